@@ -1,0 +1,101 @@
+"""The `kg` command. Each subcommand parses its options and calls one function elsewhere.
+
+Exit codes: 0 ok, 1 the graph does not conform, 2 usage or configuration error,
+3 an outside source was unreachable.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg import config
+from kg.errors import KgError
+
+F = Callable[..., Any]
+
+
+def settings_options(func: F) -> F:
+    """--records, --store and --base, each also read from its environment variable."""
+    func = click.option("--base", envvar="KG_BASE", help="Base IRI of minted IRIs [KG_BASE].")(func)
+    func = click.option("--store", envvar="KG_STORE", type=click.Path(path_type=Path),
+                        help="Store directory [KG_STORE; default var/store].")(func)
+    func = click.option("--records", envvar="KG_RECORDS", type=click.Path(path_type=Path),
+                        help="Records directory [KG_RECORDS; default data/events].")(func)
+    return func
+
+
+def reports_errors(func: F) -> F:
+    """A KgError becomes `error: ...` on stderr and its exit code; --debug adds the traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except KgError as err:
+            if click.get_current_context().find_root().params.get("debug"):
+                traceback.print_exc()
+            click.echo(f"error: {err}", err=True)
+            sys.exit(err.exit_code)
+
+    return wrapper
+
+
+def make_settings(**overrides: Any) -> config.Settings:
+    return config.load(**overrides)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show tracebacks of errors.")
+@click.version_option(package_name="eventkg")
+def main(debug: bool) -> None:
+    """eventkg: publish event records as validated schema.org linked data."""
+
+
+@main.command()
+@settings_options
+@click.option("--dump", type=click.Path(path_type=Path),
+              help="Write the validated graph to this file (.ttl, .nt, .nq) instead of publishing.")
+@reports_errors
+def build(records: Path | None, store: Path | None, base: str | None, dump: Path | None) -> None:
+    """Map every record, validate it, and publish it in one step (or --dump it)."""
+    from kg.build import build as run_build
+
+    settings = make_settings(records=records, store=store, base=base)
+    summary = run_build(settings, dump=dump, echo=lambda line: click.echo(line, err=True))
+    click.echo(summary.line())
+
+
+@main.command()
+@settings_options
+@reports_errors
+def validate(records: Path | None, store: Path | None, base: str | None) -> None:
+    """Map and validate every record without publishing anything."""
+    from kg.build import validate as run_validate
+
+    settings = make_settings(records=records, store=store, base=base)
+    summary = run_validate(settings, echo=lambda line: click.echo(line, err=True))
+    click.echo(summary.line())
+
+
+@main.command()
+@settings_options
+@click.option("--host", envvar="KG_HOST", help="Interface to listen on [KG_HOST; 127.0.0.1].")
+@click.option("--port", envvar="PORT", type=int, help="Port [PORT; 8080].")
+@reports_errors
+def serve(records: Path | None, store: Path | None, base: str | None, host: str | None,
+          port: int | None) -> None:
+    """Serve the published graph over HTTP (development server; see README for production)."""
+    from server.app import create_app
+
+    settings = make_settings(records=records, store=store, base=base, host=host, port=port)
+    app = create_app(settings)
+    click.echo(f"serving {settings.store} on http://{settings.host}:{settings.port}/ "
+               f"(IRIs under {settings.base})", err=True)
+    app.run(host=settings.host, port=settings.port, threaded=True)

@@ -1,0 +1,120 @@
+"""Personal and organisation names: normalisation, variants and comparison.
+
+Event pages write the same person in several ways: "Jian Chen" and "Chen Jian" (given-name-first
+and family-name-first orders, common with Chinese, Korean and Japanese names), "Samuel S. Kim"
+and "Samuel Kim", "Dr. Chen". These functions reduce a name to comparable parts so that identity
+resolution, ingestion and authority scoring agree on what "the same name" means.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+
+HONORIFICS = (
+    "dr", "prof", "professor", "amb", "ambassador", "h e", "he", "his excellency",
+    "her excellency", "rep", "representative", "sen", "senator", "mr", "mrs", "ms", "miss",
+    "gen", "general", "adm", "admiral", "col", "colonel", "lt", "hon", "the honorable",
+    "honorable", "rev", "sir", "dame", "lord", "lady", "president", "minister", "judge",
+    "justice", "gov", "governor", "secretary", "mayor", "rabbi", "father", "sister", "imam",
+)
+SUFFIXES = ("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "obe", "cbe", "kbe")
+
+_HONORIFIC_RE = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\.?\s*") for h in
+                           sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+)+",
+    re.IGNORECASE,
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, diacritics removed, punctuation turned to spaces, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = stripped.replace("ß", "ss").replace("ø", "o").replace("đ", "d").replace("ł", "l")
+    cleaned = re.sub(r"[^\w\s]", " ", stripped.lower())
+    return " ".join(cleaned.split())
+
+
+def slugify(text: str) -> str:
+    """A readable IRI segment: 'Chen Jian' -> 'chen-jian'."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).replace("_", " ")).strip("-") or "unnamed"
+
+
+def split_honorific(name: str) -> tuple[str | None, str]:
+    """('Dr.', 'Chen Jian') from 'Dr. Chen Jian'; (None, name) when there is none."""
+    match = _HONORIFIC_RE.match(name.strip())
+    if not match or match.end() >= len(name.strip()):
+        return None, name.strip()
+    return match.group(0).strip(), name.strip()[match.end():].strip()
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """The comparable content of a personal name."""
+
+    words: frozenset[str]  # full words (two letters or more), folded
+    initials: tuple[str, ...]  # single letters, in order
+
+    @property
+    def letters(self) -> frozenset[str]:
+        return frozenset(w[0] for w in self.words) | frozenset(self.initials)
+
+
+def name_parts(name: str) -> NameParts:
+    """Words and initials of a personal name, honorifics and suffixes dropped.
+
+    An inverted heading ('Kim, Samuel S.') gives the same parts as 'Samuel S. Kim'.
+    """
+    _, bare = split_honorific(name)
+    bare = re.sub(r",?\s*\d{4}-(\d{4})?$", "", bare)  # life dates of authority headings
+    tokens = [t for t in fold(bare).split() if t not in SUFFIXES]
+    words = frozenset(t for t in tokens if len(t) > 1)
+    initials = tuple(t for t in tokens if len(t) == 1)
+    return NameParts(words, initials)
+
+
+class Match(Enum):
+    SAME = "same"  # the same words, in any order, with no conflicting initial
+    COMPATIBLE = "compatible"  # one name is a shortening of the other (initials, dropped middle)
+    DIFFERENT = "different"
+
+
+def compare(a: str, b: str) -> Match:
+    """How two personal names relate, order-insensitively.
+
+    'Jian Chen' / 'Chen Jian' and 'Samuel S. Kim' / 'Samuel Kim' are SAME;
+    'S. Kim' / 'Samuel Kim' is COMPATIBLE; 'Hazel Smith' / 'Helen Smith' is DIFFERENT.
+    """
+    pa, pb = name_parts(a), name_parts(b)
+    if not pa.words or not pb.words:
+        return Match.DIFFERENT
+    if pa.words == pb.words:
+        conflict = set(pa.initials) and set(pb.initials) and not (
+            set(pa.initials) <= set(pb.initials) or set(pb.initials) <= set(pa.initials)
+        )
+        return Match.DIFFERENT if conflict else Match.SAME
+    small, large = (pa, pb) if len(pa.words) <= len(pb.words) else (pb, pa)
+    if not small.words < large.words:
+        return Match.DIFFERENT
+    leftover = large.words - small.words
+    if small.initials and set(small.initials) <= {w[0] for w in leftover} | set(large.initials):
+        return Match.COMPATIBLE
+    return Match.DIFFERENT
+
+
+def reversed_order(name: str) -> str:
+    """'Jian Chen' -> 'Chen Jian' (two-word names only; others are returned unchanged)."""
+    words = name.split()
+    return f"{words[1]} {words[0]}" if len(words) == 2 else name
+
+
+ORG_STOPWORDS = frozenset({"the", "of", "for", "and", "at", "in"})
+
+
+def organization_key(name: str) -> str:
+    """Comparable form of an organisation name: 'The University of Virginia' -> 'university virginia'."""
+    words = [w for w in fold(name.replace("&", " and ")).split() if w not in ORG_STOPWORDS]
+    return " ".join(words)
