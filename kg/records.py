@@ -419,11 +419,11 @@ class _Reader:
         )
 
 
-RECORD_ONLY = {"organizations", "people", "related_events", "slug"}
+RECORD_ONLY = {"organizations", "people", "related_events"}
 EVENT_FIELDS = {
     "name", "start", "end", "time_zone", "description", "url", "keywords", "attendance_mode",
     "status", "in_language", "location", "online_location", "organizers", "sponsors",
-    "participants", "reports", *RECORD_ONLY,
+    "participants", "reports", "slug", *RECORD_ONLY,
 }
 
 

@@ -1,7 +1,7 @@
 """Namespaces and IRI minting.
 
 Every IRI the graph mints has the form {base}id/{kind}/{slug}; its description lives at
-{base}doc/{kind}/{slug}, and each record's named graph at {base}graph/{slug}.
+{base}doc/{kind}/{slug}, and named graphs at {base}graph/{kind}/{slug}.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SH, XSD
 SCHEMA = SDO  # https://schema.org/
 HTTP_SCHEMA = "http://schema.org/"
 
-KINDS = ("event", "person", "organization", "report", "participation", "place")
+KINDS = ("event", "person", "organization", "report", "participation")
 
 
 
@@ -54,9 +54,9 @@ def iri_for(base: str, kind: str, slug: str) -> URIRef:
     return URIRef(f"{base}id/{kind}/{slug}")
 
 
-def graph_iri(base: str, slug: str) -> URIRef:
-    """The named graph holding one record."""
-    return URIRef(f"{base}graph/{slug}")
+def graph_iri(base: str, kind: str, slug: str) -> URIRef:
+    """The named graph of one record (kind "event") or one resolved person or organisation."""
+    return URIRef(f"{base}graph/{kind}/{slug}")
 
 
 def provenance_graph_iri(base: str) -> URIRef:

@@ -1,0 +1,172 @@
+"""Identity resolution: which mentions across all records are the same person or organisation.
+
+Mentions with the same name words in any order ("Jian Chen" / "Chen Jian") and no conflicting
+initials are one person. A shortened name ("S. Kim") joins the one person it is compatible with;
+if it is compatible with several, the match is ambiguous: it is reported and not merged.
+Organisations are one when a name, alternate or former name agrees and their parents do not
+differ. Slugs are derived from the preferred name, so IRIs are stable across rebuilds.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.names import Match, compare, name_parts, organization_key, slugify
+from kg.records import EventRecord, OrganizationRecord, PersonRecord, iter_events
+
+
+@dataclass
+class Entity:
+    """One resolved person or organisation with every mention of it."""
+
+    kind: str  # "person" or "organization"
+    slug: str
+    mentions: list[tuple[str, PersonRecord | OrganizationRecord]]  # (record slug, mention)
+
+    @property
+    def records(self) -> list[str]:
+        return sorted({record for record, _ in self.mentions})
+
+
+@dataclass
+class Identities:
+    """Lookup from (record slug, mention key) to the resolved entity's slug."""
+
+    persons: dict[str, Entity] = field(default_factory=dict)
+    organizations: dict[str, Entity] = field(default_factory=dict)
+    person_of: dict[tuple[str, str], str] = field(default_factory=dict)
+    organization_of: dict[tuple[str, str], str] = field(default_factory=dict)
+    ambiguities: list[str] = field(default_factory=list)
+
+    def person_slug(self, record: str, person: PersonRecord) -> str:
+        return self.person_of[(record, person.key)]
+
+    def organization_slug(self, record: str, organization: OrganizationRecord) -> str:
+        return self.organization_of[(record, organization.key)]
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            groups[self.find(i)].append(i)
+        return list(groups.values())
+
+
+def resolve(records: Iterable[EventRecord]) -> Identities:
+    """Resolve every person and organisation mentioned in the records."""
+    identities = Identities()
+    person_mentions: list[tuple[str, PersonRecord]] = []
+    org_mentions: list[tuple[str, OrganizationRecord]] = []
+    for record in records:
+        person_mentions += [(record.slug, p) for p in record.people]
+        org_mentions += [(record.slug, o) for o in _organizations(record)]
+    for group in _person_groups(person_mentions, identities.ambiguities):
+        _register(identities, "person", [person_mentions[i] for i in group])
+    for group in _organization_groups(org_mentions):
+        _register(identities, "organization", [org_mentions[i] for i in group])
+    return identities
+
+
+def _organizations(record: EventRecord) -> list[OrganizationRecord]:
+    """Every organisation a record mentions, parents included, once per key."""
+    found: dict[str, OrganizationRecord] = {}
+
+    def add(org: OrganizationRecord | None) -> None:
+        while org is not None and org.key not in found:
+            found[org.key] = org
+            org = org.parent
+
+    for event in iter_events(record):
+        for org in (*event.organizers, *event.sponsors):
+            add(org)
+        for participation in event.participants:
+            add(participation.affiliation)
+            add(participation.person.works_for)
+        for report in event.reports:
+            add(report.publisher)
+    return list(found.values())
+
+
+def _person_groups(mentions: list[tuple[str, PersonRecord]], ambiguities: list[str]) -> list[list[int]]:
+    """Group mentions: same words in any order first, then unambiguous shortenings."""
+    sets = _UnionFind(len(mentions))
+    by_words: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i, (_, person) in enumerate(mentions):
+        for name in person.names:
+            by_words[name_parts(name).words].append(i)
+    for indexes in by_words.values():
+        for j in indexes[1:]:
+            if any(compare(a, b) is Match.SAME for a in mentions[indexes[0]][1].names
+                   for b in mentions[j][1].names):
+                sets.union(indexes[0], j)
+    groups = sets.groups()
+    # Shortened names ("S. Kim") join the single full name they are compatible with.
+    for group in groups:
+        names = {n for i in group for n in mentions[i][1].names}
+        compatible = [other for other in groups if other is not group and any(
+            compare(a, b) is Match.COMPATIBLE and len(name_parts(a).words) < len(name_parts(b).words)
+            for a in names for b in {n for i in other for n in mentions[i][1].names})]
+        if len(compatible) == 1:
+            sets.union(group[0], compatible[0][0])
+        elif len(compatible) > 1:
+            mention = mentions[group[0]]
+            options = sorted({mentions[o[0]][1].name for o in compatible})
+            ambiguities.append(f"{mention[0]}: person {mention[1].name!r} could be any of "
+                               f"{', '.join(options)}; kept apart (add the full name to merge)")
+    return sets.groups()
+
+
+def _organization_groups(mentions: list[tuple[str, OrganizationRecord]]) -> list[list[int]]:
+    """Organisations sharing a name key, unless both state different parents."""
+    sets = _UnionFind(len(mentions))
+    first_by_key: dict[str, int] = {}
+    for i, (_, org) in enumerate(mentions):
+        for name in org.names:
+            key = organization_key(name)
+            j = first_by_key.setdefault(key, i)
+            if j != i and _parents_agree(mentions[j][1], org):
+                sets.union(j, i)
+    return sets.groups()
+
+
+def _parents_agree(a: OrganizationRecord, b: OrganizationRecord) -> bool:
+    if a.parent is None or b.parent is None:
+        return True
+    keys_a = {organization_key(n) for n in a.parent.names}
+    return bool(keys_a & {organization_key(n) for n in b.parent.names})
+
+
+def _register(identities: Identities, kind: str, mentions: list) -> None:
+    """Give a group its slug (unique per kind) and index its mentions."""
+    taken = identities.persons if kind == "person" else identities.organizations
+    slug = base = slugify(preferred_name([m for _, m in mentions]))
+    number = 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    taken[slug] = Entity(kind, slug, mentions)
+    index = identities.person_of if kind == "person" else identities.organization_of
+    for record, mention in mentions:
+        index[(record, mention.key)] = slug
+
+
+def preferred_name(mentions: list[PersonRecord] | list[OrganizationRecord]) -> str:
+    """The name most mentions give as their main name; ties go to the fullest, then A-Z."""
+    counts = Counter(m.name for m in mentions)
+    return min(counts, key=lambda n: (-counts[n], -len(n.split()), -len(n), n))

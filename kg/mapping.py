@@ -1,0 +1,258 @@
+"""Records -> RDF with schema.org terms. Knows RDF, never HTML.
+
+Each triple is written to exactly one named graph, so the union default graph has no duplicates:
+a record's graph holds its events, participations and reports; each resolved person and
+organisation has a graph of its own, merged from every record that mentions it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF, XSD
+
+from kg.identity import Entity, Identities, preferred_name
+from kg.names import slugify
+from kg.records import (
+    EventRecord,
+    OrganizationRecord,
+    Participation,
+    PersonRecord,
+    PlaceRecord,
+    ReportRecord,
+)
+from kg.vocab import SCHEMA, graph_iri, iri_for, kg_namespace
+
+ROLE_TERMS = {
+    "speaker": "Speaker", "moderator": "Moderator", "panelist": "Panelist", "keynote": "Keynote",
+    "discussant": "Discussant", "chair": "Chair", "presenter": "Presenter",
+    "respondent": "Respondent", "introductory-remarks": "IntroductoryRemarks",
+    "featured-remarks": "FeaturedRemarks", "closing-remarks": "ClosingRemarks", "host": "Host",
+    "organizer": "Organizer", "rapporteur": "Rapporteur", "contact": "Contact",
+}
+# Roles whose people crawlers should see as the event's performers; staff roles are not.
+PERFORMING_ROLES = frozenset(ROLE_TERMS) - {"host", "organizer", "rapporteur", "contact"}
+ATTENDANCE_MODES = {
+    "offline": SCHEMA.OfflineEventAttendanceMode,
+    "online": SCHEMA.OnlineEventAttendanceMode,
+    "mixed": SCHEMA.MixedEventAttendanceMode,
+}
+EVENT_STATUSES = {
+    "scheduled": SCHEMA.EventScheduled, "cancelled": SCHEMA.EventCancelled,
+    "postponed": SCHEMA.EventPostponed, "rescheduled": SCHEMA.EventRescheduled,
+    "moved-online": SCHEMA.EventMovedOnline,
+}
+
+
+def new_graph(base: str) -> Graph:
+    graph = Graph()
+    graph.bind("schema", SCHEMA)
+    graph.bind("kg", kg_namespace(base))
+    return graph
+
+
+def when(value: str) -> Literal:
+    """xsd:date for a day, xsd:dateTime (with its offset) for an instant."""
+    return Literal(value, datatype=XSD.dateTime if "T" in value else XSD.date)
+
+
+@dataclass
+class Mapper:
+    """Maps records with the identities resolved across all of them."""
+
+    base: str
+    identities: Identities
+
+    @property
+    def kg(self) -> Namespace:
+        return kg_namespace(self.base)
+
+    def person(self, record: str, person: PersonRecord) -> URIRef:
+        return iri_for(self.base, "person", self.identities.person_slug(record, person))
+
+    def organization(self, record: str, org: OrganizationRecord) -> URIRef:
+        return iri_for(self.base, "organization", self.identities.organization_slug(record, org))
+
+    def record_graph(self, record: EventRecord) -> Graph:
+        """The record's own graph: its event, related meetings, participations and reports."""
+        graph = new_graph(self.base)
+        main = iri_for(self.base, "event", record.slug)
+        self._event(graph, record, record, main)
+        for related in record.related_events:
+            related_iri = iri_for(self.base, "event", related.slug)
+            self._event(graph, record, related, related_iri)
+            graph.add((main, self.kg.relatedEvent, related_iri))
+            graph.add((related_iri, self.kg.relatedEvent, main))
+        return graph
+
+    def _event(self, graph: Graph, record: EventRecord, event: EventRecord, iri: URIRef) -> None:
+        add = graph.add
+        add((iri, RDF.type, SCHEMA.Event))
+        add((iri, SCHEMA.name, Literal(event.name)))
+        add((iri, SCHEMA.startDate, when(event.start)))
+        if event.end:
+            add((iri, SCHEMA.endDate, when(event.end)))
+        optional = ((SCHEMA.description, event.description), (self.kg.timeZone, event.time_zone),
+                    (SCHEMA.inLanguage, event.in_language))
+        for predicate, value in optional:
+            if value:
+                add((iri, predicate, Literal(value)))
+        if event.url:
+            add((iri, SCHEMA.url, URIRef(event.url)))
+        for keyword in event.keywords:
+            add((iri, SCHEMA.keywords, Literal(keyword)))
+        if event.attendance_mode:
+            add((iri, SCHEMA.eventAttendanceMode, ATTENDANCE_MODES[event.attendance_mode]))
+        if event.status:
+            add((iri, SCHEMA.eventStatus, EVENT_STATUSES[event.status]))
+        for place in (event.location, event.online_location):
+            if place:
+                add((iri, SCHEMA.location, self._place(graph, place)))
+        for org in event.organizers:
+            add((iri, SCHEMA.organizer, self.organization(record.slug, org)))
+        for org in event.sponsors:
+            add((iri, SCHEMA.sponsor, self.organization(record.slug, org)))
+        for participation in event.participants:
+            self._participation(graph, record, iri, event.slug, participation)
+        for report in event.reports:
+            report_iri = self._report(graph, record, report)
+            add((iri, SCHEMA.subjectOf, report_iri))
+            add((report_iri, SCHEMA.about, iri))
+
+    def _place(self, graph: Graph, place: PlaceRecord) -> BNode:
+        node = BNode()
+        virtual = place.url is not None and not place.street_address and not place.locality
+        graph.add((node, RDF.type, SCHEMA.VirtualLocation if virtual else SCHEMA.Place))
+        if place.name:
+            graph.add((node, SCHEMA.name, Literal(place.name)))
+        if place.url:
+            graph.add((node, SCHEMA.url, URIRef(place.url)))
+        parts = ((SCHEMA.streetAddress, place.street_address), (SCHEMA.addressLocality, place.locality),
+                 (SCHEMA.addressRegion, place.region), (SCHEMA.postalCode, place.postal_code),
+                 (SCHEMA.addressCountry, place.country))
+        if not virtual and any(value for _, value in parts):
+            address = BNode()
+            graph.add((node, SCHEMA.address, address))
+            graph.add((address, RDF.type, SCHEMA.PostalAddress))
+            for predicate, value in parts:
+                if value:
+                    graph.add((address, predicate, Literal(value)))
+        return node
+
+    def _participation(self, graph: Graph, record: EventRecord, event: URIRef, event_slug: str,
+                       participation: Participation) -> None:
+        person = self.person(record.slug, participation.person)
+        person_slug = self.identities.person_slug(record.slug, participation.person)
+        node = iri_for(self.base, "participation", f"{event_slug}--{person_slug}--{participation.role}")
+        graph.add((event, self.kg.participation, node))
+        graph.add((node, RDF.type, self.kg.Participation))
+        graph.add((node, self.kg.participant, person))
+        graph.add((node, self.kg.role, self.kg[ROLE_TERMS[participation.role]]))
+        if participation.affiliation:
+            graph.add((node, self.kg.statedAffiliation,
+                       self.organization(record.slug, participation.affiliation)))
+        if participation.job_title:
+            graph.add((node, self.kg.statedJobTitle, Literal(participation.job_title)))
+        if participation.role in PERFORMING_ROLES:
+            graph.add((event, SCHEMA.performer, person))
+
+    def _report(self, graph: Graph, record: EventRecord, report: ReportRecord) -> URIRef:
+        slug = slugify(f"{report.publisher.name} {report.name}" if report.publisher else report.name)
+        iri = iri_for(self.base, "report", slug)
+        graph.add((iri, RDF.type, SCHEMA.Report))
+        graph.add((iri, SCHEMA.name, Literal(report.name)))
+        if report.report_number:
+            graph.add((iri, SCHEMA.reportNumber, Literal(report.report_number)))
+        if report.publisher:
+            graph.add((iri, SCHEMA.publisher, self.organization(record.slug, report.publisher)))
+        if report.url:
+            graph.add((iri, SCHEMA.url, URIRef(report.url)))
+        if report.date_published:
+            graph.add((iri, SCHEMA.datePublished, when(report.date_published)))
+        return iri
+
+    def person_graph(self, entity: Entity, affiliations: Iterable[URIRef]) -> Graph:
+        """One person, merged from every mention; `affiliations` are those stated at events."""
+        graph = new_graph(self.base)
+        iri = iri_for(self.base, "person", entity.slug)
+        mentions: list[PersonRecord] = [m for _, m in entity.mentions]  # type: ignore[misc]
+        name = preferred_name(mentions)
+        graph.add((iri, RDF.type, SCHEMA.Person))
+        graph.add((iri, SCHEMA.name, Literal(name)))
+        for variant in _unique(n for m in mentions for n in m.names if n != name):
+            graph.add((iri, SCHEMA.alternateName, Literal(variant)))
+        singles = ((SCHEMA.givenName, "given_name"), (SCHEMA.familyName, "family_name"),
+                   (SCHEMA.honorificPrefix, "honorific_prefix"), (SCHEMA.jobTitle, "job_title"),
+                   (SCHEMA.telephone, "telephone"), (SCHEMA.email, "email"))
+        for predicate, attribute in singles:
+            value = next((getattr(m, attribute) for m in mentions if getattr(m, attribute)), None)
+            if value:
+                graph.add((iri, predicate, Literal(value)))
+        url = next((m.url for m in mentions if m.url), None)
+        if url:
+            graph.add((iri, SCHEMA.url, URIRef(url)))
+        for record, mention in entity.mentions:
+            if isinstance(mention, PersonRecord) and mention.works_for:
+                graph.add((iri, SCHEMA.worksFor, self.organization(record, mention.works_for)))
+        for org in affiliations:
+            graph.add((iri, SCHEMA.affiliation, org))
+        return graph
+
+    def organization_graph(self, entity: Entity) -> Graph:
+        """One organisation, merged from every mention, typed with its schema.org subtype too."""
+        graph = new_graph(self.base)
+        iri = iri_for(self.base, "organization", entity.slug)
+        mentions: list[OrganizationRecord] = [m for _, m in entity.mentions]  # type: ignore[misc]
+        name = preferred_name(mentions)
+        graph.add((iri, RDF.type, SCHEMA.Organization))
+        for kind in {m.type for m in mentions}:
+            graph.add((iri, RDF.type, SCHEMA[kind]))
+        graph.add((iri, SCHEMA.name, Literal(name)))
+        former = set(_unique(n for m in mentions for n in m.former_names))
+        for variant in former:
+            graph.add((iri, self.kg.formerName, Literal(variant)))
+        for variant in _unique(n for m in mentions for n in m.names if n != name and n not in former):
+            graph.add((iri, SCHEMA.alternateName, Literal(variant)))
+        description = next((m.description for m in mentions if m.description), None)
+        if description:
+            graph.add((iri, SCHEMA.description, Literal(description)))
+        url = next((m.url for m in mentions if m.url), None)
+        if url:
+            graph.add((iri, SCHEMA.url, URIRef(url)))
+        for record, mention in entity.mentions:
+            if isinstance(mention, OrganizationRecord) and mention.parent:
+                parent = self.organization(record, mention.parent)
+                graph.add((iri, SCHEMA.parentOrganization, parent))
+        return graph
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def map_all(records: list[EventRecord], identities: Identities, base: str) -> dict[URIRef, Graph]:
+    """Every named graph of the dataset: one per record, one per person and organisation."""
+    mapper = Mapper(base, identities)
+    graphs = {graph_iri(base, "event", r.slug): mapper.record_graph(r) for r in records}
+    affiliations: dict[URIRef, set[URIRef]] = {}
+    suborganizations: dict[URIRef, set[URIRef]] = {}
+    for graph in graphs.values():
+        for node, org in graph.subject_objects(mapper.kg.statedAffiliation):
+            person = graph.value(node, mapper.kg.participant)
+            affiliations.setdefault(person, set()).add(org)
+    for entity in identities.organizations.values():
+        org_graph = mapper.organization_graph(entity)
+        graphs[graph_iri(base, "organization", entity.slug)] = org_graph
+        for child, parent in org_graph.subject_objects(SCHEMA.parentOrganization):
+            suborganizations.setdefault(parent, set()).add(child)
+    for iri, children in suborganizations.items():
+        slug = str(iri).rsplit("/", 1)[-1]
+        for child in sorted(children):
+            graphs[graph_iri(base, "organization", slug)].add((iri, SCHEMA.subOrganization, child))
+    for entity in identities.persons.values():
+        iri = iri_for(base, "person", entity.slug)
+        graphs[graph_iri(base, "person", entity.slug)] = mapper.person_graph(
+            entity, sorted(affiliations.get(iri, ())))
+    return graphs

@@ -1,0 +1,249 @@
+"""The only module importing pyoxigraph: releases on disk, loading, querying, describing.
+
+Layout under the store directory:
+
+    releases/{release-id}/   one complete pyoxigraph store per published release (read-only once published)
+    CURRENT                  the id of the release being served, replaced atomically
+    build.lock               held by the one `kg build` that may run at a time
+
+A build writes a whole new release beside the served one and then replaces CURRENT in one
+rename, so readers see either the old graph or the new one, never a mixture; a build that
+fails or is killed leaves CURRENT untouched. Readers notice the switch on their next request.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import StoreError
+
+KEEP_RELEASES = 3
+RDF_FORMATS = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+    "application/trig": ox.RdfFormat.TRIG,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+RESULT_FORMATS = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+
+
+@dataclass(frozen=True)
+class Release:
+    id: str
+    path: Path
+    built_at: datetime
+    triples: int
+    records: int
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A serialised query answer: `kind` is "solutions", "boolean" or "graph"."""
+
+    kind: str
+    media_type: str
+    body: bytes
+
+
+def to_rdflib(term: Any) -> Node:
+    """A pyoxigraph term as an rdflib term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+class ReleaseDirectory:
+    """The on-disk store location: its releases and which one is current."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @property
+    def current_file(self) -> Path:
+        return self.root / "CURRENT"
+
+    def current(self) -> Release | None:
+        try:
+            release_id = self.current_file.read_text().strip()
+        except FileNotFoundError:
+            return None
+        path = self.root / "releases" / release_id
+        try:
+            meta = json.loads((path.parent / f"{release_id}.json").read_text())
+        except (FileNotFoundError, json.JSONDecodeError) as err:
+            raise StoreError(f"store {self.root}: release {release_id} is incomplete ({err})") from None
+        return Release(release_id, path, datetime.fromisoformat(meta["built_at"]),
+                       meta["triples"], meta["records"])
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Only one build at a time writes to the store directory."""
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            lock = open(self.root / "build.lock", "w")  # noqa: SIM115 - held for the block
+        except OSError as err:
+            raise StoreError(f"cannot write the store directory {self.root}: {err.strerror}") from None
+        with lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise StoreError(f"another kg build is writing {self.root}; try again when it ends") from None
+            yield
+
+    def publish(self, load: Callable[[ox.Store], int], records: int) -> Release:
+        """Write a new release with `load` (returns the triple count) and switch to it."""
+        now = datetime.now(UTC).replace(microsecond=0)
+        release_id = now.strftime("%Y%m%dT%H%M%SZ") + f"-{os.getpid()}"
+        path = self.root / "releases" / release_id
+        with self.locked():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                store = ox.Store(str(path))
+                triples = load(store)
+                store.flush()
+                del store
+                meta = {"built_at": now.isoformat(), "triples": triples, "records": records}
+                _write_atomically(path.parent / f"{release_id}.json", json.dumps(meta))
+                _write_atomically(self.current_file, release_id + "\n")
+            except OSError as err:
+                shutil.rmtree(path, ignore_errors=True)
+                raise StoreError(f"cannot write release {path}: {err}") from None
+            except BaseException:
+                shutil.rmtree(path, ignore_errors=True)
+                raise
+            self._prune(keep=release_id)
+        return Release(release_id, path, now, triples, records)
+
+    def _prune(self, keep: str) -> None:
+        """Remove old releases and leftovers of killed builds, keeping the newest few."""
+        releases = self.root / "releases"
+        finished = sorted(p.stem for p in releases.glob("*.json"))
+        keep_ids = set(finished[-KEEP_RELEASES:]) | {keep}
+        for entry in releases.iterdir():
+            release_id = entry.name.removesuffix(".json").removesuffix(".tmp")
+            if release_id not in keep_ids:
+                if entry.is_dir():
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink(missing_ok=True)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    with open(temporary, "w") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def load_graphs(store: ox.Store, graphs: dict[URIRef, Graph]) -> int:
+    """Load rdflib graphs into named graphs of a pyoxigraph store; returns the triple count."""
+    total = 0
+    for graph_iri, graph in graphs.items():
+        data = graph.serialize(format="nt", encoding="utf-8")
+        store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph_iri)))
+        total += len(graph)
+    return total
+
+
+class PublishedStore:
+    """The read side: queries the current release, reopening it when a build switches releases."""
+
+    def __init__(self, root: Path) -> None:
+        self.directory = ReleaseDirectory(root)
+        self._lock = threading.Lock()
+        self._opened: tuple[str, ox.Store] | None = None
+
+    def release(self) -> Release | None:
+        return self.directory.current()
+
+    def _store(self) -> tuple[Release, ox.Store]:
+        release = self.directory.current()
+        if release is None:
+            raise StoreError(f"nothing is published in {self.directory.root} yet; run `kg build`")
+        with self._lock:
+            if self._opened is None or self._opened[0] != release.id:
+                try:
+                    self._opened = (release.id, ox.Store.read_only(str(release.path)))
+                except OSError as err:
+                    raise StoreError(f"cannot open release {release.path}: {err}") from None
+            return release, self._opened[1]
+
+    def query(self, sparql: str, choose: Callable[[str], str], default_graphs: list[str] | None = None,
+              named_graphs: list[str] | None = None) -> Answer:
+        """Run a query and serialise its answer in the media type `choose(kind)` returns."""
+        _, store = self._store()
+        options: dict[str, Any] = {"use_default_graph_as_union": not default_graphs}
+        if default_graphs:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        result = store.query(sparql, **options)
+        if isinstance(result, ox.QueryBoolean):
+            media_type = choose("boolean")
+            return Answer("boolean", media_type, result.serialize(format=RESULT_FORMATS[media_type]))
+        if isinstance(result, ox.QuerySolutions):
+            media_type = choose("solutions")
+            return Answer("solutions", media_type, result.serialize(format=RESULT_FORMATS[media_type]))
+        media_type = choose("graph")
+        return Answer("graph", media_type, result.serialize(format=RDF_FORMATS[media_type]))
+
+    def select(self, sparql: str) -> list[dict[str, Node]]:
+        """Rows of a SELECT over the union of all graphs, as rdflib terms."""
+        _, store = self._store()
+        solutions = store.query(sparql, use_default_graph_as_union=True)
+        names = [v.value for v in solutions.variables]
+        return [{n: to_rdflib(row[n]) for n in names if row[n] is not None} for row in solutions]
+
+    def construct(self, sparql: str) -> Graph:
+        """The graph a CONSTRUCT or DESCRIBE returns, as an rdflib Graph."""
+        _, store = self._store()
+        graph = Graph()
+        for triple in store.query(sparql, use_default_graph_as_union=True):
+            graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+        return graph
+
+    def describe(self, iri: str) -> Graph:
+        """The concise bounded description of a resource plus the names and types of what it links to."""
+        return self.construct(DESCRIBE_QUERY.replace("$iri", f"<{iri}>"))
+
+
+DESCRIBE_QUERY = """
+PREFIX schema: <https://schema.org/>
+CONSTRUCT {
+  $iri ?p ?o . ?b1 ?p1 ?o1 . ?b2 ?p2 ?o2 . ?o schema:name ?label . ?o a ?type .
+} WHERE {
+  { $iri ?p ?o }
+  UNION { $iri ?p ?b1 . FILTER(isBlank(?b1)) ?b1 ?p1 ?o1 }
+  UNION { $iri ?p ?b1 . FILTER(isBlank(?b1)) ?b1 ?q ?b2 . FILTER(isBlank(?b2)) ?b2 ?p2 ?o2 }
+  UNION { $iri ?p ?o . FILTER(isIRI(?o)) { ?o schema:name ?label } UNION { ?o a ?type } }
+}
+"""
