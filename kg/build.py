@@ -176,7 +176,7 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None) -> Summary:
         return Summary(f"dumped to {dump}", len(prepared.files), prepared.triples,
                        len(prepared.report.warnings), 0, time.monotonic() - started)
     release = ReleaseDirectory(settings.store).publish(
-        lambda store: load_graphs(store, graphs), records=len(prepared.files))
+        lambda store: load_graphs(store, graphs), records=len(prepared.files), base=settings.base)
     return Summary("published", len(prepared.files), release.triples, len(prepared.report.warnings),
                    0, time.monotonic() - started, release=release.id)
 

@@ -32,6 +32,7 @@ from rdflib.term import Node
 from kg.errors import StoreError
 
 KEEP_RELEASES = 3
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_FORMATS = {
     "text/turtle": ox.RdfFormat.TURTLE,
     "application/n-triples": ox.RdfFormat.N_TRIPLES,
@@ -55,6 +56,7 @@ class Release:
     built_at: datetime
     triples: int
     records: int
+    base: str  # the base IRI the release's IRIs were minted under
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ def to_rdflib(term: Any) -> Node:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
+        if term.datatype.value == XSD_STRING:
+            return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise TypeError(f"unsupported term {term!r}")
 
@@ -100,7 +104,7 @@ class ReleaseDirectory:
         except (FileNotFoundError, json.JSONDecodeError) as err:
             raise StoreError(f"store {self.root}: release {release_id} is incomplete ({err})") from None
         return Release(release_id, path, datetime.fromisoformat(meta["built_at"]),
-                       meta["triples"], meta["records"])
+                       meta["triples"], meta["records"], meta["base"])
 
     @contextmanager
     def locked(self) -> Iterator[None]:
@@ -117,7 +121,7 @@ class ReleaseDirectory:
                 raise StoreError(f"another kg build is writing {self.root}; try again when it ends") from None
             yield
 
-    def publish(self, load: Callable[[ox.Store], int], records: int) -> Release:
+    def publish(self, load: Callable[[ox.Store], int], records: int, base: str) -> Release:
         """Write a new release with `load` (returns the triple count) and switch to it."""
         now = datetime.now(UTC).replace(microsecond=0)
         release_id = now.strftime("%Y%m%dT%H%M%SZ") + f"-{os.getpid()}"
@@ -129,7 +133,7 @@ class ReleaseDirectory:
                 triples = load(store)
                 store.flush()
                 del store
-                meta = {"built_at": now.isoformat(), "triples": triples, "records": records}
+                meta = {"built_at": now.isoformat(), "triples": triples, "records": records, "base": base}
                 _write_atomically(path.parent / f"{release_id}.json", json.dumps(meta))
                 _write_atomically(self.current_file, release_id + "\n")
             except OSError as err:
@@ -139,7 +143,7 @@ class ReleaseDirectory:
                 shutil.rmtree(path, ignore_errors=True)
                 raise
             self._prune(keep=release_id)
-        return Release(release_id, path, now, triples, records)
+        return Release(release_id, path, now, triples, records, base)
 
     def _prune(self, keep: str) -> None:
         """Remove old releases and leftovers of killed builds, keeping the newest few."""

@@ -1,0 +1,346 @@
+"""Stated dates, times and time zones -> xsd:date, or xsd:dateTime with the offset of that date.
+
+Event pages write "Jul. 29, 2003 3:00pm – 5:00pm ET", "29 July 2003, 14:00–15:30 BST",
+"March 30 – April 2, 2016" or "9:15-9:45 a.m.". `find_dates` and `find_times` locate such
+phrases in a line of text (with their character spans, so callers can tell what is left);
+`when` turns a day, a time of day and a zone into the xsd lexical form, taking daylight saving
+from the zone's rules on that day: "3:00pm ET" on 2003-07-29 is 15:00-04:00, on 2003-01-29
+15:00-05:00. A zone abbreviation names the clock of a region (pages write "EST" or "CET" all
+year round), except GMT and UTC, which are the fixed world reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+from dateutil import parser as dateutil_parser
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+
+# Abbreviations and names of zones as event pages write them -> IANA zone.
+ZONES = {
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "Eastern": "America/New_York", "Eastern Time": "America/New_York",
+    "Eastern Standard Time": "America/New_York", "Eastern Daylight Time": "America/New_York",
+    "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
+    "Central Time": "America/Chicago", "Central Standard Time": "America/Chicago",
+    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "Mountain Time": "America/Denver",
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "Pacific Time": "America/Los_Angeles", "Pacific Standard Time": "America/Los_Angeles",
+    "Pacific Daylight Time": "America/Los_Angeles",
+    "AKT": "America/Anchorage", "HST": "Pacific/Honolulu", "HT": "Pacific/Honolulu",
+    "AT": "America/Halifax", "AST": "America/Halifax", "ADT": "America/Halifax",
+    "NT": "America/St_Johns", "NST": "America/St_Johns",
+    "GMT": "UTC", "UTC": "UTC", "Z": "UTC",
+    "BST": "Europe/London", "UK time": "Europe/London", "London time": "Europe/London",
+    "British Summer Time": "Europe/London",
+    "IST": "Asia/Kolkata", "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
+    "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin",
+    "Central European Time": "Europe/Berlin", "Central European Summer Time": "Europe/Berlin",
+    "Brussels time": "Europe/Brussels", "Paris time": "Europe/Paris", "Geneva time": "Europe/Zurich",
+    "EET": "Europe/Athens", "EEST": "Europe/Athens", "MSK": "Europe/Moscow",
+    "KST": "Asia/Seoul", "Korea Standard Time": "Asia/Seoul", "Seoul time": "Asia/Seoul",
+    "JST": "Asia/Tokyo", "Japan Standard Time": "Asia/Tokyo", "Tokyo time": "Asia/Tokyo",
+    "China Standard Time": "Asia/Shanghai", "Beijing time": "Asia/Shanghai",
+    "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore", "PHT": "Asia/Manila",
+    "ICT": "Asia/Bangkok", "WIB": "Asia/Jakarta", "PKT": "Asia/Karachi", "GST": "Asia/Dubai",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "AWST": "Australia/Perth",
+    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
+    "SAST": "Africa/Johannesburg", "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos",
+    "CAT": "Africa/Maputo", "BRT": "America/Sao_Paulo", "ART": "America/Argentina/Buenos_Aires",
+}
+
+_MONTH = (r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = (r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?")
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+_DASH = r"\s*(?:[-–—]|to|through|thru|until|till)\s*"
+
+_DATE_PATTERNS = (
+    # Jul. 29, 2003 / July 29–31, 2003 / Tuesday, July 29 2003
+    re.compile(rf"\b{_WEEKDAY}{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}"
+               rf"(?:{_DASH}{_DAY.format(g='d2')})?(?![\d:])\b{_YEAR}(?![\d:])"),
+    # 29 July 2003 / 5–7 March 2019 / Tuesday 29th of July
+    re.compile(rf"\b{_WEEKDAY}{_DAY.format(g='d')}(?:{_DASH}{_DAY.format(g='d2')})?"
+               rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"),
+    # 2003-07-29
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
+    # 07/29/2003, 29.07.2003
+    re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
+)
+_RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—]|to|through|until)\s*$")
+
+_AMPM = r"(?P<{g}>[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|noon\b)"
+_CLOCK = r"(?P<{h}>[0-2]?\d)(?:[:.h](?P<{mi}>[0-5]\d))?"
+_TIME_RANGE = re.compile(
+    rf"(?<![\d:.])(?:(?P<noon1>noon)|{_CLOCK.format(h='h1', mi='m1')}\s*(?:{_AMPM.format(g='ap1')})?)"
+    rf"(?:\s*(?P<z1>{{zone}}))?"
+    rf"(?:{_DASH}(?:(?P<noon2>noon)|{_CLOCK.format(h='h2', mi='m2')}\s*(?:{_AMPM.format(g='ap2')})?))?"
+    rf"(?![\d:/])(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"
+)
+_OFFSET_ZONE = r"(?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d\d)?"
+
+
+def _zone_alternation() -> str:
+    names = sorted(ZONES, key=len, reverse=True)
+    words = "|".join(re.escape(n) for n in names)
+    return rf"(?:{_OFFSET_ZONE}|\b(?:{words})\b)"
+
+
+_ZONE_RE = re.compile(_zone_alternation())
+_TIME_RE = re.compile(_TIME_RANGE.pattern.replace("{zone}", _zone_alternation()))
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A stated day, or range of days, and where it stands in the text."""
+
+    start: date
+    end: date | None
+    span: tuple[int, int]
+    has_year: bool
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """A stated time of day or range of times, with the zone written next to it."""
+
+    start: time
+    end: time | None
+    zone: str | None
+    span: tuple[int, int]
+
+
+def month_number(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def _make_date(year: int | None, month: int, day: int) -> date | None:
+    try:
+        return date(year or 2000, month, day)
+    except ValueError:
+        return None
+
+
+def _date_from_match(match: re.Match[str]) -> tuple[date, date | None, bool] | None:
+    """(first day, last day of a 'July 29–31' range, whether a year was written)."""
+    groups = match.groupdict()
+    year = int(groups["y"]) if groups.get("y") else None
+    if groups.get("a"):
+        a, b = int(groups["a"]), int(groups["b"])
+        month, day = (b, a) if a > 12 or "." in match.group(0) else (a, b)
+    else:
+        month = int(groups["mn"]) if groups.get("mn") else month_number(groups["m"])
+        day = int(groups["d"])
+    first = _make_date(year, month, day)
+    if first is None:
+        return None
+    last = _make_date(year, month, int(groups["d2"])) if groups.get("d2") else None
+    if last is not None and last <= first:
+        last = None
+    return first, last, year is not None
+
+
+def _single_dates(text: str) -> list[tuple[date, date | None, bool, tuple[int, int]]]:
+    found: list[tuple[date, date | None, bool, tuple[int, int]]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            span = match.span()
+            if any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            parsed = _date_from_match(match)
+            if parsed:
+                found.append((*parsed, span))
+                taken.append(span)
+    return sorted(found, key=lambda f: f[3])
+
+
+def _with_year(day: date, year: int) -> date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=year, day=28)
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
+    """Every stated day or range of days in the text, in order.
+
+    "March 30 – April 2, 2016" is one range; a date without a year takes the year of the range
+    it belongs to, else `default_year`; without either it is left out.
+    """
+    singles = _single_dates(text)
+    result: list[DateSpan] = []
+    i = 0
+    while i < len(singles):
+        first, last, has_year, span = singles[i]
+        if last is None and i + 1 < len(singles):
+            nxt = singles[i + 1]
+            if _RANGE_GAP.match(text[span[1]:nxt[3][0]]) and nxt[1] is None:
+                first, has_year = _join_years(first, has_year, nxt[0], nxt[2])
+                last, span = nxt[0], (span[0], nxt[3][1])
+                i += 1
+        result.extend(_dated(first, last, has_year, span, default_year))
+        i += 1
+    return result
+
+
+def _join_years(first: date, first_has: bool, last: date, last_has: bool) -> tuple[date, bool]:
+    """The first day of a range written 'Dec. 30 – Jan. 2, 2020' takes the year of the last."""
+    if first_has or not last_has:
+        return first, first_has
+    year = last.year - 1 if (first.month, first.day) > (last.month, last.day) else last.year
+    return _with_year(first, year), True
+
+
+def _dated(first: date, last: date | None, has_year: bool, span: tuple[int, int],
+           default_year: int | None) -> list[DateSpan]:
+    if has_year:
+        if last is not None and last.year != first.year and last < first:
+            last = _with_year(last, first.year)
+        if last is not None and last.year == 2000 and first.year != 2000:
+            last = _with_year(last, first.year)
+        return [DateSpan(first, last if last and last > first else None, span, True)]
+    if default_year is None:
+        return []
+    start = _with_year(first, default_year)
+    end = _with_year(last, default_year) if last else None
+    if end is not None and end < start:
+        end = _with_year(end, default_year + 1)
+    return [DateSpan(start, end, span, False)]
+
+
+def _hour(h: int, ampm: str | None) -> int | None:
+    if ampm is None:
+        return h if 0 <= h <= 23 else None
+    if not 1 <= h <= 12:
+        return None
+    pm = ampm.lower().startswith("p") or ampm.lower() == "noon"
+    return (h % 12) + (12 if pm else 0)
+
+
+def _clock(h: str | None, m: str | None, ampm: str | None, noon: str | None) -> time | None:
+    if noon:
+        return time(12, 0)
+    if h is None:
+        return None
+    hour = _hour(int(h), ampm)
+    return time(hour, int(m or 0)) if hour is not None else None
+
+
+def _without_meridiem(h: int, m: int, padded: bool) -> time:
+    """A time written without a.m./p.m.: 24-hour when it says so, else the likely event hour."""
+    if h >= 13 or padded or h == 0:
+        return time(h % 24, m)
+    return time(h + 12 if 1 <= h <= 6 else h, m)
+
+
+def _range_times(g: dict[str, str | None]) -> tuple[time, time | None] | None:
+    ap1, ap2 = g["ap1"], g["ap2"]
+    if g["h2"] and ap2 and not ap1 and not g["noon1"]:
+        start = _clock(g["h1"], g["m1"], ap2, None)
+        end = _clock(g["h2"], g["m2"], ap2, None)
+        if start and end and start > end:
+            other = "am" if ap2.lower().startswith("p") else "pm"
+            start = _clock(g["h1"], g["m1"], other, None)
+        return (start, end) if start and end else None
+    start = _clock(g["h1"], g["m1"], ap1, g["noon1"]) if (ap1 or g["noon1"]) else None
+    end = _clock(g["h2"], g["m2"], ap2, g["noon2"]) if (ap2 or g["noon2"]) else None
+    if start is None and g["h1"]:
+        start = _without_meridiem(int(g["h1"]), int(g["m1"] or 0), g["h1"].startswith("0"))
+    if end is None and g["h2"]:
+        end = _without_meridiem(int(g["h2"]), int(g["m2"] or 0), g["h2"].startswith("0"))
+        if start and end <= start and end.hour < 12:
+            end = time(end.hour + 12, end.minute)
+    return (start, end) if start else None
+
+
+def _looks_like_time(g: dict[str, str | None]) -> bool:
+    """A bare number is not a time: it needs minutes, a.m./p.m., 'noon' or a range with one."""
+    first = bool(g["noon1"] or g["ap1"] or (g["m1"] and g["h1"]))
+    second = bool(g["noon2"] or g["ap2"] or (g["m2"] and g["h2"]))
+    if g["h2"] or g["noon2"]:
+        return second or first
+    return first and (bool(g["ap1"] or g["noon1"]) or ":" in (g.get("_raw") or ""))
+
+
+def find_times(text: str) -> list[TimeSpan]:
+    """Every stated time or time range in the text, each with the zone written after it."""
+    found = []
+    for match in _TIME_RE.finditer(text):
+        g: dict[str, str | None] = {**match.groupdict(), "_raw": match.group(0)}
+        if not (g["h1"] or g["noon1"]) or not _looks_like_time(g):
+            continue
+        raw = match.group(0)
+        if "." in raw and not (g["ap1"] or g["ap2"]) and not g["zone"] and not g["h2"]:
+            continue  # "3.50 million"
+        times = _range_times(g)
+        if times:
+            found.append(TimeSpan(times[0], times[1], g["zone"] or g["z1"], match.span()))
+    return found
+
+
+def find_zone(text: str) -> str | None:
+    """The first zone named anywhere in the text ('All times are ET')."""
+    match = _ZONE_RE.search(text)
+    return match.group(0) if match else None
+
+
+def zone_for(label: str) -> tzinfo | None:
+    """The tzinfo for a written zone: 'ET' -> America/New_York, 'UTC+9' -> +09:00."""
+    offset = re.fullmatch(r"(?:UTC|GMT)\s?([+-−])\s?(\d{1,2})(?::?(\d\d))?", label.strip())
+    if offset:
+        sign = -1 if offset.group(1) in "-−" else 1
+        minutes = int(offset.group(2)) * 60 + int(offset.group(3) or 0)
+        return timezone(sign * timedelta(minutes=minutes))
+    name = zone_name(label)
+    return ZoneInfo(name) if name else None
+
+
+def zone_name(label: str) -> str | None:
+    """The IANA name for a written zone, or None for a bare offset or an unknown label."""
+    label = " ".join(label.split())
+    for key, name in ZONES.items():
+        if key.lower() == label.lower() and (len(key) > 4 or key == label):
+            return name
+    try:
+        ZoneInfo(label)
+    except (ValueError, KeyError, OSError):
+        return None
+    return label if "/" in label else None
+
+
+def when(day: date, at: time | None = None, zone: tzinfo | None = None) -> str:
+    """xsd:date when only the day is known, else xsd:dateTime with the zone's offset that day."""
+    if at is None:
+        return day.isoformat()
+    if zone is None:
+        raise ValueError(f"{day} {at} has no time zone")
+    return datetime.combine(day, at, tzinfo=zone).isoformat()
+
+
+def parse_machine_date(value: str, zone: tzinfo | None = None) -> tuple[str, bool] | None:
+    """A machine-written date (schema.org startDate, <time datetime>) as xsd, and whether it
+    carried an offset. '2019-03-05' stays a date; a local time takes `zone` when given."""
+    value = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value, True
+    try:
+        moment = dateutil_parser.parse(value)
+    except (ValueError, OverflowError):
+        return None
+    if moment.tzinfo is None:
+        if zone is None:
+            return None
+        return moment.replace(tzinfo=zone).isoformat(), False
+    if zone is not None:
+        moment = moment.astimezone(zone)
+    return moment.isoformat(), True

@@ -1,0 +1,40 @@
+"""Access to the settings and store a request is served with (kept in app.extensions)."""
+
+from __future__ import annotations
+
+from flask import current_app
+
+from kg.config import Settings
+from kg.errors import StoreError
+from kg.store import PublishedStore
+from server.problems import Problem
+
+
+def settings() -> Settings:
+    return current_app.extensions["kg.settings"]
+
+
+def store() -> PublishedStore:
+    return current_app.extensions["kg.store"]
+
+
+def base() -> str:
+    """The base IRI of the served release (its IRIs were minted under it), else the setting."""
+    try:
+        release = store().release()
+    except StoreError:
+        release = None
+    return release.base if release else settings().base
+
+
+def local_path(iri: str) -> str | None:
+    """The path on this server for one of our IRIs (/id/ goes straight to /doc/), else None."""
+    base_iri = base()
+    if not iri.startswith(base_iri):
+        return None
+    path = "/" + iri[len(base_iri):]
+    return "/doc/" + path[len("/id/"):] if path.startswith("/id/") else path
+
+
+def unavailable(err: StoreError) -> Problem:
+    return Problem(503, "Store unavailable", str(err), headers={"Retry-After": "5"})
