@@ -9,6 +9,7 @@ differ. Slugs are derived from the preferred name, so IRIs are stable across reb
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -156,7 +157,8 @@ def _parents_agree(a: OrganizationRecord, b: OrganizationRecord) -> bool:
 def _register(identities: Identities, kind: str, mentions: list) -> None:
     """Give a group its slug (unique per kind) and index its mentions."""
     taken = identities.persons if kind == "person" else identities.organizations
-    slug = base = slugify(preferred_name([m for _, m in mentions]))
+    name = preferred_name([m for _, m in mentions])
+    slug = base = slugify(re.sub(r"^the\s+", "", name, flags=re.I) if kind == "organization" else name)
     number = 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1

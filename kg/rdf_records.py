@@ -8,10 +8,11 @@ http://schema.org/ terms are read as https://schema.org/.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
 
 from kg.errors import RecordError
 from kg.records import RDF_SUFFIXES, RecordFile
@@ -20,6 +21,9 @@ from kg.vocab import HTTP_SCHEMA, SCHEMA
 SCHEMA_CONTEXTS = {"http://schema.org", "https://schema.org", "http://schema.org/", "https://schema.org/"}
 INLINE_SCHEMA_CONTEXT = {"@vocab": str(SCHEMA)}
 MAX_JSON_DEPTH = 64
+DATE_PROPERTIES = {SCHEMA.startDate, SCHEMA.endDate, SCHEMA.datePublished}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
 
 
 def load_rdf_record(file: RecordFile) -> Graph:
@@ -36,7 +40,7 @@ def load_rdf_record(file: RecordFile) -> Graph:
         graph.parse(data=text, format=syntax)
     except Exception as err:  # rdflib raises many parser-specific types; all mean bad syntax
         raise RecordError(file.relative, f"cannot parse as {syntax}: {err}") from None
-    graph = _https_schema(graph)
+    graph = _normalise(graph)
     if not any(graph.subjects(RDF.type, SCHEMA.Event)):
         raise RecordError(file.relative, "no schema:Event in this RDF record")
     return graph
@@ -76,8 +80,12 @@ def _inline(source: str, context: Any) -> Any:
     return context
 
 
-def _https_schema(graph: Graph) -> Graph:
-    """The same graph with http://schema.org/ IRIs written as https://schema.org/."""
+def _normalise(graph: Graph) -> Graph:
+    """http://schema.org/ read as https://schema.org/; untyped schema.org dates typed.
+
+    schema.org's own JSON-LD context leaves startDate a plain string, so "2020-02-02" is read as
+    xsd:date and "2020-02-02T10:00:00+01:00" as xsd:dateTime, as crawlers read them.
+    """
 
     def fix(term: Any) -> Any:
         if isinstance(term, URIRef) and str(term).startswith(HTTP_SCHEMA):
@@ -86,5 +94,17 @@ def _https_schema(graph: Graph) -> Graph:
 
     fixed = Graph()
     for s, p, o in graph:
-        fixed.add((fix(s), fix(p), fix(o)))
+        p = fix(p)
+        if p in DATE_PROPERTIES and isinstance(o, Literal) and o.datatype in (None, XSD.string):
+            o = _typed_date(o)
+        fixed.add((fix(s), p, fix(o)))
     return fixed
+
+
+def _typed_date(value: Literal) -> Literal:
+    text = str(value)
+    if _DATE.match(text):
+        return Literal(text, datatype=XSD.date)
+    if _DATETIME.match(text):
+        return Literal(text, datatype=XSD.dateTime)
+    return value

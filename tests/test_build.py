@@ -1,0 +1,130 @@
+"""The validation gate: a violating record publishes nothing and the served graph stays as it was."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import requests
+from rdflib import Graph, URIRef
+
+from kg.build import build
+from kg.errors import NotConforming
+from kg.vocab import SCHEMA
+from tests.conftest import LiveServer, settings_for
+
+QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?e a <https://schema.org/Event> }"
+
+
+def kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KG_") and k != "PORT"}
+    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True,
+                          cwd=cwd, env=env, timeout=120)
+
+
+def events_served(url: str) -> int:
+    r = requests.post(f"{url}/sparql", data={"query": QUERY},
+                      headers={"Accept": "application/sparql-results+json"}, timeout=10)
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
+BAD_END = "name: Broken\nstart: 2020-01-02T10:00:00+00:00\nend: 2020-01-01T10:00:00+00:00\n"
+NO_NAME = "start: 2020-01-02\n"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    (BAD_END, "broken.yaml: <id/event/broken>: the event ends (2020-01-01T10:00:00+00:00) before it starts"),
+    (NO_NAME, "broken.yaml: name: is required"),
+])
+def test_violation_exits_1_names_the_file_and_keeps_serving(records_copy: Path, tmp_path: Path,
+                                                            text: str, message: str) -> None:
+    store = tmp_path / "store"
+    result = kg("build", "--records", str(records_copy), "--store", str(store), "--base", "http://kg.test/")
+    assert result.returncode == 0, result.stderr
+    server = LiveServer(settings_for(records_copy, store))
+    try:
+        assert events_served(server.url) == 2
+        (records_copy / "broken.yaml").write_text(text)
+        failed = kg("build", "--records", str(records_copy), "--store", str(store), "--base", "http://kg.test/")
+        assert failed.returncode == 1
+        assert message in failed.stderr
+        assert "nothing was published" in failed.stderr or "cannot be read" in failed.stderr
+        assert events_served(server.url) == 2
+        (records_copy / "broken.yaml").unlink()
+        (records_copy / "extra.yaml").write_text("name: Extra\nstart: 2021-05-05\n")
+        assert kg("build", "--records", str(records_copy), "--store", str(store),
+                  "--base", "http://kg.test/").returncode == 0
+        assert events_served(server.url) == 3  # the server follows the new release
+    finally:
+        server.stop()
+
+
+def test_validate_publishes_nothing(records_copy: Path, tmp_path: Path) -> None:
+    result = kg("validate", "--records", str(records_copy), "--store", str(tmp_path / "store"))
+    assert result.returncode == 0, result.stderr
+    assert "validated: 1 records" in result.stdout
+    assert "warning: 2003-07-29-uneasy-allies.yaml" in result.stderr
+    assert not (tmp_path / "store").exists()
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".nt", ".nq"])
+def test_dump_writes_the_graph_and_leaves_the_store_alone(records_copy: Path, tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"out{suffix}"
+    result = kg("build", "--records", str(records_copy), "--store", str(tmp_path / "store"),
+                "--base", "http://kg.test/", "--dump", str(out))
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "store").exists()
+    if suffix == ".nq":
+        from rdflib import Dataset
+        dataset = Dataset()
+        dataset.parse(out, format="nquads")
+        assert any("graph/event/2003-07-29-uneasy-allies" in str(g.identifier) for g in dataset.graphs())
+    else:
+        graph = Graph().parse(out)
+        assert (URIRef("http://kg.test/id/person/chen-jian"), SCHEMA.name, None) in graph
+
+
+def test_dump_rejects_an_unknown_suffix(records_copy: Path, tmp_path: Path) -> None:
+    result = kg("build", "--records", str(records_copy), "--dump", str(tmp_path / "x.csv"))
+    assert result.returncode == 2 and "must end with .ttl, .nt, .nq" in result.stderr
+
+
+TURTLE_RECORD = """
+@prefix schema: <http://schema.org/> .
+<https://archive.example.org/event/42> a schema:Event ;
+    schema:name "Linked data already" ;
+    schema:startDate "2019-05-01"^^<http://www.w3.org/2001/XMLSchema#date> ;
+    schema:performer <https://archive.example.org/person/ada> .
+<https://archive.example.org/person/ada> a schema:Person ; schema:name "Ada Lovelace" .
+"""
+
+
+def test_rdf_records_go_through_the_same_gate(records_copy: Path, tmp_path: Path) -> None:
+    (records_copy / "legacy.ttl").write_text(TURTLE_RECORD)
+    settings = settings_for(records_copy, tmp_path / "store")
+    summary = build(settings, echo=lambda line: None)
+    assert summary.records == 2
+    (records_copy / "legacy.ttl").write_text(TURTLE_RECORD.replace('schema:name "Ada Lovelace" ', ""))
+    lines: list[str] = []
+    with pytest.raises(NotConforming):
+        build(settings, echo=lines.append)
+    assert any("legacy.ttl" in line and "a person needs exactly one name" in line for line in lines)
+
+
+def test_jsonld_record_with_a_remote_context_is_refused(records_copy: Path, tmp_path: Path) -> None:
+    (records_copy / "remote.jsonld").write_text(
+        '{"@context": "https://evil.example/context.jsonld", "@type": "Event", "name": "x"}')
+    with pytest.raises(NotConforming, match="remote JSON-LD context 'https://evil.example/context.jsonld'"):
+        build(settings_for(records_copy, tmp_path / "store"), echo=lambda line: None)
+
+
+def test_jsonld_record_with_the_schema_org_context_is_read_offline(records_copy: Path, tmp_path: Path) -> None:
+    (records_copy / "ok.jsonld").write_text(
+        '{"@context": "https://schema.org", "@id": "https://a.example/e/1", "@type": "Event",'
+        ' "name": "From JSON-LD", "startDate": "2020-02-02",'
+        ' "location": {"@type": "Place", "name": "Hall"}}')
+    summary = build(settings_for(records_copy, tmp_path / "store"), echo=lambda line: None)
+    assert summary.records == 2
