@@ -26,7 +26,7 @@ MONTHS = {
 # Abbreviations and names of zones as event pages write them -> IANA zone.
 ZONES = {
     "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
-    "Eastern": "America/New_York", "Eastern Time": "America/New_York",
+    "Eastern Time": "America/New_York",
     "Eastern Standard Time": "America/New_York", "Eastern Daylight Time": "America/New_York",
     "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
     "Central Time": "America/Chicago", "Central Standard Time": "America/Chicago",
@@ -35,16 +35,16 @@ ZONES = {
     "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
     "Pacific Time": "America/Los_Angeles", "Pacific Standard Time": "America/Los_Angeles",
     "Pacific Daylight Time": "America/Los_Angeles",
-    "AKT": "America/Anchorage", "HST": "Pacific/Honolulu", "HT": "Pacific/Honolulu",
-    "AT": "America/Halifax", "AST": "America/Halifax", "ADT": "America/Halifax",
-    "NT": "America/St_Johns", "NST": "America/St_Johns",
-    "GMT": "UTC", "UTC": "UTC", "Z": "UTC",
+    "AKT": "America/Anchorage", "HST": "Pacific/Honolulu",
+    "AST": "America/Halifax", "ADT": "America/Halifax", "NST": "America/St_Johns",
+    "GMT": "UTC", "UTC": "UTC",
     "BST": "Europe/London", "UK time": "Europe/London", "London time": "Europe/London",
     "British Summer Time": "Europe/London",
     "IST": "Asia/Kolkata", "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
     "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin",
     "Central European Time": "Europe/Berlin", "Central European Summer Time": "Europe/Berlin",
-    "Brussels time": "Europe/Brussels", "Paris time": "Europe/Paris", "Geneva time": "Europe/Zurich",
+    "Brussels time": "Europe/Brussels", "Paris time": "Europe/Paris",
+    "Geneva time": "Europe/Zurich",
     "EET": "Europe/Athens", "EEST": "Europe/Athens", "MSK": "Europe/Moscow",
     "KST": "Asia/Seoul", "Korea Standard Time": "Asia/Seoul", "Seoul time": "Asia/Seoul",
     "JST": "Asia/Tokyo", "Japan Standard Time": "Asia/Tokyo", "Tokyo time": "Asia/Tokyo",
@@ -78,15 +78,18 @@ _DATE_PATTERNS = (
 )
 _RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—]|to|through|until)\s*$")
 
-_AMPM = r"(?P<{g}>[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|noon\b)"
-_CLOCK = r"(?P<{h}>[0-2]?\d)(?:[:.h](?P<{mi}>[0-5]\d))?"
-_TIME_RANGE = re.compile(
-    rf"(?<![\d:.])(?:(?P<noon1>noon)|{_CLOCK.format(h='h1', mi='m1')}\s*(?:{_AMPM.format(g='ap1')})?)"
-    rf"(?:\s*(?P<z1>{{zone}}))?"
-    rf"(?:{_DASH}(?:(?P<noon2>noon)|{_CLOCK.format(h='h2', mi='m2')}\s*(?:{_AMPM.format(g='ap2')})?))?"
-    rf"(?![\d:/])(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"
-)
-_OFFSET_ZONE = r"(?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d\d)?"
+_AMPM = r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|noon\b)"
+
+
+def _one_time(n: int) -> str:
+    """'3:00pm', '9:15', '14h00', '4', 'noon' with its groups numbered n."""
+    clock = rf"(?P<h{n}>[0-2]?\d)(?:[:.h](?P<m{n}>[0-5]\d))?\s*(?P<ap{n}>{_AMPM})?"
+    return rf"(?:(?P<noon{n}>noon)|{clock})"
+
+
+_TIME_RANGE = (rf"(?<![\d:.]){_one_time(1)}(?:\s*(?P<z1>{{zone}}))?(?:{_DASH}{_one_time(2)})?"
+               rf"(?![\d:/])(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?")
+_OFFSET_ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?"
 
 
 def _zone_alternation() -> str:
@@ -96,7 +99,7 @@ def _zone_alternation() -> str:
 
 
 _ZONE_RE = re.compile(_zone_alternation())
-_TIME_RE = re.compile(_TIME_RANGE.pattern.replace("{zone}", _zone_alternation()))
+_TIME_RE = re.compile(_TIME_RANGE.replace("{zone}", _zone_alternation()))
 
 
 @dataclass(frozen=True)
@@ -182,40 +185,38 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
     i = 0
     while i < len(singles):
         first, last, has_year, span = singles[i]
+        last_has_year = has_year
         if last is None and i + 1 < len(singles):
             nxt = singles[i + 1]
-            if _RANGE_GAP.match(text[span[1]:nxt[3][0]]) and nxt[1] is None:
-                first, has_year = _join_years(first, has_year, nxt[0], nxt[2])
-                last, span = nxt[0], (span[0], nxt[3][1])
+            if nxt[1] is None and _RANGE_GAP.match(text[span[1]:nxt[3][0]]):
+                last, last_has_year, span = nxt[0], nxt[2], (span[0], nxt[3][1])
                 i += 1
-        result.extend(_dated(first, last, has_year, span, default_year))
+        days = _resolve_years(first, has_year, last, last_has_year, default_year)
+        if days is not None:
+            result.append(DateSpan(days[0], days[1], span, has_year or last_has_year))
         i += 1
     return result
 
 
-def _join_years(first: date, first_has: bool, last: date, last_has: bool) -> tuple[date, bool]:
-    """The first day of a range written 'Dec. 30 – Jan. 2, 2020' takes the year of the last."""
-    if first_has or not last_has:
-        return first, first_has
-    year = last.year - 1 if (first.month, first.day) > (last.month, last.day) else last.year
-    return _with_year(first, year), True
-
-
-def _dated(first: date, last: date | None, has_year: bool, span: tuple[int, int],
-           default_year: int | None) -> list[DateSpan]:
-    if has_year:
-        if last is not None and last.year != first.year and last < first:
-            last = _with_year(last, first.year)
-        if last is not None and last.year == 2000 and first.year != 2000:
-            last = _with_year(last, first.year)
-        return [DateSpan(first, last if last and last > first else None, span, True)]
-    if default_year is None:
-        return []
-    start = _with_year(first, default_year)
-    end = _with_year(last, default_year) if last else None
-    if end is not None and end < start:
-        end = _with_year(end, default_year + 1)
-    return [DateSpan(start, end, span, False)]
+def _resolve_years(first: date, first_has: bool, last: date | None, last_has: bool,
+                   default_year: int | None) -> tuple[date, date | None] | None:
+    """Years for a day or range: 'Dec. 30 – Jan. 2, 2020' starts in 2019."""
+    if first_has:
+        year = first.year
+    elif last is not None and last_has:
+        behind = (first.month, first.day) > (last.month, last.day)
+        year = last.year - 1 if behind else last.year
+    elif default_year is not None:
+        year = default_year
+    else:
+        return None
+    start = _with_year(first, year)
+    if last is None:
+        return start, None
+    end = last if last_has else _with_year(last, year)
+    if end < start and not last_has:
+        end = _with_year(end, year + 1)
+    return start, end if end > start else None
 
 
 def _hour(h: int, ampm: str | None) -> int | None:
@@ -296,7 +297,7 @@ def find_zone(text: str) -> str | None:
 
 def zone_for(label: str) -> tzinfo | None:
     """The tzinfo for a written zone: 'ET' -> America/New_York, 'UTC+9' -> +09:00."""
-    offset = re.fullmatch(r"(?:UTC|GMT)\s?([+-−])\s?(\d{1,2})(?::?(\d\d))?", label.strip())
+    offset = re.fullmatch(r"(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::?(\d\d))?", label.strip())
     if offset:
         sign = -1 if offset.group(1) in "-−" else 1
         minutes = int(offset.group(2)) * 60 + int(offset.group(3) or 0)
