@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -14,7 +15,9 @@ from rdflib.term import Node
 
 from kg.config import Settings
 from kg.errors import KgError, NotConforming, RecordError
+from kg.export import void_graph, void_graph_iri, write_dumps, write_json, write_search_index
 from kg.identity import Identities, resolve
+from kg.lifecycle import Changes, Manifest, build_manifest, compare_releases, lifecycle_graph, merged_person_iris
 from kg.mapping import map_all
 from kg.rdf_records import load_rdf_record
 from kg.records import EventRecord, RecordFile, find_record_files, load_yaml_record
@@ -34,6 +37,8 @@ class Prepared:
     graphs: dict[URIRef, Graph]
     origins: dict[Node, tuple[str, ...]]
     report: ValidationReport
+    identities: Identities
+    previous: Manifest
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -88,7 +93,8 @@ def prepare(settings: Settings, echo: Echo) -> Prepared:
     records, rdf_graphs, errors = read_records(files)
     if errors:
         raise NotConforming("\n".join(["records that cannot be read:", *errors]))
-    identities = resolve(records.values())
+    previous = previous_manifest(settings)
+    identities = resolve(records.values(), previous.people, previous.organizations)
     graphs = map_all(list(records.values()), identities, settings.base)
     file_of_slug = {r.slug: relative for relative, r in records.items()}
     for relative, graph in rdf_graphs.items():
@@ -100,7 +106,7 @@ def prepare(settings: Settings, echo: Echo) -> Prepared:
     for graph in graphs.values():
         union += graph
     report = validate_graph(union, settings.base, origins)
-    return Prepared(files, graphs, origins, report, notes=identities.ambiguities)
+    return Prepared(files, graphs, origins, report, identities, previous, notes=identities.ambiguities)
 
 
 def _origins(base: str, file_of_slug: dict[str, str], identities: Identities,
@@ -119,8 +125,8 @@ def _origins(base: str, file_of_slug: dict[str, str], identities: Identities,
     return {node: tuple(sorted(files)) for node, files in origins.items()}
 
 
-def provenance(prepared: Prepared, settings: Settings, built_at: datetime) -> Graph:
-    """Where each named graph came from: its record file(s), content hash and build time."""
+def provenance(prepared: Prepared, settings: Settings, built_at: datetime, manifest: Manifest) -> Graph:
+    """Where each named graph came from: its record file(s), content hash and when it last changed."""
     graph = Graph()
     activity = URIRef(f"{settings.base}build/{built_at.strftime('%Y%m%dT%H%M%SZ')}")
     graph.add((activity, RDF.type, PROV.Activity))
@@ -129,12 +135,12 @@ def provenance(prepared: Prepared, settings: Settings, built_at: datetime) -> Gr
     for iri, named in prepared.graphs.items():
         graph.add((iri, RDF.type, PROV.Entity))
         graph.add((iri, PROV.wasGeneratedBy, activity))
-        graph.add((iri, PROV.generatedAtTime, Literal(built_at.isoformat(), datatype=XSD.dateTime)))
+        entry = manifest.graphs[str(iri)]
+        graph.add((iri, PROV.generatedAtTime, Literal(entry["modified"], datatype=XSD.dateTime)))
+        graph.add((iri, SCHEMA.sha256, Literal(entry["sha256"])))
         sources = sorted({s for subject in named.subjects() for s in prepared.origins.get(subject, ())})
         for source in sources:
-            graph.add((iri, DCTERMS.source, Literal(source)))
-            if str(iri).startswith(f"{settings.base}graph/event/"):
-                graph.add((iri, SCHEMA.sha256, Literal(hashes[source])))
+            graph.add((iri, DCTERMS.source, Literal(f"{source} (sha256 {hashes[source]})")))
     return graph
 
 
@@ -161,6 +167,12 @@ def validate(settings: Settings, echo: Echo) -> Summary:
                    0, time.monotonic() - started)
 
 
+def previous_manifest(settings: Settings) -> Manifest:
+    """What the release being served published (empty before the first build)."""
+    release = ReleaseDirectory(settings.store).current()
+    return Manifest.load(release.artifacts / "manifest.json") if release else Manifest()
+
+
 def build(settings: Settings, echo: Echo, dump: Path | None = None) -> Summary:
     """`kg build`: validate, then publish in one step (or write `dump` and publish nothing)."""
     started = time.monotonic()
@@ -169,16 +181,41 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None) -> Summary:
     prepared = prepare(settings, echo)
     _report(prepared, echo)
     _gate(prepared)
+    directory = ReleaseDirectory(settings.store)
     built_at = datetime.now(UTC).replace(microsecond=0)
-    graphs = {**prepared.graphs, provenance_graph_iri(settings.base): provenance(prepared, settings, built_at)}
+    release_id = directory.new_release_id(built_at)
+    graphs, manifest, changes = release_graphs(prepared, settings, release_id, built_at)
     if dump is not None:
         _dump(graphs, dump)
         return Summary(f"dumped to {dump}", len(prepared.files), prepared.triples,
                        len(prepared.report.warnings), 0, time.monotonic() - started)
-    release = ReleaseDirectory(settings.store).publish(
-        lambda store: load_graphs(store, graphs), records=len(prepared.files), base=settings.base)
+
+    def write_artifacts(folder: Path, store: object) -> None:
+        manifest.save(folder / "manifest.json")
+        write_json(folder / "changes.json", changes.activities)
+        write_dumps(folder / "dumps", store)
+        write_search_index(folder / "index.sqlite", graphs, settings.base)
+
+    release = directory.publish(release_id, built_at, lambda store: load_graphs(store, graphs), write_artifacts,
+                                records=len(prepared.files), base=settings.base)
+    echo(f"changes: {Counter(a['type'] for a in changes.activities).most_common() or 'none'}")
     return Summary("published", len(prepared.files), release.triples, len(prepared.report.warnings),
                    0, time.monotonic() - started, release=release.id)
+
+
+def release_graphs(prepared: Prepared, settings: Settings, release_id: str,
+                   built_at: datetime) -> tuple[dict[URIRef, Graph], Manifest, Changes]:
+    """The content graphs plus lifecycle, provenance and VoID graphs, the manifest and the changes."""
+    base = settings.base
+    manifest = build_manifest(prepared.graphs, prepared.identities, base, built_at, prepared.previous)
+    merged = merged_person_iris(prepared.previous, prepared.identities, base)
+    changes = compare_releases(prepared.previous, manifest, base, built_at, merged)
+    manifest.tombstones, manifest.merges = changes.tombstones, changes.merges
+    lifecycle_iri, lifecycle = lifecycle_graph(changes, base)
+    graphs = {**prepared.graphs, lifecycle_iri: lifecycle}
+    graphs[provenance_graph_iri(base)] = provenance(prepared, settings, built_at, manifest)
+    graphs[void_graph_iri(base)] = void_graph(graphs, settings, release_id, built_at)
+    return graphs, manifest, changes
 
 
 def _dump(graphs: dict[URIRef, Graph], path: Path) -> None:

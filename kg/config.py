@@ -24,6 +24,10 @@ ENV = {
     "port": "PORT",
     "query_timeout_s": "KG_QUERY_TIMEOUT_S",
     "max_result_rows": "KG_MAX_RESULT_ROWS",
+    "title": "KG_TITLE",
+    "license": "KG_LICENSE",
+    "publisher": "KG_PUBLISHER",
+    "contact": "KG_CONTACT",
 }
 
 
@@ -38,6 +42,8 @@ class Settings:
     max_result_rows: int = 100_000
     title: str = "eventkg: event archive as linked data"
     license: str = "https://creativecommons.org/publicdomain/zero/1.0/"
+    publisher: str = "eventkg"
+    contact: str = "mailto:eventkg@example.org"
 
 
 def _coerce(name: str, raw: str) -> object:

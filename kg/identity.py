@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from kg.names import Match, compare, name_parts, organization_key, slugify
@@ -70,8 +70,13 @@ class _UnionFind:
         return list(groups.values())
 
 
-def resolve(records: Iterable[EventRecord]) -> Identities:
-    """Resolve every person and organisation mentioned in the records."""
+def resolve(records: Iterable[EventRecord], previous_people: Mapping[str, list[str]] | None = None,
+            previous_organizations: Mapping[str, list[str]] | None = None) -> Identities:
+    """Resolve every person and organisation mentioned in the records.
+
+    `previous_*` map the slugs of the last release to the names behind them: an entity with one
+    of those names keeps its slug, so IRIs do not change when records are edited or re-ingested.
+    """
     identities = Identities()
     person_mentions: list[tuple[str, PersonRecord]] = []
     org_mentions: list[tuple[str, OrganizationRecord]] = []
@@ -79,9 +84,9 @@ def resolve(records: Iterable[EventRecord]) -> Identities:
         person_mentions += [(record.slug, p) for p in record.people]
         org_mentions += [(record.slug, o) for o in _organizations(record)]
     for group in _person_groups(person_mentions, identities.ambiguities):
-        _register(identities, "person", [person_mentions[i] for i in group])
+        _register(identities, "person", [person_mentions[i] for i in group], previous_people or {})
     for group in _organization_groups(org_mentions):
-        _register(identities, "organization", [org_mentions[i] for i in group])
+        _register(identities, "organization", [org_mentions[i] for i in group], previous_organizations or {})
     return identities
 
 
@@ -154,11 +159,13 @@ def _parents_agree(a: OrganizationRecord, b: OrganizationRecord) -> bool:
     return bool(keys_a & {organization_key(n) for n in b.parent.names})
 
 
-def _register(identities: Identities, kind: str, mentions: list) -> None:
-    """Give a group its slug (unique per kind) and index its mentions."""
+def _register(identities: Identities, kind: str, mentions: list, previous: Mapping[str, list[str]]) -> None:
+    """Give a group its slug (its earlier one if it had one, else a new unique one) and index it."""
     taken = identities.persons if kind == "person" else identities.organizations
+    names = {n for _, m in mentions for n in m.names}
+    earlier = _previous_slug(kind, names, previous, set(taken))
     name = preferred_name([m for _, m in mentions])
-    slug = base = slugify(re.sub(r"^the\s+", "", name, flags=re.I) if kind == "organization" else name)
+    slug = base = earlier or slugify(re.sub(r"^the\s+", "", name, flags=re.I) if kind == "organization" else name)
     number = 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
@@ -166,6 +173,18 @@ def _register(identities: Identities, kind: str, mentions: list) -> None:
     index = identities.person_of if kind == "person" else identities.organization_of
     for record, mention in mentions:
         index[(record, mention.key)] = slug
+
+
+def _previous_slug(kind: str, names: set[str], previous: Mapping[str, list[str]], taken: set[str]) -> str | None:
+    """The slug an earlier release gave to an entity with one of these names, if still free."""
+    def same(a: str, b: str) -> bool:
+        if kind == "person":
+            return compare(a, b) is Match.SAME
+        return organization_key(a) == organization_key(b)
+
+    candidates = sorted(slug for slug, old in previous.items()
+                        if slug not in taken and any(same(a, b) for a in names for b in old))
+    return candidates[0] if candidates else None
 
 
 def preferred_name(mentions: list[PersonRecord] | list[OrganizationRecord]) -> str:

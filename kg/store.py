@@ -3,7 +3,9 @@
 Layout under the store directory:
 
     releases/{release-id}/   one complete pyoxigraph store per published release (read-only once published)
-    CURRENT                  the id of the release being served, replaced atomically
+    published/{release-id}/  what was built with it: meta.json, manifest.json, dumps, search index
+    CURRENT                  JSON: the id of the release being served and every published id,
+                             replaced atomically
     build.lock               held by the one `kg build` that may run at a time
 
 A build writes a whole new release beside the served one and then replaces CURRENT in one
@@ -21,7 +23,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +33,8 @@ from rdflib.term import Node
 
 from kg.errors import StoreError
 
-KEEP_RELEASES = 3
+KEEP_RELEASES = 3  # stores kept on disk (readers that have not yet switched keep working)
+KEEP_ARTIFACTS = 20  # releases whose dumps and change lists stay downloadable
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_FORMATS = {
     "text/turtle": ox.RdfFormat.TURTLE,
@@ -52,11 +55,13 @@ RESULT_FORMATS = {
 @dataclass(frozen=True)
 class Release:
     id: str
-    path: Path
+    path: Path  # the pyoxigraph store
+    artifacts: Path  # files built with the release: metadata, manifest, dumps, indexes
     built_at: datetime
     triples: int
     records: int
     base: str  # the base IRI the release's IRIs were minted under
+    history: tuple[str, ...] = ()  # every published release id, oldest first, this one last
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ def to_rdflib(term: Any) -> Node:
 
 
 class ReleaseDirectory:
-    """The on-disk store location: its releases and which one is current."""
+    """The on-disk store location: its releases, their artifacts, and which one is current."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -93,18 +98,27 @@ class ReleaseDirectory:
     def current_file(self) -> Path:
         return self.root / "CURRENT"
 
+    def artifacts(self, release_id: str) -> Path:
+        return self.root / "published" / release_id
+
     def current(self) -> Release | None:
         try:
-            release_id = self.current_file.read_text().strip()
+            pointer = json.loads(self.current_file.read_text())
         except FileNotFoundError:
             return None
-        path = self.root / "releases" / release_id
+        except (json.JSONDecodeError, OSError) as err:
+            raise StoreError(f"store {self.root}: unreadable CURRENT file ({err})") from None
+        return self._release(pointer["current"], tuple(pointer["history"]))
+
+    def _release(self, release_id: str, history: tuple[str, ...]) -> Release:
+        artifacts = self.artifacts(release_id)
         try:
-            meta = json.loads((path.parent / f"{release_id}.json").read_text())
-        except (FileNotFoundError, json.JSONDecodeError) as err:
+            meta = json.loads((artifacts / "meta.json").read_text())
+        except (OSError, json.JSONDecodeError) as err:
             raise StoreError(f"store {self.root}: release {release_id} is incomplete ({err})") from None
-        return Release(release_id, path, datetime.fromisoformat(meta["built_at"]),
-                       meta["triples"], meta["records"], meta["base"])
+        return Release(release_id, self.root / "releases" / release_id, artifacts,
+                       datetime.fromisoformat(meta["built_at"]), meta["triples"], meta["records"],
+                       meta["base"], history)
 
     @contextmanager
     def locked(self) -> Iterator[None]:
@@ -121,42 +135,47 @@ class ReleaseDirectory:
                 raise StoreError(f"another kg build is writing {self.root}; try again when it ends") from None
             yield
 
-    def publish(self, load: Callable[[ox.Store], int], records: int, base: str) -> Release:
-        """Write a new release with `load` (returns the triple count) and switch to it."""
-        now = datetime.now(UTC).replace(microsecond=0)
-        release_id = now.strftime("%Y%m%dT%H%M%SZ") + f"-{os.getpid()}"
-        path = self.root / "releases" / release_id
+    def new_release_id(self, built_at: datetime) -> str:
+        return built_at.strftime("%Y%m%dT%H%M%SZ") + f"-{os.getpid()}"
+
+    def publish(self, release_id: str, built_at: datetime, load: Callable[[ox.Store], int],
+                write_artifacts: Callable[[Path, ox.Store], None], records: int, base: str) -> Release:
+        """Write a new release (`load` returns the triple count), its artifacts, then switch to it.
+
+        Nothing is visible to readers until the final rename of CURRENT; a failure removes the
+        half-written release and leaves the served one as it was.
+        """
+        path, artifacts = self.root / "releases" / release_id, self.artifacts(release_id)
         with self.locked():
+            previous = self.current()
             try:
+                artifacts.mkdir(parents=True, exist_ok=True)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 store = ox.Store(str(path))
                 triples = load(store)
                 store.flush()
+                write_artifacts(artifacts, store)
                 del store
-                meta = {"built_at": now.isoformat(), "triples": triples, "records": records, "base": base}
-                _write_atomically(path.parent / f"{release_id}.json", json.dumps(meta))
-                _write_atomically(self.current_file, release_id + "\n")
-            except OSError as err:
+                meta = {"built_at": built_at.isoformat(), "triples": triples, "records": records, "base": base}
+                _write_atomically(artifacts / "meta.json", json.dumps(meta))
+                history = [*(previous.history if previous else ()), release_id]
+                _write_atomically(self.current_file, json.dumps({"current": release_id, "history": history}))
+            except BaseException as err:
                 shutil.rmtree(path, ignore_errors=True)
-                raise StoreError(f"cannot write release {path}: {err}") from None
-            except BaseException:
-                shutil.rmtree(path, ignore_errors=True)
+                shutil.rmtree(artifacts, ignore_errors=True)
+                if isinstance(err, OSError):
+                    raise StoreError(f"cannot write release {path}: {err}") from None
                 raise
-            self._prune(keep=release_id)
-        return Release(release_id, path, now, triples, records, base)
+            self._prune(history)
+        return self._release(release_id, tuple(history))
 
-    def _prune(self, keep: str) -> None:
-        """Remove old releases and leftovers of killed builds, keeping the newest few."""
-        releases = self.root / "releases"
-        finished = sorted(p.stem for p in releases.glob("*.json"))
-        keep_ids = set(finished[-KEEP_RELEASES:]) | {keep}
-        for entry in releases.iterdir():
-            release_id = entry.name.removesuffix(".json").removesuffix(".tmp")
-            if release_id not in keep_ids:
-                if entry.is_dir():
-                    shutil.rmtree(entry, ignore_errors=True)
-                else:
-                    entry.unlink(missing_ok=True)
+    def _prune(self, history: list[str]) -> None:
+        """Keep the newest stores, the newest artifacts (dumps stay downloadable), and no leftovers."""
+        keep_stores, keep_artifacts = set(history[-KEEP_RELEASES:]), set(history[-KEEP_ARTIFACTS:])
+        for folder, keep in ((self.root / "releases", keep_stores), (self.root / "published", keep_artifacts)):
+            for entry in folder.iterdir() if folder.is_dir() else ():
+                if entry.name not in keep:
+                    shutil.rmtree(entry, ignore_errors=True) if entry.is_dir() else entry.unlink(missing_ok=True)
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -251,3 +270,11 @@ CONSTRUCT {
   UNION { $iri ?p ?o . FILTER(isIRI(?o)) { ?o schema:name ?label } UNION { ?o a ?type } }
 }
 """
+
+
+def dump_dataset(store: ox.Store, output: Any, media_type: str) -> None:
+    """Write the whole store: N-Quads keeps the named graphs, Turtle merges them into one graph."""
+    if media_type == "application/n-quads":
+        store.dump(output, format=ox.RdfFormat.N_QUADS)
+    else:
+        ox.serialize((quad.triple for quad in store), output, format=RDF_FORMATS[media_type])

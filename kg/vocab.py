@@ -12,7 +12,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SH, XSD
 SCHEMA = SDO  # https://schema.org/
 HTTP_SCHEMA = "http://schema.org/"
 
-KINDS = ("event", "person", "organization", "report", "participation")
+KINDS = ("event", "person", "organization", "report", "participation", "dataset")
 
 
 

@@ -1,0 +1,182 @@
+"""What a release publishes besides its graph: dumps with checksums, the VoID/DCAT description,
+and a search index for browsing by year and topic and searching names and titles.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import sqlite3
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, XSD
+
+from kg.config import Settings
+from kg.store import dump_dataset
+from kg.vocab import SCHEMA, graph_iri, iri_for, kg_namespace
+
+VOID = Namespace("http://rdfs.org/ns/void#")
+SPDX = Namespace("http://spdx.org/rdf/terms#")
+DUMPS = (("dataset.nq.gz", "application/n-quads"), ("dataset.ttl.gz", "text/turtle"))
+AUTHORITIES = {  # host of a sameAs target -> the authority's name
+    "www.wikidata.org": "Wikidata", "viaf.org": "VIAF", "id.loc.gov": "Library of Congress Name Authority File",
+    "orcid.org": "ORCID", "isni.org": "ISNI",
+}
+
+
+def dataset_iri(base: str) -> URIRef:
+    return iri_for(base, "dataset", "main")
+
+
+def write_dumps(directory: Path, store: Any) -> dict[str, str]:
+    """Gzipped N-Quads and Turtle of the whole release, and a SHA256SUMS file; returns the sums."""
+    directory.mkdir(parents=True, exist_ok=True)
+    sums = {}
+    for name, media_type in DUMPS:
+        path = directory / name
+        with gzip.open(path, "wb", compresslevel=6) as output:
+            dump_dataset(store, output, media_type)
+        sums[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    (directory / "SHA256SUMS").write_text("".join(f"{digest}  {name}\n" for name, digest in sums.items()))
+    return sums
+
+
+def void_graph(graphs: dict[URIRef, Graph], settings: Settings, release_id: str, built_at: datetime) -> Graph:
+    """VoID + DCAT description of the dataset; its counts equal what /sparql counts."""
+    base, dataset = settings.base, dataset_iri(settings.base)
+    union = Graph()
+    for graph in graphs.values():
+        union += graph
+    void = Graph()
+    add = void.add
+    for prefix, namespace in (("void", VOID), ("dcat", DCAT), ("dcterms", DCTERMS), ("schema", SCHEMA)):
+        void.bind(prefix, namespace)
+    add((dataset, RDF.type, VOID.Dataset))
+    add((dataset, RDF.type, DCAT.Dataset))
+    add((dataset, DCTERMS.title, Literal(settings.title)))
+    add((dataset, DCTERMS.license, URIRef(settings.license)))
+    publisher = URIRef(f"{base}id/dataset/main#publisher")
+    add((dataset, DCTERMS.publisher, publisher))
+    add((publisher, RDF.type, FOAF.Organization))
+    add((publisher, FOAF.name, Literal(settings.publisher)))
+    add((publisher, FOAF.mbox, URIRef(settings.contact)))
+    add((dataset, DCAT.contactPoint, publisher))
+    add((dataset, DCTERMS.modified, Literal(built_at.isoformat(), datatype=XSD.dateTime)))
+    add((dataset, OWL.versionInfo, Literal(release_id)))
+    add((dataset, VOID.sparqlEndpoint, URIRef(f"{base}sparql")))
+    add((dataset, VOID.uriSpace, Literal(f"{base}id/")))
+    add((dataset, VOID.rootResource, URIRef(f"{base}")))
+    for vocabulary in (str(SCHEMA), str(kg_namespace(base)), "http://www.w3.org/ns/prov#", str(DCTERMS)):
+        add((dataset, VOID.vocabulary, URIRef(vocabulary)))
+    latest_event = _latest_event(union)
+    if latest_event is not None:
+        add((dataset, VOID.exampleResource, latest_event))
+    for name, media_type in DUMPS:
+        url = URIRef(f"{base}dumps/{release_id}/{name}")
+        add((dataset, VOID.dataDump, url))
+        distribution = URIRef(f"{base}dumps/{release_id}/{name}#distribution")
+        add((dataset, DCAT.distribution, distribution))
+        add((distribution, RDF.type, DCAT.Distribution))
+        add((distribution, DCAT.downloadURL, url))
+        add((distribution, DCAT.mediaType, Literal(media_type)))
+        add((distribution, DCAT.compressFormat, Literal("application/gzip")))
+    _partitions(void, dataset, union)
+    _linksets(void, dataset, union, base)
+    _counts(void, dataset, union)
+    return void
+
+
+def _latest_event(union: Graph) -> URIRef | None:
+    events = [(str(union.value(e, SCHEMA.startDate)), e) for e in union.subjects(RDF.type, SCHEMA.Event)]
+    return max(events)[1] if events else None  # type: ignore[return-value]
+
+
+def _partitions(void: Graph, dataset: URIRef, union: Graph) -> None:
+    """One class partition per class with its entity count."""
+    counts = Counter(cls for _, cls in union.subject_objects(RDF.type))
+    for cls, count in sorted(counts.items()):
+        partition = URIRef(f"{dataset}#class-{str(cls).rsplit('/', 1)[-1].rsplit('#', 1)[-1]}")
+        void.add((dataset, VOID.classPartition, partition))
+        void.add((partition, VOID["class"], cls))
+        void.add((partition, VOID.entities, Literal(count)))
+
+
+def _linksets(void: Graph, dataset: URIRef, union: Graph, base: str) -> None:
+    """One void:Linkset per authority linked to with schema:sameAs."""
+    per_host = Counter(urlsplit(str(o)).hostname for o in union.objects(None, SCHEMA.sameAs))
+    for host, count in sorted((h, c) for h, c in per_host.items() if h):
+        linkset = URIRef(f"{dataset}#links-{host}")
+        void.add((dataset, VOID.subset, linkset))
+        void.add((linkset, RDF.type, VOID.Linkset))
+        void.add((linkset, VOID.linkPredicate, SCHEMA.sameAs))
+        void.add((linkset, VOID.subjectsTarget, dataset))
+        void.add((linkset, VOID.objectsTarget, URIRef(f"https://{host}/")))
+        void.add((linkset, DCTERMS.title, Literal(f"Links to {AUTHORITIES.get(host, host)}")))
+        void.add((linkset, VOID.triples, Literal(count)))
+
+
+def _counts(void: Graph, dataset: URIRef, union: Graph) -> None:
+    """void:triples counts every triple served, this description's own included."""
+    entities = len({s for s in union.subjects() if not isinstance(s, BNode)})
+    void.add((dataset, VOID.entities, Literal(entities)))
+    void.add((dataset, VOID.distinctSubjects, Literal(len(set(union.subjects())))))
+    void.add((dataset, VOID.properties, Literal(len(set(union.predicates())))))
+    own = len(void) + 1  # the void:triples statement itself
+    void.add((dataset, VOID.triples, Literal(len(union) + own)))
+
+
+def void_graph_iri(base: str) -> URIRef:
+    return graph_iri(base, "dataset", "main")
+
+
+INDEX_SCHEMA = """
+CREATE TABLE resources (iri TEXT PRIMARY KEY, kind TEXT, label TEXT, start TEXT, year INTEGER);
+CREATE TABLE topics (topic TEXT, iri TEXT);
+CREATE INDEX resources_year ON resources (year, start);
+CREATE INDEX topics_topic ON topics (topic);
+CREATE VIRTUAL TABLE search USING fts5 (
+    iri UNINDEXED, kind UNINDEXED, label, names, tokenize = 'unicode61 remove_diacritics 2');
+"""
+
+
+def write_search_index(path: Path, graphs: dict[URIRef, Graph], base: str) -> None:
+    """An SQLite index built with the release: events by year and topic, full-text names and titles."""
+    path.unlink(missing_ok=True)
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.executescript(INDEX_SCHEMA)
+        kinds = {"event": SCHEMA.Event, "person": SCHEMA.Person, "organization": SCHEMA.Organization,
+                 "report": SCHEMA.Report}
+        for graph in graphs.values():
+            for kind, cls in kinds.items():
+                for subject in graph.subjects(RDF.type, cls):
+                    _index(connection, graph, subject, kind)
+    connection.close()
+
+
+def _index(connection: sqlite3.Connection, graph: Graph, subject: Any, kind: str) -> None:
+    label = str(graph.value(subject, SCHEMA.name) or "")
+    names = [str(n) for n in graph.objects(subject, SCHEMA.alternateName)]
+    names += [str(n) for n in graph.objects(subject, kg_namespace_of(subject).formerName)]
+    start = graph.value(subject, SCHEMA.startDate)
+    year = int(str(start)[:4]) if start is not None else None
+    connection.execute("INSERT OR REPLACE INTO resources VALUES (?, ?, ?, ?, ?)",
+                       (str(subject), kind, label, str(start) if start is not None else None, year))
+    connection.execute("INSERT INTO search VALUES (?, ?, ?, ?)", (str(subject), kind, label, " ".join(names)))
+    for topic in graph.objects(subject, SCHEMA.keywords):
+        connection.execute("INSERT INTO topics VALUES (?, ?)", (str(topic), str(subject)))
+
+
+def kg_namespace_of(subject: Any) -> Namespace:
+    """The ontology namespace of the dataset a minted IRI belongs to ({base}id/... -> {base}ontology#)."""
+    return kg_namespace(str(subject).split("id/", 1)[0])
+
+
+def write_json(path: Path, value: Any) -> None:
+    path.write_text(json.dumps(value, ensure_ascii=False, indent=1))

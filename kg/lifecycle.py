@@ -1,0 +1,144 @@
+"""The life of IRIs across releases: what each release published, and what changed since the last.
+
+Each release keeps a manifest (published/{id}/manifest.json): every named graph with a content
+hash, the time its content last changed and the minted IRIs it describes; the names behind every
+person and organisation slug; tombstones of withdrawn IRIs; merges of IRIs found to be one.
+Comparing it with the next build gives stable IRIs, tombstones (410), merges (301) and the
+change feed (Activity Streams 2.0 Create / Update / Delete / Move).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDFS, XSD
+from rdflib.term import Node
+
+from kg.identity import Identities
+from kg.names import Match, compare
+from kg.vocab import graph_iri, iri_for
+
+
+@dataclass
+class Manifest:
+    graphs: dict[str, dict[str, Any]] = field(default_factory=dict)  # iri -> sha256, modified, subjects
+    people: dict[str, list[str]] = field(default_factory=dict)  # slug -> names
+    organizations: dict[str, list[str]] = field(default_factory=dict)
+    tombstones: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> date, reason
+    merges: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> into, date
+
+    @classmethod
+    def load(cls, path: Path) -> Manifest:
+        try:
+            return cls(**json.loads(path.read_text()))
+        except FileNotFoundError:
+            return cls()
+
+    def save(self, path: Path) -> None:
+        path.write_text(json.dumps(vars(self), ensure_ascii=False, sort_keys=True))
+
+    def subjects(self) -> dict[str, str]:
+        """Every minted IRI published, with the graph describing it."""
+        return {s: g for g, entry in self.graphs.items() for s in entry["subjects"]}
+
+
+def content_hash(graph: Graph) -> str:
+    """A hash of a graph's content that does not depend on blank node labels (tree-shaped bnodes)."""
+
+    def term(node: Node, depth: int = 0) -> str:
+        if isinstance(node, BNode):
+            if depth > 8:
+                return "_:deep"
+            inner = sorted(f"{p.n3()} {term(o, depth + 1)}" for p, o in graph.predicate_objects(node))
+            return "[" + "; ".join(inner) + "]"
+        return node.n3()
+
+    lines = sorted(f"{term(s)} {p.n3()} {term(o)}" for s, p, o in graph if not isinstance(s, BNode))
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def build_manifest(graphs: dict[URIRef, Graph], identities: Identities, base: str, built_at: datetime,
+                   previous: Manifest) -> Manifest:
+    """The new release's manifest; a graph whose content is unchanged keeps its modified time."""
+    manifest = Manifest()
+    prefix = f"{base}id/"
+    for iri, graph in graphs.items():
+        digest = content_hash(graph)
+        before = previous.graphs.get(str(iri), {})
+        manifest.graphs[str(iri)] = {
+            "sha256": digest,
+            "modified": before["modified"] if before.get("sha256") == digest else built_at.isoformat(),
+            "subjects": sorted({str(s) for s in graph.subjects() if str(s).startswith(prefix)}),
+        }
+    manifest.people = {slug: _names(e) for slug, e in identities.persons.items()}
+    manifest.organizations = {slug: _names(e) for slug, e in identities.organizations.items()}
+    return manifest
+
+
+def _names(entity: Any) -> list[str]:
+    return sorted({n for _, mention in entity.mentions for n in mention.names})
+
+
+@dataclass
+class Changes:
+    activities: list[dict[str, Any]]
+    tombstones: dict[str, dict[str, str]]
+    merges: dict[str, dict[str, str]]
+
+
+def compare_releases(previous: Manifest, current: Manifest, base: str, built_at: datetime,
+                     merged_into: dict[str, str]) -> Changes:
+    """Create / Update / Delete / Move activities, and the tombstones and merges carried forward."""
+    when = built_at.isoformat()
+    before, after = previous.subjects(), current.subjects()
+    changed_graphs = {g for g, e in current.graphs.items()
+                      if previous.graphs.get(g, {}).get("sha256") != e["sha256"]}
+    activities = [_activity("Create", s, when) for s in sorted(set(after) - set(before))]
+    activities += [_activity("Update", s, when) for s in sorted(set(after) & set(before))
+                   if after[s] in changed_graphs]
+    tombstones = {iri: t for iri, t in previous.tombstones.items() if iri not in after}
+    merges = {iri: m for iri, m in previous.merges.items() if iri not in after}
+    for iri in sorted(set(before) - set(after)):
+        survivor = merged_into.get(iri)
+        if survivor and survivor in after:
+            merges[iri] = {"into": survivor, "date": when}
+            activities.append({**_activity("Move", iri, when), "target": survivor})
+        else:
+            tombstones[iri] = {"date": when, "reason": f"withdrawn: no longer in {before[iri]}"}
+            activities.append(_activity("Delete", iri, when))
+    return Changes(activities, tombstones, merges)
+
+
+def _activity(kind: str, iri: str, when: str) -> dict[str, Any]:
+    return {"type": kind, "object": iri, "published": when}
+
+
+def merged_person_iris(previous: Manifest, identities: Identities, base: str) -> dict[str, str]:
+    """Earlier person IRIs that are gone now but whose names belong to a current person."""
+    merged: dict[str, str] = {}
+    for old_slug, old_names in previous.people.items():
+        if old_slug in identities.persons:
+            continue
+        matches = {slug for slug, entity in identities.persons.items()
+                   if any(compare(a, b) is Match.SAME for a in old_names for b in _names(entity))}
+        if len(matches) == 1:
+            merged[str(iri_for(base, "person", old_slug))] = str(iri_for(base, "person", matches.pop()))
+    return merged
+
+
+def lifecycle_graph(changes: Changes, base: str) -> tuple[URIRef, Graph]:
+    """Tombstones and merges as RDF: prov:invalidatedAtTime, and owl:sameAs to the survivor."""
+    graph = Graph()
+    for iri, tombstone in changes.tombstones.items():
+        graph.add((URIRef(iri), PROV.invalidatedAtTime, Literal(tombstone["date"], datatype=XSD.dateTime)))
+        graph.add((URIRef(iri), RDFS.comment, Literal(tombstone["reason"])))
+    for iri, merge in changes.merges.items():
+        graph.add((URIRef(iri), OWL.sameAs, URIRef(merge["into"])))
+        graph.add((URIRef(iri), PROV.invalidatedAtTime, Literal(merge["date"], datatype=XSD.dateTime)))
+    return graph_iri(base, "lifecycle", "withdrawn"), graph
