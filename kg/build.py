@@ -194,7 +194,8 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None) -> Summary:
         manifest.save(folder / "manifest.json")
         write_json(folder / "changes.json", changes.activities)
         write_dumps(folder / "dumps", store)
-        write_search_index(folder / "index.sqlite", graphs, settings.base)
+        modified = {subject: entry["modified"] for entry in manifest.graphs.values() for subject in entry["subjects"]}
+        write_search_index(folder / "index.sqlite", graphs, modified)
 
     release = directory.publish(release_id, built_at, lambda store: load_graphs(store, graphs), write_artifacts,
                                 records=len(prepared.files), base=settings.base)

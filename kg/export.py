@@ -138,6 +138,7 @@ def void_graph_iri(base: str) -> URIRef:
 INDEX_SCHEMA = """
 CREATE TABLE resources (iri TEXT PRIMARY KEY, kind TEXT, label TEXT, start TEXT, year INTEGER);
 CREATE TABLE topics (topic TEXT, iri TEXT);
+CREATE TABLE pages (iri TEXT PRIMARY KEY, modified TEXT);
 CREATE INDEX resources_year ON resources (year, start);
 CREATE INDEX topics_topic ON topics (topic);
 CREATE VIRTUAL TABLE search USING fts5 (
@@ -145,8 +146,9 @@ CREATE VIRTUAL TABLE search USING fts5 (
 """
 
 
-def write_search_index(path: Path, graphs: dict[URIRef, Graph], base: str) -> None:
-    """An SQLite index built with the release: events by year and topic, full-text names and titles."""
+def write_search_index(path: Path, graphs: dict[URIRef, Graph], modified: dict[str, str]) -> None:
+    """An SQLite index built with the release: events by year and topic, full-text names and titles,
+    and every minted IRI with the time its description last changed (for the sitemap)."""
     path.unlink(missing_ok=True)
     connection = sqlite3.connect(path)
     with connection:
@@ -157,6 +159,7 @@ def write_search_index(path: Path, graphs: dict[URIRef, Graph], base: str) -> No
             for kind, cls in kinds.items():
                 for subject in graph.subjects(RDF.type, cls):
                     _index(connection, graph, subject, kind)
+        connection.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", sorted(modified.items()))
     connection.close()
 
 

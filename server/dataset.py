@@ -1,37 +1,258 @@
-"""The home page: the dataset in figures and the latest events."""
+"""Dataset-level pages: home, browse and search, VoID, sitemap, robots, dumps, change feed,
+ontology and shapes."""
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template, request
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from flask import Blueprint, Response, redirect, render_template, request, send_file, url_for
+from rdflib import Graph
 
 from kg.errors import StoreError
-from server.context import local_path, settings, store, unavailable
+from kg.export import DUMPS
+from kg.validate import load_ontology, load_shapes
+from kg.vocab import prefixes
+from server import conneg, index, resources
+from server.context import base, local_path, settings, store, unavailable
+from server.formats import DOCUMENT_FORMATS, HTML, JSONLD, RDF_DOCUMENT_FORMATS
+from server.problems import Problem
 
 blueprint = Blueprint("dataset", __name__)
 
-COUNTS = """
-PREFIX schema: <https://schema.org/>
-SELECT
-  (COUNT(DISTINCT ?event) AS ?events) (COUNT(DISTINCT ?person) AS ?people)
-  (COUNT(DISTINCT ?org) AS ?organizations)
-WHERE { { ?event a schema:Event } UNION { ?person a schema:Person } UNION { ?org a schema:Organization } }
-"""
+SITEMAP_LIMIT = 50_000
+ACTIVITY_JSON = "application/activity+json"
+AS_CONTEXT = "https://www.w3.org/ns/activitystreams"
+RELEASE_ID = re.compile(r"^\d{8}T\d{6}Z-\d+$")
 
-LATEST = """
-PREFIX schema: <https://schema.org/>
-SELECT ?event ?name ?start WHERE { ?event a schema:Event ; schema:name ?name ; schema:startDate ?start }
-ORDER BY DESC(STR(?start)) LIMIT 20
-"""
+
+def _release():  # type: ignore[no-untyped-def]
+    try:
+        release = store().release()
+    except StoreError as err:
+        raise unavailable(err) from None
+    if release is None:
+        raise unavailable(StoreError("nothing is published yet; run `kg build`"))
+    return release
+
+
+def _links(rows: list[dict]) -> list[dict]:
+    return [{**row, "href": local_path(row["iri"]) or row["iri"]} for row in rows]
 
 
 @blueprint.get("/")
 def home() -> str:
+    release = _release()
+    return render_template("home.html", title=settings().title, release=release, counts=index.counts(),
+                           events=_links(index.latest_events(20)), years=index.years()[:12],
+                           endpoint=request.host_url + "sparql")
+
+
+@blueprint.get("/events")
+def by_year() -> str:
+    year = request.args.get("year", type=int)
+    if year is None:
+        return render_template("years.html", years=index.years())
+    return render_template("listing.html", title=f"Events in {year}", rows=_links(index.events_in(year)))
+
+
+@blueprint.get("/topics")
+def topics() -> str:
+    return render_template("topics.html", topics=index.topics())
+
+
+@blueprint.get("/topics/<path:topic>")
+def topic(topic: str) -> str:
+    rows = _links(index.events_about(topic))
+    if not rows:
+        raise Problem(404, "Not found", f"no event has the topic {topic!r}")
+    return render_template("listing.html", title=f"Topic: {topic}", rows=rows)
+
+
+@blueprint.get("/search")
+def search() -> str:
+    text = request.args.get("q", "")[:200]
+    return render_template("listing.html", title=f"Search: {text}" if text else "Search", query=text,
+                           rows=_links(index.search(text)) if text else [], searched=bool(text))
+
+
+@blueprint.get("/.well-known/void")
+def void() -> Response:
+    """The VoID description of the dataset, negotiated like any other description."""
+    return resources.description("dataset", "main")
+
+
+@blueprint.get("/robots.txt")
+def robots() -> Response:
+    body = f"User-agent: *\nAllow: /\nDisallow: /sparql\nSitemap: {request.host_url}sitemap.xml\n"
+    return Response(body, mimetype="text/plain")
+
+
+@blueprint.get("/sitemap.xml")
+def sitemap() -> Response:
+    """Every /doc/ page with its lastmod; past 50,000 URLs, a sitemap index of numbered parts."""
+    total = index.page_count() + 1  # the dataset description too
+    if total <= SITEMAP_LIMIT:
+        return _urlset(0)
+    parts = math.ceil(total / SITEMAP_LIMIT)
+    items = "".join(f"<sitemap><loc>{request.host_url}sitemap-{n}.xml</loc></sitemap>" for n in range(1, parts + 1))
+    return _xml(f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}</sitemapindex>')
+
+
+@blueprint.get("/sitemap-<int:part>.xml")
+def sitemap_part(part: int) -> Response:
+    if part < 1 or (part - 1) * SITEMAP_LIMIT >= index.page_count() + 1:
+        raise Problem(404, "Not found", f"there is no sitemap part {part}")
+    return _urlset(part)
+
+
+def _urlset(part: int) -> Response:
+    offset = max(part - 1, 0) * SITEMAP_LIMIT
+    rows = index.pages(offset, SITEMAP_LIMIT)
+    host = request.host_url.rstrip("/")
+    entries = [(f"{host}{local_path(r['iri'])}", r["modified"]) for r in rows if local_path(r["iri"])]
+    if part <= 1:
+        entries.append((f"{host}/doc/dataset/main", _release().built_at.isoformat()))
+    items = "".join(f"<url><loc>{escape(loc)}</loc><lastmod>{escape(mod)}</lastmod></url>" for loc, mod in entries)
+    return _xml(f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}</urlset>')
+
+
+def _xml(body: str) -> Response:
+    return Response('<?xml version="1.0" encoding="UTF-8"?>\n' + body, mimetype="application/xml")
+
+
+def _dump_releases() -> list[dict]:
+    """Published releases whose dumps are still on disk, newest first."""
+    release = _release()
+    folder = release.artifacts.parent
+    found = []
+    for release_id in reversed(release.history):
+        sums = folder / release_id / "dumps" / "SHA256SUMS"
+        if sums.is_file():
+            checksums = dict(reversed(line.split("  ", 1)) for line in sums.read_text().splitlines())
+            found.append({"id": release_id, "current": release_id == release.id,
+                          "files": [{"name": name, "media_type": media, "sha256": checksums.get(name, "")}
+                                    for name, media in DUMPS]})
+    return found
+
+
+@blueprint.get("/dumps/")
+def dumps() -> Response | str:
+    releases = _dump_releases()
+    if conneg.choose(request.headers.get("Accept"), (HTML, JSONLD)) is JSONLD or request.args.get("format") == "json":
+        return Response(json.dumps({"releases": releases}, indent=1), mimetype="application/json")
+    return render_template("dumps.html", releases=releases)
+
+
+@blueprint.get("/dumps/<release_id>/<name>")
+def dump_file(release_id: str, name: str) -> Response:
+    release = _release()
+    if release_id == "latest":
+        return redirect(url_for("dataset.dump_file", release_id=release.id, name=name), code=302)
+    allowed = {n for n, _ in DUMPS} | {"SHA256SUMS"}
+    if not RELEASE_ID.match(release_id) or name not in allowed or release_id not in release.history:
+        raise Problem(404, "Not found", f"no dump {name!r} for release {release_id!r}; see /dumps/")
+    path = release.artifacts.parent / release_id / "dumps" / name
+    if not path.is_file():
+        raise Problem(410, "Gone", f"the dumps of release {release_id} were removed; see /dumps/")
+    media = "text/plain" if name == "SHA256SUMS" else "application/gzip"
+    response = send_file(path, mimetype=media, conditional=True, download_name=name)
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@blueprint.get("/changes")
+def changes() -> Response:
+    """Activity Streams 2.0: an ordered collection with one page per published release, newest first."""
+    release = _release()
+    history = list(reversed(release.history))
+    page = request.args.get("page", type=int)
+    host = request.host_url.rstrip("/")
+    if page is None:
+        total = sum(len(_activities(release.artifacts.parent, r)) for r in history)
+        body = {"@context": AS_CONTEXT, "id": f"{host}/changes", "type": "OrderedCollection",
+                "summary": "Changes to the published archive, one page per release, newest first",
+                "totalItems": total, "first": f"{host}/changes?page=1", "last": f"{host}/changes?page={len(history)}"}
+    else:
+        if not 1 <= page <= len(history):
+            raise Problem(404, "Not found", f"there is no page {page}; pages run 1 to {len(history)}")
+        release_id = history[page - 1]
+        body = {"@context": AS_CONTEXT, "id": f"{host}/changes?page={page}", "type": "OrderedCollectionPage",
+                "partOf": f"{host}/changes", "summary": f"release {release_id}",
+                "orderedItems": _activities(release.artifacts.parent, release_id)}
+        if page > 1:
+            body["prev"] = f"{host}/changes?page={page - 1}"
+        if page < len(history):
+            body["next"] = f"{host}/changes?page={page + 1}"
+    response = Response(json.dumps(body, indent=1), mimetype=ACTIVITY_JSON)
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _activities(folder: Path, release_id: str) -> list[dict]:
     try:
-        release = store().release()
-        counts = {k: int(v) for k, v in store().select(COUNTS)[0].items()} if release else {}
-        events = [{"event": local_path(str(r["event"])), "name": str(r["name"]), "start": str(r["start"])}
-                  for r in store().select(LATEST)] if release else []
-    except StoreError as err:
-        raise unavailable(err) from None
-    return render_template("home.html", title=settings().title, release=release, counts=counts,
-                           events=events, endpoint=request.host_url + "sparql")
+        return json.loads((folder / release_id / "changes.json").read_text())
+    except FileNotFoundError:
+        return []
+
+
+@lru_cache(maxsize=4)
+def _ontology_html(base_iri: str) -> str:
+    from pylode import OntPub  # imported on first use: it loads background ontologies
+
+    return OntPub(load_ontology(base_iri)).make_html()
+
+
+def _vocabulary(name: str, graph: Graph, suffix: str | None) -> Response:
+    try:
+        chosen = conneg.choose(request.headers.get("Accept"), DOCUMENT_FORMATS, suffix)
+    except conneg.NotAcceptable as err:
+        raise Problem(406, "Not acceptable", "available as " + str(err)) from None
+    if chosen is HTML:
+        body = _ontology_html(base()) if name == "ontology" else render_template(
+            "shapes.html", shapes=_shape_rows(graph), base=base())
+    else:
+        for prefix, namespace in prefixes(base()).items():
+            graph.bind(prefix, namespace)
+        body = graph.serialize(format=chosen.rdflib_name)
+    response = Response(body, mimetype=chosen.media_type)
+    response.headers["Vary"] = "Accept"
+    response.headers["Content-Location"] = f"/{name}.{chosen.suffix}"
+    response.headers["Link"] = ", ".join(
+        f'</{name}.{f.suffix}>; rel="alternate"; type="{f.media_type}"' for f in DOCUMENT_FORMATS)
+    if chosen in RDF_DOCUMENT_FORMATS:
+        response.headers["Access-Control-Allow-Origin"] = "*"
+    response.add_etag()
+    return response.make_conditional(request)
+
+
+@blueprint.get("/ontology")
+@blueprint.get("/ontology.<suffix>")
+def ontology(suffix: str | None = None) -> Response:
+    return _vocabulary("ontology", load_ontology(base()), suffix)
+
+
+@blueprint.get("/shapes")
+@blueprint.get("/shapes.<suffix>")
+def shapes(suffix: str | None = None) -> Response:
+    graph = Graph()
+    graph += load_shapes(base())
+    return _vocabulary("shapes", graph, suffix)
+
+
+SHAPE_ROWS = """
+PREFIX sh: <http://www.w3.org/ns/shacl#>
+SELECT ?shape ?target ?path ?severity ?message WHERE {
+  ?shape a sh:NodeShape . OPTIONAL { ?shape sh:targetClass ?target }
+  OPTIONAL { ?shape sh:property ?p . OPTIONAL { ?p sh:path ?path } OPTIONAL { ?p sh:severity ?severity }
+             OPTIONAL { ?p sh:message ?message } }
+} ORDER BY ?shape ?path
+"""
+
+
+def _shape_rows(graph: Graph) -> list[dict[str, str]]:
+    return [{key: str(value) for key, value in row.asdict().items()} for row in graph.query(SHAPE_ROWS)]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime
 
 from flask import Blueprint, Response, redirect, request
 from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, PROV, RDFS
 
 from kg.errors import StoreError
 from kg.vocab import KINDS, iri_for, prefixes
 from server import conneg, jsonld, views
-from server.context import base, store, unavailable
+from server.context import base, local_path, store, unavailable
 from server.formats import BY_SUFFIX, DOCUMENT_FORMATS, HTML, JSONLD, Format
 from server.problems import Problem
 
@@ -34,7 +36,24 @@ def _describe(kind: str, slug: str) -> tuple[URIRef, Graph]:
         raise unavailable(err) from None
     if (iri, None, None) not in graph:
         raise Problem(404, "Not found", f"nothing is published as {iri}")
+    _check_lifecycle(iri, graph)
     return iri, graph
+
+
+def _check_lifecycle(iri: URIRef, graph: Graph) -> None:
+    """A merged IRI answers 301 to the one it was merged into; a withdrawn one 410 Gone."""
+    withdrawn = graph.value(iri, PROV.invalidatedAtTime)
+    if withdrawn is None:
+        return
+    survivor = graph.value(iri, OWL.sameAs)
+    if survivor is not None:
+        target = local_path(str(survivor)) or str(survivor)
+        if request.path.startswith("/id/"):
+            target = target.replace("/doc/", "/id/", 1)
+        raise Problem(301, "Moved Permanently", f"merged into {survivor} on {withdrawn}",
+                      headers={"Location": target})
+    reason = graph.value(iri, RDFS.comment) or "withdrawn"
+    raise Problem(410, "Gone", f"{iri} was {reason} on {withdrawn}")
 
 
 @blueprint.get("/id/<kind>/<slug>")
@@ -59,7 +78,7 @@ def description(kind: str, slug: str) -> Response:
     response = Response(body, mimetype=chosen.media_type)
     if chosen.media_type.startswith("text/"):
         response.charset = "utf-8"
-    _headers(response, kind, slug, chosen, suffix)
+    _headers(response, iri, kind, slug, chosen)
     return response.make_conditional(request)
 
 
@@ -75,16 +94,29 @@ def _render(chosen: Format, kind: str, iri: URIRef, graph: Graph) -> bytes:
     return graph.serialize(format=chosen.rdflib_name, encoding="utf-8")
 
 
-def _headers(response: Response, kind: str, slug: str, chosen: Format, suffix: str | None) -> None:
+LAST_MODIFIED = """
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT (MAX(?modified) AS ?last) WHERE { GRAPH ?g { $iri ?p ?o } ?g prov:generatedAtTime ?modified }
+"""
+
+
+def _last_modified(iri: URIRef) -> datetime | None:
+    """When the graph describing the resource last changed (the release time as a fallback)."""
+    rows = store().select(LAST_MODIFIED.replace("$iri", f"<{iri}>"))
+    if rows and "last" in rows[0]:
+        return datetime.fromisoformat(str(rows[0]["last"]))
+    release = store().release()
+    return release.built_at if release else None
+
+
+def _headers(response: Response, iri: URIRef, kind: str, slug: str, chosen: Format) -> None:
     path = f"/doc/{kind}/{slug}"
     response.headers["Vary"] = "Accept"
     response.headers["Content-Location"] = f"{path}.{chosen.suffix}"
     response.headers["Link"] = ", ".join(
         f'<{path}.{f.suffix}>; rel="alternate"; type="{f.media_type}"' for f in DOCUMENT_FORMATS)
     response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
-    release = store().release()
-    if release is not None:
-        response.last_modified = release.built_at
+    response.last_modified = _last_modified(iri)
     if chosen is not HTML:
         response.headers["Access-Control-Allow-Origin"] = "*"
         response.headers["Access-Control-Expose-Headers"] = "ETag, Link, Content-Location"

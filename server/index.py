@@ -1,0 +1,85 @@
+"""Read access to the search index built with each release (published/{id}/index.sqlite).
+
+Browsing by year or topic and searching names and titles use it instead of scanning the graph.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from kg.errors import StoreError
+from server.context import store, unavailable
+
+
+@contextmanager
+def connection() -> Iterator[sqlite3.Connection]:
+    """A read-only connection to the current release's index (one per request: cheap, thread-safe)."""
+    try:
+        release = store().release()
+    except StoreError as err:
+        raise unavailable(err) from None
+    if release is None:
+        raise unavailable(StoreError("nothing is published yet; run `kg build`"))
+    uri = f"file:{release.artifacts / 'index.sqlite'}?mode=ro"
+    try:
+        db = sqlite3.connect(uri, uri=True)
+    except sqlite3.OperationalError as err:
+        raise unavailable(StoreError(f"search index of release {release.id}: {err}")) from None
+    db.row_factory = sqlite3.Row
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def rows(sql: str, *parameters: Any) -> list[dict[str, Any]]:
+    with connection() as db:
+        return [dict(row) for row in db.execute(sql, parameters)]
+
+
+def years() -> list[dict[str, Any]]:
+    return rows("SELECT year, COUNT(*) AS events FROM resources WHERE kind = 'event' AND year IS NOT NULL "
+                "GROUP BY year ORDER BY year DESC")
+
+
+def events_in(year: int) -> list[dict[str, Any]]:
+    return rows("SELECT iri, label, start FROM resources WHERE kind = 'event' AND year = ? ORDER BY start", year)
+
+
+def topics() -> list[dict[str, Any]]:
+    return rows("SELECT topic, COUNT(*) AS events FROM topics GROUP BY topic ORDER BY topic COLLATE NOCASE")
+
+
+def events_about(topic: str) -> list[dict[str, Any]]:
+    return rows("SELECT r.iri, r.label, r.start FROM topics t JOIN resources r ON r.iri = t.iri "
+                "WHERE t.topic = ? ORDER BY r.start DESC", topic)
+
+
+def latest_events(limit: int) -> list[dict[str, Any]]:
+    return rows("SELECT iri, label, start FROM resources WHERE kind = 'event' ORDER BY start DESC LIMIT ?", limit)
+
+
+def counts() -> dict[str, int]:
+    return {row["kind"]: row["n"] for row in rows("SELECT kind, COUNT(*) AS n FROM resources GROUP BY kind")}
+
+
+def search(text: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Names and titles matching every word of `text` (prefixes allowed), best first."""
+    words = re.findall(r"\w+", text, re.UNICODE)
+    if not words:
+        return []
+    match = " ".join(f'"{w}"*' for w in words)
+    return rows("SELECT s.iri, s.kind, s.label, r.start FROM search s JOIN resources r ON r.iri = s.iri "
+                "WHERE search MATCH ? ORDER BY rank LIMIT ?", match, limit)
+
+
+def pages(offset: int, limit: int) -> list[dict[str, Any]]:
+    return rows("SELECT iri, modified FROM pages ORDER BY iri LIMIT ? OFFSET ?", limit, offset)
+
+
+def page_count() -> int:
+    return int(rows("SELECT COUNT(*) AS n FROM pages")[0]["n"])
