@@ -163,9 +163,9 @@ def _register(identities: Identities, kind: str, mentions: list, previous: Mappi
     """Give a group its slug (its earlier one if it had one, else a new unique one) and index it."""
     taken = identities.persons if kind == "person" else identities.organizations
     names = {n for _, m in mentions for n in m.names}
-    earlier = _previous_slug(kind, names, previous, set(taken))
     name = preferred_name([m for _, m in mentions])
-    slug = base = earlier or slugify(re.sub(r"^the\s+", "", name, flags=re.I) if kind == "organization" else name)
+    fresh = slugify(re.sub(r"^the\s+", "", name, flags=re.I) if kind == "organization" else name)
+    slug = base = _previous_slug(kind, names, previous, set(taken), fresh) or fresh
     number = 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
@@ -175,16 +175,22 @@ def _register(identities: Identities, kind: str, mentions: list, previous: Mappi
         index[(record, mention.key)] = slug
 
 
-def _previous_slug(kind: str, names: set[str], previous: Mapping[str, list[str]], taken: set[str]) -> str | None:
-    """The slug an earlier release gave to an entity with one of these names, if still free."""
+def _previous_slug(kind: str, names: set[str], previous: Mapping[str, list[str]], taken: set[str],
+                   fresh: str) -> str | None:
+    """The slug an earlier release gave to an entity with these names, if still free.
+
+    When two earlier entities are now one, the survivor is the one the preferred name would
+    give, else the one sharing most names; the other is reported as merged into it.
+    """
     def same(a: str, b: str) -> bool:
         if kind == "person":
             return compare(a, b) is Match.SAME
         return organization_key(a) == organization_key(b)
 
-    candidates = sorted(slug for slug, old in previous.items()
-                        if slug not in taken and any(same(a, b) for a in names for b in old))
-    return candidates[0] if candidates else None
+    shared = {slug: sum(any(same(a, b) for b in old) for a in names)
+              for slug, old in previous.items() if slug not in taken}
+    candidates = sorted((slug != fresh, -count, slug) for slug, count in shared.items() if count)
+    return candidates[0][2] if candidates else None
 
 
 def preferred_name(mentions: list[PersonRecord] | list[OrganizationRecord]) -> str:

@@ -27,7 +27,7 @@ blueprint = Blueprint("dataset", __name__)
 SITEMAP_LIMIT = 50_000
 ACTIVITY_JSON = "application/activity+json"
 AS_CONTEXT = "https://www.w3.org/ns/activitystreams"
-RELEASE_ID = re.compile(r"^\d{8}T\d{6}Z-\d+$")
+RELEASE_ID = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]+$")
 
 
 def _release():  # type: ignore[no-untyped-def]

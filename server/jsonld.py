@@ -64,17 +64,30 @@ def _value(graph: Graph, term: str, node: Node, base: str, typed: bool) -> Any:
     return linked
 
 
-def node_object(graph: Graph, node: Node, base: str, typed: bool = False) -> dict[str, Any]:
-    """One node as a JSON-LD object; `typed` keeps xsd datatypes on dates (RDF round trip)."""
+def node_object(graph: Graph, node: Node, base: str, typed: bool = False, local: bool = True) -> dict[str, Any]:
+    """One node as a JSON-LD object; `typed` keeps xsd datatypes on dates (RDF round trip);
+    `local=False` leaves out the kg: terms that crawlers do not read."""
     result: dict[str, Any] = {} if isinstance(node, BNode) else {"@id": str(node)}
     result.update(_types(graph, node, base))
     for predicate in sorted(set(graph.predicates(node)) - {RDF.type}):
         term = _term(predicate, base)
+        if not local and term.startswith("kg:"):
+            continue
         values = [_value(graph, term, o, base, typed) for o in sorted(graph.objects(node, predicate))]
         result[term] = values[0] if len(values) == 1 else values
     return result
 
 
 def document(graph: Graph, iri: URIRef, base: str, typed: bool = False) -> dict[str, Any]:
-    """The resource's JSON-LD document with the inline context."""
+    """The resource's JSON-LD document with the inline context (every term kept)."""
     return {"@context": context(base), **node_object(graph, iri, base, typed)}
+
+
+def for_crawlers(graph: Graph, iri: URIRef, base: str, page_url: str) -> dict[str, Any]:
+    """What an HTML page embeds: schema.org terms only, dates as plain strings, the page's url;
+    a person as the mainEntity of a ProfilePage, as search engines expect for profile pages."""
+    entity = node_object(graph, iri, base, typed=False, local=False)
+    entity.setdefault("url", page_url)
+    if (iri, RDF.type, SCHEMA.Person) in graph:
+        return {"@context": context(base), "@type": "ProfilePage", "url": page_url, "mainEntity": entity}
+    return {"@context": context(base), **entity}

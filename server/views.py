@@ -10,14 +10,16 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
-from flask import render_template
+from flask import render_template, request
 from markupsafe import Markup
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
+from kg.store import DESCRIBE_QUERY
 from kg.vocab import SCHEMA, kg_namespace
 from server import jsonld
 from server.context import base, local_path, store
@@ -144,22 +146,69 @@ def _rows(rows: list[dict[str, Node]], *keys: str) -> list[dict[str, Any]]:
     return result
 
 
-def _sections(kind: str, iri: URIRef) -> dict[str, Any]:
+STAFF_ROLES = {"contact", "rapporteur", "host", "organizer"}
+AUTHORITY_NAMES = {"www.wikidata.org": "Wikidata", "viaf.org": "VIAF", "id.loc.gov": "LC NAF",
+                   "orcid.org": "ORCID", "isni.org": "ISNI"}
+
+
+def _links(graph: Graph, iri: URIRef, predicate: URIRef) -> list[Link]:
+    return sorted((link(graph, o) for o in graph.objects(iri, predicate) if isinstance(o, URIRef)),
+                  key=lambda item: item.label)
+
+
+def _place(graph: Graph, node: Node) -> dict[str, Any]:
+    address = graph.value(node, SCHEMA.address)
+    parts = [] if address is None else [str(graph.value(address, p)) for p in (
+        SCHEMA.streetAddress, SCHEMA.addressLocality, SCHEMA.addressRegion, SCHEMA.postalCode,
+        SCHEMA.addressCountry) if graph.value(address, p) is not None]
+    url = graph.value(node, SCHEMA.url)
+    return {"name": str(graph.value(node, SCHEMA.name) or ""), "address": ", ".join(parts),
+            "url": str(url) if url else None}
+
+
+def _affiliations_over_time(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each organisation a person was introduced with, and the years it was stated."""
+    spans: dict[str, dict[str, Any]] = {}
+    for row in events:
+        if row.get("org"):
+            year = row["start"][:4]
+            span = spans.setdefault(row["org"], {"org": row["org"], "orgName": row["orgName"],
+                                                 "from": year, "to": year})
+            span["from"], span["to"] = min(span["from"], year), max(span["to"], year)
+    return sorted(spans.values(), key=lambda span: (span["from"], span["orgName"]))
+
+
+def _sections(kind: str, iri: URIRef, graph: Graph) -> dict[str, Any]:
     if kind == "event":
-        return {"people": _rows(_select(EVENT_PEOPLE, "event", iri))}
+        people = _rows(_select(EVENT_PEOPLE, "event", iri))
+        people.sort(key=lambda row: row["role"] in STAFF_ROLES)  # speakers first, staff last
+        return {"people": people,
+                "places": [_place(graph, n) for n in graph.objects(iri, SCHEMA.location)],
+                "hosts": _links(graph, iri, SCHEMA.organizer), "sponsors": _links(graph, iri, SCHEMA.sponsor),
+                "reports": _links(graph, iri, SCHEMA.subjectOf),
+                "related": _links(graph, iri, kg_namespace(base()).relatedEvent)}
     if kind == "person":
-        return {"events": _rows(_select(PERSON_EVENTS, "person", iri))}
+        events = _rows(_select(PERSON_EVENTS, "person", iri))
+        badges = [{"label": AUTHORITY_NAMES.get(urlsplit(str(o)).hostname or "", "link"), "href": str(o)}
+                  for o in sorted(graph.objects(iri, SCHEMA.sameAs))]
+        return {"events": events, "affiliations": _affiliations_over_time(events), "badges": badges,
+                "variants": sorted(str(n) for n in graph.objects(iri, SCHEMA.alternateName))}
     if kind == "organization":
         return {"events": _rows(_select(ORGANIZATION_EVENTS, "org", iri)),
-                "members": _rows(_select(ORGANIZATION_PEOPLE, "org", iri))}
+                "members": _rows(_select(ORGANIZATION_PEOPLE, "org", iri)),
+                "programs": _links(graph, iri, SCHEMA.subOrganization),
+                "parents": _links(graph, iri, SCHEMA.parentOrganization),
+                "variants": sorted(str(n) for n in graph.objects(iri, SCHEMA.alternateName))
+                + [f"{n} (former name)" for n in sorted(graph.objects(iri, kg_namespace(base()).formerName))]}
     return {}
 
 
 def render_page(kind: str, iri: URIRef, graph: Graph) -> str:
-    """The HTML page of one resource, with its JSON-LD embedded."""
+    """The HTML page of one resource, with its JSON-LD embedded for crawlers."""
     base_iri = base()
-    data = jsonld.document(graph, iri, base_iri)
     path = local_path(str(iri)) or ""
+    data = jsonld.for_crawlers(graph, iri, base_iri, request.host_url.rstrip("/") + path)
+    zone = graph.value(iri, kg_namespace(base_iri).timeZone)
     return render_template(
         "resource.html",
         kind=kind,
@@ -167,9 +216,10 @@ def render_page(kind: str, iri: URIRef, graph: Graph) -> str:
         title=label_of(graph, iri),
         description=graph.value(iri, SCHEMA.description),
         facts=facts(graph, iri),
-        start=local_and_utc(graph.value(iri, SCHEMA.startDate), graph.value(iri, kg_namespace(base_iri).timeZone)),
-        end=local_and_utc(graph.value(iri, SCHEMA.endDate), graph.value(iri, kg_namespace(base_iri).timeZone)),
-        formats=[(f.label, f"{path}.{f.suffix}") for f in RDF_DOCUMENT_FORMATS],
+        start=local_and_utc(graph.value(iri, SCHEMA.startDate), zone),
+        end=local_and_utc(graph.value(iri, SCHEMA.endDate), zone),
+        formats=[(f.label, f.media_type, f"{path}.{f.suffix}") for f in RDF_DOCUMENT_FORMATS],
+        sparql="/sparql?" + urlencode({"query": DESCRIBE_QUERY.replace("$iri", f"<{iri}>").strip()}),
         jsonld=Markup(json.dumps(data, indent=2, ensure_ascii=False).replace("<", "\\u003c")),
-        **_sections(kind, iri),
+        **_sections(kind, iri, graph),
     )
