@@ -196,12 +196,23 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None) -> Summary:
         write_dumps(folder / "dumps", store)
         modified = {subject: entry["modified"] for entry in manifest.graphs.values() for subject in entry["subjects"]}
         write_search_index(folder / "index.sqlite", graphs, modified)
+        if settings.remote_query:  # the remote store gets the release before CURRENT switches to it
+            publish_remote(settings, graphs, release_id, built_at, len(prepared.files))
 
     release = directory.publish(release_id, built_at, lambda store: load_graphs(store, graphs), write_artifacts,
                                 records=len(prepared.files), base=settings.base)
     echo(f"changes: {Counter(a['type'] for a in changes.activities).most_common() or 'none'}")
     return Summary("published", len(prepared.files), release.triples, len(prepared.report.warnings),
                    0, time.monotonic() - started, release=release.id)
+
+
+def publish_remote(settings: Settings, graphs: dict[URIRef, Graph], release_id: str, built_at: datetime,
+                   records: int) -> None:
+    """Push the validated graphs to the remote SPARQL store the settings name (see kg/remote.py)."""
+    from kg.remote import RemoteStore
+
+    triples = sum(len(graph) for graph in graphs.values())
+    RemoteStore(settings).publish(graphs, release_id, built_at, triples, records)
 
 
 def release_graphs(prepared: Prepared, settings: Settings, release_id: str,

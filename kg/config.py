@@ -7,6 +7,7 @@ side by side; bad values fail at start-up with the name of the setting.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -24,6 +25,15 @@ ENV = {
     "port": "PORT",
     "query_timeout_s": "KG_QUERY_TIMEOUT_S",
     "max_result_rows": "KG_MAX_RESULT_ROWS",
+    # SPARQL endpoint (issue #4): see README "SPARQL endpoint" for each one.
+    "query_workers": "KG_QUERY_WORKERS",
+    "max_request_bytes": "KG_MAX_REQUEST_BYTES",
+    "cache_bytes": "KG_CACHE_BYTES",
+    "service_allow": "KG_SERVICE_ALLOW",
+    "update_token": "KG_UPDATE_TOKEN",
+    "remote_query": "KG_REMOTE_QUERY",
+    "remote_update": "KG_REMOTE_UPDATE",
+    "remote_gsp": "KG_REMOTE_GSP",
     "title": "KG_TITLE",
     "license": "KG_LICENSE",
     "publisher": "KG_PUBLISHER",
@@ -40,6 +50,14 @@ class Settings:
     port: int = DEFAULT_PORT
     query_timeout_s: float = 10.0
     max_result_rows: int = 100_000
+    query_workers: int = 2  # processes evaluating /sparql queries; one is killed when its query overruns
+    max_request_bytes: int = 1_000_000
+    cache_bytes: int = 64_000_000  # answers cached per release; 0 turns the cache off
+    service_allow: tuple[str, ...] = ()  # SERVICE endpoints a query may call; none by default
+    update_token: str = ""  # when set, /sparql/update exists and requires "Authorization: Bearer TOKEN"
+    remote_query: str = ""  # a SPARQL 1.1 store to publish to and query instead of the embedded one
+    remote_update: str = ""
+    remote_gsp: str = ""  # when set, kg build loads graph by graph through the Graph Store Protocol
     title: str = "eventkg: event archive as linked data"
     license: str = "https://creativecommons.org/publicdomain/zero/1.0/"
     publisher: str = "eventkg"
@@ -49,6 +67,8 @@ class Settings:
 def _coerce(name: str, raw: str) -> object:
     """Convert an environment string to the type of the setting's default."""
     default = getattr(Settings(), name)
+    if isinstance(default, tuple):
+        return tuple(part for part in re.split(r"[\s,]+", raw) if part)
     try:
         return Path(raw) if isinstance(default, Path) else type(default)(raw)
     except ValueError:
@@ -81,5 +101,13 @@ def check(settings: Settings) -> Settings:
         raise ConfigError(f"port {settings.port} is out of range 1-65535")
     if settings.query_timeout_s <= 0:
         raise ConfigError("query timeout must be positive")
+    if settings.query_workers < 1 or settings.max_result_rows < 1 or settings.max_request_bytes < 1:
+        raise ConfigError("query workers, result rows and request bytes must each be at least 1")
+    for name in ("remote_query", "remote_update", "remote_gsp"):
+        url = getattr(settings, name)
+        if url and urlsplit(url).scheme not in ("http", "https"):
+            raise ConfigError(f"{ENV[name]}={url!r} must be an http(s) URL")
+    if (settings.remote_update or settings.remote_gsp) and not settings.remote_query:
+        raise ConfigError("KG_REMOTE_UPDATE and KG_REMOTE_GSP need KG_REMOTE_QUERY (the store's query URL)")
     base = settings.base if settings.base.endswith("/") else settings.base + "/"
     return replace(settings, base=base)

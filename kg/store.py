@@ -23,15 +23,18 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import StoreError
+
+if TYPE_CHECKING:
+    from kg.config import Settings
 
 KEEP_RELEASES = 3  # stores kept on disk (readers that have not yet switched keep working)
 KEEP_ARTIFACTS = 20  # releases whose dumps and change lists stay downloadable
@@ -258,6 +261,30 @@ class PublishedStore:
         """The concise bounded description of a resource plus the names and types of what it links to."""
         return self.construct(DESCRIBE_QUERY.replace("$iri", f"<{iri}>"))
 
+    def update(self, sparql: str) -> Release:
+        """Apply a SPARQL Update as a new release: a copy of the current one, changed, then switched to.
+
+        Readers never see a half-applied update. The release keeps the artifacts (dumps, manifest)
+        of the build it came from, and the next `kg build` replaces it like any other release.
+        """
+        current, source = self._store()
+        built_at = datetime.now(UTC).replace(microsecond=0)
+
+        def load(target: ox.Store) -> int:
+            data = source.dump(format=ox.RdfFormat.N_QUADS)
+            if data:
+                target.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            target.update(sparql)
+            return len(target)
+
+        def keep_artifacts(folder: Path, _: ox.Store) -> None:
+            shutil.copytree(current.artifacts, folder, copy_function=os.link, dirs_exist_ok=True,
+                            ignore=lambda _dir, names: [n for n in names if n == "meta.json"])
+
+        release_id = self.directory.new_release_id(built_at) + "-update"
+        return self.directory.publish(release_id, built_at, load, keep_artifacts, current.records, current.base)
+
+
 
 DESCRIBE_QUERY = """
 PREFIX schema: <https://schema.org/>
@@ -278,3 +305,51 @@ def dump_dataset(store: ox.Store, output: Any, media_type: str) -> None:
         store.dump(output, format=ox.RdfFormat.N_QUADS)
     else:
         ox.serialize((quad.triple for quad in store), output, format=RDF_FORMATS[media_type])
+
+
+# --- Backends of the SPARQL endpoint (issue #4): one interface, chosen in one place. ---
+
+
+class QueryTimeout(StoreError):
+    """A query ran past the time limit and was stopped."""
+
+
+class QueryError(Exception):
+    """The query parsed but cannot be evaluated (an unbound SERVICE, a bad IRI, ...); says why."""
+
+
+class Store(Protocol):
+    """What the server reads through: the embedded PublishedStore or a remote SPARQL 1.1 store."""
+
+    def release(self) -> Release | None: ...
+
+    def query(self, sparql: str, choose: Callable[[str], str], default_graphs: list[str] | None = None,
+              named_graphs: list[str] | None = None) -> Answer: ...
+
+    def select(self, sparql: str) -> list[dict[str, Node]]: ...
+
+    def construct(self, sparql: str) -> Graph: ...
+
+    def describe(self, iri: str) -> Graph: ...
+
+    def update(self, sparql: str) -> object: ...
+
+
+def open_store(settings: Settings) -> Store:
+    """The store the settings name: a remote SPARQL store when KG_REMOTE_QUERY is set, else the releases on disk."""
+    if settings.remote_query:
+        from kg.remote import RemoteStore
+
+        return RemoteStore(settings)
+    return PublishedStore(settings.store)
+
+
+def convert_answer(body: bytes, from_media: str, to_media: str) -> bytes:
+    """A serialised answer in another format of the same family (results, or RDF)."""
+    if from_media in RESULT_FORMATS and to_media in RESULT_FORMATS:
+        parsed = ox.parse_query_results(body, format=RESULT_FORMATS[from_media])
+        return parsed.serialize(format=RESULT_FORMATS[to_media])
+    if from_media in RDF_FORMATS and to_media in RDF_FORMATS:
+        quads = ox.parse(body, format=RDF_FORMATS[from_media])
+        return ox.serialize((quad.triple for quad in quads), format=RDF_FORMATS[to_media])
+    raise ValueError(f"no conversion from {from_media} to {to_media}")

@@ -5,17 +5,19 @@ from __future__ import annotations
 from flask import Flask
 
 from kg.config import Settings
-from kg.store import PublishedStore
+from kg.store import Store, open_store
 from server import problems
 
 
-def create_app(settings: Settings, store: PublishedStore | None = None) -> Flask:
+def create_app(settings: Settings, store: Store | None = None) -> Flask:
     from server import dataset, resources, sparql  # blueprints import flask globals at use
+    from server.query_guard import guarded
 
     app = Flask(__name__)
-    app.config["MAX_CONTENT_LENGTH"] = 1_000_000
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.extensions["kg.settings"] = settings
-    app.extensions["kg.store"] = store or PublishedStore(settings.store)
+    app.extensions["kg.store"] = guarded(store or open_store(settings), settings.query_workers,
+                                         settings.query_timeout_s)
     problems.register(app)
     app.register_blueprint(dataset.blueprint)
     app.register_blueprint(resources.blueprint)

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import shutil
+import socket
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -77,3 +81,48 @@ def records_copy(tmp_path: Path) -> Path:
 
 def iri(path: str) -> str:
     return BASE + path
+
+
+# --- A real Oxigraph server for the remote-store backend (issue #4) ---------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class OxigraphServer:
+    """`oxigraph serve` (from the `oxigraph` package) on 127.0.0.1 with its own data directory."""
+
+    def __init__(self, location: Path, timeout_s: int = 5) -> None:
+        binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+        port = free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        self.process = subprocess.Popen(
+            [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
+             "--union-default-graph", "--timeout-s", str(timeout_s)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(f"{self.url}/query", params={"query": "ASK {}"}, timeout=1).ok:
+                    return
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("oxigraph serve did not start")
+
+    def settings(self, **overrides: object) -> dict[str, object]:
+        return {"remote_query": f"{self.url}/query", "remote_update": f"{self.url}/update", **overrides}
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait(10)
+
+
+@pytest.fixture(scope="session")
+def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServer]:
+    server = OxigraphServer(tmp_path_factory.mktemp("oxigraph"))
+    yield server
+    server.stop()

@@ -1,0 +1,150 @@
+"""What a SPARQL request says, read from its text without evaluating it.
+
+A small tokenizer (strings, IRIs, comments, variables and prefixed names are recognised as
+units, so a keyword is found only where it is a keyword) answers the questions the endpoint
+must settle before a store sees the query: which form it is (SELECT, ..., or an update),
+which SERVICE endpoints it calls, whether its answer may be cached, and how to cap its rows.
+Each question is answered in one pass over the tokens, in microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
+UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "ADD", "MOVE", "COPY", "WITH")
+# Built-ins whose value changes from one evaluation to the next: such answers are never cached.
+VOLATILE = frozenset({"NOW", "RAND", "UUID", "STRUUID", "BNODE"})
+
+_TOKEN = re.compile(
+    r"""
+    (?P<string>\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<comment>\#[^\n\r]*)
+  | (?P<var>[?$]\w+)
+  | (?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+  | (?P<pname>(?:[A-Za-z_][\w.-]*)?:(?:[\w:%-]|\\.|\.(?=[\w:%-]))*)
+  | (?P<word>[A-Za-z_]\w*)
+  | (?P<number>\d+)
+  | (?P<brace>[{}])
+""",
+    re.X,
+)
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str
+    text: str
+    start: int
+    end: int
+    depth: int  # brace depth before the token
+
+
+def tokens(text: str) -> Iterator[Token]:
+    depth = 0
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or ""
+        if kind == "comment":
+            continue
+        value = match.group()
+        yield Token(kind, value, match.start(), match.end(), depth)
+        if kind == "brace":
+            depth += 1 if value == "{" else -1
+
+
+def unescape_codepoints(text: str) -> str:
+    """SPARQL's \\uXXXX escapes, which some stores apply to the whole query before parsing."""
+    return _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+
+
+def form(text: str) -> str | None:
+    """SELECT, CONSTRUCT, DESCRIBE, ASK or an update keyword (INSERT, LOAD, ...); None if neither."""
+    for token in tokens(text):
+        if token.kind == "word":
+            word = token.text.upper()
+            if word in QUERY_FORMS or word in UPDATE_FORMS:
+                return word
+            if word not in ("PREFIX", "BASE"):
+                return None
+    return None
+
+
+def is_update(text: str) -> bool:
+    return form(text) in UPDATE_FORMS
+
+
+def service_targets(text: str) -> list[str | None]:
+    """The endpoint IRI of every SERVICE, resolved against PREFIX and BASE; None when it is a variable."""
+    targets: list[str | None] = []
+    for variant in {text, unescape_codepoints(text)}:
+        targets.extend(_services(list(tokens(variant))))
+    return targets
+
+
+def _services(items: list[Token]) -> list[str | None]:
+    prefixes: dict[str, str] = {}
+    base = ""
+    found: list[str | None] = []
+    for i, token in enumerate(items):
+        word = token.text.upper() if token.kind == "word" else ""
+        following = items[i + 1 : i + 3]
+        if word == "BASE" and following and following[0].kind == "iri":
+            base = urljoin(base, following[0].text[1:-1])
+        elif word == "PREFIX" and len(following) == 2 and following[1].kind == "iri":
+            prefixes[following[0].text.rstrip(":")] = urljoin(base, following[1].text[1:-1])
+        elif word == "SERVICE":
+            rest = items[i + 1 : i + 3]
+            if rest and rest[0].kind == "word" and rest[0].text.upper() == "SILENT":
+                rest = rest[1:]
+            found.append(_resolve(rest[0], prefixes, base) if rest else None)
+    return found
+
+
+def _resolve(token: Token, prefixes: dict[str, str], base: str) -> str | None:
+    if token.kind == "iri":
+        return urljoin(base, token.text[1:-1])
+    if token.kind == "pname":
+        prefix, _, local = token.text.partition(":")
+        return prefixes[prefix] + local if prefix in prefixes and "\\" not in local else None
+    return None
+
+
+def forbidden_services(text: str, allowed: tuple[str, ...]) -> list[str]:
+    """SERVICE targets not on the allow-list (a variable target is never allowed)."""
+    return [target or "a variable endpoint" for target in service_targets(text) if target not in allowed]
+
+
+def is_cacheable(text: str) -> bool:
+    """False when the answer may differ between two evaluations on the same data."""
+    uncacheable = VOLATILE | {"SERVICE"}
+    return not any(t.kind == "word" and t.text.upper() in uncacheable for t in tokens(text))
+
+
+def cap_rows(text: str, max_rows: int) -> tuple[str, bool]:
+    """The query with its top-level LIMIT at most `max_rows`; True when the LIMIT was added or lowered.
+
+    ASK and updates are returned unchanged. A LIMIT inside a sub-query is left alone: only the
+    outermost one bounds the answer.
+    """
+    if form(text) not in ("SELECT", "CONSTRUCT", "DESCRIBE"):
+        return text, False
+    items = list(tokens(text))
+    values_at = None
+    for i, token in enumerate(items):
+        if token.depth != 0 or token.kind != "word":
+            continue
+        word = token.text.upper()
+        if word == "LIMIT" and i + 1 < len(items) and items[i + 1].kind == "number":
+            number = items[i + 1]
+            if int(number.text) <= max_rows:
+                return text, False
+            return text[: number.start] + str(max_rows) + text[number.end :], True
+        if word == "VALUES":
+            values_at = token.start
+    at = values_at if values_at is not None else len(text)
+    return f"{text[:at]}\nLIMIT {max_rows}\n{text[at:]}", True
