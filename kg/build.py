@@ -18,6 +18,7 @@ from kg.errors import KgError, NotConforming, RecordError
 from kg.export import void_graph, void_graph_iri, write_dumps, write_json, write_search_index
 from kg.identity import Identities, resolve
 from kg.lifecycle import Changes, Manifest, build_manifest, compare_releases, lifecycle_graph, merged_person_iris
+from kg.link.publish import add_accepted_links
 from kg.mapping import map_all
 from kg.rdf_records import load_rdf_record
 from kg.records import EventRecord, RecordFile, find_record_files, load_yaml_record
@@ -101,12 +102,14 @@ def prepare(settings: Settings, echo: Echo) -> Prepared:
         slug = next(f.slug for f in files if f.relative == relative)
         graphs[graph_iri(settings.base, "event", slug)] = graph
         file_of_slug[slug] = relative
+    link_notes = add_accepted_links(graphs, settings.links, settings.base)  # kg link: librarians' accepted links
     origins = _origins(settings.base, file_of_slug, identities, graphs)
     union = Graph()
     for graph in graphs.values():
         union += graph
     report = validate_graph(union, settings.base, origins)
-    return Prepared(files, graphs, origins, report, identities, previous, notes=identities.ambiguities)
+    return Prepared(files, graphs, origins, report, identities, previous,
+                    notes=identities.ambiguities + link_notes)
 
 
 def _origins(base: str, file_of_slug: dict[str, str], identities: Identities,

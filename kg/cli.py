@@ -86,6 +86,33 @@ def validate(records: Path | None, store: Path | None, base: str | None) -> None
 
 @main.command()
 @settings_options
+@click.option("--links", envvar="KG_LINKS", type=click.Path(path_type=Path, dir_okay=False),
+              help="Review file of proposed and decided links [KG_LINKS; default data/links.csv].")
+@click.option("--authority", "authorities", multiple=True,
+              type=click.Choice(["wikidata", "viaf", "lcnaf", "orcid", "isni"]),
+              help="Ask only this authority (repeatable) [default: all].")
+@click.option("--offline", "offline_files", multiple=True, type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="Match against a local authority file (.nt LC NAF extract, .jsonl Wikidata subset) instead "
+                   "of the web services (repeatable).")
+@click.option("--only", multiple=True, help="Only this entity, e.g. person/chen-jian (repeatable).")
+@click.option("--contact", envvar="KG_LINK_CONTACT",
+              help="E-mail or URL sent in the User-Agent, so services can reach you [KG_LINK_CONTACT].")
+@reports_errors
+def link(records: Path | None, store: Path | None, base: str | None, links: Path | None,
+         authorities: tuple[str, ...], offline_files: tuple[Path, ...], only: tuple[str, ...],
+         contact: str | None) -> None:
+    """Propose authority links (Wikidata, VIAF, LC NAF, ORCID, ISNI) for librarians to review."""
+    from kg.link.proposals import AUTHORITIES
+    from kg.link.proposals import link as run_link
+
+    settings = make_settings(records=records, store=store, base=base, links=links, link_contact=contact)
+    summary = run_link(settings, echo=lambda line: click.echo(line, err=True),
+                       authorities=authorities or AUTHORITIES, offline_files=offline_files, only=only)
+    click.echo(summary.line())
+
+
+@main.command()
+@settings_options
 @click.option("--host", envvar="KG_HOST", help="Interface to listen on [KG_HOST; 127.0.0.1].")
 @click.option("--port", envvar="PORT", type=int, help="Port [PORT; 8080].")
 @reports_errors

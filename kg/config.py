@@ -19,6 +19,14 @@ DEFAULT_PORT = 8080
 
 ENV = {
     "records": "KG_RECORDS",
+    "links": "KG_LINKS",
+    "link_cache": "KG_LINK_CACHE",
+    "link_contact": "KG_LINK_CONTACT",
+    "wikidata_api": "KG_WIKIDATA_API",
+    "viaf_url": "KG_VIAF_URL",
+    "loc_url": "KG_LOC_URL",
+    "orcid_url": "KG_ORCID_URL",
+    "isni_url": "KG_ISNI_URL",
     "store": "KG_STORE",
     "base": "KG_BASE",
     "host": "KG_HOST",
@@ -44,6 +52,15 @@ ENV = {
 @dataclass(frozen=True)
 class Settings:
     records: Path = Path("data/events")
+    # kg link: the review file, the HTTP cache, the contact sent in the User-Agent, the services
+    links: Path = Path("data/links.csv")
+    link_cache: Path = Path("var/cache/authorities")
+    link_contact: str = ""
+    wikidata_api: str = "https://www.wikidata.org/w/api.php"
+    viaf_url: str = "https://viaf.org/viaf"
+    loc_url: str = "https://id.loc.gov"
+    orcid_url: str = "https://pub.orcid.org/v3.0"
+    isni_url: str = "https://isni.oclc.org/sru/"
     store: Path = Path("var/store")
     base: str = f"http://{DEFAULT_HOST}:{DEFAULT_PORT}/"
     host: str = DEFAULT_HOST
@@ -101,6 +118,9 @@ def check(settings: Settings) -> Settings:
         raise ConfigError(f"port {settings.port} is out of range 1-65535")
     if settings.query_timeout_s <= 0:
         raise ConfigError("query timeout must be positive")
+    for name in ("wikidata_api", "viaf_url", "loc_url", "orcid_url", "isni_url"):
+        if urlsplit(getattr(settings, name)).scheme not in ("http", "https"):
+            raise ConfigError(f"{ENV[name]}={getattr(settings, name)!r} must be an http(s) URL")
     if settings.query_workers < 1 or settings.max_result_rows < 1 or settings.max_request_bytes < 1:
         raise ConfigError("query workers, result rows and request bytes must each be at least 1")
     for name in ("remote_query", "remote_update", "remote_gsp"):

@@ -105,6 +105,26 @@ def compare(a: str, b: str) -> Match:
     return Match.DIFFERENT
 
 
+def _spelling_keys(name: str) -> set[str]:
+    """The name's letters run together, in its order and with the inverted part moved back."""
+    _, bare = split_honorific(name)
+    bare = re.sub(r",?\s*\d{4}-(\d{4})?$", "", bare)
+    family, comma, given = bare.partition(",")
+    words = [t for t in fold(f"{given} {family}" if comma else bare).split() if t not in SUFFIXES]
+    # German umlauts are also written ae/oe/ue ("Müller" / "Mueller"); fold() already made ü a u.
+    squash = lambda ws: re.sub(r"(?<=[aou])e", "", "".join(ws))  # noqa: E731
+    return {squash(words), squash(reversed(words))}
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Whether two names differ only in spacing, hyphenation, word order or umlaut transcription.
+
+    'Kim Jong-il' / 'Kim Jongil' / 'Jongil Kim' and 'Müller' / 'Mueller' are variants; 'Hazel
+    Smith' / 'Helen Smith' are not. Looser than compare(): for scoring, never for merging.
+    """
+    return bool(_spelling_keys(a) & _spelling_keys(b))
+
+
 def reversed_order(name: str) -> str:
     """'Jian Chen' -> 'Chen Jian' (two-word names only; others are returned unchanged)."""
     words = name.split()
