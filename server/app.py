@@ -10,7 +10,7 @@ from server import problems
 
 
 def create_app(settings: Settings, store: Store | None = None) -> Flask:
-    from server import dataset, resources, sparql  # blueprints import flask globals at use
+    from server import dataset, reconcile, resources, sparql  # blueprints import flask globals at use
     from server.query_guard import guarded
 
     app = Flask(__name__)
@@ -22,4 +22,5 @@ def create_app(settings: Settings, store: Store | None = None) -> Flask:
     app.register_blueprint(dataset.blueprint)
     app.register_blueprint(resources.blueprint)
     app.register_blueprint(sparql.blueprint)
+    app.register_blueprint(reconcile.blueprint)
     return app
