@@ -31,7 +31,8 @@ from server.problems import Problem
 blueprint = Blueprint("reconcile", __name__)
 
 TYPES = {"Person": "person", "Organization": "organization", "Event": "event"}
-PROPERTIES = {  # id: (name, description, kinds it applies to, entity type of its values or None)
+PROPERTIES: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
+    # id: (name, description, kinds it applies to, entity type of its values or None)
     "affiliation": ("affiliation", "organisations a person was affiliated with at our events, or works for; "
                     "an event's organisers", ("person", "event"), "Organization"),
     "events": ("events", "events the person took part in or the organisation organised or sponsored",
@@ -204,7 +205,7 @@ class Query:
 
 def candidates(query: Query) -> list[dict[str, Any]]:
     """Scored candidates, best first; `match` only when the top one is unambiguous."""
-    scored = []
+    scored: list[dict[str, Any]] = []
     for entry in index().values():
         if query.kind and entry.kind != query.kind:
             continue
@@ -385,7 +386,7 @@ def _page(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def suggest_entity() -> Response:
     prefix = fold(request.args.get("prefix", ""))
-    found = []
+    found: list[dict[str, Any]] = []
     for entry in index().values():
         texts = [fold(n) for n in entry.names]
         if not prefix or entry.id == request.args.get("prefix") or any(

@@ -65,7 +65,7 @@ def _subject(graph: Graph, node: Node, kind: str, slug: str, base: str) -> Subje
     names = _unique([name, *_texts(graph, node, SCHEMA.alternateName, kg.formerName)])
     orgs = [*graph.objects(node, SCHEMA.affiliation), *graph.objects(node, SCHEMA.worksFor),
             *graph.objects(node, SCHEMA.parentOrganization)]
-    events = []
+    events: list[Node] = []
     topics = _texts(graph, node, SCHEMA.jobTitle)
     if kind == "person":
         for participation in graph.subjects(kg.participant, node):
