@@ -22,7 +22,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -31,6 +30,7 @@ import requests
 import requests_cache
 from requests.adapters import HTTPAdapter
 
+from kg import __version__
 from kg.errors import SourceUnreachable
 
 TIMEOUT_S = 20.0
@@ -57,11 +57,7 @@ class Service:
 
 def user_agent(contact: str) -> str:
     """`eventkg/0.1.0 (mailto:ops@example.org) python-requests/2.32.3`."""
-    try:
-        own = version("eventkg")
-    except PackageNotFoundError:
-        own = "dev"
-    return f"eventkg/{own} ({contact}) python-requests/{requests.__version__}"
+    return f"eventkg/{__version__} ({contact}) python-requests/{requests.__version__}"
 
 
 class ThrottlingAdapter(HTTPAdapter):
