@@ -35,3 +35,12 @@ class SourceUnreachable(KgError):
     """An outside source (page, authority service, remote store) did not answer."""
 
     exit_code = 3
+
+
+class PageError(KgError):
+    """An event page that cannot be read (empty, binary, too large, unknown encoding) or that
+    states no event; names the page."""
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source

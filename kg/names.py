@@ -138,3 +138,42 @@ def organization_key(name: str) -> str:
     """Comparable form of an organisation name: 'The University of Virginia' -> 'university virginia'."""
     words = [w for w in fold(name.replace("&", " and ")).split() if w not in ORG_STOPWORDS]
     return " ".join(words)
+
+
+# Honorifics as event pages write them before a name: capitalised, and either abbreviated with
+# a period ("Dr.", "H.E.", "Amb.") or a whole word. Stricter than HONORIFICS on purpose: a
+# Chinese family name "He" is not "H.E.", and "Dean Acheson" keeps his given name.
+STATED_HONORIFICS = (
+    "H. ?E.", "Dr", "Prof", "Professor", "Amb", "Ambassador", "Rep", "Representative", "Sen",
+    "Senator", "Congressman", "Congresswoman", "Mr", "Mrs", "Ms", "Mx", "Miss", "Gen", "General",
+    "Lt. Gen", "Lt Gen", "Maj. Gen", "Maj Gen", "Brig. Gen", "Brig Gen", "Vice Adm", "Rear Adm",
+    "Rear Admiral", "Vice Admiral", "Major General", "Brigadier General", "Lieutenant General",
+    "Lieutenant Colonel", "Air Marshal", "Air Chief Marshal",
+    "Adm", "Admiral", "Col", "Colonel", "Lt. Col", "Lt Col", "Lt", "Maj", "Capt", "Captain",
+    "Cdr", "Commander", "Commodore", "Hon",
+    "The Hon", "The Honorable", "The Honourable", "Honorable", "Honourable", "Rt. Hon",
+    "Rt Hon", "The Rt. Hon", "Rev", "Reverend", "Sir", "Dame", "Lord", "Baroness", "Lady",
+    "President", "Vice President", "Prime Minister", "Minister", "Secretary", "Governor", "Gov",
+    "Mayor", "Rabbi", "Imam", "Sheikh", "Justice", "Judge", "Ing", "Mag",
+)
+_STATED_HONORIFIC_RE = re.compile(
+    r"^(?:(?:" + "|".join(h.replace(".", r"\.").replace(" ?", r"\s?").replace(" ", r"\s+")
+                          for h in sorted(STATED_HONORIFICS, key=len, reverse=True))
+    + r")(?:\.|(?=\s))\s*,?\s*)+"
+)
+
+
+def stated_honorific(name: str) -> tuple[str | None, str]:
+    """('H.E. Dr.', 'Jane Doe') from 'H.E. Dr. Jane Doe'; (None, name) when none is written.
+
+    The rest must still hold at least two words, so 'Dr. Chen' alone and 'He Yafei' keep
+    their first word ('He' without periods is a family name, not His Excellency).
+    """
+    text = " ".join(name.split())
+    match = _STATED_HONORIFIC_RE.match(text)
+    if not match:
+        return None, text
+    rest = text[match.end():].strip()
+    if len(rest.split()) < 2:
+        return None, text
+    return match.group(0).strip(" ,"), rest

@@ -105,7 +105,8 @@ def test_person_page_lists_all_their_events(base_url: str, http: requests.Sessio
     r = http.get(f"{base_url}/doc/person/samuel-s-kim", headers={"Accept": "text/html"})
     assert r.text.count('href="/doc/event/') == 2
     assert "Capitol Hill meeting" in r.text
-    assert jsonld_of(r.text)["@type"] == "Person"
+    data = jsonld_of(r.text)
+    assert data["@type"] == "ProfilePage" and data["mainEntity"]["@type"] == "Person"
 
 
 def test_sparql_construct_answers_turtle(base_url: str, http: requests.Session) -> None:

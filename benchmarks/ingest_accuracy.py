@@ -1,0 +1,133 @@
+"""Precision, recall and F1 of `kg ingest` per field, against hand-written expectations.
+
+    python -m benchmarks.ingest_accuracy [EXPECTED_YAML]
+
+EXPECTED_YAML (default tests/data/pages/expected.yaml) maps page file names, relative to its
+own directory, to what the page states (see the comments in that file). Fields: title, start
+and end instants (offsets compared as instants), people (by name, any written form), roles
+(person, role), affiliations (person, organisation), reports (name, number).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kg.errors import KgError
+from kg.names import organization_key
+from kg.pages import parse_page
+from kg.pages.draft import same_person
+from kg.records import EventRecord
+
+FIELDS = ("title", "start", "end", "people", "roles", "affiliations", "reports")
+DEFAULT_EXPECTED = Path("tests/data/pages/expected.yaml")
+
+
+@dataclass
+class Score:
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, page: str, found: set[Any], expected: set[Any]) -> None:
+        self.true_positive += len(found & expected)
+        self.false_positive += len(found - expected)
+        self.false_negative += len(expected - found)
+        for fact in sorted(map(str, found - expected)):
+            self.misses.append(f"{page}: extra {fact}")
+        for fact in sorted(map(str, expected - found)):
+            self.misses.append(f"{page}: missing {fact}")
+
+    @property
+    def f1(self) -> float:
+        tp, fp, fn = self.true_positive, self.false_positive, self.false_negative
+        return 1.0 if tp + fp + fn == 0 else 2 * tp / (2 * tp + fp + fn)
+
+    @property
+    def precision(self) -> float:
+        total = self.true_positive + self.false_positive
+        return self.true_positive / total if total else 1.0
+
+    @property
+    def recall(self) -> float:
+        total = self.true_positive + self.false_negative
+        return self.true_positive / total if total else 1.0
+
+
+def instant(value: str | None) -> set[Any]:
+    if value is None:
+        return set()
+    return {datetime.fromisoformat(value) if "T" in value else value}
+
+
+def _gold_name(name: str, gold: Iterable[str]) -> str:
+    """The expected spelling of a found person, so that 'Jian Chen' counts as 'Chen Jian'."""
+    return next((g for g in gold if same_person(name, g)), name)
+
+
+def found_facts(record: EventRecord, gold_names: set[str]) -> dict[str, set[Any]]:
+    def person(p: Any) -> str:
+        forms = [p.person.name, *p.person.alternate_names]
+        return next((_gold_name(f, gold_names) for f in forms
+                     if _gold_name(f, gold_names) in gold_names), p.person.name)
+
+    return {
+        "title": {record.name}, "start": instant(record.start), "end": instant(record.end),
+        "people": {person(p) for p in record.participants},
+        "roles": {(person(p), p.role) for p in record.participants},
+        "affiliations": {(person(p), organization_key(p.affiliation.name))
+                         for p in record.participants if p.affiliation},
+        "reports": {(r.name, r.report_number) for r in record.reports},
+    }
+
+
+def expected_facts(spec: dict[str, Any]) -> dict[str, set[Any]]:
+    people = spec.get("people") or []
+    return {
+        "title": {spec["title"]}, "start": instant(spec["start"]), "end": instant(spec.get("end")),
+        "people": {name for name, _, _ in people},
+        "roles": {(name, role) for name, role, _ in people},
+        "affiliations": {(name, organization_key(org)) for name, _, org in people if org},
+        "reports": {(name, number) for name, number in spec.get("reports") or []},
+    }
+
+
+def measure(expected_file: Path) -> dict[str, Score]:
+    expected = yaml.safe_load(expected_file.read_text(encoding="utf-8"))
+    scores = {f: Score() for f in FIELDS}
+    for page, spec in expected.items():
+        path = expected_file.parent / page
+        gold = expected_facts(spec)
+        try:
+            record = parse_page(path.read_bytes(), str(path)).record
+        except KgError as err:
+            print(f"  {page}: {err}", file=sys.stderr)
+            found: dict[str, set[Any]] = {name: set() for name in FIELDS}
+        else:
+            found = found_facts(record, gold["people"])
+        for name in FIELDS:
+            scores[name].add(page, found[name], gold[name])
+    return scores
+
+
+def main(argv: list[str]) -> int:
+    expected_file = Path(argv[1]) if len(argv) > 1 else DEFAULT_EXPECTED
+    scores = measure(expected_file)
+    print(f"{'field':<14}{'precision':>10}{'recall':>10}{'F1':>8}")
+    for name, score in scores.items():
+        print(f"{name:<14}{score.precision:>10.3f}{score.recall:>10.3f}{score.f1:>8.3f}")
+    for name, score in scores.items():
+        for miss in score.misses:
+            print(f"  {name}: {miss}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,193 @@
+"""The one HTTP client for outside sites: event pages now, authority services later.
+
+A `Fetcher` wraps a requests.Session with the settings passed in: a descriptive User-Agent,
+connect/read timeouts and an overall deadline, a cap on the bytes read (streamed, so a huge
+body is never held), a bounded number of redirects each checked like the first URL, http and
+https only, and no private, loopback or link-local addresses (a page or a redirect must not
+make us fetch from inside the network) unless the settings allow them, as tests on 127.0.0.1 do.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import requests
+
+from kg import __version__
+from kg.errors import SourceUnreachable
+
+USER_AGENT = (f"eventkg/{__version__} (+https://github.com/eventkg/eventkg; "
+              "mailto:eventkg@example.org)")
+FETCH_TIMEOUT_S = 10.0
+FETCH_DEADLINE_S = 30.0
+MAX_FETCH_BYTES = 10_000_000
+MAX_REDIRECTS = 5
+CHUNK_BYTES = 64 * 1024
+ALLOWED_SCHEMES = ("http", "https")
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+
+
+class FetchError(SourceUnreachable):
+    """A URL that could not be fetched: names the URL and the reason."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    user_agent: str = USER_AGENT
+    timeout_s: float = FETCH_TIMEOUT_S  # connect and each read
+    deadline_s: float = FETCH_DEADLINE_S  # the whole exchange, redirects included
+    max_bytes: int = MAX_FETCH_BYTES
+    max_redirects: int = MAX_REDIRECTS
+    allow_private_addresses: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str  # the final URL, after redirects
+    status: int
+    content_type: str | None
+    content: bytes
+    headers: dict[str, str]
+
+
+def refused_address(host: str, port: int) -> str | None:
+    """Why the host must not be fetched (a private or local address), or None."""
+    try:
+        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as err:
+        return f"cannot resolve host {host!r} ({err})"
+    for info in infos:
+        reason = _refused_ip(str(info[4][0]))
+        if reason:
+            return reason
+    return None
+
+
+def _refused_ip(text: str) -> str | None:
+    address = ipaddress.ip_address(text.split("%")[0])
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    kinds = (("loopback", address.is_loopback), ("link-local", address.is_link_local),
+             ("multicast", address.is_multicast), ("unspecified", address.is_unspecified),
+             ("reserved", address.is_reserved), ("private", address.is_private))
+    for kind, applies in kinds:
+        if applies:
+            return f"refused: resolves to {kind} address {address}"
+    return None
+
+
+class Fetcher:
+    """GET with limits. Use as a context manager, or call close()."""
+
+    def __init__(self, settings: FetchSettings | None = None) -> None:
+        self.settings = settings or FetchSettings()
+        self.session = requests.Session()
+        self.session.headers.update({"User-Agent": self.settings.user_agent,
+                                     **self.settings.headers})
+        self.session.max_redirects = self.settings.max_redirects
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.session.close()
+
+    def check_url(self, url: str) -> None:
+        """FetchError unless the URL is http(s) to an allowed host."""
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ALLOWED_SCHEMES:
+            raise FetchError(url, f"scheme {parts.scheme or '(none)'!r} is not allowed; "
+                             "only http and https")
+        if not parts.hostname:
+            raise FetchError(url, "no host in URL")
+        if not self.settings.allow_private_addresses:
+            port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+            reason = refused_address(parts.hostname, port)
+            if reason:
+                raise FetchError(url, reason)
+
+    def get(self, url: str, accept: str | None = None, ok_only: bool = True) -> Fetched:
+        """The body of the URL after at most max_redirects redirects; FetchError on a refused
+        URL, a timeout, a body over max_bytes, or (with ok_only) a status other than 2xx."""
+        deadline = time.monotonic() + self.settings.deadline_s
+        headers = {"Accept": accept} if accept else {}
+        current = url
+        for _ in range(self.settings.max_redirects + 1):
+            self.check_url(current)
+            response = self._send(current, headers, deadline)
+            with response:
+                location = response.headers.get("Location")
+                if response.status_code in REDIRECT_STATUSES and location:
+                    current = urljoin(current, location)
+                    continue
+                if ok_only and not 200 <= response.status_code < 300:
+                    raise FetchError(current, f"answered {response.status_code} "
+                                     f"{response.reason or ''}".rstrip())
+                content = self._read(current, response, deadline)
+                return Fetched(current, response.status_code,
+                               response.headers.get("Content-Type"), content,
+                               dict(response.headers))
+        raise FetchError(url, f"more than {self.settings.max_redirects} redirects")
+
+    def _send(self, url: str, headers: dict[str, str], deadline: float) -> requests.Response:
+        remaining = max(0.1, deadline - time.monotonic())
+        timeout = min(self.settings.timeout_s, remaining)
+        try:
+            return self.session.get(url, headers=headers, stream=True, allow_redirects=False,
+                                    timeout=(timeout, timeout))
+        except requests.Timeout:
+            raise FetchError(url, f"timed out after {timeout:g} s") from None
+        except requests.RequestException as err:
+            raise FetchError(url, f"connection failed ({type(err).__name__})") from None
+
+    def _read(self, url: str, response: requests.Response, deadline: float) -> bytes:
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > self.settings.max_bytes:
+            raise FetchError(url, f"body of {int(declared):,} bytes is over the "
+                             f"{self.settings.max_bytes:,}-byte limit")
+        self._check_peer(url, response)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_content(CHUNK_BYTES):
+                size += len(chunk)
+                if size > self.settings.max_bytes:
+                    raise FetchError(url, f"body is over the {self.settings.max_bytes:,}-byte limit")
+                if time.monotonic() > deadline:
+                    raise FetchError(url, f"timed out after {self.settings.deadline_s:g} s")
+                chunks.append(chunk)
+        except requests.RequestException as err:
+            raise FetchError(url, f"reading the body failed ({type(err).__name__})") from None
+        return b"".join(chunks)
+
+    def _check_peer(self, url: str, response: requests.Response) -> None:
+        """The address actually connected to, checked again (a name may resolve differently
+        the second time)."""
+        if self.settings.allow_private_addresses:
+            return
+        sock: Any = getattr(getattr(response.raw, "_connection", None), "sock", None)
+        if sock is None:
+            return
+        try:
+            peer = sock.getpeername()[0]
+        except OSError:
+            return
+        reason = _refused_ip(str(peer))
+        if reason:
+            raise FetchError(url, reason)

@@ -1,0 +1,101 @@
+"""Event pages (HTML or plain-text renderings) -> EventRecord. Knows HTML and text, never RDF.
+
+    parse_page(content, source) -> ParsedPage(record, notes)
+
+decode.py refuses what is not a readable page; html.py reads embedded schema.org data and
+renders the rest as text; text.py runs the readers (lines, blocks, title, when, people, orgs,
+reports, place, related) over the text; schemaorg.py lays embedded data over what the text
+said; assemble.py freezes the result into records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from kg.errors import PageError
+from kg.pages.assemble import assemble
+from kg.pages.decode import decode_page
+from kg.pages.draft import PageDraft
+from kg.pages.html import read_html
+from kg.pages.schemaorg import apply_event, event_items, place_hint, site_publisher
+from kg.pages.schemaorg import text as plain_text
+from kg.pages.text import parse_text
+from kg.pages.title import clean_title, is_candidate
+from kg.pages.when import CITY_ZONES
+from kg.records import EventRecord
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
+
+
+@dataclass(frozen=True)
+class ParsedPage:
+    record: EventRecord
+    notes: tuple[str, ...] = ()  # what the page states that could not be read
+
+
+def is_html(text: str, source: str, content_type: str | None) -> bool:
+    if content_type:
+        return "html" in content_type.lower()
+    if source.lower().endswith(HTML_SUFFIXES):
+        return True
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head
+
+
+def parse_page(content: bytes, source: str, content_type: str | None = None,
+               url: str | None = None, default_zone: str | None = None) -> ParsedPage:
+    """The event a page states; PageError when the page is unreadable or states none."""
+    page_text = decode_page(content, source, content_type)
+    if is_html(page_text, source, content_type):
+        draft = _parse_html(page_text, source, url, default_zone)
+    else:
+        draft = parse_text(page_text, default_zone)
+    _require_event(draft, source)
+    return ParsedPage(assemble(draft, url), tuple(draft.notes))
+
+
+def _parse_html(html: str, source: str, url: str | None, default_zone: str | None) -> PageDraft:
+    page = read_html(html, source, url)
+    events = event_items(page.items)
+    stated = plain_text(events[0].get("name")) if events else None
+    headline = page.title if page.title and is_candidate(clean_title(page.title)) else None
+    chosen = stated or headline
+    title = clean_title(chosen) if chosen else None
+    hint = place_hint(events[0]) if events else ""
+    draft = parse_text(page.text, default_zone, title_hint=title, place_hint=hint)
+    if events:
+        apply_event(draft, events[0], default_zone)
+        _settle_zone(draft)
+    draft.site_publisher = site_publisher(page.items, page.site_name)
+    draft.event.url = draft.event.url or page.url
+    return draft
+
+
+def _settle_zone(draft: PageDraft) -> None:
+    """After embedded data gave a time with an offset: drop the note about a zone-less time,
+    and name the zone when the event's city keeps that offset on that day."""
+    event = draft.event
+    if not event.start or len(event.start) <= 10:
+        return
+    draft.notes = [n for n in draft.notes if "without a time zone" not in n]
+    city = event.location.locality if event.location and event.location.locality else None
+    zone = CITY_ZONES.get(city or "")
+    if event.time_zone is None and zone:
+        moment = datetime.fromisoformat(event.start)
+        if moment.utcoffset() == moment.astimezone(ZoneInfo(zone)).utcoffset():
+            event.time_zone = zone
+
+
+def _require_event(draft: PageDraft, source: str) -> None:
+    missing = [what for what, value in (("title", draft.event.name), ("date", draft.event.start))
+               if not value]
+    if missing:
+        looked = ("looked for a date such as 'Jul. 29, 2003' or '29 July 2003' with a year, "
+                  "near the top or under 'Date'" if "date" in missing else
+                  "looked for a heading line before the date")
+        raise PageError(source, f"no event found: no {' and no '.join(missing)} ({looked})")
+    if not re.search(r"\w", draft.event.name or ""):
+        raise PageError(source, "no event found: the title is empty")

@@ -1,0 +1,123 @@
+"""A page's lines cut into blocks: each section heading opens one, and each kind of block
+decides which of the following lines still belong to it.
+
+A "Date & Time" block holds only date and time lines; a "Location" block a few address lines
+up to the next blank line; a speaker block names and the lines describing them (a bio
+paragraph that follows a name too) until a heading, a date, running text or two blank lines.
+Lines outside any heading form unlabelled blocks, where the title, the unlabelled speaker
+lists, the description and the staff lines are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.pages.lines import (
+    Label,
+    is_chrome,
+    is_prose,
+    is_when_line,
+    match_label,
+    session_role,
+    starts_with_time,
+)
+from kg.pages.people import is_person_name
+
+MAX_PLACE_LINES = 6
+MAX_IGNORED_LINES = 12
+
+
+@dataclass
+class Block:
+    label: Label | None
+    inline: str = ""  # what follows the heading on its own line
+    lines: list[int] = field(default_factory=list)
+    blanks: int = 0  # blank lines since the last line taken
+    head: int = -1  # index of the heading line
+
+    @property
+    def kind(self) -> str:
+        return self.label.kind if self.label else "none"
+
+
+def segment(lines: list[str]) -> list[Block]:
+    """The page's blocks in order; chrome lines belong to none."""
+    blocks = [Block(None)]
+    for index, line in enumerate(lines):
+        if not line:
+            blocks[-1].blanks += 1
+            continue
+        if is_chrome(line):
+            continue
+        found = match_label(line)
+        if found is not None:
+            blocks.append(Block(found[0], found[1], head=index))
+            continue
+        if starts_with_time(line) and not is_when_line(line) and blocks[-1].kind != "date":
+            blocks.append(Block(_session(line), line, head=index))
+            continue
+        current = blocks[-1]
+        if not _accepts(current, line, lines):
+            current = Block(None)
+            blocks.append(current)
+        current.lines.append(index)
+        current.blanks = 0
+    return blocks
+
+
+def _session(line: str) -> Label:
+    """A programme item ('9:00 – 9:15 a.m. Welcome Remarks') heads a block of its own."""
+    return Label("session", session_role(line), re.compile(re.escape(line)))
+
+
+def _accepts(block: Block, line: str, lines: list[str]) -> bool:
+    kind = block.kind
+    if kind in ("none", "text", "agenda"):
+        return True
+    if kind == "ignore":  # a menu or a list of tags or related items: short lines, no gap
+        started = bool(block.lines or block.inline)
+        return (block.blanks == 0 or not started) and len(block.lines) < MAX_IGNORED_LINES and (
+            not is_prose(line))
+    if kind == "date":
+        return is_when_line(line) and len(block.lines) < 4
+    started = bool(block.lines or block.inline)
+    if kind == "place":
+        return (not is_prose(line) and not is_when_line(line) and len(block.lines) < MAX_PLACE_LINES
+                and (block.blanks == 0 or not started))
+    if kind == "contact":
+        return not is_prose(line) and len(block.lines) < 4 and (block.blanks == 0 or not started)
+    if kind in ("hosts", "sponsors"):
+        return block.blanks < 2 and not is_when_line(line) and not block.inline
+    return _people_accepts(block, line, lines)
+
+
+def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
+    """Speaker blocks end at a date, running text that is not a bio, or two blank lines."""
+    if block.blanks >= 2 or is_when_line(line):
+        return False
+    if starts_with_time(line):
+        return False
+    if block.inline and block.blanks and not block.lines and block.kind != "session":
+        return False  # "Moderator: Jane Doe" followed by a blank line is complete
+    if not is_prose(line):
+        return True
+    recent = [lines[i] for i in block.lines[-3:]] or [block.inline]
+    return _is_bio(line, recent)
+
+
+def _is_bio(line: str, recent: list[str]) -> bool:
+    """A bio opens with the name, a pronoun or an honorific: 'Jane Doe is…', 'She is…'."""
+    opening = line.split()[:3]
+    if not opening:
+        return False
+    if opening[0] in ("He", "She", "They", "Dr.", "Professor", "Prof.", "Ambassador"):
+        return True
+    names = {w for text in recent for w in text.replace(",", " ").split()
+             if is_person_name(text.split(",")[0])}
+    return any(word.rstrip("'s,") in names for word in opening)
+
+
+def block_text(block: Block, lines: list[str]) -> list[str]:
+    """The block's own lines, the heading's inline value first."""
+    return ([block.inline] if block.inline else []) + [lines[i] for i in block.lines]

@@ -1,0 +1,195 @@
+"""What a page states, collected while reading it, before it becomes a frozen EventRecord.
+
+People are merged as they are found: "Jian Chen" and "Chen Jian" on one page are one person
+with both forms kept. Organisations are merged by their comparable name, former and other
+names included, so "Asia Program" finds the "Indo-Pacific Program" once the page has said that
+one is the old name of the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.names import Match, compare, organization_key
+from kg.pages.people import Entry
+from kg.records import PlaceRecord
+
+
+@dataclass
+class PersonDraft:
+    names: list[str]
+    honorific: str | None = None
+    job_title: str | None = None
+    telephone: str | None = None
+    email: str | None = None
+    works_for: str | None = None
+    url: str | None = None
+    given_name: str | None = None
+    family_name: str | None = None
+
+
+@dataclass
+class RoleDraft:
+    person: PersonDraft
+    role: str
+    affiliation: str | None = None
+    job_title: str | None = None
+
+
+@dataclass
+class OrgDraft:
+    name: str
+    alternate_names: list[str] = field(default_factory=list)
+    former_names: list[str] = field(default_factory=list)
+    type: str | None = None
+    description: str | None = None
+    url: str | None = None
+    parent: str | None = None
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, *self.alternate_names, *self.former_names]
+
+
+@dataclass
+class ReportDraft:
+    name: str
+    number: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class EventDraft:
+    name: str | None = None
+    start: str | None = None
+    end: str | None = None
+    time_zone: str | None = None
+    description: str | None = None
+    url: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    attendance_mode: str | None = None
+    status: str | None = None
+    in_language: str | None = None
+    location: PlaceRecord | None = None
+    online_location: PlaceRecord | None = None
+    organizers: list[str] = field(default_factory=list)
+    sponsors: list[str] = field(default_factory=list)
+    roles: list[RoleDraft] = field(default_factory=list)
+    reports: list[ReportDraft] = field(default_factory=list)
+    related: list[EventDraft] = field(default_factory=list)
+
+
+STAFF_ROLES = ("contact", "rapporteur", "organizer")
+
+
+@dataclass
+class PageDraft:
+    """One page's facts: the event, and the people and organisations it mentions."""
+
+    text: str = ""
+    event: EventDraft = field(default_factory=EventDraft)
+    people: list[PersonDraft] = field(default_factory=list)
+    orgs: list[OrgDraft] = field(default_factory=list)
+    site_publisher: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def find_person(self, name: str) -> PersonDraft | None:
+        for person in self.people:
+            if any(same_person(name, known) for known in person.names):
+                return person
+        return None
+
+    def person(self, name: str) -> PersonDraft:
+        """The person of that name on this page, created on first mention."""
+        found = self.find_person(name)
+        if found is None:
+            found = PersonDraft(names=[name])
+            self.people.append(found)
+        elif name not in found.names:
+            found.names.append(name)
+        return found
+
+    def find_org(self, name: str) -> OrgDraft | None:
+        key = organization_key(name)
+        for org in self.orgs:
+            if any(organization_key(known) == key for known in org.names):
+                return org
+        return None
+
+    def org(self, name: str) -> OrgDraft:
+        """The organisation of that name (or former or other name), created on first mention."""
+        name = _clean_org_name(name)
+        found = self.find_org(name)
+        if found is None:
+            found = OrgDraft(name=name)
+            self.orgs.append(found)
+        return found
+
+    def rename_org(self, current: str, former: str) -> None:
+        """Record that `former` is an old name of `current`, merging the two if both exist."""
+        org = self.org(current)
+        old = self.find_org(former)
+        if old is not None and old is not org:
+            self.orgs.remove(old)
+            org.alternate_names.extend(n for n in old.alternate_names if n not in org.names)
+            org.description = org.description or old.description
+        if former not in org.names:
+            org.former_names.append(_clean_org_name(former))
+        _rename_references(self, [n for n in (old.names if old else [former])], org.name)
+
+    def add_entry(self, entry: Entry, role: str, event: EventDraft | None = None) -> RoleDraft:
+        """A person as listed with a role; staff also get their title and employer."""
+        event = event or self.event
+        person = self.person(entry.name)
+        person.honorific = person.honorific or entry.honorific
+        person.telephone = person.telephone or entry.telephone
+        person.email = person.email or entry.email
+        affiliation = self.org(entry.affiliation).name if entry.affiliation else None
+        if role in STAFF_ROLES:
+            person.job_title = person.job_title or entry.job_title
+            person.works_for = person.works_for or affiliation
+        for existing in event.roles:
+            if existing.person is person and existing.role == role:
+                existing.affiliation = existing.affiliation or affiliation
+                existing.job_title = existing.job_title or entry.job_title
+                return existing
+        added = RoleDraft(person, role, affiliation, entry.job_title)
+        event.roles.append(added)
+        return added
+
+    def roles_of(self, person: PersonDraft) -> list[RoleDraft]:
+        return [r for r in self.event.roles if r.person is person]
+
+
+def same_person(a: str, b: str) -> bool:
+    """The same name in any order and hyphenation: 'Jian Chen' / 'Chen Jian', 'Kim Min-jun' /
+    'Min-jun Kim' / 'Minjun Kim' (on one page, where two such people are not to be expected)."""
+    return compare(a, b) is Match.SAME or compare(a.replace("-", ""), b.replace("-", "")) is Match.SAME
+
+
+def _clean_org_name(name: str) -> str:
+    name = " ".join(name.split()).strip(" ,;.:")
+    return name[4:] if name.startswith("the ") else name
+
+
+def _rename_references(page: PageDraft, old_names: list[str], new_name: str) -> None:
+    """Point affiliations, employers and hosts that used an old name at the current one."""
+    old = {organization_key(n) for n in old_names}
+
+    def renamed(name: str | None) -> str | None:
+        return new_name if name is not None and organization_key(name) in old else name
+
+    for event in (page.event, *page.event.related):
+        for role in event.roles:
+            role.affiliation = renamed(role.affiliation)
+        event.organizers = _unique([renamed(n) or n for n in event.organizers])
+        event.sponsors = _unique([renamed(n) or n for n in event.sponsors])
+        for report in event.reports:
+            report.publisher = renamed(report.publisher)
+    for person in page.people:
+        person.works_for = renamed(person.works_for)
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))

@@ -1,0 +1,200 @@
+"""HTML pages: the schema.org data they embed, and their content as lines of text.
+
+`extruct` reads JSON-LD, microdata and RDFa; scripts, styles, navigation, the site's header
+and footer, forms, hidden text and related-content lists are dropped before the page is
+rendered as text, one line per block element, so the text readers see what a reader of the
+page sees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import extruct
+import lxml.html
+from lxml import etree
+
+from kg.errors import PageError
+
+DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "button", "select",
+                "option", "input", "textarea", "form", "nav", "dialog", "head", "canvas", "video",
+                "audio", "picture", "img")
+DROPPED_ROLES = ("navigation", "banner", "contentinfo", "search", "dialog")
+DROPPED_CLASSES = re.compile(r"(?:^|[\s_-])(?:breadcrumbs?|cookies?|skip-link|share|sharing|social"
+                             r"|newsletter|site-header|site-footer|menu|navbar|masthead"
+                             r"|visually-hidden|sr-only|screen-reader-text|related-content"
+                             r"|related-events|promo|subscribe|modal)(?:$|[\s_-])", re.IGNORECASE)
+BLOCK_TAGS = frozenset(("p", "div", "section", "article", "main", "header", "footer", "h1", "h2",
+                        "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
+                        "thead", "tbody", "tfoot", "blockquote", "pre", "address", "figure",
+                        "figcaption", "hr", "caption", "summary", "details", "fieldset", "legend",
+                        "body", "html"))
+SPACED_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "p", "section", "ul", "ol", "dl",
+                         "table"))
+CELL_TAGS = frozenset(("td", "th"))
+
+
+@dataclass
+class HtmlPage:
+    text: str
+    title: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+    language: str | None = None
+    items: list[dict[str, Any]] = field(default_factory=list)
+
+
+def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
+    """The page's embedded schema.org items, headline, site name and text."""
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as err:
+        raise PageError(source, f"cannot parse as HTML ({err})") from None
+    page = HtmlPage(text="", url=_canonical(tree) or url, language=tree.get("lang"))
+    page.items = embedded_items(html, url or "")
+    page.title = _headline(tree)
+    page.site_name = _meta(tree, "og:site_name") or _title_suffix(tree, page.title)
+    root = _content_root(tree)
+    _drop_furniture(root)
+    page.text = render(root)
+    return page
+
+
+def embedded_items(html: str, base_url: str) -> list[dict[str, Any]]:
+    """JSON-LD, microdata and RDFa items, each as a JSON-LD-like dict with '@type'."""
+    found = extruct.extract(html, base_url=base_url, syntaxes=["json-ld", "microdata", "rdfa"],
+                            uniform=True, errors="ignore")
+    items: list[dict[str, Any]] = []
+    for item in found.get("json-ld", []):
+        items.extend(_flatten_graph(item))
+    items.extend(i for i in found.get("microdata", []) if isinstance(i, dict))
+    items.extend(from_expanded(found.get("rdfa", [])))
+    return items
+
+
+def _flatten_graph(item: Any) -> list[dict[str, Any]]:
+    if isinstance(item, list):
+        return [x for i in item for x in _flatten_graph(i)]
+    if not isinstance(item, dict):
+        return []
+    if "@graph" in item:
+        return _flatten_graph(item["@graph"])
+    return [item]
+
+
+def _local(iri: str) -> str:
+    return re.sub(r"^https?://schema\.org/", "", iri)
+
+
+def from_expanded(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Expanded JSON-LD (as pyRdfa gives it) as plain items: 'name' for schema:name, nested
+    nodes for references."""
+    by_id = {n.get("@id"): n for n in nodes if isinstance(n, dict)}
+
+    def plain(node: dict[str, Any], depth: int) -> dict[str, Any]:
+        item: dict[str, Any] = {"@type": [_local(t) for t in node.get("@type", [])]}
+        for key, values in node.items():
+            if key.startswith("@") or "schema.org/" not in key:
+                continue
+            item[_local(key)] = [value(v, depth) for v in values]
+        return item
+
+    def value(v: dict[str, Any], depth: int) -> Any:
+        if "@value" in v:
+            return v["@value"]
+        ref = by_id.get(v.get("@id"))
+        return plain(ref, depth + 1) if ref is not None and depth < 4 else v.get("@id")
+
+    return [plain(n, 0) for n in nodes if isinstance(n, dict) and n.get("@type")]
+
+
+def _meta(tree: Any, prop: str) -> str | None:
+    for element in tree.xpath(f'//meta[@property="{prop}" or @name="{prop}"]'):
+        content = (element.get("content") or "").strip()
+        if content:
+            return content
+    return None
+
+
+def _title_suffix(tree: Any, headline: str | None) -> str | None:
+    """'Annual Lecture 2017 | Calloway Society' -> 'Calloway Society' (the site's name)."""
+    title = " ".join((tree.findtext(".//title") or "").split())
+    head, sep, site = title.rpartition(" | ")
+    if not sep:
+        head, sep, site = title.rpartition(" - ")
+    if sep and head and site and site != headline and len(site.split()) <= 8:
+        return site
+    return None
+
+
+def _canonical(tree: Any) -> str | None:
+    links = tree.xpath('//link[@rel="canonical"]/@href')
+    return links[0].strip() if links and str(links[0]).startswith("http") else _meta(tree, "og:url")
+
+
+def _headline(tree: Any) -> str | None:
+    """The page's h1 (in its main content when it has one), else og:title, else <title>."""
+    for path in ("//main//h1", '//*[@role="main"]//h1', "//article//h1", "//h1"):
+        for h1 in tree.xpath(path):
+            text = " ".join(h1.text_content().split())
+            if len(text.split()) >= 2:
+                return text
+    title = _meta(tree, "og:title") or " ".join((tree.findtext(".//title") or "").split())
+    return title.strip() or None
+
+
+def _content_root(tree: Any) -> Any:
+    body = tree.find("body")
+    return body if body is not None else tree
+
+
+def _is_furniture(element: Any) -> bool:
+    """Navigation, the site's header and footer (not an article's), forms, hidden and
+    screen-reader-only text, share and cookie boxes, related-content lists."""
+    if element.tag in DROPPED_TAGS or element.get("role") in DROPPED_ROLES:
+        return True
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if element.tag in ("header", "footer") and not any(
+            a.tag in ("main", "article") for a in element.iterancestors()):
+        return True
+    classes = f"{element.get('class', '')} {element.get('id', '')}"
+    return element.tag not in ("main", "article", "body") and bool(DROPPED_CLASSES.search(classes))
+
+
+def _drop_furniture(root: Any) -> None:
+    doomed = [e for e in root.iter() if not isinstance(e.tag, str) or _is_furniture(e)]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def render(root: Any) -> str:
+    """The element's text, one line per block element and a blank line around headings and
+    paragraphs; table cells on one line, separated by commas."""
+    parts: list[str] = []
+    _render(root, parts)
+    text = re.sub(r"[ \t]+", " ", "".join(parts))
+    text = re.sub(r" ?\n ?", "\n", text)
+    text = re.sub(r"(?:, )+\n|\n(?:, )+", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _render(element: Any, parts: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "br":
+        parts.append("\n")
+    elif tag in BLOCK_TAGS:
+        parts.append("\n\n" if tag in SPACED_TAGS else "\n")
+    if element.text and tag:
+        parts.append(re.sub(r"\s+", " ", element.text))
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in CELL_TAGS and parts[-1:] != ["\n"]:
+            parts.append(", ")
+        _render(child, parts)
+        if child.tail:
+            parts.append(re.sub(r"\s+", " ", child.tail))
+    if tag in BLOCK_TAGS:
+        parts.append("\n\n" if tag in SPACED_TAGS else "\n")

@@ -1,0 +1,228 @@
+"""A page's text as lines: normalised, with page chrome recognised and section labels read.
+
+Text renderings of event pages keep the site's furniture ("Skip to main content", "Download …",
+"Thank you for your interest in this event…", share buttons) and its section headings ("Date &
+Time", "Hosted By", "Moderator:"). `LABELS` names each heading a page may use and what follows
+it; `is_chrome` tells furniture from content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.dates import find_dates, find_times
+
+
+@dataclass(frozen=True)
+class Label:
+    """A section heading: what kind of block follows, and for people the role they hold."""
+
+    kind: str  # date, place, people, hosts, sponsors, text, agenda, contact, ignore
+    role: str | None
+    pattern: re.Pattern[str]
+
+
+def _label(kind: str, role: str | None, *phrases: str) -> Label:
+    alternation = "|".join(phrases)
+    return Label(kind, role, re.compile(rf"(?:{alternation})", re.IGNORECASE))
+
+
+LABELS = (
+    _label("date", None, r"date\s*(?:&|and|/)\s*time", r"dates?", r"when", r"time", r"event date"),
+    _label("place", None, r"location", r"venue", r"where", r"place", r"address",
+           r"event location"),
+    _label("people", "moderator", r"moderators?", r"moderated by", r"moderating",
+           r"in conversation with", r"interviewed by", r"conversation moderated by"),
+    _label("people", "panelist", r"panel(?:ists?)?", r"panel ?members", r"panelists include",
+           r"discussion with", r"panel discussion", r"discussion"),
+    _label("people", "keynote", r"keynote(?: speakers?| address(?:es)?| remarks| speech"
+           r"| conversation)?(?: by)?"),
+    _label("people", "featured-remarks", r"featured remarks(?: by)?", r"special remarks(?: by)?"),
+    _label("people", "introductory-remarks", r"introductory remarks(?: by)?",
+           r"opening remarks(?: by)?", r"welcom(?:e|ing) remarks(?: by)?", r"welcome(?: by)?",
+           r"introduction(?: by)?", r"introduced by", r"opening"),
+    _label("people", "closing-remarks", r"closing remarks(?: by)?",
+           r"concluding remarks(?: by)?", r"closing"),
+    _label("people", "chair", r"chairs?", r"chaired by", r"co-?chairs?", r"chairperson"),
+    _label("people", "discussant", r"discussants?", r"commentators?", r"comments by"),
+    _label("people", "respondent", r"respondents?"),
+    _label("people", "presenter", r"presenters?", r"presentations?"),
+    _label("people", "speaker", r"(?:event |our |the |confirmed |distinguished )?speakers?"
+           r"(?: (?:and|&) (?:moderators?|panelists?|participants))?", r"featuring", r"featured speakers?",
+           r"with", r"participants", r"guest speakers?", r"lecturer", r"conversation",
+           r"fireside chat", r"remarks", r"speakers? and panelists", r"featured guests?"),
+    _label("people", "host", r"hosts? and moderators?"),
+    _label("people", "rapporteur", r"drafted by", r"prepared by", r"summary by",
+           r"written by", r"rapporteurs?", r"report(?:ed)? by", r"notes by"),
+    _label("contact", "contact", r"(?:event |media |press )?contacts?",
+           r"for more information(?:,? (?:please )?contact)?", r"questions\??"),
+    _label("hosts", None, r"hosted by", r"hosts?", r"organi[sz]ed by", r"organi[sz]ers?",
+           r"co-?hosted by", r"co-?hosts", r"convened by", r"presented by"),
+    _label("sponsors", None, r"co-?sponsored by", r"co-?sponsors?", r"sponsored by",
+           r"sponsors?", r"in partnership with", r"partners?", r"in (?:collaboration|"
+           r"cooperation|association) with", r"supported by", r"with (?:the )?support (?:of|from)"),
+    _label("text", None, r"overview", r"about(?: (?:the|this) event)?", r"event (?:description|"
+           r"summary|details)", r"summary", r"description", r"details", r"event summary"),
+    _label("agenda", None, r"agenda", r"programme", r"program", r"schedule", r"event schedule",
+           r"agenda (?:and|&) speakers", r"day (?:one|two|three|\d+)"),
+    _label("ignore", None, r"related(?: content| events?| programs?| topics?| experts?)?",
+           r"topics?", r"regions?", r"tags?", r"share(?: this)?(?: event| page)?",
+           r"more (?:events|from .*)", r"upcoming events", r"past events",
+           r"explore (?:more|further)", r"you may also (?:like|be interested in)",
+           r"recommended", r"media (?:inquiries|contact)", r"stay (?:informed|connected)",
+           r"subscribe.*", r"newsletter", r"footer", r"follow us", r"connect with us",
+           r"event (?:video|audio|recording|materials)", r"watch(?: the)? (?:video|event)",
+           r"video", r"audio", r"image", r"photos?", r"documents?", r"resources"),
+)
+
+_LABEL_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/'-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"
+                         r"(?P<rest>.*)$")
+_BY_PREFIX = re.compile(r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+)?[A-Z].*)$")
+
+CHROME = re.compile(
+    r"^(?:skip to (?:main )?content|skip navigation|main menu|menu|search|close|open menu"
+    r"|toggle navigation|back to top|home|print|email|e-mail|tweet|facebook|twitter|linkedin|x"
+    r"|instagram|youtube|whatsapp|copy link|share(?: this)?(?: event| page)?|read more"
+    r"|learn more|see more|view more|more|see all events|view all events|all events"
+    r"|back to (?:all )?events|events?|past events?|upcoming events?|add to (?:my )?calendar"
+    r"|add to google calendar|ical|outlook(?: calendar)?|google calendar|rsvp|register(?: now)?"
+    r"(?: here)?|registration(?: is)? (?:closed|required|now open)|sign up.*|subscribe.*"
+    r"|download.*|watch(?: live| now| the (?:event|video|recording))?|listen|video|audio"
+    r"|podcast|photos?|gallery|thank you for your interest.*|please send any feedback.*"
+    r"|cookies?.*|accept(?: all)? cookies|privacy policy|terms of (?:use|service)"
+    r"|©.*|copyright.*|all rights reserved.*|image:.*|photo:.*|credit:.*|event recording"
+    r"|follow us.*|share on .*|previous|next|page \d+|loading\.*|×|\||imprint|impressum"
+    r"|data protection|datenschutz|legal notice|accessibility|sitemap|site map|contact us"
+    r"|image removed\.?|image|photo|video thumbnail|play video|event video|view event page)$",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(r"^home\s*(?:[>/»›|]\s*[\w ,&'-]+)+$", re.IGNORECASE)
+_GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
+_TRAILING_CHROME = re.compile(r"\s*(?:Read [Mm]ore|Learn [Mm]ore|See [Mm]ore|…)\s*$")
+_SMALL_WORDS = frozenset(re.split(
+    r"\s+", "a an and the of for on in at to with by from as or but is are was were be been has "
+    "have had will would can could should may might not no this that these those it its their "
+    "his her our we they he she who which what when where how than then there also more most "
+    "such into over under about after before between during through while"))
+
+
+def normalise(text: str) -> str:
+    """One form for the typographic variants of a rendering: spaces, apostrophes, line ends."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u00a0\u2002-\u200a\u202f\u205f\u3000]", " ", text)
+    text = re.sub(r"[\u200b-\u200d\u2060\ufeff\u00ad]", "", text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2032", "'")
+    text = _GLUED_CHROME.sub("\n", text)
+    return text
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines with spaces collapsed and trailing 'Read more' removed; blank lines kept as ''."""
+    lines = []
+    for raw in normalise(text).split("\n"):
+        line = " ".join(raw.split())
+        line = _TRAILING_CHROME.sub("", line) if len(line) > 12 else line
+        lines.append(line.strip(" |•·"))
+    return lines
+
+
+def is_chrome(line: str) -> bool:
+    return bool(CHROME.match(line) or _BREADCRUMB.match(line))
+
+
+def match_label(line: str) -> tuple[Label, str] | None:
+    """The section heading a line starts with, and what follows it on the same line."""
+    if is_prose(line):
+        return None
+    for regex in (_LABEL_LINE, _BY_PREFIX):
+        match = regex.match(line)
+        if not match:
+            continue
+        head, rest = match.group("label").strip(), match.group("rest").strip()
+        for label in LABELS:
+            if label.pattern.fullmatch(head) and _fits(label, head, rest, line):
+                return label, rest
+    return None
+
+
+def _fits(label: Label, head: str, rest: str, line: str) -> bool:
+    """Guards against prose that happens to start like a heading ('With the war over, …')."""
+    if not rest:
+        return len(line) <= 60
+    separated = line[len(head):].lstrip().startswith((":", "-", "–", "—", "|"))
+    if label.kind in ("date", "place", "text", "agenda", "ignore", "contact"):
+        return separated
+    if head.lower() in ("with", "featuring", "opening", "closing", "welcome", "time", "panel"):
+        return separated
+    return separated or head.lower().endswith(("by", "with"))
+
+
+def words(line: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", line)
+
+
+def is_prose(line: str) -> bool:
+    """Running text rather than a heading, a name list or an address."""
+    tokens = words(line)
+    if len(tokens) < 12:
+        return False
+    lower = [t for t in tokens if t[0].islower() and t.lower() not in ("of", "and", "the", "for")]
+    small = [t for t in tokens if t.lower() in _SMALL_WORDS]
+    sentence = re.search(r"[a-z]{2}[.!?](?:\s|$)", line)
+    return len(lower) / len(tokens) > 0.3 or (len(small) / len(tokens) > 0.25 and bool(sentence))
+
+
+def has_date(line: str) -> bool:
+    return bool(find_dates(line, default_year=2000))
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?")
+
+
+_WHEN_WORDS = re.compile(r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|and|at|on|date|all"
+                         r"|in|the|of|afternoon|morning|evening|noon|et)|[A-Z]{2,5})$")
+
+
+def is_when_line(line: str) -> bool:
+    """A line that is only a date and/or a time ('Jul. 29, 2003', '3:00pm – 5:00pm ET',
+    'Day 2 — Tuesday, 12 November'), not a programme item ('9:00 – 9:15 Welcome')."""
+    if len(line) >= 120:
+        return False
+    rest = line
+    spans = [d.span for d in find_dates(line, default_year=2000)] + [t.span for t in find_times(line)]
+    for start, end in spans:
+        rest = rest.replace(line[start:end], " ")
+    rest, weekdays = _WEEKDAY.subn(" ", rest)
+    if rest == line and not weekdays:
+        return False
+    leftover = re.sub(r"[\s,|/–—\-:()@.]+", " ", rest).split()
+    return len(leftover) <= 3 and all(_WHEN_WORDS.match(w) for w in leftover)
+
+
+_TIME_LED = re.compile(r"^\s*(?:[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)?\s*"
+                       r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d[:.][0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b)",
+                       re.IGNORECASE)
+SESSION_ROLES = (
+    (re.compile(r"keynote", re.IGNORECASE), "keynote"),
+    (re.compile(r"featured remarks|special remarks", re.IGNORECASE), "featured-remarks"),
+    (re.compile(r"closing|concluding|wrap-up", re.IGNORECASE), "closing-remarks"),
+    (re.compile(r"welcom|opening|introduct", re.IGNORECASE), "introductory-remarks"),
+    (re.compile(r"lunch|break|coffee|registration|reception|adjourn|networking|dinner|breakfast"
+                r"|check-in|doors open", re.IGNORECASE), None),
+    (re.compile(r"panel|roundtable|round table", re.IGNORECASE), "panelist"),
+)
+
+
+def starts_with_time(line: str) -> bool:
+    """A programme line: '9:00 – 9:15 a.m. Welcome', '14:00 Panel II', '2 pm Keynote'."""
+    return bool(_TIME_LED.match(line)) and bool(find_times(line[:30]))
+
+
+def session_role(title: str) -> str | None:
+    """The role of the people a programme item lists ('Welcome Remarks' -> introductory-remarks);
+    None for breaks and meals."""
+    for pattern, role in SESSION_ROLES:
+        if pattern.search(title):
+            return role
+    return "speaker"

@@ -1,0 +1,89 @@
+"""How the page's running text refers to its people: other name forms, honorifics, and which
+word of a two-order name is the family name.
+
+"Samuel Kim agreed with Chen" gives Samuel S. Kim the other form "Samuel Kim"; "Dr. Chen
+suggested" gives Chen Jian the honorific "Dr."; a name written "Jian Chen" and "Chen Jian"
+whose text then says "Chen" alone has the family name Chen. The form the page uses most
+becomes the person's name, the others alternate names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.names import stated_honorific
+from kg.pages.draft import PageDraft, PersonDraft, same_person
+from kg.pages.people import is_person_name
+from kg.pages.words import INITIAL, NAME_SUFFIX
+
+_RUN = re.compile(r"(?:[A-Z][\w'-]*\.?(?:[A-Z]\.)*\s+){1,5}[A-Z][\w'-]*")
+PROSE_HONORIFICS = (
+    "Dr", "Prof", "Professor", "Ambassador", "Amb", "Mr", "Mrs", "Ms", "Senator", "Sen",
+    "Representative", "Rep", "General", "Gen", "Minister", "President", "Governor", "Gov",
+    "Admiral", "Adm", "Colonel", "Col", "Judge", "Justice", "Rabbi", "Rev", "Sir", "Dame",
+)
+_HONORIFIC_BEFORE = r"\b(?P<honorific>(?:" + "|".join(PROSE_HONORIFICS) + r")\.?)\s+"
+
+
+def count(text: str, form: str) -> int:
+    return len(re.findall(rf"(?<![\w.]){re.escape(form)}(?![\w'-])", text))
+
+
+def other_forms(text: str, person: PersonDraft) -> list[str]:
+    """Full-name forms of the person in the text that differ from the listed ones."""
+    found: list[str] = []
+    for run in _RUN.finditer(text):
+        tokens = stated_honorific(run.group(0))[1].split()
+        for size in range(min(4, len(tokens)), 1, -1):
+            for at in range(len(tokens) - size + 1):
+                form = " ".join(tokens[at:at + size]).rstrip(".")
+                if (form in person.names or form in found or not is_person_name(form)
+                        or stated_honorific(form)[0] or INITIAL.match(tokens[at])):
+                    continue
+                if any(same_person(form, known) for known in person.names):
+                    found.append(form)
+    return found
+
+
+def family_name(text: str, person: PersonDraft) -> str | None:
+    """For a name written in both orders, the word the text uses alone, if only one is."""
+    two_word = [n for n in person.names if len(n.split()) == 2]
+    if not any(n.split()[::-1] == m.split() for n in two_word for m in two_word):
+        return None
+    first, second = two_word[0].split()
+    alone = {w: count(text, w) - sum(count(text, n) for n in person.names if w in n.split())
+             for w in (first, second)}
+    if alone[first] > 0 and alone[second] == 0:
+        return first
+    if alone[second] > 0 and alone[first] == 0:
+        return second
+    return None
+
+
+def surname(person: PersonDraft) -> str:
+    return person.family_name or NAME_SUFFIX.sub("", person.names[0]).split()[-1]
+
+
+def honorific_in_text(text: str, person: PersonDraft, page: PageDraft) -> str | None:
+    """'Dr.' from 'Dr. Chen suggested…' when no other person of the page is called Chen."""
+    family = surname(person)
+    if sum(1 for p in page.people if surname(p) == family) > 1:
+        return None
+    given = "|".join(re.escape(w) for n in person.names for w in n.split() if w != family)
+    middle = rf"(?:(?:{given})\s+)*" if given else ""
+    match = re.search(_HONORIFIC_BEFORE + middle + rf"{re.escape(family)}(?![\w'-])(?!\s+[A-Z])",
+                      text)
+    return match.group("honorific") if match else None
+
+
+def resolve_names(page: PageDraft) -> None:
+    """Complete each person's forms, family name and honorific from the text, and put the
+    form the page uses most first."""
+    for person in page.people:
+        person.names.extend(other_forms(page.text, person))
+        family = family_name(page.text, person)
+        if family is not None:
+            person.family_name = family
+            person.given_name = next(w for w in person.names[0].split() if w != family)
+        person.honorific = person.honorific or honorific_in_text(page.text, person, page)
+        person.names.sort(key=lambda n: -count(page.text, n))

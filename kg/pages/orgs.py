@@ -1,0 +1,156 @@
+"""Host programs, co-sponsors, and organisations known by an old and a new name.
+
+"Hosted By / Indo-Pacific Program / The Indo-Pacific Program promotes…" gives a host and its
+description; "Co-sponsored by the X Center and the Y Institute" two sponsors. An archive page
+often shows the program's current name in its "Hosted By" box while the text, written at the
+time, says "This Asia Program meeting…": the older name then becomes a former name, as do
+names given as "(formerly the Asia Program)" or "formerly known as…".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.names import organization_key
+from kg.pages.lines import is_prose
+from kg.pages.people import is_person_name, parse_entries
+from kg.pages.words import is_org_word
+
+ORG_TYPES = (
+    (re.compile(r"\b(?:Universit(?:y|ies|ät|é|à|eit)|Universidad|College|Polytechnic"
+                r"|Institute of Technology|Hochschule)\b", re.IGNORECASE), "CollegeOrUniversity"),
+    (re.compile(r"\b(?:Ministry|Embassy|Government|Parliament|Congress|Senate|Department of "
+                r"(?:State|Defense|Defence|Energy|Commerce|the Treasury)|Permanent Mission)\b"),
+     "GovernmentOrganization"),
+)
+_UNIT_WORDS = ("Program", "Programme", "Project", "Initiative", "Center", "Centre", "Institute",
+               "Forum", "Department", "Division", "Office", "Studies", "Unit", "Lab", "Laboratory")
+_NAME = r"(?:[A-Z][\w'&.-]*|of|for|on|and|the)(?:\s+(?:[A-Z][\w'&.-]*|of|for|on|and|the))*"
+_UNIT = "|".join(_UNIT_WORDS)
+_THIS_UNIT_EVENT = re.compile(
+    rf"\b(?:[Tt]his|[Tt]he)\s+(?P<org>(?:[A-Z][\w'&.-]*\s+){{1,5}}?(?:{_UNIT}))(?:'s)?\s+"
+    r"(?:meeting|event|seminar|conference|workshop|discussion|panel|session|briefing|roundtable"
+    r"|lecture|colloquium|symposium|dialogue|forum|program|series|luncheon|breakfast)\b")
+_FORMERLY = re.compile(
+    rf"(?P<new>{_NAME})\s*[(,]\s*(?:formerly|previously|then|once)(?: (?:known as|called|named))?"
+    rf"\s+(?:the\s+)?(?P<old>{_NAME})\s*\)?")
+_RENAMED = re.compile(
+    rf"(?:the\s+)?(?P<old>{_NAME})\s*[(,]\s*(?:now|renamed|today)(?: (?:known as|called|the))?"
+    rf"\s+(?:the\s+)?(?P<new>{_NAME})\s*\)?")
+
+
+def org_type(name: str) -> str | None:
+    for pattern, kind in ORG_TYPES:
+        if pattern.search(name):
+            return kind
+    return None
+
+
+def split_org_names(text: str) -> list[str]:
+    """'the X Center and the Y Institute; Z' -> three names (a name's own 'and' is kept:
+    'Center for Strategic and International Studies' is one)."""
+    names: list[str] = []
+    for part in re.split(r"\s*;\s*|\s*\n\s*", text):
+        pieces = re.split(r",\s+(?:and\s+)?", part)
+        if len(pieces) < 2 or not all(_org_like(p) for p in pieces):
+            pieces = [part]
+        for piece in pieces:
+            names.extend(_split_at_and(piece))
+    cleaned = [re.sub(r"\s+(?:of|for|on|and|the|in|&|de|du)$", "",
+                      re.sub(r"^(?:the|and)\s+", "", n.strip(" .,"))) for n in names]
+    return [n for n in cleaned if n and n[:1].isupper()]
+
+
+def _split_at_and(text: str) -> list[str]:
+    for match in re.finditer(r"\s+(?:and|&)\s+", text):
+        left, right = text[:match.start()], text[match.end():]
+        if _org_like(left) and _org_like(right) and (
+                right.startswith("the ") or is_org_word(left.split()[-1])):
+            return [left, *_split_at_and(right)]
+    return [text]
+
+
+def _org_like(text: str) -> bool:
+    words = re.sub(r"^the\s+", "", text.strip()).split()
+    return bool(words) and words[0][:1].isupper() and any(is_org_word(w) for w in words)
+
+
+def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, str]]:
+    """(organisation names, lines naming people, descriptions by organisation) of a hosts
+    block."""
+    orgs: list[str] = []
+    people: list[str] = []
+    descriptions: dict[str, str] = {}
+    for text in texts:
+        if is_prose(text) or len(text) > 160 or (text.endswith(".") and not _title_case(text)):
+            about = _described(text, orgs)
+            if about and about not in descriptions:
+                descriptions[about] = text
+            continue
+        if parse_entries(text, strict=True) or (is_person_name(re.split(r"[,(]", text)[0])
+                                                 and not _org_like(text)):
+            people.append(text)
+        elif _title_case(text):
+            orgs.extend(split_org_names(text))
+    return orgs, people, descriptions
+
+
+def _title_case(text: str) -> bool:
+    """'Brookings Foreign Policy' reads as a name; 'This event was held online' does not."""
+    words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in ("of", "for", "and",
+                                                                         "the", "on", "in", "&")]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _described(text: str, orgs: list[str]) -> str | None:
+    """Which host a paragraph describes: the one it names, else the only one."""
+    for org in orgs:
+        if organization_key(org) and organization_key(org) in organization_key(text[:200]):
+            return org
+    return orgs[0] if len(orgs) == 1 else None
+
+
+def stated_renamings(text: str) -> list[tuple[str, str]]:
+    """(current name, former name) pairs stated outright: 'X (formerly the Y)'."""
+    pairs = [(m.group("new"), m.group("old")) for m in _FORMERLY.finditer(text)]
+    pairs += [(m.group("new"), m.group("old")) for m in _RENAMED.finditer(text)]
+    return [(new.strip(), old.strip()) for new, old in pairs
+            if _org_like(new) and _org_like(old) and organization_key(new) != organization_key(old)]
+
+
+def self_references(prose: str) -> list[str]:
+    """Units the running text names as this event's organiser: 'This Asia Program meeting…'."""
+    return list(dict.fromkeys(m.group("org") for m in _THIS_UNIT_EVENT.finditer(prose)))
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Both names end with the same unit word ('Asia Program', 'Indo-Pacific Program')."""
+    return a.split()[-1].lower() == b.split()[-1].lower()
+
+
+_ORG_RUN = r"(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|for|on|and|the|in|&|de|du))*"
+_HOSTED_BY = re.compile(
+    rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented)"
+    rf"\s+(?:jointly\s+)?by)\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)")
+_SUPPORTED_BY = re.compile(
+    rf"\b(?i:with (?:the )?(?:generous )?support (?:of|from)|in (?:cooperation|partnership|"
+    rf"collaboration|association) with|(?:co-?)?sponsored by|supported by|made possible by)"
+    rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)")
+_POSSESSIVE = re.compile(r"^(?P<parent>.+?)'s\s+(?P<unit>[A-Z].+)$")
+
+
+def stated_hosts(line: str) -> tuple[list[str], list[str]]:
+    """(hosts, sponsors) a sentence names: 'The conference is hosted by the X Council's Y
+    Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z'."""
+    hosts = [n for m in _HOSTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
+    sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
+    return [h for h in hosts if _org_like(h)], [s for s in sponsors if _org_like(s)]
+
+
+def unit_of(name: str) -> tuple[str, str | None]:
+    """'North Atlantic Policy Council's Transatlantic Security Initiative' -> (the initiative,
+    its parent)."""
+    match = _POSSESSIVE.match(name)
+    if match and _org_like(match.group("parent")) and _org_like(match.group("unit")):
+        return match.group("unit"), match.group("parent")
+    return name, None

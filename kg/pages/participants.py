@@ -1,0 +1,165 @@
+"""Participants as a page lists them: under headings, in programme items, in lines nobody
+labelled, in sentences ('Featuring X (Title, Org), with comments by Y'), with bios ('Jane Doe
+is a senior fellow at X') and contact lines ('Questions? Contact Z at z@example.org').
+
+A heading's role holds for the lines under it; a heading inside a line ('Moderator: A, X;
+Panelists: B, Y') changes it from there on; a bare name line takes the following lines as its
+title and affiliation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.pages.blocks import Block, block_text
+from kg.pages.draft import PageDraft
+from kg.pages.lines import is_prose, is_when_line, match_label
+from kg.pages.people import Entry, describe, parse_entries, with_role
+from kg.pages.sentences import bio, cued_entries
+
+_STAFF_WORDS = re.compile(r"\b(?:director|assistant|associate|coordinator|manager|officer|intern"
+                          r"|staff|administrator|secretary)\b", re.IGNORECASE)
+_BY_NAMES = re.compile(r"\b(?:by|with|featuring)\s+(?P<names>[A-Z].*)$")
+
+
+def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], prose: list[int]) -> None:
+    last_prose = max(prose, default=-1)
+    for block in blocks:
+        if block.kind in ("people", "contact"):
+            role = (block.label.role if block.label else None) or "speaker"
+            for entry in _block_entries(block, lines, role):
+                page.add_entry(entry, entry.role or role)
+        elif block.kind == "session":
+            _read_session(page, block, lines)
+        elif block.kind in ("none", "text"):
+            for i in block.lines:
+                if not is_prose(lines[i]):
+                    _read_unlabelled(page, lines[i], after_text=i > last_prose >= 0)
+                else:
+                    _read_contact_sentence(page, lines[i])
+                    _read_cued(page, lines[i])
+
+
+def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
+    """People listed under a heading: one per line or several per line, or a name line
+    followed by lines of title and affiliation ('Jane Doe' / 'Senior Fellow, X'). A heading
+    inside a line ('Moderator: A, X; Panelists: B, Y') changes the role from there on."""
+    entries: list[Entry] = []
+    pending: list[str] = []  # a bare name line and the lines describing it
+    pending_role = current = role
+    for line in block_text(block, lines):
+        if is_prose(line) or is_when_line(line):
+            continue
+        parts = _relabelled(line, current)
+        current = parts[-1][1]
+        for text, piece_role in parts:
+            found = [with_role(e, piece_role) for e in parse_entries(text)]
+            if not found:
+                if 0 < len(pending) < 4:
+                    pending.append(text)
+                continue
+            entries.extend(_flush(pending, pending_role))
+            pending = [text] if len(found) == 1 and _bare(found[0]) else []
+            pending_role = piece_role
+            entries.extend([] if pending else found)
+    entries.extend(_flush(pending, pending_role))
+    return entries
+
+
+def _relabelled(line: str, role: str) -> list[tuple[str, str]]:
+    """'Moderator: A, X; Panelists: B, Y; C, Z' -> [('A, X', moderator), ('B, Y; C, Z', panelist)]."""
+    parts: list[tuple[str, str]] = []
+    for piece in re.split(r"\s*;\s*(?=[A-Z][A-Za-z &-]{2,40}:)", line):
+        found = match_label(piece)
+        if found is not None and found[0].kind == "people" and found[1]:
+            role = found[0].role or role
+            piece = found[1]
+        parts.append((piece, role))
+    return parts
+
+
+def _bare(entry: Entry) -> bool:
+    return not (entry.job_title or entry.affiliation or entry.telephone or entry.email)
+
+
+def _flush(pending: list[str], role: str) -> list[Entry]:
+    """A name line and its description lines as one entry; the description ends with its
+    first line that names an organisation ('Director - X Center' / 'Senior Fellow - Y')."""
+    if not pending:
+        return []
+    used = pending[:1]
+    for line in pending[1:]:
+        used.append(line)
+        if describe(line)[1]:
+            break
+    joined = ", ".join(p.strip(" ,") for p in used)
+    return [with_role(e, role) for e in parse_entries(joined)[:1]]
+
+
+def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
+    """A programme item: its role from the item's title, people from the item line and the
+    lines under it ('8:00 am Keynote Speech by Paul Wolfowitz, Deputy Secretary of Defense')."""
+    role = block.label.role if block.label else None
+    title = block.inline
+    inline = match_label(re.sub(r"^[^A-Za-z]*(?:[ap]\.?m\.?\s*)?", "", title))
+    entries: list[Entry] = []
+    if inline and inline[0].kind == "people":
+        role = inline[0].role
+        entries = parse_entries(inline[1])
+    elif _BY_NAMES.search(title):
+        entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
+    if role is None:
+        return
+    entries = [with_role(e, role) for e in entries]
+    entries += _block_entries(Block(None, "", block.lines), lines, role)
+    for entry in entries:
+        page.add_entry(entry, entry.role or role)
+
+
+_CONTACT_IN_TEXT = re.compile(r"\b[Cc]ontact(?:ing)?:?\s+(?P<entry>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+                              r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$")
+
+
+def _read_contact_sentence(page: PageDraft, line: str) -> None:
+    """'Questions? Contact Lauren Mitchell at lm@example.edu or 773-702-8397.'"""
+    match = _CONTACT_IN_TEXT.search(line)
+    if match:
+        for entry in parse_entries(match.group("entry").rstrip(".")):
+            if entry.telephone or entry.email:
+                page.add_entry(entry, "contact")
+
+
+def _read_cued(page: PageDraft, line: str) -> None:
+    for entry in cued_entries(line):
+        page.add_entry(entry, entry.role or "speaker")
+
+
+def read_bios(page: PageDraft, lines: list[str]) -> None:
+    """'Dr. Jane Doe is a senior fellow at X': a title and an affiliation for a listed person
+    the page gave none."""
+    for line in lines:
+        found = bio(line) if len(line) > 40 else None
+        person = page.find_person(found[0]) if found else None
+        if found is None or person is None:
+            continue
+        name, job_title, affiliation = found
+        for role in page.roles_of(person):
+            if role.affiliation is None:
+                role.affiliation = page.org(affiliation).name
+                role.job_title = role.job_title or job_title
+
+
+def _read_unlabelled(page: PageDraft, line: str, after_text: bool) -> None:
+    """A speaker list nobody labelled, a staff line after the text, or a sentence that
+    introduces people ('Featuring author X (Title, Org), with comments by Y')."""
+    _read_contact_sentence(page, line)
+    _read_cued(page, line)
+    entries = parse_entries(line, strict=True)
+    for entry in entries:
+        if entry.telephone or entry.email:
+            role = "contact"
+        elif after_text and len(entries) == 1 and _STAFF_WORDS.search(entry.job_title or ""):
+            role = "organizer"
+        else:
+            role = entry.role or "speaker"
+        page.add_entry(entry, role)

@@ -1,0 +1,335 @@
+"""Speaker entries: 'Name, Title, Affiliation' in the shapes event pages write them.
+
+An entry is one person with what the page states beside the name: an honorific ("Dr.", "H.E."),
+a job title ("Senior Fellow and Director of X"), an affiliation ("The Y Institute"), a role in
+parentheses ("(moderator)"), a telephone number or an e-mail address. `split_entries` cuts a
+line such as "A, Columbia University; B, University of Virginia" into entries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kg.names import fold, stated_honorific
+from kg.pages.words import (
+    GIVEN_NAME_MONTHS,
+    INITIAL,
+    NAME_SUFFIX,
+    NOT_NAME_WORDS,
+    PARTICLES,
+    PLACE_NAMES,
+    SURNAME_WORDS,
+    folded_words,
+    is_org_word,
+    is_title_word,
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    honorific: str | None = None
+    job_title: str | None = None
+    affiliation: str | None = None
+    role: str | None = None
+    telephone: str | None = None
+    email: str | None = None
+
+
+ROLE_WORDS = {
+    "moderator": "moderator", "moderating": "moderator", "chair": "chair", "chairs": "chair",
+    "co-chair": "chair", "discussant": "discussant", "commentator": "discussant",
+    "keynote": "keynote", "keynote speaker": "keynote", "panelist": "panelist",
+    "presenter": "presenter", "respondent": "respondent", "host": "host", "speaker": "speaker",
+    "introductory remarks": "introductory-remarks", "opening remarks": "introductory-remarks",
+    "welcome remarks": "introductory-remarks", "closing remarks": "closing-remarks",
+    "featured remarks": "featured-remarks", "rapporteur": "rapporteur",
+}
+_ROLE_NOTE = re.compile(r"\s*[(\[]\s*(?P<role>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+                        + r")\s*[)\]]\s*", re.IGNORECASE)
+_US_PHONE = re.compile(r"(?<![\d+])(?:\+?1[-.\s]?)?\(?(\d{3})\)?[-.\s]?(\d{3})[-.\s](\d{4})(?!\d)")
+_INTL_PHONE = re.compile(r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d")
+_PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORECASE)
+_LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\d[\d\s().-]{5,}\d)",
+                             re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired)\)\s*", re.IGNORECASE)
+_POST_NOMINALS = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|Esq\.?|OBE|CBE|KBE|MBE|DBE|QC|KC|MP|MEP"
+                            r"|FRS|FBA)\.?$")
+_NAME_SPLIT = re.compile(r"\s*(?:,|\s[-–—|]\s|[–—|]|\()\s*")
+_FORMER = re.compile(r"^(?:former|fmr\.?)\s+(?=[A-Z])", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-–—•·*▪◦>]|\d{1,2}[.)])\s+")
+
+
+def _name_token_ok(token: str, position: int, count: int) -> bool:
+    if token.lower() in PARTICLES and 0 < position < count - 1:
+        return True
+    if INITIAL.match(token) and fold(token) not in ("u s", "u k", "u n", "e u"):
+        return position < count - 1 or count > 2
+    core = token.strip(",'’")
+    if not core or not core[0].isupper() or any(c.isdigit() for c in core):
+        return False
+    if core.isupper() and len(core) > 2:
+        return False
+    folded = fold(core)
+    if folded in NOT_NAME_WORDS:
+        return (position == count - 1 and folded in SURNAME_WORDS) or (
+            position == 0 and folded in GIVEN_NAME_MONTHS)
+    return all(fold(part) not in NOT_NAME_WORDS for part in core.split("-") if part) or (
+        "-" in core)
+
+
+def bare_name(text: str) -> tuple[str | None, str]:
+    """(honorific, name): 'Gen. (ret.) Michael R. Coyle' -> ('Gen.', 'Michael R. Coyle');
+    'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name."""
+    text = _RETIRED.sub(" ", text).strip(" .,;:")
+    honorific, name = stated_honorific(text)
+    name = _POST_NOMINALS.sub("", " ".join(name.split()))
+    return honorific, name
+
+
+def is_person_name(text: str) -> bool:
+    """'Samuel S. Kim', 'Chen Jian', 'H.E. Dr. Jane Doe', 'Jean-Pierre de la Tour' are names;
+    'Columbia University', 'Senior Fellow', 'Date & Time', 'North Korea' are not."""
+    _, name = bare_name(text)
+    name = NAME_SUFFIX.sub("", name)
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 5 or len(name) > 50:
+        return False
+    if not all(_name_token_ok(t, i, len(tokens)) for i, t in enumerate(tokens)):
+        return False
+    full_words = [t for t in tokens if not INITIAL.match(t) and t.lower() not in PARTICLES]
+    return len(full_words) >= 1 and not INITIAL.match(tokens[-1])
+
+
+def segment_kind(segment: str) -> str:
+    """'title', 'org', 'place' or 'other' for one comma-separated part after a name."""
+    if is_place(segment):
+        return "place"
+    tokens = [w for w in folded_words(segment) if w not in ("the", "former", "a", "an", "and")]
+    if not tokens:
+        return "other"
+    if is_title_word(tokens[-1]):
+        return "title"
+    for token in tokens:
+        if is_title_word(token):
+            return "title"
+        if is_org_word(token):
+            return "org"
+    return "org" if segment.strip()[:1].isupper() else "title"
+
+
+_PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
+
+
+def is_place(segment: str) -> bool:
+    """A city, country, US state or party-and-state tag ('Warsaw', 'Norway', 'R-OH')."""
+    text = segment.strip(" .()")
+    return text in PLACE_NAMES or bool(_PARTY_STATE.match(text))
+
+
+def _merge_place_parts(segments: list[str]) -> list[str]:
+    """'University of California, Berkeley' is one organisation, not an org and a place."""
+    merged: list[str] = []
+    for segment in segments:
+        if (merged and segment_kind(merged[-1]) == "org" and re.match(r"^[A-Z][\w.]*(?: [A-Z]\w*)?$",
+                                                                     segment)
+                and not any(is_org_word(w) or is_title_word(w) for w in segment.split())
+                and re.search(r"\b(?:University|College|Institute|School) of\b", merged[-1])):
+            merged[-1] = f"{merged[-1]}, {segment}"
+        else:
+            merged.append(segment)
+    return merged
+
+
+def describe(rest: str) -> tuple[str | None, str | None]:
+    """(job title, affiliation) from what follows a name: 'Senior Fellow and Director of X,
+    The Y Institute' -> ('Senior Fellow and Director of X', 'The Y Institute'). The last
+    organisation is the affiliation; one right after a title qualifies it ('Director, Asia
+    Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
+    a trailing place ('Warsaw') are left out."""
+    rest = rest.strip(" ,;.()")
+    if not rest:
+        return None, None
+    segments = _merge_place_parts([s.strip(" ()") for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest)
+                                   if s.strip(" ()")])
+    kinds = [segment_kind(s) for s in segments]
+    if "org" not in kinds:
+        title = ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place")
+        org = org_in_title(title)
+        cut = re.search(rf"\s+(?:at|of|with)\s+(?:the\s+)?{re.escape(org)}$", title) if org else None
+        return (title[:cut.start()] if cut else title) or None, org
+    last_org = max(i for i, k in enumerate(kinds) if k == "org")
+    if kinds[:2] == ["title", "org"] and kinds.count("org") == 1 and _FORMER.match(segments[0]):
+        return ", ".join(segments[:2]), None  # 'Former Commander, U.S. Army Europe': not now
+    titles: list[str] = []
+    included = False
+    for i, (segment, kind) in enumerate(zip(segments, kinds, strict=True)):
+        included = i != last_org and (kind == "title" or (kind == "org" and included))
+        if included:
+            titles.append(re.sub(r"^and\s+", "", segment))
+    affiliation = re.sub(r"^(?:at|of)\s+", "", segments[last_org])
+    if not titles:
+        at = re.match(r"^(?P<title>.+?)\s+at\s+(?P<org>[A-Z].+)$", affiliation)
+        if at and segment_kind(at.group("title")) == "title":
+            return at.group("title"), at.group("org")
+    return (", ".join(titles) or None), affiliation
+
+
+_ORG_AFTER_TITLE = re.compile(
+    r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'&.-]*\s*)+(?:(?:of|for|on|and)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s*)+)*)$")
+_CONNECTORS = ("of", "for", "on", "and", "the", "&")
+_UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media")
+
+
+def _org_before_title(title: str) -> str | None:
+    """'Asia Program director', 'Hartwell Institute Program Officer' -> the organisation:
+    the words up to the first organisation word that a title (or a lower-case word) follows."""
+    tokens = title.split()
+    for i, token in enumerate(tokens[:-1]):
+        if not is_org_word(token) or i == 0 and len(tokens) < 3:
+            continue
+        rest = tokens[i + 1:]
+        head = rest[1:] if fold(rest[0]) in _UNIT_WORDS and len(rest) > 1 else rest
+        if head and (head[0][:1].islower() and head[0] not in _CONNECTORS or is_title_word(head[0])):
+            return " ".join(tokens[:i + 1])
+    return None
+
+
+def org_in_title(title: str) -> str | None:
+    """The organisation a title names: 'Director of the Asia Program' and 'Asia Program
+    director' both name 'Asia Program'; 'Professor of History' names none, nor does a former
+    post ('former Justice of the Supreme Court')."""
+    if re.match(r"^(?:former|fmr\.?|ex-)", title, re.IGNORECASE):
+        return None
+    match = _ORG_AFTER_TITLE.search(title)
+    if match and not any(is_title_word(w) for w in title[:match.start()].split()):
+        match = None
+    org = match.group("org").strip() if match else _org_before_title(title)
+    words = (org or "").split()
+    if not words or not any(is_org_word(w) for w in words) or is_title_word(words[0]):
+        return None
+    return org
+
+
+def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
+    """The text without its telephone number and e-mail address, and those two."""
+    email_match = _EMAIL.search(text)
+    email = email_match.group(0).rstrip(".") if email_match else None
+    if email_match:
+        text = text[:email_match.start()] + text[email_match.end():]
+    phone = None
+    us = _US_PHONE.search(text)
+    intl = _INTL_PHONE.search(text) or _LABELLED_PHONE.search(text)
+    if intl and intl.lastindex:
+        phone, span = " ".join(intl.group(1).split()), intl.span()
+    elif intl and (not us or intl.start() <= us.start()):
+        phone, span = " ".join(intl.group(0).split()), intl.span()
+    elif us:
+        phone, span = f"+1-{us.group(1)}-{us.group(2)}-{us.group(3)}", us.span()
+    if phone:
+        before = _PHONE_LABEL.sub("", text[:span[0]].rstrip(" ,;:"))
+        text = before + text[span[1]:]
+    text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)
+    return text.strip(" ,;:|/()"), phone, email
+
+
+def parse_entry(text: str, strict: bool = False) -> Entry | None:
+    """One person from 'Dr. Jane Doe, Senior Fellow, The Y Institute (moderator)', or None.
+
+    In strict mode (a line nobody labelled as a speaker list) the name must be followed by
+    something that reads as a title or an organisation.
+    """
+    text = _BULLET.sub("", text).strip().rstrip(".;,")
+    role = None
+    note = _ROLE_NOTE.search(text)
+    if note:
+        role = ROLE_WORDS[note.group("role").lower()]
+        text = (text[:note.start()] + " " + text[note.end():]).strip(" ,")
+    text, phone, email = _pull_contacts(text)
+    parts = _NAME_SPLIT.split(text, maxsplit=1)
+    head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
+    suffix = re.match(r"^(Jr\.?|Sr\.?|II|III|IV|Ph\.?D\.?)(?:,\s*|\s+|$)(.*)$", rest)
+    if suffix:
+        head, rest = f"{head}, {suffix.group(1)}", suffix.group(2)
+    former = _FORMER.match(head)
+    head = head[former.end():] if former else head
+    if not is_person_name(head):
+        return None
+    job_title, affiliation = describe(rest.rstrip(")"))
+    if strict and not (job_title or affiliation or phone or email):
+        return None
+    honorific, name = bare_name(head)
+    return Entry(name, honorific, job_title, affiliation, role, phone, email)
+
+
+def _split_names_only(piece: str) -> list[str] | None:
+    """'Jane Doe, John Roe and Ann Lee' -> three names, when every part is a name."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", piece) if p.strip()]
+    if len(parts) > 1 and all(is_person_name(p) for p in parts):
+        return parts
+    return None
+
+
+def _split_at_and(piece: str) -> list[str]:
+    """'A, Columbia University and B, University of Warwick' -> two entries."""
+    cuts = []
+    for match in re.finditer(r",?\s+and\s+", piece):
+        after = piece[match.end():]
+        name = _NAME_SPLIT.split(after, maxsplit=1)[0]
+        follows = after[len(name):].lstrip()
+        if is_person_name(name) and (not follows or follows[0] in ",(–—-|:"):
+            cuts.append(match.span())
+    pieces, start = [], 0
+    for cut_start, cut_end in cuts:
+        pieces.append(piece[start:cut_start])
+        start = cut_end
+    pieces.append(piece[start:])
+    return [p for p in pieces if p.strip()]
+
+
+def split_entries(text: str) -> list[str]:
+    """A line of several people cut into one piece per person."""
+    pieces: list[str] = []
+    for piece in re.split(r"\s*;\s*|\s+•\s+", text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        names = _split_names_only(piece)
+        if names:
+            pieces.extend(names)
+            continue
+        for part in re.split(r"(?<=\))\s*,?\s*(?:and\s+)?(?=[A-Z])", piece):
+            pieces.extend(_split_at_and(part))
+    return pieces
+
+
+def parse_entries(text: str, strict: bool = False) -> list[Entry]:
+    """Every person on one line, in order.
+
+    Strict mode is for lines nobody labelled as a speaker list: every piece must be a person
+    with something beside the name, and a lone entry must show a title or organisation word,
+    a telephone number or an e-mail address ("Rising Tides, Shifting Sands" is a title).
+    """
+    entries = []
+    for piece in split_entries(_RETIRED.sub(" ", text)):
+        entry = parse_entry(piece, strict)
+        if entry is None and strict:
+            return []
+        if entry is not None:
+            entries.append(entry)
+    if strict and len(entries) == 1 and not _evident(entries[0]):
+        return []
+    return entries
+
+
+def _evident(entry: Entry) -> bool:
+    stated = f"{entry.job_title or ''} {entry.affiliation or ''}".split()
+    return bool(entry.telephone or entry.email or entry.honorific
+                or any(is_org_word(w) or is_title_word(w) for w in stated))
+
+
+def with_role(entry: Entry, role: str) -> Entry:
+    return entry if entry.role else replace(entry, role=role)

@@ -1,0 +1,162 @@
+"""Where the event is: the stated venue and address, and online or hybrid attendance.
+
+A "Location" block reads top down: venue lines, then a street line ("1300 Pennsylvania Ave.
+NW"), then "Washington, DC 20004", perhaps a country. "Online", "Zoom" or a meeting link in it
+makes the location virtual. Attendance is only set when the page states it: "online event",
+"webinar", "via Zoom" (online); "hybrid", "in person and online" (mixed); "in-person only"
+(offline).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.pages.words import PLACE_NAMES
+from kg.records import PlaceRecord
+
+CITY_NAMES = PLACE_NAMES
+
+_STREET_WORDS = (r"Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Sq\.|Place|Pl\."
+                 r"|Lane|Ln\.|Drive|Dr\.|Way|Plaza|Parkway|Pkwy|Court|Ct\.|Terrace|Strasse|Straße"
+                 r"|straße|strasse|Gasse|Platz|Rue|Via|Calle|Avenida|Laan|gate|vej|gatan|-ro|-gil"
+                 r"|-dong|Embankment|Circus|Row|Mall|Hill")
+_STREET = re.compile(rf"^\d+[A-Za-z]?(?:-\d+)?,?\s+(?!(?:st|nd|rd|th)\b)\S.*(?:{_STREET_WORDS})\b"
+                     rf"|^\d+[A-Za-z]?(?:-\d+)?\s+[A-Z]\S*(?:\s+\S+){{0,5}}$"
+                     rf"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium)\b)[A-Z][\w .'-]*?"
+                     rf"(?:{_STREET_WORDS})\s+\d+[a-z]?$"
+                     rf"|^One\s+[A-Z].*(?:{_STREET_WORDS})$"
+                     r"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium|Gate|Door|Level|Studio)\b)"
+                     r"[A-Z][\w'-]*(?:\s+[\w'-]+){1,3}\s+\d{1,4}[a-z]?$")
+US_STATES = frozenset(re.split(
+    r"\s+", "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB"))
+_LOCALITY = re.compile(r"^(?P<locality>[A-Z][\w .'-]{1,40}?),\s*(?P<region>[A-Z]{2}|D\.C\.)\.?"
+                       r"(?:\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$")
+_POSTAL_FIRST = re.compile(r"^(?P<postal>\d{4,5}|[A-Z]{1,2}-\d{4,5})\s+(?P<locality>[A-Z][\w'-]+"
+                           r"(?: [A-Z][\w'-]+)?)$")
+_POSTAL_LAST = re.compile(r"^(?P<locality>[A-Z][\w .'-]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
+                          r"|\d{3}-\d{4}|\d{5,6})$")
+COUNTRIES = frozenset({
+    "United States", "USA", "U.S.A.", "United Kingdom", "UK", "England", "Scotland", "France",
+    "Germany", "Belgium", "Switzerland", "Austria", "Italy", "Spain", "Netherlands", "Japan",
+    "South Korea", "Republic of Korea", "Korea", "China", "Taiwan", "Singapore", "India",
+    "Australia", "Canada", "Mexico", "Brazil", "Kenya", "South Africa", "Israel", "Sweden",
+    "Norway", "Denmark", "Finland", "Poland", "Ireland", "US",
+})
+_ONLINE_WORDS = re.compile(r"^(?:online|virtual|zoom|webinar|webex|microsoft teams|teams|youtube"
+                           r"|livestream|live ?stream|crowdcast|via zoom|web ?cast)\b", re.IGNORECASE)
+_URL = re.compile(r"https?://\S+")
+_ONLINE = re.compile(r"\b(?:online (?:event|only|webinar|discussion|conversation|seminar|lecture"
+                     r"|panel)|virtual (?:event|only|conference|discussion|webinar|seminar|panel"
+                     r"|briefing)|this (?:event|webinar|discussion|seminar) (?:will be|is|was) "
+                     r"(?:held |hosted )?(?:online|virtually)|webinar|via zoom|on zoom|held virtually"
+                     r"|takes place online|will take place online|took place online)\b",
+                     re.IGNORECASE)
+_HYBRID = re.compile(r"\bhybrid (?:event|format|meeting|conference|seminar|lecture|session|workshop"
+                     r"|webinar|discussion|panel)\b|\b(?:is|be|as) (?:a )?hybrid\b|\bin[- ]person "
+                     r"(?:and|or|&) (?:online|virtual(?:ly)?|via zoom|by livestream)\b"
+                     r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band online\b",
+                     re.IGNORECASE)
+_IN_PERSON_ONLY = re.compile(r"\bin[- ]person (?:only|event)\b", re.IGNORECASE)
+
+
+_FRAGMENT = re.compile(r"^(?:[NS]\.?[EW]\.?|Ave\.?|St\.?|Suite \d+\w?|Ste\.? \d+|Floor \d+)$")
+
+
+def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None]:
+    """(physical place, online place) from the lines of a location block."""
+    names: list[str] = []
+    fields: dict[str, str] = {}
+    online: PlaceRecord | None = None
+    parts = [p.strip() for t in texts for p in re.split(r",\s+|\s+[|·]\s+", t) if p.strip(" ,")]
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        url = _URL.search(part)
+        if url or _ONLINE_WORDS.match(part):
+            online = PlaceRecord(name=None if url and part == url.group(0) else part,
+                                 url=url.group(0) if url else None)
+        elif i + 1 < len(parts) and _locality(f"{part}, {parts[i + 1]}", fields):
+            i += 1
+        elif _FRAGMENT.match(part) and "street_address" in fields:
+            fields["street_address"] += f", {part}"
+        elif not _address_part(part, fields):
+            names.append(part)
+        i += 1
+    if not names and not fields:
+        return None, online
+    return PlaceRecord(name=", ".join(names) or None, **fields), online
+
+
+def _locality(text: str, fields: dict[str, str]) -> bool:
+    """'Washington, DC 20004', '10117 Berlin', 'London SW1Y 4LE' -> locality, region, postcode."""
+    if "locality" in fields:
+        return False
+    for pattern in (_LOCALITY, _POSTAL_FIRST, _POSTAL_LAST):
+        match = pattern.match(text)
+        if not match:
+            continue
+        found = {k: v.strip() for k, v in match.groupdict().items() if v}
+        if pattern is _LOCALITY and found["region"] not in US_STATES | {"D.C."}:
+            continue
+        if pattern is _POSTAL_FIRST and not (found["locality"] in CITY_NAMES
+                                             or len(found["postal"]) == 5):
+            continue
+        fields.update({"postal_code" if k == "postal" else k: v for k, v in found.items()})
+        return True
+    city, _, country = text.partition(", ")
+    if city in CITY_NAMES and country in COUNTRIES:
+        fields.update(locality=city, country=country)
+        return True
+    return False
+
+
+def _address_part(text: str, fields: dict[str, str]) -> bool:
+    """Store the street, locality, region, postal code or country the text gives."""
+    if text in COUNTRIES and "country" not in fields:
+        fields["country"] = text
+        return True
+    if _locality(text, fields):
+        return True
+    if _STREET.match(text) and "street_address" not in fields:
+        fields["street_address"] = text
+        return True
+    if text in CITY_NAMES and "locality" not in fields:
+        fields["locality"] = text
+        return True
+    return False
+
+
+def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
+    """An address nobody labelled: a street line followed by a locality line, with the venue
+    line before it ('Grayson Museum' / '44 Harbor Street' / 'Mystic Falls, CT 06355')."""
+    for i, line in enumerate(lines):
+        if "," in line and len(line) < 120 and not line.endswith("."):
+            place, _ = read_place([line])
+            if place is not None and place.street_address and place.locality:
+                return i, place  # 'Carlisle Institute, 1779 Massachusetts Ave NW, Washington, DC'
+    for i in range(1, len(lines) - 1):
+        if not _STREET.match(lines[i]) or len(lines[i]) > 80:
+            continue
+        nxt = lines[i + 1]
+        fields: dict[str, str] = {}
+        if _locality(nxt, fields):
+            venue = lines[i - 1] if lines[i - 1] and len(lines[i - 1]) < 80 else None
+            place, _ = read_place([v for v in (venue, lines[i], nxt) if v])
+            if place is not None:
+                return i, place
+    return None
+
+
+def attendance(text: str, has_place: bool, has_online: bool) -> str | None:
+    """The attendance mode the page states, or None."""
+    if _HYBRID.search(text):
+        return "mixed"
+    online = has_online or bool(_ONLINE.search(text))
+    if online and has_place:
+        return "mixed"
+    if online:
+        return "online"
+    if _IN_PERSON_ONLY.search(text):
+        return "offline"
+    return None

@@ -1,0 +1,52 @@
+"""Related publications named with a series and number: 'Special Report #115', 'Policy Brief
+No. 12', 'Working Paper 45'. The name is kept as the page writes it, the number apart.
+A publication named after a label ('Related publication: Title') is kept by its title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.pages.draft import ReportDraft
+from kg.pages.words import is_org_word
+
+_SERIES = (r"(?:(?:Special|Policy|Working|Occasional|Issue|Research|Discussion|Technical|Briefing"
+           r"|Background|Country|Staff|Conference|Strategy|Analytical|Annual|Program|Programme"
+           r"|Task Force|Commission|Council|Interim|Final)\s+)?")
+_KINDS = (r"(?:Reports?|Briefs?|Papers?|Notes?|Memos?|Memorand(?:um|a)|Bulletins?|Monographs?"
+          r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?)")
+REPORT_RE = re.compile(
+    rf"\b(?P<name>{_SERIES}{_KINDS})\s*(?:#\s*|No\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*)"
+    r"(?P<number>\d+[A-Za-z]?(?:[.-]\d+)?)\b"
+    rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report))"
+    r"\s+(?P<number2>\d+[A-Za-z]?)\b")
+_LABELLED = re.compile(r"^(?:related )?(?:publications?|reports?|read the report|download the "
+                       r"report|related reading)\s*:\s*(?P<title>[A-Z\"“].{5,200})$", re.IGNORECASE)
+
+
+def find_reports(lines: list[str]) -> list[ReportDraft]:
+    """Every numbered publication the lines name, once each, in order of first mention."""
+    found: dict[tuple[str, str], ReportDraft] = {}
+    for line in lines:
+        for match in REPORT_RE.finditer(line):
+            name = match.group("name") or match.group("name2")
+            number = match.group("number") or match.group("number2")
+            key = (name.lower().rstrip("s"), number)
+            if key not in found:
+                found[key] = ReportDraft(name=" ".join(match.group(0).split()), number=number)
+        labelled = _LABELLED.match(line)
+        if labelled:
+            title = labelled.group("title").strip(" \"“”")
+            found.setdefault((title.lower(), ""), ReportDraft(name=title))
+    return list(found.values())
+
+
+def publisher_named_before(line: str, report: ReportDraft) -> str | None:
+    """'Asia Program Special Report #115': the words before the series name the publisher."""
+    at = line.find(report.name)
+    if at <= 0:
+        return None
+    before = re.search(r"((?:[A-Z][\w'&.-]*\s+){1,6})$", line[:at])
+    if not before or not any(is_org_word(w) for w in before.group(1).split()):
+        return None
+    return re.sub(r"^(?:Download|Read|View|See|Get|The)\s+", "", before.group(1).strip())

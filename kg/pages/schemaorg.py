@@ -1,0 +1,184 @@
+"""schema.org data a page embeds, laid over what its text says: the embedded Event comes first,
+the text fills the gaps.
+
+Items arrive as JSON-LD-like dicts (kg.pages.html): values may be strings, lists, or nested
+items with '@type'. A performer the text gives a more specific role ("Moderator: …") keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import tzinfo
+from typing import Any
+
+from kg.dates import parse_machine_date, zone_for
+from kg.pages.draft import PageDraft
+from kg.pages.people import Entry, bare_name
+from kg.pages.place import read_place
+from kg.records import PlaceRecord
+
+ATTENDANCE = {"OnlineEventAttendanceMode": "online", "OfflineEventAttendanceMode": "offline",
+              "MixedEventAttendanceMode": "mixed"}
+STATUS = {"EventScheduled": "scheduled", "EventCancelled": "cancelled",
+          "EventPostponed": "postponed", "EventRescheduled": "rescheduled",
+          "EventMovedOnline": "moved-online"}
+PEOPLE_PROPERTIES = (("performer", "speaker"), ("performers", "speaker"),
+                     ("contributor", "speaker"), ("organizer", "organizer"))
+
+
+def types(item: Any) -> list[str]:
+    if not isinstance(item, dict):
+        return []
+    found = item.get("@type", [])
+    return [re.sub(r"^https?://schema\.org/", "", t) for t in
+            (found if isinstance(found, list) else [found]) if isinstance(t, str)]
+
+
+def values(item: dict[str, Any], key: str) -> list[Any]:
+    found = item.get(key)
+    if found is None:
+        return []
+    return found if isinstance(found, list) else [found]
+
+
+def text(value: Any) -> str | None:
+    """A plain string from a string, a list, a {'@value'} or an item's name."""
+    if isinstance(value, list):
+        return next((t for t in (text(v) for v in value) if t), None)
+    if isinstance(value, dict):
+        return text(value.get("@value") or value.get("name"))
+    if isinstance(value, (str, int, float)) and str(value).strip():
+        return " ".join(str(value).split())
+    return None
+
+
+def event_items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [i for i in items if any(t.endswith("Event") for t in types(i))]
+
+
+def site_publisher(items: list[dict[str, Any]], site_name: str | None) -> str | None:
+    """The site's publisher: og:site_name, else a WebSite's or WebPage's publisher."""
+    if site_name:
+        return site_name
+    for item in items:
+        if {"WebSite", "WebPage"} & set(types(item)):
+            name = text(item.get("publisher"))
+            if name:
+                return name
+    return None
+
+
+def apply_event(page: PageDraft, item: dict[str, Any], default_zone: str | None) -> None:
+    """Lay one embedded Event over the page's draft."""
+    event = page.event
+    event.name = text(item.get("name")) or event.name
+    event.url = text(item.get("url")) or event.url
+    event.description = text(item.get("description")) or event.description
+    event.in_language = text(item.get("inLanguage")) or event.in_language
+    zone_label = event.time_zone or default_zone
+    _apply_dates(page, item, zone_for(zone_label) if zone_label else None)
+    mode = text(item.get("eventAttendanceMode"))
+    event.attendance_mode = ATTENDANCE.get(re.sub(r".*/", "", mode or ""), event.attendance_mode)
+    status = text(item.get("eventStatus"))
+    event.status = STATUS.get(re.sub(r".*/", "", status or ""), event.status)
+    keywords = text(item.get("keywords"))
+    if keywords and not event.keywords:
+        event.keywords = [k.strip() for k in re.split(r"[,;]", keywords) if k.strip()]
+    _apply_location(page, values(item, "location"))
+    _apply_orgs(page, item)
+    _apply_people(page, item)
+
+
+def _apply_dates(page: PageDraft, item: dict[str, Any], zone: tzinfo | None) -> None:
+    for key, attr in (("startDate", "start"), ("endDate", "end")):
+        stated = text(item.get(key))
+        parsed = parse_machine_date(stated, zone) if stated else None
+        current = getattr(page.event, attr)
+        if parsed is None or (len(parsed[0]) == 10 and current and current[:10] == parsed[0]):
+            continue  # a bare date does not replace the time the text gives for that day
+        setattr(page.event, attr, parsed[0])
+
+
+def _apply_location(page: PageDraft, locations: list[Any]) -> None:
+    for location in locations:
+        if isinstance(location, str):
+            if location.startswith("http"):
+                page.event.online_location = PlaceRecord(url=location)
+            else:
+                page.event.location = page.event.location or PlaceRecord(name=location)
+        elif "VirtualLocation" in types(location):
+            page.event.online_location = PlaceRecord(name=text(location.get("name")),
+                                                      url=text(location.get("url")))
+        elif isinstance(location, dict):
+            page.event.location = _place(location) or page.event.location
+
+
+def _place(location: dict[str, Any]) -> PlaceRecord | None:
+    address = location.get("address")
+    if not isinstance(address, dict):
+        written = [t for t in (text(location.get("name")), text(address)) if t]
+        return read_place(written)[0] if written else None
+    place = PlaceRecord(
+        name=text(location.get("name")), street_address=text(address.get("streetAddress")),
+        locality=text(address.get("addressLocality")), region=text(address.get("addressRegion")),
+        postal_code=text(address.get("postalCode")), country=text(address.get("addressCountry")))
+    return place if any(vars(place).values()) else None
+
+
+def place_hint(item: dict[str, Any]) -> str:
+    """The embedded event's place as text, for telling the zone of its times ('… Oslo …')."""
+    found = []
+    for location in values(item, "location"):
+        place = _place(location) if isinstance(location, dict) else None
+        found.append(" ".join(v for v in vars(place).values() if v) if place else text(location))
+    return " ".join(f for f in found if f)
+
+
+def _apply_orgs(page: PageDraft, item: dict[str, Any]) -> None:
+    for key, target in (("organizer", page.event.organizers), ("sponsor", page.event.sponsors),
+                        ("funder", page.event.sponsors)):
+        for org in values(item, key):
+            if "Person" in types(org) or not text(org):
+                continue
+            draft = page.org(text(org) or "")
+            if isinstance(org, dict):
+                draft.url = draft.url or text(org.get("url"))
+                draft.parent = draft.parent or text(org.get("parentOrganization"))
+            if draft.name in target:
+                continue
+            target.insert(0 if key == "organizer" else len(target), draft.name)
+
+
+def _apply_people(page: PageDraft, item: dict[str, Any]) -> None:
+    for key, role in PEOPLE_PROPERTIES:
+        for person in values(item, key):
+            if not isinstance(person, dict) or "Person" not in types(person):
+                if not (isinstance(person, str) and key != "organizer"):
+                    continue
+                person = {"name": person}
+            entry = _entry(person)
+            if entry is None:
+                continue
+            known = page.find_person(entry.name)
+            if known is not None and page.roles_of(known):
+                affiliation = page.org(entry.affiliation).name if entry.affiliation else None
+                for stated in page.roles_of(known):
+                    stated.affiliation = stated.affiliation or affiliation
+                    stated.job_title = stated.job_title or entry.job_title
+                page.person(entry.name)
+                continue
+            page.add_entry(entry, role)
+
+
+def _entry(person: dict[str, Any]) -> Entry | None:
+    name = text(person.get("name"))
+    if not name:
+        given, family = text(person.get("givenName")), text(person.get("familyName"))
+        name = " ".join(n for n in (given, family) if n) or None
+    if not name:
+        return None
+    affiliation = text(person.get("affiliation")) or text(person.get("worksFor"))
+    honorific, name = bare_name(name)
+    return Entry(name=name, honorific=text(person.get("honorificPrefix")) or honorific,
+                 job_title=text(person.get("jobTitle")), affiliation=affiliation,
+                 telephone=text(person.get("telephone")), email=text(person.get("email")))

@@ -1,0 +1,207 @@
+"""A page's text -> PageDraft: every reader of kg.pages applied to the page's blocks.
+
+Order matters only where one fact helps read another: hosts and renamings first (so that
+"Asia Program director" finds the program under its current name), then people, the title,
+the date, reports, the place, and last the running text (description and related meetings).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.pages.blocks import Block, block_text, segment
+from kg.pages.draft import EventDraft, PageDraft, PersonDraft
+from kg.pages.lines import is_prose, split_lines
+from kg.pages.orgs import (
+    read_host_block,
+    same_kind,
+    self_references,
+    stated_hosts,
+    stated_renamings,
+    unit_of,
+)
+from kg.pages.participants import read_bios, read_participants
+from kg.pages.people import Entry, parse_entries
+from kg.pages.place import attendance, find_address, read_place
+from kg.pages.related import RelatedMention, find_related
+from kg.pages.reports import find_reports
+from kg.pages.title import find_title
+from kg.pages.when import find_when
+from kg.records import PlaceRecord
+
+
+def parse_text(text: str, default_zone: str | None = None, title_hint: str | None = None,
+               place_hint: str = "") -> PageDraft:
+    """Everything the text states about its event; `page.event.name`/`start` may stay None."""
+    lines = split_lines(text)
+    blocks = segment(lines)
+    page = PageDraft(text="\n".join(lines))
+    prose = _prose(blocks, lines)
+    _read_hosts(page, blocks, lines)
+    _read_stated_hosts(page, blocks, lines)
+    _read_renamings(page, lines, prose)
+    read_participants(page, blocks, lines, prose)
+    read_bios(page, lines)
+    page.event.name = title_hint or _title(lines, blocks)
+    place_text = f"{_read_place(page, blocks, lines)} {place_hint}"
+    _read_when(page, blocks, lines, place_text, default_zone)
+    _read_reports(page, lines)
+    page.event.attendance_mode = attendance(page.text, page.event.location is not None,
+                                            page.event.online_location is not None)
+    _read_prose(page, prose)
+    return page
+
+
+def _prose(blocks: list[Block], lines: list[str]) -> list[int]:
+    return [i for b in blocks if b.kind in ("none", "text") for i in b.lines if is_prose(lines[i])]
+
+
+def _title_candidates(blocks: list[Block]) -> list[int]:
+    return [i for b in blocks if b.kind in ("none", "text") for i in b.lines]
+
+
+def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
+    for block in blocks:
+        if block.kind not in ("hosts", "sponsors"):
+            continue
+        names, people, descriptions = read_host_block(block_text(block, lines))
+        target = page.event.organizers if block.kind == "hosts" else page.event.sponsors
+        for name in names:
+            unit, parent = unit_of(name)
+            org = page.org(unit)
+            org.parent = org.parent or (page.org(parent).name if parent else None)
+            if org.name not in target:
+                target.append(org.name)
+            org.description = org.description or descriptions.get(name)
+        organizers = lines[block.head].lower().startswith("organi") if block.head >= 0 else False
+        role = "organizer" if block.kind == "sponsors" or organizers else "host"
+        for text in people:
+            for entry in parse_entries(text):
+                page.add_entry(entry, role)
+
+
+_EVENT_WORDS = re.compile(r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
+                          r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
+                          r"|colloquium|talk|screening|exhibition|open house)\b", re.IGNORECASE)
+_BY_FIRST = re.compile(r"^(?:(?:co-?)?(?:hosted|organi[sz]ed|convened|presented|sponsored|supported)|in "
+                       r"(?:cooperation|partnership|collaboration|association)|with (?:the )?support)"
+                       r"\b", re.IGNORECASE)
+
+
+def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
+    """Hosts and sponsors named in a sentence about the event ('The conference is hosted by
+    the X Council's Y Initiative', 'Organized by X with the support of Y')."""
+    for i in (i for b in blocks if b.kind in ("none", "text", "hosts", "sponsors") for i in b.lines):
+        line = lines[i]
+        if not (_BY_FIRST.match(line) or _EVENT_WORDS.search(line)):
+            continue
+        hosts, sponsors = stated_hosts(line)
+        for name in hosts:
+            unit, parent = unit_of(name)
+            org = page.org(unit)
+            org.parent = org.parent or (page.org(parent).name if parent else None)
+            if org.name not in page.event.organizers:
+                page.event.organizers.append(org.name)
+        for name in sponsors:
+            unit, parent = unit_of(name)
+            org = page.org(unit)
+            org.parent = org.parent or (page.org(parent).name if parent else None)
+            if org.name not in page.event.sponsors + page.event.organizers:
+                page.event.sponsors.append(org.name)
+
+
+def _read_renamings(page: PageDraft, lines: list[str], prose: list[int]) -> None:
+    """Stated renamings, and the text naming a unit of the host's kind as this event's own."""
+    for line in lines:
+        for current, former in stated_renamings(line):
+            page.rename_org(current, former)
+    hosts = page.event.organizers
+    for unit in self_references(" ".join(lines[i] for i in prose)):
+        if page.find_org(unit) is not None:
+            continue
+        matching = [h for h in hosts if same_kind(h, unit)]
+        if len(matching) == 1:
+            page.rename_org(matching[0], unit)
+        elif not hosts:
+            page.event.organizers.append(page.org(unit).name)
+
+
+def _title(lines: list[str], blocks: list[Block]) -> str | None:
+    """The title line, with a quoted subtitle on the next line: 'The 2020 X Lecture: "Y"'."""
+    candidates = _title_candidates(blocks)
+    title = find_title(lines, candidates)
+    if title is None:
+        return None
+    at = lines.index(title) if title in lines else -1
+    following = next((line for line in lines[at + 1:] if line), "") if at >= 0 else ""
+    quoted = re.fullmatch(r"[\"“](?P<sub>[^\"“”]{3,200})[\"”]", following)
+    return f"{title}: {quoted.group('sub')}" if quoted else title
+
+
+def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
+    texts = [t for b in blocks if b.kind == "place" for t in block_text(b, lines)]
+    page.event.location, page.event.online_location = read_place(texts)
+    if page.event.location is None:
+        visible = ["" for _ in lines]
+        for i in (i for b in blocks if b.kind in ("none", "text") for i in b.lines):
+            visible[i] = lines[i]
+        found = find_address(visible)
+        if found is not None:
+            page.event.location = found[1]
+            texts.append(", ".join(v for v in vars(found[1]).values() if v))
+    return " ".join(texts)
+
+
+def _read_when(page: PageDraft, blocks: list[Block], lines: list[str], place_text: str,
+               default_zone: str | None) -> None:
+    dated = [i for b in blocks if b.kind == "date" for i in ([b.head] if b.inline else []) + b.lines]
+    others = [i for b in blocks if b.kind not in ("date", "ignore", "people")
+              for i in ([b.head] if b.inline else []) + b.lines if not is_prose(lines[i])]
+    found = find_when(lines, dated + sorted(others), place_text, default_zone)
+    if found is None:
+        return
+    page.event.start, page.event.end, page.event.time_zone = found.start, found.end, found.time_zone
+    if found.note:
+        page.notes.append(found.note)
+
+
+def _read_reports(page: PageDraft, lines: list[str]) -> None:
+    publisher = page.event.organizers[0] if page.event.organizers else None
+    for report in find_reports(lines):
+        report.publisher = publisher
+        page.event.reports.append(report)
+
+
+def _read_prose(page: PageDraft, prose: list[int]) -> None:
+    """The description from the running text, and the related meetings it reports."""
+    paragraphs = []
+    lines = page.text.split("\n")
+    year = int(page.event.start[:4]) if page.event.start else None
+    for i in prose:
+        mentions = find_related(lines[i], year, page.event.start or "") if year else []
+        for mention in mentions:
+            page.event.related.append(_related_event(page, mention))
+        if not mentions or len(lines[i]) > 2 * len(mentions[0].sentence):
+            paragraphs.append(lines[i])
+    page.event.description = "\n\n".join(paragraphs) or None
+
+
+def _related_event(page: PageDraft, mention: RelatedMention) -> EventDraft:
+    where = f"{mention.place} {mention.noun}" if mention.place else mention.noun
+    event = EventDraft(name=f"{page.event.name} ({where})", start=mention.start,
+                       description=mention.sentence)
+    if mention.place:
+        event.location = PlaceRecord(name=mention.place)
+    for name in mention.people:
+        person = _known_person(page, name)
+        if person is not None:
+            page.add_entry(Entry(person.names[0]), "speaker", event)
+    return event
+
+
+def _known_person(page: PageDraft, name: str) -> PersonDraft | None:
+    """A person of the page by full name, or by a family name only one of them has."""
+    if len(name.split()) > 1:
+        return page.find_person(name)
+    matches = [p for p in page.people if any(name in n.split() for n in p.names)]
+    return matches[0] if len(matches) == 1 else None

@@ -1,0 +1,74 @@
+"""The event's title among a page's first lines.
+
+A title is a heading-like line (not a date, a speaker list, running text, a section heading or
+an event-type tag such as "Webinar"). A line the page repeats (archive pages print the title
+above the header and again above the text) and a line standing just before the date score
+higher; a short organisation name ("Wilson Center", the site's name) scores lower.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.dates import find_dates, find_times
+from kg.pages.lines import is_prose, is_when_line
+from kg.pages.people import parse_entries, segment_kind
+from kg.pages.words import is_org_word
+
+EVENT_TYPES = re.compile(
+    r"^(?:(?:past|upcoming|public|private|online|virtual|hybrid|in-person|featured|special|"
+    r"live|keynote|annual|research|book|panel|expert|invited|guest|evening|lunchtime|"
+    r"breakfast|members?|student|faculty|departmental)\s+)*(?:event|events|webinar|webcast|"
+    r"panel(?: discussion)?|discussion|conference|"
+    r"lecture|seminar|workshop|symposium|book (?:launch|talk|discussion|event)|briefing|"
+    r"roundtable|round table|colloquium|forum|meeting|talk|film screening|screening|"
+    r"conversation|dialogue|summit|exhibition|reception|launch|public lecture|members event|"
+    r"research event|masterclass|fireside chat|press conference|hearing|off the record|"
+    r"on the record|in person|online event|hybrid event)s?$",
+    re.IGNORECASE,
+)
+MAX_TITLE_CHARS = 250
+
+
+def is_candidate(line: str) -> bool:
+    if not 3 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) < 2:
+        return False
+    if line.endswith(":") or EVENT_TYPES.match(line) or is_prose(line) or is_when_line(line):
+        return False
+    if re.match(r"^[\d\W]", line) or line[:1].islower():
+        return False
+    if find_times(line) or any(d.has_year for d in find_dates(line)):
+        return False  # 'Webinar | Wednesday, March 3, 2021 | 9:00-10:30 JST'
+    return not parse_entries(line, strict=True)
+
+
+def _score(line: str, position: int, lines: list[str], first_date: int) -> float:
+    score = 0.0
+    if sum(1 for other in lines if other == line) > 1:
+        score += 3
+    if position < first_date:
+        score += 1
+    if abs(first_date - position) <= 3:
+        score += 1
+    words = line.split()
+    if len(words) <= 5 and segment_kind(line) == "org" and any(is_org_word(w) for w in words):
+        score -= 3
+    return score - position / 1000
+
+
+def find_title(lines: list[str], candidates: list[int]) -> str | None:
+    """The best title among the candidate line indices, or None."""
+    usable = [i for i in candidates if is_candidate(lines[i])]
+    if not usable:
+        return None
+    first_date = next((i for i, line in enumerate(lines) if line and is_when_line(line)),
+                      len(lines))
+    best = max(usable, key=lambda i: _score(lines[i], i, lines, first_date))
+    return clean_title(lines[best])
+
+
+def clean_title(title: str) -> str:
+    """Without a site name after ' | ' and without surrounding quotes."""
+    title = " ".join(title.split())
+    title = re.sub(r"\s+[|–—-]\s+[^|–—-]{2,60}$", "", title) if " | " in title else title
+    return title.strip(" \"'“”")

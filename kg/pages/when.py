@@ -1,0 +1,188 @@
+"""The event's own date and times among the dates a page mentions.
+
+The event's date is the first dated line of its "Date & Time" block, else the first dated line
+that is not running text and not a 'Posted on' line; its times stand on that line or on the
+few lines after it. A multi-day range ends on its last day, at the last time its programme
+gives for that day. A zone comes from the time itself, a page-wide statement ("All times
+ET"), the stated place (Washington, London, Seoul…), or the caller's default, in that order;
+a time with none of these is left out and the day kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from kg.dates import DateSpan, TimeSpan, find_dates, find_times, find_zone, when, zone_for, zone_name
+from kg.pages.lines import is_when_line, starts_with_time
+
+_NOT_EVENT_DATE = re.compile(r"\b(?:posted|published|updated|modified|deadline|register by|rsvp by"
+                             r"|©|copyright|released|issued|apply by|submitted)\b", re.IGNORECASE)
+_TIMES_LOOKAHEAD = 3
+
+CITY_ZONES = {
+    "Washington": "America/New_York", "New York": "America/New_York",
+    "Boston": "America/New_York", "Philadelphia": "America/New_York",
+    "Baltimore": "America/New_York", "Princeton": "America/New_York",
+    "New Haven": "America/New_York", "Arlington, VA": "America/New_York",
+    "Atlanta": "America/New_York", "Miami": "America/New_York", "Toronto": "America/Toronto",
+    "Ottawa": "America/Toronto", "Montreal": "America/Toronto", "Chicago": "America/Chicago",
+    "Houston": "America/Chicago", "Austin": "America/Chicago", "Denver": "America/Denver",
+    "Los Angeles": "America/Los_Angeles", "San Francisco": "America/Los_Angeles",
+    "Stanford": "America/Los_Angeles", "Berkeley": "America/Los_Angeles",
+    "San Diego": "America/Los_Angeles", "Seattle": "America/Los_Angeles",
+    "Mexico City": "America/Mexico_City", "London": "Europe/London", "Oxford": "Europe/London",
+    "Edinburgh": "Europe/London", "Dublin": "Europe/Dublin", "Paris": "Europe/Paris",
+    "Brussels": "Europe/Brussels", "Berlin": "Europe/Berlin", "Munich": "Europe/Berlin",
+    "Geneva": "Europe/Zurich", "Zurich": "Europe/Zurich", "Vienna": "Europe/Vienna",
+    "Rome": "Europe/Rome", "Madrid": "Europe/Madrid", "Amsterdam": "Europe/Amsterdam",
+    "The Hague": "Europe/Amsterdam", "Stockholm": "Europe/Stockholm",
+    "Copenhagen": "Europe/Copenhagen", "Oslo": "Europe/Oslo", "Helsinki": "Europe/Helsinki",
+    "Warsaw": "Europe/Warsaw", "Prague": "Europe/Prague", "Kyiv": "Europe/Kyiv",
+    "Moscow": "Europe/Moscow", "Istanbul": "Europe/Istanbul", "Tokyo": "Asia/Tokyo",
+    "Seoul": "Asia/Seoul", "Beijing": "Asia/Shanghai", "Shanghai": "Asia/Shanghai",
+    "Hong Kong": "Asia/Hong_Kong", "Taipei": "Asia/Taipei", "Singapore": "Asia/Singapore",
+    "New Delhi": "Asia/Kolkata", "Jakarta": "Asia/Jakarta", "Bangkok": "Asia/Bangkok",
+    "Manila": "Asia/Manila", "Sydney": "Australia/Sydney", "Canberra": "Australia/Sydney",
+    "Melbourne": "Australia/Melbourne", "Nairobi": "Africa/Nairobi",
+    "Johannesburg": "Africa/Johannesburg", "Cape Town": "Africa/Johannesburg",
+    "Jerusalem": "Asia/Jerusalem", "Tel Aviv": "Asia/Jerusalem", "Dubai": "Asia/Dubai",
+    "Doha": "Asia/Qatar",
+}
+def _states(codes: str, zone: str) -> dict[str, str]:
+    return dict.fromkeys(re.split(r"\s+", codes), zone)
+
+
+STATE_ZONES = {
+    **_states("CT DE DC FL GA MA MD ME MI NC NH NJ NY OH PA RI SC VA VT WV IN KY ON QC",
+              "America/New_York"),
+    **_states("AL AR IA IL KS LA MN MO MS ND NE OK SD TN TX WI MB", "America/Chicago"),
+    **_states("CO ID MT NM UT WY AB", "America/Denver"), "AZ": "America/Phoenix",
+    **_states("CA NV OR WA BC", "America/Los_Angeles"), "AK": "America/Anchorage",
+    "HI": "Pacific/Honolulu",
+}
+_STATE_RE = re.compile(r",\s*(?P<state>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?(?:,|\s|$)")
+_CITY_RE = re.compile(r"\b(" + "|".join(re.escape(c) for c in CITY_ZONES) + r")\b")
+_ALL_TIMES = re.compile(r"\b(?:all )?times? (?:are |is |listed |shown )*(?:in )?(?P<zone>[A-Z]{2,5})\b")
+
+
+@dataclass(frozen=True)
+class When:
+    start: str
+    end: str | None
+    time_zone: str | None
+    year: int
+    note: str | None = None  # what could not be read, e.g. a time without a zone
+
+
+@dataclass(frozen=True)
+class _Found:
+    day: DateSpan
+    index: int  # line index
+    times: TimeSpan | None
+
+
+def find_when(lines: list[str], order: list[int], place_text: str,
+              default_zone: str | None) -> When | None:
+    """The event's start and end from the lines, tried in `order` (date block first)."""
+    found = _event_date(lines, order)
+    if found is None:
+        return None
+    first, last = found.day.start, found.day.end or found.day.start
+    programme = _programme(lines, found.index, first)
+    start_t, end_t = _times(found.times, programme, first, last)
+    zone_label = _zone_label([found.times, *programme.get(first, [])], lines, found.index,
+                             place_text, default_zone)
+    tz = zone_for(zone_label) if zone_label else None
+    if start_t is None or tz is None:
+        note = "a time is stated without a time zone; kept the date only" if start_t else None
+        return When(first.isoformat(), last.isoformat() if last != first else None, None,
+                    first.year, note)
+    end_day = last if end_t is not None and (last != first or end_t > start_t) else first
+    if end_t is not None and end_day == first and end_t <= start_t:
+        end_day = first + timedelta(days=1)  # runs past midnight
+    return When(when(first, start_t, tz), when(end_day, end_t, tz) if end_t else None,
+                zone_name(zone_label) if zone_label else None, first.year)
+
+
+def _times(header: TimeSpan | None, programme: dict[date, list[TimeSpan]], first: date,
+           last: date) -> tuple[time | None, time | None]:
+    """Start and end times: the header's, else the programme's first and last on those days."""
+    first_day = programme.get(first, [])
+    last_day = programme.get(last, [])
+    start = header.start if header else (min(s.start for s in first_day) if first_day else None)
+    if last != first and last_day:
+        return start, max(s.end or s.start for s in last_day)
+    if header is not None:
+        return start, header.end
+    return start, (max(s.end or s.start for s in first_day) if first_day else None)
+
+
+def _event_date(lines: list[str], order: list[int]) -> _Found | None:
+    for index in order:
+        line = lines[index]
+        if _NOT_EVENT_DATE.search(line):
+            continue
+        for day in find_dates(line):
+            if day.has_year:
+                return _Found(day, index, _times_near(lines, index, day.span[1]))
+    return None
+
+
+def _times_near(lines: list[str], index: int, after: int) -> TimeSpan | None:
+    """The time range on the date's line after the date, or on the next few lines."""
+    on_line = find_times(lines[index][after:])
+    if on_line:
+        return on_line[0]
+    seen = 0
+    for line in lines[index + 1:]:
+        if not line:
+            continue
+        seen += 1
+        if seen > _TIMES_LOOKAHEAD or find_dates(line, default_year=2000):
+            return None
+        if is_when_line(line) or line.lower().startswith("time"):
+            times = find_times(line)
+            if times:
+                return times[0]
+    return None
+
+
+def _programme(lines: list[str], after: int, first: date) -> dict[date, list[TimeSpan]]:
+    """Times of the lines that start with one ('9:00 – 9:15 a.m. Welcome'), by day; a short
+    dated line ('Day 2 | Tuesday, March 5') starts a new day."""
+    by_day: dict[date, list[TimeSpan]] = {}
+    day = first
+    for line in lines[after + 1:]:
+        days = find_dates(line, default_year=first.year)
+        if days and len(line) < 80:
+            day = days[0].start
+            continue
+        if starts_with_time(line):
+            spans = find_times(line)
+            if spans and spans[0].span[0] < 3:
+                by_day.setdefault(day, []).append(spans[0])
+    return by_day
+
+
+def _zone_label(spans: list[TimeSpan | None], lines: list[str], index: int, place_text: str,
+                default_zone: str | None) -> str | None:
+    for span in spans:
+        if span is not None and span.zone:
+            return span.zone
+    nearby = " ".join(lines[index:index + _TIMES_LOOKAHEAD + 1])
+    stated = find_zone(nearby)
+    if stated:
+        return stated
+    for line in lines:
+        match = _ALL_TIMES.search(line)
+        if match and zone_name(match.group("zone")):
+            return match.group("zone")
+    city = _CITY_RE.search(place_text)
+    if city:
+        return CITY_ZONES[city.group(1)]
+    state = _STATE_RE.search(place_text)
+    if state and state.group("state") in STATE_ZONES:
+        return STATE_ZONES[state.group("state")]
+    return default_zone

@@ -1,0 +1,129 @@
+"""Word lists that tell a personal name, a job title and an organisation apart.
+
+"Senior Fellow and Director of X, The Y Institute" is a job title then an organisation because
+"fellow" and "director" are title words and "institute" an organisation word; "Hazel Smith" is a
+name because none of its words is either. Words are compared folded (lower case, no accents).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.names import fold
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(re.split(r"\s+", text.strip()))
+
+
+ORG_WORDS = _set("""
+    university universities universitat universite universidad universita universiteit college
+    colleges institute institutes institution institut istituto instituto center centre centers
+    council foundation fund endowment program programme programs project initiative school
+    academy association society ministry department dept embassy office agency bureau commission
+    committee government parliament congress senate assembly company corporation corp inc llc ltd
+    plc gmbh group bank network forum alliance coalition federation union league trust laboratory
+    laboratories lab labs library museum press times post journal news media review magazine
+    house service services partners associates consulting board authority organization
+    organisation organizations nations army navy force forces command court tribunal hospital
+    clinic church party movement campaign studies watch daily tribune herald gazette radio
+    television broadcasting systems technologies capital holdings solutions ventures secretariat
+    observatory consortium cooperative club caucus fondation stiftung sciences administration
+    commonwealth republic kingdom federal reserve fellowship chamber mission delegation
+    department's dialogue
+""")
+
+TITLE_WORDS = _set("""
+    professor professors prof lecturer reader fellow fellows director directors president
+    vice chair chairman chairwoman chairperson ceo cfo coo cto founder co-founder cofounder head
+    chief editor editor-in-chief correspondent reporter journalist columnist writer author analyst
+    researcher scholar scientist economist historian associate assistant adjunct emeritus emerita
+    deputy secretary undersecretary under-secretary minister ambassador envoy representative
+    senator congressman congresswoman member manager officer coordinator advisor adviser counsel
+    counselor counsellor consultant principal dean provost chancellor rector candidate student
+    postdoctoral postdoc visiting senior junior lead leader specialist expert commissioner
+    governor mayor judge justice attorney lawyer former acting executive administrator strategist
+    practitioner curator librarian trustee spokesperson spokesman spokeswoman owner producer
+    anchor diplomat commander admiral colonel captain lieutenant general ret retired
+    director-general secretary-general vice-president vice-chair chairs partner intern
+    staffer aide host moderator physician doctor engineer architect artist filmmaker novelist poet
+    photographer activist organizer organiser advocate attache attaché consul counselor-general
+    officer-in-charge nominee laureate
+""")
+
+MONTH_WORDS = _set("""
+    january february march april may june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+    sunday
+""")
+
+# Capitalised words that open headings, titles and places rather than names.
+NOT_NAME_WORDS = ORG_WORDS | TITLE_WORDS | MONTH_WORDS | _set("""
+    the and of for on in at to with by from a an event events webinar panel discussion conference
+    session keynote remarks welcome opening closing introduction introductory featured moderator
+    speakers speaker panelists panelist q lunch break coffee reception registration book launch
+    talk lecture seminar workshop symposium summit report online virtual live watch video register
+    download share read more skip main content date time location venue hosted sponsored north
+    south east west new united states america american china chinese korea korean japan japanese
+    russia russian europe european africa african asia asian pacific middle global world
+    international national security policy affairs relations future crisis war peace economy
+    economic update conversation history part room floor building auditorium
+    avenue suite plaza thank you please join us tbd tba agenda overview about contact contacts
+    speakers: program: washington london dc u.s. u.k. u.n. e.u. us uk un eu nato covid ukraine
+    india indian taiwan israel iran gaza syria iraq afghanistan pakistan mexico canada brazil
+    germany france britain british french german italy spain beyond after before toward towards
+    why how what when where who is are will can should does do new old great annual first second
+    third fourth fifth part i ii iii iv v vi inc via zoom youtube facebook twitter linkedin
+    challenges challenge perspectives perspective lessons strategy strategic trends outlook
+    prospects implications politics political power powers age era rise fall making role case
+    century years year decade anniversary climate energy health human rights trade technology
+    digital cyber nuclear defense defence military maritime arctic ocean sea island islands
+    please tickets free open public members only rsvp
+""")
+
+PARTICLES = _set("""
+    van von de der den da das dos del della di du la le bin binti ibn al el ter ten y e zu af av
+    st. st mac
+""")
+
+# Words of the lists above that are also common family names ("Howard Dean", "Stuart Hall"):
+# allowed as the last word of a name.
+SURNAME_WORDS = _set("""
+    dean judge reader fellows chancellor senior bishop hall post house banks bank law street day
+    young major page king green rich may marshall parsons hunter counsel chambers church forster
+    power powers rice wall french german english london washington west north south east
+""")
+GIVEN_NAME_MONTHS = _set("april may june august")
+
+NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|Ph\.?\s?D\.?|M\.?D\.?|Esq\.?|OBE|CBE|KBE"
+                         r"|MBE|DBE|QC|KC|MP|MEP)$")
+INITIAL = re.compile(r"^[A-Z]\.?(?:-?[A-Z]\.)*$")
+
+
+def folded_words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def is_title_word(word: str) -> bool:
+    return fold(word) in TITLE_WORDS
+
+
+def is_org_word(word: str) -> bool:
+    return fold(word) in ORG_WORDS
+
+# Places written after an organisation ("Centre for Eastern Studies, Warsaw") or standing
+# alone as a locality: not affiliations.
+PLACE_NAMES = frozenset({p.strip() for p in """
+    Washington|New York|Boston|Chicago|Los Angeles|San Francisco|Seattle|Toronto|Ottawa|Montreal
+    |London|Oxford|Cambridge|Edinburgh|Dublin|Paris|Brussels|Berlin|Munich|Frankfurt|Hamburg
+    |Geneva|Zurich|Vienna|Rome|Milan|Madrid|Barcelona|Lisbon|Amsterdam|The Hague|Stockholm
+    |Copenhagen|Oslo|Helsinki|Warsaw|Prague|Budapest|Kyiv|Kiev|Moscow|Istanbul|Ankara|Athens
+    |Tokyo|Seoul|Beijing|Shanghai|Hong Kong|Taipei|Singapore|New Delhi|Delhi|Mumbai|Jakarta
+    |Bangkok|Manila|Hanoi|Sydney|Canberra|Melbourne|Wellington|Nairobi|Johannesburg|Cape Town
+    |Cairo|Jerusalem|Tel Aviv|Dubai|Doha|Riyadh|Tehran|Mexico City|Sao Paulo|Buenos Aires
+    |United States|USA|U.S.A.|US|U.S.|United Kingdom|UK|U.K.|England|Scotland|Wales|France
+    |Germany|Belgium|Switzerland|Austria|Italy|Spain|Portugal|Netherlands|Sweden|Norway
+    |Denmark|Finland|Poland|Ukraine|Russia|Turkey|Greece|Japan|South Korea|Korea|China|Taiwan
+    |India|Pakistan|Indonesia|Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Kenya
+    |South Africa|Nigeria|Egypt|Israel|Iran|Saudi Arabia|DC|D.C.|Washington, DC
+""".replace("\n", "").split("|")} - {""})
