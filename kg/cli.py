@@ -126,3 +126,53 @@ def serve(records: Path | None, store: Path | None, base: str | None, host: str 
     click.echo(f"serving {settings.store} on http://{settings.host}:{settings.port}/ "
                f"(IRIs under {settings.base})", err=True)
     app.run(host=settings.host, port=settings.port, threaded=True)
+
+
+@main.command()
+@click.argument("pages", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True,
+              help="Directory to write the records into (created if missing).")
+@click.option("--force", is_flag=True, help="Overwrite records that were edited by hand.")
+@click.option("--zone", envvar="KG_INGEST_ZONE",
+              help="IANA zone for pages that give a time but no zone or place, e.g. "
+                   "America/New_York [KG_INGEST_ZONE].")
+@click.option("--timeout", type=float, default=10.0, show_default=True,
+              help="Seconds to wait for a page's server to connect or send data.")
+@click.option("--allow-private-addresses", is_flag=True,
+              help="Let URLs resolve to loopback or private addresses (local test servers).")
+@reports_errors
+def ingest(pages: tuple[str, ...], output: Path, force: bool, zone: str | None, timeout: float,
+           allow_private_addresses: bool) -> None:
+    """Turn event pages (files, or http(s) URLs) into YAML records, one per page.
+
+    Prints one line per page: what was found, what the page does not state, and what could
+    not be read. Exits non-zero when any page failed (2 unreadable or no event, 3 unreachable).
+    """
+    from kg.fetch import Fetcher, FetchSettings
+    from kg.ingest import IngestOptions, check_zone, exit_code
+    from kg.ingest import ingest as run_ingest
+
+    options = IngestOptions(force=force, default_zone=check_zone(zone))
+    settings = FetchSettings(timeout_s=timeout, allow_private_addresses=allow_private_addresses)
+    with Fetcher(settings) as fetcher:
+        results = run_ingest(list(pages), output, fetcher, options,
+                             echo=lambda line: click.echo(line, err=line.startswith("error:")))
+    failed = sum(1 for r in results if r.status == "failed")
+    click.echo(f"ingest: {len(results) - failed} of {len(results)} pages read into {output}",
+               err=True)
+    if failed:
+        sys.exit(exit_code(results))
+
+
+@main.command()
+@click.argument("count", type=int)
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True,
+              help="New or empty directory to write the records into.")
+@click.option("--seed", type=int, default=1, show_default=True, help="Same count and seed, same records.")
+@reports_errors
+def synth(count: int, output: Path, seed: int) -> None:
+    """Write COUNT synthetic but realistic event records (for benchmarks and scale tests)."""
+    from kg.synth import synth as run_synth
+
+    written = run_synth(count, output, seed=seed)
+    click.echo(f"wrote {written} records to {output}")
