@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test build lint clean
+.PHONY: run test build lint clean bench
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -27,9 +27,15 @@ test: $(VENV)/.installed-test
 	sh tests/setup-system.sh
 	$(BIN)/python -m pytest
 
+# The SPARQL benchmark (not a test): EVENTS=100000 make bench; add BENCH_ARGS=--virtuoso for Virtuoso.
+EVENTS ?= 10000
+bench: $(VENV)/.installed-test
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/python benchmarks/sparql.py --events $(EVENTS) $(BENCH_ARGS)
+
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check kg server tests
-	$(BIN)/ruff format --check kg server tests
+	$(BIN)/ruff check kg server tests benchmarks
+	$(BIN)/ruff format --check kg server tests benchmarks
 
 clean:
 	rm -rf $(VENV) var

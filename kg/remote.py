@@ -57,13 +57,11 @@ RELEASE_QUERY = (
                     void:triples ?triples ; void:documents ?records }
 } ORDER BY DESC(?ended) DESC(?id) LIMIT 1"""
 )
-BUMP_RELEASE = (
-    PREFIXES
-    + """DELETE { GRAPH ?g { ?build dcterms:identifier ?id } }
-INSERT { GRAPH ?g { ?build dcterms:identifier ?new } }
-WHERE { GRAPH ?g { ?build a prov:Activity ; dcterms:identifier ?id }
+# Full IRIs: some stores refuse a PREFIX after the ";" that joins it to the client's update.
+BUMP_RELEASE = """DELETE { GRAPH ?g { ?build <http://purl.org/dc/terms/identifier> ?id } }
+INSERT { GRAPH ?g { ?build <http://purl.org/dc/terms/identifier> ?new } }
+WHERE { GRAPH ?g { ?build a <http://www.w3.org/ns/prov#Activity> ; <http://purl.org/dc/terms/identifier> ?id }
         BIND(CONCAT(STRBEFORE(CONCAT(?id, "+"), "+"), "+", "$suffix") AS ?new) }"""
-)
 
 
 class RemoteStore:

@@ -6,18 +6,24 @@ to one of a few worker processes, each with the current release opened read-only
 PublishedStore reopens when CURRENT changes, like the server's). The request thread waits at
 most the time limit, counted from its arrival: for a free worker, then for the answer. A worker
 that overruns is killed, which really stops the evaluation and frees its core, and a fresh one
-is started in the background. Sending a query and its answer through a pipe costs about 0.1 ms.
+is started in the background. Workers are plain `python -m server.query_guard` processes talking
+through pipes (length-prefixed pickles), about 0.1 ms per query.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import logging
+import os
+import pickle
 import queue
+import select
+import struct
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +32,11 @@ from kg.store import Answer, PublishedStore, QueryError, QueryTimeout, Release, 
 
 KINDS = ("solutions", "boolean", "graph")
 WORKER_START_S = 60.0
+RESTART_PAUSE_S = 1.0
+FRAME = struct.Struct("!Q")  # each message: its length, then a pickle
 # Errors pyoxigraph raises for a query that cannot be evaluated (bad IRI, unbound SERVICE, ...).
 QUERY_ERRORS = (SyntaxError, RuntimeError, ValueError)
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -42,16 +51,35 @@ class _Unacceptable(Exception):
     pass
 
 
-def serve_queries(conn: Connection, root: str) -> None:
-    """A worker's main loop: answer jobs from the pipe until it closes."""
+def _write(stream: Any, message: object) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(FRAME.pack(len(data)) + data)
+    stream.flush()
+
+
+def _read(stream: Any) -> Any:
+    header = stream.read(FRAME.size)
+    if len(header) < FRAME.size:
+        raise EOFError
+    (size,) = FRAME.unpack(header)
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError
+    return pickle.loads(data)  # noqa: S301 - frames come only from our own parent or child process
+
+
+def serve_queries(root: str) -> None:
+    """A worker's main loop (`python -m server.query_guard ROOT`): jobs on stdin, answers on stdout."""
+    requests_in, answers_out = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing else may write into the answer stream
     store = PublishedStore(Path(root))
-    conn.send(("ready", None))
+    _write(answers_out, ("ready", None))
     while True:
         try:
-            job: Job = conn.recv()
-        except (EOFError, OSError):
+            job: Job = _read(requests_in)
+        except EOFError:
             return
-        conn.send(_answer(store, job))
+        _write(answers_out, _answer(store, job))
 
 
 def _answer(store: PublishedStore, job: Job) -> tuple[str, Any]:
@@ -76,22 +104,41 @@ def _answer(store: PublishedStore, job: Job) -> tuple[str, Any]:
 
 
 class _Worker:
-    def __init__(self, context: Any, root: Path) -> None:
-        self.conn, child = context.Pipe()
-        self.process = context.Process(
-            target=serve_queries, args=(child, str(root)), daemon=True, name="kg-query-worker"
+    """One worker process; started with the interpreter running this server."""
+
+    def __init__(self, root: Path) -> None:
+        package_parent = str(Path(__file__).resolve().parent.parent)
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")])),
+        }
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "server.query_guard", str(root)],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
         )
-        self.process.start()
-        child.close()
-        if not self.conn.poll(WORKER_START_S):
+        if not self.ready(WORKER_START_S):
             self.kill()
             raise StoreError("a query worker did not start")
-        self.conn.recv()
+        _read(self.process.stdout)
+
+    def ready(self, timeout_s: float) -> bool:
+        readable, _, _ = select.select([self.process.stdout], [], [], max(0.0, timeout_s))
+        return bool(readable)
+
+    def send(self, job: Job) -> None:
+        _write(self.process.stdin, job)
+
+    def receive(self) -> Any:
+        return _read(self.process.stdout)
 
     def kill(self) -> None:
         self.process.kill()
-        self.process.join(5)
-        self.conn.close()
+        self.process.wait(5)
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream:
+                stream.close()
 
 
 class QueryPool:
@@ -99,23 +146,32 @@ class QueryPool:
 
     def __init__(self, root: Path, size: int) -> None:
         self.root, self.size = root, size
-        self._context = multiprocessing.get_context("forkserver")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
         self._started = False
+        self._closed = False
 
     def _start(self) -> None:
         with self._lock:
             if self._started:
                 return
-            self._context.set_forkserver_preload(["kg.store", "server.query_guard"])
             self._started = True
         for _ in range(self.size):
             self._replace()
 
     def _replace(self) -> None:
-        """Start a worker in the background; it joins the idle queue once it is ready."""
-        threading.Thread(target=lambda: self._idle.put(_Worker(self._context, self.root)), daemon=True).start()
+        """Start a worker in the background; it joins the idle queue once ready (retried until it is)."""
+
+        def start() -> None:
+            while not self._closed:
+                try:
+                    self._idle.put(_Worker(self.root))
+                    return
+                except (OSError, StoreError, EOFError) as err:
+                    log.error("query worker failed to start: %s", err)
+                    time.sleep(RESTART_PAUSE_S)
+
+        threading.Thread(target=start, daemon=True, name="kg-query-worker-start").start()
 
     def run(self, job: Job, timeout_s: float) -> tuple[str, Any]:
         self._start()
@@ -127,15 +183,15 @@ class QueryPool:
                 f"all {self.size} query workers stayed busy for {timeout_s:g} s; try again shortly"
             ) from None
         try:
-            worker.conn.send(job)
-            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+            worker.send(job)
+            if not worker.ready(deadline - time.monotonic()):
                 worker.kill()
                 self._replace()
                 raise QueryTimeout(
                     f"the query was stopped after the time limit of {timeout_s:g} s "
                     "(KG_QUERY_TIMEOUT_S); narrow it down or add a LIMIT"
                 )
-            reply = worker.conn.recv()
+            reply = worker.receive()
         except (EOFError, OSError):
             worker.kill()
             self._replace()
@@ -144,6 +200,7 @@ class QueryPool:
         return reply
 
     def close(self) -> None:
+        self._closed = True
         while True:
             try:
                 self._idle.get_nowait().kill()
@@ -202,3 +259,7 @@ class GuardedStore:
 def guarded(store: Store, workers: int, timeout_s: float) -> Store:
     """The embedded store gets worker processes; a remote store is bounded by its HTTP timeout."""
     return GuardedStore(store, workers, timeout_s) if isinstance(store, PublishedStore) else store
+
+
+if __name__ == "__main__":
+    serve_queries(sys.argv[1])

@@ -1,0 +1,446 @@
+"""SPARQL benchmark: eventkg's /sparql against its floor and its peers, on a synthetic corpus.
+
+    .venv/bin/python benchmarks/sparql.py --events 10000            # corpus, build, run, print the table
+    .venv/bin/python benchmarks/sparql.py --events 10000 --virtuoso # also Virtuoso, directly and as backend
+
+Systems, all on the same data in the same run:
+  in-process   pyoxigraph Store.query + JSON serialisation, no HTTP (the floor)
+  eventkg      /sparql under gunicorn (1 process, 8 threads; queries in its 2 worker processes);
+               "cold" queries are each seen for the first time, "warm" repeats them (same release)
+  oxigraph     `oxigraph serve` on a copy of the release
+  rdflib       rdflib's own SPARQL engine over the same quads (what a naive rdflib endpoint does)
+  virtuoso     Virtuoso 7 (Debian package), directly, and eventkg with it as remote store
+
+Each query of the mix is run with parameters drawn from the data (a different event, person,
+month, title word or organisation each time, so "cold" is really cold): latency one request at a
+time (median, p99), throughput with --clients concurrent clients (requests per second).
+Only loopback addresses are used; every loop is bounded in count and time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg import config  # noqa: E402
+from kg.build import build  # noqa: E402
+from kg.store import ReleaseDirectory  # noqa: E402
+from kg.synth import FORMATS, TOPICS, synth  # noqa: E402
+
+BASE = "http://127.0.0.1:8080/"
+JSON_RESULTS = "application/sparql-results+json"
+PREFIXES = f"""PREFIX schema: <https://schema.org/>
+PREFIX kg: <{BASE}ontology#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+"""
+QUERIES = {
+    "event lookup": "SELECT ?p ?o WHERE {{ <{event}> ?p ?o }}",
+    "events of a person": """SELECT ?event ?name ?start WHERE {{
+  ?event kg:participation ?x . ?x kg:participant <{person}> .
+  ?event schema:name ?name ; schema:startDate ?start }} ORDER BY ?start""",
+    "date range": """SELECT ?event ?start WHERE {{
+  ?event a schema:Event ; schema:startDate ?start .
+  FILTER(STR(?start) >= "{month}-01" && STR(?start) < "{month}-32") }} ORDER BY ?start""",
+    "count per organizer": """SELECT ?org (COUNT(?event) AS ?events) WHERE {{
+  ?event schema:organizer ?org ; schema:startDate ?start . FILTER(STRSTARTS(STR(?start), "{month}"))
+}} GROUP BY ?org ORDER BY DESC(?events) LIMIT 50""",
+    "title search": """SELECT ?event ?name WHERE {{
+  ?event a schema:Event ; schema:name ?name . FILTER(CONTAINS(LCASE(?name), "{words}")) }} LIMIT 100""",
+    "co-speakers": """SELECT ?other (COUNT(?event) AS ?together) WHERE {{
+  ?event schema:performer <{person}>, ?other . FILTER(?other != <{person}>)
+}} GROUP BY ?other ORDER BY DESC(?together) LIMIT 20""",
+    "persons of an org": """SELECT DISTINCT ?person ?name WHERE {{
+  ?x kg:statedAffiliation <{org}> ; kg:participant ?person . ?person schema:name ?name }}""",
+}
+
+
+@dataclass
+class Result:
+    latencies: list[float] = field(default_factory=list)
+    throughput: float = float("nan")
+    warm_throughput: float = float("nan")
+
+    def median_ms(self) -> float:
+        return statistics.median(self.latencies) * 1000 if self.latencies else float("nan")
+
+    def p99_ms(self) -> float:
+        if not self.latencies:
+            return float("nan")
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000
+
+
+# -- data --------------------------------------------------------------------------------------------
+
+
+def prepare_release(events: int, seed: int, workdir: Path) -> tuple[Path, Path]:
+    """The corpus (kg synth) built and published by kg build; returns (store directory, release path)."""
+    records, store = workdir / f"records-{events}-{seed}", workdir / f"store-{events}-{seed}"
+    if not records.exists():
+        started = time.monotonic()
+        synth(events, records, seed=seed)
+        print(f"synth: {events} records in {time.monotonic() - started:.0f} s", flush=True)
+    release = ReleaseDirectory(store).current()
+    if release is None:
+        settings = config.load(environ={}, records=records, store=store, base=BASE)
+        started = time.monotonic()
+        summary = build(settings, echo=lambda line: None)
+        print(f"kg build: {summary.line()} (wall {time.monotonic() - started:.0f} s)", flush=True)
+        release = ReleaseDirectory(store).current()
+    assert release is not None
+    return store, release.path
+
+
+def dump_quads(release_path: Path, target: Path) -> Path:
+    if not target.exists():
+        ox.Store.read_only(str(release_path)).dump(str(target), format=ox.RdfFormat.N_QUADS)
+    return target
+
+
+def parameters(store: ox.Store, count: int, seed: int) -> dict[str, list[str]]:
+    """`count` distinct values per query parameter, drawn from the data."""
+    rng = random.Random(seed)
+
+    def column(query: str) -> list[str]:
+        return [row[0].value for row in store.query(PREFIXES + query, use_default_graph_as_union=True)]
+
+    events = column("SELECT ?e WHERE { ?e a schema:Event }")
+    people = column("SELECT ?p (COUNT(?e) AS ?n) WHERE { ?e schema:performer ?p } GROUP BY ?p ORDER BY DESC(?n)")
+    orgs = column("SELECT DISTINCT ?o WHERE { ?x kg:statedAffiliation ?o }")
+    months = [f"{y}-{m:02d}" for y in range(1995, 2025) for m in range(1, 13)]
+    words = [f"{f} {t}".lower() for f in FORMATS for t in TOPICS]
+    # half the people from the busiest hundred (the skew of real archives), half from all
+    busy = people[:100]
+    people_pick = [rng.choice(busy) if i % 2 else rng.choice(people) for i in range(count * 3)]
+    return {
+        "event": rng.sample(events, min(count, len(events))),
+        "person": list(dict.fromkeys(people_pick))[:count],
+        "org": rng.sample(orgs, min(count, len(orgs))),
+        "month": rng.sample(months, min(count, len(months))),
+        "words": rng.sample(words, min(count, len(words))),
+    }
+
+
+def query_texts(name: str, params: dict[str, list[str]], count: int) -> list[str]:
+    template = QUERIES[name]
+    key = next(k for k in ("event", "person", "month", "words", "org") if "{" + k + "}" in template)
+    return [PREFIXES + template.format(**{key: value}) for value in params[key][:count]]
+
+
+# -- systems -----------------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_up(url: str, timeout_s: float = 120) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            requests.get(url, params={"query": "ASK {}"}, timeout=2)
+            return
+        except requests.RequestException:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not come up")
+
+
+@contextmanager
+def process(args: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Iterator[None]:
+    proc = subprocess.Popen(
+        args, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    try:
+        yield
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+@contextmanager
+def eventkg_server(store: Path, remote: str | None = None) -> Iterator[str]:
+    port = free_port()
+    env = {**os.environ, "KG_STORE": str(store), "KG_BASE": BASE, "KG_QUERY_WORKERS": "2", "PYTHONPATH": str(ROOT)}
+    if remote:
+        env["KG_REMOTE_QUERY"] = remote
+    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+    with process(
+        [
+            gunicorn,
+            "--workers",
+            "1",
+            "--threads",
+            "8",
+            "--worker-class",
+            "gthread",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+            "benchmarks.wsgi:app",
+        ],
+        env=env,
+        cwd=ROOT,
+    ):
+        url = f"http://127.0.0.1:{port}/sparql"
+        wait_until_up(url)
+        requests.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=60)  # start its query workers
+        yield url
+
+
+@contextmanager
+def oxigraph_server(quads: Path, workdir: Path) -> Iterator[str]:
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    location = workdir / f"oxigraph-{quads.stem}"
+    if not location.exists():
+        subprocess.run(
+            [binary, "load", "--location", str(location), "--file", str(quads)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    port = free_port()
+    with process(
+        [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+    ):
+        url = f"http://127.0.0.1:{port}/query"
+        wait_until_up(url)
+        yield url
+
+
+@contextmanager
+def virtuoso_server(quads: Path, workdir: Path, install: bool) -> Iterator[str]:
+    """Virtuoso 7 from Debian on loopback ports, with the quads bulk-loaded (graphs kept)."""
+    binary = shutil.which("virtuoso-t")
+    if binary is None and install:
+        subprocess.run(
+            ["apt-get", "install", "-y", "--no-install-recommends", "virtuoso-opensource-7-bin"],
+            check=True,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        )
+        binary = shutil.which("virtuoso-t")
+    if binary is None:
+        raise SystemExit("virtuoso-t not found; rerun with --install-virtuoso (uses apt-get)")
+    folder = Path(tempfile.mkdtemp(prefix="virtuoso-", dir=workdir))
+    shutil.copy(quads, folder / "data.nq")
+    sql_port, http_port = free_port(), free_port()
+    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(folder=folder, sql=sql_port, http=http_port))
+    with process([binary, "+foreground", "+configfile", str(folder / "virtuoso.ini")], cwd=folder):
+        url = f"http://127.0.0.1:{http_port}/sparql"
+        wait_until_up(url, timeout_s=300)
+        isql = shutil.which("isql-vt") or shutil.which("isql")
+        script = f"ld_dir('{folder}', 'data.nq', 'urn:unused'); rdf_loader_run(); checkpoint;"
+        subprocess.run(
+            [isql, f"127.0.0.1:{sql_port}", "dba", "dba", f"exec={script}"], check=True, stdout=subprocess.DEVNULL
+        )
+        yield url
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {folder}/virtuoso.db
+ErrorLogFile = {folder}/virtuoso.log
+LockFile = {folder}/virtuoso.lck
+TransactionFile = {folder}/virtuoso.trx
+xa_persistent_file = {folder}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {folder}/virtuoso-temp.db
+TransactionFile = {folder}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DirsAllowed = ., {folder}
+NumberOfBuffers = 680000
+MaxDirtyBuffers = 500000
+MaxQueryMem = 2G
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {folder}
+ServerThreads = 10
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 120
+MaxQueryCostEstimationTime = 0
+"""
+
+
+# -- measuring ---------------------------------------------------------------------------------------
+
+
+def http_runner(url: str) -> Callable[[str], None]:
+    local = threading.local()
+
+    def run(query: str) -> None:
+        session = getattr(local, "session", None) or requests.Session()
+        local.session = session
+        response = session.post(url, data={"query": query}, headers={"Accept": JSON_RESULTS}, timeout=120)
+        if response.status_code != 200:
+            raise RuntimeError(f"{url}: {response.status_code} {response.text[:200]}")
+
+    return run
+
+
+def inprocess_runner(store: ox.Store) -> Callable[[str], None]:
+    def run(query: str) -> None:
+        store.query(query, use_default_graph_as_union=True).serialize(format=ox.QueryResultsFormat.JSON)
+
+    return run
+
+
+def rdflib_runner(quads: Path) -> Callable[[str], None]:
+    from rdflib import Dataset
+
+    started = time.monotonic()
+    dataset = Dataset(default_union=True)
+    dataset.parse(str(quads), format="nquads")
+    print(f"rdflib: {len(dataset)} quads parsed in {time.monotonic() - started:.0f} s", flush=True)
+
+    def run(query: str) -> None:
+        dataset.query(query).serialize(format="json")
+
+    return run
+
+
+def measure(
+    run: Callable[[str], None], latency_queries: list[str], load_queries: list[str], clients: int, warm: bool
+) -> Result:
+    result = Result()
+    for query in latency_queries:
+        started = time.perf_counter()
+        run(query)
+        result.latencies.append(time.perf_counter() - started)
+    result.throughput = _throughput(run, load_queries, clients)
+    if warm:
+        result.warm_throughput = _throughput(run, load_queries, clients)
+    return result
+
+
+def _throughput(run: Callable[[str], None], queries: list[str], clients: int) -> float:
+    if not queries:
+        return float("nan")
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(run, queries))
+    return len(queries) / (time.perf_counter() - started)
+
+
+# -- report ------------------------------------------------------------------------------------------
+
+
+def table(results: dict[str, dict[str, Result]], systems: list[str]) -> str:
+    header = ["query"] + [f"{s} med/p99 ms" for s in systems] + [f"{s} req/s" for s in systems if s != "rdflib"]
+    header += ["eventkg warm req/s", "cold lat ≤1.5×+2ms", "cold thr vs oxigraph", "warm thr vs best server"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for query, by_system in results.items():
+        row = [query]
+        row += [f"{by_system[s].median_ms():.1f} / {by_system[s].p99_ms():.1f}" for s in systems]
+        row += [f"{by_system[s].throughput:.1f}" for s in systems if s != "rdflib"]
+        kg, floor = by_system["eventkg"], by_system["in-process"]
+        servers = [by_system[s].throughput for s in systems if s in ("oxigraph", "virtuoso")]
+        row.append(f"{kg.warm_throughput:.0f}")
+        row.append(f"{kg.median_ms() / (1.5 * floor.median_ms() + 2):.2f}")
+        row.append(f"{kg.throughput / by_system['oxigraph'].throughput:.2f}" if "oxigraph" in by_system else "-")
+        row.append(f"{kg.warm_throughput / max(servers):.1f}" if servers else "-")
+        lines.append("| " + " | ".join(row) + " |")
+    if "virtuoso" in systems:
+        lines.append("")
+        lines.append("| query | eventkg over Virtuoso req/s | Virtuoso req/s | ratio (target ≥ 0.9) |")
+        lines.append("|---|---|---|---|")
+        for query, by_system in results.items():
+            ours, theirs = by_system["eventkg→virtuoso"].throughput, by_system["virtuoso"].throughput
+            lines.append(f"| {query} | {ours:.1f} | {theirs:.1f} | {ours / theirs:.2f} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workdir", type=Path, default=ROOT / "var" / "bench")
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--latency-runs", type=int, default=20, help="sequential requests per query")
+    parser.add_argument("--load-runs", type=int, default=40, help="concurrent requests per query")
+    parser.add_argument("--rdflib-runs", type=int, default=3, help="sequential queries on rdflib's engine")
+    parser.add_argument("--skip-rdflib", action="store_true")
+    parser.add_argument("--virtuoso", action="store_true", help="also run Virtuoso, directly and as backend")
+    parser.add_argument("--install-virtuoso", action="store_true", help="apt-get install it when missing")
+    parser.add_argument("--prepare-only", action="store_true", help="generate and build the corpus, then stop")
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    store_dir, release_path = prepare_release(args.events, args.seed, args.workdir)
+    if args.prepare_only:
+        return
+    quads = dump_quads(release_path, args.workdir / f"data-{args.events}-{args.seed}.nq")
+    floor_store = ox.Store.read_only(str(release_path))
+    count = args.latency_runs + args.load_runs
+    params = parameters(floor_store, count, args.seed)
+    texts = {name: query_texts(name, params, count) for name in QUERIES}
+
+    def split(name: str) -> tuple[list[str], list[str]]:
+        return texts[name][: args.latency_runs], texts[name][args.latency_runs :]
+
+    results: dict[str, dict[str, Result]] = {name: {} for name in QUERIES}
+
+    def run_system(system: str, run: Callable[[str], None], warm: bool = False, load: bool = True) -> None:
+        for name in QUERIES:
+            latency, loaded = split(name)
+            results[name][system] = measure(run, latency, loaded if load else [], args.clients, warm)
+            print(
+                f"{system:18} {name:20} median {results[name][system].median_ms():8.1f} ms "
+                f"{results[name][system].throughput:7.1f} req/s",
+                flush=True,
+            )
+
+    run_system("in-process", inprocess_runner(floor_store))
+    with eventkg_server(store_dir) as url:
+        run_system("eventkg", http_runner(url), warm=True)
+    with oxigraph_server(quads, args.workdir) as url:
+        run_system("oxigraph", http_runner(url))
+    systems = ["in-process", "eventkg", "oxigraph"]
+    if args.virtuoso:
+        with virtuoso_server(quads, args.workdir, args.install_virtuoso) as url:
+            run_system("virtuoso", http_runner(url))
+            with eventkg_server(store_dir, remote=url) as kg_url:
+                run_system("eventkg→virtuoso", http_runner(kg_url))
+        systems.append("virtuoso")
+    if not args.skip_rdflib:
+        rdflib_run = rdflib_runner(quads)
+        for name in QUERIES:
+            results[name]["rdflib"] = measure(rdflib_run, texts[name][: args.rdflib_runs], [], 1, False)
+            results[name]["rdflib"].throughput = 1000 / results[name]["rdflib"].median_ms()
+        systems.append("rdflib")
+    print(f"\n{args.events} events, {len(floor_store)} quads, {args.clients} clients, {os.cpu_count()} cores\n")
+    print(table(results, systems))
+    (args.workdir / f"results-{args.events}.json").write_text(
+        json.dumps({q: {s: r.__dict__ for s, r in by.items()} for q, by in results.items()}, indent=1)
+    )
+
+
+if __name__ == "__main__":
+    main()
