@@ -111,32 +111,56 @@ def _organizations(record: EventRecord) -> list[OrganizationRecord]:
 
 
 def _person_groups(mentions: list[tuple[str, PersonRecord]], ambiguities: list[str]) -> list[list[int]]:
-    """Group mentions: same words in any order first, then unambiguous shortenings."""
+    """Group mentions: same words in any order first, then unambiguous shortenings.
+
+    Both passes look candidates up in indexes (by word set, by word), so the cost grows with
+    the number of mentions, not with its square.
+    """
     sets = _UnionFind(len(mentions))
-    by_words: dict[frozenset[str], list[int]] = defaultdict(list)
+    by_words: dict[frozenset[str], dict[frozenset[str], list[tuple[int, str]]]] = defaultdict(dict)
     for i, (_, person) in enumerate(mentions):
         for name in person.names:
-            by_words[name_parts(name).words].append(i)
-    for indexes in by_words.values():
-        for j in indexes[1:]:
-            if any(compare(a, b) is Match.SAME for a in mentions[indexes[0]][1].names
-                   for b in mentions[j][1].names):
-                sets.union(indexes[0], j)
-    groups = sets.groups()
-    # Shortened names ("S. Kim") join the single full name they are compatible with.
-    for group in groups:
-        names = {n for i in group for n in mentions[i][1].names}
-        compatible = [other for other in groups if other is not group and any(
-            compare(a, b) is Match.COMPATIBLE and len(name_parts(a).words) < len(name_parts(b).words)
-            for a in names for b in {n for i in other for n in mentions[i][1].names})]
-        if len(compatible) == 1:
-            sets.union(group[0], compatible[0][0])
-        elif len(compatible) > 1:
-            mention = mentions[group[0]]
-            options = sorted({mentions[o[0]][1].name for o in compatible})
-            ambiguities.append(f"{mention[0]}: person {mention[1].name!r} could be any of "
-                               f"{', '.join(options)}; kept apart (add the full name to merge)")
+            parts = name_parts(name)
+            by_words[parts.words].setdefault(frozenset(parts.initials), []).append((i, name))
+    for classes in by_words.values():
+        representatives = []
+        for entries in classes.values():  # same words and same initials: one person
+            for j, _ in entries[1:]:
+                sets.union(entries[0][0], j)
+            representatives.append(entries[0])
+        for k, (j, b) in enumerate(representatives):
+            for i, a in representatives[:k]:
+                if compare(a, b) is Match.SAME:
+                    sets.union(i, j)
+    _join_shortened_names(sets, mentions, ambiguities)
     return sets.groups()
+
+
+def _join_shortened_names(sets: _UnionFind, mentions: list[tuple[str, PersonRecord]],
+                          ambiguities: list[str]) -> None:
+    """A shortened name ("S. Kim") joins the single fuller name it is compatible with."""
+    groups = sets.groups()
+    names_of = [{n for i in group for n in mentions[i][1].names} for group in groups]
+    by_word: dict[str, set[int]] = defaultdict(set)
+    for g, names in enumerate(names_of):
+        for name in names:
+            for word in name_parts(name).words:
+                by_word[word].add(g)
+    for g, names in enumerate(names_of):
+        compatible: set[int] = set()
+        for a in (n for n in names if name_parts(n).initials and name_parts(n).words):
+            words = name_parts(a).words
+            pool = set.intersection(*(by_word[w] for w in words)) - {g}
+            compatible |= {other for other in pool if any(
+                compare(a, b) is Match.COMPATIBLE and len(words) < len(name_parts(b).words)
+                for b in names_of[other])}
+        if len(compatible) == 1:
+            sets.union(groups[g][0], groups[compatible.pop()][0])
+        elif len(compatible) > 1:
+            record, person = mentions[groups[g][0]]
+            options = sorted({mentions[groups[o][0]][1].name for o in compatible})
+            ambiguities.append(f"{record}: person {person.name!r} could be any of "
+                               f"{', '.join(options)}; kept apart (add the full name to merge)")
 
 
 def _organization_groups(mentions: list[tuple[str, OrganizationRecord]]) -> list[list[int]]:

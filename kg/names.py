@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from enum import Enum
 
 HONORIFICS = (
@@ -63,6 +64,7 @@ class NameParts:
         return frozenset(w[0] for w in self.words) | frozenset(self.initials)
 
 
+@lru_cache(maxsize=200_000)
 def name_parts(name: str) -> NameParts:
     """Words and initials of a personal name, honorifics and suffixes dropped.
 

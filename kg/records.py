@@ -172,7 +172,11 @@ def find_record_files(records_dir: Path) -> list[RecordFile]:
     return files
 
 
-class _StringDatesLoader(yaml.SafeLoader):
+# libyaml's C loader when PyYAML was built with it (about ten times faster), else the Python one.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StringDatesLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     """A safe loader that keeps dates and times as written, so we check them ourselves."""
 
 
