@@ -51,6 +51,7 @@ from kg.synth import FORMATS, TOPICS, synth  # noqa: E402
 
 BASE = "http://127.0.0.1:8080/"
 JSON_RESULTS = "application/sparql-results+json"
+WARM_UP = 3  # queries per kind run before measuring (not measured, never repeated later)
 PREFIXES = f"""PREFIX schema: <https://schema.org/>
 PREFIX kg: <{BASE}ontology#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
@@ -236,7 +237,7 @@ def oxigraph_server(quads: Path, workdir: Path) -> Iterator[str]:
 
 
 @contextmanager
-def virtuoso_server(quads: Path, workdir: Path, install: bool) -> Iterator[str]:
+def virtuoso_server(quads: Path, store_dir: Path, workdir: Path, install: bool) -> Iterator[str]:
     """Virtuoso 7 from Debian on loopback ports, with the quads bulk-loaded (graphs kept)."""
     binary = shutil.which("virtuoso-t")
     if binary is None and install:
@@ -250,18 +251,33 @@ def virtuoso_server(quads: Path, workdir: Path, install: bool) -> Iterator[str]:
         raise SystemExit("virtuoso-t not found; rerun with --install-virtuoso (uses apt-get)")
     folder = Path(tempfile.mkdtemp(prefix="virtuoso-", dir=workdir))
     shutil.copy(quads, folder / "data.nq")
+    (folder / "release.nq").write_bytes(release_statement(store_dir))
     sql_port, http_port = free_port(), free_port()
     (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(folder=folder, sql=sql_port, http=http_port))
     with process([binary, "+foreground", "+configfile", str(folder / "virtuoso.ini")], cwd=folder):
         url = f"http://127.0.0.1:{http_port}/sparql"
         wait_until_up(url, timeout_s=300)
         isql = shutil.which("isql-vt") or shutil.which("isql")
-        script = f"ld_dir('{folder}', 'data.nq', 'urn:unused'); rdf_loader_run(); checkpoint;"
+        script = f"ld_dir('{folder}', '*.nq', 'urn:unused'); rdf_loader_run(); checkpoint;"
         subprocess.run(
             [isql, f"127.0.0.1:{sql_port}", "dba", "dba", f"exec={script}"], check=True, stdout=subprocess.DEVNULL
         )
         yield url
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def release_statement(store_dir: Path) -> bytes:
+    """What `kg build` states in a remote store about the release it holds (see kg/remote.py), as N-Quads."""
+    from kg.remote import _release_graph
+    from kg.vocab import provenance_graph_iri
+
+    release = ReleaseDirectory(store_dir).current()
+    assert release is not None
+    graph = _release_graph(BASE, release.id, release.built_at, release.triples + 5, release.records)
+    name = provenance_graph_iri(BASE)
+    return "".join(
+        line[:-2] + f" <{name}> .\n" for line in graph.serialize(format="nt").splitlines(True) if line.strip()
+    ).encode()
 
 
 VIRTUOSO_INI = """[Database]
@@ -279,6 +295,7 @@ DirsAllowed = ., {folder}
 NumberOfBuffers = 680000
 MaxDirtyBuffers = 500000
 MaxQueryMem = 2G
+MaxSortedTopRows = 1000000
 [HTTPServer]
 ServerPort = 127.0.0.1:{http}
 ServerRoot = {folder}
@@ -353,6 +370,32 @@ def _throughput(run: Callable[[str], None], queries: list[str], clients: int) ->
 # -- report ------------------------------------------------------------------------------------------
 
 
+def mix(results: dict[str, dict[str, Result]], system: str, attribute: str = "throughput") -> float:
+    """Requests per second over the whole mix, each query kind equally often (harmonic mean)."""
+    rates = [getattr(by[system], attribute) for by in results.values() if system in by]
+    rates = [r for r in rates if r == r and r > 0]
+    return len(rates) / sum(1 / r for r in rates) if rates else float("nan")
+
+
+def mix_row(results: dict[str, dict[str, Result]], systems: list[str]) -> str:
+    """The last row: whole-mix latency (mean of medians) and throughput, and the ratios on them."""
+
+    def latency(system: str) -> float:
+        return statistics.mean(by[system].median_ms() for by in results.values())
+
+    servers = [mix(results, s) for s in systems if s in ("oxigraph", "virtuoso")]
+    kg_warm, kg_cold, floor = mix(results, "eventkg", "warm_throughput"), mix(results, "eventkg"), latency("in-process")
+    row = ["**whole mix**"] + [f"{latency(s):.1f}" for s in systems]
+    row += [f"{mix(results, s):.1f}" for s in systems if s != "rdflib"]
+    row += [
+        f"{kg_warm:.0f}",
+        f"{latency('eventkg') / (1.5 * floor + 2):.2f}",
+        f"{kg_cold / mix(results, 'oxigraph'):.2f}",
+        f"{kg_warm / max(servers):.1f}",
+    ]
+    return "| " + " | ".join(row) + " |"
+
+
 def table(results: dict[str, dict[str, Result]], systems: list[str]) -> str:
     header = ["query"] + [f"{s} med/p99 ms" for s in systems] + [f"{s} req/s" for s in systems if s != "rdflib"]
     header += ["eventkg warm req/s", "cold lat ≤1.5×+2ms", "cold thr vs oxigraph", "warm thr vs best server"]
@@ -368,6 +411,7 @@ def table(results: dict[str, dict[str, Result]], systems: list[str]) -> str:
         row.append(f"{kg.throughput / by_system['oxigraph'].throughput:.2f}" if "oxigraph" in by_system else "-")
         row.append(f"{kg.warm_throughput / max(servers):.1f}" if servers else "-")
         lines.append("| " + " | ".join(row) + " |")
+    lines.append(mix_row(results, systems))
     if "virtuoso" in systems:
         lines.append("")
         lines.append("| query | eventkg over Virtuoso req/s | Virtuoso req/s | ratio (target ≥ 0.9) |")
@@ -375,6 +419,8 @@ def table(results: dict[str, dict[str, Result]], systems: list[str]) -> str:
         for query, by_system in results.items():
             ours, theirs = by_system["eventkg→virtuoso"].throughput, by_system["virtuoso"].throughput
             lines.append(f"| {query} | {ours:.1f} | {theirs:.1f} | {ours / theirs:.2f} |")
+        ours, theirs = mix(results, "eventkg→virtuoso"), mix(results, "virtuoso")
+        lines.append(f"| **whole mix** | {ours:.1f} | {theirs:.1f} | {ours / theirs:.2f} |")
     return "\n".join(lines)
 
 
@@ -398,16 +444,19 @@ def main() -> None:
         return
     quads = dump_quads(release_path, args.workdir / f"data-{args.events}-{args.seed}.nq")
     floor_store = ox.Store.read_only(str(release_path))
-    count = args.latency_runs + args.load_runs
+    count = WARM_UP + args.latency_runs + args.load_runs
     params = parameters(floor_store, count, args.seed)
     texts = {name: query_texts(name, params, count) for name in QUERIES}
 
     def split(name: str) -> tuple[list[str], list[str]]:
-        return texts[name][: args.latency_runs], texts[name][args.latency_runs :]
+        measured = texts[name][WARM_UP:]
+        return measured[: args.latency_runs], measured[args.latency_runs :]
 
     results: dict[str, dict[str, Result]] = {name: {} for name in QUERIES}
 
     def run_system(system: str, run: Callable[[str], None], warm: bool = False, load: bool = True) -> None:
+        with ThreadPoolExecutor(args.clients) as pool:  # open files, fill caches, start workers
+            list(pool.map(run, [text for name in QUERIES for text in texts[name][:WARM_UP]]))
         for name in QUERIES:
             latency, loaded = split(name)
             results[name][system] = measure(run, latency, loaded if load else [], args.clients, warm)
@@ -424,7 +473,7 @@ def main() -> None:
         run_system("oxigraph", http_runner(url))
     systems = ["in-process", "eventkg", "oxigraph"]
     if args.virtuoso:
-        with virtuoso_server(quads, args.workdir, args.install_virtuoso) as url:
+        with virtuoso_server(quads, store_dir, args.workdir, args.install_virtuoso) as url:
             run_system("virtuoso", http_runner(url))
             with eventkg_server(store_dir, remote=url) as kg_url:
                 run_system("eventkg→virtuoso", http_runner(kg_url))

@@ -10,8 +10,8 @@ Each question is answered in one pass over the tokens, in microseconds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urljoin
 
 QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
@@ -45,16 +45,24 @@ class Token:
     depth: int  # brace depth before the token
 
 
-def tokens(text: str) -> Iterator[Token]:
+def tokens(text: str) -> tuple[Token, ...]:
+    """The tokens of a query, comments left out (the last few queries' tokens are remembered)."""
+    return _tokens(text)
+
+
+@lru_cache(maxsize=512)
+def _tokens(text: str) -> tuple[Token, ...]:
+    found = []
     depth = 0
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or ""
         if kind == "comment":
             continue
         value = match.group()
-        yield Token(kind, value, match.start(), match.end(), depth)
+        found.append(Token(kind, value, match.start(), match.end(), depth))
         if kind == "brace":
             depth += 1 if value == "{" else -1
+    return tuple(found)
 
 
 def unescape_codepoints(text: str) -> str:
@@ -82,11 +90,11 @@ def service_targets(text: str) -> list[str | None]:
     """The endpoint IRI of every SERVICE, resolved against PREFIX and BASE; None when it is a variable."""
     targets: list[str | None] = []
     for variant in {text, unescape_codepoints(text)}:
-        targets.extend(_services(list(tokens(variant))))
+        targets.extend(_services(tokens(variant)))
     return targets
 
 
-def _services(items: list[Token]) -> list[str | None]:
+def _services(items: tuple[Token, ...]) -> list[str | None]:
     prefixes: dict[str, str] = {}
     base = ""
     found: list[str | None] = []
@@ -133,7 +141,7 @@ def cap_rows(text: str, max_rows: int) -> tuple[str, bool]:
     """
     if form(text) not in ("SELECT", "CONSTRUCT", "DESCRIBE"):
         return text, False
-    items = list(tokens(text))
+    items = tokens(text)
     values_at = None
     for i, token in enumerate(items):
         if token.depth != 0 or token.kind != "word":

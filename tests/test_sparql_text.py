@@ -1,0 +1,93 @@
+"""kg.sparql_text: what a query says, read from its text (table-driven)."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg.sparql_text import cap_rows, forbidden_services, form, is_cacheable, service_targets
+
+EVIL = "http://127.0.0.1:9/sparql"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("SELECT * {}", "SELECT"),
+        ("PREFIX a: <http://a/> BASE <http://b/> construct WHERE {}", "CONSTRUCT"),
+        ("# SELECT\nASK {}", "ASK"),
+        ("PREFIX : <http://a/> INSERT DATA { :a :b :c }", "INSERT"),
+        ("LOAD <http://x/>", "LOAD"),
+        ("WITH <http://g/> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "WITH"),
+        ("SELECT ?add ?copy WHERE { ?s <http://x/drop> ?add }", "SELECT"),
+        ("nonsense", None),
+    ],
+)
+def test_form(query: str, expected: str | None) -> None:
+    assert form(query) == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "targets"),
+    [
+        (f"SELECT * {{ SERVICE <{EVIL}> {{ ?s ?p ?o }} }}", [EVIL]),
+        (f"SELECT * {{ service silent <{EVIL}> {{ }} }}", [EVIL]),
+        ("PREFIX e: <http://127.0.0.1:9/> SELECT * { SERVICE e:sparql {} }", [EVIL]),
+        ("BASE <http://127.0.0.1:9/> SELECT * { SERVICE <sparql> {} }", [EVIL]),
+        ("SELECT * { SERVICE ?where {} }", [None]),
+        (r"SELECT * { \u0053ERVICE <http://127.0.0.1:9/sparql> {} }", [EVIL]),
+        (f'SELECT * {{ ?s ?p "SERVICE <{EVIL}>" }}', []),
+        (f"SELECT * {{ ?s ?p ?o }} # SERVICE <{EVIL}>", []),
+        ("SELECT ?service { ?s <http://x/SERVICE> ?service }", []),
+        ('SELECT * { ?s ?p """\nSERVICE <http://127.0.0.1:9/sparql> {}\n""" }', []),
+    ],
+)
+def test_service_targets(query: str, targets: list[str | None]) -> None:
+    assert service_targets(query) == targets
+
+
+def test_only_allow_listed_services_pass() -> None:
+    query = f"SELECT * {{ SERVICE <{EVIL}> {{}} SERVICE <http://ok/sparql> {{}} }}"
+    assert forbidden_services(query, ("http://ok/sparql",)) == [EVIL]
+    assert forbidden_services(query, ("http://ok/sparql", EVIL)) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "capped", "rows"),
+    [
+        ("SELECT * WHERE { ?s ?p ?o }", True, 3),
+        ("SELECT * WHERE { ?s ?p ?o } LIMIT 2", False, 2),
+        ("SELECT * WHERE { ?s ?p ?o } LIMIT 50 OFFSET 1", True, 3),
+        (
+            "SELECT * WHERE { { SELECT * WHERE { ?s ?p ?o } LIMIT 50 } } VALUES ?s { <http://a/1> <http://a/2> }",
+            True,
+            2,
+        ),
+        ("SELECT * WHERE { ?s ?p ?o } # a comment at the end", True, 3),
+        ("CONSTRUCT WHERE { ?s ?p ?o }", True, 3),
+        ("ASK { ?s ?p ?o }", False, None),
+    ],
+)
+def test_cap_rows_bounds_the_outermost_limit(query: str, capped: bool, rows: int | None) -> None:
+    store = ox.Store()
+    for i in range(6):
+        store.add(ox.Quad(ox.NamedNode(f"http://a/{i}"), ox.NamedNode("http://p"), ox.Literal(str(i))))
+    limited, was_capped = cap_rows(query, 3)
+    assert was_capped == capped
+    result = store.query(limited)
+    if rows is not None:
+        assert len(list(result)) == rows
+
+
+@pytest.mark.parametrize(
+    ("query", "cacheable"),
+    [
+        ("SELECT * { ?s ?p ?o }", True),
+        ("SELECT (NOW() AS ?t) {}", False),
+        ("SELECT (STRUUID() AS ?t) {}", False),
+        ('SELECT * { ?s ?p "NOW()" }', True),
+        ("SELECT * { SERVICE <http://ok/> {} }", False),
+    ],
+)
+def test_volatile_queries_are_not_cacheable(query: str, cacheable: bool) -> None:
+    assert is_cacheable(query) == cacheable
