@@ -1,33 +1,43 @@
-"""The pipeline, one call per arrow: record files -> records -> identities -> graphs -> validated -> store."""
+"""The pipeline, one call per arrow: record files -> records -> identities -> graphs -> validated -> store.
+
+Builds are incremental: a record whose file and resolved people and organisations are unchanged
+since the served release keeps its graph, which is neither mapped nor validated again; the new
+release starts as a hard-linked copy of the served one, and only changed, new and withdrawn graphs
+are replaced before the one atomic switch. A change to the shapes, the ontology or the software
+rebuilds everything.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 from rdflib.term import Node
 
+import kg
 from kg.config import Settings
 from kg.errors import KgError, NotConforming, RecordError
-from kg.export import void_graph, void_graph_iri, write_dumps, write_json, write_search_index
-from kg.identity import Identities, resolve
-from kg.lifecycle import Changes, Manifest, build_manifest, compare_releases, lifecycle_graph, merged_person_iris
+from kg.export import update_search_index, void_graph, void_graph_iri, write_dumps, write_json
+from kg.identity import Identities, organizations_of, resolve
+from kg.lifecycle import Changes, Manifest, compare_releases, content_hash, lifecycle_graph, merged_person_iris
 from kg.link.publish import add_accepted_links
-from kg.mapping import map_all
+from kg.mapping import map_entities, map_records
 from kg.rdf_records import load_rdf_record
 from kg.records import EventRecord, RecordFile, find_record_files, load_yaml_record
-from kg.store import ReleaseDirectory, load_graphs
-from kg.validate import ValidationReport, validate_graph
+from kg.store import ReleaseDirectory, dataset_counts, dump_dataset, load_graphs, new_memory_store, remove_graphs
+from kg.validate import ONTOLOGY_FILE, SHAPES_DIR, ValidationReport, stubs_of, validate_graphs
 from kg.vocab import SCHEMA, graph_iri, provenance_graph_iri
 
 Echo = Callable[[str], None]
-DUMP_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads"}
+DUMP_FORMATS = {".ttl": "text/turtle", ".nt": "application/n-triples", ".nq": "application/n-quads"}
 
 
 @dataclass
@@ -35,11 +45,12 @@ class Prepared:
     """Everything a build produces before publishing."""
 
     files: list[RecordFile]
-    graphs: dict[URIRef, Graph]
-    origins: dict[Node, tuple[str, ...]]
-    report: ValidationReport
     identities: Identities
     previous: Manifest
+    graphs: dict[URIRef, Graph]  # graphs mapped (new or changed) in this build
+    manifest: Manifest  # every graph of the new release, unchanged ones carried over
+    removed: set[str]  # graphs of the served release that are no longer produced
+    report: ValidationReport
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -56,10 +67,12 @@ class Summary:
     violations: int
     seconds: float
     release: str | None = None
+    changed: int | None = None
 
     def line(self) -> str:
         where = f"; release {self.release}" if self.release else ""
-        return (f"{self.action}: {self.records} records, {self.triples} triples, "
+        changed = f", {self.changed} graphs changed" if self.changed is not None else ""
+        return (f"{self.action}: {self.records} records, {self.triples} triples{changed}, "
                 f"{self.warnings} warnings, {self.violations} violations in {self.seconds:.1f} s{where}")
 
 
@@ -86,8 +99,26 @@ def read_records(files: list[RecordFile]) -> tuple[dict[str, EventRecord], dict[
     return records, rdf_graphs, errors
 
 
-def prepare(settings: Settings, echo: Echo) -> Prepared:
-    """Read, resolve, map and validate every record; publish nothing."""
+def rules_fingerprint() -> str:
+    """What every graph depends on besides its records: shapes, ontology and this software."""
+    digest = hashlib.sha256(kg.__version__.encode())
+    for path in (*sorted(SHAPES_DIR.glob("*.ttl")), ONTOLOGY_FILE, *sorted(Path(kg.__file__).parent.glob("*.py"))):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _record_fingerprint(file: RecordFile, record: EventRecord | None, identities: Identities) -> str:
+    """A record's graph changes when its file or the IRIs of its people and organisations change."""
+    digest = hashlib.sha256(file.sha256.encode())
+    if record is not None:
+        people = (f"{p.key}={identities.person_slug(record.slug, p)}" for p in record.people)
+        orgs = (f"{o.key}={identities.organization_slug(record.slug, o)}" for o in organizations_of(record))
+        digest.update("|".join(sorted(people)).encode() + b"#" + "|".join(sorted(orgs)).encode())
+    return digest.hexdigest()
+
+
+def prepare(settings: Settings, echo: Echo, incremental: bool = True) -> Prepared:
+    """Read, resolve, map and validate what changed since the served release; publish nothing."""
     files = find_record_files(settings.records)
     if not files:
         raise RecordError(str(settings.records), "no record files (*.yaml, *.ttl, *.nt, *.jsonld) found")
@@ -95,56 +126,91 @@ def prepare(settings: Settings, echo: Echo) -> Prepared:
     if errors:
         raise NotConforming("\n".join(["records that cannot be read:", *errors]))
     previous = previous_manifest(settings)
+    rules = rules_fingerprint()
+    incremental = incremental and previous.rules == rules
     identities = resolve(records.values(), previous.people, previous.organizations)
-    graphs = map_all(list(records.values()), identities, settings.base)
-    file_of_slug = {r.slug: relative for relative, r in records.items()}
-    for relative, graph in rdf_graphs.items():
-        slug = next(f.slug for f in files if f.relative == relative)
-        graphs[graph_iri(settings.base, "event", slug)] = graph
-        file_of_slug[slug] = relative
-    link_notes = add_accepted_links(graphs, settings.links, settings.base)  # kg link: librarians' accepted links
-    origins = _origins(settings.base, file_of_slug, identities, graphs)
-    union = Graph()
-    for graph in graphs.values():
-        union += graph
-    report = validate_graph(union, settings.base, origins)
-    return Prepared(files, graphs, origins, report, identities, previous,
-                    notes=identities.ambiguities + link_notes)
+    base, by_file = settings.base, {f.relative: f for f in files}
+    manifest = Manifest(rules=rules)
+    graphs: dict[URIRef, Graph] = {}
+    sources: dict[URIRef, set[str]] = {}
+    changed_records = []
+    for relative, file in by_file.items():
+        record = records.get(relative)
+        iri = graph_iri(base, "event", record.slug if record else file.slug)
+        fingerprint = _record_fingerprint(file, record, identities)
+        before = previous.graphs.get(str(iri), {})
+        sources[iri] = {relative}
+        if incremental and before.get("fingerprint") == fingerprint:
+            manifest.graphs[str(iri)] = before
+        elif record is None:
+            graphs[iri] = rdf_graphs[relative]
+            manifest.graphs[str(iri)] = {"fingerprint": fingerprint}
+        else:
+            changed_records.append(record)
+            manifest.graphs[str(iri)] = {"fingerprint": fingerprint}
+    graphs.update(map_records(changed_records, identities, base))
+    entities = map_entities(records.values(), identities, base)
+    link_notes = add_accepted_links(entities, settings.links, base)  # kg link: librarians' accepted links
+    file_of = {r.slug: relative for relative, r in records.items()}
+    for iri, graph in entities.items():
+        kind, slug = str(iri)[len(f"{base}graph/"):].split("/", 1)
+        entity = (identities.persons if kind == "person" else identities.organizations)[slug]
+        sources[iri] = {file_of[r] for r in entity.records}
+        before = previous.graphs.get(str(iri), {})
+        digest = content_hash(graph)
+        if incremental and before.get("sha256") == digest:
+            manifest.graphs[str(iri)] = before
+        else:
+            graphs[iri] = graph
+            manifest.graphs[str(iri)] = {"sha256": digest}
+    origins = _origins(graphs, sources)
+    report = validate_graphs(list(graphs.values()), base, origins, stubs_of(entities))
+    removed = set(previous.graphs) - set(manifest.graphs)
+    manifest.people = {slug: _names(e) for slug, e in identities.persons.items()}
+    manifest.organizations = {slug: _names(e) for slug, e in identities.organizations.items()}
+    prepared = Prepared(files, identities, previous, graphs, manifest, removed, report,
+                        notes=identities.ambiguities + link_notes)
+    _describe_changed(prepared, sources, base)
+    return prepared
 
 
-def _origins(base: str, file_of_slug: dict[str, str], identities: Identities,
-             graphs: dict[URIRef, Graph]) -> dict[Node, tuple[str, ...]]:
-    """Which record files stated each subject, for messages and provenance."""
+def _names(entity: Any) -> list[str]:
+    return sorted({n for _, mention in entity.mentions for n in mention.names})
+
+
+def _origins(graphs: dict[URIRef, Graph], sources: dict[URIRef, set[str]]) -> dict[Node, tuple[str, ...]]:
+    """Which record files stated each subject of the graphs, for messages."""
     origins: dict[Node, set[str]] = {}
     for iri, graph in graphs.items():
-        kind, _, slug = str(iri)[len(f"{base}graph/"):].partition("/")
-        if kind == "event":
-            sources = {file_of_slug.get(slug, slug)}
-        else:
-            entities = identities.persons if kind == "person" else identities.organizations
-            sources = {file_of_slug[r] for r in entities[slug].records}
         for subject in set(graph.subjects()):
-            origins.setdefault(subject, set()).update(sources)
+            origins.setdefault(subject, set()).update(sources[iri])
     return {node: tuple(sorted(files)) for node, files in origins.items()}
 
 
-def provenance(prepared: Prepared, settings: Settings, built_at: datetime, manifest: Manifest) -> Graph:
-    """Where each named graph came from: its record file(s), content hash and when it last changed."""
-    graph = Graph()
-    activity = URIRef(f"{settings.base}build/{built_at.strftime('%Y%m%dT%H%M%SZ')}")
-    graph.add((activity, RDF.type, PROV.Activity))
-    graph.add((activity, PROV.endedAtTime, Literal(built_at.isoformat(), datatype=XSD.dateTime)))
+def _describe_changed(prepared: Prepared, sources: dict[URIRef, set[str]], base: str) -> None:
+    """Manifest entries of the mapped graphs: hash, minted subjects, sources; unchanged keep their time."""
+    prefix = f"{base}id/"
+    for iri, graph in prepared.graphs.items():
+        entry = prepared.manifest.graphs[str(iri)]
+        entry.setdefault("sha256", content_hash(graph))
+        before = prepared.previous.graphs.get(str(iri), {})
+        entry["modified"] = before.get("modified") if before.get("sha256") == entry["sha256"] else None
+        entry["subjects"] = sorted({str(s) for s in graph.subjects() if str(s).startswith(prefix)})
+        entry["sources"] = sorted(sources[iri])
+
+
+def _stamp(prepared: Prepared, built_at: datetime, activity: URIRef) -> None:
+    """Each mapped graph states its own provenance: sources with their hashes, content hash, time."""
     hashes = {f.relative: f.sha256 for f in prepared.files}
-    for iri, named in prepared.graphs.items():
+    for iri, graph in prepared.graphs.items():
+        entry = prepared.manifest.graphs[str(iri)]
+        entry["modified"] = entry["modified"] or built_at.isoformat()
         graph.add((iri, RDF.type, PROV.Entity))
         graph.add((iri, PROV.wasGeneratedBy, activity))
-        entry = manifest.graphs[str(iri)]
         graph.add((iri, PROV.generatedAtTime, Literal(entry["modified"], datatype=XSD.dateTime)))
         graph.add((iri, SCHEMA.sha256, Literal(entry["sha256"])))
-        sources = sorted({s for subject in named.subjects() for s in prepared.origins.get(subject, ())})
-        for source in sources:
+        for source in entry["sources"]:
             graph.add((iri, DCTERMS.source, Literal(f"{source} (sha256 {hashes[source]})")))
-    return graph
 
 
 def _report(prepared: Prepared, echo: Echo) -> None:
@@ -161,9 +227,9 @@ def _gate(prepared: Prepared) -> None:
 
 
 def validate(settings: Settings, echo: Echo) -> Summary:
-    """`kg validate`: everything `kg build` checks, without publishing."""
+    """`kg validate`: everything `kg build` checks, every record again, without publishing."""
     started = time.monotonic()
-    prepared = prepare(settings, echo)
+    prepared = prepare(settings, echo, incremental=False)
     _report(prepared, echo)
     _gate(prepared)
     return Summary("validated", len(prepared.files), prepared.triples, len(prepared.report.warnings),
@@ -181,32 +247,64 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None) -> Summary:
     started = time.monotonic()
     if dump is not None and dump.suffix not in DUMP_FORMATS:
         raise KgError(f"--dump {dump}: the file name must end with {', '.join(DUMP_FORMATS)}")
-    prepared = prepare(settings, echo)
+    full = dump is not None or bool(settings.remote_query)  # these need every graph at hand
+    prepared = prepare(settings, echo, incremental=not full)
     _report(prepared, echo)
     _gate(prepared)
     directory = ReleaseDirectory(settings.store)
     built_at = datetime.now(UTC).replace(microsecond=0)
     release_id = directory.new_release_id(built_at)
-    graphs, manifest, changes = release_graphs(prepared, settings, release_id, built_at)
+    activity = URIRef(f"{settings.base}build/{release_id}")
+    _stamp(prepared, built_at, activity)
+    changes = _changes(prepared, settings.base, built_at)
+    extra = _release_graphs(changes, settings.base, activity, built_at)
     if dump is not None:
-        _dump(graphs, dump)
+        _dump({**prepared.graphs, **extra}, dump, settings, release_id, built_at)
         return Summary(f"dumped to {dump}", len(prepared.files), prepared.triples,
                        len(prepared.report.warnings), 0, time.monotonic() - started)
+    previous = directory.current() if not full else None
+    replaced = {URIRef(g) for g in prepared.removed} | set(prepared.graphs) | set(extra)
 
-    def write_artifacts(folder: Path, store: object) -> None:
-        manifest.save(folder / "manifest.json")
-        write_json(folder / "changes.json", changes.activities)
-        write_dumps(folder / "dumps", store)
-        modified = {subject: entry["modified"] for entry in manifest.graphs.values() for subject in entry["subjects"]}
-        write_search_index(folder / "index.sqlite", graphs, modified)
+    def load(store: Any) -> int:
+        if previous is not None:
+            remove_graphs(store, replaced | {void_graph_iri(settings.base)})
+        load_graphs(store, {**prepared.graphs, **extra})
+        void = void_graph(dataset_counts(store, settings.base), settings, release_id, built_at)
+        load_graphs(store, {void_graph_iri(settings.base): void})
         if settings.remote_query:  # the remote store gets the release before CURRENT switches to it
-            publish_remote(settings, graphs, release_id, built_at, len(prepared.files))
+            publish_remote(settings, {**prepared.graphs, **extra, void_graph_iri(settings.base): void},
+                           release_id, built_at, len(prepared.files))
+        return len(store)
 
-    release = directory.publish(release_id, built_at, lambda store: load_graphs(store, graphs), write_artifacts,
-                                records=len(prepared.files), base=settings.base)
+    def write_artifacts(folder: Path, store: Any) -> None:
+        prepared.manifest.save(folder / "manifest.json")
+        write_json(folder / "changes.json", changes.activities)
+        before = previous.artifacts / "index.sqlite" if previous is not None else None
+        update_search_index(folder / "index.sqlite", before, prepared.previous, prepared.manifest,
+                            prepared.graphs)
+        write_dumps(folder / "dumps", store)
+
+    release = directory.publish(release_id, built_at, load, write_artifacts, records=len(prepared.files),
+                                base=settings.base, copy_of=previous)
     echo(f"changes: {Counter(a['type'] for a in changes.activities).most_common() or 'none'}")
     return Summary("published", len(prepared.files), release.triples, len(prepared.report.warnings),
-                   0, time.monotonic() - started, release=release.id)
+                   0, time.monotonic() - started, release=release.id, changed=len(prepared.graphs))
+
+
+def _changes(prepared: Prepared, base: str, built_at: datetime) -> Changes:
+    merged = merged_person_iris(prepared.previous, prepared.identities, base)
+    changes = compare_releases(prepared.previous, prepared.manifest, base, built_at, merged)
+    prepared.manifest.tombstones, prepared.manifest.merges = changes.tombstones, changes.merges
+    return changes
+
+
+def _release_graphs(changes: Changes, base: str, activity: URIRef, built_at: datetime) -> dict[URIRef, Graph]:
+    """The graphs every release rewrites: withdrawn and merged IRIs, and the build activity."""
+    lifecycle_iri, lifecycle = lifecycle_graph(changes, base)
+    build_graph = Graph()
+    build_graph.add((activity, RDF.type, PROV.Activity))
+    build_graph.add((activity, PROV.endedAtTime, Literal(built_at.isoformat(), datatype=XSD.dateTime)))
+    return {lifecycle_iri: lifecycle, provenance_graph_iri(base): build_graph}
 
 
 def publish_remote(settings: Settings, graphs: dict[URIRef, Graph], release_id: str, built_at: datetime,
@@ -218,43 +316,19 @@ def publish_remote(settings: Settings, graphs: dict[URIRef, Graph], release_id: 
     RemoteStore(settings).publish(graphs, release_id, built_at, triples, records)
 
 
-def release_graphs(prepared: Prepared, settings: Settings, release_id: str,
-                   built_at: datetime) -> tuple[dict[URIRef, Graph], Manifest, Changes]:
-    """The content graphs plus lifecycle, provenance and VoID graphs, the manifest and the changes."""
-    base = settings.base
-    manifest = build_manifest(prepared.graphs, prepared.identities, base, built_at, prepared.previous)
-    merged = merged_person_iris(prepared.previous, prepared.identities, base)
-    changes = compare_releases(prepared.previous, manifest, base, built_at, merged)
-    manifest.tombstones, manifest.merges = changes.tombstones, changes.merges
-    lifecycle_iri, lifecycle = lifecycle_graph(changes, base)
-    graphs = {**prepared.graphs, lifecycle_iri: lifecycle}
-    graphs[provenance_graph_iri(base)] = provenance(prepared, settings, built_at, manifest)
-    graphs[void_graph_iri(base)] = void_graph(graphs, settings, release_id, built_at)
-    return graphs, manifest, changes
-
-
-def _dump(graphs: dict[URIRef, Graph], path: Path) -> None:
-    """Write the graphs to a file; N-Quads keeps the named graphs, Turtle and N-Triples merge them."""
-    syntax = DUMP_FORMATS[path.suffix]
+def _dump(graphs: dict[URIRef, Graph], path: Path, settings: Settings, release_id: str, built_at: datetime) -> None:
+    """Write every graph to a file; N-Quads keeps the named graphs, Turtle and N-Triples merge them."""
+    store = new_memory_store()
+    load_graphs(store, graphs)
+    load_graphs(store, {void_graph_iri(settings.base): void_graph(
+        dataset_counts(store, settings.base), settings, release_id, built_at)})
+    temporary = path.with_name(path.name + ".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if syntax == "nquads":
-            dataset = Dataset()
-            for iri, graph in graphs.items():
-                named = dataset.graph(iri)
-                for triple in graph:
-                    named.add(triple)
-            data = dataset.serialize(format="nquads", encoding="utf-8")
-        else:
-            merged = Graph()
-            for graph in graphs.values():
-                merged += graph
-                for prefix, namespace in graph.namespaces():
-                    merged.bind(prefix, namespace, override=False)
-            data = merged.serialize(format=syntax, encoding="utf-8")
-        temporary = path.with_name(path.name + ".tmp")
-        temporary.write_bytes(data)
+        with open(temporary, "wb") as output:
+            dump_dataset(store, output, DUMP_FORMATS[path.suffix])
         temporary.replace(path)
     except OSError as err:
+        temporary.unlink(missing_ok=True)
         raise KgError(f"cannot write {path}: {err.strerror}") from None
 

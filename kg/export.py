@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import shutil
 import sqlite3
 from collections import Counter
 from datetime import datetime
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, XSD
 
 from kg.config import Settings
@@ -47,12 +48,10 @@ def write_dumps(directory: Path, store: Any) -> dict[str, str]:
     return sums
 
 
-def void_graph(graphs: dict[URIRef, Graph], settings: Settings, release_id: str, built_at: datetime) -> Graph:
-    """VoID + DCAT description of the dataset; its counts equal what /sparql counts."""
+def void_graph(counts: dict[str, Any], settings: Settings, release_id: str, built_at: datetime) -> Graph:
+    """VoID + DCAT description of the dataset from the store's own counts (kg.store.dataset_counts),
+    so its figures equal what /sparql counts."""
     base, dataset = settings.base, dataset_iri(settings.base)
-    union = Graph()
-    for graph in graphs.values():
-        union += graph
     void = Graph()
     add = void.add
     for prefix, namespace in (("void", VOID), ("dcat", DCAT), ("dcterms", DCTERMS), ("schema", SCHEMA)):
@@ -61,7 +60,7 @@ def void_graph(graphs: dict[URIRef, Graph], settings: Settings, release_id: str,
     add((dataset, RDF.type, DCAT.Dataset))
     add((dataset, DCTERMS.title, Literal(settings.title)))
     add((dataset, DCTERMS.license, URIRef(settings.license)))
-    publisher = URIRef(f"{base}id/dataset/main#publisher")
+    publisher = URIRef(f"{dataset}#publisher")
     add((dataset, DCTERMS.publisher, publisher))
     add((publisher, RDF.type, FOAF.Organization))
     add((publisher, FOAF.name, Literal(settings.publisher)))
@@ -71,45 +70,42 @@ def void_graph(graphs: dict[URIRef, Graph], settings: Settings, release_id: str,
     add((dataset, OWL.versionInfo, Literal(release_id)))
     add((dataset, VOID.sparqlEndpoint, URIRef(f"{base}sparql")))
     add((dataset, VOID.uriSpace, Literal(f"{base}id/")))
-    add((dataset, VOID.rootResource, URIRef(f"{base}")))
+    add((dataset, VOID.rootResource, URIRef(base)))
     for vocabulary in (str(SCHEMA), str(kg_namespace(base)), "http://www.w3.org/ns/prov#", str(DCTERMS)):
         add((dataset, VOID.vocabulary, URIRef(vocabulary)))
-    latest_event = _latest_event(union)
-    if latest_event is not None:
-        add((dataset, VOID.exampleResource, latest_event))
+    if counts["latest"]:
+        add((dataset, VOID.exampleResource, URIRef(counts["latest"])))
     for name, media_type in DUMPS:
         url = URIRef(f"{base}dumps/{release_id}/{name}")
         add((dataset, VOID.dataDump, url))
-        distribution = URIRef(f"{base}dumps/{release_id}/{name}#distribution")
+        distribution = URIRef(f"{url}#distribution")
         add((dataset, DCAT.distribution, distribution))
         add((distribution, RDF.type, DCAT.Distribution))
         add((distribution, DCAT.downloadURL, url))
         add((distribution, DCAT.mediaType, Literal(media_type)))
         add((distribution, DCAT.compressFormat, Literal("application/gzip")))
-    _partitions(void, dataset, union)
-    _linksets(void, dataset, union, base)
-    _counts(void, dataset, union)
+    _partitions(void, dataset, counts["classes"])
+    _linksets(void, dataset, counts["links"])
+    add((dataset, VOID.entities, Literal(counts["entities"])))
+    add((dataset, VOID.distinctSubjects, Literal(counts["subjects"])))
+    add((dataset, VOID.properties, Literal(counts["properties"])))
+    own = len(void) + 1  # the void:triples statement itself
+    add((dataset, VOID.triples, Literal(counts["triples"] + own)))
     return void
 
 
-def _latest_event(union: Graph) -> URIRef | None:
-    events = [(str(union.value(e, SCHEMA.startDate)), e) for e in union.subjects(RDF.type, SCHEMA.Event)]
-    return max(events)[1] if events else None  # type: ignore[return-value]
-
-
-def _partitions(void: Graph, dataset: URIRef, union: Graph) -> None:
+def _partitions(void: Graph, dataset: URIRef, classes: dict[str, int]) -> None:
     """One class partition per class with its entity count."""
-    counts = Counter(cls for _, cls in union.subject_objects(RDF.type))
-    for cls, count in sorted(counts.items()):
-        partition = URIRef(f"{dataset}#class-{str(cls).rsplit('/', 1)[-1].rsplit('#', 1)[-1]}")
+    for cls, count in sorted(classes.items()):
+        partition = URIRef(f"{dataset}#class-{cls.rsplit('/', 1)[-1].rsplit('#', 1)[-1]}")
         void.add((dataset, VOID.classPartition, partition))
-        void.add((partition, VOID["class"], cls))
+        void.add((partition, VOID["class"], URIRef(cls)))
         void.add((partition, VOID.entities, Literal(count)))
 
 
-def _linksets(void: Graph, dataset: URIRef, union: Graph, base: str) -> None:
+def _linksets(void: Graph, dataset: URIRef, targets: list[str]) -> None:
     """One void:Linkset per authority linked to with schema:sameAs."""
-    per_host = Counter(urlsplit(str(o)).hostname for o in union.objects(None, SCHEMA.sameAs))
+    per_host = Counter(urlsplit(target).hostname for target in targets)
     for host, count in sorted((h, c) for h, c in per_host.items() if h):
         linkset = URIRef(f"{dataset}#links-{host}")
         void.add((dataset, VOID.subset, linkset))
@@ -119,16 +115,6 @@ def _linksets(void: Graph, dataset: URIRef, union: Graph, base: str) -> None:
         void.add((linkset, VOID.objectsTarget, URIRef(f"https://{host}/")))
         void.add((linkset, DCTERMS.title, Literal(f"Links to {AUTHORITIES.get(host, host)}")))
         void.add((linkset, VOID.triples, Literal(count)))
-
-
-def _counts(void: Graph, dataset: URIRef, union: Graph) -> None:
-    """void:triples counts every triple served, this description's own included."""
-    entities = len({s for s in union.subjects() if not isinstance(s, BNode)})
-    void.add((dataset, VOID.entities, Literal(entities)))
-    void.add((dataset, VOID.distinctSubjects, Literal(len(set(union.subjects())))))
-    void.add((dataset, VOID.properties, Literal(len(set(union.predicates())))))
-    own = len(void) + 1  # the void:triples statement itself
-    void.add((dataset, VOID.triples, Literal(len(union) + own)))
 
 
 def void_graph_iri(base: str) -> URIRef:
@@ -146,20 +132,34 @@ CREATE VIRTUAL TABLE search USING fts5 (
 """
 
 
-def write_search_index(path: Path, graphs: dict[URIRef, Graph], modified: dict[str, str]) -> None:
-    """An SQLite index built with the release: events by year and topic, full-text names and titles,
-    and every minted IRI with the time its description last changed (for the sitemap)."""
+def update_search_index(path: Path, before: Path | None, previous: Any, manifest: Any,
+                        graphs: dict[URIRef, Graph]) -> None:
+    """The release's SQLite index: events by year and topic, full-text names and titles, and every
+    minted IRI with the time its description last changed (for the sitemap).
+
+    Starts from the served release's index when there is one, and replaces only the rows of the
+    graphs that changed or went away.
+    """
     path.unlink(missing_ok=True)
+    if before is not None and before.is_file():
+        shutil.copyfile(before, path)
     connection = sqlite3.connect(path)
     with connection:
-        connection.executescript(INDEX_SCHEMA)
+        if before is None or not before.is_file():
+            connection.executescript(INDEX_SCHEMA)
+        stale = {s for g, e in previous.graphs.items()
+                 if g not in manifest.graphs or URIRef(g) in graphs for s in e.get("subjects", ())}
+        for table in ("resources", "topics", "search", "pages"):
+            connection.executemany(f"DELETE FROM {table} WHERE iri = ?", [(s,) for s in sorted(stale)])
         kinds = {"event": SCHEMA.Event, "person": SCHEMA.Person, "organization": SCHEMA.Organization,
                  "report": SCHEMA.Report}
         for graph in graphs.values():
             for kind, cls in kinds.items():
                 for subject in graph.subjects(RDF.type, cls):
                     _index(connection, graph, subject, kind)
-        connection.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", sorted(modified.items()))
+        changed = [(s, manifest.graphs[str(g)]["modified"]) for g in graphs
+                   for s in manifest.graphs[str(g)]["subjects"]]
+        connection.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", changed)
     connection.close()
 
 

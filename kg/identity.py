@@ -82,7 +82,7 @@ def resolve(records: Iterable[EventRecord], previous_people: Mapping[str, list[s
     org_mentions: list[tuple[str, OrganizationRecord]] = []
     for record in records:
         person_mentions += [(record.slug, p) for p in record.people]
-        org_mentions += [(record.slug, o) for o in _organizations(record)]
+        org_mentions += [(record.slug, o) for o in organizations_of(record)]
     for group in _person_groups(person_mentions, identities.ambiguities):
         _register(identities, "person", [person_mentions[i] for i in group], previous_people or {})
     for group in _organization_groups(org_mentions):
@@ -90,7 +90,7 @@ def resolve(records: Iterable[EventRecord], previous_people: Mapping[str, list[s
     return identities
 
 
-def _organizations(record: EventRecord) -> list[OrganizationRecord]:
+def organizations_of(record: EventRecord) -> list[OrganizationRecord]:
     """Every organisation a record mentions, parents included, once per key."""
     found: dict[str, OrganizationRecord] = {}
 

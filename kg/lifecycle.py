@@ -32,6 +32,7 @@ class Manifest:
     organizations: dict[str, list[str]] = field(default_factory=dict)
     tombstones: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> date, reason
     merges: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> into, date
+    rules: str = ""  # fingerprint of the shapes, ontology and software the release was built with
 
     @classmethod
     def load(cls, path: Path) -> Manifest:
@@ -61,28 +62,6 @@ def content_hash(graph: Graph) -> str:
 
     lines = sorted(f"{term(s)} {p.n3()} {term(o)}" for s, p, o in graph if not isinstance(s, BNode))
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
-
-
-def build_manifest(graphs: dict[URIRef, Graph], identities: Identities, base: str, built_at: datetime,
-                   previous: Manifest) -> Manifest:
-    """The new release's manifest; a graph whose content is unchanged keeps its modified time."""
-    manifest = Manifest()
-    prefix = f"{base}id/"
-    for iri, graph in graphs.items():
-        digest = content_hash(graph)
-        before = previous.graphs.get(str(iri), {})
-        manifest.graphs[str(iri)] = {
-            "sha256": digest,
-            "modified": before["modified"] if before.get("sha256") == digest else built_at.isoformat(),
-            "subjects": sorted({str(s) for s in graph.subjects() if str(s).startswith(prefix)}),
-        }
-    manifest.people = {slug: _names(e) for slug, e in identities.persons.items()}
-    manifest.organizations = {slug: _names(e) for slug, e in identities.organizations.items()}
-    return manifest
-
-
-def _names(entity: Any) -> list[str]:
-    return sorted({n for _, mention in entity.mentions for n in mention.names})
 
 
 @dataclass
@@ -126,7 +105,8 @@ def merged_person_iris(previous: Manifest, identities: Identities, base: str) ->
         if old_slug in identities.persons:
             continue
         matches = {slug for slug, entity in identities.persons.items()
-                   if any(compare(a, b) is Match.SAME for a in old_names for b in _names(entity))}
+                   if any(compare(a, b) is Match.SAME for a in old_names
+                          for b in {n for _, m in entity.mentions for n in m.names})}
         if len(matches) == 1:
             merged[str(iri_for(base, "person", old_slug))] = str(iri_for(base, "person", matches.pop()))
     return merged

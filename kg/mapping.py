@@ -22,6 +22,7 @@ from kg.records import (
     PersonRecord,
     PlaceRecord,
     ReportRecord,
+    iter_events,
 )
 from kg.vocab import SCHEMA, graph_iri, iri_for, kg_namespace
 
@@ -47,10 +48,9 @@ EVENT_STATUSES = {
 
 
 def new_graph(base: str) -> Graph:
-    graph = Graph()
-    graph.bind("schema", SCHEMA)
-    graph.bind("kg", kg_namespace(base))
-    return graph
+    """An empty graph; prefixes are bound when a graph is serialised for people, not per graph here
+    (binding costs more than mapping a small record)."""
+    return Graph(bind_namespaces="none")
 
 
 def when(value: str) -> Literal:
@@ -232,27 +232,42 @@ def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
+def map_records(records: Iterable[EventRecord], identities: Identities, base: str) -> dict[URIRef, Graph]:
+    """One graph per record: its events, participations and reports."""
+    mapper = Mapper(base, identities)
+    return {graph_iri(base, "event", r.slug): mapper.record_graph(r) for r in records}
+
+
+def map_entities(records: Iterable[EventRecord], identities: Identities, base: str) -> dict[URIRef, Graph]:
+    """One graph per resolved person and organisation, merged from every record mentioning it.
+
+    A person's affiliations are those stated at their events; an organisation lists its programs.
+    """
+    mapper = Mapper(base, identities)
+    affiliations: dict[str, set[URIRef]] = {}
+    for record in records:
+        for event in iter_events(record):
+            for participation in event.participants:
+                if participation.affiliation:
+                    slug = identities.person_slug(record.slug, participation.person)
+                    org = mapper.organization(record.slug, participation.affiliation)
+                    affiliations.setdefault(slug, set()).add(org)
+    graphs: dict[URIRef, Graph] = {}
+    children: dict[URIRef, set[URIRef]] = {}
+    for entity in identities.organizations.values():
+        graph = graphs[graph_iri(base, "organization", entity.slug)] = mapper.organization_graph(entity)
+        for child, parent in graph.subject_objects(SCHEMA.parentOrganization):
+            children.setdefault(parent, set()).add(child)
+    for parent, programs in children.items():
+        slug = str(parent).rsplit("/", 1)[-1]
+        for child in sorted(programs):
+            graphs[graph_iri(base, "organization", slug)].add((parent, SCHEMA.subOrganization, child))
+    for entity in identities.persons.values():
+        graphs[graph_iri(base, "person", entity.slug)] = mapper.person_graph(
+            entity, sorted(affiliations.get(entity.slug, ())))
+    return graphs
+
+
 def map_all(records: list[EventRecord], identities: Identities, base: str) -> dict[URIRef, Graph]:
     """Every named graph of the dataset: one per record, one per person and organisation."""
-    mapper = Mapper(base, identities)
-    graphs = {graph_iri(base, "event", r.slug): mapper.record_graph(r) for r in records}
-    affiliations: dict[URIRef, set[URIRef]] = {}
-    suborganizations: dict[URIRef, set[URIRef]] = {}
-    for graph in graphs.values():
-        for node, org in graph.subject_objects(mapper.kg.statedAffiliation):
-            person = graph.value(node, mapper.kg.participant)
-            affiliations.setdefault(person, set()).add(org)
-    for entity in identities.organizations.values():
-        org_graph = mapper.organization_graph(entity)
-        graphs[graph_iri(base, "organization", entity.slug)] = org_graph
-        for child, parent in org_graph.subject_objects(SCHEMA.parentOrganization):
-            suborganizations.setdefault(parent, set()).add(child)
-    for iri, children in suborganizations.items():
-        slug = str(iri).rsplit("/", 1)[-1]
-        for child in sorted(children):
-            graphs[graph_iri(base, "organization", slug)].add((iri, SCHEMA.subOrganization, child))
-    for entity in identities.persons.values():
-        iri = iri_for(base, "person", entity.slug)
-        graphs[graph_iri(base, "person", entity.slug)] = mapper.person_graph(
-            entity, sorted(affiliations.get(iri, ())))
-    return graphs
+    return {**map_records(records, identities, base), **map_entities(records, identities, base)}

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from enum import Enum
+from functools import lru_cache
 
 HONORIFICS = (
     "dr", "prof", "professor", "amb", "ambassador", "h e", "he", "his excellency",

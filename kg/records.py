@@ -364,11 +364,14 @@ class _Reader:
         self._unknown_keys(spec, EVENT_FIELDS if not field else EVENT_FIELDS - RECORD_ONLY, field or ".")
         zone = self._zone(spec, field)
         location, online = spec.get("location"), spec.get("online_location")
+        start, end = self._when(spec, "start", field, zone, required=True), self._when(spec, "end", field, zone)
+        if start and end and _ends_before_start(start, end):
+            raise self.fail(f"{field}end", f"{end} is before the start {start}")
         return EventRecord(
             slug=slugify(self._text(spec, "slug", field) or slug),
             name=self._text(spec, "name", field, required=True) or "",
-            start=self._when(spec, "start", field, zone, required=True) or "",
-            end=self._when(spec, "end", field, zone),
+            start=start or "",
+            end=end,
             time_zone=zone,
             description=self._text(spec, "description", field),
             url=self._url(spec, "url", field),
@@ -455,6 +458,13 @@ def normalise_when(value: str, zone: str | None, fail: Any) -> str:
             raise fail(f"{value!r} has no UTC offset; add one (e.g. -04:00) or set time_zone")
         moment = moment.replace(tzinfo=ZoneInfo(zone))
     return moment.isoformat()
+
+
+def _ends_before_start(start: str, end: str) -> bool:
+    """Instants compare across offsets; a date against anything compares by day."""
+    if "T" in start and "T" in end:
+        return datetime.fromisoformat(end) < datetime.fromisoformat(start)
+    return end[:10] < start[:10]
 
 
 def iter_events(record: EventRecord) -> Iterator[EventRecord]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import secrets
 import shutil
 import threading
 from collections.abc import Callable, Iterator
@@ -139,14 +140,18 @@ class ReleaseDirectory:
             yield
 
     def new_release_id(self, built_at: datetime) -> str:
-        return built_at.strftime("%Y%m%dT%H%M%SZ") + f"-{os.getpid()}"
+        """Readable and unique, even for two builds within one second."""
+        return built_at.strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
 
     def publish(self, release_id: str, built_at: datetime, load: Callable[[ox.Store], int],
-                write_artifacts: Callable[[Path, ox.Store], None], records: int, base: str) -> Release:
+                write_artifacts: Callable[[Path, ox.Store], None], records: int, base: str,
+                copy_of: Release | None = None) -> Release:
         """Write a new release (`load` returns the triple count), its artifacts, then switch to it.
 
-        Nothing is visible to readers until the final rename of CURRENT; a failure removes the
-        half-written release and leaves the served one as it was.
+        With `copy_of`, the new release starts as a copy of that one (hard links to its immutable
+        files, so it costs little) for `load` to change. Nothing is visible to readers until the
+        final rename of CURRENT; a failure removes the half-written release and leaves the served
+        one as it was.
         """
         path, artifacts = self.root / "releases" / release_id, self.artifacts(release_id)
         with self.locked():
@@ -154,6 +159,8 @@ class ReleaseDirectory:
             try:
                 artifacts.mkdir(parents=True, exist_ok=True)
                 path.parent.mkdir(parents=True, exist_ok=True)
+                if copy_of is not None:
+                    ox.Store.read_only(str(copy_of.path)).backup(str(path))
                 store = ox.Store(str(path))
                 triples = load(store)
                 store.flush()
@@ -190,14 +197,66 @@ def _write_atomically(path: Path, text: str) -> None:
     os.replace(temporary, path)
 
 
+LOAD_CHUNK_TRIPLES = 200_000
+
+
 def load_graphs(store: ox.Store, graphs: dict[URIRef, Graph]) -> int:
-    """Load rdflib graphs into named graphs of a pyoxigraph store; returns the triple count."""
-    total = 0
+    """Load rdflib graphs into named graphs of a pyoxigraph store, as N-Quads in large chunks
+    (one bulk load per graph would write files per graph); returns the triple count."""
+    total, size, chunk = 0, 0, []
     for graph_iri, graph in graphs.items():
-        data = graph.serialize(format="nt", encoding="utf-8")
-        store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(graph_iri)))
+        suffix = f"<{graph_iri}> .\n"
+        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+        chunk += [line[:-1] + suffix for line in lines if line.endswith(" .")]
+        size += len(graph)
         total += len(graph)
+        if size >= LOAD_CHUNK_TRIPLES:
+            store.bulk_load("".join(chunk).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            chunk, size = [], 0
+    if chunk:
+        store.bulk_load("".join(chunk).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     return total
+
+
+def remove_graphs(store: ox.Store, graphs: set[URIRef]) -> None:
+    """Remove named graphs (those that do not exist are ignored)."""
+    existing = {g.value for g in store.named_graphs()}
+    for graph_iri in graphs:
+        if str(graph_iri) in existing:
+            store.remove_graph(ox.NamedNode(str(graph_iri)))
+
+
+def new_memory_store() -> ox.Store:
+    """A temporary in-memory store, for --dump."""
+    return ox.Store()
+
+
+COUNTS = {
+    "classes": "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class",
+    "entities": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(isIRI(?s)) }",
+    "subjects": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }",
+    "properties": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }",
+    "links": "SELECT ?o WHERE { ?s <https://schema.org/sameAs> ?o }",
+    "latest": "SELECT ?event WHERE { ?event a <https://schema.org/Event> ; <https://schema.org/startDate> ?d } "
+              "ORDER BY DESC(STR(?d)) LIMIT 1",
+}
+
+
+def dataset_counts(store: ox.Store, base: str) -> dict[str, Any]:
+    """The figures of the VoID description, counted over the union of all graphs."""
+
+    def rows(name: str) -> list[Any]:
+        return list(store.query(COUNTS[name], use_default_graph_as_union=True))
+
+    return {
+        "triples": len(store),
+        "classes": {row["class"].value: int(row["n"].value) for row in rows("classes")},
+        "entities": int(rows("entities")[0]["n"].value),
+        "subjects": int(rows("subjects")[0]["n"].value),
+        "properties": int(rows("properties")[0]["n"].value),
+        "links": [row["o"].value for row in rows("links")],
+        "latest": next((row["event"].value for row in rows("latest")), None),
+    }
 
 
 class PublishedStore:
@@ -258,7 +317,8 @@ class PublishedStore:
         return graph
 
     def describe(self, iri: str) -> Graph:
-        """The concise bounded description of a resource plus the names and types of what it links to."""
+        """The concise bounded description of a resource (blank nodes and its own #fragments
+        included) plus the names and types of what it links to."""
         return self.construct(DESCRIBE_QUERY.replace("$iri", f"<{iri}>"))
 
     def update(self, sparql: str) -> Release:
@@ -285,7 +345,6 @@ class PublishedStore:
         return self.directory.publish(release_id, built_at, load, keep_artifacts, current.records, current.base)
 
 
-
 DESCRIBE_QUERY = """
 PREFIX schema: <https://schema.org/>
 CONSTRUCT {
@@ -295,6 +354,7 @@ CONSTRUCT {
   UNION { $iri ?p ?b1 . FILTER(isBlank(?b1)) ?b1 ?p1 ?o1 }
   UNION { $iri ?p ?b1 . FILTER(isBlank(?b1)) ?b1 ?q ?b2 . FILTER(isBlank(?b2)) ?b2 ?p2 ?o2 }
   UNION { $iri ?p ?o . FILTER(isIRI(?o)) { ?o schema:name ?label } UNION { ?o a ?type } }
+  UNION { $iri ?p ?b1 . FILTER(STRSTARTS(STR(?b1), CONCAT(STR($iri), "#"))) ?b1 ?p1 ?o1 }
 }
 """
 

@@ -36,7 +36,7 @@ NO_NAME = "start: 2020-01-02\n"
 
 
 @pytest.mark.parametrize(("text", "message"), [
-    (BAD_END, "broken.yaml: <id/event/broken>: the event ends (2020-01-01T10:00:00+00:00) before it starts"),
+    (BAD_END, "broken.yaml: end: 2020-01-01T10:00:00+00:00 is before the start 2020-01-02T10:00:00+00:00"),
     (NO_NAME, "broken.yaml: name: is required"),
 ])
 def test_violation_exits_1_names_the_file_and_keeps_serving(records_copy: Path, tmp_path: Path,
