@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test build lint clean bench
+.PHONY: run test build lint clean bench serve-prod
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ build: $(VENV)/.installed
 
 run: build
 	$(BIN)/kg serve
+
+# Production: gunicorn, one worker per core (WEB_CONCURRENCY), settings from KG_* (README, Production).
+serve-prod: build
+	$(BIN)/gunicorn -c python:server.gunicorn_conf
 
 test: $(VENV)/.installed-test
 	sh tests/setup-system.sh

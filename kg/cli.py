@@ -118,13 +118,22 @@ def link(records: Path | None, store: Path | None, base: str | None, links: Path
 @reports_errors
 def serve(records: Path | None, store: Path | None, base: str | None, host: str | None,
           port: int | None) -> None:
-    """Serve the published graph over HTTP (development server; see README for production)."""
+    """Serve the published graph over HTTP (development server; see README for production).
+
+    Refuses to start (exit 2) when there is no release to serve: no store, nothing published
+    yet, a first build still running, an unreadable release, or a remote store that does not answer.
+    """
     from server.app import create_app
+    from server.health import check_directory, check_store
 
     settings = make_settings(records=records, store=store, base=base, host=host, port=port)
+    if not settings.remote_query:
+        check_directory(settings)
     app = create_app(settings)
-    click.echo(f"serving {settings.store} on http://{settings.host}:{settings.port}/ "
-               f"(IRIs under {settings.base})", err=True)
+    release = check_store(app.extensions["kg.store"])
+    source = settings.remote_query or settings.store
+    click.echo(f"serving release {release.id} ({release.records} records) from {source} "
+               f"on http://{settings.host}:{settings.port}/ (IRIs under {settings.base})", err=True)
     app.run(host=settings.host, port=settings.port, threaded=True)
 
 

@@ -10,7 +10,7 @@ from server import problems
 
 
 def create_app(settings: Settings, store: Store | None = None) -> Flask:
-    from server import dataset, reconcile, resources, sparql  # blueprints import flask globals at use
+    from server import dataset, health, reconcile, resources, sparql  # blueprints import flask globals at use
     from server.query_guard import guarded
 
     app = Flask(__name__)
@@ -23,4 +23,5 @@ def create_app(settings: Settings, store: Store | None = None) -> Flask:
     app.register_blueprint(resources.blueprint)
     app.register_blueprint(sparql.blueprint)
     app.register_blueprint(reconcile.blueprint)
+    app.register_blueprint(health.blueprint)
     return app

@@ -95,9 +95,9 @@ def free_port() -> int:
 class OxigraphServer:
     """`oxigraph serve` (from the `oxigraph` package) on 127.0.0.1 with its own data directory."""
 
-    def __init__(self, location: Path, timeout_s: int = 5) -> None:
+    def __init__(self, location: Path, timeout_s: int = 5, port: int | None = None) -> None:
         binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-        port = free_port()
+        port = port or free_port()  # a given port: the same server started again
         self.url = f"http://127.0.0.1:{port}"
         self.process = subprocess.Popen(
             [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",

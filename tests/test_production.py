@@ -1,0 +1,87 @@
+"""The production command: gunicorn with server/gunicorn_conf.py, several workers per front-end,
+several front-ends sharing one store directory, and a refusal to start without a release."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from kg.build import build
+from tests.conftest import ROOT, SEED_RECORDS, free_port, settings_for
+
+GUNICORN = shutil.which("gunicorn") or str(Path(sys.executable).with_name("gunicorn"))
+
+
+class Gunicorn:
+    """`gunicorn -c python:server.gunicorn_conf` on 127.0.0.1 with two workers."""
+
+    def __init__(self, store: Path) -> None:
+        port = free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        env = {**os.environ, "KG_STORE": str(store), "PORT": str(port), "KG_HOST": "127.0.0.1",
+               "WEB_CONCURRENCY": "2", "KG_THREADS": "4"}
+        self.process = subprocess.Popen([GUNICORN, "-c", "python:server.gunicorn_conf"], cwd=ROOT, env=env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+    def wait_ready(self, timeout_s: float = 30) -> requests.Response:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            try:
+                r = requests.get(f"{self.url}/readyz", timeout=5)
+                if r.ok:
+                    return r
+            except requests.ConnectionError:
+                pass
+            time.sleep(0.2)
+        raise AssertionError(f"gunicorn did not become ready: {self.stop()}")
+
+    def stop(self) -> str:
+        self.process.terminate()
+        _, errors = self.process.communicate(timeout=30)
+        return errors
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    root = tmp_path / "store"
+    build(settings_for(SEED_RECORDS, root), echo=lambda line: None)
+    return root
+
+
+@pytest.fixture
+def front_ends(store: Path) -> Iterator[list[Gunicorn]]:
+    servers = [Gunicorn(store), Gunicorn(store)]
+    yield servers
+    for server in servers:
+        if server.process.poll() is None:
+            server.stop()
+
+
+def test_two_front_ends_share_one_store_and_follow_a_new_build(front_ends: list[Gunicorn], store: Path) -> None:
+    first = {server.wait_ready().json()["release"] for server in front_ends}
+    assert len(first) == 1
+    for server in front_ends:
+        for suffix in ("ttl", "jsonld", "html"):
+            r = requests.get(f"{server.url}/doc/person/chen-jian.{suffix}", timeout=10)
+            assert r.status_code == 200 and "Chen" in r.text
+        r = requests.get(f"{server.url}/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=10)
+        assert r.status_code == 200 and r.json()["boolean"] is True
+    summary = build(settings_for(SEED_RECORDS, store), echo=lambda line: None)
+    for server in front_ends:
+        assert {requests.get(f"{server.url}/readyz", timeout=5).json()["release"] for _ in range(4)} == {
+            summary.release}
+    assert summary.release not in first
+
+
+def test_gunicorn_refuses_to_start_without_a_store_and_says_why(tmp_path: Path) -> None:
+    server = Gunicorn(tmp_path / "nope")
+    assert server.process.wait(30) == 2
+    assert f"error: no store at {tmp_path / 'nope'}: run `kg build --store" in server.stop()
