@@ -10,6 +10,7 @@ rebuilds everything.
 from __future__ import annotations
 
 import hashlib
+import pickle
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -52,6 +53,7 @@ class Prepared:
     removed: set[str]  # graphs of the served release that are no longer produced
     report: ValidationReport
     notes: list[str] = field(default_factory=list)
+    records: dict[str, EventRecord] = field(default_factory=dict)
 
     @property
     def triples(self) -> int:
@@ -76,8 +78,31 @@ class Summary:
                 f"{self.warnings} warnings, {self.violations} violations in {self.seconds:.1f} s{where}")
 
 
-def read_records(files: list[RecordFile]) -> tuple[dict[str, EventRecord], dict[str, Graph], list[str]]:
+RecordCache = dict[str, tuple[str, EventRecord]]  # relative path -> (sha256, record)
+
+
+def load_record_cache(store: Path) -> RecordCache:
+    """Records parsed by the last build, by file hash, so unchanged files are not parsed again."""
+    try:
+        with open(store / "records.pickle", "rb") as handle:
+            cache = pickle.load(handle)  # noqa: S301 - written by kg build itself, in its own store
+        return cache if isinstance(cache, dict) else {}
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        return {}
+
+
+def save_record_cache(store: Path, records: dict[str, EventRecord], files: list[RecordFile]) -> None:
+    hashes = {f.relative: f.sha256 for f in files}
+    temporary = store / "records.pickle.tmp"
+    with open(temporary, "wb") as handle:
+        pickle.dump({k: (hashes[k], r) for k, r in records.items()}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    temporary.replace(store / "records.pickle")
+
+
+def read_records(files: list[RecordFile], cache: RecordCache | None = None,
+                 ) -> tuple[dict[str, EventRecord], dict[str, Graph], list[str]]:
     """Parse every file (keyed by its relative path); collect every error, not just the first."""
+    cache = cache or {}
     records: dict[str, EventRecord] = {}
     rdf_graphs: dict[str, Graph] = {}
     errors: list[str] = []
@@ -88,7 +113,9 @@ def read_records(files: list[RecordFile]) -> tuple[dict[str, EventRecord], dict[
                 rdf_graphs[file.relative] = load_rdf_record(file)
                 slug = file.slug
             else:
-                record = records[file.relative] = load_yaml_record(file)
+                cached = cache.get(file.relative)
+                record = cached[1] if cached and cached[0] == file.sha256 else load_yaml_record(file)
+                records[file.relative] = record
                 slug = record.slug
         except RecordError as err:
             errors.append(str(err))
@@ -122,7 +149,7 @@ def prepare(settings: Settings, echo: Echo, incremental: bool = True) -> Prepare
     files = find_record_files(settings.records)
     if not files:
         raise RecordError(str(settings.records), "no record files (*.yaml, *.ttl, *.nt, *.jsonld) found")
-    records, rdf_graphs, errors = read_records(files)
+    records, rdf_graphs, errors = read_records(files, load_record_cache(settings.store) if incremental else None)
     if errors:
         raise NotConforming("\n".join(["records that cannot be read:", *errors]))
     previous = previous_manifest(settings)
@@ -169,7 +196,7 @@ def prepare(settings: Settings, echo: Echo, incremental: bool = True) -> Prepare
     manifest.people = {slug: _names(e) for slug, e in identities.persons.items()}
     manifest.organizations = {slug: _names(e) for slug, e in identities.organizations.items()}
     prepared = Prepared(files, identities, previous, graphs, manifest, removed, report,
-                        notes=identities.ambiguities + link_notes)
+                        notes=identities.ambiguities + link_notes, records=records)
     _describe_changed(prepared, sources, base)
     return prepared
 
@@ -282,10 +309,15 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None) -> Summary:
         before = previous.artifacts / "index.sqlite" if previous is not None else None
         update_search_index(folder / "index.sqlite", before, prepared.previous, prepared.manifest,
                             prepared.graphs)
+
+    def dumps(folder: Path, store: Any) -> None:
+        switched = time.monotonic()
         write_dumps(folder / "dumps", store)
+        echo(f"published in {switched - started:.1f} s; dumps written in {time.monotonic() - switched:.1f} s more")
 
     release = directory.publish(release_id, built_at, load, write_artifacts, records=len(prepared.files),
-                                base=settings.base, copy_of=previous)
+                                base=settings.base, copy_of=previous, after_switch=dumps)
+    save_record_cache(settings.store, prepared.records, prepared.files)
     echo(f"changes: {Counter(a['type'] for a in changes.activities).most_common() or 'none'}")
     return Summary("published", len(prepared.files), release.triples, len(prepared.report.warnings),
                    0, time.monotonic() - started, release=release.id, changed=len(prepared.graphs))

@@ -40,10 +40,11 @@ def write_dumps(directory: Path, store: Any) -> dict[str, str]:
     directory.mkdir(parents=True, exist_ok=True)
     sums = {}
     for name, media_type in DUMPS:
-        path = directory / name
-        with gzip.open(path, "wb", compresslevel=6) as output:
+        path, partial = directory / name, directory / f".{name}.partial"
+        with gzip.open(partial, "wb", compresslevel=6) as output:
             dump_dataset(store, output, media_type)
-        sums[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+        sums[name] = hashlib.sha256(partial.read_bytes()).hexdigest()
+        partial.replace(path)  # never served half-written
     (directory / "SHA256SUMS").write_text("".join(f"{digest}  {name}\n" for name, digest in sums.items()))
     return sums
 

@@ -83,10 +83,12 @@ def resolve(records: Iterable[EventRecord], previous_people: Mapping[str, list[s
     for record in records:
         person_mentions += [(record.slug, p) for p in record.people]
         org_mentions += [(record.slug, o) for o in organizations_of(record)]
+    earlier_people = _PreviousSlugs("person", previous_people or {})
     for group in _person_groups(person_mentions, identities.ambiguities):
-        _register(identities, "person", [person_mentions[i] for i in group], previous_people or {})
+        _register(identities, "person", [person_mentions[i] for i in group], earlier_people)
+    earlier_organizations = _PreviousSlugs("organization", previous_organizations or {})
     for group in _organization_groups(org_mentions):
-        _register(identities, "organization", [org_mentions[i] for i in group], previous_organizations or {})
+        _register(identities, "organization", [org_mentions[i] for i in group], earlier_organizations)
     return identities
 
 
@@ -183,13 +185,13 @@ def _parents_agree(a: OrganizationRecord, b: OrganizationRecord) -> bool:
     return bool(keys_a & {organization_key(n) for n in b.parent.names})
 
 
-def _register(identities: Identities, kind: str, mentions: list, previous: Mapping[str, list[str]]) -> None:
+def _register(identities: Identities, kind: str, mentions: list, previous: _PreviousSlugs) -> None:
     """Give a group its slug (its earlier one if it had one, else a new unique one) and index it."""
     taken = identities.persons if kind == "person" else identities.organizations
     names = {n for _, m in mentions for n in m.names}
     name = preferred_name([m for _, m in mentions])
     fresh = slugify(re.sub(r"^the\s+", "", name, flags=re.I) if kind == "organization" else name)
-    slug = base = _previous_slug(kind, names, previous, set(taken), fresh) or fresh
+    slug = base = previous.slug_for(names, taken, fresh) or fresh
     number = 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
@@ -199,22 +201,35 @@ def _register(identities: Identities, kind: str, mentions: list, previous: Mappi
         index[(record, mention.key)] = slug
 
 
-def _previous_slug(kind: str, names: set[str], previous: Mapping[str, list[str]], taken: set[str],
-                   fresh: str) -> str | None:
-    """The slug an earlier release gave to an entity with these names, if still free.
+class _PreviousSlugs:
+    """The slugs of the last release, looked up by the names behind them."""
 
-    When two earlier entities are now one, the survivor is the one the preferred name would
-    give, else the one sharing most names; the other is reported as merged into it.
-    """
-    def same(a: str, b: str) -> bool:
-        if kind == "person":
+    def __init__(self, kind: str, previous: Mapping[str, list[str]]) -> None:
+        self.kind, self.previous = kind, previous
+        self.by_key: dict[object, set[str]] = defaultdict(set)
+        for slug, names in previous.items():
+            for name in names:
+                self.by_key[self._key(name)].add(slug)
+
+    def _key(self, name: str) -> object:
+        return name_parts(name).words if self.kind == "person" else organization_key(name)
+
+    def _same(self, a: str, b: str) -> bool:
+        if self.kind == "person":
             return compare(a, b) is Match.SAME
         return organization_key(a) == organization_key(b)
 
-    shared = {slug: sum(any(same(a, b) for b in old) for a in names)
-              for slug, old in previous.items() if slug not in taken}
-    candidates = sorted((slug != fresh, -count, slug) for slug, count in shared.items() if count)
-    return candidates[0][2] if candidates else None
+    def slug_for(self, names: set[str], taken: Mapping[str, object], fresh: str) -> str | None:
+        """The slug an earlier release gave to an entity with these names, if still free.
+
+        When two earlier entities are now one, the survivor is the one the preferred name would
+        give, else the one sharing most names; the other is reported as merged into it.
+        """
+        candidates = {slug for name in names for slug in self.by_key.get(self._key(name), ())} - set(taken)
+        shared = {slug: sum(any(self._same(a, b) for b in self.previous[slug]) for a in names)
+                  for slug in candidates}
+        ranked = sorted((slug != fresh, -count, slug) for slug, count in shared.items() if count)
+        return ranked[0][2] if ranked else None
 
 
 def preferred_name(mentions: list[PersonRecord] | list[OrganizationRecord]) -> str:

@@ -145,13 +145,15 @@ class ReleaseDirectory:
 
     def publish(self, release_id: str, built_at: datetime, load: Callable[[ox.Store], int],
                 write_artifacts: Callable[[Path, ox.Store], None], records: int, base: str,
-                copy_of: Release | None = None) -> Release:
+                copy_of: Release | None = None,
+                after_switch: Callable[[Path, ox.Store], None] | None = None) -> Release:
         """Write a new release (`load` returns the triple count), its artifacts, then switch to it.
 
         With `copy_of`, the new release starts as a copy of that one (hard links to its immutable
         files, so it costs little) for `load` to change. Nothing is visible to readers until the
         final rename of CURRENT; a failure removes the half-written release and leaves the served
-        one as it was.
+        one as it was. `after_switch` then writes what need not delay publication (the dumps),
+        from the new release opened read-only.
         """
         path, artifacts = self.root / "releases" / release_id, self.artifacts(release_id)
         with self.locked():
@@ -177,6 +179,8 @@ class ReleaseDirectory:
                     raise StoreError(f"cannot write release {path}: {err}") from None
                 raise
             self._prune(history)
+            if after_switch is not None:
+                after_switch(artifacts, ox.Store.read_only(str(path)))
         return self._release(release_id, tuple(history))
 
     def _prune(self, history: list[str]) -> None:
