@@ -269,12 +269,12 @@ def previous_manifest(settings: Settings) -> Manifest:
     return Manifest.load(release.artifacts / "manifest.json") if release else Manifest()
 
 
-def build(settings: Settings, echo: Echo, dump: Path | None = None) -> Summary:
+def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool = False) -> Summary:
     """`kg build`: validate, then publish in one step (or write `dump` and publish nothing)."""
     started = time.monotonic()
     if dump is not None and dump.suffix not in DUMP_FORMATS:
         raise KgError(f"--dump {dump}: the file name must end with {', '.join(DUMP_FORMATS)}")
-    full = dump is not None or bool(settings.remote_query)  # these need every graph at hand
+    full = full or dump is not None or bool(settings.remote_query)  # these need every graph at hand
     prepared = prepare(settings, echo, incremental=not full)
     _report(prepared, echo)
     _gate(prepared)

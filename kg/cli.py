@@ -62,13 +62,14 @@ def main(debug: bool) -> None:
 @settings_options
 @click.option("--dump", type=click.Path(path_type=Path),
               help="Write the validated graph to this file (.ttl, .nt, .nq) instead of publishing.")
+@click.option("--full", is_flag=True, help="Map and validate every record again, not only the changed ones.")
 @reports_errors
-def build(records: Path | None, store: Path | None, base: str | None, dump: Path | None) -> None:
-    """Map every record, validate it, and publish it in one step (or --dump it)."""
+def build(records: Path | None, store: Path | None, base: str | None, dump: Path | None, full: bool) -> None:
+    """Map the new and changed records, validate them, and publish in one step (or --dump it)."""
     from kg.build import build as run_build
 
     settings = make_settings(records=records, store=store, base=base)
-    summary = run_build(settings, dump=dump, echo=lambda line: click.echo(line, err=True))
+    summary = run_build(settings, dump=dump, full=full, echo=lambda line: click.echo(line, err=True))
     click.echo(summary.line())
 
 

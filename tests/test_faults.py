@@ -1,0 +1,84 @@
+"""Faults during a build: the served graph is never lost or half-replaced."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from tests.conftest import LiveServer, settings_for
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?e a <https://schema.org/Event> }"
+
+
+def kg(*args: str) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KG_") and k != "PORT"}
+    return subprocess.Popen([sys.executable, "-m", "kg", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**env, "KG_BASE": "http://kg.test/"})
+
+
+def events(url: str) -> int:
+    r = requests.get(f"{url}/sparql", params={"query": COUNT}, timeout=30)
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    records = tmp_path_factory.mktemp("corpus") / "records"
+    assert kg("synth", "150", "-o", str(records)).wait(timeout=120) == 0
+    return records
+
+
+def test_killing_a_build_at_any_moment_leaves_the_previous_graph_served(corpus: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    first = kg("build", "--records", str(corpus), "--store", str(store))
+    assert first.wait(timeout=300) == 0, first.stderr.read() if first.stderr else ""
+    server = LiveServer(settings_for(corpus, store))
+    try:
+        served = events(server.url)
+        assert served >= 150
+        for delay in (0.3, 1.0, 2.0, 3.5):
+            (corpus / f"extra-{delay}.yaml").write_text(f"name: Extra {delay}\nstart: 2024-01-01\n")
+            (corpus / "zz-trigger.yaml").write_text(f"name: Trigger {delay}\nstart: 2024-02-02\n")
+            build = kg("build", "--records", str(corpus), "--store", str(store), "--full")
+            time.sleep(delay)
+            build.send_signal(signal.SIGKILL)
+            build.wait(timeout=60)
+            assert events(server.url) == served  # never lost, never half-replaced
+        finished = kg("build", "--records", str(corpus), "--store", str(store))
+        assert finished.wait(timeout=300) == 0, finished.stderr.read() if finished.stderr else ""
+        assert events(server.url) == served + 5  # four extras and the trigger, all at once
+    finally:
+        server.stop()
+
+
+def test_an_unwritable_store_is_a_clear_error(corpus: Path, tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        locked = Path("/proc/kg-store-not-writable")  # even root cannot create directories here
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    build = kg("build", "--records", str(corpus), "--store", str(locked / "store"))
+    _, err = build.communicate(timeout=300)
+    assert build.returncode == 2
+    assert "error: cannot write the store directory" in err and "Traceback" not in err
+
+
+def test_two_builds_at_once_the_second_is_refused(corpus: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    store.mkdir()
+    import fcntl
+
+    with open(store / "build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        build = kg("build", "--records", str(corpus), "--store", str(store))
+        _, err = build.communicate(timeout=300)
+    assert build.returncode == 2 and "another kg build is writing" in err
