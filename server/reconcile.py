@@ -27,6 +27,7 @@ from kg.names import Match, compare, fold, organization_key, spelling_variants
 from kg.vocab import kg_namespace, split_iri
 from server.context import base, settings, store, unavailable
 from server.problems import Problem
+from server.views import safe_href
 
 blueprint = Blueprint("reconcile", __name__)
 
@@ -426,7 +427,8 @@ def preview() -> Response:
         raise Problem(404, "Not found", f"no entity {entity!r}; ids look like person/chen-jian")
     events = "".join(f"<li>{escape(e['name'])}</li>" for e in entry.values.get("events", [])[:3])
     links = "".join(f'<li><a href="{escape(v["str"])}" target="_blank">{escape(v["str"])}</a></li>'
-                    for v in entry.values.get("sameAs", []))
+                    if safe_href(v["str"]) else f'<li>{escape(v["str"])}</li>'
+                    for v in entry.values.get("sameAs", []))  # no javascript: links
     html = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{escape(entry.name)}</title>'
             '<style>body{font:0.9em/1.3 sans-serif;margin:0.4em}h1{font-size:1.1em;margin:0}'
             'ul{margin:0.2em 0;padding-left:1.2em}</style></head><body>'

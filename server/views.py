@@ -41,8 +41,19 @@ def label_of(graph: Graph, node: Node) -> str:
     return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
+LINK_SCHEMES = ("http", "https", "mailto")
+
+
+def safe_href(target: str) -> str | None:
+    """A link target for an HTML page: a path on this server or an http(s)/mailto URL; anything
+    else (javascript:, data:, vbscript:, ...) is shown as text, never linked."""
+    if target.startswith("/") and not target.startswith("//"):
+        return target
+    return target if urlsplit(target.strip()).scheme.lower() in LINK_SCHEMES else None
+
+
 def link(graph: Graph, node: Node) -> Link:
-    return Link(label_of(graph, node), local_path(str(node)) or str(node))
+    return Link(label_of(graph, node), local_path(str(node)) or safe_href(str(node)))
 
 
 def _fact_value(graph: Graph, node: Node) -> Any:
@@ -139,7 +150,7 @@ def _rows(rows: list[dict[str, Node]], *keys: str) -> list[dict[str, Any]]:
             if key == "role":
                 item[key] = _role(value)
             elif isinstance(value, URIRef):
-                item[key] = local_path(str(value)) or str(value)
+                item[key] = local_path(str(value)) or safe_href(str(value)) or ""
             else:
                 item[key] = str(value)
         result.append(item)
@@ -163,7 +174,7 @@ def _place(graph: Graph, node: Node) -> dict[str, Any]:
         SCHEMA.addressCountry) if graph.value(address, p) is not None]
     url = graph.value(node, SCHEMA.url)
     return {"name": str(graph.value(node, SCHEMA.name) or ""), "address": ", ".join(parts),
-            "url": str(url) if url else None}
+            "url": safe_href(str(url)) if url else None}
 
 
 def _affiliations_over_time(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -190,7 +201,7 @@ def _sections(kind: str, iri: URIRef, graph: Graph) -> dict[str, Any]:
     if kind == "person":
         events = _rows(_select(PERSON_EVENTS, "person", iri))
         badges = [{"label": AUTHORITY_NAMES.get(urlsplit(str(o)).hostname or "", "link"), "href": str(o)}
-                  for o in sorted(graph.objects(iri, SCHEMA.sameAs))]
+                  for o in sorted(graph.objects(iri, SCHEMA.sameAs)) if safe_href(str(o))]
         return {"events": events, "affiliations": _affiliations_over_time(events), "badges": badges,
                 "variants": sorted(str(n) for n in graph.objects(iri, SCHEMA.alternateName))}
     if kind == "organization":
