@@ -55,6 +55,8 @@ def home() -> str:
 @blueprint.get("/events")
 def by_year() -> str:
     year = request.args.get("year", type=int)
+    if year is not None and not 1 <= year <= 9999:  # the index stores years as SQLite integers
+        raise Problem(404, "Not found", f"no events in year {year}; years run 1 to 9999")
     if year is None:
         return render_template("years.html", years=index.years())
     return render_template("listing.html", title=f"Events in {year}", rows=_links(index.events_in(year)))
@@ -143,7 +145,11 @@ def _dump_releases() -> list[dict]:
 @blueprint.get("/dumps/")
 def dumps() -> Response | str:
     releases = _dump_releases()
-    if conneg.choose(request.headers.get("Accept"), (HTML, JSONLD)) is JSONLD or request.args.get("format") == "json":
+    try:
+        chosen = conneg.choose(request.headers.get("Accept"), (HTML, JSONLD))
+    except conneg.NotAcceptable as err:
+        raise Problem(406, "Not acceptable", "available as " + str(err)) from None
+    if chosen is JSONLD or request.args.get("format") == "json":
         return Response(json.dumps({"releases": releases}, indent=1), mimetype="application/json")
     return render_template("dumps.html", releases=releases)
 

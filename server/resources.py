@@ -19,9 +19,9 @@ from server.formats import BY_SUFFIX, DOCUMENT_FORMATS, HTML, JSONLD, Format
 from server.problems import Problem
 
 blueprint = Blueprint("resources", __name__)
-# What a slug may never contain: characters not allowed in an IRI (they would end the <IRI> of the
-# describe query early: SPARQL injection, or a syntax error and a 500), and the path separator.
-FORBIDDEN_IN_SLUG = re.compile(r'[\x00-\x20<>"{}|\\^`/\x7f]')
+# A slug is one IRI path segment (RFC 3987 ipchar, supplementary planes left out); anything else
+# would end the <IRI> of the describe query early (SPARQL injection) or fail to parse (a 500).
+SLUG = re.compile("[A-Za-z0-9._~!$&'()*+,;=:@%\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef-]+")
 
 
 def _split_suffix(slug: str) -> tuple[str, str | None]:
@@ -31,7 +31,7 @@ def _split_suffix(slug: str) -> tuple[str, str | None]:
 
 
 def _describe(kind: str, slug: str) -> tuple[URIRef, Graph]:
-    if kind not in KINDS or not slug or FORBIDDEN_IN_SLUG.search(slug):
+    if kind not in KINDS or not SLUG.fullmatch(slug):
         raise Problem(404, "Not found", f"no resource kind {kind!r}; kinds are {', '.join(KINDS)}")
     iri = iri_for(base(), kind, slug)
     try:
