@@ -1,0 +1,176 @@
+"""Serving benchmark: /doc/ in Turtle, JSON-LD and HTML under 1, 4 and 16 concurrent clients through
+the production server (gunicorn, server/gunicorn_conf.py) on 127.0.0.1, against the same describe
+in-process; memory of the server processes. Loopback only.
+
+    python benchmarks/serve.py --store /tmp/bench1k/store [--seconds 10] [--workers 2]
+
+Build a store first: `kg synth 1000 -o DIR && kg build --records DIR --store STORE`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import psutil
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.store import PublishedStore  # noqa: E402
+
+TARGET_P50_MS, TARGET_P99_MS = 10.0, 50.0  # /doc/ at 4 clients (issue #7)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Server:
+    """gunicorn with the production settings module, on 127.0.0.1."""
+
+    def __init__(self, store: Path, workers: int) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        gunicorn = shutil.which("gunicorn") or str(Path(sys.executable).with_name("gunicorn"))
+        env = {**os.environ, "KG_STORE": str(store), "PORT": str(self.port), "KG_HOST": "127.0.0.1",
+               "WEB_CONCURRENCY": str(workers)}
+        self.process = subprocess.Popen([gunicorn, "-c", "python:server.gunicorn_conf"], cwd=ROOT, env=env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(f"{self.url}/readyz", timeout=2).ok:
+                    return
+            except requests.ConnectionError:
+                time.sleep(0.2)
+        self.stop()
+        raise SystemExit("gunicorn did not become ready")
+
+    def rss_mb(self) -> float:
+        """Resident memory of the master, its workers and their query processes."""
+        try:
+            master = psutil.Process(self.process.pid)
+            processes = [master, *master.children(recursive=True)]
+            return sum(p.memory_info().rss for p in processes) / 1e6
+        except psutil.NoSuchProcess:
+            return 0.0
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(30)
+
+
+def sample_slugs(store: Path, count: int) -> list[tuple[str, str]]:
+    rows = PublishedStore(store).select(
+        "SELECT ?s WHERE { ?s a ?t VALUES ?t { <https://schema.org/Event> <https://schema.org/Person> } } LIMIT 5000")
+    paths = []
+    for row in rows:
+        kind, slug = str(row["s"]).split("/id/", 1)[1].split("/", 1)
+        paths.append((kind, slug))
+    return paths[::max(1, len(paths) // count)][:count]
+
+
+def run_clients(url_for: callable, clients: int, seconds: float) -> tuple[list[float], Counter]:  # type: ignore[valid-type]
+    """`clients` threads, each with its own keep-alive session, for `seconds`; latencies in ms."""
+    latencies: list[float] = []
+    statuses: Counter = Counter()
+    lock = threading.Lock()
+    stop_at = time.monotonic() + seconds
+
+    def client(number: int) -> None:
+        session, done, own = requests.Session(), 0, []
+        while time.monotonic() < stop_at:
+            started = time.perf_counter()
+            try:
+                status = session.get(url_for(number, done), timeout=30).status_code
+            except requests.RequestException:
+                status = 0
+            own.append((time.perf_counter() - started) * 1000)
+            with lock:
+                statuses[status] += 1
+            done += 1
+        with lock:
+            latencies.extend(own)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return latencies, statuses
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
+
+
+def in_process(store: Path, paths: list[tuple[str, str]], seconds: float) -> list[float]:
+    """The same describe query without HTTP (what the server's own work costs at the bottom)."""
+    published = PublishedStore(store)
+    base = published.release().base
+    latencies, stop_at, n = [], time.monotonic() + seconds, 0
+    while time.monotonic() < stop_at:
+        kind, slug = paths[n % len(paths)]
+        started = time.perf_counter()
+        published.describe(f"{base}id/{kind}/{slug}")
+        latencies.append((time.perf_counter() - started) * 1000)
+        n += 1
+    return latencies
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--store", type=Path, required=True)
+    parser.add_argument("--seconds", type=float, default=10.0, help="per cell of the table")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="gunicorn workers")
+    parser.add_argument("--clients", default="1,4,16")
+    args = parser.parse_args()
+    paths = sample_slugs(args.store, 200)
+    release = PublishedStore(args.store).release()
+    print(f"store {args.store}: release {release.id}, {release.records} records, {release.triples} triples; "
+          f"gunicorn {args.workers} workers; {len(paths)} resources; {args.seconds:g} s per cell")
+    server = Server(args.store, args.workers)
+    try:
+        print("| format | clients | requests/s | p50 ms | p99 ms | non-200 | server RSS MB |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+        verdicts = []
+        for suffix in ("ttl", "jsonld", "html"):
+            for clients in (int(c) for c in args.clients.split(",")):
+                def url_for(number: int, done: int, suffix: str = suffix) -> str:
+                    kind, slug = paths[(number * 7919 + done) % len(paths)]
+                    return f"{server.url}/doc/{kind}/{slug}.{suffix}"
+
+                latencies, statuses = run_clients(url_for, clients, args.seconds)
+                p50, p99 = percentile(latencies, 0.5), percentile(latencies, 0.99)
+                bad = sum(n for status, n in statuses.items() if status != 200)
+                print(f"| {suffix} | {clients} | {len(latencies) / args.seconds:.0f} | {p50:.1f} | {p99:.1f} "
+                      f"| {bad} | {server.rss_mb():.0f} |", flush=True)
+                if clients == 4:
+                    met = p50 < TARGET_P50_MS and p99 < TARGET_P99_MS
+                    verdicts.append(f"{suffix} at 4 clients: p50 {p50:.1f} ms (target < {TARGET_P50_MS:g}), "
+                                    f"p99 {p99:.1f} ms (target < {TARGET_P99_MS:g}): "
+                                    + ("met" if met else "NOT met"))
+        local = in_process(args.store, paths, args.seconds)
+        print(f"| describe in-process | 1 | {len(local) / args.seconds:.0f} | {percentile(local, 0.5):.1f} "
+              f"| {percentile(local, 0.99):.1f} | - | - |")
+        print("\n".join(verdicts))
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
