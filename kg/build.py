@@ -38,6 +38,7 @@ from kg.validate import ONTOLOGY_FILE, SHAPES_DIR, ValidationReport, stubs_of, v
 from kg.vocab import SCHEMA, graph_iri, provenance_graph_iri
 
 Echo = Callable[[str], None]
+INDEXED_CLASSES = {SCHEMA.Event, SCHEMA.Person, SCHEMA.Organization, SCHEMA.Report}
 DUMP_FORMATS = {".ttl": "text/turtle", ".nt": "application/n-triples", ".nq": "application/n-quads"}
 
 
@@ -223,6 +224,8 @@ def _describe_changed(prepared: Prepared, sources: dict[URIRef, set[str]], base:
         before = prepared.previous.graphs.get(str(iri), {})
         entry["modified"] = before.get("modified") if before.get("sha256") == entry["sha256"] else None
         entry["subjects"] = sorted({str(s) for s in graph.subjects() if str(s).startswith(prefix)})
+        entry["indexed"] = sorted({str(s) for s, cls in graph.subject_objects(RDF.type)
+                                   if cls in INDEXED_CLASSES and isinstance(s, URIRef)})
         entry["sources"] = sorted(sources[iri])
 
 

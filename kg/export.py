@@ -148,8 +148,8 @@ def update_search_index(path: Path, before: Path | None, previous: Any, manifest
     with connection:
         if before is None or not before.is_file():
             connection.executescript(INDEX_SCHEMA)
-        stale = {s for g, e in previous.graphs.items()
-                 if g not in manifest.graphs or URIRef(g) in graphs for s in e.get("subjects", ())}
+        stale = {s for g, e in previous.graphs.items() if g not in manifest.graphs or URIRef(g) in graphs
+                 for s in (*e.get("subjects", ()), *e.get("indexed", ()))}
         for table in ("resources", "topics", "search", "pages"):
             connection.executemany(f"DELETE FROM {table} WHERE iri = ?", [(s,) for s in sorted(stale)])
         kinds = {"event": SCHEMA.Event, "person": SCHEMA.Person, "organization": SCHEMA.Organization,

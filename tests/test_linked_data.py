@@ -318,3 +318,22 @@ def test_literals_are_escaped_in_html(tmp_path: Path) -> None:
         assert data["description"] == "</script><script>alert(2)</script>"
     finally:
         server.stop()
+
+
+def test_search_index_forgets_what_an_incremental_build_replaced(tmp_path: Path) -> None:
+    records, store = tmp_path / "records", tmp_path / "store"
+    records.mkdir()
+    turtle = ('@prefix schema: <https://schema.org/> .\n<https://archive.example.org/e/1> a schema:Event ;'
+              ' schema:name "Talk by {who}" ; schema:startDate "2020-01-01"^^<http://www.w3.org/2001/XMLSchema#date> .')
+    (records / "a.ttl").write_text(turtle.replace("{who}", "Mallory"))
+    (records / "b.yaml").write_text(event_record("Talk B", "Hazel Smith"))
+    build_into(records, store)
+    (records / "a.ttl").write_text(turtle.replace("{who}", "Alice").replace("/e/1", "/e/2"))
+    build_into(records, store)
+    server = LiveServer(settings_for(records, store))
+    try:
+        assert "Mallory" not in requests.get(f"{server.url}/search", params={"q": "talk"}).text
+        assert "Talk by Alice" in requests.get(f"{server.url}/search", params={"q": "talk"}).text
+        assert "Talk B" in requests.get(f"{server.url}/search", params={"q": "talk"}).text
+    finally:
+        server.stop()
