@@ -123,8 +123,9 @@ def void_graph_iri(base: str) -> URIRef:
 
 
 INDEX_SCHEMA = """
-CREATE TABLE resources (iri TEXT PRIMARY KEY, kind TEXT, label TEXT, start TEXT, year INTEGER);
+CREATE TABLE resources (id INTEGER PRIMARY KEY, iri TEXT UNIQUE, kind TEXT, label TEXT, start TEXT, year INTEGER);
 CREATE TABLE topics (topic TEXT, iri TEXT);
+CREATE INDEX topics_iri ON topics (iri);
 CREATE TABLE pages (iri TEXT PRIMARY KEY, modified TEXT);
 CREATE INDEX resources_year ON resources (year, start);
 CREATE INDEX topics_topic ON topics (topic);
@@ -142,16 +143,17 @@ def update_search_index(path: Path, before: Path | None, previous: Any, manifest
     graphs that changed or went away.
     """
     path.unlink(missing_ok=True)
-    if before is not None and before.is_file():
-        shutil.copyfile(before, path)
+    stale = {s for g, e in previous.graphs.items() if g not in manifest.graphs or URIRef(g) in graphs
+             for s in (*e.get("subjects", ()), *e.get("indexed", ()))}
+    reuse = before is not None and before.is_file() and len(graphs) < len(manifest.graphs) / 2
+    if reuse:
+        shutil.copyfile(before, path)  # type: ignore[arg-type]
     connection = sqlite3.connect(path)
     with connection:
-        if before is None or not before.is_file():
+        if reuse:
+            _forget(connection, sorted(stale))
+        else:  # most graphs changed: a new index is quicker than editing the old one
             connection.executescript(INDEX_SCHEMA)
-        stale = {s for g, e in previous.graphs.items() if g not in manifest.graphs or URIRef(g) in graphs
-                 for s in (*e.get("subjects", ()), *e.get("indexed", ()))}
-        for table in ("resources", "topics", "search", "pages"):
-            connection.executemany(f"DELETE FROM {table} WHERE iri = ?", [(s,) for s in sorted(stale)])
         kinds = {"event": SCHEMA.Event, "person": SCHEMA.Person, "organization": SCHEMA.Organization,
                  "report": SCHEMA.Report}
         for graph in graphs.values():
@@ -164,15 +166,25 @@ def update_search_index(path: Path, before: Path | None, previous: Any, manifest
     connection.close()
 
 
+def _forget(connection: sqlite3.Connection, iris: list[str]) -> None:
+    """Remove resources from every table (the full-text rows by rowid, which is indexed)."""
+    rows = [(iri,) for iri in iris]
+    connection.executemany("DELETE FROM search WHERE rowid = (SELECT id FROM resources WHERE iri = ?)", rows)
+    for table in ("resources", "topics", "pages"):
+        connection.executemany(f"DELETE FROM {table} WHERE iri = ?", rows)
+
+
 def _index(connection: sqlite3.Connection, graph: Graph, subject: Any, kind: str) -> None:
     label = str(graph.value(subject, SCHEMA.name) or "")
     names = [str(n) for n in graph.objects(subject, SCHEMA.alternateName)]
     names += [str(n) for n in graph.objects(subject, kg_namespace_of(subject).formerName)]
     start = graph.value(subject, SCHEMA.startDate)
     year = int(str(start)[:4]) if start is not None else None
-    connection.execute("INSERT OR REPLACE INTO resources VALUES (?, ?, ?, ?, ?)",
-                       (str(subject), kind, label, str(start) if start is not None else None, year))
-    connection.execute("INSERT INTO search VALUES (?, ?, ?, ?)", (str(subject), kind, label, " ".join(names)))
+    _forget(connection, [str(subject)])
+    row = connection.execute("INSERT INTO resources (iri, kind, label, start, year) VALUES (?, ?, ?, ?, ?)",
+                             (str(subject), kind, label, str(start) if start is not None else None, year))
+    connection.execute("INSERT INTO search (rowid, iri, kind, label, names) VALUES (?, ?, ?, ?, ?)",
+                       (row.lastrowid, str(subject), kind, label, " ".join(names)))
     for topic in graph.objects(subject, SCHEMA.keywords):
         connection.execute("INSERT INTO topics VALUES (?, ?)", (str(topic), str(subject)))
 
