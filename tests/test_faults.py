@@ -44,17 +44,25 @@ def test_killing_a_build_at_any_moment_leaves_the_previous_graph_served(corpus: 
     try:
         served = events(server.url)
         assert served >= 150
+        files = len(list(corpus.glob("*.yaml")))
+        killed = 0
         for delay in (0.3, 1.0, 2.0, 3.5):
             (corpus / f"extra-{delay}.yaml").write_text(f"name: Extra {delay}\nstart: 2024-01-01\n")
-            (corpus / "zz-trigger.yaml").write_text(f"name: Trigger {delay}\nstart: 2024-02-02\n")
             build = kg("build", "--records", str(corpus), "--store", str(store), "--full")
             time.sleep(delay)
-            build.send_signal(signal.SIGKILL)
+            if build.poll() is None:
+                build.send_signal(signal.SIGKILL)
+                killed += 1
             build.wait(timeout=60)
-            assert events(server.url) == served  # never lost, never half-replaced
+            now = events(server.url)
+            complete = served + len(list(corpus.glob("*.yaml"))) - files
+            # the old graph or the whole new one: never lost, never half-replaced
+            assert now == served or (build.returncode == 0 and now == complete)
+            served, files = now, files if now != complete else len(list(corpus.glob("*.yaml")))
+        assert killed >= 2  # most builds were really interrupted
         finished = kg("build", "--records", str(corpus), "--store", str(store))
         assert finished.wait(timeout=300) == 0, finished.stderr.read() if finished.stderr else ""
-        assert events(server.url) == served + 5  # four extras and the trigger, all at once
+        assert events(server.url) == served + len(list(corpus.glob("*.yaml"))) - files
     finally:
         server.stop()
 
