@@ -347,8 +347,7 @@ def publish_remote(settings: Settings, graphs: dict[URIRef, Graph], release_id: 
     """Push the validated graphs to the remote SPARQL store the settings name (see kg/remote.py)."""
     from kg.remote import RemoteStore
 
-    triples = sum(len(graph) for graph in graphs.values())
-    RemoteStore(settings).publish(graphs, release_id, built_at, triples, records)
+    RemoteStore(settings).publish(graphs, release_id, built_at, records)
 
 
 def _dump(graphs: dict[URIRef, Graph], path: Path, settings: Settings, release_id: str, built_at: datetime) -> None:

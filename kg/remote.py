@@ -43,7 +43,6 @@ CONNECT_TIMEOUT_S = 5.0
 PUBLISH_TIMEOUT_S = 3600.0
 RELEASE_CHECK_S = 1.0  # how long the release statement read from the store is trusted
 CHUNK_BYTES = 1 << 16
-RELEASE_TRIPLES = 5  # the statement of the release itself (see _release_graph)
 KIND_OF_FORM = {"SELECT": "solutions", "ASK": "boolean", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
 PREFIXES = """PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -188,14 +187,16 @@ class RemoteStore:
         bump = BUMP_RELEASE.replace("$suffix", uuid.uuid4().hex[:8])
         self._update(f"{sparql}\n;\n{bump}", self.settings.query_timeout_s)
 
-    def publish(
-        self, graphs: dict[URIRef, Graph], release_id: str, built_at: datetime, triples: int, records: int
-    ) -> None:
-        """Replace the graphs under {base}graph/ with these, and state the release last."""
+    def publish(self, graphs: dict[URIRef, Graph], release_id: str, built_at: datetime, records: int) -> None:
+        """Replace the graphs under {base}graph/ with these, and state the release (with its triple count)."""
         base = self.settings.base
-        statement = _release_graph(base, release_id, built_at, triples + RELEASE_TRIPLES, records)
         provenance = provenance_graph_iri(base)
-        graphs = {**graphs, provenance: graphs.get(provenance, Graph()) + statement}
+        graphs = {
+            **graphs,
+            provenance: graphs.get(provenance, Graph()) + _release_graph(base, release_id, built_at, 0, records),
+        }
+        triples = sum(len(graph) for graph in graphs.values())  # the statement may repeat provenance triples
+        graphs[provenance].set((URIRef(f"{base}build/{release_id}"), VOID.triples, Literal(triples)))
         if self.settings.remote_gsp:
             self._publish_by_graph(graphs)
             return
