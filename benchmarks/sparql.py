@@ -205,7 +205,7 @@ def eventkg_server(store: Path, remote: str | None = None) -> Iterator[str]:
             f"127.0.0.1:{port}",
             "--log-level",
             "warning",
-            "benchmarks.wsgi:app",
+            "server.wsgi:app",
         ],
         env=env,
         cwd=ROOT,
