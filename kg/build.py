@@ -27,15 +27,15 @@ import kg
 from kg.config import Settings
 from kg.errors import KgError, NotConforming, RecordError
 from kg.export import update_search_index, void_graph, void_graph_iri, write_dumps, write_json
-from kg.identity import Identities, organizations_of, resolve
+from kg.identity import Identities, organizations_of, preferred_name, resolve
 from kg.lifecycle import Changes, Manifest, compare_releases, content_hash, lifecycle_graph, merged_person_iris
 from kg.link.publish import add_accepted_links
 from kg.mapping import map_entities, map_records
 from kg.rdf_records import load_rdf_record
 from kg.records import EventRecord, RecordFile, find_record_files, load_yaml_record
 from kg.store import ReleaseDirectory, dataset_counts, dump_dataset, load_graphs, new_memory_store, remove_graphs
-from kg.validate import ONTOLOGY_FILE, SHAPES_DIR, ValidationReport, stubs_of, validate_graphs
-from kg.vocab import SCHEMA, graph_iri, provenance_graph_iri
+from kg.validate import ONTOLOGY_FILE, SHAPES_DIR, ValidationReport, validate_graphs
+from kg.vocab import SCHEMA, graph_iri, iri_for, provenance_graph_iri
 
 Echo = Callable[[str], None]
 INDEXED_CLASSES = {SCHEMA.Event, SCHEMA.Person, SCHEMA.Organization, SCHEMA.Report}
@@ -177,22 +177,29 @@ def prepare(settings: Settings, echo: Echo, incremental: bool = True) -> Prepare
             changed_records.append(record)
             manifest.graphs[str(iri)] = {"fingerprint": fingerprint}
     graphs.update(map_records(changed_records, identities, base))
-    entities = map_entities(records.values(), identities, base)
-    link_notes = add_accepted_links(entities, settings.links, base)  # kg link: librarians' accepted links
     file_of = {r.slug: relative for relative, r in records.items()}
-    for iri, graph in entities.items():
-        kind, slug = str(iri)[len(f"{base}graph/"):].split("/", 1)
-        entity = (identities.persons if kind == "person" else identities.organizations)[slug]
-        sources[iri] = {file_of[r] for r in entity.records}
-        before = previous.graphs.get(str(iri), {})
-        digest = content_hash(graph)
-        if incremental and before.get("sha256") == digest:
-            manifest.graphs[str(iri)] = before
-        else:
-            graphs[iri] = graph
-            manifest.graphs[str(iri)] = {"sha256": digest}
+    links = _file_sha256(settings.links)
+    manifest.links = links
+    touched = _entities_to_map(identities, base, previous, {r.slug for r in changed_records}, file_of,
+                               incremental and previous.links == links)
+    entities = map_entities(records.values(), identities, base, only=touched)
+    link_notes = add_accepted_links(entities, settings.links, base)  # kg link: librarians' accepted links
+    for kind, group in (("person", identities.persons), ("organization", identities.organizations)):
+        for slug, entity in group.items():
+            iri = graph_iri(base, kind, slug)
+            sources[iri] = {file_of[r] for r in entity.records}
+            before = previous.graphs.get(str(iri), {})
+            if iri not in entities:
+                manifest.graphs[str(iri)] = before
+                continue
+            digest = content_hash(entities[iri])
+            if incremental and before.get("sha256") == digest:
+                manifest.graphs[str(iri)] = before
+            else:
+                graphs[iri] = entities[iri]
+                manifest.graphs[str(iri)] = {"sha256": digest}
     origins = _origins(graphs, sources)
-    report = validate_graphs(list(graphs.values()), base, origins, stubs_of(entities))
+    report = validate_graphs(list(graphs.values()), base, origins, _stubs(identities, base))
     removed = set(previous.graphs) - set(manifest.graphs)
     manifest.people = {slug: _names(e) for slug, e in identities.persons.items()}
     manifest.organizations = {slug: _names(e) for slug, e in identities.organizations.items()}
@@ -200,6 +207,42 @@ def prepare(settings: Settings, echo: Echo, incremental: bool = True) -> Prepare
                         notes=identities.ambiguities + link_notes, records=records)
     _describe_changed(prepared, sources, base)
     return prepared
+
+
+def _file_sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _entities_to_map(identities: Identities, base: str, previous: Manifest, changed: set[str],
+                     file_of: dict[str, str], incremental: bool) -> set[URIRef] | None:
+    """The person and organisation graphs a change can reach: those mentioned by a new or changed
+    record, new ones, and those whose records were withdrawn; None means all of them."""
+    if not incremental:
+        return None
+    touched = set()
+    for kind, group in (("person", identities.persons), ("organization", identities.organizations)):
+        for slug, entity in group.items():
+            iri = graph_iri(base, kind, slug)
+            before = previous.graphs.get(str(iri))
+            if (before is None or changed.intersection(entity.records)
+                    or set(before.get("sources", ())) != {file_of[r] for r in entity.records}):
+                touched.add(iri)
+    return touched
+
+
+def _stubs(identities: Identities, base: str) -> dict[Node, list[tuple[Node, Node, Node]]]:
+    """Class and name of every person and organisation, for validating graphs that link to them."""
+    stubs: dict[Node, list[tuple[Node, Node, Node]]] = {}
+    for kind, cls, group in (("person", SCHEMA.Person, identities.persons),
+                             ("organization", SCHEMA.Organization, identities.organizations)):
+        for slug, entity in group.items():
+            iri = iri_for(base, kind, slug)
+            name = Literal(preferred_name([m for _, m in entity.mentions]))
+            stubs[iri] = [(iri, RDF.type, cls), (iri, SCHEMA.name, name)]
+    return stubs
 
 
 def _names(entity: Any) -> list[str]:

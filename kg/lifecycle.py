@@ -33,6 +33,7 @@ class Manifest:
     tombstones: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> date, reason
     merges: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> into, date
     rules: str = ""  # fingerprint of the shapes, ontology and software the release was built with
+    links: str = ""  # SHA-256 of the review file whose accepted links the release publishes
 
     @classmethod
     def load(cls, path: Path) -> Manifest:

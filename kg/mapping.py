@@ -238,8 +238,10 @@ def map_records(records: Iterable[EventRecord], identities: Identities, base: st
     return {graph_iri(base, "event", r.slug): mapper.record_graph(r) for r in records}
 
 
-def map_entities(records: Iterable[EventRecord], identities: Identities, base: str) -> dict[URIRef, Graph]:
-    """One graph per resolved person and organisation, merged from every record mentioning it.
+def map_entities(records: Iterable[EventRecord], identities: Identities, base: str,
+                 only: set[URIRef] | None = None) -> dict[URIRef, Graph]:
+    """One graph per resolved person and organisation, merged from every record mentioning it
+    (only the graphs named in `only`, when given).
 
     A person's affiliations are those stated at their events; an organisation lists its programs.
     """
@@ -252,19 +254,23 @@ def map_entities(records: Iterable[EventRecord], identities: Identities, base: s
                     slug = identities.person_slug(record.slug, participation.person)
                     org = mapper.organization(record.slug, participation.affiliation)
                     affiliations.setdefault(slug, set()).add(org)
-    graphs: dict[URIRef, Graph] = {}
-    children: dict[URIRef, set[URIRef]] = {}
+    children: dict[str, set[URIRef]] = {}
     for entity in identities.organizations.values():
-        graph = graphs[graph_iri(base, "organization", entity.slug)] = mapper.organization_graph(entity)
-        for child, parent in graph.subject_objects(SCHEMA.parentOrganization):
-            children.setdefault(parent, set()).add(child)
-    for parent, programs in children.items():
-        slug = str(parent).rsplit("/", 1)[-1]
-        for child in sorted(programs):
-            graphs[graph_iri(base, "organization", slug)].add((parent, SCHEMA.subOrganization, child))
+        for record, mention in entity.mentions:
+            if isinstance(mention, OrganizationRecord) and mention.parent:
+                parent = identities.organization_slug(record, mention.parent)
+                children.setdefault(parent, set()).add(iri_for(base, "organization", entity.slug))
+    graphs: dict[URIRef, Graph] = {}
+    for entity in identities.organizations.values():
+        name = graph_iri(base, "organization", entity.slug)
+        if only is None or name in only:
+            graph = graphs[name] = mapper.organization_graph(entity)
+            for child in sorted(children.get(entity.slug, ())):
+                graph.add((iri_for(base, "organization", entity.slug), SCHEMA.subOrganization, child))
     for entity in identities.persons.values():
-        graphs[graph_iri(base, "person", entity.slug)] = mapper.person_graph(
-            entity, sorted(affiliations.get(entity.slug, ())))
+        name = graph_iri(base, "person", entity.slug)
+        if only is None or name in only:
+            graphs[name] = mapper.person_graph(entity, sorted(affiliations.get(entity.slug, ())))
     return graphs
 
 

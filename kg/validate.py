@@ -20,7 +20,7 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 from tqdm import tqdm
 
-from kg.vocab import SCHEMA, prefixes, shapes_iri
+from kg.vocab import prefixes, shapes_iri
 
 SHAPES_DIR = Path(__file__).resolve().parent.parent / "shapes"
 ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
@@ -142,16 +142,6 @@ def _with_stubs(graphs: list[Graph], base: str, stubs: Mapping[Node, list[tuple[
             for triple in stubs[obj]:
                 union.add(triple)
     return union
-
-
-def stubs_of(graphs: Mapping[URIRef, Graph]) -> dict[Node, list[tuple[Node, Node, Node]]]:
-    """Classes and names of the subjects of `graphs` (the person and organisation graphs)."""
-    stubs: dict[Node, list[tuple[Node, Node, Node]]] = {}
-    for graph in graphs.values():
-        for s, p, o in graph.triples((None, None, None)):
-            if p in (RDF.type, SCHEMA.name) and isinstance(s, URIRef):
-                stubs.setdefault(s, []).append((s, p, o))
-    return stubs
 
 
 def _validate_batch(index: int) -> list[Finding]:
