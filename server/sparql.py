@@ -268,8 +268,35 @@ def allow_cross_origin(response: Response) -> Response:
 
 def query_page(endpoint: str) -> str:
     return render_template(
-        "sparql.html", endpoint=endpoint, base=base(), examples=example_queries(base()), formats=download_formats()
+        "sparql.html",
+        endpoint=endpoint,
+        base=base(),
+        examples=example_queries(base(), sample()),
+        formats=download_formats(),
     )
+
+
+def sample() -> dict[str, str]:
+    """A busy speaker and one of their events, so the examples find something in any dataset (once per release)."""
+    try:
+        release = store().release()
+        cached = current_app.extensions.get("kg.sparql_sample")
+        if release is None or (cached and cached[0] == release.id):
+            return cached[1] if cached else DEFAULT_SAMPLE
+        rows = store().select(SAMPLE_QUERY)
+    except StoreError:
+        return DEFAULT_SAMPLE
+    found = {name: str(value) for name, value in rows[0].items()} if rows else DEFAULT_SAMPLE
+    current_app.extensions["kg.sparql_sample"] = (release.id, found)
+    return found
+
+
+SAMPLE_QUERY = """PREFIX schema: <https://schema.org/>
+SELECT ?name ?event WHERE {
+  { SELECT ?person (COUNT(?e) AS ?n) WHERE { ?e schema:performer ?person } GROUP BY ?person ORDER BY DESC(?n) LIMIT 1 }
+  ?person schema:name ?name . ?event schema:performer ?person .
+} LIMIT 1"""
+DEFAULT_SAMPLE = {"name": "Chen Jian", "event": "urn:example:event"}
 
 
 def download_formats() -> Sequence[dict[str, str]]:
@@ -284,10 +311,15 @@ def download_formats() -> Sequence[dict[str, str]]:
     ]
 
 
-def example_queries(base_iri: str) -> list[dict[str, str]]:
+def example_queries(base_iri: str, found: dict[str, str]) -> list[dict[str, str]]:
     names = prefixes(base_iri)
     prologue = "".join(f"PREFIX {p}: <{names[p]}>\n" for p in ("schema", "kg", "xsd"))
-    return [{"title": title, "query": prologue + body.strip() + "\n"} for title, body in EXAMPLES]
+    name = found["name"].replace("\\", "\\\\").replace('"', '\\"')
+    event = found["event"] if ">" not in found["event"] else DEFAULT_SAMPLE["event"]
+    return [
+        {"title": title, "query": prologue + body.strip().replace("$name", name).replace("$event", event) + "\n"}
+        for title, body in EXAMPLES
+    ]
 
 
 EXAMPLES = (
@@ -295,7 +327,7 @@ EXAMPLES = (
         "Events of a person",
         """
 SELECT ?event ?name ?start ?role WHERE {
-  ?person schema:name "Chen Jian" .
+  ?person schema:name "$name" .
   ?event kg:participation ?p ; schema:name ?name ; schema:startDate ?start .
   ?p kg:participant ?person ; kg:role ?role .
 } ORDER BY ?start""",
@@ -303,10 +335,10 @@ SELECT ?event ?name ?start ?role WHERE {
     (
         "Speakers of an event",
         """
-SELECT ?event ?speaker ?name ?affiliation WHERE {
-  ?event a schema:Event ; schema:name ?title ; kg:participation ?p .
-  FILTER(CONTAINS(LCASE(?title), "uneasy allies"))
-  ?p kg:role kg:Speaker ; kg:participant ?speaker .
+SELECT ?speaker ?name ?role ?affiliation WHERE {
+  VALUES ?event { <$event> }
+  ?event schema:performer ?speaker ; kg:participation ?p .
+  ?p kg:participant ?speaker ; kg:role ?role .
   ?speaker schema:name ?name .
   OPTIONAL { ?p kg:statedAffiliation/schema:name ?affiliation }
 }""",

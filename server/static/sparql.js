@@ -71,7 +71,8 @@
         count = "a yes/no answer";
       } else {
         results.append(table(data.head.vars, data.results.bindings.map((b) => data.head.vars.map((v) => b[v]))));
-        count = `${data.results.bindings.length} rows`;
+        const n = data.results.bindings.length;
+        count = `${n} row${n === 1 ? "" : "s"}`;
       }
       showDownloads(text, "solutions");
     } else {
