@@ -152,8 +152,8 @@ class RemoteStore:
                 self.directory.root / "releases" / build_id,
                 self.directory.artifacts(build_id),
                 datetime.fromisoformat(str(row["ended"])),
-                int(row["triples"]),
-                int(row["records"]),
+                int(str(row["triples"])),
+                int(str(row["records"])),
                 build[: build.rindex("build/")],
                 local.history if local and local.id == build_id else (build_id,),
             )

@@ -412,8 +412,8 @@ def convert_answer(body: bytes, from_media: str, to_media: str) -> bytes:
     """A serialised answer in another format of the same family (results, or RDF)."""
     if from_media in RESULT_FORMATS and to_media in RESULT_FORMATS:
         parsed = ox.parse_query_results(body, format=RESULT_FORMATS[from_media])
-        return parsed.serialize(format=RESULT_FORMATS[to_media])
+        return parsed.serialize(format=RESULT_FORMATS[to_media]) or b""
     if from_media in RDF_FORMATS and to_media in RDF_FORMATS:
         quads = ox.parse(body, format=RDF_FORMATS[from_media])
-        return ox.serialize((quad.triple for quad in quads), format=RDF_FORMATS[to_media])
+        return ox.serialize((quad.triple for quad in quads), format=RDF_FORMATS[to_media]) or b""
     raise ValueError(f"no conversion from {from_media} to {to_media}")

@@ -124,6 +124,7 @@ class _Worker:
         _read(self.process.stdout)
 
     def ready(self, timeout_s: float) -> bool:
+        assert self.process.stdout is not None  # started with stdout=PIPE
         readable, _, _ = select.select([self.process.stdout], [], [], max(0.0, timeout_s))
         return bool(readable)
 
