@@ -89,7 +89,8 @@ def read_query() -> str | None:
             "Update sent to the query endpoint",
             "this endpoint only answers queries; SPARQL Update goes to POST /sparql/update",
         )
-    if request.method == "GET" or request.mimetype == "application/x-www-form-urlencoded":
+    reading = request.method in ("GET", "HEAD")
+    if reading or request.mimetype == "application/x-www-form-urlencoded":
         queries = _params("query")
     elif request.mimetype == "application/sparql-query":
         queries = request.args.getlist("query") + [request.get_data(as_text=True)]
@@ -100,7 +101,7 @@ def read_query() -> str | None:
             f"cannot read a query from {request.mimetype or 'no'} "
             "content; POST application/x-www-form-urlencoded or application/sparql-query",
         )
-    if not queries and request.method == "GET":
+    if not queries and reading:
         return None
     if len(queries) != 1:
         raise Problem(400, "Bad request", f"give exactly one query (this request has {len(queries)})")

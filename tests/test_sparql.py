@@ -163,6 +163,11 @@ def test_q_values_are_honoured(endpoint: Endpoint, accept: str | None, expected:
     assert r.status_code == 200 and r.headers["Content-Type"].startswith(expected)
 
 
+def test_head_answers_like_get_without_a_body(endpoint: Endpoint) -> None:
+    r = requests.head(endpoint.url, params={"query": NAMES}, headers={"Accept": "text/csv"})
+    assert r.status_code == 200 and r.headers["Content-Type"].startswith("text/csv") and not r.content
+
+
 def test_format_parameter_and_406(endpoint: Endpoint) -> None:
     r = requests.get(endpoint.url, params={"query": NAMES, "format": "csv"}, headers={"Accept": "text/html"})
     assert r.headers["Content-Type"].startswith("text/csv")
