@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.build import build
-from kg.errors import PageError, RecordError
+from kg.errors import NotConforming, PageError, RecordError
 from kg.pages import parse_page
 from kg.rdf_records import MAX_JSON_DEPTH, load_rdf_record
 from kg.records import MAX_RECORD_BYTES, RecordFile, find_record_files, load_yaml_record
@@ -274,9 +274,21 @@ HOSTILE_RECORD = """
     schema:location [ a schema:VirtualLocation ; schema:name "Online" ; schema:url <javascript:alert('place')> ] ;
     schema:sameAs <JavaScript:alert('same')> ;
     schema:performer <{base}id/person/mallory> .
-<{base}id/person/mallory> a schema:Person ; schema:name "Mallory <img src=x onerror=alert(1)>" ;
-    schema:sameAs <javascript:alert('badge')> , <data:text/html,%3Cscript%3Ealert(1)%3C/script%3E> .
+<{base}id/person/mallory> a schema:Person ; schema:name "Mallory <img src=x onerror=alert(1)>" .
 """
+
+
+def test_a_person_linked_to_a_javascript_iri_is_not_published(tmp_path: Path) -> None:
+    records = tmp_path / "records"
+    records.mkdir()
+    hostile = HOSTILE_RECORD.replace(
+        'onerror=alert(1)>" .', "onerror=alert(1)>\" ;\n    schema:sameAs <javascript:alert('badge')> , "
+        "<data:text/html,%3Cscript%3Ealert(1)%3C/script%3E> .")
+    (records / "hostile.ttl").write_text(hostile.format(base=BASE))
+    lines: list[str] = []
+    with pytest.raises(NotConforming):
+        build(settings_for(records, tmp_path / "store"), echo=lines.append)
+    assert any("hostile.ttl" in line and "sameAs links are http(s) IRIs" in line for line in lines)
 
 
 def test_javascript_urls_and_script_in_literals_stay_inert_in_html(tmp_path: Path) -> None:
