@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from flask import Blueprint, Response, redirect, request
 from rdflib import Graph, URIRef
@@ -73,17 +74,31 @@ def identifier(kind: str, slug: str) -> Response:
 @blueprint.get("/doc/<kind>/<slug>")
 def description(kind: str, slug: str) -> Response:
     slug, suffix = _split_suffix(slug)
-    iri, graph = _describe(kind, slug)
     try:
         chosen = conneg.choose(request.headers.get("Accept"), DOCUMENT_FORMATS, suffix)
     except conneg.NotAcceptable as err:
+        _describe(kind, slug)  # an unknown resource is a 404 whatever was asked for
         raise Problem(406, "Not acceptable", "available as " + str(err)) from None
-    body = _render(chosen, kind, iri, graph)
+    try:
+        release = store().release()
+    except StoreError as err:
+        raise unavailable(err) from None
+    host = request.host_url if chosen is HTML else ""  # pages name their own URL
+    body, modified = _rendered(release.id if release else "", host, kind, slug, chosen.media_type)
     response = Response(body, mimetype=chosen.media_type)
     if chosen.media_type.startswith("text/"):
         response.charset = "utf-8"
-    _headers(response, iri, kind, slug, chosen)
+    _headers(response, kind, slug, chosen, modified)
     return response.make_conditional(request)
+
+
+@lru_cache(maxsize=2048)
+def _rendered(release: str, host: str, kind: str, slug: str, media_type: str) -> tuple[bytes, datetime | None]:
+    """A description as served, kept per release: a published release never changes, so each
+    representation is rendered once (the release id is unique per build, the host per origin)."""
+    iri, graph = _describe(kind, slug)  # a Problem (404, 410, 301) is raised, not cached
+    chosen = next(f for f in DOCUMENT_FORMATS if f.media_type == media_type)
+    return _render(chosen, kind, iri, graph), _last_modified(iri)
 
 
 def _render(chosen: Format, kind: str, iri: URIRef, graph: Graph) -> bytes:
@@ -113,14 +128,14 @@ def _last_modified(iri: URIRef) -> datetime | None:
     return release.built_at if release else None
 
 
-def _headers(response: Response, iri: URIRef, kind: str, slug: str, chosen: Format) -> None:
+def _headers(response: Response, kind: str, slug: str, chosen: Format, modified: datetime | None) -> None:
     path = f"/doc/{kind}/{slug}"
     response.headers["Vary"] = "Accept"
     response.headers["Content-Location"] = f"{path}.{chosen.suffix}"
     response.headers["Link"] = ", ".join(
         f'<{path}.{f.suffix}>; rel="alternate"; type="{f.media_type}"' for f in DOCUMENT_FORMATS)
     response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
-    response.last_modified = _last_modified(iri)
+    response.last_modified = modified
     if chosen is not HTML:
         response.headers["Access-Control-Allow-Origin"] = "*"
         response.headers["Access-Control-Expose-Headers"] = "ETag, Link, Content-Location"
