@@ -77,21 +77,35 @@ def measure(events: int, work: Path) -> list[tuple[str, float, float, str]]:
     rows = []
     seconds, peak, out = run([*KG, "build", "--records", str(records), "--store", str(store)], env)
     triples = int(out.split(" triples")[0].rsplit(" ", 1)[-1].replace(",", ""))
-    rows.append((f"full build, {events} events", seconds, peak,
-                 f"{events / seconds:,.0f} records/s, {triples / seconds:,.0f} triples/s"))
+    rows.append(
+        (
+            f"full build, {events} events",
+            seconds,
+            peak,
+            f"{events / seconds:,.0f} records/s, {triples / seconds:,.0f} triples/s",
+        )
+    )
     first = sorted(records.glob("*.yaml"))[0]
     first.write_text(first.read_text() + "keywords: [benchmark]\n")
     seconds, peak, out = run([*KG, "build", "--records", str(records), "--store", str(store)], env)
-    published = next((line.split("published in ")[1].split(" s")[0] for line in out.splitlines()
-                      if line.startswith("published in")), "?")
+    published = next(
+        (line.split("published in ")[1].split(" s")[0] for line in out.splitlines() if line.startswith("published in")),
+        "?",
+    )
     rows.append((f"one-record change, {events} events", seconds, peak, f"published (switched) after {published} s"))
     dump = next(store.glob("published/*/dumps/dataset.nq.gz"))
     plain = work / f"dump-{events}.nq"
     plain.write_bytes(gzip.decompress(dump.read_bytes()))
     seconds, peak, out = run([sys.executable, "-c", WHOLE_GRAPH, str(plain), "http://127.0.0.1:8080/"])
     size, parse, check = out.split()[:3]
-    rows.append((f"pyshacl, whole graph, {events} events", seconds, peak,
-                 f"{int(size):,} triples: parse {parse} s + validate {check} s"))
+    rows.append(
+        (
+            f"pyshacl, whole graph, {events} events",
+            seconds,
+            peak,
+            f"{int(size):,} triples: parse {parse} s + validate {check} s",
+        )
+    )
     return rows
 
 
@@ -121,12 +135,14 @@ def main() -> None:
 def record(result: str) -> None:
     docs = ROOT / "docs" / "benchmarks.md"
     text = docs.read_text() if docs.exists() else "# Benchmarks\n"
-    section = (f"## Build\n\n`.venv/bin/python benchmarks/build.py --events ...` on this machine "
-               f"(2 cores), {time.strftime('%Y-%m-%d')}:\n\n{result}\n")
+    section = (
+        f"## Build\n\n`.venv/bin/python benchmarks/build.py --events ...` on this machine "
+        f"(2 cores), {time.strftime('%Y-%m-%d')}:\n\n{result}\n"
+    )
     start = text.find("## Build\n")
     if start >= 0:
         end = text.find("\n## ", start + 1)
-        text = text[:start] + section + (text[end + 1:] if end >= 0 else "")
+        text = text[:start] + section + (text[end + 1 :] if end >= 0 else "")
     else:
         text = text.rstrip() + "\n\n" + section
     docs.write_text(text)
