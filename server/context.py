@@ -6,7 +6,7 @@ from flask import current_app
 
 from kg.config import Settings
 from kg.errors import StoreError
-from kg.store import PublishedStore
+from kg.store import PublishedStore, Release
 from server.problems import Problem
 
 
@@ -38,3 +38,14 @@ def local_path(iri: str) -> str | None:
 
 def unavailable(err: StoreError) -> Problem:
     return Problem(503, "Store unavailable", str(err), headers={"Retry-After": "5"})
+
+
+def published_release() -> Release:
+    """The release being served; 503 (with Retry-After) when the store cannot say or has none."""
+    try:
+        release = store().release()
+    except StoreError as err:
+        raise unavailable(err) from None
+    if release is None:
+        raise unavailable(StoreError("nothing is published yet; run `kg build`"))
+    return release

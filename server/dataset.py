@@ -13,12 +13,11 @@ from xml.sax.saxutils import escape
 from flask import Blueprint, Response, redirect, render_template, request, send_file, url_for
 from rdflib import Graph
 
-from kg.errors import StoreError
 from kg.export import DUMPS
 from kg.validate import load_ontology, load_shapes
 from kg.vocab import prefixes
 from server import conneg, index, resources
-from server.context import base, local_path, settings, store, unavailable
+from server.context import base, local_path, published_release, settings
 from server.formats import DOCUMENT_FORMATS, HTML, JSONLD, RDF_DOCUMENT_FORMATS
 from server.problems import Problem
 
@@ -30,23 +29,13 @@ AS_CONTEXT = "https://www.w3.org/ns/activitystreams"
 RELEASE_ID = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]+$")
 
 
-def _release():  # type: ignore[no-untyped-def]
-    try:
-        release = store().release()
-    except StoreError as err:
-        raise unavailable(err) from None
-    if release is None:
-        raise unavailable(StoreError("nothing is published yet; run `kg build`"))
-    return release
-
-
 def _links(rows: list[dict]) -> list[dict]:
     return [{**row, "href": local_path(row["iri"]) or row["iri"]} for row in rows]
 
 
 @blueprint.get("/")
 def home() -> str:
-    release = _release()
+    release = published_release()
     return render_template("home.html", title=settings().title, release=release, counts=index.counts(),
                            events=_links(index.latest_events(20)), years=index.years()[:12],
                            endpoint=request.host_url + "sparql")
@@ -118,7 +107,7 @@ def _urlset(part: int) -> Response:
     host = request.host_url.rstrip("/")
     entries = [(f"{host}{local_path(r['iri'])}", r["modified"]) for r in rows if local_path(r["iri"])]
     if part <= 1:
-        entries.append((f"{host}/doc/dataset/main", _release().built_at.isoformat()))
+        entries.append((f"{host}/doc/dataset/main", published_release().built_at.isoformat()))
     items = "".join(f"<url><loc>{escape(loc)}</loc><lastmod>{escape(mod)}</lastmod></url>" for loc, mod in entries)
     return _xml(f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}</urlset>')
 
@@ -129,7 +118,7 @@ def _xml(body: str) -> Response:
 
 def _dump_releases() -> list[dict]:
     """Published releases whose dumps are still on disk, newest first."""
-    release = _release()
+    release = published_release()
     folder = release.artifacts.parent
     found = []
     for release_id in reversed(release.history):
@@ -156,7 +145,7 @@ def dumps() -> Response | str:
 
 @blueprint.get("/dumps/<release_id>/<name>")
 def dump_file(release_id: str, name: str) -> Response:
-    release = _release()
+    release = published_release()
     if release_id == "latest":
         return redirect(url_for("dataset.dump_file", release_id=release.id, name=name), code=302)
     allowed = {n for n, _ in DUMPS} | {"SHA256SUMS"}
@@ -174,7 +163,7 @@ def dump_file(release_id: str, name: str) -> Response:
 @blueprint.get("/changes")
 def changes() -> Response:
     """Activity Streams 2.0: an ordered collection with one page per published release, newest first."""
-    release = _release()
+    release = published_release()
     history = list(reversed(release.history))
     page = request.args.get("page", type=int)
     host = request.host_url.rstrip("/")

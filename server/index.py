@@ -12,18 +12,13 @@ from contextlib import contextmanager
 from typing import Any
 
 from kg.errors import StoreError
-from server.context import store, unavailable
+from server.context import published_release, unavailable
 
 
 @contextmanager
 def connection() -> Iterator[sqlite3.Connection]:
     """A read-only connection to the current release's index (one per request: cheap, thread-safe)."""
-    try:
-        release = store().release()
-    except StoreError as err:
-        raise unavailable(err) from None
-    if release is None:
-        raise unavailable(StoreError("nothing is published yet; run `kg build`"))
+    release = published_release()
     uri = f"file:{release.artifacts / 'index.sqlite'}?mode=ro"
     try:
         db = sqlite3.connect(uri, uri=True)

@@ -21,11 +21,10 @@ from typing import Any
 from flask import Blueprint, Response, current_app, request
 from markupsafe import escape
 
-from kg.errors import StoreError
 from kg.link.identifiers import SCHEMES
 from kg.names import Match, compare, fold, organization_key, spelling_variants
 from kg.vocab import kg_namespace, split_iri
-from server.context import base, settings, store, unavailable
+from server.context import base, published_release, settings, store
 from server.problems import Problem
 from server.views import safe_href
 
@@ -140,12 +139,7 @@ def build_index(base_iri: str) -> dict[str, Entry]:
 
 def index() -> dict[str, Entry]:
     """The index of the served release, built once per release."""
-    try:
-        release = store().release()
-    except StoreError as err:
-        raise unavailable(err) from None
-    if release is None:
-        raise unavailable(StoreError("nothing is published yet; run `kg build`"))
+    release = published_release()
     cache = current_app.extensions.setdefault("kg.reconcile", {})
     if cache.get("release") != release.id:
         cache.update(release=release.id, index=build_index(base()))
