@@ -35,7 +35,7 @@ from kg.rdf_records import load_rdf_record
 from kg.records import EventRecord, RecordFile, find_record_files, load_yaml_record
 from kg.store import ReleaseDirectory, dataset_counts, dump_dataset, load_graphs, new_memory_store, remove_graphs
 from kg.validate import ONTOLOGY_FILE, SHAPES_DIR, ValidationReport, validate_graphs
-from kg.vocab import SCHEMA, graph_iri, iri_for, provenance_graph_iri
+from kg.vocab import SCHEMA, graph_iri, iri_for, prefixes, provenance_graph_iri
 
 Echo = Callable[[str], None]
 INDEXED_CLASSES = {SCHEMA.Event, SCHEMA.Person, SCHEMA.Organization, SCHEMA.Report}
@@ -358,7 +358,7 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool =
 
     def dumps(folder: Path, store: Any) -> None:
         switched = time.monotonic()
-        write_dumps(folder / "dumps", store)
+        write_dumps(folder / "dumps", store, prefixes(settings.base))
         echo(f"published in {switched - started:.1f} s; dumps written in {time.monotonic() - switched:.1f} s more")
 
     release = directory.publish(release_id, built_at, load, write_artifacts, records=len(prepared.files),
@@ -403,7 +403,7 @@ def _dump(graphs: dict[URIRef, Graph], path: Path, settings: Settings, release_i
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(temporary, "wb") as output:
-            dump_dataset(store, output, DUMP_FORMATS[path.suffix])
+            dump_dataset(store, output, DUMP_FORMATS[path.suffix], prefixes(settings.base))
         temporary.replace(path)
     except OSError as err:
         temporary.unlink(missing_ok=True)

@@ -35,14 +35,14 @@ def dataset_iri(base: str) -> URIRef:
     return iri_for(base, "dataset", "main")
 
 
-def write_dumps(directory: Path, store: Any) -> dict[str, str]:
+def write_dumps(directory: Path, store: Any, prefixes: dict[str, str] | None = None) -> dict[str, str]:
     """Gzipped N-Quads and Turtle of the whole release, and a SHA256SUMS file; returns the sums."""
     directory.mkdir(parents=True, exist_ok=True)
     sums = {}
     for name, media_type in DUMPS:
         path, partial = directory / name, directory / f".{name}.partial"
         with gzip.open(partial, "wb", compresslevel=6) as output:
-            dump_dataset(store, output, media_type)
+            dump_dataset(store, output, media_type, prefixes)
         sums[name] = hashlib.sha256(partial.read_bytes()).hexdigest()
         partial.replace(path)  # never served half-written
     (directory / "SHA256SUMS").write_text("".join(f"{digest}  {name}\n" for name, digest in sums.items()))

@@ -363,10 +363,12 @@ CONSTRUCT {
 """
 
 
-def dump_dataset(store: ox.Store, output: Any, media_type: str) -> None:
+def dump_dataset(store: ox.Store, output: Any, media_type: str, prefixes: dict[str, str] | None = None) -> None:
     """Write the whole store: N-Quads keeps the named graphs, Turtle merges them into one graph."""
     if media_type == "application/n-quads":
         store.dump(output, format=ox.RdfFormat.N_QUADS)
+    elif media_type == "text/turtle":
+        ox.serialize((quad.triple for quad in store), output, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     else:
         ox.serialize((quad.triple for quad in store), output, format=RDF_FORMATS[media_type])
 
