@@ -56,6 +56,8 @@ PREFIXES = f"""PREFIX schema: <https://schema.org/>
 PREFIX kg: <{BASE}ontology#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
+# Dates and date-times mixed under ORDER BY make Oxigraph 0.5.13's sort panic (no total order) and abort
+# the process at 100,000 events; ordering by the lexical form sorts the same here and always works.
 QUERIES = {
     "event lookup": "SELECT ?p ?o WHERE {{ <{event}> ?p ?o }}",
     "events of a person": """SELECT ?event ?name ?start WHERE {{
@@ -63,7 +65,7 @@ QUERIES = {
   ?event schema:name ?name ; schema:startDate ?start }} ORDER BY ?start""",
     "date range": """SELECT ?event ?start WHERE {{
   ?event a schema:Event ; schema:startDate ?start .
-  FILTER(STR(?start) >= "{month}-01" && STR(?start) < "{month}-32") }} ORDER BY ?start""",
+  FILTER(STR(?start) >= "{month}-01" && STR(?start) < "{month}-32") }} ORDER BY STR(?start)""",
     "count per organizer": """SELECT ?org (COUNT(?event) AS ?events) WHERE {{
   ?event schema:organizer ?org ; schema:startDate ?start . FILTER(STRSTARTS(STR(?start), "{month}"))
 }} GROUP BY ?org ORDER BY DESC(?events) LIMIT 50""",

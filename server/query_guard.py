@@ -196,7 +196,9 @@ class QueryPool:
         except (EOFError, OSError):
             worker.kill()
             self._replace()
-            raise StoreError("a query worker stopped unexpectedly; try again") from None
+            raise StoreError(
+                "the query worker stopped while evaluating this query (the engine crashed); a new one is starting"
+            ) from None
         self._idle.put(worker)
         return reply
 
