@@ -331,7 +331,7 @@ SELECT ?event ?name ?start ?role WHERE {
   ?person schema:name "$name" .
   ?event kg:participation ?p ; schema:name ?name ; schema:startDate ?start .
   ?p kg:participant ?person ; kg:role ?role .
-} ORDER BY ?start""",
+} ORDER BY STR(?start)""",
     ),
     (
         "Speakers of an event",
