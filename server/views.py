@@ -111,7 +111,7 @@ SELECT ?event ?eventName ?start ?role ?org ?orgName WHERE {
   ?p kg:participant $person ; kg:role ?role .
   ?event kg:participation ?p ; schema:name ?eventName ; schema:startDate ?start .
   OPTIONAL { ?p kg:statedAffiliation ?org . ?org schema:name ?orgName }
-} ORDER BY DESC(?start)
+} ORDER BY DESC(STR(?start))
 """
 
 ORGANIZATION_EVENTS = """
@@ -119,7 +119,7 @@ PREFIX schema: <https://schema.org/>
 SELECT DISTINCT ?event ?eventName ?start WHERE {
   { ?event schema:organizer $org } UNION { ?event schema:sponsor $org }
   ?event schema:name ?eventName ; schema:startDate ?start .
-} ORDER BY DESC(?start)
+} ORDER BY DESC(STR(?start))
 """
 
 ORGANIZATION_PEOPLE = """

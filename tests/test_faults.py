@@ -56,8 +56,9 @@ def test_killing_a_build_at_any_moment_leaves_the_previous_graph_served(corpus: 
             build.wait(timeout=60)
             now = events(server.url)
             complete = served + len(list(corpus.glob("*.yaml"))) - files
-            # the old graph or the whole new one: never lost, never half-replaced
-            assert now == served or (build.returncode == 0 and now == complete)
+            # the old graph or the whole new one (a build killed after its switch, while writing
+            # dumps, has published): never lost, never half-replaced
+            assert now in (served, complete)
             served, files = now, files if now != complete else len(list(corpus.glob("*.yaml")))
         assert killed >= 2  # most builds were really interrupted
         finished = kg("build", "--records", str(corpus), "--store", str(store))
