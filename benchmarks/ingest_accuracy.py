@@ -75,15 +75,19 @@ def _gold_name(name: str, gold: Iterable[str]) -> str:
 def found_facts(record: EventRecord, gold_names: set[str]) -> dict[str, set[Any]]:
     def person(p: Any) -> str:
         forms = [p.person.name, *p.person.alternate_names]
-        return next((_gold_name(f, gold_names) for f in forms
-                     if _gold_name(f, gold_names) in gold_names), p.person.name)
+        return next(
+            (_gold_name(f, gold_names) for f in forms if _gold_name(f, gold_names) in gold_names), p.person.name
+        )
 
     return {
-        "title": {record.name}, "start": instant(record.start), "end": instant(record.end),
+        "title": {record.name},
+        "start": instant(record.start),
+        "end": instant(record.end),
         "people": {person(p) for p in record.participants},
         "roles": {(person(p), p.role) for p in record.participants},
-        "affiliations": {(person(p), organization_key(p.affiliation.name))
-                         for p in record.participants if p.affiliation},
+        "affiliations": {
+            (person(p), organization_key(p.affiliation.name)) for p in record.participants if p.affiliation
+        },
         "reports": {(r.name, r.report_number) for r in record.reports},
     }
 
@@ -91,7 +95,9 @@ def found_facts(record: EventRecord, gold_names: set[str]) -> dict[str, set[Any]
 def expected_facts(spec: dict[str, Any]) -> dict[str, set[Any]]:
     people = spec.get("people") or []
     return {
-        "title": {spec["title"]}, "start": instant(spec["start"]), "end": instant(spec.get("end")),
+        "title": {spec["title"]},
+        "start": instant(spec["start"]),
+        "end": instant(spec.get("end")),
         "people": {name for name, _, _ in people},
         "roles": {(name, role) for name, role, _ in people},
         "affiliations": {(name, organization_key(org)) for name, _, org in people if org},
