@@ -26,8 +26,18 @@ FLAT_GROWTH = 1.25  # memory at the end at most 25 % above memory after the firs
 def mix(paths: list[tuple[str, str]]) -> list[str]:
     """The request mix: descriptions in every format, browse and search pages, SPARQL."""
     docs = [f"/doc/{kind}/{slug}.{suffix}" for kind, slug in paths for suffix in ("ttl", "jsonld", "html")]
-    pages = ["/", "/events", "/events?year=2005", "/topics", "/search?q=policy", "/search?q=kim",
-             "/.well-known/void", "/sitemap.xml", "/changes", "/readyz"]
+    pages = [
+        "/",
+        "/events",
+        "/events?year=2005",
+        "/topics",
+        "/search?q=policy",
+        "/search?q=kim",
+        "/.well-known/void",
+        "/sitemap.xml",
+        "/changes",
+        "/readyz",
+    ]
     return docs + pages * 6 + [f"/sparql?query={QUERY}"] * 10
 
 
@@ -51,8 +61,9 @@ def main() -> None:
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     try:
-        latencies, statuses = run_clients(lambda n, i: server.url + urls[(n * 7919 + i) % len(urls)],
-                                          args.clients, args.seconds)
+        latencies, statuses = run_clients(
+            lambda n, i: server.url + urls[(n * 7919 + i) % len(urls)], args.clients, args.seconds
+        )
     finally:
         done.set()
         sampler.join()
@@ -60,13 +71,19 @@ def main() -> None:
     errors = sum(count for status, count in statuses.items() if status >= 500 or status == 0)
     quarter = [rss for t, rss in memory if t >= args.seconds / 4] or [0.0]
     flat = quarter[-1] <= quarter[0] * FLAT_GROWTH
-    print(f"{args.clients} clients for {args.seconds:.0f} s: {len(latencies)} requests, "
-          f"{len(latencies) / args.seconds:.0f} req/s, p50 {percentile(latencies, 0.5):.1f} ms, "
-          f"p99 {percentile(latencies, 0.99):.1f} ms")
+    print(
+        f"{args.clients} clients for {args.seconds:.0f} s: {len(latencies)} requests, "
+        f"{len(latencies) / args.seconds:.0f} req/s, p50 {percentile(latencies, 0.5):.1f} ms, "
+        f"p99 {percentile(latencies, 0.99):.1f} ms"
+    )
     print("statuses: " + ", ".join(f"{status}: {count}" for status, count in sorted(statuses.items())))
-    print(f"server memory MB: start {memory[0][1] if memory else 0:.0f}, after a quarter {quarter[0]:.0f}, "
-          f"end {quarter[-1]:.0f}, max {max((m for _, m in memory), default=0):.0f}")
-    print("memory over time (s: MB): " + ", ".join(f"{t:.0f}: {m:.0f}" for t, m in memory[::max(1, len(memory) // 12)]))
+    print(
+        f"server memory MB: start {memory[0][1] if memory else 0:.0f}, after a quarter {quarter[0]:.0f}, "
+        f"end {quarter[-1]:.0f}, max {max((m for _, m in memory), default=0):.0f}"
+    )
+    print(
+        "memory over time (s: MB): " + ", ".join(f"{t:.0f}: {m:.0f}" for t, m in memory[:: max(1, len(memory) // 12)])
+    )
     print(f"5xx or failed: {errors} ({'ok' if not errors else 'FAIL'}); memory flat: {'ok' if flat else 'FAIL'}")
     sys.exit(0 if not errors and flat else 1)
 

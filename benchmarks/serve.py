@@ -45,10 +45,20 @@ class Server:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         gunicorn = shutil.which("gunicorn") or str(Path(sys.executable).with_name("gunicorn"))
-        env = {**os.environ, "KG_STORE": str(store), "PORT": str(self.port), "KG_HOST": "127.0.0.1",
-               "WEB_CONCURRENCY": str(workers)}
-        self.process = subprocess.Popen([gunicorn, "-c", "python:server.gunicorn_conf"], cwd=ROOT, env=env,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        env = {
+            **os.environ,
+            "KG_STORE": str(store),
+            "PORT": str(self.port),
+            "KG_HOST": "127.0.0.1",
+            "WEB_CONCURRENCY": str(workers),
+        }
+        self.process = subprocess.Popen(
+            [gunicorn, "-c", "python:server.gunicorn_conf"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -75,12 +85,13 @@ class Server:
 
 def sample_slugs(store: Path, count: int) -> list[tuple[str, str]]:
     rows = PublishedStore(store).select(
-        "SELECT ?s WHERE { ?s a ?t VALUES ?t { <https://schema.org/Event> <https://schema.org/Person> } } LIMIT 5000")
+        "SELECT ?s WHERE { ?s a ?t VALUES ?t { <https://schema.org/Event> <https://schema.org/Person> } } LIMIT 5000"
+    )
     paths = []
     for row in rows:
         kind, slug = str(row["s"]).split("/id/", 1)[1].split("/", 1)
         paths.append((kind, slug))
-    return paths[::max(1, len(paths) // count)][:count]
+    return paths[:: max(1, len(paths) // count)][:count]
 
 
 def run_clients(url_for: callable, clients: int, seconds: float) -> tuple[list[float], Counter]:  # type: ignore[valid-type]
@@ -141,8 +152,10 @@ def main() -> None:
     args = parser.parse_args()
     paths = sample_slugs(args.store, 200)
     release = PublishedStore(args.store).release()
-    print(f"store {args.store}: release {release.id}, {release.records} records, {release.triples} triples; "
-          f"gunicorn {args.workers} workers; {len(paths)} resources; {args.seconds:g} s per cell")
+    print(
+        f"store {args.store}: release {release.id}, {release.records} records, {release.triples} triples; "
+        f"gunicorn {args.workers} workers; {len(paths)} resources; {args.seconds:g} s per cell"
+    )
     server = Server(args.store, args.workers)
     try:
         print("| format | clients | requests/s | p50 ms | p99 ms | non-200 | server RSS MB |")
@@ -150,6 +163,7 @@ def main() -> None:
         verdicts = []
         for suffix in ("ttl", "jsonld", "html"):
             for clients in (int(c) for c in args.clients.split(",")):
+
                 def url_for(number: int, done: int, suffix: str = suffix) -> str:
                     kind, slug = paths[(number * 7919 + done) % len(paths)]
                     return f"{server.url}/doc/{kind}/{slug}.{suffix}"
@@ -157,16 +171,22 @@ def main() -> None:
                 latencies, statuses = run_clients(url_for, clients, args.seconds)
                 p50, p99 = percentile(latencies, 0.5), percentile(latencies, 0.99)
                 bad = sum(n for status, n in statuses.items() if status != 200)
-                print(f"| {suffix} | {clients} | {len(latencies) / args.seconds:.0f} | {p50:.1f} | {p99:.1f} "
-                      f"| {bad} | {server.rss_mb():.0f} |", flush=True)
+                print(
+                    f"| {suffix} | {clients} | {len(latencies) / args.seconds:.0f} | {p50:.1f} | {p99:.1f} "
+                    f"| {bad} | {server.rss_mb():.0f} |",
+                    flush=True,
+                )
                 if clients == 4:
                     met = p50 < TARGET_P50_MS and p99 < TARGET_P99_MS
-                    verdicts.append(f"{suffix} at 4 clients: p50 {p50:.1f} ms (target < {TARGET_P50_MS:g}), "
-                                    f"p99 {p99:.1f} ms (target < {TARGET_P99_MS:g}): "
-                                    + ("met" if met else "NOT met"))
+                    verdicts.append(
+                        f"{suffix} at 4 clients: p50 {p50:.1f} ms (target < {TARGET_P50_MS:g}), "
+                        f"p99 {p99:.1f} ms (target < {TARGET_P99_MS:g}): " + ("met" if met else "NOT met")
+                    )
         local = in_process(args.store, paths, args.seconds)
-        print(f"| describe in-process | 1 | {len(local) / args.seconds:.0f} | {percentile(local, 0.5):.1f} "
-              f"| {percentile(local, 0.99):.1f} | - | - |")
+        print(
+            f"| describe in-process | 1 | {len(local) / args.seconds:.0f} | {percentile(local, 0.5):.1f} "
+            f"| {percentile(local, 0.99):.1f} | - | - |"
+        )
         print("\n".join(verdicts))
     finally:
         server.stop()

@@ -75,8 +75,10 @@ class Summary:
     def line(self) -> str:
         where = f"; release {self.release}" if self.release else ""
         changed = f", {self.changed} graphs changed" if self.changed is not None else ""
-        return (f"{self.action}: {self.records} records, {self.triples} triples{changed}, "
-                f"{self.warnings} warnings, {self.violations} violations in {self.seconds:.1f} s{where}")
+        return (
+            f"{self.action}: {self.records} records, {self.triples} triples{changed}, "
+            f"{self.warnings} warnings, {self.violations} violations in {self.seconds:.1f} s{where}"
+        )
 
 
 RecordCache = dict[str, tuple[str, EventRecord]]  # relative path -> (sha256, record)
@@ -100,8 +102,10 @@ def save_record_cache(store: Path, records: dict[str, EventRecord], files: list[
     temporary.replace(store / "records.pickle")
 
 
-def read_records(files: list[RecordFile], cache: RecordCache | None = None,
-                 ) -> tuple[dict[str, EventRecord], dict[str, Graph], list[str]]:
+def read_records(
+    files: list[RecordFile],
+    cache: RecordCache | None = None,
+) -> tuple[dict[str, EventRecord], dict[str, Graph], list[str]]:
     """Parse every file (keyed by its relative path); collect every error, not just the first."""
     cache = cache or {}
     records: dict[str, EventRecord] = {}
@@ -180,8 +184,9 @@ def prepare(settings: Settings, echo: Echo, incremental: bool = True) -> Prepare
     file_of = {r.slug: relative for relative, r in records.items()}
     links = _file_sha256(settings.links)
     manifest.links = links
-    touched = _entities_to_map(identities, base, previous, {r.slug for r in changed_records}, file_of,
-                               incremental and previous.links == links)
+    touched = _entities_to_map(
+        identities, base, previous, {r.slug for r in changed_records}, file_of, incremental and previous.links == links
+    )
     entities = map_entities(records.values(), identities, base, only=touched)
     link_notes = add_accepted_links(entities, settings.links, base)  # kg link: librarians' accepted links
     for kind, group in (("person", identities.persons), ("organization", identities.organizations)):
@@ -203,8 +208,17 @@ def prepare(settings: Settings, echo: Echo, incremental: bool = True) -> Prepare
     removed = set(previous.graphs) - set(manifest.graphs)
     manifest.people = {slug: _names(e) for slug, e in identities.persons.items()}
     manifest.organizations = {slug: _names(e) for slug, e in identities.organizations.items()}
-    prepared = Prepared(files, identities, previous, graphs, manifest, removed, report,
-                        notes=identities.ambiguities + link_notes, records=records)
+    prepared = Prepared(
+        files,
+        identities,
+        previous,
+        graphs,
+        manifest,
+        removed,
+        report,
+        notes=identities.ambiguities + link_notes,
+        records=records,
+    )
     _describe_changed(prepared, sources, base)
     return prepared
 
@@ -216,8 +230,9 @@ def _file_sha256(path: Path) -> str:
         return ""
 
 
-def _entities_to_map(identities: Identities, base: str, previous: Manifest, changed: set[str],
-                     file_of: dict[str, str], incremental: bool) -> set[URIRef] | None:
+def _entities_to_map(
+    identities: Identities, base: str, previous: Manifest, changed: set[str], file_of: dict[str, str], incremental: bool
+) -> set[URIRef] | None:
     """The person and organisation graphs a change can reach: those mentioned by a new or changed
     record, new ones, and those whose records were withdrawn; None means all of them."""
     if not incremental:
@@ -227,8 +242,11 @@ def _entities_to_map(identities: Identities, base: str, previous: Manifest, chan
         for slug, entity in group.items():
             iri = graph_iri(base, kind, slug)
             before = previous.graphs.get(str(iri))
-            if (before is None or changed.intersection(entity.records)
-                    or set(before.get("sources", ())) != {file_of[r] for r in entity.records}):
+            if (
+                before is None
+                or changed.intersection(entity.records)
+                or set(before.get("sources", ())) != {file_of[r] for r in entity.records}
+            ):
                 touched.add(iri)
     return touched
 
@@ -236,8 +254,10 @@ def _entities_to_map(identities: Identities, base: str, previous: Manifest, chan
 def _stubs(identities: Identities, base: str) -> dict[Node, list[tuple[Node, Node, Node]]]:
     """Class and name of every person and organisation, for validating graphs that link to them."""
     stubs: dict[Node, list[tuple[Node, Node, Node]]] = {}
-    for kind, cls, group in (("person", SCHEMA.Person, identities.persons),
-                             ("organization", SCHEMA.Organization, identities.organizations)):
+    for kind, cls, group in (
+        ("person", SCHEMA.Person, identities.persons),
+        ("organization", SCHEMA.Organization, identities.organizations),
+    ):
         for slug, entity in group.items():
             iri = iri_for(base, kind, slug)
             name = Literal(preferred_name([m for _, m in entity.mentions]))
@@ -267,8 +287,9 @@ def _describe_changed(prepared: Prepared, sources: dict[URIRef, set[str]], base:
         before = prepared.previous.graphs.get(str(iri), {})
         entry["modified"] = before.get("modified") if before.get("sha256") == entry["sha256"] else None
         entry["subjects"] = sorted({str(s) for s in graph.subjects() if str(s).startswith(prefix)})
-        entry["indexed"] = sorted({str(s) for s, cls in graph.subject_objects(RDF.type)
-                                   if cls in INDEXED_CLASSES and isinstance(s, URIRef)})
+        entry["indexed"] = sorted(
+            {str(s) for s, cls in graph.subject_objects(RDF.type) if cls in INDEXED_CLASSES and isinstance(s, URIRef)}
+        )
         entry["sources"] = sorted(sources[iri])
 
 
@@ -305,8 +326,9 @@ def validate(settings: Settings, echo: Echo) -> Summary:
     prepared = prepare(settings, echo, incremental=False)
     _report(prepared, echo)
     _gate(prepared)
-    return Summary("validated", len(prepared.files), prepared.triples, len(prepared.report.warnings),
-                   0, time.monotonic() - started)
+    return Summary(
+        "validated", len(prepared.files), prepared.triples, len(prepared.report.warnings), 0, time.monotonic() - started
+    )
 
 
 def previous_manifest(settings: Settings) -> Manifest:
@@ -333,8 +355,14 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool =
     extra = _release_graphs(changes, settings.base, activity, built_at)
     if dump is not None:
         _dump({**prepared.graphs, **extra}, dump, settings, release_id, built_at)
-        return Summary(f"dumped to {dump}", len(prepared.files), prepared.triples,
-                       len(prepared.report.warnings), 0, time.monotonic() - started)
+        return Summary(
+            f"dumped to {dump}",
+            len(prepared.files),
+            prepared.triples,
+            len(prepared.report.warnings),
+            0,
+            time.monotonic() - started,
+        )
     previous = directory.current() if not full else None
     replaced = {URIRef(g) for g in prepared.removed} | set(prepared.graphs) | set(extra)
 
@@ -345,28 +373,48 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool =
         void = void_graph(dataset_counts(store, settings.base), settings, release_id, built_at)
         load_graphs(store, {void_graph_iri(settings.base): void})
         if settings.remote_query:  # the remote store gets the release before CURRENT switches to it
-            publish_remote(settings, {**prepared.graphs, **extra, void_graph_iri(settings.base): void},
-                           release_id, built_at, len(prepared.files))
+            publish_remote(
+                settings,
+                {**prepared.graphs, **extra, void_graph_iri(settings.base): void},
+                release_id,
+                built_at,
+                len(prepared.files),
+            )
         return len(store)
 
     def write_artifacts(folder: Path, store: Any) -> None:
         prepared.manifest.save(folder / "manifest.json")
         write_json(folder / "changes.json", changes.activities)
         before = previous.artifacts / "index.sqlite" if previous is not None else None
-        update_search_index(folder / "index.sqlite", before, prepared.previous, prepared.manifest,
-                            prepared.graphs)
+        update_search_index(folder / "index.sqlite", before, prepared.previous, prepared.manifest, prepared.graphs)
 
     def dumps(folder: Path, store: Any) -> None:
         switched = time.monotonic()
         write_dumps(folder / "dumps", store, prefixes(settings.base))
         echo(f"published in {switched - started:.1f} s; dumps written in {time.monotonic() - switched:.1f} s more")
 
-    release = directory.publish(release_id, built_at, load, write_artifacts, records=len(prepared.files),
-                                base=settings.base, copy_of=previous, after_switch=dumps)
+    release = directory.publish(
+        release_id,
+        built_at,
+        load,
+        write_artifacts,
+        records=len(prepared.files),
+        base=settings.base,
+        copy_of=previous,
+        after_switch=dumps,
+    )
     save_record_cache(settings.store, prepared.records, prepared.files)
     echo(f"changes: {Counter(a['type'] for a in changes.activities).most_common() or 'none'}")
-    return Summary("published", len(prepared.files), release.triples, len(prepared.report.warnings),
-                   0, time.monotonic() - started, release=release.id, changed=len(prepared.graphs))
+    return Summary(
+        "published",
+        len(prepared.files),
+        release.triples,
+        len(prepared.report.warnings),
+        0,
+        time.monotonic() - started,
+        release=release.id,
+        changed=len(prepared.graphs),
+    )
 
 
 def _changes(prepared: Prepared, base: str, built_at: datetime) -> Changes:
@@ -385,8 +433,9 @@ def _release_graphs(changes: Changes, base: str, activity: URIRef, built_at: dat
     return {lifecycle_iri: lifecycle, provenance_graph_iri(base): build_graph}
 
 
-def publish_remote(settings: Settings, graphs: dict[URIRef, Graph], release_id: str, built_at: datetime,
-                   records: int) -> None:
+def publish_remote(
+    settings: Settings, graphs: dict[URIRef, Graph], release_id: str, built_at: datetime, records: int
+) -> None:
     """Push the validated graphs to the remote SPARQL store the settings name (see kg/remote.py)."""
     from kg.remote import RemoteStore
 
@@ -397,8 +446,14 @@ def _dump(graphs: dict[URIRef, Graph], path: Path, settings: Settings, release_i
     """Write every graph to a file; N-Quads keeps the named graphs, Turtle and N-Triples merge them."""
     store = new_memory_store()
     load_graphs(store, graphs)
-    load_graphs(store, {void_graph_iri(settings.base): void_graph(
-        dataset_counts(store, settings.base), settings, release_id, built_at)})
+    load_graphs(
+        store,
+        {
+            void_graph_iri(settings.base): void_graph(
+                dataset_counts(store, settings.base), settings, release_id, built_at
+            )
+        },
+    )
     temporary = path.with_name(path.name + ".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -408,4 +463,3 @@ def _dump(graphs: dict[URIRef, Graph], path: Path, settings: Settings, release_i
     except OSError as err:
         temporary.unlink(missing_ok=True)
         raise KgError(f"cannot write {path}: {err.strerror}") from None
-

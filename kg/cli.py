@@ -24,10 +24,18 @@ F = Callable[..., Any]
 def settings_options(func: F) -> F:
     """--records, --store and --base, each also read from its environment variable."""
     func = click.option("--base", envvar="KG_BASE", help="Base IRI of minted IRIs [KG_BASE].")(func)
-    func = click.option("--store", envvar="KG_STORE", type=click.Path(path_type=Path),
-                        help="Store directory [KG_STORE; default var/store].")(func)
-    func = click.option("--records", envvar="KG_RECORDS", type=click.Path(path_type=Path),
-                        help="Records directory [KG_RECORDS; default data/events].")(func)
+    func = click.option(
+        "--store",
+        envvar="KG_STORE",
+        type=click.Path(path_type=Path),
+        help="Store directory [KG_STORE; default var/store].",
+    )(func)
+    func = click.option(
+        "--records",
+        envvar="KG_RECORDS",
+        type=click.Path(path_type=Path),
+        help="Records directory [KG_RECORDS; default data/events].",
+    )(func)
     return func
 
 
@@ -60,8 +68,11 @@ def main(debug: bool) -> None:
 
 @main.command()
 @settings_options
-@click.option("--dump", type=click.Path(path_type=Path),
-              help="Write the validated graph to this file (.ttl, .nt, .nq) instead of publishing.")
+@click.option(
+    "--dump",
+    type=click.Path(path_type=Path),
+    help="Write the validated graph to this file (.ttl, .nt, .nq) instead of publishing.",
+)
 @click.option("--full", is_flag=True, help="Map and validate every record again, not only the changed ones.")
 @reports_errors
 def build(records: Path | None, store: Path | None, base: str | None, dump: Path | None, full: bool) -> None:
@@ -87,28 +98,56 @@ def validate(records: Path | None, store: Path | None, base: str | None) -> None
 
 @main.command()
 @settings_options
-@click.option("--links", envvar="KG_LINKS", type=click.Path(path_type=Path, dir_okay=False),
-              help="Review file of proposed and decided links [KG_LINKS; default data/links.csv].")
-@click.option("--authority", "authorities", multiple=True,
-              type=click.Choice(["wikidata", "viaf", "lcnaf", "orcid", "isni"]),
-              help="Ask only this authority (repeatable) [default: all].")
-@click.option("--offline", "offline_files", multiple=True, type=click.Path(path_type=Path, exists=True, dir_okay=False),
-              help="Match against a local authority file (.nt LC NAF extract, .jsonl Wikidata subset) instead "
-                   "of the web services (repeatable).")
+@click.option(
+    "--links",
+    envvar="KG_LINKS",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Review file of proposed and decided links [KG_LINKS; default data/links.csv].",
+)
+@click.option(
+    "--authority",
+    "authorities",
+    multiple=True,
+    type=click.Choice(["wikidata", "viaf", "lcnaf", "orcid", "isni"]),
+    help="Ask only this authority (repeatable) [default: all].",
+)
+@click.option(
+    "--offline",
+    "offline_files",
+    multiple=True,
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="Match against a local authority file (.nt LC NAF extract, .jsonl Wikidata subset) instead "
+    "of the web services (repeatable).",
+)
 @click.option("--only", multiple=True, help="Only this entity, e.g. person/chen-jian (repeatable).")
-@click.option("--contact", envvar="KG_LINK_CONTACT",
-              help="E-mail or URL sent in the User-Agent, so services can reach you [KG_LINK_CONTACT].")
+@click.option(
+    "--contact",
+    envvar="KG_LINK_CONTACT",
+    help="E-mail or URL sent in the User-Agent, so services can reach you [KG_LINK_CONTACT].",
+)
 @reports_errors
-def link(records: Path | None, store: Path | None, base: str | None, links: Path | None,
-         authorities: tuple[str, ...], offline_files: tuple[Path, ...], only: tuple[str, ...],
-         contact: str | None) -> None:
+def link(
+    records: Path | None,
+    store: Path | None,
+    base: str | None,
+    links: Path | None,
+    authorities: tuple[str, ...],
+    offline_files: tuple[Path, ...],
+    only: tuple[str, ...],
+    contact: str | None,
+) -> None:
     """Propose authority links (Wikidata, VIAF, LC NAF, ORCID, ISNI) for librarians to review."""
     from kg.link.proposals import AUTHORITIES
     from kg.link.proposals import link as run_link
 
     settings = make_settings(records=records, store=store, base=base, links=links, link_contact=contact)
-    summary = run_link(settings, echo=lambda line: click.echo(line, err=True),
-                       authorities=authorities or AUTHORITIES, offline_files=offline_files, only=only)
+    summary = run_link(
+        settings,
+        echo=lambda line: click.echo(line, err=True),
+        authorities=authorities or AUTHORITIES,
+        offline_files=offline_files,
+        only=only,
+    )
     click.echo(summary.line())
 
 
@@ -117,8 +156,7 @@ def link(records: Path | None, store: Path | None, base: str | None, links: Path
 @click.option("--host", envvar="KG_HOST", help="Interface to listen on [KG_HOST; 127.0.0.1].")
 @click.option("--port", envvar="PORT", type=int, help="Port [PORT; 8080].")
 @reports_errors
-def serve(records: Path | None, store: Path | None, base: str | None, host: str | None,
-          port: int | None) -> None:
+def serve(records: Path | None, store: Path | None, base: str | None, host: str | None, port: int | None) -> None:
     """Serve the published graph over HTTP (development server; see README for production).
 
     Refuses to start (exit 2) when there is no release to serve: no store, nothing published
@@ -133,26 +171,45 @@ def serve(records: Path | None, store: Path | None, base: str | None, host: str 
     app = create_app(settings)
     release = check_store(app.extensions["kg.store"])
     source = settings.remote_query or settings.store
-    click.echo(f"serving release {release.id} ({release.records} records) from {source} "
-               f"on http://{settings.host}:{settings.port}/ (IRIs under {settings.base})", err=True)
+    click.echo(
+        f"serving release {release.id} ({release.records} records) from {source} "
+        f"on http://{settings.host}:{settings.port}/ (IRIs under {settings.base})",
+        err=True,
+    )
     app.run(host=settings.host, port=settings.port, threaded=True)
 
 
 @main.command()
 @click.argument("pages", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True,
-              help="Directory to write the records into (created if missing).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="Directory to write the records into (created if missing).",
+)
 @click.option("--force", is_flag=True, help="Overwrite records that were edited by hand.")
-@click.option("--zone", envvar="KG_INGEST_ZONE",
-              help="IANA zone for pages that give a time but no zone or place, e.g. "
-                   "America/New_York [KG_INGEST_ZONE].")
-@click.option("--timeout", type=float, default=10.0, show_default=True,
-              help="Seconds to wait for a page's server to connect or send data.")
-@click.option("--allow-private-addresses", is_flag=True,
-              help="Let URLs resolve to loopback or private addresses (local test servers).")
+@click.option(
+    "--zone",
+    envvar="KG_INGEST_ZONE",
+    help="IANA zone for pages that give a time but no zone or place, e.g. America/New_York [KG_INGEST_ZONE].",
+)
+@click.option(
+    "--timeout",
+    type=float,
+    default=10.0,
+    show_default=True,
+    help="Seconds to wait for a page's server to connect or send data.",
+)
+@click.option(
+    "--allow-private-addresses",
+    is_flag=True,
+    help="Let URLs resolve to loopback or private addresses (local test servers).",
+)
 @reports_errors
-def ingest(pages: tuple[str, ...], output: Path, force: bool, zone: str | None, timeout: float,
-           allow_private_addresses: bool) -> None:
+def ingest(
+    pages: tuple[str, ...], output: Path, force: bool, zone: str | None, timeout: float, allow_private_addresses: bool
+) -> None:
     """Turn event pages (files, or http(s) URLs) into YAML records, one per page.
 
     Prints one line per page: what was found, what the page does not state, and what could
@@ -165,19 +222,24 @@ def ingest(pages: tuple[str, ...], output: Path, force: bool, zone: str | None, 
     options = IngestOptions(force=force, default_zone=check_zone(zone))
     settings = FetchSettings(timeout_s=timeout, allow_private_addresses=allow_private_addresses)
     with Fetcher(settings) as fetcher:
-        results = run_ingest(list(pages), output, fetcher, options,
-                             echo=lambda line: click.echo(line, err=line.startswith("error:")))
+        results = run_ingest(
+            list(pages), output, fetcher, options, echo=lambda line: click.echo(line, err=line.startswith("error:"))
+        )
     failed = sum(1 for r in results if r.status == "failed")
-    click.echo(f"ingest: {len(results) - failed} of {len(results)} pages read into {output}",
-               err=True)
+    click.echo(f"ingest: {len(results) - failed} of {len(results)} pages read into {output}", err=True)
     if failed:
         sys.exit(exit_code(results))
 
 
 @main.command()
 @click.argument("count", type=int)
-@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True,
-              help="New or empty directory to write the records into.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="New or empty directory to write the records into.",
+)
 @click.option("--seed", type=int, default=1, show_default=True, help="Same count and seed, same records.")
 @reports_errors
 def synth(count: int, output: Path, seed: int) -> None:

@@ -99,9 +99,7 @@ def load(environ: dict[str, str] | None = None, **overrides: object) -> Settings
     own IRIs.
     """
     environ = dict(os.environ if environ is None else environ)
-    values: dict[str, object] = {
-        name: _coerce(name, environ[var]) for name, var in ENV.items() if environ.get(var)
-    }
+    values: dict[str, object] = {name: _coerce(name, environ[var]) for name, var in ENV.items() if environ.get(var)}
     values.update({k: v for k, v in overrides.items() if v is not None})
     settings = replace(Settings(), **values)
     if "base" not in values:

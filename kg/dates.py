@@ -19,58 +19,116 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as dateutil_parser
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 
 # Abbreviations and names of zones as event pages write them -> IANA zone.
 ZONES = {
-    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "ET": "America/New_York",
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
     "Eastern Time": "America/New_York",
-    "Eastern Standard Time": "America/New_York", "Eastern Daylight Time": "America/New_York",
-    "CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
-    "Central Time": "America/Chicago", "Central Standard Time": "America/Chicago",
-    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "Eastern Standard Time": "America/New_York",
+    "Eastern Daylight Time": "America/New_York",
+    "CT": "America/Chicago",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "Central Time": "America/Chicago",
+    "Central Standard Time": "America/Chicago",
+    "MT": "America/Denver",
+    "MST": "America/Denver",
+    "MDT": "America/Denver",
     "Mountain Time": "America/Denver",
-    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
-    "Pacific Time": "America/Los_Angeles", "Pacific Standard Time": "America/Los_Angeles",
+    "PT": "America/Los_Angeles",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "Pacific Time": "America/Los_Angeles",
+    "Pacific Standard Time": "America/Los_Angeles",
     "Pacific Daylight Time": "America/Los_Angeles",
-    "AKT": "America/Anchorage", "HST": "Pacific/Honolulu",
-    "AST": "America/Halifax", "ADT": "America/Halifax", "NST": "America/St_Johns",
-    "GMT": "UTC", "UTC": "UTC",
-    "BST": "Europe/London", "UK time": "Europe/London", "London time": "Europe/London",
+    "AKT": "America/Anchorage",
+    "HST": "Pacific/Honolulu",
+    "AST": "America/Halifax",
+    "ADT": "America/Halifax",
+    "NST": "America/St_Johns",
+    "GMT": "UTC",
+    "UTC": "UTC",
+    "BST": "Europe/London",
+    "UK time": "Europe/London",
+    "London time": "Europe/London",
     "British Summer Time": "Europe/London",
-    "IST": "Asia/Kolkata", "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
-    "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin",
-    "Central European Time": "Europe/Berlin", "Central European Summer Time": "Europe/Berlin",
-    "Brussels time": "Europe/Brussels", "Paris time": "Europe/Paris",
+    "IST": "Asia/Kolkata",
+    "WET": "Europe/Lisbon",
+    "WEST": "Europe/Lisbon",
+    "CET": "Europe/Berlin",
+    "CEST": "Europe/Berlin",
+    "MEZ": "Europe/Berlin",
+    "Central European Time": "Europe/Berlin",
+    "Central European Summer Time": "Europe/Berlin",
+    "Brussels time": "Europe/Brussels",
+    "Paris time": "Europe/Paris",
     "Geneva time": "Europe/Zurich",
-    "EET": "Europe/Athens", "EEST": "Europe/Athens", "MSK": "Europe/Moscow",
-    "KST": "Asia/Seoul", "Korea Standard Time": "Asia/Seoul", "Seoul time": "Asia/Seoul",
-    "JST": "Asia/Tokyo", "Japan Standard Time": "Asia/Tokyo", "Tokyo time": "Asia/Tokyo",
-    "China Standard Time": "Asia/Shanghai", "Beijing time": "Asia/Shanghai",
-    "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore", "PHT": "Asia/Manila",
-    "ICT": "Asia/Bangkok", "WIB": "Asia/Jakarta", "PKT": "Asia/Karachi", "GST": "Asia/Dubai",
-    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "AWST": "Australia/Perth",
-    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
-    "SAST": "Africa/Johannesburg", "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos",
-    "CAT": "Africa/Maputo", "BRT": "America/Sao_Paulo", "ART": "America/Argentina/Buenos_Aires",
+    "EET": "Europe/Athens",
+    "EEST": "Europe/Athens",
+    "MSK": "Europe/Moscow",
+    "KST": "Asia/Seoul",
+    "Korea Standard Time": "Asia/Seoul",
+    "Seoul time": "Asia/Seoul",
+    "JST": "Asia/Tokyo",
+    "Japan Standard Time": "Asia/Tokyo",
+    "Tokyo time": "Asia/Tokyo",
+    "China Standard Time": "Asia/Shanghai",
+    "Beijing time": "Asia/Shanghai",
+    "HKT": "Asia/Hong_Kong",
+    "SGT": "Asia/Singapore",
+    "PHT": "Asia/Manila",
+    "ICT": "Asia/Bangkok",
+    "WIB": "Asia/Jakarta",
+    "PKT": "Asia/Karachi",
+    "GST": "Asia/Dubai",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+    "AWST": "Australia/Perth",
+    "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland",
+    "SAST": "Africa/Johannesburg",
+    "EAT": "Africa/Nairobi",
+    "WAT": "Africa/Lagos",
+    "CAT": "Africa/Maputo",
+    "BRT": "America/Sao_Paulo",
+    "ART": "America/Argentina/Buenos_Aires",
 }
 
-_MONTH = (r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_WEEKDAY = (r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?")
+_MONTH = (
+    r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 _DASH = r"\s*(?:[-–—]|to|through|thru|until|till)\s*"
 
 _DATE_PATTERNS = (
     # Jul. 29, 2003 / July 29–31, 2003 / Tuesday, July 29 2003
-    re.compile(rf"\b{_WEEKDAY}{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}"
-               rf"(?:{_DASH}{_DAY.format(g='d2')})?(?![\d:])\b{_YEAR}(?![\d:])"),
+    re.compile(
+        rf"\b{_WEEKDAY}{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}"
+        rf"(?:{_DASH}{_DAY.format(g='d2')})?(?![\d:])\b{_YEAR}(?![\d:])"
+    ),
     # 29 July 2003 / 5–7 March 2019 / Tuesday 29th of July
-    re.compile(rf"\b{_WEEKDAY}{_DAY.format(g='d')}(?:{_DASH}{_DAY.format(g='d2')})?"
-               rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"),
+    re.compile(
+        rf"\b{_WEEKDAY}{_DAY.format(g='d')}(?:{_DASH}{_DAY.format(g='d2')})?"
+        rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
+    ),
     # 2003-07-29
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
     # 07/29/2003, 29.07.2003
@@ -87,8 +145,10 @@ def _one_time(n: int) -> str:
     return rf"(?:(?P<noon{n}>noon)|{clock})"
 
 
-_TIME_RANGE = (rf"(?<![\d:.]){_one_time(1)}(?:\s*(?P<z1>{{zone}}))?(?:{_DASH}{_one_time(2)})?"
-               rf"(?![\d:/])(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?")
+_TIME_RANGE = (
+    rf"(?<![\d:.]){_one_time(1)}(?:\s*(?P<z1>{{zone}}))?(?:{_DASH}{_one_time(2)})?"
+    rf"(?![\d:/])(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"
+)
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?"
 
 
@@ -188,7 +248,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
         last_has_year = has_year
         if last is None and i + 1 < len(singles):
             nxt = singles[i + 1]
-            if nxt[1] is None and _RANGE_GAP.match(text[span[1]:nxt[3][0]]):
+            if nxt[1] is None and _RANGE_GAP.match(text[span[1] : nxt[3][0]]):
                 last, last_has_year, span = nxt[0], nxt[2], (span[0], nxt[3][1])
                 i += 1
         days = _resolve_years(first, has_year, last, last_has_year, default_year)
@@ -198,8 +258,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
     return result
 
 
-def _resolve_years(first: date, first_has: bool, last: date | None, last_has: bool,
-                   default_year: int | None) -> tuple[date, date | None] | None:
+def _resolve_years(
+    first: date, first_has: bool, last: date | None, last_has: bool, default_year: int | None
+) -> tuple[date, date | None] | None:
     """Years for a day or range: 'Dec. 30 – Jan. 2, 2020' starts in 2019."""
     if first_has:
         year = first.year

@@ -26,8 +26,11 @@ VOID = Namespace("http://rdfs.org/ns/void#")
 SPDX = Namespace("http://spdx.org/rdf/terms#")
 DUMPS = (("dataset.nq.gz", "application/n-quads"), ("dataset.ttl.gz", "text/turtle"))
 AUTHORITIES = {  # host of a sameAs target -> the authority's name
-    "www.wikidata.org": "Wikidata", "viaf.org": "VIAF", "id.loc.gov": "Library of Congress Name Authority File",
-    "orcid.org": "ORCID", "isni.org": "ISNI",
+    "www.wikidata.org": "Wikidata",
+    "viaf.org": "VIAF",
+    "id.loc.gov": "Library of Congress Name Authority File",
+    "orcid.org": "ORCID",
+    "isni.org": "ISNI",
 }
 
 
@@ -134,8 +137,9 @@ CREATE VIRTUAL TABLE search USING fts5 (
 """
 
 
-def update_search_index(path: Path, before: Path | None, previous: Any, manifest: Any,
-                        graphs: dict[URIRef, Graph]) -> None:
+def update_search_index(
+    path: Path, before: Path | None, previous: Any, manifest: Any, graphs: dict[URIRef, Graph]
+) -> None:
     """The release's SQLite index: events by year and topic, full-text names and titles, and every
     minted IRI with the time its description last changed (for the sitemap).
 
@@ -143,8 +147,12 @@ def update_search_index(path: Path, before: Path | None, previous: Any, manifest
     graphs that changed or went away.
     """
     path.unlink(missing_ok=True)
-    stale = {s for g, e in previous.graphs.items() if g not in manifest.graphs or URIRef(g) in graphs
-             for s in (*e.get("subjects", ()), *e.get("indexed", ()))}
+    stale = {
+        s
+        for g, e in previous.graphs.items()
+        if g not in manifest.graphs or URIRef(g) in graphs
+        for s in (*e.get("subjects", ()), *e.get("indexed", ()))
+    }
     reuse = before is not None and before.is_file() and len(graphs) < len(manifest.graphs) / 2
     if reuse:
         shutil.copyfile(before, path)  # type: ignore[arg-type]
@@ -154,14 +162,19 @@ def update_search_index(path: Path, before: Path | None, previous: Any, manifest
             _forget(connection, sorted(stale))
         else:  # most graphs changed: a new index is quicker than editing the old one
             connection.executescript(INDEX_SCHEMA)
-        kinds = {"event": SCHEMA.Event, "person": SCHEMA.Person, "organization": SCHEMA.Organization,
-                 "report": SCHEMA.Report}
+        kinds = {
+            "event": SCHEMA.Event,
+            "person": SCHEMA.Person,
+            "organization": SCHEMA.Organization,
+            "report": SCHEMA.Report,
+        }
         for graph in graphs.values():
             for kind, cls in kinds.items():
                 for subject in graph.subjects(RDF.type, cls):
                     _index(connection, graph, subject, kind)
-        changed = [(s, manifest.graphs[str(g)]["modified"]) for g in graphs
-                   for s in manifest.graphs[str(g)]["subjects"]]
+        changed = [
+            (s, manifest.graphs[str(g)]["modified"]) for g in graphs for s in manifest.graphs[str(g)]["subjects"]
+        ]
         connection.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", changed)
     connection.close()
 
@@ -181,10 +194,14 @@ def _index(connection: sqlite3.Connection, graph: Graph, subject: Any, kind: str
     start = graph.value(subject, SCHEMA.startDate)
     year = int(str(start)[:4]) if start is not None else None
     _forget(connection, [str(subject)])
-    row = connection.execute("INSERT INTO resources (iri, kind, label, start, year) VALUES (?, ?, ?, ?, ?)",
-                             (str(subject), kind, label, str(start) if start is not None else None, year))
-    connection.execute("INSERT INTO search (rowid, iri, kind, label, names) VALUES (?, ?, ?, ?, ?)",
-                       (row.lastrowid, str(subject), kind, label, " ".join(names)))
+    row = connection.execute(
+        "INSERT INTO resources (iri, kind, label, start, year) VALUES (?, ?, ?, ?, ?)",
+        (str(subject), kind, label, str(start) if start is not None else None, year),
+    )
+    connection.execute(
+        "INSERT INTO search (rowid, iri, kind, label, names) VALUES (?, ?, ?, ?, ?)",
+        (row.lastrowid, str(subject), kind, label, " ".join(names)),
+    )
     for topic in graph.objects(subject, SCHEMA.keywords):
         connection.execute("INSERT INTO topics VALUES (?, ?)", (str(topic), str(subject)))
 

@@ -22,8 +22,7 @@ import requests
 from kg import __version__
 from kg.errors import SourceUnreachable
 
-USER_AGENT = (f"eventkg/{__version__} (+https://github.com/eventkg/eventkg; "
-              "mailto:eventkg@example.org)")
+USER_AGENT = f"eventkg/{__version__} (+https://github.com/eventkg/eventkg; mailto:eventkg@example.org)"
 FETCH_TIMEOUT_S = 10.0
 FETCH_DEADLINE_S = 30.0
 MAX_FETCH_BYTES = 10_000_000
@@ -79,9 +78,14 @@ def _refused_ip(text: str) -> str | None:
     address = ipaddress.ip_address(text.split("%")[0])
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
         address = address.ipv4_mapped
-    kinds = (("loopback", address.is_loopback), ("link-local", address.is_link_local),
-             ("multicast", address.is_multicast), ("unspecified", address.is_unspecified),
-             ("reserved", address.is_reserved), ("private", address.is_private))
+    kinds = (
+        ("loopback", address.is_loopback),
+        ("link-local", address.is_link_local),
+        ("multicast", address.is_multicast),
+        ("unspecified", address.is_unspecified),
+        ("reserved", address.is_reserved),
+        ("private", address.is_private),
+    )
     for kind, applies in kinds:
         if applies:
             return f"refused: resolves to {kind} address {address}"
@@ -94,15 +98,15 @@ class Fetcher:
     def __init__(self, settings: FetchSettings | None = None) -> None:
         self.settings = settings or FetchSettings()
         self.session = requests.Session()
-        self.session.headers.update({"User-Agent": self.settings.user_agent,
-                                     **self.settings.headers})
+        self.session.headers.update({"User-Agent": self.settings.user_agent, **self.settings.headers})
         self.session.max_redirects = self.settings.max_redirects
 
     def __enter__(self) -> Fetcher:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
         self.close()
 
     def close(self) -> None:
@@ -112,8 +116,7 @@ class Fetcher:
         """FetchError unless the URL is http(s) to an allowed host."""
         parts = urlsplit(url)
         if parts.scheme.lower() not in ALLOWED_SCHEMES:
-            raise FetchError(url, f"scheme {parts.scheme or '(none)'!r} is not allowed; "
-                             "only http and https")
+            raise FetchError(url, f"scheme {parts.scheme or '(none)'!r} is not allowed; only http and https")
         if not parts.hostname:
             raise FetchError(url, "no host in URL")
         if not self.settings.allow_private_addresses:
@@ -137,20 +140,20 @@ class Fetcher:
                     current = urljoin(current, location)
                     continue
                 if ok_only and not 200 <= response.status_code < 300:
-                    raise FetchError(current, f"answered {response.status_code} "
-                                     f"{response.reason or ''}".rstrip())
+                    raise FetchError(current, f"answered {response.status_code} {response.reason or ''}".rstrip())
                 content = self._read(current, response, deadline)
-                return Fetched(current, response.status_code,
-                               response.headers.get("Content-Type"), content,
-                               dict(response.headers))
+                return Fetched(
+                    current, response.status_code, response.headers.get("Content-Type"), content, dict(response.headers)
+                )
         raise FetchError(url, f"more than {self.settings.max_redirects} redirects")
 
     def _send(self, url: str, headers: dict[str, str], deadline: float) -> requests.Response:
         remaining = max(0.1, deadline - time.monotonic())
         timeout = min(self.settings.timeout_s, remaining)
         try:
-            return self.session.get(url, headers=headers, stream=True, allow_redirects=False,
-                                    timeout=(timeout, timeout))
+            return self.session.get(
+                url, headers=headers, stream=True, allow_redirects=False, timeout=(timeout, timeout)
+            )
         except requests.Timeout:
             raise FetchError(url, f"timed out after {timeout:g} s") from None
         except requests.RequestException as err:
@@ -159,8 +162,7 @@ class Fetcher:
     def _read(self, url: str, response: requests.Response, deadline: float) -> bytes:
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self.settings.max_bytes:
-            raise FetchError(url, f"body of {int(declared):,} bytes is over the "
-                             f"{self.settings.max_bytes:,}-byte limit")
+            raise FetchError(url, f"body of {int(declared):,} bytes is over the {self.settings.max_bytes:,}-byte limit")
         self._check_peer(url, response)
         chunks: list[bytes] = []
         size = 0

@@ -70,8 +70,11 @@ class _UnionFind:
         return list(groups.values())
 
 
-def resolve(records: Iterable[EventRecord], previous_people: Mapping[str, list[str]] | None = None,
-            previous_organizations: Mapping[str, list[str]] | None = None) -> Identities:
+def resolve(
+    records: Iterable[EventRecord],
+    previous_people: Mapping[str, list[str]] | None = None,
+    previous_organizations: Mapping[str, list[str]] | None = None,
+) -> Identities:
     """Resolve every person and organisation mentioned in the records.
 
     `previous_*` map the slugs of the last release to the names behind them: an entity with one
@@ -138,8 +141,7 @@ def _person_groups(mentions: list[tuple[str, PersonRecord]], ambiguities: list[s
     return sets.groups()
 
 
-def _join_shortened_names(sets: _UnionFind, mentions: list[tuple[str, PersonRecord]],
-                          ambiguities: list[str]) -> None:
+def _join_shortened_names(sets: _UnionFind, mentions: list[tuple[str, PersonRecord]], ambiguities: list[str]) -> None:
     """A shortened name ("S. Kim") joins the single fuller name it is compatible with."""
     groups = sets.groups()
     names_of = [{n for i in group for n in mentions[i][1].names} for group in groups]
@@ -153,16 +155,22 @@ def _join_shortened_names(sets: _UnionFind, mentions: list[tuple[str, PersonReco
         for a in (n for n in names if name_parts(n).initials and name_parts(n).words):
             words = name_parts(a).words
             pool = set.intersection(*(by_word[w] for w in words)) - {g}
-            compatible |= {other for other in pool if any(
-                compare(a, b) is Match.COMPATIBLE and len(words) < len(name_parts(b).words)
-                for b in names_of[other])}
+            compatible |= {
+                other
+                for other in pool
+                if any(
+                    compare(a, b) is Match.COMPATIBLE and len(words) < len(name_parts(b).words) for b in names_of[other]
+                )
+            }
         if len(compatible) == 1:
             sets.union(groups[g][0], groups[compatible.pop()][0])
         elif len(compatible) > 1:
             record, person = mentions[groups[g][0]]
             options = sorted({mentions[groups[o][0]][1].name for o in compatible})
-            ambiguities.append(f"{record}: person {person.name!r} could be any of "
-                               f"{', '.join(options)}; kept apart (add the full name to merge)")
+            ambiguities.append(
+                f"{record}: person {person.name!r} could be any of "
+                f"{', '.join(options)}; kept apart (add the full name to merge)"
+            )
 
 
 def _organization_groups(mentions: list[tuple[str, OrganizationRecord]]) -> list[list[int]]:
@@ -226,8 +234,7 @@ class _PreviousSlugs:
         give, else the one sharing most names; the other is reported as merged into it.
         """
         candidates = {slug for name in names for slug in self.by_key.get(self._key(name), ())} - set(taken)
-        shared = {slug: sum(any(self._same(a, b) for b in self.previous[slug]) for a in names)
-                  for slug in candidates}
+        shared = {slug: sum(any(self._same(a, b) for b in self.previous[slug]) for a in names) for slug in candidates}
         ranked = sorted((slug != fresh, -count, slug) for slug, count in shared.items() if count)
         return ranked[0][2] if ranked else None
 

@@ -72,16 +72,15 @@ class Changes:
     merges: dict[str, dict[str, str]]
 
 
-def compare_releases(previous: Manifest, current: Manifest, base: str, built_at: datetime,
-                     merged_into: dict[str, str]) -> Changes:
+def compare_releases(
+    previous: Manifest, current: Manifest, base: str, built_at: datetime, merged_into: dict[str, str]
+) -> Changes:
     """Create / Update / Delete / Move activities, and the tombstones and merges carried forward."""
     when = built_at.isoformat()
     before, after = previous.subjects(), current.subjects()
-    changed_graphs = {g for g, e in current.graphs.items()
-                      if previous.graphs.get(g, {}).get("sha256") != e["sha256"]}
+    changed_graphs = {g for g, e in current.graphs.items() if previous.graphs.get(g, {}).get("sha256") != e["sha256"]}
     activities = [_activity("Create", s, when) for s in sorted(set(after) - set(before))]
-    activities += [_activity("Update", s, when) for s in sorted(set(after) & set(before))
-                   if after[s] in changed_graphs]
+    activities += [_activity("Update", s, when) for s in sorted(set(after) & set(before)) if after[s] in changed_graphs]
     tombstones = {iri: t for iri, t in previous.tombstones.items() if iri not in after}
     merges = {iri: m for iri, m in previous.merges.items() if iri not in after}
     for iri in sorted(set(before) - set(after)):
@@ -105,9 +104,13 @@ def merged_person_iris(previous: Manifest, identities: Identities, base: str) ->
     for old_slug, old_names in previous.people.items():
         if old_slug in identities.persons:
             continue
-        matches = {slug for slug, entity in identities.persons.items()
-                   if any(compare(a, b) is Match.SAME for a in old_names
-                          for b in {n for _, m in entity.mentions for n in m.names})}
+        matches = {
+            slug
+            for slug, entity in identities.persons.items()
+            if any(
+                compare(a, b) is Match.SAME for a in old_names for b in {n for _, m in entity.mentions for n in m.names}
+            )
+        }
         if len(matches) == 1:
             merged[str(iri_for(base, "person", old_slug))] = str(iri_for(base, "person", matches.pop()))
     return merged

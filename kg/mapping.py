@@ -27,11 +27,21 @@ from kg.records import (
 from kg.vocab import SCHEMA, graph_iri, iri_for, kg_namespace
 
 ROLE_TERMS = {
-    "speaker": "Speaker", "moderator": "Moderator", "panelist": "Panelist", "keynote": "Keynote",
-    "discussant": "Discussant", "chair": "Chair", "presenter": "Presenter",
-    "respondent": "Respondent", "introductory-remarks": "IntroductoryRemarks",
-    "featured-remarks": "FeaturedRemarks", "closing-remarks": "ClosingRemarks", "host": "Host",
-    "organizer": "Organizer", "rapporteur": "Rapporteur", "contact": "Contact",
+    "speaker": "Speaker",
+    "moderator": "Moderator",
+    "panelist": "Panelist",
+    "keynote": "Keynote",
+    "discussant": "Discussant",
+    "chair": "Chair",
+    "presenter": "Presenter",
+    "respondent": "Respondent",
+    "introductory-remarks": "IntroductoryRemarks",
+    "featured-remarks": "FeaturedRemarks",
+    "closing-remarks": "ClosingRemarks",
+    "host": "Host",
+    "organizer": "Organizer",
+    "rapporteur": "Rapporteur",
+    "contact": "Contact",
 }
 # Roles whose people crawlers should see as the event's performers; staff roles are not.
 PERFORMING_ROLES = frozenset(ROLE_TERMS) - {"host", "organizer", "rapporteur", "contact"}
@@ -41,8 +51,10 @@ ATTENDANCE_MODES = {
     "mixed": SCHEMA.MixedEventAttendanceMode,
 }
 EVENT_STATUSES = {
-    "scheduled": SCHEMA.EventScheduled, "cancelled": SCHEMA.EventCancelled,
-    "postponed": SCHEMA.EventPostponed, "rescheduled": SCHEMA.EventRescheduled,
+    "scheduled": SCHEMA.EventScheduled,
+    "cancelled": SCHEMA.EventCancelled,
+    "postponed": SCHEMA.EventPostponed,
+    "rescheduled": SCHEMA.EventRescheduled,
     "moved-online": SCHEMA.EventMovedOnline,
 }
 
@@ -94,8 +106,11 @@ class Mapper:
         add((iri, SCHEMA.startDate, when(event.start)))
         if event.end:
             add((iri, SCHEMA.endDate, when(event.end)))
-        optional = ((SCHEMA.description, event.description), (self.kg.timeZone, event.time_zone),
-                    (SCHEMA.inLanguage, event.in_language))
+        optional = (
+            (SCHEMA.description, event.description),
+            (self.kg.timeZone, event.time_zone),
+            (SCHEMA.inLanguage, event.in_language),
+        )
         for predicate, value in optional:
             if value:
                 add((iri, predicate, Literal(value)))
@@ -129,9 +144,13 @@ class Mapper:
             graph.add((node, SCHEMA.name, Literal(place.name)))
         if place.url:
             graph.add((node, SCHEMA.url, URIRef(place.url)))
-        parts = ((SCHEMA.streetAddress, place.street_address), (SCHEMA.addressLocality, place.locality),
-                 (SCHEMA.addressRegion, place.region), (SCHEMA.postalCode, place.postal_code),
-                 (SCHEMA.addressCountry, place.country))
+        parts = (
+            (SCHEMA.streetAddress, place.street_address),
+            (SCHEMA.addressLocality, place.locality),
+            (SCHEMA.addressRegion, place.region),
+            (SCHEMA.postalCode, place.postal_code),
+            (SCHEMA.addressCountry, place.country),
+        )
         if not virtual and any(value for _, value in parts):
             address = BNode()
             graph.add((node, SCHEMA.address, address))
@@ -141,8 +160,9 @@ class Mapper:
                     graph.add((address, predicate, Literal(value)))
         return node
 
-    def _participation(self, graph: Graph, record: EventRecord, event: URIRef, event_slug: str,
-                       participation: Participation) -> None:
+    def _participation(
+        self, graph: Graph, record: EventRecord, event: URIRef, event_slug: str, participation: Participation
+    ) -> None:
         person = self.person(record.slug, participation.person)
         person_slug = self.identities.person_slug(record.slug, participation.person)
         node = iri_for(self.base, "participation", f"{event_slug}--{person_slug}--{participation.role}")
@@ -151,8 +171,7 @@ class Mapper:
         graph.add((node, self.kg.participant, person))
         graph.add((node, self.kg.role, self.kg[ROLE_TERMS[participation.role]]))
         if participation.affiliation:
-            graph.add((node, self.kg.statedAffiliation,
-                       self.organization(record.slug, participation.affiliation)))
+            graph.add((node, self.kg.statedAffiliation, self.organization(record.slug, participation.affiliation)))
         if participation.job_title:
             graph.add((node, self.kg.statedJobTitle, Literal(participation.job_title)))
         if participation.role in PERFORMING_ROLES:
@@ -183,9 +202,14 @@ class Mapper:
         graph.add((iri, SCHEMA.name, Literal(name)))
         for variant in _unique(n for m in mentions for n in m.names if n != name):
             graph.add((iri, SCHEMA.alternateName, Literal(variant)))
-        singles = ((SCHEMA.givenName, "given_name"), (SCHEMA.familyName, "family_name"),
-                   (SCHEMA.honorificPrefix, "honorific_prefix"), (SCHEMA.jobTitle, "job_title"),
-                   (SCHEMA.telephone, "telephone"), (SCHEMA.email, "email"))
+        singles = (
+            (SCHEMA.givenName, "given_name"),
+            (SCHEMA.familyName, "family_name"),
+            (SCHEMA.honorificPrefix, "honorific_prefix"),
+            (SCHEMA.jobTitle, "job_title"),
+            (SCHEMA.telephone, "telephone"),
+            (SCHEMA.email, "email"),
+        )
         for predicate, attribute in singles:
             value = next((getattr(m, attribute) for m in mentions if getattr(m, attribute)), None)
             if value:
@@ -238,8 +262,9 @@ def map_records(records: Iterable[EventRecord], identities: Identities, base: st
     return {graph_iri(base, "event", r.slug): mapper.record_graph(r) for r in records}
 
 
-def map_entities(records: Iterable[EventRecord], identities: Identities, base: str,
-                 only: set[URIRef] | None = None) -> dict[URIRef, Graph]:
+def map_entities(
+    records: Iterable[EventRecord], identities: Identities, base: str, only: set[URIRef] | None = None
+) -> dict[URIRef, Graph]:
     """One graph per resolved person and organisation, merged from every record mentioning it
     (only the graphs named in `only`, when given).
 

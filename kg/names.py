@@ -15,17 +15,57 @@ from enum import Enum
 from functools import lru_cache
 
 HONORIFICS = (
-    "dr", "prof", "professor", "amb", "ambassador", "h e", "he", "his excellency",
-    "her excellency", "rep", "representative", "sen", "senator", "mr", "mrs", "ms", "miss",
-    "gen", "general", "adm", "admiral", "col", "colonel", "lt", "hon", "the honorable",
-    "honorable", "rev", "sir", "dame", "lord", "lady", "president", "minister", "judge",
-    "justice", "gov", "governor", "secretary", "mayor", "rabbi", "father", "sister", "imam",
+    "dr",
+    "prof",
+    "professor",
+    "amb",
+    "ambassador",
+    "h e",
+    "he",
+    "his excellency",
+    "her excellency",
+    "rep",
+    "representative",
+    "sen",
+    "senator",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "gen",
+    "general",
+    "adm",
+    "admiral",
+    "col",
+    "colonel",
+    "lt",
+    "hon",
+    "the honorable",
+    "honorable",
+    "rev",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "minister",
+    "judge",
+    "justice",
+    "gov",
+    "governor",
+    "secretary",
+    "mayor",
+    "rabbi",
+    "father",
+    "sister",
+    "imam",
 )
 SUFFIXES = ("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "obe", "cbe", "kbe")
 
 _HONORIFIC_RE = re.compile(
-    r"^(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\.?\s*") for h in
-                           sorted(HONORIFICS, key=len, reverse=True)) + r")\.?\s+)+",
+    r"^(?:(?:"
+    + "|".join(re.escape(h).replace(r"\ ", r"\.?\s*") for h in sorted(HONORIFICS, key=len, reverse=True))
+    + r")\.?\s+)+",
     re.IGNORECASE,
 )
 
@@ -49,7 +89,7 @@ def split_honorific(name: str) -> tuple[str | None, str]:
     match = _HONORIFIC_RE.match(name.strip())
     if not match or match.end() >= len(name.strip()):
         return None, name.strip()
-    return match.group(0).strip(), name.strip()[match.end():].strip()
+    return match.group(0).strip(), name.strip()[match.end() :].strip()
 
 
 @dataclass(frozen=True)
@@ -94,8 +134,10 @@ def compare(a: str, b: str) -> Match:
     if not pa.words or not pb.words:
         return Match.DIFFERENT
     if pa.words == pb.words:
-        conflict = set(pa.initials) and set(pb.initials) and not (
-            set(pa.initials) <= set(pb.initials) or set(pb.initials) <= set(pa.initials)
+        conflict = (
+            set(pa.initials)
+            and set(pb.initials)
+            and not (set(pa.initials) <= set(pb.initials) or set(pb.initials) <= set(pa.initials))
         )
         return Match.DIFFERENT if conflict else Match.SAME
     small, large = (pa, pb) if len(pa.words) <= len(pb.words) else (pb, pa)
@@ -146,21 +188,92 @@ def organization_key(name: str) -> str:
 # a period ("Dr.", "H.E.", "Amb.") or a whole word. Stricter than HONORIFICS on purpose: a
 # Chinese family name "He" is not "H.E.", and "Dean Acheson" keeps his given name.
 STATED_HONORIFICS = (
-    "H. ?E.", "Dr", "Prof", "Professor", "Amb", "Ambassador", "Rep", "Representative", "Sen",
-    "Senator", "Congressman", "Congresswoman", "Mr", "Mrs", "Ms", "Mx", "Miss", "Gen", "General",
-    "Lt. Gen", "Lt Gen", "Maj. Gen", "Maj Gen", "Brig. Gen", "Brig Gen", "Vice Adm", "Rear Adm",
-    "Rear Admiral", "Vice Admiral", "Major General", "Brigadier General", "Lieutenant General",
-    "Lieutenant Colonel", "Air Marshal", "Air Chief Marshal",
-    "Adm", "Admiral", "Col", "Colonel", "Lt. Col", "Lt Col", "Lt", "Maj", "Capt", "Captain",
-    "Cdr", "Commander", "Commodore", "Hon",
-    "The Hon", "The Honorable", "The Honourable", "Honorable", "Honourable", "Rt. Hon",
-    "Rt Hon", "The Rt. Hon", "Rev", "Reverend", "Sir", "Dame", "Lord", "Baroness", "Lady",
-    "President", "Vice President", "Prime Minister", "Minister", "Secretary", "Governor", "Gov",
-    "Mayor", "Rabbi", "Imam", "Sheikh", "Justice", "Judge", "Ing", "Mag",
+    "H. ?E.",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Amb",
+    "Ambassador",
+    "Rep",
+    "Representative",
+    "Sen",
+    "Senator",
+    "Congressman",
+    "Congresswoman",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Mx",
+    "Miss",
+    "Gen",
+    "General",
+    "Lt. Gen",
+    "Lt Gen",
+    "Maj. Gen",
+    "Maj Gen",
+    "Brig. Gen",
+    "Brig Gen",
+    "Vice Adm",
+    "Rear Adm",
+    "Rear Admiral",
+    "Vice Admiral",
+    "Major General",
+    "Brigadier General",
+    "Lieutenant General",
+    "Lieutenant Colonel",
+    "Air Marshal",
+    "Air Chief Marshal",
+    "Adm",
+    "Admiral",
+    "Col",
+    "Colonel",
+    "Lt. Col",
+    "Lt Col",
+    "Lt",
+    "Maj",
+    "Capt",
+    "Captain",
+    "Cdr",
+    "Commander",
+    "Commodore",
+    "Hon",
+    "The Hon",
+    "The Honorable",
+    "The Honourable",
+    "Honorable",
+    "Honourable",
+    "Rt. Hon",
+    "Rt Hon",
+    "The Rt. Hon",
+    "Rev",
+    "Reverend",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Baroness",
+    "Lady",
+    "President",
+    "Vice President",
+    "Prime Minister",
+    "Minister",
+    "Secretary",
+    "Governor",
+    "Gov",
+    "Mayor",
+    "Rabbi",
+    "Imam",
+    "Sheikh",
+    "Justice",
+    "Judge",
+    "Ing",
+    "Mag",
 )
 _STATED_HONORIFIC_RE = re.compile(
-    r"^(?:(?:" + "|".join(h.replace(".", r"\.").replace(" ?", r"\s?").replace(" ", r"\s+")
-                          for h in sorted(STATED_HONORIFICS, key=len, reverse=True))
+    r"^(?:(?:"
+    + "|".join(
+        h.replace(".", r"\.").replace(" ?", r"\s?").replace(" ", r"\s+")
+        for h in sorted(STATED_HONORIFICS, key=len, reverse=True)
+    )
     + r")(?:\.|(?=\s))\s*,?\s*)+"
 )
 
@@ -175,7 +288,7 @@ def stated_honorific(name: str) -> tuple[str | None, str]:
     match = _STATED_HONORIFIC_RE.match(text)
     if not match:
         return None, text
-    rest = text[match.end():].strip()
+    rest = text[match.end() :].strip()
     if len(rest.split()) < 2:
         return None, text
     return match.group(0).strip(" ,"), rest

@@ -89,7 +89,7 @@ def _normalise(graph: Graph) -> Graph:
 
     def fix(term: Any) -> Any:
         if isinstance(term, URIRef) and str(term).startswith(HTTP_SCHEMA):
-            return URIRef(str(SCHEMA) + str(term)[len(HTTP_SCHEMA):])
+            return URIRef(str(SCHEMA) + str(term)[len(HTTP_SCHEMA) :])
         return term
 
     fixed = Graph()

@@ -60,38 +60,57 @@ def _organizations(record: EventRecord) -> Iterator[OrganizationRecord]:
 
 
 def _organization(org: OrganizationRecord) -> dict[str, Any]:
-    return _compact({
-        "name": org.name, "type": None if org.type == "Organization" else org.type,
-        "alternate_names": list(org.alternate_names), "former_names": list(org.former_names),
-        "parent": org.parent.key if org.parent else None, "url": org.url,
-        "description": org.description,
-    })
+    return _compact(
+        {
+            "name": org.name,
+            "type": None if org.type == "Organization" else org.type,
+            "alternate_names": list(org.alternate_names),
+            "former_names": list(org.former_names),
+            "parent": org.parent.key if org.parent else None,
+            "url": org.url,
+            "description": org.description,
+        }
+    )
 
 
 def _person(person: PersonRecord) -> dict[str, Any]:
-    return _compact({
-        "name": person.name, "alternate_names": list(person.alternate_names),
-        "given_name": person.given_name, "family_name": person.family_name,
-        "honorific_prefix": person.honorific_prefix, "job_title": person.job_title,
-        "telephone": person.telephone, "email": person.email,
-        "works_for": person.works_for.key if person.works_for else None, "url": person.url,
-    })
+    return _compact(
+        {
+            "name": person.name,
+            "alternate_names": list(person.alternate_names),
+            "given_name": person.given_name,
+            "family_name": person.family_name,
+            "honorific_prefix": person.honorific_prefix,
+            "job_title": person.job_title,
+            "telephone": person.telephone,
+            "email": person.email,
+            "works_for": person.works_for.key if person.works_for else None,
+            "url": person.url,
+        }
+    )
 
 
 def _participation(participation: Participation) -> dict[str, Any]:
-    return _compact({
-        "person": participation.person.key, "role": participation.role,
-        "affiliation": participation.affiliation.key if participation.affiliation else None,
-        "job_title": participation.job_title,
-    })
+    return _compact(
+        {
+            "person": participation.person.key,
+            "role": participation.role,
+            "affiliation": participation.affiliation.key if participation.affiliation else None,
+            "job_title": participation.job_title,
+        }
+    )
 
 
 def _report(report: ReportRecord) -> dict[str, Any]:
-    return _compact({
-        "name": report.name, "report_number": report.report_number,
-        "publisher": report.publisher.key if report.publisher else None, "url": report.url,
-        "date_published": report.date_published,
-    })
+    return _compact(
+        {
+            "name": report.name,
+            "report_number": report.report_number,
+            "publisher": report.publisher.key if report.publisher else None,
+            "url": report.url,
+            "date_published": report.date_published,
+        }
+    )
 
 
 def _place(place: PlaceRecord | None) -> dict[str, Any] | None:
@@ -99,18 +118,27 @@ def _place(place: PlaceRecord | None) -> dict[str, Any] | None:
 
 
 def _event(event: EventRecord, slug: str | None) -> dict[str, Any]:
-    return _compact({
-        "name": event.name, "slug": slug, "start": event.start, "end": event.end,
-        "time_zone": event.time_zone, "url": event.url, "attendance_mode": event.attendance_mode,
-        "status": event.status, "in_language": event.in_language,
-        "keywords": list(event.keywords), "location": _place(event.location),
-        "online_location": _place(event.online_location),
-        "organizers": [o.key for o in event.organizers],
-        "sponsors": [o.key for o in event.sponsors],
-        "participants": [_participation(p) for p in event.participants],
-        "reports": [_report(r) for r in event.reports],
-        "description": event.description,
-    })
+    return _compact(
+        {
+            "name": event.name,
+            "slug": slug,
+            "start": event.start,
+            "end": event.end,
+            "time_zone": event.time_zone,
+            "url": event.url,
+            "attendance_mode": event.attendance_mode,
+            "status": event.status,
+            "in_language": event.in_language,
+            "keywords": list(event.keywords),
+            "location": _place(event.location),
+            "online_location": _place(event.online_location),
+            "organizers": [o.key for o in event.organizers],
+            "sponsors": [o.key for o in event.sponsors],
+            "participants": [_participation(p) for p in event.participants],
+            "reports": [_report(r) for r in event.reports],
+            "description": event.description,
+        }
+    )
 
 
 def _unique_by_key(items: Iterator[Any]) -> dict[str, Any]:
@@ -127,8 +155,7 @@ def record_document(record: EventRecord) -> dict[str, Any]:
     document = _event(record, None)
     later = {k: document.pop(k, None) for k in ("participants", "reports", "description")}
     orgs = _unique_by_key(_organizations(record))
-    people = _unique_by_key(p for e in iter_events(record) for p in
-                            (x.person for x in e.participants))
+    people = _unique_by_key(p for e in iter_events(record) for p in (x.person for x in e.participants))
     document["organizations"] = {k: _organization(o) for k, o in orgs.items()}
     document["people"] = {k: _person(p) for k, p in people.items()}
     document["participants"] = later["participants"]
@@ -140,5 +167,11 @@ def record_document(record: EventRecord) -> dict[str, Any]:
 
 def record_yaml(record: EventRecord) -> str:
     """The record as YAML text for `data/events/{slug}.yaml`."""
-    return yaml.dump(record_document(record), Dumper=_Dumper, sort_keys=False,
-                     allow_unicode=True, width=YAML_WIDTH, default_flow_style=False)
+    return yaml.dump(
+        record_document(record),
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=YAML_WIDTH,
+        default_flow_style=False,
+    )

@@ -27,13 +27,32 @@ RDF_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
 MAX_RECORD_BYTES = 5_000_000
 
 ROLES = (
-    "speaker", "moderator", "panelist", "keynote", "discussant", "chair", "presenter",
-    "respondent", "introductory-remarks", "featured-remarks", "closing-remarks", "host",
-    "organizer", "rapporteur", "contact",
+    "speaker",
+    "moderator",
+    "panelist",
+    "keynote",
+    "discussant",
+    "chair",
+    "presenter",
+    "respondent",
+    "introductory-remarks",
+    "featured-remarks",
+    "closing-remarks",
+    "host",
+    "organizer",
+    "rapporteur",
+    "contact",
 )
 ORGANIZATION_TYPES = (
-    "Organization", "CollegeOrUniversity", "EducationalOrganization", "ResearchOrganization",
-    "GovernmentOrganization", "NGO", "Corporation", "NewsMediaOrganization", "Project",
+    "Organization",
+    "CollegeOrUniversity",
+    "EducationalOrganization",
+    "ResearchOrganization",
+    "GovernmentOrganization",
+    "NGO",
+    "Corporation",
+    "NewsMediaOrganization",
+    "Project",
 )
 ATTENDANCE_MODES = ("offline", "online", "mixed")
 EVENT_STATUSES = ("scheduled", "cancelled", "postponed", "rescheduled", "moved-online")
@@ -250,8 +269,10 @@ class _Reader:
     def _unknown_keys(self, spec: Mapping[str, Any], allowed: set[str], field: str) -> None:
         unknown = sorted(str(k) for k in spec if k not in allowed)
         if unknown:
-            raise self.fail(field.rstrip("."), f"unknown field(s) {', '.join(unknown)}; "
-                            f"expected some of {', '.join(sorted(allowed))}")
+            raise self.fail(
+                field.rstrip("."),
+                f"unknown field(s) {', '.join(unknown)}; expected some of {', '.join(sorted(allowed))}",
+            )
 
     def organization(self, ref: Any, field: str) -> OrganizationRecord:
         """An organisation by key (declared under organizations:), by name, or inline."""
@@ -271,8 +292,9 @@ class _Reader:
 
     def _organization(self, key: str | None, spec: Any, field: str) -> OrganizationRecord:
         spec = self._mapping(spec, field.rstrip("."))
-        self._unknown_keys(spec, {"name", "type", "alternate_names", "former_names", "parent",
-                                  "url", "description"}, field)
+        self._unknown_keys(
+            spec, {"name", "type", "alternate_names", "former_names", "parent", "url", "description"}, field
+        )
         name = self._text(spec, "name", field, required=True)
         assert name is not None
         parent = spec.get("parent")
@@ -301,9 +323,22 @@ class _Reader:
 
     def _person(self, key: str | None, spec: Any, field: str) -> PersonRecord:
         spec = self._mapping(spec, field.rstrip("."))
-        self._unknown_keys(spec, {"name", "alternate_names", "given_name", "family_name",
-                                  "honorific_prefix", "job_title", "telephone", "email",
-                                  "works_for", "url"}, field)
+        self._unknown_keys(
+            spec,
+            {
+                "name",
+                "alternate_names",
+                "given_name",
+                "family_name",
+                "honorific_prefix",
+                "job_title",
+                "telephone",
+                "email",
+                "works_for",
+                "url",
+            },
+            field,
+        )
         name = self._text(spec, "name", field, required=True)
         assert name is not None
         works_for = spec.get("works_for")
@@ -327,8 +362,9 @@ class _Reader:
             raise self.fail(f"{field}{key}", f"{value!r} is not an http(s) URL")
         return value
 
-    def _when(self, spec: Mapping[str, Any], key: str, field: str, zone: str | None,
-              required: bool = False) -> str | None:
+    def _when(
+        self, spec: Mapping[str, Any], key: str, field: str, zone: str | None, required: bool = False
+    ) -> str | None:
         value = self._text(spec, key, field, required)
         return None if value is None else normalise_when(value, zone, lambda m: self.fail(f"{field}{key}", m))
 
@@ -338,8 +374,10 @@ class _Reader:
             try:
                 ZoneInfo(zone)
             except (ZoneInfoNotFoundError, ValueError):
-                raise self.fail(f"{field}time_zone", f"{zone!r} is not an IANA time zone "
-                                "(for example America/New_York, Europe/London)") from None
+                raise self.fail(
+                    f"{field}time_zone",
+                    f"{zone!r} is not an IANA time zone (for example America/New_York, Europe/London)",
+                ) from None
         return zone
 
     def _list(self, spec: Mapping[str, Any], key: str, field: str) -> list[Any]:
@@ -354,8 +392,9 @@ class _Reader:
         spec = self._mapping(spec, field)
         keys = ("name", "street_address", "locality", "region", "postal_code", "country")
         self._unknown_keys(spec, {*keys, "url"}, f"{field}.")
-        place = PlaceRecord(**{k: self._text(spec, k, f"{field}.") for k in keys},
-                            url=self._url(spec, "url", f"{field}."))
+        place = PlaceRecord(
+            **{k: self._text(spec, k, f"{field}.") for k in keys}, url=self._url(spec, "url", f"{field}.")
+        )
         if not any(vars(place).values()):
             raise self.fail(field, "is empty")
         return place
@@ -381,18 +420,24 @@ class _Reader:
             in_language=self._text(spec, "in_language", field),
             location=self._place(location, f"{field}location") if location else None,
             online_location=self._place(online, f"{field}online_location") if online else None,
-            organizers=tuple(self.organization(o, f"{field}organizers[{i}]")
-                             for i, o in enumerate(self._list(spec, "organizers", field))),
-            sponsors=tuple(self.organization(o, f"{field}sponsors[{i}]")
-                           for i, o in enumerate(self._list(spec, "sponsors", field))),
-            participants=tuple(self._participation(p, f"{field}participants[{i}]")
-                               for i, p in enumerate(self._list(spec, "participants", field))),
-            reports=tuple(self._report(r, f"{field}reports[{i}]")
-                          for i, r in enumerate(self._list(spec, "reports", field))),
+            organizers=tuple(
+                self.organization(o, f"{field}organizers[{i}]")
+                for i, o in enumerate(self._list(spec, "organizers", field))
+            ),
+            sponsors=tuple(
+                self.organization(o, f"{field}sponsors[{i}]") for i, o in enumerate(self._list(spec, "sponsors", field))
+            ),
+            participants=tuple(
+                self._participation(p, f"{field}participants[{i}]")
+                for i, p in enumerate(self._list(spec, "participants", field))
+            ),
+            reports=tuple(
+                self._report(r, f"{field}reports[{i}]") for i, r in enumerate(self._list(spec, "reports", field))
+            ),
             related_events=tuple(
-                self.event(self._mapping(e, f"related_events[{i}]"), f"{slug}-related-{i + 1}",
-                           f"related_events[{i}].")
-                for i, e in enumerate(self._list(spec, "related_events", field))),
+                self.event(self._mapping(e, f"related_events[{i}]"), f"{slug}-related-{i + 1}", f"related_events[{i}].")
+                for i, e in enumerate(self._list(spec, "related_events", field))
+            ),
         )
 
     def _participation(self, spec: Any, field: str) -> Participation:
@@ -414,8 +459,7 @@ class _Reader:
         if isinstance(spec, str):
             return ReportRecord(name=spec.strip())
         spec = self._mapping(spec, field)
-        self._unknown_keys(spec, {"name", "report_number", "publisher", "url", "date_published"},
-                           f"{field}.")
+        self._unknown_keys(spec, {"name", "report_number", "publisher", "url", "date_published"}, f"{field}.")
         publisher = spec.get("publisher")
         return ReportRecord(
             name=self._text(spec, "name", f"{field}.", required=True) or "",
@@ -428,9 +472,24 @@ class _Reader:
 
 RECORD_ONLY = {"organizations", "people", "related_events"}
 EVENT_FIELDS = {
-    "name", "start", "end", "time_zone", "description", "url", "keywords", "attendance_mode",
-    "status", "in_language", "location", "online_location", "organizers", "sponsors",
-    "participants", "reports", "slug", *RECORD_ONLY,
+    "name",
+    "start",
+    "end",
+    "time_zone",
+    "description",
+    "url",
+    "keywords",
+    "attendance_mode",
+    "status",
+    "in_language",
+    "location",
+    "online_location",
+    "organizers",
+    "sponsors",
+    "participants",
+    "reports",
+    "slug",
+    *RECORD_ONLY,
 }
 
 
@@ -447,8 +506,10 @@ def normalise_when(value: str, zone: str | None, fail: Any) -> str:
             raise fail(f"{value!r} is not a real date ({err})") from None
         return value
     if not _DATETIME_RE.match(value):
-        raise fail(f"{value!r} is neither a date (YYYY-MM-DD) nor a date-time "
-                   "(YYYY-MM-DDThh:mm:ss with an offset such as -04:00)")
+        raise fail(
+            f"{value!r} is neither a date (YYYY-MM-DD) nor a date-time "
+            "(YYYY-MM-DDThh:mm:ss with an offset such as -04:00)"
+        )
     try:
         moment = datetime.fromisoformat(value)
     except ValueError as err:

@@ -120,9 +120,16 @@ class ReleaseDirectory:
             meta = json.loads((artifacts / "meta.json").read_text())
         except (OSError, json.JSONDecodeError) as err:
             raise StoreError(f"store {self.root}: release {release_id} is incomplete ({err})") from None
-        return Release(release_id, self.root / "releases" / release_id, artifacts,
-                       datetime.fromisoformat(meta["built_at"]), meta["triples"], meta["records"],
-                       meta["base"], history)
+        return Release(
+            release_id,
+            self.root / "releases" / release_id,
+            artifacts,
+            datetime.fromisoformat(meta["built_at"]),
+            meta["triples"],
+            meta["records"],
+            meta["base"],
+            history,
+        )
 
     @contextmanager
     def locked(self) -> Iterator[None]:
@@ -143,10 +150,17 @@ class ReleaseDirectory:
         """Readable and unique, even for two builds within one second."""
         return built_at.strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
 
-    def publish(self, release_id: str, built_at: datetime, load: Callable[[ox.Store], int],
-                write_artifacts: Callable[[Path, ox.Store], None], records: int, base: str,
-                copy_of: Release | None = None,
-                after_switch: Callable[[Path, ox.Store], None] | None = None) -> Release:
+    def publish(
+        self,
+        release_id: str,
+        built_at: datetime,
+        load: Callable[[ox.Store], int],
+        write_artifacts: Callable[[Path, ox.Store], None],
+        records: int,
+        base: str,
+        copy_of: Release | None = None,
+        after_switch: Callable[[Path, ox.Store], None] | None = None,
+    ) -> Release:
         """Write a new release (`load` returns the triple count), its artifacts, then switch to it.
 
         With `copy_of`, the new release starts as a copy of that one (hard links to its immutable
@@ -242,7 +256,7 @@ COUNTS = {
     "properties": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }",
     "links": "SELECT ?o WHERE { ?s <https://schema.org/sameAs> ?o }",
     "latest": "SELECT ?event WHERE { ?event a <https://schema.org/Event> ; <https://schema.org/startDate> ?d } "
-              "ORDER BY DESC(STR(?d)) LIMIT 1",
+    "ORDER BY DESC(STR(?d)) LIMIT 1",
 }
 
 
@@ -286,8 +300,13 @@ class PublishedStore:
                     raise StoreError(f"cannot open release {release.path}: {err}") from None
             return release, self._opened[1]
 
-    def query(self, sparql: str, choose: Callable[[str], str], default_graphs: list[str] | None = None,
-              named_graphs: list[str] | None = None) -> Answer:
+    def query(
+        self,
+        sparql: str,
+        choose: Callable[[str], str],
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> Answer:
         """Run a query and serialise its answer in the media type `choose(kind)` returns."""
         _, store = self._store()
         options: dict[str, Any] = {"use_default_graph_as_union": not default_graphs}
@@ -342,8 +361,13 @@ class PublishedStore:
             return len(target)
 
         def keep_artifacts(folder: Path, _: ox.Store) -> None:
-            shutil.copytree(current.artifacts, folder, copy_function=os.link, dirs_exist_ok=True,
-                            ignore=lambda _dir, names: [n for n in names if n == "meta.json"])
+            shutil.copytree(
+                current.artifacts,
+                folder,
+                copy_function=os.link,
+                dirs_exist_ok=True,
+                ignore=lambda _dir, names: [n for n in names if n == "meta.json"],
+            )
 
         release_id = self.directory.new_release_id(built_at) + "-update"
         return self.directory.publish(release_id, built_at, load, keep_artifacts, current.records, current.base)
@@ -389,8 +413,13 @@ class Store(Protocol):
 
     def release(self) -> Release | None: ...
 
-    def query(self, sparql: str, choose: Callable[[str], str], default_graphs: list[str] | None = None,
-              named_graphs: list[str] | None = None) -> Answer: ...
+    def query(
+        self,
+        sparql: str,
+        choose: Callable[[str], str],
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> Answer: ...
 
     def select(self, sparql: str) -> list[dict[str, Node]]: ...
 

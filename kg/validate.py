@@ -78,8 +78,13 @@ def load_ontology(base: str) -> Graph:
 def validate_graph(data: Graph, base: str, origins: Mapping[Node, tuple[str, ...]]) -> ValidationReport:
     """Validate one graph; `origins` maps a subject to the record files that stated it."""
     _, results, _ = shacl_validate(
-        data, shacl_graph=load_shapes(base), inference="none", abort_on_first=False,
-        allow_warnings=True, meta_shacl=False, advanced=True,
+        data,
+        shacl_graph=load_shapes(base),
+        inference="none",
+        abort_on_first=False,
+        allow_warnings=True,
+        meta_shacl=False,
+        advanced=True,
     )
     namespaces = prefixes(base)
     findings = [
@@ -105,8 +110,8 @@ def _short(node: Node | None, namespaces: Mapping[str, str], base: str) -> str:
     text = str(node)
     for prefix, namespace in namespaces.items():
         if text.startswith(namespace) and prefix != "shape":
-            return f"{prefix}:{text[len(namespace):]}"
-    return f"<{text[len(base):]}>" if text.startswith(base) else f"<{text}>"
+            return f"{prefix}:{text[len(namespace) :]}"
+    return f"<{text[len(base) :]}>" if text.startswith(base) else f"<{text}>"
 
 
 # --- Validation of many graphs: batches of whole graphs, spread over the cores -----------------
@@ -150,9 +155,14 @@ def _validate_batch(index: int) -> list[Finding]:
     return validate_graph(data, base, origins).findings  # type: ignore[arg-type]
 
 
-def validate_graphs(graphs: list[Graph], base: str, origins: Mapping[Node, tuple[str, ...]],
-                    stubs: Mapping[Node, list[tuple[Node, Node, Node]]] | None = None,
-                    workers: int | None = None, progress: bool = True) -> ValidationReport:
+def validate_graphs(
+    graphs: list[Graph],
+    base: str,
+    origins: Mapping[Node, tuple[str, ...]],
+    stubs: Mapping[Node, list[tuple[Node, Node, Node]]] | None = None,
+    workers: int | None = None,
+    progress: bool = True,
+) -> ValidationReport:
     """Validate many graphs batch by batch, on every core, with a progress bar for long runs.
 
     The cost grows with the number of graphs; each batch holds whole graphs, so every check that
@@ -162,8 +172,7 @@ def validate_graphs(graphs: list[Graph], base: str, origins: Mapping[Node, tuple
     workers = min(workers or os.cpu_count() or 1, len(batches))
     load_shapes(base)  # parsed once, before the workers fork
     findings: list[Finding] = []
-    bar = tqdm(total=len(batches), desc="validating", unit="batch", disable=None if progress else True,
-               leave=False)
+    bar = tqdm(total=len(batches), desc="validating", unit="batch", disable=None if progress else True, leave=False)
     _work.update(batches=batches, base=base, origins=origins, stubs=stubs or {})
     try:
         if workers <= 1:

@@ -15,7 +15,6 @@ HTTP_SCHEMA = "http://schema.org/"
 KINDS = ("event", "person", "organization", "report", "participation", "dataset")
 
 
-
 def ontology_iri(base: str) -> URIRef:
     """The local ontology lives in the dataset's own IRI space, so its terms dereference."""
     return URIRef(f"{base}ontology")
@@ -68,5 +67,5 @@ def split_iri(base: str, iri: str) -> tuple[str, str] | None:
     prefix = f"{base}id/"
     if not iri.startswith(prefix):
         return None
-    kind, _, slug = iri[len(prefix):].partition("/")
+    kind, _, slug = iri[len(prefix) :].partition("/")
     return (kind, slug) if kind in KINDS and slug else None

@@ -16,8 +16,9 @@ def create_app(settings: Settings, store: Store | None = None) -> Flask:
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.extensions["kg.settings"] = settings
-    app.extensions["kg.store"] = guarded(store or open_store(settings), settings.query_workers,
-                                         settings.query_timeout_s)
+    app.extensions["kg.store"] = guarded(
+        store or open_store(settings), settings.query_workers, settings.query_timeout_s
+    )
     problems.register(app)
     app.register_blueprint(dataset.blueprint)
     app.register_blueprint(resources.blueprint)

@@ -32,8 +32,8 @@ def local_path(iri: str) -> str | None:
     base_iri = base()
     if not iri.startswith(base_iri):
         return None
-    path = "/" + iri[len(base_iri):]
-    return "/doc/" + path[len("/id/"):] if path.startswith("/id/") else path
+    path = "/" + iri[len(base_iri) :]
+    return "/doc/" + path[len("/id/") :] if path.startswith("/id/") else path
 
 
 def unavailable(err: StoreError) -> Problem:

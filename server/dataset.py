@@ -36,9 +36,15 @@ def _links(rows: list[dict]) -> list[dict]:
 @blueprint.get("/")
 def home() -> str:
     release = published_release()
-    return render_template("home.html", title=settings().title, release=release, counts=index.counts(),
-                           events=_links(index.latest_events(20)), years=index.years()[:12],
-                           endpoint=request.host_url + "sparql")
+    return render_template(
+        "home.html",
+        title=settings().title,
+        release=release,
+        counts=index.counts(),
+        events=_links(index.latest_events(20)),
+        years=index.years()[:12],
+        endpoint=request.host_url + "sparql",
+    )
 
 
 @blueprint.get("/events")
@@ -67,8 +73,13 @@ def topic(topic: str) -> str:
 @blueprint.get("/search")
 def search() -> str:
     text = request.args.get("q", "")[:200]
-    return render_template("listing.html", title=f"Search: {text}" if text else "Search", query=text,
-                           rows=_links(index.search(text)) if text else [], searched=bool(text))
+    return render_template(
+        "listing.html",
+        title=f"Search: {text}" if text else "Search",
+        query=text,
+        rows=_links(index.search(text)) if text else [],
+        searched=bool(text),
+    )
 
 
 @blueprint.get("/.well-known/void")
@@ -125,9 +136,15 @@ def _dump_releases() -> list[dict]:
         sums = folder / release_id / "dumps" / "SHA256SUMS"
         if sums.is_file():
             checksums = dict(reversed(line.split("  ", 1)) for line in sums.read_text().splitlines())
-            found.append({"id": release_id, "current": release_id == release.id,
-                          "files": [{"name": name, "media_type": media, "sha256": checksums.get(name, "")}
-                                    for name, media in DUMPS]})
+            found.append(
+                {
+                    "id": release_id,
+                    "current": release_id == release.id,
+                    "files": [
+                        {"name": name, "media_type": media, "sha256": checksums.get(name, "")} for name, media in DUMPS
+                    ],
+                }
+            )
     return found
 
 
@@ -169,16 +186,27 @@ def changes() -> Response:
     host = request.host_url.rstrip("/")
     if page is None:
         total = sum(len(_activities(release.artifacts.parent, r)) for r in history)
-        body = {"@context": AS_CONTEXT, "id": f"{host}/changes", "type": "OrderedCollection",
-                "summary": "Changes to the published archive, one page per release, newest first",
-                "totalItems": total, "first": f"{host}/changes?page=1", "last": f"{host}/changes?page={len(history)}"}
+        body = {
+            "@context": AS_CONTEXT,
+            "id": f"{host}/changes",
+            "type": "OrderedCollection",
+            "summary": "Changes to the published archive, one page per release, newest first",
+            "totalItems": total,
+            "first": f"{host}/changes?page=1",
+            "last": f"{host}/changes?page={len(history)}",
+        }
     else:
         if not 1 <= page <= len(history):
             raise Problem(404, "Not found", f"there is no page {page}; pages run 1 to {len(history)}")
         release_id = history[page - 1]
-        body = {"@context": AS_CONTEXT, "id": f"{host}/changes?page={page}", "type": "OrderedCollectionPage",
-                "partOf": f"{host}/changes", "summary": f"release {release_id}",
-                "orderedItems": _activities(release.artifacts.parent, release_id)}
+        body = {
+            "@context": AS_CONTEXT,
+            "id": f"{host}/changes?page={page}",
+            "type": "OrderedCollectionPage",
+            "partOf": f"{host}/changes",
+            "summary": f"release {release_id}",
+            "orderedItems": _activities(release.artifacts.parent, release_id),
+        }
         if page > 1:
             body["prev"] = f"{host}/changes?page={page - 1}"
         if page < len(history):
@@ -208,8 +236,11 @@ def _vocabulary(name: str, graph: Graph, suffix: str | None) -> Response:
     except conneg.NotAcceptable as err:
         raise Problem(406, "Not acceptable", "available as " + str(err)) from None
     if chosen is HTML:
-        body = _ontology_html(base()) if name == "ontology" else render_template(
-            "shapes.html", shapes=_shape_rows(graph), base=base())
+        body = (
+            _ontology_html(base())
+            if name == "ontology"
+            else render_template("shapes.html", shapes=_shape_rows(graph), base=base())
+        )
     else:
         for prefix, namespace in prefixes(base()).items():
             graph.bind(prefix, namespace)
@@ -218,7 +249,8 @@ def _vocabulary(name: str, graph: Graph, suffix: str | None) -> Response:
     response.headers["Vary"] = "Accept"
     response.headers["Content-Location"] = f"/{name}.{chosen.suffix}"
     response.headers["Link"] = ", ".join(
-        f'</{name}.{f.suffix}>; rel="alternate"; type="{f.media_type}"' for f in DOCUMENT_FORMATS)
+        f'</{name}.{f.suffix}>; rel="alternate"; type="{f.media_type}"' for f in DOCUMENT_FORMATS
+    )
     if chosen in RDF_DOCUMENT_FORMATS:
         response.headers["Access-Control-Allow-Origin"] = "*"
     response.add_etag()

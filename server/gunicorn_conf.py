@@ -50,5 +50,9 @@ def on_starting(server: Any) -> None:
     except KgError as err:
         print(f"error: {err}", file=sys.stderr)
         sys.exit(err.exit_code)
-    server.log.info("serving release %s (%d records) from %s", release.id, release.records,
-                    _settings.remote_query or _settings.store)
+    server.log.info(
+        "serving release %s (%d records) from %s",
+        release.id,
+        release.records,
+        _settings.remote_query or _settings.store,
+    )

@@ -86,16 +86,18 @@ def readyz() -> Response:
         release = check_store(store())
     except StoreError as err:
         raise unavailable(err) from None
-    return _json({
-        "status": "ready",
-        "store": "remote" if settings().remote_query else "embedded",
-        "release": release.id,
-        "built_at": release.built_at.isoformat(),
-        "age_s": round((datetime.now(UTC) - _aware(release.built_at)).total_seconds()),
-        "triples": release.triples,
-        "records": release.records,
-        "base": release.base,
-    })
+    return _json(
+        {
+            "status": "ready",
+            "store": "remote" if settings().remote_query else "embedded",
+            "release": release.id,
+            "built_at": release.built_at.isoformat(),
+            "age_s": round((datetime.now(UTC) - _aware(release.built_at)).total_seconds()),
+            "triples": release.triples,
+            "records": release.records,
+            "base": release.base,
+        }
+    )
 
 
 def _aware(moment: datetime) -> datetime:

@@ -37,8 +37,10 @@ def rows(sql: str, *parameters: Any) -> list[dict[str, Any]]:
 
 
 def years() -> list[dict[str, Any]]:
-    return rows("SELECT year, COUNT(*) AS events FROM resources WHERE kind = 'event' AND year IS NOT NULL "
-                "GROUP BY year ORDER BY year DESC")
+    return rows(
+        "SELECT year, COUNT(*) AS events FROM resources WHERE kind = 'event' AND year IS NOT NULL "
+        "GROUP BY year ORDER BY year DESC"
+    )
 
 
 def events_in(year: int) -> list[dict[str, Any]]:
@@ -50,8 +52,11 @@ def topics() -> list[dict[str, Any]]:
 
 
 def events_about(topic: str) -> list[dict[str, Any]]:
-    return rows("SELECT r.iri, r.label, r.start FROM topics t JOIN resources r ON r.iri = t.iri "
-                "WHERE t.topic = ? ORDER BY r.start DESC", topic)
+    return rows(
+        "SELECT r.iri, r.label, r.start FROM topics t JOIN resources r ON r.iri = t.iri "
+        "WHERE t.topic = ? ORDER BY r.start DESC",
+        topic,
+    )
 
 
 def latest_events(limit: int) -> list[dict[str, Any]]:
@@ -68,8 +73,12 @@ def search(text: str, limit: int = 50) -> list[dict[str, Any]]:
     if not words:
         return []
     match = " ".join(f'"{w}"*' for w in words)
-    return rows("SELECT s.iri, s.kind, s.label, r.start FROM search s JOIN resources r ON r.iri = s.iri "
-                "WHERE search MATCH ? ORDER BY rank LIMIT ?", match, limit)
+    return rows(
+        "SELECT s.iri, s.kind, s.label, r.start FROM search s JOIN resources r ON r.iri = s.iri "
+        "WHERE search MATCH ? ORDER BY rank LIMIT ?",
+        match,
+        limit,
+    )
 
 
 def pages(offset: int, limit: int) -> list[dict[str, Any]]:

@@ -28,9 +28,9 @@ def context(base: str) -> dict[str, Any]:
 def _term(iri: Node, base: str) -> str:
     text = str(iri)
     if text.startswith(str(SCHEMA)):
-        return text[len(str(SCHEMA)):]
+        return text[len(str(SCHEMA)) :]
     namespace = str(kg_namespace(base))
-    return f"kg:{text[len(namespace):]}" if text.startswith(namespace) else text
+    return f"kg:{text[len(namespace) :]}" if text.startswith(namespace) else text
 
 
 def _types(graph: Graph, node: Node, base: str) -> dict[str, Any]:
@@ -46,8 +46,10 @@ def _literal(node: Literal, typed: bool) -> Any:
     if node.datatype in PLAIN_DATATYPES and not (typed and node.datatype not in (XSD.string, None)):
         return str(node)
     datatype = str(node.datatype)
-    return {"@value": str(node), "@type": "xsd:" + datatype[len(str(XSD)):]
-            if datatype.startswith(str(XSD)) else datatype}
+    return {
+        "@value": str(node),
+        "@type": "xsd:" + datatype[len(str(XSD)) :] if datatype.startswith(str(XSD)) else datatype,
+    }
 
 
 def _value(graph: Graph, term: str, node: Node, base: str, typed: bool) -> Any:

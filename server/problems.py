@@ -25,10 +25,17 @@ def render(problem: Problem) -> Response:
         response = Response(body, status=problem.status, mimetype="text/html")
     else:
         response = Response(status=problem.status, mimetype=PROBLEM_JSON)
-        response.set_data(json.dumps({
-            "type": "about:blank", "title": problem.title, "status": problem.status,
-            "detail": problem.detail, "instance": request.path,
-        }))
+        response.set_data(
+            json.dumps(
+                {
+                    "type": "about:blank",
+                    "title": problem.title,
+                    "status": problem.status,
+                    "detail": problem.detail,
+                    "instance": request.path,
+                }
+            )
+        )
     response.headers.update(problem.headers)
     response.headers["Access-Control-Allow-Origin"] = "*"
     return response

@@ -33,15 +33,29 @@ blueprint = Blueprint("reconcile", __name__)
 TYPES = {"Person": "person", "Organization": "organization", "Event": "event"}
 PROPERTIES: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
     # id: (name, description, kinds it applies to, entity type of its values or None)
-    "affiliation": ("affiliation", "organisations a person was affiliated with at our events, or works for; "
-                    "an event's organisers", ("person", "event"), "Organization"),
-    "events": ("events", "events the person took part in or the organisation organised or sponsored",
-               ("person", "organization"), "Event"),
-    "date": ("date", "an event's start; a person's or organisation's event dates", ("person", "organization", "event"),
-             None),
+    "affiliation": (
+        "affiliation",
+        "organisations a person was affiliated with at our events, or works for; an event's organisers",
+        ("person", "event"),
+        "Organization",
+    ),
+    "events": (
+        "events",
+        "events the person took part in or the organisation organised or sponsored",
+        ("person", "organization"),
+        "Event",
+    ),
+    "date": (
+        "date",
+        "an event's start; a person's or organisation's event dates",
+        ("person", "organization", "event"),
+        None,
+    ),
     "sameAs": ("sameAs", "authority IRIs accepted by librarians", ("person", "organization"), None),
-    **{a: (s.label, f"{s.label} identifier accepted by librarians", ("person", "organization"), None)
-       for a, s in SCHEMES.items()},
+    **{
+        a: (s.label, f"{s.label} identifier accepted by librarians", ("person", "organization"), None)
+        for a, s in SCHEMES.items()
+    },
 }
 DEFAULT_LIMIT = 5
 MATCH_SCORE = 90  # the top candidate is a match only at this score and with no close second
@@ -78,7 +92,7 @@ class Entry:
 
 INDEX_QUERIES = {
     "entities": "SELECT ?s ?type ?name WHERE { ?s a ?type ; schema:name ?name . "
-                "FILTER(?type IN (schema:Person, schema:Organization, schema:Event)) }",
+    "FILTER(?type IN (schema:Person, schema:Organization, schema:Event)) }",
     "names": "SELECT ?s ?o WHERE { ?s schema:alternateName|kg:formerName ?o }",
     "notes": "SELECT ?s ?o WHERE { ?s schema:jobTitle|schema:description ?o }",
     "affiliation": "SELECT ?s ?o WHERE { ?s schema:affiliation|schema:worksFor|schema:organizer ?o }",
@@ -87,7 +101,7 @@ INDEX_QUERIES = {
     "date": "SELECT ?s ?o WHERE { ?s a schema:Event ; schema:startDate ?o }",
     "sameAs": "SELECT ?s ?o WHERE { ?s schema:sameAs ?o }",
     "identifier": "SELECT ?s ?scheme ?o WHERE { ?s schema:identifier ?v . ?v schema:propertyID ?scheme ; "
-                  "schema:value ?o }",
+    "schema:value ?o }",
 }
 
 
@@ -98,6 +112,7 @@ def _rows(name: str, base_iri: str) -> list[dict[str, Any]]:
 
 def build_index(base_iri: str) -> dict[str, Entry]:
     """Every person, organisation and event, with the values the service matches and extends."""
+
     def local(node: Any) -> str | None:
         parts = split_iri(base_iri, str(node))
         return f"{parts[0]}/{parts[1]}" if parts else None
@@ -115,8 +130,7 @@ def build_index(base_iri: str) -> dict[str, Entry]:
         entry.names.append(str(value))
     for entry, value in pairs("notes"):
         entry.notes.append(str(value))
-    for query, prop in (("affiliation", "affiliation"), ("person_events", "events"),
-                        ("organization_events", "events")):
+    for query, prop in (("affiliation", "affiliation"), ("person_events", "events"), ("organization_events", "events")):
         for entry, value in pairs(query):
             target = index.get(local(value) or "")
             if target is not None:
@@ -148,17 +162,27 @@ def index() -> dict[str, Entry]:
 
 # --- scoring ---------------------------------------------------------------------------------
 
+
 def name_score(kind: str, query: str, names: list[str]) -> int:
     """0-100: how well the query names one of the entity's names (order- and initial-aware)."""
     best = 0
     for name in names:
         if kind == "person":
             level = compare(query, name)
-            points = 100 if level is Match.SAME else 80 if level is Match.COMPATIBLE else \
-                70 if spelling_variants(query, name) else 0
+            points = (
+                100
+                if level is Match.SAME
+                else 80
+                if level is Match.COMPATIBLE
+                else 70
+                if spelling_variants(query, name)
+                else 0
+            )
         else:
-            a, b = organization_key(query) if kind == "organization" else fold(query), \
-                organization_key(name) if kind == "organization" else fold(name)
+            a, b = (
+                organization_key(query) if kind == "organization" else fold(query),
+                organization_key(name) if kind == "organization" else fold(name),
+            )
             points = 100 if a == b else 0
         if not points:
             words, theirs = set(fold(query).split()), set(fold(name).split())
@@ -179,8 +203,11 @@ def property_agrees(entry: Entry, pid: str, wanted: Any) -> bool:
     for want in (_text(w) for w in wanted_values):
         for value in entry.values.get(pid, []):
             if pid == "affiliation" or pid == "events":
-                if want == value["id"] or want.endswith("/id/" + value["id"]) or \
-                        organization_key(want) == organization_key(value["name"]):
+                if (
+                    want == value["id"]
+                    or want.endswith("/id/" + value["id"])
+                    or organization_key(want) == organization_key(value["name"])
+                ):
                     return True
             elif pid == "date":
                 if value["str"].startswith(want.strip()[:10]) or want.strip()[:4] == value["str"][:4]:
@@ -209,19 +236,34 @@ def candidates(query: Query) -> list[dict[str, Any]]:
             continue
         agreeing = [(pid, property_agrees(entry, pid, value)) for pid, value in query.conditions]
         score = names if not agreeing else round(0.7 * names + 30 * sum(a for _, a in agreeing) / len(agreeing))
-        features = [{"id": "name", "name": "name similarity", "value": names},
-                    *({"id": pid, "name": f"{pid} agrees", "value": ok} for pid, ok in agreeing)]
-        scored.append({"id": entry.id, "name": entry.name, "description": entry.description, "score": score,
-                       "type": [entry.type], "features": features, "match": False})
+        features = [
+            {"id": "name", "name": "name similarity", "value": names},
+            *({"id": pid, "name": f"{pid} agrees", "value": ok} for pid, ok in agreeing),
+        ]
+        scored.append(
+            {
+                "id": entry.id,
+                "name": entry.name,
+                "description": entry.description,
+                "score": score,
+                "type": [entry.type],
+                "features": features,
+                "match": False,
+            }
+        )
     scored.sort(key=lambda c: (-c["score"], c["name"], c["id"]))
-    scored = scored[:query.limit]
-    if scored and scored[0]["score"] >= MATCH_SCORE and (
-            len(scored) == 1 or scored[0]["score"] - scored[1]["score"] >= MATCH_MARGIN):
+    scored = scored[: query.limit]
+    if (
+        scored
+        and scored[0]["score"] >= MATCH_SCORE
+        and (len(scored) == 1 or scored[0]["score"] - scored[1]["score"] >= MATCH_MARGIN)
+    ):
         scored[0]["match"] = True
     return scored
 
 
 # --- protocol ---------------------------------------------------------------------------------
+
 
 def _kind(type_id: Any) -> str | None:
     if isinstance(type_id, list):
@@ -253,8 +295,11 @@ def query_v1(spec: Any) -> Query:
     if not isinstance(spec, dict) or not isinstance(spec.get("conditions"), list):
         raise Problem(400, "Invalid reconciliation query", "each query is an object with a 'conditions' list")
     names = [c.get("propertyValue") for c in spec["conditions"] if c.get("matchType") == "name"]
-    conditions = [(str(c.get("propertyId")), c.get("propertyValue")) for c in spec["conditions"]
-                  if c.get("matchType") == "property"]
+    conditions = [
+        (str(c.get("propertyId")), c.get("propertyValue"))
+        for c in spec["conditions"]
+        if c.get("matchType") == "property"
+    ]
     return Query(_text(names[0]) if names else "", _kind(spec.get("type")), _limit(spec.get("limit")), conditions)
 
 
@@ -269,8 +314,11 @@ def _json_param(name: str) -> Any:
 def _json_body() -> Any:
     body = request.get_json(silent=True)
     if body is None:
-        raise Problem(415 if not request.is_json else 400, "Expected a JSON body",
-                      "POST application/json, e.g. {\"queries\": [...]}")
+        raise Problem(
+            415 if not request.is_json else 400,
+            "Expected a JSON body",
+            'POST application/json, e.g. {"queries": [...]}',
+        )
     return body
 
 
@@ -296,22 +344,29 @@ def manifest_v02() -> dict[str, Any]:
     root = request.url_root.rstrip("/") + "/reconcile"
     service = {"service_url": root, "service_path": ""}
     return {
-        "versions": ["0.2"], "name": settings().title, "identifierSpace": f"{base()}id/",
-        "schemaSpace": "https://schema.org/", "view": {"url": f"{base()}id/{{{{id}}}}"},
+        "versions": ["0.2"],
+        "name": settings().title,
+        "identifierSpace": f"{base()}id/",
+        "schemaSpace": "https://schema.org/",
+        "view": {"url": f"{base()}id/{{{{id}}}}"},
         "defaultTypes": [{"id": t, "name": t} for t in TYPES],
         "preview": {"url": f"{root}/preview?id={{{{id}}}}", "width": 400, "height": 120},
         "suggest": {kind: {**service, "service_path": f"/suggest/{kind}"} for kind in ("entity", "type", "property")},
-        "extend": {"propose_properties": {**service, "service_path": "/extend/propose"},
-                   "property_settings": []},
+        "extend": {"propose_properties": {**service, "service_path": "/extend/propose"}, "property_settings": []},
     }
 
 
 def manifest_v1() -> dict[str, Any]:
     return {
-        "versions": ["1.0-draft"], "name": settings().title, "view": {"url": f"{base()}id/{{+id}}"},
-        "defaultTypes": [{"id": t, "name": t} for t in TYPES], "standardizedScore": True,
-        "preview": {"width": 400, "height": 120}, "suggest": {"entity": True, "property": True, "type": True},
-        "extend": {"proposeProperties": True, "propertySettings": []}, "batchSize": 50,
+        "versions": ["1.0-draft"],
+        "name": settings().title,
+        "view": {"url": f"{base()}id/{{+id}}"},
+        "defaultTypes": [{"id": t, "name": t} for t in TYPES],
+        "standardizedScore": True,
+        "preview": {"width": 400, "height": 120},
+        "suggest": {"entity": True, "property": True, "type": True},
+        "extend": {"proposeProperties": True, "propertySettings": []},
+        "batchSize": 50,
     }
 
 
@@ -337,7 +392,7 @@ def manifest() -> Response:
 def match_v1() -> Response:
     body = _json_body()
     if not isinstance(body, dict) or not isinstance(body.get("queries"), list):
-        raise Problem(400, "Invalid queries", "the body is {\"queries\": [query, ...]}")
+        raise Problem(400, "Invalid queries", 'the body is {"queries": [query, ...]}')
     results = [{"candidates": candidates(query_v1(q))} for q in body["queries"]]
     return Response(json.dumps({"results": results}), mimetype="application/json")
 
@@ -345,16 +400,21 @@ def match_v1() -> Response:
 @blueprint.post("/reconcile/v1/extend")
 def extend_v1() -> Response:
     rows, meta = extend(_json_body())
-    payload = {"meta": meta, "rows": [{"id": i, "properties": [{"id": p, "values": v} for p, v in props]}
-                                      for i, props in rows]}
+    payload = {
+        "meta": meta,
+        "rows": [{"id": i, "properties": [{"id": p, "values": v} for p, v in props]} for i, props in rows],
+    }
     return Response(json.dumps(payload), mimetype="application/json")
 
 
 def extend(spec: Any) -> tuple[list[tuple[str, list[tuple[str, list[dict[str, str]]]]]], list[dict[str, Any]]]:
     """(rows of (id, [(property, values)]), meta) for a data extension query."""
-    if not isinstance(spec, dict) or not isinstance(spec.get("ids"), list) or \
-            not isinstance(spec.get("properties"), list):
-        raise Problem(400, "Invalid extension query", "expected {\"ids\": [...], \"properties\": [{\"id\": ...}]}")
+    if (
+        not isinstance(spec, dict)
+        or not isinstance(spec.get("ids"), list)
+        or not isinstance(spec.get("properties"), list)
+    ):
+        raise Problem(400, "Invalid extension query", 'expected {"ids": [...], "properties": [{"id": ...}]}')
     pids = [str(p.get("id")) for p in spec["properties"] if isinstance(p, dict)]
     unknown = [p for p in pids if p not in PROPERTIES]
     if unknown:
@@ -368,15 +428,16 @@ def extend(spec: Any) -> tuple[list[tuple[str, list[tuple[str, list[dict[str, st
     meta = []
     for pid in pids:
         name, _, _, value_type = PROPERTIES[pid]
-        meta.append({"id": pid, "name": name, **({"type": {"id": value_type, "name": value_type}} if value_type
-                                                  else {})})
+        meta.append(
+            {"id": pid, "name": name, **({"type": {"id": value_type, "name": value_type}} if value_type else {})}
+        )
     return rows, meta
 
 
 def _page(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     offset = request.args.get("offset", request.args.get("cursor", "0"))
     start = int(offset) if offset.isdigit() else 0
-    return items[start:start + _limit(request.args.get("limit"))]
+    return items[start : start + _limit(request.args.get("limit"))]
 
 
 def suggest_entity() -> Response:
@@ -384,10 +445,14 @@ def suggest_entity() -> Response:
     found: list[dict[str, Any]] = []
     for entry in index().values():
         texts = [fold(n) for n in entry.names]
-        if not prefix or entry.id == request.args.get("prefix") or any(
-                t.startswith(prefix) or f" {prefix}" in f" {t}" for t in texts):
-            found.append({"id": entry.id, "name": entry.name, "description": entry.description,
-                          "notable": [entry.type]})
+        if (
+            not prefix
+            or entry.id == request.args.get("prefix")
+            or any(t.startswith(prefix) or f" {prefix}" in f" {t}" for t in texts)
+        ):
+            found.append(
+                {"id": entry.id, "name": entry.name, "description": entry.description, "notable": [entry.type]}
+            )
     found.sort(key=lambda e: (not fold(e["name"]).startswith(prefix), e["name"]))
     return reply({"result": _page(found)})
 
@@ -399,15 +464,21 @@ def suggest_type() -> Response:
 
 def suggest_property() -> Response:
     prefix = fold(request.args.get("prefix", ""))
-    found = [{"id": p, "name": name, "description": text} for p, (name, text, _, _) in PROPERTIES.items()
-             if fold(p).startswith(prefix) or fold(name).startswith(prefix)]
+    found = [
+        {"id": p, "name": name, "description": text}
+        for p, (name, text, _, _) in PROPERTIES.items()
+        if fold(p).startswith(prefix) or fold(name).startswith(prefix)
+    ]
     return reply({"result": _page(found)})
 
 
 def propose_properties() -> Response:
     kind = _kind(request.args.get("type")) or "person"
-    properties = [{"id": p, "name": name, "description": text} for p, (name, text, kinds, _) in PROPERTIES.items()
-                  if kind in kinds]
+    properties = [
+        {"id": p, "name": name, "description": text}
+        for p, (name, text, kinds, _) in PROPERTIES.items()
+        if kind in kinds
+    ]
     limit = _limit(request.args.get("limit", str(len(properties))))
     type_id = request.args.get("type") or "Person"
     return reply({"type": type_id, "properties": properties[:limit], "limit": limit})
@@ -420,23 +491,35 @@ def preview() -> Response:
     if entry is None:
         raise Problem(404, "Not found", f"no entity {entity!r}; ids look like person/chen-jian")
     events = "".join(f"<li>{escape(e['name'])}</li>" for e in entry.values.get("events", [])[:3])
-    links = "".join(f'<li><a href="{escape(v["str"])}" target="_blank">{escape(v["str"])}</a></li>'
-                    if safe_href(v["str"]) else f'<li>{escape(v["str"])}</li>'
-                    for v in entry.values.get("sameAs", []))  # no javascript: links
-    html = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{escape(entry.name)}</title>'
-            '<style>body{font:0.9em/1.3 sans-serif;margin:0.4em}h1{font-size:1.1em;margin:0}'
-            'ul{margin:0.2em 0;padding-left:1.2em}</style></head><body>'
-            f'<h1><a href="{escape(base())}id/{escape(entry.id)}" target="_blank">{escape(entry.name)}</a></h1>'
-            f'<p>{escape(entry.type["name"])}{": " if entry.description else ""}{escape(entry.description)}</p>'
-            f'{f"<ul>{events}</ul>" if events else ""}{f"<ul>{links}</ul>" if links else ""}</body></html>')
+    links = "".join(
+        f'<li><a href="{escape(v["str"])}" target="_blank">{escape(v["str"])}</a></li>'
+        if safe_href(v["str"])
+        else f"<li>{escape(v['str'])}</li>"
+        for v in entry.values.get("sameAs", [])
+    )  # no javascript: links
+    html = (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{escape(entry.name)}</title>'
+        "<style>body{font:0.9em/1.3 sans-serif;margin:0.4em}h1{font-size:1.1em;margin:0}"
+        "ul{margin:0.2em 0;padding-left:1.2em}</style></head><body>"
+        f'<h1><a href="{escape(base())}id/{escape(entry.id)}" target="_blank">{escape(entry.name)}</a></h1>'
+        f"<p>{escape(entry.type['name'])}{': ' if entry.description else ''}{escape(entry.description)}</p>"
+        f"{f'<ul>{events}</ul>' if events else ''}{f'<ul>{links}</ul>' if links else ''}</body></html>"
+    )
     return Response(html, mimetype="text/html")
 
 
 SHARED: dict[str, Callable[[], Response]] = {
-    "suggest/entity": suggest_entity, "suggest/type": suggest_type, "suggest/property": suggest_property,
-    "extend/propose": propose_properties, "preview": preview,
+    "suggest/entity": suggest_entity,
+    "suggest/type": suggest_type,
+    "suggest/property": suggest_property,
+    "extend/propose": propose_properties,
+    "preview": preview,
 }
 for _path, _view in SHARED.items():
     for _prefix in ("/reconcile", "/reconcile/v1"):
-        blueprint.add_url_rule(f"{_prefix}/{_path}", f"{_prefix.strip('/').replace('/', '_')}_{_path}".replace(
-            "/", "_"), _view, methods=["GET"])
+        blueprint.add_url_rule(
+            f"{_prefix}/{_path}",
+            f"{_prefix.strip('/').replace('/', '_')}_{_path}".replace("/", "_"),
+            _view,
+            methods=["GET"],
+        )

@@ -55,8 +55,7 @@ def _check_lifecycle(iri: URIRef, graph: Graph) -> None:
         target = local_path(str(survivor)) or str(survivor)
         if request.path.startswith("/id/"):
             target = target.replace("/doc/", "/id/", 1)
-        raise Problem(301, "Moved Permanently", f"merged into {survivor} on {withdrawn}",
-                      headers={"Location": target})
+        raise Problem(301, "Moved Permanently", f"merged into {survivor} on {withdrawn}", headers={"Location": target})
     reason = graph.value(iri, RDFS.comment) or "withdrawn"
     raise Problem(410, "Gone", f"{iri} was {reason} on {withdrawn}")
 
@@ -106,8 +105,9 @@ def _render(chosen: Format, kind: str, iri: URIRef, graph: Graph) -> bytes:
     if chosen is HTML:
         return views.render_page(kind, iri, graph).encode("utf-8")
     if chosen is JSONLD:
-        return json.dumps(jsonld.document(graph, iri, base_iri, typed=True), indent=2,
-                          ensure_ascii=False).encode("utf-8")
+        return json.dumps(jsonld.document(graph, iri, base_iri, typed=True), indent=2, ensure_ascii=False).encode(
+            "utf-8"
+        )
     for prefix, namespace in prefixes(base_iri).items():
         graph.bind(prefix, namespace)
     return graph.serialize(format=chosen.rdflib_name, encoding="utf-8")
@@ -133,7 +133,8 @@ def _headers(response: Response, kind: str, slug: str, chosen: Format, modified:
     response.headers["Vary"] = "Accept"
     response.headers["Content-Location"] = f"{path}.{chosen.suffix}"
     response.headers["Link"] = ", ".join(
-        f'<{path}.{f.suffix}>; rel="alternate"; type="{f.media_type}"' for f in DOCUMENT_FORMATS)
+        f'<{path}.{f.suffix}>; rel="alternate"; type="{f.media_type}"' for f in DOCUMENT_FORMATS
+    )
     response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
     response.last_modified = modified
     if chosen is not HTML:

@@ -158,23 +158,44 @@ def _rows(rows: list[dict[str, Node]], *keys: str) -> list[dict[str, Any]]:
 
 
 STAFF_ROLES = {"contact", "rapporteur", "host", "organizer"}
-AUTHORITY_NAMES = {"www.wikidata.org": "Wikidata", "viaf.org": "VIAF", "id.loc.gov": "LC NAF",
-                   "orcid.org": "ORCID", "isni.org": "ISNI"}
+AUTHORITY_NAMES = {
+    "www.wikidata.org": "Wikidata",
+    "viaf.org": "VIAF",
+    "id.loc.gov": "LC NAF",
+    "orcid.org": "ORCID",
+    "isni.org": "ISNI",
+}
 
 
 def _links(graph: Graph, iri: URIRef, predicate: URIRef) -> list[Link]:
-    return sorted((link(graph, o) for o in graph.objects(iri, predicate) if isinstance(o, URIRef)),
-                  key=lambda item: item.label)
+    return sorted(
+        (link(graph, o) for o in graph.objects(iri, predicate) if isinstance(o, URIRef)), key=lambda item: item.label
+    )
 
 
 def _place(graph: Graph, node: Node) -> dict[str, Any]:
     address = graph.value(node, SCHEMA.address)
-    parts = [] if address is None else [str(graph.value(address, p)) for p in (
-        SCHEMA.streetAddress, SCHEMA.addressLocality, SCHEMA.addressRegion, SCHEMA.postalCode,
-        SCHEMA.addressCountry) if graph.value(address, p) is not None]
+    parts = (
+        []
+        if address is None
+        else [
+            str(graph.value(address, p))
+            for p in (
+                SCHEMA.streetAddress,
+                SCHEMA.addressLocality,
+                SCHEMA.addressRegion,
+                SCHEMA.postalCode,
+                SCHEMA.addressCountry,
+            )
+            if graph.value(address, p) is not None
+        ]
+    )
     url = graph.value(node, SCHEMA.url)
-    return {"name": str(graph.value(node, SCHEMA.name) or ""), "address": ", ".join(parts),
-            "url": safe_href(str(url)) if url else None}
+    return {
+        "name": str(graph.value(node, SCHEMA.name) or ""),
+        "address": ", ".join(parts),
+        "url": safe_href(str(url)) if url else None,
+    }
 
 
 def _affiliations_over_time(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -183,8 +204,9 @@ def _affiliations_over_time(events: list[dict[str, Any]]) -> list[dict[str, Any]
     for row in events:
         if row.get("org"):
             year = row["start"][:4]
-            span = spans.setdefault(row["org"], {"org": row["org"], "orgName": row["orgName"],
-                                                 "from": year, "to": year})
+            span = spans.setdefault(
+                row["org"], {"org": row["org"], "orgName": row["orgName"], "from": year, "to": year}
+            )
             span["from"], span["to"] = min(span["from"], year), max(span["to"], year)
     return sorted(spans.values(), key=lambda span: (span["from"], span["orgName"]))
 
@@ -193,24 +215,36 @@ def _sections(kind: str, iri: URIRef, graph: Graph) -> dict[str, Any]:
     if kind == "event":
         people = _rows(_select(EVENT_PEOPLE, "event", iri))
         people.sort(key=lambda row: row["role"] in STAFF_ROLES)  # speakers first, staff last
-        return {"people": people,
-                "places": [_place(graph, n) for n in graph.objects(iri, SCHEMA.location)],
-                "hosts": _links(graph, iri, SCHEMA.organizer), "sponsors": _links(graph, iri, SCHEMA.sponsor),
-                "reports": _links(graph, iri, SCHEMA.subjectOf),
-                "related": _links(graph, iri, kg_namespace(base()).relatedEvent)}
+        return {
+            "people": people,
+            "places": [_place(graph, n) for n in graph.objects(iri, SCHEMA.location)],
+            "hosts": _links(graph, iri, SCHEMA.organizer),
+            "sponsors": _links(graph, iri, SCHEMA.sponsor),
+            "reports": _links(graph, iri, SCHEMA.subjectOf),
+            "related": _links(graph, iri, kg_namespace(base()).relatedEvent),
+        }
     if kind == "person":
         events = _rows(_select(PERSON_EVENTS, "person", iri))
-        badges = [{"label": AUTHORITY_NAMES.get(urlsplit(str(o)).hostname or "", "link"), "href": str(o)}
-                  for o in sorted(graph.objects(iri, SCHEMA.sameAs)) if safe_href(str(o))]
-        return {"events": events, "affiliations": _affiliations_over_time(events), "badges": badges,
-                "variants": sorted(str(n) for n in graph.objects(iri, SCHEMA.alternateName))}
+        badges = [
+            {"label": AUTHORITY_NAMES.get(urlsplit(str(o)).hostname or "", "link"), "href": str(o)}
+            for o in sorted(graph.objects(iri, SCHEMA.sameAs))
+            if safe_href(str(o))
+        ]
+        return {
+            "events": events,
+            "affiliations": _affiliations_over_time(events),
+            "badges": badges,
+            "variants": sorted(str(n) for n in graph.objects(iri, SCHEMA.alternateName)),
+        }
     if kind == "organization":
-        return {"events": _rows(_select(ORGANIZATION_EVENTS, "org", iri)),
-                "members": _rows(_select(ORGANIZATION_PEOPLE, "org", iri)),
-                "programs": _links(graph, iri, SCHEMA.subOrganization),
-                "parents": _links(graph, iri, SCHEMA.parentOrganization),
-                "variants": sorted(str(n) for n in graph.objects(iri, SCHEMA.alternateName))
-                + [f"{n} (former name)" for n in sorted(graph.objects(iri, kg_namespace(base()).formerName))]}
+        return {
+            "events": _rows(_select(ORGANIZATION_EVENTS, "org", iri)),
+            "members": _rows(_select(ORGANIZATION_PEOPLE, "org", iri)),
+            "programs": _links(graph, iri, SCHEMA.subOrganization),
+            "parents": _links(graph, iri, SCHEMA.parentOrganization),
+            "variants": sorted(str(n) for n in graph.objects(iri, SCHEMA.alternateName))
+            + [f"{n} (former name)" for n in sorted(graph.objects(iri, kg_namespace(base()).formerName))],
+        }
     return {}
 
 

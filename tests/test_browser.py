@@ -13,11 +13,28 @@ from playwright.sync_api import Browser, sync_playwright
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PAGES = ["/", "/doc/event/2003-07-29-uneasy-allies", "/doc/person/chen-jian",
-         "/doc/organization/indo-pacific-program", "/events?year=2003", "/topics", "/search?q=kim",
-         "/dumps/", "/ontology", "/shapes"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PAGES = [
+    "/",
+    "/doc/event/2003-07-29-uneasy-allies",
+    "/doc/person/chen-jian",
+    "/doc/organization/indo-pacific-program",
+    "/events?year=2003",
+    "/topics",
+    "/search?q=kim",
+    "/dumps/",
+    "/ontology",
+    "/shapes",
+]
 
 
 @pytest.fixture(scope="module")

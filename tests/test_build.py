@@ -21,13 +21,15 @@ QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?e a <https://schema.org/Event> }"
 
 def kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("KG_") and k != "PORT"}
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True,
-                          cwd=cwd, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=120
+    )
 
 
 def events_served(url: str) -> int:
-    r = requests.post(f"{url}/sparql", data={"query": QUERY},
-                      headers={"Accept": "application/sparql-results+json"}, timeout=10)
+    r = requests.post(
+        f"{url}/sparql", data={"query": QUERY}, headers={"Accept": "application/sparql-results+json"}, timeout=10
+    )
     return int(r.json()["results"]["bindings"][0]["n"]["value"])
 
 
@@ -35,12 +37,16 @@ BAD_END = "name: Broken\nstart: 2020-01-02T10:00:00+00:00\nend: 2020-01-01T10:00
 NO_NAME = "start: 2020-01-02\n"
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    (BAD_END, "broken.yaml: end: 2020-01-01T10:00:00+00:00 is before the start 2020-01-02T10:00:00+00:00"),
-    (NO_NAME, "broken.yaml: name: is required"),
-])
-def test_violation_exits_1_names_the_file_and_keeps_serving(records_copy: Path, tmp_path: Path,
-                                                            text: str, message: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (BAD_END, "broken.yaml: end: 2020-01-01T10:00:00+00:00 is before the start 2020-01-02T10:00:00+00:00"),
+        (NO_NAME, "broken.yaml: name: is required"),
+    ],
+)
+def test_violation_exits_1_names_the_file_and_keeps_serving(
+    records_copy: Path, tmp_path: Path, text: str, message: str
+) -> None:
     store = tmp_path / "store"
     result = kg("build", "--records", str(records_copy), "--store", str(store), "--base", "http://kg.test/")
     assert result.returncode == 0, result.stderr
@@ -55,8 +61,10 @@ def test_violation_exits_1_names_the_file_and_keeps_serving(records_copy: Path, 
         assert events_served(server.url) == 2
         (records_copy / "broken.yaml").unlink()
         (records_copy / "extra.yaml").write_text("name: Extra\nstart: 2021-05-05\n")
-        assert kg("build", "--records", str(records_copy), "--store", str(store),
-                  "--base", "http://kg.test/").returncode == 0
+        assert (
+            kg("build", "--records", str(records_copy), "--store", str(store), "--base", "http://kg.test/").returncode
+            == 0
+        )
         assert events_served(server.url) == 3  # the server follows the new release
     finally:
         server.stop()
@@ -73,12 +81,22 @@ def test_validate_publishes_nothing(records_copy: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize("suffix", [".ttl", ".nt", ".nq"])
 def test_dump_writes_the_graph_and_leaves_the_store_alone(records_copy: Path, tmp_path: Path, suffix: str) -> None:
     out = tmp_path / f"out{suffix}"
-    result = kg("build", "--records", str(records_copy), "--store", str(tmp_path / "store"),
-                "--base", "http://kg.test/", "--dump", str(out))
+    result = kg(
+        "build",
+        "--records",
+        str(records_copy),
+        "--store",
+        str(tmp_path / "store"),
+        "--base",
+        "http://kg.test/",
+        "--dump",
+        str(out),
+    )
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "store").exists()
     if suffix == ".nq":
         from rdflib import Dataset
+
         dataset = Dataset()
         dataset.parse(out, format="nquads")
         assert any("graph/event/2003-07-29-uneasy-allies" in str(g.identifier) for g in dataset.graphs())
@@ -116,7 +134,8 @@ def test_rdf_records_go_through_the_same_gate(records_copy: Path, tmp_path: Path
 
 def test_jsonld_record_with_a_remote_context_is_refused(records_copy: Path, tmp_path: Path) -> None:
     (records_copy / "remote.jsonld").write_text(
-        '{"@context": "https://evil.example/context.jsonld", "@type": "Event", "name": "x"}')
+        '{"@context": "https://evil.example/context.jsonld", "@type": "Event", "name": "x"}'
+    )
     with pytest.raises(NotConforming, match="remote JSON-LD context 'https://evil.example/context.jsonld'"):
         build(settings_for(records_copy, tmp_path / "store"), echo=lambda line: None)
 
@@ -125,6 +144,7 @@ def test_jsonld_record_with_the_schema_org_context_is_read_offline(records_copy:
     (records_copy / "ok.jsonld").write_text(
         '{"@context": "https://schema.org", "@id": "https://a.example/e/1", "@type": "Event",'
         ' "name": "From JSON-LD", "startDate": "2020-02-02",'
-        ' "location": {"@type": "Place", "name": "Hall"}}')
+        ' "location": {"@type": "Place", "name": "Hall"}}'
+    )
     summary = build(settings_for(records_copy, tmp_path / "store"), echo=lambda line: None)
     assert summary.records == 2

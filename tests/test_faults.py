@@ -20,8 +20,13 @@ COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?e a <https://schema.org/Event> }"
 
 def kg(*args: str) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("KG_") and k != "PORT"}
-    return subprocess.Popen([sys.executable, "-m", "kg", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env={**env, "KG_BASE": "http://kg.test/"})
+    return subprocess.Popen(
+        [sys.executable, "-m", "kg", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**env, "KG_BASE": "http://kg.test/"},
+    )
 
 
 def events(url: str) -> int:

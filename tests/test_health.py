@@ -41,10 +41,13 @@ def test_readyz_reports_the_served_release(base_url: str, seed_store: Settings, 
     assert body["records"] == release.records and body["built_at"] == release.built_at.isoformat()
 
 
-@pytest.mark.parametrize("prepare, reason", [
-    (lambda root: None, "no store at"),
-    (lambda root: root.mkdir(), "nothing is published in"),
-])
+@pytest.mark.parametrize(
+    "prepare, reason",
+    [
+        (lambda root: None, "no store at"),
+        (lambda root: root.mkdir(), "nothing is published in"),
+    ],
+)
 def test_readyz_is_503_with_retry_after_and_the_reason(tmp_path: Path, prepare, reason: str) -> None:  # noqa: ANN001
     root = tmp_path / "store"
     prepare(root)
@@ -91,8 +94,9 @@ def test_serve_refuses_an_unreadable_current_file_with_exit_2(tmp_path: Path) ->
 
 
 def test_serve_refuses_a_remote_store_that_does_not_answer_with_exit_2(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["serve", "--store", str(tmp_path), "--port", "1"],
-                                env={"KG_REMOTE_QUERY": "http://127.0.0.1:9/query"})
+    result = CliRunner().invoke(
+        main, ["serve", "--store", str(tmp_path), "--port", "1"], env={"KG_REMOTE_QUERY": "http://127.0.0.1:9/query"}
+    )
     assert result.exit_code == 2 and "cannot be reached" in result.output
 
 
@@ -107,8 +111,7 @@ def _wait_for(url: str, status: int, timeout_s: float = 15) -> requests.Response
 
 def test_a_remote_store_that_goes_away_gives_503_then_recovers_by_itself(tmp_path: Path) -> None:
     oxigraph = OxigraphServer(tmp_path / "oxigraph")
-    settings = config.load(environ={}, records=SEED_RECORDS, store=tmp_path / "store", base=BASE,
-                           **oxigraph.settings())
+    settings = config.load(environ={}, records=SEED_RECORDS, store=tmp_path / "store", base=BASE, **oxigraph.settings())
     build(settings, echo=lambda line: None)
     live = LiveServer(settings)
     doc = f"{live.url}/doc/person/chen-jian.ttl"

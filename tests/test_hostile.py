@@ -41,10 +41,30 @@ def load(file: RecordFile) -> object:
 # --- property-based ------------------------------------------------------------------------------
 
 yaml_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30))
-record_keys = st.sampled_from(["name", "start", "end", "time_zone", "people", "organizations", "participants",
-                               "location", "url", "role", "person", "affiliation", "reports", "events", "x"])
-yaml_documents = st.recursive(yaml_scalars, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(record_keys, inner, max_size=6)), max_leaves=25)
+record_keys = st.sampled_from(
+    [
+        "name",
+        "start",
+        "end",
+        "time_zone",
+        "people",
+        "organizations",
+        "participants",
+        "location",
+        "url",
+        "role",
+        "person",
+        "affiliation",
+        "reports",
+        "events",
+        "x",
+    ]
+)
+yaml_documents = st.recursive(
+    yaml_scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(record_keys, inner, max_size=6)),
+    max_leaves=25,
+)
 
 
 @QUICK
@@ -86,18 +106,33 @@ def test_page_ingester_raises_only_page_errors(content: bytes, content_type: str
 
 
 media_range = st.one_of(
-    st.sampled_from(["text/html", "text/turtle", "application/ld+json", "*/*", "text/*", "application/*",
-                     "image/png", "application/json", ""]),
-    st.text(max_size=40))
+    st.sampled_from(
+        [
+            "text/html",
+            "text/turtle",
+            "application/ld+json",
+            "*/*",
+            "text/*",
+            "application/*",
+            "image/png",
+            "application/json",
+            "",
+        ]
+    ),
+    st.text(max_size=40),
+)
 accept_headers = st.lists(
-    st.tuples(media_range, st.one_of(st.none(), st.floats(0, 1), st.text(max_size=5))), max_size=5,
+    st.tuples(media_range, st.one_of(st.none(), st.floats(0, 1), st.text(max_size=5))),
+    max_size=5,
 ).map(lambda ranges: ", ".join(m if q is None else f"{m};q={q}" for m, q in ranges))
 
 
 @QUICK
-@given(st.one_of(st.none(), accept_headers, st.text(max_size=200)),
-       st.sampled_from([DOCUMENT_FORMATS, RDF_DOCUMENT_FORMATS]),
-       st.one_of(st.none(), st.sampled_from(["ttl", "jsonld", "html", "nt", "rdf", "exe", ""]), st.text(max_size=8)))
+@given(
+    st.one_of(st.none(), accept_headers, st.text(max_size=200)),
+    st.sampled_from([DOCUMENT_FORMATS, RDF_DOCUMENT_FORMATS]),
+    st.one_of(st.none(), st.sampled_from(["ttl", "jsonld", "html", "nt", "rdf", "exe", ""]), st.text(max_size=8)),
+)
 def test_conneg_chooses_an_offered_format_or_raises_not_acceptable(accept, offered, suffix) -> None:  # noqa: ANN001
     try:
         chosen = conneg.choose(accept, offered, suffix)
@@ -121,13 +156,29 @@ def mutate(content: bytes, rng: random.Random) -> bytes:
         if operation == 0 and data:
             data[min(at, len(data) - 1)] = rng.randrange(256)
         elif operation == 1:
-            data[at:at] = rng.choice([b"\x00", b"\xff\xfe", b"'", b'"', b"{", b"[[[[", b"&#0;", b"<!--", b": &a",
-                                      b"*a", b"\n- ", b"\t", b"%", b"\xe2\x80\xae", bytes(rng.randrange(256)
-                                                                                          for _ in range(6))])
+            data[at:at] = rng.choice(
+                [
+                    b"\x00",
+                    b"\xff\xfe",
+                    b"'",
+                    b'"',
+                    b"{",
+                    b"[[[[",
+                    b"&#0;",
+                    b"<!--",
+                    b": &a",
+                    b"*a",
+                    b"\n- ",
+                    b"\t",
+                    b"%",
+                    b"\xe2\x80\xae",
+                    bytes(rng.randrange(256) for _ in range(6)),
+                ]
+            )
         elif operation == 2:
-            del data[at:at + rng.randint(1, 80)]
+            del data[at : at + rng.randint(1, 80)]
         elif operation == 3:
-            data[at:at] = data[at:at + rng.randint(1, 200)] * rng.randint(2, 5)
+            data[at:at] = data[at : at + rng.randint(1, 200)] * rng.randint(2, 5)
         else:
             del data[at:]
     return bytes(data)
@@ -156,21 +207,36 @@ def test_fuzz_the_record_loader_and_the_ingester_with_no_crash() -> None:
 # --- oversized and deeply nested records ---------------------------------------------------------
 
 
-BILLION_LAUGHS = b"a: &a [x, x, x, x, x, x, x, x, x]\n" + b"".join(
-    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n".encode() for i in range(8)
-) + b"name: *i\nstart: '2020-01-01'\n"  # 9**9 leaves once expanded
+BILLION_LAUGHS = (
+    b"a: &a [x, x, x, x, x, x, x, x, x]\n"
+    + b"".join(f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n".encode() for i in range(8))
+    + b"name: *i\nstart: '2020-01-01'\n"
+)  # 9**9 leaves once expanded
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("deep.jsonld", b"[" * 100_000 + b"]" * 100_000, "JSON nested"),
-    ("deep-object.jsonld", b'{"a":' * (MAX_JSON_DEPTH + 5) + b"1" + b"}" * (MAX_JSON_DEPTH + 5),
-     f"JSON nested deeper than {MAX_JSON_DEPTH} levels"),
-    ("deep.ttl", b"@prefix s: <https://schema.org/> . <urn:e> a s:Event ; s:about " + b"[ s:about " * 50_000
-     + b"1" + b" ]" * 50_000 + b" .", "cannot parse as turtle"),
-    ("deep-list.ttl", b"<urn:e> <urn:p> " + b"(" * 50_000 + b")" * 50_000 + b" .", "cannot parse as turtle"),
-    ("deep.yaml", b"name: " + b"[" * 50_000 + b"]" * 50_000, "YAML"),
-    ("laughs.yaml", BILLION_LAUGHS, "name"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("deep.jsonld", b"[" * 100_000 + b"]" * 100_000, "JSON nested"),
+        (
+            "deep-object.jsonld",
+            b'{"a":' * (MAX_JSON_DEPTH + 5) + b"1" + b"}" * (MAX_JSON_DEPTH + 5),
+            f"JSON nested deeper than {MAX_JSON_DEPTH} levels",
+        ),
+        (
+            "deep.ttl",
+            b"@prefix s: <https://schema.org/> . <urn:e> a s:Event ; s:about "
+            + b"[ s:about " * 50_000
+            + b"1"
+            + b" ]" * 50_000
+            + b" .",
+            "cannot parse as turtle",
+        ),
+        ("deep-list.ttl", b"<urn:e> <urn:p> " + b"(" * 50_000 + b")" * 50_000 + b" .", "cannot parse as turtle"),
+        ("deep.yaml", b"name: " + b"[" * 50_000 + b"]" * 50_000, "YAML"),
+        ("laughs.yaml", BILLION_LAUGHS, "name"),
+    ],
+)
 def test_deeply_nested_records_give_a_clear_record_error_quickly(name: str, content: bytes, message: str) -> None:
     started = time.monotonic()
     with pytest.raises(RecordError, match=re.escape(message)) as caught:
@@ -229,12 +295,25 @@ def test_external_entities_in_an_rdf_record_are_not_read() -> None:
 # --- path traversal ----------------------------------------------------------------------------
 
 TRAVERSALS = [
-    "/doc/../../../../etc/passwd", "/doc/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/doc/..%2f..%2f..%2fetc%2fpasswd",
-    "/doc/person/..%2f..%2fCURRENT", "/doc/person/%2e%2e%2f%2e%2e%2fCURRENT", "/doc/person/%2fetc%2fpasswd",
-    "/doc//etc/passwd", "/doc/person/chen-jian%00.ttl", "/doc/person/..", "/doc/%00/x",
-    "/dumps/../CURRENT", "/dumps/%2e%2e/CURRENT", "/dumps/latest/..%2f..%2fCURRENT",
-    "/dumps/latest/%2e%2e%2fmeta.json", "/dumps/latest/%2fetc%2fpasswd", "/dumps//etc/passwd",
-    "/dumps/latest/dataset.nq.gz%00", "/dumps/latest/..%5c..%5cCURRENT", "/dumps/%2e%2e%2f%2e%2e/build.lock",
+    "/doc/../../../../etc/passwd",
+    "/doc/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+    "/doc/..%2f..%2f..%2fetc%2fpasswd",
+    "/doc/person/..%2f..%2fCURRENT",
+    "/doc/person/%2e%2e%2f%2e%2e%2fCURRENT",
+    "/doc/person/%2fetc%2fpasswd",
+    "/doc//etc/passwd",
+    "/doc/person/chen-jian%00.ttl",
+    "/doc/person/..",
+    "/doc/%00/x",
+    "/dumps/../CURRENT",
+    "/dumps/%2e%2e/CURRENT",
+    "/dumps/latest/..%2f..%2fCURRENT",
+    "/dumps/latest/%2e%2e%2fmeta.json",
+    "/dumps/latest/%2fetc%2fpasswd",
+    "/dumps//etc/passwd",
+    "/dumps/latest/dataset.nq.gz%00",
+    "/dumps/latest/..%5c..%5cCURRENT",
+    "/dumps/%2e%2e%2f%2e%2e/build.lock",
     "/dumps/..%252f..%252fCURRENT",
 ]
 
@@ -282,8 +361,10 @@ def test_a_person_linked_to_a_javascript_iri_is_not_published(tmp_path: Path) ->
     records = tmp_path / "records"
     records.mkdir()
     hostile = HOSTILE_RECORD.replace(
-        'onerror=alert(1)>" .', "onerror=alert(1)>\" ;\n    schema:sameAs <javascript:alert('badge')> , "
-        "<data:text/html,%3Cscript%3Ealert(1)%3C/script%3E> .")
+        'onerror=alert(1)>" .',
+        "onerror=alert(1)>\" ;\n    schema:sameAs <javascript:alert('badge')> , "
+        "<data:text/html,%3Cscript%3Ealert(1)%3C/script%3E> .",
+    )
     (records / "hostile.ttl").write_text(hostile.format(base=BASE))
     lines: list[str] = []
     with pytest.raises(NotConforming):

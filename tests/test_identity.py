@@ -9,13 +9,13 @@ from kg.records import RecordFile, load_yaml_record
 
 
 def records(*texts: str) -> list:
-    return [load_yaml_record(RecordFile(Path(f"e{i}.yaml"), f"e{i}.yaml", t.encode()))
-            for i, t in enumerate(texts)]
+    return [load_yaml_record(RecordFile(Path(f"e{i}.yaml"), f"e{i}.yaml", t.encode())) for i, t in enumerate(texts)]
 
 
 def people(*names: str, org: str | None = None) -> str:
-    lines = "".join(f"  - {{person: {n}, role: speaker{', affiliation: ' + repr(org) if org else ''}}}\n"
-                    for n in names)
+    lines = "".join(
+        f"  - {{person: {n}, role: speaker{', affiliation: ' + repr(org) if org else ''}}}\n" for n in names
+    )
     return f"name: Talk\nstart: 2020-01-01\nparticipants:\n{lines}"
 
 
@@ -43,15 +43,19 @@ def test_different_people_stay_apart() -> None:
 
 
 def test_organisations_merge_by_name_and_article() -> None:
-    found = resolve(records(people("A B", org="University of Virginia"),
-                            people("C D", org="The University of Virginia")))
+    found = resolve(
+        records(people("A B", org="University of Virginia"), people("C D", org="The University of Virginia"))
+    )
     assert list(found.organizations) == ["university-of-virginia"]
 
 
 def test_programs_with_one_name_under_different_parents_stay_apart() -> None:
     def program(parent: str) -> str:
-        return (f"name: T\nstart: 2020-01-01\norganizations:\n  p: {{name: Asia Program, parent: {parent}}}\n"
-                "organizers: [p]\n")
+        return (
+            f"name: T\nstart: 2020-01-01\norganizations:\n  p: {{name: Asia Program, parent: {parent}}}\n"
+            "organizers: [p]\n"
+        )
+
     found = resolve(records(program("Wilson Center"), program("Hudson Institute")))
     programs = [s for s in found.organizations if s.startswith("asia-program")]
     assert sorted(programs) == ["asia-program", "asia-program-2"]

@@ -37,8 +37,11 @@ class PageServer(BaseHTTPRequestHandler):
         PageServer.user_agents.append(self.headers.get("User-Agent", ""))
         path = self.path
         if path.startswith("/pages/"):
-            self._send(200, (PAGES / path.removeprefix("/pages/")).read_bytes(),
-                       "text/html; charset=utf-8" if path.endswith(".html") else "text/plain")
+            self._send(
+                200,
+                (PAGES / path.removeprefix("/pages/")).read_bytes(),
+                "text/html; charset=utf-8" if path.endswith(".html") else "text/plain",
+            )
         elif path.startswith("/redirect/"):
             left = int(path.rsplit("/", 1)[1])
             target = "/pages/seed-wilson-2003.txt" if left == 0 else f"/redirect/{left - 1}"
@@ -94,11 +97,14 @@ def test_fetch_follows_a_bounded_number_of_redirects(site: str) -> None:
         fetcher.get(f"{site}/loop")
 
 
-@pytest.mark.parametrize(("path", "reason"), [
-    ("/missing", "answered 404 Not Found"),
-    ("/slow", "timed out after 0.5 s"),
-    ("/to-ftp", "scheme 'ftp' is not allowed; only http and https"),
-])
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("/missing", "answered 404 Not Found"),
+        ("/slow", "timed out after 0.5 s"),
+        ("/to-ftp", "scheme 'ftp' is not allowed; only http and https"),
+    ],
+)
 def test_fetch_failures_name_the_url_and_the_reason(site: str, path: str, reason: str) -> None:
     with Fetcher(LOCAL) as fetcher, pytest.raises(FetchError) as caught:
         fetcher.get(f"{site}{path}")
@@ -130,9 +136,10 @@ def test_fetched_html_page_is_parsed_with_its_url(site: str) -> None:
     assert record.url == f"{site}/pages/seoul-forum-2019.html"
 
 
-@pytest.mark.parametrize("page", sorted(p.name for p in PAGES.glob("*")
-                                        if p.suffix in (".txt", ".html")
-                                        and p.name != "no-event-publications.txt"))
+@pytest.mark.parametrize(
+    "page",
+    sorted(p.name for p in PAGES.glob("*") if p.suffix in (".txt", ".html") and p.name != "no-event-publications.txt"),
+)
 def test_yaml_loads_back_into_the_same_record(page: str, tmp_path: Path) -> None:
     record = parse_page((PAGES / page).read_bytes(), page).record
     text = generated_text(record, page)
@@ -156,19 +163,21 @@ def run(args: list[str]) -> tuple[int, str, str]:
 
 
 def test_ingest_writes_one_record_per_page_and_reports_what_it_found(tmp_path: Path) -> None:
-    code, out, err = run(["ingest", str(SEED_PAGE), str(PAGES / "museum-open-house-2015.txt"),
-                          "-o", str(tmp_path)])
+    code, out, err = run(["ingest", str(SEED_PAGE), str(PAGES / "museum-open-house-2015.txt"), "-o", str(tmp_path)])
     assert code == 0, err
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "2003-07-29-uneasy-allies.yaml", "2015-04-18-annual-spring-open-house-and-ship.yaml"]
-    assert ('"Uneasy Allies: Fifty Years of China-North Korea Relations", 2003-07-29T15:00:00-04:00'
-            " – 2003-07-29T17:00:00-04:00; 3 speakers, 1 contact, 1 rapporteur") in out
+        "2003-07-29-uneasy-allies.yaml",
+        "2015-04-18-annual-spring-open-house-and-ship.yaml",
+    ]
+    assert (
+        '"Uneasy Allies: Fifty Years of China-North Korea Relations", 2003-07-29T15:00:00-04:00'
+        " – 2003-07-29T17:00:00-04:00; 3 speakers, 1 contact, 1 rapporteur"
+    ) in out
     assert "not stated: end, people" in out
     assert "ingest: 2 of 2 pages read" in err
 
 
-def test_bad_pages_fail_alone_with_one_line_each_and_nothing_written(tmp_path: Path,
-                                                                      site: str) -> None:
+def test_bad_pages_fail_alone_with_one_line_each_and_nothing_written(tmp_path: Path, site: str) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     binary = tmp_path / "flyer.pdf"
@@ -179,10 +188,24 @@ def test_bad_pages_fail_alone_with_one_line_each_and_nothing_written(tmp_path: P
     odd = tmp_path / "odd.html"
     odd.write_bytes(b'<meta charset="x-unheard-of"><h1>Talk</h1>')
     records = tmp_path / "records"
-    code, out, err = run(["ingest", str(empty), str(binary), str(huge), str(odd),
-                          str(PAGES / "no-event-publications.txt"), str(SEED_PAGE),
-                          f"{site}/missing", f"{site}/slow", "--timeout", "0.5",
-                          "--allow-private-addresses", "-o", str(records)])
+    code, out, err = run(
+        [
+            "ingest",
+            str(empty),
+            str(binary),
+            str(huge),
+            str(odd),
+            str(PAGES / "no-event-publications.txt"),
+            str(SEED_PAGE),
+            f"{site}/missing",
+            f"{site}/slow",
+            "--timeout",
+            "0.5",
+            "--allow-private-addresses",
+            "-o",
+            str(records),
+        ]
+    )
     errors = [line for line in err.splitlines() if line.startswith("error:")]
     assert errors == [
         f"error: {empty}: empty page",
@@ -208,8 +231,7 @@ def test_unreadable_files_alone_exit_with_2(tmp_path: Path) -> None:
 
 
 def test_urls_are_ingested_like_files(tmp_path: Path, site: str) -> None:
-    code, out, err = run(["ingest", f"{site}/redirect/1", "--allow-private-addresses",
-                          "-o", str(tmp_path)])
+    code, out, err = run(["ingest", f"{site}/redirect/1", "--allow-private-addresses", "-o", str(tmp_path)])
     assert code == 0, err
     text = (tmp_path / "2003-07-29-uneasy-allies.yaml").read_text()
     assert f"url: {site}/pages/seed-wilson-2003.txt" in text
@@ -247,8 +269,7 @@ def test_a_hand_written_record_without_hash_is_never_overwritten(tmp_path: Path)
 def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path) -> None:
     (tmp_path / "2003-07-29-uneasy-allies.yaml").mkdir()  # something that cannot be replaced
     with Fetcher(LOCAL) as fetcher:
-        [result] = ingest([str(SEED_PAGE)], tmp_path, fetcher, IngestOptions(force=True),
-                          echo=lambda line: None)
+        [result] = ingest([str(SEED_PAGE)], tmp_path, fetcher, IngestOptions(force=True), echo=lambda line: None)
     assert result.status == "failed" and "cannot write the record" in result.message
     assert exit_code([result]) == 2
     assert [p.name for p in tmp_path.iterdir()] == ["2003-07-29-uneasy-allies.yaml"]
@@ -256,14 +277,15 @@ def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path) -> None:
 
 def test_two_pages_with_one_slug_get_two_files(tmp_path: Path) -> None:
     copy = tmp_path / "copy.txt"
-    copy.write_bytes(SEED_PAGE.read_bytes().replace(b"Hazel Smith, University of Warwick.",
-                                                    b"Hazel Smith, University of Warwick; "
-                                                    b"Ann Lee, Yale University."))
+    copy.write_bytes(
+        SEED_PAGE.read_bytes().replace(
+            b"Hazel Smith, University of Warwick.", b"Hazel Smith, University of Warwick; Ann Lee, Yale University."
+        )
+    )
     out = tmp_path / "out"
     code, _, err = run(["ingest", str(SEED_PAGE), str(copy), "-o", str(out)])
     assert code == 0, err
-    assert sorted(p.name for p in out.iterdir()) == ["2003-07-29-uneasy-allies-2.yaml",
-                                                    "2003-07-29-uneasy-allies.yaml"]
+    assert sorted(p.name for p in out.iterdir()) == ["2003-07-29-uneasy-allies-2.yaml", "2003-07-29-uneasy-allies.yaml"]
 
 
 def test_a_bad_zone_is_a_usage_error(tmp_path: Path) -> None:
@@ -273,11 +295,21 @@ def test_a_bad_zone_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_ingested_seed_page_builds_without_violation(tmp_path: Path) -> None:
     records = tmp_path / "records"
-    assert run(["ingest", str(SEED_PAGE), str(PAGES / "seoul-forum-2019.html"),
-                str(PAGES / "jsonld-kessler-2022.html"), "-o", str(records)])[0] == 0
+    assert (
+        run(
+            [
+                "ingest",
+                str(SEED_PAGE),
+                str(PAGES / "seoul-forum-2019.html"),
+                str(PAGES / "jsonld-kessler-2022.html"),
+                "-o",
+                str(records),
+            ]
+        )[0]
+        == 0
+    )
     dump = tmp_path / "dump.ttl"
-    code, out, err = run(["build", "--records", str(records), "--store", str(tmp_path / "store"),
-                          "--dump", str(dump)])
+    code, out, err = run(["build", "--records", str(records), "--store", str(tmp_path / "store"), "--dump", str(dump)])
     assert code == 0, err
     assert "3 records" in out and "0 violations" in out
     graph = Graph().parse(dump, format="turtle")

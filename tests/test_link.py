@@ -61,32 +61,42 @@ def write_review(path: Path, *lines: str, header: str = HEADER) -> None:
     path.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
 
 
-def test_decisions_survive_a_rerun_and_rejected_candidates_are_not_proposed_again(replay: ReplayServer,
-                                                                                 tmp_path: Path) -> None:
+def test_decisions_survive_a_rerun_and_rejected_candidates_are_not_proposed_again(
+    replay: ReplayServer, tmp_path: Path
+) -> None:
     settings = link_settings(replay, tmp_path)
-    write_review(settings.links,
-                 "person/chen-jian,Chen Jian,wikidata,Q999999902,accepted,95,Chen Jian,,,M. Librarian,2024-05-02,"
-                 "Wikidata API,2024-05-01,,checked the book titles",
-                 "person/hazel-smith,Hazel Smith,orcid,0000-0000-0000-0036,rejected,85,Hazel Smith,,,M. Librarian,"
-                 "2024-05-02,ORCID expanded search,2024-05-01,,a namesake at Warwick",
-                 header=HEADER + ",note")
+    write_review(
+        settings.links,
+        "person/chen-jian,Chen Jian,wikidata,Q999999902,accepted,95,Chen Jian,,,M. Librarian,2024-05-02,"
+        "Wikidata API,2024-05-01,,checked the book titles",
+        "person/hazel-smith,Hazel Smith,orcid,0000-0000-0000-0036,rejected,85,Hazel Smith,,,M. Librarian,"
+        "2024-05-02,ORCID expanded search,2024-05-01,,a namesake at Warwick",
+        header=HEADER + ",note",
+    )
     rows = run(settings)
     accepted = rows_for(rows, "person/chen-jian", "wikidata")
     assert [(r.status, r.decided_by, dict(r.extra)["note"]) for r in accepted] == [
-        ("accepted", "M. Librarian", "checked the book titles")]
+        ("accepted", "M. Librarian", "checked the book titles")
+    ]
     rejected = rows_for(rows, "person/hazel-smith", "orcid")
-    assert [(r.identifier, r.status) for r in rejected] == [("0000-0000-0000-0036", "rejected"),
-                                                             ("0000-0000-0000-0108", "proposed")]
+    assert [(r.identifier, r.status) for r in rejected] == [
+        ("0000-0000-0000-0036", "rejected"),
+        ("0000-0000-0000-0108", "proposed"),
+    ]
     searched = [q.get("search") for path, q, _ in replay.requests if q.get("action") == "wbsearchentities"]
     assert "Chen Jian" not in searched  # an accepted Wikidata link: Wikidata is not asked again
     assert run(settings) == rows  # a second rerun changes nothing
 
 
-def test_a_failing_service_is_reported_after_the_others_proposals_are_written(replay: ReplayServer,
-                                                                             tmp_path: Path) -> None:
+def test_a_failing_service_is_reported_after_the_others_proposals_are_written(
+    replay: ReplayServer, tmp_path: Path
+) -> None:
     settings = link_settings(replay, tmp_path)
-    write_review(settings.links, "person/hazel-smith,Hazel Smith,isni,0000000099990032,rejected,65,Hazel Smith,,,"
-                                 "M. Librarian,2024-05-02,ISNI SRU search,2024-05-01,")
+    write_review(
+        settings.links,
+        "person/hazel-smith,Hazel Smith,isni,0000000099990032,rejected,65,Hazel Smith,,,"
+        "M. Librarian,2024-05-02,ISNI SRU search,2024-05-01,",
+    )
     replay.faults.append(Fault("/v3.0/expanded-search/", 502, times=100))
     with pytest.raises(SourceUnreachable) as raised:
         run(settings)
@@ -100,8 +110,9 @@ def test_a_failing_service_is_reported_after_the_others_proposals_are_written(re
 
 def test_a_broken_review_row_names_the_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "links.csv"
-    write_review(path, "person/chen-jian,Chen Jian,wikidata,Q1,proposed",
-                 "person/chen-jian,Chen Jian,wikidata,Q2,maybe")
+    write_review(
+        path, "person/chen-jian,Chen Jian,wikidata,Q1,proposed", "person/chen-jian,Chen Jian,wikidata,Q2,maybe"
+    )
     with pytest.raises(RecordError, match=r"links.csv:3: status 'maybe' is not one of proposed, accepted, rejected"):
         review.read(path)
     write_review(path, "person/chen-jian,Chen Jian,gnd,118,proposed")
@@ -134,15 +145,25 @@ def test_offline_lc_and_wikidata_files_replace_the_services(replay: ReplayServer
 
 def test_kg_link_command(replay: ReplayServer, tmp_path: Path) -> None:
     settings = link_settings(replay, tmp_path)
-    env = {"KG_LINKS": str(settings.links), "KG_LINK_CACHE": str(tmp_path / "cache"),
-           "KG_STORE": str(tmp_path / "s"), "KG_RECORDS": str(settings.records),
-           "KG_WIKIDATA_API": settings.wikidata_api, "KG_VIAF_URL": settings.viaf_url,
-           "KG_LOC_URL": settings.loc_url, "KG_ORCID_URL": settings.orcid_url, "KG_ISNI_URL": settings.isni_url}
+    env = {
+        "KG_LINKS": str(settings.links),
+        "KG_LINK_CACHE": str(tmp_path / "cache"),
+        "KG_STORE": str(tmp_path / "s"),
+        "KG_RECORDS": str(settings.records),
+        "KG_WIKIDATA_API": settings.wikidata_api,
+        "KG_VIAF_URL": settings.viaf_url,
+        "KG_LOC_URL": settings.loc_url,
+        "KG_ORCID_URL": settings.orcid_url,
+        "KG_ISNI_URL": settings.isni_url,
+    }
     runner = CliRunner()
     refused = runner.invoke(main, ["link", "--authority", "lcnaf"], env={**env, "KG_LINK_CONTACT": ""})
     assert refused.exit_code == 2 and "set KG_LINK_CONTACT" in refused.output
-    result = runner.invoke(main, ["link", "--authority", "lcnaf", "--only", "person/samuel-s-kim",
-                                  "--contact", "mailto:ops@example.org"], env=env)
+    result = runner.invoke(
+        main,
+        ["link", "--authority", "lcnaf", "--only", "person/samuel-s-kim", "--contact", "mailto:ops@example.org"],
+        env=env,
+    )
     assert result.exit_code == 0, result.output
     assert "proposed 2 candidate(s), 2 new, for 1 people and organisations" in result.output
     unknown = runner.invoke(main, ["link", "--only", "person/nobody", "--contact", "x"], env=env)

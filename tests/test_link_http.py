@@ -34,8 +34,11 @@ def _has(key: str, *words: str) -> Callable[[str, Params], bool]:
 
 
 ROUTES: list[tuple[str, Callable[[str, Params], bool], str]] = [
-    ("/w/api.php", lambda p, q: q.get("search") in ("Chen Jian", "Jian Chen"),
-     "wikidata/wbsearchentities_chen_jian.json"),
+    (
+        "/w/api.php",
+        lambda p, q: q.get("search") in ("Chen Jian", "Jian Chen"),
+        "wikidata/wbsearchentities_chen_jian.json",
+    ),
     ("/w/api.php", lambda p, q: q.get("action") == "wbsearchentities", "wikidata/wbsearchentities_empty.json"),
     ("/w/api.php", lambda p, q: q.get("props") == "labels", "wikidata/wbgetentities_employers.json"),
     ("/w/api.php", lambda p, q: q.get("action") == "wbgetentities", "wikidata/wbgetentities_people.json"),
@@ -45,11 +48,17 @@ ROUTES: list[tuple[str, Callable[[str, Params], bool], str]] = [
     ("/viaf/search", _has("query", "smith", "hazel"), "viaf/sru_search_2025.json"),
     ("/viaf/search", lambda p, q: True, "viaf/sru_search_2025_empty.json"),
     ("/authorities/names/suggest2", _has("q", "kim, samuel"), "loc/suggest2_names_kim.json"),
-    ("/authorities/names/suggest2", lambda p, q: q.get("searchtype") == "keyword" and "chen" in q.get("q", "").lower(),
-     "loc/suggest2_keyword_chen_jian.json"),
+    (
+        "/authorities/names/suggest2",
+        lambda p, q: q.get("searchtype") == "keyword" and "chen" in q.get("q", "").lower(),
+        "loc/suggest2_keyword_chen_jian.json",
+    ),
     ("/authorities/names/suggest2", lambda p, q: True, "loc/suggest2_empty.json"),
-    ("/authorities/names/label/", lambda p, q: "hathaway, robert m." in unquote(p).lower(),
-     "loc/label_lookup_hit.json"),
+    (
+        "/authorities/names/label/",
+        lambda p, q: "hathaway, robert m." in unquote(p).lower(),
+        "loc/label_lookup_hit.json",
+    ),
     ("/authorities/names/label/", lambda p, q: True, "loc/label_lookup_miss.json"),
     ("/v3.0/expanded-search/", _has("q", "smith", "hazel"), "orcid/expanded_search_smith_hazel.json"),
     ("/v3.0/expanded-search/", lambda p, q: True, "orcid/expanded_search_empty.json"),
@@ -137,10 +146,19 @@ def replay_fixture() -> Iterator[ReplayServer]:
 def link_settings(replay: ReplayServer, tmp_path: Path, records: Path = SEED_RECORDS) -> Settings:
     """Settings whose services are the replay server, with a review file and cache in tmp_path."""
     base = settings_for(records, tmp_path / "store")
-    return Settings(**{**base.__dict__, "links": tmp_path / "links.csv", "link_cache": tmp_path / "cache",
-                       "link_contact": "mailto:librarian@example.org",
-                       "wikidata_api": f"{replay.url}/w/api.php", "viaf_url": f"{replay.url}/viaf",
-                       "loc_url": replay.url, "orcid_url": f"{replay.url}/v3.0", "isni_url": f"{replay.url}/sru/"})
+    return Settings(
+        **{
+            **base.__dict__,
+            "links": tmp_path / "links.csv",
+            "link_cache": tmp_path / "cache",
+            "link_contact": "mailto:librarian@example.org",
+            "wikidata_api": f"{replay.url}/w/api.php",
+            "viaf_url": f"{replay.url}/viaf",
+            "loc_url": replay.url,
+            "orcid_url": f"{replay.url}/v3.0",
+            "isni_url": f"{replay.url}/sru/",
+        }
+    )
 
 
 class Sleeps(list[float]):
@@ -150,11 +168,17 @@ class Sleeps(list[float]):
         self.append(seconds)
 
 
-def client_for(replay: ReplayServer, tmp_path: Path, cache: bool = True, timeout_s: float = 2.0,
-               sleeps: Sleeps | None = None) -> AuthorityClient:
+def client_for(
+    replay: ReplayServer, tmp_path: Path, cache: bool = True, timeout_s: float = 2.0, sleeps: Sleeps | None = None
+) -> AuthorityClient:
     settings = link_settings(replay, tmp_path)
-    return AuthorityClient(services(settings), settings.link_contact, settings.link_cache if cache else None,
-                           timeout_s=timeout_s, sleep=sleeps if sleeps is not None else Sleeps())
+    return AuthorityClient(
+        services(settings),
+        settings.link_contact,
+        settings.link_cache if cache else None,
+        timeout_s=timeout_s,
+        sleep=sleeps if sleeps is not None else Sleeps(),
+    )
 
 
 def test_user_agent_accept_and_maxlag_are_sent(replay: ReplayServer, tmp_path: Path) -> None:
@@ -168,8 +192,9 @@ def test_user_agent_accept_and_maxlag_are_sent(replay: ReplayServer, tmp_path: P
     assert isni_headers["Accept"] == "application/xml"
 
 
-def test_a_rerun_is_answered_from_the_disk_cache_even_with_the_server_gone(replay: ReplayServer,
-                                                                        tmp_path: Path) -> None:
+def test_a_rerun_is_answered_from_the_disk_cache_even_with_the_server_gone(
+    replay: ReplayServer, tmp_path: Path
+) -> None:
     params = {"action": "wbsearchentities", "search": "Chen Jian"}
     first = client_for(replay, tmp_path).get_json("wikidata", "", params)
     replay.stop()
@@ -187,8 +212,11 @@ def test_429_waits_as_retry_after_says_then_succeeds(replay: ReplayServer, tmp_p
 
 def test_wikidata_maxlag_is_retried_and_never_cached(replay: ReplayServer, tmp_path: Path) -> None:
     lagged = (AUTHORITIES / "wikidata" / "error_maxlag.json").read_bytes()
-    replay.faults.append(Fault("/w/api.php", 200, {"Content-Type": "application/json", "Retry-After": "6",
-                                                   "X-Database-Lag": "7"}, lagged))
+    replay.faults.append(
+        Fault(
+            "/w/api.php", 200, {"Content-Type": "application/json", "Retry-After": "6", "X-Database-Lag": "7"}, lagged
+        )
+    )
     sleeps = Sleeps()
     params = {"action": "wbsearchentities", "search": "Chen Jian"}
     body = client_for(replay, tmp_path, sleeps=sleeps).get_json("wikidata", "", params)
@@ -214,8 +242,9 @@ def test_a_500_is_not_retried_and_shows_the_start_of_the_body(replay: ReplayServ
 
 
 def test_a_timeout_is_retried_then_named(replay: ReplayServer, tmp_path: Path) -> None:
-    replay.faults.append(Fault("/authorities/names/suggest2", 200, {"Content-Type": "application/json"}, b"{}",
-                               delay_s=0.6, times=10))
+    replay.faults.append(
+        Fault("/authorities/names/suggest2", 200, {"Content-Type": "application/json"}, b"{}", delay_s=0.6, times=10)
+    )
     with pytest.raises(SourceUnreachable, match=r"lcnaf: .*suggest2\?q=Kim: no answer within 0.2 s; gave up after 4"):
         client_for(replay, tmp_path, timeout_s=0.2).get_json("lcnaf", "/authorities/names/suggest2", {"q": "Kim"})
 

@@ -24,13 +24,19 @@ CHEN = URIRef(BASE + "id/person/chen-jian")
 WIKIDATA = URIRef("http://www.wikidata.org/entity/Q999999902")
 FOOTBALLER = "http://www.wikidata.org/entity/Q999999911"
 LC = URIRef("http://id.loc.gov/rwo/agents/n9999000002")
-ACCEPTED = ("person/chen-jian,Chen Jian,wikidata,Q999999902,accepted,95,Chen Jian,historian,name agrees,"
-            "M. Librarian,2024-05-02,\"Wikidata API (wbsearchentities, wbgetentities)\",2024-05-01,")
-REJECTED = ("person/chen-jian,Chen Jian,wikidata,Q999999911,rejected,15,Chen Jian,footballer,,M. Librarian,"
-            "2024-05-02,Wikidata API,2024-05-01,")
-PROPOSED = "person/chen-jian,Chen Jian,lcnaf,n9999000002,proposed,50,\"Chen, Jian\",,,,,id.loc.gov suggest2,2024-05-01,"
-LC_ACCEPTED = ("person/chen-jian,Chen Jian,lcnaf,n 9999000002,accepted,50,\"Chen, Jian\",,,A. Cataloguer,"
-               "2024-05-03T10:00:00Z,id.loc.gov suggest2,2024-05-01,")
+ACCEPTED = (
+    "person/chen-jian,Chen Jian,wikidata,Q999999902,accepted,95,Chen Jian,historian,name agrees,"
+    'M. Librarian,2024-05-02,"Wikidata API (wbsearchentities, wbgetentities)",2024-05-01,'
+)
+REJECTED = (
+    "person/chen-jian,Chen Jian,wikidata,Q999999911,rejected,15,Chen Jian,footballer,,M. Librarian,"
+    "2024-05-02,Wikidata API,2024-05-01,"
+)
+PROPOSED = 'person/chen-jian,Chen Jian,lcnaf,n9999000002,proposed,50,"Chen, Jian",,,,,id.loc.gov suggest2,2024-05-01,'
+LC_ACCEPTED = (
+    'person/chen-jian,Chen Jian,lcnaf,n 9999000002,accepted,50,"Chen, Jian",,,A. Cataloguer,'
+    "2024-05-03T10:00:00Z,id.loc.gov suggest2,2024-05-01,"
+)
 
 
 def linked_settings(tmp_path: Path, *rows: str) -> Settings:
@@ -72,33 +78,40 @@ def test_accepted_links_are_in_json_ld_and_html_and_rejected_ones_nowhere(linked
     assert str(WIKIDATA) in same_as and str(LC) in same_as
     html = requests.get(f"{linked.url}/doc/person/chen-jian", headers={"Accept": "text/html"}, timeout=10).text
     assert str(WIKIDATA) in html
-    for body in (json.dumps(document), html,
-                 requests.get(f"{linked.url}/doc/person/chen-jian.nt", timeout=10).text):
+    for body in (json.dumps(document), html, requests.get(f"{linked.url}/doc/person/chen-jian.nt", timeout=10).text):
         assert FOOTBALLER not in body and "Q999999911" not in body
 
 
 def test_a_mistyped_accepted_identifier_stops_the_build_naming_the_line(tmp_path: Path) -> None:
     bad = ACCEPTED.replace("Q999999902", "Q99999990x")
-    orcid = ("person/hazel-smith,Hazel Smith,orcid,0000-0000-0000-0035,accepted,85,Hazel Smith,,,M. Librarian,"
-             "2024-05-02,ORCID expanded search,2024-05-01,")
+    orcid = (
+        "person/hazel-smith,Hazel Smith,orcid,0000-0000-0000-0035,accepted,85,Hazel Smith,,,M. Librarian,"
+        "2024-05-02,ORCID expanded search,2024-05-01,"
+    )
     settings = linked_settings(tmp_path, bad, orcid, LC_ACCEPTED.replace("A. Cataloguer", ""))
     with pytest.raises(NotConforming) as raised:
         build(settings, echo=lambda line: None)
     message = str(raised.value)
     assert f"{settings.links}:2: person/chen-jian: Wikidata item 'Q99999990x' is not an item id" in message
-    assert (f"{settings.links}:3: person/hazel-smith: ORCID iD '0000-0000-0000-0035' fails its ISO 7064 MOD 11-2 "
-            "check digit: the last character should be 6, not 5") in message
+    assert (
+        f"{settings.links}:3: person/hazel-smith: ORCID iD '0000-0000-0000-0035' fails its ISO 7064 MOD 11-2 "
+        "check digit: the last character should be 6, not 5"
+    ) in message
     assert f"{settings.links}:4: person/chen-jian: accepted without decided_by" in message
     assert "nothing was published" in message and not (tmp_path / "store" / "CURRENT").exists()
-    result = CliRunner().invoke(main, ["validate", "--records", str(SEED_RECORDS)],
-                                env={"KG_LINKS": str(settings.links)})
+    result = CliRunner().invoke(
+        main, ["validate", "--records", str(SEED_RECORDS)], env={"KG_LINKS": str(settings.links)}
+    )
     assert result.exit_code == 1 and "fails its ISO 7064 MOD 11-2 check digit" in result.output
 
 
 def test_two_accepted_links_to_one_authority_are_refused(tmp_path: Path) -> None:
     settings = linked_settings(tmp_path, ACCEPTED, REJECTED.replace("rejected", "accepted"))
-    with pytest.raises(NotConforming, match=r"links.csv:3: person/chen-jian: a second accepted wikidata link "
-                                            r"\(the first is on line 2\)"):
+    with pytest.raises(
+        NotConforming,
+        match=r"links.csv:3: person/chen-jian: a second accepted wikidata link "
+        r"\(the first is on line 2\)",
+    ):
         build(settings, echo=lambda line: None)
 
 
@@ -106,8 +119,9 @@ def test_a_link_to_an_entity_not_in_the_records_is_a_note(tmp_path: Path) -> Non
     notes: list[str] = []
     settings = linked_settings(tmp_path, ACCEPTED.replace("person/chen-jian", "person/nobody"))
     build(settings, echo=notes.append)
-    assert any("links.csv:2: person/nobody is not in the records; its Wikidata link is not published" in n
-               for n in notes)
+    assert any(
+        "links.csv:2: person/nobody is not in the records; its Wikidata link is not published" in n for n in notes
+    )
 
 
 def test_the_committed_review_file_publishes_nothing_unreviewed() -> None:

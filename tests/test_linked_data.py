@@ -41,15 +41,21 @@ SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 @pytest.mark.parametrize("path", RESOURCES)
 @pytest.mark.parametrize("accept", [*ACCEPTS, "text/html"])
-def test_every_kind_of_iri_dereferences_with_every_format(base_url: str, http: requests.Session,
-                                                          path: str, accept: str) -> None:
+def test_every_kind_of_iri_dereferences_with_every_format(
+    base_url: str, http: requests.Session, path: str, accept: str
+) -> None:
     first = http.get(f"{base_url}/id/{path}", headers={"Accept": accept}, allow_redirects=False)
     assert first.status_code == 303 and first.headers["Location"].endswith(f"/doc/{path}")
     r = http.get(f"{base_url}/doc/{path}", headers={"Accept": accept})
     assert r.status_code == 200 and r.headers["Content-Type"].startswith(accept)
     assert r.headers["Vary"] == "Accept" and r.headers["ETag"] and r.headers["Last-Modified"]
-    suffix = {"text/turtle": "ttl", "application/ld+json": "jsonld", "application/n-triples": "nt",
-              "application/rdf+xml": "rdf", "text/html": "html"}[accept]
+    suffix = {
+        "text/turtle": "ttl",
+        "application/ld+json": "jsonld",
+        "application/n-triples": "nt",
+        "application/rdf+xml": "rdf",
+        "text/html": "html",
+    }[accept]
     assert r.headers["Content-Location"] == f"/doc/{path}.{suffix}"
     assert all(f"/doc/{path}.{s}" in r.headers["Link"] for s in ("ttl", "jsonld", "nt", "rdf", "html"))
     if accept == "text/html":
@@ -62,15 +68,26 @@ def test_every_kind_of_iri_dereferences_with_every_format(base_url: str, http: r
     assert all(s == URIRef(iri(f"id/{path}")) or (s, None, None) in graph for s in subjects)
 
 
-@pytest.mark.parametrize(("path", "media_type"), [
-    ("/ontology", "text/turtle"), ("/ontology.ttl", "text/turtle"), ("/ontology.jsonld", "application/ld+json"),
-    ("/shapes", "text/turtle"), ("/shapes.nt", "application/n-triples"), ("/.well-known/void", "text/turtle")])
-def test_ontology_shapes_and_void_dereference(base_url: str, http: requests.Session, path: str,
-                                             media_type: str) -> None:
+@pytest.mark.parametrize(
+    ("path", "media_type"),
+    [
+        ("/ontology", "text/turtle"),
+        ("/ontology.ttl", "text/turtle"),
+        ("/ontology.jsonld", "application/ld+json"),
+        ("/shapes", "text/turtle"),
+        ("/shapes.nt", "application/n-triples"),
+        ("/.well-known/void", "text/turtle"),
+    ],
+)
+def test_ontology_shapes_and_void_dereference(
+    base_url: str, http: requests.Session, path: str, media_type: str
+) -> None:
     r = http.get(base_url + path, headers={"Accept": "text/turtle"})
     assert r.status_code == 200 and r.headers["Content-Type"].startswith(media_type)
-    graph = Graph().parse(data=r.text, format={"text/turtle": "turtle", "application/ld+json": "json-ld",
-                                               "application/n-triples": "nt"}[media_type])
+    graph = Graph().parse(
+        data=r.text,
+        format={"text/turtle": "turtle", "application/ld+json": "json-ld", "application/n-triples": "nt"}[media_type],
+    )
     assert len(graph) > 10
 
 
@@ -91,15 +108,23 @@ def test_ontology_html_is_generated_documentation(base_url: str, http: requests.
 
 
 def test_406_and_304(base_url: str, http: requests.Session) -> None:
-    assert http.get(f"{base_url}/doc/report/indo-pacific-program-special-report-115",
-                    headers={"Accept": "application/pdf"}).status_code == 406
+    assert (
+        http.get(
+            f"{base_url}/doc/report/indo-pacific-program-special-report-115", headers={"Accept": "application/pdf"}
+        ).status_code
+        == 406
+    )
     assert http.get(f"{base_url}/ontology", headers={"Accept": "application/pdf"}).status_code == 406
     first = http.get(f"{base_url}/doc/event/2003-07-29-uneasy-allies", headers={"Accept": "text/turtle"})
-    again = http.get(f"{base_url}/doc/event/2003-07-29-uneasy-allies",
-                     headers={"Accept": "text/turtle", "If-None-Match": first.headers["ETag"]})
+    again = http.get(
+        f"{base_url}/doc/event/2003-07-29-uneasy-allies",
+        headers={"Accept": "text/turtle", "If-None-Match": first.headers["ETag"]},
+    )
     assert again.status_code == 304
-    since = http.get(f"{base_url}/doc/event/2003-07-29-uneasy-allies",
-                     headers={"Accept": "text/turtle", "If-Modified-Since": first.headers["Last-Modified"]})
+    since = http.get(
+        f"{base_url}/doc/event/2003-07-29-uneasy-allies",
+        headers={"Accept": "text/turtle", "If-Modified-Since": first.headers["Last-Modified"]},
+    )
     assert since.status_code == 304
 
 
@@ -118,8 +143,11 @@ def test_event_jsonld_read_by_extruct_and_expanded_by_pyld_offline(base_url: str
     assert event[f"{s}name"][0]["@value"].startswith("Uneasy Allies")
     assert event[f"{s}startDate"][0]["@value"] == "2003-07-29T15:00:00-04:00"
     assert event[f"{s}endDate"][0]["@value"] == "2003-07-29T17:00:00-04:00"
-    assert {p["@id"] for p in event[f"{s}performer"]} == {iri("id/person/chen-jian"), iri("id/person/hazel-smith"),
-                                                          iri("id/person/samuel-s-kim")}
+    assert {p["@id"] for p in event[f"{s}performer"]} == {
+        iri("id/person/chen-jian"),
+        iri("id/person/hazel-smith"),
+        iri("id/person/samuel-s-kim"),
+    }
     assert event[f"{s}organizer"][0]["@id"] == iri("id/organization/indo-pacific-program")
     assert event[f"{s}description"] and event[f"{s}url"]
     assert not any(key.startswith(iri("ontology#")) for key in event)  # crawlers get schema.org only
@@ -143,9 +171,18 @@ def test_person_page_is_a_profile_page(base_url: str, http: requests.Session) ->
 
 def test_event_page_for_people(base_url: str, http: requests.Session) -> None:
     html = http.get(f"{base_url}/doc/event/2003-07-29-uneasy-allies.html").text
-    for expected in ("2003-07-29 15:00 EDT", "2003-07-29 19:00 UTC", "Hosted by", "Indo-Pacific Program",
-                     "Special Report #115", "Capitol Hill meeting", "rapporteur", "Asia Program director",
-                     "SPARQL query behind this page", "not stated"):
+    for expected in (
+        "2003-07-29 15:00 EDT",
+        "2003-07-29 19:00 UTC",
+        "Hosted by",
+        "Indo-Pacific Program",
+        "Special Report #115",
+        "Capitol Hill meeting",
+        "rapporteur",
+        "Asia Program director",
+        "SPARQL query behind this page",
+        "not stated",
+    ):
         assert expected in html, expected
 
 
@@ -177,8 +214,9 @@ def sparql_count(http: requests.Session, base_url: str, where: str) -> int:
 
 
 def test_void_counts_equal_what_sparql_counts(base_url: str, http: requests.Session) -> None:
-    void = Graph().parse(data=http.get(f"{base_url}/.well-known/void", headers={"Accept": "text/turtle"}).text,
-                         format="turtle")
+    void = Graph().parse(
+        data=http.get(f"{base_url}/.well-known/void", headers={"Accept": "text/turtle"}).text, format="turtle"
+    )
     ns = "http://rdfs.org/ns/void#"
     dataset = URIRef(iri("id/dataset/main"))
     assert int(void.value(dataset, URIRef(ns + "triples"))) == sparql_count(http, base_url, "?s ?p ?o")
@@ -233,8 +271,12 @@ def test_dumps_are_versioned_with_checksums(base_url: str, http: requests.Sessio
             assert len(Graph().parse(data=text, format="turtle")) == sparql_count(http, base_url, "?s ?p ?o")
     sums = http.get(f"{base_url}/dumps/latest/SHA256SUMS").text
     assert current["files"][0]["sha256"] in sums
-    for bad in ("/dumps/../../etc/passwd", "/dumps/latest/..%2f..%2fCURRENT", f"/dumps/{current['id']}/meta.json",
-                "/dumps/2001/dataset.nq.gz"):
+    for bad in (
+        "/dumps/../../etc/passwd",
+        "/dumps/latest/..%2f..%2fCURRENT",
+        f"/dumps/{current['id']}/meta.json",
+        "/dumps/2001/dataset.nq.gz",
+    ):
         assert http.get(base_url + bad).status_code == 404, bad
 
 
@@ -270,8 +312,10 @@ def test_lifecycle_tombstones_merges_and_the_change_feed(tmp_path: Path) -> None
         moved_doc = get.get(f"{server.url}/doc/person/s-kim", allow_redirects=False)
         assert moved_doc.headers["Location"] == "/doc/person/samuel-kim"
         owl_same_as = "<http://www.w3.org/2002/07/owl#sameAs>"
-        same = get.get(f"{server.url}/sparql", params={
-            "query": f"ASK {{ <{BASE}id/person/s-kim> {owl_same_as} <{BASE}id/person/samuel-kim> }}"})
+        same = get.get(
+            f"{server.url}/sparql",
+            params={"query": f"ASK {{ <{BASE}id/person/s-kim> {owl_same_as} <{BASE}id/person/samuel-kim> }}"},
+        )
         assert same.json()["boolean"] is True
         feed = get.get(f"{server.url}/changes").json()
         assert feed["type"] == "OrderedCollection" and feed["totalItems"] > 0
@@ -306,8 +350,10 @@ def test_iris_do_not_change_when_a_record_is_edited(tmp_path: Path) -> None:
 def test_literals_are_escaped_in_html(tmp_path: Path) -> None:
     records, store = tmp_path / "records", tmp_path / "store"
     records.mkdir()
-    (records / "x.yaml").write_text('name: "<script>alert(1)</script> & <b>bold</b>"\nstart: 2020-01-01\n'
-                                    'description: "</script><script>alert(2)</script>"\n')
+    (records / "x.yaml").write_text(
+        'name: "<script>alert(1)</script> & <b>bold</b>"\nstart: 2020-01-01\n'
+        'description: "</script><script>alert(2)</script>"\n'
+    )
     build_into(records, store)
     server = LiveServer(settings_for(records, store))
     try:
@@ -323,8 +369,10 @@ def test_literals_are_escaped_in_html(tmp_path: Path) -> None:
 def test_search_index_forgets_what_an_incremental_build_replaced(tmp_path: Path) -> None:
     records, store = tmp_path / "records", tmp_path / "store"
     records.mkdir()
-    turtle = ('@prefix schema: <https://schema.org/> .\n<https://archive.example.org/e/1> a schema:Event ;'
-              ' schema:name "Talk by {who}" ; schema:startDate "2020-01-01"^^<http://www.w3.org/2001/XMLSchema#date> .')
+    turtle = (
+        "@prefix schema: <https://schema.org/> .\n<https://archive.example.org/e/1> a schema:Event ;"
+        ' schema:name "Talk by {who}" ; schema:startDate "2020-01-01"^^<http://www.w3.org/2001/XMLSchema#date> .'
+    )
     (records / "a.ttl").write_text(turtle.replace("{who}", "Mallory"))
     (records / "b.yaml").write_text(event_record("Talk B", "Hazel Smith"))
     build_into(records, store)

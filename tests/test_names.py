@@ -7,32 +7,38 @@ import pytest
 from kg.names import Match, compare, organization_key, slugify, split_honorific
 
 
-@pytest.mark.parametrize(("a", "b", "expected"), [
-    ("Jian Chen", "Chen Jian", Match.SAME),
-    ("Samuel S. Kim", "Samuel Kim", Match.SAME),
-    ("Samuel S. Kim", "Kim, Samuel S.", Match.SAME),
-    ("Dr. Chen Jian", "Chen Jian", Match.SAME),
-    ("José Martí", "Jose Marti", Match.SAME),
-    ("S. Kim", "Samuel S. Kim", Match.COMPATIBLE),
-    ("H. Smith", "Hazel Smith", Match.COMPATIBLE),
-    ("Samuel S. Kim", "Samuel T. Kim", Match.DIFFERENT),
-    ("Hazel Smith", "Helen Smith", Match.DIFFERENT),
-    ("Kim", "Samuel Kim", Match.DIFFERENT),
-    ("J. Smith", "Hazel Smith", Match.DIFFERENT),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Jian Chen", "Chen Jian", Match.SAME),
+        ("Samuel S. Kim", "Samuel Kim", Match.SAME),
+        ("Samuel S. Kim", "Kim, Samuel S.", Match.SAME),
+        ("Dr. Chen Jian", "Chen Jian", Match.SAME),
+        ("José Martí", "Jose Marti", Match.SAME),
+        ("S. Kim", "Samuel S. Kim", Match.COMPATIBLE),
+        ("H. Smith", "Hazel Smith", Match.COMPATIBLE),
+        ("Samuel S. Kim", "Samuel T. Kim", Match.DIFFERENT),
+        ("Hazel Smith", "Helen Smith", Match.DIFFERENT),
+        ("Kim", "Samuel Kim", Match.DIFFERENT),
+        ("J. Smith", "Hazel Smith", Match.DIFFERENT),
+    ],
+)
 def test_compare(a: str, b: str, expected: Match) -> None:
     assert compare(a, b) is expected
     assert compare(b, a) is expected
 
 
-@pytest.mark.parametrize(("name", "honorific", "bare"), [
-    ("Dr. Chen Jian", "Dr.", "Chen Jian"),
-    ("Amb. Kathleen Stephens", "Amb.", "Kathleen Stephens"),
-    ("H.E. Ban Ki-moon", "H.E.", "Ban Ki-moon"),
-    ("Rep. Ami Bera", "Rep.", "Ami Bera"),
-    ("Hazel Smith", None, "Hazel Smith"),
-    ("Drew Barrymore", None, "Drew Barrymore"),
-])
+@pytest.mark.parametrize(
+    ("name", "honorific", "bare"),
+    [
+        ("Dr. Chen Jian", "Dr.", "Chen Jian"),
+        ("Amb. Kathleen Stephens", "Amb.", "Kathleen Stephens"),
+        ("H.E. Ban Ki-moon", "H.E.", "Ban Ki-moon"),
+        ("Rep. Ami Bera", "Rep.", "Ami Bera"),
+        ("Hazel Smith", None, "Hazel Smith"),
+        ("Drew Barrymore", None, "Drew Barrymore"),
+    ],
+)
 def test_split_honorific(name: str, honorific: str | None, bare: str) -> None:
     assert split_honorific(name) == (honorific, bare)
 

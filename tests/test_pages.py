@@ -67,14 +67,11 @@ def test_seed_page_details_that_matter() -> None:
     assert people["Robert M. Hathaway"].person.telephone == "+1-202-691-4012"
     assert people["Timothy Hildebrandt"].role == "rapporteur"
     [host] = record.organizers
-    assert (host.name, host.former_names, host.parent) == ("Indo-Pacific Program", ("Asia Program",),
-                                                           None)
+    assert (host.name, host.former_names, host.parent) == ("Indo-Pacific Program", ("Asia Program",), None)
     [report] = record.reports
-    assert (report.name, report.report_number, report.publisher) == ("Special Report #115", "115",
-                                                                      host)
+    assert (report.name, report.report_number, report.publisher) == ("Special Report #115", "115", host)
     [meeting] = record.related_events
-    assert (meeting.start, meeting.location and meeting.location.name) == ("2003-07-30",
-                                                                            "Capitol Hill")
+    assert (meeting.start, meeting.location and meeting.location.name) == ("2003-07-30", "Capitol Hill")
     assert [p.person.name for p in meeting.participants] == ["Samuel S. Kim", "Hazel Smith"]
 
 
@@ -104,8 +101,14 @@ def test_every_field_meets_the_f1_target(expected_file: Path) -> None:
 def test_page_chrome_is_not_content() -> None:
     record = parse(PAGES / "seed-wilson-2003.txt")
     text = f"{record.name} {record.description}"
-    for chrome in ("Skip to main content", "Download", "Thank you for your interest", "Read more",
-                   "Date & Time", "Hosted By"):
+    for chrome in (
+        "Skip to main content",
+        "Download",
+        "Thank you for your interest",
+        "Read more",
+        "Date & Time",
+        "Hosted By",
+    ):
         assert chrome not in text
 
 
@@ -142,43 +145,100 @@ def test_name_order_variants_are_one_person_with_both_forms() -> None:
     assert len(kims) == 1
     [kim] = kims
     assert {kim.name, *kim.alternate_names} == {"Kim Min-jun", "Min-jun Kim"}
-    assert {p.role for p in record.participants if p.person == kim} == {"introductory-remarks",
-                                                                         "closing-remarks"}
+    assert {p.role for p in record.participants if p.person == kim} == {"introductory-remarks", "closing-remarks"}
 
 
-@pytest.mark.parametrize(("line", "name", "honorific", "job_title", "affiliation"), [
-    ("Dr. Jane Doe, Senior Fellow and Director of the Korea Program, The Hollis Institute",
-     "Jane Doe", "Dr.", "Senior Fellow and Director of the Korea Program", "The Hollis Institute"),
-    ("H.E. Park Ji-won, Minister of Foreign Affairs, Republic of Korea",
-     "Park Ji-won", "H.E.", "Minister of Foreign Affairs", "Republic of Korea"),
-    ("Amb. Sarah E. Collins, Former U.S. Ambassador to Estonia",
-     "Sarah E. Collins", "Amb.", "Former U.S. Ambassador to Estonia", None),
-    ("Rep. Thomas J. Whitcomb, U.S. House of Representatives (R-OH)",
-     "Thomas J. Whitcomb", "Rep.", None, "U.S. House of Representatives"),
-    ("Sen. Robert T. Hayes, U.S. Senate Committee on Armed Services",
-     "Robert T. Hayes", "Sen.", None, "U.S. Senate Committee on Armed Services"),
-    ("Prof. Dr. Claudia Wenninger, Director, Institute for Security Policy, University of Kiel",
-     "Claudia Wenninger", "Prof. Dr.", "Director, Institute for Security Policy",
-     "University of Kiel"),
-    ("Mary Smith, Professor of History, University of California, Berkeley",
-     "Mary Smith", None, "Professor of History", "University of California, Berkeley"),
-    ("He Yafei, Vice Minister, Ministry of Foreign Affairs", "He Yafei", None, "Vice Minister",
-     "Ministry of Foreign Affairs"),
-    ("Darrell West, Vice President and Director of Governance Studies at the Brookings Institution",
-     "Darrell West", None, "Vice President and Director of Governance Studies",
-     "Brookings Institution"),
-])
-def test_honorific_title_and_affiliation_apart(line: str, name: str, honorific: str | None,
-                                               job_title: str | None, affiliation: str | None
-                                               ) -> None:
+@pytest.mark.parametrize(
+    ("line", "name", "honorific", "job_title", "affiliation"),
+    [
+        (
+            "Dr. Jane Doe, Senior Fellow and Director of the Korea Program, The Hollis Institute",
+            "Jane Doe",
+            "Dr.",
+            "Senior Fellow and Director of the Korea Program",
+            "The Hollis Institute",
+        ),
+        (
+            "H.E. Park Ji-won, Minister of Foreign Affairs, Republic of Korea",
+            "Park Ji-won",
+            "H.E.",
+            "Minister of Foreign Affairs",
+            "Republic of Korea",
+        ),
+        (
+            "Amb. Sarah E. Collins, Former U.S. Ambassador to Estonia",
+            "Sarah E. Collins",
+            "Amb.",
+            "Former U.S. Ambassador to Estonia",
+            None,
+        ),
+        (
+            "Rep. Thomas J. Whitcomb, U.S. House of Representatives (R-OH)",
+            "Thomas J. Whitcomb",
+            "Rep.",
+            None,
+            "U.S. House of Representatives",
+        ),
+        (
+            "Sen. Robert T. Hayes, U.S. Senate Committee on Armed Services",
+            "Robert T. Hayes",
+            "Sen.",
+            None,
+            "U.S. Senate Committee on Armed Services",
+        ),
+        (
+            "Prof. Dr. Claudia Wenninger, Director, Institute for Security Policy, University of Kiel",
+            "Claudia Wenninger",
+            "Prof. Dr.",
+            "Director, Institute for Security Policy",
+            "University of Kiel",
+        ),
+        (
+            "Mary Smith, Professor of History, University of California, Berkeley",
+            "Mary Smith",
+            None,
+            "Professor of History",
+            "University of California, Berkeley",
+        ),
+        (
+            "He Yafei, Vice Minister, Ministry of Foreign Affairs",
+            "He Yafei",
+            None,
+            "Vice Minister",
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            "Darrell West, Vice President and Director of Governance Studies at the Brookings Institution",
+            "Darrell West",
+            None,
+            "Vice President and Director of Governance Studies",
+            "Brookings Institution",
+        ),
+    ],
+)
+def test_honorific_title_and_affiliation_apart(
+    line: str, name: str, honorific: str | None, job_title: str | None, affiliation: str | None
+) -> None:
     [entry] = parse_entries(line)
     assert (entry.name, entry.honorific, entry.job_title, entry.affiliation) == (
-        name, honorific, job_title, affiliation)
+        name,
+        honorific,
+        job_title,
+        affiliation,
+    )
 
 
-@pytest.mark.parametrize("line", ["Uneasy Allies: Fifty Years of China-North Korea Relations",
-                                  "Washington, DC", "Rising Tides, Shifting Sands", "Date & Time",
-                                  "New York, NY 10027", "Columbia University"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Uneasy Allies: Fifty Years of China-North Korea Relations",
+        "Washington, DC",
+        "Rising Tides, Shifting Sands",
+        "Date & Time",
+        "New York, NY 10027",
+        "Columbia University",
+    ],
+)
 def test_lines_that_are_not_speaker_lists(line: str) -> None:
     assert parse_entries(line, strict=True) == []
 
@@ -199,8 +259,15 @@ def test_embedded_json_ld_comes_first_and_the_text_refines_roles() -> None:
 def test_html_scripts_styles_navigation_and_cookie_banners_are_ignored() -> None:
     record = parse(PAGES / "seoul-forum-2019.html")
     text = f"{record.name} {record.description} {[p.person.name for p in record.participants]}"
-    for furniture in ("gtag", "padding", "Research", "Facebook", "Skip to main content",
-                      "All rights reserved", "Seoul Forum 2018"):
+    for furniture in (
+        "gtag",
+        "padding",
+        "Research",
+        "Facebook",
+        "Skip to main content",
+        "All rights reserved",
+        "Seoul Forum 2018",
+    ):
         assert furniture not in text
     kessler = parse(PAGES / "jsonld-kessler-2022.html")
     assert "cookies" not in (kessler.description or "")
@@ -231,7 +298,11 @@ def test_location_and_address_when_stated() -> None:
     place = parse(PAGES / "meridian-korea-dialogue-2019.txt").location
     assert place is not None
     assert (place.street_address, place.locality, place.region, place.postal_code) == (
-        "1616 Rhode Island Avenue NW", "Washington", "DC", "20036")
+        "1616 Rhode Island Avenue NW",
+        "Washington",
+        "DC",
+        "20036",
+    )
     berlin = parse(PAGES / "berlin-keynote-2020.txt").location
     assert berlin is not None and (berlin.locality, berlin.postal_code) == ("Berlin", "10117")
 
@@ -246,16 +317,18 @@ def test_program_known_by_an_old_and_a_new_name() -> None:
     assert moderator.affiliation == holdout.organizers[0]  # "Director, Asia Program"
 
 
-@pytest.mark.parametrize(("content", "reason"), [
-    (b"", "empty page"),
-    (b"   \n\n  ", "empty page"),
-    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file (a PDF document)"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file (a PNG image)"),
-    (b"Event\x00\x00\x01\x02 page", "binary file (contains NUL bytes)"),
-    (b'<html><head><meta charset="klingon"></head><body>x</body></html>',
-     "unknown encoding 'klingon'"),
-    (b"Caf\xe9 Europa: a talk\nJuly 1, 2020", "not UTF-8 (byte 3) and no charset declared"),
-])
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty page"),
+        (b"   \n\n  ", "empty page"),
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file (a PDF document)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary file (a PNG image)"),
+        (b"Event\x00\x00\x01\x02 page", "binary file (contains NUL bytes)"),
+        (b'<html><head><meta charset="klingon"></head><body>x</body></html>', "unknown encoding 'klingon'"),
+        (b"Caf\xe9 Europa: a talk\nJuly 1, 2020", "not UTF-8 (byte 3) and no charset declared"),
+    ],
+)
 def test_unreadable_pages_get_one_line_reasons(content: bytes, reason: str) -> None:
     with pytest.raises(PageError) as caught:
         parse_page(content, "bad-page")
@@ -269,8 +342,11 @@ def test_a_page_over_the_size_limit_is_refused_before_parsing() -> None:
 
 
 def test_a_page_with_no_event_names_what_was_looked_for() -> None:
-    with pytest.raises(PageError, match=r"no-event-publications.txt: no event found: no date "
-                                         r"\(looked for a date such as"):
+    with pytest.raises(
+        PageError,
+        match=r"no-event-publications.txt: no event found: no date "
+        r"\(looked for a date such as",
+    ):
         parse(PAGES / "no-event-publications.txt")
 
 

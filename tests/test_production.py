@@ -26,10 +26,22 @@ class Gunicorn:
     def __init__(self, store: Path) -> None:
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
-        env = {**os.environ, "KG_STORE": str(store), "PORT": str(port), "KG_HOST": "127.0.0.1",
-               "WEB_CONCURRENCY": "2", "KG_THREADS": "4"}
-        self.process = subprocess.Popen([GUNICORN, "-c", "python:server.gunicorn_conf"], cwd=ROOT, env=env,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        env = {
+            **os.environ,
+            "KG_STORE": str(store),
+            "PORT": str(port),
+            "KG_HOST": "127.0.0.1",
+            "WEB_CONCURRENCY": "2",
+            "KG_THREADS": "4",
+        }
+        self.process = subprocess.Popen(
+            [GUNICORN, "-c", "python:server.gunicorn_conf"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
 
     def wait_ready(self, timeout_s: float = 30) -> requests.Response:
         deadline = time.monotonic() + timeout_s
@@ -77,7 +89,8 @@ def test_two_front_ends_share_one_store_and_follow_a_new_build(front_ends: list[
     summary = build(settings_for(SEED_RECORDS, store), echo=lambda line: None)
     for server in front_ends:
         assert {requests.get(f"{server.url}/readyz", timeout=5).json()["release"] for _ in range(4)} == {
-            summary.release}
+            summary.release
+        }
     assert summary.release not in first
 
 

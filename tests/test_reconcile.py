@@ -74,8 +74,11 @@ def test_jian_chen_is_matched_to_chen_jian(base_url: str, http: requests.Session
 
 def test_a_batch_with_types_properties_and_limits(base_url: str, http: requests.Session) -> None:
     queries = {
-        "kim": {"query": "Kim, Samuel S.", "type": "Person",
-                "properties": [{"pid": "affiliation", "v": "Columbia University"}, {"pid": "date", "v": "2003"}]},
+        "kim": {
+            "query": "Kim, Samuel S.",
+            "type": "Person",
+            "properties": [{"pid": "affiliation", "v": "Columbia University"}, {"pid": "date", "v": "2003"}],
+        },
         "short": {"query": "S. Kim", "limit": 1},
         "org": {"query": "The University of Virginia", "type": "Organization"},
         "event": {"query": "Uneasy Allies", "type": "Event", "limit": 5},
@@ -94,8 +97,10 @@ def test_a_batch_with_types_properties_and_limits(base_url: str, http: requests.
 
 
 def test_a_disagreeing_property_lowers_the_score(base_url: str, http: requests.Session) -> None:
-    queries = {"right": {"query": "Hazel Smith", "properties": [{"pid": "affiliation", "v": "University of Warwick"}]},
-               "wrong": {"query": "Hazel Smith", "properties": [{"pid": "affiliation", "v": "Columbia University"}]}}
+    queries = {
+        "right": {"query": "Hazel Smith", "properties": [{"pid": "affiliation", "v": "University of Warwick"}]},
+        "wrong": {"query": "Hazel Smith", "properties": [{"pid": "affiliation", "v": "Columbia University"}]},
+    }
     results = reconcile(base_url, http, queries).json()
     assert results["right"]["result"][0]["score"] > results["wrong"]["result"][0]["score"]
     assert results["wrong"]["result"][0]["match"] is False
@@ -106,7 +111,7 @@ def test_get_with_jsonp(base_url: str, http: requests.Session) -> None:
     response = http.get(f"{base_url}/reconcile", params={"queries": queries, "callback": "jQuery123_4"})
     assert response.headers["Content-Type"].startswith("application/javascript")
     assert response.text.startswith("/**/jQuery123_4(") and response.text.endswith(");")
-    body = json.loads(response.text[len("/**/jQuery123_4("):-2])
+    body = json.loads(response.text[len("/**/jQuery123_4(") : -2])
     assert body["q0"]["result"][0]["id"] == "person/chen-jian"
 
 
@@ -124,12 +129,19 @@ def test_bad_queries_are_400_problems(base_url: str, http: requests.Session) -> 
 
 def test_match_v1(base_url: str, http: requests.Session) -> None:
     virginia = {"id": "organization/university-of-virginia"}
-    batch = {"queries": [
-        {"type": "Person", "limit": 2, "conditions": [
-            {"matchType": "name", "propertyValue": "Jian Chen"},
-            {"matchType": "property", "propertyId": "affiliation", "propertyValue": virginia}]},
-        {"conditions": [{"matchType": "name", "propertyValue": "Nobody Atall"}]},
-    ]}
+    batch = {
+        "queries": [
+            {
+                "type": "Person",
+                "limit": 2,
+                "conditions": [
+                    {"matchType": "name", "propertyValue": "Jian Chen"},
+                    {"matchType": "property", "propertyId": "affiliation", "propertyValue": virginia},
+                ],
+            },
+            {"conditions": [{"matchType": "name", "propertyValue": "Nobody Atall"}]},
+        ]
+    }
     check("1.0-draft", "reconciliation-query-batch", batch)
     results = http.post(f"{base_url}/reconcile/v1/match", json=batch).json()
     check("1.0-draft", "reconciliation-result-batch", results)
@@ -163,8 +175,10 @@ def test_preview_is_a_small_html_card(base_url: str, http: requests.Session) -> 
 
 
 def extend_query() -> dict[str, Any]:
-    return {"ids": ["person/chen-jian", BASE + "id/organization/columbia-university", "person/nobody"],
-            "properties": [{"id": "affiliation"}, {"id": "events"}, {"id": "date"}, {"id": "wikidata"}]}
+    return {
+        "ids": ["person/chen-jian", BASE + "id/organization/columbia-university", "person/nobody"],
+        "properties": [{"id": "affiliation"}, {"id": "events"}, {"id": "date"}, {"id": "wikidata"}],
+    }
 
 
 def test_data_extension_v02(base_url: str, http: requests.Session) -> None:
@@ -175,8 +189,11 @@ def test_data_extension_v02(base_url: str, http: requests.Session) -> None:
     assert chen["affiliation"] == [{"id": "organization/university-of-virginia", "name": "University of Virginia"}]
     assert chen["events"][0]["id"] == "event/2003-07-29-uneasy-allies" and chen["date"][0]["str"].startswith("2003")
     assert body["rows"]["person/nobody"] == {"affiliation": [], "events": [], "date": [], "wikidata": []}
-    assert body["meta"][0] == {"id": "affiliation", "name": "affiliation",
-                               "type": {"id": "Organization", "name": "Organization"}}
+    assert body["meta"][0] == {
+        "id": "affiliation",
+        "name": "affiliation",
+        "type": {"id": "Organization", "name": "Organization"},
+    }
 
 
 def test_data_extension_v1_and_property_proposals(base_url: str, http: requests.Session) -> None:
@@ -209,4 +226,6 @@ def test_accepted_authority_identifiers_can_be_pulled_back(tmp_path: Path) -> No
     finally:
         server.stop()
     assert body["rows"]["person/chen-jian"] == {
-        "wikidata": [{"str": "Q999999902"}], "sameAs": [{"str": "http://www.wikidata.org/entity/Q999999902"}]}
+        "wikidata": [{"str": "Q999999902"}],
+        "sameAs": [{"str": "http://www.wikidata.org/entity/Q999999902"}],
+    }

@@ -38,22 +38,32 @@ def test_doc_negotiates_rdf_about_that_iri(base_url: str, http: requests.Session
     assert (person, SCHEMA.affiliation, URIRef(iri("id/organization/university-of-virginia"))) in graph
 
 
-@pytest.mark.parametrize(("accept", "expected"), [
-    ("text/turtle;q=0.5, application/ld+json", "application/ld+json"),
-    ("application/ld+json;q=0.1, text/turtle;q=0.9", "text/turtle"),
-    ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "text/html"),
-    (None, "text/html"),
-    ("*/*", "text/html"),
-])
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        ("text/turtle;q=0.5, application/ld+json", "application/ld+json"),
+        ("application/ld+json;q=0.1, text/turtle;q=0.9", "text/turtle"),
+        ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "text/html"),
+        (None, "text/html"),
+        ("*/*", "text/html"),
+    ],
+)
 def test_q_values_are_honoured(base_url: str, http: requests.Session, accept: str | None, expected: str) -> None:
     headers = {"Accept": accept} if accept else {"Accept": ""}
     r = http.get(f"{base_url}/doc/event/2003-07-29-uneasy-allies", headers=headers)
     assert r.status_code == 200 and r.headers["Content-Type"].startswith(expected)
 
 
-@pytest.mark.parametrize(("suffix", "media_type"), [
-    ("ttl", "text/turtle"), ("jsonld", "application/ld+json"), ("nt", "application/n-triples"),
-    ("rdf", "application/rdf+xml"), ("html", "text/html")])
+@pytest.mark.parametrize(
+    ("suffix", "media_type"),
+    [
+        ("ttl", "text/turtle"),
+        ("jsonld", "application/ld+json"),
+        ("nt", "application/n-triples"),
+        ("rdf", "application/rdf+xml"),
+        ("html", "text/html"),
+    ],
+)
 def test_suffix_forms(base_url: str, http: requests.Session, suffix: str, media_type: str) -> None:
     r = http.get(f"{base_url}/doc/organization/indo-pacific-program.{suffix}", headers={"Accept": "image/png"})
     assert r.status_code == 200 and r.headers["Content-Type"].startswith(media_type)
@@ -110,8 +120,10 @@ def test_person_page_lists_all_their_events(base_url: str, http: requests.Sessio
 
 
 def test_sparql_construct_answers_turtle(base_url: str, http: requests.Session) -> None:
-    query = ("CONSTRUCT { ?p <https://schema.org/name> ?n } "
-             "WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?n }")
+    query = (
+        "CONSTRUCT { ?p <https://schema.org/name> ?n } "
+        "WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?n }"
+    )
     r = http.get(f"{base_url}/sparql", params={"query": query})
     assert r.headers["Content-Type"].startswith("text/turtle")
     assert len(Graph().parse(data=r.text, format="turtle")) == 5
@@ -131,11 +143,14 @@ def test_sparql_select_three_ways(base_url: str, http: requests.Session, how: st
     assert [b["n"]["value"] for b in r.json()["results"]["bindings"]] == ["Jian Chen", "Samuel Kim", "Wilson Center"]
 
 
-@pytest.mark.parametrize(("query", "status"), [
-    ("SELECT * WHERE { ?s ?p ", 400),
-    ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", 400),
-    ("INSERT DATA { <a:b> <a:c> <a:d> }", 400),
-])
+@pytest.mark.parametrize(
+    ("query", "status"),
+    [
+        ("SELECT * WHERE { ?s ?p ", 400),
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", 400),
+        ("INSERT DATA { <a:b> <a:c> <a:d> }", 400),
+    ],
+)
 def test_sparql_errors_are_400_with_a_message(base_url: str, http: requests.Session, query: str, status: int) -> None:
     r = http.get(f"{base_url}/sparql", params={"query": query})
     assert r.status_code == status and r.json()["detail"]

@@ -26,6 +26,7 @@ def replace(subject: URIRef, predicate: URIRef, value: object) -> Callable[[Grap
         graph.remove((subject, predicate, None))
         if value is not None:
             graph.add((subject, predicate, value))  # type: ignore[arg-type]
+
     return change
 
 
@@ -49,43 +50,89 @@ def test_the_seed_conforms_and_warns_about_what_search_engines_want() -> None:
 VIOLATIONS = [
     ("event without name", replace(EVENT, SCHEMA.name, None), "schema:name", "exactly one name"),
     ("event with two names", add(EVENT, SCHEMA.name, Literal("Other")), "schema:name", "exactly one name"),
-    ("start without offset",
-     replace(EVENT, SCHEMA.startDate, Literal("2003-07-29T15:00:00", datatype=XSD.dateTime)),
-     "schema:startDate", "with its UTC offset"),
-    ("start as plain text", replace(EVENT, SCHEMA.startDate, Literal("July 29")),
-     "schema:startDate", "exactly one start"),
+    (
+        "start without offset",
+        replace(EVENT, SCHEMA.startDate, Literal("2003-07-29T15:00:00", datatype=XSD.dateTime)),
+        "schema:startDate",
+        "with its UTC offset",
+    ),
+    (
+        "start as plain text",
+        replace(EVENT, SCHEMA.startDate, Literal("July 29")),
+        "schema:startDate",
+        "exactly one start",
+    ),
     ("no start", replace(EVENT, SCHEMA.startDate, None), "schema:startDate", "exactly one start"),
-    ("end before start",
-     replace(EVENT, SCHEMA.endDate, Literal("2003-07-29T14:00:00-04:00", datatype=XSD.dateTime)),
-     "schema:startDate", "the event ends before it starts"),
-    ("end date before start date", lambda g: (
-        replace(EVENT, SCHEMA.startDate, Literal("2003-07-29", datatype=XSD.date))(g),
-        replace(EVENT, SCHEMA.endDate, Literal("2003-07-28", datatype=XSD.date))(g)),
-     "schema:startDate", "before it starts"),
+    (
+        "end before start",
+        replace(EVENT, SCHEMA.endDate, Literal("2003-07-29T14:00:00-04:00", datatype=XSD.dateTime)),
+        "schema:startDate",
+        "the event ends before it starts",
+    ),
+    (
+        "end date before start date",
+        lambda g: (
+            replace(EVENT, SCHEMA.startDate, Literal("2003-07-29", datatype=XSD.date))(g),
+            replace(EVENT, SCHEMA.endDate, Literal("2003-07-28", datatype=XSD.date))(g),
+        ),
+        "schema:startDate",
+        "before it starts",
+    ),
     ("performer not a person", add(EVENT, SCHEMA.performer, ORG), "schema:performer", "must be a schema:Person"),
-    ("bad event status", add(EVENT, SCHEMA.eventStatus, SCHEMA.OfflineEventAttendanceMode),
-     "schema:eventStatus", "eventStatus must be"),
+    (
+        "bad event status",
+        add(EVENT, SCHEMA.eventStatus, SCHEMA.OfflineEventAttendanceMode),
+        "schema:eventStatus",
+        "eventStatus must be",
+    ),
     ("person without name", replace(PERSON, SCHEMA.name, None), "schema:name", "a person needs exactly one name"),
-    ("bad telephone", add(PERSON, SCHEMA.telephone, Literal("call the office")), "schema:telephone",
-     "a telephone number is digits"),
+    (
+        "bad telephone",
+        add(PERSON, SCHEMA.telephone, Literal("call the office")),
+        "schema:telephone",
+        "a telephone number is digits",
+    ),
     ("bad email", add(PERSON, SCHEMA.email, Literal("nobody")), "schema:email", "name@example.org"),
-    ("affiliation not an organization", add(PERSON, SCHEMA.affiliation, EVENT), "schema:affiliation",
-     "an affiliation is a schema:Organization"),
+    (
+        "affiliation not an organization",
+        add(PERSON, SCHEMA.affiliation, EVENT),
+        "schema:affiliation",
+        "an affiliation is a schema:Organization",
+    ),
     ("organization without name", replace(ORG, SCHEMA.name, None), "schema:name", "an organization needs"),
     ("organization its own parent", add(ORG, SCHEMA.parentOrganization, ORG), "", "its own parent"),
     ("report without name", replace(REPORT, SCHEMA.name, None), "schema:name", "a report needs"),
     ("report about nothing", replace(REPORT, SCHEMA.about, None), "schema:about", "about at least one event"),
-    ("participation without person", replace(PART, URIRef(KG + "participant"), None), "kg:participant",
-     "exactly one person"),
-    ("participation with unknown role", replace(PART, URIRef(KG + "role"), URIRef(KG + "Juggler")), "kg:role",
-     "exactly one role"),
-    ("participation in no event", lambda g: g.remove((None, URIRef(KG + "participation"), PART)),
-     "[blank node]", "belongs to exactly one event"),
-    ("location without name or address", lambda g: (g.add((EVENT, SCHEMA.location, (b := BNode()))),
-                                                    g.add((b, RDF.type, SCHEMA.Place))), "", "a name or an address"),
-    ("virtual location without url", lambda g: (g.add((EVENT, SCHEMA.location, (b := BNode()))),
-                                               g.add((b, RDF.type, SCHEMA.VirtualLocation))), "schema:url",
-     "a virtual location needs the URL"),
+    (
+        "participation without person",
+        replace(PART, URIRef(KG + "participant"), None),
+        "kg:participant",
+        "exactly one person",
+    ),
+    (
+        "participation with unknown role",
+        replace(PART, URIRef(KG + "role"), URIRef(KG + "Juggler")),
+        "kg:role",
+        "exactly one role",
+    ),
+    (
+        "participation in no event",
+        lambda g: g.remove((None, URIRef(KG + "participation"), PART)),
+        "[blank node]",
+        "belongs to exactly one event",
+    ),
+    (
+        "location without name or address",
+        lambda g: (g.add((EVENT, SCHEMA.location, (b := BNode()))), g.add((b, RDF.type, SCHEMA.Place))),
+        "",
+        "a name or an address",
+    ),
+    (
+        "virtual location without url",
+        lambda g: (g.add((EVENT, SCHEMA.location, (b := BNode()))), g.add((b, RDF.type, SCHEMA.VirtualLocation))),
+        "schema:url",
+        "a virtual location needs the URL",
+    ),
 ]
 
 

@@ -123,9 +123,16 @@ def _maxlag(response: requests.Response) -> float | None:
 class AuthorityClient:
     """GET requests to authority services, with the etiquette described above."""
 
-    def __init__(self, services: Mapping[str, Service], contact: str, cache_dir: Path | None,
-                 timeout_s: float = TIMEOUT_S, max_tries: int = MAX_TRIES,
-                 sleep: Sleep = time.sleep, clock: Clock = time.monotonic) -> None:
+    def __init__(
+        self,
+        services: Mapping[str, Service],
+        contact: str,
+        cache_dir: Path | None,
+        timeout_s: float = TIMEOUT_S,
+        max_tries: int = MAX_TRIES,
+        sleep: Sleep = time.sleep,
+        clock: Clock = time.monotonic,
+    ) -> None:
         self.services = dict(services)
         self.timeout_s, self.max_tries, self.sleep = timeout_s, max_tries, sleep
         if cache_dir is None:
@@ -133,9 +140,14 @@ class AuthorityClient:
         else:
             cache_dir.mkdir(parents=True, exist_ok=True)
             self.session = requests_cache.CachedSession(
-                str(cache_dir / "http"), backend="sqlite", expire_after=CACHE_EXPIRE,
-                allowable_codes=(200, 302, 404), allowable_methods=("GET",), stale_if_error=True,
-                filter_fn=_cacheable)
+                str(cache_dir / "http"),
+                backend="sqlite",
+                expire_after=CACHE_EXPIRE,
+                allowable_codes=(200, 302, 404),
+                allowable_methods=("GET",),
+                stale_if_error=True,
+                filter_fn=_cacheable,
+            )
         self.session.headers["User-Agent"] = user_agent(contact)
         self.adapters = {name: ThrottlingAdapter(s.min_interval_s, sleep, clock) for name, s in services.items()}
         for name, service in services.items():
@@ -144,8 +156,14 @@ class AuthorityClient:
     def close(self) -> None:
         self.session.close()
 
-    def get(self, service_name: str, path: str, params: Mapping[str, str] | None = None,
-            expect: tuple[int, ...] = (200,), accept: str | None = None) -> requests.Response:
+    def get(
+        self,
+        service_name: str,
+        path: str,
+        params: Mapping[str, str] | None = None,
+        expect: tuple[int, ...] = (200,),
+        accept: str | None = None,
+    ) -> requests.Response:
         """One GET, retried as the etiquette says; a status outside `expect` is an error."""
         service = self.services[service_name]
         query = {**(params or {}), **({"maxlag": str(MAXLAG_S)} if service.maxlag else {})}
@@ -154,10 +172,15 @@ class AuthorityClient:
         headers = {"Accept": accept or service.accept}
         problem = ""
         for attempt in range(1, self.max_tries + 1):
-            delay = min(MAX_WAIT_S, 2.0 ** attempt)
+            delay = min(MAX_WAIT_S, 2.0**attempt)
             try:
-                response = self.session.get(url, params=query, headers=headers, timeout=self.timeout_s,
-                                            allow_redirects=not any(300 <= s < 400 for s in expect))
+                response = self.session.get(
+                    url,
+                    params=query,
+                    headers=headers,
+                    timeout=self.timeout_s,
+                    allow_redirects=not any(300 <= s < 400 for s in expect),
+                )
             except requests.Timeout:
                 problem = f"no answer within {self.timeout_s:g} s"
             except requests.ConnectionError as err:
@@ -173,8 +196,9 @@ class AuthorityClient:
                 elif response.status_code in expect:
                     return response
                 else:
-                    raise SourceUnreachable(f"{service_name}: {shown}: HTTP {response.status_code} "
-                                            f"{response.reason}{_body_hint(response)}")
+                    raise SourceUnreachable(
+                        f"{service_name}: {shown}: HTTP {response.status_code} {response.reason}{_body_hint(response)}"
+                    )
             if attempt < self.max_tries:
                 self.sleep(min(delay, MAX_WAIT_S))
         raise SourceUnreachable(f"{service_name}: {shown}: {problem}; gave up after {self.max_tries} tries")
@@ -185,12 +209,14 @@ class AuthorityClient:
         try:
             body = json.loads(response.content)
         except ValueError as err:
-            raise SourceUnreachable(f"{service_name}: {response.url}: the answer is not JSON ({err})"
-                                    f"{_body_hint(response)}") from None
+            raise SourceUnreachable(
+                f"{service_name}: {response.url}: the answer is not JSON ({err}){_body_hint(response)}"
+            ) from None
         if isinstance(body, dict) and isinstance(body.get("error"), dict):
             error = body["error"]
-            raise SourceUnreachable(f"{service_name}: {response.url}: API error {error.get('code')!r}: "
-                                    f"{error.get('info', '')}")
+            raise SourceUnreachable(
+                f"{service_name}: {response.url}: API error {error.get('code')!r}: {error.get('info', '')}"
+            )
         return body
 
     def get_xml(self, service_name: str, path: str, params: Mapping[str, str] | None = None) -> ET.Element:
@@ -199,8 +225,9 @@ class AuthorityClient:
         try:
             return ET.fromstring(response.content)
         except ET.ParseError as err:
-            raise SourceUnreachable(f"{service_name}: {response.url}: the answer is not XML ({err})"
-                                    f"{_body_hint(response)}") from None
+            raise SourceUnreachable(
+                f"{service_name}: {response.url}: the answer is not XML ({err}){_body_hint(response)}"
+            ) from None
 
 
 def _body_hint(response: requests.Response) -> str:

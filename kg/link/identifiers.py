@@ -45,8 +45,10 @@ def normalize_lccn(text: str) -> str:
             raise IdentifierError(f"LCCN {text.strip()!r}: after the hyphen come at most six digits")
         compact = left + serial.zfill(6)
     if not re.fullmatch(r"[a-z]{0,3}(\d{8}|\d{10})", compact):
-        raise IdentifierError(f"LCCN {text.strip()!r} is not an LCCN: expected a lower-case prefix "
-                              "and 8 or 10 digits, e.g. n79043402 or no2011087251")
+        raise IdentifierError(
+            f"LCCN {text.strip()!r} is not an LCCN: expected a lower-case prefix "
+            "and 8 or 10 digits, e.g. n79043402 or no2011087251"
+        )
     return compact
 
 
@@ -55,13 +57,20 @@ def _strip_prefixes(text: str, prefixes: tuple[str, ...]) -> str:
     lowered = value.lower()
     for prefix in prefixes:
         if lowered.startswith(prefix):
-            return value[len(prefix):].strip("/")
+            return value[len(prefix) :].strip("/")
     return value
 
 
 def _wikidata(text: str) -> str:
-    value = _strip_prefixes(text, ("http://www.wikidata.org/entity/", "https://www.wikidata.org/entity/",
-                                   "https://www.wikidata.org/wiki/", "http://www.wikidata.org/wiki/"))
+    value = _strip_prefixes(
+        text,
+        (
+            "http://www.wikidata.org/entity/",
+            "https://www.wikidata.org/entity/",
+            "https://www.wikidata.org/wiki/",
+            "http://www.wikidata.org/wiki/",
+        ),
+    )
     value = value.upper()
     if not re.fullmatch(r"Q[1-9]\d*", value):
         raise IdentifierError(f"Wikidata item {text.strip()!r} is not an item id: expected Q and digits, e.g. Q49088")
@@ -69,20 +78,31 @@ def _wikidata(text: str) -> str:
 
 
 def _viaf(text: str) -> str:
-    value = _strip_prefixes(text, ("http://viaf.org/viaf/", "https://viaf.org/viaf/",
-                                   "http://www.viaf.org/viaf/", "https://www.viaf.org/viaf/"))
+    value = _strip_prefixes(
+        text,
+        ("http://viaf.org/viaf/", "https://viaf.org/viaf/", "http://www.viaf.org/viaf/", "https://www.viaf.org/viaf/"),
+    )
     if not re.fullmatch(r"[1-9]\d{1,21}", value):
         raise IdentifierError(f"VIAF id {text.strip()!r} is not a VIAF cluster number: expected 2 to 22 digits")
     return value
 
 
 def _lcnaf(text: str) -> str:
-    value = _strip_prefixes(text, ("http://id.loc.gov/authorities/names/", "https://id.loc.gov/authorities/names/",
-                                   "http://id.loc.gov/rwo/agents/", "https://id.loc.gov/rwo/agents/"))
+    value = _strip_prefixes(
+        text,
+        (
+            "http://id.loc.gov/authorities/names/",
+            "https://id.loc.gov/authorities/names/",
+            "http://id.loc.gov/rwo/agents/",
+            "https://id.loc.gov/rwo/agents/",
+        ),
+    )
     value = normalize_lccn(value.removesuffix(".html"))
     if not re.fullmatch(r"n[a-z]{0,2}\d{8}(\d{2})?", value):
-        raise IdentifierError(f"LC name authority {text.strip()!r}: name authority numbers start with n, nb, nr "
-                              "or no (e.g. n79043402); other prefixes belong to other LC vocabularies")
+        raise IdentifierError(
+            f"LC name authority {text.strip()!r}: name authority numbers start with n, nb, nr "
+            "or no (e.g. n79043402); other prefixes belong to other LC vocabularies"
+        )
     return value
 
 
@@ -93,19 +113,24 @@ def _checked16(text: str, label: str, prefixes: tuple[str, ...]) -> str:
         raise IdentifierError(f"{label} {text.strip()!r} is not 16 characters (15 digits and a check digit 0-9 or X)")
     expected = mod11_2(compact[:15])
     if compact[15] != expected:
-        raise IdentifierError(f"{label} {text.strip()!r} fails its ISO 7064 MOD 11-2 check digit: "
-                              f"the last character should be {expected}, not {compact[15]}; is a digit mistyped?")
+        raise IdentifierError(
+            f"{label} {text.strip()!r} fails its ISO 7064 MOD 11-2 check digit: "
+            f"the last character should be {expected}, not {compact[15]}; is a digit mistyped?"
+        )
     return compact
 
 
 def _orcid(text: str) -> str:
     compact = _checked16(text, "ORCID iD", ("https://orcid.org/", "http://orcid.org/", "orcid.org/"))
-    return "-".join(compact[i:i + 4] for i in range(0, 16, 4))
+    return "-".join(compact[i : i + 4] for i in range(0, 16, 4))
 
 
 def _isni(text: str) -> str:
-    return _checked16(text, "ISNI", ("https://isni.org/isni/", "http://isni.org/isni/",
-                                     "http://www.isni.org/isni/", "https://www.isni.org/isni/"))
+    return _checked16(
+        text,
+        "ISNI",
+        ("https://isni.org/isni/", "http://isni.org/isni/", "http://www.isni.org/isni/", "https://www.isni.org/isni/"),
+    )
 
 
 @dataclass(frozen=True)
@@ -119,14 +144,18 @@ class Scheme:
     normalize: Callable[[str], str]
 
 
-SCHEMES = {s.authority: s for s in (
-    Scheme("wikidata", "Wikidata", "http://www.wikidata.org/entity/{}", "https://www.wikidata.org/wiki/{}",
-           _wikidata),
-    Scheme("viaf", "VIAF", "http://viaf.org/viaf/{}", "http://viaf.org/viaf/{}", _viaf),
-    Scheme("lcnaf", "LCNAF", "http://id.loc.gov/rwo/agents/{}", "http://id.loc.gov/authorities/names/{}", _lcnaf),
-    Scheme("orcid", "ORCID", "https://orcid.org/{}", "https://orcid.org/{}", _orcid),
-    Scheme("isni", "ISNI", "https://isni.org/isni/{}", "https://isni.org/isni/{}", _isni),
-)}
+SCHEMES = {
+    s.authority: s
+    for s in (
+        Scheme(
+            "wikidata", "Wikidata", "http://www.wikidata.org/entity/{}", "https://www.wikidata.org/wiki/{}", _wikidata
+        ),
+        Scheme("viaf", "VIAF", "http://viaf.org/viaf/{}", "http://viaf.org/viaf/{}", _viaf),
+        Scheme("lcnaf", "LCNAF", "http://id.loc.gov/rwo/agents/{}", "http://id.loc.gov/authorities/names/{}", _lcnaf),
+        Scheme("orcid", "ORCID", "https://orcid.org/{}", "https://orcid.org/{}", _orcid),
+        Scheme("isni", "ISNI", "https://isni.org/isni/{}", "https://isni.org/isni/{}", _isni),
+    )
+}
 AUTHORITIES = tuple(SCHEMES)
 
 
@@ -169,7 +198,7 @@ def from_iri(iri: str) -> Identifier | None:
             rest = iri.split("://", 1)[-1].removeprefix("www.")
             if rest.startswith(stem.removeprefix("www.")):
                 try:
-                    return parse(scheme.authority, rest[len(stem.removeprefix("www.")):])
+                    return parse(scheme.authority, rest[len(stem.removeprefix("www.")) :])
                 except IdentifierError:
                     return None
     return None

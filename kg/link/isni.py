@@ -20,9 +20,20 @@ OTHER_IDS = {"LC": "lcnaf", "ORCID": "orcid", "VIAF": "viaf", "WKP": "wikidata"}
 
 def search(client: AuthorityClient, subject: Subject) -> list[Candidate]:
     name = inverted(subject).replace('"', " ")
-    root = client.get_xml(SERVICE, "", {
-        "operation": "searchRetrieve", "version": "1.1", "query": f'pica.na="{name}"', "recordSchema": "isni-b",
-        "maximumRecords": str(RECORDS), "startRecord": "1", "recordPacking": "xml", "sortKeys": "RLV,pica,0,,"})
+    root = client.get_xml(
+        SERVICE,
+        "",
+        {
+            "operation": "searchRetrieve",
+            "version": "1.1",
+            "query": f'pica.na="{name}"',
+            "recordSchema": "isni-b",
+            "maximumRecords": str(RECORDS),
+            "startRecord": "1",
+            "recordPacking": "xml",
+            "sortKeys": "RLV,pica,0,,",
+        },
+    )
     return [c for record in root.iter("ISNIAssigned") if (c := _record(record))]
 
 
@@ -54,9 +65,16 @@ def _record(record: ET.Element) -> Candidate | None:
     names = [n for n in dict.fromkeys(names) if n]
     born = next((int(d[:4]) for d in dates if d[:4].isdigit()), None)
     return Candidate(
-        identifier=identifier, label=names[0] if names else identifier.value, service="ISNI SRU search",
-        description="; ".join(titles[:3]), names=tuple(names), kind=kind, born=born, fields=tuple(titles),
-        same_as=_other_ids(record))
+        identifier=identifier,
+        label=names[0] if names else identifier.value,
+        service="ISNI SRU search",
+        description="; ".join(titles[:3]),
+        names=tuple(names),
+        kind=kind,
+        born=born,
+        fields=tuple(titles),
+        same_as=_other_ids(record),
+    )
 
 
 def _other_ids(record: ET.Element) -> tuple[Identifier, ...]:

@@ -55,12 +55,18 @@ def _hit(hit: dict[str, Any], service: str) -> Candidate | None:
     heading = str(hit.get("aLabel") or hit.get("suggestLabel") or identifier.value)
     fields = [*(more.get("occupations") or []), *(more.get("activityfields") or [])]
     return Candidate(
-        identifier=identifier, label=heading, service=service,
+        identifier=identifier,
+        label=heading,
+        service=service,
         description="; ".join(str(f) for f in fields),
-        names=tuple(dict.fromkeys(str(n) for n in (heading, hit.get("vLabel"), *(more.get("variantLabels") or []))
-                                  if n)),
-        kind=types[0], born=_years(more.get("birthdates")), died=_years(more.get("deathdates")),
-        fields=tuple(str(f) for f in fields))
+        names=tuple(
+            dict.fromkeys(str(n) for n in (heading, hit.get("vLabel"), *(more.get("variantLabels") or [])) if n)
+        ),
+        kind=types[0],
+        born=_years(more.get("birthdates")),
+        died=_years(more.get("deathdates")),
+        fields=tuple(str(f) for f in fields),
+    )
 
 
 def known_label(client: AuthorityClient, heading: str) -> Candidate | None:
@@ -72,5 +78,9 @@ def known_label(client: AuthorityClient, heading: str) -> Candidate | None:
     if identifier is None or identifier.authority != "lcnaf":
         return None
     label = response.headers.get("X-PrefLabel") or heading
-    return Candidate(identifier=identifier, label=label, service="id.loc.gov known-label lookup",
-                     names=tuple(dict.fromkeys((label, heading))))
+    return Candidate(
+        identifier=identifier,
+        label=label,
+        service="id.loc.gov known-label lookup",
+        names=tuple(dict.fromkeys((label, heading))),
+    )

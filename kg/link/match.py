@@ -37,11 +37,30 @@ NAME_ONLY_CAP = 50
 STRONG = 80  # score of a well-corroborated candidate
 MIN_SCORE = 30  # candidates below this are not proposed
 ADULT_AGE = 18
-TOPIC_STOPWORDS = frozenset({
-    "with", "from", "their", "about", "after", "years", "fifty", "year", "meeting", "event", "program",
-    "programme", "university", "institute", "center",
-    "centre", "professor", "scholar", "assistant", "director",
-})
+TOPIC_STOPWORDS = frozenset(
+    {
+        "with",
+        "from",
+        "their",
+        "about",
+        "after",
+        "years",
+        "fifty",
+        "year",
+        "meeting",
+        "event",
+        "program",
+        "programme",
+        "university",
+        "institute",
+        "center",
+        "centre",
+        "professor",
+        "scholar",
+        "assistant",
+        "director",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -193,8 +212,9 @@ def _period(scored: Scored, subject: Subject, candidate: Candidate) -> None:
         _add(scored, PERIOD_POINTS, f"lived at the time of our events ({first}-{last})")
 
 
-def rank(subject: Subject, candidates: Sequence[Candidate], known: Known = Known(),
-         min_score: int = MIN_SCORE) -> list[Scored]:
+def rank(
+    subject: Subject, candidates: Sequence[Candidate], known: Known = Known(), min_score: int = MIN_SCORE
+) -> list[Scored]:
     """Score every candidate, mark homonyms, and keep those worth a librarian's look, best first."""
     scored = [s for c in _unique(candidates) if (s := score(subject, c, known)) is not None]
     for service in {s.candidate.service for s in scored}:
@@ -204,8 +224,9 @@ def rank(subject: Subject, candidates: Sequence[Candidate], known: Known = Known
         for s in namesakes:
             if not s.corroborated:
                 s.score = max(0, s.score - HOMONYM_PENALTY)
-                s.reasons.append(f"{len(namesakes)} records of this service bear the name; "
-                                 "the name does not tell them apart")
+                s.reasons.append(
+                    f"{len(namesakes)} records of this service bear the name; the name does not tell them apart"
+                )
     kept = [s for s in scored if s.score >= min_score]
     return sorted(kept, key=lambda s: (-s.score, s.candidate.identifier.value))
 

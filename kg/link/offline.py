@@ -110,8 +110,15 @@ def _load_mads(path: Path) -> OfflineAuthority:
         identifier = from_iri(iri)
         if identifier is None or iri not in sink.kinds:
             continue
-        offline.add(Candidate(identifier=identifier, label=label, service=offline.service,
-                              names=(label, *sink.variants.get(iri, [])), kind=sink.kinds[iri]))
+        offline.add(
+            Candidate(
+                identifier=identifier,
+                label=label,
+                service=offline.service,
+                names=(label, *sink.variants.get(iri, [])),
+                kind=sink.kinds[iri],
+            )
+        )
     return offline
 
 

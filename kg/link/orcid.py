@@ -42,7 +42,15 @@ def search(client: AuthorityClient, subject: Subject) -> list[Candidate]:
         full = " ".join(str(p) for p in (hit.get("given-names"), hit.get("family-names")) if p)
         names = tuple(dict.fromkeys(n for n in (full, hit.get("credit-name"), *(hit.get("other-name") or [])) if n))
         institutions = tuple(str(i) for i in hit.get("institution-name") or [])
-        candidates.append(Candidate(
-            identifier=identifier, label=full or identifier.value, service="ORCID expanded search",
-            description="; ".join(institutions), names=names, kind="person", affiliations=institutions))
+        candidates.append(
+            Candidate(
+                identifier=identifier,
+                label=full or identifier.value,
+                service="ORCID expanded search",
+                description="; ".join(institutions),
+                names=names,
+                kind="person",
+                affiliations=institutions,
+            )
+        )
     return candidates

@@ -24,8 +24,13 @@ from kg.link.subjects import Subject, subjects_of
 
 Echo = Callable[[str], None]
 Search = Callable[[Subject], list[Candidate]]
-SEARCHES = {"wikidata": wikidata.search, "viaf": viaf.search, "lcnaf": lcnaf.search, "orcid": orcid.search,
-            "isni": isni.search}
+SEARCHES = {
+    "wikidata": wikidata.search,
+    "viaf": viaf.search,
+    "lcnaf": lcnaf.search,
+    "orcid": orcid.search,
+    "isni": isni.search,
+}
 
 
 def services(settings: Settings) -> dict[str, Service]:
@@ -41,8 +46,10 @@ def services(settings: Settings) -> dict[str, Service]:
 
 def client_for(settings: Settings) -> AuthorityClient:
     if not settings.link_contact:
-        raise ConfigError("set KG_LINK_CONTACT (or --contact) to an e-mail or URL where the authority services "
-                          "can reach you; Wikimedia blocks clients that do not say who they are")
+        raise ConfigError(
+            "set KG_LINK_CONTACT (or --contact) to an e-mail or URL where the authority services "
+            "can reach you; Wikimedia blocks clients that do not say who they are"
+        )
     return AuthorityClient(services(settings), settings.link_contact, settings.link_cache)
 
 
@@ -56,8 +63,10 @@ class LinkSummary:
     path: Path = Path()
 
     def line(self) -> str:
-        return (f"proposed {self.proposed} candidate(s), {self.new} new, for {self.subjects} people and "
-                f"organisations ({self.skipped} already linked) in {self.path}")
+        return (
+            f"proposed {self.proposed} candidate(s), {self.new} new, for {self.subjects} people and "
+            f"organisations ({self.skipped} already linked) in {self.path}"
+        )
 
 
 def _known(subject: Subject, accepted: dict[str, list[review.Row]]) -> Known:
@@ -77,14 +86,24 @@ def _known(subject: Subject, accepted: dict[str, list[review.Row]]) -> Known:
 def _row(subject: Subject, scored: Scored, today: str) -> review.Row:
     candidate = scored.candidate
     return review.Row(
-        entity=subject.key, name=subject.name, authority=candidate.identifier.authority,
-        identifier=candidate.identifier.value, status="proposed", score=str(scored.score), label=candidate.label,
-        description=candidate.description, reasons="; ".join(scored.reasons), service=candidate.service,
-        proposed_at=today, iri=candidate.identifier.iri)
+        entity=subject.key,
+        name=subject.name,
+        authority=candidate.identifier.authority,
+        identifier=candidate.identifier.value,
+        status="proposed",
+        score=str(scored.score),
+        label=candidate.label,
+        description=candidate.description,
+        reasons="; ".join(scored.reasons),
+        service=candidate.service,
+        proposed_at=today,
+        iri=candidate.identifier.iri,
+    )
 
 
-def sources(settings: Settings, authorities: Sequence[str], offline_files: Sequence[Path],
-            client: AuthorityClient | None) -> list[tuple[str, Search]]:
+def sources(
+    settings: Settings, authorities: Sequence[str], offline_files: Sequence[Path], client: AuthorityClient | None
+) -> list[tuple[str, Search]]:
     """(authority, search) pairs: local files when given, else the web services."""
     if offline_files:
         return [(index.authority, index.search) for index in map(offline.load, offline_files)]
@@ -92,9 +111,14 @@ def sources(settings: Settings, authorities: Sequence[str], offline_files: Seque
     return [(a, (lambda s, search=SEARCHES[a]: search(web, s))) for a in authorities]  # type: ignore[misc]
 
 
-def link(settings: Settings, echo: Echo, authorities: Sequence[str] = AUTHORITIES,
-         offline_files: Sequence[Path] = (), only: Sequence[str] = (),
-         client: AuthorityClient | None = None) -> LinkSummary:
+def link(
+    settings: Settings,
+    echo: Echo,
+    authorities: Sequence[str] = AUTHORITIES,
+    offline_files: Sequence[Path] = (),
+    only: Sequence[str] = (),
+    client: AuthorityClient | None = None,
+) -> LinkSummary:
     """`kg link`: the people and organisations of the records (or `only` some of them), proposed for review."""
     everyone = subjects_of(prepare(settings, echo).graphs, settings.base)
     unknown = sorted(set(only) - {s.key for s in everyone})
@@ -104,8 +128,14 @@ def link(settings: Settings, echo: Echo, authorities: Sequence[str] = AUTHORITIE
     return propose(settings, echo, chosen, authorities, offline_files, client)
 
 
-def propose(settings: Settings, echo: Echo, subjects: Sequence[Subject], authorities: Sequence[str] = AUTHORITIES,
-            offline_files: Sequence[Path] = (), client: AuthorityClient | None = None) -> LinkSummary:
+def propose(
+    settings: Settings,
+    echo: Echo,
+    subjects: Sequence[Subject],
+    authorities: Sequence[str] = AUTHORITIES,
+    offline_files: Sequence[Path] = (),
+    client: AuthorityClient | None = None,
+) -> LinkSummary:
     """Ask, score and merge proposals into the review file; a failed service is raised after writing."""
     summary = LinkSummary(subjects=len(subjects), path=settings.links)
     accepted = review.decided(review.read(settings.links), "accepted")
@@ -136,6 +166,8 @@ def propose(settings: Settings, echo: Echo, subjects: Sequence[Subject], authori
     summary.proposed = len(proposals)
     summary.new = len({p.key for p in proposals} - before)
     if summary.failures:
-        raise SourceUnreachable("; ".join(summary.failures) + f"; the proposals from the other sources were "
-                                f"written to {settings.links}, and no decision was changed")
+        raise SourceUnreachable(
+            "; ".join(summary.failures) + f"; the proposals from the other sources were "
+            f"written to {settings.links}, and no decision was changed"
+        )
     return summary

@@ -44,8 +44,10 @@ def add_accepted_links(graphs: Mapping[URIRef, Graph], review_file: Path, base: 
         where = f"{review_file}:{row.line}: {row.entity}"
         problems, identifier = _check(row)
         if (row.entity, row.authority) in published:
-            problems.append(f"a second accepted {row.authority} link (the first is on line "
-                            f"{published[(row.entity, row.authority)]}); reject one of them")
+            problems.append(
+                f"a second accepted {row.authority} link (the first is on line "
+                f"{published[(row.entity, row.authority)]}); reject one of them"
+            )
         if problems or identifier is None:
             errors += [f"{where}: {p}" for p in problems]
             continue
@@ -57,9 +59,15 @@ def add_accepted_links(graphs: Mapping[URIRef, Graph], review_file: Path, base: 
         published[(row.entity, row.authority)] = row.line
         add_link(graph, URIRef(f"{base}id/{kind}/{slug}"), identifier, row)
     if errors:
-        raise NotConforming("\n".join([f"{review_file}: accepted links that cannot be published:", *errors,
-                                       f"{len(errors)} problem(s); nothing was published, the served graph "
-                                       "is unchanged"]))
+        raise NotConforming(
+            "\n".join(
+                [
+                    f"{review_file}: accepted links that cannot be published:",
+                    *errors,
+                    f"{len(errors)} problem(s); nothing was published, the served graph is unchanged",
+                ]
+            )
+        )
     return notes
 
 
@@ -71,13 +79,15 @@ def _check(row: review.Row) -> tuple[list[str], Identifier | None]:
     except IdentifierError as err:
         problems.append(str(err))
     if identifier is not None and row.iri and row.iri not in (identifier.iri, identifier.record_iri):
-        problems.append(f"the iri column {row.iri!r} is not the IRI of {identifier.value} "
-                        f"({identifier.iri}); correct or empty it")
+        problems.append(
+            f"the iri column {row.iri!r} is not the IRI of {identifier.value} ({identifier.iri}); correct or empty it"
+        )
     if not row.decided_by:
         problems.append("accepted without decided_by: write who accepted the link")
     if not (DATE_RE.match(row.decided_at) or DATETIME_RE.match(row.decided_at)):
-        problems.append(f"decided_at {row.decided_at!r} is not a date: write it as 2024-05-02 "
-                        "(or 2024-05-02T14:30:00Z)")
+        problems.append(
+            f"decided_at {row.decided_at!r} is not a date: write it as 2024-05-02 (or 2024-05-02T14:30:00Z)"
+        )
     return problems, identifier
 
 

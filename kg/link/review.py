@@ -22,8 +22,22 @@ from kg.errors import RecordError
 from kg.link.identifiers import AUTHORITIES, IdentifierError, parse
 
 STATUSES = ("proposed", "accepted", "rejected")
-COLUMNS = ("entity", "name", "authority", "identifier", "status", "score", "label", "description",
-           "reasons", "decided_by", "decided_at", "service", "proposed_at", "iri")
+COLUMNS = (
+    "entity",
+    "name",
+    "authority",
+    "identifier",
+    "status",
+    "score",
+    "label",
+    "description",
+    "reasons",
+    "decided_by",
+    "decided_at",
+    "service",
+    "proposed_at",
+    "iri",
+)
 REQUIRED = ("entity", "authority", "identifier", "status")
 ENTITY_RE = re.compile(r"^(person|organization)/[a-z0-9][a-z0-9-]*$")
 
@@ -69,8 +83,9 @@ def read(path: Path) -> list[Row]:
     header = reader.fieldnames or []
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise RecordError(f"{path}:1", f"the header lacks the column(s) {', '.join(missing)}; "
-                                       f"expected {','.join(COLUMNS)}")
+        raise RecordError(
+            f"{path}:1", f"the header lacks the column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}"
+        )
     rows, start = [], 2
     for record in reader:
         rows.append(_row(path, start, record))
@@ -107,8 +122,13 @@ def merge(existing: Iterable[Row], proposals: Iterable[Row]) -> list[Row]:
         if current is None:
             merged[proposal.key] = proposal
         elif current.status == "proposed":
-            merged[proposal.key] = replace(proposal, identifier=current.identifier, extra=current.extra,
-                                           decided_by=current.decided_by, decided_at=current.decided_at)
+            merged[proposal.key] = replace(
+                proposal,
+                identifier=current.identifier,
+                extra=current.extra,
+                decided_by=current.decided_by,
+                decided_at=current.decided_at,
+            )
     return sorted(merged.values(), key=_order)
 
 

@@ -63,8 +63,11 @@ def _subject(graph: Graph, node: Node, kind: str, slug: str, base: str) -> Subje
     kg = kg_namespace(base)
     name = str(graph.value(node, SCHEMA.name) or slug)
     names = _unique([name, *_texts(graph, node, SCHEMA.alternateName, kg.formerName)])
-    orgs = [*graph.objects(node, SCHEMA.affiliation), *graph.objects(node, SCHEMA.worksFor),
-            *graph.objects(node, SCHEMA.parentOrganization)]
+    orgs = [
+        *graph.objects(node, SCHEMA.affiliation),
+        *graph.objects(node, SCHEMA.worksFor),
+        *graph.objects(node, SCHEMA.parentOrganization),
+    ]
     events: list[Node] = []
     topics = _texts(graph, node, SCHEMA.jobTitle)
     if kind == "person":
@@ -74,16 +77,29 @@ def _subject(graph: Graph, node: Node, kind: str, slug: str, base: str) -> Subje
             events += graph.subjects(kg.participation, participation)
     else:
         events += [*graph.subjects(SCHEMA.organizer, node), *graph.subjects(SCHEMA.sponsor, node)]
-    years = sorted({int(str(start)[:4]) for e in events for start in graph.objects(e, SCHEMA.startDate)
-                    if str(start)[:4].isdigit()})
+    years = sorted(
+        {
+            int(str(start)[:4])
+            for e in events
+            for start in graph.objects(e, SCHEMA.startDate)
+            if str(start)[:4].isdigit()
+        }
+    )
     for event in events:
         topics += _texts(graph, event, SCHEMA.name, SCHEMA.keywords)
     org_keys = [f"organization/{p[1]}" for o in orgs if (p := split_iri(base, str(o)))]
     return Subject(
-        kind=kind, slug=slug, name=name, names=names,
+        kind=kind,
+        slug=slug,
+        name=name,
+        names=names,
         affiliations=_unique(str(graph.value(o, SCHEMA.name) or "") for o in orgs),
-        affiliation_keys=_unique(org_keys), years=tuple(years), topics=_unique(topics),
-        family_name=_first(graph, node, SCHEMA.familyName), given_name=_first(graph, node, SCHEMA.givenName))
+        affiliation_keys=_unique(org_keys),
+        years=tuple(years),
+        topics=_unique(topics),
+        family_name=_first(graph, node, SCHEMA.familyName),
+        given_name=_first(graph, node, SCHEMA.givenName),
+    )
 
 
 def _first(graph: Graph, node: Node, predicate: URIRef) -> str | None:

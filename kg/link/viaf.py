@@ -43,9 +43,12 @@ def search(client: AuthorityClient, subject: Subject) -> list[Candidate]:
     suggestions = autosuggest(client, fold(subject.name))
     index = "local.personalNames" if subject.kind == "person" else "local.corporateNames"
     query = f'{index} all "{fold(inverted(subject).replace(",", " "))}"'
-    response = client.get(SERVICE, "/search", {"query": query, "maximumRecords": str(SRU_RECORDS),
-                                               "startRecord": "1", "sortKeys": "holdingscount"},
-                          accept="application/xml")
+    response = client.get(
+        SERVICE,
+        "/search",
+        {"query": query, "maximumRecords": str(SRU_RECORDS), "startRecord": "1", "sortKeys": "holdingscount"},
+        accept="application/xml",
+    )
     try:
         clusters = parse_sru(response.content, response.headers.get("Content-Type", ""))
     except (ValueError, ET.ParseError, AttributeError, IdentifierError) as err:
@@ -62,10 +65,16 @@ def autosuggest(client: AuthorityClient, text: str) -> list[Candidate]:
         except IdentifierError:
             continue
         heading = str(hit.get("displayForm") or hit.get("term") or "")
-        candidates.append(Candidate(
-            identifier=identifier, label=heading, service="VIAF AutoSuggest", names=(heading,),
-            kind=NAME_TYPES.get(str(hit.get("nametype", "")).lower()),
-            same_as=_ids([(a, str(hit[k])) for k, a in SUGGEST_KEYS.items() if hit.get(k)])))
+        candidates.append(
+            Candidate(
+                identifier=identifier,
+                label=heading,
+                service="VIAF AutoSuggest",
+                names=(heading,),
+                kind=NAME_TYPES.get(str(hit.get("nametype", "")).lower()),
+                same_as=_ids([(a, str(hit[k])) for k, a in SUGGEST_KEYS.items() if hit.get(k)]),
+            )
+        )
     return candidates
 
 
@@ -98,14 +107,22 @@ def _json_clusters(body: Any) -> list[dict[str, Any]]:
     for record in items:
         cluster = (record or {}).get("recordData", {}).get("VIAFCluster")
         if cluster:
-            clusters.append({
-                "id": str(cluster.get("viafID", "")),
-                "name_type": str(cluster.get("nameType", "")),
-                "headings": [str(d.get("text", "")) for d in _listed((cluster.get("mainHeadings") or {}).get("data"))],
-                "variants": [],
-                "sources": [str(s.get("content", s) if isinstance(s, dict) else s)
-                            for s in _listed((cluster.get("sources") or {}).get("source"))],
-                "born": str(cluster.get("birthDate", "0")), "died": str(cluster.get("deathDate", "0"))})
+            clusters.append(
+                {
+                    "id": str(cluster.get("viafID", "")),
+                    "name_type": str(cluster.get("nameType", "")),
+                    "headings": [
+                        str(d.get("text", "")) for d in _listed((cluster.get("mainHeadings") or {}).get("data"))
+                    ],
+                    "variants": [],
+                    "sources": [
+                        str(s.get("content", s) if isinstance(s, dict) else s)
+                        for s in _listed((cluster.get("sources") or {}).get("source"))
+                    ],
+                    "born": str(cluster.get("birthDate", "0")),
+                    "died": str(cluster.get("deathDate", "0")),
+                }
+            )
     return clusters
 
 
@@ -119,7 +136,9 @@ def _xml_cluster(cluster: ET.Element) -> dict[str, Any]:
         "headings": texts(f"{VIAF}mainHeadings/{VIAF}data/{VIAF}text"),
         "variants": texts(f"{VIAF}x400s/{VIAF}x400/{VIAF}datafield/{VIAF}subfield[@code='a']"),
         "sources": texts(f"{VIAF}sources/{VIAF}source"),
-        "born": cluster.findtext(f"{VIAF}birthDate") or "0", "died": cluster.findtext(f"{VIAF}deathDate") or "0"}
+        "born": cluster.findtext(f"{VIAF}birthDate") or "0",
+        "died": cluster.findtext(f"{VIAF}deathDate") or "0",
+    }
 
 
 def _year(text: str) -> int | None:
@@ -131,9 +150,13 @@ def _cluster(cluster: dict[str, Any]) -> Candidate:
     headings = cluster["headings"] or [identifier.value]
     sources = [s.partition("|") for s in cluster["sources"]]
     return Candidate(
-        identifier=identifier, label=headings[0], service="VIAF SRU search",
+        identifier=identifier,
+        label=headings[0],
+        service="VIAF SRU search",
         names=tuple(dict.fromkeys([*headings, *cluster["variants"]])),
         kind=NAME_TYPES.get(cluster["name_type"].lower()),
-        born=_year(cluster["born"]), died=_year(cluster["died"]),
+        born=_year(cluster["born"]),
+        died=_year(cluster["died"]),
         description=f"VIAF cluster with {len(sources)} source record(s)",
-        same_as=_ids([(SOURCE_AUTHORITIES[code], value) for code, _, value in sources if code in SOURCE_AUTHORITIES]))
+        same_as=_ids([(SOURCE_AUTHORITIES[code], value) for code, _, value in sources if code in SOURCE_AUTHORITIES]),
+    )

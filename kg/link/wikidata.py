@@ -27,9 +27,19 @@ def search(client: AuthorityClient, subject: Subject) -> list[Candidate]:
     """Candidates for one of our people or organisations."""
     ids: list[str] = []
     for name in subject.names[:4]:
-        body = client.get_json(SERVICE, "", {
-            "action": "wbsearchentities", "search": name, "language": "en", "uselang": "en",
-            "type": "item", "limit": str(SEARCH_LIMIT), "format": "json"})
+        body = client.get_json(
+            SERVICE,
+            "",
+            {
+                "action": "wbsearchentities",
+                "search": name,
+                "language": "en",
+                "uselang": "en",
+                "type": "item",
+                "limit": str(SEARCH_LIMIT),
+                "format": "json",
+            },
+        )
         ids += [hit["id"] for hit in body.get("search") or [] if isinstance(hit, dict) and "id" in hit]
     ids = list(dict.fromkeys(ids))
     if not ids:
@@ -45,9 +55,18 @@ def get_entities(client: AuthorityClient, ids: Iterable[str], props: str) -> dic
     found: dict[str, Any] = {}
     ordered = list(ids)
     for start in range(0, len(ordered), MAX_IDS):
-        body = client.get_json(SERVICE, "", {
-            "action": "wbgetentities", "ids": "|".join(ordered[start:start + MAX_IDS]), "props": props,
-            "languages": "en|mul", "languagefallback": "1", "format": "json"})
+        body = client.get_json(
+            SERVICE,
+            "",
+            {
+                "action": "wbgetentities",
+                "ids": "|".join(ordered[start : start + MAX_IDS]),
+                "props": props,
+                "languages": "en|mul",
+                "languagefallback": "1",
+                "format": "json",
+            },
+        )
         for key, entity in (body.get("entities") or {}).items():
             if isinstance(entity, dict) and "missing" not in entity:
                 found[key] = entity
@@ -106,15 +125,24 @@ def candidate(entity: Mapping[str, Any], employer_labels: Mapping[str, str], ser
     except IdentifierError:
         return None
     name = label(entity)
-    aliases = [a["value"] for language in ("en", "mul") for a in (entity.get("aliases") or {}).get(language, [])
-               if isinstance(a, dict) and a.get("value")]
+    aliases = [
+        a["value"]
+        for language in ("en", "mul")
+        for a in (entity.get("aliases") or {}).get(language, [])
+        if isinstance(a, dict) and a.get("value")
+    ]
     employers = _item_values(entity, "P108")
     instance_of = _item_values(entity, "P31")
     return Candidate(
-        identifier=identifier, label=name or identifier.value, service=service,
+        identifier=identifier,
+        label=name or identifier.value,
+        service=service,
         description=_language_value(entity.get("descriptions")),
         names=tuple(dict.fromkeys(n for n in (name, *aliases) if n)),
         kind="person" if HUMAN in instance_of else ("organization" if instance_of else None),
         affiliations=tuple(employer_labels[e] for e in employers if employer_labels.get(e)),
         affiliation_ids=tuple(parse("wikidata", e) for e in employers),
-        born=_year(entity, "P569"), died=_year(entity, "P570"), same_as=_identifiers(entity))
+        born=_year(entity, "P569"),
+        died=_year(entity, "P570"),
+        same_as=_identifiers(entity),
+    )

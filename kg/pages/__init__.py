@@ -45,8 +45,13 @@ def is_html(text: str, source: str, content_type: str | None) -> bool:
     return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head
 
 
-def parse_page(content: bytes, source: str, content_type: str | None = None,
-               url: str | None = None, default_zone: str | None = None) -> ParsedPage:
+def parse_page(
+    content: bytes,
+    source: str,
+    content_type: str | None = None,
+    url: str | None = None,
+    default_zone: str | None = None,
+) -> ParsedPage:
     """The event a page states; PageError when the page is unreadable or states none."""
     page_text = decode_page(content, source, content_type)
     if is_html(page_text, source, content_type):
@@ -90,12 +95,13 @@ def _settle_zone(draft: PageDraft) -> None:
 
 
 def _require_event(draft: PageDraft, source: str) -> None:
-    missing = [what for what, value in (("title", draft.event.name), ("date", draft.event.start))
-               if not value]
+    missing = [what for what, value in (("title", draft.event.name), ("date", draft.event.start)) if not value]
     if missing:
-        looked = ("looked for a date such as 'Jul. 29, 2003' or '29 July 2003' with a year, "
-                  "near the top or under 'Date'" if "date" in missing else
-                  "looked for a heading line before the date")
+        looked = (
+            "looked for a date such as 'Jul. 29, 2003' or '29 July 2003' with a year, near the top or under 'Date'"
+            if "date" in missing
+            else "looked for a heading line before the date"
+        )
         raise PageError(source, f"no event found: no {' and no '.join(missing)} ({looked})")
     if not re.search(r"\w", draft.event.name or ""):
         raise PageError(source, "no event found: the title is empty")

@@ -36,31 +36,41 @@ class _Builder:
         draft = self.page.find_org(name) or self.page.org(name)
         if id(draft) not in self.orgs:
             parent = self.org(draft.parent) if draft.parent and draft.parent != draft.name else None
-            self.orgs[id(draft)] = _organization(draft, _unique(slugify(draft.name), self.org_keys),
-                                                 parent)
+            self.orgs[id(draft)] = _organization(draft, _unique(slugify(draft.name), self.org_keys), parent)
         return self.orgs[id(draft)]
 
     def person(self, draft: PersonDraft) -> PersonRecord:
         if id(draft) not in self.persons:
             self.persons[id(draft)] = PersonRecord(
-                key=_unique(slugify(draft.names[0]), self.person_keys), name=draft.names[0],
-                alternate_names=tuple(draft.names[1:]), given_name=draft.given_name,
-                family_name=draft.family_name, honorific_prefix=draft.honorific,
-                job_title=draft.job_title, telephone=draft.telephone, email=draft.email,
-                works_for=self.org(draft.works_for), url=draft.url)
+                key=_unique(slugify(draft.names[0]), self.person_keys),
+                name=draft.names[0],
+                alternate_names=tuple(draft.names[1:]),
+                given_name=draft.given_name,
+                family_name=draft.family_name,
+                honorific_prefix=draft.honorific,
+                job_title=draft.job_title,
+                telephone=draft.telephone,
+                email=draft.email,
+                works_for=self.org(draft.works_for),
+                url=draft.url,
+            )
         return self.persons[id(draft)]
 
     def participation(self, role: RoleDraft) -> Participation:
-        return Participation(self.person(role.person), role.role, self.org(role.affiliation),
-                             role.job_title)
+        return Participation(self.person(role.person), role.role, self.org(role.affiliation), role.job_title)
 
 
-def _organization(draft: OrgDraft, key: str, parent: OrganizationRecord | None
-                  ) -> OrganizationRecord:
+def _organization(draft: OrgDraft, key: str, parent: OrganizationRecord | None) -> OrganizationRecord:
     return OrganizationRecord(
-        key=key, name=draft.name, type=draft.type or org_type(draft.name) or "Organization",
-        alternate_names=tuple(draft.alternate_names), former_names=tuple(draft.former_names),
-        parent=parent, url=draft.url, description=draft.description)
+        key=key,
+        name=draft.name,
+        type=draft.type or org_type(draft.name) or "Organization",
+        alternate_names=tuple(draft.alternate_names),
+        former_names=tuple(draft.former_names),
+        parent=parent,
+        url=draft.url,
+        description=draft.description,
+    )
 
 
 def _unique(key: str, taken: set[str]) -> str:
@@ -101,8 +111,11 @@ def assemble(page: PageDraft, url: str | None = None) -> EventRecord:
     event = page.event
     assert event.name and event.start
     slug = event_slug(event.name, event.start)
-    related = tuple(_event(builder, draft, _related_slug(event.name, draft, taken), None)
-                    for taken in [{slug}] for draft in event.related)
+    related = tuple(
+        _event(builder, draft, _related_slug(event.name, draft, taken), None)
+        for taken in [{slug}]
+        for draft in event.related
+    )
     return _event(builder, event, slug, url, related)
 
 
@@ -114,22 +127,32 @@ def _related_slug(main_name: str, draft: EventDraft, taken: set[str]) -> str:
     return _unique(f"{event_slug(main_name, draft.start)}-{slugify(where)}", taken)
 
 
-def _event(builder: _Builder, draft: EventDraft, slug: str, url: str | None,
-           related: tuple[EventRecord, ...] = ()) -> EventRecord:
+def _event(
+    builder: _Builder, draft: EventDraft, slug: str, url: str | None, related: tuple[EventRecord, ...] = ()
+) -> EventRecord:
     assert draft.name and draft.start
     organizers = tuple(o for o in (builder.org(n) for n in draft.organizers) if o)
-    sponsors = tuple(o for o in (builder.org(n) for n in draft.sponsors)
-                     if o and o not in organizers)
+    sponsors = tuple(o for o in (builder.org(n) for n in draft.sponsors) if o and o not in organizers)
     return EventRecord(
-        slug=slug, name=draft.name, start=draft.start, end=draft.end, time_zone=draft.time_zone,
-        description=draft.description, url=draft.url or url, keywords=tuple(draft.keywords),
-        attendance_mode=draft.attendance_mode, status=draft.status,
-        in_language=draft.in_language, location=draft.location,
-        online_location=draft.online_location, organizers=organizers, sponsors=sponsors,
+        slug=slug,
+        name=draft.name,
+        start=draft.start,
+        end=draft.end,
+        time_zone=draft.time_zone,
+        description=draft.description,
+        url=draft.url or url,
+        keywords=tuple(draft.keywords),
+        attendance_mode=draft.attendance_mode,
+        status=draft.status,
+        in_language=draft.in_language,
+        location=draft.location,
+        online_location=draft.online_location,
+        organizers=organizers,
+        sponsors=sponsors,
         participants=tuple(builder.participation(r) for r in specific_roles(draft.roles)),
-        reports=tuple(ReportRecord(r.name, r.number, builder.org(r.publisher), r.url)
-                      for r in draft.reports),
-        related_events=related)
+        reports=tuple(ReportRecord(r.name, r.number, builder.org(r.publisher), r.url) for r in draft.reports),
+        related_events=related,
+    )
 
 
 _UNIT = r"(?:Program|Programme|Project|Initiative|Center|Centre|Institute|Department|Forum|Series|Lab"
@@ -147,6 +170,5 @@ def _nest_under_publisher(page: PageDraft) -> None:
         org = page.org(name)
         if org is publisher or org.parent:
             continue
-        if _UNIT_NAME.search(org.name) or (
-                organization_key(publisher.name) in organization_key(org.name)):
+        if _UNIT_NAME.search(org.name) or (organization_key(publisher.name) in organization_key(org.name)):
             org.parent = publisher.name

@@ -77,14 +77,17 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
         return True
     if kind == "ignore":  # a menu or a list of tags or related items: short lines, no gap
         started = bool(block.lines or block.inline)
-        return (block.blanks == 0 or not started) and len(block.lines) < MAX_IGNORED_LINES and (
-            not is_prose(line))
+        return (block.blanks == 0 or not started) and len(block.lines) < MAX_IGNORED_LINES and (not is_prose(line))
     if kind == "date":
         return is_when_line(line) and len(block.lines) < 4
     started = bool(block.lines or block.inline)
     if kind == "place":
-        return (not is_prose(line) and not is_when_line(line) and len(block.lines) < MAX_PLACE_LINES
-                and (block.blanks == 0 or not started))
+        return (
+            not is_prose(line)
+            and not is_when_line(line)
+            and len(block.lines) < MAX_PLACE_LINES
+            and (block.blanks == 0 or not started)
+        )
     if kind == "contact":
         return not is_prose(line) and len(block.lines) < 4 and (block.blanks == 0 or not started)
     if kind in ("hosts", "sponsors"):
@@ -113,8 +116,7 @@ def _is_bio(line: str, recent: list[str]) -> bool:
         return False
     if opening[0] in ("He", "She", "They", "Dr.", "Professor", "Prof.", "Ambassador"):
         return True
-    names = {w for text in recent for w in text.replace(",", " ").split()
-             if is_person_name(text.split(",")[0])}
+    names = {w for text in recent for w in text.replace(",", " ").split() if is_person_name(text.split(",")[0])}
     return any(word.rstrip("'s,") in names for word in opening)
 
 

@@ -10,15 +10,19 @@ from kg.errors import PageError
 
 MAX_PAGE_BYTES = 10_000_000
 BINARY_SIGNATURES = (
-    (b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"),
-    (b"\xff\xd8\xff", "a JPEG image"), (b"PK\x03\x04", "a ZIP archive or Office document"),
-    (b"\x1f\x8b", "gzip-compressed data"), (b"\xd0\xcf\x11\xe0", "a Microsoft Office document"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive or Office document"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xd0\xcf\x11\xe0", "a Microsoft Office document"),
     (b"\x7fELF", "a program"),
 )
-BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"))
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding=["']([\w.:-]+)""",
-                           re.IGNORECASE)
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding=["']([\w.:-]+)""", re.IGNORECASE
+)
 MAX_CONTROL_SHARE = 0.01
 
 
@@ -53,8 +57,10 @@ def decode_page(content: bytes, source: str, content_type: str | None = None) ->
     try:
         return _checked(content.decode("utf-8"), source)
     except UnicodeDecodeError as err:
-        raise PageError(source, f"not UTF-8 (byte {err.start}) and no charset declared; convert "
-                        "it to UTF-8 or declare <meta charset>") from None
+        raise PageError(
+            source,
+            f"not UTF-8 (byte {err.start}) and no charset declared; convert it to UTF-8 or declare <meta charset>",
+        ) from None
 
 
 def _decode(content: bytes, charset: str, source: str) -> str:

@@ -18,21 +18,78 @@ from lxml import etree
 
 from kg.errors import PageError
 
-DROPPED_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "button", "select",
-                "option", "input", "textarea", "form", "nav", "dialog", "head", "canvas", "video",
-                "audio", "picture", "img")
+DROPPED_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "button",
+    "select",
+    "option",
+    "input",
+    "textarea",
+    "form",
+    "nav",
+    "dialog",
+    "head",
+    "canvas",
+    "video",
+    "audio",
+    "picture",
+    "img",
+)
 DROPPED_ROLES = ("navigation", "banner", "contentinfo", "search", "dialog")
-DROPPED_CLASSES = re.compile(r"(?:^|[\s_-])(?:breadcrumbs?|cookies?|skip-link|share|sharing|social"
-                             r"|newsletter|site-header|site-footer|menu|navbar|masthead"
-                             r"|visually-hidden|sr-only|screen-reader-text|related-content"
-                             r"|related-events|promo|subscribe|modal)(?:$|[\s_-])", re.IGNORECASE)
-BLOCK_TAGS = frozenset(("p", "div", "section", "article", "main", "header", "footer", "h1", "h2",
-                        "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
-                        "thead", "tbody", "tfoot", "blockquote", "pre", "address", "figure",
-                        "figcaption", "hr", "caption", "summary", "details", "fieldset", "legend",
-                        "body", "html"))
-SPACED_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "p", "section", "ul", "ol", "dl",
-                         "table"))
+DROPPED_CLASSES = re.compile(
+    r"(?:^|[\s_-])(?:breadcrumbs?|cookies?|skip-link|share|sharing|social"
+    r"|newsletter|site-header|site-footer|menu|navbar|masthead"
+    r"|visually-hidden|sr-only|screen-reader-text|related-content"
+    r"|related-events|promo|subscribe|modal)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+BLOCK_TAGS = frozenset(
+    (
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "thead",
+        "tbody",
+        "tfoot",
+        "blockquote",
+        "pre",
+        "address",
+        "figure",
+        "figcaption",
+        "hr",
+        "caption",
+        "summary",
+        "details",
+        "fieldset",
+        "legend",
+        "body",
+        "html",
+    )
+)
+SPACED_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "p", "section", "ul", "ol", "dl", "table"))
 CELL_TAGS = frozenset(("td", "th"))
 
 
@@ -64,8 +121,9 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
 
 def embedded_items(html: str, base_url: str) -> list[dict[str, Any]]:
     """JSON-LD, microdata and RDFa items, each as a JSON-LD-like dict with '@type'."""
-    found = extruct.extract(html, base_url=base_url, syntaxes=["json-ld", "microdata", "rdfa"],
-                            uniform=True, errors="ignore")
+    found = extruct.extract(
+        html, base_url=base_url, syntaxes=["json-ld", "microdata", "rdfa"], uniform=True, errors="ignore"
+    )
     items: list[dict[str, Any]] = []
     for item in found.get("json-ld", []):
         items.extend(_flatten_graph(item))
@@ -157,8 +215,7 @@ def _is_furniture(element: Any) -> bool:
         return True
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
-    if element.tag in ("header", "footer") and not any(
-            a.tag in ("main", "article") for a in element.iterancestors()):
+    if element.tag in ("header", "footer") and not any(a.tag in ("main", "article") for a in element.iterancestors()):
         return True
     classes = f"{element.get('class', '')} {element.get('id', '')}"
     return element.tag not in ("main", "article", "body") and bool(DROPPED_CLASSES.search(classes))

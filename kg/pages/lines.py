@@ -30,54 +30,171 @@ def _label(kind: str, role: str | None, *phrases: str) -> Label:
 
 LABELS = (
     _label("date", None, r"date\s*(?:&|and|/)\s*time", r"dates?", r"when", r"time", r"event date"),
-    _label("place", None, r"location", r"venue", r"where", r"place", r"address",
-           r"event location"),
-    _label("people", "moderator", r"moderators?", r"moderated by", r"moderating",
-           r"in conversation with", r"interviewed by", r"conversation moderated by"),
-    _label("people", "panelist", r"panel(?:ists?)?", r"panel ?members", r"panelists include",
-           r"discussion with", r"panel discussion", r"discussion"),
-    _label("people", "keynote", r"keynote(?: speakers?| address(?:es)?| remarks| speech"
-           r"| conversation)?(?: by)?"),
+    _label("place", None, r"location", r"venue", r"where", r"place", r"address", r"event location"),
+    _label(
+        "people",
+        "moderator",
+        r"moderators?",
+        r"moderated by",
+        r"moderating",
+        r"in conversation with",
+        r"interviewed by",
+        r"conversation moderated by",
+    ),
+    _label(
+        "people",
+        "panelist",
+        r"panel(?:ists?)?",
+        r"panel ?members",
+        r"panelists include",
+        r"discussion with",
+        r"panel discussion",
+        r"discussion",
+    ),
+    _label(
+        "people",
+        "keynote",
+        r"keynote(?: speakers?| address(?:es)?| remarks| speech"
+        r"| conversation)?(?: by)?",
+    ),
     _label("people", "featured-remarks", r"featured remarks(?: by)?", r"special remarks(?: by)?"),
-    _label("people", "introductory-remarks", r"introductory remarks(?: by)?",
-           r"opening remarks(?: by)?", r"welcom(?:e|ing) remarks(?: by)?", r"welcome(?: by)?",
-           r"introduction(?: by)?", r"introduced by", r"opening"),
-    _label("people", "closing-remarks", r"closing remarks(?: by)?",
-           r"concluding remarks(?: by)?", r"closing"),
+    _label(
+        "people",
+        "introductory-remarks",
+        r"introductory remarks(?: by)?",
+        r"opening remarks(?: by)?",
+        r"welcom(?:e|ing) remarks(?: by)?",
+        r"welcome(?: by)?",
+        r"introduction(?: by)?",
+        r"introduced by",
+        r"opening",
+    ),
+    _label("people", "closing-remarks", r"closing remarks(?: by)?", r"concluding remarks(?: by)?", r"closing"),
     _label("people", "chair", r"chairs?", r"chaired by", r"co-?chairs?", r"chairperson"),
     _label("people", "discussant", r"discussants?", r"commentators?", r"comments by"),
     _label("people", "respondent", r"respondents?"),
     _label("people", "presenter", r"presenters?", r"presentations?"),
-    _label("people", "speaker", r"(?:event |our |the |confirmed |distinguished )?speakers?"
-           r"(?: (?:and|&) (?:moderators?|panelists?|participants))?", r"featuring", r"featured speakers?",
-           r"with", r"participants", r"guest speakers?", r"lecturer", r"conversation",
-           r"fireside chat", r"remarks", r"speakers? and panelists", r"featured guests?"),
+    _label(
+        "people",
+        "speaker",
+        r"(?:event |our |the |confirmed |distinguished )?speakers?"
+        r"(?: (?:and|&) (?:moderators?|panelists?|participants))?",
+        r"featuring",
+        r"featured speakers?",
+        r"with",
+        r"participants",
+        r"guest speakers?",
+        r"lecturer",
+        r"conversation",
+        r"fireside chat",
+        r"remarks",
+        r"speakers? and panelists",
+        r"featured guests?",
+    ),
     _label("people", "host", r"hosts? and moderators?"),
-    _label("people", "rapporteur", r"drafted by", r"prepared by", r"summary by",
-           r"written by", r"rapporteurs?", r"report(?:ed)? by", r"notes by"),
-    _label("contact", "contact", r"(?:event |media |press )?contacts?",
-           r"for more information(?:,? (?:please )?contact)?", r"questions\??"),
-    _label("hosts", None, r"hosted by", r"hosts?", r"organi[sz]ed by", r"organi[sz]ers?",
-           r"co-?hosted by", r"co-?hosts", r"convened by", r"presented by"),
-    _label("sponsors", None, r"co-?sponsored by", r"co-?sponsors?", r"sponsored by",
-           r"sponsors?", r"in partnership with", r"partners?", r"in (?:collaboration|"
-           r"cooperation|association) with", r"supported by", r"with (?:the )?support (?:of|from)"),
-    _label("text", None, r"overview", r"about(?: (?:the|this) event)?", r"event (?:description|"
-           r"summary|details)", r"summary", r"description", r"details", r"event summary"),
-    _label("agenda", None, r"agenda", r"programme", r"program", r"schedule", r"event schedule",
-           r"agenda (?:and|&) speakers", r"day (?:one|two|three|\d+)"),
-    _label("ignore", None, r"related(?: content| events?| programs?| topics?| experts?)?",
-           r"topics?", r"regions?", r"tags?", r"share(?: this)?(?: event| page)?",
-           r"more (?:events|from .*)", r"upcoming events", r"past events",
-           r"explore (?:more|further)", r"you may also (?:like|be interested in)",
-           r"recommended", r"media (?:inquiries|contact)", r"stay (?:informed|connected)",
-           r"subscribe.*", r"newsletter", r"footer", r"follow us", r"connect with us",
-           r"event (?:video|audio|recording|materials)", r"watch(?: the)? (?:video|event)",
-           r"video", r"audio", r"image", r"photos?", r"documents?", r"resources"),
+    _label(
+        "people",
+        "rapporteur",
+        r"drafted by",
+        r"prepared by",
+        r"summary by",
+        r"written by",
+        r"rapporteurs?",
+        r"report(?:ed)? by",
+        r"notes by",
+    ),
+    _label(
+        "contact",
+        "contact",
+        r"(?:event |media |press )?contacts?",
+        r"for more information(?:,? (?:please )?contact)?",
+        r"questions\??",
+    ),
+    _label(
+        "hosts",
+        None,
+        r"hosted by",
+        r"hosts?",
+        r"organi[sz]ed by",
+        r"organi[sz]ers?",
+        r"co-?hosted by",
+        r"co-?hosts",
+        r"convened by",
+        r"presented by",
+    ),
+    _label(
+        "sponsors",
+        None,
+        r"co-?sponsored by",
+        r"co-?sponsors?",
+        r"sponsored by",
+        r"sponsors?",
+        r"in partnership with",
+        r"partners?",
+        r"in (?:collaboration|"
+        r"cooperation|association) with",
+        r"supported by",
+        r"with (?:the )?support (?:of|from)",
+    ),
+    _label(
+        "text",
+        None,
+        r"overview",
+        r"about(?: (?:the|this) event)?",
+        r"event (?:description|"
+        r"summary|details)",
+        r"summary",
+        r"description",
+        r"details",
+        r"event summary",
+    ),
+    _label(
+        "agenda",
+        None,
+        r"agenda",
+        r"programme",
+        r"program",
+        r"schedule",
+        r"event schedule",
+        r"agenda (?:and|&) speakers",
+        r"day (?:one|two|three|\d+)",
+    ),
+    _label(
+        "ignore",
+        None,
+        r"related(?: content| events?| programs?| topics?| experts?)?",
+        r"topics?",
+        r"regions?",
+        r"tags?",
+        r"share(?: this)?(?: event| page)?",
+        r"more (?:events|from .*)",
+        r"upcoming events",
+        r"past events",
+        r"explore (?:more|further)",
+        r"you may also (?:like|be interested in)",
+        r"recommended",
+        r"media (?:inquiries|contact)",
+        r"stay (?:informed|connected)",
+        r"subscribe.*",
+        r"newsletter",
+        r"footer",
+        r"follow us",
+        r"connect with us",
+        r"event (?:video|audio|recording|materials)",
+        r"watch(?: the)? (?:video|event)",
+        r"video",
+        r"audio",
+        r"image",
+        r"photos?",
+        r"documents?",
+        r"resources",
+    ),
 )
 
-_LABEL_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/'-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"
-                         r"(?P<rest>.*)$")
+_LABEL_LINE = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z &/'-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"
+    r"(?P<rest>.*)$"
+)
 _BY_PREFIX = re.compile(r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+)?[A-Z].*)$")
 
 CHROME = re.compile(
@@ -100,11 +217,15 @@ CHROME = re.compile(
 _BREADCRUMB = re.compile(r"^home\s*(?:[>/»›|]\s*[\w ,&'-]+)+$", re.IGNORECASE)
 _GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
 _TRAILING_CHROME = re.compile(r"\s*(?:Read [Mm]ore|Learn [Mm]ore|See [Mm]ore|…)\s*$")
-_SMALL_WORDS = frozenset(re.split(
-    r"\s+", "a an and the of for on in at to with by from as or but is are was were be been has "
-    "have had will would can could should may might not no this that these those it its their "
-    "his her our we they he she who which what when where how than then there also more most "
-    "such into over under about after before between during through while"))
+_SMALL_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "a an and the of for on in at to with by from as or but is are was were be been has "
+        "have had will would can could should may might not no this that these those it its their "
+        "his her our we they he she who which what when where how than then there also more most "
+        "such into over under about after before between during through while",
+    )
+)
 
 
 def normalise(text: str) -> str:
@@ -150,7 +271,7 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
     """Guards against prose that happens to start like a heading ('With the war over, …')."""
     if not rest:
         return len(line) <= 60
-    separated = line[len(head):].lstrip().startswith((":", "-", "–", "—", "|"))
+    separated = line[len(head) :].lstrip().startswith((":", "-", "–", "—", "|"))
     if label.kind in ("date", "place", "text", "agenda", "ignore", "contact"):
         return separated
     if head.lower() in ("with", "featuring", "opening", "closing", "welcome", "time", "panel"):
@@ -180,8 +301,10 @@ def has_date(line: str) -> bool:
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?")
 
 
-_WHEN_WORDS = re.compile(r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|and|at|on|date|all"
-                         r"|in|the|of|afternoon|morning|evening|noon|et)|[A-Z]{2,5})$")
+_WHEN_WORDS = re.compile(
+    r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|and|at|on|date|all"
+    r"|in|the|of|afternoon|morning|evening|noon|et)|[A-Z]{2,5})$"
+)
 
 
 def is_when_line(line: str) -> bool:
@@ -200,16 +323,24 @@ def is_when_line(line: str) -> bool:
     return len(leftover) <= 3 and all(_WHEN_WORDS.match(w) for w in leftover)
 
 
-_TIME_LED = re.compile(r"^\s*(?:[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)?\s*"
-                       r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d[:.][0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b)",
-                       re.IGNORECASE)
+_TIME_LED = re.compile(
+    r"^\s*(?:[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)?\s*"
+    r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d[:.][0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b)",
+    re.IGNORECASE,
+)
 SESSION_ROLES = (
     (re.compile(r"keynote", re.IGNORECASE), "keynote"),
     (re.compile(r"featured remarks|special remarks", re.IGNORECASE), "featured-remarks"),
     (re.compile(r"closing|concluding|wrap-up", re.IGNORECASE), "closing-remarks"),
     (re.compile(r"welcom|opening|introduct", re.IGNORECASE), "introductory-remarks"),
-    (re.compile(r"lunch|break|coffee|registration|reception|adjourn|networking|dinner|breakfast"
-                r"|check-in|doors open", re.IGNORECASE), None),
+    (
+        re.compile(
+            r"lunch|break|coffee|registration|reception|adjourn|networking|dinner|breakfast"
+            r"|check-in|doors open",
+            re.IGNORECASE,
+        ),
+        None,
+    ),
     (re.compile(r"panel|roundtable|round table", re.IGNORECASE), "panelist"),
 )
 

@@ -18,9 +18,34 @@ from kg.pages.words import INITIAL, NAME_SUFFIX
 
 _RUN = re.compile(r"(?:[A-Z][\w'-]*\.?(?:[A-Z]\.)*\s+){1,5}[A-Z][\w'-]*")
 PROSE_HONORIFICS = (
-    "Dr", "Prof", "Professor", "Ambassador", "Amb", "Mr", "Mrs", "Ms", "Senator", "Sen",
-    "Representative", "Rep", "General", "Gen", "Minister", "President", "Governor", "Gov",
-    "Admiral", "Adm", "Colonel", "Col", "Judge", "Justice", "Rabbi", "Rev", "Sir", "Dame",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Ambassador",
+    "Amb",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Senator",
+    "Sen",
+    "Representative",
+    "Rep",
+    "General",
+    "Gen",
+    "Minister",
+    "President",
+    "Governor",
+    "Gov",
+    "Admiral",
+    "Adm",
+    "Colonel",
+    "Col",
+    "Judge",
+    "Justice",
+    "Rabbi",
+    "Rev",
+    "Sir",
+    "Dame",
 )
 _HONORIFIC_BEFORE = r"\b(?P<honorific>(?:" + "|".join(PROSE_HONORIFICS) + r")\.?)\s+"
 
@@ -36,9 +61,14 @@ def other_forms(text: str, person: PersonDraft) -> list[str]:
         tokens = stated_honorific(run.group(0))[1].split()
         for size in range(min(4, len(tokens)), 1, -1):
             for at in range(len(tokens) - size + 1):
-                form = " ".join(tokens[at:at + size]).rstrip(".")
-                if (form in person.names or form in found or not is_person_name(form)
-                        or stated_honorific(form)[0] or INITIAL.match(tokens[at])):
+                form = " ".join(tokens[at : at + size]).rstrip(".")
+                if (
+                    form in person.names
+                    or form in found
+                    or not is_person_name(form)
+                    or stated_honorific(form)[0]
+                    or INITIAL.match(tokens[at])
+                ):
                     continue
                 if any(same_person(form, known) for known in person.names):
                     found.append(form)
@@ -51,8 +81,7 @@ def family_name(text: str, person: PersonDraft) -> str | None:
     if not any(n.split()[::-1] == m.split() for n in two_word for m in two_word):
         return None
     first, second = two_word[0].split()
-    alone = {w: count(text, w) - sum(count(text, n) for n in person.names if w in n.split())
-             for w in (first, second)}
+    alone = {w: count(text, w) - sum(count(text, n) for n in person.names if w in n.split()) for w in (first, second)}
     if alone[first] > 0 and alone[second] == 0:
         return first
     if alone[second] > 0 and alone[first] == 0:
@@ -71,8 +100,7 @@ def honorific_in_text(text: str, person: PersonDraft, page: PageDraft) -> str | 
         return None
     given = "|".join(re.escape(w) for n in person.names for w in n.split() if w != family)
     middle = rf"(?:(?:{given})\s+)*" if given else ""
-    match = re.search(_HONORIFIC_BEFORE + middle + rf"{re.escape(family)}(?![\w'-])(?!\s+[A-Z])",
-                      text)
+    match = re.search(_HONORIFIC_BEFORE + middle + rf"{re.escape(family)}(?![\w'-])(?!\s+[A-Z])", text)
     return match.group("honorific") if match else None
 
 

@@ -17,26 +17,54 @@ from kg.pages.people import is_person_name, parse_entries
 from kg.pages.words import is_org_word
 
 ORG_TYPES = (
-    (re.compile(r"\b(?:Universit(?:y|ies|ät|é|à|eit)|Universidad|College|Polytechnic"
-                r"|Institute of Technology|Hochschule)\b", re.IGNORECASE), "CollegeOrUniversity"),
-    (re.compile(r"\b(?:Ministry|Embassy|Government|Parliament|Congress|Senate|Department of "
-                r"(?:State|Defense|Defence|Energy|Commerce|the Treasury)|Permanent Mission)\b"),
-     "GovernmentOrganization"),
+    (
+        re.compile(
+            r"\b(?:Universit(?:y|ies|ät|é|à|eit)|Universidad|College|Polytechnic"
+            r"|Institute of Technology|Hochschule)\b",
+            re.IGNORECASE,
+        ),
+        "CollegeOrUniversity",
+    ),
+    (
+        re.compile(
+            r"\b(?:Ministry|Embassy|Government|Parliament|Congress|Senate|Department of "
+            r"(?:State|Defense|Defence|Energy|Commerce|the Treasury)|Permanent Mission)\b"
+        ),
+        "GovernmentOrganization",
+    ),
 )
-_UNIT_WORDS = ("Program", "Programme", "Project", "Initiative", "Center", "Centre", "Institute",
-               "Forum", "Department", "Division", "Office", "Studies", "Unit", "Lab", "Laboratory")
+_UNIT_WORDS = (
+    "Program",
+    "Programme",
+    "Project",
+    "Initiative",
+    "Center",
+    "Centre",
+    "Institute",
+    "Forum",
+    "Department",
+    "Division",
+    "Office",
+    "Studies",
+    "Unit",
+    "Lab",
+    "Laboratory",
+)
 _NAME = r"(?:[A-Z][\w'&.-]*|of|for|on|and|the)(?:\s+(?:[A-Z][\w'&.-]*|of|for|on|and|the))*"
 _UNIT = "|".join(_UNIT_WORDS)
 _THIS_UNIT_EVENT = re.compile(
     rf"\b(?:[Tt]his|[Tt]he)\s+(?P<org>(?:[A-Z][\w'&.-]*\s+){{1,5}}?(?:{_UNIT}))(?:'s)?\s+"
     r"(?:meeting|event|seminar|conference|workshop|discussion|panel|session|briefing|roundtable"
-    r"|lecture|colloquium|symposium|dialogue|forum|program|series|luncheon|breakfast)\b")
+    r"|lecture|colloquium|symposium|dialogue|forum|program|series|luncheon|breakfast)\b"
+)
 _FORMERLY = re.compile(
     rf"(?P<new>{_NAME})\s*[(,]\s*(?:formerly|previously|then|once)(?: (?:known as|called|named))?"
-    rf"\s+(?:the\s+)?(?P<old>{_NAME})\s*\)?")
+    rf"\s+(?:the\s+)?(?P<old>{_NAME})\s*\)?"
+)
 _RENAMED = re.compile(
     rf"(?:the\s+)?(?P<old>{_NAME})\s*[(,]\s*(?:now|renamed|today)(?: (?:known as|called|the))?"
-    rf"\s+(?:the\s+)?(?P<new>{_NAME})\s*\)?")
+    rf"\s+(?:the\s+)?(?P<new>{_NAME})\s*\)?"
+)
 
 
 def org_type(name: str) -> str | None:
@@ -56,16 +84,17 @@ def split_org_names(text: str) -> list[str]:
             pieces = [part]
         for piece in pieces:
             names.extend(_split_at_and(piece))
-    cleaned = [re.sub(r"\s+(?:of|for|on|and|the|in|&|de|du)$", "",
-                      re.sub(r"^(?:the|and)\s+", "", n.strip(" .,"))) for n in names]
+    cleaned = [
+        re.sub(r"\s+(?:of|for|on|and|the|in|&|de|du)$", "", re.sub(r"^(?:the|and)\s+", "", n.strip(" .,")))
+        for n in names
+    ]
     return [n for n in cleaned if n and n[:1].isupper()]
 
 
 def _split_at_and(text: str) -> list[str]:
     for match in re.finditer(r"\s+(?:and|&)\s+", text):
-        left, right = text[:match.start()], text[match.end():]
-        if _org_like(left) and _org_like(right) and (
-                right.startswith("the ") or is_org_word(left.split()[-1])):
+        left, right = text[: match.start()], text[match.end() :]
+        if _org_like(left) and _org_like(right) and (right.startswith("the ") or is_org_word(left.split()[-1])):
             return [left, *_split_at_and(right)]
     return [text]
 
@@ -87,8 +116,7 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
             if about and about not in descriptions:
                 descriptions[about] = text
             continue
-        if parse_entries(text, strict=True) or (is_person_name(re.split(r"[,(]", text)[0])
-                                                 and not _org_like(text)):
+        if parse_entries(text, strict=True) or (is_person_name(re.split(r"[,(]", text)[0]) and not _org_like(text)):
             people.append(text)
         elif _title_case(text):
             orgs.extend(split_org_names(text))
@@ -97,8 +125,7 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
 
 def _title_case(text: str) -> bool:
     """'Brookings Foreign Policy' reads as a name; 'This event was held online' does not."""
-    words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in ("of", "for", "and",
-                                                                         "the", "on", "in", "&")]
+    words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in ("of", "for", "and", "the", "on", "in", "&")]
     return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
@@ -114,8 +141,11 @@ def stated_renamings(text: str) -> list[tuple[str, str]]:
     """(current name, former name) pairs stated outright: 'X (formerly the Y)'."""
     pairs = [(m.group("new"), m.group("old")) for m in _FORMERLY.finditer(text)]
     pairs += [(m.group("new"), m.group("old")) for m in _RENAMED.finditer(text)]
-    return [(new.strip(), old.strip()) for new, old in pairs
-            if _org_like(new) and _org_like(old) and organization_key(new) != organization_key(old)]
+    return [
+        (new.strip(), old.strip())
+        for new, old in pairs
+        if _org_like(new) and _org_like(old) and organization_key(new) != organization_key(old)
+    ]
 
 
 def self_references(prose: str) -> list[str]:
@@ -131,11 +161,13 @@ def same_kind(a: str, b: str) -> bool:
 _ORG_RUN = r"(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|for|on|and|the|in|&|de|du))*"
 _HOSTED_BY = re.compile(
     rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented)"
-    rf"\s+(?:jointly\s+)?by)\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)")
+    rf"\s+(?:jointly\s+)?by)\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
+)
 _SUPPORTED_BY = re.compile(
     rf"\b(?i:with (?:the )?(?:generous )?support (?:of|from)|in (?:cooperation|partnership|"
     rf"collaboration|association) with|(?:co-?)?sponsored by|supported by|made possible by)"
-    rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)")
+    rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
+)
 _POSSESSIVE = re.compile(r"^(?P<parent>.+?)'s\s+(?P<unit>[A-Z].+)$")
 
 

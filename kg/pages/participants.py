@@ -17,8 +17,11 @@ from kg.pages.lines import is_prose, is_when_line, match_label
 from kg.pages.people import Entry, describe, parse_entries, with_role
 from kg.pages.sentences import bio, cued_entries
 
-_STAFF_WORDS = re.compile(r"\b(?:director|assistant|associate|coordinator|manager|officer|intern"
-                          r"|staff|administrator|secretary)\b", re.IGNORECASE)
+_STAFF_WORDS = re.compile(
+    r"\b(?:director|assistant|associate|coordinator|manager|officer|intern"
+    r"|staff|administrator|secretary)\b",
+    re.IGNORECASE,
+)
 _BY_NAMES = re.compile(r"\b(?:by|with|featuring)\s+(?P<names>[A-Z].*)$")
 
 
@@ -116,8 +119,10 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         page.add_entry(entry, entry.role or role)
 
 
-_CONTACT_IN_TEXT = re.compile(r"\b[Cc]ontact(?:ing)?:?\s+(?P<entry>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
-                              r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$")
+_CONTACT_IN_TEXT = re.compile(
+    r"\b[Cc]ontact(?:ing)?:?\s+(?P<entry>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
+)
 
 
 def _read_contact_sentence(page: PageDraft, line: str) -> None:

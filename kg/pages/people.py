@@ -38,25 +38,40 @@ class Entry:
 
 
 ROLE_WORDS = {
-    "moderator": "moderator", "moderating": "moderator", "chair": "chair", "chairs": "chair",
-    "co-chair": "chair", "discussant": "discussant", "commentator": "discussant",
-    "keynote": "keynote", "keynote speaker": "keynote", "panelist": "panelist",
-    "presenter": "presenter", "respondent": "respondent", "host": "host", "speaker": "speaker",
-    "introductory remarks": "introductory-remarks", "opening remarks": "introductory-remarks",
-    "welcome remarks": "introductory-remarks", "closing remarks": "closing-remarks",
-    "featured remarks": "featured-remarks", "rapporteur": "rapporteur",
+    "moderator": "moderator",
+    "moderating": "moderator",
+    "chair": "chair",
+    "chairs": "chair",
+    "co-chair": "chair",
+    "discussant": "discussant",
+    "commentator": "discussant",
+    "keynote": "keynote",
+    "keynote speaker": "keynote",
+    "panelist": "panelist",
+    "presenter": "presenter",
+    "respondent": "respondent",
+    "host": "host",
+    "speaker": "speaker",
+    "introductory remarks": "introductory-remarks",
+    "opening remarks": "introductory-remarks",
+    "welcome remarks": "introductory-remarks",
+    "closing remarks": "closing-remarks",
+    "featured remarks": "featured-remarks",
+    "rapporteur": "rapporteur",
 }
-_ROLE_NOTE = re.compile(r"\s*[(\[]\s*(?P<role>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-                        + r")\s*[)\]]\s*", re.IGNORECASE)
+_ROLE_NOTE = re.compile(
+    r"\s*[(\[]\s*(?P<role>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*[)\]]\s*", re.IGNORECASE
+)
 _US_PHONE = re.compile(r"(?<![\d+])(?:\+?1[-.\s]?)?\(?(\d{3})\)?[-.\s]?(\d{3})[-.\s](\d{4})(?!\d)")
 _INTL_PHONE = re.compile(r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d")
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORECASE)
-_LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\d[\d\s().-]{5,}\d)",
-                             re.IGNORECASE)
+_LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired)\)\s*", re.IGNORECASE)
-_POST_NOMINALS = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|Esq\.?|OBE|CBE|KBE|MBE|DBE|QC|KC|MP|MEP"
-                            r"|FRS|FBA)\.?$")
+_POST_NOMINALS = re.compile(
+    r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|Esq\.?|OBE|CBE|KBE|MBE|DBE|QC|KC|MP|MEP"
+    r"|FRS|FBA)\.?$"
+)
 _NAME_SPLIT = re.compile(r"\s*(?:,|\s[-–—|]\s|[–—|]|\()\s*")
 _FORMER = re.compile(r"^(?:former|fmr\.?)\s+(?=[A-Z])", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪◦>]|\d{1,2}[.)])\s+")
@@ -74,10 +89,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
         return False
     folded = fold(core)
     if folded in NOT_NAME_WORDS:
-        return (position == count - 1 and folded in SURNAME_WORDS) or (
-            position == 0 and folded in GIVEN_NAME_MONTHS)
-    return all(fold(part) not in NOT_NAME_WORDS for part in core.split("-") if part) or (
-        "-" in core)
+        return (position == count - 1 and folded in SURNAME_WORDS) or (position == 0 and folded in GIVEN_NAME_MONTHS)
+    return all(fold(part) not in NOT_NAME_WORDS for part in core.split("-") if part) or ("-" in core)
 
 
 def bare_name(text: str) -> tuple[str | None, str]:
@@ -133,10 +146,13 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
     """'University of California, Berkeley' is one organisation, not an org and a place."""
     merged: list[str] = []
     for segment in segments:
-        if (merged and segment_kind(merged[-1]) == "org" and re.match(r"^[A-Z][\w.]*(?: [A-Z]\w*)?$",
-                                                                     segment)
-                and not any(is_org_word(w) or is_title_word(w) for w in segment.split())
-                and re.search(r"\b(?:University|College|Institute|School) of\b", merged[-1])):
+        if (
+            merged
+            and segment_kind(merged[-1]) == "org"
+            and re.match(r"^[A-Z][\w.]*(?: [A-Z]\w*)?$", segment)
+            and not any(is_org_word(w) or is_title_word(w) for w in segment.split())
+            and re.search(r"\b(?:University|College|Institute|School) of\b", merged[-1])
+        ):
             merged[-1] = f"{merged[-1]}, {segment}"
         else:
             merged.append(segment)
@@ -152,14 +168,15 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     rest = rest.strip(" ,;.()")
     if not rest:
         return None, None
-    segments = _merge_place_parts([s.strip(" ()") for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest)
-                                   if s.strip(" ()")])
+    segments = _merge_place_parts(
+        [s.strip(" ()") for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest) if s.strip(" ()")]
+    )
     kinds = [segment_kind(s) for s in segments]
     if "org" not in kinds:
         title = ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place")
         org = org_in_title(title)
         cut = re.search(rf"\s+(?:at|of|with)\s+(?:the\s+)?{re.escape(org)}$", title) if org else None
-        return (title[:cut.start()] if cut else title) or None, org
+        return (title[: cut.start()] if cut else title) or None, org
     last_org = max(i for i, k in enumerate(kinds) if k == "org")
     if kinds[:2] == ["title", "org"] and kinds.count("org") == 1 and _FORMER.match(segments[0]):
         return ", ".join(segments[:2]), None  # 'Former Commander, U.S. Army Europe': not now
@@ -179,7 +196,8 @@ def describe(rest: str) -> tuple[str | None, str | None]:
 
 _ORG_AFTER_TITLE = re.compile(
     r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'&.-]*\s*)+(?:(?:of|for|on|and)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s*)+)*)$")
+    r"\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s*)+)*)$"
+)
 _CONNECTORS = ("of", "for", "on", "and", "the", "&")
 _UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media")
 
@@ -191,10 +209,10 @@ def _org_before_title(title: str) -> str | None:
     for i, token in enumerate(tokens[:-1]):
         if not is_org_word(token) or i == 0 and len(tokens) < 3:
             continue
-        rest = tokens[i + 1:]
+        rest = tokens[i + 1 :]
         head = rest[1:] if fold(rest[0]) in _UNIT_WORDS and len(rest) > 1 else rest
         if head and (head[0][:1].islower() and head[0] not in _CONNECTORS or is_title_word(head[0])):
-            return " ".join(tokens[:i + 1])
+            return " ".join(tokens[: i + 1])
     return None
 
 
@@ -205,7 +223,7 @@ def org_in_title(title: str) -> str | None:
     if re.match(r"^(?:former|fmr\.?|ex-)", title, re.IGNORECASE):
         return None
     match = _ORG_AFTER_TITLE.search(title)
-    if match and not any(is_title_word(w) for w in title[:match.start()].split()):
+    if match and not any(is_title_word(w) for w in title[: match.start()].split()):
         match = None
     org = match.group("org").strip() if match else _org_before_title(title)
     words = (org or "").split()
@@ -219,7 +237,7 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     email_match = _EMAIL.search(text)
     email = email_match.group(0).rstrip(".") if email_match else None
     if email_match:
-        text = text[:email_match.start()] + text[email_match.end():]
+        text = text[: email_match.start()] + text[email_match.end() :]
     phone = None
     us = _US_PHONE.search(text)
     intl = _INTL_PHONE.search(text) or _LABELLED_PHONE.search(text)
@@ -230,8 +248,8 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     elif us:
         phone, span = f"+1-{us.group(1)}-{us.group(2)}-{us.group(3)}", us.span()
     if phone:
-        before = _PHONE_LABEL.sub("", text[:span[0]].rstrip(" ,;:"))
-        text = before + text[span[1]:]
+        before = _PHONE_LABEL.sub("", text[: span[0]].rstrip(" ,;:"))
+        text = before + text[span[1] :]
     text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)
     return text.strip(" ,;:|/()"), phone, email
 
@@ -247,7 +265,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     note = _ROLE_NOTE.search(text)
     if note:
         role = ROLE_WORDS[note.group("role").lower()]
-        text = (text[:note.start()] + " " + text[note.end():]).strip(" ,")
+        text = (text[: note.start()] + " " + text[note.end() :]).strip(" ,")
     text, phone, email = _pull_contacts(text)
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
@@ -255,7 +273,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     if suffix:
         head, rest = f"{head}, {suffix.group(1)}", suffix.group(2)
     former = _FORMER.match(head)
-    head = head[former.end():] if former else head
+    head = head[former.end() :] if former else head
     if not is_person_name(head):
         return None
     job_title, affiliation = describe(rest.rstrip(")"))
@@ -277,9 +295,9 @@ def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
     for match in re.finditer(r",?\s+and\s+", piece):
-        after = piece[match.end():]
+        after = piece[match.end() :]
         name = _NAME_SPLIT.split(after, maxsplit=1)[0]
-        follows = after[len(name):].lstrip()
+        follows = after[len(name) :].lstrip()
         if is_person_name(name) and (not follows or follows[0] in ",(–—-|:"):
             cuts.append(match.span())
     pieces, start = [], 0
@@ -327,8 +345,9 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
 
 def _evident(entry: Entry) -> bool:
     stated = f"{entry.job_title or ''} {entry.affiliation or ''}".split()
-    return bool(entry.telephone or entry.email or entry.honorific
-                or any(is_org_word(w) or is_title_word(w) for w in stated))
+    return bool(
+        entry.telephone or entry.email or entry.honorific or any(is_org_word(w) or is_title_word(w) for w in stated)
+    )
 
 
 def with_role(entry: Entry, role: str) -> Entry:

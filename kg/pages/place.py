@@ -16,47 +16,102 @@ from kg.records import PlaceRecord
 
 CITY_NAMES = PLACE_NAMES
 
-_STREET_WORDS = (r"Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Sq\.|Place|Pl\."
-                 r"|Lane|Ln\.|Drive|Dr\.|Way|Plaza|Parkway|Pkwy|Court|Ct\.|Terrace|Strasse|Straße"
-                 r"|straße|strasse|Gasse|Platz|Rue|Via|Calle|Avenida|Laan|gate|vej|gatan|-ro|-gil"
-                 r"|-dong|Embankment|Circus|Row|Mall|Hill")
-_STREET = re.compile(rf"^\d+[A-Za-z]?(?:-\d+)?,?\s+(?!(?:st|nd|rd|th)\b)\S.*(?:{_STREET_WORDS})\b"
-                     rf"|^\d+[A-Za-z]?(?:-\d+)?\s+[A-Z]\S*(?:\s+\S+){{0,5}}$"
-                     rf"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium)\b)[A-Z][\w .'-]*?"
-                     rf"(?:{_STREET_WORDS})\s+\d+[a-z]?$"
-                     rf"|^One\s+[A-Z].*(?:{_STREET_WORDS})$"
-                     r"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium|Gate|Door|Level|Studio)\b)"
-                     r"[A-Z][\w'-]*(?:\s+[\w'-]+){1,3}\s+\d{1,4}[a-z]?$")
-US_STATES = frozenset(re.split(
-    r"\s+", "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
-    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB"))
-_LOCALITY = re.compile(r"^(?P<locality>[A-Z][\w .'-]{1,40}?),\s*(?P<region>[A-Z]{2}|D\.C\.)\.?"
-                       r"(?:\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$")
-_POSTAL_FIRST = re.compile(r"^(?P<postal>\d{4,5}|[A-Z]{1,2}-\d{4,5})\s+(?P<locality>[A-Z][\w'-]+"
-                           r"(?: [A-Z][\w'-]+)?)$")
-_POSTAL_LAST = re.compile(r"^(?P<locality>[A-Z][\w .'-]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
-                          r"|\d{3}-\d{4}|\d{5,6})$")
-COUNTRIES = frozenset({
-    "United States", "USA", "U.S.A.", "United Kingdom", "UK", "England", "Scotland", "France",
-    "Germany", "Belgium", "Switzerland", "Austria", "Italy", "Spain", "Netherlands", "Japan",
-    "South Korea", "Republic of Korea", "Korea", "China", "Taiwan", "Singapore", "India",
-    "Australia", "Canada", "Mexico", "Brazil", "Kenya", "South Africa", "Israel", "Sweden",
-    "Norway", "Denmark", "Finland", "Poland", "Ireland", "US",
-})
-_ONLINE_WORDS = re.compile(r"^(?:online|virtual|zoom|webinar|webex|microsoft teams|teams|youtube"
-                           r"|livestream|live ?stream|crowdcast|via zoom|web ?cast)\b", re.IGNORECASE)
+_STREET_WORDS = (
+    r"Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Sq\.|Place|Pl\."
+    r"|Lane|Ln\.|Drive|Dr\.|Way|Plaza|Parkway|Pkwy|Court|Ct\.|Terrace|Strasse|Straße"
+    r"|straße|strasse|Gasse|Platz|Rue|Via|Calle|Avenida|Laan|gate|vej|gatan|-ro|-gil"
+    r"|-dong|Embankment|Circus|Row|Mall|Hill"
+)
+_STREET = re.compile(
+    rf"^\d+[A-Za-z]?(?:-\d+)?,?\s+(?!(?:st|nd|rd|th)\b)\S.*(?:{_STREET_WORDS})\b"
+    rf"|^\d+[A-Za-z]?(?:-\d+)?\s+[A-Z]\S*(?:\s+\S+){{0,5}}$"
+    rf"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium)\b)[A-Z][\w .'-]*?"
+    rf"(?:{_STREET_WORDS})\s+\d+[a-z]?$"
+    rf"|^One\s+[A-Z].*(?:{_STREET_WORDS})$"
+    r"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium|Gate|Door|Level|Studio)\b)"
+    r"[A-Z][\w'-]*(?:\s+[\w'-]+){1,3}\s+\d{1,4}[a-z]?$"
+)
+US_STATES = frozenset(
+    re.split(
+        r"\s+",
+        "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+        "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB",
+    )
+)
+_LOCALITY = re.compile(
+    r"^(?P<locality>[A-Z][\w .'-]{1,40}?),\s*(?P<region>[A-Z]{2}|D\.C\.)\.?"
+    r"(?:\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$"
+)
+_POSTAL_FIRST = re.compile(
+    r"^(?P<postal>\d{4,5}|[A-Z]{1,2}-\d{4,5})\s+(?P<locality>[A-Z][\w'-]+"
+    r"(?: [A-Z][\w'-]+)?)$"
+)
+_POSTAL_LAST = re.compile(
+    r"^(?P<locality>[A-Z][\w .'-]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
+    r"|\d{3}-\d{4}|\d{5,6})$"
+)
+COUNTRIES = frozenset(
+    {
+        "United States",
+        "USA",
+        "U.S.A.",
+        "United Kingdom",
+        "UK",
+        "England",
+        "Scotland",
+        "France",
+        "Germany",
+        "Belgium",
+        "Switzerland",
+        "Austria",
+        "Italy",
+        "Spain",
+        "Netherlands",
+        "Japan",
+        "South Korea",
+        "Republic of Korea",
+        "Korea",
+        "China",
+        "Taiwan",
+        "Singapore",
+        "India",
+        "Australia",
+        "Canada",
+        "Mexico",
+        "Brazil",
+        "Kenya",
+        "South Africa",
+        "Israel",
+        "Sweden",
+        "Norway",
+        "Denmark",
+        "Finland",
+        "Poland",
+        "Ireland",
+        "US",
+    }
+)
+_ONLINE_WORDS = re.compile(
+    r"^(?:online|virtual|zoom|webinar|webex|microsoft teams|teams|youtube"
+    r"|livestream|live ?stream|crowdcast|via zoom|web ?cast)\b",
+    re.IGNORECASE,
+)
 _URL = re.compile(r"https?://\S+")
-_ONLINE = re.compile(r"\b(?:online (?:event|only|webinar|discussion|conversation|seminar|lecture"
-                     r"|panel)|virtual (?:event|only|conference|discussion|webinar|seminar|panel"
-                     r"|briefing)|this (?:event|webinar|discussion|seminar) (?:will be|is|was) "
-                     r"(?:held |hosted )?(?:online|virtually)|webinar|via zoom|on zoom|held virtually"
-                     r"|takes place online|will take place online|took place online)\b",
-                     re.IGNORECASE)
-_HYBRID = re.compile(r"\bhybrid (?:event|format|meeting|conference|seminar|lecture|session|workshop"
-                     r"|webinar|discussion|panel)\b|\b(?:is|be|as) (?:a )?hybrid\b|\bin[- ]person "
-                     r"(?:and|or|&) (?:online|virtual(?:ly)?|via zoom|by livestream)\b"
-                     r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band online\b",
-                     re.IGNORECASE)
+_ONLINE = re.compile(
+    r"\b(?:online (?:event|only|webinar|discussion|conversation|seminar|lecture"
+    r"|panel)|virtual (?:event|only|conference|discussion|webinar|seminar|panel"
+    r"|briefing)|this (?:event|webinar|discussion|seminar) (?:will be|is|was) "
+    r"(?:held |hosted )?(?:online|virtually)|webinar|via zoom|on zoom|held virtually"
+    r"|takes place online|will take place online|took place online)\b",
+    re.IGNORECASE,
+)
+_HYBRID = re.compile(
+    r"\bhybrid (?:event|format|meeting|conference|seminar|lecture|session|workshop"
+    r"|webinar|discussion|panel)\b|\b(?:is|be|as) (?:a )?hybrid\b|\bin[- ]person "
+    r"(?:and|or|&) (?:online|virtual(?:ly)?|via zoom|by livestream)\b"
+    r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band online\b",
+    re.IGNORECASE,
+)
 _IN_PERSON_ONLY = re.compile(r"\bin[- ]person (?:only|event)\b", re.IGNORECASE)
 
 
@@ -74,8 +129,7 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         part = parts[i]
         url = _URL.search(part)
         if url or _ONLINE_WORDS.match(part):
-            online = PlaceRecord(name=None if url and part == url.group(0) else part,
-                                 url=url.group(0) if url else None)
+            online = PlaceRecord(name=None if url and part == url.group(0) else part, url=url.group(0) if url else None)
         elif i + 1 < len(parts) and _locality(f"{part}, {parts[i + 1]}", fields):
             i += 1
         elif _FRAGMENT.match(part) and "street_address" in fields:
@@ -99,8 +153,7 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         found = {k: v.strip() for k, v in match.groupdict().items() if v}
         if pattern is _LOCALITY and found["region"] not in US_STATES | {"D.C."}:
             continue
-        if pattern is _POSTAL_FIRST and not (found["locality"] in CITY_NAMES
-                                             or len(found["postal"]) == 5):
+        if pattern is _POSTAL_FIRST and not (found["locality"] in CITY_NAMES or len(found["postal"]) == 5):
             continue
         fields.update({"postal_code" if k == "postal" else k: v for k, v in found.items()})
         return True

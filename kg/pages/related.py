@@ -13,16 +13,25 @@ from dataclasses import dataclass
 
 from kg.dates import find_dates
 
-MEETING = (r"(?:meeting|session|workshop|briefing|roundtable|round-table|seminar|conference|event"
-           r"|discussion|forum|dialogue|symposium|lecture|panel|hearing|luncheon|breakfast"
-           r"|dinner|consultation|gathering|colloquium|presentation)s?")
-_HELD = re.compile(rf"\b(?P<noun>{MEETING})\b.*?\b(?:was|were|will be|is|are|had been|has been)"
-                   r"\s+(?:also\s+)?(?:held|convened|hosted|organized|organised|scheduled)\b"
-                   rf"|\b(?P<noun2>{MEETING})\b.*?\b(?:took|takes|will take) place\b", re.IGNORECASE)
-_PLACE = re.compile(r"\b(?:on|in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+|the\s+)?"
-                    r"[A-Z][\w'.-]*)*)")
-_FEATURING = re.compile(r"\b(?:featuring|with|by|including)\s+(?P<names>(?:[A-Z][\w'.-]*\s*(?:,|and"
-                        r"|&)?\s*)+)")
+MEETING = (
+    r"(?:meeting|session|workshop|briefing|roundtable|round-table|seminar|conference|event"
+    r"|discussion|forum|dialogue|symposium|lecture|panel|hearing|luncheon|breakfast"
+    r"|dinner|consultation|gathering|colloquium|presentation)s?"
+)
+_HELD = re.compile(
+    rf"\b(?P<noun>{MEETING})\b.*?\b(?:was|were|will be|is|are|had been|has been)"
+    r"\s+(?:also\s+)?(?:held|convened|hosted|organized|organised|scheduled)\b"
+    rf"|\b(?P<noun2>{MEETING})\b.*?\b(?:took|takes|will take) place\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"\b(?:on|in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+|the\s+)?"
+    r"[A-Z][\w'.-]*)*)"
+)
+_FEATURING = re.compile(
+    r"\b(?:featuring|with|by|including)\s+(?P<names>(?:[A-Z][\w'.-]*\s*(?:,|and"
+    r"|&)?\s*)+)"
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -47,16 +56,21 @@ def find_related(paragraph: str, year: int, main_start: str) -> list[RelatedMent
             continue
         day = days[0]
         without_date = _drop_date(sentence, day.span)
-        found.append(RelatedMention(
-            sentence=without_date, noun=(held.group("noun") or held.group("noun2")).lower(),
-            start=day.start.isoformat(), place=_place(without_date, held.end()),
-            people=_featured(without_date)))
+        found.append(
+            RelatedMention(
+                sentence=without_date,
+                noun=(held.group("noun") or held.group("noun2")).lower(),
+                start=day.start.isoformat(),
+                place=_place(without_date, held.end()),
+                people=_featured(without_date),
+            )
+        )
     return found
 
 
 def _drop_date(sentence: str, span: tuple[int, int]) -> str:
-    before = re.sub(r"\s*\b(?:on|in)\s*$", "", sentence[:span[0]])
-    text = before + sentence[span[1]:]
+    before = re.sub(r"\s*\b(?:on|in)\s*$", "", sentence[: span[0]])
+    text = before + sentence[span[1] :]
     return re.sub(r"\s+([.,;])", r"\1", text).strip()
 
 

@@ -10,18 +10,26 @@ import re
 from kg.pages.draft import ReportDraft
 from kg.pages.words import is_org_word
 
-_SERIES = (r"(?:(?:Special|Policy|Working|Occasional|Issue|Research|Discussion|Technical|Briefing"
-           r"|Background|Country|Staff|Conference|Strategy|Analytical|Annual|Program|Programme"
-           r"|Task Force|Commission|Council|Interim|Final)\s+)?")
-_KINDS = (r"(?:Reports?|Briefs?|Papers?|Notes?|Memos?|Memorand(?:um|a)|Bulletins?|Monographs?"
-          r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?)")
+_SERIES = (
+    r"(?:(?:Special|Policy|Working|Occasional|Issue|Research|Discussion|Technical|Briefing"
+    r"|Background|Country|Staff|Conference|Strategy|Analytical|Annual|Program|Programme"
+    r"|Task Force|Commission|Council|Interim|Final)\s+)?"
+)
+_KINDS = (
+    r"(?:Reports?|Briefs?|Papers?|Notes?|Memos?|Memorand(?:um|a)|Bulletins?|Monographs?"
+    r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?)"
+)
 REPORT_RE = re.compile(
     rf"\b(?P<name>{_SERIES}{_KINDS})\s*(?:#\s*|No\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*)"
     r"(?P<number>\d+[A-Za-z]?(?:[.-]\d+)?)\b"
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report))"
-    r"\s+(?P<number2>\d+[A-Za-z]?)\b")
-_LABELLED = re.compile(r"^(?:related )?(?:publications?|reports?|read the report|download the "
-                       r"report|related reading)\s*:\s*(?P<title>[A-Z\"“].{5,200})$", re.IGNORECASE)
+    r"\s+(?P<number2>\d+[A-Za-z]?)\b"
+)
+_LABELLED = re.compile(
+    r"^(?:related )?(?:publications?|reports?|read the report|download the "
+    r"report|related reading)\s*:\s*(?P<title>[A-Z\"“].{5,200})$",
+    re.IGNORECASE,
+)
 
 
 def find_reports(lines: list[str]) -> list[ReportDraft]:
@@ -36,7 +44,7 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
                 found[key] = ReportDraft(name=" ".join(match.group(0).split()), number=number)
         labelled = _LABELLED.match(line)
         if labelled:
-            title = labelled.group("title").strip(" \"“”")
+            title = labelled.group("title").strip(' "“”')
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
     return list(found.values())
 

@@ -17,21 +17,35 @@ from kg.pages.people import Entry, bare_name
 from kg.pages.place import read_place
 from kg.records import PlaceRecord
 
-ATTENDANCE = {"OnlineEventAttendanceMode": "online", "OfflineEventAttendanceMode": "offline",
-              "MixedEventAttendanceMode": "mixed"}
-STATUS = {"EventScheduled": "scheduled", "EventCancelled": "cancelled",
-          "EventPostponed": "postponed", "EventRescheduled": "rescheduled",
-          "EventMovedOnline": "moved-online"}
-PEOPLE_PROPERTIES = (("performer", "speaker"), ("performers", "speaker"),
-                     ("contributor", "speaker"), ("organizer", "organizer"))
+ATTENDANCE = {
+    "OnlineEventAttendanceMode": "online",
+    "OfflineEventAttendanceMode": "offline",
+    "MixedEventAttendanceMode": "mixed",
+}
+STATUS = {
+    "EventScheduled": "scheduled",
+    "EventCancelled": "cancelled",
+    "EventPostponed": "postponed",
+    "EventRescheduled": "rescheduled",
+    "EventMovedOnline": "moved-online",
+}
+PEOPLE_PROPERTIES = (
+    ("performer", "speaker"),
+    ("performers", "speaker"),
+    ("contributor", "speaker"),
+    ("organizer", "organizer"),
+)
 
 
 def types(item: Any) -> list[str]:
     if not isinstance(item, dict):
         return []
     found = item.get("@type", [])
-    return [re.sub(r"^https?://schema\.org/", "", t) for t in
-            (found if isinstance(found, list) else [found]) if isinstance(t, str)]
+    return [
+        re.sub(r"^https?://schema\.org/", "", t)
+        for t in (found if isinstance(found, list) else [found])
+        if isinstance(t, str)
+    ]
 
 
 def values(item: dict[str, Any], key: str) -> list[Any]:
@@ -107,8 +121,7 @@ def _apply_location(page: PageDraft, locations: list[Any]) -> None:
             else:
                 page.event.location = page.event.location or PlaceRecord(name=location)
         elif "VirtualLocation" in types(location):
-            page.event.online_location = PlaceRecord(name=text(location.get("name")),
-                                                      url=text(location.get("url")))
+            page.event.online_location = PlaceRecord(name=text(location.get("name")), url=text(location.get("url")))
         elif isinstance(location, dict):
             page.event.location = _place(location) or page.event.location
 
@@ -119,9 +132,13 @@ def _place(location: dict[str, Any]) -> PlaceRecord | None:
         written = [t for t in (text(location.get("name")), text(address)) if t]
         return read_place(written)[0] if written else None
     place = PlaceRecord(
-        name=text(location.get("name")), street_address=text(address.get("streetAddress")),
-        locality=text(address.get("addressLocality")), region=text(address.get("addressRegion")),
-        postal_code=text(address.get("postalCode")), country=text(address.get("addressCountry")))
+        name=text(location.get("name")),
+        street_address=text(address.get("streetAddress")),
+        locality=text(address.get("addressLocality")),
+        region=text(address.get("addressRegion")),
+        postal_code=text(address.get("postalCode")),
+        country=text(address.get("addressCountry")),
+    )
     return place if any(vars(place).values()) else None
 
 
@@ -135,8 +152,11 @@ def place_hint(item: dict[str, Any]) -> str:
 
 
 def _apply_orgs(page: PageDraft, item: dict[str, Any]) -> None:
-    for key, target in (("organizer", page.event.organizers), ("sponsor", page.event.sponsors),
-                        ("funder", page.event.sponsors)):
+    for key, target in (
+        ("organizer", page.event.organizers),
+        ("sponsor", page.event.sponsors),
+        ("funder", page.event.sponsors),
+    ):
         for org in values(item, key):
             if "Person" in types(org) or not text(org):
                 continue
@@ -179,6 +199,11 @@ def _entry(person: dict[str, Any]) -> Entry | None:
         return None
     affiliation = text(person.get("affiliation")) or text(person.get("worksFor"))
     honorific, name = bare_name(name)
-    return Entry(name=name, honorific=text(person.get("honorificPrefix")) or honorific,
-                 job_title=text(person.get("jobTitle")), affiliation=affiliation,
-                 telephone=text(person.get("telephone")), email=text(person.get("email")))
+    return Entry(
+        name=name,
+        honorific=text(person.get("honorificPrefix")) or honorific,
+        job_title=text(person.get("jobTitle")),
+        affiliation=affiliation,
+        telephone=text(person.get("telephone")),
+        email=text(person.get("email")),
+    )

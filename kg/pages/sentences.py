@@ -13,22 +13,28 @@ import re
 from kg.pages.people import Entry, bare_name, describe, parse_entries, with_role
 
 CUES = (
-    (r"with comments (?:by|from)", "discussant"), (r"comments (?:by|from)", "discussant"),
-    (r"(?:featuring|features|featured)", "speaker"), (r"with remarks (?:by|from)", "speaker"),
+    (r"with comments (?:by|from)", "discussant"),
+    (r"comments (?:by|from)", "discussant"),
+    (r"(?:featuring|features|featured)", "speaker"),
+    (r"with remarks (?:by|from)", "speaker"),
     (r"keynote (?:address|remarks|speech|lecture) (?:by|from)", "keynote"),
     (r"opening remarks (?:by|from)", "introductory-remarks"),
     (r"closing remarks (?:by|from)", "closing-remarks"),
-    (r"moderated by", "moderator"), (r"chaired by", "chair"),
-    (r"introduced by", "introductory-remarks"), (r"in conversation with", "moderator"),
+    (r"moderated by", "moderator"),
+    (r"chaired by", "chair"),
+    (r"introduced by", "introductory-remarks"),
+    (r"in conversation with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
 )
-_CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+",
-                  re.IGNORECASE)
-_LEAD_WORDS = re.compile(r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
-                         r"journalists?|historians?|scholars?|economists?|novelist|filmmaker)\s+)+")
+_CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
+    r"journalists?|historians?|scholars?|economists?|novelist|filmmaker)\s+)+"
+)
 _BIO = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'-]*\s+){1,4}?[A-Z][\w'-]+)\s+(?:is|serves as|has been)\s+"
-    r"(?:currently\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;]+)")
+    r"(?:currently\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;]+)"
+)
 
 
 def cued_entries(line: str) -> list[Entry]:
@@ -38,7 +44,7 @@ def cued_entries(line: str) -> list[Entry]:
     for n, cue in enumerate(cues):
         role = CUES[int(next(k for k, v in cue.groupdict().items() if v)[1:])][1]
         end = cues[n + 1].start() if n + 1 < len(cues) else len(line)
-        segment = _LEAD_WORDS.sub("", line[cue.end():end].strip(" ,;"))
+        segment = _LEAD_WORDS.sub("", line[cue.end() : end].strip(" ,;"))
         segment = re.split(r"(?<=[a-z]{3})\.\s|(?<=\))\.\s|\.$", segment)[0]
         entries.extend(with_role(e, role) for e in parse_entries(segment))
     return entries

@@ -30,8 +30,9 @@ from kg.pages.when import find_when
 from kg.records import PlaceRecord
 
 
-def parse_text(text: str, default_zone: str | None = None, title_hint: str | None = None,
-               place_hint: str = "") -> PageDraft:
+def parse_text(
+    text: str, default_zone: str | None = None, title_hint: str | None = None, place_hint: str = ""
+) -> PageDraft:
     """Everything the text states about its event; `page.event.name`/`start` may stay None."""
     lines = split_lines(text)
     blocks = segment(lines)
@@ -46,8 +47,9 @@ def parse_text(text: str, default_zone: str | None = None, title_hint: str | Non
     place_text = f"{_read_place(page, blocks, lines)} {place_hint}"
     _read_when(page, blocks, lines, place_text, default_zone)
     _read_reports(page, lines)
-    page.event.attendance_mode = attendance(page.text, page.event.location is not None,
-                                            page.event.online_location is not None)
+    page.event.attendance_mode = attendance(
+        page.text, page.event.location is not None, page.event.online_location is not None
+    )
     _read_prose(page, prose)
     return page
 
@@ -80,12 +82,18 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
                 page.add_entry(entry, role)
 
 
-_EVENT_WORDS = re.compile(r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
-                          r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
-                          r"|colloquium|talk|screening|exhibition|open house)\b", re.IGNORECASE)
-_BY_FIRST = re.compile(r"^(?:(?:co-?)?(?:hosted|organi[sz]ed|convened|presented|sponsored|supported)|in "
-                       r"(?:cooperation|partnership|collaboration|association)|with (?:the )?support)"
-                       r"\b", re.IGNORECASE)
+_EVENT_WORDS = re.compile(
+    r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
+    r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
+    r"|colloquium|talk|screening|exhibition|open house)\b",
+    re.IGNORECASE,
+)
+_BY_FIRST = re.compile(
+    r"^(?:(?:co-?)?(?:hosted|organi[sz]ed|convened|presented|sponsored|supported)|in "
+    r"(?:cooperation|partnership|collaboration|association)|with (?:the )?support)"
+    r"\b",
+    re.IGNORECASE,
+)
 
 
 def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
@@ -133,7 +141,7 @@ def _title(lines: list[str], blocks: list[Block]) -> str | None:
     if title is None:
         return None
     at = lines.index(title) if title in lines else -1
-    following = next((line for line in lines[at + 1:] if line), "") if at >= 0 else ""
+    following = next((line for line in lines[at + 1 :] if line), "") if at >= 0 else ""
     quoted = re.fullmatch(r"[\"“](?P<sub>[^\"“”]{3,200})[\"”]", following)
     return f"{title}: {quoted.group('sub')}" if quoted else title
 
@@ -152,11 +160,17 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
     return " ".join(texts)
 
 
-def _read_when(page: PageDraft, blocks: list[Block], lines: list[str], place_text: str,
-               default_zone: str | None) -> None:
+def _read_when(
+    page: PageDraft, blocks: list[Block], lines: list[str], place_text: str, default_zone: str | None
+) -> None:
     dated = [i for b in blocks if b.kind == "date" for i in ([b.head] if b.inline else []) + b.lines]
-    others = [i for b in blocks if b.kind not in ("date", "ignore", "people")
-              for i in ([b.head] if b.inline else []) + b.lines if not is_prose(lines[i])]
+    others = [
+        i
+        for b in blocks
+        if b.kind not in ("date", "ignore", "people")
+        for i in ([b.head] if b.inline else []) + b.lines
+        if not is_prose(lines[i])
+    ]
     found = find_when(lines, dated + sorted(others), place_text, default_zone)
     if found is None:
         return
@@ -188,8 +202,7 @@ def _read_prose(page: PageDraft, prose: list[int]) -> None:
 
 def _related_event(page: PageDraft, mention: RelatedMention) -> EventDraft:
     where = f"{mention.place} {mention.noun}" if mention.place else mention.noun
-    event = EventDraft(name=f"{page.event.name} ({where})", start=mention.start,
-                       description=mention.sentence)
+    event = EventDraft(name=f"{page.event.name} ({where})", start=mention.start, description=mention.sentence)
     if mention.place:
         event.location = PlaceRecord(name=mention.place)
     for name in mention.people:

@@ -61,8 +61,7 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
     usable = [i for i in candidates if is_candidate(lines[i])]
     if not usable:
         return None
-    first_date = next((i for i, line in enumerate(lines) if line and is_when_line(line)),
-                      len(lines))
+    first_date = next((i for i, line in enumerate(lines) if line and is_when_line(line)), len(lines))
     best = max(usable, key=lambda i: _score(lines[i], i, lines, first_date))
     return clean_title(lines[best])
 

@@ -17,49 +17,97 @@ from datetime import date, time, timedelta
 from kg.dates import DateSpan, TimeSpan, find_dates, find_times, find_zone, when, zone_for, zone_name
 from kg.pages.lines import is_when_line, starts_with_time
 
-_NOT_EVENT_DATE = re.compile(r"\b(?:posted|published|updated|modified|deadline|register by|rsvp by"
-                             r"|©|copyright|released|issued|apply by|submitted)\b", re.IGNORECASE)
+_NOT_EVENT_DATE = re.compile(
+    r"\b(?:posted|published|updated|modified|deadline|register by|rsvp by"
+    r"|©|copyright|released|issued|apply by|submitted)\b",
+    re.IGNORECASE,
+)
 _TIMES_LOOKAHEAD = 3
 
 CITY_ZONES = {
-    "Washington": "America/New_York", "New York": "America/New_York",
-    "Boston": "America/New_York", "Philadelphia": "America/New_York",
-    "Baltimore": "America/New_York", "Princeton": "America/New_York",
-    "New Haven": "America/New_York", "Arlington, VA": "America/New_York",
-    "Atlanta": "America/New_York", "Miami": "America/New_York", "Toronto": "America/Toronto",
-    "Ottawa": "America/Toronto", "Montreal": "America/Toronto", "Chicago": "America/Chicago",
-    "Houston": "America/Chicago", "Austin": "America/Chicago", "Denver": "America/Denver",
-    "Los Angeles": "America/Los_Angeles", "San Francisco": "America/Los_Angeles",
-    "Stanford": "America/Los_Angeles", "Berkeley": "America/Los_Angeles",
-    "San Diego": "America/Los_Angeles", "Seattle": "America/Los_Angeles",
-    "Mexico City": "America/Mexico_City", "London": "Europe/London", "Oxford": "Europe/London",
-    "Edinburgh": "Europe/London", "Dublin": "Europe/Dublin", "Paris": "Europe/Paris",
-    "Brussels": "Europe/Brussels", "Berlin": "Europe/Berlin", "Munich": "Europe/Berlin",
-    "Geneva": "Europe/Zurich", "Zurich": "Europe/Zurich", "Vienna": "Europe/Vienna",
-    "Rome": "Europe/Rome", "Madrid": "Europe/Madrid", "Amsterdam": "Europe/Amsterdam",
-    "The Hague": "Europe/Amsterdam", "Stockholm": "Europe/Stockholm",
-    "Copenhagen": "Europe/Copenhagen", "Oslo": "Europe/Oslo", "Helsinki": "Europe/Helsinki",
-    "Warsaw": "Europe/Warsaw", "Prague": "Europe/Prague", "Kyiv": "Europe/Kyiv",
-    "Moscow": "Europe/Moscow", "Istanbul": "Europe/Istanbul", "Tokyo": "Asia/Tokyo",
-    "Seoul": "Asia/Seoul", "Beijing": "Asia/Shanghai", "Shanghai": "Asia/Shanghai",
-    "Hong Kong": "Asia/Hong_Kong", "Taipei": "Asia/Taipei", "Singapore": "Asia/Singapore",
-    "New Delhi": "Asia/Kolkata", "Jakarta": "Asia/Jakarta", "Bangkok": "Asia/Bangkok",
-    "Manila": "Asia/Manila", "Sydney": "Australia/Sydney", "Canberra": "Australia/Sydney",
-    "Melbourne": "Australia/Melbourne", "Nairobi": "Africa/Nairobi",
-    "Johannesburg": "Africa/Johannesburg", "Cape Town": "Africa/Johannesburg",
-    "Jerusalem": "Asia/Jerusalem", "Tel Aviv": "Asia/Jerusalem", "Dubai": "Asia/Dubai",
+    "Washington": "America/New_York",
+    "New York": "America/New_York",
+    "Boston": "America/New_York",
+    "Philadelphia": "America/New_York",
+    "Baltimore": "America/New_York",
+    "Princeton": "America/New_York",
+    "New Haven": "America/New_York",
+    "Arlington, VA": "America/New_York",
+    "Atlanta": "America/New_York",
+    "Miami": "America/New_York",
+    "Toronto": "America/Toronto",
+    "Ottawa": "America/Toronto",
+    "Montreal": "America/Toronto",
+    "Chicago": "America/Chicago",
+    "Houston": "America/Chicago",
+    "Austin": "America/Chicago",
+    "Denver": "America/Denver",
+    "Los Angeles": "America/Los_Angeles",
+    "San Francisco": "America/Los_Angeles",
+    "Stanford": "America/Los_Angeles",
+    "Berkeley": "America/Los_Angeles",
+    "San Diego": "America/Los_Angeles",
+    "Seattle": "America/Los_Angeles",
+    "Mexico City": "America/Mexico_City",
+    "London": "Europe/London",
+    "Oxford": "Europe/London",
+    "Edinburgh": "Europe/London",
+    "Dublin": "Europe/Dublin",
+    "Paris": "Europe/Paris",
+    "Brussels": "Europe/Brussels",
+    "Berlin": "Europe/Berlin",
+    "Munich": "Europe/Berlin",
+    "Geneva": "Europe/Zurich",
+    "Zurich": "Europe/Zurich",
+    "Vienna": "Europe/Vienna",
+    "Rome": "Europe/Rome",
+    "Madrid": "Europe/Madrid",
+    "Amsterdam": "Europe/Amsterdam",
+    "The Hague": "Europe/Amsterdam",
+    "Stockholm": "Europe/Stockholm",
+    "Copenhagen": "Europe/Copenhagen",
+    "Oslo": "Europe/Oslo",
+    "Helsinki": "Europe/Helsinki",
+    "Warsaw": "Europe/Warsaw",
+    "Prague": "Europe/Prague",
+    "Kyiv": "Europe/Kyiv",
+    "Moscow": "Europe/Moscow",
+    "Istanbul": "Europe/Istanbul",
+    "Tokyo": "Asia/Tokyo",
+    "Seoul": "Asia/Seoul",
+    "Beijing": "Asia/Shanghai",
+    "Shanghai": "Asia/Shanghai",
+    "Hong Kong": "Asia/Hong_Kong",
+    "Taipei": "Asia/Taipei",
+    "Singapore": "Asia/Singapore",
+    "New Delhi": "Asia/Kolkata",
+    "Jakarta": "Asia/Jakarta",
+    "Bangkok": "Asia/Bangkok",
+    "Manila": "Asia/Manila",
+    "Sydney": "Australia/Sydney",
+    "Canberra": "Australia/Sydney",
+    "Melbourne": "Australia/Melbourne",
+    "Nairobi": "Africa/Nairobi",
+    "Johannesburg": "Africa/Johannesburg",
+    "Cape Town": "Africa/Johannesburg",
+    "Jerusalem": "Asia/Jerusalem",
+    "Tel Aviv": "Asia/Jerusalem",
+    "Dubai": "Asia/Dubai",
     "Doha": "Asia/Qatar",
 }
+
+
 def _states(codes: str, zone: str) -> dict[str, str]:
     return dict.fromkeys(re.split(r"\s+", codes), zone)
 
 
 STATE_ZONES = {
-    **_states("CT DE DC FL GA MA MD ME MI NC NH NJ NY OH PA RI SC VA VT WV IN KY ON QC",
-              "America/New_York"),
+    **_states("CT DE DC FL GA MA MD ME MI NC NH NJ NY OH PA RI SC VA VT WV IN KY ON QC", "America/New_York"),
     **_states("AL AR IA IL KS LA MN MO MS ND NE OK SD TN TX WI MB", "America/Chicago"),
-    **_states("CO ID MT NM UT WY AB", "America/Denver"), "AZ": "America/Phoenix",
-    **_states("CA NV OR WA BC", "America/Los_Angeles"), "AK": "America/Anchorage",
+    **_states("CO ID MT NM UT WY AB", "America/Denver"),
+    "AZ": "America/Phoenix",
+    **_states("CA NV OR WA BC", "America/Los_Angeles"),
+    "AK": "America/Anchorage",
     "HI": "Pacific/Honolulu",
 }
 _STATE_RE = re.compile(r",\s*(?P<state>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?(?:,|\s|$)")
@@ -83,8 +131,7 @@ class _Found:
     times: TimeSpan | None
 
 
-def find_when(lines: list[str], order: list[int], place_text: str,
-              default_zone: str | None) -> When | None:
+def find_when(lines: list[str], order: list[int], place_text: str, default_zone: str | None) -> When | None:
     """The event's start and end from the lines, tried in `order` (date block first)."""
     found = _event_date(lines, order)
     if found is None:
@@ -92,22 +139,25 @@ def find_when(lines: list[str], order: list[int], place_text: str,
     first, last = found.day.start, found.day.end or found.day.start
     programme = _programme(lines, found.index, first)
     start_t, end_t = _times(found.times, programme, first, last)
-    zone_label = _zone_label([found.times, *programme.get(first, [])], lines, found.index,
-                             place_text, default_zone)
+    zone_label = _zone_label([found.times, *programme.get(first, [])], lines, found.index, place_text, default_zone)
     tz = zone_for(zone_label) if zone_label else None
     if start_t is None or tz is None:
         note = "a time is stated without a time zone; kept the date only" if start_t else None
-        return When(first.isoformat(), last.isoformat() if last != first else None, None,
-                    first.year, note)
+        return When(first.isoformat(), last.isoformat() if last != first else None, None, first.year, note)
     end_day = last if end_t is not None and (last != first or end_t > start_t) else first
     if end_t is not None and end_day == first and end_t <= start_t:
         end_day = first + timedelta(days=1)  # runs past midnight
-    return When(when(first, start_t, tz), when(end_day, end_t, tz) if end_t else None,
-                zone_name(zone_label) if zone_label else None, first.year)
+    return When(
+        when(first, start_t, tz),
+        when(end_day, end_t, tz) if end_t else None,
+        zone_name(zone_label) if zone_label else None,
+        first.year,
+    )
 
 
-def _times(header: TimeSpan | None, programme: dict[date, list[TimeSpan]], first: date,
-           last: date) -> tuple[time | None, time | None]:
+def _times(
+    header: TimeSpan | None, programme: dict[date, list[TimeSpan]], first: date, last: date
+) -> tuple[time | None, time | None]:
     """Start and end times: the header's, else the programme's first and last on those days."""
     first_day = programme.get(first, [])
     last_day = programme.get(last, [])
@@ -136,7 +186,7 @@ def _times_near(lines: list[str], index: int, after: int) -> TimeSpan | None:
     if on_line:
         return on_line[0]
     seen = 0
-    for line in lines[index + 1:]:
+    for line in lines[index + 1 :]:
         if not line:
             continue
         seen += 1
@@ -154,7 +204,7 @@ def _programme(lines: list[str], after: int, first: date) -> dict[date, list[Tim
     dated line ('Day 2 | Tuesday, March 5') starts a new day."""
     by_day: dict[date, list[TimeSpan]] = {}
     day = first
-    for line in lines[after + 1:]:
+    for line in lines[after + 1 :]:
         days = find_dates(line, default_year=first.year)
         if days and len(line) < 80:
             day = days[0].start
@@ -166,12 +216,13 @@ def _programme(lines: list[str], after: int, first: date) -> dict[date, list[Tim
     return by_day
 
 
-def _zone_label(spans: list[TimeSpan | None], lines: list[str], index: int, place_text: str,
-                default_zone: str | None) -> str | None:
+def _zone_label(
+    spans: list[TimeSpan | None], lines: list[str], index: int, place_text: str, default_zone: str | None
+) -> str | None:
     for span in spans:
         if span is not None and span.zone:
             return span.zone
-    nearby = " ".join(lines[index:index + _TIMES_LOOKAHEAD + 1])
+    nearby = " ".join(lines[index : index + _TIMES_LOOKAHEAD + 1])
     stated = find_zone(nearby)
     if stated:
         return stated

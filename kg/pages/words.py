@@ -58,7 +58,11 @@ MONTH_WORDS = _set("""
 """)
 
 # Capitalised words that open headings, titles and places rather than names.
-NOT_NAME_WORDS = ORG_WORDS | TITLE_WORDS | MONTH_WORDS | _set("""
+NOT_NAME_WORDS = (
+    ORG_WORDS
+    | TITLE_WORDS
+    | MONTH_WORDS
+    | _set("""
     the and of for on in at to with by from a an event events webinar panel discussion conference
     session keynote remarks welcome opening closing introduction introductory featured moderator
     speakers speaker panelists panelist q lunch break coffee reception registration book launch
@@ -80,6 +84,7 @@ NOT_NAME_WORDS = ORG_WORDS | TITLE_WORDS | MONTH_WORDS | _set("""
     digital cyber nuclear defense defence military maritime arctic ocean sea island islands
     please tickets free open public members only rsvp
 """)
+)
 
 PARTICLES = _set("""
     van von de der den da das dos del della di du la le bin binti ibn al el ter ten y e zu af av
@@ -95,8 +100,10 @@ SURNAME_WORDS = _set("""
 """)
 GIVEN_NAME_MONTHS = _set("april may june august")
 
-NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|Ph\.?\s?D\.?|M\.?D\.?|Esq\.?|OBE|CBE|KBE"
-                         r"|MBE|DBE|QC|KC|MP|MEP)$")
+NAME_SUFFIX = re.compile(
+    r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|Ph\.?\s?D\.?|M\.?D\.?|Esq\.?|OBE|CBE|KBE"
+    r"|MBE|DBE|QC|KC|MP|MEP)$"
+)
 INITIAL = re.compile(r"^[A-Z]\.?(?:-?[A-Z]\.)*$")
 
 
@@ -111,9 +118,13 @@ def is_title_word(word: str) -> bool:
 def is_org_word(word: str) -> bool:
     return fold(word) in ORG_WORDS
 
+
 # Places written after an organisation ("Centre for Eastern Studies, Warsaw") or standing
 # alone as a locality: not affiliations.
-PLACE_NAMES = frozenset({p.strip() for p in """
+PLACE_NAMES = frozenset(
+    {
+        p.strip()
+        for p in """
     Washington|New York|Boston|Chicago|Los Angeles|San Francisco|Seattle|Toronto|Ottawa|Montreal
     |London|Oxford|Cambridge|Edinburgh|Dublin|Paris|Brussels|Berlin|Munich|Frankfurt|Hamburg
     |Geneva|Zurich|Vienna|Rome|Milan|Madrid|Barcelona|Lisbon|Amsterdam|The Hague|Stockholm
@@ -126,4 +137,7 @@ PLACE_NAMES = frozenset({p.strip() for p in """
     |Denmark|Finland|Poland|Ukraine|Russia|Turkey|Greece|Japan|South Korea|Korea|China|Taiwan
     |India|Pakistan|Indonesia|Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Kenya
     |South Africa|Nigeria|Egypt|Israel|Iran|Saudi Arabia|DC|D.C.|Washington, DC
-""".replace("\n", "").split("|")} - {""})
+""".replace("\n", "").split("|")
+    }
+    - {""}
+)
