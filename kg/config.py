@@ -10,6 +10,7 @@ import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from kg.errors import ConfigError
@@ -99,7 +100,7 @@ def load(environ: dict[str, str] | None = None, **overrides: object) -> Settings
     own IRIs.
     """
     environ = dict(os.environ if environ is None else environ)
-    values: dict[str, object] = {name: _coerce(name, environ[var]) for name, var in ENV.items() if environ.get(var)}
+    values: dict[str, Any] = {name: _coerce(name, environ[var]) for name, var in ENV.items() if environ.get(var)}
     values.update({k: v for k, v in overrides.items() if v is not None})
     settings = replace(Settings(), **values)
     if "base" not in values:

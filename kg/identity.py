@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kg.names import Match, compare, name_parts, organization_key, slugify
@@ -239,7 +239,7 @@ class _PreviousSlugs:
         return ranked[0][2] if ranked else None
 
 
-def preferred_name(mentions: list[PersonRecord] | list[OrganizationRecord]) -> str:
+def preferred_name(mentions: Sequence[PersonRecord | OrganizationRecord]) -> str:
     """The name most mentions give as their main name; ties go to the fullest, then A-Z."""
     counts = Counter(m.name for m in mentions)
     return min(counts, key=lambda n: (-counts[n], -len(n.split()), -len(n), n))

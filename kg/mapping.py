@@ -232,7 +232,7 @@ class Mapper:
         name = preferred_name(mentions)
         graph.add((iri, RDF.type, SCHEMA.Organization))
         for kind in {m.type for m in mentions}:
-            graph.add((iri, RDF.type, SCHEMA[kind]))
+            graph.add((iri, RDF.type, URIRef(f"{SCHEMA}{kind}")))
         graph.add((iri, SCHEMA.name, Literal(name)))
         former = set(_unique(n for m in mentions for n in m.former_names))
         for variant in former:
@@ -281,9 +281,9 @@ def map_entities(
                     affiliations.setdefault(slug, set()).add(org)
     children: dict[str, set[URIRef]] = {}
     for entity in identities.organizations.values():
-        for record, mention in entity.mentions:
+        for record_slug, mention in entity.mentions:
             if isinstance(mention, OrganizationRecord) and mention.parent:
-                parent = identities.organization_slug(record, mention.parent)
+                parent = identities.organization_slug(record_slug, mention.parent)
                 children.setdefault(parent, set()).add(iri_for(base, "organization", entity.slug))
     graphs: dict[URIRef, Graph] = {}
     for entity in identities.organizations.values():

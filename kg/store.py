@@ -264,7 +264,7 @@ def dataset_counts(store: ox.Store, base: str) -> dict[str, Any]:
     """The figures of the VoID description, counted over the union of all graphs."""
 
     def rows(name: str) -> list[Any]:
-        return list(store.query(COUNTS[name], use_default_graph_as_union=True))
+        return list(store.query(COUNTS[name], use_default_graph_as_union=True))  # type: ignore[arg-type]
 
     return {
         "triples": len(store),
@@ -317,17 +317,19 @@ class PublishedStore:
         result = store.query(sparql, **options)
         if isinstance(result, ox.QueryBoolean):
             media_type = choose("boolean")
-            return Answer("boolean", media_type, result.serialize(format=RESULT_FORMATS[media_type]))
+            return Answer("boolean", media_type, result.serialize(format=RESULT_FORMATS[media_type]) or b"")
         if isinstance(result, ox.QuerySolutions):
             media_type = choose("solutions")
-            return Answer("solutions", media_type, result.serialize(format=RESULT_FORMATS[media_type]))
+            return Answer("solutions", media_type, result.serialize(format=RESULT_FORMATS[media_type]) or b"")
         media_type = choose("graph")
-        return Answer("graph", media_type, result.serialize(format=RDF_FORMATS[media_type]))
+        return Answer("graph", media_type, result.serialize(format=RDF_FORMATS[media_type]) or b"")
 
     def select(self, sparql: str) -> list[dict[str, Node]]:
         """Rows of a SELECT over the union of all graphs, as rdflib terms."""
         _, store = self._store()
         solutions = store.query(sparql, use_default_graph_as_union=True)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise TypeError("select() takes a SELECT query")
         names = [v.value for v in solutions.variables]
         return [{n: to_rdflib(row[n]) for n in names if row[n] is not None} for row in solutions]
 
@@ -335,7 +337,10 @@ class PublishedStore:
         """The graph a CONSTRUCT or DESCRIBE returns, as an rdflib Graph."""
         _, store = self._store()
         graph = Graph()
-        for triple in store.query(sparql, use_default_graph_as_union=True):
+        triples = store.query(sparql, use_default_graph_as_union=True)
+        if not isinstance(triples, ox.QueryTriples):
+            raise TypeError("construct() takes a CONSTRUCT or DESCRIBE query")
+        for triple in triples:
             graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
         return graph
 

@@ -12,6 +12,8 @@ from xml.sax.saxutils import escape
 
 from flask import Blueprint, Response, redirect, render_template, request, send_file, url_for
 from rdflib import Graph
+from rdflib.query import ResultRow
+from werkzeug.wrappers import Response as BaseResponse
 
 from kg.export import DUMPS
 from kg.validate import load_ontology, load_shapes
@@ -83,7 +85,7 @@ def search() -> str:
 
 
 @blueprint.get("/.well-known/void")
-def void() -> Response:
+def void() -> BaseResponse:
     """The VoID description of the dataset, negotiated like any other description."""
     return resources.description("dataset", "main")
 
@@ -135,7 +137,8 @@ def _dump_releases() -> list[dict]:
     for release_id in reversed(release.history):
         sums = folder / release_id / "dumps" / "SHA256SUMS"
         if sums.is_file():
-            checksums = dict(reversed(line.split("  ", 1)) for line in sums.read_text().splitlines())
+            pairs = (line.split("  ", 1) for line in sums.read_text().splitlines())
+            checksums = {name: digest for digest, name in pairs}
             found.append(
                 {
                     "id": release_id,
@@ -161,7 +164,7 @@ def dumps() -> Response | str:
 
 
 @blueprint.get("/dumps/<release_id>/<name>")
-def dump_file(release_id: str, name: str) -> Response:
+def dump_file(release_id: str, name: str) -> BaseResponse:
     release = published_release()
     if release_id == "latest":
         return redirect(url_for("dataset.dump_file", release_id=release.id, name=name), code=302)
@@ -230,7 +233,7 @@ def _ontology_html(base_iri: str) -> str:
     return OntPub(load_ontology(base_iri)).make_html()
 
 
-def _vocabulary(name: str, graph: Graph, suffix: str | None) -> Response:
+def _vocabulary(name: str, graph: Graph, suffix: str | None) -> BaseResponse:
     try:
         chosen = conneg.choose(request.headers.get("Accept"), DOCUMENT_FORMATS, suffix)
     except conneg.NotAcceptable as err:
@@ -259,13 +262,13 @@ def _vocabulary(name: str, graph: Graph, suffix: str | None) -> Response:
 
 @blueprint.get("/ontology")
 @blueprint.get("/ontology.<suffix>")
-def ontology(suffix: str | None = None) -> Response:
+def ontology(suffix: str | None = None) -> BaseResponse:
     return _vocabulary("ontology", load_ontology(base()), suffix)
 
 
 @blueprint.get("/shapes")
 @blueprint.get("/shapes.<suffix>")
-def shapes(suffix: str | None = None) -> Response:
+def shapes(suffix: str | None = None) -> BaseResponse:
     graph = Graph()
     graph += load_shapes(base())
     return _vocabulary("shapes", graph, suffix)
@@ -282,4 +285,8 @@ SELECT ?shape ?target ?path ?severity ?message WHERE {
 
 
 def _shape_rows(graph: Graph) -> list[dict[str, str]]:
-    return [{key: str(value) for key, value in row.asdict().items()} for row in graph.query(SHAPE_ROWS)]
+    return [
+        {key: str(value) for key, value in row.asdict().items()}
+        for row in graph.query(SHAPE_ROWS)
+        if isinstance(row, ResultRow)
+    ]

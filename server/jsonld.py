@@ -34,7 +34,7 @@ def _term(iri: Node, base: str) -> str:
 
 
 def _types(graph: Graph, node: Node, base: str) -> dict[str, Any]:
-    names = [_term(t, base) for t in sorted(graph.objects(node, RDF.type))]
+    names = [_term(t, base) for t in sorted(graph.objects(node, RDF.type), key=str)]
     return {"@type": names[0] if len(names) == 1 else names} if names else {}
 
 
@@ -71,11 +71,11 @@ def node_object(graph: Graph, node: Node, base: str, typed: bool = False, local:
     `local=False` leaves out the kg: terms that crawlers do not read."""
     result: dict[str, Any] = {} if isinstance(node, BNode) else {"@id": str(node)}
     result.update(_types(graph, node, base))
-    for predicate in sorted(set(graph.predicates(node)) - {RDF.type}):
+    for predicate in sorted(set(graph.predicates(node)) - {RDF.type}, key=str):
         term = _term(predicate, base)
         if not local and term.startswith("kg:"):
             continue
-        values = [_value(graph, term, o, base, typed) for o in sorted(graph.objects(node, predicate))]
+        values = [_value(graph, term, o, base, typed) for o in sorted(graph.objects(node, predicate), key=str)]
         result[term] = values[0] if len(values) == 1 else values
     return result
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from flask import Blueprint, Response, redirect, request
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, PROV, RDFS
+from werkzeug.wrappers import Response as BaseResponse
 
 from kg.errors import StoreError
 from kg.vocab import KINDS, iri_for, prefixes
@@ -61,7 +62,7 @@ def _check_lifecycle(iri: URIRef, graph: Graph) -> None:
 
 
 @blueprint.get("/id/<kind>/<slug>")
-def identifier(kind: str, slug: str) -> Response:
+def identifier(kind: str, slug: str) -> BaseResponse:
     """The thing itself cannot be sent: 303 See Other to the document describing it."""
     _describe(kind, slug)
     response = redirect(f"/doc/{kind}/{slug}", code=303)
@@ -71,7 +72,7 @@ def identifier(kind: str, slug: str) -> Response:
 
 
 @blueprint.get("/doc/<kind>/<slug>")
-def description(kind: str, slug: str) -> Response:
+def description(kind: str, slug: str) -> BaseResponse:
     slug, suffix = _split_suffix(slug)
     try:
         chosen = conneg.choose(request.headers.get("Accept"), DOCUMENT_FORMATS, suffix)
@@ -84,9 +85,7 @@ def description(kind: str, slug: str) -> Response:
         raise unavailable(err) from None
     host = request.host_url if chosen is HTML else ""  # pages name their own URL
     body, modified = _rendered(release.id if release else "", host, kind, slug, chosen.media_type)
-    response = Response(body, mimetype=chosen.media_type)
-    if chosen.media_type.startswith("text/"):
-        response.charset = "utf-8"
+    response = Response(body, mimetype=chosen.media_type)  # text/* types get charset=utf-8
     _headers(response, kind, slug, chosen, modified)
     return response.make_conditional(request)
 

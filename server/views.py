@@ -60,17 +60,17 @@ def _fact_value(graph: Graph, node: Node) -> Any:
     if isinstance(node, Literal):
         return str(node)
     if isinstance(node, BNode):
-        return ", ".join(str(o) for p, o in sorted(graph.predicate_objects(node)) if isinstance(o, Literal))
+        return ", ".join(str(o) for p, o in sorted(graph.predicate_objects(node), key=str) if isinstance(o, Literal))
     return link(graph, node)
 
 
 def facts(graph: Graph, iri: URIRef) -> list[tuple[str, list[Any]]]:
     """(property label, values) for every property of the resource, types first."""
     rows = []
-    for predicate in sorted(set(graph.predicates(iri))):
+    for predicate in sorted(set(graph.predicates(iri)), key=str):
         if predicate == SCHEMA.description:
             continue
-        values = [_fact_value(graph, o) for o in sorted(graph.objects(iri, predicate))]
+        values = [_fact_value(graph, o) for o in sorted(graph.objects(iri, predicate), key=str)]
         rows.append((_property_label(predicate), values))
     return rows
 
@@ -227,7 +227,7 @@ def _sections(kind: str, iri: URIRef, graph: Graph) -> dict[str, Any]:
         events = _rows(_select(PERSON_EVENTS, "person", iri))
         badges = [
             {"label": AUTHORITY_NAMES.get(urlsplit(str(o)).hostname or "", "link"), "href": str(o)}
-            for o in sorted(graph.objects(iri, SCHEMA.sameAs))
+            for o in sorted(graph.objects(iri, SCHEMA.sameAs), key=str)
             if safe_href(str(o))
         ]
         return {
@@ -243,7 +243,7 @@ def _sections(kind: str, iri: URIRef, graph: Graph) -> dict[str, Any]:
             "programs": _links(graph, iri, SCHEMA.subOrganization),
             "parents": _links(graph, iri, SCHEMA.parentOrganization),
             "variants": sorted(str(n) for n in graph.objects(iri, SCHEMA.alternateName))
-            + [f"{n} (former name)" for n in sorted(graph.objects(iri, kg_namespace(base()).formerName))],
+            + [f"{n} (former name)" for n in sorted(graph.objects(iri, kg_namespace(base()).formerName), key=str)],
         }
     return {}
 
