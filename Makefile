@@ -38,8 +38,10 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/sparql.py --events $(EVENTS) $(BENCH_ARGS)
 
 lint: $(VENV)/.installed-test
+	$(BIN)/pip install --quiet -e '.[test,lint]'
 	$(BIN)/ruff check kg server tests benchmarks
 	$(BIN)/ruff format --check kg server tests benchmarks
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) var
