@@ -386,7 +386,9 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool =
         prepared.manifest.save(folder / "manifest.json")
         write_json(folder / "changes.json", changes.activities)
         before = previous.artifacts / "index.sqlite" if previous is not None else None
-        update_search_index(folder / "index.sqlite", before, prepared.previous, prepared.manifest, prepared.graphs)
+        update_search_index(
+            folder / "index.sqlite", before, prepared.previous, prepared.manifest, prepared.graphs, settings.base
+        )
 
     def dumps(folder: Path, store: Any) -> None:
         switched = time.monotonic()

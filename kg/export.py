@@ -138,7 +138,7 @@ CREATE VIRTUAL TABLE search USING fts5 (
 
 
 def update_search_index(
-    path: Path, before: Path | None, previous: Any, manifest: Any, graphs: dict[URIRef, Graph]
+    path: Path, before: Path | None, previous: Any, manifest: Any, graphs: dict[URIRef, Graph], base: str
 ) -> None:
     """The release's SQLite index: events by year and topic, full-text names and titles, and every
     minted IRI with the time its description last changed (for the sitemap).
@@ -168,10 +168,11 @@ def update_search_index(
             "organization": SCHEMA.Organization,
             "report": SCHEMA.Report,
         }
+        former_name = kg_namespace(base).formerName
         for graph in graphs.values():
             for kind, cls in kinds.items():
                 for subject in graph.subjects(RDF.type, cls):
-                    _index(connection, graph, subject, kind)
+                    _index(connection, graph, subject, kind, former_name)
         changed = [
             (s, manifest.graphs[str(g)]["modified"]) for g in graphs for s in manifest.graphs[str(g)]["subjects"]
         ]
@@ -187,10 +188,10 @@ def _forget(connection: sqlite3.Connection, iris: list[str]) -> None:
         connection.executemany(f"DELETE FROM {table} WHERE iri = ?", rows)
 
 
-def _index(connection: sqlite3.Connection, graph: Graph, subject: Any, kind: str) -> None:
+def _index(connection: sqlite3.Connection, graph: Graph, subject: Any, kind: str, former_name: URIRef) -> None:
     label = str(graph.value(subject, SCHEMA.name) or "")
     names = [str(n) for n in graph.objects(subject, SCHEMA.alternateName)]
-    names += [str(n) for n in graph.objects(subject, kg_namespace_of(subject).formerName)]
+    names += [str(n) for n in graph.objects(subject, former_name)]
     start = graph.value(subject, SCHEMA.startDate)
     year = int(str(start)[:4]) if start is not None else None
     _forget(connection, [str(subject)])
@@ -204,11 +205,6 @@ def _index(connection: sqlite3.Connection, graph: Graph, subject: Any, kind: str
     )
     for topic in graph.objects(subject, SCHEMA.keywords):
         connection.execute("INSERT INTO topics VALUES (?, ?)", (str(topic), str(subject)))
-
-
-def kg_namespace_of(subject: Any) -> Namespace:
-    """The ontology namespace of the dataset a minted IRI belongs to ({base}id/... -> {base}ontology#)."""
-    return kg_namespace(str(subject).split("id/", 1)[0])
 
 
 def write_json(path: Path, value: Any) -> None:

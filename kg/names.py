@@ -169,12 +169,6 @@ def spelling_variants(a: str, b: str) -> bool:
     return bool(_spelling_keys(a) & _spelling_keys(b))
 
 
-def reversed_order(name: str) -> str:
-    """'Jian Chen' -> 'Chen Jian' (two-word names only; others are returned unchanged)."""
-    words = name.split()
-    return f"{words[1]} {words[0]}" if len(words) == 2 else name
-
-
 ORG_STOPWORDS = frozenset({"the", "of", "for", "and", "at", "in"})
 
 

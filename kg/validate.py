@@ -20,7 +20,7 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 from tqdm import tqdm
 
-from kg.vocab import prefixes, shapes_iri
+from kg.vocab import ontology_iri, prefixes, shapes_iri
 
 SHAPES_DIR = Path(__file__).resolve().parent.parent / "shapes"
 ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
@@ -72,7 +72,7 @@ def load_shapes(base: str) -> Graph:
 
 
 def load_ontology(base: str) -> Graph:
-    return Graph().parse(ONTOLOGY_FILE, format="turtle", publicID=f"{base}ontology")
+    return Graph().parse(ONTOLOGY_FILE, format="turtle", publicID=str(ontology_iri(base)))
 
 
 def validate_graph(data: Graph, base: str, origins: Mapping[Node, tuple[str, ...]]) -> ValidationReport:

@@ -65,7 +65,7 @@ def _fact_value(graph: Graph, node: Node) -> Any:
 
 
 def facts(graph: Graph, iri: URIRef) -> list[tuple[str, list[Any]]]:
-    """(property label, values) for every property of the resource, types first."""
+    """(property label, values) for every property of the resource."""
     rows = []
     for predicate in sorted(set(graph.predicates(iri)), key=str):
         if predicate == SCHEMA.description:

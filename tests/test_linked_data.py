@@ -204,6 +204,8 @@ def test_browse_and_search(base_url: str, http: requests.Session) -> None:
     assert 'href="/doc/person/chen-jian"' in found
     assert 'href="/doc/person/chen-jian"' in http.get(f"{base_url}/search", params={"q": "Chen"}).text
     assert "Nothing matches" in http.get(f"{base_url}/search", params={"q": "zzzz"}).text
+    former = http.get(f"{base_url}/search", params={"q": "asia program"}).text  # a former name
+    assert 'href="/doc/organization/indo-pacific-program"' in former
     home = http.get(base_url + "/").text
     assert "<strong>2</strong> events" in home and "<strong>5</strong> people" in home
 
