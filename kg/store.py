@@ -97,6 +97,7 @@ class ReleaseDirectory:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._known: tuple[tuple[int, int, int], Release] | None = None
 
     @property
     def current_file(self) -> Path:
@@ -106,13 +107,21 @@ class ReleaseDirectory:
         return self.root / "published" / release_id
 
     def current(self) -> Release | None:
+        # Asked many times a request: CURRENT is only ever replaced by a rename, so while its
+        # inode, size and mtime stay the same, so does the release it names.
         try:
+            stat = self.current_file.stat()
+            seen = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+            if self._known is not None and self._known[0] == seen:
+                return self._known[1]
             pointer = json.loads(self.current_file.read_text())
         except FileNotFoundError:
             return None
         except (json.JSONDecodeError, OSError) as err:
             raise StoreError(f"store {self.root}: unreadable CURRENT file ({err})") from None
-        return self._release(pointer["current"], tuple(pointer["history"]))
+        release = self._release(pointer["current"], tuple(pointer["history"]))
+        self._known = (seen, release)
+        return release
 
     def _release(self, release_id: str, history: tuple[str, ...]) -> Release:
         artifacts = self.artifacts(release_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import current_app
+from flask import current_app, g, has_request_context
 
 from kg.config import Settings
 from kg.errors import StoreError
@@ -18,10 +18,19 @@ def store() -> PublishedStore:
     return current_app.extensions["kg.store"]
 
 
+def current_release() -> Release | None:
+    """The current release, looked up once per request (a request sees one release throughout)."""
+    if not has_request_context():
+        return store().release()
+    if "kg_release" not in g:
+        g.kg_release = store().release()
+    return g.kg_release
+
+
 def base() -> str:
     """The base IRI of the served release (its IRIs were minted under it), else the setting."""
     try:
-        release = store().release()
+        release = current_release()
     except StoreError:
         release = None
     return release.base if release else settings().base
@@ -43,7 +52,7 @@ def unavailable(err: StoreError) -> Problem:
 def published_release() -> Release:
     """The release being served; 503 (with Retry-After) when the store cannot say or has none."""
     try:
-        release = store().release()
+        release = current_release()
     except StoreError as err:
         raise unavailable(err) from None
     if release is None:

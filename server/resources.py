@@ -16,7 +16,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from kg.errors import StoreError
 from kg.vocab import KINDS, iri_for, prefixes
 from server import conneg, jsonld, views
-from server.context import base, local_path, store, unavailable
+from server.context import base, current_release, local_path, store, unavailable
 from server.formats import BY_SUFFIX, DOCUMENT_FORMATS, HTML, JSONLD, Format
 from server.problems import Problem
 
@@ -80,7 +80,7 @@ def description(kind: str, slug: str) -> BaseResponse:
         _describe(kind, slug)  # an unknown resource is a 404 whatever was asked for
         raise Problem(406, "Not acceptable", "available as " + str(err)) from None
     try:
-        release = store().release()
+        release = current_release()
     except StoreError as err:
         raise unavailable(err) from None
     host = request.host_url if chosen is HTML else ""  # pages name their own URL
@@ -123,7 +123,7 @@ def _last_modified(iri: URIRef) -> datetime | None:
     rows = store().select(LAST_MODIFIED.replace("$iri", f"<{iri}>"))
     if rows and "last" in rows[0]:
         return datetime.fromisoformat(str(rows[0]["last"]))
-    release = store().release()
+    release = current_release()
     return release.built_at if release else None
 
 
