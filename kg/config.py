@@ -43,6 +43,7 @@ ENV = {
     "remote_query": "KG_REMOTE_QUERY",
     "remote_update": "KG_REMOTE_UPDATE",
     "remote_gsp": "KG_REMOTE_GSP",
+    "page_size": "KG_PAGE_SIZE",
     "title": "KG_TITLE",
     "license": "KG_LICENSE",
     "publisher": "KG_PUBLISHER",
@@ -76,6 +77,7 @@ class Settings:
     remote_query: str = ""  # a SPARQL 1.1 store to publish to and query instead of the embedded one
     remote_update: str = ""
     remote_gsp: str = ""  # when set, kg build loads graph by graph through the Graph Store Protocol
+    page_size: int = 100  # rows per page of the HTML listings (events of a year, of a topic)
     title: str = "eventkg: event archive as linked data"
     license: str = "https://creativecommons.org/publicdomain/zero/1.0/"
     publisher: str = "eventkg"
@@ -120,8 +122,8 @@ def check(settings: Settings) -> Settings:
     for name in ("wikidata_api", "viaf_url", "loc_url", "orcid_url", "isni_url"):
         if urlsplit(getattr(settings, name)).scheme not in ("http", "https"):
             raise ConfigError(f"{ENV[name]}={getattr(settings, name)!r} must be an http(s) URL")
-    if settings.query_workers < 1 or settings.max_result_rows < 1 or settings.max_request_bytes < 1:
-        raise ConfigError("query workers, result rows and request bytes must each be at least 1")
+    if min(settings.query_workers, settings.max_result_rows, settings.max_request_bytes, settings.page_size) < 1:
+        raise ConfigError("query workers, result rows, request bytes and page size must each be at least 1")
     for name in ("remote_query", "remote_update", "remote_gsp"):
         url = getattr(settings, name)
         if url and urlsplit(url).scheme not in ("http", "https"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -56,7 +57,7 @@ def by_year() -> str:
         raise Problem(404, "Not found", f"no events in year {year}; years run 1 to 9999")
     if year is None:
         return render_template("years.html", years=index.years())
-    return render_template("listing.html", title=f"Events in {year}", rows=_links(index.events_in(year)))
+    return _paged(f"Events in {year}", index.count_in(year), lambda offset, limit: index.events_in(year, offset, limit))
 
 
 @blueprint.get("/topics")
@@ -66,10 +67,31 @@ def topics() -> str:
 
 @blueprint.get("/topics/<path:topic>")
 def topic(topic: str) -> str:
-    rows = _links(index.events_about(topic))
-    if not rows:
+    total = index.count_about(topic)
+    if not total:
         raise Problem(404, "Not found", f"no event has the topic {topic!r}")
-    return render_template("listing.html", title=f"Topic: {topic}", rows=rows)
+    return _paged(f"Topic: {topic}", total, lambda offset, limit: index.events_about(topic, offset, limit))
+
+
+def _paged(title: str, total: int, rows_at: Callable[[int, int], list[dict]]) -> str:
+    """One page (?page=N, from 1) of a listing that may run to thousands of events."""
+    size = settings().page_size
+    pages = max(1, math.ceil(total / size))
+    page = request.args.get("page", 1, type=int)
+    if not 1 <= page <= pages:
+        raise Problem(404, "Not found", f"there is no page {page}; this listing has {pages}")
+
+    def link(number: int) -> str | None:
+        return url_for(request.endpoint or "", **{**request.args, **(request.view_args or {}), "page": number})
+
+    return render_template(
+        "listing.html",
+        title=title if pages == 1 else f"{title} (page {page} of {pages})",
+        rows=_links(rows_at((page - 1) * size, size)),
+        total=total,
+        previous=link(page - 1) if page > 1 else None,
+        next=link(page + 1) if page < pages else None,
+    )
 
 
 @blueprint.get("/search")

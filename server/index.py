@@ -37,26 +37,41 @@ def rows(sql: str, *parameters: Any) -> list[dict[str, Any]]:
 
 
 def years() -> list[dict[str, Any]]:
+    # Only events have a start, hence a year: the (year, start) index alone answers this.
     return rows(
-        "SELECT year, COUNT(*) AS events FROM resources WHERE kind = 'event' AND year IS NOT NULL "
-        "GROUP BY year ORDER BY year DESC"
+        "SELECT year, COUNT(*) AS events FROM resources WHERE year IS NOT NULL GROUP BY year ORDER BY year DESC"
     )
 
 
-def events_in(year: int) -> list[dict[str, Any]]:
-    return rows("SELECT iri, label, start FROM resources WHERE kind = 'event' AND year = ? ORDER BY start", year)
+def events_in(year: int, offset: int = 0, limit: int = -1) -> list[dict[str, Any]]:
+    return rows(
+        "SELECT iri, label, start FROM resources WHERE year = ? AND kind = 'event' ORDER BY start LIMIT ? OFFSET ?",
+        year,
+        limit,
+        offset,
+    )
+
+
+def count_in(year: int) -> int:
+    return rows("SELECT COUNT(*) AS n FROM resources WHERE year = ? AND kind = 'event'", year)[0]["n"]
 
 
 def topics() -> list[dict[str, Any]]:
     return rows("SELECT topic, COUNT(*) AS events FROM topics GROUP BY topic ORDER BY topic COLLATE NOCASE")
 
 
-def events_about(topic: str) -> list[dict[str, Any]]:
+def events_about(topic: str, offset: int = 0, limit: int = -1) -> list[dict[str, Any]]:
     return rows(
         "SELECT r.iri, r.label, r.start FROM topics t JOIN resources r ON r.iri = t.iri "
-        "WHERE t.topic = ? ORDER BY r.start DESC",
+        "WHERE t.topic = ? ORDER BY r.start DESC LIMIT ? OFFSET ?",
         topic,
+        limit,
+        offset,
     )
+
+
+def count_about(topic: str) -> int:
+    return rows("SELECT COUNT(*) AS n FROM topics WHERE topic = ?", topic)[0]["n"]
 
 
 def latest_events(limit: int) -> list[dict[str, Any]]:
