@@ -2,7 +2,7 @@
 the production server (gunicorn, server/gunicorn_conf.py) on 127.0.0.1, against the same describe
 in-process; memory of the server processes. Loopback only.
 
-    python benchmarks/serve.py --store /tmp/bench1k/store [--seconds 10] [--workers 2]
+    python benchmarks/serve.py --store SMALL_STORE [--store LARGE_STORE ...] [--seconds 10] [--workers 2]
 
 Build a store first: `kg synth 1000 -o DIR && kg build --records DIR --store STORE`.
 """
@@ -28,6 +28,8 @@ sys.path.insert(0, str(ROOT))
 from kg.store import PublishedStore  # noqa: E402
 
 TARGET_P50_MS, TARGET_P99_MS = 10.0, 50.0  # /doc/ at 4 clients (issue #7)
+TARGET_PAGES_MS = 50.0  # browse-by-year, per-person and search pages
+TARGET_GROWTH = 1.5  # latency at 100,000 events against 1,000
 
 
 def free_port() -> int:
@@ -143,53 +145,124 @@ def in_process(store: Path, paths: list[tuple[str, str]], seconds: float) -> lis
     return latencies
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--store", type=Path, required=True)
-    parser.add_argument("--seconds", type=float, default=10.0, help="per cell of the table")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="gunicorn workers")
-    parser.add_argument("--clients", default="1,4,16")
-    args = parser.parse_args()
-    paths = sample_slugs(args.store, 200)
-    release = PublishedStore(args.store).release()
-    print(
-        f"store {args.store}: release {release.id}, {release.records} records, {release.triples} triples; "
-        f"gunicorn {args.workers} workers; {len(paths)} resources; {args.seconds:g} s per cell"
+def listing_paths(store: Path, count: int) -> list[str]:
+    """Browse-by-year pages, searches for words of real titles, and pages of the busiest people."""
+    import random
+    import sqlite3
+
+    release = PublishedStore(store).release()
+    db = sqlite3.connect(f"file:{release.artifacts / 'index.sqlite'}?mode=ro", uri=True)
+    years = [row[0] for row in db.execute("SELECT DISTINCT year FROM resources WHERE year IS NOT NULL")]
+    titles = [row[0] for row in db.execute("SELECT label FROM resources WHERE kind = 'event' LIMIT 2000")]
+    db.close()
+    rng = random.Random(7)
+    words = sorted({w for t in titles for w in t.split() if len(w) > 4 and w.isalpha()})
+    busiest = PublishedStore(store).select(
+        "SELECT ?p (COUNT(?e) AS ?n) WHERE { ?e <https://schema.org/performer> ?p } GROUP BY ?p ORDER BY DESC(?n) "
+        "LIMIT 50"
     )
-    server = Server(args.store, args.workers)
+    people = [f"/doc/person/{str(row['p']).rsplit('/', 1)[1]}.html" for row in busiest]
+    paths = [f"/events?year={rng.choice(years)}" for _ in range(count)]
+    paths += [f"/search?q={rng.choice(words)}" for _ in range(count)]
+    return paths + people
+
+
+Cells = dict[tuple[str, int], tuple[float, float, float]]  # (what, clients) -> (req/s, p50, p99)
+
+
+def measure(store: Path, workers: int, seconds: float, clients_list: list[int]) -> Cells:
+    """Every cell of the table for one store, printed as it is measured."""
+    paths = sample_slugs(store, 1000)
+    pages = listing_paths(store, 200)
+    release = PublishedStore(store).release()
+    print(
+        f"\nstore {store}: release {release.id}, {release.records} records, {release.triples} triples; "
+        f"gunicorn {workers} workers; {len(paths)} resources; {seconds:g} s per cell"
+    )
+    cells: Cells = {}
+    server = Server(store, workers)
     try:
-        print("| format | clients | requests/s | p50 ms | p99 ms | non-200 | server RSS MB |")
+        print("| what | clients | requests/s | p50 ms | p99 ms | non-200 | server RSS MB |")
         print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-        verdicts = []
+
+        def row(what: str, clients: int, latencies: list[float], statuses: Counter, elapsed: float) -> None:
+            p50, p99 = percentile(latencies, 0.5), percentile(latencies, 0.99)
+            bad = sum(n for status, n in statuses.items() if status != 200)
+            cells[(what, clients)] = (len(latencies) / elapsed, p50, p99)
+            print(
+                f"| {what} | {clients} | {len(latencies) / elapsed:.0f} | {p50:.1f} | {p99:.1f} | {bad} "
+                f"| {server.rss_mb():.0f} |",
+                flush=True,
+            )
+
+        # First: each resource once, never seen by this server (no answer rendered yet for this release).
+        cold, statuses, started = [], Counter(), time.monotonic()
+        with requests.Session() as session:
+            for kind, slug in paths[:300]:
+                began = time.perf_counter()
+                statuses[session.get(f"{server.url}/doc/{kind}/{slug}.ttl", timeout=30).status_code] += 1
+                cold.append((time.perf_counter() - began) * 1000)
+        row("ttl, first request", 1, cold, statuses, time.monotonic() - started)
         for suffix in ("ttl", "jsonld", "html"):
-            for clients in (int(c) for c in args.clients.split(",")):
+            for clients in clients_list:
 
                 def url_for(number: int, done: int, suffix: str = suffix) -> str:
                     kind, slug = paths[(number * 7919 + done) % len(paths)]
                     return f"{server.url}/doc/{kind}/{slug}.{suffix}"
 
-                latencies, statuses = run_clients(url_for, clients, args.seconds)
-                p50, p99 = percentile(latencies, 0.5), percentile(latencies, 0.99)
-                bad = sum(n for status, n in statuses.items() if status != 200)
-                print(
-                    f"| {suffix} | {clients} | {len(latencies) / args.seconds:.0f} | {p50:.1f} | {p99:.1f} "
-                    f"| {bad} | {server.rss_mb():.0f} |",
-                    flush=True,
-                )
-                if clients == 4:
-                    met = p50 < TARGET_P50_MS and p99 < TARGET_P99_MS
-                    verdicts.append(
-                        f"{suffix} at 4 clients: p50 {p50:.1f} ms (target < {TARGET_P50_MS:g}), "
-                        f"p99 {p99:.1f} ms (target < {TARGET_P99_MS:g}): " + ("met" if met else "NOT met")
-                    )
-        local = in_process(args.store, paths, args.seconds)
-        print(
-            f"| describe in-process | 1 | {len(local) / args.seconds:.0f} | {percentile(local, 0.5):.1f} "
-            f"| {percentile(local, 0.99):.1f} | - | - |"
-        )
-        print("\n".join(verdicts))
+                latencies, statuses = run_clients(url_for, clients, seconds)
+                row(suffix, clients, latencies, statuses, seconds)
+        for clients in clients_list:
+            latencies, statuses = run_clients(
+                lambda n, i: server.url + pages[(n * 7919 + i) % len(pages)], clients, seconds
+            )
+            row("browse, search, person pages", clients, latencies, statuses, seconds)
+        local = in_process(store, paths, seconds)
+        row("describe in-process", 1, local, Counter({200: len(local)}), seconds)
     finally:
         server.stop()
+    return cells
+
+
+def verdicts(cells: Cells) -> list[str]:
+    said = []
+    for what in ("ttl", "jsonld", "html"):
+        if (what, 4) in cells:
+            _, p50, p99 = cells[(what, 4)]
+            met = p50 < TARGET_P50_MS and p99 < TARGET_P99_MS
+            said.append(
+                f"/doc/ {what} at 4 clients: p50 {p50:.1f} ms (target < {TARGET_P50_MS:g}), "
+                f"p99 {p99:.1f} ms (target < {TARGET_P99_MS:g}): " + ("met" if met else "NOT met")
+            )
+    if ("browse, search, person pages", 4) in cells:
+        _, p50, p99 = cells[("browse, search, person pages", 4)]
+        said.append(
+            f"browse/search/person pages at 4 clients: p50 {p50:.1f} ms, p99 {p99:.1f} ms "
+            f"(target < {TARGET_PAGES_MS:g} ms): " + ("met" if p99 < TARGET_PAGES_MS else "NOT met (p99)")
+        )
+    return said
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--store", type=Path, action="append", required=True, help="repeat: smallest first")
+    parser.add_argument("--seconds", type=float, default=10.0, help="per cell of the table")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="gunicorn workers")
+    parser.add_argument("--clients", default="1,4,16")
+    args = parser.parse_args()
+    clients_list = [int(c) for c in args.clients.split(",")]
+    measured = [(store, measure(store, args.workers, args.seconds, clients_list)) for store in args.store]
+    for store, cells in measured:
+        print(f"\n{store}:\n" + "\n".join(verdicts(cells)))
+    if len(measured) > 1:
+        (small, first), (large, last) = measured[0], measured[-1]
+        print(f"\nlatency of {large} against {small}, 4 clients (target at most {TARGET_GROWTH:g}x):")
+        for what in ("ttl", "jsonld", "html", "browse, search, person pages"):
+            if (what, 4) in first and (what, 4) in last:
+                p50 = last[(what, 4)][1] / first[(what, 4)][1]
+                p99 = last[(what, 4)][2] / first[(what, 4)][2]
+                met = "met" if max(p50, p99) <= TARGET_GROWTH else "NOT met"
+                print(f"- {what}: p50 {p50:.2f}x, p99 {p99:.2f}x: {met}")
 
 
 if __name__ == "__main__":
