@@ -84,14 +84,17 @@ def description(kind: str, slug: str) -> BaseResponse:
     except StoreError as err:
         raise unavailable(err) from None
     host = request.host_url if chosen is HTML else ""  # pages name their own URL
-    body, modified = _rendered(release.id if release else "", host, kind, slug, chosen.media_type)
+    page = views.page_number() if chosen is HTML else 1  # long lists on HTML pages come in pages
+    body, modified = _rendered(release.id if release else "", host, kind, slug, chosen.media_type, page)
     response = Response(body, mimetype=chosen.media_type)  # text/* types get charset=utf-8
     _headers(response, kind, slug, chosen, modified)
     return response.make_conditional(request)
 
 
 @lru_cache(maxsize=2048)
-def _rendered(release: str, host: str, kind: str, slug: str, media_type: str) -> tuple[bytes, datetime | None]:
+def _rendered(
+    release: str, host: str, kind: str, slug: str, media_type: str, page: int
+) -> tuple[bytes, datetime | None]:
     """A description as served, kept per release: a published release never changes, so each
     representation is rendered once (the release id is unique per build, the host per origin)."""
     iri, graph = _describe(kind, slug)  # a Problem (404, 410, 301) is raised, not cached

@@ -22,8 +22,9 @@ from rdflib.term import Node
 from kg.store import DESCRIBE_QUERY
 from kg.vocab import SCHEMA, kg_namespace
 from server import jsonld
-from server.context import base, local_path, store
+from server.context import base, local_path, settings, store
 from server.formats import RDF_DOCUMENT_FORMATS
+from server.problems import Problem
 
 
 @dataclass(frozen=True)
@@ -105,13 +106,34 @@ SELECT ?person ?name ?role ?org ?orgName ?jobTitle WHERE {
 } ORDER BY ?role ?name
 """
 
+# The events of a person or an organisation can run to thousands: pages list them a page at a
+# time ($limit/$offset), with the total counted by the same pattern.
 PERSON_EVENTS = """
 PREFIX schema: <https://schema.org/>
 SELECT ?event ?eventName ?start ?role ?org ?orgName WHERE {
   ?p kg:participant $person ; kg:role ?role .
   ?event kg:participation ?p ; schema:name ?eventName ; schema:startDate ?start .
   OPTIONAL { ?p kg:statedAffiliation ?org . ?org schema:name ?orgName }
-} ORDER BY DESC(STR(?start))
+} ORDER BY DESC(STR(?start)) ?event LIMIT $limit OFFSET $offset
+"""
+
+PERSON_EVENT_COUNT = """
+PREFIX schema: <https://schema.org/>
+SELECT (COUNT(*) AS ?n) WHERE {
+  ?p kg:participant $person ; kg:role ?role .
+  ?event kg:participation ?p ; schema:name ?eventName ; schema:startDate ?start .
+  OPTIONAL { ?p kg:statedAffiliation ?org . ?org schema:name ?orgName }
+}
+"""
+
+# Each organisation a person was introduced with, and the first and last time it was stated.
+PERSON_AFFILIATIONS = """
+PREFIX schema: <https://schema.org/>
+SELECT ?org ?orgName (MIN(STR(?start)) AS ?from) (MAX(STR(?start)) AS ?to) (COUNT(?event) AS ?events) WHERE {
+  ?p kg:participant $person ; kg:statedAffiliation ?org .
+  ?event kg:participation ?p ; schema:startDate ?start .
+  ?org schema:name ?orgName .
+} GROUP BY ?org ?orgName ORDER BY DESC(?events) ?from ?orgName LIMIT $limit
 """
 
 ORGANIZATION_EVENTS = """
@@ -119,7 +141,17 @@ PREFIX schema: <https://schema.org/>
 SELECT DISTINCT ?event ?eventName ?start WHERE {
   { ?event schema:organizer $org } UNION { ?event schema:sponsor $org }
   ?event schema:name ?eventName ; schema:startDate ?start .
-} ORDER BY DESC(STR(?start))
+} ORDER BY DESC(STR(?start)) ?event LIMIT $limit OFFSET $offset
+"""
+
+ORGANIZATION_EVENT_COUNT = """
+PREFIX schema: <https://schema.org/>
+SELECT (COUNT(*) AS ?n) WHERE {
+  SELECT DISTINCT ?event ?eventName ?start WHERE {
+    { ?event schema:organizer $org } UNION { ?event schema:sponsor $org }
+    ?event schema:name ?eventName ; schema:startDate ?start .
+  }
+}
 """
 
 ORGANIZATION_PEOPLE = """
@@ -127,13 +159,62 @@ PREFIX schema: <https://schema.org/>
 SELECT DISTINCT ?person ?name WHERE {
   { ?person schema:affiliation $org } UNION { ?person schema:worksFor $org }
   ?person schema:name ?name .
-} ORDER BY ?name
+} ORDER BY ?name ?person LIMIT $limit
+"""
+
+ORGANIZATION_PEOPLE_COUNT = """
+PREFIX schema: <https://schema.org/>
+SELECT (COUNT(DISTINCT ?person) AS ?n) WHERE {
+  { ?person schema:affiliation $org } UNION { ?person schema:worksFor $org }
+  ?person schema:name ?name .
+}
 """
 
 
-def _select(query: str, variable: str, iri: URIRef) -> list[dict[str, Node]]:
+def _select(query: str, variable: str, iri: URIRef, limit: int = 0, offset: int = 0) -> list[dict[str, Node]]:
     prologue = f"PREFIX kg: <{kg_namespace(base())}>\n"
+    query = query.replace("$limit", str(limit)).replace("$offset", str(offset))
     return store().select(prologue + query.replace(f"${variable}", f"<{iri}>"))
+
+
+def _count(query: str, variable: str, iri: URIRef) -> int:
+    rows = _select(query, variable, iri)
+    return int(str(rows[0]["n"])) if rows and "n" in rows[0] else 0
+
+
+@dataclass(frozen=True)
+class Paging:
+    """Which page of a long list a page shows, and links to its neighbours."""
+
+    number: int
+    size: int
+    total: int
+
+    @property
+    def offset(self) -> int:
+        return (self.number - 1) * self.size
+
+    @property
+    def last(self) -> int:
+        return max(1, -(-self.total // self.size))
+
+    def link(self, number: int) -> str | None:
+        return f"?page={number}" if 1 <= number <= self.last and number != self.number else None
+
+
+def page_number() -> int:
+    """The ?page of an HTML page (1 when absent); a 404 for anything but a positive integer."""
+    raw = request.args.get("page", "1")
+    if not raw.isdigit() or int(raw) < 1:
+        raise Problem(404, "Not found", f"there is no page {raw!r}; pages are numbered from 1")
+    return int(raw)
+
+
+def _paging(query: str, variable: str, iri: URIRef) -> Paging:
+    paging = Paging(page_number(), settings().page_size, _count(query, variable, iri))
+    if paging.number > paging.last:
+        raise Problem(404, "Not found", f"there is no page {paging.number}; this page has {paging.last}")
+    return paging
 
 
 def _role(node: Node) -> str:
@@ -198,19 +279,6 @@ def _place(graph: Graph, node: Node) -> dict[str, Any]:
     }
 
 
-def _affiliations_over_time(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each organisation a person was introduced with, and the years it was stated."""
-    spans: dict[str, dict[str, Any]] = {}
-    for row in events:
-        if row.get("org"):
-            year = row["start"][:4]
-            span = spans.setdefault(
-                row["org"], {"org": row["org"], "orgName": row["orgName"], "from": year, "to": year}
-            )
-            span["from"], span["to"] = min(span["from"], year), max(span["to"], year)
-    return sorted(spans.values(), key=lambda span: (span["from"], span["orgName"]))
-
-
 def _sections(kind: str, iri: URIRef, graph: Graph) -> dict[str, Any]:
     if kind == "event":
         people = _rows(_select(EVENT_PEOPLE, "event", iri))
@@ -224,22 +292,27 @@ def _sections(kind: str, iri: URIRef, graph: Graph) -> dict[str, Any]:
             "related": _links(graph, iri, kg_namespace(base()).relatedEvent),
         }
     if kind == "person":
-        events = _rows(_select(PERSON_EVENTS, "person", iri))
+        paging = _paging(PERSON_EVENT_COUNT, "person", iri)
         badges = [
             {"label": AUTHORITY_NAMES.get(urlsplit(str(o)).hostname or "", "link"), "href": str(o)}
             for o in sorted(graph.objects(iri, SCHEMA.sameAs), key=str)
             if safe_href(str(o))
         ]
+        affiliations = _rows(_select(PERSON_AFFILIATIONS, "person", iri, paging.size))
         return {
-            "events": events,
-            "affiliations": _affiliations_over_time(events),
+            "events": _rows(_select(PERSON_EVENTS, "person", iri, paging.size, paging.offset)),
+            "paging": paging,
+            "affiliations": sorted(affiliations, key=lambda a: (a["from"], a["orgName"])),
             "badges": badges,
             "variants": sorted(str(n) for n in graph.objects(iri, SCHEMA.alternateName)),
         }
     if kind == "organization":
+        paging = _paging(ORGANIZATION_EVENT_COUNT, "org", iri)
         return {
-            "events": _rows(_select(ORGANIZATION_EVENTS, "org", iri)),
-            "members": _rows(_select(ORGANIZATION_PEOPLE, "org", iri)),
+            "events": _rows(_select(ORGANIZATION_EVENTS, "org", iri, paging.size, paging.offset)),
+            "paging": paging,
+            "members": _rows(_select(ORGANIZATION_PEOPLE, "org", iri, paging.size)),
+            "members_total": _count(ORGANIZATION_PEOPLE_COUNT, "org", iri),
             "programs": _links(graph, iri, SCHEMA.subOrganization),
             "parents": _links(graph, iri, SCHEMA.parentOrganization),
             "variants": sorted(str(n) for n in graph.objects(iri, SCHEMA.alternateName))
