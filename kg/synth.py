@@ -217,6 +217,16 @@ def _skewed(rng: random.Random, size: int) -> int:
     return int(size * rng.random() ** 3) if rng.random() < 0.5 else rng.randrange(size)
 
 
+def _affiliation(person: Person, year: int, organizations: list[Organization]) -> Organization:
+    """Where a person works in a given year: one organisation, and for some a move to a second one
+    in a year of their own, so the same person is introduced with the same affiliation event after
+    event, as in real archives."""
+    own = random.Random(person.key)  # the same for the person in every record
+    first, second = (organizations[_skewed(own, len(organizations))] for _ in range(2))
+    moved = 1995 + own.randrange(60)  # after 2024 for half of the people: they never move
+    return second if year >= moved else first
+
+
 def synth_record(
     rng: random.Random, number: int, people: list[Person], organizations: list[Organization]
 ) -> tuple[str, dict]:
@@ -241,17 +251,17 @@ def synth_record(
     record["status"] = "scheduled"
     record["location"] = {"name": host.name, "street_address": f"{1 + number % 200} Main Street", "locality": city}
     record["organizers"] = [program_key]
-    affiliations = [organizations[_skewed(rng, len(organizations))] for _ in range(3)]
     record["organizations"] = {
         host.key: {"name": host.name, "type": host.type},
         program_key: {"name": program_name, "parent": host.key},
     }
-    for org in affiliations:
-        record["organizations"][org.key] = {"name": org.name, "type": org.type}
     chosen: dict[str, Person] = {}
     while len(chosen) < 2 + rng.randrange(5):
         person = people[_skewed(rng, len(people))]
         chosen[person.key] = person
+    affiliations = {p.key: _affiliation(p, year, organizations) for p in chosen.values()}
+    for org in affiliations.values():
+        record["organizations"][org.key] = {"name": org.name, "type": org.type}
     record["people"] = {
         p.key: {"name": p.name, **({"alternate_names": [p.variant]} if p.variant else {})} for p in chosen.values()
     }
@@ -259,7 +269,7 @@ def synth_record(
         {
             "person": p.key,
             "role": "moderator" if i == 0 else rng.choice(ROLES),
-            "affiliation": rng.choice(affiliations).key,
+            "affiliation": affiliations[p.key].key,
         }
         for i, p in enumerate(chosen.values())
     ]

@@ -55,3 +55,13 @@ def test_synth_command_writes_records_and_refuses_a_non_empty_directory(tmp_path
     assert result.exit_code == 0 and "wrote 5 records" in result.output
     again = CliRunner().invoke(main, ["synth", "5", "-o", str(tmp_path / "out")])
     assert again.exit_code == 2 and "is not empty" in again.output
+
+
+def test_people_keep_their_affiliation_from_event_to_event(tmp_path: Path) -> None:
+    synth(400, tmp_path / "r", seed=1)
+    stated: dict[str, set[str]] = {}
+    for record in records(tmp_path / "r"):
+        for participant in record["participants"]:
+            stated.setdefault(participant["person"], set()).add(participant["affiliation"])
+    assert max(len(orgs) for orgs in stated.values()) <= 2  # one, or two after a move
+    assert any(len(orgs) == 2 for orgs in stated.values())
