@@ -131,6 +131,8 @@ CREATE TABLE topics (topic TEXT, iri TEXT);
 CREATE INDEX topics_iri ON topics (iri);
 CREATE TABLE pages (iri TEXT PRIMARY KEY, modified TEXT);
 CREATE INDEX resources_year ON resources (year, start);
+CREATE INDEX resources_start ON resources (start);
+CREATE INDEX resources_kind ON resources (kind);
 CREATE INDEX topics_topic ON topics (topic);
 CREATE VIRTUAL TABLE search USING fts5 (
     iri UNINDEXED, kind UNINDEXED, label, names, tokenize = 'unicode61 remove_diacritics 2');

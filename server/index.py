@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache, wraps
 from typing import Any
 
 from kg.errors import StoreError
@@ -36,6 +37,18 @@ def rows(sql: str, *parameters: Any) -> list[dict[str, Any]]:
         return [dict(row) for row in db.execute(sql, parameters)]
 
 
+def per_release(function: Callable[..., list[dict[str, Any]]]) -> Callable[..., list[dict[str, Any]]]:
+    """Overviews that read the whole index, computed once per release (a release never changes)."""
+    remembered = lru_cache(maxsize=16)(lambda _release_id, *args: function(*args))
+
+    @wraps(function)
+    def answer(*args: Any) -> list[dict[str, Any]]:
+        return [dict(row) for row in remembered(published_release().id, *args)]
+
+    return answer
+
+
+@per_release
 def years() -> list[dict[str, Any]]:
     # Only events have a start, hence a year: the (year, start) index alone answers this.
     return rows(
@@ -56,6 +69,7 @@ def count_in(year: int) -> int:
     return rows("SELECT COUNT(*) AS n FROM resources WHERE year = ? AND kind = 'event'", year)[0]["n"]
 
 
+@per_release
 def topics() -> list[dict[str, Any]]:
     return rows("SELECT topic, COUNT(*) AS events FROM topics GROUP BY topic ORDER BY topic COLLATE NOCASE")
 
@@ -74,12 +88,18 @@ def count_about(topic: str) -> int:
     return rows("SELECT COUNT(*) AS n FROM topics WHERE topic = ?", topic)[0]["n"]
 
 
+@per_release
 def latest_events(limit: int) -> list[dict[str, Any]]:
     return rows("SELECT iri, label, start FROM resources WHERE kind = 'event' ORDER BY start DESC LIMIT ?", limit)
 
 
 def counts() -> dict[str, int]:
-    return {row["kind"]: row["n"] for row in rows("SELECT kind, COUNT(*) AS n FROM resources GROUP BY kind")}
+    return {row["kind"]: row["n"] for row in _kinds()}
+
+
+@per_release
+def _kinds() -> list[dict[str, Any]]:
+    return rows("SELECT kind, COUNT(*) AS n FROM resources GROUP BY kind")
 
 
 def search(text: str, limit: int = 50) -> list[dict[str, Any]]:
