@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from kg.config import Settings
 
 KEEP_RELEASES = 3  # stores kept on disk (readers that have not yet switched keep working)
+UPDATE_SUFFIX = "-update"  # ends the id of a release made by a SPARQL Update (not by kg build)
 KEEP_ARTIFACTS = 20  # releases whose dumps and change lists stay downloadable
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_FORMATS = {
@@ -97,6 +98,7 @@ class ReleaseDirectory:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._read: tuple[tuple[int, ...], Release] | None = None  # CURRENT's identity when read, and its release
 
     @property
     def current_file(self) -> Path:
@@ -106,13 +108,23 @@ class ReleaseDirectory:
         return self.root / "published" / release_id
 
     def current(self) -> Release | None:
+        """The release CURRENT names. CURRENT is only ever replaced by a rename, so a stat() per call
+        tells whether it changed, and it is read again only then (readers ask on every request).
+        A stat() older than the text read after it only causes one more read next time."""
         try:
-            pointer = json.loads(self.current_file.read_text())
+            found = os.stat(self.current_file)
+            identity = (found.st_ino, found.st_dev, found.st_mtime_ns, found.st_ctime_ns, found.st_size)
+            read = self._read
+            if read is not None and read[0] == identity:
+                return read[1]
+            pointer = json.loads(self.current_file.read_bytes())
         except FileNotFoundError:
             return None
-        except (json.JSONDecodeError, OSError) as err:
+        except (json.JSONDecodeError, OSError, UnicodeDecodeError) as err:
             raise StoreError(f"store {self.root}: unreadable CURRENT file ({err})") from None
-        return self._release(pointer["current"], tuple(pointer["history"]))
+        release = self._release(pointer["current"], tuple(pointer["history"]))
+        self._read = (identity, release)
+        return release
 
     def _release(self, release_id: str, history: tuple[str, ...]) -> Release:
         artifacts = self.artifacts(release_id)
@@ -352,16 +364,17 @@ class PublishedStore:
     def update(self, sparql: str) -> Release:
         """Apply a SPARQL Update as a new release: a copy of the current one, changed, then switched to.
 
-        Readers never see a half-applied update. The release keeps the artifacts (dumps, manifest)
-        of the build it came from, and the next `kg build` replaces it like any other release.
+        The copy is a hard-link copy (see ReleaseDirectory.publish): a published release's files
+        are never changed, and the copy writes only files of its own. Readers never see a
+        half-applied update. The release keeps the artifacts (dumps, manifest) of the build it came
+        from, and the next `kg build` replaces it like any other release.
         """
-        current, source = self._store()
+        current = self.directory.current()
+        if current is None:
+            raise StoreError(f"nothing is published in {self.directory.root} yet; run `kg build`")
         built_at = datetime.now(UTC).replace(microsecond=0)
 
         def load(target: ox.Store) -> int:
-            data = source.dump(format=ox.RdfFormat.N_QUADS)
-            if data:
-                target.bulk_load(data, format=ox.RdfFormat.N_QUADS)
             target.update(sparql)
             return len(target)
 
@@ -374,8 +387,10 @@ class PublishedStore:
                 ignore=lambda _dir, names: [n for n in names if n == "meta.json"],
             )
 
-        release_id = self.directory.new_release_id(built_at) + "-update"
-        return self.directory.publish(release_id, built_at, load, keep_artifacts, current.records, current.base)
+        release_id = self.directory.new_release_id(built_at) + UPDATE_SUFFIX
+        return self.directory.publish(
+            release_id, built_at, load, keep_artifacts, current.records, current.base, copy_of=current
+        )
 
 
 DESCRIBE_QUERY = """
