@@ -17,7 +17,7 @@ endpoints: a Python WSGI app that returns a stored answer, and the Oxigraph serv
 Each query of the mix is run with parameters drawn from the data (a different event, person,
 month, title word or organisation each time, so "cold" is really cold): latency one request at a
 time (median, p99), throughput with --clients concurrent clients (requests per second, over at
-least --load-runs requests and --load-seconds).
+least --load-runs requests and --load-seconds, in --rounds turns of the systems).
 Only loopback addresses are used; every loop is bounded in count and time.
 """
 
@@ -369,13 +369,12 @@ def interleaved(runners: dict[str, Callable[[str], None]], queries: list[str]) -
 
 
 def _throughput(
-    run: Callable[[str], None], queries: list[str], clients: int, min_runs: int, min_seconds: float
-) -> tuple[float, list[str]]:
-    """Requests per second with `clients` concurrent clients, over at least `min_runs` requests and
-    `min_seconds` (as far as `queries` last); also the queries that were sent."""
-    if not queries:
-        return float("nan"), []
-    pending, sent, lock = iter(queries), [], threading.Lock()
+    run: Callable[[str], None], queries: Iterator[str], clients: int, min_runs: int, min_seconds: float
+) -> tuple[list[str], float]:
+    """`clients` concurrent clients send queries until at least `min_runs` were sent and
+    `min_seconds` have passed (or the queries run out); the queries sent and the seconds taken."""
+    sent: list[str] = []
+    lock = threading.Lock()
     started = time.perf_counter()
 
     def client() -> None:
@@ -383,7 +382,7 @@ def _throughput(
             with lock:
                 if len(sent) >= min_runs and time.perf_counter() - started >= min_seconds:
                     return
-                query = next(pending, None)
+                query = next(queries, None)
                 if query is None:
                     return
                 sent.append(query)
@@ -392,7 +391,37 @@ def _throughput(
     with ThreadPoolExecutor(clients) as pool:
         for future in [pool.submit(client) for _ in range(clients)]:
             future.result()
-    return len(sent) / (time.perf_counter() - started), sent
+    return sent, time.perf_counter() - started
+
+
+def rate(run: Callable[[str], None], queries: list[str], clients: int) -> float:
+    """Requests per second over all of `queries`."""
+    sent, seconds = _throughput(run, iter(queries), clients, len(queries), 0)
+    return len(sent) / seconds
+
+
+def loaded(
+    runners: dict[str, Callable[[str], None]], queries: list[str], args: argparse.Namespace
+) -> dict[str, tuple[float, float, int]]:
+    """Cold and warm requests per second, and the count sent, per system. The systems take turns in
+    --rounds rounds (so load from outside hits all alike), each sending queries it has not sent
+    before; an eventkg system then sends its round's queries again (warm: answered from the cache)."""
+    pending = {system: iter(queries) for system in runners}
+    totals = {system: [0, 0.0, 0, 0.0] for system in runners}  # cold count, seconds, warm count, seconds
+    for _ in range(args.rounds):
+        for system, run in runners.items():
+            sent, seconds = _throughput(
+                run, pending[system], args.clients, args.load_runs // args.rounds, args.load_seconds / args.rounds
+            )
+            total = totals[system]
+            total[0], total[1] = total[0] + len(sent), total[1] + seconds
+            if system.startswith("eventkg") and sent:
+                again, seconds = _throughput(run, iter(sent), args.clients, len(sent), 0)
+                total[2], total[3] = total[2] + len(again), total[3] + seconds
+    return {
+        system: (n / s if s else float("nan"), w / ws if ws else float("nan"), n)
+        for system, (n, s, w, ws) in totals.items()
+    }
 
 
 # -- report ------------------------------------------------------------------------------------------
@@ -459,9 +488,8 @@ def ceiling(
     found = {}
     for name, run in runners.items():
         latencies = measure(run, queries[: args.latency_runs * 5])
-        rate, _ = _throughput(run, queries, args.clients, len(queries), 0)
-        found[name] = (latencies.median_ms(), rate)
-        print(f"{name:34} median {found[name][0]:6.2f} ms {rate:7.1f} req/s", flush=True)
+        found[name] = (latencies.median_ms(), rate(run, queries, args.clients))
+        print(f"{name:34} median {found[name][0]:6.2f} ms {found[name][1]:7.1f} req/s", flush=True)
     return found
 
 
@@ -497,7 +525,8 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--latency-runs", type=int, default=20, help="sequential requests per query")
     parser.add_argument("--load-runs", type=int, default=40, help="at least this many concurrent requests per query")
-    parser.add_argument("--load-seconds", type=float, default=1.5, help="... and for at least this long")
+    parser.add_argument("--load-seconds", type=float, default=3.0, help="... and for at least this long")
+    parser.add_argument("--rounds", type=int, default=3, help="the systems take turns this many times per query")
     parser.add_argument("--max-load-runs", type=int, default=1000, help="... with no more distinct queries than this")
     parser.add_argument(
         "--web",
@@ -544,16 +573,15 @@ def main() -> None:
             with ThreadPoolExecutor(args.clients) as pool:
                 list(pool.map(run, [text for name in QUERIES for text in texts[name][:WARM_UP]]))
         for name in QUERIES:
-            latency, loaded = split(name)
+            latency, load = split(name)
             measured = interleaved(runners, latency)
-            for system, run in runners.items():
+            rates = loaded(runners, load, args)
+            for system in runners:
                 result = results[name][system] = Result(measured[system])
-                result.throughput, sent = _throughput(run, loaded, args.clients, args.load_runs, args.load_seconds)
-                if system.startswith("eventkg"):  # the same requests again: answered from the cache
-                    result.warm_throughput, _ = _throughput(run, sent, args.clients, len(sent), 0)
+                result.throughput, result.warm_throughput, sent = rates[system]
                 print(
                     f"{system:18} {name:20} median {result.median_ms():8.1f} ms {result.throughput:7.1f} req/s "
-                    f"({len(sent)} requests)",
+                    f"({sent} requests)",
                     flush=True,
                 )
         body = args.workdir / "trivial-answer.json"
