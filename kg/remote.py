@@ -128,13 +128,15 @@ class RemoteStore:
         kind = KIND_OF_FORM.get(sparql_text.form(sparql) or "", "solutions")
         media_type = choose(kind)
         data = {"query": sparql, "default-graph-uri": default_graphs or [], "named-graph-uri": named_graphs or []}
+        started = time.monotonic()
         returned, body = self._post(self.settings.remote_query, data, media_type, self.settings.query_timeout_s)
+        cost_s = time.monotonic() - started
         if returned != media_type:  # the store does not speak that format: convert what it sent
             try:
                 body = convert_answer(body, returned, media_type)
             except (SyntaxError, ValueError) as err:
                 raise QueryError(f"the remote store answered {returned}, which cannot be converted: {err}") from None
-        return Answer(kind, media_type, body)
+        return Answer(kind, media_type, body, cost_s)
 
     def select(self, sparql: str) -> list[dict[str, Node]]:
         _, body = self._post(

@@ -21,6 +21,7 @@ import os
 import secrets
 import shutil
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -76,6 +77,7 @@ class Answer:
     kind: str
     media_type: str
     body: bytes
+    cost_s: float = 0.0  # what producing it cost: CPU seconds of evaluation here, or seconds a remote store took
 
 
 def to_rdflib(term: Any) -> Node:
@@ -326,15 +328,18 @@ class PublishedStore:
             options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
         if named_graphs:
             options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        started = time.thread_time()  # evaluation runs lazily, in serialize(), on this thread
         result = store.query(sparql, **options)
         if isinstance(result, ox.QueryBoolean):
-            media_type = choose("boolean")
-            return Answer("boolean", media_type, result.serialize(format=RESULT_FORMATS[media_type]) or b"")
-        if isinstance(result, ox.QuerySolutions):
-            media_type = choose("solutions")
-            return Answer("solutions", media_type, result.serialize(format=RESULT_FORMATS[media_type]) or b"")
-        media_type = choose("graph")
-        return Answer("graph", media_type, result.serialize(format=RDF_FORMATS[media_type]) or b"")
+            kind, media_type = "boolean", choose("boolean")
+            body = result.serialize(format=RESULT_FORMATS[media_type])
+        elif isinstance(result, ox.QuerySolutions):
+            kind, media_type = "solutions", choose("solutions")
+            body = result.serialize(format=RESULT_FORMATS[media_type])
+        else:
+            kind, media_type = "graph", choose("graph")
+            body = result.serialize(format=RDF_FORMATS[media_type])
+        return Answer(kind, media_type, body or b"", time.thread_time() - started)
 
     def select(self, sparql: str) -> list[dict[str, Node]]:
         """Rows of a SELECT over the union of all graphs, as rdflib terms."""

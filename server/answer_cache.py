@@ -9,9 +9,9 @@ recently used first out; entries of an older release are dropped when a new one 
 it, a cache on disk (diskcache: SQLite plus files, safe across processes) is shared by every
 process serving the same store, so several gunicorn workers or front-ends evaluate a query once
 per release between them. It is bounded by the same byte count (oldest stored first out, so
-answers of older releases age out); it holds the answers that took at least SHARE_AFTER_S to
-evaluate, written by a background thread, so no request waits for the write; a disk that fails
-only costs the sharing, never an answer.
+answers of older releases age out); it holds the answers whose evaluation cost at least
+SHARE_AFTER_S (CPU time, or a remote store's time), written by a background thread so that no
+request waits for the write; a disk that fails only costs the sharing, never an answer.
 """
 
 from __future__ import annotations
@@ -85,10 +85,10 @@ class AnswerCache:
         self._remember(key, stored[1])
         return stored[1]
 
-    def put(self, key: CacheKey, answer: Answer, cost_s: float) -> None:
-        """Keep an answer that took `cost_s` to evaluate; share it on disk only when evaluating it
-        again would cost more than the write (cheap answers are re-evaluated once per process)."""
-        if self._remember(key, answer) and self._shared is not None and cost_s >= SHARE_AFTER_S:
+    def put(self, key: CacheKey, answer: Answer) -> None:
+        """Keep an answer; share it on disk only when evaluating it again would cost more than the
+        write (cheap answers are evaluated once per process instead)."""
+        if self._remember(key, answer) and self._shared is not None and answer.cost_s >= SHARE_AFTER_S:
             with contextlib.suppress(queue.Full):  # the disk is behind: this one stays in memory only
                 self._writes.put_nowait((key, answer))
 
