@@ -5,11 +5,13 @@ default-graph-uri and named-graph-uri, negotiates the answer's format (Accept q-
 `format` parameter for browsers), and without a query gives its service description (RDF) or a
 query page (HTML). Safe by default: SERVICE only to allow-listed endpoints, no update, a time
 limit (server/query_guard.py), a cap on rows (a top-level LIMIT), a cap on body size (413).
-Answers are cached per release with a weak ETag (server/answer_cache.py).
+Answers are cached per release with a weak ETag (server/answer_cache.py); a request repeated
+byte for byte is answered in front of Flask (server/fast_path.py). Updates run under the same
+time limit.
 
 Status codes: 400 malformed or refused query, 406 no acceptable format, 413 body too large,
-415 unsupported Content-Type, 503 time limit exceeded or store unavailable (Retry-After when
-trying again may help); 504 is not used, as the evaluation is ours, not an upstream's.
+415 unsupported Content-Type, 503 with Retry-After for a time limit exceeded or a store
+unavailable (a remote store's 5xx included); 504 is not used, as the evaluation is ours.
 """
 
 from __future__ import annotations
