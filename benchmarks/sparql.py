@@ -5,15 +5,19 @@
 
 Systems, all on the same data in the same run:
   in-process   pyoxigraph Store.query + JSON serialisation, no HTTP (the floor)
-  eventkg      /sparql under gunicorn (1 process, 8 threads; queries in its 2 worker processes);
+  eventkg      /sparql under gunicorn, PROCESSESxTHREADS per --web (1x8 and 2x4 by default; each
+               process has 2 query worker processes and an empty answer cache of its own dir);
                "cold" queries are each seen for the first time, "warm" repeats them (same release)
-  oxigraph     `oxigraph serve` on a copy of the release
+  oxigraph     `oxigraph serve-read-only` on the same quads
   rdflib       rdflib's own SPARQL engine over the same quads (what a naive rdflib endpoint does)
   virtuoso     Virtuoso 7 (Debian package), directly, and eventkg with it as remote store
+and, to show what the client and gunicorn themselves allow here, the same client against trivial
+endpoints: a Python WSGI app that returns a stored answer, and the Oxigraph server asked `ASK {}`.
 
 Each query of the mix is run with parameters drawn from the data (a different event, person,
 month, title word or organisation each time, so "cold" is really cold): latency one request at a
-time (median, p99), throughput with --clients concurrent clients (requests per second).
+time (median, p99), throughput with --clients concurrent clients (requests per second, over at
+least --load-runs requests and --load-seconds, in --rounds turns of the systems).
 Only loopback addresses are used; every loop is bounded in count and time.
 """
 
@@ -188,34 +192,30 @@ def process(args: list[str], env: dict[str, str] | None = None, cwd: Path | None
 
 
 @contextmanager
-def eventkg_server(store: Path, remote: str | None = None) -> Iterator[str]:
+def gunicorn_server(app: str, web: str, env: dict[str, str]) -> Iterator[str]:
+    """`app` under gunicorn with `web` = PROCESSESxTHREADS (gthread workers) on a free port."""
+    processes, threads = web.split("x")
     port = free_port()
-    env = {**os.environ, "KG_STORE": str(store), "KG_BASE": BASE, "KG_QUERY_WORKERS": "2", "PYTHONPATH": str(ROOT)}
-    if remote:
-        env["KG_REMOTE_QUERY"] = remote
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-    with process(
-        [
-            gunicorn,
-            "--workers",
-            "1",
-            "--threads",
-            "8",
-            "--worker-class",
-            "gthread",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-            "server.wsgi:app",
-        ],
-        env=env,
-        cwd=ROOT,
-    ):
+    args = [gunicorn, "--workers", processes, "--threads", threads, "--worker-class", "gthread"]
+    args += ["--bind", f"127.0.0.1:{port}", "--log-level", "warning", app]
+    with process(args, env={**os.environ, "PYTHONPATH": str(ROOT), **env}, cwd=ROOT):
         url = f"http://127.0.0.1:{port}/sparql"
         wait_until_up(url)
-        requests.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=60)  # start its query workers
         yield url
+
+
+@contextmanager
+def eventkg_server(store: Path, web: str, remote: str | None = None) -> Iterator[str]:
+    """eventkg's /sparql, with an answer cache of its own that starts empty (so "cold" is cold)."""
+    with tempfile.TemporaryDirectory(prefix="kg-answers-") as answers:
+        env = {"KG_STORE": str(store), "KG_BASE": BASE, "KG_QUERY_WORKERS": "2", "KG_ANSWER_CACHE_DIR": answers}
+        if remote:
+            env["KG_REMOTE_QUERY"] = remote
+        with gunicorn_server("server.wsgi:app", web, env) as url:
+            for _ in range(int(web.split("x")[0]) * 4):  # start the query workers of each process
+                requests.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=60)
+            yield url
 
 
 @contextmanager
@@ -347,17 +347,13 @@ def rdflib_runner(quads: Path) -> Callable[[str], None]:
     return run
 
 
-def measure(
-    run: Callable[[str], None], latency_queries: list[str], load_queries: list[str], clients: int, warm: bool
-) -> Result:
+def measure(run: Callable[[str], None], latency_queries: list[str]) -> Result:
+    """Latencies only, one request at a time (for rdflib's engine, too slow for a load test)."""
     result = Result()
     for query in latency_queries:
         started = time.perf_counter()
         run(query)
         result.latencies.append(time.perf_counter() - started)
-    result.throughput = _throughput(run, load_queries, clients)
-    if warm:
-        result.warm_throughput = _throughput(run, load_queries, clients)
     return result
 
 
@@ -372,13 +368,60 @@ def interleaved(runners: dict[str, Callable[[str], None]], queries: list[str]) -
     return latencies
 
 
-def _throughput(run: Callable[[str], None], queries: list[str], clients: int) -> float:
-    if not queries:
-        return float("nan")
+def _throughput(
+    run: Callable[[str], None], queries: Iterator[str], clients: int, min_runs: int, min_seconds: float
+) -> tuple[list[str], float]:
+    """`clients` concurrent clients send queries until at least `min_runs` were sent and
+    `min_seconds` have passed (or the queries run out); the queries sent and the seconds taken."""
+    sent: list[str] = []
+    lock = threading.Lock()
     started = time.perf_counter()
+
+    def client() -> None:
+        while True:
+            with lock:
+                if len(sent) >= min_runs and time.perf_counter() - started >= min_seconds:
+                    return
+                query = next(queries, None)
+                if query is None:
+                    return
+                sent.append(query)
+            run(query)
+
     with ThreadPoolExecutor(clients) as pool:
-        list(pool.map(run, queries))
-    return len(queries) / (time.perf_counter() - started)
+        for future in [pool.submit(client) for _ in range(clients)]:
+            future.result()
+    return sent, time.perf_counter() - started
+
+
+def rate(run: Callable[[str], None], queries: list[str], clients: int) -> float:
+    """Requests per second over all of `queries`."""
+    sent, seconds = _throughput(run, iter(queries), clients, len(queries), 0)
+    return len(sent) / seconds
+
+
+def loaded(
+    runners: dict[str, Callable[[str], None]], queries: list[str], args: argparse.Namespace
+) -> dict[str, tuple[float, float, int]]:
+    """Cold and warm requests per second, and the count sent, per system. The systems take turns in
+    --rounds rounds (so load from outside hits all alike), each sending queries it has not sent
+    before; an eventkg system then sends its round's queries again (warm: answered from the cache)."""
+    pending = {system: iter(queries) for system in runners}
+    totals = {system: [0, 0.0, 0, 0.0] for system in runners}  # cold count, seconds, warm count, seconds
+    for _ in range(args.rounds):
+        for system, run in runners.items():
+            sent, seconds = _throughput(
+                run, pending[system], args.clients, args.load_runs // args.rounds, args.load_seconds / args.rounds
+            )
+            total = totals[system]
+            total[0], total[1] = total[0] + len(sent), total[1] + seconds
+            if system.startswith("eventkg") and sent:
+                again, seconds = _throughput(run, iter(sent), args.clients, len(sent), 0)
+                total[2], total[3] = total[2] + len(again), total[3] + seconds
+    return {
+        system: (n / s if s else float("nan"), w / ws if ws else float("nan"), n)
+        for system, (n, s, w, ws) in totals.items()
+    }
 
 
 # -- report ------------------------------------------------------------------------------------------
@@ -438,6 +481,42 @@ def table(results: dict[str, dict[str, Result]], systems: list[str]) -> str:
     return "\n".join(lines)
 
 
+def ceiling(
+    runners: dict[str, Callable[[str], None]], queries: list[str], args: argparse.Namespace
+) -> dict[str, tuple[float, float]]:
+    """Median latency (ms) and requests per second of the same client against trivial endpoints."""
+    found = {}
+    for name, run in runners.items():
+        latencies = measure(run, queries[: args.latency_runs * 5])
+        found[name] = (latencies.median_ms(), rate(run, queries, args.clients))
+        print(f"{name:34} median {found[name][0]:6.2f} ms {found[name][1]:7.1f} req/s", flush=True)
+    return found
+
+
+def ceiling_table(found: dict[str, tuple[float, float]], clients: int) -> str:
+    lines = [f"| trivial endpoint | median ms (1 client) | req/s ({clients} clients) |", "|---|---|---|"]
+    lines += [f"| {name} | {median:.2f} | {rate:.0f} |" for name, (median, rate) in found.items()]
+    return "\n".join(lines)
+
+
+def web_table(results: dict[str, dict[str, Result]], variants: list[str]) -> str:
+    """eventkg with each number of gunicorn processes x threads, side by side."""
+    header = ["query"] + [f"{v} {what}" for v in variants for what in ("med ms", "cold req/s", "warm req/s")]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for query, by_system in results.items():
+        row = [query]
+        for v in variants:
+            r = by_system[v]
+            row += [f"{r.median_ms():.1f}", f"{r.throughput:.1f}", f"{r.warm_throughput:.0f}"]
+        lines.append("| " + " | ".join(row) + " |")
+    row = ["**whole mix**"]
+    for v in variants:
+        median = statistics.mean(by[v].median_ms() for by in results.values())
+        row += [f"{median:.1f}", f"{mix(results, v):.1f}", f"{mix(results, v, 'warm_throughput'):.0f}"]
+    lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
@@ -445,7 +524,16 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=ROOT / "var" / "bench")
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--latency-runs", type=int, default=20, help="sequential requests per query")
-    parser.add_argument("--load-runs", type=int, default=40, help="concurrent requests per query")
+    parser.add_argument("--load-runs", type=int, default=40, help="at least this many concurrent requests per query")
+    parser.add_argument("--load-seconds", type=float, default=3.0, help="... and for at least this long")
+    parser.add_argument("--rounds", type=int, default=3, help="the systems take turns this many times per query")
+    parser.add_argument("--max-load-runs", type=int, default=1000, help="... with no more distinct queries than this")
+    parser.add_argument(
+        "--web",
+        nargs="+",
+        default=["1x8", "2x4"],
+        help="eventkg's gunicorn processes x threads; the first is 'eventkg' in the main table",
+    )
     parser.add_argument("--rdflib-runs", type=int, default=3, help="sequential queries on rdflib's engine")
     parser.add_argument("--skip-rdflib", action="store_true")
     parser.add_argument("--virtuoso", action="store_true", help="also run Virtuoso, directly and as backend")
@@ -458,7 +546,7 @@ def main() -> None:
         return
     quads = dump_quads(release_path, args.workdir / f"data-{args.events}-{args.seed}.nq")
     floor_store = ox.Store.read_only(str(release_path))
-    count = WARM_UP + args.latency_runs + args.load_runs
+    count = WARM_UP + args.latency_runs + args.max_load_runs
     params = parameters(floor_store, count, args.seed)
     texts = {name: query_texts(name, params, count) for name in QUERIES}
 
@@ -467,42 +555,65 @@ def main() -> None:
         return measured[: args.latency_runs], measured[args.latency_runs :]
 
     results: dict[str, dict[str, Result]] = {name: {} for name in QUERIES}
+    variants = ["eventkg"] + [f"eventkg {web}" for web in args.web[1:]]
     systems = ["in-process", "eventkg", "oxigraph"] + (["virtuoso"] if args.virtuoso else [])
     with ExitStack() as servers:
-        runners = {
-            "in-process": inprocess_runner(floor_store),
-            "eventkg": http_runner(servers.enter_context(eventkg_server(store_dir))),
-            "oxigraph": http_runner(servers.enter_context(oxigraph_server(quads, args.workdir))),
-        }
+        runners = {"in-process": inprocess_runner(floor_store)}
+        for name, web in zip(variants, args.web, strict=True):
+            runners[name] = http_runner(servers.enter_context(eventkg_server(store_dir, web)))
+        oxigraph_url = servers.enter_context(oxigraph_server(quads, args.workdir))
+        runners["oxigraph"] = http_runner(oxigraph_url)
         if args.virtuoso:
             url = servers.enter_context(virtuoso_server(quads, store_dir, args.workdir, args.install_virtuoso))
             runners["virtuoso"] = http_runner(url)
-            runners["eventkg→virtuoso"] = http_runner(servers.enter_context(eventkg_server(store_dir, remote=url)))
+            runners["eventkg→virtuoso"] = http_runner(
+                servers.enter_context(eventkg_server(store_dir, args.web[0], remote=url))
+            )
         for run in runners.values():  # open files, fill caches, start workers
             with ThreadPoolExecutor(args.clients) as pool:
                 list(pool.map(run, [text for name in QUERIES for text in texts[name][:WARM_UP]]))
         for name in QUERIES:
-            latency, loaded = split(name)
+            latency, load = split(name)
             measured = interleaved(runners, latency)
-            for system, run in runners.items():
+            rates = loaded(runners, load, args)
+            for system in runners:
                 result = results[name][system] = Result(measured[system])
-                result.throughput = _throughput(run, loaded, args.clients)
-                if system.startswith("eventkg"):
-                    result.warm_throughput = _throughput(run, loaded, args.clients)
+                result.throughput, result.warm_throughput, sent = rates[system]
                 print(
-                    f"{system:18} {name:20} median {result.median_ms():8.1f} ms {result.throughput:7.1f} req/s",
+                    f"{system:18} {name:20} median {result.median_ms():8.1f} ms {result.throughput:7.1f} req/s "
+                    f"({sent} requests)",
                     flush=True,
                 )
+        body = args.workdir / "trivial-answer.json"
+        inprocess_answer = floor_store.query(texts["event lookup"][0], use_default_graph_as_union=True)
+        body.write_bytes(inprocess_answer.serialize(format=ox.QueryResultsFormat.JSON) or b"")  # type: ignore[union-attr]
+        trivial = {
+            f"Python WSGI app, gunicorn {web}": http_runner(
+                servers.enter_context(gunicorn_server("benchmarks.trivial_wsgi:app", web, {"KG_BENCH_BODY": str(body)}))
+            )
+            for web in args.web
+        }
+        trivial["oxigraph server, ASK {}"] = http_runner(oxigraph_url)
+        found = ceiling(trivial, ["ASK {}"] * args.max_load_runs, args)
     if not args.skip_rdflib:
         rdflib_run = rdflib_runner(quads)
         for name in QUERIES:
-            results[name]["rdflib"] = measure(rdflib_run, texts[name][: args.rdflib_runs], [], 1, False)
+            results[name]["rdflib"] = measure(rdflib_run, texts[name][: args.rdflib_runs])
             results[name]["rdflib"].throughput = 1000 / results[name]["rdflib"].median_ms()
         systems.append("rdflib")
     print(f"\n{args.events} events, {len(floor_store)} quads, {args.clients} clients, {os.cpu_count()} cores\n")
     print(table(results, systems))
+    if len(variants) > 1:
+        print("\n" + web_table(results, variants))
+    print("\n" + ceiling_table(found, args.clients))
     (args.workdir / f"results-{args.events}.json").write_text(
-        json.dumps({q: {s: r.__dict__ for s, r in by.items()} for q, by in results.items()}, indent=1)
+        json.dumps(
+            {
+                "results": {q: {s: r.__dict__ for s, r in by.items()} for q, by in results.items()},
+                "ceiling": found,
+            },
+            indent=1,
+        )
     )
 
 

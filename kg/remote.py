@@ -27,8 +27,10 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlencode
 
 import requests
+import urllib3
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, VOID, XSD
 from rdflib.term import Node
@@ -43,6 +45,7 @@ CONNECT_TIMEOUT_S = 5.0
 PUBLISH_TIMEOUT_S = 3600.0
 RELEASE_CHECK_S = 1.0  # how long the release statement read from the store is trusted
 CHUNK_BYTES = 1 << 16
+QUERY_CONNECTIONS = 16  # kept open to the store (more are opened when needed, then closed)
 KIND_OF_FORM = {"SELECT": "solutions", "ASK": "boolean", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
 PREFIXES = """PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -67,29 +70,45 @@ class RemoteStore:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.directory = ReleaseDirectory(settings.store)  # local artifacts of the same builds, if any
-        self.session = requests.Session()
+        self.session = requests.Session()  # publishing and updates
         self.session.headers["User-Agent"] = "eventkg"
+        self.queries = urllib3.PoolManager(maxsize=QUERY_CONNECTIONS, headers={"User-Agent": "eventkg"})
         self._release: tuple[float, Release | None] | None = None
 
     # -- reading ---------------------------------------------------------------------------------
 
     def _post(self, url: str, data: dict[str, Any], accept: str, timeout_s: float) -> tuple[str, bytes]:
-        """POST a form; the whole answer must arrive within timeout_s."""
+        """POST a form; the whole answer must arrive within timeout_s. Queries go through urllib3
+        itself: requests costs about 0.4 ms more CPU per query (measured), paid on every /sparql."""
         deadline = time.monotonic() + timeout_s
+        complete = False
         try:
-            with self.session.post(
-                url, data=data, headers={"Accept": accept}, stream=True, timeout=(CONNECT_TIMEOUT_S, timeout_s)
-            ) as response:
+            response = self.queries.request(
+                "POST",
+                url,
+                body=urlencode(data, doseq=True),
+                headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
+                timeout=urllib3.Timeout(connect=CONNECT_TIMEOUT_S, read=timeout_s),
+                preload_content=False,
+                retries=False,
+            )
+            try:
                 chunks = []
-                for chunk in response.iter_content(CHUNK_BYTES):
+                for chunk in response.stream(CHUNK_BYTES):
                     chunks.append(chunk)
                     if time.monotonic() > deadline:
                         raise QueryTimeout(f"the remote store did not answer within {timeout_s:g} s")
-                body = b"".join(chunks)
-                status, media_type = response.status_code, response.headers.get("Content-Type", "")
-        except requests.Timeout:
+                body, complete = b"".join(chunks), True
+                status, media_type = response.status, response.headers.get("Content-Type", "")
+            finally:
+                if not complete:
+                    response.close()  # unread bytes left: the connection is not reused
+                response.release_conn()
+        except urllib3.exceptions.NewConnectionError as err:  # a subclass of ConnectTimeoutError, yet no timeout
+            raise StoreError(f"the remote store {url} cannot be reached ({type(err).__name__})") from None
+        except urllib3.exceptions.TimeoutError:
             raise QueryTimeout(f"the remote store did not answer within {timeout_s:g} s") from None
-        except requests.RequestException as err:
+        except urllib3.exceptions.HTTPError as err:
             raise StoreError(f"the remote store {url} cannot be reached ({type(err).__name__})") from None
         if status == 400:
             raise SyntaxError(body.decode("utf-8", "replace")[:2000])
@@ -109,13 +128,15 @@ class RemoteStore:
         kind = KIND_OF_FORM.get(sparql_text.form(sparql) or "", "solutions")
         media_type = choose(kind)
         data = {"query": sparql, "default-graph-uri": default_graphs or [], "named-graph-uri": named_graphs or []}
+        started = time.monotonic()
         returned, body = self._post(self.settings.remote_query, data, media_type, self.settings.query_timeout_s)
+        cost_s = time.monotonic() - started
         if returned != media_type:  # the store does not speak that format: convert what it sent
             try:
                 body = convert_answer(body, returned, media_type)
             except (SyntaxError, ValueError) as err:
                 raise QueryError(f"the remote store answered {returned}, which cannot be converted: {err}") from None
-        return Answer(kind, media_type, body)
+        return Answer(kind, media_type, body, cost_s)
 
     def select(self, sparql: str) -> list[dict[str, Node]]:
         _, body = self._post(

@@ -21,6 +21,7 @@ import os
 import secrets
 import shutil
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from kg.config import Settings
 
 KEEP_RELEASES = 3  # stores kept on disk (readers that have not yet switched keep working)
+UPDATE_SUFFIX = "-update"  # ends the id of a release made by a SPARQL Update (not by kg build)
 KEEP_ARTIFACTS = 20  # releases whose dumps and change lists stay downloadable
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_FORMATS = {
@@ -75,6 +77,7 @@ class Answer:
     kind: str
     media_type: str
     body: bytes
+    cost_s: float = 0.0  # what producing it cost: CPU seconds of evaluation here, or seconds a remote store took
 
 
 def to_rdflib(term: Any) -> Node:
@@ -97,7 +100,7 @@ class ReleaseDirectory:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._known: tuple[tuple[int, int, int], Release] | None = None
+        self._read: tuple[tuple[int, ...], Release] | None = None  # CURRENT's identity when read, and its release
 
     @property
     def current_file(self) -> Path:
@@ -107,20 +110,22 @@ class ReleaseDirectory:
         return self.root / "published" / release_id
 
     def current(self) -> Release | None:
-        # Asked many times a request: CURRENT is only ever replaced by a rename, so while its
-        # inode, size and mtime stay the same, so does the release it names.
+        """The release CURRENT names. CURRENT is only ever replaced by a rename, so a stat() per call
+        tells whether it changed, and it is read again only then (readers ask on every request).
+        A stat() older than the text read after it only causes one more read next time."""
         try:
-            stat = self.current_file.stat()
-            seen = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
-            if self._known is not None and self._known[0] == seen:
-                return self._known[1]
-            pointer = json.loads(self.current_file.read_text())
+            found = os.stat(self.current_file)
+            identity = (found.st_ino, found.st_dev, found.st_mtime_ns, found.st_ctime_ns, found.st_size)
+            read = self._read
+            if read is not None and read[0] == identity:
+                return read[1]
+            pointer = json.loads(self.current_file.read_bytes())
         except FileNotFoundError:
             return None
-        except (json.JSONDecodeError, OSError) as err:
+        except (json.JSONDecodeError, OSError, UnicodeDecodeError) as err:
             raise StoreError(f"store {self.root}: unreadable CURRENT file ({err})") from None
         release = self._release(pointer["current"], tuple(pointer["history"]))
-        self._known = (seen, release)
+        self._read = (identity, release)
         return release
 
     def _release(self, release_id: str, history: tuple[str, ...]) -> Release:
@@ -172,6 +177,12 @@ class ReleaseDirectory:
     ) -> Release:
         """Write a new release (`load` returns the triple count), its artifacts, then switch to it.
 
+        A release loaded from scratch is compacted (pyoxigraph's optimize()) before it is
+        published: queries that scan ran about 1.45 times faster on a compacted 10,000-event
+        release (78-81 against 118 ms), for 1.6 s more build time. A copy is not: it changes little
+        on top of a compacted release, and compacting all of it again would cost a one-record
+        build or a SPARQL Update most of its time.
+
         With `copy_of`, the new release starts as a copy of that one (hard links to its immutable
         files, so it costs little) for `load` to change. Nothing is visible to readers until the
         final rename of CURRENT; a failure removes the half-written release and leaves the served
@@ -189,6 +200,8 @@ class ReleaseDirectory:
                 store = ox.Store(str(path))
                 triples = load(store)
                 store.flush()
+                if copy_of is None:
+                    store.optimize()
                 write_artifacts(artifacts, store)
                 del store
                 meta = {"built_at": built_at.isoformat(), "triples": triples, "records": records, "base": base}
@@ -323,15 +336,18 @@ class PublishedStore:
             options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
         if named_graphs:
             options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        started = time.thread_time()  # evaluation runs lazily, in serialize(), on this thread
         result = store.query(sparql, **options)
         if isinstance(result, ox.QueryBoolean):
-            media_type = choose("boolean")
-            return Answer("boolean", media_type, result.serialize(format=RESULT_FORMATS[media_type]) or b"")
-        if isinstance(result, ox.QuerySolutions):
-            media_type = choose("solutions")
-            return Answer("solutions", media_type, result.serialize(format=RESULT_FORMATS[media_type]) or b"")
-        media_type = choose("graph")
-        return Answer("graph", media_type, result.serialize(format=RDF_FORMATS[media_type]) or b"")
+            kind, media_type = "boolean", choose("boolean")
+            body = result.serialize(format=RESULT_FORMATS[media_type])
+        elif isinstance(result, ox.QuerySolutions):
+            kind, media_type = "solutions", choose("solutions")
+            body = result.serialize(format=RESULT_FORMATS[media_type])
+        else:
+            kind, media_type = "graph", choose("graph")
+            body = result.serialize(format=RDF_FORMATS[media_type])
+        return Answer(kind, media_type, body or b"", time.thread_time() - started)
 
     def select(self, sparql: str) -> list[dict[str, Node]]:
         """Rows of a SELECT over the union of all graphs, as rdflib terms."""
@@ -361,16 +377,17 @@ class PublishedStore:
     def update(self, sparql: str) -> Release:
         """Apply a SPARQL Update as a new release: a copy of the current one, changed, then switched to.
 
-        Readers never see a half-applied update. The release keeps the artifacts (dumps, manifest)
-        of the build it came from, and the next `kg build` replaces it like any other release.
+        The copy is a hard-link copy (see ReleaseDirectory.publish): a published release's files
+        are never changed, and the copy writes only files of its own. Readers never see a
+        half-applied update. The release keeps the artifacts (dumps, manifest) of the build it came
+        from, and the next `kg build` replaces it like any other release.
         """
-        current, source = self._store()
+        current = self.directory.current()
+        if current is None:
+            raise StoreError(f"nothing is published in {self.directory.root} yet; run `kg build`")
         built_at = datetime.now(UTC).replace(microsecond=0)
 
         def load(target: ox.Store) -> int:
-            data = source.dump(format=ox.RdfFormat.N_QUADS)
-            if data:
-                target.bulk_load(data, format=ox.RdfFormat.N_QUADS)
             target.update(sparql)
             return len(target)
 
@@ -383,8 +400,10 @@ class PublishedStore:
                 ignore=lambda _dir, names: [n for n in names if n == "meta.json"],
             )
 
-        release_id = self.directory.new_release_id(built_at) + "-update"
-        return self.directory.publish(release_id, built_at, load, keep_artifacts, current.records, current.base)
+        release_id = self.directory.new_release_id(built_at) + UPDATE_SUFFIX
+        return self.directory.publish(
+            release_id, built_at, load, keep_artifacts, current.records, current.base, copy_of=current
+        )
 
 
 DESCRIBE_QUERY = """

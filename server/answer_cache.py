@@ -2,18 +2,38 @@
 
 The key is the release id, the query text, the dataset and the chosen media types, so the
 validator (a weak ETag over the same key) can be checked before any evaluation: a client that
-sends If-None-Match gets 304 without the query being run. Memory is bounded by total body bytes
-(least recently used first out); entries of an older release are dropped when a new one is seen.
+sends If-None-Match gets 304 without the query being run.
+
+Two tiers. Each process keeps recent answers in memory, bounded by total body bytes (least
+recently used first out; entries of an older release are dropped when a new one is seen). Behind
+it, a cache on disk (diskcache: SQLite plus files, safe across processes) is shared by every
+process serving the same store, so several gunicorn workers or front-ends evaluate a query once
+per release between them. It is bounded by the same byte count (oldest stored first out, so
+answers of older releases age out); it holds the answers whose evaluation cost at least
+SHARE_AFTER_S (CPU time, or a remote store's time), written by a background thread so that no
+request waits for the write; a disk that fails only costs the sharing, never an answer.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
+import queue
+import sqlite3
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import diskcache
 
 from kg.store import Answer
+
+SHARE_AFTER_S = 0.002  # about twice what writing an answer to the disk tier costs (measured: 0.3-1 ms)
+PENDING_WRITES = 256  # answers waiting for the disk; more are dropped (they stay in memory)
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -24,7 +44,7 @@ class CacheKey:
     named_graphs: tuple[str, ...]
     media_types: tuple[str | None, ...]
 
-    @property
+    @cached_property
     def tag(self) -> str:
         return hashlib.blake2b(repr(self).encode(), digest_size=12).hexdigest()
 
@@ -34,24 +54,49 @@ class CacheKey:
 
 
 class AnswerCache:
-    def __init__(self, max_bytes: int) -> None:
+    def __init__(self, max_bytes: int, shared: Path | None = None) -> None:
         self.max_bytes = max_bytes
         self._entries: OrderedDict[CacheKey, Answer] = OrderedDict()
         self._bytes = 0
         self._release = ""
         self._lock = threading.Lock()
+        self._shared = shared
+        self._disk: diskcache.Cache | None = None  # opened when first needed: it creates its directory
+        self._writes: queue.Queue[tuple[CacheKey, Answer]] = queue.Queue(PENDING_WRITES)
+        if shared is not None:
+            threading.Thread(target=self._write_to_disk, daemon=True, name="kg-answer-cache-writer").start()
 
     def get(self, key: CacheKey) -> Answer | None:
         with self._lock:
             answer = self._entries.get(key)
             if answer is not None:
                 self._entries.move_to_end(key)
-            return answer
+                return answer
+        disk = self._open(create=False)
+        if disk is None:
+            return None
+        try:
+            stored = disk.get(key.tag)
+        except (OSError, sqlite3.Error) as err:
+            log.warning("shared answer cache unreadable: %s", err)
+            return None
+        if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key):
+            return None  # the tag names the key; the key itself is compared, so a collision is a miss
+        self._remember(key, stored[1])
+        return stored[1]
 
     def put(self, key: CacheKey, answer: Answer) -> None:
+        """Keep an answer; share it on disk only when evaluating it again would cost more than the
+        write (cheap answers are evaluated once per process instead)."""
+        if self._remember(key, answer) and self._shared is not None and answer.cost_s >= SHARE_AFTER_S:
+            with contextlib.suppress(queue.Full):  # the disk is behind: this one stays in memory only
+                self._writes.put_nowait((key, answer))
+
+    def _remember(self, key: CacheKey, answer: Answer) -> bool:
+        """Keep an answer in memory; False when it is too large to cache at all."""
         size = len(answer.body)
         if size > self.max_bytes // 8:
-            return
+            return False
         with self._lock:
             if key.release != self._release:
                 self._entries.clear()
@@ -62,3 +107,38 @@ class AnswerCache:
             while self._bytes > self.max_bytes:
                 _, evicted = self._entries.popitem(last=False)
                 self._bytes -= len(evicted.body)
+        return True
+
+    def _open(self, create: bool) -> diskcache.Cache | None:
+        """The shared cache; a reader opens it only once some process has created it."""
+        if self._disk is None and self._shared is not None and (create or self._shared.is_dir()):
+            with self._lock:
+                if self._disk is None:
+                    self._disk = _open_disk(self._shared, self.max_bytes)
+                    if self._disk is None:
+                        self._shared = None  # not possible here: memory only from now on
+        return self._disk
+
+    def _write_to_disk(self) -> None:
+        while True:
+            key, answer = self._writes.get()
+            disk = self._open(create=True)
+            try:
+                if disk is not None:
+                    disk.set(key.tag, (key, answer))
+            except (OSError, sqlite3.Error) as err:
+                log.warning("shared answer cache not written: %s", err)
+
+
+def _open_disk(directory: Path, max_bytes: int) -> diskcache.Cache | None:
+    """The shared cache in `directory`; None (memory only) when it cannot be created there."""
+    try:
+        return diskcache.Cache(
+            str(directory),
+            size_limit=max_bytes,
+            eviction_policy="least-recently-stored",  # a read never writes
+            statistics=False,
+        )
+    except (OSError, sqlite3.Error) as err:
+        log.warning("no shared answer cache in %s (%s); each process caches on its own", directory, err)
+        return None

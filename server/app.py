@@ -11,6 +11,7 @@ from server import problems
 
 def create_app(settings: Settings, store: Store | None = None) -> Flask:
     from server import dataset, health, reconcile, resources, sparql  # blueprints import flask globals at use
+    from server.fast_path import FastAnswers
     from server.query_guard import guarded
 
     app = Flask(__name__)
@@ -19,6 +20,8 @@ def create_app(settings: Settings, store: Store | None = None) -> Flask:
     app.extensions["kg.store"] = guarded(
         store or open_store(settings), settings.query_workers, settings.query_timeout_s
     )
+    app.extensions["kg.answer_cache"] = sparql.open_answer_cache(settings)
+    app.wsgi_app = FastAnswers(app.wsgi_app, app.extensions["kg.store"], app.extensions["kg.answer_cache"])  # type: ignore[method-assign]
     problems.register(app)
     app.register_blueprint(dataset.blueprint)
     app.register_blueprint(resources.blueprint)

@@ -5,27 +5,33 @@ default-graph-uri and named-graph-uri, negotiates the answer's format (Accept q-
 `format` parameter for browsers), and without a query gives its service description (RDF) or a
 query page (HTML). Safe by default: SERVICE only to allow-listed endpoints, no update, a time
 limit (server/query_guard.py), a cap on rows (a top-level LIMIT), a cap on body size (413).
-Answers are cached per release with a weak ETag (server/answer_cache.py).
+Answers are cached per release with a weak ETag (server/answer_cache.py); a request repeated
+byte for byte is answered in front of Flask (server/fast_path.py). Updates run under the same
+time limit.
 
 Status codes: 400 malformed or refused query, 406 no acceptable format, 413 body too large,
-415 unsupported Content-Type, 503 time limit exceeded or store unavailable (Retry-After when
-trying again may help); 504 is not used, as the evaluation is ours, not an upstream's.
+415 unsupported Content-Type, 503 with Retry-After for a time limit exceeded or a store
+unavailable (a remote store's 5xx included); 504 is not used, as the evaluation is ours.
 """
 
 from __future__ import annotations
 
 import hmac
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from flask import Blueprint, Response, current_app, render_template, request
 
 from kg import sparql_text
+from kg.config import Settings
 from kg.errors import StoreError
 from kg.store import Answer, QueryError, QueryTimeout
 from kg.vocab import prefixes
 from server import conneg
 from server.answer_cache import AnswerCache, CacheKey
 from server.context import base, settings, store, unavailable
+from server.fast_path import ANSWER_KEY
 from server.formats import HTML, JSONLD, NQUADS, NTRIPLES, RDFXML, TRIG, TURTLE, Format
 from server.problems import Problem
 from server.service_description import describe_service
@@ -53,11 +59,31 @@ CORS_HEADERS = {
 UPDATE_MEDIA_TYPE = "application/sparql-update"
 
 
+def open_answer_cache(settings: Settings) -> AnswerCache:
+    """The app's answer cache, shared on disk with the other processes serving the same store."""
+    shared = Path(settings.answer_cache_dir) if settings.answer_cache_dir else settings.store / "answer-cache"
+    return AnswerCache(settings.cache_bytes, shared if settings.cache_bytes > 0 else None)
+
+
 def answer_cache() -> AnswerCache:
-    return current_app.extensions.setdefault("kg.answer_cache", AnswerCache(settings().cache_bytes))
+    return current_app.extensions["kg.answer_cache"]
 
 
 def choose_format(kind: str, accept: str | None, format_param: str | None) -> Format:
+    chosen = _negotiate(kind, accept, format_param)
+    if chosen is None:
+        offered = OFFERED[kind]
+        raise Problem(
+            406,
+            "Not acceptable",
+            f"a {kind} answer is available as {', '.join(f.media_type for f in offered)}; "
+            f"or use format={'|'.join(f.suffix for f in offered)}",
+        )
+    return chosen
+
+
+@lru_cache(maxsize=512)  # clients send few distinct Accept headers: parse each once
+def _negotiate(kind: str, accept: str | None, format_param: str | None) -> Format | None:
     offered = OFFERED[kind]
     try:
         if format_param:
@@ -66,12 +92,8 @@ def choose_format(kind: str, accept: str | None, format_param: str | None) -> Fo
                 return conneg.choose(wanted, offered)
             return conneg.choose(None, offered, suffix=wanted)
         return conneg.choose(accept, offered)
-    except conneg.NotAcceptable as err:
-        raise Problem(
-            406,
-            "Not acceptable",
-            f"a {kind} answer is available as {err}; or use format={'|'.join(f.suffix for f in offered)}",
-        ) from None
+    except conneg.NotAcceptable:
+        return None
 
 
 def _params(name: str) -> list[str]:
@@ -124,8 +146,11 @@ def check_query(query: str) -> None:
         raise Problem(400, "Query not allowed", f"SERVICE {refused[0]} is not allowed; allowed endpoints: {allowed}")
 
 
-def evaluate(query: str, kind: str | None, defaults: list[str], named: list[str]) -> tuple[Answer, str | None]:
-    """The answer (from the cache when the release has it) and its ETag (None when not cacheable)."""
+def evaluate(
+    query: str, original: str, kind: str | None, defaults: list[str], named: list[str]
+) -> tuple[Answer, str | None]:
+    """The answer to `query` (`original` with its rows capped), from the cache when the release has
+    it, and its ETag (None when not cacheable)."""
     accept, format_param = request.headers.get("Accept"), request.args.get("format") or request.form.get("format")
     media = {k: choose_format(k, accept, format_param).media_type for k in ((kind,) if kind else ())}
 
@@ -135,11 +160,12 @@ def evaluate(query: str, kind: str | None, defaults: list[str], named: list[str]
     release = store().release()
     if release is None:
         raise StoreError("nothing is published yet; run `kg build`")
-    cacheable = settings().cache_bytes > 0 and kind is not None and sparql_text.is_cacheable(query)
+    cacheable = settings().cache_bytes > 0 and kind is not None and sparql_text.is_cacheable(original)
     key = CacheKey(release.id, query, tuple(defaults), tuple(named), (media[kind],) if kind else ())
     if cacheable:
         if request.if_none_match.contains_weak(key.tag):
             return Answer(kind or "", media[kind or ""], b""), key.etag
+        request.environ[ANSWER_KEY] = key  # for the short way (server/fast_path.py)
         cached = answer_cache().get(key)
         if cached is not None:
             return cached, key.etag
@@ -160,9 +186,9 @@ def answer_response(query: str) -> Response:
     kind = KIND_OF_FORM.get(sparql_text.form(query) or "")
     defaults, named = _params("default-graph-uri"), _params("named-graph-uri")
     try:
-        answer, etag = evaluate(limited, kind, defaults, named)
+        answer, etag = evaluate(limited, query, kind, defaults, named)
     except QueryTimeout as err:
-        raise Problem(503, "Query time limit exceeded", str(err)) from None
+        raise over_time(err, "Query") from None
     except StoreError as err:
         raise unavailable(err) from None
     not_modified = etag is not None and request.if_none_match.contains_weak(etag[3:-1])
@@ -176,6 +202,12 @@ def answer_response(query: str) -> Response:
     if capped:
         response.headers["X-SPARQL-MaxRows"] = str(settings().max_result_rows)
     return response
+
+
+def over_time(err: QueryTimeout, what: str) -> Problem:
+    """503 for a query or update stopped at the time limit (the same one again fails again; when a
+    remote store stopped it under load, a later try may pass)."""
+    return Problem(503, f"{what} time limit exceeded", str(err), headers={"Retry-After": "5"})
 
 
 def service_response() -> Response:
@@ -237,6 +269,8 @@ def update() -> Response:
         store().update(text)
     except (SyntaxError, QueryError) as err:
         raise Problem(400, "SPARQL Update error", str(err)) from None
+    except QueryTimeout as err:
+        raise over_time(err, "Update") from None
     except StoreError as err:
         raise unavailable(err) from None
     return Response(status=204)

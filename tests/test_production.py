@@ -23,7 +23,7 @@ GUNICORN = shutil.which("gunicorn") or str(Path(sys.executable).with_name("gunic
 class Gunicorn:
     """`gunicorn -c python:server.gunicorn_conf` on 127.0.0.1 with two workers."""
 
-    def __init__(self, store: Path) -> None:
+    def __init__(self, store: Path, **environ: str) -> None:
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
         env = {
@@ -33,6 +33,7 @@ class Gunicorn:
             "KG_HOST": "127.0.0.1",
             "WEB_CONCURRENCY": "2",
             "KG_THREADS": "4",
+            **environ,
         }
         self.process = subprocess.Popen(
             [GUNICORN, "-c", "python:server.gunicorn_conf"],
@@ -98,3 +99,30 @@ def test_gunicorn_refuses_to_start_without_a_store_and_says_why(tmp_path: Path) 
     server = Gunicorn(tmp_path / "nope")
     assert server.process.wait(30) == 2
     assert f"error: no store at {tmp_path / 'nope'}: run `kg build --store" in server.stop()
+
+
+# Slow enough (tens of ms on the seed data) to be worth sharing between processes.
+PAIRS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER(STR(?c) < STR(?f)) }"
+
+
+def test_processes_share_answers_so_a_query_is_evaluated_once(store: Path) -> None:
+    """Front-end B cannot evaluate anything (its time limit is shorter than any query), yet answers
+    a query front-end A evaluated: from the answer cache both share on disk."""
+    able, unable = Gunicorn(store), Gunicorn(store, KG_QUERY_TIMEOUT_S="0.000001")
+    try:
+        able.wait_ready()
+        unable.wait_ready()
+        never_seen = requests.get(f"{unable.url}/sparql", params={"query": PAIRS + " # unseen"}, timeout=10)
+        assert never_seen.status_code == 503
+        evaluated = requests.get(f"{able.url}/sparql", params={"query": PAIRS}, timeout=10)
+        assert evaluated.status_code == 200 and int(evaluated.json()["results"]["bindings"][0]["n"]["value"]) > 0
+        deadline = time.monotonic() + 10  # written to disk in the background
+        while (
+            shared := requests.get(f"{unable.url}/sparql", params={"query": PAIRS}, timeout=10)
+        ).status_code != 200 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert shared.status_code == 200 and shared.content == evaluated.content
+        assert shared.headers["ETag"] == evaluated.headers["ETag"]
+    finally:
+        able.stop()
+        unable.stop()

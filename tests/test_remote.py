@@ -3,7 +3,9 @@ Store Protocol), the server reads the release back from it, and a store that is 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -99,3 +101,68 @@ def test_remote_update_through_the_token_endpoint_changes_the_release(
         assert after != before and after.startswith(before + "+")
     finally:
         live.stop()
+
+
+class FailingGateway:
+    """A reverse proxy on 127.0.0.1 in front of a store, as deployments put one: it forwards each
+    request, but answers a query that mentions <urn:fail> with the given 5xx status itself."""
+
+    def __init__(self, upstream: str, status: int, body: bytes) -> None:
+        gateway = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - the http.server interface
+                data = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if b"urn%3Afail" in data or b"urn:fail" in data:
+                    self._send(gateway.status, "text/plain", gateway.body)
+                    return
+                headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")}
+                r = requests.post(upstream + self.path, data=data, headers=headers, timeout=30)
+                self._send(r.status_code, r.headers.get("Content-Type", ""), r.content)
+
+            def _send(self, status: int, media_type: str, body: bytes) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", media_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.status, self.body = status, body
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "title"),
+    [
+        (500, b"Internal Server Error", "Store unavailable"),
+        (502, b"Bad Gateway", "Store unavailable"),
+        (503, b"Service Unavailable", "Store unavailable"),
+        (504, b"Gateway Timeout", "Query time limit exceeded"),
+    ],
+)
+def test_a_remote_store_answering_5xx_to_a_query_gives_503_with_retry_after(
+    own_oxigraph: OxigraphServer, tmp_path: Path, status: int, body: bytes, title: str
+) -> None:
+    build(settings_for(own_oxigraph, tmp_path / "store"), echo=lambda line: None)
+    gateway = FailingGateway(own_oxigraph.url, status, body)
+    settings = config.load(
+        environ={}, records=SEED_RECORDS, store=tmp_path / "store", base=BASE, remote_query=f"{gateway.url}/query"
+    )
+    live = LiveServer(settings)
+    try:
+        assert requests.get(f"{live.url}/sparql", params={"query": PERSONS}).json()["results"]["bindings"]
+        r = requests.get(f"{live.url}/sparql", params={"query": "ASK { <urn:fail> ?p ?o }"})
+        assert r.status_code == 503 and int(r.headers["Retry-After"]) > 0
+        assert r.json()["title"] == title and (str(status) in r.json()["detail"] or "stopped" in r.json()["detail"])
+    finally:
+        live.stop()
+        gateway.stop()

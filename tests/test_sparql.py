@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 import requests
 from rdflib import Graph, Literal, URIRef
@@ -27,6 +28,7 @@ from server.service_description import SD
 from tests.conftest import BASE, SEED_RECORDS, LiveServer, OxigraphServer, iri
 
 TIME_LIMIT_S = 2.0
+UPDATE_TIME_LIMIT_S = 10.0  # publishing a release takes longer than a query on a busy machine
 MAX_ROWS = 40
 NAMES = (
     "PREFIX schema: <https://schema.org/> SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name"
@@ -52,9 +54,8 @@ def _settings(store: Path, **extra: object) -> config.Settings:
         records=SEED_RECORDS,
         store=store,
         base=BASE,
-        query_timeout_s=TIME_LIMIT_S,
         max_result_rows=MAX_ROWS,
-        **extra,
+        **{"query_timeout_s": TIME_LIMIT_S, **extra},
     )
 
 
@@ -285,6 +286,30 @@ def test_answers_revalidate_with_etag(endpoint: Endpoint) -> None:
     assert "ETag" not in volatile.headers
 
 
+@pytest.mark.parametrize("how", ["get", "form", "direct"])
+def test_a_repeated_request_gets_the_same_answer_and_headers(endpoint: Endpoint, how: str) -> None:
+    """The second time round a request takes the short way (server/fast_path.py): nothing may differ."""
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } # " + how
+    accept = {"Accept": "text/csv;q=0.5, text/tab-separated-values"}
+    send = {
+        "get": lambda: requests.get(endpoint.url, params={"query": query}, headers=accept),
+        "form": lambda: requests.post(endpoint.url, data={"query": query}, headers=accept),
+        "direct": lambda: requests.post(
+            endpoint.url, data=query, headers={**accept, "Content-Type": "application/sparql-query"}
+        ),
+    }[how]
+    first, again = send(), send()
+    assert first.status_code == again.status_code == 200 and first.content == again.content
+    assert first.headers["Content-Type"].startswith("text/tab-separated-values")
+    assert len(first.content.splitlines()) == MAX_ROWS + 1
+    for name in ("Content-Type", "ETag", "Vary", "X-SPARQL-MaxRows", "Access-Control-Allow-Origin"):
+        assert first.headers[name] == again.headers[name]
+    r = requests.get(endpoint.url, params={"query": query}, headers={**accept, "If-None-Match": first.headers["ETag"]})
+    assert r.status_code == 304 and not r.content and r.headers["ETag"] == first.headers["ETag"]
+    other = requests.get(endpoint.url, params={"query": query}, headers={"Accept": "text/csv"})
+    assert other.headers["Content-Type"].startswith("text/csv") and other.content != first.content
+
+
 def test_rows_are_capped(endpoint: Endpoint) -> None:
     r = requests.get(endpoint.url, params={"query": "SELECT * WHERE { ?s ?p ?o }"})
     assert len(r.json()["results"]["bindings"]) == MAX_ROWS and r.headers["X-SPARQL-MaxRows"] == str(MAX_ROWS)
@@ -390,7 +415,7 @@ def test_allow_listed_service_is_federated(oxigraph: OxigraphServer, tmp_path: P
 def test_update_endpoint_exists_only_with_a_token_and_requires_it(endpoint: Endpoint, tmp_path: Path) -> None:
     r = requests.post(f"{endpoint.url}/update", data={"update": "CLEAR ALL"})
     assert r.status_code == 404
-    settings = _settings(tmp_path / "store", update_token="s3cret")
+    settings = _settings(tmp_path / "store", update_token="s3cret", query_timeout_s=UPDATE_TIME_LIMIT_S)
     build(settings, echo=lambda line: None)
     live = LiveServer(settings)
     try:
@@ -411,3 +436,75 @@ def test_update_endpoint_exists_only_with_a_token_and_requires_it(endpoint: Endp
         assert refused.status_code == 400
     finally:
         live.stop()
+
+
+def _files(folder: Path) -> dict[int, str]:
+    return {path.stat().st_ino: path.name for path in folder.iterdir() if path.is_file()}
+
+
+class Updatable:
+    """The seed data built into its own store, served with updates on (token "s3cret")."""
+
+    def __init__(self, root: Path, time_limit_s: float = UPDATE_TIME_LIMIT_S) -> None:
+        settings = _settings(root, update_token="s3cret", query_timeout_s=time_limit_s)
+        self.root, self.first_release = root, build(settings, echo=lambda line: None).release
+        self.live = LiveServer(settings)
+        self.url = f"{self.live.url}/sparql"
+
+    def update(self, text: str) -> requests.Response:
+        return requests.post(
+            f"{self.url}/update", data={"update": text}, headers={"Authorization": "Bearer s3cret"}, timeout=60
+        )
+
+    def release(self) -> str:
+        return requests.get(f"{self.live.url}/readyz", timeout=10).json()["release"]
+
+
+@pytest.fixture
+def updatable(tmp_path: Path) -> Iterator[Updatable]:
+    server = Updatable(tmp_path / "store")
+    yield server
+    server.live.stop()
+
+
+def test_update_publishes_a_hard_link_copy_and_leaves_the_old_release_as_it_was(updatable: Updatable) -> None:
+    insert = "INSERT DATA { GRAPH <urn:extra> { <urn:x> <https://schema.org/name> 'Added' } }"
+    assert updatable.update(insert).status_code == 204
+    before, after = updatable.first_release, updatable.release()
+    assert after != before and after.endswith("-update")
+    old, new = updatable.root / "releases" / before, updatable.root / "releases" / after
+    shared = _files(old).keys() & _files(new).keys()
+    assert any(_files(old)[inode].endswith(".sst") for inode in shared)  # linked, not copied
+    ask = "ASK { <urn:x> <https://schema.org/name> 'Added' }"
+    assert requests.get(updatable.url, params={"query": ask}).json()["boolean"] is True
+    assert bindings(requests.get(updatable.url, params={"query": NAMES}), "name") == SPEAKERS
+    answer = ox.Store.read_only(str(old)).query(ask, use_default_graph_as_union=True)
+    assert isinstance(answer, ox.QueryBoolean) and not answer  # the old release is unchanged
+
+
+@pytest.fixture
+def updatable_in_time(tmp_path: Path) -> Iterator[Updatable]:
+    server = Updatable(tmp_path / "store", TIME_LIMIT_S)
+    yield server
+    server.live.stop()
+
+
+def test_a_runaway_update_is_stopped_at_the_time_limit_and_publishes_nothing(updatable_in_time: Updatable) -> None:
+    updatable = updatable_in_time
+    runaway = (
+        "INSERT { GRAPH <urn:big> { ?a <urn:p> ?l } } WHERE { GRAPH ?w { ?a ?b ?c } GRAPH ?x { ?d ?e ?f } "
+        "GRAPH ?y { ?g ?h ?i } GRAPH ?z { ?j ?k ?l } "
+        "FILTER(STRLEN(CONCAT(STR(?c), STR(?f), STR(?i), STR(?l))) < 0) }"
+    )
+    started = time.monotonic()
+    r = updatable.update(runaway)
+    assert r.status_code == 503 and "time limit" in r.json()["title"].lower()
+    assert "nothing was published" in r.json()["detail"] and r.headers["Retry-After"]
+    assert time.monotonic() - started < TIME_LIMIT_S + 3
+    assert updatable.release() == updatable.first_release
+    assert bindings(requests.get(updatable.url, params={"query": NAMES + " # after"}, timeout=30), "name") == SPEAKERS
+    small = "INSERT DATA { GRAPH <urn:extra> { <urn:y> <https://schema.org/name> 'Later' } }"
+    assert updatable.update(small).status_code == 204  # the lock was released, a worker is there
+    assert requests.get(updatable.url, params={"query": "ASK { <urn:y> ?p 'Later' }"}).json()["boolean"] is True
+    left = {p.name for p in (updatable.root / "releases").iterdir()}
+    assert left == {updatable.first_release, updatable.release()}  # the half-written one was removed
