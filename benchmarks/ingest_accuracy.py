@@ -91,7 +91,9 @@ def _org_keys(orgs: Iterable[Any], gold: set[str]) -> set[str]:
     return keys
 
 
-def found_facts(record: EventRecord, gold_names: set[str], gold: dict[str, set[Any]]) -> dict[str, set[Any]]:
+def found_facts(
+    record: EventRecord, gold_names: set[str], gold: dict[str, set[Any]] | None = None
+) -> dict[str, set[Any]]:
     def person(p: Any) -> str:
         forms = [p.person.name, *p.person.alternate_names]
         return next(
@@ -110,8 +112,8 @@ def found_facts(record: EventRecord, gold_names: set[str], gold: dict[str, set[A
         "reports": {(r.name, r.report_number) for r in record.reports},
         "job titles": {(person(p), title_key(p.job_title or p.person.job_title or "")) for p in record.participants}
         - {(person(p), "") for p in record.participants},
-        "organizers": _org_keys(record.organizers, gold["organizers"]),
-        "sponsors": _org_keys(record.sponsors, gold["sponsors"]),
+        "organizers": _org_keys(record.organizers, (gold or {}).get("organizers", set())),
+        "sponsors": _org_keys(record.sponsors, (gold or {}).get("sponsors", set())),
         "locality": {record.location.locality} if record.location and record.location.locality else set(),
         "attendance": {record.attendance_mode} if record.attendance_mode else set(),
     }

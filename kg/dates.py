@@ -109,6 +109,35 @@ ZONES = {
     "ART": "America/Argentina/Buenos_Aires",
 }
 
+# Abbreviations that name more than one clock: the reading of ZONES, unless the page's place
+# names a region of another reading ("CST" in Shanghai is China Standard Time).
+AMBIGUOUS_ZONES = {
+    "CST": (
+        ("Asia/Shanghai", r"China|PRC|Beijing|Shanghai|Guangzhou|Shenzhen|Wuhan|Nanjing|Hangzhou|Macau"),
+        ("Asia/Taipei", r"Taiwan|Taipei"),
+        ("America/Havana", r"Cuba|Havana"),
+    ),
+    "IST": (("Europe/Dublin", r"Ireland|Dublin|Cork|Galway"), ("Asia/Jerusalem", r"Israel|Jerusalem|Tel Aviv")),
+    "AST": (("Asia/Riyadh", r"Saudi|Riyadh|Jeddah|Kuwait|Bahrain|Qatar|Doha|Iraq|Baghdad"),),
+    "BST": (("Asia/Dhaka", r"Bangladesh|Dhaka"),),
+}
+
+
+def resolve_zone(label: str, place: str, place_zone: str | None) -> tuple[str, str | None]:
+    """The zone an abbreviation means at the stated place (its text, and its zone when known),
+    and a note when no place decided between readings: 'CST' in Shanghai -> 'Asia/Shanghai'."""
+    readings = AMBIGUOUS_ZONES.get(label.strip())
+    if readings is None:
+        return label, None
+    for zone, words in readings:
+        if re.search(rf"\b(?:{words})\b", place) or zone == place_zone:
+            return zone, None
+    default = ZONES[label.strip()]
+    if place_zone is None:
+        return default, f"{label.strip()!r} read as {default}: the page states no place that says which clock it means"
+    return default, None
+
+
 _MONTH = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -116,7 +145,7 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
-_DASH = r"\s*(?:[-–—]|to|through|thru|until|till)\s*"
+_DASH = r"\s*(?:[-–—]|(?i:to|through|thru|until|till))\s*"
 
 _DATE_PATTERNS = (
     # Jul. 29, 2003 / July 29–31, 2003 / Tuesday, July 29 2003
@@ -150,12 +179,15 @@ _TIME_RANGE = (
     rf"(?![\d:/])(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"
 )
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?"
+_IANA_ZONE = (
+    r"\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?\b"
+)
 
 
 def _zone_alternation() -> str:
     names = sorted(ZONES, key=len, reverse=True)
     words = "|".join(re.escape(n) for n in names)
-    return rf"(?:{_OFFSET_ZONE}|\b(?:{words})\b)"
+    return rf"(?:{_OFFSET_ZONE}|{_IANA_ZONE}|\b(?:{words})\b)"
 
 
 _ZONE_RE = re.compile(_zone_alternation())
@@ -199,6 +231,8 @@ def _date_from_match(match: re.Match[str]) -> tuple[date, date | None, bool] | N
     year = int(groups["y"]) if groups.get("y") else None
     if groups.get("a"):
         a, b = int(groups["a"]), int(groups["b"])
+        if "/" in match.group(0) and a <= 12 and b <= 12 and a != b:
+            return None  # 03/10/2023: 3 October or 10 March, the page does not say
         month, day = (b, a) if a > 12 or "." in match.group(0) else (a, b)
     else:
         month = int(groups["mn"]) if groups.get("mn") else month_number(groups["m"])
@@ -345,8 +379,9 @@ def find_times(text: str) -> list[TimeSpan]:
         if "." in raw and not (g["ap1"] or g["ap2"]) and not g["zone"] and not g["h2"]:
             continue  # "3.50 million"
         times = _range_times(g)
+        zone = g["zone"] or g["z1"]
         if times:
-            found.append(TimeSpan(times[0], times[1], g["zone"] or g["z1"], match.span()))
+            found.append(TimeSpan(times[0], times[1], zone if zone and zone_for(zone) else None, match.span()))
     return found
 
 

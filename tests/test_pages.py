@@ -364,3 +364,25 @@ def test_a_name_with_a_weekday_word_is_not_a_date_line() -> None:
 
     assert not is_when_line("Yun Sun-hee")
     assert is_when_line("Sun. 3:00pm – 5:00pm ET")
+
+
+def _text_page(text: str) -> Any:
+    return parse_page(text.encode(), "page.txt")
+
+
+def test_cst_is_china_standard_time_at_a_place_in_china_and_us_central_elsewhere() -> None:
+    page = "Trade and Technology\n\nNovember 18, 2021, 9:00–11:30 CST\n{place}\n"
+    shanghai = _text_page(page.format(place="Venue: 220 Handan Road, Shanghai, China"))
+    assert shanghai.record.start == "2021-11-18T09:00:00+08:00"
+    assert shanghai.record.time_zone == "Asia/Shanghai" and shanghai.notes == ()
+    chicago = _text_page(page.format(place="Venue: 180 N. Stetson Avenue, Chicago, IL 60601"))
+    assert chicago.record.start == "2021-11-18T09:00:00-06:00" and chicago.notes == ()
+    online = _text_page(page.format(place="Online event"))
+    assert online.record.start == "2021-11-18T09:00:00-06:00"
+    assert any("'CST' read as America/Chicago" in note for note in online.notes)
+
+
+def test_a_written_iana_zone_gives_the_offset_of_that_day() -> None:
+    page = _text_page("Energy Security after the Winter\n\nDate: 28.03.2023\nTime: 18:00–19:30 (Europe/Berlin)\n")
+    assert (page.record.start, page.record.end) == ("2023-03-28T18:00:00+02:00", "2023-03-28T19:30:00+02:00")
+    assert page.record.time_zone == "Europe/Berlin"

@@ -14,7 +14,17 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from kg.dates import DateSpan, TimeSpan, find_dates, find_times, find_zone, when, zone_for, zone_name
+from kg.dates import (
+    DateSpan,
+    TimeSpan,
+    find_dates,
+    find_times,
+    find_zone,
+    resolve_zone,
+    when,
+    zone_for,
+    zone_name,
+)
 from kg.pages.lines import is_when_line, starts_with_time
 
 _NOT_EVENT_DATE = re.compile(
@@ -140,6 +150,9 @@ def find_when(lines: list[str], order: list[int], place_text: str, default_zone:
     programme = _programme(lines, found.index, first)
     start_t, end_t = _times(found.times, programme, first, last)
     zone_label = _zone_label([found.times, *programme.get(first, [])], lines, found.index, place_text, default_zone)
+    zone_note = None
+    if zone_label:
+        zone_label, zone_note = resolve_zone(zone_label, place_text, place_zone(place_text))
     tz = zone_for(zone_label) if zone_label else None
     if start_t is None or tz is None:
         note = "a time is stated without a time zone; kept the date only" if start_t else None
@@ -152,6 +165,7 @@ def find_when(lines: list[str], order: list[int], place_text: str, default_zone:
         when(end_day, end_t, tz) if end_t else None,
         zone_name(zone_label) if zone_label else None,
         first.year,
+        zone_note if start_t else None,
     )
 
 
@@ -230,10 +244,15 @@ def _zone_label(
         match = _ALL_TIMES.search(line)
         if match and zone_name(match.group("zone")):
             return match.group("zone")
+    return place_zone(place_text) or default_zone
+
+
+def place_zone(place_text: str) -> str | None:
+    """The zone of the stated city ('Seoul') or US state ('Chicago, IL'), if known."""
     city = _CITY_RE.search(place_text)
     if city:
         return CITY_ZONES[city.group(1)]
     state = _STATE_RE.search(place_text)
     if state and state.group("state") in STATE_ZONES:
         return STATE_ZONES[state.group("state")]
-    return default_zone
+    return None
