@@ -214,6 +214,64 @@ def test_name_order_variants_are_one_person_with_both_forms() -> None:
             "Vice President and Director of Governance Studies",
             "Brookings Institution",
         ),
+        (
+            "Sir Alan Redgrave KCMG, Former UK Permanent Representative to the EU",
+            "Alan Redgrave",
+            "Sir",
+            "Former UK Permanent Representative to the EU",
+            None,
+        ),
+        (
+            "Sir Hugh Pemberton FRS — President, Royal Society of Natural History",
+            "Hugh Pemberton",
+            "Sir",
+            "President",
+            "Royal Society of Natural History",
+        ),
+        (
+            "Daniel Okoro, PhD Candidate, Department of Government, Weston University",
+            "Daniel Okoro",
+            None,
+            "PhD Candidate, Department of Government",
+            "Weston University",
+        ),
+        (
+            "Jane Roe, PhD, Senior Lecturer, University of Leeds",
+            "Jane Roe",
+            None,
+            "Senior Lecturer",
+            "University of Leeds",
+        ),
+        (
+            "Paul Ferrante, senior editor at Energy Intelligence Weekly",
+            "Paul Ferrante",
+            None,
+            "senior editor",
+            "Energy Intelligence Weekly",
+        ),
+        (
+            "Natalia Dzhaparidze, a senior analyst at the Tbilisi Institute for Strategic Research",
+            "Natalia Dzhaparidze",
+            None,
+            "senior analyst",
+            "Tbilisi Institute for Strategic Research",
+        ),
+        (
+            "Jane Doe, Senior Fellow (acting), Brookings Institution",
+            "Jane Doe",
+            None,
+            "Senior Fellow (acting)",
+            "Brookings Institution",
+        ),
+        ("Jan-Hendrik Roth, Die Wirtschaftswoche", "Jan-Hendrik Roth", None, None, "Die Wirtschaftswoche"),
+        ("Prof. Lucía Benavides (Universidad de Chile)", "Lucía Benavides", "Prof.", None, "Universidad de Chile"),
+        (
+            "Tomás Ibarra — Chief Economist, Ledgerline Analytics",
+            "Tomás Ibarra",
+            None,
+            "Chief Economist",
+            "Ledgerline Analytics",
+        ),
     ],
 )
 def test_honorific_title_and_affiliation_apart(
@@ -241,6 +299,28 @@ def test_honorific_title_and_affiliation_apart(
 )
 def test_lines_that_are_not_speaker_lists(line: str) -> None:
     assert parse_entries(line, strict=True) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        (
+            "Jane Doe, Senior Fellow, Brookings; John Roe, Professor, MIT",
+            [("Jane Doe", "Senior Fellow", "Brookings"), ("John Roe", "Professor", "MIT")],
+        ),
+        ("Jane Doe (Brookings), John Roe (MIT)", [("Jane Doe", None, "Brookings"), ("John Roe", None, "MIT")]),
+        (
+            "Olga Baranova, Ethan Whitlow, and Mira Castellanos",
+            [("Olga Baranova", None, None), ("Ethan Whitlow", None, None), ("Mira Castellanos", None, None)],
+        ),
+        (
+            "Nicholas Szabo, Senior Adviser (Non-resident), Japan Chair",
+            [("Nicholas Szabo", "Senior Adviser (Non-resident), Japan Chair", None)],
+        ),
+    ],
+)
+def test_several_people_on_one_line(line: str, people: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(e.name, e.job_title, e.affiliation) for e in parse_entries(line)] == people
 
 
 def test_embedded_json_ld_comes_first_and_the_text_refines_roles() -> None:

@@ -17,6 +17,7 @@ from kg.pages.words import (
     INITIAL,
     NAME_SUFFIX,
     NOT_NAME_WORDS,
+    POST_NOMINALS,
     PARTICLES,
     PLACE_NAMES,
     SURNAME_WORDS,
@@ -68,10 +69,7 @@ _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORE
 _LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired)\)\s*", re.IGNORECASE)
-_POST_NOMINALS = re.compile(
-    r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|Esq\.?|OBE|CBE|KBE|MBE|DBE|QC|KC|MP|MEP"
-    r"|FRS|FBA)\.?$"
-)
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + POST_NOMINALS + r")\.?)+$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\s[-–—|]\s|[–—|]|\()\s*")
 _FORMER = re.compile(r"^(?:former|fmr\.?)\s+(?=[A-Z])", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪◦>]|\d{1,2}[.)])\s+")
@@ -165,15 +163,22 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     organisation is the affiliation; one right after a title qualifies it ('Director, Asia
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
-    rest = rest.strip(" ,;.()")
+    rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest.strip(" ,;.()"))
     if not rest:
         return None, None
     segments = _merge_place_parts(
-        [s.strip(" ()") for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest) if s.strip(" ()")]
+        [
+            s.strip(" ()").replace("\x00", "(").replace("\x01", ")")
+            for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest)
+            if s.strip(" ()")
+        ]
     )
     kinds = [segment_kind(s) for s in segments]
     if "org" not in kinds:
-        title = ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place")
+        title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
+        at = _TITLE_AT.match(title)
+        if at and not org_in_title(title):
+            return at.group("title"), at.group("org")
         org = org_in_title(title)
         cut = re.search(rf"\s+(?:at|of|with)\s+(?:the\s+)?{re.escape(org)}$", title) if org else None
         return (title[: cut.start()] if cut else title) or None, org
@@ -191,7 +196,17 @@ def describe(rest: str) -> tuple[str | None, str | None]:
         at = re.match(r"^(?P<title>.+?)\s+at\s+(?P<org>[A-Z].+)$", affiliation)
         if at and segment_kind(at.group("title")) == "title":
             return at.group("title"), at.group("org")
-    return (", ".join(titles) or None), affiliation
+    return (_ARTICLE.sub("", ", ".join(titles)) or None), affiliation
+
+
+# A qualifier of the post before it, not a unit: 'Senior Adviser (Non-resident)', '(acting)'.
+_QUALIFIER = re.compile(
+    r"\s*\(((?i:non-?resident|acting|interim|designate|elect|emerit(?:us|a)|visiting|adjunct|honorary"
+    r"|part-time|on leave))\)"
+)
+_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
+# 'senior editor at Energy Intelligence Weekly': a post, then its employer after 'at'.
+_TITLE_AT = re.compile(r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][\w'&.-]*(?:\s+[\w'&.-]+)*)$")
 
 
 _ORG_AFTER_TITLE = re.compile(
@@ -269,9 +284,10 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     text, phone, email = _pull_contacts(text)
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
-    suffix = re.match(r"^(Jr\.?|Sr\.?|II|III|IV|Ph\.?D\.?)(?:,\s*|\s+|$)(.*)$", rest)
+    # 'Jane Doe, Jr., …', 'Jane Doe, PhD, …'; but 'PhD Candidate' is a job title
+    suffix = re.match(r"^(Jr\.?|Sr\.?|II|III|IV)(?:,\s*|\s+|$)(.*)$|^(Ph\.?D\.?)(?:,\s*|$)(.*)$", rest)
     if suffix:
-        head, rest = f"{head}, {suffix.group(1)}", suffix.group(2)
+        head, rest = f"{head}, {suffix.group(1) or suffix.group(3)}", suffix.group(2) or suffix.group(4) or ""
     former = _FORMER.match(head)
     head = head[former.end() :] if former else head
     if not is_person_name(head):
@@ -308,6 +324,20 @@ def _split_at_and(piece: str) -> list[str]:
     return [p for p in pieces if p.strip()]
 
 
+def _split_after_parentheses(piece: str) -> list[str]:
+    """'Jane Doe (Brookings), John Roe (MIT)' -> two pieces; 'Senior Adviser (Non-resident),
+    Japan Chair' stays one: a cut needs a person's name after it."""
+    parts: list[str] = []
+    start = 0
+    for match in re.finditer(r"(?<=\))\s*,?\s*(?:and\s+)?(?=[A-Z])", piece):
+        following = _NAME_SPLIT.split(piece[match.end() :], maxsplit=1)[0]
+        if is_person_name(following):
+            parts.append(piece[start : match.start()])
+            start = match.end()
+    parts.append(piece[start:])
+    return parts
+
+
 def split_entries(text: str) -> list[str]:
     """A line of several people cut into one piece per person."""
     pieces: list[str] = []
@@ -319,7 +349,7 @@ def split_entries(text: str) -> list[str]:
         if names:
             pieces.extend(names)
             continue
-        for part in re.split(r"(?<=\))\s*,?\s*(?:and\s+)?(?=[A-Z])", piece):
+        for part in _split_after_parentheses(piece):
             pieces.extend(_split_at_and(part))
     return pieces
 

@@ -30,7 +30,8 @@ ORG_WORDS = _set("""
     television broadcasting systems technologies capital holdings solutions ventures secretariat
     observatory consortium cooperative club caucus fondation stiftung sciences administration
     commonwealth republic kingdom federal reserve fellowship chamber mission delegation
-    department's dialogue
+    department's dialogue analytics strategies advisory advisors weekly monthly quarterly dispatch
+    observer chronicle telegraph
 """)
 
 TITLE_WORDS = _set("""
@@ -82,7 +83,7 @@ NOT_NAME_WORDS = (
     prospects implications politics political power powers age era rise fall making role case
     century years year decade anniversary climate energy health human rights trade technology
     digital cyber nuclear defense defence military maritime arctic ocean sea island islands
-    please tickets free open public members only rsvp
+    please tickets free open public members only rsvp die das les
 """)
 )
 
@@ -100,10 +101,12 @@ SURNAME_WORDS = _set("""
 """)
 GIVEN_NAME_MONTHS = _set("april may june august")
 
-NAME_SUFFIX = re.compile(
-    r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|Ph\.?\s?D\.?|M\.?D\.?|Esq\.?|OBE|CBE|KBE"
-    r"|MBE|DBE|QC|KC|MP|MEP)$"
+# Degrees and honours written after a name ('Aisha Rahman OBE', 'Sir Hugh Pemberton KCMG FRS').
+POST_NOMINALS = (
+    r"Ph\.?\s?D|M\.?D|Esq|D\.?Phil|OBE|CBE|KBE|MBE|DBE|GBE|CMG|KCMG|GCMG|DCMG|CB|KCB|GCB|DCB|CVO|KCVO"
+    r"|LVO|MVO|QC|KC|MP|MEP|MSP|PC|FRS|FBA|FRSE|FREng|FMedSci|FRSA|FAcSS|FRHistS|FRSL|FRCP|FRCS"
 )
+NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|(?:" + POST_NOMINALS + r")\.?)$")
 INITIAL = re.compile(r"^[A-Z]\.?(?:-?[A-Z]\.)*$")
 
 
