@@ -466,3 +466,44 @@ def test_a_written_iana_zone_gives_the_offset_of_that_day() -> None:
     page = _text_page("Energy Security after the Winter\n\nDate: 28.03.2023\nTime: 18:00–19:30 (Europe/Berlin)\n")
     assert (page.record.start, page.record.end) == ("2023-03-28T18:00:00+02:00", "2023-03-28T19:30:00+02:00")
     assert page.record.time_zone == "Europe/Berlin"
+
+
+def _people(record: EventRecord) -> set[tuple[str, str, str | None, str | None]]:
+    return {
+        (p.person.name, p.role, p.affiliation.name if p.affiliation else None, p.job_title) for p in record.participants
+    }
+
+
+def test_name_title_and_employer_on_lines_of_their_own() -> None:
+    page = _text_page(
+        "How will AI reshape the labor market?\n\nTuesday, October 3, 2023\n10:00 am - 11:30 am EDT\n\n"
+        "Welcome and introduction\n\nElaine Porter\nVice President and Director - Economic Studies\n"
+        "Harborview Institution\n\nPanelists\n\nTomás Ibarra\nChief Economist\nLedgerline Analytics\n\n"
+        "Marcus Feld\nSenior Fellow - Hamilton Center on Work\nHarborview Institution\n\nMore Information\n"
+    )
+    assert _people(page.record) == {
+        (
+            "Elaine Porter",
+            "introductory-remarks",
+            "Harborview Institution",
+            "Vice President and Director, Economic Studies",
+        ),
+        ("Tomás Ibarra", "panelist", "Ledgerline Analytics", "Chief Economist"),
+        ("Marcus Feld", "panelist", "Harborview Institution", "Senior Fellow, Hamilton Center on Work"),
+    }
+
+
+def test_with_names_moderation_and_media_contact_lines() -> None:
+    page = _text_page(
+        "Farm Exports in a Trade War\n\nWednesday, January 15, 2020\n5:30 p.m. - 7:00 p.m. CST\n\n"
+        "With Dana Whitlock and Jorge Almanza\n\nModeration: Jan-Hendrik Roth, Die Wirtschaftswoche\n\n"
+        "Media Queries\nContact Julia Ness (jness@meridian.example.org)\nManager of External Relations\n"
+    )
+    assert _people(page.record) == {
+        ("Dana Whitlock", "speaker", None, None),
+        ("Jorge Almanza", "speaker", None, None),
+        ("Jan-Hendrik Roth", "moderator", "Die Wirtschaftswoche", None),
+        ("Julia Ness", "contact", None, "Manager of External Relations"),
+    }
+    [julia] = [p.person for p in page.record.participants if p.person.name == "Julia Ness"]
+    assert julia.email == "jness@meridian.example.org"

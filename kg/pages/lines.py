@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.dates import find_dates, find_times
+from kg.pages.people import is_person_name, names_only
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ LABELS = (
         "moderator",
         r"moderators?",
         r"moderated by",
+        r"moderation",
+        r"facilitators?",
+        r"facilitated by",
         r"moderating",
         r"in conversation with",
         r"interviewed by",
@@ -62,6 +66,8 @@ LABELS = (
         "people",
         "introductory-remarks",
         r"introductory remarks(?: by)?",
+        r"welcome (?:and|&) (?:introductions?|opening remarks)",
+        r"opening (?:and|&) welcome",
         r"opening remarks(?: by)?",
         r"welcom(?:e|ing) remarks(?: by)?",
         r"welcome(?: by)?",
@@ -107,6 +113,7 @@ LABELS = (
         "contact",
         "contact",
         r"(?:event |media |press )?contacts?",
+        r"(?:media|press) (?:inquiries|enquiries|queries)",
         r"for more information(?:,? (?:please )?contact)?",
         r"questions\??",
     ),
@@ -173,7 +180,6 @@ LABELS = (
         r"explore (?:more|further)",
         r"you may also (?:like|be interested in)",
         r"recommended",
-        r"media (?:inquiries|contact)",
         r"stay (?:informed|connected)",
         r"subscribe.*",
         r"newsletter",
@@ -196,6 +202,7 @@ _LABEL_LINE = re.compile(
     r"(?P<rest>.*)$"
 )
 _BY_PREFIX = re.compile(r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+)?[A-Z].*)$")
+_NAMES_PREFIX = re.compile(r"^(?P<label>[Ww]ith|[Ff]eaturing)\s+(?P<rest>[A-Z].*)$")
 
 CHROME = re.compile(
     r"^(?:skip to (?:main )?content|skip navigation|main menu|menu|search|close|open menu"
@@ -256,7 +263,7 @@ def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
     if is_prose(line):
         return None
-    for regex in (_LABEL_LINE, _BY_PREFIX):
+    for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX):
         match = regex.match(line)
         if not match:
             continue
@@ -274,6 +281,8 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
     separated = line[len(head) :].lstrip().startswith((":", "-", "–", "—", "|"))
     if label.kind in ("date", "place", "text", "agenda", "ignore", "contact"):
         return separated
+    if head.lower() in ("with", "featuring") and not separated:
+        return names_only(rest) is not None or is_person_name(rest)  # 'With Jane Doe and John Roe'
     if head.lower() in ("with", "featuring", "opening", "closing", "welcome", "time", "panel"):
         return separated
     return separated or head.lower().endswith(("by", "with"))

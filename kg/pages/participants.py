@@ -48,16 +48,16 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     followed by lines of title and affiliation ('Jane Doe' / 'Senior Fellow, X'). A heading
     inside a line ('Moderator: A, X; Panelists: B, Y') changes the role from there on."""
     entries: list[Entry] = []
-    pending: list[str] = []  # a bare name line and the lines describing it
+    pending: list[str] = []  # a name line and the lines describing it
     pending_role = current = role
-    for line in block_text(block, lines):
+    for line, paragraph_ends in _lines_of(block, lines):
         if is_prose(line) or is_when_line(line):
             continue
-        parts = _relabelled(line, current)
+        parts = _relabelled(_CONTACT_LEAD.sub("", line), current)
         current = parts[-1][1]
         for text, piece_role in parts:
             found = [with_role(e, piece_role) for e in parse_entries(text)]
-            if not found:
+            if not found or (paragraph_ends and _employer_line(pending, found)):
                 if 0 < len(pending) < 4:
                     pending.append(text)
                 continue
@@ -65,8 +65,29 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             pending = [text] if len(found) == 1 and _bare(found[0]) else []
             pending_role = piece_role
             entries.extend([] if pending else found)
+        if paragraph_ends and len(pending) > 1:  # a blank line closes a described name
+            entries.extend(_flush(pending, pending_role))
+            pending = []
     entries.extend(_flush(pending, pending_role))
     return entries
+
+
+_CONTACT_LEAD = re.compile(r"^(?:[Cc]ontact|[Ee]-?mail|[Ww]rite to):?\s+(?=[A-Z])")
+
+
+def _lines_of(block: Block, lines: list[str]) -> list[tuple[str, bool]]:
+    """The block's lines, each with whether a blank line or the block's end follows it."""
+    indices = ([block.head] if block.inline else []) + block.lines
+    texts = block_text(block, lines)
+    return [(text, n + 1 == len(indices) or indices[n + 1] != i + 1) for n, (text, i) in enumerate(zip(texts, indices))]
+
+
+def _employer_line(pending: list[str], found: list[Entry]) -> bool:
+    """'Tomás Ibarra / Chief Economist / Ledgerline Analytics': a line that reads like a name
+    but closes a person's paragraph whose lines so far gave a post and no organisation."""
+    if len(pending) < 2 or len(found) != 1 or not _bare(found[0]):
+        return False
+    return not any(describe(text)[1] for text in pending[1:])
 
 
 def _relabelled(line: str, role: str) -> list[tuple[str, str]]:
@@ -82,7 +103,8 @@ def _relabelled(line: str, role: str) -> list[tuple[str, str]]:
 
 
 def _bare(entry: Entry) -> bool:
-    return not (entry.job_title or entry.affiliation or entry.telephone or entry.email)
+    """Nothing but a name and perhaps contact details: the lines after it may describe it."""
+    return not (entry.job_title or entry.affiliation)
 
 
 def _flush(pending: list[str], role: str) -> list[Entry]:
@@ -91,9 +113,11 @@ def _flush(pending: list[str], role: str) -> list[Entry]:
     if not pending:
         return []
     used = pending[:1]
-    for line in pending[1:]:
+    for n, line in enumerate(pending[1:], start=1):
         used.append(line)
         if describe(line)[1]:
+            after = pending[n + 1 : n + 2]  # 'Senior Fellow - X Center' / 'The Y Institution'
+            used.extend(a for a in after if describe(a)[0] is None and describe(a)[1])
             break
     joined = ", ".join(p.strip(" ,") for p in used)
     return [with_role(e, role) for e in parse_entries(joined)[:1]]

@@ -299,7 +299,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
 
 
-def _split_names_only(piece: str) -> list[str] | None:
+def names_only(piece: str) -> list[str] | None:
     """'Jane Doe, John Roe and Ann Lee' -> three names, when every part is a name."""
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", piece) if p.strip()]
     if len(parts) > 1 and all(is_person_name(p) for p in parts):
@@ -345,7 +345,7 @@ def split_entries(text: str) -> list[str]:
         piece = piece.strip()
         if not piece:
             continue
-        names = _split_names_only(piece)
+        names = names_only(piece)
         if names:
             pieces.extend(names)
             continue
