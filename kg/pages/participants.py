@@ -79,7 +79,10 @@ def _lines_of(block: Block, lines: list[str]) -> list[tuple[str, bool]]:
     """The block's lines, each with whether a blank line or the block's end follows it."""
     indices = ([block.head] if block.inline else []) + block.lines
     texts = block_text(block, lines)
-    return [(text, n + 1 == len(indices) or indices[n + 1] != i + 1) for n, (text, i) in enumerate(zip(texts, indices))]
+    return [
+        (text, n + 1 == len(indices) or indices[n + 1] != i + 1)
+        for n, (text, i) in enumerate(zip(texts, indices, strict=True))
+    ]
 
 
 def _employer_line(pending: list[str], found: list[Entry]) -> bool:
