@@ -16,6 +16,7 @@ from kg.names import organization_key
 from kg.pages import parse_page
 from kg.pages.decode import MAX_PAGE_BYTES
 from kg.pages.people import parse_entries
+from kg.pages.sentences import sentences
 from kg.records import EventRecord, OrganizationRecord, RecordFile, load_yaml_record
 from tests.conftest import DATA, ROOT
 
@@ -507,3 +508,41 @@ def test_with_names_moderation_and_media_contact_lines() -> None:
     }
     [julia] = [p.person for p in page.record.participants if p.person.name == "Julia Ness"]
     assert julia.email == "jness@meridian.example.org"
+
+
+def test_people_in_running_text_after_cue_words_and_in_bios() -> None:
+    page = _text_page(
+        "Pipelines and Power\n\nFriday, June 8, 2018\n9:30 - 11:00 AM ET\n\n"
+        "The forum invites you to a briefing on the future of energy transit through Georgia and Azerbaijan. "
+        "Ambassador Leyla Hasanova, the forum's president, will open the briefing. She will be joined by "
+        "Dr. Michael Trent, director of the Energy Geopolitics Project at Whitcombe University, and Natalia "
+        "Dzhaparidze, a senior analyst at the Tbilisi Institute for Strategic Research. The discussion will be "
+        "moderated by Paul Ferrante, senior editor at Energy Intelligence Weekly.\n\n"
+        "With Dana Whitlock\n\n"
+        "Dana Whitlock is the president of the Prairie Grain Growers Association. Mira Castellanos is professor "
+        "of history at Lakemont College. She will moderate the discussion.\n\n"
+        "Papers are pre-circulated; please email the workshop coordinator, Sam Whitcombe (sw@weston.example.edu), "
+        "for a copy.\n"
+    )
+    assert _people(page.record) == {
+        ("Leyla Hasanova", "introductory-remarks", None, None),
+        ("Michael Trent", "speaker", "Whitcombe University", "director of the Energy Geopolitics Project"),
+        ("Natalia Dzhaparidze", "speaker", "Tbilisi Institute for Strategic Research", "senior analyst"),
+        ("Paul Ferrante", "moderator", "Energy Intelligence Weekly", "senior editor"),
+        ("Dana Whitlock", "speaker", "Prairie Grain Growers Association", "president"),
+        ("Mira Castellanos", "moderator", "Lakemont College", "professor of history"),
+        ("Sam Whitcombe", "contact", None, "workshop coordinator"),
+    }
+    hasanova = next(p.person for p in page.record.participants if p.person.name == "Leyla Hasanova")
+    assert hasanova.honorific_prefix == "Ambassador"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. Jane Doe will chair. Samuel S. Kim spoke.", ["Dr. Jane Doe will chair.", "Samuel S. Kim spoke."]),
+        ("It rained. Then it stopped!", ["It rained.", "Then it stopped!"]),
+    ],
+)
+def test_sentences_are_not_cut_after_honorifics_or_initials(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

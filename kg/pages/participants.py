@@ -14,8 +14,8 @@ import re
 from kg.pages.blocks import Block, block_text
 from kg.pages.draft import PageDraft
 from kg.pages.lines import is_prose, is_when_line, match_label
-from kg.pages.people import Entry, describe, parse_entries, with_role
-from kg.pages.sentences import bio, cued_entries
+from kg.pages.people import Entry, bare_name, describe, is_person_name, parse_entries, with_role
+from kg.pages.sentences import bio, cued_entries, sentences, stated_roles
 
 _STAFF_WORDS = re.compile(
     r"\b(?:director|assistant|associate|coordinator|manager|officer|intern"
@@ -152,25 +152,37 @@ _CONTACT_IN_TEXT = re.compile(
 )
 
 
+_NAME_WITH_EMAIL = re.compile(
+    r"(?:\b(?:the|our)\s+(?P<title>[a-z][a-z -]{2,40}),\s+)?(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*\(\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)"
+)
+
+
 def _read_contact_sentence(page: PageDraft, line: str) -> None:
-    """'Questions? Contact Lauren Mitchell at lm@example.edu or 773-702-8397.'"""
+    """'Questions? Contact Lauren Mitchell at lm@example.edu or 773-702-8397.'; 'please email
+    the workshop coordinator, Sam Whitcombe (sw@example.edu), for a copy'."""
     match = _CONTACT_IN_TEXT.search(line)
     if match:
         for entry in parse_entries(match.group("entry").rstrip(".")):
             if entry.telephone or entry.email:
                 page.add_entry(entry, "contact")
+        return
+    for found in _NAME_WITH_EMAIL.finditer(line):
+        honorific, name = bare_name(found.group("name"))
+        if is_person_name(name):
+            page.add_entry(Entry(name, honorific, found.group("title"), email=found.group("email")), "contact")
 
 
 def _read_cued(page: PageDraft, line: str) -> None:
-    for entry in cued_entries(line):
+    for entry in cued_entries(line) + stated_roles(line):
         page.add_entry(entry, entry.role or "speaker")
 
 
 def read_bios(page: PageDraft, lines: list[str]) -> None:
     """'Dr. Jane Doe is a senior fellow at X': a title and an affiliation for a listed person
     the page gave none."""
-    for line in lines:
-        found = bio(line) if len(line) > 40 else None
+    for sentence in (s for line in lines if len(line) > 40 for s in sentences(line)):
+        found = bio(sentence)
         person = page.find_person(found[0]) if found else None
         if found is None or person is None:
             continue

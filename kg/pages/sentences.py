@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from kg.pages.people import Entry, bare_name, describe, parse_entries, with_role
+from kg.pages.people import Entry, bare_name, describe, is_person_name, parse_entries, with_role
+
+HONORIFIC_RUN = r"(?:(?:Dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
 
 CUES = (
     (r"with comments (?:by|from)", "discussant"),
@@ -25,6 +27,9 @@ CUES = (
     (r"introduced by", "introductory-remarks"),
     (r"in conversation with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
+    (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
+    (r"welcom(?:e|ing) remarks (?:by|from)", "introductory-remarks"),
+    (r"(?:with )?(?:a )?response (?:by|from)", "respondent"),
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
 _LEAD_WORDS = re.compile(
@@ -48,6 +53,68 @@ def cued_entries(line: str) -> list[Entry]:
         segment = re.split(r"(?<=[a-z]{3})\.\s|(?<=\))\.\s|\.$", segment)[0]
         entries.extend(with_role(e, role) for e in parse_entries(segment))
     return entries
+
+
+_ABBREVIATION = re.compile(
+    r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Amb|Gen|Sen|Rep|Gov|Lt|Col|Capt|Adm|Hon|Rev|Jr|Sr|No|Vol|[A-Z])\.$"
+)
+
+
+def sentences(line: str) -> list[str]:
+    """A paragraph cut into sentences, not after 'Dr.' or an initial ('Samuel S. Kim')."""
+    found: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line):
+        if found and _ABBREVIATION.search(found[-1]):
+            found[-1] = f"{found[-1]} {piece}"
+        else:
+            found.append(piece)
+    return found
+
+
+_NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+_WILL_ROLE = re.compile(
+    rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:,[^,]{{3,80}},)?\s+will\s+(?:also\s+)?"
+    r"(?P<verb>open|welcome|introduce|give (?:the )?(?:opening|welcoming|introductory) remarks|moderate|chair"
+    r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close|respond"
+    r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant))\b"
+)
+_VERB_ROLES = (
+    ("open", "introductory-remarks"),
+    ("welcome", "introductory-remarks"),
+    ("introduce", "introductory-remarks"),
+    ("opening", "introductory-remarks"),
+    ("welcoming", "introductory-remarks"),
+    ("introductory", "introductory-remarks"),
+    ("keynote", "keynote"),
+    ("closing", "closing-remarks"),
+    ("close", "closing-remarks"),
+    ("moderat", "moderator"),
+    ("chair", "chair"),
+    ("discussant", "discussant"),
+    ("respond", "respondent"),
+)
+
+
+def stated_roles(line: str) -> list[Entry]:
+    """People, with their roles, of sentences saying what someone will do: 'Ambassador Leyla Hasanova, the
+    forum's president, will open the briefing', and 'She will moderate the discussion' after a
+    sentence about her ('Mira Castellanos is professor of history at Lakemont College.')."""
+    found: list[Entry] = []
+    subject: str | None = None
+    for sentence in sentences(line):
+        match = _WILL_ROLE.match(sentence)
+        who = match.group("who") if match else None
+        if who in ("He", "She", "They"):
+            who = subject
+        if match and who and is_person_name(who):
+            verb = match.group("verb")
+            role = next(r for word, r in _VERB_ROLES if word in verb.split()[-1] or verb.startswith(word))
+            honorific, name = bare_name(who)
+            found.append(Entry(name, honorific, role=role))
+        opening = re.match(rf"^(?:{HONORIFIC_RUN})?{_NAME_RUN}", sentence)
+        if opening and is_person_name(opening.group(0)):
+            subject = opening.group(0)
+    return found
 
 
 def bio(line: str) -> tuple[str, str | None, str] | None:
