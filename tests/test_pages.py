@@ -546,3 +546,24 @@ def test_people_in_running_text_after_cue_words_and_in_bios() -> None:
 )
 def test_sentences_are_not_cut_after_honorifics_or_initials(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "Analysis  Events  Podcasts  Experts\n\nEvent\nJapan's New Security Strategy\n",
+            "Japan's New Security Strategy",
+        ),
+        (
+            "Events Calendar\n\nPanel Discussion\nThe Opioid Crisis and Rural America\n",
+            "The Opioid Crisis and Rural America",
+        ),
+        ("Annual Darwin Lecture\nIslands, Extinction and Conservation\n", "Islands, Extinction and Conservation"),
+        ('Workshop: "Parties Without Partisans?"\n', 'Workshop: "Parties Without Partisans?"'),
+        ('"Charting the Coast"\n', "Charting the Coast"),
+    ],
+)
+def test_title_is_not_a_menu_a_type_tag_or_a_series_name(head: str, title: str) -> None:
+    page = _text_page(f"{head}\nMarch 9, 2016 | 12:00 pm - 1:30 pm ET\nWashington, DC 20005\n")
+    assert page.record.name == title

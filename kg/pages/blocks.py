@@ -22,7 +22,8 @@ from kg.pages.lines import (
     session_role,
     starts_with_time,
 )
-from kg.pages.people import is_person_name
+from kg.pages.people import is_person_name, parse_entries
+from kg.pages.title import EVENT_TYPES
 
 MAX_PLACE_LINES = 6
 MAX_IGNORED_LINES = 12
@@ -51,7 +52,7 @@ def segment(lines: list[str]) -> list[Block]:
         if is_chrome(line):
             continue
         found = match_label(line)
-        if found is not None:
+        if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
             blocks.append(Block(found[0], found[1], head=index))
             continue
         if starts_with_time(line) and not is_when_line(line) and blocks[-1].kind != "date":
@@ -64,6 +65,15 @@ def segment(lines: list[str]) -> list[Block]:
         current.lines.append(index)
         current.blanks = 0
     return blocks
+
+
+def _type_tag(label: Label, rest: str, line: str, following: list[str]) -> bool:
+    """'Panel Discussion' above a title is the kind of event, not a heading over panelists:
+    the next line names no person."""
+    if label.kind != "people" or rest or not EVENT_TYPES.match(line):
+        return False
+    after = next((f for f in following if f), "")
+    return not (parse_entries(after) or is_person_name(after.split(",")[0]))
 
 
 def _session(line: str) -> Label:

@@ -255,8 +255,28 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
+# Words of a site's navigation bar: a line made only of them is a menu ('Analysis Events
+# Podcasts Experts', 'Events Calendar'), not a title.
+_MENU_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "home about analysis research events event calendar podcasts podcast experts expertise programs "
+        "programmes projects publications topics regions issues news newsroom media multimedia blog blogs "
+        "commentary support donate give contact search membership members join login log sign in careers "
+        "people staff scholars fellows centers centres initiatives reports books journal journals "
+        "conferences resources library archive archives press insights opinion video videos audio menu "
+        "newsletters newsletter subscribe shop store teaching students admissions alumni directory",
+    )
+)
+
+
 def is_chrome(line: str) -> bool:
-    return bool(CHROME.match(line) or _BREADCRUMB.match(line))
+    return bool(CHROME.match(line) or _BREADCRUMB.match(line) or _is_menu(line))
+
+
+def _is_menu(line: str) -> bool:
+    tokens = [w.lower() for w in re.findall(r"[\w'-]+", line)]
+    return len(tokens) >= 2 and all(t in _MENU_WORDS for t in tokens) and line[:1].isupper()
 
 
 def match_label(line: str) -> tuple[Label, str] | None:

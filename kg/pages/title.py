@@ -28,6 +28,9 @@ EVENT_TYPES = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 250
+_SERIES = re.compile(
+    r"\b(?:Lecture|Lectures|Series|Seminar|Colloquium|Workshop|Forum|Symposium|Webinar|Briefing|Talks)$"
+)
 
 
 def is_candidate(line: str) -> bool:
@@ -35,7 +38,7 @@ def is_candidate(line: str) -> bool:
         return False
     if line.endswith(":") or EVENT_TYPES.match(line) or is_prose(line) or is_when_line(line):
         return False
-    if re.match(r"^[\d\W]", line) or line[:1].islower():
+    if re.match(r"^(?![\"“])[\d\W]", line) or line[:1].islower():
         return False
     if find_times(line) or any(d.has_year for d in find_dates(line)):
         return False  # 'Webinar | Wednesday, March 3, 2021 | 9:00-10:30 JST'
@@ -53,6 +56,12 @@ def _score(line: str, position: int, lines: list[str], first_date: int) -> float
     words = line.split()
     if len(words) <= 5 and segment_kind(line) == "org" and any(is_org_word(w) for w in words):
         score -= 3
+    if (
+        _SERIES.search(line)
+        and len(words) <= 5
+        and is_candidate(lines[position + 1] if position + 1 < len(lines) else "")
+    ):
+        score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title
     return score - position / 1000
 
 
@@ -70,4 +79,16 @@ def clean_title(title: str) -> str:
     """Without a site name after ' | ' and without surrounding quotes."""
     title = " ".join(title.split())
     title = re.sub(r"\s+[|–—-]\s+[^|–—-]{2,60}$", "", title) if " | " in title else title
-    return title.strip(" \"'“”")
+    return _unquoted(title.strip())
+
+
+_QUOTES = "\"'“”"
+
+
+def _unquoted(title: str) -> str:
+    """Without quotes around the whole title; a quoted part ('Workshop: "Parties…"') keeps its."""
+    while len(title) > 1 and title[0] in _QUOTES and title[-1] in _QUOTES:
+        title = title[1:-1].strip()
+    if sum(title.count(q) for q in '"“”') % 2:  # one quote left over: the stray one goes
+        title = title.strip('"“”')
+    return title
