@@ -567,3 +567,46 @@ def test_sentences_are_not_cut_after_honorifics_or_initials(text: str, expected:
 def test_title_is_not_a_menu_a_type_tag_or_a_series_name(head: str, title: str) -> None:
     page = _text_page(f"{head}\nMarch 9, 2016 | 12:00 pm - 1:30 pm ET\nWashington, DC 20005\n")
     assert page.record.name == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host", "parent"),
+    [
+        (
+            "On October 3, the Hamilton Center on Work at the Harborview Institution will host a webinar on AI.",
+            "Hamilton Center on Work",
+            "Harborview Institution",
+        ),
+        ("The Caspian Policy Forum invites you to a congressional briefing.", "The Caspian Policy Forum", None),
+        (
+            "Organized by the Institute for Global Governance Studies, Pudong University",
+            "Institute for Global Governance Studies",
+            "Pudong University",
+        ),
+    ],
+)
+def test_host_stated_in_a_sentence_with_its_parent(sentence: str, host: str, parent: str | None) -> None:
+    page = _text_page(f"Trade and Technology\n\nNovember 18, 2021\n\n{sentence}\n")
+    [organizer] = page.record.organizers
+    assert (organizer.name, organizer.parent.name if organizer.parent else None) == (host, parent)
+
+
+def test_two_hosts_after_a_comma_stay_two() -> None:
+    page = _text_page(
+        "Trade and Technology\n\nNovember 18, 2021\n\nCo-hosted by the Carlisle Institute, the Brookings Institution\n"
+    )
+    assert {o.name for o in page.record.organizers} == {"Carlisle Institute", "Brookings Institution"}
+
+
+@pytest.mark.parametrize(
+    ("line", "locality", "mode"),
+    [
+        ("Hybrid event – Ashby House, 10 St James's Square, London SW1Y 4LE and online", "London", "mixed"),
+        ("Harbour Institute Gallery, Vestre Kaigate 12, 5003 Bergen, Norway", "Bergen", None),
+        ("Format: In person, with livestream", None, "mixed"),
+        ("Format: Hybrid (in person and livestream)", None, "mixed"),
+    ],
+)
+def test_address_and_attendance_in_a_line_of_their_own(line: str, locality: str | None, mode: str | None) -> None:
+    record = _text_page(f"Trade and Technology\n\nNovember 18, 2021\n{line}\n").record
+    assert (record.location.locality if record.location else None, record.attendance_mode) == (locality, mode)

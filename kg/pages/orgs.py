@@ -80,7 +80,7 @@ def split_org_names(text: str) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s*;\s*|\s*\n\s*", text):
         pieces = re.split(r",\s+(?:and\s+)?", part)
-        if len(pieces) < 2 or not all(_org_like(p) for p in pieces):
+        if len(pieces) < 2 or not all(_org_like(p) for p in pieces) or _unit_and_parent(part):
             pieces = [part]
         for piece in pieces:
             names.extend(_split_at_and(piece))
@@ -171,18 +171,41 @@ _SUPPORTED_BY = re.compile(
 _POSSESSIVE = re.compile(r"^(?P<parent>.+?)'s\s+(?P<unit>[A-Z].+)$")
 
 
+_HOSTS_VERB = re.compile(
+    rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?)\s+(?:will\s+(?:host|convene|present)|hosts|is hosting"
+    r"|(?:cordially\s+)?invites? you|is (?:pleased|delighted|proud) to (?:host|present|invite|welcome))\b"
+)
+
+
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     """(hosts, sponsors) a sentence names: 'The conference is hosted by the X Council's Y
-    Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z'."""
+    Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
+    Forum invites you to…', 'the X Center at the Y Institution will host a webinar'."""
     hosts = [n for m in _HOSTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs"))]
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
     return [h for h in hosts if _org_like(h)], [s for s in sponsors if _org_like(s)]
 
 
 def unit_of(name: str) -> tuple[str, str | None]:
-    """'North Atlantic Policy Council's Transatlantic Security Initiative' -> (the initiative,
-    its parent)."""
-    match = _POSSESSIVE.match(name)
-    if match and _org_like(match.group("parent")) and _org_like(match.group("unit")):
-        return match.group("unit"), match.group("parent")
+    """'North Atlantic Policy Council's Transatlantic Security Initiative', 'Institute for
+    Global Governance Studies, Pudong University', 'Hamilton Center on Work at the Harborview
+    Institution' -> (the unit, its parent)."""
+    match = _POSSESSIVE.match(name) or _unit_and_parent(name)
+    parent = (match.groupdict().get("parent") or match.groupdict().get("host")) if match else None
+    if match and parent and _org_like(parent) and _org_like(match.group("unit")):
+        return match.group("unit"), re.sub(r"^the\s+", "", parent)
     return name, None
+
+
+_UNIVERSITY = r"University|College|Universit[äéà]|Universidad"
+_UNIT_AND_PARENT = re.compile(
+    rf"^(?:the\s+)?(?P<unit>(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIT})\b.*?)"
+    rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY})\b[^,]*)"
+    rf"|\s+at\s+(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY}|Institution|Institute)\b[^,]*))$"
+)
+
+
+def _unit_and_parent(name: str) -> re.Match[str] | None:
+    """'Institute for X Studies, Y University': one unit of a university, not two names."""
+    return _UNIT_AND_PARENT.match(name.strip())

@@ -109,7 +109,8 @@ _HYBRID = re.compile(
     r"\bhybrid (?:event|format|meeting|conference|seminar|lecture|session|workshop"
     r"|webinar|discussion|panel)\b|\b(?:is|be|as) (?:a )?hybrid\b|\bin[- ]person "
     r"(?:and|or|&) (?:online|virtual(?:ly)?|via zoom|by livestream)\b"
-    r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band online\b",
+    r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band online\b"
+    r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b",
     re.IGNORECASE,
 )
 _IN_PERSON_ONLY = re.compile(r"\bin[- ]person (?:only|event)\b", re.IGNORECASE)
@@ -153,7 +154,8 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         found = {k: v.strip() for k, v in match.groupdict().items() if v}
         if pattern is _LOCALITY and found["region"] not in US_STATES | {"D.C."}:
             continue
-        if pattern is _POSTAL_FIRST and not (found["locality"] in CITY_NAMES or len(found["postal"]) == 5):
+        known = found["locality"] in CITY_NAMES or len(found["postal"]) == 5 or "street_address" in fields
+        if pattern is _POSTAL_FIRST and not known:  # '5003 Bergen' after a street, not '2019 Conference'
             continue
         fields.update({"postal_code" if k == "postal" else k: v for k, v in found.items()})
         return True
@@ -180,12 +182,21 @@ def _address_part(text: str, fields: dict[str, str]) -> bool:
     return False
 
 
+# 'Hybrid event – Ashby House, 10 St James's Square, London SW1Y 4LE and online': the
+# address without what the line says about attendance.
+_ATTENDANCE_AROUND = re.compile(
+    r"^(?:hybrid|in[- ]person|online|virtual)(?: event)?\s*[–—:-]\s*"
+    r"|,?\s+(?:and|&|\+)\s+(?:online|virtually|via zoom|by live ?stream)$",
+    re.IGNORECASE,
+)
+
+
 def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
     """An address nobody labelled: a street line followed by a locality line, with the venue
     line before it ('Grayson Museum' / '44 Harbor Street' / 'Mystic Falls, CT 06355')."""
     for i, line in enumerate(lines):
         if "," in line and len(line) < 120 and not line.endswith("."):
-            place, _ = read_place([line])
+            place, _ = read_place([_ATTENDANCE_AROUND.sub("", line)])
             if place is not None and place.street_address and place.locality:
                 return i, place  # 'Carlisle Institute, 1779 Massachusetts Ave NW, Washington, DC'
     for i in range(1, len(lines) - 1):
