@@ -93,7 +93,16 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     assert related == {tuple(r) for r in spec.get("related") or []}
 
 
-@pytest.mark.parametrize("expected_file", [PAGES / "expected.yaml", HOLDOUT / "expected.yaml"])
+@pytest.mark.parametrize(
+    "expected_file",
+    [
+        PAGES / "expected.yaml",
+        HOLDOUT / "expected.yaml",
+        DATA / "holdout-3" / "expected.yaml",
+        DATA / "holdout-4" / "expected.yaml",
+    ],
+    ids=lambda path: path.parent.name,
+)
 def test_every_field_meets_the_f1_target(expected_file: Path) -> None:
     scores = measure(expected_file)
     assert {name: score.f1 for name, score in scores.items() if score.f1 < 0.9} == {}
@@ -610,3 +619,56 @@ def test_two_hosts_after_a_comma_stay_two() -> None:
 def test_address_and_attendance_in_a_line_of_their_own(line: str, locality: str | None, mode: str | None) -> None:
     record = _text_page(f"Trade and Technology\n\nNovember 18, 2021\n{line}\n").record
     assert (record.location.locality if record.location else None, record.attendance_mode) == (locality, mode)
+
+
+def test_speaker_cards_in_html_keep_name_title_and_employer_together() -> None:
+    html = (
+        "<html><body><main><h1>Securing subsea cables</h1><p>Thu, May 16, 2024 | 10:00 am – 11:00 am ET</p>"
+        "<h2>Featuring</h2>"
+        "<div class='card'><h3>Vice Admiral Henrik Lund</h3><p>Chief of Defence Staff</p><p>Royal Danish Navy</p></div>"
+        "<div class='card'><h3>Kadri Tamm</h3><p>Senior Research Fellow</p>"
+        "<p>International Centre for Defence Studies</p></div>"
+        "<h2>Moderated by</h2>"
+        "<div class='card'><h3>Aaron Feldstein</h3><p>Defense Correspondent</p><p>Capitol Wire</p></div>"
+        "</main></body></html>"
+    )
+    record = parse_page(html.encode(), "page.html").record
+    assert _people(record) == {
+        ("Henrik Lund", "speaker", "Royal Danish Navy", "Chief of Defence Staff"),
+        ("Kadri Tamm", "speaker", "International Centre for Defence Studies", "Senior Research Fellow"),
+        ("Aaron Feldstein", "moderator", "Capitol Wire", "Defense Correspondent"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end"),
+    [
+        (
+            "Wednesday, March 10, 2021\n8:00 - 9:00 PM EST / Thursday, March 11, 9:00 - 10:00 AM HKT",
+            "2021-03-10T20:00:00-05:00",
+            "2021-03-10T21:00:00-05:00",
+        ),
+        ("Monday, April 8, 2019\n5:30 p.m. reception, 6:00 p.m. program", "2019-04-08T17:30:00-04:00", None),
+    ],
+)
+def test_times_on_the_line_after_the_date(when: str, start: str, end: str | None) -> None:
+    record = _text_page(f"The Science of Memory\n\n{when}\n\n136 Irving Street, Cambridge, MA\n").record
+    assert (record.start, record.end) == (start, end)
+
+
+def test_more_ways_of_stating_hosts_bios_and_places() -> None:
+    page = _text_page(
+        "Australia's Critical Minerals Strategy\n\nTuesday 14 March 2023\n12:30pm – 1:30pm\n"
+        "The Harbourside Institute, Level 3, 1 Bligh Street, Sydney NSW 2000\n\n"
+        "Events > In-person briefing\n\nSpeaker: Rachel Adebayo\n\n"
+        "Join Tidewater Asia Society for a conversation with two longtime observers of the city.\n\n"
+        "Rachel Adebayo is Professor of Environmental Economics at Kingsbridge and Director of the Centre for "
+        "Climate Policy.\n\nCo-presented by the Hong Kong Studies Association.\n"
+    )
+    record = page.record
+    assert (record.start, record.location and record.location.locality) == ("2023-03-14T12:30:00+11:00", "Sydney")
+    assert record.attendance_mode == "offline"
+    assert {o.name for o in record.organizers} == {"Tidewater Asia Society", "Hong Kong Studies Association"}
+    assert _people(record) == {
+        ("Rachel Adebayo", "speaker", "Kingsbridge", "Professor of Environmental Economics"),
+    }

@@ -125,6 +125,7 @@ LABELS = (
         r"organi[sz]ed by",
         r"organi[sz]ers?",
         r"co-?hosted by",
+        r"co-?presented by",
         r"co-?hosts",
         r"convened by",
         r"presented by",
@@ -341,6 +342,8 @@ def is_when_line(line: str) -> bool:
     'Day 2 — Tuesday, 12 November'), not a programme item ('9:00 – 9:15 Welcome')."""
     if len(line) >= 120:
         return False
+    if _timed_happenings(line):
+        return True
     rest = line
     spans = [d.span for d in find_dates(line, default_year=2000)] + [t.span for t in find_times(line)]
     for start, end in spans:
@@ -350,6 +353,25 @@ def is_when_line(line: str) -> bool:
         return False
     leftover = re.sub(r"[\s,|/–—\-:()@.]+", " ", rest).split()
     return len(leftover) <= 3 and all(_WHEN_WORDS.match(w) for w in leftover)
+
+
+_HAPPENINGS = frozenset(
+    re.split(
+        r"\s+",
+        "reception program programme doors open registration lecture talk discussion begins starts start "
+        "networking drinks refreshments followed by with and then panel event",
+    )
+)
+
+
+def _timed_happenings(line: str) -> bool:
+    """'5:30 p.m. reception, 6:00 p.m. program': times of what happens, the first the start."""
+    times = find_times(line)
+    rest = line
+    for found in reversed(times):
+        rest = rest[: found.span[0]] + " " + rest[found.span[1] :]
+    words = re.findall(r"[a-z]+", rest.lower())
+    return len(times) >= 2 and bool(words) and all(w in _HAPPENINGS for w in words)
 
 
 _TIME_LED = re.compile(

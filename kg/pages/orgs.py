@@ -174,15 +174,17 @@ _POSSESSIVE = re.compile(r"^(?P<parent>.+?)'s\s+(?P<unit>[A-Z].+)$")
 _HOSTS_VERB = re.compile(
     rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?)\s+(?:will\s+(?:host|convene|present)|hosts|is hosting"
     r"|(?:cordially\s+)?invites? you|is (?:pleased|delighted|proud) to (?:host|present|invite|welcome))\b"
+    rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN})\s+(?:for|on|as)\b"
 )
 
 
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     """(hosts, sponsors) a sentence names: 'The conference is hosted by the X Council's Y
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
-    Forum invites you to…', 'the X Center at the Y Institution will host a webinar'."""
+    Forum invites you to…', 'the X Center at the Y Institution will host a webinar', 'Join the
+    X Society for a conversation'."""
     hosts = [n for m in _HOSTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
-    hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
     return [h for h in hosts if _org_like(h)], [s for s in sponsors if _org_like(s)]
 

@@ -46,6 +46,9 @@ _POSTAL_FIRST = re.compile(
     r"^(?P<postal>\d{4,5}|[A-Z]{1,2}-\d{4,5})\s+(?P<locality>[A-Z][\w'-]+"
     r"(?: [A-Z][\w'-]+)?)$"
 )
+_AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
+    r"^(?P<locality>[A-Z][\w .'-]+?)\s+(?P<region>NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+(?P<postal>\d{4})$"
+)
 _POSTAL_LAST = re.compile(
     r"^(?P<locality>[A-Z][\w .'-]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
     r"|\d{3}-\d{4}|\d{5,6})$"
@@ -113,10 +116,13 @@ _HYBRID = re.compile(
     r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b",
     re.IGNORECASE,
 )
-_IN_PERSON_ONLY = re.compile(r"\bin[- ]person (?:only|event)\b", re.IGNORECASE)
+_IN_PERSON_ONLY = re.compile(
+    r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel)\b",
+    re.IGNORECASE,
+)
 
 
-_FRAGMENT = re.compile(r"^(?:[NS]\.?[EW]\.?|Ave\.?|St\.?|Suite \d+\w?|Ste\.? \d+|Floor \d+)$")
+_FRAGMENT = re.compile(r"^(?:[NS]\.?[EW]\.?|Ave\.?|St\.?|Suite \d+\w?|Ste\.? \d+|Floor \d+|Level \d+)$")
 
 
 def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None]:
@@ -147,7 +153,7 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
     """'Washington, DC 20004', '10117 Berlin', 'London SW1Y 4LE' -> locality, region, postcode."""
     if "locality" in fields:
         return False
-    for pattern in (_LOCALITY, _POSTAL_FIRST, _POSTAL_LAST):
+    for pattern in (_LOCALITY, _AUSTRALIAN, _POSTAL_FIRST, _POSTAL_LAST):
         match = pattern.match(text)
         if not match:
             continue

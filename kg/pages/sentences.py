@@ -124,7 +124,7 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
     if not match:
         return None
     _, name = bare_name(match.group("name"))
-    what = re.split(r",| and (?:a|an|the|is|has|was)\b| where\b| who\b", match.group("what"))[0]
+    what = re.split(r",| and (?:a|an|the|is|has|was)\b| and (?=[A-Z]\w+ of\b)| where\b| who\b", match.group("what"))[0]
     job_title, affiliation = describe(what)
     if not affiliation:
         return None

@@ -204,8 +204,12 @@ def _times_near(lines: list[str], index: int, after: int) -> TimeSpan | None:
         if not line:
             continue
         seen += 1
-        if seen > _TIMES_LOOKAHEAD or find_dates(line, default_year=2000):
+        if seen > _TIMES_LOOKAHEAD:
             return None
+        days = find_dates(line, default_year=2000)
+        if days:  # '8:00 - 9:00 PM EST / Thursday, March 11, 9:00 - 10:00 AM HKT'
+            before = [t for t in find_times(line) if t.span[1] <= days[0].span[0]]
+            return before[0] if before else None
         if is_when_line(line) or line.lower().startswith("time"):
             times = find_times(line)
             if times:
