@@ -327,6 +327,22 @@ def test_lines_that_are_not_speaker_lists(line: str) -> None:
             "Nicholas Szabo, Senior Adviser (Non-resident), Japan Chair",
             [("Nicholas Szabo", "Senior Adviser (Non-resident), Japan Chair", None)],
         ),
+        (
+            "Jane Doe, Senior Fellow, Brookings, John Roe, Professor, MIT",
+            [("Jane Doe", "Senior Fellow", "Brookings"), ("John Roe", "Professor", "MIT")],
+        ),
+        (
+            "Jane Doe, Senior Fellow, Brookings Institution, John Roe, Professor of Law, Yale University, and "
+            "Ann Lee, Director, Asia Program",
+            [
+                ("Jane Doe", "Senior Fellow", "Brookings Institution"),
+                ("John Roe", "Professor of Law", "Yale University"),
+                ("Ann Lee", "Director", "Asia Program"),
+            ],
+        ),
+        ("Mr. LEE Sung-min, Korea Development Institute", [("Lee Sung-min", None, "Korea Development Institute")]),
+        ("Jane DOE (Sciences Po)", [("Jane Doe", None, "Sciences Po")]),
+        ("Jane Doe, USA Today", [("Jane Doe", None, "USA Today")]),
     ],
 )
 def test_several_people_on_one_line(line: str, people: list[tuple[str, str | None, str | None]]) -> None:

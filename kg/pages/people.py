@@ -97,7 +97,30 @@ def bare_name(text: str) -> tuple[str | None, str]:
     text = _RETIRED.sub(" ", text).strip(" .,;:")
     honorific, name = stated_honorific(text)
     name = _POST_NOMINALS.sub("", " ".join(name.split()))
-    return honorific, name
+    return honorific, _capitalised_family_name(name)
+
+
+_CAPS_WORD = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})*$")
+
+
+def _capitalised_family_name(name: str) -> str:
+    """'LEE Sung-min' -> 'Lee Sung-min', 'Jane DOE' -> 'Jane Doe': a family name in capitals,
+    as many programmes write it, first or last in a two-word name whose other word is not."""
+    tokens = name.split()
+    if len(tokens) != 2 or NAME_SUFFIX.search(name):
+        return name
+    caps = [
+        bool(_CAPS_WORD.match(t))
+        and t not in ("II", "III", "IV")
+        and t not in PLACE_NAMES
+        and fold(t) not in NOT_NAME_WORDS
+        for t in tokens
+    ]
+    if caps.count(True) != 1 or not any(c.islower() for t in tokens for c in t):
+        return name
+    return " ".join(
+        "-".join(p.capitalize() for p in t.split("-")) if c else t for t, c in zip(tokens, caps, strict=True)
+    )
 
 
 def is_person_name(text: str) -> bool:
@@ -338,6 +361,24 @@ def _split_after_parentheses(piece: str) -> list[str]:
     return parts
 
 
+def _split_at_names(piece: str) -> list[str]:
+    """'Jane Doe, Senior Fellow, Brookings, John Roe, Professor, MIT' -> two pieces: a cut
+    before a later part that is a name followed by a title or an organisation of its own."""
+    parts = re.split(r",\s*", piece)
+    if len(parts) < 3 or not is_person_name(_BULLET.sub("", parts[0])):
+        return [piece]
+    pieces, current = [], [parts[0]]
+    for i, part in enumerate(parts[1:], start=1):
+        following = parts[i + 1] if i + 1 < len(parts) else ""
+        described = any(is_title_word(w) or is_org_word(w) for w in following.split())
+        if is_person_name(part) and described and not is_person_name(following):
+            pieces.append(", ".join(current))
+            current = []
+        current.append(part)
+    pieces.append(", ".join(current))
+    return pieces
+
+
 def split_entries(text: str) -> list[str]:
     """A line of several people cut into one piece per person."""
     pieces: list[str] = []
@@ -350,7 +391,8 @@ def split_entries(text: str) -> list[str]:
             pieces.extend(names)
             continue
         for part in _split_after_parentheses(piece):
-            pieces.extend(_split_at_and(part))
+            for one in _split_at_names(part):
+                pieces.extend(_split_at_and(one))
     return pieces
 
 
