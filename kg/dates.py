@@ -107,6 +107,56 @@ ZONES = {
     "CAT": "Africa/Maputo",
     "BRT": "America/Sao_Paulo",
     "ART": "America/Argentina/Buenos_Aires",
+    "Central Daylight Time": "America/Chicago",
+    "Mountain Standard Time": "America/Denver",
+    "Mountain Daylight Time": "America/Denver",
+    "Greenwich Mean Time": "UTC",
+    "Coordinated Universal Time": "UTC",
+    "Eastern European Time": "Europe/Athens",
+    "Western European Time": "Europe/Lisbon",
+    "India Standard Time": "Asia/Kolkata",
+    "Singapore Standard Time": "Asia/Singapore",
+    "Australian Eastern Standard Time": "Australia/Sydney",
+    "Australian Eastern Daylight Time": "Australia/Sydney",
+    "Israel Standard Time": "Asia/Jerusalem",
+    **{
+        f"{city} time": zone
+        for city, zone in (
+            ("New York", "America/New_York"),
+            ("Washington", "America/New_York"),
+            ("Berlin", "Europe/Berlin"),
+            ("Rome", "Europe/Rome"),
+            ("Madrid", "Europe/Madrid"),
+            ("Amsterdam", "Europe/Amsterdam"),
+            ("Vienna", "Europe/Vienna"),
+            ("Warsaw", "Europe/Warsaw"),
+            ("Kyiv", "Europe/Kyiv"),
+            ("Moscow", "Europe/Moscow"),
+            ("Istanbul", "Europe/Istanbul"),
+            ("Israel", "Asia/Jerusalem"),
+            ("Dubai", "Asia/Dubai"),
+            ("India", "Asia/Kolkata"),
+            ("Delhi", "Asia/Kolkata"),
+            ("Singapore", "Asia/Singapore"),
+            ("Hong Kong", "Asia/Hong_Kong"),
+            ("Taipei", "Asia/Taipei"),
+            ("Bangkok", "Asia/Bangkok"),
+            ("Jakarta", "Asia/Jakarta"),
+            ("Manila", "Asia/Manila"),
+            ("Sydney", "Australia/Sydney"),
+            ("Canberra", "Australia/Sydney"),
+            ("Nairobi", "Africa/Nairobi"),
+            ("Brasília", "America/Sao_Paulo"),
+        )
+    },
+}
+# Region words that name a zone only right after a time ('12:00 PM–1:30 PM Eastern'): elsewhere
+# they are parts of names ('Asia-Pacific Program', 'Central Asia').
+AFTER_TIME_ZONES = {
+    "Eastern": "America/New_York",
+    "Central": "America/Chicago",
+    "Mountain": "America/Denver",
+    "Pacific": "America/Los_Angeles",
 }
 
 # Abbreviations that name more than one clock: the reading of ZONES, unless the page's place
@@ -123,6 +173,11 @@ AMBIGUOUS_ZONES = {
 }
 
 
+# Readings common enough that a page without a place is noted as read by default ('BST' on a
+# page without a place is British Summer Time, no note).
+NOTED_AMBIGUITIES = frozenset(("CST", "IST", "AST"))
+
+
 def resolve_zone(label: str, place: str, place_zone: str | None) -> tuple[str, str | None]:
     """The zone an abbreviation means at the stated place (its text, and its zone when known),
     and a note when no place decided between readings: 'CST' in Shanghai -> 'Asia/Shanghai'."""
@@ -133,7 +188,7 @@ def resolve_zone(label: str, place: str, place_zone: str | None) -> tuple[str, s
         if re.search(rf"\b(?:{words})\b", place) or zone == place_zone:
             return zone, None
     default = ZONES[label.strip()]
-    if place_zone is None:
+    if place_zone is None and label.strip() in NOTED_AMBIGUITIES:
         return default, f"{label.strip()!r} read as {default}: the page states no place that says which clock it means"
     return default, None
 
@@ -191,7 +246,8 @@ def _zone_alternation() -> str:
 
 
 _ZONE_RE = re.compile(_zone_alternation())
-_TIME_RE = re.compile(_TIME_RANGE.replace("{zone}", _zone_alternation()))
+_AFTER_TIME_ZONE = rf"\b(?:{'|'.join(AFTER_TIME_ZONES)})\b(?![ -](?:Europe|Asia|Africa|America|Time))"
+_TIME_RE = re.compile(_TIME_RANGE.replace("{zone}", f"(?:{_zone_alternation()}|{_AFTER_TIME_ZONE})"))
 
 
 @dataclass(frozen=True)
@@ -405,7 +461,7 @@ def zone_for(label: str) -> tzinfo | None:
 def zone_name(label: str) -> str | None:
     """The IANA name for a written zone, or None for a bare offset or an unknown label."""
     label = " ".join(label.split())
-    for key, name in ZONES.items():
+    for key, name in {**ZONES, **AFTER_TIME_ZONES}.items():
         if key.lower() == label.lower() and (len(key) > 4 or key == label):
             return name
     try:

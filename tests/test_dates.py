@@ -93,6 +93,9 @@ def test_a_range_without_years_that_crosses_new_year_ends_the_next_year() -> Non
         ("11:00 AM – 12:30 PM (UTC+08:00)", time(11), time(12, 30), "UTC+08:00"),
         ("9:00–11:30 CST", time(9), time(11, 30), "CST"),
         ("18:00 (Mars/Olympus)", time(18), None, None),
+        ("12:00 PM–1:30 PM Eastern", time(12), time(13, 30), "Eastern"),
+        ("18:00 - 19:30 Singapore time", time(18), time(19, 30), "Singapore time"),
+        ("9:30 a.m. to 11 a.m. PT", time(9, 30), time(11), "PT"),
     ],
 )
 def test_stated_times_and_their_zones(text: str, start: time, end: time | None, zone: str | None) -> None:
@@ -185,6 +188,11 @@ def test_an_ambiguous_abbreviation_is_read_by_the_stated_place(
 
 def test_a_page_wide_zone_statement_is_found() -> None:
     assert find_zone("All times are KST.") == "KST"
+
+
+@pytest.mark.parametrize("text", ["Asia-Pacific Program", "Central Asia", "Eastern Europe", "The New York Times"])
+def test_region_words_are_zones_only_after_a_time(text: str) -> None:
+    assert find_zone(text) is None and find_times(f"12:00 {text}")[0].zone is None
 
 
 @pytest.mark.parametrize(

@@ -688,3 +688,8 @@ def test_more_ways_of_stating_hosts_bios_and_places() -> None:
     assert _people(record) == {
         ("Rachel Adebayo", "speaker", "Kingsbridge", "Professor of Environmental Economics"),
     }
+
+
+def test_a_long_date_and_time_line_is_not_running_text() -> None:
+    record = _text_page("Energy Policy\n\nTuesday, September 12, 2023 – 9:30 a.m. to 11 a.m. PT\n").record
+    assert (record.start, record.end) == ("2023-09-12T09:30:00-07:00", "2023-09-12T11:00:00-07:00")

@@ -316,7 +316,7 @@ def words(line: str) -> list[str]:
 def is_prose(line: str) -> bool:
     """Running text rather than a heading, a name list or an address."""
     tokens = words(line)
-    if len(tokens) < 12:
+    if len(tokens) < 12 or is_when_line(line):  # 'Tuesday, September 12, 2023 – 9:30 a.m. to 11 a.m. PT'
         return False
     lower = [t for t in tokens if t[0].islower() and t.lower() not in ("of", "and", "the", "for")]
     small = [t for t in tokens if t.lower() in _SMALL_WORDS]
