@@ -693,3 +693,55 @@ def test_more_ways_of_stating_hosts_bios_and_places() -> None:
 def test_a_long_date_and_time_line_is_not_running_text() -> None:
     record = _text_page("Energy Policy\n\nTuesday, September 12, 2023 – 9:30 a.m. to 11 a.m. PT\n").record
     assert (record.start, record.end) == ("2023-09-12T09:30:00-07:00", "2023-09-12T11:00:00-07:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The event will feature remarks by Senator John Roe (D-CT), followed by a panel discussion with Jane "
+            "Doe of the Brookings Institution and Ann Lee of Georgetown University, moderated by Bob Ray of NPR.",
+            {
+                ("John Roe", "speaker", None, None),
+                ("Jane Doe", "panelist", "Brookings Institution", None),
+                ("Ann Lee", "panelist", "Georgetown University", None),
+                ("Bob Ray", "moderator", "NPR", None),
+            },
+        ),
+        (
+            "Speakers include Jane Doe, senior fellow at the Brookings Institution; John Roe, professor at Yale "
+            "University; and Ann Lee, a reporter for The New York Times.",
+            {
+                ("Jane Doe", "speaker", "Brookings Institution", "senior fellow"),
+                ("John Roe", "speaker", "Yale University", "professor"),
+                ("Ann Lee", "speaker", "The New York Times", "reporter"),
+            },
+        ),
+        (
+            "Join us for a book talk with author Jane Doe, Senior Fellow at the Brookings Institution.",
+            {("Jane Doe", "speaker", "Brookings Institution", "Senior Fellow")},
+        ),
+        (
+            "Opening Remarks\nJane Doe, President, Acme Foundation\n\nPanel I: The Economy\n"
+            "John Roe, Chief Economist, Acme Bank\nModerator: Bob Ray, Reporter, Reuters",
+            {
+                ("Jane Doe", "introductory-remarks", "Acme Foundation", "President"),
+                ("John Roe", "panelist", "Acme Bank", "Chief Economist"),
+                ("Bob Ray", "moderator", "Reuters", "Reporter"),
+            },
+        ),
+        (
+            "SPEAKERS\nJANE DOE, Senior Fellow, Brookings Institution\nIn conversation: John Roe and Ann Lee",
+            {
+                ("Jane Doe", "speaker", "Brookings Institution", "Senior Fellow"),
+                ("John Roe", "speaker", None, None),
+                ("Ann Lee", "speaker", None, None),
+            },
+        ),
+    ],
+)
+def test_more_shapes_of_speaker_lists_and_sentences(
+    text: str, people: set[tuple[str, str, str | None, str | None]]
+) -> None:
+    page = _text_page(f"A Conversation on Energy Policy\n\nOctober 5, 2023, 10:00 a.m. ET\n\n{text}\n")
+    assert _people(page.record) == people

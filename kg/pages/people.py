@@ -203,7 +203,7 @@ def describe(rest: str) -> tuple[str | None, str | None]:
         if at and not org_in_title(title):
             return at.group("title"), at.group("org")
         org = org_in_title(title)
-        cut = re.search(rf"\s+(?:at|of|with)\s+(?:the\s+)?{re.escape(org)}$", title) if org else None
+        cut = re.search(rf"\s+(?:at|of|with|for)\s+(?:the\s+)?{re.escape(org)}$", title) if org else None
         return (title[: cut.start()] if cut else title) or None, org
     last_org = max(i for i, k in enumerate(kinds) if k == "org")
     if kinds[:2] == ["title", "org"] and kinds.count("org") == 1 and _FORMER.match(segments[0]):
@@ -292,6 +292,10 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     return text.strip(" ,;:|/()"), phone, email
 
 
+_ALL_CAPS_NAME = re.compile(r"^(?:[A-Z][A-Z'-]+\s+){1,3}[A-Z][A-Z'-]+$")
+_NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
+
+
 def parse_entry(text: str, strict: bool = False) -> Entry | None:
     """One person from 'Dr. Jane Doe, Senior Fellow, The Y Institute (moderator)', or None.
 
@@ -313,6 +317,11 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         head, rest = f"{head}, {suffix.group(1) or suffix.group(3)}", suffix.group(2) or suffix.group(4) or ""
     former = _FORMER.match(head)
     head = head[former.end() :] if former else head
+    if rest and _ALL_CAPS_NAME.match(head):
+        head = head.title()  # 'JANE DOE, Senior Fellow, …'
+    of_org = _NAME_OF_ORG.match(head) if not is_person_name(head) else None
+    if of_org and is_person_name(of_org.group("name")):
+        head, rest = of_org.group("name"), f"{of_org.group('org')}, {rest}".strip(" ,")  # 'Jane Doe of the X Institute'
     if not is_person_name(head):
         return None
     job_title, affiliation = describe(rest.rstrip(")"))
@@ -336,8 +345,11 @@ def _split_at_and(piece: str) -> list[str]:
     for match in re.finditer(r",?\s+and\s+", piece):
         after = piece[match.end() :]
         name = _NAME_SPLIT.split(after, maxsplit=1)[0]
+        name = name if is_person_name(name) else re.split(r"\s+(?:of|from)\s+", name, maxsplit=1)[0]
         follows = after[len(name) :].lstrip()
-        if is_person_name(name) and (not follows or follows[0] in ",(–—-|:"):
+        if is_person_name(name) and (
+            not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)
+        ):
             cuts.append(match.span())
     pieces, start = [], 0
     for cut_start, cut_end in cuts:
@@ -383,7 +395,7 @@ def split_entries(text: str) -> list[str]:
     """A line of several people cut into one piece per person."""
     pieces: list[str] = []
     for piece in re.split(r"\s*;\s*|\s+•\s+", text):
-        piece = piece.strip()
+        piece = re.sub(r"^and\s+", "", piece.strip())
         if not piece:
             continue
         names = names_only(piece)

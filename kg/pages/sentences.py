@@ -17,8 +17,12 @@ HONORIFIC_RUN = r"(?:(?:Dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|
 CUES = (
     (r"with comments (?:by|from)", "discussant"),
     (r"comments (?:by|from)", "discussant"),
-    (r"(?:featuring|features|featured)", "speaker"),
-    (r"with remarks (?:by|from)", "speaker"),
+    (r"(?:featuring|features|featured|feature)(?: remarks (?:by|from))?", "speaker"),
+    (r"(?:with )?remarks (?:by|from)", "speaker"),
+    (r"(?:featured )?speakers (?:include|are|will be)", "speaker"),
+    (r"panelists (?:include|are|will be)", "panelist"),
+    (r"(?:a )?panel(?: discussion)? with", "panelist"),
+    (r"(?:book )?(?:talk|lecture|conversation|discussion|webinar|seminar) with(?: (?:the )?authors?)?", "speaker"),
     (r"keynote (?:address|remarks|speech|lecture) (?:by|from)", "keynote"),
     (r"opening remarks (?:by|from)", "introductory-remarks"),
     (r"closing remarks (?:by|from)", "closing-remarks"),
@@ -32,6 +36,8 @@ CUES = (
     (r"(?:with )?(?:a )?response (?:by|from)", "respondent"),
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
+# Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.
+_SEGMENT_END = re.compile(r",?\s+(?:followed by|who will|who is|which|to discuss|to talk|as they|for a)\b")
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
     r"journalists?|historians?|scholars?|economists?|novelist|filmmaker)\s+)+"
@@ -51,6 +57,7 @@ def cued_entries(line: str) -> list[Entry]:
         end = cues[n + 1].start() if n + 1 < len(cues) else len(line)
         segment = _LEAD_WORDS.sub("", line[cue.end() : end].strip(" ,;"))
         segment = re.split(r"(?<=[a-z]{3})\.\s|(?<=\))\.\s|\.$", segment)[0]
+        segment = _SEGMENT_END.split(segment, maxsplit=1)[0]
         entries.extend(with_role(e, role) for e in parse_entries(segment))
     return entries
 
