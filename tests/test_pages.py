@@ -745,3 +745,37 @@ def test_more_shapes_of_speaker_lists_and_sentences(
 ) -> None:
     page = _text_page(f"A Conversation on Energy Policy\n\nOctober 5, 2023, 10:00 a.m. ET\n\n{text}\n")
     assert _people(page.record) == people
+
+
+def test_a_city_and_state_after_the_date_gives_the_zone_and_does_not_crash_the_address_reader() -> None:
+    html = (
+        "<html><body><main><h1>Annual Energy Summit 2023</h1><p>October 10–11, 2023 | Houston, TX</p>"
+        "<h2>Agenda</h2><h3>October 10</h3><table>"
+        "<tr><td>8:30 AM</td><td>Registration</td></tr>"
+        "<tr><td>9:00 AM</td><td>Opening remarks: Jane Doe, President, Energy Forum</td></tr>"
+        "<tr><td>9:30 AM – 10:15 AM</td><td>Keynote: John Roe, CEO, Gulf Power Co.</td></tr></table>"
+        "<h3>October 11</h3><table><tr><td>9:00 AM</td><td>Panel: Grid resilience</td></tr>"
+        "<tr><td>4:30 PM</td><td>Adjourn</td></tr></table></main></body></html>"
+    )
+    record = parse_page(html.encode(), "summit.html").record
+    assert (record.start, record.end) == ("2023-10-10T08:30:00-05:00", "2023-10-11T16:30:00-05:00")
+    assert _people(record) == {
+        ("Jane Doe", "introductory-remarks", "Energy Forum", "President"),
+        ("John Roe", "keynote", "Gulf Power Co", "CEO"),
+    }
+
+
+def test_a_definition_list_of_date_time_venue_and_speakers() -> None:
+    html = (
+        "<html><body><main><h1>Climate and Security</h1><dl><dt>Date</dt><dd>Tuesday, 14 May 2024</dd>"
+        "<dt>Time</dt><dd>14:00 – 15:30 CEST</dd>"
+        "<dt>Venue</dt><dd>Hertie School, Friedrichstraße 180, 10117 Berlin</dd>"
+        "<dt>Speakers</dt><dd>Dr. Anna Weber, Senior Fellow, Stiftung Wissenschaft und Politik</dd>"
+        "<dt>Chair</dt><dd>Prof. Lena Braun, Hertie School</dd></dl></main></body></html>"
+    )
+    record = parse_page(html.encode(), "dl.html").record
+    assert (record.start, record.location and record.location.locality) == ("2024-05-14T14:00:00+02:00", "Berlin")
+    assert _people(record) == {
+        ("Anna Weber", "speaker", "Stiftung Wissenschaft und Politik", "Senior Fellow"),
+        ("Lena Braun", "chair", "Hertie School", None),
+    }

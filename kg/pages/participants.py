@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import find_times
 from kg.pages.blocks import Block, block_text
 from kg.pages.draft import PageDraft
 from kg.pages.lines import is_prose, is_when_line, match_label
@@ -131,7 +132,7 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     lines under it ('8:00 am Keynote Speech by Paul Wolfowitz, Deputy Secretary of Defense')."""
     role = block.label.role if block.label else None
     title = block.inline
-    inline = match_label(re.sub(r"^[^A-Za-z]*(?:[ap]\.?m\.?\s*)?", "", title))
+    inline = match_label(_without_time(title))
     entries: list[Entry] = []
     if inline and inline[0].kind == "people":
         role = inline[0].role
@@ -144,6 +145,13 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries += _block_entries(Block(None, "", block.lines), lines, role)
     for entry in entries:
         page.add_entry(entry, entry.role or role)
+
+
+def _without_time(item: str) -> str:
+    """'9:00 AM – 9:30 AM, Opening remarks: Jane Doe' -> 'Opening remarks: Jane Doe'."""
+    times = find_times(item[:40])
+    rest = item[times[0].span[1] :] if times and times[0].span[0] < 3 else re.sub(r"^[^A-Za-z]*", "", item)
+    return re.sub(r"^[\s,:;|–—-]+", "", rest)
 
 
 _CONTACT_IN_TEXT = re.compile(

@@ -160,8 +160,7 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         found = {k: v.strip() for k, v in match.groupdict().items() if v}
         if pattern is _LOCALITY and found["region"] not in US_STATES | {"D.C."}:
             continue
-        known = found["locality"] in CITY_NAMES or len(found["postal"]) == 5 or "street_address" in fields
-        if pattern is _POSTAL_FIRST and not known:  # '5003 Bergen' after a street, not '2019 Conference'
+        if pattern is _POSTAL_FIRST and not _known_locality(found, fields):
             continue
         fields.update({"postal_code" if k == "postal" else k: v for k, v in found.items()})
         return True
@@ -170,6 +169,11 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         fields.update(locality=city, country=country)
         return True
     return False
+
+
+def _known_locality(found: dict[str, str], fields: dict[str, str]) -> bool:
+    """'10117 Berlin', '20004 Washington', or '5003 Bergen' after a street; not '2019 Conference'."""
+    return found["locality"] in CITY_NAMES or len(found["postal"]) == 5 or "street_address" in fields
 
 
 def _address_part(text: str, fields: dict[str, str]) -> bool:

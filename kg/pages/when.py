@@ -248,7 +248,7 @@ def _zone_label(
         match = _ALL_TIMES.search(line)
         if match and zone_name(match.group("zone")):
             return match.group("zone")
-    return place_zone(place_text) or default_zone
+    return place_zone(place_text) or place_zone(nearby) or default_zone  # 'October 10–11, 2023 | Houston, TX'
 
 
 def place_zone(place_text: str) -> str | None:
