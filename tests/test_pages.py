@@ -779,3 +779,30 @@ def test_a_definition_list_of_date_time_venue_and_speakers() -> None:
         ("Anna Weber", "speaker", "Stiftung Wissenschaft und Politik", "Senior Fellow"),
         ("Lena Braun", "chair", "Hertie School", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end"),
+    [
+        ("Thursday, October 5 · 6:30–8:00 PM EDT", "2023-10-05T18:30:00-04:00", "2023-10-05T20:00:00-04:00"),
+        ("Tuesday, December 30 – Thursday, January 1", "2025-12-30", "2026-01-01"),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_its_weekday_fixes(when: str, start: str, end: str) -> None:
+    footer = "© 2025 Acme Institute" if "December" in when else "Posted September 1, 2023"
+    record = _text_page(f"Energy Policy\n\n{when}\n\n{footer}\n").record
+    assert (record.start, record.end) == (start, end)
+
+
+def test_presider_convenor_and_abstract_headings() -> None:
+    page = _text_page(
+        "Energy Policy\n\nOctober 5, 2023, 10:00 a.m. ET\n\nSpeaker\nJane Doe, Professor, Yale University\n\n"
+        "Presider\nJohn Roe, Senior Fellow, Council on Foreign Relations\n\n"
+        "Convenor: Dr Ann Lee, University of Leeds\n\n"
+        "Abstract\nWhy the grid is harder to decarbonise than generation, and what Anna Smith found in Texas.\n"
+    )
+    assert _people(page.record) == {
+        ("Jane Doe", "speaker", "Yale University", "Professor"),
+        ("John Roe", "moderator", "Council on Foreign Relations", "Senior Fellow"),
+        ("Ann Lee", "organizer", "University of Leeds", None),
+    }

@@ -38,6 +38,9 @@ LABELS = (
         r"moderators?",
         r"moderated by",
         r"moderation",
+        r"presider",
+        r"presiding",
+        r"interviewers?",
         r"facilitators?",
         r"facilitated by",
         r"moderating",
@@ -112,6 +115,7 @@ LABELS = (
         r"report(?:ed)? by",
         r"notes by",
     ),
+    _label("people", "organizer", r"convenors?", r"conveners?", r"organi[sz]ing committee"),
     _label(
         "contact",
         "contact",
@@ -157,6 +161,7 @@ LABELS = (
         r"summary",
         r"description",
         r"details",
+        r"abstract",
         r"event summary",
     ),
     _label(

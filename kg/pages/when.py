@@ -11,6 +11,7 @@ a time with none of these is left out and the day kept.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
@@ -191,7 +192,42 @@ def _event_date(lines: list[str], order: list[int]) -> _Found | None:
         for day in find_dates(line):
             if day.has_year:
                 return _Found(day, index, _times_near(lines, index, day.span[1]))
+    return _weekday_dated(lines, order)
+
+
+_WEEKDAY_NAME = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?", re.IGNORECASE)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_PAGE_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+
+
+def _weekday_dated(lines: list[str], order: list[int]) -> _Found | None:
+    """'Thursday, October 5 · 6:30 PM' on a page that gives no year with it: the year, among
+    those the page mentions and their neighbours, in which that day is that weekday."""
+    mentioned = Counter(int(y) for y in _PAGE_YEAR.findall("\n".join(lines)))
+    years = [y + step for y, _ in mentioned.most_common() for step in (0, 1, -1)]
+    for index in order:
+        line = lines[index]
+        if _NOT_EVENT_DATE.search(line):
+            continue
+        for day in find_dates(line, default_year=2000):
+            weekday = _WEEKDAY_NAME.search(line[max(0, day.span[0] - 12) : day.span[1]])
+            if day.has_year or weekday is None:
+                continue
+            wanted = _WEEKDAYS.index(weekday.group(1).lower())
+            for year in years:
+                start = _in_year(day.start, year)
+                if start is not None and start.weekday() == wanted:
+                    end = _in_year(day.end, year + day.end.year - day.start.year) if day.end else None
+                    found = DateSpan(start, end, day.span, True)
+                    return _Found(found, index, _times_near(lines, index, day.span[1]))
     return None
+
+
+def _in_year(day: date | None, year: int) -> date | None:
+    try:
+        return day.replace(year=year) if day else None
+    except ValueError:  # 29 February
+        return None
 
 
 def _times_near(lines: list[str], index: int, after: int) -> TimeSpan | None:
