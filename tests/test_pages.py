@@ -806,3 +806,20 @@ def test_presider_convenor_and_abstract_headings() -> None:
         ("John Roe", "moderator", "Council on Foreign Relations", "Senior Fellow"),
         ("Ann Lee", "organizer", "University of Leeds", None),
     }
+
+
+def test_a_host_heading_over_a_described_person_and_more_role_headings() -> None:
+    page = _text_page(
+        "Department of Politics and International Relations\n\nNuffield Politics Seminar\n"
+        "Populism and the Courts\n\nDate: Thursday 25 January 2024\nTime: 12:30 – 14:00\n\n"
+        "Host\nEvan Thornton\nDirector, Economic Statecraft Program, Halden Endowment\n\n"
+        "Presidential Address\nProfessor Maria Gonzales, University of Texas at Austin\n\n"
+        "Vote of thanks: Dr Fiona Grant\n"
+    )
+    record = page.record
+    assert record.name == "Populism and the Courts" and record.organizers == ()
+    assert _people(record) == {
+        ("Evan Thornton", "host", "Halden Endowment", "Director, Economic Statecraft Program"),
+        ("Maria Gonzales", "keynote", "University of Texas at Austin", None),
+        ("Fiona Grant", "closing-remarks", None, None),
+    }

@@ -64,6 +64,8 @@ LABELS = (
         "keynote",
         r"keynote(?: speakers?| address(?:es)?| remarks| speech"
         r"| conversation)?(?: by)?",
+        r"presidential (?:address|lecture)",
+        r"plenary (?:address|lecture|speakers?)",
     ),
     _label("people", "featured-remarks", r"featured remarks(?: by)?", r"special remarks(?: by)?"),
     _label(
@@ -79,7 +81,14 @@ LABELS = (
         r"introduced by",
         r"opening",
     ),
-    _label("people", "closing-remarks", r"closing remarks(?: by)?", r"concluding remarks(?: by)?", r"closing"),
+    _label(
+        "people",
+        "closing-remarks",
+        r"closing remarks(?: by)?",
+        r"concluding remarks(?: by)?",
+        r"closing",
+        r"vote of thanks(?: by)?",
+    ),
     _label("people", "chair", r"chairs?", r"chaired by", r"co-?chairs?", r"chairperson"),
     _label("people", "discussant", r"discussants?", r"commentators?", r"comments by"),
     _label("people", "respondent", r"respondents?"),

@@ -13,7 +13,7 @@ import re
 
 from kg.names import organization_key
 from kg.pages.lines import is_prose
-from kg.pages.people import is_person_name, parse_entries
+from kg.pages.people import describe, is_person_name, parse_entries
 from kg.pages.words import is_org_word
 
 ORG_TYPES = (
@@ -110,6 +110,7 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     orgs: list[str] = []
     people: list[str] = []
     descriptions: dict[str, str] = {}
+    previous = None
     for text in texts:
         if is_prose(text) or len(text) > 160 or (text.endswith(".") and not _title_case(text)):
             about = _described(text, orgs)
@@ -118,8 +119,11 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
             continue
         if parse_entries(text, strict=True) or (is_person_name(re.split(r"[,(]", text)[0]) and not _org_like(text)):
             people.append(text)
+        elif people and people[-1] == previous and any(describe(text)):
+            people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
         elif _title_case(text):
             orgs.extend(split_org_names(text))
+        previous = text
     return orgs, people, descriptions
 
 

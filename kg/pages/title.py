@@ -28,6 +28,10 @@ EVENT_TYPES = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 250
+_UNIT_NAME = re.compile(
+    r"^(?:The )?(?:Department|School|Faculty|Institute|Centre|Center|Program|Programme|Office|Division)"
+    r" (?:of|for|on) [A-Z][^:?!]*$"
+)
 _SERIES = re.compile(
     r"\b(?:Lecture|Lectures|Series|Seminar|Colloquium|Workshop|Forum|Symposium|Webinar|Briefing|Talks)$"
 )
@@ -56,6 +60,8 @@ def _score(line: str, position: int, lines: list[str], first_date: int) -> float
     words = line.split()
     if len(words) <= 5 and segment_kind(line) == "org" and any(is_org_word(w) for w in words):
         score -= 3
+    elif len(words) <= 8 and _UNIT_NAME.match(line):
+        score -= 3  # 'Department of Politics and International Relations', the site's name
     if (
         _SERIES.search(line)
         and len(words) <= 5
