@@ -98,8 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        DATA / "holdout-3" / "expected.yaml",
-        DATA / "holdout-4" / "expected.yaml",
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in (3, 4, 5)),
     ],
     ids=lambda path: path.parent.name,
 )
