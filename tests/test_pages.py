@@ -822,3 +822,32 @@ def test_a_host_heading_over_a_described_person_and_more_role_headings() -> None
         ("Maria Gonzales", "keynote", "University of Texas at Austin", None),
         ("Fiona Grant", "closing-remarks", None, None),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Speakers\n\nJane Doe is a senior fellow at the Brookings Institution, where she directs the Energy "
+            "Security Project.\n\nJohn Roe is professor of law at Yale University. He is the author of three books.",
+            {
+                ("Jane Doe", "speaker", "Brookings Institution", "senior fellow"),
+                ("John Roe", "speaker", "Yale University", "professor of law"),
+            },
+        ),
+        (
+            "About the speakers\n\nAnn Lee is Director of the Climate Program at the Aspen Forum. She will moderate "
+            "the discussion.",
+            {("Ann Lee", "moderator", "Aspen Forum", "Director of the Climate Program")},
+        ),
+        (
+            "Jane Doe (Brookings Institution) and John Roe (Yale University) discuss the future of energy policy.",
+            {("Jane Doe", "speaker", "Brookings Institution", None), ("John Roe", "speaker", "Yale University", None)},
+        ),
+    ],
+)
+def test_speakers_given_only_in_bios_or_in_a_sentence(
+    text: str, people: set[tuple[str, str, str | None, str | None]]
+) -> None:
+    page = _text_page(f"A Conversation on Energy Policy\n\nOctober 5, 2023, 10:00 a.m. ET\n\n{text}\n")
+    assert _people(page.record) == people

@@ -23,6 +23,7 @@ from kg.pages.lines import (
     starts_with_time,
 )
 from kg.pages.people import is_person_name, parse_entries
+from kg.pages.sentences import bio, sentences
 from kg.pages.title import EVENT_TYPES
 
 MAX_PLACE_LINES = 6
@@ -116,7 +117,7 @@ def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
     if not is_prose(line):
         return True
     recent = [lines[i] for i in block.lines[-3:]] or [block.inline]
-    return _is_bio(line, recent)
+    return _is_bio(line, recent) or bio(sentences(line)[0]) is not None
 
 
 def _is_bio(line: str, recent: list[str]) -> bool:

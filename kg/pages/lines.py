@@ -111,6 +111,10 @@ LABELS = (
         r"remarks",
         r"speakers? and panelists",
         r"featured guests?",
+        r"about the (?:speakers?|panelists?|participants)",
+        r"speakers? bios?",
+        r"speaker biograph(?:y|ies)",
+        r"biograph(?:y|ies)",
     ),
     _label("people", "host", r"hosts? and moderators?"),
     _label(

@@ -52,6 +52,11 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     pending: list[str] = []  # a name line and the lines describing it
     pending_role = current = role
     for line, paragraph_ends in _lines_of(block, lines):
+        described = bio(sentences(line)[0]) if is_prose(line) else None
+        if described:  # 'Jane Doe is a senior fellow at the X Institution, where …' under 'Speakers'
+            entries.append(Entry(described[0], job_title=described[1], affiliation=described[2], role=current))
+        if is_prose(line):
+            entries.extend(stated_roles(line))  # '… She will moderate the discussion.'
         if is_prose(line) or is_when_line(line):
             continue
         parts = _relabelled(_CONTACT_LEAD.sub("", line), current)

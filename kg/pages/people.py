@@ -311,6 +311,9 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     text, phone, email = _pull_contacts(text)
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
+    closing = rest.find(")") if text[len(head) :].lstrip().startswith("(") else -1
+    if closing >= 0 and re.match(r"\s*[a-z]", rest[closing + 1 :]):
+        rest = rest[:closing]  # 'John Roe (Yale University) discuss …'
     # 'Jane Doe, Jr., …', 'Jane Doe, PhD, …'; but 'PhD Candidate' is a job title
     suffix = re.match(r"^(Jr\.?|Sr\.?|II|III|IV)(?:,\s*|\s+|$)(.*)$|^(Ph\.?D\.?)(?:,\s*|$)(.*)$", rest)
     if suffix:
