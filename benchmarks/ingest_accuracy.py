@@ -4,7 +4,7 @@
 
 EXPECTED_YAML (default tests/data/pages/expected.yaml) maps page file names, relative to its
 own directory, to what the page states (see the comments in that file). Fields: title, start
-and end instants (offsets compared as instants), people (by name, any written form), roles
+and end instants (with their UTC offsets), people (by name, any written form), roles
 (person, role), affiliations (person, organisation), reports (name, number); and, on the pages
 whose expectations state them, job titles (person, title without case and punctuation; a
 person entry's optional fourth item), organizers and sponsors (by organisation key, any
@@ -68,9 +68,14 @@ class Score:
 
 
 def instant(value: str | None) -> set[Any]:
+    """The instant with its offset: '15:00-04:00' and '14:00-05:00' are one instant, but only the
+    first is the clock of Washington in July."""
     if value is None:
         return set()
-    return {datetime.fromisoformat(value) if "T" in value else value}
+    if "T" not in value:
+        return {value}
+    moment = datetime.fromisoformat(value)
+    return {(moment, moment.utcoffset())}
 
 
 def _gold_name(name: str, gold: Iterable[str]) -> str:

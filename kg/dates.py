@@ -242,7 +242,8 @@ _IANA_ZONE = (
 def _zone_alternation() -> str:
     names = sorted(ZONES, key=len, reverse=True)
     words = "|".join(re.escape(n) for n in names)
-    return rf"(?:{_OFFSET_ZONE}|{_IANA_ZONE}|\b(?:{words})\b)"
+    # 'New Haven, CT 06511': a US state after a comma or before a ZIP code, not Central Time
+    return rf"(?:{_OFFSET_ZONE}|{_IANA_ZONE}|(?<!,\s)(?<!,)\b(?:{words})\b(?!\s*\d{{5}}))"
 
 
 _ZONE_RE = re.compile(_zone_alternation())

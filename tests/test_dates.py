@@ -190,6 +190,12 @@ def test_a_page_wide_zone_statement_is_found() -> None:
     assert find_zone("All times are KST.") == "KST"
 
 
+def test_a_us_state_in_an_address_is_not_a_zone() -> None:
+    assert find_zone("25 Quincy Street, New Haven, CT 06511") is None
+    assert find_zone("Helena, MT") is None
+    assert find_zone("All times CT.") == "CT"
+
+
 @pytest.mark.parametrize("text", ["Asia-Pacific Program", "Central Asia", "Eastern Europe", "The New York Times"])
 def test_region_words_are_zones_only_after_a_time(text: str) -> None:
     assert find_zone(text) is None and find_times(f"12:00 {text}")[0].zone is None

@@ -689,9 +689,27 @@ def test_more_ways_of_stating_hosts_bios_and_places() -> None:
     }
 
 
-def test_a_long_date_and_time_line_is_not_running_text() -> None:
-    record = _text_page("Energy Policy\n\nTuesday, September 12, 2023 – 9:30 a.m. to 11 a.m. PT\n").record
-    assert (record.start, record.end) == ("2023-09-12T09:30:00-07:00", "2023-09-12T11:00:00-07:00")
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("Tuesday, September 12, 2023 – 9:30 a.m. to 11 a.m. PT", "2023-09-12T09:30:00-07:00"),
+        ("June 9, 2021 · 9:00 a.m. – 10:30 a.m. ET · Virtual", "2021-06-09T09:00:00-04:00"),
+    ],
+)
+def test_a_long_date_and_time_line_is_not_running_text(line: str, start: str) -> None:
+    record = _text_page(f"Energy Policy\n\n{line}\n").record
+    assert record.start == start
+
+
+def test_embedded_utc_times_are_given_in_the_clock_the_page_states() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@context":"http://schema.org","@type":"Event",'
+        '"name":"Financing the Transition","startDate":"2021-06-09T13:00:00Z"}</script></head><body><main>'
+        "<h1>Financing the Transition</h1><p>June 9, 2021 · 9:00 a.m. – 10:30 a.m. ET · Virtual</p>"
+        "<p>25 Quincy Street, New Haven, CT 06511</p></main></body></html>"
+    )
+    record = parse_page(html.encode(), "x.html").record
+    assert (record.start, record.time_zone) == ("2021-06-09T09:00:00-04:00", "America/New_York")
 
 
 @pytest.mark.parametrize(

@@ -337,12 +337,23 @@ def words(line: str) -> list[str]:
 def is_prose(line: str) -> bool:
     """Running text rather than a heading, a name list or an address."""
     tokens = words(line)
-    if len(tokens) < 12 or is_when_line(line):  # 'Tuesday, September 12, 2023 – 9:30 a.m. to 11 a.m. PT'
+    if len(tokens) < 12:
         return False
+    if re.search(r"\d", line):  # 'June 9, 2021 · 9:00 a.m. – 10:30 a.m. ET · Virtual': the times are not words
+        tokens = words(_without_dates_and_times(line))
+        if len(tokens) < 12:
+            return False
     lower = [t for t in tokens if t[0].islower() and t.lower() not in ("of", "and", "the", "for")]
     small = [t for t in tokens if t.lower() in _SMALL_WORDS]
     sentence = re.search(r"[a-z]{2}[.!?](?:\s|$)", line)
     return len(lower) / len(tokens) > 0.3 or (len(small) / len(tokens) > 0.25 and bool(sentence))
+
+
+def _without_dates_and_times(line: str) -> str:
+    spans = sorted([d.span for d in find_dates(line, default_year=2000)] + [t.span for t in find_times(line)])
+    for start, end in reversed(spans):
+        line = line[:start] + " " + line[end:]
+    return line
 
 
 def has_date(line: str) -> bool:
