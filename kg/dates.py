@@ -197,7 +197,8 @@ _MONTH = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_WEEKDAY_NAMED = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
+_WEEKDAY = rf"{_WEEKDAY_NAMED}?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 _DASH = r"\s*(?:[-–—]|(?i:to|through|thru|until|till))\s*"
@@ -207,6 +208,11 @@ _DATE_PATTERNS = (
     re.compile(
         rf"\b{_WEEKDAY}{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}"
         rf"(?:{_DASH}{_DAY.format(g='d2')})?(?![\d:])\b{_YEAR}(?![\d:])"
+    ),
+    # Thursday 7 – Friday 8 March 2024
+    re.compile(
+        rf"\b{_WEEKDAY_NAMED}{_DAY.format(g='d')}{_DASH}{_WEEKDAY_NAMED}{_DAY.format(g='d2')}"
+        rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
     ),
     # 29 July 2003 / 5–7 March 2019 / Tuesday 29th of July
     re.compile(
@@ -430,10 +436,11 @@ def find_times(text: str) -> list[TimeSpan]:
     found = []
     for match in _TIME_RE.finditer(text):
         g: dict[str, str | None] = {**match.groupdict(), "_raw": match.group(0)}
-        if not (g["h1"] or g["noon1"]) or not _looks_like_time(g):
+        programme = match.start() == 0 and bool(re.match(r"[0-2]\d\.[0-5]\d\s+[A-Z]", text))  # '09.30 Keynote'
+        if not (g["h1"] or g["noon1"]) or not (_looks_like_time(g) or programme):
             continue
         raw = match.group(0)
-        if "." in raw and not (g["ap1"] or g["ap2"]) and not g["zone"] and not g["h2"]:
+        if "." in raw and not (g["ap1"] or g["ap2"]) and not g["zone"] and not g["h2"] and not programme:
             continue  # "3.50 million"
         times = _range_times(g)
         zone = g["zone"] or g["z1"]

@@ -44,6 +44,8 @@ from kg.dates import (
         ("25/03/2023", date(2023, 3, 25), None),
         ("03/03/2023", date(2023, 3, 3), None),
         ("Tue, 10 Sep 2024 – Thu, 12 Sep 2024", date(2024, 9, 10), date(2024, 9, 12)),
+        ("Thursday 7 – Friday 8 March 2024", date(2024, 3, 7), date(2024, 3, 8)),
+        ("Day 1 — Tuesday, 12 November 2019", date(2019, 11, 12), None),
     ],
 )
 def test_stated_days_and_ranges(text: str, start: date, end: date | None) -> None:
@@ -96,6 +98,7 @@ def test_a_range_without_years_that_crosses_new_year_ends_the_next_year() -> Non
         ("12:00 PM–1:30 PM Eastern", time(12), time(13, 30), "Eastern"),
         ("18:00 - 19:30 Singapore time", time(18), time(19, 30), "Singapore time"),
         ("9:30 a.m. to 11 a.m. PT", time(9, 30), time(11), "PT"),
+        ("09.30 Keynote: Dr. Luca Bernardi", time(9, 30), None, None),
     ],
 )
 def test_stated_times_and_their_zones(text: str, start: time, end: time | None, zone: str | None) -> None:

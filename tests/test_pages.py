@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in (3, 4, 5)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in (3, 4, 5, 6)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -342,6 +342,18 @@ def test_lines_that_are_not_speaker_lists(line: str) -> None:
         ("Mr. LEE Sung-min, Korea Development Institute", [("Lee Sung-min", None, "Korea Development Institute")]),
         ("Jane DOE (Sciences Po)", [("Jane Doe", None, "Sciences Po")]),
         ("Jane Doe, USA Today", [("Jane Doe", None, "USA Today")]),
+        (
+            "Vu Thi Lan | Director, Trade Policy Department | Ministry of Industry and Trade, Vietnam",
+            [("Vu Thi Lan", "Director, Trade Policy Department", "Ministry of Industry and Trade")],
+        ),
+        (
+            "Rt Hon. Julian Marsh MP, Minister for the Armed Forces",
+            [("Julian Marsh", "Minister for the Armed Forces", None)],
+        ),
+        (
+            "Jane Doe, Secretary of the Smithsonian Institution",
+            [("Jane Doe", "Secretary", "Smithsonian Institution")],
+        ),
     ],
 )
 def test_several_people_on_one_line(line: str, people: list[tuple[str, str | None, str | None]]) -> None:
@@ -869,3 +881,28 @@ def test_speakers_given_only_in_bios_or_in_a_sentence(
 ) -> None:
     page = _text_page(f"A Conversation on Energy Policy\n\nOctober 5, 2023, 10:00 a.m. ET\n\n{text}\n")
     assert _people(page.record) == people
+
+
+def test_a_programme_with_dotted_times_under_weekday_day_headings() -> None:
+    page = _text_page(
+        "Annual Digital Policy Conference\n\nThursday 7 – Friday 8 March 2024\n"
+        "Résidence Palace, Rue de la Loi 155, 1040 Brussels\n\nProgramme\n\nThursday 7 March\n"
+        "09.00 Registration and coffee\n09.30 Opening remarks: Ingrid Dahl, President, European Centre for Digital "
+        "Policy\n\nFriday 8 March\n09.30 Keynote: Dr. Luca Bernardi, Chair, European Data Protection Board\n"
+        "13.30 End of conference\n\nWith the support of the Nordic Council of Ministers.\n"
+    )
+    record = page.record
+    assert (record.start, record.end) == ("2024-03-07T09:00:00+01:00", "2024-03-08T13:30:00+01:00")
+    assert _people(record) == {
+        ("Ingrid Dahl", "introductory-remarks", "European Centre for Digital Policy", "President"),
+        ("Luca Bernardi", "keynote", "European Data Protection Board", "Chair"),
+    }
+    assert [s.name for s in record.sponsors] == ["Nordic Council of Ministers"]
+
+
+def test_a_report_numbered_within_its_year() -> None:
+    record = _text_page(
+        "Deterrence\n\nTuesday 15 October 2019\n\nThe briefing accompanies the Whitehall Report 3-19, "
+        '"Rethinking Deterrence". See also the Annual Report 2019.\n'
+    ).record
+    assert [(r.name, r.report_number) for r in record.reports] == [("Whitehall Report 3-19", "3-19")]

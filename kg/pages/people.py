@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from kg.names import fold, stated_honorific
 from kg.pages.words import (
+    COUNTRY_NAMES,
     GIVEN_NAME_MONTHS,
     INITIAL,
     NAME_SUFFIX,
@@ -160,7 +161,7 @@ _PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 def is_place(segment: str) -> bool:
     """A city, country, US state or party-and-state tag ('Warsaw', 'Norway', 'R-OH')."""
     text = segment.strip(" .()")
-    return text in PLACE_NAMES or bool(_PARTY_STATE.match(text))
+    return text in PLACE_NAMES or text in COUNTRY_NAMES or bool(_PARTY_STATE.match(text))
 
 
 def _merge_place_parts(segments: list[str]) -> list[str]:
@@ -254,11 +255,20 @@ def _org_before_title(title: str) -> str | None:
     return None
 
 
+# A minister's or envoy's post names a portfolio, not an employer: 'Minister for the Armed Forces'.
+_PORTFOLIO = re.compile(
+    r"^(?:(?:deputy|vice|assistant|under|shadow|junior|state|parliamentary)[\s-]+)*"
+    r"(?:minister|secretary of state|secretary for|commissioner|envoy|ambassador|spokesperson"
+    r"|special representative)\b",
+    re.IGNORECASE,
+)
+
+
 def org_in_title(title: str) -> str | None:
     """The organisation a title names: 'Director of the Asia Program' and 'Asia Program
     director' both name 'Asia Program'; 'Professor of History' names none, nor does a former
     post ('former Justice of the Supreme Court')."""
-    if re.match(r"^(?:former|fmr\.?|ex-)", title, re.IGNORECASE):
+    if re.match(r"^(?:former|fmr\.?|ex-)", title, re.IGNORECASE) or _PORTFOLIO.match(title):
         return None
     match = _ORG_AFTER_TITLE.search(title)
     if match and not any(is_title_word(w) for w in title[: match.start()].split()):

@@ -24,6 +24,8 @@ REPORT_RE = re.compile(
     r"(?P<number>\d+[A-Za-z]?(?:[.-]\d+)?)\b"
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report))"
     r"\s+(?P<number2>\d+[A-Za-z]?)\b"
+    # 'Whitehall Report 3-19': a named series numbered within its year
+    r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2})\b"
 )
 _LABELLED = re.compile(
     r"^(?:related )?(?:publications?|reports?|read the report|download the "
@@ -37,8 +39,8 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
     found: dict[tuple[str, str], ReportDraft] = {}
     for line in lines:
         for match in REPORT_RE.finditer(line):
-            name = match.group("name") or match.group("name2")
-            number = match.group("number") or match.group("number2")
+            name = match.group("name") or match.group("name2") or match.group("name3")
+            number = match.group("number") or match.group("number2") or match.group("number3")
             key = (name.lower().rstrip("s"), number)
             if key not in found:
                 found[key] = ReportDraft(name=" ".join(match.group(0).split()), number=number)

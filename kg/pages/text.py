@@ -99,7 +99,7 @@ _BY_FIRST = re.compile(
 def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
     """Hosts and sponsors named in a sentence about the event ('The conference is hosted by
     the X Council's Y Initiative', 'Organized by X with the support of Y')."""
-    for i in (i for b in blocks if b.kind in ("none", "text", "hosts", "sponsors") for i in b.lines):
+    for i in (i for b in blocks if b.kind not in ("ignore", "date", "place") for i in b.lines):
         line = lines[i]
         if not (_BY_FIRST.match(line) or _EVENT_WORDS.search(line)):
             continue

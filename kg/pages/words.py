@@ -144,3 +144,19 @@ PLACE_NAMES = frozenset(
     }
     - {""}
 )
+# More countries, so that 'Ministry of Industry and Trade, Vietnam' has the ministry as affiliation.
+COUNTRY_NAMES = frozenset(
+    p.strip()
+    for p in """
+    Afghanistan|Albania|Algeria|Angola|Armenia|Azerbaijan|Bahrain|Bangladesh|Belarus|Bolivia
+    |Bosnia and Herzegovina|Botswana|Bulgaria|Cambodia|Cameroon|Chile|Colombia|Costa Rica|Croatia
+    |Cuba|Cyprus|Czech Republic|Czechia|Ecuador|El Salvador|Estonia|Ethiopia|Georgia|Ghana
+    |Guatemala|Haiti|Honduras|Hungary|Iceland|Iraq|Ireland|Jamaica|Jordan|Kazakhstan|Kosovo|Kuwait
+    |Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malaysia|Mali|Malta|Moldova|Mongolia
+    |Montenegro|Morocco|Mozambique|Myanmar|Nepal|Nicaragua|Niger|North Korea|North Macedonia|Oman
+    |Panama|Paraguay|Peru|Philippines|Qatar|Romania|Rwanda|Senegal|Serbia|Slovakia|Slovenia|Somalia
+    |South Sudan|Sri Lanka|Sudan|Syria|Tajikistan|Tanzania|Thailand|Tunisia|Turkmenistan|Uganda
+    |United Arab Emirates|UAE|Uruguay|Uzbekistan|Venezuela|Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe
+    |Hong Kong|Macau|Palestine|Greenland
+""".replace("\n", "").split("|")
+)
