@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in (3, 4, 5, 6)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in (3, 4, 5, 6, 7)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -906,3 +906,50 @@ def test_a_report_numbered_within_its_year() -> None:
         '"Rethinking Deterrence". See also the Annual Report 2019.\n'
     ).record
     assert [(r.name, r.report_number) for r in record.reports] == [("Whitehall Report 3-19", "3-19")]
+
+
+def test_a_city_that_names_a_zone_gives_it_and_a_street_named_after_a_city_does_not() -> None:
+    record = _text_page(
+        "Ports, Power and the Belt and Road\n\nFebruary 20, 2020, 9:00 - 9:30 am\n"
+        "Sheraton Hotel, 4 Beijing Road, Colombo, Sri Lanka\n\n"
+        "Supported by the Maritime Security Fund. Report: CMS Policy Paper No. 12 will be released.\n"
+    ).record
+    assert (record.start, record.time_zone) == ("2020-02-20T09:00:00+05:30", "Asia/Colombo")
+    assert record.location is not None and (record.location.locality, record.location.country) == (
+        "Colombo",
+        "Sri Lanka",
+    )
+    assert [s.name for s in record.sponsors] == ["Maritime Security Fund"]
+
+
+@pytest.mark.parametrize(
+    ("place", "locality"),
+    [
+        ("Woodrow Wilson Center, 6th Floor Flom Auditorium\nWashington, DC", "Washington"),
+        ("Venue: Kobe International Conference Center, 6-9-1 Minatojima-nakamachi, Chuo-ku, Kobe", "Kobe"),
+    ],
+)
+def test_a_locality_without_a_full_address(place: str, locality: str) -> None:
+    record = _text_page(f"Turkey and the EU\n\nOct. 12, 2006\n2:00pm – 4:00pm\n\n{place}\n").record
+    assert record.location is not None and record.location.locality == locality
+
+
+def test_people_a_sentence_makes_its_subject_or_names_after_their_title() -> None:
+    page = _text_page(
+        "A Fireside Chat\n\nMonday, June 12, 2023, 5:30 – 6:30 p.m. PT\n\n"
+        "Governor Elena Ruiz of New Mexico joins us to discuss water, wildfire and the future of the American "
+        "West. Governor Ruiz will be in conversation with Bayview Policy Institute President David Osei.\n\n"
+        "Glaciologist Dr Anya Petrova, Reader in Polar Science at the University of Aberdeen, explains how "
+        "satellite mapping has changed our understanding of Arctic ice loss.\n\n"
+        "Speaker: Dr. Amara Conteh, Former Deputy Minister of Health, Sierra Leone; Visiting Scholar, Harvard "
+        "T.H. Chan School of Public Health\n\nChaired by Sir Nigel Fawkes, President of the Society.\n\n"
+        "Co-organized with the Korea Foundation for Advanced Studies.\n"
+    )
+    assert _people(page.record) == {
+        ("Elena Ruiz", "speaker", None, None),
+        ("David Osei", "moderator", "Bayview Policy Institute", "President"),
+        ("Anya Petrova", "speaker", "University of Aberdeen", "Reader in Polar Science"),
+        ("Amara Conteh", "speaker", "Harvard T.H. Chan School of Public Health", "Visiting Scholar"),
+        ("Nigel Fawkes", "chair", None, "President of the Society"),
+    }
+    assert [o.name for o in page.record.organizers] == ["Korea Foundation for Advanced Studies"]

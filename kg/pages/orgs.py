@@ -165,7 +165,7 @@ def same_kind(a: str, b: str) -> bool:
 _ORG_RUN = r"(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|for|on|and|the|in|&|de|du))*"
 _HOSTED_BY = re.compile(
     rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented)"
-    rf"\s+(?:jointly\s+)?by)\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
+    rf"\s+(?:jointly\s+)?(?:by|with))\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
 _SUPPORTED_BY = re.compile(
     rf"\b(?i:with (?:the )?(?:generous )?support (?:of|from)|in (?:cooperation|partnership|"
@@ -187,6 +187,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
     Forum invites you to…', 'the X Center at the Y Institution will host a webinar', 'Join the
     X Society for a conversation'."""
+    line = re.sub(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence
     hosts = [n for m in _HOSTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]

@@ -16,7 +16,7 @@ from kg.pages.blocks import Block, block_text
 from kg.pages.draft import PageDraft
 from kg.pages.lines import is_prose, is_when_line, match_label
 from kg.pages.people import Entry, bare_name, describe, is_person_name, parse_entries, with_role
-from kg.pages.sentences import bio, cued_entries, sentences, stated_roles
+from kg.pages.sentences import bio, cued_entries, sentences, speaking_subjects, stated_roles
 
 _STAFF_WORDS = re.compile(
     r"\b(?:director|assistant|associate|coordinator|manager|officer|intern"
@@ -187,7 +187,7 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
 
 
 def _read_cued(page: PageDraft, line: str) -> None:
-    for entry in cued_entries(line) + stated_roles(line):
+    for entry in cued_entries(line) + stated_roles(line) + speaking_subjects(line):
         page.add_entry(entry, entry.role or "speaker")
 
 

@@ -277,6 +277,8 @@ def org_in_title(title: str) -> str | None:
     words = (org or "").split()
     if not words or not any(is_org_word(w) for w in words) or is_title_word(words[0]):
         return None
+    if len(words) == 1 and not words[0].isupper():
+        return None  # 'President of the Society': which society the title does not say
     return org
 
 
@@ -300,6 +302,23 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
         text = before + text[span[1] :]
     text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)
     return text.strip(" ,;:|/()"), phone, email
+
+
+def _titled_name(text: str) -> tuple[str, str, str] | None:
+    """'Bayview Policy Institute President David Osei' -> ('David Osei', 'President', 'Bayview
+    Policy Institute'): a name after its title and, before that, its organisation."""
+    tokens = text.split()
+    for cut in range(len(tokens) - 2, 0, -1):
+        if not is_title_word(tokens[cut - 1]) or not is_person_name(" ".join(tokens[cut:])):
+            continue
+        start = cut - 1
+        while start > 0 and is_title_word(tokens[start - 1]):
+            start -= 1
+        org = " ".join(tokens[:start])
+        if org and not any(is_org_word(w) for w in org.split()):
+            return None
+        return " ".join(tokens[cut:]), " ".join(tokens[start:cut]), org
+    return None
 
 
 _ALL_CAPS_NAME = re.compile(r"^(?:[A-Z][A-Z'-]+\s+){1,3}[A-Z][A-Z'-]+$")
@@ -335,6 +354,9 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     of_org = _NAME_OF_ORG.match(head) if not is_person_name(head) else None
     if of_org and is_person_name(of_org.group("name")):
         head, rest = of_org.group("name"), f"{of_org.group('org')}, {rest}".strip(" ,")  # 'Jane Doe of the X Institute'
+    titled = _titled_name(head) if not is_person_name(head) else None
+    if titled:
+        head, rest = titled[0], ", ".join(p for p in (titled[1], titled[2], rest) if p)
     if not is_person_name(head):
         return None
     job_title, affiliation = describe(rest.rstrip(")"))
@@ -404,10 +426,25 @@ def _split_at_names(piece: str) -> list[str]:
     return pieces
 
 
+def _continued(pieces: list[str]) -> list[str]:
+    """'Name, Former Deputy Minister of Health; Visiting Scholar, X School': a piece that opens
+    with a title, not a name, goes on describing the person before it (and a former post gives
+    way to the current one)."""
+    joined: list[str] = []
+    for piece in pieces:
+        head = _NAME_SPLIT.split(piece.strip(), maxsplit=1)[0]
+        if joined and head and segment_kind(head) == "title" and not is_person_name(head):
+            name, _, before = joined[-1].partition(", ")
+            joined[-1] = f"{name}, {piece.strip()}" if _FORMER.match(before) else f"{joined[-1]}, {piece.strip()}"
+        else:
+            joined.append(piece)
+    return joined
+
+
 def split_entries(text: str) -> list[str]:
     """A line of several people cut into one piece per person."""
     pieces: list[str] = []
-    for piece in re.split(r"\s*;\s*|\s+•\s+", text):
+    for piece in _continued(re.split(r"\s*;\s*|\s+•\s+", text)):
         piece = re.sub(r"^and\s+", "", piece.strip())
         if not piece:
             continue

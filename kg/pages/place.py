@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.pages.words import PLACE_NAMES
+from kg.pages.words import COUNTRY_NAMES, PLACE_NAMES
 from kg.records import PlaceRecord
 
 CITY_NAMES = PLACE_NAMES
@@ -24,7 +24,7 @@ _STREET_WORDS = (
 )
 _STREET = re.compile(
     rf"^\d+[A-Za-z]?(?:-\d+)?,?\s+(?!(?:st|nd|rd|th)\b)\S.*(?:{_STREET_WORDS})\b"
-    rf"|^\d+[A-Za-z]?(?:-\d+)?\s+[A-Z]\S*(?:\s+\S+){{0,5}}$"
+    rf"|^\d+[A-Za-z]?(?:-\d+){{0,2}}\s+[A-Z]\S*(?:\s+\S+){{0,5}}$"
     rf"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium)\b)[A-Z][\w .'-]*?"
     rf"(?:{_STREET_WORDS})\s+\d+[a-z]?$"
     rf"|^One\s+[A-Z].*(?:{_STREET_WORDS})$"
@@ -122,6 +122,10 @@ _IN_PERSON_ONLY = re.compile(
 )
 
 
+_TOWN = re.compile(
+    r"^(?!.*\b(?:Hall|Room|Building|Auditorium|Theatre|Theater|Library|House|Floor|Suite|Campus|Court|Gallery"
+    r"|Lobby|Wing|Tower|Centre|Center|Hotel|Museum|Chapel|Ballroom|Annex|Pavilion)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$"
+)
 _FRAGMENT = re.compile(r"^(?:[NS]\.?[EW]\.?|Ave\.?|St\.?|Suite \d+\w?|Ste\.? \d+|Floor \d+|Level \d+)$")
 
 
@@ -144,6 +148,9 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         elif not _address_part(part, fields):
             names.append(part)
         i += 1
+    last = parts[-1] if parts else ""
+    if "street_address" in fields and "locality" not in fields and names and names[-1] == last and _TOWN.match(last):
+        fields["locality"] = names.pop()  # '…, 6-9-1 Minatojima-nakamachi, Chuo-ku, Kobe'
     if not names and not fields:
         return None, online
     return PlaceRecord(name=", ".join(names) or None, **fields), online
@@ -165,7 +172,8 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         fields.update({"postal_code" if k == "postal" else k: v for k, v in found.items()})
         return True
     city, _, country = text.partition(", ")
-    if city in CITY_NAMES and country in COUNTRIES:
+    after_street = "street_address" in fields and re.fullmatch(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", city)
+    if (city in CITY_NAMES or after_street) and (country in COUNTRIES or country in COUNTRY_NAMES):
         fields.update(locality=city, country=country)
         return True
     return False
@@ -219,6 +227,17 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
             place, _ = read_place([v for v in (venue, lines[i], nxt) if v])
             if place is not None:
                 return i, place
+    return None
+
+
+def find_locality(lines: list[str]) -> PlaceRecord | None:
+    """A line that is only a locality ('Washington, DC', 'Colombo, Sri Lanka'), with the venue
+    line above it: the place of a page that gives no street."""
+    for i, line in enumerate(lines):
+        fields: dict[str, str] = {}
+        if line and len(line) < 50 and _locality(line, fields):
+            venue = lines[i - 1] if i and lines[i - 1] and len(lines[i - 1]) < 80 else None
+            return PlaceRecord(name=venue, **fields)
     return None
 
 

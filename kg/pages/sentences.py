@@ -124,6 +124,32 @@ def stated_roles(line: str) -> list[Entry]:
     return found
 
 
+_SPEAKS = re.compile(
+    rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?(?:,\s+(?P<what>[^,]{{3,120}}),)?"
+    r"\s+(?:will\s+)?(?:joins? us|explains?|discuss(?:es)?|presents?|examines?|argues?|describes?|talks? about"
+    r"|speaks? (?:about|on)|shares?|reflects? on|outlines?|speak|present|discuss|explain|examine|deliver|talk"
+    r"|share|reflect on|outline)\b"
+)
+
+
+def speaking_subjects(line: str) -> list[Entry]:
+    """The people sentences say will speak: 'Governor Elena Ruiz of New Mexico joins us to
+    discuss …', 'Glaciologist Dr Anya Petrova, Reader in Polar Science at the University of
+    Aberdeen, explains how …'."""
+    found: list[Entry] = []
+    for sentence in sentences(line):
+        words = sentence.split()
+        described = len(words) > 1 and re.match(HONORIFIC_RUN, words[1] + " ")
+        for start in (1, 0) if described else (0,):  # 'Glaciologist Dr Anya Petrova'
+            match = _SPEAKS.match(" ".join(words[start:]))
+            if match and is_person_name(match.group("who")):
+                honorific, name = bare_name(match.group("who"))
+                job_title, affiliation = describe(match.group("what") or "")
+                found.append(Entry(name, honorific, job_title, affiliation, role="speaker"))
+                break
+    return found
+
+
 def bio(line: str) -> tuple[str, str | None, str] | None:
     """(name, job title, affiliation) from 'Dr. Jane Doe is a senior fellow at the X Institute
     and …'; None when the line is not a bio sentence."""

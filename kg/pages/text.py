@@ -11,7 +11,7 @@ import re
 
 from kg.pages.blocks import Block, block_text, segment
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft
-from kg.pages.lines import is_prose, split_lines
+from kg.pages.lines import is_prose, is_when_line, split_lines
 from kg.pages.orgs import (
     read_host_block,
     same_kind,
@@ -22,7 +22,7 @@ from kg.pages.orgs import (
 )
 from kg.pages.participants import read_bios, read_participants
 from kg.pages.people import Entry, parse_entries
-from kg.pages.place import attendance, find_address, read_place
+from kg.pages.place import attendance, find_address, find_locality, read_place
 from kg.pages.related import RelatedMention, find_related
 from kg.pages.reports import find_reports
 from kg.pages.title import find_title
@@ -154,10 +154,24 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
         for i in (i for b in blocks if b.kind in ("none", "text") for i in b.lines):
             visible[i] = lines[i]
         found = find_address(visible)
-        if found is not None:
-            page.event.location = found[1]
-            texts.append(", ".join(v for v in vars(found[1]).values() if v))
+        header = _header(visible)
+        place = found[1] if found is not None else find_locality(header) if header else None
+        if place is not None:
+            page.event.location = place
+            texts.append(", ".join(v for v in vars(place).values() if v))
     return " ".join(texts)
+
+
+HEADER_LINES = 6
+
+
+def _header(visible: list[str]) -> list[str]:
+    """The lines next to the first date, where a page without a street address names its city;
+    a venue line just before the date belongs to them."""
+    first = next((i for i, line in enumerate(visible) if line and is_when_line(line)), None)
+    if first is None:
+        return []
+    return ["" if is_when_line(line) else line for line in visible[first : first + HEADER_LINES]]
 
 
 def _read_when(

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from zoneinfo import available_timezones
 
 from kg.dates import (
     DateSpan,
@@ -105,6 +106,16 @@ CITY_ZONES = {
     "Tel Aviv": "Asia/Jerusalem",
     "Dubai": "Asia/Dubai",
     "Doha": "Asia/Qatar",
+    **dict.fromkeys(("Osaka", "Kyoto", "Kobe", "Nagoya", "Yokohama", "Fukuoka", "Sapporo", "Hiroshima"), "Asia/Tokyo"),
+    **dict.fromkeys(("Busan", "Incheon", "Daegu", "Gwangju"), "Asia/Seoul"),
+    **dict.fromkeys(
+        ("Guangzhou", "Shenzhen", "Wuhan", "Nanjing", "Hangzhou", "Chengdu", "Tianjin", "Xiamen"), "Asia/Shanghai"
+    ),
+    **dict.fromkeys(("Mumbai", "Bangalore", "Bengaluru", "Chennai", "Hyderabad", "Pune"), "Asia/Kolkata"),
+    **dict.fromkeys(("Cambridge, MA", "Providence", "Pittsburgh", "Charlottesville", "Durham, NC"), "America/New_York"),
+    **dict.fromkeys(("Geneva", "Basel", "Bern", "Lausanne"), "Europe/Zurich"),
+    **dict.fromkeys(("Hamburg", "Frankfurt", "Cologne", "Bonn", "Heidelberg"), "Europe/Berlin"),
+    **dict.fromkeys(("Manchester", "Birmingham", "Glasgow", "Cambridge, UK", "Bristol", "Leeds"), "Europe/London"),
 }
 
 
@@ -122,7 +133,39 @@ STATE_ZONES = {
     "HI": "Pacific/Honolulu",
 }
 _STATE_RE = re.compile(r",\s*(?P<state>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?(?:,|\s|$)")
-_CITY_RE = re.compile(r"\b(" + "|".join(re.escape(c) for c in CITY_ZONES) + r")\b")
+# Every city that names an IANA zone ('Asia/Colombo' -> Colombo), less the names that are
+# also common words or other places ('Center', 'Chatham', 'Norfolk', 'Darwin').
+_NOT_CITIES = frozenset(
+    re.split(
+        r"\s*\|\s*",
+        "Center|Petersburg|Victoria|Jersey|Guernsey|Isle of Man|Casey|Davis|Mawson|Palmer|Rothera|Troll|Vostok"
+        "|Macquarie|Chatham|Norfolk|Easter|Pitcairn|Midway|Wake|Johnston|Regina|Darwin|Phoenix|Eucla|Currie"
+        "|Lindeman|Marengo|Monticello|Vevay|Winamac|Knox IN|Beulah|New Salem|Tell City|Vincennes|Creston"
+        "|Nelson|Dawson|Inuvik|Resolute|Rankin Inlet|Thule|Scoresbysund|Danmarkshavn|Oral|Gaza|Hebron"
+        # backward-compatible region names ('Australia/West', 'US/Pacific'), not cities
+        "|North|South|West|East|Central|ACT|NSW|LHI|Queensland|Tasmania|Yancowinna|Eastern|Pacific|Mountain"
+        "|Atlantic|Arizona|Hawaii|Alaska|Samoa|Michigan|Aleutian|Saskatchewan|Newfoundland|Yukon|Acre"
+        "|Continental|Atka|Shiprock|Ensenada|Rosario|Truk|Yap|Chuuk|Jan Mayen|Broken Hill|Lord Howe|Canary"
+        "|Faroe|Faeroe|Madeira|Azores|Reunion|Mayotte|Christmas|Cocos|Kerguelen|Chagos|Mahe|Comoro|Maldives"
+        "|Mauritius",
+    )
+)
+IANA_CITY_ZONES = {
+    zone.rsplit("/", 1)[1].replace("_", " "): zone
+    for zone in sorted(available_timezones())
+    if zone.split("/")[0] in ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+    and zone.rsplit("/", 1)[1].replace("_", " ") not in _NOT_CITIES
+    and len(zone.rsplit("/", 1)[1]) >= 4
+}
+_STREET_AFTER = (
+    r"(?!\s+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Square|Place|Lane|Drive|Way|Plaza|Hall|Room|House))"
+)
+_CITY_RE = re.compile(
+    r"\b("
+    + "|".join(re.escape(c) for c in sorted({**IANA_CITY_ZONES, **CITY_ZONES}, key=len, reverse=True))
+    + r")\b"
+    + _STREET_AFTER
+)
 _ALL_TIMES = re.compile(r"\b(?:all )?times? (?:are |is |listed |shown )*(?:in )?(?P<zone>[A-Z]{2,5})\b")
 
 
@@ -291,7 +334,7 @@ def place_zone(place_text: str) -> str | None:
     """The zone of the stated city ('Seoul') or US state ('Chicago, IL'), if known."""
     city = _CITY_RE.search(place_text)
     if city:
-        return CITY_ZONES[city.group(1)]
+        return CITY_ZONES.get(city.group(1)) or IANA_CITY_ZONES[city.group(1)]
     state = _STATE_RE.search(place_text)
     if state and state.group("state") in STATE_ZONES:
         return STATE_ZONES[state.group("state")]
