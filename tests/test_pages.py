@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in (3, 4, 5, 6, 7)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in (3, 4, 5, 6, 7, 8)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -953,3 +953,31 @@ def test_people_a_sentence_makes_its_subject_or_names_after_their_title() -> Non
         ("Nigel Fawkes", "chair", None, "President of the Society"),
     }
     assert [o.name for o in page.record.organizers] == ["Korea Foundation for Advanced Studies"]
+
+
+def test_contact_fields_a_conversation_between_and_a_chair_described_below_a_blank_line() -> None:
+    page = _text_page(
+        "Science and the Public Good\n\nTue, Feb 6, 2024, 6:00 PM – 8:00 PM GMT\n\n"
+        "Join us for an evening conversation between Professor Dame Helen Carr, Astronomer Royal, and the science "
+        "writer Marcus Webb, hosted by Hartley Science Foundation chief executive Sophie Adler.\n\n"
+        "Chair: Sarah Gould\n\nHealth Correspondent, The Sentinel\n\n"
+        "Vote of thanks: Dr Fiona Grant\n\nThis lecture is free to attend but booking is required.\n\n"
+        "Contact Name: Beth Tanner\nContact Email: btanner@umich.example.edu\n\n"
+        "Event summary drafted by Kayly Ober, ECSP program assistant.\n"
+    )
+    assert _people(page.record) == {
+        ("Helen Carr", "speaker", None, "Astronomer Royal"),
+        ("Marcus Webb", "speaker", None, "science writer"),
+        ("Sophie Adler", "host", "Hartley Science Foundation", "chief executive"),
+        ("Sarah Gould", "chair", "The Sentinel", "Health Correspondent"),
+        ("Fiona Grant", "closing-remarks", None, None),
+        ("Beth Tanner", "contact", None, None),
+        ("Kayly Ober", "rapporteur", "ECSP", "ECSP program assistant"),
+    }
+    tanner = next(p.person for p in page.record.participants if p.person.name == "Beth Tanner")
+    assert tanner.email == "btanner@umich.example.edu"
+
+
+def test_a_labelled_publication_keeps_its_name_and_its_issue_number() -> None:
+    record = _text_page("Climate and Conflict\n\nDec. 9, 2009\n\nRelated publication: ECSP Report Issue 13\n").record
+    assert [(r.name, r.report_number) for r in record.reports] == [("ECSP Report Issue 13", "13")]

@@ -22,7 +22,7 @@ from kg.pages.lines import (
     session_role,
     starts_with_time,
 )
-from kg.pages.people import is_person_name, parse_entries
+from kg.pages.people import describe, is_person_name, parse_entries
 from kg.pages.sentences import bio, sentences
 from kg.pages.title import EVENT_TYPES
 
@@ -113,11 +113,25 @@ def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
     if starts_with_time(line):
         return False
     if block.inline and block.blanks and not block.lines and block.kind != "session":
-        return False  # "Moderator: Jane Doe" followed by a blank line is complete
+        # "Moderator: Jane Doe" followed by a blank line is complete, unless the next line
+        # describes her ('Health Correspondent, The Sentinel')
+        return _describes(line)
     if not is_prose(line):
         return True
     recent = [lines[i] for i in block.lines[-3:]] or [block.inline]
     return _is_bio(line, recent) or bio(sentences(line)[0]) is not None
+
+
+_CONNECTORS = frozenset(("of", "for", "on", "and", "at", "the", "in", "to", "&", "de", "du", "des"))
+
+
+def _describes(line: str) -> bool:
+    """'Health Correspondent, The Sentinel': a title and an organisation written as a name is,
+    not a sentence ('This lecture is free to attend.') nor a label ('Related publication: …')."""
+    words = re.findall(r"[\w'’-]+", line)
+    capitalised = all(w[:1].isupper() or w.lower() in _CONNECTORS or not w[:1].isalpha() for w in words)
+    plain = len(line) < 120 and ":" not in line and not line.rstrip().endswith((".", "!", "?"))
+    return plain and capitalised and not parse_entries(line) and any(describe(line))
 
 
 def _is_bio(line: str, recent: list[str]) -> bool:

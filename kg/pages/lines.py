@@ -134,6 +134,7 @@ LABELS = (
         "contact",
         r"(?:event |media |press )?contacts?",
         r"(?:media|press) (?:inquiries|enquiries|queries)",
+        r"contact (?:name|person)",
         r"for more information(?:,? (?:please )?contact)?",
         r"questions\??",
     ),

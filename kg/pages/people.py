@@ -251,6 +251,8 @@ def _org_before_title(title: str) -> str | None:
         rest = tokens[i + 1 :]
         head = rest[1:] if fold(rest[0]) in _UNIT_WORDS and len(rest) > 1 else rest
         if head and (head[0][:1].islower() and head[0] not in _CONNECTORS or is_title_word(head[0])):
+            if token.islower() and i > 0:
+                return " ".join(tokens[:i])  # 'ECSP program assistant': the unit word is the title's
             return " ".join(tokens[: i + 1])
     return None
 
@@ -275,7 +277,8 @@ def org_in_title(title: str) -> str | None:
         match = None
     org = match.group("org").strip() if match else _org_before_title(title)
     words = (org or "").split()
-    if not words or not any(is_org_word(w) for w in words) or is_title_word(words[0]):
+    acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1  # 'ECSP program assistant'
+    if not words or not (acronym or any(is_org_word(w) for w in words)) or is_title_word(words[0]):
         return None
     if len(words) == 1 and not words[0].isupper():
         return None  # 'President of the Society': which society the title does not say
@@ -301,6 +304,7 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
         before = _PHONE_LABEL.sub("", text[: span[0]].rstrip(" ,;:"))
         text = before + text[span[1] :]
     text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)
+    text = re.sub(r"[,;|]?\s*\b(?i:(?:contact\s+)?(?:e-?mail|phone|tel(?:ephone)?|fax))\s*:\s*(?=[,;|]|$)", "", text)
     return text.strip(" ,;:|/()"), phone, email
 
 
@@ -312,9 +316,11 @@ def _titled_name(text: str) -> tuple[str, str, str] | None:
         if not is_title_word(tokens[cut - 1]) or not is_person_name(" ".join(tokens[cut:])):
             continue
         start = cut - 1
-        while start > 0 and is_title_word(tokens[start - 1]):
-            start -= 1
-        org = " ".join(tokens[:start])
+        while start > 0 and (is_title_word(tokens[start - 1]) or tokens[start - 1][:1].islower()):
+            start -= 1  # 'chief executive', 'the science writer'
+        while start < cut - 1 and tokens[start].lower() in ("the", "a", "an", "and", "of"):
+            start += 1
+        org = " ".join(tokens[:start]) if tokens[:start] != ["the"] else ""
         if org and not any(is_org_word(w) for w in org.split()):
             return None
         return " ".join(tokens[cut:]), " ".join(tokens[start:cut]), org
@@ -382,7 +388,7 @@ def _split_at_and(piece: str) -> list[str]:
         name = _NAME_SPLIT.split(after, maxsplit=1)[0]
         name = name if is_person_name(name) else re.split(r"\s+(?:of|from)\s+", name, maxsplit=1)[0]
         follows = after[len(name) :].lstrip()
-        if is_person_name(name) and (
+        if (is_person_name(name) or _titled_name(name)) and (
             not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)
         ):
             cuts.append(match.span())

@@ -32,6 +32,9 @@ CUES = (
     (r"in conversation with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
     (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
+    (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
+    (r"(?:co-)?hosted by", "host"),
+    (r"(?:summary |report )?(?:drafted|prepared|written|compiled) by", "rapporteur"),
     (r"welcom(?:e|ing) remarks (?:by|from)", "introductory-remarks"),
     (r"(?:with )?(?:a )?response (?:by|from)", "respondent"),
 )

@@ -49,7 +49,10 @@ TITLE_WORDS = _set("""
     director-general secretary-general vice-president vice-chair chairs partner intern
     staffer aide host moderator physician doctor engineer architect artist filmmaker novelist poet
     photographer activist organizer organiser advocate attache attaché consul counselor-general
-    officer-in-charge nominee laureate
+    officer-in-charge nominee laureate astronomer physicist chemist biologist geographer sociologist
+    anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
+    psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
+    designer entrepreneur investor banker
 """)
 
 MONTH_WORDS = _set("""
