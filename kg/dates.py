@@ -219,8 +219,9 @@ _DATE_PATTERNS = (
         rf"\b{_WEEKDAY}{_DAY.format(g='d')}(?:{_DASH}{_DAY.format(g='d2')})?"
         rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
     ),
-    # 2003-07-29
+    # 2003-07-29, and year first with dots or slashes as East Asian pages write it: 2023.09.14, 2023. 9. 14.
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:\.\s?|/)(?P<mn>[01]?\d)(?:\.\s?|/)(?P<d>[0-3]?\d)\b\.?"),
     # 07/29/2003, 29.07.2003
     re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
 )

@@ -46,6 +46,9 @@ from kg.dates import (
         ("Tue, 10 Sep 2024 – Thu, 12 Sep 2024", date(2024, 9, 10), date(2024, 9, 12)),
         ("Thursday 7 – Friday 8 March 2024", date(2024, 3, 7), date(2024, 3, 8)),
         ("Day 1 — Tuesday, 12 November 2019", date(2019, 11, 12), None),
+        ("2023.09.14 (Thu)", date(2023, 9, 14), None),
+        ("2023. 9. 14.", date(2023, 9, 14), None),
+        ("2023/09/14", date(2023, 9, 14), None),
     ],
 )
 def test_stated_days_and_ranges(text: str, start: date, end: date | None) -> None:

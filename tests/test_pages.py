@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in (3, 4, 5, 6, 7, 8)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in (3, 4, 5, 6, 7, 8, 9)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -981,3 +981,18 @@ def test_contact_fields_a_conversation_between_and_a_chair_described_below_a_bla
 def test_a_labelled_publication_keeps_its_name_and_its_issue_number() -> None:
     record = _text_page("Climate and Conflict\n\nDec. 9, 2009\n\nRelated publication: ECSP Report Issue 13\n").record
     assert [(r.name, r.report_number) for r in record.reports] == [("ECSP Report Issue 13", "13")]
+
+
+def test_a_call_for_papers_date_is_not_the_event_date_and_more_places_and_sponsors() -> None:
+    page = _text_page(
+        "IAMR Biennial Conference 2024\n\nCall for papers\nSubmission deadline: January 15, 2024\n"
+        "Notification of acceptance: February 28, 2024\n\nConference dates: May 2–3, 2024\n"
+        "Venue: University of Lisbon, Avenida de Berna 26, 1069-061 Lisbon, Portugal\n\n"
+        "Speakers:\n- Councillor James Dunmore, Chair, Local Government Finance Board\n\n"
+        "This event is made possible by the generous support of the Asia Pacific Trade Fund.\n"
+    )
+    record = page.record
+    assert (record.start, record.end) == ("2024-05-02", "2024-05-03")
+    assert record.location is not None and (record.location.locality, record.location.country) == ("Lisbon", "Portugal")
+    assert _people(record) == {("James Dunmore", "speaker", "Local Government Finance Board", "Chair")}
+    assert [s.name for s in record.sponsors] == ["Asia Pacific Trade Fund"]

@@ -30,7 +30,15 @@ def _label(kind: str, role: str | None, *phrases: str) -> Label:
 
 
 LABELS = (
-    _label("date", None, r"date\s*(?:&|and|/)\s*time", r"dates?", r"when", r"time", r"event date"),
+    _label(
+        "date",
+        None,
+        r"date\s*(?:&|and|/)\s*time",
+        r"dates?",
+        r"when",
+        r"time",
+        r"(?:event|conference|meeting|workshop|symposium) dates?",
+    ),
     _label("place", None, r"location", r"venue", r"where", r"place", r"address", r"event location"),
     _label(
         "people",

@@ -169,7 +169,8 @@ _HOSTED_BY = re.compile(
 )
 _SUPPORTED_BY = re.compile(
     rf"\b(?i:with (?:the )?(?:generous )?support (?:of|from)|in (?:cooperation|partnership|"
-    rf"collaboration|association) with|(?:co-?)?sponsored by|supported by|made possible by)"
+    rf"collaboration|association) with|(?:co-?)?sponsored by|supported by"
+    rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)|made possible by)"
     rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
 _POSSESSIVE = re.compile(r"^(?P<parent>.+?)'s\s+(?P<unit>[A-Z].+)$")

@@ -43,7 +43,7 @@ _LOCALITY = re.compile(
     r"(?:\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$"
 )
 _POSTAL_FIRST = re.compile(
-    r"^(?P<postal>\d{4,5}|[A-Z]{1,2}-\d{4,5})\s+(?P<locality>[A-Z][\w'-]+"
+    r"^(?P<postal>\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})\s+(?P<locality>[A-Z][\w'-]+"
     r"(?: [A-Z][\w'-]+)?)$"
 )
 _AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
@@ -92,6 +92,19 @@ COUNTRIES = frozenset(
         "Poland",
         "Ireland",
         "US",
+        "Portugal",
+        "Greece",
+        "Turkey",
+        "Russia",
+        "Ukraine",
+        "Pakistan",
+        "Indonesia",
+        "New Zealand",
+        "Argentina",
+        "Nigeria",
+        "Egypt",
+        "Saudi Arabia",
+        "Wales",
     }
 )
 _ONLINE_WORDS = re.compile(
@@ -186,7 +199,7 @@ def _known_locality(found: dict[str, str], fields: dict[str, str]) -> bool:
 
 def _address_part(text: str, fields: dict[str, str]) -> bool:
     """Store the street, locality, region, postal code or country the text gives."""
-    if text in COUNTRIES and "country" not in fields:
+    if (text in COUNTRIES or text in COUNTRY_NAMES) and "country" not in fields:
         fields["country"] = text
         return True
     if _locality(text, fields):

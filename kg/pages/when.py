@@ -31,7 +31,8 @@ from kg.pages.lines import is_when_line, starts_with_time
 
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|modified|deadline|register by|rsvp by"
-    r"|©|copyright|released|issued|apply by|submitted)\b",
+    r"|©|copyright|released|issued|apply by|submitted|submissions?|notification|acceptance|call for"
+    r"|abstracts? due|early[- ]bird|registration (?:opens|closes)|please register by)\b",
     re.IGNORECASE,
 )
 _TIMES_LOOKAHEAD = 3
