@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in (3, 4, 5, 6, 7, 8, 9)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in (3, 4, 5, 6, 7, 8, 9, 10)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -996,3 +996,34 @@ def test_a_call_for_papers_date_is_not_the_event_date_and_more_places_and_sponso
     assert record.location is not None and (record.location.locality, record.location.country) == ("Lisbon", "Portugal")
     assert _people(record) == {("James Dunmore", "speaker", "Local Government Finance Board", "Chair")}
     assert [s.name for s in record.sponsors] == ["Asia Pacific Trade Fund"]
+
+
+def test_an_agenda_table_row_of_time_session_and_speakers() -> None:
+    html = (
+        "<html><body><main><h1>Cybersecurity Summit</h1><p>Thursday, April 20, 2023 | 8:30 AM – 12:30 PM ET</p>"
+        "<table><tr><th>Time</th><th>Session</th><th>Speakers</th></tr>"
+        "<tr><td>9:00 AM</td><td>Welcome</td><td>Laura Whitman, President, Potomac Security Forum</td></tr>"
+        "<tr><td>10:00 AM</td><td>Panel: Securing the grid</td><td>Amy Cho, Chief Security Officer, Eastern Power "
+        "Cooperative; Victor Lindqvist, Senior Fellow, Potomac Security Forum (moderator)</td></tr>"
+        "</table></main></body></html>"
+    )
+    record = parse_page(html.encode(), "summit.html").record
+    assert _people(record) == {
+        ("Laura Whitman", "introductory-remarks", "Potomac Security Forum", "President"),
+        ("Amy Cho", "panelist", "Eastern Power Cooperative", "Chief Security Officer"),
+        ("Victor Lindqvist", "moderator", "Potomac Security Forum", "Senior Fellow"),
+    }
+
+
+def test_a_bio_ends_before_its_city_and_keeps_st_petersburg() -> None:
+    page = _text_page(
+        "Energy Security\n\nWednesday, October 29, 2008\n\nSpeakers: Mikhail Volkov, Irina Sokolova\n\n"
+        "Mikhail Volkov is a senior researcher at the Institute of World Economy and International Relations in "
+        "Moscow. Irina Sokolova is an associate professor at the European University at St. Petersburg.\n\n"
+        "IRE, 27 rue de la Procession, 75015 Paris\n"
+    )
+    assert _people(page.record) == {
+        ("Mikhail Volkov", "speaker", "Institute of World Economy and International Relations", "senior researcher"),
+        ("Irina Sokolova", "speaker", "European University at St. Petersburg", "associate professor"),
+    }
+    assert page.record.location is not None and page.record.location.locality == "Paris"

@@ -144,6 +144,10 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         entries = parse_entries(inline[1])
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
+    # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …'
+    _, comma, after = _without_time(title).partition(", ")
+    known = {e.name for e in entries}
+    entries += [e for e in parse_entries(after) if comma and e.name not in known]
     if role is None:
         return
     entries = [with_role(e, role) for e in entries]

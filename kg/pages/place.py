@@ -28,6 +28,8 @@ _STREET = re.compile(
     rf"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium)\b)[A-Z][\w .'-]*?"
     rf"(?:{_STREET_WORDS})\s+\d+[a-z]?$"
     rf"|^One\s+[A-Z].*(?:{_STREET_WORDS})$"
+    r"|^\d+[A-Za-z]?(?:-\d+)?,?\s+(?i:rue|avenue|boulevard|bd|place|quai|all[ée]e|chemin|via|viale|piazza|calle"
+    r"|avenida|rua|strada|corso)\s+\S.*$"  # '27 rue de la Procession'
     r"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium|Gate|Door|Level|Studio)\b)"
     r"[A-Z][\w'-]*(?:\s+[\w'-]+){1,3}\s+\d{1,4}[a-z]?$"
 )

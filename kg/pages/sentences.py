@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.pages.people import Entry, bare_name, describe, is_person_name, parse_entries, with_role
+from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
 
 HONORIFIC_RUN = r"(?:(?:Dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
 
@@ -47,7 +47,7 @@ _LEAD_WORDS = re.compile(
 )
 _BIO = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'-]*\s+){1,4}?[A-Z][\w'-]+)\s+(?:is|serves as|has been)\s+"
-    r"(?:currently\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;]+)"
+    r"(?:currently\s+)?(?:an?\s+|the\s+)?(?P<what>(?:[^.;]|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\b[A-Z])\.)+)"
 )
 
 
@@ -161,6 +161,9 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
         return None
     _, name = bare_name(match.group("name"))
     what = re.split(r",| and (?:a|an|the|is|has|was)\b| and (?=[A-Z]\w+ of\b)| where\b| who\b", match.group("what"))[0]
+    place = re.search(r"\s+in\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$", what)
+    if place and is_place(place.group("place")):
+        what = what[: place.start()]  # '… International Relations in Moscow'
     job_title, affiliation = describe(what)
     if not affiliation:
         return None
