@@ -39,7 +39,7 @@ LABELS = (
         r"time",
         r"(?:event|conference|meeting|workshop|symposium) dates?",
     ),
-    _label("place", None, r"location", r"venue", r"where", r"place", r"address", r"event location"),
+    _label("place", None, r"location", r"venue", r"where", r"place", r"address", r"event location", r"room"),
     _label(
         "people",
         "moderator",

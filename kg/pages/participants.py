@@ -36,12 +36,23 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
         elif block.kind == "session":
             _read_session(page, block, lines)
         elif block.kind in ("none", "text"):
-            for i in block.lines:
-                if not is_prose(lines[i]):
+            for n, i in enumerate(block.lines):
+                following = lines[block.lines[n + 1]] if n + 1 < len(block.lines) else ""
+                if _titled_person(lines[i], following):  # 'Professor X' / 'Emerita Professor of Y, Z University'
+                    page.add_entry(parse_entries(f"{lines[i]}, {following}")[0], "speaker")
+                elif not is_prose(lines[i]):
                     _read_unlabelled(page, lines[i], after_text=i > last_prose >= 0)
                 else:
                     _read_contact_sentence(page, lines[i])
                     _read_cued(page, lines[i])
+
+
+def _titled_person(line: str, following: str) -> bool:
+    """A line that is only an honorific and a name, and a line under it that describes her."""
+    if not following or is_prose(following) or not is_person_name(line) or bare_name(line)[0] is None:
+        return False
+    title, org = describe(following)
+    return bool(title and org) and not parse_entries(following)
 
 
 def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:

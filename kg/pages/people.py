@@ -327,6 +327,19 @@ def _titled_name(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _plain_name_word(word: str) -> bool:
+    """'Okonjo', 'Müller': capitalised, lower case after, and no title, organisation or place."""
+    parts = word.strip().split("-")
+    return bool(re.fullmatch(r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)*", word.strip())) and not any(
+        is_org_word(p) or is_title_word(p) or is_place(p) or fold(p) in NOT_NAME_WORDS for p in parts
+    )
+
+
+_SURNAME_FIRST = re.compile(r"^[A-Z][\w'’-]+,\s+(?P<given>[A-Z][\w'’.-]+)(?:\s*\((?P<rest>[^)]*)\)?)?$")
+_TITLE_THEN_NAME = re.compile(
+    r"^(?:the\s+)?(?P<title>[A-Z][\w'’ .&-]*?\b(?:of|for|at)\b[\w'’ .&-]+),\s+"
+    r"(?P<name>(?:Sir|Dame|Dr\.?|Prof\.?|Professor)?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$"
+)
 _ALL_CAPS_NAME = re.compile(r"^(?:[A-Z][A-Z'-]+\s+){1,3}[A-Z][A-Z'-]+$")
 _NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 
@@ -360,6 +373,13 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     of_org = _NAME_OF_ORG.match(head) if not is_person_name(head) else None
     if of_org and is_person_name(of_org.group("name")):
         head, rest = of_org.group("name"), f"{of_org.group('org')}, {rest}".strip(" ,")  # 'Jane Doe of the X Institute'
+    surname_first = _SURNAME_FIRST.match(f"{head}, {rest}") if rest and " " not in head.strip() else None
+    if surname_first and all(_plain_name_word(w) for w in (head, surname_first.group("given"))):
+        given = surname_first.group("given")  # 'Okonjo, Ada (World Bank)'
+        head, rest = f"{given} {head.strip()}", surname_first.group("rest") or ""
+    reversed_apposition = _TITLE_THEN_NAME.match(text) if not is_person_name(head) else None
+    if reversed_apposition and is_person_name(reversed_apposition.group("name")):
+        head, rest = reversed_apposition.group("name"), reversed_apposition.group("title")  # 'the Master of X, Sir Y'
     titled = _titled_name(head) if not is_person_name(head) else None
     if titled:
         head, rest = titled[0], ", ".join(p for p in (titled[1], titled[2], rest) if p)

@@ -253,6 +253,10 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
         if line and len(line) < 50 and _locality(line, fields):
             venue = lines[i - 1] if i and lines[i - 1] and len(lines[i - 1]) < 80 else None
             return PlaceRecord(name=venue, **fields)
+        parts = [p.strip() for p in line.split(",")]
+        if len(parts) > 1 and len(line) < 120 and (_locality(parts[-1], fields) or parts[-1] in CITY_NAMES):
+            fields.setdefault("locality", parts[-1])  # 'Great Hall, Fenwick College, Cambridge CB2 1TN'
+            return PlaceRecord(name=", ".join(parts[:-1]), **fields)
     return None
 
 

@@ -12,7 +12,7 @@ import re
 
 from kg.dates import find_dates, find_times
 from kg.pages.lines import is_prose, is_when_line
-from kg.pages.people import parse_entries, segment_kind
+from kg.pages.people import bare_name, describe, is_person_name, parse_entries, segment_kind
 from kg.pages.words import is_org_word
 
 EVENT_TYPES = re.compile(
@@ -46,6 +46,10 @@ def is_candidate(line: str) -> bool:
         return False
     if find_times(line) or any(d.has_year for d in find_dates(line)):
         return False  # 'Webinar | Wednesday, March 3, 2021 | 9:00-10:30 JST'
+    if bare_name(line)[0] and is_person_name(line):
+        return False  # 'Professor Catherine Hall-Doyle'
+    if "," in line and segment_kind(line.split(",")[0]) == "title" and describe(line)[1]:
+        return False  # 'Emerita Professor of Modern British History, University of Sheffield'
     return not parse_entries(line, strict=True)
 
 
@@ -62,12 +66,9 @@ def _score(line: str, position: int, lines: list[str], first_date: int) -> float
         score -= 3
     elif len(words) <= 8 and _UNIT_NAME.match(line):
         score -= 3  # 'Department of Politics and International Relations', the site's name
-    if (
-        _SERIES.search(line)
-        and len(words) <= 5
-        and is_candidate(lines[position + 1] if position + 1 < len(lines) else "")
-    ):
-        score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title
+    following = lines[position + 1] if position + 1 < len(lines) else ""
+    if _SERIES.search(line) and len(words) <= 5 and is_candidate(following) and following[:1] not in _QUOTES:
+        score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title (a quoted one joins it)
     return score - position / 1000
 
 
@@ -84,6 +85,9 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
 def clean_title(title: str) -> str:
     """Without a site name after ' | ' and without surrounding quotes."""
     title = " ".join(title.split())
+    head, bar, tail = title.partition(" | ")
+    if bar and EVENT_TYPES.match(head.strip()) and "|" not in tail:
+        return _unquoted(tail.strip())  # 'Webinar | The Digital Services Act'
     title = re.sub(r"\s+[|–—-]\s+[^|–—-]{2,60}$", "", title) if " | " in title else title
     return _unquoted(title.strip())
 

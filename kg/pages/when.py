@@ -339,4 +339,9 @@ def place_zone(place_text: str) -> str | None:
     state = _STATE_RE.search(place_text)
     if state and state.group("state") in STATE_ZONES:
         return STATE_ZONES[state.group("state")]
+    if _UK_POSTCODE.search(place_text):
+        return "Europe/London"  # 'Cambridge CB2 1TN'
     return None
+
+
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")

@@ -31,7 +31,8 @@ ORG_WORDS = _set("""
     observatory consortium cooperative club caucus fondation stiftung sciences administration
     commonwealth republic kingdom federal reserve fellowship chamber mission delegation
     department's dialogue analytics strategies advisory advisors weekly monthly quarterly dispatch
-    observer chronicle telegraph
+    observer chronicle telegraph standard guardian independent globe examiner inquirer courier monitor
+    register ledger wire
 """)
 
 TITLE_WORDS = _set("""
@@ -52,7 +53,7 @@ TITLE_WORDS = _set("""
     officer-in-charge nominee laureate astronomer physicist chemist biologist geographer sociologist
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
-    designer entrepreneur investor banker
+    designer entrepreneur investor banker master warden
 """)
 
 MONTH_WORDS = _set("""
