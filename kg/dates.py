@@ -227,13 +227,13 @@ _DATE_PATTERNS = (
 )
 _RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—]|to|through|until)\s*$")
 
-_AMPM = r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|noon\b)"
+_AMPM = r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|(?i:noon)\b)"
 
 
 def _one_time(n: int) -> str:
     """'3:00pm', '9:15', '14h00', '4', 'noon' with its groups numbered n."""
     clock = rf"(?P<h{n}>[0-2]?\d)(?:[:.h](?P<m{n}>[0-5]\d))?\s*(?P<ap{n}>{_AMPM})?"
-    return rf"(?:(?P<noon{n}>noon)|{clock})"
+    return rf"(?:(?P<noon{n}>(?i:noon))|{clock})"
 
 
 _TIME_RANGE = (
@@ -248,7 +248,8 @@ _IANA_ZONE = (
 
 def _zone_alternation() -> str:
     names = sorted(ZONES, key=len, reverse=True)
-    words = "|".join(re.escape(n) for n in names)
+    # 'Beijing Time' as well as 'Beijing time'; abbreviations keep their case ('ET', not 'et')
+    words = "|".join(f"(?i:{re.escape(n)})" if " " in n else re.escape(n) for n in names)
     # 'New Haven, CT 06511': a US state after a comma or before a ZIP code, not Central Time
     return rf"(?:{_OFFSET_ZONE}|{_IANA_ZONE}|(?<!,\s)(?<!,)\b(?:{words})\b(?!\s*\d{{5}}))"
 

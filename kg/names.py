@@ -288,5 +288,9 @@ def stated_honorific(name: str) -> tuple[str | None, str]:
         return None, text
     rest = text[match.end() :].strip()
     if len(rest.split()) < 2:
+        # 'Rt Hon Lord Trimble': the last honorific word stays with the one-word name
+        words = match.group(0).split()
+        if len(words) > 1 and len(rest.split()) == 1:
+            return " ".join(words[:-1]).strip(" ,"), f"{words[-1]} {rest}"
         return None, text
     return match.group(0).strip(" ,"), rest

@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 12)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 13)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -1074,3 +1074,61 @@ def test_an_event_type_before_a_bar_is_not_the_title() -> None:
         "Webinar | The Digital Services Act: What Changes?\n\nDate: 3 June 2021 | Time: 9:00–10:30 CEST\n"
     )
     assert page.record.name == "The Digital Services Act: What Changes?"
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end"),
+    [
+        ("Time: 3:00 PM EDT\nDate: Tuesday, June 4, 2024", "2024-06-04T15:00:00-04:00", None),
+        ("Time: 9:30-11:30, June 18, 2023 (Beijing Time)", "2023-06-18T09:30:00+08:00", "2023-06-18T11:30:00+08:00"),
+        ("Thursday, March 17, 2022\nNoon - 1:15 p.m. (ET)", "2022-03-17T12:00:00-04:00", "2022-03-17T13:15:00-04:00"),
+    ],
+)
+def test_a_time_before_its_date_noon_capitalised_and_a_zone_written_in_title_case(
+    when: str, start: str, end: str | None
+) -> None:
+    record = _text_page(f"Election Law\n\n{when}\n").record
+    assert (record.start, record.end) == (start, end)
+
+
+def test_a_page_dated_only_in_its_running_text() -> None:
+    page = _text_page(
+        "Harbour Institute for Maritime Affairs\n\nArctic Shipping and the Northern Sea Route\n\n"
+        "This event will take place on Tuesday, 4 June 2024 at 3pm BST at the Harbour Institute. Our speaker, "
+        "Dr. Ingrid Halvorsen, Senior Researcher at the Fridtjof Nansen Institute, will discuss how melting sea ice "
+        "is changing shipping routes. The discussion will be chaired by Tom Ashdown, Director of the Harbour "
+        "Institute.\n\nRefreshments will be served after the talk.\n"
+    )
+    record = page.record
+    assert (record.name, record.start) == ("Arctic Shipping and the Northern Sea Route", "2024-06-04T15:00:00+01:00")
+    assert _people(record) == {
+        ("Ingrid Halvorsen", "speaker", "Fridtjof Nansen Institute", "Senior Researcher"),
+        ("Tom Ashdown", "chair", "Harbour Institute", "Director"),
+    }
+
+
+def test_a_peer_keeps_lord_with_his_one_word_name() -> None:
+    [entry] = parse_entries("Rt Hon Lord Trimble, Former First Minister of Northern Ireland")
+    assert (entry.name, entry.honorific, entry.job_title) == (
+        "Lord Trimble",
+        "Rt Hon",
+        "Former First Minister of Northern Ireland",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "locality"),
+    [
+        (
+            "It takes place at the Harbour Institute, 10 Trinity Square, London EC3N 4AJ. Our speaker will talk.",
+            "London",
+        ),
+        (
+            "Join us at 1779 Massachusetts Avenue NW, Washington, DC 20036 for lunch and a talk about energy.",
+            "Washington",
+        ),
+    ],
+)
+def test_an_address_inside_a_sentence(sentence: str, locality: str) -> None:
+    record = _text_page(f"Arctic Shipping\n\nTuesday, 4 June 2024\n\n{sentence}\n").record
+    assert record.location is not None and record.location.locality == locality

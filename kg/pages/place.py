@@ -260,6 +260,23 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
     return None
 
 
+_ADDRESS_IN_TEXT = re.compile(
+    rf"\b(?P<address>\d+[A-Za-z]?\s+[A-Z][\w'’ .-]*?(?:{_STREET_WORDS})\b\.?(?:\s+[NS]\.?[EW]\.?)?,\s+[A-Z][\w'’ .-]+?"
+    r"(?:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?|\s+[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|,\s*D\.?C\.?(?:\s+\d{5})?))"
+)
+
+
+def address_in_text(paragraphs: list[str]) -> PlaceRecord | None:
+    """An address written inside a sentence: '… at the Harbour Institute, 10 Trinity Square,
+    London EC3N 4AJ. Our speaker …'."""
+    for paragraph in paragraphs:
+        match = _ADDRESS_IN_TEXT.search(paragraph)
+        place = read_place([match.group("address")])[0] if match else None
+        if place is not None and place.locality:
+            return place
+    return None
+
+
 def attendance(text: str, has_place: bool, has_online: bool) -> str | None:
     """The attendance mode the page states, or None."""
     if _HYBRID.search(text):

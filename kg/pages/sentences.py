@@ -32,6 +32,7 @@ CUES = (
     (r"in conversation with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
     (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
+    (r"(?:our|the) (?:guest |featured |keynote )?(?:speaker|lecturer)(?:,| is| will be)", "speaker"),
     (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
     (r"(?:co-)?hosted by", "host"),
     (r"(?:summary |report )?(?:drafted|prepared|written|compiled) by", "rapporteur"),
@@ -40,7 +41,7 @@ CUES = (
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
 # Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.
-_SEGMENT_END = re.compile(r",?\s+(?:followed by|who will|who is|which|to discuss|to talk|as they|for a)\b")
+_SEGMENT_END = re.compile(r",?\s+(?:followed by|who will|who is|which|to discuss|to talk|as they|for a)\b|,\s+will\b")
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
     r"journalists?|historians?|scholars?|economists?|novelist|filmmaker)\s+)+"

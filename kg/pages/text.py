@@ -22,7 +22,7 @@ from kg.pages.orgs import (
 )
 from kg.pages.participants import read_bios, read_participants
 from kg.pages.people import Entry, parse_entries
-from kg.pages.place import attendance, find_address, find_locality, read_place
+from kg.pages.place import address_in_text, attendance, find_address, find_locality, read_place
 from kg.pages.related import RelatedMention, find_related
 from kg.pages.reports import find_reports
 from kg.pages.title import find_title
@@ -156,6 +156,7 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
         found = find_address(visible)
         header = _header(visible)
         place = found[1] if found is not None else find_locality(header) if header else None
+        place = place or address_in_text([line for line in visible if is_prose(line)])
         if place is not None:
             page.event.location = place
             texts.append(", ".join(v for v in vars(place).values() if v))
@@ -186,6 +187,9 @@ def _read_when(
         if not is_prose(lines[i])
     ]
     found = find_when(lines, dated + sorted(others), place_text, default_zone)
+    if found is None:  # only running text dates it: 'This event will take place on Tuesday, 4 June 2024 at 3pm BST'
+        running = [i for b in blocks if b.kind in ("none", "text") for i in b.lines if is_prose(lines[i])]
+        found = find_when(lines, running, place_text, default_zone)
     if found is None:
         return
     page.event.start, page.event.end, page.event.time_zone = found.start, found.end, found.time_zone

@@ -235,7 +235,7 @@ def _event_date(lines: list[str], order: list[int]) -> _Found | None:
             continue
         for day in find_dates(line):
             if day.has_year:
-                return _Found(day, index, _times_near(lines, index, day.span[1]))
+                return _Found(day, index, _times_near(lines, index, day.span))
     return _weekday_dated(lines, order)
 
 
@@ -263,7 +263,7 @@ def _weekday_dated(lines: list[str], order: list[int]) -> _Found | None:
                 if start is not None and start.weekday() == wanted:
                     end = _in_year(day.end, year + day.end.year - day.start.year) if day.end else None
                     found = DateSpan(start, end, day.span, True)
-                    return _Found(found, index, _times_near(lines, index, day.span[1]))
+                    return _Found(found, index, _times_near(lines, index, day.span))
     return None
 
 
@@ -274,11 +274,24 @@ def _in_year(day: date | None, year: int) -> date | None:
         return None
 
 
-def _times_near(lines: list[str], index: int, after: int) -> TimeSpan | None:
-    """The time range on the date's line after the date, or on the next few lines."""
-    on_line = find_times(lines[index][after:])
+def _times_near(lines: list[str], index: int, span: tuple[int, int]) -> TimeSpan | None:
+    """The time range on the date's line after the date (or before it: 'Time: 9:30-11:30,
+    June 18, 2023'), on the next few lines, or on a time line just above ('Time: 3:00 PM EDT' /
+    'Date: Tuesday, June 4, 2024')."""
+    on_line = find_times(lines[index][span[1] :]) or find_times(lines[index][: span[0]])
     if on_line:
         return on_line[0]
+    return _times_after(lines, index) or _time_line_before(lines, index)
+
+
+def _time_line_before(lines: list[str], index: int) -> TimeSpan | None:
+    for line in [line for line in lines[max(0, index - 3) : index] if line][-2:]:
+        if is_when_line(line) and not find_dates(line, default_year=2000) and find_times(line):
+            return find_times(line)[0]
+    return None
+
+
+def _times_after(lines: list[str], index: int) -> TimeSpan | None:
     seen = 0
     for line in lines[index + 1 :]:
         if not line:
