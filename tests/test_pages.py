@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 13)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 14)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -1132,3 +1132,38 @@ def test_a_peer_keeps_lord_with_his_one_word_name() -> None:
 def test_an_address_inside_a_sentence(sentence: str, locality: str) -> None:
     record = _text_page(f"Arctic Shipping\n\nTuesday, 4 June 2024\n\n{sentence}\n").record
     assert record.location is not None and record.location.locality == locality
+
+
+def test_attendance_notes_a_starred_moderator_speaker_s_and_an_online_line() -> None:
+    page = _text_page(
+        "Broadband for Rural America\n\nTuesday, May 10, 2022\n2:00–3:30 p.m. ET\nOnline\n\n"
+        "Speaker(s): Maria Lopez (virtual), Senior Fellow, Center for Rural Studies; Tom Becker (in person), "
+        "Commissioner, Federal Communications Commission\n\nPanelists\n"
+        "Kingston Reif, Director for Disarmament Policy, Arms Policy Center*\n\n*Moderator\n"
+    )
+    assert page.record.attendance_mode == "online"
+    assert _people(page.record) == {
+        ("Maria Lopez", "speaker", "Center for Rural Studies", "Senior Fellow"),
+        ("Tom Becker", "speaker", "Federal Communications Commission", "Commissioner"),
+        ("Kingston Reif", "moderator", "Arms Policy Center", "Director for Disarmament Policy"),
+    }
+
+
+def test_seventeen_thirty_for_eighteen_starts_at_the_first_time() -> None:
+    record = _text_page(
+        "The Royal Statistical Society of Letters\n\nEvening Meeting\n\nMeasuring Wellbeing: Beyond GDP\n\n"
+        "Tuesday 14th November 2023, 17:30 for 18:00\n12 Errol Street, London EC1Y 8LX\n"
+    ).record
+    assert (record.name, record.start) == ("Measuring Wellbeing: Beyond GDP", "2023-11-14T17:30:00+00:00")
+
+
+def test_a_former_post_in_embedded_data_gives_no_affiliation() -> None:
+    html = (
+        '<html><body><main itemscope itemtype="https://schema.org/Event"><h1 itemprop="name">Development Finance</h1>'
+        '<time itemprop="startDate" datetime="2021-10-12T10:00:00-04:00">October 12, 2021</time>'
+        '<div itemprop="performer" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Vera Songwe'
+        '</span>, <span itemprop="jobTitle">Former Executive Secretary</span>, <span itemprop="affiliation">UN '
+        "Economic Commission for Africa</span></div></main></body></html>"
+    )
+    [songwe] = parse_page(html.encode(), "x.html").record.participants
+    assert (songwe.person.name, songwe.affiliation) == ("Vera Songwe", None)

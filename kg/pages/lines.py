@@ -314,6 +314,7 @@ def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
     if is_prose(line):
         return None
+    line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
     for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX):
         match = regex.match(line)
         if not match:
@@ -373,7 +374,7 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Su
 
 
 _WHEN_WORDS = re.compile(
-    r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|and|at|on|date|all"
+    r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|and|at|on|for|date|all"
     r"|in|the|of|afternoon|morning|evening|noon|et)|[A-Z]{2,5})$"
 )
 

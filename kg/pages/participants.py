@@ -15,7 +15,7 @@ from kg.dates import find_times
 from kg.pages.blocks import Block, block_text
 from kg.pages.draft import PageDraft
 from kg.pages.lines import is_prose, is_when_line, match_label
-from kg.pages.people import Entry, bare_name, describe, is_person_name, parse_entries, with_role
+from kg.pages.people import ROLE_WORDS, Entry, bare_name, describe, is_person_name, parse_entries, with_role
 from kg.pages.sentences import bio, cued_entries, sentences, speaking_subjects, stated_roles
 
 _STAFF_WORDS = re.compile(
@@ -62,7 +62,11 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     entries: list[Entry] = []
     pending: list[str] = []  # a name line and the lines describing it
     pending_role = current = role
+    starred = _starred_role(lines)
     for line, paragraph_ends in _lines_of(block, lines):
+        if starred and line.endswith("*") and not line.startswith("*"):
+            entries.extend(with_role(e, starred) for e in parse_entries(line.rstrip("* ")))
+            continue  # 'Kingston Reif, Director, Arms Policy Center*' with '*Moderator' below
         described = bio(sentences(line)[0]) if is_prose(line) else None
         if described:  # 'Jane Doe is a senior fellow at the X Institution, where …' under 'Speakers'
             entries.append(Entry(described[0], job_title=described[1], affiliation=described[2], role=current))
@@ -90,6 +94,18 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
 
 
 _CONTACT_LEAD = re.compile(r"^(?:[Cc]ontact|[Ee]-?mail|[Ww]rite to):?\s+(?=[A-Z])")
+
+
+_FOOTNOTE = re.compile(r"^\*\s*(?P<role>" + "|".join(ROLE_WORDS) + r")\s*$", re.IGNORECASE)
+
+
+def _starred_role(lines: list[str]) -> str | None:
+    """The role a page's '*Moderator' footnote gives to the names marked with an asterisk."""
+    for line in lines:
+        match = _FOOTNOTE.match(line)
+        if match:
+            return ROLE_WORDS[match.group("role").lower()]
+    return None
 
 
 def _lines_of(block: Block, lines: list[str]) -> list[tuple[str, bool]]:

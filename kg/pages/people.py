@@ -69,6 +69,7 @@ _INTL_PHONE = re.compile(r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d")
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORECASE)
 _LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ATTENDING = re.compile(r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video)\)")
 _RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired)\)\s*", re.IGNORECASE)
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + POST_NOMINALS + r")\.?)+$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\s[-–—|]\s|[–—|]|\()\s*")
@@ -350,7 +351,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     In strict mode (a line nobody labelled as a speaker list) the name must be followed by
     something that reads as a title or an organisation.
     """
-    text = _BULLET.sub("", text).strip().rstrip(".;,")
+    text = _ATTENDING.sub(" ", _BULLET.sub("", text)).strip().rstrip(".;,")
     role = None
     note = _ROLE_NOTE.search(text)
     if note:
