@@ -345,6 +345,26 @@ _ALL_CAPS_NAME = re.compile(r"^(?:[A-Z][A-Z'-]+\s+){1,3}[A-Z][A-Z'-]+$")
 _NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 
 
+def _name_forms(text: str, head: str, rest: str) -> tuple[str, str]:
+    """The name and what follows it when the page writes them in another order or shape: 'Jane
+    Doe of the X Institute', 'Okonjo, Ada (World Bank)', 'the Master of X, Sir Y', 'Bayview
+    Policy Institute President David Osei'."""
+    of_org = _NAME_OF_ORG.match(head) if not is_person_name(head) else None
+    if of_org and is_person_name(of_org.group("name")):
+        head, rest = of_org.group("name"), f"{of_org.group('org')}, {rest}".strip(" ,")  # 'Jane Doe of the X Institute'
+    surname_first = _SURNAME_FIRST.match(f"{head}, {rest}") if rest and " " not in head.strip() else None
+    if surname_first and all(_plain_name_word(w) for w in (head, surname_first.group("given"))):
+        given = surname_first.group("given")  # 'Okonjo, Ada (World Bank)'
+        head, rest = f"{given} {head.strip()}", surname_first.group("rest") or ""
+    reversed_apposition = _TITLE_THEN_NAME.match(text) if not is_person_name(head) else None
+    if reversed_apposition and is_person_name(reversed_apposition.group("name")):
+        head, rest = reversed_apposition.group("name"), reversed_apposition.group("title")  # 'the Master of X, Sir Y'
+    titled = _titled_name(head) if not is_person_name(head) else None
+    if titled:
+        head, rest = titled[0], ", ".join(p for p in (titled[1], titled[2], rest) if p)
+    return head, rest
+
+
 def parse_entry(text: str, strict: bool = False) -> Entry | None:
     """One person from 'Dr. Jane Doe, Senior Fellow, The Y Institute (moderator)', or None.
 
@@ -371,19 +391,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     head = head[former.end() :] if former else head
     if rest and _ALL_CAPS_NAME.match(head):
         head = head.title()  # 'JANE DOE, Senior Fellow, …'
-    of_org = _NAME_OF_ORG.match(head) if not is_person_name(head) else None
-    if of_org and is_person_name(of_org.group("name")):
-        head, rest = of_org.group("name"), f"{of_org.group('org')}, {rest}".strip(" ,")  # 'Jane Doe of the X Institute'
-    surname_first = _SURNAME_FIRST.match(f"{head}, {rest}") if rest and " " not in head.strip() else None
-    if surname_first and all(_plain_name_word(w) for w in (head, surname_first.group("given"))):
-        given = surname_first.group("given")  # 'Okonjo, Ada (World Bank)'
-        head, rest = f"{given} {head.strip()}", surname_first.group("rest") or ""
-    reversed_apposition = _TITLE_THEN_NAME.match(text) if not is_person_name(head) else None
-    if reversed_apposition and is_person_name(reversed_apposition.group("name")):
-        head, rest = reversed_apposition.group("name"), reversed_apposition.group("title")  # 'the Master of X, Sir Y'
-    titled = _titled_name(head) if not is_person_name(head) else None
-    if titled:
-        head, rest = titled[0], ", ".join(p for p in (titled[1], titled[2], rest) if p)
+    head, rest = _name_forms(text, head, rest)
     if not is_person_name(head):
         return None
     job_title, affiliation = describe(rest.rstrip(")"))
