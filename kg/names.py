@@ -269,7 +269,7 @@ STATED_HONORIFICS = (
 _STATED_HONORIFIC_RE = re.compile(
     r"^(?:(?:"
     + "|".join(
-        h.replace(".", r"\.").replace(" ?", r"\s?").replace(" ", r"\s+")
+        h.replace(".", r"\.").replace(" ?", r"\s?").replace(" ", r"[\s-]+")
         for h in sorted(STATED_HONORIFICS, key=len, reverse=True)
     )
     + r")(?:\.|(?=\s))\s*,?\s*)+"

@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 14)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 15)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -1167,3 +1167,48 @@ def test_a_former_post_in_embedded_data_gives_no_affiliation() -> None:
     )
     [songwe] = parse_page(html.encode(), "x.html").record.participants
     assert (songwe.person.name, songwe.affiliation) == ("Vera Songwe", None)
+
+
+def test_a_date_line_tagged_hybrid_a_city_and_state_at_a_venue_line_end_and_a_later_sentence_sponsor() -> None:
+    page = _text_page(
+        "Sanford School of Public Policy\nEvents\n\nPolarization and Local News\n\n"
+        "Friday, Jan. 27, 2023 | Noon–1:30 p.m. | Hybrid\nSanford School, Room 04, Duke University, Durham, NC\n\n"
+        "Lunch provided for in-person attendees. Co-sponsored by the Polis Center for Politics.\n"
+    )
+    record = page.record
+    assert (record.name, record.start, record.attendance_mode) == (
+        "Polarization and Local News",
+        "2023-01-27T12:00:00-05:00",
+        "mixed",
+    )
+    assert record.location is not None and (record.location.locality, record.location.region) == ("Durham", "NC")
+    assert [s.name for s in record.sponsors] == ["Polis Center for Politics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Panelists are Rachel Kim of the Urban Insurance Lab, David Boone of the National Flood Council and "
+            "Maya Singh of Tulane University.",
+            {
+                ("Rachel Kim", "panelist", "Urban Insurance Lab", None),
+                ("David Boone", "panelist", "National Flood Council", None),
+                ("Maya Singh", "panelist", "Tulane University", None),
+            },
+        ),
+        (
+            "Keynote: Lieutenant-General (ret.) Roméo Dallaire, Founder, Dallaire Institute\n\n"
+            "Chair: Alasdair Reid, Convener, Edinburgh Society for Public Affairs",
+            {
+                ("Roméo Dallaire", "keynote", "Dallaire Institute", "Founder"),
+                ("Alasdair Reid", "chair", "Edinburgh Society for Public Affairs", "Convener"),
+            },
+        ),
+    ],
+)
+def test_people_of_organisations_in_a_sentence_and_hyphenated_ranks(
+    text: str, people: set[tuple[str, str, str | None, str | None]]
+) -> None:
+    page = _text_page(f"Flood Insurance Reform\n\nThursday, March 25, 2021, 1:00 - 2:00 p.m. ET\n\n{text}\n")
+    assert _people(page.record) == people

@@ -447,13 +447,19 @@ def _split_at_names(piece: str) -> list[str]:
     """'Jane Doe, Senior Fellow, Brookings, John Roe, Professor, MIT' -> two pieces: a cut
     before a later part that is a name followed by a title or an organisation of its own."""
     parts = re.split(r",\s*", piece)
-    if len(parts) < 3 or not is_person_name(_BULLET.sub("", parts[0])):
+    first = _BULLET.sub("", parts[0])
+    if (
+        len(parts) < 2
+        or not (is_person_name(first) or _person_of_org(first))
+        or len(parts) < 3
+        and not _person_of_org(first)
+    ):
         return [piece]
     pieces, current = [], [parts[0]]
     for i, part in enumerate(parts[1:], start=1):
         following = parts[i + 1] if i + 1 < len(parts) else ""
         described = any(is_title_word(w) or is_org_word(w) for w in following.split())
-        if is_person_name(part) and described and not is_person_name(following):
+        if (is_person_name(part) and described and not is_person_name(following)) or _person_of_org(part):
             pieces.append(", ".join(current))
             current = []
         current.append(part)
@@ -474,6 +480,14 @@ def _continued(pieces: list[str]) -> list[str]:
         else:
             joined.append(piece)
     return joined
+
+
+def _person_of_org(part: str) -> bool:
+    """'David Boone of the National Flood Council' (the 'and' before a last one stays)."""
+    match = _NAME_OF_ORG.match(re.sub(r"^and\s+", "", part))
+    if match is None:
+        return False
+    return is_person_name(match.group("name")) and any(is_org_word(w) for w in match.group("org").split())
 
 
 def split_entries(text: str) -> list[str]:

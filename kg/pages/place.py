@@ -129,7 +129,8 @@ _HYBRID = re.compile(
     r"|webinar|discussion|panel)\b|\b(?:is|be|as) (?:a )?hybrid\b|\bin[- ]person "
     r"(?:and|or|&) (?:online|virtual(?:ly)?|via zoom|by livestream)\b"
     r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band online\b"
-    r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b",
+    r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b"
+    r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(]))",
     re.IGNORECASE,
 )
 _IN_PERSON_ONLY = re.compile(
@@ -255,6 +256,8 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
             venue = lines[i - 1] if i and lines[i - 1] and len(lines[i - 1]) < 80 else None
             return PlaceRecord(name=venue, **fields)
         parts = [p.strip() for p in line.split(",")]
+        if len(parts) > 2 and len(line) < 120 and _locality(", ".join(parts[-2:]), fields):
+            return PlaceRecord(name=", ".join(parts[:-2]), **fields)  # '…, Duke University, Durham, NC'
         if len(parts) > 1 and len(line) < 120 and (_locality(parts[-1], fields) or parts[-1] in CITY_NAMES):
             fields.setdefault("locality", parts[-1])  # 'Great Hall, Fenwick College, Cambridge CB2 1TN'
             return PlaceRecord(name=", ".join(parts[:-1]), **fields)

@@ -101,8 +101,9 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -
     the X Council's Y Initiative', 'Organized by X with the support of Y')."""
     for i in (i for b in blocks if b.kind not in ("ignore", "date", "place") for i in b.lines):
         line = lines[i]
-        if not (_BY_FIRST.match(line) or _EVENT_WORDS.search(line)):
-            continue
+        opening = (s.strip() for s in re.split(r"(?<=[a-z]{2}[.!?])\s+", line))
+        if not (any(_BY_FIRST.match(s) for s in opening) or _EVENT_WORDS.search(line)):
+            continue  # '… Co-sponsored by the Polis Center for Politics.' counts in any sentence
         hosts, sponsors = stated_hosts(line)
         for name in hosts:
             unit, parent = unit_of(name)

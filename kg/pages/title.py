@@ -42,6 +42,8 @@ def is_candidate(line: str) -> bool:
         return False
     if line.endswith(":") or EVENT_TYPES.match(line) or is_prose(line) or is_when_line(line):
         return False
+    if re.search(r",\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?$", line):
+        return False  # an address: 'Sanford School, Room 04, Duke University, Durham, NC'
     if re.search(r"\b[a-z]{3,}\.$", line) and len(line.split()) > 3:
         return False  # a sentence: 'Refreshments will be served after the talk.'
     if re.match(r"^(?![\"“])[\d\W]", line) or line[:1].islower():

@@ -53,7 +53,7 @@ TITLE_WORDS = _set("""
     officer-in-charge nominee laureate astronomer physicist chemist biologist geographer sociologist
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
-    designer entrepreneur investor banker master warden
+    designer entrepreneur investor banker master warden convener convenor organiser
 """)
 
 MONTH_WORDS = _set("""
