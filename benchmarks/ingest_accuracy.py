@@ -4,12 +4,16 @@
 
 EXPECTED_YAML (default tests/data/pages/expected.yaml) maps page file names, relative to its
 own directory, to what the page states (see the comments in that file). Fields: title, start
-and end instants (offsets compared as instants), people (by name, any written form), roles
-(person, role), affiliations (person, organisation), reports (name, number).
+and end instants (with their UTC offsets), people (by name, any written form), roles
+(person, role), affiliations (person, organisation), reports (name, number); and, on the pages
+whose expectations state them, job titles (person, title without case and punctuation; a
+person entry's optional fourth item), organizers and sponsors (by organisation key, any
+written form), locality and attendance mode.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,12 +24,14 @@ from typing import Any
 import yaml
 
 from kg.errors import KgError
-from kg.names import organization_key
+from kg.names import fold, organization_key
 from kg.pages import parse_page
 from kg.pages.draft import same_person
 from kg.records import EventRecord
 
 FIELDS = ("title", "start", "end", "people", "roles", "affiliations", "reports")
+# Scored only on the pages whose expectations state them.
+OPTIONAL_FIELDS = ("job titles", "organizers", "sponsors", "locality", "attendance")
 DEFAULT_EXPECTED = Path("tests/data/pages/expected.yaml")
 
 
@@ -62,9 +68,14 @@ class Score:
 
 
 def instant(value: str | None) -> set[Any]:
+    """The instant with its offset: '15:00-04:00' and '14:00-05:00' are one instant, but only the
+    first is the clock of Washington in July."""
     if value is None:
         return set()
-    return {datetime.fromisoformat(value) if "T" in value else value}
+    if "T" not in value:
+        return {value}
+    moment = datetime.fromisoformat(value)
+    return {(moment, moment.utcoffset())}
 
 
 def _gold_name(name: str, gold: Iterable[str]) -> str:
@@ -72,7 +83,22 @@ def _gold_name(name: str, gold: Iterable[str]) -> str:
     return next((g for g in gold if same_person(name, g)), name)
 
 
-def found_facts(record: EventRecord, gold_names: set[str]) -> dict[str, set[Any]]:
+def title_key(title: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(title)).split())
+
+
+def _org_keys(orgs: Iterable[Any], gold: set[str]) -> set[str]:
+    """Each organisation by the gold key one of its names has, else by its name's key."""
+    keys = set()
+    for org in orgs:
+        forms = {organization_key(n) for n in (org.name, *org.alternate_names, *org.former_names)}
+        keys.add(next(iter(sorted(forms & gold)), organization_key(org.name)))
+    return keys
+
+
+def found_facts(
+    record: EventRecord, gold_names: set[str], gold: dict[str, set[Any]] | None = None
+) -> dict[str, set[Any]]:
     def person(p: Any) -> str:
         forms = [p.person.name, *p.person.alternate_names]
         return next(
@@ -89,6 +115,12 @@ def found_facts(record: EventRecord, gold_names: set[str]) -> dict[str, set[Any]
             (person(p), organization_key(p.affiliation.name)) for p in record.participants if p.affiliation
         },
         "reports": {(r.name, r.report_number) for r in record.reports},
+        "job titles": {(person(p), title_key(p.job_title or p.person.job_title or "")) for p in record.participants}
+        - {(person(p), "") for p in record.participants},
+        "organizers": _org_keys(record.organizers, (gold or {}).get("organizers", set())),
+        "sponsors": _org_keys(record.sponsors, (gold or {}).get("sponsors", set())),
+        "locality": {record.location.locality} if record.location and record.location.locality else set(),
+        "attendance": {record.attendance_mode} if record.attendance_mode else set(),
     }
 
 
@@ -98,16 +130,28 @@ def expected_facts(spec: dict[str, Any]) -> dict[str, set[Any]]:
         "title": {spec["title"]},
         "start": instant(spec["start"]),
         "end": instant(spec.get("end")),
-        "people": {name for name, _, _ in people},
-        "roles": {(name, role) for name, role, _ in people},
-        "affiliations": {(name, organization_key(org)) for name, _, org in people if org},
+        "people": {p[0] for p in people},
+        "roles": {(p[0], p[1]) for p in people},
+        "affiliations": {(p[0], organization_key(p[2])) for p in people if p[2]},
         "reports": {(name, number) for name, number in spec.get("reports") or []},
+        "job titles": {(p[0], title_key(p[3])) for p in people if len(p) > 3 and p[3]},
+        "organizers": {organization_key(o) for o in spec.get("organizers") or []},
+        "sponsors": {organization_key(o) for o in spec.get("sponsors") or []},
+        "locality": {spec["locality"]} if spec.get("locality") else set(),
+        "attendance": {spec["attendance"]} if spec.get("attendance") else set(),
     }
+
+
+def _stated(spec: dict[str, Any], name: str) -> bool:
+    """Whether the expectations state the optional field for this page."""
+    if name == "job titles":
+        return any(len(p) > 3 for p in spec.get("people") or [])
+    return name.replace(" ", "_") in spec
 
 
 def measure(expected_file: Path) -> dict[str, Score]:
     expected = yaml.safe_load(expected_file.read_text(encoding="utf-8"))
-    scores = {f: Score() for f in FIELDS}
+    scores = {f: Score() for f in FIELDS + OPTIONAL_FIELDS}
     for page, spec in expected.items():
         path = expected_file.parent / page
         gold = expected_facts(spec)
@@ -115,11 +159,12 @@ def measure(expected_file: Path) -> dict[str, Score]:
             record = parse_page(path.read_bytes(), str(path)).record
         except KgError as err:
             print(f"  {page}: {err}", file=sys.stderr)
-            found: dict[str, set[Any]] = {name: set() for name in FIELDS}
+            found: dict[str, set[Any]] = {name: set() for name in FIELDS + OPTIONAL_FIELDS}
         else:
-            found = found_facts(record, gold["people"])
-        for name in FIELDS:
-            scores[name].add(page, found[name], gold[name])
+            found = found_facts(record, gold["people"], gold)
+        for name in FIELDS + OPTIONAL_FIELDS:
+            if name in FIELDS or _stated(spec, name):
+                scores[name].add(page, found[name], gold[name])
     return scores
 
 

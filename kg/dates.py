@@ -107,16 +107,101 @@ ZONES = {
     "CAT": "Africa/Maputo",
     "BRT": "America/Sao_Paulo",
     "ART": "America/Argentina/Buenos_Aires",
+    "Central Daylight Time": "America/Chicago",
+    "Mountain Standard Time": "America/Denver",
+    "Mountain Daylight Time": "America/Denver",
+    "Greenwich Mean Time": "UTC",
+    "Coordinated Universal Time": "UTC",
+    "Eastern European Time": "Europe/Athens",
+    "Western European Time": "Europe/Lisbon",
+    "India Standard Time": "Asia/Kolkata",
+    "Singapore Standard Time": "Asia/Singapore",
+    "Australian Eastern Standard Time": "Australia/Sydney",
+    "Australian Eastern Daylight Time": "Australia/Sydney",
+    "Israel Standard Time": "Asia/Jerusalem",
+    **{
+        f"{city} time": zone
+        for city, zone in (
+            ("New York", "America/New_York"),
+            ("Washington", "America/New_York"),
+            ("Berlin", "Europe/Berlin"),
+            ("Rome", "Europe/Rome"),
+            ("Madrid", "Europe/Madrid"),
+            ("Amsterdam", "Europe/Amsterdam"),
+            ("Vienna", "Europe/Vienna"),
+            ("Warsaw", "Europe/Warsaw"),
+            ("Kyiv", "Europe/Kyiv"),
+            ("Moscow", "Europe/Moscow"),
+            ("Istanbul", "Europe/Istanbul"),
+            ("Israel", "Asia/Jerusalem"),
+            ("Dubai", "Asia/Dubai"),
+            ("India", "Asia/Kolkata"),
+            ("Delhi", "Asia/Kolkata"),
+            ("Singapore", "Asia/Singapore"),
+            ("Hong Kong", "Asia/Hong_Kong"),
+            ("Taipei", "Asia/Taipei"),
+            ("Bangkok", "Asia/Bangkok"),
+            ("Jakarta", "Asia/Jakarta"),
+            ("Manila", "Asia/Manila"),
+            ("Sydney", "Australia/Sydney"),
+            ("Canberra", "Australia/Sydney"),
+            ("Nairobi", "Africa/Nairobi"),
+            ("Brasília", "America/Sao_Paulo"),
+        )
+    },
 }
+# Region words that name a zone only right after a time ('12:00 PM–1:30 PM Eastern'): elsewhere
+# they are parts of names ('Asia-Pacific Program', 'Central Asia').
+AFTER_TIME_ZONES = {
+    "Eastern": "America/New_York",
+    "Central": "America/Chicago",
+    "Mountain": "America/Denver",
+    "Pacific": "America/Los_Angeles",
+}
+
+# Abbreviations that name more than one clock: the reading of ZONES, unless the page's place
+# names a region of another reading ("CST" in Shanghai is China Standard Time).
+AMBIGUOUS_ZONES = {
+    "CST": (
+        ("Asia/Shanghai", r"China|PRC|Beijing|Shanghai|Guangzhou|Shenzhen|Wuhan|Nanjing|Hangzhou|Macau"),
+        ("Asia/Taipei", r"Taiwan|Taipei"),
+        ("America/Havana", r"Cuba|Havana"),
+    ),
+    "IST": (("Europe/Dublin", r"Ireland|Dublin|Cork|Galway"), ("Asia/Jerusalem", r"Israel|Jerusalem|Tel Aviv")),
+    "AST": (("Asia/Riyadh", r"Saudi|Riyadh|Jeddah|Kuwait|Bahrain|Qatar|Doha|Iraq|Baghdad"),),
+    "BST": (("Asia/Dhaka", r"Bangladesh|Dhaka"),),
+}
+
+
+# Readings common enough that a page without a place is noted as read by default ('BST' on a
+# page without a place is British Summer Time, no note).
+NOTED_AMBIGUITIES = frozenset(("CST", "IST", "AST"))
+
+
+def resolve_zone(label: str, place: str, place_zone: str | None) -> tuple[str, str | None]:
+    """The zone an abbreviation means at the stated place (its text, and its zone when known),
+    and a note when no place decided between readings: 'CST' in Shanghai -> 'Asia/Shanghai'."""
+    readings = AMBIGUOUS_ZONES.get(label.strip())
+    if readings is None:
+        return label, None
+    for zone, words in readings:
+        if re.search(rf"\b(?:{words})\b", place) or zone == place_zone:
+            return zone, None
+    default = ZONES[label.strip()]
+    if place_zone is None and label.strip() in NOTED_AMBIGUITIES:
+        return default, f"{label.strip()!r} read as {default}: the page states no place that says which clock it means"
+    return default, None
+
 
 _MONTH = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_WEEKDAY_NAMED = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
+_WEEKDAY = rf"{_WEEKDAY_NAMED}?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
-_DASH = r"\s*(?:[-–—]|to|through|thru|until|till)\s*"
+_DASH = r"\s*(?:[-–—]|(?i:to|through|thru|until|till))\s*"
 
 _DATE_PATTERNS = (
     # Jul. 29, 2003 / July 29–31, 2003 / Tuesday, July 29 2003
@@ -124,25 +209,31 @@ _DATE_PATTERNS = (
         rf"\b{_WEEKDAY}{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}"
         rf"(?:{_DASH}{_DAY.format(g='d2')})?(?![\d:])\b{_YEAR}(?![\d:])"
     ),
+    # Thursday 7 – Friday 8 March 2024
+    re.compile(
+        rf"\b{_WEEKDAY_NAMED}{_DAY.format(g='d')}{_DASH}{_WEEKDAY_NAMED}{_DAY.format(g='d2')}"
+        rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
+    ),
     # 29 July 2003 / 5–7 March 2019 / Tuesday 29th of July
     re.compile(
         rf"\b{_WEEKDAY}{_DAY.format(g='d')}(?:{_DASH}{_DAY.format(g='d2')})?"
         rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
     ),
-    # 2003-07-29
+    # 2003-07-29, and year first with dots or slashes as East Asian pages write it: 2023.09.14, 2023. 9. 14.
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:\.\s?|/)(?P<mn>[01]?\d)(?:\.\s?|/)(?P<d>[0-3]?\d)\b\.?"),
     # 07/29/2003, 29.07.2003
     re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
 )
 _RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—]|to|through|until)\s*$")
 
-_AMPM = r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|noon\b)"
+_AMPM = r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|(?i:noon)\b)"
 
 
 def _one_time(n: int) -> str:
     """'3:00pm', '9:15', '14h00', '4', 'noon' with its groups numbered n."""
     clock = rf"(?P<h{n}>[0-2]?\d)(?:[:.h](?P<m{n}>[0-5]\d))?\s*(?P<ap{n}>{_AMPM})?"
-    return rf"(?:(?P<noon{n}>noon)|{clock})"
+    return rf"(?:(?P<noon{n}>(?i:noon))|{clock})"
 
 
 _TIME_RANGE = (
@@ -150,16 +241,22 @@ _TIME_RANGE = (
     rf"(?![\d:/])(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"
 )
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?"
+_IANA_ZONE = (
+    r"\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?\b"
+)
 
 
 def _zone_alternation() -> str:
     names = sorted(ZONES, key=len, reverse=True)
-    words = "|".join(re.escape(n) for n in names)
-    return rf"(?:{_OFFSET_ZONE}|\b(?:{words})\b)"
+    # 'Beijing Time' as well as 'Beijing time'; abbreviations keep their case ('ET', not 'et')
+    words = "|".join(f"(?i:{re.escape(n)})" if " " in n else re.escape(n) for n in names)
+    # 'New Haven, CT 06511': a US state after a comma or before a ZIP code, not Central Time
+    return rf"(?:{_OFFSET_ZONE}|{_IANA_ZONE}|(?<!,\s)(?<!,)\b(?:{words})\b(?!\s*\d{{5}}))"
 
 
 _ZONE_RE = re.compile(_zone_alternation())
-_TIME_RE = re.compile(_TIME_RANGE.replace("{zone}", _zone_alternation()))
+_AFTER_TIME_ZONE = rf"\b(?:{'|'.join(AFTER_TIME_ZONES)})\b(?![ -](?:Europe|Asia|Africa|America|Time))"
+_TIME_RE = re.compile(_TIME_RANGE.replace("{zone}", f"(?:{_zone_alternation()}|{_AFTER_TIME_ZONE})"))
 
 
 @dataclass(frozen=True)
@@ -199,6 +296,8 @@ def _date_from_match(match: re.Match[str]) -> tuple[date, date | None, bool] | N
     year = int(groups["y"]) if groups.get("y") else None
     if groups.get("a"):
         a, b = int(groups["a"]), int(groups["b"])
+        if "/" in match.group(0) and a <= 12 and b <= 12 and a != b:
+            return None  # 03/10/2023: 3 October or 10 March, the page does not say
         month, day = (b, a) if a > 12 or "." in match.group(0) else (a, b)
     else:
         month = int(groups["mn"]) if groups.get("mn") else month_number(groups["m"])
@@ -339,14 +438,16 @@ def find_times(text: str) -> list[TimeSpan]:
     found = []
     for match in _TIME_RE.finditer(text):
         g: dict[str, str | None] = {**match.groupdict(), "_raw": match.group(0)}
-        if not (g["h1"] or g["noon1"]) or not _looks_like_time(g):
+        programme = match.start() == 0 and bool(re.match(r"[0-2]\d\.[0-5]\d\s+[A-Z]", text))  # '09.30 Keynote'
+        if not (g["h1"] or g["noon1"]) or not (_looks_like_time(g) or programme):
             continue
         raw = match.group(0)
-        if "." in raw and not (g["ap1"] or g["ap2"]) and not g["zone"] and not g["h2"]:
+        if "." in raw and not (g["ap1"] or g["ap2"]) and not g["zone"] and not g["h2"] and not programme:
             continue  # "3.50 million"
         times = _range_times(g)
+        zone = g["zone"] or g["z1"]
         if times:
-            found.append(TimeSpan(times[0], times[1], g["zone"] or g["z1"], match.span()))
+            found.append(TimeSpan(times[0], times[1], zone if zone and zone_for(zone) else None, match.span()))
     return found
 
 
@@ -370,7 +471,7 @@ def zone_for(label: str) -> tzinfo | None:
 def zone_name(label: str) -> str | None:
     """The IANA name for a written zone, or None for a bare offset or an unknown label."""
     label = " ".join(label.split())
-    for key, name in ZONES.items():
+    for key, name in {**ZONES, **AFTER_TIME_ZONES}.items():
         if key.lower() == label.lower() and (len(key) > 4 or key == label):
             return name
     try:

@@ -5,6 +5,11 @@ connect/read timeouts and an overall deadline, a cap on the bytes read (streamed
 body is never held), a bounded number of redirects each checked like the first URL, http and
 https only, and no private, loopback or link-local addresses (a page or a redirect must not
 make us fetch from inside the network) unless the settings allow them, as tests on 127.0.0.1 do.
+
+A GET that fails in passing (a refused or reset connection, 429, 500, 502, 503, 504) is tried
+again a bounded number of times with exponential back-off (urllib3's Retry in the session's
+adapter), waiting as long as a Retry-After header asks when that is at most MAX_RETRY_AFTER_S;
+a server asking for more gets its answer reported instead of a long sleep.
 """
 
 from __future__ import annotations
@@ -18,6 +23,10 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, ReadTimeoutError
+from urllib3.response import BaseHTTPResponse
+from urllib3.util.retry import Retry
 
 from kg import __version__
 from kg.errors import SourceUnreachable
@@ -30,6 +39,11 @@ MAX_REDIRECTS = 5
 CHUNK_BYTES = 64 * 1024
 ALLOWED_SCHEMES = ("http", "https")
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+FETCH_RETRIES = 2  # tries after the first one
+RETRY_BACKOFF_S = 0.5  # waits 0, 1, 2 … s between tries (urllib3's back-off)
+MAX_BACKOFF_S = 4.0
+MAX_RETRY_AFTER_S = 10.0
+RETRY_STATUSES = (429, 500, 502, 503, 504)
 
 
 class FetchError(SourceUnreachable):
@@ -50,6 +64,8 @@ class FetchSettings:
     max_redirects: int = MAX_REDIRECTS
     allow_private_addresses: bool = False
     headers: dict[str, str] = field(default_factory=dict)
+    retries: int = FETCH_RETRIES
+    backoff_s: float = RETRY_BACKOFF_S
 
 
 @dataclass(frozen=True)
@@ -92,12 +108,56 @@ def _refused_ip(text: str) -> str | None:
     return None
 
 
+class BoundedRetry(Retry):
+    """urllib3's Retry, except that a timeout is not tried again (a slow server stays slow and
+    the fetch has a deadline), and a Retry-After over MAX_RETRY_AFTER_S ends the retries (the
+    pool then returns that answer) instead of sleeping that long."""
+
+    def increment(  # type: ignore[override]
+        self,
+        method: str | None = None,
+        url: str | None = None,
+        response: BaseHTTPResponse | None = None,
+        error: Exception | None = None,
+        _pool: Any = None,
+        _stacktrace: TracebackType | None = None,
+    ) -> Retry:
+        if isinstance(error, ReadTimeoutError):
+            raise error
+        if isinstance(error, ConnectTimeoutError):
+            raise MaxRetryError(_pool, url or "", error)
+        wait = self.get_retry_after(response) if response is not None else None
+        if wait is not None and wait > MAX_RETRY_AFTER_S:
+            raise MaxRetryError(_pool, url or "", None)
+        return super().increment(method, url, response, error, _pool, _stacktrace)
+
+
+def retry_policy(settings: FetchSettings) -> Retry:
+    """Idempotent GETs only; a status still failing after the last try is returned, not raised,
+    so that the caller reports it like any other status."""
+    return BoundedRetry(
+        total=settings.retries,
+        connect=settings.retries,
+        read=settings.retries,
+        status=settings.retries,
+        backoff_factor=settings.backoff_s,
+        backoff_max=MAX_BACKOFF_S,
+        status_forcelist=RETRY_STATUSES,
+        allowed_methods=frozenset({"GET", "HEAD"}),
+        respect_retry_after_header=True,
+        raise_on_status=False,
+    )
+
+
 class Fetcher:
     """GET with limits. Use as a context manager, or call close()."""
 
     def __init__(self, settings: FetchSettings | None = None) -> None:
         self.settings = settings or FetchSettings()
         self.session = requests.Session()
+        adapter = HTTPAdapter(max_retries=retry_policy(self.settings))
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
         self.session.headers.update({"User-Agent": self.settings.user_agent, **self.settings.headers})
         self.session.max_redirects = self.settings.max_redirects
 
@@ -157,7 +217,8 @@ class Fetcher:
         except requests.Timeout:
             raise FetchError(url, f"timed out after {timeout:g} s") from None
         except requests.RequestException as err:
-            raise FetchError(url, f"connection failed ({type(err).__name__})") from None
+            tries = f" after {self.settings.retries + 1} tries" if self.settings.retries else ""
+            raise FetchError(url, f"connection failed{tries} ({type(err).__name__})") from None
 
     def _read(self, url: str, response: requests.Response, deadline: float) -> bytes:
         declared = response.headers.get("Content-Length", "")

@@ -198,6 +198,10 @@ STATED_HONORIFICS = (
     "Mrs",
     "Ms",
     "Mx",
+    "Councillor",
+    "Councilor",
+    "Cllr",
+    "Councilmember",
     "Miss",
     "Gen",
     "General",
@@ -265,7 +269,7 @@ STATED_HONORIFICS = (
 _STATED_HONORIFIC_RE = re.compile(
     r"^(?:(?:"
     + "|".join(
-        h.replace(".", r"\.").replace(" ?", r"\s?").replace(" ", r"\s+")
+        h.replace(".", r"\.").replace(" ?", r"\s?").replace(" ", r"[\s-]+")
         for h in sorted(STATED_HONORIFICS, key=len, reverse=True)
     )
     + r")(?:\.|(?=\s))\s*,?\s*)+"
@@ -284,5 +288,9 @@ def stated_honorific(name: str) -> tuple[str | None, str]:
         return None, text
     rest = text[match.end() :].strip()
     if len(rest.split()) < 2:
+        # 'Rt Hon Lord Trimble': the last honorific word stays with the one-word name
+        words = match.group(0).split()
+        if len(words) > 1 and len(rest.split()) == 1:
+            return " ".join(words[:-1]).strip(" ,"), f"{words[-1]} {rest}"
         return None, text
     return match.group(0).strip(" ,"), rest

@@ -6,7 +6,16 @@ from datetime import date, time
 
 import pytest
 
-from kg.dates import find_dates, find_times, find_zone, parse_machine_date, when, zone_for, zone_name
+from kg.dates import (
+    find_dates,
+    find_times,
+    find_zone,
+    parse_machine_date,
+    resolve_zone,
+    when,
+    zone_for,
+    zone_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -27,11 +36,28 @@ from kg.dates import find_dates, find_times, find_zone, parse_machine_date, when
         ("Dec. 30, 2019 – Jan. 2, 2020", date(2019, 12, 30), date(2020, 1, 2)),
         ("Dec. 30 – Jan. 2, 2020", date(2019, 12, 30), date(2020, 1, 2)),
         ("October 3-4, 2019", date(2019, 10, 3), date(2019, 10, 4)),
+        ("Tue, 3 Oct 2023", date(2023, 10, 3), None),
+        ("Tues., Oct. 3, 2023", date(2023, 10, 3), None),
+        ("Thursday, October 5th, 2023", date(2023, 10, 5), None),
+        ("Sept. 5, 2023", date(2023, 9, 5), None),
+        ("Wed 20 Nov 2019", date(2019, 11, 20), None),
+        ("25/03/2023", date(2023, 3, 25), None),
+        ("03/03/2023", date(2023, 3, 3), None),
+        ("Tue, 10 Sep 2024 – Thu, 12 Sep 2024", date(2024, 9, 10), date(2024, 9, 12)),
+        ("Thursday 7 – Friday 8 March 2024", date(2024, 3, 7), date(2024, 3, 8)),
+        ("Day 1 — Tuesday, 12 November 2019", date(2019, 11, 12), None),
+        ("2023.09.14 (Thu)", date(2023, 9, 14), None),
+        ("2023. 9. 14.", date(2023, 9, 14), None),
+        ("2023/09/14", date(2023, 9, 14), None),
     ],
 )
 def test_stated_days_and_ranges(text: str, start: date, end: date | None) -> None:
     [found] = find_dates(text)
     assert (found.start, found.end, found.has_year) == (start, end, True)
+
+
+def test_a_day_and_month_that_could_be_either_way_round_is_not_read() -> None:
+    assert find_dates("03/10/2023") == []
 
 
 def test_a_day_without_a_year_takes_the_year_of_its_context() -> None:
@@ -63,6 +89,19 @@ def test_a_range_without_years_that_crosses_new_year_ends_the_next_year() -> Non
         ("4:00 PM - 5:30 PM", time(16), time(17, 30), None),
         ("at 10 a.m.", time(10), None, None),
         ("13:00 UTC+9", time(13), None, "UTC+9"),
+        ("12 noon – 1:30 pm", time(12), time(13, 30), None),
+        ("9 am–5 pm", time(9), time(17), None),
+        ("12:00PM TO 1:00PM", time(12), time(13), None),
+        ("10 a.m. to noon", time(10), time(12), None),
+        ("18:00–19:30 (Europe/Berlin)", time(18), time(19, 30), "Europe/Berlin"),
+        ("17:00–20:00 (GMT+1)", time(17), time(20), "GMT+1"),
+        ("11:00 AM – 12:30 PM (UTC+08:00)", time(11), time(12, 30), "UTC+08:00"),
+        ("9:00–11:30 CST", time(9), time(11, 30), "CST"),
+        ("18:00 (Mars/Olympus)", time(18), None, None),
+        ("12:00 PM–1:30 PM Eastern", time(12), time(13, 30), "Eastern"),
+        ("18:00 - 19:30 Singapore time", time(18), time(19, 30), "Singapore time"),
+        ("9:30 a.m. to 11 a.m. PT", time(9, 30), time(11), "PT"),
+        ("09.30 Keynote: Dr. Luca Bernardi", time(9, 30), None, None),
     ],
 )
 def test_stated_times_and_their_zones(text: str, start: time, end: time | None, zone: str | None) -> None:
@@ -94,6 +133,9 @@ def test_numbers_that_are_not_times(text: str) -> None:
         (date(2008, 3, 4), time(10), "ET", "2008-03-04T10:00:00-05:00"),
         (date(2008, 3, 11), time(10), "ET", "2008-03-11T10:00:00-04:00"),
         (date(2020, 5, 1), time(9), "UTC+5:30", "2020-05-01T09:00:00+05:30"),
+        (date(2023, 3, 28), time(18), "Europe/Berlin", "2023-03-28T18:00:00+02:00"),
+        (date(2023, 3, 24), time(18), "Europe/Berlin", "2023-03-24T18:00:00+01:00"),
+        (date(2024, 3, 15), time(17), "GMT+1", "2024-03-15T17:00:00+01:00"),
     ],
 )
 def test_offsets_follow_daylight_saving_of_that_day(day: date, at: time, zone: str, expected: str) -> None:
@@ -127,8 +169,42 @@ def test_zone_names(label: str, name: str | None) -> None:
     assert zone_name(label) == name
 
 
+@pytest.mark.parametrize(
+    ("label", "place", "place_zone", "zone", "noted"),
+    [
+        ("CST", "Fudan Guanghua Tower, 220 Handan Road, Shanghai, China", "Asia/Shanghai", "Asia/Shanghai", False),
+        ("CST", "National Taiwan University, Taipei", "Asia/Taipei", "Asia/Taipei", False),
+        ("CST", "180 N. Stetson Avenue, Chicago, IL 60601", "America/Chicago", "America/Chicago", False),
+        ("CST", "", None, "America/Chicago", True),
+        ("IST", "Trinity College Dublin", "Europe/Dublin", "Europe/Dublin", False),
+        ("IST", "India Habitat Centre, New Delhi", "Asia/Kolkata", "Asia/Kolkata", False),
+        ("IST", "", None, "Asia/Kolkata", True),
+        ("KST", "", None, "KST", False),
+    ],
+)
+def test_an_ambiguous_abbreviation_is_read_by_the_stated_place(
+    label: str, place: str, place_zone: str | None, zone: str, noted: bool
+) -> None:
+    found, note = resolve_zone(label, place, place_zone)
+    assert found == zone
+    assert (note is not None) == noted
+    if note:
+        assert note.startswith(f"{label!r} read as {zone}")
+
+
 def test_a_page_wide_zone_statement_is_found() -> None:
     assert find_zone("All times are KST.") == "KST"
+
+
+def test_a_us_state_in_an_address_is_not_a_zone() -> None:
+    assert find_zone("25 Quincy Street, New Haven, CT 06511") is None
+    assert find_zone("Helena, MT") is None
+    assert find_zone("All times CT.") == "CT"
+
+
+@pytest.mark.parametrize("text", ["Asia-Pacific Program", "Central Asia", "Eastern Europe", "The New York Times"])
+def test_region_words_are_zones_only_after_a_time(text: str) -> None:
+    assert find_zone(text) is None and find_times(f"12:00 {text}")[0].zone is None
 
 
 @pytest.mark.parametrize(

@@ -25,18 +25,24 @@ from tests.conftest import DATA
 PAGES = DATA / "pages"
 SEED_PAGE = PAGES / "seed-wilson-2003.txt"
 SLOW_S = 2.0
-LOCAL = FetchSettings(allow_private_addresses=True, timeout_s=0.5, deadline_s=5.0)
+LOCAL = FetchSettings(allow_private_addresses=True, timeout_s=0.5, deadline_s=5.0, backoff_s=0.05)
 
 
 class PageServer(BaseHTTPRequestHandler):
-    """Test pages, a 404, redirects, a slow answer and an oversized body."""
+    """Test pages, a 404, redirects, a slow answer, an oversized body, and servers failing in
+    passing: /flaky/KEY/N answers 503 N times, /reset/KEY drops the first connection,
+    /busy/KEY/S answers 503 with Retry-After S once, /down always 503."""
 
     user_agents: list[str] = []
+    hits: dict[str, int] = {}
 
     def do_GET(self) -> None:  # noqa: N802 - the http.server API
         PageServer.user_agents.append(self.headers.get("User-Agent", ""))
         path = self.path
-        if path.startswith("/pages/"):
+        PageServer.hits[path] = PageServer.hits.get(path, 0) + 1
+        if path.startswith(("/flaky/", "/reset/", "/busy/", "/down")):
+            self._fail_in_passing(path, PageServer.hits[path])
+        elif path.startswith("/pages/"):
             self._send(
                 200,
                 (PAGES / path.removeprefix("/pages/")).read_bytes(),
@@ -58,8 +64,21 @@ class PageServer(BaseHTTPRequestHandler):
         else:
             self._send(404, b"not here", "text/plain")
 
-    def _send(self, status: int, body: bytes, content_type: str) -> None:
+    def _fail_in_passing(self, path: str, hit: int) -> None:
+        parts = path.split("/")
+        if path.startswith("/flaky/") and hit <= int(parts[3]) or path == "/down":
+            self._send(503, b"try later", "text/plain")
+        elif path.startswith("/reset/") and hit == 1:
+            self.close_connection = True  # no answer at all: the client sees the connection drop
+        elif path.startswith("/busy/") and hit == 1:
+            self._send(503, b"busy", "text/plain", {"Retry-After": parts[3]})
+        else:
+            self._send(200, SEED_PAGE.read_bytes(), "text/plain")
+
+    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -110,6 +129,44 @@ def test_fetch_failures_name_the_url_and_the_reason(site: str, path: str, reason
         fetcher.get(f"{site}{path}")
     assert str(caught.value).endswith(reason)
     assert caught.value.exit_code == 3
+
+
+@pytest.mark.parametrize(("path", "tries"), [("/flaky/twice/2", 3), ("/reset/once", 2)])
+def test_fetch_tries_again_after_a_passing_failure(site: str, path: str, tries: int) -> None:
+    with Fetcher(LOCAL) as fetcher:
+        fetched = fetcher.get(f"{site}{path}")
+    assert fetched.content == SEED_PAGE.read_bytes()
+    assert PageServer.hits[path] == tries
+
+
+def test_fetch_gives_up_after_a_bounded_number_of_tries(site: str) -> None:
+    with Fetcher(LOCAL) as fetcher, pytest.raises(FetchError, match="answered 503 Service Unavailable$"):
+        fetcher.get(f"{site}/down")
+    assert PageServer.hits["/down"] == 1 + LOCAL.retries
+
+
+def test_fetch_does_not_retry_a_client_error_or_a_timeout(site: str) -> None:
+    for path in ("/missing-once", "/slow"):
+        before = PageServer.hits.get(path, 0)
+        with Fetcher(LOCAL) as fetcher, pytest.raises(FetchError):
+            fetcher.get(f"{site}{path}")
+        assert PageServer.hits[path] == before + 1
+
+
+def test_fetch_waits_as_long_as_retry_after_asks(site: str) -> None:
+    started = time.monotonic()
+    with Fetcher(LOCAL) as fetcher:
+        fetched = fetcher.get(f"{site}/busy/short/1")
+    assert time.monotonic() - started >= 1.0
+    assert fetched.status == 200 and PageServer.hits["/busy/short/1"] == 2
+
+
+def test_fetch_reports_a_retry_after_too_long_to_wait_for(site: str) -> None:
+    started = time.monotonic()
+    with Fetcher(LOCAL) as fetcher, pytest.raises(FetchError, match="answered 503"):
+        fetcher.get(f"{site}/busy/long/3600")
+    assert time.monotonic() - started < 2.0
+    assert PageServer.hits["/busy/long/3600"] == 1
 
 
 def test_fetch_stops_reading_at_the_size_limit(site: str) -> None:

@@ -22,7 +22,9 @@ from kg.pages.lines import (
     session_role,
     starts_with_time,
 )
-from kg.pages.people import is_person_name
+from kg.pages.people import describe, is_person_name, parse_entries
+from kg.pages.sentences import bio, sentences
+from kg.pages.title import EVENT_TYPES
 
 MAX_PLACE_LINES = 6
 MAX_IGNORED_LINES = 12
@@ -51,7 +53,7 @@ def segment(lines: list[str]) -> list[Block]:
         if is_chrome(line):
             continue
         found = match_label(line)
-        if found is not None:
+        if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
             blocks.append(Block(found[0], found[1], head=index))
             continue
         if starts_with_time(line) and not is_when_line(line) and blocks[-1].kind != "date":
@@ -64,6 +66,15 @@ def segment(lines: list[str]) -> list[Block]:
         current.lines.append(index)
         current.blanks = 0
     return blocks
+
+
+def _type_tag(label: Label, rest: str, line: str, following: list[str]) -> bool:
+    """'Panel Discussion' above a title is the kind of event, not a heading over panelists:
+    the next line names no person."""
+    if label.kind != "people" or rest or not EVENT_TYPES.match(line):
+        return False
+    after = next((f for f in following if f), "")
+    return not (parse_entries(after) or is_person_name(after.split(",")[0]))
 
 
 def _session(line: str) -> Label:
@@ -102,11 +113,25 @@ def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
     if starts_with_time(line):
         return False
     if block.inline and block.blanks and not block.lines and block.kind != "session":
-        return False  # "Moderator: Jane Doe" followed by a blank line is complete
+        # "Moderator: Jane Doe" followed by a blank line is complete, unless the next line
+        # describes her ('Health Correspondent, The Sentinel')
+        return _describes(line)
     if not is_prose(line):
         return True
     recent = [lines[i] for i in block.lines[-3:]] or [block.inline]
-    return _is_bio(line, recent)
+    return _is_bio(line, recent) or bio(sentences(line)[0]) is not None
+
+
+_CONNECTORS = frozenset(("of", "for", "on", "and", "at", "the", "in", "to", "&", "de", "du", "des"))
+
+
+def _describes(line: str) -> bool:
+    """'Health Correspondent, The Sentinel': a title and an organisation written as a name is,
+    not a sentence ('This lecture is free to attend.') nor a label ('Related publication: …')."""
+    words = re.findall(r"[\w'’-]+", line)
+    capitalised = all(w[:1].isupper() or w.lower() in _CONNECTORS or not w[:1].isalpha() for w in words)
+    plain = len(line) < 120 and ":" not in line and not line.rstrip().endswith((".", "!", "?"))
+    return plain and capitalised and not parse_entries(line) and any(describe(line))
 
 
 def _is_bio(line: str, recent: list[str]) -> bool:

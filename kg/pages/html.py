@@ -239,8 +239,35 @@ def render(root: Any) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+_CARD_TAGS = frozenset(("div", "li", "article", "section", "a"))
+_CARD_PART_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "em", "a"))
+MAX_CARD_CHARS = 250
+
+
+def _card_lines(element: Any) -> list[str] | None:
+    """A speaker card ('<div><h3>Name</h3><p>Title</p><p>Organisation</p></div>'): its parts
+    as lines of one paragraph, so that the name keeps its title and employer."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    children = [c for c in element if isinstance(c.tag, str)]
+    if tag not in _CARD_TAGS or not 2 <= len(children) <= 5 or (element.text or "").strip():
+        return None
+    if any(
+        c.tag not in _CARD_PART_TAGS or any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in c.iterdescendants())
+        for c in children
+    ):
+        return None
+    lines = [" ".join(c.text_content().split()) for c in children]
+    if sum(map(len, lines)) > MAX_CARD_CHARS or any((c.tail or "").strip() for c in children):
+        return None
+    return [line for line in lines if line]
+
+
 def _render(element: Any, parts: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
+    card = _card_lines(element)
+    if card:
+        parts.append("\n\n" + "\n".join(card) + "\n\n")
+        return
     if tag == "br":
         parts.append("\n")
     elif tag in BLOCK_TAGS:

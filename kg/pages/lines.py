@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.dates import find_dates, find_times
+from kg.pages.people import is_person_name, names_only
 
 
 @dataclass(frozen=True)
@@ -29,13 +30,27 @@ def _label(kind: str, role: str | None, *phrases: str) -> Label:
 
 
 LABELS = (
-    _label("date", None, r"date\s*(?:&|and|/)\s*time", r"dates?", r"when", r"time", r"event date"),
-    _label("place", None, r"location", r"venue", r"where", r"place", r"address", r"event location"),
+    _label(
+        "date",
+        None,
+        r"date\s*(?:&|and|/)\s*time",
+        r"dates?",
+        r"when",
+        r"time",
+        r"(?:event|conference|meeting|workshop|symposium) dates?",
+    ),
+    _label("place", None, r"location", r"venue", r"where", r"place", r"address", r"event location", r"room"),
     _label(
         "people",
         "moderator",
         r"moderators?",
         r"moderated by",
+        r"moderation",
+        r"presider",
+        r"presiding",
+        r"interviewers?",
+        r"facilitators?",
+        r"facilitated by",
         r"moderating",
         r"in conversation with",
         r"interviewed by",
@@ -45,6 +60,7 @@ LABELS = (
         "people",
         "panelist",
         r"panel(?:ists?)?",
+        r"panel (?:[ivx]+|\d+|one|two|three|four|five)",
         r"panel ?members",
         r"panelists include",
         r"discussion with",
@@ -56,12 +72,16 @@ LABELS = (
         "keynote",
         r"keynote(?: speakers?| address(?:es)?| remarks| speech"
         r"| conversation)?(?: by)?",
+        r"presidential (?:address|lecture)",
+        r"plenary (?:address|lecture|speakers?)",
     ),
     _label("people", "featured-remarks", r"featured remarks(?: by)?", r"special remarks(?: by)?"),
     _label(
         "people",
         "introductory-remarks",
         r"introductory remarks(?: by)?",
+        r"welcome (?:and|&) (?:introductions?|opening remarks)",
+        r"opening (?:and|&) welcome",
         r"opening remarks(?: by)?",
         r"welcom(?:e|ing) remarks(?: by)?",
         r"welcome(?: by)?",
@@ -69,7 +89,14 @@ LABELS = (
         r"introduced by",
         r"opening",
     ),
-    _label("people", "closing-remarks", r"closing remarks(?: by)?", r"concluding remarks(?: by)?", r"closing"),
+    _label(
+        "people",
+        "closing-remarks",
+        r"closing remarks(?: by)?",
+        r"concluding remarks(?: by)?",
+        r"closing",
+        r"vote of thanks(?: by)?",
+    ),
     _label("people", "chair", r"chairs?", r"chaired by", r"co-?chairs?", r"chairperson"),
     _label("people", "discussant", r"discussants?", r"commentators?", r"comments by"),
     _label("people", "respondent", r"respondents?"),
@@ -86,10 +113,16 @@ LABELS = (
         r"guest speakers?",
         r"lecturer",
         r"conversation",
+        r"in conversation",
+        r"session (?:[ivx]+|\d+|one|two|three|four|five)",
         r"fireside chat",
         r"remarks",
         r"speakers? and panelists",
         r"featured guests?",
+        r"about the (?:speakers?|panelists?|participants)",
+        r"speakers? bios?",
+        r"speaker biograph(?:y|ies)",
+        r"biograph(?:y|ies)",
     ),
     _label("people", "host", r"hosts? and moderators?"),
     _label(
@@ -103,10 +136,13 @@ LABELS = (
         r"report(?:ed)? by",
         r"notes by",
     ),
+    _label("people", "organizer", r"convenors?", r"conveners?", r"organi[sz]ing committee"),
     _label(
         "contact",
         "contact",
         r"(?:event |media |press )?contacts?",
+        r"(?:media|press) (?:inquiries|enquiries|queries)",
+        r"contact (?:name|person)",
         r"for more information(?:,? (?:please )?contact)?",
         r"questions\??",
     ),
@@ -118,6 +154,7 @@ LABELS = (
         r"organi[sz]ed by",
         r"organi[sz]ers?",
         r"co-?hosted by",
+        r"co-?presented by",
         r"co-?hosts",
         r"convened by",
         r"presented by",
@@ -146,6 +183,7 @@ LABELS = (
         r"summary",
         r"description",
         r"details",
+        r"abstract",
         r"event summary",
     ),
     _label(
@@ -173,7 +211,6 @@ LABELS = (
         r"explore (?:more|further)",
         r"you may also (?:like|be interested in)",
         r"recommended",
-        r"media (?:inquiries|contact)",
         r"stay (?:informed|connected)",
         r"subscribe.*",
         r"newsletter",
@@ -196,6 +233,7 @@ _LABEL_LINE = re.compile(
     r"(?P<rest>.*)$"
 )
 _BY_PREFIX = re.compile(r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+)?[A-Z].*)$")
+_NAMES_PREFIX = re.compile(r"^(?P<label>[Ww]ith|[Ff]eaturing)\s+(?P<rest>[A-Z].*)$")
 
 CHROME = re.compile(
     r"^(?:skip to (?:main )?content|skip navigation|main menu|menu|search|close|open menu"
@@ -248,15 +286,36 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
+# Words of a site's navigation bar: a line made only of them is a menu ('Analysis Events
+# Podcasts Experts', 'Events Calendar'), not a title.
+_MENU_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "home about analysis research events event calendar podcasts podcast experts expertise programs "
+        "programmes projects publications topics regions issues news newsroom media multimedia blog blogs "
+        "commentary support donate give contact search membership members join login log sign in careers "
+        "people staff scholars fellows centers centres initiatives reports books journal journals "
+        "conferences resources library archive archives press insights opinion video videos audio menu "
+        "newsletters newsletter subscribe shop store teaching students admissions alumni directory",
+    )
+)
+
+
 def is_chrome(line: str) -> bool:
-    return bool(CHROME.match(line) or _BREADCRUMB.match(line))
+    return bool(CHROME.match(line) or _BREADCRUMB.match(line) or _is_menu(line))
+
+
+def _is_menu(line: str) -> bool:
+    tokens = [w.lower() for w in re.findall(r"[\w'-]+", line)]
+    return len(tokens) >= 2 and all(t in _MENU_WORDS for t in tokens) and line[:1].isupper()
 
 
 def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
     if is_prose(line):
         return None
-    for regex in (_LABEL_LINE, _BY_PREFIX):
+    line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
+    for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX):
         match = regex.match(line)
         if not match:
             continue
@@ -274,6 +333,8 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
     separated = line[len(head) :].lstrip().startswith((":", "-", "–", "—", "|"))
     if label.kind in ("date", "place", "text", "agenda", "ignore", "contact"):
         return separated
+    if head.lower() in ("with", "featuring") and not separated:
+        return names_only(rest) is not None or is_person_name(rest)  # 'With Jane Doe and John Roe'
     if head.lower() in ("with", "featuring", "opening", "closing", "welcome", "time", "panel"):
         return separated
     return separated or head.lower().endswith(("by", "with"))
@@ -288,10 +349,21 @@ def is_prose(line: str) -> bool:
     tokens = words(line)
     if len(tokens) < 12:
         return False
+    if re.search(r"\d", line):  # 'June 9, 2021 · 9:00 a.m. – 10:30 a.m. ET · Virtual': the times are not words
+        tokens = words(_without_dates_and_times(line))
+        if len(tokens) < 12:
+            return False
     lower = [t for t in tokens if t[0].islower() and t.lower() not in ("of", "and", "the", "for")]
     small = [t for t in tokens if t.lower() in _SMALL_WORDS]
     sentence = re.search(r"[a-z]{2}[.!?](?:\s|$)", line)
     return len(lower) / len(tokens) > 0.3 or (len(small) / len(tokens) > 0.25 and bool(sentence))
+
+
+def _without_dates_and_times(line: str) -> str:
+    spans = sorted([d.span for d in find_dates(line, default_year=2000)] + [t.span for t in find_times(line)])
+    for start, end in reversed(spans):
+        line = line[:start] + " " + line[end:]
+    return line
 
 
 def has_date(line: str) -> bool:
@@ -302,7 +374,7 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Su
 
 
 _WHEN_WORDS = re.compile(
-    r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|and|at|on|date|all"
+    r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|and|at|on|for|date|all|hybrid|online|virtual"
     r"|in|the|of|afternoon|morning|evening|noon|et)|[A-Z]{2,5})$"
 )
 
@@ -312,6 +384,8 @@ def is_when_line(line: str) -> bool:
     'Day 2 — Tuesday, 12 November'), not a programme item ('9:00 – 9:15 Welcome')."""
     if len(line) >= 120:
         return False
+    if _timed_happenings(line):
+        return True
     rest = line
     spans = [d.span for d in find_dates(line, default_year=2000)] + [t.span for t in find_times(line)]
     for start, end in spans:
@@ -321,6 +395,25 @@ def is_when_line(line: str) -> bool:
         return False
     leftover = re.sub(r"[\s,|/–—\-:()@.]+", " ", rest).split()
     return len(leftover) <= 3 and all(_WHEN_WORDS.match(w) for w in leftover)
+
+
+_HAPPENINGS = frozenset(
+    re.split(
+        r"\s+",
+        "reception program programme doors open registration lecture talk discussion begins starts start "
+        "networking drinks refreshments followed by with and then panel event",
+    )
+)
+
+
+def _timed_happenings(line: str) -> bool:
+    """'5:30 p.m. reception, 6:00 p.m. program': times of what happens, the first the start."""
+    times = find_times(line)
+    rest = line
+    for found in reversed(times):
+        rest = rest[: found.span[0]] + " " + rest[found.span[1] :]
+    words = re.findall(r"[a-z]+", rest.lower())
+    return len(times) >= 2 and bool(words) and all(w in _HAPPENINGS for w in words)
 
 
 _TIME_LED = re.compile(

@@ -13,7 +13,7 @@ import re
 
 from kg.names import organization_key
 from kg.pages.lines import is_prose
-from kg.pages.people import is_person_name, parse_entries
+from kg.pages.people import describe, is_person_name, parse_entries
 from kg.pages.words import is_org_word
 
 ORG_TYPES = (
@@ -80,7 +80,7 @@ def split_org_names(text: str) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s*;\s*|\s*\n\s*", text):
         pieces = re.split(r",\s+(?:and\s+)?", part)
-        if len(pieces) < 2 or not all(_org_like(p) for p in pieces):
+        if len(pieces) < 2 or not all(_org_like(p) for p in pieces) or _unit_and_parent(part):
             pieces = [part]
         for piece in pieces:
             names.extend(_split_at_and(piece))
@@ -110,6 +110,7 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     orgs: list[str] = []
     people: list[str] = []
     descriptions: dict[str, str] = {}
+    previous = None
     for text in texts:
         if is_prose(text) or len(text) > 160 or (text.endswith(".") and not _title_case(text)):
             about = _described(text, orgs)
@@ -118,8 +119,11 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
             continue
         if parse_entries(text, strict=True) or (is_person_name(re.split(r"[,(]", text)[0]) and not _org_like(text)):
             people.append(text)
+        elif people and people[-1] == previous and any(describe(text)):
+            people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
         elif _title_case(text):
             orgs.extend(split_org_names(text))
+        previous = text
     return orgs, people, descriptions
 
 
@@ -161,28 +165,55 @@ def same_kind(a: str, b: str) -> bool:
 _ORG_RUN = r"(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|for|on|and|the|in|&|de|du))*"
 _HOSTED_BY = re.compile(
     rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented)"
-    rf"\s+(?:jointly\s+)?by)\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
+    rf"\s+(?:jointly\s+)?(?:by|with))\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
 _SUPPORTED_BY = re.compile(
     rf"\b(?i:with (?:the )?(?:generous )?support (?:of|from)|in (?:cooperation|partnership|"
-    rf"collaboration|association) with|(?:co-?)?sponsored by|supported by|made possible by)"
+    rf"collaboration|association) with|(?:co-?)?sponsored by|supported by"
+    rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)|made possible by)"
     rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
 _POSSESSIVE = re.compile(r"^(?P<parent>.+?)'s\s+(?P<unit>[A-Z].+)$")
 
 
+_HOSTS_VERB = re.compile(
+    rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?)\s+(?:will\s+(?:host|convene|present)|hosts|is hosting"
+    r"|(?:cordially\s+)?invites? you|is (?:pleased|delighted|proud) to (?:host|present|invite|welcome))\b"
+    rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN})\s+(?:for|on|as)\b"
+)
+
+
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     """(hosts, sponsors) a sentence names: 'The conference is hosted by the X Council's Y
-    Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z'."""
+    Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
+    Forum invites you to…', 'the X Center at the Y Institution will host a webinar', 'Join the
+    X Society for a conversation'."""
+    line = re.sub(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence
     hosts = [n for m in _HOSTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
     return [h for h in hosts if _org_like(h)], [s for s in sponsors if _org_like(s)]
 
 
 def unit_of(name: str) -> tuple[str, str | None]:
-    """'North Atlantic Policy Council's Transatlantic Security Initiative' -> (the initiative,
-    its parent)."""
-    match = _POSSESSIVE.match(name)
-    if match and _org_like(match.group("parent")) and _org_like(match.group("unit")):
-        return match.group("unit"), match.group("parent")
+    """'North Atlantic Policy Council's Transatlantic Security Initiative', 'Institute for
+    Global Governance Studies, Pudong University', 'Hamilton Center on Work at the Harborview
+    Institution' -> (the unit, its parent)."""
+    match = _POSSESSIVE.match(name) or _unit_and_parent(name)
+    parent = (match.groupdict().get("parent") or match.groupdict().get("host")) if match else None
+    if match and parent and _org_like(parent) and _org_like(match.group("unit")):
+        return match.group("unit"), re.sub(r"^the\s+", "", parent)
     return name, None
+
+
+_UNIVERSITY = r"University|College|Universit[äéà]|Universidad"
+_UNIT_AND_PARENT = re.compile(
+    rf"^(?:the\s+)?(?P<unit>(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIT})\b.*?)"
+    rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY})\b[^,]*)"
+    rf"|\s+at\s+(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY}|Institution|Institute)\b[^,]*))$"
+)
+
+
+def _unit_and_parent(name: str) -> re.Match[str] | None:
+    """'Institute for X Studies, Y University': one unit of a university, not two names."""
+    return _UNIT_AND_PARENT.match(name.strip())

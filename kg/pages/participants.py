@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import find_times
 from kg.pages.blocks import Block, block_text
 from kg.pages.draft import PageDraft
 from kg.pages.lines import is_prose, is_when_line, match_label
-from kg.pages.people import Entry, describe, parse_entries, with_role
-from kg.pages.sentences import bio, cued_entries
+from kg.pages.people import ROLE_WORDS, Entry, bare_name, describe, is_person_name, parse_entries, with_role
+from kg.pages.sentences import bio, cued_entries, sentences, speaking_subjects, stated_roles
 
 _STAFF_WORDS = re.compile(
     r"\b(?:director|assistant|associate|coordinator|manager|officer|intern"
@@ -35,12 +36,23 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
         elif block.kind == "session":
             _read_session(page, block, lines)
         elif block.kind in ("none", "text"):
-            for i in block.lines:
-                if not is_prose(lines[i]):
+            for n, i in enumerate(block.lines):
+                following = lines[block.lines[n + 1]] if n + 1 < len(block.lines) else ""
+                if _titled_person(lines[i], following):  # 'Professor X' / 'Emerita Professor of Y, Z University'
+                    page.add_entry(parse_entries(f"{lines[i]}, {following}")[0], "speaker")
+                elif not is_prose(lines[i]):
                     _read_unlabelled(page, lines[i], after_text=i > last_prose >= 0)
                 else:
                     _read_contact_sentence(page, lines[i])
                     _read_cued(page, lines[i])
+
+
+def _titled_person(line: str, following: str) -> bool:
+    """A line that is only an honorific and a name, and a line under it that describes her."""
+    if not following or is_prose(following) or not is_person_name(line) or bare_name(line)[0] is None:
+        return False
+    title, org = describe(following)
+    return bool(title and org) and not parse_entries(following)
 
 
 def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
@@ -48,16 +60,25 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     followed by lines of title and affiliation ('Jane Doe' / 'Senior Fellow, X'). A heading
     inside a line ('Moderator: A, X; Panelists: B, Y') changes the role from there on."""
     entries: list[Entry] = []
-    pending: list[str] = []  # a bare name line and the lines describing it
+    pending: list[str] = []  # a name line and the lines describing it
     pending_role = current = role
-    for line in block_text(block, lines):
+    starred = _starred_role(lines)
+    for line, paragraph_ends in _lines_of(block, lines):
+        if starred and line.endswith("*") and not line.startswith("*"):
+            entries.extend(with_role(e, starred) for e in parse_entries(line.rstrip("* ")))
+            continue  # 'Kingston Reif, Director, Arms Policy Center*' with '*Moderator' below
+        described = bio(sentences(line)[0]) if is_prose(line) else None
+        if described:  # 'Jane Doe is a senior fellow at the X Institution, where …' under 'Speakers'
+            entries.append(Entry(described[0], job_title=described[1], affiliation=described[2], role=current))
+        if is_prose(line):
+            entries.extend(stated_roles(line))  # '… She will moderate the discussion.'
         if is_prose(line) or is_when_line(line):
             continue
-        parts = _relabelled(line, current)
+        parts = _relabelled(_CONTACT_LEAD.sub("", line), current)
         current = parts[-1][1]
         for text, piece_role in parts:
             found = [with_role(e, piece_role) for e in parse_entries(text)]
-            if not found:
+            if not found or (paragraph_ends and _employer_line(pending, found)):
                 if 0 < len(pending) < 4:
                     pending.append(text)
                 continue
@@ -65,8 +86,44 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             pending = [text] if len(found) == 1 and _bare(found[0]) else []
             pending_role = piece_role
             entries.extend([] if pending else found)
+        if paragraph_ends and len(pending) > 1:  # a blank line closes a described name
+            entries.extend(_flush(pending, pending_role))
+            pending = []
     entries.extend(_flush(pending, pending_role))
     return entries
+
+
+_CONTACT_LEAD = re.compile(r"^(?:[Cc]ontact|[Ee]-?mail|[Ww]rite to):?\s+(?=[A-Z])")
+
+
+_FOOTNOTE = re.compile(r"^\*\s*(?P<role>" + "|".join(ROLE_WORDS) + r")\s*$", re.IGNORECASE)
+
+
+def _starred_role(lines: list[str]) -> str | None:
+    """The role a page's '*Moderator' footnote gives to the names marked with an asterisk."""
+    for line in lines:
+        match = _FOOTNOTE.match(line)
+        if match:
+            return ROLE_WORDS[match.group("role").lower()]
+    return None
+
+
+def _lines_of(block: Block, lines: list[str]) -> list[tuple[str, bool]]:
+    """The block's lines, each with whether a blank line or the block's end follows it."""
+    indices = ([block.head] if block.inline else []) + block.lines
+    texts = block_text(block, lines)
+    return [
+        (text, n + 1 == len(indices) or indices[n + 1] != i + 1)
+        for n, (text, i) in enumerate(zip(texts, indices, strict=True))
+    ]
+
+
+def _employer_line(pending: list[str], found: list[Entry]) -> bool:
+    """'Tomás Ibarra / Chief Economist / Ledgerline Analytics': a line that reads like a name
+    but closes a person's paragraph whose lines so far gave a post and no organisation."""
+    if len(pending) < 2 or len(found) != 1 or not _bare(found[0]):
+        return False
+    return not any(describe(text)[1] for text in pending[1:])
 
 
 def _relabelled(line: str, role: str) -> list[tuple[str, str]]:
@@ -82,7 +139,8 @@ def _relabelled(line: str, role: str) -> list[tuple[str, str]]:
 
 
 def _bare(entry: Entry) -> bool:
-    return not (entry.job_title or entry.affiliation or entry.telephone or entry.email)
+    """Nothing but a name and perhaps contact details: the lines after it may describe it."""
+    return not (entry.job_title or entry.affiliation)
 
 
 def _flush(pending: list[str], role: str) -> list[Entry]:
@@ -91,9 +149,11 @@ def _flush(pending: list[str], role: str) -> list[Entry]:
     if not pending:
         return []
     used = pending[:1]
-    for line in pending[1:]:
+    for n, line in enumerate(pending[1:], start=1):
         used.append(line)
         if describe(line)[1]:
+            after = pending[n + 1 : n + 2]  # 'Senior Fellow - X Center' / 'The Y Institution'
+            used.extend(a for a in after if describe(a)[0] is None and describe(a)[1])
             break
     joined = ", ".join(p.strip(" ,") for p in used)
     return [with_role(e, role) for e in parse_entries(joined)[:1]]
@@ -104,13 +164,17 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     lines under it ('8:00 am Keynote Speech by Paul Wolfowitz, Deputy Secretary of Defense')."""
     role = block.label.role if block.label else None
     title = block.inline
-    inline = match_label(re.sub(r"^[^A-Za-z]*(?:[ap]\.?m\.?\s*)?", "", title))
+    inline = match_label(_without_time(title))
     entries: list[Entry] = []
     if inline and inline[0].kind == "people":
         role = inline[0].role
         entries = parse_entries(inline[1])
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
+    # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …'
+    _, comma, after = _without_time(title).partition(", ")
+    known = {e.name for e in entries}
+    entries += [e for e in parse_entries(after) if comma and e.name not in known]
     if role is None:
         return
     entries = [with_role(e, role) for e in entries]
@@ -119,31 +183,50 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         page.add_entry(entry, entry.role or role)
 
 
+def _without_time(item: str) -> str:
+    """'9:00 AM – 9:30 AM, Opening remarks: Jane Doe' -> 'Opening remarks: Jane Doe'."""
+    times = find_times(item[:40])
+    rest = item[times[0].span[1] :] if times and times[0].span[0] < 3 else re.sub(r"^[^A-Za-z]*", "", item)
+    return re.sub(r"^[\s,:;|–—-]+", "", rest)
+
+
 _CONTACT_IN_TEXT = re.compile(
     r"\b[Cc]ontact(?:ing)?:?\s+(?P<entry>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
 )
 
 
+_NAME_WITH_EMAIL = re.compile(
+    r"(?:\b(?:the|our)\s+(?P<title>[a-z][a-z -]{2,40}),\s+)?(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*\(\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)"
+)
+
+
 def _read_contact_sentence(page: PageDraft, line: str) -> None:
-    """'Questions? Contact Lauren Mitchell at lm@example.edu or 773-702-8397.'"""
+    """'Questions? Contact Lauren Mitchell at lm@example.edu or 773-702-8397.'; 'please email
+    the workshop coordinator, Sam Whitcombe (sw@example.edu), for a copy'."""
     match = _CONTACT_IN_TEXT.search(line)
     if match:
         for entry in parse_entries(match.group("entry").rstrip(".")):
             if entry.telephone or entry.email:
                 page.add_entry(entry, "contact")
+        return
+    for found in _NAME_WITH_EMAIL.finditer(line):
+        honorific, name = bare_name(found.group("name"))
+        if is_person_name(name):
+            page.add_entry(Entry(name, honorific, found.group("title"), email=found.group("email")), "contact")
 
 
 def _read_cued(page: PageDraft, line: str) -> None:
-    for entry in cued_entries(line):
+    for entry in cued_entries(line) + stated_roles(line) + speaking_subjects(line):
         page.add_entry(entry, entry.role or "speaker")
 
 
 def read_bios(page: PageDraft, lines: list[str]) -> None:
     """'Dr. Jane Doe is a senior fellow at X': a title and an affiliation for a listed person
     the page gave none."""
-    for line in lines:
-        found = bio(line) if len(line) > 40 else None
+    for sentence in (s for line in lines if len(line) > 40 for s in sentences(line)):
+        found = bio(sentence)
         person = page.find_person(found[0]) if found else None
         if found is None or person is None:
             continue

@@ -13,12 +13,14 @@ from dataclasses import dataclass, replace
 
 from kg.names import fold, stated_honorific
 from kg.pages.words import (
+    COUNTRY_NAMES,
     GIVEN_NAME_MONTHS,
     INITIAL,
     NAME_SUFFIX,
     NOT_NAME_WORDS,
     PARTICLES,
     PLACE_NAMES,
+    POST_NOMINALS,
     SURNAME_WORDS,
     folded_words,
     is_org_word,
@@ -67,11 +69,9 @@ _INTL_PHONE = re.compile(r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d")
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORECASE)
 _LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ATTENDING = re.compile(r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video)\)")
 _RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired)\)\s*", re.IGNORECASE)
-_POST_NOMINALS = re.compile(
-    r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|Esq\.?|OBE|CBE|KBE|MBE|DBE|QC|KC|MP|MEP"
-    r"|FRS|FBA)\.?$"
-)
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + POST_NOMINALS + r")\.?)+$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\s[-–—|]\s|[–—|]|\()\s*")
 _FORMER = re.compile(r"^(?:former|fmr\.?)\s+(?=[A-Z])", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪◦>]|\d{1,2}[.)])\s+")
@@ -99,7 +99,30 @@ def bare_name(text: str) -> tuple[str | None, str]:
     text = _RETIRED.sub(" ", text).strip(" .,;:")
     honorific, name = stated_honorific(text)
     name = _POST_NOMINALS.sub("", " ".join(name.split()))
-    return honorific, name
+    return honorific, _capitalised_family_name(name)
+
+
+_CAPS_WORD = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})*$")
+
+
+def _capitalised_family_name(name: str) -> str:
+    """'LEE Sung-min' -> 'Lee Sung-min', 'Jane DOE' -> 'Jane Doe': a family name in capitals,
+    as many programmes write it, first or last in a two-word name whose other word is not."""
+    tokens = name.split()
+    if len(tokens) != 2 or NAME_SUFFIX.search(name):
+        return name
+    caps = [
+        bool(_CAPS_WORD.match(t))
+        and t not in ("II", "III", "IV")
+        and t not in PLACE_NAMES
+        and fold(t) not in NOT_NAME_WORDS
+        for t in tokens
+    ]
+    if caps.count(True) != 1 or not any(c.islower() for t in tokens for c in t):
+        return name
+    return " ".join(
+        "-".join(p.capitalize() for p in t.split("-")) if c else t for t, c in zip(tokens, caps, strict=True)
+    )
 
 
 def is_person_name(text: str) -> bool:
@@ -139,7 +162,7 @@ _PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 def is_place(segment: str) -> bool:
     """A city, country, US state or party-and-state tag ('Warsaw', 'Norway', 'R-OH')."""
     text = segment.strip(" .()")
-    return text in PLACE_NAMES or bool(_PARTY_STATE.match(text))
+    return text in PLACE_NAMES or text in COUNTRY_NAMES or bool(_PARTY_STATE.match(text))
 
 
 def _merge_place_parts(segments: list[str]) -> list[str]:
@@ -165,17 +188,24 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     organisation is the affiliation; one right after a title qualifies it ('Director, Asia
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
-    rest = rest.strip(" ,;.()")
+    rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest.strip(" ,;.()"))
     if not rest:
         return None, None
     segments = _merge_place_parts(
-        [s.strip(" ()") for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest) if s.strip(" ()")]
+        [
+            s.strip(" ()").replace("\x00", "(").replace("\x01", ")")
+            for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest)
+            if s.strip(" ()")
+        ]
     )
     kinds = [segment_kind(s) for s in segments]
     if "org" not in kinds:
-        title = ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place")
+        title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
+        at = _TITLE_AT.match(title)
+        if at and not org_in_title(title):
+            return at.group("title"), at.group("org")
         org = org_in_title(title)
-        cut = re.search(rf"\s+(?:at|of|with)\s+(?:the\s+)?{re.escape(org)}$", title) if org else None
+        cut = re.search(rf"\s+(?:at|of|with|for)\s+(?:the\s+)?{re.escape(org)}$", title) if org else None
         return (title[: cut.start()] if cut else title) or None, org
     last_org = max(i for i, k in enumerate(kinds) if k == "org")
     if kinds[:2] == ["title", "org"] and kinds.count("org") == 1 and _FORMER.match(segments[0]):
@@ -191,7 +221,17 @@ def describe(rest: str) -> tuple[str | None, str | None]:
         at = re.match(r"^(?P<title>.+?)\s+at\s+(?P<org>[A-Z].+)$", affiliation)
         if at and segment_kind(at.group("title")) == "title":
             return at.group("title"), at.group("org")
-    return (", ".join(titles) or None), affiliation
+    return (_ARTICLE.sub("", ", ".join(titles)) or None), affiliation
+
+
+# A qualifier of the post before it, not a unit: 'Senior Adviser (Non-resident)', '(acting)'.
+_QUALIFIER = re.compile(
+    r"\s*\(((?i:non-?resident|acting|interim|designate|elect|emerit(?:us|a)|visiting|adjunct|honorary"
+    r"|part-time|on leave))\)"
+)
+_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
+# 'senior editor at Energy Intelligence Weekly': a post, then its employer after 'at'.
+_TITLE_AT = re.compile(r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][\w'&.-]*(?:\s+[\w'&.-]+)*)$")
 
 
 _ORG_AFTER_TITLE = re.compile(
@@ -212,23 +252,37 @@ def _org_before_title(title: str) -> str | None:
         rest = tokens[i + 1 :]
         head = rest[1:] if fold(rest[0]) in _UNIT_WORDS and len(rest) > 1 else rest
         if head and (head[0][:1].islower() and head[0] not in _CONNECTORS or is_title_word(head[0])):
+            if token.islower() and i > 0:
+                return " ".join(tokens[:i])  # 'ECSP program assistant': the unit word is the title's
             return " ".join(tokens[: i + 1])
     return None
+
+
+# A minister's or envoy's post names a portfolio, not an employer: 'Minister for the Armed Forces'.
+_PORTFOLIO = re.compile(
+    r"^(?:(?:deputy|vice|assistant|under|shadow|junior|state|parliamentary)[\s-]+)*"
+    r"(?:minister|secretary of state|secretary for|commissioner|envoy|ambassador|spokesperson"
+    r"|special representative)\b",
+    re.IGNORECASE,
+)
 
 
 def org_in_title(title: str) -> str | None:
     """The organisation a title names: 'Director of the Asia Program' and 'Asia Program
     director' both name 'Asia Program'; 'Professor of History' names none, nor does a former
     post ('former Justice of the Supreme Court')."""
-    if re.match(r"^(?:former|fmr\.?|ex-)", title, re.IGNORECASE):
+    if re.match(r"^(?:former|fmr\.?|ex-)", title, re.IGNORECASE) or _PORTFOLIO.match(title):
         return None
     match = _ORG_AFTER_TITLE.search(title)
     if match and not any(is_title_word(w) for w in title[: match.start()].split()):
         match = None
     org = match.group("org").strip() if match else _org_before_title(title)
     words = (org or "").split()
-    if not words or not any(is_org_word(w) for w in words) or is_title_word(words[0]):
+    acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1  # 'ECSP program assistant'
+    if not words or not (acronym or any(is_org_word(w) for w in words)) or is_title_word(words[0]):
         return None
+    if len(words) == 1 and not words[0].isupper():
+        return None  # 'President of the Society': which society the title does not say
     return org
 
 
@@ -251,7 +305,64 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
         before = _PHONE_LABEL.sub("", text[: span[0]].rstrip(" ,;:"))
         text = before + text[span[1] :]
     text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)
+    text = re.sub(r"[,;|]?\s*\b(?i:(?:contact\s+)?(?:e-?mail|phone|tel(?:ephone)?|fax))\s*:\s*(?=[,;|]|$)", "", text)
     return text.strip(" ,;:|/()"), phone, email
+
+
+def _titled_name(text: str) -> tuple[str, str, str] | None:
+    """'Bayview Policy Institute President David Osei' -> ('David Osei', 'President', 'Bayview
+    Policy Institute'): a name after its title and, before that, its organisation."""
+    tokens = text.split()
+    for cut in range(len(tokens) - 2, 0, -1):
+        if not is_title_word(tokens[cut - 1]) or not is_person_name(" ".join(tokens[cut:])):
+            continue
+        start = cut - 1
+        while start > 0 and (is_title_word(tokens[start - 1]) or tokens[start - 1][:1].islower()):
+            start -= 1  # 'chief executive', 'the science writer'
+        while start < cut - 1 and tokens[start].lower() in ("the", "a", "an", "and", "of"):
+            start += 1
+        org = " ".join(tokens[:start]) if tokens[:start] != ["the"] else ""
+        if org and not any(is_org_word(w) for w in org.split()):
+            return None
+        return " ".join(tokens[cut:]), " ".join(tokens[start:cut]), org
+    return None
+
+
+def _plain_name_word(word: str) -> bool:
+    """'Okonjo', 'Müller': capitalised, lower case after, and no title, organisation or place."""
+    parts = word.strip().split("-")
+    return bool(re.fullmatch(r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)*", word.strip())) and not any(
+        is_org_word(p) or is_title_word(p) or is_place(p) or fold(p) in NOT_NAME_WORDS for p in parts
+    )
+
+
+_SURNAME_FIRST = re.compile(r"^[A-Z][\w'’-]+,\s+(?P<given>[A-Z][\w'’.-]+)(?:\s*\((?P<rest>[^)]*)\)?)?$")
+_TITLE_THEN_NAME = re.compile(
+    r"^(?:the\s+)?(?P<title>[A-Z][\w'’ .&-]*?\b(?:of|for|at)\b[\w'’ .&-]+),\s+"
+    r"(?P<name>(?:Sir|Dame|Dr\.?|Prof\.?|Professor)?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$"
+)
+_ALL_CAPS_NAME = re.compile(r"^(?:[A-Z][A-Z'-]+\s+){1,3}[A-Z][A-Z'-]+$")
+_NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
+
+
+def _name_forms(text: str, head: str, rest: str) -> tuple[str, str]:
+    """The name and what follows it when the page writes them in another order or shape: 'Jane
+    Doe of the X Institute', 'Okonjo, Ada (World Bank)', 'the Master of X, Sir Y', 'Bayview
+    Policy Institute President David Osei'."""
+    of_org = _NAME_OF_ORG.match(head) if not is_person_name(head) else None
+    if of_org and is_person_name(of_org.group("name")):
+        head, rest = of_org.group("name"), f"{of_org.group('org')}, {rest}".strip(" ,")  # 'Jane Doe of the X Institute'
+    surname_first = _SURNAME_FIRST.match(f"{head}, {rest}") if rest and " " not in head.strip() else None
+    if surname_first and all(_plain_name_word(w) for w in (head, surname_first.group("given"))):
+        given = surname_first.group("given")  # 'Okonjo, Ada (World Bank)'
+        head, rest = f"{given} {head.strip()}", surname_first.group("rest") or ""
+    reversed_apposition = _TITLE_THEN_NAME.match(text) if not is_person_name(head) else None
+    if reversed_apposition and is_person_name(reversed_apposition.group("name")):
+        head, rest = reversed_apposition.group("name"), reversed_apposition.group("title")  # 'the Master of X, Sir Y'
+    titled = _titled_name(head) if not is_person_name(head) else None
+    if titled:
+        head, rest = titled[0], ", ".join(p for p in (titled[1], titled[2], rest) if p)
+    return head, rest
 
 
 def parse_entry(text: str, strict: bool = False) -> Entry | None:
@@ -260,7 +371,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     In strict mode (a line nobody labelled as a speaker list) the name must be followed by
     something that reads as a title or an organisation.
     """
-    text = _BULLET.sub("", text).strip().rstrip(".;,")
+    text = _ATTENDING.sub(" ", _BULLET.sub("", text)).strip().rstrip(".;,")
     role = None
     note = _ROLE_NOTE.search(text)
     if note:
@@ -269,11 +380,18 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     text, phone, email = _pull_contacts(text)
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
-    suffix = re.match(r"^(Jr\.?|Sr\.?|II|III|IV|Ph\.?D\.?)(?:,\s*|\s+|$)(.*)$", rest)
+    closing = rest.find(")") if text[len(head) :].lstrip().startswith("(") else -1
+    if closing >= 0 and re.match(r"\s*[a-z]", rest[closing + 1 :]):
+        rest = rest[:closing]  # 'John Roe (Yale University) discuss …'
+    # 'Jane Doe, Jr., …', 'Jane Doe, PhD, …'; but 'PhD Candidate' is a job title
+    suffix = re.match(r"^(Jr\.?|Sr\.?|II|III|IV)(?:,\s*|\s+|$)(.*)$|^(Ph\.?D\.?)(?:,\s*|$)(.*)$", rest)
     if suffix:
-        head, rest = f"{head}, {suffix.group(1)}", suffix.group(2)
+        head, rest = f"{head}, {suffix.group(1) or suffix.group(3)}", suffix.group(2) or suffix.group(4) or ""
     former = _FORMER.match(head)
     head = head[former.end() :] if former else head
+    if rest and _ALL_CAPS_NAME.match(head):
+        head = head.title()  # 'JANE DOE, Senior Fellow, …'
+    head, rest = _name_forms(text, head, rest)
     if not is_person_name(head):
         return None
     job_title, affiliation = describe(rest.rstrip(")"))
@@ -283,7 +401,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
 
 
-def _split_names_only(piece: str) -> list[str] | None:
+def names_only(piece: str) -> list[str] | None:
     """'Jane Doe, John Roe and Ann Lee' -> three names, when every part is a name."""
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", piece) if p.strip()]
     if len(parts) > 1 and all(is_person_name(p) for p in parts):
@@ -297,8 +415,11 @@ def _split_at_and(piece: str) -> list[str]:
     for match in re.finditer(r",?\s+and\s+", piece):
         after = piece[match.end() :]
         name = _NAME_SPLIT.split(after, maxsplit=1)[0]
+        name = name if is_person_name(name) else re.split(r"\s+(?:of|from)\s+", name, maxsplit=1)[0]
         follows = after[len(name) :].lstrip()
-        if is_person_name(name) and (not follows or follows[0] in ",(–—-|:"):
+        if (is_person_name(name) or _titled_name(name)) and (
+            not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)
+        ):
             cuts.append(match.span())
     pieces, start = [], 0
     for cut_start, cut_end in cuts:
@@ -308,19 +429,81 @@ def _split_at_and(piece: str) -> list[str]:
     return [p for p in pieces if p.strip()]
 
 
+def _split_after_parentheses(piece: str) -> list[str]:
+    """'Jane Doe (Brookings), John Roe (MIT)' -> two pieces; 'Senior Adviser (Non-resident),
+    Japan Chair' stays one: a cut needs a person's name after it."""
+    parts: list[str] = []
+    start = 0
+    for match in re.finditer(r"(?<=\))\s*,?\s*(?:and\s+)?(?=[A-Z])", piece):
+        following = _NAME_SPLIT.split(piece[match.end() :], maxsplit=1)[0]
+        if is_person_name(following):
+            parts.append(piece[start : match.start()])
+            start = match.end()
+    parts.append(piece[start:])
+    return parts
+
+
+def _split_at_names(piece: str) -> list[str]:
+    """'Jane Doe, Senior Fellow, Brookings, John Roe, Professor, MIT' -> two pieces: a cut
+    before a later part that is a name followed by a title or an organisation of its own."""
+    parts = re.split(r",\s*", piece)
+    first = _BULLET.sub("", parts[0])
+    if (
+        len(parts) < 2
+        or not (is_person_name(first) or _person_of_org(first))
+        or len(parts) < 3
+        and not _person_of_org(first)
+    ):
+        return [piece]
+    pieces, current = [], [parts[0]]
+    for i, part in enumerate(parts[1:], start=1):
+        following = parts[i + 1] if i + 1 < len(parts) else ""
+        described = any(is_title_word(w) or is_org_word(w) for w in following.split())
+        if (is_person_name(part) and described and not is_person_name(following)) or _person_of_org(part):
+            pieces.append(", ".join(current))
+            current = []
+        current.append(part)
+    pieces.append(", ".join(current))
+    return pieces
+
+
+def _continued(pieces: list[str]) -> list[str]:
+    """'Name, Former Deputy Minister of Health; Visiting Scholar, X School': a piece that opens
+    with a title, not a name, goes on describing the person before it (and a former post gives
+    way to the current one)."""
+    joined: list[str] = []
+    for piece in pieces:
+        head = _NAME_SPLIT.split(piece.strip(), maxsplit=1)[0]
+        if joined and head and segment_kind(head) == "title" and not is_person_name(head):
+            name, _, before = joined[-1].partition(", ")
+            joined[-1] = f"{name}, {piece.strip()}" if _FORMER.match(before) else f"{joined[-1]}, {piece.strip()}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _person_of_org(part: str) -> bool:
+    """'David Boone of the National Flood Council' (the 'and' before a last one stays)."""
+    match = _NAME_OF_ORG.match(re.sub(r"^and\s+", "", part))
+    if match is None:
+        return False
+    return is_person_name(match.group("name")) and any(is_org_word(w) for w in match.group("org").split())
+
+
 def split_entries(text: str) -> list[str]:
     """A line of several people cut into one piece per person."""
     pieces: list[str] = []
-    for piece in re.split(r"\s*;\s*|\s+•\s+", text):
-        piece = piece.strip()
+    for piece in _continued(re.split(r"\s*;\s*|\s+•\s+", text)):
+        piece = re.sub(r"^and\s+", "", piece.strip())
         if not piece:
             continue
-        names = _split_names_only(piece)
+        names = names_only(piece)
         if names:
             pieces.extend(names)
             continue
-        for part in re.split(r"(?<=\))\s*,?\s*(?:and\s+)?(?=[A-Z])", piece):
-            pieces.extend(_split_at_and(part))
+        for part in _split_after_parentheses(piece):
+            for one in _split_at_names(part):
+                pieces.extend(_split_at_and(one))
     return pieces
 
 

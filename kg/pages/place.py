@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.pages.words import PLACE_NAMES
+from kg.pages.words import COUNTRY_NAMES, PLACE_NAMES
 from kg.records import PlaceRecord
 
 CITY_NAMES = PLACE_NAMES
@@ -24,10 +24,12 @@ _STREET_WORDS = (
 )
 _STREET = re.compile(
     rf"^\d+[A-Za-z]?(?:-\d+)?,?\s+(?!(?:st|nd|rd|th)\b)\S.*(?:{_STREET_WORDS})\b"
-    rf"|^\d+[A-Za-z]?(?:-\d+)?\s+[A-Z]\S*(?:\s+\S+){{0,5}}$"
+    rf"|^\d+[A-Za-z]?(?:-\d+){{0,2}}\s+[A-Z]\S*(?:\s+\S+){{0,5}}$"
     rf"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium)\b)[A-Z][\w .'-]*?"
     rf"(?:{_STREET_WORDS})\s+\d+[a-z]?$"
     rf"|^One\s+[A-Z].*(?:{_STREET_WORDS})$"
+    r"|^\d+[A-Za-z]?(?:-\d+)?,?\s+(?i:rue|avenue|boulevard|bd|place|quai|all[ée]e|chemin|via|viale|piazza|calle"
+    r"|avenida|rua|strada|corso)\s+\S.*$"  # '27 rue de la Procession'
     r"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium|Gate|Door|Level|Studio)\b)"
     r"[A-Z][\w'-]*(?:\s+[\w'-]+){1,3}\s+\d{1,4}[a-z]?$"
 )
@@ -43,8 +45,11 @@ _LOCALITY = re.compile(
     r"(?:\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$"
 )
 _POSTAL_FIRST = re.compile(
-    r"^(?P<postal>\d{4,5}|[A-Z]{1,2}-\d{4,5})\s+(?P<locality>[A-Z][\w'-]+"
+    r"^(?P<postal>\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})\s+(?P<locality>[A-Z][\w'-]+"
     r"(?: [A-Z][\w'-]+)?)$"
+)
+_AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
+    r"^(?P<locality>[A-Z][\w .'-]+?)\s+(?P<region>NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+(?P<postal>\d{4})$"
 )
 _POSTAL_LAST = re.compile(
     r"^(?P<locality>[A-Z][\w .'-]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
@@ -89,6 +94,19 @@ COUNTRIES = frozenset(
         "Poland",
         "Ireland",
         "US",
+        "Portugal",
+        "Greece",
+        "Turkey",
+        "Russia",
+        "Ukraine",
+        "Pakistan",
+        "Indonesia",
+        "New Zealand",
+        "Argentina",
+        "Nigeria",
+        "Egypt",
+        "Saudi Arabia",
+        "Wales",
     }
 )
 _ONLINE_WORDS = re.compile(
@@ -98,6 +116,7 @@ _ONLINE_WORDS = re.compile(
 )
 _URL = re.compile(r"https?://\S+")
 _ONLINE = re.compile(
+    r"(?m:^(?:online|virtual)(?: only| event)?$)|"
     r"\b(?:online (?:event|only|webinar|discussion|conversation|seminar|lecture"
     r"|panel)|virtual (?:event|only|conference|discussion|webinar|seminar|panel"
     r"|briefing)|this (?:event|webinar|discussion|seminar) (?:will be|is|was) "
@@ -109,13 +128,22 @@ _HYBRID = re.compile(
     r"\bhybrid (?:event|format|meeting|conference|seminar|lecture|session|workshop"
     r"|webinar|discussion|panel)\b|\b(?:is|be|as) (?:a )?hybrid\b|\bin[- ]person "
     r"(?:and|or|&) (?:online|virtual(?:ly)?|via zoom|by livestream)\b"
-    r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band online\b",
+    r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band online\b"
+    r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b"
+    r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(]))",
     re.IGNORECASE,
 )
-_IN_PERSON_ONLY = re.compile(r"\bin[- ]person (?:only|event)\b", re.IGNORECASE)
+_IN_PERSON_ONLY = re.compile(
+    r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel)\b",
+    re.IGNORECASE,
+)
 
 
-_FRAGMENT = re.compile(r"^(?:[NS]\.?[EW]\.?|Ave\.?|St\.?|Suite \d+\w?|Ste\.? \d+|Floor \d+)$")
+_TOWN = re.compile(
+    r"^(?!.*\b(?:Hall|Room|Building|Auditorium|Theatre|Theater|Library|House|Floor|Suite|Campus|Court|Gallery"
+    r"|Lobby|Wing|Tower|Centre|Center|Hotel|Museum|Chapel|Ballroom|Annex|Pavilion)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$"
+)
+_FRAGMENT = re.compile(r"^(?:[NS]\.?[EW]\.?|Ave\.?|St\.?|Suite \d+\w?|Ste\.? \d+|Floor \d+|Level \d+)$")
 
 
 def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None]:
@@ -137,6 +165,9 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         elif not _address_part(part, fields):
             names.append(part)
         i += 1
+    last = parts[-1] if parts else ""
+    if "street_address" in fields and "locality" not in fields and names and names[-1] == last and _TOWN.match(last):
+        fields["locality"] = names.pop()  # '…, 6-9-1 Minatojima-nakamachi, Chuo-ku, Kobe'
     if not names and not fields:
         return None, online
     return PlaceRecord(name=", ".join(names) or None, **fields), online
@@ -146,27 +177,33 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
     """'Washington, DC 20004', '10117 Berlin', 'London SW1Y 4LE' -> locality, region, postcode."""
     if "locality" in fields:
         return False
-    for pattern in (_LOCALITY, _POSTAL_FIRST, _POSTAL_LAST):
+    for pattern in (_LOCALITY, _AUSTRALIAN, _POSTAL_FIRST, _POSTAL_LAST):
         match = pattern.match(text)
         if not match:
             continue
         found = {k: v.strip() for k, v in match.groupdict().items() if v}
         if pattern is _LOCALITY and found["region"] not in US_STATES | {"D.C."}:
             continue
-        if pattern is _POSTAL_FIRST and not (found["locality"] in CITY_NAMES or len(found["postal"]) == 5):
+        if pattern is _POSTAL_FIRST and not _known_locality(found, fields):
             continue
         fields.update({"postal_code" if k == "postal" else k: v for k, v in found.items()})
         return True
     city, _, country = text.partition(", ")
-    if city in CITY_NAMES and country in COUNTRIES:
+    after_street = "street_address" in fields and re.fullmatch(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", city)
+    if (city in CITY_NAMES or after_street) and (country in COUNTRIES or country in COUNTRY_NAMES):
         fields.update(locality=city, country=country)
         return True
     return False
 
 
+def _known_locality(found: dict[str, str], fields: dict[str, str]) -> bool:
+    """'10117 Berlin', '20004 Washington', or '5003 Bergen' after a street; not '2019 Conference'."""
+    return found["locality"] in CITY_NAMES or len(found["postal"]) == 5 or "street_address" in fields
+
+
 def _address_part(text: str, fields: dict[str, str]) -> bool:
     """Store the street, locality, region, postal code or country the text gives."""
-    if text in COUNTRIES and "country" not in fields:
+    if (text in COUNTRIES or text in COUNTRY_NAMES) and "country" not in fields:
         fields["country"] = text
         return True
     if _locality(text, fields):
@@ -180,12 +217,21 @@ def _address_part(text: str, fields: dict[str, str]) -> bool:
     return False
 
 
+# 'Hybrid event – Ashby House, 10 St James's Square, London SW1Y 4LE and online': the
+# address without what the line says about attendance.
+_ATTENDANCE_AROUND = re.compile(
+    r"^(?:hybrid|in[- ]person|online|virtual)(?: event)?\s*[–—:-]\s*"
+    r"|,?\s+(?:and|&|\+)\s+(?:online|virtually|via zoom|by live ?stream)$",
+    re.IGNORECASE,
+)
+
+
 def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
     """An address nobody labelled: a street line followed by a locality line, with the venue
     line before it ('Grayson Museum' / '44 Harbor Street' / 'Mystic Falls, CT 06355')."""
     for i, line in enumerate(lines):
         if "," in line and len(line) < 120 and not line.endswith("."):
-            place, _ = read_place([line])
+            place, _ = read_place([_ATTENDANCE_AROUND.sub("", line)])
             if place is not None and place.street_address and place.locality:
                 return i, place  # 'Carlisle Institute, 1779 Massachusetts Ave NW, Washington, DC'
     for i in range(1, len(lines) - 1):
@@ -198,6 +244,40 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
             place, _ = read_place([v for v in (venue, lines[i], nxt) if v])
             if place is not None:
                 return i, place
+    return None
+
+
+def find_locality(lines: list[str]) -> PlaceRecord | None:
+    """A line that is only a locality ('Washington, DC', 'Colombo, Sri Lanka'), with the venue
+    line above it: the place of a page that gives no street."""
+    for i, line in enumerate(lines):
+        fields: dict[str, str] = {}
+        if line and len(line) < 50 and _locality(line, fields):
+            venue = lines[i - 1] if i and lines[i - 1] and len(lines[i - 1]) < 80 else None
+            return PlaceRecord(name=venue, **fields)
+        parts = [p.strip() for p in line.split(",")]
+        if len(parts) > 2 and len(line) < 120 and _locality(", ".join(parts[-2:]), fields):
+            return PlaceRecord(name=", ".join(parts[:-2]), **fields)  # '…, Duke University, Durham, NC'
+        if len(parts) > 1 and len(line) < 120 and (_locality(parts[-1], fields) or parts[-1] in CITY_NAMES):
+            fields.setdefault("locality", parts[-1])  # 'Great Hall, Fenwick College, Cambridge CB2 1TN'
+            return PlaceRecord(name=", ".join(parts[:-1]), **fields)
+    return None
+
+
+_ADDRESS_IN_TEXT = re.compile(
+    rf"\b(?P<address>\d+[A-Za-z]?\s+[A-Z][\w'’ .-]*?(?:{_STREET_WORDS})\b\.?(?:\s+[NS]\.?[EW]\.?)?,\s+[A-Z][\w'’ .-]+?"
+    r"(?:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?|\s+[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|,\s*D\.?C\.?(?:\s+\d{5})?))"
+)
+
+
+def address_in_text(paragraphs: list[str]) -> PlaceRecord | None:
+    """An address written inside a sentence: '… at the Harbour Institute, 10 Trinity Square,
+    London EC3N 4AJ. Our speaker …'."""
+    for paragraph in paragraphs:
+        match = _ADDRESS_IN_TEXT.search(paragraph)
+        place = read_place([match.group("address")])[0] if match else None
+        if place is not None and place.locality:
+            return place
     return None
 
 

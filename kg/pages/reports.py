@@ -20,10 +20,12 @@ _KINDS = (
     r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?)"
 )
 REPORT_RE = re.compile(
-    rf"\b(?P<name>{_SERIES}{_KINDS})\s*(?:#\s*|No\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*)"
+    rf"\b(?P<name>{_SERIES}{_KINDS})\s*(?:#\s*|No\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*|Issue\s+)"
     r"(?P<number>\d+[A-Za-z]?(?:[.-]\d+)?)\b"
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report))"
     r"\s+(?P<number2>\d+[A-Za-z]?)\b"
+    # 'Whitehall Report 3-19': a named series numbered within its year
+    r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2})\b"
 )
 _LABELLED = re.compile(
     r"^(?:related )?(?:publications?|reports?|read the report|download the "
@@ -36,9 +38,16 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
     """Every numbered publication the lines name, once each, in order of first mention."""
     found: dict[tuple[str, str], ReportDraft] = {}
     for line in lines:
+        labelled = _LABELLED.match(line)
+        numbered = REPORT_RE.search(labelled.group("title")) if labelled else None
+        if labelled and numbered:  # 'Related publication: ECSP Report Issue 13'
+            title = labelled.group("title").strip(' "“”.')
+            number = numbered.group("number") or numbered.group("number2") or numbered.group("number3")
+            found.setdefault((title.lower(), number), ReportDraft(name=title, number=number))
+            continue
         for match in REPORT_RE.finditer(line):
-            name = match.group("name") or match.group("name2")
-            number = match.group("number") or match.group("number2")
+            name = match.group("name") or match.group("name2") or match.group("name3")
+            number = match.group("number") or match.group("number2") or match.group("number3")
             key = (name.lower().rstrip("s"), number)
             if key not in found:
                 found[key] = ReportDraft(name=" ".join(match.group(0).split()), number=number)

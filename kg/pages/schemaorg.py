@@ -198,11 +198,14 @@ def _entry(person: dict[str, Any]) -> Entry | None:
     if not name:
         return None
     affiliation = text(person.get("affiliation")) or text(person.get("worksFor"))
+    job_title = text(person.get("jobTitle"))
+    if job_title and re.match(r"(?i)(?:former|fmr\.?|ex-)\s", job_title):
+        affiliation = None  # a former post's organisation is not a current affiliation
     honorific, name = bare_name(name)
     return Entry(
         name=name,
         honorific=text(person.get("honorificPrefix")) or honorific,
-        job_title=text(person.get("jobTitle")),
+        job_title=job_title,
         affiliation=affiliation,
         telephone=text(person.get("telephone")),
         email=text(person.get("email")),

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import re
 
-from kg.pages.people import Entry, bare_name, describe, parse_entries, with_role
+from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
+
+HONORIFIC_RUN = r"(?:(?:Dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
 
 CUES = (
     (r"with comments (?:by|from)", "discussant"),
     (r"comments (?:by|from)", "discussant"),
-    (r"(?:featuring|features|featured)", "speaker"),
-    (r"with remarks (?:by|from)", "speaker"),
+    (r"(?:featuring|features|featured|feature)(?: remarks (?:by|from))?", "speaker"),
+    (r"(?:with )?remarks (?:by|from)", "speaker"),
+    (r"(?:featured )?speakers (?:include|are|will be)", "speaker"),
+    (r"panelists (?:include|are|will be)", "panelist"),
+    (r"(?:a )?panel(?: discussion)? with", "panelist"),
+    (r"(?:book )?(?:talk|lecture|conversation|discussion|webinar|seminar) with(?: (?:the )?authors?)?", "speaker"),
     (r"keynote (?:address|remarks|speech|lecture) (?:by|from)", "keynote"),
     (r"opening remarks (?:by|from)", "introductory-remarks"),
     (r"closing remarks (?:by|from)", "closing-remarks"),
@@ -25,15 +31,24 @@ CUES = (
     (r"introduced by", "introductory-remarks"),
     (r"in conversation with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
+    (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
+    (r"(?:our|the) (?:guest |featured |keynote )?(?:speaker|lecturer)(?:,| is| will be)", "speaker"),
+    (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
+    (r"(?:co-)?hosted by", "host"),
+    (r"(?:summary |report )?(?:drafted|prepared|written|compiled) by", "rapporteur"),
+    (r"welcom(?:e|ing) remarks (?:by|from)", "introductory-remarks"),
+    (r"(?:with )?(?:a )?response (?:by|from)", "respondent"),
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
+# Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.
+_SEGMENT_END = re.compile(r",?\s+(?:followed by|who will|who is|which|to discuss|to talk|as they|for a)\b|,\s+will\b")
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
     r"journalists?|historians?|scholars?|economists?|novelist|filmmaker)\s+)+"
 )
 _BIO = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'-]*\s+){1,4}?[A-Z][\w'-]+)\s+(?:is|serves as|has been)\s+"
-    r"(?:currently\s+)?(?:an?\s+|the\s+)?(?P<what>[^.;]+)"
+    r"(?:currently\s+)?(?:an?\s+|the\s+)?(?P<what>(?:[^.;]|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\b[A-Z])\.)+)"
 )
 
 
@@ -46,8 +61,97 @@ def cued_entries(line: str) -> list[Entry]:
         end = cues[n + 1].start() if n + 1 < len(cues) else len(line)
         segment = _LEAD_WORDS.sub("", line[cue.end() : end].strip(" ,;"))
         segment = re.split(r"(?<=[a-z]{3})\.\s|(?<=\))\.\s|\.$", segment)[0]
+        segment = _SEGMENT_END.split(segment, maxsplit=1)[0]
         entries.extend(with_role(e, role) for e in parse_entries(segment))
     return entries
+
+
+_ABBREVIATION = re.compile(
+    r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|St|Amb|Gen|Sen|Rep|Gov|Lt|Col|Capt|Adm|Hon|Rev|Jr|Sr|No|Vol|[A-Z])\.$"
+)
+
+
+def sentences(line: str) -> list[str]:
+    """A paragraph cut into sentences, not after 'Dr.' or an initial ('Samuel S. Kim')."""
+    found: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line):
+        if found and _ABBREVIATION.search(found[-1]):
+            found[-1] = f"{found[-1]} {piece}"
+        else:
+            found.append(piece)
+    return found
+
+
+_NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+_WILL_ROLE = re.compile(
+    rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:,[^,]{{3,80}},)?\s+will\s+(?:also\s+)?"
+    r"(?P<verb>open|welcome|introduce|give (?:the )?(?:opening|welcoming|introductory) remarks|moderate|chair"
+    r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close|respond"
+    r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant))\b"
+)
+_VERB_ROLES = (
+    ("open", "introductory-remarks"),
+    ("welcome", "introductory-remarks"),
+    ("introduce", "introductory-remarks"),
+    ("opening", "introductory-remarks"),
+    ("welcoming", "introductory-remarks"),
+    ("introductory", "introductory-remarks"),
+    ("keynote", "keynote"),
+    ("closing", "closing-remarks"),
+    ("close", "closing-remarks"),
+    ("moderat", "moderator"),
+    ("chair", "chair"),
+    ("discussant", "discussant"),
+    ("respond", "respondent"),
+)
+
+
+def stated_roles(line: str) -> list[Entry]:
+    """People, with their roles, of sentences saying what someone will do: 'Ambassador Leyla Hasanova, the
+    forum's president, will open the briefing', and 'She will moderate the discussion' after a
+    sentence about her ('Mira Castellanos is professor of history at Lakemont College.')."""
+    found: list[Entry] = []
+    subject: str | None = None
+    for sentence in sentences(line):
+        match = _WILL_ROLE.match(sentence)
+        who = match.group("who") if match else None
+        if who in ("He", "She", "They"):
+            who = subject
+        if match and who and is_person_name(who):
+            verb = match.group("verb")
+            role = next(r for word, r in _VERB_ROLES if word in verb.split()[-1] or verb.startswith(word))
+            honorific, name = bare_name(who)
+            found.append(Entry(name, honorific, role=role))
+        opening = re.match(rf"^(?:{HONORIFIC_RUN})?{_NAME_RUN}", sentence)
+        if opening and is_person_name(opening.group(0)):
+            subject = opening.group(0)
+    return found
+
+
+_SPEAKS = re.compile(
+    rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?(?:,\s+(?P<what>[^,]{{3,120}}),)?"
+    r"\s+(?:will\s+)?(?:joins? us|explains?|discuss(?:es)?|presents?|examines?|argues?|describes?|talks? about"
+    r"|speaks? (?:about|on)|shares?|reflects? on|outlines?|speak|present|discuss|explain|examine|deliver|talk"
+    r"|share|reflect on|outline)\b"
+)
+
+
+def speaking_subjects(line: str) -> list[Entry]:
+    """The people sentences say will speak: 'Governor Elena Ruiz of New Mexico joins us to
+    discuss …', 'Glaciologist Dr Anya Petrova, Reader in Polar Science at the University of
+    Aberdeen, explains how …'."""
+    found: list[Entry] = []
+    for sentence in sentences(line):
+        words = sentence.split()
+        described = len(words) > 1 and re.match(HONORIFIC_RUN, words[1] + " ")
+        for start in (1, 0) if described else (0,):  # 'Glaciologist Dr Anya Petrova'
+            match = _SPEAKS.match(" ".join(words[start:]))
+            if match and is_person_name(match.group("who")):
+                honorific, name = bare_name(match.group("who"))
+                job_title, affiliation = describe(match.group("what") or "")
+                found.append(Entry(name, honorific, job_title, affiliation, role="speaker"))
+                break
+    return found
 
 
 def bio(line: str) -> tuple[str, str | None, str] | None:
@@ -57,7 +161,10 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
     if not match:
         return None
     _, name = bare_name(match.group("name"))
-    what = re.split(r",| and (?:a|an|the|is|has|was)\b| where\b| who\b", match.group("what"))[0]
+    what = re.split(r",| and (?:a|an|the|is|has|was)\b| and (?=[A-Z]\w+ of\b)| where\b| who\b", match.group("what"))[0]
+    place = re.search(r"\s+in\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$", what)
+    if place and is_place(place.group("place")):
+        what = what[: place.start()]  # '… International Relations in Moscow'
     job_title, affiliation = describe(what)
     if not affiliation:
         return None

@@ -11,7 +11,7 @@ import re
 
 from kg.pages.blocks import Block, block_text, segment
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft
-from kg.pages.lines import is_prose, split_lines
+from kg.pages.lines import is_prose, is_when_line, split_lines
 from kg.pages.orgs import (
     read_host_block,
     same_kind,
@@ -22,7 +22,7 @@ from kg.pages.orgs import (
 )
 from kg.pages.participants import read_bios, read_participants
 from kg.pages.people import Entry, parse_entries
-from kg.pages.place import attendance, find_address, read_place
+from kg.pages.place import address_in_text, attendance, find_address, find_locality, read_place
 from kg.pages.related import RelatedMention, find_related
 from kg.pages.reports import find_reports
 from kg.pages.title import find_title
@@ -85,7 +85,7 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
 _EVENT_WORDS = re.compile(
     r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
     r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
-    r"|colloquium|talk|screening|exhibition|open house)\b",
+    r"|colloquium|talk|screening|exhibition|open house|conversation)\b",
     re.IGNORECASE,
 )
 _BY_FIRST = re.compile(
@@ -99,10 +99,11 @@ _BY_FIRST = re.compile(
 def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
     """Hosts and sponsors named in a sentence about the event ('The conference is hosted by
     the X Council's Y Initiative', 'Organized by X with the support of Y')."""
-    for i in (i for b in blocks if b.kind in ("none", "text", "hosts", "sponsors") for i in b.lines):
+    for i in (i for b in blocks if b.kind not in ("ignore", "date", "place") for i in b.lines):
         line = lines[i]
-        if not (_BY_FIRST.match(line) or _EVENT_WORDS.search(line)):
-            continue
+        opening = (s.strip() for s in re.split(r"(?<=[a-z]{2}[.!?])\s+", line))
+        if not (any(_BY_FIRST.match(s) for s in opening) or _EVENT_WORDS.search(line)):
+            continue  # '… Co-sponsored by the Polis Center for Politics.' counts in any sentence
         hosts, sponsors = stated_hosts(line)
         for name in hosts:
             unit, parent = unit_of(name)
@@ -154,10 +155,25 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
         for i in (i for b in blocks if b.kind in ("none", "text") for i in b.lines):
             visible[i] = lines[i]
         found = find_address(visible)
-        if found is not None:
-            page.event.location = found[1]
-            texts.append(", ".join(v for v in vars(found[1]).values() if v))
+        header = _header(visible)
+        place = found[1] if found is not None else find_locality(header) if header else None
+        place = place or address_in_text([line for line in visible if is_prose(line)])
+        if place is not None:
+            page.event.location = place
+            texts.append(", ".join(v for v in vars(place).values() if v))
     return " ".join(texts)
+
+
+HEADER_LINES = 6
+
+
+def _header(visible: list[str]) -> list[str]:
+    """The lines next to the first date, where a page without a street address names its city;
+    a venue line just before the date belongs to them."""
+    first = next((i for i, line in enumerate(visible) if line and is_when_line(line)), None)
+    if first is None:
+        return []
+    return ["" if is_when_line(line) else line for line in visible[first : first + HEADER_LINES]]
 
 
 def _read_when(
@@ -172,6 +188,9 @@ def _read_when(
         if not is_prose(lines[i])
     ]
     found = find_when(lines, dated + sorted(others), place_text, default_zone)
+    if found is None:  # only running text dates it: 'This event will take place on Tuesday, 4 June 2024 at 3pm BST'
+        running = [i for b in blocks if b.kind in ("none", "text") for i in b.lines if is_prose(lines[i])]
+        found = find_when(lines, running, place_text, default_zone)
     if found is None:
         return
     page.event.start, page.event.end, page.event.time_zone = found.start, found.end, found.time_zone

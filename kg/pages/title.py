@@ -12,7 +12,7 @@ import re
 
 from kg.dates import find_dates, find_times
 from kg.pages.lines import is_prose, is_when_line
-from kg.pages.people import parse_entries, segment_kind
+from kg.pages.people import bare_name, describe, is_person_name, parse_entries, segment_kind
 from kg.pages.words import is_org_word
 
 EVENT_TYPES = re.compile(
@@ -28,6 +28,13 @@ EVENT_TYPES = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 250
+_UNIT_NAME = re.compile(
+    r"^(?:The )?(?:Department|School|Faculty|Institute|Centre|Center|Program|Programme|Office|Division)"
+    r" (?:of|for|on) [A-Z][^:?!]*$"
+)
+_SERIES = re.compile(
+    r"\b(?:Lecture|Lectures|Series|Seminar|Colloquium|Workshop|Forum|Symposium|Webinar|Briefing|Talks)$"
+)
 
 
 def is_candidate(line: str) -> bool:
@@ -35,10 +42,18 @@ def is_candidate(line: str) -> bool:
         return False
     if line.endswith(":") or EVENT_TYPES.match(line) or is_prose(line) or is_when_line(line):
         return False
-    if re.match(r"^[\d\W]", line) or line[:1].islower():
+    if re.search(r",\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?$", line):
+        return False  # an address: 'Sanford School, Room 04, Duke University, Durham, NC'
+    if re.search(r"\b[a-z]{3,}\.$", line) and len(line.split()) > 3:
+        return False  # a sentence: 'Refreshments will be served after the talk.'
+    if re.match(r"^(?![\"“])[\d\W]", line) or line[:1].islower():
         return False
     if find_times(line) or any(d.has_year for d in find_dates(line)):
         return False  # 'Webinar | Wednesday, March 3, 2021 | 9:00-10:30 JST'
+    if bare_name(line)[0] and is_person_name(line):
+        return False  # 'Professor Catherine Hall-Doyle'
+    if "," in line and segment_kind(line.split(",")[0]) == "title" and describe(line)[1]:
+        return False  # 'Emerita Professor of Modern British History, University of Sheffield'
     return not parse_entries(line, strict=True)
 
 
@@ -53,6 +68,11 @@ def _score(line: str, position: int, lines: list[str], first_date: int) -> float
     words = line.split()
     if len(words) <= 5 and segment_kind(line) == "org" and any(is_org_word(w) for w in words):
         score -= 3
+    elif len(words) <= 8 and _UNIT_NAME.match(line):
+        score -= 3  # 'Department of Politics and International Relations', the site's name
+    following = lines[position + 1] if position + 1 < len(lines) else ""
+    if _SERIES.search(line) and len(words) <= 5 and is_candidate(following) and following[:1] not in _QUOTES:
+        score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title (a quoted one joins it)
     return score - position / 1000
 
 
@@ -69,5 +89,20 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
 def clean_title(title: str) -> str:
     """Without a site name after ' | ' and without surrounding quotes."""
     title = " ".join(title.split())
+    head, bar, tail = title.partition(" | ")
+    if bar and EVENT_TYPES.match(head.strip()) and "|" not in tail:
+        return _unquoted(tail.strip())  # 'Webinar | The Digital Services Act'
     title = re.sub(r"\s+[|–—-]\s+[^|–—-]{2,60}$", "", title) if " | " in title else title
-    return title.strip(" \"'“”")
+    return _unquoted(title.strip())
+
+
+_QUOTES = "\"'“”"
+
+
+def _unquoted(title: str) -> str:
+    """Without quotes around the whole title; a quoted part ('Workshop: "Parties…"') keeps its."""
+    while len(title) > 1 and title[0] in _QUOTES and title[-1] in _QUOTES:
+        title = title[1:-1].strip()
+    if sum(title.count(q) for q in '"“”') % 2:  # one quote left over: the stray one goes
+        title = title.strip('"“”')
+    return title

@@ -11,15 +11,28 @@ a time with none of these is left out and the day kept.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from zoneinfo import available_timezones
 
-from kg.dates import DateSpan, TimeSpan, find_dates, find_times, find_zone, when, zone_for, zone_name
+from kg.dates import (
+    DateSpan,
+    TimeSpan,
+    find_dates,
+    find_times,
+    find_zone,
+    resolve_zone,
+    when,
+    zone_for,
+    zone_name,
+)
 from kg.pages.lines import is_when_line, starts_with_time
 
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|modified|deadline|register by|rsvp by"
-    r"|©|copyright|released|issued|apply by|submitted)\b",
+    r"|©|copyright|released|issued|apply by|submitted|submissions?|notification|acceptance|call for"
+    r"|abstracts? due|early[- ]bird|registration (?:opens|closes)|please register by)\b",
     re.IGNORECASE,
 )
 _TIMES_LOOKAHEAD = 3
@@ -94,6 +107,16 @@ CITY_ZONES = {
     "Tel Aviv": "Asia/Jerusalem",
     "Dubai": "Asia/Dubai",
     "Doha": "Asia/Qatar",
+    **dict.fromkeys(("Osaka", "Kyoto", "Kobe", "Nagoya", "Yokohama", "Fukuoka", "Sapporo", "Hiroshima"), "Asia/Tokyo"),
+    **dict.fromkeys(("Busan", "Incheon", "Daegu", "Gwangju"), "Asia/Seoul"),
+    **dict.fromkeys(
+        ("Guangzhou", "Shenzhen", "Wuhan", "Nanjing", "Hangzhou", "Chengdu", "Tianjin", "Xiamen"), "Asia/Shanghai"
+    ),
+    **dict.fromkeys(("Mumbai", "Bangalore", "Bengaluru", "Chennai", "Hyderabad", "Pune"), "Asia/Kolkata"),
+    **dict.fromkeys(("Cambridge, MA", "Providence", "Pittsburgh", "Charlottesville", "Durham, NC"), "America/New_York"),
+    **dict.fromkeys(("Geneva", "Basel", "Bern", "Lausanne"), "Europe/Zurich"),
+    **dict.fromkeys(("Hamburg", "Frankfurt", "Cologne", "Bonn", "Heidelberg"), "Europe/Berlin"),
+    **dict.fromkeys(("Manchester", "Birmingham", "Glasgow", "Cambridge, UK", "Bristol", "Leeds"), "Europe/London"),
 }
 
 
@@ -111,7 +134,39 @@ STATE_ZONES = {
     "HI": "Pacific/Honolulu",
 }
 _STATE_RE = re.compile(r",\s*(?P<state>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?(?:,|\s|$)")
-_CITY_RE = re.compile(r"\b(" + "|".join(re.escape(c) for c in CITY_ZONES) + r")\b")
+# Every city that names an IANA zone ('Asia/Colombo' -> Colombo), less the names that are
+# also common words or other places ('Center', 'Chatham', 'Norfolk', 'Darwin').
+_NOT_CITIES = frozenset(
+    re.split(
+        r"\s*\|\s*",
+        "Center|Petersburg|Victoria|Jersey|Guernsey|Isle of Man|Casey|Davis|Mawson|Palmer|Rothera|Troll|Vostok"
+        "|Macquarie|Chatham|Norfolk|Easter|Pitcairn|Midway|Wake|Johnston|Regina|Darwin|Phoenix|Eucla|Currie"
+        "|Lindeman|Marengo|Monticello|Vevay|Winamac|Knox IN|Beulah|New Salem|Tell City|Vincennes|Creston"
+        "|Nelson|Dawson|Inuvik|Resolute|Rankin Inlet|Thule|Scoresbysund|Danmarkshavn|Oral|Gaza|Hebron"
+        # backward-compatible region names ('Australia/West', 'US/Pacific'), not cities
+        "|North|South|West|East|Central|ACT|NSW|LHI|Queensland|Tasmania|Yancowinna|Eastern|Pacific|Mountain"
+        "|Atlantic|Arizona|Hawaii|Alaska|Samoa|Michigan|Aleutian|Saskatchewan|Newfoundland|Yukon|Acre"
+        "|Continental|Atka|Shiprock|Ensenada|Rosario|Truk|Yap|Chuuk|Jan Mayen|Broken Hill|Lord Howe|Canary"
+        "|Faroe|Faeroe|Madeira|Azores|Reunion|Mayotte|Christmas|Cocos|Kerguelen|Chagos|Mahe|Comoro|Maldives"
+        "|Mauritius",
+    )
+)
+IANA_CITY_ZONES = {
+    zone.rsplit("/", 1)[1].replace("_", " "): zone
+    for zone in sorted(available_timezones())
+    if zone.split("/")[0] in ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+    and zone.rsplit("/", 1)[1].replace("_", " ") not in _NOT_CITIES
+    and len(zone.rsplit("/", 1)[1]) >= 4
+}
+_STREET_AFTER = (
+    r"(?!\s+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Square|Place|Lane|Drive|Way|Plaza|Hall|Room|House))"
+)
+_CITY_RE = re.compile(
+    r"\b("
+    + "|".join(re.escape(c) for c in sorted({**IANA_CITY_ZONES, **CITY_ZONES}, key=len, reverse=True))
+    + r")\b"
+    + _STREET_AFTER
+)
 _ALL_TIMES = re.compile(r"\b(?:all )?times? (?:are |is |listed |shown )*(?:in )?(?P<zone>[A-Z]{2,5})\b")
 
 
@@ -140,6 +195,9 @@ def find_when(lines: list[str], order: list[int], place_text: str, default_zone:
     programme = _programme(lines, found.index, first)
     start_t, end_t = _times(found.times, programme, first, last)
     zone_label = _zone_label([found.times, *programme.get(first, [])], lines, found.index, place_text, default_zone)
+    zone_note = None
+    if zone_label:
+        zone_label, zone_note = resolve_zone(zone_label, place_text, place_zone(place_text))
     tz = zone_for(zone_label) if zone_label else None
     if start_t is None or tz is None:
         note = "a time is stated without a time zone; kept the date only" if start_t else None
@@ -152,6 +210,7 @@ def find_when(lines: list[str], order: list[int], place_text: str, default_zone:
         when(end_day, end_t, tz) if end_t else None,
         zone_name(zone_label) if zone_label else None,
         first.year,
+        zone_note if start_t else None,
     )
 
 
@@ -176,22 +235,74 @@ def _event_date(lines: list[str], order: list[int]) -> _Found | None:
             continue
         for day in find_dates(line):
             if day.has_year:
-                return _Found(day, index, _times_near(lines, index, day.span[1]))
+                return _Found(day, index, _times_near(lines, index, day.span))
+    return _weekday_dated(lines, order)
+
+
+_WEEKDAY_NAME = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?", re.IGNORECASE)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_PAGE_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
+
+
+def _weekday_dated(lines: list[str], order: list[int]) -> _Found | None:
+    """'Thursday, October 5 · 6:30 PM' on a page that gives no year with it: the year, among
+    those the page mentions and their neighbours, in which that day is that weekday."""
+    mentioned = Counter(int(y) for y in _PAGE_YEAR.findall("\n".join(lines)))
+    years = [y + step for y, _ in mentioned.most_common() for step in (0, 1, -1)]
+    for index in order:
+        line = lines[index]
+        if _NOT_EVENT_DATE.search(line):
+            continue
+        for day in find_dates(line, default_year=2000):
+            weekday = _WEEKDAY_NAME.search(line[max(0, day.span[0] - 12) : day.span[1]])
+            if day.has_year or weekday is None:
+                continue
+            wanted = _WEEKDAYS.index(weekday.group(1).lower())
+            for year in years:
+                start = _in_year(day.start, year)
+                if start is not None and start.weekday() == wanted:
+                    end = _in_year(day.end, year + day.end.year - day.start.year) if day.end else None
+                    found = DateSpan(start, end, day.span, True)
+                    return _Found(found, index, _times_near(lines, index, day.span))
     return None
 
 
-def _times_near(lines: list[str], index: int, after: int) -> TimeSpan | None:
-    """The time range on the date's line after the date, or on the next few lines."""
-    on_line = find_times(lines[index][after:])
+def _in_year(day: date | None, year: int) -> date | None:
+    try:
+        return day.replace(year=year) if day else None
+    except ValueError:  # 29 February
+        return None
+
+
+def _times_near(lines: list[str], index: int, span: tuple[int, int]) -> TimeSpan | None:
+    """The time range on the date's line after the date (or before it: 'Time: 9:30-11:30,
+    June 18, 2023'), on the next few lines, or on a time line just above ('Time: 3:00 PM EDT' /
+    'Date: Tuesday, June 4, 2024')."""
+    on_line = find_times(lines[index][span[1] :]) or find_times(lines[index][: span[0]])
     if on_line:
         return on_line[0]
+    return _times_after(lines, index) or _time_line_before(lines, index)
+
+
+def _time_line_before(lines: list[str], index: int) -> TimeSpan | None:
+    for line in [line for line in lines[max(0, index - 3) : index] if line][-2:]:
+        if is_when_line(line) and not find_dates(line, default_year=2000) and find_times(line):
+            return find_times(line)[0]
+    return None
+
+
+def _times_after(lines: list[str], index: int) -> TimeSpan | None:
     seen = 0
     for line in lines[index + 1 :]:
         if not line:
             continue
         seen += 1
-        if seen > _TIMES_LOOKAHEAD or find_dates(line, default_year=2000):
+        if seen > _TIMES_LOOKAHEAD:
             return None
+        days = find_dates(line, default_year=2000)
+        if days:  # '8:00 - 9:00 PM EST / Thursday, March 11, 9:00 - 10:00 AM HKT'
+            before = [t for t in find_times(line) if t.span[1] <= days[0].span[0]]
+            return before[0] if before else None
         if is_when_line(line) or line.lower().startswith("time"):
             times = find_times(line)
             if times:
@@ -230,10 +341,20 @@ def _zone_label(
         match = _ALL_TIMES.search(line)
         if match and zone_name(match.group("zone")):
             return match.group("zone")
+    return place_zone(place_text) or place_zone(nearby) or default_zone  # 'October 10–11, 2023 | Houston, TX'
+
+
+def place_zone(place_text: str) -> str | None:
+    """The zone of the stated city ('Seoul') or US state ('Chicago, IL'), if known."""
     city = _CITY_RE.search(place_text)
     if city:
-        return CITY_ZONES[city.group(1)]
+        return CITY_ZONES.get(city.group(1)) or IANA_CITY_ZONES[city.group(1)]
     state = _STATE_RE.search(place_text)
     if state and state.group("state") in STATE_ZONES:
         return STATE_ZONES[state.group("state")]
-    return default_zone
+    if _UK_POSTCODE.search(place_text):
+        return "Europe/London"  # 'Cambridge CB2 1TN'
+    return None
+
+
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")

@@ -30,7 +30,9 @@ ORG_WORDS = _set("""
     television broadcasting systems technologies capital holdings solutions ventures secretariat
     observatory consortium cooperative club caucus fondation stiftung sciences administration
     commonwealth republic kingdom federal reserve fellowship chamber mission delegation
-    department's dialogue
+    department's dialogue analytics strategies advisory advisors weekly monthly quarterly dispatch
+    observer chronicle telegraph standard guardian independent globe examiner inquirer courier monitor
+    register ledger wire
 """)
 
 TITLE_WORDS = _set("""
@@ -48,7 +50,10 @@ TITLE_WORDS = _set("""
     director-general secretary-general vice-president vice-chair chairs partner intern
     staffer aide host moderator physician doctor engineer architect artist filmmaker novelist poet
     photographer activist organizer organiser advocate attache attaché consul counselor-general
-    officer-in-charge nominee laureate
+    officer-in-charge nominee laureate astronomer physicist chemist biologist geographer sociologist
+    anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
+    psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
+    designer entrepreneur investor banker master warden convener convenor organiser
 """)
 
 MONTH_WORDS = _set("""
@@ -82,7 +87,7 @@ NOT_NAME_WORDS = (
     prospects implications politics political power powers age era rise fall making role case
     century years year decade anniversary climate energy health human rights trade technology
     digital cyber nuclear defense defence military maritime arctic ocean sea island islands
-    please tickets free open public members only rsvp
+    please tickets free open public members only rsvp die das les
 """)
 )
 
@@ -100,10 +105,12 @@ SURNAME_WORDS = _set("""
 """)
 GIVEN_NAME_MONTHS = _set("april may june august")
 
-NAME_SUFFIX = re.compile(
-    r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|Ph\.?\s?D\.?|M\.?D\.?|Esq\.?|OBE|CBE|KBE"
-    r"|MBE|DBE|QC|KC|MP|MEP)$"
+# Degrees and honours written after a name ('Aisha Rahman OBE', 'Sir Hugh Pemberton KCMG FRS').
+POST_NOMINALS = (
+    r"Ph\.?\s?D|M\.?D|Esq|D\.?Phil|OBE|CBE|KBE|MBE|DBE|GBE|CMG|KCMG|GCMG|DCMG|CB|KCB|GCB|DCB|CVO|KCVO"
+    r"|LVO|MVO|QC|KC|MP|MEP|MSP|PC|FRS|FBA|FRSE|FREng|FMedSci|FRSA|FAcSS|FRHistS|FRSL|FRCP|FRCS"
 )
+NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|(?:" + POST_NOMINALS + r")\.?)$")
 INITIAL = re.compile(r"^[A-Z]\.?(?:-?[A-Z]\.)*$")
 
 
@@ -140,4 +147,20 @@ PLACE_NAMES = frozenset(
 """.replace("\n", "").split("|")
     }
     - {""}
+)
+# More countries, so that 'Ministry of Industry and Trade, Vietnam' has the ministry as affiliation.
+COUNTRY_NAMES = frozenset(
+    p.strip()
+    for p in """
+    Afghanistan|Albania|Algeria|Angola|Armenia|Azerbaijan|Bahrain|Bangladesh|Belarus|Bolivia
+    |Bosnia and Herzegovina|Botswana|Bulgaria|Cambodia|Cameroon|Chile|Colombia|Costa Rica|Croatia
+    |Cuba|Cyprus|Czech Republic|Czechia|Ecuador|El Salvador|Estonia|Ethiopia|Georgia|Ghana
+    |Guatemala|Haiti|Honduras|Hungary|Iceland|Iraq|Ireland|Jamaica|Jordan|Kazakhstan|Kosovo|Kuwait
+    |Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malaysia|Mali|Malta|Moldova|Mongolia
+    |Montenegro|Morocco|Mozambique|Myanmar|Nepal|Nicaragua|Niger|North Korea|North Macedonia|Oman
+    |Panama|Paraguay|Peru|Philippines|Qatar|Romania|Rwanda|Senegal|Serbia|Slovakia|Slovenia|Somalia
+    |South Sudan|Sri Lanka|Sudan|Syria|Tajikistan|Tanzania|Thailand|Tunisia|Turkmenistan|Uganda
+    |United Arab Emirates|UAE|Uruguay|Uzbekistan|Venezuela|Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe
+    |Hong Kong|Macau|Palestine|Greenland
+""".replace("\n", "").split("|")
 )
