@@ -206,9 +206,26 @@ def serve(records: Path | None, store: Path | None, base: str | None, host: str 
     is_flag=True,
     help="Let URLs resolve to loopback or private addresses (local test servers).",
 )
+@click.option(
+    "--cache",
+    "cache_dir",
+    envvar="KG_INGEST_CACHE",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("var/cache/pages"),
+    show_default=True,
+    help="HTTP cache of fetched pages: a page fetched again is revalidated, not downloaded [KG_INGEST_CACHE].",
+)
+@click.option("--no-cache", is_flag=True, help="Fetch every URL afresh and store nothing.")
 @reports_errors
 def ingest(
-    pages: tuple[str, ...], output: Path, force: bool, zone: str | None, timeout: float, allow_private_addresses: bool
+    pages: tuple[str, ...],
+    output: Path,
+    force: bool,
+    zone: str | None,
+    timeout: float,
+    allow_private_addresses: bool,
+    cache_dir: Path,
+    no_cache: bool,
 ) -> None:
     """Turn event pages (files, or http(s) URLs) into YAML records, one per page.
 
@@ -220,7 +237,9 @@ def ingest(
     from kg.ingest import ingest as run_ingest
 
     options = IngestOptions(force=force, default_zone=check_zone(zone))
-    settings = FetchSettings(timeout_s=timeout, allow_private_addresses=allow_private_addresses)
+    settings = FetchSettings(
+        timeout_s=timeout, allow_private_addresses=allow_private_addresses, cache_dir=None if no_cache else cache_dir
+    )
     with Fetcher(settings) as fetcher:
         results = run_ingest(
             list(pages), output, fetcher, options, echo=lambda line: click.echo(line, err=line.startswith("error:"))

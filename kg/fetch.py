@@ -10,6 +10,14 @@ A GET that fails in passing (a refused or reset connection, 429, 500, 502, 503, 
 again a bounded number of times with exponential back-off (urllib3's Retry in the session's
 adapter), waiting as long as a Retry-After header asks when that is at most MAX_RETRY_AFTER_S;
 a server asking for more gets its answer reported instead of a long sleep.
+
+With a cache directory in the settings, pages are kept on disk by CacheControl (an HTTP cache
+in the session's adapter): a page still fresh by its Cache-Control/Expires is not fetched
+again, and a stale one with an ETag is revalidated (If-None-Match / If-Modified-Since; a 304
+gives the stored body). CacheControl rather than requests-cache because it keeps the body
+streamed and stores it only once fully read, so the size cap still stops a huge page and such
+a page is never stored. The URL checks run before the cache is asked, so a stored page of a
+now-refused address is not served, and a stored body is read through the same cap.
 """
 
 from __future__ import annotations
@@ -18,11 +26,14 @@ import ipaddress
 import socket
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
+from cachecontrol import CacheControlAdapter
+from cachecontrol.caches import FileCache
 from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, ReadTimeoutError
 from urllib3.response import BaseHTTPResponse
@@ -66,6 +77,7 @@ class FetchSettings:
     headers: dict[str, str] = field(default_factory=dict)
     retries: int = FETCH_RETRIES
     backoff_s: float = RETRY_BACKOFF_S
+    cache_dir: Path | None = None  # HTTP cache of fetched pages; None fetches every time
 
 
 @dataclass(frozen=True)
@@ -149,13 +161,21 @@ def retry_policy(settings: FetchSettings) -> Retry:
     )
 
 
+def transport(settings: FetchSettings) -> HTTPAdapter:
+    """The session's adapter: retrying, and caching on disk when the settings name a directory."""
+    retries = retry_policy(settings)
+    if settings.cache_dir is None:
+        return HTTPAdapter(max_retries=retries)
+    return CacheControlAdapter(cache=FileCache(str(settings.cache_dir)), max_retries=retries)
+
+
 class Fetcher:
     """GET with limits. Use as a context manager, or call close()."""
 
     def __init__(self, settings: FetchSettings | None = None) -> None:
         self.settings = settings or FetchSettings()
         self.session = requests.Session()
-        adapter = HTTPAdapter(max_retries=retry_policy(self.settings))
+        adapter = transport(self.settings)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
         self.session.headers.update({"User-Agent": self.settings.user_agent, **self.settings.headers})

@@ -7,6 +7,7 @@ import contextlib
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from tests.conftest import DATA
 PAGES = DATA / "pages"
 SEED_PAGE = PAGES / "seed-wilson-2003.txt"
 SLOW_S = 2.0
+ETAG = '"seed-v1"'
 LOCAL = FetchSettings(allow_private_addresses=True, timeout_s=0.5, deadline_s=5.0, backoff_s=0.05)
 
 
@@ -35,6 +37,8 @@ class PageServer(BaseHTTPRequestHandler):
 
     user_agents: list[str] = []
     hits: dict[str, int] = {}
+    validators: dict[str, list[str | None]] = {}  # If-None-Match sent, per request
+    not_modified: dict[str, int] = {}  # 304s answered
 
     def do_GET(self) -> None:  # noqa: N802 - the http.server API
         PageServer.user_agents.append(self.headers.get("User-Agent", ""))
@@ -61,6 +65,10 @@ class PageServer(BaseHTTPRequestHandler):
             self._send(200, SEED_PAGE.read_bytes(), "text/plain")
         elif path == "/huge":
             self._send(200, b"x" * 50_000, "text/plain")
+        elif path.startswith("/cached/"):
+            self._send_cacheable(path)
+        elif path == "/moved-to-ftp":
+            self._redirect("ftp://127.0.0.1/page.txt", 301)
         else:
             self._send(404, b"not here", "text/plain")
 
@@ -75,6 +83,22 @@ class PageServer(BaseHTTPRequestHandler):
         else:
             self._send(200, SEED_PAGE.read_bytes(), "text/plain")
 
+    def _send_cacheable(self, path: str) -> None:
+        """/cached/etag/KEY: an ETag, answered 304 when it matches; /cached/fresh/KEY: max-age;
+        /cached/huge/KEY: an ETag on a 50 kB body."""
+        PageServer.validators.setdefault(path, []).append(self.headers.get("If-None-Match"))
+        kind = path.split("/")[2]
+        if kind == "fresh":
+            self._send(200, SEED_PAGE.read_bytes(), "text/plain", {"Cache-Control": "max-age=600"})
+        elif self.headers.get("If-None-Match") == ETAG:
+            PageServer.not_modified[path] = PageServer.not_modified.get(path, 0) + 1
+            self.send_response(304)
+            self.send_header("ETag", ETAG)
+            self.end_headers()
+        else:
+            body = b"x" * 50_000 if kind == "huge" else SEED_PAGE.read_bytes()
+            self._send(200, body, "text/plain", {"ETag": ETAG, "Last-Modified": "Tue, 29 Jul 2003 19:00:00 GMT"})
+
     def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
         for name, value in (headers or {}).items():
@@ -85,8 +109,8 @@ class PageServer(BaseHTTPRequestHandler):
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.wfile.write(body)  # the client may have given up (the timeout tests)
 
-    def _redirect(self, location: str) -> None:
-        self.send_response(302)
+    def _redirect(self, location: str, status: int = 302) -> None:
+        self.send_response(status)
         self.send_header("Location", location)
         self.send_header("Content-Length", "0")
         self.end_headers()
@@ -175,6 +199,43 @@ def test_fetch_stops_reading_at_the_size_limit(site: str) -> None:
         fetcher.get(f"{site}/huge")
 
 
+def test_a_page_fetched_again_is_revalidated_not_downloaded(site: str, tmp_path: Path) -> None:
+    cached = replace(LOCAL, cache_dir=tmp_path / "cache")
+    for _ in range(2):  # two fetchers: the cache lives on disk, not in the session
+        with Fetcher(cached) as fetcher:
+            assert fetcher.get(f"{site}/cached/etag/a").content == SEED_PAGE.read_bytes()
+    assert PageServer.validators["/cached/etag/a"] == [None, ETAG]
+    assert PageServer.not_modified["/cached/etag/a"] == 1
+    with Fetcher(LOCAL) as fetcher:  # no cache directory: every fetch downloads
+        fetcher.get(f"{site}/cached/etag/b")
+        fetcher.get(f"{site}/cached/etag/b")
+    assert PageServer.validators["/cached/etag/b"] == [None, None]
+
+
+def test_a_page_still_fresh_is_not_fetched_again(site: str, tmp_path: Path) -> None:
+    with Fetcher(replace(LOCAL, cache_dir=tmp_path)) as fetcher:
+        first, second = (fetcher.get(f"{site}/cached/fresh/a") for _ in range(2))
+    assert first.content == second.content == SEED_PAGE.read_bytes()
+    assert PageServer.hits["/cached/fresh/a"] == 1
+
+
+def test_the_cache_does_not_get_past_the_size_cap_or_the_address_checks(site: str, tmp_path: Path) -> None:
+    small = replace(LOCAL, cache_dir=tmp_path, max_bytes=1_000)
+    for _ in range(2):
+        with Fetcher(small) as fetcher, pytest.raises(FetchError, match="over the 1,000-byte limit"):
+            fetcher.get(f"{site}/cached/huge/a")
+    assert PageServer.validators["/cached/huge/a"] == [None, None]  # a body cut short is not stored
+    with Fetcher(replace(LOCAL, cache_dir=tmp_path)) as fetcher:
+        fetcher.get(f"{site}/cached/fresh/b")
+        for _ in range(2):  # the stored permanent redirect is checked like a fetched one
+            with pytest.raises(FetchError, match="scheme 'ftp' is not allowed"):
+                fetcher.get(f"{site}/moved-to-ftp")
+    assert PageServer.hits["/moved-to-ftp"] == 1
+    with Fetcher(FetchSettings(cache_dir=tmp_path)) as fetcher, pytest.raises(FetchError, match="refused"):
+        fetcher.get(f"{site}/cached/fresh/b")  # stored, but the address is now refused
+    assert PageServer.hits["/cached/fresh/b"] == 1
+
+
 def test_loopback_and_private_addresses_need_the_opt_in(site: str) -> None:
     with Fetcher() as fetcher:
         with pytest.raises(FetchError, match="refused: resolves to loopback address 127.0.0.1"):
@@ -214,8 +275,12 @@ def test_seed_yaml_names_people_and_organisations_once_by_key() -> None:
     assert "slug: 2003-07-30-uneasy-allies-capitol-hill" in text
 
 
-def run(args: list[str]) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, args)
+def run(args: list[str], cache: Path | None = None) -> tuple[int, str, str]:
+    """`kg` with its page cache in `cache`, or off (a test must not write under var/)."""
+    env = {"KG_INGEST_CACHE": str(cache)} if cache else {}
+    result = CliRunner(env=env).invoke(
+        main, [*args, *([] if cache else ["--no-cache"])] if args[0] == "ingest" else args
+    )
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -292,6 +357,20 @@ def test_urls_are_ingested_like_files(tmp_path: Path, site: str) -> None:
     assert code == 0, err
     text = (tmp_path / "2003-07-29-uneasy-allies.yaml").read_text()
     assert f"url: {site}/pages/seed-wilson-2003.txt" in text
+
+
+def test_ingest_revalidates_a_page_it_fetched_before(tmp_path: Path, site: str) -> None:
+    url = f"{site}/cached/etag/cli"
+    args = ["ingest", url, "--allow-private-addresses", "--force", "-o", str(tmp_path / "records")]
+    for _ in range(2):
+        code, _, err = run(args, cache=tmp_path / "pages")
+        assert code == 0, err
+    assert PageServer.validators["/cached/etag/cli"] == [None, ETAG]
+    assert PageServer.not_modified["/cached/etag/cli"] == 1
+    assert any((tmp_path / "pages").rglob("*"))
+    code, _, err = run(args)  # --no-cache
+    assert code == 0, err
+    assert PageServer.validators["/cached/etag/cli"][-1] is None
 
 
 def test_without_the_opt_in_a_loopback_url_is_refused(tmp_path: Path, site: str) -> None:
