@@ -15,7 +15,7 @@ from kg.errors import PageError
 from kg.names import organization_key
 from kg.pages import parse_page
 from kg.pages.decode import MAX_PAGE_BYTES
-from kg.pages.people import parse_entries
+from kg.pages.people import describe, parse_entries
 from kg.pages.sentences import sentences
 from kg.records import EventRecord, OrganizationRecord, RecordFile, load_yaml_record
 from tests.conftest import DATA, ROOT
@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 15)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 16)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -1212,3 +1212,82 @@ def test_people_of_organisations_in_a_sentence_and_hyphenated_ranks(
 ) -> None:
     page = _text_page(f"Flood Insurance Reform\n\nThursday, March 25, 2021, 1:00 - 2:00 p.m. ET\n\n{text}\n")
     assert _people(page.record) == people
+
+
+def test_a_labelled_report_is_named_by_its_series_and_number_without_its_own_title() -> None:
+    record = _text_page(
+        "Korea and Japan\n\nJune 19, 2025\n\n"
+        'Related publication: Issue Brief No. 2025-14, "Sixty Years of Normalization"\n'
+    ).record
+    assert [(r.name, r.report_number) for r in record.reports] == [("Issue Brief No. 2025-14", "2025-14")]
+
+
+def test_an_event_type_in_brackets_before_the_title_is_not_part_of_it() -> None:
+    page = "East Sea Institute\n\n[Conference] Korea-Japan Relations at Sixty\n\nDate: 2025.06.19 (Thu)\n"
+    assert _text_page(page).record.name == "Korea-Japan Relations at Sixty"
+
+
+def test_a_company_and_an_association_sponsoring_together_are_two_sponsors() -> None:
+    page = "Arctic Sovereignty\n\nDecember 1, 2022\n\nSponsored by Nutrien and the Northern Resources Association.\n"
+    assert [s.name for s in _text_page(page).record.sponsors] == ["Nutrien", "Northern Resources Association"]
+
+
+@pytest.mark.parametrize(
+    ("rest", "described"),
+    [
+        (
+            "Head of Department Energy, Transportation, Environment, "
+            "German Institute for Economic Research (DIW Berlin)",
+            ("Head of Department Energy, Transportation, Environment", "German Institute for Economic Research"),
+        ),
+        (
+            "Senior Fellow, Center for Strategic and International Studies (CSIS)",
+            ("Senior Fellow", "Center for Strategic and International Studies"),
+        ),
+        ("Representative (R-OH)", ("Representative", None)),
+        (
+            "Senior Fellow, Center for Strategic and International Studies (CSIS",
+            ("Senior Fellow", "Center for Strategic and International Studies"),
+        ),
+    ],
+)
+def test_an_organisations_short_name_in_brackets_is_not_a_second_organisation(
+    rest: str, described: tuple[str, str | None]
+) -> None:
+    assert describe(rest) == described
+
+
+@pytest.mark.parametrize(
+    ("line", "mode"),
+    [
+        (
+            "Chandos House, 2 Queen Anne Street, London W1G 9LQ\n\nThe lecture will also be streamed live online.",
+            "mixed",
+        ),
+        ("The lecture will be livestreamed.", "online"),
+    ],
+)
+def test_a_lecture_streamed_online_is_online_and_with_a_venue_mixed(line: str, mode: str) -> None:
+    assert (
+        _text_page(f"Antibiotic Resistance\n\nThursday 16 June 2022, 18:30 BST\n\n{line}\n").record.attendance_mode
+        == mode
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "The Society is delighted to welcome Professor Helen Marsh, Professor of Infectious Diseases at the "
+            "University of Edinburgh, to deliver this year's Fleming Lecture.",
+            ("Helen Marsh", "speaker", "University of Edinburgh", "Professor of Infectious Diseases"),
+        ),
+        (
+            "Introductions by Marc Tremblay, Executive Director of the Canadian Institute of Northern Affairs.",
+            ("Marc Tremblay", "introductory-remarks", "Canadian Institute of Northern Affairs", "Executive Director"),
+        ),
+    ],
+)
+def test_a_speaker_welcomed_and_introductions_by_in_running_text(sentence: str, person: tuple[str, ...]) -> None:
+    page = _text_page(f"Antibiotic Resistance\n\nThursday 16 June 2022, 18:30 BST\n\n{sentence}\n")
+    assert _people(page.record) == {person}

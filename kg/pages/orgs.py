@@ -96,7 +96,15 @@ def _split_at_and(text: str) -> list[str]:
         left, right = text[: match.start()], text[match.end() :]
         if _org_like(left) and _org_like(right) and (right.startswith("the ") or is_org_word(left.split()[-1])):
             return [left, *_split_at_and(right)]
+        if _proper_name(left) and right.startswith("the ") and _org_like(right):
+            return [left, *_split_at_and(right)]  # 'Nutrien and the Northern Resources Association'
     return [text]
+
+
+def _proper_name(text: str) -> bool:
+    """A company's bare name ('Nutrien', 'Open Society'): capitalised words only."""
+    words = re.sub(r"^the\s+", "", text.strip()).split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _org_like(text: str) -> bool:
@@ -191,8 +199,16 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     line = re.sub(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence
     hosts = [n for m in _HOSTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
-    sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
-    return [h for h in hosts if _org_like(h)], [s for s in sponsors if _org_like(s)]
+    sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in _listed_orgs(split_org_names(m.group("orgs")))]
+    return [h for h in hosts if _org_like(h)], sponsors
+
+
+def _listed_orgs(names: list[str]) -> list[str]:
+    """The organisations among names listed after 'sponsored by': those with an organisation
+    word, and a bare company name listed before one ('Nutrien and the X Association'; a word
+    after the last one may begin the next sentence)."""
+    last = max((i for i, n in enumerate(names) if _org_like(n)), default=-1)
+    return [n for i, n in enumerate(names[: last + 1]) if _org_like(n) or (_proper_name(n) and not is_person_name(n))]
 
 
 def unit_of(name: str) -> tuple[str, str | None]:

@@ -182,13 +182,28 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
     return merged
 
 
+_SHORT_NAME = re.compile(
+    r"\s*\((?P<short>[A-Z][A-Za-z]*[A-Z][\w&.-]*(?:\s+[A-Z][\w.-]*)?)\)?$"
+)  # the caller may have cut the ")"
+
+
+def _without_short_name(text: str) -> str:
+    """'…, German Institute for Economic Research (DIW Berlin)': the organisation's short name
+    in brackets after it is not a second organisation."""
+    short = _SHORT_NAME.search(text)
+    if short and segment_kind(re.split(r",\s*", text[: short.start()])[-1]) == "org":
+        return text[: short.start()]
+    return text
+
+
 def describe(rest: str) -> tuple[str | None, str | None]:
     """(job title, affiliation) from what follows a name: 'Senior Fellow and Director of X,
     The Y Institute' -> ('Senior Fellow and Director of X', 'The Y Institute'). The last
     organisation is the affiliation; one right after a title qualifies it ('Director, Asia
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
-    rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest.strip(" ,;.()"))
+    rest = _without_short_name(rest.strip(" ,;.")).strip(" ,;.()")
+    rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
     if not rest:
         return None, None
     segments = _merge_place_parts(

@@ -121,7 +121,8 @@ _ONLINE = re.compile(
     r"|panel)|virtual (?:event|only|conference|discussion|webinar|seminar|panel"
     r"|briefing)|this (?:event|webinar|discussion|seminar) (?:will be|is|was) "
     r"(?:held |hosted )?(?:online|virtually)|webinar|via zoom|on zoom|held virtually"
-    r"|takes place online|will take place online|took place online)\b",
+    r"|takes place online|will take place online|took place online"
+    r"|(?:live ?)?streamed (?:live )?(?:online|on (?:our|the) website|on youtube)|streamed live|livestreamed)\b",
     re.IGNORECASE,
 )
 _HYBRID = re.compile(

@@ -41,7 +41,7 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
         labelled = _LABELLED.match(line)
         numbered = REPORT_RE.search(labelled.group("title")) if labelled else None
         if labelled and numbered:  # 'Related publication: ECSP Report Issue 13'
-            title = labelled.group("title").strip(' "“”.')
+            title = _without_work_title(labelled.group("title"), numbered.end()).strip(' "“”.')
             number = numbered.group("number") or numbered.group("number2") or numbered.group("number3")
             found.setdefault((title.lower(), number), ReportDraft(name=title, number=number))
             continue
@@ -56,6 +56,13 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
             title = labelled.group("title").strip(' "“”')
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
     return list(found.values())
+
+
+def _without_work_title(label: str, number_end: int) -> str:
+    """'Issue Brief No. 2025-14, "Sixty Years of Normalization"': the series and number name
+    the report; the work's own title after a comma, colon or dash is left out."""
+    rest = label[number_end:]
+    return label[:number_end] if re.match(r"\s*[,:;–—(]|\s+[-\"“]", rest) else label
 
 
 def publisher_named_before(line: str, report: ReportDraft) -> str | None:

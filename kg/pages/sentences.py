@@ -28,7 +28,8 @@ CUES = (
     (r"closing remarks (?:by|from)", "closing-remarks"),
     (r"moderated by", "moderator"),
     (r"chaired by", "chair"),
-    (r"introduced by", "introductory-remarks"),
+    (r"introduced by|introductions? by", "introductory-remarks"),
+    (r"(?:is|are) (?:delighted|pleased|honou?red|proud|glad) to welcome(?: back)?", "speaker"),
     (r"in conversation with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
     (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
@@ -41,7 +42,10 @@ CUES = (
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
 # Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.
-_SEGMENT_END = re.compile(r",?\s+(?:followed by|who will|who is|which|to discuss|to talk|as they|for a)\b|,\s+will\b")
+_SEGMENT_END = re.compile(
+    r",?\s+(?:followed by|who will|who is|which|to (?:discuss|talk|deliver|give|present|speak)|as they|for a)\b"
+    r"|,\s+will\b"
+)
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
     r"journalists?|historians?|scholars?|economists?|novelist|filmmaker)\s+)+"

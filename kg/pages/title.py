@@ -37,7 +37,17 @@ _SERIES = re.compile(
 )
 
 
+_TYPE_TAG = re.compile(r"^[\[(【]\s*(?P<type>[^\])】]{2,40}?)\s*[\])】]\s*(?=\S)")
+
+
+def without_type_tag(line: str) -> str:
+    """'[Conference] Korea-Japan Relations at Sixty' without the bracketed event type."""
+    tag = _TYPE_TAG.match(line)
+    return line[tag.end() :] if tag and EVENT_TYPES.match(tag.group("type")) else line
+
+
 def is_candidate(line: str) -> bool:
+    line = without_type_tag(line)
     if not 3 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) < 2:
         return False
     if line.endswith(":") or EVENT_TYPES.match(line) or is_prose(line) or is_when_line(line):
@@ -88,7 +98,7 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
 
 def clean_title(title: str) -> str:
     """Without a site name after ' | ' and without surrounding quotes."""
-    title = " ".join(title.split())
+    title = without_type_tag(" ".join(title.split()))
     head, bar, tail = title.partition(" | ")
     if bar and EVENT_TYPES.match(head.strip()) and "|" not in tail:
         return _unquoted(tail.strip())  # 'Webinar | The Digital Services Act'
