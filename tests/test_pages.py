@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 16)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 17)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -1291,3 +1291,62 @@ def test_a_lecture_streamed_online_is_online_and_with_a_venue_mixed(line: str, m
 def test_a_speaker_welcomed_and_introductions_by_in_running_text(sentence: str, person: tuple[str, ...]) -> None:
     page = _text_page(f"Antibiotic Resistance\n\nThursday 16 June 2022, 18:30 BST\n\n{sentence}\n")
     assert _people(page.record) == {person}
+
+
+def test_a_seminar_listing_names_its_title_after_a_title_label() -> None:
+    page = (
+        "Refugee Studies Centre\n\nSeminar series: Mobility and the Climate Crisis\n\n"
+        "Speaker: Dr Amelia Hart (University of Bristol)\nTitle: Climate Migration and the Law\n"
+        "Date: Tuesday 7 November 2023, 12:30–14:00\n"
+    )
+    assert _text_page(page).record.name == "Climate Migration and the Law"
+
+
+def test_a_persons_title_label_beside_a_name_label_is_not_the_events_title() -> None:
+    page = "Ports and Power\n\nFebruary 20, 2020\n\nContact\nName: Jane Doe\nTitle: Senior Fellow\n"
+    assert _text_page(page).record.name == "Ports and Power"
+
+
+def test_a_sites_initials_with_an_event_type_and_a_sentence_are_not_titles() -> None:
+    page = (
+        "The Japan Forum on Strategic Studies\n\nJFSS Webinar\n"
+        "The U.S.-Japan Alliance Under the Biden Administration\n\n"
+        "Date & Time: Friday, February 19, 2021, 10:00-11:30 (JST) / Thursday, February 18, 2021, 20:00-21:30 (EST)\n"
+        "This webinar is supported by the Sasakawa Peace Foundation.\n"
+    )
+    record = _text_page(page).record
+    assert (record.name, record.start) == (
+        "The U.S.-Japan Alliance Under the Biden Administration",
+        "2021-02-19T10:00:00+09:00",
+    )
+
+
+@pytest.mark.parametrize(
+    ("rest", "described"),
+    [
+        ("Chief Economist, Master Builders Australia", ("Chief Economist", "Master Builders Australia")),
+        ("Head of Research, Small Arms Survey", ("Head of Research", "Small Arms Survey")),
+        ("Ambassador to Australia", ("Ambassador to Australia", None)),
+    ],
+)
+def test_a_name_ending_with_a_country_or_survey_is_an_organisation(
+    rest: str, described: tuple[str, str | None]
+) -> None:
+    assert describe(rest) == described
+
+
+def test_a_report_numbered_within_its_year_after_a_slash() -> None:
+    record = _text_page(
+        "Housing\n\nNovember 22, 2023\n\nRead the background paper: Menzies Policy Report No. 12/2023.\n"
+    ).record
+    assert [(r.name, r.report_number) for r in record.reports] == [("Policy Report No. 12/2023", "12/2023")]
+
+
+def test_a_sponsored_lunch_names_a_sponsor_and_a_room_in_brackets_leaves_the_locality() -> None:
+    record = _text_page(
+        "Small Arms\n\nDate: 24 May 2022, from 13:15 to 14:30 (Geneva time)\n"
+        "Venue: Maison de la Paix, Chemin Eugène-Rigot 2, 1202 Geneva (Auditorium A2)\n\n"
+        "A sandwich lunch will be provided, kindly sponsored by the Oxford Migration Network.\n"
+    ).record
+    assert [s.name for s in record.sponsors] == ["Oxford Migration Network"]
+    assert record.location is not None and record.location.locality == "Geneva"

@@ -393,7 +393,7 @@ def is_when_line(line: str) -> bool:
     rest, weekdays = _WEEKDAY.subn(" ", rest)
     if rest == line and not weekdays:
         return False
-    leftover = re.sub(r"[\s,|/–—\-:()@.]+", " ", rest).split()
+    leftover = re.sub(r"[\s,|/–—\-:()@.&]+", " ", rest).split()  # 'Date & Time: …'
     return len(leftover) <= 3 and all(_WHEN_WORDS.match(w) for w in leftover)
 
 

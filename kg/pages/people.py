@@ -148,6 +148,9 @@ def segment_kind(segment: str) -> str:
         return "other"
     if is_title_word(tokens[-1]):
         return "title"
+    words = segment.split()
+    if len(words) > 1 and is_place(words[-1]) and not set(tokens) & {"of", "to", "for", "in", "at"}:
+        return "org"  # 'Master Builders Australia', 'Engineers Canada'; not 'Ambassador to Australia'
     for token in tokens:
         if is_title_word(token):
             return "title"

@@ -152,6 +152,7 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     names: list[str] = []
     fields: dict[str, str] = {}
     online: PlaceRecord | None = None
+    texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
     parts = [p.strip() for t in texts for p in re.split(r",\s+|\s+[|·]\s+", t) if p.strip(" ,")]
     i = 0
     while i < len(parts):

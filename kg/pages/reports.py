@@ -21,7 +21,7 @@ _KINDS = (
 )
 REPORT_RE = re.compile(
     rf"\b(?P<name>{_SERIES}{_KINDS})\s*(?:#\s*|No\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*|Issue\s+)"
-    r"(?P<number>\d+[A-Za-z]?(?:[.-]\d+)?)\b"
+    r"(?P<number>\d+[A-Za-z]?(?:[./-]\d+)?)\b"  # 'No. 12/2023': a number within its year
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report))"
     r"\s+(?P<number2>\d+[A-Za-z]?)\b"
     # 'Whitehall Report 3-19': a named series numbered within its year

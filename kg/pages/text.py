@@ -85,7 +85,8 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
 _EVENT_WORDS = re.compile(
     r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
     r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
-    r"|colloquium|talk|screening|exhibition|open house|conversation)\b",
+    r"|colloquium|talk|screening|exhibition|open house|conversation"
+    r"|lunch|reception|refreshments|breakfast|dinner)\b",  # 'a sandwich lunch, kindly sponsored by X'
     re.IGNORECASE,
 )
 _BY_FIRST = re.compile(

@@ -46,16 +46,21 @@ def without_type_tag(line: str) -> str:
     return line[tag.end() :] if tag and EVENT_TYPES.match(tag.group("type")) else line
 
 
+_ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=\S)")  # 'JFSS Webinar': the site's initials and a type
+
+
 def is_candidate(line: str) -> bool:
     line = without_type_tag(line)
     if not 3 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) < 2:
         return False
-    if line.endswith(":") or EVENT_TYPES.match(line) or is_prose(line) or is_when_line(line):
+    if line.endswith(":") or EVENT_TYPES.match(_ACRONYM.sub("", line)) or is_prose(line) or is_when_line(line):
         return False
     if re.search(r",\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?$", line):
         return False  # an address: 'Sanford School, Room 04, Duke University, Durham, NC'
     if re.search(r"\b[a-z]{3,}\.$", line) and len(line.split()) > 3:
         return False  # a sentence: 'Refreshments will be served after the talk.'
+    if line.endswith(".") and re.search(r"\b(?:is|are|was|were|will|has|have)\b", line) and len(line.split()) > 4:
+        return False  # 'This webinar is supported by the Sasakawa Peace Foundation.'
     if re.match(r"^(?![\"“])[\d\W]", line) or line[:1].islower():
         return False
     if find_times(line) or any(d.has_year for d in find_dates(line)):
@@ -88,12 +93,34 @@ def _score(line: str, position: int, lines: list[str], first_date: int) -> float
 
 def find_title(lines: list[str], candidates: list[int]) -> str | None:
     """The best title among the candidate line indices, or None."""
+    labelled = labelled_title(lines)
+    if labelled:
+        return labelled
     usable = [i for i in candidates if is_candidate(lines[i])]
     if not usable:
         return None
     first_date = next((i for i, line in enumerate(lines) if line and is_when_line(line)), len(lines))
     best = max(usable, key=lambda i: _score(lines[i], i, lines, first_date))
     return clean_title(lines[best])
+
+
+_TITLE_LABEL = re.compile(
+    r"^(?:(?:talk|lecture|seminar|paper|presentation|event|session)\s+)?title\s*:\s*(?P<title>\S.*)$", re.IGNORECASE
+)
+_NAME_LABEL = re.compile(r"^(?:name|position|organi[sz]ation|affiliation)\s*:", re.IGNORECASE)
+
+
+def labelled_title(lines: list[str]) -> str | None:
+    """'Title: Climate Migration and the Law' in a seminar listing (not a person's 'Title:
+    Senior Fellow' beside 'Name:')."""
+    for i, line in enumerate(lines[:60]):
+        match = _TITLE_LABEL.match(line)
+        if not match or any(_NAME_LABEL.match(other) for other in lines[max(0, i - 2) : i + 3]):
+            continue
+        title = match.group("title").strip()
+        if is_candidate(title) and not (segment_kind(title) == "title" and len(title.split()) <= 4):
+            return clean_title(title)
+    return None
 
 
 def clean_title(title: str) -> str:

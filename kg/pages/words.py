@@ -28,7 +28,7 @@ ORG_WORDS = _set("""
     organisation organizations nations army navy force forces command court tribunal hospital
     clinic church party movement campaign studies watch daily tribune herald gazette radio
     television broadcasting systems technologies capital holdings solutions ventures secretariat
-    observatory consortium cooperative club caucus fondation stiftung sciences administration
+    observatory survey consortium cooperative club caucus fondation stiftung sciences administration
     commonwealth republic kingdom federal reserve fellowship chamber mission delegation
     department's dialogue analytics strategies advisory advisors weekly monthly quarterly dispatch
     observer chronicle telegraph standard guardian independent globe examiner inquirer courier monitor
