@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 17)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 18)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -1350,3 +1350,62 @@ def test_a_sponsored_lunch_names_a_sponsor_and_a_room_in_brackets_leaves_the_loc
     ).record
     assert [s.name for s in record.sponsors] == ["Oxford Migration Network"]
     assert record.location is not None and record.location.locality == "Geneva"
+
+
+def test_people_under_a_numbered_panel_heading_and_their_employer_is_not_the_title() -> None:
+    page = (
+        "S. Rajaratnam Centre for Maritime Studies\n\nSeminar\nSecuring Sea Lanes in the South China Sea\n\n"
+        "8 March 2024 (Friday) | 9.00am - 12.30pm (SGT)\n\nPanel 1: Freedom of Navigation\n\n"
+        "Collin Koh\nResearch Fellow\nS. Rajaratnam Centre for Maritime Studies\n"
+    )
+    record = _text_page(page).record
+    assert record.name == "Securing Sea Lanes in the South China Sea"
+    assert _people(record) == {
+        ("Collin Koh", "panelist", "S. Rajaratnam Centre for Maritime Studies", "Research Fellow")
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Doors open: 8:30 a.m. | Program: 9:00 - 10:30 a.m.", "09:00", "10:30"),
+        ("Time: 18:30 – 20:00 (doors open 18:00)", "18:30", "20:00"),
+        ("5:30 p.m. reception, 6:00 p.m. program", "17:30", None),
+    ],
+)
+def test_doors_opening_is_not_the_start_but_a_reception_is(line: str, start: str, end: str | None) -> None:
+    record = _text_page(f"Shipbuilding and Industry\n\nWednesday, May 8, 2019\n{line}\nWashington, DC\n").record
+    assert record.start[11:16] == start
+    assert (record.end[11:16] if record.end else None) == end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sponsor"),
+    [
+        (
+            "This program is generously underwritten by the William and Flora Hewlett Foundation.",
+            "William and Flora Hewlett Foundation",
+        ),
+        ("This seminar is funded by the Konrad-Adenauer-Stiftung. A summary will follow.", "Konrad-Adenauer-Stiftung"),
+    ],
+)
+def test_underwritten_and_funded_by_name_sponsors(sentence: str, sponsor: str) -> None:
+    record = _text_page(f"AI Governance\n\nSeptember 13, 2022\n\n{sentence}\n").record
+    assert [s.name for s in record.sponsors] == [sponsor]
+
+
+@pytest.mark.parametrize(
+    ("rest", "described"),
+    [
+        ("Ottawa Bureau Chief of The Globe and Mail", ("Ottawa Bureau Chief", "The Globe and Mail")),
+        (
+            "Professor of Biology at the University of St Andrews and former Chief Scientific Adviser at Defra",
+            ("Professor of Biology", "University of St Andrews"),
+        ),
+        ("President of the Society", ("President of the Society", None)),
+    ],
+)
+def test_a_post_at_a_named_paper_and_a_former_post_after_the_current_one(
+    rest: str, described: tuple[str, str | None]
+) -> None:
+    assert describe(rest) == described

@@ -54,7 +54,7 @@ def segment(lines: list[str]) -> list[Block]:
             continue
         found = match_label(line)
         if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
-            blocks.append(Block(found[0], found[1], head=index))
+            blocks.append(Block(found[0], _session_people(found[1], line), head=index))
             continue
         if starts_with_time(line) and not is_when_line(line) and blocks[-1].kind != "date":
             blocks.append(Block(_session(line), line, head=index))
@@ -75,6 +75,16 @@ def _type_tag(label: Label, rest: str, line: str, following: list[str]) -> bool:
         return False
     after = next((f for f in following if f), "")
     return not (parse_entries(after) or is_person_name(after.split(",")[0]))
+
+
+_NUMBERED_SESSION = re.compile(r"^(?:panel|session)\s+(?:[ivx]+|\d+|one|two|three|four|five)\b", re.IGNORECASE)
+
+
+def _session_people(rest: str, line: str) -> str:
+    """'Panel 1: Freedom of Navigation' names the session, not a person: its people follow."""
+    if rest and _NUMBERED_SESSION.match(line) and not (parse_entries(rest) or is_person_name(rest.split(",")[0])):
+        return ""
+    return rest
 
 
 def _session(line: str) -> Label:

@@ -229,7 +229,7 @@ LABELS = (
 )
 
 _LABEL_LINE = re.compile(
-    r"^(?P<label>[A-Za-z][A-Za-z &/'-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"
+    r"^(?P<label>[A-Za-z][A-Za-z0-9 &/'-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"
     r"(?P<rest>.*)$"
 )
 _BY_PREFIX = re.compile(r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+)?[A-Z].*)$")

@@ -109,7 +109,8 @@ def _proper_name(text: str) -> bool:
 
 def _org_like(text: str) -> bool:
     words = re.sub(r"^the\s+", "", text.strip()).split()
-    return bool(words) and words[0][:1].isupper() and any(is_org_word(w) for w in words)
+    parts = [p for w in words for p in w.strip(".,").split("-")]  # 'Konrad-Adenauer-Stiftung'
+    return bool(words) and words[0][:1].isupper() and any(is_org_word(p) for p in parts)
 
 
 def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, str]]:
@@ -170,14 +171,15 @@ def same_kind(a: str, b: str) -> bool:
     return a.split()[-1].lower() == b.split()[-1].lower()
 
 
-_ORG_RUN = r"(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|for|on|and|the|in|&|de|du))*"
+# words of one line: stated_hosts breaks the line after each sentence so that a name ends there
+_ORG_RUN = r"(?:the\s+)?[A-Z][\w'&.-]*(?:[ \t]+(?:[A-Z][\w'&.-]*|of|for|on|and|the|in|&|de|du))*"
 _HOSTED_BY = re.compile(
     rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented)"
     rf"\s+(?:jointly\s+)?(?:by|with))\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
 _SUPPORTED_BY = re.compile(
     rf"\b(?i:with (?:the )?(?:generous )?support (?:of|from)|in (?:cooperation|partnership|"
-    rf"collaboration|association) with|(?:co-?)?sponsored by|supported by"
+    rf"collaboration|association) with|(?:co-?)?sponsored by|supported by|(?:generously )?(?:underwritten|funded) by"
     rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)|made possible by)"
     rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )

@@ -148,6 +148,9 @@ def segment_kind(segment: str) -> str:
         return "other"
     if is_title_word(tokens[-1]):
         return "title"
+    post = re.match(r"^(?P<post>.+?)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", segment, re.IGNORECASE)
+    if post and is_title_word(folded_words(post.group("post"))[-1]):
+        return "title"  # 'Ottawa Bureau Chief of The Globe and Mail': a post at an organisation
     words = segment.split()
     if len(words) > 1 and is_place(words[-1]) and not set(tokens) & {"of", "to", "for", "in", "at"}:
         return "org"  # 'Master Builders Australia', 'Engineers Canada'; not 'Ambassador to Australia'
@@ -206,6 +209,8 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
     rest = _without_short_name(rest.strip(" ,;.")).strip(" ,;.()")
+    rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$", "", rest)  # '… at X and former Chief Scientific Adviser'
+
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
     if not rest:
         return None, None
@@ -297,7 +302,8 @@ def org_in_title(title: str) -> str | None:
     org = match.group("org").strip() if match else _org_before_title(title)
     words = (org or "").split()
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1  # 'ECSP program assistant'
-    if not words or not (acronym or any(is_org_word(w) for w in words)) or is_title_word(words[0]):
+    titled = len(words) > 1 and words[0] == "The"  # a proper name: 'Bureau Chief of The Globe and Mail'
+    if not words or not (acronym or titled or any(is_org_word(w) for w in words)) or is_title_word(words[0]):
         return None
     if len(words) == 1 and not words[0].isupper():
         return None  # 'President of the Society': which society the title does not say

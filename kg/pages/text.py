@@ -86,11 +86,11 @@ _EVENT_WORDS = re.compile(
     r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
     r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
     r"|colloquium|talk|screening|exhibition|open house|conversation"
-    r"|lunch|reception|refreshments|breakfast|dinner)\b",  # 'a sandwich lunch, kindly sponsored by X'
+    r"|lunch|reception|refreshments|breakfast|dinner|program|programme)\b",  # 'a sandwich lunch, kindly sponsored by X'
     re.IGNORECASE,
 )
 _BY_FIRST = re.compile(
-    r"^(?:(?:co-?)?(?:hosted|organi[sz]ed|convened|presented|sponsored|supported)|in "
+    r"^(?:(?:co-?)?(?:hosted|organi[sz]ed|convened|presented|sponsored|supported|underwritten|funded)|in "
     r"(?:cooperation|partnership|collaboration|association)|with (?:the )?support)"
     r"\b",
     re.IGNORECASE,

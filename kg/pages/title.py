@@ -72,9 +72,16 @@ def is_candidate(line: str) -> bool:
     return not parse_entries(line, strict=True)
 
 
+def _in_card(position: int, lines: list[str]) -> bool:
+    """The line stands under a person's job title or name: their employer in a speaker card,
+    not the title printed twice ('Collin Koh / Research Fellow / S. Rajaratnam Centre …')."""
+    above = lines[position - 1] if position > 0 else ""
+    return bool(above) and (segment_kind(above) == "title" or is_person_name(above))
+
+
 def _score(line: str, position: int, lines: list[str], first_date: int) -> float:
     score = 0.0
-    if sum(1 for other in lines if other == line) > 1:
+    if any(other == line and not _in_card(j, lines) for j, other in enumerate(lines) if j != position):
         score += 3
     if position < first_date:
         score += 1

@@ -274,11 +274,30 @@ def _in_year(day: date | None, year: int) -> date | None:
         return None
 
 
+_BEFORE_START = re.compile(r"\b(?:doors(?: open)?|registration|check-in|sign-in|arrival)\b", re.IGNORECASE)
+
+
+def _event_time(line: str, times: list[TimeSpan]) -> TimeSpan:
+    """The first time of the event itself: 'Doors open: 8:30 a.m. | Program: 9:00 - 10:30 a.m.'
+    starts at 9:00 (a reception, unlike doors opening, is a part of the event)."""
+    for n, span in enumerate(times[:-1]):
+        start = max([0] + [m.end() for m in re.finditer(r"[|;,·•()]", line[: span.span[0]])])
+        after = re.search(r"[|;,·•()]", line[span.span[1] :])
+        part = line[start : span.span[1] + (after.start() if after else len(line))]
+        if not _BEFORE_START.search(part):
+            return times[n]
+    return times[-1] if len(times) > 1 and _BEFORE_START.search(line) else times[0]
+
+
 def _times_near(lines: list[str], index: int, span: tuple[int, int]) -> TimeSpan | None:
     """The time range on the date's line after the date (or before it: 'Time: 9:30-11:30,
     June 18, 2023'), on the next few lines, or on a time line just above ('Time: 3:00 PM EDT' /
     'Date: Tuesday, June 4, 2024')."""
-    on_line = find_times(lines[index][span[1] :]) or find_times(lines[index][: span[0]])
+    after = lines[index][span[1] :]
+    on_line = find_times(after)
+    if on_line:
+        return _event_time(after, on_line)
+    on_line = find_times(lines[index][: span[0]])
     if on_line:
         return on_line[0]
     return _times_after(lines, index) or _time_line_before(lines, index)
@@ -306,7 +325,7 @@ def _times_after(lines: list[str], index: int) -> TimeSpan | None:
         if is_when_line(line) or line.lower().startswith("time"):
             times = find_times(line)
             if times:
-                return times[0]
+                return _event_time(line, times)
     return None
 
 
