@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 18)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 19)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -1409,3 +1409,73 @@ def test_a_post_at_a_named_paper_and_a_former_post_after_the_current_one(
     rest: str, described: tuple[str, str | None]
 ) -> None:
     assert describe(rest) == described
+
+
+def test_panellists_and_sponsor_headings_of_other_spellings() -> None:
+    page = (
+        "Financing the Energy Transition\n\nDate: 21 January 2023 | Time: 5:30 PM – 7:00 PM IST\n\n"
+        "Chair\nArunabha Ghosh, Chief Executive Officer, Council on Energy, Environment and Water\n\n"
+        "Panellists\nVibhuti Garg, Director – South Asia, Institute for Energy Economics and Financial Analysis\n\n"
+        "Thanks to our sponsors: Salesforce and the Hearst Foundations.\n"
+    )
+    record = _text_page(page).record
+    assert _people(record) == {
+        ("Arunabha Ghosh", "chair", "Council on Energy, Environment and Water", "Chief Executive Officer"),
+        ("Vibhuti Garg", "panelist", "Institute for Energy Economics and Financial Analysis", "Director, South Asia"),
+    }
+    assert [s.name for s in record.sponsors] == ["Salesforce", "Hearst Foundations"]
+
+
+@pytest.mark.parametrize(
+    ("rest", "described"),
+    [
+        (
+            "Associate Dean, College of Literature, Science, and the Arts",
+            ("Associate Dean", "College of Literature, Science, and the Arts"),
+        ),
+        (
+            "Senior Analyst, International Centre for Defence and Security, Tallinn",
+            ("Senior Analyst", "International Centre for Defence and Security"),
+        ),
+        ("Director of the Korea Program, will moderate", ("Director", "Korea Program")),
+    ],
+)
+def test_a_name_listing_its_subjects_a_city_after_it_and_a_clause_after_the_post(
+    rest: str, described: tuple[str, str | None]
+) -> None:
+    assert describe(rest) == described
+
+
+def test_a_unit_presenting_a_talk_in_a_sentence_with_the_date_and_the_address() -> None:
+    page = (
+        "Korea's Demographic Cliff\n\nThe Korea Program at the Center for East Asian Affairs presents a talk by "
+        "Jisoo Park, Associate Professor of Sociology at Yonsei University, on Wednesday, February 21, 2024, at "
+        "4:30 p.m. in the Philippines Conference Room, Encina Hall, 616 Jane Stanford Way, Stanford, CA 94305.\n"
+    )
+    record = _text_page(page).record
+    assert _people(record) == {("Jisoo Park", "speaker", "Yonsei University", "Associate Professor of Sociology")}
+    assert [(o.name, o.parent.name if o.parent else None) for o in record.organizers] == [
+        ("Korea Program", "Center for East Asian Affairs")
+    ]
+    assert record.location is not None and record.location.locality == "Stanford"
+
+
+def test_a_bilingual_event_type_is_not_a_title_and_a_report_numbered_within_its_year() -> None:
+    page = (
+        "Online-Diskussion / Online discussion\nDe-risking from China: What Does It Mean for German Industry?\n\n"
+        "Date: 14.11.2023, 14:00–15:30 CET\n\nIt accompanies the publication of our Policy Brief 14/2022.\n"
+    )
+    record = _text_page(page).record
+    assert record.name == "De-risking from China: What Does It Mean for German Industry?"
+    assert [(r.name, r.report_number) for r in record.reports] == [("Policy Brief 14/2022", "14/2022")]
+
+
+def test_on_a_page_naming_no_speaker_the_person_a_paragraph_opens_about_is_the_speaker() -> None:
+    page = (
+        "Empires of Cotton Revisited\n\nFriday, September 27, 2019\n4:00–5:30pm\n\n"
+        "Sven Beckert is the Laird Bell Professor of American History at Harvard University. His lecture "
+        "revisits the global history of cotton.\n\nIntroduced by Professor Rita Chin, Associate Dean.\n"
+    )
+    assert ("Sven Beckert", "speaker", "Harvard University", "Laird Bell Professor of American History") in _people(
+        _text_page(page).record
+    )

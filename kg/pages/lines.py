@@ -59,7 +59,7 @@ LABELS = (
     _label(
         "people",
         "panelist",
-        r"panel(?:ists?)?",
+        r"panel(?:l?ists?)?",  # 'Panellists' (British)
         r"panel (?:[ivx]+|\d+|one|two|three|four|five)",
         r"panel ?members",
         r"panelists include",
@@ -166,6 +166,8 @@ LABELS = (
         r"co-?sponsors?",
         r"sponsored by",
         r"sponsors?",
+        r"(?:thanks to |with thanks to )?our (?:generous )?(?:sponsors?|partners?)",
+        r"(?:event|funding|knowledge) partners?",
         r"in partnership with",
         r"partners?",
         r"in (?:collaboration|"

@@ -187,7 +187,7 @@ _POSSESSIVE = re.compile(r"^(?P<parent>.+?)'s\s+(?P<unit>[A-Z].+)$")
 
 
 _HOSTS_VERB = re.compile(
-    rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?)\s+(?:will\s+(?:host|convene|present)|hosts|is hosting"
+    rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?)\s+(?:will\s+(?:host|convene|present)|hosts|presents|is hosting"
     r"|(?:cordially\s+)?invites? you|is (?:pleased|delighted|proud) to (?:host|present|invite|welcome))\b"
     rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN})\s+(?:for|on|as)\b"
 )
@@ -220,7 +220,7 @@ def unit_of(name: str) -> tuple[str, str | None]:
     match = _POSSESSIVE.match(name) or _unit_and_parent(name)
     parent = (match.groupdict().get("parent") or match.groupdict().get("host")) if match else None
     if match and parent and _org_like(parent) and _org_like(match.group("unit")):
-        return match.group("unit"), re.sub(r"^the\s+", "", parent)
+        return re.sub(r"^the\s+", "", match.group("unit"), flags=re.IGNORECASE), re.sub(r"^the\s+", "", parent)
     return name, None
 
 
@@ -228,7 +228,7 @@ _UNIVERSITY = r"University|College|Universit[äéà]|Universidad"
 _UNIT_AND_PARENT = re.compile(
     rf"^(?:the\s+)?(?P<unit>(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIT})\b.*?)"
     rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY})\b[^,]*)"
-    rf"|\s+at\s+(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY}|Institution|Institute)\b[^,]*))$"
+    rf"|\s+at\s+(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY}|Institution|Institute|Center|Centre)\b[^,]*))$"
 )
 
 

@@ -222,12 +222,22 @@ def _read_cued(page: PageDraft, line: str) -> None:
         page.add_entry(entry, entry.role or "speaker")
 
 
+SPEAKING_ROLES = ("speaker", "keynote", "panelist", "presenter", "featured-remarks")
+
+
 def read_bios(page: PageDraft, lines: list[str]) -> None:
     """'Dr. Jane Doe is a senior fellow at X': a title and an affiliation for a listed person
-    the page gave none."""
+    the page gave none; on a page that names no speaker otherwise, the first person a bio
+    opens a paragraph about is the speaker ('Sven Beckert is the … Professor … at Harvard
+    University. His lecture …')."""
+    unspoken = not any(r.role in SPEAKING_ROLES for r in page.event.roles)
     for sentence in (s for line in lines if len(line) > 40 for s in sentences(line)):
         found = bio(sentence)
         person = page.find_person(found[0]) if found else None
+        if found is not None and person is None and unspoken and line_opening(sentence, lines):
+            page.add_entry(Entry(found[0], job_title=found[1], affiliation=found[2]), "speaker")
+            unspoken = False
+            continue
         if found is None or person is None:
             continue
         name, job_title, affiliation = found
@@ -235,6 +245,11 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
             if role.affiliation is None:
                 role.affiliation = page.org(affiliation).name
                 role.job_title = role.job_title or job_title
+
+
+def line_opening(sentence: str, lines: list[str]) -> bool:
+    """The sentence opens a paragraph of its own."""
+    return any(line.startswith(sentence) for line in lines)
 
 
 def _read_unlabelled(page: PageDraft, line: str, after_text: bool) -> None:

@@ -15,6 +15,7 @@ from kg.names import fold, stated_honorific
 from kg.pages.words import (
     COUNTRY_NAMES,
     GIVEN_NAME_MONTHS,
+    IANA_CITY_ZONES,
     INITIAL,
     NAME_SUFFIX,
     NOT_NAME_WORDS,
@@ -168,7 +169,32 @@ _PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 def is_place(segment: str) -> bool:
     """A city, country, US state or party-and-state tag ('Warsaw', 'Norway', 'R-OH')."""
     text = segment.strip(" .()")
-    return text in PLACE_NAMES or text in COUNTRY_NAMES or bool(_PARTY_STATE.match(text))
+    return text in PLACE_NAMES or text in COUNTRY_NAMES or text in IANA_CITY_ZONES or bool(_PARTY_STATE.match(text))
+
+
+_LISTED_START = re.compile(r"\b(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'-]*$")
+_LISTED_ITEM = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$")
+_LISTED_LAST = re.compile(
+    r"^(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?and\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
+)
+
+
+def _merge_listed_parts(segments: list[str]) -> list[str]:
+    """'Council on Energy, Environment and Water', 'College of Literature, Science, and the
+    Arts': a name listing its subjects is one organisation, not three parts."""
+    merged: list[str] = []
+    i = 0
+    while i < len(segments):
+        end = i + 1
+        while _LISTED_START.search(segments[i]) and end < len(segments) and _LISTED_ITEM.match(segments[end]):
+            end += 1
+        if _LISTED_START.search(segments[i]) and end < len(segments) and _LISTED_LAST.match(segments[end]):
+            merged.append(", ".join(segments[i : end + 1]))
+            i = end + 1
+            continue
+        merged.append(segments[i])
+        i += 1
+    return merged
 
 
 def _merge_place_parts(segments: list[str]) -> list[str]:
@@ -209,17 +235,19 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
     rest = _without_short_name(rest.strip(" ,;.")).strip(" ,;.()")
-    rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$", "", rest)  # '… at X and former Chief Scientific Adviser'
-
+    # '… at X and former Chief Scientific Adviser', '…, will moderate': not a part of the post
+    rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$", "", rest)
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
     if not rest:
         return None, None
     segments = _merge_place_parts(
-        [
-            s.strip(" ()").replace("\x00", "(").replace("\x01", ")")
-            for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest)
-            if s.strip(" ()")
-        ]
+        _merge_listed_parts(
+            [
+                s.strip(" ()").replace("\x00", "(").replace("\x01", ")")
+                for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest)
+                if s.strip(" ()")
+            ]
+        )
     )
     kinds = [segment_kind(s) for s in segments]
     if "org" not in kinds:
@@ -441,6 +469,8 @@ def _split_at_and(piece: str) -> list[str]:
         name = _NAME_SPLIT.split(after, maxsplit=1)[0]
         name = name if is_person_name(name) else re.split(r"\s+(?:of|from)\s+", name, maxsplit=1)[0]
         follows = after[len(name) :].lstrip()
+        if not follows and re.search(r"\b(?:for|of|on)(?:\s+[A-Z][\w'-]*)+$", piece[: match.start()]):
+            continue  # 'Institute for Energy Economics and Financial Analysis': one name
         if (is_person_name(name) or _titled_name(name)) and (
             not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)
         ):

@@ -23,7 +23,7 @@ REPORT_RE = re.compile(
     rf"\b(?P<name>{_SERIES}{_KINDS})\s*(?:#\s*|No\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*|Issue\s+)"
     r"(?P<number>\d+[A-Za-z]?(?:[./-]\d+)?)\b"  # 'No. 12/2023': a number within its year
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report))"
-    r"\s+(?P<number2>\d+[A-Za-z]?)\b"
+    r"\s+(?P<number2>\d+[A-Za-z]?(?:/\d+)?)\b"
     # 'Whitehall Report 3-19': a named series numbered within its year
     r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2})\b"
 )

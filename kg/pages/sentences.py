@@ -44,7 +44,7 @@ _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerat
 # Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.
 _SEGMENT_END = re.compile(
     r",?\s+(?:followed by|who will|who is|which|to (?:discuss|talk|deliver|give|present|speak)|as they|for a)\b"
-    r"|,\s+will\b"
+    r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)"
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"

@@ -158,7 +158,8 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
         found = find_address(visible)
         header = _header(visible)
         place = found[1] if found is not None else find_locality(header) if header else None
-        place = place or address_in_text([line for line in visible if is_prose(line)])
+        # a sentence full of names and capitalised places may not read as prose: long lines count
+        place = place or address_in_text([line for line in visible if is_prose(line) or len(line.split()) >= 20])
         if place is not None:
             page.event.location = place
             texts.append(", ".join(v for v in vars(place).values() if v))

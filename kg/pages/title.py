@@ -49,11 +49,23 @@ def without_type_tag(line: str) -> str:
 _ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=\S)")  # 'JFSS Webinar': the site's initials and a type
 
 
+def _bilingual_type(line: str) -> bool:
+    """'Online-Diskussion / Online discussion': the event's type in two languages."""
+    parts = [p.strip() for p in line.split(" / ")]
+    return len(parts) > 1 and all(len(p.split()) <= 3 for p in parts) and any(EVENT_TYPES.match(p) for p in parts)
+
+
 def is_candidate(line: str) -> bool:
     line = without_type_tag(line)
     if not 3 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) < 2:
         return False
-    if line.endswith(":") or EVENT_TYPES.match(_ACRONYM.sub("", line)) or is_prose(line) or is_when_line(line):
+    if (
+        line.endswith(":")
+        or EVENT_TYPES.match(_ACRONYM.sub("", line))
+        or _bilingual_type(line)
+        or is_prose(line)
+        or is_when_line(line)
+    ):
         return False
     if re.search(r",\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?$", line):
         return False  # an address: 'Sanford School, Room 04, Duke University, Durham, NC'

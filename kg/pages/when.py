@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from zoneinfo import available_timezones
 
 from kg.dates import (
     DateSpan,
@@ -28,6 +27,7 @@ from kg.dates import (
     zone_name,
 )
 from kg.pages.lines import is_when_line, starts_with_time
+from kg.pages.words import IANA_CITY_ZONES
 
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|modified|deadline|register by|rsvp by"
@@ -136,28 +136,6 @@ STATE_ZONES = {
 _STATE_RE = re.compile(r",\s*(?P<state>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?(?:,|\s|$)")
 # Every city that names an IANA zone ('Asia/Colombo' -> Colombo), less the names that are
 # also common words or other places ('Center', 'Chatham', 'Norfolk', 'Darwin').
-_NOT_CITIES = frozenset(
-    re.split(
-        r"\s*\|\s*",
-        "Center|Petersburg|Victoria|Jersey|Guernsey|Isle of Man|Casey|Davis|Mawson|Palmer|Rothera|Troll|Vostok"
-        "|Macquarie|Chatham|Norfolk|Easter|Pitcairn|Midway|Wake|Johnston|Regina|Darwin|Phoenix|Eucla|Currie"
-        "|Lindeman|Marengo|Monticello|Vevay|Winamac|Knox IN|Beulah|New Salem|Tell City|Vincennes|Creston"
-        "|Nelson|Dawson|Inuvik|Resolute|Rankin Inlet|Thule|Scoresbysund|Danmarkshavn|Oral|Gaza|Hebron"
-        # backward-compatible region names ('Australia/West', 'US/Pacific'), not cities
-        "|North|South|West|East|Central|ACT|NSW|LHI|Queensland|Tasmania|Yancowinna|Eastern|Pacific|Mountain"
-        "|Atlantic|Arizona|Hawaii|Alaska|Samoa|Michigan|Aleutian|Saskatchewan|Newfoundland|Yukon|Acre"
-        "|Continental|Atka|Shiprock|Ensenada|Rosario|Truk|Yap|Chuuk|Jan Mayen|Broken Hill|Lord Howe|Canary"
-        "|Faroe|Faeroe|Madeira|Azores|Reunion|Mayotte|Christmas|Cocos|Kerguelen|Chagos|Mahe|Comoro|Maldives"
-        "|Mauritius",
-    )
-)
-IANA_CITY_ZONES = {
-    zone.rsplit("/", 1)[1].replace("_", " "): zone
-    for zone in sorted(available_timezones())
-    if zone.split("/")[0] in ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
-    and zone.rsplit("/", 1)[1].replace("_", " ") not in _NOT_CITIES
-    and len(zone.rsplit("/", 1)[1]) >= 4
-}
 _STREET_AFTER = (
     r"(?!\s+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Square|Place|Lane|Drive|Way|Plaza|Hall|Room|House))"
 )

@@ -8,6 +8,7 @@ name because none of its words is either. Words are compared folded (lower case,
 from __future__ import annotations
 
 import re
+from zoneinfo import available_timezones
 
 from kg.names import fold
 
@@ -19,7 +20,7 @@ def _set(text: str) -> frozenset[str]:
 ORG_WORDS = _set("""
     university universities universitat universite universidad universita universiteit college
     colleges institute institutes institution institut istituto instituto center centre centers
-    council foundation fund endowment program programme programs project initiative school
+    council foundation foundations fund endowment program programme programs project initiative school
     academy association society ministry department dept embassy office agency bureau commission
     committee government parliament congress senate assembly company corporation corp inc llc ltd
     plc gmbh group bank network forum alliance coalition federation union league trust laboratory
@@ -164,3 +165,29 @@ COUNTRY_NAMES = frozenset(
     |Hong Kong|Macau|Palestine|Greenland
 """.replace("\n", "").split("|")
 )
+
+
+# Cities that name a time zone (Colombo, Lagos, Tallinn): a place written after an
+# organisation, and a place whose clock the page means (kg/pages/when.py).
+_NOT_CITIES = frozenset(
+    re.split(
+        r"\s*\|\s*",
+        "Center|Petersburg|Victoria|Jersey|Guernsey|Isle of Man|Casey|Davis|Mawson|Palmer|Rothera|Troll|Vostok"
+        "|Macquarie|Chatham|Norfolk|Easter|Pitcairn|Midway|Wake|Johnston|Regina|Darwin|Phoenix|Eucla|Currie"
+        "|Lindeman|Marengo|Monticello|Vevay|Winamac|Knox IN|Beulah|New Salem|Tell City|Vincennes|Creston"
+        "|Nelson|Dawson|Inuvik|Resolute|Rankin Inlet|Thule|Scoresbysund|Danmarkshavn|Oral|Gaza|Hebron"
+        # backward-compatible region names ('Australia/West', 'US/Pacific'), not cities
+        "|North|South|West|East|Central|ACT|NSW|LHI|Queensland|Tasmania|Yancowinna|Eastern|Pacific|Mountain"
+        "|Atlantic|Arizona|Hawaii|Alaska|Samoa|Michigan|Aleutian|Saskatchewan|Newfoundland|Yukon|Acre"
+        "|Continental|Atka|Shiprock|Ensenada|Rosario|Truk|Yap|Chuuk|Jan Mayen|Broken Hill|Lord Howe|Canary"
+        "|Faroe|Faeroe|Madeira|Azores|Reunion|Mayotte|Christmas|Cocos|Kerguelen|Chagos|Mahe|Comoro|Maldives"
+        "|Mauritius",
+    )
+)
+IANA_CITY_ZONES = {
+    zone.rsplit("/", 1)[1].replace("_", " "): zone
+    for zone in sorted(available_timezones())
+    if zone.split("/")[0] in ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+    and zone.rsplit("/", 1)[1].replace("_", " ") not in _NOT_CITIES
+    and len(zone.rsplit("/", 1)[1]) >= 4
+}
