@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 19)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 20)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -1479,3 +1479,27 @@ def test_on_a_page_naming_no_speaker_the_person_a_paragraph_opens_about_is_the_s
     assert ("Sven Beckert", "speaker", "Harvard University", "Laird Bell Professor of American History") in _people(
         _text_page(page).record
     )
+
+
+def test_a_post_naming_two_subjects_is_one_post_and_a_virtual_tag_makes_it_online() -> None:
+    page = (
+        "Members event | 10 March 2021 | 13:00 - 14:00 GMT | Virtual\n\n"
+        "The Northern Ireland Protocol: Law and Politics\n\n"
+        "Speakers\nProfessor Catherine Barnard, Professor of EU Law and Employment Law, University of Cambridge\n"
+    )
+    record = _text_page(page).record
+    assert _people(record) == {
+        ("Catherine Barnard", "speaker", "University of Cambridge", "Professor of EU Law and Employment Law")
+    }
+    assert record.attendance_mode == "online"
+
+
+def test_thanks_for_its_support_names_a_sponsor_and_a_series_is_named_by_its_initials() -> None:
+    page = (
+        "What Australians Think About China\n\nThursday 17 March 2022 · 6:00pm - 7:00pm AEDT\n\n"
+        "The Harbour Institute thanks Bloomberg for its support of this event. "
+        'The discussion draws on CIGI Papers No. 244, "Data Is Disruptive".\n'
+    )
+    record = _text_page(page).record
+    assert [s.name for s in record.sponsors] == ["Bloomberg"]
+    assert [(r.name, r.report_number) for r in record.reports] == [("CIGI Papers No. 244", "244")]

@@ -183,6 +183,7 @@ _SUPPORTED_BY = re.compile(
     rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)|made possible by)"
     rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
+_THANKS = re.compile(rf"\bthanks?\s+(?P<orgs>{_ORG_RUN})\s+for\s+(?:its|their)\s+(?:generous\s+)?support\b")
 _POSSESSIVE = re.compile(r"^(?P<parent>.+?)'s\s+(?P<unit>[A-Z].+)$")
 
 
@@ -202,6 +203,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts = [n for m in _HOSTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in _listed_orgs(split_org_names(m.group("orgs")))]
+    sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     return [h for h in hosts if _org_like(h)], sponsors
 
 

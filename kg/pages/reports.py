@@ -50,12 +50,20 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
             number = match.group("number") or match.group("number2") or match.group("number3")
             key = (name.lower().rstrip("s"), number)
             if key not in found:
-                found[key] = ReportDraft(name=" ".join(match.group(0).split()), number=number)
+                found[key] = ReportDraft(name=_with_series_acronym(line, match), number=number)
         labelled = _LABELLED.match(line)
         if labelled:
             title = labelled.group("title").strip(' "“”')
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
     return list(found.values())
+
+
+def _with_series_acronym(line: str, match: re.Match[str]) -> str:
+    """'CIGI Papers No. 244': a bare kind ('Papers') is named by the initials before it."""
+    name = " ".join(match.group(0).split())
+    acronym = re.search(r"\b([A-Z]{2,6})\s+$", line[: match.start()])
+    bare = re.fullmatch(_KINDS, match.group("name") or "") is not None
+    return f"{acronym.group(1)} {name}" if acronym and bare else name
 
 
 def _without_work_title(label: str, number_end: int) -> str:

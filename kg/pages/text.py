@@ -86,7 +86,8 @@ _EVENT_WORDS = re.compile(
     r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
     r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
     r"|colloquium|talk|screening|exhibition|open house|conversation"
-    r"|lunch|reception|refreshments|breakfast|dinner|program|programme)\b",  # 'a sandwich lunch, kindly sponsored by X'
+    # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
+    r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support)\b",
     re.IGNORECASE,
 )
 _BY_FIRST = re.compile(
