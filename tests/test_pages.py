@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 20)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 21)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -1503,3 +1503,43 @@ def test_thanks_for_its_support_names_a_sponsor_and_a_series_is_named_by_its_ini
     record = _text_page(page).record
     assert [s.name for s in record.sponsors] == ["Bloomberg"]
     assert [(r.name, r.report_number) for r in record.reports] == [("CIGI Papers No. 244", "244")]
+
+
+@pytest.mark.parametrize(
+    ("times", "start", "end"),
+    [
+        ("5.30pm for a 6pm start – 7.30pm", "17:30", "19:30"),
+        ("17:30 for 18:00 – 19:30", "17:30", "19:30"),
+    ],
+)
+def test_a_time_for_a_later_start_ends_with_the_range_after_it(times: str, start: str, end: str) -> None:
+    record = _text_page(f"Indonesia's Election\n\nMonday 11 December 2023, {times}\nMelbourne VIC 3000\n").record
+    assert (record.start[11:16], record.end[11:16] if record.end else None) == (start, end)
+
+
+def test_a_centre_welcoming_a_speaker_hosts_the_talk() -> None:
+    page = (
+        "Taiwan's Democracy Under Pressure\n\nMarch 3, 2023 | 12:15–1:30 p.m. | Washington, DC\n\n"
+        "The Sigur Center for Asian Studies welcomes Dr. Shelley Rigger, Brown Professor of East Asian Politics at "
+        "Davidson College, for a talk on Taiwan's 2024 elections.\n"
+    )
+    record = _text_page(page).record
+    assert _people(record) == {
+        ("Shelley Rigger", "speaker", "Davidson College", "Brown Professor of East Asian Politics")
+    }
+    assert [o.name for o in record.organizers] == ["The Sigur Center for Asian Studies"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        ("It marks the launch of the ISM Energy Report No. 3.", "Energy Report No. 3"),
+        ("Read Report No. 5 for the background.", "Report No. 5"),
+    ],
+)
+def test_a_bare_report_kind_takes_its_series_words_not_the_publishers_initials(sentence: str, report: str) -> None:
+    record = _text_page(
+        f"Energy Security\n\n23 June 2022\n\n{sentence} With the support of Fondazione Cariplo.\n"
+    ).record
+    assert [r.name for r in record.reports] == [report]
+    assert [s.name for s in record.sponsors] == ["Fondazione Cariplo"]

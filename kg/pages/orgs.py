@@ -188,7 +188,8 @@ _POSSESSIVE = re.compile(r"^(?P<parent>.+?)'s\s+(?P<unit>[A-Z].+)$")
 
 
 _HOSTS_VERB = re.compile(
-    rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?)\s+(?:will\s+(?:host|convene|present)|hosts|presents|is hosting"
+    rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?)\s+"
+    r"(?:will\s+(?:host|convene|present)|hosts|presents|welcomes|is hosting"
     r"|(?:cordially\s+)?invites? you|is (?:pleased|delighted|proud) to (?:host|present|invite|welcome))\b"
     rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN})\s+(?:for|on|as)\b"
 )

@@ -59,11 +59,19 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
 
 
 def _with_series_acronym(line: str, match: re.Match[str]) -> str:
-    """'CIGI Papers No. 244': a bare kind ('Papers') is named by the initials before it."""
+    """A bare kind ('Report No. 3') is named by the series words before it ('ISM Energy Report
+    No. 3' -> 'Energy Report No. 3', the initials being the publisher's), else by the initials
+    ('CIGI Papers No. 244')."""
     name = " ".join(match.group(0).split())
-    acronym = re.search(r"\b([A-Z]{2,6})\s+$", line[: match.start()])
-    bare = re.fullmatch(_KINDS, match.group("name") or "") is not None
-    return f"{acronym.group(1)} {name}" if acronym and bare else name
+    if re.fullmatch(_KINDS, match.group("name") or "") is None:
+        return name
+    before = line[: match.start()]
+    series = re.search(r"(?<![\w-])((?:[A-Z][a-z][\w-]*\s+){1,2})$", before)
+    acronym = re.search(r"\b([A-Z]{2,6})\s+$", before)
+    lead = ("Read", "Download", "View", "See", "Get", "The", "Our", "New", "Latest", "Related")
+    if series and not any(is_org_word(w) or w in lead for w in series.group(1).split()):
+        return f"{series.group(1)}{name}"
+    return f"{acronym.group(1)} {name}" if acronym else name
 
 
 def _without_work_title(label: str, number_end: int) -> str:

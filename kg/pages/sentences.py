@@ -29,7 +29,7 @@ CUES = (
     (r"moderated by", "moderator"),
     (r"chaired by", "chair"),
     (r"introduced by|introductions? by", "introductory-remarks"),
-    (r"(?:is|are) (?:delighted|pleased|honou?red|proud|glad) to welcome(?: back)?", "speaker"),
+    (r"(?:is|are) (?:delighted|pleased|honou?red|proud|glad) to welcome(?: back)?|welcomes", "speaker"),
     (r"in conversation with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
     (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),

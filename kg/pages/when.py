@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from kg.dates import (
@@ -263,8 +263,21 @@ def _event_time(line: str, times: list[TimeSpan]) -> TimeSpan:
         after = re.search(r"[|;,·•()]", line[span.span[1] :])
         part = line[start : span.span[1] + (after.start() if after else len(line))]
         if not _BEFORE_START.search(part):
-            return times[n]
+            return _closed(line, span, times[n + 1 :])
     return times[-1] if len(times) > 1 and _BEFORE_START.search(line) else times[0]
+
+
+def _closed(line: str, chosen: TimeSpan, later: list[TimeSpan]) -> TimeSpan:
+    """'5.30pm for a 6pm start – 7.30pm', '17:30 for 18:00 – 19:30': the start's span has no
+    end of its own; the event ends when the later time range, or a time after a dash, does."""
+    if chosen.end is not None or not re.match(r"\s*for\b", line[chosen.span[1] :]):
+        return chosen
+    for span in later:
+        if span.end is not None:
+            return replace(chosen, end=span.end, zone=chosen.zone or span.zone)
+        if re.search(r"[-–—]\s*$", line[: span.span[0]]):
+            return replace(chosen, end=span.start, zone=chosen.zone or span.zone)
+    return chosen
 
 
 def _times_near(lines: list[str], index: int, span: tuple[int, int]) -> TimeSpan | None:

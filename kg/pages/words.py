@@ -20,7 +20,8 @@ def _set(text: str) -> frozenset[str]:
 ORG_WORDS = _set("""
     university universities universitat universite universidad universita universiteit college
     colleges institute institutes institution institut istituto instituto center centre centers
-    council foundation foundations fund endowment program programme programs project initiative school
+    council foundation foundations fondazione fundacion fundación fundação fund endowment program
+    programme programs project initiative school
     academy association society ministry department dept embassy office agency bureau commission
     committee government parliament congress senate assembly company corporation corp inc llc ltd
     plc gmbh group bank network forum alliance coalition federation union league trust laboratory
