@@ -163,7 +163,7 @@ LABELS = (
         "sponsors",
         None,
         r"co-?sponsored by",
-        r"co-?sponsors?",
+        r"(?:event )?co-?sponsors?",
         r"sponsored by",
         r"sponsors?",
         r"(?:thanks to |with thanks to )?our (?:generous )?(?:sponsors?|partners?)",
@@ -346,6 +346,9 @@ def words(line: str) -> list[str]:
     return re.findall(r"[\w'’-]+", line)
 
 
+_ABBREVIATIONS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Amb|Gen|Sen|Rep|Hon|Col|Capt|Adm|Gov|Rev|Sr|Jr|St)\.")
+
+
 def is_prose(line: str) -> bool:
     """Running text rather than a heading, a name list or an address."""
     tokens = words(line)
@@ -357,7 +360,8 @@ def is_prose(line: str) -> bool:
             return False
     lower = [t for t in tokens if t[0].islower() and t.lower() not in ("of", "and", "the", "for")]
     small = [t for t in tokens if t.lower() in _SMALL_WORDS]
-    sentence = re.search(r"[a-z]{2}[.!?](?:\s|$)", line)
+    unabbreviated = _ABBREVIATIONS.sub("", line)  # 'Prof. Salim …' does not end a sentence
+    sentence = re.search(r"[a-z]{2}[.!?](?:\s|$)", unabbreviated)
     return len(lower) / len(tokens) > 0.3 or (len(small) / len(tokens) > 0.25 and bool(sentence))
 
 

@@ -147,6 +147,9 @@ _TOWN = re.compile(
 _FRAGMENT = re.compile(r"^(?:[NS]\.?[EW]\.?|Ave\.?|St\.?|Suite \d+\w?|Ste\.? \d+|Floor \d+|Level \d+)$")
 
 
+_CITY_STATES = frozenset({"Hong Kong", "Singapore", "Macau", "Macao", "Monaco", "Luxembourg", "Vatican City"})
+
+
 def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None]:
     """(physical place, online place) from the lines of a location block."""
     names: list[str] = []
@@ -207,6 +210,8 @@ def _address_part(text: str, fields: dict[str, str]) -> bool:
     """Store the street, locality, region, postal code or country the text gives."""
     if (text in COUNTRIES or text in COUNTRY_NAMES) and "country" not in fields:
         fields["country"] = text
+        if text in _CITY_STATES:
+            fields.setdefault("locality", text)  # '…, Pokfulam, Hong Kong': the city is the state
         return True
     if _locality(text, fields):
         return True

@@ -102,8 +102,11 @@ def _score(line: str, position: int, lines: list[str], first_date: int) -> float
     words = line.split()
     if len(words) <= 5 and segment_kind(line) == "org" and any(is_org_word(w) for w in words):
         score -= 3
-    elif len(words) <= 8 and _UNIT_NAME.match(line):
+    elif len(words) <= 10 and _UNIT_NAME.match(line):
         score -= 3  # 'Department of Politics and International Relations', the site's name
+    head, bar, tail = line.partition(" | ")
+    if bar and EVENT_TYPES.match(head.strip()) and "|" not in tail and not EVENT_TYPES.match(tail.strip()):
+        score += 1  # 'Seminar | The Politics of Water': the type names what follows as the event
     following = lines[position + 1] if position + 1 < len(lines) else ""
     if _SERIES.search(line) and len(words) <= 5 and is_candidate(following) and following[:1] not in _QUOTES:
         score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title (a quoted one joins it)

@@ -105,6 +105,7 @@ SURNAME_WORDS = _set("""
     dean judge reader fellows chancellor senior bishop hall post house banks bank law street day
     young major page king green rich may marshall parsons hunter counsel chambers church forster
     power powers rice wall french german english london washington west north south east
+    jun
 """)
 GIVEN_NAME_MONTHS = _set("april may june august")
 
