@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 22)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 23)),
     ],
     ids=lambda path: path.parent.name,
 )
@@ -1577,3 +1577,47 @@ def test_an_event_type_before_a_bar_marks_the_title_over_a_centres_name() -> Non
         "Seminar | The Politics of Water in the American West\nTuesday, April 9, 2024, 12:00 pm – 1:20 pm\n"
     )
     assert _text_page(page).record.name == "The Politics of Water in the American West"
+
+
+def test_check_in_is_not_the_start_and_input_opens_a_speaker_online_in_brackets() -> None:
+    page = (
+        "Global Food Security After the Grain Deal\n\nTuesday, October 18, 2022\n"
+        "Check-in: 5:30 pm | Program: 6:00 - 7:00 pm CT\n\nOnline (Zoom)\n\n"
+        "Input: Jan-Peter Kleinhans, Director Technology and Geopolitics, Stiftung Neue Verantwortung\n"
+    )
+    record = _text_page(page).record
+    assert (record.start, record.end) == ("2022-10-18T18:00:00-05:00", "2022-10-18T19:00:00-05:00")
+    assert record.attendance_mode == "online"
+    assert _people(record) == {
+        ("Jan-Peter Kleinhans", "speaker", "Stiftung Neue Verantwortung", "Director Technology and Geopolitics")
+    }
+
+
+def test_a_current_post_after_a_former_one_and_companies_named_with_their_country() -> None:
+    page = (
+        "Mexico's Energy Reform in Reverse\n\nTuesday, June 23, 2020 / 11:00am - 12:00pm ET\n\nSpeakers\n"
+        "Lourdes Melgar, Former Undersecretary of Energy for Hydrocarbons, Mexico; Research Affiliate, "
+        "MIT Center for Collective Intelligence\n\n"
+        "Presented in partnership with Lockheed Martin Canada and General Dynamics Land Systems–Canada. "
+        "Supported by Creative Scotland.\n"
+    )
+    record = _text_page(page).record
+    assert _people(record) == {
+        ("Lourdes Melgar", "speaker", "MIT Center for Collective Intelligence", "Research Affiliate")
+    }
+    assert [s.name for s in record.sponsors] == [
+        "Lockheed Martin Canada",
+        "General Dynamics Land Systems–Canada",
+        "Creative Scotland",
+    ]
+
+
+def test_a_book_talk_title_over_a_society_and_who_talks_with_whom() -> None:
+    page = (
+        'Royal Society of Letters of Scotland\nWhat\'s On\n\nBook Talk: "The Northern Lights Archive"\n\n'
+        "Author Fiona MacLeod in conversation with broadcaster Sally Magnusson\n\n"
+        "Saturday 19 August 2023, 14:30 – 15:30\nEdinburgh EH2 4DR\n"
+    )
+    record = _text_page(page).record
+    assert record.name == 'Book Talk: "The Northern Lights Archive"'
+    assert ("Sally Magnusson", "moderator", None, None) in _people(record)

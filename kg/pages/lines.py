@@ -108,6 +108,7 @@ LABELS = (
         r"(?: (?:and|&) (?:moderators?|panelists?|participants))?",
         r"featuring",
         r"featured speakers?",
+        r"input",  # German pages: 'Input: Name, Title, Org' opens the discussion
         r"with",
         r"participants",
         r"guest speakers?",
@@ -406,7 +407,8 @@ def is_when_line(line: str) -> bool:
 _HAPPENINGS = frozenset(
     re.split(
         r"\s+",
-        "reception program programme doors open registration lecture talk discussion begins starts start "
+        "reception program programme doors open registration check in arrival lecture talk discussion begins "
+        "starts start "
         "networking drinks refreshments followed by with and then panel event",
     )
 )

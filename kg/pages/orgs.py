@@ -13,7 +13,7 @@ import re
 
 from kg.names import organization_key
 from kg.pages.lines import is_prose
-from kg.pages.people import describe, is_person_name, parse_entries
+from kg.pages.people import describe, is_person_name, is_place, parse_entries, segment_kind
 from kg.pages.words import is_org_word
 
 ORG_TYPES = (
@@ -94,7 +94,8 @@ def split_org_names(text: str) -> list[str]:
 def _split_at_and(text: str) -> list[str]:
     for match in re.finditer(r"\s+(?:and|&)\s+", text):
         left, right = text[: match.start()], text[match.end() :]
-        if _org_like(left) and _org_like(right) and (right.startswith("the ") or is_org_word(left.split()[-1])):
+        ends_org = is_org_word(left.split()[-1]) or is_place(left.split()[-1])  # '… Canada and General …'
+        if _org_like(left) and _org_like(right) and (right.startswith("the ") or ends_org):
             return [left, *_split_at_and(right)]
         if _proper_name(left) and right.startswith("the ") and _org_like(right):
             return [left, *_split_at_and(right)]  # 'Nutrien and the Northern Resources Association'
@@ -109,7 +110,9 @@ def _proper_name(text: str) -> bool:
 
 def _org_like(text: str) -> bool:
     words = re.sub(r"^the\s+", "", text.strip()).split()
-    parts = [p for w in words for p in w.strip(".,").split("-")]  # 'Konrad-Adenauer-Stiftung'
+    parts = [p for w in words for p in re.split(r"[-–]", w.strip(".,"))]  # 'Konrad-Adenauer-Stiftung'
+    if len(words) > 1 and words[0][:1].isupper() and segment_kind(" ".join(words)) == "org" and is_place(words[-1]):
+        return True  # 'Lockheed Martin Canada', 'Creative Scotland'
     return bool(words) and words[0][:1].isupper() and any(is_org_word(p) for p in parts)
 
 
@@ -172,7 +175,7 @@ def same_kind(a: str, b: str) -> bool:
 
 
 # words of one line: stated_hosts breaks the line after each sentence so that a name ends there
-_ORG_RUN = r"(?:the\s+)?[A-Z][\w'&.-]*(?:[ \t]+(?:[A-Z][\w'&.-]*|of|for|on|and|the|in|&|de|du))*"
+_ORG_RUN = r"(?:the\s+)?[A-Z][\w'&.–-]*(?:[ \t]+(?:[A-Z][\w'&.–-]*|of|for|on|and|the|in|&|de|du))*"
 _HOSTED_BY = re.compile(
     rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented)"
     rf"\s+(?:jointly\s+)?(?:by|with))\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"

@@ -116,7 +116,7 @@ _ONLINE_WORDS = re.compile(
 )
 _URL = re.compile(r"https?://\S+")
 _ONLINE = re.compile(
-    r"(?m:^(?:online|virtual)(?: only| event)?$)|(?m:[|·•]\s*(?:online|virtual)\s*(?:$|[|·•]))|"
+    r"(?m:^(?:online|virtual)(?: only| event)?(?:\s*\([^)\n]{2,30}\))?$)|(?m:[|·•]\s*(?:online|virtual)\s*(?:$|[|·•]))|"
     r"\b(?:online (?:event|only|webinar|discussion|conversation|seminar|lecture"
     r"|panel)|virtual (?:event|only|conference|discussion|webinar|seminar|panel"
     r"|briefing)|this (?:event|webinar|discussion|seminar) (?:will be|is|was) "

@@ -50,7 +50,7 @@ _SEGMENT_END = re.compile(
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
-    r"journalists?|historians?|scholars?|economists?|novelist|filmmaker)\s+)+"
+    r"journalists?|historians?|scholars?|economists?|novelists?|filmmakers?|broadcasters?|writers?|poets?)\s+)+"
 )
 _BIO = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'-]*\s+){1,4}?[A-Z][\w'-]+)\s+(?:is|serves as|has been)\s+"

@@ -77,6 +77,8 @@ def is_candidate(line: str) -> bool:
         return False
     if find_times(line) or any(d.has_year for d in find_dates(line)):
         return False  # 'Webinar | Wednesday, March 3, 2021 | 9:00-10:30 JST'
+    if re.search(r"\bin conversation with\b", line, re.IGNORECASE):
+        return False  # 'Author Fiona MacLeod in conversation with broadcaster Sally Magnusson'
     if bare_name(line)[0] and is_person_name(line):
         return False  # 'Professor Catherine Hall-Doyle'
     if "," in line and segment_kind(line.split(",")[0]) == "title" and describe(line)[1]:
@@ -104,9 +106,9 @@ def _score(line: str, position: int, lines: list[str], first_date: int) -> float
         score -= 3
     elif len(words) <= 10 and _UNIT_NAME.match(line):
         score -= 3  # 'Department of Politics and International Relations', the site's name
-    head, bar, tail = line.partition(" | ")
-    if bar and EVENT_TYPES.match(head.strip()) and "|" not in tail and not EVENT_TYPES.match(tail.strip()):
-        score += 1  # 'Seminar | The Politics of Water': the type names what follows as the event
+    typed = re.match(r"^(?P<head>[^|:]+?)(?: \| |: )(?P<tail>[^|]+)$", line)
+    if typed and EVENT_TYPES.match(typed.group("head").strip()) and not EVENT_TYPES.match(typed.group("tail").strip()):
+        score += 1  # 'Seminar | The Politics of Water', 'Book Talk: "X"': the type names the event
     following = lines[position + 1] if position + 1 < len(lines) else ""
     if _SERIES.search(line) and len(words) <= 5 and is_candidate(following) and following[:1] not in _QUOTES:
         score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title (a quoted one joins it)

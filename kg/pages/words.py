@@ -38,7 +38,7 @@ ORG_WORDS = _set("""
 """)
 
 TITLE_WORDS = _set("""
-    professor professors prof lecturer reader fellow fellows director directors president
+    professor professors prof lecturer reader fellow fellows director directors president affiliate
     vice chair chairman chairwoman chairperson ceo cfo coo cto founder co-founder cofounder head
     chief editor editor-in-chief correspondent reporter journalist columnist writer author analyst
     researcher scholar scientist economist historian associate assistant adjunct emeritus emerita
@@ -80,6 +80,7 @@ NOT_NAME_WORDS = (
     international national security policy affairs relations future crisis war peace economy
     economic update conversation history part room floor building auditorium
     law laws analysis economics politics governance finance employment energy environment
+    defence defense modernization modernisation reform strategy
     avenue suite plaza thank you please join us tbd tba agenda overview about contact contacts
     speakers: program: washington london dc u.s. u.k. u.n. e.u. us uk un eu nato covid ukraine
     india indian taiwan israel iran gaza syria iraq afghanistan pakistan mexico canada brazil
