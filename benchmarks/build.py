@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -50,12 +51,19 @@ print(f"{len(graph)} {parsed - started:.1f} {time.monotonic() - parsed:.1f}")
 """
 
 
-Row = tuple[str, float, tuple[float, float], str]  # name, seconds, peak (PSS, RSS) MB, figures
+Row = tuple[str, float, float, tuple[float, float], str]  # name, seconds, CPU seconds, peak (PSS, RSS) MB, figures
 
 
-def run(command: list[str], env: dict[str, str] | None = None) -> tuple[float, tuple[float, float], str]:
-    """Wall seconds, peak MB of the process tree (PSS sum, RSS sum), and the output of one command."""
-    started = time.monotonic()
+def cpu_seconds() -> float:
+    """CPU time of every process this one has started and reaped, with their reaped descendants."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, tuple[float, float], str]:
+    """Wall seconds, CPU seconds and peak MB (PSS sum, RSS sum) of the process tree, and the output of one
+    command. CPU seconds do not depend on what else the machine runs, wall seconds do."""
+    started, cpu = time.monotonic(), cpu_seconds()
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = [0, 0]
 
@@ -78,7 +86,7 @@ def run(command: list[str], env: dict[str, str] | None = None) -> tuple[float, t
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{err[-2000:]}")
-    return time.monotonic() - started, (peak[0] / 1e6, peak[1] / 1e6), out + err
+    return time.monotonic() - started, cpu_seconds() - cpu, (peak[0] / 1e6, peak[1] / 1e6), out + err
 
 
 def _children(parent: psutil.Process) -> list[psutil.Process]:
@@ -102,20 +110,21 @@ def measure(events: int, work: Path, records_from: Path | None = None) -> list[R
         run([*KG, "synth", str(events), "-o", str(records)])
     env = {**os.environ, "KG_BASE": "http://127.0.0.1:8080/"}
     rows = []
-    seconds, peak, out = run([*KG, "build", "--records", str(records), "--store", str(store)], env)
+    seconds, cpu, peak, out = run([*KG, "build", "--records", str(records), "--store", str(store)], env)
     triples = int(out.split(" triples")[0].rsplit(" ", 1)[-1].replace(",", ""))
     timings(f"full build, {events} events", out)
     rows.append(
         (
             f"full build, {events} events",
             seconds,
+            cpu,
             peak,
             f"{events / seconds:,.0f} records/s, {triples / seconds:,.0f} triples/s",
         )
     )
     first = sorted(records.glob("*.yaml"))[0]
     first.write_text(first.read_text() + "keywords: [benchmark]\n")
-    seconds, peak, out = run([*KG, "build", "--records", str(records), "--store", str(store)], env)
+    seconds, cpu, peak, out = run([*KG, "build", "--records", str(records), "--store", str(store)], env)
     published = next(
         (line.split("published in ")[1].split(" s")[0] for line in out.splitlines() if line.startswith("published in")),
         "?",
@@ -126,6 +135,7 @@ def measure(events: int, work: Path, records_from: Path | None = None) -> list[R
         (
             f"one-record change, {events} events",
             seconds,
+            cpu,
             peak,
             f"published (switched) after {published} s; {changed} graphs changed",
         )
@@ -134,12 +144,13 @@ def measure(events: int, work: Path, records_from: Path | None = None) -> list[R
     plain = work / f"dump-{events}.nq"
     plain.write_bytes(gzip.decompress(dump.read_bytes()))
     for engine in ("pyshacl", "pyshacl_turbo"):
-        seconds, peak, out = run([sys.executable, "-c", WHOLE_GRAPH, str(plain), "http://127.0.0.1:8080/", engine])
+        seconds, cpu, peak, out = run([sys.executable, "-c", WHOLE_GRAPH, str(plain), "http://127.0.0.1:8080/", engine])
         size, parse, check = out.split()[:3]
         rows.append(
             (
                 f"{engine.replace('_', '-')}, whole graph, {events} events",
                 seconds,
+                cpu,
                 peak,
                 f"{int(size):,} triples: parse {parse} s + validate {check} s",
             )
@@ -148,9 +159,13 @@ def measure(events: int, work: Path, records_from: Path | None = None) -> list[R
 
 
 def table(rows: list[Row]) -> str:
-    lines = ["| run | seconds | peak MB (PSS) | peak MB (RSS sum) | figures |", "| --- | ---: | ---: | ---: | --- |"]
+    lines = [
+        "| run | seconds | CPU seconds | peak MB (PSS) | peak MB (RSS sum) | figures |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
+    ]
     lines += [
-        f"| {name} | {seconds:.1f} | {pss:,.0f} | {rss:,.0f} | {note} |" for name, seconds, (pss, rss), note in rows
+        f"| {name} | {seconds:.1f} | {cpu:.1f} | {pss:,.0f} | {rss:,.0f} | {note} |"
+        for name, seconds, cpu, (pss, rss), note in rows
     ]
     return "\n".join(lines)
 
@@ -164,12 +179,14 @@ def main() -> None:
     if args.records_from and len(args.events) != 1:
         parser.error("--records-from goes with one --events size")
     rows: list[Row] = []
+    print(f"load average at the start: {os.getloadavg()[0]:.1f}", flush=True)
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as folder:
         for events in args.events:
             rows += measure(events, Path(folder), args.records_from)
             print(table(rows[-4:]), flush=True)
     result = table(rows)
     print("\n" + result)
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (1 min), {os.getloadavg()[2]:.1f} (15 min)")
     print("\ntargets: " + "; ".join(f"{k}: {v}" for k, v in TARGETS.items()))
     if args.write:
         record(result)
