@@ -242,6 +242,7 @@ def prepare(
     del cache
     if errors:
         raise NotConforming("\n".join(["records that cannot be read:", *errors]))
+    gc.freeze()  # the records live as long as the build: the collector need not walk them again (until stage.run)
     phases.done("read records")
     previous = previous_manifest(settings)
     rules = rules_fingerprint()

@@ -96,7 +96,6 @@ def run(job: Job, units: list[Unit], workers: int | None = None, progress: bool 
     compiled_shapes(job.base)  # parsed and compiled once, before the workers fork
     bar = tqdm(total=len(units), desc="mapping and validating", unit="graph", disable=None if progress else True)
     _job.update(job=job, batches=chunks)
-    gc.collect()
     gc.freeze()  # what the workers inherit stays shared: the collector no longer writes to it
     try:
         if workers <= 1:
@@ -111,7 +110,7 @@ def run(job: Job, units: list[Unit], workers: int | None = None, progress: bool 
                     bar.update(len(staged.entries) + len(staged.unchanged))
                     yield staged
     finally:
-        gc.unfreeze()
+        gc.unfreeze()  # also what prepare() froze after reading the records
         _job.clear()
         bar.close()
 
