@@ -14,6 +14,7 @@ import hashlib
 import multiprocessing
 import os
 import pickle
+import shutil
 import tempfile
 import time
 from collections import Counter
@@ -418,6 +419,17 @@ def validate(settings: Settings, echo: Echo) -> Summary:
     )
 
 
+STAGING_PREFIX = "kg-build-"  # then the building process's id: kg-build-{pid}-{random}
+
+
+def remove_abandoned_staging() -> None:
+    """Remove the staging folders of builds that were killed (their process is gone)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{STAGING_PREFIX}*-*"):
+        pid = folder.name[len(STAGING_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists() and folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def previous_manifest(settings: Settings) -> Manifest:
     """What the release being served published (empty before the first build)."""
     release = ReleaseDirectory(settings.store).current()
@@ -434,7 +446,8 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool =
     built_at = datetime.now(UTC).replace(microsecond=0)
     release_id = directory.new_release_id(built_at)
     activity = URIRef(f"{settings.base}build/{release_id}")
-    with tempfile.TemporaryDirectory(prefix="kg-build-") as folder:  # the staged graphs, gone after the build
+    remove_abandoned_staging()
+    with tempfile.TemporaryDirectory(prefix=f"{STAGING_PREFIX}{os.getpid()}-") as folder:  # gone after the build
         prepared = prepare(settings, echo, Path(folder), incremental=not full, built_at=built_at, activity=activity)
         _report(prepared, echo)
         _gate(prepared)
