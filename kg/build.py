@@ -9,8 +9,13 @@ rebuilds everything.
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import multiprocessing
+import os
 import pickle
+import shutil
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -20,45 +25,72 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, XSD
+from rdflib.namespace import PROV, RDF, XSD
 from rdflib.term import Node
 
 import kg
+from kg import stage
 from kg.config import Settings
 from kg.errors import KgError, NotConforming, RecordError
-from kg.export import update_search_index, void_graph, void_graph_iri, write_dumps, write_json
+from kg.export import IndexRow, update_search_index, void_graph, void_graph_iri, write_dumps, write_json
 from kg.identity import Identities, organizations_of, preferred_name, resolve
-from kg.lifecycle import Changes, Manifest, compare_releases, content_hash, lifecycle_graph, merged_person_iris
+from kg.lifecycle import Changes, Manifest, compare_releases, lifecycle_graph, merged_person_iris
 from kg.link.publish import add_accepted_links
-from kg.mapping import map_entities, map_records
+from kg.mapping import EntityMapper, map_all
 from kg.rdf_records import load_rdf_record
-from kg.records import EventRecord, RecordFile, find_record_files, load_yaml_record
-from kg.store import ReleaseDirectory, dataset_counts, dump_dataset, load_graphs, new_memory_store, remove_graphs
-from kg.validate import ONTOLOGY_FILE, SHAPES_DIR, ValidationReport, validate_graphs
+from kg.records import EventRecord, FileStats, RecordFile, find_record_files, load_yaml_record
+from kg.stage import Job, Unit
+from kg.store import (
+    Release,
+    ReleaseDirectory,
+    dataset_counts,
+    dump_dataset,
+    load_files,
+    load_graphs,
+    new_memory_store,
+    read_graphs,
+    remove_graphs,
+)
+from kg.validate import ONTOLOGY_FILE, SHAPES_DIR, Finding, ValidationReport
 from kg.vocab import SCHEMA, graph_iri, iri_for, prefixes, provenance_graph_iri
 
 Echo = Callable[[str], None]
-INDEXED_CLASSES = {SCHEMA.Event, SCHEMA.Person, SCHEMA.Organization, SCHEMA.Report}
 DUMP_FORMATS = {".ttl": "text/turtle", ".nt": "application/n-triples", ".nq": "application/n-quads"}
+
+
+class Phases:
+    """Seconds spent in each phase of a build, reported at its end: where the time goes."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._last = time.monotonic()
+
+    def done(self, name: str) -> None:
+        now = time.monotonic()
+        self.seconds[name] = self.seconds.get(name, 0.0) + now - self._last
+        self._last = now
+
+    def line(self) -> str:
+        return "timings: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.seconds.items())
 
 
 @dataclass
 class Prepared:
-    """Everything a build produces before publishing."""
+    """Everything a build produces before publishing; the graphs themselves are staged as N-Quads."""
 
     files: list[RecordFile]
     identities: Identities
     previous: Manifest
-    graphs: dict[URIRef, Graph]  # graphs mapped (new or changed) in this build
+    changed: set[str]  # graphs mapped (new or changed) in this build, staged in `staged`
+    staged: list[Path]  # N-Quads files of the changed graphs
     manifest: Manifest  # every graph of the new release, unchanged ones carried over
     removed: set[str]  # graphs of the served release that are no longer produced
     report: ValidationReport
+    rows: list[IndexRow]  # search index rows of the changed graphs
+    triples: int
     notes: list[str] = field(default_factory=list)
     records: dict[str, EventRecord] = field(default_factory=dict)
-
-    @property
-    def triples(self) -> int:
-        return sum(len(g) for g in self.graphs.values())
+    phases: Phases = field(default_factory=Phases)
 
 
 @dataclass
@@ -81,24 +113,35 @@ class Summary:
         )
 
 
-RecordCache = dict[str, tuple[str, EventRecord]]  # relative path -> (sha256, record)
+RecordCache = dict[str, tuple[str, EventRecord, int, int]]  # relative path -> (sha256, record, size, mtime_ns)
 
 
 def load_record_cache(store: Path) -> RecordCache:
     """Records parsed by the last build, by file hash, so unchanged files are not parsed again."""
     try:
         with open(store / "records.pickle", "rb") as handle:
-            cache = pickle.load(handle)  # noqa: S301 - written by kg build itself, in its own store
-        return cache if isinstance(cache, dict) else {}
+            gc.disable()  # millions of small objects: the collector would run many times for nothing
+            try:
+                cache = pickle.load(handle)  # noqa: S301 - written by kg build itself, in its own store
+            finally:
+                gc.enable()
+        valid = isinstance(cache, dict) and all(isinstance(v, tuple) and len(v) == 4 for v in cache.values())
+        return cache if valid else {}
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
         return {}
 
 
+def known_files(cache: RecordCache) -> FileStats:
+    """Size, modification time and hash of every file the last build read."""
+    return {relative: (size, mtime, sha256) for relative, (sha256, _, size, mtime) in cache.items()}
+
+
 def save_record_cache(store: Path, records: dict[str, EventRecord], files: list[RecordFile]) -> None:
-    hashes = {f.relative: f.sha256 for f in files}
+    by_path = {f.relative: f for f in files}
     temporary = store / "records.pickle.tmp"
+    cache = {k: (by_path[k].sha256, r, *by_path[k].stat) for k, r in records.items()}
     with open(temporary, "wb") as handle:
-        pickle.dump({k: (hashes[k], r) for k, r in records.items()}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(cache, handle, protocol=pickle.HIGHEST_PROTOCOL)
     temporary.replace(store / "records.pickle")
 
 
@@ -112,14 +155,17 @@ def read_records(
     rdf_graphs: dict[str, Graph] = {}
     errors: list[str] = []
     slugs: dict[str, str] = {}
+    parsed = _parse_yaml([f for f in files if not f.is_rdf and cache.get(f.relative, ("",))[0] != f.sha256])
     for file in files:
         try:
             if file.is_rdf:
                 rdf_graphs[file.relative] = load_rdf_record(file)
                 slug = file.slug
             else:
-                cached = cache.get(file.relative)
-                record = cached[1] if cached and cached[0] == file.sha256 else load_yaml_record(file)
+                record = parsed.get(file.relative) or cache[file.relative][1]
+                if isinstance(record, str):  # the message of the RecordError met while parsing
+                    errors.append(record)
+                    continue
                 records[file.relative] = record
                 slug = record.slug
         except RecordError as err:
@@ -129,6 +175,34 @@ def read_records(
             errors.append(f"{file.relative}: event slug {slug!r} is also used by {slugs[slug]}")
         slugs[slug] = file.relative
     return records, rdf_graphs, errors
+
+
+PARSE_CHUNK = 500  # files a parsing worker takes at a time
+
+
+def _parse_yaml(files: list[RecordFile]) -> dict[str, EventRecord | str]:
+    """Parse YAML records, on every core when there are many (YAML parsing is most of reading);
+    a record that cannot be read gives its error message."""
+    chunks = [files[i : i + PARSE_CHUNK] for i in range(0, len(files), PARSE_CHUNK)]
+    parsed: dict[str, EventRecord | str] = {}
+    if len(chunks) <= 1 or (os.cpu_count() or 1) <= 1:
+        results = map(_parse_chunk, chunks)
+        parsed.update(item for chunk in results for item in chunk)
+        return parsed
+    with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
+        for chunk in pool.imap_unordered(_parse_chunk, chunks):
+            parsed.update(chunk)
+    return parsed
+
+
+def _parse_chunk(files: list[RecordFile]) -> list[tuple[str, EventRecord | str]]:
+    results: list[tuple[str, EventRecord | str]] = []
+    for file in files:
+        try:
+            results.append((file.relative, load_yaml_record(file)))
+        except RecordError as err:  # as text: a RecordError does not pickle
+            results.append((file.relative, str(err)))
+    return results
 
 
 def rules_fingerprint() -> str:
@@ -149,78 +223,129 @@ def _record_fingerprint(file: RecordFile, record: EventRecord | None, identities
     return digest.hexdigest()
 
 
-def prepare(settings: Settings, echo: Echo, incremental: bool = True) -> Prepared:
-    """Read, resolve, map and validate what changed since the served release; publish nothing."""
-    files = find_record_files(settings.records)
+def prepare(
+    settings: Settings,
+    echo: Echo,
+    folder: Path,
+    incremental: bool = True,
+    built_at: datetime | None = None,
+    activity: URIRef | None = None,
+) -> Prepared:
+    """Read, resolve, map and validate what changed since the served release, staging the changed
+    graphs as N-Quads files in `folder` (stamped as made at `built_at` by `activity`); publish nothing."""
+    built_at = built_at or datetime.now(UTC).replace(microsecond=0)
+    phases = Phases()
+    cache = load_record_cache(settings.store) if incremental else {}
+    files = find_record_files(settings.records, known_files(cache))
     if not files:
         raise RecordError(str(settings.records), "no record files (*.yaml, *.ttl, *.nt, *.jsonld) found")
-    records, rdf_graphs, errors = read_records(files, load_record_cache(settings.store) if incremental else None)
+    records, rdf_graphs, errors = read_records(files, {k: v[:2] for k, v in cache.items()})  # type: ignore[misc]
+    del cache
     if errors:
         raise NotConforming("\n".join(["records that cannot be read:", *errors]))
+    gc.freeze()  # the records live as long as the build: the collector need not walk them again (until stage.run)
+    phases.done("read records")
     previous = previous_manifest(settings)
     rules = rules_fingerprint()
     incremental = incremental and previous.rules == rules
     identities = resolve(records.values(), previous.people, previous.organizations)
-    base, by_file = settings.base, {f.relative: f for f in files}
+    phases.done("resolve identities")
+    base = settings.base
     manifest = Manifest(rules=rules)
-    graphs: dict[URIRef, Graph] = {}
     sources: dict[URIRef, set[str]] = {}
-    changed_records = []
-    for relative, file in by_file.items():
-        record = records.get(relative)
+    units: list[Unit] = []
+    for file in files:
+        record = records.get(file.relative)
         iri = graph_iri(base, "event", record.slug if record else file.slug)
         fingerprint = _record_fingerprint(file, record, identities)
         before = previous.graphs.get(str(iri), {})
-        sources[iri] = {relative}
+        sources[iri] = {file.relative}
         if incremental and before.get("fingerprint") == fingerprint:
             manifest.graphs[str(iri)] = before
-        elif record is None:
-            graphs[iri] = rdf_graphs[relative]
-            manifest.graphs[str(iri)] = {"fingerprint": fingerprint}
         else:
-            changed_records.append(record)
+            units.append(Unit(iri, "rdf" if record is None else "record", file.relative))
             manifest.graphs[str(iri)] = {"fingerprint": fingerprint}
-    graphs.update(map_records(changed_records, identities, base))
+    changed_records = {records[u.key].slug for u in units if u.kind == "record"}
     file_of = {r.slug: relative for relative, r in records.items()}
     links = _file_sha256(settings.links)
     manifest.links = links
     touched = _entities_to_map(
-        identities, base, previous, {r.slug for r in changed_records}, file_of, incremental and previous.links == links
+        identities, base, previous, changed_records, file_of, incremental and previous.links == links
     )
-    entities = map_entities(records.values(), identities, base, only=touched)
-    link_notes = add_accepted_links(entities, settings.links, base)  # kg link: librarians' accepted links
-    for kind, group in (("person", identities.persons), ("organization", identities.organizations)):
+    known_entities = set()
+    for kind, group in (("organization", identities.organizations), ("person", identities.persons)):
         for slug, entity in group.items():
             iri = graph_iri(base, kind, slug)
+            known_entities.add(iri)
             sources[iri] = {file_of[r] for r in entity.records}
-            before = previous.graphs.get(str(iri), {})
-            if iri not in entities:
-                manifest.graphs[str(iri)] = before
-                continue
-            digest = content_hash(entities[iri])
-            if incremental and before.get("sha256") == digest:
-                manifest.graphs[str(iri)] = before
+            if touched is None or iri in touched:
+                units.append(Unit(iri, kind, slug))
             else:
-                graphs[iri] = entities[iri]
-                manifest.graphs[str(iri)] = {"sha256": digest}
-    origins = _origins(graphs, sources)
-    report = validate_graphs(list(graphs.values()), base, origins, _stubs(identities, base))
+                manifest.graphs[str(iri)] = previous.graphs.get(str(iri), {})
+    link_notes = add_accepted_links({}, settings.links, base, known=known_entities)  # errors stop here, once
+    job = Job(
+        base=base,
+        records=records,
+        rdf_graphs=rdf_graphs,
+        identities=identities,
+        entities=EntityMapper(records.values(), identities, base),
+        links=settings.links,
+        known_entities=known_entities,
+        previous=previous.graphs,
+        entries=manifest.graphs,
+        sources=sources,
+        hashes={f.relative: f.sha256 for f in files},
+        stubs=_stubs(identities, base),
+        incremental=incremental,
+        built_at=built_at,
+        activity=activity or URIRef(f"{base}build/unpublished"),
+        folder=folder,
+    )
+    phases.done("plan")
+    findings: list[Finding] = []
+    rows: list[IndexRow] = []
+    staged: list[Path] = []
+    changed: set[str] = set()
+    triples = 0
+    for batch in stage.run(job, units):
+        findings += batch.findings
+        rows += batch.rows
+        triples += batch.triples
+        staged += [batch.path] if batch.path else []
+        changed.update(batch.entries)
+        manifest.graphs.update(batch.entries)
+        manifest.graphs.update({iri: previous.graphs.get(iri, {}) for iri in batch.unchanged})
+    phases.done("map, validate, stage")
+    findings.sort(key=lambda f: (f.severity != "violation", f.sources, f.focus, f.path, f.message))
     removed = set(previous.graphs) - set(manifest.graphs)
     manifest.people = {slug: _names(e) for slug, e in identities.persons.items()}
     manifest.organizations = {slug: _names(e) for slug, e in identities.organizations.items()}
-    prepared = Prepared(
+    return Prepared(
         files,
         identities,
         previous,
-        graphs,
+        changed,
+        sorted(staged),
         manifest,
         removed,
-        report,
+        ValidationReport(findings),
+        rows,
+        triples,
         notes=identities.ambiguities + link_notes,
         records=records,
+        phases=phases,
     )
-    _describe_changed(prepared, sources, base)
-    return prepared
+
+
+def all_graphs(settings: Settings) -> dict[URIRef, Graph]:
+    """Every graph the records give, mapped in this process and not validated (for `kg link`)."""
+    files = find_record_files(settings.records)
+    records, rdf_graphs, errors = read_records(files)
+    if errors:
+        raise NotConforming("\n".join(["records that cannot be read:", *errors]))
+    graphs = map_all(list(records.values()), resolve(records.values()), settings.base)
+    graphs.update({graph_iri(settings.base, "event", f.slug): rdf_graphs[f.relative] for f in files if f.is_rdf})
+    return graphs
 
 
 def _file_sha256(path: Path) -> str:
@@ -269,44 +394,6 @@ def _names(entity: Any) -> list[str]:
     return sorted({n for _, mention in entity.mentions for n in mention.names})
 
 
-def _origins(graphs: dict[URIRef, Graph], sources: dict[URIRef, set[str]]) -> dict[Node, tuple[str, ...]]:
-    """Which record files stated each subject of the graphs, for messages."""
-    origins: dict[Node, set[str]] = {}
-    for iri, graph in graphs.items():
-        for subject in set(graph.subjects()):
-            origins.setdefault(subject, set()).update(sources[iri])
-    return {node: tuple(sorted(files)) for node, files in origins.items()}
-
-
-def _describe_changed(prepared: Prepared, sources: dict[URIRef, set[str]], base: str) -> None:
-    """Manifest entries of the mapped graphs: hash, minted subjects, sources; unchanged keep their time."""
-    prefix = f"{base}id/"
-    for iri, graph in prepared.graphs.items():
-        entry = prepared.manifest.graphs[str(iri)]
-        entry.setdefault("sha256", content_hash(graph))
-        before = prepared.previous.graphs.get(str(iri), {})
-        entry["modified"] = before.get("modified") if before.get("sha256") == entry["sha256"] else None
-        entry["subjects"] = sorted({str(s) for s in graph.subjects() if str(s).startswith(prefix)})
-        entry["indexed"] = sorted(
-            {str(s) for s, cls in graph.subject_objects(RDF.type) if cls in INDEXED_CLASSES and isinstance(s, URIRef)}
-        )
-        entry["sources"] = sorted(sources[iri])
-
-
-def _stamp(prepared: Prepared, built_at: datetime, activity: URIRef) -> None:
-    """Each mapped graph states its own provenance: sources with their hashes, content hash, time."""
-    hashes = {f.relative: f.sha256 for f in prepared.files}
-    for iri, graph in prepared.graphs.items():
-        entry = prepared.manifest.graphs[str(iri)]
-        entry["modified"] = entry["modified"] or built_at.isoformat()
-        graph.add((iri, RDF.type, PROV.Entity))
-        graph.add((iri, PROV.wasGeneratedBy, activity))
-        graph.add((iri, PROV.generatedAtTime, Literal(entry["modified"], datatype=XSD.dateTime)))
-        graph.add((iri, SCHEMA.sha256, Literal(entry["sha256"])))
-        for source in entry["sources"]:
-            graph.add((iri, DCTERMS.source, Literal(f"{source} (sha256 {hashes[source]})")))
-
-
 def _report(prepared: Prepared, echo: Echo) -> None:
     for note in prepared.notes:
         echo(f"note: {note}")
@@ -323,12 +410,24 @@ def _gate(prepared: Prepared) -> None:
 def validate(settings: Settings, echo: Echo) -> Summary:
     """`kg validate`: everything `kg build` checks, every record again, without publishing."""
     started = time.monotonic()
-    prepared = prepare(settings, echo, incremental=False)
+    with tempfile.TemporaryDirectory(prefix="kg-validate-") as folder:
+        prepared = prepare(settings, echo, Path(folder), incremental=False)
     _report(prepared, echo)
     _gate(prepared)
     return Summary(
         "validated", len(prepared.files), prepared.triples, len(prepared.report.warnings), 0, time.monotonic() - started
     )
+
+
+STAGING_PREFIX = "kg-build-"  # then the building process's id: kg-build-{pid}-{random}
+
+
+def remove_abandoned_staging() -> None:
+    """Remove the staging folders of builds that were killed (their process is gone)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{STAGING_PREFIX}*-*"):
+        pid = folder.name[len(STAGING_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists() and folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def previous_manifest(settings: Settings) -> Manifest:
@@ -343,69 +442,31 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool =
     if dump is not None and dump.suffix not in DUMP_FORMATS:
         raise KgError(f"--dump {dump}: the file name must end with {', '.join(DUMP_FORMATS)}")
     full = full or dump is not None or bool(settings.remote_query)  # these need every graph at hand
-    prepared = prepare(settings, echo, incremental=not full)
-    _report(prepared, echo)
-    _gate(prepared)
     directory = ReleaseDirectory(settings.store)
     built_at = datetime.now(UTC).replace(microsecond=0)
     release_id = directory.new_release_id(built_at)
     activity = URIRef(f"{settings.base}build/{release_id}")
-    _stamp(prepared, built_at, activity)
-    changes = _changes(prepared, settings.base, built_at)
-    extra = _release_graphs(changes, settings.base, activity, built_at)
-    if dump is not None:
-        _dump({**prepared.graphs, **extra}, dump, settings, release_id, built_at)
-        return Summary(
-            f"dumped to {dump}",
-            len(prepared.files),
-            prepared.triples,
-            len(prepared.report.warnings),
-            0,
-            time.monotonic() - started,
-        )
-    previous = directory.current() if not full else None
-    replaced = {URIRef(g) for g in prepared.removed} | set(prepared.graphs) | set(extra)
-
-    def load(store: Any) -> int:
-        if previous is not None:
-            remove_graphs(store, replaced | {void_graph_iri(settings.base)})
-        load_graphs(store, {**prepared.graphs, **extra})
-        void = void_graph(dataset_counts(store, settings.base), settings, release_id, built_at)
-        load_graphs(store, {void_graph_iri(settings.base): void})
-        if settings.remote_query:  # the remote store gets the release before CURRENT switches to it
-            publish_remote(
-                settings,
-                {**prepared.graphs, **extra, void_graph_iri(settings.base): void},
-                release_id,
-                built_at,
+    remove_abandoned_staging()
+    with tempfile.TemporaryDirectory(prefix=f"{STAGING_PREFIX}{os.getpid()}-") as folder:  # gone after the build
+        prepared = prepare(settings, echo, Path(folder), incremental=not full, built_at=built_at, activity=activity)
+        _report(prepared, echo)
+        _gate(prepared)
+        changes = _changes(prepared, settings.base, built_at)
+        extra = _release_graphs(changes, settings.base, activity, built_at)
+        if dump is not None:
+            _dump(prepared.staged, extra, dump, settings, release_id, built_at)
+            return Summary(
+                f"dumped to {dump}",
                 len(prepared.files),
+                prepared.triples,
+                len(prepared.report.warnings),
+                0,
+                time.monotonic() - started,
             )
-        return len(store)
-
-    def write_artifacts(folder: Path, store: Any) -> None:
-        prepared.manifest.save(folder / "manifest.json")
-        write_json(folder / "changes.json", changes.activities)
-        before = previous.artifacts / "index.sqlite" if previous is not None else None
-        update_search_index(
-            folder / "index.sqlite", before, prepared.previous, prepared.manifest, prepared.graphs, settings.base
-        )
-
-    def dumps(folder: Path, store: Any) -> None:
-        switched = time.monotonic()
-        write_dumps(folder / "dumps", store, prefixes(settings.base))
-        echo(f"published in {switched - started:.1f} s; dumps written in {time.monotonic() - switched:.1f} s more")
-
-    release = directory.publish(
-        release_id,
-        built_at,
-        load,
-        write_artifacts,
-        records=len(prepared.files),
-        base=settings.base,
-        copy_of=previous,
-        after_switch=dumps,
-    )
+        release = _publish(settings, echo, prepared, changes, extra, release_id, built_at, full, started)
     save_record_cache(settings.store, prepared.records, prepared.files)
+    prepared.phases.done("record cache")
+    echo(prepared.phases.line())
     echo(f"changes: {Counter(a['type'] for a in changes.activities).most_common() or 'none'}")
     return Summary(
         "published",
@@ -415,7 +476,68 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool =
         0,
         time.monotonic() - started,
         release=release.id,
-        changed=len(prepared.graphs),
+        changed=len(prepared.changed),
+    )
+
+
+def _publish(
+    settings: Settings,
+    echo: Echo,
+    prepared: Prepared,
+    changes: Changes,
+    extra: dict[URIRef, Graph],
+    release_id: str,
+    built_at: datetime,
+    full: bool,
+    started: float,
+) -> Release:
+    """Write the new release (a copy of the served one with the changed graphs replaced), then switch."""
+    directory = ReleaseDirectory(settings.store)
+    previous = directory.current() if not full else None
+    replaced = {URIRef(g) for g in prepared.removed | prepared.changed} | set(extra)
+
+    phases = prepared.phases
+
+    def load(store: Any) -> int:
+        phases.done("report, copy the served release")
+        if previous is not None:
+            remove_graphs(store, replaced | {void_graph_iri(settings.base)})
+        load_files(store, prepared.staged)
+        load_graphs(store, extra)
+        phases.done("load")
+        void = void_graph(dataset_counts(store, settings.base), settings, release_id, built_at)
+        load_graphs(store, {void_graph_iri(settings.base): void})
+        phases.done("VoID counts")
+        if settings.remote_query:  # the remote store gets the release before CURRENT switches to it
+            graphs = {**read_graphs(prepared.staged), **extra, void_graph_iri(settings.base): void}
+            publish_remote(settings, graphs, release_id, built_at, len(prepared.files))
+        return len(store)
+
+    def write_artifacts(folder: Path, store: Any) -> None:
+        prepared.manifest.save(folder / "manifest.json")
+        write_json(folder / "changes.json", changes.activities)
+        before = previous.artifacts / "index.sqlite" if previous is not None else None
+        update_search_index(
+            folder / "index.sqlite", before, prepared.previous, prepared.manifest, prepared.changed, prepared.rows
+        )
+        phases.done("manifest, changes, search index")
+
+    def dumps(folder: Path, store: Any) -> None:
+        switched = time.monotonic()
+        phases.done("switch")
+        write_dumps(folder / "dumps", store, prefixes(settings.base))
+        phases.done("dumps")
+        echo(f"published in {switched - started:.1f} s; dumps written in {time.monotonic() - switched:.1f} s more")
+
+    return directory.publish(
+        release_id,
+        built_at,
+        load,
+        write_artifacts,
+        records=len(prepared.files),
+        base=settings.base,
+        copy_of=previous,
+        after_switch=dumps,
     )
 
 
@@ -444,10 +566,13 @@ def publish_remote(
     RemoteStore(settings).publish(graphs, release_id, built_at, records)
 
 
-def _dump(graphs: dict[URIRef, Graph], path: Path, settings: Settings, release_id: str, built_at: datetime) -> None:
+def _dump(
+    staged: list[Path], extra: dict[URIRef, Graph], path: Path, settings: Settings, release_id: str, built_at: datetime
+) -> None:
     """Write every graph to a file; N-Quads keeps the named graphs, Turtle and N-Triples merge them."""
     store = new_memory_store()
-    load_graphs(store, graphs)
+    load_files(store, staged)
+    load_graphs(store, extra)
     load_graphs(
         store,
         {

@@ -10,6 +10,8 @@ import json
 import shutil
 import sqlite3
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -41,13 +43,17 @@ def dataset_iri(base: str) -> URIRef:
 def write_dumps(directory: Path, store: Any, prefixes: dict[str, str] | None = None) -> dict[str, str]:
     """Gzipped N-Quads and Turtle of the whole release, and a SHA256SUMS file; returns the sums."""
     directory.mkdir(parents=True, exist_ok=True)
-    sums = {}
-    for name, media_type in DUMPS:
+
+    def write(name: str, media_type: str) -> str:
         path, partial = directory / name, directory / f".{name}.partial"
         with gzip.open(partial, "wb", compresslevel=6) as output:
             dump_dataset(store, output, media_type, prefixes)
-        sums[name] = hashlib.sha256(partial.read_bytes()).hexdigest()
+        digest = hashlib.sha256(partial.read_bytes()).hexdigest()
         partial.replace(path)  # never served half-written
+        return digest
+
+    with ThreadPoolExecutor(len(DUMPS)) as pool:  # compression and serialisation release the GIL: both cores
+        sums = dict(zip((name for name, _ in DUMPS), pool.map(lambda dump: write(*dump), DUMPS), strict=True))
     (directory / "SHA256SUMS").write_text("".join(f"{digest}  {name}\n" for name, digest in sums.items()))
     return sums
 
@@ -139,23 +145,69 @@ CREATE VIRTUAL TABLE search USING fts5 (
 """
 
 
+@dataclass(frozen=True)
+class IndexRow:
+    """What the search index keeps of one event, person, organisation or report."""
+
+    iri: str
+    kind: str
+    label: str
+    names: str  # alternate and former names, space-separated
+    start: str | None
+    topics: tuple[str, ...]
+
+    @property
+    def year(self) -> int | None:
+        return int(self.start[:4]) if self.start is not None else None
+
+
+INDEXED_KINDS = {
+    "event": SCHEMA.Event,
+    "person": SCHEMA.Person,
+    "organization": SCHEMA.Organization,
+    "report": SCHEMA.Report,
+}
+
+
+def index_rows(graph: Graph, base: str) -> list[IndexRow]:
+    """The rows of the search index a graph gives (read where the graph is made, in a build worker)."""
+    former_name = kg_namespace(base).formerName
+    rows = []
+    for kind, cls in INDEXED_KINDS.items():
+        for subject in graph.subjects(RDF.type, cls):
+            names = [str(n) for n in graph.objects(subject, SCHEMA.alternateName)]
+            names += [str(n) for n in graph.objects(subject, former_name)]
+            start = graph.value(subject, SCHEMA.startDate)
+            rows.append(
+                IndexRow(
+                    str(subject),
+                    kind,
+                    str(graph.value(subject, SCHEMA.name) or ""),
+                    " ".join(names),
+                    str(start) if start is not None else None,
+                    tuple(str(t) for t in graph.objects(subject, SCHEMA.keywords)),
+                )
+            )
+    return rows
+
+
 def update_search_index(
-    path: Path, before: Path | None, previous: Any, manifest: Any, graphs: dict[URIRef, Graph], base: str
+    path: Path, before: Path | None, previous: Any, manifest: Any, changed: set[str], rows: list[IndexRow]
 ) -> None:
     """The release's SQLite index: events by year and topic, full-text names and titles, and every
     minted IRI with the time its description last changed (for the sitemap).
 
-    Starts from the served release's index when there is one, and replaces only the rows of the
-    graphs that changed or went away.
+    `rows` are those of the `changed` graphs. Starts from the served release's index when there is
+    one, and replaces only the rows of the graphs that changed or went away.
     """
     path.unlink(missing_ok=True)
     stale = {
         s
         for g, e in previous.graphs.items()
-        if g not in manifest.graphs or URIRef(g) in graphs
+        if g not in manifest.graphs or g in changed
         for s in (*e.get("subjects", ()), *e.get("indexed", ()))
     }
-    reuse = before is not None and before.is_file() and len(graphs) < len(manifest.graphs) / 2
+    reuse = before is not None and before.is_file() and len(changed) < len(manifest.graphs) / 2
     if reuse:
         shutil.copyfile(before, path)  # type: ignore[arg-type]
     connection = sqlite3.connect(path)
@@ -164,21 +216,14 @@ def update_search_index(
             _forget(connection, sorted(stale))
         else:  # most graphs changed: a new index is quicker than editing the old one
             connection.executescript(INDEX_SCHEMA)
-        kinds = {
-            "event": SCHEMA.Event,
-            "person": SCHEMA.Person,
-            "organization": SCHEMA.Organization,
-            "report": SCHEMA.Report,
-        }
-        former_name = kg_namespace(base).formerName
-        for graph in graphs.values():
-            for kind, cls in kinds.items():
-                for subject in graph.subjects(RDF.type, cls):
-                    _index(connection, graph, subject, kind, former_name)
-        changed = [
-            (s, manifest.graphs[str(g)]["modified"]) for g in graphs for s in manifest.graphs[str(g)]["subjects"]
-        ]
-        connection.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", changed)
+        seen: set[str] = set()
+        for row in rows:
+            if reuse or row.iri in seen:  # a resource described again replaces its earlier rows
+                _forget(connection, [row.iri])
+            seen.add(row.iri)
+            _index(connection, row)
+        pages = [(s, manifest.graphs[g]["modified"]) for g in changed for s in manifest.graphs[g]["subjects"]]
+        connection.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", pages)
     connection.close()
 
 
@@ -190,23 +235,16 @@ def _forget(connection: sqlite3.Connection, iris: list[str]) -> None:
         connection.executemany(f"DELETE FROM {table} WHERE iri = ?", rows)
 
 
-def _index(connection: sqlite3.Connection, graph: Graph, subject: Any, kind: str, former_name: URIRef) -> None:
-    label = str(graph.value(subject, SCHEMA.name) or "")
-    names = [str(n) for n in graph.objects(subject, SCHEMA.alternateName)]
-    names += [str(n) for n in graph.objects(subject, former_name)]
-    start = graph.value(subject, SCHEMA.startDate)
-    year = int(str(start)[:4]) if start is not None else None
-    _forget(connection, [str(subject)])
-    row = connection.execute(
+def _index(connection: sqlite3.Connection, row: IndexRow) -> None:
+    inserted = connection.execute(
         "INSERT INTO resources (iri, kind, label, start, year) VALUES (?, ?, ?, ?, ?)",
-        (str(subject), kind, label, str(start) if start is not None else None, year),
+        (row.iri, row.kind, row.label, row.start, row.year),
     )
     connection.execute(
         "INSERT INTO search (rowid, iri, kind, label, names) VALUES (?, ?, ?, ?, ?)",
-        (row.lastrowid, str(subject), kind, label, " ".join(names)),
+        (inserted.lastrowid, row.iri, row.kind, row.label, row.names),
     )
-    for topic in graph.objects(subject, SCHEMA.keywords):
-        connection.execute("INSERT INTO topics VALUES (?, ?)", (str(topic), str(subject)))
+    connection.executemany("INSERT INTO topics VALUES (?, ?)", [(topic, row.iri) for topic in row.topics])
 
 
 def write_json(path: Path, value: Any) -> None:

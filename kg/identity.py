@@ -233,7 +233,8 @@ class _PreviousSlugs:
         When two earlier entities are now one, the survivor is the one the preferred name would
         give, else the one sharing most names; the other is reported as merged into it.
         """
-        candidates = {slug for name in names for slug in self.by_key.get(self._key(name), ())} - set(taken)
+        # `taken` is tested, never copied: copying it for every entity made resolution quadratic.
+        candidates = {slug for name in names for slug in self.by_key.get(self._key(name), ()) if slug not in taken}
         shared = {slug: sum(any(self._same(a, b) for b in self.previous[slug]) for a in names) for slug in candidates}
         ranked = sorted((slug != fresh, -count, slug) for slug, count in shared.items() if count)
         return ranked[0][2] if ranked else None

@@ -262,41 +262,55 @@ def map_records(records: Iterable[EventRecord], identities: Identities, base: st
     return {graph_iri(base, "event", r.slug): mapper.record_graph(r) for r in records}
 
 
+class EntityMapper:
+    """The person and organisation graphs, one at a time: each is merged from every record
+    mentioning it. A person's affiliations are those stated at their events; an organisation lists
+    its programs. What links records to entities is gathered once, so a graph costs only its own mentions.
+    """
+
+    def __init__(self, records: Iterable[EventRecord], identities: Identities, base: str) -> None:
+        self.base, self.identities = base, identities
+        self.mapper = Mapper(base, identities)
+        self.affiliations: dict[str, set[URIRef]] = {}
+        for record in records:
+            for event in iter_events(record):
+                for participation in event.participants:
+                    if participation.affiliation:
+                        slug = identities.person_slug(record.slug, participation.person)
+                        org = self.mapper.organization(record.slug, participation.affiliation)
+                        self.affiliations.setdefault(slug, set()).add(org)
+        self.children: dict[str, set[URIRef]] = {}
+        for entity in identities.organizations.values():
+            for record_slug, mention in entity.mentions:
+                if isinstance(mention, OrganizationRecord) and mention.parent:
+                    parent = identities.organization_slug(record_slug, mention.parent)
+                    self.children.setdefault(parent, set()).add(iri_for(base, "organization", entity.slug))
+
+    def graph(self, kind: str, slug: str) -> Graph:
+        if kind == "person":
+            entity = self.identities.persons[slug]
+            return self.mapper.person_graph(entity, sorted(self.affiliations.get(slug, ())))
+        graph = self.mapper.organization_graph(self.identities.organizations[slug])
+        for child in sorted(self.children.get(slug, ())):
+            graph.add((iri_for(self.base, "organization", slug), SCHEMA.subOrganization, child))
+        return graph
+
+    def graphs(self, only: set[URIRef] | None = None) -> dict[URIRef, Graph]:
+        """Every person and organisation graph (only those named in `only`, when given)."""
+        graphs: dict[URIRef, Graph] = {}
+        for kind, group in (("organization", self.identities.organizations), ("person", self.identities.persons)):
+            for slug in group:
+                name = graph_iri(self.base, kind, slug)
+                if only is None or name in only:
+                    graphs[name] = self.graph(kind, slug)
+        return graphs
+
+
 def map_entities(
     records: Iterable[EventRecord], identities: Identities, base: str, only: set[URIRef] | None = None
 ) -> dict[URIRef, Graph]:
-    """One graph per resolved person and organisation, merged from every record mentioning it
-    (only the graphs named in `only`, when given).
-
-    A person's affiliations are those stated at their events; an organisation lists its programs.
-    """
-    mapper = Mapper(base, identities)
-    affiliations: dict[str, set[URIRef]] = {}
-    for record in records:
-        for event in iter_events(record):
-            for participation in event.participants:
-                if participation.affiliation:
-                    slug = identities.person_slug(record.slug, participation.person)
-                    org = mapper.organization(record.slug, participation.affiliation)
-                    affiliations.setdefault(slug, set()).add(org)
-    children: dict[str, set[URIRef]] = {}
-    for entity in identities.organizations.values():
-        for record_slug, mention in entity.mentions:
-            if isinstance(mention, OrganizationRecord) and mention.parent:
-                parent = identities.organization_slug(record_slug, mention.parent)
-                children.setdefault(parent, set()).add(iri_for(base, "organization", entity.slug))
-    graphs: dict[URIRef, Graph] = {}
-    for entity in identities.organizations.values():
-        name = graph_iri(base, "organization", entity.slug)
-        if only is None or name in only:
-            graph = graphs[name] = mapper.organization_graph(entity)
-            for child in sorted(children.get(entity.slug, ())):
-                graph.add((iri_for(base, "organization", entity.slug), SCHEMA.subOrganization, child))
-    for entity in identities.persons.values():
-        name = graph_iri(base, "person", entity.slug)
-        if only is None or name in only:
-            graphs[name] = mapper.person_graph(entity, sorted(affiliations.get(entity.slug, ())))
-    return graphs
+    """One graph per resolved person and organisation (only those named in `only`, when given)."""
+    return EntityMapper(records, identities, base).graphs(only)
 
 
 def map_all(records: list[EventRecord], identities: Identities, base: str) -> dict[URIRef, Graph]:

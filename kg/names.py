@@ -172,6 +172,7 @@ def spelling_variants(a: str, b: str) -> bool:
 ORG_STOPWORDS = frozenset({"the", "of", "for", "and", "at", "in"})
 
 
+@lru_cache(maxsize=200_000)  # an archive names the same organisations over and over
 def organization_key(name: str) -> str:
     """Comparable form of an organisation name: 'The University of Virginia' -> 'university virginia'."""
     words = [w for w in fold(name.replace("&", " and ")).split() if w not in ORG_STOPWORDS]

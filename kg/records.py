@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -157,15 +158,25 @@ class EventRecord:
 
 @dataclass(frozen=True)
 class RecordFile:
-    """One file under the records directory, read but not yet interpreted."""
+    """One file under the records directory, listed but not yet interpreted.
+
+    Its bytes are read when first needed: a build that already knows the file's hash (same size and
+    modification time as when it was last read) need not read it at all.
+    """
 
     path: Path
     relative: str  # path relative to the records directory, used in messages and provenance
-    content: bytes
+    data: bytes | None = field(default=None, repr=False)  # the bytes, when already at hand
+    stat: tuple[int, int] = (0, 0)  # size and modification time (ns) when listed
+    known_sha256: str | None = None  # the hash read by an earlier build, when the stat is unchanged
 
-    @property
+    @cached_property
+    def content(self) -> bytes:
+        return self.data if self.data is not None else self.path.read_bytes()
+
+    @cached_property
     def sha256(self) -> str:
-        return hashlib.sha256(self.content).hexdigest()
+        return self.known_sha256 or hashlib.sha256(self.content).hexdigest()
 
     @property
     def slug(self) -> str:
@@ -176,18 +187,30 @@ class RecordFile:
         return self.path.suffix.lower() in RDF_SUFFIXES
 
 
-def find_record_files(records_dir: Path) -> list[RecordFile]:
-    """Every record file below the directory, in a stable order."""
+FileStats = Mapping[str, tuple[int, int, str]]  # relative path -> (size, mtime_ns, sha256) when last read
+
+
+def find_record_files(records_dir: Path, known: FileStats | None = None) -> list[RecordFile]:
+    """Every record file below the directory, in a stable order.
+
+    A file whose size and modification time are those in `known` keeps its known hash and is not
+    read; any other is read and hashed again (its content hash decides whether it changed).
+    """
     if not records_dir.is_dir():
         raise RecordError(str(records_dir), "records directory does not exist")
+    known = known or {}
     suffixes = (*YAML_SUFFIXES, *RDF_SUFFIXES)
     files = []
     for path in sorted(records_dir.rglob("*")):
-        if path.is_file() and path.suffix.lower() in suffixes and not path.name.startswith("."):
+        if path.suffix.lower() in suffixes and not path.name.startswith(".") and path.is_file():
             relative = path.relative_to(records_dir).as_posix()
-            if path.stat().st_size > MAX_RECORD_BYTES:
+            status = path.stat()
+            if status.st_size > MAX_RECORD_BYTES:
                 raise RecordError(relative, f"file is larger than {MAX_RECORD_BYTES} bytes")
-            files.append(RecordFile(path, relative, path.read_bytes()))
+            stat = (status.st_size, status.st_mtime_ns)
+            before = known.get(relative)
+            sha256 = before[2] if before is not None and before[:2] == stat else None
+            files.append(RecordFile(path, relative, stat=stat, known_sha256=sha256))
     return files
 
 

@@ -16,6 +16,7 @@ fails or is killed leaves CURRENT untouched. Readers notice the switch on their 
 from __future__ import annotations
 
 import fcntl
+import io
 import json
 import os
 import secrets
@@ -240,14 +241,19 @@ def _write_atomically(path: Path, text: str) -> None:
 LOAD_CHUNK_TRIPLES = 200_000
 
 
+def nquads(graph_iri: URIRef, graph: Graph) -> str:
+    """A graph as N-Quads lines in the named graph `graph_iri`."""
+    suffix = f"<{graph_iri}> .\n"
+    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    return "".join(line[:-1] + suffix for line in lines if line.endswith(" ."))
+
+
 def load_graphs(store: ox.Store, graphs: dict[URIRef, Graph]) -> int:
     """Load rdflib graphs into named graphs of a pyoxigraph store, as N-Quads in large chunks
     (one bulk load per graph would write files per graph); returns the triple count."""
     total, size, chunk = 0, 0, []
     for graph_iri, graph in graphs.items():
-        suffix = f"<{graph_iri}> .\n"
-        lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
-        chunk += [line[:-1] + suffix for line in lines if line.endswith(" .")]
+        chunk.append(nquads(graph_iri, graph))
         size += len(graph)
         total += len(graph)
         if size >= LOAD_CHUNK_TRIPLES:
@@ -256,6 +262,56 @@ def load_graphs(store: ox.Store, graphs: dict[URIRef, Graph]) -> int:
     if chunk:
         store.bulk_load("".join(chunk).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     return total
+
+
+def load_files(store: ox.Store, paths: list[Path]) -> None:
+    """Bulk-load N-Quads files (staged by a build) into the store, as one input: one bulk load
+    of many files takes about half the time of one bulk load per file."""
+    if paths:
+        with io.BufferedReader(_Concatenated(paths), buffer_size=1 << 20) as source:
+            store.bulk_load(input=source, format=ox.RdfFormat.N_QUADS)
+
+
+class _Concatenated(io.RawIOBase):
+    """Files read one after the other as one stream (N-Quads files concatenate into N-Quads)."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self._paths = iter(paths)
+        self._current: io.BufferedReader | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while True:
+            if self._current is None:
+                path = next(self._paths, None)
+                if path is None:
+                    return 0
+                self._current = open(path, "rb")  # noqa: SIM115 - closed when exhausted
+            count = self._current.readinto(buffer)
+            if count:
+                return count
+            self._current.close()
+            self._current = None
+
+    def close(self) -> None:
+        if self._current is not None:
+            self._current.close()
+        super().close()
+
+
+def read_graphs(paths: list[Path]) -> dict[URIRef, Graph]:
+    """N-Quads files as rdflib graphs, one per named graph (for --dump and a remote store)."""
+    graphs: dict[URIRef, Graph] = {}
+    for path in paths:
+        for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
+            name = URIRef(quad.graph_name.value)  # type: ignore[union-attr]
+            graph = graphs.get(name)
+            if graph is None:
+                graph = graphs[name] = Graph()
+            graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+    return graphs
 
 
 def remove_graphs(store: ox.Store, graphs: set[URIRef]) -> None:

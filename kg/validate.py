@@ -1,24 +1,24 @@
-"""Runs pyshacl over the mapped graphs and reports one readable line per result.
+"""Validates mapped graphs against the SHACL shapes and reports one readable line per result.
 
-Each result names the record file(s) its focus node came from, the focus node, the path and the
-shape's message, so a librarian can act on it. Violations block publication; warnings do not.
+The engine is pyshacl-turbo (a Rust SHACL engine with pySHACL's API), about five times faster than
+pyshacl on our shapes and giving the same results, with one difference handled here (see
+`_incomparable`). Each result names the record file(s) its focus node came from, the focus node,
+the path and the shape's message, so a librarian can act on it. Violations block publication;
+warnings do not.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
+import re
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pyshacl import validate as shacl_validate
-from rdflib import Graph, URIRef
+import pyshacl_turbo
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
-from tqdm import tqdm
 
 from kg.vocab import ontology_iri, prefixes, shapes_iri
 
@@ -71,20 +71,20 @@ def load_shapes(base: str) -> Graph:
     return graph
 
 
+@lru_cache(maxsize=8)
+def compiled_shapes(base: str) -> pyshacl_turbo.CompiledShapes:
+    """The shapes compiled once for the engine (before validation workers fork)."""
+    return pyshacl_turbo.compile_shapes(load_shapes(base), advanced=True)
+
+
 def load_ontology(base: str) -> Graph:
     return Graph().parse(ONTOLOGY_FILE, format="turtle", publicID=str(ontology_iri(base)))
 
 
 def validate_graph(data: Graph, base: str, origins: Mapping[Node, tuple[str, ...]]) -> ValidationReport:
     """Validate one graph; `origins` maps a subject to the record files that stated it."""
-    _, results, _ = shacl_validate(
-        data,
-        shacl_graph=load_shapes(base),
-        inference="none",
-        abort_on_first=False,
-        allow_warnings=True,
-        meta_shacl=False,
-        advanced=True,
+    _, results, _ = compiled_shapes(base).validate(
+        data, inference="none", abort_on_first=False, allow_warnings=True, allow_infos=True
     )
     namespaces = prefixes(base)
     findings = [
@@ -96,9 +96,44 @@ def validate_graph(data: Graph, base: str, origins: Mapping[Node, tuple[str, ...
             message=str(results.value(result, SH.resultMessage) or "does not conform"),
         )
         for result in results.subjects(RDF.type, SH.ValidationResult)
+        if not _incomparable(data, results, result, base)
     ]
     findings.sort(key=lambda f: (f.severity != "violation", f.sources, f.focus, f.path, f.message))
     return ValidationReport(findings)
+
+
+OFFSET = re.compile(r"(Z|[+-][0-9]{2}:[0-9]{2})$")
+ORDER_COMPONENTS = {SH.LessThanConstraintComponent, SH.LessThanOrEqualsConstraintComponent}
+
+
+def _incomparable(data: Graph, results: Graph, result: Node, base: str) -> bool:
+    """A sh:lessThan(OrEquals) result for a pair of values that cannot be compared: a date against a
+    date-time, or a date-time with a UTC offset against one without.
+
+    SHACL makes such a pair a violation, and pyshacl-turbo does; pyshacl did not, and our shapes
+    rely on that: a start date with an end date-time is compared by day when the record is read
+    (kg/records.py), and a date-time without its offset already violates the start and end shapes.
+    """
+    if results.value(result, SH.sourceConstraintComponent) not in ORDER_COMPONENTS:
+        return False
+    shapes = load_shapes(base)
+    shape = results.value(result, SH.sourceShape)
+    other = shapes.value(shape, SH.lessThanOrEquals) or shapes.value(shape, SH.lessThan)
+    value = results.value(result, SH.value)
+    focus = results.value(result, SH.focusNode)
+    if other is None or not isinstance(value, Literal):
+        return False
+    return all(isinstance(bound, Literal) and not _comparable(value, bound) for bound in data.objects(focus, other))
+
+
+def _comparable(a: Literal, b: Literal) -> bool:
+    if a.datatype != b.datatype:
+        return False
+    return _has_offset(a) == _has_offset(b)
+
+
+def _has_offset(value: Literal) -> bool:
+    return OFFSET.search(str(value)) is not None
 
 
 def _short(node: Node | None, namespaces: Mapping[str, str], base: str) -> str:
@@ -114,29 +149,10 @@ def _short(node: Node | None, namespaces: Mapping[str, str], base: str) -> str:
     return f"<{text[len(base) :]}>" if text.startswith(base) else f"<{text}>"
 
 
-# --- Validation of many graphs: batches of whole graphs, spread over the cores -----------------
-
-BATCH_TRIPLES = 40_000
-_work: dict[str, object] = {}  # what forked workers inherit: the batches, base and origins
-
-
-def _batches(graphs: list[Graph]) -> list[list[Graph]]:
-    """Whole graphs grouped into batches of about BATCH_TRIPLES triples."""
-    batches: list[list[Graph]] = [[]]
-    size = 0
-    for graph in graphs:
-        if size and size + len(graph) > BATCH_TRIPLES:
-            batches.append([])
-            size = 0
-        batches[-1].append(graph)
-        size += len(graph)
-    return batches
-
-
-def _with_stubs(graphs: list[Graph], base: str, stubs: Mapping[Node, list[tuple[Node, Node, Node]]]) -> Graph:
-    """The batch's graphs, plus a stub of every person or organisation they link to but do not
-    describe (its classes and name, from `stubs`), so shapes that check linked nodes work on one
-    batch without the rest of the dataset.
+def with_stubs(graphs: list[Graph], stubs: Mapping[Node, list[tuple[Node, Node, Node]]]) -> Graph:
+    """The graphs as one, plus a stub of every person or organisation they link to but do not
+    describe (its classes and name, from `stubs`), so shapes that check linked nodes work on a
+    batch of graphs without the rest of the dataset.
     """
     union = Graph()
     for graph in graphs:
@@ -147,46 +163,3 @@ def _with_stubs(graphs: list[Graph], base: str, stubs: Mapping[Node, list[tuple[
             for triple in stubs[obj]:
                 union.add(triple)
     return union
-
-
-def _validate_batch(index: int) -> list[Finding]:
-    batches, base, origins, stubs = _work["batches"], _work["base"], _work["origins"], _work["stubs"]
-    data = _with_stubs(batches[index], base, stubs)  # type: ignore[index,arg-type]
-    return validate_graph(data, base, origins).findings  # type: ignore[arg-type]
-
-
-def validate_graphs(
-    graphs: list[Graph],
-    base: str,
-    origins: Mapping[Node, tuple[str, ...]],
-    stubs: Mapping[Node, list[tuple[Node, Node, Node]]] | None = None,
-    workers: int | None = None,
-    progress: bool = True,
-) -> ValidationReport:
-    """Validate many graphs batch by batch, on every core, with a progress bar for long runs.
-
-    The cost grows with the number of graphs; each batch holds whole graphs, so every check that
-    concerns one record or one person or organisation sees all it needs.
-    """
-    batches = _batches(graphs)
-    workers = min(workers or os.cpu_count() or 1, len(batches))
-    load_shapes(base)  # parsed once, before the workers fork
-    findings: list[Finding] = []
-    bar = tqdm(total=len(batches), desc="validating", unit="batch", disable=None if progress else True, leave=False)
-    _work.update(batches=batches, base=base, origins=origins, stubs=stubs or {})
-    try:
-        if workers <= 1:
-            for index in range(len(batches)):
-                findings += _validate_batch(index)
-                bar.update()
-        else:
-            context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(workers, mp_context=context) as pool:
-                for batch_findings in pool.map(_validate_batch, range(len(batches))):
-                    findings += batch_findings
-                    bar.update()
-    finally:
-        _work.clear()
-        bar.close()
-    findings.sort(key=lambda f: (f.severity != "violation", f.sources, f.focus, f.path, f.message))
-    return ValidationReport(findings)

@@ -11,8 +11,9 @@ import pytest
 import requests
 from rdflib import Graph, URIRef
 
-from kg.build import build
+from kg.build import build, known_files, load_record_cache, read_records
 from kg.errors import NotConforming
+from kg.records import find_record_files
 from kg.vocab import SCHEMA
 from tests.conftest import LiveServer, settings_for
 
@@ -148,3 +149,34 @@ def test_jsonld_record_with_the_schema_org_context_is_read_offline(records_copy:
     )
     summary = build(settings_for(records_copy, tmp_path / "store"), echo=lambda line: None)
     assert summary.records == 2
+
+
+def test_files_whose_size_and_time_are_unchanged_are_not_read_again(records_copy: Path, tmp_path: Path) -> None:
+    settings = settings_for(records_copy, tmp_path / "store")
+    build(settings, echo=lambda line: None)
+    known = known_files(load_record_cache(settings.store))
+    files = {f.relative: f for f in find_record_files(records_copy, known)}
+    seed = files["2003-07-29-uneasy-allies.yaml"]
+    assert seed.sha256 == known[seed.relative][2]
+    assert "content" not in vars(seed)  # the known hash was used; the file was not read
+    path = records_copy / seed.relative
+    path.write_text(path.read_text().replace("Uneasy Allies", "Uneasy Allies, revised"))
+    changed = {f.relative: f for f in find_record_files(records_copy, known)}[seed.relative]
+    assert changed.sha256 != seed.sha256  # a new size or time: read and hashed again
+    lines: list[str] = []
+    summary = build(settings, echo=lines.append)
+    assert summary.changed and summary.changed >= 1
+    assert "revised" in load_record_cache(settings.store)[seed.relative][1].name
+
+
+def test_many_records_are_parsed_on_every_core_and_errors_still_name_the_file(
+    records_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kg.build.PARSE_CHUNK", 2)  # several chunks, so the worker processes are used
+    for i in range(5):
+        (records_copy / f"extra-{i}.yaml").write_text(f"name: Extra {i}\nstart: 2024-01-0{i + 1}\n")
+    (records_copy / "broken.yaml").write_text(BAD_END)
+    records, _, errors = read_records(find_record_files(records_copy))
+    assert {f"extra-{i}.yaml" for i in range(5)} <= set(records)
+    assert records["extra-3.yaml"].name == "Extra 3"
+    assert errors == ["broken.yaml: end: 2020-01-01T10:00:00+00:00 is before the start 2020-01-02T10:00:00+00:00"]

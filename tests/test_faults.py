@@ -7,12 +7,14 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
 import requests
 
+from kg.build import STAGING_PREFIX
 from tests.conftest import LiveServer, settings_for
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?e a <https://schema.org/Event> }"
@@ -51,6 +53,7 @@ def test_killing_a_build_at_any_moment_leaves_the_previous_graph_served(corpus: 
         assert served >= 150
         files = len(list(corpus.glob("*.yaml")))
         killed = 0
+        killed_pids: list[int] = []
         for delay in (0.3, 1.0, 2.0, 3.5):
             (corpus / f"extra-{delay}.yaml").write_text(f"name: Extra {delay}\nstart: 2024-01-01\n")
             build = kg("build", "--records", str(corpus), "--store", str(store), "--full")
@@ -58,6 +61,7 @@ def test_killing_a_build_at_any_moment_leaves_the_previous_graph_served(corpus: 
             if build.poll() is None:
                 build.send_signal(signal.SIGKILL)
                 killed += 1
+                killed_pids.append(build.pid)
             build.wait(timeout=60)
             now = events(server.url)
             complete = served + len(list(corpus.glob("*.yaml"))) - files
@@ -69,6 +73,8 @@ def test_killing_a_build_at_any_moment_leaves_the_previous_graph_served(corpus: 
         finished = kg("build", "--records", str(corpus), "--store", str(store))
         assert finished.wait(timeout=300) == 0, finished.stderr.read() if finished.stderr else ""
         assert events(server.url) == served + len(list(corpus.glob("*.yaml"))) - files
+        staging = Path(tempfile.gettempdir())  # the next build removes what killed builds staged
+        assert not [f for pid in killed_pids for f in staging.glob(f"{STAGING_PREFIX}{pid}-*")]
     finally:
         server.stop()
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kg.build import prepare
+from kg.build import all_graphs
 from kg.config import Settings
 from kg.errors import ConfigError, SourceUnreachable
 from kg.link import isni, lcnaf, offline, orcid, review, viaf, wikidata
@@ -120,7 +120,7 @@ def link(
     client: AuthorityClient | None = None,
 ) -> LinkSummary:
     """`kg link`: the people and organisations of the records (or `only` some of them), proposed for review."""
-    everyone = subjects_of(prepare(settings, echo).graphs, settings.base)
+    everyone = subjects_of(all_graphs(settings), settings.base)
     unknown = sorted(set(only) - {s.key for s in everyone})
     if unknown:
         raise ConfigError(f"not in the records: {', '.join(unknown)} (write person/<slug> or organization/<slug>)")

@@ -17,7 +17,7 @@ authority) stops the build like a SHACL violation, naming the review file and li
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -32,8 +32,14 @@ DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$")
 
 
-def add_accepted_links(graphs: Mapping[URIRef, Graph], review_file: Path, base: str) -> list[str]:
-    """Add every accepted link to its entity's graph; returns notes about rows left out."""
+def add_accepted_links(
+    graphs: Mapping[URIRef, Graph], review_file: Path, base: str, known: Collection[URIRef] | None = None
+) -> list[str]:
+    """Add every accepted link to its entity's graph; returns notes about rows left out.
+
+    `known` names every entity graph of the build when `graphs` holds only some of them (a batch):
+    links of the others are then left to their own batch rather than noted as not in the records.
+    """
     rows = review.read(review_file)
     errors: list[str] = []
     notes: list[str] = []
@@ -54,6 +60,8 @@ def add_accepted_links(graphs: Mapping[URIRef, Graph], review_file: Path, base: 
         kind, slug = row.entity.split("/", 1)
         graph = graphs.get(graph_iri(base, kind, slug))
         if graph is None:
+            if known is not None and graph_iri(base, kind, slug) in known:
+                continue
             notes.append(f"{where} is not in the records; its {identifier.scheme.label} link is not published")
             continue
         published[(row.entity, row.authority)] = row.line

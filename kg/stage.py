@@ -1,0 +1,187 @@
+"""Staging a build: the graphs that changed, made, validated, described and written batch by batch.
+
+The build process holds the records and the resolved identities; forked workers each take a batch
+of graphs (record graphs, person and organisation graphs), map them, validate them together with
+stubs of the people and organisations they link to, describe them for the manifest and the search
+index, stamp their provenance, and append them as N-Quads to a file of the staging folder. Only
+those descriptions and the findings come back, so memory is bounded by the batch, not by the
+archive; publishing bulk-loads the files into the new release.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, XSD
+from rdflib.term import Node
+from tqdm import tqdm
+
+from kg.export import IndexRow, index_rows
+from kg.identity import Identities
+from kg.lifecycle import content_hash
+from kg.link.publish import add_accepted_links
+from kg.mapping import EntityMapper, Mapper
+from kg.records import EventRecord
+from kg.store import nquads
+from kg.validate import Finding, compiled_shapes, validate_graph, with_stubs
+from kg.vocab import SCHEMA
+
+BATCH_GRAPHS = 250  # graphs per batch: about 10,000 triples, a few MB in a worker
+TASKS_PER_WORKER = 40  # batches before a worker is replaced by a fresh fork (keeps its memory flat)
+INDEXED_CLASSES = {SCHEMA.Event, SCHEMA.Person, SCHEMA.Organization, SCHEMA.Report}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One graph to make: from a YAML record, an RDF record, or a resolved person or organisation."""
+
+    iri: URIRef
+    kind: str  # "record", "rdf", "person" or "organization"
+    key: str  # the record file (relative path) or the entity's slug
+
+
+@dataclass
+class Job:
+    """What every worker needs (inherited by fork, never pickled)."""
+
+    base: str
+    records: dict[str, EventRecord]
+    rdf_graphs: dict[str, Graph]
+    identities: Identities
+    entities: EntityMapper
+    links: Path
+    known_entities: set[URIRef]
+    previous: Mapping[str, dict[str, Any]]  # manifest entries of the served release
+    entries: Mapping[str, dict[str, Any]]  # the new entries decided before mapping (record fingerprints)
+    sources: Mapping[URIRef, set[str]]  # graph -> record files it comes from
+    hashes: Mapping[str, str]  # record file -> sha256
+    stubs: Mapping[Node, list[tuple[Node, Node, Node]]]
+    incremental: bool
+    built_at: datetime
+    activity: URIRef
+    folder: Path
+
+
+@dataclass
+class Staged:
+    """What a batch gives back."""
+
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)  # manifest entries of graphs written
+    unchanged: list[str] = field(default_factory=list)  # entity graphs equal to the served ones
+    findings: list[Finding] = field(default_factory=list)
+    rows: list[IndexRow] = field(default_factory=list)
+    triples: int = 0
+    path: Path | None = None
+
+
+_job: dict[str, Any] = {}  # the Job and the batches, set before the workers fork
+
+
+def batches(units: list[Unit]) -> list[list[Unit]]:
+    return [units[i : i + BATCH_GRAPHS] for i in range(0, len(units), BATCH_GRAPHS)]
+
+
+def run(job: Job, units: list[Unit], workers: int | None = None, progress: bool = True) -> Iterator[Staged]:
+    """Stage every unit, on every core, with a progress bar; yields each batch's result as it ends."""
+    chunks = batches(units)
+    workers = min(workers or os.cpu_count() or 1, len(chunks))
+    compiled_shapes(job.base)  # parsed and compiled once, before the workers fork
+    bar = tqdm(total=len(units), desc="mapping and validating", unit="graph", disable=None if progress else True)
+    _job.update(job=job, batches=chunks)
+    gc.freeze()  # what the workers inherit stays shared: the collector no longer writes to it
+    try:
+        if workers <= 1:
+            results: Iterator[Staged] = map(_stage_batch, range(len(chunks)))
+            for staged in results:
+                bar.update(len(staged.entries) + len(staged.unchanged))
+                yield staged
+        else:
+            context = multiprocessing.get_context("fork")
+            with context.Pool(workers, maxtasksperchild=TASKS_PER_WORKER) as pool:
+                for staged in pool.imap_unordered(_stage_batch, range(len(chunks))):
+                    bar.update(len(staged.entries) + len(staged.unchanged))
+                    yield staged
+    finally:
+        gc.unfreeze()  # also what prepare() froze after reading the records
+        _job.clear()
+        bar.close()
+
+
+def _stage_batch(index: int) -> Staged:
+    job: Job = _job["job"]
+    units: list[Unit] = _job["batches"][index]
+    staged = Staged()
+    made = {unit.iri: _make(job, unit) for unit in units}
+    entities = {unit.iri: made[unit.iri] for unit in units if unit.kind in ("person", "organization")}
+    add_accepted_links(entities, job.links, job.base, known=job.known_entities)  # kg link: accepted links
+    graphs = {}
+    for iri, graph in made.items():
+        if iri in entities:
+            digest = content_hash(graph)
+            if job.incremental and job.previous.get(str(iri), {}).get("sha256") == digest:
+                staged.unchanged.append(str(iri))
+                continue
+            staged.entries[str(iri)] = {"sha256": digest}
+        else:
+            staged.entries[str(iri)] = dict(job.entries[str(iri)])
+        graphs[iri] = graph
+    if not graphs:
+        return staged
+    origins: dict[Node, set[str]] = {}
+    for iri, graph in graphs.items():
+        for subject in set(graph.subjects()):
+            origins.setdefault(subject, set()).update(job.sources[iri])
+    data = with_stubs(list(graphs.values()), job.stubs)
+    report = validate_graph(data, job.base, {node: tuple(sorted(files)) for node, files in origins.items()})
+    staged.findings = report.findings
+    staged.path = job.folder / f"batch-{index:06d}.nq"
+    with open(staged.path, "w", encoding="utf-8") as output:
+        for iri, graph in graphs.items():
+            entry = staged.entries[str(iri)]
+            _describe(job, iri, graph, entry)
+            staged.rows += index_rows(graph, job.base)
+            _stamp(job, iri, graph, entry)
+            staged.triples += len(graph)
+            output.write(nquads(iri, graph))
+    return staged
+
+
+def _make(job: Job, unit: Unit) -> Graph:
+    if unit.kind == "record":
+        return Mapper(job.base, job.identities).record_graph(job.records[unit.key])
+    if unit.kind == "rdf":
+        return job.rdf_graphs[unit.key]
+    return job.entities.graph(unit.kind, unit.key)
+
+
+def _describe(job: Job, iri: URIRef, graph: Graph, entry: dict[str, Any]) -> None:
+    """The manifest entry of a graph written: hash, minted subjects, indexed resources, sources;
+    a graph whose content did not change keeps the time it last changed."""
+    prefix = f"{job.base}id/"
+    entry.setdefault("sha256", content_hash(graph))
+    before = job.previous.get(str(iri), {})
+    entry["modified"] = before.get("modified") if before.get("sha256") == entry["sha256"] else None
+    entry["subjects"] = sorted({str(s) for s in graph.subjects() if str(s).startswith(prefix)})
+    entry["indexed"] = sorted(
+        {str(s) for s, cls in graph.subject_objects(RDF.type) if cls in INDEXED_CLASSES and isinstance(s, URIRef)}
+    )
+    entry["sources"] = sorted(job.sources[iri])
+
+
+def _stamp(job: Job, iri: URIRef, graph: Graph, entry: dict[str, Any]) -> None:
+    """Each graph states its own provenance: sources with their hashes, content hash, time."""
+    entry["modified"] = entry["modified"] or job.built_at.isoformat()
+    graph.add((iri, RDF.type, PROV.Entity))
+    graph.add((iri, PROV.wasGeneratedBy, job.activity))
+    graph.add((iri, PROV.generatedAtTime, Literal(entry["modified"], datatype=XSD.dateTime)))
+    graph.add((iri, SCHEMA.sha256, Literal(entry["sha256"])))
+    for source in entry["sources"]:
+        graph.add((iri, DCTERMS.source, Literal(f"{source} (sha256 {job.hashes[source]})")))
