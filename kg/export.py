@@ -136,7 +136,7 @@ CREATE TABLE resources (id INTEGER PRIMARY KEY, iri TEXT UNIQUE, kind TEXT, labe
 CREATE TABLE topics (topic TEXT, iri TEXT);
 CREATE INDEX topics_iri ON topics (iri);
 CREATE TABLE pages (iri TEXT PRIMARY KEY, modified TEXT);
-CREATE INDEX resources_year ON resources (year, start);
+CREATE INDEX resources_year ON resources (year, kind, start);
 CREATE INDEX resources_start ON resources (start);
 CREATE INDEX resources_kind ON resources (kind);
 CREATE INDEX topics_topic ON topics (topic);

@@ -50,7 +50,7 @@ def per_release(function: Callable[..., list[dict[str, Any]]]) -> Callable[..., 
 
 @per_release
 def years() -> list[dict[str, Any]]:
-    # Only events have a start, hence a year: the (year, start) index alone answers this.
+    # Only events have a start, hence a year: the (year, kind, start) index alone answers this.
     return rows(
         "SELECT year, COUNT(*) AS events FROM resources WHERE year IS NOT NULL GROUP BY year ORDER BY year DESC"
     )
