@@ -210,7 +210,7 @@ def changes() -> Response:
     page = request.args.get("page", type=int)
     host = request.host_url.rstrip("/")
     if page is None:
-        total = sum(len(_activities(release.artifacts.parent, r)) for r in history)
+        total = sum(_activity_count(release.artifacts.parent, r) for r in history)
         body = {
             "@context": AS_CONTEXT,
             "id": f"{host}/changes",
@@ -239,6 +239,13 @@ def changes() -> Response:
     response = Response(json.dumps(body, indent=1), mimetype=ACTIVITY_JSON)
     response.headers["Access-Control-Allow-Origin"] = "*"
     return response
+
+
+@lru_cache(maxsize=256)
+def _activity_count(folder: Path, release_id: str) -> int:
+    """Counted once: a published release's changes never change, and a first release of a large
+    archive lists hundreds of thousands of them (read on every request, they made /changes slow)."""
+    return len(_activities(folder, release_id))
 
 
 def _activities(folder: Path, release_id: str) -> list[dict]:
