@@ -45,8 +45,10 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_killing_a_build_at_any_moment_leaves_the_previous_graph_served(corpus: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
+    started = time.monotonic()
     first = kg("build", "--records", str(corpus), "--store", str(store))
     assert first.wait(timeout=300) == 0, first.stderr.read() if first.stderr else ""
+    took = time.monotonic() - started  # a --full build takes about as long: kill it along the way
     server = LiveServer(settings_for(corpus, store))
     try:
         served = events(server.url)
@@ -54,7 +56,7 @@ def test_killing_a_build_at_any_moment_leaves_the_previous_graph_served(corpus: 
         files = len(list(corpus.glob("*.yaml")))
         killed = 0
         killed_pids: list[int] = []
-        for delay in (0.3, 1.0, 2.0, 3.5):
+        for delay in (round(took * share, 2) for share in (0.2, 0.4, 0.6, 0.8)):
             (corpus / f"extra-{delay}.yaml").write_text(f"name: Extra {delay}\nstart: 2024-01-01\n")
             build = kg("build", "--records", str(corpus), "--store", str(store), "--full")
             time.sleep(delay)
