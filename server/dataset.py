@@ -22,6 +22,7 @@ from kg.vocab import prefixes
 from server import conneg, index, resources
 from server.context import base, local_path, published_release, settings
 from server.formats import DOCUMENT_FORMATS, HTML, JSONLD, RDF_DOCUMENT_FORMATS
+from server.paging import Paging
 from server.problems import Problem
 
 blueprint = Blueprint("dataset", __name__)
@@ -74,23 +75,13 @@ def topic(topic: str) -> str:
 
 
 def _paged(title: str, total: int, rows_at: Callable[[int, int], list[dict]]) -> str:
-    """One page (?page=N, from 1) of a listing that may run to thousands of events."""
-    size = settings().page_size
-    pages = max(1, math.ceil(total / size))
-    page = request.args.get("page", 1, type=int)
-    if not 1 <= page <= pages:
-        raise Problem(404, "Not found", f"there is no page {page}; this listing has {pages}")
-
-    def link(number: int) -> str | None:
-        return url_for(request.endpoint or "", **{**request.args, **(request.view_args or {}), "page": number})
-
+    """One page of a listing that may run to thousands of events."""
+    paging = Paging.of(total)
     return render_template(
         "listing.html",
-        title=title if pages == 1 else f"{title} (page {page} of {pages})",
-        rows=_links(rows_at((page - 1) * size, size)),
-        total=total,
-        previous=link(page - 1) if page > 1 else None,
-        next=link(page + 1) if page < pages else None,
+        title=title if paging.last == 1 else f"{title} (page {paging.number} of {paging.last})",
+        rows=_links(rows_at(paging.offset, paging.size)),
+        paging=paging,
     )
 
 

@@ -18,9 +18,11 @@ from kg.vocab import KINDS, iri_for, prefixes
 from server import conneg, jsonld, views
 from server.context import base, current_release, local_path, store, unavailable
 from server.formats import BY_SUFFIX, DOCUMENT_FORMATS, HTML, JSONLD, Format
+from server.paging import page_number
 from server.problems import Problem
 
 blueprint = Blueprint("resources", __name__)
+PAGED_KINDS = ("person", "organization")
 # A slug is one IRI path segment (RFC 3987 ipchar, supplementary planes left out); anything else
 # would end the <IRI> of the describe query early (SPARQL injection) or fail to parse (a 500).
 SLUG = re.compile("[A-Za-z0-9._~!$&'()*+,;=:@%\u00a0-\ud7ff\uf900-\ufdcf\ufdf0-\uffef-]+")
@@ -84,7 +86,8 @@ def description(kind: str, slug: str) -> BaseResponse:
     except StoreError as err:
         raise unavailable(err) from None
     host = request.host_url if chosen is HTML else ""  # pages name their own URL
-    page = views.page_number() if chosen is HTML else 1  # long lists on HTML pages come in pages
+    # only the HTML pages of people and organisations list events a page at a time
+    page = page_number() if chosen is HTML and kind in PAGED_KINDS else 1
     body, modified = _rendered(release.id if release else "", host, kind, slug, chosen.media_type, page)
     response = Response(body, mimetype=chosen.media_type)  # text/* types get charset=utf-8
     _headers(response, kind, slug, chosen, modified)

@@ -22,9 +22,9 @@ from rdflib.term import Node
 from kg.store import DESCRIBE_QUERY
 from kg.vocab import SCHEMA, kg_namespace
 from server import jsonld
-from server.context import base, local_path, settings, store
+from server.context import base, local_path, store
 from server.formats import RDF_DOCUMENT_FORMATS
-from server.problems import Problem
+from server.paging import Paging
 
 
 @dataclass(frozen=True)
@@ -182,39 +182,8 @@ def _count(query: str, variable: str, iri: URIRef) -> int:
     return int(str(rows[0]["n"])) if rows and "n" in rows[0] else 0
 
 
-@dataclass(frozen=True)
-class Paging:
-    """Which page of a long list a page shows, and links to its neighbours."""
-
-    number: int
-    size: int
-    total: int
-
-    @property
-    def offset(self) -> int:
-        return (self.number - 1) * self.size
-
-    @property
-    def last(self) -> int:
-        return max(1, -(-self.total // self.size))
-
-    def link(self, number: int) -> str | None:
-        return f"?page={number}" if 1 <= number <= self.last and number != self.number else None
-
-
-def page_number() -> int:
-    """The ?page of an HTML page (1 when absent); a 404 for anything but a positive integer."""
-    raw = request.args.get("page", "1")
-    if not raw.isdigit() or int(raw) < 1:
-        raise Problem(404, "Not found", f"there is no page {raw!r}; pages are numbered from 1")
-    return int(raw)
-
-
 def _paging(query: str, variable: str, iri: URIRef) -> Paging:
-    paging = Paging(page_number(), settings().page_size, _count(query, variable, iri))
-    if paging.number > paging.last:
-        raise Problem(404, "Not found", f"there is no page {paging.number}; this page has {paging.last}")
-    return paging
+    return Paging.of(_count(query, variable, iri))
 
 
 def _role(node: Node) -> str:
