@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -147,9 +149,6 @@ def in_process(store: Path, paths: list[tuple[str, str]], seconds: float) -> lis
 
 def listing_paths(store: Path, count: int) -> list[str]:
     """Browse-by-year pages, searches for words of real titles, and pages of the busiest people."""
-    import random
-    import sqlite3
-
     release = PublishedStore(store).release()
     db = sqlite3.connect(f"file:{release.artifacts / 'index.sqlite'}?mode=ro", uri=True)
     years = [row[0] for row in db.execute("SELECT DISTINCT year FROM resources WHERE year IS NOT NULL")]
