@@ -84,6 +84,44 @@ def test_pages_carry_link_relations_and_unknown_pages_are_404(server: LiveServer
     assert requests.get(f"{server.url}/events", params={"year": year, "page": 0}, timeout=10).status_code == 404
 
 
+def _busiest_by_sparql(server: LiveServer, pattern: str) -> tuple[str, int]:
+    query = f"SELECT ?x (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {pattern} }} GROUP BY ?x ORDER BY DESC(?n) LIMIT 1"
+    answer = requests.get(
+        f"{server.url}/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"}
+    ).json()
+    row = answer["results"]["bindings"][0]
+    return row["x"]["value"].split("/id/", 1)[1], int(row["n"]["value"])
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "?e <https://schema.org/performer> ?x",  # a person's events
+        "?e <https://schema.org/organizer> ?x",  # an organisation's events
+    ],
+)
+def test_long_lists_on_resource_pages_come_a_page_at_a_time(server: LiveServer, pattern: str) -> None:
+    resource, count = _busiest_by_sparql(server, pattern)
+    assert count > PAGE_SIZE
+    first = requests.get(f"{server.url}/doc/{resource}.html", timeout=10).text
+    assert f"({count}; page 1 of {-(-count // PAGE_SIZE)})" in first
+    seen: list[str] = []
+    url = f"{server.url}/doc/{resource}.html"
+    while url:
+        html = requests.get(url, timeout=10).text
+        section = html.split('id="events-h"', 1)[1].split("</section>", 1)[0]
+        seen += _events(section)
+        found = re.search(r'<a rel="next" href="([^"]+)"', section)
+        url = server.url + found.group(1).replace("&amp;", "&") if found else ""
+    assert len(seen) == count == len(set(seen))
+    last = -(-count // PAGE_SIZE)
+    assert requests.get(f"{server.url}/doc/{resource}.html?page={last + 1}", timeout=10).status_code == 404
+    assert requests.get(f"{server.url}/doc/{resource}.html?page=x", timeout=10).status_code == 404
+    # The RDF descriptions are not paged: ?page changes nothing in them.
+    whole = requests.get(f"{server.url}/doc/{resource}.ttl", timeout=10)
+    assert requests.get(f"{server.url}/doc/{resource}.ttl?page=2", timeout=10).content == whole.content
+
+
 def test_page_size_must_be_positive() -> None:
     with pytest.raises(ConfigError, match="page size"):
         config.load(environ={"KG_PAGE_SIZE": "0"})
