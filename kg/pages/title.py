@@ -18,13 +18,14 @@ from kg.pages.words import is_org_word
 EVENT_TYPES = re.compile(
     r"^(?:(?:past|upcoming|public|private|online|virtual|hybrid|in-person|featured|special|"
     r"live|keynote|annual|research|book|panel|expert|invited|guest|evening|lunchtime|"
-    r"breakfast|members?|student|faculty|departmental)\s+)*(?:event|events|webinar|webcast|"
+    r"breakfast|members?|student|faculty|departmental|gallery|curator'?s?|artist'?s?|author'?s?|family|"
+    r"guided|discussion|scientific|general|open|policy|high-level|closed-door)\s+)*(?:event|events|webinar|webcast|"
     r"panel(?: discussion)?|discussion|conference|"
     r"lecture|seminar|workshop|symposium|book (?:launch|talk|discussion|event)|briefing|"
     r"roundtable|round table|colloquium|forum|meeting|talk|film screening|screening|"
     r"conversation|dialogue|summit|exhibition|reception|launch|public lecture|members event|"
     r"research event|masterclass|fireside chat|press conference|hearing|off the record|"
-    r"on the record|in person|online event|hybrid event)s?$",
+    r"on the record|in person|online event|hybrid event|tour)s?$",
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 250
@@ -55,6 +56,16 @@ def _bilingual_type(line: str) -> bool:
     return len(parts) > 1 and all(len(p.split()) <= 3 for p in parts) and any(EVENT_TYPES.match(p) for p in parts)
 
 
+_SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|we|you|us|our|join|please)\b", re.I)
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """A sentence ends with a full stop or speaks in a verb or to the reader; a title in
+    sentence case ('Reforming the EU fiscal rules: a stress test of the Commission proposal')
+    has many lower-case words but neither."""
+    return bool(re.search(r"[a-z]{2}[.!](?:\s|$)", line) or _SENTENCE_WORDS.search(line))
+
+
 def is_candidate(line: str) -> bool:
     line = without_type_tag(line)
     if not 3 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) < 2:
@@ -63,7 +74,7 @@ def is_candidate(line: str) -> bool:
         line.endswith(":")
         or EVENT_TYPES.match(_ACRONYM.sub("", line))
         or _bilingual_type(line)
-        or is_prose(line)
+        or (is_prose(line) and _reads_as_sentence(line))
         or is_when_line(line)
     ):
         return False
@@ -109,8 +120,9 @@ def _score(line: str, position: int, lines: list[str], first_date: int) -> float
     typed = re.match(r"^(?P<head>[^|:]+?)(?: \| |: )(?P<tail>[^|]+)$", line)
     if typed and EVENT_TYPES.match(typed.group("head").strip()) and not EVENT_TYPES.match(typed.group("tail").strip()):
         score += 1  # 'Seminar | The Politics of Water', 'Book Talk: "X"': the type names the event
-    following = lines[position + 1] if position + 1 < len(lines) else ""
-    if _SERIES.search(line) and len(words) <= 5 and is_candidate(following) and following[:1] not in _QUOTES:
+    following = next((other for other in lines[position + 1 : position + 3] if other), "")
+    series = _SERIES.search(re.sub(r"\s+(?:19|20)\d\d$", "", line))  # 'Annual Grotius Lecture 2022'
+    if series and len(words) <= 6 and is_candidate(following) and following[:1] not in _QUOTES:
         score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title (a quoted one joins it)
     return score - position / 1000
 
