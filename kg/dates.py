@@ -201,7 +201,7 @@ _WEEKDAY_NAMED = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?
 _WEEKDAY = rf"{_WEEKDAY_NAMED}?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
-_DASH = r"\s*(?:[-–—]|(?i:to|through|thru|until|till))\s*"
+_DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till))\s*"  # "09:30 ~ 17:00": East Asian pages
 
 _DATE_PATTERNS = (
     # Jul. 29, 2003 / July 29–31, 2003 / Tuesday, July 29 2003
@@ -225,7 +225,7 @@ _DATE_PATTERNS = (
     # 07/29/2003, 29.07.2003
     re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
 )
-_RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—]|to|through|until)\s*$")
+_RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—~〜～]|to|through|until)\s*$")
 
 _AMPM = r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|(?i:noon)\b)"
 

@@ -55,3 +55,8 @@ def test_a_sentence_case_h1_is_the_title_of_an_html_page() -> None:
         "</main></body></html>"
     )
     assert _html_page(html).name == "Rethinking the EU budget: a stress test of the proposal for new own resources"
+
+
+def test_a_time_range_written_with_a_tilde_ends_at_its_second_time() -> None:
+    record = _text_page("Forum on Ageing Societies\n\nDate: 2024.06.20 (Thu) 09:30 ~ 17:00 (KST)\nVenue: Seoul\n")
+    assert (record.start, record.end) == ("2024-06-20T09:30:00+09:00", "2024-06-20T17:00:00+09:00")
