@@ -60,3 +60,27 @@ def test_a_sentence_case_h1_is_the_title_of_an_html_page() -> None:
 def test_a_time_range_written_with_a_tilde_ends_at_its_second_time() -> None:
     record = _text_page("Forum on Ageing Societies\n\nDate: 2024.06.20 (Thu) 09:30 ~ 17:00 (KST)\nVenue: Seoul\n")
     assert (record.start, record.end) == ("2024-06-20T09:30:00+09:00", "2024-06-20T17:00:00+09:00")
+
+
+@pytest.mark.parametrize(
+    ("address", "start", "locality"),
+    [
+        # a Dutch postcode names the town and the Netherlands' clock (winter: +01:00)
+        ("Address\nLipsius Building\nCleveringaplaats 1\n2311 BD Leiden", "2022-11-22T17:00:00+01:00", "Leiden"),
+        # a town tzdata does not know, in a country with one clock (summer: +03:00)
+        ("Venue: University of Tartu Library, Tartu, Estonia", "2023-06-13T17:00:00+03:00", "Tartu"),
+        ("Venue: Aarhus University, Nordre Ringgade 1, 8000 Aarhus C, Denmark", "2023-06-13T17:00:00+02:00", None),
+    ],
+)
+def test_a_dutch_postcode_or_a_country_with_one_clock_gives_the_zone(address: str, start: str, locality: str) -> None:
+    day = start[:10]
+    record = _text_page(f"Ports, Power and the Law of the Sea\n\nDate: {day}\nTime: 17:00 - 18:30\n{address}\n")
+    assert record.start == start
+    if locality:
+        assert record.location is not None and record.location.locality == locality
+
+
+def test_a_country_in_a_us_state_or_a_building_name_gives_no_zone() -> None:
+    for place in ("Newark, New Jersey", "Wollongong, New South Wales", "Jordan Hall, Rivertown"):
+        record = _text_page(f"Ports, Power and the Law of the Sea\n\nDate: 2023-06-13\nTime: 17:00 - 18:30\n{place}\n")
+        assert record.start == "2023-06-13", place

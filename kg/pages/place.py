@@ -45,8 +45,8 @@ _LOCALITY = re.compile(
     r"(?:\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$"
 )
 _POSTAL_FIRST = re.compile(
-    r"^(?P<postal>\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})\s+(?P<locality>[A-Z][\w'-]+"
-    r"(?: [A-Z][\w'-]+)?)$"
+    r"^(?P<postal>[1-9]\d{3} ?[A-Z]{2}(?= )|\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})"
+    r"\s+(?P<locality>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$"
 )
 _AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
     r"^(?P<locality>[A-Z][\w .'-]+?)\s+(?P<region>NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+(?P<postal>\d{4})$"
@@ -171,8 +171,10 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
             names.append(part)
         i += 1
     last = parts[-1] if parts else ""
-    if "street_address" in fields and "locality" not in fields and names and names[-1] == last and _TOWN.match(last):
-        fields["locality"] = names.pop()  # '…, 6-9-1 Minatojima-nakamachi, Chuo-ku, Kobe'
+    before_country = parts[-2] if len(parts) > 1 and last == fields.get("country") else None
+    town = names[-1] if names and "locality" not in fields and _TOWN.match(names[-1]) else None
+    if town and (("street_address" in fields and town == last) or town == before_country):
+        fields["locality"] = names.pop()  # '…, 6-9-1 Minatojima-nakamachi, Chuo-ku, Kobe', '…, Tartu, Estonia'
     if not names and not fields:
         return None, online
     return PlaceRecord(name=", ".join(names) or None, **fields), online
@@ -202,8 +204,10 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
 
 
 def _known_locality(found: dict[str, str], fields: dict[str, str]) -> bool:
-    """'10117 Berlin', '20004 Washington', or '5003 Bergen' after a street; not '2019 Conference'."""
-    return found["locality"] in CITY_NAMES or len(found["postal"]) == 5 or "street_address" in fields
+    """'10117 Berlin', '20004 Washington', '2311 ES Leiden', or '5003 Bergen' after a street; not
+    '2019 Conference'."""
+    dutch = re.fullmatch(r"\d{4} ?[A-Z]{2}", found["postal"])  # '2311 ES Leiden'
+    return found["locality"] in CITY_NAMES or len(found["postal"]) == 5 or bool(dutch) or "street_address" in fields
 
 
 def _address_part(text: str, fields: dict[str, str]) -> bool:

@@ -27,7 +27,7 @@ from kg.dates import (
     zone_name,
 )
 from kg.pages.lines import is_when_line, starts_with_time
-from kg.pages.words import IANA_CITY_ZONES
+from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
 
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|modified|deadline|register by|rsvp by"
@@ -364,7 +364,17 @@ def place_zone(place_text: str) -> str | None:
         return STATE_ZONES[state.group("state")]
     if _UK_POSTCODE.search(place_text):
         return "Europe/London"  # 'Cambridge CB2 1TN'
-    return None
+    if _DUTCH_POSTCODE.search(place_text):
+        return "Europe/Amsterdam"  # '2311 ES Leiden'
+    country = _COUNTRY_RE.search(place_text)
+    return COUNTRY_ZONES[country.group(1)] if country else None  # 'Aarhus, Denmark'
 
 
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+_DUTCH_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\s+[A-Z][a-z]")
+_COUNTRY_RE = re.compile(  # not 'New South Wales' or 'Jordan Hall'
+    r"(?<!New )(?<!South )\b("
+    + "|".join(re.escape(c) for c in sorted(COUNTRY_ZONES, key=len, reverse=True))
+    + r")\b"
+    + _STREET_AFTER
+)

@@ -8,7 +8,9 @@ name because none of its words is either. Words are compared folded (lower case,
 from __future__ import annotations
 
 import re
-from zoneinfo import available_timezones
+from datetime import datetime
+from importlib.resources import files
+from zoneinfo import ZoneInfo, available_timezones
 
 from kg.names import fold
 
@@ -195,3 +197,41 @@ IANA_CITY_ZONES = {
     and zone.rsplit("/", 1)[1].replace("_", " ") not in _NOT_CITIES
     and len(zone.rsplit("/", 1)[1]) >= 4
 }
+
+
+def _tab(name: str) -> list[list[str]]:
+    """The rows of one of tzdata's tables (iso3166.tab: code and country; zone.tab: code,
+    coordinates, zone)."""
+    text = (files("tzdata") / "zoneinfo" / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _country_zones() -> dict[str, str]:
+    """Country name -> its zone, for each country whose zones all keep one clock all year
+    ('Netherlands' -> Europe/Amsterdam, 'Germany' -> Europe/Berlin; not the United States,
+    Spain or Russia). The first zone tzdata lists for a country is its main one."""
+    names = {row[0]: row[1] for row in _tab("iso3166.tab")}
+    zones: dict[str, list[str]] = {}
+    for row in _tab("zone.tab"):
+        zones.setdefault(row[0], []).append(row[2])
+    found = {}
+    for code, listed in zones.items():
+        clocks = {tuple(ZoneInfo(z).utcoffset(datetime(2024, m, 15)) for m in (1, 7)) for z in listed}
+        if len(clocks) == 1:
+            found[names[code]] = listed[0]
+    for alias, official in _COUNTRY_ALIASES.items():
+        if official in found:
+            found[alias] = found[official]
+    return {name: zone for name, zone in found.items() if name not in _US_STATE_COUNTRIES}
+
+
+_COUNTRY_ALIASES = {
+    **dict.fromkeys(("United Kingdom", "UK", "Britain", "England", "Scotland", "Wales"), "Britain (UK)"),
+    **dict.fromkeys(("South Korea", "Republic of Korea", "Korea"), "Korea (South)"),
+    "Czechia": "Czech Republic",
+    "The Netherlands": "Netherlands",
+    "Bosnia and Herzegovina": "Bosnia & Herzegovina",
+    "Trinidad and Tobago": "Trinidad & Tobago",
+}
+_US_STATE_COUNTRIES = frozenset({"Georgia", "Jersey"})  # 'Athens, Georgia', 'Newark, New Jersey'
+COUNTRY_ZONES = _country_zones()
