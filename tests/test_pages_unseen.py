@@ -84,3 +84,46 @@ def test_a_country_in_a_us_state_or_a_building_name_gives_no_zone() -> None:
     for place in ("Newark, New Jersey", "Wollongong, New South Wales", "Jordan Hall, Rivertown"):
         record = _text_page(f"Ports, Power and the Law of the Sea\n\nDate: 2023-06-13\nTime: 17:00 - 18:30\n{place}\n")
         assert record.start == "2023-06-13", place
+
+
+_LECTURE_HEAD = "The Deep Seabed and the Law\n\nTuesday 22 November 2022, 17:00-18:30 GMT\n\n"
+
+
+def test_people_in_running_text_with_dutch_titles_long_posts_and_particles() -> None:
+    record = _text_page(
+        _LECTURE_HEAD + "In this year's lecture, Prof. dr. Anna de Vries asks whether the seabed can be protected.\n\n"
+        "Anna de Vries is Professor of Maritime Law at Erasmus University Rotterdam and a member of a committee.\n\n"
+        "The lecture will be opened by Prof.dr. Pieter Jansen, Dean of the Law School, Tilburg University.\n\n"
+        "Dr. Eva Smit, Assistant Professor of Public International Law at the Asser Institute for International"
+        " and European Law, will chair the discussion.\n"
+    )
+    assert _people(record) == {
+        ("Anna de Vries", "speaker", "Erasmus University Rotterdam", "Professor of Maritime Law"),
+        ("Pieter Jansen", "introductory-remarks", "Tilburg University", "Dean of the Law School"),
+        (
+            "Eva Smit",
+            "chair",
+            "Asser Institute for International and European Law",
+            "Assistant Professor of Public International Law",
+        ),
+    }
+    assert {p.person.name: p.person.honorific_prefix for p in record.participants}["Pieter Jansen"] == "Prof.dr."
+
+
+def test_an_academic_rank_before_a_name_is_an_honorific_not_part_of_the_job_title() -> None:
+    record = _text_page(
+        _LECTURE_HEAD
+        + "Moderator\nAssociate Professor Tan Mei Ling, Coordinator, Energy Programme, Centre for Energy Studies\n"
+    )
+    assert _people(record) == {
+        ("Tan Mei Ling", "moderator", "Centre for Energy Studies", "Coordinator, Energy Programme")
+    }
+
+
+def test_a_family_name_with_an_honorific_in_the_text_is_the_listed_person() -> None:
+    record = _text_page(
+        _LECTURE_HEAD + "Join us for the launch of a new book by Dr Clara Whitby. Dr Whitby will discuss what the ports"
+        " mean for Australia and its partners in the region.\n\n"
+        "Speakers\nDr Clara Whitby, Senior Fellow, Harbour Institute\n"
+    )
+    assert _people(record) == {("Clara Whitby", "speaker", "Harbour Institute", "Senior Fellow")}

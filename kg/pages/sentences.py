@@ -12,7 +12,7 @@ import re
 
 from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
 
-HONORIFIC_RUN = r"(?:(?:Dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
+HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
 
 CUES = (
     (r"with comments (?:by|from)", "discussant"),
@@ -28,7 +28,7 @@ CUES = (
     (r"closing remarks (?:by|from)", "closing-remarks"),
     (r"moderated by", "moderator"),
     (r"chaired by", "chair"),
-    (r"introduced by|introductions? by", "introductory-remarks"),
+    (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
     (r"(?:is|are) (?:delighted|pleased|honou?red|proud|glad) to welcome(?: back)?|welcomes", "speaker"),
     (r"in conversation with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
@@ -52,8 +52,10 @@ _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
     r"journalists?|historians?|scholars?|economists?|novelists?|filmmakers?|broadcasters?|writers?|poets?)\s+)+"
 )
+# Lower-case particles inside a name: 'Marieke van der Linden', 'Ana de la Torre'
+_PARTICLE = r"(?:van|von|der|den|de|del|della|da|di|du|la|le|ten|ter|al|bin|ibn)"
 _BIO = re.compile(
-    r"^(?P<name>(?:[A-Z][\w.'-]*\s+){1,4}?[A-Z][\w'-]+)\s+(?:is|serves as|has been)\s+"
+    rf"^(?P<name>(?:(?:[A-Z][\w.'-]*|{_PARTICLE})\s+){{1,4}}?[A-Z][\w'-]+)\s+(?:is|serves as|has been)\s+"
     r"(?:currently\s+)?(?:an?\s+|the\s+)?(?P<what>(?:[^.;]|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\b[A-Z])\.)+)"
 )
 
@@ -66,7 +68,7 @@ def cued_entries(line: str) -> list[Entry]:
         role = CUES[int(next(k for k, v in cue.groupdict().items() if v)[1:])][1]
         end = cues[n + 1].start() if n + 1 < len(cues) else len(line)
         segment = _LEAD_WORDS.sub("", line[cue.end() : end].strip(" ,;"))
-        segment = re.split(r"(?<=[a-z]{3})\.\s|(?<=\))\.\s|\.$", segment)[0]
+        segment = re.split(r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|\.$", segment)[0]
         segment = _SEGMENT_END.split(segment, maxsplit=1)[0]
         entries.extend(with_role(e, role) for e in parse_entries(segment))
     return entries
@@ -88,9 +90,10 @@ def sentences(line: str) -> list[str]:
     return found
 
 
-_NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+_NAME_RUN = rf"(?:(?:[A-Z][\w.'’-]*|{_PARTICLE})\s+){{0,3}}[A-Z][\w'’-]+"
 _WILL_ROLE = re.compile(
-    rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:,[^,]{{3,80}},)?\s+will\s+(?:also\s+)?"
+    rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:,(?P<what>[^,]{{3,160}}|[^,]{{3,80}},[^,]{{3,80}}),)?"
+    r"\s+will\s+(?:also\s+)?"
     r"(?P<verb>open|welcome|introduce|give (?:the )?(?:opening|welcoming|introductory) remarks|moderate|chair"
     r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close|respond"
     r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant))\b"
@@ -127,7 +130,11 @@ def stated_roles(line: str) -> list[Entry]:
             verb = match.group("verb")
             role = next(r for word, r in _VERB_ROLES if word in verb.split()[-1] or verb.startswith(word))
             honorific, name = bare_name(who)
-            found.append(Entry(name, honorific, role=role))
+            # 'Dr. X, Assistant Professor of Law at the Y Centre, will chair': her post and employer
+            # ('the forum's president' names the post only by reference: left out)
+            what = (match.group("what") or "").strip() if who == match.group("who") else ""
+            job_title, affiliation = describe(what) if what[:1].isupper() else (None, None)
+            found.append(Entry(name, honorific, job_title, affiliation, role=role))
         opening = re.match(rf"^(?:{HONORIFIC_RUN})?{_NAME_RUN}", sentence)
         if opening and is_person_name(opening.group(0)):
             subject = opening.group(0)
@@ -137,9 +144,13 @@ def stated_roles(line: str) -> list[Entry]:
 _SPEAKS = re.compile(
     rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?(?:,\s+(?P<what>[^,]{{3,120}}),)?"
     r"\s+(?:will\s+)?(?:joins? us|explains?|discuss(?:es)?|presents?|examines?|argues?|describes?|talks? about"
+    r"|asks?|explores?|considers?|addresses|address"
     r"|speaks? (?:about|on)|shares?|reflects? on|outlines?|speak|present|discuss|explain|examine|deliver|talk"
     r"|share|reflect on|outline)\b"
 )
+
+
+_LEAD_IN = re.compile(r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=[A-Z])")
 
 
 def speaking_subjects(line: str) -> list[Entry]:
@@ -148,6 +159,7 @@ def speaking_subjects(line: str) -> list[Entry]:
     Aberdeen, explains how …'."""
     found: list[Entry] = []
     for sentence in sentences(line):
+        sentence = _LEAD_IN.sub("", sentence)  # 'In this year's lecture, Prof. X asks …'
         words = sentence.split()
         described = len(words) > 1 and re.match(HONORIFIC_RUN, words[1] + " ")
         for start in (1, 0) if described else (0,):  # 'Glaciologist Dr Anya Petrova'
