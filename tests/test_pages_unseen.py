@@ -127,3 +127,21 @@ def test_a_family_name_with_an_honorific_in_the_text_is_the_listed_person() -> N
         "Speakers\nDr Clara Whitby, Senior Fellow, Harbour Institute\n"
     )
     assert _people(record) == {("Clara Whitby", "speaker", "Harbour Institute", "Senior Fellow")}
+
+
+def test_programme_items_name_the_speaker_after_the_talks_title_and_a_convenor_who_talks_is_a_speaker() -> None:
+    record = _text_page(
+        "Soils and the Carbon Budget\n\nMonday 9 October 2023\nLondon W1J 0BG\n\nConvenors\n"
+        "Dr Helen Marsh, British Geological Survey\n\nProgramme\n"
+        "09:30  Keynote: Can soils store more carbon? – Professor Ana Castillo, Universidad de Chile\n"
+        "10:30  Peat in the uplands: a revival? – Dr Helen Marsh, British Geological Survey\n"
+        "11:15  Coffee\n"
+        "11:45  Cover crops and yields – Dr Lars Nygaard, Aarhus University\n"
+        "12:30  Close\n"
+    )
+    assert {(name, role, org) for name, role, org, _ in _people(record)} == {
+        ("Helen Marsh", "organizer", "British Geological Survey"),
+        ("Helen Marsh", "speaker", "British Geological Survey"),
+        ("Ana Castillo", "keynote", "Universidad de Chile"),
+        ("Lars Nygaard", "speaker", "Aarhus University"),
+    }

@@ -168,9 +168,11 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries: list[Entry] = []
     if inline and inline[0].kind == "people":
         role = inline[0].role
-        entries = parse_entries(inline[1])
+        entries = parse_entries(inline[1]) or _after_talk_title(inline[1])
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
+    else:
+        entries = _after_talk_title(_without_time(title))
     # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …'
     _, comma, after = _without_time(title).partition(", ")
     known = {e.name for e in entries}
@@ -181,6 +183,13 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries += _block_entries(Block(None, "", block.lines), lines, role)
     for entry in entries:
         page.add_entry(entry, entry.role or role)
+
+
+def _after_talk_title(item: str) -> list[Entry]:
+    """'Rare earths of the North Atlantic – Dr Lars Nygaard, Geological Survey of Denmark': the
+    speaker after the talk's title and a spaced dash."""
+    parts = re.split(r"\s[–—-]\s", item)
+    return parse_entries(parts[-1], strict=True) if len(parts) > 1 else []
 
 
 def _without_time(item: str) -> str:
