@@ -145,3 +145,21 @@ def test_programme_items_name_the_speaker_after_the_talks_title_and_a_convenor_w
         ("Ana Castillo", "keynote", "Universidad de Chile"),
         ("Lars Nygaard", "speaker", "Aarhus University"),
     }
+
+
+def test_an_html_info_table_and_agenda_rows_with_a_role_label_after_the_session() -> None:
+    record = _html_page(
+        "<html><body><main><h1>Forum on Ageing and Work</h1><table>"
+        "<tr><th>Date</th><td>2024.06.20 (Thu) 09:30 ~ 12:00 (KST)</td></tr>"
+        "<tr><th>Venue</th><td>Grand Hall (30 Eulji-ro, Jung-gu, Seoul)</td></tr>"
+        "<tr><th>Sponsor</th><td>Ministry of Health and Welfare; Korea Foundation</td></tr></table>"
+        "<table><tr><td>09:30-10:45</td><td>Session 1. Work at 70</td><td>Moderator: KIM Soo-yeon, Senior Fellow,"
+        " Korea Labor Institute<br>Presenters: Anna Berg, Associate Professor, Stockholm University</td></tr>"
+        "<tr><td>10:45-12:00</td><td>Roundtable</td><td>Moderator: KIM Soo-yeon</td></tr></table>"
+        "</main></body></html>"
+    )
+    assert [s.name for s in record.sponsors] == ["Ministry of Health and Welfare", "Korea Foundation"]
+    assert _people(record) == {
+        ("Kim Soo-yeon", "moderator", "Korea Labor Institute", "Senior Fellow"),
+        ("Anna Berg", "presenter", "Stockholm University", "Associate Professor"),
+    }

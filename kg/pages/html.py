@@ -262,6 +262,13 @@ def _card_lines(element: Any) -> list[str] | None:
     return [line for line in lines if line]
 
 
+def _labelled_row(element: Any) -> bool:
+    """'<tr><th>Sponsor</th><td>Korea Foundation</td></tr>': a heading cell and its value,
+    rendered 'Sponsor: Korea Foundation' like a labelled line."""
+    cells = [c for c in element if isinstance(c.tag, str) and c.tag in CELL_TAGS]
+    return element.tag == "tr" and len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td"
+
+
 def _render(element: Any, parts: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     card = _card_lines(element)
@@ -274,9 +281,10 @@ def _render(element: Any, parts: list[str]) -> None:
         parts.append("\n\n" if tag in SPACED_TAGS else "\n")
     if element.text and tag:
         parts.append(re.sub(r"\s+", " ", element.text))
+    labelled = _labelled_row(element)
     for child in element:
         if isinstance(child.tag, str) and child.tag in CELL_TAGS and parts[-1:] != ["\n"]:
-            parts.append(", ")
+            parts.append(": " if labelled else ", ")
         _render(child, parts)
         if child.tail:
             parts.append(re.sub(r"\s+", " ", child.tail))

@@ -63,7 +63,7 @@ def other_forms(text: str, person: PersonDraft) -> list[str]:
             for at in range(len(tokens) - size + 1):
                 form = " ".join(tokens[at : at + size]).rstrip(".")
                 if (
-                    form in person.names
+                    form.casefold() in {n.casefold() for n in person.names}  # 'KIM Soo-yeon' is 'Kim Soo-yeon'
                     or form in found
                     or not is_person_name(form)
                     or stated_honorific(form)[0]

@@ -175,6 +175,10 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         entries = _after_talk_title(_without_time(title))
     # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …'
     _, comma, after = _without_time(title).partition(", ")
+    labelled = match_label(after) if comma else None
+    if labelled and labelled[0].kind == "people" and labelled[0].role:  # '…, Session 1, Moderator: X, Title'
+        after = labelled[1]
+        entries += [with_role(e, labelled[0].role) for e in parse_entries(after)]
     known = {e.name for e in entries}
     entries += [e for e in parse_entries(after) if comma and e.name not in known]
     if role is None:
