@@ -163,3 +163,17 @@ def test_an_html_info_table_and_agenda_rows_with_a_role_label_after_the_session(
         ("Kim Soo-yeon", "moderator", "Korea Labor Institute", "Senior Fellow"),
         ("Anna Berg", "presenter", "Stockholm University", "Associate Professor"),
     }
+
+
+def test_an_occupation_before_a_name_and_a_who_clause_after_it_are_not_part_of_the_person() -> None:
+    record = _text_page(
+        "Prints of the Floating World\n\nSat, Apr 13, 2024\n2–3 PM\n161 Essex Street, Salem, MA 01970\n\n"
+        "Curator Mei Tanaka leads a tour of forty prints made in Edo, and is joined by conservator Samuel Oduya,"
+        " who restored several of the works for the exhibition.\n\n"
+        "Mei Tanaka is Curator of Japanese Art at the Harbor Museum.\n"
+        "Samuel Oduya is Senior Paper Conservator at the Northeast Document Conservation Center.\n"
+    )
+    assert _people(record) == {
+        ("Mei Tanaka", "speaker", "Harbor Museum", "Curator of Japanese Art"),
+        ("Samuel Oduya", "speaker", "Northeast Document Conservation Center", "Senior Paper Conservator"),
+    }

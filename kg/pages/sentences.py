@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
+from kg.pages.words import PARTICLES, is_title_word
 
 HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
 
@@ -46,14 +47,16 @@ _SEGMENT_END = re.compile(
     r",?\s+(?:followed by|who will|who is|which|to (?:discuss|talk|deliver|give|present|speak)|as they)\b"
     # 'X, for a talk' ends the people; 'the Center for a New American Security' does not
     r"|,\s+for an?\b|\s+for an?\s+(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate|presentation)\b"
-    r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)"
+    r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\s+[a-z]+ed\b"  # ', who restored
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
     r"journalists?|historians?|scholars?|economists?|novelists?|filmmakers?|broadcasters?|writers?|poets?)\s+)+"
 )
 # Lower-case particles inside a name: 'Marieke van der Linden', 'Ana de la Torre'
-_PARTICLE = r"(?:van|von|der|den|de|del|della|da|di|du|la|le|ten|ter|al|bin|ibn)"
+_PARTICLE = "(?:" + "|".join(sorted((p for p in PARTICLES if p.isalpha() and len(p) > 1), key=len, reverse=True)) + ")"
+# One or two lower-case words before a name: what the person does ('conservator Samuel Oduya').
+_OCCUPATION = re.compile(r"^(?:[a-z][a-z-]{3,}\s+){1,2}(?=[A-Z][\w'-]+\s+[A-Z])")
 _BIO = re.compile(
     rf"^(?P<name>(?:(?:[A-Z][\w.'-]*|{_PARTICLE})\s+){{1,4}}?[A-Z][\w'-]+)\s+(?:is|serves as|has been)\s+"
     r"(?:currently\s+)?(?:an?\s+|the\s+)?(?P<what>(?:[^.;]|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\b[A-Z])\.)+)"
@@ -68,6 +71,7 @@ def cued_entries(line: str) -> list[Entry]:
         role = CUES[int(next(k for k, v in cue.groupdict().items() if v)[1:])][1]
         end = cues[n + 1].start() if n + 1 < len(cues) else len(line)
         segment = _LEAD_WORDS.sub("", line[cue.end() : end].strip(" ,;"))
+        segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
         segment = re.split(r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|\.$", segment)[0]
         segment = _SEGMENT_END.split(segment, maxsplit=1)[0]
         entries.extend(with_role(e, role) for e in parse_entries(segment))
@@ -144,7 +148,7 @@ def stated_roles(line: str) -> list[Entry]:
 _SPEAKS = re.compile(
     rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?(?:,\s+(?P<what>[^,]{{3,120}}),)?"
     r"\s+(?:will\s+)?(?:joins? us|explains?|discuss(?:es)?|presents?|examines?|argues?|describes?|talks? about"
-    r"|asks?|explores?|considers?|addresses|address"
+    r"|asks?|explores?|considers?|addresses|address|leads?"
     r"|speaks? (?:about|on)|shares?|reflects? on|outlines?|speak|present|discuss|explain|examine|deliver|talk"
     r"|share|reflect on|outline)\b"
 )
@@ -161,8 +165,8 @@ def speaking_subjects(line: str) -> list[Entry]:
     for sentence in sentences(line):
         sentence = _LEAD_IN.sub("", sentence)  # 'In this year's lecture, Prof. X asks …'
         words = sentence.split()
-        described = len(words) > 1 and re.match(HONORIFIC_RUN, words[1] + " ")
-        for start in (1, 0) if described else (0,):  # 'Glaciologist Dr Anya Petrova'
+        described = len(words) > 1 and (re.match(HONORIFIC_RUN, words[1] + " ") or is_title_word(words[0]))
+        for start in (1, 0) if described else (0,):  # 'Glaciologist Dr Anya Petrova', 'Curator Karina Yu'
             match = _SPEAKS.match(" ".join(words[start:]))
             if match and is_person_name(match.group("who")):
                 honorific, name = bare_name(match.group("who"))
