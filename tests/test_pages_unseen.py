@@ -177,3 +177,12 @@ def test_an_occupation_before_a_name_and_a_who_clause_after_it_are_not_part_of_t
         ("Mei Tanaka", "speaker", "Harbor Museum", "Curator of Japanese Art"),
         ("Samuel Oduya", "speaker", "Northeast Document Conservation Center", "Senior Paper Conservator"),
     }
+
+
+def test_a_series_numbered_within_its_year_and_who_offers_the_reception() -> None:
+    record = _text_page(
+        _LECTURE_HEAD + "At this event we present our Policy Contribution 09/2023, which runs the analysis for all"
+        " member states.\n\nA reception will follow, offered by the Leiden Law Society.\n"
+    )
+    assert [(r.name, r.report_number) for r in record.reports] == [("Policy Contribution 09/2023", "09/2023")]
+    assert [s.name for s in record.sponsors] == ["Leiden Law Society"]

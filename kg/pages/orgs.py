@@ -183,7 +183,10 @@ _HOSTED_BY = re.compile(
 _SUPPORTED_BY = re.compile(
     rf"\b(?i:with (?:the )?(?:generous )?support (?:of|from)|in (?:cooperation|partnership|"
     rf"collaboration|association) with|(?:co-?)?sponsored by|supported by|(?:generously )?(?:underwritten|funded) by"
-    rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)|made possible by)"
+    rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)|made possible by"
+    # 'A reception will follow, offered by the Leiden Law Society': who pays for the reception
+    rf"|(?:reception|refreshments|lunch|luncheon|drinks|dinner|breakfast)\b[^.]{{0,40}}?\b(?:kindly\s+)?"
+    rf"(?:offered|provided|served)\s+by)"
     rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
 _THANKS = re.compile(rf"\bthanks?\s+(?P<orgs>{_ORG_RUN})\s+for\s+(?:its|their)\s+(?:generous\s+)?support\b")

@@ -17,7 +17,7 @@ _SERIES = (
 )
 _KINDS = (
     r"(?:Reports?|Briefs?|Papers?|Notes?|Memos?|Memorand(?:um|a)|Bulletins?|Monographs?"
-    r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?)"
+    r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?|Contributions?)"
 )
 REPORT_RE = re.compile(
     rf"\b(?P<name>{_SERIES}{_KINDS})\s*(?:#\s*|No\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*|Issue\s+)"
@@ -26,6 +26,8 @@ REPORT_RE = re.compile(
     r"\s+(?P<number2>\d+[A-Za-z]?(?:/\d+)?)\b"
     # 'Whitehall Report 3-19': a named series numbered within its year
     r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2})\b"
+    # 'Policy Contribution 09/2023': any series numbered within its year
+    rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+(?P<number4>\d{{1,3}}/(?:19|20)\d\d)\b"
 )
 _LABELLED = re.compile(
     r"^(?:related )?(?:publications?|reports?|read the report|download the "
@@ -42,12 +44,11 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
         numbered = REPORT_RE.search(labelled.group("title")) if labelled else None
         if labelled and numbered:  # 'Related publication: ECSP Report Issue 13'
             title = _without_work_title(labelled.group("title"), numbered.end()).strip(' "“”.')
-            number = numbered.group("number") or numbered.group("number2") or numbered.group("number3")
+            number = _group(numbered, "number")
             found.setdefault((title.lower(), number), ReportDraft(name=title, number=number))
             continue
         for match in REPORT_RE.finditer(line):
-            name = match.group("name") or match.group("name2") or match.group("name3")
-            number = match.group("number") or match.group("number2") or match.group("number3")
+            name, number = _group(match, "name"), _group(match, "number")
             key = (name.lower().rstrip("s"), number)
             if key not in found:
                 found[key] = ReportDraft(name=_with_series_acronym(line, match), number=number)
@@ -56,6 +57,11 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
             title = labelled.group("title").strip(' "“”')
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
     return list(found.values())
+
+
+def _group(match: re.Match[str], name: str) -> str:
+    """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
+    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4")) if v)
 
 
 def _with_series_acronym(line: str, match: re.Match[str]) -> str:
