@@ -186,3 +186,13 @@ def test_a_series_numbered_within_its_year_and_who_offers_the_reception() -> Non
     )
     assert [(r.name, r.report_number) for r in record.reports] == [("Policy Contribution 09/2023", "09/2023")]
     assert [s.name for s in record.sponsors] == ["Leiden Law Society"]
+
+
+def test_a_related_box_lists_other_pages_not_the_events_publications() -> None:
+    html = (
+        "<html><body><main><h1>Fiscal Rules After the Pandemic</h1><p>Wednesday 17 May 2023, 12:30 - 14:00 CEST</p>"
+        "<p>We present our Working Paper 05/2023 and discuss it with policymakers.</p>"
+        '<ul class="related"><li><a href="/a">Policy Brief 03/2023: Public investment</a></li></ul>'
+        "</main></body></html>"
+    )
+    assert [r.name for r in _html_page(html).reports] == ["Working Paper 05/2023"]

@@ -45,7 +45,9 @@ DROPPED_CLASSES = re.compile(
     r"(?:^|[\s_-])(?:breadcrumbs?|cookies?|skip-link|share|sharing|social"
     r"|newsletter|site-header|site-footer|menu|navbar|masthead"
     r"|visually-hidden|sr-only|screen-reader-text|related-content"
-    r"|related-events|promo|subscribe|modal)(?:$|[\s_-])",
+    r"|related-events|promo|subscribe|modal)(?:$|[\s_-])"
+    # a bare 'related' box lists other pages ('related-publications' may be the event's own)
+    r"|(?:^|\s)related(?:$|\s)",
     re.IGNORECASE,
 )
 BLOCK_TAGS = frozenset(
