@@ -196,3 +196,20 @@ def test_a_related_box_lists_other_pages_not_the_events_publications() -> None:
         "</main></body></html>"
     )
     assert [r.name for r in _html_page(html).reports] == ["Working Paper 05/2023"]
+
+
+def test_a_year_in_the_title_and_a_schools_name_above_it() -> None:
+    record = _text_page(
+        "ANU Crawford School of Public Policy\nStudy   Research   Events   News   About\n\n"
+        "Budget 2024: What it means for households and the economy\n\nPublic lecture\n\nDate & time\n"
+        "Wednesday 15 May 2024, 12.30pm – 1.30pm AEST\nLocation\nWeston Theatre, Canberra ACT 2601\n"
+    )
+    assert record.name == "Budget 2024: What it means for households and the economy"
+
+
+def test_the_html_title_without_its_event_type_and_its_site_name() -> None:
+    html = (
+        "<html><head><title>Webinar | Rebuilding Public Trust in Science | New England Academy of Sciences"
+        '</title></head><body><div class="when">March 20, 2024 | 2:00 PM – 3:00 PM ET</div></body></html>'
+    )
+    assert _html_page(html).name == "Rebuilding Public Trust in Science"

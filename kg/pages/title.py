@@ -29,8 +29,9 @@ EVENT_TYPES = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 250
-_UNIT_NAME = re.compile(
-    r"^(?:The )?(?:Department|School|Faculty|Institute|Centre|Center|Program|Programme|Office|Division)"
+_UNIT_NAME = re.compile(  # 'Department of Politics and …', 'ANU Crawford School of Public Policy'
+    r"^(?:The )?(?:[A-Z][\w&.'-]*\s+){0,2}(?:Department|School|Faculty|Institute|Centre|Center|Program|Programme"
+    r"|Office|Division)"
     r" (?:of|for|on) [A-Z][^:?!]*$"
 )
 _SERIES = re.compile(
@@ -162,9 +163,9 @@ def labelled_title(lines: list[str]) -> str | None:
 def clean_title(title: str) -> str:
     """Without a site name after ' | ' and without surrounding quotes."""
     title = without_type_tag(" ".join(title.split()))
-    head, bar, tail = title.partition(" | ")
-    if bar and EVENT_TYPES.match(head.strip()) and "|" not in tail:
-        return _unquoted(tail.strip())  # 'Webinar | The Digital Services Act'
+    parts = title.split(" | ")
+    if len(parts) > 1 and EVENT_TYPES.match(parts[0].strip()):
+        return _unquoted(parts[1].strip())  # 'Webinar | The Digital Services Act | Site name'
     title = re.sub(r"\s+[|–—-]\s+[^|–—-]{2,60}$", "", title) if " | " in title else title
     return _unquoted(title.strip())
 
