@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from kg.names import organization_key
 from kg.pages import parse_page
 from kg.records import EventRecord
 
@@ -213,3 +214,20 @@ def test_the_html_title_without_its_event_type_and_its_site_name() -> None:
         '</title></head><body><div class="when">March 20, 2024 | 2:00 PM – 3:00 PM ET</div></body></html>'
     )
     assert _html_page(html).name == "Rebuilding Public Trust in Science"
+
+
+def test_a_book_launch_names_the_book_its_author_and_who_invites() -> None:
+    record = _text_page(
+        "Book Discussion: Rivers of the Deccan\n\nDate: 22nd February 2024 (Thursday)\nTime: 4:00 pm – 5:30 pm IST\n"
+        "Venue: Conference Room II, India International Centre, 40 Max Mueller Marg, New Delhi 110003\n\n"
+        'The Centre for Water Policy invites you to the launch of the book "Rivers of the Deccan: Dams, Courts and'
+        ' Farmers" by Dr Kavita Rao (Routledge, 2024).\n\n'
+        "Chair: Prof. Anil Verma, Jawaharlal Nehru University\n\n"
+        "Author: Dr Kavita Rao is a Fellow at the Centre for Water Policy and a former member of the Water Board.\n"
+    )
+    assert [(r.name, r.report_number) for r in record.reports] == [
+        ("Rivers of the Deccan: Dams, Courts and Farmers", None)
+    ]
+    assert [organization_key(o.name) for o in record.organizers] == [organization_key("Centre for Water Policy")]
+    author = next(p for p in record.participants if p.person.name == "Kavita Rao")
+    assert (author.role, author.affiliation, author.job_title) == ("speaker", record.organizers[0], "Fellow")

@@ -238,12 +238,16 @@ def _read_cued(page: PageDraft, line: str) -> None:
 SPEAKING_ROLES = ("speaker", "keynote", "panelist", "presenter", "featured-remarks")
 
 
+_BIO_LABEL = re.compile(r"^(?:(?:About )?(?:the )?(?:Author|Speaker|Lecturer)s?|Biography|Bio)\s*:\s+(?=[A-Z])", re.I)
+
+
 def read_bios(page: PageDraft, lines: list[str]) -> None:
     """'Dr. Jane Doe is a senior fellow at X': a title and an affiliation for a listed person
     the page gave none; on a page that names no speaker otherwise, the first person a bio
     opens a paragraph about is the speaker ('Sven Beckert is the … Professor … at Harvard
     University. His lecture …')."""
     unspoken = not any(r.role in SPEAKING_ROLES for r in page.event.roles)
+    lines = [_BIO_LABEL.sub("", line) for line in lines]  # 'Author: Dr X is a Fellow at Y'
     for sentence in (s for line in lines if len(line) > 40 for s in sentences(line)):
         found = bio(sentence)
         person = page.find_person(found[0]) if found else None

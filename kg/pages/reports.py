@@ -1,6 +1,7 @@
 """Related publications named with a series and number: 'Special Report #115', 'Policy Brief
 No. 12', 'Working Paper 45'. The name is kept as the page writes it, the number apart.
-A publication named after a label ('Related publication: Title') is kept by its title.
+A publication named after a label ('Related publication: Title') and a book launched at the
+event ('the launch of the book "Title"') are kept by their titles.
 """
 
 from __future__ import annotations
@@ -36,10 +37,23 @@ _LABELLED = re.compile(
 )
 
 
+# A book launched at the event, by its quoted title: 'the launch of the book "Water Wars of the
+# Indus: Treaty, Trust and Climate" by Dr X', 'launches her new book, "Y"'.
+_BOOK = re.compile(
+    r"\b(?:launch(?:es|ing)?(?: of)?|present(?:s|ing)?|celebrat(?:e|es|ing))\s+(?:the |her |his |their |a |our )?"
+    r"(?:new |latest |forthcoming )?book,?\s+[\"“](?P<title>[^\"”]{5,200}?)[,.]?[\"”]",
+    re.IGNORECASE,
+)
+
+
 def find_reports(lines: list[str]) -> list[ReportDraft]:
-    """Every numbered publication the lines name, once each, in order of first mention."""
+    """Every numbered publication the lines name, and a book launched at the event, once each,
+    in order of first mention."""
     found: dict[tuple[str, str], ReportDraft] = {}
     for line in lines:
+        for book in _BOOK.finditer(line):
+            title = book.group("title").strip()
+            found.setdefault((title.lower(), ""), ReportDraft(name=title))
         labelled = _LABELLED.match(line)
         numbered = REPORT_RE.search(labelled.group("title")) if labelled else None
         if labelled and numbered:  # 'Related publication: ECSP Report Issue 13'

@@ -85,7 +85,7 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
 _EVENT_WORDS = re.compile(
     r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
     r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
-    r"|colloquium|talk|screening|exhibition|open house|conversation"
+    r"|colloquium|talk|screening|exhibition|open house|conversation|launch"
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
     r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support)\b",
     re.IGNORECASE,
