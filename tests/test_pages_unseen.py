@@ -231,3 +231,16 @@ def test_a_book_launch_names_the_book_its_author_and_who_invites() -> None:
     assert [organization_key(o.name) for o in record.organizers] == [organization_key("Centre for Water Policy")]
     author = next(p for p in record.participants if p.person.name == "Kavita Rao")
     assert (author.role, author.affiliation, author.job_title) == ("speaker", record.organizers[0], "Fellow")
+
+
+def test_bios_with_a_short_name_in_brackets_and_a_current_post_after_a_former_one() -> None:
+    record = _text_page(
+        _LECTURE_HEAD + "Speakers\nProfessor Ross Gallagher\nDr Hui Min Tan\n\n"
+        "Professor Ross Gallagher is a former Deputy Secretary of the Treasury and an honorary professor at the"
+        " Crawford School.\n\n"
+        "Dr Hui Min Tan is a Research Fellow at the Centre for Applied Macroeconomic Analysis (CAMA).\n"
+    )
+    assert _people(record) == {
+        ("Ross Gallagher", "speaker", "Crawford School", "honorary professor"),
+        ("Hui Min Tan", "speaker", "Centre for Applied Macroeconomic Analysis", "Research Fellow"),
+    }

@@ -362,7 +362,7 @@ def is_prose(line: str) -> bool:
     lower = [t for t in tokens if t[0].islower() and t.lower() not in ("of", "and", "the", "for")]
     small = [t for t in tokens if t.lower() in _SMALL_WORDS]
     unabbreviated = _ABBREVIATIONS.sub("", line)  # 'Prof. Salim …' does not end a sentence
-    sentence = re.search(r"[a-z]{2}[.!?](?:\s|$)", unabbreviated)
+    sentence = re.search(r"(?:[a-z]{2}|\))[.!?](?:\s|$)", unabbreviated)  # also "… Analysis (CAMA)."
     return len(lower) / len(tokens) > 0.3 or (len(small) / len(tokens) > 0.25 and bool(sentence))
 
 

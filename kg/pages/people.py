@@ -223,7 +223,9 @@ def _without_short_name(text: str) -> str:
     """'…, German Institute for Economic Research (DIW Berlin)': the organisation's short name
     in brackets after it is not a second organisation."""
     short = _SHORT_NAME.search(text)
-    if short and segment_kind(re.split(r",\s*", text[: short.start()])[-1]) == "org":
+    before = re.split(r",\s*", text[: short.start()])[-1] if short else ""
+    employer = re.sub(r"^.*?\s(?:at|with)\s+(?:the\s+)?(?=[A-Z])", "", before)  # 'Fellow at the Centre for X (CX)'
+    if short and (segment_kind(before) == "org" or segment_kind(employer) == "org"):
         return text[: short.start()]
     return text
 

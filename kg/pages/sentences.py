@@ -183,7 +183,10 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
     if not match:
         return None
     _, name = bare_name(match.group("name"))
-    what = re.split(r",| and (?:a|an|the|is|has|was)\b| and (?=[A-Z]\w+ of\b)| where\b| who\b", match.group("what"))[0]
+    parts = re.split(r",| and (?:a|an|the|is|has|was)\b| and (?=[A-Z]\w+ of\b)| where\b| who\b", match.group("what"))
+    # 'a former Deputy Secretary of the Treasury and an honorary professor at X': the post now
+    now = re.match(r"^\s*former\b", parts[0], re.IGNORECASE) and len(parts) > 1 and " at " in parts[1]
+    what = parts[1] if now else parts[0]
     place = re.search(r"\s+in\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$", what)
     if place and is_place(place.group("place")):
         what = what[: place.start()]  # '… International Relations in Moscow'
