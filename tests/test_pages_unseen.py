@@ -244,3 +244,16 @@ def test_bios_with_a_short_name_in_brackets_and_a_current_post_after_a_former_on
         ("Ross Gallagher", "speaker", "Crawford School", "honorary professor"),
         ("Hui Min Tan", "speaker", "Centre for Applied Macroeconomic Analysis", "Research Fellow"),
     }
+
+
+def test_sponsors_by_grant_and_financial_support_a_hybrid_label_and_a_year_first_number() -> None:
+    record = _text_page(
+        "Energy Security After the Gas Crisis\n\nThursday, 6 June 2024 | 10:00 – 16:30 CEST\n"
+        "Hybrid: Example Forum, Hiroshimastraße 28, 10785 Berlin, and livestream\n\n"
+        "This conference launches the Example Forum Research Paper 2024/03 on the gas market.\n\n"
+        "With financial support from the Federal Foreign Office. This program is made possible by a grant from"
+        " the Alfred P. Sloan Foundation.\n"
+    )
+    assert record.attendance_mode == "mixed"
+    assert [(r.name, r.report_number) for r in record.reports] == [("Research Paper 2024/03", "2024/03")]
+    assert {s.name for s in record.sponsors} == {"Federal Foreign Office", "Alfred P. Sloan Foundation"}

@@ -181,9 +181,11 @@ _HOSTED_BY = re.compile(
     rf"\s+(?:jointly\s+)?(?:by|with))\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
 _SUPPORTED_BY = re.compile(
-    rf"\b(?i:with (?:the )?(?:generous )?support (?:of|from)|in (?:cooperation|partnership|"
+    rf"\b(?i:with (?:the )?(?:generous |financial |kind )?support (?:of|from)|in (?:cooperation|partnership|"
     rf"collaboration|association) with|(?:co-?)?sponsored by|supported by|(?:generously )?(?:underwritten|funded) by"
-    rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)|made possible by"
+    rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
+    rf"|(?:made possible|funded|supported) (?:by|through) (?:a |an )?(?:generous )?(?:grant|gift|donation) from"
+    rf"|made possible by"
     # 'A reception will follow, offered by the Leiden Law Society': who pays for the reception
     rf"|(?:reception|refreshments|lunch|luncheon|drinks|dinner|breakfast)\b[^.]{{0,40}}?\b(?:kindly\s+)?"
     rf"(?:offered|provided|served)\s+by)"

@@ -129,9 +129,9 @@ _HYBRID = re.compile(
     r"\bhybrid (?:event|format|meeting|conference|seminar|lecture|session|workshop"
     r"|webinar|discussion|panel)\b|\b(?:is|be|as) (?:a )?hybrid\b|\bin[- ]person "
     r"(?:and|or|&) (?:online|virtual(?:ly)?|via zoom|by livestream)\b"
-    r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band online\b"
+    r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band (?:online|(?:via )?live ?stream)\b"
     r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b"
-    r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(]))",
+    r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(:]))",  # 'Hybrid: Forum, 10785 Berlin, and livestream'
     re.IGNORECASE,
 )
 _IN_PERSON_ONLY = re.compile(
