@@ -257,3 +257,26 @@ def test_sponsors_by_grant_and_financial_support_a_hybrid_label_and_a_year_first
     assert record.attendance_mode == "mixed"
     assert [(r.name, r.report_number) for r in record.reports] == [("Research Paper 2024/03", "2024/03")]
     assert {s.name for s in record.sponsors} == {"Federal Foreign Office", "Alfred P. Sloan Foundation"}
+
+
+def test_a_typed_title_with_a_bar_or_a_dash_is_not_a_heading_over_people() -> None:
+    for head in (
+        "Panel | Canada's Minerals Strategy: Digging Deeper",
+        "Webinar – Canada's Minerals Strategy: Digging Deeper",
+    ):
+        record = _text_page(
+            f"Laurentian Institute for Public Policy\nResearch | Events | Experts | Donate\nEVENTS\n\n{head}\n\n"
+            "March 7, 2024 | 12:00 p.m. – 1:30 p.m. (ET)\n"
+            "Laurentian Institute, 67 Yonge Street, Suite 300, Toronto, ON M5E 1J8 | Also streamed live on YouTube\n"
+        )
+        assert record.name == "Canada's Minerals Strategy: Digging Deeper", head
+
+
+def test_an_embedded_name_with_the_site_after_a_bar_loses_the_site() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Event",'
+        '"name":"Will the Coups Last? | Potomac Endowment for International Peace",'
+        '"startDate":"2023-10-04T14:00:00Z"}</script></head><body><main><h1>Will the Coups Last?</h1>'
+        "<p>Wednesday, October 4, 2023, 10:00 AM EDT</p></main></body></html>"
+    )
+    assert _html_page(html).name == "Will the Coups Last?"

@@ -85,7 +85,7 @@ def site_publisher(items: list[dict[str, Any]], site_name: str | None) -> str | 
 def apply_event(page: PageDraft, item: dict[str, Any], default_zone: str | None) -> None:
     """Lay one embedded Event over the page's draft."""
     event = page.event
-    event.name = text(item.get("name")) or event.name
+    event.name = event.name or text(item.get("name"))  # the page's parse cleaned the stated name already
     event.url = text(item.get("url")) or event.url
     event.description = text(item.get("description")) or event.description
     event.in_language = text(item.get("inLanguage")) or event.in_language

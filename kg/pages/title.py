@@ -163,9 +163,10 @@ def labelled_title(lines: list[str]) -> str | None:
 def clean_title(title: str) -> str:
     """Without a site name after ' | ' and without surrounding quotes."""
     title = without_type_tag(" ".join(title.split()))
-    parts = title.split(" | ")
-    if len(parts) > 1 and EVENT_TYPES.match(parts[0].strip()):
-        return _unquoted(parts[1].strip())  # 'Webinar | The Digital Services Act | Site name'
+    typed = re.match(r"^(?P<type>[^|–—]+?) [|–—-] (?P<rest>.+)$", title)
+    if typed and EVENT_TYPES.match(typed.group("type")):
+        title = typed.group("rest")  # 'Webinar | The Digital Services Act | Site name', 'Webinar – X'
+        return _unquoted(title.split(" | ")[0].strip())
     title = re.sub(r"\s+[|–—-]\s+[^|–—-]{2,60}$", "", title) if " | " in title else title
     return _unquoted(title.strip())
 
