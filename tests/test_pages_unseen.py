@@ -280,3 +280,20 @@ def test_an_embedded_name_with_the_site_after_a_bar_loses_the_site() -> None:
         "<p>Wednesday, October 4, 2023, 10:00 AM EDT</p></main></body></html>"
     )
     assert _html_page(html).name == "Will the Coups Last?"
+
+
+def test_a_lecturer_with_a_post_and_a_place_a_family_name_first_and_an_eu_unit() -> None:
+    record = _text_page(
+        _LECTURE_HEAD + "Professor Amara Blake, Chichele Professor of Political Theory at All Souls College, Oxford,"
+        " gives this year's lecture.\n\nSpeakers\nDr Tan Ah Kow, Chief Economist, Ministry of Manpower\n"
+        "Hanna Lindgren (Directorate-General for Competition, European Commission)\n\n"
+        "Dr Tan will discuss how re-employment laws can keep older workers in good jobs.\n\n"
+        "Thanks to our event sponsor, Rio Tinto Canada. The lecture draws on Policy Case Study Series No. 31.\n"
+    )
+    assert _people(record) == {
+        ("Amara Blake", "speaker", "All Souls College", "Chichele Professor of Political Theory"),
+        ("Tan Ah Kow", "speaker", "Ministry of Manpower", "Chief Economist"),
+        ("Hanna Lindgren", "speaker", "European Commission", None),
+    }
+    assert [s.name for s in record.sponsors] == ["Rio Tinto Canada"]
+    assert [(r.name, r.report_number) for r in record.reports] == [("Policy Case Study Series No. 31", "31")]

@@ -109,12 +109,16 @@ _TITLED_SURNAME = re.compile(rf"^(?P<honorific>(?:{'|'.join(STATED_HONORIFICS)})
 
 def merge_surname_mentions(page: PageDraft) -> None:
     """'Dr Whitby will discuss …' or 'Lord Avery will ask …' in the text is the listed Eleanor
-    Whitby or Justin Avery, when the page lists exactly one person of that family name."""
+    Whitby or Justin Avery, when the page lists exactly one person of that family name (or,
+    failing that, whose name starts with it: 'Dr Tan' is Tan Ah Kow)."""
     for mention in list(page.people):
         titled = _TITLED_SURNAME.match(mention.names[0]) if len(mention.names) == 1 else None
         if titled is None:
             continue
-        same = [p for p in page.people if p is not mention and surname(p) == titled.group("surname")]
+        others = [p for p in page.people if p is not mention]
+        same = [p for p in others if surname(p) == titled.group("surname")]
+        # 'Dr Tan' for Tan Ah Kow: a family name written first
+        same = same or [p for p in others if p.names[0].split()[0] == titled.group("surname")]
         if len(same) != 1:
             continue
         person = same[0]

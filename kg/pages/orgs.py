@@ -186,6 +186,7 @@ _SUPPORTED_BY = re.compile(
     rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
     rf"|(?:made possible|funded|supported) (?:by|through) (?:a |an )?(?:generous )?(?:grant|gift|donation) from"
     rf"|made possible by"
+    rf"|thanks to our (?:generous )?(?:event |lead |title )?sponsors?,?"  # 'Thanks to our event sponsor, X.'
     # 'A reception will follow, offered by the Leiden Law Society': who pays for the reception
     rf"|(?:reception|refreshments|lunch|luncheon|drinks|dinner|breakfast)\b[^.]{{0,40}}?\b(?:kindly\s+)?"
     rf"(?:offered|provided|served)\s+by)"

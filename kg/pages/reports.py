@@ -21,7 +21,7 @@ _KINDS = (
     r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?|Contributions?)"
 )
 REPORT_RE = re.compile(
-    rf"\b(?P<name>{_SERIES}{_KINDS})\s*(?:#\s*|No\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*|Issue\s+)"
+    rf"\b(?P<name>{_SERIES}{_KINDS}(?:\s+Series)?)\s*(?:#\s*|No\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*|Issue\s+)"
     r"(?P<number>\d+[A-Za-z]?(?:[./-]\d+)?)\b"  # 'No. 12/2023': a number within its year
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report))"
     r"\s+(?P<number2>\d+[A-Za-z]?(?:/\d+)?)\b"
@@ -83,7 +83,7 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
     No. 3' -> 'Energy Report No. 3', the initials being the publisher's), else by the initials
     ('CIGI Papers No. 244')."""
     name = " ".join(match.group(0).split())
-    if re.fullmatch(_KINDS, match.group("name") or "") is None:
+    if re.fullmatch(rf"{_KINDS}(?:\s+Series)?", match.group("name") or "") is None:
         return name
     before = line[: match.start()]
     series = re.search(r"(?<![\w-])((?:[A-Z][a-z][\w-]*\s+){1,2})$", before)

@@ -146,9 +146,10 @@ def stated_roles(line: str) -> list[Entry]:
 
 
 _SPEAKS = re.compile(
-    rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?(?:,\s+(?P<what>[^,]{{3,120}}),)?"
+    rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?"
+    rf"(?:,\s+(?P<what>[^,]{{3,120}}(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?)?),)?"  # '…, X College, Oxford,'
     r"\s+(?:will\s+)?(?:joins? us|explains?|discuss(?:es)?|presents?|examines?|argues?|describes?|talks? about"
-    r"|asks?|explores?|considers?|addresses|address|leads?"
+    r"|asks?|explores?|considers?|addresses|address|leads?|gives?|delivers?"
     r"|speaks? (?:about|on)|shares?|reflects? on|outlines?|speak|present|discuss|explain|examine|deliver|talk"
     r"|share|reflect on|outline)\b"
 )

@@ -24,7 +24,8 @@ ORG_WORDS = _set("""
     colleges institute institutes institution institut istituto instituto center centre centers
     council foundation foundations fondazione fundacion fundación fundação fund endowment program
     programme programs project initiative school
-    academy association society ministry department dept embassy office agency bureau commission
+    academy association society ministry department dept directorate directorate-general embassy office agency
+    bureau commission
     committee government parliament congress senate assembly company corporation corp inc llc ltd
     plc gmbh group bank network forum alliance coalition federation union league trust laboratory
     laboratories lab labs library museum press times post journal news media review magazine
