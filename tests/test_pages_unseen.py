@@ -297,3 +297,13 @@ def test_a_lecturer_with_a_post_and_a_place_a_family_name_first_and_an_eu_unit()
     }
     assert [s.name for s in record.sponsors] == ["Rio Tinto Canada"]
     assert [(r.name, r.report_number) for r in record.reports] == [("Policy Case Study Series No. 31", "31")]
+
+
+def test_an_h1_that_is_the_sites_logo_is_not_the_title() -> None:
+    for logo in ('<h1 class="logo">Halberd Institute</h1>', '<h1><a href="/">Halberd Institute</a></h1>'):
+        html = (
+            '<html><head><meta property="og:title" content="Arms Control After New START"></head><body>'
+            f'<div class="top">{logo}</div><div class="content"><h2>Arms Control After New START</h2>'
+            "<p>November 15, 2023 · 9:30 – 11:00 a.m. ET</p></div></body></html>"
+        )
+        assert _html_page(html).name == "Arms Control After New START", logo

@@ -194,12 +194,28 @@ def _canonical(tree: Any) -> str | None:
     return links[0].strip() if links and str(links[0]).startswith("http") else _meta(tree, "og:url")
 
 
+_LOGO = re.compile(r"(?:^|[\s_-])(?:logo|brand|branding|site-title|site-name)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _is_logo(h1: Any, site_name: str | None) -> bool:
+    """An h1 holding the site's name: its og:site_name, a logo or brand box, or a link home."""
+    text = " ".join(h1.text_content().split())
+    boxes = [h1, *h1.iterancestors(), *h1.iterdescendants()]
+    return (
+        text.casefold() == (site_name or "").casefold()
+        or any(_LOGO.search(f"{e.get('class', '')} {e.get('id', '')}") for e in boxes if isinstance(e.tag, str))
+        or any(a.get("href") == "/" for a in h1.iter("a"))
+    )
+
+
 def _headline(tree: Any) -> str | None:
-    """The page's h1 (in its main content when it has one), else og:title, else <title>."""
+    """The page's h1 (in its main content when it has one), else og:title, else <title>; an
+    h1 that is the site's logo is not the headline."""
+    site_name = _meta(tree, "og:site_name")
     for path in ("//main//h1", '//*[@role="main"]//h1', "//article//h1", "//h1"):
         for h1 in tree.xpath(path):
             text = " ".join(h1.text_content().split())
-            if len(text.split()) >= 2:
+            if len(text.split()) >= 2 and not _is_logo(h1, site_name):
                 return text
     title = _meta(tree, "og:title") or " ".join((tree.findtext(".//title") or "").split())
     return title.strip() or None
