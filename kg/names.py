@@ -274,6 +274,10 @@ STATED_HONORIFICS = (
     # an academic rank written as a title before the name: 'Associate Professor Lim Wei Ling'
     "Associate Professor",
     "Assistant Professor",
+    "Assoc. Prof",
+    "Assoc Prof",
+    "Asst. Prof",
+    "Asst Prof",
     "Adjunct Professor",
     "Emeritus Professor",
     "Emerita Professor",

@@ -307,3 +307,20 @@ def test_an_h1_that_is_the_sites_logo_is_not_the_title() -> None:
             "<p>November 15, 2023 · 9:30 – 11:00 a.m. ET</p></div></body></html>"
         )
         assert _html_page(html).name == "Arms Control After New START", logo
+
+
+def test_a_japanese_date_a_language_switcher_and_people_in_brackets() -> None:
+    record = _text_page(
+        "Example University\nGraduate School of Area Studies\nEnglish / 日本語\n\n"
+        "【Seminar】Rice, Water and the State in Monsoon Asia\n\n"
+        "Date: 2024年5月10日(金) 15:00-16:30\nVenue: Room 301, Yoshida Campus, Kyoto\n\n"
+        "Speaker: Dr. Nguyen Thi Lan (Senior Researcher, Institute of Policy and Strategy for Agriculture and Rural"
+        " Development, Hanoi)\n"
+        "Chair: Assoc. Prof. Sarah Collins (Center for Southeast Asian Studies, Kyoto University)\n"
+    )
+    assert record.name == "Rice, Water and the State in Monsoon Asia"
+    assert (record.start, record.end) == ("2024-05-10T15:00:00+09:00", "2024-05-10T16:30:00+09:00")
+    assert {(name, role, org) for name, role, org, _ in _people(record)} == {
+        ("Nguyen Thi Lan", "speaker", "Institute of Policy and Strategy for Agriculture and Rural Development"),
+        ("Sarah Collins", "chair", "Kyoto University"),
+    }

@@ -207,6 +207,8 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
             and re.match(r"^[A-Z][\w.]*(?: [A-Z]\w*)?$", segment)
             and not any(is_org_word(w) or is_title_word(w) for w in segment.split())
             and re.search(r"\b(?:University|College|Institute|School) of\b", merged[-1])
+            # a campus names a university ('…, Berkeley'); a city after an institute is where it is
+            and not (is_place(segment) and not re.search(r"\b(?:University|College) of\b", merged[-1]))
         ):
             merged[-1] = f"{merged[-1]}, {segment}"
         else:
@@ -467,6 +469,8 @@ def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
     for match in re.finditer(r",?\s+and\s+", piece):
+        if piece[: match.start()].count("(") > piece[: match.start()].count(")"):
+            continue  # '(Institute for Agriculture and Rural Development, Hanoi)': inside brackets
         after = piece[match.end() :]
         name = _NAME_SPLIT.split(after, maxsplit=1)[0]
         name = name if is_person_name(name) else re.split(r"\s+(?:of|from)\s+", name, maxsplit=1)[0]

@@ -67,7 +67,15 @@ def _reads_as_sentence(line: str) -> bool:
     return bool(re.search(r"[a-z]{2}[.!](?:\s|$)", line) or _SENTENCE_WORDS.search(line))
 
 
+_LANGUAGES = re.compile(
+    r"^(?:(?:English|EN|Français|FR|Deutsch|DE|Español|ES|Italiano|日本語|中文|简体中文|繁體中文|한국어|Русский"
+    r"|Português|Nederlands|Polski|Svenska|Türkçe|العربية)\s*(?:[/|·•]\s*|$))+$"
+)
+
+
 def is_candidate(line: str) -> bool:
+    if _LANGUAGES.match(line.strip()):
+        return False  # a language switcher: 'English / 日本語'
     line = without_type_tag(line)
     if not 3 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) < 2:
         return False
