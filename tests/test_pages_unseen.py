@@ -324,3 +324,19 @@ def test_a_japanese_date_a_language_switcher_and_people_in_brackets() -> None:
         ("Nguyen Thi Lan", "speaker", "Institute of Policy and Strategy for Agriculture and Rural Development"),
         ("Sarah Collins", "chair", "Kyoto University"),
     }
+
+
+def test_a_date_whose_year_only_the_html_title_gives_and_sponsors_of_refreshments() -> None:
+    html = (
+        "<html><head><title>Climate and the Courts Tickets, Thu 5 Oct 2023 at 18:00 | Eventbrite</title></head>"
+        "<body><main><h1>Climate and the Courts</h1><h2>Date and time</h2><p>Thursday, October 5 · 6 - 7:30pm BST</p>"
+        "<h2>Location</h2><p>Business School, Oxford Road, Manchester M15 6BH</p><h2>About this event</h2>"
+        "<p>Our speaker, Dr Naomi Adeyemi, Senior Lecturer in Law at the University of Leeds, will discuss the"
+        " landmark decision. She will be in conversation with Michael Sterling KC, a barrister at Garden Court"
+        " Chambers.</p><p>Drinks kindly sponsored by Hartwell Legal LLP. Support for this event was provided by"
+        " the Ploughshares Fund.</p></main></body></html>"
+    )
+    record = _html_page(html)
+    assert (record.start, record.end) == ("2023-10-05T18:00:00+01:00", "2023-10-05T19:30:00+01:00")
+    assert ("Michael Sterling", "moderator", "Garden Court Chambers", "barrister") in _people(record)
+    assert {s.name for s in record.sponsors} == {"Hartwell Legal LLP", "Ploughshares Fund"}

@@ -70,7 +70,7 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     chosen = stated or headline
     title = clean_title(chosen) if chosen else None
     hint = place_hint(events[0]) if events else ""
-    draft = parse_text(page.text, default_zone, title_hint=title, place_hint=hint)
+    draft = parse_text(page.text, default_zone, title_hint=title, place_hint=hint, head=page.head)
     if events:
         apply_event(draft, events[0], default_zone)
         _settle_zone(draft)

@@ -99,6 +99,7 @@ CELL_TAGS = frozenset(("td", "th"))
 class HtmlPage:
     text: str
     title: str | None = None
+    head: str = ""  # the <title> and description, which the body may not repeat ('Thu 5 Oct 2023')
     site_name: str | None = None
     url: str | None = None
     language: str | None = None
@@ -114,6 +115,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page = HtmlPage(text="", url=_canonical(tree) or url, language=tree.get("lang"))
     page.items = embedded_items(html, url or "")
     page.title = _headline(tree)
+    page.head = " ".join([" ".join((tree.findtext(".//title") or "").split()), _meta(tree, "description") or ""])
     page.site_name = _meta(tree, "og:site_name") or _title_suffix(tree, page.title)
     root = _content_root(tree)
     _drop_furniture(root)

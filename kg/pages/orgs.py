@@ -187,6 +187,8 @@ _SUPPORTED_BY = re.compile(
     rf"|(?:made possible|funded|supported) (?:by|through) (?:a |an )?(?:generous )?(?:grant|gift|donation) from"
     rf"|made possible by"
     rf"|thanks to our (?:generous )?(?:event |lead |title )?sponsors?,?"  # 'Thanks to our event sponsor, X.'
+    rf"|support for (?:this|the) (?:event|program|programme|lecture|series|conference|webinar|symposium)"
+    rf" (?:is|was|has been) (?:generously )?provided by"
     # 'A reception will follow, offered by the Leiden Law Society': who pays for the reception
     rf"|(?:reception|refreshments|lunch|luncheon|drinks|dinner|breakfast)\b[^.]{{0,40}}?\b(?:kindly\s+)?"
     rf"(?:offered|provided|served)\s+by)"
@@ -209,7 +211,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
     Forum invites you to…', 'the X Center at the Y Institution will host a webinar', 'Join the
     X Society for a conversation'."""
-    line = re.sub(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence
+    line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence ('… LLP.')
     hosts = [n for m in _HOSTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in _listed_orgs(split_org_names(m.group("orgs")))]

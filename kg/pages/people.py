@@ -233,6 +233,12 @@ def _without_short_name(text: str) -> str:
 
 
 def describe(rest: str) -> tuple[str | None, str | None]:
+    """`_describe`, without an article before the title ('a barrister at X' -> 'barrister')."""
+    title, affiliation = _describe(rest)
+    return (_ARTICLE.sub("", title) or None) if title else None, affiliation
+
+
+def _describe(rest: str) -> tuple[str | None, str | None]:
     """(job title, affiliation) from what follows a name: 'Senior Fellow and Director of X,
     The Y Institute' -> ('Senior Fellow and Director of X', 'The Y Institute'). The last
     organisation is the affiliation; one right after a title qualifies it ('Director, Asia

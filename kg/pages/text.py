@@ -31,7 +31,11 @@ from kg.records import PlaceRecord
 
 
 def parse_text(
-    text: str, default_zone: str | None = None, title_hint: str | None = None, place_hint: str = ""
+    text: str,
+    default_zone: str | None = None,
+    title_hint: str | None = None,
+    place_hint: str = "",
+    head: str = "",
 ) -> PageDraft:
     """Everything the text states about its event; `page.event.name`/`start` may stay None."""
     lines = split_lines(text)
@@ -45,7 +49,7 @@ def parse_text(
     read_bios(page, lines)
     page.event.name = title_hint or _title(lines, blocks)
     place_text = f"{_read_place(page, blocks, lines)} {place_hint}"
-    _read_when(page, blocks, lines, place_text, default_zone)
+    _read_when(page, blocks, lines, place_text, default_zone, head)
     _read_reports(page, lines)
     page.event.attendance_mode = attendance(
         page.text, page.event.location is not None, page.event.online_location is not None
@@ -180,7 +184,7 @@ def _header(visible: list[str]) -> list[str]:
 
 
 def _read_when(
-    page: PageDraft, blocks: list[Block], lines: list[str], place_text: str, default_zone: str | None
+    page: PageDraft, blocks: list[Block], lines: list[str], place_text: str, default_zone: str | None, head: str
 ) -> None:
     dated = [i for b in blocks if b.kind == "date" for i in ([b.head] if b.inline else []) + b.lines]
     others = [
@@ -190,10 +194,10 @@ def _read_when(
         for i in ([b.head] if b.inline else []) + b.lines
         if not is_prose(lines[i])
     ]
-    found = find_when(lines, dated + sorted(others), place_text, default_zone)
+    found = find_when(lines, dated + sorted(others), place_text, default_zone, head)
     if found is None:  # only running text dates it: 'This event will take place on Tuesday, 4 June 2024 at 3pm BST'
         running = [i for b in blocks if b.kind in ("none", "text") for i in b.lines if is_prose(lines[i])]
-        found = find_when(lines, running, place_text, default_zone)
+        found = find_when(lines, running, place_text, default_zone, head)
     if found is None:
         return
     page.event.start, page.event.end, page.event.time_zone = found.start, found.end, found.time_zone

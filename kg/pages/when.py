@@ -164,9 +164,12 @@ class _Found:
     times: TimeSpan | None
 
 
-def find_when(lines: list[str], order: list[int], place_text: str, default_zone: str | None) -> When | None:
-    """The event's start and end from the lines, tried in `order` (date block first)."""
-    found = _event_date(lines, order)
+def find_when(
+    lines: list[str], order: list[int], place_text: str, default_zone: str | None, head: str = ""
+) -> When | None:
+    """The event's start and end from the lines, tried in `order` (date block first); `head` is
+    text the page states outside its body (an HTML <title>), whose years also count."""
+    found = _event_date(lines, order, head)
     if found is None:
         return None
     first, last = found.day.start, found.day.end or found.day.start
@@ -206,7 +209,7 @@ def _times(
     return start, (max(s.end or s.start for s in first_day) if first_day else None)
 
 
-def _event_date(lines: list[str], order: list[int]) -> _Found | None:
+def _event_date(lines: list[str], order: list[int], head: str = "") -> _Found | None:
     for index in order:
         line = lines[index]
         if _NOT_EVENT_DATE.search(line):
@@ -214,7 +217,7 @@ def _event_date(lines: list[str], order: list[int]) -> _Found | None:
         for day in find_dates(line):
             if day.has_year:
                 return _Found(day, index, _times_near(lines, index, day.span))
-    return _weekday_dated(lines, order)
+    return _weekday_dated(lines, order, head)
 
 
 _WEEKDAY_NAME = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?", re.IGNORECASE)
@@ -222,10 +225,10 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _PAGE_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 
 
-def _weekday_dated(lines: list[str], order: list[int]) -> _Found | None:
+def _weekday_dated(lines: list[str], order: list[int], head: str = "") -> _Found | None:
     """'Thursday, October 5 · 6:30 PM' on a page that gives no year with it: the year, among
     those the page mentions and their neighbours, in which that day is that weekday."""
-    mentioned = Counter(int(y) for y in _PAGE_YEAR.findall("\n".join(lines)))
+    mentioned = Counter(int(y) for y in _PAGE_YEAR.findall("\n".join([*lines, head])))
     years = [y + step for y, _ in mentioned.most_common() for step in (0, 1, -1)]
     for index in order:
         line = lines[index]

@@ -26,7 +26,7 @@ ORG_WORDS = _set("""
     programme programs project initiative school
     academy association society ministry department dept directorate directorate-general embassy office agency
     bureau commission
-    committee government parliament congress senate assembly company corporation corp inc llc ltd
+    committee government parliament congress senate assembly company corporation corp inc llc llp ltd
     plc gmbh group bank network forum alliance coalition federation union league trust laboratory
     laboratories lab labs library museum press times post journal news media review magazine
     house service services partners associates consulting board authority organization
