@@ -340,3 +340,25 @@ def test_a_date_whose_year_only_the_html_title_gives_and_sponsors_of_refreshment
     assert (record.start, record.end) == ("2023-10-05T18:00:00+01:00", "2023-10-05T19:30:00+01:00")
     assert ("Michael Sterling", "moderator", "Garden Court Chambers", "barrister") in _people(record)
     assert {s.name for s in record.sponsors} == {"Hartwell Legal LLP", "Ploughshares Fund"}
+
+
+def test_a_forum_titled_with_its_year_an_opening_session_and_reports_numbered_within_a_year() -> None:
+    record = _text_page(
+        "PEACE FOUNDATION\nAbout | Research | Events | Publications | Newsroom\n\nPast Event\n"
+        "2023 Seoul Peace Forum: Seventy Years After the Armistice\n\n"
+        "Date: July 27, 2023 (Thu), 13:30~18:00\nVenue: The Plaza Hotel, 119 Sogong-ro, Jung-gu, Seoul\n\n"
+        "Opening Session\n13:30 Opening Address: Dr. BAEK Seung-joo, President, Peace Foundation\n"
+        "13:45 Congratulatory Remarks: H.E. Philip Garner, U.S. Ambassador to the Republic of Korea\n\n"
+        "A summary will be published as KPF Report 2023-11, after Issue Brief 2023-07 and Monograph 14."
+        " The 2 Research Paper 2023 drafts are not reports.\n"
+    )
+    assert record.name == "2023 Seoul Peace Forum: Seventy Years After the Armistice"
+    assert {(name, role) for name, role, _, _ in _people(record)} == {
+        ("Baek Seung-joo", "introductory-remarks"),
+        ("Philip Garner", "introductory-remarks"),
+    }
+    assert [(r.name, r.report_number) for r in record.reports] == [
+        ("KPF Report 2023-11", "2023-11"),
+        ("Issue Brief 2023-07", "2023-07"),
+        ("Monograph 14", "14"),
+    ]

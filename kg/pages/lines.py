@@ -83,6 +83,8 @@ LABELS = (
         r"welcome (?:and|&) (?:introductions?|opening remarks)",
         r"opening (?:and|&) welcome",
         r"opening remarks(?: by)?",
+        r"(?:opening|welcom(?:e|ing)) address(?: by)?",
+        r"congratulatory (?:remarks|address)(?: by)?",  # Korean and Japanese forums' opening session
         r"welcom(?:e|ing) remarks(?: by)?",
         r"welcome(?: by)?",
         r"introduction(?: by)?",

@@ -23,10 +23,11 @@ _KINDS = (
 REPORT_RE = re.compile(
     rf"\b(?P<name>{_SERIES}{_KINDS}(?:\s+Series)?)\s*(?:#\s*|No\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*|Issue\s+)"
     r"(?P<number>\d+[A-Za-z]?(?:[./-]\d+)?)\b"  # 'No. 12/2023': a number within its year
-    rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report))"
-    r"\s+(?P<number2>\d+[A-Za-z]?(?:/\d+)?)\b"
-    # 'Whitehall Report 3-19': a named series numbered within its year
-    r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2})\b"
+    rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report|Monograph"
+    r"|(?:Discussion|Research|Policy|Briefing|Background|Technical) Paper))"
+    r"\s+(?P<number2>(?!(?:19|20)\d\d\b)\d+[A-Za-z]?(?:/\d+)?)\b"  # a number, not a year
+    # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
+    r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2}|(?:19|20)\d\d-\d{1,3})\b"
     # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year
     rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+(?P<number4>\d{{1,3}}/(?:19|20)\d\d|(?:19|20)\d\d/\d{{1,3}})\b"
 )

@@ -19,13 +19,13 @@ EVENT_TYPES = re.compile(
     r"^(?:(?:past|upcoming|public|private|online|virtual|hybrid|in-person|featured|special|"
     r"live|keynote|annual|research|book|panel|expert|invited|guest|evening|lunchtime|"
     r"breakfast|members?|student|faculty|departmental|gallery|curator'?s?|artist'?s?|author'?s?|family|"
-    r"guided|discussion|scientific|general|open|policy|high-level|closed-door)\s+)*(?:event|events|webinar|webcast|"
+    r"guided|discussion|scientific|general|open|policy|high-level|closed-door|opening|closing|plenary)\s+)*(?:event|events|webinar|webcast|"
     r"panel(?: discussion)?|discussion|conference|"
     r"lecture|seminar|workshop|symposium|book (?:launch|talk|discussion|event)|briefing|"
     r"roundtable|round table|colloquium|forum|meeting|talk|film screening|screening|"
     r"conversation|dialogue|summit|exhibition|reception|launch|public lecture|members event|"
     r"research event|masterclass|fireside chat|press conference|hearing|off the record|"
-    r"on the record|in person|online event|hybrid event|tour)s?$",
+    r"on the record|in person|online event|hybrid event|tour|session)s?$",
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 250
@@ -93,7 +93,7 @@ def is_candidate(line: str) -> bool:
         return False  # a sentence: 'Refreshments will be served after the talk.'
     if line.endswith(".") and re.search(r"\b(?:is|are|was|were|will|has|have)\b", line) and len(line.split()) > 4:
         return False  # 'This webinar is supported by the Sasakawa Peace Foundation.'
-    if re.match(r"^(?![\"“])[\d\W]", line) or line[:1].islower():
+    if re.match(r"^(?![\"“])(?!(?:19|20)\d\d\s+[A-Z])[\d\W]", line) or line[:1].islower():  # not '2023 Seoul Forum'
         return False
     if find_times(line) or any(d.has_year for d in find_dates(line)):
         return False  # 'Webinar | Wednesday, March 3, 2021 | 9:00-10:30 JST'
