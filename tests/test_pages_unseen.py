@@ -362,3 +362,17 @@ def test_a_forum_titled_with_its_year_an_opening_session_and_reports_numbered_wi
         ("Issue Brief 2023-07", "2023-07"),
         ("Monograph 14", "14"),
     ]
+
+
+def test_a_speaker_with_post_nominals_in_running_text_and_a_sponsor_with_its_country() -> None:
+    record = _text_page(
+        _LECTURE_HEAD + "Bogs store more carbon than forests. Professor Isla MacRae FRSC, Professor of Environmental"
+        " Science at the University of Stirling, explains how restoring them can cut emissions.\n\n"
+        "Historian Dr. Brendan Farrell, Professor of History at Georgetown University, draws on payroll records.\n\n"
+        "Sponsored by: Ministry of Unification, Republic of Korea\n"
+    )
+    assert _people(record) == {
+        ("Isla MacRae", "speaker", "University of Stirling", "Professor of Environmental Science"),
+        ("Brendan Farrell", "speaker", "Georgetown University", "Professor of History"),
+    }
+    assert [s.name for s in record.sponsors] == ["Ministry of Unification"]

@@ -14,7 +14,7 @@ import re
 from kg.names import organization_key
 from kg.pages.lines import is_prose
 from kg.pages.people import describe, is_person_name, is_place, parse_entries, segment_kind
-from kg.pages.words import is_org_word
+from kg.pages.words import COUNTRY_ZONES, is_org_word
 
 ORG_TYPES = (
     (
@@ -80,6 +80,9 @@ def split_org_names(text: str) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s*;\s*|\s*\n\s*", text):
         pieces = re.split(r",\s+(?:and\s+)?", part)
+        if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
+            part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
+            pieces = pieces[:-1]
         if len(pieces) < 2 or not all(_org_like(p) for p in pieces) or _unit_and_parent(part):
             pieces = [part]
         for piece in pieces:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
-from kg.pages.words import PARTICLES, is_title_word
+from kg.pages.words import NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
 
 HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
 
@@ -146,10 +146,10 @@ def stated_roles(line: str) -> list[Entry]:
 
 
 _SPEAKS = re.compile(
-    rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?"
+    rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+(?:{POST_NOMINALS}))?(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?"
     rf"(?:,\s+(?P<what>[^,]{{3,120}}(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?)?),)?"  # '…, X College, Oxford,'
     r"\s+(?:will\s+)?(?:joins? us|explains?|discuss(?:es)?|presents?|examines?|argues?|describes?|talks? about"
-    r"|asks?|explores?|considers?|addresses|address|leads?|gives?|delivers?"
+    r"|asks?|explores?|considers?|addresses|address|leads?|gives?|delivers?|draws? on|traces?|looks? at"
     r"|speaks? (?:about|on)|shares?|reflects? on|outlines?|speak|present|discuss|explain|examine|deliver|talk"
     r"|share|reflect on|outline)\b"
 )
@@ -169,8 +169,9 @@ def speaking_subjects(line: str) -> list[Entry]:
         described = len(words) > 1 and (re.match(HONORIFIC_RUN, words[1] + " ") or is_title_word(words[0]))
         for start in (1, 0) if described else (0,):  # 'Glaciologist Dr Anya Petrova', 'Curator Karina Yu'
             match = _SPEAKS.match(" ".join(words[start:]))
-            if match and is_person_name(match.group("who")):
-                honorific, name = bare_name(match.group("who"))
+            who = NAME_SUFFIX.sub("", match.group("who")) if match else ""  # 'Professor X FRSC'
+            if match and is_person_name(who):
+                honorific, name = bare_name(who)
                 job_title, affiliation = describe(match.group("what") or "")
                 found.append(Entry(name, honorific, job_title, affiliation, role="speaker"))
                 break

@@ -117,6 +117,7 @@ GIVEN_NAME_MONTHS = _set("april may june august")
 POST_NOMINALS = (
     r"Ph\.?\s?D|M\.?D|Esq|D\.?Phil|OBE|CBE|KBE|MBE|DBE|GBE|CMG|KCMG|GCMG|DCMG|CB|KCB|GCB|DCB|CVO|KCVO"
     r"|LVO|MVO|QC|KC|MP|MEP|MSP|PC|FRS|FBA|FRSE|FREng|FMedSci|FRSA|FAcSS|FRHistS|FRSL|FRCP|FRCS"
+    r"|FRSC|FRSB|FRGS|FRSGS|FSA|FRAeS|FRMetS|FInstP|FLS|FGS"
 )
 NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|(?:" + POST_NOMINALS + r")\.?)$")
 INITIAL = re.compile(r"^[A-Z]\.?(?:-?[A-Z]\.)*$")
