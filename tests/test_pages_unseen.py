@@ -376,3 +376,10 @@ def test_a_speaker_with_post_nominals_in_running_text_and_a_sponsor_with_its_cou
         ("Brendan Farrell", "speaker", "Georgetown University", "Professor of History"),
     }
     assert [s.name for s in record.sponsors] == ["Ministry of Unification"]
+
+
+def test_a_firm_named_after_its_founders_alone_after_sponsored_by() -> None:
+    record = _text_page(
+        _LECTURE_HEAD + "This lecture is part of the Science and Society series, sponsored by Baillie Gifford.\n"
+    )
+    assert [s.name for s in record.sponsors] == ["Baillie Gifford"]

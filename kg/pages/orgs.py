@@ -226,6 +226,8 @@ def _listed_orgs(names: list[str]) -> list[str]:
     """The organisations among names listed after 'sponsored by': those with an organisation
     word, and a bare company name listed before one ('Nutrien and the X Association'; a word
     after the last one may begin the next sentence)."""
+    if len(names) == 1 and _proper_name(names[0]) and not _org_like(names[0]):
+        return names  # one name alone: a firm named after its founders ('sponsored by Baillie Gifford')
     last = max((i for i, n in enumerate(names) if _org_like(n)), default=-1)
     return [n for i, n in enumerate(names[: last + 1]) if _org_like(n) or (_proper_name(n) and not is_person_name(n))]
 
