@@ -383,3 +383,19 @@ def test_a_firm_named_after_its_founders_alone_after_sponsored_by() -> None:
         _LECTURE_HEAD + "This lecture is part of the Science and Society series, sponsored by Baillie Gifford.\n"
     )
     assert [s.name for s in record.sponsors] == ["Baillie Gifford"]
+
+
+def test_a_definition_list_of_details_and_a_zone_written_only_in_the_header() -> None:
+    html = (
+        "<html><body><main><h1>Water Rights in the Colorado Basin</h1>"
+        "<div>October 12, 2023 @ 4:00 pm - 5:30 pm MDT</div><p>A panel on tribal water rights.</p>"
+        "<dl><dt>Date:</dt><dd>October 12, 2023</dd><dt>Time:</dt><dd>4:00 pm - 5:30 pm</dd></dl>"
+        "<h2>Speakers</h2><dl><dt>Dr Aditi Rao</dt><dd>Senior Fellow, Lister Institute</dd>"
+        "<dt>Moderator</dt><dd>Julia Redhorse, Director, Native American Rights Center</dd></dl></main></body></html>"
+    )
+    record = _html_page(html)
+    assert (record.start, record.end) == ("2023-10-12T16:00:00-06:00", "2023-10-12T17:30:00-06:00")
+    assert _people(record) == {
+        ("Julia Redhorse", "moderator", "Native American Rights Center", "Director"),
+        ("Aditi Rao", "speaker", "Lister Institute", "Senior Fellow"),
+    }

@@ -17,6 +17,7 @@ import lxml.html
 from lxml import etree
 
 from kg.errors import PageError
+from kg.pages.lines import match_label
 
 DROPPED_TAGS = (
     "script",
@@ -119,6 +120,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page.site_name = _meta(tree, "og:site_name") or _title_suffix(tree, page.title)
     root = _content_root(tree)
     _drop_furniture(root)
+    _join_terms(root)
     page.text = render(root)
     return page
 
@@ -246,6 +248,23 @@ def _drop_furniture(root: Any) -> None:
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def _join_terms(root: Any) -> None:
+    """'<dt>Date:</dt><dd>October 12, 2023</dd>' as one labelled line, 'Date: October 12, 2023',
+    and '<dt>Dr Jane Doe</dt><dd>Senior Fellow, X</dd>' as 'Dr Jane Doe, Senior Fellow, X'."""
+    for dt in list(root.iter("dt")):
+        dd = dt.getnext()
+        if dd is None or dd.tag != "dd":
+            continue
+        term = " ".join(dt.text_content().split())
+        for child in list(dt):
+            dt.remove(child)
+        label = match_label(f"{term.rstrip(':')}:")
+        labelled = term.endswith(":") or (label is not None and not label[1])  # 'Moderator', 'Date'
+        dt.tag, dt.text = "span", f"{term.rstrip(':')}: " if labelled else f"{term}, "
+        dd.tag = "span"
+        dd.addnext(etree.Element("br"))
 
 
 def render(root: Any) -> str:

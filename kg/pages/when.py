@@ -354,6 +354,10 @@ def _zone_label(
         match = _ALL_TIMES.search(line)
         if match and zone_name(match.group("zone")):
             return match.group("zone")
+    for line in lines:  # the zone the page writes with its times elsewhere: '… @ 4:00 pm - 5:30 pm MDT'
+        written = [t.zone for t in find_times(line) if t.zone] if is_when_line(line) else []
+        if written:
+            return written[0]
     return place_zone(place_text) or place_zone(nearby) or default_zone  # 'October 10–11, 2023 | Houston, TX'
 
 
