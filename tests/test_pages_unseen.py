@@ -399,3 +399,28 @@ def test_a_definition_list_of_details_and_a_zone_written_only_in_the_header() ->
         ("Julia Redhorse", "moderator", "Native American Rights Center", "Director"),
         ("Aditi Rao", "speaker", "Lister Institute", "Senior Fellow"),
     }
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("Conference – Debate\n\nRussia's War Economy: Can It Last?", "Russia's War Economy: Can It Last?"),
+        (
+            "School of History, Philosophy and International Relations\n\n'Pacific Futures: Climate, Migration'",
+            "Pacific Futures: Climate, Migration",
+        ),
+        ("Event Details\n\n‘Empire of Tea: Britain, China and Opium’", "Empire of Tea: Britain, China and Opium"),
+    ],
+)
+def test_two_event_types_a_generic_heading_and_a_title_in_single_quotes(head: str, title: str) -> None:
+    record = _text_page(f"Example Institute\n\n{head}\n\nWhen: Thursday 22 February 2024, 5.30pm – 7pm GMT\n")
+    assert record.name == title
+
+
+def test_a_generic_h1_gives_way_to_the_events_own_heading() -> None:
+    html = (
+        "<html><head><title>Event Details | Department of History</title></head><body><main>"
+        '<h1 class="page-title">Event Details</h1><article><h2 class="event__title">Empire of Tea</h2>'
+        "<div>Monday, February 26, 2024 · 4:00 PM – 5:30 PM ET</div></article></main></body></html>"
+    )
+    assert _html_page(html).name == "Empire of Tea"

@@ -18,6 +18,7 @@ from lxml import etree
 
 from kg.errors import PageError
 from kg.pages.lines import match_label
+from kg.pages.title import is_generic_heading
 
 DROPPED_TAGS = (
     "script",
@@ -212,14 +213,18 @@ def _is_logo(h1: Any, site_name: str | None) -> bool:
     )
 
 
+# under a generic h1 ('Event Details'), the event's own heading: '<h2 class="event__title">'
+_TITLE_H2 = "//*[self::h2 or self::h3][contains(@class, 'title')]"
+
+
 def _headline(tree: Any) -> str | None:
     """The page's h1 (in its main content when it has one), else og:title, else <title>; an
     h1 that is the site's logo is not the headline."""
     site_name = _meta(tree, "og:site_name")
-    for path in ("//main//h1", '//*[@role="main"]//h1', "//article//h1", "//h1"):
+    for path in ("//main//h1", '//*[@role="main"]//h1', "//article//h1", "//h1", _TITLE_H2):
         for h1 in tree.xpath(path):
             text = " ".join(h1.text_content().split())
-            if len(text.split()) >= 2 and not _is_logo(h1, site_name):
+            if len(text.split()) >= 2 and not _is_logo(h1, site_name) and not is_generic_heading(text):
                 return text
     title = _meta(tree, "og:title") or " ".join((tree.findtext(".//title") or "").split())
     return title.strip() or None

@@ -23,7 +23,7 @@ EVENT_TYPES = re.compile(
     r"panel(?: discussion)?|discussion|conference|"
     r"lecture|seminar|workshop|symposium|book (?:launch|talk|discussion|event)|briefing|"
     r"roundtable|round table|colloquium|forum|meeting|talk|film screening|screening|"
-    r"conversation|dialogue|summit|exhibition|reception|launch|public lecture|members event|"
+    r"conversation|dialogue|debate|summit|exhibition|reception|launch|public lecture|members event|"
     r"research event|masterclass|fireside chat|press conference|hearing|off the record|"
     r"on the record|in person|online event|hybrid event|tour|session)s?$",
     re.IGNORECASE,
@@ -52,9 +52,25 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=\S)")  # 'JFSS Webinar': the site's ini
 
 
 def _bilingual_type(line: str) -> bool:
-    """'Online-Diskussion / Online discussion': the event's type in two languages."""
+    """'Online-Diskussion / Online discussion': the event's type in two languages; 'Conference –
+    Debate': two types."""
     parts = [p.strip() for p in line.split(" / ")]
-    return len(parts) > 1 and all(len(p.split()) <= 3 for p in parts) and any(EVENT_TYPES.match(p) for p in parts)
+    if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts) and any(EVENT_TYPES.match(p) for p in parts):
+        return True
+    types = re.split(r"\s+[–—|-]\s+|\s*&\s*", line)
+    return len(types) > 1 and all(EVENT_TYPES.match(t.strip()) for t in types)
+
+
+_GENERIC = re.compile(
+    r"^(?:event|events|event details?|event information|event info|upcoming events|past events|calendar"
+    r"|news (?:and|&) events|what's on|event detail page)$",
+    re.IGNORECASE,
+)
+
+
+def is_generic_heading(line: str) -> bool:
+    """'Event Details', 'Events': a page heading that names no event."""
+    return bool(_GENERIC.match(line.strip()))
 
 
 _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|we|you|us|our|join|please)\b", re.I)
@@ -74,8 +90,8 @@ _LANGUAGES = re.compile(
 
 
 def is_candidate(line: str) -> bool:
-    if _LANGUAGES.match(line.strip()):
-        return False  # a language switcher: 'English / 日本語'
+    if _LANGUAGES.match(line.strip()) or is_generic_heading(line):
+        return False  # a language switcher: 'English / 日本語'; 'Event Details'
     line = without_type_tag(line)
     if not 3 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) < 2:
         return False
@@ -93,7 +109,7 @@ def is_candidate(line: str) -> bool:
         return False  # a sentence: 'Refreshments will be served after the talk.'
     if line.endswith(".") and re.search(r"\b(?:is|are|was|were|will|has|have)\b", line) and len(line.split()) > 4:
         return False  # 'This webinar is supported by the Sasakawa Peace Foundation.'
-    if re.match(r"^(?![\"“])(?!(?:19|20)\d\d\s+[A-Z])[\d\W]", line) or line[:1].islower():  # not '2023 Seoul Forum'
+    if re.match(r"^(?![\"“'‘])(?!(?:19|20)\d\d\s+[A-Z])[\d\W]", line) or line[:1].islower():  # not '2023 Seoul Forum'
         return False
     if find_times(line) or any(d.has_year for d in find_dates(line)):
         return False  # 'Webinar | Wednesday, March 3, 2021 | 9:00-10:30 JST'
@@ -101,7 +117,8 @@ def is_candidate(line: str) -> bool:
         return False  # 'Author Fiona MacLeod in conversation with broadcaster Sally Magnusson'
     if bare_name(line)[0] and is_person_name(line):
         return False  # 'Professor Catherine Hall-Doyle'
-    if "," in line and segment_kind(line.split(",")[0]) == "title" and describe(line)[1]:
+    employer = describe(line)[1] if "," in line and segment_kind(line.split(",")[0]) == "title" else None
+    if employer and any(is_org_word(w) for w in employer.split()):
         return False  # 'Emerita Professor of Modern British History, University of Sheffield'
     return not parse_entries(line, strict=True)
 
@@ -179,7 +196,7 @@ def clean_title(title: str) -> str:
     return _unquoted(title.strip())
 
 
-_QUOTES = "\"'“”"
+_QUOTES = "\"'“”‘’"
 
 
 def _unquoted(title: str) -> str:
