@@ -424,3 +424,30 @@ def test_a_generic_h1_gives_way_to_the_events_own_heading() -> None:
         "<div>Monday, February 26, 2024 · 4:00 PM – 5:30 PM ET</div></article></main></body></html>"
     )
     assert _html_page(html).name == "Empire of Tea"
+
+
+def test_an_address_a_paragraph_after_the_venue_a_nz_postcode_and_a_virtual_meeting() -> None:
+    html = (
+        "<html><body><main><h1>Water Rights in the Colorado Basin</h1><p>October 12, 2023, 4:00 pm MDT</p>"
+        "<h2>Venue</h2><dl><dd>Wolf Law Building, Wittemyer Courtroom</dd>"
+        "<dd>2450 Kittredge Loop Drive, Boulder, CO 80309</dd></dl></main></body></html>"
+    )
+    assert _html_page(html).location.locality == "Boulder"  # type: ignore[union-attr]
+    wellington = _text_page(
+        "Pacific Futures\n\nWhen: Thursday 22 February 2024, 5.30pm – 7pm NZDT\n"
+        "Where: Hunter Council Chamber, Kelburn Campus, Wellington 6012\n"
+    )
+    assert wellington.location is not None and wellington.location.locality == "Wellington"
+    virtual = _text_page(
+        "Virtual Meeting\nShared Waters, Shared Future\n\nWednesday, June 14, 2023\n12:00 p.m. (EDT)\n"
+    )
+    assert virtual.attendance_mode == "online"
+
+
+def test_a_briefing_and_a_sponsor_named_in_french() -> None:
+    record = _text_page(
+        _LECTURE_HEAD + "On this occasion, IRS presents its latest Briefing No. 45, on the Russian economy.\n\n"
+        "With the support of the Fondation pour la Recherche Européenne.\n"
+    )
+    assert [(r.name, r.report_number) for r in record.reports] == [("Briefing No. 45", "45")]
+    assert [s.name for s in record.sponsors] == ["Fondation pour la Recherche Européenne"]

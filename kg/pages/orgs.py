@@ -178,7 +178,11 @@ def same_kind(a: str, b: str) -> bool:
 
 
 # words of one line: stated_hosts breaks the line after each sentence so that a name ends there
-_ORG_RUN = r"(?:the\s+)?[A-Z][\w'&.–-]*(?:[ \t]+(?:[A-Z][\w'&.–-]*|of|for|on|and|the|in|&|de|du))*"
+# (also the small words of French, German, Spanish and Italian names: 'Fondation pour la Recherche')
+_ORG_RUN = (
+    r"(?:the\s+)?[A-Z][\w'&.–-]*(?:[ \t]+(?:[A-Z][\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
+    r"|et|für|und|der|die|y|del|della|di|per))*"
+)
 _HOSTED_BY = re.compile(
     rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented)"
     rf"\s+(?:jointly\s+)?(?:by|with))\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"

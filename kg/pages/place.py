@@ -53,7 +53,7 @@ _AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
 )
 _POSTAL_LAST = re.compile(
     r"^(?P<locality>[A-Z][\w .'-]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
-    r"|\d{3}-\d{4}|\d{5,6})$"
+    r"|\d{3}-\d{4}|\d{5,6}|(?<=[a-z] )\d{4})$"  # 'Wellington 6012' (a known city, see _locality)
 )
 COUNTRIES = frozenset(
     {
@@ -119,7 +119,8 @@ _ONLINE = re.compile(
     r"(?m:^(?:online|virtual)(?: only| event)?(?:\s*\([^)\n]{2,30}\))?$)|(?m:[|·•]\s*(?:online|virtual)\s*(?:$|[|·•]))|"
     r"\b(?:online (?:event|only|webinar|discussion|conversation|seminar|lecture"
     r"|panel)|virtual (?:event|only|conference|discussion|webinar|seminar|panel"
-    r"|briefing)|this (?:event|webinar|discussion|seminar) (?:will be|is|was) "
+    r"|briefing|meeting|lecture|talk|session|roundtable|workshop|symposium|forum)"
+    r"|this (?:event|webinar|discussion|seminar) (?:will be|is|was) "
     r"(?:held |hosted )?(?:online|virtually)|webinar|via zoom|on zoom|held virtually"
     r"|takes place online|will take place online|took place online"
     r"|(?:live ?)?streamed (?:live )?(?:online|on (?:our|the) website|on youtube)|streamed live|livestreamed)\b",
@@ -193,6 +194,8 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
             continue
         if pattern is _POSTAL_FIRST and not _known_locality(found, fields):
             continue
+        if pattern is _POSTAL_LAST and len(found["postal"]) == 4 and found["locality"] not in CITY_NAMES:
+            continue  # four digits after a name: a postcode only after a city we know
         fields.update({"postal_code" if k == "postal" else k: v for k, v in found.items()})
         return True
     city, _, country = text.partition(", ")

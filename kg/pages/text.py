@@ -8,6 +8,7 @@ the date, reports, the place, and last the running text (description and related
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.pages.blocks import Block, block_text, segment
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft
@@ -156,6 +157,8 @@ def _title(lines: list[str], blocks: list[Block]) -> str | None:
 def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
     texts = [t for b in blocks if b.kind == "place" for t in block_text(b, lines)]
     page.event.location, page.event.online_location = read_place(texts)
+    if page.event.location is not None and page.event.location.locality is None:
+        texts += _address_after_place(page, blocks, lines)
     if page.event.location is None:
         visible = ["" for _ in lines]
         for i in (i for b in blocks if b.kind in ("none", "text") for i in b.lines):
@@ -169,6 +172,20 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
             page.event.location = place
             texts.append(", ".join(v for v in vars(place).values() if v))
     return " ".join(texts)
+
+
+def _address_after_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> list[str]:
+    """'Venue' / 'Wolf Law Building' / (blank) / '2450 Kittredge Loop Drive, Boulder, CO 80309':
+    the address a paragraph after the venue completes it."""
+    ends = [max(b.lines or [b.head]) for b in blocks if b.kind == "place"]
+    for line in (lines[i] for end in ends for i in range(end + 1, min(end + 3, len(lines))) if lines[i]):
+        place, _ = read_place([line])
+        address = place is not None and place.locality and (place.street_address or place.postal_code)
+        if address and place is not None and page.event.location is not None:
+            venue = page.event.location.name
+            page.event.location = replace(place, name=", ".join(n for n in (venue, place.name) if n) or None)
+            return [line]
+    return []
 
 
 HEADER_LINES = 6
