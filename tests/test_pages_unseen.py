@@ -451,3 +451,15 @@ def test_a_briefing_and_a_sponsor_named_in_french() -> None:
     )
     assert [(r.name, r.report_number) for r in record.reports] == [("Briefing No. 45", "45")]
     assert [s.name for s in record.sponsors] == ["Fondation pour la Recherche Européenne"]
+
+
+def test_a_former_post_after_the_current_one_and_an_employer_in_brackets_in_running_text() -> None:
+    record = _text_page(
+        _LECTURE_HEAD + "Speakers\nMaria Elena Castillo\nCo-Chair, Task Force on Water Security; Former Minister of"
+        " Environment, Peru\n\nProfessor Mei-ling Chow (University of Hong Kong) traces how tea and opium tied two"
+        " empires together.\n"
+    )
+    assert _people(record) == {
+        ("Maria Elena Castillo", "speaker", "Task Force on Water Security", "Co-Chair"),
+        ("Mei-ling Chow", "speaker", "University of Hong Kong", None),
+    }

@@ -72,6 +72,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             entries.append(Entry(described[0], job_title=described[1], affiliation=described[2], role=current))
         if is_prose(line):
             entries.extend(stated_roles(line))  # '… She will moderate the discussion.'
+            entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
         if is_prose(line) or is_when_line(line):
             continue
         parts = _relabelled(_CONTACT_LEAD.sub("", line), current)

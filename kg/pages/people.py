@@ -536,12 +536,14 @@ def _split_at_names(piece: str) -> list[str]:
 def _continued(pieces: list[str]) -> list[str]:
     """'Name, Former Deputy Minister of Health; Visiting Scholar, X School': a piece that opens
     with a title, not a name, goes on describing the person before it (and a former post gives
-    way to the current one)."""
+    way to the current one, before or after it)."""
     joined: list[str] = []
     for piece in pieces:
         head = _NAME_SPLIT.split(piece.strip(), maxsplit=1)[0]
         if joined and head and segment_kind(head) == "title" and not is_person_name(head):
             name, _, before = joined[-1].partition(", ")
+            if _FORMER.match(piece.strip()) and before and not _FORMER.match(before):
+                continue  # 'Co-Chair, X Task Force; Former Minister of Environment': the post now stays
             joined[-1] = f"{name}, {piece.strip()}" if _FORMER.match(before) else f"{joined[-1]}, {piece.strip()}"
         else:
             joined.append(piece)

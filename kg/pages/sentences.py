@@ -147,6 +147,7 @@ def stated_roles(line: str) -> list[Entry]:
 
 _SPEAKS = re.compile(
     rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+(?:{POST_NOMINALS}))?(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?"
+    r"(?:\s+\((?P<org>[^()]{3,80})\))?"  # 'Professor X (University of Hong Kong) traces …'
     rf"(?:,\s+(?P<what>[^,]{{3,120}}(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?)?),)?"  # '…, X College, Oxford,'
     r"\s+(?:will\s+)?(?:joins? us|explains?|discuss(?:es)?|presents?|examines?|argues?|describes?|talks? about"
     r"|asks?|explores?|considers?|addresses|address|leads?|gives?|delivers?|draws? on|traces?|looks? at"
@@ -172,7 +173,7 @@ def speaking_subjects(line: str) -> list[Entry]:
             who = NAME_SUFFIX.sub("", match.group("who")) if match else ""  # 'Professor X FRSC'
             if match and is_person_name(who):
                 honorific, name = bare_name(who)
-                job_title, affiliation = describe(match.group("what") or "")
+                job_title, affiliation = describe(match.group("what") or match.group("org") or "")
                 found.append(Entry(name, honorific, job_title, affiliation, role="speaker"))
                 break
     return found
