@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from importlib.resources import files
+from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
 from kg.names import fold
@@ -204,7 +205,11 @@ IANA_CITY_ZONES = {
 def _tab(name: str) -> list[list[str]]:
     """The rows of one of tzdata's tables (iso3166.tab: code and country; zone.tab: code,
     coordinates, zone)."""
-    text = (files("tzdata") / "zoneinfo" / name).read_text(encoding="utf-8")
+    try:
+        text = (files("tzdata") / "zoneinfo" / name).read_text(encoding="utf-8")
+    except ModuleNotFoundError:  # the system's copy of the same tables, as zoneinfo itself falls back to
+        system = Path("/usr/share/zoneinfo") / name
+        text = system.read_text(encoding="utf-8") if system.exists() else ""
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
