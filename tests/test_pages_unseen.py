@@ -463,3 +463,49 @@ def test_a_former_post_after_the_current_one_and_an_employer_in_brackets_in_runn
         ("Maria Elena Castillo", "speaker", "Task Force on Water Security", "Co-Chair"),
         ("Mei-ling Chow", "speaker", "University of Hong Kong", None),
     }
+
+
+def test_symbols_before_date_time_and_place_and_a_series_tag_before_the_title() -> None:
+    record = _text_page(
+        "GATEWAY POLICY FORUM\nHome » Events » Gateway Dialogues\n\n"
+        "Gateway Dialogue #42 | India's Chip Mission: Hype or Hope?\n\n"
+        "📅 Friday, 17 November 2023\n🕕 6:00 PM – 7:30 PM IST\n📍 Taj Mahal Palace, Apollo Bunder, Mumbai 400001\n\n"
+        "Background reading: Labor Market Monitor No. 37.\n"
+    )
+    assert record.name == "India's Chip Mission: Hype or Hope?"
+    assert (record.start, record.end) == ("2023-11-17T18:00:00+05:30", "2023-11-17T19:30:00+05:30")
+    assert record.location is not None and record.location.locality == "Mumbai"
+    assert [(r.name, r.report_number) for r in record.reports] == [("Labor Market Monitor No. 37", "37")]
+
+
+@pytest.mark.parametrize(
+    ("head", "when"),
+    [
+        ("Universität Hamburg\nFakultät für Rechtswissenschaft\nDE | EN\n\n", "Date: 14.11.2023, 18:15–19:45 Uhr"),
+        ("WASHINGTON POLICY INSTITUTE\n\nON THE RECORD\n", "Tuesday, November 14, 2023 | 6:15 – 7:45 p.m. CET"),
+    ],
+)
+def test_a_faculty_named_in_german_and_a_type_in_capitals_are_not_titles(head: str, when: str) -> None:
+    record = _text_page(
+        f"{head}Who Owns the Atmosphere? Climate Litigation in Germany\n\n{when}\n"
+        "Venue: Rothenbaumchaussee 33, 20148 Hamburg\n"
+    )
+    assert record.name == "Who Owns the Atmosphere? Climate Litigation in Germany"
+    assert (record.start, record.end) == ("2023-11-14T18:15:00+01:00", "2023-11-14T19:45:00+01:00")
+
+
+def test_a_virtual_press_briefing_is_online() -> None:
+    record = _text_page("The Jobs Report\n\nFriday, April 5, 2024 | 10:00 a.m. EDT\nVirtual press briefing\n")
+    assert record.attendance_mode == "online"
+
+
+def test_a_seminar_presented_by_a_person_and_convened_by_a_centre() -> None:
+    record = _text_page(
+        "Land and Memory in the Western Cape\n\nWednesday, 6 March 2024\n13:00-14:00 (SAST)\n\n"
+        "Presented by Dr Thandiwe Mokoena, Senior Lecturer, Department of Historical Studies, University of the"
+        " Cape.\n\nConvened by the Centre for African Environmental History. All welcome.\n"
+    )
+    assert _people(record) == {
+        ("Thandiwe Mokoena", "presenter", "University of the Cape", "Senior Lecturer, Department of Historical Studies")
+    }
+    assert [o.name for o in record.organizers] == ["Centre for African Environmental History"]

@@ -281,12 +281,17 @@ def normalise(text: str) -> str:
     return text
 
 
+# Pictographs and dingbats that pages put before a date, a time or a place, not words.
+_LEADING_SYMBOLS = re.compile("^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\uFE0F\\s]+(?=\\S)")
+
+
 def split_lines(text: str) -> list[str]:
     """Lines with spaces collapsed and trailing 'Read more' removed; blank lines kept as ''."""
     lines = []
     for raw in normalise(text).split("\n"):
         line = " ".join(raw.split())
         line = _TRAILING_CHROME.sub("", line) if len(line) > 12 else line
+        line = _LEADING_SYMBOLS.sub("", line)  # '📅 Friday, 17 November 2023', '📍 Mumbai 400001'
         lines.append(line.strip(" |•·"))
     return lines
 
@@ -384,7 +389,7 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Su
 
 _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|and|at|on|for|date|all|hybrid|online|virtual"
-    r"|in|the|of|afternoon|morning|evening|noon|et)|[A-Z]{2,5})$"
+    r"|in|the|of|afternoon|morning|evening|noon|et|uhr)|[A-Z]{2,5})$"  # '18:15–19:45 Uhr'
 )
 
 

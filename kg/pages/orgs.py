@@ -127,12 +127,16 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     descriptions: dict[str, str] = {}
     previous = None
     for text in texts:
+        first = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", text, maxsplit=1)[0]
+        if first != text and _title_case(first.rstrip(".")):
+            text = first.rstrip(".")  # 'the Centre for African Environmental History. All welcome.'
         if is_prose(text) or len(text) > 160 or (text.endswith(".") and not _title_case(text)):
             about = _described(text, orgs)
             if about and about not in descriptions:
                 descriptions[about] = text
             continue
-        if parse_entries(text, strict=True) or (is_person_name(re.split(r"[,(]", text)[0]) and not _org_like(text)):
+        head = re.split(r"[,(]", text)[0]
+        if parse_entries(text, strict=True) or (is_person_name(head) and not _org_like(head)):
             people.append(text)
         elif people and people[-1] == previous and any(describe(text)):
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
@@ -223,7 +227,8 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in _listed_orgs(split_org_names(m.group("orgs")))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
-    return [h for h in hosts if _org_like(h)], sponsors
+    people = [h for h in hosts if is_person_name(re.split(r",", h)[0])]  # 'presented by Dr X, Lecturer, Y'
+    return [h for h in hosts if _org_like(h) and h not in people], sponsors
 
 
 def _listed_orgs(names: list[str]) -> list[str]:

@@ -118,7 +118,7 @@ _URL = re.compile(r"https?://\S+")
 _ONLINE = re.compile(
     r"(?m:^(?:online|virtual)(?: only| event)?(?:\s*\([^)\n]{2,30}\))?$)|(?m:[|·•]\s*(?:online|virtual)\s*(?:$|[|·•]))|"
     r"\b(?:online (?:event|only|webinar|discussion|conversation|seminar|lecture"
-    r"|panel)|virtual (?:event|only|conference|discussion|webinar|seminar|panel"
+    r"|panel)|virtual (?:press |public |members )?(?:event|only|conference|discussion|webinar|seminar|panel"
     r"|briefing|meeting|lecture|talk|session|roundtable|workshop|symposium|forum)"
     r"|this (?:event|webinar|discussion|seminar) (?:will be|is|was) "
     r"(?:held |hosted )?(?:online|virtually)|webinar|via zoom|on zoom|held virtually"

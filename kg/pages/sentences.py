@@ -33,6 +33,7 @@ CUES = (
     (r"(?:is|are) (?:delighted|pleased|honou?red|proud|glad) to welcome(?: back)?|welcomes", "speaker"),
     (r"in conversation with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
+    (r"presented by", "presenter"),  # a person; 'presented by the X Institute' names no one
     (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
     (r"(?:our|the) (?:guest |featured |keynote )?(?:speaker|lecturer)(?:,| is| will be)", "speaker"),
     (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),

@@ -80,8 +80,9 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
             if org.name not in target:
                 target.append(org.name)
             org.description = org.description or descriptions.get(name)
-        organizers = lines[block.head].lower().startswith("organi") if block.head >= 0 else False
-        role = "organizer" if block.kind == "sponsors" or organizers else "host"
+        heading = lines[block.head].lower() if block.head >= 0 else ""
+        role = "organizer" if block.kind == "sponsors" or heading.startswith("organi") else "host"
+        role = "presenter" if heading.startswith("presented by") else role  # 'Presented by Dr X, Lecturer, Y'
         for text in people:
             for entry in parse_entries(text):
                 page.add_entry(entry, role)

@@ -31,8 +31,8 @@ EVENT_TYPES = re.compile(
 MAX_TITLE_CHARS = 250
 _UNIT_NAME = re.compile(  # 'Department of Politics and …', 'ANU Crawford School of Public Policy'
     r"^(?:The )?(?:[A-Z][\w&.'-]*\s+){0,2}(?:Department|School|Faculty|Institute|Centre|Center|Program|Programme"
-    r"|Office|Division)"
-    r" (?:of|for|on) [A-Z][^:?!]*$"
+    r"|Office|Division|Fakultät|Institut|Fachbereich|Lehrstuhl|Faculté|Facultad|Departamento|Département)"
+    r" (?:of|for|on|für|de|des|du|del|de la) [A-Z][^:?!]*$"
 )
 _SERIES = re.compile(
     r"\b(?:Lecture|Lectures|Series|Seminar|Colloquium|Workshop|Forum|Symposium|Webinar|Briefing|Talks)$"
@@ -97,6 +97,7 @@ def is_candidate(line: str) -> bool:
         return False
     if (
         line.endswith(":")
+        or EVENT_TYPES.match(line)  # 'ON THE RECORD', before its first word is taken for initials
         or EVENT_TYPES.match(_ACRONYM.sub("", line))
         or _bilingual_type(line)
         or (is_prose(line) and _reads_as_sentence(line))
@@ -189,7 +190,8 @@ def clean_title(title: str) -> str:
     """Without a site name after ' | ' and without surrounding quotes."""
     title = without_type_tag(" ".join(title.split()))
     typed = re.match(r"^(?P<type>[^|–—]+?) [|–—-] (?P<rest>.+)$", title)
-    if typed and EVENT_TYPES.match(typed.group("type")):
+    series = typed is not None and re.search(r"(?:#|\bNo\.?\s*)\d+$", typed.group("type"))  # 'Dialogue #42 | X'
+    if typed and (EVENT_TYPES.match(typed.group("type")) or series):
         title = typed.group("rest")  # 'Webinar | The Digital Services Act | Site name', 'Webinar – X'
         return _unquoted(title.split(" | ")[0].strip())
     title = re.sub(r"\s+[|–—-]\s+[^|–—-]{2,60}$", "", title) if " | " in title else title
