@@ -282,7 +282,7 @@ def normalise(text: str) -> str:
 
 
 # Pictographs and dingbats that pages put before a date, a time or a place, not words.
-_LEADING_SYMBOLS = re.compile("^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\uFE0F\\s]+(?=\\S)")
+_LEADING_SYMBOLS = re.compile("^[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\ufe0f\\s]+(?=\\S)")
 
 
 def split_lines(text: str) -> list[str]:
