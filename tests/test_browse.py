@@ -1,4 +1,5 @@
-"""Browsing by year and topic: listings of thousands of events come a page at a time."""
+"""Long lists come a page at a time: events by year and topic, the events of a person or an
+organisation, the change feed; and they list what the graph states."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from kg import config
 from kg.build import build
 from kg.errors import ConfigError
 from kg.synth import synth
+from server import index
 from tests.conftest import LiveServer, settings_for
 
 PAGE_SIZE = 2
@@ -139,3 +141,108 @@ def test_overviews_follow_a_new_release(records_copy: Path, tmp_path: Path) -> N
         assert "year=2011" in requests.get(f"{live.url}/events", timeout=10).text
     finally:
         live.stop()
+
+
+# What the person and organisation pages list, as the graph states it (the pages read the
+# release's index instead; these are the SPARQL joins the pages were first written with).
+GRAPH_LISTS = {
+    "person events": """
+        SELECT ?event ?role ?org WHERE {
+          ?p kg:participant <$iri> ; kg:role ?role .
+          ?event kg:participation ?p ; schema:name ?eventName ; schema:startDate ?start .
+          OPTIONAL { ?p kg:statedAffiliation ?org . ?org schema:name ?orgName }
+        } ORDER BY DESC(STR(?start)) ?event ?role""",
+    "organisation events": """
+        SELECT DISTINCT ?event ?start WHERE {
+          { ?event schema:organizer <$iri> } UNION { ?event schema:sponsor <$iri> }
+          ?event schema:name ?eventName ; schema:startDate ?start .
+        } ORDER BY DESC(STR(?start)) ?event""",
+    "members": """
+        SELECT DISTINCT ?person ?name WHERE {
+          { ?person schema:affiliation <$iri> } UNION { ?person schema:worksFor <$iri> }
+          ?person schema:name ?name .
+        } ORDER BY ?name ?person""",
+    "affiliations": """
+        SELECT ?org (MIN(STR(?start)) AS ?from) (MAX(STR(?start)) AS ?to) WHERE {
+          ?p kg:participant <$iri> ; kg:statedAffiliation ?org .
+          ?event kg:participation ?p ; schema:startDate ?start .
+          ?org schema:name ?orgName .
+        } GROUP BY ?org""",
+}
+
+
+def _graph_list(server: LiveServer, what: str, iri: str) -> list[tuple[str, ...]]:
+    query = "PREFIX schema: <https://schema.org/> PREFIX kg: <http://kg.test/ontology#>\n" + GRAPH_LISTS[what]
+    answer = requests.get(
+        f"{server.url}/sparql",
+        params={"query": query.replace("$iri", iri)},
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=10,
+    ).json()
+    columns = answer["head"]["vars"]
+    return [
+        tuple(row[c]["value"].replace("http://kg.test/id/", "/doc/") if c in row else "" for c in columns)
+        for row in answer["results"]["bindings"]
+    ]
+
+
+def _page_rows(server: LiveServer, resource: str, section: str, pattern: str) -> list[tuple[str, ...]]:
+    """Rows of one section of a resource's HTML page, every page of it (rel=next) in order."""
+    found: list[tuple[str, ...]] = []
+    url = f"{server.url}/doc/{resource}.html"
+    while url:
+        html = requests.get(url, timeout=10).text
+        part = html.split(f'id="{section}"', 1)[1].split("</section>", 1)[0]
+        found += re.findall(pattern, part)
+        following = re.search(r'<a rel="next" href="([^"]+)"', part)
+        url = server.url + following.group(1).replace("&amp;", "&") if following else ""
+    return found
+
+
+def _role_words(role: str) -> str:
+    words = role.rsplit("#", 1)[-1]
+    return "".join(" " + c.lower() if c.isupper() else c for c in words).strip()
+
+
+def test_a_persons_page_lists_their_events_roles_and_affiliations_as_the_graph_has_them(
+    server: LiveServer,
+) -> None:
+    resource, _ = _busiest_by_sparql(server, "?e <https://schema.org/performer> ?x")
+    iri = f"http://kg.test/id/{resource}"
+    expected = [(event, _role_words(role), org) for event, role, org in _graph_list(server, "person events", iri)]
+    shown = _page_rows(
+        server,
+        resource,
+        "events-h",
+        r'<a href="(/doc/event/[^"]+)">[^<]*</a>(?: — ([^,<]+))?(?:, as <a href="([^"]+)">)?',
+    )
+    assert len(expected) > PAGE_SIZE and shown == expected
+    affiliations = _page_rows(server, resource, "aff-h", r'<a href="([^"]+)">[^<]*</a> \(([^)–]+)(?:–([^)]+))?\)')
+    wanted = _graph_list(server, "affiliations", iri)
+    assert wanted and sorted(affiliations) == sorted(
+        (org, first, last if last != first else "") for org, first, last in wanted
+    )
+
+
+def test_an_organisations_page_lists_its_events_and_members_as_the_graph_has_them(server: LiveServer) -> None:
+    resource, _ = _busiest_by_sparql(server, "?e <https://schema.org/organizer> ?x")
+    iri = f"http://kg.test/id/{resource}"
+    shown = _page_rows(server, resource, "events-h", r'<time>([^<]+)</time> <a href="(/doc/event/[^"]+)">')
+    assert shown == [(start, event) for event, start in _graph_list(server, "organisation events", iri)]
+    members, count = _busiest_by_sparql(server, "?x ^<https://schema.org/affiliation> ?e")
+    assert count > PAGE_SIZE
+    html = requests.get(f"{server.url}/doc/{members}.html", timeout=10).text
+    listed = re.findall(r'<a href="(/doc/person/[^"]+)">', html.split('id="members-h"', 1)[1].split("</section>")[0])
+    expected = [person for person, _ in _graph_list(server, "members", f"http://kg.test/id/{members}")]
+    assert listed == expected[:PAGE_SIZE] and f"{PAGE_SIZE} of {len(expected)} shown" in html
+
+
+def test_a_search_matching_more_than_can_be_ranked_ranks_the_last_indexed(
+    server: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = r'<a href="(/doc/(?:event|report|person|organization)/[^"]+)"'
+    everything = re.findall(found, requests.get(f"{server.url}/search?q=on", timeout=10).text)
+    assert len(everything) > 5
+    monkeypatch.setattr(index, "SEARCH_CANDIDATES", 5)
+    capped = re.findall(found, requests.get(f"{server.url}/search?q=on", timeout=10).text)
+    assert len(capped) == 5 and set(capped) < set(everything)
