@@ -3,6 +3,7 @@ organisation, the change feed; and they list what the graph states."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -10,12 +11,14 @@ from pathlib import Path
 
 import pytest
 import requests
+import yaml
 
 from kg import config
 from kg.build import build
 from kg.errors import ConfigError
 from kg.synth import synth
 from server import index
+from server.changes import ReleaseChanges
 from tests.conftest import LiveServer, settings_for
 
 PAGE_SIZE = 2
@@ -235,6 +238,53 @@ def test_an_organisations_page_lists_its_events_and_members_as_the_graph_has_the
     listed = re.findall(r'<a href="(/doc/person/[^"]+)">', html.split('id="members-h"', 1)[1].split("</section>")[0])
     expected = [person for person, _ in _graph_list(server, "members", f"http://kg.test/id/{members}")]
     assert listed == expected[:PAGE_SIZE] and f"{PAGE_SIZE} of {len(expected)} shown" in html
+
+
+def test_the_change_feed_cuts_each_release_into_pages(tmp_path: Path) -> None:
+    """Every activity of every release once, newest release first, at most a page size a page."""
+    records = tmp_path / "records"
+    synth(12, records)
+    settings = replace(settings_for(records, tmp_path / "store"), page_size=PAGE_SIZE)
+    build(settings, echo=lambda line: None)
+    first = sorted(records.glob("*.yaml"))[0]
+    record = yaml.safe_load(first.read_text())
+    first.write_text(yaml.safe_dump({**record, "name": "Revised " + record["name"]}))
+    build(settings, echo=lambda line: None)
+    live = LiveServer(settings)
+    try:
+        history = json.loads((tmp_path / "store" / "CURRENT").read_text())["history"]
+        published = tmp_path / "store" / "published"
+        expected = [a for r in reversed(history) for a in json.loads((published / r / "changes.json").read_text())]
+        newest = json.loads((published / history[-1] / "changes.json").read_text())
+        assert len(expected) > 3 * PAGE_SIZE and newest
+        collection = requests.get(f"{live.url}/changes", timeout=10).json()
+        assert collection["totalItems"] == len(expected)
+        seen: list[dict] = []
+        url, pages = collection["first"], 0
+        while url:
+            page = requests.get(url, timeout=10).json()
+            assert page["type"] == "OrderedCollectionPage" and page["startIndex"] == len(seen)
+            assert 0 < len(page["orderedItems"]) <= PAGE_SIZE
+            seen += page["orderedItems"]
+            pages += 1
+            url = page.get("next")
+            if url:
+                assert requests.get(url, timeout=10).json()["prev"] == page["id"]
+        assert seen == expected and page["id"] == collection["last"]
+        assert {"Update"} <= {a["type"] for a in seen[:PAGE_SIZE]}  # the newest release first
+        for wrong in (pages + 1, 0, "x"):
+            assert requests.get(f"{live.url}/changes", params={"page": wrong}, timeout=10).status_code == 404
+    finally:
+        live.stop()
+
+
+@pytest.mark.parametrize("indent", [None, 1, 4])
+def test_a_releases_changes_are_read_a_page_at_a_time_whatever_the_layout(tmp_path: Path, indent: int | None) -> None:
+    activities = [{"type": "Create", "object": f"http://kg.test/id/person/é{n}-日本", "n": n} for n in range(7)]
+    (tmp_path / "changes.json").write_text(json.dumps(activities, indent=indent, ensure_ascii=False))
+    changes = ReleaseChanges.of(tmp_path, 3)
+    assert (changes.count, changes.pages) == (7, 3)
+    assert [changes.page(n) for n in (1, 2, 3)] == [activities[:3], activities[3:6], activities[6:]]
 
 
 def test_a_search_matching_more_than_can_be_ranked_ranks_the_last_indexed(
