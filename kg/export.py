@@ -147,7 +147,7 @@ CREATE VIRTUAL TABLE search USING fts5 (
 -- organisation (one row per event it organised or sponsored, no role), newest first: a page of
 -- them and their number are one range of the entity index, however many events there are.
 CREATE TABLE involvement (entity TEXT, event TEXT, start TEXT, role TEXT, org TEXT);
-CREATE INDEX involvement_entity ON involvement (entity, start DESC, event, role);
+CREATE INDEX involvement_entity ON involvement (entity, start DESC, event, role, org);
 CREATE INDEX involvement_event ON involvement (event);
 -- The people affiliated with or working for an organisation, by name.
 CREATE TABLE members (org TEXT, person TEXT, name TEXT);

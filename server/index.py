@@ -147,9 +147,11 @@ def affiliations_of(person: str, limit: int) -> list[dict[str, Any]]:
     """Each organisation a person was introduced with at events, with the first and last time
     and how often, most frequent first."""
     return rows(
-        'SELECT i.org, o.label AS orgName, MIN(i.start) AS "from", MAX(i.start) AS "to", COUNT(*) AS events '
-        "FROM involvement i JOIN resources o ON o.iri = i.org "
-        "WHERE i.entity = ? AND o.label <> '' GROUP BY i.org ORDER BY events DESC, \"from\", orgName LIMIT ?",
+        'SELECT a.org, o.label AS orgName, a."from", a."to", a.events FROM ('
+        '  SELECT org, MIN(start) AS "from", MAX(start) AS "to", COUNT(*) AS events FROM involvement'
+        "  WHERE entity = ? AND org IS NOT NULL GROUP BY org"
+        ") a JOIN resources o ON o.iri = a.org WHERE o.label <> '' "
+        'ORDER BY a.events DESC, a."from", orgName LIMIT ?',
         person,
         limit,
     )
