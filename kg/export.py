@@ -199,29 +199,20 @@ def index_rows(graph: Graph, base: str) -> list[IndexRow]:
         for subject in graph.subjects(RDF.type, cls):
             names = [str(n) for n in graph.objects(subject, SCHEMA.alternateName)]
             names += [str(n) for n in graph.objects(subject, former_name)]
-            start = _as_stored(graph.value(subject, SCHEMA.startDate))
+            start = graph.value(subject, SCHEMA.startDate)
             rows.append(
                 IndexRow(
                     str(subject),
                     kind,
                     str(graph.value(subject, SCHEMA.name) or ""),
                     " ".join(names),
-                    start,
+                    str(start) if start is not None else None,
                     tuple(str(t) for t in graph.objects(subject, SCHEMA.keywords)),
                     _involved(graph, subject, base) if kind == "event" and start is not None else (),
                     _member_of(graph, subject) if kind == "person" else (),
                 )
             )
     return rows
-
-
-def _as_stored(value: Node | None) -> str | None:
-    """A start as the store gives it back (XSD canonical form: UTC as Z, not +00:00), so the index
-    sorts and shows it as the SPARQL answers do."""
-    if value is None:
-        return None
-    text = str(value)
-    return text[:-6] + "Z" if "T" in text and text.endswith(("+00:00", "-00:00")) else text
 
 
 def _involved(graph: Graph, event: Node, base: str) -> tuple[Involvement, ...]:

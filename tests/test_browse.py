@@ -184,9 +184,14 @@ def _graph_list(server: LiveServer, what: str, iri: str) -> list[tuple[str, ...]
     ).json()
     columns = answer["head"]["vars"]
     return [
-        tuple(row[c]["value"].replace("http://kg.test/id/", "/doc/") if c in row else "" for c in columns)
-        for row in answer["results"]["bindings"]
+        tuple(_as_shown(row[c]["value"]) if c in row else "" for c in columns) for row in answer["results"]["bindings"]
     ]
+
+
+def _as_shown(value: str) -> str:
+    """A value as pages show it: our IRIs as paths, instants as rdflib writes them (the store
+    gives UTC as Z, pages have always shown +00:00)."""
+    return re.sub(r"(T\d\d:\d\d:\d\d(?:\.\d+)?)Z$", r"\1+00:00", value.replace("http://kg.test/id/", "/doc/"))
 
 
 def _page_rows(server: LiveServer, resource: str, section: str, pattern: str) -> list[tuple[str, ...]]:
