@@ -132,25 +132,28 @@ def void_graph_iri(base: str) -> URIRef:
     return graph_iri(base, "dataset", "main")
 
 
-INDEX_SCHEMA = """
+INDEX_TABLES = """
 CREATE TABLE resources (id INTEGER PRIMARY KEY, iri TEXT UNIQUE, kind TEXT, label TEXT, start TEXT, year INTEGER);
 CREATE TABLE topics (topic TEXT, iri TEXT);
-CREATE INDEX topics_iri ON topics (iri);
 CREATE TABLE pages (iri TEXT PRIMARY KEY, modified TEXT);
-CREATE INDEX resources_year ON resources (year, kind, start);
-CREATE INDEX resources_start ON resources (start);
-CREATE INDEX resources_kind ON resources (kind);
-CREATE INDEX topics_topic ON topics (topic);
 CREATE VIRTUAL TABLE search USING fts5 (
     iri UNINDEXED, kind UNINDEXED, label, names, tokenize = 'unicode61 remove_diacritics 2');
 -- The events of a person (one row per participation: role and stated affiliation) or of an
 -- organisation (one row per event it organised or sponsored, no role), newest first: a page of
--- them and their number are one range of the entity index, however many events there are.
+-- them and their number are one range of involvement_entity, however many events there are.
 CREATE TABLE involvement (entity TEXT, event TEXT, start TEXT, role TEXT, org TEXT);
-CREATE INDEX involvement_entity ON involvement (entity, start DESC, event, role, org);
-CREATE INDEX involvement_event ON involvement (event);
 -- The people affiliated with or working for an organisation, by name.
 CREATE TABLE members (org TEXT, person TEXT, name TEXT);
+"""
+# Made after the rows of a new index (four times quicker than keeping them up to date row by row).
+INDEX_INDEXES = """
+CREATE INDEX topics_iri ON topics (iri);
+CREATE INDEX resources_year ON resources (year, kind, start);
+CREATE INDEX resources_start ON resources (start);
+CREATE INDEX resources_kind ON resources (kind);
+CREATE INDEX topics_topic ON topics (topic);
+CREATE INDEX involvement_entity ON involvement (entity, start DESC, event, role, org);
+CREATE INDEX involvement_event ON involvement (event);
 CREATE INDEX members_org ON members (org, name, person);
 CREATE INDEX members_person ON members (person);
 """
@@ -262,16 +265,17 @@ def update_search_index(
     with connection:
         if reuse:
             _forget(connection, sorted(stale))
+            for row in rows:
+                _forget(connection, [row.iri])  # a resource described again replaces its earlier rows
+                _index(connection, row)
         else:
-            connection.executescript(INDEX_SCHEMA)
-        seen: set[str] = set()
-        for row in rows:
-            if reuse or row.iri in seen:  # a resource described again replaces its earlier rows
-                _forget(connection, [row.iri])
-            seen.add(row.iri)
-            _index(connection, row)
+            connection.executescript(INDEX_TABLES)
+            for row in {row.iri: row for row in rows}.values():  # of a resource described twice, the last
+                _index(connection, row)
         pages = [(s, manifest.graphs[g]["modified"]) for g in changed for s in manifest.graphs[g]["subjects"]]
         connection.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", pages)
+    if not reuse:
+        connection.executescript(INDEX_INDEXES)
     connection.close()
 
 

@@ -202,7 +202,7 @@ def _sections(kind: str, iri: URIRef, graph: Graph) -> dict[str, Any]:
         }
     if kind == "person":
         # A busy speaker takes part in thousands of events: their page reads the release's index,
-        # one range per page, never the graph (see kg.export.INDEX_SCHEMA).
+        # one range per page, never the graph (see kg.export.INDEX_TABLES).
         paging = Paging.of(index.count_of(str(iri)))
         badges = [
             {"label": AUTHORITY_NAMES.get(urlsplit(str(o)).hostname or "", "link"), "href": str(o)}
