@@ -116,8 +116,8 @@ def search(text: str, limit: int = 50) -> list[dict[str, Any]]:
         return []
     match = " ".join(f'"{w}"*' for w in words)
     return rows(
-        # IRI, kind and label from resources (the same values): read from the full-text table they
-        # would be read for every candidate, not only for the rows shown
+        # IRI, kind and label come from resources (the same values) for the rows shown: read from
+        # the full-text table, they would be read for every candidate
         "SELECT r.iri, r.kind, r.label, r.start FROM ("
         "  SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"
         ") s JOIN resources r ON r.id = s.rowid ORDER BY s.rank LIMIT ?",
