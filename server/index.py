@@ -102,27 +102,19 @@ def _kinds() -> list[dict[str, Any]]:
     return rows("SELECT kind, COUNT(*) AS n FROM resources GROUP BY kind")
 
 
-# A common word matches tens of thousands of titles at 100,000 events, and ranking them all
-# costs 40-80 ms; FTS5 lists matches by rowid at no cost, so only the last indexed are ranked.
-SEARCH_CANDIDATES = 1000
-
-
 def search(text: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Names and titles matching every word of `text` (prefixes allowed), best first (bm25); when
-    more than SEARCH_CANDIDATES match, the best of those indexed last (an incremental build
-    indexes what it changed last)."""
+    """Names and titles matching every word of `text` (prefixes allowed), best first (bm25)."""
     words = re.findall(r"\w+", text, re.UNICODE)
     if not words:
         return []
     match = " ".join(f'"{w}"*' for w in words)
     return rows(
-        # IRI, kind and label come from resources (the same values) for the rows shown: read from
-        # the full-text table, they would be read for every candidate
+        # every match is ranked (a librarian's best match may be any of them), but only rowids:
+        # IRI, kind and label come from resources for the rows shown
         "SELECT r.iri, r.kind, r.label, r.start FROM ("
-        "  SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"
-        ") s JOIN resources r ON r.id = s.rowid ORDER BY s.rank LIMIT ?",
+        "  SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?"
+        ") s JOIN resources r ON r.id = s.rowid ORDER BY s.rank",
         match,
-        SEARCH_CANDIDATES,
         limit,
     )
 

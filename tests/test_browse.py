@@ -17,7 +17,6 @@ from kg import config
 from kg.build import build
 from kg.errors import ConfigError
 from kg.synth import synth
-from server import index
 from server.changes import ReleaseChanges
 from tests.conftest import LiveServer, settings_for
 
@@ -290,14 +289,3 @@ def test_a_releases_changes_are_read_a_page_at_a_time_whatever_the_layout(tmp_pa
     changes = ReleaseChanges.of(tmp_path, 3)
     assert (changes.count, changes.pages) == (7, 3)
     assert [changes.page(n) for n in (1, 2, 3)] == [activities[:3], activities[3:6], activities[6:]]
-
-
-def test_a_search_matching_more_than_can_be_ranked_ranks_the_last_indexed(
-    server: LiveServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    found = r'<a href="(/doc/(?:event|report|person|organization)/[^"]+)"'
-    everything = re.findall(found, requests.get(f"{server.url}/search?q=on", timeout=10).text)
-    assert len(everything) > 5
-    monkeypatch.setattr(index, "SEARCH_CANDIDATES", 5)
-    capped = re.findall(found, requests.get(f"{server.url}/search?q=on", timeout=10).text)
-    assert len(capped) == 5 and set(capped) < set(everything)
