@@ -22,6 +22,7 @@ from werkzeug.http import parse_etags
 from kg.errors import StoreError
 from kg.store import Store
 from server.answer_cache import AnswerCache, CacheKey
+from server.query_operation import not_modified_headers, status_line
 
 ANSWER_KEY = "kg.answer_key"  # WSGI environ entry: the CacheKey of a cacheable answer (set by sparql.py)
 MAX_SIGNATURE_BYTES = 16_384  # longer requests always go the full way (bounds the memory below)
@@ -97,7 +98,7 @@ class FastAnswers:
         environ: dict[str, Any], start_response: StartResponse, tag: str, headers: list[tuple[str, str]], body: bytes
     ) -> Iterable[bytes]:
         if parse_etags(environ.get("HTTP_IF_NONE_MATCH")).contains_weak(tag):
-            start_response("304 NOT MODIFIED", [(k, v) for k, v in headers if k.lower() != "content-length"])
-            return [b""]
-        start_response("200 OK", list(headers))
+            start_response(status_line(304), not_modified_headers(headers))
+            return []
+        start_response(status_line(200), list(headers))
         return [body]
