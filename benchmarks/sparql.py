@@ -379,9 +379,12 @@ def measure(run: Callable[[str], None], latency_queries: list[str]) -> Result:
 
 
 def rotated(runners: dict[str, Callable[[str], None]], turn: int) -> list[tuple[str, Callable[[str], None]]]:
-    """The systems in order, starting at a different one each turn."""
+    """The systems in order, starting at a different one each turn, every other turn backwards (so no
+    system is always the one asked right after another: a backend that caches a query just asked,
+    such as Virtuoso, would favour the second)."""
     order = list(runners.items())
-    return order[turn % len(order) :] + order[: turn % len(order)]
+    order = order[turn % len(order) :] + order[: turn % len(order)]
+    return order if turn % 2 == 0 else order[::-1]
 
 
 def interleaved(runners: dict[str, Callable[[str], None]], queries: list[str]) -> dict[str, list[float]]:
