@@ -58,7 +58,7 @@ def served(server: str, app: str, env: dict[str, str]) -> Iterator[tuple[int, ps
     args = server_args(server, APPS[app], port, "1", THREADS)
     with process(args, env={**os.environ, "PYTHONPATH": str(ROOT), **env}, cwd=ROOT):
         wait_until_up(f"http://127.0.0.1:{port}/sparql")
-        (root,) = psutil.Process().children()  # the server (process() starts it as our only child)
+        (root,) = [p for p in psutil.Process().children() if str(port) in " ".join(p.cmdline())]
         yield port, root
 
 
@@ -87,10 +87,10 @@ def measure(port: int, root: psutil.Process, queries: list[str]) -> tuple[float,
         started = time.perf_counter()
         connection.request("POST", "/sparql", urllib.parse.urlencode({"query": query}), headers)
         response = connection.getresponse()
-        response.read()
+        body = response.read()
         walls.append(time.perf_counter() - started)
         if response.status != 200:
-            raise RuntimeError(f"{response.status} for {query[:80]}")
+            raise RuntimeError(f"{response.status} for {query[:80]}: {body[:300]!r}")
     after = cpu_seconds(root)
     connection.close()
     n = len(queries)
