@@ -1,13 +1,14 @@
 """The short way through for a repeated /sparql request: the same request again, same release, no Flask.
 
 A request's signature is the release being served and the bytes that decide its answer: method,
-query string, Content-Type, Accept and body. When the full way (server/sparql.py) answers a
-signature with 200 and a cacheable answer, it leaves the answer's cache key in the WSGI environ;
-this middleware then remembers, for that signature, the key and the headers that were sent. The
-same signature again is answered from the answer cache with those headers (or 304 for a matching
-If-None-Match) without building a Flask request. Everything the full way checks (the protocol,
-refused queries, the row cap, the format, CORS) was checked when the signature was first
-answered, and holds for the same bytes; anything else goes the full way.
+query string, Content-Type, Accept and body. When the way taken the first time
+(server/lean_path.py, or the Flask view in server/sparql.py) answers a signature with 200 and a
+cacheable answer, it leaves the answer's cache key in the WSGI environ; this middleware then
+remembers, for that signature, the key and the headers that were sent. The same signature again
+is answered from the answer cache with those headers (or 304 for a matching If-None-Match)
+without reading the request. Everything the first way checks (the protocol, refused queries, the
+row cap, the format, CORS) was checked when the signature was first answered, and holds for the
+same bytes; anything else goes the first way.
 """
 
 from __future__ import annotations
