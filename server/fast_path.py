@@ -23,7 +23,7 @@ from werkzeug.http import parse_etags
 from kg.errors import StoreError
 from kg.store import Store
 from server.answer_cache import AnswerCache, CacheKey
-from server.query_operation import not_modified_headers, status_line
+from server.query_operation import RELEASE_KEY, not_modified_headers, status_line
 
 ANSWER_KEY = "kg.answer_key"  # WSGI environ entry: the CacheKey of a cacheable answer (set by sparql.py)
 MAX_SIGNATURE_BYTES = 16_384  # longer requests always go the full way (bounds the memory below)
@@ -82,6 +82,7 @@ class FastAnswers:
             return None
         if release is None:
             return None
+        environ[RELEASE_KEY] = release  # the answer comes from the release its signature names
         accept = environ.get("HTTP_ACCEPT", "")
         return (release.id, method, query_string, environ.get("CONTENT_TYPE", ""), accept, body)
 

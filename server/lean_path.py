@@ -43,7 +43,7 @@ class LeanQueries:
         if request is None:
             return self.app(environ, start_response)
         try:
-            asked = query_request(request)
+            asked = query_request(request, environ.get(BODY, b""))  # a GET it takes has no body
             query = read_query(asked)
             if query is None:
                 return self._full_way(environ, start_response, None)

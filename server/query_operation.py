@@ -11,11 +11,13 @@ refusal is raised as a Problem (server/problems.py renders it).
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from werkzeug.datastructures import ETags, MultiDict
+from werkzeug.datastructures import ETags, ImmutableMultiDict, MultiDict
+from werkzeug.formparser import FormDataParser
 from werkzeug.http import HTTP_STATUS_CODES, parse_etags, remove_entity_headers
 from werkzeug.utils import get_content_type
 from werkzeug.wrappers import Request
@@ -23,7 +25,7 @@ from werkzeug.wrappers import Request
 from kg import sparql_text
 from kg.config import Settings
 from kg.errors import StoreError
-from kg.store import Answer, QueryError, QueryTimeout, Store
+from kg.store import Answer, QueryError, QueryTimeout, Release, Store
 from server import conneg
 from server.answer_cache import AnswerCache, CacheKey
 from server.context import unavailable
@@ -50,6 +52,7 @@ CORS_HEADERS = {
 FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
 QUERY_MEDIA_TYPE = "application/sparql-query"
 UPDATE_MEDIA_TYPE = "application/sparql-update"
+RELEASE_KEY = "kg.release"  # WSGI environ entry: the release a request is answered from (set in front)
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class QueryRequest:
     body_text: Callable[[], str]  # the body as text (UTF-8, bad bytes replaced)
     accept: str | None = None
     if_none_match: str | None = None
+    release: Release | None = None  # the release served, when it was looked up in front (server/fast_path.py)
 
     def params(self, name: str) -> list[str]:
         values = self.args.getlist(name)
@@ -99,16 +103,26 @@ def not_modified_headers(headers: list[tuple[str, str]]) -> list[tuple[str, str]
     return kept
 
 
-def query_request(request: Request) -> QueryRequest:
-    """A werkzeug (or Flask) request as the query operation reads it."""
+def query_request(request: Request, body: bytes | None = None) -> QueryRequest:
+    """A werkzeug (or Flask) request as the query operation reads it. `body`: the body when it was
+    read already (the lean way), parsed by werkzeug's own form parser without the request's stream."""
+    if body is None:
+        form, body_text = (lambda: request.form), (lambda: request.get_data(as_text=True))
+    else:
+        read = body
+        form = cache(
+            lambda: FormDataParser(cls=ImmutableMultiDict).parse(io.BytesIO(read), request.mimetype, len(read))[1]
+        )
+        body_text = cache(lambda: read.decode(errors="replace"))  # as Request.get_data(as_text=True)
     return QueryRequest(
         method=request.method,
         mimetype=request.mimetype,
         args=request.args,
-        form=lambda: request.form,
-        body_text=lambda: request.get_data(as_text=True),
+        form=form,
+        body_text=body_text,
         accept=request.headers.get("Accept"),
         if_none_match=request.headers.get("If-None-Match"),
+        release=request.environ.get(RELEASE_KEY),
     )
 
 
@@ -249,7 +263,7 @@ class QueryService:
         def choose(answer_kind: str) -> str:
             return media.get(answer_kind) or choose_format(answer_kind, accept, format_param).media_type
 
-        release = self.store.release()
+        release = request.release or self.store.release()  # one release per request
         if release is None:
             raise StoreError("nothing is published yet; run `kg build`")
         cacheable = self.settings.cache_bytes > 0 and kind is not None and sparql_text.is_cacheable(original)
