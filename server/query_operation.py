@@ -106,6 +106,8 @@ def not_modified_headers(headers: list[tuple[str, str]]) -> list[tuple[str, str]
 def query_request(request: Request, body: bytes | None = None) -> QueryRequest:
     """A werkzeug (or Flask) request as the query operation reads it. `body`: the body when it was
     read already (the lean way), parsed by werkzeug's own form parser without the request's stream."""
+    form: Callable[[], MultiDict[str, str]]
+    body_text: Callable[[], str]
     if body is None:
         form, body_text = (lambda: request.form), (lambda: request.get_data(as_text=True))
     else:
