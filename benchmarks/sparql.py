@@ -60,6 +60,7 @@ BASE = "http://127.0.0.1:8080/"
 JSON_RESULTS = "application/sparql-results+json"
 FLASK_ONLY_APP = "benchmarks.flask_only_wsgi:app"
 FLASK_VARIANT = "eventkg flask"
+MAX_SYSTEMS = 10  # queries are drawn for this many systems, so each can send its own under load
 WARM_UP = 3  # queries per kind run before measuring (not measured, never repeated later)
 PREFIXES = f"""PREFIX schema: <https://schema.org/>
 PREFIX kg: <{BASE}ontology#>
@@ -431,14 +432,24 @@ def rate(run: Callable[[str], None], queries: list[str], clients: int) -> float:
     return len(sent) / seconds
 
 
+def per_system(queries: list[str], systems: list[str], needed: int, most: int) -> dict[str, list[str]]:
+    """The queries each system sends under load: its own share when there are at least `needed`
+    distinct ones per system (a backend that keeps compiled queries, such as Virtuoso, would answer
+    whoever asks a query second faster), else the same ones for all; at most `most` each."""
+    share = min(most, len(queries) // len(systems))
+    if share >= needed:
+        return {system: queries[i * share : (i + 1) * share] for i, system in enumerate(systems)}
+    return {system: queries[:most] for system in systems}
+
+
 def loaded(
-    runners: dict[str, Callable[[str], None]], queries: list[str], args: argparse.Namespace
+    runners: dict[str, Callable[[str], None]], queries: dict[str, list[str]], args: argparse.Namespace
 ) -> dict[str, tuple[float, float, int]]:
     """Cold and warm requests per second, and the count sent, per system. The systems take turns in
     --rounds rounds (so load from outside hits all alike; another goes first each round), each
-    sending queries it has not sent before; an eventkg system then sends its round's queries again
-    (warm: answered from the cache)."""
-    pending = {system: iter(queries) for system in runners}
+    sending queries it has not sent before (`queries`, per system); an eventkg system then sends its
+    round's queries again (warm: answered from the cache)."""
+    pending = {system: iter(queries[system]) for system in runners}
     totals = {system: [0, 0.0, 0, 0.0] for system in runners}  # cold count, seconds, warm count, seconds
     for turn in range(args.rounds):
         for system, run in rotated(runners, turn):
@@ -600,7 +611,7 @@ def main() -> None:
         return
     quads = dump_quads(release_path, args.workdir / f"data-{args.events}-{args.seed}.nq")
     floor_store = ox.Store.read_only(str(release_path))
-    count = WARM_UP + args.latency_runs + args.max_load_runs
+    count = WARM_UP + args.latency_runs + args.max_load_runs * MAX_SYSTEMS
     params = parameters(floor_store, count, args.seed)
     texts = {name: query_texts(name, params, count) for name in QUERIES}
 
@@ -637,7 +648,7 @@ def main() -> None:
         for name in QUERIES:
             latency, load = split(name)
             measured = interleaved(runners, latency)
-            rates = loaded(runners, load, args)
+            rates = loaded(runners, per_system(load, list(runners), args.load_runs, args.max_load_runs), args)
             for system in runners:
                 result = results[name][system] = Result(measured[system])
                 result.throughput, result.warm_throughput, sent = rates[system]
