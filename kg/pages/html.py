@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import extruct
 import lxml.html
 from lxml import etree
 
 from kg.errors import PageError
+from kg.pages.agreement import TitleSignals
 from kg.pages.lines import match_label
 from kg.pages.title import is_generic_heading
 
@@ -103,6 +105,7 @@ class HtmlPage:
     title: str | None = None
     head: str = ""  # the <title> and description, which the body may not repeat ('Thu 5 Oct 2023')
     site_name: str | None = None
+    signals: TitleSignals = field(default_factory=TitleSignals)
     url: str | None = None
     language: str | None = None
     items: list[dict[str, Any]] = field(default_factory=list)
@@ -119,6 +122,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page.title = _headline(tree)
     page.head = " ".join([" ".join((tree.findtext(".//title") or "").split()), _meta(tree, "description") or ""])
     page.site_name = _meta(tree, "og:site_name") or _title_suffix(tree, page.title)
+    page.signals = _title_signals(tree, page.url)
     root = _content_root(tree)
     _drop_furniture(root)
     _join_terms(root)
@@ -228,6 +232,25 @@ def _headline(tree: Any) -> str | None:
                 return text
     title = _meta(tree, "og:title") or " ".join((tree.findtext(".//title") or "").split())
     return title.strip() or None
+
+
+def _title_signals(tree: Any, url: str | None) -> TitleSignals:
+    """Where the page names itself, for kg.pages.agreement: headings, meta titles, <title>."""
+    signals = TitleSignals(host=urlsplit(url or "").hostname or "")
+    headings = [("h1", h) for h in tree.xpath("//h1")] + [("h2", h) for h in tree.xpath("//h2")]
+    for source, heading in headings:
+        signals.texts.append((source, " ".join(heading.text_content().split())))
+    for prop in ("og:title", "twitter:title"):
+        signals.texts += [("head", text)] if (text := _meta(tree, prop)) else []
+    title = " ".join((tree.findtext(".//title") or "").split())
+    signals.texts += [("head", title)] if title else []
+    signals.site_names = [n for n in (_meta(tree, "og:site_name"), _meta(tree, "application-name")) if n]
+    footers = tree.xpath(
+        "//*[self::footer or contains(@id, 'footer') or contains(@class, 'footer')]"
+        "[not(ancestor::main or ancestor::article)]"
+    )
+    signals.footer = " ".join(" ".join(f.text_content().split()) for f in footers)
+    return signals
 
 
 def _content_root(tree: Any) -> Any:
