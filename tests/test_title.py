@@ -80,3 +80,12 @@ def test_event_types_dates_and_generic_headings_are_never_agreed_titles() -> Non
         ]
     )
     assert agreed_title(signals) is None
+
+
+def test_a_pager_row_and_a_grand_rounds_series_above_the_title_are_not_titles() -> None:
+    text = (
+        "Department of Medicine | Events Calendar\nPrev Event | Next Event\nCardiology Grand Rounds\n"
+        "Salt, Sugar and the Ageing Heart\nMonday, 3 February 2025, 8:00 – 9:00am EST\n"
+        "Speaker: Dr. Lucy Ferris, Professor of Medicine, Lakeshore University\n"
+    )
+    assert parse_page(text.encode(), "page.txt").record.name == "Salt, Sugar and the Ageing Heart"

@@ -35,7 +35,7 @@ UNIT_NAME = re.compile(  # 'Department of Politics and …', 'ANU Crawford Schoo
     r" (?:of|for|on|für|de|des|du|del|de la) [A-Z][^:?!]*$"
 )
 SERIES = re.compile(
-    r"\b(?:Lecture|Lectures|Series|Seminar|Colloquium|Workshop|Forum|Symposium|Webinar|Briefing|Talks)$"
+    r"\b(?:Lecture|Lectures|Series|Seminar|Colloquium|Workshop|Forum|Symposium|Webinar|Briefing|Talks|Rounds)$"
 )
 
 
