@@ -509,3 +509,16 @@ def test_a_seminar_presented_by_a_person_and_convened_by_a_centre() -> None:
         ("Thandiwe Mokoena", "presenter", "University of the Cape", "Senior Lecturer, Department of Historical Studies")
     }
     assert [o.name for o in record.organizers] == ["Centre for African Environmental History"]
+
+
+def test_address_lines_broken_by_br_in_a_label_and_value_card_are_read_apart() -> None:
+    venue = (  # Drupal renders a field as a label and a value; the address lines are apart by <br>
+        '<div class="field"><div class="field__label">Location</div>'
+        '<div class="field__item">Linden Hall, Room 12<br>800 Lake Street<br>Madison, WI 53706</div></div>'
+    )
+    record = _html_page(
+        "<html><body><main><h1>Glaciers and the Great Lakes</h1>"
+        f"<p>Wednesday, February 21, 2024, 4:00 - 5:30pm</p>{venue}</main></body></html>"
+    )
+    assert record.location is not None and record.location.locality == "Madison"
+    assert record.start == "2024-02-21T16:00:00-06:00"

@@ -323,7 +323,7 @@ def _card_lines(element: Any) -> list[str] | None:
         for c in children
     ):
         return None
-    lines = [" ".join(c.text_content().split()) for c in children]
+    lines = [line for c in children for line in _rendered(c).split("\n")]  # a <br> keeps its break
     if sum(map(len, lines)) > MAX_CARD_CHARS or any((c.tail or "").strip() for c in children):
         return None
     return [line for line in lines if line]
@@ -334,6 +334,12 @@ def _labelled_row(element: Any) -> bool:
     rendered 'Sponsor: Korea Foundation' like a labelled line."""
     cells = [c for c in element if isinstance(c.tag, str) and c.tag in CELL_TAGS]
     return element.tag == "tr" and len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td"
+
+
+def _rendered(element: Any) -> str:
+    parts: list[str] = []
+    _render(element, parts)
+    return "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip())
 
 
 def _render(element: Any, parts: list[str]) -> None:
