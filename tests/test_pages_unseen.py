@@ -522,3 +522,16 @@ def test_address_lines_broken_by_br_in_a_label_and_value_card_are_read_apart() -
     )
     assert record.location is not None and record.location.locality == "Madison"
     assert record.start == "2024-02-21T16:00:00-06:00"
+
+
+def test_an_organizer_typed_person_whose_name_is_an_organisations_is_the_organizer() -> None:
+    event = (  # The Events Calendar types every organizer as a Person
+        '{"@context": "http://schema.org", "@type": "Event", "name": "Pruning Old Apple Trees",'
+        ' "startDate": "2024-03-02T10:00:00-05:00", "organizer": {"@type": "Person", "name": "Millbrook Arboretum"}}'
+    )
+    record = _html_page(
+        f'<html><head><script type="application/ld+json">{event}</script></head><body><main>'
+        "<h1>Pruning Old Apple Trees</h1><p>March 2, 2024 @ 10:00 am</p></main></body></html>"
+    )
+    assert [o.name for o in record.organizers] == ["Millbrook Arboretum"]
+    assert not record.participants
