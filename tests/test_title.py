@@ -4,8 +4,11 @@ them adds, or what names the site, is chrome."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.pages import parse_page
 from kg.pages.agreement import TitleSignals, agreed_title, is_site_name
 
@@ -89,3 +92,11 @@ def test_a_pager_row_and_a_grand_rounds_series_above_the_title_are_not_titles() 
         "Speaker: Dr. Lucy Ferris, Professor of Medicine, Lakeshore University\n"
     )
     assert parse_page(text.encode(), "page.txt").record.name == "Salt, Sugar and the Ageing Heart"
+
+
+@pytest.mark.parametrize("number", [27, 28, 29])
+def test_the_later_hold_out_sets_titles_stay_right(number: int) -> None:
+    """Sets 27-29 are below 0.9 in other fields, so test_every_field_meets_the_f1_target
+    leaves them out; their titles are all right and stay so."""
+    expected = Path(__file__).parent / "data" / f"holdout-{number}" / "expected.yaml"
+    assert measure(expected)["title"].f1 == 1.0
