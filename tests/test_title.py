@@ -100,3 +100,11 @@ def test_the_later_hold_out_sets_titles_stay_right(number: int) -> None:
     leaves them out; their titles are all right and stay so."""
     expected = Path(__file__).parent / "data" / f"holdout-{number}" / "expected.yaml"
     assert measure(expected)["title"].f1 == 1.0
+
+
+def test_a_logo_heading_gets_no_vote() -> None:
+    body = (
+        '<div class="site-branding"><h1><a href="/">Nine Dots</a></h1></div>'
+        "<main><h2>Deterrence After New START</h2></main>"
+    )
+    assert _title("", body) == "Deterrence After New START"

@@ -238,8 +238,10 @@ def _title_signals(tree: Any, url: str | None) -> TitleSignals:
     """Where the page names itself, for kg.pages.agreement: headings, meta titles, <title>."""
     signals = TitleSignals(host=urlsplit(url or "").hostname or "")
     headings = [("h1", h) for h in tree.xpath("//h1")] + [("h2", h) for h in tree.xpath("//h2")]
+    site_name = _meta(tree, "og:site_name")
     for source, heading in headings:
-        signals.texts.append((source, " ".join(heading.text_content().split())))
+        if not _is_logo(heading, site_name):  # a logo or a link home names the site
+            signals.texts.append((source, " ".join(heading.text_content().split())))
     for prop in ("og:title", "twitter:title"):
         signals.texts += [("head", text)] if (text := _meta(tree, prop)) else []
     title = " ".join((tree.findtext(".//title") or "").split())
