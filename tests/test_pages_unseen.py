@@ -535,3 +535,16 @@ def test_an_organizer_typed_person_whose_name_is_an_organisations_is_the_organiz
     )
     assert [o.name for o in record.organizers] == ["Millbrook Arboretum"]
     assert not record.participants
+
+
+def test_times_and_address_lines_that_only_the_style_sheet_sets_apart() -> None:
+    record = _html_page(  # Squarespace: a start and an end <time>, address lines in spans, 'City, ST, ZIP'
+        "<html><body><main><h1>Steamboats and the Cotton Trade</h1><ul>"
+        '<li><time datetime="2024-10-03">Thursday, October 3, 2024</time></li><li><span>'
+        '<time class="event-time-12hr-start">6:00 PM</time><span class="event-datetime-divider"></span>'
+        '<time class="event-time-12hr-end">7:15 PM</time></span></li>'
+        '<li>Old Courthouse<span class="eventitem-meta-address-line">11 N 4th Street</span>'
+        '<span class="eventitem-meta-address-line">St. Louis, MO, 63102</span></li></ul></main></body></html>'
+    )
+    assert record.location is not None and record.location.locality == "St. Louis"
+    assert (record.start, record.end) == ("2024-10-03T18:00:00-05:00", "2024-10-03T19:15:00-05:00")

@@ -126,6 +126,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     root = _content_root(tree)
     _drop_furniture(root)
     _join_terms(root)
+    _join_times(root)
     page.text = render(root)
     return page
 
@@ -280,6 +281,22 @@ def _drop_furniture(root: Any) -> None:
             element.drop_tree()
 
 
+def _join_times(root: Any) -> None:
+    """'<time>7:00 PM</time><span class="divider"></span><time>8:30 PM</time>': a start and an
+    end time the style sheet sets apart ('7:00 PM – 8:30 PM'), with nothing written between."""
+    for end in root.iter("time"):
+        between = ""
+        for before in end.itersiblings(preceding=True):
+            between = (before.tail or "") + between
+            if before.tag == "time":
+                if not between.strip() and (before.text_content().strip() and end.text_content().strip()):
+                    before.tail = " – "
+                break
+            between = before.text_content() + between
+            if between.strip():
+                break
+
+
 def _join_terms(root: Any) -> None:
     """'<dt>Date:</dt><dd>October 12, 2023</dd>' as one labelled line, 'Date: October 12, 2023',
     and '<dt>Dr Jane Doe</dt><dd>Senior Fellow, X</dd>' as 'Dr Jane Doe, Senior Fellow, X'."""
@@ -344,13 +361,22 @@ def _rendered(element: Any) -> str:
     return "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip())
 
 
+_STYLED_LINE = re.compile(r"-line(?:$|\s)")  # 'eventitem-meta-address-line'; not 'line-clamp-2'
+
+
+def _is_styled_line(element: Any) -> bool:
+    """An inline element the style sheet shows as a line of its own: an address line."""
+    return isinstance(element.tag, str) and bool(_STYLED_LINE.search(element.get("class", "")))
+
+
 def _render(element: Any, parts: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     card = _card_lines(element)
     if card:
         parts.append("\n\n" + "\n".join(card) + "\n\n")
         return
-    if tag == "br":
+    line = _is_styled_line(element)
+    if tag == "br" or (line and not "".join(parts[-1:]).endswith("\n")):
         parts.append("\n")
     elif tag in BLOCK_TAGS:
         parts.append("\n\n" if tag in SPACED_TAGS else "\n")
@@ -363,5 +389,5 @@ def _render(element: Any, parts: list[str]) -> None:
         _render(child, parts)
         if child.tail:
             parts.append(re.sub(r"\s+", " ", child.tail))
-    if tag in BLOCK_TAGS:
+    if tag in BLOCK_TAGS or line:
         parts.append("\n\n" if tag in SPACED_TAGS else "\n")
