@@ -509,3 +509,42 @@ def test_a_seminar_presented_by_a_person_and_convened_by_a_centre() -> None:
         ("Thandiwe Mokoena", "presenter", "University of the Cape", "Senior Lecturer, Department of Historical Studies")
     }
     assert [o.name for o in record.organizers] == ["Centre for African Environmental History"]
+
+
+def test_address_lines_broken_by_br_in_a_label_and_value_card_are_read_apart() -> None:
+    venue = (  # Drupal renders a field as a label and a value; the address lines are apart by <br>
+        '<div class="field"><div class="field__label">Location</div>'
+        '<div class="field__item">Linden Hall, Room 12<br>800 Lake Street<br>Madison, WI 53706</div></div>'
+    )
+    record = _html_page(
+        "<html><body><main><h1>Glaciers and the Great Lakes</h1>"
+        f"<p>Wednesday, February 21, 2024, 4:00 - 5:30pm</p>{venue}</main></body></html>"
+    )
+    assert record.location is not None and record.location.locality == "Madison"
+    assert record.start == "2024-02-21T16:00:00-06:00"
+
+
+def test_an_organizer_typed_person_whose_name_is_an_organisations_is_the_organizer() -> None:
+    event = (  # The Events Calendar types every organizer as a Person
+        '{"@context": "http://schema.org", "@type": "Event", "name": "Pruning Old Apple Trees",'
+        ' "startDate": "2024-03-02T10:00:00-05:00", "organizer": {"@type": "Person", "name": "Millbrook Arboretum"}}'
+    )
+    record = _html_page(
+        f'<html><head><script type="application/ld+json">{event}</script></head><body><main>'
+        "<h1>Pruning Old Apple Trees</h1><p>March 2, 2024 @ 10:00 am</p></main></body></html>"
+    )
+    assert [o.name for o in record.organizers] == ["Millbrook Arboretum"]
+    assert not record.participants
+
+
+def test_times_and_address_lines_that_only_the_style_sheet_sets_apart() -> None:
+    record = _html_page(  # Squarespace: a start and an end <time>, address lines in spans, 'City, ST, ZIP'
+        "<html><body><main><h1>Steamboats and the Cotton Trade</h1><ul>"
+        '<li><time datetime="2024-10-03">Thursday, October 3, 2024</time></li><li><span>'
+        '<time class="event-time-12hr-start">6:00 PM</time><span class="event-datetime-divider"></span>'
+        '<time class="event-time-12hr-end">7:15 PM</time></span></li>'
+        '<li>Old Courthouse<span class="eventitem-meta-address-line">11 N 4th Street</span>'
+        '<span class="eventitem-meta-address-line">St. Louis, MO, 63102</span></li></ul></main></body></html>'
+    )
+    assert record.location is not None and record.location.locality == "St. Louis"
+    assert (record.start, record.end) == ("2024-10-03T18:00:00-05:00", "2024-10-03T19:15:00-05:00")

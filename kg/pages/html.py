@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import extruct
 import lxml.html
 from lxml import etree
 
 from kg.errors import PageError
+from kg.pages.agreement import TitleSignals
 from kg.pages.lines import match_label
 from kg.pages.title import is_generic_heading
 
@@ -103,6 +105,7 @@ class HtmlPage:
     title: str | None = None
     head: str = ""  # the <title> and description, which the body may not repeat ('Thu 5 Oct 2023')
     site_name: str | None = None
+    signals: TitleSignals = field(default_factory=TitleSignals)
     url: str | None = None
     language: str | None = None
     items: list[dict[str, Any]] = field(default_factory=list)
@@ -119,9 +122,11 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page.title = _headline(tree)
     page.head = " ".join([" ".join((tree.findtext(".//title") or "").split()), _meta(tree, "description") or ""])
     page.site_name = _meta(tree, "og:site_name") or _title_suffix(tree, page.title)
+    page.signals = _title_signals(tree, page.url)
     root = _content_root(tree)
     _drop_furniture(root)
     _join_terms(root)
+    _join_times(root)
     page.text = render(root)
     return page
 
@@ -230,6 +235,27 @@ def _headline(tree: Any) -> str | None:
     return title.strip() or None
 
 
+def _title_signals(tree: Any, url: str | None) -> TitleSignals:
+    """Where the page names itself, for kg.pages.agreement: headings, meta titles, <title>."""
+    signals = TitleSignals(host=urlsplit(url or "").hostname or "")
+    headings = [("h1", h) for h in tree.xpath("//h1")] + [("h2", h) for h in tree.xpath("//h2")]
+    site_name = _meta(tree, "og:site_name")
+    for source, heading in headings:
+        if not _is_logo(heading, site_name):  # a logo or a link home names the site
+            signals.texts.append((source, " ".join(heading.text_content().split())))
+    for prop in ("og:title", "twitter:title"):
+        signals.texts += [("head", text)] if (text := _meta(tree, prop)) else []
+    title = " ".join((tree.findtext(".//title") or "").split())
+    signals.texts += [("head", title)] if title else []
+    signals.site_names = [n for n in (_meta(tree, "og:site_name"), _meta(tree, "application-name")) if n]
+    footers = tree.xpath(
+        "//*[self::footer or contains(@id, 'footer') or contains(@class, 'footer')]"
+        "[not(ancestor::main or ancestor::article)]"
+    )
+    signals.footer = " ".join(" ".join(f.text_content().split()) for f in footers)
+    return signals
+
+
 def _content_root(tree: Any) -> Any:
     body = tree.find("body")
     return body if body is not None else tree
@@ -253,6 +279,22 @@ def _drop_furniture(root: Any) -> None:
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def _join_times(root: Any) -> None:
+    """'<time>7:00 PM</time><span class="divider"></span><time>8:30 PM</time>': a start and an
+    end time the style sheet sets apart ('7:00 PM – 8:30 PM'), with nothing written between."""
+    for end in root.iter("time"):
+        between = ""
+        for before in end.itersiblings(preceding=True):
+            between = (before.tail or "") + between
+            if before.tag == "time":
+                if not between.strip() and (before.text_content().strip() and end.text_content().strip()):
+                    before.tail = " – "
+                break
+            between = before.text_content() + between
+            if between.strip():
+                break
 
 
 def _join_terms(root: Any) -> None:
@@ -300,7 +342,7 @@ def _card_lines(element: Any) -> list[str] | None:
         for c in children
     ):
         return None
-    lines = [" ".join(c.text_content().split()) for c in children]
+    lines = [line for c in children for line in _rendered(c).split("\n")]  # a <br> keeps its break
     if sum(map(len, lines)) > MAX_CARD_CHARS or any((c.tail or "").strip() for c in children):
         return None
     return [line for line in lines if line]
@@ -313,13 +355,28 @@ def _labelled_row(element: Any) -> bool:
     return element.tag == "tr" and len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td"
 
 
+def _rendered(element: Any) -> str:
+    parts: list[str] = []
+    _render(element, parts)
+    return "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip())
+
+
+_STYLED_LINE = re.compile(r"-line(?:$|\s)")  # 'eventitem-meta-address-line'; not 'line-clamp-2'
+
+
+def _is_styled_line(element: Any) -> bool:
+    """An inline element the style sheet shows as a line of its own: an address line."""
+    return isinstance(element.tag, str) and bool(_STYLED_LINE.search(element.get("class", "")))
+
+
 def _render(element: Any, parts: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     card = _card_lines(element)
     if card:
         parts.append("\n\n" + "\n".join(card) + "\n\n")
         return
-    if tag == "br":
+    line = _is_styled_line(element)
+    if tag == "br" or (line and not "".join(parts[-1:]).endswith("\n")):
         parts.append("\n")
     elif tag in BLOCK_TAGS:
         parts.append("\n\n" if tag in SPACED_TAGS else "\n")
@@ -332,5 +389,5 @@ def _render(element: Any, parts: list[str]) -> None:
         _render(child, parts)
         if child.tail:
             parts.append(re.sub(r"\s+", " ", child.tail))
-    if tag in BLOCK_TAGS:
+    if tag in BLOCK_TAGS or line:
         parts.append("\n\n" if tag in SPACED_TAGS else "\n")

@@ -252,7 +252,8 @@ CHROME = re.compile(
     r"|podcast|photos?|gallery|thank you for your interest.*|please send any feedback.*"
     r"|cookies?.*|accept(?: all)? cookies|privacy policy|terms of (?:use|service)"
     r"|©.*|copyright.*|all rights reserved.*|image:.*|photo:.*|credit:.*|event recording"
-    r"|follow us.*|share on .*|previous|next|page \d+|loading\.*|×|\||imprint|impressum"
+    r"|follow us.*|share on .*|(?:previous|next|prev)(?: event| page| item| post)?|page \d+|loading\.*|×|\|"
+    r"|imprint|impressum"
     r"|data protection|datenschutz|legal notice|accessibility|sitemap|site map|contact us"
     r"|image removed\.?|image|photo|video thumbnail|play video|event video|view event page)$",
     re.IGNORECASE,
@@ -312,7 +313,9 @@ _MENU_WORDS = frozenset(
 
 
 def is_chrome(line: str) -> bool:
-    return bool(CHROME.match(line) or _BREADCRUMB.match(line) or _is_menu(line))
+    """Chrome, or a row of chrome between bars ('Previous Event | Next Event')."""
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)]
+    return all(CHROME.match(p) for p in parts) or bool(_BREADCRUMB.match(line) or _is_menu(line))
 
 
 def _is_menu(line: str) -> bool:

@@ -42,7 +42,7 @@ US_STATES = frozenset(
 )
 _LOCALITY = re.compile(
     r"^(?P<locality>[A-Z][\w .'-]{1,40}?),\s*(?P<region>[A-Z]{2}|D\.C\.)\.?"
-    r"(?:\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$"
+    r"(?:,?\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$"
 )
 _POSTAL_FIRST = re.compile(
     r"^(?P<postal>[1-9]\d{3} ?[A-Z]{2}(?= )|\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})"

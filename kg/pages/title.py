@@ -29,13 +29,13 @@ EVENT_TYPES = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 250
-_UNIT_NAME = re.compile(  # 'Department of Politics and …', 'ANU Crawford School of Public Policy'
+UNIT_NAME = re.compile(  # 'Department of Politics and …', 'ANU Crawford School of Public Policy'
     r"^(?:The )?(?:[A-Z][\w&.'-]*\s+){0,2}(?:Department|School|Faculty|Institute|Centre|Center|Program|Programme"
     r"|Office|Division|Fakultät|Institut|Fachbereich|Lehrstuhl|Faculté|Facultad|Departamento|Département)"
     r" (?:of|for|on|für|de|des|du|del|de la) [A-Z][^:?!]*$"
 )
-_SERIES = re.compile(
-    r"\b(?:Lecture|Lectures|Series|Seminar|Colloquium|Workshop|Forum|Symposium|Webinar|Briefing|Talks)$"
+SERIES = re.compile(
+    r"\b(?:Lecture|Lectures|Series|Seminar|Colloquium|Workshop|Forum|Symposium|Webinar|Briefing|Talks|Rounds)$"
 )
 
 
@@ -142,13 +142,13 @@ def _score(line: str, position: int, lines: list[str], first_date: int) -> float
     words = line.split()
     if len(words) <= 5 and segment_kind(line) == "org" and any(is_org_word(w) for w in words):
         score -= 3
-    elif len(words) <= 10 and _UNIT_NAME.match(line):
+    elif len(words) <= 10 and UNIT_NAME.match(line):
         score -= 3  # 'Department of Politics and International Relations', the site's name
     typed = re.match(r"^(?P<head>[^|:]+?)(?: \| |: )(?P<tail>[^|]+)$", line)
     if typed and EVENT_TYPES.match(typed.group("head").strip()) and not EVENT_TYPES.match(typed.group("tail").strip()):
         score += 1  # 'Seminar | The Politics of Water', 'Book Talk: "X"': the type names the event
     following = next((other for other in lines[position + 1 : position + 3] if other), "")
-    series = _SERIES.search(re.sub(r"\s+(?:19|20)\d\d$", "", line))  # 'Annual Grotius Lecture 2022'
+    series = SERIES.search(re.sub(r"\s+(?:19|20)\d\d$", "", line))  # 'Annual Grotius Lecture 2022'
     if series and len(words) <= 6 and is_candidate(following) and following[:1] not in _QUOTES:
         score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title (a quoted one joins it)
     return score - position / 1000
