@@ -10,6 +10,7 @@ import json
 import shutil
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +20,7 @@ from urllib.parse import urlsplit
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, XSD
+from rdflib.term import Node
 
 from kg.config import Settings
 from kg.store import dump_dataset
@@ -169,23 +171,27 @@ INDEXED_KINDS = {
 }
 
 
-def index_rows(graph: Graph, base: str) -> list[IndexRow]:
-    """The rows of the search index a graph gives (read where the graph is made, in a build worker)."""
+def index_rows(triples: Iterable[tuple[Node, Node, Node]], base: str) -> list[IndexRow]:
+    """The rows of the search index a graph's triples give (read where the graph is made, in a build worker)."""
     former_name = kg_namespace(base).formerName
+    described: dict[Node, dict[Node, list[Node]]] = {}
+    for subject, predicate, value in triples:
+        described.setdefault(subject, {}).setdefault(predicate, []).append(value)
     rows = []
     for kind, cls in INDEXED_KINDS.items():
-        for subject in graph.subjects(RDF.type, cls):
-            names = [str(n) for n in graph.objects(subject, SCHEMA.alternateName)]
-            names += [str(n) for n in graph.objects(subject, former_name)]
-            start = graph.value(subject, SCHEMA.startDate)
+        for subject, values in described.items():
+            if cls not in values.get(RDF.type, ()):
+                continue
+            names = [str(n) for n in (*values.get(SCHEMA.alternateName, ()), *values.get(former_name, ()))]
+            start = values.get(SCHEMA.startDate)
             rows.append(
                 IndexRow(
                     str(subject),
                     kind,
-                    str(graph.value(subject, SCHEMA.name) or ""),
+                    str(values.get(SCHEMA.name, ("",))[0]),
                     " ".join(names),
-                    str(start) if start is not None else None,
-                    tuple(str(t) for t in graph.objects(subject, SCHEMA.keywords)),
+                    str(start[0]) if start else None,
+                    tuple(str(t) for t in values.get(SCHEMA.keywords, ())),
                 )
             )
     return rows
