@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD, ClosedNamespace
 
 from kg.identity import Entity, Identities, preferred_name
 from kg.names import slugify
@@ -46,6 +47,18 @@ ROLE_TERMS = {
 }
 # Roles whose people crawlers should see as the event's performers; staff roles are not.
 PERFORMING_ROLES = frozenset(ROLE_TERMS) - {"host", "organizer", "rapporteur", "contact"}
+LOCAL_TERMS = [
+    "relatedEvent",
+    "timeZone",
+    "participation",
+    "Participation",
+    "participant",
+    "role",
+    "statedAffiliation",
+    "statedJobTitle",
+    "formerName",
+    *ROLE_TERMS.values(),
+]
 ATTENDANCE_MODES = {
     "offline": SCHEMA.OfflineEventAttendanceMode,
     "online": SCHEMA.OnlineEventAttendanceMode,
@@ -72,9 +85,10 @@ class Mapper:
     base: str
     identities: Identities
 
-    @property
-    def kg(self) -> Namespace:
-        return kg_namespace(self.base)
+    @cached_property
+    def kg(self) -> ClosedNamespace:
+        """The local terms the mapping writes, made once (each new URIRef is checked, which adds up)."""
+        return ClosedNamespace(str(kg_namespace(self.base)), LOCAL_TERMS)
 
     def person(self, record: str, person: PersonRecord) -> URIRef:
         return iri_for(self.base, "person", self.identities.person_slug(record, person))

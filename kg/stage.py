@@ -28,7 +28,7 @@ from kg.export import IndexRow, index_rows
 from kg.identity import Identities
 from kg.lifecycle import content_hash
 from kg.link.publish import add_accepted_links
-from kg.mapping import EntityMapper, Mapper
+from kg.mapping import EntityMapper
 from kg.nquads import Triples, line, nquads
 from kg.records import EventRecord
 from kg.validate import Finding, compiled_shapes, validate_lines, with_stubs
@@ -158,7 +158,7 @@ def _stage_batch(index: int) -> Staged:
 
 def _make(job: Job, unit: Unit) -> Triples:
     if unit.kind == "record":
-        return Mapper(job.base, job.identities).record_triples(job.records[unit.key])
+        return job.entities.mapper.record_triples(job.records[unit.key])
     if unit.kind == "rdf":
         return Triples(job.rdf_graphs[unit.key])
     return job.entities.triples(unit.kind, unit.key)
