@@ -10,6 +10,7 @@ import json
 import shutil
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -194,41 +195,48 @@ INDEXED_KINDS = {
 }
 
 
-def index_rows(graph: Graph, base: str) -> list[IndexRow]:
-    """The rows of the search index a graph gives (read where the graph is made, in a build worker)."""
+Described = dict[Node, dict[Node, list[Node]]]  # subject -> predicate -> values, in record order
+
+
+def index_rows(triples: Iterable[tuple[Node, Node, Node]], base: str) -> list[IndexRow]:
+    """The rows of the search index a graph's triples give (read where the graph is made, in a build worker)."""
     former_name = kg_namespace(base).formerName
+    described: Described = {}
+    for subject, predicate, value in triples:
+        described.setdefault(subject, {}).setdefault(predicate, []).append(value)
     rows = []
     for kind, cls in INDEXED_KINDS.items():
-        for subject in graph.subjects(RDF.type, cls):
-            names = [str(n) for n in graph.objects(subject, SCHEMA.alternateName)]
-            names += [str(n) for n in graph.objects(subject, former_name)]
-            start = graph.value(subject, SCHEMA.startDate)
+        for subject, values in described.items():
+            if cls not in values.get(RDF.type, ()):
+                continue
+            names = [str(n) for n in (*values.get(SCHEMA.alternateName, ()), *values.get(former_name, ()))]
+            start = values.get(SCHEMA.startDate)
             rows.append(
                 IndexRow(
                     str(subject),
                     kind,
-                    str(graph.value(subject, SCHEMA.name) or ""),
+                    str(values.get(SCHEMA.name, ("",))[0]),
                     " ".join(names),
-                    str(start) if start is not None else None,
-                    tuple(str(t) for t in graph.objects(subject, SCHEMA.keywords)),
-                    _involved(graph, subject, base) if kind == "event" and start is not None else (),
-                    _member_of(graph, subject) if kind == "person" else (),
+                    str(start[0]) if start else None,
+                    tuple(str(t) for t in values.get(SCHEMA.keywords, ())),
+                    _involved(described, subject, base) if kind == "event" and start else (),
+                    _member_of(values) if kind == "person" else (),
                 )
             )
     return rows
 
 
-def _involved(graph: Graph, event: Node, base: str) -> tuple[Involvement, ...]:
+def _involved(described: Described, event: Node, base: str) -> tuple[Involvement, ...]:
     """Who took part in an event (once per participation and stated affiliation, as a SPARQL
     join gives them) and which organisations organised or sponsored it (once each)."""
     kg = kg_namespace(base)
     found: list[Involvement] = []
-    for participation in graph.objects(event, kg.participation):
-        roles = list(graph.objects(participation, kg.role))
-        orgs: list[str | None] = [str(o) for o in graph.objects(participation, kg.statedAffiliation)] or [None]
-        for person in graph.objects(participation, kg.participant):
-            found += [Involvement(str(person), str(role), org) for role in roles for org in orgs]
-    hosts = {str(o) for p in (SCHEMA.organizer, SCHEMA.sponsor) for o in graph.objects(event, p)}
+    for participation in described[event].get(kg.participation, ()):
+        part = described.get(participation, {})
+        orgs: list[str | None] = [str(o) for o in part.get(kg.statedAffiliation, ())] or [None]
+        for person in part.get(kg.participant, ()):
+            found += [Involvement(str(person), str(role), org) for role in part.get(kg.role, ()) for org in orgs]
+    hosts = {str(o) for p in (SCHEMA.organizer, SCHEMA.sponsor) for o in described[event].get(p, ())}
     return tuple(sorted(set(found), key=_involvement_key)) + tuple(Involvement(org) for org in sorted(hosts))
 
 
@@ -236,8 +244,8 @@ def _involvement_key(item: Involvement) -> tuple[str, str, str]:
     return item.entity, item.role or "", item.org or ""
 
 
-def _member_of(graph: Graph, person: Node) -> tuple[str, ...]:
-    return tuple(sorted({str(o) for p in (SCHEMA.affiliation, SCHEMA.worksFor) for o in graph.objects(person, p)}))
+def _member_of(values: dict[Node, list[Node]]) -> tuple[str, ...]:
+    return tuple(sorted({str(o) for p in (SCHEMA.affiliation, SCHEMA.worksFor) for o in values.get(p, ())}))
 
 
 def update_search_index(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from rdflib.term import Node
 
 from kg.identity import Identities
 from kg.names import Match, compare
+from kg.nquads import n3 as _n3
 from kg.vocab import graph_iri, iri_for
 
 
@@ -50,18 +52,26 @@ class Manifest:
         return {s: g for g, entry in self.graphs.items() for s in entry["subjects"]}
 
 
-def content_hash(graph: Graph) -> str:
-    """A hash of a graph's content that does not depend on blank node labels (tree-shaped bnodes)."""
+def content_hash(triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    """A hash of a graph's triples (a Graph or any iterable of distinct triples) that does not depend
+    on blank node labels (tree-shaped bnodes)."""
+    named: list[tuple[Node, Node, Node]] = []
+    blank: dict[Node, list[tuple[Node, Node]]] = {}
+    for triple in triples:
+        if isinstance(triple[0], BNode):
+            blank.setdefault(triple[0], []).append((triple[1], triple[2]))
+        else:
+            named.append(triple)
 
     def term(node: Node, depth: int = 0) -> str:
         if isinstance(node, BNode):
             if depth > 8:
                 return "_:deep"
-            inner = sorted(f"{p.n3()} {term(o, depth + 1)}" for p, o in graph.predicate_objects(node))
+            inner = sorted(f"{_n3(p)} {term(o, depth + 1)}" for p, o in blank.get(node, ()))
             return "[" + "; ".join(inner) + "]"
-        return node.n3()
+        return _n3(node)
 
-    lines = sorted(f"{term(s)} {p.n3()} {term(o)}" for s, p, o in graph if not isinstance(s, BNode))
+    lines = sorted(f"{term(s)} {_n3(p)} {term(o)}" for s, p, o in named)
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD, ClosedNamespace
 
 from kg.identity import Entity, Identities, preferred_name
 from kg.names import slugify
+from kg.nquads import Triples
 from kg.records import (
     EventRecord,
     OrganizationRecord,
@@ -45,6 +47,18 @@ ROLE_TERMS = {
 }
 # Roles whose people crawlers should see as the event's performers; staff roles are not.
 PERFORMING_ROLES = frozenset(ROLE_TERMS) - {"host", "organizer", "rapporteur", "contact"}
+LOCAL_TERMS = [
+    "relatedEvent",
+    "timeZone",
+    "participation",
+    "Participation",
+    "participant",
+    "role",
+    "statedAffiliation",
+    "statedJobTitle",
+    "formerName",
+    *ROLE_TERMS.values(),
+]
 ATTENDANCE_MODES = {
     "offline": SCHEMA.OfflineEventAttendanceMode,
     "online": SCHEMA.OnlineEventAttendanceMode,
@@ -59,12 +73,6 @@ EVENT_STATUSES = {
 }
 
 
-def new_graph(base: str) -> Graph:
-    """An empty graph; prefixes are bound when a graph is serialised for people, not per graph here
-    (binding costs more than mapping a small record)."""
-    return Graph(bind_namespaces="none")
-
-
 def when(value: str) -> Literal:
     """xsd:date for a day, xsd:dateTime (with its offset) for an instant."""
     return Literal(value, datatype=XSD.dateTime if "T" in value else XSD.date)
@@ -77,9 +85,10 @@ class Mapper:
     base: str
     identities: Identities
 
-    @property
-    def kg(self) -> Namespace:
-        return kg_namespace(self.base)
+    @cached_property
+    def kg(self) -> ClosedNamespace:
+        """The local terms the mapping writes, made once (each new URIRef is checked, which adds up)."""
+        return ClosedNamespace(str(kg_namespace(self.base)), LOCAL_TERMS)
 
     def person(self, record: str, person: PersonRecord) -> URIRef:
         return iri_for(self.base, "person", self.identities.person_slug(record, person))
@@ -88,8 +97,11 @@ class Mapper:
         return iri_for(self.base, "organization", self.identities.organization_slug(record, org))
 
     def record_graph(self, record: EventRecord) -> Graph:
+        return self.record_triples(record).graph()
+
+    def record_triples(self, record: EventRecord) -> Triples:
         """The record's own graph: its event, related meetings, participations and reports."""
-        graph = new_graph(self.base)
+        graph = Triples()
         main = iri_for(self.base, "event", record.slug)
         self._event(graph, record, record, main)
         for related in record.related_events:
@@ -99,7 +111,7 @@ class Mapper:
             graph.add((related_iri, self.kg.relatedEvent, main))
         return graph
 
-    def _event(self, graph: Graph, record: EventRecord, event: EventRecord, iri: URIRef) -> None:
+    def _event(self, graph: Triples, record: EventRecord, event: EventRecord, iri: URIRef) -> None:
         add = graph.add
         add((iri, RDF.type, SCHEMA.Event))
         add((iri, SCHEMA.name, Literal(event.name)))
@@ -136,7 +148,7 @@ class Mapper:
             add((iri, SCHEMA.subjectOf, report_iri))
             add((report_iri, SCHEMA.about, iri))
 
-    def _place(self, graph: Graph, place: PlaceRecord) -> BNode:
+    def _place(self, graph: Triples, place: PlaceRecord) -> BNode:
         node = BNode()
         virtual = place.url is not None and not place.street_address and not place.locality
         graph.add((node, RDF.type, SCHEMA.VirtualLocation if virtual else SCHEMA.Place))
@@ -161,7 +173,7 @@ class Mapper:
         return node
 
     def _participation(
-        self, graph: Graph, record: EventRecord, event: URIRef, event_slug: str, participation: Participation
+        self, graph: Triples, record: EventRecord, event: URIRef, event_slug: str, participation: Participation
     ) -> None:
         person = self.person(record.slug, participation.person)
         person_slug = self.identities.person_slug(record.slug, participation.person)
@@ -177,7 +189,7 @@ class Mapper:
         if participation.role in PERFORMING_ROLES:
             graph.add((event, SCHEMA.performer, person))
 
-    def _report(self, graph: Graph, record: EventRecord, report: ReportRecord) -> URIRef:
+    def _report(self, graph: Triples, record: EventRecord, report: ReportRecord) -> URIRef:
         slug = slugify(f"{report.publisher.name} {report.name}" if report.publisher else report.name)
         iri = iri_for(self.base, "report", slug)
         graph.add((iri, RDF.type, SCHEMA.Report))
@@ -192,9 +204,9 @@ class Mapper:
             graph.add((iri, SCHEMA.datePublished, when(report.date_published)))
         return iri
 
-    def person_graph(self, entity: Entity, affiliations: Iterable[URIRef]) -> Graph:
+    def person_graph(self, entity: Entity, affiliations: Iterable[URIRef]) -> Triples:
         """One person, merged from every mention; `affiliations` are those stated at events."""
-        graph = new_graph(self.base)
+        graph = Triples()
         iri = iri_for(self.base, "person", entity.slug)
         mentions: list[PersonRecord] = [m for _, m in entity.mentions]  # type: ignore[misc]
         name = preferred_name(mentions)
@@ -224,9 +236,9 @@ class Mapper:
             graph.add((iri, SCHEMA.affiliation, org))
         return graph
 
-    def organization_graph(self, entity: Entity) -> Graph:
+    def organization_graph(self, entity: Entity) -> Triples:
         """One organisation, merged from every mention, typed with its schema.org subtype too."""
-        graph = new_graph(self.base)
+        graph = Triples()
         iri = iri_for(self.base, "organization", entity.slug)
         mentions: list[OrganizationRecord] = [m for _, m in entity.mentions]  # type: ignore[misc]
         name = preferred_name(mentions)
@@ -287,6 +299,9 @@ class EntityMapper:
                     self.children.setdefault(parent, set()).add(iri_for(base, "organization", entity.slug))
 
     def graph(self, kind: str, slug: str) -> Graph:
+        return self.triples(kind, slug).graph()
+
+    def triples(self, kind: str, slug: str) -> Triples:
         if kind == "person":
             entity = self.identities.persons[slug]
             return self.mapper.person_graph(entity, sorted(self.affiliations.get(slug, ())))

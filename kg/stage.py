@@ -28,10 +28,10 @@ from kg.export import IndexRow, index_rows
 from kg.identity import Identities
 from kg.lifecycle import content_hash
 from kg.link.publish import add_accepted_links
-from kg.mapping import EntityMapper, Mapper
+from kg.mapping import EntityMapper
+from kg.nquads import Triples, line, nquads
 from kg.records import EventRecord
-from kg.store import nquads
-from kg.validate import Finding, compiled_shapes, validate_graph, with_stubs
+from kg.validate import Finding, compiled_shapes, validate_lines, with_stubs
 from kg.vocab import SCHEMA
 
 BATCH_GRAPHS = 250  # graphs per batch: about 10,000 triples, a few MB in a worker
@@ -122,66 +122,71 @@ def _stage_batch(index: int) -> Staged:
     made = {unit.iri: _make(job, unit) for unit in units}
     entities = {unit.iri: made[unit.iri] for unit in units if unit.kind in ("person", "organization")}
     add_accepted_links(entities, job.links, job.base, known=job.known_entities)  # kg link: accepted links
-    graphs = {}
-    for iri, graph in made.items():
+    graphs: dict[URIRef, Triples] = {}
+    for iri, triples in made.items():
         if iri in entities:
-            digest = content_hash(graph)
+            digest = content_hash(triples)
             if job.incremental and job.previous.get(str(iri), {}).get("sha256") == digest:
                 staged.unchanged.append(str(iri))
                 continue
             staged.entries[str(iri)] = {"sha256": digest}
         else:
             staged.entries[str(iri)] = dict(job.entries[str(iri)])
-        graphs[iri] = graph
+        graphs[iri] = triples
     if not graphs:
         return staged
     origins: dict[Node, set[str]] = {}
-    for iri, graph in graphs.items():
-        for subject in set(graph.subjects()):
+    for iri, triples in graphs.items():
+        for subject in {s for s, _, _ in triples}:
             origins.setdefault(subject, set()).update(job.sources[iri])
-    data = with_stubs(list(graphs.values()), job.stubs)
-    report = validate_graph(data, job.base, {node: tuple(sorted(files)) for node, files in origins.items()})
+    data = with_stubs((t for triples in graphs.values() for t in triples), job.stubs)
+    lines = {triple: line(triple) for triple in data}  # made once: validated, then written
+    report = validate_lines(lines, job.base, {node: tuple(sorted(files)) for node, files in origins.items()})
     staged.findings = report.findings
     staged.path = job.folder / f"batch-{index:06d}.nq"
     with open(staged.path, "w", encoding="utf-8") as output:
-        for iri, graph in graphs.items():
+        for iri, triples in graphs.items():
             entry = staged.entries[str(iri)]
-            _describe(job, iri, graph, entry)
-            staged.rows += index_rows(graph, job.base)
-            _stamp(job, iri, graph, entry)
-            staged.triples += len(graph)
-            output.write(nquads(iri, graph))
+            _describe(job, iri, triples, entry)
+            staged.rows += index_rows(triples, job.base)
+            stamps = _stamp(job, iri, entry)
+            staged.triples += len(triples) + len(stamps)
+            output.write(nquads(iri, triples, lines))
+            output.write(nquads(iri, stamps))
     return staged
 
 
-def _make(job: Job, unit: Unit) -> Graph:
+def _make(job: Job, unit: Unit) -> Triples:
     if unit.kind == "record":
-        return Mapper(job.base, job.identities).record_graph(job.records[unit.key])
+        return job.entities.mapper.record_triples(job.records[unit.key])
     if unit.kind == "rdf":
-        return job.rdf_graphs[unit.key]
-    return job.entities.graph(unit.kind, unit.key)
+        return Triples(job.rdf_graphs[unit.key])
+    return job.entities.triples(unit.kind, unit.key)
 
 
-def _describe(job: Job, iri: URIRef, graph: Graph, entry: dict[str, Any]) -> None:
+def _describe(job: Job, iri: URIRef, triples: Triples, entry: dict[str, Any]) -> None:
     """The manifest entry of a graph written: hash, minted subjects, indexed resources, sources;
     a graph whose content did not change keeps the time it last changed."""
     prefix = f"{job.base}id/"
-    entry.setdefault("sha256", content_hash(graph))
+    entry.setdefault("sha256", content_hash(triples))
     before = job.previous.get(str(iri), {})
     entry["modified"] = before.get("modified") if before.get("sha256") == entry["sha256"] else None
-    entry["subjects"] = sorted({str(s) for s in graph.subjects() if str(s).startswith(prefix)})
+    subjects = {s for s, _, _ in triples}
+    entry["subjects"] = sorted({str(s) for s in subjects if str(s).startswith(prefix)})
     entry["indexed"] = sorted(
-        {str(s) for s, cls in graph.subject_objects(RDF.type) if cls in INDEXED_CLASSES and isinstance(s, URIRef)}
+        {str(s) for s, p, o in triples if p == RDF.type and o in INDEXED_CLASSES and isinstance(s, URIRef)}
     )
     entry["sources"] = sorted(job.sources[iri])
 
 
-def _stamp(job: Job, iri: URIRef, graph: Graph, entry: dict[str, Any]) -> None:
+def _stamp(job: Job, iri: URIRef, entry: dict[str, Any]) -> Triples:
     """Each graph states its own provenance: sources with their hashes, content hash, time."""
     entry["modified"] = entry["modified"] or job.built_at.isoformat()
-    graph.add((iri, RDF.type, PROV.Entity))
-    graph.add((iri, PROV.wasGeneratedBy, job.activity))
-    graph.add((iri, PROV.generatedAtTime, Literal(entry["modified"], datatype=XSD.dateTime)))
-    graph.add((iri, SCHEMA.sha256, Literal(entry["sha256"])))
+    stamps = Triples()
+    stamps.add((iri, RDF.type, PROV.Entity))
+    stamps.add((iri, PROV.wasGeneratedBy, job.activity))
+    stamps.add((iri, PROV.generatedAtTime, Literal(entry["modified"], datatype=XSD.dateTime)))
+    stamps.add((iri, SCHEMA.sha256, Literal(entry["sha256"])))
     for source in entry["sources"]:
-        graph.add((iri, DCTERMS.source, Literal(f"{source} (sha256 {job.hashes[source]})")))
+        stamps.add((iri, DCTERMS.source, Literal(f"{source} (sha256 {job.hashes[source]})")))
+    return stamps

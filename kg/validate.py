@@ -10,16 +10,19 @@ warnings do not.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import pyshacl_turbo
+from pyshacl_turbo.rdf import Input
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
+from kg import nquads
+from kg.nquads import Triple
 from kg.vocab import ontology_iri, prefixes, shapes_iri
 
 SHAPES_DIR = Path(__file__).resolve().parent.parent / "shapes"
@@ -83,21 +86,50 @@ def load_ontology(base: str) -> Graph:
 
 def validate_graph(data: Graph, base: str, origins: Mapping[Node, tuple[str, ...]]) -> ValidationReport:
     """Validate one graph; `origins` maps a subject to the record files that stated it."""
+    return _report(_results(data, base), data.objects, base, origins)
+
+
+def validate_lines(lines: Mapping[Triple, str], base: str, origins: Mapping[Node, tuple[str, ...]]) -> ValidationReport:
+    """Validate distinct triples as one graph, each with its N-Triples line (`nquads.line`): the
+    engine parses the lines itself (an rdflib Graph costs more to build and to read than validating it)."""
+    text = "".join(f"{line} .\n" for line in lines.values())
+    # The engine's own input type: RDF text given to `validate` is first parsed into an rdflib Graph.
+    results = _results(Input(text, "nt", None, {}, {}, preserve_ids=True), base)
+    index: dict[tuple[Node, Node], list[Node]] = {}
+
+    def objects(subject: Node, predicate: Node) -> Iterable[Node]:
+        if not index:  # only results comparing two values look values up
+            index.update(nquads.objects(lines))
+        return index.get((subject, predicate), ())
+
+    return _report(results, objects, base, origins)
+
+
+def _results(data: Graph | Input, base: str) -> Graph:
     _, results, _ = compiled_shapes(base).validate(
         data, inference="none", abort_on_first=False, allow_warnings=True, allow_infos=True
     )
+    return results
+
+
+Objects = Callable[[Node, Node], Iterable[Node]]  # the values of (subject, predicate) in the data
+
+
+def _report(results: Graph, objects: Objects, base: str, origins: Mapping[Node, tuple[str, ...]]) -> ValidationReport:
     namespaces = prefixes(base)
-    findings = [
-        Finding(
-            severity=SEVERITIES.get(results.value(result, SH.resultSeverity), "violation"),
-            sources=origins.get(results.value(result, SH.focusNode), ()),
-            focus=_short(results.value(result, SH.focusNode), namespaces, base),
+    findings = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        if _incomparable(objects, results, result, base):
+            continue
+        severity, focus = results.value(result, SH.resultSeverity), results.value(result, SH.focusNode)
+        finding = Finding(
+            severity=SEVERITIES.get(severity, "violation") if isinstance(severity, URIRef) else "violation",
+            sources=origins.get(focus, ()) if focus is not None else (),
+            focus=_short(focus, namespaces, base),
             path=_short(results.value(result, SH.resultPath), namespaces, base),
             message=str(results.value(result, SH.resultMessage) or "does not conform"),
         )
-        for result in results.subjects(RDF.type, SH.ValidationResult)
-        if not _incomparable(data, results, result, base)
-    ]
+        findings.append(finding)
     findings.sort(key=lambda f: (f.severity != "violation", f.sources, f.focus, f.path, f.message))
     return ValidationReport(findings)
 
@@ -106,7 +138,7 @@ OFFSET = re.compile(r"(Z|[+-][0-9]{2}:[0-9]{2})$")
 ORDER_COMPONENTS = {SH.LessThanConstraintComponent, SH.LessThanOrEqualsConstraintComponent}
 
 
-def _incomparable(data: Graph, results: Graph, result: Node, base: str) -> bool:
+def _incomparable(objects: Objects, results: Graph, result: Node, base: str) -> bool:
     """A sh:lessThan(OrEquals) result for a pair of values that cannot be compared: a date against a
     date-time, or a date-time with a UTC offset against one without.
 
@@ -121,9 +153,9 @@ def _incomparable(data: Graph, results: Graph, result: Node, base: str) -> bool:
     other = shapes.value(shape, SH.lessThanOrEquals) or shapes.value(shape, SH.lessThan)
     value = results.value(result, SH.value)
     focus = results.value(result, SH.focusNode)
-    if other is None or not isinstance(value, Literal):
+    if other is None or focus is None or not isinstance(value, Literal):
         return False
-    return all(isinstance(bound, Literal) and not _comparable(value, bound) for bound in data.objects(focus, other))
+    return all(isinstance(bound, Literal) and not _comparable(value, bound) for bound in objects(focus, other))
 
 
 def _comparable(a: Literal, b: Literal) -> bool:
@@ -149,17 +181,14 @@ def _short(node: Node | None, namespaces: Mapping[str, str], base: str) -> str:
     return f"<{text[len(base) :]}>" if text.startswith(base) else f"<{text}>"
 
 
-def with_stubs(graphs: list[Graph], stubs: Mapping[Node, list[tuple[Node, Node, Node]]]) -> Graph:
-    """The graphs as one, plus a stub of every person or organisation they link to but do not
+def with_stubs(triples: Iterable[Triple], stubs: Mapping[Node, list[Triple]]) -> dict[Triple, None]:
+    """The triples, once each, plus a stub of every person or organisation they link to but do not
     describe (its classes and name, from `stubs`), so shapes that check linked nodes work on a
     batch of graphs without the rest of the dataset.
     """
-    union = Graph()
-    for graph in graphs:
-        union += graph
-    described = set(union.subjects())
-    for obj in set(union.objects()):
-        if obj not in described and obj in stubs:
-            for triple in stubs[obj]:
-                union.add(triple)
+    union = dict.fromkeys(triples)
+    described = {s for s, _, _ in union}
+    for value in {o for _, _, o in union}:
+        if value not in described and value in stubs:
+            union.update(dict.fromkeys(stubs[value]))
     return union

@@ -20,12 +20,13 @@ import re
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from kg.errors import NotConforming
 from kg.link import review
 from kg.link.identifiers import Identifier, IdentifierError, parse
+from kg.nquads import Triples
 from kg.vocab import SCHEMA, graph_iri
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -33,7 +34,7 @@ DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-
 
 
 def add_accepted_links(
-    graphs: Mapping[URIRef, Graph], review_file: Path, base: str, known: Collection[URIRef] | None = None
+    graphs: Mapping[URIRef, Triples], review_file: Path, base: str, known: Collection[URIRef] | None = None
 ) -> list[str]:
     """Add every accepted link to its entity's graph; returns notes about rows left out.
 
@@ -99,9 +100,7 @@ def _check(row: review.Row) -> tuple[list[str], Identifier | None]:
     return problems, identifier
 
 
-def add_link(graph: Graph, entity: URIRef, identifier: Identifier, row: review.Row) -> None:
-    graph.bind("prov", PROV)
-    graph.bind("dcterms", DCTERMS)
+def add_link(graph: Triples, entity: URIRef, identifier: Identifier, row: review.Row) -> None:
     value, agent = BNode(), BNode()
     graph.add((entity, SCHEMA.sameAs, URIRef(identifier.iri)))
     graph.add((entity, SCHEMA.identifier, value))
