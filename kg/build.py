@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import multiprocessing
 import os
 import pickle
@@ -31,8 +32,9 @@ from rdflib.term import Node
 import kg
 from kg import stage
 from kg.config import Settings
+from kg.dumps import start_writer, write_missing
 from kg.errors import KgError, NotConforming, RecordError
-from kg.export import IndexRow, update_search_index, void_graph, void_graph_iri, write_dumps, write_json
+from kg.export import IndexRow, update_search_index, void_graph, void_graph_iri, write_json
 from kg.identity import Identities, organizations_of, preferred_name, resolve
 from kg.lifecycle import Changes, Manifest, compare_releases, lifecycle_graph, merged_person_iris
 from kg.link.publish import add_accepted_links
@@ -45,11 +47,14 @@ from kg.store import (
     ReleaseDirectory,
     dataset_counts,
     dump_dataset,
+    footprint,
     load_files,
     load_graphs,
     new_memory_store,
+    open_read_only,
     read_graphs,
     remove_graphs,
+    updated_counts,
 )
 from kg.validate import ONTOLOGY_FILE, SHAPES_DIR, Finding, ValidationReport
 from kg.vocab import SCHEMA, graph_iri, iri_for, prefixes, provenance_graph_iri
@@ -436,11 +441,21 @@ def previous_manifest(settings: Settings) -> Manifest:
     return Manifest.load(release.artifacts / "manifest.json") if release else Manifest()
 
 
-def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool = False) -> Summary:
-    """`kg build`: validate, then publish in one step (or write `dump` and publish nothing)."""
-    started = time.monotonic()
+def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool = False, dumps: str = "wait") -> Summary:
+    """`kg build`: validate, then publish in one step (or write `dump` and publish nothing).
+
+    The release's dumps are written after the switch: by this call (`dumps="wait"`), or by a
+    detached process this call starts (`dumps="background"`, see kg.dumps)."""
     if dump is not None and dump.suffix not in DUMP_FORMATS:
         raise KgError(f"--dump {dump}: the file name must end with {', '.join(DUMP_FORMATS)}")
+    if dump is not None:
+        return _build(settings, echo, dump, full, dumps)
+    with ReleaseDirectory(settings.store).locked():  # from the release read to the switch: one build at a time
+        return _build(settings, echo, dump, full, dumps)
+
+
+def _build(settings: Settings, echo: Echo, dump: Path | None, full: bool, dumps: str) -> Summary:
+    started = time.monotonic()
     full = full or dump is not None or bool(settings.remote_query)  # these need every graph at hand
     directory = ReleaseDirectory(settings.store)
     built_at = datetime.now(UTC).replace(microsecond=0)
@@ -463,9 +478,18 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool =
                 0,
                 time.monotonic() - started,
             )
-        release = _publish(settings, echo, prepared, changes, extra, release_id, built_at, full, started)
+        release = _publish(settings, prepared, changes, extra, release_id, built_at, full)
+    published = time.monotonic() - started
+    prepared.phases.done("switch")
     save_record_cache(settings.store, prepared.records, prepared.files)
     prepared.phases.done("record cache")
+    if dumps == "background":
+        writer = start_writer(settings.store)
+        echo(f"published in {published:.1f} s; dumps being written in the background (kg dumps, pid {writer})")
+    else:
+        write_missing(settings.store)
+        prepared.phases.done("dumps")
+        echo(f"published in {published:.1f} s; dumps written in {time.monotonic() - started - published:.1f} s more")
     echo(prepared.phases.line())
     echo(f"changes: {Counter(a['type'] for a in changes.activities).most_common() or 'none'}")
     return Summary(
@@ -482,14 +506,12 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool =
 
 def _publish(
     settings: Settings,
-    echo: Echo,
     prepared: Prepared,
     changes: Changes,
     extra: dict[URIRef, Graph],
     release_id: str,
     built_at: datetime,
     full: bool,
-    started: float,
 ) -> Release:
     """Write the new release (a copy of the served one with the changed graphs replaced), then switch."""
     directory = ReleaseDirectory(settings.store)
@@ -498,22 +520,27 @@ def _publish(
 
     phases = prepared.phases
 
+    void_iri = void_graph_iri(settings.base)
+    counts: dict[str, Any] = {}
+
     def load(store: Any) -> int:
         phases.done("report, copy the served release")
         if previous is not None:
-            remove_graphs(store, replaced | {void_graph_iri(settings.base)})
+            remove_graphs(store, replaced | {void_iri})
         load_files(store, prepared.staged)
         load_graphs(store, extra)
         phases.done("load")
-        void = void_graph(dataset_counts(store, settings.base), settings, release_id, built_at)
-        load_graphs(store, {void_graph_iri(settings.base): void})
+        counts.update(_void_counts(store, previous, replaced, prepared.changed | set(extra), void_iri, settings.base))
+        void = void_graph(counts, settings, release_id, built_at)
+        load_graphs(store, {void_iri: void})
         phases.done("VoID counts")
         if settings.remote_query:  # the remote store gets the release before CURRENT switches to it
-            graphs = {**read_graphs(prepared.staged), **extra, void_graph_iri(settings.base): void}
+            graphs = {**read_graphs(prepared.staged), **extra, void_iri: void}
             publish_remote(settings, graphs, release_id, built_at, len(prepared.files))
-        return len(store)
+        return counts["triples"] + len(void)  # what len(store) would count, without its scan
 
     def write_artifacts(folder: Path, store: Any) -> None:
+        write_json(folder / COUNTS_FILE, counts)
         prepared.manifest.save(folder / "manifest.json")
         write_json(folder / "changes.json", changes.activities)
         before = previous.artifacts / "index.sqlite" if previous is not None else None
@@ -521,13 +548,6 @@ def _publish(
             folder / "index.sqlite", before, prepared.previous, prepared.manifest, prepared.changed, prepared.rows
         )
         phases.done("manifest, changes, search index")
-
-    def dumps(folder: Path, store: Any) -> None:
-        switched = time.monotonic()
-        phases.done("switch")
-        write_dumps(folder / "dumps", store, prefixes(settings.base))
-        phases.done("dumps")
-        echo(f"published in {switched - started:.1f} s; dumps written in {time.monotonic() - switched:.1f} s more")
 
     return directory.publish(
         release_id,
@@ -537,8 +557,27 @@ def _publish(
         records=len(prepared.files),
         base=settings.base,
         copy_of=previous,
-        after_switch=dumps,
     )
+
+
+COUNTS_FILE = "counts.json"  # the VoID figures of a release, for the next build to update
+
+
+def _void_counts(
+    store: Any, previous: Release | None, replaced: set[URIRef], added: set[str], void_iri: URIRef, base: str
+) -> dict[str, Any]:
+    """The VoID figures of the new release: those of the served one updated by what changed, or
+    counted over the whole store for a release built from scratch (or after one without them)."""
+    try:
+        before = json.loads((previous.artifacts / COUNTS_FILE).read_text()) if previous is not None else None
+    except (OSError, ValueError):
+        before = None
+    if previous is None or before is None:
+        return dataset_counts(store, base)
+    served = open_read_only(previous)
+    old = footprint(served, (str(g) for g in replaced))
+    new = footprint(store, (str(g) for g in added))
+    return updated_counts(before, served, store, old, new, str(void_iri))
 
 
 def _changes(prepared: Prepared, base: str, built_at: datetime) -> Changes:
