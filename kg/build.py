@@ -14,7 +14,6 @@ import hashlib
 import json
 import multiprocessing
 import os
-import pickle
 import shutil
 import tempfile
 import time
@@ -40,6 +39,7 @@ from kg.lifecycle import Changes, Manifest, compare_releases, lifecycle_graph, m
 from kg.link.publish import add_accepted_links
 from kg.mapping import EntityMapper, map_all
 from kg.rdf_records import load_rdf_record
+from kg.record_cache import RecordCache
 from kg.records import EventRecord, FileStats, RecordFile, find_record_files, load_yaml_record
 from kg.stage import Job, Unit
 from kg.store import (
@@ -96,6 +96,8 @@ class Prepared:
     notes: list[str] = field(default_factory=list)
     records: dict[str, EventRecord] = field(default_factory=dict)
     phases: Phases = field(default_factory=Phases)
+    known: FileStats = field(default_factory=dict)  # the record cache's file stats when the build began
+    incremental: bool = True  # graphs whose record fingerprint is unchanged were carried over
 
 
 @dataclass
@@ -118,41 +120,9 @@ class Summary:
         )
 
 
-RecordCache = dict[str, tuple[str, EventRecord, int, int]]  # relative path -> (sha256, record, size, mtime_ns)
-
-
-def load_record_cache(store: Path) -> RecordCache:
-    """Records parsed by the last build, by file hash, so unchanged files are not parsed again."""
-    try:
-        with open(store / "records.pickle", "rb") as handle:
-            gc.disable()  # millions of small objects: the collector would run many times for nothing
-            try:
-                cache = pickle.load(handle)  # noqa: S301 - written by kg build itself, in its own store
-            finally:
-                gc.enable()
-        valid = isinstance(cache, dict) and all(isinstance(v, tuple) and len(v) == 4 for v in cache.values())
-        return cache if valid else {}
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-        return {}
-
-
-def known_files(cache: RecordCache) -> FileStats:
-    """Size, modification time and hash of every file the last build read."""
-    return {relative: (size, mtime, sha256) for relative, (sha256, _, size, mtime) in cache.items()}
-
-
-def save_record_cache(store: Path, records: dict[str, EventRecord], files: list[RecordFile]) -> None:
-    by_path = {f.relative: f for f in files}
-    temporary = store / "records.pickle.tmp"
-    cache = {k: (by_path[k].sha256, r, *by_path[k].stat) for k, r in records.items()}
-    with open(temporary, "wb") as handle:
-        pickle.dump(cache, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    temporary.replace(store / "records.pickle")
-
-
 def read_records(
     files: list[RecordFile],
-    cache: RecordCache | None = None,
+    cache: dict[str, tuple[str, EventRecord]] | None = None,
 ) -> tuple[dict[str, EventRecord], dict[str, Graph], list[str]]:
     """Parse every file (keyed by its relative path); collect every error, not just the first."""
     cache = cache or {}
@@ -240,19 +210,21 @@ def prepare(
     graphs as N-Quads files in `folder` (stamped as made at `built_at` by `activity`); publish nothing."""
     built_at = built_at or datetime.now(UTC).replace(microsecond=0)
     phases = Phases()
-    cache = load_record_cache(settings.store) if incremental else {}
-    files = find_record_files(settings.records, known_files(cache))
+    previous = previous_manifest(settings)
+    rules = rules_fingerprint()
+    incremental = incremental and previous.rules == rules  # new code may also read records differently
+    cache = RecordCache(settings.store)
+    known = cache.stats() if incremental else {}
+    files = find_record_files(settings.records, known)
     if not files:
         raise RecordError(str(settings.records), "no record files (*.yaml, *.ttl, *.nt, *.jsonld) found")
-    records, rdf_graphs, errors = read_records(files, {k: v[:2] for k, v in cache.items()})  # type: ignore[misc]
-    del cache
+    parsed = cache.records({f.relative: f.sha256 for f in files if not f.is_rdf}) if incremental else {}
+    records, rdf_graphs, errors = read_records(files, parsed)
+    del parsed
     if errors:
         raise NotConforming("\n".join(["records that cannot be read:", *errors]))
     gc.freeze()  # the records live as long as the build: the collector need not walk them again (until stage.run)
     phases.done("read records")
-    previous = previous_manifest(settings)
-    rules = rules_fingerprint()
-    incremental = incremental and previous.rules == rules
     identities = resolve(records.values(), previous.people, previous.organizations)
     phases.done("resolve identities")
     base = settings.base
@@ -339,6 +311,8 @@ def prepare(
         notes=identities.ambiguities + link_notes,
         records=records,
         phases=phases,
+        known=known,
+        incremental=incremental,
     )
 
 
@@ -438,7 +412,7 @@ def remove_abandoned_staging() -> None:
 def previous_manifest(settings: Settings) -> Manifest:
     """What the release being served published (empty before the first build)."""
     release = ReleaseDirectory(settings.store).current()
-    return Manifest.load(release.artifacts / "manifest.json") if release else Manifest()
+    return Manifest.load(release.artifacts) if release else Manifest()
 
 
 def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool = False, dumps: str = "wait") -> Summary:
@@ -481,7 +455,7 @@ def _build(settings: Settings, echo: Echo, dump: Path | None, full: bool, dumps:
         release = _publish(settings, prepared, changes, extra, release_id, built_at, full)
     published = time.monotonic() - started
     prepared.phases.done("switch")
-    save_record_cache(settings.store, prepared.records, prepared.files)
+    RecordCache(settings.store).update(prepared.records, prepared.files, prepared.known)
     prepared.phases.done("record cache")
     if dumps == "background":
         writer = start_writer(settings.store)
@@ -541,7 +515,7 @@ def _publish(
 
     def write_artifacts(folder: Path, store: Any) -> None:
         write_json(folder / COUNTS_FILE, counts)
-        prepared.manifest.save(folder / "manifest.json")
+        prepared.manifest.save(folder)
         write_json(folder / "changes.json", changes.activities)
         before = previous.artifacts / "index.sqlite" if previous is not None else None
         update_search_index(
@@ -582,7 +556,9 @@ def _void_counts(
 
 def _changes(prepared: Prepared, base: str, built_at: datetime) -> Changes:
     merged = merged_person_iris(prepared.previous, prepared.identities, base)
-    changes = compare_releases(prepared.previous, prepared.manifest, base, built_at, merged)
+    # an incremental build's other graphs keep their served entries; a full one compares them all
+    touched = prepared.changed | prepared.removed if prepared.incremental else None
+    changes = compare_releases(prepared.previous, prepared.manifest, base, built_at, merged, touched)
     prepared.manifest.tombstones, prepared.manifest.merges = changes.tombstones, changes.merges
     return changes
 

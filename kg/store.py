@@ -3,7 +3,7 @@
 Layout under the store directory:
 
     releases/{release-id}/   one complete pyoxigraph store per published release (read-only once published)
-    published/{release-id}/  what was built with it: meta.json, manifest.json, dumps, search index
+    published/{release-id}/  what was built with it: meta.json, manifest, VoID figures, dumps, search index
     CURRENT                  JSON: the id of the release being served and every published id,
                              replaced atomically
     build.lock               held by the one `kg build` that may run at a time
@@ -350,11 +350,13 @@ COUNTS = {
     "subjects": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }",
     "properties": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }",
     "links": "SELECT ?o WHERE { ?s <https://schema.org/sameAs> ?o }",
-    "latest": "SELECT ?event WHERE { ?event a <https://schema.org/Event> ; <https://schema.org/startDate> ?d } "
-    "ORDER BY DESC(STR(?d)) LIMIT 1",
+    "latest": "SELECT ?event ?d WHERE { ?event a <https://schema.org/Event> ; <https://schema.org/startDate> ?d } "
+    "ORDER BY DESC(STR(?d)) DESC(STR(?event)) LIMIT 1",
 }
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 SAME_AS = ox.NamedNode("https://schema.org/sameAs")
+EVENT = ox.NamedNode("https://schema.org/Event")
+START_DATE = ox.NamedNode("https://schema.org/startDate")
 
 
 def dataset_counts(store: ox.Store, base: str) -> dict[str, Any]:
@@ -371,7 +373,7 @@ def dataset_counts(store: ox.Store, base: str) -> dict[str, Any]:
         "subjects": int(rows("subjects")[0]["n"].value),
         "properties": int(rows("properties")[0]["n"].value),
         "links": dict(Counter(_host(row["o"]) for row in rows("links"))),
-        "latest": _latest(store),
+        **_latest(store),
     }
 
 
@@ -379,9 +381,33 @@ def _host(term: Any) -> str:
     return urlsplit(term.value).hostname or "" if isinstance(term, ox.NamedNode) else ""
 
 
-def _latest(store: ox.Store) -> str | None:
+def _latest(store: ox.Store) -> dict[str, str | None]:
+    """The event starting last (ties: the greatest IRI), and its start, by a scan of every event."""
     rows = store.query(COUNTS["latest"], use_default_graph_as_union=True)
-    return next((row["event"].value for row in rows), None)  # type: ignore[union-attr]
+    row = next(iter(rows), None)  # type: ignore[arg-type]
+    return (
+        {"latest": row["event"].value, "latest_start": row["d"].value}
+        if row
+        else {"latest": None, "latest_start": None}
+    )
+
+
+def _latest_after(counts: dict[str, Any], store: ox.Store, events: set[Any]) -> dict[str, str | None]:
+    """The latest event after a change whose graphs mention `events`: the one before, unless one
+    of those starts later; a scan only when the one before changed or went away."""
+
+    def starts(event: Any) -> list[str]:
+        if not any(True for _ in store.quads_for_pattern(event, RDF_TYPE, EVENT)):
+            return []
+        return [q.object.value for q in store.quads_for_pattern(event, START_DATE, None)]  # type: ignore[union-attr]
+
+    if counts.get("latest") is None or "latest_start" not in counts:
+        return _latest(store)
+    before = (counts["latest_start"], counts["latest"])
+    if max(starts(ox.NamedNode(counts["latest"])), default=None) != before[0]:
+        return _latest(store)
+    found = max([before, *((d, e.value) for e in events if isinstance(e, ox.NamedNode) for d in starts(e))])
+    return {"latest": found[1], "latest_start": found[0]}
 
 
 @dataclass
@@ -443,7 +469,7 @@ def updated_counts(
         "subjects": counts["subjects"] + sum(subjects.values()),
         "properties": counts["properties"] + sum(change(lambda p: (None, p), old.properties | new.properties).values()),
         "links": {host: n for host, n in links.items() if n > 0},
-        "latest": _latest(after),
+        **_latest_after(counts, after, old.subjects | new.subjects),
     }
 
 

@@ -27,6 +27,7 @@ from rdflib.compare import to_canonical_graph
 
 from kg.build import build, previous_manifest
 from kg.export import void_graph_iri
+from kg.lifecycle import Manifest
 from kg.store import ReleaseDirectory, dataset_counts
 from tests.conftest import settings_for
 
@@ -82,13 +83,21 @@ def snapshot(store: Path) -> dict[str, Any]:
         # a graph names the build that made it: a --full build makes every one of them again
         lines = [line for line in lines if "prov#wasGeneratedBy" not in line]
         graphs[name.value] = lines
-    manifest = json.loads(plain((release.artifacts / "manifest.json").read_text()))
+    manifest = json.loads(plain(json.dumps(vars(Manifest.load(release.artifacts)))))
     manifest.pop("rules")
     with sqlite3.connect(release.artifacts / "index.sqlite") as index:
         rows = sorted(index.execute("SELECT iri, kind, label, start, year FROM resources"))
         pages = sorted(index.execute("SELECT iri, modified FROM pages"))
     counts = json.loads((release.artifacts / "counts.json").read_text())
-    return {"graphs": graphs, "manifest": manifest, "index": rows, "pages": plain(str(pages)), "counts": counts}
+    changes = json.loads(plain((release.artifacts / "changes.json").read_text()))
+    return {
+        "graphs": graphs,
+        "manifest": manifest,
+        "index": rows,
+        "pages": plain(str(pages)),
+        "counts": counts,
+        "changes": changes,
+    }
 
 
 def incremental_equals_full(corpus: Path, tmp_path: Path, change: Change) -> int:
@@ -108,7 +117,7 @@ def incremental_equals_full(corpus: Path, tmp_path: Path, change: Change) -> int
     assert mine["graphs"].keys() == theirs["graphs"].keys()
     for name in mine["graphs"]:
         assert mine["graphs"][name] == theirs["graphs"][name], name
-    for part in ("manifest", "index", "pages", "counts"):
+    for part in ("manifest", "index", "pages", "counts", "changes"):
         assert mine[part] == theirs[part], part
     release = ReleaseDirectory(store).current()
     assert release is not None
