@@ -1,6 +1,11 @@
 """Precision, recall and F1 of `kg ingest` per field, against hand-written expectations.
 
     python -m benchmarks.ingest_accuracy [EXPECTED_YAML]
+    python -m benchmarks.ingest_accuracy --pool COUNTS_FILE…
+
+The first form also prints the matches, misses and extras per field, the lines a hold-out
+set's first-run.txt keeps; --pool adds up such files and prints the pooled F1 (the sums of the
+counts, not an average of F1 figures).
 
 EXPECTED_YAML (default tests/data/pages/expected.yaml) maps page file names, relative to its
 own directory, to what the page states (see the comments in that file). Fields: title, start
@@ -168,12 +173,53 @@ def measure(expected_file: Path) -> dict[str, Score]:
     return scores
 
 
-def main(argv: list[str]) -> int:
-    expected_file = Path(argv[1]) if len(argv) > 1 else DEFAULT_EXPECTED
-    scores = measure(expected_file)
+COUNTS_HEADER = f"{'field':<14}{'matches':>8}{'misses':>8}{'extras':>8}"
+
+
+def format_counts(scores: dict[str, Score]) -> list[str]:
+    """One line per field: 'people  31  4  1' (found and expected, expected only, found only)."""
+    rows = [COUNTS_HEADER]
+    for name, s in scores.items():
+        rows.append(f"{name:<14}{s.true_positive:>8}{s.false_negative:>8}{s.false_positive:>8}")
+    return rows
+
+
+def read_counts(text: str) -> dict[str, Score]:
+    """The counts table of format_counts, found anywhere in a text (a first-run.txt)."""
+    scores: dict[str, Score] = {}
+    for line in text.splitlines():
+        row = re.fullmatch(r"\s*([a-z ]+?)\s+(\d+)\s+(\d+)\s+(\d+)\s*", line)
+        if row and row.group(1) in FIELDS + OPTIONAL_FIELDS:
+            tp, fn, fp = (int(n) for n in row.group(2, 3, 4))
+            scores[row.group(1)] = Score(true_positive=tp, false_positive=fp, false_negative=fn)
+    return scores
+
+
+def pool(files: Iterable[Path]) -> dict[str, Score]:
+    total = {name: Score() for name in FIELDS + OPTIONAL_FIELDS}
+    for path in files:
+        for name, s in read_counts(path.read_text(encoding="utf-8")).items():
+            total[name].true_positive += s.true_positive
+            total[name].false_positive += s.false_positive
+            total[name].false_negative += s.false_negative
+    return total
+
+
+def print_scores(scores: dict[str, Score]) -> None:
     print(f"{'field':<14}{'precision':>10}{'recall':>10}{'F1':>8}")
     for name, score in scores.items():
         print(f"{name:<14}{score.precision:>10.3f}{score.recall:>10.3f}{score.f1:>8.3f}")
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) > 1 and argv[1] == "--pool":
+        print_scores(pool(Path(a) for a in argv[2:]))
+        return 0
+    expected_file = Path(argv[1]) if len(argv) > 1 else DEFAULT_EXPECTED
+    scores = measure(expected_file)
+    print_scores(scores)
+    print()
+    print("\n".join(format_counts(scores)))
     for name, score in scores.items():
         for miss in score.misses:
             print(f"  {name}: {miss}")

@@ -7,7 +7,10 @@ Systems, all on the same data in the same run:
   in-process   pyoxigraph Store.query + JSON serialisation, no HTTP (the floor)
   eventkg      /sparql under gunicorn, PROCESSESxTHREADS per --web (1x8 and 2x4 by default; each
                process has 2 query worker processes and an empty answer cache of its own dir);
-               "cold" queries are each seen for the first time, "warm" repeats them (same release)
+               "cold" queries are each seen for the first time, "warm" repeats them (same release);
+               --web granian:1x8 (or uwsgi:1x8) serves it with another WSGI server, and
+               --flask-only adds "eventkg flask": first requests through Flask, as before
+               server/lean_path.py
   oxigraph     `oxigraph serve-read-only` on the same quads
   rdflib       rdflib's own SPARQL engine over the same quads (what a naive rdflib endpoint does)
   virtuoso     Virtuoso 7 (Debian package), directly, and eventkg with it as remote store
@@ -55,6 +58,9 @@ from kg.synth import FORMATS, TOPICS, synth  # noqa: E402
 
 BASE = "http://127.0.0.1:8080/"
 JSON_RESULTS = "application/sparql-results+json"
+FLASK_ONLY_APP = "benchmarks.flask_only_wsgi:app"
+FLASK_VARIANT = "eventkg flask"
+MAX_SYSTEMS = 10  # queries are drawn for this many systems, so each can send its own under load
 WARM_UP = 3  # queries per kind run before measuring (not measured, never repeated later)
 PREFIXES = f"""PREFIX schema: <https://schema.org/>
 PREFIX kg: <{BASE}ontology#>
@@ -191,14 +197,30 @@ def process(args: list[str], env: dict[str, str] | None = None, cwd: Path | None
             os.killpg(proc.pid, signal.SIGKILL)
 
 
+def server_args(server: str, app: str, port: int, processes: str, threads: str) -> list[str]:
+    """The command line of a WSGI server running `app` on 127.0.0.1:`port`."""
+    binary = str(Path(sys.executable).with_name(server))
+    if server == "gunicorn":  # gthread workers, as server/gunicorn_conf.py
+        args = [binary, "--workers", processes, "--threads", threads, "--worker-class", "gthread"]
+        return args + ["--bind", f"127.0.0.1:{port}", "--log-level", "warning", app]
+    if server == "granian":
+        args = [binary, "--interface", "wsgi", "--workers", processes, "--blocking-threads", threads, "--no-ws"]
+        return args + ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", app]
+    if server == "uwsgi":  # sys.executable must be this venv's python, or the query workers cannot start
+        args = [binary, "--http11-socket", f"127.0.0.1:{port}", "--module", app, "--master", "--processes", processes]
+        args += ["--threads", threads, "--enable-threads", "--lazy-apps", "--disable-logging", "--die-on-term"]
+        return args + ["--py-sys-executable", sys.executable]
+    raise ValueError(f"unknown WSGI server {server}")
+
+
 @contextmanager
-def gunicorn_server(app: str, web: str, env: dict[str, str]) -> Iterator[str]:
-    """`app` under gunicorn with `web` = PROCESSESxTHREADS (gthread workers) on a free port."""
-    processes, threads = web.split("x")
+def web_server(app: str, web: str, env: dict[str, str]) -> Iterator[str]:
+    """`app` served with `web` = [SERVER:]PROCESSESxTHREADS (SERVER: gunicorn, the default, granian or
+    uwsgi) on a free port."""
+    server, _, shape = web.rpartition(":")
+    processes, threads = shape.split("x")
     port = free_port()
-    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-    args = [gunicorn, "--workers", processes, "--threads", threads, "--worker-class", "gthread"]
-    args += ["--bind", f"127.0.0.1:{port}", "--log-level", "warning", app]
+    args = server_args(server or "gunicorn", app, port, processes, threads)
     with process(args, env={**os.environ, "PYTHONPATH": str(ROOT), **env}, cwd=ROOT):
         url = f"http://127.0.0.1:{port}/sparql"
         wait_until_up(url)
@@ -206,14 +228,14 @@ def gunicorn_server(app: str, web: str, env: dict[str, str]) -> Iterator[str]:
 
 
 @contextmanager
-def eventkg_server(store: Path, web: str, remote: str | None = None) -> Iterator[str]:
+def eventkg_server(store: Path, web: str, remote: str | None = None, app: str = "server.wsgi:app") -> Iterator[str]:
     """eventkg's /sparql, with an answer cache of its own that starts empty (so "cold" is cold)."""
     with tempfile.TemporaryDirectory(prefix="kg-answers-") as answers:
         env = {"KG_STORE": str(store), "KG_BASE": BASE, "KG_QUERY_WORKERS": "2", "KG_ANSWER_CACHE_DIR": answers}
         if remote:
             env["KG_REMOTE_QUERY"] = remote
-        with gunicorn_server("server.wsgi:app", web, env) as url:
-            for _ in range(int(web.split("x")[0]) * 4):  # start the query workers of each process
+        with web_server(app, web, env) as url:
+            for _ in range(int(web.rpartition(":")[2].split("x")[0]) * 4):  # start the query workers of each process
                 requests.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=60)
             yield url
 
@@ -357,11 +379,21 @@ def measure(run: Callable[[str], None], latency_queries: list[str]) -> Result:
     return result
 
 
+def rotated(runners: dict[str, Callable[[str], None]], turn: int) -> list[tuple[str, Callable[[str], None]]]:
+    """The systems in order, starting at a different one each turn, every other turn backwards (so no
+    system is always the one asked right after another: a backend that caches a query just asked,
+    such as Virtuoso, would favour the second)."""
+    order = list(runners.items())
+    order = order[turn % len(order) :] + order[: turn % len(order)]
+    return order if turn % 2 == 0 else order[::-1]
+
+
 def interleaved(runners: dict[str, Callable[[str], None]], queries: list[str]) -> dict[str, list[float]]:
-    """Latencies, one request at a time, the systems taking turns: load from outside hits all alike."""
+    """Latencies, one request at a time, the systems taking turns (load from outside hits all alike),
+    the first to go rotating (a store that caches what it was just asked helps no one system)."""
     latencies: dict[str, list[float]] = {system: [] for system in runners}
-    for query in queries:
-        for system, run in runners.items():
+    for turn, query in enumerate(queries):
+        for system, run in rotated(runners, turn):
             started = time.perf_counter()
             run(query)
             latencies[system].append(time.perf_counter() - started)
@@ -400,16 +432,27 @@ def rate(run: Callable[[str], None], queries: list[str], clients: int) -> float:
     return len(sent) / seconds
 
 
+def per_system(queries: list[str], systems: list[str], needed: int, most: int) -> dict[str, list[str]]:
+    """The queries each system sends under load: its own share when there are at least `needed`
+    distinct ones per system (a backend that keeps compiled queries, such as Virtuoso, would answer
+    whoever asks a query second faster), else the same ones for all; at most `most` each."""
+    share = min(most, len(queries) // len(systems))
+    if share >= needed:
+        return {system: queries[i * share : (i + 1) * share] for i, system in enumerate(systems)}
+    return {system: queries[:most] for system in systems}
+
+
 def loaded(
-    runners: dict[str, Callable[[str], None]], queries: list[str], args: argparse.Namespace
+    runners: dict[str, Callable[[str], None]], queries: dict[str, list[str]], args: argparse.Namespace
 ) -> dict[str, tuple[float, float, int]]:
     """Cold and warm requests per second, and the count sent, per system. The systems take turns in
-    --rounds rounds (so load from outside hits all alike), each sending queries it has not sent
-    before; an eventkg system then sends its round's queries again (warm: answered from the cache)."""
-    pending = {system: iter(queries) for system in runners}
+    --rounds rounds (so load from outside hits all alike; another goes first each round), each
+    sending queries it has not sent before (`queries`, per system); an eventkg system then sends its
+    round's queries again (warm: answered from the cache)."""
+    pending = {system: iter(queries[system]) for system in runners}
     totals = {system: [0, 0.0, 0, 0.0] for system in runners}  # cold count, seconds, warm count, seconds
-    for _ in range(args.rounds):
-        for system, run in runners.items():
+    for turn in range(args.rounds):
+        for system, run in rotated(runners, turn):
             sent, seconds = _throughput(
                 run, pending[system], args.clients, args.load_runs // args.rounds, args.load_seconds / args.rounds
             )
@@ -471,13 +514,24 @@ def table(results: dict[str, dict[str, Result]], systems: list[str]) -> str:
     lines.append(mix_row(results, systems))
     if "virtuoso" in systems:
         lines.append("")
-        lines.append("| query | eventkg over Virtuoso req/s | Virtuoso req/s | ratio (target ≥ 0.9) |")
-        lines.append("|---|---|---|---|")
-        for query, by_system in results.items():
-            ours, theirs = by_system["eventkg→virtuoso"].throughput, by_system["virtuoso"].throughput
-            lines.append(f"| {query} | {ours:.1f} | {theirs:.1f} | {ours / theirs:.2f} |")
-        ours, theirs = mix(results, "eventkg→virtuoso"), mix(results, "virtuoso")
-        lines.append(f"| **whole mix** | {ours:.1f} | {theirs:.1f} | {ours / theirs:.2f} |")
+        backends = [b for b in ("eventkg→virtuoso", f"{FLASK_VARIANT}→virtuoso") if b in results[next(iter(results))]]
+        lines.append(
+            "| query | "
+            + " | ".join(f"{b.replace('→', ' over ')} req/s" for b in backends)
+            + " | Virtuoso req/s | "
+            + " | ".join(f"{b.split('→')[0]} ratio (target ≥ 0.9)" for b in backends)
+            + " |"
+        )
+        lines.append("|" + "---|" * (2 + 2 * len(backends)))
+        rows = [
+            (query, {b: by[b].throughput for b in backends}, by["virtuoso"].throughput) for query, by in results.items()
+        ]
+        rows.append(("**whole mix**", {b: mix(results, b) for b in backends}, mix(results, "virtuoso")))
+        for query, ours, theirs in rows:
+            cells = (
+                [f"{ours[b]:.1f}" for b in backends] + [f"{theirs:.1f}"] + [f"{ours[b] / theirs:.2f}" for b in backends]
+            )
+            lines.append(f"| {query} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -517,11 +571,16 @@ def web_table(results: dict[str, dict[str, Result]], variants: list[str]) -> str
     return "\n".join(lines)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def corpus_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that name the corpus (shared with benchmarks/request_cpu.py)."""
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workdir", type=Path, default=ROOT / "var" / "bench")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    corpus_arguments(parser)
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--latency-runs", type=int, default=20, help="sequential requests per query")
     parser.add_argument("--load-runs", type=int, default=40, help="at least this many concurrent requests per query")
@@ -532,7 +591,13 @@ def main() -> None:
         "--web",
         nargs="+",
         default=["1x8", "2x4"],
-        help="eventkg's gunicorn processes x threads; the first is 'eventkg' in the main table",
+        help="eventkg's [SERVER:]PROCESSESxTHREADS (gunicorn, granian or uwsgi; gunicorn when not named); "
+        "the first is 'eventkg' in the main table",
+    )
+    parser.add_argument(
+        "--flask-only",
+        action="store_true",
+        help="also eventkg with first requests through Flask (before server/lean_path.py), 'eventkg flask'",
     )
     parser.add_argument("--rdflib-runs", type=int, default=3, help="sequential queries on rdflib's engine")
     parser.add_argument("--skip-rdflib", action="store_true")
@@ -546,7 +611,7 @@ def main() -> None:
         return
     quads = dump_quads(release_path, args.workdir / f"data-{args.events}-{args.seed}.nq")
     floor_store = ox.Store.read_only(str(release_path))
-    count = WARM_UP + args.latency_runs + args.max_load_runs
+    count = WARM_UP + args.latency_runs + args.max_load_runs * MAX_SYSTEMS
     params = parameters(floor_store, count, args.seed)
     texts = {name: query_texts(name, params, count) for name in QUERIES}
 
@@ -561,6 +626,10 @@ def main() -> None:
         runners = {"in-process": inprocess_runner(floor_store)}
         for name, web in zip(variants, args.web, strict=True):
             runners[name] = http_runner(servers.enter_context(eventkg_server(store_dir, web)))
+        if args.flask_only:
+            runners[FLASK_VARIANT] = http_runner(
+                servers.enter_context(eventkg_server(store_dir, args.web[0], app=FLASK_ONLY_APP))
+            )
         oxigraph_url = servers.enter_context(oxigraph_server(quads, args.workdir))
         runners["oxigraph"] = http_runner(oxigraph_url)
         if args.virtuoso:
@@ -569,13 +638,17 @@ def main() -> None:
             runners["eventkg→virtuoso"] = http_runner(
                 servers.enter_context(eventkg_server(store_dir, args.web[0], remote=url))
             )
+            if args.flask_only:
+                runners[f"{FLASK_VARIANT}→virtuoso"] = http_runner(
+                    servers.enter_context(eventkg_server(store_dir, args.web[0], remote=url, app=FLASK_ONLY_APP))
+                )
         for run in runners.values():  # open files, fill caches, start workers
             with ThreadPoolExecutor(args.clients) as pool:
                 list(pool.map(run, [text for name in QUERIES for text in texts[name][:WARM_UP]]))
         for name in QUERIES:
             latency, load = split(name)
             measured = interleaved(runners, latency)
-            rates = loaded(runners, load, args)
+            rates = loaded(runners, per_system(load, list(runners), args.load_runs, args.max_load_runs), args)
             for system in runners:
                 result = results[name][system] = Result(measured[system])
                 result.throughput, result.warm_throughput, sent = rates[system]
@@ -588,8 +661,8 @@ def main() -> None:
         inprocess_answer = floor_store.query(texts["event lookup"][0], use_default_graph_as_union=True)
         body.write_bytes(inprocess_answer.serialize(format=ox.QueryResultsFormat.JSON) or b"")  # type: ignore[union-attr]
         trivial = {
-            f"Python WSGI app, gunicorn {web}": http_runner(
-                servers.enter_context(gunicorn_server("benchmarks.trivial_wsgi:app", web, {"KG_BENCH_BODY": str(body)}))
+            f"Python WSGI app, {web if ':' in web else 'gunicorn:' + web}": http_runner(
+                servers.enter_context(web_server("benchmarks.trivial_wsgi:app", web, {"KG_BENCH_BODY": str(body)}))
             )
             for web in args.web
         }
@@ -603,6 +676,7 @@ def main() -> None:
         systems.append("rdflib")
     print(f"\n{args.events} events, {len(floor_store)} quads, {args.clients} clients, {os.cpu_count()} cores\n")
     print(table(results, systems))
+    variants += [FLASK_VARIANT] if args.flask_only else []
     if len(variants) > 1:
         print("\n" + web_table(results, variants))
     print("\n" + ceiling_table(found, args.clients))

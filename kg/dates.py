@@ -201,7 +201,7 @@ _WEEKDAY_NAMED = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?
 _WEEKDAY = rf"{_WEEKDAY_NAMED}?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
-_DASH = r"\s*(?:[-–—]|(?i:to|through|thru|until|till))\s*"
+_DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till))\s*"  # "09:30 ~ 17:00": East Asian pages
 
 _DATE_PATTERNS = (
     # Jul. 29, 2003 / July 29–31, 2003 / Tuesday, July 29 2003
@@ -222,10 +222,12 @@ _DATE_PATTERNS = (
     # 2003-07-29, and year first with dots or slashes as East Asian pages write it: 2023.09.14, 2023. 9. 14.
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
     re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:\.\s?|/)(?P<mn>[01]?\d)(?:\.\s?|/)(?P<d>[0-3]?\d)\b\.?"),
+    # 2024年5月10日 (Japanese and Chinese), 2024년 5월 10일 (Korean)
+    re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
     # 07/29/2003, 29.07.2003
     re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
 )
-_RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—]|to|through|until)\s*$")
+_RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—~〜～]|to|through|until)\s*$")
 
 _AMPM = r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|(?i:noon)\b)"
 

@@ -14,7 +14,9 @@ a server asking for more gets its answer reported instead of a long sleep.
 With a cache directory in the settings, pages are kept on disk by CacheControl (an HTTP cache
 in the session's adapter): a page still fresh by its Cache-Control/Expires is not fetched
 again, and a stale one with an ETag is revalidated (If-None-Match / If-Modified-Since; a 304
-gives the stored body). CacheControl rather than requests-cache because it keeps the body
+gives the stored body). A page that states only when it was last modified (no ETag, no
+lifetime) gets the heuristic lifetime of RFC 9111 §4.2.2 (a tenth of its age, at most a day)
+and is then revalidated with If-Modified-Since. CacheControl rather than requests-cache because it keeps the body
 streamed and stores it only once fully read, so the size cap still stops a huge page and such
 a page is never stored. The URL checks run before the cache is asked, so a stored page of a
 now-refused address is not served, and a stored body is read through the same cap.
@@ -26,17 +28,22 @@ import ipaddress
 import socket
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, timedelta
+from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
 
 import requests
 from cachecontrol import CacheControlAdapter
 from cachecontrol.caches import FileCache
+from cachecontrol.controller import CacheController
+from cachecontrol.heuristics import BaseHeuristic
+from requests import PreparedRequest
 from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, ReadTimeoutError
-from urllib3.response import BaseHTTPResponse
+from urllib3.response import BaseHTTPResponse, HTTPResponse
 from urllib3.util.retry import Retry
 
 from kg import __version__
@@ -161,12 +168,76 @@ def retry_policy(settings: FetchSettings) -> Retry:
     )
 
 
+MAX_HEURISTIC_LIFETIME = timedelta(days=1)
+
+
+class LastModifiedLifetime(BaseHeuristic):
+    """An Expires for a 200 that gives Last-Modified but no ETag and no lifetime, so that
+    CacheControl keeps it (it keeps only pages with an ETag, max-age or Expires): fresh for a
+    tenth of the time since it was modified, at most a day (RFC 9111 §4.2.2), then revalidated
+    with If-Modified-Since. A page modified just now is kept already stale: always revalidated."""
+
+    def update_headers(self, response: BaseHTTPResponse) -> dict[str, str]:
+        headers = response.headers
+        directives = {d.strip().split("=")[0].lower() for d in headers.get("cache-control", "").split(",")}
+        if (
+            response.status != 200
+            or "expires" in headers
+            or "etag" in headers
+            or directives & {"max-age", "s-maxage", "no-store", "no-cache"}
+        ):
+            return {}
+        try:
+            date = parsedate_to_datetime(headers["date"]).astimezone(UTC)
+            modified = parsedate_to_datetime(headers["last-modified"]).astimezone(UTC)
+        except (KeyError, TypeError, ValueError):
+            return {}  # no Date, or a date that does not parse
+        lifetime = min(max((date - modified) / 10, timedelta(0)), MAX_HEURISTIC_LIFETIME)
+        return {"expires": format_datetime(date + lifetime, usegmt=True)}
+
+    def warning(self, response: BaseHTTPResponse) -> str | None:
+        return None
+
+
+class _KeepingCache:
+    """A cache whose deletes are ignored, for one lookup (see RevalidatingController)."""
+
+    def __init__(self, cache: Any) -> None:
+        self._cache = cache
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cache, name)
+
+    def delete(self, key: str) -> None:
+        pass
+
+
+class RevalidatingController(CacheController):
+    """CacheControl drops a stale stored page that has no ETag; one with a Last-Modified is kept,
+    so that it is asked for again with If-Modified-Since and a 304 gives the stored copy."""
+
+    def cached_request(self, request: PreparedRequest) -> HTTPResponse | Literal[False]:
+        stored = self._load_from_cache(request)
+        if stored is None or "etag" in stored.headers or "last-modified" not in stored.headers:
+            return super().cached_request(request)
+        cache, self.cache = self.cache, _KeepingCache(self.cache)  # type: ignore[assignment]
+        try:
+            return super().cached_request(request)
+        finally:
+            self.cache = cache
+
+
 def transport(settings: FetchSettings) -> HTTPAdapter:
     """The session's adapter: retrying, and caching on disk when the settings name a directory."""
     retries = retry_policy(settings)
     if settings.cache_dir is None:
         return HTTPAdapter(max_retries=retries)
-    return CacheControlAdapter(cache=FileCache(str(settings.cache_dir)), max_retries=retries)
+    return CacheControlAdapter(
+        cache=FileCache(str(settings.cache_dir)),
+        max_retries=retries,
+        heuristic=LastModifiedLifetime(),
+        controller_class=RevalidatingController,
+    )
 
 
 class Fetcher:

@@ -266,6 +266,22 @@ STATED_HONORIFICS = (
     "Judge",
     "Ing",
     "Mag",
+    # Dutch and Flemish degrees after a title, written in lower case: 'Prof. dr. Anna de Vries'
+    "dr",
+    "drs",
+    "mr",
+    "ir",
+    # an academic rank written as a title before the name: 'Associate Professor Lim Wei Ling'
+    "Associate Professor",
+    "Assistant Professor",
+    "Assoc. Prof",
+    "Assoc Prof",
+    "Asst. Prof",
+    "Asst Prof",
+    "Adjunct Professor",
+    "Emeritus Professor",
+    "Emerita Professor",
+    "Distinguished Professor",
 )
 _STATED_HONORIFIC_RE = re.compile(
     r"^(?:(?:"

@@ -9,10 +9,15 @@ from kg.store import Store, open_store
 from server import problems
 
 
-def create_app(settings: Settings, store: Store | None = None) -> Flask:
+def create_app(settings: Settings, store: Store | None = None, lean: bool = True) -> Flask:
+    """The app. Query requests to /sparql are answered in front of Flask (server/fast_path.py for
+    a repeat, server/lean_path.py the first time); `lean=False` sends the first time through Flask
+    (to compare the two ways)."""
     from server import dataset, health, reconcile, resources, sparql  # blueprints import flask globals at use
     from server.fast_path import FastAnswers
+    from server.lean_path import LeanQueries
     from server.query_guard import guarded
+    from server.query_operation import QueryService
 
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
@@ -21,7 +26,10 @@ def create_app(settings: Settings, store: Store | None = None) -> Flask:
         store or open_store(settings), settings.query_workers, settings.query_timeout_s
     )
     app.extensions["kg.answer_cache"] = sparql.open_answer_cache(settings)
-    app.wsgi_app = FastAnswers(app.wsgi_app, app.extensions["kg.store"], app.extensions["kg.answer_cache"])  # type: ignore[method-assign]
+    service = QueryService(settings, app.extensions["kg.store"], app.extensions["kg.answer_cache"])
+    app.extensions["kg.query_service"] = service
+    first_time = LeanQueries(app.wsgi_app, service) if lean else app.wsgi_app
+    app.wsgi_app = FastAnswers(first_time, service.store, service.cache)  # type: ignore[method-assign]
     problems.register(app)
     app.register_blueprint(dataset.blueprint)
     app.register_blueprint(resources.blueprint)

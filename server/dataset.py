@@ -8,7 +8,6 @@ import math
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from flask import Blueprint, Response, redirect, render_template, request, send_file, url_for
@@ -21,6 +20,7 @@ from kg.export import DUMPS
 from kg.validate import load_ontology, load_shapes
 from kg.vocab import prefixes
 from server import conneg, index, resources
+from server.changes import ReleaseChanges
 from server.context import base, local_path, published_release, settings
 from server.formats import DOCUMENT_FORMATS, HTML, JSONLD, RDF_DOCUMENT_FORMATS
 from server.paging import Paging
@@ -217,55 +217,45 @@ def _dumps_being_written(release_id: str) -> Problem:
 
 @blueprint.get("/changes")
 def changes() -> Response:
-    """Activity Streams 2.0: an ordered collection with one page per published release, newest first."""
+    """Activity Streams 2.0: an ordered collection of the releases' activities, newest release
+    first, each release cut into pages of settings().page_size activities."""
     release = published_release()
-    history = list(reversed(release.history))
-    page = request.args.get("page", type=int)
+    size = settings().page_size
+    releases = [ReleaseChanges.of(release.artifacts.parent / r, size) for r in reversed(release.history)]
+    pages = sum(changed.pages for changed in releases)
     host = request.host_url.rstrip("/")
-    if page is None:
-        total = sum(_activity_count(release.artifacts.parent, r) for r in history)
+    if "page" not in request.args:
         body = {
             "@context": AS_CONTEXT,
             "id": f"{host}/changes",
             "type": "OrderedCollection",
-            "summary": "Changes to the published archive, one page per release, newest first",
-            "totalItems": total,
+            "summary": "Changes to the published archive, newest release first",
+            "totalItems": sum(changed.count for changed in releases),
             "first": f"{host}/changes?page=1",
-            "last": f"{host}/changes?page={len(history)}",
+            "last": f"{host}/changes?page={pages}",
         }
     else:
-        if not 1 <= page <= len(history):
-            raise Problem(404, "Not found", f"there is no page {page}; pages run 1 to {len(history)}")
-        release_id = history[page - 1]
+        feed = Paging.of(pages, size=1)  # a list of pages: a 404 for anything but 1 to `pages`
+        number, before = feed.number, 0
+        while number > releases[0].pages:  # skip the newer releases' pages
+            number, before = number - releases[0].pages, before + releases[0].count
+            releases.pop(0)
+        changed, cut = releases[0], Paging(number, size, releases[0].count)
         body = {
             "@context": AS_CONTEXT,
-            "id": f"{host}/changes?page={page}",
+            "id": f"{host}/changes?page={feed.number}",
             "type": "OrderedCollectionPage",
             "partOf": f"{host}/changes",
-            "summary": f"release {release_id}",
-            "orderedItems": _activities(release.artifacts.parent, release_id),
+            "summary": f"release {changed.folder.name}" + (f", part {number} of {cut.last}" if cut.last > 1 else ""),
+            "startIndex": before + cut.offset,
+            "orderedItems": changed.page(number),
         }
-        if page > 1:
-            body["prev"] = f"{host}/changes?page={page - 1}"
-        if page < len(history):
-            body["next"] = f"{host}/changes?page={page + 1}"
+        for relation, link in (("prev", feed.previous), ("next", feed.next)):
+            if link:
+                body[relation] = host + link
     response = Response(json.dumps(body, indent=1), mimetype=ACTIVITY_JSON)
     response.headers["Access-Control-Allow-Origin"] = "*"
     return response
-
-
-@lru_cache(maxsize=256)
-def _activity_count(folder: Path, release_id: str) -> int:
-    """Counted once: a published release's changes never change, and a first release of a large
-    archive lists hundreds of thousands of them (read on every request, they made /changes slow)."""
-    return len(_activities(folder, release_id))
-
-
-def _activities(folder: Path, release_id: str) -> list[dict]:
-    try:
-        return json.loads((folder / release_id / "changes.json").read_text())
-    except FileNotFoundError:
-        return []
 
 
 @lru_cache(maxsize=4)

@@ -1,13 +1,14 @@
 """The short way through for a repeated /sparql request: the same request again, same release, no Flask.
 
 A request's signature is the release being served and the bytes that decide its answer: method,
-query string, Content-Type, Accept and body. When the full way (server/sparql.py) answers a
-signature with 200 and a cacheable answer, it leaves the answer's cache key in the WSGI environ;
-this middleware then remembers, for that signature, the key and the headers that were sent. The
-same signature again is answered from the answer cache with those headers (or 304 for a matching
-If-None-Match) without building a Flask request. Everything the full way checks (the protocol,
-refused queries, the row cap, the format, CORS) was checked when the signature was first
-answered, and holds for the same bytes; anything else goes the full way.
+query string, Content-Type, Accept and body. When the way taken the first time
+(server/lean_path.py, or the Flask view in server/sparql.py) answers a signature with 200 and a
+cacheable answer, it leaves the answer's cache key in the WSGI environ; this middleware then
+remembers, for that signature, the key and the headers that were sent. The same signature again
+is answered from the answer cache with those headers (or 304 for a matching If-None-Match)
+without reading the request. Everything the first way checks (the protocol, refused queries, the
+row cap, the format, CORS) was checked when the signature was first answered, and holds for the
+same bytes; anything else goes the first way.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from werkzeug.http import parse_etags
 from kg.errors import StoreError
 from kg.store import Store
 from server.answer_cache import AnswerCache, CacheKey
+from server.query_operation import RELEASE_KEY, not_modified_headers, status_line
 
 ANSWER_KEY = "kg.answer_key"  # WSGI environ entry: the CacheKey of a cacheable answer (set by sparql.py)
 MAX_SIGNATURE_BYTES = 16_384  # longer requests always go the full way (bounds the memory below)
@@ -80,6 +82,7 @@ class FastAnswers:
             return None
         if release is None:
             return None
+        environ[RELEASE_KEY] = release  # the answer comes from the release its signature names
         accept = environ.get("HTTP_ACCEPT", "")
         return (release.id, method, query_string, environ.get("CONTENT_TYPE", ""), accept, body)
 
@@ -97,7 +100,7 @@ class FastAnswers:
         environ: dict[str, Any], start_response: StartResponse, tag: str, headers: list[tuple[str, str]], body: bytes
     ) -> Iterable[bytes]:
         if parse_etags(environ.get("HTTP_IF_NONE_MATCH")).contains_weak(tag):
-            start_response("304 NOT MODIFIED", [(k, v) for k, v in headers if k.lower() != "content-length"])
-            return [b""]
-        start_response("200 OK", list(headers))
+            start_response(status_line(304), not_modified_headers(headers))
+            return []
+        start_response(status_line(200), list(headers))
         return [body]

@@ -28,6 +28,9 @@ preload_app = False
 timeout = int(_settings.query_timeout_s) + 20  # a request never legitimately outlives the query limit
 graceful_timeout = 30
 keepalive = 5
+# SPARQL clients send queries by GET (SPARQLWrapper does by default): allow request lines up to
+# gunicorn's maximum instead of its 4 KB default; longer queries belong in a POST body (414 here)
+limit_request_line = 8190
 max_requests = 50_000  # a worker is replaced now and then, so slow leaks cannot grow without bound
 max_requests_jitter = 5_000
 accesslog = os.environ.get("KG_ACCESS_LOG") or None  # "-" for stdout

@@ -103,17 +103,60 @@ def _kinds() -> list[dict[str, Any]]:
 
 
 def search(text: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Names and titles matching every word of `text` (prefixes allowed), best first."""
+    """Names and titles matching every word of `text` (prefixes allowed), best first (bm25)."""
     words = re.findall(r"\w+", text, re.UNICODE)
     if not words:
         return []
     match = " ".join(f'"{w}"*' for w in words)
     return rows(
-        "SELECT s.iri, s.kind, s.label, r.start FROM search s JOIN resources r ON r.iri = s.iri "
-        "WHERE search MATCH ? ORDER BY rank LIMIT ?",
+        # every match is ranked (a librarian's best match may be any of them), but only rowids:
+        # IRI, kind and label come from resources for the rows shown
+        "SELECT r.iri, r.kind, r.label, r.start FROM ("
+        "  SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?"
+        ") s JOIN resources r ON r.id = s.rowid ORDER BY s.rank",
         match,
         limit,
     )
+
+
+def events_of(entity: str, offset: int = 0, limit: int = -1) -> list[dict[str, Any]]:
+    """A page of the events of a person (role, stated affiliation) or an organisation, newest first:
+    one range of the involvement index, with the names of events and organisations looked up by IRI."""
+    return rows(
+        "SELECT i.event, e.label AS eventName, i.start, i.role, "
+        "CASE WHEN o.label <> '' THEN i.org END AS org, NULLIF(o.label, '') AS orgName "
+        "FROM involvement i JOIN resources e ON e.iri = i.event LEFT JOIN resources o ON o.iri = i.org "
+        "WHERE i.entity = ? ORDER BY i.start DESC, i.event, i.role LIMIT ? OFFSET ?",
+        entity,
+        limit,
+        offset,
+    )
+
+
+def count_of(entity: str) -> int:
+    return int(rows("SELECT COUNT(*) AS n FROM involvement WHERE entity = ?", entity)[0]["n"])
+
+
+def affiliations_of(person: str, limit: int) -> list[dict[str, Any]]:
+    """Each organisation a person was introduced with at events, with the first and last time
+    and how often, most frequent first."""
+    return rows(
+        'SELECT a.org, o.label AS orgName, a."from", a."to", a.events FROM ('
+        '  SELECT org, MIN(start) AS "from", MAX(start) AS "to", COUNT(*) AS events FROM involvement'
+        "  WHERE entity = ? AND org IS NOT NULL GROUP BY org"
+        ") a JOIN resources o ON o.iri = a.org WHERE o.label <> '' "
+        'ORDER BY a.events DESC, a."from", orgName LIMIT ?',
+        person,
+        limit,
+    )
+
+
+def members_of(org: str, limit: int) -> list[dict[str, Any]]:
+    return rows("SELECT person, name FROM members WHERE org = ? ORDER BY name, person LIMIT ?", org, limit)
+
+
+def member_count(org: str) -> int:
+    return int(rows("SELECT COUNT(*) AS n FROM members WHERE org = ?", org)[0]["n"])
 
 
 def pages(offset: int, limit: int) -> list[dict[str, Any]]:

@@ -1,5 +1,5 @@
-"""?page=N of the HTML pages whose lists can run to thousands of events (a year, a topic, the
-events of a person or an organisation): one page of settings().page_size rows at a time."""
+"""?page=N of the lists that can run to thousands of rows (a year, a topic, the events of a person
+or an organisation, the change feed): one page of settings().page_size rows at a time."""
 
 from __future__ import annotations
 
@@ -29,9 +29,10 @@ class Paging:
     total: int
 
     @classmethod
-    def of(cls, total: int) -> Paging:
-        """The requested page of a list of `total` rows; a 404 past the last page."""
-        paging = cls(page_number(), settings().page_size, total)
+    def of(cls, total: int, size: int | None = None) -> Paging:
+        """The requested page of a list of `total` rows (settings().page_size of them a page unless
+        `size` is given); a 404 past the last page."""
+        paging = cls(page_number(), size or settings().page_size, total)
         if paging.number > paging.last:
             raise Problem(404, "Not found", f"there is no page {paging.number}; this list has {paging.last}")
         return paging

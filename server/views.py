@@ -21,7 +21,7 @@ from rdflib.term import Node
 
 from kg.store import DESCRIBE_QUERY
 from kg.vocab import SCHEMA, kg_namespace
-from server import jsonld
+from server import index, jsonld
 from server.context import base, local_path, store
 from server.formats import RDF_DOCUMENT_FORMATS
 from server.paging import Paging
@@ -106,105 +106,45 @@ SELECT ?person ?name ?role ?org ?orgName ?jobTitle WHERE {
 } ORDER BY ?role ?name
 """
 
-# The events of a person or an organisation can run to thousands: pages list them a page at a
-# time ($limit/$offset), with the total counted by the same pattern.
-PERSON_EVENTS = """
-PREFIX schema: <https://schema.org/>
-SELECT ?event ?eventName ?start ?role ?org ?orgName WHERE {
-  ?p kg:participant $person ; kg:role ?role .
-  ?event kg:participation ?p ; schema:name ?eventName ; schema:startDate ?start .
-  OPTIONAL { ?p kg:statedAffiliation ?org . ?org schema:name ?orgName }
-} ORDER BY DESC(STR(?start)) ?event LIMIT $limit OFFSET $offset
-"""
 
-PERSON_EVENT_COUNT = """
-PREFIX schema: <https://schema.org/>
-SELECT (COUNT(*) AS ?n) WHERE {
-  ?p kg:participant $person ; kg:role ?role .
-  ?event kg:participation ?p ; schema:name ?eventName ; schema:startDate ?start .
-  OPTIONAL { ?p kg:statedAffiliation ?org . ?org schema:name ?orgName }
-}
-"""
-
-# Each organisation a person was introduced with, and the first and last time it was stated.
-PERSON_AFFILIATIONS = """
-PREFIX schema: <https://schema.org/>
-SELECT ?org ?orgName (MIN(STR(?start)) AS ?from) (MAX(STR(?start)) AS ?to) (COUNT(?event) AS ?events) WHERE {
-  ?p kg:participant $person ; kg:statedAffiliation ?org .
-  ?event kg:participation ?p ; schema:startDate ?start .
-  ?org schema:name ?orgName .
-} GROUP BY ?org ?orgName ORDER BY DESC(?events) ?from ?orgName LIMIT $limit
-"""
-
-ORGANIZATION_EVENTS = """
-PREFIX schema: <https://schema.org/>
-SELECT DISTINCT ?event ?eventName ?start WHERE {
-  { ?event schema:organizer $org } UNION { ?event schema:sponsor $org }
-  ?event schema:name ?eventName ; schema:startDate ?start .
-} ORDER BY DESC(STR(?start)) ?event LIMIT $limit OFFSET $offset
-"""
-
-ORGANIZATION_EVENT_COUNT = """
-PREFIX schema: <https://schema.org/>
-SELECT (COUNT(*) AS ?n) WHERE {
-  SELECT DISTINCT ?event ?eventName ?start WHERE {
-    { ?event schema:organizer $org } UNION { ?event schema:sponsor $org }
-    ?event schema:name ?eventName ; schema:startDate ?start .
-  }
-}
-"""
-
-ORGANIZATION_PEOPLE = """
-PREFIX schema: <https://schema.org/>
-SELECT DISTINCT ?person ?name WHERE {
-  { ?person schema:affiliation $org } UNION { ?person schema:worksFor $org }
-  ?person schema:name ?name .
-} ORDER BY ?name ?person LIMIT $limit
-"""
-
-ORGANIZATION_PEOPLE_COUNT = """
-PREFIX schema: <https://schema.org/>
-SELECT (COUNT(DISTINCT ?person) AS ?n) WHERE {
-  { ?person schema:affiliation $org } UNION { ?person schema:worksFor $org }
-  ?person schema:name ?name .
-}
-"""
-
-
-def _select(query: str, variable: str, iri: URIRef, limit: int = 0, offset: int = 0) -> list[dict[str, Node]]:
+def _select(query: str, variable: str, iri: URIRef) -> list[dict[str, Node]]:
     prologue = f"PREFIX kg: <{kg_namespace(base())}>\n"
-    query = query.replace("$limit", str(limit)).replace("$offset", str(offset))
     return store().select(prologue + query.replace(f"${variable}", f"<{iri}>"))
 
 
-def _count(query: str, variable: str, iri: URIRef) -> int:
-    rows = _select(query, variable, iri)
-    return int(str(rows[0]["n"])) if rows and "n" in rows[0] else 0
-
-
-def _paging(query: str, variable: str, iri: URIRef) -> Paging:
-    return Paging.of(_count(query, variable, iri))
-
-
-def _role(node: Node) -> str:
-    words = str(node).rsplit("#", 1)[-1]
+def _role(term: str) -> str:
+    words = term.rsplit("#", 1)[-1]
     return "".join(" " + c.lower() if c.isupper() else c for c in words).strip()
 
 
-def _rows(rows: list[dict[str, Node]], *keys: str) -> list[dict[str, Any]]:
+def _href(iri: str) -> str:
+    return local_path(iri) or safe_href(iri) or ""
+
+
+def _rows(rows: list[dict[str, Node]]) -> list[dict[str, Any]]:
     """Query rows with IRIs turned into local links and roles into words."""
     result = []
     for row in rows:
         item: dict[str, Any] = {}
         for key, value in row.items():
             if key == "role":
-                item[key] = _role(value)
+                item[key] = _role(str(value))
             elif isinstance(value, URIRef):
-                item[key] = local_path(str(value)) or safe_href(str(value)) or ""
+                item[key] = _href(str(value))
             else:
                 item[key] = str(value)
         result.append(item)
     return result
+
+
+def _indexed(rows: list[dict[str, Any]], *iris: str) -> list[dict[str, Any]]:
+    """Rows of the release's index, the same way: the columns named in `iris` as local links."""
+    for row in rows:
+        for key in iris:
+            row[key] = _href(row[key]) if row[key] else None
+        if row.get("role"):
+            row["role"] = _role(row["role"])
+    return rows
 
 
 STAFF_ROLES = {"contact", "rapporteur", "host", "organizer"}
@@ -261,27 +201,29 @@ def _sections(kind: str, iri: URIRef, graph: Graph) -> dict[str, Any]:
             "related": _links(graph, iri, kg_namespace(base()).relatedEvent),
         }
     if kind == "person":
-        paging = _paging(PERSON_EVENT_COUNT, "person", iri)
+        # A busy speaker takes part in thousands of events: their page reads the release's index,
+        # one range per page, never the graph (see kg.export.INDEX_TABLES).
+        paging = Paging.of(index.count_of(str(iri)))
         badges = [
             {"label": AUTHORITY_NAMES.get(urlsplit(str(o)).hostname or "", "link"), "href": str(o)}
             for o in sorted(graph.objects(iri, SCHEMA.sameAs), key=str)
             if safe_href(str(o))
         ]
-        affiliations = _rows(_select(PERSON_AFFILIATIONS, "person", iri, paging.size))
+        affiliations = _indexed(index.affiliations_of(str(iri), paging.size), "org")
         return {
-            "events": _rows(_select(PERSON_EVENTS, "person", iri, paging.size, paging.offset)),
+            "events": _indexed(index.events_of(str(iri), paging.offset, paging.size), "event", "org"),
             "paging": paging,
             "affiliations": sorted(affiliations, key=lambda a: (a["from"], a["orgName"])),
             "badges": badges,
             "variants": sorted(str(n) for n in graph.objects(iri, SCHEMA.alternateName)),
         }
     if kind == "organization":
-        paging = _paging(ORGANIZATION_EVENT_COUNT, "org", iri)
+        paging = Paging.of(index.count_of(str(iri)))
         return {
-            "events": _rows(_select(ORGANIZATION_EVENTS, "org", iri, paging.size, paging.offset)),
+            "events": _indexed(index.events_of(str(iri), paging.offset, paging.size), "event", "org"),
             "paging": paging,
-            "members": _rows(_select(ORGANIZATION_PEOPLE, "org", iri, paging.size)),
-            "members_total": _count(ORGANIZATION_PEOPLE_COUNT, "org", iri),
+            "members": _indexed(index.members_of(str(iri), paging.size), "person"),
+            "members_total": index.member_count(str(iri)),
             "programs": _links(graph, iri, SCHEMA.subOrganization),
             "parents": _links(graph, iri, SCHEMA.parentOrganization),
             "variants": sorted(str(n) for n in graph.objects(iri, SCHEMA.alternateName))

@@ -33,8 +33,8 @@ def settings_for(records: Path, store: Path, base: str = BASE) -> Settings:
 class LiveServer:
     """The Flask app on 127.0.0.1, port chosen by the OS, in a background thread."""
 
-    def __init__(self, settings: Settings) -> None:
-        self.app = create_app(settings)
+    def __init__(self, settings: Settings, **app_options: bool) -> None:
+        self.app = create_app(settings, **app_options)
         self.server = make_server("127.0.0.1", 0, self.app, threaded=True)
         self.url = f"http://127.0.0.1:{self.server.server_port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

@@ -1,7 +1,9 @@
-"""Browsing by year and topic: listings of thousands of events come a page at a time."""
+"""Long lists come a page at a time: events by year and topic, the events of a person or an
+organisation, the change feed; and they list what the graph states."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -9,11 +11,13 @@ from pathlib import Path
 
 import pytest
 import requests
+import yaml
 
 from kg import config
 from kg.build import build
 from kg.errors import ConfigError
 from kg.synth import synth
+from server.changes import ReleaseChanges
 from tests.conftest import LiveServer, settings_for
 
 PAGE_SIZE = 2
@@ -139,3 +143,149 @@ def test_overviews_follow_a_new_release(records_copy: Path, tmp_path: Path) -> N
         assert "year=2011" in requests.get(f"{live.url}/events", timeout=10).text
     finally:
         live.stop()
+
+
+# What the person and organisation pages list, as the graph states it (the pages read the
+# release's index instead; these are the SPARQL joins the pages were first written with).
+GRAPH_LISTS = {
+    "person events": """
+        SELECT ?event ?role ?org WHERE {
+          ?p kg:participant <$iri> ; kg:role ?role .
+          ?event kg:participation ?p ; schema:name ?eventName ; schema:startDate ?start .
+          OPTIONAL { ?p kg:statedAffiliation ?org . ?org schema:name ?orgName }
+        } ORDER BY DESC(STR(?start)) ?event ?role""",
+    "organisation events": """
+        SELECT DISTINCT ?event ?start WHERE {
+          { ?event schema:organizer <$iri> } UNION { ?event schema:sponsor <$iri> }
+          ?event schema:name ?eventName ; schema:startDate ?start .
+        } ORDER BY DESC(STR(?start)) ?event""",
+    "members": """
+        SELECT DISTINCT ?person ?name WHERE {
+          { ?person schema:affiliation <$iri> } UNION { ?person schema:worksFor <$iri> }
+          ?person schema:name ?name .
+        } ORDER BY ?name ?person""",
+    "affiliations": """
+        SELECT ?org (MIN(STR(?start)) AS ?from) (MAX(STR(?start)) AS ?to) WHERE {
+          ?p kg:participant <$iri> ; kg:statedAffiliation ?org .
+          ?event kg:participation ?p ; schema:startDate ?start .
+          ?org schema:name ?orgName .
+        } GROUP BY ?org""",
+}
+
+
+def _graph_list(server: LiveServer, what: str, iri: str) -> list[tuple[str, ...]]:
+    query = "PREFIX schema: <https://schema.org/> PREFIX kg: <http://kg.test/ontology#>\n" + GRAPH_LISTS[what]
+    answer = requests.get(
+        f"{server.url}/sparql",
+        params={"query": query.replace("$iri", iri)},
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=10,
+    ).json()
+    columns = answer["head"]["vars"]
+    return [
+        tuple(_as_shown(row[c]["value"]) if c in row else "" for c in columns) for row in answer["results"]["bindings"]
+    ]
+
+
+def _as_shown(value: str) -> str:
+    """A value as pages show it: our IRIs as paths, instants as rdflib writes them (the store
+    gives UTC as Z, pages have always shown +00:00)."""
+    return re.sub(r"(T\d\d:\d\d:\d\d(?:\.\d+)?)Z$", r"\1+00:00", value.replace("http://kg.test/id/", "/doc/"))
+
+
+def _page_rows(server: LiveServer, resource: str, section: str, pattern: str) -> list[tuple[str, ...]]:
+    """Rows of one section of a resource's HTML page, every page of it (rel=next) in order."""
+    found: list[tuple[str, ...]] = []
+    url = f"{server.url}/doc/{resource}.html"
+    while url:
+        html = requests.get(url, timeout=10).text
+        part = html.split(f'id="{section}"', 1)[1].split("</section>", 1)[0]
+        found += re.findall(pattern, part)
+        following = re.search(r'<a rel="next" href="([^"]+)"', part)
+        url = server.url + following.group(1).replace("&amp;", "&") if following else ""
+    return found
+
+
+def _role_words(role: str) -> str:
+    words = role.rsplit("#", 1)[-1]
+    return "".join(" " + c.lower() if c.isupper() else c for c in words).strip()
+
+
+def test_a_persons_page_lists_their_events_roles_and_affiliations_as_the_graph_has_them(
+    server: LiveServer,
+) -> None:
+    resource, _ = _busiest_by_sparql(server, "?e <https://schema.org/performer> ?x")
+    iri = f"http://kg.test/id/{resource}"
+    expected = [(event, _role_words(role), org) for event, role, org in _graph_list(server, "person events", iri)]
+    shown = _page_rows(
+        server,
+        resource,
+        "events-h",
+        r'<a href="(/doc/event/[^"]+)">[^<]*</a>(?: — ([^,<]+))?(?:, as <a href="([^"]+)">)?',
+    )
+    assert len(expected) > PAGE_SIZE and shown == expected
+    affiliations = _page_rows(server, resource, "aff-h", r'<a href="([^"]+)">[^<]*</a> \(([^)–]+)(?:–([^)]+))?\)')
+    wanted = _graph_list(server, "affiliations", iri)
+    assert wanted and sorted(affiliations) == sorted(
+        (org, first, last if last != first else "") for org, first, last in wanted
+    )
+
+
+def test_an_organisations_page_lists_its_events_and_members_as_the_graph_has_them(server: LiveServer) -> None:
+    resource, _ = _busiest_by_sparql(server, "?e <https://schema.org/organizer> ?x")
+    iri = f"http://kg.test/id/{resource}"
+    shown = _page_rows(server, resource, "events-h", r'<time>([^<]+)</time> <a href="(/doc/event/[^"]+)">')
+    assert shown == [(start, event) for event, start in _graph_list(server, "organisation events", iri)]
+    members, count = _busiest_by_sparql(server, "?x ^<https://schema.org/affiliation> ?e")
+    assert count > PAGE_SIZE
+    html = requests.get(f"{server.url}/doc/{members}.html", timeout=10).text
+    listed = re.findall(r'<a href="(/doc/person/[^"]+)">', html.split('id="members-h"', 1)[1].split("</section>")[0])
+    expected = [person for person, _ in _graph_list(server, "members", f"http://kg.test/id/{members}")]
+    assert listed == expected[:PAGE_SIZE] and f"{PAGE_SIZE} of {len(expected)} shown" in html
+
+
+def test_the_change_feed_cuts_each_release_into_pages(tmp_path: Path) -> None:
+    """Every activity of every release once, newest release first, at most a page size a page."""
+    records = tmp_path / "records"
+    synth(12, records)
+    settings = replace(settings_for(records, tmp_path / "store"), page_size=PAGE_SIZE)
+    build(settings, echo=lambda line: None)
+    first = sorted(records.glob("*.yaml"))[0]
+    record = yaml.safe_load(first.read_text())
+    first.write_text(yaml.safe_dump({**record, "name": "Revised " + record["name"]}))
+    build(settings, echo=lambda line: None)
+    live = LiveServer(settings)
+    try:
+        history = json.loads((tmp_path / "store" / "CURRENT").read_text())["history"]
+        published = tmp_path / "store" / "published"
+        expected = [a for r in reversed(history) for a in json.loads((published / r / "changes.json").read_text())]
+        newest = json.loads((published / history[-1] / "changes.json").read_text())
+        assert len(expected) > 3 * PAGE_SIZE and newest
+        collection = requests.get(f"{live.url}/changes", timeout=10).json()
+        assert collection["totalItems"] == len(expected)
+        seen: list[dict] = []
+        url, pages = collection["first"], 0
+        while url:
+            page = requests.get(url, timeout=10).json()
+            assert page["type"] == "OrderedCollectionPage" and page["startIndex"] == len(seen)
+            assert 0 < len(page["orderedItems"]) <= PAGE_SIZE
+            seen += page["orderedItems"]
+            pages += 1
+            url = page.get("next")
+            if url:
+                assert requests.get(url, timeout=10).json()["prev"] == page["id"]
+        assert seen == expected and page["id"] == collection["last"]
+        assert {"Update"} <= {a["type"] for a in seen[:PAGE_SIZE]}  # the newest release first
+        for wrong in (pages + 1, 0, "x"):
+            assert requests.get(f"{live.url}/changes", params={"page": wrong}, timeout=10).status_code == 404
+    finally:
+        live.stop()
+
+
+@pytest.mark.parametrize("indent", [None, 1, 4])
+def test_a_releases_changes_are_read_a_page_at_a_time_whatever_the_layout(tmp_path: Path, indent: int | None) -> None:
+    activities = [{"type": "Create", "object": f"http://kg.test/id/person/é{n}-日本", "n": n} for n in range(7)]
+    (tmp_path / "changes.json").write_text(json.dumps(activities, indent=indent, ensure_ascii=False))
+    changes = ReleaseChanges.of(tmp_path, 3)
+    assert (changes.count, changes.pages) == (7, 3)
+    assert [changes.page(n) for n in (1, 2, 3)] == [activities[:3], activities[3:6], activities[6:]]

@@ -27,6 +27,7 @@ PAGES = DATA / "pages"
 SEED_PAGE = PAGES / "seed-wilson-2003.txt"
 SLOW_S = 2.0
 ETAG = '"seed-v1"'
+LONG_AGO = "Tue, 29 Jul 2003 19:00:00 GMT"
 LOCAL = FetchSettings(allow_private_addresses=True, timeout_s=0.5, deadline_s=5.0, backoff_s=0.05)
 
 
@@ -39,6 +40,8 @@ class PageServer(BaseHTTPRequestHandler):
     hits: dict[str, int] = {}
     validators: dict[str, list[str | None]] = {}  # If-None-Match sent, per request
     not_modified: dict[str, int] = {}  # 304s answered
+    since: dict[str, list[str | None]] = {}  # If-Modified-Since sent, per request
+    first_seen: dict[str, str] = {}  # when /cached/new/KEY was first asked for: its Last-Modified
 
     def do_GET(self) -> None:  # noqa: N802 - the http.server API
         PageServer.user_agents.append(self.headers.get("User-Agent", ""))
@@ -85,10 +88,20 @@ class PageServer(BaseHTTPRequestHandler):
 
     def _send_cacheable(self, path: str) -> None:
         """/cached/etag/KEY: an ETag, answered 304 when it matches; /cached/fresh/KEY: max-age;
-        /cached/huge/KEY: an ETag on a 50 kB body."""
+        /cached/huge/KEY: an ETag on a 50 kB body; /cached/old/KEY and /cached/new/KEY: only a
+        Last-Modified (in 2003, or now), answered 304 when If-Modified-Since repeats it."""
         PageServer.validators.setdefault(path, []).append(self.headers.get("If-None-Match"))
+        PageServer.since.setdefault(path, []).append(self.headers.get("If-Modified-Since"))
         kind = path.split("/")[2]
-        if kind == "fresh":
+        if kind in ("old", "new"):
+            modified = LONG_AGO if kind == "old" else PageServer.first_seen.setdefault(path, self.date_time_string())
+            if self.headers.get("If-Modified-Since") == modified:
+                PageServer.not_modified[path] = PageServer.not_modified.get(path, 0) + 1
+                self.send_response(304)
+                self.end_headers()
+            else:
+                self._send(200, SEED_PAGE.read_bytes(), "text/plain", {"Last-Modified": modified})
+        elif kind == "fresh":
             self._send(200, SEED_PAGE.read_bytes(), "text/plain", {"Cache-Control": "max-age=600"})
         elif self.headers.get("If-None-Match") == ETAG:
             PageServer.not_modified[path] = PageServer.not_modified.get(path, 0) + 1
@@ -97,7 +110,7 @@ class PageServer(BaseHTTPRequestHandler):
             self.end_headers()
         else:
             body = b"x" * 50_000 if kind == "huge" else SEED_PAGE.read_bytes()
-            self._send(200, body, "text/plain", {"ETag": ETAG, "Last-Modified": "Tue, 29 Jul 2003 19:00:00 GMT"})
+            self._send(200, body, "text/plain", {"ETag": ETAG, "Last-Modified": LONG_AGO})
 
     def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
@@ -217,6 +230,24 @@ def test_a_page_still_fresh_is_not_fetched_again(site: str, tmp_path: Path) -> N
         first, second = (fetcher.get(f"{site}/cached/fresh/a") for _ in range(2))
     assert first.content == second.content == SEED_PAGE.read_bytes()
     assert PageServer.hits["/cached/fresh/a"] == 1
+
+
+def test_a_page_with_only_last_modified_is_kept_fresh_for_a_tenth_of_its_age(site: str, tmp_path: Path) -> None:
+    """Modified in 2003: fresh for the heuristic's day (RFC 9111 §4.2.2), not fetched again."""
+    for _ in range(2):
+        with Fetcher(replace(LOCAL, cache_dir=tmp_path)) as fetcher:
+            assert fetcher.get(f"{site}/cached/old/a").content == SEED_PAGE.read_bytes()
+    assert PageServer.hits["/cached/old/a"] == 1
+
+
+def test_a_page_with_only_last_modified_just_now_is_revalidated(site: str, tmp_path: Path) -> None:
+    """Modified just now: no heuristic freshness, so asked again with If-Modified-Since, and the
+    304 gives the stored page."""
+    for _ in range(2):
+        with Fetcher(replace(LOCAL, cache_dir=tmp_path)) as fetcher:
+            assert fetcher.get(f"{site}/cached/new/a").content == SEED_PAGE.read_bytes()
+    assert PageServer.since["/cached/new/a"] == [None, PageServer.first_seen["/cached/new/a"]]
+    assert PageServer.not_modified["/cached/new/a"] == 1
 
 
 def test_the_cache_does_not_get_past_the_size_cap_or_the_address_checks(site: str, tmp_path: Path) -> None:

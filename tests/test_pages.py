@@ -98,7 +98,7 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
     [
         PAGES / "expected.yaml",
         HOLDOUT / "expected.yaml",
-        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 23)),
+        *(DATA / f"holdout-{n}" / "expected.yaml" for n in range(3, 27)),
     ],
     ids=lambda path: path.parent.name,
 )

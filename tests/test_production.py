@@ -95,6 +95,17 @@ def test_two_front_ends_share_one_store_and_follow_a_new_build(front_ends: list[
     assert summary.release not in first
 
 
+def test_a_long_query_by_get_is_answered(store: Path) -> None:
+    server = Gunicorn(store)
+    try:
+        server.wait_ready()
+        query = "# " + "x" * 6000 + "\nASK { ?s ?p ?o }"  # past gunicorn's default 4 KB request line
+        r = requests.get(f"{server.url}/sparql", params={"query": query}, timeout=10)
+        assert r.status_code == 200 and r.json()["boolean"] is True
+    finally:
+        server.stop()
+
+
 def test_gunicorn_refuses_to_start_without_a_store_and_says_why(tmp_path: Path) -> None:
     server = Gunicorn(tmp_path / "nope")
     assert server.process.wait(30) == 2

@@ -16,6 +16,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from kg.errors import PageError
+from kg.pages.agreement import agreed_title
 from kg.pages.assemble import assemble
 from kg.pages.decode import decode_page
 from kg.pages.draft import PageDraft
@@ -67,10 +68,12 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     events = event_items(page.items)
     stated = plain_text(events[0].get("name")) if events else None
     headline = page.title if page.title and is_candidate(clean_title(page.title)) else None
+    if stated:
+        page.signals.texts.append(("schema", stated))
     chosen = stated or headline
-    title = clean_title(chosen) if chosen else None
+    title = agreed_title(page.signals) or (clean_title(chosen) if chosen else None)
     hint = place_hint(events[0]) if events else ""
-    draft = parse_text(page.text, default_zone, title_hint=title, place_hint=hint)
+    draft = parse_text(page.text, default_zone, title_hint=title, place_hint=hint, head=page.head)
     if events:
         apply_event(draft, events[0], default_zone)
         _settle_zone(draft)

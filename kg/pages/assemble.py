@@ -81,11 +81,15 @@ def _unique(key: str, taken: set[str]) -> str:
     return candidate
 
 
+_OFF_STAGE = ("organizer", "contact", "rapporteur")
+
+
 def specific_roles(roles: list[RoleDraft]) -> list[RoleDraft]:
-    """Drop 'speaker' for a person the page also gives a specific role, keeping what it knew."""
+    """Drop 'speaker' for a person the page also gives a specific role on the programme,
+    keeping what it knew; a convenor or contact who also gives a talk stays a speaker."""
     kept = []
     for role in roles:
-        others = [r for r in roles if r.person is role.person and r.role != "speaker"]
+        others = [r for r in roles if r.person is role.person and r.role not in ("speaker", *_OFF_STAGE)]
         if role.role == "speaker" and others:
             others[0].affiliation = others[0].affiliation or role.affiliation
             others[0].job_title = others[0].job_title or role.job_title

@@ -70,7 +70,11 @@ def segment(lines: list[str]) -> list[Block]:
 
 def _type_tag(label: Label, rest: str, line: str, following: list[str]) -> bool:
     """'Panel Discussion' above a title is the kind of event, not a heading over panelists:
-    the next line names no person."""
+    the next line names no person; nor is 'Panel | Canada's Minerals Strategy', a title with
+    its type, whose rest names none."""
+    head = re.split(r"\s*[|:–—]\s*", line, maxsplit=1)[0]
+    if label.kind == "people" and rest and " | " in line and EVENT_TYPES.match(head):
+        return not (parse_entries(rest) or is_person_name(rest.split(",")[0]))
     if label.kind != "people" or rest or not EVENT_TYPES.match(line):
         return False
     after = next((f for f in following if f), "")

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import extruct
 import lxml.html
 from lxml import etree
 
 from kg.errors import PageError
+from kg.pages.agreement import TitleSignals
+from kg.pages.lines import match_label
+from kg.pages.title import is_generic_heading
 
 DROPPED_TAGS = (
     "script",
@@ -45,7 +49,9 @@ DROPPED_CLASSES = re.compile(
     r"(?:^|[\s_-])(?:breadcrumbs?|cookies?|skip-link|share|sharing|social"
     r"|newsletter|site-header|site-footer|menu|navbar|masthead"
     r"|visually-hidden|sr-only|screen-reader-text|related-content"
-    r"|related-events|promo|subscribe|modal)(?:$|[\s_-])",
+    r"|related-events|promo|subscribe|modal)(?:$|[\s_-])"
+    # a bare 'related' box lists other pages ('related-publications' may be the event's own)
+    r"|(?:^|\s)related(?:$|\s)",
     re.IGNORECASE,
 )
 BLOCK_TAGS = frozenset(
@@ -97,7 +103,9 @@ CELL_TAGS = frozenset(("td", "th"))
 class HtmlPage:
     text: str
     title: str | None = None
+    head: str = ""  # the <title> and description, which the body may not repeat ('Thu 5 Oct 2023')
     site_name: str | None = None
+    signals: TitleSignals = field(default_factory=TitleSignals)
     url: str | None = None
     language: str | None = None
     items: list[dict[str, Any]] = field(default_factory=list)
@@ -112,9 +120,13 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page = HtmlPage(text="", url=_canonical(tree) or url, language=tree.get("lang"))
     page.items = embedded_items(html, url or "")
     page.title = _headline(tree)
+    page.head = " ".join([" ".join((tree.findtext(".//title") or "").split()), _meta(tree, "description") or ""])
     page.site_name = _meta(tree, "og:site_name") or _title_suffix(tree, page.title)
+    page.signals = _title_signals(tree, page.url)
     root = _content_root(tree)
     _drop_furniture(root)
+    _join_terms(root)
+    _join_times(root)
     page.text = render(root)
     return page
 
@@ -192,15 +204,56 @@ def _canonical(tree: Any) -> str | None:
     return links[0].strip() if links and str(links[0]).startswith("http") else _meta(tree, "og:url")
 
 
+_LOGO = re.compile(r"(?:^|[\s_-])(?:logo|brand|branding|site-title|site-name)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _is_logo(h1: Any, site_name: str | None) -> bool:
+    """An h1 holding the site's name: its og:site_name, a logo or brand box, or a link home."""
+    text = " ".join(h1.text_content().split())
+    boxes = [h1, *h1.iterancestors(), *h1.iterdescendants()]
+    return (
+        text.casefold() == (site_name or "").casefold()
+        or any(_LOGO.search(f"{e.get('class', '')} {e.get('id', '')}") for e in boxes if isinstance(e.tag, str))
+        or any(a.get("href") == "/" for a in h1.iter("a"))
+    )
+
+
+# under a generic h1 ('Event Details'), the event's own heading: '<h2 class="event__title">'
+_TITLE_H2 = "//*[self::h2 or self::h3][contains(@class, 'title')]"
+
+
 def _headline(tree: Any) -> str | None:
-    """The page's h1 (in its main content when it has one), else og:title, else <title>."""
-    for path in ("//main//h1", '//*[@role="main"]//h1', "//article//h1", "//h1"):
+    """The page's h1 (in its main content when it has one), else og:title, else <title>; an
+    h1 that is the site's logo is not the headline."""
+    site_name = _meta(tree, "og:site_name")
+    for path in ("//main//h1", '//*[@role="main"]//h1', "//article//h1", "//h1", _TITLE_H2):
         for h1 in tree.xpath(path):
             text = " ".join(h1.text_content().split())
-            if len(text.split()) >= 2:
+            if len(text.split()) >= 2 and not _is_logo(h1, site_name) and not is_generic_heading(text):
                 return text
     title = _meta(tree, "og:title") or " ".join((tree.findtext(".//title") or "").split())
     return title.strip() or None
+
+
+def _title_signals(tree: Any, url: str | None) -> TitleSignals:
+    """Where the page names itself, for kg.pages.agreement: headings, meta titles, <title>."""
+    signals = TitleSignals(host=urlsplit(url or "").hostname or "")
+    headings = [("h1", h) for h in tree.xpath("//h1")] + [("h2", h) for h in tree.xpath("//h2")]
+    site_name = _meta(tree, "og:site_name")
+    for source, heading in headings:
+        if not _is_logo(heading, site_name):  # a logo or a link home names the site
+            signals.texts.append((source, " ".join(heading.text_content().split())))
+    for prop in ("og:title", "twitter:title"):
+        signals.texts += [("head", text)] if (text := _meta(tree, prop)) else []
+    title = " ".join((tree.findtext(".//title") or "").split())
+    signals.texts += [("head", title)] if title else []
+    signals.site_names = [n for n in (_meta(tree, "og:site_name"), _meta(tree, "application-name")) if n]
+    footers = tree.xpath(
+        "//*[self::footer or contains(@id, 'footer') or contains(@class, 'footer')]"
+        "[not(ancestor::main or ancestor::article)]"
+    )
+    signals.footer = " ".join(" ".join(f.text_content().split()) for f in footers)
+    return signals
 
 
 def _content_root(tree: Any) -> Any:
@@ -226,6 +279,39 @@ def _drop_furniture(root: Any) -> None:
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def _join_times(root: Any) -> None:
+    """'<time>7:00 PM</time><span class="divider"></span><time>8:30 PM</time>': a start and an
+    end time the style sheet sets apart ('7:00 PM – 8:30 PM'), with nothing written between."""
+    for end in root.iter("time"):
+        between = ""
+        for before in end.itersiblings(preceding=True):
+            between = (before.tail or "") + between
+            if before.tag == "time":
+                if not between.strip() and (before.text_content().strip() and end.text_content().strip()):
+                    before.tail = " – "
+                break
+            between = before.text_content() + between
+            if between.strip():
+                break
+
+
+def _join_terms(root: Any) -> None:
+    """'<dt>Date:</dt><dd>October 12, 2023</dd>' as one labelled line, 'Date: October 12, 2023',
+    and '<dt>Dr Jane Doe</dt><dd>Senior Fellow, X</dd>' as 'Dr Jane Doe, Senior Fellow, X'."""
+    for dt in list(root.iter("dt")):
+        dd = dt.getnext()
+        if dd is None or dd.tag != "dd":
+            continue
+        term = " ".join(dt.text_content().split())
+        for child in list(dt):
+            dt.remove(child)
+        label = match_label(f"{term.rstrip(':')}:")
+        labelled = term.endswith(":") or (label is not None and not label[1])  # 'Moderator', 'Date'
+        dt.tag, dt.text = "span", f"{term.rstrip(':')}: " if labelled else f"{term}, "
+        dd.tag = "span"
+        dd.addnext(etree.Element("br"))
 
 
 def render(root: Any) -> str:
@@ -256,10 +342,31 @@ def _card_lines(element: Any) -> list[str] | None:
         for c in children
     ):
         return None
-    lines = [" ".join(c.text_content().split()) for c in children]
+    lines = [line for c in children for line in _rendered(c).split("\n")]  # a <br> keeps its break
     if sum(map(len, lines)) > MAX_CARD_CHARS or any((c.tail or "").strip() for c in children):
         return None
     return [line for line in lines if line]
+
+
+def _labelled_row(element: Any) -> bool:
+    """'<tr><th>Sponsor</th><td>Korea Foundation</td></tr>': a heading cell and its value,
+    rendered 'Sponsor: Korea Foundation' like a labelled line."""
+    cells = [c for c in element if isinstance(c.tag, str) and c.tag in CELL_TAGS]
+    return element.tag == "tr" and len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td"
+
+
+def _rendered(element: Any) -> str:
+    parts: list[str] = []
+    _render(element, parts)
+    return "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip())
+
+
+_STYLED_LINE = re.compile(r"-line(?:$|\s)")  # 'eventitem-meta-address-line'; not 'line-clamp-2'
+
+
+def _is_styled_line(element: Any) -> bool:
+    """An inline element the style sheet shows as a line of its own: an address line."""
+    return isinstance(element.tag, str) and bool(_STYLED_LINE.search(element.get("class", "")))
 
 
 def _render(element: Any, parts: list[str]) -> None:
@@ -268,17 +375,19 @@ def _render(element: Any, parts: list[str]) -> None:
     if card:
         parts.append("\n\n" + "\n".join(card) + "\n\n")
         return
-    if tag == "br":
+    line = _is_styled_line(element)
+    if tag == "br" or (line and not "".join(parts[-1:]).endswith("\n")):
         parts.append("\n")
     elif tag in BLOCK_TAGS:
         parts.append("\n\n" if tag in SPACED_TAGS else "\n")
     if element.text and tag:
         parts.append(re.sub(r"\s+", " ", element.text))
+    labelled = _labelled_row(element)
     for child in element:
         if isinstance(child.tag, str) and child.tag in CELL_TAGS and parts[-1:] != ["\n"]:
-            parts.append(", ")
+            parts.append(": " if labelled else ", ")
         _render(child, parts)
         if child.tail:
             parts.append(re.sub(r"\s+", " ", child.tail))
-    if tag in BLOCK_TAGS:
+    if tag in BLOCK_TAGS or line:
         parts.append("\n\n" if tag in SPACED_TAGS else "\n")

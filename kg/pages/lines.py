@@ -83,6 +83,8 @@ LABELS = (
         r"welcome (?:and|&) (?:introductions?|opening remarks)",
         r"opening (?:and|&) welcome",
         r"opening remarks(?: by)?",
+        r"(?:opening|welcom(?:e|ing)) address(?: by)?",
+        r"congratulatory (?:remarks|address)(?: by)?",  # Korean and Japanese forums' opening session
         r"welcom(?:e|ing) remarks(?: by)?",
         r"welcome(?: by)?",
         r"introduction(?: by)?",
@@ -250,7 +252,8 @@ CHROME = re.compile(
     r"|podcast|photos?|gallery|thank you for your interest.*|please send any feedback.*"
     r"|cookies?.*|accept(?: all)? cookies|privacy policy|terms of (?:use|service)"
     r"|©.*|copyright.*|all rights reserved.*|image:.*|photo:.*|credit:.*|event recording"
-    r"|follow us.*|share on .*|previous|next|page \d+|loading\.*|×|\||imprint|impressum"
+    r"|follow us.*|share on .*|(?:previous|next|prev)(?: event| page| item| post)?|page \d+|loading\.*|×|\|"
+    r"|imprint|impressum"
     r"|data protection|datenschutz|legal notice|accessibility|sitemap|site map|contact us"
     r"|image removed\.?|image|photo|video thumbnail|play video|event video|view event page)$",
     re.IGNORECASE,
@@ -279,12 +282,17 @@ def normalise(text: str) -> str:
     return text
 
 
+# Pictographs and dingbats that pages put before a date, a time or a place, not words.
+_LEADING_SYMBOLS = re.compile("^[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\ufe0f\\s]+(?=\\S)")
+
+
 def split_lines(text: str) -> list[str]:
     """Lines with spaces collapsed and trailing 'Read more' removed; blank lines kept as ''."""
     lines = []
     for raw in normalise(text).split("\n"):
         line = " ".join(raw.split())
         line = _TRAILING_CHROME.sub("", line) if len(line) > 12 else line
+        line = _LEADING_SYMBOLS.sub("", line)  # '📅 Friday, 17 November 2023', '📍 Mumbai 400001'
         lines.append(line.strip(" |•·"))
     return lines
 
@@ -305,7 +313,9 @@ _MENU_WORDS = frozenset(
 
 
 def is_chrome(line: str) -> bool:
-    return bool(CHROME.match(line) or _BREADCRUMB.match(line) or _is_menu(line))
+    """Chrome, or a row of chrome between bars ('Previous Event | Next Event')."""
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)]
+    return all(CHROME.match(p) for p in parts) or bool(_BREADCRUMB.match(line) or _is_menu(line))
 
 
 def _is_menu(line: str) -> bool:
@@ -362,7 +372,7 @@ def is_prose(line: str) -> bool:
     lower = [t for t in tokens if t[0].islower() and t.lower() not in ("of", "and", "the", "for")]
     small = [t for t in tokens if t.lower() in _SMALL_WORDS]
     unabbreviated = _ABBREVIATIONS.sub("", line)  # 'Prof. Salim …' does not end a sentence
-    sentence = re.search(r"[a-z]{2}[.!?](?:\s|$)", unabbreviated)
+    sentence = re.search(r"(?:[a-z]{2}|\))[.!?](?:\s|$)", unabbreviated)  # also "… Analysis (CAMA)."
     return len(lower) / len(tokens) > 0.3 or (len(small) / len(tokens) > 0.25 and bool(sentence))
 
 
@@ -382,7 +392,7 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Su
 
 _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|and|at|on|for|date|all|hybrid|online|virtual"
-    r"|in|the|of|afternoon|morning|evening|noon|et)|[A-Z]{2,5})$"
+    r"|in|the|of|afternoon|morning|evening|noon|et|uhr)|[A-Z]{2,5})$"  # '18:15–19:45 Uhr'
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.names import stated_honorific
+from kg.names import STATED_HONORIFICS, stated_honorific
 from kg.pages.draft import PageDraft, PersonDraft, same_person
 from kg.pages.people import is_person_name
 from kg.pages.words import INITIAL, NAME_SUFFIX
@@ -63,7 +63,7 @@ def other_forms(text: str, person: PersonDraft) -> list[str]:
             for at in range(len(tokens) - size + 1):
                 form = " ".join(tokens[at : at + size]).rstrip(".")
                 if (
-                    form in person.names
+                    form.casefold() in {n.casefold() for n in person.names}  # 'KIM Soo-yeon' is 'Kim Soo-yeon'
                     or form in found
                     or not is_person_name(form)
                     or stated_honorific(form)[0]
@@ -104,9 +104,39 @@ def honorific_in_text(text: str, person: PersonDraft, page: PageDraft) -> str | 
     return match.group("honorific") if match else None
 
 
+_TITLED_SURNAME = re.compile(rf"^(?P<honorific>(?:{'|'.join(STATED_HONORIFICS)})\.?)\s+(?P<surname>[A-Z][\w'-]+)$")
+
+
+def merge_surname_mentions(page: PageDraft) -> None:
+    """'Dr Whitby will discuss …' or 'Lord Avery will ask …' in the text is the listed Eleanor
+    Whitby or Justin Avery, when the page lists exactly one person of that family name (or,
+    failing that, whose name starts with it: 'Dr Tan' is Tan Ah Kow)."""
+    for mention in list(page.people):
+        titled = _TITLED_SURNAME.match(mention.names[0]) if len(mention.names) == 1 else None
+        if titled is None:
+            continue
+        others = [p for p in page.people if p is not mention]
+        same = [p for p in others if surname(p) == titled.group("surname")]
+        # 'Dr Tan' for Tan Ah Kow: a family name written first
+        same = same or [p for p in others if p.names[0].split()[0] == titled.group("surname")]
+        if len(same) != 1:
+            continue
+        person = same[0]
+        person.honorific = person.honorific or titled.group("honorific")
+        for event in (page.event, *page.event.related):
+            held = {r.role for r in event.roles if r.person is person}
+            for role in [r for r in event.roles if r.person is mention]:
+                if role.role in held:
+                    event.roles.remove(role)
+                else:
+                    role.person = person
+        page.people.remove(mention)
+
+
 def resolve_names(page: PageDraft) -> None:
     """Complete each person's forms, family name and honorific from the text, and put the
     form the page uses most first."""
+    merge_surname_mentions(page)
     for person in page.people:
         person.names.extend(other_forms(page.text, person))
         family = family_name(page.text, person)

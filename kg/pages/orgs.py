@@ -14,7 +14,7 @@ import re
 from kg.names import organization_key
 from kg.pages.lines import is_prose
 from kg.pages.people import describe, is_person_name, is_place, parse_entries, segment_kind
-from kg.pages.words import is_org_word
+from kg.pages.words import COUNTRY_ZONES, is_org_word
 
 ORG_TYPES = (
     (
@@ -80,6 +80,9 @@ def split_org_names(text: str) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s*;\s*|\s*\n\s*", text):
         pieces = re.split(r",\s+(?:and\s+)?", part)
+        if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
+            part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
+            pieces = pieces[:-1]
         if len(pieces) < 2 or not all(_org_like(p) for p in pieces) or _unit_and_parent(part):
             pieces = [part]
         for piece in pieces:
@@ -124,12 +127,16 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     descriptions: dict[str, str] = {}
     previous = None
     for text in texts:
+        first = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", text, maxsplit=1)[0]
+        if first != text and _title_case(first.rstrip(".")):
+            text = first.rstrip(".")  # 'the Centre for African Environmental History. All welcome.'
         if is_prose(text) or len(text) > 160 or (text.endswith(".") and not _title_case(text)):
             about = _described(text, orgs)
             if about and about not in descriptions:
                 descriptions[about] = text
             continue
-        if parse_entries(text, strict=True) or (is_person_name(re.split(r"[,(]", text)[0]) and not _org_like(text)):
+        head = re.split(r"[,(]", text)[0]
+        if parse_entries(text, strict=True) or (is_person_name(head) and not _org_like(head)):
             people.append(text)
         elif people and people[-1] == previous and any(describe(text)):
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
@@ -175,15 +182,27 @@ def same_kind(a: str, b: str) -> bool:
 
 
 # words of one line: stated_hosts breaks the line after each sentence so that a name ends there
-_ORG_RUN = r"(?:the\s+)?[A-Z][\w'&.–-]*(?:[ \t]+(?:[A-Z][\w'&.–-]*|of|for|on|and|the|in|&|de|du))*"
+# (also the small words of French, German, Spanish and Italian names: 'Fondation pour la Recherche')
+_ORG_RUN = (
+    r"(?:the\s+)?[A-Z][\w'&.–-]*(?:[ \t]+(?:[A-Z][\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
+    r"|et|für|und|der|die|y|del|della|di|per))*"
+)
 _HOSTED_BY = re.compile(
     rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented)"
     rf"\s+(?:jointly\s+)?(?:by|with))\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
 _SUPPORTED_BY = re.compile(
-    rf"\b(?i:with (?:the )?(?:generous )?support (?:of|from)|in (?:cooperation|partnership|"
+    rf"\b(?i:with (?:the )?(?:generous |financial |kind )?support (?:of|from)|in (?:cooperation|partnership|"
     rf"collaboration|association) with|(?:co-?)?sponsored by|supported by|(?:generously )?(?:underwritten|funded) by"
-    rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)|made possible by)"
+    rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
+    rf"|(?:made possible|funded|supported) (?:by|through) (?:a |an )?(?:generous )?(?:grant|gift|donation) from"
+    rf"|made possible by"
+    rf"|thanks to our (?:generous )?(?:event |lead |title )?sponsors?,?"  # 'Thanks to our event sponsor, X.'
+    rf"|support for (?:this|the) (?:event|program|programme|lecture|series|conference|webinar|symposium)"
+    rf" (?:is|was|has been) (?:generously )?provided by"
+    # 'A reception will follow, offered by the Leiden Law Society': who pays for the reception
+    rf"|(?:reception|refreshments|lunch|luncheon|drinks|dinner|breakfast)\b[^.]{{0,40}}?\b(?:kindly\s+)?"
+    rf"(?:offered|provided|served)\s+by)"
     rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
 _THANKS = re.compile(rf"\bthanks?\s+(?P<orgs>{_ORG_RUN})\s+for\s+(?:its|their)\s+(?:generous\s+)?support\b")
@@ -203,18 +222,21 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
     Forum invites you to…', 'the X Center at the Y Institution will host a webinar', 'Join the
     X Society for a conversation'."""
-    line = re.sub(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence
+    line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence ('… LLP.')
     hosts = [n for m in _HOSTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in _listed_orgs(split_org_names(m.group("orgs")))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
-    return [h for h in hosts if _org_like(h)], sponsors
+    people = [h for h in hosts if is_person_name(re.split(r",", h)[0])]  # 'presented by Dr X, Lecturer, Y'
+    return [h for h in hosts if _org_like(h) and h not in people], sponsors
 
 
 def _listed_orgs(names: list[str]) -> list[str]:
     """The organisations among names listed after 'sponsored by': those with an organisation
     word, and a bare company name listed before one ('Nutrien and the X Association'; a word
     after the last one may begin the next sentence)."""
+    if len(names) == 1 and _proper_name(names[0]) and not _org_like(names[0]):
+        return names  # one name alone: a firm named after its founders ('sponsored by Baillie Gifford')
     last = max((i for i, n in enumerate(names) if _org_like(n)), default=-1)
     return [n for i, n in enumerate(names[: last + 1]) if _org_like(n) or (_proper_name(n) and not is_person_name(n))]
 

@@ -72,6 +72,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             entries.append(Entry(described[0], job_title=described[1], affiliation=described[2], role=current))
         if is_prose(line):
             entries.extend(stated_roles(line))  # '… She will moderate the discussion.'
+            entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
         if is_prose(line) or is_when_line(line):
             continue
         parts = _relabelled(_CONTACT_LEAD.sub("", line), current)
@@ -168,11 +169,17 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries: list[Entry] = []
     if inline and inline[0].kind == "people":
         role = inline[0].role
-        entries = parse_entries(inline[1])
+        entries = parse_entries(inline[1]) or _after_talk_title(inline[1])
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
+    else:
+        entries = _after_talk_title(_without_time(title))
     # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …'
     _, comma, after = _without_time(title).partition(", ")
+    labelled = match_label(after) if comma else None
+    if labelled and labelled[0].kind == "people" and labelled[0].role:  # '…, Session 1, Moderator: X, Title'
+        after = labelled[1]
+        entries += [with_role(e, labelled[0].role) for e in parse_entries(after)]
     known = {e.name for e in entries}
     entries += [e for e in parse_entries(after) if comma and e.name not in known]
     if role is None:
@@ -181,6 +188,13 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries += _block_entries(Block(None, "", block.lines), lines, role)
     for entry in entries:
         page.add_entry(entry, entry.role or role)
+
+
+def _after_talk_title(item: str) -> list[Entry]:
+    """'Rare earths of the North Atlantic – Dr Lars Nygaard, Geological Survey of Denmark': the
+    speaker after the talk's title and a spaced dash."""
+    parts = re.split(r"\s[–—-]\s", item)
+    return parse_entries(parts[-1], strict=True) if len(parts) > 1 else []
 
 
 def _without_time(item: str) -> str:
@@ -225,12 +239,16 @@ def _read_cued(page: PageDraft, line: str) -> None:
 SPEAKING_ROLES = ("speaker", "keynote", "panelist", "presenter", "featured-remarks")
 
 
+_BIO_LABEL = re.compile(r"^(?:(?:About )?(?:the )?(?:Author|Speaker|Lecturer)s?|Biography|Bio)\s*:\s+(?=[A-Z])", re.I)
+
+
 def read_bios(page: PageDraft, lines: list[str]) -> None:
     """'Dr. Jane Doe is a senior fellow at X': a title and an affiliation for a listed person
     the page gave none; on a page that names no speaker otherwise, the first person a bio
     opens a paragraph about is the speaker ('Sven Beckert is the … Professor … at Harvard
     University. His lecture …')."""
     unspoken = not any(r.role in SPEAKING_ROLES for r in page.event.roles)
+    lines = [_BIO_LABEL.sub("", line) for line in lines]  # 'Author: Dr X is a Fellow at Y'
     for sentence in (s for line in lines if len(line) > 40 for s in sentences(line)):
         found = bio(sentence)
         person = page.find_person(found[0]) if found else None

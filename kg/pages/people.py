@@ -207,6 +207,8 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
             and re.match(r"^[A-Z][\w.]*(?: [A-Z]\w*)?$", segment)
             and not any(is_org_word(w) or is_title_word(w) for w in segment.split())
             and re.search(r"\b(?:University|College|Institute|School) of\b", merged[-1])
+            # a campus names a university ('…, Berkeley'); a city after an institute is where it is
+            and not (is_place(segment) and not re.search(r"\b(?:University|College) of\b", merged[-1]))
         ):
             merged[-1] = f"{merged[-1]}, {segment}"
         else:
@@ -223,12 +225,20 @@ def _without_short_name(text: str) -> str:
     """'…, German Institute for Economic Research (DIW Berlin)': the organisation's short name
     in brackets after it is not a second organisation."""
     short = _SHORT_NAME.search(text)
-    if short and segment_kind(re.split(r",\s*", text[: short.start()])[-1]) == "org":
+    before = re.split(r",\s*", text[: short.start()])[-1] if short else ""
+    employer = re.sub(r"^.*?\s(?:at|with)\s+(?:the\s+)?(?=[A-Z])", "", before)  # 'Fellow at the Centre for X (CX)'
+    if short and (segment_kind(before) == "org" or segment_kind(employer) == "org"):
         return text[: short.start()]
     return text
 
 
 def describe(rest: str) -> tuple[str | None, str | None]:
+    """`_describe`, without an article before the title ('a barrister at X' -> 'barrister')."""
+    title, affiliation = _describe(rest)
+    return (_ARTICLE.sub("", title) or None) if title else None, affiliation
+
+
+def _describe(rest: str) -> tuple[str | None, str | None]:
     """(job title, affiliation) from what follows a name: 'Senior Fellow and Director of X,
     The Y Institute' -> ('Senior Fellow and Director of X', 'The Y Institute'). The last
     organisation is the affiliation; one right after a title qualifies it ('Director, Asia
@@ -465,6 +475,8 @@ def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
     for match in re.finditer(r",?\s+and\s+", piece):
+        if piece[: match.start()].count("(") > piece[: match.start()].count(")"):
+            continue  # '(Institute for Agriculture and Rural Development, Hanoi)': inside brackets
         after = piece[match.end() :]
         name = _NAME_SPLIT.split(after, maxsplit=1)[0]
         name = name if is_person_name(name) else re.split(r"\s+(?:of|from)\s+", name, maxsplit=1)[0]
@@ -524,12 +536,14 @@ def _split_at_names(piece: str) -> list[str]:
 def _continued(pieces: list[str]) -> list[str]:
     """'Name, Former Deputy Minister of Health; Visiting Scholar, X School': a piece that opens
     with a title, not a name, goes on describing the person before it (and a former post gives
-    way to the current one)."""
+    way to the current one, before or after it)."""
     joined: list[str] = []
     for piece in pieces:
         head = _NAME_SPLIT.split(piece.strip(), maxsplit=1)[0]
         if joined and head and segment_kind(head) == "title" and not is_person_name(head):
             name, _, before = joined[-1].partition(", ")
+            if _FORMER.match(piece.strip()) and before and not _FORMER.match(before):
+                continue  # 'Co-Chair, X Task Force; Former Minister of Environment': the post now stays
             joined[-1] = f"{name}, {piece.strip()}" if _FORMER.match(before) else f"{joined[-1]}, {piece.strip()}"
         else:
             joined.append(piece)

@@ -42,18 +42,18 @@ US_STATES = frozenset(
 )
 _LOCALITY = re.compile(
     r"^(?P<locality>[A-Z][\w .'-]{1,40}?),\s*(?P<region>[A-Z]{2}|D\.C\.)\.?"
-    r"(?:\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$"
+    r"(?:,?\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$"
 )
 _POSTAL_FIRST = re.compile(
-    r"^(?P<postal>\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})\s+(?P<locality>[A-Z][\w'-]+"
-    r"(?: [A-Z][\w'-]+)?)$"
+    r"^(?P<postal>[1-9]\d{3} ?[A-Z]{2}(?= )|\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})"
+    r"\s+(?P<locality>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$"
 )
 _AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
     r"^(?P<locality>[A-Z][\w .'-]+?)\s+(?P<region>NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+(?P<postal>\d{4})$"
 )
 _POSTAL_LAST = re.compile(
     r"^(?P<locality>[A-Z][\w .'-]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
-    r"|\d{3}-\d{4}|\d{5,6})$"
+    r"|\d{3}-\d{4}|\d{5,6}|(?<=[a-z] )\d{4})$"  # 'Wellington 6012' (a known city, see _locality)
 )
 COUNTRIES = frozenset(
     {
@@ -118,8 +118,9 @@ _URL = re.compile(r"https?://\S+")
 _ONLINE = re.compile(
     r"(?m:^(?:online|virtual)(?: only| event)?(?:\s*\([^)\n]{2,30}\))?$)|(?m:[|·•]\s*(?:online|virtual)\s*(?:$|[|·•]))|"
     r"\b(?:online (?:event|only|webinar|discussion|conversation|seminar|lecture"
-    r"|panel)|virtual (?:event|only|conference|discussion|webinar|seminar|panel"
-    r"|briefing)|this (?:event|webinar|discussion|seminar) (?:will be|is|was) "
+    r"|panel)|virtual (?:press |public |members )?(?:event|only|conference|discussion|webinar|seminar|panel"
+    r"|briefing|meeting|lecture|talk|session|roundtable|workshop|symposium|forum)"
+    r"|this (?:event|webinar|discussion|seminar) (?:will be|is|was) "
     r"(?:held |hosted )?(?:online|virtually)|webinar|via zoom|on zoom|held virtually"
     r"|takes place online|will take place online|took place online"
     r"|(?:live ?)?streamed (?:live )?(?:online|on (?:our|the) website|on youtube)|streamed live|livestreamed)\b",
@@ -129,9 +130,9 @@ _HYBRID = re.compile(
     r"\bhybrid (?:event|format|meeting|conference|seminar|lecture|session|workshop"
     r"|webinar|discussion|panel)\b|\b(?:is|be|as) (?:a )?hybrid\b|\bin[- ]person "
     r"(?:and|or|&) (?:online|virtual(?:ly)?|via zoom|by livestream)\b"
-    r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band online\b"
+    r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band (?:online|(?:via )?live ?stream)\b"
     r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b"
-    r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(]))",
+    r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(:]))",  # 'Hybrid: Forum, 10785 Berlin, and livestream'
     re.IGNORECASE,
 )
 _IN_PERSON_ONLY = re.compile(
@@ -171,8 +172,10 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
             names.append(part)
         i += 1
     last = parts[-1] if parts else ""
-    if "street_address" in fields and "locality" not in fields and names and names[-1] == last and _TOWN.match(last):
-        fields["locality"] = names.pop()  # '…, 6-9-1 Minatojima-nakamachi, Chuo-ku, Kobe'
+    before_country = parts[-2] if len(parts) > 1 and last == fields.get("country") else None
+    town = names[-1] if names and "locality" not in fields and _TOWN.match(names[-1]) else None
+    if town and (("street_address" in fields and town == last) or town == before_country):
+        fields["locality"] = names.pop()  # '…, 6-9-1 Minatojima-nakamachi, Chuo-ku, Kobe', '…, Tartu, Estonia'
     if not names and not fields:
         return None, online
     return PlaceRecord(name=", ".join(names) or None, **fields), online
@@ -191,6 +194,8 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
             continue
         if pattern is _POSTAL_FIRST and not _known_locality(found, fields):
             continue
+        if pattern is _POSTAL_LAST and len(found["postal"]) == 4 and found["locality"] not in CITY_NAMES:
+            continue  # four digits after a name: a postcode only after a city we know
         fields.update({"postal_code" if k == "postal" else k: v for k, v in found.items()})
         return True
     city, _, country = text.partition(", ")
@@ -202,8 +207,10 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
 
 
 def _known_locality(found: dict[str, str], fields: dict[str, str]) -> bool:
-    """'10117 Berlin', '20004 Washington', or '5003 Bergen' after a street; not '2019 Conference'."""
-    return found["locality"] in CITY_NAMES or len(found["postal"]) == 5 or "street_address" in fields
+    """'10117 Berlin', '20004 Washington', '2311 ES Leiden', or '5003 Bergen' after a street; not
+    '2019 Conference'."""
+    dutch = re.fullmatch(r"\d{4} ?[A-Z]{2}", found["postal"])  # '2311 ES Leiden'
+    return found["locality"] in CITY_NAMES or len(found["postal"]) == 5 or bool(dutch) or "street_address" in fields
 
 
 def _address_part(text: str, fields: dict[str, str]) -> bool:

@@ -1,6 +1,7 @@
 """Related publications named with a series and number: 'Special Report #115', 'Policy Brief
 No. 12', 'Working Paper 45'. The name is kept as the page writes it, the number apart.
-A publication named after a label ('Related publication: Title') is kept by its title.
+A publication named after a label ('Related publication: Title') and a book launched at the
+event ('the launch of the book "Title"') are kept by their titles.
 """
 
 from __future__ import annotations
@@ -17,15 +18,18 @@ _SERIES = (
 )
 _KINDS = (
     r"(?:Reports?|Briefs?|Papers?|Notes?|Memos?|Memorand(?:um|a)|Bulletins?|Monographs?"
-    r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?)"
+    r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?|Contributions?|Briefings?|Monitors?|Outlooks?|Trackers?|Digests?)"
 )
 REPORT_RE = re.compile(
-    rf"\b(?P<name>{_SERIES}{_KINDS})\s*(?:#\s*|No\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*|Issue\s+)"
+    rf"\b(?P<name>{_SERIES}{_KINDS}(?:\s+Series)?)\s*(?:#\s*|No\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*|Issue\s+)"
     r"(?P<number>\d+[A-Za-z]?(?:[./-]\d+)?)\b"  # 'No. 12/2023': a number within its year
-    rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report))"
-    r"\s+(?P<number2>\d+[A-Za-z]?(?:/\d+)?)\b"
-    # 'Whitehall Report 3-19': a named series numbered within its year
-    r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2})\b"
+    rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report|Monograph"
+    r"|(?:Discussion|Research|Policy|Briefing|Background|Technical) Paper))"
+    r"\s+(?P<number2>(?!(?:19|20)\d\d\b)\d+[A-Za-z]?(?:/\d+)?)\b"  # a number, not a year
+    # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
+    r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2}|(?:19|20)\d\d-\d{1,3})\b"
+    # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year
+    rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+(?P<number4>\d{{1,3}}/(?:19|20)\d\d|(?:19|20)\d\d/\d{{1,3}})\b"
 )
 _LABELLED = re.compile(
     r"^(?:related )?(?:publications?|reports?|read the report|download the "
@@ -34,20 +38,32 @@ _LABELLED = re.compile(
 )
 
 
+# A book launched at the event, by its quoted title: 'the launch of the book "Water Wars of the
+# Indus: Treaty, Trust and Climate" by Dr X', 'launches her new book, "Y"'.
+_BOOK = re.compile(
+    r"\b(?:launch(?:es|ing)?(?: of)?|present(?:s|ing)?|celebrat(?:e|es|ing))\s+(?:the |her |his |their |a |our )?"
+    r"(?:new |latest |forthcoming )?book,?\s+[\"“](?P<title>[^\"”]{5,200}?)[,.]?[\"”]",
+    re.IGNORECASE,
+)
+
+
 def find_reports(lines: list[str]) -> list[ReportDraft]:
-    """Every numbered publication the lines name, once each, in order of first mention."""
+    """Every numbered publication the lines name, and a book launched at the event, once each,
+    in order of first mention."""
     found: dict[tuple[str, str], ReportDraft] = {}
     for line in lines:
+        for book in _BOOK.finditer(line):
+            title = book.group("title").strip()
+            found.setdefault((title.lower(), ""), ReportDraft(name=title))
         labelled = _LABELLED.match(line)
         numbered = REPORT_RE.search(labelled.group("title")) if labelled else None
         if labelled and numbered:  # 'Related publication: ECSP Report Issue 13'
             title = _without_work_title(labelled.group("title"), numbered.end()).strip(' "“”.')
-            number = numbered.group("number") or numbered.group("number2") or numbered.group("number3")
+            number = _group(numbered, "number")
             found.setdefault((title.lower(), number), ReportDraft(name=title, number=number))
             continue
         for match in REPORT_RE.finditer(line):
-            name = match.group("name") or match.group("name2") or match.group("name3")
-            number = match.group("number") or match.group("number2") or match.group("number3")
+            name, number = _group(match, "name"), _group(match, "number")
             key = (name.lower().rstrip("s"), number)
             if key not in found:
                 found[key] = ReportDraft(name=_with_series_acronym(line, match), number=number)
@@ -58,12 +74,17 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
     return list(found.values())
 
 
+def _group(match: re.Match[str], name: str) -> str:
+    """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
+    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4")) if v)
+
+
 def _with_series_acronym(line: str, match: re.Match[str]) -> str:
     """A bare kind ('Report No. 3') is named by the series words before it ('ISM Energy Report
     No. 3' -> 'Energy Report No. 3', the initials being the publisher's), else by the initials
     ('CIGI Papers No. 244')."""
     name = " ".join(match.group(0).split())
-    if re.fullmatch(_KINDS, match.group("name") or "") is None:
+    if re.fullmatch(rf"{_KINDS}(?:\s+Series)?", match.group("name") or "") is None:
         return name
     before = line[: match.start()]
     series = re.search(r"(?<![\w-])((?:[A-Z][a-z][\w-]*\s+){1,2})$", before)

@@ -15,6 +15,7 @@ from kg.dates import parse_machine_date, zone_for
 from kg.pages.draft import PageDraft
 from kg.pages.people import Entry, bare_name
 from kg.pages.place import read_place
+from kg.pages.words import is_org_word
 from kg.records import PlaceRecord
 
 ATTENDANCE = {
@@ -85,7 +86,7 @@ def site_publisher(items: list[dict[str, Any]], site_name: str | None) -> str | 
 def apply_event(page: PageDraft, item: dict[str, Any], default_zone: str | None) -> None:
     """Lay one embedded Event over the page's draft."""
     event = page.event
-    event.name = text(item.get("name")) or event.name
+    event.name = event.name or text(item.get("name"))  # the page's parse cleaned the stated name already
     event.url = text(item.get("url")) or event.url
     event.description = text(item.get("description")) or event.description
     event.in_language = text(item.get("inLanguage")) or event.in_language
@@ -158,7 +159,7 @@ def _apply_orgs(page: PageDraft, item: dict[str, Any]) -> None:
         ("funder", page.event.sponsors),
     ):
         for org in values(item, key):
-            if "Person" in types(org) or not text(org):
+            if _is_person(org) or not text(org):
                 continue
             draft = page.org(text(org) or "")
             if isinstance(org, dict):
@@ -172,7 +173,7 @@ def _apply_orgs(page: PageDraft, item: dict[str, Any]) -> None:
 def _apply_people(page: PageDraft, item: dict[str, Any]) -> None:
     for key, role in PEOPLE_PROPERTIES:
         for person in values(item, key):
-            if not isinstance(person, dict) or "Person" not in types(person):
+            if not isinstance(person, dict) or not _is_person(person):
                 if not (isinstance(person, str) and key != "organizer"):
                     continue
                 person = {"name": person}
@@ -188,6 +189,14 @@ def _apply_people(page: PageDraft, item: dict[str, Any]) -> None:
                 page.person(entry.name)
                 continue
             page.add_entry(entry, role)
+
+
+def _is_person(node: Any) -> bool:
+    """A Person node, unless its name is an organisation's: The Events Calendar types every
+    organizer as a Person, 'Hillside Botanic Garden' included."""
+    if not isinstance(node, dict) or "Person" not in types(node):
+        return False
+    return not any(is_org_word(w) for w in re.findall(r"[\w'-]+", text(node.get("name")) or ""))
 
 
 def _entry(person: dict[str, Any]) -> Entry | None:

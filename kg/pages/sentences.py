@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
+from kg.pages.words import NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
 
-HONORIFIC_RUN = r"(?:(?:Dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
+HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
 
 CUES = (
     (r"with comments (?:by|from)", "discussant"),
@@ -28,10 +29,11 @@ CUES = (
     (r"closing remarks (?:by|from)", "closing-remarks"),
     (r"moderated by", "moderator"),
     (r"chaired by", "chair"),
-    (r"introduced by|introductions? by", "introductory-remarks"),
+    (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
     (r"(?:is|are) (?:delighted|pleased|honou?red|proud|glad) to welcome(?: back)?|welcomes", "speaker"),
     (r"in conversation with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
+    (r"presented by", "presenter"),  # a person; 'presented by the X Institute' names no one
     (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
     (r"(?:our|the) (?:guest |featured |keynote )?(?:speaker|lecturer)(?:,| is| will be)", "speaker"),
     (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
@@ -46,14 +48,18 @@ _SEGMENT_END = re.compile(
     r",?\s+(?:followed by|who will|who is|which|to (?:discuss|talk|deliver|give|present|speak)|as they)\b"
     # 'X, for a talk' ends the people; 'the Center for a New American Security' does not
     r"|,\s+for an?\b|\s+for an?\s+(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate|presentation)\b"
-    r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)"
+    r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\s+[a-z]+ed\b"  # ', who restored
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
     r"journalists?|historians?|scholars?|economists?|novelists?|filmmakers?|broadcasters?|writers?|poets?)\s+)+"
 )
+# Lower-case particles inside a name: 'Marieke van der Linden', 'Ana de la Torre'
+_PARTICLE = "(?:" + "|".join(sorted((p for p in PARTICLES if p.isalpha() and len(p) > 1), key=len, reverse=True)) + ")"
+# One or two lower-case words before a name: what the person does ('conservator Samuel Oduya').
+_OCCUPATION = re.compile(r"^(?:[a-z][a-z-]{3,}\s+){1,2}(?=[A-Z][\w'-]+\s+[A-Z])")
 _BIO = re.compile(
-    r"^(?P<name>(?:[A-Z][\w.'-]*\s+){1,4}?[A-Z][\w'-]+)\s+(?:is|serves as|has been)\s+"
+    rf"^(?P<name>(?:(?:[A-Z][\w.'-]*|{_PARTICLE})\s+){{1,4}}?[A-Z][\w'-]+)\s+(?:is|serves as|has been)\s+"
     r"(?:currently\s+)?(?:an?\s+|the\s+)?(?P<what>(?:[^.;]|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\b[A-Z])\.)+)"
 )
 
@@ -66,7 +72,8 @@ def cued_entries(line: str) -> list[Entry]:
         role = CUES[int(next(k for k, v in cue.groupdict().items() if v)[1:])][1]
         end = cues[n + 1].start() if n + 1 < len(cues) else len(line)
         segment = _LEAD_WORDS.sub("", line[cue.end() : end].strip(" ,;"))
-        segment = re.split(r"(?<=[a-z]{3})\.\s|(?<=\))\.\s|\.$", segment)[0]
+        segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
+        segment = re.split(r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|\.$", segment)[0]
         segment = _SEGMENT_END.split(segment, maxsplit=1)[0]
         entries.extend(with_role(e, role) for e in parse_entries(segment))
     return entries
@@ -88,9 +95,10 @@ def sentences(line: str) -> list[str]:
     return found
 
 
-_NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+_NAME_RUN = rf"(?:(?:[A-Z][\w.'’-]*|{_PARTICLE})\s+){{0,3}}[A-Z][\w'’-]+"
 _WILL_ROLE = re.compile(
-    rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:,[^,]{{3,80}},)?\s+will\s+(?:also\s+)?"
+    rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:,(?P<what>[^,]{{3,160}}|[^,]{{3,80}},[^,]{{3,80}}),)?"
+    r"\s+will\s+(?:also\s+)?"
     r"(?P<verb>open|welcome|introduce|give (?:the )?(?:opening|welcoming|introductory) remarks|moderate|chair"
     r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close|respond"
     r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant))\b"
@@ -127,7 +135,11 @@ def stated_roles(line: str) -> list[Entry]:
             verb = match.group("verb")
             role = next(r for word, r in _VERB_ROLES if word in verb.split()[-1] or verb.startswith(word))
             honorific, name = bare_name(who)
-            found.append(Entry(name, honorific, role=role))
+            # 'Dr. X, Assistant Professor of Law at the Y Centre, will chair': her post and employer
+            # ('the forum's president' names the post only by reference: left out)
+            what = (match.group("what") or "").strip() if who == match.group("who") else ""
+            job_title, affiliation = describe(what) if what[:1].isupper() else (None, None)
+            found.append(Entry(name, honorific, job_title, affiliation, role=role))
         opening = re.match(rf"^(?:{HONORIFIC_RUN})?{_NAME_RUN}", sentence)
         if opening and is_person_name(opening.group(0)):
             subject = opening.group(0)
@@ -135,11 +147,17 @@ def stated_roles(line: str) -> list[Entry]:
 
 
 _SPEAKS = re.compile(
-    rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?(?:,\s+(?P<what>[^,]{{3,120}}),)?"
+    rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+(?:{POST_NOMINALS}))?(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?"
+    r"(?:\s+\((?P<org>[^()]{3,80})\))?"  # 'Professor X (University of Hong Kong) traces …'
+    rf"(?:,\s+(?P<what>[^,]{{3,120}}(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?)?),)?"  # '…, X College, Oxford,'
     r"\s+(?:will\s+)?(?:joins? us|explains?|discuss(?:es)?|presents?|examines?|argues?|describes?|talks? about"
+    r"|asks?|explores?|considers?|addresses|address|leads?|gives?|delivers?|draws? on|traces?|looks? at"
     r"|speaks? (?:about|on)|shares?|reflects? on|outlines?|speak|present|discuss|explain|examine|deliver|talk"
     r"|share|reflect on|outline)\b"
 )
+
+
+_LEAD_IN = re.compile(r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=[A-Z])")
 
 
 def speaking_subjects(line: str) -> list[Entry]:
@@ -148,13 +166,15 @@ def speaking_subjects(line: str) -> list[Entry]:
     Aberdeen, explains how …'."""
     found: list[Entry] = []
     for sentence in sentences(line):
+        sentence = _LEAD_IN.sub("", sentence)  # 'In this year's lecture, Prof. X asks …'
         words = sentence.split()
-        described = len(words) > 1 and re.match(HONORIFIC_RUN, words[1] + " ")
-        for start in (1, 0) if described else (0,):  # 'Glaciologist Dr Anya Petrova'
+        described = len(words) > 1 and (re.match(HONORIFIC_RUN, words[1] + " ") or is_title_word(words[0]))
+        for start in (1, 0) if described else (0,):  # 'Glaciologist Dr Anya Petrova', 'Curator Karina Yu'
             match = _SPEAKS.match(" ".join(words[start:]))
-            if match and is_person_name(match.group("who")):
-                honorific, name = bare_name(match.group("who"))
-                job_title, affiliation = describe(match.group("what") or "")
+            who = NAME_SUFFIX.sub("", match.group("who")) if match else ""  # 'Professor X FRSC'
+            if match and is_person_name(who):
+                honorific, name = bare_name(who)
+                job_title, affiliation = describe(match.group("what") or match.group("org") or "")
                 found.append(Entry(name, honorific, job_title, affiliation, role="speaker"))
                 break
     return found
@@ -167,7 +187,10 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
     if not match:
         return None
     _, name = bare_name(match.group("name"))
-    what = re.split(r",| and (?:a|an|the|is|has|was)\b| and (?=[A-Z]\w+ of\b)| where\b| who\b", match.group("what"))[0]
+    parts = re.split(r",| and (?:a|an|the|is|has|was)\b| and (?=[A-Z]\w+ of\b)| where\b| who\b", match.group("what"))
+    # 'a former Deputy Secretary of the Treasury and an honorary professor at X': the post now
+    now = re.match(r"^\s*former\b", parts[0], re.IGNORECASE) and len(parts) > 1 and " at " in parts[1]
+    what = parts[1] if now else parts[0]
     place = re.search(r"\s+in\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$", what)
     if place and is_place(place.group("place")):
         what = what[: place.start()]  # '… International Relations in Moscow'

@@ -8,6 +8,7 @@ the date, reports, the place, and last the running text (description and related
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.pages.blocks import Block, block_text, segment
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft
@@ -31,7 +32,11 @@ from kg.records import PlaceRecord
 
 
 def parse_text(
-    text: str, default_zone: str | None = None, title_hint: str | None = None, place_hint: str = ""
+    text: str,
+    default_zone: str | None = None,
+    title_hint: str | None = None,
+    place_hint: str = "",
+    head: str = "",
 ) -> PageDraft:
     """Everything the text states about its event; `page.event.name`/`start` may stay None."""
     lines = split_lines(text)
@@ -45,7 +50,7 @@ def parse_text(
     read_bios(page, lines)
     page.event.name = title_hint or _title(lines, blocks)
     place_text = f"{_read_place(page, blocks, lines)} {place_hint}"
-    _read_when(page, blocks, lines, place_text, default_zone)
+    _read_when(page, blocks, lines, place_text, default_zone, head)
     _read_reports(page, lines)
     page.event.attendance_mode = attendance(
         page.text, page.event.location is not None, page.event.online_location is not None
@@ -75,8 +80,9 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
             if org.name not in target:
                 target.append(org.name)
             org.description = org.description or descriptions.get(name)
-        organizers = lines[block.head].lower().startswith("organi") if block.head >= 0 else False
-        role = "organizer" if block.kind == "sponsors" or organizers else "host"
+        heading = lines[block.head].lower() if block.head >= 0 else ""
+        role = "organizer" if block.kind == "sponsors" or heading.startswith("organi") else "host"
+        role = "presenter" if heading.startswith("presented by") else role  # 'Presented by Dr X, Lecturer, Y'
         for text in people:
             for entry in parse_entries(text):
                 page.add_entry(entry, role)
@@ -85,7 +91,7 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
 _EVENT_WORDS = re.compile(
     r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
     r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
-    r"|colloquium|talk|screening|exhibition|open house|conversation"
+    r"|colloquium|talk|screening|exhibition|open house|conversation|launch"
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
     r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support)\b",
     re.IGNORECASE,
@@ -152,6 +158,8 @@ def _title(lines: list[str], blocks: list[Block]) -> str | None:
 def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
     texts = [t for b in blocks if b.kind == "place" for t in block_text(b, lines)]
     page.event.location, page.event.online_location = read_place(texts)
+    if page.event.location is not None and page.event.location.locality is None:
+        texts += _address_after_place(page, blocks, lines)
     if page.event.location is None:
         visible = ["" for _ in lines]
         for i in (i for b in blocks if b.kind in ("none", "text") for i in b.lines):
@@ -167,6 +175,20 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
     return " ".join(texts)
 
 
+def _address_after_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> list[str]:
+    """'Venue' / 'Wolf Law Building' / (blank) / '2450 Kittredge Loop Drive, Boulder, CO 80309':
+    the address a paragraph after the venue completes it."""
+    ends = [max(b.lines or [b.head]) for b in blocks if b.kind == "place"]
+    for line in (lines[i] for end in ends for i in range(end + 1, min(end + 3, len(lines))) if lines[i]):
+        place, _ = read_place([line])
+        address = place is not None and place.locality and (place.street_address or place.postal_code)
+        if address and place is not None and page.event.location is not None:
+            venue = page.event.location.name
+            page.event.location = replace(place, name=", ".join(n for n in (venue, place.name) if n) or None)
+            return [line]
+    return []
+
+
 HEADER_LINES = 6
 
 
@@ -180,7 +202,7 @@ def _header(visible: list[str]) -> list[str]:
 
 
 def _read_when(
-    page: PageDraft, blocks: list[Block], lines: list[str], place_text: str, default_zone: str | None
+    page: PageDraft, blocks: list[Block], lines: list[str], place_text: str, default_zone: str | None, head: str
 ) -> None:
     dated = [i for b in blocks if b.kind == "date" for i in ([b.head] if b.inline else []) + b.lines]
     others = [
@@ -190,10 +212,10 @@ def _read_when(
         for i in ([b.head] if b.inline else []) + b.lines
         if not is_prose(lines[i])
     ]
-    found = find_when(lines, dated + sorted(others), place_text, default_zone)
+    found = find_when(lines, dated + sorted(others), place_text, default_zone, head)
     if found is None:  # only running text dates it: 'This event will take place on Tuesday, 4 June 2024 at 3pm BST'
         running = [i for b in blocks if b.kind in ("none", "text") for i in b.lines if is_prose(lines[i])]
-        found = find_when(lines, running, place_text, default_zone)
+        found = find_when(lines, running, place_text, default_zone, head)
     if found is None:
         return
     page.event.start, page.event.end, page.event.time_zone = found.start, found.end, found.time_zone

@@ -18,22 +18,24 @@ from kg.pages.words import is_org_word
 EVENT_TYPES = re.compile(
     r"^(?:(?:past|upcoming|public|private|online|virtual|hybrid|in-person|featured|special|"
     r"live|keynote|annual|research|book|panel|expert|invited|guest|evening|lunchtime|"
-    r"breakfast|members?|student|faculty|departmental)\s+)*(?:event|events|webinar|webcast|"
+    r"breakfast|members?|student|faculty|departmental|gallery|curator'?s?|artist'?s?|author'?s?|family|"
+    r"guided|discussion|scientific|general|open|policy|high-level|closed-door|opening|closing|plenary)\s+)*(?:event|events|webinar|webcast|"
     r"panel(?: discussion)?|discussion|conference|"
     r"lecture|seminar|workshop|symposium|book (?:launch|talk|discussion|event)|briefing|"
     r"roundtable|round table|colloquium|forum|meeting|talk|film screening|screening|"
-    r"conversation|dialogue|summit|exhibition|reception|launch|public lecture|members event|"
+    r"conversation|dialogue|debate|summit|exhibition|reception|launch|public lecture|members event|"
     r"research event|masterclass|fireside chat|press conference|hearing|off the record|"
-    r"on the record|in person|online event|hybrid event)s?$",
+    r"on the record|in person|online event|hybrid event|tour|session)s?$",
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 250
-_UNIT_NAME = re.compile(
-    r"^(?:The )?(?:Department|School|Faculty|Institute|Centre|Center|Program|Programme|Office|Division)"
-    r" (?:of|for|on) [A-Z][^:?!]*$"
+UNIT_NAME = re.compile(  # 'Department of Politics and …', 'ANU Crawford School of Public Policy'
+    r"^(?:The )?(?:[A-Z][\w&.'-]*\s+){0,2}(?:Department|School|Faculty|Institute|Centre|Center|Program|Programme"
+    r"|Office|Division|Fakultät|Institut|Fachbereich|Lehrstuhl|Faculté|Facultad|Departamento|Département)"
+    r" (?:of|for|on|für|de|des|du|del|de la) [A-Z][^:?!]*$"
 )
-_SERIES = re.compile(
-    r"\b(?:Lecture|Lectures|Series|Seminar|Colloquium|Workshop|Forum|Symposium|Webinar|Briefing|Talks)$"
+SERIES = re.compile(
+    r"\b(?:Lecture|Lectures|Series|Seminar|Colloquium|Workshop|Forum|Symposium|Webinar|Briefing|Talks|Rounds)$"
 )
 
 
@@ -50,20 +52,55 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=\S)")  # 'JFSS Webinar': the site's ini
 
 
 def _bilingual_type(line: str) -> bool:
-    """'Online-Diskussion / Online discussion': the event's type in two languages."""
+    """'Online-Diskussion / Online discussion': the event's type in two languages; 'Conference –
+    Debate': two types."""
     parts = [p.strip() for p in line.split(" / ")]
-    return len(parts) > 1 and all(len(p.split()) <= 3 for p in parts) and any(EVENT_TYPES.match(p) for p in parts)
+    if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts) and any(EVENT_TYPES.match(p) for p in parts):
+        return True
+    types = re.split(r"\s+[–—|-]\s+|\s*&\s*", line)
+    return len(types) > 1 and all(EVENT_TYPES.match(t.strip()) for t in types)
+
+
+_GENERIC = re.compile(
+    r"^(?:event|events|event details?|event information|event info|upcoming events|past events|calendar"
+    r"|news (?:and|&) events|what's on|event detail page)$",
+    re.IGNORECASE,
+)
+
+
+def is_generic_heading(line: str) -> bool:
+    """'Event Details', 'Events': a page heading that names no event."""
+    return bool(_GENERIC.match(line.strip()))
+
+
+_SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|we|you|us|our|join|please)\b", re.I)
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """A sentence ends with a full stop or speaks in a verb or to the reader; a title in
+    sentence case ('Reforming the EU fiscal rules: a stress test of the Commission proposal')
+    has many lower-case words but neither."""
+    return bool(re.search(r"[a-z]{2}[.!](?:\s|$)", line) or _SENTENCE_WORDS.search(line))
+
+
+_LANGUAGES = re.compile(
+    r"^(?:(?:English|EN|Français|FR|Deutsch|DE|Español|ES|Italiano|日本語|中文|简体中文|繁體中文|한국어|Русский"
+    r"|Português|Nederlands|Polski|Svenska|Türkçe|العربية)\s*(?:[/|·•]\s*|$))+$"
+)
 
 
 def is_candidate(line: str) -> bool:
+    if _LANGUAGES.match(line.strip()) or is_generic_heading(line):
+        return False  # a language switcher: 'English / 日本語'; 'Event Details'
     line = without_type_tag(line)
     if not 3 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) < 2:
         return False
     if (
         line.endswith(":")
+        or EVENT_TYPES.match(line)  # 'ON THE RECORD', before its first word is taken for initials
         or EVENT_TYPES.match(_ACRONYM.sub("", line))
         or _bilingual_type(line)
-        or is_prose(line)
+        or (is_prose(line) and _reads_as_sentence(line))
         or is_when_line(line)
     ):
         return False
@@ -73,7 +110,7 @@ def is_candidate(line: str) -> bool:
         return False  # a sentence: 'Refreshments will be served after the talk.'
     if line.endswith(".") and re.search(r"\b(?:is|are|was|were|will|has|have)\b", line) and len(line.split()) > 4:
         return False  # 'This webinar is supported by the Sasakawa Peace Foundation.'
-    if re.match(r"^(?![\"“])[\d\W]", line) or line[:1].islower():
+    if re.match(r"^(?![\"“'‘])(?!(?:19|20)\d\d\s+[A-Z])[\d\W]", line) or line[:1].islower():  # not '2023 Seoul Forum'
         return False
     if find_times(line) or any(d.has_year for d in find_dates(line)):
         return False  # 'Webinar | Wednesday, March 3, 2021 | 9:00-10:30 JST'
@@ -81,7 +118,8 @@ def is_candidate(line: str) -> bool:
         return False  # 'Author Fiona MacLeod in conversation with broadcaster Sally Magnusson'
     if bare_name(line)[0] and is_person_name(line):
         return False  # 'Professor Catherine Hall-Doyle'
-    if "," in line and segment_kind(line.split(",")[0]) == "title" and describe(line)[1]:
+    employer = describe(line)[1] if "," in line and segment_kind(line.split(",")[0]) == "title" else None
+    if employer and any(is_org_word(w) for w in employer.split()):
         return False  # 'Emerita Professor of Modern British History, University of Sheffield'
     return not parse_entries(line, strict=True)
 
@@ -104,13 +142,14 @@ def _score(line: str, position: int, lines: list[str], first_date: int) -> float
     words = line.split()
     if len(words) <= 5 and segment_kind(line) == "org" and any(is_org_word(w) for w in words):
         score -= 3
-    elif len(words) <= 10 and _UNIT_NAME.match(line):
+    elif len(words) <= 10 and UNIT_NAME.match(line):
         score -= 3  # 'Department of Politics and International Relations', the site's name
     typed = re.match(r"^(?P<head>[^|:]+?)(?: \| |: )(?P<tail>[^|]+)$", line)
     if typed and EVENT_TYPES.match(typed.group("head").strip()) and not EVENT_TYPES.match(typed.group("tail").strip()):
         score += 1  # 'Seminar | The Politics of Water', 'Book Talk: "X"': the type names the event
-    following = lines[position + 1] if position + 1 < len(lines) else ""
-    if _SERIES.search(line) and len(words) <= 5 and is_candidate(following) and following[:1] not in _QUOTES:
+    following = next((other for other in lines[position + 1 : position + 3] if other), "")
+    series = SERIES.search(re.sub(r"\s+(?:19|20)\d\d$", "", line))  # 'Annual Grotius Lecture 2022'
+    if series and len(words) <= 6 and is_candidate(following) and following[:1] not in _QUOTES:
         score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title (a quoted one joins it)
     return score - position / 1000
 
@@ -150,14 +189,16 @@ def labelled_title(lines: list[str]) -> str | None:
 def clean_title(title: str) -> str:
     """Without a site name after ' | ' and without surrounding quotes."""
     title = without_type_tag(" ".join(title.split()))
-    head, bar, tail = title.partition(" | ")
-    if bar and EVENT_TYPES.match(head.strip()) and "|" not in tail:
-        return _unquoted(tail.strip())  # 'Webinar | The Digital Services Act'
+    typed = re.match(r"^(?P<type>[^|–—]+?) [|–—-] (?P<rest>.+)$", title)
+    series = typed is not None and re.search(r"(?:#|\bNo\.?\s*)\d+$", typed.group("type"))  # 'Dialogue #42 | X'
+    if typed and (EVENT_TYPES.match(typed.group("type")) or series):
+        title = typed.group("rest")  # 'Webinar | The Digital Services Act | Site name', 'Webinar – X'
+        return _unquoted(title.split(" | ")[0].strip())
     title = re.sub(r"\s+[|–—-]\s+[^|–—-]{2,60}$", "", title) if " | " in title else title
     return _unquoted(title.strip())
 
 
-_QUOTES = "\"'“”"
+_QUOTES = "\"'“”‘’"
 
 
 def _unquoted(title: str) -> str:

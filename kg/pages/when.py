@@ -27,7 +27,7 @@ from kg.dates import (
     zone_name,
 )
 from kg.pages.lines import is_when_line, starts_with_time
-from kg.pages.words import IANA_CITY_ZONES
+from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
 
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|modified|deadline|register by|rsvp by"
@@ -164,9 +164,12 @@ class _Found:
     times: TimeSpan | None
 
 
-def find_when(lines: list[str], order: list[int], place_text: str, default_zone: str | None) -> When | None:
-    """The event's start and end from the lines, tried in `order` (date block first)."""
-    found = _event_date(lines, order)
+def find_when(
+    lines: list[str], order: list[int], place_text: str, default_zone: str | None, head: str = ""
+) -> When | None:
+    """The event's start and end from the lines, tried in `order` (date block first); `head` is
+    text the page states outside its body (an HTML <title>), whose years also count."""
+    found = _event_date(lines, order, head)
     if found is None:
         return None
     first, last = found.day.start, found.day.end or found.day.start
@@ -206,7 +209,7 @@ def _times(
     return start, (max(s.end or s.start for s in first_day) if first_day else None)
 
 
-def _event_date(lines: list[str], order: list[int]) -> _Found | None:
+def _event_date(lines: list[str], order: list[int], head: str = "") -> _Found | None:
     for index in order:
         line = lines[index]
         if _NOT_EVENT_DATE.search(line):
@@ -214,7 +217,7 @@ def _event_date(lines: list[str], order: list[int]) -> _Found | None:
         for day in find_dates(line):
             if day.has_year:
                 return _Found(day, index, _times_near(lines, index, day.span))
-    return _weekday_dated(lines, order)
+    return _weekday_dated(lines, order, head)
 
 
 _WEEKDAY_NAME = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?", re.IGNORECASE)
@@ -222,10 +225,10 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _PAGE_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 
 
-def _weekday_dated(lines: list[str], order: list[int]) -> _Found | None:
+def _weekday_dated(lines: list[str], order: list[int], head: str = "") -> _Found | None:
     """'Thursday, October 5 · 6:30 PM' on a page that gives no year with it: the year, among
     those the page mentions and their neighbours, in which that day is that weekday."""
-    mentioned = Counter(int(y) for y in _PAGE_YEAR.findall("\n".join(lines)))
+    mentioned = Counter(int(y) for y in _PAGE_YEAR.findall("\n".join([*lines, head])))
     years = [y + step for y, _ in mentioned.most_common() for step in (0, 1, -1)]
     for index in order:
         line = lines[index]
@@ -351,6 +354,10 @@ def _zone_label(
         match = _ALL_TIMES.search(line)
         if match and zone_name(match.group("zone")):
             return match.group("zone")
+    for line in lines:  # the zone the page writes with its times elsewhere: '… @ 4:00 pm - 5:30 pm MDT'
+        written = [t.zone for t in find_times(line) if t.zone] if is_when_line(line) else []
+        if written:
+            return written[0]
     return place_zone(place_text) or place_zone(nearby) or default_zone  # 'October 10–11, 2023 | Houston, TX'
 
 
@@ -364,7 +371,17 @@ def place_zone(place_text: str) -> str | None:
         return STATE_ZONES[state.group("state")]
     if _UK_POSTCODE.search(place_text):
         return "Europe/London"  # 'Cambridge CB2 1TN'
-    return None
+    if _DUTCH_POSTCODE.search(place_text):
+        return "Europe/Amsterdam"  # '2311 ES Leiden'
+    country = _COUNTRY_RE.search(place_text)
+    return COUNTRY_ZONES[country.group(1)] if country else None  # 'Aarhus, Denmark'
 
 
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+_DUTCH_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\s+[A-Z][a-z]")
+_COUNTRY_RE = re.compile(  # not 'New South Wales' or 'Jordan Hall'
+    r"(?<!New )(?<!South )\b("
+    + "|".join(re.escape(c) for c in sorted(COUNTRY_ZONES, key=len, reverse=True))
+    + r")\b"
+    + _STREET_AFTER
+)

@@ -8,7 +8,10 @@ name because none of its words is either. Words are compared folded (lower case,
 from __future__ import annotations
 
 import re
-from zoneinfo import available_timezones
+from datetime import datetime
+from importlib.resources import files
+from pathlib import Path
+from zoneinfo import ZoneInfo, available_timezones
 
 from kg.names import fold
 
@@ -22,8 +25,9 @@ ORG_WORDS = _set("""
     colleges institute institutes institution institut istituto instituto center centre centers
     council foundation foundations fondazione fundacion fundación fundação fund endowment program
     programme programs project initiative school
-    academy association society ministry department dept embassy office agency bureau commission
-    committee government parliament congress senate assembly company corporation corp inc llc ltd
+    academy association society ministry department dept directorate directorate-general embassy office agency
+    bureau commission
+    committee government parliament congress senate assembly company corporation corp inc llc llp ltd
     plc gmbh group bank network forum alliance coalition federation union league trust laboratory
     laboratories lab labs library museum press times post journal news media review magazine
     house service services partners associates consulting board authority organization
@@ -34,7 +38,7 @@ ORG_WORDS = _set("""
     commonwealth republic kingdom federal reserve fellowship chamber mission delegation
     department's dialogue analytics strategies advisory advisors weekly monthly quarterly dispatch
     observer chronicle telegraph standard guardian independent globe examiner inquirer courier monitor
-    register ledger wire
+    register ledger wire garden gardens arboretum zoo aquarium
 """)
 
 TITLE_WORDS = _set("""
@@ -114,6 +118,7 @@ GIVEN_NAME_MONTHS = _set("april may june august")
 POST_NOMINALS = (
     r"Ph\.?\s?D|M\.?D|Esq|D\.?Phil|OBE|CBE|KBE|MBE|DBE|GBE|CMG|KCMG|GCMG|DCMG|CB|KCB|GCB|DCB|CVO|KCVO"
     r"|LVO|MVO|QC|KC|MP|MEP|MSP|PC|FRS|FBA|FRSE|FREng|FMedSci|FRSA|FAcSS|FRHistS|FRSL|FRCP|FRCS"
+    r"|FRSC|FRSB|FRGS|FRSGS|FSA|FRAeS|FRMetS|FInstP|FLS|FGS"
 )
 NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|(?:" + POST_NOMINALS + r")\.?)$")
 INITIAL = re.compile(r"^[A-Z]\.?(?:-?[A-Z]\.)*$")
@@ -195,3 +200,45 @@ IANA_CITY_ZONES = {
     and zone.rsplit("/", 1)[1].replace("_", " ") not in _NOT_CITIES
     and len(zone.rsplit("/", 1)[1]) >= 4
 }
+
+
+def _tab(name: str) -> list[list[str]]:
+    """The rows of one of tzdata's tables (iso3166.tab: code and country; zone.tab: code,
+    coordinates, zone)."""
+    try:
+        text = (files("tzdata") / "zoneinfo" / name).read_text(encoding="utf-8")
+    except ModuleNotFoundError:  # the system's copy of the same tables, as zoneinfo itself falls back to
+        system = Path("/usr/share/zoneinfo") / name
+        text = system.read_text(encoding="utf-8") if system.exists() else ""
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _country_zones() -> dict[str, str]:
+    """Country name -> its zone, for each country whose zones all keep one clock all year
+    ('Netherlands' -> Europe/Amsterdam, 'Germany' -> Europe/Berlin; not the United States,
+    Spain or Russia). The first zone tzdata lists for a country is its main one."""
+    names = {row[0]: row[1] for row in _tab("iso3166.tab")}
+    zones: dict[str, list[str]] = {}
+    for row in _tab("zone.tab"):
+        zones.setdefault(row[0], []).append(row[2])
+    found = {}
+    for code, listed in zones.items():
+        clocks = {tuple(ZoneInfo(z).utcoffset(datetime(2024, m, 15)) for m in (1, 7)) for z in listed}
+        if len(clocks) == 1:
+            found[names[code]] = listed[0]
+    for alias, official in _COUNTRY_ALIASES.items():
+        if official in found:
+            found[alias] = found[official]
+    return {name: zone for name, zone in found.items() if name not in _US_STATE_COUNTRIES}
+
+
+_COUNTRY_ALIASES = {
+    **dict.fromkeys(("United Kingdom", "UK", "Britain", "England", "Scotland", "Wales"), "Britain (UK)"),
+    **dict.fromkeys(("South Korea", "Republic of Korea", "Korea"), "Korea (South)"),
+    "Czechia": "Czech Republic",
+    "The Netherlands": "Netherlands",
+    "Bosnia and Herzegovina": "Bosnia & Herzegovina",
+    "Trinidad and Tobago": "Trinidad & Tobago",
+}
+_US_STATE_COUNTRIES = frozenset({"Georgia", "Jersey"})  # 'Athens, Georgia', 'Newark, New Jersey'
+COUNTRY_ZONES = _country_zones()

@@ -1,0 +1,128 @@
+"""An HTML page's title as its independent signals agree on it.
+
+A page names its event in several places: the embedded schema.org `name`, the `h1` (or an
+`h2` titled so), `og:title`/`twitter:title` and `<title>`. Each place wraps the title in its own
+chrome ('Webinar | Title | Site', a logo h1, 'Dialogue #42 | Title'), but the chrome differs
+from place to place while the title stays: the text most places hold (whole, or as a run of
+their parts between separators) is the title. A part that is the site's name (its
+`og:site_name`, its host name's words or initials, a text its footer repeats), an event type,
+a date or a generic heading is no title, and an organisation's or unit's name ranks below a
+title with as many votes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.dates import find_dates
+from kg.pages.people import segment_kind
+from kg.pages.title import SERIES, UNIT_NAME, clean_title, is_candidate
+from kg.pages.words import is_org_word
+
+# ' | ', ' - ', ' – ', ' — ', ' · ', ' » ', ' :: ' between a title and the site or section
+_SEPARATOR = re.compile(r"\s+(?:[|–—·»]|-{1,2}|::)\s+")
+_SMALL_WORDS = frozenset(("the", "of", "and", "for", "in", "at", "on", "a", "an", "&", "de", "du", "des", "la", "le"))
+
+
+@dataclass
+class TitleSignals:
+    """Where an HTML page names itself: (source, text) pairs and what names the site. The
+    `<title>`, `og:title` and `twitter:title` are one source ('head'): a site writes them
+    from one field, so they agree without being independent."""
+
+    texts: list[tuple[str, str]] = field(default_factory=list)
+    site_names: list[str] = field(default_factory=list)
+    host: str = ""
+    footer: str = ""
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[\"“”‘’'.,;:!?]+$|^[\"“”‘’']+", "", text.strip()).split()).casefold()
+
+
+def _runs(text: str) -> list[str]:
+    """The text, its cleaned form and every run of its parts between separators."""
+    parts = [p for p in _SEPARATOR.split(text) if p.strip()]
+    runs = {text, clean_title(text)}
+    for start in range(len(parts)):
+        for end in range(start + 1, len(parts) + 1):
+            runs.add(" ".join(text.split()) if (start, end) == (0, len(parts)) else _joined(text, parts[start:end]))
+    return [r for r in runs if r.strip()]
+
+
+def _joined(text: str, parts: list[str]) -> str:
+    """The run of parts as the text writes it, separators included."""
+    begin = text.find(parts[0])
+    end = text.find(parts[-1], begin) + len(parts[-1])
+    return text[begin:end] if begin >= 0 and end > begin else " ".join(parts)
+
+
+def _host_words(host: str) -> set[str]:
+    labels = [w for w in re.split(r"[.-]", host.casefold()) if w and w not in ("www", "events", "event", "calendar")]
+    return set(labels[:-1] if len(labels) > 1 else labels)
+
+
+def is_site_name(text: str, signals: TitleSignals) -> bool:
+    """The site's or its owner's name: og:site_name, the host name's words or initials
+    ('Royal Society of Chemistry' at rsc.org, 'Garden Museum' at gardenmuseum.org.uk), or a
+    short text the footer repeats."""
+    key = _key(text)
+    if any(key == _key(name) for name in signals.site_names if name):
+        return True
+    words = [w for w in re.findall(r"[\w&]+", key) if w not in _SMALL_WORDS]
+    hosts = _host_words(signals.host)
+    joined = ("".join(words), "".join(w[0] for w in words))  # 'gardenmuseum.org.uk', 'rsc.org'
+    if words and hosts and (set(words) <= hosts or any(j in hosts for j in joined)):
+        return True
+    return len(words) <= 6 and bool(signals.footer) and key in _key(signals.footer)
+
+
+def _is_label(text: str) -> bool:
+    """An event type, a generic heading, a date, or anything else that is no title."""
+    cleaned = clean_title(text)
+    return not cleaned or not is_candidate(cleaned) or any(d.has_year for d in find_dates(text))
+
+
+def _is_organisation(text: str) -> bool:
+    words = text.split()
+    org = len(words) <= 5 and segment_kind(text) == "org" and any(is_org_word(w) for w in words)
+    return org or (len(words) <= 10 and bool(UNIT_NAME.match(text)))
+
+
+# when as many sources agree: the embedded name over a heading over the <head>'s titles
+_SOURCE_WEIGHT = {"schema": 0.3, "h1": 0.2, "h2": 0.1, "head": 0.0}
+
+
+def _site_part(text: str, signals: TitleSignals) -> bool:
+    """The last of several parts of <title>: where sites put their own or a section's name."""
+    titles = [t for source, t in signals.texts if source == "head"]
+    return any(len(parts := _SEPARATOR.split(t)) > 1 and _key(parts[-1]) == _key(text) for t in titles)
+
+
+def _rank(key: str, votes: dict[str, set[str]], written: dict[str, str], signals: TitleSignals) -> tuple[float, int]:
+    text = written[key]
+    penalty = 1.5 * (_is_organisation(text) or _site_part(text, signals)) + 1.0 * _is_series(text)
+    weight = max(_SOURCE_WEIGHT.get(s, 0.0) for s in votes[key])
+    return len(votes[key]) + weight - penalty, len(key)
+
+
+def _is_series(text: str) -> bool:
+    """'Kellerman Lecture Series', 'Annual Darwin Lecture 2022': the series, not the event."""
+    return len(text.split()) <= 6 and bool(SERIES.search(re.sub(r"\s+(?:19|20)\d\d$", "", text)))
+
+
+def agreed_title(signals: TitleSignals) -> str | None:
+    """The title most of the page's sources hold, or None when none holds one."""
+    votes: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    for source, text in signals.texts:
+        for run in _runs(" ".join(text.split())):
+            key = _key(run)
+            votes.setdefault(key, set()).add(source)
+            if len(run) >= len(written.get(key, "")):
+                written[key] = run
+    usable = [k for k in votes if not _is_label(written[k]) and not is_site_name(clean_title(written[k]), signals)]
+    if not usable:
+        return None
+    return clean_title(written[max(usable, key=lambda k: _rank(k, votes, written, signals))])
