@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import multiprocessing
 import os
-import pickle
 import shutil
 import tempfile
 import time
@@ -31,13 +31,15 @@ from rdflib.term import Node
 import kg
 from kg import stage
 from kg.config import Settings
+from kg.dumps import start_writer, write_missing
 from kg.errors import KgError, NotConforming, RecordError
-from kg.export import IndexRow, update_search_index, void_graph, void_graph_iri, write_dumps, write_json
+from kg.export import IndexRow, update_search_index, void_graph, void_graph_iri, write_json
 from kg.identity import Identities, organizations_of, preferred_name, resolve
 from kg.lifecycle import Changes, Manifest, compare_releases, lifecycle_graph, merged_person_iris
 from kg.link.publish import add_accepted_links
 from kg.mapping import EntityMapper, map_all
 from kg.rdf_records import load_rdf_record
+from kg.record_cache import RecordCache
 from kg.records import EventRecord, FileStats, RecordFile, find_record_files, load_yaml_record
 from kg.stage import Job, Unit
 from kg.store import (
@@ -45,11 +47,14 @@ from kg.store import (
     ReleaseDirectory,
     dataset_counts,
     dump_dataset,
+    footprint,
     load_files,
     load_graphs,
     new_memory_store,
+    open_read_only,
     read_graphs,
     remove_graphs,
+    updated_counts,
 )
 from kg.validate import ONTOLOGY_FILE, SHAPES_DIR, Finding, ValidationReport
 from kg.vocab import SCHEMA, graph_iri, iri_for, prefixes, provenance_graph_iri
@@ -59,19 +64,24 @@ DUMP_FORMATS = {".ttl": "text/turtle", ".nt": "application/n-triples", ".nq": "a
 
 
 class Phases:
-    """Seconds spent in each phase of a build, reported at its end: where the time goes."""
+    """Seconds spent in each phase of a build, reported at its end: where the time goes. Each phase
+    also gives the CPU seconds of this process (its forked workers not counted), which unlike
+    wall seconds do not depend on what else the machine runs."""
 
     def __init__(self) -> None:
-        self.seconds: dict[str, float] = {}
-        self._last = time.monotonic()
+        self.seconds: dict[str, tuple[float, float]] = {}
+        self._last = (time.monotonic(), time.process_time())
 
     def done(self, name: str) -> None:
-        now = time.monotonic()
-        self.seconds[name] = self.seconds.get(name, 0.0) + now - self._last
+        now = (time.monotonic(), time.process_time())
+        wall, cpu = self.seconds.get(name, (0.0, 0.0))
+        self.seconds[name] = (wall + now[0] - self._last[0], cpu + now[1] - self._last[1])
         self._last = now
 
     def line(self) -> str:
-        return "timings: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.seconds.items())
+        return "timings: " + ", ".join(
+            f"{name} {wall:.1f} s (CPU {cpu:.1f} s)" for name, (wall, cpu) in self.seconds.items()
+        )
 
 
 @dataclass
@@ -91,6 +101,8 @@ class Prepared:
     notes: list[str] = field(default_factory=list)
     records: dict[str, EventRecord] = field(default_factory=dict)
     phases: Phases = field(default_factory=Phases)
+    known: FileStats = field(default_factory=dict)  # the record cache's file stats when the build began
+    incremental: bool = True  # graphs whose record fingerprint is unchanged were carried over
 
 
 @dataclass
@@ -113,41 +125,9 @@ class Summary:
         )
 
 
-RecordCache = dict[str, tuple[str, EventRecord, int, int]]  # relative path -> (sha256, record, size, mtime_ns)
-
-
-def load_record_cache(store: Path) -> RecordCache:
-    """Records parsed by the last build, by file hash, so unchanged files are not parsed again."""
-    try:
-        with open(store / "records.pickle", "rb") as handle:
-            gc.disable()  # millions of small objects: the collector would run many times for nothing
-            try:
-                cache = pickle.load(handle)  # noqa: S301 - written by kg build itself, in its own store
-            finally:
-                gc.enable()
-        valid = isinstance(cache, dict) and all(isinstance(v, tuple) and len(v) == 4 for v in cache.values())
-        return cache if valid else {}
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-        return {}
-
-
-def known_files(cache: RecordCache) -> FileStats:
-    """Size, modification time and hash of every file the last build read."""
-    return {relative: (size, mtime, sha256) for relative, (sha256, _, size, mtime) in cache.items()}
-
-
-def save_record_cache(store: Path, records: dict[str, EventRecord], files: list[RecordFile]) -> None:
-    by_path = {f.relative: f for f in files}
-    temporary = store / "records.pickle.tmp"
-    cache = {k: (by_path[k].sha256, r, *by_path[k].stat) for k, r in records.items()}
-    with open(temporary, "wb") as handle:
-        pickle.dump(cache, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    temporary.replace(store / "records.pickle")
-
-
 def read_records(
     files: list[RecordFile],
-    cache: RecordCache | None = None,
+    cache: dict[str, tuple[str, EventRecord]] | None = None,
 ) -> tuple[dict[str, EventRecord], dict[str, Graph], list[str]]:
     """Parse every file (keyed by its relative path); collect every error, not just the first."""
     cache = cache or {}
@@ -235,19 +215,21 @@ def prepare(
     graphs as N-Quads files in `folder` (stamped as made at `built_at` by `activity`); publish nothing."""
     built_at = built_at or datetime.now(UTC).replace(microsecond=0)
     phases = Phases()
-    cache = load_record_cache(settings.store) if incremental else {}
-    files = find_record_files(settings.records, known_files(cache))
+    previous = previous_manifest(settings)
+    rules = rules_fingerprint()
+    incremental = incremental and previous.rules == rules  # new code may also read records differently
+    cache = RecordCache(settings.store)
+    known = cache.stats() if incremental else {}
+    files = find_record_files(settings.records, known)
     if not files:
         raise RecordError(str(settings.records), "no record files (*.yaml, *.ttl, *.nt, *.jsonld) found")
-    records, rdf_graphs, errors = read_records(files, {k: v[:2] for k, v in cache.items()})  # type: ignore[misc]
-    del cache
+    parsed = cache.records({f.relative: f.sha256 for f in files if not f.is_rdf}) if incremental else {}
+    records, rdf_graphs, errors = read_records(files, parsed)
+    del parsed
     if errors:
         raise NotConforming("\n".join(["records that cannot be read:", *errors]))
     gc.freeze()  # the records live as long as the build: the collector need not walk them again (until stage.run)
     phases.done("read records")
-    previous = previous_manifest(settings)
-    rules = rules_fingerprint()
-    incremental = incremental and previous.rules == rules
     identities = resolve(records.values(), previous.people, previous.organizations)
     phases.done("resolve identities")
     base = settings.base
@@ -334,6 +316,8 @@ def prepare(
         notes=identities.ambiguities + link_notes,
         records=records,
         phases=phases,
+        known=known,
+        incremental=incremental,
     )
 
 
@@ -433,14 +417,24 @@ def remove_abandoned_staging() -> None:
 def previous_manifest(settings: Settings) -> Manifest:
     """What the release being served published (empty before the first build)."""
     release = ReleaseDirectory(settings.store).current()
-    return Manifest.load(release.artifacts / "manifest.json") if release else Manifest()
+    return Manifest.load(release.artifacts) if release else Manifest()
 
 
-def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool = False) -> Summary:
-    """`kg build`: validate, then publish in one step (or write `dump` and publish nothing)."""
-    started = time.monotonic()
+def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool = False, dumps: str = "wait") -> Summary:
+    """`kg build`: validate, then publish in one step (or write `dump` and publish nothing).
+
+    The release's dumps are written after the switch: by this call (`dumps="wait"`), or by a
+    detached process this call starts (`dumps="background"`, see kg.dumps)."""
     if dump is not None and dump.suffix not in DUMP_FORMATS:
         raise KgError(f"--dump {dump}: the file name must end with {', '.join(DUMP_FORMATS)}")
+    if dump is not None:
+        return _build(settings, echo, dump, full, dumps)
+    with ReleaseDirectory(settings.store).locked():  # from the release read to the switch: one build at a time
+        return _build(settings, echo, dump, full, dumps)
+
+
+def _build(settings: Settings, echo: Echo, dump: Path | None, full: bool, dumps: str) -> Summary:
+    started = time.monotonic()
     full = full or dump is not None or bool(settings.remote_query)  # these need every graph at hand
     directory = ReleaseDirectory(settings.store)
     built_at = datetime.now(UTC).replace(microsecond=0)
@@ -463,9 +457,18 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool =
                 0,
                 time.monotonic() - started,
             )
-        release = _publish(settings, echo, prepared, changes, extra, release_id, built_at, full, started)
-    save_record_cache(settings.store, prepared.records, prepared.files)
+        release = _publish(settings, prepared, changes, extra, release_id, built_at, full)
+    published = time.monotonic() - started
+    prepared.phases.done("switch")
+    RecordCache(settings.store).update(prepared.records, prepared.files, prepared.known)
     prepared.phases.done("record cache")
+    if dumps == "background":
+        writer = start_writer(settings.store)
+        echo(f"published in {published:.1f} s; dumps being written in the background (kg dumps, pid {writer})")
+    else:
+        write_missing(settings.store)
+        prepared.phases.done("dumps")
+        echo(f"published in {published:.1f} s; dumps written in {time.monotonic() - started - published:.1f} s more")
     echo(prepared.phases.line())
     echo(f"changes: {Counter(a['type'] for a in changes.activities).most_common() or 'none'}")
     return Summary(
@@ -482,14 +485,12 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool =
 
 def _publish(
     settings: Settings,
-    echo: Echo,
     prepared: Prepared,
     changes: Changes,
     extra: dict[URIRef, Graph],
     release_id: str,
     built_at: datetime,
     full: bool,
-    started: float,
 ) -> Release:
     """Write the new release (a copy of the served one with the changed graphs replaced), then switch."""
     directory = ReleaseDirectory(settings.store)
@@ -498,36 +499,34 @@ def _publish(
 
     phases = prepared.phases
 
+    void_iri = void_graph_iri(settings.base)
+    counts: dict[str, Any] = {}
+
     def load(store: Any) -> int:
         phases.done("report, copy the served release")
         if previous is not None:
-            remove_graphs(store, replaced | {void_graph_iri(settings.base)})
+            remove_graphs(store, replaced | {void_iri})
         load_files(store, prepared.staged)
         load_graphs(store, extra)
         phases.done("load")
-        void = void_graph(dataset_counts(store, settings.base), settings, release_id, built_at)
-        load_graphs(store, {void_graph_iri(settings.base): void})
+        counts.update(_void_counts(store, previous, replaced, prepared.changed | set(extra), void_iri, settings.base))
+        void = void_graph(counts, settings, release_id, built_at)
+        load_graphs(store, {void_iri: void})
         phases.done("VoID counts")
         if settings.remote_query:  # the remote store gets the release before CURRENT switches to it
-            graphs = {**read_graphs(prepared.staged), **extra, void_graph_iri(settings.base): void}
+            graphs = {**read_graphs(prepared.staged), **extra, void_iri: void}
             publish_remote(settings, graphs, release_id, built_at, len(prepared.files))
-        return len(store)
+        return counts["triples"] + len(void)  # what len(store) would count, without its scan
 
     def write_artifacts(folder: Path, store: Any) -> None:
-        prepared.manifest.save(folder / "manifest.json")
+        write_json(folder / COUNTS_FILE, counts)
+        prepared.manifest.save(folder)
         write_json(folder / "changes.json", changes.activities)
         before = previous.artifacts / "index.sqlite" if previous is not None else None
         update_search_index(
             folder / "index.sqlite", before, prepared.previous, prepared.manifest, prepared.changed, prepared.rows
         )
         phases.done("manifest, changes, search index")
-
-    def dumps(folder: Path, store: Any) -> None:
-        switched = time.monotonic()
-        phases.done("switch")
-        write_dumps(folder / "dumps", store, prefixes(settings.base))
-        phases.done("dumps")
-        echo(f"published in {switched - started:.1f} s; dumps written in {time.monotonic() - switched:.1f} s more")
 
     return directory.publish(
         release_id,
@@ -537,13 +536,34 @@ def _publish(
         records=len(prepared.files),
         base=settings.base,
         copy_of=previous,
-        after_switch=dumps,
     )
+
+
+COUNTS_FILE = "counts.json"  # the VoID figures of a release, for the next build to update
+
+
+def _void_counts(
+    store: Any, previous: Release | None, replaced: set[URIRef], added: set[str], void_iri: URIRef, base: str
+) -> dict[str, Any]:
+    """The VoID figures of the new release: those of the served one updated by what changed, or
+    counted over the whole store for a release built from scratch (or after one without them)."""
+    try:
+        before = json.loads((previous.artifacts / COUNTS_FILE).read_text()) if previous is not None else None
+    except (OSError, ValueError):
+        before = None
+    if previous is None or before is None:
+        return dataset_counts(store, base)
+    served = open_read_only(previous)
+    old = footprint(served, (str(g) for g in replaced))
+    new = footprint(store, (str(g) for g in added))
+    return updated_counts(before, served, store, old, new, str(void_iri))
 
 
 def _changes(prepared: Prepared, base: str, built_at: datetime) -> Changes:
     merged = merged_person_iris(prepared.previous, prepared.identities, base)
-    changes = compare_releases(prepared.previous, prepared.manifest, base, built_at, merged)
+    # an incremental build's other graphs keep their served entries; a full one compares them all
+    touched = prepared.changed | prepared.removed if prepared.incremental else None
+    changes = compare_releases(prepared.previous, prepared.manifest, base, built_at, merged, touched)
     prepared.manifest.tombstones, prepared.manifest.merges = changes.tombstones, changes.merges
     return changes
 

@@ -74,14 +74,39 @@ def main(debug: bool) -> None:
     help="Write the validated graph to this file (.ttl, .nt, .nq) instead of publishing.",
 )
 @click.option("--full", is_flag=True, help="Map and validate every record again, not only the changed ones.")
+@click.option(
+    "--wait-for-dumps",
+    is_flag=True,
+    help="Write the release's dumps before returning (by default a background process writes them).",
+)
 @reports_errors
-def build(records: Path | None, store: Path | None, base: str | None, dump: Path | None, full: bool) -> None:
+def build(
+    records: Path | None, store: Path | None, base: str | None, dump: Path | None, full: bool, wait_for_dumps: bool
+) -> None:
     """Map the new and changed records, validate them, and publish in one step (or --dump it)."""
     from kg.build import build as run_build
 
     settings = make_settings(records=records, store=store, base=base)
-    summary = run_build(settings, dump=dump, full=full, echo=lambda line: click.echo(line, err=True))
+    summary = run_build(
+        settings,
+        dump=dump,
+        full=full,
+        dumps="wait" if wait_for_dumps else "background",
+        echo=lambda line: click.echo(line, err=True),
+    )
     click.echo(summary.line())
+
+
+@main.command()
+@settings_options
+@reports_errors
+def dumps(records: Path | None, store: Path | None, base: str | None) -> None:
+    """Write the dumps of the release being served if it has none yet (kg build starts this itself)."""
+    from kg.dumps import write_missing
+
+    settings = make_settings(records=records, store=store, base=base)
+    written = write_missing(settings.store)
+    click.echo(f"dumps written for {', '.join(written)}" if written else "dumps: the release served has its dumps")
 
 
 @main.command()

@@ -4,26 +4,20 @@ and a search index for browsing by year and topic and searching names and titles
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import json
 import shutil
 import sqlite3
-from collections import Counter
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, XSD
 from rdflib.term import Node
 
 from kg.config import Settings
-from kg.store import dump_dataset
 from kg.vocab import SCHEMA, graph_iri, iri_for, kg_namespace
 
 VOID = Namespace("http://rdfs.org/ns/void#")
@@ -40,24 +34,6 @@ AUTHORITIES = {  # host of a sameAs target -> the authority's name
 
 def dataset_iri(base: str) -> URIRef:
     return iri_for(base, "dataset", "main")
-
-
-def write_dumps(directory: Path, store: Any, prefixes: dict[str, str] | None = None) -> dict[str, str]:
-    """Gzipped N-Quads and Turtle of the whole release, and a SHA256SUMS file; returns the sums."""
-    directory.mkdir(parents=True, exist_ok=True)
-
-    def write(name: str, media_type: str) -> str:
-        path, partial = directory / name, directory / f".{name}.partial"
-        with gzip.open(partial, "wb", compresslevel=6) as output:
-            dump_dataset(store, output, media_type, prefixes)
-        digest = hashlib.sha256(partial.read_bytes()).hexdigest()
-        partial.replace(path)  # never served half-written
-        return digest
-
-    with ThreadPoolExecutor(len(DUMPS)) as pool:  # compression and serialisation release the GIL: both cores
-        sums = dict(zip((name for name, _ in DUMPS), pool.map(lambda dump: write(*dump), DUMPS), strict=True))
-    (directory / "SHA256SUMS").write_text("".join(f"{digest}  {name}\n" for name, digest in sums.items()))
-    return sums
 
 
 def void_graph(counts: dict[str, Any], settings: Settings, release_id: str, built_at: datetime) -> Graph:
@@ -115,9 +91,8 @@ def _partitions(void: Graph, dataset: URIRef, classes: dict[str, int]) -> None:
         void.add((partition, VOID.entities, Literal(count)))
 
 
-def _linksets(void: Graph, dataset: URIRef, targets: list[str]) -> None:
-    """One void:Linkset per authority linked to with schema:sameAs."""
-    per_host = Counter(urlsplit(target).hostname for target in targets)
+def _linksets(void: Graph, dataset: URIRef, per_host: dict[str, int]) -> None:
+    """One void:Linkset per authority linked to with schema:sameAs (`per_host`: links per host)."""
     for host, count in sorted((h, c) for h, c in per_host.items() if h):
         linkset = URIRef(f"{dataset}#links-{host}")
         void.add((dataset, VOID.subset, linkset))

@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.names import Match, compare, name_parts, organization_key, slugify
 from kg.records import EventRecord, OrganizationRecord, PersonRecord, iter_events
@@ -26,8 +27,8 @@ class Entity:
     slug: str
     mentions: list[tuple[str, PersonRecord | OrganizationRecord]]  # (record slug, mention)
 
-    @property
-    def records(self) -> list[str]:
+    @cached_property
+    def records(self) -> list[str]:  # asked for every entity several times per build: computed once
         return sorted({record for record, _ in self.mentions})
 
 

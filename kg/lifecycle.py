@@ -1,6 +1,6 @@
 """The life of IRIs across releases: what each release published, and what changed since the last.
 
-Each release keeps a manifest (published/{id}/manifest.json): every named graph with a content
+Each release keeps a manifest (published/{id}/manifest.pickle): every named graph with a content
 hash, the time its content last changed and the minted IRIs it describes; the names behind every
 person and organisation slug; tombstones of withdrawn IRIs; merges of IRIs found to be one.
 Comparing it with the next build gives stable IRIs, tombstones (410), merges (301) and the
@@ -9,8 +9,10 @@ change feed (Activity Streams 2.0 Create / Update / Delete / Move).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
+import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,6 +28,8 @@ from kg.names import Match, compare
 from kg.nquads import n3 as _n3
 from kg.vocab import graph_iri, iri_for
 
+MANIFEST = "manifest.pickle"  # in a release's artifacts folder
+
 
 @dataclass
 class Manifest:
@@ -36,20 +40,49 @@ class Manifest:
     merges: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> into, date
     rules: str = ""  # fingerprint of the shapes, ontology and software the release was built with
     links: str = ""  # SHA-256 of the review file whose accepted links the release publishes
+    index: dict[str, str] = field(default_factory=dict)  # minted IRI -> the graph describing it (see subjects())
 
     @classmethod
-    def load(cls, path: Path) -> Manifest:
+    def load(cls, folder: Path) -> Manifest:
+        """The manifest a release was published with (in its artifacts folder)."""
         try:
-            return cls(**json.loads(path.read_text()))
+            with open(folder / MANIFEST, "rb") as handle:
+                gc.disable()  # hundreds of thousands of small dicts: the collector would run for nothing
+                try:
+                    return cls(**pickle.load(handle))  # noqa: S301 - written by kg build, in its own store
+                finally:
+                    gc.enable()
+        except FileNotFoundError:
+            pass
+        try:
+            return cls(**json.loads((folder / "manifest.json").read_text()))  # written by earlier versions
         except FileNotFoundError:
             return cls()
 
-    def save(self, path: Path) -> None:
-        path.write_text(json.dumps(vars(self), ensure_ascii=False, sort_keys=True))
+    def save(self, folder: Path) -> None:
+        """Pickled: at 100,000 events the manifest is about 160 MB as JSON, which took seconds to
+        read and write in every build (pickle: a fraction of that)."""
+        with open(folder / MANIFEST, "wb") as handle:
+            pickle.dump(vars(self), handle, protocol=pickle.HIGHEST_PROTOCOL)
 
     def subjects(self) -> dict[str, str]:
-        """Every minted IRI published, with the graph describing it."""
-        return {s: g for g, entry in self.graphs.items() for s in entry["subjects"]}
+        """Every minted IRI published, with the graph describing it (kept in `index`, and made
+        from the graphs' entries for a manifest written before it was)."""
+        if not self.index and self.graphs:
+            self.index = {s: g for g, entry in self.graphs.items() for s in entry["subjects"]}
+        return self.index
+
+    def reindex(self, previous: Manifest, touched: set[str]) -> None:
+        """This manifest's index: the previous one with the subjects of the `touched` graphs
+        (changed, new or gone) replaced by what their new entries list."""
+        index = dict(previous.subjects())
+        for graph in touched:
+            for subject in previous.graphs.get(graph, {}).get("subjects", ()):
+                if index.get(subject) == graph:
+                    del index[subject]
+        for graph in sorted(touched & self.graphs.keys()):
+            index.update(dict.fromkeys(self.graphs[graph]["subjects"], graph))
+        self.index = index
 
 
 def content_hash(triples: Iterable[tuple[Node, Node, Node]]) -> str:
@@ -83,17 +116,36 @@ class Changes:
 
 
 def compare_releases(
-    previous: Manifest, current: Manifest, base: str, built_at: datetime, merged_into: dict[str, str]
+    previous: Manifest,
+    current: Manifest,
+    base: str,
+    built_at: datetime,
+    merged_into: dict[str, str],
+    touched: set[str] | None = None,
 ) -> Changes:
-    """Create / Update / Delete / Move activities, and the tombstones and merges carried forward."""
+    """Create / Update / Delete / Move activities, and the tombstones and merges carried forward.
+
+    `touched` are the graphs whose entries differ between the two manifests (None: any may). Only
+    the IRIs those graphs list, before or now, can have changed, so only those are compared."""
     when = built_at.isoformat()
+    touched = set(previous.graphs) | set(current.graphs) if touched is None else touched
+    current.reindex(previous, touched)
     before, after = previous.subjects(), current.subjects()
-    changed_graphs = {g for g, e in current.graphs.items() if previous.graphs.get(g, {}).get("sha256") != e["sha256"]}
-    activities = [_activity("Create", s, when) for s in sorted(set(after) - set(before))]
-    activities += [_activity("Update", s, when) for s in sorted(set(after) & set(before)) if after[s] in changed_graphs]
+    changed_graphs = {
+        g
+        for g in touched
+        if g in current.graphs and previous.graphs.get(g, {}).get("sha256") != current.graphs[g]["sha256"]
+    }
+    listed = {s for g in touched for m in (previous, current) for s in m.graphs.get(g, {}).get("subjects", ())}
+    activities = [_activity("Create", s, when) for s in sorted(listed) if s in after and s not in before]
+    activities += [
+        _activity("Update", s, when)
+        for s in sorted(listed)
+        if s in after and s in before and after[s] in changed_graphs
+    ]
     tombstones = {iri: t for iri, t in previous.tombstones.items() if iri not in after}
     merges = {iri: m for iri, m in previous.merges.items() if iri not in after}
-    for iri in sorted(set(before) - set(after)):
+    for iri in sorted(s for s in listed if s in before and s not in after):
         survivor = merged_into.get(iri)
         if survivor and survivor in after:
             merges[iri] = {"into": survivor, "date": when}

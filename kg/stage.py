@@ -11,6 +11,7 @@ archive; publishing bulk-loads the files into the new release.
 from __future__ import annotations
 
 import gc
+import hashlib
 import multiprocessing
 import os
 from collections.abc import Iterator, Mapping
@@ -126,8 +127,9 @@ def _stage_batch(index: int) -> Staged:
     for iri, triples in made.items():
         if iri in entities:
             digest = content_hash(triples)
-            if job.incremental and job.previous.get(str(iri), {}).get("sha256") == digest:
-                staged.unchanged.append(str(iri))
+            before = job.previous.get(str(iri), {})
+            if job.incremental and before.get("sha256") == digest and before.get("stamped") == _stamped(job, iri):
+                staged.unchanged.append(str(iri))  # same content and same provenance stamp
                 continue
             staged.entries[str(iri)] = {"sha256": digest}
         else:
@@ -177,6 +179,12 @@ def _describe(job: Job, iri: URIRef, triples: Triples, entry: dict[str, Any]) ->
         {str(s) for s, p, o in triples if p == RDF.type and o in INDEXED_CLASSES and isinstance(s, URIRef)}
     )
     entry["sources"] = sorted(job.sources[iri])
+    entry["stamped"] = _stamped(job, iri)
+
+
+def _stamped(job: Job, iri: URIRef) -> str:
+    """What a graph's provenance stamp says besides its content: its sources and their hashes."""
+    return hashlib.sha256(" ".join(f"{s}={job.hashes[s]}" for s in sorted(job.sources[iri])).encode()).hexdigest()
 
 
 def _stamp(job: Job, iri: URIRef, entry: dict[str, Any]) -> Triples:

@@ -15,6 +15,7 @@ from rdflib import Graph
 from rdflib.query import ResultRow
 from werkzeug.wrappers import Response as BaseResponse
 
+from kg.dumps import RETRY_AFTER_S, SUMS
 from kg.export import DUMPS
 from kg.validate import load_ontology, load_shapes
 from kg.vocab import prefixes
@@ -148,7 +149,7 @@ def _dump_releases() -> list[dict]:
     folder = release.artifacts.parent
     found = []
     for release_id in reversed(release.history):
-        sums = folder / release_id / "dumps" / "SHA256SUMS"
+        sums = folder / release_id / "dumps" / SUMS
         if sums.is_file():
             pairs = (line.split("  ", 1) for line in sums.read_text().splitlines())
             checksums = {name: digest for digest, name in pairs}
@@ -167,30 +168,51 @@ def _dump_releases() -> list[dict]:
 @blueprint.get("/dumps/")
 def dumps() -> Response | str:
     releases = _dump_releases()
+    release = published_release()
+    writing = None if releases and releases[0]["id"] == release.id else release.id  # see kg/dumps.py
     try:
         chosen = conneg.choose(request.headers.get("Accept"), (HTML, JSONLD))
     except conneg.NotAcceptable as err:
         raise Problem(406, "Not acceptable", "available as " + str(err)) from None
     if chosen is JSONLD or request.args.get("format") == "json":
-        return Response(json.dumps({"releases": releases}, indent=1), mimetype="application/json")
-    return render_template("dumps.html", releases=releases)
+        body = {"releases": releases, "writing": writing}
+        return Response(json.dumps(body, indent=1), mimetype="application/json")
+    return render_template("dumps.html", releases=releases, writing=writing)
 
 
 @blueprint.get("/dumps/<release_id>/<name>")
 def dump_file(release_id: str, name: str) -> BaseResponse:
+    """A dump file. Dumps are written after their release is published (kg/dumps.py): `latest`
+    names the newest release whose dumps are complete, and the served release's own dumps are
+    503 with Retry-After until they are."""
     release = published_release()
     if release_id == "latest":
-        return redirect(url_for("dataset.dump_file", release_id=release.id, name=name), code=302)
-    allowed = {n for n, _ in DUMPS} | {"SHA256SUMS"}
+        complete = _dump_releases()
+        if not complete:
+            raise _dumps_being_written(release.id)
+        return redirect(url_for("dataset.dump_file", release_id=complete[0]["id"], name=name), code=302)
+    allowed = {n for n, _ in DUMPS} | {SUMS}
     if not RELEASE_ID.match(release_id) or name not in allowed or release_id not in release.history:
         raise Problem(404, "Not found", f"no dump {name!r} for release {release_id!r}; see /dumps/")
-    path = release.artifacts.parent / release_id / "dumps" / name
-    if not path.is_file():
-        raise Problem(410, "Gone", f"the dumps of release {release_id} were removed; see /dumps/")
+    folder = release.artifacts.parent / release_id
+    path = folder / "dumps" / name
+    if not (folder / "dumps" / SUMS).is_file():  # a file is only served once all of them are written
+        if release_id == release.id and folder.is_dir():
+            raise _dumps_being_written(release_id)
+        raise Problem(410, "Gone", f"release {release_id} has no dumps (removed, or replaced first); see /dumps/")
     media = "text/plain" if name == "SHA256SUMS" else "application/gzip"
     response = send_file(path, mimetype=media, conditional=True, download_name=name)
     response.headers["Access-Control-Allow-Origin"] = "*"
     return response
+
+
+def _dumps_being_written(release_id: str) -> Problem:
+    return Problem(
+        503,
+        "Dumps being written",
+        f"the dumps of release {release_id} are being written; /dumps/latest/ names the newest complete ones",
+        headers={"Retry-After": str(RETRY_AFTER_S)},
+    )
 
 
 @blueprint.get("/changes")

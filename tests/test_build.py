@@ -11,8 +11,9 @@ import pytest
 import requests
 from rdflib import Graph, URIRef
 
-from kg.build import build, known_files, load_record_cache, read_records
+from kg.build import build, read_records
 from kg.errors import NotConforming
+from kg.record_cache import RecordCache
 from kg.records import find_record_files
 from kg.vocab import SCHEMA
 from tests.conftest import LiveServer, settings_for
@@ -154,7 +155,7 @@ def test_jsonld_record_with_the_schema_org_context_is_read_offline(records_copy:
 def test_files_whose_size_and_time_are_unchanged_are_not_read_again(records_copy: Path, tmp_path: Path) -> None:
     settings = settings_for(records_copy, tmp_path / "store")
     build(settings, echo=lambda line: None)
-    known = known_files(load_record_cache(settings.store))
+    known = RecordCache(settings.store).stats()
     files = {f.relative: f for f in find_record_files(records_copy, known)}
     seed = files["2003-07-29-uneasy-allies.yaml"]
     assert seed.sha256 == known[seed.relative][2]
@@ -166,7 +167,10 @@ def test_files_whose_size_and_time_are_unchanged_are_not_read_again(records_copy
     lines: list[str] = []
     summary = build(settings, echo=lines.append)
     assert summary.changed and summary.changed >= 1
-    assert "revised" in load_record_cache(settings.store)[seed.relative][1].name
+    cached = RecordCache(settings.store)
+    assert "revised" in cached.records({seed.relative: changed.sha256})[seed.relative][1].name
+    assert cached.stats()[seed.relative][2] == changed.sha256
+    assert cached.update({}, [], cached.stats()) == 0 and cached.stats() == {}  # files gone: rows gone
 
 
 def test_many_records_are_parsed_on_every_core_and_errors_still_name_the_file(

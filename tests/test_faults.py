@@ -104,3 +104,29 @@ def test_two_builds_at_once_the_second_is_refused(corpus: Path, tmp_path: Path) 
         build = kg("build", "--records", str(corpus), "--store", str(store))
         _, err = build.communicate(timeout=300)
     assert build.returncode == 2 and "another kg build is writing" in err
+
+
+def test_an_update_while_a_build_runs_is_refused_not_lost(corpus: Path, tmp_path: Path) -> None:
+    """The build holds the store's lock from reading the served release to switching: an update
+    accepted meanwhile would be applied to a release the build then replaces, and be lost."""
+    from kg.errors import StoreError
+    from kg.store import PublishedStore
+
+    store = tmp_path / "store"
+    first = kg("build", "--records", str(corpus), "--store", str(store), "--wait-for-dumps")
+    assert first.wait(timeout=300) == 0, first.stderr.read() if first.stderr else ""
+    insert = "INSERT DATA { GRAPH <http://kg.test/graph/note> { <http://kg.test/id/x> <http://kg.test/p> 'kept' } }"
+    published = PublishedStore(store)
+    published.update(insert.replace("kept", "before"))
+    rebuild = kg("build", "--records", str(corpus), "--store", str(store), "--full")
+    staging = Path(tempfile.gettempdir())
+    deadline = time.monotonic() + 60
+    while not list(staging.glob(f"{STAGING_PREFIX}{rebuild.pid}-*")):  # reading records, mapping: not yet publishing
+        assert rebuild.poll() is None and time.monotonic() < deadline
+        time.sleep(0.01)
+    with pytest.raises(StoreError, match="another kg build is writing"):
+        published.update(insert)
+    assert rebuild.wait(timeout=300) == 0
+    published.update(insert)  # after the build: applied to the release it published
+    ask = "ASK { <http://kg.test/id/x> <http://kg.test/p> 'kept' }"
+    assert published.query(ask, lambda kind: "application/sparql-results+json").body.find(b"true") > 0

@@ -1,0 +1,177 @@
+"""Incremental builds give exactly what building every graph again gives.
+
+Each test builds a corpus, copies the store (so both start from the same served release), changes
+the records, then builds the original store incrementally and the copy with --full, and compares
+the two releases: every named graph (blank nodes canonicalised; the release's own id and time
+replaced by placeholders), the VoID figures, the manifest (graphs, people, organisations, tombstones,
+merges) and the search index.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import pytest
+import yaml
+from rdflib import Graph
+from rdflib.compare import to_canonical_graph
+
+from kg.build import build, previous_manifest
+from kg.export import void_graph_iri
+from kg.lifecycle import Manifest
+from kg.store import ReleaseDirectory, dataset_counts
+from tests.conftest import settings_for
+
+Change = Callable[[Path], None]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    records = tmp_path_factory.mktemp("incremental") / "records"
+    done = subprocess.run([sys.executable, "-m", "kg", "synth", "40", "-o", str(records)], capture_output=True)
+    assert done.returncode == 0, done.stderr
+    (records / "kim-a.yaml").write_text(talk("Talk A", "Samuel Kim"))
+    (records / "kim-b.yaml").write_text(talk("Talk B", "Sunhee Kim"))
+    (records / "kim-c.yaml").write_text(talk("Talk C", "S. Kim"))
+    (records / "chen-a.yaml").write_text(talk("Talk D", "Jian Chen", "Hazel Smith"))
+    return records
+
+
+def talk(name: str, *people: str) -> str:
+    lines = "".join(f"  - {{person: {p}, role: speaker}}\n" for p in people)
+    return f"name: {name}\nstart: 2021-03-04\nparticipants:\n{lines}"
+
+
+def synthetic(records: Path) -> list[Path]:
+    return sorted(p for p in records.glob("*.yaml") if p.name[0].isdigit())
+
+
+def edit(path: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    record = yaml.safe_load(path.read_text())
+    change(record)
+    path.write_text(yaml.safe_dump(record, sort_keys=False, allow_unicode=True))
+
+
+def snapshot(store: Path) -> dict[str, Any]:
+    """What a release publishes, with what only names this release (its id, its time) replaced."""
+    release = ReleaseDirectory(store).current()
+    assert release is not None
+    when = release.built_at.isoformat()
+    stamp = {release.id: "RELEASE", when: "BUILT-AT", when.replace("+00:00", "Z"): "BUILT-AT"}  # (the store writes Z)
+
+    def plain(text: str) -> str:
+        for value, placeholder in stamp.items():
+            text = text.replace(value, placeholder)
+        return text
+
+    data = ox.Store.read_only(str(release.path))
+    graphs = {}
+    for name in data.named_graphs():
+        triples = (q.triple for q in data.quads_for_pattern(None, None, None, name))
+        graph = Graph().parse(data=plain(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()), format="nt")
+        lines = sorted(line for line in to_canonical_graph(graph).serialize(format="nt").splitlines() if line)
+        assert lines, name  # (a graph read wrongly would compare equal)
+        # a graph names the build that made it: a --full build makes every one of them again
+        lines = [line for line in lines if "prov#wasGeneratedBy" not in line]
+        graphs[name.value] = lines
+    manifest = json.loads(plain(json.dumps(vars(Manifest.load(release.artifacts)))))
+    manifest.pop("rules")
+    with sqlite3.connect(release.artifacts / "index.sqlite") as index:
+        rows = sorted(index.execute("SELECT iri, kind, label, start, year FROM resources"))
+        pages = sorted(index.execute("SELECT iri, modified FROM pages"))
+    counts = json.loads((release.artifacts / "counts.json").read_text())
+    changes = json.loads(plain((release.artifacts / "changes.json").read_text()))
+    return {
+        "graphs": graphs,
+        "manifest": manifest,
+        "index": rows,
+        "pages": plain(str(pages)),
+        "counts": counts,
+        "changes": changes,
+    }
+
+
+def incremental_equals_full(corpus: Path, tmp_path: Path, change: Change) -> int:
+    """Build, change, then build incrementally and in full from the same release; compare. Returns
+    the number of graphs the incremental build made again."""
+    records, store, twin = tmp_path / "records", tmp_path / "store", tmp_path / "twin"
+    shutil.copytree(corpus, records)
+    build(settings_for(records, store), echo=lambda line: None)
+    shutil.copytree(store, twin)
+    change(records)
+    time.sleep(1.01 - time.time() % 1)  # times are stamped to the second: the first build's and this one's differ
+    incremental = build(settings_for(records, store), echo=lambda line: None)
+    full = build(settings_for(records, twin), echo=lambda line: None, full=True)
+    assert incremental.changed is not None and full.changed is not None
+    assert incremental.changed < full.changed  # it really was incremental
+    mine, theirs = snapshot(store), snapshot(twin)
+    assert mine["graphs"].keys() == theirs["graphs"].keys()
+    for name in mine["graphs"]:
+        assert mine["graphs"][name] == theirs["graphs"][name], name
+    for part in ("manifest", "index", "pages", "counts", "changes"):
+        assert mine[part] == theirs[part], part
+    release = ReleaseDirectory(store).current()
+    assert release is not None
+    without_void = ox.Store()  # what the figures count: every graph but the VoID description itself
+    void = ox.NamedNode(str(void_graph_iri(release.base)))
+    without_void.extend(q for q in ox.Store.read_only(str(release.path)) if q.graph_name != void)
+    assert mine["counts"] == json.loads(json.dumps(dataset_counts(without_void, release.base)))
+    assert previous_manifest(settings_for(records, store)).graphs  # the next build reads the manifest
+    return incremental.changed
+
+
+def test_a_changed_record(corpus: Path, tmp_path: Path) -> None:
+    def retitle(records: Path) -> None:
+        edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture", keywords=["benchmark"]))
+
+    assert incremental_equals_full(corpus, tmp_path, retitle) >= 1
+
+
+def test_an_added_record(corpus: Path, tmp_path: Path) -> None:
+    def add(records: Path) -> None:
+        known = yaml.safe_load(synthetic(records)[0].read_text())["people"]
+        name = next(iter(known.values()))["name"]  # a person already published, and a new one
+        (records / "zz-new.yaml").write_text(talk("A new talk", name, "Quentin Newcomer"))
+
+    incremental_equals_full(corpus, tmp_path, add)
+
+
+def test_a_removed_record(corpus: Path, tmp_path: Path) -> None:
+    incremental_equals_full(corpus, tmp_path, lambda records: synthetic(records)[5].unlink())
+
+
+def test_a_removed_record_that_made_a_name_ambiguous(corpus: Path, tmp_path: Path) -> None:
+    """Without Sunhee Kim, "S. Kim" is Samuel Kim: two people become one (a merge)."""
+    incremental_equals_full(corpus, tmp_path, lambda records: (records / "kim-b.yaml").unlink())
+
+
+def test_a_person_renamed_into_another_person(corpus: Path, tmp_path: Path) -> None:
+    """Hazel Smith becomes Chen Jian (name order reversed): one person fewer, one with more events."""
+    incremental_equals_full(
+        corpus, tmp_path, lambda records: (records / "chen-a.yaml").write_text(talk("Talk D", "Jian Chen", "Chen Jian"))
+    )
+
+
+def test_a_person_renamed_in_a_synthetic_record(corpus: Path, tmp_path: Path) -> None:
+    def rename(record: dict[str, Any]) -> None:
+        first = next(iter(record["people"]))
+        record["people"][first]["name"] = "Ottoline Q. Fairweather"
+
+    incremental_equals_full(corpus, tmp_path, lambda records: edit(synthetic(records)[7], rename))
+
+
+def test_an_organisation_renamed(corpus: Path, tmp_path: Path) -> None:
+    def rename(record: dict[str, Any]) -> None:
+        first = next(iter(record["organizations"]))
+        record["organizations"][first]["name"] = "Institute for Incremental Studies"
+
+    incremental_equals_full(corpus, tmp_path, lambda records: edit(synthetic(records)[9], rename))
