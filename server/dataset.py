@@ -180,6 +180,12 @@ def dumps() -> Response | str:
     return render_template("dumps.html", releases=releases, writing=writing)
 
 
+@blueprint.get("/dumps/latest/")
+def latest_dumps() -> BaseResponse:
+    """`/dumps/latest/` itself: the listing, whose first release is the newest with complete dumps."""
+    return redirect(url_for("dataset.dumps"), code=302)
+
+
 @blueprint.get("/dumps/<release_id>/<name>")
 def dump_file(release_id: str, name: str) -> BaseResponse:
     """A dump file. Dumps are written after their release is published (kg/dumps.py): `latest`

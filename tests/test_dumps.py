@@ -41,6 +41,8 @@ def test_dumps_come_after_the_switch_and_are_never_served_half_written(tmp_path:
             assert "being written" in pending.json()["detail"]
             latest = requests.get(f"{server.url}/dumps/latest/dataset.nq.gz", allow_redirects=False, timeout=10)
             assert latest.status_code == 302 and latest.headers["Location"].endswith(f"/{first.id}/dataset.nq.gz")
+            folder = requests.get(f"{server.url}/dumps/latest/", allow_redirects=False, timeout=10)
+            assert folder.status_code == 302 and folder.headers["Location"].endswith("/dumps/")
             listing = requests.get(f"{server.url}/dumps/", params={"format": "json"}, timeout=10).json()
             assert listing["writing"] == second.id and [r["id"] for r in listing["releases"]] == [first.id]
             assert "being written" in requests.get(f"{server.url}/dumps/", timeout=10).text
