@@ -37,6 +37,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import StoreError
+from kg.nquads import nquads
 
 if TYPE_CHECKING:
     from kg.config import Settings
@@ -249,13 +250,6 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 LOAD_CHUNK_TRIPLES = 200_000
-
-
-def nquads(graph_iri: URIRef, graph: Graph) -> str:
-    """A graph as N-Quads lines in the named graph `graph_iri`."""
-    suffix = f"<{graph_iri}> .\n"
-    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
-    return "".join(line[:-1] + suffix for line in lines if line.endswith(" ."))
 
 
 def load_graphs(store: ox.Store, graphs: dict[URIRef, Graph]) -> int:

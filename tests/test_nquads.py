@@ -21,12 +21,18 @@ from kg.build import Prepared, all_graphs, prepare
 from kg.export import IndexRow, index_rows
 from kg.lifecycle import content_hash
 from kg.nquads import Triples, nquads
-from kg.store import nquads as rdflib_nquads
 from kg.store import read_graphs
 from kg.synth import synth
 from kg.validate import validate_graph
 from kg.vocab import SCHEMA
 from tests.conftest import BASE, SEED_RECORDS, settings_for
+
+
+def rdflib_nquads(graph_iri: URIRef, graph: Graph) -> str:
+    """The reference: rdflib's N-Triples serializer, each line put in the named graph."""
+    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    return "".join(f"{line[:-2]} <{graph_iri}> .\n" for line in lines if line.endswith(" ."))
+
 
 # Quotes, backslashes, line breaks, a carriage return, a tab and characters beyond ASCII; a start
 # date with an end date-time (an incomparable pair the validator reports and kg/validate.py drops).
