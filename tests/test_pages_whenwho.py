@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.dates import find_dates
 from kg.pages.badge import join_date_badges
-from tests.test_pages_unseen import _html_page, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_a_weekday_in_brackets_does_not_break_a_range_across_months() -> None:
@@ -69,3 +69,48 @@ def test_a_time_line_that_gives_its_zone_as_an_offset_is_the_events_time() -> No
     )
     record = _text_page(page)
     assert (record.start, record.end) == ("2025-03-06T09:00:00-05:00", "2025-03-06T10:30:00-05:00")
+
+
+def test_a_numbered_session_names_its_topic_not_people() -> None:
+    page = (
+        "Symposium on Harbour Towns\n\nDate: 12 June 2025\nVenue: Hall 2, Leiden\n\nProgramme\n"
+        "10:00–11:30 Session 2: Salt Traders and Their Ledgers\n"
+        "Chair: Dr. Anna Verbeek (Leiden University)\n"
+    )
+    names = {p[0] for p in _people(_text_page(page))}
+    assert names == {"Anna Verbeek"}
+
+
+def test_hosted_by_a_professor_is_a_host_not_an_organisation() -> None:
+    html = (
+        "<html><body><main><h1>Soil, Water and the Cerrado</h1><p>Date: 4 June 2025, 14:00 – 15:00 BRT</p>"
+        "<p>Speaker: Dr. Paulo Reis, Embrapa</p>"
+        "<p><strong>Hosted by</strong> Prof. Lúcia Andrade, Coordinator of the Cerrado Research Network</p>"
+        "</main></body></html>"
+    )
+    record = _html_page(html)
+    assert ("Lúcia Andrade", "host", "Cerrado Research Network", "Coordinator") in _people(record)
+    assert not any(o.name.lower().startswith("prof") for o in record.organizers)
+
+
+def test_a_welcome_by_sentence_gives_introductory_remarks() -> None:
+    page = (
+        "Evening Talk\n\nShipwrecks of the Solent\n\nTuesday 4 March 2025, 18:30 to 19:30 GMT\nPortsmouth\n\n"
+        "Speaker: Dr Ruth Eames, Maritime Archaeology Trust\n\n"
+        "Welcome by Dr Tom Hollis, Director of the Portsmouth Maritime Society, who has led the society's"
+        " survey of the harbour since it began.\n"
+    )
+    assert ("Tom Hollis", "introductory-remarks", "Portsmouth Maritime Society", "Director") in _people(
+        _text_page(page)
+    )
+
+
+def test_the_person_before_in_conversation_with_keeps_her_own_title() -> None:
+    page = (
+        "Book Talk\n\nThe Herring Years\n\nMonday 10 March 2025, 13:00 to 14:00 GMT\nAberdeen\n\n"
+        "Professor Ailsa Grant FRSE, Professor of Economic History, University of Aberdeen, in conversation"
+        " with Dr Neil Murray OBE, Curator, Scottish Fisheries Museum.\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Ailsa Grant", "speaker", "University of Aberdeen", "Professor of Economic History") in people
+    assert ("Neil Murray", "moderator", "Scottish Fisheries Museum", "Curator") in people

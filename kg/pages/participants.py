@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from kg.dates import find_times
-from kg.pages.blocks import Block, block_text
+from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import PageDraft
 from kg.pages.lines import is_prose, is_when_line, match_label
 from kg.pages.people import ROLE_WORDS, Entry, bare_name, describe, is_person_name, parse_entries, with_role
-from kg.pages.sentences import bio, cued_entries, sentences, speaking_subjects, stated_roles
+from kg.pages.sentences import before_cue, bio, cued_entries, sentences, speaking_subjects, stated_roles
 
 _STAFF_WORDS = re.compile(
     r"\b(?:director|assistant|associate|coordinator|manager|officer|intern"
@@ -169,7 +169,9 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries: list[Entry] = []
     if inline and inline[0].kind == "people":
         role = inline[0].role
-        entries = parse_entries(inline[1]) or _after_talk_title(inline[1])
+        # 'Session 1: Port Cities and Their Archives' names the session: only evident people count
+        numbered = bool(NUMBERED_SESSION.match(_without_time(title)))
+        entries = parse_entries(inline[1], strict=numbered) or _after_talk_title(inline[1])
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
@@ -275,7 +277,8 @@ def _read_unlabelled(page: PageDraft, line: str, after_text: bool) -> None:
     introduces people ('Featuring author X (Title, Org), with comments by Y')."""
     _read_contact_sentence(page, line)
     _read_cued(page, line)
-    entries = parse_entries(line, strict=True)
+    listed = before_cue(line)  # 'X, Professor, Y University, in conversation with Z': X before the cue
+    entries = parse_entries(listed if "," in listed else line, strict=True)
     for entry in entries:
         if entry.telephone or entry.email:
             role = "contact"

@@ -40,6 +40,7 @@ CUES = (
     (r"(?:co-)?hosted by", "host"),
     (r"(?:summary |report )?(?:drafted|prepared|written|compiled) by", "rapporteur"),
     (r"welcom(?:e|ing) remarks (?:by|from)", "introductory-remarks"),
+    (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
     (r"(?:with )?(?:a )?response (?:by|from)", "respondent"),
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
@@ -48,7 +49,7 @@ _SEGMENT_END = re.compile(
     r",?\s+(?:followed by|who will|who is|which|to (?:discuss|talk|deliver|give|present|speak)|as they)\b"
     # 'X, for a talk' ends the people; 'the Center for a New American Security' does not
     r"|,\s+for an?\b|\s+for an?\s+(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate|presentation)\b"
-    r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\s+[a-z]+ed\b"  # ', who restored
+    r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
@@ -77,6 +78,13 @@ def cued_entries(line: str) -> list[Entry]:
         segment = _SEGMENT_END.split(segment, maxsplit=1)[0]
         entries.extend(with_role(e, role) for e in parse_entries(segment))
     return entries
+
+
+def before_cue(line: str) -> str:
+    """What a line says before its first cue: 'X, Professor, Y University, in conversation with
+    Z' lists X before the cue introduces Z."""
+    cue = _CUE.search(line)
+    return line[: cue.start()].rstrip(" ,;") if cue else line
 
 
 _ABBREVIATION = re.compile(
