@@ -114,3 +114,37 @@ def test_the_person_before_in_conversation_with_keeps_her_own_title() -> None:
     people = _people(_text_page(page))
     assert ("Ailsa Grant", "speaker", "University of Aberdeen", "Professor of Economic History") in people
     assert ("Neil Murray", "moderator", "Scottish Fisheries Museum", "Curator") in people
+
+
+def test_join_names_the_speakers_of_running_text_with_an_occupation_as_title() -> None:
+    page = (
+        "Workshop\n\nKeeping Apple Varieties Alive\n\nSaturday 12 April 2025, 10:00 am – 12:00 pm ET\nIthaca, NY\n\n"
+        "Which old apples are worth saving? Join orchard historian Ruth Calloway of the Finger Lakes Pomona"
+        " Society and Dr. Amos Pike, Professor of Pomology at Lakeside State University, for a morning of"
+        " grafting and tasting.\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Ruth Calloway", "speaker", "Finger Lakes Pomona Society", "orchard historian") in people
+    assert ("Amos Pike", "speaker", "Lakeside State University", "Professor of Pomology") in people
+
+
+def test_a_subject_who_shows_is_the_speaker_and_a_whose_clause_is_no_title() -> None:
+    page = (
+        "Lecture\n\nMapping the Rhine\n\nThursday 10 April 2025, 18:00 – 19:00 CEST\nCologne\n\n"
+        "Rivers were drawn to be claimed. Dr. Karl Ebert, Curator of Maps at the Rhineland Library, shows how"
+        " surveyors drew the river between 1790 and 1850.\n\n"
+        "Dr. Lena Hoff, whose new book on Dutch canals appears this month, reveals how the river was tamed.\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Karl Ebert", "speaker", "Rhineland Library", "Curator of Maps") in people
+    assert ("Lena Hoff", "speaker", None, None) in people
+
+
+def test_a_bio_gives_the_fuller_form_of_an_occupation_named_before() -> None:
+    page = (
+        "Gallery Talk\n\nLacquer of the Ryukyu Kingdom\n\nFriday 9 May 2025, 2:00 pm – 3:00 pm ET\nSalem, MA\n\n"
+        "Curator Ana Ruiz leads the tour and is joined by conservator Tomas Berg, who cleaned the pieces for"
+        " the show.\n\nTomas Berg is Senior Objects Conservator at the Harbor Conservation Studio.\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Tomas Berg", "speaker", "Harbor Conservation Studio", "Senior Objects Conservator") in people

@@ -264,7 +264,9 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
         for role in page.roles_of(person):
             if role.affiliation is None:
                 role.affiliation = page.org(affiliation).name
-                role.job_title = role.job_title or job_title
+                # 'joined by conservator X' / 'X is Senior Paintings Conservator at Y': the fuller post
+                fuller = job_title and role.job_title and job_title.lower().endswith(role.job_title.lower())
+                role.job_title = job_title if fuller else role.job_title or job_title
 
 
 def line_opening(sentence: str, lines: list[str]) -> bool:

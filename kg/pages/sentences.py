@@ -9,6 +9,7 @@ affiliation to a person the page already lists.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
 from kg.pages.words import NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
@@ -35,6 +36,7 @@ CUES = (
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
     (r"presented by", "presenter"),  # a person; 'presented by the X Institute' names no one
     (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
+    (r"join", "speaker"),  # 'Join seed librarian X of Y and Dr. Z, Professor of …, for an evening workshop'
     (r"(?:our|the) (?:guest |featured |keynote )?(?:speaker|lecturer)(?:,| is| will be)", "speaker"),
     (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
     (r"(?:co-)?hosted by", "host"),
@@ -73,10 +75,14 @@ def cued_entries(line: str) -> list[Entry]:
         role = CUES[int(next(k for k, v in cue.groupdict().items() if v)[1:])][1]
         end = cues[n + 1].start() if n + 1 < len(cues) else len(line)
         segment = _LEAD_WORDS.sub("", line[cue.end() : end].strip(" ,;"))
+        occupation = _OCCUPATION.match(segment)
         segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
         segment = re.split(r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|\.$", segment)[0]
         segment = _SEGMENT_END.split(segment, maxsplit=1)[0]
-        entries.extend(with_role(e, role) for e in parse_entries(segment))
+        found = [with_role(e, role) for e in parse_entries(segment)]
+        if occupation and found and not found[0].job_title:  # 'seed librarian Maya Redcloud of X'
+            found[0] = replace(found[0], job_title=occupation.group(0).strip())
+        entries.extend(found)
     return entries
 
 
@@ -161,7 +167,7 @@ _SPEAKS = re.compile(
     r"\s+(?:will\s+)?(?:joins? us|explains?|discuss(?:es)?|presents?|examines?|argues?|describes?|talks? about"
     r"|asks?|explores?|considers?|addresses|address|leads?|gives?|delivers?|draws? on|traces?|looks? at"
     r"|speaks? (?:about|on)|shares?|reflects? on|outlines?|speak|present|discuss|explain|examine|deliver|talk"
-    r"|share|reflect on|outline)\b"
+    r"|share|reflect on|outline|shows?|tells?|reveals?|revisits?|recounts?|introduces?|investigates?|unpacks?)\b"
 )
 
 
@@ -182,7 +188,9 @@ def speaking_subjects(line: str) -> list[Entry]:
             who = NAME_SUFFIX.sub("", match.group("who")) if match else ""  # 'Professor X FRSC'
             if match and is_person_name(who):
                 honorific, name = bare_name(who)
-                job_title, affiliation = describe(match.group("what") or match.group("org") or "")
+                what = match.group("what") or ""
+                what = "" if re.match(r"(?:who|whose|which)\b", what) else what  # ', whose new book …,'
+                job_title, affiliation = describe(what or match.group("org") or "")
                 found.append(Entry(name, honorific, job_title, affiliation, role="speaker"))
                 break
     return found
