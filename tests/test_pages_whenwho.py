@@ -148,3 +148,13 @@ def test_a_bio_gives_the_fuller_form_of_an_occupation_named_before() -> None:
     )
     people = _people(_text_page(page))
     assert ("Tomas Berg", "speaker", "Harbor Conservation Studio", "Senior Objects Conservator") in people
+
+
+def test_a_bio_with_a_bracket_after_the_name_and_a_two_language_university() -> None:
+    page = (
+        "Seminar\n\nTreaty and Fisheries\n\nWednesday 9 April 2025, 12:00pm – 1:00pm NZST\nAuckland\n\n"
+        "Speaker\n\n"
+        "Dr Mere Tipene (Ngāpuhi) is Senior Lecturer in Law at Waipapa Taumata Rau—University of Auckland.\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Mere Tipene", "speaker", "Waipapa Taumata Rau—University of Auckland", "Senior Lecturer in Law") in people

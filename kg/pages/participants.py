@@ -67,13 +67,16 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         if starred and line.endswith("*") and not line.startswith("*"):
             entries.extend(with_role(e, starred) for e in parse_entries(line.rstrip("* ")))
             continue  # 'Kingston Reif, Director, Arms Policy Center*' with '*Moderator' below
-        described = bio(sentences(line)[0]) if is_prose(line) else None
-        if described:  # 'Jane Doe is a senior fellow at the X Institution, where …' under 'Speakers'
+        # 'Jane Doe is a senior fellow at the X Institution, where …' under 'Speakers', however short
+        described = bio(sentences(line)[0]) if is_prose(line) or " is " in line else None
+        if described and not (is_prose(line) or is_person_name(described[0])):
+            described = None  # 'This Policy Dialogue is organised in partnership with …'
+        if described:
             entries.append(Entry(described[0], job_title=described[1], affiliation=described[2], role=current))
         if is_prose(line):
             entries.extend(stated_roles(line))  # '… She will moderate the discussion.'
             entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
-        if is_prose(line) or is_when_line(line):
+        if is_prose(line) or is_when_line(line) or described:
             continue
         parts = _relabelled(_CONTACT_LEAD.sub("", line), current)
         current = parts[-1][1]

@@ -292,7 +292,8 @@ _QUALIFIER = re.compile(
 )
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 # 'senior editor at Energy Intelligence Weekly': a post, then its employer after 'at'.
-_TITLE_AT = re.compile(r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][\w'&.-]*(?:\s+[\w'&.-]+)*)$")
+# A name in two languages joined by a dash is one organisation ('Te Herenga Waka—Victoria University').
+_TITLE_AT = re.compile(r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][\w'&.—-]*(?:\s+[\w'&.—-]+)*)$")
 
 
 _ORG_AFTER_TITLE = re.compile(

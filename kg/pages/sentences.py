@@ -62,7 +62,9 @@ _PARTICLE = "(?:" + "|".join(sorted((p for p in PARTICLES if p.isalpha() and len
 # One or two lower-case words before a name: what the person does ('conservator Samuel Oduya').
 _OCCUPATION = re.compile(r"^(?:[a-z][a-z-]{3,}\s+){1,2}(?=[A-Z][\w'-]+\s+[A-Z])")
 _BIO = re.compile(
-    rf"^(?P<name>(?:(?:[A-Z][\w.'-]*|{_PARTICLE})\s+){{1,4}}?[A-Z][\w'-]+)\s+(?:is|serves as|has been)\s+"
+    rf"^(?P<name>(?:(?:[A-Z][\w.'-]*|{_PARTICLE})\s+){{1,4}}?[A-Z][\w'-]+)"
+    r"(?:\s+\([^()]{1,60}\))?"  # 'Aroha Ngata (Ngāti Porou) is …', 'Jo Ellis (she/her) is …'
+    r"\s+(?:is|serves as|has been)\s+"
     r"(?:currently\s+)?(?:an?\s+|the\s+)?(?P<what>(?:[^.;]|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\b[A-Z])\.)+)"
 )
 
