@@ -158,3 +158,14 @@ def test_a_bio_with_a_bracket_after_the_name_and_a_two_language_university() -> 
     )
     people = _people(_text_page(page))
     assert ("Mere Tipene", "speaker", "Waipapa Taumata Rau—University of Auckland", "Senior Lecturer in Law") in people
+
+
+def test_a_venue_and_its_stream_parted_by_a_slash() -> None:
+    page = (
+        "Seminar\n\nPorts of the Yellow Sea\n\n"
+        "Date & Time : 2025-05-21 (Wed) 15:00-17:00 (KST)\n"
+        "Venue : Seminar Room B (3F), 12 Sejong-daero, Jung-gu, Busan / Live on YouTube\n"
+    )
+    record = _text_page(page)
+    assert record.location is not None and record.location.locality == "Busan"
+    assert record.start == "2025-05-21T15:00:00+09:00"
