@@ -169,3 +169,16 @@ def test_a_venue_and_its_stream_parted_by_a_slash() -> None:
     record = _text_page(page)
     assert record.location is not None and record.location.locality == "Busan"
     assert record.start == "2025-05-21T15:00:00+09:00"
+
+
+def test_the_city_as_the_text_writes_it_when_embedded_data_gives_the_same_address() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Event",'
+        '"name":"Baroque Music in Bavaria","startDate":"2025-05-15T18:00:00+02:00",'
+        '"location":{"@type":"Place","name":"Residenz","address":{"@type":"PostalAddress",'
+        '"streetAddress":"Residenzstraße 1","postalCode":"80333","addressLocality":"München"}}}</script></head>'
+        "<body><main><h1>Baroque Music in Bavaria</h1><p>15 May 2025, 18:00–19:30 CEST</p>"
+        "<p>Venue: Residenz, Residenzstraße 1, 80333 Munich</p></main></body></html>"
+    )
+    record = _html_page(html)
+    assert record.location is not None and record.location.locality == "Munich"
