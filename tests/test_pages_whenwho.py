@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from kg.dates import find_dates
 from kg.pages.badge import join_date_badges
+from kg.pages.people import describe, parse_entries
+from kg.pages.sentences import bio
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -182,3 +184,45 @@ def test_the_city_as_the_text_writes_it_when_embedded_data_gives_the_same_addres
     )
     record = _html_page(html)
     assert record.location is not None and record.location.locality == "Munich"
+
+
+def test_chief_before_a_name_is_an_honorific_not_a_post() -> None:
+    (entry,) = parse_entries("Chief Rose Whitehorse | Red Earth Cree Nation")
+    assert (entry.name, entry.honorific, entry.job_title, entry.affiliation) == (
+        "Rose Whitehorse",
+        "Chief",
+        None,
+        "Red Earth Cree Nation",
+    )
+    (officer,) = parse_entries("Chief Economist Tom Baird, Harbour Bank")
+    assert (officer.name, officer.job_title) == ("Tom Baird", "Chief Economist")
+
+
+def test_of_two_current_posts_the_employers_is_kept_over_a_seat_on_a_task_force() -> None:
+    for line in (
+        "Ana Duarte, Co-Chair, Task Force on Coastal Resilience; Director, Delta Research Institute",
+        "Ana Duarte, Director, Delta Research Institute; Member, Scientific Committee on Deltas",
+    ):
+        (entry,) = parse_entries(line)
+        assert (entry.job_title, entry.affiliation) == ("Director", "Delta Research Institute")
+
+
+def test_a_one_word_brand_after_a_title_is_the_organisation() -> None:
+    assert describe("Chief Executive of BirdLife") == ("Chief Executive", "BirdLife")
+    assert describe("Director of McAllister") == ("Director of McAllister", None)  # a family name
+
+
+def test_a_bio_keeps_the_post_not_the_occupation_before_it() -> None:
+    found = bio("Marta Novak is a geographer and Senior Researcher at the Slovenian Academy of Sciences and Arts.")
+    assert found == ("Marta Novak", "Senior Researcher", "Slovenian Academy of Sciences and Arts")
+
+
+def test_a_region_after_a_ministry_is_no_organisation() -> None:
+    assert describe("Director of Energy, Ministry of Infrastructure, Tobago") == (
+        "Director of Energy",
+        "Ministry of Infrastructure",
+    )
+    assert describe("Adviser, Ministry of Finance, Brookings Institution") == (
+        "Adviser, Ministry of Finance",
+        "Brookings Institution",
+    )

@@ -209,6 +209,7 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
     # 'a former Deputy Secretary of the Treasury and an honorary professor at X': the post now
     now = re.match(r"^\s*former\b", parts[0], re.IGNORECASE) and len(parts) > 1 and " at " in parts[1]
     what = parts[1] if now else parts[0]
+    what = re.sub(r"^[a-z][a-z -]*? and (?=[A-Z])", "", what)  # 'a historian and Senior Researcher at X'
     place = re.search(r"\s+in\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$", what)
     if place and is_place(place.group("place")):
         what = what[: place.start()]  # '… International Relations in Moscow'
