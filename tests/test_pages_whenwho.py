@@ -226,3 +226,14 @@ def test_a_region_after_a_ministry_is_no_organisation() -> None:
         "Adviser, Ministry of Finance",
         "Brookings Institution",
     )
+
+
+def test_a_meetup_host_with_an_initial_and_a_group_named_circle() -> None:
+    page = (
+        "Thursday, May 8, 2025\n\nWhat Open Data Portals Get Wrong\n\nHosted By\nMarek K.\n\n"
+        "Leipzig Civic Data Circle\nPublic group\n\n"
+        "Thursday, May 8, 2025 at 7:00 PM to Thursday, May 8, 2025 at 9:00 PM CEST\nBasislager Coworking\n"
+        "Peterssteinweg 14 · Leipzig\n"
+    )
+    people = _people(_text_page(page))
+    assert {(name, role) for name, role, _, _ in people} == {("Marek K.", "host")}

@@ -97,7 +97,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
 def bare_name(text: str) -> tuple[str | None, str]:
     """(honorific, name): 'Gen. (ret.) Michael R. Coyle' -> ('Gen.', 'Michael R. Coyle');
     'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name."""
-    text = _RETIRED.sub(" ", text).strip(" .,;:")
+    text = _RETIRED.sub(" ", text).strip(" ,;:")
+    text = text if re.search(r"\s[A-Z]\.$", text) else text.strip(" .")  # 'Priya N.' keeps its period
     honorific, name = stated_honorific(text)
     name = _POST_NOMINALS.sub("", " ".join(name.split()))
     return honorific, _capitalised_family_name(name)
@@ -134,10 +135,12 @@ def is_person_name(text: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 5 or len(name) > 50:
         return False
-    if not all(_name_token_ok(t, i, len(tokens)) for i, t in enumerate(tokens)):
+    # 'Priya N.': how Meetup and Eventbrite show an organiser, a given name and an initial
+    shortened = bool(re.fullmatch(r"[A-Z][a-z]{2,} [A-Z]\.", name))
+    if not all(_name_token_ok(t, i, len(tokens)) for i, t in enumerate(tokens[:1] if shortened else tokens)):
         return False
     full_words = [t for t in tokens if not INITIAL.match(t) and t.lower() not in PARTICLES]
-    return len(full_words) >= 1 and not INITIAL.match(tokens[-1])
+    return len(full_words) >= 1 and (not INITIAL.match(tokens[-1]) or shortened)
 
 
 def segment_kind(segment: str) -> str:
