@@ -237,3 +237,41 @@ def test_a_meetup_host_with_an_initial_and_a_group_named_circle() -> None:
     )
     people = _people(_text_page(page))
     assert {(name, role) for name, role, _, _ in people} == {("Marek K.", "host")}
+
+
+def test_a_speaker_in_one_programme_item_who_chairs_another_has_both_roles() -> None:
+    page = (
+        "Workshop on Harbour Towns\n\nDate: 12 June 2025\nVenue: Hall 2, Leiden\n\nProgramme\n"
+        "10:00–11:30 Session 1: Salt and Herring\n"
+        "Speakers: Dr. Anna Verbeek (Leiden University); Dr. Piet Mol (Utrecht University)\n"
+        "12:00–13:30 Session 2: Shipyards\n"
+        "Chair: Dr. Anna Verbeek (Leiden University)\n"
+        "Speaker: Prof. Karin Smit (University of Amsterdam)\n"
+    )
+    roles = {(name, role) for name, role, _, _ in _people(_text_page(page))}
+    assert {("Anna Verbeek", "speaker"), ("Anna Verbeek", "chair")} <= roles
+
+
+def test_a_speakers_list_that_repeats_the_moderator_still_gives_one_role() -> None:
+    page = (
+        "Panel\n\nSalt and Herring\n\nDate: 12 June 2025, 10:00–11:30 CEST\nVenue: Hall 2, Leiden\n\n"
+        "Speakers: Dr. Anna Verbeek, Leiden University; Dr. Piet Mol, Utrecht University\n\n"
+        "Moderator: Dr. Anna Verbeek, Leiden University\n"
+    )
+    roles = {(name, role) for name, role, _, _ in _people(_text_page(page))}
+    assert roles == {("Anna Verbeek", "moderator"), ("Piet Mol", "speaker")}
+
+
+def test_a_speakers_list_after_the_programme_belongs_to_no_programme_item() -> None:
+    page = (
+        "Workshop on Harbour Towns\n\nDate: 12 June 2025\nVenue: Hall 2, Leiden\n\nProgramme\n"
+        "10:00–11:30 Session 1: Salt and Herring\n"
+        "Moderator: Dr. Anna Verbeek (Leiden University)\n"
+        "12:00–13:30 Session 2: Shipyards\n"
+        "Speaker: Prof. Karin Smit (University of Amsterdam)\n\n"
+        "The workshop closes the three-year project on the towns of the Zuiderzee and their trade with the"
+        " Baltic, and its findings will be published next year.\n\n"
+        "Speakers: Dr. Anna Verbeek, Leiden University; Prof. Karin Smit, University of Amsterdam\n"
+    )
+    roles = {(name, role) for name, role, _, _ in _people(_text_page(page))}
+    assert roles == {("Anna Verbeek", "moderator"), ("Karin Smit", "speaker")}

@@ -29,6 +29,9 @@ _BY_NAMES = re.compile(r"\b(?:by|with|featuring)\s+(?P<names>[A-Z].*)$")
 def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], prose: list[int]) -> None:
     last_prose = max(prose, default=-1)
     for block in blocks:
+        # people blocks right after a programme item are listed under it; anything else ends it
+        page.session = (page.session or 0) + 1 if block.kind == "session" else page.session
+        page.session = page.session if block.kind in ("session", "people", "agenda") else None
         if block.kind in ("people", "contact"):
             role = (block.label.role if block.label else None) or "speaker"
             for entry in _block_entries(block, lines, role):
@@ -45,6 +48,7 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                 else:
                     _read_contact_sentence(page, lines[i])
                     _read_cued(page, lines[i])
+    page.session = None
 
 
 def _titled_person(line: str, following: str) -> bool:
