@@ -1,9 +1,14 @@
-"""Date, time and people forms that hold-out set 32 (institutions outside the US) showed the
-ingester missing, one test per form. Each page here is written for the form, not copied from
-the hold-out page that showed it."""
+"""Date, time, people and place forms that hold-out set 32 (institutions outside the US) and
+the recorded misses of sets 25-29 showed the ingester missing, one test per form. Each page
+here is written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from benchmarks.ingest_accuracy import measure
 from kg.dates import find_dates
 from kg.pages.badge import join_date_badges
 from kg.pages.people import describe, parse_entries
@@ -275,3 +280,15 @@ def test_a_speakers_list_after_the_programme_belongs_to_no_programme_item() -> N
     )
     roles = {(name, role) for name, role, _, _ in _people(_text_page(page))}
     assert roles == {("Anna Verbeek", "moderator"), ("Karin Smit", "speaker")}
+
+
+WHEN_WHO = ("start", "end", "people", "roles", "job titles", "locality")
+
+
+@pytest.mark.parametrize("number", [27, 28, 29, 32])
+def test_the_later_hold_out_sets_meet_the_target_in_dates_and_people(number: int) -> None:
+    """Sets 27-29 and 32 are below 0.9 in fields of the other ingest work (titles, reports,
+    organisations), so test_every_field_meets_the_f1_target leaves them out; their dates,
+    people, roles, job titles and localities meet the target and stay so."""
+    scores = measure(Path(__file__).parent / "data" / f"holdout-{number}" / "expected.yaml")
+    assert {name: scores[name].f1 for name in WHEN_WHO if scores[name].f1 < 0.9} == {}
