@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 from dateutil import parser as dateutil_parser
 
@@ -150,6 +150,15 @@ ZONES = {
         )
     },
 }
+# '(Lima time, UTC−5)', 'Nairobi time': any city that names an IANA zone, with 'time' after it.
+ZONES.update(
+    {
+        f"{zone.rsplit('/', 1)[1].replace('_', ' ')} time": zone
+        for zone in sorted(available_timezones())
+        if zone.split("/")[0] in ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+    }
+    | {key: value for key, value in ZONES.items() if key.endswith(" time")}  # the page's own spelling first
+)
 # Region words that name a zone only right after a time ('12:00 PM–1:30 PM Eastern'): elsewhere
 # they are parts of names ('Asia-Pacific Program', 'Central Asia').
 AFTER_TIME_ZONES = {
@@ -200,7 +209,7 @@ _MONTH = (
 _WEEKDAY_NAMED = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
 _WEEKDAY = rf"{_WEEKDAY_NAMED}?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+_YEAR = r"(?:\s*,?\s+(?P<y>(?:19|20)\d\d))?"
 _DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till))\s*"  # "09:30 ~ 17:00": East Asian pages
 
 _DATE_PATTERNS = (
@@ -226,6 +235,11 @@ _DATE_PATTERNS = (
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
     # 07/29/2003, 29.07.2003
     re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
+)
+# '30 September (Mon) – 2 October (Wed) 2024', '2024.9.30（月）': a weekday in brackets after a
+# day, as Japanese and Korean pages write it, stands between the day, the dash and the year.
+_BRACKETED_WEEKDAY = re.compile(
+    r"\s?[(（](?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[月火水木金土日]|[월화수목금토일])[)）]"
 )
 _RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—~〜～]|to|through|until)\s*$")
 
@@ -341,6 +355,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
     "March 30 – April 2, 2016" is one range; a date without a year takes the year of the range
     it belongs to, else `default_year`; without either it is left out.
     """
+    text = _BRACKETED_WEEKDAY.sub(lambda m: " " * len(m.group(0)), text)  # same length: spans hold
     singles = _single_dates(text)
     result: list[DateSpan] = []
     i = 0

@@ -260,6 +260,7 @@ STATED_HONORIFICS = (
     "Gov",
     "Mayor",
     "Rabbi",
+    "Chief",  # 'Chief Wilfred King' of a First Nation, a Nigerian chief; 'Chief Economist X' is a title
     "Imam",
     "Sheikh",
     "Justice",

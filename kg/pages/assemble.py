@@ -86,10 +86,13 @@ _OFF_STAGE = ("organizer", "contact", "rapporteur")
 
 def specific_roles(roles: list[RoleDraft]) -> list[RoleDraft]:
     """Drop 'speaker' for a person the page also gives a specific role on the programme,
-    keeping what it knew; a convenor or contact who also gives a talk stays a speaker."""
+    keeping what it knew; a convenor or contact who also gives a talk stays a speaker, and so
+    does one who speaks in one programme item and chairs another."""
     kept = []
     for role in roles:
         others = [r for r in roles if r.person is role.person and r.role not in ("speaker", *_OFF_STAGE)]
+        if role.session is not None and all(o.session not in (None, role.session) for o in others):
+            others = []  # a speaker in one programme item who chairs another is both
         if role.role == "speaker" and others:
             others[0].affiliation = others[0].affiliation or role.affiliation
             others[0].job_title = others[0].job_title or role.job_title

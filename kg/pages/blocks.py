@@ -81,12 +81,12 @@ def _type_tag(label: Label, rest: str, line: str, following: list[str]) -> bool:
     return not (parse_entries(after) or is_person_name(after.split(",")[0]))
 
 
-_NUMBERED_SESSION = re.compile(r"^(?:panel|session)\s+(?:[ivx]+|\d+|one|two|three|four|five)\b", re.IGNORECASE)
+NUMBERED_SESSION = re.compile(r"^(?:panel|session)\s+(?:[ivx]+|\d+|one|two|three|four|five)\b", re.IGNORECASE)
 
 
 def _session_people(rest: str, line: str) -> str:
     """'Panel 1: Freedom of Navigation' names the session, not a person: its people follow."""
-    if rest and _NUMBERED_SESSION.match(line) and not (parse_entries(rest) or is_person_name(rest.split(",")[0])):
+    if rest and NUMBERED_SESSION.match(line) and not (parse_entries(rest) or is_person_name(rest.split(",")[0])):
         return ""
     return rest
 

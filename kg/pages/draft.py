@@ -34,6 +34,7 @@ class RoleDraft:
     role: str
     affiliation: str | None = None
     job_title: str | None = None
+    session: int | None = None  # the programme item it was listed under, if any
 
 
 @dataclass
@@ -93,6 +94,7 @@ class PageDraft:
     orgs: list[OrgDraft] = field(default_factory=list)
     site_publisher: str | None = None
     notes: list[str] = field(default_factory=list)
+    session: int | None = None  # the programme item being read, while people are read under it
 
     def find_person(self, name: str) -> PersonDraft | None:
         for person in self.people:
@@ -154,7 +156,7 @@ class PageDraft:
                 existing.affiliation = existing.affiliation or affiliation
                 existing.job_title = existing.job_title or entry.job_title
                 return existing
-        added = RoleDraft(person, role, affiliation, entry.job_title)
+        added = RoleDraft(person, role, affiliation, entry.job_title, self.session)
         event.roles.append(added)
         return added
 

@@ -392,7 +392,8 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Su
 
 _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|and|at|on|for|date|all|hybrid|online|virtual"
-    r"|in|the|of|afternoon|morning|evening|noon|et|uhr)|[A-Z]{2,5})$"  # '18:15–19:45 Uhr'
+    r"|in|the|of|afternoon|morning|evening|noon|et|uhr)|[A-Z]{2,5}"  # '18:15–19:45 Uhr'
+    r"|(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?)$"  # '10:00 – 11:30 (Brasília time, UTC−3)'
 )
 
 
@@ -419,7 +420,8 @@ _HAPPENINGS = frozenset(
         r"\s+",
         "reception program programme doors open registration check in arrival lecture talk discussion begins "
         "starts start "
-        "networking drinks refreshments followed by with and then panel event",
+        "networking drinks refreshments followed by with and then panel event "
+        "finishing finishes ends ending until at",  # 'talk 6:30pm, finishing at 7:30pm'
     )
 )
 

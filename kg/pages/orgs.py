@@ -119,6 +119,12 @@ def _org_like(text: str) -> bool:
     return bool(words) and words[0][:1].isupper() and any(is_org_word(p) for p in parts)
 
 
+# A full stop after a word, not after an honorific ('Hosted by Prof. Renata Moraes, …').
+_SENTENCE_END = re.compile(
+    r"(?<=[a-z]{2})(?<!Prof)(?<!Mrs)(?<!Capt)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Rev)(?<!Hon)\.\s+(?=[A-Z])"
+)
+
+
 def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, str]]:
     """(organisation names, lines naming people, descriptions by organisation) of a hosts
     block."""
@@ -127,7 +133,7 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     descriptions: dict[str, str] = {}
     previous = None
     for text in texts:
-        first = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", text, maxsplit=1)[0]
+        first = re.split(_SENTENCE_END, text, maxsplit=1)[0]
         if first != text and _title_case(first.rstrip(".")):
             text = first.rstrip(".")  # 'the Centre for African Environmental History. All welcome.'
         if is_prose(text) or len(text) > 160 or (text.endswith(".") and not _title_case(text)):

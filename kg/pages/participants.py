@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from kg.dates import find_times
-from kg.pages.blocks import Block, block_text
+from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import PageDraft
 from kg.pages.lines import is_prose, is_when_line, match_label
 from kg.pages.people import ROLE_WORDS, Entry, bare_name, describe, is_person_name, parse_entries, with_role
-from kg.pages.sentences import bio, cued_entries, sentences, speaking_subjects, stated_roles
+from kg.pages.sentences import before_cue, bio, cued_entries, sentences, speaking_subjects, stated_roles
 
 _STAFF_WORDS = re.compile(
     r"\b(?:director|assistant|associate|coordinator|manager|officer|intern"
@@ -29,6 +29,9 @@ _BY_NAMES = re.compile(r"\b(?:by|with|featuring)\s+(?P<names>[A-Z].*)$")
 def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], prose: list[int]) -> None:
     last_prose = max(prose, default=-1)
     for block in blocks:
+        # people blocks right after a programme item are listed under it; anything else ends it
+        page.session = (page.session or 0) + 1 if block.kind == "session" else page.session
+        page.session = page.session if block.kind in ("session", "people", "agenda") else None
         if block.kind in ("people", "contact"):
             role = (block.label.role if block.label else None) or "speaker"
             for entry in _block_entries(block, lines, role):
@@ -45,6 +48,7 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                 else:
                     _read_contact_sentence(page, lines[i])
                     _read_cued(page, lines[i])
+    page.session = None
 
 
 def _titled_person(line: str, following: str) -> bool:
@@ -67,13 +71,16 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         if starred and line.endswith("*") and not line.startswith("*"):
             entries.extend(with_role(e, starred) for e in parse_entries(line.rstrip("* ")))
             continue  # 'Kingston Reif, Director, Arms Policy Center*' with '*Moderator' below
-        described = bio(sentences(line)[0]) if is_prose(line) else None
-        if described:  # 'Jane Doe is a senior fellow at the X Institution, where …' under 'Speakers'
+        # 'Jane Doe is a senior fellow at the X Institution, where …' under 'Speakers', however short
+        described = bio(sentences(line)[0]) if is_prose(line) or " is " in line else None
+        if described and not (is_prose(line) or is_person_name(described[0])):
+            described = None  # 'This Policy Dialogue is organised in partnership with …'
+        if described:
             entries.append(Entry(described[0], job_title=described[1], affiliation=described[2], role=current))
         if is_prose(line):
             entries.extend(stated_roles(line))  # '… She will moderate the discussion.'
             entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
-        if is_prose(line) or is_when_line(line):
+        if is_prose(line) or is_when_line(line) or described:
             continue
         parts = _relabelled(_CONTACT_LEAD.sub("", line), current)
         current = parts[-1][1]
@@ -169,7 +176,9 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries: list[Entry] = []
     if inline and inline[0].kind == "people":
         role = inline[0].role
-        entries = parse_entries(inline[1]) or _after_talk_title(inline[1])
+        # 'Session 1: Port Cities and Their Archives' names the session: only evident people count
+        numbered = bool(NUMBERED_SESSION.match(_without_time(title)))
+        entries = parse_entries(inline[1], strict=numbered) or _after_talk_title(inline[1])
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
@@ -262,7 +271,9 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
         for role in page.roles_of(person):
             if role.affiliation is None:
                 role.affiliation = page.org(affiliation).name
-                role.job_title = role.job_title or job_title
+                # 'joined by conservator X' / 'X is Senior Paintings Conservator at Y': the fuller post
+                fuller = job_title and role.job_title and job_title.lower().endswith(role.job_title.lower())
+                role.job_title = job_title if fuller else role.job_title or job_title
 
 
 def line_opening(sentence: str, lines: list[str]) -> bool:
@@ -275,7 +286,8 @@ def _read_unlabelled(page: PageDraft, line: str, after_text: bool) -> None:
     introduces people ('Featuring author X (Title, Org), with comments by Y')."""
     _read_contact_sentence(page, line)
     _read_cued(page, line)
-    entries = parse_entries(line, strict=True)
+    listed = before_cue(line)  # 'X, Professor, Y University, in conversation with Z': X before the cue
+    entries = parse_entries(listed if "," in listed else line, strict=True)
     for entry in entries:
         if entry.telephone or entry.email:
             role = "contact"

@@ -97,7 +97,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
 def bare_name(text: str) -> tuple[str | None, str]:
     """(honorific, name): 'Gen. (ret.) Michael R. Coyle' -> ('Gen.', 'Michael R. Coyle');
     'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name."""
-    text = _RETIRED.sub(" ", text).strip(" .,;:")
+    text = _RETIRED.sub(" ", text).strip(" ,;:")
+    text = text if re.search(r"\s[A-Z]\.$", text) else text.strip(" .")  # 'Priya N.' keeps its period
     honorific, name = stated_honorific(text)
     name = _POST_NOMINALS.sub("", " ".join(name.split()))
     return honorific, _capitalised_family_name(name)
@@ -134,10 +135,12 @@ def is_person_name(text: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 5 or len(name) > 50:
         return False
-    if not all(_name_token_ok(t, i, len(tokens)) for i, t in enumerate(tokens)):
+    # 'Priya N.': how Meetup and Eventbrite show an organiser, a given name and an initial
+    shortened = bool(re.fullmatch(r"[A-Z][a-z]{2,} [A-Z]\.", name))
+    if not all(_name_token_ok(t, i, len(tokens)) for i, t in enumerate(tokens[:1] if shortened else tokens)):
         return False
     full_words = [t for t in tokens if not INITIAL.match(t) and t.lower() not in PARTICLES]
-    return len(full_words) >= 1 and not INITIAL.match(tokens[-1])
+    return len(full_words) >= 1 and (not INITIAL.match(tokens[-1]) or shortened)
 
 
 def segment_kind(segment: str) -> str:
@@ -260,6 +263,8 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         )
     )
     kinds = [segment_kind(s) for s in segments]
+    if kinds[-2:] == ["org", "org"] and _GOVERNMENT.match(segments[-2]) and _region_name(segments[-1]):
+        kinds[-1] = "place"  # 'Ministry of Blue Economy, Zanzibar': a ministry's country or region after it
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
         at = _TITLE_AT.match(title)
@@ -285,6 +290,16 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     return (_ARTICLE.sub("", ", ".join(titles)) or None), affiliation
 
 
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:Ministry|Government|Federal Ministry|State Ministry)\b")
+
+
+def _region_name(segment: str) -> bool:
+    """'Zanzibar', 'Puerto Rico': one or two capitalised words, none of them an organisation's."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", segment)) and not any(
+        is_org_word(w) for w in segment.split()
+    )
+
+
 # A qualifier of the post before it, not a unit: 'Senior Adviser (Non-resident)', '(acting)'.
 _QUALIFIER = re.compile(
     r"\s*\(((?i:non-?resident|acting|interim|designate|elect|emerit(?:us|a)|visiting|adjunct|honorary"
@@ -292,7 +307,8 @@ _QUALIFIER = re.compile(
 )
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 # 'senior editor at Energy Intelligence Weekly': a post, then its employer after 'at'.
-_TITLE_AT = re.compile(r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][\w'&.-]*(?:\s+[\w'&.-]+)*)$")
+# A name in two languages joined by a dash is one organisation ('Te Herenga Waka—Victoria University').
+_TITLE_AT = re.compile(r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][\w'&.—-]*(?:\s+[\w'&.—-]+)*)$")
 
 
 _ORG_AFTER_TITLE = re.compile(
@@ -328,6 +344,13 @@ _PORTFOLIO = re.compile(
 )
 
 
+# One word with a capital inside it names an organisation: 'NatureScot', 'BirdLife', 'OpenAI'
+# (not a family name such as 'McDonald' or 'DeLong').
+_BRAND = re.compile(
+    r"(?!Ma?c[A-Z]|De[A-Z]|D[ai][A-Z]|L[ae][A-Z]|Van[A-Z])(?:[A-Z][a-z]+(?:[A-Z][a-z]*)+|[A-Z][a-z]+[A-Z]{2,})"
+)
+
+
 def org_in_title(title: str) -> str | None:
     """The organisation a title names: 'Director of the Asia Program' and 'Asia Program
     director' both name 'Asia Program'; 'Professor of History' names none, nor does a former
@@ -341,9 +364,11 @@ def org_in_title(title: str) -> str | None:
     words = (org or "").split()
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1  # 'ECSP program assistant'
     titled = len(words) > 1 and words[0] == "The"  # a proper name: 'Bureau Chief of The Globe and Mail'
-    if not words or not (acronym or titled or any(is_org_word(w) for w in words)) or is_title_word(words[0]):
+    brand = len(words) == 1 and bool(_BRAND.fullmatch(words[0]))  # 'Chief Executive of NatureScot'
+    known = acronym or titled or brand or any(is_org_word(w) for w in words)
+    if not words or not known or is_title_word(words[0]):
         return None
-    if len(words) == 1 and not words[0].isupper():
+    if len(words) == 1 and not (acronym or brand):
         return None  # 'President of the Society': which society the title does not say
     return org
 
@@ -533,10 +558,18 @@ def _split_at_names(piece: str) -> list[str]:
     return pieces
 
 
+# A body one sits on rather than works for: of two current posts, the other one names the employer.
+_SEAT = re.compile(
+    r"\b(?:task force|(?:standing |select |scientific |programme |program )?committee|working group|expert group"
+    r"|advisory (?:group|council|board|committee|panel)|steering (?:group|committee))\b",
+    re.IGNORECASE,
+)
+
+
 def _continued(pieces: list[str]) -> list[str]:
     """'Name, Former Deputy Minister of Health; Visiting Scholar, X School': a piece that opens
-    with a title, not a name, goes on describing the person before it (and a former post gives
-    way to the current one, before or after it)."""
+    with a title, not a name, goes on describing the person before it (and a former post, or a
+    seat on a task force or committee, gives way to the employer's post, before or after it)."""
     joined: list[str] = []
     for piece in pieces:
         head = _NAME_SPLIT.split(piece.strip(), maxsplit=1)[0]
@@ -544,7 +577,10 @@ def _continued(pieces: list[str]) -> list[str]:
             name, _, before = joined[-1].partition(", ")
             if _FORMER.match(piece.strip()) and before and not _FORMER.match(before):
                 continue  # 'Co-Chair, X Task Force; Former Minister of Environment': the post now stays
-            joined[-1] = f"{name}, {piece.strip()}" if _FORMER.match(before) else f"{joined[-1]}, {piece.strip()}"
+            if _SEAT.search(piece) and not _SEAT.search(before):
+                continue  # 'President, X Institute; Member, Y Task Force': the employer's post stays
+            replaced = _FORMER.match(before) or (_SEAT.search(before) and not _SEAT.search(piece))
+            joined[-1] = f"{name}, {piece.strip()}" if replaced else f"{joined[-1]}, {piece.strip()}"
         else:
             joined.append(piece)
     return joined

@@ -110,7 +110,7 @@ COUNTRIES = frozenset(
     }
 )
 _ONLINE_WORDS = re.compile(
-    r"^(?:online|virtual|zoom|webinar|webex|microsoft teams|teams|youtube"
+    r"^(?:online|virtual|zoom|webinar|webex|microsoft teams|teams|youtube|live on\b"
     r"|livestream|live ?stream|crowdcast|via zoom|web ?cast)\b",
     re.IGNORECASE,
 )
@@ -157,7 +157,8 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     fields: dict[str, str] = {}
     online: PlaceRecord | None = None
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
-    parts = [p.strip() for t in texts for p in re.split(r",\s+|\s+[|·]\s+", t) if p.strip(" ,")]
+    # '…, Seocho-gu, Seoul / Live on YouTube': a spaced slash, like a bar, parts the place from the stream
+    parts = [p.strip() for t in texts for p in re.split(r",\s+|\s+[|·/]\s+", t) if p.strip(" ,")]
     i = 0
     while i < len(parts):
         part = parts[i]
@@ -171,8 +172,9 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         elif not _address_part(part, fields):
             names.append(part)
         i += 1
-    last = parts[-1] if parts else ""
-    before_country = parts[-2] if len(parts) > 1 and last == fields.get("country") else None
+    physical = [p for p in parts if not (_URL.search(p) or _ONLINE_WORDS.match(p))]
+    last = physical[-1] if physical else ""
+    before_country = physical[-2] if len(physical) > 1 and last == fields.get("country") else None
     town = names[-1] if names and "locality" not in fields and _TOWN.match(names[-1]) else None
     if town and (("street_address" in fields and town == last) or town == before_country):
         fields["locality"] = names.pop()  # '…, 6-9-1 Minatojima-nakamachi, Chuo-ku, Kobe', '…, Tartu, Estonia'

@@ -8,6 +8,7 @@ items with '@type'. A performer the text gives a more specific role ("Moderator:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import tzinfo
 from typing import Any
 
@@ -124,7 +125,18 @@ def _apply_location(page: PageDraft, locations: list[Any]) -> None:
         elif "VirtualLocation" in types(location):
             page.event.online_location = PlaceRecord(name=text(location.get("name")), url=text(location.get("url")))
         elif isinstance(location, dict):
-            page.event.location = _place(location) or page.event.location
+            page.event.location = _as_written(_place(location), page.event.location) or page.event.location
+
+
+def _as_written(embedded: PlaceRecord | None, read: PlaceRecord | None) -> PlaceRecord | None:
+    """The embedded place, with the city as the page's text writes it when both give the same
+    street or postcode: 'Wien' in the data, '1090 Vienna' in the English text."""
+    if embedded is None or read is None or not (embedded.locality and read.locality):
+        return embedded
+    same_address = (embedded.postal_code and embedded.postal_code == read.postal_code) or (
+        embedded.street_address and embedded.street_address == read.street_address
+    )
+    return replace(embedded, locality=read.locality) if same_address else embedded
 
 
 def _place(location: dict[str, Any]) -> PlaceRecord | None:

@@ -9,6 +9,7 @@ affiliation to a person the page already lists.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
 from kg.pages.words import NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
@@ -35,11 +36,13 @@ CUES = (
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
     (r"presented by", "presenter"),  # a person; 'presented by the X Institute' names no one
     (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
+    (r"join", "speaker"),  # 'Join seed librarian X of Y and Dr. Z, Professor of …, for an evening workshop'
     (r"(?:our|the) (?:guest |featured |keynote )?(?:speaker|lecturer)(?:,| is| will be)", "speaker"),
     (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
     (r"(?:co-)?hosted by", "host"),
     (r"(?:summary |report )?(?:drafted|prepared|written|compiled) by", "rapporteur"),
     (r"welcom(?:e|ing) remarks (?:by|from)", "introductory-remarks"),
+    (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
     (r"(?:with )?(?:a )?response (?:by|from)", "respondent"),
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
@@ -48,7 +51,7 @@ _SEGMENT_END = re.compile(
     r",?\s+(?:followed by|who will|who is|which|to (?:discuss|talk|deliver|give|present|speak)|as they)\b"
     # 'X, for a talk' ends the people; 'the Center for a New American Security' does not
     r"|,\s+for an?\b|\s+for an?\s+(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate|presentation)\b"
-    r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\s+[a-z]+ed\b"  # ', who restored
+    r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
@@ -59,7 +62,9 @@ _PARTICLE = "(?:" + "|".join(sorted((p for p in PARTICLES if p.isalpha() and len
 # One or two lower-case words before a name: what the person does ('conservator Samuel Oduya').
 _OCCUPATION = re.compile(r"^(?:[a-z][a-z-]{3,}\s+){1,2}(?=[A-Z][\w'-]+\s+[A-Z])")
 _BIO = re.compile(
-    rf"^(?P<name>(?:(?:[A-Z][\w.'-]*|{_PARTICLE})\s+){{1,4}}?[A-Z][\w'-]+)\s+(?:is|serves as|has been)\s+"
+    rf"^(?P<name>(?:(?:[A-Z][\w.'-]*|{_PARTICLE})\s+){{1,4}}?[A-Z][\w'-]+)"
+    r"(?:\s+\([^()]{1,60}\))?"  # 'Aroha Ngata (Ngāti Porou) is …', 'Jo Ellis (she/her) is …'
+    r"\s+(?:is|serves as|has been)\s+"
     r"(?:currently\s+)?(?:an?\s+|the\s+)?(?P<what>(?:[^.;]|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\b[A-Z])\.)+)"
 )
 
@@ -72,11 +77,22 @@ def cued_entries(line: str) -> list[Entry]:
         role = CUES[int(next(k for k, v in cue.groupdict().items() if v)[1:])][1]
         end = cues[n + 1].start() if n + 1 < len(cues) else len(line)
         segment = _LEAD_WORDS.sub("", line[cue.end() : end].strip(" ,;"))
+        occupation = _OCCUPATION.match(segment)
         segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
         segment = re.split(r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|\.$", segment)[0]
         segment = _SEGMENT_END.split(segment, maxsplit=1)[0]
-        entries.extend(with_role(e, role) for e in parse_entries(segment))
+        found = [with_role(e, role) for e in parse_entries(segment)]
+        if occupation and found and not found[0].job_title:  # 'seed librarian Maya Redcloud of X'
+            found[0] = replace(found[0], job_title=occupation.group(0).strip())
+        entries.extend(found)
     return entries
+
+
+def before_cue(line: str) -> str:
+    """What a line says before its first cue: 'X, Professor, Y University, in conversation with
+    Z' lists X before the cue introduces Z."""
+    cue = _CUE.search(line)
+    return line[: cue.start()].rstrip(" ,;") if cue else line
 
 
 _ABBREVIATION = re.compile(
@@ -153,7 +169,7 @@ _SPEAKS = re.compile(
     r"\s+(?:will\s+)?(?:joins? us|explains?|discuss(?:es)?|presents?|examines?|argues?|describes?|talks? about"
     r"|asks?|explores?|considers?|addresses|address|leads?|gives?|delivers?|draws? on|traces?|looks? at"
     r"|speaks? (?:about|on)|shares?|reflects? on|outlines?|speak|present|discuss|explain|examine|deliver|talk"
-    r"|share|reflect on|outline)\b"
+    r"|share|reflect on|outline|shows?|tells?|reveals?|revisits?|recounts?|introduces?|investigates?|unpacks?)\b"
 )
 
 
@@ -174,7 +190,9 @@ def speaking_subjects(line: str) -> list[Entry]:
             who = NAME_SUFFIX.sub("", match.group("who")) if match else ""  # 'Professor X FRSC'
             if match and is_person_name(who):
                 honorific, name = bare_name(who)
-                job_title, affiliation = describe(match.group("what") or match.group("org") or "")
+                what = match.group("what") or ""
+                what = "" if re.match(r"(?:who|whose|which)\b", what) else what  # ', whose new book …,'
+                job_title, affiliation = describe(what or match.group("org") or "")
                 found.append(Entry(name, honorific, job_title, affiliation, role="speaker"))
                 break
     return found
@@ -191,6 +209,7 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
     # 'a former Deputy Secretary of the Treasury and an honorary professor at X': the post now
     now = re.match(r"^\s*former\b", parts[0], re.IGNORECASE) and len(parts) > 1 and " at " in parts[1]
     what = parts[1] if now else parts[0]
+    what = re.sub(r"^[a-z][a-z -]*? and (?=[A-Z])", "", what)  # 'a historian and Senior Researcher at X'
     place = re.search(r"\s+in\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$", what)
     if place and is_place(place.group("place")):
         what = what[: place.start()]  # '… International Relations in Moscow'

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.pages.badge import join_date_badges
 from kg.pages.blocks import Block, block_text, segment
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft
 from kg.pages.lines import is_prose, is_when_line, split_lines
@@ -39,7 +40,7 @@ def parse_text(
     head: str = "",
 ) -> PageDraft:
     """Everything the text states about its event; `page.event.name`/`start` may stay None."""
-    lines = split_lines(text)
+    lines = join_date_badges(split_lines(text))
     blocks = segment(lines)
     page = PageDraft(text="\n".join(lines))
     prose = _prose(blocks, lines)

@@ -270,9 +270,17 @@ def _event_time(line: str, times: list[TimeSpan]) -> TimeSpan:
     return times[-1] if len(times) > 1 and _BEFORE_START.search(line) else times[0]
 
 
+_END_WORDS = re.compile(r"\b(?:finish(?:es|ing)?|ends?|ending|clos(?:e|es|ing)|until|till)\b(?:\s+at)?\s*$", re.I)
+
+
 def _closed(line: str, chosen: TimeSpan, later: list[TimeSpan]) -> TimeSpan:
     """'5.30pm for a 6pm start – 7.30pm', '17:30 for 18:00 – 19:30': the start's span has no
-    end of its own; the event ends when the later time range, or a time after a dash, does."""
+    end of its own; the event ends when the later time range, or a time after a dash, does;
+    'talk 6:30pm, finishing at 7:30pm' ends at the time after an end word."""
+    if chosen.end is None:
+        for span in later:
+            if _END_WORDS.search(line[chosen.span[1] : span.span[0]]):
+                return replace(chosen, end=span.start, zone=chosen.zone or span.zone)
     if chosen.end is not None or not re.match(r"\s*for\b", line[chosen.span[1] :]):
         return chosen
     for span in later:
