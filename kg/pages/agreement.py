@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 
 from kg.dates import find_dates
 from kg.pages.people import segment_kind
-from kg.pages.title import SERIES, UNIT_NAME, clean_title, is_candidate
+from kg.pages.title import EVENT_TYPES, SERIES, UNIT_NAME, clean_title, is_candidate
 from kg.pages.words import is_org_word
 
 # ' | ', ' - ', ' – ', ' — ', ' · ', ' » ', ' :: ' between a title and the site or section
-_SEPARATOR = re.compile(r"\s+(?:[|–—·»]|-{1,2}|::)\s+")
+SEPARATOR = re.compile(r"\s+(?:[|–—·»]|-{1,2}|::)\s+")
 _SMALL_WORDS = frozenset(("the", "of", "and", "for", "in", "at", "on", "a", "an", "&", "de", "du", "des", "la", "le"))
 
 
@@ -37,13 +37,18 @@ class TitleSignals:
     footer: str = ""
 
 
-def _key(text: str) -> str:
+def title_key(text: str) -> str:
     return " ".join(re.sub(r"[\"“”‘’'.,;:!?]+$|^[\"“”‘’']+", "", text.strip()).split()).casefold()
+
+
+def run_keys(text: str) -> set[str]:
+    """The keys of every text a line or heading holds: itself and its runs of parts."""
+    return {title_key(run) for run in _runs(" ".join(text.split()))}
 
 
 def _runs(text: str) -> list[str]:
     """The text, its cleaned form and every run of its parts between separators."""
-    parts = [p for p in _SEPARATOR.split(text) if p.strip()]
+    parts = [p for p in SEPARATOR.split(text) if p.strip()]
     runs = {text, clean_title(text)}
     for start in range(len(parts)):
         for end in range(start + 1, len(parts) + 1):
@@ -67,15 +72,15 @@ def is_site_name(text: str, signals: TitleSignals) -> bool:
     """The site's or its owner's name: og:site_name, the host name's words or initials
     ('Royal Society of Chemistry' at rsc.org, 'Garden Museum' at gardenmuseum.org.uk), or a
     short text the footer repeats."""
-    key = _key(text)
-    if any(key == _key(name) for name in signals.site_names if name):
+    key = title_key(text)
+    if any(key == title_key(name) for name in signals.site_names if name):
         return True
     words = [w for w in re.findall(r"[\w&]+", key) if w not in _SMALL_WORDS]
     hosts = _host_words(signals.host)
     joined = ("".join(words), "".join(w[0] for w in words))  # 'gardenmuseum.org.uk', 'rsc.org'
     if words and hosts and (set(words) <= hosts or any(j in hosts for j in joined)):
         return True
-    return len(words) <= 6 and bool(signals.footer) and key in _key(signals.footer)
+    return len(words) <= 6 and bool(signals.footer) and key in title_key(signals.footer)
 
 
 def _is_label(text: str) -> bool:
@@ -84,9 +89,13 @@ def _is_label(text: str) -> bool:
     return not cleaned or not is_candidate(cleaned) or any(d.has_year for d in find_dates(text))
 
 
-def _is_organisation(text: str) -> bool:
+def is_organisation(text: str) -> bool:
     words = text.split()
-    org = len(words) <= 5 and segment_kind(text) == "org" and any(is_org_word(w) for w in words)
+    heads = [i for i, w in enumerate(words) if is_org_word(w.strip(",.;:"))]
+    # the organisation word heads the name ('Lowell Policy Institute', 'Museum Gustavianum',
+    # 'Society of Antiquaries'), not a title that uses one ('Rebuilding Trust in Elections')
+    headed = any(i in (0, len(words) - 1) or words[i + 1].lower() in ("of", "for", "on") for i in heads)
+    org = len(words) <= 5 and segment_kind(text) == "org" and headed
     return org or (len(words) <= 10 and bool(UNIT_NAME.match(text)))
 
 
@@ -94,22 +103,27 @@ def _is_organisation(text: str) -> bool:
 _SOURCE_WEIGHT = {"schema": 0.3, "h1": 0.2, "h2": 0.1, "head": 0.0}
 
 
-def _site_part(text: str, signals: TitleSignals) -> bool:
-    """The last of several parts of <title>: where sites put their own or a section's name."""
-    titles = [t for source, t in signals.texts if source == "head"]
-    return any(len(parts := _SEPARATOR.split(t)) > 1 and _key(parts[-1]) == _key(text) for t in titles)
+def is_last_part(text: str, titles: list[str]) -> bool:
+    """The last of several parts of a <title> ('Title | Lowell Policy Institute'): where sites
+    put their own or a section's name."""
+    return any(len(parts := SEPARATOR.split(t)) > 1 and title_key(parts[-1]) == title_key(text) for t in titles)
 
 
 def _rank(key: str, votes: dict[str, set[str]], written: dict[str, str], signals: TitleSignals) -> tuple[float, int]:
     text = written[key]
-    penalty = 1.5 * (_is_organisation(text) or _site_part(text, signals)) + 1.0 * _is_series(text)
+    head = [t for source, t in signals.texts if source == "head"]
+    penalty = 1.5 * (is_organisation(text) or is_last_part(text, head)) + 1.0 * is_series(text)
     weight = max(_SOURCE_WEIGHT.get(s, 0.0) for s in votes[key])
     return len(votes[key]) + weight - penalty, len(key)
 
 
-def _is_series(text: str) -> bool:
-    """'Kellerman Lecture Series', 'Annual Darwin Lecture 2022': the series, not the event."""
-    return len(text.split()) <= 6 and bool(SERIES.search(re.sub(r"\s+(?:19|20)\d\d$", "", text)))
+def is_series(text: str) -> bool:
+    """'Kellerman Lecture Series', 'Annual Darwin Lecture 2022', 'Democracy Dialogue No. 14':
+    the series, not the event."""
+    head = re.sub(r"\s+(?:(?:19|20)\d\d|(?:No\.?|Nr\.?|Number|#)\s*\d+)$", "", text)
+    numbered = head != text and not re.search(r"\b(?:19|20)\d\d$", text)
+    typed = numbered and bool(EVENT_TYPES.match(head.split()[-1]))
+    return len(text.split()) <= 6 and bool(SERIES.search(head) or typed)
 
 
 def agreed_title(signals: TitleSignals) -> str | None:
@@ -118,7 +132,7 @@ def agreed_title(signals: TitleSignals) -> str | None:
     written: dict[str, str] = {}
     for source, text in signals.texts:
         for run in _runs(" ".join(text.split())):
-            key = _key(run)
+            key = title_key(run)
             votes.setdefault(key, set()).add(source)
             if len(run) >= len(written.get(key, "")):
                 written[key] = run

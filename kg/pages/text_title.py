@@ -1,0 +1,144 @@
+"""The title of a plain-text page (a text browser's rendering) by the evidence its lines give.
+
+A rendering has no tags to say which line is the heading, but it keeps the evidence a reader
+uses: the title is printed more than once (the page's `<title>` as a first line 'Title | Site',
+an archive's heading above the text), it stands next to the event's date block (above it, or
+below the date, time and venue lines), and it is shaped like a heading. A line another line
+holds, whole or as a run of its parts between separators, gets the votes of
+kg.pages.agreement; a site's, organisation's or unit's name, a series name or the last part of
+a 'Title | Site' line ranks lower, as it does in HTML. A line standing right under the title
+with no colon between is its subtitle ('Borders, Bodies and Belonging' / 'Migration
+Governance in Post-Brexit Scotland').
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.pages.agreement import is_last_part, is_organisation, is_series, run_keys, title_key
+from kg.pages.lines import is_chrome, is_when_line, match_label
+from kg.pages.people import is_person_name, segment_kind
+from kg.pages.place import attendance, read_place
+from kg.pages.title import EVENT_TYPES, clean_title, is_candidate, labelled_title
+
+HEADER_SPAN = 4  # lines from the first date line that still belong to the event's date block
+_QUOTES = "\"'“”‘’"
+_ROOM = re.compile(r"\b(?:Room|Rm\.?|Suite|Floor|Hall|Auditorium|Level)\s+[\w-]*\d", re.IGNORECASE)
+_ROOM_NAME = re.compile(  # 'Central Library, Hamilton Room': a building, then its room
+    r"^[^,:]+,(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Room|Hall|Theatre|Theater|Auditorium|Lounge|Chamber|Studio|Suite"
+    r"|Library|Gallery|Building|Wing|Floor)$"
+)
+
+
+def is_venue(line: str) -> bool:
+    """'55 York Boulevard, Hamilton, ON L8R 3K1', 'The Anatomical Theatre, …, Akademigatan 3,
+    Uppsala', 'Hans Rosling Center, Room 101': a place line has a street, a postcode or a room."""
+    if _ROOM.search(line) or _ROOM_NAME.match(line):
+        return True
+    place, _ = read_place([line])
+    return bool(place and place.locality and (place.street_address or place.postal_code))
+
+
+def _in_card(position: int, lines: list[str]) -> bool:
+    """The line stands under a person's job title or name: their employer in a speaker card,
+    not the title printed twice ('Collin Koh / Research Fellow / S. Rajaratnam Centre …')."""
+    above = lines[position - 1] if position > 0 else ""
+    return bool(above) and (segment_kind(above) == "title" or is_person_name(above))
+
+
+def _support(position: int, lines: list[str], keys: list[set[str]]) -> int:
+    """How many other lines hold this line, whole or as a run of their parts ('Title | Site')."""
+    own = title_key(lines[position])
+    return sum(1 for j, held in enumerate(keys) if j != position and own in held and not _in_card(j, lines))
+
+
+def _header_distance(position: int, lines: list[str], dated: list[int]) -> int:
+    """How many content lines stand between the line and the nearest date line: the date,
+    time and venue lines of the event's header and the page's chrome do not count."""
+    best = len(lines)
+    for date in dated:
+        step = 1 if date > position else -1
+        between = lines[position + step : date : step]
+        best = min(best, sum(1 for line in between if line and not _in_header(line)))
+    return best
+
+
+def _in_header(line: str) -> bool:
+    """Chrome, a venue line, or a 'Date & Time' / 'Location' heading of the date block."""
+    label = match_label(line)
+    return is_chrome(line) or is_venue(line) or (label is not None and label[0].kind in ("date", "place"))
+
+
+def _score(position: int, lines: list[str], keys: list[set[str]], dated: list[int]) -> float:
+    line = lines[position]
+    score = 3.0 if _support(position, lines, keys) else 0.0
+    first_date = dated[0] if dated else len(lines)
+    if position < first_date:
+        score += 1
+    distance = _header_distance(position, lines, dated)
+    score += 2 if distance == 0 else 1 if distance <= 2 else 0
+    if is_organisation(line) or is_last_part(line, lines):
+        score -= 3  # 'Lowell Policy Institute', 'Department of Politics and …', the site's name
+    typed = re.match(r"^(?P<head>[^|:]+?)(?: \| |: )(?P<tail>[^|]+)$", line)
+    if typed and EVENT_TYPES.match(typed.group("head").strip()) and not EVENT_TYPES.match(typed.group("tail").strip()):
+        score += 1  # 'Seminar | The Politics of Water', 'Book Talk: "X"': the type names the event
+    following = next((other for other in lines[position + 1 : position + 3] if other), "")
+    if is_series(line) and is_candidate(following) and following[:1] not in _QUOTES:
+        score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title (a quoted one joins it)
+    return score - position / 1000
+
+
+def _usable(line: str) -> bool:
+    return is_candidate(line) and not is_venue(line)
+
+
+_NOT_SUBTITLE = re.compile(  # 'Hosted by …', 'With …', 'Tickets £10', 'Book Launch and Reception'
+    r"^(?:\w+ed by|with|featuring|followed|including|in (?:english|person))\b|[£$€¥]"
+    r"|\b(?:reception|drinks|refreshments|lunch|dinner|book signing|Q&A)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_case(line: str) -> bool:
+    """'Migration Governance in Post-Brexit Scotland': every longer word capitalised."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4 and w.lower() not in ("with", "from")]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
+def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | None:
+    """The line under the title that completes it: a quoted one ('The 2020 X Lecture' /
+    '"Y"'), or one right under it (no blank line between) when the title has no colon of its
+    own and both are written in title case, the line names no series, unit, place or
+    attendance, and it is no 'Hosted by …' or 'With …' line."""
+    title = lines[position]
+    following = next((line for line in lines[position + 1 :] if line), "")
+    quoted = re.fullmatch(r"[\"“](?P<sub>[^\"“”]{3,200})[\"”]", following)
+    if quoted:
+        return quoted.group("sub")
+    adjacent = lines[position + 1] if position + 1 < len(lines) else ""
+    if position + 1 not in candidates or ":" in title + adjacent or title.endswith(("?", "!")):
+        return None
+    if not (_usable(adjacent) and _title_case(title) and _title_case(adjacent) and len(adjacent.split()) >= 3):
+        return None
+    named = is_organisation(adjacent) or is_series(adjacent) or attendance(adjacent, False, False)
+    return None if named or _NOT_SUBTITLE.search(adjacent) or adjacent.endswith(".") else adjacent
+
+
+def find_title(lines: list[str], candidates: list[int]) -> str | None:
+    """The best-evidenced title among the candidate line indices, or None."""
+    labelled = labelled_title(lines)
+    if labelled:
+        return labelled
+    usable = [i for i in candidates if _usable(lines[i])]
+    if not usable:
+        return None
+    keys = [run_keys(line) if line else set() for line in lines]
+    dated = [i for i, line in enumerate(lines) if line and is_when_line(line)]
+    dated = [i for i in dated if i - dated[0] <= HEADER_SPAN]  # the event's, not a related event's
+    best = max(usable, key=lambda i: _score(i, lines, keys, dated))
+    above = next((i for i in range(best - 1, -1, -1) if lines[i]), -1)
+    if lines[best][:1] in _QUOTES and above in usable and not is_organisation(lines[above]):
+        best = above  # 'The 2020 X Lecture' / '"Y"': the quoted title completes the heading above
+    title = clean_title(lines[best])
+    sub = subtitle(best, lines, candidates) if title in lines[best] else None
+    return f"{title}: {sub}" if sub else title

@@ -1,0 +1,166 @@
+"""The title of a plain-text page (kg/pages/text_title.py) by the evidence its lines give:
+repetition (agreement's votes), the place next to the date block, heading shape, and the
+chrome that text browsers print around it (menu bars, breadcrumbs, language switchers,
+calendar field rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pages import parse_page
+from kg.pages.agreement import is_organisation, is_series
+from kg.pages.lines import is_chrome, is_navigation, split_lines
+from kg.pages.title import EVENT_TYPES, is_candidate
+
+
+def _title(text: str) -> str | None:
+    return parse_page(text.encode(), "page.txt").record.name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Study | Research | Explore | Connect",
+        "My Account | Catalogue | Locations & Hours",
+        "Calendar > Lectures and talks",
+        "Home › Faculty of Law › Events",
+        "Events / Public lectures",
+        "Programs & Events > Author Talks",
+        "< Back to events",
+    ],
+)
+def test_menu_bars_and_breadcrumbs_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ethan Morales | Director of Markets | Verra Carbon Standard",  # a speaker row
+        "Online-Diskussion / Online discussion",  # two languages, no site section
+        "Rebuilding Trust in Elections | Lowell Policy Institute",  # the page's <title>
+        "Climate, Law / Policy and the Courts",
+    ],
+)
+def test_a_speaker_row_or_a_title_is_not_navigation(line: str) -> None:
+    assert not is_navigation(line)
+
+
+def test_a_menu_bar_set_apart_by_wide_gaps_is_chrome() -> None:
+    (bar,) = split_lines("Visit   Exhibitions   Calendar   Shop")
+    assert is_chrome(bar)
+    assert split_lines("Rebuilding Ukraine's Energy Grid") == ["Rebuilding Ukraine's Energy Grid"]
+
+
+@pytest.mark.parametrize(
+    "line", ["UA | EN", "NL / EN", "Category: Research seminars", "Event Type: Seminar", "Age Group: Adults"]
+)
+def test_language_switchers_and_calendar_fields_are_no_titles(line: str) -> None:
+    assert not is_candidate(line)
+
+
+def test_an_article_before_an_event_type_keeps_it_a_type() -> None:
+    assert EVENT_TYPES.match("A breakfast briefing") and EVENT_TYPES.match("An evening lecture")
+
+
+def test_an_organisation_word_inside_a_title_does_not_make_it_an_organisation() -> None:
+    assert not is_organisation("Rebuilding Trust in Elections")
+    assert is_organisation("Lowell Policy Institute") and is_organisation("Museum Gustavianum")
+    assert is_organisation("Society of Antiquaries")
+
+
+def test_a_numbered_series_is_a_series() -> None:
+    assert is_series("Democracy Dialogue No. 14") and is_series("Dialogue #42")
+    assert not is_series("Policy Paper No. 19") and not is_series("Rebuilding Trust in Elections")
+
+
+_BELOW_THE_VENUE = """Hamilton Public Library
+My Account | Catalogue | Locations & Hours
+Programs & Events > Author Talks
+
+AUTHOR TALKS
+Saturday, February 8, 2025
+2:00 PM - 3:30 PM
+Central Library, Hamilton Room
+55 York Boulevard, Hamilton, ON L8R 3K1
+
+The Lake Remembers: A History of the Harbour
+
+Join the historian Margaret Doyle as she reads from her new book on two centuries of industry along the waterfront.
+
+More events at Central Library
+Tech Help Drop-In
+Saturday, February 8, 2025
+"""
+
+
+def test_the_title_below_the_date_time_and_venue_lines_is_found() -> None:
+    assert _title(_BELOW_THE_VENUE) == "The Lake Remembers: A History of the Harbour"
+
+
+_REPEATED = """Rebuilding Trust in Elections | Lowell Policy Institute
+Lowell Policy Institute
+Research   Experts   Events   Publications   About
+Events / Upcoming Events
+
+Democracy Dialogue No. 14
+Rebuilding Trust in Elections
+Tuesday, October 17, 2023
+12:00 p.m. - 1:15 p.m. ET
+"""
+
+
+def test_the_line_the_pages_title_repeats_wins_over_the_site_and_the_series() -> None:
+    assert _title(_REPEATED) == "Rebuilding Trust in Elections"
+
+
+_SUBTITLED = """University of Glasgow
+Study | Research | Explore | Connect
+Home > College of Social Sciences > Events
+College of Social Sciences
+
+Seminar
+Wed 13 Nov 2024
+Borders, Bodies and Belonging
+Migration Governance in Post-Brexit Scotland
+
+Time: 16:00 - 17:30
+Venue: Room 916, Adam Smith Building, Glasgow G12 8RT
+"""
+
+
+def test_a_subtitle_on_the_next_line_joins_the_title() -> None:
+    assert _title(_SUBTITLED) == "Borders, Bodies and Belonging: Migration Governance in Post-Brexit Scotland"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Online via Zoom",
+        "Hosted by the Department of History",
+        "Free and open to the public",
+        "Book Launch and Reception",
+    ],
+)
+def test_a_line_about_the_event_under_the_title_is_no_subtitle(second: str) -> None:
+    page = _SUBTITLED.replace("Migration Governance in Post-Brexit Scotland", second)
+    assert _title(page) == "Borders, Bodies and Belonging"
+
+
+_VENUE_FIRST = """Museum Gustavianum
+Svenska | English
+Calendar > Lectures and talks
+
+Lunchtime Talk
+Thursday 5 September 2024, 12:15–13:00
+The Anatomical Theatre, Museum Gustavianum, Akademigatan 3, Uppsala
+
+Linnaeus's Apostles
+Collecting the World for Uppsala, 1745–1799
+
+Curator Dr. Elin Sandberg tells the story of the students Carl Linnaeus sent around the world.
+"""
+
+
+def test_a_venue_line_next_to_the_date_is_no_title() -> None:
+    assert _title(_VENUE_FIRST) == "Linnaeus's Apostles: Collecting the World for Uppsala, 1745–1799"
