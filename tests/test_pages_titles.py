@@ -164,3 +164,48 @@ Curator Dr. Elin Sandberg tells the story of the students Carl Linnaeus sent aro
 
 def test_a_venue_line_next_to_the_date_is_no_title() -> None:
     assert _title(_VENUE_FIRST) == "Linnaeus's Apostles: Collecting the World for Uppsala, 1745–1799"
+
+
+_MENU_A_LINE = """Institute for Fiscal Analysis
+Home
+About
+Research
+Events
+Contact
+
+Events
+Tax reform after the election: what the manifestos did not say
+Wednesday 10 July 2024, 9:30am - 11:00am
+"""
+
+
+def test_a_menu_written_one_item_a_line_is_chrome_not_headings() -> None:
+    assert _title(_MENU_A_LINE) == "Tax reform after the election: what the manifestos did not say"
+
+
+def test_a_row_of_one_word_badges_is_chrome() -> None:
+    assert is_navigation("FREE | ONLINE")
+    page = "Upcoming Events\nFREE | ONLINE\nThursday, 21 November 2024 | 7:00 PM EET\nThe Lost Libraries of Timbuktu\n"
+    assert _title(page) == "The Lost Libraries of Timbuktu"
+
+
+def test_a_two_line_title_joins_when_its_second_line_stands_next_to_the_date() -> None:
+    page = (
+        "Guest Lecture\nEurope's Defence Industry After 2022\nRearmament, Supply Chains and the Limits of Cooperation\n"
+        "Monday, 15 January 2024, 18:00–19:30 CET\n"
+    )
+    assert _title(page) == (
+        "Europe's Defence Industry After 2022: Rearmament, Supply Chains and the Limits of Cooperation"
+    )
+
+
+def test_a_series_session_above_the_title_does_not_join_it() -> None:
+    page = "Webinar\nCEPS Ideas Lab Session\nCan the EU Afford Its Green Deal?\n26 February 2025, 10:00 - 11:30 CET\n"
+    assert _title(page) == "Can the EU Afford Its Green Deal?"
+
+
+def test_a_quoted_talk_title_under_the_date_beats_the_seminar_above_it() -> None:
+    page = (
+        'Seminar on Applied Economics\n12 March 2025, 13:00 CET\n\n"Minimum Wages and Informality in Latin America"\n'
+    )
+    assert _title(page) == "Minimum Wages and Informality in Latin America"

@@ -339,6 +339,8 @@ def is_navigation(line: str) -> bool:
     if len(steps) > 1 and all(0 < len(c.split()) <= 4 for c in steps) and any(_is_section(c) for c in steps):
         return True
     items = [p.strip() for p in re.split(r"\s[|·•]\s", line)]
+    if len(items) >= 2 and all(len(p.split()) == 1 and _menu_item(p) for p in items):
+        return True  # a row of tags or badges: 'FREE | ONLINE', 'UA | EN'
     menu = len(items) >= 3 and all(_menu_item(p) and not re.search(r"[.,:;?!]", p) for p in items)
     return menu and not any(segment_kind(p) == "title" for p in items)  # not "Jane Doe | Director | MIT"
 
@@ -346,6 +348,25 @@ def is_navigation(line: str) -> bool:
 def _is_section(step: str) -> bool:
     """A step of a site's path: 'Events', 'What's on', 'Programs & Events'."""
     return bool(CHROME.match(step) or _is_menu(step) or step.lower() in ("calendar", "what's on", "whats on"))
+
+
+MIN_MENU_LINES = 4
+
+
+def vertical_menus(lines: list[str]) -> set[int]:
+    """A menu written one item a line ('Home' / 'About' / 'Research' / 'Events' / 'Contact',
+    'Find Events' / 'Create Events' / 'Log In' / 'Sign Up'): four or more short capitalised lines
+    in a row, two of them chrome or menu words, none a person's job title."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if line and _menu_item(line) and not re.search(r"[.,:;?!|]", line) and segment_kind(line) != "title":
+            run.append(index)
+            continue
+        if len(run) >= MIN_MENU_LINES and sum(1 for i in run if CHROME.match(lines[i]) or _is_menu(lines[i])) >= 2:
+            found.update(run)
+        run = []
+    return found
 
 
 def is_chrome(line: str) -> bool:

@@ -82,6 +82,8 @@ def _score(position: int, lines: list[str], keys: list[set[str]], dated: list[in
     typed = re.match(r"^(?P<head>[^|:]+?)(?: \| |: )(?P<tail>[^|]+)$", line)
     if typed and EVENT_TYPES.match(typed.group("head").strip()) and not EVENT_TYPES.match(typed.group("tail").strip()):
         score += 1  # 'Seminar | The Politics of Water', 'Book Talk: "X"': the type names the event
+    if re.fullmatch(r"[\"“][^\"“”]{3,200}[\"”]", line):
+        score += 1.5  # a talk's title is quoted on seminar pages: '"Minimum Wages and Informality"'
     following = next((other for other in lines[position + 1 : position + 3] if other), "")
     if is_series(line) and is_candidate(following) and following[:1] not in _QUOTES:
         score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title (a quoted one joins it)
@@ -120,7 +122,9 @@ def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | No
         return None
     if not (_usable(adjacent) and _title_case(title) and _title_case(adjacent) and len(adjacent.split()) >= 3):
         return None
-    named = is_organisation(adjacent) or is_series(adjacent) or attendance(adjacent, False, False)
+    typed = bool(EVENT_TYPES.match(title.split()[-1]))  # 'CEPS Ideas Lab Session' above the title
+    named = any(is_organisation(t) or is_series(t) for t in (title, adjacent)) or attendance(adjacent, False, False)
+    named = named or typed
     return None if named or _NOT_SUBTITLE.search(adjacent) or adjacent.endswith(".") else adjacent
 
 
@@ -139,6 +143,8 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
     above = next((i for i in range(best - 1, -1, -1) if lines[i]), -1)
     if lines[best][:1] in _QUOTES and above in usable and not is_organisation(lines[above]):
         best = above  # 'The 2020 X Lecture' / '"Y"': the quoted title completes the heading above
+    if best > 0 and best - 1 in usable and subtitle(best - 1, lines, candidates) == lines[best]:
+        best -= 1  # 'Europe's Defence Industry After 2022' / 'Rearmament, Supply Chains and …'
     title = clean_title(lines[best])
     sub = subtitle(best, lines, candidates) if title in lines[best] else None
     return f"{title}: {sub}" if sub else title
