@@ -10,6 +10,7 @@ import pytest
 from kg.pages import parse_page
 from kg.pages.agreement import is_organisation, is_series
 from kg.pages.lines import is_chrome, is_navigation, split_lines
+from kg.pages.text_title import is_venue
 from kg.pages.title import EVENT_TYPES, is_candidate
 
 
@@ -209,3 +210,12 @@ def test_a_quoted_talk_title_under_the_date_beats_the_seminar_above_it() -> None
         'Seminar on Applied Economics\n12 March 2025, 13:00 CET\n\n"Minimum Wages and Informality in Latin America"\n'
     )
     assert _title(page) == "Minimum Wages and Informality in Latin America"
+
+
+def test_a_venue_line_named_by_its_street_is_no_title_but_a_number_in_a_title_is_no_street() -> None:
+    page = (
+        "Calendar\nThursday, 3 October 2024\n18:30 - 20:00\nRoyal Irish Academy, 19 Dawson Street, Dublin 2\n\n"
+        "Discourse Lecture\nWho Owns the Past? Museums, Restitution and Irish Collections\n"
+    )
+    assert _title(page) == "Who Owns the Past? Museums, Restitution and Irish Collections"
+    assert not is_venue("Abbey Road, 50 Years On") and not is_venue("LOOKING BACK AT 1989: THE WALL, 35 YEARS ON")

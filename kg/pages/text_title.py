@@ -18,7 +18,7 @@ import re
 from kg.pages.agreement import is_last_part, is_organisation, is_series, run_keys, title_key
 from kg.pages.lines import is_chrome, is_when_line, match_label
 from kg.pages.people import is_person_name, segment_kind
-from kg.pages.place import attendance, read_place
+from kg.pages.place import attendance, names_a_street, read_place
 from kg.pages.title import EVENT_TYPES, clean_title, is_candidate, labelled_title
 
 HEADER_SPAN = 4  # lines from the first date line that still belong to the event's date block
@@ -36,7 +36,8 @@ def is_venue(line: str) -> bool:
     if _ROOM.search(line) or _ROOM_NAME.match(line):
         return True
     place, _ = read_place([line])
-    return bool(place and place.locality and (place.street_address or place.postal_code))
+    street = place.street_address if place else None
+    return bool(place and (place.locality and (street or place.postal_code) or street and names_a_street(street)))
 
 
 def _in_card(position: int, lines: list[str]) -> bool:
