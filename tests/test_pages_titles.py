@@ -219,3 +219,31 @@ def test_a_venue_line_named_by_its_street_is_no_title_but_a_number_in_a_title_is
     )
     assert _title(page) == "Who Owns the Past? Museums, Restitution and Irish Collections"
     assert not is_venue("Abbey Road, 50 Years On") and not is_venue("LOOKING BACK AT 1989: THE WALL, 35 YEARS ON")
+
+
+def _html_title(head: str, body: str) -> str | None:
+    html = f"<html><head>{head}</head><body>{body}<p>Thursday 7 November 2024, 17:30 GMT</p></body></html>"
+    return parse_page(html.encode(), "page.html").record.name
+
+
+def test_an_h1_with_its_event_type_run_into_the_title_agrees_with_the_head() -> None:
+    head = '<title>The Future of Nuclear Energy in Asia | Lowy Forum</title><meta property="og:title" content="X">'
+    body = '<main><h1><span class="type">Webinar</span> The Future of Nuclear Energy in Asia</h1></main>'
+    assert _html_title(head.replace('"X"', '"The Future of Nuclear Energy in Asia"'), body) == (
+        "The Future of Nuclear Energy in Asia"
+    )
+
+
+def test_a_sections_heading_gets_no_vote_and_the_head_texts_agree_on_the_title_without_its_section() -> None:
+    head = (
+        "<title>Borders of Memory: Partition at 75 | South Asia Centre | LSE</title>"
+        '<meta property="og:title" content="Borders of Memory: Partition at 75">'
+    )
+    body = "<aside><h2>Related events</h2></aside><div><p>Borders of Memory: Partition at 75</p></div>"
+    assert _html_title(head, body) == "Borders of Memory: Partition at 75"
+
+
+def test_a_series_the_h1_and_the_head_name_ranks_below_the_lectures_own_heading() -> None:
+    head = "<title>Annual Kessler Lecture 2024 | Ridgeway College</title>"
+    body = "<main><h1>Annual Kessler Lecture 2024</h1><h2>Reading the Dead Sea Scrolls Today</h2></main>"
+    assert _html_title(head, body) == "Reading the Dead Sea Scrolls Today"

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.dates import find_dates
+from kg.pages.lines import match_label
 from kg.pages.people import segment_kind
 from kg.pages.title import EVENT_TYPES, SERIES, UNIT_NAME, clean_title, is_candidate
 from kg.pages.words import is_org_word
@@ -49,11 +50,20 @@ def run_keys(text: str) -> set[str]:
 def _runs(text: str) -> list[str]:
     """The text, its cleaned form and every run of its parts between separators."""
     parts = [p for p in SEPARATOR.split(text) if p.strip()]
-    runs = {text, clean_title(text)}
+    runs = {text, clean_title(text), _without_type(text)}
     for start in range(len(parts)):
         for end in range(start + 1, len(parts) + 1):
             runs.add(" ".join(text.split()) if (start, end) == (0, len(parts)) else _joined(text, parts[start:end]))
     return [r for r in runs if r.strip()]
+
+
+def _without_type(text: str) -> str:
+    """'Webinar The Future of Nuclear Energy': an h1 with its type in a span run into the title."""
+    words = text.split()
+    for cut in (1, 2):
+        if len(words) > cut + 1 and EVENT_TYPES.match(" ".join(words[:cut])) and words[cut][:1].isupper():
+            return " ".join(words[cut:])
+    return text
 
 
 def _joined(text: str, parts: list[str]) -> str:
@@ -84,9 +94,12 @@ def is_site_name(text: str, signals: TitleSignals) -> bool:
 
 
 def _is_label(text: str) -> bool:
-    """An event type, a generic heading, a date, or anything else that is no title."""
+    """An event type, a generic heading, a section's heading ('Related events', 'Speakers',
+    'About this event'), a date, or anything else that is no title."""
     cleaned = clean_title(text)
-    return not cleaned or not is_candidate(cleaned) or any(d.has_year for d in find_dates(text))
+    section = match_label(cleaned) if cleaned else None
+    heading = section is not None and not section[1]
+    return heading or not cleaned or not is_candidate(cleaned) or any(d.has_year for d in find_dates(text))
 
 
 def is_organisation(text: str) -> bool:
@@ -109,12 +122,17 @@ def is_last_part(text: str, titles: list[str]) -> bool:
     return any(len(parts := SEPARATOR.split(t)) > 1 and title_key(parts[-1]) == title_key(text) for t in titles)
 
 
-def _rank(key: str, votes: dict[str, set[str]], written: dict[str, str], signals: TitleSignals) -> tuple[float, int]:
+def _rank(
+    key: str, votes: dict[str, set[str]], written: dict[str, str], signals: TitleSignals
+) -> tuple[float, int, int]:
+    """Sources first; then how many texts hold it (og:title 'X' and <title> 'X | Section |
+    Site' agree on X, not on 'X | Section'); then the longer text."""
     text = written[key]
     head = [t for source, t in signals.texts if source == "head"]
-    penalty = 1.5 * (is_organisation(text) or is_last_part(text, head)) + 1.0 * is_series(text)
+    penalty = 1.5 * (is_organisation(text) or is_last_part(text, head)) + 1.5 * is_series(text)
     weight = max(_SOURCE_WEIGHT.get(s, 0.0) for s in votes[key])
-    return len(votes[key]) + weight - penalty, len(key)
+    holders = sum(1 for _, t in signals.texts if key in run_keys(t))
+    return len(votes[key]) + weight - penalty, holders, len(key)
 
 
 def is_series(text: str) -> bool:
