@@ -124,9 +124,9 @@ def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | No
     if not (_usable(adjacent) and _title_case(title) and _title_case(adjacent) and len(adjacent.split()) >= 3):
         return None
     typed = bool(EVENT_TYPES.match(title.split()[-1]))  # 'CEPS Ideas Lab Session' above the title
-    named = any(is_organisation(t) or is_series(t) for t in (title, adjacent)) or attendance(adjacent, False, False)
-    named = named or typed
-    return None if named or _NOT_SUBTITLE.search(adjacent) or adjacent.endswith(".") else adjacent
+    named = any(is_organisation(t) or is_series(t) for t in (title, adjacent))
+    stated = attendance(adjacent, False, False) is not None or bool(_NOT_SUBTITLE.search(adjacent))
+    return None if typed or named or stated or adjacent.endswith(".") else adjacent
 
 
 def find_title(lines: list[str], candidates: list[int]) -> str | None:
