@@ -247,3 +247,24 @@ def test_a_series_the_h1_and_the_head_name_ranks_below_the_lectures_own_heading(
     head = "<title>Annual Kessler Lecture 2024 | Ridgeway College</title>"
     body = "<main><h1>Annual Kessler Lecture 2024</h1><h2>Reading the Dead Sea Scrolls Today</h2></main>"
     assert _html_title(head, body) == "Reading the Dead Sea Scrolls Today"
+
+
+def test_a_filter_row_is_navigation() -> None:
+    assert is_navigation("Filter by: Date | Topic | Region")
+
+
+def test_a_hosted_by_line_between_the_title_and_the_date_keeps_the_title_next_to_it() -> None:
+    page = (
+        "Johns Hopkins SAIS\nEvents\nFilter by: Date | Topic | Region\n\nChina's Economy at a Crossroads\n"
+        "Hosted by the China Global Research Center\nWednesday, February 19, 2025\n12:30 p.m. - 2:00 p.m. ET\n"
+    )
+    assert _title(page) == "China's Economy at a Crossroads"
+
+
+def test_the_venues_name_at_the_top_is_not_the_title() -> None:
+    page = (
+        "Goethe-Institut London\nDeutsch | English\n\nTalk & Discussion\nTue 12.03.2024\n19:00\n"
+        "Goethe-Institut London, 50 Princes Gate, Exhibition Road, London SW7 2PH\n\n"
+        "Berlin Stories\nWriting the City After the Wall\nIn English\n"
+    )
+    assert _title(page) == "Berlin Stories: Writing the City After the Wall"

@@ -338,7 +338,7 @@ def is_navigation(line: str) -> bool:
     steps = _PATH.split(line)
     if len(steps) > 1 and all(0 < len(c.split()) <= 4 for c in steps) and any(_is_section(c) for c in steps):
         return True
-    items = [p.strip() for p in re.split(r"\s[|·•]\s", line)]
+    items = [p.strip() for p in re.split(r"\s[|·•]\s", re.sub(r"^[\w ]{2,20}:\s*(?=.* [|·•] )", "", line))]
     if len(items) >= 2 and all(len(p.split()) == 1 and _menu_item(p) for p in items):
         return True  # a row of tags or badges: 'FREE | ONLINE', 'UA | EN'
     menu = len(items) >= 3 and all(_menu_item(p) and not re.search(r"[.,:;?!]", p) for p in items)

@@ -19,7 +19,7 @@ from kg.pages.agreement import is_last_part, is_organisation, is_series, run_key
 from kg.pages.lines import is_chrome, is_when_line, match_label
 from kg.pages.people import is_person_name, segment_kind
 from kg.pages.place import attendance, names_a_street, read_place
-from kg.pages.title import EVENT_TYPES, clean_title, is_candidate, labelled_title
+from kg.pages.title import EVENT_TYPES, clean_title, is_candidate, is_language_switcher, labelled_title
 
 HEADER_SPAN = 4  # lines from the first date line that still belong to the event's date block
 _QUOTES = "\"'“”‘’"
@@ -65,9 +65,18 @@ def _header_distance(position: int, lines: list[str], dated: list[int]) -> int:
 
 
 def _in_header(line: str) -> bool:
-    """Chrome, a venue line, or a 'Date & Time' / 'Location' heading of the date block."""
+    """Chrome, a venue line, a 'Date & Time' / 'Location' heading of the date block, or a
+    'Hosted by X' line beside it."""
     label = match_label(line)
-    return is_chrome(line) or is_venue(line) or (label is not None and label[0].kind in ("date", "place"))
+    header = label is not None and label[0].kind in ("date", "place", "hosts", "sponsors")
+    return header or is_chrome(line) or is_language_switcher(line) or is_venue(line)
+
+
+def _names_the_venue(line: str, lines: list[str]) -> bool:
+    """'Goethe-Institut London' above 'Goethe-Institut London, 50 Princes Gate, …': the venue's
+    (and often the site's) name, not the title."""
+    key = title_key(line)
+    return any(title_key(other.split(",")[0]) == key for other in lines if other != line and is_venue(other))
 
 
 def _score(position: int, lines: list[str], keys: list[set[str]], dated: list[int]) -> float:
@@ -78,7 +87,7 @@ def _score(position: int, lines: list[str], keys: list[set[str]], dated: list[in
         score += 1
     distance = _header_distance(position, lines, dated)
     score += 2 if distance == 0 else 1 if distance <= 2 else 0
-    if is_organisation(line) or is_last_part(line, lines):
+    if is_organisation(line) or is_last_part(line, lines) or _names_the_venue(line, lines):
         score -= 3  # 'Lowell Policy Institute', 'Department of Politics and …', the site's name
     typed = re.match(r"^(?P<head>[^|:]+?)(?: \| |: )(?P<tail>[^|]+)$", line)
     if typed and EVENT_TYPES.match(typed.group("head").strip()) and not EVENT_TYPES.match(typed.group("tail").strip()):

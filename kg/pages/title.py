@@ -97,8 +97,12 @@ _FIELD = re.compile(  # a calendar's field row: 'Category: Research seminars', '
 )
 
 
+def is_language_switcher(line: str) -> bool:
+    return bool(_LANGUAGES.match(line.strip()) or _LANGUAGE_CODES.match(line.strip()))
+
+
 def is_candidate(line: str) -> bool:
-    if _LANGUAGES.match(line.strip()) or _LANGUAGE_CODES.match(line.strip()) or is_generic_heading(line):
+    if is_language_switcher(line) or is_generic_heading(line):
         return False  # a language switcher: 'English / 日本語'; 'Event Details'
     if _FIELD.match(line):
         return False
