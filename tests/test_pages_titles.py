@@ -268,3 +268,11 @@ def test_the_venues_name_at_the_top_is_not_the_title() -> None:
         "Berlin Stories\nWriting the City After the Wall\nIn English\n"
     )
     assert _title(page) == "Berlin Stories: Writing the City After the Wall"
+
+
+def test_on_a_long_page_the_line_next_to_the_date_still_wins() -> None:
+    """The earlier line wins only a tie: a title a thousand lines down is not outranked by
+    the first line for its position alone."""
+    filler = "\n".join(f"Archive Entry {i} Of The Collection" for i in range(1200))
+    page = f"{filler}\n\nThe Real Title of the Evening\nJuly 29, 2003 3:00pm ET\n"
+    assert _title(page) == "The Real Title of the Evening"

@@ -14,8 +14,9 @@ Governance in Post-Brexit Scotland').
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from kg.pages.agreement import is_last_part, is_organisation, is_series, run_keys, title_key
+from kg.pages.agreement import SEPARATOR, is_last_part, is_organisation, is_series, run_keys, title_key
 from kg.pages.lines import is_chrome, is_when_line, match_label
 from kg.pages.people import is_person_name, segment_kind
 from kg.pages.place import attendance, names_a_street, read_place
@@ -47,21 +48,50 @@ def _in_card(position: int, lines: list[str]) -> bool:
     return bool(above) and (segment_kind(above) == "title" or is_person_name(above))
 
 
-def _support(position: int, lines: list[str], keys: list[set[str]]) -> int:
-    """How many other lines hold this line, whole or as a run of their parts ('Title | Site')."""
-    own = title_key(lines[position])
-    return sum(1 for j, held in enumerate(keys) if j != position and own in held and not _in_card(j, lines))
+@dataclass
+class _Page:
+    """What every candidate's score reads, worked out once per page."""
 
+    lines: list[str]
+    keys: list[set[str]]  # what each line holds: itself and its runs of parts
+    dated: list[int]  # the event's date lines
+    content: list[int]  # content[i]: content lines (not header, not chrome) before line i
+    separated: list[str]  # lines of several parts ('Title | Site')
+    venue_names: set[str]  # the names venue lines start with
 
-def _header_distance(position: int, lines: list[str], dated: list[int]) -> int:
-    """How many content lines stand between the line and the nearest date line: the date,
-    time and venue lines of the event's header and the page's chrome do not count."""
-    best = len(lines)
-    for date in dated:
-        step = 1 if date > position else -1
-        between = lines[position + step : date : step]
-        best = min(best, sum(1 for line in between if line and not _in_header(line)))
-    return best
+    @classmethod
+    def read(cls, lines: list[str]) -> _Page:
+        dated = [i for i, line in enumerate(lines) if line and is_when_line(line)]
+        dated = [i for i in dated if i - dated[0] <= HEADER_SPAN]  # the event's, not a related event's
+        content = [0]
+        for line in lines:
+            content.append(content[-1] + (bool(line) and not _in_header(line)))
+        return cls(
+            lines,
+            [run_keys(line) if line else set() for line in lines],
+            dated,
+            content,
+            [line for line in lines if len(SEPARATOR.split(line)) > 1],
+            {title_key(line.split(",")[0]) for line in lines if line and is_venue(line)},
+        )
+
+    def support(self, position: int) -> int:
+        """How many other lines hold this line, whole or as a run of their parts ('Title | Site')."""
+        own = title_key(self.lines[position])
+        held = (j for j, keys in enumerate(self.keys) if j != position and own in keys)
+        return sum(1 for j in held if not _in_card(j, self.lines))
+
+    def header_distance(self, position: int) -> int:
+        """How many content lines stand between the line and the nearest date line: the date,
+        time and venue lines of the event's header and the page's chrome do not count."""
+        spans = [(position + 1, date) if date > position else (date + 1, position) for date in self.dated]
+        return min((self.content[end] - self.content[start] for start, end in spans), default=len(self.lines))
+
+    def names_the_venue(self, position: int) -> bool:
+        """'Goethe-Institut London' above 'Goethe-Institut London, 50 Princes Gate, …': the
+        venue's (and often the site's) name, not the title."""
+        line = self.lines[position]
+        return title_key(line) in self.venue_names and not is_venue(line)
 
 
 def _in_header(line: str) -> bool:
@@ -72,22 +102,16 @@ def _in_header(line: str) -> bool:
     return header or is_chrome(line) or is_language_switcher(line) or is_venue(line)
 
 
-def _names_the_venue(line: str, lines: list[str]) -> bool:
-    """'Goethe-Institut London' above 'Goethe-Institut London, 50 Princes Gate, …': the venue's
-    (and often the site's) name, not the title."""
-    key = title_key(line)
-    return any(title_key(other.split(",")[0]) == key for other in lines if other != line and is_venue(other))
-
-
-def _score(position: int, lines: list[str], keys: list[set[str]], dated: list[int]) -> float:
+def _score(position: int, page: _Page) -> float:
+    lines = page.lines
     line = lines[position]
-    score = 3.0 if _support(position, lines, keys) else 0.0
-    first_date = dated[0] if dated else len(lines)
+    score = 3.0 if page.support(position) else 0.0
+    first_date = page.dated[0] if page.dated else len(lines)
     if position < first_date:
         score += 1
-    distance = _header_distance(position, lines, dated)
+    distance = page.header_distance(position)
     score += 2 if distance == 0 else 1 if distance <= 2 else 0
-    if is_organisation(line) or is_last_part(line, lines) or _names_the_venue(line, lines):
+    if is_organisation(line) or is_last_part(line, page.separated) or page.names_the_venue(position):
         score -= 3  # 'Lowell Policy Institute', 'Department of Politics and …', the site's name
     typed = re.match(r"^(?P<head>[^|:]+?)(?: \| |: )(?P<tail>[^|]+)$", line)
     if typed and EVENT_TYPES.match(typed.group("head").strip()) and not EVENT_TYPES.match(typed.group("tail").strip()):
@@ -97,7 +121,7 @@ def _score(position: int, lines: list[str], keys: list[set[str]], dated: list[in
     following = next((other for other in lines[position + 1 : position + 3] if other), "")
     if is_series(line) and is_candidate(following) and following[:1] not in _QUOTES:
         score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title (a quoted one joins it)
-    return score - position / 1000
+    return score
 
 
 def _usable(line: str) -> bool:
@@ -146,10 +170,8 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
     usable = [i for i in candidates if _usable(lines[i])]
     if not usable:
         return None
-    keys = [run_keys(line) if line else set() for line in lines]
-    dated = [i for i, line in enumerate(lines) if line and is_when_line(line)]
-    dated = [i for i in dated if i - dated[0] <= HEADER_SPAN]  # the event's, not a related event's
-    best = max(usable, key=lambda i: _score(i, lines, keys, dated))
+    page = _Page.read(lines)
+    best = max(usable, key=lambda i: (_score(i, page), -i))  # on a tie, the earlier line
     above = next((i for i in range(best - 1, -1, -1) if lines[i]), -1)
     if lines[best][:1] in _QUOTES and above in usable and not is_organisation(lines[above]):
         best = above  # 'The 2020 X Lecture' / '"Y"': the quoted title completes the heading above
