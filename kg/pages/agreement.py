@@ -16,12 +16,13 @@ import re
 from dataclasses import dataclass, field
 
 from kg.dates import find_dates
+from kg.pages.lines import match_label
 from kg.pages.people import segment_kind
-from kg.pages.title import SERIES, UNIT_NAME, clean_title, is_candidate
+from kg.pages.title import EVENT_TYPES, SERIES, UNIT_NAME, clean_title, is_candidate
 from kg.pages.words import is_org_word
 
 # ' | ', ' - ', ' – ', ' — ', ' · ', ' » ', ' :: ' between a title and the site or section
-_SEPARATOR = re.compile(r"\s+(?:[|–—·»]|-{1,2}|::)\s+")
+SEPARATOR = re.compile(r"\s+(?:[|–—·»]|-{1,2}|::)\s+")
 _SMALL_WORDS = frozenset(("the", "of", "and", "for", "in", "at", "on", "a", "an", "&", "de", "du", "des", "la", "le"))
 
 
@@ -37,18 +38,32 @@ class TitleSignals:
     footer: str = ""
 
 
-def _key(text: str) -> str:
+def title_key(text: str) -> str:
     return " ".join(re.sub(r"[\"“”‘’'.,;:!?]+$|^[\"“”‘’']+", "", text.strip()).split()).casefold()
+
+
+def run_keys(text: str) -> set[str]:
+    """The keys of every text a line or heading holds: itself and its runs of parts."""
+    return {title_key(run) for run in _runs(" ".join(text.split()))}
 
 
 def _runs(text: str) -> list[str]:
     """The text, its cleaned form and every run of its parts between separators."""
-    parts = [p for p in _SEPARATOR.split(text) if p.strip()]
-    runs = {text, clean_title(text)}
+    parts = [p for p in SEPARATOR.split(text) if p.strip()]
+    runs = {text, clean_title(text), _without_type(text)}
     for start in range(len(parts)):
         for end in range(start + 1, len(parts) + 1):
             runs.add(" ".join(text.split()) if (start, end) == (0, len(parts)) else _joined(text, parts[start:end]))
     return [r for r in runs if r.strip()]
+
+
+def _without_type(text: str) -> str:
+    """'Webinar The Future of Nuclear Energy': an h1 with its type in a span run into the title."""
+    words = text.split()
+    for cut in (1, 2):
+        if len(words) > cut + 1 and EVENT_TYPES.match(" ".join(words[:cut])) and words[cut][:1].isupper():
+            return " ".join(words[cut:])
+    return text
 
 
 def _joined(text: str, parts: list[str]) -> str:
@@ -67,26 +82,33 @@ def is_site_name(text: str, signals: TitleSignals) -> bool:
     """The site's or its owner's name: og:site_name, the host name's words or initials
     ('Royal Society of Chemistry' at rsc.org, 'Garden Museum' at gardenmuseum.org.uk), or a
     short text the footer repeats."""
-    key = _key(text)
-    if any(key == _key(name) for name in signals.site_names if name):
+    key = title_key(text)
+    if any(key == title_key(name) for name in signals.site_names if name):
         return True
     words = [w for w in re.findall(r"[\w&]+", key) if w not in _SMALL_WORDS]
     hosts = _host_words(signals.host)
     joined = ("".join(words), "".join(w[0] for w in words))  # 'gardenmuseum.org.uk', 'rsc.org'
     if words and hosts and (set(words) <= hosts or any(j in hosts for j in joined)):
         return True
-    return len(words) <= 6 and bool(signals.footer) and key in _key(signals.footer)
+    return len(words) <= 6 and bool(signals.footer) and key in title_key(signals.footer)
 
 
 def _is_label(text: str) -> bool:
-    """An event type, a generic heading, a date, or anything else that is no title."""
+    """An event type, a generic heading, a section's heading ('Related events', 'Speakers',
+    'About this event'), a date, or anything else that is no title."""
     cleaned = clean_title(text)
-    return not cleaned or not is_candidate(cleaned) or any(d.has_year for d in find_dates(text))
+    section = match_label(cleaned) if cleaned else None
+    heading = section is not None and not section[1]
+    return heading or not cleaned or not is_candidate(cleaned) or any(d.has_year for d in find_dates(text))
 
 
-def _is_organisation(text: str) -> bool:
+def is_organisation(text: str) -> bool:
     words = text.split()
-    org = len(words) <= 5 and segment_kind(text) == "org" and any(is_org_word(w) for w in words)
+    heads = [i for i, w in enumerate(words) if is_org_word(w.strip(",.;:"))]
+    # the organisation word heads the name ('Lowell Policy Institute', 'Museum Gustavianum',
+    # 'Society of Antiquaries'), not a title that uses one ('Rebuilding Trust in Elections')
+    headed = any(i in (0, len(words) - 1) or words[i + 1].lower() in ("of", "for", "on") for i in heads)
+    org = len(words) <= 5 and segment_kind(text) == "org" and headed
     return org or (len(words) <= 10 and bool(UNIT_NAME.match(text)))
 
 
@@ -94,22 +116,32 @@ def _is_organisation(text: str) -> bool:
 _SOURCE_WEIGHT = {"schema": 0.3, "h1": 0.2, "h2": 0.1, "head": 0.0}
 
 
-def _site_part(text: str, signals: TitleSignals) -> bool:
-    """The last of several parts of <title>: where sites put their own or a section's name."""
-    titles = [t for source, t in signals.texts if source == "head"]
-    return any(len(parts := _SEPARATOR.split(t)) > 1 and _key(parts[-1]) == _key(text) for t in titles)
+def is_last_part(text: str, titles: list[str]) -> bool:
+    """The last of several parts of a <title> ('Title | Lowell Policy Institute'): where sites
+    put their own or a section's name."""
+    return any(len(parts := SEPARATOR.split(t)) > 1 and title_key(parts[-1]) == title_key(text) for t in titles)
 
 
-def _rank(key: str, votes: dict[str, set[str]], written: dict[str, str], signals: TitleSignals) -> tuple[float, int]:
+def _rank(
+    key: str, votes: dict[str, set[str]], written: dict[str, str], signals: TitleSignals
+) -> tuple[float, int, int]:
+    """Sources first; then how many texts hold it (og:title 'X' and <title> 'X | Section |
+    Site' agree on X, not on 'X | Section'); then the longer text."""
     text = written[key]
-    penalty = 1.5 * (_is_organisation(text) or _site_part(text, signals)) + 1.0 * _is_series(text)
+    head = [t for source, t in signals.texts if source == "head"]
+    penalty = 1.5 * (is_organisation(text) or is_last_part(text, head)) + 1.5 * is_series(text)
     weight = max(_SOURCE_WEIGHT.get(s, 0.0) for s in votes[key])
-    return len(votes[key]) + weight - penalty, len(key)
+    holders = sum(1 for _, t in signals.texts if key in run_keys(t))
+    return len(votes[key]) + weight - penalty, holders, len(key)
 
 
-def _is_series(text: str) -> bool:
-    """'Kellerman Lecture Series', 'Annual Darwin Lecture 2022': the series, not the event."""
-    return len(text.split()) <= 6 and bool(SERIES.search(re.sub(r"\s+(?:19|20)\d\d$", "", text)))
+def is_series(text: str) -> bool:
+    """'Kellerman Lecture Series', 'Annual Darwin Lecture 2022', 'Democracy Dialogue No. 14':
+    the series, not the event."""
+    head = re.sub(r"\s+(?:(?:19|20)\d\d|(?:No\.?|Nr\.?|Number|#)\s*\d+)$", "", text)
+    numbered = head != text and not re.search(r"\b(?:19|20)\d\d$", text)
+    typed = numbered and bool(EVENT_TYPES.match(head.split()[-1]))
+    return len(text.split()) <= 6 and bool(SERIES.search(head) or typed)
 
 
 def agreed_title(signals: TitleSignals) -> str | None:
@@ -118,7 +150,7 @@ def agreed_title(signals: TitleSignals) -> str | None:
     written: dict[str, str] = {}
     for source, text in signals.texts:
         for run in _runs(" ".join(text.split())):
-            key = _key(run)
+            key = title_key(run)
             votes.setdefault(key, set()).add(source)
             if len(run) >= len(written.get(key, "")):
                 written[key] = run

@@ -21,6 +21,7 @@ from kg.pages.lines import (
     match_label,
     session_role,
     starts_with_time,
+    vertical_menus,
 )
 from kg.pages.people import describe, is_person_name, parse_entries
 from kg.pages.sentences import bio, sentences
@@ -46,11 +47,12 @@ class Block:
 def segment(lines: list[str]) -> list[Block]:
     """The page's blocks in order; chrome lines belong to none."""
     blocks = [Block(None)]
+    menus = vertical_menus(lines)
     for index, line in enumerate(lines):
         if not line:
             blocks[-1].blanks += 1
             continue
-        if is_chrome(line):
+        if is_chrome(line) or index in menus:
             continue
         found = match_label(line)
         if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.dates import find_dates, find_times
-from kg.pages.people import is_person_name, names_only
+from kg.pages.people import is_person_name, names_only, segment_kind
 
 
 @dataclass(frozen=True)
@@ -290,7 +290,7 @@ def split_lines(text: str) -> list[str]:
     """Lines with spaces collapsed and trailing 'Read more' removed; blank lines kept as ''."""
     lines = []
     for raw in normalise(text).split("\n"):
-        line = " ".join(raw.split())
+        line = " | ".join(_menu_cells(raw)) or " ".join(raw.split())
         line = _TRAILING_CHROME.sub("", line) if len(line) > 12 else line
         line = _LEADING_SYMBOLS.sub("", line)  # '📅 Friday, 17 November 2023', '📍 Mumbai 400001'
         lines.append(line.strip(" |•·"))
@@ -312,10 +312,67 @@ _MENU_WORDS = frozenset(
 )
 
 
+def _menu_cells(raw: str) -> list[str]:
+    """A text browser's menu bar, its items set apart by wide gaps ('Visit   Exhibitions
+    Calendar   Shop'): three or more short cells; [] for any other line."""
+    cells = [c.strip() for c in re.split(r"\s{3,}|\t+", raw.strip())]
+    menu = len(cells) >= 3 and all(_menu_item(c) for c in cells) and not any(segment_kind(c) == "title" for c in cells)
+    return cells if menu else []
+
+
+def _menu_item(cell: str) -> bool:
+    return 0 < len(cell.split()) <= 3 and not re.search(r"\d", cell) and cell[:1].isupper()
+
+
+_CRUMB = re.compile(r"\s+[>›»]\s+")  # 'Calendar > Lectures and talks': never inside a title
+_PATH = re.compile(r"\s+/\s+")  # 'Events / Public lectures', but also 'Online-Diskussion / Online discussion'
+
+
+def is_navigation(line: str) -> bool:
+    """A breadcrumb trail ('Calendar > Lectures and talks', 'Events / Upcoming Events') or a
+    menu bar ('Study | Research | Explore | Connect'): short items between separators."""
+    line = re.sub(r"^[<‹←]\s*", "", line)
+    crumbs = _CRUMB.split(line)
+    if len(crumbs) > 1 and all(0 < len(c.split()) <= 6 for c in crumbs):
+        return True
+    steps = _PATH.split(line)
+    if len(steps) > 1 and all(0 < len(c.split()) <= 4 for c in steps) and any(_is_section(c) for c in steps):
+        return True
+    items = [p.strip() for p in re.split(r"\s[|·•]\s", re.sub(r"^[\w ]{2,20}:\s*(?=.* [|·•] )", "", line))]
+    if len(items) >= 2 and all(len(p.split()) == 1 and _menu_item(p) for p in items):
+        return True  # a row of tags or badges: 'FREE | ONLINE', 'UA | EN'
+    menu = len(items) >= 3 and all(_menu_item(p) and not re.search(r"[.,:;?!]", p) for p in items)
+    return menu and not any(segment_kind(p) == "title" for p in items)  # not "Jane Doe | Director | MIT"
+
+
+def _is_section(step: str) -> bool:
+    """A step of a site's path: 'Events', 'What's on', 'Programs & Events'."""
+    return bool(CHROME.match(step) or _is_menu(step) or step.lower() in ("calendar", "what's on", "whats on"))
+
+
+MIN_MENU_LINES = 4
+
+
+def vertical_menus(lines: list[str]) -> set[int]:
+    """A menu written one item a line ('Home' / 'About' / 'Research' / 'Events' / 'Contact',
+    'Find Events' / 'Create Events' / 'Log In' / 'Sign Up'): four or more short capitalised lines
+    in a row, two of them chrome or menu words, none a person's job title."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if line and _menu_item(line) and not re.search(r"[.,:;?!|]", line) and segment_kind(line) != "title":
+            run.append(index)
+            continue
+        if len(run) >= MIN_MENU_LINES and sum(1 for i in run if CHROME.match(lines[i]) or _is_menu(lines[i])) >= 2:
+            found.update(run)
+        run = []
+    return found
+
+
 def is_chrome(line: str) -> bool:
     """Chrome, or a row of chrome between bars ('Previous Event | Next Event')."""
-    parts = [p.strip() for p in re.split(r"\s[|·•]\s", line)]
-    return all(CHROME.match(p) for p in parts) or bool(_BREADCRUMB.match(line) or _is_menu(line))
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", re.sub(r"^[<‹]\s*", "", line))]
+    return all(CHROME.match(p) for p in parts) or bool(_BREADCRUMB.match(line) or _is_menu(line) or is_navigation(line))
 
 
 def _is_menu(line: str) -> bool:

@@ -309,3 +309,12 @@ def attendance(text: str, has_place: bool, has_online: bool) -> str | None:
     if _IN_PERSON_ONLY.search(text):
         return "offline"
     return None
+
+
+_STREET_NAMED = re.compile(rf"\b(?:{_STREET_WORDS})(?:\s+\d+[a-z]?)?$")
+
+
+def names_a_street(text: str) -> bool:
+    """'19 Dawson Street', 'Wergelandsveien 29': a street address by its street word, not a
+    number alone ('35 Years On')."""
+    return bool(_STREET.match(text) and _STREET_NAMED.search(text))

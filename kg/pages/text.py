@@ -27,7 +27,7 @@ from kg.pages.people import Entry, parse_entries
 from kg.pages.place import address_in_text, attendance, find_address, find_locality, read_place
 from kg.pages.related import RelatedMention, find_related
 from kg.pages.reports import find_reports
-from kg.pages.title import find_title
+from kg.pages.text_title import find_title
 from kg.pages.when import find_when
 from kg.records import PlaceRecord
 
@@ -145,15 +145,7 @@ def _read_renamings(page: PageDraft, lines: list[str], prose: list[int]) -> None
 
 
 def _title(lines: list[str], blocks: list[Block]) -> str | None:
-    """The title line, with a quoted subtitle on the next line: 'The 2020 X Lecture: "Y"'."""
-    candidates = _title_candidates(blocks)
-    title = find_title(lines, candidates)
-    if title is None:
-        return None
-    at = lines.index(title) if title in lines else -1
-    following = next((line for line in lines[at + 1 :] if line), "") if at >= 0 else ""
-    quoted = re.fullmatch(r"[\"“](?P<sub>[^\"“”]{3,200})[\"”]", following)
-    return f"{title}: {quoted.group('sub')}" if quoted else title
+    return find_title(lines, _title_candidates(blocks))
 
 
 def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:

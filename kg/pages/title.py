@@ -16,7 +16,7 @@ from kg.pages.people import bare_name, describe, is_person_name, parse_entries, 
 from kg.pages.words import is_org_word
 
 EVENT_TYPES = re.compile(
-    r"^(?:(?:past|upcoming|public|private|online|virtual|hybrid|in-person|featured|special|"
+    r"^(?:an?\s+)?(?:(?:past|upcoming|public|private|online|virtual|hybrid|in-person|featured|special|"
     r"live|keynote|annual|research|book|panel|expert|invited|guest|evening|lunchtime|"
     r"breakfast|members?|student|faculty|departmental|gallery|curator'?s?|artist'?s?|author'?s?|family|"
     r"guided|discussion|scientific|general|open|policy|high-level|closed-door|opening|closing|plenary)\s+)*(?:event|events|webinar|webcast|"
@@ -89,9 +89,23 @@ _LANGUAGES = re.compile(
 )
 
 
+_LANGUAGE_CODES = re.compile(r"^[A-Z]{2}(?:\s*[|/·•]\s*[A-Z]{2})+$")  # 'UA | EN', 'NL / EN'
+_FIELD = re.compile(  # a calendar's field row: 'Category: Research seminars', 'Event Type: Seminar'
+    r"^(?:event |program |programme )?(?:type|category|categories|series|audience|age group|ages|cost|price"
+    r"|admission|tags?|topics?|keywords|language|format|registration|tickets?|fee|department|room)\s*:",
+    re.IGNORECASE,
+)
+
+
+def is_language_switcher(line: str) -> bool:
+    return bool(_LANGUAGES.match(line.strip()) or _LANGUAGE_CODES.match(line.strip()))
+
+
 def is_candidate(line: str) -> bool:
-    if _LANGUAGES.match(line.strip()) or is_generic_heading(line):
+    if is_language_switcher(line) or is_generic_heading(line):
         return False  # a language switcher: 'English / 日本語'; 'Event Details'
+    if _FIELD.match(line):
+        return False
     line = without_type_tag(line)
     if not 3 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) < 2:
         return False
@@ -122,49 +136,6 @@ def is_candidate(line: str) -> bool:
     if employer and any(is_org_word(w) for w in employer.split()):
         return False  # 'Emerita Professor of Modern British History, University of Sheffield'
     return not parse_entries(line, strict=True)
-
-
-def _in_card(position: int, lines: list[str]) -> bool:
-    """The line stands under a person's job title or name: their employer in a speaker card,
-    not the title printed twice ('Collin Koh / Research Fellow / S. Rajaratnam Centre …')."""
-    above = lines[position - 1] if position > 0 else ""
-    return bool(above) and (segment_kind(above) == "title" or is_person_name(above))
-
-
-def _score(line: str, position: int, lines: list[str], first_date: int) -> float:
-    score = 0.0
-    if any(other == line and not _in_card(j, lines) for j, other in enumerate(lines) if j != position):
-        score += 3
-    if position < first_date:
-        score += 1
-    if abs(first_date - position) <= 3:
-        score += 1
-    words = line.split()
-    if len(words) <= 5 and segment_kind(line) == "org" and any(is_org_word(w) for w in words):
-        score -= 3
-    elif len(words) <= 10 and UNIT_NAME.match(line):
-        score -= 3  # 'Department of Politics and International Relations', the site's name
-    typed = re.match(r"^(?P<head>[^|:]+?)(?: \| |: )(?P<tail>[^|]+)$", line)
-    if typed and EVENT_TYPES.match(typed.group("head").strip()) and not EVENT_TYPES.match(typed.group("tail").strip()):
-        score += 1  # 'Seminar | The Politics of Water', 'Book Talk: "X"': the type names the event
-    following = next((other for other in lines[position + 1 : position + 3] if other), "")
-    series = SERIES.search(re.sub(r"\s+(?:19|20)\d\d$", "", line))  # 'Annual Grotius Lecture 2022'
-    if series and len(words) <= 6 and is_candidate(following) and following[:1] not in _QUOTES:
-        score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title (a quoted one joins it)
-    return score - position / 1000
-
-
-def find_title(lines: list[str], candidates: list[int]) -> str | None:
-    """The best title among the candidate line indices, or None."""
-    labelled = labelled_title(lines)
-    if labelled:
-        return labelled
-    usable = [i for i in candidates if is_candidate(lines[i])]
-    if not usable:
-        return None
-    first_date = next((i for i, line in enumerate(lines) if line and is_when_line(line)), len(lines))
-    best = max(usable, key=lambda i: _score(lines[i], i, lines, first_date))
-    return clean_title(lines[best])
 
 
 _TITLE_LABEL = re.compile(

@@ -1,0 +1,182 @@
+"""The title of a plain-text page (a text browser's rendering) by the evidence its lines give.
+
+A rendering has no tags to say which line is the heading, but it keeps the evidence a reader
+uses: the title is printed more than once (the page's `<title>` as a first line 'Title | Site',
+an archive's heading above the text), it stands next to the event's date block (above it, or
+below the date, time and venue lines), and it is shaped like a heading. A line another line
+holds, whole or as a run of its parts between separators, gets the votes of
+kg.pages.agreement; a site's, organisation's or unit's name, a series name or the last part of
+a 'Title | Site' line ranks lower, as it does in HTML. A line standing right under the title
+with no colon between is its subtitle ('Borders, Bodies and Belonging' / 'Migration
+Governance in Post-Brexit Scotland').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.pages.agreement import SEPARATOR, is_last_part, is_organisation, is_series, run_keys, title_key
+from kg.pages.lines import is_chrome, is_when_line, match_label
+from kg.pages.people import is_person_name, segment_kind
+from kg.pages.place import attendance, names_a_street, read_place
+from kg.pages.title import EVENT_TYPES, clean_title, is_candidate, is_language_switcher, labelled_title
+
+HEADER_SPAN = 4  # lines from the first date line that still belong to the event's date block
+_QUOTES = "\"'“”‘’"
+_ROOM = re.compile(r"\b(?:Room|Rm\.?|Suite|Floor|Hall|Auditorium|Level)\s+[\w-]*\d", re.IGNORECASE)
+_ROOM_NAME = re.compile(  # 'Central Library, Hamilton Room': a building, then its room
+    r"^[^,:]+,(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Room|Hall|Theatre|Theater|Auditorium|Lounge|Chamber|Studio|Suite"
+    r"|Library|Gallery|Building|Wing|Floor)$"
+)
+
+
+def is_venue(line: str) -> bool:
+    """'55 York Boulevard, Hamilton, ON L8R 3K1', 'The Anatomical Theatre, …, Akademigatan 3,
+    Uppsala', 'Hans Rosling Center, Room 101': a place line has a street, a postcode or a room."""
+    if _ROOM.search(line) or _ROOM_NAME.match(line):
+        return True
+    place, _ = read_place([line])
+    street = place.street_address if place else None
+    return bool(place and (place.locality and (street or place.postal_code) or street and names_a_street(street)))
+
+
+def _in_card(position: int, lines: list[str]) -> bool:
+    """The line stands under a person's job title or name: their employer in a speaker card,
+    not the title printed twice ('Collin Koh / Research Fellow / S. Rajaratnam Centre …')."""
+    above = lines[position - 1] if position > 0 else ""
+    return bool(above) and (segment_kind(above) == "title" or is_person_name(above))
+
+
+@dataclass
+class _Page:
+    """What every candidate's score reads, worked out once per page."""
+
+    lines: list[str]
+    keys: list[set[str]]  # what each line holds: itself and its runs of parts
+    dated: list[int]  # the event's date lines
+    content: list[int]  # content[i]: content lines (not header, not chrome) before line i
+    separated: list[str]  # lines of several parts ('Title | Site')
+    venue_names: set[str]  # the names venue lines start with
+
+    @classmethod
+    def read(cls, lines: list[str]) -> _Page:
+        dated = [i for i, line in enumerate(lines) if line and is_when_line(line)]
+        dated = [i for i in dated if i - dated[0] <= HEADER_SPAN]  # the event's, not a related event's
+        content = [0]
+        for line in lines:
+            content.append(content[-1] + (bool(line) and not _in_header(line)))
+        return cls(
+            lines,
+            [run_keys(line) if line else set() for line in lines],
+            dated,
+            content,
+            [line for line in lines if len(SEPARATOR.split(line)) > 1],
+            {title_key(line.split(",")[0]) for line in lines if line and is_venue(line)},
+        )
+
+    def support(self, position: int) -> int:
+        """How many other lines hold this line, whole or as a run of their parts ('Title | Site')."""
+        own = title_key(self.lines[position])
+        held = (j for j, keys in enumerate(self.keys) if j != position and own in keys)
+        return sum(1 for j in held if not _in_card(j, self.lines))
+
+    def header_distance(self, position: int) -> int:
+        """How many content lines stand between the line and the nearest date line: the date,
+        time and venue lines of the event's header and the page's chrome do not count."""
+        spans = [(position + 1, date) if date > position else (date + 1, position) for date in self.dated]
+        return min((self.content[end] - self.content[start] for start, end in spans), default=len(self.lines))
+
+    def names_the_venue(self, position: int) -> bool:
+        """'Goethe-Institut London' above 'Goethe-Institut London, 50 Princes Gate, …': the
+        venue's (and often the site's) name, not the title."""
+        line = self.lines[position]
+        return title_key(line) in self.venue_names and not is_venue(line)
+
+
+def _in_header(line: str) -> bool:
+    """Chrome, a venue line, a 'Date & Time' / 'Location' heading of the date block, or a
+    'Hosted by X' line beside it."""
+    label = match_label(line)
+    header = label is not None and label[0].kind in ("date", "place", "hosts", "sponsors")
+    return header or is_chrome(line) or is_language_switcher(line) or is_venue(line)
+
+
+def _score(position: int, page: _Page) -> float:
+    lines = page.lines
+    line = lines[position]
+    score = 3.0 if page.support(position) else 0.0
+    first_date = page.dated[0] if page.dated else len(lines)
+    if position < first_date:
+        score += 1
+    distance = page.header_distance(position)
+    score += 2 if distance == 0 else 1 if distance <= 2 else 0
+    if is_organisation(line) or is_last_part(line, page.separated) or page.names_the_venue(position):
+        score -= 3  # 'Lowell Policy Institute', 'Department of Politics and …', the site's name
+    typed = re.match(r"^(?P<head>[^|:]+?)(?: \| |: )(?P<tail>[^|]+)$", line)
+    if typed and EVENT_TYPES.match(typed.group("head").strip()) and not EVENT_TYPES.match(typed.group("tail").strip()):
+        score += 1  # 'Seminar | The Politics of Water', 'Book Talk: "X"': the type names the event
+    if re.fullmatch(r"[\"“][^\"“”]{3,200}[\"”]", line):
+        score += 1.5  # a talk's title is quoted on seminar pages: '"Minimum Wages and Informality"'
+    following = next((other for other in lines[position + 1 : position + 3] if other), "")
+    if is_series(line) and is_candidate(following) and following[:1] not in _QUOTES:
+        score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title (a quoted one joins it)
+    return score
+
+
+def _usable(line: str) -> bool:
+    return is_candidate(line) and not is_venue(line)
+
+
+_NOT_SUBTITLE = re.compile(  # 'Hosted by …', 'With …', 'Tickets £10', 'Book Launch and Reception'
+    r"^(?:\w+ed by|with|featuring|followed|including|in (?:english|person))\b|[£$€¥]"
+    r"|\b(?:reception|drinks|refreshments|lunch|dinner|book signing|Q&A)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_case(line: str) -> bool:
+    """'Migration Governance in Post-Brexit Scotland': every longer word capitalised."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4 and w.lower() not in ("with", "from")]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
+def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | None:
+    """The line under the title that completes it: a quoted one ('The 2020 X Lecture' /
+    '"Y"'), or one right under it (no blank line between) when the title has no colon of its
+    own and both are written in title case, the line names no series, unit, place or
+    attendance, and it is no 'Hosted by …' or 'With …' line."""
+    title = lines[position]
+    following = next((line for line in lines[position + 1 :] if line), "")
+    quoted = re.fullmatch(r"[\"“](?P<sub>[^\"“”]{3,200})[\"”]", following)
+    if quoted:
+        return quoted.group("sub")
+    adjacent = lines[position + 1] if position + 1 < len(lines) else ""
+    if position + 1 not in candidates or ":" in title + adjacent or title.endswith(("?", "!")):
+        return None
+    if not (_usable(adjacent) and _title_case(title) and _title_case(adjacent) and len(adjacent.split()) >= 3):
+        return None
+    typed = bool(EVENT_TYPES.match(title.split()[-1]))  # 'CEPS Ideas Lab Session' above the title
+    named = any(is_organisation(t) or is_series(t) for t in (title, adjacent))
+    stated = attendance(adjacent, False, False) is not None or bool(_NOT_SUBTITLE.search(adjacent))
+    return None if typed or named or stated or adjacent.endswith(".") else adjacent
+
+
+def find_title(lines: list[str], candidates: list[int]) -> str | None:
+    """The best-evidenced title among the candidate line indices, or None."""
+    labelled = labelled_title(lines)
+    if labelled:
+        return labelled
+    usable = [i for i in candidates if _usable(lines[i])]
+    if not usable:
+        return None
+    page = _Page.read(lines)
+    best = max(usable, key=lambda i: (_score(i, page), -i))  # on a tie, the earlier line
+    above = next((i for i in range(best - 1, -1, -1) if lines[i]), -1)
+    if lines[best][:1] in _QUOTES and above in usable and not is_organisation(lines[above]):
+        best = above  # 'The 2020 X Lecture' / '"Y"': the quoted title completes the heading above
+    if best > 0 and best - 1 in usable and subtitle(best - 1, lines, candidates) == lines[best]:
+        best -= 1  # 'Europe's Defence Industry After 2022' / 'Rearmament, Supply Chains and …'
+    title = clean_title(lines[best])
+    sub = subtitle(best, lines, candidates) if title in lines[best] else None
+    return f"{title}: {sub}" if sub else title
