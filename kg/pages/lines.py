@@ -171,6 +171,8 @@ LABELS = (
         r"sponsors?",
         r"(?:thanks to |with thanks to )?our (?:generous )?(?:sponsors?|partners?)",
         r"(?:event|funding|knowledge) partners?",
+        r"(?:lead|title|presenting|headline|main|principal|founding|media|platinum|gold|silver|bronze)"
+        r" (?:sponsors?|partners?|supporters?)",
         r"in partnership with",
         r"partners?",
         r"in (?:collaboration|"
@@ -202,10 +204,22 @@ LABELS = (
         r"agenda (?:and|&) speakers",
         r"day (?:one|two|three|\d+)",
     ),
+    # the site's other publications: a heading over a list, its items often a blank line apart
+    # ('Related publications', 'Recent Publications', 'You might also like'); 'Related
+    # publication: X' on one line names the event's own
+    _label(
+        "ignore",
+        "list",
+        r"related",
+        r"(?:related|recent|latest|new|more|other|selected|featured)"
+        r" (?:publications|reports|papers|research|books|titles)",
+        r"more from (?:our|the) (?:list|catalogue|catalog|authors?)",
+        r"you might also (?:like|enjoy)",
+    ),
     _label(
         "ignore",
         None,
-        r"related(?: content| events?| programs?| topics?| experts?)?",
+        r"related (?:content|events?|programs?|topics?|experts?)",
         r"topics?",
         r"regions?",
         r"tags?",

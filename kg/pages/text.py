@@ -51,7 +51,7 @@ def parse_text(
     page.event.name = title_hint or _title(lines, blocks)
     place_text = f"{_read_place(page, blocks, lines)} {place_hint}"
     _read_when(page, blocks, lines, place_text, default_zone, head)
-    _read_reports(page, lines)
+    _read_reports(page, _without_lists_of_others(blocks, lines))
     page.event.attendance_mode = attendance(
         page.text, page.event.location is not None, page.event.online_location is not None
     )
@@ -93,7 +93,8 @@ _EVENT_WORDS = re.compile(
     r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
     r"|colloquium|talk|screening|exhibition|open house|conversation|launch"
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
-    r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support)\b",
+    r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support"
+    r"|drinks|wine|pizza|food|snacks|coffee|catering)\b",  # 'Pizza and drinks kindly sponsored by X'
     re.IGNORECASE,
 )
 _BY_FIRST = re.compile(
@@ -221,6 +222,13 @@ def _read_when(
     page.event.start, page.event.end, page.event.time_zone = found.start, found.end, found.time_zone
     if found.note:
         page.notes.append(found.note)
+
+
+def _without_lists_of_others(blocks: list[Block], lines: list[str]) -> list[str]:
+    """The lines less those under an ignored heading ('Related publications', 'Recent
+    publications', 'Related'): a site's list of its other papers names none of this event's."""
+    ignored = {i for b in blocks if b.kind == "ignore" for i in b.lines}
+    return ["" if i in ignored else line for i, line in enumerate(lines)]
 
 
 def _read_reports(page: PageDraft, lines: list[str]) -> None:
