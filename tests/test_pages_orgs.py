@@ -138,3 +138,63 @@ def test_a_sponsor_shown_by_its_logo_is_named_by_the_alt_text(box: str, sponsors
 def test_a_sponsor_of_the_drinks_or_a_graded_sponsor_label(line: str) -> None:
     record = _text_page("Data Ethics Night\n\n" + EVENT + "Talks and discussion.\n\n" + line + "\n")
     assert _keys(record.sponsors) in ({"zalando"}, {"marlow wines"}, {"bank marlow"})
+
+
+def test_a_joint_event_of_two_organisations_names_both_organizers() -> None:
+    text = (
+        "Fiscal Rules Reloaded\n\n" + EVENT + "Speakers\n\nKatarzyna Nowak (Deutsche Bundesbank)\n\n"
+        "A joint event of the Centre for Fiscal Studies and the European Budget Network, with support from"
+        " Stiftung Mercator.\n"
+    )
+    record = _text_page(text)
+    assert _keys(record.organizers) == {"centre fiscal studies", "european budget network"}
+    assert _keys(record.sponsors) == {"stiftung mercator"}
+
+
+def test_a_calendars_department_field_names_the_organizer() -> None:
+    text = (
+        "Gig Work in the Midwest\n\n" + EVENT + "A talk on platform work.\n\nEvent Type\nSeminar\n"
+        "Department\nCenter for Urban Economic Development\nContact\nDenise Holt, dholt@example.edu\n"
+    )
+    assert _keys(_text_page(text).organizers) == {"center urban economic development"}
+
+
+def test_a_societys_section_organizes_and_its_society_is_the_parent() -> None:
+    text = "Rewilding and the Law\n\n" + EVENT + "A lecture.\n\nOrganised by the Society's Landscape History Section.\n"
+    record = _text_page(text)
+    assert [o.name for o in record.organizers] == ["Landscape History Section"]
+
+
+def test_a_co_hosts_field_with_initials_names_each_host_by_its_full_name() -> None:
+    html = (
+        "<html><body><main><h1>Supply Chain Resilience</h1><table>"
+        "<tr><th>Date/Time</th><td>Thursday, June 20, 2024 15:00-16:30 (JST)</td></tr>"
+        "<tr><th>Co-hosts</th><td>Kanto Institute for Trade Policy (KITP) / Japan Society for Economic Security"
+        " (JSES)</td></tr></table><h2>Moderator</h2><p>YAMAMOTO Aiko (Vice President, KITP)</p></main></body></html>"
+    )
+    record = _html_page(html)
+    assert _keys(record.organizers) == {"kanto institute trade policy", "japan society economic security"}
+    assert _affiliations(record) == {"Yamamoto Aiko": "Kanto Institute for Trade Policy"}
+
+
+def test_co_hosted_with_makes_the_sites_own_organisation_a_host() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Potomac Energy Institute"></head><body><main>'
+        "<h1>Who Pays for the Grid?</h1><p>Thursday, March 14, 2024, 10:00 am - 11:30 am EDT</p>"
+        "<p>This event is co-hosted with the Grid Futures Lab at Georgetown University.</p></main></body></html>"
+    )
+    assert [o.name for o in _html_page(html).organizers] == ["Potomac Energy Institute", "Grid Futures Lab"]
+
+
+@pytest.mark.parametrize(
+    ("site", "person"),
+    [
+        ("Peabody Harbor Museum\nExhibitions Events Visit\n", "Karina Yu, Assistant Curator, PHM"),
+        ("Centre for European Economic Governance\nResearch Events\n", "Sofia Marinelli, Senior Fellow, CEEG"),
+    ],
+)
+def test_initials_after_the_full_name_on_the_page_are_that_organisation(site: str, person: str) -> None:
+    text = site + "\nA Gallery Talk on Silk\n\n" + EVENT + f"Speaker\n\n{person}\n"
+    full = site.split("\n")[0]
+    assert list(_affiliations(_text_page(text)).values()) == [full]
+

@@ -161,6 +161,8 @@ LABELS = (
         r"co-?hosts",
         r"convened by",
         r"presented by",
+        # a university calendar's field for the unit that puts the event on (Localist: 'Department')
+        r"(?:hosting |organi[sz]ing )?department",
     ),
     _label(
         "sponsors",

@@ -78,7 +78,7 @@ def split_org_names(text: str) -> list[str]:
     """'the X Center and the Y Institute; Z' -> three names (a name's own 'and' is kept:
     'Center for Strategic and International Studies' is one)."""
     names: list[str] = []
-    for part in re.split(r"\s*;\s*|\s*\n\s*", text):
+    for part in re.split(r"\s*;\s*|\s*\n\s*|\s+/\s+", text):  # 'X (XI) / Y (YJ)': a field of co-hosts
         pieces = re.split(r",\s+(?:and\s+)?", part)
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
@@ -89,9 +89,12 @@ def split_org_names(text: str) -> list[str]:
             names.extend(_split_at_and(piece))
     cleaned = [
         re.sub(r"\s+(?:of|for|on|and|the|in|&|de|du)$", "", re.sub(r"^(?:the|and)\s+", "", n.strip(" .,")))
-        for n in names
+        for n in (_INITIALS_AFTER.sub("", n) for n in names)  # 'X Institute (XI)': the initials are no part
     ]
     return [n for n in cleaned if n and n[:1].isupper()]
+
+
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)\s*$")
 
 
 def _split_at_and(text: str) -> list[str]:
@@ -189,7 +192,11 @@ _ORG_RUN = (
 )
 _HOSTED_BY = re.compile(
     rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented)"
-    rf"\s+(?:jointly\s+)?(?:by|with))\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
+    rf"\s+(?:jointly\s+)?(?:by|with)"
+    # 'A joint event of X and Y', 'a joint seminar by X and Y'
+    r"|(?:an?\s+)?joint\s+(?:event|seminar|webinar|lecture|conference|workshop|symposium|initiative|series"
+    r"|programme|program|production)\s+(?:of|by|between|from))"
+    rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
 _SUPPORTED_BY = re.compile(
     rf"\b(?i:with (?:the )?(?:generous |financial |kind )?support (?:of|from)|in (?:cooperation|partnership|"
@@ -215,6 +222,18 @@ _HOSTS_VERB = re.compile(
     r"|(?:cordially\s+)?invites? you|is (?:pleased|delighted|proud) to (?:host|present|invite|welcome))\b"
     rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN})\s+(?:for|on|as)\b"
 )
+
+
+_COHOSTED_WITH = re.compile(
+    r"\b(?:co-?(?:hosted|organi[sz]ed|presented|convened)|(?:jointly\s+)?(?:hosted|organi[sz]ed|presented)\s+jointly"
+    r"|jointly\s+(?:hosted|organi[sz]ed|presented))\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def hosts_with_others(text: str) -> bool:
+    """'This event is co-hosted with the X Lab': the page's own organisation is the other host."""
+    return bool(_COHOSTED_WITH.search(text))
 
 
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
