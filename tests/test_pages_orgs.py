@@ -198,3 +198,46 @@ def test_initials_after_the_full_name_on_the_page_are_that_organisation(site: st
     full = site.split("\n")[0]
     assert list(_affiliations(_text_page(text)).values()) == [full]
 
+
+@pytest.mark.parametrize(
+    ("line", "affiliation", "job_title"),
+    [
+        (
+            "Dr. Priya Raman, Professor of Economics at the University of Ottawa and Fellow-in-Residence at the"
+            " Rideau Institute",
+            "University of Ottawa",
+            "Professor of Economics",
+        ),
+        (
+            "Sato Kenji (Faculty Fellow, Kanto Institute / Professor, Graduate School of Economics, Hitotsubashi"
+            " University)",
+            "Hitotsubashi University",
+            "Professor, Graduate School of Economics",
+        ),
+        (
+            "Jane Morrow, Director of the Moray Climate Institute and Visiting Fellow at the Royal Geographical"
+            " Society",
+            "Moray Climate Institute",
+            "Director",
+        ),
+    ],
+)
+def test_of_two_current_posts_the_side_post_is_not_the_affiliation(line: str, affiliation: str, job_title: str) -> None:
+    record = _text_page("Housing and Growth\n\n" + EVENT + "Speakers\n\n" + line + "\n")
+    assert [(p.affiliation.name if p.affiliation else None, p.job_title) for p in record.participants] == [
+        (affiliation, job_title)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "affiliation"),
+    [
+        ("Michelle Tran, Chief Financial Officer of the City of Mississauga", "City of Mississauga"),
+        ("Callum Reid, Chief Executive of NatureScot", "NatureScot"),
+    ],
+)
+def test_a_post_of_a_city_or_of_a_one_word_name_names_the_affiliation(line: str, affiliation: str) -> None:
+    record = _text_page("Housing and Growth\n\n" + EVENT + "Speakers\n\n" + line + "\n")
+    assert [(p.affiliation.name if p.affiliation else None, p.job_title) for p in record.participants] == [
+        (affiliation, "Chief Financial Officer" if "Mississauga" in line else "Chief Executive")
+    ]

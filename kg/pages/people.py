@@ -233,8 +233,9 @@ def _without_short_name(text: str) -> str:
 
 
 def describe(rest: str) -> tuple[str | None, str | None]:
-    """`_describe`, without an article before the title ('a barrister at X' -> 'barrister')."""
-    title, affiliation = _describe(rest)
+    """`_describe` of the main post, without an article before the title ('a barrister at X' ->
+    'barrister')."""
+    title, affiliation = _describe(_main_post(rest))
     return (_ARTICLE.sub("", title) or None) if title else None, affiliation
 
 
@@ -285,6 +286,29 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     return (_ARTICLE.sub("", ", ".join(titles)) or None), affiliation
 
 
+# Two current posts: 'Professor of Economics at X and Fellow-in-Residence at Y', 'Faculty Fellow,
+# Y / Professor, Graduate School of Economics, X'. A fellowship or an advisory or honorary post
+# held beside another is the lesser one: the other is the employer's.
+_POST_BREAK = re.compile(r"\s+/\s+|;\s+|\s+and\s+(?=(?:an?\s+)?[A-Z])")
+_SIDE_POST = re.compile(
+    r"\b(?:fellow|fellow-in-residence|affiliate|adviser|advisor|non-?resident|visiting|honorary|adjunct"
+    r"|member|trustee)\b",
+    re.IGNORECASE,
+)
+
+
+def _main_post(rest: str) -> str:
+    for found in _POST_BREAK.finditer(rest):
+        first, second = rest[: found.start()], rest[found.end() :]
+        (title1, org1), (title2, org2) = _describe(first), _describe(second)
+        if not (title1 and org1 and title2 and org2):
+            continue
+        side1, side2 = bool(_SIDE_POST.search(title1)), bool(_SIDE_POST.search(title2))
+        if side1 != side2:
+            return second if side1 else first
+    return rest
+
+
 # A qualifier of the post before it, not a unit: 'Senior Adviser (Non-resident)', '(acting)'.
 _QUALIFIER = re.compile(
     r"\s*\(((?i:non-?resident|acting|interim|designate|elect|emerit(?:us|a)|visiting|adjunct|honorary"
@@ -298,6 +322,12 @@ _TITLE_AT = re.compile(r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z]
 _ORG_AFTER_TITLE = re.compile(
     r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'&.-]*\s*)+(?:(?:of|for|on|and)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s*)+)*)$"
+)
+# an organisation without an organisation word: a local government ('City of Mississauga') or
+# one capitalised word with a capital inside ('NatureScot', 'BlackRock')
+_NAMED_ORG = re.compile(
+    r"^(?:(?:City|County|Town|Borough|Municipality|Province|District|Village) of [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*"
+    r"|[A-Z][a-z]+[A-Z][a-z]\w*)$"
 )
 _CONNECTORS = ("of", "for", "on", "and", "the", "&")
 _UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media")
@@ -341,9 +371,10 @@ def org_in_title(title: str) -> str | None:
     words = (org or "").split()
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1  # 'ECSP program assistant'
     titled = len(words) > 1 and words[0] == "The"  # a proper name: 'Bureau Chief of The Globe and Mail'
-    if not words or not (acronym or titled or any(is_org_word(w) for w in words)) or is_title_word(words[0]):
+    named = bool(_NAMED_ORG.match(org or ""))  # 'Chief Executive of NatureScot', '… of the City of Leeds'
+    if not words or not (acronym or titled or named or any(is_org_word(w) for w in words)) or is_title_word(words[0]):
         return None
-    if len(words) == 1 and not words[0].isupper():
+    if len(words) == 1 and not (words[0].isupper() or named):
         return None  # 'President of the Society': which society the title does not say
     return org
 
