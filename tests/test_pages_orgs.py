@@ -159,7 +159,7 @@ def test_a_calendars_department_field_names_the_organizer() -> None:
     assert _keys(_text_page(text).organizers) == {"center urban economic development"}
 
 
-def test_a_societys_section_organizes_and_its_society_is_the_parent() -> None:
+def test_a_societys_section_is_the_organizer_by_its_own_name() -> None:
     text = "Rewilding and the Law\n\n" + EVENT + "A lecture.\n\nOrganised by the Society's Landscape History Section.\n"
     record = _text_page(text)
     assert [o.name for o in record.organizers] == ["Landscape History Section"]
@@ -241,3 +241,30 @@ def test_a_post_of_a_city_or_of_a_one_word_name_names_the_affiliation(line: str,
     assert [(p.affiliation.name if p.affiliation else None, p.job_title) for p in record.participants] == [
         (affiliation, "Chief Financial Officer" if "Mississauga" in line else "Chief Executive")
     ]
+
+
+@pytest.mark.parametrize(
+    ("site", "sentence", "report"),
+    [
+        (
+            "Rideau Institute of Global Affairs",
+            "The panel marks the release of the Institute's Arctic Policy Paper Series No. 8.",
+            "Arctic Policy Paper Series No. 8",
+        ),
+        (
+            "Center for Western Policy",
+            'It marks the release of the report "Senior Rights" (Western Policy Report No. 17).',
+            "Western Policy Report No. 17",
+        ),
+        (
+            "Menzies Institute for Public Policy",
+            "It discusses the Menzies Policy Report No. 12/2023 on housing supply.",
+            "Policy Report No. 12/2023",
+        ),
+    ],
+)
+def test_a_series_word_before_the_series_is_kept_and_the_publishers_name_left_out(
+    site: str, sentence: str, report: str
+) -> None:
+    text = f"{site}\n\nArctic Sovereignty\n\n" + EVENT + sentence + "\n"
+    assert [r.name for r in _text_page(text).reports] == [report]

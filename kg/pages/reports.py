@@ -60,6 +60,7 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
     """Every numbered publication the lines name, and a book launched at the event, once each,
     in order of first mention."""
     found: dict[tuple[str, str], ReportDraft] = {}
+    text = "\n".join(lines)
     for line in lines:
         for book in _BOOK.finditer(line):
             title = (book.group("title") or book.group("title2") or book.group("title3")).strip()
@@ -75,7 +76,7 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
             name, number = _group(match, "name"), _group(match, "number")
             key = (name.lower().rstrip("s"), number)
             if key not in found:
-                found[key] = ReportDraft(name=_with_series_acronym(line, match), number=number)
+                found[key] = ReportDraft(name=_with_series_word(line, match, text), number=number)
         labelled = _LABELLED.match(line)
         if labelled:
             title = labelled.group("title").strip(' "“”')
@@ -88,6 +89,26 @@ def _group(match: re.Match[str], name: str) -> str:
     return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4")) if v)
 
 
+def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
+    """A series name with a word of its own before the series words, within a sentence: 'the
+    Institute's Arctic Policy Paper Series No. 8', '(Western Policy Report No. 17)'; not a word
+    that begins an organisation's name on the page ('Menzies Policy Report' of the Menzies
+    Institute: the publisher's name, left out like its initials)."""
+    name = _with_series_acronym(line, match)
+    if name != " ".join(match.group(0).split()):
+        return name
+    before = _WORD_BEFORE.search(line[: match.start()])
+    word = before.group("word") if before else None
+    if not word or is_org_word(word) or word in _LEAD_WORDS:
+        return name
+    series = match.group(0).split()[0]
+    publisher = any(
+        any(is_org_word(w) for w in m.group("rest").split()) and m.group("rest").split()[0] != series
+        for m in re.finditer(rf"\b{re.escape(word)}(?P<rest>(?:\s+[A-Z][\w'-]*){{1,4}})", text)
+    )
+    return name if publisher else f"{word} {name}"
+
+
 def _with_series_acronym(line: str, match: re.Match[str]) -> str:
     """A bare kind ('Report No. 3') is named by the series words before it ('ISM Energy Report
     No. 3' -> 'Energy Report No. 3', the initials being the publisher's), else by the initials
@@ -98,10 +119,14 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
     before = line[: match.start()]
     series = re.search(r"(?<![\w-])((?:[A-Z][a-z][\w-]*\s+){1,2})$", before)
     acronym = re.search(r"\b([A-Z]{2,6})\s+$", before)
-    lead = ("Read", "Download", "View", "See", "Get", "The", "Our", "New", "Latest", "Related")
-    if series and not any(is_org_word(w) or w in lead for w in series.group(1).split()):
+    if series and not any(is_org_word(w) or w in _LEAD_WORDS for w in series.group(1).split()):
         return f"{series.group(1)}{name}"
     return f"{acronym.group(1)} {name}" if acronym else name
+
+
+# a capitalised word inside a sentence (after a word, 'the', "Institute's" or an opening bracket)
+_WORD_BEFORE = re.compile(r"(?:(?<=[\w',] )|(?<=\())(?P<word>[A-Z][a-z][\w-]*) $")
+_LEAD_WORDS = ("Read", "Download", "View", "See", "Get", "The", "Our", "New", "Latest", "Related")
 
 
 def _without_work_title(label: str, number_end: int) -> str:
