@@ -243,6 +243,15 @@ def test_a_post_of_a_city_or_of_a_one_word_name_names_the_affiliation(line: str,
     ]
 
 
+def test_initials_spelled_out_once_in_capitals_and_once_in_text_are_that_organisation() -> None:
+    text = (
+        "HARBOR ESSEX MUSEUM\nVisit Exhibitions Events\n\nGallery Talk\nSilk and Silver\n\n"
+        + EVENT.replace("Town Hall, London WC2N 5DN", "Harbor Essex Museum, East India Hall, London WC2N 5DN")
+        + "Karina Yu is the Curator of Export Art at HEM.\n\nSpeaker\n\nKarina Yu, Curator, HEM\n"
+    )
+    assert _affiliations(_text_page(text)) == {"Karina Yu": "Harbor Essex Museum"}
+
+
 @pytest.mark.parametrize(
     ("site", "sentence", "report"),
     [
@@ -268,3 +277,14 @@ def test_a_series_word_before_the_series_is_kept_and_the_publishers_name_left_ou
 ) -> None:
     text = f"{site}\n\nArctic Sovereignty\n\n" + EVENT + sentence + "\n"
     assert [r.name for r in _text_page(text).reports] == [report]
+
+
+def test_the_society_alone_is_the_sites_own_society() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Riverside Historical Society"></head><body><main>'
+        "<h1>Mapping the River</h1><p>Thursday, September 12, 2024, 7:00 pm - 8:30 pm CDT</p>"
+        "<h2>Speaker</h2><p>Eleanor Marsh, Curator of Maps, Newberry Library</p>"
+        "<p>The talk will be followed by a question-and-answer session moderated by Society president"
+        " James Okafor.</p></main></body></html>"
+    )
+    assert _affiliations(_html_page(html))["James Okafor"] == "Riverside Historical Society"

@@ -21,6 +21,7 @@ from kg.pages.assemble import assemble
 from kg.pages.decode import decode_page
 from kg.pages.draft import PageDraft
 from kg.pages.html import read_html
+from kg.pages.initials import settle_short_names
 from kg.pages.orgs import hosts_with_others
 from kg.pages.schemaorg import apply_event, event_items, place_hint, site_publisher
 from kg.pages.schemaorg import text as plain_text
@@ -60,6 +61,7 @@ def parse_page(
         draft = _parse_html(page_text, source, url, default_zone)
     else:
         draft = parse_text(page_text, default_zone)
+    settle_short_names(draft)
     _require_event(draft, source)
     return ParsedPage(assemble(draft, url), tuple(draft.notes))
 

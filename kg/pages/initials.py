@@ -1,12 +1,16 @@
-"""An organisation's initials used after its full name: 'Senior Fellow, CEEG' on a page that
-names the Centre for European Economic Governance is at that centre ('PEM' for the Peabody
-Essex Museum, 'TIEP' for the Tokyo Institute for Economic Policy). The full name is the
-organisation's name, the initials another of its names.
+"""Short names of an organisation the page names in full: its initials after its full name
+('Senior Fellow, CEEG' on a page that names the Centre for European Economic Governance; 'PEM'
+for the Peabody Essex Museum) and its kind alone ('Society president X' on the Riverbend
+Historical Society's site). The full name is the organisation's name, the short one another
+of its names.
 """
 
 from __future__ import annotations
 
 import re
+
+from kg.pages.draft import PageDraft
+from kg.pages.words import is_org_word
 
 INITIALS = re.compile(r"[A-Z][A-Z&]{1,7}")
 _SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du", "des", "für", "und", "la", "le"))
@@ -25,7 +29,7 @@ def initials_of(name: str) -> str:
 def spelled_out(initials: str, text: str) -> str | None:
     """The full name the text gives for the initials: a run of capitalised words whose initials
     they are (a leading 'The' or a trailing word beyond them left out), if exactly one such name."""
-    found: dict[str, None] = {}
+    found: dict[str, str] = {}  # by its letters, whatever the case ('PEABODY ESSEX MUSEUM' in a logo)
     for run in _NAME_RUN.finditer(text):
         words = run.group(0).split()
         for start in range(len(words)):
@@ -33,7 +37,31 @@ def spelled_out(initials: str, text: str) -> str | None:
                 if words[start].lower() in _SMALL or words[end - 1].lower() in _SMALL:
                     continue
                 candidate = " ".join(words[start:end])
-                if initials_of(candidate) == initials.replace("&", ""):
-                    found.setdefault(candidate)
-    names = list(found)
+                if initials_of(candidate) != initials.replace("&", "") or candidate == initials:
+                    continue
+                if candidate.casefold() not in found or found[candidate.casefold()].isupper():
+                    found[candidate.casefold()] = candidate
+    names = list(found.values())
     return names[0] if len(names) == 1 else None
+
+
+def settle_short_names(page: PageDraft) -> None:
+    """Each organisation known only by its initials or its kind, merged into the one the page
+    names in full."""
+    for org in list(page.orgs):
+        if INITIALS.fullmatch(org.name):
+            full = spelled_out(org.name, page.text)
+        elif is_org_word(org.name) and org.name[:1].isupper() and " " not in org.name:
+            full = _only_of_kind(page, org.name)
+        else:
+            full = None
+        if full:
+            page.merge_org(org.name, full)
+
+
+def _only_of_kind(page: PageDraft, kind: str) -> str | None:
+    """'Society' on a page whose only society (the site's publisher among them) is the Riverbend
+    Historical Society."""
+    names = [page.site_publisher or "", *(o.name for o in page.orgs)]
+    found = {n.casefold(): n for n in names if " " in n and n.split()[-1].casefold() == kind.casefold()}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from kg.pages.blocks import Block, block_text, segment
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft
-from kg.pages.initials import INITIALS, spelled_out
 from kg.pages.lines import is_prose, is_when_line, split_lines
 from kg.pages.orgs import (
     read_host_block,
@@ -57,17 +56,7 @@ def parse_text(
         page.text, page.event.location is not None, page.event.online_location is not None
     )
     _read_prose(page, prose)
-    _spell_out_initials(page)
     return page
-
-
-def _spell_out_initials(page: PageDraft) -> None:
-    """'Senior Fellow, CEEG' on a page that names the Centre for European Economic Governance:
-    the initials are that centre's."""
-    for org in list(page.orgs):
-        full = spelled_out(org.name, page.text) if INITIALS.fullmatch(org.name) else None
-        if full:
-            page.merge_org(org.name, full)
 
 
 def _prose(blocks: list[Block], lines: list[str]) -> list[int]:
