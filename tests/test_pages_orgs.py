@@ -288,3 +288,10 @@ def test_the_society_alone_is_the_sites_own_society() -> None:
         " James Okafor.</p></main></body></html>"
     )
     assert _affiliations(_html_page(html))["James Okafor"] == "Riverside Historical Society"
+
+
+@pytest.mark.parametrize("region", ["Zanzibar", "Puntland", "Nunavut"])
+def test_a_region_after_a_ministry_is_where_it_governs_not_the_employer(region: str) -> None:
+    line = f"Panelists: Ms. Fatma Said, Director of Fisheries, Ministry of Blue Economy, {region}"
+    record = _text_page("Maritime Security\n\n" + EVENT + line + "\n")
+    assert _affiliations(record) == {"Fatma Said": "Ministry of Blue Economy"}

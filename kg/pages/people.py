@@ -260,7 +260,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
             ]
         )
     )
-    kinds = [segment_kind(s) for s in segments]
+    kinds = _place_after_ministry(segments, [segment_kind(s) for s in segments])
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
         at = _TITLE_AT.match(title)
@@ -284,6 +284,24 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         if at and segment_kind(at.group("title")) == "title":
             return at.group("title"), at.group("org")
     return (_ARTICLE.sub("", ", ".join(titles)) or None), affiliation
+
+
+_GOVERNMENT_BODY = re.compile(r"^(?:the\s+)?(?:Ministry|Government|Department|Embassy|Office|Secretariat|Agency)\b")
+
+
+def _place_after_ministry(segments: list[str], kinds: list[str]) -> list[str]:
+    """'Director of Fisheries, Ministry of Blue Economy, Zanzibar': a name after a government
+    body is the state or region it governs (whatever the lists of places know), not an employer."""
+    last = segments[-1] if segments else ""
+    if (
+        len(segments) >= 2
+        and kinds[-1] == "org"
+        and _GOVERNMENT_BODY.match(segments[-2])
+        and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", last)
+        and not any(is_org_word(w) or is_title_word(w) for w in last.split())
+    ):
+        return [*kinds[:-1], "place"]
+    return kinds
 
 
 # Two current posts: 'Professor of Economics at X and Fellow-in-Residence at Y', 'Faculty Fellow,
