@@ -295,3 +295,15 @@ def test_a_region_after_a_ministry_is_where_it_governs_not_the_employer(region: 
     line = f"Panelists: Ms. Fatma Said, Director of Fisheries, Ministry of Blue Economy, {region}"
     record = _text_page("Maritime Security\n\n" + EVENT + line + "\n")
     assert _affiliations(record) == {"Fatma Said": "Ministry of Blue Economy"}
+
+
+def test_a_meetup_host_shown_by_given_name_and_initial_is_a_person_not_an_organizer() -> None:
+    html = (
+        "<html><body><main><h1>Fairness Audits in Practice</h1><p>Wednesday, March 6, 2024 at 7:00 PM to"
+        " Wednesday, March 6, 2024 at 9:00 PM CET</p><div><div>Hosted By</div><div><span>Priya N.</span></div>"
+        "</div><a href='/g/'><div>Berlin Ethics Circle</div><div>Public group</div></a>"
+        "<p>Our March meetup looks at how fairness audits work.</p></main></body></html>"
+    )
+    record = _html_page(html)
+    assert [(p.person.name, p.role) for p in record.participants] == [("Priya N.", "host")]
+    assert [o.name for o in record.organizers] == ["Berlin Ethics Circle"]

@@ -269,7 +269,7 @@ CHROME = re.compile(
     r"|cookies?.*|accept(?: all)? cookies|privacy policy|terms of (?:use|service)"
     r"|©.*|copyright.*|all rights reserved.*|image:.*|photo:.*|credit:.*|event recording"
     r"|follow us.*|share on .*|(?:previous|next|prev)(?: event| page| item| post)?|page \d+|loading\.*|×|\|"
-    r"|imprint|impressum"
+    r"|imprint|impressum|public group|private group"  # a meetup group's kind under its name
     r"|data protection|datenschutz|legal notice|accessibility|sitemap|site map|contact us"
     r"|image removed\.?|image|photo|video thumbnail|play video|event video|view event page)$",
     re.IGNORECASE,

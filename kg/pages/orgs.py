@@ -139,14 +139,22 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
                 descriptions[about] = text
             continue
         head = re.split(r"[,(]", text)[0]
-        if parse_entries(text, strict=True) or (is_person_name(head) and not _org_like(head)):
+        if parse_entries(text, strict=True) or (is_person_name(head) and not _org_like(head)) or is_short_name(text):
             people.append(text)
-        elif people and people[-1] == previous and any(describe(text)):
+        elif people and people[-1] == previous and not is_short_name(previous) and any(describe(text)):
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
         elif _title_case(text):
             orgs.extend(split_org_names(text))
         previous = text
     return orgs, people, descriptions
+
+
+_GIVEN_NAME_AND_INITIAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.")
+
+
+def is_short_name(text: str) -> bool:
+    """'Priya N.': a person as a meetup site shows its members, a given name and an initial."""
+    return bool(_GIVEN_NAME_AND_INITIAL.fullmatch(text.strip()))
 
 
 def _title_case(text: str) -> bool:

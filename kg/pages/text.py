@@ -14,6 +14,7 @@ from kg.pages.blocks import Block, block_text, segment
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft
 from kg.pages.lines import is_prose, is_when_line, split_lines
 from kg.pages.orgs import (
+    is_short_name,
     read_host_block,
     same_kind,
     self_references,
@@ -84,7 +85,7 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
         role = "organizer" if block.kind == "sponsors" or heading.startswith("organi") else "host"
         role = "presenter" if heading.startswith("presented by") else role  # 'Presented by Dr X, Lecturer, Y'
         for text in people:
-            for entry in parse_entries(text):
+            for entry in parse_entries(text) or ([Entry(text.strip())] if is_short_name(text) else []):
                 page.add_entry(entry, role)
 
 
