@@ -307,3 +307,11 @@ def test_a_meetup_host_shown_by_given_name_and_initial_is_a_person_not_an_organi
     record = _html_page(html)
     assert [(p.person.name, p.role) for p in record.participants] == [("Priya N.", "host")]
     assert [o.name for o in record.organizers] == ["Berlin Ethics Circle"]
+
+
+def test_a_unit_of_an_academy_or_university_is_at_that_academy_or_university() -> None:
+    text = (
+        "Railways of the Empire\n\n" + EVENT + "Speaker\n\nPeter Horvath, Senior Researcher at the Institute for"
+        " Balkan Studies of the Austrian Academy of Sciences\n"
+    )
+    assert _affiliations(_text_page(text)) == {"Peter Horvath": "Austrian Academy of Sciences"}

@@ -236,6 +236,7 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     """`_describe` of the main post, without an article before the title ('a barrister at X' ->
     'barrister')."""
     title, affiliation = _describe(_main_post(rest))
+    affiliation = _parent_of_unit(affiliation)
     return (_ARTICLE.sub("", title) or None) if title else None, affiliation
 
 
@@ -284,6 +285,19 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         if at and segment_kind(at.group("title")) == "title":
             return at.group("title"), at.group("org")
     return (_ARTICLE.sub("", ", ".join(titles)) or None), affiliation
+
+
+# 'the Institute for Habsburg and Balkan Studies of the Austrian Academy of Sciences': a unit of
+# an academy or university, which is the affiliation (as in 'Unit, University')
+_UNIT_OF_PARENT = re.compile(
+    r"^(?:the\s+)?(?:Institute|Centre|Center|Department|Faculty|School|Laboratory|Division)\b.+?\s+of\s+the\s+"
+    r"(?P<parent>(?:[A-Z][\w'-]*\s+)*(?:Academy|University|College)\b.*)$"
+)
+
+
+def _parent_of_unit(affiliation: str | None) -> str | None:
+    found = _UNIT_OF_PARENT.match(affiliation or "")
+    return found.group("parent") if found else affiliation
 
 
 _GOVERNMENT_BODY = re.compile(r"^(?:the\s+)?(?:Ministry|Government|Department|Embassy|Office|Secretariat|Agency)\b")
