@@ -315,3 +315,37 @@ def test_a_unit_of_an_academy_or_university_is_at_that_academy_or_university() -
         " Balkan Studies of the Austrian Academy of Sciences\n"
     )
     assert _affiliations(_text_page(text)) == {"Peter Horvath": "Austrian Academy of Sciences"}
+
+
+@pytest.mark.parametrize(
+    ("line", "sponsors"),
+    [
+        ("Funding for this event was provided by the Hollis Foundation.", {"hollis foundation"}),
+        (
+            "With thanks to our funders: Hollis Foundation, Energy Futures Fund",
+            {"hollis foundation", "energy futures fund"},
+        ),
+        (
+            "This program is supported in part by a grant from the National Endowment for the Humanities.",
+            {"national endowment humanities"},
+        ),
+        ("Thanks to the Hollis Foundation for sponsoring this event.", {"hollis foundation"}),
+        ("Generously sponsored by Baker & Lowe LLP.", {"baker lowe llp"}),
+    ],
+)
+def test_more_ways_of_naming_who_pays(line: str, sponsors: set[str]) -> None:
+    record = _text_page(
+        "Housing and the Budget\n\n" + EVENT + "A discussion of housing policy today.\n\n" + line + "\n"
+    )
+    assert _keys(record.sponsors) == sponsors
+
+
+def test_two_organisations_that_present_the_event_are_its_hosts() -> None:
+    line = "The Centre for Housing Research and the Urban Institute present a panel on rents."
+    record = _text_page("Housing and the Budget\n\n" + EVENT + line + "\n")
+    assert [o.name for o in record.organizers] == ["Centre for Housing Research", "Urban Institute"]
+
+
+def test_a_research_report_with_a_bare_number() -> None:
+    record = _text_page("Housing and the Budget\n\n" + EVENT + "The panel launches Research Report 24 on rents.\n")
+    assert _reports(record) == [("Research Report 24", "24")]

@@ -171,8 +171,10 @@ LABELS = (
         r"(?:event )?co-?sponsors?",
         r"sponsored by",
         r"sponsors?",
-        r"(?:thanks to |with thanks to )?our (?:generous )?(?:sponsors?|partners?)",
+        r"(?:thanks to |with thanks to )?our (?:generous )?(?:sponsors?|partners?|funders?|supporters?)",
         r"(?:event|funding|knowledge) partners?",
+        r"funders?",
+        r"funded by",
         r"(?:lead|title|presenting|headline|main|principal|founding|media|platinum|gold|silver|bronze)"
         r" (?:sponsors?|partners?|supporters?)",
         r"in partnership with",

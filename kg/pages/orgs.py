@@ -210,17 +210,23 @@ _SUPPORTED_BY = re.compile(
     rf"\b(?i:with (?:the )?(?:generous |financial |kind )?support (?:of|from)|in (?:cooperation|partnership|"
     rf"collaboration|association) with|(?:co-?)?sponsored by|supported by|(?:generously )?(?:underwritten|funded) by"
     rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
-    rf"|(?:made possible|funded|supported) (?:by|through) (?:a |an )?(?:generous )?(?:grant|gift|donation) from"
+    rf"|(?:made possible|funded|supported) (?:in part )?(?:by|through) (?:a |an )?(?:generous )?"
+    rf"(?:grant|gift|donation) from"
     rf"|made possible by"
     rf"|thanks to our (?:generous )?(?:event |lead |title )?sponsors?,?"  # 'Thanks to our event sponsor, X.'
-    rf"|support for (?:this|the) (?:event|program|programme|lecture|series|conference|webinar|symposium)"
+    rf"|(?:support|funding|sponsorship) for (?:this|the) (?:event|program|programme|lecture|series|conference|webinar"
+    rf"|symposium)"
     rf" (?:is|was|has been) (?:generously )?provided by"
     # 'A reception will follow, offered by the Leiden Law Society': who pays for the reception
     rf"|(?:reception|refreshments|lunch|luncheon|drinks|dinner|breakfast)\b[^.]{{0,40}}?\b(?:kindly\s+)?"
     rf"(?:offered|provided|served)\s+by)"
     rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
-_THANKS = re.compile(rf"\bthanks?\s+(?P<orgs>{_ORG_RUN})\s+for\s+(?:its|their)\s+(?:generous\s+)?support\b")
+# 'We thank X for its support', 'Thanks to X for sponsoring this event'
+_THANKS = re.compile(
+    rf"\b(?i:thanks?(?:\s+to)?)\s+(?P<orgs>{_ORG_RUN})\s+for\s+(?:(?:its|their)\s+(?:generous\s+)?"
+    r"(?:support|sponsorship)|(?:generously\s+)?(?:sponsoring|supporting|funding))\b"
+)
 _POSSESSIVE = re.compile(r"^(?P<parent>.+?)'s\s+(?P<unit>[A-Z].+)$")
 
 
@@ -244,6 +250,12 @@ def hosts_with_others(text: str) -> bool:
     return bool(_COHOSTED_WITH.search(text))
 
 
+# 'The X Centre and the Y Institute present a panel': two hosts, the verb plural
+_HOST_VERB_PLURAL = re.compile(
+    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}\s+and\s+{_ORG_RUN})\s+(?:present|host|invite you)\b"
+)
+
+
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     """(hosts, sponsors) a sentence names: 'The conference is hosted by the X Council's Y
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
@@ -252,6 +264,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence ('… LLP.')
     hosts = [n for m in _HOSTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
+    hosts += [n for m in _HOST_VERB_PLURAL.finditer(line) for n in split_org_names(m.group("orgs"))]
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in _listed_orgs(split_org_names(m.group("orgs")))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     people = [h for h in hosts if is_person_name(re.split(r",", h)[0])]  # 'presented by Dr X, Lecturer, Y'

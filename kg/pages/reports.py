@@ -27,7 +27,8 @@ REPORT_RE = re.compile(
     rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?),?\s*(?:#\s*|[Nn]o\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*|Issue\s+)"
     rf"(?P<number>{_NUMBER})\b"
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report|Monograph|[Ee]-Brief"
-    r"|(?:Discussion|Research|Policy|Briefing|Background|Technical) Paper))"
+    r"|(?:Discussion|Research|Policy|Briefing|Background|Technical) Paper"
+    r"|(?:Research|Technical|Staff|Country|Briefing|Background|Analytical) Report))"
     r"\s+(?P<number2>(?!(?:19|20)\d\d\b)\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+)?)\b"  # a number, not a year
     # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
     r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2}|(?:19|20)\d\d-\d{1,3})\b"

@@ -99,7 +99,8 @@ _EVENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _BY_FIRST = re.compile(
-    r"^(?:(?:co-?)?(?:hosted|organi[sz]ed|convened|presented|sponsored|supported|underwritten|funded)|in "
+    r"^(?:(?:generously |kindly |jointly |proudly )?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented|sponsored"
+    r"|supported|underwritten|funded)|in "
     r"(?:cooperation|partnership|collaboration|association)|with (?:the )?support)"
     r"\b",
     re.IGNORECASE,
