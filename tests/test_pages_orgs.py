@@ -349,3 +349,11 @@ def test_two_organisations_that_present_the_event_are_its_hosts() -> None:
 def test_a_research_report_with_a_bare_number() -> None:
     record = _text_page("Housing and the Budget\n\n" + EVENT + "The panel launches Research Report 24 on rents.\n")
     assert _reports(record) == [("Research Report 24", "24")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['Join us for "Salt and Empire", a book talk with the author.', 'Join "Reading Together", our book club.'],
+)
+def test_a_quoted_event_called_a_book_talk_or_club_is_no_publication(sentence: str) -> None:
+    assert _reports(_text_page("Salt and Empire\n\n" + EVENT + sentence + "\n")) == []

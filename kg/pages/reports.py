@@ -51,6 +51,7 @@ _BOOK = re.compile(
     # the next words say is a book or an issue
     r"|[\"“](?P<title2>[^\"”]{5,200}?)[,.]?[\"”],?\s+(?:a|an|the|her|his|their|our)\s+(?:new\s+|latest\s+)?"
     r"(?:special issue|themed issue|book|edited volume|edited collection|volume|anthology)\b"
+    r"(?!\s+(?:talk|launch|club|signing|discussion|event|reading|tour|fair|festival|prize|series|sale))"  # an event
     # 'the publication of The Salt Roads: Trade and Empire (ISBN 978-…)': a title its ISBN follows
     r"|\b(?:publication|launch|release)\s+of\s+(?:the\s+(?:new\s+)?book\s+)?(?P<title3>(?-i:[A-Z])[^()]{4,200}?)\s*\(\s*(?:e-?)?ISBN",
     re.IGNORECASE,
