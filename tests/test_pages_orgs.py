@@ -357,3 +357,17 @@ def test_a_research_report_with_a_bare_number() -> None:
 )
 def test_a_quoted_event_called_a_book_talk_or_club_is_no_publication(sentence: str) -> None:
     assert _reports(_text_page("Salt and Empire\n\n" + EVENT + sentence + "\n")) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["A Centre for Housing Research event.", "An event by the Centre for Housing Research."]
+)
+def test_an_organisations_own_event_names_its_organizer(line: str) -> None:
+    record = _text_page("Housing and the Budget\n\n" + EVENT + "A discussion of housing policy.\n\n" + line + "\n")
+    assert [o.name for o in record.organizers] == ["Centre for Housing Research"]
+
+
+@pytest.mark.parametrize("line", ["A Free Public Event.", "A Housing Futures event."])
+def test_an_event_called_free_or_part_of_a_series_names_no_organizer(line: str) -> None:
+    record = _text_page("Housing and the Budget\n\n" + EVENT + "A discussion of housing policy.\n\n" + line + "\n")
+    assert list(record.organizers) == []

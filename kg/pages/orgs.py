@@ -203,9 +203,12 @@ _HOSTED_BY = re.compile(
     rf"\s+(?:jointly\s+)?(?:by|with)"
     # 'A joint event of X and Y', 'a joint seminar by X and Y'
     r"|(?:an?\s+)?joint\s+(?:event|seminar|webinar|lecture|conference|workshop|symposium|initiative|series"
-    r"|programme|program|production)\s+(?:of|by|between|from))"
+    r"|programme|program|production)\s+(?:of|by|between|from)"
+    r"|an\s+event\s+(?:by|of|from))"  # 'An event by the X Centre'
     rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
+# 'A Centre for Housing Research event', 'A Kingsway House members event': the organisation's own event
+_AN_ORGS_EVENT = re.compile(rf"^An?\s+(?P<orgs>{_ORG_RUN})\s+(?:members'?\s+|public\s+)?event\b")
 _SUPPORTED_BY = re.compile(
     rf"\b(?i:with (?:the )?(?:generous |financial |kind )?support (?:of|from)|in (?:cooperation|partnership|"
     rf"collaboration|association) with|(?:co-?)?sponsored by|supported by|(?:generously )?(?:underwritten|funded) by"
@@ -265,6 +268,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts = [n for m in _HOSTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
     hosts += [n for m in _HOST_VERB_PLURAL.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in _listed_orgs(split_org_names(m.group("orgs")))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     people = [h for h in hosts if is_person_name(re.split(r",", h)[0])]  # 'presented by Dr X, Lecturer, Y'
