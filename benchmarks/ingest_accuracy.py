@@ -13,7 +13,8 @@ and end instants (with their UTC offsets), people (by name, any written form), r
 (person, role), affiliations (person, organisation), reports (name, number); and, on the pages
 whose expectations state them, job titles (person, title without case and punctuation; a
 person entry's optional fourth item), organizers and sponsors (by organisation key, any
-written form), locality and attendance mode.
+written form), locality and attendance mode. An affiliation, too, counts under any of the
+organisation's names (its initials or its full name).
 """
 
 from __future__ import annotations
@@ -101,6 +102,13 @@ def _org_keys(orgs: Iterable[Any], gold: set[str]) -> set[str]:
     return keys
 
 
+def _affiliation_key(person: str, org: Any, gold: set[Any]) -> str:
+    """The organisation by the name the answers give it, any of its names ('CEEG' and 'Centre for
+    European Economic Governance' are one), like organizers and sponsors."""
+    forms = sorted({organization_key(n) for n in (org.name, *org.alternate_names, *org.former_names)})
+    return next((f for f in forms if (person, f) in gold), organization_key(org.name))
+
+
 def found_facts(
     record: EventRecord, gold_names: set[str], gold: dict[str, set[Any]] | None = None
 ) -> dict[str, set[Any]]:
@@ -117,7 +125,9 @@ def found_facts(
         "people": {person(p) for p in record.participants},
         "roles": {(person(p), p.role) for p in record.participants},
         "affiliations": {
-            (person(p), organization_key(p.affiliation.name)) for p in record.participants if p.affiliation
+            (person(p), _affiliation_key(person(p), p.affiliation, (gold or {}).get("affiliations", set())))
+            for p in record.participants
+            if p.affiliation
         },
         "reports": {(r.name, r.report_number) for r in record.reports},
         "job titles": {(person(p), title_key(p.job_title or p.person.job_title or "")) for p in record.participants}

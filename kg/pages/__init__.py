@@ -21,6 +21,8 @@ from kg.pages.assemble import assemble
 from kg.pages.decode import decode_page
 from kg.pages.draft import PageDraft
 from kg.pages.html import read_html
+from kg.pages.initials import settle_short_names
+from kg.pages.orgs import hosts_with_others
 from kg.pages.schemaorg import apply_event, event_items, place_hint, site_publisher
 from kg.pages.schemaorg import text as plain_text
 from kg.pages.text import parse_text
@@ -59,6 +61,7 @@ def parse_page(
         draft = _parse_html(page_text, source, url, default_zone)
     else:
         draft = parse_text(page_text, default_zone)
+    settle_short_names(draft)
     _require_event(draft, source)
     return ParsedPage(assemble(draft, url), tuple(draft.notes))
 
@@ -78,6 +81,9 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
         apply_event(draft, events[0], default_zone)
         _settle_zone(draft)
     draft.site_publisher = site_publisher(page.items, page.site_name)
+    if draft.site_publisher and hosts_with_others(draft.text):
+        own = draft.org(draft.site_publisher).name
+        draft.event.organizers = [own, *(n for n in draft.event.organizers if n != own)]
     draft.event.url = draft.event.url or page.url
     return draft
 

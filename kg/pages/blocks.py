@@ -104,7 +104,10 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
         return True
     if kind == "ignore":  # a menu or a list of tags or related items: short lines, no gap
         started = bool(block.lines or block.inline)
-        return (block.blanks == 0 or not started) and len(block.lines) < MAX_IGNORED_LINES and (not is_prose(line))
+        if block.label is not None and block.label.role == "list":
+            return block.blanks <= 1 and len(block.lines) < MAX_IGNORED_LINES and _list_item(line)
+        listed = not is_prose(line) or _list_item(line)
+        return (block.blanks == 0 or not started) and len(block.lines) < MAX_IGNORED_LINES and listed
     if kind == "date":
         return is_when_line(line) and len(block.lines) < 4
     started = bool(block.lines or block.inline)
@@ -120,6 +123,12 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
     if kind in ("hosts", "sponsors"):
         return block.blanks < 2 and not is_when_line(line) and not block.inline
     return _people_accepts(block, line, lines)
+
+
+def _list_item(line: str) -> bool:
+    """A linked title in a list ('Working Paper 01/2024 - Debt sustainability analysis under the
+    new rules'): long enough to look like prose, but no sentence."""
+    return len(line) < 160 and not re.search(r"(?:[a-z]{2}|\))[.!?](?:\s|$)", line)  # 'No. 11' ends none
 
 
 def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:

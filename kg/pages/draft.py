@@ -140,6 +140,16 @@ class PageDraft:
             org.former_names.append(_clean_org_name(former))
         _rename_references(self, [n for n in (old.names if old else [former])], org.name)
 
+    def merge_org(self, alias: str, name: str) -> None:
+        """`alias` is another name of the organisation `name` (its initials): one organisation."""
+        org, other = self.org(name), self.find_org(alias)
+        if other is None or other is org:
+            return
+        self.orgs.remove(other)
+        org.alternate_names.extend(n for n in other.names if n not in org.names)
+        org.description = org.description or other.description
+        _rename_references(self, other.names, org.name)
+
     def add_entry(self, entry: Entry, role: str, event: EventDraft | None = None) -> RoleDraft:
         """A person as listed with a role; staff also get their title and employer."""
         event = event or self.event

@@ -124,6 +124,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page.site_name = _meta(tree, "og:site_name") or _title_suffix(tree, page.title)
     page.signals = _title_signals(tree, page.url)
     root = _content_root(tree)
+    _name_supporter_logos(root)
     _drop_furniture(root)
     _join_terms(root)
     _join_times(root)
@@ -272,6 +273,40 @@ def _is_furniture(element: Any) -> bool:
         return True
     classes = f"{element.get('class', '')} {element.get('id', '')}"
     return element.tag not in ("main", "article", "body") and bool(DROPPED_CLASSES.search(classes))
+
+
+_SUPPORTER_BOX = re.compile(r"sponsor|supporter|partner|funder|donor", re.IGNORECASE)
+_SUPPORTER_HEADING = re.compile(
+    r"^\s*(?:with (?:the )?(?:generous |kind )?support (?:of|from)|supported by|(?:co-?)?sponsor(?:ed by|s)?\b"
+    r"|(?:our |event |funding )?partners?\b|in partnership with|funded by|funders?\b|with thanks to)",
+    re.IGNORECASE,
+)
+_LOGO_WORDS = re.compile(r"^logo(?:\s+of|:)?\s+|\s*[(-]?\s*logo(?:type)?\)?$", re.IGNORECASE)
+
+
+def _name_supporter_logos(root: Any) -> None:
+    """A sponsor shown only by its logo ('<h3>With support from</h3><img alt="Hollis Family
+    Foundation logo">') is named by the image's alt text, each on a line of its own."""
+    for img in list(root.iter("img")):
+        name = _LOGO_WORDS.sub("", " ".join((img.get("alt") or "").split()))
+        if len(name) < 3 or not _in_supporter_box(img):
+            continue
+        line = etree.Element("div")
+        line.text, line.tail = name, img.tail
+        img.getparent().replace(img, line)
+
+
+def _in_supporter_box(img: Any) -> bool:
+    """Within a few levels, a box whose class names supporters or whose text opens with a
+    supporters heading ('Supported by', 'Our partners')."""
+    for depth, box in enumerate(img.iterancestors()):
+        if depth >= 4 or box.tag in ("main", "article", "body"):
+            return False
+        if _SUPPORTER_BOX.search(f"{box.get('class', '')} {box.get('id', '')}"):
+            return True
+        if _SUPPORTER_HEADING.match(box.text_content()):
+            return True
+    return False
 
 
 def _drop_furniture(root: Any) -> None:

@@ -161,6 +161,8 @@ LABELS = (
         r"co-?hosts",
         r"convened by",
         r"presented by",
+        # a university calendar's field for the unit that puts the event on (Localist: 'Department')
+        r"(?:hosting |organi[sz]ing )?department",
     ),
     _label(
         "sponsors",
@@ -169,8 +171,12 @@ LABELS = (
         r"(?:event )?co-?sponsors?",
         r"sponsored by",
         r"sponsors?",
-        r"(?:thanks to |with thanks to )?our (?:generous )?(?:sponsors?|partners?)",
+        r"(?:thanks to |with thanks to )?our (?:generous )?(?:sponsors?|partners?|funders?|supporters?)",
         r"(?:event|funding|knowledge) partners?",
+        r"funders?",
+        r"funded by",
+        r"(?:lead|title|presenting|headline|main|principal|founding|media|platinum|gold|silver|bronze)"
+        r" (?:sponsors?|partners?|supporters?)",
         r"in partnership with",
         r"partners?",
         r"in (?:collaboration|"
@@ -202,10 +208,22 @@ LABELS = (
         r"agenda (?:and|&) speakers",
         r"day (?:one|two|three|\d+)",
     ),
+    # the site's other publications: a heading over a list, its items often a blank line apart
+    # ('Related publications', 'Recent Publications', 'You might also like'); 'Related
+    # publication: X' on one line names the event's own
+    _label(
+        "ignore",
+        "list",
+        r"related",
+        r"(?:related|recent|latest|new|more|other|selected|featured)"
+        r" (?:publications|reports|papers|research|books|titles)",
+        r"more from (?:our|the) (?:list|catalogue|catalog|authors?)",
+        r"you might also (?:like|enjoy)",
+    ),
     _label(
         "ignore",
         None,
-        r"related(?: content| events?| programs?| topics?| experts?)?",
+        r"related (?:content|events?|programs?|topics?|experts?)",
         r"topics?",
         r"regions?",
         r"tags?",
@@ -253,7 +271,7 @@ CHROME = re.compile(
     r"|cookies?.*|accept(?: all)? cookies|privacy policy|terms of (?:use|service)"
     r"|©.*|copyright.*|all rights reserved.*|image:.*|photo:.*|credit:.*|event recording"
     r"|follow us.*|share on .*|(?:previous|next|prev)(?: event| page| item| post)?|page \d+|loading\.*|×|\|"
-    r"|imprint|impressum"
+    r"|imprint|impressum|public group|private group"  # a meetup group's kind under its name
     r"|data protection|datenschutz|legal notice|accessibility|sitemap|site map|contact us"
     r"|image removed\.?|image|photo|video thumbnail|play video|event video|view event page)$",
     re.IGNORECASE,

@@ -78,7 +78,7 @@ def split_org_names(text: str) -> list[str]:
     """'the X Center and the Y Institute; Z' -> three names (a name's own 'and' is kept:
     'Center for Strategic and International Studies' is one)."""
     names: list[str] = []
-    for part in re.split(r"\s*;\s*|\s*\n\s*", text):
+    for part in re.split(r"\s*;\s*|\s*\n\s*|\s+/\s+", text):  # 'X (XI) / Y (YJ)': a field of co-hosts
         pieces = re.split(r",\s+(?:and\s+)?", part)
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
@@ -89,9 +89,12 @@ def split_org_names(text: str) -> list[str]:
             names.extend(_split_at_and(piece))
     cleaned = [
         re.sub(r"\s+(?:of|for|on|and|the|in|&|de|du)$", "", re.sub(r"^(?:the|and)\s+", "", n.strip(" .,")))
-        for n in names
+        for n in (_INITIALS_AFTER.sub("", n) for n in names)  # 'X Institute (XI)': the initials are no part
     ]
     return [n for n in cleaned if n and n[:1].isupper()]
+
+
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)\s*$")
 
 
 def _split_at_and(text: str) -> list[str]:
@@ -142,14 +145,22 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
                 descriptions[about] = text
             continue
         head = re.split(r"[,(]", text)[0]
-        if parse_entries(text, strict=True) or (is_person_name(head) and not _org_like(head)):
+        if parse_entries(text, strict=True) or (is_person_name(head) and not _org_like(head)) or is_short_name(text):
             people.append(text)
-        elif people and people[-1] == previous and any(describe(text)):
+        elif people and people[-1] == previous and not is_short_name(previous) and any(describe(text)):
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
         elif _title_case(text):
             orgs.extend(split_org_names(text))
         previous = text
     return orgs, people, descriptions
+
+
+_GIVEN_NAME_AND_INITIAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.")
+
+
+def is_short_name(text: str) -> bool:
+    """'Priya N.': a person as a meetup site shows its members, a given name and an initial."""
+    return bool(_GIVEN_NAME_AND_INITIAL.fullmatch(text.strip()))
 
 
 def _title_case(text: str) -> bool:
@@ -195,23 +206,36 @@ _ORG_RUN = (
 )
 _HOSTED_BY = re.compile(
     rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented)"
-    rf"\s+(?:jointly\s+)?(?:by|with))\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
+    rf"\s+(?:jointly\s+)?(?:by|with)"
+    # 'A joint event of X and Y', 'a joint seminar by X and Y'
+    r"|(?:an?\s+)?joint\s+(?:event|seminar|webinar|lecture|conference|workshop|symposium|initiative|series"
+    r"|programme|program|production)\s+(?:of|by|between|from)"
+    r"|an\s+event\s+(?:by|of|from))"  # 'An event by the X Centre'
+    rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
+# 'A Centre for Housing Research event', 'A Kingsway House members event': the organisation's own event
+_AN_ORGS_EVENT = re.compile(rf"^An?\s+(?P<orgs>{_ORG_RUN})\s+(?:members'?\s+|public\s+)?event\b")
 _SUPPORTED_BY = re.compile(
     rf"\b(?i:with (?:the )?(?:generous |financial |kind )?support (?:of|from)|in (?:cooperation|partnership|"
     rf"collaboration|association) with|(?:co-?)?sponsored by|supported by|(?:generously )?(?:underwritten|funded) by"
     rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
-    rf"|(?:made possible|funded|supported) (?:by|through) (?:a |an )?(?:generous )?(?:grant|gift|donation) from"
+    rf"|(?:made possible|funded|supported) (?:in part )?(?:by|through) (?:a |an )?(?:generous )?"
+    rf"(?:grant|gift|donation) from"
     rf"|made possible by"
     rf"|thanks to our (?:generous )?(?:event |lead |title )?sponsors?,?"  # 'Thanks to our event sponsor, X.'
-    rf"|support for (?:this|the) (?:event|program|programme|lecture|series|conference|webinar|symposium)"
+    rf"|(?:support|funding|sponsorship) for (?:this|the) (?:event|program|programme|lecture|series|conference|webinar"
+    rf"|symposium)"
     rf" (?:is|was|has been) (?:generously )?provided by"
     # 'A reception will follow, offered by the Leiden Law Society': who pays for the reception
     rf"|(?:reception|refreshments|lunch|luncheon|drinks|dinner|breakfast)\b[^.]{{0,40}}?\b(?:kindly\s+)?"
     rf"(?:offered|provided|served)\s+by)"
     rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
-_THANKS = re.compile(rf"\bthanks?\s+(?P<orgs>{_ORG_RUN})\s+for\s+(?:its|their)\s+(?:generous\s+)?support\b")
+# 'We thank X for its support', 'Thanks to X for sponsoring this event'
+_THANKS = re.compile(
+    rf"\b(?i:thanks?(?:\s+to)?)\s+(?P<orgs>{_ORG_RUN})\s+for\s+(?:(?:its|their)\s+(?:generous\s+)?"
+    r"(?:support|sponsorship)|(?:generously\s+)?(?:sponsoring|supporting|funding))\b"
+)
 _POSSESSIVE = re.compile(r"^(?P<parent>.+?)'s\s+(?P<unit>[A-Z].+)$")
 
 
@@ -223,6 +247,24 @@ _HOSTS_VERB = re.compile(
 )
 
 
+_COHOSTED_WITH = re.compile(
+    r"\b(?:co-?(?:hosted|organi[sz]ed|presented|convened)|(?:jointly\s+)?(?:hosted|organi[sz]ed|presented)\s+jointly"
+    r"|jointly\s+(?:hosted|organi[sz]ed|presented))\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def hosts_with_others(text: str) -> bool:
+    """'This event is co-hosted with the X Lab': the page's own organisation is the other host."""
+    return bool(_COHOSTED_WITH.search(text))
+
+
+# 'The X Centre and the Y Institute present a panel': two hosts, the verb plural
+_HOST_VERB_PLURAL = re.compile(
+    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}\s+and\s+{_ORG_RUN})\s+(?:present|host|invite you)\b"
+)
+
+
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     """(hosts, sponsors) a sentence names: 'The conference is hosted by the X Council's Y
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
@@ -231,6 +273,8 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence ('… LLP.')
     hosts = [n for m in _HOSTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
+    hosts += [n for m in _HOST_VERB_PLURAL.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in _listed_orgs(split_org_names(m.group("orgs")))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     people = [h for h in hosts if is_person_name(re.split(r",", h)[0])]  # 'presented by Dr X, Lecturer, Y'

@@ -236,8 +236,10 @@ def _without_short_name(text: str) -> str:
 
 
 def describe(rest: str) -> tuple[str | None, str | None]:
-    """`_describe`, without an article before the title ('a barrister at X' -> 'barrister')."""
-    title, affiliation = _describe(rest)
+    """`_describe` of the main post, without an article before the title ('a barrister at X' ->
+    'barrister')."""
+    title, affiliation = _describe(_main_post(rest))
+    affiliation = _parent_of_unit(affiliation)
     return (_ARTICLE.sub("", title) or None) if title else None, affiliation
 
 
@@ -262,9 +264,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
             ]
         )
     )
-    kinds = [segment_kind(s) for s in segments]
-    if kinds[-2:] == ["org", "org"] and _GOVERNMENT.match(segments[-2]) and _region_name(segments[-1]):
-        kinds[-1] = "place"  # 'Ministry of Blue Economy, Zanzibar': a ministry's country or region after it
+    kinds = _place_after_ministry(segments, [segment_kind(s) for s in segments])
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
         at = _TITLE_AT.match(title)
@@ -290,14 +290,58 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     return (_ARTICLE.sub("", ", ".join(titles)) or None), affiliation
 
 
-_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:Ministry|Government|Federal Ministry|State Ministry)\b")
+# 'the Institute for Habsburg and Balkan Studies of the Austrian Academy of Sciences': a unit of
+# an academy or university, which is the affiliation (as in 'Unit, University')
+_UNIT_OF_PARENT = re.compile(
+    r"^(?:the\s+)?(?:Institute|Centre|Center|Department|Faculty|School|Laboratory|Division)\b.+?\s+of\s+the\s+"
+    r"(?P<parent>(?:[A-Z][\w'-]*\s+)*(?:Academy|University|College)\b.*)$"
+)
 
 
-def _region_name(segment: str) -> bool:
-    """'Zanzibar', 'Puerto Rico': one or two capitalised words, none of them an organisation's."""
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", segment)) and not any(
-        is_org_word(w) for w in segment.split()
-    )
+def _parent_of_unit(affiliation: str | None) -> str | None:
+    found = _UNIT_OF_PARENT.match(affiliation or "")
+    return found.group("parent") if found else affiliation
+
+
+_GOVERNMENT_BODY = re.compile(r"^(?:the\s+)?(?:Ministry|Government|Department|Embassy|Office|Secretariat|Agency)\b")
+
+
+def _place_after_ministry(segments: list[str], kinds: list[str]) -> list[str]:
+    """'Director of Fisheries, Ministry of Blue Economy, Zanzibar': a name after a government
+    body is the state or region it governs (whatever the lists of places know), not an employer."""
+    last = segments[-1] if segments else ""
+    if (
+        len(segments) >= 2
+        and kinds[-1] == "org"
+        and _GOVERNMENT_BODY.match(segments[-2])
+        and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", last)
+        and not any(is_org_word(w) or is_title_word(w) for w in last.split())
+    ):
+        return [*kinds[:-1], "place"]
+    return kinds
+
+
+# Two current posts: 'Professor of Economics at X and Fellow-in-Residence at Y', 'Faculty Fellow,
+# Y / Professor, Graduate School of Economics, X'. A fellowship or an advisory or honorary post
+# held beside another is the lesser one: the other is the employer's.
+_POST_BREAK = re.compile(r"\s+/\s+|;\s+|\s+and\s+(?=(?:an?\s+)?[A-Z])")
+_SIDE_POST = re.compile(
+    r"\b(?:fellow|fellow-in-residence|affiliate|adviser|advisor|non-?resident|visiting|honorary|adjunct"
+    r"|member|trustee)\b",
+    re.IGNORECASE,
+)
+
+
+def _main_post(rest: str) -> str:
+    for found in _POST_BREAK.finditer(rest):
+        first, second = rest[: found.start()], rest[found.end() :]
+        (title1, org1), (title2, org2) = _describe(first), _describe(second)
+        if not (title1 and org1 and title2 and org2):
+            continue
+        side1, side2 = bool(_SIDE_POST.search(title1)), bool(_SIDE_POST.search(title2))
+        if side1 != side2:
+            return second if side1 else first
+    return rest
 
 
 # A qualifier of the post before it, not a unit: 'Senior Adviser (Non-resident)', '(acting)'.
@@ -314,6 +358,10 @@ _TITLE_AT = re.compile(r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z]
 _ORG_AFTER_TITLE = re.compile(
     r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'&.-]*\s*)+(?:(?:of|for|on|and)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s*)+)*)$"
+)
+# an organisation without an organisation word: a local government ('City of Mississauga')
+_LOCAL_GOVERNMENT = re.compile(
+    r"^(?:City|County|Town|Borough|Municipality|Province|District|Village) of [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*$"
 )
 _CONNECTORS = ("of", "for", "on", "and", "the", "&")
 _UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media")
@@ -364,11 +412,11 @@ def org_in_title(title: str) -> str | None:
     words = (org or "").split()
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1  # 'ECSP program assistant'
     titled = len(words) > 1 and words[0] == "The"  # a proper name: 'Bureau Chief of The Globe and Mail'
-    brand = len(words) == 1 and bool(_BRAND.fullmatch(words[0]))  # 'Chief Executive of NatureScot'
-    known = acronym or titled or brand or any(is_org_word(w) for w in words)
-    if not words or not known or is_title_word(words[0]):
+    # '… of the City of Leeds', 'Chief Executive of NatureScot'
+    named = bool(_LOCAL_GOVERNMENT.match(org or "")) or len(words) == 1 and bool(_BRAND.fullmatch(words[0]))
+    if not words or not (acronym or titled or named or any(is_org_word(w) for w in words)) or is_title_word(words[0]):
         return None
-    if len(words) == 1 and not (acronym or brand):
+    if len(words) == 1 and not (words[0].isupper() or named):
         return None  # 'President of the Society': which society the title does not say
     return org
 

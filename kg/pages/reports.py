@@ -20,12 +20,16 @@ _KINDS = (
     r"(?:Reports?|Briefs?|Papers?|Notes?|Memos?|Memorand(?:um|a)|Bulletins?|Monographs?"
     r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?|Contributions?|Briefings?|Monitors?|Outlooks?|Trackers?|Digests?)"
 )
+# 'No. 12/2023' (a number within its year), '24-E-015' (year, series letter, number)
+_NUMBER = r"\d+[A-Za-z]?(?:[./-](?:[A-Z]{1,2}-)?\d+)?"
 REPORT_RE = re.compile(
-    rf"\b(?P<name>{_SERIES}{_KINDS}(?:\s+Series)?)\s*(?:#\s*|No\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*|Issue\s+)"
-    r"(?P<number>\d+[A-Za-z]?(?:[./-]\d+)?)\b"  # 'No. 12/2023': a number within its year
-    rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report|Monograph"
-    r"|(?:Discussion|Research|Policy|Briefing|Background|Technical) Paper))"
-    r"\s+(?P<number2>(?!(?:19|20)\d\d\b)\d+[A-Za-z]?(?:/\d+)?)\b"  # a number, not a year
+    # 'Occasional Paper Series, no. 7'; 'E-Brief 352' (an electronic series)
+    rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?),?\s*(?:#\s*|[Nn]o\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*|Issue\s+)"
+    rf"(?P<number>{_NUMBER})\b"
+    rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report|Monograph|[Ee]-Brief"
+    r"|(?:Discussion|Research|Policy|Briefing|Background|Technical) Paper"
+    r"|(?:Research|Technical|Staff|Country|Briefing|Background|Analytical) Report))"
+    r"\s+(?P<number2>(?!(?:19|20)\d\d\b)\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+)?)\b"  # a number, not a year
     # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
     r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2}|(?:19|20)\d\d-\d{1,3})\b"
     # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year
@@ -42,7 +46,14 @@ _LABELLED = re.compile(
 # Indus: Treaty, Trust and Climate" by Dr X', 'launches her new book, "Y"'.
 _BOOK = re.compile(
     r"\b(?:launch(?:es|ing)?(?: of)?|present(?:s|ing)?|celebrat(?:e|es|ing))\s+(?:the |her |his |their |a |our )?"
-    r"(?:new |latest |forthcoming )?book,?\s+[\"“](?P<title>[^\"”]{5,200}?)[,.]?[\"”]",
+    r"(?:new |latest |forthcoming )?book,?\s+[\"“](?P<title>[^\"”]{5,200}?)[,.]?[\"”]"
+    # '"Housing After the Boom", a special issue of Urban Policy and Research': a quoted work
+    # the next words say is a book or an issue
+    r"|[\"“](?P<title2>[^\"”]{5,200}?)[,.]?[\"”],?\s+(?:a|an|the|her|his|their|our)\s+(?:new\s+|latest\s+)?"
+    r"(?:special issue|themed issue|book|edited volume|edited collection|volume|anthology)\b"
+    r"(?!\s+(?:talk|launch|club|signing|discussion|event|reading|tour|fair|festival|prize|series|sale))"  # an event
+    # 'the publication of The Salt Roads: Trade and Empire (ISBN 978-…)': a title its ISBN follows
+    r"|\b(?:publication|launch|release)\s+of\s+(?:the\s+(?:new\s+)?book\s+)?(?P<title3>(?-i:[A-Z])[^()]{4,200}?)\s*\(\s*(?:e-?)?ISBN",
     re.IGNORECASE,
 )
 
@@ -51,9 +62,10 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
     """Every numbered publication the lines name, and a book launched at the event, once each,
     in order of first mention."""
     found: dict[tuple[str, str], ReportDraft] = {}
+    text = "\n".join(lines)
     for line in lines:
         for book in _BOOK.finditer(line):
-            title = book.group("title").strip()
+            title = (book.group("title") or book.group("title2") or book.group("title3")).strip()
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
         labelled = _LABELLED.match(line)
         numbered = REPORT_RE.search(labelled.group("title")) if labelled else None
@@ -66,7 +78,7 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
             name, number = _group(match, "name"), _group(match, "number")
             key = (name.lower().rstrip("s"), number)
             if key not in found:
-                found[key] = ReportDraft(name=_with_series_acronym(line, match), number=number)
+                found[key] = ReportDraft(name=_with_series_word(line, match, text), number=number)
         labelled = _LABELLED.match(line)
         if labelled:
             title = labelled.group("title").strip(' "“”')
@@ -79,6 +91,26 @@ def _group(match: re.Match[str], name: str) -> str:
     return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4")) if v)
 
 
+def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
+    """A series name with a word of its own before the series words, within a sentence: 'the
+    Institute's Arctic Policy Paper Series No. 8', '(Western Policy Report No. 17)'; not a word
+    that begins an organisation's name on the page ('Menzies Policy Report' of the Menzies
+    Institute: the publisher's name, left out like its initials)."""
+    name = _with_series_acronym(line, match)
+    if name != " ".join(match.group(0).split()):
+        return name
+    before = _WORD_BEFORE.search(line[: match.start()])
+    word = before.group("word") if before else None
+    if not word or is_org_word(word) or word in _LEAD_WORDS:
+        return name
+    series = match.group(0).split()[0]
+    publisher = any(
+        any(is_org_word(w) for w in m.group("rest").split()) and m.group("rest").split()[0] != series
+        for m in re.finditer(rf"\b{re.escape(word)}(?P<rest>(?:\s+[A-Z][\w'-]*){{1,4}})", text)
+    )
+    return name if publisher else f"{word} {name}"
+
+
 def _with_series_acronym(line: str, match: re.Match[str]) -> str:
     """A bare kind ('Report No. 3') is named by the series words before it ('ISM Energy Report
     No. 3' -> 'Energy Report No. 3', the initials being the publisher's), else by the initials
@@ -89,10 +121,14 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
     before = line[: match.start()]
     series = re.search(r"(?<![\w-])((?:[A-Z][a-z][\w-]*\s+){1,2})$", before)
     acronym = re.search(r"\b([A-Z]{2,6})\s+$", before)
-    lead = ("Read", "Download", "View", "See", "Get", "The", "Our", "New", "Latest", "Related")
-    if series and not any(is_org_word(w) or w in lead for w in series.group(1).split()):
+    if series and not any(is_org_word(w) or w in _LEAD_WORDS for w in series.group(1).split()):
         return f"{series.group(1)}{name}"
     return f"{acronym.group(1)} {name}" if acronym else name
+
+
+# a capitalised word inside a sentence (after a word, 'the', "Institute's" or an opening bracket)
+_WORD_BEFORE = re.compile(r"(?:(?<=[\w',] )|(?<=\())(?P<word>[A-Z][a-z][\w-]*) $")
+_LEAD_WORDS = ("Read", "Download", "View", "See", "Get", "The", "Our", "New", "Latest", "Related")
 
 
 def _without_work_title(label: str, number_end: int) -> str:

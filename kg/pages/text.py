@@ -15,6 +15,7 @@ from kg.pages.blocks import Block, block_text, segment
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft
 from kg.pages.lines import is_prose, is_when_line, split_lines
 from kg.pages.orgs import (
+    is_short_name,
     read_host_block,
     same_kind,
     self_references,
@@ -52,7 +53,7 @@ def parse_text(
     page.event.name = title_hint or _title(lines, blocks)
     place_text = f"{_read_place(page, blocks, lines)} {place_hint}"
     _read_when(page, blocks, lines, place_text, default_zone, head)
-    _read_reports(page, lines)
+    _read_reports(page, _without_lists_of_others(blocks, lines))
     page.event.attendance_mode = attendance(
         page.text, page.event.location is not None, page.event.online_location is not None
     )
@@ -85,7 +86,7 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
         role = "organizer" if block.kind == "sponsors" or heading.startswith("organi") else "host"
         role = "presenter" if heading.startswith("presented by") else role  # 'Presented by Dr X, Lecturer, Y'
         for text in people:
-            for entry in parse_entries(text):
+            for entry in parse_entries(text) or ([Entry(text.strip())] if is_short_name(text) else []):
                 page.add_entry(entry, role)
 
 
@@ -94,11 +95,13 @@ _EVENT_WORDS = re.compile(
     r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
     r"|colloquium|talk|screening|exhibition|open house|conversation|launch"
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
-    r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support)\b",
+    r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support"
+    r"|drinks|wine|pizza|food|snacks|coffee|catering)\b",  # 'Pizza and drinks kindly sponsored by X'
     re.IGNORECASE,
 )
 _BY_FIRST = re.compile(
-    r"^(?:(?:co-?)?(?:hosted|organi[sz]ed|convened|presented|sponsored|supported|underwritten|funded)|in "
+    r"^(?:(?:generously |kindly |jointly |proudly )?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented|sponsored"
+    r"|supported|underwritten|funded)|in "
     r"(?:cooperation|partnership|collaboration|association)|with (?:the )?support)"
     r"\b",
     re.IGNORECASE,
@@ -214,6 +217,13 @@ def _read_when(
     page.event.start, page.event.end, page.event.time_zone = found.start, found.end, found.time_zone
     if found.note:
         page.notes.append(found.note)
+
+
+def _without_lists_of_others(blocks: list[Block], lines: list[str]) -> list[str]:
+    """The lines less those under an ignored heading ('Related publications', 'Recent
+    publications', 'Related'): a site's list of its other papers names none of this event's."""
+    ignored = {i for b in blocks if b.kind == "ignore" for i in b.lines}
+    return ["" if i in ignored else line for i, line in enumerate(lines)]
 
 
 def _read_reports(page: PageDraft, lines: list[str]) -> None:

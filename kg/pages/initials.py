@@ -1,0 +1,67 @@
+"""Short names of an organisation the page names in full: its initials after its full name
+('Senior Fellow, CEEG' on a page that names the Centre for European Economic Governance; 'PEM'
+for the Peabody Essex Museum) and its kind alone ('Society president X' on the Riverbend
+Historical Society's site). The full name is the organisation's name, the short one another
+of its names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.pages.draft import PageDraft
+from kg.pages.words import is_org_word
+
+INITIALS = re.compile(r"[A-Z][A-Z&]{1,7}")
+_SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du", "des", "für", "und", "la", "le"))
+# a run of capitalised words with the small words of a name between them
+_NAME_RUN = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|at|&|de|du|des|für|und|la|le)\s+)*[A-Z][\w'’-]*)+"
+)
+
+
+def initials_of(name: str) -> str:
+    """'Centre for European Economic Governance' -> 'CEEG'; 'Peabody Essex Museum' -> 'PEM'."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def spelled_out(initials: str, text: str) -> str | None:
+    """The full name the text gives for the initials: a run of capitalised words whose initials
+    they are (a leading 'The' or a trailing word beyond them left out), if exactly one such name."""
+    found: dict[str, str] = {}  # by its letters, whatever the case ('PEABODY ESSEX MUSEUM' in a logo)
+    for run in _NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                if words[start].lower() in _SMALL or words[end - 1].lower() in _SMALL:
+                    continue
+                candidate = " ".join(words[start:end])
+                if initials_of(candidate) != initials.replace("&", "") or candidate == initials:
+                    continue
+                if candidate.casefold() not in found or found[candidate.casefold()].isupper():
+                    found[candidate.casefold()] = candidate
+    names = list(found.values())
+    return names[0] if len(names) == 1 else None
+
+
+def settle_short_names(page: PageDraft) -> None:
+    """Each organisation known only by its initials or its kind, merged into the one the page
+    names in full."""
+    for org in list(page.orgs):
+        if INITIALS.fullmatch(org.name):
+            full = spelled_out(org.name, page.text)
+        elif is_org_word(org.name) and org.name[:1].isupper() and " " not in org.name:
+            full = _only_of_kind(page, org.name)
+        else:
+            full = None
+        if full:
+            page.merge_org(org.name, full)
+
+
+def _only_of_kind(page: PageDraft, kind: str) -> str | None:
+    """'Society' on a page whose only society (the site's publisher among them) is the Riverbend
+    Historical Society."""
+    names = [page.site_publisher or "", *(o.name for o in page.orgs)]
+    found = {n.casefold(): n for n in names if " " in n and n.split()[-1].casefold() == kind.casefold()}
+    return next(iter(found.values())) if len(found) == 1 else None
