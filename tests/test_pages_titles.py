@@ -25,6 +25,7 @@ def _title(text: str) -> str | None:
         "My Account | Catalogue | Locations & Hours",
         "Calendar > Lectures and talks",
         "Home › Faculty of Law › Events",
+        "Home › Events › Water Rights in the Andes: Courts, Communities and the Mining Boom",
         "Events / Public lectures",
         "Programs & Events > Author Talks",
         "< Back to events",
@@ -276,3 +277,18 @@ def test_on_a_long_page_the_line_next_to_the_date_still_wins() -> None:
     filler = "\n".join(f"Archive Entry {i} Of The Collection" for i in range(1200))
     page = f"{filler}\n\nThe Real Title of the Evening\nJuly 29, 2003 3:00pm ET\n"
     assert _title(page) == "The Real Title of the Evening"
+
+
+def test_a_series_line_under_the_title_does_not_take_its_place() -> None:
+    page = """Riverside College
+Events
+
+Water Rights in the Andes: Courts and Communities
+Latin American Studies Seminar Series
+
+Thursday, March 7, 2024
+4:00pm to 5:30pm
+
+Dr. Lucia Paredes, Universidad de Lima, on litigation over mine water.
+"""
+    assert _title(page) == "Water Rights in the Andes: Courts and Communities"

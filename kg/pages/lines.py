@@ -353,6 +353,8 @@ def is_navigation(line: str) -> bool:
     crumbs = _CRUMB.split(line)
     if len(crumbs) > 1 and all(0 < len(c.split()) <= 6 for c in crumbs):
         return True
+    if len(crumbs) > 2 and _is_section(crumbs[0]) and all(0 < len(c.split()) <= 3 for c in crumbs[:-1]):
+        return True  # 'Home › Events › A Long Title: …': the trail ends in the page's own title
     steps = _PATH.split(line)
     if len(steps) > 1 and all(0 < len(c.split()) <= 4 for c in steps) and any(_is_section(c) for c in steps):
         return True

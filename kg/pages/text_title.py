@@ -119,8 +119,11 @@ def _score(position: int, page: _Page) -> float:
     if re.fullmatch(r"[\"“][^\"“”]{3,200}[\"”]", line):
         score += 1.5  # a talk's title is quoted on seminar pages: '"Minimum Wages and Informality"'
     following = next((other for other in lines[position + 1 : position + 3] if other), "")
-    if is_series(line) and is_candidate(following) and following[:1] not in _QUOTES:
-        score -= 1.5  # 'Annual Darwin Lecture' over the lecture's own title (a quoted one joins it)
+    preceding = next((other for other in reversed(lines[max(position - 2, 0) : position]) if other), "")
+    titled = is_candidate(following) and following[:1] not in _QUOTES or is_candidate(preceding)
+    if is_series(line) and titled:
+        # 'Annual Darwin Lecture' over the lecture's own title, or under it (a quoted one joins it)
+        score -= 1.5
     return score
 
 
