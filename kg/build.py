@@ -266,18 +266,17 @@ def prepare(
     touched = _entities_to_map(
         identities, base, previous, changed_records, file_of, incremental and previous.links == links
     )
-    known_entities = set()
+    entity_iris: set[URIRef] = set()
     for kind, group in (("organization", identities.organizations), ("person", identities.persons)):
         for slug, entity in group.items():
             iri = graph_iri(base, kind, slug)
-            known_entities.add(iri)
+            entity_iris.add(iri)
             sources[iri] = {file_of[r] for r in entity.records}
             if touched is None or iri in touched:
                 units.append(Unit(iri, kind, slug))
             else:
                 manifest.graphs[str(iri)] = previous.graphs.get(str(iri), {})
-    if quick is not None:
-        known_entities = quick.known_entities
+    known_entities = entity_iris if quick is None else quick.known_entities  # (a quick start: some entities)
     link_notes = add_accepted_links({}, settings.links, base, known=known_entities)  # errors stop here, once
     job = Job(
         base=base,

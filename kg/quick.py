@@ -10,7 +10,9 @@ or the stored identities do not describe the served release.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +40,7 @@ class QuickStart:
     records: dict[str, EventRecord]  # the changed records and every record of the entities they mention
     rdf_graphs: dict[str, Graph]
     identities: Identities  # the entities the changed records mention; lookups for every record held
-    known_entities: set[URIRef]
+    known_entities: Collection[URIRef]
     stubs: dict[Node, list[tuple[Node, Node, Node]]] = field(default_factory=dict)
 
 
@@ -66,17 +68,39 @@ def quick_start(
         for kind in ("person", "organization")
     }
     sources = resolved.files_of({r for entities in stored.values() for _, ms in entities.values() for r, _ in ms})
-    wanted = {f.relative: f.sha256 for f in files if f.relative in sources.values() and f.relative not in records}
+    needed = set(sources.values()) - set(records)
+    wanted = {f.relative: f.sha256 for f in files if f.relative in needed}
     cached = RecordCache(settings.store).records(wanted)
     if len(cached) != len(wanted):
         return None  # the record cache lacks some (it was removed or is unreadable)
     records.update({relative: record for relative, (_, record) in cached.items()})
     identities = _identities(records, {**slugs, **resolved.slugs(cached)}, stored)
     identities.ambiguities = resolved.ambiguities()
-    every = resolved.all_slugs()
-    known_entities = {graph_iri(settings.base, kind, slug) for kind in every for slug in every[kind]}
+    known_entities = _EveryEntity(resolved, settings.base)
     stubs = _stubs(resolved, identities, settings.base)
     return QuickStart(changed, records, rdf_graphs, identities, known_entities, stubs)
+
+
+class _EveryEntity(Collection[URIRef]):
+    """The graph IRIs of every person and organisation, read when first asked for: only accepted
+    links (kg link) need them, and reading them is a good part of a quick start at 100,000 events."""
+
+    def __init__(self, resolved: ResolvedStore, base: str) -> None:
+        self.resolved, self.base = resolved, base
+
+    @cached_property
+    def _iris(self) -> set[URIRef]:
+        every = self.resolved.all_slugs()
+        return {graph_iri(self.base, kind, slug) for kind in every for slug in every[kind]}
+
+    def __contains__(self, iri: object) -> bool:
+        return iri in self._iris
+
+    def __iter__(self) -> Iterator[URIRef]:
+        return iter(self._iris)
+
+    def __len__(self) -> int:
+        return len(self._iris)
 
 
 def _identities(

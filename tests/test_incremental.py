@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,12 @@ from rdflib import Graph
 from rdflib.compare import to_canonical_graph
 
 from kg.build import build, previous_manifest
+from kg.config import Settings
 from kg.export import void_graph_iri
 from kg.lifecycle import Manifest
 from kg.store import ReleaseDirectory, dataset_counts
 from tests.conftest import settings_for
+from tests.test_link import write_review
 
 Change = Callable[[Path], None]
 
@@ -101,25 +104,36 @@ def snapshot(store: Path) -> dict[str, Any]:
 
 
 def incremental_equals_full(
-    corpus: Path, tmp_path: Path, change: Change, quick: bool | None = None, before: Change | None = None
+    corpus: Path,
+    tmp_path: Path,
+    change: Change,
+    quick: bool | None = None,
+    before: Change | None = None,
+    links: Path | None = None,
 ) -> int:
     """Build, change, then build incrementally and in full from the same release; compare. Returns
     the number of graphs the incremental build made again. `quick`: whether the incremental build
     must (True) or must not (False) take its identities from the served release (kg.quick);
-    `before` changes the corpus before the first build."""
+    `before` changes the corpus before the first build; `links` is the review file (kg link)."""
     records, store, twin = tmp_path / "records", tmp_path / "store", tmp_path / "twin"
     shutil.copytree(corpus, records)
     if before is not None:
         before(records)
-    build(settings_for(records, store), echo=lambda line: None)
+
+    def settings(store: Path) -> Settings:
+        return replace(settings_for(records, store), links=links) if links else settings_for(records, store)
+
+    build(settings(store), echo=lambda line: None)
     shutil.copytree(store, twin)
     change(records)
     time.sleep(1.01 - time.time() % 1)  # times are stamped to the second: the first build's and this one's differ
     said: list[str] = []
-    incremental = build(settings_for(records, store), echo=said.append)
+    incremental = build(settings(store), echo=said.append)
     if quick is not None:
         assert any(line.startswith("quick start:") for line in said) == quick, said
-    full = build(settings_for(records, twin), echo=lambda line: None, full=True)
+    told: list[str] = []
+    full = build(settings(twin), echo=told.append, full=True)
+    assert [line for line in said if line.startswith("note:")] == [line for line in told if line.startswith("note:")]
     assert incremental.changed is not None and full.changed is not None
     assert incremental.changed < full.changed  # it really was incremental
     mine, theirs = snapshot(store), snapshot(twin)
@@ -253,6 +267,26 @@ def test_a_record_touched_but_not_changed(corpus: Path, tmp_path: Path) -> None:
     said: list[str] = []
     again = build(settings_for(records, store), echo=said.append)
     assert again.changed == 0 and any(line.startswith("quick start: 0 records") for line in said), said
+
+
+def test_accepted_links_of_people_not_made_again(corpus: Path, tmp_path: Path) -> None:
+    """Jian Chen's link stays published though his graph is not made again; a link to nobody is
+    noted as by a full build (the quick start knows every entity without having read them)."""
+    links = tmp_path / "links.csv"
+    write_review(
+        links,
+        "person/jian-chen,Jian Chen,wikidata,Q999999902,accepted,95,Jian Chen,historian,name agrees,"
+        'M. Librarian,2024-05-02,"Wikidata API (wbsearchentities, wbgetentities)",2024-05-01,',
+        "person/nobody-here,Nobody Here,wikidata,Q999999903,accepted,95,Nobody,,name agrees,"
+        'M. Librarian,2024-05-02,"Wikidata API (wbsearchentities, wbgetentities)",2024-05-01,',
+    )
+
+    def retitle(records: Path) -> None:
+        edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture"))
+
+    incremental_equals_full(corpus, tmp_path, retitle, quick=True, links=links)
+    graph = snapshot(tmp_path / "store")["graphs"]["http://kg.test/graph/person/jian-chen"]
+    assert any("Q999999902" in line for line in graph)
 
 
 # Changes that make the people or organisations differ: every record is read and resolved again.
