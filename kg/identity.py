@@ -224,9 +224,9 @@ class PreviousSlugs:
         self.by_key: dict[object, set[str]] = defaultdict(set)
         for slug, names in previous.items():
             for name in names:
-                self.by_key[self._key(name)].add(slug)
+                self.by_key[self.key(name)].add(slug)
 
-    def _key(self, name: str) -> object:
+    def key(self, name: str) -> object:
         return name_parts(name).words if self.kind == "person" else organization_key(name)
 
     def _same(self, a: str, b: str) -> bool:
@@ -241,7 +241,7 @@ class PreviousSlugs:
         give, else the one sharing most names; the other is reported as merged into it.
         """
         # `taken` is tested, never copied: copying it for every entity made resolution quadratic.
-        candidates = {slug for name in names for slug in self.by_key.get(self._key(name), ()) if slug not in taken}
+        candidates = {slug for name in names for slug in self.by_key.get(self.key(name), ()) if slug not in taken}
         shared = {slug: sum(any(self._same(a, b) for b in self.previous[slug]) for a in names) for slug in candidates}
         ranked = sorted((slug != fresh, -count, slug) for slug, count in shared.items() if count)
         return ranked[0][2] if ranked else None

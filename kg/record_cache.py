@@ -69,7 +69,8 @@ class RecordCache:
         the build began; empty to rewrite every row) and remove those of files gone; returns the
         rows written."""
         current = {f.relative: f for f in files if not f.is_rdf}  # `records` may hold only the changed ones
-        stale = [(relative,) for relative in self.stats() if relative not in current]
+        present = known or self.stats()  # (known: the rows when the build began; builds take turns)
+        stale = [(relative,) for relative in present if relative not in current]
         differ = {relative: f for relative, f in current.items() if known.get(relative) != (*f.stat, f.sha256)}
         touched = [(*f.stat, r) for r, f in differ.items() if known.get(r, ("", "", ""))[2] == f.sha256]
         rows = [

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from kg.identity import Entity, Identities, PreviousSlugs, organizations_of, preferred_name, resolve_slug
+from kg.names import name_parts
 from kg.records import EventRecord, RecordFile
 
 FILE = "identities.sqlite"
@@ -46,13 +47,24 @@ def fixpoint(identities: Identities) -> bool:
     that compares the same, so a group's only earlier candidate is its own slug); organisations
     sharing a name key under different parents may not, e.g. after a rename."""
     for kind, group in (("person", identities.persons), ("organization", identities.organizations)):
-        previous = PreviousSlugs(kind, {slug: _names(entity) for slug, entity in group.items()})
+        names = {slug: _names(entity) for slug, entity in group.items()}
+        previous = PreviousSlugs(kind, names)
         taken: dict[str, object] = {}
         for slug, entity in group.items():  # in registration order (dicts keep it)
-            if resolve_slug(kind, entity.mentions, previous, taken) != slug:
+            sole = _sole_candidate(previous, slug, names[slug])
+            if not sole and resolve_slug(kind, entity.mentions, previous, taken) != slug:
                 return False
             taken[slug] = entity
     return True
+
+
+def _sole_candidate(previous: PreviousSlugs, slug: str, names: list[str]) -> bool:
+    """Whether the entity's own slug is the only earlier slug its names lead to, and counts (a
+    personal name needs words to compare the same even with itself): then it gets that slug back,
+    whatever was taken before it. Spares the comparisons for nearly every entity."""
+    if any(previous.by_key[previous.key(name)] != {slug} for name in names):
+        return False
+    return previous.kind == "organization" or any(name_parts(name).words for name in names)
 
 
 def _names(entity: Entity) -> list[str]:
