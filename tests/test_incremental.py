@@ -336,3 +336,23 @@ def test_identities_of_another_release_are_not_used(corpus: Path, tmp_path: Path
             connection.execute("UPDATE meta SET value = 'another' WHERE key = 'release'")
 
     incremental_equals_full(corpus, tmp_path, forget, quick=False)
+
+
+def test_a_shape_change_remakes_everything(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New shapes (or ontology, or software) may judge or read any record differently: no quick
+    start, no graph carried over, whatever the stored identities say."""
+    import kg.build
+
+    records, store = tmp_path / "records", tmp_path / "store"
+    shutil.copytree(corpus, records)
+    first = build(settings_for(records, store), echo=lambda line: None)
+    shapes = tmp_path / "shapes"
+    shutil.copytree(kg.build.SHAPES_DIR, shapes)
+    edited = sorted(shapes.glob("*.ttl"))[0]
+    edited.write_text(edited.read_text() + "\n# a reviewed shape\n")
+    monkeypatch.setattr(kg.build, "SHAPES_DIR", shapes)
+    edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture"))
+    said: list[str] = []
+    again = build(settings_for(records, store), echo=said.append)
+    assert not any(line.startswith("quick start:") for line in said), said
+    assert again.changed == first.changed  # every graph made again
