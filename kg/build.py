@@ -3,8 +3,10 @@
 Builds are incremental: a record whose file and resolved people and organisations are unchanged
 since the served release keeps its graph, which is neither mapped nor validated again; the new
 release starts as a hard-linked copy of the served one, and only changed, new and withdrawn graphs
-are replaced before the one atomic switch. A change to the shapes, the ontology or the software
-rebuilds everything.
+are replaced before the one atomic switch. When the changed records mention the same people and
+organisations as before, only they and the records of those people and organisations are read, and
+the identities are those the served release's build resolved (kg.quick). A change to the shapes,
+the ontology or the software rebuilds everything.
 """
 
 from __future__ import annotations
