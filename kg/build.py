@@ -3,8 +3,10 @@
 Builds are incremental: a record whose file and resolved people and organisations are unchanged
 since the served release keeps its graph, which is neither mapped nor validated again; the new
 release starts as a hard-linked copy of the served one, and only changed, new and withdrawn graphs
-are replaced before the one atomic switch. A change to the shapes, the ontology or the software
-rebuilds everything.
+are replaced before the one atomic switch. When the changed records mention the same people and
+organisations as before, only they and the records of those people and organisations are read, and
+the identities are those the served release's build resolved (kg.quick). A change to the shapes,
+the ontology or the software rebuilds everything.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from kg.identity import Identities, organizations_of, preferred_name, resolve
 from kg.lifecycle import Changes, Manifest, compare_releases, lifecycle_graph, merged_person_iris
 from kg.link.publish import add_accepted_links
 from kg.mapping import EntityMapper, map_all
+from kg.quick import keep_resolved, quick_start
 from kg.rdf_records import load_rdf_record
 from kg.record_cache import RecordCache
 from kg.records import EventRecord, FileStats, RecordFile, find_record_files, load_yaml_record
@@ -103,6 +106,7 @@ class Prepared:
     phases: Phases = field(default_factory=Phases)
     known: FileStats = field(default_factory=dict)  # the record cache's file stats when the build began
     incremental: bool = True  # graphs whose record fingerprint is unchanged were carried over
+    resolved_all: bool = True  # every record read and resolved (else: those a quick start needed, see kg.quick)
 
 
 @dataclass
@@ -223,20 +227,31 @@ def prepare(
     files = find_record_files(settings.records, known)
     if not files:
         raise RecordError(str(settings.records), "no record files (*.yaml, *.ttl, *.nt, *.jsonld) found")
-    parsed = cache.records({f.relative: f.sha256 for f in files if not f.is_rdf}) if incremental else {}
-    records, rdf_graphs, errors = read_records(files, parsed)
-    del parsed
-    if errors:
-        raise NotConforming("\n".join(["records that cannot be read:", *errors]))
+    links = _file_sha256(settings.links)
+    quick = quick_start(settings, previous, rules, files, known, links) if incremental else None
+    if quick is None:
+        parsed = cache.records({f.relative: f.sha256 for f in files if not f.is_rdf}) if incremental else {}
+        records, rdf_graphs, errors = read_records(files, parsed)
+        del parsed
+        if errors:
+            raise NotConforming("\n".join(["records that cannot be read:", *errors]))
+    else:
+        records, rdf_graphs = quick.records, quick.rdf_graphs
+        echo(f"quick start: {len(records)} records read (changed or naming the same people), identities kept")
     gc.freeze()  # the records live as long as the build: the collector need not walk them again (until stage.run)
     phases.done("read records")
-    identities = resolve(records.values(), previous.people, previous.organizations)
+    if quick is None:
+        identities = resolve(records.values(), previous.people, previous.organizations)
+    else:
+        identities = quick.identities
     phases.done("resolve identities")
     base = settings.base
     manifest = Manifest(rules=rules)
+    if quick is not None:  # the graphs of files unchanged are carried over as they are
+        manifest.graphs = dict(previous.graphs)
     sources: dict[URIRef, set[str]] = {}
     units: list[Unit] = []
-    for file in files:
+    for file in files if quick is None else quick.changed:
         record = records.get(file.relative)
         iri = graph_iri(base, "event", record.slug if record else file.slug)
         fingerprint = _record_fingerprint(file, record, identities)
@@ -249,21 +264,21 @@ def prepare(
             manifest.graphs[str(iri)] = {"fingerprint": fingerprint}
     changed_records = {records[u.key].slug for u in units if u.kind == "record"}
     file_of = {r.slug: relative for relative, r in records.items()}
-    links = _file_sha256(settings.links)
     manifest.links = links
     touched = _entities_to_map(
         identities, base, previous, changed_records, file_of, incremental and previous.links == links
     )
-    known_entities = set()
+    entity_iris: set[URIRef] = set()
     for kind, group in (("organization", identities.organizations), ("person", identities.persons)):
         for slug, entity in group.items():
             iri = graph_iri(base, kind, slug)
-            known_entities.add(iri)
+            entity_iris.add(iri)
             sources[iri] = {file_of[r] for r in entity.records}
             if touched is None or iri in touched:
                 units.append(Unit(iri, kind, slug))
             else:
                 manifest.graphs[str(iri)] = previous.graphs.get(str(iri), {})
+    known_entities = entity_iris if quick is None else quick.known_entities  # (a quick start: some entities)
     link_notes = add_accepted_links({}, settings.links, base, known=known_entities)  # errors stop here, once
     job = Job(
         base=base,
@@ -277,7 +292,7 @@ def prepare(
         entries=manifest.graphs,
         sources=sources,
         hashes={f.relative: f.sha256 for f in files},
-        stubs=_stubs(identities, base),
+        stubs=_stubs(identities, base) if quick is None else quick.stubs,
         incremental=incremental,
         built_at=built_at,
         activity=activity or URIRef(f"{base}build/unpublished"),
@@ -300,8 +315,11 @@ def prepare(
     phases.done("map, validate, stage")
     findings.sort(key=lambda f: (f.severity != "violation", f.sources, f.focus, f.path, f.message))
     removed = set(previous.graphs) - set(manifest.graphs)
-    manifest.people = {slug: _names(e) for slug, e in identities.persons.items()}
-    manifest.organizations = {slug: _names(e) for slug, e in identities.organizations.items()}
+    if quick is None:
+        manifest.people = {slug: _names(e) for slug, e in identities.persons.items()}
+        manifest.organizations = {slug: _names(e) for slug, e in identities.organizations.items()}
+    else:  # the same people and organisations, with the same names
+        manifest.people, manifest.organizations = previous.people, previous.organizations
     return Prepared(
         files,
         identities,
@@ -318,6 +336,7 @@ def prepare(
         phases=phases,
         known=known,
         incremental=incremental,
+        resolved_all=quick is None,
     )
 
 
@@ -461,6 +480,7 @@ def _build(settings: Settings, echo: Echo, dump: Path | None, full: bool, dumps:
     published = time.monotonic() - started
     prepared.phases.done("switch")
     RecordCache(settings.store).update(prepared.records, prepared.files, prepared.known)
+    keep_resolved(settings.store, prepared, release.id)  # after the record cache: see kg.quick
     prepared.phases.done("record cache")
     if dumps == "background":
         writer = start_writer(settings.store)
@@ -560,7 +580,8 @@ def _void_counts(
 
 
 def _changes(prepared: Prepared, base: str, built_at: datetime) -> Changes:
-    merged = merged_person_iris(prepared.previous, prepared.identities, base)
+    # a quick start keeps every person: none can have merged into another
+    merged = merged_person_iris(prepared.previous, prepared.identities, base) if prepared.resolved_all else {}
     # an incremental build's other graphs keep their served entries; a full one compares them all
     touched = prepared.changed | prepared.removed if prepared.incremental else None
     changes = compare_releases(prepared.previous, prepared.manifest, base, built_at, merged, touched)

@@ -87,10 +87,10 @@ def resolve(
     for record in records:
         person_mentions += [(record.slug, p) for p in record.people]
         org_mentions += [(record.slug, o) for o in organizations_of(record)]
-    earlier_people = _PreviousSlugs("person", previous_people or {})
+    earlier_people = PreviousSlugs("person", previous_people or {})
     for group in _person_groups(person_mentions, identities.ambiguities):
         _register(identities, "person", [person_mentions[i] for i in group], earlier_people)
-    earlier_organizations = _PreviousSlugs("organization", previous_organizations or {})
+    earlier_organizations = PreviousSlugs("organization", previous_organizations or {})
     for group in _organization_groups(org_mentions):
         _register(identities, "organization", [org_mentions[i] for i in group], earlier_organizations)
     return identities
@@ -194,9 +194,18 @@ def _parents_agree(a: OrganizationRecord, b: OrganizationRecord) -> bool:
     return bool(keys_a & {organization_key(n) for n in b.parent.names})
 
 
-def _register(identities: Identities, kind: str, mentions: list, previous: _PreviousSlugs) -> None:
+def _register(identities: Identities, kind: str, mentions: list, previous: PreviousSlugs) -> None:
     """Give a group its slug (its earlier one if it had one, else a new unique one) and index it."""
     taken = identities.persons if kind == "person" else identities.organizations
+    slug = resolve_slug(kind, mentions, previous, taken)
+    taken[slug] = Entity(kind, slug, mentions)
+    index = identities.person_of if kind == "person" else identities.organization_of
+    for record, mention in mentions:
+        index[(record, mention.key)] = slug
+
+
+def resolve_slug(kind: str, mentions: list, previous: PreviousSlugs, taken: Mapping[str, object]) -> str:
+    """The slug of a group of mentions: its earlier one if it had one, else a new one not `taken`."""
     names = {n for _, m in mentions for n in m.names}
     name = preferred_name([m for _, m in mentions])
     fresh = slugify(re.sub(r"^the\s+", "", name, flags=re.I) if kind == "organization" else name)
@@ -204,13 +213,10 @@ def _register(identities: Identities, kind: str, mentions: list, previous: _Prev
     number = 2
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
-    taken[slug] = Entity(kind, slug, mentions)
-    index = identities.person_of if kind == "person" else identities.organization_of
-    for record, mention in mentions:
-        index[(record, mention.key)] = slug
+    return slug
 
 
-class _PreviousSlugs:
+class PreviousSlugs:
     """The slugs of the last release, looked up by the names behind them."""
 
     def __init__(self, kind: str, previous: Mapping[str, list[str]]) -> None:
@@ -218,9 +224,9 @@ class _PreviousSlugs:
         self.by_key: dict[object, set[str]] = defaultdict(set)
         for slug, names in previous.items():
             for name in names:
-                self.by_key[self._key(name)].add(slug)
+                self.by_key[self.key(name)].add(slug)
 
-    def _key(self, name: str) -> object:
+    def key(self, name: str) -> object:
         return name_parts(name).words if self.kind == "person" else organization_key(name)
 
     def _same(self, a: str, b: str) -> bool:
@@ -235,7 +241,7 @@ class _PreviousSlugs:
         give, else the one sharing most names; the other is reported as merged into it.
         """
         # `taken` is tested, never copied: copying it for every entity made resolution quadratic.
-        candidates = {slug for name in names for slug in self.by_key.get(self._key(name), ()) if slug not in taken}
+        candidates = {slug for name in names for slug in self.by_key.get(self.key(name), ()) if slug not in taken}
         shared = {slug: sum(any(self._same(a, b) for b in self.previous[slug]) for a in names) for slug in candidates}
         ranked = sorted((slug != fresh, -count, slug) for slug, count in shared.items() if count)
         return ranked[0][2] if ranked else None

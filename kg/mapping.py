@@ -14,7 +14,7 @@ from functools import cached_property
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD, ClosedNamespace
 
-from kg.identity import Entity, Identities, preferred_name
+from kg.identity import Entity, Identities, organizations_of, preferred_name
 from kg.names import slugify
 from kg.nquads import Triples
 from kg.records import (
@@ -283,6 +283,7 @@ class EntityMapper:
     def __init__(self, records: Iterable[EventRecord], identities: Identities, base: str) -> None:
         self.base, self.identities = base, identities
         self.mapper = Mapper(base, identities)
+        records = list(records)
         self.affiliations: dict[str, set[URIRef]] = {}
         for record in records:
             for event in iter_events(record):
@@ -291,12 +292,14 @@ class EntityMapper:
                         slug = identities.person_slug(record.slug, participation.person)
                         org = self.mapper.organization(record.slug, participation.affiliation)
                         self.affiliations.setdefault(slug, set()).add(org)
+        # from the records, not the entities: an organisation's children are all mentioned in its
+        # own records (with their parent), so they are complete for a build holding only those
         self.children: dict[str, set[URIRef]] = {}
-        for entity in identities.organizations.values():
-            for record_slug, mention in entity.mentions:
-                if isinstance(mention, OrganizationRecord) and mention.parent:
-                    parent = identities.organization_slug(record_slug, mention.parent)
-                    self.children.setdefault(parent, set()).add(iri_for(base, "organization", entity.slug))
+        for record in records:
+            for child in organizations_of(record):
+                if child.parent:
+                    parent = identities.organization_slug(record.slug, child.parent)
+                    self.children.setdefault(parent, set()).add(self.mapper.organization(record.slug, child))
 
     def graph(self, kind: str, slug: str) -> Graph:
         return self.triples(kind, slug).graph()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 import pickle
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from kg.records import EventRecord, FileStats, RecordFile
@@ -55,7 +55,7 @@ class RecordCache:
         gc.disable()  # millions of small objects: the collector would run many times for nothing
         try:
             with self._connect() as connection:
-                for relative, sha256, blob in connection.execute("SELECT relative, sha256, record FROM records"):
+                for relative, sha256, blob in _rows(connection, wanted):
                     if wanted.get(relative) == sha256:
                         found[relative] = (sha256, pickle.loads(blob))  # noqa: S301 - written by kg build itself
         except (sqlite3.DatabaseError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
@@ -68,14 +68,33 @@ class RecordCache:
         """Rewrite the rows of the files whose stats differ from `known` (as stats() gave them when
         the build began; empty to rewrite every row) and remove those of files gone; returns the
         rows written."""
-        current = {f.relative: f for f in files if f.relative in records}
-        stale = [(relative,) for relative in self.stats() if relative not in current]
+        current = {f.relative: f for f in files if not f.is_rdf}  # `records` may hold only the changed ones
+        present = known or self.stats()  # (known: the rows when the build began; builds take turns)
+        stale = [(relative,) for relative in present if relative not in current]
+        differ = {relative: f for relative, f in current.items() if known.get(relative) != (*f.stat, f.sha256)}
+        touched = [(*f.stat, r) for r, f in differ.items() if known.get(r, ("", "", ""))[2] == f.sha256]
         rows = [
             (relative, f.sha256, *f.stat, pickle.dumps(records[relative], protocol=pickle.HIGHEST_PROTOCOL))
-            for relative, f in current.items()
-            if known.get(relative) != (*f.stat, f.sha256)
+            for relative, f in differ.items()
+            if known.get(relative, ("", "", ""))[2] != f.sha256
         ]
         with self._connect() as connection:
             connection.executemany("DELETE FROM records WHERE relative = ?", stale)
+            connection.executemany("UPDATE records SET size = ?, mtime_ns = ? WHERE relative = ?", touched)
             connection.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?)", rows)
-        return len(rows)
+        return len(rows) + len(touched)
+
+
+def _rows(connection: sqlite3.Connection, wanted: Mapping[str, str]) -> Iterator[tuple[str, str, bytes]]:
+    """The rows of the wanted files: looked up by key when they are a few, else read in one scan."""
+    query = "SELECT relative, sha256, record FROM records"
+    if len(wanted) > SCAN_ABOVE:
+        yield from connection.execute(query)
+        return
+    keys = sorted(wanted)
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        yield from connection.execute(f"{query} WHERE relative IN ({','.join('?' * len(chunk))})", chunk)
+
+
+SCAN_ABOVE = 20_000  # wanted files above which one scan of the table is quicker than lookups

@@ -9,6 +9,7 @@ documented in docs/records.md. Errors name the file and the field ("participants
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -199,19 +200,32 @@ def find_record_files(records_dir: Path, known: FileStats | None = None) -> list
     if not records_dir.is_dir():
         raise RecordError(str(records_dir), "records directory does not exist")
     known = known or {}
-    suffixes = (*YAML_SUFFIXES, *RDF_SUFFIXES)
     files = []
-    for path in sorted(records_dir.rglob("*")):
-        if path.suffix.lower() in suffixes and not path.name.startswith(".") and path.is_file():
-            relative = path.relative_to(records_dir).as_posix()
-            status = path.stat()
-            if status.st_size > MAX_RECORD_BYTES:
-                raise RecordError(relative, f"file is larger than {MAX_RECORD_BYTES} bytes")
-            stat = (status.st_size, status.st_mtime_ns)
-            before = known.get(relative)
-            sha256 = before[2] if before is not None and before[:2] == stat else None
-            files.append(RecordFile(path, relative, stat=stat, known_sha256=sha256))
+    for relative, status in sorted(_record_entries(records_dir, ""), key=lambda item: item[0].split("/")):
+        if status.st_size > MAX_RECORD_BYTES:
+            raise RecordError(relative, f"file is larger than {MAX_RECORD_BYTES} bytes")
+        stat = (status.st_size, status.st_mtime_ns)
+        before = known.get(relative)
+        sha256 = before[2] if before is not None and before[:2] == stat else None
+        files.append(RecordFile(records_dir / relative, relative, stat=stat, known_sha256=sha256))
     return files
+
+
+def _record_entries(folder: Path, prefix: str) -> Iterator[tuple[str, os.stat_result]]:
+    """(relative path, stat) of the record files below a folder, with os.scandir: a listing that
+    pathlib's rglob() took seconds over at 100,000 files. Like rglob(), it does not enter linked
+    folders; like Path.is_file(), it follows links to files."""
+    suffixes = (*YAML_SUFFIXES, *RDF_SUFFIXES)
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _record_entries(Path(entry.path), f"{prefix}{entry.name}/")
+            elif (
+                os.path.splitext(entry.name)[1].lower() in suffixes
+                and not entry.name.startswith(".")
+                and entry.is_file()
+            ):
+                yield f"{prefix}{entry.name}", entry.stat()
 
 
 # libyaml's C loader when PyYAML was built with it (about ten times faster), else the Python one.

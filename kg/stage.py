@@ -14,7 +14,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -59,7 +59,7 @@ class Job:
     identities: Identities
     entities: EntityMapper
     links: Path
-    known_entities: set[URIRef]
+    known_entities: Collection[URIRef]
     previous: Mapping[str, dict[str, Any]]  # manifest entries of the served release
     entries: Mapping[str, dict[str, Any]]  # the new entries decided before mapping (record fingerprints)
     sources: Mapping[URIRef, set[str]]  # graph -> record files it comes from

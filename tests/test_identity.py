@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.identity import resolve
+from kg.identity import Identities, resolve
 from kg.records import RecordFile, load_yaml_record
+from kg.resolved import fixpoint
 
 
 def records(*texts: str) -> list:
@@ -64,3 +65,51 @@ def test_programs_with_one_name_under_different_parents_stay_apart() -> None:
 def test_slugs_do_not_depend_on_record_order() -> None:
     a, b = people("Jian Chen", "Hazel Smith"), people("Chen Jian")
     assert sorted(resolve(records(a, b)).persons) == sorted(resolve(records(b, a)).persons)
+
+
+def council(parent: str) -> str:
+    return (
+        f"name: Talk\nstart: 2020-01-01\norganizers: [rc]\norganizations:\n"
+        f"  p: {{name: {parent}}}\n  rc: {{name: Research Council, parent: p}}\n"
+    )
+
+
+def again(found: Identities, archive: list) -> Identities:
+    """Resolve the same records with `found` as the earlier release (what a full build would do next)."""
+    names = {
+        kind: {slug: sorted({n for _, m in e.mentions for n in m.names}) for slug, e in group.items()}
+        for kind, group in (("person", found.persons), ("organization", found.organizations))
+    }
+    return resolve(archive, names["person"], names["organization"])
+
+
+def test_a_resolution_that_resolving_again_keeps_is_a_fixpoint() -> None:
+    """What lets a build take identities from the last one (kg.quick): resolving again gives them back."""
+    archive = records(
+        people("Chen Jian", "S. Kim"), people("Jian Chen", "Samuel Kim", "Sunhee Kim"), people("Samuel S. Kim", "J. K.")
+    )
+    archive += records(council("Alpha University"), council("Beta University"), people("Research Council"))
+    found = resolve(archive, {"chen": ["Jian Chen"]})
+    assert {"chen", "research-council-2", "j-k"} <= found.persons.keys() | found.organizations.keys()
+    assert fixpoint(found)
+    redone = again(found, archive)
+    assert redone.person_of == found.person_of and redone.organization_of == found.organization_of
+    assert list(redone.persons) == list(found.persons) and list(redone.organizations) == list(found.organizations)
+
+
+def test_two_organisations_swapping_slugs_are_no_fixpoint() -> None:
+    """Two councils of one name under different parents: the first kept an earlier slug, the second
+    took the name's slug; resolving again gives the first the name's slug (it ranks first)."""
+    archive = records(council("Alpha University"), council("Beta University"))
+    found = resolve(archive, None, {"the-council": ["Research Council"]})
+    assert sorted(found.organizations) == ["alpha-university", "beta-university", "research-council", "the-council"]
+    assert (found.organization_of[("e0", "rc")], found.organization_of[("e1", "rc")]) == (
+        "the-council",
+        "research-council",
+    )
+    assert not fixpoint(found)
+    redone = again(found, archive)
+    assert (redone.organization_of[("e0", "rc")], redone.organization_of[("e1", "rc")]) == (
+        "research-council",
+        "the-council",
+    )

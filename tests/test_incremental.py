@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,12 @@ from rdflib import Graph
 from rdflib.compare import to_canonical_graph
 
 from kg.build import build, previous_manifest
+from kg.config import Settings
 from kg.export import void_graph_iri
 from kg.lifecycle import Manifest
 from kg.store import ReleaseDirectory, dataset_counts
 from tests.conftest import settings_for
+from tests.test_link import write_review
 
 Change = Callable[[Path], None]
 
@@ -100,17 +103,37 @@ def snapshot(store: Path) -> dict[str, Any]:
     }
 
 
-def incremental_equals_full(corpus: Path, tmp_path: Path, change: Change) -> int:
+def incremental_equals_full(
+    corpus: Path,
+    tmp_path: Path,
+    change: Change,
+    quick: bool | None = None,
+    before: Change | None = None,
+    links: Path | None = None,
+) -> int:
     """Build, change, then build incrementally and in full from the same release; compare. Returns
-    the number of graphs the incremental build made again."""
+    the number of graphs the incremental build made again. `quick`: whether the incremental build
+    must (True) or must not (False) take its identities from the served release (kg.quick);
+    `before` changes the corpus before the first build; `links` is the review file (kg link)."""
     records, store, twin = tmp_path / "records", tmp_path / "store", tmp_path / "twin"
     shutil.copytree(corpus, records)
-    build(settings_for(records, store), echo=lambda line: None)
+    if before is not None:
+        before(records)
+
+    def settings(store: Path) -> Settings:
+        return replace(settings_for(records, store), links=links) if links else settings_for(records, store)
+
+    build(settings(store), echo=lambda line: None)
     shutil.copytree(store, twin)
     change(records)
     time.sleep(1.01 - time.time() % 1)  # times are stamped to the second: the first build's and this one's differ
-    incremental = build(settings_for(records, store), echo=lambda line: None)
-    full = build(settings_for(records, twin), echo=lambda line: None, full=True)
+    said: list[str] = []
+    incremental = build(settings(store), echo=said.append)
+    if quick is not None:
+        assert any(line.startswith("quick start:") for line in said) == quick, said
+    told: list[str] = []
+    full = build(settings(twin), echo=told.append, full=True)
+    assert [line for line in said if line.startswith("note:")] == [line for line in told if line.startswith("note:")]
     assert incremental.changed is not None and full.changed is not None
     assert incremental.changed < full.changed  # it really was incremental
     mine, theirs = snapshot(store), snapshot(twin)
@@ -133,7 +156,7 @@ def test_a_changed_record(corpus: Path, tmp_path: Path) -> None:
     def retitle(records: Path) -> None:
         edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture", keywords=["benchmark"]))
 
-    assert incremental_equals_full(corpus, tmp_path, retitle) >= 1
+    assert incremental_equals_full(corpus, tmp_path, retitle, quick=True) >= 1
 
 
 def test_an_added_record(corpus: Path, tmp_path: Path) -> None:
@@ -175,3 +198,161 @@ def test_an_organisation_renamed(corpus: Path, tmp_path: Path) -> None:
         record["organizations"][first]["name"] = "Institute for Incremental Studies"
 
     incremental_equals_full(corpus, tmp_path, lambda records: edit(synthetic(records)[9], rename))
+
+
+# The quick start (kg/quick.py): a change that mentions the same people and organisations takes
+# their identities from the served release and reads only the records it needs; the graphs of
+# those people and organisations are made again from every record naming them.
+
+
+def first_participant(records: Path) -> tuple[Path, str]:
+    """A synthetic record whose first speaker appears in other records too, and that speaker's key."""
+    files = synthetic(records)
+    texts = [path.read_text() for path in files]
+    for path in files:
+        record = yaml.safe_load(path.read_text())
+        for key, person in record["people"].items():
+            if sum(person["name"] in text for text in texts) > 1:
+                return path, key
+    raise AssertionError("no speaker appears twice")
+
+
+def test_a_job_title_added_to_a_busy_person(corpus: Path, tmp_path: Path) -> None:
+    """The person's graph is made again from every record naming them, not only the changed one."""
+
+    def job(records: Path) -> None:
+        path, key = first_participant(records)
+        edit(path, lambda r: r["people"][key].update(job_title="Visiting Fellow", email="fellow@example.org"))
+
+    assert incremental_equals_full(corpus, tmp_path, job, quick=True) >= 2  # the record and the person
+
+
+def test_an_affiliation_moved_to_another_organisation_of_the_record(corpus: Path, tmp_path: Path) -> None:
+    """Same mentions, other links: the person's affiliations and the organisations' members change."""
+
+    def move(record: dict[str, Any]) -> None:
+        hosts = [key for key in record["organizations"] if key != record["participants"][0].get("affiliation")]
+        record["participants"][0]["affiliation"] = hosts[0]
+
+    incremental_equals_full(corpus, tmp_path, lambda records: edit(synthetic(records)[2], move), quick=True)
+
+
+def test_a_parent_organisation_described(corpus: Path, tmp_path: Path) -> None:
+    """An organisation with programs: its graph lists its children, found in its own records."""
+
+    def describe(records: Path) -> None:
+        for path in synthetic(records):
+            record = yaml.safe_load(path.read_text())
+            parents = [o.get("parent") for o in record["organizations"].values() if o.get("parent")]
+            if parents:
+                record["organizations"][parents[0]].update(description="A council.", url="https://example.org/c")
+                path.write_text(yaml.safe_dump(record, sort_keys=False, allow_unicode=True))
+                return
+        raise AssertionError("no organisation with a parent")
+
+    incremental_equals_full(corpus, tmp_path, describe, quick=True)
+
+
+def test_a_record_touched_but_not_changed(corpus: Path, tmp_path: Path) -> None:
+    """A new modification time, the same bytes: the content hash decides, nothing is made again."""
+
+    def touch(records: Path) -> None:
+        path = synthetic(records)[4]
+        path.write_bytes(path.read_bytes())
+
+    records, store = tmp_path / "records", tmp_path / "store"
+    shutil.copytree(corpus, records)
+    build(settings_for(records, store), echo=lambda line: None)
+    touch(records)
+    said: list[str] = []
+    again = build(settings_for(records, store), echo=said.append)
+    assert again.changed == 0 and any(line.startswith("quick start: 0 records") for line in said), said
+
+
+def test_accepted_links_of_people_not_made_again(corpus: Path, tmp_path: Path) -> None:
+    """Jian Chen's link stays published though his graph is not made again; a link to nobody is
+    noted as by a full build (the quick start knows every entity without having read them)."""
+    links = tmp_path / "links.csv"
+    write_review(
+        links,
+        "person/jian-chen,Jian Chen,wikidata,Q999999902,accepted,95,Jian Chen,historian,name agrees,"
+        'M. Librarian,2024-05-02,"Wikidata API (wbsearchentities, wbgetentities)",2024-05-01,',
+        "person/nobody-here,Nobody Here,wikidata,Q999999903,accepted,95,Nobody,,name agrees,"
+        'M. Librarian,2024-05-02,"Wikidata API (wbsearchentities, wbgetentities)",2024-05-01,',
+    )
+
+    def retitle(records: Path) -> None:
+        edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture"))
+
+    incremental_equals_full(corpus, tmp_path, retitle, quick=True, links=links)
+    graph = snapshot(tmp_path / "store")["graphs"]["http://kg.test/graph/person/jian-chen"]
+    assert any("Q999999902" in line for line in graph)
+
+
+# Changes that make the people or organisations differ: every record is read and resolved again.
+
+
+def test_two_people_split(corpus: Path, tmp_path: Path) -> None:
+    """Without Sunhee Kim, "S. Kim" is Samuel Kim; her record coming back makes them two again."""
+    kim_b = (corpus / "kim-b.yaml").read_text()
+    incremental_equals_full(
+        corpus,
+        tmp_path,
+        lambda records: (records / "kim-b.yaml").write_text(kim_b),
+        quick=False,
+        before=lambda records: (records / "kim-b.yaml").unlink(),
+    )
+
+
+def test_two_people_merged_by_an_edit(corpus: Path, tmp_path: Path) -> None:
+    """Sunhee Kim renamed Samuel Kim in her record: one person, and "S. Kim" joins them."""
+    incremental_equals_full(
+        corpus, tmp_path, lambda records: (records / "kim-b.yaml").write_text(talk("Talk B", "Samuel Kim")), quick=False
+    )
+
+
+def test_a_name_order_variant_added(corpus: Path, tmp_path: Path) -> None:
+    """A busy speaker written family name first in one record: the same person, one more name."""
+
+    def reverse(records: Path) -> None:
+        path, key = first_participant(records)
+        edit(path, lambda r: r["people"][key].update(name=" ".join(reversed(r["people"][key]["name"].split()))))
+
+    incremental_equals_full(corpus, tmp_path, reverse, quick=False)
+
+
+def test_a_removed_record_that_was_a_persons_only_source(corpus: Path, tmp_path: Path) -> None:
+    """Hazel Smith is only in chen-a: her IRI is withdrawn."""
+    incremental_equals_full(corpus, tmp_path, lambda records: (records / "chen-a.yaml").unlink(), quick=False)
+
+
+def test_identities_of_another_release_are_not_used(corpus: Path, tmp_path: Path) -> None:
+    """identities.sqlite names the release it describes: gone or describing another one, the next
+    build resolves everything again (a build killed after its switch, a SPARQL Update release)."""
+
+    def forget(records: Path) -> None:
+        edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture"))
+        with sqlite3.connect(tmp_path / "store" / "identities.sqlite") as connection:
+            connection.execute("UPDATE meta SET value = 'another' WHERE key = 'release'")
+
+    incremental_equals_full(corpus, tmp_path, forget, quick=False)
+
+
+def test_a_shape_change_remakes_everything(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New shapes (or ontology, or software) may judge or read any record differently: no quick
+    start, no graph carried over, whatever the stored identities say."""
+    import kg.build
+
+    records, store = tmp_path / "records", tmp_path / "store"
+    shutil.copytree(corpus, records)
+    first = build(settings_for(records, store), echo=lambda line: None)
+    shapes = tmp_path / "shapes"
+    shutil.copytree(kg.build.SHAPES_DIR, shapes)
+    edited = sorted(shapes.glob("*.ttl"))[0]
+    edited.write_text(edited.read_text() + "\n# a reviewed shape\n")
+    monkeypatch.setattr(kg.build, "SHAPES_DIR", shapes)
+    edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture"))
+    said: list[str] = []
+    again = build(settings_for(records, store), echo=said.append)
+    assert not any(line.startswith("quick start:") for line in said), said
+    assert again.changed == first.changed  # every graph made again

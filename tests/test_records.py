@@ -88,3 +88,21 @@ def test_people_can_be_named_inline_without_a_people_section() -> None:
     loaded = load_yaml_record(record("name: X\nstart: 2020-01-01\nparticipants: [Ada Lovelace]\n"))
     assert loaded.participants[0].person.name == "Ada Lovelace"
     assert loaded.participants[0].role == "speaker"
+
+
+def test_record_files_listed_as_pathlib_would(tmp_path: Path) -> None:
+    """The order decides which mention comes first (and so slugs): folders sort by their parts, as
+    sorted(rglob()) did; hidden files and other suffixes are skipped, linked folders not entered."""
+    for name in ("a-b.yaml", "a/x.yaml", "a.yaml", ".h/z.yml", "b.c/Q.TTL", ".hid.yaml", "b.c/n.txt", "A.nt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("name: x\n")
+    (tmp_path / "link").symlink_to(tmp_path / "a")
+    (tmp_path / "lnk.yaml").symlink_to(tmp_path / "a.yaml")
+    suffixes = (".yaml", ".yml", ".ttl", ".nt", ".jsonld")
+    expected = [
+        p.relative_to(tmp_path).as_posix()
+        for p in sorted(tmp_path.rglob("*"))
+        if p.suffix.lower() in suffixes and not p.name.startswith(".") and p.is_file()
+    ]
+    assert [f.relative for f in find_record_files(tmp_path)] == expected
+    assert expected == [".h/z.yml", "A.nt", "a/x.yaml", "a-b.yaml", "a.yaml", "b.c/Q.TTL", "lnk.yaml"]
