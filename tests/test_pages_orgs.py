@@ -96,7 +96,7 @@ def test_report_numbers_with_letters_after_a_comma_and_e_series(sentence: str, r
 )
 def test_a_special_issue_or_a_book_known_by_its_isbn_is_a_report_without_a_number(sentence: str, title: str) -> None:
     others = "More from our list\nMonsoon Empires (ISBN 978-1-915672-12-5)\n"
-    text = "An Evening Launch\n\n" + EVENT + sentence + "\n\n" + others
+    text = "New Writing on Cities and Trade\n\n" + EVENT + sentence + "\n\n" + others
     assert _reports(_text_page(text)) == [(title, None)]
 
 
