@@ -42,6 +42,7 @@ control_socket_disable = True  # gunicorn 27's control socket is one path per us
 
 def on_starting(server: Any) -> None:
     """Check the store once in the master, before binding, without opening it (workers do that)."""
+    from kg.dumps import replace_dead_writer
     from server.health import check_directory
 
     try:
@@ -61,6 +62,7 @@ def on_starting(server: Any) -> None:
         release.records,
         _settings.remote_query or _settings.store,
     )
+    replace_dead_writer(_settings.store, server.log.warning)  # here, in the master: once, not per worker
 
 
 def post_worker_init(worker: Any) -> None:
