@@ -70,7 +70,7 @@ def post_worker_init(worker: Any) -> None:
     from server.warmup import warm
 
     started = time.perf_counter()
-    failed = warm(worker.wsgi)
+    failed = warm(worker.wsgi, alive=worker.notify)
     worker.log.info(
         "worker %d warmed in %.0f ms%s",
         os.getpid(),

@@ -6,6 +6,7 @@ so no visitor waits for that.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import quote, urlencode
 
 from flask import Flask
@@ -15,8 +16,9 @@ from server.formats import DOCUMENT_FORMATS
 from server.problems import Problem
 
 
-def warm(app: Flask) -> list[str]:
-    """Compile every template and request one page of each kind through the app (no socket);
+def warm(app: Flask, alive: Callable[[], None] = lambda: None) -> list[str]:
+    """Compile every template and request one page of each kind through the app (no socket),
+    calling `alive` after each (gunicorn's heartbeat: a slow disk must not get the worker killed);
     returns the pages that did not answer 200 (an empty store still starts)."""
     for name in app.jinja_env.list_templates():
         app.jinja_env.get_template(name)
@@ -24,6 +26,7 @@ def warm(app: Flask) -> list[str]:
     failed = []
     for path in _pages(app):
         status = client.get(path).status_code
+        alive()
         if status != 200:
             failed.append(f"{path} ({status})")
     return failed
