@@ -180,8 +180,9 @@ def test_the_next_build_replaces_a_dead_writer_even_when_it_publishes_nothing(sy
         server.stop()
 
 
-def test_the_dumps_log_is_kept_to_its_limit(synthetic: tuple[Path, Path]) -> None:
-    _, store = synthetic
+def test_the_dumps_log_is_kept_to_its_limit(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    build(settings_for(SEED_RECORDS, store), echo=lambda line: None)
     log = store / "dumps.log"
     log.write_bytes(b"x" * (LOG_LIMIT + 1))
     pid = start_writer(store)
