@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import Counter
@@ -43,7 +44,8 @@ def free_port() -> int:
 
 
 class Server:
-    """gunicorn with the production settings module, on 127.0.0.1."""
+    """gunicorn with the production settings module, on 127.0.0.1; ready once every worker has
+    warmed up (its log says so) and /readyz answers."""
 
     def __init__(self, store: Path, workers: int) -> None:
         self.port = free_port()
@@ -56,22 +58,29 @@ class Server:
             "KG_HOST": "127.0.0.1",
             "WEB_CONCURRENCY": str(workers),
         }
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 (the server's log, closed by stop())
         self.process = subprocess.Popen(
             [gunicorn, "-c", "python:server.gunicorn_conf"],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=self.log,
         )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and self.process.poll() is None:
             try:
-                if requests.get(f"{self.url}/readyz", timeout=2).ok:
+                if self.warmed() >= workers and requests.get(f"{self.url}/readyz", timeout=2).ok:
                     return
-            except requests.ConnectionError:
-                time.sleep(0.2)
+            except requests.RequestException:
+                pass
+            time.sleep(0.2)
         self.stop()
         raise SystemExit("gunicorn did not become ready")
+
+    def warmed(self) -> int:
+        """How many workers have said they are warm (server/gunicorn_conf.py post_worker_init)."""
+        self.log.seek(0)
+        return self.log.read().count(b" warmed in ")
 
     def rss_mb(self) -> float:
         """Resident memory of the master, its workers and their query processes."""
@@ -85,6 +94,7 @@ class Server:
     def stop(self) -> None:
         self.process.terminate()
         self.process.wait(30)
+        self.log.close()
 
 
 def sample_slugs(store: Path, count: int) -> list[tuple[str, str]]:

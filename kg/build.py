@@ -33,7 +33,7 @@ from rdflib.term import Node
 import kg
 from kg import stage
 from kg.config import Settings
-from kg.dumps import start_writer, write_missing
+from kg.dumps import replace_dead_writer, start_writer, write_missing
 from kg.errors import KgError, NotConforming, RecordError
 from kg.export import IndexRow, update_search_index, void_graph, void_graph_iri, write_json
 from kg.identity import Identities, organizations_of, preferred_name, resolve
@@ -449,7 +449,11 @@ def build(settings: Settings, echo: Echo, dump: Path | None = None, full: bool =
     if dump is not None:
         return _build(settings, echo, dump, full, dumps)
     with ReleaseDirectory(settings.store).locked():  # from the release read to the switch: one build at a time
-        return _build(settings, echo, dump, full, dumps)
+        try:
+            return _build(settings, echo, dump, full, dumps)
+        except Exception:
+            replace_dead_writer(settings.store, echo)  # nothing published: the served release still gets its dumps
+            raise
 
 
 def _build(settings: Settings, echo: Echo, dump: Path | None, full: bool, dumps: str) -> Summary:

@@ -187,6 +187,7 @@ def serve(records: Path | None, store: Path | None, base: str | None, host: str 
     Refuses to start (exit 2) when there is no release to serve: no store, nothing published
     yet, a first build still running, an unreadable release, or a remote store that does not answer.
     """
+    from kg.dumps import replace_dead_writer
     from server.app import create_app
     from server.health import check_directory, check_store
 
@@ -195,6 +196,7 @@ def serve(records: Path | None, store: Path | None, base: str | None, host: str 
         check_directory(settings)
     app = create_app(settings)
     release = check_store(app.extensions["kg.store"])
+    replace_dead_writer(settings.store, lambda line: click.echo(line, err=True))
     source = settings.remote_query or settings.store
     click.echo(
         f"serving release {release.id} ({release.records} records) from {source} "

@@ -8,8 +8,13 @@ Never half-written: each file is written under a hidden temporary name and renam
 SHA256SUMS last; a release's dumps are complete when its SHA256SUMS exists. Until then the server
 answers a request for them with 503 and Retry-After, and /dumps/latest/… goes to the newest release
 whose dumps are complete (as Wikimedia's "latest" dump links point at the last finished run).
-One writer at a time (dumps.lock); it writes again while the release served has no dumps, so the
-dumps of the newest release are always written, whichever build started the writer.
+One writer at a time (dumps.lock, held for its whole run, so released when it dies); it writes
+again while the release served has no dumps, so the dumps of the newest release are always written,
+whichever build started the writer. A writer that died (killed, out of memory, machine restarted) is
+replaced by the next `kg build`, even one that publishes nothing, and by the next server start
+(`kg serve`, or gunicorn's master: once, not per worker), when the release served has no complete
+dumps and nobody holds the lock. What writers print goes to dumps.log in the store directory, kept
+to LOG_LIMIT bytes (the one before is dumps.log.1).
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ import hashlib
 import os
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -32,6 +40,8 @@ from kg.vocab import prefixes
 SUMS = "SHA256SUMS"
 RETRY_AFTER_S = 120  # what the server asks a client to wait for dumps being written
 LOG = "dumps.log"  # in the store directory: what the background writer printed
+LOG_LIMIT = 1_000_000  # bytes; past it the log is renamed dumps.log.1 (the older one dropped)
+LOCK = "dumps.lock"
 
 
 def dumps_folder(release: Release) -> Path:
@@ -68,7 +78,7 @@ def write_missing(root: Path) -> list[str]:
     directory = ReleaseDirectory(root)
     written: list[str] = []
     try:
-        lock = open(root / "dumps.lock", "w")  # noqa: SIM115 - held for the block
+        lock = open(root / LOCK, "w")  # noqa: SIM115 - held for the block
     except OSError as err:
         raise StoreError(f"cannot write the store directory {root}: {err.strerror}") from None
     with lock:
@@ -85,9 +95,15 @@ def write_missing(root: Path) -> list[str]:
     return written
 
 
-def start_writer(root: Path) -> int:
+def start_writer(root: Path, reason: str = "") -> int:
     """Start `kg dumps` for this store as a detached process (it outlives the build); its pid."""
-    with open(root / LOG, "ab") as log:
+    log_path = root / LOG
+    if log_path.is_file() and log_path.stat().st_size > LOG_LIMIT:
+        log_path.replace(root / f"{LOG}.1")
+    with open(log_path, "ab") as log:
+        if reason:
+            log.write(f"{time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())} {reason}\n".encode())
+            log.flush()
         process = subprocess.Popen(
             [sys.executable, "-m", "kg", "dumps", "--store", str(root)],
             stdin=subprocess.DEVNULL,
@@ -96,4 +112,42 @@ def start_writer(root: Path) -> int:
             start_new_session=True,  # not killed with the build's process group
             env={**os.environ},
         )
+    threading.Thread(target=process.wait, daemon=True).start()  # no zombie in a long-running server
     return process.pid
+
+
+def writer_at_work(root: Path) -> bool:
+    """Whether a writer holds dumps.lock (one that died holds nothing: the lock goes with it)."""
+    try:
+        with open(root / LOCK, "a") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            return False
+    except OSError as err:
+        raise StoreError(f"cannot write the store directory {root}: {err.strerror}") from None
+
+
+def restart_writer(root: Path) -> int | None:
+    """Start a writer when the release served has no complete dumps and no writer is at work (it
+    died, or never started); its pid, else None. A writer that is just finishing has already seen
+    the release served complete, and a build that switches after that starts one of its own."""
+    release = ReleaseDirectory(root).current()
+    if release is None or complete(release) or writer_at_work(root):
+        return None
+    return start_writer(root, f"release {release.id} has no dumps and no writer is at work: writing them")
+
+
+def replace_dead_writer(root: Path, say: Callable[[str], None]) -> int | None:
+    """restart_writer, for a build that published nothing and for a server starting: says what it
+    did; a store directory it cannot write is said, not raised (serving goes on without dumps)."""
+    try:
+        pid = restart_writer(root)
+    except (OSError, StoreError) as err:
+        say(f"dumps: {err}")
+        return None
+    if pid is not None:
+        say(f"the dumps of the release served are missing and no writer is at work: started kg dumps (pid {pid})")
+    return pid

@@ -5,13 +5,15 @@ fork (the app is not preloaded: a pyoxigraph store opened before a fork is not s
 Settings come from the environment like `kg serve` (KG_STORE, KG_BASE, KG_HOST, PORT,
 KG_REMOTE_QUERY, ...); WEB_CONCURRENCY sets the number of workers (default: one per core) and
 KG_THREADS the threads per worker (default 8). The master refuses to start, with the reason and
-exit status 2, when there is no release to serve.
+exit status 2, when there is no release to serve. Each worker renders one page of each kind
+before it accepts connections (server/warmup.py).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from typing import Any
 
 from kg import config as kg_config
@@ -40,6 +42,7 @@ control_socket_disable = True  # gunicorn 27's control socket is one path per us
 
 def on_starting(server: Any) -> None:
     """Check the store once in the master, before binding, without opening it (workers do that)."""
+    from kg.dumps import replace_dead_writer
     from server.health import check_directory
 
     try:
@@ -58,4 +61,19 @@ def on_starting(server: Any) -> None:
         release.id,
         release.records,
         _settings.remote_query or _settings.store,
+    )
+    replace_dead_writer(_settings.store, server.log.warning)  # here, in the master: once, not per worker
+
+
+def post_worker_init(worker: Any) -> None:
+    """Warm the worker (templates, plugins, index connection) before it accepts connections."""
+    from server.warmup import warm
+
+    started = time.perf_counter()
+    failed = warm(worker.wsgi, alive=worker.notify)
+    worker.log.info(
+        "worker %d warmed in %.0f ms%s",
+        os.getpid(),
+        (time.perf_counter() - started) * 1000,
+        f"; not 200: {', '.join(failed)}" if failed else "",
     )

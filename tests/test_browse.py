@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -16,7 +17,9 @@ import yaml
 from kg import config
 from kg.build import build
 from kg.errors import ConfigError
+from kg.store import PublishedStore
 from kg.synth import synth
+from server import index
 from server.changes import ReleaseChanges
 from tests.conftest import LiveServer, settings_for
 
@@ -289,3 +292,24 @@ def test_a_releases_changes_are_read_a_page_at_a_time_whatever_the_layout(tmp_pa
     changes = ReleaseChanges.of(tmp_path, 3)
     assert (changes.count, changes.pages) == (7, 3)
     assert [changes.page(n) for n in (1, 2, 3)] == [activities[:3], activities[3:6], activities[6:]]
+
+
+def test_search_lists_the_best_matches_in_fts5_rank_order(server: LiveServer) -> None:
+    """The search page lists matches by FTS5's own rank (bm25), for every word of the titles."""
+    settings = server.app.extensions["kg.settings"]
+    release = PublishedStore(settings.store).release()
+    assert release is not None
+    db = sqlite3.connect(release.artifacts / "index.sqlite")
+    labels = [label for (label,) in db.execute("SELECT label FROM resources WHERE kind = 'event'")]
+    words = sorted({w.lower() for label in labels for w in re.findall(r"[A-Za-z]{4,}", label)})
+    assert len(words) > 20
+    for word in words:
+        match = f'"{word}"*'
+        ranks = dict(db.execute("SELECT iri, rank FROM search WHERE search MATCH ?", (match,)).fetchall())
+        html = requests.get(f"{server.url}/search", params={"q": word}, timeout=10).text
+        listed = [settings.base + "id/" + path for path in re.findall(r'<li>.*?<a href="/doc/([^"]+)"', html)]
+        assert [ranks[iri] for iri in listed] == sorted(ranks.values())[:50], word
+        with server.app.test_request_context():  # the best three of many: ranked before the cut
+            best = [row["iri"] for row in index.search(word, limit=3)]
+        assert [ranks[iri] for iri in best] == sorted(ranks.values())[:3], word
+    db.close()

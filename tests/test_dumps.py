@@ -7,15 +7,25 @@ from __future__ import annotations
 import fcntl
 import gzip
 import hashlib
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 import requests
 
 from kg.build import build
-from kg.store import ReleaseDirectory
+from kg.dumps import LOG_LIMIT, complete, dumps_folder, start_writer, writer_at_work
+from kg.store import Release, ReleaseDirectory
+from kg.synth import synth
 from tests.conftest import SEED_RECORDS, LiveServer, settings_for
+from tests.test_production import Gunicorn
 
 
 def test_dumps_come_after_the_switch_and_are_never_served_half_written(tmp_path: Path) -> None:
@@ -63,3 +73,121 @@ def test_dumps_come_after_the_switch_and_are_never_served_half_written(tmp_path:
         assert not list(store.glob("published/*/dumps/.*.partial"))
     finally:
         server.stop()
+
+
+# A writer that dies is replaced: by the next server start (once, in gunicorn's master) and by the
+# next `kg build`, even one that publishes nothing. Real processes: the writer is killed mid-run.
+
+
+@pytest.fixture
+def synthetic(tmp_path: Path) -> tuple[Path, Path]:
+    """200 synthetic events built into a store (dumps written), and their records."""
+    records, store = tmp_path / "records", tmp_path / "store"
+    synth(200, records)
+    build(settings_for(records, store), echo=lambda line: None)
+    return records, store
+
+
+def _kill_writer_mid_run(records: Path, store: Path) -> Release:
+    """Publish a new release and kill its background writer while it writes (a .partial file on
+    disk, SHA256SUMS not yet): the release served then has no dumps and no writer at work."""
+    (records / "extra.yaml").write_text("name: An extra talk\nstart: 2024-01-01\n")
+    messages: list[str] = []
+    build(settings_for(records, store), echo=messages.append, dumps="background")
+    release = ReleaseDirectory(store).current()
+    assert release is not None
+    pid = int(next(re.search(r"pid (\d+)", m) for m in messages if "in the background" in m).group(1))  # type: ignore[union-attr]
+    for _attempt in range(5):
+        while not list(dumps_folder(release).glob(".*.partial")) and not complete(release):
+            time.sleep(0.001)
+        os.kill(pid, signal.SIGKILL)
+        _wait_gone(pid)
+        if not complete(release):
+            assert not writer_at_work(store)  # the lock went with the writer
+            return release
+        shutil.rmtree(dumps_folder(release))  # it finished before the kill: once more
+        pid = start_writer(store)
+    raise AssertionError("the writer always finished before it could be killed")
+
+
+def _wait_gone(pid: int) -> None:
+    """Until the process (a child of this one: start_writer reaps it) is gone, every thread of it."""
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{pid}").exists():
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+
+
+def _served_dumps_are_complete(url: str, release: Release) -> None:
+    """/dumps/latest/ leads to the release's own dumps, whose files match SHA256SUMS and hold the
+    release's every quad."""
+    deadline = time.monotonic() + 120
+    while not _location(f"{url}/dumps/latest/SHA256SUMS").endswith(f"/{release.id}/SHA256SUMS"):
+        assert time.monotonic() < deadline, "the dumps were not written again"
+        time.sleep(0.2)
+    for line in requests.get(f"{url}/dumps/latest/SHA256SUMS", timeout=10).text.splitlines():
+        digest, name = line.split("  ")
+        body = requests.get(f"{url}/dumps/{release.id}/{name}", timeout=10).content
+        assert hashlib.sha256(body).hexdigest() == digest
+    quads = gzip.decompress(requests.get(f"{url}/dumps/latest/dataset.nq.gz", timeout=10).content)
+    assert len(list(ox.parse(quads, format=ox.RdfFormat.N_QUADS))) == len(ox.Store.read_only(str(release.path)))
+
+
+def _location(url: str) -> str:
+    return requests.get(url, allow_redirects=False, timeout=10).headers.get("Location", "")
+
+
+def test_a_server_start_replaces_a_dead_writer_once(synthetic: tuple[Path, Path]) -> None:
+    records, store = synthetic
+    release = _kill_writer_mid_run(records, store)
+    with open(store / "dumps.lock", "w") as busy:  # a writer at work: a starting server leaves it be
+        fcntl.flock(busy, fcntl.LOCK_EX)
+        server = Gunicorn(store)
+        server.wait_ready()
+        log = server.stop()
+    assert "started kg dumps" not in log and not complete(release)
+    server = Gunicorn(store)  # two workers
+    try:
+        server.wait_ready()
+        assert requests.get(f"{server.url}/dumps/{release.id}/dataset.nq.gz", timeout=10).status_code in (200, 503)
+        _served_dumps_are_complete(server.url, release)
+    finally:
+        log = server.stop()
+    assert log.count("started kg dumps") == 1, log
+    assert (store / "dumps.log").read_text().count(f"release {release.id} has no dumps") == 1
+
+
+def test_the_next_build_replaces_a_dead_writer_even_when_it_publishes_nothing(synthetic: tuple[Path, Path]) -> None:
+    records, store = synthetic
+    release = _kill_writer_mid_run(records, store)
+    server = LiveServer(settings_for(records, store))
+    try:
+        pending = requests.get(f"{server.url}/dumps/{release.id}/dataset.nq.gz", timeout=10)
+        assert pending.status_code == 503 and "Retry-After" in pending.headers
+        (records / "broken.yaml").write_text("start: 2020-01-02\n")  # no name: a violation
+        failed = subprocess.run(
+            [sys.executable, "-m", "kg", "build", "--records", str(records), "--store", str(store)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={k: v for k, v in os.environ.items() if not k.startswith("KG_")},
+        )
+        assert failed.returncode == 1 and "broken.yaml: name: is required" in failed.stderr
+        assert "started kg dumps" in failed.stderr
+        assert ReleaseDirectory(store).current() == release
+        _served_dumps_are_complete(server.url, release)
+    finally:
+        server.stop()
+
+
+def test_the_dumps_log_is_kept_to_its_limit(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    build(settings_for(SEED_RECORDS, store), echo=lambda line: None)
+    log = store / "dumps.log"
+    log.write_bytes(b"x" * (LOG_LIMIT + 1))
+    pid = start_writer(store)
+    _wait_gone(pid)
+    assert (store / "dumps.log.1").stat().st_size == LOG_LIMIT + 1
+    assert log.stat().st_size < 1000 and "the release served has its dumps" in log.read_text()
+    start_writer(store)  # under the limit: appended to
+    assert not (store / "dumps.log.2").exists() and (store / "dumps.log.1").stat().st_size == LOG_LIMIT + 1

@@ -137,3 +137,31 @@ def test_processes_share_answers_so_a_query_is_evaluated_once(store: Path) -> No
     finally:
         able.stop()
         unable.stop()
+
+
+def test_workers_warm_up_then_search_the_release_a_new_build_publishes(records_copy: Path, tmp_path: Path) -> None:
+    """Each worker renders one page of each kind before it serves (its log says so, every page
+    answered 200), and keeps an index connection per thread that follows the build that adds a
+    record (the same threads answer before and after: two workers, four threads)."""
+    store = tmp_path / "store"
+    build(settings_for(records_copy, store), echo=lambda line: None)
+    server = Gunicorn(store)
+    try:
+        server.wait_ready()
+
+        def found(word: str) -> set[bool]:
+            pages = [requests.get(f"{server.url}/search", params={"q": word}, timeout=10) for _ in range(12)]
+            assert {r.status_code for r in pages} == {200}
+            return {"/doc/event/" in r.text for r in pages}
+
+        assert found("Uneasy") == {True} and found("Zanzibarian") == {False}
+        (records_copy / "extra.yaml").write_text("name: Zanzibarian waterways\nstart: 2011-05-01\n")
+        build(settings_for(records_copy, store), echo=lambda line: None)
+        assert found("Zanzibarian") == {True} and found("Uneasy") == {True}
+        (records_copy / "extra.yaml").unlink()
+        build(settings_for(records_copy, store), echo=lambda line: None)
+        assert found("Zanzibarian") == {False}
+    finally:
+        log = server.stop()
+    assert log.count(" warmed in ") == 2, log
+    assert "not 200" not in log

@@ -1,0 +1,54 @@
+"""A server process's first page of each kind costs far more than the next one: templates are
+compiled, rdflib's serializer plugins imported, the release's index opened. A gunicorn worker
+therefore renders one page of each kind before it accepts connections (server/gunicorn_conf.py),
+so no visitor waits for that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import quote, urlencode
+
+from flask import Flask
+
+from server import index
+from server.formats import DOCUMENT_FORMATS
+from server.problems import Problem
+
+
+def warm(app: Flask, alive: Callable[[], None] = lambda: None) -> list[str]:
+    """Compile every template and request one page of each kind through the app (no socket),
+    calling `alive` after each (gunicorn's heartbeat: a slow disk must not get the worker killed);
+    returns the pages that did not answer 200 (an empty store still starts)."""
+    for name in app.jinja_env.list_templates():
+        app.jinja_env.get_template(name)
+    client = app.test_client()
+    failed = []
+    for path in _pages(app):
+        status = client.get(path).status_code
+        alive()
+        if status != 200:
+            failed.append(f"{path} ({status})")
+    return failed
+
+
+def _pages(app: Flask) -> list[str]:
+    """The home page, the browse and search pages, and an event and a person in every format."""
+    pages = ["/", "/events", "/topics"]
+    with app.test_request_context():
+        try:
+            event = index.rows("SELECT iri, label, year FROM resources WHERE kind = 'event' LIMIT 1")
+            person = index.rows("SELECT iri FROM resources WHERE kind = 'person' LIMIT 1")
+        except Problem:  # the store or its index cannot be read: the pages say so themselves
+            return pages
+    for row in event:
+        words = row["label"].split()
+        pages += [f"/events?year={row['year']}", "/search?" + urlencode({"q": words[0] if words else "a"})]
+        pages += [_doc(row["iri"], f.suffix) for f in DOCUMENT_FORMATS]
+    pages += [_doc(row["iri"], "html") for row in person]
+    return pages
+
+
+def _doc(iri: str, suffix: str) -> str:
+    kind, slug = iri.rsplit("/id/", 1)[1].split("/", 1)
+    return f"/doc/{kind}/{quote(slug)}.{suffix}"
