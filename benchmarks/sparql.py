@@ -493,18 +493,17 @@ def loaded(
 ) -> dict[str, tuple[float, float, int]]:
     """Cold and warm requests per second, and the count sent, per system. The systems take turns in
     --rounds rounds (so load from outside hits all alike; another goes first each round), each
-    sending queries it has not sent before (`queries`, per system; the same again only once all were
-    sent); an eventkg system then sends its round's queries again, for as long (warm: answered from
+    sending queries it has not sent before (`queries`, per system; none once all were sent); an
+    eventkg system then sends its round's queries again, for as long (warm: answered from
     the cache)."""
     offsets = dict.fromkeys(runners, 0)
     totals = {system: [0, 0.0, 0, 0.0, 0] for system in runners}  # cold answered, seconds, warm ..., sent
     min_runs, min_seconds = args.load_runs // args.rounds, args.load_seconds / args.rounds
     for turn in range(args.rounds):
         for system, client in rotated(runners, turn):
-            own = queries[system]
-            pending = own[offsets[system] :] or own  # those not sent yet; all again once each was sent
+            pending = queries[system][offsets[system] :]  # never one sent before: the cold ones are used up
             sent, answered, seconds = client.load(pending, min_runs, min_seconds, cycle=False)
-            offsets[system] = offsets[system] + sent if offsets[system] < len(own) else sent
+            offsets[system] += sent
             total = totals[system]
             total[0], total[1], total[4] = total[0] + answered, total[1] + seconds, total[4] + sent
             if system.startswith("eventkg") and sent:
