@@ -189,8 +189,11 @@ def wait_until_up(url: str, timeout_s: float = 120) -> None:
 
 @contextmanager
 def process(args: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Iterator[None]:
+    # A process group of its own (stopped as a whole) in this session: Linux shares the CPU between
+    # sessions first (autogroup), so a server in a session of its own would get a whole share of a
+    # loaded machine beside the in-process floor and the load client, which share this one.
     proc = subprocess.Popen(
-        args, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+        args, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, process_group=0
     )
     try:
         yield
