@@ -509,8 +509,9 @@ def loaded(
             offsets[system] += sent
             total = totals[system]
             total[0], total[1], total[4] = total[0] + answered, total[1] + seconds, total[4] + sent
-            if system.startswith("eventkg") and sent:
-                repeated = (pending * (sent // max(1, len(pending)) + 1))[:sent]
+            # the last --clients sent may still be evaluated when the load client stops: not repeated
+            repeated = pending[: max(0, min(sent, answered) - args.clients)]
+            if system.startswith("eventkg") and repeated:
                 _, again, seconds = client.load(repeated, len(repeated), min_seconds, cycle=True)
                 total[2], total[3] = total[2] + again, total[3] + seconds
     return {
