@@ -35,6 +35,7 @@ test: $(VENV)/.installed-test
 EVENTS ?= 10000
 bench: $(VENV)/.installed-test
 	$(BIN)/pip install --quiet -e '.[test,bench]'
+	command -v wrk >/dev/null || apt-get install -y --no-install-recommends wrk  # the HTTP load client
 	$(BIN)/python benchmarks/sparql.py --events $(EVENTS) $(BENCH_ARGS)
 
 lint: $(VENV)/.installed-test

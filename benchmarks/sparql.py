@@ -20,13 +20,16 @@ endpoints: a Python WSGI app that returns a stored answer, and the Oxigraph serv
 Each query of the mix is run with parameters drawn from the data (a different event, person,
 month, title word or organisation each time, so "cold" is really cold): latency one request at a
 time (median, p99), throughput with --clients concurrent clients (requests per second, over at
-least --load-runs requests and --load-seconds, in --rounds turns of the systems).
+least --load-runs requests and --load-seconds, in --rounds turns of the systems). HTTP requests are
+sent by wrk (benchmarks/wrk_client.py; `apt-get install wrk`) when it is installed, else (or with
+--client python) by Python threads, which cannot send more than a few hundred requests a second here.
 Only loopback addresses are used; every loop is bounded in count and time.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -51,6 +54,7 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import wrk_client  # noqa: E402
 from kg import config  # noqa: E402
 from kg.build import build  # noqa: E402
 from kg.store import ReleaseDirectory  # noqa: E402
@@ -62,6 +66,8 @@ FLASK_ONLY_APP = "benchmarks.flask_only_wsgi:app"
 FLASK_VARIANT = "eventkg flask"
 MAX_SYSTEMS = 10  # queries are drawn for this many systems, so each can send its own under load
 WARM_UP = 3  # queries per kind run before measuring (not measured, never repeated later)
+QUERY_TIME_LIMIT_S = 120  # as Virtuoso's MaxQueryExecutionTime below: 100,000-event scans under load pass 10 s
+LATENCY_BATCH = 5  # latency requests one system sends in a row before the next takes its turn
 PREFIXES = f"""PREFIX schema: <https://schema.org/>
 PREFIX kg: <{BASE}ontology#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
@@ -184,8 +190,11 @@ def wait_until_up(url: str, timeout_s: float = 120) -> None:
 
 @contextmanager
 def process(args: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Iterator[None]:
+    # A process group of its own (stopped as a whole) in this session: Linux shares the CPU between
+    # sessions first (autogroup), so a server in a session of its own would get a whole share of a
+    # loaded machine beside the in-process floor and the load client, which share this one.
     proc = subprocess.Popen(
-        args, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+        args, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, process_group=0
     )
     try:
         yield
@@ -232,6 +241,7 @@ def eventkg_server(store: Path, web: str, remote: str | None = None, app: str = 
     """eventkg's /sparql, with an answer cache of its own that starts empty (so "cold" is cold)."""
     with tempfile.TemporaryDirectory(prefix="kg-answers-") as answers:
         env = {"KG_STORE": str(store), "KG_BASE": BASE, "KG_QUERY_WORKERS": "2", "KG_ANSWER_CACHE_DIR": answers}
+        env["KG_QUERY_TIMEOUT_S"] = str(QUERY_TIME_LIMIT_S)
         if remote:
             env["KG_REMOTE_QUERY"] = remote
         with web_server(app, web, env) as url:
@@ -379,7 +389,7 @@ def measure(run: Callable[[str], None], latency_queries: list[str]) -> Result:
     return result
 
 
-def rotated(runners: dict[str, Callable[[str], None]], turn: int) -> list[tuple[str, Callable[[str], None]]]:
+def rotated(runners: dict[str, Client], turn: int) -> list[tuple[str, Client]]:
     """The systems in order, starting at a different one each turn, every other turn backwards (so no
     system is always the one asked right after another: a backend that caches a query just asked,
     such as Virtuoso, would favour the second)."""
@@ -388,16 +398,57 @@ def rotated(runners: dict[str, Callable[[str], None]], turn: int) -> list[tuple[
     return order if turn % 2 == 0 else order[::-1]
 
 
-def interleaved(runners: dict[str, Callable[[str], None]], queries: list[str]) -> dict[str, list[float]]:
-    """Latencies, one request at a time, the systems taking turns (load from outside hits all alike),
-    the first to go rotating (a store that caches what it was just asked helps no one system)."""
+def interleaved(runners: dict[str, Client], queries: list[str]) -> dict[str, list[float]]:
+    """Latencies, one request at a time, the systems taking turns every LATENCY_BATCH requests (load
+    from outside hits all alike), the first to go rotating (a store that caches what it was just
+    asked helps no one system)."""
     latencies: dict[str, list[float]] = {system: [] for system in runners}
-    for turn, query in enumerate(queries):
-        for system, run in rotated(runners, turn):
-            started = time.perf_counter()
-            run(query)
-            latencies[system].append(time.perf_counter() - started)
+    for turn, first in enumerate(range(0, len(queries), LATENCY_BATCH)):
+        for system, client in rotated(runners, turn):
+            latencies[system] += client.latencies(queries[first : first + LATENCY_BATCH])
     return latencies
+
+
+class Client:
+    """How a system is asked: one request at a time (latencies), or by concurrent clients (load)."""
+
+    def latencies(self, queries: list[str]) -> list[float]:
+        raise NotImplementedError
+
+    def load(self, queries: list[str], min_runs: int, min_seconds: float, cycle: bool) -> tuple[int, int, float]:
+        """Send `queries` in order with --clients at once until at least `min_runs` were answered
+        and `min_seconds` passed (cycling through them when `cycle`, else at most each once): the
+        count sent (the first ones), the count answered and the seconds taken."""
+        raise NotImplementedError
+
+
+class ThreadClient(Client):
+    """Python threads calling `run` (pyoxigraph in-process, or HTTP with `requests` sessions)."""
+
+    def __init__(self, run: Callable[[str], None], clients: int) -> None:
+        self.run, self.clients = run, clients
+
+    def latencies(self, queries: list[str]) -> list[float]:
+        return measure(self.run, queries).latencies
+
+    def load(self, queries: list[str], min_runs: int, min_seconds: float, cycle: bool) -> tuple[int, int, float]:
+        source = itertools.cycle(queries) if cycle and queries else iter(queries)
+        sent, seconds = _throughput(self.run, source, self.clients, min_runs, min_seconds)
+        return len(sent), len(sent), seconds
+
+
+class WrkClient(Client):
+    """wrk (benchmarks/wrk_client.py): one connection for latencies, --clients connections for load."""
+
+    def __init__(self, url: str, clients: int) -> None:
+        self.url, self.clients = url, clients
+
+    def latencies(self, queries: list[str]) -> list[float]:
+        return wrk_client.run(self.url, queries, JSON_RESULTS, 1, len(queries), 0, cycle=False).latencies
+
+    def load(self, queries: list[str], min_runs: int, min_seconds: float, cycle: bool) -> tuple[int, int, float]:
+        found = wrk_client.run(self.url, queries, JSON_RESULTS, self.clients, min_runs, min_seconds, cycle)
+        return found.sent, found.answered, found.seconds
 
 
 def _throughput(
@@ -426,10 +477,10 @@ def _throughput(
     return sent, time.perf_counter() - started
 
 
-def rate(run: Callable[[str], None], queries: list[str], clients: int) -> float:
-    """Requests per second over all of `queries`."""
-    sent, seconds = _throughput(run, iter(queries), clients, len(queries), 0)
-    return len(sent) / seconds
+def rate(client: Client, queries: list[str], seconds: float) -> float:
+    """Requests per second over `queries`, repeated for at least `seconds`."""
+    _, answered, taken = client.load(queries, len(queries), seconds, cycle=True)
+    return answered / taken
 
 
 def per_system(queries: list[str], systems: list[str], needed: int, most: int) -> dict[str, list[str]]:
@@ -443,27 +494,31 @@ def per_system(queries: list[str], systems: list[str], needed: int, most: int) -
 
 
 def loaded(
-    runners: dict[str, Callable[[str], None]], queries: dict[str, list[str]], args: argparse.Namespace
+    runners: dict[str, Client], queries: dict[str, list[str]], args: argparse.Namespace
 ) -> dict[str, tuple[float, float, int]]:
     """Cold and warm requests per second, and the count sent, per system. The systems take turns in
     --rounds rounds (so load from outside hits all alike; another goes first each round), each
-    sending queries it has not sent before (`queries`, per system); an eventkg system then sends its
-    round's queries again (warm: answered from the cache)."""
-    pending = {system: iter(queries[system]) for system in runners}
-    totals = {system: [0, 0.0, 0, 0.0] for system in runners}  # cold count, seconds, warm count, seconds
+    sending queries it has not sent before (`queries`, per system; none once all were sent); an
+    eventkg system then sends its round's queries again, for as long (warm: answered from
+    the cache)."""
+    offsets = dict.fromkeys(runners, 0)
+    totals = {system: [0, 0.0, 0, 0.0, 0] for system in runners}  # cold answered, seconds, warm ..., sent
+    min_runs, min_seconds = args.load_runs // args.rounds, args.load_seconds / args.rounds
     for turn in range(args.rounds):
-        for system, run in rotated(runners, turn):
-            sent, seconds = _throughput(
-                run, pending[system], args.clients, args.load_runs // args.rounds, args.load_seconds / args.rounds
-            )
+        for system, client in rotated(runners, turn):
+            pending = queries[system][offsets[system] :]  # never one sent before: the cold ones are used up
+            sent, answered, seconds = client.load(pending, min_runs, min_seconds, cycle=False)
+            offsets[system] += sent
             total = totals[system]
-            total[0], total[1] = total[0] + len(sent), total[1] + seconds
-            if system.startswith("eventkg") and sent:
-                again, seconds = _throughput(run, iter(sent), args.clients, len(sent), 0)
-                total[2], total[3] = total[2] + len(again), total[3] + seconds
+            total[0], total[1], total[4] = total[0] + answered, total[1] + seconds, total[4] + sent
+            # the last --clients sent may still be evaluated when the load client stops: not repeated
+            repeated = pending[: max(0, min(sent, answered) - args.clients)]
+            if system.startswith("eventkg") and repeated:
+                _, again, seconds = client.load(repeated, len(repeated), min_seconds, cycle=True)
+                total[2], total[3] = total[2] + again, total[3] + seconds
     return {
-        system: (n / s if s else float("nan"), w / ws if ws else float("nan"), n)
-        for system, (n, s, w, ws) in totals.items()
+        system: (n / s if s else float("nan"), w / ws if ws else float("nan"), sent)
+        for system, (n, s, w, ws, sent) in totals.items()
     }
 
 
@@ -535,15 +590,13 @@ def table(results: dict[str, dict[str, Result]], systems: list[str]) -> str:
     return "\n".join(lines)
 
 
-def ceiling(
-    runners: dict[str, Callable[[str], None]], queries: list[str], args: argparse.Namespace
-) -> dict[str, tuple[float, float]]:
-    """Median latency (ms) and requests per second of the same client against trivial endpoints."""
+def ceiling(clients: dict[str, Client], queries: list[str], args: argparse.Namespace) -> dict[str, tuple[float, float]]:
+    """Median latency (ms) and requests per second of the clients against trivial endpoints."""
     found = {}
-    for name, run in runners.items():
-        latencies = measure(run, queries[: args.latency_runs * 5])
-        found[name] = (latencies.median_ms(), rate(run, queries, args.clients))
-        print(f"{name:34} median {found[name][0]:6.2f} ms {found[name][1]:7.1f} req/s", flush=True)
+    for name, client in clients.items():
+        latencies = client.latencies(queries[: args.latency_runs * 5])
+        found[name] = (statistics.median(latencies) * 1000, rate(client, queries, args.load_seconds))
+        print(f"{name:50} median {found[name][0]:6.2f} ms {found[name][1]:7.1f} req/s", flush=True)
     return found
 
 
@@ -599,6 +652,13 @@ def main() -> None:
         action="store_true",
         help="also eventkg with first requests through Flask (before server/lean_path.py), 'eventkg flask'",
     )
+    parser.add_argument(
+        "--client",
+        choices=["wrk", "python"],
+        default="wrk" if wrk_client.available() else "python",
+        help="HTTP load client: wrk (Debian package, the default when installed) or Python threads with "
+        "requests sessions (slower than the cheap queries: see the trivial-endpoint table)",
+    )
     parser.add_argument("--rdflib-runs", type=int, default=3, help="sequential queries on rdflib's engine")
     parser.add_argument("--skip-rdflib", action="store_true")
     parser.add_argument("--virtuoso", action="store_true", help="also run Virtuoso, directly and as backend")
@@ -622,29 +682,33 @@ def main() -> None:
     results: dict[str, dict[str, Result]] = {name: {} for name in QUERIES}
     variants = ["eventkg"] + [f"eventkg {web}" for web in args.web[1:]]
     systems = ["in-process", "eventkg", "oxigraph"] + (["virtuoso"] if args.virtuoso else [])
+
+    def http(url: str) -> Client:
+        return WrkClient(url, args.clients) if args.client == "wrk" else ThreadClient(http_runner(url), args.clients)
+
     with ExitStack() as servers:
-        runners = {"in-process": inprocess_runner(floor_store)}
+        runners: dict[str, Client] = {"in-process": ThreadClient(inprocess_runner(floor_store), args.clients)}
         for name, web in zip(variants, args.web, strict=True):
-            runners[name] = http_runner(servers.enter_context(eventkg_server(store_dir, web)))
+            runners[name] = http(servers.enter_context(eventkg_server(store_dir, web)))
         if args.flask_only:
-            runners[FLASK_VARIANT] = http_runner(
+            runners[FLASK_VARIANT] = http(
                 servers.enter_context(eventkg_server(store_dir, args.web[0], app=FLASK_ONLY_APP))
             )
         oxigraph_url = servers.enter_context(oxigraph_server(quads, args.workdir))
-        runners["oxigraph"] = http_runner(oxigraph_url)
+        runners["oxigraph"] = http(oxigraph_url)
         if args.virtuoso:
             url = servers.enter_context(virtuoso_server(quads, store_dir, args.workdir, args.install_virtuoso))
-            runners["virtuoso"] = http_runner(url)
-            runners["eventkg→virtuoso"] = http_runner(
+            runners["virtuoso"] = http(url)
+            runners["eventkg→virtuoso"] = http(
                 servers.enter_context(eventkg_server(store_dir, args.web[0], remote=url))
             )
             if args.flask_only:
-                runners[f"{FLASK_VARIANT}→virtuoso"] = http_runner(
+                runners[f"{FLASK_VARIANT}→virtuoso"] = http(
                     servers.enter_context(eventkg_server(store_dir, args.web[0], remote=url, app=FLASK_ONLY_APP))
                 )
-        for run in runners.values():  # open files, fill caches, start workers
-            with ThreadPoolExecutor(args.clients) as pool:
-                list(pool.map(run, [text for name in QUERIES for text in texts[name][:WARM_UP]]))
+        warm_up = [text for name in QUERIES for text in texts[name][:WARM_UP]]
+        for client in runners.values():  # open files, fill caches, start workers
+            client.load(warm_up, len(warm_up), 0, cycle=False)
         for name in QUERIES:
             latency, load = split(name)
             measured = interleaved(runners, latency)
@@ -654,19 +718,20 @@ def main() -> None:
                 result.throughput, result.warm_throughput, sent = rates[system]
                 print(
                     f"{system:18} {name:20} median {result.median_ms():8.1f} ms {result.throughput:7.1f} req/s "
-                    f"({sent} requests)",
+                    f"({sent} requests; load {os.getloadavg()[0]:.1f})",
                     flush=True,
                 )
         body = args.workdir / "trivial-answer.json"
         inprocess_answer = floor_store.query(texts["event lookup"][0], use_default_graph_as_union=True)
         body.write_bytes(inprocess_answer.serialize(format=ox.QueryResultsFormat.JSON) or b"")  # type: ignore[union-attr]
-        trivial = {
-            f"Python WSGI app, {web if ':' in web else 'gunicorn:' + web}": http_runner(
-                servers.enter_context(web_server("benchmarks.trivial_wsgi:app", web, {"KG_BENCH_BODY": str(body)}))
-            )
-            for web in args.web
-        }
-        trivial["oxigraph server, ASK {}"] = http_runner(oxigraph_url)
+        trivial: dict[str, Client] = {}
+        for web in args.web:
+            url = servers.enter_context(web_server("benchmarks.trivial_wsgi:app", web, {"KG_BENCH_BODY": str(body)}))
+            shape = web if ":" in web else "gunicorn:" + web
+            trivial[f"Python WSGI app, {shape}, {args.client}"] = http(url)
+            if args.client == "wrk":  # what the Python client reaches, for comparison
+                trivial[f"Python WSGI app, {shape}, python"] = ThreadClient(http_runner(url), args.clients)
+        trivial[f"oxigraph server, ASK {{}}, {args.client}"] = http(oxigraph_url)
         found = ceiling(trivial, ["ASK {}"] * args.max_load_runs, args)
     if not args.skip_rdflib:
         rdflib_run = rdflib_runner(quads)
@@ -674,7 +739,10 @@ def main() -> None:
             results[name]["rdflib"] = measure(rdflib_run, texts[name][: args.rdflib_runs])
             results[name]["rdflib"].throughput = 1000 / results[name]["rdflib"].median_ms()
         systems.append("rdflib")
-    print(f"\n{args.events} events, {len(floor_store)} quads, {args.clients} clients, {os.cpu_count()} cores\n")
+    print(
+        f"\n{args.events} events, {len(floor_store)} quads, {args.clients} clients ({args.client}), "
+        f"{os.cpu_count()} cores, load average at the end {os.getloadavg()}\n"
+    )
     print(table(results, systems))
     variants += [FLASK_VARIANT] if args.flask_only else []
     if len(variants) > 1:

@@ -1,0 +1,64 @@
+"""A load client that is not the bottleneck: wrk (Debian's `wrk`, C, epoll) sending SPARQL queries.
+
+The Python client of benchmarks/sparql.py (threads with `requests` sessions) reaches only 340-630
+requests/s against a do-nothing endpoint on 2 shared cores, below what the cheap queries need; wrk
+spends a few microseconds per request. benchmarks/wrk_queries.lua POSTs the queries as forms (as the
+Python client does) on one wrk thread with `clients` connections, and reports what was sent, what was
+answered, the seconds taken and each request's latency.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+
+SCRIPT = Path(__file__).with_name("wrk_queries.lua")
+MAX_SECONDS = 900  # wrk's own stop, should the script's never come (every loop bounded)
+POLL_S = 0.002  # how often the result file is looked for (wrk only stops by itself after -d)
+
+
+@dataclass(frozen=True)
+class Run:
+    sent: int  # requests sent (the first `sent` queries, in order, cycling when asked)
+    answered: int
+    seconds: float
+    latencies: list[float]  # seconds per answered request, exact with one connection
+
+
+def available() -> bool:
+    return shutil.which("wrk") is not None
+
+
+def run(url: str, queries: list[str], accept: str, clients: int, min_runs: int, min_seconds: float, cycle: bool) -> Run:
+    """Send `queries` in order until `min_runs` answers and `min_seconds` (cycling through them when
+    `cycle`, else stopping once each was sent); a non-200 answer is an error."""
+    if not queries:
+        return Run(0, 0, 0.0, [])
+    with tempfile.TemporaryDirectory(prefix="kg-wrk-") as folder:
+        bodies, out = Path(folder) / "bodies", Path(folder) / "out.json"
+        bodies.write_text("".join(urllib.parse.urlencode({"query": q}) + "\n" for q in queries))
+        args = ["wrk", "-t1", f"-c{clients}", f"-d{MAX_SECONDS}s", "--timeout", "120s", "-s", str(SCRIPT), url]
+        args += ["--", str(bodies), accept, str(min_runs), str(min_seconds), "1" if cycle else "0", str(out)]
+        log = Path(folder) / "log"
+        with log.open("w") as output:
+            wrk = subprocess.Popen(args, stdout=output, stderr=subprocess.STDOUT)
+            try:
+                deadline = time.monotonic() + MAX_SECONDS
+                while not out.exists() and wrk.poll() is None and time.monotonic() < deadline:
+                    time.sleep(POLL_S)  # wrk itself runs until -d has passed
+            finally:
+                wrk.send_signal(signal.SIGINT)
+                wrk.wait(30)
+        if not out.exists():
+            raise RuntimeError(f"wrk against {url} stopped without a result: {log.read_text()}")
+        found = json.loads(out.read_text())
+        if found["errors"]:
+            raise RuntimeError(f"{url}: {found['errors']} answers were not 200: {log.read_text().strip()}")
+    return Run(found["sent"], found["answered"], found["seconds"], found["latencies"])
