@@ -33,7 +33,7 @@ from kg import stage
 from kg.config import Settings
 from kg.dumps import start_writer, write_missing
 from kg.errors import KgError, NotConforming, RecordError
-from kg.export import IndexRow, update_search_index, void_graph, void_graph_iri, write_json
+from kg.export import StagedRows, update_search_index, void_graph, void_graph_iri, write_json
 from kg.identity import Identities, organizations_of, preferred_name, resolve
 from kg.lifecycle import Changes, Manifest, compare_releases, lifecycle_graph, merged_person_iris
 from kg.link.publish import add_accepted_links
@@ -96,7 +96,7 @@ class Prepared:
     manifest: Manifest  # every graph of the new release, unchanged ones carried over
     removed: set[str]  # graphs of the served release that are no longer produced
     report: ValidationReport
-    rows: list[IndexRow]  # search index rows of the changed graphs
+    rows: StagedRows  # search index rows of the changed graphs
     triples: int
     notes: list[str] = field(default_factory=list)
     records: dict[str, EventRecord] = field(default_factory=dict)
@@ -226,6 +226,8 @@ def prepare(
     parsed = cache.records({f.relative: f.sha256 for f in files if not f.is_rdf}) if incremental else {}
     records, rdf_graphs, errors = read_records(files, parsed)
     del parsed
+    for file in files:
+        file.forget_content()
     if errors:
         raise NotConforming("\n".join(["records that cannot be read:", *errors]))
     gc.freeze()  # the records live as long as the build: the collector need not walk them again (until stage.run)
@@ -285,13 +287,13 @@ def prepare(
     )
     phases.done("plan")
     findings: list[Finding] = []
-    rows: list[IndexRow] = []
+    row_files: list[Path] = []
     staged: list[Path] = []
     changed: set[str] = set()
     triples = 0
     for batch in stage.run(job, units):
         findings += batch.findings
-        rows += batch.rows
+        row_files += [batch.rows] if batch.rows else []
         triples += batch.triples
         staged += [batch.path] if batch.path else []
         changed.update(batch.entries)
@@ -311,7 +313,7 @@ def prepare(
         manifest,
         removed,
         ValidationReport(findings),
-        rows,
+        StagedRows(row_files),
         triples,
         notes=identities.ambiguities + link_notes,
         records=records,
@@ -457,11 +459,10 @@ def _build(settings: Settings, echo: Echo, dump: Path | None, full: bool, dumps:
                 0,
                 time.monotonic() - started,
             )
+        _cache_records(settings, prepared)
         release = _publish(settings, prepared, changes, extra, release_id, built_at, full)
     published = time.monotonic() - started
     prepared.phases.done("switch")
-    RecordCache(settings.store).update(prepared.records, prepared.files, prepared.known)
-    prepared.phases.done("record cache")
     if dumps == "background":
         writer = start_writer(settings.store)
         echo(f"published in {published:.1f} s; dumps being written in the background (kg dumps, pid {writer})")
@@ -481,6 +482,18 @@ def _build(settings: Settings, echo: Echo, dump: Path | None, full: bool, dumps:
         release=release.id,
         changed=len(prepared.changed),
     )
+
+
+def _cache_records(settings: Settings, prepared: Prepared) -> None:
+    """Save the parsed records for the next build, then let them and the identities go: loading,
+    counting and indexing need neither, and they are most of what a build holds. (A cached record
+    is valid whatever release is served, being keyed by its file's hash, so it may be saved before
+    the switch.)"""
+    prepared.phases.done("report, changes")
+    RecordCache(settings.store).update(prepared.records, prepared.files, prepared.known)
+    prepared.records.clear()
+    prepared.identities = Identities()
+    prepared.phases.done("record cache")
 
 
 def _publish(
