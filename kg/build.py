@@ -35,7 +35,7 @@ from kg import stage
 from kg.config import Settings
 from kg.dumps import replace_dead_writer, start_writer, write_missing
 from kg.errors import KgError, NotConforming, RecordError
-from kg.export import IndexRow, update_search_index, void_graph, void_graph_iri, write_json
+from kg.export import StagedRows, update_search_index, void_graph, void_graph_iri, write_json
 from kg.identity import Identities, organizations_of, preferred_name, resolve
 from kg.lifecycle import Changes, Manifest, compare_releases, lifecycle_graph, merged_person_iris
 from kg.link.publish import add_accepted_links
@@ -99,7 +99,7 @@ class Prepared:
     manifest: Manifest  # every graph of the new release, unchanged ones carried over
     removed: set[str]  # graphs of the served release that are no longer produced
     report: ValidationReport
-    rows: list[IndexRow]  # search index rows of the changed graphs
+    rows: StagedRows  # search index rows of the changed graphs
     triples: int
     notes: list[str] = field(default_factory=list)
     records: dict[str, EventRecord] = field(default_factory=dict)
@@ -238,6 +238,8 @@ def prepare(
     else:
         records, rdf_graphs = quick.records, quick.rdf_graphs
         echo(f"quick start: {len(records)} records read (changed or naming the same people), identities kept")
+    for file in files:
+        file.forget_content()
     gc.freeze()  # the records live as long as the build: the collector need not walk them again (until stage.run)
     phases.done("read records")
     if quick is None:
@@ -300,13 +302,13 @@ def prepare(
     )
     phases.done("plan")
     findings: list[Finding] = []
-    rows: list[IndexRow] = []
+    row_files: list[Path] = []
     staged: list[Path] = []
     changed: set[str] = set()
     triples = 0
     for batch in stage.run(job, units):
         findings += batch.findings
-        rows += batch.rows
+        row_files += [batch.rows] if batch.rows else []
         triples += batch.triples
         staged += [batch.path] if batch.path else []
         changed.update(batch.entries)
@@ -329,7 +331,7 @@ def prepare(
         manifest,
         removed,
         ValidationReport(findings),
-        rows,
+        StagedRows(row_files),
         triples,
         notes=identities.ambiguities + link_notes,
         records=records,
@@ -480,12 +482,10 @@ def _build(settings: Settings, echo: Echo, dump: Path | None, full: bool, dumps:
                 0,
                 time.monotonic() - started,
             )
+        _cache_records(settings, prepared, release_id)
         release = _publish(settings, prepared, changes, extra, release_id, built_at, full)
     published = time.monotonic() - started
     prepared.phases.done("switch")
-    RecordCache(settings.store).update(prepared.records, prepared.files, prepared.known)
-    keep_resolved(settings.store, prepared, release.id)  # after the record cache: see kg.quick
-    prepared.phases.done("record cache")
     if dumps == "background":
         writer = start_writer(settings.store)
         echo(f"published in {published:.1f} s; dumps being written in the background (kg dumps, pid {writer})")
@@ -505,6 +505,21 @@ def _build(settings: Settings, echo: Echo, dump: Path | None, full: bool, dumps:
         release=release.id,
         changed=len(prepared.changed),
     )
+
+
+def _cache_records(settings: Settings, prepared: Prepared, release_id: str) -> None:
+    """Save the parsed records for the next build, then let them and the identities go: loading,
+    counting and indexing need neither, and they are most of what a build holds. (A cached record
+    is valid whatever release is served, being keyed by its file's hash, so it may be saved before
+    the switch.)"""
+    prepared.phases.done("report, changes")
+    RecordCache(settings.store).update(prepared.records, prepared.files, prepared.known)
+    # after the record cache (see kg.quick); under the new release's id, which a quick start
+    # accepts only once that release is the one served
+    keep_resolved(settings.store, prepared, release_id)
+    prepared.records.clear()
+    prepared.identities = Identities()
+    prepared.phases.done("record cache")
 
 
 def _publish(

@@ -5,9 +5,10 @@ and a search index for browsing by year and topic and searching names and titles
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -223,14 +224,35 @@ def _member_of(values: dict[Node, list[Node]]) -> tuple[str, ...]:
     return tuple(sorted({str(o) for p in (SCHEMA.affiliation, SCHEMA.worksFor) for o in values.get(p, ())}))
 
 
+class StagedRows:
+    """The index rows build workers wrote, one file per batch, read back a batch at a time (held
+    all at once, those of 100,000 events took hundreds of MB)."""
+
+    def __init__(self, paths: Iterable[Path]) -> None:
+        self.paths = sorted(paths)
+
+    def __iter__(self) -> Iterator[IndexRow]:
+        for path in self.paths:
+            with open(path, "rb") as handle:
+                yield from pickle.load(handle)  # noqa: S301 - written by this build's workers
+
+
+def write_rows(path: Path, rows: list[IndexRow]) -> Path:
+    """Write a batch's index rows for StagedRows."""
+    with open(path, "wb") as handle:
+        pickle.dump(rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
 def update_search_index(
-    path: Path, before: Path | None, previous: Any, manifest: Any, changed: set[str], rows: list[IndexRow]
+    path: Path, before: Path | None, previous: Any, manifest: Any, changed: set[str], rows: Iterable[IndexRow]
 ) -> None:
     """The release's SQLite index: events by year and topic, full-text names and titles, and every
     minted IRI with the time its description last changed (for the sitemap).
 
-    `rows` are those of the `changed` graphs. Starts from the served release's index when there is
-    one, and replaces only the rows of the graphs that changed or went away.
+    `rows` are those of the `changed` graphs (read twice for a new index). Starts from the served
+    release's index when there is one, and replaces only the rows of the graphs that changed or
+    went away.
     """
     path.unlink(missing_ok=True)
     stale = {
@@ -253,13 +275,25 @@ def update_search_index(
                 _index(connection, row)
         else:
             connection.executescript(INDEX_TABLES)
-            for row in {row.iri: row for row in rows}.values():  # of a resource described twice, the last
-                _index(connection, row)
-        pages = [(s, manifest.graphs[g]["modified"]) for g in changed for s in manifest.graphs[g]["subjects"]]
+            _index_each_once(connection, rows)
+        pages = ((s, manifest.graphs[g]["modified"]) for g in changed for s in manifest.graphs[g]["subjects"])
         connection.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", pages)
     if not reuse:
         connection.executescript(INDEX_INDEXES)
     connection.close()
+
+
+def _index_each_once(connection: sqlite3.Connection, rows: Iterable[IndexRow]) -> None:
+    """A new index: of a resource described twice, the last row, numbered in the order resources
+    first appear (without holding every row: a first pass over them finds the numbers)."""
+    ids: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for position, row in enumerate(rows):
+        ids.setdefault(row.iri, len(ids) + 1)
+        last[row.iri] = position
+    for position, row in enumerate(rows):
+        if last[row.iri] == position:
+            _index(connection, row, ids[row.iri])
 
 
 def _forget(connection: sqlite3.Connection, iris: list[str]) -> None:
@@ -272,10 +306,10 @@ def _forget(connection: sqlite3.Connection, iris: list[str]) -> None:
     connection.executemany("DELETE FROM members WHERE person = ?", rows)
 
 
-def _index(connection: sqlite3.Connection, row: IndexRow) -> None:
+def _index(connection: sqlite3.Connection, row: IndexRow, number: int | None = None) -> None:
     inserted = connection.execute(
-        "INSERT INTO resources (iri, kind, label, start, year) VALUES (?, ?, ?, ?, ?)",
-        (row.iri, row.kind, row.label, row.start, row.year),
+        "INSERT INTO resources (id, iri, kind, label, start, year) VALUES (?, ?, ?, ?, ?, ?)",
+        (number, row.iri, row.kind, row.label, row.start, row.year),
     )
     connection.execute(
         "INSERT INTO search (rowid, iri, kind, label, names) VALUES (?, ?, ?, ?, ?)",

@@ -179,6 +179,10 @@ class RecordFile:
     def sha256(self) -> str:
         return self.known_sha256 or hashlib.sha256(self.content).hexdigest()
 
+    def forget_content(self) -> None:
+        """Let the bytes go once the record is parsed (a build holds every file for its whole run)."""
+        vars(self).pop("content", None)
+
     @property
     def slug(self) -> str:
         return slugify(Path(self.relative).with_suffix("").as_posix().replace("/", "-"))

@@ -25,7 +25,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 from rdflib.term import Node
 from tqdm import tqdm
 
-from kg.export import IndexRow, index_rows
+from kg.export import IndexRow, index_rows, write_rows
 from kg.identity import Identities
 from kg.lifecycle import content_hash
 from kg.link.publish import add_accepted_links
@@ -78,9 +78,9 @@ class Staged:
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)  # manifest entries of graphs written
     unchanged: list[str] = field(default_factory=list)  # entity graphs equal to the served ones
     findings: list[Finding] = field(default_factory=list)
-    rows: list[IndexRow] = field(default_factory=list)
     triples: int = 0
     path: Path | None = None
+    rows: Path | None = None  # the batch's search index rows (kg.export.StagedRows reads them)
 
 
 _job: dict[str, Any] = {}  # the Job and the batches, set before the workers fork
@@ -146,15 +146,17 @@ def _stage_batch(index: int) -> Staged:
     report = validate_lines(lines, job.base, {node: tuple(sorted(files)) for node, files in origins.items()})
     staged.findings = report.findings
     staged.path = job.folder / f"batch-{index:06d}.nq"
+    rows: list[IndexRow] = []
     with open(staged.path, "w", encoding="utf-8") as output:
         for iri, triples in graphs.items():
             entry = staged.entries[str(iri)]
             _describe(job, iri, triples, entry)
-            staged.rows += index_rows(triples, job.base)
+            rows += index_rows(triples, job.base)
             stamps = _stamp(job, iri, entry)
             staged.triples += len(triples) + len(stamps)
             output.write(nquads(iri, triples, lines))
             output.write(nquads(iri, stamps))
+    staged.rows = write_rows(job.folder / f"batch-{index:06d}.rows", rows)
     return staged
 
 

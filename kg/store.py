@@ -268,12 +268,32 @@ def load_graphs(store: ox.Store, graphs: dict[URIRef, Graph]) -> int:
     return total
 
 
+BULK_LOAD_BYTES = 64 << 20  # N-Quads per bulk load: pyoxigraph holds about 2.5 times their size while loading
+
+
 def load_files(store: ox.Store, paths: list[Path]) -> None:
-    """Bulk-load N-Quads files (staged by a build) into the store, as one input: one bulk load
-    of many files takes about half the time of one bulk load per file."""
-    if paths:
-        with io.BufferedReader(_Concatenated(paths), buffer_size=1 << 20) as source:
+    """Bulk-load N-Quads files (staged by a build) into the store, many files per bulk load (one
+    bulk load of many files takes about half the time of one bulk load per file), but no more
+    than BULK_LOAD_BYTES at a time: the loader keeps what one load writes in memory (about 500 MB
+    for the 600,000 quads of 10,000 events, 90 MB in loads of 200,000 quads)."""
+    for group in _groups_of_size(paths, BULK_LOAD_BYTES):
+        with io.BufferedReader(_Concatenated(group), buffer_size=1 << 20) as source:
             store.bulk_load(input=source, format=ox.RdfFormat.N_QUADS)
+
+
+def _groups_of_size(paths: list[Path], limit: int) -> Iterator[list[Path]]:
+    """The paths in order, in groups of at most `limit` bytes (a larger file is a group of its own)."""
+    group: list[Path] = []
+    size = 0
+    for path in paths:
+        file_size = path.stat().st_size
+        if group and size + file_size > limit:
+            yield group
+            group, size = [], 0
+        group.append(path)
+        size += file_size
+    if group:
+        yield group
 
 
 class _Concatenated(io.RawIOBase):
