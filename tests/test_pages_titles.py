@@ -11,7 +11,7 @@ from kg.pages import parse_page
 from kg.pages.agreement import is_organisation, is_series
 from kg.pages.lines import is_chrome, is_navigation, split_lines
 from kg.pages.text_title import is_venue
-from kg.pages.title import EVENT_TYPES, is_candidate
+from kg.pages.title import EVENT_TYPES, is_candidate, without_type_tag
 
 
 def _title(text: str) -> str | None:
@@ -25,6 +25,7 @@ def _title(text: str) -> str | None:
         "My Account | Catalogue | Locations & Hours",
         "Calendar > Lectures and talks",
         "Home › Faculty of Law › Events",
+        "Home  About  Research  Events  Publications  Media  KOR",  # a language code ends the bar
         "Home › Events › Water Rights in the Andes: Courts, Communities and the Mining Boom",
         "Events / Public lectures",
         "Programs & Events > Author Talks",
@@ -292,3 +293,19 @@ Thursday, March 7, 2024
 Dr. Lucia Paredes, Universidad de Lima, on litigation over mine water.
 """
     assert _title(page) == "Water Rights in the Andes: Courts and Communities"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("[Asia Policy Dialogue] Undersea Cables and Regional Security", "Undersea Cables and Regional Security"),
+        ("[Webinar] The Future of Grain Markets", "The Future of Grain Markets"),
+    ],
+)
+def test_a_bracketed_series_label_before_the_title_is_no_part_of_it(line: str, title: str) -> None:
+    page = f"Events > Seminars\n\n{line}\n\nDate & Time : 2025-03-12 (Wed) 14:00-16:00 (KST)\n"
+    assert _title(page) == title
+
+
+def test_a_bracket_run_into_the_next_word_is_part_of_the_title() -> None:
+    assert without_type_tag("[Re]Thinking Cities After the Pandemic") == "[Re]Thinking Cities After the Pandemic"

@@ -396,7 +396,11 @@ def is_chrome(line: str) -> bool:
 
 
 def _is_menu(line: str) -> bool:
-    tokens = [w.lower() for w in re.findall(r"[\w'-]+", line)]
+    """Menu words only, and perhaps a language code at the end ('… Publications Media KOR')."""
+    words = re.findall(r"[\w'-]+", line)
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,3}", words[-1]):
+        words = words[:-1]
+    tokens = [w.lower() for w in words]
     return len(tokens) >= 2 and all(t in _MENU_WORDS for t in tokens) and line[:1].isupper()
 
 

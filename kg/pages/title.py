@@ -43,9 +43,15 @@ _TYPE_TAG = re.compile(r"^[\[(【]\s*(?P<type>[^\])】]{2,40}?)\s*[\])】]\s*(?=
 
 
 def without_type_tag(line: str) -> str:
-    """'[Conference] Korea-Japan Relations at Sixty' without the bracketed event type."""
+    """'[Conference] Korea-Japan Relations at Sixty', '[KIMS Strategy Dialogue] Undersea Cables …'
+    without the bracketed event type or series label; a bracket run into the word after it
+    ('[Re]Thinking Cities') is part of the title."""
     tag = _TYPE_TAG.match(line)
-    return line[tag.end() :] if tag and EVENT_TYPES.match(tag.group("type")) else line
+    if not tag:
+        return line
+    label = tag.group("type")
+    spaced = line[tag.end() - 1 : tag.end()].isspace() and line[tag.end() :][:1].isupper()
+    return line[tag.end() :] if EVENT_TYPES.match(label) or spaced and len(label.split()) <= 5 else line
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=\S)")  # 'JFSS Webinar': the site's initials and a type
