@@ -11,6 +11,7 @@ import pytest
 from benchmarks.ingest_accuracy import measure
 from kg.dates import find_dates
 from kg.pages.badge import join_date_badges
+from kg.pages.gazetteer import town_zone
 from kg.pages.people import describe, parse_entries
 from kg.pages.sentences import bio
 from tests.test_pages_unseen import _html_page, _people, _text_page
@@ -292,3 +293,21 @@ def test_the_later_hold_out_sets_meet_the_target_in_dates_and_people(number: int
     people, roles, job titles and localities meet the target and stay so."""
     scores = measure(Path(__file__).parent / "data" / f"holdout-{number}" / "expected.yaml")
     assert {name: scores[name].f1 for name in WHEN_WHO if scores[name].f1 < 0.9} == {}
+
+
+@pytest.mark.parametrize(
+    ("when", "start"),
+    [
+        ("Thursday 5 September 2024, 12:15–13:00", "2024-09-05T12:15:00+02:00"),  # summer time
+        ("Thursday 16 January 2025, 12:15–13:00", "2025-01-16T12:15:00+01:00"),
+    ],
+)
+def test_a_time_without_a_zone_takes_the_zone_of_the_town_in_the_address(when: str, start: str) -> None:
+    text = f"Lunchtime Talk\n\nSeeds of the Linnaean Garden\n\n{when}\nThe Botanical Hall, Villavägen 8, Uppsala\n"
+    record = _text_page(text)
+    assert (record.start, record.time_zone) == (start, "Europe/Stockholm")
+
+
+def test_a_town_name_shared_across_zones_gives_no_zone() -> None:
+    assert town_zone("The Old Schools, Trinity Lane, Cambridge") is None  # England, Massachusetts, Ontario
+    assert town_zone("12 Rue des Écoles, 75005 Paris") == "Europe/Paris"

@@ -26,6 +26,7 @@ from kg.dates import (
     zone_for,
     zone_name,
 )
+from kg.pages.gazetteer import town_zone
 from kg.pages.lines import is_when_line, starts_with_time
 from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
 
@@ -382,7 +383,9 @@ def place_zone(place_text: str) -> str | None:
     if _DUTCH_POSTCODE.search(place_text):
         return "Europe/Amsterdam"  # '2311 ES Leiden'
     country = _COUNTRY_RE.search(place_text)
-    return COUNTRY_ZONES[country.group(1)] if country else None  # 'Aarhus, Denmark'
+    if country:
+        return COUNTRY_ZONES[country.group(1)]  # 'Aarhus, Denmark'
+    return town_zone(place_text)  # 'Akademigatan 3, Uppsala'
 
 
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")

