@@ -311,3 +311,13 @@ def test_a_time_without_a_zone_takes_the_zone_of_the_town_in_the_address(when: s
 def test_a_town_name_shared_across_zones_gives_no_zone() -> None:
     assert town_zone("The Old Schools, Trinity Lane, Cambridge") is None  # England, Massachusetts, Ontario
     assert town_zone("12 Rue des Écoles, 75005 Paris") == "Europe/Paris"
+
+
+@pytest.mark.parametrize(
+    "line", ["Online, Zoom (registration required)", "Online via Microsoft Teams", "Virtual, on YouTube"]
+)
+def test_an_online_line_naming_its_platform_states_online_attendance(line: str) -> None:
+    text = (
+        f"Public Lecture\n\nRebuilding the Grid After Two Winters\n\n21 March 2024, 17:00-18:30 (Kyiv time)\n{line}\n"
+    )
+    assert _text_page(text).attendance_mode == "online"

@@ -116,7 +116,10 @@ _ONLINE_WORDS = re.compile(
 )
 _URL = re.compile(r"https?://\S+")
 _ONLINE = re.compile(
-    r"(?m:^(?:online|virtual)(?: only| event)?(?:\s*\([^)\n]{2,30}\))?$)|(?m:[|·•]\s*(?:online|virtual)\s*(?:$|[|·•]))|"
+    # a line of its own: 'Online', 'Online, Zoom (registration required)', 'Virtual, on YouTube'
+    r"(?m:^(?:online|virtual)(?: only| event)?(?:,?\s+(?:(?:via|on)\s+)?"
+    r"(?:zoom|microsoft teams|teams|webex|youtube|crowdcast|google meet))?(?:\s*\([^)\n]{2,30}\))?$)|"
+    r"(?m:[|·•]\s*(?:online|virtual)\s*(?:$|[|·•]))|"
     r"\b(?:online (?:event|only|webinar|discussion|conversation|seminar|lecture"
     r"|panel)|virtual (?:press |public |members )?(?:event|only|conference|discussion|webinar|seminar|panel"
     r"|briefing|meeting|lecture|talk|session|roundtable|workshop|symposium|forum)"
