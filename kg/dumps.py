@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from kg.errors import StoreError
 from kg.export import DUMPS
@@ -77,11 +77,7 @@ def write_missing(root: Path) -> list[str]:
     (a newer release may be published meanwhile); returns the releases whose dumps were written."""
     directory = ReleaseDirectory(root)
     written: list[str] = []
-    try:
-        lock = open(root / LOCK, "w")  # noqa: SIM115 - held for the block
-    except OSError as err:
-        raise StoreError(f"cannot write the store directory {root}: {err.strerror}") from None
-    with lock:
+    with _lock_file(root) as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # wait for a writer already at work
         while (release := directory.current()) is not None and not complete(release):
             if release.id in written:  # written, yet gone: pruned by newer builds meanwhile
@@ -118,14 +114,19 @@ def start_writer(root: Path, reason: str = "") -> int:
 
 def writer_at_work(root: Path) -> bool:
     """Whether a writer holds dumps.lock (one that died holds nothing: the lock goes with it)."""
+    with _lock_file(root) as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(lock, fcntl.LOCK_UN)
+        return False
+
+
+def _lock_file(root: Path) -> IO[str]:
+    """dumps.lock, opened to be locked; a store directory that cannot be written is a StoreError."""
     try:
-        with open(root / LOCK, "a") as lock:
-            try:
-                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                return True
-            fcntl.flock(lock, fcntl.LOCK_UN)
-            return False
+        return open(root / LOCK, "a")  # noqa: SIM115 - the caller closes it
     except OSError as err:
         raise StoreError(f"cannot write the store directory {root}: {err.strerror}") from None
 

@@ -141,7 +141,10 @@ def _stubs(resolved: ResolvedStore, identities: Identities, base: str) -> dict[N
 
 
 def keep_resolved(store: Path, prepared: Prepared, release: str) -> None:
-    """After a release is published: keep what its build resolved for the next build's quick start."""
+    """Keep what this build resolved for the next build's quick start, under the id of the release it
+    is about to publish (after the record cache, which a quick start reads by key): a quick start
+    takes it only while that release is the one served, so a build that dies before its switch
+    leaves the next one on the full path."""
     resolved = ResolvedStore(store)
     if not prepared.resolved_all:
         resolved.mark(release)  # the same identities as the release before
