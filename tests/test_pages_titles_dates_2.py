@@ -9,6 +9,7 @@ import pytest
 
 from kg.dates import find_dates, find_times
 from kg.pages import parse_page
+from kg.pages.gazetteer import town_zone
 from kg.pages.lines import is_when_line
 
 
@@ -48,3 +49,25 @@ def test_from_6pm_until_late_starts_at_6pm_and_states_no_end() -> None:
         "Spend a night with the whales: talks, music and late-night galleries.\n"
     )
     assert (record.start, record.end) == ("2025-03-07T18:00:00+11:00", None)
+
+
+@pytest.mark.parametrize(
+    ("address", "zone"),
+    [
+        ("60 Cathedral Square, Christchurch Central", "Pacific/Auckland"),
+        ("Level 3, 1 Macquarie Place, Sydney CBD", "Australia/Sydney"),
+        ("Park Row, Leeds City Centre", "Europe/London"),
+    ],
+)
+def test_a_towns_district_gives_the_towns_zone(address: str, zone: str) -> None:
+    assert town_zone(address) == zone
+
+
+def test_a_noon_talk_in_a_new_zealand_district_gets_summer_time() -> None:
+    record = _record(
+        "Heritage talks\nStone, Timber and Quake: Rebuilding the Heritage Streets\n\n"
+        "Wednesday 19 February 2025\n12 noon–1.30pm\nTūranga, Spark Place, Level 1\n"
+        "60 Cathedral Square, Christchurch Central\nFree, no bookings required\n\n"
+        "Two architects look at the stone and timber buildings that were repaired after the earthquake.\n"
+    )
+    assert (record.start, record.end) == ("2025-02-19T12:00:00+13:00", "2025-02-19T13:30:00+13:00")

