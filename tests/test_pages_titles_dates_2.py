@@ -9,6 +9,7 @@ import pytest
 
 from kg.dates import find_dates, find_times
 from kg.pages import parse_page
+from kg.pages.agreement import is_organisation
 from kg.pages.gazetteer import town_zone
 from kg.pages.lines import is_when_line
 
@@ -71,3 +72,96 @@ def test_a_noon_talk_in_a_new_zealand_district_gets_summer_time() -> None:
         "Two architects look at the stone and timber buildings that were repaired after the earthquake.\n"
     )
     assert (record.start, record.end) == ("2025-02-19T12:00:00+13:00", "2025-02-19T13:30:00+13:00")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "IMEI Institut Mediterrani d'Estudis Internacionals",
+        "CSIS Center for Strategic and International Studies",
+    ],
+)
+def test_a_name_led_by_its_own_initials_is_an_organisation(name: str) -> None:
+    assert is_organisation(name)
+
+
+def test_a_site_name_printed_in_header_and_footer_is_not_the_title() -> None:
+    site = "IMEI Institut Mediterrani d'Estudis Internacionals"
+    record = _record(
+        f"Skip to main content\nES   CA   EN\n{site}\nResearch   Publications   Activities   About us\n\n"
+        "Home > Activities > Seminars\n\nSeminar\nWater Scarcity and the Mediterranean City\n\n"
+        "21.11.2024 | 18:30 - 20:00 h (CET)\nIMEI Auditorium, Carrer d'Elisabets 12, 08001 Barcelona\n\n"
+        "How did Barcelona get through the drought of 2024?\n\n"
+        f"{site}\nCarrer d'Elisabets 12, 08001 Barcelona\n"
+    )
+    assert record.name == "Water Scarcity and the Mediterranean City"
+
+
+def test_a_sentence_case_subtitle_above_the_date_joins_the_title() -> None:
+    record = _record(
+        "Past event\nTalks & tours\nWhales of the Tasman Sea\nSongs, strandings and the science of migration\n\n"
+        "Friday 7 March 2025\n6pm–8pm\nMuseum of the Pacific Rim, 2 Harbour Walk, Sydney NSW 2000\n\n"
+        "Two talks in the Theatre about whale song and strandings.\n"
+    )
+    assert record.name == "Whales of the Tasman Sea: Songs, strandings and the science of migration"
+
+
+def test_a_sentence_under_the_title_away_from_the_date_stays_out() -> None:
+    record = _record(
+        "Whales of the Tasman Sea\nAn evening with the museum's marine scientists\n\n"
+        "Details\nFriday 7 March 2025\n6pm–8pm AEDT\n\nTwo talks in the Theatre about whale song.\n"
+    )
+    assert record.name == "Whales of the Tasman Sea"
+
+
+_WHEN = '<p class="meta">Wednesday, 12 March 2025 | 3:00 PM – 4:30 PM IST</p>'
+
+
+def _html_title(hero: str) -> str:
+    html = f"<html><head><title>Groundwater Governance | Cauvery Policy Lab</title></head><body><main>{hero}{_WHEN}"
+    html += "<p>Twenty years of borewell records and what they teach.</p></main></body></html>"
+    return parse_page(html.encode(), "page.html").record.name
+
+
+@pytest.mark.parametrize(
+    "hero",
+    [
+        '<span class="hero__eyebrow">Webinar</span><h1>Groundwater Governance</h1>'
+        '<p class="hero__subtitle">Lessons from Two Decades of Borewell Data</p>',
+        "<hgroup><h1>Groundwater Governance</h1><p>Lessons from Two Decades of Borewell Data</p></hgroup>",
+        '<h1 class="entry-title">Groundwater Governance</h1>'
+        '<h2 class="entry-subtitle">Lessons from Two Decades of Borewell Data</h2>',
+    ],
+)
+def test_an_html_subtitle_in_its_own_element_joins_the_title(hero: str) -> None:
+    assert _html_title(hero) == "Groundwater Governance: Lessons from Two Decades of Borewell Data"
+
+
+@pytest.mark.parametrize(
+    "hero",
+    [
+        '<h1>Groundwater Governance</h1><p class="subtitle">Join us for a discussion of borewell data.</p>',
+        "<h1>Groundwater Governance</h1><p>Lessons from Two Decades of Borewell Data</p>",  # no sign it is one
+        '<h1>Groundwater Governance: India</h1><p class="subtitle">Lessons from Two Decades of Data</p>',
+    ],
+)
+def test_a_sentence_an_unmarked_paragraph_or_a_titled_colon_does_not_join(hero: str) -> None:
+    assert _html_title(hero).startswith("Groundwater Governance") and "Lessons" not in _html_title(hero)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Webinar — Glacier Retreat in the Central Andes", "Glacier Retreat in the Central Andes"),
+        ("Lecture – Glacier Retreat in the Central Andes", "Glacier Retreat in the Central Andes"),
+        ("Webinar | Glacier Retreat in the Central Andes", "Glacier Retreat in the Central Andes"),
+        ("Webinar: Glacier Retreat in the Central Andes", "Webinar: Glacier Retreat in the Central Andes"),
+    ],
+)
+def test_a_type_set_off_by_a_dash_or_bar_is_a_label_and_a_colon_heading_is_the_title(heading: str, title: str) -> None:
+    """One convention for every set: an event type set off before the title by a dash or a bar is
+    a category label (schema.org carries the kind in @type and eventAttendanceMode, and Google's
+    event guidelines keep extras joined by a dash out of the name); 'Type: Title' is one heading
+    as written, kept whole as catalogues keep a title and its other title information."""
+    record = _record(f"{heading}\n\nThursday, 14 November 2024\n10:00–11:30 (UTC-3)\n\nGlaciers are retreating.\n")
+    assert record.name == title
