@@ -165,3 +165,18 @@ def test_a_type_set_off_by_a_dash_or_bar_is_a_label_and_a_colon_heading_is_the_t
     as written, kept whole as catalogues keep a title and its other title information."""
     record = _record(f"{heading}\n\nThursday, 14 November 2024\n10:00–11:30 (UTC-3)\n\nGlaciers are retreating.\n")
     assert record.name == title
+
+
+@pytest.mark.parametrize("second", ["Free, no bookings required", "All welcome, registration essential"])
+def test_an_admission_line_above_the_date_is_no_subtitle(second: str) -> None:
+    record = _record(
+        f"Whales of the Tasman Sea\n{second}\n\nFriday 7 March 2025\n6pm–8pm\n"
+        "Museum of the Pacific Rim, 2 Harbour Walk, Sydney NSW 2000\n\nTwo talks about whale song.\n"
+    )
+    assert record.name == "Whales of the Tasman Sea"
+
+
+@pytest.mark.parametrize("title", ["Free Speech and Its Limits", "Free and Fair Elections in Africa"])
+def test_a_title_that_starts_with_free_is_still_a_title(title: str) -> None:
+    record = _record(f"{title}\n\nFriday 7 March 2025\n6pm–8pm AEDT\n\nTwo talks about elections.\n")
+    assert record.name == title

@@ -103,6 +103,14 @@ _FIELD = re.compile(  # a calendar's field row: 'Category: Research seminars', '
 )
 
 
+_ADMISSION = re.compile(  # 'Free, no bookings required', 'All welcome, registration essential'
+    r"^(?:free(?:\s*[,.;:!(–-]|\s+(?:entry|admission|of charge|to attend)\b|$)|admission\b|all (?:are )?welcome\b"
+    r"|no (?:booking|registration)s?\b)"
+    r"|\b(?:open to the public|(?:booking|registration)s? (?:is |are )?(?:required|essential|recommended))\b",
+    re.IGNORECASE,
+)
+
+
 def is_language_switcher(line: str) -> bool:
     return bool(_LANGUAGES.match(line.strip()) or _LANGUAGE_CODES.match(line.strip()))
 
@@ -110,8 +118,8 @@ def is_language_switcher(line: str) -> bool:
 def is_candidate(line: str) -> bool:
     if is_language_switcher(line) or is_generic_heading(line):
         return False  # a language switcher: 'English / 日本語'; 'Event Details'
-    if _FIELD.match(line):
-        return False
+    if _FIELD.match(line) or _ADMISSION.search(line):
+        return False  # a calendar's field row, or what entry costs
     line = without_type_tag(line)
     if not 3 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) < 2:
         return False
