@@ -180,3 +180,23 @@ def test_an_admission_line_above_the_date_is_no_subtitle(second: str) -> None:
 def test_a_title_that_starts_with_free_is_still_a_title(title: str) -> None:
     record = _record(f"{title}\n\nFriday 7 March 2025\n6pm–8pm AEDT\n\nTwo talks about elections.\n")
     assert record.name == title
+
+
+def test_a_programme_items_people_follow_its_colon_or_the_talks_title() -> None:
+    """'9:30 Opening words: Prof. Dr. X, Org' and '10:00 Keynote: Talk title. Dr. Y, Org': the
+    people after the item's colon, or after the full stop that ends the talk's title."""
+    record = _record(
+        "Spring School in Digital Editing 2025\n\n31 March - 2 April 2025\n"
+        "Neue Universität, Grabengasse 3-5, 69117 Heidelberg, Germany\n\nProgramme\nMonday, 31 March\n"
+        "9:00 Registration and coffee\n"
+        "9:30 Opening words: Prof. Dr. Katharina Weber, Heidelberg Centre for Digital Humanities\n"
+        "10:00 Keynote: Why editions still matter. Dr. Marguerite Lavalle, Université de Tours\n"
+        "11:30 Lecture: Transcription standards. Dr. Jonas Brandt, Universität Leipzig\n"
+        "14:00 Workshop I: Encoding with TEI\n"
+    )
+    roles = {(p.person.name, p.role) for p in record.participants}
+    assert roles == {
+        ("Katharina Weber", "introductory-remarks"),
+        ("Marguerite Lavalle", "keynote"),
+        ("Jonas Brandt", "speaker"),
+    }
