@@ -1,20 +1,26 @@
 """Titles and start/end instants in forms hold-out set 34 showed unread: 'midday', '18h30',
 '2023-11-14T18:30', 'from 6pm until late', a town's district in the address ('Christchurch
-Central'), a site's name led by its initials, a subtitle in sentence case under the title, and
-an HTML subtitle in an element of its own."""
+Central'), a site's name led by its initials, a subtitle in sentence case under the title, an
+HTML subtitle in an element of its own, programme items '9:30 Opening words: X'; and what
+checking other forms turned up: admission lines as titles, a date's words read as a town
+('March', 'Mon'), zone abbreviations not known (ACDT, CLST, MYT, NZT)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.dates import find_dates, find_times
 from kg.pages import parse_page
 from kg.pages.agreement import is_organisation
 from kg.pages.gazetteer import town_zone
 from kg.pages.lines import is_when_line
+from kg.records import EventRecord
 
 
-def _record(text: str, name: str = "page.txt"):  # type: ignore[no-untyped-def]
+def _record(text: str, name: str = "page.txt") -> EventRecord:
     return parse_page(text.encode(), name).record
 
 
@@ -227,3 +233,10 @@ def test_a_time_with_an_unknown_zone_and_no_place_keeps_the_date_only() -> None:
 def test_more_zone_abbreviations(written: str, start: str) -> None:
     record = _record(f"Rivers, Borders and the Politics of Water\n\n14 March 2024, {written}\n\nA talk about rivers.\n")
     assert record.start == start
+
+
+def test_set_34_meets_the_target_in_titles_and_instants() -> None:
+    """Set 34 is below 0.9 in people and organisation fields (other ingest work), so
+    test_every_field_meets_the_f1_target leaves it out; its titles, starts and ends stay right."""
+    scores = measure(Path(__file__).parent / "data" / "holdout-34" / "expected.yaml")
+    assert {name: scores[name].f1 for name in ("title", "start", "end")} == {"title": 1.0, "start": 1.0, "end": 1.0}
