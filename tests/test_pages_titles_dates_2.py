@@ -240,3 +240,38 @@ def test_set_34_meets_the_target_in_titles_and_instants() -> None:
     test_every_field_meets_the_f1_target leaves it out; its titles, starts and ends stay right."""
     scores = measure(Path(__file__).parent / "data" / "holdout-34" / "expected.yaml")
     assert {name: scores[name].f1 for name in ("title", "start", "end")} == {"title": 1.0, "start": 1.0, "end": 1.0}
+
+
+_WHEN_LINES = "\n\nThursday, 14 March 2024\n6:00pm – 7:30pm GMT\nConway Hall, 25 Red Lion Square, London WC1R 4RL\n\n"
+_ABOUT = "A talk about the history of rivers and borders in Europe, followed by questions.\n"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Event: Rivers and Borders in Modern Europe",
+        "Cancelled: Rivers and Borders in Modern Europe",
+        "POSTPONED - Rivers and Borders in Modern Europe",
+        "Sold out\nRivers and Borders in Modern Europe",
+        "Rivers and Borders in Modern Europe (online)",
+        "Rivers and Borders in Modern Europe [Hybrid]",
+        "Rivers and Borders in Modern Europe\nA lecture by Professor Jane Smith",
+    ],
+)
+def test_a_status_an_attendance_tag_or_a_byline_is_not_the_title(heading: str) -> None:
+    """The event's state and attendance are schema.org's eventStatus and eventAttendanceMode,
+    not its name; 'A lecture by X' under the title says who gives it."""
+    assert _record(heading + _WHEN_LINES + _ABOUT).name == "Rivers and Borders in Modern Europe"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Eventful Lives: Diaries of the Blitz",
+        "Updates from the Field: Archaeology in 2024",
+        "An Evening with Margaret Atwood",
+        "Sold Out Stadiums and the Economics of Football",
+    ],
+)
+def test_titles_that_start_like_a_status_or_a_byline_stay_whole(title: str) -> None:
+    assert _record(title + _WHEN_LINES + _ABOUT).name == title

@@ -144,6 +144,13 @@ def _title_case(line: str) -> bool:
     return bool(long_words) and all(w[:1].isupper() for w in long_words)
 
 
+# 'A lecture by Professor Jane Smith', 'An evening of talks and music': what the event is, not a subtitle
+_DESCRIBES_EVENT = re.compile(
+    r"^(?i:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?i:lecture|talk|seminar|conversation|evening|afternoon|morning|discussion"
+    r"|panel|webinar|workshop|event|presentation|night)s?\b|\bby\s+[A-Z]"
+)
+
+
 def _above_dates(position: int, lines: list[str]) -> bool:
     """The next line with text after this one is a date or time line."""
     following = next((line for line in lines[position + 1 :] if line), "")
@@ -165,7 +172,9 @@ def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | No
         return None
     # a subtitle in sentence case ('Whales of the Tasman Sea' / 'Songs, strandings and …') when
     # the two lines stand as one heading right above the date block
-    cased = _title_case(adjacent) or (adjacent[:1].isupper() and _above_dates(position + 1, lines))
+    cased = _title_case(adjacent) or (
+        adjacent[:1].isupper() and _above_dates(position + 1, lines) and not _DESCRIBES_EVENT.search(adjacent)
+    )
     if not (_usable(adjacent) and _title_case(title) and cased and len(adjacent.split()) >= 3):
         return None
     typed = bool(EVENT_TYPES.match(title.split()[-1]))  # 'CEPS Ideas Lab Session' above the title
