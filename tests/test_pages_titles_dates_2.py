@@ -275,3 +275,29 @@ def test_a_status_an_attendance_tag_or_a_byline_is_not_the_title(heading: str) -
 )
 def test_titles_that_start_like_a_status_or_a_byline_stay_whole(title: str) -> None:
     assert _record(title + _WHEN_LINES + _ABOUT).name == title
+
+
+_BODY = (
+    '<p class="when">Thursday, 14 March 2024, 6:00 pm – 7:30 pm GMT</p>'
+    "<p>A talk about rivers and borders in Europe, followed by questions from the audience.</p>"
+)
+
+
+def test_the_sites_name_first_in_the_title_tag_is_known_by_the_headers_branding() -> None:
+    """'<title>Conway Hall | X</title>' with the h1 X: the first part is the site's name, which
+    the header's '<p class="site-title">' (or a logo's alt text) also writes."""
+    for brand in ('<p class="site-title">Conway Hall</p>', '<a class="logo" href="/"><img alt="Conway Hall"></a>'):
+        html = (
+            "<html><head><title>Conway Hall | Rivers and Borders in Modern Europe</title></head><body>"
+            f"<header>{brand}</header><main><h1>Rivers and Borders in Modern Europe</h1>{_BODY}</main></body></html>"
+        )
+        assert parse_page(html.encode(), "page.html").record.name == "Rivers and Borders in Modern Europe"
+
+
+def test_a_time_elements_datetime_gives_the_year_the_text_leaves_out() -> None:
+    html = (
+        "<html><head><title>Rivers and Borders</title></head><body><main><h1>Rivers and Borders</h1>"
+        '<p><time datetime="2024-03-14T18:00:00+00:00">Thu 14 Mar</time></p>'
+        "<p>A talk about rivers and borders in Europe.</p></main></body></html>"
+    )
+    assert parse_page(html.encode(), "page.html").record.start == "2024-03-14"

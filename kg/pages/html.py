@@ -104,7 +104,7 @@ class HtmlPage:
     text: str
     title: str | None = None
     subtitle: str | None = None  # printed under the headline in an element of its own
-    head: str = ""  # the <title> and description, which the body may not repeat ('Thu 5 Oct 2023')
+    head: str = ""  # the <title>, description and <time datetime>s, whose years the body may not repeat
     site_name: str | None = None
     signals: TitleSignals = field(default_factory=TitleSignals)
     url: str | None = None
@@ -123,6 +123,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page.title = _headline(tree)
     page.subtitle = _subtitle(tree)
     page.head = " ".join([" ".join((tree.findtext(".//title") or "").split()), _meta(tree, "description") or ""])
+    page.head += " " + " ".join(tree.xpath("//time/@datetime"))  # '<time datetime="2024-03-14">Thu 14 Mar</time>'
     page.site_name = _meta(tree, "og:site_name") or _title_suffix(tree, page.title)
     page.signals = _title_signals(tree, page.url)
     root = _content_root(tree)
@@ -279,12 +280,25 @@ def _title_signals(tree: Any, url: str | None) -> TitleSignals:
     title = " ".join((tree.findtext(".//title") or "").split())
     signals.texts += [("head", title)] if title else []
     signals.site_names = [n for n in (_meta(tree, "og:site_name"), _meta(tree, "application-name")) if n]
+    signals.site_names += _branding(tree)
     footers = tree.xpath(
         "//*[self::footer or contains(@id, 'footer') or contains(@class, 'footer')]"
         "[not(ancestor::main or ancestor::article)]"
     )
     signals.footer = " ".join(" ".join(f.text_content().split()) for f in footers)
     return signals
+
+
+def _branding(tree: Any) -> list[str]:
+    """The site's name as its header's logo or branding box writes it ('<p class="site-title">',
+    '<a class="logo"><img alt="…">'), outside the page's main content."""
+    names = []
+    for element in tree.xpath("//*[@class or @id][not(ancestor-or-self::main or ancestor-or-self::article)]"):
+        if not _LOGO.search(f"{element.get('class', '')} {element.get('id', '')}") or element.tag in ("body", "html"):
+            continue
+        texts = [" ".join(element.text_content().split())] + [img.get("alt", "") for img in element.iter("img")]
+        names += [t for t in texts if t and len(t.split()) <= 8]
+    return names
 
 
 def _content_root(tree: Any) -> Any:
