@@ -233,9 +233,9 @@ _DATE_PATTERNS = (
         rf"\b{_WEEKDAY_NAMED}{_DAY.format(g='d')}{_DASH}{_WEEKDAY_NAMED}{_DAY.format(g='d2')}"
         rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
     ),
-    # 29 July 2003 / 5–7 March 2019 / Tuesday 29th of July
+    # 29 July 2003 / 5–7 March 2019 / Tuesday 29th of July (not the minutes of '09:00 – 30 Oct')
     re.compile(
-        rf"\b{_WEEKDAY}{_DAY.format(g='d')}(?:{_DASH}{_DAY.format(g='d2')})?"
+        rf"(?<![:.])\b{_WEEKDAY}{_DAY.format(g='d')}(?:{_DASH}{_DAY.format(g='d2')})?"
         rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
     ),
     # 2003-07-29, and year first with dots or slashes as East Asian pages write it: 2023.09.14, 2023. 9. 14.

@@ -301,3 +301,27 @@ def test_a_time_elements_datetime_gives_the_year_the_text_leaves_out() -> None:
         "<p>A talk about rivers and borders in Europe.</p></main></body></html>"
     )
     assert parse_page(html.encode(), "page.html").record.start == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "28 Oct 2025, 09:00 – 30 Oct 2025, 17:00 (CET)",
+        "Tue 28 Oct 2025 9:00 AM - Thu 30 Oct 2025 5:00 PM CET",
+        "October 28, 2025 9:00 am - October 30, 2025 5:00 pm CET",
+        "Starts: 28 Oct 2025 09:00\nEnds: 30 Oct 2025 17:00 CET",
+    ],
+)
+def test_a_start_and_an_end_each_with_date_and_time(when: str) -> None:
+    record = _record(f"Rivers, Borders and the Politics of Water\n\n{when}\n\nA workshop on rivers and borders.\n")
+    assert (record.start, record.end) == ("2025-10-28T09:00:00+01:00", "2025-10-30T17:00:00+01:00")
+
+
+def test_an_end_date_line_ends_a_days_only_event() -> None:
+    record = _record("Rivers and Borders\n\nStart date: 28 October 2025\nEnd date: 30 October 2025\n\nA workshop.\n")
+    assert (record.start, record.end) == ("2025-10-28", "2025-10-30")
+
+
+def test_the_minutes_of_a_time_are_no_day() -> None:
+    days = find_dates("28 Oct 2025, 09:00 – 30 Oct 2025, 17:00")
+    assert [str(d.start) for d in days] == ["2025-10-28", "2025-10-30"]
