@@ -101,6 +101,16 @@ ZONES = {
     "AWST": "Australia/Perth",
     "NZST": "Pacific/Auckland",
     "NZDT": "Pacific/Auckland",
+    "NZT": "Pacific/Auckland",
+    "AET": "Australia/Sydney",
+    "ACST": "Australia/Adelaide",
+    "ACDT": "Australia/Adelaide",
+    "MYT": "Asia/Kuala_Lumpur",
+    "WITA": "Asia/Makassar",
+    "CLT": "America/Santiago",
+    "CLST": "America/Santiago",
+    "IDT": "Asia/Jerusalem",
+    "Irish time": "Europe/Dublin",
     "SAST": "Africa/Johannesburg",
     "EAT": "Africa/Nairobi",
     "WAT": "Africa/Lagos",
@@ -223,13 +233,13 @@ _DATE_PATTERNS = (
         rf"\b{_WEEKDAY_NAMED}{_DAY.format(g='d')}{_DASH}{_WEEKDAY_NAMED}{_DAY.format(g='d2')}"
         rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
     ),
-    # 29 July 2003 / 5–7 March 2019 / Tuesday 29th of July
+    # 29 July 2003 / 5–7 March 2019 / Tuesday 29th of July (not the minutes of '09:00 – 30 Oct')
     re.compile(
-        rf"\b{_WEEKDAY}{_DAY.format(g='d')}(?:{_DASH}{_DAY.format(g='d2')})?"
+        rf"(?<![:.])\b{_WEEKDAY}{_DAY.format(g='d')}(?:{_DASH}{_DAY.format(g='d2')})?"
         rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
     ),
     # 2003-07-29, and year first with dots or slashes as East Asian pages write it: 2023.09.14, 2023. 9. 14.
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?:\b|(?=T\d))"),  # '2023-11-14T18:30' too
     re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:\.\s?|/)(?P<mn>[01]?\d)(?:\.\s?|/)(?P<d>[0-3]?\d)\b\.?"),
     # 2024年5月10日 (Japanese and Chinese), 2024년 5월 10일 (Korean)
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
@@ -243,13 +253,14 @@ _BRACKETED_WEEKDAY = re.compile(
 )
 _RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—~〜～]|to|through|until)\s*$")
 
-_AMPM = r"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|(?i:noon)\b)"
+_NOON = r"(?i:noon|mid-?day)"  # '12 noon', 'midday–2pm': British and Australian pages write midday
+_AMPM = rf"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|{_NOON}\b)"
 
 
 def _one_time(n: int) -> str:
-    """'3:00pm', '9:15', '14h00', '4', 'noon' with its groups numbered n."""
+    """'3:00pm', '9:15', '14h00', '4', 'noon', 'midday' with its groups numbered n."""
     clock = rf"(?P<h{n}>[0-2]?\d)(?:[:.h](?P<m{n}>[0-5]\d))?\s*(?P<ap{n}>{_AMPM})?"
-    return rf"(?:(?P<noon{n}>(?i:noon))|{clock})"
+    return rf"(?:(?P<noon{n}>{_NOON})|{clock})"
 
 
 _TIME_RANGE = (
@@ -401,7 +412,7 @@ def _hour(h: int, ampm: str | None) -> int | None:
         return h if 0 <= h <= 23 else None
     if not 1 <= h <= 12:
         return None
-    pm = ampm.lower().startswith("p") or ampm.lower() == "noon"
+    pm = ampm.lower().startswith("p") or re.fullmatch(_NOON, ampm) is not None
     return (h % 12) + (12 if pm else 0)
 
 
@@ -447,7 +458,8 @@ def _looks_like_time(g: dict[str, str | None]) -> bool:
     second = bool(g["noon2"] or g["ap2"] or (g["m2"] and g["h2"]))
     if g["h2"] or g["noon2"]:
         return second or first
-    return first and (bool(g["ap1"] or g["noon1"]) or ":" in (g.get("_raw") or ""))
+    clock = re.search(r"\d[:h]\d", g.get("_raw") or "")  # '18:30', '18h30'
+    return first and (bool(g["ap1"] or g["noon1"]) or clock is not None)
 
 
 def find_times(text: str) -> list[TimeSpan]:

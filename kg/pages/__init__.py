@@ -16,7 +16,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from kg.errors import PageError
-from kg.pages.agreement import agreed_title
+from kg.pages.agreement import agreed_title, with_subtitle
 from kg.pages.assemble import assemble
 from kg.pages.decode import decode_page
 from kg.pages.draft import PageDraft
@@ -75,6 +75,7 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
         page.signals.texts.append(("schema", stated))
     chosen = stated or headline
     title = agreed_title(page.signals) or (clean_title(chosen) if chosen else None)
+    title = with_subtitle(title, page.title, page.subtitle)
     hint = place_hint(events[0]) if events else ""
     draft = parse_text(page.text, default_zone, title_hint=title, place_hint=hint, head=page.head)
     if events:

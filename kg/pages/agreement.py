@@ -102,8 +102,16 @@ def _is_label(text: str) -> bool:
     return heading or not cleaned or not is_candidate(cleaned) or any(d.has_year for d in find_dates(text))
 
 
+def _without_acronym(text: str) -> str:
+    """'IMEI Institut Mediterrani d'Estudis Internacionals': a logo's initials before the name
+    they abbreviate are part of the site's name, not of a title."""
+    head, _, rest = text.partition(" ")
+    initials = "".join(re.findall(r"(?:^|\s|['’])([A-ZÀ-Þ])", rest))
+    return rest if re.fullmatch(r"[A-Z]{2,6}", head) and head == initials else text
+
+
 def is_organisation(text: str) -> bool:
-    words = text.split()
+    words = _without_acronym(text).split()
     heads = [i for i, w in enumerate(words) if is_org_word(w.strip(",.;:"))]
     # the organisation word heads the name ('Lowell Policy Institute', 'Museum Gustavianum',
     # 'Society of Antiquaries'), not a title that uses one ('Rebuilding Trust in Elections')
@@ -158,3 +166,15 @@ def agreed_title(signals: TitleSignals) -> str | None:
     if not usable:
         return None
     return clean_title(written[max(usable, key=lambda k: _rank(k, votes, written, signals))])
+
+
+def with_subtitle(title: str | None, headline: str | None, subtitle: str | None) -> str | None:
+    """'Groundwater Governance in Peninsular India' with the subtitle its page prints under the
+    headline in an element of its own ('Lessons from Two Decades of Borewell Data'), joined
+    after a colon as a catalogue records a title and its subtitle (and as a text page's
+    subtitle line joins); not when the title has a colon of its own or holds the subtitle."""
+    if not (title and headline and subtitle) or title_key(title) != title_key(clean_title(headline)):
+        return title
+    if ":" in title or title_key(subtitle) in title_key(title) or not is_candidate(subtitle):
+        return title
+    return f"{title}: {subtitle}"

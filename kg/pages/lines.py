@@ -472,8 +472,8 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Su
 
 
 _WHEN_WORDS = re.compile(
-    r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|and|at|on|for|date|all|hybrid|online|virtual"
-    r"|in|the|of|afternoon|morning|evening|noon|et|uhr)|[A-Z]{2,5}"  # '18:15–19:45 Uhr'
+    r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|till|late|and|at|on|for|date|all|hybrid|online|virtual"
+    r"|in|the|of|afternoon|morning|evening|noon|et|uhr)|[A-Z]{2,5}"  # '18:15–19:45 Uhr', 'from 6pm until late'
     r"|(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?)$"  # '10:00 – 11:30 (Brasília time, UTC−3)'
 )
 

@@ -201,9 +201,17 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
 
 def _after_talk_title(item: str) -> list[Entry]:
     """'Rare earths of the North Atlantic – Dr Lars Nygaard, Geological Survey of Denmark': the
-    speaker after the talk's title and a spaced dash."""
+    speaker after the talk's title and a spaced dash; else after the item's colon or a full
+    stop ('Opening words: Prof. Dr. Katharina Weber, X', 'Why editions matter. Dr. Y, Z'), the
+    first place from which the rest reads as people."""
     parts = re.split(r"\s[–—-]\s", item)
-    return parse_entries(parts[-1], strict=True) if len(parts) > 1 else []
+    if len(parts) > 1:
+        return parse_entries(parts[-1], strict=True)
+    for stop in re.finditer(r"(?:[:.?!])\s+(?=[A-Z])", item):
+        entries = parse_entries(item[stop.end() :], strict=True)
+        if entries:
+            return entries
+    return []
 
 
 def _without_time(item: str) -> str:

@@ -144,6 +144,19 @@ def _title_case(line: str) -> bool:
     return bool(long_words) and all(w[:1].isupper() for w in long_words)
 
 
+# 'A lecture by Professor Jane Smith', 'An evening of talks and music': what the event is, not a subtitle
+_DESCRIBES_EVENT = re.compile(
+    r"^(?i:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?i:lecture|talk|seminar|conversation|evening|afternoon|morning|discussion"
+    r"|panel|webinar|workshop|event|presentation|night)s?\b|\bby\s+[A-Z]"
+)
+
+
+def _above_dates(position: int, lines: list[str]) -> bool:
+    """The next line with text after this one is a date or time line."""
+    following = next((line for line in lines[position + 1 :] if line), "")
+    return bool(following) and is_when_line(following)
+
+
 def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | None:
     """The line under the title that completes it: a quoted one ('The 2020 X Lecture' /
     '"Y"'), or one right under it (no blank line between) when the title has no colon of its
@@ -157,7 +170,12 @@ def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | No
     adjacent = lines[position + 1] if position + 1 < len(lines) else ""
     if position + 1 not in candidates or ":" in title + adjacent or title.endswith(("?", "!")):
         return None
-    if not (_usable(adjacent) and _title_case(title) and _title_case(adjacent) and len(adjacent.split()) >= 3):
+    # a subtitle in sentence case ('Whales of the Tasman Sea' / 'Songs, strandings and …') when
+    # the two lines stand as one heading right above the date block
+    cased = _title_case(adjacent) or (
+        adjacent[:1].isupper() and _above_dates(position + 1, lines) and not _DESCRIBES_EVENT.search(adjacent)
+    )
+    if not (_usable(adjacent) and _title_case(title) and cased and len(adjacent.split()) >= 3):
         return None
     typed = bool(EVENT_TYPES.match(title.split()[-1]))  # 'CEPS Ideas Lab Session' above the title
     named = any(is_organisation(t) or is_series(t) for t in (title, adjacent))

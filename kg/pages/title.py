@@ -103,15 +103,23 @@ _FIELD = re.compile(  # a calendar's field row: 'Category: Research seminars', '
 )
 
 
+_ADMISSION = re.compile(  # 'Free, no bookings required', 'All welcome, registration essential'
+    r"^(?:free(?:\s*[,.;:!(–-]|\s+(?:entry|admission|of charge|to attend)\b|$)|admission\b|all (?:are )?welcome\b"
+    r"|no (?:booking|registration)s?\b)"
+    r"|\b(?:open to the public|(?:booking|registration)s? (?:is |are )?(?:required|essential|recommended))\b",
+    re.IGNORECASE,
+)
+
+
 def is_language_switcher(line: str) -> bool:
     return bool(_LANGUAGES.match(line.strip()) or _LANGUAGE_CODES.match(line.strip()))
 
 
 def is_candidate(line: str) -> bool:
-    if is_language_switcher(line) or is_generic_heading(line):
-        return False  # a language switcher: 'English / 日本語'; 'Event Details'
-    if _FIELD.match(line):
-        return False
+    if is_language_switcher(line) or is_generic_heading(line) or _STATUS_LINE.match(line.strip()):
+        return False  # a language switcher: 'English / 日本語'; 'Event Details'; 'Sold out'
+    if _FIELD.match(line) or _ADMISSION.search(line):
+        return False  # a calendar's field row, or what entry costs
     line = without_type_tag(line)
     if not 3 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) < 2:
         return False
@@ -136,6 +144,8 @@ def is_candidate(line: str) -> bool:
         return False  # 'Webinar | Wednesday, March 3, 2021 | 9:00-10:30 JST'
     if re.search(r"\bin conversation with\b", line, re.IGNORECASE):
         return False  # 'Author Fiona MacLeod in conversation with broadcaster Sally Magnusson'
+    if _BYLINE.match(line):
+        return False  # 'A lecture by Professor Jane Smith' under the title
     if bare_name(line)[0] and is_person_name(line):
         return False  # 'Professor Catherine Hall-Doyle'
     employer = describe(line)[1] if "," in line and segment_kind(line.split(",")[0]) == "title" else None
@@ -144,6 +154,9 @@ def is_candidate(line: str) -> bool:
     return not parse_entries(line, strict=True)
 
 
+_BYLINE = re.compile(
+    r"^(?i:an?)\s+(?:[\w'’-]+\s+){0,2}?(?i:lecture|talk|presentation|seminar|reading|keynote)s?\s+(?i:by|from)\s+[A-Z]"
+)
 _TITLE_LABEL = re.compile(
     r"^(?:(?:talk|lecture|seminar|paper|presentation|event|session)\s+)?title\s*:\s*(?P<title>\S.*)$", re.IGNORECASE
 )
@@ -163,9 +176,25 @@ def labelled_title(lines: list[str]) -> str | None:
     return None
 
 
+# What the page says of the event's state, not its name (schema.org's eventStatus):
+# 'Cancelled: X', 'POSTPONED - X', 'Sold out', and the generic 'Event: X' of a CMS <title>.
+_STATUS = (
+    r"(?:cancell?ed|postponed|rescheduled|sold[ -]out|fully booked|booked out|waitlist(?: only)?|new date"
+    r"|updated?|past event|event|this event has (?:passed|ended)|booking closed|few (?:tickets|places|seats) left)"
+)
+_STATUS_LINE = re.compile(rf"^{_STATUS}[.!]?$", re.IGNORECASE)
+_STATUS_PREFIX = re.compile(rf"^{_STATUS}\s*(?::|\s[|–—-])\s+(?=\S)", re.IGNORECASE)
+# '… (online)', '… [Hybrid]': the attendance (schema.org's eventAttendanceMode), not the name
+_ATTENDANCE_SUFFIX = re.compile(
+    r"\s+[(\[](?:online|virtual|hybrid|in[- ]person|via zoom|on zoom|livestream(?:ed)?)[)\]]$", re.IGNORECASE
+)
+
+
 def clean_title(title: str) -> str:
-    """Without a site name after ' | ' and without surrounding quotes."""
+    """Without a site name after ' | ', a status before it ('Cancelled: '), an attendance tag
+    after it ('(online)') and surrounding quotes."""
     title = without_type_tag(" ".join(title.split()))
+    title = _ATTENDANCE_SUFFIX.sub("", _STATUS_PREFIX.sub("", title))
     typed = re.match(r"^(?P<type>[^|–—]+?) [|–—-] (?P<rest>.+)$", title)
     series = typed is not None and re.search(r"(?:#|\bNo\.?\s*)\d+$", typed.group("type"))  # 'Dialogue #42 | X'
     if typed and (EVENT_TYPES.match(typed.group("type")) or series):

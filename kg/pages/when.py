@@ -176,6 +176,9 @@ def find_when(
     first, last = found.day.start, found.day.end or found.day.start
     programme = _programme(lines, found.index, first)
     start_t, end_t = _times(found.times, programme, first, last)
+    ending = _end_stamp(lines, found)
+    if ending is not None:  # '28 Oct 2025, 09:00 – 30 Oct 2025, 17:00', 'Ends: 30 Oct 2025 17:00'
+        last, end_t = ending[0], ending[1].start if ending[1] else None
     zone_label = _zone_label([found.times, *programme.get(first, [])], lines, found.index, place_text, default_zone)
     zone_note = None
     if zone_label:
@@ -194,6 +197,30 @@ def find_when(
         first.year,
         zone_note if start_t else None,
     )
+
+
+_UNTIL = re.compile(r"[-–—]|\b(?:to|until|till|through|bis)\b", re.IGNORECASE)
+_END_LABEL = re.compile(r"^\s*(?:ends?|end date(?: and time)?|end time|finish(?:es)?|until)\s*:?\s+", re.IGNORECASE)
+
+
+def _end_stamp(lines: list[str], found: _Found) -> tuple[date, TimeSpan | None] | None:
+    """The last day and time of an event whose start and end are each a date and a time: on the
+    date's line after a dash ('Mon 28 Oct 2025 9:00 AM - Wed 30 Oct 2025 5:00 PM CET'), or on an
+    'Ends:' / 'End date:' line just under it."""
+    line = lines[found.index]
+    for day in find_dates(line):
+        between = line[found.day.span[1] : day.span[0]]
+        if day.span[0] >= found.day.span[1] and day.has_year and day.start > found.day.start and _UNTIL.search(between):
+            times = find_times(line[day.span[1] :])
+            return day.start, times[0] if times and times[0].span[0] < 16 else None
+    for following in lines[found.index + 1 : found.index + 3]:
+        label = _END_LABEL.match(following)
+        days = find_dates(following[label.end() :]) if label else []
+        if label and days and days[0].has_year and days[0].start >= found.day.start:
+            rest = following[label.end() + days[0].span[1] :]
+            times = find_times(rest)
+            return days[0].start, times[0] if times and times[0].span[0] < 16 else None
+    return None
 
 
 def _times(
