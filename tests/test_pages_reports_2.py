@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_pages_orgs import EVENT, _reports, _text_page
+from tests.test_pages_orgs import EVENT, _html_page, _reports, _text_page
 
 
 @pytest.mark.parametrize(
@@ -54,6 +54,88 @@ def test_a_heading_naming_the_publisher_over_its_other_publications(heading: str
         "Special Report #41: The Price of Reliability\n"
     )
     assert _reports(_text_page(text)) == [("Working Paper No. 12", "12")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Join us in Parliament for the launch of Breathing Space: Air Quality and Children's Health in"
+            " England's Cities, our new report with the parliamentary group.",
+            "Breathing Space: Air Quality and Children's Health in England's Cities",
+        ),
+        (
+            "Join the authors of the new special issue of the Journal of Coastal Governance (Volume 12, Issue 1),"
+            " Managed Retreat in a Warming World: Law, Equity and Relocation, for an online launch.",
+            "Managed Retreat in a Warming World: Law, Equity and Relocation",
+        ),
+        (
+            'Copies of Helen\'s book, "The Moon and the Clock" (Oxford University Press, 2024), will be on sale.',
+            "The Moon and the Clock",
+        ),
+        (
+            "The Centre marks the release of Cities Under Water, its latest study of coastal towns.",
+            "Cities Under Water",
+        ),
+    ],
+)
+def test_a_title_after_words_that_say_the_work_is_new_or_launched(sentence: str, title: str) -> None:
+    text = "New Writing on Cities\n\n" + EVENT + sentence + "\n"
+    assert _reports(_text_page(text)) == [(title, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her book Credit Without Banks: Informal Finance in Latin America (Cambridge University Press, 2022)"
+        " received the LACEA book award.",
+        "Her previous books include Flax and Fire: Ulster's Textile Towns (2016).",
+        "His new book, published by Penguin next spring, is about rivers.",
+        "The launch of the Centre's new website is planned for the autumn.",
+    ],
+)
+def test_a_speakers_earlier_book_or_an_untitled_one_is_no_publication_of_the_event(sentence: str) -> None:
+    text = "New Writing on Cities\n\n" + EVENT + sentence + "\n"
+    assert _reports(_text_page(text)) == []
+
+
+def test_a_new_work_that_has_a_number_is_named_by_its_series_and_number_only() -> None:
+    text = (
+        "Beyond Pipelines\n\n" + EVENT + 'At this conference we present the launch of "Beyond Pipelines",'
+        " our new study (FEF Study No. 48), and discuss what comes next.\n"
+    )
+    assert _reports(_text_page(text)) == [("FEF Study No. 48", "48")]
+
+
+def _book_launch(title: str, tag: str = "Book launch", prose: str = "An evening of readings in the shop.") -> str:
+    return (
+        f"<html><body><main><p class='eyebrow'>{tag}</p><h1>{title}</h1>"
+        "<p>Thursday, October 17, 2024, 7:00 PM - 8:30 PM EDT</p>"
+        f"<p>Mile End Books, 5425 boulevard Saint-Laurent, Montreal</p><p>{prose}</p></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Claire Dufour: The Salt Marsh Year", "The Salt Marsh Year by Claire Dufour", "Book launch: The Salt Marsh Year"],
+)
+def test_a_book_launch_naming_its_book_only_in_the_title(title: str) -> None:
+    assert _reports(_html_page(_book_launch(title))) == [("The Salt Marsh Year", None)]
+
+
+def test_an_authors_talk_that_launches_no_book_has_no_publication() -> None:
+    assert _reports(_html_page(_book_launch("Claire Dufour: The Salt Marsh Year", tag="Events"))) == []
+
+
+def test_a_launch_of_an_unnamed_book_said_in_prose_takes_the_book_from_the_title() -> None:
+    prose = "We're thrilled to celebrate the launch of Claire Dufour's new book with readings and conversation."
+    assert _reports(_html_page(_book_launch("Claire Dufour: The Salt Marsh Year", tag="Events", prose=prose))) == [
+        ("The Salt Marsh Year", None)
+    ]
+
+
+def test_a_book_launch_whose_title_names_no_book_has_no_publication() -> None:
+    assert _reports(_html_page(_book_launch("An Evening with Niamh Keane"))) == []
 
 
 def test_a_series_named_after_the_body_that_writes_it_keeps_the_bodys_first_word() -> None:

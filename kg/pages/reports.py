@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.pages.draft import ReportDraft
+from kg.pages.launched import launched_titles
 from kg.pages.lines import is_prose
 from kg.pages.words import is_org_word
 
@@ -69,6 +70,10 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
         for book in _BOOK.finditer(line):
             title = (book.group("title") or book.group("title2") or book.group("title3")).strip()
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
+        for title, after in launched_titles(line):
+            # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
+            if not REPORT_RE.search(title) and not REPORT_RE.search(re.split(r"[),;]", after.lstrip(" ,("))[0]):
+                found.setdefault((title.lower(), ""), ReportDraft(name=title))
         labelled = _LABELLED.match(line)
         numbered = REPORT_RE.search(labelled.group("title")) if labelled else None
         if labelled and numbered:  # 'Related publication: ECSP Report Issue 13'
