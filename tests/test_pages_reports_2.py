@@ -85,6 +85,46 @@ def test_a_title_after_words_that_say_the_work_is_new_or_launched(sentence: str,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "This event marks the launch of the report Europe After the Energy Shock, written by our fellows.",
+            "Europe After the Energy Shock",
+        ),
+        (
+            "Join us as we present the findings of our latest study, The Cost of Delay: Climate Adaptation in Cities.",
+            "The Cost of Delay: Climate Adaptation in Cities",
+        ),
+        ('The discussion is based on the study "Cities at Risk" published in May.', "Cities at Risk"),
+        (
+            "The authors of the new special issue of Urban Studies (Vol. 61), Cities and Floods, present it.",
+            "Cities and Floods",
+        ),
+    ],
+)
+def test_a_title_after_the_report_or_study_an_event_launches_or_presents(sentence: str, title: str) -> None:
+    text = "New Writing on Cities\n\n" + EVENT + sentence + "\n"
+    assert _reports(_text_page(text)) == [(title, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        ("The authors present Policy Note 12 on fiscal rules.", ("Policy Note 12", "12")),
+        ("The authors present CEPR Policy Insight 123 on fiscal rules.", ("Policy Insight 123", "123")),
+        ("The authors present Policy Brief 24-3 on fiscal rules.", ("Policy Brief 24-3", "24-3")),
+        ("The authors present IMF Working Paper WP/24/115 on debt.", ("Working Paper WP/24/115", "WP/24/115")),
+        ("The authors present Discussion Paper DP19245 on debt.", ("Discussion Paper DP19245", "DP19245")),
+        ("The event launches Policy Brief N° 45 on fiscal rules.", ("Policy Brief N° 45", "45")),
+        ("The event launches Policy Report 17 on housing.", ("Policy Report 17", "17")),
+    ],
+)
+def test_series_numbered_without_no_in_the_forms_publishers_use(sentence: str, report: tuple[str, str]) -> None:
+    text = "Fiscal Rules\n\n" + EVENT + sentence + "\n"
+    assert _reports(_text_page(text)) == [report]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Her book Credit Without Banks: Informal Finance in Latin America (Cambridge University Press, 2022)"
@@ -92,6 +132,8 @@ def test_a_title_after_words_that_say_the_work_is_new_or_launched(sentence: str,
         "Her previous books include Flax and Fire: Ulster's Textile Towns (2016).",
         "His new book, published by Penguin next spring, is about rivers.",
         "The launch of the Centre's new website is planned for the autumn.",
+        "Her latest study, published in Nature, was widely cited.",
+        "Our Annual Report 2023 is out now.",
     ],
 )
 def test_a_speakers_earlier_book_or_an_untitled_one_is_no_publication_of_the_event(sentence: str) -> None:

@@ -26,13 +26,25 @@ _WORK = (
 )
 # 'her', "the Centre's", "Claire Dufour's"
 _OWNER = r"(?:her|his|their|our|its|the\s+\w+['’]s|(?-i:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s)"
-# where a title follows: copies of a work on sale ('Copies of Helen's book,'), a named issue
-# of a journal. ('Her new book, X' alone is no such place: sets differ whether an author's talk
-# from a new book is about it.)
-_BEFORE_TITLE = re.compile(
-    rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+"
-    r"|\b(?:special|themed)\s+issue\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,()]{2,80}?(?:\s*\([^)]{1,40}\))?,\s+",
-    re.IGNORECASE,
+# a report rather than a book: an author's new book is not always what a talk is about (sets
+# differ), a report or study that an event presents is
+_PAPER = r"(?:report|study|paper|policy paper|working paper|policy brief|brief|special issue|themed issue)"
+_THE = rf"(?:{_OWNER}|the|a)\s+"
+_NEW = r"(?:new|latest|forthcoming|flagship|recently published)\s+"
+# where a title follows: a work launched ('the launch of the new book X', 'the release of the
+# report X'), a report presented or drawn on ('presents the findings of its new study, X',
+# 'based on the study "X"'), a new report ('our latest report, X'), copies of a work on sale
+# ('Copies of Helen's book,'), a named issue of a journal
+_BEFORE_TITLE = tuple(
+    re.compile(cue, re.IGNORECASE)
+    for cue in (
+        rf"\b(?:launch(?:es|ing)?|release|publication|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_WORK},?\s+",
+        rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing)?|based\s+on|draw(?:s|ing)\s+on)\s+(?:of\s+)?"
+        rf"{_THE}(?:{_NEW})?{_PAPER},?\s+",
+        rf"\b{_THE}{_NEW}{_PAPER},?\s+",
+        rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+",
+        r"\b(?:special|themed)\s+issue\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,()]{2,80}?(?:\s*\([^)]{1,40}\))?,\s+",
+    )
 )
 # a title the next words say is a new work: 'the launch of X, our new report'
 _LAUNCH_OF = re.compile(r"\b(?:launch|release|publication|presentation)\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -45,7 +57,7 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
     """The titles of the works a line says are new or launched, in order, each with the text
     after it."""
     titles = []
-    for cue in _BEFORE_TITLE.finditer(line):
+    for cue in (c for pattern in _BEFORE_TITLE for c in pattern.finditer(line)):
         rest = line[cue.end() :]
         title = title_at(rest)
         if title:

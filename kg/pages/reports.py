@@ -26,12 +26,15 @@ _KINDS = (
 _NUMBER = r"\d+[A-Za-z]?(?:[./-](?:[A-Z]{1,2}-)?\d+)?"
 REPORT_RE = re.compile(
     # 'Occasional Paper Series, no. 7'; 'E-Brief 352' (an electronic series)
-    rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?),?\s*(?:#\s*|[Nn]o\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*|Issue\s+)"
+    rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?),?\s*(?:#\s*|[Nn]o\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|[Nn][°º]\s*|Issue\s+)"
     rf"(?P<number>{_NUMBER})\b"
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report|Monograph|[Ee]-Brief"
     r"|(?:Discussion|Research|Policy|Briefing|Background|Technical) Paper"
-    r"|(?:Research|Technical|Staff|Country|Briefing|Background|Analytical) Report))"
-    r"\s+(?P<number2>(?!(?:19|20)\d\d\b)\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+)?)\b"  # a number, not a year
+    r"|(?:Research|Technical|Staff|Country|Briefing|Background|Analytical|Policy) Report"
+    r"|(?:Policy|Research|Technical|Briefing|Staff|Discussion|Analytical) (?:Note|Memo|Insight)))"
+    # a number, not a year: 'Policy Brief 24-3', 'Working Paper WP/24/115', 'Discussion Paper DP19245'
+    r"\s+(?P<number2>(?!(?:19|20)\d\d\b)(?:[A-Z]{2,4}/\d{2}/\d{1,4}|[A-Z]{2,3}\d{2,6}(?:-\d{1,3})?"
+    r"|\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+|-\d{1,3})?))\b"
     # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
     r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2}|(?:19|20)\d\d-\d{1,3})\b"
     # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year
