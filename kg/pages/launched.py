@@ -46,8 +46,13 @@ _BEFORE_TITLE = tuple(
         r"\b(?:special|themed)\s+issue\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,()]{2,80}?(?:\s*\([^)]{1,40}\))?,\s+",
     )
 )
-# a title the next words say is a new work: 'the launch of X, our new report'
-_LAUNCH_OF = re.compile(r"\b(?:launch|release|publication|presentation)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# a title the next words say is a new work: 'the launch of X, our new report', 'we launch X, a
+# new study', 'the Centre presents X, its latest report'
+_LAUNCH_OF = re.compile(
+    r"\b(?:launch|release|publication|presentation)\s+of\s+(?:the\s+)?"
+    r"|\b(?:launch(?:es|ing)?|releas(?:e|es|ing)|unveil(?:s|ing)?|present(?:s|ing)?|celebrat(?:e|es|ing))\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _WORK_AFTER = re.compile(
     rf",?\s+(?:a|an|the|our|their|its|her|his)\s+(?:new\s+|latest\s+|forthcoming\s+)?{_WORK}\b", re.IGNORECASE
 )
