@@ -5,8 +5,11 @@ the publisher's other publications under a heading that names the publisher."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from tests.test_pages_orgs import EVENT, _html_page, _reports, _text_page
 
 
@@ -187,3 +190,22 @@ def test_a_publishers_name_before_its_series_is_still_left_out() -> None:
         + "Read the background paper: Menzies Policy Report No. 12/2023.\n"
     )
     assert _reports(_text_page(text)) == [("Policy Report No. 12/2023", "12/2023")]
+
+
+DATA = Path(__file__).parent / "data"
+# set 33's fields at 0.9 or more after this work (title, dates, roles, organizers, sponsors and
+# locality are below it, fields of the other ingest work)
+SET_33_FIELDS = ("people", "affiliations", "reports", "job titles", "attendance")
+
+
+def test_hold_out_set_33_meets_the_target_in_publications_people_and_affiliations() -> None:
+    """Set 33 is below 0.9 in fields of the other ingest work, so test_every_field_meets_the_f1_target
+    leaves it out; these fields meet the target and stay so."""
+    scores = measure(DATA / "holdout-33" / "expected.yaml")
+    assert {name: scores[name].f1 for name in SET_33_FIELDS if scores[name].f1 < 0.9} == {}
+
+
+@pytest.mark.parametrize("number", [27, 29, 30, 32])
+def test_the_later_hold_out_sets_publications_stay_right(number: int) -> None:
+    """Sets left out of test_every_field_meets_the_f1_target: their publications all read right."""
+    assert measure(DATA / f"holdout-{number}" / "expected.yaml")["reports"].f1 == 1.0
