@@ -154,10 +154,22 @@ def _book_launch(title: str, tag: str = "Book launch", prose: str = "An evening 
 
 @pytest.mark.parametrize(
     "title",
-    ["Claire Dufour: The Salt Marsh Year", "The Salt Marsh Year by Claire Dufour", "Book launch: The Salt Marsh Year"],
+    [
+        "Claire Dufour: The Salt Marsh Year",
+        "The Salt Marsh Year by Claire Dufour",
+        "Book launch: The Salt Marsh Year",
+        "Report launch: The Salt Marsh Year",
+    ],
 )
 def test_a_book_launch_naming_its_book_only_in_the_title(title: str) -> None:
     assert _reports(_html_page(_book_launch(title))) == [("The Salt Marsh Year", None)]
+
+
+def test_a_launch_whose_title_names_the_work_after_the_word_launch() -> None:
+    """'Launch: X' (set 31's 'Launch: Housing After the Boom') names the work launched."""
+    assert _reports(_html_page(_book_launch("Launch: The Salt Marsh Year", tag="Events"))) == [
+        ("The Salt Marsh Year", None)
+    ]
 
 
 def test_an_authors_talk_that_launches_no_book_has_no_publication() -> None:

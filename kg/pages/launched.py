@@ -104,21 +104,22 @@ def _title_word(token: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit() or word.lower() in _SMALL)
 
 
-# the page says it launches a book without naming it: a 'Book launch' type line or title
-# prefix, or 'the launch of Claire Dufour's new book' with no title after it
-_BOOK_LAUNCH = re.compile(r"^book\s+launch$|^book\s+launch\s*[:|–—-]")
+# the page says it launches a book or a report without naming it: a 'Book launch' type line or
+# title prefix ('Report launch: X', 'Launch: X'), or 'the launch of Claire Dufour's new book'
+# with no title after it
+_BOOK_LAUNCH = re.compile(r"^(?:book|report)\s+launch$|^(?:(?:book|report)\s+)?launch\s*[:|–—-]")
 _UNNAMED_BOOK = re.compile(
     rf"\blaunch(?:es|ing)?\s+of\s+(?:{_OWNER}\s+|the\s+)?(?:new\s+|latest\s+|debut\s+|first\s+)?book\b(?!,?\s+(?:[\"“]|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
-_TYPE_PREFIX = re.compile(r"^book\s+launch\s*[:|–—-]\s*", re.IGNORECASE)
+_TYPE_PREFIX = re.compile(r"^(?:(?:book|report)\s+)?launch\s*[:|–—-]\s*", re.IGNORECASE)
 
 
 def book_in_title(lines: list[str], title: str) -> str | None:
-    """The book a launch names only in the event's title: 'Book launch: The Salt Marsh Year',
-    'Claire Dufour: The Salt Marsh Year' or 'The Salt Marsh Year by Claire Dufour' on a page that
-    says it launches a book. None unless the title's book part is told from an event type or
-    the author's name."""
+    """The book or report a launch names only in the event's title: 'Book launch: The Salt Marsh
+    Year', 'Report launch: X', 'Claire Dufour: The Salt Marsh Year' or 'The Salt Marsh Year by
+    Claire Dufour' on a page that says it launches a book. None unless the title's book part is
+    told from an event type or the author's name."""
     if not any(_BOOK_LAUNCH.match(line.strip().lower()) or _UNNAMED_BOOK.search(line) for line in lines):
         return None
     book = _TYPE_PREFIX.sub("", title)
