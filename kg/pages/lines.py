@@ -215,7 +215,8 @@ LABELS = (
         "ignore",
         "list",
         r"related",
-        r"(?:related|recent|latest|new|more|other|selected|featured)"
+        # 'Other PCDP publications', 'More Chatham House research': the publisher may stand between
+        r"(?:related|recent|latest|new|more|other|selected|featured)(?: [\w&'.-]+){0,3}?"
         r" (?:publications|reports|papers|research|books|titles)",
         r"more from (?:our|the) (?:list|catalogue|catalog|authors?)",
         r"you might also (?:like|enjoy)",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from kg.pages.draft import ReportDraft
+from kg.pages.launched import launched_titles
+from kg.pages.lines import is_prose
 from kg.pages.words import is_org_word
 
 _SERIES = (
@@ -24,12 +26,15 @@ _KINDS = (
 _NUMBER = r"\d+[A-Za-z]?(?:[./-](?:[A-Z]{1,2}-)?\d+)?"
 REPORT_RE = re.compile(
     # 'Occasional Paper Series, no. 7'; 'E-Brief 352' (an electronic series)
-    rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?),?\s*(?:#\s*|[Nn]o\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|n°\s*|Issue\s+)"
+    rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?),?\s*(?:#\s*|[Nn]o\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|[Nn][°º]\s*|Issue\s+)"
     rf"(?P<number>{_NUMBER})\b"
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report|Monograph|[Ee]-Brief"
     r"|(?:Discussion|Research|Policy|Briefing|Background|Technical) Paper"
-    r"|(?:Research|Technical|Staff|Country|Briefing|Background|Analytical) Report))"
-    r"\s+(?P<number2>(?!(?:19|20)\d\d\b)\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+)?)\b"  # a number, not a year
+    r"|(?:Research|Technical|Staff|Country|Briefing|Background|Analytical|Policy) Report"
+    r"|(?:Policy|Research|Technical|Briefing|Staff|Discussion|Analytical) (?:Note|Memo|Insight)))"
+    # a number, not a year: 'Policy Brief 24-3', 'Working Paper WP/24/115', 'Discussion Paper DP19245'
+    r"\s+(?P<number2>(?!(?:19|20)\d\d\b)(?:[A-Z]{2,4}/\d{2}/\d{1,4}|[A-Z]{2,3}\d{2,6}(?:-\d{1,3})?"
+    r"|\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+|-\d{1,3})?))\b"
     # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
     r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2}|(?:19|20)\d\d-\d{1,3})\b"
     # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year
@@ -62,11 +67,16 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
     """Every numbered publication the lines name, and a book launched at the event, once each,
     in order of first mention."""
     found: dict[tuple[str, str], ReportDraft] = {}
+    lines = unwrapped(lines)
     text = "\n".join(lines)
     for line in lines:
         for book in _BOOK.finditer(line):
             title = (book.group("title") or book.group("title2") or book.group("title3")).strip()
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
+        for title, after in launched_titles(line):
+            # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
+            if not REPORT_RE.search(title) and not REPORT_RE.search(re.split(r"[),;]", after.lstrip(" ,("))[0]):
+                found.setdefault((title.lower(), ""), ReportDraft(name=title))
         labelled = _LABELLED.match(line)
         numbered = REPORT_RE.search(labelled.group("title")) if labelled else None
         if labelled and numbered:  # 'Related publication: ECSP Report Issue 13'
@@ -86,6 +96,28 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
     return list(found.values())
 
 
+def unwrapped(lines: list[str]) -> list[str]:
+    """The lines with running text rejoined where a text dump wrapped it at a fixed width ('…
+    presents its new report, NIAP Report' / '2/2025, "The Bastion Reconsidered"'): a line of
+    prose that stops mid-sentence goes on in the next line."""
+    joined: list[str] = []
+    going_on = False
+    for line in lines:
+        if going_on and line:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+        going_on = _running_text(line) and not re.search(r"[.!?:;][\"”')]?$", line)
+    return joined
+
+
+def _running_text(line: str) -> bool:
+    """Prose, or a wrapped piece of it: mostly lower-case words ('volatile. This seminar presents
+    the findings of PCDP Discussion Paper'), unlike a title or a list item."""
+    words = line.split()
+    return is_prose(line) or (len(words) >= 8 and sum(w[0].islower() for w in words) >= 4)
+
+
 def _group(match: re.Match[str], name: str) -> str:
     """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
     return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4")) if v)
@@ -101,6 +133,8 @@ def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
         return name
     before = _WORD_BEFORE.search(line[: match.start()])
     word = before.group("word") if before else None
+    if word and _named_after_body(word, _group(match, "name"), text):
+        return f"{word} {name}"
     if not word or is_org_word(word) or word in _LEAD_WORDS:
         return name
     series = match.group(0).split()[0]
@@ -109,6 +143,15 @@ def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
         for m in re.finditer(rf"\b{re.escape(word)}(?P<rest>(?:\s+[A-Z][\w'-]*){{1,4}})", text)
     )
     return name if publisher else f"{word} {name}"
+
+
+def _named_after_body(word: str, series: str, text: str) -> bool:
+    """'Independent Task Force Report No. 81' of the 'Independent Task Force on Water Security':
+    a series named after the body that writes it keeps the body's first word, though that word
+    is one that organisations' names use ('Independent', 'Global', 'Joint')."""
+    *body, kind = series.split()
+    body_named = rf"\b{re.escape(word)}\s+{re.escape(' '.join(body))}\s+(?!{kind})\w"
+    return bool(body) and re.search(body_named, text) is not None
 
 
 def _with_series_acronym(line: str, match: re.Match[str]) -> str:

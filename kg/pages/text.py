@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from kg.pages.badge import join_date_badges
 from kg.pages.blocks import Block, block_text, segment
-from kg.pages.draft import EventDraft, PageDraft, PersonDraft
+from kg.pages.draft import EventDraft, PageDraft, PersonDraft, ReportDraft
+from kg.pages.launched import book_in_title
 from kg.pages.lines import is_prose, is_when_line, split_lines
 from kg.pages.orgs import (
     is_short_name,
@@ -228,7 +229,11 @@ def _without_lists_of_others(blocks: list[Block], lines: list[str]) -> list[str]
 
 def _read_reports(page: PageDraft, lines: list[str]) -> None:
     publisher = page.event.organizers[0] if page.event.organizers else None
-    for report in find_reports(lines):
+    reports = find_reports(lines)
+    book = book_in_title(lines, page.event.name) if page.event.name else None
+    if book and not reports:  # a launch naming its book only in the title
+        reports.append(ReportDraft(name=book))
+    for report in reports:
         report.publisher = publisher
         page.event.reports.append(report)
 

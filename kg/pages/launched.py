@@ -1,0 +1,132 @@
+"""Publications the event launches, named by a title the page may write without quotes: 'the
+launch of Breathing Space: Air Quality in England's Cities, our new report', 'the special
+issue of the Journal of Coastal Governance (Volume 12, Issue 1), Managed Retreat in a Warming
+World, for …', 'Copies of Helen's book, "The Moon and the Clock" (…), will be on sale'. An
+unquoted title is told from the sentence around it by its capitals (title case). A book
+launch may name its book only in the event's title ('Claire Dufour: The Salt Marsh Year').
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.pages.people import is_person_name
+
+# Words a title-case title writes in lower case.
+_SMALL = frozenset(
+    re.split(
+        r"\s+",
+        "a an the and or nor but of in on for to at by with from into onto after before over under"
+        " about against between without within through upon vs v de del la le y et",
+    )
+)
+_WORK = (
+    r"(?:report|book|study|special issue|themed issue|edited volume|edited collection|volume|collection"
+    r"|novel|memoir|biography|history|anthology|monograph|atlas|handbook)"
+)
+# 'her', "the Centre's", "Claire Dufour's"
+_OWNER = r"(?:her|his|their|our|its|the\s+\w+['’]s|(?-i:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s)"
+# a report rather than a book: an author's new book is not always what a talk is about (sets
+# differ), a report or study that an event presents is
+_PAPER = r"(?:report|study|paper|policy paper|working paper|policy brief|brief|special issue|themed issue)"
+_THE = rf"(?:{_OWNER}|the|a)\s+"
+_NEW = r"(?:new|latest|forthcoming|flagship|recently published)\s+"
+# where a title follows: a work launched ('the launch of the new book X', 'the release of the
+# report X'), a report presented or drawn on ('presents the findings of its new study, X',
+# 'based on the study "X"'), a new report ('our latest report, X'), copies of a work on sale
+# ('Copies of Helen's book,'), a named issue of a journal
+_BEFORE_TITLE = tuple(
+    re.compile(cue, re.IGNORECASE)
+    for cue in (
+        rf"\b(?:launch(?:es|ing)?|release|publication|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_WORK},?\s+",
+        rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing)?|based\s+on|draw(?:s|ing)\s+on)\s+(?:of\s+)?"
+        rf"{_THE}(?:{_NEW})?{_PAPER},?\s+",
+        rf"\b{_THE}{_NEW}{_PAPER},?\s+",
+        rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+",
+        r"\b(?:special|themed)\s+issue\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,()]{2,80}?(?:\s*\([^)]{1,40}\))?,\s+",
+    )
+)
+# a title the next words say is a new work: 'the launch of X, our new report', 'we launch X, a
+# new study', 'the Centre presents X, its latest report'
+_LAUNCH_OF = re.compile(
+    r"\b(?:launch|release|publication|presentation)\s+of\s+(?:the\s+)?"
+    r"|\b(?:launch(?:es|ing)?|releas(?:e|es|ing)|unveil(?:s|ing)?|present(?:s|ing)?|celebrat(?:e|es|ing))\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_WORK_AFTER = re.compile(
+    rf",?\s+(?:a|an|the|our|their|its|her|his)\s+(?:new\s+|latest\s+|forthcoming\s+)?{_WORK}\b", re.IGNORECASE
+)
+
+
+def launched_titles(line: str) -> list[tuple[str, str]]:
+    """The titles of the works a line says are new or launched, in order, each with the text
+    after it."""
+    titles = []
+    for cue in (c for pattern in _BEFORE_TITLE for c in pattern.finditer(line)):
+        rest = line[cue.end() :]
+        title = title_at(rest)
+        if title:
+            titles.append((title, _after(rest, title)))
+    for cue in _LAUNCH_OF.finditer(line):
+        rest = line[cue.end() :]
+        title = title_at(rest)
+        if title and _WORK_AFTER.match(_after(rest, title)):
+            titles.append((title, _after(rest, title)))
+    return titles
+
+
+def _after(text: str, title: str) -> str:
+    return text[text.find(title) + len(title) :].lstrip('"”')
+
+
+def title_at(text: str) -> str | None:
+    """The title that the text begins with: up to its closing quote when quoted, else the run
+    of title-case words ('Managed Retreat in a Warming World: Law, Equity and Relocation, for an
+    online launch' -> up to 'Relocation'); None for fewer than two words."""
+    quoted = re.match(r"[\"“](?P<title>[^\"”]{3,200}?)[,.]?[\"”]", text)
+    if quoted:
+        return quoted.group("title").strip()
+    taken: list[str] = []
+    for token in text.split()[:40]:
+        if token.startswith("(") or not _title_word(token):
+            break
+        taken.append(token)
+        if re.search(r"[a-z]{2}[.!?]$", token):  # the sentence ends
+            break
+    while taken and (taken[-1].lower().strip(",;:") in _SMALL or taken[-1] in ("-", "–", "—")):
+        taken.pop()
+    title = " ".join(taken).rstrip(",;:.!?")
+    return title if len(taken) >= 2 and title[:1].isupper() else None
+
+
+def _title_word(token: str) -> bool:
+    word = token.strip("\"“”‘’'()[],;:.!?")
+    return bool(word) and (word[0].isupper() or word[0].isdigit() or word.lower() in _SMALL)
+
+
+# the page says it launches a book or a report without naming it: a 'Book launch' type line or
+# title prefix ('Report launch: X', 'Launch: X'), or 'the launch of Claire Dufour's new book'
+# with no title after it
+_BOOK_LAUNCH = re.compile(r"^(?:book|report)\s+launch$|^(?:(?:book|report)\s+)?launch\s*[:|–—-]")
+_UNNAMED_BOOK = re.compile(
+    rf"\blaunch(?:es|ing)?\s+of\s+(?:{_OWNER}\s+|the\s+)?(?:new\s+|latest\s+|debut\s+|first\s+)?book\b(?!,?\s+(?:[\"“]|(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+_TYPE_PREFIX = re.compile(r"^(?:(?:book|report)\s+)?launch\s*[:|–—-]\s*", re.IGNORECASE)
+
+
+def book_in_title(lines: list[str], title: str) -> str | None:
+    """The book or report a launch names only in the event's title: 'Book launch: The Salt Marsh
+    Year', 'Report launch: X', 'Claire Dufour: The Salt Marsh Year' or 'The Salt Marsh Year by
+    Claire Dufour' on a page that says it launches a book. None unless the title's book part is
+    told from an event type or the author's name."""
+    if not any(_BOOK_LAUNCH.match(line.strip().lower()) or _UNNAMED_BOOK.search(line) for line in lines):
+        return None
+    book = _TYPE_PREFIX.sub("", title)
+    author = re.match(r"(?P<name>[^:–—|]{3,60}?)\s*[:–—|]\s*(?P<book>.+)$", book)
+    if author and is_person_name(author.group("name")):
+        book = author.group("book")
+    by = re.match(r"(?P<book>.+?)\s+by\s+(?P<name>[^,]{3,60})$", book)
+    if by and is_person_name(by.group("name")):
+        book = by.group("book")
+    return book.strip(' "“”') if book != title else None
