@@ -499,8 +499,8 @@ def loaded(
     """Cold and warm requests per second, and the count sent, per system. The systems take turns in
     --rounds rounds (so load from outside hits all alike; another goes first each round), each
     sending queries it has not sent before (`queries`, per system; none once all were sent); an
-    eventkg system then sends its round's queries again, for as long (warm: answered from
-    the cache)."""
+    eventkg system then sends its round's answered queries again, for as long (warm: answered
+    from the cache; even a round of a few scans gets a warm figure)."""
     offsets = dict.fromkeys(runners, 0)
     totals = {system: [0, 0.0, 0, 0.0, 0] for system in runners}  # cold answered, seconds, warm ..., sent
     min_runs, min_seconds = args.load_runs // args.rounds, args.load_seconds / args.rounds
@@ -511,9 +511,12 @@ def loaded(
             offsets[system] += sent
             total = totals[system]
             total[0], total[1], total[4] = total[0] + answered, total[1] + seconds, total[4] + sent
-            # the last --clients sent may still be evaluated when the load client stops: not repeated
-            repeated = pending[: max(0, min(sent, answered) - args.clients)]
+            # as many as were answered; which of the sent ones are still being evaluated when the
+            # load client stops is not known, so each is first asked once more, one at a time and
+            # not timed (waiting for those, so every one repeated under load is answered from the cache)
+            repeated = pending[: min(sent, answered)]
             if system.startswith("eventkg") and repeated:
+                client.latencies(repeated)
                 _, again, seconds = client.load(repeated, len(repeated), min_seconds, cycle=True)
                 total[2], total[3] = total[2] + again, total[3] + seconds
     return {
