@@ -33,13 +33,14 @@ def render(listen: str, upstream: str, valid: str = "1s", size: str = "1g") -> s
 
 
 def nginx_binary() -> str | None:
-    return shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if os.access(p, os.X_OK)), None)
+    """nginx on PATH, or where Debian puts it (/usr/sbin is not on every user's PATH)."""
+    return shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin")
 
 
 @contextmanager
 def running(directory: Path, listen: str, upstream: str, valid: str = "1s") -> Iterator[str]:
-    """nginx in front of `upstream`, its configuration, cache and pid file in `directory`; yields
-    the front's base URL once it accepts connections."""
+    """nginx in front of `upstream`, its configuration, cache, pid file and error log (error.log)
+    in `directory`; yields the front's base URL once it accepts connections."""
     binary = nginx_binary()
     if binary is None:
         raise FileNotFoundError("nginx is not installed (Debian: apt-get install --no-install-recommends nginx)")
@@ -48,14 +49,16 @@ def running(directory: Path, listen: str, upstream: str, valid: str = "1s") -> I
     config.write_text(render(listen, upstream, valid))
     # as root, nginx's workers would run as "nobody", who cannot write the cache in this directory
     main = "daemon off;" + (" user root;" if os.geteuid() == 0 else "")
-    proc = subprocess.Popen(
-        [binary, "-p", str(directory), "-c", str(config), "-g", main],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        process_group=0,
-    )
+    errors = directory / "error.log"  # a file, not a pipe: nobody reads nginx's warnings while it runs
+    with errors.open("ab") as log:
+        proc = subprocess.Popen(
+            [binary, "-p", str(directory), "-c", str(config), "-g", main],
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            process_group=0,
+        )
     try:
-        _wait_for(listen, proc)
+        _wait_for(listen, proc, errors)
         yield f"http://{listen}"
     finally:
         proc.send_signal(signal.SIGQUIT)  # graceful: finish the requests in hand
@@ -66,13 +69,12 @@ def running(directory: Path, listen: str, upstream: str, valid: str = "1s") -> I
             proc.wait(5)
 
 
-def _wait_for(listen: str, proc: subprocess.Popen[bytes]) -> None:
+def _wait_for(listen: str, proc: subprocess.Popen[bytes], errors: Path) -> None:
     host, _, port = listen.rpartition(":")
     deadline = time.monotonic() + START_S
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            errors = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-            raise RuntimeError(f"nginx stopped at start: {errors.strip()}")
+            raise RuntimeError(f"nginx stopped at start: {errors.read_text(errors='replace').strip()}")
         try:
             socket.create_connection((host, int(port)), timeout=1).close()
             return
