@@ -31,11 +31,13 @@ test: $(VENV)/.installed-test
 	sh tests/setup-system.sh
 	$(BIN)/python -m pytest
 
-# The SPARQL benchmark (not a test): EVENTS=100000 make bench; add BENCH_ARGS=--virtuoso for Virtuoso.
+# The SPARQL benchmark (not a test): EVENTS=100000 make bench; BENCH_ARGS=--virtuoso adds Virtuoso,
+# --cache-front eventkg behind the optional nginx caching front (server/sparql_cache.nginx.conf).
 EVENTS ?= 10000
 bench: $(VENV)/.installed-test
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	command -v wrk >/dev/null || apt-get install -y --no-install-recommends wrk  # the HTTP load client
+	command -v nginx >/dev/null || test -x /usr/sbin/nginx || apt-get install -y --no-install-recommends nginx  # --cache-front
 	$(BIN)/python benchmarks/sparql.py --events $(EVENTS) $(BENCH_ARGS)
 
 lint: $(VENV)/.installed-test

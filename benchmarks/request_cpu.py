@@ -12,6 +12,10 @@ eventkg's query worker processes, read before and after each kind of request:
   repeat    the same lookup again (a cache hit on the short way, server/fast_path.py)
   trivial   benchmarks/trivial_wsgi.py: a stored answer, the request never looked at
 
+and, with --query, another kind of the mix of benchmarks/sparql.py instead of event lookups. The
+time the server's threads waited for a CPU (run queue, /proc/PID/task/TID/schedstat) is shown per
+request beside the CPU; the last rows are pyoxigraph in this process on the queries of each cold run.
+
 Apps: `lean` is server.wsgi:app as it runs; `flask` is the same app with first requests through
 Flask (benchmarks/flask_only_wsgi.py, the way before the lean handler).
 """
@@ -38,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.sparql import (  # noqa: E402
     BASE,
     JSON_RESULTS,
+    QUERIES,
     corpus_arguments,
     free_port,
     parameters,
@@ -62,23 +67,32 @@ def served(server: str, app: str, env: dict[str, str]) -> Iterator[tuple[int, ps
         yield port, root
 
 
-def cpu_seconds(root: psutil.Process) -> tuple[float, float]:
-    """CPU seconds of the server's processes and of its query worker processes."""
-    web = workers = 0.0
+def cpu_seconds(root: psutil.Process) -> tuple[float, float, float, float]:
+    """CPU seconds of the server's processes and of its query worker processes, then the seconds
+    their threads waited in the run queue, runnable but not running (/proc/PID/task/*/schedstat)."""
+    web = workers = web_wait = workers_wait = 0.0
     for proc in [root, *root.children(recursive=True)]:
         try:
             times, cmdline = proc.cpu_times(), " ".join(proc.cmdline())
-        except psutil.NoSuchProcess:
+            waited = run_queue_seconds(proc.pid)
+        except (psutil.NoSuchProcess, FileNotFoundError, ProcessLookupError):
             continue
         if "server.query_guard" in cmdline:
-            workers += times.user + times.system
+            workers, workers_wait = workers + times.user + times.system, workers_wait + waited
         else:
-            web += times.user + times.system
-    return web, workers
+            web, web_wait = web + times.user + times.system, web_wait + waited
+    return web, workers, web_wait, workers_wait
 
 
-def measure(port: int, root: psutil.Process, queries: list[str]) -> tuple[float, float, float]:
-    """CPU ms per request in the server and in its query workers, and the median wall ms."""
+def run_queue_seconds(pid: int) -> float:
+    """Time the threads of a process spent waiting for a CPU (the second field of schedstat)."""
+    tasks = Path(f"/proc/{pid}/task")
+    return sum(int((task / "schedstat").read_text().split()[1]) for task in tasks.iterdir()) / 1e9
+
+
+def measure(port: int, root: psutil.Process, queries: list[str]) -> tuple[float, ...]:
+    """CPU ms per request in the server and in its query workers, their run-queue waits in ms per
+    request, and the median wall ms."""
     connection = http.client.HTTPConnection("127.0.0.1", port)
     headers = {"Accept": JSON_RESULTS, "Content-Type": "application/x-www-form-urlencoded"}
     walls = []
@@ -94,7 +108,18 @@ def measure(port: int, root: psutil.Process, queries: list[str]) -> tuple[float,
     after = cpu_seconds(root)
     connection.close()
     n = len(queries)
-    return (after[0] - before[0]) * 1000 / n, (after[1] - before[1]) * 1000 / n, statistics.median(walls) * 1000
+    return (*((a - b) * 1000 / n for a, b in zip(after, before, strict=True)), statistics.median(walls) * 1000)
+
+
+def floor_cpu(store: ox.Store, queries: list[str]) -> tuple[float, float]:
+    """CPU ms per query of pyoxigraph in this process (query + JSON), and the median wall ms."""
+    walls = []
+    started = time.thread_time()
+    for query in queries:
+        wall = time.perf_counter()
+        store.query(query, use_default_graph_as_union=True).serialize(format=ox.QueryResultsFormat.JSON)  # type: ignore[union-attr]
+        walls.append(time.perf_counter() - wall)
+    return (time.thread_time() - started) * 1000 / len(queries), statistics.median(walls) * 1000
 
 
 def main() -> None:
@@ -104,15 +129,21 @@ def main() -> None:
     parser.add_argument("--servers", nargs="+", default=["gunicorn", "granian", "uwsgi"])
     parser.add_argument("--apps", nargs="+", default=["lean", "flask", "trivial"])
     parser.add_argument("--repeat", type=int, default=2, help="each measurement this many times (min, max shown)")
+    parser.add_argument("--query", choices=list(QUERIES), default="event lookup", help="the kind of query asked")
     args = parser.parse_args()
     store, release = prepare_release(args.events, args.seed, args.workdir)
     floor = ox.Store.read_only(str(release))
-    texts = query_texts("event lookup", parameters(floor, args.requests * (args.repeat + 1) + 10, args.seed), 10**9)
+    texts = query_texts(args.query, parameters(floor, args.requests * (args.repeat + 1) + 10, args.seed), 10**9)
+    if len(texts) < args.requests * (args.repeat + 1) + 10:
+        raise SystemExit(f"{len(texts)} distinct {args.query!r} queries: fewer --requests or --repeat")
     body = args.workdir / "trivial-answer.json"
     answer = floor.query(texts[0], use_default_graph_as_union=True)
     body.write_bytes(answer.serialize(format=ox.QueryResultsFormat.JSON) or b"")  # type: ignore[union-attr]
-    print(f"load average at start: {os.getloadavg()[0]:.1f}", flush=True)
-    print("| server | app | request | web CPU ms | query worker CPU ms | median wall ms |\n|---|---|---|---|---|---|")
+    print(f"{args.query}; load average at start: {os.getloadavg()[0]:.1f}", flush=True)
+    print(
+        "| server | app | request | web CPU ms | query worker CPU ms | web run-queue wait ms "
+        "| query worker run-queue wait ms | median wall ms |\n|---|---|---|---|---|---|---|---|"
+    )
     for server in args.servers:
         for app in args.apps:
             env = {"KG_STORE": str(store), "KG_BASE": BASE, "KG_QUERY_WORKERS": "2", "KG_BENCH_BODY": str(body)}
@@ -125,8 +156,11 @@ def main() -> None:
                         cold = texts[run * args.requests : (run + 1) * args.requests]
                         kinds = {"cold": cold, "repeat": [cold[0]] * args.requests}
                     for kind, queries in kinds.items():
-                        web, workers, wall = measure(port, root, queries)
-                        print(f"| {server} | {app} | {kind} | {web:.2f} | {workers:.2f} | {wall:.2f} |", flush=True)
+                        cells = " | ".join(f"{value:.2f}" for value in measure(port, root, queries))
+                        print(f"| {server} | {app} | {kind} | {cells} |", flush=True)
+    for run in range(args.repeat):  # the same queries as the servers' cold runs (their cost varies by person)
+        cpu, wall = floor_cpu(floor, texts[run * args.requests : (run + 1) * args.requests])
+        print(f"| in-process | pyoxigraph | cold | {cpu:.2f} | - | - | - | {wall:.2f} |", flush=True)
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
 

@@ -459,6 +459,7 @@ class Updatable:
         self.root, self.first_release = root, build(settings, echo=lambda line: None).release
         self.live = LiveServer(settings)
         self.url = f"{self.live.url}/sparql"
+        _wait_for_query_workers(self.url)  # a time limit of 2 s is shorter than a worker's start at load 19
 
     def update(self, text: str) -> requests.Response:
         return requests.post(
