@@ -178,7 +178,8 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         role = inline[0].role
         # 'Session 1: Port Cities and Their Archives' names the session: only evident people count
         numbered = bool(NUMBERED_SESSION.match(_without_time(title)))
-        entries = parse_entries(inline[1], strict=numbered) or _after_talk_title(inline[1])
+        named = _before_people_label(inline[1])  # 'Panel 2: Divided Lines, Chair: X': the panel's name
+        entries = parse_entries(named, strict=numbered) or _after_talk_title(named)
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
@@ -197,6 +198,14 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries += _block_entries(Block(None, "", block.lines), lines, role)
     for entry in entries:
         page.add_entry(entry, entry.role or role)
+
+
+def _before_people_label(item: str) -> str:
+    """'Divided Lines, Chair: Jane Doe (X)' -> 'Divided Lines': a heading with a role later in the
+    item starts a part of its own (read with that role by the caller)."""
+    before, comma, after = item.partition(", ")
+    labelled = match_label(after) if comma else None
+    return before if labelled and labelled[0].kind == "people" and labelled[0].role else item
 
 
 def _after_talk_title(item: str) -> list[Entry]:
