@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 
 from kg.pages.draft import PageDraft
+from kg.pages.people import is_place
 from kg.pages.words import is_org_word
 
 INITIALS = re.compile(r"[A-Z][A-Z&]{1,7}")
+# 'IPSS Malaysia' for the Institute for Policy and Strategic Studies Malaysia
+_INITIALS_AND_PLACE = re.compile(r"(?P<initials>[A-Z][A-Z&]{1,7}) (?P<place>[A-Z][a-z]+)")
 _SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du", "des", "für", "und", "la", "le"))
 # a run of capitalised words with the small words of a name between them
 _NAME_RUN = re.compile(
@@ -49,8 +52,12 @@ def settle_short_names(page: PageDraft) -> None:
     """Each organisation known only by its initials or its kind, merged into the one the page
     names in full."""
     for org in list(page.orgs):
+        local = _INITIALS_AND_PLACE.fullmatch(org.name)
         if INITIALS.fullmatch(org.name):
             full = spelled_out(org.name, page.text)
+        elif local and is_place(local.group("place")):
+            full = spelled_out(local.group("initials") + local.group("place")[0], page.text)
+            full = full if full and full.endswith(local.group("place")) else None
         elif is_org_word(org.name) and org.name[:1].isupper() and " " not in org.name:
             full = _only_of_kind(page, org.name)
         else:

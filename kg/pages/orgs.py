@@ -13,7 +13,7 @@ import re
 
 from kg.names import organization_key
 from kg.pages.lines import is_prose
-from kg.pages.people import describe, is_person_name, is_place, parse_entries, segment_kind
+from kg.pages.people import describe, is_person_name, is_place, merge_listed_parts, parse_entries, segment_kind
 from kg.pages.words import COUNTRY_ZONES, is_org_word
 
 ORG_TYPES = (
@@ -43,6 +43,8 @@ _UNIT_WORDS = (
     "Institute",
     "Forum",
     "Department",
+    "School",
+    "Faculty",
     "Division",
     "Office",
     "Studies",
@@ -79,7 +81,7 @@ def split_org_names(text: str) -> list[str]:
     'Center for Strategic and International Studies' is one)."""
     names: list[str] = []
     for part in re.split(r"\s*;\s*|\s*\n\s*|\s+/\s+", text):  # 'X (XI) / Y (YJ)': a field of co-hosts
-        pieces = re.split(r",\s+(?:and\s+)?", part)
+        pieces = merge_listed_parts(re.split(r",\s+(?:and\s+)?", part))  # 'Ministry of X, Y and Z' is one
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
             pieces = pieces[:-1]
@@ -163,9 +165,17 @@ def is_short_name(text: str) -> bool:
     return bool(_GIVEN_NAME_AND_INITIAL.fullmatch(text.strip()))
 
 
+# the small words of organisations' names, in English and in other languages ('Foras na Gaeilge',
+# 'Fundación para el Diálogo', 'Gesellschaft für Internationale Zusammenarbeit')
+_SMALL_NAME_WORDS = frozenset(
+    re.findall(r"\S+", "of for and the on in & de du des la le les el na an y e del della di da das dos")
+    + re.findall(r"\S+", "für und der die van von para por pour per")
+)
+
+
 def _title_case(text: str) -> bool:
     """'Brookings Foreign Policy' reads as a name; 'This event was held online' does not."""
-    words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in ("of", "for", "and", "the", "on", "in", "&")]
+    words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in _SMALL_NAME_WORDS]
     return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
@@ -236,7 +246,7 @@ _THANKS = re.compile(
     rf"\b(?i:thanks?(?:\s+to)?)\s+(?P<orgs>{_ORG_RUN})\s+for\s+(?:(?:its|their)\s+(?:generous\s+)?"
     r"(?:support|sponsorship)|(?:generously\s+)?(?:sponsoring|supporting|funding))\b"
 )
-_POSSESSIVE = re.compile(r"^(?P<parent>.+?)'s\s+(?P<unit>[A-Z].+)$")
+_POSSESSIVE = re.compile(r"^(?P<parent>[^,]+?)'s\s+(?P<unit>[A-Z].+)$")  # not 'Unit, St Kevin's College'
 
 
 _HOSTS_VERB = re.compile(
@@ -302,7 +312,7 @@ def unit_of(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-_UNIVERSITY = r"University|College|Universit[äéà]|Universidad"
+_UNIVERSITY = r"University|College|Universit[äéà]|Universidad|Academy|Academia"  # an academy's institutes too
 _UNIT_AND_PARENT = re.compile(
     rf"^(?:the\s+)?(?P<unit>(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIT})\b.*?)"
     rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY})\b[^,]*)"
