@@ -205,3 +205,75 @@ def test_initials_and_a_country_name_the_institute_spelled_out() -> None:
     )
     (person,) = _text_page(page).participants
     assert person.affiliation is not None and person.affiliation.name == "Centre for Public Policy Studies Malaysia"
+
+
+def test_opening_words_and_a_panel_listed_after_its_title_and_a_dash() -> None:
+    html = (
+        "<html><body><main><h1>Ageing and Work in the Nordics</h1><p>Friday 8 November 2024, 9:30–12:00, Helsinki</p>"
+        "<h2>Programme</h2>"
+        "<p>9:30 Opening words: Professor Kaisa Laine, Dean, Faculty of Law</p>"
+        "<p>10:00 Panel: Pensions and Care – Dr. Erik Holm (Nordic Welfare Centre),"
+        " Dr. Ines Sousa (University of Porto)</p>"
+        "</main></body></html>"
+    )
+    people = _people(_html_page(html))
+    assert ("Kaisa Laine", "introductory-remarks") in {p[:2] for p in people}
+    assert {("Erik Holm", "panelist", "Nordic Welfare Centre"), ("Ines Sousa", "panelist", "University of Porto")} <= {
+        p[:3] for p in people
+    }
+
+
+def test_a_role_alone_on_the_line_under_a_speaker_card() -> None:
+    html = (
+        "<html><body><main><h1>Open Access After the Transition</h1><p>18 September 2024, 16:00–17:00 CEST, online</p>"
+        "<h2>Speakers</h2><ul>"
+        "<li><h3>Tomas Berg</h3><p>Director of Library Services, Lund University</p></li>"
+        "<li><h3>Aisling Byrne</h3><p>Publishing Director, Liffey University Press</p><p>(moderator)</p></li>"
+        "</ul></main></body></html>"
+    )
+    people = _people(_html_page(html))
+    assert ("Aisling Byrne", "moderator", "Liffey University Press", "Publishing Director") in people
+    assert ("Tomas Berg", "speaker", "Lund University", "Director of Library Services") in people
+
+
+def test_a_museum_of_a_university_organises_and_a_host_cards_links_and_related_events_do_not() -> None:
+    page = PAGE_HEAD + "Speaker: Dr. Kwesi Ofori, Senior Fellow, Volta Policy Institute\n\n"
+    page += "Organised by Museum Gustavianum, Uppsala University.\n"
+    assert [o.name for o in _text_page(page).organizers] == ["Museum Gustavianum"]
+    html = (
+        "<html><body><main><h1>Open Data for Cities</h1><p>18 September 2024, 16:00–17:00 CEST, online</p>"
+        "<h2>Hosted by</h2><div class='host-card'><h3>Coalition for Open Cities</h3>"
+        "<p>An international alliance of city data offices.</p><a href='/c/1'>Follow</a></div>"
+        "<h2>More webinars</h2><p>Data Trusts in Practice Oct 2 2024</p></main></body></html>"
+    )
+    assert [o.name for o in _html_page(html).organizers] == ["Coalition for Open Cities"]
+
+
+def test_initials_the_site_spells_out_in_its_title_or_embedded_organisation() -> None:
+    html = (
+        "<html><head><title>Rail Futures 2025 | Nordic Transport Policy Centre</title></head><body><main>"
+        "<h1>Rail Futures 2025</h1><p>30 June 2025, 9:30–17:00 CEST, Oslo</p>"
+        "<p>Chair: Dr Liv Hansen, Director, NTPC</p></main></body></html>"
+    )
+    (person,) = _html_page(html).participants
+    assert person.affiliation is not None and person.affiliation.name == "Nordic Transport Policy Centre"
+    named = (
+        '<html><head><meta property="og:site_name" content="FIDE">'
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization",'
+        '"name":"Fundación Iberoamericana para el Diálogo"}</script></head><body><main>'
+        "<h1>Trade after Mercosur</h1><p>10 December 2024, 18:30–20:00 CET, Madrid</p>"
+        "<p>Welcome: Ignacio Prado, Director General, FIDE</p></main></body></html>"
+    )
+    (welcome,) = _html_page(named).participants
+    assert welcome.affiliation is not None and welcome.affiliation.name == "Fundación Iberoamericana para el Diálogo"
+
+
+def test_a_sidebar_boxs_heading_in_a_header_element_is_read() -> None:
+    html = (
+        "<html><body><header class='site'><a href='/'>Institute of Advanced Studies</a><nav>Home Events</nav></header>"
+        "<main><h1>Amazon Rivers and Urban Water</h1><p>12 November 2024, 10:00–11:30 BRT, online</p>"
+        "<p>A webinar on the rivers that supply the cities of the Amazon basin and what drought does.</p></main>"
+        "<aside><div class='portlet'><header class='portletHeader'>Organiser</header>"
+        "<div class='portletItem'>Water Security Research Group</div></div></aside></body></html>"
+    )
+    assert [o.name for o in _html_page(html).organizers] == ["Water Security Research Group"]

@@ -84,6 +84,7 @@ LABELS = (
         r"opening (?:and|&) welcome",
         r"opening remarks(?: by)?",
         r"(?:opening|welcom(?:e|ing)) address(?: by)?",
+        r"(?:opening|welcoming) words(?: by)?",
         r"congratulatory (?:remarks|address)(?: by)?",  # Korean and Japanese forums' opening session
         r"welcom(?:e|ing) remarks(?: by)?",
         r"welcome(?: by)?",

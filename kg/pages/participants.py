@@ -120,10 +120,21 @@ def _lines_of(block: Block, lines: list[str]) -> list[tuple[str, bool]]:
     """The block's lines, each with whether a blank line or the block's end follows it."""
     indices = ([block.head] if block.inline else []) + block.lines
     texts = block_text(block, lines)
-    return [
+    found = [
         (text, n + 1 == len(indices) or indices[n + 1] != i + 1)
         for n, (text, i) in enumerate(zip(texts, indices, strict=True))
     ]
+    # '(moderator)' alone on the line under a speaker card's post belongs to that card
+    joined: list[tuple[str, bool]] = []
+    for text, ends in found:
+        if joined and _ROLE_ONLY.fullmatch(text) and not joined[-1][1]:
+            joined[-1] = (f"{joined[-1][0]} {text.strip()}", ends)
+        else:
+            joined.append((text, ends))
+    return joined
+
+
+_ROLE_ONLY = re.compile(r"\s*[(\[]\s*(?:" + "|".join(ROLE_WORDS) + r")\s*[)\]]\s*", re.IGNORECASE)
 
 
 def _employer_line(pending: list[str], found: list[Entry]) -> bool:
@@ -179,7 +190,8 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         # 'Session 1: Port Cities and Their Archives' names the session: only evident people count
         numbered = bool(NUMBERED_SESSION.match(_without_time(title)))
         named = _before_people_label(inline[1])  # 'Panel 2: Divided Lines, Chair: X': the panel's name
-        entries = parse_entries(named, strict=numbered) or _after_talk_title(named)
+        # 'Panel: Pensions and Work – Dr. A (X), Dr. B (Y)': the people after the panel's title
+        entries = _after_talk_title(named) or parse_entries(named, strict=numbered)
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
@@ -212,7 +224,9 @@ def _after_talk_title(item: str) -> list[Entry]:
     """'Rare earths of the North Atlantic – Dr Lars Nygaard, Geological Survey of Denmark': the
     speaker after the talk's title and a spaced dash."""
     parts = re.split(r"\s[–—-]\s", item)
-    return parse_entries(parts[-1], strict=True) if len(parts) > 1 else []
+    if len(parts) < 2 or parse_entries(parts[0]):
+        return []  # 'Jane Doe – Director, X': the name comes first
+    return parse_entries(parts[-1], strict=True)
 
 
 def _without_time(item: str) -> str:
