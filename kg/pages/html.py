@@ -270,9 +270,23 @@ def _is_furniture(element: Any) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     if element.tag in ("header", "footer") and not any(a.tag in ("main", "article") for a in element.iterancestors()):
-        return True
+        return not _box_heading(element)
     classes = f"{element.get('class', '')} {element.get('id', '')}"
     return element.tag not in ("main", "article", "body") and bool(DROPPED_CLASSES.search(classes))
+
+
+def _box_heading(element: Any) -> bool:
+    """'<aside><header class="portletHeader">Organiser</header>…': a sidebar box's heading, a few
+    words of text and nothing else, not the site's header."""
+    parent = element.getparent()
+    text = " ".join(element.text_content().split())
+    return (
+        element.tag == "header"
+        and len(element) == 0
+        and 0 < len(text) <= 40
+        and parent is not None
+        and parent.tag not in ("body", "html")
+    )
 
 
 _SUPPORTER_BOX = re.compile(r"sponsor|supporter|partner|funder|donor", re.IGNORECASE)

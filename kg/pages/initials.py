@@ -51,12 +51,13 @@ def spelled_out(initials: str, text: str) -> str | None:
 def settle_short_names(page: PageDraft) -> None:
     """Each organisation known only by its initials or its kind, merged into the one the page
     names in full."""
+    text = "\n".join((page.text, *page.site_names))  # 'ETPC' on the European Transport Policy Centre's site
     for org in list(page.orgs):
         local = _INITIALS_AND_PLACE.fullmatch(org.name)
         if INITIALS.fullmatch(org.name):
-            full = spelled_out(org.name, page.text)
+            full = spelled_out(org.name, text) or _site_full_name(page, org.name)
         elif local and is_place(local.group("place")):
-            full = spelled_out(local.group("initials") + local.group("place")[0], page.text)
+            full = spelled_out(local.group("initials") + local.group("place")[0], text)
             full = full if full and full.endswith(local.group("place")) else None
         elif is_org_word(org.name) and org.name[:1].isupper() and " " not in org.name:
             full = _only_of_kind(page, org.name)
@@ -72,3 +73,10 @@ def _only_of_kind(page: PageDraft, kind: str) -> str | None:
     names = [page.site_publisher or "", *(o.name for o in page.orgs)]
     found = {n.casefold(): n for n in names if " " in n and n.split()[-1].casefold() == kind.casefold()}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _site_full_name(page: PageDraft, initials: str) -> str | None:
+    """The site's own organisation when the site calls itself by these initials (og:site_name
+    'FIDE') and embeds one organisation in full ('Fundación Iberoamericana para el Diálogo')."""
+    embedded = set(page.site_names[1:])
+    return embedded.pop() if page.site_publisher == initials and len(embedded) == 1 else None

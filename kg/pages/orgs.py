@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.names import organization_key
-from kg.pages.lines import is_prose
+from kg.pages.lines import has_date, is_prose
 from kg.pages.people import describe, is_person_name, is_place, merge_listed_parts, parse_entries, segment_kind
 from kg.pages.words import COUNTRY_ZONES, is_org_word
 
@@ -43,6 +43,9 @@ _UNIT_WORDS = (
     "Institute",
     "Forum",
     "Department",
+    "Museum",
+    "Library",
+    "Gallery",
     "School",
     "Faculty",
     "Division",
@@ -151,12 +154,17 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
             people.append(text)
         elif people and people[-1] == previous and not is_short_name(previous) and any(describe(text)):
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
-        elif _title_case(text):
-            orgs.extend(split_org_names(text))
+        elif _title_case(text) and not _LINK_WORDS.fullmatch(text) and not has_date(text):
+            orgs.extend(split_org_names(text))  # not a card's 'Follow' link nor a dated related event
         previous = text
     return orgs, people, descriptions
 
 
+_LINK_WORDS = re.compile(
+    r"\s*(?:follow|unfollow|subscribe|share|register|website|visit(?: website)?|view profile|profile|learn more"
+    r"|read more|more|contact|e-?mail|details)\s*",
+    re.IGNORECASE,
+)
 _GIVEN_NAME_AND_INITIAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.")
 
 
