@@ -277,3 +277,22 @@ def test_a_sidebar_boxs_heading_in_a_header_element_is_read() -> None:
         "<div class='portletItem'>Water Security Research Group</div></div></aside></body></html>"
     )
     assert [o.name for o in _html_page(html).organizers] == ["Water Security Research Group"]
+
+
+def test_jan_is_a_given_name_and_a_large_city_after_an_organisation_is_where_it_is() -> None:
+    entry = parse_entry("Jan Nowak, Professor, Jagiellonian University, Kraków")
+    assert entry is not None
+    assert (entry.name, entry.job_title, entry.affiliation) == ("Jan Nowak", "Professor", "Jagiellonian University")
+    # a campus names a university; a think tank alone after its programme is the employer
+    campus = parse_entry("Ana Lima, Research Associate, University of Nebraska, Lincoln")
+    assert campus is not None and campus.affiliation == "University of Nebraska, Lincoln"
+    program = parse_entry("Mary Poe, Senior Fellow, Foreign Policy Program, Brookings")
+    assert program is not None and program.affiliation == "Brookings"
+
+
+def test_organisers_a_unit_ending_in_a_plain_word_and_a_department() -> None:
+    assert split_org_names("Centre for Ocean Governance and Department of Geography") == [
+        "Centre for Ocean Governance",
+        "Department of Geography",
+    ]
+    assert split_org_names("Institute for Law and Society") == ["Institute for Law and Society"]

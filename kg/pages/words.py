@@ -115,7 +115,7 @@ SURNAME_WORDS = _set("""
     power powers rice wall french german english london washington west north south east
     jun
 """)
-GIVEN_NAME_MONTHS = _set("april may june august")
+GIVEN_NAME_MONTHS = _set("april may june august jan")  # Jan: Dutch, Polish, Czech, Nordic
 
 # Degrees and honours written after a name ('Aisha Rahman OBE', 'Sir Hugh Pemberton KCMG FRS').
 POST_NOMINALS = (
