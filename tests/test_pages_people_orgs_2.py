@@ -4,8 +4,11 @@ per form. Each page here is written for the form, not copied from the hold-out p
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.pages.orgs import split_org_names, unit_of
 from kg.pages.people import is_person_name, parse_entries, parse_entry
 from tests.test_pages_unseen import _html_page, _people, _text_page
@@ -296,3 +299,13 @@ def test_organisers_a_unit_ending_in_a_plain_word_and_a_department() -> None:
         "Department of Geography",
     ]
     assert split_org_names("Institute for Law and Society") == ["Institute for Law and Society"]
+
+
+# Set 35's fields at 0.9 or more after its fixes (organizers 0.89, locality 0.83 and attendance 0.86
+# are not yet: see docs/ingest.md)
+SET_35_GUARDED = ("title", "start", "end", "people", "roles", "affiliations", "reports", "job titles", "sponsors")
+
+
+def test_set_35_meets_the_f1_target_in_its_guarded_fields() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-35" / "expected.yaml")
+    assert {name: round(scores[name].f1, 3) for name in SET_35_GUARDED if scores[name].f1 < 0.9} == {}
