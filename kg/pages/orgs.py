@@ -269,6 +269,15 @@ _HOSTS_VERB = re.compile(
 )
 
 
+# 'The X Institute (XI) in partnership with Y and Z will hold a policy dialogue': X holds it, the
+# partners are its sponsors (read by _SUPPORTED_BY)
+_HOLDS_WITH_PARTNERS = re.compile(
+    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN})(?:\s*\([A-Z][A-Za-z&]{{1,9}}\))?,?\s+(?i:in\s+(?:partnership|collaboration|cooperation"
+    r"|association)\s+with|together\s+with|jointly\s+with)\s+[^.;]{1,200}?,?\s+(?i:will|is\s+to|are\s+to)\s+"
+    r"(?i:host|hold|convene|organi[sz]e|present)\b"
+)
+
+
 _COHOSTED_WITH = re.compile(
     r"\b(?:co-?(?:hosted|organi[sz]ed|presented|convened)|(?:jointly\s+)?(?:hosted|organi[sz]ed|presented)\s+jointly"
     r"|jointly\s+(?:hosted|organi[sz]ed|presented))\s+with\b",
@@ -297,6 +306,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
     hosts += [n for m in _HOST_VERB_PLURAL.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in _listed_orgs(split_org_names(m.group("orgs")))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     people = [h for h in hosts if is_person_name(re.split(r",", h)[0])]  # 'presented by Dr X, Lecturer, Y'
