@@ -331,3 +331,8 @@ def test_an_institute_that_will_hold_the_event_with_partners_organises_it() -> N
     record = _text_page(page)
     assert [o.name for o in record.organizers] == ["Volta Policy Institute"]
     assert [s.name for s in record.sponsors] == ["Hewlett Foundation", "Accra Metropolitan Assembly"]
+
+
+def test_a_small_capital_that_is_also_a_name_is_not_taken_for_a_place() -> None:
+    entry = parse_entry("Douglas, Grace (Senior Fellow, Atlantic Council)")  # the Isle of Man's capital
+    assert entry is not None and entry.name == "Grace Douglas"

