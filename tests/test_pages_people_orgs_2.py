@@ -336,3 +336,22 @@ def test_an_institute_that_will_hold_the_event_with_partners_organises_it() -> N
 def test_a_small_capital_that_is_also_a_name_is_not_taken_for_a_place() -> None:
     entry = parse_entry("Douglas, Grace (Senior Fellow, Atlantic Council)")  # the Isle of Man's capital
     assert entry is not None and entry.name == "Grace Douglas"
+
+
+def test_a_chair_named_after_the_societys_post_and_a_speaker_with_three_parts_to_her_post() -> None:
+    html = (
+        "<html><head><meta property='og:site_name' content='Royal Society for Coastal Studies'></head><body><main>"
+        "<h1>Saltmarsh Futures</h1><p>Wednesday 15 May 2024, 18:30–20:00, London</p>"
+        "<p>Dr. Ines Carvalho, Associate Professor, School of Geography and Environment, University of Lisbon,"
+        " presents new findings on how saltmarshes keep pace with the rising sea and what that means for ports.</p>"
+        "<p>The lecture will be chaired by the Society's President, Professor Alan Greig. Drinks follow.</p>"
+        "</main></body></html>"
+    )
+    people = _people(_html_page(html))
+    assert ("Alan Greig", "chair", "Royal Society for Coastal Studies", "President") in people
+    assert (
+        "Ines Carvalho",
+        "speaker",
+        "University of Lisbon",
+        "Associate Professor, School of Geography and Environment",
+    ) in people

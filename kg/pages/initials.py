@@ -71,7 +71,11 @@ def _only_of_kind(page: PageDraft, kind: str) -> str | None:
     """'Society' on a page whose only society (the site's publisher among them) is the Riverbend
     Historical Society."""
     names = [page.site_publisher or "", *(o.name for o in page.orgs)]
-    found = {n.casefold(): n for n in names if " " in n and n.split()[-1].casefold() == kind.casefold()}
+    # its kind is its last word, or the word its subject follows ('British Society for Landscape Studies')
+    head = re.compile(rf"\b{re.escape(kind)}\s+(?:of|for|on)\s", re.IGNORECASE)
+    found = {
+        n.casefold(): n for n in names if " " in n and (n.split()[-1].casefold() == kind.casefold() or head.search(n))
+    }
     return next(iter(found.values())) if len(found) == 1 else None
 
 

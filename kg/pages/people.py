@@ -525,6 +525,11 @@ _TITLE_THEN_NAME = re.compile(
     r"^(?:the\s+)?(?P<title>[A-Z][\w'’ .&-]*?\b(?:of|for|at)\b[\w'’ .&-]+),\s+"
     r"(?P<name>(?:Sir|Dame|Dr\.?|Prof\.?|Professor)?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$"
 )
+# 'the Society's President, Professor Mark Denholm', 'the Institute's Director, Dr Jane Doe'
+_OWNERS_TITLE_THEN_NAME = re.compile(
+    r"^(?:the\s+)?(?P<org>(?:[A-Z][\w&-]*\s+){0,5}[A-Z][\w&-]*)['’]s\s+(?P<title>[A-Z][\w -]{2,60}?),\s+"
+    r"(?P<name>(?:Sir|Dame|Dr\.?|Prof\.?|Professor)?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$"
+)
 _ALL_CAPS_NAME = re.compile(r"^(?:[A-Z][A-Z'-]+\s+){1,3}[A-Z][A-Z'-]+$")
 _NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 
@@ -543,6 +548,10 @@ def _name_forms(text: str, head: str, rest: str) -> tuple[str, str]:
     reversed_apposition = _TITLE_THEN_NAME.match(text) if not is_person_name(head) else None
     if reversed_apposition and is_person_name(reversed_apposition.group("name")):
         head, rest = reversed_apposition.group("name"), reversed_apposition.group("title")  # 'the Master of X, Sir Y'
+    owned = _OWNERS_TITLE_THEN_NAME.match(text) if not is_person_name(head) else None
+    if owned and is_person_name(owned.group("name")):
+        # 'the Society's President, X'
+        head, rest = owned.group("name"), f"{owned.group('title')}, {owned.group('org')}"
     titled = _titled_name(head) if not is_person_name(head) else None
     if titled:
         head, rest = titled[0], ", ".join(p for p in (titled[1], titled[2], rest) if p)
