@@ -267,6 +267,24 @@ STATED_HONORIFICS = (
     "Judge",
     "Ing",
     "Mag",
+    # Spanish and Portuguese degrees as titles ('Mtra. Daniela Chávez', 'Lic. José Ruiz'), and the
+    # engineer's title Arab and Latin American pages write ('Eng. Rania Abou-Zeid'; only with a
+    # period: Eng is also a family name)
+    "Mtra",
+    "Mtro",
+    "Dra",
+    "Lic",
+    "Arq",
+    "Eng.",
+    # Malaysian and Bruneian honours written before the name ('Datuk Dr Farid bin Abdul Rahman')
+    "Tan Sri",
+    "Puan Sri",
+    "Datuk Seri",
+    "Dato' Sri",
+    "Datuk",
+    "Dato'",
+    "Dato",
+    "Datin",
     # Dutch and Flemish degrees after a title, written in lower case: 'Prof. dr. Anna de Vries'
     "dr",
     "drs",

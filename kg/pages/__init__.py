@@ -23,7 +23,7 @@ from kg.pages.draft import PageDraft
 from kg.pages.html import read_html
 from kg.pages.initials import settle_short_names
 from kg.pages.orgs import hosts_with_others
-from kg.pages.schemaorg import apply_event, event_items, place_hint, site_publisher
+from kg.pages.schemaorg import apply_event, event_items, organization_names, place_hint, site_publisher
 from kg.pages.schemaorg import text as plain_text
 from kg.pages.text import parse_text
 from kg.pages.title import clean_title, is_candidate
@@ -82,6 +82,7 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
         apply_event(draft, events[0], default_zone)
         _settle_zone(draft)
     draft.site_publisher = site_publisher(page.items, page.site_name)
+    draft.site_names = (page.head, *organization_names(page.items))
     if draft.site_publisher and hosts_with_others(draft.text):
         own = draft.org(draft.site_publisher).name
         draft.event.organizers = [own, *(n for n in draft.event.organizers if n != own)]

@@ -93,6 +93,7 @@ class PageDraft:
     people: list[PersonDraft] = field(default_factory=list)
     orgs: list[OrgDraft] = field(default_factory=list)
     site_publisher: str | None = None
+    site_names: tuple[str, ...] = ()  # how the site names itself outside the text: <title>, embedded Organization
     notes: list[str] = field(default_factory=list)
     session: int | None = None  # the programme item being read, while people are read under it
 

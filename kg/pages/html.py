@@ -314,9 +314,23 @@ def _is_furniture(element: Any) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     if element.tag in ("header", "footer") and not any(a.tag in ("main", "article") for a in element.iterancestors()):
-        return True
+        return not _box_heading(element)
     classes = f"{element.get('class', '')} {element.get('id', '')}"
     return element.tag not in ("main", "article", "body") and bool(DROPPED_CLASSES.search(classes))
+
+
+def _box_heading(element: Any) -> bool:
+    """'<aside><header class="portletHeader">Organiser</header>…': a sidebar box's heading, a few
+    words of text and nothing else, not the site's header."""
+    parent = element.getparent()
+    text = " ".join(element.text_content().split())
+    return (
+        element.tag == "header"
+        and len(element) == 0
+        and 0 < len(text) <= 40
+        and parent is not None
+        and parent.tag not in ("body", "html")
+    )
 
 
 _SUPPORTER_BOX = re.compile(r"sponsor|supporter|partner|funder|donor", re.IGNORECASE)
@@ -325,12 +339,19 @@ _SUPPORTER_HEADING = re.compile(
     r"|(?:our |event |funding )?partners?\b|in partnership with|funded by|funders?\b|with thanks to)",
     re.IGNORECASE,
 )
-_LOGO_WORDS = re.compile(r"^logo(?:\s+of|:)?\s+|\s*[(-]?\s*logo(?:type)?\)?$", re.IGNORECASE)
+# a heading over the organisers' logos ('Organised by', 'Co-organisers', 'Hosted by')
+_HOST_HEADING = re.compile(
+    r"^\s*(?:(?:co-?)?organi[sz](?:ed by|ers?|ing partners?)|(?:co-?)?hosted by|(?:co-?)?hosts?"
+    r"|presented by|convened by)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_LOGO_WORDS = re.compile(r"^logo(?:\s+of|:)?\s+|\s*[(-]?\s*\blogo(?:type)?\)?$", re.IGNORECASE)  # not 'Diálogo'
 
 
 def _name_supporter_logos(root: Any) -> None:
     """A sponsor shown only by its logo ('<h3>With support from</h3><img alt="Hollis Family
-    Foundation logo">') is named by the image's alt text, each on a line of its own."""
+    Foundation logo">') is named by the image's alt text, each on a line of its own; so is an
+    organiser under a heading of its own ('<h2>Organised by</h2><div><img alt="X"></div>')."""
     for img in list(root.iter("img")):
         name = _LOGO_WORDS.sub("", " ".join((img.get("alt") or "").split()))
         if len(name) < 3 or not _in_supporter_box(img):
@@ -349,6 +370,11 @@ def _in_supporter_box(img: Any) -> bool:
         if _SUPPORTER_BOX.search(f"{box.get('class', '')} {box.get('id', '')}"):
             return True
         if _SUPPORTER_HEADING.match(box.text_content()):
+            return True
+        # a heading just before the box of logos, as page builders lay them out side by side
+        heading = box.getprevious() if depth < 3 else None
+        text = " ".join(heading.text_content().split()) if heading is not None else ""
+        if len(text) <= 40 and (_SUPPORTER_HEADING.match(text) or _HOST_HEADING.match(text)):
             return True
     return False
 

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 
 from kg.pages.draft import PageDraft
+from kg.pages.people import is_place
 from kg.pages.words import is_org_word
 
 INITIALS = re.compile(r"[A-Z][A-Z&]{1,7}")
+# 'IPSS Malaysia' for the Institute for Policy and Strategic Studies Malaysia
+_INITIALS_AND_PLACE = re.compile(r"(?P<initials>[A-Z][A-Z&]{1,7}) (?P<place>[A-Z][a-z]+)")
 _SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du", "des", "für", "und", "la", "le"))
 # a run of capitalised words with the small words of a name between them
 _NAME_RUN = re.compile(
@@ -48,9 +51,14 @@ def spelled_out(initials: str, text: str) -> str | None:
 def settle_short_names(page: PageDraft) -> None:
     """Each organisation known only by its initials or its kind, merged into the one the page
     names in full."""
+    text = "\n".join((page.text, *page.site_names))  # 'ETPC' on the European Transport Policy Centre's site
     for org in list(page.orgs):
+        local = _INITIALS_AND_PLACE.fullmatch(org.name)
         if INITIALS.fullmatch(org.name):
-            full = spelled_out(org.name, page.text)
+            full = spelled_out(org.name, text) or _site_full_name(page, org.name)
+        elif local and is_place(local.group("place")):
+            full = spelled_out(local.group("initials") + local.group("place")[0], text)
+            full = full if full and full.endswith(local.group("place")) else None
         elif is_org_word(org.name) and org.name[:1].isupper() and " " not in org.name:
             full = _only_of_kind(page, org.name)
         else:
@@ -63,5 +71,16 @@ def _only_of_kind(page: PageDraft, kind: str) -> str | None:
     """'Society' on a page whose only society (the site's publisher among them) is the Riverbend
     Historical Society."""
     names = [page.site_publisher or "", *(o.name for o in page.orgs)]
-    found = {n.casefold(): n for n in names if " " in n and n.split()[-1].casefold() == kind.casefold()}
+    # its kind is its last word, or the word its subject follows ('British Society for Landscape Studies')
+    head = re.compile(rf"\b{re.escape(kind)}\s+(?:of|for|on)\s", re.IGNORECASE)
+    found = {
+        n.casefold(): n for n in names if " " in n and (n.split()[-1].casefold() == kind.casefold() or head.search(n))
+    }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _site_full_name(page: PageDraft, initials: str) -> str | None:
+    """The site's own organisation when the site calls itself by these initials (og:site_name
+    'FIDE') and embeds one organisation in full ('Fundación Iberoamericana para el Diálogo')."""
+    embedded = set(page.site_names[1:])
+    return embedded.pop() if page.site_publisher == initials and len(embedded) == 1 else None

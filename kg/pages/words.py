@@ -39,6 +39,9 @@ ORG_WORDS = _set("""
     department's dialogue analytics strategies advisory advisors weekly monthly quarterly dispatch
     observer chronicle telegraph standard guardian independent globe examiner inquirer courier monitor
     register ledger wire garden gardens arboretum zoo aquarium section division circle collective meetup
+    academia
+    gesellschaft verband verein zentrum akademie ministerium ministerio ministere ministère centro consejo conselho
+    asociacion asociación associacao associação sociedad sociedade banco corporacion corporación colegio universidade
 """)
 
 TITLE_WORDS = _set("""
@@ -112,13 +115,13 @@ SURNAME_WORDS = _set("""
     power powers rice wall french german english london washington west north south east
     jun
 """)
-GIVEN_NAME_MONTHS = _set("april may june august")
+GIVEN_NAME_MONTHS = _set("april may june august jan")  # Jan: Dutch, Polish, Czech, Nordic
 
 # Degrees and honours written after a name ('Aisha Rahman OBE', 'Sir Hugh Pemberton KCMG FRS').
 POST_NOMINALS = (
     r"Ph\.?\s?D|M\.?D|Esq|D\.?Phil|OBE|CBE|KBE|MBE|DBE|GBE|CMG|KCMG|GCMG|DCMG|CB|KCB|GCB|DCB|CVO|KCVO"
     r"|LVO|MVO|QC|KC|MP|MEP|MSP|PC|FRS|FBA|FRSE|FREng|FMedSci|FRSA|FAcSS|FRHistS|FRSL|FRCP|FRCS"
-    r"|FRSC|FRSB|FRGS|FRSGS|FSA|FRAeS|FRMetS|FInstP|FLS|FGS"
+    r"|FRSC|FRSB|FRGS|FRSGS|FSA|FRAeS|FRMetS|FInstP|FLS|FGS|MRIA|FAA|FASSA|FAHA|FRSNZ|FTSE"
 )
 NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|(?:" + POST_NOMINALS + r")\.?)$")
 INITIAL = re.compile(r"^[A-Z]\.?(?:-?[A-Z]\.)*$")
