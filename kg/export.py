@@ -10,7 +10,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +110,7 @@ def void_graph_iri(base: str) -> URIRef:
 
 
 INDEX_TABLES = """
+-- id (also the rowid of the full-text row) is search_id(): searching lists the highest ids first.
 CREATE TABLE resources (id INTEGER PRIMARY KEY, iri TEXT UNIQUE, kind TEXT, label TEXT, start TEXT, year INTEGER);
 CREATE TABLE topics (topic TEXT, iri TEXT);
 CREATE TABLE pages (iri TEXT PRIMARY KEY, modified TEXT);
@@ -268,14 +269,17 @@ def update_search_index(
         shutil.copyfile(before, path)  # type: ignore[arg-type]
     connection = sqlite3.connect(path)
     with connection:
+        if not reuse:
+            connection.executescript(INDEX_TABLES)
+        connection.executescript(SEARCH_STAGING)
         if reuse:
             _forget(connection, sorted(stale))
             for row in rows:
                 _forget(connection, [row.iri])  # a resource described again replaces its earlier rows
                 _index(connection, row)
         else:
-            connection.executescript(INDEX_TABLES)
             _index_each_once(connection, rows)
+        _write_search(connection)
         pages = ((s, manifest.graphs[g]["modified"]) for g in changed for s in manifest.graphs[g]["subjects"])
         connection.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", pages)
     if not reuse:
@@ -297,9 +301,10 @@ def _index_each_once(connection: sqlite3.Connection, rows: Iterable[IndexRow]) -
 
 
 def _forget(connection: sqlite3.Connection, iris: list[str]) -> None:
-    """Remove resources from every table (the full-text rows by rowid, which is indexed)."""
+    """Remove resources from every table (their full-text rows in _write_search)."""
     rows = [(iri,) for iri in iris]
-    connection.executemany("DELETE FROM search WHERE rowid = (SELECT id FROM resources WHERE iri = ?)", rows)
+    connection.executemany("INSERT OR IGNORE INTO search_gone SELECT id FROM resources WHERE iri = ?", rows)
+    connection.executemany("DELETE FROM search_staged WHERE id = (SELECT id FROM resources WHERE iri = ?)", rows)
     for table in ("resources", "topics", "pages"):
         connection.executemany(f"DELETE FROM {table} WHERE iri = ?", rows)
     connection.executemany("DELETE FROM involvement WHERE event = ?", rows)
@@ -309,10 +314,10 @@ def _forget(connection: sqlite3.Connection, iris: list[str]) -> None:
 def _index(connection: sqlite3.Connection, row: IndexRow, number: int | None = None) -> None:
     inserted = connection.execute(
         "INSERT INTO resources (id, iri, kind, label, start, year) VALUES (?, ?, ?, ?, ?, ?)",
-        (number, row.iri, row.kind, row.label, row.start, row.year),
+        (_search_id(connection, row, number), row.iri, row.kind, row.label, row.start, row.year),
     )
     connection.execute(
-        "INSERT INTO search (rowid, iri, kind, label, names) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO search_staged (id, iri, kind, label, names) VALUES (?, ?, ?, ?, ?)",
         (inserted.lastrowid, row.iri, row.kind, row.label, row.names),
     )
     connection.executemany("INSERT INTO topics VALUES (?, ?)", [(topic, row.iri) for topic in row.topics])
@@ -321,6 +326,60 @@ def _index(connection: sqlite3.Connection, row: IndexRow, number: int | None = N
         [(item.entity, row.iri, row.start, item.role, item.org) for item in row.involved],
     )
     connection.executemany("INSERT INTO members VALUES (?, ?, ?)", [(org, row.iri, row.label) for org in row.member_of])
+
+
+# Full-text rows are written at the end, deletions then insertions each in rowid order: FTS5 writes
+# out its pending rows whenever a rowid is lower than the one before, and search ids follow no
+# order of the build (a segment per row made a new index many times slower).
+SEARCH_STAGING = """
+CREATE TEMP TABLE search_staged (id INTEGER PRIMARY KEY, iri TEXT, kind TEXT, label TEXT, names TEXT);
+CREATE TEMP TABLE search_gone (id INTEGER PRIMARY KEY);
+"""
+
+
+def _write_search(connection: sqlite3.Connection) -> None:
+    gone = connection.execute("SELECT id FROM search_gone ORDER BY id").fetchall()
+    connection.executemany("DELETE FROM search WHERE rowid = ?", gone)
+    connection.execute(
+        "INSERT INTO search (rowid, iri, kind, label, names) SELECT id, iri, kind, label, names FROM search_staged "
+        "ORDER BY id"
+    )
+    connection.execute("DROP TABLE search_staged")
+    connection.execute("DROP TABLE search_gone")
+
+
+# The order in which a search meets its matches (resources.id, highest first): people and
+# organisations, then events newest first, then the rest. FTS5 reads a match list in rowid order and
+# can stop early, so ranking the first few thousand of a common word's matches costs the same at
+# any size of archive (server/index.py search()).
+SEARCH_TIERS = {"person": 3, "organization": 3, "event": 2}
+SEQUENCE_BITS = 32  # below the order key: tells apart resources of the same kind and day
+
+
+def search_order(row: IndexRow) -> int:
+    """The order key of a row: its kind's tier, then its start day (events)."""
+    return (SEARCH_TIERS.get(row.kind, 1) << 22 | _day(row.start)) << SEQUENCE_BITS
+
+
+def _day(start: str | None) -> int:
+    """Days from 1 January of year 1 to a start (xsd:date, xsd:dateTime; a bare year its first day)."""
+    if not start:
+        return 0
+    try:
+        return date.fromisoformat(start[:10]).toordinal()
+    except ValueError:
+        return date(max(1, int(start[:4])), 1, 1).toordinal() if start[:4].isdigit() else 0
+
+
+def _search_id(connection: sqlite3.Connection, row: IndexRow, number: int | None) -> int:
+    """The row's id: its order key plus its number in a new index, else the next free one of the key."""
+    key = search_order(row)
+    if number is None:
+        number = connection.execute(
+            "SELECT COALESCE(MAX(id), ?) - ? + 1 FROM resources WHERE id >= ? AND id < ?",
+            (key, key, key, key + (1 << SEQUENCE_BITS)),
+        ).fetchone()[0]
+    return key | number
 
 
 def write_json(path: Path, value: Any) -> None:

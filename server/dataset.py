@@ -89,12 +89,14 @@ def _paged(title: str, total: int, rows_at: Callable[[int, int], list[dict]]) ->
 @blueprint.get("/search")
 def search() -> str:
     text = request.args.get("q", "")[:200]
+    found, more = index.search(text) if text else ([], False)
     return render_template(
         "listing.html",
         title=f"Search: {text}" if text else "Search",
         query=text,
-        rows=_links(index.search(text)) if text else [],
+        rows=_links(found),
         searched=bool(text),
+        ranked_of=settings().search_candidates if more else None,
     )
 
 

@@ -17,9 +17,11 @@ from kg.synth import synth
 from tests.conftest import settings_for
 
 # Every table, without what differs between two builds of the same records by design: the
-# rowids and the times the pages last changed.
+# numbers telling apart resources of the same search order and the times the pages last changed.
 TABLES = {
     "resources": "SELECT iri, kind, label, start, year FROM resources",
+    "search order": "SELECT iri, id >> 32 FROM resources",
+    "search rows": "SELECT s.rowid >> 32, r.iri FROM search s JOIN resources r ON r.id = s.rowid",
     "topics": "SELECT topic, iri FROM topics",
     "search": "SELECT iri, kind, label, names FROM search",
     "search words": "SELECT iri FROM search WHERE search MATCH 'renamed'",
