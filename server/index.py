@@ -167,17 +167,20 @@ def events_of(entity: str, offset: int = 0, limit: int = -1) -> list[dict[str, A
 
 
 def count_of(entity: str) -> int:
-    return int(rows("SELECT COUNT(*) AS n FROM involvement WHERE entity = ?", entity)[0]["n"])
+    return _tally(entity)["events"]
+
+
+def _tally(entity: str) -> dict[str, int]:
+    found = rows("SELECT events, members FROM tallies WHERE entity = ?", entity)
+    return found[0] if found else {"events": 0, "members": 0}
 
 
 def affiliations_of(person: str, limit: int) -> list[dict[str, Any]]:
     """Each organisation a person was introduced with at events, with the first and last time
-    and how often, most frequent first."""
+    and how often, most frequent first (counted when the index was written)."""
     return rows(
-        'SELECT a.org, o.label AS orgName, a."from", a."to", a.events FROM ('
-        '  SELECT org, MIN(start) AS "from", MAX(start) AS "to", COUNT(*) AS events FROM involvement'
-        "  WHERE entity = ? AND org IS NOT NULL GROUP BY org"
-        ") a JOIN resources o ON o.iri = a.org WHERE o.label <> '' "
+        'SELECT a.org, o.label AS orgName, a."from", a."to", a.events FROM affiliations a '
+        "JOIN resources o ON o.iri = a.org WHERE a.person = ? AND o.label <> '' "
         'ORDER BY a.events DESC, a."from", orgName LIMIT ?',
         person,
         limit,
@@ -189,7 +192,7 @@ def members_of(org: str, limit: int) -> list[dict[str, Any]]:
 
 
 def member_count(org: str) -> int:
-    return int(rows("SELECT COUNT(*) AS n FROM members WHERE org = ?", org)[0]["n"])
+    return _tally(org)["members"]
 
 
 def pages(offset: int, limit: int) -> list[dict[str, Any]]:

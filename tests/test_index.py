@@ -28,6 +28,10 @@ TABLES = {
     "pages": "SELECT iri FROM pages",
     "involvement": "SELECT entity, event, start, role, org FROM involvement",
     "members": "SELECT org, person, name FROM members",
+    "tallies": "SELECT entity, events, members FROM tallies",
+    "tallies counted": "SELECT entity, SUM(e), SUM(m) FROM (SELECT entity, 1 AS e, 0 AS m FROM involvement "
+    "UNION ALL SELECT org, 0, 1 FROM members) GROUP BY entity",
+    "affiliations": 'SELECT person, org, "from", "to", events FROM affiliations',
 }
 
 
@@ -81,3 +85,4 @@ def test_the_index_after_an_incremental_build_is_the_one_a_full_build_makes(tmp_
     assert after["search words"]  # the new titles are found
     for table in TABLES:
         assert after[table] == expected[table], table
+    assert after["tallies"] == after["tallies counted"]  # kept up to date as the edits went
