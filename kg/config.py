@@ -81,7 +81,7 @@ class Settings:
     remote_update: str = ""
     remote_gsp: str = ""  # when set, kg build loads graph by graph through the Graph Store Protocol
     page_size: int = 100  # rows per page of the HTML listings (events of a year, of a topic)
-    search_candidates: int = 1000  # matches of a search ranked at most (server/index.py search())
+    search_candidates: int = 300  # matches of a search ranked at most (server/index.py search())
     title: str = "eventkg: event archive as linked data"
     license: str = "https://creativecommons.org/publicdomain/zero/1.0/"
     publisher: str = "eventkg"

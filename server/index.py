@@ -135,17 +135,25 @@ def search(text: str, limit: int = 50) -> tuple[list[dict[str, Any]], bool]:
     match = " ".join(f'"{w}"*' for w in words)
     candidates = settings().search_candidates
     found = rows(
-        # only rowids are ranked: IRI, kind and label come from resources for the rows shown
+        # one more than the candidates read in rowid order, to tell whether there were more; the
+        # candidates ranked, the best `limit` of them joined to resources for IRI, kind and label
         # (bm25() is what `rank` means here, at four fifths of its cost: measured in docs/benchmarks.md)
-        "SELECT r.iri, r.kind, r.label, r.start FROM ("
-        "  SELECT rowid, bm25(search) AS rank FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"
-        ") s JOIN resources r ON r.id = s.rowid ORDER BY s.rank, s.rowid DESC LIMIT ?",
+        "SELECT r.iri, r.kind, r.label, r.start, s.read FROM ("
+        "  SELECT rowid, rank, read FROM ("
+        "    SELECT rowid, rank, COUNT(*) OVER () AS read, ROW_NUMBER() OVER (ORDER BY rowid DESC) AS position FROM ("
+        "      SELECT rowid, bm25(search) AS rank FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"
+        "    )"
+        "  ) WHERE position <= ? ORDER BY rank, rowid DESC LIMIT ?"
+        ") s JOIN resources r ON r.id = s.rowid ORDER BY s.rank, s.rowid DESC",
         match,
+        candidates + 1,
         candidates,
         limit,
     )
-    more = rows("SELECT 1 FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?", match, candidates)
-    return found, bool(more)
+    more = bool(found) and found[0].pop("read") > candidates
+    for row in found:
+        row.pop("read", None)
+    return found, more
 
 
 def events_of(entity: str, offset: int = 0, limit: int = -1) -> list[dict[str, Any]]:
