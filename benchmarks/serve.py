@@ -20,6 +20,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import psutil
@@ -88,6 +89,15 @@ class Server:
             master = psutil.Process(self.process.pid)
             processes = [master, *master.children(recursive=True)]
             return sum(p.memory_info().rss for p in processes) / 1e6
+        except psutil.NoSuchProcess:
+            return 0.0
+
+    def cpu_s(self) -> float:
+        """User + system CPU seconds of the master, its workers and their query processes so far."""
+        try:
+            master = psutil.Process(self.process.pid)
+            times = [p.cpu_times() for p in (master, *master.children(recursive=True))]
+            return sum(t.user + t.system for t in times)
         except psutil.NoSuchProcess:
             return 0.0
 
@@ -191,16 +201,25 @@ def measure(store: Path, workers: int, seconds: float, clients_list: list[int]) 
     cells: Cells = {}
     server = Server(store, workers)
     try:
-        print("| what | clients | requests/s | p50 ms | p99 ms | non-200 | server RSS MB |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+        print("| what | clients | requests/s | p50 ms | p99 ms | non-200 | server RSS MB | server CPU ms/request |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 
-        def row(what: str, clients: int, latencies: list[float], statuses: Counter, elapsed: float) -> None:
+        def row(
+            what: str,
+            clients: int,
+            latencies: list[float],
+            statuses: Counter,
+            elapsed: float,
+            cpu_ms: float | None = None,
+        ) -> None:
             p50, p99 = percentile(latencies, 0.5), percentile(latencies, 0.99)
             bad = sum(n for status, n in statuses.items() if status != 200)
             cells[(what, clients)] = (len(latencies) / elapsed, p50, p99)
+            if cpu_ms is not None:
+                cells[(what, 0)] = (cpu_ms, p50, p99)  # clients 0: the CPU row of a page kind
             print(
                 f"| {what} | {clients} | {len(latencies) / elapsed:.0f} | {p50:.1f} | {p99:.1f} | {bad} "
-                f"| {server.rss_mb():.0f} |",
+                f"| {server.rss_mb():.0f} | {'' if cpu_ms is None else f'{cpu_ms:.2f}'} |",
                 flush=True,
             )
 
@@ -221,6 +240,7 @@ def measure(store: Path, workers: int, seconds: float, clients_list: list[int]) 
 
                 latencies, statuses = run_clients(url_for, clients, seconds)
                 row(suffix, clients, latencies, statuses, seconds)
+        cpu_per_page_kind(server, pages, seconds, row)
         for clients in clients_list:
             latencies, statuses = run_clients(
                 lambda n, i: server.url + pages[(n * 7919 + i) % len(pages)], clients, seconds
@@ -231,6 +251,30 @@ def measure(store: Path, workers: int, seconds: float, clients_list: list[int]) 
     finally:
         server.stop()
     return cells
+
+
+PAGE_KINDS = {"year page": "/events?", "search page": "/search?", "person page": "/doc/person/"}
+
+
+def cpu_per_page_kind(server: Server, pages: list[str], seconds: float, row: Callable[..., None]) -> None:
+    """Each kind of page alone, one client: latency, and the server's CPU per request (which the
+    machine's load changes less than latency). A person's page is rendered once per release and
+    worker process, then kept: its first requests are a row of their own."""
+    for what, prefix in PAGE_KINDS.items():
+        paths = [path for path in pages if path.startswith(prefix)]
+        runs = [(f"{what}, first time", paths, 0.0)] if what == "person page" else []
+        for label, chosen, length in [*runs, (what, paths, seconds)]:
+            cpu, began, latencies, statuses = server.cpu_s(), time.monotonic(), [], Counter()
+            with requests.Session() as session:
+                while not latencies or time.monotonic() - began < length:
+                    for path in chosen:
+                        started = time.perf_counter()
+                        statuses[session.get(server.url + path, timeout=30).status_code] += 1
+                        latencies.append((time.perf_counter() - started) * 1000)
+                        if length and time.monotonic() - began >= length:
+                            break
+            elapsed = time.monotonic() - began
+            row(label, 1, latencies, statuses, elapsed, cpu_ms=(server.cpu_s() - cpu) * 1000 / len(latencies))
 
 
 def verdicts(cells: Cells) -> list[str]:
@@ -272,6 +316,11 @@ def main() -> None:
                 p99 = last[(what, 4)][2] / first[(what, 4)][2]
                 met = "met" if max(p50, p99) <= TARGET_GROWTH else "NOT met"
                 print(f"- {what}: p50 {p50:.2f}x, p99 {p99:.2f}x: {met}")
+        for what in [*PAGE_KINDS, "person page, first time"]:
+            if (what, 0) in first and (what, 0) in last:
+                large_ms, small_ms = last[(what, 0)][0], first[(what, 0)][0]
+                said = f"{large_ms:.2f} ms against {small_ms:.2f} ms, {large_ms / small_ms:.2f}x"
+                print(f"- {what}, server CPU per request: {said}")
 
 
 if __name__ == "__main__":

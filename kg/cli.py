@@ -99,13 +99,14 @@ def build(
 
 @main.command()
 @settings_options
+@click.option("--held-lock", type=int, hidden=True, help="A descriptor of dumps.lock, locked for this writer.")
 @reports_errors
-def dumps(records: Path | None, store: Path | None, base: str | None) -> None:
+def dumps(records: Path | None, store: Path | None, base: str | None, held_lock: int | None) -> None:
     """Write the dumps of the release being served if it has none yet (kg build starts this itself)."""
     from kg.dumps import write_missing
 
     settings = make_settings(records=records, store=store, base=base)
-    written = write_missing(settings.store)
+    written = write_missing(settings.store, held_lock)
     click.echo(f"dumps written for {', '.join(written)}" if written else "dumps: the release served has its dumps")
 
 

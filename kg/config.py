@@ -45,6 +45,7 @@ ENV = {
     "remote_update": "KG_REMOTE_UPDATE",
     "remote_gsp": "KG_REMOTE_GSP",
     "page_size": "KG_PAGE_SIZE",
+    "search_candidates": "KG_SEARCH_CANDIDATES",
     "title": "KG_TITLE",
     "license": "KG_LICENSE",
     "publisher": "KG_PUBLISHER",
@@ -80,6 +81,7 @@ class Settings:
     remote_update: str = ""
     remote_gsp: str = ""  # when set, kg build loads graph by graph through the Graph Store Protocol
     page_size: int = 100  # rows per page of the HTML listings (events of a year, of a topic)
+    search_candidates: int = 300  # matches of a search ranked at most (server/index.py search())
     title: str = "eventkg: event archive as linked data"
     license: str = "https://creativecommons.org/publicdomain/zero/1.0/"
     publisher: str = "eventkg"
@@ -124,8 +126,11 @@ def check(settings: Settings) -> Settings:
     for name in ("wikidata_api", "viaf_url", "loc_url", "orcid_url", "isni_url"):
         if urlsplit(getattr(settings, name)).scheme not in ("http", "https"):
             raise ConfigError(f"{ENV[name]}={getattr(settings, name)!r} must be an http(s) URL")
-    if min(settings.query_workers, settings.max_result_rows, settings.max_request_bytes, settings.page_size) < 1:
-        raise ConfigError("query workers, result rows, request bytes and page size must each be at least 1")
+    least = (settings.query_workers, settings.max_result_rows, settings.max_request_bytes, settings.page_size)
+    if min(*least, settings.search_candidates) < 1:
+        raise ConfigError(
+            "query workers, result rows, request bytes, page size and search candidates must each be at least 1"
+        )
     for name in ("remote_query", "remote_update", "remote_gsp"):
         url = getattr(settings, name)
         if url and urlsplit(url).scheme not in ("http", "https"):

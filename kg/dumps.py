@@ -11,9 +11,10 @@ whose dumps are complete (as Wikimedia's "latest" dump links point at the last f
 One writer at a time (dumps.lock, held for its whole run, so released when it dies); it writes
 again while the release served has no dumps, so the dumps of the newest release are always written,
 whichever build started the writer. A writer that died (killed, out of memory, machine restarted) is
-replaced by the next `kg build`, even one that publishes nothing, and by the next server start
-(`kg serve`, or gunicorn's master: once, not per worker), when the release served has no complete
-dumps and nobody holds the lock. What writers print goes to dumps.log in the store directory, kept
+replaced by the next `kg build`, even one that publishes nothing, by the next server start
+(`kg serve`, or gunicorn's master: once, not per worker), and, while a server runs, by the next
+request for the release's dumps, when the release served has no complete dumps and nobody holds
+the lock. What writers print goes to dumps.log in the store directory, kept
 to LOG_LIMIT bytes (the one before is dumps.log.1).
 """
 
@@ -72,13 +73,14 @@ def write_dumps(directory: Path, store: Any, prefixes: dict[str, str] | None = N
     return sums
 
 
-def write_missing(root: Path) -> list[str]:
+def write_missing(root: Path, held_lock: int | None = None) -> list[str]:
     """Write the dumps of the release being served if it has none, until the served one has them
-    (a newer release may be published meanwhile); returns the releases whose dumps were written."""
+    (a newer release may be published meanwhile); returns the releases whose dumps were written.
+    `held_lock`: a descriptor of dumps.lock already locked for this writer (see restart_writer)."""
     directory = ReleaseDirectory(root)
     written: list[str] = []
-    with _lock_file(root) as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # wait for a writer already at work
+    with open(held_lock, "a", closefd=True) if held_lock is not None else _lock_file(root) as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # wait for a writer already at work (a held lock: at once)
         while (release := directory.current()) is not None and not complete(release):
             if release.id in written:  # written, yet gone: pruned by newer builds meanwhile
                 break
@@ -91,8 +93,11 @@ def write_missing(root: Path) -> list[str]:
     return written
 
 
-def start_writer(root: Path, reason: str = "") -> int:
-    """Start `kg dumps` for this store as a detached process (it outlives the build); its pid."""
+def start_writer(root: Path, reason: str = "", held_lock: IO[str] | None = None) -> int:
+    """Start `kg dumps` for this store as a detached process (it outlives the build); its pid.
+    `held_lock`: dumps.lock, locked by the caller, which the writer then holds from its first
+    instant (the caller may close its own descriptor)."""
+    passed = () if held_lock is None else (held_lock.fileno(),)
     log_path = root / LOG
     if log_path.is_file() and log_path.stat().st_size > LOG_LIMIT:
         log_path.replace(root / f"{LOG}.1")
@@ -101,7 +106,8 @@ def start_writer(root: Path, reason: str = "") -> int:
             log.write(f"{time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())} {reason}\n".encode())
             log.flush()
         process = subprocess.Popen(
-            [sys.executable, "-m", "kg", "dumps", "--store", str(root)],
+            [sys.executable, "-m", "kg", "dumps", "--store", str(root), *(f"--held-lock={fd}" for fd in passed)],
+            pass_fds=passed,
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=log,
@@ -134,11 +140,22 @@ def _lock_file(root: Path) -> IO[str]:
 def restart_writer(root: Path) -> int | None:
     """Start a writer when the release served has no complete dumps and no writer is at work (it
     died, or never started); its pid, else None. A writer that is just finishing has already seen
-    the release served complete, and a build that switches after that starts one of its own."""
+    the release served complete, and a build that switches after that starts one of its own.
+
+    dumps.lock is taken here and handed to the new writer, so that of several server processes
+    noticing the same dead writer at once, one starts a writer and the others see it at work."""
     release = ReleaseDirectory(root).current()
-    if release is None or complete(release) or writer_at_work(root):
+    if release is None or complete(release):
         return None
-    return start_writer(root, f"release {release.id} has no dumps and no writer is at work: writing them")
+    with _lock_file(root) as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return None  # a writer at work
+        if complete(release):  # a writer finished meanwhile
+            return None
+        reason = f"release {release.id} has no dumps and no writer is at work: writing them"
+        return start_writer(root, reason, held_lock=lock)
 
 
 def replace_dead_writer(root: Path, say: Callable[[str], None]) -> int | None:

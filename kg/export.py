@@ -10,7 +10,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +110,7 @@ def void_graph_iri(base: str) -> URIRef:
 
 
 INDEX_TABLES = """
+-- id (also the rowid of the full-text row) is search_id(): searching lists the highest ids first.
 CREATE TABLE resources (id INTEGER PRIMARY KEY, iri TEXT UNIQUE, kind TEXT, label TEXT, start TEXT, year INTEGER);
 CREATE TABLE topics (topic TEXT, iri TEXT);
 CREATE TABLE pages (iri TEXT PRIMARY KEY, modified TEXT);
@@ -121,6 +122,12 @@ CREATE VIRTUAL TABLE search USING fts5 (
 CREATE TABLE involvement (entity TEXT, event TEXT, start TEXT, role TEXT, org TEXT);
 -- The people affiliated with or working for an organisation, by name.
 CREATE TABLE members (org TEXT, person TEXT, name TEXT);
+-- Counted when the index is written, so that the page of a person or an organisation with
+-- thousands of events reads one row for each: per entity its involvement and members rows, and
+-- per person each organisation they were introduced with at events (first, last time, how often).
+CREATE TABLE tallies (entity TEXT PRIMARY KEY, events INTEGER, members INTEGER) WITHOUT ROWID;
+CREATE TABLE affiliations (
+    person TEXT, org TEXT, "from" TEXT, "to" TEXT, events INTEGER, PRIMARY KEY (person, org)) WITHOUT ROWID;
 """
 # Made after the rows of a new index (four times quicker than keeping them up to date row by row).
 INDEX_INDEXES = """
@@ -268,18 +275,23 @@ def update_search_index(
         shutil.copyfile(before, path)  # type: ignore[arg-type]
     connection = sqlite3.connect(path)
     with connection:
+        if not reuse:
+            connection.executescript(INDEX_TABLES)
+        connection.executescript(STAGING)
         if reuse:
             _forget(connection, sorted(stale))
             for row in rows:
                 _forget(connection, [row.iri])  # a resource described again replaces its earlier rows
                 _index(connection, row)
         else:
-            connection.executescript(INDEX_TABLES)
             _index_each_once(connection, rows)
+        _write_search(connection)
         pages = ((s, manifest.graphs[g]["modified"]) for g in changed for s in manifest.graphs[g]["subjects"])
         connection.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?)", pages)
     if not reuse:
         connection.executescript(INDEX_INDEXES)
+    with connection:
+        _tally(connection, everything=not reuse)
     connection.close()
 
 
@@ -297,11 +309,14 @@ def _index_each_once(connection: sqlite3.Connection, rows: Iterable[IndexRow]) -
 
 
 def _forget(connection: sqlite3.Connection, iris: list[str]) -> None:
-    """Remove resources from every table (the full-text rows by rowid, which is indexed)."""
+    """Remove resources from every table (their full-text rows in _write_search)."""
     rows = [(iri,) for iri in iris]
-    connection.executemany("DELETE FROM search WHERE rowid = (SELECT id FROM resources WHERE iri = ?)", rows)
+    connection.executemany("INSERT OR IGNORE INTO search_gone SELECT id FROM resources WHERE iri = ?", rows)
+    connection.executemany("DELETE FROM search_staged WHERE id = (SELECT id FROM resources WHERE iri = ?)", rows)
     for table in ("resources", "topics", "pages"):
         connection.executemany(f"DELETE FROM {table} WHERE iri = ?", rows)
+    connection.executemany("INSERT OR IGNORE INTO touched SELECT entity FROM involvement WHERE event = ?", rows)
+    connection.executemany("INSERT OR IGNORE INTO touched SELECT org FROM members WHERE person = ?", rows)
     connection.executemany("DELETE FROM involvement WHERE event = ?", rows)
     connection.executemany("DELETE FROM members WHERE person = ?", rows)
 
@@ -309,10 +324,10 @@ def _forget(connection: sqlite3.Connection, iris: list[str]) -> None:
 def _index(connection: sqlite3.Connection, row: IndexRow, number: int | None = None) -> None:
     inserted = connection.execute(
         "INSERT INTO resources (id, iri, kind, label, start, year) VALUES (?, ?, ?, ?, ?, ?)",
-        (number, row.iri, row.kind, row.label, row.start, row.year),
+        (_search_id(connection, row, number), row.iri, row.kind, row.label, row.start, row.year),
     )
     connection.execute(
-        "INSERT INTO search (rowid, iri, kind, label, names) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO search_staged (id, iri, kind, label, names) VALUES (?, ?, ?, ?, ?)",
         (inserted.lastrowid, row.iri, row.kind, row.label, row.names),
     )
     connection.executemany("INSERT INTO topics VALUES (?, ?)", [(topic, row.iri) for topic in row.topics])
@@ -321,6 +336,80 @@ def _index(connection: sqlite3.Connection, row: IndexRow, number: int | None = N
         [(item.entity, row.iri, row.start, item.role, item.org) for item in row.involved],
     )
     connection.executemany("INSERT INTO members VALUES (?, ?, ?)", [(org, row.iri, row.label) for org in row.member_of])
+    touched = {item.entity for item in row.involved} | set(row.member_of)
+    connection.executemany("INSERT OR IGNORE INTO touched VALUES (?)", [(entity,) for entity in touched])
+
+
+def _tally(connection: sqlite3.Connection, everything: bool) -> None:
+    """Count again the tallies and affiliations of the entities an edit touched (or of all)."""
+    only = "" if everything else " AND entity IN (SELECT entity FROM touched)"
+    if not everything:
+        connection.execute("DELETE FROM tallies WHERE entity IN (SELECT entity FROM touched)")
+        connection.execute("DELETE FROM affiliations WHERE person IN (SELECT entity FROM touched)")
+    connection.execute(
+        "INSERT INTO tallies SELECT entity, SUM(events), SUM(members) FROM ("
+        f"  SELECT entity, COUNT(*) AS events, 0 AS members FROM involvement WHERE 1{only} GROUP BY entity"
+        "  UNION ALL"
+        f"  SELECT org AS entity, 0, COUNT(*) FROM members WHERE 1{only.replace('entity IN', 'org IN')} GROUP BY org"
+        ") GROUP BY entity"
+    )
+    connection.execute(
+        "INSERT INTO affiliations SELECT entity, org, MIN(start), MAX(start), COUNT(*) FROM involvement "
+        f"WHERE org IS NOT NULL{only} GROUP BY entity, org"
+    )
+
+
+# Full-text rows are written at the end, deletions then insertions each in rowid order: FTS5 writes
+# out its pending rows whenever a rowid is lower than the one before, and search ids follow no
+# order of the build (a segment per row made a new index many times slower).
+STAGING = """
+CREATE TEMP TABLE search_staged (id INTEGER PRIMARY KEY, iri TEXT, kind TEXT, label TEXT, names TEXT);
+CREATE TEMP TABLE search_gone (id INTEGER PRIMARY KEY);
+CREATE TEMP TABLE touched (entity TEXT PRIMARY KEY);  -- entities whose tallies an edit changes
+"""
+
+
+def _write_search(connection: sqlite3.Connection) -> None:
+    gone = connection.execute("SELECT id FROM search_gone ORDER BY id").fetchall()
+    connection.executemany("DELETE FROM search WHERE rowid = ?", gone)
+    connection.execute(
+        "INSERT INTO search (rowid, iri, kind, label, names) SELECT id, iri, kind, label, names FROM search_staged "
+        "ORDER BY id"
+    )
+
+
+# The order in which a search meets its matches (resources.id, highest first): people and
+# organisations, then events newest first, then the rest. FTS5 reads a match list in rowid order and
+# can stop early, so ranking the first few thousand of a common word's matches costs the same at
+# any size of archive (server/index.py search()).
+SEARCH_TIERS = {"person": 3, "organization": 3, "event": 2}
+SEQUENCE_BITS = 32  # below the order key: tells apart resources of the same kind and day
+
+
+def search_order(row: IndexRow) -> int:
+    """The order key of a row: its kind's tier, then its start day (events)."""
+    return (SEARCH_TIERS.get(row.kind, 1) << 22 | _day(row.start)) << SEQUENCE_BITS
+
+
+def _day(start: str | None) -> int:
+    """Days from 1 January of year 1 to a start (xsd:date, xsd:dateTime; a bare year its first day)."""
+    if not start:
+        return 0
+    try:
+        return date.fromisoformat(start[:10]).toordinal()
+    except ValueError:
+        return date(max(1, int(start[:4])), 1, 1).toordinal() if start[:4].isdigit() else 0
+
+
+def _search_id(connection: sqlite3.Connection, row: IndexRow, number: int | None) -> int:
+    """The row's id: its order key plus its number in a new index, else the next free one of the key."""
+    key = search_order(row)
+    if number is None:
+        number = connection.execute(
+            "SELECT COALESCE(MAX(id), ?) - ? + 1 FROM resources WHERE id >= ? AND id < ?",
+            (key, key, key, key + (1 << SEQUENCE_BITS)),
+        ).fetchone()[0]
+    return key | number
 
 
 def write_json(path: Path, value: Any) -> None:

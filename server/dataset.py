@@ -10,12 +10,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from flask import Blueprint, Response, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, Response, current_app, redirect, render_template, request, send_file, url_for
 from rdflib import Graph
 from rdflib.query import ResultRow
 from werkzeug.wrappers import Response as BaseResponse
 
-from kg.dumps import RETRY_AFTER_S, SUMS
+from kg.dumps import RETRY_AFTER_S, SUMS, replace_dead_writer
 from kg.export import DUMPS
 from kg.validate import load_ontology, load_shapes
 from kg.vocab import prefixes
@@ -89,12 +89,14 @@ def _paged(title: str, total: int, rows_at: Callable[[int, int], list[dict]]) ->
 @blueprint.get("/search")
 def search() -> str:
     text = request.args.get("q", "")[:200]
+    found, more = index.search(text) if text else ([], False)
     return render_template(
         "listing.html",
         title=f"Search: {text}" if text else "Search",
         query=text,
-        rows=_links(index.search(text)) if text else [],
+        rows=_links(found),
         searched=bool(text),
+        ranked_of=settings().search_candidates if more else None,
     )
 
 
@@ -170,6 +172,8 @@ def dumps() -> Response | str:
     releases = _dump_releases()
     release = published_release()
     writing = None if releases and releases[0]["id"] == release.id else release.id  # see kg/dumps.py
+    if writing:
+        _replace_dead_writer()
     try:
         chosen = conneg.choose(request.headers.get("Accept"), (HTML, JSONLD))
     except conneg.NotAcceptable as err:
@@ -213,12 +217,19 @@ def dump_file(release_id: str, name: str) -> BaseResponse:
 
 
 def _dumps_being_written(release_id: str) -> Problem:
+    _replace_dead_writer()
     return Problem(
         503,
         "Dumps being written",
         f"the dumps of release {release_id} are being written; /dumps/latest/ names the newest complete ones",
         headers={"Retry-After": str(RETRY_AFTER_S)},
     )
+
+
+def _replace_dead_writer() -> None:
+    """A writer that died while the server runs is replaced at the next request for the dumps it
+    left unwritten (when none is at work: a probe of dumps.lock; see kg/dumps.py restart_writer)."""
+    replace_dead_writer(settings().store, current_app.logger.warning)
 
 
 @blueprint.get("/changes")

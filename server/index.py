@@ -14,7 +14,7 @@ from typing import Any
 
 from kg.errors import StoreError
 from kg.store import Release
-from server.context import published_release, unavailable
+from server.context import published_release, settings, unavailable
 
 # Each server thread keeps one connection to the current release's index: its page cache then
 # lasts from request to request (a connection per request read the same pages again each time).
@@ -64,15 +64,20 @@ def per_release(function: Callable[..., list[dict[str, Any]]]) -> Callable[..., 
 
 @per_release
 def years() -> list[dict[str, Any]]:
-    # Only events have a start, hence a year: the (year, kind, start) index alone answers this.
+    # the (year, kind, start) index alone answers this; count_in() reads it too
     return rows(
-        "SELECT year, COUNT(*) AS events FROM resources WHERE year IS NOT NULL GROUP BY year ORDER BY year DESC"
+        "SELECT year, COUNT(*) AS events FROM resources WHERE year IS NOT NULL AND kind = 'event' "
+        "GROUP BY year ORDER BY year DESC"
     )
 
 
 def events_in(year: int, offset: int = 0, limit: int = -1) -> list[dict[str, Any]]:
+    """A page of a year's events by start: the page's rows are found in the (year, kind, start)
+    index alone, however far into the year, and only they are read from the table."""
     return rows(
-        "SELECT iri, label, start FROM resources WHERE year = ? AND kind = 'event' ORDER BY start LIMIT ? OFFSET ?",
+        "SELECT r.iri, r.label, r.start FROM ("
+        "  SELECT id FROM resources WHERE year = ? AND kind = 'event' ORDER BY start, id LIMIT ? OFFSET ?"
+        ") page JOIN resources r ON r.id = page.id ORDER BY r.start, r.id",
         year,
         limit,
         offset,
@@ -80,7 +85,7 @@ def events_in(year: int, offset: int = 0, limit: int = -1) -> list[dict[str, Any
 
 
 def count_in(year: int) -> int:
-    return rows("SELECT COUNT(*) AS n FROM resources WHERE year = ? AND kind = 'event'", year)[0]["n"]
+    return next((row["events"] for row in years() if row["year"] == year), 0)
 
 
 @per_release
@@ -116,32 +121,53 @@ def _kinds() -> list[dict[str, Any]]:
     return rows("SELECT kind, COUNT(*) AS n FROM resources GROUP BY kind")
 
 
-def search(text: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Names and titles matching every word of `text` (prefixes allowed), best first (bm25)."""
+def search(text: str, limit: int = 50) -> tuple[list[dict[str, Any]], bool]:
+    """Names and titles matching every word of `text` (prefixes allowed), best first (bm25), and
+    whether there were more matches than were ranked.
+
+    A common word matches a good share of the archive, and ranking every match made a search cost
+    more the larger the archive: only the first settings().search_candidates matches in search
+    order are ranked (people and organisations, then events newest first: kg.export.search_order),
+    which FTS5 reads in rowid order and stops after."""
     words = re.findall(r"\w+", text, re.UNICODE)
     if not words:
-        return []
+        return [], False
     match = " ".join(f'"{w}"*' for w in words)
-    return rows(
-        # every match is ranked (a librarian's best match may be any of them), but only rowids:
-        # IRI, kind and label come from resources for the rows shown
+    candidates = settings().search_candidates
+    found = rows(
+        # one more than the candidates read in rowid order, to tell whether there were more; the
+        # candidates ranked, the best `limit` of them joined to resources for IRI, kind and label
         # (bm25() is what `rank` means here, at four fifths of its cost: measured in docs/benchmarks.md)
-        "SELECT r.iri, r.kind, r.label, r.start FROM ("
-        "  SELECT rowid, bm25(search) AS rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?"
-        ") s JOIN resources r ON r.id = s.rowid ORDER BY s.rank",
+        "SELECT r.iri, r.kind, r.label, r.start, s.read FROM ("
+        "  SELECT rowid, rank, read FROM ("
+        "    SELECT rowid, rank, COUNT(*) OVER () AS read, ROW_NUMBER() OVER (ORDER BY rowid DESC) AS position FROM ("
+        "      SELECT rowid, bm25(search) AS rank FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"
+        "    )"
+        "  ) WHERE position <= ? ORDER BY rank, rowid DESC LIMIT ?"
+        ") s JOIN resources r ON r.id = s.rowid ORDER BY s.rank, s.rowid DESC",
         match,
+        candidates + 1,
+        candidates,
         limit,
     )
+    more = bool(found) and found[0].pop("read") > candidates
+    for row in found:
+        row.pop("read", None)
+    return found, more
 
 
 def events_of(entity: str, offset: int = 0, limit: int = -1) -> list[dict[str, Any]]:
     """A page of the events of a person (role, stated affiliation) or an organisation, newest first:
-    one range of the involvement index, with the names of events and organisations looked up by IRI."""
+    the page's rows are one range of the involvement index (which holds every column), found
+    there however far down the list, and only they are joined to the names of events and
+    organisations."""
     return rows(
         "SELECT i.event, e.label AS eventName, i.start, i.role, "
-        "CASE WHEN o.label <> '' THEN i.org END AS org, NULLIF(o.label, '') AS orgName "
-        "FROM involvement i JOIN resources e ON e.iri = i.event LEFT JOIN resources o ON o.iri = i.org "
-        "WHERE i.entity = ? ORDER BY i.start DESC, i.event, i.role LIMIT ? OFFSET ?",
+        "CASE WHEN o.label <> '' THEN i.org END AS org, NULLIF(o.label, '') AS orgName FROM ("
+        "  SELECT event, start, role, org FROM involvement WHERE entity = ? "
+        "  ORDER BY start DESC, event, role, org LIMIT ? OFFSET ?"
+        ") i JOIN resources e ON e.iri = i.event LEFT JOIN resources o ON o.iri = i.org "
+        "ORDER BY i.start DESC, i.event, i.role, i.org",
         entity,
         limit,
         offset,
@@ -149,17 +175,20 @@ def events_of(entity: str, offset: int = 0, limit: int = -1) -> list[dict[str, A
 
 
 def count_of(entity: str) -> int:
-    return int(rows("SELECT COUNT(*) AS n FROM involvement WHERE entity = ?", entity)[0]["n"])
+    return _tally(entity)["events"]
+
+
+def _tally(entity: str) -> dict[str, int]:
+    found = rows("SELECT events, members FROM tallies WHERE entity = ?", entity)
+    return found[0] if found else {"events": 0, "members": 0}
 
 
 def affiliations_of(person: str, limit: int) -> list[dict[str, Any]]:
     """Each organisation a person was introduced with at events, with the first and last time
-    and how often, most frequent first."""
+    and how often, most frequent first (counted when the index was written)."""
     return rows(
-        'SELECT a.org, o.label AS orgName, a."from", a."to", a.events FROM ('
-        '  SELECT org, MIN(start) AS "from", MAX(start) AS "to", COUNT(*) AS events FROM involvement'
-        "  WHERE entity = ? AND org IS NOT NULL GROUP BY org"
-        ") a JOIN resources o ON o.iri = a.org WHERE o.label <> '' "
+        'SELECT a.org, o.label AS orgName, a."from", a."to", a.events FROM affiliations a '
+        "JOIN resources o ON o.iri = a.org WHERE a.person = ? AND o.label <> '' "
         'ORDER BY a.events DESC, a."from", orgName LIMIT ?',
         person,
         limit,
@@ -171,7 +200,7 @@ def members_of(org: str, limit: int) -> list[dict[str, Any]]:
 
 
 def member_count(org: str) -> int:
-    return int(rows("SELECT COUNT(*) AS n FROM members WHERE org = ?", org)[0]["n"])
+    return _tally(org)["members"]
 
 
 def pages(offset: int, limit: int) -> list[dict[str, Any]]:

@@ -309,7 +309,54 @@ def test_search_lists_the_best_matches_in_fts5_rank_order(server: LiveServer) ->
         html = requests.get(f"{server.url}/search", params={"q": word}, timeout=10).text
         listed = [settings.base + "id/" + path for path in re.findall(r'<li>.*?<a href="/doc/([^"]+)"', html)]
         assert [ranks[iri] for iri in listed] == sorted(ranks.values())[:50], word
+        assert "names and titles match:" not in html  # every match was ranked
         with server.app.test_request_context():  # the best three of many: ranked before the cut
-            best = [row["iri"] for row in index.search(word, limit=3)]
+            best = [row["iri"] for row in index.search(word, limit=3)[0]]
         assert [ranks[iri] for iri in best] == sorted(ranks.values())[:3], word
     db.close()
+
+
+SEARCH_CANDIDATES = 4
+
+
+def _search_order(kind: str, start: str | None) -> tuple[int, str]:
+    """People and organisations first, then events newest first, then the rest (reports)."""
+    return {"person": 2, "organization": 2, "event": 1}.get(kind, 0), start[:10] if start else ""
+
+
+def test_a_common_word_ranks_only_the_people_organisations_and_newest_events_it_matches(server: LiveServer) -> None:
+    """Past KG_SEARCH_CANDIDATES matches, only that many are ranked, in search order, and the page
+    says so; a word with fewer matches still has all of them ranked."""
+    settings = replace(server.app.extensions["kg.settings"], search_candidates=SEARCH_CANDIDATES)
+    release = PublishedStore(settings.store).release()
+    assert release is not None
+    db = sqlite3.connect(release.artifacts / "index.sqlite")
+    labels = [label for (label,) in db.execute("SELECT label FROM resources")]
+    words = sorted({w.lower() for label in labels for w in re.findall(r"[A-Za-z]{4,}", label)})
+    live = LiveServer(settings)
+    common = rare = 0
+    try:
+        for word in words:
+            matches = db.execute(
+                "SELECT r.iri, r.kind, r.start, s.rank FROM search s JOIN resources r ON r.id = s.rowid "
+                "WHERE search MATCH ?",
+                (f'"{word}"*',),
+            ).fetchall()
+            html = requests.get(f"{live.url}/search", params={"q": word}, timeout=10).text
+            listed = [settings.base + "id/" + path for path in re.findall(r'<li>.*?<a href="/doc/([^"]+)"', html)]
+            order = {iri: _search_order(kind, start) for iri, kind, start, _ in matches}
+            rank = {iri: value for iri, _, _, value in matches}
+            assert len(listed) == min(len(matches), SEARCH_CANDIDATES), word
+            assert [rank[iri] for iri in listed] == sorted(rank[iri] for iri in listed), word  # best first
+            left_out = set(order) - set(listed)
+            if left_out:
+                common += 1
+                assert min(order[iri] for iri in listed) >= max(order[iri] for iri in left_out), word
+                assert f"More than {SEARCH_CANDIDATES} names and titles match" in html
+            else:
+                rare += 1
+                assert "names and titles match:" not in html
+    finally:
+        live.stop()
+        db.close()
+    assert common > 10 and rare > 0  # both cases were seen

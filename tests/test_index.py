@@ -17,15 +17,21 @@ from kg.synth import synth
 from tests.conftest import settings_for
 
 # Every table, without what differs between two builds of the same records by design: the
-# rowids and the times the pages last changed.
+# numbers telling apart resources of the same search order and the times the pages last changed.
 TABLES = {
     "resources": "SELECT iri, kind, label, start, year FROM resources",
+    "search order": "SELECT iri, id >> 32 FROM resources",
+    "search rows": "SELECT s.rowid >> 32, r.iri FROM search s JOIN resources r ON r.id = s.rowid",
     "topics": "SELECT topic, iri FROM topics",
     "search": "SELECT iri, kind, label, names FROM search",
     "search words": "SELECT iri FROM search WHERE search MATCH 'renamed'",
     "pages": "SELECT iri FROM pages",
     "involvement": "SELECT entity, event, start, role, org FROM involvement",
     "members": "SELECT org, person, name FROM members",
+    "tallies": "SELECT entity, events, members FROM tallies",
+    "tallies counted": "SELECT entity, SUM(e), SUM(m) FROM (SELECT entity, 1 AS e, 0 AS m FROM involvement "
+    "UNION ALL SELECT org, 0, 1 FROM members) GROUP BY entity",
+    "affiliations": 'SELECT person, org, "from", "to", events FROM affiliations',
 }
 
 
@@ -79,3 +85,4 @@ def test_the_index_after_an_incremental_build_is_the_one_a_full_build_makes(tmp_
     assert after["search words"]  # the new titles are found
     for table in TABLES:
         assert after[table] == expected[table], table
+    assert after["tallies"] == after["tallies counted"]  # kept up to date as the edits went
