@@ -137,6 +137,13 @@ class ResolvedStore:
             row = connection.execute("SELECT value FROM meta WHERE key = 'ambiguities'").fetchone()
         return json.loads(row[0]) if row else []
 
+    def unmark(self) -> None:
+        """The rows describe no release, until mark() or save(): while the record cache they go
+        with is rewritten (a quick start reads it by key), so a build killed in between leaves
+        the next one on the full path."""
+        if self.path.is_file():
+            self.mark("")
+
     def mark(self, release: str) -> None:
         """The rows also describe `release` (a build that took them as they were)."""
         with self._connect() as connection:

@@ -9,8 +9,11 @@ merges) and the search index.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -31,7 +34,7 @@ from kg.config import Settings
 from kg.export import void_graph_iri
 from kg.lifecycle import Manifest
 from kg.store import ReleaseDirectory, dataset_counts
-from tests.conftest import settings_for
+from tests.conftest import BASE, settings_for
 from tests.test_link import write_review
 
 Change = Callable[[Path], None]
@@ -110,10 +113,11 @@ def incremental_equals_full(
     quick: bool | None = None,
     before: Change | None = None,
     links: Path | None = None,
-) -> int:
+) -> tuple[int, list[str]]:
     """Build, change, then build incrementally and in full from the same release; compare. Returns
-    the number of graphs the incremental build made again. `quick`: whether the incremental build
-    must (True) or must not (False) take its identities from the served release (kg.quick);
+    the number of graphs the incremental build made again or restamped, and what it said. `quick`:
+    whether the incremental build must (True) or must not (False) take its identities from the
+    served release (kg.quick);
     `before` changes the corpus before the first build; `links` is the review file (kg link)."""
     records, store, twin = tmp_path / "records", tmp_path / "store", tmp_path / "twin"
     shutil.copytree(corpus, records)
@@ -149,14 +153,25 @@ def incremental_equals_full(
     without_void.extend(q for q in ox.Store.read_only(str(release.path)) if q.graph_name != void)
     assert mine["counts"] == json.loads(json.dumps(dataset_counts(without_void, release.base)))
     assert previous_manifest(settings_for(records, store)).graphs  # the next build reads the manifest
-    return incremental.changed
+    return incremental.changed, said
+
+
+def quick_figures(said: list[str]) -> tuple[int, int]:
+    """Records read and graphs restamped, as the quick start reported them."""
+    line = next(line for line in said if line.startswith("quick start:"))
+    found = re.fullmatch(r"quick start: (\d+) records read .*, (\d+) graphs restamped .*", line)
+    assert found, line
+    return int(found[1]), int(found[2])
 
 
 def test_a_changed_record(corpus: Path, tmp_path: Path) -> None:
     def retitle(records: Path) -> None:
         edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture", keywords=["benchmark"]))
 
-    assert incremental_equals_full(corpus, tmp_path, retitle, quick=True) >= 1
+    changed, said = incremental_equals_full(corpus, tmp_path, retitle, quick=True)
+    read, restamped = quick_figures(said)
+    # only the record is read and mapped again: its people and organisations keep their content
+    assert read == 1 and restamped >= 2 and changed == 1 + restamped
 
 
 def test_an_added_record(corpus: Path, tmp_path: Path) -> None:
@@ -224,7 +239,9 @@ def test_a_job_title_added_to_a_busy_person(corpus: Path, tmp_path: Path) -> Non
         path, key = first_participant(records)
         edit(path, lambda r: r["people"][key].update(job_title="Visiting Fellow", email="fellow@example.org"))
 
-    assert incremental_equals_full(corpus, tmp_path, job, quick=True) >= 2  # the record and the person
+    changed, said = incremental_equals_full(corpus, tmp_path, job, quick=True)
+    read, restamped = quick_figures(said)
+    assert read >= 2 and changed >= 2 + restamped  # the record and the person made again, from all its records
 
 
 def test_an_affiliation_moved_to_another_organisation_of_the_record(corpus: Path, tmp_path: Path) -> None:
@@ -250,7 +267,101 @@ def test_a_parent_organisation_described(corpus: Path, tmp_path: Path) -> None:
                 return
         raise AssertionError("no organisation with a parent")
 
-    incremental_equals_full(corpus, tmp_path, describe, quick=True)
+    _, said = incremental_equals_full(corpus, tmp_path, describe, quick=True)
+    assert quick_figures(said)[0] >= 2  # the organisation made again, from every record naming it
+
+
+def busiest_organisation(records: Path) -> tuple[str, list[Path]]:
+    """The organisation named by the most synthetic records, and those records."""
+    named: dict[str, list[Path]] = {}
+    for path in synthetic(records):
+        for org in yaml.safe_load(path.read_text())["organizations"].values():
+            named.setdefault(org["name"], []).append(path)
+    name = max(named, key=lambda n: len(named[n]))
+    assert len(named[name]) >= 3, named
+    return name, named[name]
+
+
+def test_a_record_of_a_busy_organisation_retitled(corpus: Path, tmp_path: Path) -> None:
+    """The organisation's graph keeps its content: only its stamp changes (the changed file's new
+    hash, this build), and none of its other records is read."""
+    changed: list[Path] = []
+
+    def retitle(records: Path) -> None:
+        changed.append(busiest_organisation(records)[1][1])
+        edit(changed[0], lambda r: r.update(name="A busy organisation's renamed lecture"))
+
+    _, said = incremental_equals_full(corpus, tmp_path, retitle, quick=True)
+    assert quick_figures(said)[0] == 1
+    name, mentioning = busiest_organisation(tmp_path / "records")
+    graph = next(
+        lines
+        for lines in snapshot(tmp_path / "store")["graphs"].values()
+        if any(f'<https://schema.org/name> "{name}"' in line and "/id/organization/" in line for line in lines)
+    )
+    sources = [line for line in graph if "/terms/source>" in line]
+    assert len(sources) == len(mentioning)
+    digest = hashlib.sha256(changed[0].read_bytes()).hexdigest()
+    assert any(f"{changed[0].name} (sha256 {digest})" in line for line in sources)
+    release = ReleaseDirectory(tmp_path / "store").current()
+    assert release is not None
+    iri = ox.NamedNode(graph[0].split(">")[0][1:])
+    generated_by = ox.NamedNode("http://www.w3.org/ns/prov#wasGeneratedBy")
+    activities = ox.Store.read_only(str(release.path)).quads_for_pattern(iri, generated_by, None, iri)
+    assert [q.object.value for q in activities] == [f"{BASE}build/{release.id}"]  # this build wrote it
+
+
+def test_a_changed_record_missing_from_the_record_cache(corpus: Path, tmp_path: Path) -> None:
+    """Without the version of the record the served release was made from, its people and
+    organisations are made again from all their records."""
+
+    def retitle(records: Path) -> None:
+        path = busiest_organisation(records)[1][1]
+        with sqlite3.connect(tmp_path / "store" / "records.sqlite") as connection:
+            connection.execute("DELETE FROM records WHERE relative = ?", (path.name,))
+        edit(path, lambda r: r.update(name="A renamed lecture"))
+
+    _, said = incremental_equals_full(corpus, tmp_path, retitle, quick=True)
+    assert quick_figures(said)[1] == 0 and quick_figures(said)[0] >= 3
+
+
+KILLED_AT = """
+import os, signal, sys
+import kg.build
+def die(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+setattr(kg.build, sys.argv.pop(1), die)
+from kg.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "keep_resolved",  # the record cache holds the changed record, the identities are not yet marked
+        "restamp",  # the new release half written
+    ],
+)
+def test_a_one_record_build_killed(corpus: Path, tmp_path: Path, where: str) -> None:
+    """Killed at these moments, the build leaves the served release as it was, and the next build
+    publishes the change (the record cache already holding the changed record must not hide it)."""
+    served: list[str] = []
+
+    def change_then_kill(records: Path) -> None:
+        store = tmp_path / "store"
+        release = ReleaseDirectory(store).current()
+        assert release is not None
+        edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture"))
+        command = [sys.executable, "-c", KILLED_AT, where, "build", "--records", str(records), "--store", str(store)]
+        killed = subprocess.run([*command, "--base", BASE], capture_output=True, text=True)
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        after = ReleaseDirectory(store).current()
+        assert after is not None and after.id == release.id
+        served.append(after.id)
+
+    incremental_equals_full(corpus, tmp_path, change_then_kill, quick=False)
+    assert served
 
 
 def test_a_record_touched_but_not_changed(corpus: Path, tmp_path: Path) -> None:
