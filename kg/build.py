@@ -39,6 +39,7 @@ from kg.export import StagedRows, update_search_index, void_graph, void_graph_ir
 from kg.identity import Identities, organizations_of, preferred_name, resolve
 from kg.lifecycle import Changes, Manifest, compare_releases, lifecycle_graph, merged_person_iris
 from kg.link.publish import add_accepted_links
+from kg.manifest_db import Overlay
 from kg.mapping import EntityMapper, map_all
 from kg.quick import keep_resolved, quick_start
 from kg.rdf_records import load_rdf_record
@@ -110,7 +111,7 @@ class Prepared:
     incremental: bool = True  # graphs whose record fingerprint is unchanged were carried over
     resolved_all: bool = True  # every record read and resolved (else: those a quick start needed, see kg.quick)
     restamped: list[str] = field(default_factory=list)  # graphs whose stamp changes, not their content (kg.restamp)
-    new_hashes: dict[str, str] = field(default_factory=dict)  # the changed record files' hashes, for restamping
+    new_hashes: dict[str, tuple[str, str]] = field(default_factory=dict)  # changed record file -> hash before, now
 
 
 @dataclass
@@ -256,8 +257,10 @@ def prepare(
     phases.done("resolve identities")
     base = settings.base
     manifest = Manifest(rules=rules)
-    if quick is not None:  # the graphs of files unchanged are carried over as they are
-        manifest.graphs = dict(previous.graphs)
+    if quick is not None:  # the graphs of files unchanged are carried over as they are, unread
+        manifest.graphs = Overlay(previous.graphs)
+    else:
+        previous = previous.read_whole()  # every entry is compared
     sources: dict[URIRef, set[str]] = {}
     units: list[Unit] = []
     for file in files if quick is None else quick.changed:
@@ -328,7 +331,8 @@ def prepare(
         manifest.graphs.update({iri: previous.graphs.get(iri, {}) for iri in batch.unchanged})
     phases.done("map, validate, stage")
     findings.sort(key=lambda f: (f.severity != "violation", f.sources, f.focus, f.path, f.message))
-    removed = set(previous.graphs) - set(manifest.graphs)
+    # (a quick start has every record file and entity of the served release: it removes none)
+    removed = set() if quick is not None else set(previous.graphs) - set(manifest.graphs)
     if quick is None:
         manifest.people = {slug: _names(e) for slug, e in identities.persons.items()}
         manifest.organizations = {slug: _names(e) for slug, e in identities.organizations.items()}
@@ -352,7 +356,9 @@ def prepare(
         incremental=incremental,
         resolved_all=quick is None,
         restamped=restamped,
-        new_hashes={f.relative: f.sha256 for f in quick.changed} if quick is not None else {},
+        new_hashes={f.relative: (known.get(f.relative, ("", "", ""))[2], f.sha256) for f in quick.changed}
+        if quick is not None
+        else {},
     )
 
 
@@ -584,7 +590,13 @@ def _publish(
         write_json(folder / "changes.json", changes.activities)
         before = previous.artifacts / "index.sqlite" if previous is not None else None
         update_search_index(
-            folder / "index.sqlite", before, prepared.previous, prepared.manifest, prepared.changed, prepared.rows
+            folder / "index.sqlite",
+            before,
+            prepared.previous,
+            prepared.manifest,
+            prepared.changed,
+            prepared.removed,
+            prepared.rows,
         )
         phases.done("manifest, changes, search index")
 

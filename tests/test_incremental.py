@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import re
 import shutil
 import signal
@@ -29,6 +30,7 @@ import yaml
 from rdflib import Graph
 from rdflib.compare import to_canonical_graph
 
+from kg import manifest_db
 from kg.build import build, previous_manifest
 from kg.config import Settings
 from kg.export import void_graph_iri
@@ -89,7 +91,7 @@ def snapshot(store: Path) -> dict[str, Any]:
         # a graph names the build that made it: a --full build makes every one of them again
         lines = [line for line in lines if "prov#wasGeneratedBy" not in line]
         graphs[name.value] = lines
-    manifest = json.loads(plain(json.dumps(vars(Manifest.load(release.artifacts)))))
+    manifest = json.loads(plain(json.dumps(vars(Manifest.load(release.artifacts).read_whole()))))
     manifest.pop("rules")
     with sqlite3.connect(release.artifacts / "index.sqlite") as index:
         rows = sorted(index.execute("SELECT iri, kind, label, start, year FROM resources"))
@@ -323,6 +325,57 @@ def test_a_changed_record_missing_from_the_record_cache(corpus: Path, tmp_path: 
 
     _, said = incremental_equals_full(corpus, tmp_path, retitle, quick=True)
     assert quick_figures(said)[1] == 0 and quick_figures(said)[0] >= 3
+
+
+def test_two_one_record_changes_in_a_row(corpus: Path, tmp_path: Path) -> None:
+    """The second build's manifest is a delta over the first one's, itself a delta over the full
+    manifest the first release wrote (a hard link to it): the same as a full build writes."""
+
+    def two_changes(records: Path) -> None:
+        edit(synthetic(records)[3], lambda r: r.update(name="A first renamed lecture"))
+        build(settings_for(records, tmp_path / "store"), echo=lambda line: None)
+        shutil.rmtree(tmp_path / "twin")  # the full build starts from the first change's release too
+        shutil.copytree(tmp_path / "store", tmp_path / "twin")
+        time.sleep(1.01 - time.time() % 1)
+        edit(synthetic(records)[6], lambda r: r.update(name="A second renamed lecture", keywords=["twice"]))
+
+    incremental_equals_full(corpus, tmp_path, two_changes, quick=True)
+    release = ReleaseDirectory(tmp_path / "store").current()
+    assert release is not None
+    with sqlite3.connect(release.artifacts / manifest_db.DELTA) as delta:
+        assert delta.execute("SELECT COUNT(*) FROM graphs").fetchone()[0] >= 2  # both records' graphs
+    assert (release.artifacts / manifest_db.FULL).stat().st_nlink == 3  # the first three releases' file
+    twin = ReleaseDirectory(tmp_path / "twin").current()
+    assert twin is not None and not (twin.artifacts / manifest_db.DELTA).exists()  # --full: written whole
+
+
+def test_a_grown_manifest_delta_is_written_whole(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(manifest_db, "REWRITE_ROWS", 0)
+    monkeypatch.setattr(manifest_db, "REWRITE_SHARE", 0.0)
+
+    def retitle(records: Path) -> None:
+        edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture"))
+
+    incremental_equals_full(corpus, tmp_path, retitle, quick=True)
+    release = ReleaseDirectory(tmp_path / "store").current()
+    assert release is not None and not (release.artifacts / manifest_db.DELTA).exists()
+    assert (release.artifacts / manifest_db.FULL).stat().st_nlink == 1
+
+
+def test_a_manifest_of_an_earlier_version_is_read(corpus: Path, tmp_path: Path) -> None:
+    """A release published with the whole manifest pickled (before kg.manifest_db): the next
+    build reads it, and writes its own in SQLite."""
+
+    def pickled(records: Path) -> None:
+        release = ReleaseDirectory(tmp_path / "store").current()
+        assert release is not None
+        manifest = Manifest.load(release.artifacts).read_whole()
+        with open(release.artifacts / "manifest.pickle", "wb") as handle:
+            pickle.dump(vars(manifest), handle)
+        (release.artifacts / manifest_db.FULL).unlink()
+        edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture"))
+
+    incremental_equals_full(corpus, tmp_path, pickled, quick=True)
 
 
 KILLED_AT = """
