@@ -198,11 +198,6 @@ def source_literal(source: str, sha256: str) -> str:
     return f"{source} (sha256 {sha256})"
 
 
-def literal_source(text: str) -> str:
-    """The source a stamp's dcterms:source literal names (see source_literal)."""
-    return text.rsplit(" (sha256 ", 1)[0]
-
-
 def _stamp(job: Job, iri: URIRef, entry: dict[str, Any]) -> Triples:
     """Each graph states its own provenance: sources with their hashes, content hash, time."""
     entry["modified"] = entry["modified"] or job.built_at.isoformat()
