@@ -39,11 +39,14 @@ from kg.export import StagedRows, update_search_index, void_graph, void_graph_ir
 from kg.identity import Identities, organizations_of, preferred_name, resolve
 from kg.lifecycle import Changes, Manifest, compare_releases, lifecycle_graph, merged_person_iris
 from kg.link.publish import add_accepted_links
+from kg.manifest_db import Overlay
 from kg.mapping import EntityMapper, map_all
 from kg.quick import keep_resolved, quick_start
 from kg.rdf_records import load_rdf_record
 from kg.record_cache import RecordCache
 from kg.records import EventRecord, FileStats, RecordFile, find_record_files, load_yaml_record
+from kg.resolved import ResolvedStore
+from kg.restamp import restamp
 from kg.stage import Job, Unit
 from kg.store import (
     Release,
@@ -107,6 +110,8 @@ class Prepared:
     known: FileStats = field(default_factory=dict)  # the record cache's file stats when the build began
     incremental: bool = True  # graphs whose record fingerprint is unchanged were carried over
     resolved_all: bool = True  # every record read and resolved (else: those a quick start needed, see kg.quick)
+    restamped: list[str] = field(default_factory=list)  # graphs whose stamp changes, not their content (kg.restamp)
+    new_hashes: dict[str, tuple[str, str]] = field(default_factory=dict)  # changed record file -> hash before, now
 
 
 @dataclass
@@ -197,9 +202,9 @@ def rules_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _record_fingerprint(file: RecordFile, record: EventRecord | None, identities: Identities) -> str:
-    """A record's graph changes when its file or the IRIs of its people and organisations change."""
-    digest = hashlib.sha256(file.sha256.encode())
+def record_fingerprint(sha256: str, record: EventRecord | None, identities: Identities) -> str:
+    """A record's graph changes when its file (its hash) or the IRIs of its people and organisations change."""
+    digest = hashlib.sha256(sha256.encode())
     if record is not None:
         people = (f"{p.key}={identities.person_slug(record.slug, p)}" for p in record.people)
         orgs = (f"{o.key}={identities.organization_slug(record.slug, o)}" for o in organizations_of(record))
@@ -237,7 +242,10 @@ def prepare(
             raise NotConforming("\n".join(["records that cannot be read:", *errors]))
     else:
         records, rdf_graphs = quick.records, quick.rdf_graphs
-        echo(f"quick start: {len(records)} records read (changed or naming the same people), identities kept")
+        echo(
+            f"quick start: {len(records)} records read (changed or naming the same people), identities kept, "
+            f"{len(quick.restamped)} graphs restamped (same content, sources changed)"
+        )
     for file in files:
         file.forget_content()
     gc.freeze()  # the records live as long as the build: the collector need not walk them again (until stage.run)
@@ -249,14 +257,16 @@ def prepare(
     phases.done("resolve identities")
     base = settings.base
     manifest = Manifest(rules=rules)
-    if quick is not None:  # the graphs of files unchanged are carried over as they are
-        manifest.graphs = dict(previous.graphs)
+    if quick is not None:  # the graphs of files unchanged are carried over as they are, unread
+        manifest.graphs = Overlay(previous.graphs)
+    else:
+        previous = previous.read_whole()  # every entry is compared
     sources: dict[URIRef, set[str]] = {}
     units: list[Unit] = []
     for file in files if quick is None else quick.changed:
         record = records.get(file.relative)
         iri = graph_iri(base, "event", record.slug if record else file.slug)
-        fingerprint = _record_fingerprint(file, record, identities)
+        fingerprint = record_fingerprint(file.sha256, record, identities)
         before = previous.graphs.get(str(iri), {})
         sources[iri] = {file.relative}
         if incremental and before.get("fingerprint") == fingerprint:
@@ -280,6 +290,11 @@ def prepare(
                 units.append(Unit(iri, kind, slug))
             else:
                 manifest.graphs[str(iri)] = previous.graphs.get(str(iri), {})
+    hashes = {f.relative: f.sha256 for f in files}
+    restamped = quick.restamped if quick is not None else []
+    for graph in restamped:  # the same content from other sources (kg.restamp)
+        before = previous.graphs[graph]
+        manifest.graphs[graph] = {**before, "stamped": stage.stamped(before["sources"], hashes)}
     known_entities = entity_iris if quick is None else quick.known_entities  # (a quick start: some entities)
     link_notes = add_accepted_links({}, settings.links, base, known=known_entities)  # errors stop here, once
     job = Job(
@@ -293,7 +308,7 @@ def prepare(
         previous=previous.graphs,
         entries=manifest.graphs,
         sources=sources,
-        hashes={f.relative: f.sha256 for f in files},
+        hashes=hashes,
         stubs=_stubs(identities, base) if quick is None else quick.stubs,
         incremental=incremental,
         built_at=built_at,
@@ -316,7 +331,8 @@ def prepare(
         manifest.graphs.update({iri: previous.graphs.get(iri, {}) for iri in batch.unchanged})
     phases.done("map, validate, stage")
     findings.sort(key=lambda f: (f.severity != "violation", f.sources, f.focus, f.path, f.message))
-    removed = set(previous.graphs) - set(manifest.graphs)
+    # (a quick start has every record file and entity of the served release: it removes none)
+    removed = set() if quick is not None else set(previous.graphs) - set(manifest.graphs)
     if quick is None:
         manifest.people = {slug: _names(e) for slug, e in identities.persons.items()}
         manifest.organizations = {slug: _names(e) for slug, e in identities.organizations.items()}
@@ -339,6 +355,10 @@ def prepare(
         known=known,
         incremental=incremental,
         resolved_all=quick is None,
+        restamped=restamped,
+        new_hashes={f.relative: (known.get(f.relative, ("", "", ""))[2], f.sha256) for f in quick.changed}
+        if quick is not None
+        else {},
     )
 
 
@@ -464,7 +484,7 @@ def _build(settings: Settings, echo: Echo, dump: Path | None, full: bool, dumps:
     directory = ReleaseDirectory(settings.store)
     built_at = datetime.now(UTC).replace(microsecond=0)
     release_id = directory.new_release_id(built_at)
-    activity = URIRef(f"{settings.base}build/{release_id}")
+    activity = build_activity(settings.base, release_id)
     remove_abandoned_staging()
     with tempfile.TemporaryDirectory(prefix=f"{STAGING_PREFIX}{os.getpid()}-") as folder:  # gone after the build
         prepared = prepare(settings, echo, Path(folder), incremental=not full, built_at=built_at, activity=activity)
@@ -503,8 +523,13 @@ def _build(settings: Settings, echo: Echo, dump: Path | None, full: bool, dumps:
         0,
         time.monotonic() - started,
         release=release.id,
-        changed=len(prepared.changed),
+        changed=len(prepared.changed) + len(prepared.restamped),
     )
+
+
+def build_activity(base: str, release_id: str) -> URIRef:
+    """The build that made a release, as every graph it wrote names it (prov:wasGeneratedBy)."""
+    return URIRef(f"{base}build/{release_id}")
 
 
 def _cache_records(settings: Settings, prepared: Prepared, release_id: str) -> None:
@@ -513,6 +538,7 @@ def _cache_records(settings: Settings, prepared: Prepared, release_id: str) -> N
     is valid whatever release is served, being keyed by its file's hash, so it may be saved before
     the switch.)"""
     prepared.phases.done("report, changes")
+    ResolvedStore(settings.store).unmark()
     RecordCache(settings.store).update(prepared.records, prepared.files, prepared.known)
     # after the record cache (see kg.quick); under the new release's id, which a quick start
     # accepts only once that release is the one served
@@ -547,6 +573,7 @@ def _publish(
             remove_graphs(store, replaced | {void_iri})
         load_files(store, prepared.staged)
         load_graphs(store, extra)
+        restamp(store, prepared.restamped, prepared.new_hashes, str(build_activity(settings.base, release_id)))
         phases.done("load")
         counts.update(_void_counts(store, previous, replaced, prepared.changed | set(extra), void_iri, settings.base))
         void = void_graph(counts, settings, release_id, built_at)
@@ -563,7 +590,13 @@ def _publish(
         write_json(folder / "changes.json", changes.activities)
         before = previous.artifacts / "index.sqlite" if previous is not None else None
         update_search_index(
-            folder / "index.sqlite", before, prepared.previous, prepared.manifest, prepared.changed, prepared.rows
+            folder / "index.sqlite",
+            before,
+            prepared.previous,
+            prepared.manifest,
+            prepared.changed,
+            prepared.removed,
+            prepared.rows,
         )
         phases.done("manifest, changes, search index")
 

@@ -252,25 +252,31 @@ def write_rows(path: Path, rows: list[IndexRow]) -> Path:
 
 
 def update_search_index(
-    path: Path, before: Path | None, previous: Any, manifest: Any, changed: set[str], rows: Iterable[IndexRow]
+    path: Path,
+    before: Path | None,
+    previous: Any,
+    manifest: Any,
+    changed: set[str],
+    removed: set[str],
+    rows: Iterable[IndexRow],
 ) -> None:
     """The release's SQLite index: events by year and topic, full-text names and titles, and every
     minted IRI with the time its description last changed (for the sitemap).
 
     `rows` are those of the `changed` graphs (read twice for a new index). Starts from the served
     release's index when there is one, and replaces only the rows of the graphs that changed or
-    went away.
+    went away (`removed`).
     """
     path.unlink(missing_ok=True)
     stale = {
         s
-        for g, e in previous.graphs.items()
-        if g not in manifest.graphs or g in changed
+        for g in changed | removed
+        for e in [previous.graphs.get(g, {})]
         for s in (*e.get("subjects", ()), *e.get("indexed", ()))
     }
     # `rows` cover only the changed graphs: a new index only when every graph changed (a first or
     # full build), else the served one edited, or the unchanged graphs' rows would be lost.
-    reuse = before is not None and before.is_file() and not changed.issuperset(manifest.graphs)
+    reuse = before is not None and before.is_file() and any(g not in changed for g in manifest.graphs)
     if reuse:
         shutil.copyfile(before, path)  # type: ignore[arg-type]
     connection = sqlite3.connect(path)

@@ -1,6 +1,6 @@
 """The life of IRIs across releases: what each release published, and what changed since the last.
 
-Each release keeps a manifest (published/{id}/manifest.pickle): every named graph with a content
+Each release keeps a manifest (published/{id}/manifest.sqlite, kg.manifest_db): every named graph with a content
 hash, the time its content last changed and the minted IRIs it describes; the names behind every
 person and organisation slug; tombstones of withdrawn IRIs; merges of IRIs found to be one.
 Comparing it with the next build gives stable IRIs, tombstones (410), merges (301) and the
@@ -13,8 +13,8 @@ import gc
 import hashlib
 import json
 import pickle
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, MutableMapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDFS, XSD
 from rdflib.term import Node
 
+from kg import manifest_db
 from kg.identity import Identities
+from kg.manifest_db import Overlay, Table, every_row
 from kg.names import Match, compare
 from kg.nquads import n3 as _n3
 from kg.vocab import graph_iri, iri_for
@@ -33,18 +35,24 @@ MANIFEST = "manifest.pickle"  # in a release's artifacts folder
 
 @dataclass
 class Manifest:
-    graphs: dict[str, dict[str, Any]] = field(default_factory=dict)  # iri -> sha256, modified, subjects
-    people: dict[str, list[str]] = field(default_factory=dict)  # slug -> names
-    organizations: dict[str, list[str]] = field(default_factory=dict)
+    # the keyed parts are dicts, or read by key from a stored manifest (kg.manifest_db)
+    graphs: MutableMapping[str, dict[str, Any]] = field(default_factory=dict)  # iri -> sha256, modified, subjects
+    people: Mapping[str, list[str]] = field(default_factory=dict)  # slug -> names
+    organizations: Mapping[str, list[str]] = field(default_factory=dict)
     tombstones: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> date, reason
     merges: dict[str, dict[str, str]] = field(default_factory=dict)  # iri -> into, date
     rules: str = ""  # fingerprint of the shapes, ontology and software the release was built with
     links: str = ""  # SHA-256 of the review file whose accepted links the release publishes
-    index: dict[str, str] = field(default_factory=dict)  # minted IRI -> the graph describing it (see subjects())
+    index: MutableMapping[str, str] = field(default_factory=dict)  # minted IRI -> the graph describing it
 
     @classmethod
     def load(cls, folder: Path) -> Manifest:
-        """The manifest a release was published with (in its artifacts folder)."""
+        """The manifest a release was published with (in its artifacts folder): its keyed parts read
+        by key from SQLite (kg.manifest_db), or whole from the files of earlier versions."""
+        stored = manifest_db.load(folder)
+        if stored is not None:
+            index = stored.pop("subjects")
+            return cls(**stored, index=index)
         try:
             with open(folder / MANIFEST, "rb") as handle:
                 gc.disable()  # hundreds of thousands of small dicts: the collector would run for nothing
@@ -60,22 +68,33 @@ class Manifest:
             return cls()
 
     def save(self, folder: Path) -> None:
-        """Pickled: at 100,000 events the manifest is about 160 MB as JSON, which took seconds to
-        read and write in every build (pickle: a fraction of that)."""
-        with open(folder / MANIFEST, "wb") as handle:
-            pickle.dump(vars(self), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        """In SQLite: only what changed when this manifest is the served one's with a few changes
+        (kg.manifest_db)."""
+        manifest_db.save(folder, {**vars(self), "subjects": self.subjects()})
 
-    def subjects(self) -> dict[str, str]:
+    def read_whole(self) -> Manifest:
+        """This manifest with every part in memory: for a build that reads all of it."""
+        return replace(
+            self,
+            graphs=every_row(self.graphs),
+            people=every_row(self.people),
+            organizations=every_row(self.organizations),
+            index=every_row(self.subjects()),
+        )
+
+    def subjects(self) -> MutableMapping[str, str]:
         """Every minted IRI published, with the graph describing it (kept in `index`, and made
         from the graphs' entries for a manifest written before it was)."""
-        if not self.index and self.graphs:
+        if isinstance(self.index, dict) and not self.index and self.graphs:
             self.index = {s: g for g, entry in self.graphs.items() for s in entry["subjects"]}
         return self.index
 
     def reindex(self, previous: Manifest, touched: set[str]) -> None:
         """This manifest's index: the previous one with the subjects of the `touched` graphs
-        (changed, new or gone) replaced by what their new entries list."""
-        index = dict(previous.subjects())
+        (changed, new or gone) replaced by what their new entries list (on top of the stored
+        one when it is read by key: a build that changed a few graphs reads a few rows)."""
+        before = previous.subjects()
+        index: MutableMapping[str, str] = Overlay(before) if isinstance(before, Table) else dict(before)
         for graph in touched:
             for subject in previous.graphs.get(graph, {}).get("subjects", ()):
                 if index.get(subject) == graph:

@@ -7,7 +7,7 @@ organisation has a graph of its own, merged from every record that mentions it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -204,6 +204,41 @@ class Mapper:
             graph.add((iri, SCHEMA.datePublished, when(report.date_published)))
         return iri
 
+    def entity_links(self, record: EventRecord) -> Iterator[tuple[str, str, URIRef]]:
+        """What a record adds to person and organisation graphs besides their mentions: a person's
+        affiliation stated at an event, an organisation's child. (From the records, not the
+        entities: an organisation's children are all mentioned in its own records, with their
+        parent, so they are complete for a build holding only those.)"""
+        for event in iter_events(record):
+            for participation in event.participants:
+                if participation.affiliation:
+                    person = self.identities.person_slug(record.slug, participation.person)
+                    yield "person", person, self.organization(record.slug, participation.affiliation)
+        for child in organizations_of(record):
+            if child.parent:
+                parent = self.identities.organization_slug(record.slug, child.parent)
+                yield "organization", parent, self.organization(record.slug, child)
+
+    def entity_inputs(self, record: EventRecord) -> dict[tuple[str, str], list[object]]:
+        """Everything the person and organisation graphs read of one record, per (kind, slug): its
+        mentions there, with the IRIs they link to, and the links it adds. An entity graph is made
+        from its inputs of every record in a fixed order, so a record whose inputs to it are the
+        same leaves it the same (kg.quick)."""
+        inputs: dict[tuple[str, str], list[object]] = {}
+        for person in record.people:
+            works_for = self.organization(record.slug, person.works_for) if person.works_for else None
+            inputs.setdefault(("person", self.identities.person_slug(record.slug, person)), []).append(
+                (person, works_for)
+            )
+        for org in organizations_of(record):
+            parent = self.organization(record.slug, org.parent) if org.parent else None
+            inputs.setdefault(("organization", self.identities.organization_slug(record.slug, org)), []).append(
+                (org, parent)
+            )
+        for kind, slug, iri in self.entity_links(record):
+            inputs.setdefault((kind, slug), []).append(iri)
+        return inputs
+
     def person_graph(self, entity: Entity, affiliations: Iterable[URIRef]) -> Triples:
         """One person, merged from every mention; `affiliations` are those stated at events."""
         graph = Triples()
@@ -283,23 +318,11 @@ class EntityMapper:
     def __init__(self, records: Iterable[EventRecord], identities: Identities, base: str) -> None:
         self.base, self.identities = base, identities
         self.mapper = Mapper(base, identities)
-        records = list(records)
         self.affiliations: dict[str, set[URIRef]] = {}
-        for record in records:
-            for event in iter_events(record):
-                for participation in event.participants:
-                    if participation.affiliation:
-                        slug = identities.person_slug(record.slug, participation.person)
-                        org = self.mapper.organization(record.slug, participation.affiliation)
-                        self.affiliations.setdefault(slug, set()).add(org)
-        # from the records, not the entities: an organisation's children are all mentioned in its
-        # own records (with their parent), so they are complete for a build holding only those
         self.children: dict[str, set[URIRef]] = {}
         for record in records:
-            for child in organizations_of(record):
-                if child.parent:
-                    parent = identities.organization_slug(record.slug, child.parent)
-                    self.children.setdefault(parent, set()).add(self.mapper.organization(record.slug, child))
+            for kind, slug, iri in self.mapper.entity_links(record):
+                (self.affiliations if kind == "person" else self.children).setdefault(slug, set()).add(iri)
 
     def graph(self, kind: str, slug: str) -> Graph:
         return self.triples(kind, slug).graph()

@@ -28,7 +28,7 @@ _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\
 
 def load_rdf_record(file: RecordFile) -> Graph:
     """Parse an RDF record; a RecordError names the file and what is wrong."""
-    syntax = RDF_SUFFIXES[file.path.suffix.lower()]
+    syntax = RDF_SUFFIXES[file.suffix]
     try:
         text = file.content.decode("utf-8")
     except UnicodeDecodeError as err:

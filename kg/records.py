@@ -26,6 +26,8 @@ from kg.names import slugify
 
 YAML_SUFFIXES = (".yaml", ".yml")
 RDF_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
+RDF_ENDINGS = tuple(RDF_SUFFIXES)
+RECORD_ENDINGS = (*YAML_SUFFIXES, *RDF_SUFFIXES)
 MAX_RECORD_BYTES = 5_000_000
 
 ROLES = (
@@ -165,7 +167,7 @@ class RecordFile:
     modification time as when it was last read) need not read it at all.
     """
 
-    path: Path
+    path: str | Path  # (a string when listed: a Path per file took seconds at 100,000 files)
     relative: str  # path relative to the records directory, used in messages and provenance
     data: bytes | None = field(default=None, repr=False)  # the bytes, when already at hand
     stat: tuple[int, int] = (0, 0)  # size and modification time (ns) when listed
@@ -173,7 +175,10 @@ class RecordFile:
 
     @cached_property
     def content(self) -> bytes:
-        return self.data if self.data is not None else self.path.read_bytes()
+        if self.data is not None:
+            return self.data
+        with open(self.path, "rb") as handle:
+            return handle.read()
 
     @cached_property
     def sha256(self) -> str:
@@ -188,8 +193,12 @@ class RecordFile:
         return slugify(Path(self.relative).with_suffix("").as_posix().replace("/", "-"))
 
     @property
+    def suffix(self) -> str:
+        return os.path.splitext(self.relative)[1].lower()
+
+    @property
     def is_rdf(self) -> bool:
-        return self.path.suffix.lower() in RDF_SUFFIXES
+        return self.relative.lower().endswith(RDF_ENDINGS)
 
 
 FileStats = Mapping[str, tuple[int, int, str]]  # relative path -> (size, mtime_ns, sha256) when last read
@@ -205,31 +214,28 @@ def find_record_files(records_dir: Path, known: FileStats | None = None) -> list
         raise RecordError(str(records_dir), "records directory does not exist")
     known = known or {}
     files = []
-    for relative, status in sorted(_record_entries(records_dir, ""), key=lambda item: item[0].split("/")):
+    # by path components ("/" before any character: as comparing the lists split("/") gives)
+    listed = sorted(_record_entries(str(records_dir), ""), key=lambda item: item[0].replace("/", "\0"))
+    for relative, path, status in listed:
         if status.st_size > MAX_RECORD_BYTES:
             raise RecordError(relative, f"file is larger than {MAX_RECORD_BYTES} bytes")
         stat = (status.st_size, status.st_mtime_ns)
         before = known.get(relative)
         sha256 = before[2] if before is not None and before[:2] == stat else None
-        files.append(RecordFile(records_dir / relative, relative, stat=stat, known_sha256=sha256))
+        files.append(RecordFile(path, relative, stat=stat, known_sha256=sha256))
     return files
 
 
-def _record_entries(folder: Path, prefix: str) -> Iterator[tuple[str, os.stat_result]]:
-    """(relative path, stat) of the record files below a folder, with os.scandir: a listing that
-    pathlib's rglob() took seconds over at 100,000 files. Like rglob(), it does not enter linked
-    folders; like Path.is_file(), it follows links to files."""
-    suffixes = (*YAML_SUFFIXES, *RDF_SUFFIXES)
+def _record_entries(folder: str, prefix: str) -> Iterator[tuple[str, str, os.stat_result]]:
+    """(relative path, path, stat) of the record files below a folder, with os.scandir: a listing
+    that pathlib's rglob() took seconds over at 100,000 files. Like rglob(), it does not enter
+    linked folders; like Path.is_file(), it follows links to files."""
     with os.scandir(folder) as entries:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
-                yield from _record_entries(Path(entry.path), f"{prefix}{entry.name}/")
-            elif (
-                os.path.splitext(entry.name)[1].lower() in suffixes
-                and not entry.name.startswith(".")
-                and entry.is_file()
-            ):
-                yield f"{prefix}{entry.name}", entry.stat()
+                yield from _record_entries(entry.path, f"{prefix}{entry.name}/")
+            elif entry.name.lower().endswith(RECORD_ENDINGS) and not entry.name.startswith(".") and entry.is_file():
+                yield f"{prefix}{entry.name}", entry.path, entry.stat()
 
 
 # libyaml's C loader when PyYAML was built with it (about ten times faster), else the Python one.

@@ -119,10 +119,14 @@ class ResolvedStore:
         with self._connect() as connection:
             return dict(_by_key(connection, query, slugs))
 
-    def relatives(self) -> set[str]:
-        """Every record file of the release."""
+    def same_files(self, relatives: Iterable[str]) -> bool:
+        """Whether these are every record file of the release (by a digest of their names, kept
+        when the rows were saved: reading the names took a second at 100,000 files)."""
         with self._connect() as connection:
-            return {relative for (relative,) in connection.execute("SELECT relative FROM files")}
+            row = connection.execute("SELECT value FROM meta WHERE key = 'files'").fetchone()
+            if row is None:  # saved by an earlier version
+                return {relative for (relative,) in connection.execute("SELECT relative FROM files")} == set(relatives)
+        return row[0] == files_digest(relatives)
 
     def all_slugs(self) -> dict[str, list[str]]:
         with self._connect() as connection:
@@ -136,6 +140,13 @@ class ResolvedStore:
         with self._connect() as connection:
             row = connection.execute("SELECT value FROM meta WHERE key = 'ambiguities'").fetchone()
         return json.loads(row[0]) if row else []
+
+    def unmark(self) -> None:
+        """The rows describe no release, until mark() or save(): while the record cache they go
+        with is rewritten (a quick start reads it by key), so a build killed in between leaves
+        the next one on the full path."""
+        if self.path.is_file():
+            self.mark("")
 
     def mark(self, release: str) -> None:
         """The rows also describe `release` (a build that took them as they were)."""
@@ -164,6 +175,7 @@ class ResolvedStore:
             for slug, e in group.items()
         ]
         meta = {
+            "files": files_digest(relative for relative, *_ in files),
             "release": release,
             "rules": rules,
             "fixpoint": "1" if stable else "0",
@@ -181,6 +193,10 @@ class ResolvedStore:
     def forget(self) -> None:
         """Nothing here describes the release now served (until the next full resolution)."""
         self.path.unlink(missing_ok=True)
+
+
+def files_digest(relatives: Iterable[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(relatives)).encode()).hexdigest()
 
 
 CHUNK = 500  # keys per query (SQLite allows at most 999 parameters in older builds)

@@ -14,7 +14,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -185,8 +185,17 @@ def _describe(job: Job, iri: URIRef, triples: Triples, entry: dict[str, Any]) ->
 
 
 def _stamped(job: Job, iri: URIRef) -> str:
+    return stamped(job.sources[iri], job.hashes)
+
+
+def stamped(sources: Iterable[str], hashes: Mapping[str, str]) -> str:
     """What a graph's provenance stamp says besides its content: its sources and their hashes."""
-    return hashlib.sha256(" ".join(f"{s}={job.hashes[s]}" for s in sorted(job.sources[iri])).encode()).hexdigest()
+    return hashlib.sha256(" ".join(f"{s}={hashes[s]}" for s in sorted(sources)).encode()).hexdigest()
+
+
+def source_literal(source: str, sha256: str) -> str:
+    """How a graph's stamp names one of its sources (dcterms:source)."""
+    return f"{source} (sha256 {sha256})"
 
 
 def _stamp(job: Job, iri: URIRef, entry: dict[str, Any]) -> Triples:
@@ -198,5 +207,5 @@ def _stamp(job: Job, iri: URIRef, entry: dict[str, Any]) -> Triples:
     stamps.add((iri, PROV.generatedAtTime, Literal(entry["modified"], datatype=XSD.dateTime)))
     stamps.add((iri, SCHEMA.sha256, Literal(entry["sha256"])))
     for source in entry["sources"]:
-        stamps.add((iri, DCTERMS.source, Literal(f"{source} (sha256 {job.hashes[source]})")))
+        stamps.add((iri, DCTERMS.source, Literal(source_literal(source, job.hashes[source]))))
     return stamps

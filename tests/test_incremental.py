@@ -9,8 +9,12 @@ merges) and the search index.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
+import re
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -26,12 +30,13 @@ import yaml
 from rdflib import Graph
 from rdflib.compare import to_canonical_graph
 
+from kg import manifest_db
 from kg.build import build, previous_manifest
 from kg.config import Settings
 from kg.export import void_graph_iri
 from kg.lifecycle import Manifest
 from kg.store import ReleaseDirectory, dataset_counts
-from tests.conftest import settings_for
+from tests.conftest import BASE, settings_for
 from tests.test_link import write_review
 
 Change = Callable[[Path], None]
@@ -86,7 +91,7 @@ def snapshot(store: Path) -> dict[str, Any]:
         # a graph names the build that made it: a --full build makes every one of them again
         lines = [line for line in lines if "prov#wasGeneratedBy" not in line]
         graphs[name.value] = lines
-    manifest = json.loads(plain(json.dumps(vars(Manifest.load(release.artifacts)))))
+    manifest = json.loads(plain(json.dumps(vars(Manifest.load(release.artifacts).read_whole()))))
     manifest.pop("rules")
     with sqlite3.connect(release.artifacts / "index.sqlite") as index:
         rows = sorted(index.execute("SELECT iri, kind, label, start, year FROM resources"))
@@ -110,10 +115,11 @@ def incremental_equals_full(
     quick: bool | None = None,
     before: Change | None = None,
     links: Path | None = None,
-) -> int:
+) -> tuple[int, list[str]]:
     """Build, change, then build incrementally and in full from the same release; compare. Returns
-    the number of graphs the incremental build made again. `quick`: whether the incremental build
-    must (True) or must not (False) take its identities from the served release (kg.quick);
+    the number of graphs the incremental build made again or restamped, and what it said. `quick`:
+    whether the incremental build must (True) or must not (False) take its identities from the
+    served release (kg.quick);
     `before` changes the corpus before the first build; `links` is the review file (kg link)."""
     records, store, twin = tmp_path / "records", tmp_path / "store", tmp_path / "twin"
     shutil.copytree(corpus, records)
@@ -149,14 +155,25 @@ def incremental_equals_full(
     without_void.extend(q for q in ox.Store.read_only(str(release.path)) if q.graph_name != void)
     assert mine["counts"] == json.loads(json.dumps(dataset_counts(without_void, release.base)))
     assert previous_manifest(settings_for(records, store)).graphs  # the next build reads the manifest
-    return incremental.changed
+    return incremental.changed, said
+
+
+def quick_figures(said: list[str]) -> tuple[int, int]:
+    """Records read and graphs restamped, as the quick start reported them."""
+    line = next(line for line in said if line.startswith("quick start:"))
+    found = re.fullmatch(r"quick start: (\d+) records read .*, (\d+) graphs restamped .*", line)
+    assert found, line
+    return int(found[1]), int(found[2])
 
 
 def test_a_changed_record(corpus: Path, tmp_path: Path) -> None:
     def retitle(records: Path) -> None:
         edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture", keywords=["benchmark"]))
 
-    assert incremental_equals_full(corpus, tmp_path, retitle, quick=True) >= 1
+    changed, said = incremental_equals_full(corpus, tmp_path, retitle, quick=True)
+    read, restamped = quick_figures(said)
+    # only the record is read and mapped again: its people and organisations keep their content
+    assert read == 1 and restamped >= 2 and changed == 1 + restamped
 
 
 def test_an_added_record(corpus: Path, tmp_path: Path) -> None:
@@ -224,7 +241,9 @@ def test_a_job_title_added_to_a_busy_person(corpus: Path, tmp_path: Path) -> Non
         path, key = first_participant(records)
         edit(path, lambda r: r["people"][key].update(job_title="Visiting Fellow", email="fellow@example.org"))
 
-    assert incremental_equals_full(corpus, tmp_path, job, quick=True) >= 2  # the record and the person
+    changed, said = incremental_equals_full(corpus, tmp_path, job, quick=True)
+    read, restamped = quick_figures(said)
+    assert read >= 2 and changed >= 2 + restamped  # the record and the person made again, from all its records
 
 
 def test_an_affiliation_moved_to_another_organisation_of_the_record(corpus: Path, tmp_path: Path) -> None:
@@ -250,7 +269,152 @@ def test_a_parent_organisation_described(corpus: Path, tmp_path: Path) -> None:
                 return
         raise AssertionError("no organisation with a parent")
 
-    incremental_equals_full(corpus, tmp_path, describe, quick=True)
+    _, said = incremental_equals_full(corpus, tmp_path, describe, quick=True)
+    assert quick_figures(said)[0] >= 2  # the organisation made again, from every record naming it
+
+
+def busiest_organisation(records: Path) -> tuple[str, list[Path]]:
+    """The organisation named by the most synthetic records, and those records."""
+    named: dict[str, list[Path]] = {}
+    for path in synthetic(records):
+        for org in yaml.safe_load(path.read_text())["organizations"].values():
+            named.setdefault(org["name"], []).append(path)
+    name = max(named, key=lambda n: len(named[n]))
+    assert len(named[name]) >= 3, named
+    return name, named[name]
+
+
+def test_a_record_of_a_busy_organisation_retitled(corpus: Path, tmp_path: Path) -> None:
+    """The organisation's graph keeps its content: only its stamp changes (the changed file's new
+    hash, this build), and none of its other records is read."""
+    changed: list[Path] = []
+
+    def retitle(records: Path) -> None:
+        changed.append(busiest_organisation(records)[1][1])
+        edit(changed[0], lambda r: r.update(name="A busy organisation's renamed lecture"))
+
+    _, said = incremental_equals_full(corpus, tmp_path, retitle, quick=True)
+    assert quick_figures(said)[0] == 1
+    name, mentioning = busiest_organisation(tmp_path / "records")
+    graph = next(
+        lines
+        for lines in snapshot(tmp_path / "store")["graphs"].values()
+        if any(f'<https://schema.org/name> "{name}"' in line and "/id/organization/" in line for line in lines)
+    )
+    sources = [line for line in graph if "/terms/source>" in line]
+    assert len(sources) == len(mentioning)
+    digest = hashlib.sha256(changed[0].read_bytes()).hexdigest()
+    assert any(f"{changed[0].name} (sha256 {digest})" in line for line in sources)
+    release = ReleaseDirectory(tmp_path / "store").current()
+    assert release is not None
+    iri = ox.NamedNode(graph[0].split(">")[0][1:])
+    generated_by = ox.NamedNode("http://www.w3.org/ns/prov#wasGeneratedBy")
+    activities = ox.Store.read_only(str(release.path)).quads_for_pattern(iri, generated_by, None, iri)
+    assert [q.object.value for q in activities] == [f"{BASE}build/{release.id}"]  # this build wrote it
+
+
+def test_a_changed_record_missing_from_the_record_cache(corpus: Path, tmp_path: Path) -> None:
+    """Without the version of the record the served release was made from, its people and
+    organisations are made again from all their records."""
+
+    def retitle(records: Path) -> None:
+        path = busiest_organisation(records)[1][1]
+        with sqlite3.connect(tmp_path / "store" / "records.sqlite") as connection:
+            connection.execute("DELETE FROM records WHERE relative = ?", (path.name,))
+        edit(path, lambda r: r.update(name="A renamed lecture"))
+
+    _, said = incremental_equals_full(corpus, tmp_path, retitle, quick=True)
+    assert quick_figures(said)[1] == 0 and quick_figures(said)[0] >= 3
+
+
+def test_two_one_record_changes_in_a_row(corpus: Path, tmp_path: Path) -> None:
+    """The second build's manifest is a delta over the first one's, itself a delta over the full
+    manifest the first release wrote (a hard link to it): the same as a full build writes."""
+
+    def two_changes(records: Path) -> None:
+        edit(synthetic(records)[3], lambda r: r.update(name="A first renamed lecture"))
+        build(settings_for(records, tmp_path / "store"), echo=lambda line: None)
+        shutil.rmtree(tmp_path / "twin")  # the full build starts from the first change's release too
+        shutil.copytree(tmp_path / "store", tmp_path / "twin")
+        time.sleep(1.01 - time.time() % 1)
+        edit(synthetic(records)[6], lambda r: r.update(name="A second renamed lecture", keywords=["twice"]))
+
+    incremental_equals_full(corpus, tmp_path, two_changes, quick=True)
+    release = ReleaseDirectory(tmp_path / "store").current()
+    assert release is not None
+    with sqlite3.connect(release.artifacts / manifest_db.DELTA) as delta:
+        assert delta.execute("SELECT COUNT(*) FROM graphs").fetchone()[0] >= 2  # both records' graphs
+    assert (release.artifacts / manifest_db.FULL).stat().st_nlink == 3  # the first three releases' file
+    twin = ReleaseDirectory(tmp_path / "twin").current()
+    assert twin is not None and not (twin.artifacts / manifest_db.DELTA).exists()  # --full: written whole
+
+
+def test_a_grown_manifest_delta_is_written_whole(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(manifest_db, "REWRITE_ROWS", 0)
+    monkeypatch.setattr(manifest_db, "REWRITE_SHARE", 0.0)
+
+    def retitle(records: Path) -> None:
+        edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture"))
+
+    incremental_equals_full(corpus, tmp_path, retitle, quick=True)
+    release = ReleaseDirectory(tmp_path / "store").current()
+    assert release is not None and not (release.artifacts / manifest_db.DELTA).exists()
+    assert (release.artifacts / manifest_db.FULL).stat().st_nlink == 1
+
+
+def test_a_manifest_of_an_earlier_version_is_read(corpus: Path, tmp_path: Path) -> None:
+    """A release published with the whole manifest pickled (before kg.manifest_db): the next
+    build reads it, and writes its own in SQLite."""
+
+    def pickled(records: Path) -> None:
+        release = ReleaseDirectory(tmp_path / "store").current()
+        assert release is not None
+        manifest = Manifest.load(release.artifacts).read_whole()
+        with open(release.artifacts / "manifest.pickle", "wb") as handle:
+            pickle.dump(vars(manifest), handle)
+        (release.artifacts / manifest_db.FULL).unlink()
+        edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture"))
+
+    incremental_equals_full(corpus, tmp_path, pickled, quick=True)
+
+
+KILLED_AT = """
+import os, signal, sys
+import kg.build
+def die(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+setattr(kg.build, sys.argv.pop(1), die)
+from kg.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "keep_resolved",  # the record cache holds the changed record, the identities are not yet marked
+        "restamp",  # the new release half written
+    ],
+)
+def test_a_one_record_build_killed(corpus: Path, tmp_path: Path, where: str) -> None:
+    """Killed at these moments, the build leaves the served release as it was, and the next build
+    publishes the change (the record cache already holding the changed record must not hide it)."""
+    served: list[str] = []
+
+    def change_then_kill(records: Path) -> None:
+        store = tmp_path / "store"
+        release = ReleaseDirectory(store).current()
+        assert release is not None
+        edit(synthetic(records)[3], lambda r: r.update(name="A renamed lecture"))
+        command = [sys.executable, "-c", KILLED_AT, where, "build", "--records", str(records), "--store", str(store)]
+        killed = subprocess.run([*command, "--base", BASE], capture_output=True, text=True)
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        after = ReleaseDirectory(store).current()
+        assert after is not None and after.id == release.id
+        served.append(after.id)
+
+    incremental_equals_full(corpus, tmp_path, change_then_kill, quick=False)
+    assert served
 
 
 def test_a_record_touched_but_not_changed(corpus: Path, tmp_path: Path) -> None:
