@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import errno
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +14,7 @@ import requests
 from rdflib import Graph, URIRef
 
 from kg.build import build, read_records
-from kg.errors import NotConforming
+from kg.errors import NotConforming, StoreError
 from kg.record_cache import RecordCache
 from kg.records import find_record_files
 from kg.store import ReleaseDirectory, dataset_counts
@@ -189,8 +189,10 @@ def test_many_records_are_parsed_on_every_core_and_errors_still_name_the_file(
     assert errors == ["broken.yaml: end: 2020-01-01T10:00:00+00:00 is before the start 2020-01-02T10:00:00+00:00"]
 
 
-def test_a_failure_beside_the_load_publishes_nothing(records_copy: Path, tmp_path: Path) -> None:
-    """The record cache, manifest and search index are written in a thread while the store loads:
+def test_a_failure_beside_the_load_publishes_nothing(
+    records_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The manifest, changes and search index are written in a thread while the store loads:
     its error still fails the build before the switch, and leaves no half-written release."""
     settings = settings_for(records_copy, tmp_path / "store")
     build(settings, echo=lambda line: None)
@@ -199,10 +201,12 @@ def test_a_failure_beside_the_load_publishes_nothing(records_copy: Path, tmp_pat
     assert served is not None
     seed = records_copy / "2003-07-29-uneasy-allies.yaml"
     seed.write_text(seed.read_text().replace("Uneasy Allies", "Uneasy Allies, revised"))
-    cache = settings.store / "records.sqlite"
-    cache.unlink()
-    cache.mkdir()  # the record cache cannot be written
-    with pytest.raises(sqlite3.OperationalError):
+
+    def disk_full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("kg.build.update_search_index", disk_full)
+    with pytest.raises(StoreError, match="No space left on device"):
         build(settings, echo=lambda line: None)
     assert directory.current() == served
     assert sorted(p.name for p in (settings.store / "releases").iterdir()) == [served.id]
