@@ -23,6 +23,7 @@ import secrets
 import shutil
 import threading
 import time
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -206,6 +207,7 @@ class ReleaseDirectory:
         path, artifacts = self.root / "releases" / release_id, self.artifacts(release_id)
         with self.locked():
             previous = self.current()
+            store: ox.Store | None = None
             try:
                 artifacts.mkdir(parents=True, exist_ok=True)
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -223,6 +225,10 @@ class ReleaseDirectory:
                 history = [*(previous.history if previous else ()), release_id]
                 _write_atomically(self.current_file, json.dumps({"current": release_id, "history": history}))
             except BaseException as err:
+                # closed before its folder goes (RocksDB could still be writing files in it): the
+                # frames of the error held it open
+                traceback.clear_frames(err.__traceback__)
+                store = None  # noqa: F841 - drops the last reference
                 shutil.rmtree(path, ignore_errors=True)
                 shutil.rmtree(artifacts, ignore_errors=True)
                 if isinstance(err, OSError):
@@ -360,8 +366,10 @@ def new_memory_store() -> ox.Store:
 
 COUNTS = {
     "classes": "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class",
-    "entities": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(isIRI(?s)) }",
-    "subjects": "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }",
+    # distinct subjects and, of them, IRIs (entities) in one pass: filtering the quads by isIRI()
+    # before DISTINCT took five times as long as DISTINCT alone
+    "subjects": "SELECT (COUNT(?s) AS ?n) (SUM(IF(isIRI(?s), 1, 0)) AS ?iris) "
+    "WHERE { SELECT DISTINCT ?s WHERE { ?s ?p ?o } }",
     "properties": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }",
     "links": "SELECT ?o WHERE { ?s <https://schema.org/sameAs> ?o }",
     "latest": "SELECT ?event ?d WHERE { ?event a <https://schema.org/Event> ; <https://schema.org/startDate> ?d } "
@@ -380,11 +388,12 @@ def dataset_counts(store: ox.Store, base: str) -> dict[str, Any]:
     def rows(name: str) -> list[Any]:
         return list(store.query(COUNTS[name], use_default_graph_as_union=True))  # type: ignore[arg-type]
 
+    subjects = rows("subjects")[0]
     return {
         "triples": len(store),
         "classes": {row["class"].value: int(row["n"].value) for row in rows("classes")},
-        "entities": int(rows("entities")[0]["n"].value),
-        "subjects": int(rows("subjects")[0]["n"].value),
+        "entities": int(subjects["iris"].value),
+        "subjects": int(subjects["n"].value),
         "properties": int(rows("properties")[0]["n"].value),
         "links": dict(Counter(_host(row["o"]) for row in rows("links"))),
         **_latest(store),

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 import requests
 from rdflib import Graph, URIRef
 
 from kg.build import build, read_records
-from kg.errors import NotConforming
+from kg.errors import NotConforming, StoreError
 from kg.record_cache import RecordCache
 from kg.records import find_record_files
+from kg.store import ReleaseDirectory, dataset_counts
 from kg.vocab import SCHEMA
 from tests.conftest import LiveServer, settings_for
 
@@ -184,3 +187,50 @@ def test_many_records_are_parsed_on_every_core_and_errors_still_name_the_file(
     assert {f"extra-{i}.yaml" for i in range(5)} <= set(records)
     assert records["extra-3.yaml"].name == "Extra 3"
     assert errors == ["broken.yaml: end: 2020-01-01T10:00:00+00:00 is before the start 2020-01-02T10:00:00+00:00"]
+
+
+def test_a_failure_beside_the_load_publishes_nothing(
+    records_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The manifest, changes and search index are written in a thread while the store loads:
+    its error still fails the build before the switch, and leaves no half-written release."""
+    settings = settings_for(records_copy, tmp_path / "store")
+    build(settings, echo=lambda line: None)
+    directory = ReleaseDirectory(settings.store)
+    served = directory.current()
+    assert served is not None
+    seed = records_copy / "2003-07-29-uneasy-allies.yaml"
+    seed.write_text(seed.read_text().replace("Uneasy Allies", "Uneasy Allies, revised"))
+
+    def disk_full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("kg.build.update_search_index", disk_full)
+    with pytest.raises(StoreError, match="No space left on device"):
+        build(settings, echo=lambda line: None)
+    assert directory.current() == served
+    assert sorted(p.name for p in (settings.store / "releases").iterdir()) == [served.id]
+    assert sorted(p.name for p in (settings.store / "published").iterdir()) == [served.id]
+
+
+def test_dataset_counts_count_each_subject_once_over_all_graphs() -> None:
+    """The VoID figures equal what the quads give: subjects (and IRI subjects, the entities)
+    counted once however many graphs state them."""
+    store = ox.Store()
+    ex = "http://example.org/"
+    person, name, same = ox.NamedNode(ex + "p"), ox.NamedNode(ex + "name"), ox.NamedNode(str(SCHEMA.sameAs))
+    typed = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    for graph in ("g1", "g2"):
+        g = ox.NamedNode(ex + graph)
+        store.add(ox.Quad(person, typed, ox.NamedNode(str(SCHEMA.Person)), g))
+        store.add(ox.Quad(person, same, ox.NamedNode("http://www.wikidata.org/entity/Q1"), g))
+        store.add(ox.Quad(ox.BlankNode(), name, ox.Literal(graph), g))
+    store.add(ox.Quad(ox.NamedNode(ex + "q"), name, ox.Literal("q"), ox.NamedNode(ex + "g1")))
+    counts = dataset_counts(store, ex)
+    subjects = {q.subject for q in store}
+    assert counts["triples"] == 7
+    assert counts["subjects"] == len(subjects) == 4
+    assert counts["entities"] == len({s for s in subjects if isinstance(s, ox.NamedNode)}) == 2
+    assert counts["properties"] == 3
+    assert counts["classes"] == {str(SCHEMA.Person): 1}
+    assert counts["links"] == {"www.wikidata.org": 2}
