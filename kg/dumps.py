@@ -118,17 +118,6 @@ def start_writer(root: Path, reason: str = "", held_lock: IO[str] | None = None)
     return process.pid
 
 
-def writer_at_work(root: Path) -> bool:
-    """Whether a writer holds dumps.lock (one that died holds nothing: the lock goes with it)."""
-    with _lock_file(root) as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
-        fcntl.flock(lock, fcntl.LOCK_UN)
-        return False
-
-
 def _lock_file(root: Path) -> IO[str]:
     """dumps.lock, opened to be locked; a store directory that cannot be written is a StoreError."""
     try:

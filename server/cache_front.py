@@ -3,7 +3,7 @@
     python -m server.cache_front --listen 127.0.0.1:8080 --upstream 127.0.0.1:8081 > nginx.conf
     nginx -p /var/cache/eventkg-nginx -c "$PWD/nginx.conf"
 
-`render` fills the configuration's ${KG_...} names (as `envsubst` does); `running` starts nginx
+`render` fills the configuration's ${KG_...} names (string.Template, as `envsubst` does); `running` starts nginx
 with it in a directory of its own and stops it (the benchmark and the tests use it).
 """
 
@@ -14,6 +14,7 @@ import os
 import shutil
 import signal
 import socket
+import string
 import subprocess
 import time
 from collections.abc import Iterator
@@ -26,10 +27,7 @@ START_S = 20.0
 
 def render(listen: str, upstream: str, valid: str = "1s", size: str = "1g") -> str:
     names = {"KG_CACHE_LISTEN": listen, "KG_UPSTREAM": upstream, "KG_CACHE_VALID": valid, "KG_CACHE_SIZE": size}
-    text = TEMPLATE.read_text()
-    for name, value in names.items():
-        text = text.replace("${" + name + "}", value)
-    return text
+    return string.Template(TEMPLATE.read_text()).safe_substitute(names)  # nginx's own $names stay
 
 
 def nginx_binary() -> str | None:

@@ -22,7 +22,7 @@ import pytest
 import requests
 
 from kg.build import build
-from kg.dumps import LOG_LIMIT, complete, dumps_folder, start_writer, writer_at_work
+from kg.dumps import LOCK, LOG_LIMIT, complete, dumps_folder, start_writer
 from kg.store import Release, ReleaseDirectory
 from kg.synth import synth
 from tests.conftest import SEED_RECORDS, LiveServer, settings_for
@@ -104,11 +104,22 @@ def _kill_writer_mid_run(records: Path, store: Path) -> Release:
         os.kill(pid, signal.SIGKILL)
         _wait_gone(pid)
         if not complete(release):
-            assert not writer_at_work(store)  # the lock went with the writer
+            assert not _locked(store / LOCK)  # the lock went with the writer
             return release
         shutil.rmtree(dumps_folder(release))  # it finished before the kill: once more
         pid = start_writer(store)
     raise AssertionError("the writer always finished before it could be killed")
+
+
+def _locked(lock: Path) -> bool:
+    """Whether a process holds the lock file (a probe that takes and at once releases it)."""
+    with lock.open("a") as probe:
+        try:
+            fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(probe, fcntl.LOCK_UN)
+        return False
 
 
 def _wait_gone(pid: int) -> None:
