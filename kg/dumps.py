@@ -10,7 +10,8 @@ answers a request for them with 503 and Retry-After, and /dumps/latest/… goes 
 whose dumps are complete (as Wikimedia's "latest" dump links point at the last finished run).
 One writer at a time (dumps.lock, held for its whole run, so released when it dies); it writes
 again while the release served has no dumps, so the dumps of the newest release are always written,
-whichever build started the writer. A writer that died (killed, out of memory, machine restarted) is
+whichever build started the writer; a release superseded while its dumps are written is left for
+the one now served. A writer that died (killed, out of memory, machine restarted) is
 replaced by the next `kg build`, even one that publishes nothing, by the next server start
 (`kg serve`, or gunicorn's master: once, not per worker), and, while a server runs, by the next
 request for the release's dumps, when the release served has no complete dumps and nobody holds
@@ -43,6 +44,33 @@ RETRY_AFTER_S = 120  # what the server asks a client to wait for dumps being wri
 LOG = "dumps.log"  # in the store directory: what the background writer printed
 LOG_LIMIT = 1_000_000  # bytes; past it the log is renamed dumps.log.1 (the older one dropped)
 LOCK = "dumps.lock"
+CHECK_BYTES = 8 << 20  # how much a dump writes between two looks at whether its release is still served
+
+
+class Superseded(Exception):
+    """The release whose dumps were being written is no longer the one served: its dumps are not needed."""
+
+
+class _StopWhenSuperseded:
+    """An output that stops a dump (raises Superseded) once `still_served()` says no, looked at every
+    CHECK_BYTES: a writer busy on a release that a newer build replaced moves on to the newer one
+    instead of finishing minutes of dumps nobody will be served."""
+
+    def __init__(self, output: Any, still_served: Callable[[], bool]):
+        self.output, self.still_served = output, still_served
+        self.next_check = CHECK_BYTES
+        self.written = 0
+
+    def write(self, data: bytes) -> int:
+        self.written += len(data)
+        if self.written >= self.next_check:
+            self.next_check = self.written + CHECK_BYTES
+            if not self.still_served():
+                raise Superseded
+        return self.output.write(data)
+
+    def flush(self) -> None:
+        self.output.flush()
 
 
 def dumps_folder(release: Release) -> Path:
@@ -53,14 +81,24 @@ def complete(release: Release) -> bool:
     return (dumps_folder(release) / SUMS).is_file()
 
 
-def write_dumps(directory: Path, store: Any, prefixes: dict[str, str] | None = None) -> dict[str, str]:
-    """Gzipped N-Quads and Turtle of the whole release, and a SHA256SUMS file; returns the sums."""
+def write_dumps(
+    directory: Path,
+    store: Any,
+    prefixes: dict[str, str] | None = None,
+    still_served: Callable[[], bool] = lambda: True,
+) -> dict[str, str]:
+    """Gzipped N-Quads and Turtle of the whole release, and a SHA256SUMS file; returns the sums.
+    Raises Superseded, leaving no dump file, once `still_served()` says the release is no longer served."""
     directory.mkdir(parents=True, exist_ok=True)
 
     def write(name: str, media_type: str) -> str:
         path, partial = directory / name, directory / f".{name}.partial"
-        with gzip.open(partial, "wb", compresslevel=6) as output:
-            dump_dataset(store, output, media_type, prefixes)
+        try:
+            with gzip.open(partial, "wb", compresslevel=6) as output:
+                dump_dataset(store, _StopWhenSuperseded(output, still_served), media_type, prefixes)
+        except Superseded:
+            partial.unlink(missing_ok=True)
+            raise
         digest = hashlib.sha256(partial.read_bytes()).hexdigest()
         partial.replace(path)  # never served half-written
         return digest
@@ -85,7 +123,10 @@ def write_missing(root: Path, held_lock: int | None = None) -> list[str]:
             if release.id in written:  # written, yet gone: pruned by newer builds meanwhile
                 break
             try:
-                write_dumps(dumps_folder(release), open_read_only(release), prefixes(release.base))
+                still_served = lambda release=release: directory.current() == release  # noqa: E731
+                write_dumps(dumps_folder(release), open_read_only(release), prefixes(release.base), still_served)
+            except Superseded:
+                continue  # a newer release is served: write its dumps instead
             except (OSError, StoreError):
                 if directory.current() == release:  # not a newer build pruning it meanwhile
                     raise

@@ -21,8 +21,9 @@ import pyoxigraph as ox
 import pytest
 import requests
 
+import kg.dumps
 from kg.build import build
-from kg.dumps import LOCK, LOG_LIMIT, complete, dumps_folder, start_writer
+from kg.dumps import LOCK, LOG_LIMIT, complete, dumps_folder, start_writer, write_missing
 from kg.store import Release, ReleaseDirectory
 from kg.synth import synth
 from tests.conftest import SEED_RECORDS, LiveServer, settings_for
@@ -224,3 +225,35 @@ def test_the_dumps_log_is_kept_to_its_limit(tmp_path: Path) -> None:
     assert log.stat().st_size < 1000 and "the release served has its dumps" in log.read_text()
     start_writer(store)  # under the limit: appended to
     assert not (store / "dumps.log.2").exists() and (store / "dumps.log.1").stat().st_size == LOG_LIMIT + 1
+
+
+def test_a_writer_drops_a_release_superseded_mid_write_for_the_one_served(
+    synthetic: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Release A's dumps are being written when a build publishes B: the writer stops A's (no file
+    of them left, not even a partial one) and writes B's, so B's dumps do not wait for A's."""
+    records, store = synthetic
+    (records / "extra.yaml").write_text("name: An extra talk\nstart: 2024-01-01\n")
+    build(settings_for(records, store), echo=lambda line: None)
+    superseded = ReleaseDirectory(store).current()
+    assert superseded is not None
+    shutil.rmtree(dumps_folder(superseded))  # A served without dumps, no writer at work
+    opened = kg.dumps.open_read_only
+
+    def publish_b_while_a_is_written(release: Release) -> ox.Store:
+        if release.id == superseded.id:  # A's dump starts: a build publishes B meanwhile
+            (records / "later.yaml").write_text("name: A later talk\nstart: 2024-02-01\n")
+            build(settings_for(records, store), echo=lambda line: None, dumps="background")  # its writer waits for ours
+        return opened(release)
+
+    monkeypatch.setattr(kg.dumps, "open_read_only", publish_b_while_a_is_written)
+    monkeypatch.setattr(kg.dumps, "CHECK_BYTES", 1 << 10)
+    written = write_missing(store)
+    served = ReleaseDirectory(store).current()
+    assert served is not None and served.id != superseded.id
+    assert written == [served.id] and complete(served)
+    assert not complete(superseded) and not list(dumps_folder(superseded).glob("*")) + list(
+        dumps_folder(superseded).glob(".*")
+    )
+    quads = gzip.decompress((dumps_folder(served) / "dataset.nq.gz").read_bytes())
+    assert b"A later talk" in quads
