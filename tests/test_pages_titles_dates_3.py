@@ -193,6 +193,92 @@ A seminar on rice prices.
     assert (record.start, record.end) == ("2024-08-22T09:00:00+08:00", "2024-08-22T12:00:00+08:00")
 
 
-def test_set_37_meets_the_target_in_instants() -> None:
-    scores = measure(Path(__file__).parent / "data" / "holdout-37" / "expected.yaml")
+@pytest.mark.parametrize("number", [33, 37])
+def test_sets_33_and_37_meet_the_target_in_instants(number: int) -> None:
+    """Both are below 0.9 in people and organisation fields (other ingest work), so
+    test_every_field_meets_the_f1_target leaves them out; their starts and ends stay right."""
+    scores = measure(Path(__file__).parent / "data" / f"holdout-{number}" / "expected.yaml")
     assert {f: round(scores[f].f1, 3) for f in ("start", "end")} == {"start": 1.0, "end": 1.0}
+
+
+_LIBRARY = """Riverside City Libraries
+   Leabharlanna na Cathrach
+
+   Home   Catalogue   eResources   Events   Branches   Join the Library
+   My Account | Search the catalogue
+
+   Home > Events > An Evening with Ada Quinn
+
+An Evening with Ada Quinn
+
+   Wednesday 9 October 2024
+   6.30pm - 7.45pm
+   Central Library, 12 Quay Street, Galway
+
+Historian Ada Quinn talks about her new book on the city's mills.
+
+Sign up for the newsletter
+Riverside City Libraries | Riverside City Council
+"""
+
+
+def test_a_breadcrumbs_last_step_names_the_page_and_a_footer_does_not() -> None:
+    assert _record(_LIBRARY).name == "An Evening with Ada Quinn"
+
+
+def test_a_site_name_repeated_only_below_the_date_gets_no_vote() -> None:
+    text = _LIBRARY.replace("   Home > Events > An Evening with Ada Quinn\n", "")
+    assert _record(text).name == "An Evening with Ada Quinn"
+
+
+def test_a_breadcrumb_ending_in_the_series_gives_the_series_no_vote() -> None:
+    text = """Universidad del Valle Central
+   Admissions  Schools  Research  Library  Alumni
+
+Department of Economics
+
+   Home > Department of Economics > Seminars > Applied Economics Seminar
+
+Applied Economics Seminar
+
+Informal Credit and Household Resilience
+
+   Date: Thursday, May 16, 2024
+   Time: 3:00 pm - 4:30 pm
+   Place: Room 204, Av. Figueroa Alcorta 7350, Buenos Aires
+
+Speaker: Mariana Quiroga (Universidad Carlos III de Madrid)
+
+Universidad del Valle Central
+"""
+    assert _record(text).name == "Informal Credit and Household Resilience"
+
+
+@pytest.mark.parametrize(
+    ("second", "title"),
+    [
+        ("Regional Seminar on Transboundary Water Governance", "Mekong Dams and the Future of Inland Fisheries"),
+        ("International Workshop of the Asian Water Network", "Mekong Dams and the Future of Inland Fisheries"),
+        (
+            "Lessons from Two Decades of Fisheries Data",
+            "Mekong Dams and the Future of Inland Fisheries: Lessons from Two Decades of Fisheries Data",
+        ),
+    ],
+)
+def test_a_line_naming_the_kind_of_event_under_the_title_is_no_subtitle(second: str, title: str) -> None:
+    text = f"""Faculty of Political Science
+News & Events
+
+PAST EVENT
+
+12 Dec 2024
+
+Mekong Dams and the Future of Inland Fisheries
+{second}
+
+13.30 - 16.00 hrs. (Bangkok time)
+Room 401, Pridi Banomyong Building
+
+A regional seminar on the dams of the Lower Mekong.
+"""
+    assert _record(text).name == title

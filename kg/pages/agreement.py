@@ -47,8 +47,15 @@ def run_keys(text: str) -> set[str]:
     return {title_key(run) for run in _runs(" ".join(text.split()))}
 
 
+_CRUMB = re.compile(r"\s+[>›]\s+")  # 'Home > Events > Title': a breadcrumb's steps
+
+
 def _runs(text: str) -> list[str]:
-    """The text, its cleaned form and every run of its parts between separators."""
+    """The text, its cleaned form and every run of its parts between separators; of a
+    breadcrumb, its last step, which names the page (the steps before it name sections)."""
+    crumbs = _CRUMB.split(text)
+    if len(crumbs) > 2 or len(crumbs) == 2 and crumbs[0].strip().lower() == "home":
+        return [text] if is_series(crumbs[-1]) else [text, crumbs[-1]]  # '… > Seminars > Applied Economics Seminar'
     parts = [p for p in SEPARATOR.split(text) if p.strip()]
     runs = {text, clean_title(text), _without_type(text)}
     for start in range(len(parts)):

@@ -76,9 +76,12 @@ class _Page:
         )
 
     def support(self, position: int) -> int:
-        """How many other lines hold this line, whole or as a run of their parts ('Title | Site')."""
+        """How many other lines hold this line, whole or as a run of their parts ('Title | Site'),
+        among those down to the event's date block: a page repeats its title above the body (its
+        title bar, breadcrumb or archive heading), its site's name in the footer as well."""
         own = title_key(self.lines[position])
-        held = (j for j, keys in enumerate(self.keys) if j != position and own in keys)
+        end = max(self.dated[-1], position) if self.dated else len(self.lines)
+        held = (j for j, keys in enumerate(self.keys[:end]) if j != position and own in keys)
         return sum(1 for j in held if not _in_card(j, self.lines))
 
     def header_distance(self, position: int) -> int:
@@ -151,6 +154,20 @@ _DESCRIBES_EVENT = re.compile(
 )
 
 
+_KIND_THEN_TOPIC = re.compile(
+    r"^(?P<kind>(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)\s+(?:on|about|of|for)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _names_its_kind(line: str) -> bool:
+    """'Regional Seminar on Transboundary Water Governance', 'International Workshop of …':
+    a line led by the kind of event, then its topic, says what the event is (a subtitle
+    continues the title's own words)."""
+    head = _KIND_THEN_TOPIC.match(line)
+    words = head.group("kind").split() if head else []
+    return any(EVENT_TYPES.fullmatch(" ".join(words[-n:])) for n in (1, 2) if len(words) >= n)
+
+
 def _above_dates(position: int, lines: list[str]) -> bool:
     """The next line with text after this one is a date or time line."""
     following = next((line for line in lines[position + 1 :] if line), "")
@@ -178,6 +195,7 @@ def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | No
     if not (_usable(adjacent) and _title_case(title) and cased and len(adjacent.split()) >= 3):
         return None
     typed = bool(EVENT_TYPES.match(title.split()[-1]))  # 'CEPS Ideas Lab Session' above the title
+    typed = typed or _names_its_kind(adjacent)
     named = any(is_organisation(t) or is_series(t) for t in (title, adjacent))
     stated = attendance(adjacent, False, False) is not None or bool(_NOT_SUBTITLE.search(adjacent))
     return None if typed or named or stated or adjacent.endswith(".") else adjacent
