@@ -282,3 +282,45 @@ Room 401, Pridi Banomyong Building
 A regional seminar on the dams of the Lower Mekong.
 """
     assert _record(text).name == title
+
+
+def _page(top: str, middle: str, footer: str = "") -> str:
+    return f"""{top}
+
+{middle}
+Main Hall, 5 Park Avenue, Springfield
+
+In this talk Dr. Mara Velde looks at how the evidence on rivers and borders has changed.
+
+Speaker: Dr. Mara Velde, Senior Fellow, Northgate Institute
+{footer}"""
+
+
+_SITE = "Rijksinstituut voor Geschiedenis"
+_TITLE = "The Politics of Water in the Andes"
+
+
+def test_a_site_name_in_the_footer_below_the_description_is_not_the_title() -> None:
+    text = _page(
+        f"{_SITE}\nAbout   Research   Events   Publications   Contact\nSearch",
+        f"Talk\n{_TITLE}\n\nThursday, 14 November 2024\n6:30pm – 8:00pm GMT",
+        f"\n{_SITE}\n10 Market Street, Glasgow\n© 2024 {_SITE}\n",
+    )
+    assert _record(text).name == _TITLE
+
+
+def test_a_menu_bar_two_spaces_apart_is_not_the_title() -> None:
+    text = _page(
+        "Baltic Policy Forum\nStudy  Research  Explore  Connect\nSearch",
+        f"14.05.2025\n\n{_TITLE}\n\n18:00–19:30 CEST",
+    )
+    assert _record(text).name == _TITLE
+
+
+@pytest.mark.parametrize("tagline", ["Research that matters since 1962", "Ideas for a better city"])
+def test_a_title_between_the_date_and_the_time_beats_the_sites_tagline(tagline: str) -> None:
+    text = _page(
+        f"Skip to main content\nHarbourside University\n{tagline}\nHome | About | Programs | Events | News\nSearch",
+        f"14.05.2025\n\n{_TITLE}\n\n18:00–19:30 CEST",
+    )
+    assert _record(text).name == _TITLE
