@@ -98,6 +98,7 @@ ZONES = {
     "CET": "Europe/Berlin",
     "CEST": "Europe/Berlin",
     "MEZ": "Europe/Berlin",
+    "MESZ": "Europe/Berlin",
     "Central European Time": "Europe/Berlin",
     "Central European Summer Time": "Europe/Berlin",
     "Brussels time": "Europe/Brussels",
@@ -488,11 +489,12 @@ def _range_times(g: dict[str, str | None]) -> tuple[time, time | None] | None:
 
 def _looks_like_time(g: dict[str, str | None]) -> bool:
     """A bare number is not a time: it needs minutes, a.m./p.m., 'noon' or a range with one."""
-    first = bool(g["noon1"] or g["ap1"] or (g["m1"] and g["h1"]))
+    hour_word = re.search(r"\d\s*Uhr\b", g.get("_raw") or "")  # '19 Uhr', '18:30 bis 20 Uhr'
+    first = bool(g["noon1"] or g["ap1"] or (g["m1"] and g["h1"]) or hour_word)
     second = bool(g["noon2"] or g["ap2"] or (g["m2"] and g["h2"]))
     if g["h2"] or g["noon2"]:
         return second or first or bool(g["hr1"] and g["hr2"])  # '19 h – 21 h'
-    clock = re.search(r"\d\s?[:h]\s?\d", g.get("_raw") or "")  # '18:30', '18h30', '19 h 30'
+    clock = re.search(r"\d\s?[:h]\s?\d", g.get("_raw") or "") or hour_word  # '18:30', '18h30', '19 h 30'
     return first and (bool(g["ap1"] or g["noon1"]) or clock is not None)
 
 

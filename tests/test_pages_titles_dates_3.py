@@ -42,6 +42,14 @@ def test_capitals_and_durations_are_no_times(text: str) -> None:
     assert find_times(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end", "zone"),
+    [("um 19 Uhr", "19:00:00", "None", None), ("18 bis 20 Uhr (MESZ)", "18:00:00", "20:00:00", "MESZ")],
+)
+def test_a_german_hour_with_uhr_and_summer_time_mesz(text: str, start: str, end: str, zone: str | None) -> None:
+    assert [(str(t.start), str(t.end), t.zone) for t in find_times(text)] == [(start, end, zone)]
+
+
 def test_a_zone_after_hrs_belongs_to_the_range() -> None:
     (span,) = find_times("13.30 - 16.00 hrs. (Bangkok time)")
     assert (str(span.start), str(span.end), span.zone) == ("13:30:00", "16:00:00", "Bangkok time")
