@@ -50,7 +50,8 @@ def _other_names() -> dict[str, list[dict[str, Any]]]:
         if town["population"] < BIG_CITY:
             continue
         names = [town["name"], *town.get("alternatenames", [])]
-        for other in {_plain(n) for n in names if len(n) > 3 and not n.isupper()}:  # not 'VIE', 'LIS'
+        latin = [n for n in names if len(n) > 3 and n < "\u0250" and not n.isupper()]  # not 'VIE', 'Вена'
+        for other in {_plain(n) for n in latin}:
             named.setdefault(other, []).append(town)
     return named
 
