@@ -332,3 +332,13 @@ def test_a_title_between_the_date_and_the_time_beats_the_sites_tagline(tagline: 
         f"14.05.2025\n\n{_TITLE}\n\n18:00–19:30 CEST",
     )
     assert _record(text).name == _TITLE
+
+
+def test_a_title_tag_led_by_the_site_name_does_not_make_the_title_a_site_name() -> None:
+    html = """<html><head><title>Harbourside University | Who Pays for Net Zero?</title>
+    <meta property="og:title" content="Who Pays for Net Zero? - Harbourside University">
+    <meta property="og:site_name" content="Harbourside University"></head>
+    <body><main><h1>Event Details</h1><h2>Who Pays for Net Zero?</h2>
+    <p>Thursday, 14 November 2024, 6:30pm – 8:00pm GMT</p><p>Main Hall, 10 Market Street, Glasgow G1 1AA</p>
+    <p>A talk on who bears the cost of the energy transition.</p></main></body></html>"""
+    assert _record(html, "page.html").name == "Who Pays for Net Zero?"

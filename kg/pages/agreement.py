@@ -144,6 +144,9 @@ def _rank(
     Site' agree on X, not on 'X | Section'); then the longer text."""
     text = written[key]
     head = [t for source, t in signals.texts if source == "head"]
+    if any(source != "head" and title_key(t) == key for source, t in signals.texts):
+        # a heading prints it whole, and a <title> led by the site's name ('Site | Title') puts it last
+        head = [t for t in head if not is_site_name(SEPARATOR.split(t)[0], signals)]
     penalty = 1.5 * (is_organisation(text) or is_last_part(text, head)) + 1.5 * is_series(text)
     weight = max(_SOURCE_WEIGHT.get(s, 0.0) for s in votes[key])
     holders = sum(1 for _, t in signals.texts if key in run_keys(t))
