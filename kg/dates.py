@@ -33,6 +33,31 @@ MONTHS = {
     "dec": 12,
 }
 
+# Months as pages in German, French, Spanish, Portuguese, Italian and Dutch write them, which
+# an English page of such an institution often keeps in its date box ('15. Mai 2025',
+# '20 mars 2025', '5 de marzo de 2025'); read only after a day number.
+OTHER_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar jänner janvier enero janeiro gennaio januari",
+            "februar feber février fevrier febrero fevereiro febbraio februari",
+            "märz maerz mars marzo março marco maart",
+            "april avril abril aprile",
+            "mai mayo maio maggio mei",
+            "juni juin junio junho giugno",
+            "juli juillet julio julho luglio",
+            "august août aout agosto augustus",
+            "september septembre septiembre setiembre setembro settembre",
+            "oktober octobre octubre outubro ottobre",
+            "november novembre noviembre novembro",
+            "dezember décembre decembre diciembre dezembro dicembre december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+
 # Abbreviations and names of zones as event pages write them -> IANA zone.
 ZONES = {
     "ET": "America/New_York",
@@ -73,6 +98,7 @@ ZONES = {
     "CET": "Europe/Berlin",
     "CEST": "Europe/Berlin",
     "MEZ": "Europe/Berlin",
+    "MESZ": "Europe/Berlin",
     "Central European Time": "Europe/Berlin",
     "Central European Summer Time": "Europe/Berlin",
     "Brussels time": "Europe/Brussels",
@@ -216,11 +242,13 @@ _MONTH = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_OTHER_MONTH = "|".join(sorted(OTHER_MONTHS, key=len, reverse=True))
 _WEEKDAY_NAMED = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
 _WEEKDAY = rf"{_WEEKDAY_NAMED}?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:\s*,?\s+(?P<y>(?:19|20)\d\d))?"
-_DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till))\s*"  # "09:30 ~ 17:00": East Asian pages
+# "09:30 ~ 17:00": East Asian pages; "18:30 bis 20:00", "de 19 h à 21 h", "de 18 a 20 h": German, French, Spanish
+_DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis)|à|a)\s*"
 
 _DATE_PATTERNS = (
     # Jul. 29, 2003 / July 29–31, 2003 / Tuesday, July 29 2003
@@ -237,6 +265,11 @@ _DATE_PATTERNS = (
     re.compile(
         rf"(?<![:.])\b{_WEEKDAY}{_DAY.format(g='d')}(?:{_DASH}{_DAY.format(g='d2')})?"
         rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
+    ),
+    # 15. Mai 2025 / 20 mars 2025 / 5 de marzo de 2025 / 14.–16. Oktober 2024
+    re.compile(
+        rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{_OTHER_MONTH}))\b"
+        r"(?:\s*,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?(?![\d:])"
     ),
     # 2003-07-29, and year first with dots or slashes as East Asian pages write it: 2023.09.14, 2023. 9. 14.
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?:\b|(?=T\d))"),  # '2023-11-14T18:30' too
@@ -258,14 +291,16 @@ _AMPM = rf"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|{_NOON}\b)"
 
 
 def _one_time(n: int) -> str:
-    """'3:00pm', '9:15', '14h00', '4', 'noon', 'midday' with its groups numbered n."""
-    clock = rf"(?P<h{n}>[0-2]?\d)(?:[:.h](?P<m{n}>[0-5]\d))?\s*(?P<ap{n}>{_AMPM})?"
+    """'3:00pm', '9:15', '14h00', '19 h 30', '21 h', '4', 'noon', 'midday' with its groups numbered n
+    (French pages set the 'h' of an hour between spaces)."""
+    minutes = rf"(?:[:.h]|\s?h\s?)(?P<m{n}>[0-5]\d)"
+    clock = rf"(?P<h{n}>[0-2]?\d)(?:{minutes}|\s?(?P<hr{n}>h)\b)?\s*(?P<ap{n}>{_AMPM})?"
     return rf"(?:(?P<noon{n}>{_NOON})|{clock})"
 
 
 _TIME_RANGE = (
     rf"(?<![\d:.]){_one_time(1)}(?:\s*(?P<z1>{{zone}}))?(?:{_DASH}{_one_time(2)})?"
-    rf"(?![\d:/])(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"
+    rf"(?![\d:/])(?:\s*(?i:hrs\b\.?|Uhr\b))?(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"  # '13.30 - 16.00 hrs.', '18 Uhr'
 )
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?"
 _IANA_ZONE = (
@@ -307,7 +342,7 @@ class TimeSpan:
 
 
 def month_number(name: str) -> int:
-    return MONTHS[name[:3].lower()]
+    return OTHER_MONTHS.get(name.lower()) or MONTHS[name[:3].lower()]
 
 
 def _make_date(year: int | None, month: int, day: int) -> date | None:
@@ -454,11 +489,12 @@ def _range_times(g: dict[str, str | None]) -> tuple[time, time | None] | None:
 
 def _looks_like_time(g: dict[str, str | None]) -> bool:
     """A bare number is not a time: it needs minutes, a.m./p.m., 'noon' or a range with one."""
-    first = bool(g["noon1"] or g["ap1"] or (g["m1"] and g["h1"]))
+    hour_word = re.search(r"\d\s*Uhr\b", g.get("_raw") or "")  # '19 Uhr', '18:30 bis 20 Uhr'
+    first = bool(g["noon1"] or g["ap1"] or (g["m1"] and g["h1"]) or hour_word)
     second = bool(g["noon2"] or g["ap2"] or (g["m2"] and g["h2"]))
     if g["h2"] or g["noon2"]:
-        return second or first
-    clock = re.search(r"\d[:h]\d", g.get("_raw") or "")  # '18:30', '18h30'
+        return second or first or bool(g["hr1"] and g["hr2"])  # '19 h – 21 h'
+    clock = re.search(r"\d\s?[:h]\s?\d", g.get("_raw") or "") or hour_word  # '18:30', '18h30', '19 h 30'
     return first and (bool(g["ap1"] or g["noon1"]) or clock is not None)
 
 

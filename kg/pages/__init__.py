@@ -77,7 +77,8 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     title = agreed_title(page.signals) or (clean_title(chosen) if chosen else None)
     title = with_subtitle(title, page.title, page.subtitle)
     hint = place_hint(events[0]) if events else ""
-    draft = parse_text(page.text, default_zone, title_hint=title, place_hint=hint, head=page.head)
+    zone = page.zone or default_zone  # the clock the page's calendar link names, else the caller's
+    draft = parse_text(page.text, zone, title_hint=title, place_hint=hint, head=page.head)
     if events:
         apply_event(draft, events[0], default_zone)
         _settle_zone(draft)

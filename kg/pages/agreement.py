@@ -47,8 +47,15 @@ def run_keys(text: str) -> set[str]:
     return {title_key(run) for run in _runs(" ".join(text.split()))}
 
 
+_CRUMB = re.compile(r"\s+[>›]\s+")  # 'Home > Events > Title': a breadcrumb's steps
+
+
 def _runs(text: str) -> list[str]:
-    """The text, its cleaned form and every run of its parts between separators."""
+    """The text, its cleaned form and every run of its parts between separators; of a
+    breadcrumb, its last step, which names the page (the steps before it name sections)."""
+    crumbs = _CRUMB.split(text)
+    if len(crumbs) > 2 or len(crumbs) == 2 and crumbs[0].strip().lower() == "home":
+        return [text] if is_series(crumbs[-1]) else [text, crumbs[-1]]  # '… > Seminars > Applied Economics Seminar'
     parts = [p for p in SEPARATOR.split(text) if p.strip()]
     runs = {text, clean_title(text), _without_type(text)}
     for start in range(len(parts)):
@@ -137,6 +144,9 @@ def _rank(
     Site' agree on X, not on 'X | Section'); then the longer text."""
     text = written[key]
     head = [t for source, t in signals.texts if source == "head"]
+    if any(source != "head" and title_key(t) == key for source, t in signals.texts):
+        # a heading prints it whole, and a <title> led by the site's name ('Site | Title') puts it last
+        head = [t for t in head if not is_site_name(SEPARATOR.split(t)[0], signals)]
     penalty = 1.5 * (is_organisation(text) or is_last_part(text, head)) + 1.5 * is_series(text)
     weight = max(_SOURCE_WEIGHT.get(s, 0.0) for s in votes[key])
     holders = sum(1 for _, t in signals.texts if key in run_keys(t))

@@ -9,6 +9,7 @@ never a word of running text, and a name that towns of comparable size in differ
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import Any
 
@@ -18,7 +19,8 @@ from kg.dates import find_dates
 
 COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name makes the name ambiguous
 _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
-_TOWN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2}")
+_CAPITAL = "[A-ZÀ-ÞĀ-ž]"  # 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases)
+_TOWN = re.compile(rf"{_CAPITAL}[\w'’.-]*(?: {_CAPITAL}[\w'’.-]*){{0,2}}")
 
 
 @cache
@@ -31,19 +33,42 @@ _WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)
 _DISTRICT = re.compile(r"\s+(?:Central|CBD|City Cent(?:re|er)|Cent(?:re|er)|North|South|East|West)$")
 
 
+def _plain(name: str) -> str:
+    """'İstanbul' -> 'istanbul', 'Zürich' -> 'zurich': names compared without accents or case."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
+BIG_CITY = 100_000
+
+
+@cache
+def _other_names() -> dict[str, list[dict[str, Any]]]:
+    """Cities of 100,000 or more by the names their own or other languages give them, as an
+    address in the local language writes them ('1010 Wien', 'Lisboa', 'Kadıköy/İstanbul')."""
+    named: dict[str, list[dict[str, Any]]] = {}
+    for town in _towns().get_cities().values():
+        if town["population"] < BIG_CITY:
+            continue
+        names = [town["name"], *town.get("alternatenames", [])]
+        latin = [n for n in names if len(n) > 3 and n < "\u0250" and not n.isupper()]  # not 'VIE', 'Вена'
+        for other in {_plain(n) for n in latin}:
+            named.setdefault(other, []).append(town)
+    return named
+
+
 def _named_towns(name: str) -> list[dict[str, Any]]:
     for candidate in (name, _DISTRICT.sub("", name)):
         found = [town for match in _towns().get_cities_by_name(candidate) for town in match.values()]
         if found:
             return found
-    return []
+    return _other_names().get(_plain(name), [])
 
 
 def town_zone(address: str) -> str | None:
     """The zone of the first part of the address that names a town (or a town's district)
     unambiguously."""
-    for part in re.split(r"[,\n]", address):
-        name = " ".join(_POSTCODE.sub(" ", part).split())
+    for part in re.split(r"[,\n/]", address):
+        name = " ".join(_POSTCODE.sub(" ", re.sub(r"\([^)]*\)", " ", part)).split())  # 'Montréal (Québec)'
         if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or find_dates(part, default_year=2000):
             continue  # '14 March 2024' names no town March, nor 'Mon' the town in India
         found = _named_towns(name)

@@ -19,6 +19,7 @@ from lxml import etree
 
 from kg.errors import PageError
 from kg.pages.agreement import TitleSignals
+from kg.pages.calendar_links import stated_in_markup
 from kg.pages.lines import match_label
 from kg.pages.title import is_generic_heading
 
@@ -104,7 +105,8 @@ class HtmlPage:
     text: str
     title: str | None = None
     subtitle: str | None = None  # printed under the headline in an element of its own
-    head: str = ""  # the <title>, description and <time datetime>s, whose years the body may not repeat
+    head: str = ""  # the <title>, description, address and dates in markup, whose years the body may not repeat
+    zone: str | None = None  # the zone an 'Add to calendar' link names
     site_name: str | None = None
     signals: TitleSignals = field(default_factory=TitleSignals)
     url: str | None = None
@@ -124,6 +126,9 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page.subtitle = _subtitle(tree)
     page.head = " ".join([" ".join((tree.findtext(".//title") or "").split()), _meta(tree, "description") or ""])
     page.head += " " + " ".join(tree.xpath("//time/@datetime"))  # '<time datetime="2024-03-14">Thu 14 Mar</time>'
+    markup = stated_in_markup(tree)
+    page.head += " " + " ".join([*markup.days, page.url or ""])  # '…/event/x/2024-11-14/'
+    page.zone = markup.zone
     page.site_name = _meta(tree, "og:site_name") or _title_suffix(tree, page.title)
     page.signals = _title_signals(tree, page.url)
     root = _content_root(tree)

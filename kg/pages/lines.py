@@ -342,6 +342,9 @@ def _menu_cells(raw: str) -> list[str]:
     """A text browser's menu bar, its items set apart by wide gaps ('Visit   Exhibitions
     Calendar   Shop'): three or more short cells; [] for any other line."""
     cells = [c.strip() for c in re.split(r"\s{3,}|\t+", raw.strip())]
+    if len(cells) < 3:  # 'Admissions  Schools  Research  Library': four or more cells two spaces apart
+        cells = [c.strip() for c in re.split(r"\s{2,}", raw.strip())]
+        cells = cells if len(cells) >= 4 else []
     menu = len(cells) >= 3 and all(_menu_item(c) for c in cells) and not any(segment_kind(c) == "title" for c in cells)
     return cells if menu else []
 

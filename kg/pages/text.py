@@ -52,7 +52,7 @@ def parse_text(
     read_participants(page, blocks, lines, prose)
     read_bios(page, lines)
     page.event.name = title_hint or _title(lines, blocks)
-    place_text = f"{_read_place(page, blocks, lines)} {place_hint}"
+    place_text = f"{_read_place(page, blocks, lines)}\n{place_hint}"
     _read_when(page, blocks, lines, place_text, default_zone, head)
     _read_reports(page, _without_lists_of_others(blocks, lines))
     page.event.attendance_mode = attendance(
@@ -169,7 +169,7 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
         if place is not None:
             page.event.location = place
             texts.append(", ".join(v for v in vars(place).values() if v))
-    return " ".join(texts)
+    return "\n".join(texts)  # one line each: an address part that ends a line ends there
 
 
 def _address_after_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> list[str]:

@@ -17,12 +17,13 @@ import re
 from dataclasses import dataclass
 
 from kg.pages.agreement import SEPARATOR, is_last_part, is_organisation, is_series, run_keys, title_key
-from kg.pages.lines import is_chrome, is_when_line, match_label
+from kg.pages.lines import is_chrome, is_prose, is_when_line, match_label
 from kg.pages.people import is_person_name, segment_kind
 from kg.pages.place import attendance, names_a_street, read_place
 from kg.pages.title import EVENT_TYPES, clean_title, is_candidate, is_language_switcher, labelled_title
 
 HEADER_SPAN = 4  # lines from the first date line that still belong to the event's date block
+MENU_SPAN = 8  # lines at the top of a page where its menu bar stands
 _QUOTES = "\"'“”‘’"
 _ROOM = re.compile(r"\b(?:Room|Rm\.?|Suite|Floor|Hall|Auditorium|Level)\s+[\w-]*\d", re.IGNORECASE)
 _ROOM_NAME = re.compile(  # 'Central Library, Hamilton Room': a building, then its room
@@ -58,6 +59,7 @@ class _Page:
     content: list[int]  # content[i]: content lines (not header, not chrome) before line i
     separated: list[str]  # lines of several parts ('Title | Site')
     venue_names: set[str]  # the names venue lines start with
+    menu: int  # the site's menu bar near the top, or -1: what stands above it is the site's branding
 
     @classmethod
     def read(cls, lines: list[str]) -> _Page:
@@ -73,12 +75,16 @@ class _Page:
             content,
             [line for line in lines if len(SEPARATOR.split(line)) > 1],
             {title_key(line.split(",")[0]) for line in lines if line and is_venue(line)},
+            next((i for i, line in enumerate(lines[:MENU_SPAN]) if " | " in line and is_chrome(line)), -1),
         )
 
     def support(self, position: int) -> int:
-        """How many other lines hold this line, whole or as a run of their parts ('Title | Site')."""
+        """How many other lines hold this line, whole or as a run of their parts ('Title | Site'),
+        among those down to the event's date block: a page repeats its title above the body (its
+        title bar, breadcrumb or archive heading), its site's name in the footer as well."""
         own = title_key(self.lines[position])
-        held = (j for j, keys in enumerate(self.keys) if j != position and own in keys)
+        end = max(self.dated[-1], position) if self.dated else len(self.lines)
+        held = (j for j, keys in enumerate(self.keys[:end]) if j != position and own in keys)
         return sum(1 for j in held if not _in_card(j, self.lines))
 
     def header_distance(self, position: int) -> int:
@@ -107,8 +113,10 @@ def _score(position: int, page: _Page) -> float:
     line = lines[position]
     score = 3.0 if page.support(position) else 0.0
     first_date = page.dated[0] if page.dated else len(lines)
-    if position < first_date:
-        score += 1
+    if position < first_date or first_date < position < page.dated[-1]:
+        score += 1  # above the date block, or inside it ('14.05.2025' / Title / '18:00–19:30 CEST')
+    if position < page.menu and not page.support(position):
+        score -= 1  # 'Harbourside University' / 'Research that matters since 1962' / the menu bar
     distance = page.header_distance(position)
     score += 2 if distance == 0 else 1 if distance <= 2 else 0
     if is_organisation(line) or is_last_part(line, page.separated) or page.names_the_venue(position):
@@ -151,6 +159,20 @@ _DESCRIBES_EVENT = re.compile(
 )
 
 
+_KIND_THEN_TOPIC = re.compile(
+    r"^(?P<kind>(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)\s+(?:on|about|of|for)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _names_its_kind(line: str) -> bool:
+    """'Regional Seminar on Transboundary Water Governance', 'International Workshop of …':
+    a line led by the kind of event, then its topic, says what the event is (a subtitle
+    continues the title's own words)."""
+    head = _KIND_THEN_TOPIC.match(line)
+    words = head.group("kind").split() if head else []
+    return any(EVENT_TYPES.fullmatch(" ".join(words[-n:])) for n in (1, 2) if len(words) >= n)
+
+
 def _above_dates(position: int, lines: list[str]) -> bool:
     """The next line with text after this one is a date or time line."""
     following = next((line for line in lines[position + 1 :] if line), "")
@@ -178,9 +200,17 @@ def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | No
     if not (_usable(adjacent) and _title_case(title) and cased and len(adjacent.split()) >= 3):
         return None
     typed = bool(EVENT_TYPES.match(title.split()[-1]))  # 'CEPS Ideas Lab Session' above the title
+    typed = typed or _names_its_kind(adjacent)
     named = any(is_organisation(t) or is_series(t) for t in (title, adjacent))
     stated = attendance(adjacent, False, False) is not None or bool(_NOT_SUBTITLE.search(adjacent))
     return None if typed or named or stated or adjacent.endswith(".") else adjacent
+
+
+def _body_start(page: _Page) -> int:
+    """The first line of running text after the event's date: a page names its event before it
+    describes it, and what follows the description is the page's footer."""
+    after = page.dated[-1] if page.dated else len(page.lines)
+    return next((i for i in range(after + 1, len(page.lines)) if is_prose(page.lines[i])), len(page.lines))
 
 
 def find_title(lines: list[str], candidates: list[int]) -> str | None:
@@ -188,10 +218,11 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
     labelled = labelled_title(lines)
     if labelled:
         return labelled
+    page = _Page.read(lines)
     usable = [i for i in candidates if _usable(lines[i])]
+    usable = [i for i in usable if i < _body_start(page)] or usable
     if not usable:
         return None
-    page = _Page.read(lines)
     best = max(usable, key=lambda i: (_score(i, page), -i))  # on a tie, the earlier line
     above = next((i for i in range(best - 1, -1, -1) if lines[i]), -1)
     if lines[best][:1] in _QUOTES and above in usable and not is_organisation(lines[above]):

@@ -244,8 +244,21 @@ def _event_date(lines: list[str], order: list[int], head: str = "") -> _Found | 
             continue
         for day in find_dates(line):
             if day.has_year:
-                return _Found(day, index, _times_near(lines, index, day.span))
-    return _weekday_dated(lines, order, head)
+                found = _Found(day, index, _times_near(lines, index, day.span))
+                return _timed_below(lines, found) if found.times is None else found
+    return _weekday_dated(lines, order, head) or _timed_without_year(lines, order, head)
+
+
+def _timed_below(lines: list[str], found: _Found) -> _Found:
+    """'September 25, 2024' / 'Thursday, October 17, 2024 · 7:00 PM – 8:30 PM': a bare date
+    right above a later date given with its times is the post's date, not the event's."""
+    below = [i for i in range(found.index + 1, min(found.index + 4, len(lines))) if lines[i].strip()][:1]
+    for index in below:
+        for day in find_dates(lines[index]):
+            times = find_times(lines[index][day.span[1] :])
+            if day.has_year and day.start > found.day.start and times and not _NOT_EVENT_DATE.search(lines[index]):
+                return _Found(day, index, _event_time(lines[index][day.span[1] :], times))
+    return found
 
 
 _WEEKDAY_NAME = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?", re.IGNORECASE)
@@ -273,6 +286,31 @@ def _weekday_dated(lines: list[str], order: list[int], head: str = "") -> _Found
                     end = _in_year(day.end, year + day.end.year - day.start.year) if day.end else None
                     found = DateSpan(start, end, day.span, True)
                     return _Found(found, index, _times_near(lines, index, day.span))
+    return None
+
+
+def _timed_without_year(lines: list[str], order: list[int], head: str = "") -> _Found | None:
+    """'November 14 @ 6:30 pm' on a page that states its year only elsewhere (its address, its
+    calendar links, its footer): the first day given with a time takes the year the page names
+    with that same day, else the year it names most."""
+    text = "\n".join([*lines, head])
+    mentioned = Counter(int(y) for y in _PAGE_YEAR.findall(text))
+    if not mentioned:
+        return None
+    for index in order:
+        line = lines[index]
+        if _NOT_EVENT_DATE.search(line):
+            continue
+        for day in find_dates(line, default_year=2000):
+            times = _times_near(lines, index, day.span)
+            if day.has_year or times is None:
+                continue
+            same_day = re.search(rf"\b((?:19|20)\d\d)-{day.start:%m-%d}\b", text)
+            year = int(same_day.group(1)) if same_day else mentioned.most_common(1)[0][0]
+            start = _in_year(day.start, year)
+            if start is not None:
+                end = _in_year(day.end, year + day.end.year - day.start.year) if day.end else None
+                return _Found(DateSpan(start, end, day.span, True), index, times)
     return None
 
 

@@ -1,0 +1,44 @@
+"""Dates a page states only in its markup: 'Add to calendar' links and hCalendar titles.
+
+Event sites that print a date without its year ('November 14 @ 6:30 pm', Luma's 'Thursday,
+May 22') still write the whole date into the links that add the event to a calendar (Google
+Calendar's `dates=20241114T183000/20241114T200000&ctz=Europe/Lisbon`, Outlook's
+`startdt=2024-11-14T18:30:00`) and into hCalendar markup (`<abbr class="dtstart"
+title="2024-11-14">`). Their years date the page; the zone a Google link names (`ctz`) is the
+event's clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from kg.dates import zone_name
+
+_COMPACT = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:T(?P<t>\d{4,6})Z?)?$")
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+
+
+@dataclass
+class StatedInMarkup:
+    days: list[str] = field(default_factory=list)  # ISO days, '2024-11-14'
+    zone: str | None = None  # IANA zone a calendar link names
+
+
+def stated_in_markup(tree: Any) -> StatedInMarkup:
+    found = StatedInMarkup()
+    for href in tree.xpath("//a/@href"):
+        query = parse_qs(urlsplit(str(href)).query)
+        for compact in "/".join(query.get("dates", [])).split("/"):  # Google Calendar
+            match = _COMPACT.match(compact)
+            if match:
+                found.days.append(f"{match['y']}-{match['m']}-{match['d']}")
+        for key in ("startdt", "enddt", "st", "et"):  # Outlook, Yahoo
+            found.days += [v[:10] for v in query.get(key, []) if _ISO_DAY.match(v)]
+        for ctz in query.get("ctz", []):
+            found.zone = found.zone or zone_name(ctz)
+    for title in tree.xpath('//*[contains(@class, "dtstart") or contains(@class, "dtend")]/@title'):
+        found.days += [str(title)[:10]] if _ISO_DAY.match(str(title)) else []
+    return found
