@@ -360,3 +360,24 @@ def test_a_common_word_ranks_only_the_people_organisations_and_newest_events_it_
         live.stop()
         db.close()
     assert common > 10 and rare > 0  # both cases were seen
+
+
+def test_a_word_is_searched_as_a_prefix_whether_or_not_it_is_a_whole_term(server: LiveServer) -> None:
+    """A word that is a term of the index and the start of no other is matched as that term (FTS5
+    reads it lazily); the matches are the prefix's all the same: for words that are the start of
+    longer terms too, of no term, or only of longer ones."""
+    release = PublishedStore(server.app.extensions["kg.settings"].store).release()
+    assert release is not None
+    db = sqlite3.connect(release.artifacts / "index.sqlite")
+    db.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, 'search', 'row')")
+    terms = [term for (term,) in db.execute("SELECT term FROM temp.terms") if term.isalpha()]
+    shared = [t for t in terms if any(o != t and o.startswith(t) for o in terms)]  # "art" of "arts"
+    alone = [t for t in terms if t not in shared and len(t) > 4]
+    partial = [t[:-2] for t in alone if t[:-2] not in terms]  # no term of their own
+    assert shared and alone and partial
+    for word in [*shared[:10], *alone[:10], *partial[:10]]:
+        expected = [iri for (iri,) in db.execute("SELECT iri FROM search WHERE search MATCH ?", (f'"{word}"*',))]
+        with server.app.test_request_context():
+            found = [row["iri"] for row in index.search(word.upper(), limit=len(expected) + 1)[0]]
+        assert sorted(found) == sorted(expected) and found, word
+    db.close()
