@@ -381,3 +381,29 @@ def test_a_word_is_searched_as_a_prefix_whether_or_not_it_is_a_whole_term(server
             found = [row["iri"] for row in index.search(word.upper(), limit=len(expected) + 1)[0]]
         assert sorted(found) == sorted(expected) and found, word
     db.close()
+
+
+def test_rendered_descriptions_are_kept_up_to_a_number_of_bytes(server: LiveServer) -> None:
+    """Each server process keeps the /doc/ answers it rendered, the least recently used going first
+    once their bodies pass KG_PAGE_CACHE_BYTES; what is served is the same either way."""
+    release = PublishedStore(server.app.extensions["kg.settings"].store).release()
+    assert release is not None
+    db = sqlite3.connect(release.artifacts / "index.sqlite")
+    paths = [iri.split("/id/", 1)[1] for (iri,) in db.execute("SELECT iri FROM resources WHERE kind = 'event'")]
+    db.close()
+    small = LiveServer(replace(server.app.extensions["kg.settings"], page_cache_bytes=20_000))
+    try:
+        bodies = {}
+        for path in paths[:60]:
+            for live in (server, small):
+                response = requests.get(f"{live.url}/doc/{path}.ttl", timeout=10)
+                assert response.status_code == 200
+                bodies.setdefault(path, response.content)
+                assert response.content == bodies[path]
+        kept, few = server.app.extensions["kg.page_cache"][0], small.app.extensions["kg.page_cache"][0]
+        assert sum(len(body) for body in bodies.values()) > 40_000  # else the small cache keeps them all
+        assert all((release.id, "", "event", p.split("/", 1)[1], "text/turtle", "1") in kept for p in paths[:60])
+        assert 0 < len(few) < 60 and few.currsize <= 20_000
+        assert (release.id, "", "event", paths[59].split("/", 1)[1], "text/turtle", "1") in few  # the latest kept
+    finally:
+        small.stop()
