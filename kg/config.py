@@ -82,7 +82,9 @@ class Settings:
     remote_query: str = ""  # a SPARQL 1.1 store to publish to and query instead of the embedded one
     remote_update: str = ""
     remote_gsp: str = ""  # when set, kg build loads graph by graph through the Graph Store Protocol
-    page_size: int = 100  # rows per page of the HTML listings (events of a year, of a topic)
+    # rows per page of the HTML listings (events of a year, of a topic, of a person) and of the change
+    # feed: 50, as archive and catalogue interfaces show 20-50, and a page's cost is its rows (docs/benchmarks.md)
+    page_size: int = 50
     search_candidates: int = 300  # matches of a search ranked at most (server/index.py search())
     title: str = "eventkg: event archive as linked data"
     license: str = "https://creativecommons.org/publicdomain/zero/1.0/"
