@@ -254,6 +254,7 @@ def measure(store: Path, workers: int, seconds: float, clients_list: list[int]) 
 
 
 PAGE_KINDS = {"year page": "/events?", "search page": "/search?", "person page": "/doc/person/"}
+ROW_MARK = {"year page": "<li><time>", "search page": "<li>", "person page": "<li><time>"}  # one per row listed
 
 
 def cpu_per_page_kind(server: Server, pages: list[str], seconds: float, row: Callable[..., None]) -> None:
@@ -265,16 +266,22 @@ def cpu_per_page_kind(server: Server, pages: list[str], seconds: float, row: Cal
         runs = [(f"{what}, first time", paths, 0.0)] if what == "person page" else []
         for label, chosen, length in [*runs, (what, paths, seconds)]:
             cpu, began, latencies, statuses = server.cpu_s(), time.monotonic(), [], Counter()
+            sizes, rows = [], []
             with requests.Session() as session:
                 while not latencies or time.monotonic() - began < length:
                     for path in chosen:
                         started = time.perf_counter()
-                        statuses[session.get(server.url + path, timeout=30).status_code] += 1
+                        response = session.get(server.url + path, timeout=30)
                         latencies.append((time.perf_counter() - started) * 1000)
+                        statuses[response.status_code] += 1
+                        sizes.append(len(response.content))
+                        rows.append(response.text.count(ROW_MARK[what]))
                         if length and time.monotonic() - began >= length:
                             break
             elapsed = time.monotonic() - began
             row(label, 1, latencies, statuses, elapsed, cpu_ms=(server.cpu_s() - cpu) * 1000 / len(latencies))
+        # what a page of this kind shows here: the ratio between stores depends on it
+        print(f"|   ({what}: {sum(rows) / len(rows):.1f} rows, {sum(sizes) / len(sizes) / 1000:.1f} kB a page) |")
 
 
 def verdicts(cells: Cells) -> list[str]:

@@ -38,6 +38,7 @@ ENV = {
     "query_workers": "KG_QUERY_WORKERS",
     "max_request_bytes": "KG_MAX_REQUEST_BYTES",
     "cache_bytes": "KG_CACHE_BYTES",
+    "page_cache_bytes": "KG_PAGE_CACHE_BYTES",
     "answer_cache_dir": "KG_ANSWER_CACHE_DIR",
     "service_allow": "KG_SERVICE_ALLOW",
     "update_token": "KG_UPDATE_TOKEN",
@@ -74,13 +75,16 @@ class Settings:
     query_workers: int = 2  # processes evaluating /sparql queries; one is killed when its query overruns
     max_request_bytes: int = 1_000_000
     cache_bytes: int = 64_000_000  # answers cached per release; 0 turns the cache off
+    page_cache_bytes: int = 32_000_000  # /doc/ answers kept rendered per server process; 0 keeps none
     answer_cache_dir: str = ""  # the answer cache shared by all server processes; "" = STORE/answer-cache
     service_allow: tuple[str, ...] = ()  # SERVICE endpoints a query may call; none by default
     update_token: str = ""  # when set, /sparql/update exists and requires "Authorization: Bearer TOKEN"
     remote_query: str = ""  # a SPARQL 1.1 store to publish to and query instead of the embedded one
     remote_update: str = ""
     remote_gsp: str = ""  # when set, kg build loads graph by graph through the Graph Store Protocol
-    page_size: int = 100  # rows per page of the HTML listings (events of a year, of a topic)
+    # rows per page of the HTML listings (events of a year, of a topic, of a person) and of the change
+    # feed: 50, as archive and catalogue interfaces show 20-50, and a page's cost is its rows (docs/benchmarks.md)
+    page_size: int = 50
     search_candidates: int = 300  # matches of a search ranked at most (server/index.py search())
     title: str = "eventkg: event archive as linked data"
     license: str = "https://creativecommons.org/publicdomain/zero/1.0/"

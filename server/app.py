@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from flask import Flask
 
 from kg.config import Settings
@@ -26,6 +28,7 @@ def create_app(settings: Settings, store: Store | None = None, lean: bool = True
         store or open_store(settings), settings.query_workers, settings.query_timeout_s
     )
     app.extensions["kg.answer_cache"] = sparql.open_answer_cache(settings)
+    app.extensions["kg.page_cache"] = (resources.page_cache(settings), threading.Lock())
     service = QueryService(settings, app.extensions["kg.store"], app.extensions["kg.answer_cache"])
     app.extensions["kg.query_service"] = service
     first_time = LeanQueries(app.wsgi_app, service) if lean else app.wsgi_app

@@ -35,7 +35,8 @@ RELEASE_ID = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]+$")
 
 
 def _links(rows: list[dict]) -> list[dict]:
-    return [{**row, "href": local_path(row["iri"]) or row["iri"]} for row in rows]
+    base_iri = base()
+    return [{**row, "href": local_path(row["iri"], base_iri) or row["iri"]} for row in rows]
 
 
 @blueprint.get("/")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import Any
@@ -132,7 +133,7 @@ def search(text: str, limit: int = 50) -> tuple[list[dict[str, Any]], bool]:
     words = re.findall(r"\w+", text, re.UNICODE)
     if not words:
         return [], False
-    match = " ".join(f'"{w}"*' for w in words)
+    match = " ".join(_phrase(w) for w in words)
     candidates = settings().search_candidates
     found = rows(
         # one more than the candidates read in rowid order, to tell whether there were more; the
@@ -154,6 +155,32 @@ def search(text: str, limit: int = 50) -> tuple[list[dict[str, Any]], bool]:
     for row in found:
         row.pop("read", None)
     return found, more
+
+
+ASCII_TERM = re.compile(r"[A-Za-z0-9]+")  # what FTS5's unicode61 keeps as one token, lower-cased
+
+
+def _phrase(word: str) -> str:
+    """The FTS5 phrase for a word of a search: the word as a prefix, or the word itself when it
+    is a term of the index and no other term starts with it (the same matches). FTS5 reads an
+    exact term's matches lazily and stops with the candidates, but loads a prefix's whole match
+    list first: 0.4 ms more for a word matching 13,000 of 100,000 events."""
+    term = word.lower()
+    if ASCII_TERM.fullmatch(word):
+        terms = _vocabulary(published_release().id)
+        at = bisect_left(terms, term)
+        if at < len(terms) and terms[at] == term and not (at + 1 < len(terms) and terms[at + 1].startswith(term)):
+            return f'"{term}"'
+    return f'"{word}"*'
+
+
+@lru_cache(maxsize=2)
+def _vocabulary(_release_id: str) -> tuple[str, ...]:
+    """Every term of the release's full-text index, sorted (100,000 terms at 100,000 events: read
+    in about 0.1 s, 7 MB; read once per release and process, when the worker warms up)."""
+    db = connection()
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, 'search', 'row')")
+    return tuple(sorted(term for (term,) in db.execute("SELECT term FROM temp.search_terms")))
 
 
 def events_of(entity: str, offset: int = 0, limit: int = -1) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@ or an organisation, the change feed): one page of settings().page_size rows at a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urlencode
 
 from flask import request
@@ -51,10 +52,11 @@ class Paging:
             return None
         return request.path + "?" + urlencode({**request.args.to_dict(), "page": number})
 
-    @property
+    # a page's template asks for its neighbours' links several times (head and navigation)
+    @cached_property
     def previous(self) -> str | None:
         return self.link(self.number - 1)
 
-    @property
+    @cached_property
     def next(self) -> str | None:
         return self.link(self.number + 1)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
 from datetime import datetime
-from functools import lru_cache
 
-from flask import Blueprint, Response, redirect, request
+from cachetools import LRUCache
+from flask import Blueprint, Response, current_app, redirect, request
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, PROV, RDFS
 from werkzeug.wrappers import Response as BaseResponse
 
+from kg.config import Settings
 from kg.errors import StoreError
 from kg.vocab import KINDS, iri_for, prefixes
 from server import conneg, jsonld, views
@@ -94,15 +96,30 @@ def description(kind: str, slug: str) -> BaseResponse:
     return response.make_conditional(request)
 
 
-@lru_cache(maxsize=2048)
-def _rendered(
-    release: str, host: str, kind: str, slug: str, media_type: str, page: int
-) -> tuple[bytes, datetime | None]:
+Rendered = tuple[bytes, datetime | None]
+
+
+def page_cache(settings: Settings) -> LRUCache[tuple[str, ...], Rendered]:
+    """Rendered descriptions, bounded by their bodies' bytes (least recently used out): a count of
+    entries bounded a busy person's page (30 kB) the same as a Turtle description (2 kB)."""
+    return LRUCache(maxsize=max(settings.page_cache_bytes, 1), getsizeof=lambda rendered: len(rendered[0]) or 1)
+
+
+def _rendered(release: str, host: str, kind: str, slug: str, media_type: str, page: int) -> Rendered:
     """A description as served, kept per release: a published release never changes, so each
     representation is rendered once (the release id is unique per build, the host per origin)."""
+    cache, lock = current_app.extensions["kg.page_cache"]
+    key = (release, host, kind, slug, media_type, str(page))
+    with lock:
+        kept = cache.get(key)
+    if kept is not None:
+        return kept
     iri, graph = _describe(kind, slug)  # a Problem (404, 410, 301) is raised, not cached
     chosen = next(f for f in DOCUMENT_FORMATS if f.media_type == media_type)
-    return _render(chosen, kind, iri, graph), _last_modified(iri)
+    rendered = _render(chosen, kind, iri, graph), _last_modified(iri)
+    with lock, contextlib.suppress(ValueError):  # ValueError: larger than the whole cache
+        cache[key] = rendered
+    return rendered
 
 
 def _render(chosen: Format, kind: str, iri: URIRef, graph: Graph) -> bytes:

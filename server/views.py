@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 from zoneinfo import ZoneInfo
@@ -112,13 +113,14 @@ def _select(query: str, variable: str, iri: URIRef) -> list[dict[str, Node]]:
     return store().select(prologue + query.replace(f"${variable}", f"<{iri}>"))
 
 
+@lru_cache(maxsize=256)  # a few dozen roles; a busy person's page names one per row
 def _role(term: str) -> str:
     words = term.rsplit("#", 1)[-1]
     return "".join(" " + c.lower() if c.isupper() else c for c in words).strip()
 
 
-def _href(iri: str) -> str:
-    return local_path(iri) or safe_href(iri) or ""
+def _href(iri: str, base_iri: str | None = None) -> str:
+    return local_path(iri, base_iri) or safe_href(iri) or ""
 
 
 def _rows(rows: list[dict[str, Node]]) -> list[dict[str, Any]]:
@@ -139,9 +141,10 @@ def _rows(rows: list[dict[str, Node]]) -> list[dict[str, Any]]:
 
 def _indexed(rows: list[dict[str, Any]], *iris: str) -> list[dict[str, Any]]:
     """Rows of the release's index, the same way: the columns named in `iris` as local links."""
+    base_iri = base()
     for row in rows:
         for key in iris:
-            row[key] = _href(row[key]) if row[key] else None
+            row[key] = _href(row[key], base_iri) if row[key] else None
         if row.get("role"):
             row["role"] = _role(row["role"])
     return rows

@@ -360,3 +360,50 @@ def test_a_common_word_ranks_only_the_people_organisations_and_newest_events_it_
         live.stop()
         db.close()
     assert common > 10 and rare > 0  # both cases were seen
+
+
+def test_a_word_is_searched_as_a_prefix_whether_or_not_it_is_a_whole_term(server: LiveServer) -> None:
+    """A word that is a term of the index and the start of no other is matched as that term (FTS5
+    reads it lazily); the matches are the prefix's all the same: for words that are the start of
+    longer terms too, of no term, or only of longer ones."""
+    release = PublishedStore(server.app.extensions["kg.settings"].store).release()
+    assert release is not None
+    db = sqlite3.connect(release.artifacts / "index.sqlite")
+    db.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, 'search', 'row')")
+    terms = [term for (term,) in db.execute("SELECT term FROM temp.terms") if term.isalpha()]
+    shared = [t for t in terms if any(o != t and o.startswith(t) for o in terms)]  # "art" of "arts"
+    alone = [t for t in terms if t not in shared and len(t) > 4]
+    partial = [t[:-2] for t in alone if t[:-2] not in terms]  # no term of their own
+    assert shared and alone and partial
+    for word in [*shared[:10], *alone[:10], *partial[:10]]:
+        expected = [iri for (iri,) in db.execute("SELECT iri FROM search WHERE search MATCH ?", (f'"{word}"*',))]
+        with server.app.test_request_context():
+            found = [row["iri"] for row in index.search(word.upper(), limit=len(expected) + 1)[0]]
+        assert sorted(found) == sorted(expected) and found, word
+    db.close()
+
+
+def test_rendered_descriptions_are_kept_up_to_a_number_of_bytes(server: LiveServer) -> None:
+    """Each server process keeps the /doc/ answers it rendered, the least recently used going first
+    once their bodies pass KG_PAGE_CACHE_BYTES; what is served is the same either way."""
+    release = PublishedStore(server.app.extensions["kg.settings"].store).release()
+    assert release is not None
+    db = sqlite3.connect(release.artifacts / "index.sqlite")
+    paths = [iri.split("/id/", 1)[1] for (iri,) in db.execute("SELECT iri FROM resources WHERE kind = 'event'")]
+    db.close()
+    small = LiveServer(replace(server.app.extensions["kg.settings"], page_cache_bytes=20_000))
+    try:
+        bodies = {}
+        for path in paths[:60]:
+            for live in (server, small):
+                response = requests.get(f"{live.url}/doc/{path}.ttl", timeout=10)
+                assert response.status_code == 200
+                bodies.setdefault(path, response.content)
+                assert response.content == bodies[path]
+        kept, few = server.app.extensions["kg.page_cache"][0], small.app.extensions["kg.page_cache"][0]
+        assert sum(len(body) for body in bodies.values()) > 40_000  # else the small cache keeps them all
+        assert all((release.id, "", "event", p.split("/", 1)[1], "text/turtle", "1") in kept for p in paths[:60])
+        assert 0 < len(few) < 60 and few.currsize <= 20_000
+        assert (release.id, "", "event", paths[59].split("/", 1)[1], "text/turtle", "1") in few  # the latest kept
+    finally:
+        small.stop()
