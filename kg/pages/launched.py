@@ -20,15 +20,20 @@ _SMALL = frozenset(
         " about against between without within through upon vs v de del la le y et",
     )
 )
+# a journal's 'dossier' (as Spanish, Portuguese and French journals call a themed section)
 _WORK = (
-    r"(?:report|book|study|special issue|themed issue|edited volume|edited collection|volume|collection"
+    r"(?:report|book|study|special issue|themed issue|dossier|special section|themed section"
+    r"|edited volume|edited collection|volume|collection"
     r"|novel|memoir|biography|history|anthology|monograph|atlas|handbook)"
 )
 # 'her', "the Centre's", "Claire Dufour's"
 _OWNER = r"(?:her|his|their|our|its|the\s+\w+['’]s|(?-i:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s)"
 # a report rather than a book: an author's new book is not always what a talk is about (sets
 # differ), a report or study that an event presents is
-_PAPER = r"(?:report|study|paper|policy paper|working paper|policy brief|brief|special issue|themed issue)"
+_PAPER = (
+    r"(?:report|study|paper|policy paper|working paper|policy brief|brief|special issue|themed issue|dossier"
+    r"|special section|themed section)"
+)
 _THE = rf"(?:{_OWNER}|the|a)\s+"
 _NEW = r"(?:new|latest|forthcoming|flagship|recently published)\s+"
 # where a title follows: a work launched ('the launch of the new book X', 'the release of the
@@ -54,7 +59,10 @@ _LAUNCH_OF = re.compile(
     re.IGNORECASE,
 )
 _WORK_AFTER = re.compile(
-    rf",?\s+(?:a|an|the|our|their|its|her|his)\s+(?:new\s+|latest\s+|forthcoming\s+)?{_WORK}\b", re.IGNORECASE
+    rf",?\s+(?:a|an|the|our|their|its|her|his)\s+(?:new\s+|latest\s+|forthcoming\s+)?{_WORK}\b"
+    # or its imprint, as a book is cited: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'
+    r"|\s*\((?:[A-Z][\w .'-]{1,40}:\s*)?(?-i:[A-Z])[^():]{1,60},\s*(?:19|20)\d\d\)",
+    re.IGNORECASE,
 )
 
 
