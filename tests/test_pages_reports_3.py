@@ -156,3 +156,14 @@ def test_the_newest_hold_out_sets_publications_read_right(number: int) -> None:
     """Sets left out of test_every_field_meets_the_f1_target (fields of the other ingest work are
     below 0.9): their publications all read right, set 36's sidebars included."""
     assert measure(DATA / f"holdout-{number}" / "expected.yaml")["reports"].f1 == 1.0
+
+
+def test_kinds_of_content_side_by_side_are_a_list_whatever_the_heading() -> None:
+    """'Report: X' / 'Podcast: Y' with no heading that says 'related': the site's other content;
+    'Report: X' beside the event's own fields ('Venue: …') still names the event's."""
+    listed = (
+        "Rain and Credit\n\n" + EVENT + OWN + "Report: Drought and Debt in the Delta\nPodcast: Counting the Harvest\n"
+    )
+    fields = "Rain and Credit\n\n" + EVENT + "Report: Drought and Debt in the Delta\nVenue: Town Hall, London\n"
+    assert _reports(_text_page(listed)) == [("Working Paper No. 12", "12")]
+    assert _reports(_text_page(fields)) == [("Drought and Debt in the Delta", None)]

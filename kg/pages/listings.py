@@ -29,8 +29,14 @@ _TITLE_AFTER = re.compile(r"\s*(?:[:|–—]|\s-\s)\s*\S")
 # 'Title of the Work (' or 'Title of the Work (BFESS ': a citation after a title in title case
 _CITED_AFTER_TITLE = re.compile(r"(?P<title>[^()]{8,}?)\s*\(\s*(?:[A-Z]{2,6}\s+)?")
 # a line that is only a kind and a title: 'Report: X', 'Working Paper | X', 'Commentary – X'
-_KIND_AND_TITLE = re.compile(
-    r"^[\s»•·*>-]*(?:[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+)?)\s*(?:[:|]|\s[–—-])\s*[A-Z\"“]", re.UNICODE
+_KIND_AND_TITLE = re.compile(r"^[\s»•·*>-]*(?P<kind>[A-Z][a-z]+(?:\s+[A-Za-z][a-z-]+)?)\s*(?:[:|]|\s[–—-])\s*[A-Z\"“]")
+# the kinds of content a site lists beside an event ('Report: X' / 'Podcast: Y'), unlike the
+# fields of the event's own details ('Date: …' / 'Venue: …')
+_CONTENT_KIND = re.compile(
+    r"(?:(?:working|policy|research|discussion|issue|special|blog|journal|news)\s+)?"
+    r"(?:report|paper|brief|book|article|commentary|podcast|video|blog|post|analysis|interview|op-ed"
+    r"|opinion|news|webinar|publication|study|note|essay|explainer|review|infographic|dataset|episode)s?",
+    re.IGNORECASE,
 )
 # an earlier work that a sentence sets beside the event's: 'The paper follows Policy Discussion
 # Paper No. 2024/05' (the work follows it; 'the seminar follows the release of X' is about X), 'a
@@ -63,6 +69,13 @@ def is_kind_and_title(line: str) -> bool:
     """'Report: Poland in the Single Market', 'Commentary | Indonesia's New Navy Chief': an item
     of a list of publications when other items stand next to it."""
     return bool(_KIND_AND_TITLE.match(line)) and len(line) < 160
+
+
+def is_content_item(line: str) -> bool:
+    """'Report: Election Administration in an Age of Distrust', 'Podcast | Counting Every Vote': a
+    kind of content and its title; two side by side are a list of the site's other content."""
+    kind = _KIND_AND_TITLE.match(line)
+    return bool(kind) and len(line) < 160 and bool(_CONTENT_KIND.fullmatch(kind.group("kind")))
 
 
 # a heading over the event's own publication, one and not the site's: 'Related publication',

@@ -11,7 +11,13 @@ import re
 from kg.pages.draft import ReportDraft
 from kg.pages.launched import launched_titles
 from kg.pages.lines import is_prose
-from kg.pages.listings import heads_own_publication, is_kind_and_title, named_as_earlier, opens_list_item
+from kg.pages.listings import (
+    heads_own_publication,
+    is_content_item,
+    is_kind_and_title,
+    named_as_earlier,
+    opens_list_item,
+)
 from kg.pages.words import is_org_word
 
 _SERIES = (
@@ -102,8 +108,9 @@ def find_reports(lines: list[str], event_title: str | None = None) -> list[Repor
 
 def _list_items(lines: list[str], title: str | None) -> set[int]:
     """The lines that are items of a list of publications (not the event's title, nor the one
-    card under a heading that names one publication: 'Related Publication'), and a 'Report:
-    Title' line next to one of them."""
+    card under a heading that names one publication: 'Related Publication'), a 'Report: Title'
+    line next to one of them, and two 'Kind: Title' lines of content side by side ('Report: X' /
+    'Podcast: Y')."""
     items = {
         i
         for i, line in enumerate(lines)
@@ -111,9 +118,10 @@ def _list_items(lines: list[str], title: str | None) -> set[int]:
     }
     filled = [i for i, line in enumerate(lines) if line.strip()]
     items -= {index for at, index in enumerate(filled) if at and heads_own_publication(lines[filled[at - 1]])}
+    content = {i for i in filled if is_content_item(lines[i])}
     for at, index in enumerate(filled):
         neighbours = set(filled[max(0, at - 1) : at + 2]) - {index}
-        if is_kind_and_title(lines[index]) and neighbours & items:
+        if (is_kind_and_title(lines[index]) and neighbours & items) or (index in content and neighbours & content):
             items.add(index)
     return items
 
