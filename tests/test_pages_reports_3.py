@@ -167,3 +167,42 @@ def test_kinds_of_content_side_by_side_are_a_list_whatever_the_heading() -> None
     fields = "Rain and Credit\n\n" + EVENT + "Report: Drought and Debt in the Delta\nVenue: Town Hall, London\n"
     assert _reports(_text_page(listed)) == [("Working Paper No. 12", "12")]
     assert _reports(_text_page(fields)) == [("Drought and Debt in the Delta", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "We host the launch of ‘Harbours of the South: Ports and Power’s Reach’, a report by the Trust.",
+            "Harbours of the South: Ports and Power's Reach",  # the page's apostrophes are read as straight ones
+        ),
+        ("The Trust will launch its new report 'Harbours of the South' at this event.", "Harbours of the South"),
+        ("Join us for the launch of ‘Harbours of the South’, the Trust's new report.", "Harbours of the South"),
+    ],
+)
+def test_a_title_in_single_quotes_is_read_whole(sentence: str, title: str) -> None:
+    """British and European pages quote titles with single quotes; an apostrophe inside the
+    title (a quote a letter follows) does not close it."""
+    text = "Harbours of the South\n\n" + EVENT + sentence + "\n"
+    assert _reports(_text_page(text)) == [(title, None)]
+
+
+def test_a_policy_brief_launched_is_named_by_its_title() -> None:
+    text = "Harbours of the South\n\n" + EVENT + "The launch of the Trust's policy brief “Harbours of the South”.\n"
+    assert _reports(_text_page(text)) == [("Harbours of the South", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reports"),
+    [
+        (
+            "Celebrate the publication of Harbours of the South: Ports and Power by Jane Doe.",
+            [("Harbours of the South: Ports and Power", None)],
+        ),
+        # a presentation by a speaker is no work's title and author
+        ("10:15 Presentation of Preliminary Results by Jane Doe", []),
+    ],
+)
+def test_a_work_launched_with_its_authors_name_after_it(sentence: str, reports: list[tuple[str, None]]) -> None:
+    text = "Harbours of the South\n\n" + EVENT + sentence + "\n"
+    assert _reports(_text_page(text)) == reports

@@ -22,7 +22,8 @@ _SMALL = frozenset(
 )
 # a journal's 'dossier' (as Spanish, Portuguese and French journals call a themed section)
 _WORK = (
-    r"(?:report|book|study|special issue|themed issue|dossier|special section|themed section"
+    r"(?:report|book|study|(?:policy |working |research |discussion )?(?:paper|brief)"
+    r"|special issue|themed issue|dossier|special section|themed section"
     r"|edited volume|edited collection|volume|collection"
     r"|novel|memoir|biography|history|anthology|monograph|atlas|handbook)"
 )
@@ -59,7 +60,7 @@ _LAUNCH_OF = re.compile(
     re.IGNORECASE,
 )
 _WORK_AFTER = re.compile(
-    rf",?\s+(?:a|an|the|our|their|its|her|his)\s+(?:new\s+|latest\s+|forthcoming\s+)?{_WORK}\b"
+    rf",?\s+(?:a|an|the|{_OWNER})\s+(?:new\s+|latest\s+|forthcoming\s+)?{_WORK}\b"
     # or its imprint, as a book is cited: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'
     r"|\s*\((?:[A-Z][\w .'-]{1,40}:\s*)?(?-i:[A-Z])[^():]{1,60},\s*(?:19|20)\d\d\)",
     re.IGNORECASE,
@@ -80,18 +81,36 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         title = title_at(rest)
         if title and _WORK_AFTER.match(_after(rest, title)):
             titles.append((title, _after(rest, title)))
+        elif title and not cue.group(0).lower().startswith("present"):
+            authored = _authored(title)
+            titles += [(authored, _after(rest, authored))] if authored else []
     return titles
 
 
+_BY_AUTHOR = re.compile(r"(?P<title>.{5,200}?)\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>[^,;:()]{3,60})$")
+
+
+def _authored(title: str) -> str | None:
+    """'the publication of Cities Under Water: A History of London's Floods by Jane Doe': a work
+    launched with its author's name after it is named by the words before 'by'."""
+    authored = _BY_AUTHOR.match(title)
+    return authored.group("title") if authored and is_person_name(authored.group("name")) else None
+
+
 def _after(text: str, title: str) -> str:
-    return text[text.find(title) + len(title) :].lstrip('"”')
+    return text[text.find(title) + len(title) :].lstrip("\"”’'")
+
+
+# a title in single quotes, as British and European pages write them: '‘Cities Under Water:
+# Adapting London’s Docklands’' (a closing quote is no apostrophe: no letter follows it)
+_SINGLE_QUOTED = re.compile(r"[‘'](?P<title>[^‘\n]{3,200}?)[,.]?[’'](?![\w])")
 
 
 def title_at(text: str) -> str | None:
     """The title that the text begins with: up to its closing quote when quoted, else the run
     of title-case words ('Managed Retreat in a Warming World: Law, Equity and Relocation, for an
     online launch' -> up to 'Relocation'); None for fewer than two words."""
-    quoted = re.match(r"[\"“](?P<title>[^\"”]{3,200}?)[,.]?[\"”]", text)
+    quoted = re.match(r"[\"“](?P<title>[^\"”]{3,200}?)[,.]?[\"”]", text) or re.match(_SINGLE_QUOTED, text)
     if quoted:
         return quoted.group("title").strip()
     taken: list[str] = []
