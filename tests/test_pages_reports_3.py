@@ -206,3 +206,33 @@ def test_a_policy_brief_launched_is_named_by_its_title() -> None:
 def test_a_work_launched_with_its_authors_name_after_it(sentence: str, reports: list[tuple[str, None]]) -> None:
     text = "Harbours of the South\n\n" + EVENT + sentence + "\n"
     assert _reports(_text_page(text)) == reports
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        ("The seminar presents Working Paper no 12 on harbour finance in the region.", ("Working Paper no 12", "12")),
+        ("The seminar presents Policy Paper nr. 7 on harbour finance in the region.", ("Policy Paper nr. 7", "7")),
+        ("The seminar presents the Policy Report n. 12 on harbour finance.", ("Policy Report n. 12", "12")),
+    ],
+)
+def test_a_number_marked_in_lower_case(sentence: str, report: tuple[str, str]) -> None:
+    """'no 12', 'nr. 7' (Dutch, German), 'n. 12' (Italian) mark a number as 'No. 12' does."""
+    text = "Harbours of the South\n\n" + EVENT + sentence + "\n"
+    assert _reports(_text_page(text)) == [report]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reports"),
+    [
+        ("She is the author of Working Paper No. 9 on ports and of several books.", []),
+        ("Dr Doe previously led the launch of the report 'Ports in Peril' at the United Nations.", []),
+        # the authors of the event's own paper present it
+        ("The authors of Working Paper No. 9 will present their findings.", [("Working Paper No. 9", "9")]),
+    ],
+)
+def test_a_speakers_own_earlier_work_in_a_bio_is_not_the_events(
+    sentence: str, reports: list[tuple[str, str | None]]
+) -> None:
+    text = "Harbours of the South\n\n" + EVENT + sentence + "\n"
+    assert _reports(_text_page(text)) == reports

@@ -46,6 +46,11 @@ _EARLIER = re.compile(
     r"(?i:follows(?:\s+(?:up\s+)?on)?|builds\s+on|updates|succeeds)\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?i:sequel|successor|follow-up)\s+to\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?i:previous|earlier|preceding|prior|last)\s+(?:[A-Z][\w'’-]*\s+){0,4}$"
+    # a speaker's own earlier work, in a bio: 'She is the author of Working Paper No. 9', 'Dr Doe
+    # previously led the launch of the report X' (not 'the authors of X will present it')
+    r"|\b(?i:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:co-?)?"
+    r"(?:author|editor)s?\s+of)\s+(?:[\w'’-]+\s+){0,4}$"
+    r"|\b(?i:previously|formerly)\b[^.;:]{0,80}$"
 )
 
 
@@ -93,6 +98,7 @@ def heads_own_publication(line: str) -> bool:
 
 
 def named_as_earlier(line: str, start: int) -> bool:
-    """The sentence names the publication as an earlier one of its series ('The paper follows
-    Policy Discussion Paper No. 2024/05, released in June')."""
+    """The sentence names the publication as an earlier one ('The paper follows Policy
+    Discussion Paper No. 2024/05, released in June') or as a speaker's own ('She is the author of
+    Working Paper No. 9')."""
     return bool(_EARLIER.search(line[:start]))

@@ -33,7 +33,8 @@ _KINDS = (
 _NUMBER = r"\d+[A-Za-z]?(?:[./-](?:[A-Z]{1,2}-)?\d+)?"
 REPORT_RE = re.compile(
     # 'Occasional Paper Series, no. 7'; 'E-Brief 352' (an electronic series)
-    rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?),?\s*(?:#\s*|[Nn]o\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|[Nn][°º]\s*|Issue\s+)"
+    rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?),?\s*(?:#\s*|[Nn]o\.\s*|[Nn]os?\.?\s+|[Nn]umber\s+|[Nn]r\.?\s*"
+    r"|[Nn][°º]\s*|n\.\s*|Issue\s+)"
     rf"(?P<number>{_NUMBER})\b"
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report|Monograph|[Ee]-Brief"
     r"|(?:Discussion|Research|Policy|Briefing|Background|Technical) Paper"
@@ -83,6 +84,8 @@ def find_reports(lines: list[str], event_title: str | None = None) -> list[Repor
             title = (book.group("title") or book.group("title2") or book.group("title3")).strip()
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
         for title, after in launched_titles(line):
+            if named_as_earlier(line, line.find(title)):
+                continue
             # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
             if not REPORT_RE.search(title) and not REPORT_RE.search(re.split(r"[),;]", after.lstrip(" ,("))[0]):
                 found.setdefault((title.lower(), ""), ReportDraft(name=title))
