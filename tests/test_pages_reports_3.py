@@ -236,3 +236,10 @@ def test_a_speakers_own_earlier_work_in_a_bio_is_not_the_events(
 ) -> None:
     text = "Harbours of the South\n\n" + EVENT + sentence + "\n"
     assert _reports(_text_page(text)) == reports
+
+
+@pytest.mark.parametrize("heading", ["Book launch — The Salt Marsh Year", "Book Launch | The Salt Marsh Year"])
+def test_a_book_named_after_a_launch_type_the_title_leaves_out(heading: str) -> None:
+    """'Book launch — X': the title drops the type as a category label, the book is still X."""
+    record = _text_page(heading + "\n\n" + EVENT + "Join us for an evening with the author.\n")
+    assert (record.name, _reports(record)) == ("The Salt Marsh Year", [("The Salt Marsh Year", None)])

@@ -144,16 +144,19 @@ _TYPE_PREFIX = re.compile(r"^(?:(?:book|report)\s+)?launch\s*[:|–—-]\s*", re
 
 def book_in_title(lines: list[str], title: str) -> str | None:
     """The book or report a launch names only in the event's title: 'Book launch: The Salt Marsh
-    Year', 'Report launch: X', 'Claire Dufour: The Salt Marsh Year' or 'The Salt Marsh Year by
-    Claire Dufour' on a page that says it launches a book. None unless the title's book part is
-    told from an event type or the author's name."""
+    Year', 'Book launch — X' (whose type the title leaves out), 'Report launch: X', 'Claire
+    Dufour: The Salt Marsh Year' or 'The Salt Marsh Year by Claire Dufour' on a page that says it
+    launches a book. None unless the title's book part is told from an event type or the
+    author's name."""
     if not any(_BOOK_LAUNCH.match(line.strip().lower()) or _UNNAMED_BOOK.search(line) for line in lines):
         return None
     book = _TYPE_PREFIX.sub("", title)
+    # 'Book launch — X' as the heading, the type dropped from the event's title already
+    typed = any(_TYPE_PREFIX.match(line.strip()) and _TYPE_PREFIX.sub("", line.strip()) == title for line in lines)
     author = re.match(r"(?P<name>[^:–—|]{3,60}?)\s*[:–—|]\s*(?P<book>.+)$", book)
     if author and is_person_name(author.group("name")):
         book = author.group("book")
     by = re.match(r"(?P<book>.+?)\s+by\s+(?P<name>[^,]{3,60})$", book)
     if by and is_person_name(by.group("name")):
         book = by.group("book")
-    return book.strip(' "“”') if book != title else None
+    return book.strip(' "“”') if book != title or typed else None
