@@ -61,7 +61,7 @@ def is_list_item(line: str, start: int, end: int) -> bool:
     if _ITEM_OPENING.fullmatch(before) and _TITLE_AFTER.match(after):
         return True
     cited = _CITED_AFTER_TITLE.fullmatch(before)
-    return bool(cited) and title_at(cited.group("title")) == cited.group("title").strip()
+    return cited is not None and title_at(cited.group("title")) == cited.group("title").strip()
 
 
 def opens_list_item(line: str, matches: list[re.Match[str]]) -> bool:
@@ -80,7 +80,7 @@ def is_content_item(line: str) -> bool:
     """'Report: Election Administration in an Age of Distrust', 'Podcast | Counting Every Vote': a
     kind of content and its title; two side by side are a list of the site's other content."""
     kind = _KIND_AND_TITLE.match(line)
-    return bool(kind) and len(line) < 160 and bool(_CONTENT_KIND.fullmatch(kind.group("kind")))
+    return kind is not None and len(line) < 160 and bool(_CONTENT_KIND.fullmatch(kind.group("kind")))
 
 
 # a heading over the event's own publication, one and not the site's: 'Related publication',
