@@ -20,15 +20,21 @@ _SMALL = frozenset(
         " about against between without within through upon vs v de del la le y et",
     )
 )
+# a journal's 'dossier' (as Spanish, Portuguese and French journals call a themed section)
 _WORK = (
-    r"(?:report|book|study|special issue|themed issue|edited volume|edited collection|volume|collection"
+    r"(?:report|book|study|(?:policy |working |research |discussion )?(?:paper|brief)"
+    r"|special issue|themed issue|dossier|special section|themed section"
+    r"|edited volume|edited collection|volume|collection"
     r"|novel|memoir|biography|history|anthology|monograph|atlas|handbook)"
 )
 # 'her', "the Centre's", "Claire Dufour's"
 _OWNER = r"(?:her|his|their|our|its|the\s+\w+['’]s|(?-i:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s)"
 # a report rather than a book: an author's new book is not always what a talk is about (sets
 # differ), a report or study that an event presents is
-_PAPER = r"(?:report|study|paper|policy paper|working paper|policy brief|brief|special issue|themed issue)"
+_PAPER = (
+    r"(?:report|study|paper|policy paper|working paper|policy brief|brief|special issue|themed issue|dossier"
+    r"|special section|themed section)"
+)
 _THE = rf"(?:{_OWNER}|the|a)\s+"
 _NEW = r"(?:new|latest|forthcoming|flagship|recently published)\s+"
 # where a title follows: a work launched ('the launch of the new book X', 'the release of the
@@ -54,7 +60,10 @@ _LAUNCH_OF = re.compile(
     re.IGNORECASE,
 )
 _WORK_AFTER = re.compile(
-    rf",?\s+(?:a|an|the|our|their|its|her|his)\s+(?:new\s+|latest\s+|forthcoming\s+)?{_WORK}\b", re.IGNORECASE
+    rf",?\s+(?:a|an|the|{_OWNER})\s+(?:new\s+|latest\s+|forthcoming\s+)?{_WORK}\b"
+    # or its imprint, as a book is cited: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'
+    r"|\s*\((?:[A-Z][\w .'-]{1,40}:\s*)?(?-i:[A-Z])[^():]{1,60},\s*(?:19|20)\d\d\)",
+    re.IGNORECASE,
 )
 
 
@@ -72,18 +81,36 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         title = title_at(rest)
         if title and _WORK_AFTER.match(_after(rest, title)):
             titles.append((title, _after(rest, title)))
+        elif title and not cue.group(0).lower().startswith("present"):
+            authored = _authored(title)
+            titles += [(authored, _after(rest, authored))] if authored else []
     return titles
 
 
+_BY_AUTHOR = re.compile(r"(?P<title>.{5,200}?)\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>[^,;:()]{3,60})$")
+
+
+def _authored(title: str) -> str | None:
+    """'the publication of Cities Under Water: A History of London's Floods by Jane Doe': a work
+    launched with its author's name after it is named by the words before 'by'."""
+    authored = _BY_AUTHOR.match(title)
+    return authored.group("title") if authored and is_person_name(authored.group("name")) else None
+
+
 def _after(text: str, title: str) -> str:
-    return text[text.find(title) + len(title) :].lstrip('"”')
+    return text[text.find(title) + len(title) :].lstrip("\"”’'")
+
+
+# a title in single quotes, as British and European pages write them: '‘Cities Under Water:
+# Adapting London’s Docklands’' (a closing quote is no apostrophe: no letter follows it)
+_SINGLE_QUOTED = re.compile(r"[‘'](?P<title>[^‘\n]{3,200}?)[,.]?[’'](?![\w])")
 
 
 def title_at(text: str) -> str | None:
     """The title that the text begins with: up to its closing quote when quoted, else the run
     of title-case words ('Managed Retreat in a Warming World: Law, Equity and Relocation, for an
     online launch' -> up to 'Relocation'); None for fewer than two words."""
-    quoted = re.match(r"[\"“](?P<title>[^\"”]{3,200}?)[,.]?[\"”]", text)
+    quoted = re.match(r"[\"“](?P<title>[^\"”]{3,200}?)[,.]?[\"”]", text) or re.match(_SINGLE_QUOTED, text)
     if quoted:
         return quoted.group("title").strip()
     taken: list[str] = []
@@ -117,16 +144,19 @@ _TYPE_PREFIX = re.compile(r"^(?:(?:book|report)\s+)?launch\s*[:|–—-]\s*", re
 
 def book_in_title(lines: list[str], title: str) -> str | None:
     """The book or report a launch names only in the event's title: 'Book launch: The Salt Marsh
-    Year', 'Report launch: X', 'Claire Dufour: The Salt Marsh Year' or 'The Salt Marsh Year by
-    Claire Dufour' on a page that says it launches a book. None unless the title's book part is
-    told from an event type or the author's name."""
+    Year', 'Book launch — X' (whose type the title leaves out), 'Report launch: X', 'Claire
+    Dufour: The Salt Marsh Year' or 'The Salt Marsh Year by Claire Dufour' on a page that says it
+    launches a book. None unless the title's book part is told from an event type or the
+    author's name."""
     if not any(_BOOK_LAUNCH.match(line.strip().lower()) or _UNNAMED_BOOK.search(line) for line in lines):
         return None
     book = _TYPE_PREFIX.sub("", title)
+    # 'Book launch — X' as the heading, the type dropped from the event's title already
+    typed = any(_TYPE_PREFIX.match(line.strip()) and _TYPE_PREFIX.sub("", line.strip()) == title for line in lines)
     author = re.match(r"(?P<name>[^:–—|]{3,60}?)\s*[:–—|]\s*(?P<book>.+)$", book)
     if author and is_person_name(author.group("name")):
         book = author.group("book")
     by = re.match(r"(?P<book>.+?)\s+by\s+(?P<name>[^,]{3,60})$", book)
     if by and is_person_name(by.group("name")):
         book = by.group("book")
-    return book.strip(' "“”') if book != title else None
+    return book.strip(' "“”') if book != title or typed else None

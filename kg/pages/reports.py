@@ -11,6 +11,13 @@ import re
 from kg.pages.draft import ReportDraft
 from kg.pages.launched import launched_titles
 from kg.pages.lines import is_prose
+from kg.pages.listings import (
+    heads_own_publication,
+    is_content_item,
+    is_kind_and_title,
+    named_as_earlier,
+    opens_list_item,
+)
 from kg.pages.words import is_org_word
 
 _SERIES = (
@@ -26,7 +33,8 @@ _KINDS = (
 _NUMBER = r"\d+[A-Za-z]?(?:[./-](?:[A-Z]{1,2}-)?\d+)?"
 REPORT_RE = re.compile(
     # 'Occasional Paper Series, no. 7'; 'E-Brief 352' (an electronic series)
-    rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?),?\s*(?:#\s*|[Nn]o\.\s*|Nos?\.?\s+|Number\s+|Nr\.?\s*|[Nn][°º]\s*|Issue\s+)"
+    rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?),?\s*(?:#\s*|[Nn]o\.\s*|[Nn]os?\.?\s+|[Nn]umber\s+|[Nn]r\.?\s*"
+    r"|[Nn][°º]\s*|n\.\s*|Issue\s+)"
     rf"(?P<number>{_NUMBER})\b"
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report|Monograph|[Ee]-Brief"
     r"|(?:Discussion|Research|Policy|Briefing|Background|Technical) Paper"
@@ -63,20 +71,26 @@ _BOOK = re.compile(
 )
 
 
-def find_reports(lines: list[str]) -> list[ReportDraft]:
+def find_reports(lines: list[str], event_title: str | None = None) -> list[ReportDraft]:
     """Every numbered publication the lines name, and a book launched at the event, once each,
-    in order of first mention."""
+    in order of first mention; not the items of a list of the site's other publications (the
+    event's title may read like one: 'Launch of Research Report No. 47: Urban Jobs')."""
     found: dict[tuple[str, str], ReportDraft] = {}
     lines = unwrapped(lines)
     text = "\n".join(lines)
-    for line in lines:
+    listed = _list_items(lines, event_title)
+    for index, line in enumerate(lines):
         for book in _BOOK.finditer(line):
             title = (book.group("title") or book.group("title2") or book.group("title3")).strip()
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
         for title, after in launched_titles(line):
+            if named_as_earlier(line, line.find(title)):
+                continue
             # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
             if not REPORT_RE.search(title) and not REPORT_RE.search(re.split(r"[),;]", after.lstrip(" ,("))[0]):
                 found.setdefault((title.lower(), ""), ReportDraft(name=title))
+        if index in listed:
+            continue
         labelled = _LABELLED.match(line)
         numbered = REPORT_RE.search(labelled.group("title")) if labelled else None
         if labelled and numbered:  # 'Related publication: ECSP Report Issue 13'
@@ -87,27 +101,49 @@ def find_reports(lines: list[str]) -> list[ReportDraft]:
         for match in REPORT_RE.finditer(line):
             name, number = _group(match, "name"), _group(match, "number")
             key = (name.lower().rstrip("s"), number)
-            if key not in found:
+            if key not in found and not named_as_earlier(line, match.start()):
                 found[key] = ReportDraft(name=_with_series_word(line, match, text), number=number)
-        labelled = _LABELLED.match(line)
         if labelled:
             title = labelled.group("title").strip(' "“”')
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
     return list(found.values())
 
 
+def _list_items(lines: list[str], title: str | None) -> set[int]:
+    """The lines that are items of a list of publications (not the event's title, nor the one
+    card under a heading that names one publication: 'Related Publication'), a 'Report: Title'
+    line next to one of them, and two 'Kind: Title' lines of content side by side ('Report: X' /
+    'Podcast: Y')."""
+    items = {
+        i
+        for i, line in enumerate(lines)
+        if not (title and title in line) and opens_list_item(line, list(REPORT_RE.finditer(line)))
+    }
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    items -= {index for at, index in enumerate(filled) if at and heads_own_publication(lines[filled[at - 1]])}
+    content = {i for i in filled if is_content_item(lines[i])}
+    for at, index in enumerate(filled):
+        neighbours = set(filled[max(0, at - 1) : at + 2]) - {index}
+        if (is_kind_and_title(lines[index]) and neighbours & items) or (index in content and neighbours & content):
+            items.add(index)
+    return items
+
+
 def unwrapped(lines: list[str]) -> list[str]:
     """The lines with running text rejoined where a text dump wrapped it at a fixed width ('…
     presents its new report, NIAP Report' / '2/2025, "The Bastion Reconsidered"'): a line of
-    prose that stops mid-sentence goes on in the next line."""
+    prose that stops mid-sentence goes on in the next line, and so does a line it went on in
+    ('… Rounds". The paper' / 'follows Policy Discussion Paper No. 2024/05 …')."""
     joined: list[str] = []
     going_on = False
     for line in lines:
-        if going_on and line:
+        item = opens_list_item(line, list(REPORT_RE.finditer(line)))  # 'Policy Note 2024/07: X' stands alone
+        continued = going_on and bool(line) and not item
+        if continued:
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
-        going_on = _running_text(line) and not re.search(r"[.!?:;][\"”')]?$", line)
+        going_on = (continued or _running_text(line)) and not re.search(r"[.!?:;][\"”')]?$", line) and not item
     return joined
 
 

@@ -1,0 +1,104 @@
+"""A site's lists of its other publications, told by the shape of their items rather than by the
+heading over them ('Read also', 'Most downloaded', 'Our latest report' and many more).
+
+An item of such a list is a line of its own that opens with the publication and goes on with
+its title ('Policy Note 2024/07: Financing Reconstruction', '» Research Report No. 45: Food
+Prices (04/11/2024)', 'Working Paper | The ASEAN Outlook') or that cites it after its title
+('Housing Affordability in Türkiye's Big Cities (BFESS Report No. 31, September 2024)'). The
+event's own publication is named otherwise: in its running text, in its title, or after words
+that say what it is to the event ('Download Special Report #115', 'Related publication: X',
+'Background: X', 'The discussion draws on X').
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.pages.launched import title_at
+
+# what may stand before an item's publication: a bullet, a date, the publisher's name or initials
+# or the series' first words ('» Policy Discussion Paper No. 2024/08: …'), not a word that says
+# what to do with it ('Download Special Report #115')
+_ITEM_OPENING = re.compile(
+    r"[\s»•·*>◦▪‣–—-]*(?:\(?\d{1,2}[./]\d{1,2}[./]\d{2,4}\)?[\s|:–—-]*)?"
+    r"(?:(?:Launch|Release|Presentation)\s+of\s+(?:the\s+)?)?"  # a past event's entry: 'Launch of X Paper No. 12: …'
+    r"(?:(?!(?:Download|Read|View|See|Get|Order|Buy|Related|Background)\b)[A-Z][\w'’&.-]*\s+){0,4}"
+)
+# what follows it: the item's title after a colon, a bar or a dash
+_TITLE_AFTER = re.compile(r"\s*(?:[:|–—]|\s-\s)\s*\S")
+# 'Title of the Work (' or 'Title of the Work (BFESS ': a citation after a title in title case
+_CITED_AFTER_TITLE = re.compile(r"(?P<title>[^()]{8,}?)\s*\(\s*(?:[A-Z]{2,6}\s+)?")
+# a line that is only a kind and a title: 'Report: X', 'Working Paper | X', 'Commentary – X'
+_KIND_AND_TITLE = re.compile(r"^[\s»•·*>-]*(?P<kind>[A-Z][a-z]+(?:\s+[A-Za-z][a-z-]+)?)\s*(?:[:|]|\s[–—-])\s*[A-Z\"“]")
+# the kinds of content a site lists beside an event ('Report: X' / 'Podcast: Y'), unlike the
+# fields of the event's own details ('Date: …' / 'Venue: …')
+_CONTENT_KIND = re.compile(
+    r"(?:(?:working|policy|research|discussion|issue|special|blog|journal|news)\s+)?"
+    r"(?:report|paper|brief|book|article|commentary|podcast|video|blog|post|analysis|interview|op-ed"
+    r"|opinion|news|webinar|publication|study|note|essay|explainer|review|infographic|dataset|episode)s?",
+    re.IGNORECASE,
+)
+# an earlier work that a sentence sets beside the event's: 'The paper follows Policy Discussion
+# Paper No. 2024/05' (the work follows it; 'the seminar follows the release of X' is about X), 'a
+# sequel to X', "the Institute's previous Working Paper No. 3"
+_EARLIER = re.compile(
+    r"\b(?i:paper|report|study|brief|note|book|publication|issue|volume|it)\s+(?:also\s+)?"
+    r"(?i:follows(?:\s+(?:up\s+)?on)?|builds\s+on|updates|succeeds)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?i:sequel|successor|follow-up)\s+to\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?i:previous|earlier|preceding|prior|last)\s+(?:[A-Z][\w'’-]*\s+){0,4}$"
+    # a speaker's own earlier work, in a bio: 'She is the author of Working Paper No. 9', 'Dr Doe
+    # previously led the launch of the report X' (not 'the authors of X will present it')
+    r"|\b(?i:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:co-?)?"
+    r"(?:author|editor)s?\s+of)\s+(?:[\w'’-]+\s+){0,4}$"
+    r"|\b(?i:previously|formerly)\b[^.;:]{0,80}$"
+)
+
+
+def is_list_item(line: str, start: int, end: int) -> bool:
+    """Whether the publication at line[start:end] is an item of a list of publications: the
+    line opens with it and goes on with its title, or cites it after a title."""
+    before, after = line[:start], line[end:]
+    if _ITEM_OPENING.fullmatch(before) and _TITLE_AFTER.match(after):
+        return True
+    cited = _CITED_AFTER_TITLE.fullmatch(before)
+    return cited is not None and title_at(cited.group("title")) == cited.group("title").strip()
+
+
+def opens_list_item(line: str, matches: list[re.Match[str]]) -> bool:
+    """The line is an item of a list of publications (a text dump does not run it on into the
+    next line, nor the previous line into it)."""
+    return any(is_list_item(line, m.start(), m.end()) for m in matches)
+
+
+def is_kind_and_title(line: str) -> bool:
+    """'Report: Poland in the Single Market', 'Commentary | Indonesia's New Navy Chief': an item
+    of a list of publications when other items stand next to it."""
+    return bool(_KIND_AND_TITLE.match(line)) and len(line) < 160
+
+
+def is_content_item(line: str) -> bool:
+    """'Report: Election Administration in an Age of Distrust', 'Podcast | Counting Every Vote': a
+    kind of content and its title; two side by side are a list of the site's other content."""
+    kind = _KIND_AND_TITLE.match(line)
+    return kind is not None and len(line) < 160 and bool(_CONTENT_KIND.fullmatch(kind.group("kind")))
+
+
+# a heading over the event's own publication, one and not the site's: 'Related publication',
+# 'The report', 'Background paper' (not 'Related publications', 'Our latest report')
+_OWN_PUBLICATION_HEADING = re.compile(
+    r"^(?:related|the|this|event|background|accompanying|companion)?\s*"
+    r"(?:publication|report|paper|study|brief|book|reading|document)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def heads_own_publication(line: str) -> bool:
+    """'Related Publication' above a card of the event's own report."""
+    return bool(_OWN_PUBLICATION_HEADING.match(line.strip()))
+
+
+def named_as_earlier(line: str, start: int) -> bool:
+    """The sentence names the publication as an earlier one ('The paper follows Policy
+    Discussion Paper No. 2024/05, released in June') or as a speaker's own ('She is the author of
+    Working Paper No. 9')."""
+    return bool(_EARLIER.search(line[:start]))
