@@ -193,7 +193,7 @@ def summary(source: str, path: Path, status: str, record: EventRecord, notes: tu
     if status == "kept":
         return f"kept {source} -> {path}: edited by hand since it was generated; not overwritten (use --force)"
     roles = Counter(p.role for p in record.participants)
-    found = [f"{n} {role}{'s' if n > 1 else ''}" for role, n in roles.items()]
+    found = [line for role, n in roles.items() for line in _counted(n, role.replace("-", " "))]
     found += _counted(len(record.organizers) + len(record.sponsors), "organisation")
     found += _counted(len(record.reports), "report")
     found += _counted(len(record.related_events), "related meeting")
@@ -215,4 +215,5 @@ def summary(source: str, path: Path, status: str, record: EventRecord, notes: tu
 
 
 def _counted(n: int, noun: str) -> list[str]:
-    return [f"{n} {noun}{'s' if n > 1 else ''}"] if n else []
+    """'3 speakers', '1 report', '2 introductory remarks' (a noun already plural stays as it is)."""
+    return [f"{n} {noun}{'s' if n > 1 and not noun.endswith('s') else ''}"] if n else []

@@ -330,6 +330,19 @@ def test_ingest_writes_one_record_per_page_and_reports_what_it_found(tmp_path: P
     assert "ingest: 2 of 2 pages read" in err
 
 
+def test_the_summary_counts_roles_in_words(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Trade and Water in the Mekong Basin\n\nMarch 4, 2024, 10:00 – 11:30 a.m. ET\n\n"
+        "Introductory Remarks\nJane Porter, President, Stimson Institute\n"
+        "Mark Lee, Vice President, Stimson Institute\n\n"
+        "Speakers\nAnna Berg, Senior Fellow, Stimson Institute\nTom Wu, Professor, Georgetown University\n"
+    )
+    code, out, err = run(["ingest", str(page), "-o", str(tmp_path / "out")])
+    assert code == 0, err
+    assert "; 2 introductory remarks, 2 speakers;" in out
+
+
 def test_bad_pages_fail_alone_with_one_line_each_and_nothing_written(tmp_path: Path, site: str) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
