@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.pages.gazetteer import town_name
 from kg.pages.words import COUNTRY_NAMES, PLACE_NAMES
 from kg.records import PlaceRecord
 
@@ -31,7 +32,7 @@ _STREET = re.compile(
     r"|^\d+[A-Za-z]?(?:-\d+)?,?\s+(?i:rue|avenue|boulevard|bd|place|quai|all[ée]e|chemin|via|viale|piazza|calle"
     r"|avenida|rua|strada|corso)\s+\S.*$"  # '27 rue de la Procession'
     r"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium|Gate|Door|Level|Studio)\b)"
-    r"[A-Z][\w'-]*(?:\s+[\w'-]+){1,3}\s+\d{1,4}[a-z]?$"
+    r"[A-Z][\w'-]*(?:\s+[\w'-]+){1,3}\s+\d{1,4}[A-Za-z]?$"  # 'Avenida de Berna 45A'
 )
 US_STATES = frozenset(
     re.split(
@@ -45,8 +46,9 @@ _LOCALITY = re.compile(
     r"(?:,?\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$"
 )
 _POSTAL_FIRST = re.compile(
-    r"^(?P<postal>[1-9]\d{3} ?[A-Z]{2}(?= )|\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})"
-    r"\s+(?P<locality>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$"
+    r"^(?P<postal>[1-9]\d{3} ?[A-Z]{2}(?= )|\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5}"
+    r"|\d{3} \d{2})"  # '110 00 Prague 1', '114 28 Stockholm': Czech, Slovak, Swedish and Greek codes
+    r"\s+(?P<locality>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?: \d{1,2})?$"  # 'Prague 1', the city's district
 )
 _AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
     r"^(?P<locality>[A-Z][\w .'-]+?)\s+(?P<region>NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+(?P<postal>\d{4})$"
@@ -126,7 +128,10 @@ _ONLINE = re.compile(
     r"|this (?:event|webinar|discussion|seminar) (?:will be|is|was) "
     r"(?:held |hosted )?(?:online|virtually)|webinar|via zoom|on zoom|held virtually"
     r"|takes place online|will take place online|took place online"
-    r"|(?:live ?)?streamed (?:live )?(?:online|on (?:our|the) website|on youtube)|streamed live|livestreamed)\b",
+    r"|(?:live ?)?streamed (?:live )?(?:online|on (?:our|the) website|on youtube)|streamed live|livestreamed"
+    # 'will be broadcast live on our Facebook page', 'We'll livestream the talk', 'an Online ticket'
+    r"|(?:broadcast|webcast) live|live (?:broadcast|webcast)|(?:will|'ll) (?:also )?live ?stream"
+    r"|(?:register|tickets?) to (?:attend|watch|join) (?:online|virtually|live)|online tickets?)\b",
     re.IGNORECASE,
 )
 _HYBRID = re.compile(
@@ -135,7 +140,8 @@ _HYBRID = re.compile(
     r"(?:and|or|&) (?:online|virtual(?:ly)?|via zoom|by livestream)\b"
     r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band (?:online|(?:via )?live ?stream)\b"
     r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b"
-    r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(:]))",  # 'Hybrid: Forum, 10785 Berlin, and livestream'
+    r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(:]))"  # 'Hybrid: Forum, 10785 Berlin, and livestream'
+    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*hybrid\b)",  # 'Modality: Hybrid'
     re.IGNORECASE,
 )
 _IN_PERSON_ONLY = re.compile(
@@ -161,13 +167,21 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     online: PlaceRecord | None = None
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
     # '…, Seocho-gu, Seoul / Live on YouTube': a spaced slash, like a bar, parts the place from the stream
-    parts = [p.strip() for t in texts for p in re.split(r",\s+|\s+[|·/]\s+", t) if p.strip(" ,")]
+    split = [(n, p.strip()) for n, t in enumerate(texts) for p in re.split(r",\s+|\s+[|·/]\s+", t) if p.strip(" ,")]
+    parts = [p for _, p in split]
+    streamed: set[int] = set()  # parts after a stream's name on its line say how to join it
     i = 0
     while i < len(parts):
         part = parts[i]
         url = _URL.search(part)
-        if url or _ONLINE_WORDS.match(part):
-            online = PlaceRecord(name=None if url and part == url.group(0) else part, url=url.group(0) if url else None)
+        if i in streamed:
+            pass  # 'Online: Zoom (register to attend online and receive the link)'
+        elif url or _ONLINE_WORDS.match(part):
+            named = re.sub(r"^(?:online|virtual)\s*:\s*(?=\S)", "", part, flags=re.IGNORECASE)  # 'Online: Zoom'
+            online = PlaceRecord(
+                name=None if url and part == url.group(0) else named, url=url.group(0) if url else None
+            )
+            streamed.update(j for j in range(i + 1, len(split)) if split[j][0] == split[i][0])
         elif i + 1 < len(parts) and _locality(f"{part}, {parts[i + 1]}", fields):
             i += 1
         elif _FRAGMENT.match(part) and "street_address" in fields:
@@ -175,12 +189,16 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         elif not _address_part(part, fields):
             names.append(part)
         i += 1
-    physical = [p for p in parts if not (_URL.search(p) or _ONLINE_WORDS.match(p))]
+    physical = [p for j, p in enumerate(parts) if not (_URL.search(p) or _ONLINE_WORDS.match(p) or j in streamed)]
     last = physical[-1] if physical else ""
     before_country = physical[-2] if len(physical) > 1 and last == fields.get("country") else None
     town = names[-1] if names and "locality" not in fields and _TOWN.match(names[-1]) else None
     if town and (("street_address" in fields and town == last) or town == before_country):
         fields["locality"] = names.pop()  # '…, 6-9-1 Minatojima-nakamachi, Chuo-ku, Kobe', '…, Tartu, Estonia'
+    elif "locality" not in fields and names and names[-1] in (last, before_country) and town_name(names[-1]):
+        fields["locality"] = names.pop()  # '…, KG 2 Roundabout, Kimihurura, Kigali': a town the gazetteer knows
+    if "locality" in fields:
+        fields["locality"] = town_name(fields["locality"]) or fields["locality"]  # 'Lisboa' is Lisbon
     if not names and not fields:
         return None, online
     return PlaceRecord(name=", ".join(names) or None, **fields), online
@@ -215,7 +233,8 @@ def _known_locality(found: dict[str, str], fields: dict[str, str]) -> bool:
     """'10117 Berlin', '20004 Washington', '2311 ES Leiden', or '5003 Bergen' after a street; not
     '2019 Conference'."""
     dutch = re.fullmatch(r"\d{4} ?[A-Z]{2}", found["postal"])  # '2311 ES Leiden'
-    return found["locality"] in CITY_NAMES or len(found["postal"]) == 5 or bool(dutch) or "street_address" in fields
+    known = found["locality"] in CITY_NAMES or town_name(found["locality"]) is not None
+    return known or len(found["postal"]) == 5 or bool(dutch) or "street_address" in fields
 
 
 def _address_part(text: str, fields: dict[str, str]) -> bool:
