@@ -16,6 +16,7 @@ from kg.pages.draft import EventDraft, PageDraft, PersonDraft, ReportDraft
 from kg.pages.launched import book_in_title
 from kg.pages.lines import is_prose, is_when_line, split_lines
 from kg.pages.orgs import (
+    hosts_with_others,
     is_short_name,
     read_host_block,
     same_kind,
@@ -94,7 +95,7 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
 _EVENT_WORDS = re.compile(
     r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
     r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
-    r"|colloquium|talk|screening|exhibition|open house|conversation|launch"
+    r"|colloquium|talk|screening|exhibition|open house|conversation|launch|debate"
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
     r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support"
     r"|drinks|wine|pizza|food|snacks|coffee|catering)\b",  # 'Pizza and drinks kindly sponsored by X'
@@ -108,6 +109,8 @@ _BY_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+_KICKER = re.compile(r"\b(?:presents?|invites? you)\s*:?$")  # 'The Faculty of Economics presents' above the title
+
 
 def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
     """Hosts and sponsors named in a sentence about the event ('The conference is hosted by
@@ -115,7 +118,8 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -
     for i in (i for b in blocks if b.kind not in ("ignore", "date", "place") for i in b.lines):
         line = lines[i]
         opening = (s.strip() for s in re.split(r"(?<=[a-z]{2}[.!?])\s+", line))
-        if not (any(_BY_FIRST.match(s) for s in opening) or _EVENT_WORDS.search(line)):
+        stated = _EVENT_WORDS.search(line) or _KICKER.search(line) or hosts_with_others(line)  # 'we're teaming up with'
+        if not (any(_BY_FIRST.match(s) for s in opening) or stated):
             continue  # '… Co-sponsored by the Polis Center for Politics.' counts in any sentence
         hosts, sponsors = stated_hosts(line)
         for name in hosts:
