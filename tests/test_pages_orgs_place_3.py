@@ -178,3 +178,77 @@ def test_a_cms_field_label_after_the_partners_opens_a_field_of_its_own() -> None
     )
     record = _html_page(html)
     assert _names(record.sponsors) == ["Caspian Trade Network"]
+
+
+def test_an_organisation_with_its_initials_invites_you() -> None:
+    hosts, _ = stated_hosts(
+        "The Sahel Institute for Economic Research (SIER) invites you to the launch of its new report."
+    )
+    assert [h.removeprefix("The ") for h in hosts] == ["Sahel Institute for Economic Research"]
+
+
+def test_hosted_by_one_organisation_with_another_names_both() -> None:
+    hosts, sponsors = stated_hosts(
+        "The launch is hosted by the Parliamentary Group on Rivers with the Clean Rivers Trust."
+    )
+    assert hosts == ["Parliamentary Group on Rivers", "Clean Rivers Trust"] and sponsors == []
+    hosts, sponsors = stated_hosts("Hosted by the Clean Rivers Trust with the support of the Thames Fund.")
+    assert hosts == ["Clean Rivers Trust"] and sponsors == ["Thames Fund"]
+
+
+def test_presented_by_an_organisation_as_part_of_a_festival() -> None:
+    orgs, _, _ = read_host_block(["Cork City Libraries as part of the Cork Festival of Science"])
+    assert orgs == ["Cork City Libraries"]
+
+
+def test_a_sentence_a_text_dump_broke_across_two_lines_names_its_sponsor() -> None:
+    page = (
+        _DATED + "The lecture is organized by the Mekong Centre for Agricultural Development Policy\n"
+        "(MCADP) in partnership with the Delta Farmers Foundation.\n\nVenue: Hall 2, Can Tho\n"
+    )
+    record = _text_page(page)
+    assert _names(record.sponsors) == ["Delta Farmers Foundation"]
+
+
+def test_a_venue_line_under_the_date_ending_with_a_town_the_gazetteer_knows() -> None:
+    page = (
+        "Policy Dialogue\n\nRivers of the Steppe\n\nThursday, 14 November 2024\n10:00am - 1:00pm\n"
+        "Golden Tulip Hotel, Liberation Road, Kumasi\n\nAll welcome.\n"
+    )
+    place = _text_page(page).location
+    assert place is not None and place.locality == "Kumasi"
+
+
+@pytest.mark.parametrize(
+    ("block", "locality", "postcode", "street"),
+    [
+        (["Wood Quay Venue, Winetavern Street, Dublin 8, D08 RF3F"], "Dublin", "D08 RF3F", None),
+        (["Alte Aula, Grabengasse 3-5, 69117 Heidelberg, Germany"], "Heidelberg", "69117", "Grabengasse 3-5"),
+    ],
+)
+def test_a_postal_district_an_eircode_and_a_numbered_range(
+    block: list[str], locality: str, postcode: str, street: str | None
+) -> None:
+    place, _ = read_place(block)
+    assert place is not None and (place.locality, place.postal_code, place.street_address) == (
+        locality,
+        postcode,
+        street,
+    )
+
+
+def test_a_stream_line_in_the_venue_block_is_not_the_venue() -> None:
+    place, online = read_place(["Conference Hall, 18th Floor, Ortigas Centre, Pasig", "Also streamed live via Zoom"])
+    assert place is not None and place.locality == "Pasig" and "Zoom" not in (place.name or "")
+    assert online is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This event takes place in the library and will not be live-streamed.",
+        "The lecture will not be streamed online.",
+    ],
+)
+def test_an_event_that_will_not_be_streamed_is_in_person(sentence: str) -> None:
+    assert attendance(sentence, has_place=True, has_online=False) == "offline"

@@ -72,10 +72,13 @@ def _big_city_names() -> dict[str, str]:
 def town_name(part: str) -> str | None:
     """The town a whole part of an address names, by the gazetteer's name ('Tbilisi', '1067-001
     Lisboa' -> 'Lisbon', 'Praha' -> 'Prague'), or None."""
-    name = " ".join(_POSTCODE.sub(" ", part).split())
+    name = re.sub(r"\s+\d{1,2}$", "", " ".join(_POSTCODE.sub(" ", part).split()))  # 'Dublin 8', 'Praha 1'
     if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or find_dates(part, default_year=2000):
         return None
-    if _towns().get_cities_by_name(name):
-        return name
-    other = _big_city_names().get(name)
-    return name if other and other.startswith(name) else other  # 'New York' stays, not 'New York City'
+    for candidate in dict.fromkeys((name, _DISTRICT.sub("", name))):  # 'Christchurch Central'
+        if _towns().get_cities_by_name(candidate):
+            return candidate
+        other = _big_city_names().get(candidate)
+        if other:
+            return candidate if other.startswith(candidate) else other  # 'New York' stays, not 'New York City'
+    return None

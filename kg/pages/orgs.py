@@ -163,6 +163,8 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
         elif _title_case(text) and not _LINK_WORDS.fullmatch(text) and not has_date(text) and not _address(text):
             orgs.extend(split_org_names(text))  # not a card's 'Follow' link nor a dated related event
+        elif (lead := _LEADING_ORG.match(text)) and _org_like(lead.group("org")):
+            orgs.extend(split_org_names(lead.group("org")))
         previous = text
         if has_date(text) and (orgs or people):
             break  # a dated list ('Other events', 'Ocean Week - 2 June 2025'): the block has ended
@@ -237,6 +239,11 @@ _ORG_RUN = (
     r"(?:the\s+)?[A-Z][\w'&.–-]*(?:[ \t]+(?:[A-Z][\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
     r"|et|für|und|der|die|y|del|della|di|per))*"
 )
+# 'Presented by Dublin City Libraries as part of the Festival of History': the name before the clause
+_LEADING_ORG = re.compile(
+    rf"(?P<org>{_ORG_RUN})\s+(?:as part of|on behalf of"
+    r"|in (?:association|partnership|collaboration|cooperation) with)\b"
+)
 _HOSTED_BY = re.compile(
     rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented)"
     rf"\s+(?:jointly\s+)?(?:by|with)"
@@ -246,7 +253,7 @@ _HOSTED_BY = re.compile(
     r"|an\s+event\s+(?:by|of|from)"  # 'An event by the X Centre'
     r"|(?:are|'re|is|have|'ve)\s+(?:teamed\s+up|teaming\s+up|partnered|partnering|joined\s+forces|joining\s+forces)"
     r"\s+with)"  # 'we're teaming up with the X Society to ask…': the site and X hold it together
-    rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
+    rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+|\s+with\s+){_ORG_RUN})*)"  # 'hosted by X with Y'
 )
 # 'A Centre for Housing Research event', 'A Kingsway House members event': the organisation's own event
 _AN_ORGS_EVENT = re.compile(rf"^An?\s+(?P<orgs>{_ORG_RUN})\s+(?:members'?\s+|public\s+)?event\b")
@@ -276,7 +283,7 @@ _POSSESSIVE = re.compile(r"^(?P<parent>[^,]+?)'s\s+(?P<unit>[A-Z].+)$")  # not '
 
 
 _HOSTS_VERB = re.compile(
-    rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?)\s+"
+    rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?)(?:\s*\([A-Z][A-Za-z&]{{1,9}}\))?\s+"  # 'X (XI) invites you'
     r"(?:will\s+(?:host|convene|present)|hosts|presents|welcomes|is hosting"
     r"|(?:cordially\s+)?invites? you|is (?:pleased|delighted|proud) to (?:host|present|invite|welcome))\b"
     rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN})\s+(?:for|on|as)\b"
@@ -323,7 +330,9 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     Forum invites you to…', 'the X Center at the Y Institution will host a webinar', 'Join the
     X Society for a conversation'."""
     line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence ('… LLP.')
-    hosts = [n for m in _HOSTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts = [
+        n for m in _HOSTED_BY.finditer(line) for n in split_org_names(re.sub(r"\s+with\s+", "; ", m.group("orgs")))
+    ]
     hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
     hosts += [n for m in _HOST_VERB_PLURAL.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]

@@ -20,14 +20,14 @@ CITY_NAMES = PLACE_NAMES
 _STREET_WORDS = (
     r"Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Sq\.|Place|Pl\."
     r"|Lane|Ln\.|Drive|Dr\.|Way|Plaza|Parkway|Pkwy|Court|Ct\.|Terrace|Strasse|Straße"
-    r"|straße|strasse|Gasse|Platz|Rue|Via|Calle|Avenida|Laan|gate|vej|gatan|-ro|-gil"
+    r"|straße|strasse|Gasse|gasse|Platz|Rue|Via|Calle|Avenida|Laan|gate|vej|gatan|-ro|-gil|weg|straat|allee|gade"
     r"|-dong|Embankment|Circus|Row|Mall|Hill"
 )
 _STREET = re.compile(
     rf"^\d+[A-Za-z]?(?:-\d+)?,?\s+(?!(?:st|nd|rd|th)\b)\S.*(?:{_STREET_WORDS})\b"
     rf"|^\d+[A-Za-z]?(?:-\d+){{0,2}}\s+[A-Z]\S*(?:\s+\S+){{0,5}}$"
     rf"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium)\b)[A-Z][\w .'-]*?"
-    rf"(?:{_STREET_WORDS})\s+\d+[a-z]?$"
+    rf"(?:{_STREET_WORDS})\s+\d+[a-z]?(?:-\d+[a-z]?)?$"  # 'Grabengasse 3-5'
     rf"|^One\s+[A-Z].*(?:{_STREET_WORDS})$"
     r"|^\d+[A-Za-z]?(?:-\d+)?,?\s+(?i:rue|avenue|boulevard|bd|place|quai|all[ée]e|chemin|via|viale|piazza|calle"
     r"|avenida|rua|strada|corso)\s+\S.*$"  # '27 rue de la Procession'
@@ -169,19 +169,19 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     # '…, Seocho-gu, Seoul / Live on YouTube': a spaced slash, like a bar, parts the place from the stream
     split = [(n, p.strip()) for n, t in enumerate(texts) for p in re.split(r",\s+|\s+[|·/]\s+", t) if p.strip(" ,")]
     parts = [p for _, p in split]
-    streamed: set[int] = set()  # parts after a stream's name on its line say how to join it
+    streamed: set[int] = set()  # a stream's name, and the parts after it on its line that say how to join it
     i = 0
     while i < len(parts):
         part = parts[i]
         url = _URL.search(part)
         if i in streamed:
             pass  # 'Online: Zoom (register to attend online and receive the link)'
-        elif url or _ONLINE_WORDS.match(part):
+        elif url or _ONLINE_WORDS.match(part) or _ONLINE.search(part):  # 'Also streamed live via Zoom'
             named = re.sub(r"^(?:online|virtual)\s*:\s*(?=\S)", "", part, flags=re.IGNORECASE)  # 'Online: Zoom'
             online = PlaceRecord(
                 name=None if url and part == url.group(0) else named, url=url.group(0) if url else None
             )
-            streamed.update(j for j in range(i + 1, len(split)) if split[j][0] == split[i][0])
+            streamed.update(j for j in range(i, len(split)) if split[j][0] == split[i][0])
         elif i + 1 < len(parts) and _locality(f"{part}, {parts[i + 1]}", fields):
             i += 1
         elif _FRAGMENT.match(part) and "street_address" in fields:
@@ -189,19 +189,27 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         elif not _address_part(part, fields):
             names.append(part)
         i += 1
-    physical = [p for j, p in enumerate(parts) if not (_URL.search(p) or _ONLINE_WORDS.match(p) or j in streamed)]
+    physical = [p for j, p in enumerate(parts) if j not in streamed]
     last = physical[-1] if physical else ""
     before_country = physical[-2] if len(physical) > 1 and last == fields.get("country") else None
     town = names[-1] if names and "locality" not in fields and _TOWN.match(names[-1]) else None
     if town and (("street_address" in fields and town == last) or town == before_country):
         fields["locality"] = names.pop()  # '…, 6-9-1 Minatojima-nakamachi, Chuo-ku, Kobe', '…, Tartu, Estonia'
-    elif "locality" not in fields and names and names[-1] in (last, before_country) and town_name(names[-1]):
-        fields["locality"] = names.pop()  # '…, KG 2 Roundabout, Kimihurura, Kigali': a town the gazetteer knows
+    elif (
+        "locality" not in fields and names and _only_fields_after(names[-1], physical, fields) and town_name(names[-1])
+    ):
+        fields["locality"] = names.pop()  # '…, KG 2 Roundabout, Kimihurura, Kigali', '…, Dublin 8, D08 RF3F'
     if "locality" in fields:
         fields["locality"] = town_name(fields["locality"]) or fields["locality"]  # 'Lisboa' is Lisbon
     if not names and not fields:
         return None, online
     return PlaceRecord(name=", ".join(names) or None, **fields), online
+
+
+def _only_fields_after(name: str, physical: list[str], fields: dict[str, str]) -> bool:
+    """Nothing but a postcode, region or country follows the name."""
+    after = physical[len(physical) - physical[::-1].index(name) :] if name in physical else [""]
+    return all(part in fields.values() for part in after)
 
 
 def _locality(text: str, fields: dict[str, str]) -> bool:
@@ -237,6 +245,9 @@ def _known_locality(found: dict[str, str], fields: dict[str, str]) -> bool:
     return known or len(found["postal"]) == 5 or bool(dutch) or "street_address" in fields
 
 
+_EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # Ireland's 'D08 RF3F'
+
+
 def _address_part(text: str, fields: dict[str, str]) -> bool:
     """Store the street, locality, region, postal code or country the text gives."""
     if (text in COUNTRIES or text in COUNTRY_NAMES) and "country" not in fields:
@@ -245,6 +256,9 @@ def _address_part(text: str, fields: dict[str, str]) -> bool:
             fields.setdefault("locality", text)  # '…, Pokfulam, Hong Kong': the city is the state
         return True
     if _locality(text, fields):
+        return True
+    if _EIRCODE.fullmatch(text) and "postal_code" not in fields:
+        fields["postal_code"] = text
         return True
     if _STREET.match(text) and "street_address" not in fields:
         fields["street_address"] = text
@@ -296,8 +310,9 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
         parts = [p.strip() for p in line.split(",")]
         if len(parts) > 2 and len(line) < 120 and _locality(", ".join(parts[-2:]), fields):
             return PlaceRecord(name=", ".join(parts[:-2]), **fields)  # '…, Duke University, Durham, NC'
-        if len(parts) > 1 and len(line) < 120 and (_locality(parts[-1], fields) or parts[-1] in CITY_NAMES):
-            fields.setdefault("locality", parts[-1])  # 'Great Hall, Fenwick College, Cambridge CB2 1TN'
+        town = parts[-1] if parts[-1] in CITY_NAMES else town_name(parts[-1]) if len(parts) > 1 else None
+        if len(parts) > 1 and len(line) < 120 and (_locality(parts[-1], fields) or town):
+            fields.setdefault("locality", town or parts[-1])  # 'Great Hall, Fenwick College, Cambridge CB2 1TN'
             return PlaceRecord(name=", ".join(parts[:-1]), **fields)
     return None
 
@@ -319,8 +334,20 @@ def address_in_text(paragraphs: list[str]) -> PlaceRecord | None:
     return None
 
 
+# 'This event takes place in the library and will not be live-streamed', '… not streamed online'
+_NOT_STREAMED = re.compile(
+    r"\b(?:will|is|are|was) not be(?:ing)? (?:recorded or )?(?:live[- ]?)?(?:streamed|broadcast|webcast)"
+    r"(?: live| online| on \w+)?\b",
+    re.IGNORECASE,
+)
+
+
 def attendance(text: str, has_place: bool, has_online: bool) -> str | None:
     """The attendance mode the page states, or None."""
+    stated = _NOT_STREAMED.sub(" ", text)
+    if stated != text and not (_HYBRID.search(stated) or has_online or _ONLINE.search(stated)):
+        return "offline"
+    text = stated
     if _HYBRID.search(text):
         return "mixed"
     online = has_online or bool(_ONLINE.search(text))

@@ -109,6 +109,9 @@ _BY_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+# a text dump's line broken inside a sentence: '… organized by the X Center for Development Policy' /
+# '(XCDP) in partnership with the Y Foundation.'
+_WRAPPED = re.compile(r"^.{60,}[\w,)]$")
 _KICKER = re.compile(r"\b(?:presents?|invites? you)\s*:?$")  # 'The Faculty of Economics presents' above the title
 
 
@@ -116,7 +119,7 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -
     """Hosts and sponsors named in a sentence about the event ('The conference is hosted by
     the X Council's Y Initiative', 'Organized by X with the support of Y')."""
     for i in (i for b in blocks if b.kind not in ("ignore", "date", "place") for i in b.lines):
-        line = lines[i]
+        line = f"{lines[i - 1]} {lines[i]}" if i and _WRAPPED.search(lines[i - 1]) else lines[i]
         opening = (s.strip() for s in re.split(r"(?<=[a-z]{2}[.!?])\s+", line))
         stated = _EVENT_WORDS.search(line) or _KICKER.search(line) or hosts_with_others(line)  # 'we're teaming up with'
         if not (any(_BY_FIRST.match(s) for s in opening) or stated):

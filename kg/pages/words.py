@@ -29,7 +29,7 @@ ORG_WORDS = _set("""
     bureau commission
     committee government parliament congress senate assembly company corporation corp inc llc llp ltd
     plc gmbh group bank network forum alliance coalition federation union league trust laboratory
-    laboratories lab labs library museum press times post journal news media review magazine
+    laboratories lab labs library libraries museum press times post journal news media review magazine
     house service services partners associates consulting board authority organization
     organisation organizations nations army navy force forces command court tribunal hospital
     clinic church party movement campaign studies watch daily tribune herald gazette radio
