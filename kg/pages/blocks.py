@@ -121,8 +121,9 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
         )
     if kind == "contact":
         return not is_prose(line) and len(block.lines) < 4 and (block.blanks == 0 or not started)
-    if kind in ("hosts", "sponsors"):  # 'Language:', a field's label, opens another field
-        return block.blanks < 2 and not is_when_line(line) and not block.inline and not line.endswith(":")
+    if kind in ("hosts", "sponsors"):  # 'Language: English', another field, ends the list
+        field = line.endswith(":") or _other_field(line)
+        return block.blanks < 2 and not is_when_line(line) and not block.inline and not field
     return _people_accepts(block, line, lines)
 
 

@@ -417,8 +417,9 @@ _FIELD_LABEL = re.compile(r"(?:^|\s)(?:[\w-]*[-_])?label(?:\s|$)")  # Drupal's '
 
 def _colon_field_labels(root: Any) -> None:
     """'<div class="field__label">Language</div><div class="field__item">English</div>': a CMS
-    field's label, shown as a heading by the style sheet, written 'Language:' so that it reads as
-    a field of its own and not as one more name of the field above it."""
+    field's label, shown as a heading by the style sheet, written 'Language: English' so that it
+    reads as a field of its own and not as one more name of the field above it; a value of several
+    items stays on the lines below 'Partners:'."""
     for element in root.iter():
         if not isinstance(element.tag, str) or not _FIELD_LABEL.search(element.get("class", "")):
             continue
@@ -430,7 +431,11 @@ def _colon_field_labels(root: Any) -> None:
             and element.getnext() is not None
             and not len(element)
         ):
-            element.text = f"{label}:"
+            element.text = f"{label}: "
+            value = element.getnext()
+            if not any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in value.iterdescendants()):
+                element.tag = value.tag = "span"  # 'Format: In person' on one line
+                value.addnext(etree.Element("br"))
 
 
 def _join_terms(root: Any) -> None:

@@ -217,6 +217,7 @@ LABELS = (
         r"details",
         r"abstract",
         r"event summary",
+        r"(?:event )?(?:format|modality)",  # 'Modality: Hybrid': how to attend, read from the whole text
     ),
     _label(
         "agenda",

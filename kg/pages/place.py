@@ -131,7 +131,8 @@ _ONLINE = re.compile(
     r"|(?:live ?)?streamed (?:live )?(?:online|on (?:our|the) website|on youtube)|streamed live|livestreamed"
     # 'will be broadcast live on our Facebook page', 'We'll livestream the talk', 'an Online ticket'
     r"|(?:broadcast|webcast) live|live (?:broadcast|webcast)|(?:will|'ll) (?:also )?live ?stream"
-    r"|(?:register|tickets?) to (?:attend|watch|join) (?:online|virtually|live)|online tickets?)\b",
+    r"|(?:register|tickets?) to (?:attend|watch|join) (?:online|virtually|live)|online tickets?"
+    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*(?:online|virtual)))\b",  # 'Format: Online'
     re.IGNORECASE,
 )
 _HYBRID = re.compile(
@@ -145,7 +146,8 @@ _HYBRID = re.compile(
     re.IGNORECASE,
 )
 _IN_PERSON_ONLY = re.compile(
-    r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel)\b",
+    r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel)\b"
+    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)",  # 'Format: In person'
     re.IGNORECASE,
 )
 
@@ -296,6 +298,20 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
             place, _ = read_place([v for v in (venue, lines[i], nxt) if v])
             if place is not None:
                 return i, place
+    return None
+
+
+_ONLINE_ONLY = re.compile(r"^(?:online|virtual)(?: event| only)?\b(?!.*\b(?:in[- ]person|and|&)\b)", re.IGNORECASE)
+
+
+def stated_online(lines: list[str]) -> PlaceRecord | None:
+    """'Online (Zoom). Registration required.' where a venue would stand, next to the date: an
+    online event, whatever address the site prints in its footer."""
+    for line in lines:
+        if _ONLINE_ONLY.match(line) and len(line) < 80:
+            place, online = read_place([line.split(". ")[0]])
+            if place is None or not place.locality:
+                return online or PlaceRecord(name=line.split(". ")[0].strip(" ."))
     return None
 
 
