@@ -302,6 +302,17 @@ def test_online_where_the_venue_would_be_is_online_whatever_the_footer_address()
     assert record.attendance_mode == "online" and record.location is None
 
 
+def test_an_organizer_field_names_who_co_organises_not_the_site() -> None:
+    html = (
+        "<html><head><meta property='og:site_name' content='CARC'></head><body><main>"
+        "<h1>Seed Systems in Dryland Agriculture</h1><p>Date: 12 March 2025, 14:00 - 15:30</p>"
+        "<p>Organizer: Agriculture and Rural Development Division</p>"
+        "<p>The webinar is co-organized with the Sahel Seed Network.</p></main></body></html>"
+    )
+    organizers = set(_names(_html_page(html).organizers))
+    assert organizers == {"Agriculture and Rural Development Division", "Sahel Seed Network"}
+
+
 ORGS_PLACE_FIELDS = ("organizers", "sponsors", "locality", "attendance")
 
 
