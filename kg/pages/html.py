@@ -135,6 +135,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     _name_supporter_logos(root)
     _drop_furniture(root)
     _join_terms(root)
+    _colon_field_labels(root)
     _join_times(root)
     page.text = render(root)
     return page
@@ -357,10 +358,12 @@ def _name_supporter_logos(root: Any) -> None:
     """A sponsor shown only by its logo ('<h3>With support from</h3><img alt="Hollis Family
     Foundation logo">') is named by the image's alt text, each on a line of its own; so is an
     organiser under a heading of its own ('<h2>Organised by</h2><div><img alt="X"></div>')."""
-    for img in list(root.iter("img")):
-        name = _LOGO_WORDS.sub("", " ".join((img.get("alt") or "").split()))
-        if len(name) < 3 or not _in_supporter_box(img):
-            continue
+    named = [
+        (img, _LOGO_WORDS.sub("", " ".join((img.get("alt") or img.get("title") or "").split())))
+        for img in root.iter("img")
+    ]
+    logos = [(img, name) for img, name in named if len(name) >= 3 and _in_supporter_box(img)]  # before any is named
+    for img, name in logos:
         line = etree.Element("div")
         line.text, line.tail = name, img.tail
         img.getparent().replace(img, line)
@@ -374,7 +377,7 @@ def _in_supporter_box(img: Any) -> bool:
             return False
         if _SUPPORTER_BOX.search(f"{box.get('class', '')} {box.get('id', '')}"):
             return True
-        if _SUPPORTER_HEADING.match(box.text_content()):
+        if _SUPPORTER_HEADING.match(box.text_content()) or _sponsors_heading(box.text_content()):
             return True
         # a heading just before the box of logos, as page builders lay them out side by side
         heading = box.getprevious() if depth < 3 else None
@@ -382,6 +385,13 @@ def _in_supporter_box(img: Any) -> bool:
         if len(text) <= 40 and (_SUPPORTER_HEADING.match(text) or _HOST_HEADING.match(text)):
             return True
     return False
+
+
+def _sponsors_heading(text: str) -> bool:
+    """A box of logos whose only text is a sponsors heading of the text's own ('Forum sponsors',
+    'The event is supported by')."""
+    found = match_label(" ".join(text.split()))
+    return found is not None and found[0].kind == "sponsors" and not found[1]
 
 
 def _drop_furniture(root: Any) -> None:
@@ -405,6 +415,32 @@ def _join_times(root: Any) -> None:
             between = before.text_content() + between
             if between.strip():
                 break
+
+
+_FIELD_LABEL = re.compile(r"(?:^|\s)(?:[\w-]*[-_])?label(?:\s|$)")  # Drupal's 'field__label', 'views-label'
+
+
+def _colon_field_labels(root: Any) -> None:
+    """'<div class="field__label">Language</div><div class="field__item">English</div>': a CMS
+    field's label, shown as a heading by the style sheet, written 'Language: English' so that it
+    reads as a field of its own and not as one more name of the field above it; a value of several
+    items stays on the lines below 'Partners:'."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not _FIELD_LABEL.search(element.get("class", "")):
+            continue
+        label = " ".join(element.text_content().split())
+        if (
+            label
+            and len(label) <= 40
+            and not label.endswith(":")
+            and element.getnext() is not None
+            and not len(element)
+        ):
+            element.text = f"{label}: "
+            value = element.getnext()
+            if not any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in value.iterdescendants()):
+                element.tag = value.tag = "span"  # 'Format: In person' on one line
+                value.addnext(etree.Element("br"))
 
 
 def _join_terms(root: Any) -> None:

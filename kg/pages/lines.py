@@ -39,7 +39,18 @@ LABELS = (
         r"time",
         r"(?:event|conference|meeting|workshop|symposium) dates?",
     ),
-    _label("place", None, r"location", r"venue", r"where", r"place", r"address", r"event location", r"room"),
+    _label(
+        "place",
+        None,
+        r"location",
+        r"venue",
+        r"where",
+        r"place",
+        r"address",
+        r"event location",
+        r"room",
+        r"in[- ]person",
+    ),
     _label(
         "people",
         "moderator",
@@ -160,6 +171,7 @@ LABELS = (
         r"organi[sz]ed by",
         r"organi[sz]ers?",
         r"co-?organi[sz]ed by",
+        r"co-?organi[sz]ers?",
         r"co-?hosted by",
         r"co-?presented by",
         r"co-?hosts",
@@ -177,6 +189,8 @@ LABELS = (
         r"sponsors?",
         r"(?:thanks to |with thanks to )our (?:generous )?(?:sponsors?|partners?|funders?|supporters?)",
         r"our (?:generous )?sponsors?",
+        # 'Forum sponsors', 'Conference sponsor'
+        r"(?:event|forum|conference|symposium|lecture|seminar|workshop|festival|series|summit|dialogue) sponsors?",
         r"(?:event|funding|knowledge) partners?",
         r"funders?",
         r"funded by",
@@ -188,6 +202,8 @@ LABELS = (
         r"cooperation|association) with",
         r"supported by",
         r"with (?:the )?support (?:of|from)",
+        # 'The event is supported by' over the supporters' logos
+        r"(?:the|this) (?:event|\w+) (?:is|was|has been) (?:kindly |generously )?(?:supported|sponsored|funded) by",
     ),
     _label(
         "text",
@@ -201,6 +217,7 @@ LABELS = (
         r"details",
         r"abstract",
         r"event summary",
+        r"(?:event )?(?:format|modality)",  # 'Modality: Hybrid': how to attend, read from the whole text
     ),
     _label(
         "agenda",
@@ -436,6 +453,8 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
     if not rest:
         return len(line) <= 60
     separated = line[len(head) :].lstrip().startswith((":", "-", "–", "—", "|"))
+    if label.kind == "place" and re.match(r"in[- ]person", head, re.IGNORECASE):
+        return line[len(head) :].lstrip().startswith(":")  # 'In person: Room 2, …', not a ticket 'In-person – $15'
     if label.kind in ("date", "place", "text", "agenda", "ignore", "contact"):
         return separated
     if head.lower() in ("with", "featuring") and not separated:

@@ -14,6 +14,7 @@ import re
 from kg.names import organization_key
 from kg.pages.lines import has_date, is_prose
 from kg.pages.people import describe, is_person_name, is_place, merge_listed_parts, parse_entries, segment_kind
+from kg.pages.place import read_place
 from kg.pages.words import COUNTRY_ZONES, is_org_word
 
 ORG_TYPES = (
@@ -85,7 +86,7 @@ def split_org_names(text: str) -> list[str]:
     """'the X Center and the Y Institute; Z' -> three names (a name's own 'and' is kept:
     'Center for Strategic and International Studies' is one)."""
     names: list[str] = []
-    for part in re.split(r"\s*;\s*|\s*\n\s*|\s+/\s+", text):  # 'X (XI) / Y (YJ)': a field of co-hosts
+    for part in re.split(r"\s*;\s*|\s*\n\s*|\s+[/|]\s+", text):  # 'X (XI) / Y (YJ)': a field of co-hosts
         pieces = merge_listed_parts(re.split(r",\s+(?:and\s+)?", part))  # 'Ministry of X, Y and Z' is one
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
@@ -98,6 +99,7 @@ def split_org_names(text: str) -> list[str]:
         re.sub(r"\s+(?:of|for|on|and|the|in|&|de|du)$", "", re.sub(r"^(?:the|and)\s+", "", n.strip(" .,")))
         for n in (_INITIALS_AFTER.sub("", n) for n in names)  # 'X Institute (XI)': the initials are no part
     ]
+    cleaned = [re.sub(r"^The\s+", "", n) if _UNIT_NAMED.match(n[4:]) else n for n in cleaned]  # 'The School of X'
     return [n for n in cleaned if n and n[:1].isupper()]
 
 
@@ -124,11 +126,12 @@ def _proper_name(text: str) -> bool:
 
 
 def _org_like(text: str) -> bool:
-    words = re.sub(r"^the\s+", "", text.strip()).split()
+    words = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()  # 'The Faculty of Economics presents'
     parts = [p for w in words for p in re.split(r"[-–]", w.strip(".,"))]  # 'Konrad-Adenauer-Stiftung'
     if len(words) > 1 and words[0][:1].isupper() and segment_kind(" ".join(words)) == "org" and is_place(words[-1]):
         return True  # 'Lockheed Martin Canada', 'Creative Scotland'
-    return bool(words) and words[0][:1].isupper() and any(is_org_word(p) for p in parts)
+    named_unit = bool(_UNIT_NAMED.match(" ".join(words)))  # 'Faculty of Economics', 'School of Law'
+    return bool(words) and words[0][:1].isupper() and (named_unit or any(is_org_word(p) for p in parts))
 
 
 # A full stop after a word, not after an honorific ('Hosted by Prof. Renata Moraes, …').
@@ -144,7 +147,7 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     people: list[str] = []
     descriptions: dict[str, str] = {}
     previous = None
-    for text in texts:
+    for text in (part for line in texts for part in re.split(r"\s+\|\s+", line)):  # 'Co-organisers: X | Y'
         first = re.split(_SENTENCE_END, text, maxsplit=1)[0]
         if first != text and _title_case(first.rstrip(".")):
             text = first.rstrip(".")  # 'the Centre for African Environmental History. All welcome.'
@@ -158,10 +161,20 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
             people.append(text)
         elif people and people[-1] == previous and not is_short_name(previous) and any(describe(text)):
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
-        elif _title_case(text) and not _LINK_WORDS.fullmatch(text) and not has_date(text):
+        elif _title_case(text) and not _LINK_WORDS.fullmatch(text) and not has_date(text) and not _address(text):
             orgs.extend(split_org_names(text))  # not a card's 'Follow' link nor a dated related event
+        elif (lead := _LEADING_ORG.match(text)) and _org_like(lead.group("org")):
+            orgs.extend(split_org_names(lead.group("org")))
         previous = text
+        if has_date(text) and (orgs or people):
+            break  # a dated list ('Other events', 'Ocean Week - 2 June 2025'): the block has ended
     return orgs, people, descriptions
+
+
+def _address(text: str) -> bool:
+    """'Avenida de Berna 45A, 1067-001 Lisboa': a footer's address after the last name."""
+    place, _ = read_place([text])
+    return place is not None and bool(place.street_address or place.postal_code)
 
 
 _LINK_WORDS = re.compile(
@@ -180,7 +193,7 @@ def is_short_name(text: str) -> bool:
 # the small words of organisations' names, in English and in other languages ('Foras na Gaeilge',
 # 'Fundación para el Diálogo', 'Gesellschaft für Internationale Zusammenarbeit')
 _SMALL_NAME_WORDS = frozenset(
-    re.findall(r"\S+", "of for and the on in & de du des la le les el na an y e del della di da das dos")
+    re.findall(r"\S+", "of for and the on in & de du des la le les el na an y e del della di da das dos do")
     + re.findall(r"\S+", "für und der die van von para por pour per")
 )
 
@@ -226,20 +239,28 @@ _ORG_RUN = (
     r"(?:the\s+)?[A-Z][\w'&.–-]*(?:[ \t]+(?:[A-Z][\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
     r"|et|für|und|der|die|y|del|della|di|per))*"
 )
+# 'Presented by Dublin City Libraries as part of the Festival of History': the name before the clause
+_LEADING_ORG = re.compile(
+    rf"(?P<org>{_ORG_RUN})\s+(?:as part of|on behalf of"
+    r"|in (?:association|partnership|collaboration|cooperation) with)\b"
+)
 _HOSTED_BY = re.compile(
     rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented)"
     rf"\s+(?:jointly\s+)?(?:by|with)"
     # 'A joint event of X and Y', 'a joint seminar by X and Y'
     r"|(?:an?\s+)?joint\s+(?:event|seminar|webinar|lecture|conference|workshop|symposium|initiative|series"
     r"|programme|program|production)\s+(?:of|by|between|from)"
-    r"|an\s+event\s+(?:by|of|from))"  # 'An event by the X Centre'
-    rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
+    r"|an\s+event\s+(?:by|of|from)"  # 'An event by the X Centre'
+    r"|(?:are|'re|is|have|'ve)\s+(?:teamed\s+up|teaming\s+up|partnered|partnering|joined\s+forces|joining\s+forces)"
+    r"\s+with)"  # 'we're teaming up with the X Society to ask…': the site and X hold it together
+    rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+|\s+with\s+){_ORG_RUN})*)"  # 'hosted by X with Y'
 )
 # 'A Centre for Housing Research event', 'A Kingsway House members event': the organisation's own event
 _AN_ORGS_EVENT = re.compile(rf"^An?\s+(?P<orgs>{_ORG_RUN})\s+(?:members'?\s+|public\s+)?event\b")
 _SUPPORTED_BY = re.compile(
-    rf"\b(?i:with (?:the )?(?:generous |financial |kind )?support (?:of|from)|in (?:cooperation|partnership|"
-    rf"collaboration|association) with|(?:co-?)?sponsored by|supported by|(?:generously )?(?:underwritten|funded) by"
+    rf"\b(?i:(?:with|thanks to) (?:the )?(?:generous |financial |kind )?support (?:of|from)"
+    rf"|in (?:cooperation|partnership|collaboration|association) with|(?:co-?)?sponsored by|supported by"
+    rf"|(?:generously )?(?:underwritten|funded) by"
     rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
     rf"|(?:made possible|funded|supported) (?:in part )?(?:by|through) (?:a |an )?(?:generous )?"
     rf"(?:grant|gift|donation) from"
@@ -262,7 +283,7 @@ _POSSESSIVE = re.compile(r"^(?P<parent>[^,]+?)'s\s+(?P<unit>[A-Z].+)$")  # not '
 
 
 _HOSTS_VERB = re.compile(
-    rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?)\s+"
+    rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?)(?:\s*\([A-Z][A-Za-z&]{{1,9}}\))?\s+"  # 'X (XI) invites you'
     r"(?:will\s+(?:host|convene|present)|hosts|presents|welcomes|is hosting"
     r"|(?:cordially\s+)?invites? you|is (?:pleased|delighted|proud) to (?:host|present|invite|welcome))\b"
     rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN})\s+(?:for|on|as)\b"
@@ -273,14 +294,21 @@ _HOSTS_VERB = re.compile(
 # partners are its sponsors (read by _SUPPORTED_BY)
 _HOLDS_WITH_PARTNERS = re.compile(
     rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN})(?:\s*\([A-Z][A-Za-z&]{{1,9}}\))?,?\s+(?i:in\s+(?:partnership|collaboration|cooperation"
-    r"|association)\s+with|together\s+with|jointly\s+with)\s+[^.;]{1,200}?,?\s+(?i:will|is\s+to|are\s+to)\s+"
-    r"(?i:host|hold|convene|organi[sz]e|present)\b"
+    r"|association)\s+with|together\s+with|jointly\s+with)\s+[^.;]{1,200}?,?\s+(?i:will|is\s+to|are\s+to|is|are)\s+"
+    r"(?i:host|hold|convene|organi[sz]e|present)(?i:ing)?\b"
+)
+# 'The X Institute (XI), jointly with the Y Association, is hosting a forum': a co-host, not a partner
+_JOINTLY_WITH = re.compile(
+    rf"\b(?i:jointly|together)\s+with\s+(?P<orgs>{_ORG_RUN})(?:\s*\([A-Z][A-Za-z&]{{1,9}}\))?,?\s+"
+    r"(?i:will|is\s+to|are\s+to|is|are)\s+(?i:host|hold|convene|organi[sz]e|present)(?i:ing)?\b"
 )
 
 
 _COHOSTED_WITH = re.compile(
     r"\b(?:co-?(?:hosted|organi[sz]ed|presented|convened)|(?:jointly\s+)?(?:hosted|organi[sz]ed|presented)\s+jointly"
-    r"|jointly\s+(?:hosted|organi[sz]ed|presented))\s+with\b",
+    r"|jointly\s+(?:hosted|organi[sz]ed|presented)"
+    r"|we(?:'re|\s+are|'ve|\s+have)\s+(?:teamed\s+up|teaming\s+up|partnered|partnering|joined\s+forces|joining\s+forces))"
+    r"\s+with\b",
     re.IGNORECASE,
 )
 
@@ -302,15 +330,21 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     Forum invites you to…', 'the X Center at the Y Institution will host a webinar', 'Join the
     X Society for a conversation'."""
     line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence ('… LLP.')
-    hosts = [n for m in _HOSTED_BY.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts = [
+        n for m in _HOSTED_BY.finditer(line) for n in split_org_names(re.sub(r"\s+with\s+", "; ", m.group("orgs")))
+    ]
     hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
     hosts += [n for m in _HOST_VERB_PLURAL.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts += [n for m in _JOINTLY_WITH.finditer(line) for n in split_org_names(m.group("orgs"))]
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in _listed_orgs(split_org_names(m.group("orgs")))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     people = [h for h in hosts if is_person_name(re.split(r",", h)[0])]  # 'presented by Dr X, Lecturer, Y'
-    return [h for h in hosts if _org_like(h) and h not in people], sponsors
+    return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h)) and h not in people], sponsors
+
+
+_INITIALS = re.compile(r"[A-Z][A-Z&]{1,7}")  # 'CIDS presents …': initials, spelt out elsewhere on the page
 
 
 def _listed_orgs(names: list[str]) -> list[str]:

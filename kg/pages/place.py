@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.pages.gazetteer import town_name
 from kg.pages.words import COUNTRY_NAMES, PLACE_NAMES
 from kg.records import PlaceRecord
 
@@ -19,19 +20,19 @@ CITY_NAMES = PLACE_NAMES
 _STREET_WORDS = (
     r"Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Sq\.|Place|Pl\."
     r"|Lane|Ln\.|Drive|Dr\.|Way|Plaza|Parkway|Pkwy|Court|Ct\.|Terrace|Strasse|Straße"
-    r"|straße|strasse|Gasse|Platz|Rue|Via|Calle|Avenida|Laan|gate|vej|gatan|-ro|-gil"
+    r"|straße|strasse|Gasse|gasse|Platz|Rue|Via|Calle|Avenida|Laan|gate|vej|gatan|-ro|-gil|weg|straat|allee|gade"
     r"|-dong|Embankment|Circus|Row|Mall|Hill"
 )
 _STREET = re.compile(
     rf"^\d+[A-Za-z]?(?:-\d+)?,?\s+(?!(?:st|nd|rd|th)\b)\S.*(?:{_STREET_WORDS})\b"
     rf"|^\d+[A-Za-z]?(?:-\d+){{0,2}}\s+[A-Z]\S*(?:\s+\S+){{0,5}}$"
     rf"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium)\b)[A-Z][\w .'-]*?"
-    rf"(?:{_STREET_WORDS})\s+\d+[a-z]?$"
+    rf"(?:{_STREET_WORDS})\s+\d+[a-z]?(?:-\d+[a-z]?)?$"  # 'Grabengasse 3-5'
     rf"|^One\s+[A-Z].*(?:{_STREET_WORDS})$"
     r"|^\d+[A-Za-z]?(?:-\d+)?,?\s+(?i:rue|avenue|boulevard|bd|place|quai|all[ée]e|chemin|via|viale|piazza|calle"
     r"|avenida|rua|strada|corso)\s+\S.*$"  # '27 rue de la Procession'
     r"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium|Gate|Door|Level|Studio)\b)"
-    r"[A-Z][\w'-]*(?:\s+[\w'-]+){1,3}\s+\d{1,4}[a-z]?$"
+    r"[A-Z][\w'-]*(?:\s+[\w'-]+){1,3}\s+\d{1,4}[A-Za-z]?$"  # 'Avenida de Berna 45A'
 )
 US_STATES = frozenset(
     re.split(
@@ -45,8 +46,9 @@ _LOCALITY = re.compile(
     r"(?:,?\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$"
 )
 _POSTAL_FIRST = re.compile(
-    r"^(?P<postal>[1-9]\d{3} ?[A-Z]{2}(?= )|\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})"
-    r"\s+(?P<locality>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$"
+    r"^(?P<postal>[1-9]\d{3} ?[A-Z]{2}(?= )|\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5}"
+    r"|\d{3} \d{2})"  # '110 00 Prague 1', '114 28 Stockholm': Czech, Slovak, Swedish and Greek codes
+    r"\s+(?P<locality>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?: \d{1,2})?$"  # 'Prague 1', the city's district
 )
 _AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
     r"^(?P<locality>[A-Z][\w .'-]+?)\s+(?P<region>NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+(?P<postal>\d{4})$"
@@ -126,7 +128,11 @@ _ONLINE = re.compile(
     r"|this (?:event|webinar|discussion|seminar) (?:will be|is|was) "
     r"(?:held |hosted )?(?:online|virtually)|webinar|via zoom|on zoom|held virtually"
     r"|takes place online|will take place online|took place online"
-    r"|(?:live ?)?streamed (?:live )?(?:online|on (?:our|the) website|on youtube)|streamed live|livestreamed)\b",
+    r"|(?:live ?)?streamed (?:live )?(?:online|on (?:our|the) website|on youtube)|streamed live|livestreamed"
+    # 'will be broadcast live on our Facebook page', 'We'll livestream the talk', 'an Online ticket'
+    r"|(?:broadcast|webcast) live|live (?:broadcast|webcast)|(?:will|'ll) (?:also )?live ?stream"
+    r"|(?:register|tickets?) to (?:attend|watch|join) (?:online|virtually|live)|online tickets?"
+    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*(?:online|virtual)))\b",  # 'Format: Online'
     re.IGNORECASE,
 )
 _HYBRID = re.compile(
@@ -135,11 +141,13 @@ _HYBRID = re.compile(
     r"(?:and|or|&) (?:online|virtual(?:ly)?|via zoom|by livestream)\b"
     r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band (?:online|(?:via )?live ?stream)\b"
     r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b"
-    r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(:]))",  # 'Hybrid: Forum, 10785 Berlin, and livestream'
+    r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(:]))"  # 'Hybrid: Forum, 10785 Berlin, and livestream'
+    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*hybrid\b)",  # 'Modality: Hybrid'
     re.IGNORECASE,
 )
 _IN_PERSON_ONLY = re.compile(
-    r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel)\b",
+    r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel)\b"
+    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)",  # 'Format: In person'
     re.IGNORECASE,
 )
 
@@ -161,13 +169,21 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     online: PlaceRecord | None = None
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
     # '…, Seocho-gu, Seoul / Live on YouTube': a spaced slash, like a bar, parts the place from the stream
-    parts = [p.strip() for t in texts for p in re.split(r",\s+|\s+[|·/]\s+", t) if p.strip(" ,")]
+    split = [(n, p.strip()) for n, t in enumerate(texts) for p in re.split(r",\s+|\s+[|·/]\s+", t) if p.strip(" ,")]
+    parts = [p for _, p in split]
+    streamed: set[int] = set()  # a stream's name, and the parts after it on its line that say how to join it
     i = 0
     while i < len(parts):
         part = parts[i]
         url = _URL.search(part)
-        if url or _ONLINE_WORDS.match(part):
-            online = PlaceRecord(name=None if url and part == url.group(0) else part, url=url.group(0) if url else None)
+        if i in streamed:
+            pass  # 'Online: Zoom (register to attend online and receive the link)'
+        elif url or _ONLINE_WORDS.match(part) or _ONLINE.search(part):  # 'Also streamed live via Zoom'
+            named = re.sub(r"^(?:online|virtual)\s*:\s*(?=\S)", "", part, flags=re.IGNORECASE)  # 'Online: Zoom'
+            online = PlaceRecord(
+                name=None if url and part == url.group(0) else named, url=url.group(0) if url else None
+            )
+            streamed.update(j for j in range(i, len(split)) if split[j][0] == split[i][0])
         elif i + 1 < len(parts) and _locality(f"{part}, {parts[i + 1]}", fields):
             i += 1
         elif _FRAGMENT.match(part) and "street_address" in fields:
@@ -175,15 +191,27 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         elif not _address_part(part, fields):
             names.append(part)
         i += 1
-    physical = [p for p in parts if not (_URL.search(p) or _ONLINE_WORDS.match(p))]
+    physical = [p for j, p in enumerate(parts) if j not in streamed]
     last = physical[-1] if physical else ""
     before_country = physical[-2] if len(physical) > 1 and last == fields.get("country") else None
     town = names[-1] if names and "locality" not in fields and _TOWN.match(names[-1]) else None
     if town and (("street_address" in fields and town == last) or town == before_country):
         fields["locality"] = names.pop()  # '…, 6-9-1 Minatojima-nakamachi, Chuo-ku, Kobe', '…, Tartu, Estonia'
+    elif (
+        "locality" not in fields and names and _only_fields_after(names[-1], physical, fields) and town_name(names[-1])
+    ):
+        fields["locality"] = names.pop()  # '…, KG 2 Roundabout, Kimihurura, Kigali', '…, Dublin 8, D08 RF3F'
+    if "locality" in fields:
+        fields["locality"] = town_name(fields["locality"]) or fields["locality"]  # 'Lisboa' is Lisbon
     if not names and not fields:
         return None, online
     return PlaceRecord(name=", ".join(names) or None, **fields), online
+
+
+def _only_fields_after(name: str, physical: list[str], fields: dict[str, str]) -> bool:
+    """Nothing but a postcode, region or country follows the name."""
+    after = physical[len(physical) - physical[::-1].index(name) :] if name in physical else [""]
+    return all(part in fields.values() for part in after)
 
 
 def _locality(text: str, fields: dict[str, str]) -> bool:
@@ -215,7 +243,11 @@ def _known_locality(found: dict[str, str], fields: dict[str, str]) -> bool:
     """'10117 Berlin', '20004 Washington', '2311 ES Leiden', or '5003 Bergen' after a street; not
     '2019 Conference'."""
     dutch = re.fullmatch(r"\d{4} ?[A-Z]{2}", found["postal"])  # '2311 ES Leiden'
-    return found["locality"] in CITY_NAMES or len(found["postal"]) == 5 or bool(dutch) or "street_address" in fields
+    known = found["locality"] in CITY_NAMES or town_name(found["locality"]) is not None
+    return known or len(found["postal"]) == 5 or bool(dutch) or "street_address" in fields
+
+
+_EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # Ireland's 'D08 RF3F'
 
 
 def _address_part(text: str, fields: dict[str, str]) -> bool:
@@ -226,6 +258,9 @@ def _address_part(text: str, fields: dict[str, str]) -> bool:
             fields.setdefault("locality", text)  # '…, Pokfulam, Hong Kong': the city is the state
         return True
     if _locality(text, fields):
+        return True
+    if _EIRCODE.fullmatch(text) and "postal_code" not in fields:
+        fields["postal_code"] = text
         return True
     if _STREET.match(text) and "street_address" not in fields:
         fields["street_address"] = text
@@ -266,6 +301,20 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
     return None
 
 
+_ONLINE_ONLY = re.compile(r"^(?:online|virtual)(?: event| only)?\b(?!.*\b(?:in[- ]person|and|&)\b)", re.IGNORECASE)
+
+
+def stated_online(lines: list[str]) -> PlaceRecord | None:
+    """'Online (Zoom). Registration required.' where a venue would stand, next to the date: an
+    online event, whatever address the site prints in its footer."""
+    for line in lines:
+        if _ONLINE_ONLY.match(line) and len(line) < 80:
+            place, online = read_place([line.split(". ")[0]])
+            if place is None or not place.locality:
+                return online or PlaceRecord(name=line.split(". ")[0].strip(" ."))
+    return None
+
+
 def find_locality(lines: list[str]) -> PlaceRecord | None:
     """A line that is only a locality ('Washington, DC', 'Colombo, Sri Lanka'), with the venue
     line above it: the place of a page that gives no street."""
@@ -277,8 +326,9 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
         parts = [p.strip() for p in line.split(",")]
         if len(parts) > 2 and len(line) < 120 and _locality(", ".join(parts[-2:]), fields):
             return PlaceRecord(name=", ".join(parts[:-2]), **fields)  # '…, Duke University, Durham, NC'
-        if len(parts) > 1 and len(line) < 120 and (_locality(parts[-1], fields) or parts[-1] in CITY_NAMES):
-            fields.setdefault("locality", parts[-1])  # 'Great Hall, Fenwick College, Cambridge CB2 1TN'
+        town = parts[-1] if parts[-1] in CITY_NAMES else town_name(parts[-1]) if len(parts) > 1 else None
+        if len(parts) > 1 and len(line) < 120 and (_locality(parts[-1], fields) or town):
+            fields.setdefault("locality", town or parts[-1])  # 'Great Hall, Fenwick College, Cambridge CB2 1TN'
             return PlaceRecord(name=", ".join(parts[:-1]), **fields)
     return None
 
@@ -300,8 +350,20 @@ def address_in_text(paragraphs: list[str]) -> PlaceRecord | None:
     return None
 
 
+# 'This event takes place in the library and will not be live-streamed', '… not streamed online'
+_NOT_STREAMED = re.compile(
+    r"\b(?:will|is|are|was) not be(?:ing)? (?:recorded or )?(?:live[- ]?)?(?:streamed|broadcast|webcast)"
+    r"(?: live| online| on \w+)?\b",
+    re.IGNORECASE,
+)
+
+
 def attendance(text: str, has_place: bool, has_online: bool) -> str | None:
     """The attendance mode the page states, or None."""
+    stated = _NOT_STREAMED.sub(" ", text)
+    if stated != text and not (_HYBRID.search(stated) or has_online or _ONLINE.search(stated)):
+        return "offline"
+    text = stated
     if _HYBRID.search(text):
         return "mixed"
     online = has_online or bool(_ONLINE.search(text))

@@ -16,6 +16,7 @@ from kg.pages.draft import EventDraft, PageDraft, PersonDraft, ReportDraft
 from kg.pages.launched import book_in_title
 from kg.pages.lines import is_prose, is_when_line, split_lines
 from kg.pages.orgs import (
+    hosts_with_others,
     is_short_name,
     read_host_block,
     same_kind,
@@ -26,7 +27,7 @@ from kg.pages.orgs import (
 )
 from kg.pages.participants import read_bios, read_participants
 from kg.pages.people import Entry, parse_entries
-from kg.pages.place import address_in_text, attendance, find_address, find_locality, read_place
+from kg.pages.place import address_in_text, attendance, find_address, find_locality, read_place, stated_online
 from kg.pages.related import RelatedMention, find_related
 from kg.pages.reports import find_reports
 from kg.pages.text_title import find_title
@@ -94,7 +95,7 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
 _EVENT_WORDS = re.compile(
     r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
     r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
-    r"|colloquium|talk|screening|exhibition|open house|conversation|launch"
+    r"|colloquium|talk|screening|exhibition|open house|conversation|launch|debate"
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
     r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support"
     r"|drinks|wine|pizza|food|snacks|coffee|catering)\b",  # 'Pizza and drinks kindly sponsored by X'
@@ -108,14 +109,22 @@ _BY_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+# a text dump's line broken inside a sentence: '… organized by the X Center for Development Policy' /
+# '(XCDP) in partnership with the Y Foundation.'
+_WRAPPED = re.compile(r"^.{60,}[\w,)]$")
+# 'The school is organised by X': whatever the event is called, who holds it ('we're teaming up with' too)
+_IS_HOSTED = re.compile(r"\b(?:is|are|was|were|will be) (?:co-?)?(?:organi[sz]ed|hosted|convened) by\b", re.IGNORECASE)
+_KICKER = re.compile(r"\b(?:presents?|invites? you)\s*:?$")  # 'The Faculty of Economics presents' above the title
+
 
 def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
     """Hosts and sponsors named in a sentence about the event ('The conference is hosted by
     the X Council's Y Initiative', 'Organized by X with the support of Y')."""
     for i in (i for b in blocks if b.kind not in ("ignore", "date", "place") for i in b.lines):
-        line = lines[i]
+        line = f"{lines[i - 1]} {lines[i]}" if i and _WRAPPED.search(lines[i - 1]) else lines[i]
         opening = (s.strip() for s in re.split(r"(?<=[a-z]{2}[.!?])\s+", line))
-        if not (any(_BY_FIRST.match(s) for s in opening) or _EVENT_WORDS.search(line)):
+        stated = _EVENT_WORDS.search(line) or _KICKER.search(line) or _IS_HOSTED.search(line) or hosts_with_others(line)
+        if not (any(_BY_FIRST.match(s) for s in opening) or stated):
             continue  # '… Co-sponsored by the Polis Center for Politics.' counts in any sentence
         hosts, sponsors = stated_hosts(line)
         for name in hosts:
@@ -163,6 +172,9 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
             visible[i] = lines[i]
         found = find_address(visible)
         header = _header(visible)
+        if page.event.online_location is None and (stream := stated_online(header)):
+            page.event.online_location = stream  # the address further down is the site's own
+            return " ".join(texts)
         place = found[1] if found is not None else find_locality(header) if header else None
         # a sentence full of names and capitalised places may not read as prose: long lines count
         place = place or address_in_text([line for line in visible if is_prose(line) or len(line.split()) >= 20])

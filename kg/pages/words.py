@@ -29,7 +29,7 @@ ORG_WORDS = _set("""
     bureau commission
     committee government parliament congress senate assembly company corporation corp inc llc llp ltd
     plc gmbh group bank network forum alliance coalition federation union league trust laboratory
-    laboratories lab labs library museum press times post journal news media review magazine
+    laboratories lab labs library libraries museum press times post journal news media review magazine
     house service services partners associates consulting board authority organization
     organisation organizations nations army navy force forces command court tribunal hospital
     clinic church party movement campaign studies watch daily tribune herald gazette radio
@@ -43,6 +43,7 @@ ORG_WORDS = _set("""
     gesellschaft verband verein zentrum akademie ministerium ministerio ministere ministère centro consejo conselho
     asociacion asociación associacao associação sociedad sociedade banco corporacion corporación colegio universidade
 """)
+ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
 TITLE_WORDS = _set("""
     professor professors prof lecturer reader fellow fellows director directors president affiliate
