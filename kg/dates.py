@@ -276,8 +276,8 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:\.\s?|/)(?P<mn>[01]?\d)(?:\.\s?|/)(?P<d>[0-3]?\d)\b\.?"),
     # 2024年5月10日 (Japanese and Chinese), 2024년 5월 10일 (Korean)
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
-    # 07/29/2003, 29.07.2003
-    re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
+    # 07/29/2003, 29.07.2003, and 18. 3. 2025 as Czech, Slovak and Slovenian pages space it
+    re.compile(r"\b(?P<a>[0-3]?\d)(?:/|\.\s?)(?P<b>[0-3]?\d)(?:/|\.\s?)(?P<y>(?:19|20)\d\d)\b"),
 )
 # '30 September (Mon) – 2 October (Wed) 2024', '2024.9.30（月）': a weekday in brackets after a
 # day, as Japanese and Korean pages write it, stands between the day, the dash and the year.
