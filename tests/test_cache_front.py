@@ -227,3 +227,17 @@ def test_behind_gunicorn_kept_alive_connections_carry_each_query_intact(tmp_path
                     assert answer.headers["X-Cache-Status"] == round_ and len(names(answer)) == rows
     finally:
         server.stop()
+
+
+def test_while_eventkg_is_down_repeats_are_answered_from_the_cache_and_new_queries_fail(
+    front: tuple[Updatable, str],
+) -> None:
+    served, url = front
+    first = ask(url, NAMES)
+    served.live.stop()
+    served.live.server.server_close()  # refuse connections from now on
+    time.sleep(VALID_S + 1.2)  # the release name is out of date and cannot be asked again
+    repeat = ask(url, NAMES)
+    assert repeat.status_code == 200 and repeat.headers["X-Cache-Status"] == "HIT"
+    assert names(repeat) == names(first)
+    assert ask(url, ADDED).status_code == 502
