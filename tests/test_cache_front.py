@@ -241,3 +241,15 @@ def test_while_eventkg_is_down_repeats_are_answered_from_the_cache_and_new_queri
     assert repeat.status_code == 200 and repeat.headers["X-Cache-Status"] == "HIT"
     assert names(repeat) == names(first)
     assert ask(url, ADDED).status_code == 502
+
+
+def test_answers_without_an_etag_are_never_kept(front: tuple[Updatable, str]) -> None:
+    _, url = front
+    draws = [ask(url, "SELECT (RAND() AS ?draw) WHERE {}") for _ in range(3)]  # may differ each time
+    assert all(draw.status_code == 200 and "ETag" not in draw.headers for draw in draws)
+    assert [draw.headers["X-Cache-Status"] for draw in draws] == ["MISS"] * 3
+    assert len({draw.json()["results"]["bindings"][0]["draw"]["value"] for draw in draws}) == 3
+    # the service description names the endpoint by the scheme and host each client used
+    descriptions = [requests.get(url, headers={"Accept": "text/turtle"}, timeout=30) for _ in range(2)]
+    assert [d.headers["X-Cache-Status"] for d in descriptions] == ["MISS", "MISS"]
+    assert all(d.status_code == 200 and "Service" in d.text for d in descriptions)
