@@ -12,7 +12,9 @@ Systems, all on the same data in the same run:
                --flask-only adds "eventkg flask": first requests through Flask, as before
                server/lean_path.py
   eventkg+nginx  with --cache-front: another such eventkg behind nginx configured as
-               server/sparql_cache.nginx.conf (answers kept 1 s, then revalidated by ETag)
+               server/sparql_cache.nginx.conf (answers cached per release, the release asked
+               once a second); --cache-front-also FILE adds "eventkg+nginx FILE-stem" beside it,
+               another version of that configuration (e.g. main's) on an eventkg of its own
   oxigraph     `oxigraph serve-read-only` on the same quads
   rdflib       rdflib's own SPARQL engine over the same quads (what a naive rdflib endpoint does)
   virtuoso     Virtuoso 7 (Debian package), directly, and eventkg with it as remote store
@@ -103,6 +105,9 @@ class Result:
     latencies: list[float] = field(default_factory=list)
     throughput: float = float("nan")
     warm_throughput: float = float("nan")
+    warm_start: dict[str, int] = field(default_factory=dict)  # a front's X-Cache-Status as its warm phase starts
+    cold_cpu_us: float = float("nan")  # CPU of the server's processes per request, under load (not the client's)
+    warm_cpu_us: float = float("nan")
 
     def median_ms(self) -> float:
         return statistics.median(self.latencies) * 1000 if self.latencies else float("nan")
@@ -191,8 +196,25 @@ def wait_until_up(url: str, timeout_s: float = 120) -> None:
     raise RuntimeError(f"{url} did not come up")
 
 
+SERVER_GROUPS: dict[str, list[int]] = {}  # a server's URL: the process groups serving it (for its CPU)
+
+
+def groups_cpu_s(groups: list[int]) -> float:
+    """CPU seconds used so far by the processes of these process groups that are alive."""
+    total = 0
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                fields = Path(entry.path, "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) in groups:
+                total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 @contextmanager
-def process(args: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Iterator[None]:
+def process(args: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Iterator[int]:
     # A process group of its own (stopped as a whole) in this session: Linux shares the CPU between
     # sessions first (autogroup), so a server in a session of its own would get a whole share of a
     # loaded machine beside the in-process floor and the load client, which share this one.
@@ -200,7 +222,7 @@ def process(args: list[str], env: dict[str, str] | None = None, cwd: Path | None
         args, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, process_group=0
     )
     try:
-        yield
+        yield proc.pid  # its process group
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:
@@ -233,8 +255,9 @@ def web_server(app: str, web: str, env: dict[str, str]) -> Iterator[str]:
     processes, threads = shape.split("x")
     port = free_port()
     args = server_args(server or "gunicorn", app, port, processes, threads)
-    with process(args, env={**os.environ, "PYTHONPATH": str(ROOT), **env}, cwd=ROOT):
+    with process(args, env={**os.environ, "PYTHONPATH": str(ROOT), **env}, cwd=ROOT) as group:
         url = f"http://127.0.0.1:{port}/sparql"
+        SERVER_GROUPS[url] = [group]
         wait_until_up(url)
         yield url
 
@@ -254,16 +277,28 @@ def eventkg_server(store: Path, web: str, remote: str | None = None, app: str = 
 
 
 @contextmanager
-def cache_front_server(upstream: str, workdir: Path) -> Iterator[str]:
+def cache_front_server(upstream: str, workdir: Path, template: Path | None = None) -> Iterator[str]:
     """nginx (Debian package; `make bench` installs it) in front of an eventkg /sparql URL, with the
-    caching front's configuration as documented (answers kept 1 s, then revalidated by ETag)."""
+    caching front's configuration as documented (or `template`, another version of it)."""
     from server import cache_front
 
     with tempfile.TemporaryDirectory(prefix="kg-front-", dir=workdir) as folder:
         host = upstream.split("/")[2]
-        with cache_front.running(Path(folder), f"127.0.0.1:{free_port()}", host) as url:
+        listen = f"127.0.0.1:{free_port()}"
+        with cache_front.running(Path(folder), listen, host, template=template or cache_front.TEMPLATE) as url:
+            SERVER_GROUPS[url + "/sparql"] = [nginx_group(Path(folder) / "nginx.pid"), *SERVER_GROUPS[upstream]]
             wait_until_up(url + "/sparql")
             yield url + "/sparql"
+
+
+def nginx_group(pid_file: Path) -> int:
+    """The process group of the nginx that writes `pid_file` (started as a group of its own)."""
+    deadline = time.monotonic() + 10
+    while not (text := pid_file.read_text().strip() if pid_file.exists() else ""):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"nginx wrote no {pid_file}")
+        time.sleep(0.05)
+    return int(text)
 
 
 @contextmanager
@@ -280,8 +315,9 @@ def oxigraph_server(quads: Path, workdir: Path) -> Iterator[str]:
     port = free_port()
     with process(
         [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
-    ):
+    ) as group:
         url = f"http://127.0.0.1:{port}/query"
+        SERVER_GROUPS[url] = [group]
         wait_until_up(url)
         yield url
 
@@ -304,8 +340,9 @@ def virtuoso_server(quads: Path, store_dir: Path, workdir: Path, install: bool) 
     (folder / "release.nq").write_bytes(release_statement(store_dir))
     sql_port, http_port = free_port(), free_port()
     (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(folder=folder, sql=sql_port, http=http_port))
-    with process([binary, "+foreground", "+configfile", str(folder / "virtuoso.ini")], cwd=folder):
+    with process([binary, "+foreground", "+configfile", str(folder / "virtuoso.ini")], cwd=folder) as group:
         url = f"http://127.0.0.1:{http_port}/sparql"
+        SERVER_GROUPS[url] = [group]
         wait_until_up(url, timeout_s=300)
         isql = shutil.which("isql-vt") or shutil.which("isql")
         script = f"ld_dir('{folder}', '*.nq', 'urn:unused'); rdf_loader_run(); checkpoint;"
@@ -359,6 +396,17 @@ MaxQueryCostEstimationTime = 0
 
 
 # -- measuring ---------------------------------------------------------------------------------------
+
+
+def cache_statuses(url: str, queries: list[str], most: int = 10) -> dict[str, int]:
+    """How a caching front answers up to `most` of `queries` (spread over them), by X-Cache-Status."""
+    found: dict[str, int] = {}
+    with requests.Session() as session:
+        for query in queries[:: max(1, len(queries) // most)][:most]:
+            answer = session.post(url, data={"query": query}, headers={"Accept": JSON_RESULTS}, timeout=120)
+            status = answer.headers.get("X-Cache-Status", "-")
+            found[status] = found.get(status, 0) + 1
+    return found
 
 
 def http_runner(url: str) -> Callable[[str], None]:
@@ -511,34 +559,57 @@ def per_system(queries: list[str], systems: list[str], needed: int, most: int) -
 
 def loaded(
     runners: dict[str, Client], queries: dict[str, list[str]], args: argparse.Namespace
-) -> dict[str, tuple[float, float, int]]:
-    """Cold and warm requests per second, and the count sent, per system. The systems take turns in
+) -> tuple[dict[str, tuple[float, float, int, float, float]], dict[str, dict[str, int]]]:
+    """Cold and warm requests per second, the count sent, and the CPU the server's processes used
+    per cold and per warm request (µs; NaN when its processes are not known), per system. The systems take turns in
     --rounds rounds (so load from outside hits all alike; another goes first each round), each
     sending queries it has not sent before (`queries`, per system; none once all were sent); an
     eventkg system then sends its round's answered queries again, for as long (warm: answered
-    from the cache; even a round of a few scans gets a warm figure)."""
+    from the cache; even a round of a few scans gets a warm figure). Second: for each caching
+    front, how a sample of the repeated queries was answered just before each timed warm phase
+    (all HIT: the phase measured answers kept and still valid, not revalidations)."""
     offsets = dict.fromkeys(runners, 0)
-    totals = {system: [0, 0.0, 0, 0.0, 0] for system in runners}  # cold answered, seconds, warm ..., sent
+    warm_start: dict[str, dict[str, int]] = {}
+    # cold answered, seconds, warm answered, seconds, sent, cold CPU, warm CPU
+    totals = {system: [0, 0.0, 0, 0.0, 0, 0.0, 0.0] for system in runners}
+
+    def cpu_s(client: Client) -> float:  # the server's, when known
+        groups = SERVER_GROUPS.get(client.url) if isinstance(client, WrkClient) else None
+        return groups_cpu_s(groups) if groups else float("nan")
+
     min_runs, min_seconds = args.load_runs // args.rounds, args.load_seconds / args.rounds
     for turn in range(args.rounds):
         for system, client in rotated(runners, turn):
             pending = queries[system][offsets[system] :]  # never one sent before: the cold ones are used up
+            before = cpu_s(client)
             sent, answered, seconds = client.load(pending, min_runs, min_seconds, cycle=False)
             offsets[system] += sent
             total = totals[system]
             total[0], total[1], total[4] = total[0] + answered, total[1] + seconds, total[4] + sent
+            total[5] += cpu_s(client) - before
             # as many as were answered; which of the sent ones are still being evaluated when the
             # load client stops is not known, so each is first asked once more, one at a time and
             # not timed (waiting for those, so every one repeated under load is answered from the cache)
             repeated = pending[: min(sent, answered)]
             if system.startswith("eventkg") and repeated:
                 client.latencies(repeated)
+                if system.startswith(FRONT) and isinstance(client, WrkClient):
+                    for status, count in cache_statuses(client.url, repeated).items():
+                        warm_start.setdefault(system, {})[status] = warm_start.get(system, {}).get(status, 0) + count
+                before = cpu_s(client)
                 _, again, seconds = client.load(repeated, len(repeated), min_seconds, cycle=True)
-                total[2], total[3] = total[2] + again, total[3] + seconds
-    return {
-        system: (n / s if s else float("nan"), w / ws if ws else float("nan"), sent)
-        for system, (n, s, w, ws, sent) in totals.items()
+                total[2], total[3], total[6] = total[2] + again, total[3] + seconds, total[6] + cpu_s(client) - before
+    rates = {
+        system: (
+            n / s if s else float("nan"),
+            w / ws if ws else float("nan"),
+            sent,
+            cpu * 1e6 / n if n else float("nan"),
+            warm_cpu * 1e6 / w if w else float("nan"),
+        )
+        for system, (n, s, w, ws, sent, cpu, warm_cpu) in totals.items()
     }
+    return rates, warm_start
 
 
 # -- report ------------------------------------------------------------------------------------------
@@ -643,27 +714,37 @@ def web_table(results: dict[str, dict[str, Result]], variants: list[str]) -> str
     return "\n".join(lines)
 
 
-def front_table(results: dict[str, dict[str, Result]], systems: list[str]) -> str:
-    """eventkg behind the caching front beside eventkg alone and the faster server, warm and cold."""
-    header = ["query", "eventkg cold req/s", f"{FRONT} cold req/s", "eventkg warm req/s", f"{FRONT} warm req/s"]
-    header += ["best server req/s", "front warm vs best server (target ≥ 5)", "front cold med ms"]
+def front_table(results: dict[str, dict[str, Result]], systems: list[str], fronts: list[str]) -> str:
+    """eventkg behind each caching front beside eventkg alone and the faster server, warm and cold;
+    last, how a sample of the repeats was answered as each warm phase started."""
+    header = ["query", "eventkg cold req/s", "eventkg warm req/s", "best server req/s", "its CPU µs/req"]
+    for front in fronts:
+        header += [f"{front} {what}" for what in ("cold req/s", "cold med ms", "warm req/s", "warm vs best (≥ 5)")]
+        header += [f"{front} warm CPU µs/req (nginx + eventkg)"]
+    header += [f"{front} before warm" for front in fronts]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-
-    def row(name: str, kg: tuple[float, float], front: tuple[float, float], best: float, median: float) -> str:
-        cells = [name, f"{kg[0]:.1f}", f"{front[0]:.1f}", f"{kg[1]:.0f}", f"{front[1]:.0f}", f"{best:.1f}"]
-        return "| " + " | ".join(cells + [f"{front[1] / best:.1f}", f"{median:.1f}"]) + " |"
-
     servers = [s for s in systems if s in ("oxigraph", "virtuoso")]
+
+    def cells(kg: tuple[float, float], best: tuple[float, float], each: list[tuple[float, ...]]) -> list[str]:
+        found = [f"{kg[0]:.1f}", f"{kg[1]:.0f}", f"{best[0]:.1f}", f"{best[1]:.0f}"]
+        for cold, median, warm, cpu in each:
+            found += [f"{cold:.1f}", f"{median:.1f}", f"{warm:.0f}", f"{warm / best[0]:.1f}", f"{cpu:.0f}"]
+        return found
+
     for query, by in results.items():
-        kg, fr = by["eventkg"], by[FRONT]
-        best = max(by[s].throughput for s in servers)
-        lines.append(
-            row(query, (kg.throughput, kg.warm_throughput), (fr.throughput, fr.warm_throughput), best, fr.median_ms())
-        )
-    pairs = {v: (mix(results, v), mix(results, v, "warm_throughput")) for v in ("eventkg", FRONT)}
-    median = statistics.mean(by[FRONT].median_ms() for by in results.values())
+        faster = max(servers, key=lambda s: by[s].throughput)
+        each = [(by[f].throughput, by[f].median_ms(), by[f].warm_throughput, by[f].warm_cpu_us) for f in fronts]
+        statuses = [" ".join(f"{k}×{v}" for k, v in sorted(by[f].warm_start.items())) or "-" for f in fronts]
+        kg = (by["eventkg"].throughput, by["eventkg"].warm_throughput)
+        row = [query] + cells(kg, (by[faster].throughput, by[faster].cold_cpu_us), each) + statuses
+        lines.append("| " + " | ".join(row) + " |")
     best = max(mix(results, s) for s in servers)
-    lines.append(row("**whole mix**", pairs["eventkg"], pairs[FRONT], best, median))
+    medians = {f: statistics.mean(by[f].median_ms() for by in results.values()) for f in fronts}
+    each = [(mix(results, f), medians[f], mix(results, f, "warm_throughput"), float("nan")) for f in fronts]
+    row = ["**whole mix**"] + cells(
+        (mix(results, "eventkg"), mix(results, "eventkg", "warm_throughput")), (best, float("nan")), each
+    )
+    lines.append("| " + " | ".join(row + ["" for _ in fronts]) + " |")
     return "\n".join(lines)
 
 
@@ -707,6 +788,15 @@ def main() -> None:
         action="store_true",
         help=f"also '{FRONT}': eventkg (1st --web shape) behind nginx with server/sparql_cache.nginx.conf",
     )
+    parser.add_argument(
+        "--cache-front-also",
+        nargs="+",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help=f"with --cache-front, also '{FRONT} STEM' for each FILE: another version of that configuration "
+        "(e.g. `git show main:server/sparql_cache.nginx.conf > main.conf`), each before an eventkg of its own",
+    )
     parser.add_argument("--rdflib-runs", type=int, default=3, help="sequential queries on rdflib's engine")
     parser.add_argument("--skip-rdflib", action="store_true")
     parser.add_argument("--virtuoso", action="store_true", help="also run Virtuoso, directly and as backend")
@@ -742,10 +832,11 @@ def main() -> None:
             runners[FLASK_VARIANT] = http(
                 servers.enter_context(eventkg_server(store_dir, args.web[0], app=FLASK_ONLY_APP))
             )
-        if args.cache_front:
+        fronts: dict[str, Path | None] = {FRONT: None} if args.cache_front else {}
+        fronts |= {f"{FRONT} {template.stem}": template for template in args.cache_front_also if args.cache_front}
+        for front, template in fronts.items():
             upstream = servers.enter_context(eventkg_server(store_dir, args.web[0]))
-            front = servers.enter_context(cache_front_server(upstream, args.workdir))
-            runners[FRONT] = http(front)
+            runners[front] = http(servers.enter_context(cache_front_server(upstream, args.workdir, template)))
         oxigraph_url = servers.enter_context(oxigraph_server(quads, args.workdir))
         runners["oxigraph"] = http(oxigraph_url)
         if args.virtuoso:
@@ -764,10 +855,12 @@ def main() -> None:
         for name in QUERIES:
             latency, load = split(name)
             measured = interleaved(runners, latency)
-            rates = loaded(runners, per_system(load, list(runners), args.load_runs, args.max_load_runs), args)
+            rates, warm_start = loaded(
+                runners, per_system(load, list(runners), args.load_runs, args.max_load_runs), args
+            )
             for system in runners:
-                result = results[name][system] = Result(measured[system])
-                result.throughput, result.warm_throughput, sent = rates[system]
+                result = results[name][system] = Result(measured[system], warm_start=warm_start.get(system, {}))
+                result.throughput, result.warm_throughput, sent, result.cold_cpu_us, result.warm_cpu_us = rates[system]
                 print(
                     f"{system:18} {name:20} median {result.median_ms():8.1f} ms {result.throughput:7.1f} req/s "
                     f"({sent} requests; load {os.getloadavg()[0]:.1f})",
@@ -799,8 +892,8 @@ def main() -> None:
     variants += [FLASK_VARIANT] if args.flask_only else []
     if len(variants) > 1:
         print("\n" + web_table(results, variants))
-    if args.cache_front:
-        print("\n" + front_table(results, systems))
+    if fronts:
+        print("\n" + front_table(results, systems, list(fronts)))
     print("\n" + ceiling_table(found, args.clients))
     (args.workdir / f"results-{args.events}.json").write_text(
         json.dumps(

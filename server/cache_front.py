@@ -25,9 +25,18 @@ TEMPLATE = Path(__file__).with_name("sparql_cache.nginx.conf")
 START_S = 20.0
 
 
-def render(listen: str, upstream: str, valid: str = "1s", size: str = "1g") -> str:
+def render(
+    listen: str,
+    upstream: str,
+    valid: str = "1s",
+    size: str = "1g",
+    recheck: str = "1m",
+    workers: str = "1",
+    template: Path = TEMPLATE,
+) -> str:
     names = {"KG_CACHE_LISTEN": listen, "KG_UPSTREAM": upstream, "KG_CACHE_VALID": valid, "KG_CACHE_SIZE": size}
-    return string.Template(TEMPLATE.read_text()).safe_substitute(names)  # nginx's own $names stay
+    names |= {"KG_CACHE_RECHECK": recheck, "KG_CACHE_WORKERS": workers}
+    return string.Template(template.read_text()).safe_substitute(names)  # nginx's own $names stay
 
 
 def nginx_binary() -> str | None:
@@ -36,15 +45,24 @@ def nginx_binary() -> str | None:
 
 
 @contextmanager
-def running(directory: Path, listen: str, upstream: str, valid: str = "1s") -> Iterator[str]:
+def running(
+    directory: Path,
+    listen: str,
+    upstream: str,
+    valid: str = "1s",
+    recheck: str = "1m",
+    workers: str = "1",
+    template: Path = TEMPLATE,
+) -> Iterator[str]:
     """nginx in front of `upstream`, its configuration, cache, pid file and error log (error.log)
-    in `directory`; yields the front's base URL once it accepts connections."""
+    in `directory`; yields the front's base URL once it accepts connections. `template`: another
+    version of the configuration (the benchmark compares them)."""
     binary = nginx_binary()
     if binary is None:
         raise FileNotFoundError("nginx is not installed (Debian: apt-get install --no-install-recommends nginx)")
     directory.mkdir(parents=True, exist_ok=True)
     config = directory / "nginx.conf"
-    config.write_text(render(listen, upstream, valid))
+    config.write_text(render(listen, upstream, valid, recheck=recheck, workers=workers, template=template))
     # as root, nginx's workers would run as "nobody", who cannot write the cache in this directory
     main = "daemon off;" + (" user root;" if os.geteuid() == 0 else "")
     errors = directory / "error.log"  # a file, not a pipe: nobody reads nginx's warnings while it runs
@@ -85,10 +103,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="print the nginx configuration of the /sparql caching front")
     parser.add_argument("--listen", required=True, help="HOST:PORT the front listens on")
     parser.add_argument("--upstream", required=True, help="HOST:PORT of eventkg (gunicorn)")
-    parser.add_argument("--valid", default="1s", help="how long an answer is used before it is revalidated")
+    parser.add_argument(
+        "--valid", default="1s", help="how often the release served is asked (a new one is seen within)"
+    )
     parser.add_argument("--size", default="1g", help="the cache's largest size on disk")
+    parser.add_argument("--recheck", default="1m", help="how often a cached answer is revalidated by its own ETag")
+    parser.add_argument("--workers", default="1", help="nginx worker processes (auto: one per core)")
     args = parser.parse_args()
-    print(render(args.listen, args.upstream, args.valid, args.size), end="")
+    print(render(args.listen, args.upstream, args.valid, args.size, args.recheck, args.workers), end="")
 
 
 if __name__ == "__main__":
