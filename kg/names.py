@@ -285,6 +285,11 @@ STATED_HONORIFICS = (
     "Dato'",
     "Dato",
     "Datin",
+    # Amharic courtesy titles ('Ato Yonas Berhanu', 'W/ro Almaz Kebede') and a community's elder
+    "Ato",
+    "W/ro",
+    "W/rt",
+    "Elder",
     # Dutch and Flemish degrees after a title, written in lower case: 'Prof. dr. Anna de Vries'
     "dr",
     "drs",

@@ -23,7 +23,7 @@ from kg.pages.lines import (
     starts_with_time,
     vertical_menus,
 )
-from kg.pages.people import describe, is_person_name, parse_entries
+from kg.pages.people import describe, is_person_name, opens_with_entry, parse_entries
 from kg.pages.sentences import bio, sentences
 from kg.pages.title import EVENT_TYPES
 
@@ -141,7 +141,7 @@ def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
         # "Moderator: Jane Doe" followed by a blank line is complete, unless the next line
         # describes her ('Health Correspondent, The Sentinel')
         return _describes(line)
-    if not is_prose(line):
+    if not is_prose(line) or opens_with_entry(line):
         return True
     recent = [lines[i] for i in block.lines[-3:]] or [block.inline]
     return _is_bio(line, recent) or bio(sentences(line)[0]) is not None

@@ -100,10 +100,12 @@ LABELS = (
         r"closing",
         r"vote of thanks(?: by)?",
     ),
-    _label("people", "chair", r"chairs?", r"chaired by", r"co-?chairs?", r"chairperson"),
-    _label("people", "discussant", r"discussants?", r"commentators?", r"comments by"),
+    _label("people", "chair", r"chairs?", r"chaired by", r"co-?chairs?", r"chairpersons?"),
+    # 'Reactors' (Philippine programmes) comment on a presentation as discussants do
+    _label("people", "discussant", r"discussants?", r"commentators?", r"comments by", r"reactors?"),
     _label("people", "respondent", r"respondents?"),
-    _label("people", "presenter", r"presenters?", r"presentations?"),
+    # 'Presentation of the study', 'Presentation of findings': who presents the work
+    _label("people", "presenter", r"presenters?", r"presentations?(?: of (?:the )?(?:[\w-]+ ){0,2}[\w-]+)?"),
     _label(
         "people",
         "speaker",
@@ -237,6 +239,9 @@ LABELS = (
         r"tags?",
         r"share(?: this)?(?: event| page)?",
         r"more (?:events|from .*)",
+        # the site's other sessions and talks, each with its own speakers ('More sessions on the Main Stage')
+        r"(?:more|other|similar) (?:events|sessions|talks|lectures|seminars|webinars)"
+        r"(?: (?:on|in|at|from|of|like) .*)?",
         r"upcoming events",
         r"past events",
         r"explore (?:more|further)",

@@ -15,7 +15,17 @@ from kg.dates import find_times
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import PageDraft
 from kg.pages.lines import is_prose, is_when_line, match_label
-from kg.pages.people import ROLE_WORDS, Entry, bare_name, describe, is_person_name, parse_entries, with_role
+from kg.pages.people import (
+    ROLE_WORDS,
+    Entry,
+    bare_name,
+    describe,
+    is_bare,
+    is_person_name,
+    opens_with_entry,
+    parse_entries,
+    with_role,
+)
 from kg.pages.sentences import before_cue, bio, cued_entries, sentences, speaking_subjects, stated_roles
 
 _STAFF_WORDS = re.compile(
@@ -68,19 +78,20 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     pending_role = current = role
     starred = _starred_role(lines)
     for line, paragraph_ends in _lines_of(block, lines):
+        prose = is_prose(line) and not opens_with_entry(line)
         if starred and line.endswith("*") and not line.startswith("*"):
             entries.extend(with_role(e, starred) for e in parse_entries(line.rstrip("* ")))
             continue  # 'Kingston Reif, Director, Arms Policy Center*' with '*Moderator' below
         # 'Jane Doe is a senior fellow at the X Institution, where …' under 'Speakers', however short
-        described = bio(sentences(line)[0]) if is_prose(line) or " is " in line else None
-        if described and not (is_prose(line) or is_person_name(described[0])):
+        described = bio(sentences(line)[0]) if prose or " is " in line else None
+        if described and not (prose or is_person_name(described[0])):
             described = None  # 'This Policy Dialogue is organised in partnership with …'
         if described:
             entries.append(Entry(described[0], job_title=described[1], affiliation=described[2], role=current))
-        if is_prose(line):
+        if prose:
             entries.extend(stated_roles(line))  # '… She will moderate the discussion.'
             entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
-        if is_prose(line) or is_when_line(line) or described:
+        if prose or is_when_line(line) or described:
             continue
         parts = _relabelled(_CONTACT_LEAD.sub("", line), current)
         current = parts[-1][1]
@@ -91,7 +102,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
                     pending.append(text)
                 continue
             entries.extend(_flush(pending, pending_role))
-            pending = [text] if len(found) == 1 and _bare(found[0]) else []
+            pending = [text] if len(found) == 1 and is_bare(found[0]) else []
             pending_role = piece_role
             entries.extend([] if pending else found)
         if paragraph_ends and len(pending) > 1:  # a blank line closes a described name
@@ -140,7 +151,7 @@ _ROLE_ONLY = re.compile(r"\s*[(\[]\s*(?:" + "|".join(ROLE_WORDS) + r")\s*[)\]]\s
 def _employer_line(pending: list[str], found: list[Entry]) -> bool:
     """'Tomás Ibarra / Chief Economist / Ledgerline Analytics': a line that reads like a name
     but closes a person's paragraph whose lines so far gave a post and no organisation."""
-    if len(pending) < 2 or len(found) != 1 or not _bare(found[0]):
+    if len(pending) < 2 or len(found) != 1 or not is_bare(found[0]):
         return False
     return not any(describe(text)[1] for text in pending[1:])
 
@@ -155,11 +166,6 @@ def _relabelled(line: str, role: str) -> list[tuple[str, str]]:
             piece = found[1]
         parts.append((piece, role))
     return parts
-
-
-def _bare(entry: Entry) -> bool:
-    """Nothing but a name and perhaps contact details: the lines after it may describe it."""
-    return not (entry.job_title or entry.affiliation)
 
 
 def _flush(pending: list[str], role: str) -> list[Entry]:

@@ -114,9 +114,31 @@ def bare_name(text: str) -> tuple[str | None, str]:
     'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name."""
     text = _RETIRED.sub(" ", text).strip(" ,;:")
     text = text if re.search(r"\s[A-Z]\.$", text) else text.strip(" .")  # 'Priya N.' keeps its period
-    honorific, name = stated_honorific(text)
+    honorific, name = _leading_titles(text)
     name = _POST_NOMINALS.sub("", " ".join(name.split()))
     return honorific, _capitalised_family_name(name)
+
+
+# A short word with a period before a name is an abbreviated title in any language ('Mg.',
+# 'Engr.', 'Atty.', 'prof. dr hab.', 'inż.'); these few are abbreviated given names ('Ma. Cristina',
+# 'Md. Rahman', 'Wm. Jones').
+_ABBREVIATED_TITLE = re.compile(r"^(?P<title>[^\W\d_]{2,5}\.)\s+(?P<rest>\S.*)$")
+_ABBREVIATED_NAMES = frozenset(("ma", "md", "mohd", "muhd", "wm", "chas", "jas", "geo", "thos", "st", "ste", "jos"))
+
+
+def _leading_titles(text: str) -> tuple[str | None, str]:
+    """('prof. dr hab.', 'Tomasz Wierzbicki'): the stated honorifics and abbreviated titles
+    before a name, as long as at least two words of the name are left."""
+    titles: list[str] = []
+    while True:
+        honorific, text = stated_honorific(text)
+        if honorific:
+            titles.append(honorific)
+        found = _ABBREVIATED_TITLE.match(text)
+        if not found or len(found.group("rest").split()) < 2 or fold(found.group("title")) in _ABBREVIATED_NAMES:
+            return " ".join(titles) or None, text
+        titles.append(found.group("title"))
+        text = found.group("rest")
 
 
 _CAPS_WORD = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})*$")
@@ -285,6 +307,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = _without_short_name(rest.strip(" ,;.")).strip(" ,;.()")
     # '… at X and former Chief Scientific Adviser', '…, will moderate': not a part of the post
     rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$", "", rest)
+    rest = _without_second_post(rest)
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
     if not rest:
         return None, None
@@ -321,6 +344,26 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         if at and segment_kind(at.group("title")) == "title":
             return at.group("title"), at.group("org")
     return (_ARTICLE.sub("", ", ".join(titles)) or None), affiliation
+
+
+# '… at Simon Fraser University and co-editor of the journal X': a second post, in lower case,
+# after the employer (an organisation's own name goes on in capitals: 'School of Law and Government')
+_SECOND_POST = re.compile(
+    r"\s+and\s+(?:an?\s+|the\s+)?(?P<post>[a-z][\w-]*)(?:\s+[a-z][\w-]*)*\s+(?:of|at|for|to|in)\s.*$"
+)
+
+
+def _second_post_start(rest: str) -> int | None:
+    found = _SECOND_POST.search(rest)
+    if not found or not is_title_word(found.group("post").split("-")[-1]):
+        return None
+    employer = re.split(r",\s*|\s+at\s+", rest[: found.start()])[-1]
+    return found.start() if segment_kind(employer) == "org" else None
+
+
+def _without_second_post(rest: str) -> str:
+    cut = _second_post_start(rest)
+    return rest if cut is None else rest[:cut]
 
 
 # 'the Institute for Habsburg and Balkan Studies of the Austrian Academy of Sciences': a unit of
@@ -565,6 +608,8 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     something that reads as a title or an organisation.
     """
     text = _ATTENDING.sub(" ", _BULLET.sub("", text)).strip().rstrip(".;,")
+    if text.startswith("(") and text.endswith(")"):
+        return None  # '(Politecnico di Milano)' under a name describes it; a name is not bracketed
     role = None
     note = _ROLE_NOTE.search(text)
     if note:
@@ -592,6 +637,27 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         return None
     honorific, name = bare_name(head)
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
+
+
+_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|joined|leads|serves|holds|writes)\b")
+
+
+def opens_with_entry(line: str) -> bool:
+    """'dr Marek Zieliński (University of Lublin) – The East Shield programme and its critics',
+    'Dra. X, professor in the Department of Economics at Y and lead author of the study': a
+    line that a people heading lists, long as running text but a name and what describes her,
+    not a sentence about her."""
+    text = _RETIRED.sub(" ", _BULLET.sub("", line.strip()))
+    head = _NAME_SPLIT.split(text, maxsplit=1)[0]
+    if not is_person_name(head) or _VERB.search(text) or re.search(r"(?:[a-z]{4}|\))[.!?]\s+[A-Z]", text):
+        return False
+    entries = parse_entries(text)
+    return bool(entries) and entries[0].name == bare_name(head)[1] and not is_bare(entries[0])
+
+
+def is_bare(entry: Entry) -> bool:
+    """Nothing but a name and perhaps contact details: the lines after it may describe it."""
+    return not (entry.job_title or entry.affiliation)
 
 
 def _mononym(head: str, job_title: str | None, affiliation: str | None, strict: bool) -> bool:
@@ -637,7 +703,8 @@ def _split_after_parentheses(piece: str) -> list[str]:
     Japan Chair' stays one: a cut needs a person's name after it."""
     parts: list[str] = []
     start = 0
-    for match in re.finditer(r"(?<=\))\s*,?\s*(?:and\s+)?(?=[A-Z])", piece):
+    # the next name may open with a title in lower case ('…), dr Ewa Malinowska (…)')
+    for match in re.finditer(r"(?<=\))\s*,?\s*(?:and\s+)?(?=[A-Z]|[a-z]{2,5}\.?\s+[A-Z])", piece):
         following = _NAME_SPLIT.split(piece[match.end() :], maxsplit=1)[0]
         if is_person_name(following):
             parts.append(piece[start : match.start()])
