@@ -119,3 +119,62 @@ def test_a_heading_over_the_sites_other_sessions_ends_the_speaker_cards() -> Non
     )
     people = _people(_html_page(html))
     assert {p[0] for p in people} == {"Liis Kuusk"}
+
+
+def test_a_programme_items_own_role_for_its_speaker_line_and_a_sessions_conveners_chair_it() -> None:
+    html = (
+        "<html><body><h1>Workshop on Glacier Hazards</h1>"
+        "<p><time datetime='2025-04-10T09:00:00+02:00'>10 April 2025, 09:00</time></p><ul>"
+        "<li><span>09:00</span><div>Welcome and introduction to the day</div><div>15m</div>"
+        "<div>Speaker: Nina Keller (ETH Zürich)</div></li>"
+        "<li><span>09:15</span> Session 1: Rock avalanches 1h"
+        "<div>Conveners: Marco Rossi (CNR-IRPI)</div></li>"
+        "<li><span>09:15</span><div>Slope failures after the 2023 heatwave</div><div>30m</div>"
+        "<div>Speaker: Lars Berg (University of Oslo)</div></li>"
+        "<li><span>12:30</span><div>Closing remarks</div><div>30m</div>"
+        "<div>Speaker: Marco Rossi (CNR-IRPI)</div></li></ul></body></html>"
+    )
+    roles = {(p[0], p[1]) for p in _people(_html_page(html))}
+    assert roles == {
+        ("Nina Keller", "introductory-remarks"),
+        ("Marco Rossi", "chair"),
+        ("Lars Berg", "speaker"),
+        ("Marco Rossi", "closing-remarks"),
+    }
+
+
+def test_a_series_convenor_outside_any_session_organises_it() -> None:
+    page = (
+        "Politics Seminar\nCourts and Populism\n\nSpeaker: Dr Anna Varga (University of Szeged)\n"
+        "Convenor: Professor Simon Hale\n\nDate: Thursday 25 January 2024\nTime: 12:30 – 14:00\n"
+    )
+    assert ("Simon Hale", "organizer", None, None) in _people(_text_page(page))
+
+
+def test_a_former_post_in_a_unit_of_an_organisation_has_no_affiliation() -> None:
+    (entry,) = parse_entries("Pavel Novak, Former Head of Unit, Directorate-General for Trade, European Commission")
+    assert (entry.job_title, entry.affiliation) == (
+        "Former Head of Unit, Directorate-General for Trade, European Commission",
+        None,
+    )
+
+
+def test_an_organisation_listing_its_subjects_before_its_initials_is_one_organisation() -> None:
+    (entry,) = parse_entries(
+        "Dr. Rosa Leiva, Head of Studies, Superintendency of Banking, Securities and Insurance Funds (SBSI)"
+    )
+    assert (entry.job_title, entry.affiliation) == (
+        "Head of Studies",
+        "Superintendency of Banking, Securities and Insurance Funds",
+    )
+
+
+def test_a_person_described_under_one_role_holds_that_post_in_her_other_roles() -> None:
+    page = (
+        "Baltic Policy Forum\n\nEnergy Security in the Baltic Sea\n\n21 November 2024, 10:00–13:00, Riga\n\n"
+        "Chair: Dr Ilze Berzina, Head of the Energy Programme, Baltic Policy Forum\n"
+        "Speakers: Prof. Lars Holm (Lund University), Dr Eva Lind (Chalmers University of Technology)\n"
+        "Closing remarks: Dr Ilze Berzina\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Ilze Berzina", "closing-remarks", "Baltic Policy Forum", "Head of the Energy Programme") in people

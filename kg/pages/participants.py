@@ -13,7 +13,7 @@ import re
 
 from kg.dates import find_times
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
-from kg.pages.draft import PageDraft
+from kg.pages.draft import STAFF_ROLES, PageDraft
 from kg.pages.lines import is_prose, is_when_line, match_label
 from kg.pages.people import (
     ROLE_WORDS,
@@ -43,7 +43,7 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
         page.session = (page.session or 0) + 1 if block.kind == "session" else page.session
         page.session = page.session if block.kind in ("session", "people", "agenda") else None
         if block.kind in ("people", "contact"):
-            role = (block.label.role if block.label else None) or "speaker"
+            role = _item_role(block, lines, (block.label.role if block.label else None) or "speaker", page.session)
             for entry in _block_entries(block, lines, role):
                 page.add_entry(entry, entry.role or role)
         elif block.kind == "session":
@@ -59,6 +59,42 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                     _read_contact_sentence(page, lines[i])
                     _read_cued(page, lines[i])
     page.session = None
+    _described_once(page)
+
+
+def _described_once(page: PageDraft) -> None:
+    """'Chair: dr X, Head of Programme, Y Institute' then 'Closing remarks: dr X': the page
+    describes a person once, and she holds that post in each of her roles."""
+    for role in page.event.roles:
+        if role.affiliation or role.job_title or role.role in STAFF_ROLES:
+            continue
+        described = [
+            r for r in page.roles_of(role.person) if (r.affiliation or r.job_title) and r.role not in STAFF_ROLES
+        ]
+        if described:
+            role.affiliation, role.job_title = described[0].affiliation, described[0].job_title
+
+
+_REMARKS = ("introductory-remarks", "closing-remarks", "featured-remarks", "keynote")
+# what a programme prints beside an item's title: its time or its length ('09:30', '15m', '1h 30m')
+_ITEM_FURNITURE = re.compile(r"[\d:.\s–—-]*(?:[ap]\.?m\.?)?|\d+\s*h(?:\s*\d+\s*m)?|\d+\s*min(?:utes)?|\d+\s*m", re.I)
+
+
+def _item_role(block: Block, lines: list[str], role: str, session: int | None) -> str:
+    """A programme item's own role for the people its 'Speaker:' line names ('Closing remarks /
+    30m / Speaker: Dr X', 'Welcome and introduction to the network / Speaker: Y'); a session's
+    'Conveners:' chair that session (a series' convenor, outside any session, organises it)."""
+    if role == "organizer" and session is not None:
+        return "chair"
+    if role != "speaker" or not block.inline or block.head < 1:
+        return role
+    before = [line for line in lines[max(0, block.head - 4) : block.head] if line.strip()]
+    before = [line for line in before if not _ITEM_FURNITURE.fullmatch(line.strip())]
+    if not before or is_prose(before[-1]):
+        return role
+    first_clause = re.split(r"\s+(?:and|&)\s+|\s*:\s*|\s[–—-]\s", _without_time(before[-1]))[0]
+    found = match_label(first_clause)
+    return found[0].role if found and not found[1] and found[0].role in _REMARKS else role
 
 
 def _titled_person(line: str, following: str) -> bool:

@@ -330,8 +330,10 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         cut = re.search(rf"\s+(?:at|of|with|for)\s+(?:the\s+)?{re.escape(org)}$", title) if org else None
         return (title[: cut.start()] if cut else title) or None, org
     last_org = max(i for i, k in enumerate(kinds) if k == "org")
-    if kinds[:2] == ["title", "org"] and kinds.count("org") == 1 and _FORMER.match(segments[0]):
-        return ", ".join(segments[:2]), None  # 'Former Commander, U.S. Army Europe': not now
+    stated = [s for s, k in zip(segments, kinds, strict=True) if k != "place"]
+    if kinds[0] == "title" and kinds[1:].count("title") == 0 and _FORMER.match(segments[0]):
+        # 'Former Commander, U.S. Army Europe', 'Former Head of Unit, DG Trade, European Commission': not now
+        return ", ".join(stated), None
     titles: list[str] = []
     included = False
     for i, (segment, kind) in enumerate(zip(segments, kinds, strict=True)):
@@ -674,6 +676,10 @@ def names_only(piece: str) -> list[str] | None:
     return None
 
 
+# the subjects an organisation's name lists before its last 'and'
+_LISTING = re.compile(r"\b(?:for|of|on)(?:\s+[A-Z][\w'-]*)+(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)*$")
+
+
 def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
@@ -684,8 +690,8 @@ def _split_at_and(piece: str) -> list[str]:
         name = _NAME_SPLIT.split(after, maxsplit=1)[0]
         name = name if is_person_name(name) else re.split(r"\s+(?:of|from)\s+", name, maxsplit=1)[0]
         follows = after[len(name) :].lstrip()
-        if not follows and re.search(r"\b(?:for|of|on)(?:\s+[A-Z][\w'-]*)+$", piece[: match.start()]):
-            continue  # 'Institute for Energy Economics and Financial Analysis': one name
+        if (not follows or re.fullmatch(r"\([^()]*\)", follows)) and _LISTING.search(piece[: match.start()]):
+            continue  # 'Institute for Energy Economics and Financial Analysis', '… of Banking, Insurance and X (SBS)
         if (is_person_name(name) or _titled_name(name)) and (
             not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)
         ):
