@@ -178,3 +178,29 @@ def test_a_person_described_under_one_role_holds_that_post_in_her_other_roles() 
     )
     people = _people(_text_page(page))
     assert ("Ilze Berzina", "closing-remarks", "Baltic Policy Forum", "Head of the Energy Programme") in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Opening remarks will be delivered by Dr. Hasan Kaya, president of the Anatolia Policy Forum.",
+            "introductory-remarks",
+        ),
+        ("Closing remarks will be given by Dr. Hasan Kaya, president of the Anatolia Policy Forum.", "closing-remarks"),
+        ("The keynote address will be delivered by Dr. Hasan Kaya, president of the Anatolia Policy Forum.", "keynote"),
+    ],
+)
+def test_remarks_said_to_be_delivered_by_a_person_give_her_role(sentence: str, role: str) -> None:
+    page = "Anatolia Policy Forum\n\nWater and the Euphrates\n\nThursday, 10 October 2024, 14:00–16:00, Ankara\n\n"
+    page += f"{sentence}\n"
+    assert ("Hasan Kaya", role, "Anatolia Policy Forum", "president") in _people(_text_page(page))
+
+
+def test_a_person_introduced_by_words_ending_in_her_occupation_and_an_author_of_a_book_holds_no_post() -> None:
+    page = (
+        "Nanaimo Public Library\n\nAuthor Talk: Cedar Songs\n\nSaturday, April 12, 2025\n2:00 PM - 3:00 PM\n\n"
+        "Join acclaimed Nuu-chah-nulth poet Rose Tatoosh, author of Cedar Songs: Poems of the Coast, for a"
+        " reading and a conversation about language and land.\n"
+    )
+    assert ("Rose Tatoosh", "speaker", None, None) in _people(_text_page(page))

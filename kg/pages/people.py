@@ -308,6 +308,8 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     # '… at X and former Chief Scientific Adviser', '…, will moderate': not a part of the post
     rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$", "", rest)
     rest = _without_second_post(rest)
+    if _WORK.match(rest):
+        return None, None  # 'author of The River Remembers: Salmon, Family and the Fraser': a book, not a post
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
     if not rest:
         return None, None
@@ -353,6 +355,9 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
 _SECOND_POST = re.compile(
     r"\s+and\s+(?:an?\s+|the\s+)?(?P<post>[a-z][\w-]*)(?:\s+[a-z][\w-]*)*\s+(?:of|at|for|to|in)\s.*$"
 )
+
+
+_WORK = re.compile(r"^(?:the\s+)?(?:lead\s+|co-?)?(?:author|editor)s?\s+of\s", re.IGNORECASE)
 
 
 def _second_post_start(rest: str) -> int | None:

@@ -16,18 +16,20 @@ from kg.pages.words import NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
 
 HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
 
+# 'Opening remarks by X', 'Opening remarks will be delivered by X', 'The keynote address is given by Y'
+_GIVEN = r"(?: (?:will be|is|are) (?:delivered|given|offered|made|provided))? (?:by|from)"
 CUES = (
     (r"with comments (?:by|from)", "discussant"),
     (r"comments (?:by|from)", "discussant"),
     (r"(?:featuring|features|featured|feature)(?: remarks (?:by|from))?", "speaker"),
-    (r"(?:with )?remarks (?:by|from)", "speaker"),
+    (rf"(?:with )?remarks{_GIVEN}", "speaker"),
     (r"(?:featured )?speakers (?:include|are|will be)", "speaker"),
     (r"panelists (?:include|are|will be)", "panelist"),
     (r"(?:a )?panel(?: discussion)? with", "panelist"),
     (r"(?:book )?(?:talk|lecture|conversation|discussion|webinar|seminar) with(?: (?:the )?authors?)?", "speaker"),
-    (r"keynote (?:address|remarks|speech|lecture) (?:by|from)", "keynote"),
-    (r"opening remarks (?:by|from)", "introductory-remarks"),
-    (r"closing remarks (?:by|from)", "closing-remarks"),
+    (rf"keynote (?:address|remarks|speech|lecture){_GIVEN}", "keynote"),
+    (rf"opening (?:remarks|address){_GIVEN}", "introductory-remarks"),
+    (rf"closing (?:remarks|address){_GIVEN}", "closing-remarks"),
     (r"moderated by", "moderator"),
     (r"chaired by", "chair"),
     (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
@@ -41,7 +43,7 @@ CUES = (
     (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
     (r"(?:co-)?hosted by", "host"),
     (r"(?:summary |report )?(?:drafted|prepared|written|compiled) by", "rapporteur"),
-    (r"welcom(?:e|ing) remarks (?:by|from)", "introductory-remarks"),
+    (rf"welcom(?:e|ing) (?:remarks|address){_GIVEN}", "introductory-remarks"),
     (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
     (r"(?:with )?(?:a )?response (?:by|from)", "respondent"),
 )
@@ -61,6 +63,8 @@ _LEAD_WORDS = re.compile(
 _PARTICLE = "(?:" + "|".join(sorted((p for p in PARTICLES if p.isalpha() and len(p) > 1), key=len, reverse=True)) + ")"
 # One or two lower-case words before a name: what the person does ('conservator Samuel Oduya').
 _OCCUPATION = re.compile(r"^(?:[a-z][a-z-]{3,}\s+){1,2}(?=[A-Z][\w'-]+\s+[A-Z])")
+# A few words describing the person, in any case, that end in a lower-case occupation before the name.
+_DESCRIBED_OCCUPATION = re.compile(r"^(?:[\w:'’-]+\s+){0,3}?[a-z][a-z-]{3,}\s+(?=[A-Z][\w'-]+\s+[A-Z])")
 _BIO = re.compile(
     rf"^(?P<name>(?:(?:[A-Z][\w.'-]*|{_PARTICLE})\s+){{1,4}}?[A-Z][\w'-]+)"
     r"(?:\s+\([^()]{1,60}\))?"  # 'Aroha Ngata (Ngāti Porou) is …', 'Jo Ellis (she/her) is …'
@@ -82,6 +86,9 @@ def cued_entries(line: str) -> list[Entry]:
         segment = re.split(r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|\.$", segment)[0]
         segment = _SEGMENT_END.split(segment, maxsplit=1)[0]
         found = [with_role(e, role) for e in parse_entries(segment)]
+        described = _DESCRIBED_OCCUPATION.match(segment) if not found else None
+        if described:  # 'award-winning Stó:lō writer Marlene Kwatleematt, author of …'
+            found = [with_role(e, role) for e in parse_entries(segment[described.end() :])[:1]]
         if occupation and found and not found[0].job_title:  # 'seed librarian Maya Redcloud of X'
             found[0] = replace(found[0], job_title=occupation.group(0).strip())
         entries.extend(found)
