@@ -204,3 +204,36 @@ def test_a_person_introduced_by_words_ending_in_her_occupation_and_an_author_of_
         " reading and a conversation about language and land.\n"
     )
     assert ("Rose Tatoosh", "speaker", None, None) in _people(_text_page(page))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In this illustrated talk Dr Niamh Keane, Curator of Textiles at the Ulster Museum, presents the"
+        " results of a three-year study of linen.",
+        "At 7pm Niamh Keane, Curator of Textiles at the Ulster Museum, talks about the linen trade.",
+    ],
+)
+def test_a_speaker_described_after_a_lead_in_to_the_sentence(sentence: str) -> None:
+    page = f"Belfast Society\n\nLinen and Empire\n\nWednesday 5 March 2025, 19:00–20:30, Belfast\n\n{sentence}\n"
+    assert ("Niamh Keane", "speaker", "Ulster Museum", "Curator of Textiles") in _people(_text_page(page))
+
+
+def test_two_described_speakers_as_one_subject_of_a_sentence() -> None:
+    page = (
+        "Dunedin Public Libraries\n\nRebuilding the Octagon\n\nWednesday 9 April 2025, 6pm–7pm, Dunedin\n\n"
+        "Dr Aroha Parata, Senior Lecturer in Urban Design at the University of Otago, and Tom Bell, Director of"
+        " the Dunedin Heritage Trust, look at how the city centre was rebuilt after the fire of 1902.\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Aroha Parata", "speaker", "University of Otago", "Senior Lecturer in Urban Design") in people
+    assert ("Tom Bell", "speaker", "Dunedin Heritage Trust", "Director") in people
+
+
+def test_a_capitalised_name_after_an_article_or_a_particle_opens_no_speaker() -> None:
+    page = (
+        "Geneva Forum\n\nSmall Arms After the War\n\nTuesday 10 June 2025, 13:00–14:00, Geneva\n\n"
+        "This side event to the Biennial Meeting of States examines the risks of diversion.\n"
+        "Former minister Ana María de la Fuente Ortiz will discuss these questions.\n"
+    )
+    assert {p[0] for p in _people(_text_page(page))} <= {"Ana María de la Fuente Ortiz"}

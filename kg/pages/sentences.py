@@ -169,16 +169,22 @@ def stated_roles(line: str) -> list[Entry]:
     return found
 
 
+_SPEAKING = (
+    r"(?:will\s+)?(?:joins? us|explains?|discuss(?:es)?|presents?|examines?|argues?|describes?|talks? about"
+    r"|asks?|explores?|considers?|addresses|address|leads?|gives?|delivers?|draws? on|traces?|looks? at"
+    r"|speaks? (?:about|on)|shares?|reflects? on|outlines?|speak|present|discuss|explain|examine|deliver|talk"
+    r"|share|reflect on|outline|shows?|tells?|reveals?|revisits?|recounts?|introduces?|investigates?|unpacks?"
+    r"|plays?)\b"
+)
 _SPEAKS = re.compile(
     rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+(?:{POST_NOMINALS}))?(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?"
     r"(?:\s+\((?P<org>[^()]{3,80})\))?"  # 'Professor X (University of Hong Kong) traces …'
     # '…, X College, Oxford,', '…, Assistant Professor, School of Y, University of Z,'
     rf"(?:,\s+(?P<what>[^,]{{3,120}}(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?|(?:,\s+[A-Z][^,]{{2,80}}){{1,2}})?),)?"
-    r"\s+(?:will\s+)?(?:joins? us|explains?|discuss(?:es)?|presents?|examines?|argues?|describes?|talks? about"
-    r"|asks?|explores?|considers?|addresses|address|leads?|gives?|delivers?|draws? on|traces?|looks? at"
-    r"|speaks? (?:about|on)|shares?|reflects? on|outlines?|speak|present|discuss|explain|examine|deliver|talk"
-    r"|share|reflect on|outline|shows?|tells?|reveals?|revisits?|recounts?|introduces?|investigates?|unpacks?)\b"
+    rf"\s+{_SPEAKING}"
 )
+# a compound subject: 'Dr X, Senior Lecturer at Y, and Z, Associate Director of W, look at …'
+_COMPOUND_SPEAKS = re.compile(rf",\s+{_SPEAKING}")
 
 
 _LEAD_IN = re.compile(r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=[A-Z])")
@@ -190,20 +196,56 @@ def speaking_subjects(line: str) -> list[Entry]:
     Aberdeen, explains how …'."""
     found: list[Entry] = []
     for sentence in sentences(line):
-        sentence = _LEAD_IN.sub("", sentence)  # 'In this year's lecture, Prof. X asks …'
-        words = sentence.split()
-        described = len(words) > 1 and (re.match(HONORIFIC_RUN, words[1] + " ") or is_title_word(words[0]))
-        for start in (1, 0) if described else (0,):  # 'Glaciologist Dr Anya Petrova', 'Curator Karina Yu'
-            match = _SPEAKS.match(" ".join(words[start:]))
-            who = NAME_SUFFIX.sub("", match.group("who")) if match else ""  # 'Professor X FRSC'
-            if match and is_person_name(who):
-                honorific, name = bare_name(who)
-                what = match.group("what") or ""
-                what = "" if re.match(r"(?:who|whose|which)\b", what) else what  # ', whose new book …,'
-                job_title, affiliation = describe(what or match.group("org") or "")
-                found.append(Entry(name, honorific, job_title, affiliation, role="speaker"))
-                break
+        found.extend(_speaking_subjects(_LEAD_IN.sub("", sentence)) or _speaking_subjects(sentence))
     return found
+
+
+def _speaking_subjects(sentence: str) -> list[Entry]:
+    """The speakers one sentence opens with: 'Glaciologist Dr Anya Petrova', 'Curator Karina Yu';
+    after a few words that lead in ('In this illustrated lecture Dr X, …, presents', 'At 8pm X,
+    Senior Ranger at Y, talks about')."""
+    words = sentence.split()
+    described = len(words) > 1 and (re.match(HONORIFIC_RUN, words[1] + " ") or is_title_word(words[0]))
+    starts = [1, 0] if described else [0]
+    lead_ins = [i for i in range(1, min(len(words), 9)) if _after_lead_in(words, i) and i not in starts]
+    starts += lead_ins
+    for start in starts:
+        entries = _speaking_subject(" ".join(words[start:]), described=start in lead_ins)
+        if entries:
+            return entries
+    return []
+
+
+def _after_lead_in(words: list[str], i: int) -> bool:
+    """Word i could open a name after a lead-in: capitalised, after a word in lower case or a digit
+    that is no article, preposition or particle ('the Biennial Meeting', 'de la Fuente Ortiz')."""
+    before = words[i - 1].lower()
+    return words[i][:1].isupper() and not words[i - 1][:1].isupper() and before not in _NOT_BEFORE_NAME
+
+
+_NOT_BEFORE_NAME = (
+    frozenset(("the", "a", "an", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with")) | PARTICLES
+)
+
+
+def _speaking_subject(text: str, described: bool = False) -> list[Entry]:
+    """The speaker a text opens with; after a lead-in only one whom the text describes or titles."""
+    match = _SPEAKS.match(text)
+    who = NAME_SUFFIX.sub("", match.group("who")) if match else ""  # 'Professor X FRSC'
+    if match and is_person_name(who) and (not described or match.group("what") or bare_name(who)[0]):
+        honorific, name = bare_name(who)
+        what = match.group("what") or ""
+        what = "" if re.match(r"(?:who|whose|which)\b", what) else what  # ', whose new book …,'
+        job_title, affiliation = describe(what or match.group("org") or "")
+        return [Entry(name, honorific, job_title, affiliation, role="speaker")]
+    compound = _COMPOUND_SPEAKS.search(text)
+    subject = text[: compound.start()] if compound else ""
+    entries = parse_entries(subject, strict=True) if re.search(r"\sand\s", subject) else []
+    opens = bool(entries) and bare_name(_NAME_SPLIT_HEAD.split(subject, maxsplit=1)[0])[1] == entries[0].name
+    return [with_role(e, "speaker") for e in entries] if opens and len(entries) > 1 else []
+
+
+_NAME_SPLIT_HEAD = re.compile(r"\s*,\s*")
 
 
 def bio(line: str) -> tuple[str, str | None, str] | None:
