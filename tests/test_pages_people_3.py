@@ -237,3 +237,26 @@ def test_a_capitalised_name_after_an_article_or_a_particle_opens_no_speaker() ->
         "Former minister Ana María de la Fuente Ortiz will discuss these questions.\n"
     )
     assert {p[0] for p in _people(_text_page(page))} <= {"Ana María de la Fuente Ortiz"}
+
+
+def test_an_empty_icon_whose_tooltip_is_a_people_heading_labels_the_list_beside_it() -> None:
+    html = (
+        "<html><body><h1>Spring School in Digital Editing</h1><p>31 March 2025, 09:00</p>"
+        "<div class='infoline chairs'><span title='Chairpersons' class='icon icon-user-chairperson'></span>"
+        "<ul class='chair_list'><li>Jana Richter (Centre for Digital Humanities)</li></ul></div>"
+        "<p>A three-day school on editing historical texts.</p></body></html>"
+    )
+    assert ("Jana Richter", "chair", "Centre for Digital Humanities", None) in _people(_html_page(html))
+
+
+def test_programme_items_titled_like_a_people_heading_give_that_role() -> None:
+    page = (
+        "Nordic Institute for Security Policy\n\nBreakfast seminar: Arctic Shipping Lanes\n\n"
+        "Wednesday 12 March 2025, 08:30–10:00, Oslo\n\nProgramme\n\n"
+        "08:40  Presentation of the report's findings\n"
+        "       Kari Lunde, Senior Research Fellow, Nordic Institute for Security Policy\n\n"
+        "09:10  Comments\n"
+        "       Anders Holm, Associate Professor, University of Tromsø\n"
+    )
+    roles = {(p[0], p[1]) for p in _people(_text_page(page))}
+    assert roles == {("Kari Lunde", "presenter"), ("Anders Holm", "discussant")}

@@ -102,10 +102,10 @@ LABELS = (
     ),
     _label("people", "chair", r"chairs?", r"chaired by", r"co-?chairs?", r"chairpersons?"),
     # 'Reactors' (Philippine programmes) comment on a presentation as discussants do
-    _label("people", "discussant", r"discussants?", r"commentators?", r"comments by", r"reactors?"),
+    _label("people", "discussant", r"discussants?", r"commentators?", r"comments(?: by)?", r"reactors?"),
     _label("people", "respondent", r"respondents?"),
     # 'Presentation of the study', 'Presentation of findings': who presents the work
-    _label("people", "presenter", r"presenters?", r"presentations?(?: of (?:the )?(?:[\w-]+ ){0,2}[\w-]+)?"),
+    _label("people", "presenter", r"presenters?", r"presentations?(?: of (?:the )?(?:[\w'’-]+ ){0,2}[\w'’-]+)?"),
     _label(
         "people",
         "speaker",
@@ -558,9 +558,19 @@ def starts_with_time(line: str) -> bool:
 
 
 def session_role(title: str) -> str | None:
-    """The role of the people a programme item lists ('Welcome Remarks' -> introductory-remarks);
-    None for breaks and meals."""
+    """The role of the people a programme item lists ('Welcome Remarks' -> introductory-remarks,
+    'Comments' and 'Reactors' -> discussant, as their headings do); None for breaks and meals."""
+    found = match_label(without_time(title))
+    if found and found[0].kind == "people" and not found[1]:
+        return found[0].role
     for pattern, role in SESSION_ROLES:
         if pattern.search(title):
             return role
     return "speaker"
+
+
+def without_time(item: str) -> str:
+    """'9:00 AM – 9:30 AM, Opening remarks: Jane Doe' -> 'Opening remarks: Jane Doe'."""
+    times = find_times(item[:40])
+    rest = item[times[0].span[1] :] if times and times[0].span[0] < 3 else re.sub(r"^[^A-Za-z]*", "", item)
+    return re.sub(r"^[\s,:;|–—-]+", "", rest)

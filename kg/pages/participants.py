@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from kg.dates import find_times
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import STAFF_ROLES, PageDraft
-from kg.pages.lines import is_prose, is_when_line, match_label
+from kg.pages.lines import is_prose, is_when_line, match_label, without_time
 from kg.pages.people import (
     ROLE_WORDS,
     Entry,
@@ -92,7 +91,7 @@ def _item_role(block: Block, lines: list[str], role: str, session: int | None) -
     before = [line for line in before if not _ITEM_FURNITURE.fullmatch(line.strip())]
     if not before or is_prose(before[-1]):
         return role
-    first_clause = re.split(r"\s+(?:and|&)\s+|\s*:\s*|\s[–—-]\s", _without_time(before[-1]))[0]
+    first_clause = re.split(r"\s+(?:and|&)\s+|\s*:\s*|\s[–—-]\s", without_time(before[-1]))[0]
     found = match_label(first_clause)
     return found[0].role if found and not found[1] and found[0].role in _REMARKS else role
 
@@ -225,21 +224,21 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     lines under it ('8:00 am Keynote Speech by Paul Wolfowitz, Deputy Secretary of Defense')."""
     role = block.label.role if block.label else None
     title = block.inline
-    inline = match_label(_without_time(title))
+    inline = match_label(without_time(title))
     entries: list[Entry] = []
     if inline and inline[0].kind == "people":
         role = inline[0].role
         # 'Session 1: Port Cities and Their Archives' names the session: only evident people count
-        numbered = bool(NUMBERED_SESSION.match(_without_time(title)))
+        numbered = bool(NUMBERED_SESSION.match(without_time(title)))
         named = _before_people_label(inline[1])  # 'Panel 2: Divided Lines, Chair: X': the panel's name
         # 'Panel: Pensions and Work – Dr. A (X), Dr. B (Y)': the people after the panel's title
         entries = _after_talk_title(named) or parse_entries(named, strict=numbered)
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
-        entries = _after_talk_title(_without_time(title))
+        entries = _after_talk_title(without_time(title))
     # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …'
-    _, comma, after = _without_time(title).partition(", ")
+    _, comma, after = without_time(title).partition(", ")
     labelled = match_label(after) if comma else None
     if labelled and labelled[0].kind == "people" and labelled[0].role:  # '…, Session 1, Moderator: X, Title'
         after = labelled[1]
@@ -277,13 +276,6 @@ def _after_talk_title(item: str) -> list[Entry]:
         if entries:
             return entries
     return []
-
-
-def _without_time(item: str) -> str:
-    """'9:00 AM – 9:30 AM, Opening remarks: Jane Doe' -> 'Opening remarks: Jane Doe'."""
-    times = find_times(item[:40])
-    rest = item[times[0].span[1] :] if times and times[0].span[0] < 3 else re.sub(r"^[^A-Za-z]*", "", item)
-    return re.sub(r"^[\s,:;|–—-]+", "", rest)
 
 
 _CONTACT_IN_TEXT = re.compile(
