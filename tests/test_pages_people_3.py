@@ -260,3 +260,41 @@ def test_programme_items_titled_like_a_people_heading_give_that_role() -> None:
     )
     roles = {(p[0], p[1]) for p in _people(_text_page(page))}
     assert roles == {("Kari Lunde", "presenter"), ("Anders Holm", "discussant")}
+
+
+def test_a_second_post_after_a_comma_and_and_a_unit_named_with_and() -> None:
+    (lead,) = parse_entries("Maja Holm — Senior Fellow, Baltic Energy Institute, and lead author of the report")
+    assert (lead.job_title, lead.affiliation) == ("Senior Fellow", "Baltic Energy Institute")
+    (head,) = parse_entries("Dr. Pablo Rojas, Head of Hydrology and Ice Unit, Servicio Nacional de Aguas")
+    assert (head.name, head.job_title, head.affiliation) == (
+        "Pablo Rojas",
+        "Head of Hydrology and Ice Unit",
+        "Servicio Nacional de Aguas",
+    )
+
+
+def test_a_person_joined_as_she_reads_and_what_she_does_written_before_her_name() -> None:
+    page = (
+        "Kingston Frontenac Public Library\n\nThe Canal Years\n\nThursday, May 8, 2025\n6:30 PM - 7:30 PM\n\n"
+        "Join local historian and author Ruth Calder as she reads from her new book, The Canal Years, which"
+        " follows the Rideau through two centuries.\n"
+    )
+    assert ("Ruth Calder", "speaker", None, None) in _people(_text_page(page))
+
+
+def test_a_contact_sentence_with_a_local_number_and_the_email_on_the_next_line() -> None:
+    page = (
+        "Manila Institute for Development\n\nFarm Credit After the Pandemic\n\nThursday, 6 June 2024, 9:00 AM\n\n"
+        "Speaker: Dr. Liza Ramos, Senior Research Fellow, Manila Institute for Development\n\n"
+        "For inquiries, please contact Mr. Paolo Cruz at 8821-3300 local 210 or\nemail events@mid.example.\n"
+    )
+    assert ("Paolo Cruz", "contact", None, None) in _people(_text_page(page))
+
+
+def test_the_person_a_bio_is_about_on_a_page_that_names_no_speaker_and_names_her_again() -> None:
+    page = (
+        "Riverside Books\n\nBook launch\n\nNina Lacroix: The Heron Winter\n\nOctober 2, 2024, 7:00 PM\n\n"
+        "Join us to celebrate the launch of Nina Lacroix's new book.\n\n"
+        "Nina Lacroix is a naturalist and writer based in Rimouski.\n"
+    )
+    assert ("Nina Lacroix", "speaker", None, None) in _people(_text_page(page))

@@ -25,7 +25,7 @@ from kg.pages.people import (
     parse_entries,
     with_role,
 )
-from kg.pages.sentences import before_cue, bio, cued_entries, sentences, speaking_subjects, stated_roles
+from kg.pages.sentences import before_cue, bio, bio_subject, cued_entries, sentences, speaking_subjects, stated_roles
 
 _STAFF_WORDS = re.compile(
     r"\b(?:director|assistant|associate|coordinator|manager|officer|intern"
@@ -284,6 +284,7 @@ _CONTACT_IN_TEXT = re.compile(
 )
 
 
+_AT_NUMBER = re.compile(r"\bat\s+\(?\d[\d\s().-]{5,}\d\b")
 _NAME_WITH_EMAIL = re.compile(
     r"(?:\b(?:the|our)\s+(?P<title>[a-z][a-z -]{2,40}),\s+)?(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*\(\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)"
@@ -295,8 +296,11 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
     the workshop coordinator, Sam Whitcombe (sw@example.edu), for a copy'."""
     match = _CONTACT_IN_TEXT.search(line)
     if match:
-        for entry in parse_entries(match.group("entry").rstrip(".")):
-            if entry.telephone or entry.email:
+        text = match.group("entry").rstrip(".")
+        # 'contact Ms. X at 8877-4000 local 4015 or' (a local number, the e-mail on the next line)
+        local = _AT_NUMBER.search(text)
+        for entry in parse_entries(text[: local.start()] if local else text):
+            if entry.telephone or entry.email or local:
                 page.add_entry(entry, "contact")
         return
     for found in _NAME_WITH_EMAIL.finditer(line):
@@ -328,6 +332,12 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
         person = page.find_person(found[0]) if found else None
         if found is not None and person is None and unspoken and line_opening(sentence, lines):
             page.add_entry(Entry(found[0], job_title=found[1], affiliation=found[2]), "speaker")
+            unspoken = False
+            continue
+        subject = bio_subject(sentence) if found is None and unspoken else None
+        if subject and page.text.count(subject) > 1 and line_opening(sentence, lines):
+            # 'Claire Dufour is a naturalist and writer based in X.' on the page launching her book
+            page.add_entry(Entry(subject), "speaker")
             unspoken = False
             continue
         if found is None or person is None:

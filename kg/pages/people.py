@@ -353,7 +353,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
 # '… at Simon Fraser University and co-editor of the journal X': a second post, in lower case,
 # after the employer (an organisation's own name goes on in capitals: 'School of Law and Government')
 _SECOND_POST = re.compile(
-    r"\s+and\s+(?:an?\s+|the\s+)?(?P<post>[a-z][\w-]*)(?:\s+[a-z][\w-]*)*\s+(?:of|at|for|to|in)\s.*$"
+    r",?\s+and\s+(?:an?\s+|the\s+)?(?P<post>[a-z][\w-]*)(?:\s+[a-z][\w-]*)*\s+(?:of|at|for|to|in)\s.*$"
 )
 
 

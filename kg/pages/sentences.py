@@ -50,7 +50,7 @@ CUES = (
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
 # Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.
 _SEGMENT_END = re.compile(
-    r",?\s+(?:followed by|who will|who is|which|to (?:discuss|talk|deliver|give|present|speak)|as they)\b"
+    r",?\s+(?:followed by|who will|who is|which|to (?:discuss|talk|deliver|give|present|speak)|as (?:they|she|he))\b"
     # 'X, for a talk' ends the people; 'the Center for a New American Security' does not
     r"|,\s+for an?\b|\s+for an?\s+(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate|presentation)\b"
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
@@ -85,7 +85,7 @@ def cued_entries(line: str) -> list[Entry]:
         segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
         segment = re.split(r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|\.$", segment)[0]
         segment = _SEGMENT_END.split(segment, maxsplit=1)[0]
-        found = [with_role(e, role) for e in parse_entries(segment)]
+        found = [_without_bare_occupation(with_role(e, role), segment) for e in parse_entries(segment)]
         described = _DESCRIBED_OCCUPATION.match(segment) if not found else None
         if described:  # 'award-winning Stó:lō writer Marlene Kwatleematt, author of …'
             found = [with_role(e, role) for e in parse_entries(segment[described.end() :])[:1]]
@@ -93,6 +93,15 @@ def cued_entries(line: str) -> list[Entry]:
             found[0] = replace(found[0], job_title=occupation.group(0).strip())
         entries.extend(found)
     return entries
+
+
+def _without_bare_occupation(entry: Entry, segment: str) -> Entry:
+    """'local historian and author Margaret Doyle': what she does, written before her name with no
+    employer, describes her rather than naming a post."""
+    before = segment.split(entry.name)[0]
+    if entry.job_title and not entry.affiliation and entry.job_title in before and before.islower():
+        return replace(entry, job_title=None)
+    return entry
 
 
 def before_cue(line: str) -> str:
@@ -246,6 +255,13 @@ def _speaking_subject(text: str, described: bool = False) -> list[Entry]:
 
 
 _NAME_SPLIT_HEAD = re.compile(r"\s*,\s*")
+
+
+def bio_subject(line: str) -> str | None:
+    """The person a bio sentence is about ('Claire Dufour is a naturalist and writer …'), whatever it says."""
+    match = _BIO.match(line)
+    name = bare_name(match.group("name"))[1] if match else None
+    return name if name and is_person_name(name) else None
 
 
 def bio(line: str) -> tuple[str, str | None, str] | None:
