@@ -298,3 +298,12 @@ def test_the_person_a_bio_is_about_on_a_page_that_names_no_speaker_and_names_her
         "Nina Lacroix is a naturalist and writer based in Rimouski.\n"
     )
     assert ("Nina Lacroix", "speaker", None, None) in _people(_text_page(page))
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    ["Dirección General de Aguas", "Secretaría General de Planificación", "Comisión General de Riego"],
+)
+def test_spanish_and_italian_agencies_named_with_a_title_word_are_organisations(organisation: str) -> None:
+    (entry,) = parse_entries(f"Dr. Pablo Rojas, Head of Hydrology, {organisation}")
+    assert (entry.job_title, entry.affiliation) == ("Head of Hydrology", organisation)

@@ -42,6 +42,7 @@ ORG_WORDS = _set("""
     academia
     gesellschaft verband verein zentrum akademie ministerium ministerio ministere ministère centro consejo conselho
     asociacion asociación associacao associação sociedad sociedade banco corporacion corporación colegio universidade
+    direccion secretaria subsecretaria agencia servicio comision superintendencia oficina agenzia ufficio commissione
 """)
 
 TITLE_WORDS = _set("""
