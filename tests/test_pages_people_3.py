@@ -327,3 +327,10 @@ def test_later_hold_out_sets_meet_the_target_in_people_fields(number: int) -> No
 def test_set_38_meets_the_target_in_its_instants() -> None:
     scores = measure(DATA / "holdout-38" / "expected.yaml")
     assert {name: scores[name].f1 >= 0.9 for name in ("start", "end")} == {"start": True, "end": True}
+
+
+def test_a_note_in_lower_case_after_the_organisation_is_no_part_of_the_post() -> None:
+    (editor,) = parse_entries("Dr Ana Reis, Associate Professor of Law, University of Porto (guest editor)")
+    assert (editor.job_title, editor.affiliation) == ("Associate Professor of Law", "University of Porto")
+    (acting,) = parse_entries("Jane Doe, Director (acting), Coastal Institute")
+    assert acting.job_title == "Director (acting)"

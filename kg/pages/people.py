@@ -308,6 +308,9 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     # '… at X and former Chief Scientific Adviser', '…, will moderate': not a part of the post
     rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$", "", rest)
     rest = _without_second_post(rest)
+    note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
+    if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
+        rest = rest[: note.start()]  # '…, University of Plymouth (guest editor)': her part in the event
     if _WORK.match(rest):
         return None, None  # 'author of The River Remembers: Salmon, Family and the Fraser': a book, not a post
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
@@ -357,6 +360,7 @@ _SECOND_POST = re.compile(
 )
 
 
+_TRAILING_NOTE = re.compile(r"\s*\([a-z][a-z .'-]*\)?$")
 _WORK = re.compile(r"^(?:the\s+)?(?:lead\s+|co-?)?(?:author|editor)s?\s+of\s", re.IGNORECASE)
 
 
