@@ -334,3 +334,30 @@ def test_a_note_in_lower_case_after_the_organisation_is_no_part_of_the_post() ->
     assert (editor.job_title, editor.affiliation) == ("Associate Professor of Law", "University of Porto")
     (acting,) = parse_entries("Jane Doe, Director (acting), Coastal Institute")
     assert acting.job_title == "Director (acting)"
+
+
+def test_a_numbered_panels_title_that_reads_like_a_name_is_no_person() -> None:
+    html = (
+        "<html><body><h1>Minerals and the Energy Transition</h1><p>March 3, 2025, 9:00 AM – 12:00 PM ET</p>"
+        "<h3>Panel 1: Supply Chains</h3>"
+        "<p><strong>Presenters:</strong> Dr. Jane Li, Senior Fellow, Atlantic Minerals Council</p></body></html>"
+    )
+    assert {p[0] for p in _people(_html_page(html))} == {"Jane Li"}
+
+
+def test_closing_remarks_a_sentence_says_the_event_closes_with() -> None:
+    page = (
+        "School of Public Policy\n\nCities and Heat\n\nFriday, 7 February 2025\n10:00 - 12:30 (SAST)\nCape Town\n\n"
+        "The workshop will close with remarks from Prof. David Abrahams, Director of the African Centre for Cities.\n"
+    )
+    assert ("David Abrahams", "closing-remarks", "African Centre for Cities", "Director") in _people(_text_page(page))
+
+
+def test_a_described_speaker_ending_in_a_place_name_and_the_next_after_comma_and() -> None:
+    entries = parse_entries(
+        "Naledi Khumalo, a lecturer in architecture at the University of Johannesburg, and Peter van Wyk"
+    )
+    assert [(e.name, e.affiliation) for e in entries] == [
+        ("Naledi Khumalo", "University of Johannesburg"),
+        ("Peter van Wyk", None),
+    ]

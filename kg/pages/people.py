@@ -699,7 +699,10 @@ def _split_at_and(piece: str) -> list[str]:
         name = _NAME_SPLIT.split(after, maxsplit=1)[0]
         name = name if is_person_name(name) else re.split(r"\s+(?:of|from)\s+", name, maxsplit=1)[0]
         follows = after[len(name) :].lstrip()
-        if (not follows or re.fullmatch(r"\([^()]*\)", follows)) and _LISTING.search(piece[: match.start()]):
+        listing = _LISTING.search(piece[: match.start()])
+        # ', and' ends a listing only after a comma inside it ('College of Literature, Science, and the Arts')
+        listing = listing if listing and (not match.group(0).startswith(",") or "," in listing.group(0)) else None
+        if (not follows or re.fullmatch(r"\([^()]*\)", follows)) and listing:
             continue  # 'Institute for Energy Economics and Financial Analysis', '… of Banking, Insurance and X (SBS)
         if (is_person_name(name) or _titled_name(name)) and (
             not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)

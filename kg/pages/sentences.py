@@ -30,6 +30,15 @@ CUES = (
     (rf"keynote (?:address|remarks|speech|lecture){_GIVEN}", "keynote"),
     (rf"opening (?:remarks|address){_GIVEN}", "introductory-remarks"),
     (rf"closing (?:remarks|address){_GIVEN}", "closing-remarks"),
+    # 'The workshop will close with remarks from X', 'ends with closing words by Y'
+    (
+        r"(?:close|closes|end|ends|conclude|concludes) with (?:closing |concluding )?(?:remarks|words) (?:by|from)",
+        "closing-remarks",
+    ),
+    (
+        r"(?:open|opens|begin|begins|start|starts) with (?:opening |welcoming )?(?:remarks|words) (?:by|from)",
+        "introductory-remarks",
+    ),
     (r"moderated by", "moderator"),
     (r"chaired by", "chair"),
     (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
