@@ -361,3 +361,19 @@ def test_a_described_speaker_ending_in_a_place_name_and_the_next_after_comma_and
         ("Naledi Khumalo", "University of Johannesburg"),
         ("Peter van Wyk", None),
     ]
+
+
+def test_the_person_another_will_be_joined_by_speaks_too() -> None:
+    page = (
+        "Hoover Street Forum\n\nGroundwater Wars\n\nTuesday, October 14, 2025\n6:00 PM - 7:30 PM PT\nFresno\n\n"
+        "Professor Elena Marquez of Fresno State University will be joined by Daniel Cho, senior hydrologist at"
+        " the Western Water Trust, for a conversation about the state's groundwater law.\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Elena Marquez", "speaker", "Fresno State University", None) in people
+    assert ("Daniel Cho", "speaker", "Western Water Trust", "senior hydrologist") in people
+
+
+def test_an_at_sign_between_post_and_employer() -> None:
+    (entry,) = parse_entries("Amara Okafor, CTO @ DataBridge Africa")
+    assert (entry.job_title, entry.affiliation) == ("CTO", "DataBridge Africa")

@@ -307,7 +307,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = _without_short_name(rest.strip(" ,;.")).strip(" ,;.()")
     # '… at X and former Chief Scientific Adviser', '…, will moderate': not a part of the post
     rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$", "", rest)
-    rest = _without_second_post(rest)
+    rest = _without_second_post(re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest))  # 'CTO @ DataBridge Africa'
     note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
     if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
         rest = rest[: note.start()]  # '…, University of Plymouth (guest editor)': her part in the event

@@ -101,7 +101,22 @@ def cued_entries(line: str) -> list[Entry]:
         if occupation and found and not found[0].job_title:  # 'seed librarian Maya Redcloud of X'
             found[0] = replace(found[0], job_title=occupation.group(0).strip())
         entries.extend(found)
+        if found and _JOINED.fullmatch(cue.group(0).strip()):
+            entries.extend(_joined_subject(line[: cue.start()]))
     return entries
+
+
+_JOINED = re.compile(r"(?:(?:will|to) be |is |are )?joined by", re.IGNORECASE)
+
+
+def _joined_subject(before: str) -> list[Entry]:
+    """'Professor Elena Marquez of Fresno State University will be joined by Y': who Y joins, when
+    the sentence's subject is that person and nothing else."""
+    subject = re.split(r"(?<=[a-z]{3}[.!?])\s+", before.strip())[-1].strip(" ,")
+    entries = parse_entries(subject)
+    if len(entries) == 1 and subject.startswith(entries[0].honorific or entries[0].name):
+        return [with_role(entries[0], "speaker")]
+    return []
 
 
 def _without_bare_occupation(entry: Entry, segment: str) -> Entry:
