@@ -377,3 +377,35 @@ def test_the_person_another_will_be_joined_by_speaks_too() -> None:
 def test_an_at_sign_between_post_and_employer() -> None:
     (entry,) = parse_entries("Amara Okafor, CTO @ DataBridge Africa")
     assert (entry.job_title, entry.affiliation) == ("CTO", "DataBridge Africa")
+
+
+def test_a_heading_in_two_languages_and_french_titles_and_posts() -> None:
+    html = (
+        "<html><body><main><h1>Elections in West Africa</h1><p>Wednesday 12 March 2025, 15:00–17:00 GMT</p>"
+        "<p>Dakar</p><h2>Intervenants / Speakers</h2><ul>"
+        "<li><b>Pr Aminata Diallo</b>, Professeure de science politique, Université Cheikh Anta Diop</li></ul>"
+        "<h2>Modératrice / Moderator</h2><p><b>Mme Fatou Sarr</b>, Journaliste, Radio Sénégal Internationale</p>"
+        "</main></body></html>"
+    )
+    people = _people(_html_page(html))
+    assert people == {
+        ("Aminata Diallo", "speaker", "Université Cheikh Anta Diop", "Professeure de science politique"),
+        ("Fatou Sarr", "moderator", "Radio Sénégal Internationale", "Journaliste"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "organisation"),
+    [
+        (
+            "Dra. Elena Ruiz, Investigadora, Consejo Superior de Investigaciones Científicas",
+            "Investigadora",
+            "Consejo Superior de Investigaciones Científicas",
+        ),
+        ("Marco Bianchi, Direttore, Istituto Affari Internazionali", "Direttore", "Istituto Affari Internazionali"),
+        ("Anna Keller, Leiterin, Stiftung Wissenschaft und Politik", "Leiterin", "Stiftung Wissenschaft und Politik"),
+    ],
+)
+def test_posts_written_in_spanish_italian_and_german(text: str, title: str, organisation: str) -> None:
+    (entry,) = parse_entries(text)
+    assert (entry.job_title, entry.affiliation) == (title, organisation)

@@ -430,6 +430,20 @@ def match_label(line: str) -> tuple[Label, str] | None:
         for label in LABELS:
             if label.pattern.fullmatch(head) and _fits(label, head, rest, line):
                 return label, rest
+    return _bilingual_label(line)
+
+
+def _bilingual_label(line: str) -> tuple[Label, str] | None:
+    """'Modératrice / Moderator', 'Intervenants / Speakers': a heading in two languages, read by
+    the side in one we know."""
+    head, colon, rest = line.partition(":")
+    sides = head.split(" / ")
+    if len(sides) != 2 or len(head) > 60:
+        return None
+    for side in sides:
+        found = match_label(f"{side.strip()}{colon} {rest.strip()}".strip())
+        if found:
+            return found
     return None
 
 

@@ -64,6 +64,12 @@ TITLE_WORDS = _set("""
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
     designer entrepreneur investor banker master warden convener convenor organiser
+    professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
+    ministre ambassadeur ambassadrice conseiller conseillere maitre
+    profesor profesora directora investigador investigadora catedratico catedratica coordinador coordinadora
+    decano decana presidenta jefe jefa ministra embajador embajadora asesor asesora periodista
+    professore professoressa direttore direttrice ricercatore ricercatrice docente giornalista
+    professorin direktor direktorin leiter leiterin referent referentin diretor diretora pesquisador pesquisadora
 """)
 
 MONTH_WORDS = _set("""
@@ -114,7 +120,7 @@ SURNAME_WORDS = _set("""
     dean judge reader fellows chancellor senior bishop hall post house banks bank law street day
     young major page king green rich may marshall parsons hunter counsel chambers church forster
     power powers rice wall french german english london washington west north south east
-    jun
+    jun leiter
 """)
 GIVEN_NAME_MONTHS = _set("april may june august jan")  # Jan: Dutch, Polish, Czech, Nordic
 
