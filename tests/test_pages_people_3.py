@@ -409,3 +409,28 @@ def test_a_heading_in_two_languages_and_french_titles_and_posts() -> None:
 def test_posts_written_in_spanish_italian_and_german(text: str, title: str, organisation: str) -> None:
     (entry,) = parse_entries(text)
     assert (entry.job_title, entry.affiliation) == (title, organisation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Ann Bell, Assistant Professor of Political Science, University of Kent; Non-resident Fellow, Atlantic"
+        " Institute",
+        "Dr. Ann Bell, Non-resident Fellow, Atlantic Institute; Assistant Professor of Political Science, University"
+        " of Kent",
+    ],
+)
+def test_of_two_posts_after_a_semicolon_the_employers_is_kept(text: str) -> None:
+    (entry,) = parse_entries(text)
+    assert (entry.job_title, entry.affiliation) == ("Assistant Professor of Political Science", "University of Kent")
+
+
+def test_an_organisation_after_a_post_is_no_second_person_and_its_initials_before_its_city_are_dropped() -> None:
+    (economist,) = parse_entries(
+        "Li Wei, Chief Economist, Zenith Bank, and former Deputy Governor, Central Bank of Nigeria"
+    )
+    assert (economist.job_title, economist.affiliation) == ("Chief Economist", "Zenith Bank")
+    (associate,) = parse_entries(
+        "Ahmed Ali, Research Associate at the Pakistan Institute of Development Economics (PIDE), Islamabad"
+    )
+    assert associate.affiliation == "Pakistan Institute of Development Economics"

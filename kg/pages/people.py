@@ -281,7 +281,10 @@ _SHORT_NAME = re.compile(
 
 def _without_short_name(text: str) -> str:
     """'…, German Institute for Economic Research (DIW Berlin)': the organisation's short name
-    in brackets after it is not a second organisation."""
+    in brackets after it is not a second organisation (nor before its city: '… (PIDE), Islamabad')."""
+    city = re.search(r",\s*(?P<place>[A-Z][\w .'-]+)$", text)
+    if city and is_place(city.group("place")) and _SHORT_NAME.search(text[: city.start()]):
+        return f"{_without_short_name(text[: city.start()])}{city.group(0)}"
     short = _SHORT_NAME.search(text)
     before = re.split(r",\s*", text[: short.start()])[-1] if short else ""
     employer = re.sub(r"^.*?\s(?:at|with)\s+(?:the\s+)?(?=[A-Z])", "", before)  # 'Fellow at the Centre for X (CX)'
@@ -304,7 +307,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     organisation is the affiliation; one right after a title qualifies it ('Director, Asia
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
-    rest = _without_short_name(rest.strip(" ,;.")).strip(" ,;.()")
+    rest = _without_short_name(rest.strip(" ,;.").replace("; ", ", ")).strip(" ,;.()")
     # '… at X and former Chief Scientific Adviser', '…, will moderate': not a part of the post
     rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$", "", rest)
     rest = _without_second_post(re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest))  # 'CTO @ DataBridge Africa'
@@ -747,7 +750,11 @@ def _split_at_names(piece: str) -> list[str]:
     for i, part in enumerate(parts[1:], start=1):
         following = parts[i + 1] if i + 1 < len(parts) else ""
         described = any(is_title_word(w) or is_org_word(w) for w in following.split())
-        if (is_person_name(part) and described and not is_person_name(following)) or _person_of_org(part):
+        # 'Chief Economist, Zenith Bank, and former …': an organisation after a post, not a name
+        employer = segment_kind(parts[i - 1]) == "title" and is_org_word(part.split()[-1])
+        if (is_person_name(part) and described and not is_person_name(following) and not employer) or _person_of_org(
+            part
+        ):
             pieces.append(", ".join(current))
             current = []
         current.append(part)
@@ -777,7 +784,8 @@ def _continued(pieces: list[str]) -> list[str]:
             if _SEAT.search(piece) and not _SEAT.search(before):
                 continue  # 'President, X Institute; Member, Y Task Force': the employer's post stays
             replaced = _FORMER.match(before) or (_SEAT.search(before) and not _SEAT.search(piece))
-            joined[-1] = f"{name}, {piece.strip()}" if replaced else f"{joined[-1]}, {piece.strip()}"
+            # the other post stays apart ('; '), for `describe` to tell the employer's post from a side post
+            joined[-1] = f"{name}, {piece.strip()}" if replaced else f"{joined[-1]}; {piece.strip()}"
         else:
             joined.append(piece)
     return joined
