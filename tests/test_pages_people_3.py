@@ -434,3 +434,13 @@ def test_an_organisation_after_a_post_is_no_second_person_and_its_initials_befor
         "Ahmed Ali, Research Associate at the Pakistan Institute of Development Economics (PIDE), Islamabad"
     )
     assert associate.affiliation == "Pakistan Institute of Development Economics"
+
+
+def test_an_embedded_performers_job_title_that_names_the_employer_too() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Event",'
+        '"name":"Soil Carbon Markets","startDate":"2025-06-03T14:00:00+02:00","performer":[{"@type":"Person",'
+        '"name":"Paulo Mendes","jobTitle":"Head of Carbon Programs, Terra Viva Foundation"}]}</script></head>'
+        "<body><h1>Soil Carbon Markets</h1><p>An online seminar.</p></body></html>"
+    )
+    assert ("Paulo Mendes", "speaker", "Terra Viva Foundation", "Head of Carbon Programs") in _people(_html_page(html))
