@@ -444,3 +444,8 @@ def test_an_embedded_performers_job_title_that_names_the_employer_too() -> None:
         "<body><h1>Soil Carbon Markets</h1><p>An online seminar.</p></body></html>"
     )
     assert ("Paulo Mendes", "speaker", "Terra Viva Foundation", "Head of Carbon Programs") in _people(_html_page(html))
+
+
+def test_an_entry_cut_off_after_a_comma_still_reads() -> None:
+    (entry,) = parse_entries("Ingrid Sørensen, Senior Researcher,")
+    assert (entry.name, entry.job_title) == ("Ingrid Sørensen", "Senior Researcher")

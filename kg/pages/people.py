@@ -751,7 +751,7 @@ def _split_at_names(piece: str) -> list[str]:
         following = parts[i + 1] if i + 1 < len(parts) else ""
         described = any(is_title_word(w) or is_org_word(w) for w in following.split())
         # 'Chief Economist, Zenith Bank, and former …': an organisation after a post, not a name
-        employer = segment_kind(parts[i - 1]) == "title" and is_org_word(part.split()[-1])
+        employer = segment_kind(parts[i - 1]) == "title" and any(is_org_word(w) for w in part.split()[-1:])
         if (is_person_name(part) and described and not is_person_name(following) and not employer) or _person_of_org(
             part
         ):
