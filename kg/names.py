@@ -285,6 +285,15 @@ STATED_HONORIFICS = (
     "Dato'",
     "Dato",
     "Datin",
+    # French courtesy and academic titles ('Mme Fatou Sarr', 'Pr Aminata Diallo')
+    "Mme",
+    "Mlle",
+    "Pr",
+    # Amharic courtesy titles ('Ato Yonas Berhanu', 'W/ro Almaz Kebede') and a community's elder
+    "Ato",
+    "W/ro",
+    "W/rt",
+    "Elder",
     # Dutch and Flemish degrees after a title, written in lower case: 'Prof. dr. Anna de Vries'
     "dr",
     "drs",

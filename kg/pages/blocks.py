@@ -23,7 +23,7 @@ from kg.pages.lines import (
     starts_with_time,
     vertical_menus,
 )
-from kg.pages.people import describe, is_person_name, parse_entries
+from kg.pages.people import describe, is_bare, is_person_name, names_only, opens_with_entry, parse_entries
 from kg.pages.sentences import bio, sentences
 from kg.pages.title import EVENT_TYPES
 
@@ -88,7 +88,9 @@ NUMBERED_SESSION = re.compile(r"^(?:panel|session)\s+(?:[ivx]+|\d+|one|two|three
 
 def _session_people(rest: str, line: str) -> str:
     """'Panel 1: Freedom of Navigation' names the session, not a person: its people follow."""
-    if rest and NUMBERED_SESSION.match(line) and not (parse_entries(rest) or is_person_name(rest.split(",")[0])):
+    # ('Panel 1: Supply Chains' reads like a name too: only people described, or several, count)
+    described = any(not is_bare(e) for e in parse_entries(rest)) or names_only(rest)
+    if rest and NUMBERED_SESSION.match(line) and not described:
         return ""
     return rest
 
@@ -156,7 +158,7 @@ def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
         # "Moderator: Jane Doe" followed by a blank line is complete, unless the next line
         # describes her ('Health Correspondent, The Sentinel')
         return _describes(line)
-    if not is_prose(line):
+    if not is_prose(line) or opens_with_entry(line):
         return True
     recent = [lines[i] for i in block.lines[-3:]] or [block.inline]
     return _is_bio(line, recent) or bio(sentences(line)[0]) is not None

@@ -515,6 +515,14 @@ def _is_styled_line(element: Any) -> bool:
     return isinstance(element.tag, str) and bool(_STYLED_LINE.search(element.get("class", "")))
 
 
+def _icon_label(element: Any) -> str | None:
+    """'<span title="Chairpersons" class="icon-user-chairperson"></span>': an empty icon whose
+    tooltip is the heading over the people beside it (Indico's event page)."""
+    title = " ".join((element.get("title") or "").split())
+    found = match_label(title) if title else None
+    return title if found and found[0].kind == "people" and not found[1] else None
+
+
 def _render(element: Any, parts: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     card = _card_lines(element)
@@ -528,6 +536,8 @@ def _render(element: Any, parts: list[str]) -> None:
         parts.append("\n\n" if tag in SPACED_TAGS else "\n")
     if element.text and tag:
         parts.append(re.sub(r"\s+", " ", element.text))
+    elif tag and not len(element) and _icon_label(element):
+        parts.append(f"\n{_icon_label(element)}:\n")
     labelled = _labelled_row(element)
     for child in element:
         if isinstance(child.tag, str) and child.tag in CELL_TAGS and parts[-1:] != ["\n"]:

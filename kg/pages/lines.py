@@ -111,10 +111,12 @@ LABELS = (
         r"closing",
         r"vote of thanks(?: by)?",
     ),
-    _label("people", "chair", r"chairs?", r"chaired by", r"co-?chairs?", r"chairperson"),
-    _label("people", "discussant", r"discussants?", r"commentators?", r"comments by"),
+    _label("people", "chair", r"chairs?", r"chaired by", r"co-?chairs?", r"chairpersons?"),
+    # 'Reactors' (Philippine programmes) comment on a presentation as discussants do
+    _label("people", "discussant", r"discussants?", r"commentators?", r"comments(?: by)?", r"reactors?"),
     _label("people", "respondent", r"respondents?"),
-    _label("people", "presenter", r"presenters?", r"presentations?"),
+    # 'Presentation of the study', 'Presentation of findings': who presents the work
+    _label("people", "presenter", r"presenters?", r"presentations?(?: of (?:the )?(?:[\w'’-]+ ){0,2}[\w'’-]+)?"),
     _label(
         "people",
         "speaker",
@@ -254,6 +256,9 @@ LABELS = (
         r"tags?",
         r"share(?: this)?(?: event| page)?",
         r"more (?:events|from .*)",
+        # the site's other sessions and talks, each with its own speakers ('More sessions on the Main Stage')
+        r"(?:more|other|similar) (?:events|sessions|talks|lectures|seminars|webinars)"
+        r"(?: (?:on|in|at|from|of|like) .*)?",
         r"upcoming events",
         r"past events",
         r"explore (?:more|further)",
@@ -445,6 +450,20 @@ def match_label(line: str) -> tuple[Label, str] | None:
         for label in LABELS:
             if label.pattern.fullmatch(head) and _fits(label, head, rest, line):
                 return label, rest
+    return _bilingual_label(line)
+
+
+def _bilingual_label(line: str) -> tuple[Label, str] | None:
+    """'Modératrice / Moderator', 'Intervenants / Speakers': a heading in two languages, read by
+    the side in one we know."""
+    head, colon, rest = line.partition(":")
+    sides = head.split(" / ")
+    if len(sides) != 2 or len(head) > 60:
+        return None
+    for side in sides:
+        found = match_label(f"{side.strip()}{colon} {rest.strip()}".strip())
+        if found:
+            return found
     return None
 
 
@@ -575,9 +594,19 @@ def starts_with_time(line: str) -> bool:
 
 
 def session_role(title: str) -> str | None:
-    """The role of the people a programme item lists ('Welcome Remarks' -> introductory-remarks);
-    None for breaks and meals."""
+    """The role of the people a programme item lists ('Welcome Remarks' -> introductory-remarks,
+    'Comments' and 'Reactors' -> discussant, as their headings do); None for breaks and meals."""
+    found = match_label(without_time(title))
+    if found and found[0].kind == "people" and not found[1]:
+        return found[0].role
     for pattern, role in SESSION_ROLES:
         if pattern.search(title):
             return role
     return "speaker"
+
+
+def without_time(item: str) -> str:
+    """'9:00 AM – 9:30 AM, Opening remarks: Jane Doe' -> 'Opening remarks: Jane Doe'."""
+    times = find_times(item[:40])
+    rest = item[times[0].span[1] :] if times and times[0].span[0] < 3 else re.sub(r"^[^A-Za-z]*", "", item)
+    return re.sub(r"^[\s,:;|–—-]+", "", rest)

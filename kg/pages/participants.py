@@ -11,12 +11,21 @@ from __future__ import annotations
 
 import re
 
-from kg.dates import find_times
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
-from kg.pages.draft import PageDraft
-from kg.pages.lines import is_prose, is_when_line, match_label
-from kg.pages.people import ROLE_WORDS, Entry, bare_name, describe, is_person_name, parse_entries, with_role
-from kg.pages.sentences import before_cue, bio, cued_entries, sentences, speaking_subjects, stated_roles
+from kg.pages.draft import STAFF_ROLES, PageDraft
+from kg.pages.lines import is_prose, is_when_line, match_label, without_time
+from kg.pages.people import (
+    ROLE_WORDS,
+    Entry,
+    bare_name,
+    describe,
+    is_bare,
+    is_person_name,
+    opens_with_entry,
+    parse_entries,
+    with_role,
+)
+from kg.pages.sentences import before_cue, bio, bio_subject, cued_entries, sentences, speaking_subjects, stated_roles
 
 _STAFF_WORDS = re.compile(
     r"\b(?:director|assistant|associate|coordinator|manager|officer|intern"
@@ -33,7 +42,7 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
         page.session = (page.session or 0) + 1 if block.kind == "session" else page.session
         page.session = page.session if block.kind in ("session", "people", "agenda") else None
         if block.kind in ("people", "contact"):
-            role = (block.label.role if block.label else None) or "speaker"
+            role = _item_role(block, lines, (block.label.role if block.label else None) or "speaker", page.session)
             for entry in _block_entries(block, lines, role):
                 page.add_entry(entry, entry.role or role)
         elif block.kind == "session":
@@ -49,6 +58,42 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                     _read_contact_sentence(page, lines[i])
                     _read_cued(page, lines[i])
     page.session = None
+    _described_once(page)
+
+
+def _described_once(page: PageDraft) -> None:
+    """'Chair: dr X, Head of Programme, Y Institute' then 'Closing remarks: dr X': the page
+    describes a person once, and she holds that post in each of her roles."""
+    for role in page.event.roles:
+        if role.affiliation or role.job_title or role.role in STAFF_ROLES:
+            continue
+        described = [
+            r for r in page.roles_of(role.person) if (r.affiliation or r.job_title) and r.role not in STAFF_ROLES
+        ]
+        if described:
+            role.affiliation, role.job_title = described[0].affiliation, described[0].job_title
+
+
+_REMARKS = ("introductory-remarks", "closing-remarks", "featured-remarks", "keynote")
+# what a programme prints beside an item's title: its time or its length ('09:30', '15m', '1h 30m')
+_ITEM_FURNITURE = re.compile(r"[\d:.\s–—-]*(?:[ap]\.?m\.?)?|\d+\s*h(?:\s*\d+\s*m)?|\d+\s*min(?:utes)?|\d+\s*m", re.I)
+
+
+def _item_role(block: Block, lines: list[str], role: str, session: int | None) -> str:
+    """A programme item's own role for the people its 'Speaker:' line names ('Closing remarks /
+    30m / Speaker: Dr X', 'Welcome and introduction to the network / Speaker: Y'); a session's
+    'Conveners:' chair that session (a series' convenor, outside any session, organises it)."""
+    if role == "organizer" and session is not None:
+        return "chair"
+    if role != "speaker" or not block.inline or block.head < 1:
+        return role
+    before = [line for line in lines[max(0, block.head - 4) : block.head] if line.strip()]
+    before = [line for line in before if not _ITEM_FURNITURE.fullmatch(line.strip())]
+    if not before or is_prose(before[-1]):
+        return role
+    first_clause = re.split(r"\s+(?:and|&)\s+|\s*:\s*|\s[–—-]\s", without_time(before[-1]))[0]
+    found = match_label(first_clause)
+    return found[0].role if found and not found[1] and found[0].role in _REMARKS else role
 
 
 def _titled_person(line: str, following: str) -> bool:
@@ -68,19 +113,20 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     pending_role = current = role
     starred = _starred_role(lines)
     for line, paragraph_ends in _lines_of(block, lines):
+        prose = is_prose(line) and not opens_with_entry(line)
         if starred and line.endswith("*") and not line.startswith("*"):
             entries.extend(with_role(e, starred) for e in parse_entries(line.rstrip("* ")))
             continue  # 'Kingston Reif, Director, Arms Policy Center*' with '*Moderator' below
         # 'Jane Doe is a senior fellow at the X Institution, where …' under 'Speakers', however short
-        described = bio(sentences(line)[0]) if is_prose(line) or " is " in line else None
-        if described and not (is_prose(line) or is_person_name(described[0])):
+        described = bio(sentences(line)[0]) if prose or " is " in line else None
+        if described and not (prose or is_person_name(described[0])):
             described = None  # 'This Policy Dialogue is organised in partnership with …'
         if described:
             entries.append(Entry(described[0], job_title=described[1], affiliation=described[2], role=current))
-        if is_prose(line):
+        if prose:
             entries.extend(stated_roles(line))  # '… She will moderate the discussion.'
             entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
-        if is_prose(line) or is_when_line(line) or described:
+        if prose or is_when_line(line) or described:
             continue
         parts = _relabelled(_CONTACT_LEAD.sub("", line), current)
         current = parts[-1][1]
@@ -91,7 +137,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
                     pending.append(text)
                 continue
             entries.extend(_flush(pending, pending_role))
-            pending = [text] if len(found) == 1 and _bare(found[0]) else []
+            pending = [text] if len(found) == 1 and is_bare(found[0]) else []
             pending_role = piece_role
             entries.extend([] if pending else found)
         if paragraph_ends and len(pending) > 1:  # a blank line closes a described name
@@ -140,7 +186,7 @@ _ROLE_ONLY = re.compile(r"\s*[(\[]\s*(?:" + "|".join(ROLE_WORDS) + r")\s*[)\]]\s
 def _employer_line(pending: list[str], found: list[Entry]) -> bool:
     """'Tomás Ibarra / Chief Economist / Ledgerline Analytics': a line that reads like a name
     but closes a person's paragraph whose lines so far gave a post and no organisation."""
-    if len(pending) < 2 or len(found) != 1 or not _bare(found[0]):
+    if len(pending) < 2 or len(found) != 1 or not is_bare(found[0]):
         return False
     return not any(describe(text)[1] for text in pending[1:])
 
@@ -155,11 +201,6 @@ def _relabelled(line: str, role: str) -> list[tuple[str, str]]:
             piece = found[1]
         parts.append((piece, role))
     return parts
-
-
-def _bare(entry: Entry) -> bool:
-    """Nothing but a name and perhaps contact details: the lines after it may describe it."""
-    return not (entry.job_title or entry.affiliation)
 
 
 def _flush(pending: list[str], role: str) -> list[Entry]:
@@ -183,21 +224,21 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     lines under it ('8:00 am Keynote Speech by Paul Wolfowitz, Deputy Secretary of Defense')."""
     role = block.label.role if block.label else None
     title = block.inline
-    inline = match_label(_without_time(title))
+    inline = match_label(without_time(title))
     entries: list[Entry] = []
     if inline and inline[0].kind == "people":
         role = inline[0].role
         # 'Session 1: Port Cities and Their Archives' names the session: only evident people count
-        numbered = bool(NUMBERED_SESSION.match(_without_time(title)))
+        numbered = bool(NUMBERED_SESSION.match(without_time(title)))
         named = _before_people_label(inline[1])  # 'Panel 2: Divided Lines, Chair: X': the panel's name
         # 'Panel: Pensions and Work – Dr. A (X), Dr. B (Y)': the people after the panel's title
         entries = _after_talk_title(named) or parse_entries(named, strict=numbered)
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
-        entries = _after_talk_title(_without_time(title))
+        entries = _after_talk_title(without_time(title))
     # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …'
-    _, comma, after = _without_time(title).partition(", ")
+    _, comma, after = without_time(title).partition(", ")
     labelled = match_label(after) if comma else None
     if labelled and labelled[0].kind == "people" and labelled[0].role:  # '…, Session 1, Moderator: X, Title'
         after = labelled[1]
@@ -237,19 +278,13 @@ def _after_talk_title(item: str) -> list[Entry]:
     return []
 
 
-def _without_time(item: str) -> str:
-    """'9:00 AM – 9:30 AM, Opening remarks: Jane Doe' -> 'Opening remarks: Jane Doe'."""
-    times = find_times(item[:40])
-    rest = item[times[0].span[1] :] if times and times[0].span[0] < 3 else re.sub(r"^[^A-Za-z]*", "", item)
-    return re.sub(r"^[\s,:;|–—-]+", "", rest)
-
-
 _CONTACT_IN_TEXT = re.compile(
     r"\b[Cc]ontact(?:ing)?:?\s+(?P<entry>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
 )
 
 
+_AT_NUMBER = re.compile(r"\bat\s+\(?\d[\d\s().-]{5,}\d\b")
 _NAME_WITH_EMAIL = re.compile(
     r"(?:\b(?:the|our)\s+(?P<title>[a-z][a-z -]{2,40}),\s+)?(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*\(\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)"
@@ -261,8 +296,11 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
     the workshop coordinator, Sam Whitcombe (sw@example.edu), for a copy'."""
     match = _CONTACT_IN_TEXT.search(line)
     if match:
-        for entry in parse_entries(match.group("entry").rstrip(".")):
-            if entry.telephone or entry.email:
+        text = match.group("entry").rstrip(".")
+        # 'contact Ms. X at 8877-4000 local 4015 or' (a local number, the e-mail on the next line)
+        local = _AT_NUMBER.search(text)
+        for entry in parse_entries(text[: local.start()] if local else text):
+            if entry.telephone or entry.email or local:
                 page.add_entry(entry, "contact")
         return
     for found in _NAME_WITH_EMAIL.finditer(line):
@@ -294,6 +332,12 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
         person = page.find_person(found[0]) if found else None
         if found is not None and person is None and unspoken and line_opening(sentence, lines):
             page.add_entry(Entry(found[0], job_title=found[1], affiliation=found[2]), "speaker")
+            unspoken = False
+            continue
+        subject = bio_subject(sentence) if found is None and unspoken else None
+        if subject and page.text.count(subject) > 1 and line_opening(sentence, lines):
+            # 'Claire Dufour is a naturalist and writer based in X.' on the page launching her book
+            page.add_entry(Entry(subject), "speaker")
             unspoken = False
             continue
         if found is None or person is None:

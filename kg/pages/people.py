@@ -114,9 +114,31 @@ def bare_name(text: str) -> tuple[str | None, str]:
     'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name."""
     text = _RETIRED.sub(" ", text).strip(" ,;:")
     text = text if re.search(r"\s[A-Z]\.$", text) else text.strip(" .")  # 'Priya N.' keeps its period
-    honorific, name = stated_honorific(text)
+    honorific, name = _leading_titles(text)
     name = _POST_NOMINALS.sub("", " ".join(name.split()))
     return honorific, _capitalised_family_name(name)
+
+
+# A short word with a period before a name is an abbreviated title in any language ('Mg.',
+# 'Engr.', 'Atty.', 'prof. dr hab.', 'inż.'); these few are abbreviated given names ('Ma. Cristina',
+# 'Md. Rahman', 'Wm. Jones').
+_ABBREVIATED_TITLE = re.compile(r"^(?P<title>[^\W\d_]{2,5}\.)\s+(?P<rest>\S.*)$")
+_ABBREVIATED_NAMES = frozenset(("ma", "md", "mohd", "muhd", "wm", "chas", "jas", "geo", "thos", "st", "ste", "jos"))
+
+
+def _leading_titles(text: str) -> tuple[str | None, str]:
+    """('prof. dr hab.', 'Tomasz Wierzbicki'): the stated honorifics and abbreviated titles
+    before a name, as long as at least two words of the name are left."""
+    titles: list[str] = []
+    while True:
+        honorific, text = stated_honorific(text)
+        if honorific:
+            titles.append(honorific)
+        found = _ABBREVIATED_TITLE.match(text)
+        if not found or len(found.group("rest").split()) < 2 or fold(found.group("title")) in _ABBREVIATED_NAMES:
+            return " ".join(titles) or None, text
+        titles.append(found.group("title"))
+        text = found.group("rest")
 
 
 _CAPS_WORD = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})*$")
@@ -259,7 +281,10 @@ _SHORT_NAME = re.compile(
 
 def _without_short_name(text: str) -> str:
     """'…, German Institute for Economic Research (DIW Berlin)': the organisation's short name
-    in brackets after it is not a second organisation."""
+    in brackets after it is not a second organisation (nor before its city: '… (PIDE), Islamabad')."""
+    city = re.search(r",\s*(?P<place>[A-Z][\w .'-]+)$", text)
+    if city and is_place(city.group("place")) and _SHORT_NAME.search(text[: city.start()]):
+        return f"{_without_short_name(text[: city.start()])}{city.group(0)}"
     short = _SHORT_NAME.search(text)
     before = re.split(r",\s*", text[: short.start()])[-1] if short else ""
     employer = re.sub(r"^.*?\s(?:at|with)\s+(?:the\s+)?(?=[A-Z])", "", before)  # 'Fellow at the Centre for X (CX)'
@@ -282,9 +307,15 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     organisation is the affiliation; one right after a title qualifies it ('Director, Asia
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
-    rest = _without_short_name(rest.strip(" ,;.")).strip(" ,;.()")
+    rest = _without_short_name(rest.strip(" ,;.").replace("; ", ", ")).strip(" ,;.()")
     # '… at X and former Chief Scientific Adviser', '…, will moderate': not a part of the post
     rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$", "", rest)
+    rest = _without_second_post(re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest))  # 'CTO @ DataBridge Africa'
+    note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
+    if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
+        rest = rest[: note.start()]  # '…, University of Plymouth (guest editor)': her part in the event
+    if _WORK.match(rest):
+        return None, None  # 'author of The River Remembers: Salmon, Family and the Fraser': a book, not a post
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
     if not rest:
         return None, None
@@ -307,8 +338,10 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         cut = re.search(rf"\s+(?:at|of|with|for)\s+(?:the\s+)?{re.escape(org)}$", title) if org else None
         return (title[: cut.start()] if cut else title) or None, org
     last_org = max(i for i, k in enumerate(kinds) if k == "org")
-    if kinds[:2] == ["title", "org"] and kinds.count("org") == 1 and _FORMER.match(segments[0]):
-        return ", ".join(segments[:2]), None  # 'Former Commander, U.S. Army Europe': not now
+    stated = [s for s, k in zip(segments, kinds, strict=True) if k != "place"]
+    if kinds[0] == "title" and kinds[1:].count("title") == 0 and _FORMER.match(segments[0]):
+        # 'Former Commander, U.S. Army Europe', 'Former Head of Unit, DG Trade, European Commission': not now
+        return ", ".join(stated), None
     titles: list[str] = []
     included = False
     for i, (segment, kind) in enumerate(zip(segments, kinds, strict=True)):
@@ -321,6 +354,30 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         if at and segment_kind(at.group("title")) == "title":
             return at.group("title"), at.group("org")
     return (_ARTICLE.sub("", ", ".join(titles)) or None), affiliation
+
+
+# '… at Simon Fraser University and co-editor of the journal X': a second post, in lower case,
+# after the employer (an organisation's own name goes on in capitals: 'School of Law and Government')
+_SECOND_POST = re.compile(
+    r",?\s+and\s+(?:an?\s+|the\s+)?(?P<post>[a-z][\w-]*)(?:\s+[a-z][\w-]*)*\s+(?:of|at|for|to|in)\s.*$"
+)
+
+
+_TRAILING_NOTE = re.compile(r"\s*\([a-z][a-z .'-]*\)?$")
+_WORK = re.compile(r"^(?:the\s+)?(?:lead\s+|co-?)?(?:author|editor)s?\s+of\s", re.IGNORECASE)
+
+
+def _second_post_start(rest: str) -> int | None:
+    found = _SECOND_POST.search(rest)
+    if not found or not is_title_word(found.group("post").split("-")[-1]):
+        return None
+    employer = re.split(r",\s*|\s+at\s+", rest[: found.start()])[-1]
+    return found.start() if segment_kind(employer) == "org" else None
+
+
+def _without_second_post(rest: str) -> str:
+    cut = _second_post_start(rest)
+    return rest if cut is None else rest[:cut]
 
 
 # 'the Institute for Habsburg and Balkan Studies of the Austrian Academy of Sciences': a unit of
@@ -565,6 +622,8 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     something that reads as a title or an organisation.
     """
     text = _ATTENDING.sub(" ", _BULLET.sub("", text)).strip().rstrip(".;,")
+    if text.startswith("(") and text.endswith(")"):
+        return None  # '(Politecnico di Milano)' under a name describes it; a name is not bracketed
     role = None
     note = _ROLE_NOTE.search(text)
     if note:
@@ -594,6 +653,27 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
 
 
+_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|joined|leads|serves|holds|writes)\b")
+
+
+def opens_with_entry(line: str) -> bool:
+    """'dr Marek Zieliński (University of Lublin) – The East Shield programme and its critics',
+    'Dra. X, professor in the Department of Economics at Y and lead author of the study': a
+    line that a people heading lists, long as running text but a name and what describes her,
+    not a sentence about her."""
+    text = _RETIRED.sub(" ", _BULLET.sub("", line.strip()))
+    head = _NAME_SPLIT.split(text, maxsplit=1)[0]
+    if not is_person_name(head) or _VERB.search(text) or re.search(r"(?:[a-z]{4}|\))[.!?]\s+[A-Z]", text):
+        return False
+    entries = parse_entries(text)
+    return bool(entries) and entries[0].name == bare_name(head)[1] and not is_bare(entries[0])
+
+
+def is_bare(entry: Entry) -> bool:
+    """Nothing but a name and perhaps contact details: the lines after it may describe it."""
+    return not (entry.job_title or entry.affiliation)
+
+
 def _mononym(head: str, job_title: str | None, affiliation: str | None, strict: bool) -> bool:
     """'Sutrisno, Senior Researcher, Centre for X': one name, as many Indonesians and Burmese have,
     in a list of speakers, when a post and an organisation follow it."""
@@ -608,6 +688,10 @@ def names_only(piece: str) -> list[str] | None:
     return None
 
 
+# the subjects an organisation's name lists before its last 'and'
+_LISTING = re.compile(r"\b(?:for|of|on)(?:\s+[A-Z][\w'-]*)+(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)*$")
+
+
 def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
@@ -618,8 +702,11 @@ def _split_at_and(piece: str) -> list[str]:
         name = _NAME_SPLIT.split(after, maxsplit=1)[0]
         name = name if is_person_name(name) else re.split(r"\s+(?:of|from)\s+", name, maxsplit=1)[0]
         follows = after[len(name) :].lstrip()
-        if not follows and re.search(r"\b(?:for|of|on)(?:\s+[A-Z][\w'-]*)+$", piece[: match.start()]):
-            continue  # 'Institute for Energy Economics and Financial Analysis': one name
+        listing = _LISTING.search(piece[: match.start()])
+        # ', and' ends a listing only after a comma inside it ('College of Literature, Science, and the Arts')
+        listing = listing if listing and (not match.group(0).startswith(",") or "," in listing.group(0)) else None
+        if (not follows or re.fullmatch(r"\([^()]*\)", follows)) and listing:
+            continue  # 'Institute for Energy Economics and Financial Analysis', '… of Banking, Insurance and X (SBS)
         if (is_person_name(name) or _titled_name(name)) and (
             not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)
         ):
@@ -637,7 +724,8 @@ def _split_after_parentheses(piece: str) -> list[str]:
     Japan Chair' stays one: a cut needs a person's name after it."""
     parts: list[str] = []
     start = 0
-    for match in re.finditer(r"(?<=\))\s*,?\s*(?:and\s+)?(?=[A-Z])", piece):
+    # the next name may open with a title in lower case ('…), dr Ewa Malinowska (…)')
+    for match in re.finditer(r"(?<=\))\s*,?\s*(?:and\s+)?(?=[A-Z]|[a-z]{2,5}\.?\s+[A-Z])", piece):
         following = _NAME_SPLIT.split(piece[match.end() :], maxsplit=1)[0]
         if is_person_name(following):
             parts.append(piece[start : match.start()])
@@ -662,7 +750,11 @@ def _split_at_names(piece: str) -> list[str]:
     for i, part in enumerate(parts[1:], start=1):
         following = parts[i + 1] if i + 1 < len(parts) else ""
         described = any(is_title_word(w) or is_org_word(w) for w in following.split())
-        if (is_person_name(part) and described and not is_person_name(following)) or _person_of_org(part):
+        # 'Chief Economist, Zenith Bank, and former …': an organisation after a post, not a name
+        employer = segment_kind(parts[i - 1]) == "title" and any(is_org_word(w) for w in part.split()[-1:])
+        if (is_person_name(part) and described and not is_person_name(following) and not employer) or _person_of_org(
+            part
+        ):
             pieces.append(", ".join(current))
             current = []
         current.append(part)
@@ -692,7 +784,8 @@ def _continued(pieces: list[str]) -> list[str]:
             if _SEAT.search(piece) and not _SEAT.search(before):
                 continue  # 'President, X Institute; Member, Y Task Force': the employer's post stays
             replaced = _FORMER.match(before) or (_SEAT.search(before) and not _SEAT.search(piece))
-            joined[-1] = f"{name}, {piece.strip()}" if replaced else f"{joined[-1]}, {piece.strip()}"
+            # the other post stays apart ('; '), for `describe` to tell the employer's post from a side post
+            joined[-1] = f"{name}, {piece.strip()}" if replaced else f"{joined[-1]}; {piece.strip()}"
         else:
             joined.append(piece)
     return joined

@@ -14,7 +14,7 @@ from typing import Any
 
 from kg.dates import parse_machine_date, zone_for
 from kg.pages.draft import PageDraft
-from kg.pages.people import Entry, bare_name
+from kg.pages.people import Entry, bare_name, describe
 from kg.pages.place import read_place
 from kg.pages.words import is_org_word
 from kg.records import PlaceRecord
@@ -228,6 +228,10 @@ def _entry(person: dict[str, Any]) -> Entry | None:
         return None
     affiliation = text(person.get("affiliation")) or text(person.get("worksFor"))
     job_title = text(person.get("jobTitle"))
+    if job_title and not affiliation:
+        # 'Head of Carbon Programs, Terra Viva': a jobTitle that names the employer too
+        stated_title, stated_org = describe(job_title)
+        job_title, affiliation = (stated_title, stated_org) if stated_title and stated_org else (job_title, None)
     if job_title and re.match(r"(?i)(?:former|fmr\.?|ex-)\s", job_title):
         affiliation = None  # a former post's organisation is not a current affiliation
     honorific, name = bare_name(name)

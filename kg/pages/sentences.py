@@ -16,18 +16,29 @@ from kg.pages.words import NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
 
 HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
 
+# 'Opening remarks by X', 'Opening remarks will be delivered by X', 'The keynote address is given by Y'
+_GIVEN = r"(?: (?:will be|is|are) (?:delivered|given|offered|made|provided))? (?:by|from)"
 CUES = (
     (r"with comments (?:by|from)", "discussant"),
     (r"comments (?:by|from)", "discussant"),
     (r"(?:featuring|features|featured|feature)(?: remarks (?:by|from))?", "speaker"),
-    (r"(?:with )?remarks (?:by|from)", "speaker"),
+    (rf"(?:with )?remarks{_GIVEN}", "speaker"),
     (r"(?:featured )?speakers (?:include|are|will be)", "speaker"),
     (r"panelists (?:include|are|will be)", "panelist"),
     (r"(?:a )?panel(?: discussion)? with", "panelist"),
     (r"(?:book )?(?:talk|lecture|conversation|discussion|webinar|seminar) with(?: (?:the )?authors?)?", "speaker"),
-    (r"keynote (?:address|remarks|speech|lecture) (?:by|from)", "keynote"),
-    (r"opening remarks (?:by|from)", "introductory-remarks"),
-    (r"closing remarks (?:by|from)", "closing-remarks"),
+    (rf"keynote (?:address|remarks|speech|lecture){_GIVEN}", "keynote"),
+    (rf"opening (?:remarks|address){_GIVEN}", "introductory-remarks"),
+    (rf"closing (?:remarks|address){_GIVEN}", "closing-remarks"),
+    # 'The workshop will close with remarks from X', 'ends with closing words by Y'
+    (
+        r"(?:close|closes|end|ends|conclude|concludes) with (?:closing |concluding )?(?:remarks|words) (?:by|from)",
+        "closing-remarks",
+    ),
+    (
+        r"(?:open|opens|begin|begins|start|starts) with (?:opening |welcoming )?(?:remarks|words) (?:by|from)",
+        "introductory-remarks",
+    ),
     (r"moderated by", "moderator"),
     (r"chaired by", "chair"),
     (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
@@ -41,14 +52,14 @@ CUES = (
     (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
     (r"(?:co-)?hosted by", "host"),
     (r"(?:summary |report )?(?:drafted|prepared|written|compiled) by", "rapporteur"),
-    (r"welcom(?:e|ing) remarks (?:by|from)", "introductory-remarks"),
+    (rf"welcom(?:e|ing) (?:remarks|address){_GIVEN}", "introductory-remarks"),
     (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
     (r"(?:with )?(?:a )?response (?:by|from)", "respondent"),
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
 # Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.
 _SEGMENT_END = re.compile(
-    r",?\s+(?:followed by|who will|who is|which|to (?:discuss|talk|deliver|give|present|speak)|as they)\b"
+    r",?\s+(?:followed by|who will|who is|which|to (?:discuss|talk|deliver|give|present|speak)|as (?:they|she|he))\b"
     # 'X, for a talk' ends the people; 'the Center for a New American Security' does not
     r"|,\s+for an?\b|\s+for an?\s+(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate|presentation)\b"
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
@@ -61,6 +72,8 @@ _LEAD_WORDS = re.compile(
 _PARTICLE = "(?:" + "|".join(sorted((p for p in PARTICLES if p.isalpha() and len(p) > 1), key=len, reverse=True)) + ")"
 # One or two lower-case words before a name: what the person does ('conservator Samuel Oduya').
 _OCCUPATION = re.compile(r"^(?:[a-z][a-z-]{3,}\s+){1,2}(?=[A-Z][\w'-]+\s+[A-Z])")
+# A few words describing the person, in any case, that end in a lower-case occupation before the name.
+_DESCRIBED_OCCUPATION = re.compile(r"^(?:[\w:'’-]+\s+){0,3}?[a-z][a-z-]{3,}\s+(?=[A-Z][\w'-]+\s+[A-Z])")
 _BIO = re.compile(
     rf"^(?P<name>(?:(?:[A-Z][\w.'-]*|{_PARTICLE})\s+){{1,4}}?[A-Z][\w'-]+)"
     r"(?:\s+\([^()]{1,60}\))?"  # 'Aroha Ngata (Ngāti Porou) is …', 'Jo Ellis (she/her) is …'
@@ -81,11 +94,38 @@ def cued_entries(line: str) -> list[Entry]:
         segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
         segment = re.split(r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|\.$", segment)[0]
         segment = _SEGMENT_END.split(segment, maxsplit=1)[0]
-        found = [with_role(e, role) for e in parse_entries(segment)]
+        found = [_without_bare_occupation(with_role(e, role), segment) for e in parse_entries(segment)]
+        described = _DESCRIBED_OCCUPATION.match(segment) if not found else None
+        if described:  # 'award-winning Stó:lō writer Marlene Kwatleematt, author of …'
+            found = [with_role(e, role) for e in parse_entries(segment[described.end() :])[:1]]
         if occupation and found and not found[0].job_title:  # 'seed librarian Maya Redcloud of X'
             found[0] = replace(found[0], job_title=occupation.group(0).strip())
         entries.extend(found)
+        if found and _JOINED.fullmatch(cue.group(0).strip()):
+            entries.extend(_joined_subject(line[: cue.start()]))
     return entries
+
+
+_JOINED = re.compile(r"(?:(?:will|to) be |is |are )?joined by", re.IGNORECASE)
+
+
+def _joined_subject(before: str) -> list[Entry]:
+    """'Professor Elena Marquez of Fresno State University will be joined by Y': who Y joins, when
+    the sentence's subject is that person and nothing else."""
+    subject = re.split(r"(?<=[a-z]{3}[.!?])\s+", before.strip())[-1].strip(" ,")
+    entries = parse_entries(subject)
+    if len(entries) == 1 and subject.startswith(entries[0].honorific or entries[0].name):
+        return [with_role(entries[0], "speaker")]
+    return []
+
+
+def _without_bare_occupation(entry: Entry, segment: str) -> Entry:
+    """'local historian and author Margaret Doyle': what she does, written before her name with no
+    employer, describes her rather than naming a post."""
+    before = segment.split(entry.name)[0]
+    if entry.job_title and not entry.affiliation and entry.job_title in before and before.islower():
+        return replace(entry, job_title=None)
+    return entry
 
 
 def before_cue(line: str) -> str:
@@ -162,16 +202,22 @@ def stated_roles(line: str) -> list[Entry]:
     return found
 
 
+_SPEAKING = (
+    r"(?:will\s+)?(?:joins? us|explains?|discuss(?:es)?|presents?|examines?|argues?|describes?|talks? about"
+    r"|asks?|explores?|considers?|addresses|address|leads?|gives?|delivers?|draws? on|traces?|looks? at"
+    r"|speaks? (?:about|on)|shares?|reflects? on|outlines?|speak|present|discuss|explain|examine|deliver|talk"
+    r"|share|reflect on|outline|shows?|tells?|reveals?|revisits?|recounts?|introduces?|investigates?|unpacks?"
+    r"|plays?)\b"
+)
 _SPEAKS = re.compile(
     rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+(?:{POST_NOMINALS}))?(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?"
     r"(?:\s+\((?P<org>[^()]{3,80})\))?"  # 'Professor X (University of Hong Kong) traces …'
     # '…, X College, Oxford,', '…, Assistant Professor, School of Y, University of Z,'
     rf"(?:,\s+(?P<what>[^,]{{3,120}}(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?|(?:,\s+[A-Z][^,]{{2,80}}){{1,2}})?),)?"
-    r"\s+(?:will\s+)?(?:joins? us|explains?|discuss(?:es)?|presents?|examines?|argues?|describes?|talks? about"
-    r"|asks?|explores?|considers?|addresses|address|leads?|gives?|delivers?|draws? on|traces?|looks? at"
-    r"|speaks? (?:about|on)|shares?|reflects? on|outlines?|speak|present|discuss|explain|examine|deliver|talk"
-    r"|share|reflect on|outline|shows?|tells?|reveals?|revisits?|recounts?|introduces?|investigates?|unpacks?)\b"
+    rf"\s+{_SPEAKING}"
 )
+# a compound subject: 'Dr X, Senior Lecturer at Y, and Z, Associate Director of W, look at …'
+_COMPOUND_SPEAKS = re.compile(rf",\s+{_SPEAKING}")
 
 
 _LEAD_IN = re.compile(r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=[A-Z])")
@@ -183,20 +229,63 @@ def speaking_subjects(line: str) -> list[Entry]:
     Aberdeen, explains how …'."""
     found: list[Entry] = []
     for sentence in sentences(line):
-        sentence = _LEAD_IN.sub("", sentence)  # 'In this year's lecture, Prof. X asks …'
-        words = sentence.split()
-        described = len(words) > 1 and (re.match(HONORIFIC_RUN, words[1] + " ") or is_title_word(words[0]))
-        for start in (1, 0) if described else (0,):  # 'Glaciologist Dr Anya Petrova', 'Curator Karina Yu'
-            match = _SPEAKS.match(" ".join(words[start:]))
-            who = NAME_SUFFIX.sub("", match.group("who")) if match else ""  # 'Professor X FRSC'
-            if match and is_person_name(who):
-                honorific, name = bare_name(who)
-                what = match.group("what") or ""
-                what = "" if re.match(r"(?:who|whose|which)\b", what) else what  # ', whose new book …,'
-                job_title, affiliation = describe(what or match.group("org") or "")
-                found.append(Entry(name, honorific, job_title, affiliation, role="speaker"))
-                break
+        found.extend(_speaking_subjects(_LEAD_IN.sub("", sentence)) or _speaking_subjects(sentence))
     return found
+
+
+def _speaking_subjects(sentence: str) -> list[Entry]:
+    """The speakers one sentence opens with: 'Glaciologist Dr Anya Petrova', 'Curator Karina Yu';
+    after a few words that lead in ('In this illustrated lecture Dr X, …, presents', 'At 8pm X,
+    Senior Ranger at Y, talks about')."""
+    words = sentence.split()
+    described = len(words) > 1 and (re.match(HONORIFIC_RUN, words[1] + " ") or is_title_word(words[0]))
+    starts = [1, 0] if described else [0]
+    lead_ins = [i for i in range(1, min(len(words), 9)) if _after_lead_in(words, i) and i not in starts]
+    starts += lead_ins
+    for start in starts:
+        entries = _speaking_subject(" ".join(words[start:]), described=start in lead_ins)
+        if entries:
+            return entries
+    return []
+
+
+def _after_lead_in(words: list[str], i: int) -> bool:
+    """Word i could open a name after a lead-in: capitalised, after a word in lower case or a digit
+    that is no article, preposition or particle ('the Biennial Meeting', 'de la Fuente Ortiz')."""
+    before = words[i - 1].lower()
+    return words[i][:1].isupper() and not words[i - 1][:1].isupper() and before not in _NOT_BEFORE_NAME
+
+
+_NOT_BEFORE_NAME = (
+    frozenset(("the", "a", "an", "of", "to", "for", "and", "or", "in", "on", "at", "by", "with")) | PARTICLES
+)
+
+
+def _speaking_subject(text: str, described: bool = False) -> list[Entry]:
+    """The speaker a text opens with; after a lead-in only one whom the text describes or titles."""
+    match = _SPEAKS.match(text)
+    who = NAME_SUFFIX.sub("", match.group("who")) if match else ""  # 'Professor X FRSC'
+    if match and is_person_name(who) and (not described or match.group("what") or bare_name(who)[0]):
+        honorific, name = bare_name(who)
+        what = match.group("what") or ""
+        what = "" if re.match(r"(?:who|whose|which)\b", what) else what  # ', whose new book …,'
+        job_title, affiliation = describe(what or match.group("org") or "")
+        return [Entry(name, honorific, job_title, affiliation, role="speaker")]
+    compound = _COMPOUND_SPEAKS.search(text)
+    subject = text[: compound.start()] if compound else ""
+    entries = parse_entries(subject, strict=True) if re.search(r"\sand\s", subject) else []
+    opens = bool(entries) and bare_name(_NAME_SPLIT_HEAD.split(subject, maxsplit=1)[0])[1] == entries[0].name
+    return [with_role(e, "speaker") for e in entries] if opens and len(entries) > 1 else []
+
+
+_NAME_SPLIT_HEAD = re.compile(r"\s*,\s*")
+
+
+def bio_subject(line: str) -> str | None:
+    """The person a bio sentence is about ('Claire Dufour is a naturalist and writer …'), whatever it says."""
+    match = _BIO.match(line)
+    name = bare_name(match.group("name"))[1] if match else None
+    return name if name and is_person_name(name) else None
 
 
 def bio(line: str) -> tuple[str, str | None, str] | None:

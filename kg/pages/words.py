@@ -38,10 +38,11 @@ ORG_WORDS = _set("""
     commonwealth republic kingdom federal reserve fellowship chamber mission delegation
     department's dialogue analytics strategies advisory advisors weekly monthly quarterly dispatch
     observer chronicle telegraph standard guardian independent globe examiner inquirer courier monitor
-    register ledger wire garden gardens arboretum zoo aquarium section division circle collective meetup
+    register ledger wire garden gardens arboretum zoo aquarium section division unit circle collective meetup
     academia
     gesellschaft verband verein zentrum akademie ministerium ministerio ministere ministère centro consejo conselho
     asociacion asociación associacao associação sociedad sociedade banco corporacion corporación colegio universidade
+    direccion secretaria subsecretaria agencia servicio comision superintendencia oficina agenzia ufficio commissione
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
@@ -64,6 +65,12 @@ TITLE_WORDS = _set("""
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
     designer entrepreneur investor banker master warden convener convenor organiser
+    professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
+    ministre ambassadeur ambassadrice conseiller conseillere maitre
+    profesor profesora directora investigador investigadora catedratico catedratica coordinador coordinadora
+    decano decana presidenta jefe jefa ministra embajador embajadora asesor asesora periodista
+    professore professoressa direttore direttrice ricercatore ricercatrice docente giornalista
+    professorin direktor direktorin leiter leiterin referent referentin diretor diretora pesquisador pesquisadora
 """)
 
 MONTH_WORDS = _set("""
@@ -114,7 +121,7 @@ SURNAME_WORDS = _set("""
     dean judge reader fellows chancellor senior bishop hall post house banks bank law street day
     young major page king green rich may marshall parsons hunter counsel chambers church forster
     power powers rice wall french german english london washington west north south east
-    jun
+    jun leiter
 """)
 GIVEN_NAME_MONTHS = _set("april may june august jan")  # Jan: Dutch, Polish, Czech, Nordic
 
