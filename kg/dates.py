@@ -318,7 +318,10 @@ def _zone_alternation() -> str:
 
 _ZONE_RE = re.compile(_zone_alternation())
 _AFTER_TIME_ZONE = rf"\b(?:{'|'.join(AFTER_TIME_ZONES)})\b(?![ -](?:Europe|Asia|Africa|America|Time))"
-_TIME_RE = re.compile(_TIME_RANGE.replace("{zone}", f"(?:{_zone_alternation()}|{_AFTER_TIME_ZONE})"))
+# '5:00 pm - 7:00 pm -05': a bare offset after a time, as PHP sites print a zone that has no
+# abbreviation (America/Bogota, Europe/Istanbul: '-05', '+03')
+_BARE_OFFSET = r"(?<=\s)[+\-−](?:0\d|1[0-4])(?::?[0-5]\d)?(?=[ \t]*(?:\n|$|[)\],;|]))"  # ends its line or clause
+_TIME_RE = re.compile(_TIME_RANGE.replace("{zone}", f"(?:{_zone_alternation()}|{_AFTER_TIME_ZONE}|{_BARE_OFFSET})"))
 
 
 @dataclass(frozen=True)
@@ -523,8 +526,8 @@ def find_zone(text: str) -> str | None:
 
 
 def zone_for(label: str) -> tzinfo | None:
-    """The tzinfo for a written zone: 'ET' -> America/New_York, 'UTC+9' -> +09:00."""
-    offset = re.fullmatch(r"(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::?(\d\d))?", label.strip())
+    """The tzinfo for a written zone: 'ET' -> America/New_York, 'UTC+9' and '+09' -> +09:00."""
+    offset = re.fullmatch(r"(?:(?:UTC|GMT)\s?)?([+\-−])\s?(\d{1,2})(?::?(\d\d))?", label.strip())
     if offset:
         sign = -1 if offset.group(1) in "-−" else 1
         minutes = int(offset.group(2)) * 60 + int(offset.group(3) or 0)

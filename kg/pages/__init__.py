@@ -79,8 +79,9 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     hint = place_hint(events[0]) if events else ""
     zone = page.zone or default_zone  # the clock the page's calendar link names, else the caller's
     draft = parse_text(page.text, zone, title_hint=title, place_hint=hint, head=page.head)
-    if events:
-        apply_event(draft, events[0], default_zone)
+    if _timed_by_markup(draft, page.instants) or events:
+        if events:
+            apply_event(draft, events[0], default_zone)
         _settle_zone(draft)
     draft.site_publisher = site_publisher(page.items, page.site_name)
     draft.site_names = (page.head, *organization_names(page.items))
@@ -94,6 +95,29 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
 # 'Organizer: Trade Division' on a page that says the event is 'co-organized with Y': the field,
 # not the site, names Y's partner
 _ORGANIZER_FIELD = re.compile(r"(?im)^(?:organi[sz]er|organi[sz]ed by|hosted by|host)\s*:\s*\S")
+
+
+def _timed_by_markup(draft: PageDraft, instants: list[datetime]) -> bool:
+    """The page's <time datetime> instants complete what the text dates: a day it gives without a
+    time it can place (no zone stated, or no time) takes the first instant on that day, and a start
+    with no end takes the next instant on the event's last day as its end; whether it did."""
+    event = draft.event
+    if not event.start or (len(event.start) > 10 and event.end):
+        return False
+    timed = len(event.start) > 10
+    starts = [
+        moment
+        for moment in instants
+        if (moment == datetime.fromisoformat(event.start) if timed else moment.date().isoformat() == event.start)
+    ]
+    if not starts:
+        return False
+    last_day = (event.end or event.start)[:10]
+    ends = [moment for moment in instants if moment > starts[0] and moment.date().isoformat() == last_day]
+    event.start = event.start if timed else starts[0].isoformat()
+    event.end = ends[0].isoformat() if ends else event.end  # a multi-day event's last day stays a day
+    draft.notes = [n for n in draft.notes if "without a time zone" not in n]
+    return not timed or bool(ends)
 
 
 def _settle_zone(draft: PageDraft) -> None:

@@ -5,17 +5,20 @@ May 22') still write the whole date into the links that add the event to a calen
 Calendar's `dates=20241114T183000/20241114T200000&ctz=Europe/Lisbon`, Outlook's
 `startdt=2024-11-14T18:30:00`) and into hCalendar markup (`<abbr class="dtstart"
 title="2024-11-14">`). Their years date the page; the zone a Google link names (`ctz`) is the
-event's clock.
+event's clock. `<time datetime="2025-06-12T09:00:00+02:00">` elements give whole instants (kept in
+`instants`); one written in UTC (`…T15:00:00Z`, as Drupal writes them) takes the offset between
+the clock it prints and UTC, since that is the event's local clock.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from kg.dates import zone_name
+from kg.dates import find_times, zone_name
 
 _COMPACT = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:T(?P<t>\d{4,6})Z?)?$")
 _ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
@@ -25,6 +28,7 @@ _ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
 class StatedInMarkup:
     days: list[str] = field(default_factory=list)  # ISO days, '2024-11-14'
     zone: str | None = None  # IANA zone a calendar link names
+    instants: list[datetime] = field(default_factory=list)  # <time datetime> with an offset, page order
 
 
 def stated_in_markup(tree: Any) -> StatedInMarkup:
@@ -41,4 +45,32 @@ def stated_in_markup(tree: Any) -> StatedInMarkup:
             found.zone = found.zone or zone_name(ctz)
     for title in tree.xpath('//*[contains(@class, "dtstart") or contains(@class, "dtend")]/@title'):
         found.days += [str(title)[:10]] if _ISO_DAY.match(str(title)) else []
+    for element in tree.xpath("//time[@datetime]"):
+        instant = _instant(str(element.get("datetime")), element.text_content())
+        found.instants += [instant] if instant is not None else []
     return found
+
+
+_WITH_OFFSET = re.compile(
+    r"(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?P<offset>Z|[+-][01]\d:?[0-5]\d)$"
+)
+
+
+def _instant(value: str, printed: str) -> datetime | None:
+    """The instant a <time datetime> states, at the event's own offset; None for a day, a local
+    time, or a UTC time whose element prints no clock to tell the local offset from."""
+    match = _WITH_OFFSET.match(value.strip())
+    if match is None:
+        return None
+    moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    if moment.utcoffset() != timedelta(0):
+        return moment
+    clocks = find_times(printed)
+    if not clocks:
+        return None
+    shown = datetime.combine(moment.date(), clocks[0].start)
+    offset = (shown - moment.replace(tzinfo=None)) % timedelta(days=1)  # the printed clock may be the next or last day
+    offset -= timedelta(days=1) if offset > timedelta(hours=14) else timedelta(0)
+    if offset % timedelta(minutes=15):
+        return None
+    return moment.astimezone(timezone(offset))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -112,6 +113,7 @@ class HtmlPage:
     url: str | None = None
     language: str | None = None
     items: list[dict[str, Any]] = field(default_factory=list)
+    instants: list[datetime] = field(default_factory=list)  # <time datetime> elements' instants
 
 
 def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
@@ -129,6 +131,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     markup = stated_in_markup(tree)
     page.head += " " + " ".join([*markup.days, page.url or ""])  # '…/event/x/2024-11-14/'
     page.zone = markup.zone
+    page.instants = markup.instants
     page.site_name = _meta(tree, "og:site_name") or _title_suffix(tree, page.title)
     page.signals = _title_signals(tree, page.url)
     root = _content_root(tree)
