@@ -86,7 +86,16 @@ def _reads_as_sentence(line: str) -> bool:
     """A sentence ends with a full stop or speaks in a verb or to the reader; a title in
     sentence case ('Reforming the EU fiscal rules: a stress test of the Commission proposal')
     has many lower-case words but neither."""
-    return bool(re.search(r"[a-z]{2}[.!](?:\s|$)", line) or _SENTENCE_WORDS.search(line))
+    if re.search(r"[a-z]{2}[.!](?:\s|$)", line):
+        return True
+    return bool(_SENTENCE_WORDS.search(line)) and not _in_title_case(line)
+
+
+def _in_title_case(line: str) -> bool:
+    """'Who Will Care for the Next Generation of Retirees?': its verbs capitalised like every
+    other word of four letters or more, as headings are written, not sentences."""
+    long_words = re.findall(r"\b[^\W\d_][\w'’-]{3,}", line)
+    return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.9 * len(long_words)
 
 
 _LANGUAGES = re.compile(
@@ -118,8 +127,8 @@ def is_language_switcher(line: str) -> bool:
 def is_candidate(line: str) -> bool:
     if is_language_switcher(line) or is_generic_heading(line) or _STATUS_LINE.match(line.strip()):
         return False  # a language switcher: 'English / 日本語'; 'Event Details'; 'Sold out'
-    if _FIELD.match(line) or _ADMISSION.search(line):
-        return False  # a calendar's field row, or what entry costs
+    if _FIELD.match(line) or _ADMISSION.search(line) or _POSTED_LINE.match(line.strip()):
+        return False  # a calendar's field row, what entry costs, when the post was written
     line = without_type_tag(line)
     if not 3 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) < 2:
         return False
@@ -183,6 +192,9 @@ _STATUS = (
     r"|updated?|past event|event|this event has (?:passed|ended)|booking closed|few (?:tickets|places|seats) left)"
 )
 _STATUS_LINE = re.compile(rf"^{_STATUS}[.!]?$", re.IGNORECASE)
+# 'Posted on 02/12/2024', 'Last updated: 3 March 2025': a post's own dates, which a day-month
+# order the page leaves open ('02/12') keeps from being read as a date
+_POSTED_LINE = re.compile(r"^(?:posted|published|(?:last )?(?:updated|modified))(?:\s+on)?\s*:?\s*\S*\d", re.IGNORECASE)
 _STATUS_PREFIX = re.compile(rf"^{_STATUS}\s*(?::|\s[|–—-])\s+(?=\S)", re.IGNORECASE)
 # '… (online)', '… [Hybrid]': the attendance (schema.org's eventAttendanceMode), not the name
 _ATTENDANCE_SUFFIX = re.compile(
