@@ -99,13 +99,16 @@ class Prepared:
     files: list[RecordFile]
     identities: Identities
     previous: Manifest
-    changed: set[str]  # graphs mapped (new or changed) in this build, staged in `staged`
+    changed: set[str]  # graphs mapped (new or changed) in this build, staged in `staged` (see read_staged)
     staged: list[Path]  # N-Quads files of the changed graphs
-    manifest: Manifest  # every graph of the new release, unchanged ones carried over
-    removed: set[str]  # graphs of the served release that are no longer produced
-    report: ValidationReport
+    manifest: Manifest  # every graph of the new release, unchanged ones carried over (see read_staged)
+    removed: set[str]  # graphs of the served release that are no longer produced (see read_staged)
+    report: ValidationReport  # (see read_staged)
     rows: StagedRows  # search index rows of the changed graphs
     triples: int
+    details: list[Path] = field(default_factory=list)  # staged manifest entries and findings, not yet read
+    violations: int = 0  # among the findings (counted by the workers)
+    merged: dict[str, str] = field(default_factory=dict)  # person IRIs gone -> the person they merged into
     notes: list[str] = field(default_factory=list)
     records: dict[str, EventRecord] = field(default_factory=dict)
     phases: Phases = field(default_factory=Phases)
@@ -115,6 +118,20 @@ class Prepared:
     resolved_all: bool = True  # every record read and resolved (else: those a quick start needed, see kg.quick)
     restamped: list[str] = field(default_factory=list)  # graphs whose stamp changes, not their content (kg.restamp)
     new_hashes: dict[str, tuple[str, str]] = field(default_factory=dict)  # changed record file -> hash before, now
+
+    def read_staged(self) -> None:
+        """Take in the manifest entries and findings the workers staged: after the records and
+        identities have been let go, the memory they held is reused for these."""
+        findings: list[Finding] = []
+        for entries, batch_findings in stage.read_details(self.details):
+            self.changed.update(entries)
+            self.manifest.graphs.update(entries)
+            findings += batch_findings
+        self.details = []
+        findings.sort(key=lambda f: (f.severity != "violation", f.sources, f.focus, f.path, f.message))
+        self.report = ValidationReport(findings)
+        # (a quick start has every record file and entity of the served release: it removes none)
+        self.removed = set(self.previous.graphs) - set(self.manifest.graphs) if self.resolved_all else set()
 
 
 @dataclass
@@ -222,9 +239,11 @@ def prepare(
     incremental: bool = True,
     built_at: datetime | None = None,
     activity: URIRef | None = None,
+    read_back: bool = True,
 ) -> Prepared:
     """Read, resolve, map and validate what changed since the served release, staging the changed
-    graphs as N-Quads files in `folder` (stamped as made at `built_at` by `activity`); publish nothing."""
+    graphs as N-Quads files in `folder` (stamped as made at `built_at` by `activity`); publish nothing.
+    Without `read_back`, the staged manifest entries and findings are left for Prepared.read_staged."""
     built_at = built_at or datetime.now(UTC).replace(microsecond=0)
     phases = Phases()
     previous = previous_manifest(settings)
@@ -319,39 +338,38 @@ def prepare(
         folder=folder,
     )
     phases.done("plan")
-    findings: list[Finding] = []
+    details: list[Path] = []
     row_files: list[Path] = []
     staged: list[Path] = []
-    changed: set[str] = set()
-    triples = 0
+    triples = violations = 0
     for batch in stage.run(job, units):
-        findings += batch.findings
+        details += [batch.details] if batch.details else []
+        violations += batch.violations
         row_files += [batch.rows] if batch.rows else []
         triples += batch.triples
         staged += [batch.path] if batch.path else []
-        changed.update(batch.entries)
-        manifest.graphs.update(batch.entries)
         manifest.graphs.update({iri: previous.graphs.get(iri, {}) for iri in batch.unchanged})
     phases.done("map, validate, stage")
-    findings.sort(key=lambda f: (f.severity != "violation", f.sources, f.focus, f.path, f.message))
-    # (a quick start has every record file and entity of the served release: it removes none)
-    removed = set() if quick is not None else set(previous.graphs) - set(manifest.graphs)
     if quick is None:
         manifest.people = {slug: _names(e) for slug, e in identities.persons.items()}
         manifest.organizations = {slug: _names(e) for slug, e in identities.organizations.items()}
     else:  # the same people and organisations, with the same names
         manifest.people, manifest.organizations = previous.people, previous.organizations
-    return Prepared(
+    prepared = Prepared(
         files,
         identities,
         previous,
-        changed,
+        set(),
         sorted(staged),
         manifest,
-        removed,
-        ValidationReport(findings),
+        set(),
+        ValidationReport(),
         StagedRows(row_files),
         triples,
+        details=details,
+        violations=violations,
+        # a quick start keeps every person: none can have merged into another
+        merged=merged_person_iris(previous, identities, base) if quick is None else {},
         notes=identities.ambiguities + link_notes,
         records=records,
         phases=phases,
@@ -363,6 +381,9 @@ def prepare(
         if quick is not None
         else {},
     )
+    if read_back:
+        prepared.read_staged()
+    return prepared
 
 
 def all_graphs(settings: Settings) -> dict[URIRef, Graph]:
@@ -490,11 +511,17 @@ def _build(settings: Settings, echo: Echo, dump: Path | None, full: bool, dumps:
     activity = build_activity(settings.base, release_id)
     remove_abandoned_staging()
     with tempfile.TemporaryDirectory(prefix=f"{STAGING_PREFIX}{os.getpid()}-") as folder:  # gone after the build
-        prepared = prepare(settings, echo, Path(folder), incremental=not full, built_at=built_at, activity=activity)
+        prepared = prepare(
+            settings, echo, Path(folder), incremental=not full, built_at=built_at, activity=activity, read_back=False
+        )
+        if dump is None and not prepared.violations:  # the records are cached, then let go
+            _cache_records(settings, prepared, release_id)
+        prepared.read_staged()
         _report(prepared, echo)
         _gate(prepared)
         changes = _changes(prepared, settings.base, built_at)
         extra = _release_graphs(changes, settings.base, activity, built_at)
+        prepared.phases.done("report, changes")
         if dump is not None:
             _dump(prepared.staged, extra, dump, settings, release_id, built_at)
             return Summary(
@@ -505,7 +532,6 @@ def _build(settings: Settings, echo: Echo, dump: Path | None, full: bool, dumps:
                 0,
                 time.monotonic() - started,
             )
-        _cache_records(settings, prepared, release_id)
         release = _publish(settings, prepared, changes, extra, release_id, built_at, full)
     published = time.monotonic() - started
     prepared.phases.done("switch")
@@ -537,12 +563,13 @@ def build_activity(base: str, release_id: str) -> URIRef:
 
 
 def _cache_records(settings: Settings, prepared: Prepared, release_id: str) -> None:
-    """Save the parsed records for the next build, then let them and the identities go: loading,
-    counting and indexing need neither, and they are most of what a build holds (written beside
-    the load instead, they kept the build process at 2.33 GB through it at 100,000 events). (A
+    """Save the parsed records for the next build, then let them and the identities go: the
+    staged manifest entries and findings read back after it, loading, counting and indexing need
+    none of them, and they are most of what a build holds (written beside the load instead, they
+    kept the build process at 2.33 GB through it at 100,000 events). Only a build that publishes
+    calls this, and only when staging found no violation. (A
     cached record is valid whatever release is served, being keyed by its file's hash, so it may
     be saved before the switch.)"""
-    prepared.phases.done("report, changes")
     ResolvedStore(settings.store).unmark()
     RecordCache(settings.store).update(prepared.records, prepared.files, prepared.known)
     # after the record cache (see kg.quick); under the new release's id, which a quick start
@@ -663,11 +690,9 @@ def _void_counts(
 
 
 def _changes(prepared: Prepared, base: str, built_at: datetime) -> Changes:
-    # a quick start keeps every person: none can have merged into another
-    merged = merged_person_iris(prepared.previous, prepared.identities, base) if prepared.resolved_all else {}
     # an incremental build's other graphs keep their served entries; a full one compares them all
     touched = prepared.changed | prepared.removed if prepared.incremental else None
-    changes = compare_releases(prepared.previous, prepared.manifest, base, built_at, merged, touched)
+    changes = compare_releases(prepared.previous, prepared.manifest, base, built_at, prepared.merged, touched)
     prepared.manifest.tombstones, prepared.manifest.merges = changes.tombstones, changes.merges
     return changes
 

@@ -13,10 +13,11 @@ import pytest
 import requests
 from rdflib import Graph, URIRef
 
-from kg.build import build, read_records
+from kg.build import build, read_records, rules_fingerprint
 from kg.errors import NotConforming, StoreError
 from kg.record_cache import RecordCache
 from kg.records import find_record_files
+from kg.resolved import ResolvedStore
 from kg.store import ReleaseDirectory, dataset_counts
 from kg.vocab import SCHEMA
 from tests.conftest import LiveServer, settings_for
@@ -135,6 +136,32 @@ def test_rdf_records_go_through_the_same_gate(records_copy: Path, tmp_path: Path
     with pytest.raises(NotConforming):
         build(settings, echo=lines.append)
     assert any("legacy.ttl" in line and "a person needs exactly one name" in line for line in lines)
+
+
+def test_a_refused_build_leaves_the_record_cache_and_kept_identities_as_they_were(
+    records_copy: Path, tmp_path: Path
+) -> None:
+    """The records are cached before the staged findings are read back, so only a build whose
+    staging found no violation may cache them: a refused one must leave the next build's quick
+    start what the served release left it."""
+    settings = settings_for(records_copy, tmp_path / "store")
+    build(settings, echo=lambda line: None)
+    served = ReleaseDirectory(settings.store).current()
+    assert served is not None
+    cached = RecordCache(settings.store).stats()
+    assert ResolvedStore(settings.store).describes(served.id, rules_fingerprint())
+    seed = records_copy / "2003-07-29-uneasy-allies.yaml"
+    seed.write_text(seed.read_text().replace("Uneasy Allies", "Uneasy Allies, revised"))  # would be cached
+    (records_copy / "legacy.ttl").write_text(TURTLE_RECORD.replace('schema:name "Ada Lovelace" ', ""))
+    lines: list[str] = []
+    with pytest.raises(NotConforming):
+        build(settings, echo=lines.append)
+    assert any("a person needs exactly one name" in line for line in lines)  # the findings were read back
+    assert RecordCache(settings.store).stats() == cached
+    assert ResolvedStore(settings.store).describes(served.id, rules_fingerprint())
+    (records_copy / "legacy.ttl").unlink()
+    assert build(settings, echo=lines.append).changed  # and the next build publishes the change
+    assert RecordCache(settings.store).stats()[seed.name][2] != cached[seed.name][2]
 
 
 def test_jsonld_record_with_a_remote_context_is_refused(records_copy: Path, tmp_path: Path) -> None:
