@@ -29,6 +29,7 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kg.dumps import write_missing  # noqa: E402
 from kg.store import PublishedStore  # noqa: E402
 
 TARGET_P50_MS, TARGET_P99_MS = 10.0, 50.0  # /doc/ at 4 clients (issue #7)
@@ -191,6 +192,10 @@ Cells = dict[tuple[str, int], tuple[float, float, float]]  # (what, clients) -> 
 
 def measure(store: Path, workers: int, seconds: float, clients_list: list[int]) -> Cells:
     """Every cell of the table for one store, printed as it is measured."""
+    # the release's dumps first: a server started on a release without them starts a writer,
+    # which would take a core for minutes beside the measurements
+    if write_missing(store):
+        print(f"(wrote the dumps of {store}'s release first)")
     paths = sample_slugs(store, 1000)
     pages = listing_paths(store, 200)
     release = PublishedStore(store).release()
