@@ -18,7 +18,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from kg.dates import find_times, zone_name
+from kg.dates import find_times, parse_machine_date, zone_name
 
 _COMPACT = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?:T(?P<t>\d{4,6})Z?)?$")
 _ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
@@ -51,18 +51,13 @@ def stated_in_markup(tree: Any) -> StatedInMarkup:
     return found
 
 
-_WITH_OFFSET = re.compile(
-    r"(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?P<offset>Z|[+-][01]\d:?[0-5]\d)$"
-)
-
-
 def _instant(value: str, printed: str) -> datetime | None:
     """The instant a <time datetime> states, at the event's own offset; None for a day, a local
     time, or a UTC time whose element prints no clock to tell the local offset from."""
-    match = _WITH_OFFSET.match(value.strip())
-    if match is None:
+    parsed = parse_machine_date(value)
+    if parsed is None or len(parsed[0]) == 10:  # a local time (no offset: None) or a day
         return None
-    moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    moment = datetime.fromisoformat(parsed[0])
     if moment.utcoffset() != timedelta(0):
         return moment
     clocks = find_times(printed)
