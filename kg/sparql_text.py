@@ -71,10 +71,12 @@ def unescape_codepoints(text: str) -> str:
 
 
 def form(text: str) -> str | None:
-    """SELECT, CONSTRUCT, DESCRIBE, ASK or an update keyword (INSERT, LOAD, ...); None if neither."""
-    for token in tokens(text):
-        if token.kind == "word":
-            word = token.text.upper()
+    """SELECT, CONSTRUCT, DESCRIBE, ASK or an update keyword (INSERT, LOAD, ...); None if neither.
+    Read up to the first keyword only, so a text not tokenized yet (a query with its rows capped,
+    as it is sent on) costs its prologue, not a tokenization of the whole."""
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup == "word":
+            word = match.group().upper()
             if word in QUERY_FORMS or word in UPDATE_FORMS:
                 return word
             if word not in ("PREFIX", "BASE"):

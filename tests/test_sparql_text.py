@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
+from kg import sparql_text
 from kg.sparql_text import cap_rows, forbidden_services, form, is_cacheable, service_targets
 
 EVIL = "http://127.0.0.1:9/sparql"
@@ -91,3 +92,13 @@ def test_cap_rows_bounds_the_outermost_limit(query: str, capped: bool, rows: int
 )
 def test_volatile_queries_are_not_cacheable(query: str, cacheable: bool) -> None:
     assert is_cacheable(query) == cacheable
+
+
+def test_form_reads_only_up_to_the_keyword_of_a_text_not_tokenized_yet() -> None:
+    # a query as it is sent on to a remote store (rows capped): its form is asked once more, and
+    # that must not tokenize the whole text again
+    capped = "PREFIX s: <https://schema.org/>\n# SELECT\nCONSTRUCT { ?e s:name ?n } WHERE { ?e s:name ?n }\nLIMIT 7"
+    misses = sparql_text._tokens.cache_info().misses
+    assert form(capped) == "CONSTRUCT"
+    assert sparql_text._tokens.cache_info().misses == misses
+    assert form("# DELETE\n  ask {}") == "ASK" and form('"SELECT"') is None

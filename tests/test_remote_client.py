@@ -1,0 +1,135 @@
+"""How queries reach a remote store (kg/query_client.py): kept-alive connections, a connection the
+store closed meanwhile, and the time limit over the whole answer. A real HTTP/1.1 server on
+127.0.0.1 stands in for the store, so that what it does with its connections can be chosen."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from kg import config
+from kg.remote import RemoteStore
+from kg.store import QueryTimeout
+from tests.conftest import BASE, SEED_RECORDS
+
+ANSWER = json.dumps({"head": {"vars": ["s"]}, "results": {"bindings": [{"s": {"type": "uri", "value": "urn:a"}}]}})
+
+
+class Store:
+    """Answers every POST with ANSWER over HTTP/1.1; counts the connections it accepted; can close
+    each connection after answering (without saying so) or send the answer slowly."""
+
+    def __init__(self, close_after_answer: bool = False, trickle_s: float = 0.0) -> None:
+        store = self
+        self.connections = 0
+        self.lock = threading.Lock()
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def setup(self) -> None:
+                super().setup()
+                with store.lock:
+                    store.connections += 1
+
+            def do_POST(self) -> None:  # noqa: N802 - the http.server interface
+                self.rfile.read(int(self.headers["Content-Length"]))
+                body = ANSWER.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if trickle_s:
+                    for byte in body:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(trickle_s)
+                else:
+                    self.wfile.write(body)
+                if close_after_answer:
+                    self.close_connection = True  # as a store whose keep-alive time ran out
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_port}/query"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def remote(url: str, tmp_path: Path, timeout_s: float = 10.0) -> RemoteStore:
+    return RemoteStore(
+        config.load(
+            environ={},
+            records=SEED_RECORDS,
+            store=tmp_path / "store",
+            base=BASE,
+            remote_query=url,
+            query_timeout_s=timeout_s,
+        )
+    )
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    running = Store()
+    yield running
+    running.stop()
+
+
+def json_answer(kind: str) -> str:
+    return "application/sparql-results+json"
+
+
+def test_queries_of_one_thread_reuse_one_connection(store: Store, tmp_path: Path) -> None:
+    backend = remote(store.url, tmp_path)
+    for _ in range(5):
+        assert json.loads(backend.query("SELECT ?s { ?s ?p ?o }", json_answer).body) == json.loads(ANSWER)
+    assert store.connections == 1
+
+
+def test_each_thread_keeps_a_connection_of_its_own(store: Store, tmp_path: Path) -> None:
+    backend = remote(store.url, tmp_path)
+    threads = [
+        threading.Thread(target=lambda: [backend.query("SELECT ?s {}", json_answer) for _ in range(3)])
+        for _ in range(3)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert store.connections == 3
+
+
+def test_a_connection_the_store_closed_is_replaced_and_the_query_answered(tmp_path: Path) -> None:
+    closing = Store(close_after_answer=True)
+    try:
+        backend = remote(closing.url, tmp_path)
+        for _ in range(3):  # the 2nd and 3rd are first sent on the connection closed after the one before
+            assert json.loads(backend.query("SELECT ?s {}", json_answer).body) == json.loads(ANSWER)
+        assert closing.connections == 3
+    finally:
+        closing.stop()
+
+
+def test_the_time_limit_covers_the_whole_answer_not_each_read(tmp_path: Path) -> None:
+    slow = Store(trickle_s=0.05)  # each byte within any read timeout, the whole answer in about 6 s
+    try:
+        backend = remote(slow.url, tmp_path, timeout_s=1.0)
+        started = time.monotonic()
+        with pytest.raises(QueryTimeout):
+            backend.query("SELECT ?s {}", json_answer)
+        assert time.monotonic() - started < 2.0
+    finally:
+        slow.stop()
