@@ -36,11 +36,13 @@ _PAPER = (
     r"|special section|themed section)"
 )
 _THE = rf"(?:{_OWNER}|the|a)\s+"
-_NEW = r"(?:new|latest|forthcoming|flagship|recently published)\s+"
+# 'new', 'the annual flagship report', 'its new annual report'
+_PERIODIC = r"(?:annual|biennial|quarterly|yearly)\s+"
+_NEW = rf"(?:{_PERIODIC})?(?:new|latest|forthcoming|flagship|recently published)\s+(?:{_PERIODIC}|flagship\s+)?"
 # where a title follows: a work launched ('the launch of the new book X', 'the release of the
 # report X'), a report presented or drawn on ('presents the findings of its new study, X',
 # 'based on the study "X"'), a new report ('our latest report, X'), copies of a work on sale
-# ('Copies of Helen's book,'), a named issue of a journal
+# ('Copies of Helen's book,'), a named issue of a journal, or a journal's issue with its quoted title
 _BEFORE_TITLE = tuple(
     re.compile(cue, re.IGNORECASE)
     for cue in (
@@ -50,6 +52,9 @@ _BEFORE_TITLE = tuple(
         rf"\b{_THE}{_NEW}{_PAPER},?\s+",
         rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+",
         r"\b(?:special|themed)\s+issue\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,()]{2,80}?(?:\s*\([^)]{1,40}\))?,\s+",
+        # a journal's own issue and its quoted title: 'has published its special issue "X"' (not
+        # one papers are called for: 'submissions for the special issue "Y"')
+        rf"\b(?<!for ){_THE}(?:{_NEW})?(?:(?:special|themed)\s+(?:issue|section)|dossier),?\s+(?=[\"“‘])",
     )
 )
 # a title the next words say is a new work: 'the launch of X, our new report', 'we launch X, a

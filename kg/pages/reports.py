@@ -45,8 +45,9 @@ REPORT_RE = re.compile(
     r"|\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+|-\d{1,3})?))\b"
     # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
     r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2}|(?:19|20)\d\d-\d{1,3})\b"
-    # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year
-    rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+(?P<number4>\d{{1,3}}/(?:19|20)\d\d|(?:19|20)\d\d/\d{{1,3}})\b"
+    # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year,
+    # also as Nordic series write it ('Report 2025:4', 'Occasional Paper 2024:3')
+    rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+(?P<number4>\d{{1,3}}/(?:19|20)\d\d|(?:19|20)\d\d[/:]\d{{1,3}})\b"
 )
 _LABELLED = re.compile(
     r"^(?:related )?(?:publications?|reports?|read the report|download the "

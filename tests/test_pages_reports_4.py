@@ -1,0 +1,119 @@
+"""Related publications, fourth round (hold-out set 40): series numbered the Nordic way, a card's
+type tag before a listed publication, an earlier work named further into a sentence, a flagship
+report and a journal's special issue named in prose, and the headings that point readers to
+other content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.ingest_accuracy import measure
+from tests.test_pages_orgs import EVENT, _reports, _text_page
+
+DATA = Path(__file__).parent / "data"
+TITLE = "Rain and Credit\n\n"
+OWN = "The seminar presents Working Paper No. 12, released today, on rural credit and drought.\n\n"
+OWN_REPORT = [("Working Paper No. 12", "12")]
+
+
+@pytest.mark.parametrize("series", ["Occasional Paper", "Report", "Working Paper", "Policy Brief"])
+def test_a_series_numbered_within_its_year_after_a_colon(series: str) -> None:
+    """'Report 2025:4', 'Occasional Paper 2024:3': the year and the number as Nordic series
+    write them."""
+    text = TITLE + EVENT + f"The seminar presents {series} 2024:3 on rural credit and drought.\n"
+    assert _reports(_text_page(text)) == [(f"{series} 2024:3", "2024:3")]
+
+
+def test_a_cards_type_tag_does_not_hide_a_listed_publication() -> None:
+    """'Policy note Policy Note 2023/04: Title 12 May 2023': a card whose type tag (in sentence
+    case) stands before the publication and its title is an item of a list of others."""
+    text = (
+        TITLE + EVENT + OWN + "Policy note Policy Note 2023/04: Seed Banks in the Highlands 12 May 2023\n\n"
+        "Research report Research Report 2022/09: Mobile Money in Market Towns 3 March 2022\n"
+    )
+    assert _reports(_text_page(text)) == OWN_REPORT
+
+
+def test_a_second_work_in_a_speakers_bio_sentence_is_not_the_events() -> None:
+    """'She is the author of X (2019) and of Working Paper 2022/08 …': the second work of the
+    sentence is hers as much as the first."""
+    text = (
+        TITLE + EVENT + OWN + "Anna Berg leads the centre's credit team. She is the author of Rivers in Time: "
+        "Floods and Farms (Northgate Press, 2019) and of Working Paper 2022/08 on crop insurance.\n"
+    )
+    assert _reports(_text_page(text)) == OWN_REPORT
+
+
+def test_an_earlier_work_cited_in_brackets_after_builds_on_is_not_the_events() -> None:
+    """'The paper builds on the centre's earlier survey of market towns (Research Report No.
+    31)': the bracket cites the earlier work, however long the phrase before it."""
+    text = (
+        TITLE + EVENT + OWN + "The paper builds on the centre's earlier survey of lenders in market towns "
+        "(Research Report No. 31).\n"
+    )
+    assert _reports(_text_page(text)) == OWN_REPORT
+
+
+@pytest.mark.parametrize("kind", ["annual flagship report", "flagship annual report", "new annual report"])
+def test_a_periodic_flagship_report_named_in_prose(kind: str) -> None:
+    """'the annual flagship report Coastal Economy Outlook 2025: Ports under Pressure': a report
+    the page launches, named by its title (the year in it is no number)."""
+    text = (
+        TITLE + EVENT + f"The centre will launch the {kind} Coastal Economy Outlook 2025: Ports under "
+        "Pressure. Copies will be available.\n"
+    )
+    assert _reports(_text_page(text)) == [("Coastal Economy Outlook 2025: Ports under Pressure", None)]
+
+
+def test_a_journals_special_issue_with_its_quoted_title() -> None:
+    """'has published its special issue "X" (Vol. 8, No. 1)': the issue launched, by its title;
+    its volume and number name no report."""
+    text = (
+        TITLE + EVENT + "The Journal of Alpine Studies has published its special issue \u201cGlaciers and "
+        "Memory: Ice in Alpine Culture\u201d (Vol. 8, No. 1, 2025). Join the editors for its launch.\n"
+    )
+    assert _reports(_text_page(text)) == [("Glaciers and Memory: Ice in Alpine Culture", None)]
+
+
+def test_a_special_issue_called_for_is_not_launched() -> None:
+    text = TITLE + EVENT + OWN + 'Submissions are invited for the special issue "Snow Economies in the Alps".\n'
+    assert _reports(_text_page(text)) == OWN_REPORT
+
+
+@pytest.mark.parametrize("heading", ["See also", "Read also", "Most read", "Previous issues", "Recent events"])
+def test_headings_pointing_to_other_content_head_lists_of_others(heading: str) -> None:
+    """A list under 'See also', 'Most read', 'Recent events' … names none of the event's
+    publications, even items that alone would ('Report: X', a past launch of a named report)."""
+    text = (
+        TITLE + EVENT + OWN + f"{heading}\n\n"
+        "  Debate: The Grain Levy and Small Farmers (10 December 2024)\n"
+        "  Launch of the State of the Delta Economy Report 2023/24 - 12 September 2024\n"
+        "  Report: Twenty Years of Microfinance in the Delta. A Review (2024)\n"
+    )
+    assert _reports(_text_page(text)) == OWN_REPORT
+
+
+def test_a_listed_kind_and_title_may_hold_a_full_stop() -> None:
+    """'Report: Poland in the Single Market. Twenty Years of Membership': a title with a full
+    stop in it is still an item of the list under the heading, not running text."""
+    text = (
+        TITLE + EVENT + OWN + "Related publications\n\n"
+        "  GFI Commentary No. 18/2025: What the new grain levy means for small farmers\n"
+        "  Report: Credit in the Delta. Twenty Years of Microfinance (2024)\n"
+    )
+    assert _reports(_text_page(text)) == OWN_REPORT
+
+
+GUARDED = ("end", "people", "roles", "reports", "locality")
+
+
+def test_set_40_meets_the_target_in_its_guarded_fields() -> None:
+    """Set 40's publications all read right (its numbered papers, flagship report, book and
+    special issue, and no sidebar item); its end times, people, roles and localities meet the
+    target. Its titles, starts, affiliations, job titles, organisers, sponsors and attendance are
+    the other ingest work's."""
+    scores = measure(DATA / "holdout-40" / "expected.yaml")
+    assert scores["reports"].f1 == 1.0
+    assert {name: scores[name].f1 for name in GUARDED if scores[name].f1 < 0.9} == {}
