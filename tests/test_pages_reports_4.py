@@ -82,6 +82,29 @@ def test_a_special_issue_called_for_is_not_launched() -> None:
     assert _reports(_text_page(text)) == OWN_REPORT
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The institute will present its report entitled \u201cPorts in Peril: Climate Risk on the Coast\u201d.",
+        "Join us for the launch of a new study titled Ports in Peril: Climate Risk on the Coast.",
+        "The discussion turns on the new GFI policy brief, \u201cPorts in Peril: Climate Risk on the Coast\u201d.",
+    ],
+)
+def test_a_work_named_after_titled_or_after_its_publishers_initials(sentence: str) -> None:
+    """'its report entitled "X"', 'a new study titled X', 'the new GFI policy brief, "X"'."""
+    text = TITLE + EVENT + sentence + "\n"
+    assert _reports(_text_page(text)) == [("Ports in Peril: Climate Risk on the Coast", None)]
+
+
+def test_a_bodys_report_numbered_in_order_and_named_after_it() -> None:
+    """'Report 31 of the Harbour Commission': the report and its number, the body left out as
+    a publisher is; a year is no such number ('Report 2024 of the …')."""
+    text = TITLE + EVENT + "The event marks the publication of Report 31 of the Harbour Commission on dredging.\n"
+    yearly = TITLE + EVENT + "The event marks the publication of Report 2024 of the Harbour Commission.\n"
+    assert _reports(_text_page(text)) == [("Report 31", "31")]
+    assert _reports(_text_page(yearly)) == []
+
+
 @pytest.mark.parametrize("heading", ["See also", "Read also", "Most read", "Previous issues", "Recent events"])
 def test_headings_pointing_to_other_content_head_lists_of_others(heading: str) -> None:
     """A list under 'See also', 'Most read', 'Recent events' … names none of the event's

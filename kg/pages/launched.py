@@ -39,6 +39,10 @@ _THE = rf"(?:{_OWNER}|the|a)\s+"
 # 'new', 'the annual flagship report', 'its new annual report'
 _PERIODIC = r"(?:annual|biennial|quarterly|yearly)\s+"
 _NEW = rf"(?:{_PERIODIC})?(?:new|latest|forthcoming|flagship|recently published)\s+(?:{_PERIODIC}|flagship\s+)?"
+# the publisher's initials before the kind of work ('the new ECFR policy brief, X'), and the word
+# that may stand before its title ('a new report titled X', 'its study entitled "X"')
+_INITIALS = r"(?:(?-i:[A-Z][A-Za-z]{0,3}[A-Z])\s+)?"
+_NAMED = r"(?:(?:en)?titled\s+|called\s+)?"
 # where a title follows: a work launched ('the launch of the new book X', 'the release of the
 # report X'), a report presented or drawn on ('presents the findings of its new study, X',
 # 'based on the study "X"'), a new report ('our latest report, X'), copies of a work on sale
@@ -46,10 +50,11 @@ _NEW = rf"(?:{_PERIODIC})?(?:new|latest|forthcoming|flagship|recently published)
 _BEFORE_TITLE = tuple(
     re.compile(cue, re.IGNORECASE)
     for cue in (
-        rf"\b(?:launch(?:es|ing)?|release|publication|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_WORK},?\s+",
+        rf"\b(?:launch(?:es|ing)?|release|publication|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_INITIALS}"
+        rf"{_WORK},?\s+{_NAMED}",
         rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing)?|based\s+on|draw(?:s|ing)\s+on)\s+(?:of\s+)?"
-        rf"{_THE}(?:{_NEW})?{_PAPER},?\s+",
-        rf"\b{_THE}{_NEW}{_PAPER},?\s+",
+        rf"{_THE}(?:{_NEW})?{_INITIALS}{_PAPER},?\s+{_NAMED}",
+        rf"\b{_THE}{_NEW}{_INITIALS}{_PAPER},?\s+{_NAMED}",
         rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+",
         r"\b(?:special|themed)\s+issue\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,()]{2,80}?(?:\s*\([^)]{1,40}\))?,\s+",
         # a journal's own issue and its quoted title: 'has published its special issue "X"' (not

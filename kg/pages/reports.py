@@ -48,6 +48,8 @@ REPORT_RE = re.compile(
     # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year,
     # also as Nordic series write it ('Report 2025:4', 'Occasional Paper 2024:3')
     rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+(?P<number4>\d{{1,3}}/(?:19|20)\d\d|(?:19|20)\d\d[/:]\d{{1,3}})\b"
+    # 'Report 31 of the Harbour Commission': a body's reports numbered in order, its name after
+    r"|\b(?P<name5>Report|Paper|Study)\s+(?P<number5>(?!(?:19|20)\d\d\b)\d{1,4})(?=\s+of\s+the\s+[A-Z])"
 )
 _LABELLED = re.compile(
     r"^(?:related )?(?:publications?|reports?|read the report|download the "
@@ -157,7 +159,7 @@ def _running_text(line: str) -> bool:
 
 def _group(match: re.Match[str], name: str) -> str:
     """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
-    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4")) if v)
+    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4", "5")) if v)
 
 
 def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
