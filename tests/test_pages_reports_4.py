@@ -129,6 +129,39 @@ def test_a_listed_kind_and_title_may_hold_a_full_stop() -> None:
     assert _reports(_text_page(text)) == OWN_REPORT
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        # a catalogue's entries: the title follows the number with nothing between
+        "Report 2025:2 Temporary Contracts and Youth Employment\nWorking Paper 2024:18 Firm Relocation and Wages\n",
+        # a series' earlier numbers, each with its date
+        "Working Paper No. 11 (March 2024)\n\nWorking Paper No. 10 (January 2024)\n",
+        # cards a blank line apart, a tag above each entry
+        "Policy brief\n\nPolicy Brief No. 9 Seed Banks\n\nReport\n\nResearch Report No. 45 Food Prices\n",
+    ],
+)
+def test_publications_standing_alone_with_a_title_or_a_date_side_by_side_are_a_list(items: str) -> None:
+    """Lines that are each only a publication and its title (or date), near one another, are a
+    catalogue of the site's other publications, whatever the heading over them (here 'Publications')."""
+    text = TITLE + EVENT + OWN + "Publications\n\n" + items
+    assert _reports(_text_page(text)) == OWN_REPORT
+
+
+def test_the_events_own_downloads_stay_its_publications() -> None:
+    """'Research Report No. 47 (PDF)': a file's note, not a catalogue's date; the event's own."""
+    text = (
+        TITLE + EVENT + "The institute launches its new research on rural credit.\n\nDownloads\n\n"
+        "Research Report No. 47 (PDF)\nWorking Paper No. 112 (PDF, 1 MB)\n"
+    )
+    assert _reports(_text_page(text)) == [("Research Report No. 47", "47"), ("Working Paper No. 112", "112")]
+
+
+@pytest.mark.parametrize("heading", ["Recent Posts", "Popular now"])
+def test_a_blogs_widgets_name_none_of_the_events_publications(heading: str) -> None:
+    text = TITLE + EVENT + OWN + f"{heading}\n\nNew Policy Brief No. 13 is out now\n"
+    assert _reports(_text_page(text)) == OWN_REPORT
+
+
 GUARDED = ("end", "people", "roles", "reports", "locality")
 
 

@@ -247,6 +247,8 @@ LABELS = (
         # what a site points readers to next ('See also', 'Read also', 'Most read', 'Previous issues')
         r"(?:see|read) also",
         r"most (?:read|popular|viewed|downloaded)",
+        r"(?:recent|popular) posts",  # a blog's widgets (not "Latest news", which may head the page itself)
+        r"popular now",
         r"(?:previous|past|other|recent) issues",
     ),
     _label(

@@ -73,6 +73,26 @@ def is_list_item(line: str, start: int, end: int) -> bool:
     return cited is not None and title_at(cited.group("title")) == cited.group("title").strip()
 
 
+# a date after a listed publication: '(March 2024)', '12 May 2023', '04/11/2024'
+_DATE_AFTER = re.compile(
+    r"\s*\(?\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d)\s*\)?\s*"
+)
+
+
+def is_bare_reference(line: str, start: int, end: int) -> bool:
+    """The line is only the publication at line[start:end], after what may open a list item,
+    and its title in title case or a date ('Report 2025:2 Temporary Contracts and Youth
+    Employment', 'Working Paper No. 11 (March 2024)'): a catalogue's entry. Not one with a file's
+    note ('Research Report No. 47 (PDF)': the event's own download), nor a past event's entry
+    ('Launch of …'), an item only with its title set off."""
+    before, rest = line[:start], line[end:].strip()
+    if not _ITEM_OPENING.fullmatch(before) or re.search(r"\b(?:Launch|Release|Presentation)\s+of\b", before):
+        return False
+    title = title_at(rest) if rest[:1].isupper() else None
+    after = rest[len(title) :] if title and rest.startswith(title) else rest
+    return (bool(title) and not after.strip()) or _DATE_AFTER.fullmatch(after) is not None
+
+
 def opens_list_item(line: str, matches: list[re.Match[str]]) -> bool:
     """The line is an item of a list of publications (a text dump does not run it on into the
     next line, nor the previous line into it)."""

@@ -13,6 +13,7 @@ from kg.pages.launched import launched_titles
 from kg.pages.lines import is_prose
 from kg.pages.listings import (
     heads_own_publication,
+    is_bare_reference,
     is_content_item,
     is_kind_and_title,
     named_as_earlier,
@@ -115,8 +116,9 @@ def find_reports(lines: list[str], event_title: str | None = None) -> list[Repor
 def _list_items(lines: list[str], title: str | None) -> set[int]:
     """The lines that are items of a list of publications (not the event's title, nor the one
     card under a heading that names one publication: 'Related Publication'), a 'Report: Title'
-    line next to one of them, and two 'Kind: Title' lines of content side by side ('Report: X' /
-    'Podcast: Y')."""
+    line next to one of them, two 'Kind: Title' lines of content side by side ('Report: X' /
+    'Podcast: Y'), and a line that is only a publication and its title or date near another
+    ('Report 2025:2 Temporary Contracts' / 'Working Paper 2024:18 Firm Relocation')."""
     items = {
         i
         for i, line in enumerate(lines)
@@ -125,11 +127,22 @@ def _list_items(lines: list[str], title: str | None) -> set[int]:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     items -= {index for at, index in enumerate(filled) if at and heads_own_publication(lines[filled[at - 1]])}
     content = {i for i in filled if is_content_item(lines[i])}
+    bare = {i for i in filled if not (title and title in lines[i]) and _bare(lines[i])}
     for at, index in enumerate(filled):
         neighbours = set(filled[max(0, at - 1) : at + 2]) - {index}
         if (is_kind_and_title(lines[index]) and neighbours & items) or (index in content and neighbours & content):
             items.add(index)
+        # cards of publications, each a line of its own, a tag or a summary between them
+        if index in bare and (bare | items) & set(filled[max(0, at - BARE_REACH) : at + BARE_REACH + 1]) - {index}:
+            items.add(index)
     return items
+
+
+BARE_REACH = 3  # filled lines: a card's tag, its publication and its summary
+
+
+def _bare(line: str) -> bool:
+    return any(is_bare_reference(line, m.start(), m.end()) for m in REPORT_RE.finditer(line))
 
 
 def unwrapped(lines: list[str]) -> list[str]:
