@@ -96,6 +96,33 @@ def test_a_work_named_after_titled_or_after_its_publishers_initials(sentence: st
     assert _reports(_text_page(text)) == [("Ports in Peril: Climate Risk on the Coast", None)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report Ports in Peril: Climate Risk on the Coast will be launched at the event.",
+        "The volume, Ports in Peril: Climate Risk on the Coast, edited by Jane Doe, is published today.",
+        "Join us to discuss the findings of Ports in Peril: Climate Risk on the Coast, a new report.",
+    ],
+)
+def test_a_work_named_first_and_then_said_to_be_launched(sentence: str) -> None:
+    """'The report X will be launched', 'The volume, X, edited by …, is published today', 'the
+    findings of X, a new report': the words after the title say the work is the event's."""
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [
+        ("Ports in Peril: Climate Risk on the Coast", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His book Ports in Peril: Climate Risk on the Coast was published in 2019 by Northgate Press.",
+        "Participants will discuss Ports in Peril: Climate Risk on the Coast by Jane Doe.",
+    ],
+)
+def test_a_work_published_before_or_only_discussed_is_not_launched(sentence: str) -> None:
+    assert _reports(_text_page(TITLE + EVENT + OWN + sentence + "\n")) == OWN_REPORT
+
+
 def test_a_bodys_report_numbered_in_order_and_named_after_it() -> None:
     """'Report 31 of the Harbour Commission': the report and its number, the body left out as
     a publisher is; a year is no such number ('Report 2024 of the …')."""

@@ -22,7 +22,7 @@ _SMALL = frozenset(
 )
 # a journal's 'dossier' (as Spanish, Portuguese and French journals call a themed section)
 _WORK = (
-    r"(?:report|book|study|(?:policy |working |research |discussion )?(?:paper|brief)"
+    r"(?:report|book|study|publication|(?:policy |working |research |discussion )?(?:paper|brief)"
     r"|special issue|themed issue|dossier|special section|themed section"
     r"|edited volume|edited collection|volume|collection"
     r"|novel|memoir|biography|history|anthology|monograph|atlas|handbook)"
@@ -66,9 +66,19 @@ _BEFORE_TITLE = tuple(
 # new study', 'the Centre presents X, its latest report'
 _LAUNCH_OF = re.compile(
     r"\b(?:launch|release|publication|presentation)\s+of\s+(?:the\s+)?"
-    r"|\b(?:launch(?:es|ing)?|releas(?:e|es|ing)|unveil(?:s|ing)?|present(?:s|ing)?|celebrat(?:e|es|ing))\s+(?:the\s+)?",
+    r"|\b(?:launch(?:es|ing)?|releas(?:e|es|ing)|unveil(?:s|ing)?|present(?:s|ing)?|celebrat(?:e|es|ing))\s+(?:the\s+)?"
+    # a work the event discusses, which the next words say is new: 'discuss the findings of X, a new report'
+    r"|\b(?P<about>(?:(?:key\s+)?(?:findings|results)\s+of|discuss(?:es|ing)?)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
+# a work named and then said to be launched now or soon: 'The report X will be launched', 'The
+# volume, X, edited by Jane Doe, is published today' (not 'was published in 2019', a bio's)
+_LAUNCHED_AFTER = re.compile(
+    r",?\s+(?:[^.;]{0,80}?,\s+)?(?:will\s+be|is\s+being|are\s+being|is|are)\s+(?:formally\s+|officially\s+)?"
+    r"(?:launched|presented|released|published|unveiled)\b",
+    re.IGNORECASE,
+)
+_WORK_NAMED = re.compile(rf"\b{_THE}(?:{_NEW})?{_INITIALS}{_WORK},?\s+{_NAMED}", re.IGNORECASE)
 _WORK_AFTER = re.compile(
     rf",?\s+(?:a|an|the|{_OWNER})\s+(?:new\s+|latest\s+|forthcoming\s+)?{_WORK}\b"
     # or its imprint, as a book is cited: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'
@@ -91,9 +101,14 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         title = title_at(rest)
         if title and _WORK_AFTER.match(_after(rest, title)):
             titles.append((title, _after(rest, title)))
-        elif title and not cue.group(0).lower().startswith("present"):
+        elif title and not cue.group("about") and not cue.group(0).lower().startswith("present"):
             authored = _authored(title)
             titles += [(authored, _after(rest, authored))] if authored else []
+    for cue in _WORK_NAMED.finditer(line):
+        rest = line[cue.end() :]
+        title = title_at(rest)
+        if title and _LAUNCHED_AFTER.match(_after(rest, title)):
+            titles.append((title, _after(rest, title)))
     return titles
 
 
