@@ -102,6 +102,8 @@ def test_a_work_named_after_titled_or_after_its_publishers_initials(sentence: st
         "The report Ports in Peril: Climate Risk on the Coast will be launched at the event.",
         "The volume, Ports in Peril: Climate Risk on the Coast, edited by Jane Doe, is published today.",
         "Join us to discuss the findings of Ports in Peril: Climate Risk on the Coast, a new report.",
+        # the title-case run goes on through "the Institute's": the comma before them ends the title
+        "Join us to discuss Ports in Peril: Climate Risk on the Coast, the Institute's new report.",
     ],
 )
 def test_a_work_named_first_and_then_said_to_be_launched(sentence: str) -> None:

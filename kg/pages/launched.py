@@ -98,7 +98,7 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
             titles.append((title, _after(rest, title)))
     for cue in _LAUNCH_OF.finditer(line):
         rest = line[cue.end() :]
-        title = title_at(rest)
+        title = _before_work(rest, title_at(rest))
         if title and _WORK_AFTER.match(_after(rest, title)):
             titles.append((title, _after(rest, title)))
         elif title and not cue.group("about") and not cue.group(0).lower().startswith("present"):
@@ -110,6 +110,15 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         if title and _LAUNCHED_AFTER.match(_after(rest, title)):
             titles.append((title, _after(rest, title)))
     return titles
+
+
+def _before_work(rest: str, title: str | None) -> str | None:
+    """The title up to a comma that the words saying what it is follow: 'X, the Institute's new
+    report' (title case runs on through 'the Institute's')."""
+    if not title or _WORK_AFTER.match(_after(rest, title)):
+        return title
+    cut = next((m.start() for m in re.finditer(",", title) if _WORK_AFTER.match(rest[m.start() :])), None)
+    return title[:cut] if cut else title
 
 
 _BY_AUTHOR = re.compile(r"(?P<title>.{5,200}?)\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>[^,;:()]{3,60})$")
