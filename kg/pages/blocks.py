@@ -23,6 +23,7 @@ from kg.pages.lines import (
     starts_with_time,
     vertical_menus,
 )
+from kg.pages.listings import is_kind_and_title
 from kg.pages.people import describe, is_bare, is_person_name, names_only, opens_with_entry, parse_entries
 from kg.pages.sentences import bio, sentences
 from kg.pages.title import EVENT_TYPES
@@ -144,8 +145,10 @@ def _other_field(line: str) -> bool:
 
 def _list_item(line: str) -> bool:
     """A linked title in a list ('Working Paper 01/2024 - Debt sustainability analysis under the
-    new rules'): long enough to look like prose, but no sentence."""
-    return len(line) < 160 and not re.search(r"(?:[a-z]{2}|\))[.!?](?:\s|$)", line)  # 'No. 11' ends none
+    new rules'): long enough to look like prose, but no sentence; or a kind and a title, whose
+    title may have a full stop ('Report: Poland in the Single Market. Twenty Years of Membership')."""
+    sentence = re.search(r"(?:[a-z]{2}|\))[.!?](?:\s|$)", line)  # 'No. 11' ends none
+    return len(line) < 160 and (not sentence or is_kind_and_title(line))
 
 
 def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:

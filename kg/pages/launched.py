@@ -22,7 +22,7 @@ _SMALL = frozenset(
 )
 # a journal's 'dossier' (as Spanish, Portuguese and French journals call a themed section)
 _WORK = (
-    r"(?:report|book|study|(?:policy |working |research |discussion )?(?:paper|brief)"
+    r"(?:report|book|study|publication|(?:policy |working |research |discussion )?(?:paper|brief)"
     r"|special issue|themed issue|dossier|special section|themed section"
     r"|edited volume|edited collection|volume|collection"
     r"|novel|memoir|biography|history|anthology|monograph|atlas|handbook)"
@@ -36,29 +36,49 @@ _PAPER = (
     r"|special section|themed section)"
 )
 _THE = rf"(?:{_OWNER}|the|a)\s+"
-_NEW = r"(?:new|latest|forthcoming|flagship|recently published)\s+"
+# 'new', 'the annual flagship report', 'its new annual report'
+_PERIODIC = r"(?:annual|biennial|quarterly|yearly)\s+"
+_NEW = rf"(?:{_PERIODIC})?(?:new|latest|forthcoming|flagship|recently published)\s+(?:{_PERIODIC}|flagship\s+)?"
+# the publisher's initials before the kind of work ('the new ECFR policy brief, X'), and the word
+# that may stand before its title ('a new report titled X', 'its study entitled "X"')
+_INITIALS = r"(?:(?-i:[A-Z][A-Za-z]{0,3}[A-Z])\s+)?"
+_NAMED = r"(?:(?:en)?titled\s+|called\s+)?"
 # where a title follows: a work launched ('the launch of the new book X', 'the release of the
 # report X'), a report presented or drawn on ('presents the findings of its new study, X',
 # 'based on the study "X"'), a new report ('our latest report, X'), copies of a work on sale
-# ('Copies of Helen's book,'), a named issue of a journal
+# ('Copies of Helen's book,'), a named issue of a journal, or a journal's issue with its quoted title
 _BEFORE_TITLE = tuple(
     re.compile(cue, re.IGNORECASE)
     for cue in (
-        rf"\b(?:launch(?:es|ing)?|release|publication|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_WORK},?\s+",
+        rf"\b(?:launch(?:es|ing)?|release|publication|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_INITIALS}"
+        rf"{_WORK},?\s+{_NAMED}",
         rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing)?|based\s+on|draw(?:s|ing)\s+on)\s+(?:of\s+)?"
-        rf"{_THE}(?:{_NEW})?{_PAPER},?\s+",
-        rf"\b{_THE}{_NEW}{_PAPER},?\s+",
+        rf"{_THE}(?:{_NEW})?{_INITIALS}{_PAPER},?\s+{_NAMED}",
+        rf"\b{_THE}{_NEW}{_INITIALS}{_PAPER},?\s+{_NAMED}",
         rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+",
         r"\b(?:special|themed)\s+issue\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,()]{2,80}?(?:\s*\([^)]{1,40}\))?,\s+",
+        # a journal's own issue and its quoted title: 'has published its special issue "X"' (not
+        # one papers are called for: 'submissions for the special issue "Y"')
+        rf"\b(?<!for ){_THE}(?:{_NEW})?(?:(?:special|themed)\s+(?:issue|section)|dossier),?\s+(?=[\"“‘])",
     )
 )
 # a title the next words say is a new work: 'the launch of X, our new report', 'we launch X, a
 # new study', 'the Centre presents X, its latest report'
 _LAUNCH_OF = re.compile(
     r"\b(?:launch|release|publication|presentation)\s+of\s+(?:the\s+)?"
-    r"|\b(?:launch(?:es|ing)?|releas(?:e|es|ing)|unveil(?:s|ing)?|present(?:s|ing)?|celebrat(?:e|es|ing))\s+(?:the\s+)?",
+    r"|\b(?:launch(?:es|ing)?|releas(?:e|es|ing)|unveil(?:s|ing)?|present(?:s|ing)?|celebrat(?:e|es|ing))\s+(?:the\s+)?"
+    # a work the event discusses, which the next words say is new: 'discuss the findings of X, a new report'
+    r"|\b(?P<about>(?:(?:key\s+)?(?:findings|results)\s+of|discuss(?:es|ing)?)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
+# a work named and then said to be launched now or soon: 'The report X will be launched', 'The
+# volume, X, edited by Jane Doe, is published today' (not 'was published in 2019', a bio's)
+_LAUNCHED_AFTER = re.compile(
+    r",?\s+(?:[^.;]{0,80}?,\s+)?(?:will\s+be|is\s+being|are\s+being|is|are)\s+(?:formally\s+|officially\s+)?"
+    r"(?:launched|presented|released|published|unveiled)\b",
+    re.IGNORECASE,
+)
+_WORK_NAMED = re.compile(rf"\b{_THE}(?:{_NEW})?{_INITIALS}{_WORK},?\s+{_NAMED}", re.IGNORECASE)
 _WORK_AFTER = re.compile(
     rf",?\s+(?:a|an|the|{_OWNER})\s+(?:new\s+|latest\s+|forthcoming\s+)?{_WORK}\b"
     # or its imprint, as a book is cited: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'
@@ -78,13 +98,27 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
             titles.append((title, _after(rest, title)))
     for cue in _LAUNCH_OF.finditer(line):
         rest = line[cue.end() :]
-        title = title_at(rest)
+        title = _before_work(rest, title_at(rest))
         if title and _WORK_AFTER.match(_after(rest, title)):
             titles.append((title, _after(rest, title)))
-        elif title and not cue.group(0).lower().startswith("present"):
+        elif title and not cue.group("about") and not cue.group(0).lower().startswith("present"):
             authored = _authored(title)
             titles += [(authored, _after(rest, authored))] if authored else []
+    for cue in _WORK_NAMED.finditer(line):
+        rest = line[cue.end() :]
+        title = title_at(rest)
+        if title and _LAUNCHED_AFTER.match(_after(rest, title)):
+            titles.append((title, _after(rest, title)))
     return titles
+
+
+def _before_work(rest: str, title: str | None) -> str | None:
+    """The title up to a comma that the words saying what it is follow: 'X, the Institute's new
+    report' (title case runs on through 'the Institute's')."""
+    if not title or _WORK_AFTER.match(_after(rest, title)):
+        return title
+    cut = next((m.start() for m in re.finditer(",", title) if _WORK_AFTER.match(rest[m.start() :])), None)
+    return title[:cut] if cut else title
 
 
 _BY_AUTHOR = re.compile(r"(?P<title>.{5,200}?)\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>[^,;:()]{3,60})$")

@@ -244,6 +244,12 @@ LABELS = (
         r" (?:publications|reports|papers|research|books|titles)",
         r"more from (?:our|the) (?:list|catalogue|catalog|authors?)",
         r"you might also (?:like|enjoy)",
+        # what a site points readers to next ('See also', 'Read also', 'Most read', 'Previous issues')
+        r"(?:see|read) also",
+        r"most (?:read|popular|viewed|downloaded)",
+        r"(?:recent|popular) posts",  # a blog's widgets (not "Latest news", which may head the page itself)
+        r"popular now",
+        r"(?:previous|past|other|recent) issues",
     ),
     _label(
         "ignore",
@@ -257,7 +263,7 @@ LABELS = (
         r"share(?: this)?(?: event| page)?",
         r"more (?:events|from .*)",
         # the site's other sessions and talks, each with its own speakers ('More sessions on the Main Stage')
-        r"(?:more|other|similar) (?:events|sessions|talks|lectures|seminars|webinars)"
+        r"(?:more|other|similar|recent) (?:events|sessions|talks|lectures|seminars|webinars)"
         r"(?: (?:on|in|at|from|of|like) .*)?",
         r"upcoming events",
         r"past events",

@@ -16,11 +16,21 @@ import re
 
 from kg.pages.launched import title_at
 
-# what may stand before an item's publication: a bullet, a date, the publisher's name or initials
-# or the series' first words ('» Policy Discussion Paper No. 2024/08: …'), not a word that says
-# what to do with it ('Download Special Report #115')
+# the kinds of content a site lists beside an event ('Report: X' / 'Podcast: Y'), unlike the
+# fields of the event's own details ('Date: …' / 'Venue: …')
+_KIND_WORDS = (
+    r"(?:(?:working|policy|research|discussion|issue|special|blog|journal|news)\s+)?"
+    r"(?:report|paper|brief|book|article|commentary|podcast|video|blog|post|analysis|interview|op-ed"
+    r"|opinion|news|webinar|publication|study|note|essay|explainer|review|infographic|dataset|episode)s?"
+)
+_CONTENT_KIND = re.compile(_KIND_WORDS, re.IGNORECASE)
+# what may stand before an item's publication: a bullet, a date, a card's type tag ('Policy note
+# Policy Note 2024/09: …'), the publisher's name or initials or the series' first words ('»
+# Policy Discussion Paper No. 2024/08: …'), not a word that says what to do with it ('Download
+# Special Report #115')
 _ITEM_OPENING = re.compile(
     r"[\s»•·*>◦▪‣–—-]*(?:\(?\d{1,2}[./]\d{1,2}[./]\d{2,4}\)?[\s|:–—-]*)?"
+    rf"(?:(?i:{_KIND_WORDS})\s+)?"
     r"(?:(?:Launch|Release|Presentation)\s+of\s+(?:the\s+)?)?"  # a past event's entry: 'Launch of X Paper No. 12: …'
     r"(?:(?!(?:Download|Read|View|See|Get|Order|Buy|Related|Background)\b)[A-Z][\w'’&.-]*\s+){0,4}"
 )
@@ -30,26 +40,25 @@ _TITLE_AFTER = re.compile(r"\s*(?:[:|–—]|\s-\s)\s*\S")
 _CITED_AFTER_TITLE = re.compile(r"(?P<title>[^()]{8,}?)\s*\(\s*(?:[A-Z]{2,6}\s+)?")
 # a line that is only a kind and a title: 'Report: X', 'Working Paper | X', 'Commentary – X'
 _KIND_AND_TITLE = re.compile(r"^[\s»•·*>-]*(?P<kind>[A-Z][a-z]+(?:\s+[A-Za-z][a-z-]+)?)\s*(?:[:|]|\s[–—-])\s*[A-Z\"“]")
-# the kinds of content a site lists beside an event ('Report: X' / 'Podcast: Y'), unlike the
-# fields of the event's own details ('Date: …' / 'Venue: …')
-_CONTENT_KIND = re.compile(
-    r"(?:(?:working|policy|research|discussion|issue|special|blog|journal|news)\s+)?"
-    r"(?:report|paper|brief|book|article|commentary|podcast|video|blog|post|analysis|interview|op-ed"
-    r"|opinion|news|webinar|publication|study|note|essay|explainer|review|infographic|dataset|episode)s?",
-    re.IGNORECASE,
-)
+# the rest of the sentence up to the work: a few words, or a phrase and the bracket that cites it
+# ('builds on the institute's earlier study of commuting zones (Report 2023:9)')
+_UP_TO_WORK = r"(?:(?:[\w'’-]+\s+){0,3}|(?:[\w'’-]+\s+){1,10}\(\s*)$"
+# within one sentence ('No. 9' and 'Vol. 3' do not end it)
+_IN_SENTENCE = r"(?:[^.!?]|[.!?](?!\s+[A-Z]))*?"
 # an earlier work that a sentence sets beside the event's: 'The paper follows Policy Discussion
 # Paper No. 2024/05' (the work follows it; 'the seminar follows the release of X' is about X), 'a
 # sequel to X', "the Institute's previous Working Paper No. 3"
 _EARLIER = re.compile(
     r"\b(?i:paper|report|study|brief|note|book|publication|issue|volume|it)\s+(?:also\s+)?"
-    r"(?i:follows(?:\s+(?:up\s+)?on)?|builds\s+on|updates|succeeds)\s+(?:[\w'’-]+\s+){0,3}$"
+    rf"(?i:follows(?:\s+(?:up\s+)?on)?|builds\s+on|updates|succeeds)\s+{_UP_TO_WORK}"
     r"|\b(?i:sequel|successor|follow-up)\s+to\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?i:previous|earlier|preceding|prior|last)\s+(?:[A-Z][\w'’-]*\s+){0,4}$"
     # a speaker's own earlier work, in a bio: 'She is the author of Working Paper No. 9', 'Dr Doe
     # previously led the launch of the report X' (not 'the authors of X will present it')
     r"|\b(?i:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:co-?)?"
-    r"(?:author|editor)s?\s+of)\s+(?:[\w'’-]+\s+){0,4}$"
+    r"(?:author|editor)s?\s+of)\s+"
+    # the work, or a second one the sentence adds: 'the author of X (2021) and of Working Paper 2023/11'
+    rf"(?:{_IN_SENTENCE}\band\s+(?:of\s+)?)?(?:[\w'’-]+\s+){{0,4}}$"
     r"|\b(?i:previously|formerly)\b[^.;:]{0,80}$"
 )
 
@@ -62,6 +71,26 @@ def is_list_item(line: str, start: int, end: int) -> bool:
         return True
     cited = _CITED_AFTER_TITLE.fullmatch(before)
     return cited is not None and title_at(cited.group("title")) == cited.group("title").strip()
+
+
+# a date after a listed publication: '(March 2024)', '12 May 2023', '04/11/2024'
+_DATE_AFTER = re.compile(
+    r"\s*\(?\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d)\s*\)?\s*"
+)
+
+
+def is_bare_reference(line: str, start: int, end: int) -> bool:
+    """The line is only the publication at line[start:end], after what may open a list item,
+    and its title in title case or a date ('Report 2025:2 Temporary Contracts and Youth
+    Employment', 'Working Paper No. 11 (March 2024)'): a catalogue's entry. Not one with a file's
+    note ('Research Report No. 47 (PDF)': the event's own download), nor a past event's entry
+    ('Launch of …'), an item only with its title set off."""
+    before, rest = line[:start], line[end:].strip()
+    if not _ITEM_OPENING.fullmatch(before) or re.search(r"\b(?:Launch|Release|Presentation)\s+of\b", before):
+        return False
+    title = title_at(rest) if rest[:1].isupper() else None
+    after = rest[len(title) :] if title and rest.startswith(title) else rest
+    return (bool(title) and not after.strip()) or _DATE_AFTER.fullmatch(after) is not None
 
 
 def opens_list_item(line: str, matches: list[re.Match[str]]) -> bool:

@@ -13,6 +13,7 @@ from kg.pages.launched import launched_titles
 from kg.pages.lines import is_prose
 from kg.pages.listings import (
     heads_own_publication,
+    is_bare_reference,
     is_content_item,
     is_kind_and_title,
     named_as_earlier,
@@ -45,8 +46,11 @@ REPORT_RE = re.compile(
     r"|\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+|-\d{1,3})?))\b"
     # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
     r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2}|(?:19|20)\d\d-\d{1,3})\b"
-    # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year
-    rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+(?P<number4>\d{{1,3}}/(?:19|20)\d\d|(?:19|20)\d\d/\d{{1,3}})\b"
+    # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year,
+    # also as Nordic series write it ('Report 2025:4', 'Occasional Paper 2024:3')
+    rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+(?P<number4>\d{{1,3}}/(?:19|20)\d\d|(?:19|20)\d\d[/:]\d{{1,3}})\b"
+    # 'Report 31 of the Harbour Commission': a body's reports numbered in order, its name after
+    r"|\b(?P<name5>Report|Paper|Study)\s+(?P<number5>(?!(?:19|20)\d\d\b)\d{1,4})(?=\s+of\s+the\s+[A-Z])"
 )
 _LABELLED = re.compile(
     r"^(?:related )?(?:publications?|reports?|read the report|download the "
@@ -112,8 +116,9 @@ def find_reports(lines: list[str], event_title: str | None = None) -> list[Repor
 def _list_items(lines: list[str], title: str | None) -> set[int]:
     """The lines that are items of a list of publications (not the event's title, nor the one
     card under a heading that names one publication: 'Related Publication'), a 'Report: Title'
-    line next to one of them, and two 'Kind: Title' lines of content side by side ('Report: X' /
-    'Podcast: Y')."""
+    line next to one of them, two 'Kind: Title' lines of content side by side ('Report: X' /
+    'Podcast: Y'), and a line that is only a publication and its title or date near another
+    ('Report 2025:2 Temporary Contracts' / 'Working Paper 2024:18 Firm Relocation')."""
     items = {
         i
         for i, line in enumerate(lines)
@@ -122,11 +127,22 @@ def _list_items(lines: list[str], title: str | None) -> set[int]:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     items -= {index for at, index in enumerate(filled) if at and heads_own_publication(lines[filled[at - 1]])}
     content = {i for i in filled if is_content_item(lines[i])}
+    bare = {i for i in filled if not (title and title in lines[i]) and _bare(lines[i])}
     for at, index in enumerate(filled):
         neighbours = set(filled[max(0, at - 1) : at + 2]) - {index}
         if (is_kind_and_title(lines[index]) and neighbours & items) or (index in content and neighbours & content):
             items.add(index)
+        # cards of publications, each a line of its own, a tag or a summary between them
+        if index in bare and (bare | items) & set(filled[max(0, at - BARE_REACH) : at + BARE_REACH + 1]) - {index}:
+            items.add(index)
     return items
+
+
+BARE_REACH = 3  # filled lines: a card's tag, its publication and its summary
+
+
+def _bare(line: str) -> bool:
+    return any(is_bare_reference(line, m.start(), m.end()) for m in REPORT_RE.finditer(line))
 
 
 def unwrapped(lines: list[str]) -> list[str]:
@@ -156,7 +172,7 @@ def _running_text(line: str) -> bool:
 
 def _group(match: re.Match[str], name: str) -> str:
     """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
-    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4")) if v)
+    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4", "5")) if v)
 
 
 def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
