@@ -7,6 +7,7 @@ the date, reports, the place, and last the running text (description and related
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -55,9 +56,10 @@ def parse_text(
     page.event.name = title_hint or _title(lines, blocks)
     place_text = f"{_read_place(page, blocks, lines)}\n{place_hint}"
     _read_when(page, blocks, lines, place_text, default_zone, head)
-    _read_reports(page, _without_lists_of_others(blocks, lines))
-    page.event.attendance_mode = attendance(
-        page.text, page.event.location is not None, page.event.online_location is not None
+    own_lines = _without_lists_of_others(blocks, lines)
+    _read_reports(page, own_lines)
+    page.event.attendance_mode = attendance(  # not a related event's 'Webinar: …'
+        "\n".join(own_lines), page.event.location is not None, page.event.online_location is not None
     )
     _read_prose(page, prose)
     return page
@@ -188,13 +190,16 @@ def _address_after_place(page: PageDraft, blocks: list[Block], lines: list[str])
     """'Venue' / 'Wolf Law Building' / (blank) / '2450 Kittredge Loop Drive, Boulder, CO 80309':
     the address a paragraph after the venue completes it."""
     ends = [max(b.lines or [b.head]) for b in blocks if b.kind == "place"]
-    for line in (lines[i] for end in ends for i in range(end + 1, min(end + 3, len(lines))) if lines[i]):
-        place, _ = read_place([line])
-        address = place is not None and place.locality and (place.street_address or place.postal_code)
-        if address and place is not None and page.event.location is not None:
-            venue = page.event.location.name
-            page.event.location = replace(place, name=", ".join(n for n in (venue, place.name) if n) or None)
-            return [line]
+    for start in (i for end in ends for i in range(end + 1, min(end + 3, len(lines))) if lines[i]):
+        # the line, or its paragraph: 'Carrera 1 # 18A-12' / 'Bogotá, Colombia'
+        paragraph = list(itertools.takewhile(bool, lines[start : start + 3]))
+        for texts in ([lines[start]], paragraph):
+            place, _ = read_place(texts)
+            address = place is not None and place.locality and (place.street_address or place.postal_code)
+            if address and place is not None and page.event.location is not None:
+                venue = page.event.location.name
+                page.event.location = replace(place, name=", ".join(n for n in (venue, place.name) if n) or None)
+                return texts
     return []
 
 
@@ -234,7 +239,8 @@ def _read_when(
 
 def _without_lists_of_others(blocks: list[Block], lines: list[str]) -> list[str]:
     """The lines less those under an ignored heading ('Related publications', 'Recent
-    publications', 'Related'): a site's list of its other papers names none of this event's."""
+    publications', 'Related', 'Other events'): a site's list of its other papers or events
+    names none of this event's."""
     ignored = {i for b in blocks if b.kind == "ignore" for i in b.lines}
     return ["" if i in ignored else line for i, line in enumerate(lines)]
 
