@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pages.orgs import stated_hosts, unit_of
 from kg.pages.place import attendance, read_place
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _html_page, _text_page
 
 _DATED = "Public Lecture\n\nRivers of the Steppe\n\nWednesday, 12 March 2025, 17:00 - 18:30\n\n"
 
@@ -104,3 +105,127 @@ def test_a_related_webinar_does_not_make_an_in_person_event_hybrid() -> None:
 )
 def test_a_stream_beside_a_venue_makes_the_event_hybrid(sentence: str) -> None:
     assert attendance(sentence, has_place=True, has_online=False) == "mixed"
+
+
+def _names(orgs: tuple) -> list[str]:
+    return [o.name for o in orgs]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosts"),
+    [
+        # a unit and its parents set off by commas between the name and a singular verb
+        (
+            "The Centre for Andean Water Law, Faculty of Law, Universidad del Pacífico, is pleased to invite you"
+            " to a seminar.",
+            ["Centre for Andean Water Law"],
+        ),
+        # initials with a space in brackets; the parent after 'of the'
+        (
+            "The Program on Coastal Futures of the UP Center for Policy Studies (UP CPS) invites you to a forum.",
+            ["Program on Coastal Futures"],
+        ),
+        # two hosts, the first with its initials, and a plural verb
+        (
+            "The Andean Mining Council (AMC) and the Lima Chamber of Commerce invite you to a breakfast.",
+            ["Andean Mining Council", "Lima Chamber of Commerce"],
+        ),
+        # a name starting with a capital outside ASCII, and a legal form written small
+        ("The event is organised by Østersø Forum and the Nordic Policy Hub.", ["Østersø Forum", "Nordic Policy Hub"]),
+        (
+            "The day is organised by Open Data Sachsen e.V. together with the Leipzig Data Lab of the University of"
+            " Leipzig.",
+            ["Open Data Sachsen e.V", "Leipzig Data Lab"],
+        ),
+        # the host's partner in a clause, a verb in the present tense
+        (
+            "KIPR, in partnership with the Hanns Seidel Foundation, holds a roundtable on water tariffs.",
+            ["KIPR"],
+        ),
+        (
+            "The talk is presented by the Canada Research Chair in Northern Governance.",
+            ["Canada Research Chair in Northern Governance"],
+        ),
+        (
+            "On 3 May the Baltic Economic Institute (BEI) will hold a seminar to release its paper.",
+            ["Baltic Economic Institute"],
+        ),
+    ],
+)
+def test_who_holds_the_event_in_a_sentence(sentence: str, hosts: list[str]) -> None:
+    found, _ = stated_hosts(sentence)
+    assert {unit_of(h)[0] for h in found} == set(hosts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dr. Mina Cho, Assistant Professor of Geology at Korea University, will present new measurements.",
+        "The Lagos Policy Institute in partnership with the Open Society Foundation and the Deutsche Gesellschaft"
+        " für Internationale Zusammenarbeit (GIZ) will hold a dialogue.",
+    ],
+)
+def test_a_speaker_or_a_partner_before_the_verb_is_no_host(sentence: str) -> None:
+    found, _ = stated_hosts(sentence)
+    assert "Open Society Foundation" not in found and not any("Professor" in h for h in found)
+    assert "Deutsche Gesellschaft für Internationale Zusammenarbeit" not in found
+
+
+def test_a_french_name_with_an_elided_article_is_one_sponsor() -> None:
+    _, sponsors = stated_hosts("With the support of the Agence de l'eau Adour-Garonne and the Métropole de Bordeaux.")
+    assert sponsors == ["Agence de l'eau Adour-Garonne", "Métropole de Bordeaux"]
+
+
+def test_an_organisation_naming_what_it_holds_in_a_sentence_about_a_study() -> None:
+    page = _DATED + "Fundação Mar Aberto presents the study Coastal Homes, coordinated by Professor Rui Lima.\n"
+    assert _names(_text_page(page).organizers) == ["Fundação Mar Aberto"]
+
+
+def test_a_text_dump_sentence_over_several_lines_names_its_hosts_and_sponsor_once() -> None:
+    page = _DATED + (
+        "The Andean Council on Water and Mining (ACWM) and the\n"
+        "Arequipa Chamber of Industry invite you to a forum on how the new\n"
+        "mines can share the water of the Chili river with the city's farms and\n"
+        "households.\n\n"
+        "This forum is made possible with the support of the Embassy of Canada\n"
+        "in Peru.\n"
+    )
+    record = _text_page(page)
+    assert set(_names(record.organizers)) == {"Andean Council on Water and Mining", "Arequipa Chamber of Industry"}
+    assert _names(record.sponsors) == ["Embassy of Canada in Peru"]
+
+
+def test_a_sponsor_funding_the_activity() -> None:
+    page = (
+        _DATED
+        + "This activity is funded by the European Union. Its contents are the sole responsibility of the Centre.\n"
+    )
+    assert _names(_text_page(page).sponsors) == ["European Union"]
+
+
+def test_logos_under_organisers_then_with_the_kind_support_of() -> None:
+    html = (
+        "<html><head><title>Rivers of the Steppe</title></head><body><main><h1>Rivers of the Steppe</h1>"
+        "<p>When: 12 March 2025, 17:00–18:30</p><p>Where: Hörsaal 1, Petersgraben 2, 4051 Basel</p>"
+        "<h3>Organisers</h3><ul><li><img src='a.png' alt='Institute for European Global Studies'></li></ul>"
+        "<h3>With the kind support of</h3><ul><li><img src='b.png' alt='' title='Swiss Water Foundation'></li></ul>"
+        "</main></body></html>"
+    )
+    record = _html_page(html)
+    assert _names(record.organizers) == ["Institute for European Global Studies"]
+    assert _names(record.sponsors) == ["Swiss Water Foundation"]
+
+
+def test_initials_the_site_name_spells_out() -> None:
+    html = (
+        "<html><head><title>Rivers of the Steppe | ØPI</title>"
+        "<meta property='og:site_name' content='ØPI – Øresund Policy Institute'></head><body><main>"
+        "<h1>Rivers of the Steppe</h1><p>Date: 12 March 2025, 17:00–18:30</p>"
+        "<p>The event is organised by ØPI and the Arctic Hub at Aarhus University.</p></main></body></html>"
+    )
+    assert set(_names(_html_page(html).organizers)) == {"Øresund Policy Institute", "Arctic Hub"}
+
+
+def test_an_organiser_field_in_german() -> None:
+    page = _DATED + "Veranstalter: Zentrum für Osteuropastudien\n\nEintritt frei.\n"
+    assert _names(_text_page(page).organizers) == ["Zentrum für Osteuropastudien"]

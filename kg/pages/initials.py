@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 
 from kg.pages.draft import PageDraft
+from kg.pages.gazetteer import CAPITAL
 from kg.pages.people import is_place
 from kg.pages.words import is_org_word
 
-INITIALS = re.compile(r"[A-Z][A-Z&]{1,7}")
+INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'ØIGS' too
 # 'IPSS Malaysia' for the Institute for Policy and Strategic Studies Malaysia
 _INITIALS_AND_PLACE = re.compile(r"(?P<initials>[A-Z][A-Z&]{1,7}) (?P<place>[A-Z][a-z]+)")
 _SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du", "des", "für", "und", "la", "le"))
 # a run of capitalised words with the small words of a name between them
 _NAME_RUN = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|at|&|de|du|des|für|und|la|le)\s+)*[A-Z][\w'’-]*)+"
+    rf"{CAPITAL}[\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|at|&|de|du|des|für|und|la|le)\s+)*{CAPITAL}[\w'’-]*)+"
 )
 
 

@@ -19,6 +19,7 @@ from kg.pages.lines import is_prose, is_when_line, split_lines
 from kg.pages.orgs import (
     hosts_with_others,
     is_short_name,
+    names_a_host,
     read_host_block,
     same_kind,
     self_references,
@@ -96,7 +97,7 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
 
 _EVENT_WORDS = re.compile(
     r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
-    r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
+    r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue|activity"
     r"|colloquium|talk|screening|exhibition|open house|conversation|launch|debate"
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
     r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support"
@@ -114,6 +115,17 @@ _BY_FIRST = re.compile(
 # a text dump's line broken inside a sentence: '… organized by the X Center for Development Policy' /
 # '(XCDP) in partnership with the Y Foundation.'
 _WRAPPED = re.compile(r"^.{60,}[\w,)]$")
+# a text dump's line that goes on in the next: wrapped at its width, or ending with a small word
+_WRAPS = re.compile(r"^.{55,}[\w,(]$|^.{25,}\s(?:and|the|of|for|by|with|to|in|at|de|du|des|la)$")
+
+
+def _continues(lines: list[str], i: int) -> bool:
+    """'The X Council (XC) and the' / 'Y Chamber of Industry invite you to …': the sentence goes
+    on in the next line of a text dump (lines of a dump's width, not an HTML paragraph's)."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(nxt) and len(lines[i]) <= 90 and len(nxt) <= 90 and bool(_WRAPS.search(lines[i]))
+
+
 # 'The school is organised by X': whatever the event is called, who holds it ('we're teaming up with' too)
 _IS_HOSTED = re.compile(r"\b(?:is|are|was|were|will be) (?:co-?)?(?:organi[sz]ed|hosted|convened) by\b", re.IGNORECASE)
 _KICKER = re.compile(r"\b(?:presents?|invites? you)\s*:?$")  # 'The Faculty of Economics presents' above the title
@@ -123,9 +135,18 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -
     """Hosts and sponsors named in a sentence about the event ('The conference is hosted by
     the X Council's Y Initiative', 'Organized by X with the support of Y')."""
     for i in (i for b in blocks if b.kind not in ("ignore", "date", "place") for i in b.lines):
-        line = f"{lines[i - 1]} {lines[i]}" if i and _WRAPPED.search(lines[i - 1]) else lines[i]
+        if _continues(lines, i):
+            continue  # read with the line that ends its sentence
+        first = i
+        while first > max(0, i - 12) and _continues(lines, first - 1):
+            first -= 1
+        line = " ".join(lines[first : i + 1])
+        if first == i and i and _WRAPPED.search(lines[i - 1]):
+            line = f"{lines[i - 1]} {lines[i]}"
         opening = (s.strip() for s in re.split(r"(?<=[a-z]{2}[.!?])\s+", line))
         stated = _EVENT_WORDS.search(line) or _KICKER.search(line) or _IS_HOSTED.search(line) or hosts_with_others(line)
+        stated = stated or names_a_host(line)  # 'Fundação X presents the study …', 'RIEPR will hold a seminar'
+
         if not (any(_BY_FIRST.match(s) for s in opening) or stated):
             continue  # '… Co-sponsored by the Polis Center for Politics.' counts in any sentence
         hosts, sponsors = stated_hosts(line)
