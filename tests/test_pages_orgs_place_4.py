@@ -229,3 +229,10 @@ def test_initials_the_site_name_spells_out() -> None:
 def test_an_organiser_field_in_german() -> None:
     page = _DATED + "Veranstalter: Zentrum für Osteuropastudien\n\nEintritt frei.\n"
     assert _names(_text_page(page).organizers) == ["Zentrum für Osteuropastudien"]
+
+
+def test_a_sponsors_logo_named_for_its_city_in_its_own_language_is_no_person() -> None:
+    page = _DATED + "Sponsors\n\nPrototype Fund\nStadtwerke München\nStadtwerke Wien\n\nAll welcome.\n"
+    record = _text_page(page)
+    assert _names(record.sponsors) == ["Prototype Fund", "Stadtwerke München", "Stadtwerke Wien"]
+    assert not record.participants

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.names import organization_key
-from kg.pages.gazetteer import CAPITAL
+from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.lines import has_date, is_prose
 from kg.pages.people import describe, is_person_name, is_place, merge_listed_parts, parse_entries, segment_kind
 from kg.pages.place import read_place
@@ -174,7 +174,8 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
                 descriptions[about] = text
             continue
         head = re.split(r"[,(]", text)[0]
-        if parse_entries(text, strict=True) or (is_person_name(head) and not _org_like(head)) or is_short_name(text):
+        person = is_person_name(head) and not _org_like(head) and not _named_for_its_city(head)
+        if parse_entries(text, strict=True) or person or is_short_name(text):
             people.append(text)
         elif people and people[-1] == previous and not is_short_name(previous) and any(describe(text)):
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
@@ -186,6 +187,14 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
         if has_date(text) and (orgs or people):
             break  # a dated list ('Other events', 'Ocean Week - 2 June 2025'): the block has ended
     return orgs, people, descriptions
+
+
+def _named_for_its_city(name: str) -> bool:
+    """'Stadtwerke München', 'Universität Wien': a name ending with a city as its own language
+    writes it (the gazetteer's English name differs), not a person."""
+    last = name.split()[-1]
+    town = town_name(last) if len(name.split()) > 1 else None
+    return town is not None and town != last
 
 
 def _address(text: str) -> bool:
