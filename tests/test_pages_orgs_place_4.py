@@ -5,8 +5,11 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.pages.orgs import stated_hosts, unit_of
 from kg.pages.place import attendance, read_place
 from tests.test_pages_unseen import _html_page, _text_page
@@ -236,3 +239,24 @@ def test_a_sponsors_logo_named_for_its_city_in_its_own_language_is_no_person() -
     record = _text_page(page)
     assert _names(record.sponsors) == ["Prototype Fund", "Stadtwerke München", "Stadtwerke Wien"]
     assert not record.participants
+
+
+# set 43's fields that meet the target after its fixes (its organisers, 0.87, and its start, end,
+# roles, affiliations and job titles do not; test_every_field_meets_the_f1_target leaves it out)
+SET_43_FIELDS = ("title", "people", "sponsors", "locality", "attendance")
+
+
+def test_set_43_meets_the_f1_target_in_its_title_people_sponsors_place_and_attendance() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-43" / "expected.yaml")
+    assert {name: round(scores[name].f1, 3) for name in SET_43_FIELDS if scores[name].f1 < 0.9} == {}
+
+
+def test_initials_in_brackets_after_a_name_in_another_language() -> None:
+    page = _DATED + (
+        "The Colombian Council on Energy and Mining (CCEM) invites you to a forum.\n\n"
+        "Speakers:\nAna Ruiz, Executive Director, CCEM\nLuis Gómez, Professor of Economics, Universidad de los Andes\n"
+    )
+    record = _text_page(page)
+    assert _names(record.organizers) == ["Colombian Council on Energy and Mining"]
+    ruiz = next(p for p in record.participants if p.person.name == "Ana Ruiz")
+    assert ruiz.affiliation is not None and ruiz.affiliation.name == "Colombian Council on Energy and Mining"

@@ -49,6 +49,15 @@ def spelled_out(initials: str, text: str) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+def bracketed(initials: str, text: str) -> str | None:
+    """The one name the text writes the initials after in brackets, whatever their letters: 'The
+    Mexican Council on Water and Development (CMAD)', initials of its name in another language."""
+    pattern = re.compile(rf"(?P<name>{_NAME_RUN.pattern})\s*\({re.escape(initials)}\)")
+    names = {re.sub(r"^The\s+", "", m.group("name")) for m in pattern.finditer(text)}
+    names = {n for n in names if any(is_org_word(w) for w in n.split())}
+    return names.pop() if len(names) == 1 else None
+
+
 def settle_short_names(page: PageDraft) -> None:
     """Each organisation known only by its initials or its kind, merged into the one the page
     names in full."""
@@ -56,7 +65,7 @@ def settle_short_names(page: PageDraft) -> None:
     for org in list(page.orgs):
         local = _INITIALS_AND_PLACE.fullmatch(org.name)
         if INITIALS.fullmatch(org.name):
-            full = spelled_out(org.name, text) or _site_full_name(page, org.name)
+            full = spelled_out(org.name, text) or bracketed(org.name, text) or _site_full_name(page, org.name)
         elif local and is_place(local.group("place")):
             full = spelled_out(local.group("initials") + local.group("place")[0], text)
             full = full if full and full.endswith(local.group("place")) else None
