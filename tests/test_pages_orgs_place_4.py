@@ -260,3 +260,14 @@ def test_initials_in_brackets_after_a_name_in_another_language() -> None:
     assert _names(record.organizers) == ["Colombian Council on Energy and Mining"]
     ruiz = next(p for p in record.participants if p.person.name == "Ana Ruiz")
     assert ruiz.affiliation is not None and ruiz.affiliation.name == "Colombian Council on Energy and Mining"
+
+
+def test_the_centre_that_presents_is_the_one_the_masthead_names() -> None:
+    page = (
+        "CEG - Centre for Energy Governance\n\nHome | Events | Publications\n\n"
+        + _DATED.split("\n\n", 1)[1]
+        + "On this occasion the Centre presents its latest analysis.\n\nSpeakers:\n"
+        "Anna Nowak, Senior Fellow, Centre for Energy Governance\n"
+        "Piotr Lis, Director, Centre for Climate and Growth\n"
+    )
+    assert [o.name for o in _text_page(page).organizers] == ["Centre for Energy Governance"]

@@ -86,6 +86,9 @@ def _only_of_kind(page: PageDraft, kind: str) -> str | None:
     found = {
         n.casefold(): n for n in names if " " in n and (n.split()[-1].casefold() == kind.casefold() or head.search(n))
     }
+    if len(found) > 1:  # 'the Centre presents' on a page that names two: the one its masthead names
+        masthead = " ".join([line for line in page.text.split("\n") if line.strip()][:3])
+        found = {key: name for key, name in found.items() if name in masthead}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
