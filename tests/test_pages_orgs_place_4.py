@@ -253,7 +253,7 @@ def test_set_43_meets_the_f1_target_in_its_title_people_sponsors_place_and_atten
 
 def test_initials_in_brackets_after_a_name_in_another_language() -> None:
     page = _DATED + (
-        "The Colombian Council on Energy and Mining (CCEM) invites you to a forum.\n\n"
+        "On 12 March the Colombian Council on Energy and Mining (CCEM) invites you to a forum.\n\n"
         "Speakers:\nAna Ruiz, Executive Director, CCEM\nLuis Gómez, Professor of Economics, Universidad de los Andes\n"
     )
     record = _text_page(page)

@@ -314,7 +314,7 @@ _POSSESSIVE = re.compile(r"^(?P<parent>[^,]+?)'s\s+(?P<unit>[A-Z].+)$")  # not '
 
 
 _HOSTS_VERB = re.compile(
-    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?"  # 'X (XI) invites you'
+    rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?"  # 'X (XI) invites you'
     rf"(?:(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?\s+"  # 'X, Faculty of Y, Z University, is pleased to'
     r"(?:will\s+(?:host|convene|present|hold|organi[sz]e)|hosts|presents|welcomes|is hosting"
     r"|(?:cordially\s+)?invites? you|is (?:pleased|delighted|proud) to (?:host|present|invite|welcome))\b"
