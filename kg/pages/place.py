@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.pages.gazetteer import town_name
+from kg.pages.gazetteer import TOWN_WORDS, town_name
 from kg.pages.words import COUNTRY_NAMES, PLACE_NAMES
 from kg.records import PlaceRecord
 
@@ -20,7 +20,8 @@ CITY_NAMES = PLACE_NAMES
 _STREET_WORDS = (
     r"Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Sq\.|Place|Pl\."
     r"|Lane|Ln\.|Drive|Dr\.|Way|Plaza|Parkway|Pkwy|Court|Ct\.|Terrace|Strasse|Straße"
-    r"|straße|strasse|Gasse|gasse|Platz|Rue|Via|Calle|Avenida|Laan|gate|vej|gatan|-ro|-gil|weg|straat|allee|gade"
+    r"|straße|strasse|Gasse|gasse|Platz|platz|plein|plads|katu|utca|Rue|Via|Calle|Avenida|Laan|gate|vej|gatan|-ro|-gil"
+    r"|weg|straat|allee|gade"
     r"|-dong|Embankment|Circus|Row|Mall|Hill"
 )
 _STREET = re.compile(
@@ -33,12 +34,16 @@ _STREET = re.compile(
     r"|avenida|rua|strada|corso)\s+\S.*$"  # '27 rue de la Procession'
     r"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium|Gate|Door|Level|Studio)\b)"
     r"[A-Z][\w'-]*(?:\s+[\w'-]+){1,3}\s+\d{1,4}[A-Za-z]?$"  # 'Avenida de Berna 45A'
+    # the street word first, the number after its name: 'Piazza San Giovanni in Monte 2', 'Jl. Tanah Abang
+    # III No. 23', 'Carrera 1 # 18A-12'
+    r"|^(?:Via|Viale|Piazza|Piazzale|Largo|Corso|Calle|Carrera|Avenida|Av\.|Rua|Praça|Jl\.|Jalan|Rue|Quai|Plac"
+    r"|Ulica|ul\.)\s+\S.*\d\w*$"
 )
 US_STATES = frozenset(
     re.split(
         r"\s+",
         "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
-        "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB",
+        "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB MB SK NB NS",
     )
 )
 _LOCALITY = re.compile(
@@ -48,7 +53,8 @@ _LOCALITY = re.compile(
 _POSTAL_FIRST = re.compile(
     r"^(?P<postal>[1-9]\d{3} ?[A-Z]{2}(?= )|\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5}"
     r"|\d{3} \d{2})"  # '110 00 Prague 1', '114 28 Stockholm': Czech, Slovak, Swedish and Greek codes
-    r"\s+(?P<locality>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?: \d{1,2})?$"  # 'Prague 1', the city's district
+    # 'Prague 1', 'København Ø': the city's district; '06600 Ciudad de México', '34710 Kadıköy/İstanbul'
+    rf"\s+(?P<locality>{TOWN_WORDS}(?:/{TOWN_WORDS})?)(?: \d{{1,2}})?$"
 )
 _AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
     r"^(?P<locality>[A-Z][\w .'-]+?)\s+(?P<region>NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+(?P<postal>\d{4})$"
@@ -129,6 +135,8 @@ _ONLINE = re.compile(
     r"(?:held |hosted )?(?:online|virtually)|webinar|via zoom|on zoom|held virtually"
     r"|takes place online|will take place online|took place online"
     r"|(?:live ?)?streamed (?:live )?(?:online|on (?:our|the) website|on youtube)|streamed live|livestreamed"
+    # 'It will also be streamed on our YouTube channel', 'a livestream ticket', 'Online access pass'
+    r"|(?:will|to) (?:also )?be (?:live[- ]?)?streamed|(?:live ?stream|virtual|digital) (?:tickets?|pass(?:es)?)"
     # 'will be broadcast live on our Facebook page', 'We'll livestream the talk', 'an Online ticket'
     r"|(?:broadcast|webcast) live|live (?:broadcast|webcast)|(?:will|'ll) (?:also )?live ?stream"
     r"|(?:register|tickets?) to (?:attend|watch|join) (?:online|virtually|live)|online tickets?"
@@ -167,6 +175,7 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     names: list[str] = []
     fields: dict[str, str] = {}
     online: PlaceRecord | None = None
+    texts = [_PROVINCE_IN_BRACKETS.sub(_province_code, t) for t in texts]  # 'Montréal (Québec) H3C 3J7'
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
     # '…, Seocho-gu, Seoul / Live on YouTube': a spaced slash, like a bar, parts the place from the stream
     split = [(n, p.strip()) for n, t in enumerate(texts) for p in re.split(r",\s+|\s+[|·/]\s+", t) if p.strip(" ,")]
@@ -202,16 +211,43 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     ):
         fields["locality"] = names.pop()  # '…, KG 2 Roundabout, Kimihurura, Kigali', '…, Dublin 8, D08 RF3F'
     if "locality" in fields:
-        fields["locality"] = town_name(fields["locality"]) or fields["locality"]  # 'Lisboa' is Lisbon
+        # 'Lisboa' is Lisbon; '34710 Kadıköy/İstanbul' names a district, then its city
+        towns = [town_name(t) for t in reversed(fields["locality"].split("/"))]
+        fields["locality"] = next((t for t in towns if t), fields["locality"])
     if not names and not fields:
         return None, online
     return PlaceRecord(name=", ".join(names) or None, **fields), online
 
 
+# Canada Post's French form names the province in brackets: 'Sherbrooke (Québec)  J1K 2R1'
+_PROVINCES = {
+    "québec": "QC",
+    "quebec": "QC",
+    "ontario": "ON",
+    "alberta": "AB",
+    "colombie-britannique": "BC",
+    "british columbia": "BC",
+    "manitoba": "MB",
+    "saskatchewan": "SK",
+    "nouveau-brunswick": "NB",
+    "new brunswick": "NB",
+    "nouvelle-écosse": "NS",
+    "nova scotia": "NS",
+}
+_PROVINCE_IN_BRACKETS = re.compile(
+    rf"(?<=[a-zé])\s*\((?P<province>{'|'.join(_PROVINCES)})\)(?=\s*(?:[A-Z]\d[A-Z] ?\d[A-Z]\d)?\s*$)", re.IGNORECASE
+)
+
+
+def _province_code(match: re.Match[str]) -> str:
+    return f", {_PROVINCES[match.group('province').lower()]}"
+
+
 def _only_fields_after(name: str, physical: list[str], fields: dict[str, str]) -> bool:
     """Nothing but a postcode, region or country follows the name."""
     after = physical[len(physical) - physical[::-1].index(name) :] if name in physical else [""]
-    return all(part in fields.values() for part in after)
+    values = sorted(fields.values(), key=len, reverse=True)
+    return all(not re.sub("|".join(map(re.escape, values)), "", part).strip() for part in after)
 
 
 def _locality(text: str, fields: dict[str, str]) -> bool:
@@ -225,6 +261,11 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         found = {k: v.strip() for k, v in match.groupdict().items() if v}
         if pattern is _LOCALITY and found["region"] not in US_STATES | {"D.C."}:
             continue
+        if pattern is _POSTAL_FIRST and names_a_street(text):
+            continue  # '1300 Pennsylvania Ave.': a street, not '10117 Berlin'
+        if pattern is _POSTAL_FIRST and found["locality"] in COUNTRIES | COUNTRY_NAMES:
+            fields.update(postal_code=found["postal"], country=found["locality"])  # 'Lisboa, 1200-690 Portugal'
+            return True
         if pattern is _POSTAL_FIRST and not _known_locality(found, fields):
             continue
         if pattern is _POSTAL_LAST and len(found["postal"]) == 4 and found["locality"] not in CITY_NAMES:

@@ -7,6 +7,7 @@ the date, reports, the place, and last the running text (description and related
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from kg.pages.lines import is_prose, is_when_line, split_lines
 from kg.pages.orgs import (
     hosts_with_others,
     is_short_name,
+    names_a_host,
     read_host_block,
     same_kind,
     self_references,
@@ -55,9 +57,10 @@ def parse_text(
     page.event.name = title_hint or _title(lines, blocks)
     place_text = f"{_read_place(page, blocks, lines)}\n{place_hint}"
     _read_when(page, blocks, lines, place_text, default_zone, head)
-    _read_reports(page, _without_lists_of_others(blocks, lines))
-    page.event.attendance_mode = attendance(
-        page.text, page.event.location is not None, page.event.online_location is not None
+    own_lines = _without_lists_of_others(blocks, lines)
+    _read_reports(page, own_lines)
+    page.event.attendance_mode = attendance(  # not a related event's 'Webinar: …'
+        "\n".join(own_lines), page.event.location is not None, page.event.online_location is not None
     )
     _read_prose(page, prose)
     return page
@@ -94,7 +97,7 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
 
 _EVENT_WORDS = re.compile(
     r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
-    r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue"
+    r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue|activity"
     r"|colloquium|talk|screening|exhibition|open house|conversation|launch|debate"
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
     r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support"
@@ -112,6 +115,17 @@ _BY_FIRST = re.compile(
 # a text dump's line broken inside a sentence: '… organized by the X Center for Development Policy' /
 # '(XCDP) in partnership with the Y Foundation.'
 _WRAPPED = re.compile(r"^.{60,}[\w,)]$")
+# a text dump's line that goes on in the next: wrapped at its width, or ending with a small word
+_WRAPS = re.compile(r"^.{55,}[\w,(]$|^.{25,}\s(?:and|the|of|for|by|with|to|in|at|de|du|des|la)$")
+
+
+def _continues(lines: list[str], i: int) -> bool:
+    """'The X Council (XC) and the' / 'Y Chamber of Industry invite you to …': the sentence goes
+    on in the next line of a text dump (lines of a dump's width, not an HTML paragraph's)."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(nxt) and len(lines[i]) <= 90 and len(nxt) <= 90 and bool(_WRAPS.search(lines[i]))
+
+
 # 'The school is organised by X': whatever the event is called, who holds it ('we're teaming up with' too)
 _IS_HOSTED = re.compile(r"\b(?:is|are|was|were|will be) (?:co-?)?(?:organi[sz]ed|hosted|convened) by\b", re.IGNORECASE)
 _KICKER = re.compile(r"\b(?:presents?|invites? you)\s*:?$")  # 'The Faculty of Economics presents' above the title
@@ -121,9 +135,18 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -
     """Hosts and sponsors named in a sentence about the event ('The conference is hosted by
     the X Council's Y Initiative', 'Organized by X with the support of Y')."""
     for i in (i for b in blocks if b.kind not in ("ignore", "date", "place") for i in b.lines):
-        line = f"{lines[i - 1]} {lines[i]}" if i and _WRAPPED.search(lines[i - 1]) else lines[i]
+        if _continues(lines, i):
+            continue  # read with the line that ends its sentence
+        first = i
+        while first > max(0, i - 12) and _continues(lines, first - 1):
+            first -= 1
+        line = " ".join(lines[first : i + 1])
+        if first == i and i and _WRAPPED.search(lines[i - 1]):
+            line = f"{lines[i - 1]} {lines[i]}"
         opening = (s.strip() for s in re.split(r"(?<=[a-z]{2}[.!?])\s+", line))
         stated = _EVENT_WORDS.search(line) or _KICKER.search(line) or _IS_HOSTED.search(line) or hosts_with_others(line)
+        stated = stated or names_a_host(line)  # 'Fundação X presents the study …', 'RIEPR will hold a seminar'
+
         if not (any(_BY_FIRST.match(s) for s in opening) or stated):
             continue  # '… Co-sponsored by the Polis Center for Politics.' counts in any sentence
         hosts, sponsors = stated_hosts(line)
@@ -188,13 +211,16 @@ def _address_after_place(page: PageDraft, blocks: list[Block], lines: list[str])
     """'Venue' / 'Wolf Law Building' / (blank) / '2450 Kittredge Loop Drive, Boulder, CO 80309':
     the address a paragraph after the venue completes it."""
     ends = [max(b.lines or [b.head]) for b in blocks if b.kind == "place"]
-    for line in (lines[i] for end in ends for i in range(end + 1, min(end + 3, len(lines))) if lines[i]):
-        place, _ = read_place([line])
-        address = place is not None and place.locality and (place.street_address or place.postal_code)
-        if address and place is not None and page.event.location is not None:
-            venue = page.event.location.name
-            page.event.location = replace(place, name=", ".join(n for n in (venue, place.name) if n) or None)
-            return [line]
+    for start in (i for end in ends for i in range(end + 1, min(end + 3, len(lines))) if lines[i]):
+        # the line, or its paragraph: 'Carrera 1 # 18A-12' / 'Bogotá, Colombia'
+        paragraph = list(itertools.takewhile(bool, lines[start : start + 3]))
+        for texts in ([lines[start]], paragraph):
+            place, _ = read_place(texts)
+            address = place is not None and place.locality and (place.street_address or place.postal_code)
+            if address and place is not None and page.event.location is not None:
+                venue = page.event.location.name
+                page.event.location = replace(place, name=", ".join(n for n in (venue, place.name) if n) or None)
+                return texts
     return []
 
 
@@ -234,7 +260,8 @@ def _read_when(
 
 def _without_lists_of_others(blocks: list[Block], lines: list[str]) -> list[str]:
     """The lines less those under an ignored heading ('Related publications', 'Recent
-    publications', 'Related'): a site's list of its other papers names none of this event's."""
+    publications', 'Related', 'Other events'): a site's list of its other papers or events
+    names none of this event's."""
     ignored = {i for b in blocks if b.kind == "ignore" for i in b.lines}
     return ["" if i in ignored else line for i, line in enumerate(lines)]
 
