@@ -135,17 +135,11 @@ def _render(chosen: Format, kind: str, iri: URIRef, graph: Graph) -> bytes:
     return graph.serialize(format=chosen.rdflib_name, encoding="utf-8")
 
 
-LAST_MODIFIED = """
-PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT (MAX(?modified) AS ?last) WHERE { GRAPH ?g { $iri ?p ?o } ?g prov:generatedAtTime ?modified }
-"""
-
-
 def _last_modified(iri: URIRef) -> datetime | None:
     """When the graph describing the resource last changed (the release time as a fallback)."""
-    rows = store().select(LAST_MODIFIED.replace("$iri", f"<{iri}>"))
-    if rows and "last" in rows[0]:
-        return datetime.fromisoformat(str(rows[0]["last"]))
+    modified = store().last_modified(str(iri))
+    if modified is not None:
+        return modified
     release = current_release()
     return release.built_at if release else None
 
