@@ -47,6 +47,7 @@ from kg.store import (
     Release,
     ReleaseDirectory,
     convert_answer,
+    new_graph,
 )
 from kg.vocab import provenance_graph_iri
 
@@ -160,7 +161,7 @@ class RemoteStore:
         _, body = self._post(
             self.settings.remote_query, {"query": sparql}, "application/n-triples", self.settings.query_timeout_s
         )
-        return Graph().parse(data=body.decode("utf-8"), format="nt")
+        return new_graph().parse(data=body.decode("utf-8"), format="nt")
 
     def describe(self, iri: str) -> Graph:
         return self.construct(DESCRIBE_QUERY.replace("$iri", f"<{iri}>"))

@@ -5,7 +5,9 @@ queries cover (blank nodes two deep and no deeper, #fragments, the default graph
 
 from __future__ import annotations
 
+import gc
 import shutil
+import weakref
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from rdflib import URIRef
 
 from kg.config import Settings
 from kg.store import DESCRIBE_QUERY, LAST_MODIFIED, PublishedStore
+from kg.vocab import SCHEMA
 from tests.conftest import BASE
 
 
@@ -70,3 +73,19 @@ def test_blank_nodes_fragments_default_graph_and_newest_graph(seed_store: Settin
     assert {"two deep", "a fragment: all of it", "other part", "linked", "in the default graph"} <= texts
     assert not {"three", "not described", "another resource's fragment: name and type only"} & texts
     assert (URIRef(f"{thing}#part"), None, None) in store.describe(thing)
+
+
+def test_a_description_is_freed_when_dropped_without_the_cycle_collector(seed_store: Settings) -> None:
+    """rdflib's default store makes each graph a reference cycle; a /doc/ render's graph must go
+    as soon as the page is written, not wait for (and lengthen) the cycle collector's passes."""
+    store = PublishedStore(seed_store.store)
+    gc.disable()
+    try:
+        event = f"{BASE}id/event/2003-07-29-uneasy-allies"
+        graph = store.describe(event)
+        assert len(graph) > 10 and graph.value(URIRef(event), SCHEMA.name) is not None
+        gone = weakref.ref(graph)
+        del graph
+        assert gone() is None
+    finally:
+        gc.enable()
