@@ -132,7 +132,12 @@ def _render(chosen: Format, kind: str, iri: URIRef, graph: Graph) -> bytes:
         )
     for prefix, namespace in prefixes(base_iri).items():
         graph.bind(prefix, namespace)
-    return graph.serialize(format=chosen.rdflib_name, encoding="utf-8")
+    try:
+        return graph.serialize(format=chosen.rdflib_name, encoding="utf-8")
+    finally:
+        # the namespace manager binding gave the graph refers back to it: dropped once written, so
+        # both are freed now rather than left to the cycle collector (see kg.store.new_graph)
+        graph.namespace_manager = None  # type: ignore[assignment]
 
 
 def _last_modified(iri: URIRef) -> datetime | None:

@@ -16,7 +16,9 @@ from rdflib import URIRef
 from kg.config import Settings
 from kg.store import DESCRIBE_QUERY, LAST_MODIFIED, PublishedStore
 from kg.vocab import SCHEMA
-from tests.conftest import BASE
+from server import resources
+from server.formats import NTRIPLES, RDFXML, TURTLE
+from tests.conftest import BASE, LiveServer
 
 
 def by_queries(store: PublishedStore, iri: str) -> tuple[set, datetime | None]:
@@ -89,3 +91,20 @@ def test_a_description_is_freed_when_dropped_without_the_cycle_collector(seed_st
         assert gone() is None
     finally:
         gc.enable()
+
+
+def test_an_rdf_rendering_leaves_no_cycle_either(live: LiveServer) -> None:
+    """Binding prefixes for Turtle gives the graph a namespace manager that refers back to it."""
+    event = f"{BASE}id/event/2003-07-29-uneasy-allies"
+    with live.app.test_request_context():
+        for chosen in (TURTLE, NTRIPLES, RDFXML):
+            graph = PublishedStore(live.app.extensions["kg.settings"].store).describe(event)
+            gc.disable()
+            try:
+                body = resources._render(chosen, "event", URIRef(event), graph)
+                assert b"uneasy-allies" in body and (chosen is not TURTLE or b"@prefix schema:" in body)
+                gone = weakref.ref(graph)
+                del graph
+                assert gone() is None, chosen.suffix
+            finally:
+                gc.enable()
