@@ -49,7 +49,7 @@ class Server:
     """gunicorn with the production settings module, on 127.0.0.1; ready once every worker has
     warmed up (its log says so) and /readyz answers."""
 
-    def __init__(self, store: Path, workers: int) -> None:
+    def __init__(self, store: Path, workers: int, probe: Path | None = None) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         gunicorn = shutil.which("gunicorn") or str(Path(sys.executable).with_name("gunicorn"))
@@ -59,10 +59,12 @@ class Server:
             "PORT": str(self.port),
             "KG_HOST": "127.0.0.1",
             "WEB_CONCURRENCY": str(workers),
+            **({"PROBE_DIR": str(probe)} if probe else {}),
         }
+        settings = "python:benchmarks.worker_probe" if probe else "python:server.gunicorn_conf"
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 (the server's log, closed by stop())
         self.process = subprocess.Popen(
-            [gunicorn, "-c", "python:server.gunicorn_conf"],
+            [gunicorn, "-c", settings],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
@@ -190,7 +192,7 @@ def listing_paths(store: Path, count: int) -> list[str]:
 Cells = dict[tuple[str, int], tuple[float, float, float]]  # (what, clients) -> (req/s, p50, p99)
 
 
-def measure(store: Path, workers: int, seconds: float, clients_list: list[int]) -> Cells:
+def measure(store: Path, workers: int, seconds: float, clients_list: list[int], probe: Path | None = None) -> Cells:
     """Every cell of the table for one store, printed as it is measured."""
     # the release's dumps first: a server started on a release without them starts a writer,
     # which would take a core for minutes beside the measurements
@@ -204,7 +206,10 @@ def measure(store: Path, workers: int, seconds: float, clients_list: list[int]) 
         f"gunicorn {workers} workers; {len(paths)} resources; {seconds:g} s per cell"
     )
     cells: Cells = {}
-    server = Server(store, workers)
+    if probe:
+        probe = probe / store.name
+        probe.mkdir(parents=True, exist_ok=True)
+    server = Server(store, workers, probe)
     try:
         print("| what | clients | requests/s | p50 ms | p99 ms | non-200 | server RSS MB | server CPU ms/request |")
         print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -229,13 +234,14 @@ def measure(store: Path, workers: int, seconds: float, clients_list: list[int]) 
             )
 
         # First: each resource once, never seen by this server (no answer rendered yet for this release).
-        cold, statuses, started = [], Counter(), time.monotonic()
+        cold, statuses, started, cpu = [], Counter(), time.monotonic(), server.cpu_s()
         with requests.Session() as session:
             for kind, slug in paths[:300]:
                 began = time.perf_counter()
                 statuses[session.get(f"{server.url}/doc/{kind}/{slug}.ttl", timeout=30).status_code] += 1
                 cold.append((time.perf_counter() - began) * 1000)
-        row("ttl, first request", 1, cold, statuses, time.monotonic() - started)
+        first_cpu_ms = (server.cpu_s() - cpu) * 1000 / len(cold)  # a first rendering's CPU: the /doc/ tail's cost
+        row("ttl, first request", 1, cold, statuses, time.monotonic() - started, cpu_ms=first_cpu_ms)
         for suffix in ("ttl", "jsonld", "html"):
             for clients in clients_list:
 
@@ -314,9 +320,15 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10.0, help="per cell of the table")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="gunicorn workers")
     parser.add_argument("--clients", default="1,4,16")
+    parser.add_argument(
+        "--probe",
+        type=Path,
+        help="a folder: the servers log each request's costs there "
+        "(benchmarks/worker_probe.py; its summary: python benchmarks/worker_probe.py FOLDER/STORE)",
+    )
     args = parser.parse_args()
     clients_list = [int(c) for c in args.clients.split(",")]
-    measured = [(store, measure(store, args.workers, args.seconds, clients_list)) for store in args.store]
+    measured = [(store, measure(store, args.workers, args.seconds, clients_list, args.probe)) for store in args.store]
     for store, cells in measured:
         print(f"\n{store}:\n" + "\n".join(verdicts(cells)))
     if len(measured) > 1:
@@ -328,7 +340,7 @@ def main() -> None:
                 p99 = last[(what, 4)][2] / first[(what, 4)][2]
                 met = "met" if max(p50, p99) <= TARGET_GROWTH else "NOT met"
                 print(f"- {what}: p50 {p50:.2f}x, p99 {p99:.2f}x: {met}")
-        for what in [*PAGE_KINDS, "person page, first time"]:
+        for what in ["ttl, first request", *PAGE_KINDS, "person page, first time"]:
             if (what, 0) in first and (what, 0) in last:
                 large_ms, small_ms = last[(what, 0)][0], first[(what, 0)][0]
                 said = f"{large_ms:.2f} ms against {small_ms:.2f} ms, {large_ms / small_ms:.2f}x"

@@ -38,7 +38,17 @@ from kg import sparql_text
 from kg.config import Settings
 from kg.errors import StoreError
 from kg.query_client import Broken, QueryClient, TooSlow, Unreachable
-from kg.store import DESCRIBE_QUERY, Answer, QueryError, QueryTimeout, Release, ReleaseDirectory, convert_answer
+from kg.store import (
+    DESCRIBE_QUERY,
+    LAST_MODIFIED,
+    Answer,
+    QueryError,
+    QueryTimeout,
+    Release,
+    ReleaseDirectory,
+    convert_answer,
+    new_graph,
+)
 from kg.vocab import provenance_graph_iri
 
 CONNECT_TIMEOUT_S = 5.0
@@ -131,10 +141,14 @@ class RemoteStore:
         _, body = self._post(
             self.settings.remote_query, {"query": sparql}, "application/n-triples", self.settings.query_timeout_s
         )
-        return Graph().parse(data=body.decode("utf-8"), format="nt")
+        return new_graph().parse(data=body.decode("utf-8"), format="nt")
 
     def describe(self, iri: str) -> Graph:
         return self.construct(DESCRIBE_QUERY.replace("$iri", f"<{iri}>"))
+
+    def last_modified(self, iri: str) -> datetime | None:
+        rows = self.select(LAST_MODIFIED.replace("$iri", f"<{iri}>"))
+        return datetime.fromisoformat(str(rows[0]["last"])) if rows and "last" in rows[0] else None
 
     def release(self) -> Release | None:
         """The release the store holds (read at most once a second), with local artifacts when present."""

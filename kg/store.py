@@ -102,6 +102,13 @@ def to_rdflib(term: Any) -> Node:
     raise TypeError(f"unsupported term {term!r}")
 
 
+def new_graph() -> Graph:
+    """A graph for one answer: rdflib's context-free store fills 2.5 times quicker than its default
+    one, whose context bookkeeping also makes every graph a reference cycle (graph -> store ->
+    graph), left for the cycle collector instead of freed as soon as the page is written."""
+    return Graph(store="SimpleMemory")
+
+
 class ReleaseDirectory:
     """The on-disk store location: its releases, their artifacts, and which one is current."""
 
@@ -555,7 +562,7 @@ class PublishedStore:
     def construct(self, sparql: str) -> Graph:
         """The graph a CONSTRUCT or DESCRIBE returns, as an rdflib Graph."""
         _, store = self._store()
-        graph = Graph()
+        graph = new_graph()
         triples = store.query(sparql, use_default_graph_as_union=True)
         if not isinstance(triples, ox.QueryTriples):
             raise TypeError("construct() takes a CONSTRUCT or DESCRIBE query")
@@ -565,8 +572,28 @@ class PublishedStore:
 
     def describe(self, iri: str) -> Graph:
         """The concise bounded description of a resource (blank nodes and its own #fragments
-        included) plus the names and types of what it links to."""
-        return self.construct(DESCRIBE_QUERY.replace("$iri", f"<{iri}>"))
+        included) plus the names and types of what it links to: DESCRIBE_QUERY's triples."""
+        _, store = self._store()
+        graph = new_graph()
+        for subject, predicate, obj in sorted(
+            described_triples(store, iri), key=str
+        ):  # the same order in every process
+            graph.add((to_rdflib(subject), to_rdflib(predicate), to_rdflib(obj)))
+        return graph
+
+    def last_modified(self, iri: str) -> datetime | None:
+        """The newest prov:generatedAtTime of the graphs holding triples about the resource
+        (LAST_MODIFIED's answer), None when none says."""
+        _, store = self._store()
+        graphs = {quad.graph_name for quad in store.quads_for_pattern(ox.NamedNode(iri), None, None, None)}
+        times = [
+            datetime.fromisoformat(quad.object.value)
+            for graph in graphs
+            if not isinstance(graph, ox.DefaultGraph)
+            for quad in store.quads_for_pattern(graph, GENERATED_AT, None, None)
+            if isinstance(quad.object, ox.Literal) and quad.object.datatype.value == XSD_DATETIME
+        ]
+        return max(times, default=None)
 
     def update(self, sparql: str) -> Release:
         """Apply a SPARQL Update as a new release: a copy of the current one, changed, then switched to.
@@ -617,6 +644,45 @@ CONSTRUCT {
 }
 """
 
+LAST_MODIFIED = """
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT (MAX(?modified) AS ?last) WHERE { GRAPH ?g { $iri ?p ?o } ?g prov:generatedAtTime ?modified }
+"""
+SCHEMA_NAME = ox.NamedNode("https://schema.org/name")
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+GENERATED_AT = ox.NamedNode("http://www.w3.org/ns/prov#generatedAtTime")
+XSD_DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime"
+Triple = tuple[Any, Any, Any]
+
+
+def described_triples(store: ox.Store, iri: str) -> set[Triple]:
+    """DESCRIBE_QUERY's triples read straight from the store's indexes: the resource's own triples
+    once (the query scans them in each of its five branches, after parsing and planning it), then
+    one lookup per blank node, #fragment and linked IRI; half the query's time (docs/benchmarks.md)."""
+    found: set[Triple] = set()
+
+    def read(subject: Any, predicate: Any = None) -> set[Any]:
+        """The objects of the subject's triples, each once (a person is named in every event's graph)."""
+        triples = {
+            (quad.subject, quad.predicate, quad.object)
+            for quad in store.quads_for_pattern(subject, predicate, None, None)
+        }
+        found.update(triples)  # read in every graph: the union, as the query's default graph
+        return {obj for _, _, obj in triples}
+
+    fragment = iri + "#"
+    for obj in read(ox.NamedNode(iri)):
+        if isinstance(obj, ox.BlankNode):
+            for inner in read(obj):
+                if isinstance(inner, ox.BlankNode):
+                    read(inner)  # blank nodes two deep (a place's address), no deeper
+        elif isinstance(obj, ox.NamedNode):
+            read(obj, SCHEMA_NAME)
+            read(obj, RDF_TYPE)
+            if obj.value.startswith(fragment):
+                read(obj)
+    return found
+
 
 def dump_dataset(store: ox.Store, output: Any, media_type: str, prefixes: dict[str, str] | None = None) -> None:
     """Write the whole store: N-Quads keeps the named graphs, Turtle merges them into one graph."""
@@ -657,6 +723,8 @@ class Store(Protocol):
     def construct(self, sparql: str) -> Graph: ...
 
     def describe(self, iri: str) -> Graph: ...
+
+    def last_modified(self, iri: str) -> datetime | None: ...
 
     def update(self, sparql: str) -> object: ...
 

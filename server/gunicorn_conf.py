@@ -66,14 +66,17 @@ def on_starting(server: Any) -> None:
 
 
 def post_worker_init(worker: Any) -> None:
-    """Warm the worker (templates, plugins, index connection) before it accepts connections."""
-    from server.warmup import warm
+    """Warm the worker (templates, plugins, index connection) before it accepts connections, then
+    freeze what it holds out of the cycle collector's reach (server/warmup.py settle)."""
+    from server.warmup import settle, warm
 
     started = time.perf_counter()
     failed = warm(worker.wsgi, alive=worker.notify)
+    frozen = settle()
     worker.log.info(
-        "worker %d warmed in %.0f ms%s",
+        "worker %d warmed in %.0f ms, %d objects frozen%s",
         os.getpid(),
         (time.perf_counter() - started) * 1000,
+        frozen,
         f"; not 200: {', '.join(failed)}" if failed else "",
     )

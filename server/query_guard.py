@@ -258,6 +258,9 @@ class GuardedStore:
     def describe(self, iri: str) -> Any:
         return self.inner.describe(iri)
 
+    def last_modified(self, iri: str) -> Any:
+        return self.inner.last_modified(iri)
+
     def update(self, sparql: str) -> object:
         """Apply an update in a worker under the same time limit. One that overruns is killed; its
         half-written release is removed by the next publication, and CURRENT still names the old one

@@ -132,20 +132,19 @@ def _render(chosen: Format, kind: str, iri: URIRef, graph: Graph) -> bytes:
         )
     for prefix, namespace in prefixes(base_iri).items():
         graph.bind(prefix, namespace)
-    return graph.serialize(format=chosen.rdflib_name, encoding="utf-8")
-
-
-LAST_MODIFIED = """
-PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT (MAX(?modified) AS ?last) WHERE { GRAPH ?g { $iri ?p ?o } ?g prov:generatedAtTime ?modified }
-"""
+    try:
+        return graph.serialize(format=chosen.rdflib_name, encoding="utf-8")
+    finally:
+        # the namespace manager binding gave the graph refers back to it: dropped once written, so
+        # both are freed now rather than left to the cycle collector (see kg.store.new_graph)
+        graph.namespace_manager = None  # type: ignore[assignment]
 
 
 def _last_modified(iri: URIRef) -> datetime | None:
     """When the graph describing the resource last changed (the release time as a fallback)."""
-    rows = store().select(LAST_MODIFIED.replace("$iri", f"<{iri}>"))
-    if rows and "last" in rows[0]:
-        return datetime.fromisoformat(str(rows[0]["last"]))
+    modified = store().last_modified(str(iri))
+    if modified is not None:
+        return modified
     release = current_release()
     return release.built_at if release else None
 

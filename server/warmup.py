@@ -6,6 +6,7 @@ so no visitor waits for that.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from urllib.parse import quote, urlencode
 
@@ -30,6 +31,17 @@ def warm(app: Flask, alive: Callable[[], None] = lambda: None) -> list[str]:
         if status != 200:
             failed.append(f"{path} ({status})")
     return failed
+
+
+def settle() -> int:
+    """What is alive once the worker is warm (modules, the app, compiled templates) lives as long
+    as the process: collected once, then frozen out of the cycle collector's generations, so that
+    a full collection scans only what requests made since. It scanned every imported module's
+    objects, 30-90 ms with every thread of the worker stopped, a few times per thousand first
+    renders (docs/benchmarks.md). Returns how many objects were frozen."""
+    gc.collect()
+    gc.freeze()
+    return gc.get_freeze_count()
 
 
 def _pages(app: Flask) -> list[str]:

@@ -4,6 +4,7 @@ several front-ends sharing one store directory, and a refusal to start without a
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -165,3 +166,6 @@ def test_workers_warm_up_then_search_the_release_a_new_build_publishes(records_c
         log = server.stop()
     assert log.count(" warmed in ") == 2, log
     assert "not 200" not in log
+    # what each worker holds once warm is out of the cycle collector's full collections
+    frozen = [int(n) for n in re.findall(r" warmed in \d+ ms, (\d+) objects frozen", log)]
+    assert len(frozen) == 2 and min(frozen) > 10_000, log

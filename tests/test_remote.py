@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -48,6 +49,11 @@ def test_build_publishes_into_the_remote_store_and_replaces_it_on_rebuild(
     assert count_persons(own_oxigraph) == 5
     remote = RemoteStore(settings)
     assert remote.release().id == first.release == ReleaseDirectory(settings.store).current().id
+    event = f"{BASE}id/event/2003-07-29-uneasy-allies"
+    assert len(remote.describe(event)) > 10
+    modified = remote.last_modified(event)  # the record graph's prov:generatedAtTime
+    assert modified is not None and modified.tzinfo is not None and modified <= datetime.now(UTC)
+    assert remote.last_modified(f"{BASE}id/event/never-published") is None
     second = build(settings, echo=lambda line: None)
     assert count_persons(own_oxigraph) == 5  # replaced, not added twice
     assert RemoteStore(settings).release().id == second.release != first.release
