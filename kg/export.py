@@ -198,7 +198,7 @@ def index_rows(triples: Iterable[tuple[Node, Node, Node]], base: str) -> list[In
                 IndexRow(
                     str(subject),
                     kind,
-                    str(values.get(SCHEMA.name, ("",))[0]),
+                    _label(values.get(SCHEMA.name, ())),
                     " ".join(names),
                     str(start[0]) if start else None,
                     tuple(str(t) for t in values.get(SCHEMA.keywords, ())),
@@ -207,6 +207,19 @@ def index_rows(triples: Iterable[tuple[Node, Node, Node]], base: str) -> list[In
                 )
             )
     return rows
+
+
+def _label(names: list[Node]) -> str:
+    """One name for the index, the same whatever order the triples came in (a record read from
+    Turtle arrives in rdflib's order): an untagged name first, then English, then by language."""
+    if not names:
+        return ""
+
+    def preference(name: Node) -> tuple[int, str, str]:
+        language = getattr(name, "language", None) or ""
+        return (0 if not language else 1 if language.lower().startswith("en") else 2, language, str(name))
+
+    return str(min(names, key=preference))
 
 
 def _involved(described: Described, event: Node, base: str) -> tuple[Involvement, ...]:

@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg.build import Prepared, all_graphs, prepare
@@ -144,3 +144,21 @@ def test_findings_are_those_of_the_rdflib_graph(built: tuple[Prepared, dict[URIR
     assert prepared.report.findings == expected
     assert any(f.severity == "violation" and f.sources == ("legacy-awkward.ttl",) for f in expected)
     assert sum(f.severity == "warning" for f in expected) > 100
+
+
+def test_an_events_index_label_does_not_depend_on_the_order_of_its_names() -> None:
+    event = URIRef(f"{BASE}id/event/2019-05-01-meeting")
+    names = [Literal("Réunion", lang="fr"), Literal("Meeting", lang="en"), Literal("Sitzung", lang="de")]
+    labels = set()
+    for first in range(len(names)):
+        ordered = names[first:] + names[:first]
+        triples = [(event, RDF.type, SCHEMA.Event), *((event, SCHEMA.name, name) for name in ordered)]
+        (row,) = index_rows(triples, BASE)
+        labels.add(row.label)
+    assert labels == {"Meeting"}  # English before other languages; an untagged name would come first
+    untagged = [
+        (event, RDF.type, SCHEMA.Event),
+        (event, SCHEMA.name, names[0]),
+        (event, SCHEMA.name, Literal("Rencontre")),
+    ]
+    assert index_rows(untagged, BASE)[0].label == "Rencontre"
