@@ -52,6 +52,8 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                 following = lines[block.lines[n + 1]] if n + 1 < len(block.lines) else ""
                 if _titled_person(lines[i], following):  # 'Professor X' / 'Emerita Professor of Y, Z University'
                     page.add_entry(parse_entries(f"{lines[i]}, {following}")[0], "speaker")
+                elif _describe_known(page, lines, i):
+                    continue
                 elif not is_prose(lines[i]):
                     _read_unlabelled(page, lines[i], after_text=i > last_prose >= 0)
                 else:
@@ -94,6 +96,28 @@ def _item_role(block: Block, lines: list[str], role: str, session: int | None) -
     first_clause = re.split(r"\s+(?:and|&)\s+|\s*:\s*|\s[–—-]\s", without_time(before[-1]))[0]
     found = match_label(first_clause)
     return found[0].role if found and not found[1] and found[0].role in _REMARKS else role
+
+
+def _describe_known(page: PageDraft, lines: list[str], index: int) -> bool:
+    """A card of a person the programme already named, under a heading we cannot read ('Dr. Eszter
+    Kovács' / 'Senior Research Fellow' / 'Institute for Legal Studies'): her post where the
+    programme gave none."""
+    honorific, name = bare_name(lines[index])
+    person = page.find_person(name) if is_person_name(lines[index]) else None
+    if person is None:
+        return False
+    card = []
+    for line in lines[index + 1 : index + 4]:
+        if not line or is_prose(line) or is_person_name(line) or parse_entries(line):
+            break
+        card.append(line)
+    title, org = describe(", ".join(card)) if card else (None, None)
+    person.honorific = person.honorific or honorific
+    for role in page.roles_of(person):
+        if role.role not in STAFF_ROLES:
+            role.job_title = role.job_title or title
+            role.affiliation = role.affiliation or (page.org(org).name if org else None)
+    return True
 
 
 def _titled_person(line: str, following: str) -> bool:
