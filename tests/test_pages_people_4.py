@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.lines import match_label, session_role
-from tests.test_pages_unseen import _people, _text_page
+from kg.pages.people import parse_entries
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 @pytest.mark.parametrize(
@@ -84,3 +85,66 @@ def test_a_heading_we_cannot_read_ends_the_items_people_and_cards_describe_the_p
     assert ("Jan Novak", "chair", "University of Maribor", "Associate Professor of Water Law") in people
     assert ("Marta Kos", "introductory-remarks", "Institute of Law", "Director") in people
     assert ("Jan Novak", "closing-remarks") not in {p[:2] for p in people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "honorific"),
+    [
+        ("M. Karim TAZI, Directeur, Institut Atlas", "Karim Tazi", "M."),
+        ("H.E. Samir EL AMRANI, Former Minister of Finance", "Samir El Amrani", "H.E."),
+        ("Univ.-Prof. Dr. Eva Gruber, Professor of Public Law, University of Vienna", "Eva Gruber", "Univ.-Prof. Dr."),
+        ("Dott.ssa Chiara Fontana, Senior Fellow, Istituto Adriatico", "Chiara Fontana", "Dott.ssa"),
+        ("Prof.ssa Laura Greco, Università di Torino", "Laura Greco", "Prof.ssa"),
+        ("PD Dr. Urs Meili, Universität Basel", "Urs Meili", "PD Dr."),
+        ("Alhaji Sani Bello, President, Kano Traders Association", "Sani Bello", "Alhaji"),
+        ("Barrister Rumana Haque, Partner, Haque & Associates", "Rumana Haque", "Barrister"),
+        ("Brig. Gen. (res.) Dr. Avi Peled, Senior Fellow, Negev Policy Institute", "Avi Peled", "Brig. Gen. Dr."),
+    ],
+)
+def test_titles_in_several_languages_before_a_name_are_honorifics(text: str, name: str, honorific: str) -> None:
+    (entry,) = parse_entries(text)
+    assert (entry.name, entry.honorific) == (name, honorific)
+
+
+def test_a_french_m_before_a_name_without_capitals_stays_an_initial() -> None:
+    (entry,) = parse_entries("M. Ali Khan, Senior Fellow, Lahore Policy Centre")
+    assert entry.name == "M. Ali Khan"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "affiliation"),
+    [
+        ("Prof. Musa Danladi, OON, Former Vice-Chancellor, University of Jos", "Musa Danladi", None, None),
+        (
+            "Major General (Retd.) A.K.M. Rafiqul Islam, ndc, psc, Member, Bangladesh Tariff Commission",
+            "A.K.M. Rafiqul Islam",
+            "Member",
+            "Bangladesh Tariff Commission",
+        ),
+        ("Ruth Ellison OAM, President, Heritage Society", "Ruth Ellison", "President", "Heritage Society"),
+    ],
+)
+def test_post_nominals_after_a_name_are_neither_name_nor_post(
+    text: str, name: str, title: str | None, affiliation: str | None
+) -> None:
+    entry = parse_entries(text)[0]
+    assert entry.name == name and entry.affiliation == affiliation
+    assert title is None or entry.job_title == title
+    assert "OON" not in (entry.job_title or "")
+
+
+def test_a_post_with_a_slash_or_a_label_with_a_colon_is_no_name() -> None:
+    html = (
+        "<html><body><h1>Grid Finance After Reform</h1><p>12 March 2025, 10:00-12:00 WAT</p>"
+        "<p>Venue: Congress Hall, Abuja</p><h2>Keynote Address</h2>"
+        "<p>Engr. Bola Adewale</p><p>Managing Director/CEO, Lagos Power Company</p>"
+        "<p>Kontakt: Hans Frei, Koordination, hans.frei@example.ch</p></body></html>"
+    )
+    names = {p[0] for p in _people(_html_page(html))}
+    assert "Bola Adewale" in names
+    assert not {n for n in names if "/" in n or ":" in n}
+
+
+def test_a_german_organisation_named_in_one_word_is_no_person() -> None:
+    entries = parse_entries("PD Dr. Urs Meili, Eidgenössische Forschungsanstalt WSL")
+    assert [e.name for e in entries] == ["Urs Meili"]

@@ -74,7 +74,7 @@ _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORE
 _LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ATTENDING = re.compile(r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video)\)")
-_RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired)\)\s*", re.IGNORECASE)
+_RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)  # '(res.)': a reservist
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + POST_NOMINALS + r")\.?)+$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\s[-–—|]\s|[–—|]|\()\s*")
 _FORMER = re.compile(r"^(?:former|fmr\.?)\s+(?=[A-Z])", re.IGNORECASE)
@@ -87,6 +87,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     if INITIAL.match(token) and fold(token) not in ("u s", "u k", "u n", "e u"):
         return position < count - 1 or count > 2
     core = token.strip(",'’")
+    if "/" in core or core.endswith(":"):
+        return False  # 'Managing Director/CEO', 'Kontakt: Reto Caflisch': a post or a label, not a name
     if position > 0 and _ARABIC_ARTICLE.match(core):
         core = core.split("-", 1)[1]  # 'Layla al-Hashimi', 'Omar el-Sayed'
     if not core or not core[0].isupper() or any(c.isdigit() for c in core):
@@ -96,8 +98,9 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     folded = fold(core)
     if folded in NOT_NAME_WORDS:
         return (position == count - 1 and folded in SURNAME_WORDS) or (position == 0 and folded in GIVEN_NAME_MONTHS)
-    if _ABSTRACT_NOUN.search(folded):
-        return False  # 'Regional Integration', 'Digital Transformation': a subject, not a name
+    if _ABSTRACT_NOUN.search(folded) or (folded not in NOT_NAME_WORDS and is_org_word(core)):
+        # 'Regional Integration': a subject; 'Eidgenössische Forschungsanstalt WSL': an organisation
+        return False
     parts = [fold(part) for part in core.split("-") if part]
     # 'Abdul-Razak', 'Al-Hashimi' are names; 'Vice-Chancellor', 'Director-General' are posts
     return all(part not in NOT_NAME_WORDS for part in parts) or (
@@ -122,7 +125,10 @@ def bare_name(text: str) -> tuple[str | None, str]:
 # A short word with a period before a name is an abbreviated title in any language ('Mg.',
 # 'Engr.', 'Atty.', 'prof. dr hab.', 'inż.'); these few are abbreviated given names ('Ma. Cristina',
 # 'Md. Rahman', 'Wm. Jones').
-_ABBREVIATED_TITLE = re.compile(r"^(?P<title>[^\W\d_]{2,5}\.)\s+(?P<rest>\S.*)$")
+# ('Univ.-Prof.', 'Dott.ssa', 'Prof.ssa': an abbreviation in two parts)
+_ABBREVIATED_TITLE = re.compile(r"^(?P<title>[^\W\d_]{2,5}\.(?:-?[^\W\d_]{2,5}\.?)?)\s+(?P<rest>\S.*)$")
+# 'M. Amine BERRADA', 'M. Jean DUPONT': the French 'Monsieur' before a family name in capitals
+_MONSIEUR = re.compile(r"^(?P<title>M\.)\s+(?P<rest>(?=.*\b[A-Z]{2,}\b)\S+\s+\S.*)$")
 _ABBREVIATED_NAMES = frozenset(("ma", "md", "mohd", "muhd", "wm", "chas", "jas", "geo", "thos", "st", "ste", "jos"))
 
 
@@ -134,7 +140,7 @@ def _leading_titles(text: str) -> tuple[str | None, str]:
         honorific, text = stated_honorific(text)
         if honorific:
             titles.append(honorific)
-        found = _ABBREVIATED_TITLE.match(text)
+        found = _ABBREVIATED_TITLE.match(text) or _MONSIEUR.match(text)
         if not found or len(found.group("rest").split()) < 2 or fold(found.group("title")) in _ABBREVIATED_NAMES:
             return " ".join(titles) or None, text
         titles.append(found.group("title"))
@@ -145,10 +151,11 @@ _CAPS_WORD = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})*$")
 
 
 def _capitalised_family_name(name: str) -> str:
-    """'LEE Sung-min' -> 'Lee Sung-min', 'Jane DOE' -> 'Jane Doe': a family name in capitals,
-    as many programmes write it, first or last in a two-word name whose other word is not."""
+    """'LEE Sung-min' -> 'Lee Sung-min', 'Jane DOE' -> 'Jane Doe', 'Rachid EL FASSI' -> 'Rachid El
+    Fassi', 'BEN YOUSSEF Omar' -> 'Ben Youssef Omar': a family name in capitals, as many programmes
+    write it, first or last, its other words not."""
     tokens = name.split()
-    if len(tokens) != 2 or NAME_SUFFIX.search(name):
+    if not 2 <= len(tokens) <= 5 or NAME_SUFFIX.search(name):
         return name
     caps = [
         bool(_CAPS_WORD.match(t))
@@ -157,8 +164,15 @@ def _capitalised_family_name(name: str) -> str:
         and fold(t) not in NOT_NAME_WORDS
         for t in tokens
     ]
-    if caps.count(True) != 1 or not any(c.islower() for t in tokens for c in t):
+    run = caps.index(True) if True in caps else -1
+    width = caps.count(True)
+    # the capitals are one run at either end, and the other words are in lower case after a capital
+    if width == 0 or caps[run : run + width] != [True] * width or run not in (0, len(tokens) - width):
         return name
+    if width > 2 or not any(c.islower() for t in tokens for c in t):
+        return name
+    if len(tokens) > 2 and width == 1 and run > 0 and len(tokens[run]) <= 3:
+        return name  # 'Graham Pettigrew OAM': a short honour after a full name, not a family name
     return " ".join(
         "-".join(p.capitalize() for p in t.split("-")) if c else t for t, c in zip(tokens, caps, strict=True)
     )
@@ -639,6 +653,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     suffix = re.match(r"^(Jr\.?|Sr\.?|II|III|IV)(?:,\s*|\s+|$)(.*)$|^(Ph\.?D\.?)(?:,\s*|$)(.*)$", rest)
     if suffix:
         head, rest = f"{head}, {suffix.group(1) or suffix.group(3)}", suffix.group(2) or suffix.group(4) or ""
+    rest = _LEADING_POST_NOMINALS.sub("", rest)  # 'Prof. X, OON, Former …', 'Gen. Y, ndc, psc, Member, …'
     former = _FORMER.match(head)
     head = head[former.end() :] if former else head
     if rest and _ALL_CAPS_NAME.match(head):
@@ -651,6 +666,10 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         return None
     honorific, name = bare_name(head)
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
+
+
+# post-nominals written as parts of their own after the name (not 'MD', a managing director in India and Nigeria)
+_LEADING_POST_NOMINALS = re.compile(r"^(?:(?!M\.?D\b)(?:" + POST_NOMINALS + r")\.?(?:,\s*|$))+")
 
 
 _VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|joined|leads|serves|holds|writes)\b")
