@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.lines import match_label, session_role
-from kg.pages.people import parse_entries
+from kg.pages.people import is_person_name, parse_entries
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -148,3 +148,60 @@ def test_a_post_with_a_slash_or_a_label_with_a_colon_is_no_name() -> None:
 def test_a_german_organisation_named_in_one_word_is_no_person() -> None:
     entries = parse_entries("PD Dr. Urs Meili, Eidgenössische Forschungsanstalt WSL")
     assert [e.name for e in entries] == ["Urs Meili"]
+
+
+def test_initials_are_spelled_out_by_the_name_beside_them_and_not_across_a_blank_line() -> None:
+    text = (
+        "Centre for Dialogue and Development (CDD)\n\n"
+        "Trade After Graduation\n\n"
+        "Date: 4 March 2025\nTime: 10:00 - 12:00\nVenue: Civic Hall, Dhaka\n\n"
+        "Chair\nDr. Nadia Karim\nResearch Director, CDD\n\n"
+        "Designated Discussants\nDr. Imran Hossain, Senior Fellow, ELU\n"
+        "Dr. Laila Ahmed, Professor, Estuary Lagoon University (ELU)\n"
+    )
+    people = {p[0]: p[2] for p in _people(_text_page(text))}
+    assert people["Nadia Karim"] == "Centre for Dialogue and Development"
+    assert people["Imran Hossain"] == "Estuary Lagoon University"
+
+
+def test_a_short_name_in_mixed_case_is_the_organisation_the_site_heading_names_beside_it() -> None:
+    text = (
+        "FoReSt - Fondazione Ricerca Strategica\n\n"
+        "Energy Security in the Adriatic\n\n"
+        "Date: 8 April 2025\nTime: 10:00 - 12:00\nVenue: Sala Verde, Trieste\n\n"
+        "Chair: Dott. Marco Zanetti, Senior Fellow, FoReSt\n"
+    )
+    (person,) = _people(_text_page(text))
+    assert person[2] == "Fondazione Ricerca Strategica"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "affiliation"),
+    [
+        ("Hon. Ada Okoye, Honourable Minister of State for Trade", "Minister of State for Trade", None),
+        ("Ruxandra Pop, Policy Officer, Expert Forum, Bucharest", "Policy Officer", "Expert Forum"),
+    ],
+)
+def test_a_courtesy_before_a_post_and_a_title_word_naming_a_bodys_kind(
+    text: str, title: str, affiliation: str | None
+) -> None:
+    (entry,) = parse_entries(text)
+    assert (entry.job_title, entry.affiliation) == (title, affiliation)
+
+
+def test_a_name_line_over_a_bio_paragraph_is_a_speaker_card() -> None:
+    html = (
+        "<html><body><h1>Corpora of Parliamentary Speech</h1><p>Thursday, 18 September 2025, 11:00–11:30 CEST</p>"
+        "<p>Room 2, Faculty of Arts, Ljubljana</p><p>A talk on building comparable corpora of debates.</p>"
+        "<aside><h4>Nina Zupan</h4><p>Nina Zupan is a research associate at the Institute of Linguistics, where "
+        "she builds treebanks.</p><h4>Peter Kos</h4><p>Peter Kos has been a postdoctoral researcher at the "
+        "Institute of Contemporary History since 2021. He studied history in Zagreb.</p></aside></body></html>"
+    )
+    people = _people(_html_page(html))
+    assert ("Peter Kos", "speaker", "Institute of Contemporary History", "postdoctoral researcher") in people
+    assert ("Nina Zupan", "speaker", "Institute of Linguistics", "research associate") in people
+
+
+def test_a_slogan_of_words_with_full_stops_is_no_name() -> None:
+    assert not is_person_name("Engage. Change")
+    assert is_person_name("Ma. Luisa Fernandez") and is_person_name("Wm. Jones")

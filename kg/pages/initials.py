@@ -14,12 +14,15 @@ from kg.pages.people import is_place
 from kg.pages.words import is_org_word
 
 INITIALS = re.compile(r"[A-Z][A-Z&]{1,7}")
+# a short name in mixed case, its capitals the initials: 'CeSMed' for the Centro Studi Mediterraneo
+_MIXED_SHORT = re.compile(r"[A-Z][a-z]*(?:[A-Z][a-z]*){1,6}")
 # 'IPSS Malaysia' for the Institute for Policy and Strategic Studies Malaysia
 _INITIALS_AND_PLACE = re.compile(r"(?P<initials>[A-Z][A-Z&]{1,7}) (?P<place>[A-Z][a-z]+)")
 _SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du", "des", "für", "und", "la", "le"))
-# a run of capitalised words with the small words of a name between them
+# a run of capitalised words with the small words of a name between them (not across a blank line)
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"
 _NAME_RUN = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|at|&|de|du|des|für|und|la|le)\s+)*[A-Z][\w'’-]*)+"
+    rf"[A-Z][\w'’-]*(?:{_GAP}(?:(?:of|for|and|the|on|in|at|&|de|du|des|für|und|la|le){_GAP})*[A-Z][\w'’-]*)+"
 )
 
 
@@ -40,8 +43,8 @@ def spelled_out(initials: str, text: str) -> str | None:
                 if words[start].lower() in _SMALL or words[end - 1].lower() in _SMALL:
                     continue
                 candidate = " ".join(words[start:end])
-                if initials_of(candidate) != initials.replace("&", "") or candidate == initials:
-                    continue
+                if initials_of(candidate) != initials.replace("&", "") or initials in words[start:end]:
+                    continue  # ('CDD Designated Discussants': the initials and the words after them)
                 if candidate.casefold() not in found or found[candidate.casefold()].isupper():
                     found[candidate.casefold()] = candidate
     names = list(found.values())
@@ -54,8 +57,9 @@ def settle_short_names(page: PageDraft) -> None:
     text = "\n".join((page.text, *page.site_names))  # 'ETPC' on the European Transport Policy Centre's site
     for org in list(page.orgs):
         local = _INITIALS_AND_PLACE.fullmatch(org.name)
-        if INITIALS.fullmatch(org.name):
-            full = spelled_out(org.name, text) or _site_full_name(page, org.name)
+        if INITIALS.fullmatch(org.name) or _MIXED_SHORT.fullmatch(org.name):
+            capitals = "".join(c for c in org.name if c.isupper() or c == "&")
+            full = _named_beside(org.name, text) or spelled_out(capitals, text) or _site_full_name(page, org.name)
         elif local and is_place(local.group("place")):
             full = spelled_out(local.group("initials") + local.group("place")[0], text)
             full = full if full and full.endswith(local.group("place")) else None
@@ -65,6 +69,20 @@ def settle_short_names(page: PageDraft) -> None:
             full = None
         if full:
             page.merge_org(org.name, full)
+
+
+def _named_beside(short: str, text: str) -> str | None:
+    """The full name the page writes beside a short one: 'Eötvös Loránd University (ELTE)', or a
+    site's heading 'CeSMed - Centro Studi Mediterraneo'."""
+    run = _NAME_RUN.pattern.replace(_GAP, r"[ \t]+")  # on the line of the short name
+    beside = re.compile(
+        rf"(?P<full>{run})\s*\({re.escape(short)}\)|(?m:^\s*{re.escape(short)}\s+[-–—|]\s+(?P<after>{run})\s*$)"
+    )
+    for found in beside.finditer(text):
+        full = re.sub(r"^The\s+", "", found.group("full") or found.group("after"))
+        if any(is_org_word(w) for w in full.split()):  # not 'Jane Doe (ELTE)'
+            return full
+    return None
 
 
 def _only_of_kind(page: PageDraft, kind: str) -> str | None:

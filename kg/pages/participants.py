@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
-from kg.pages.draft import STAFF_ROLES, PageDraft
+from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.lines import is_prose, is_when_line, match_label, without_time
 from kg.pages.people import (
     ROLE_WORDS,
@@ -354,6 +354,11 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
     for sentence in (s for line in lines if len(line) > 40 for s in sentences(line)):
         found = bio(sentence)
         person = page.find_person(found[0]) if found else None
+        if found is not None and person is None and _card_above(found[0], sentence, lines):
+            # a speaker card: her name on a line of its own, her bio under it (pretalx, Sessionize)
+            page.add_entry(Entry(found[0], job_title=found[1], affiliation=found[2]), "speaker")
+            unspoken = False
+            continue
         if found is not None and person is None and unspoken and line_opening(sentence, lines):
             page.add_entry(Entry(found[0], job_title=found[1], affiliation=found[2]), "speaker")
             unspoken = False
@@ -373,6 +378,15 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
                 # 'joined by conservator X' / 'X is Senior Paintings Conservator at Y': the fuller post
                 fuller = job_title and role.job_title and job_title.lower().endswith(role.job_title.lower())
                 role.job_title = job_title if fuller else role.job_title or job_title
+
+
+def _card_above(name: str, sentence: str, lines: list[str]) -> bool:
+    """The paragraph the bio sentence opens comes right under a line that is only her name."""
+    for n, line in enumerate(lines):
+        if line.startswith(sentence):
+            above = next((a for a in reversed(lines[max(0, n - 2) : n]) if a), "")
+            return bool(above) and is_person_name(above) and same_person(bare_name(above)[1], name)
+    return False
 
 
 def line_opening(sentence: str, lines: list[str]) -> bool:

@@ -87,8 +87,9 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     if INITIAL.match(token) and fold(token) not in ("u s", "u k", "u n", "e u"):
         return position < count - 1 or count > 2
     core = token.strip(",'’")
-    if "/" in core or core.endswith(":"):
-        return False  # 'Managing Director/CEO', 'Kontakt: Reto Caflisch': a post or a label, not a name
+    if "/" in core or core.endswith(":") or (core.endswith(".") and len(core) > 5 and position < count - 1):
+        # 'Managing Director/CEO', 'Kontakt: Reto Caflisch', 'Think. Engage. Change.': a post, a label, a slogan
+        return False
     if position > 0 and _ARABIC_ARTICLE.match(core):
         core = core.split("-", 1)[1]  # 'Layla al-Hashimi', 'Omar el-Sayed'
     if not core or not core[0].isupper() or any(c.isdigit() for c in core):
@@ -212,6 +213,8 @@ def segment_kind(segment: str) -> str:
         return "org"  # 'Master Builders Australia', 'Engineers Canada'; not 'Ambassador to Australia'
     if is_org_word(tokens[-1]) and not any(is_title_word(t) for t in tokens if t != "general"):
         return "org"  # 'Qatar General Electricity and Water Corporation', 'General Motors Company'
+    if is_org_word(tokens[-1]) and len(tokens) == 2 and is_title_word(tokens[0]) and segment[:1].isupper():
+        return "org"  # 'Expert Forum', 'Partner Network': a title word naming the kind of body
     for token in tokens:
         if is_title_word(token):
             return "title"
@@ -312,7 +315,12 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     'barrister')."""
     title, affiliation = _describe(_main_post(rest))
     affiliation = _parent_of_unit(affiliation)
-    return (_ARTICLE.sub("", title) or None) if title else None, affiliation
+    title = _HONOURABLE.sub("", _ARTICLE.sub("", title)) if title else None
+    return title or None, affiliation
+
+
+# 'Honourable Minister of State for Power', "Hon'ble State Minister": the courtesy is not the post
+_HONOURABLE = re.compile(r"^(?:the\s+)?(?:hon(?:ou?rable|'ble|\.))\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def _describe(rest: str) -> tuple[str | None, str | None]:
