@@ -339,12 +339,13 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     if _WORK.match(rest):
         return None, None  # 'author of The River Remembers: Salmon, Family and the Fraser': a book, not a post
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
+    rest = _BRAND_DASH.sub(lambda m: m.group(0) if _plain_words(m.group("brand")) else f"{m.group('brand')}\x02", rest)
     if not rest:
         return None, None
     segments = _merge_place_parts(
         merge_listed_parts(
             [
-                s.strip(" ()").replace("\x00", "(").replace("\x01", ")")
+                s.strip(" ()").replace("\x00", "(").replace("\x01", ")").replace("\x02", " – ")
                 for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest)
                 if s.strip(" ()")
             ]
@@ -719,6 +720,22 @@ def names_only(piece: str) -> list[str] | None:
 _LISTING = re.compile(r"\b(?:for|of|on)(?:\s+[A-Z][\w'-]*)+(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)*$")
 
 
+# 'Technion – Israel Institute of Technology': one organisation, its own name before a dash and what it is after
+_BRAND_DASH = re.compile(
+    r"(?:(?<=,\s)|^)(?P<brand>[A-Z][\w'’]+)\s+[–—]\s+(?=(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?){0,4}"
+    r"(?:Institute|University|College|School|Academy|Foundation|Centre|Center)\b)"
+)
+
+
+def _plain_words(word: str) -> bool:
+    """A title, an organisation's kind or a place: no organisation's own name."""
+    return is_title_word(word) or is_org_word(word) or is_place(word)
+
+
+# a long word with the ending of an English noun or adjective of a subject, not a given name
+_SUBJECT_WORD = re.compile(r"^[A-Z][a-z]{3,}(?:ment|ure|ship|ness|ics|ional|ental|ical|ative)$|^[A-Z][a-z]{5,}ing$")
+
+
 def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
@@ -734,6 +751,8 @@ def _split_at_and(piece: str) -> list[str]:
         listing = listing if listing and (not match.group(0).startswith(",") or "," in listing.group(0)) else None
         if (not follows or re.fullmatch(r"\([^()]*\)", follows)) and listing:
             continue  # 'Institute for Energy Economics and Financial Analysis', '… of Banking, Insurance and X (SBS)
+        if _SUBJECT_WORD.search(name.split()[0] if name.split() else ""):
+            continue  # 'Faculty of Civil and Environmental Engineering', 'Energy and Infrastructure Practice'
         if (is_person_name(name) or _titled_name(name)) and (
             not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)
         ):
