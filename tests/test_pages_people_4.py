@@ -225,6 +225,18 @@ def test_an_organisations_own_name_before_a_dash_and_what_it_is_is_one_organisat
     assert (entry.job_title, entry.affiliation) == ("Senior Lecturer", "Technion – Israel Institute of Technology")
 
 
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Bisi Ade, Partner, Ajayi, Bello & Co.", "Ajayi, Bello & Co"),
+        ("John Roe, Director, Smith, Jones & Partners, London", "Smith, Jones & Partners"),
+    ],
+)
+def test_a_firm_named_after_its_partners_is_one_organisation(text: str, firm: str) -> None:
+    (entry,) = parse_entries(text)
+    assert entry.affiliation == firm and entry.job_title in ("Partner", "Director")
+
+
 DATA = Path(__file__).parent / "data"
 
 

@@ -267,9 +267,24 @@ def merge_listed_parts(segments: list[str]) -> list[str]:
             merged.append(", ".join(segments[i : end + 1]))
             i = end + 1
             continue
+        firm = i + 1
+        while (
+            firm < len(segments)
+            and _FIRM_PARTNER.fullmatch(segments[firm - 1])
+            and not _plain_words(segments[firm - 1])
+        ):
+            firm += 1  # 'Ajayi, Bello & Co.', 'Slaughter, Moss & Partners': a firm named after its partners
+        if firm > i + 1 and firm <= len(segments) and _FIRM_LAST.fullmatch(segments[firm - 1]):
+            merged.append(", ".join(segments[i:firm]))
+            i = firm
+            continue
         merged.append(segments[i])
         i += 1
     return merged
+
+
+_FIRM_PARTNER = re.compile(r"[A-Z][a-z'’-]+")
+_FIRM_LAST = re.compile(r"[A-Z][a-z'’-]+\s+&\s+(?:Co\.?|Company|Partners|Associates|Sons)")
 
 
 def _merge_place_parts(segments: list[str]) -> list[str]:
