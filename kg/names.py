@@ -289,6 +289,16 @@ STATED_HONORIFICS = (
     "Mme",
     "Mlle",
     "Pr",
+    # West African and South Asian courtesy titles ('Alhaji Musa Lawal', 'Barrister Nusrat Jahan',
+    # "Hon'ble"), the German lecturer's 'PD' (Privatdozent) and an Israeli advocate's 'Adv'
+    "Alhaji",
+    "Alhaja",
+    "Hajiya",
+    "Mallam",
+    "Barrister",
+    "Hon'ble",
+    "PD",
+    "Adv",
     # Amharic courtesy titles ('Ato Yonas Berhanu', 'W/ro Almaz Kebede') and a community's elder
     "Ato",
     "W/ro",
@@ -317,7 +327,7 @@ _STATED_HONORIFIC_RE = re.compile(
         h.replace(".", r"\.").replace(" ?", r"\s?").replace(" ", r"[\s-]+")
         for h in sorted(STATED_HONORIFICS, key=len, reverse=True)
     )
-    + r")(?:\.|(?=\s))\s*,?\s*)+"
+    + r")(?:\.(?![^\W\d_])|(?=\s))\s*,?\s*)+"  # not 'Prof.' of 'Prof.ssa', the Italian feminine
 )
 
 

@@ -24,7 +24,7 @@ from kg.pages.lines import (
     vertical_menus,
 )
 from kg.pages.listings import is_kind_and_title
-from kg.pages.people import describe, is_bare, is_person_name, names_only, opens_with_entry, parse_entries
+from kg.pages.people import bare_name, describe, is_bare, is_person_name, names_only, opens_with_entry, parse_entries
 from kg.pages.sentences import bio, sentences
 from kg.pages.title import EVENT_TYPES
 
@@ -49,6 +49,7 @@ def segment(lines: list[str]) -> list[Block]:
     """The page's blocks in order; chrome lines belong to none."""
     blocks = [Block(None)]
     menus = vertical_menus(lines)
+    item: Label | None = None  # the programme item being read, while its people are listed
     for index, line in enumerate(lines):
         if not line:
             blocks[-1].blanks += 1
@@ -58,12 +59,18 @@ def segment(lines: list[str]) -> list[Block]:
         found = match_label(line)
         if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
             blocks.append(Block(found[0], _session_people(found[1], line), head=index))
+            item = item if found[0].kind == "people" else None
             continue
         if starts_with_time(line) and not is_when_line(line) and blocks[-1].kind != "date":
-            blocks.append(Block(_session(line), line, head=index))
+            item = _session(line)
+            blocks.append(Block(item, line, head=index))
             continue
         current = blocks[-1]
-        if not _accepts(current, line, lines):
+        if _after_one_named(current, line, lines):
+            # 'Chair: X, Title, Org' then 'Y, Title, Org': Y is one of the item's own people
+            current = Block(Label("people", item.role, item.pattern) if item and item.role else None)
+            blocks.append(current)
+        elif _unlabelled_heading(current, index, lines) or not _accepts(current, line, lines):
             current = Block(None)
             blocks.append(current)
         current.lines.append(index)
@@ -94,6 +101,39 @@ def _session_people(rest: str, line: str) -> str:
     if rest and NUMBERED_SESSION.match(line) and not described:
         return ""
     return rest
+
+
+_ONE_PERSON_ROLES = ("chair", "moderator", "discussant", "respondent", "presenter", "keynote")
+
+
+def _after_one_named(block: Block, line: str, lines: list[str]) -> bool:
+    """A line naming a new person right under a heading in the singular that named its one person
+    on its own line ('Chair: Jane Doe, Researcher, X'): the heading does not hold for her."""
+    if block.kind != "people" or not block.inline or block.lines or block.blanks or block.label is None:
+        return False
+    heading = re.match(r"^(?P<head>[A-Za-z][\w ]*?)\s*(?::|\s[-–—]\s)", lines[block.head])
+    if block.label.role not in _ONE_PERSON_ROLES or heading is None or heading.group("head").lower().endswith("s"):
+        return False
+    named = parse_entries(block.inline)
+    listed = parse_entries(line)
+    opening = re.split(r"\s*[,(–—]\s*", line, maxsplit=1)[0]
+    return len(named) == 1 and not is_bare(named[0]) and bool(listed) and bare_name(opening)[1] == listed[0].name
+
+
+def _unlabelled_heading(block: Block, index: int, lines: list[str]) -> bool:
+    """A heading we cannot read ('Contributors', 'Open Discussion') between a list of people whose
+    last is fully described and the next person: the people after it are not the list's."""
+    line = lines[index]
+    if block.kind not in ("people", "session") or not block.blanks or not (block.lines or block.inline):
+        return False
+    if len(line.split()) > 6 or is_prose(line) or is_person_name(line) or parse_entries(line) or describe(line)[0]:
+        return False
+    last = lines[block.lines[-1]] if block.lines else block.inline
+    title, org = describe(last)
+    if is_person_name(last) or (title and not org and not re.search(r"\b(?:by|with)\s+[A-Z]", last)):
+        return False  # the line may go on describing the person above ('Jane Doe' / 'Senior Fellow' / 'X Institute')
+    following = next((f for f in lines[index + 1 : index + 3] if f), "")
+    return is_person_name(following) or bool(parse_entries(following))
 
 
 def _session(line: str) -> Label:

@@ -15,12 +15,15 @@ from kg.pages.people import is_place
 from kg.pages.words import is_org_word
 
 INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'ØIGS' too
+# a short name in mixed case, its capitals the initials: 'CeSMed' for the Centro Studi Mediterraneo
+_MIXED_SHORT = re.compile(r"[A-Z][a-z]*(?:[A-Z][a-z]*){1,6}")
 # 'IPSS Malaysia' for the Institute for Policy and Strategic Studies Malaysia
 _INITIALS_AND_PLACE = re.compile(r"(?P<initials>[A-Z][A-Z&]{1,7}) (?P<place>[A-Z][a-z]+)")
 _SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du", "des", "für", "und", "la", "le"))
-# a run of capitalised words with the small words of a name between them
+# a run of capitalised words with the small words of a name between them (not across a blank line)
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"
 _NAME_RUN = re.compile(
-    rf"{CAPITAL}[\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|at|&|de|du|des|für|und|la|le)\s+)*{CAPITAL}[\w'’-]*)+"
+    rf"{CAPITAL}[\w'’-]*(?:{_GAP}(?:(?:of|for|and|the|on|in|at|&|de|du|des|für|und|la|le){_GAP})*{CAPITAL}[\w'’-]*)+"
 )
 
 
@@ -41,21 +44,12 @@ def spelled_out(initials: str, text: str) -> str | None:
                 if words[start].lower() in _SMALL or words[end - 1].lower() in _SMALL:
                     continue
                 candidate = " ".join(words[start:end])
-                if initials_of(candidate) != initials.replace("&", "") or candidate == initials:
-                    continue
+                if initials_of(candidate) != initials.replace("&", "") or initials in words[start:end]:
+                    continue  # ('CDD Designated Discussants': the initials and the words after them)
                 if candidate.casefold() not in found or found[candidate.casefold()].isupper():
                     found[candidate.casefold()] = candidate
     names = list(found.values())
     return names[0] if len(names) == 1 else None
-
-
-def bracketed(initials: str, text: str) -> str | None:
-    """The one name the text writes the initials after in brackets, whatever their letters: 'The
-    Mexican Council on Water and Development (CMAD)', initials of its name in another language."""
-    pattern = re.compile(rf"(?P<name>{_NAME_RUN.pattern})\s*\({re.escape(initials)}\)")
-    names = {re.sub(r"^The\s+", "", m.group("name")) for m in pattern.finditer(text)}
-    names = {n for n in names if any(is_org_word(w) for w in n.split())}
-    return names.pop() if len(names) == 1 else None
 
 
 def settle_short_names(page: PageDraft) -> None:
@@ -64,8 +58,9 @@ def settle_short_names(page: PageDraft) -> None:
     text = "\n".join((page.text, *page.site_names))  # 'ETPC' on the European Transport Policy Centre's site
     for org in list(page.orgs):
         local = _INITIALS_AND_PLACE.fullmatch(org.name)
-        if INITIALS.fullmatch(org.name):
-            full = spelled_out(org.name, text) or bracketed(org.name, text) or _site_full_name(page, org.name)
+        if INITIALS.fullmatch(org.name) or _MIXED_SHORT.fullmatch(org.name):
+            capitals = "".join(c for c in org.name if c.isupper() or c == "&")
+            full = _named_beside(org.name, text) or spelled_out(capitals, text) or _site_full_name(page, org.name)
         elif local and is_place(local.group("place")):
             full = spelled_out(local.group("initials") + local.group("place")[0], text)
             full = full if full and full.endswith(local.group("place")) else None
@@ -75,6 +70,35 @@ def settle_short_names(page: PageDraft) -> None:
             full = None
         if full:
             page.merge_org(org.name, full)
+
+
+def _named_beside(short: str, text: str) -> str | None:
+    """The full name the page writes beside a short one: 'Eötvös Loránd University (ELTE)', a
+    site's heading 'CeSMed - Centro Studi Mediterraneo', or a name wrapped over lines before its
+    initials in brackets, whatever their letters ('The Mexican Council on Water and Development
+    (CMAD)', initials of its name in another language) if the page writes only one such name. A
+    run that goes on through a sentence's words before the name is cut at its article ('On 12
+    March the X (X)'; not 'Museum of the City of New York')."""
+    on_line = _NAME_RUN.pattern.replace(_GAP, r"[ \t]+")
+    beside = re.compile(
+        rf"(?P<full>{on_line})\s*\({re.escape(short)}\)|(?m:^\s*{re.escape(short)}\s+[-–—|]\s+(?P<after>{on_line})\s*$)"
+    )
+    for found in beside.finditer(text):
+        full = re.sub(r"^The\s+", "", found.group("full") or found.group("after"))
+        if any(is_org_word(w) for w in full.split()):  # not 'Jane Doe (ELTE)'
+            return _from_its_article(full)
+    wrapped = re.compile(rf"(?P<name>{_NAME_RUN.pattern})\s*\({re.escape(short)}\)")
+    names = {" ".join(re.sub(r"^The\s+", "", m.group("name")).split()) for m in wrapped.finditer(text)}
+    names = {n for n in names if any(is_org_word(w) for w in n.split())}
+    return names.pop() if len(names) == 1 else None
+
+
+def _from_its_article(run: str) -> str:
+    """'March the Colombian Council on Energy and Mining' -> 'Colombian Council on Energy and Mining':
+    a 'the' that follows no small word of a name starts the name."""
+    words = run.split()
+    starts = [i + 1 for i, w in enumerate(words) if w == "the" and i and words[i - 1].lower() not in _SMALL]
+    return " ".join(words[starts[-1] :]) if starts else run
 
 
 def _only_of_kind(page: PageDraft, kind: str) -> str | None:

@@ -66,6 +66,11 @@ LABELS = (
         r"in conversation with",
         r"interviewed by",
         r"conversation moderated by",
+        # the same heading in the languages of the pages' other side ('Modera:', 'Modérateur', 'Moderador')
+        r"modera(?:dor|dora|dores|tore|trice)?",
+        r"mod[ée]rat(?:eur|rice)s?",
+        r"anim[ée]e? par",
+        r"moderaci[óo]n",
     ),
     _label(
         "people",
@@ -86,7 +91,15 @@ LABELS = (
         r"presidential (?:address|lecture)",
         r"plenary (?:address|lecture|speakers?)",
     ),
-    _label("people", "featured-remarks", r"featured remarks(?: by)?", r"special remarks(?: by)?"),
+    # South Asian and West African programmes: the guests of honour speak after the welcome
+    _label(
+        "people",
+        "featured-remarks",
+        r"featured remarks(?: by)?",
+        r"special remarks(?: by)?",
+        r"(?:chief|special) guests?(?: of hono(?:u)?r)?",
+        r"guests? of hono(?:u)?r",
+    ),
     _label(
         "people",
         "introductory-remarks",
@@ -102,6 +115,11 @@ LABELS = (
         r"introduction(?: by)?",
         r"introduced by",
         r"opening",
+        r"saluti(?: istituzionali| di benvenuto| iniziali)?",
+        r"begrü(?:ss|ß)ung",
+        r"mots? de bienvenue",
+        r"(?:palabras de )?bienvenida",
+        r"boas-vindas",
     ),
     _label(
         "people",
@@ -110,13 +128,42 @@ LABELS = (
         r"concluding remarks(?: by)?",
         r"closing",
         r"vote of thanks(?: by)?",
+        r"conclusioni",
+        r"schlusswort",
+        r"cl[ôo]ture",
+        r"clausura",
+        r"encerramento",
     ),
-    _label("people", "chair", r"chairs?", r"chaired by", r"co-?chairs?", r"chairpersons?"),
+    _label(
+        "people",
+        "chair",
+        r"chairs?",
+        r"chaired by",
+        r"co-?chairs?",
+        r"chairpersons?",
+        # 'Chairman of the Occasion' (Nigerian and South Asian programmes), 'Chairperson of the day'
+        r"chair(?:man|woman|person)(?: of the (?:occasion|day|session|meeting|event|program(?:me)?|ceremony))?",
+        r"leitung",
+        r"vorsitz",
+    ),
     # 'Reactors' (Philippine programmes) comment on a presentation as discussants do
-    _label("people", "discussant", r"discussants?", r"commentators?", r"comments(?: by)?", r"reactors?"),
+    _label(
+        "people",
+        "discussant",
+        r"discussants?",
+        r"commentators?",
+        r"comments(?: by)?",
+        r"reactors?",
+        r"kommentare?",
+        r"korreferat",
+        r"discutant(?:e|s|es)?",
+        r"comentarios?",
+        r"comentaristas?",
+    ),
     _label("people", "respondent", r"respondents?"),
     # 'Presentation of the study', 'Presentation of findings': who presents the work
-    _label("people", "presenter", r"presenters?", r"presentations?(?: of (?:the )?(?:[\w'’-]+ ){0,2}[\w'’-]+)?"),
+    # ('Presentation of Policy Brief No. 11/2024': a number in the name)
+    _label("people", "presenter", r"presenters?", r"presentations?(?: of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+)?"),
     _label(
         "people",
         "speaker",
@@ -142,6 +189,14 @@ LABELS = (
         r"speakers? bios?",
         r"speaker biograph(?:y|ies)",
         r"biograph(?:y|ies)",
+        r"referent(?:in|innen|en)?",
+        r"vortragende",
+        r"intervenant(?:e|s|es)?",
+        r"ponentes?",
+        r"relat(?:ori|rici|ore|rice)",
+        r"intervengono",
+        r"oradore?s?",
+        r"palestrantes?",
     ),
     _label("people", "host", r"hosts? and moderators?"),
     _label(
@@ -164,6 +219,9 @@ LABELS = (
         r"contact (?:name|person)",
         r"for more information(?:,? (?:please )?contact)?",
         r"questions\??",
+        r"kontakt",
+        r"contatt[io]",
+        r"contacto",
     ),
     _label(
         "hosts",
@@ -272,8 +330,12 @@ LABELS = (
         # the site's other sessions and talks, each with its own speakers ('More sessions on the Main Stage')
         r"(?:more|other|similar|recent) (?:events|sessions|talks|lectures|seminars|webinars)"
         r"(?: (?:on|in|at|from|of|like) .*)?",
-        r"upcoming events",
-        r"past events",
+        # the site's other events ('Past Symposia', 'Recent Dialogues', 'Weitere Termine im Kolloquium')
+        r"(?:upcoming|past|previous|recent|forthcoming|other|more) (?:events|symposia|conferences|workshops"
+        r"|dialogues|debates|editions|colloquia|roundtables|forums|fora|panels)",
+        r"(?:weitere|n[äa]chste) (?:termine|veranstaltungen)(?: .*)?",
+        r"(?:autres|prochains) [ée]v[ée]nements",
+        r"(?:altri|prossimi) eventi",
         r"explore (?:more|further)",
         r"you may also (?:like|be interested in)",
         r"recommended",
@@ -295,7 +357,7 @@ LABELS = (
 )
 
 _LABEL_LINE = re.compile(
-    r"^(?P<label>[A-Za-z][A-Za-z0-9 &/'-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"
+    r"^(?P<label>[^\W\d_][\w .&/'-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"  # 'Modérateur :', 'Presentation of Brief No. 4
     r"(?P<rest>.*)$"
 )
 _BY_PREFIX = re.compile(r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+)?[A-Z].*)$")
@@ -463,7 +525,31 @@ def match_label(line: str) -> tuple[Label, str] | None:
         for label in LABELS:
             if label.pattern.fullmatch(head) and _fits(label, head, rest, line):
                 return label, rest
+        for core in _role_cores(head) if regex is _LABEL_LINE else ():
+            for label in LABELS:
+                if label.kind == "people" and label.pattern.fullmatch(core) and _fits(label, head, rest, line):
+                    return label, rest
     return _bilingual_label(line)
+
+
+# words that qualify a role in a heading without changing it ('Lead Discussant', 'Session Chair')
+_QUALIFIERS = frozenset(
+    ("lead", "designated", "main", "principal", "session", "panel", "guest", "invited", "special", "distinguished")
+)
+
+
+def _role_cores(head: str) -> list[str]:
+    """The role a longer heading names: its first part ('Opening Remarks and Moderation',
+    'Comments and open discussion') or its noun after a qualifier ('Lead Discussant',
+    'Designated Discussants', 'Session Chair'; not 'Japan Chair', an endowed post)."""
+    cores = []
+    first = re.split(r"\s+(?:and|&|und|et|y|e)\s+", head, maxsplit=1)[0]
+    if first != head:
+        cores.append(first)
+    words = first.split()
+    if len(words) > 1 and words[0].lower() in _QUALIFIERS:
+        cores.append(" ".join(words[1:]))
+    return cores
 
 
 def _bilingual_label(line: str) -> tuple[Label, str] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
-from kg.pages.draft import STAFF_ROLES, PageDraft
+from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.lines import is_prose, is_when_line, match_label, without_time
 from kg.pages.people import (
     ROLE_WORDS,
@@ -52,6 +52,8 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                 following = lines[block.lines[n + 1]] if n + 1 < len(block.lines) else ""
                 if _titled_person(lines[i], following):  # 'Professor X' / 'Emerita Professor of Y, Z University'
                     page.add_entry(parse_entries(f"{lines[i]}, {following}")[0], "speaker")
+                elif _describe_known(page, lines, i):
+                    continue
                 elif not is_prose(lines[i]):
                     _read_unlabelled(page, lines[i], after_text=i > last_prose >= 0)
                 else:
@@ -94,6 +96,28 @@ def _item_role(block: Block, lines: list[str], role: str, session: int | None) -
     first_clause = re.split(r"\s+(?:and|&)\s+|\s*:\s*|\s[–—-]\s", without_time(before[-1]))[0]
     found = match_label(first_clause)
     return found[0].role if found and not found[1] and found[0].role in _REMARKS else role
+
+
+def _describe_known(page: PageDraft, lines: list[str], index: int) -> bool:
+    """A card of a person the programme already named, under a heading we cannot read ('Dr. Eszter
+    Kovács' / 'Senior Research Fellow' / 'Institute for Legal Studies'): her post where the
+    programme gave none."""
+    honorific, name = bare_name(lines[index])
+    person = page.find_person(name) if is_person_name(lines[index]) else None
+    if person is None:
+        return False
+    card = []
+    for line in lines[index + 1 : index + 4]:
+        if not line or is_prose(line) or is_person_name(line) or parse_entries(line):
+            break
+        card.append(line)
+    title, org = describe(", ".join(card)) if card else (None, None)
+    person.honorific = person.honorific or honorific
+    for role in page.roles_of(person):
+        if role.role not in STAFF_ROLES:
+            role.job_title = role.job_title or title
+            role.affiliation = role.affiliation or (page.org(org).name if org else None)
+    return True
 
 
 def _titled_person(line: str, following: str) -> bool:
@@ -330,6 +354,11 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
     for sentence in (s for line in lines if len(line) > 40 for s in sentences(line)):
         found = bio(sentence)
         person = page.find_person(found[0]) if found else None
+        if found is not None and person is None and _card_above(found[0], sentence, lines):
+            # a speaker card: her name on a line of its own, her bio under it (pretalx, Sessionize)
+            page.add_entry(Entry(found[0], job_title=found[1], affiliation=found[2]), "speaker")
+            unspoken = False
+            continue
         if found is not None and person is None and unspoken and line_opening(sentence, lines):
             page.add_entry(Entry(found[0], job_title=found[1], affiliation=found[2]), "speaker")
             unspoken = False
@@ -349,6 +378,15 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
                 # 'joined by conservator X' / 'X is Senior Paintings Conservator at Y': the fuller post
                 fuller = job_title and role.job_title and job_title.lower().endswith(role.job_title.lower())
                 role.job_title = job_title if fuller else role.job_title or job_title
+
+
+def _card_above(name: str, sentence: str, lines: list[str]) -> bool:
+    """The paragraph the bio sentence opens comes right under a line that is only her name."""
+    for n, line in enumerate(lines):
+        if line.startswith(sentence):
+            above = next((a for a in reversed(lines[max(0, n - 2) : n]) if a), "")
+            return bool(above) and is_person_name(above) and same_person(bare_name(above)[1], name)
+    return False
 
 
 def line_opening(sentence: str, lines: list[str]) -> bool:

@@ -74,7 +74,7 @@ _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORE
 _LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ATTENDING = re.compile(r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video)\)")
-_RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired)\)\s*", re.IGNORECASE)
+_RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)  # '(res.)': a reservist
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + POST_NOMINALS + r")\.?)+$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\s[-–—|]\s|[–—|]|\()\s*")
 _FORMER = re.compile(r"^(?:former|fmr\.?)\s+(?=[A-Z])", re.IGNORECASE)
@@ -87,6 +87,9 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     if INITIAL.match(token) and fold(token) not in ("u s", "u k", "u n", "e u"):
         return position < count - 1 or count > 2
     core = token.strip(",'’")
+    if "/" in core or core.endswith(":") or (core.endswith(".") and len(core) > 5 and position < count - 1):
+        # 'Managing Director/CEO', 'Kontakt: Reto Caflisch', 'Think. Engage. Change.': a post, a label, a slogan
+        return False
     if position > 0 and _ARABIC_ARTICLE.match(core):
         core = core.split("-", 1)[1]  # 'Layla al-Hashimi', 'Omar el-Sayed'
     if not core or not core[0].isupper() or any(c.isdigit() for c in core):
@@ -96,8 +99,9 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     folded = fold(core)
     if folded in NOT_NAME_WORDS:
         return (position == count - 1 and folded in SURNAME_WORDS) or (position == 0 and folded in GIVEN_NAME_MONTHS)
-    if _ABSTRACT_NOUN.search(folded):
-        return False  # 'Regional Integration', 'Digital Transformation': a subject, not a name
+    if _ABSTRACT_NOUN.search(folded) or (folded not in NOT_NAME_WORDS and is_org_word(core)):
+        # 'Regional Integration': a subject; 'Eidgenössische Forschungsanstalt WSL': an organisation
+        return False
     parts = [fold(part) for part in core.split("-") if part]
     # 'Abdul-Razak', 'Al-Hashimi' are names; 'Vice-Chancellor', 'Director-General' are posts
     return all(part not in NOT_NAME_WORDS for part in parts) or (
@@ -122,7 +126,10 @@ def bare_name(text: str) -> tuple[str | None, str]:
 # A short word with a period before a name is an abbreviated title in any language ('Mg.',
 # 'Engr.', 'Atty.', 'prof. dr hab.', 'inż.'); these few are abbreviated given names ('Ma. Cristina',
 # 'Md. Rahman', 'Wm. Jones').
-_ABBREVIATED_TITLE = re.compile(r"^(?P<title>[^\W\d_]{2,5}\.)\s+(?P<rest>\S.*)$")
+# ('Univ.-Prof.', 'Dott.ssa', 'Prof.ssa': an abbreviation in two parts)
+_ABBREVIATED_TITLE = re.compile(r"^(?P<title>[^\W\d_]{2,5}\.(?:-?[^\W\d_]{2,5}\.?)?)\s+(?P<rest>\S.*)$")
+# 'M. Amine BERRADA', 'M. Jean DUPONT': the French 'Monsieur' before a family name in capitals
+_MONSIEUR = re.compile(r"^(?P<title>M\.)\s+(?P<rest>(?=.*\b[A-Z]{2,}\b)\S+\s+\S.*)$")
 _ABBREVIATED_NAMES = frozenset(("ma", "md", "mohd", "muhd", "wm", "chas", "jas", "geo", "thos", "st", "ste", "jos"))
 
 
@@ -134,7 +141,7 @@ def _leading_titles(text: str) -> tuple[str | None, str]:
         honorific, text = stated_honorific(text)
         if honorific:
             titles.append(honorific)
-        found = _ABBREVIATED_TITLE.match(text)
+        found = _ABBREVIATED_TITLE.match(text) or _MONSIEUR.match(text)
         if not found or len(found.group("rest").split()) < 2 or fold(found.group("title")) in _ABBREVIATED_NAMES:
             return " ".join(titles) or None, text
         titles.append(found.group("title"))
@@ -145,10 +152,11 @@ _CAPS_WORD = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})*$")
 
 
 def _capitalised_family_name(name: str) -> str:
-    """'LEE Sung-min' -> 'Lee Sung-min', 'Jane DOE' -> 'Jane Doe': a family name in capitals,
-    as many programmes write it, first or last in a two-word name whose other word is not."""
+    """'LEE Sung-min' -> 'Lee Sung-min', 'Jane DOE' -> 'Jane Doe', 'Rachid EL FASSI' -> 'Rachid El
+    Fassi', 'BEN YOUSSEF Omar' -> 'Ben Youssef Omar': a family name in capitals, as many programmes
+    write it, first or last, its other words not."""
     tokens = name.split()
-    if len(tokens) != 2 or NAME_SUFFIX.search(name):
+    if not 2 <= len(tokens) <= 5 or NAME_SUFFIX.search(name):
         return name
     caps = [
         bool(_CAPS_WORD.match(t))
@@ -157,8 +165,15 @@ def _capitalised_family_name(name: str) -> str:
         and fold(t) not in NOT_NAME_WORDS
         for t in tokens
     ]
-    if caps.count(True) != 1 or not any(c.islower() for t in tokens for c in t):
+    run = caps.index(True) if True in caps else -1
+    width = caps.count(True)
+    # the capitals are one run at either end, and the other words are in lower case after a capital
+    if width == 0 or caps[run : run + width] != [True] * width or run not in (0, len(tokens) - width):
         return name
+    if width > 2 or not any(c.islower() for t in tokens for c in t):
+        return name
+    if len(tokens) > 2 and width == 1 and run > 0 and len(tokens[run]) <= 3:
+        return name  # 'Graham Pettigrew OAM': a short honour after a full name, not a family name
     return " ".join(
         "-".join(p.capitalize() for p in t.split("-")) if c else t for t, c in zip(tokens, caps, strict=True)
     )
@@ -198,6 +213,8 @@ def segment_kind(segment: str) -> str:
         return "org"  # 'Master Builders Australia', 'Engineers Canada'; not 'Ambassador to Australia'
     if is_org_word(tokens[-1]) and not any(is_title_word(t) for t in tokens if t != "general"):
         return "org"  # 'Qatar General Electricity and Water Corporation', 'General Motors Company'
+    if is_org_word(tokens[-1]) and len(tokens) == 2 and is_title_word(tokens[0]) and segment[:1].isupper():
+        return "org"  # 'Expert Forum', 'Partner Network': a title word naming the kind of body
     for token in tokens:
         if is_title_word(token):
             return "title"
@@ -250,9 +267,24 @@ def merge_listed_parts(segments: list[str]) -> list[str]:
             merged.append(", ".join(segments[i : end + 1]))
             i = end + 1
             continue
+        firm = i + 1
+        while (
+            firm < len(segments)
+            and _FIRM_PARTNER.fullmatch(segments[firm - 1])
+            and not _plain_words(segments[firm - 1])
+        ):
+            firm += 1  # 'Ajayi, Bello & Co.', 'Slaughter, Moss & Partners': a firm named after its partners
+        if firm > i + 1 and firm <= len(segments) and _FIRM_LAST.fullmatch(segments[firm - 1]):
+            merged.append(", ".join(segments[i:firm]))
+            i = firm
+            continue
         merged.append(segments[i])
         i += 1
     return merged
+
+
+_FIRM_PARTNER = re.compile(r"[A-Z][a-z'’-]+")
+_FIRM_LAST = re.compile(r"[A-Z][a-z'’-]+\s+&\s+(?:Co\.?|Company|Partners|Associates|Sons)")
 
 
 def _merge_place_parts(segments: list[str]) -> list[str]:
@@ -298,7 +330,12 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     'barrister')."""
     title, affiliation = _describe(_main_post(rest))
     affiliation = _parent_of_unit(affiliation)
-    return (_ARTICLE.sub("", title) or None) if title else None, affiliation
+    title = _HONOURABLE.sub("", _ARTICLE.sub("", title)) if title else None
+    return title or None, affiliation
+
+
+# 'Honourable Minister of State for Power', "Hon'ble State Minister": the courtesy is not the post
+_HONOURABLE = re.compile(r"^(?:the\s+)?(?:hon(?:ou?rable|'ble|\.))\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def _describe(rest: str) -> tuple[str | None, str | None]:
@@ -317,12 +354,13 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     if _WORK.match(rest):
         return None, None  # 'author of The River Remembers: Salmon, Family and the Fraser': a book, not a post
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
+    rest = _BRAND_DASH.sub(lambda m: m.group(0) if _plain_words(m.group("brand")) else f"{m.group('brand')}\x02", rest)
     if not rest:
         return None, None
     segments = _merge_place_parts(
         merge_listed_parts(
             [
-                s.strip(" ()").replace("\x00", "(").replace("\x01", ")")
+                s.strip(" ()").replace("\x00", "(").replace("\x01", ")").replace("\x02", " – ")
                 for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest)
                 if s.strip(" ()")
             ]
@@ -639,6 +677,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     suffix = re.match(r"^(Jr\.?|Sr\.?|II|III|IV)(?:,\s*|\s+|$)(.*)$|^(Ph\.?D\.?)(?:,\s*|$)(.*)$", rest)
     if suffix:
         head, rest = f"{head}, {suffix.group(1) or suffix.group(3)}", suffix.group(2) or suffix.group(4) or ""
+    rest = _LEADING_POST_NOMINALS.sub("", rest)  # 'Prof. X, OON, Former …', 'Gen. Y, ndc, psc, Member, …'
     former = _FORMER.match(head)
     head = head[former.end() :] if former else head
     if rest and _ALL_CAPS_NAME.match(head):
@@ -651,6 +690,10 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         return None
     honorific, name = bare_name(head)
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
+
+
+# post-nominals written as parts of their own after the name (not 'MD', a managing director in India and Nigeria)
+_LEADING_POST_NOMINALS = re.compile(r"^(?:(?!M\.?D\b)(?:" + POST_NOMINALS + r")\.?(?:,\s*|$))+")
 
 
 _VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|joined|leads|serves|holds|writes)\b")
@@ -692,6 +735,22 @@ def names_only(piece: str) -> list[str] | None:
 _LISTING = re.compile(r"\b(?:for|of|on)(?:\s+[A-Z][\w'-]*)+(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)*$")
 
 
+# 'Technion – Israel Institute of Technology': one organisation, its own name before a dash and what it is after
+_BRAND_DASH = re.compile(
+    r"(?:(?<=,\s)|^)(?P<brand>[A-Z][\w'’]+)\s+[–—]\s+(?=(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?){0,4}"
+    r"(?:Institute|University|College|School|Academy|Foundation|Centre|Center)\b)"
+)
+
+
+def _plain_words(word: str) -> bool:
+    """A title, an organisation's kind or a place: no organisation's own name."""
+    return is_title_word(word) or is_org_word(word) or is_place(word)
+
+
+# a long word with the ending of an English noun or adjective of a subject, not a given name
+_SUBJECT_WORD = re.compile(r"^[A-Z][a-z]{3,}(?:ment|ure|ship|ness|ics|ional|ental|ical|ative)$|^[A-Z][a-z]{5,}ing$")
+
+
 def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
@@ -707,6 +766,8 @@ def _split_at_and(piece: str) -> list[str]:
         listing = listing if listing and (not match.group(0).startswith(",") or "," in listing.group(0)) else None
         if (not follows or re.fullmatch(r"\([^()]*\)", follows)) and listing:
             continue  # 'Institute for Energy Economics and Financial Analysis', '… of Banking, Insurance and X (SBS)
+        if _SUBJECT_WORD.search(name.split()[0] if name.split() else ""):
+            continue  # 'Faculty of Civil and Environmental Engineering', 'Energy and Infrastructure Practice'
         if (is_person_name(name) or _titled_name(name)) and (
             not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)
         ):

@@ -300,6 +300,7 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
     now = re.match(r"^\s*former\b", parts[0], re.IGNORECASE) and len(parts) > 1 and " at " in parts[1]
     what = parts[1] if now else parts[0]
     what = re.sub(r"^[a-z][a-z -]*? and (?=[A-Z])", "", what)  # 'a historian and Senior Researcher at X'
+    what = re.sub(r"\s+(?:since|from)\s+(?:\d{4}|the\s|[A-Z][a-z]+\s+\d{4}).*$", "", what)  # '… at X since 2022'
     place = re.search(r"\s+in\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$", what)
     if place and is_place(place.group("place")):
         what = what[: place.start()]  # '… International Relations in Moscow'

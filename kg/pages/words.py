@@ -131,6 +131,9 @@ POST_NOMINALS = (
     r"Ph\.?\s?D|M\.?D|Esq|D\.?Phil|OBE|CBE|KBE|MBE|DBE|GBE|CMG|KCMG|GCMG|DCMG|CB|KCB|GCB|DCB|CVO|KCVO"
     r"|LVO|MVO|QC|KC|MP|MEP|MSP|PC|FRS|FBA|FRSE|FREng|FMedSci|FRSA|FAcSS|FRHistS|FRSL|FRCP|FRCS"
     r"|FRSC|FRSB|FRGS|FRSGS|FSA|FRAeS|FRMetS|FInstP|FLS|FGS|MRIA|FAA|FASSA|FAHA|FRSNZ|FTSE"
+    # Nigerian national honours, and the staff and defence colleges South Asian officers write after
+    # their names ('Major General A.K.M. Alam, ndc, psc')
+    r"|GCFR|GCON|CFR|OFR|OON|MFR|mni|ndc|psc|afwc|rcds|OAM|AO|ONZM|CNZM|KNZM|MNZM|QSO"
 )
 NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|(?:" + POST_NOMINALS + r")\.?)$")
 INITIAL = re.compile(r"^[A-Z]\.?(?:-?[A-Z]\.)*$")
@@ -144,8 +147,15 @@ def is_title_word(word: str) -> bool:
     return fold(word) in TITLE_WORDS
 
 
+# German writes an organisation's kind as the last part of one word ('Forschungsanstalt', 'Bundesministerium')
+_GERMAN_ORG_ENDINGS = re.compile(
+    r"..(?:anstalt|institut|zentrum|stiftung|verband|gesellschaft|akademie|ministerium|hochschule)$"
+)
+
+
 def is_org_word(word: str) -> bool:
-    return fold(word) in ORG_WORDS
+    folded = fold(word)
+    return folded in ORG_WORDS or bool(_GERMAN_ORG_ENDINGS.search(folded))
 
 
 # Places written after an organisation ("Centre for Eastern Studies, Warsaw") or standing
