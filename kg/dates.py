@@ -261,9 +261,10 @@ _DATE_PATTERNS = (
         rf"\b{_WEEKDAY_NAMED}{_DAY.format(g='d')}{_DASH}{_WEEKDAY_NAMED}{_DAY.format(g='d2')}"
         rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
     ),
-    # 29 July 2003 / 5–7 March 2019 / Tuesday 29th of July (not the minutes of '09:00 – 30 Oct')
+    # 29 July 2003 / 5–7 March 2019 / Tuesday 29th of July (not the minutes of '09:00 – 30 Oct'), and
+    # '6. March 2025' as German and Nordic sites write a day before an English month
     re.compile(
-        rf"(?<![:.])\b{_WEEKDAY}{_DAY.format(g='d')}(?:{_DASH}{_DAY.format(g='d2')})?"
+        rf"(?<![:.])\b{_WEEKDAY}{_DAY.format(g='d')}\.?(?:{_DASH}{_DAY.format(g='d2')}\.?)?"
         rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
     ),
     # 15. Mai 2025 / 20 mars 2025 / 5 de marzo de 2025 / 14.–16. Oktober 2024
@@ -473,6 +474,8 @@ def _without_meridiem(h: int, m: int, padded: bool) -> time:
 def _range_times(g: dict[str, str | None]) -> tuple[time, time | None] | None:
     ap1, ap2 = g["ap1"], g["ap2"]
     if g["h2"] and ap2 and not ap1 and not g["noon1"]:
+        if g["h1"] and int(g["h1"]) > 12:  # '19:00 – 1:00 am': a 24-hour start has no a.m./p.m. of its own
+            return time(int(g["h1"]) % 24, int(g["m1"] or 0)), _clock(g["h2"], g["m2"], ap2, None)
         start = _clock(g["h1"], g["m1"], ap2, None)
         end = _clock(g["h2"], g["m2"], ap2, None)
         if start and end and start > end:
@@ -485,9 +488,17 @@ def _range_times(g: dict[str, str | None]) -> tuple[time, time | None] | None:
         start = _without_meridiem(int(g["h1"]), int(g["m1"] or 0), g["h1"].startswith("0"))
     if end is None and g["h2"]:
         end = _without_meridiem(int(g["h2"]), int(g["m2"] or 0), g["h2"].startswith("0"))
-        if start and end <= start and end.hour < 12:
-            end = time(end.hour + 12, end.minute)
+        if start and end <= start:
+            end = _after(start, int(g["h2"]), int(g["m2"] or 0), g["h2"].startswith("0"))
     return (start, end) if start else None
+
+
+def _after(start: time, hour: int, minute: int, padded: bool) -> time:
+    """The end of a range written without a.m./p.m. that reads as earlier than its start: the
+    afternoon hour when that follows the start ('11:00 - 1:00'), else the hour as written, past
+    midnight ('21:00 - 01:00', '22:00–2:00', '20:30 – 00:30')."""
+    later = time(hour + 12, minute) if hour < 12 and not padded else None
+    return later if later is not None and later > start else time(hour % 24, minute)
 
 
 def _looks_like_time(g: dict[str, str | None]) -> bool:

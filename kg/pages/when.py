@@ -27,7 +27,8 @@ from kg.dates import (
     zone_name,
 )
 from kg.pages.gazetteer import town_zone
-from kg.pages.lines import is_when_line, starts_with_time
+from kg.pages.lines import is_prose, is_when_line, starts_with_time
+from kg.pages.place import read_place
 from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
 
 _NOT_EVENT_DATE = re.compile(
@@ -432,7 +433,24 @@ def _zone_label(
         written = [t.zone for t in find_times(line) if t.zone] if is_when_line(line) else []
         if written:
             return written[0]
-    return place_zone(place_text) or place_zone(nearby) or default_zone  # 'October 10–11, 2023 | Houston, TX'
+    # 'October 10–11, 2023 | Houston, TX'; then the caller's clock; then the institution's own address
+    return place_zone(place_text) or place_zone(nearby) or default_zone or _footer_zone(lines)
+
+
+FOOTER_LINES = 12
+
+
+def _footer_zone(lines: list[str]) -> str | None:
+    """The zone of the address a page's footer gives ('Sæmundargata 2 / 102 Reykjavík, Iceland'):
+    an institution's times are written on its own clock when its venue ('Lögberg, Room 101') or
+    its webinar names no town."""
+    for line in [line for line in lines if line.strip()][-FOOTER_LINES:]:
+        place, _ = read_place([line])
+        address = place is not None and bool(place.locality or place.street_address or place.postal_code)
+        zone = place_zone(line) if address and not is_prose(line) else None  # not a bio's '… in Moscow.'
+        if zone:
+            return zone
+    return None
 
 
 def place_zone(place_text: str) -> str | None:

@@ -1,0 +1,99 @@
+"""Titles and start/end instants in forms hold-out set 41 (and sets 36 and 39's last misses)
+showed: '6. March 2025' (a day with a period before an English month), a 24-hour range past
+midnight ('21:00 - 01:00'), a zone-less time whose venue names no town but whose page gives its
+institution's address in the footer."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.dates import find_dates, find_times
+from kg.pages import parse_page
+from kg.records import EventRecord
+
+
+def _record(text: str, name: str = "page.txt") -> EventRecord:
+    return parse_page(text.encode(), name).record
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("6. March 2025", "2025-03-06", None),
+        ("Thursday, 6. March 2025", "2025-03-06", None),
+        ("13.–15. November 2024", "2024-11-13", "2024-11-15"),
+    ],
+)
+def test_a_day_with_a_period_before_an_english_month(text: str, start: str, end: str | None) -> None:
+    (day,) = find_dates(text)
+    assert (day.start.isoformat(), day.end.isoformat() if day.end else None) == (start, end)
+
+
+def test_a_period_after_a_version_number_is_no_day() -> None:
+    assert find_dates("release 1.2. March 2025") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("21:00 - 01:00", "21:00:00", "01:00:00"),
+        ("22:00–2:00", "22:00:00", "02:00:00"),
+        ("20:30 – 00:30", "20:30:00", "00:30:00"),
+        ("19:00 – 1:00 am", "19:00:00", "01:00:00"),
+        ("11:00 - 1:00", "11:00:00", "13:00:00"),  # a 12-hour range still ends in the afternoon
+        ("09:30 - 1:00", "09:30:00", "13:00:00"),
+        ("6:00 - 8:00", "18:00:00", "20:00:00"),
+    ],
+)
+def test_a_24_hour_range_that_reads_earlier_at_its_end_runs_past_midnight(text: str, start: str, end: str) -> None:
+    assert [(str(t.start), str(t.end)) for t in find_times(text)] == [(start, end)]
+
+
+_NIGHT = """Harbour Astronomy Club
+Home / Events
+
+Stars over the Harbour: A Night of Telescopes
+
+Saturday 16/08/2025
+21:30 - 01:30
+Breakwater Park, Vasilissis Olgas 4, 546 40 Thessaloniki
+
+A short talk on the summer sky by Dr Ioanna Karra, followed by observation until late.
+"""
+
+
+def test_an_evening_past_midnight_ends_on_the_next_day() -> None:
+    record = _record(_NIGHT)
+    assert (record.start, record.end) == ("2025-08-16T21:30:00+03:00", "2025-08-17T01:30:00+03:00")
+
+
+_LECTURE = """Faculty of Law
+News and events > Events
+
+Lunchtime lecture
+Fisheries Agreements and the Law of the Sea
+
+When
+4. February 2025 12:00 to 13:00
+Where
+Oddi, Room 101
+
+Dr. Anna Jónsdóttir, Associate Professor of Law, presents her research.
+
+Faculty of Law
+Sæmundargata 2
+102 Reykjavík, Iceland
+Privacy policy   Accessibility
+"""
+
+
+def test_a_venue_without_a_town_takes_the_zone_of_the_footers_address() -> None:
+    record = _record(_LECTURE)
+    assert (record.start, record.end) == ("2025-02-04T12:00:00+00:00", "2025-02-04T13:00:00+00:00")
+
+
+def test_a_bio_closing_a_page_is_no_footer_address() -> None:
+    """A page that ends with its speakers' bios ('… in Moscow.') states no address there."""
+    text = _LECTURE.split("Faculty of Law\nSæmundargata")[0] + "She studied law at a university in Moscow.\n"
+    record = _record(text)
+    assert record.start == "2025-02-04"
