@@ -97,3 +97,29 @@ def test_a_bio_closing_a_page_is_no_footer_address() -> None:
     text = _LECTURE.split("Faculty of Law\nSæmundargata")[0] + "She studied law at a university in Moscow.\n"
     record = _record(text)
     assert record.start == "2025-02-04"
+
+
+_TYPED_HEAD = """<!DOCTYPE html><html lang="en"><head>
+<title>{type}: Tidal Power on the Severn | Western Energy Forum</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "Event",
+"name": "{type}: Tidal Power on the Severn", "startDate": "2025-04-08T12:00:00+01:00",
+"endDate": "2025-04-08T13:00:00+01:00"}}</script></head>
+<body><main><h1>{heading}</h1>
+<p>Tuesday 8 April 2025, 12:00–13:00 BST, online.</p>
+<p>Engineers and economists weigh the case for a barrage across the estuary.</p></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "heading", "title"),
+    [
+        ("Webinar", "Tidal Power on the Severn", "Tidal Power on the Severn"),
+        ("Webinar", "Webinar: Tidal Power on the Severn", "Webinar: Tidal Power on the Severn"),
+        ("Panel discussion", "Tidal Power on the Severn", "Tidal Power on the Severn"),
+        ("Book launch", "Tidal Power on the Severn", "Book launch: Tidal Power on the Severn"),
+    ],
+)
+def test_a_type_the_cms_title_field_adds_yields_to_the_heading(kind: str, heading: str, title: str) -> None:
+    """The embedded name and <title> say 'Webinar: X', the heading 'X': the heading's title; one
+    that prints 'Webinar: X' keeps it, and a launch keeps its type before the work's name."""
+    html = _TYPED_HEAD.format(type=kind, heading=heading)
+    assert _record(html, "page.html").name == title

@@ -162,12 +162,33 @@ def is_series(text: str) -> bool:
     return len(text.split()) <= 6 and bool(SERIES.search(head) or typed)
 
 
+_HEADINGS = ("h1", "h2")
+_TYPE_PREFIX = re.compile(r"^(?P<type>[^:]{3,40}):\s+(?=\S)")
+
+
+# 'Book launch: The Salt Roads' over a heading 'The Salt Roads': the heading names the work the event
+# launches, shows or presents, so the event's own name keeps the type
+_WORK_TYPES = re.compile(r"\b(?:launch|book|screening|exhibition)\b", re.IGNORECASE)
+
+
+def _without_type_prefix(text: str) -> str:
+    """'Webinar: Child Care Deserts' as a CMS's title field (embedded name, <title>) writes it also
+    votes for 'Child Care Deserts': a heading that prints the title without its type then wins,
+    while one that prints 'Webinar: …' whole keeps it."""
+    prefix = _TYPE_PREFIX.match(text)
+    typed = prefix is not None and EVENT_TYPES.match(prefix.group("type")) is not None
+    return text[prefix.end() :] if prefix and typed and not _WORK_TYPES.search(prefix.group("type")) else text
+
+
 def agreed_title(signals: TitleSignals) -> str | None:
     """The title most of the page's sources hold, or None when none holds one."""
     votes: dict[str, set[str]] = {}
     written: dict[str, str] = {}
     for source, text in signals.texts:
-        for run in _runs(" ".join(text.split())):
+        runs = _runs(" ".join(text.split()))
+        if source not in _HEADINGS:
+            runs += [_without_type_prefix(run) for run in runs]
+        for run in runs:
             key = title_key(run)
             votes.setdefault(key, set()).add(source)
             if len(run) >= len(written.get(key, "")):
