@@ -123,3 +123,30 @@ def test_a_type_the_cms_title_field_adds_yields_to_the_heading(kind: str, headin
     that prints 'Webinar: X' keeps it, and a launch keeps its type before the work's name."""
     html = _TYPED_HEAD.format(type=kind, heading=heading)
     assert _record(html, "page.html").name == title
+
+
+_POST = """Riverbank Collective
+Blog
+
+Talk: Gravel, Salmon and the Lower Fraser
+
+Ines Moreau
+Feb 3, 2025 • 4 min read
+
+Our next talk looks at gravel mining and salmon habitat on the lower river.
+
+When: Wednesday, March 19, 6:30–8:00 pm
+Where: Hall 3, 214 Carrall St, Vancouver
+
+RSVP here
+"""
+
+
+def test_a_posts_byline_date_yields_to_a_when_line_without_its_year() -> None:
+    record = _record(_POST)
+    assert (record.start, record.end) == ("2025-03-19T18:30:00-07:00", "2025-03-19T20:00:00-07:00")
+
+
+def test_a_bare_date_stays_the_start_when_no_labelled_line_times_a_later_day() -> None:
+    record = _record(_POST.replace("When: Wednesday, March 19, 6:30–8:00 pm\n", ""))
+    assert record.start == "2025-02-03"

@@ -246,8 +246,22 @@ def _event_date(lines: list[str], order: list[int], head: str = "") -> _Found | 
         for day in find_dates(line):
             if day.has_year:
                 found = _Found(day, index, _times_near(lines, index, day.span))
-                return _timed_below(lines, found) if found.times is None else found
+                return _labelled_later(lines, order, head, _timed_below(lines, found)) if found.times is None else found
     return _weekday_dated(lines, order, head) or _timed_without_year(lines, order, head)
+
+
+_LABELLED = re.compile(r"^\s*(?:when|date(?:\s*(?:&|and)\s*time)?|time\s*(?:&|and)\s*date)\s*:", re.IGNORECASE)
+
+
+def _labelled_later(lines: list[str], order: list[int], head: str, found: _Found) -> _Found:
+    """'Mar 12, 2025 • 3 min read' … 'When: Thursday, April 10, 7:00–8:30 pm': a bare date with
+    no time and no label is the post's, when a 'When:' or 'Date:' line gives a day on or after it
+    with its times but without its year (the year then comes from its weekday or the page)."""
+    if found.times is not None or _LABELLED.match(lines[found.index]):
+        return found
+    labelled = [i for i in order if _LABELLED.match(lines[i])]
+    later = _weekday_dated(lines, labelled, head) or _timed_without_year(lines, labelled, head)
+    return later if later and later.times and later.day.start >= found.day.start else found
 
 
 def _timed_below(lines: list[str], found: _Found) -> _Found:
