@@ -150,3 +150,22 @@ def test_a_posts_byline_date_yields_to_a_when_line_without_its_year() -> None:
 def test_a_bare_date_stays_the_start_when_no_labelled_line_times_a_later_day() -> None:
     record = _record(_POST.replace("When: Wednesday, March 19, 6:30–8:00 pm\n", ""))
     assert record.start == "2025-02-03"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ('BPI presents a public debate: "Who Pays for the Grid?"', "Who Pays for the Grid?"),
+        ("The Centre is pleased to present the lecture “Salt and Empire”", "Salt and Empire"),
+        ('The Society invites you to "Maps of the Inland Sea"', "Maps of the Inland Sea"),
+        (
+            'Comparative Politics Workshop: "Parties Without Partisans?"',
+            'Comparative Politics Workshop: "Parties Without Partisans?"',
+        ),
+        ("International Symposium “Maritime Asia”", "International Symposium “Maritime Asia”"),
+    ],
+)
+def test_a_lead_in_sentence_before_a_quoted_title_is_not_part_of_it(heading: str, title: str) -> None:
+    text = f"Baltic Policy Institute\nEvents\n\n{heading}\n\nDate: 8 October 2024\nTime: 15:00-17:00\n"
+    text += "Venue: Conference Hall, 14 Pilies Street, Vilnius\n\nA discussion of the question.\n"
+    assert _record(text).name == title
