@@ -132,6 +132,17 @@ ZONES = {
     "ACST": "Australia/Adelaide",
     "ACDT": "Australia/Adelaide",
     "MYT": "Asia/Kuala_Lumpur",
+    # zones whose abbreviations the tz database no longer writes (it gives '+0545'), as pages still do
+    "NPT": "Asia/Kathmandu",
+    "IRST": "Asia/Tehran",
+    "AFT": "Asia/Kabul",
+    "MMT": "Asia/Yangon",
+    "TRT": "Europe/Istanbul",
+    "UZT": "Asia/Tashkent",
+    "COT": "America/Bogota",
+    "PET": "America/Lima",
+    "UYT": "America/Montevideo",
+    "VET": "America/Caracas",
     "WITA": "Asia/Makassar",
     "CLT": "America/Santiago",
     "CLST": "America/Santiago",
@@ -186,13 +197,31 @@ ZONES = {
         )
     },
 }
+# The tz database's zones named by a place ('Asia/Colombo'), not 'Etc/GMT+5' or 'US/Eastern'
+PLACE_ZONES = [
+    zone
+    for zone in sorted(available_timezones())
+    if zone.split("/")[0] in ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+]
+
+
+# The abbreviations the tz database itself writes ('NDT', 'AKST', 'WIT', 'ChST') for zones of
+# one offset each; an abbreviation that names zones of different offsets is left out.
+def _tz_database_abbreviations() -> dict[str, str]:
+    offsets: dict[str, dict[timedelta | None, str]] = {}
+    for name in PLACE_ZONES:
+        for month in (1, 7):
+            moment = datetime(2025, month, 15, 12, tzinfo=ZoneInfo(name))
+            label = moment.tzname() or ""
+            if label.isalpha() and label not in ("SST",):  # Samoa's, and Singapore's as pages write it
+                offsets.setdefault(label, {}).setdefault(moment.utcoffset(), name)
+    return {label: zones.popitem()[1] for label, zones in offsets.items() if len(zones) == 1}
+
+
+ZONES.update({label: zone for label, zone in _tz_database_abbreviations().items() if label not in ZONES})
 # '(Lima time, UTC−5)', 'Nairobi time': any city that names an IANA zone, with 'time' after it.
 ZONES.update(
-    {
-        f"{zone.rsplit('/', 1)[1].replace('_', ' ')} time": zone
-        for zone in sorted(available_timezones())
-        if zone.split("/")[0] in ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
-    }
+    {f"{zone.rsplit('/', 1)[1].replace('_', ' ')} time": zone for zone in PLACE_ZONES}
     | {key: value for key, value in ZONES.items() if key.endswith(" time")}  # the page's own spelling first
 )
 # Region words that name a zone only right after a time ('12:00 PM–1:30 PM Eastern'): elsewhere
@@ -299,8 +328,10 @@ def _one_time(n: int) -> str:
     return rf"(?:(?P<noon{n}>{_NOON})|{clock})"
 
 
+# '(Kathmandu, UTC+5:45)': the minutes of an offset are no time of day
+_NOT_IN_OFFSET = "".join(rf"(?<!{ref}{re.escape(sign)})" for ref in ("UTC", "GMT", "UTC ", "GMT ") for sign in "+-−")
 _TIME_RANGE = (
-    rf"(?<![\d:.]){_one_time(1)}(?:\s*(?P<z1>{{zone}}))?(?:{_DASH}{_one_time(2)})?"
+    rf"(?<![\d:.]){_NOT_IN_OFFSET}{_one_time(1)}(?:\s*(?P<z1>{{zone}}))?(?:{_DASH}{_one_time(2)})?"
     rf"(?![\d:/])(?:\s*(?i:hrs\b\.?|Uhr\b))?(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"  # '13.30 - 16.00 hrs.', '18 Uhr'
 )
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?"

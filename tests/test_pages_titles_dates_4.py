@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.dates import find_dates, find_times
+from kg.dates import find_dates, find_times, zone_name
 from kg.pages import parse_page
 from kg.records import EventRecord
 
@@ -169,3 +169,23 @@ def test_a_lead_in_sentence_before_a_quoted_title_is_not_part_of_it(heading: str
     text = f"Baltic Policy Institute\nEvents\n\n{heading}\n\nDate: 8 October 2024\nTime: 15:00-17:00\n"
     text += "Venue: Conference Hall, 14 Pilies Street, Vilnius\n\nA discussion of the question.\n"
     assert _record(text).name == title
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("10:00 NDT", "America/St_Johns"),  # written by the tz database itself
+        ("9 AM AKST", "America/Anchorage"),
+        ("11:00 WIT", "Asia/Jayapura"),
+        ("3:00 PM – 5:00 PM (NPT)", "Asia/Kathmandu"),  # no longer written by it, still by pages
+        ("18:00 TRT", "Europe/Istanbul"),
+    ],
+)
+def test_zone_abbreviations_of_the_tz_database_and_of_pages(text: str, zone: str) -> None:
+    (span,) = find_times(text)
+    assert span.zone is not None and zone_name(span.zone) == zone
+
+
+def test_the_minutes_of_an_offset_are_no_time() -> None:
+    assert [str(t.start) for t in find_times("18:00 (Kathmandu, UTC+5:45)")] == ["18:00:00"]
+    assert [str(t.start) for t in find_times("GMT+5:30 14:00")] == ["14:00:00"]
