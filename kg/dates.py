@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
+from babel import Locale
 from dateutil import parser as dateutil_parser
 
 MONTHS = {
@@ -57,6 +59,39 @@ OTHER_MONTHS = {
     )
     for name in names.split()
 }
+
+# Languages whose months other_months() reads from CLDR: Western, Nordic, Central and Eastern
+# European ones, Turkish, Indonesian, Greek and Catalan (not Croatian, whose 'listopad' is October
+# where Polish and Czech pages, more often met, write November).
+CLDR_LANGUAGES = [
+    "de",
+    "fr",
+    "es",
+    "pt",
+    "it",
+    "nl",
+    "sv",
+    "da",
+    "nb",
+    "fi",
+    "is",
+    "pl",
+    "cs",
+    "sk",
+    "sl",
+    "ro",
+    "hu",
+    "et",
+    "lv",
+    "lt",
+    "tr",
+    "id",
+    "el",
+    "ru",
+    "uk",
+    "bg",
+    "ca",
+]
 
 # Abbreviations and names of zones as event pages write them -> IANA zone.
 ZONES = {
@@ -271,7 +306,6 @@ _MONTH = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_OTHER_MONTH = "|".join(sorted(OTHER_MONTHS, key=len, reverse=True))
 _WEEKDAY_NAMED = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
 _WEEKDAY = rf"{_WEEKDAY_NAMED}?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -279,7 +313,7 @@ _YEAR = r"(?:\s*,?\s+(?P<y>(?:19|20)\d\d))?"
 # "09:30 ~ 17:00": East Asian pages; "18:30 bis 20:00", "de 19 h à 21 h", "de 18 a 20 h": German, French, Spanish
 _DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis)|à|a)\s*"
 
-_DATE_PATTERNS = (
+_ENGLISH_DATE_PATTERNS = (
     # Jul. 29, 2003 / July 29–31, 2003 / Tuesday, July 29 2003
     re.compile(
         rf"\b{_WEEKDAY}{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}"
@@ -288,19 +322,45 @@ _DATE_PATTERNS = (
     # Thursday 7 – Friday 8 March 2024
     re.compile(
         rf"\b{_WEEKDAY_NAMED}{_DAY.format(g='d')}{_DASH}{_WEEKDAY_NAMED}{_DAY.format(g='d2')}"
-        rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
+        rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![^\W\d_]){_YEAR}(?![\d:])"
     ),
     # 29 July 2003 / 5–7 March 2019 / Tuesday 29th of July (not the minutes of '09:00 – 30 Oct'), and
     # '6. March 2025' as German and Nordic sites write a day before an English month
     re.compile(
         rf"(?<![:.])\b{_WEEKDAY}{_DAY.format(g='d')}\.?(?:{_DASH}{_DAY.format(g='d2')}\.?)?"
-        rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
+        rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![^\W\d_]){_YEAR}(?![\d:])"
     ),
+)
+
+
+@cache
+def other_months() -> dict[str, int]:
+    """OTHER_MONTHS and the months as CLDR (through Babel) writes them in the languages of the
+    institutions whose English pages keep them ('12 marca 2025', '12. března 2025', '15 Mayıs
+    2025', '6 Μαρτίου 2025'), less a name two languages give different months ('listopad') and
+    names of three letters or fewer; built on first use, as loading the locales takes a while."""
+    found: dict[str, set[int]] = {}
+    for language in CLDR_LANGUAGES:
+        months = Locale.parse(language).months
+        for context in ("format", "stand-alone"):
+            for number, name in months[context]["wide"].items():
+                found.setdefault(name.casefold(), set()).add(number)
+    cldr = {name: numbers.pop() for name, numbers in found.items() if len(numbers) == 1 and len(name) > 3}
+    return {**cldr, **OTHER_MONTHS}
+
+
+@cache
+def _date_patterns() -> tuple[re.Pattern[str], ...]:
+    names = "|".join(re.escape(name) for name in sorted(other_months(), key=len, reverse=True))
     # 15. Mai 2025 / 20 mars 2025 / 5 de marzo de 2025 / 14.–16. Oktober 2024
-    re.compile(
-        rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{_OTHER_MONTH}))\b"
+    in_other_language = re.compile(
+        rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{names}))\b"
         r"(?:\s*,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?(?![\d:])"
-    ),
+    )
+    return (*_ENGLISH_DATE_PATTERNS, in_other_language, *_NUMERIC_DATE_PATTERNS)
+
+
+_NUMERIC_DATE_PATTERNS = (
     # 2003-07-29, and year first with dots or slashes as East Asian pages write it: 2023.09.14, 2023. 9. 14.
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?:\b|(?=T\d))"),  # '2023-11-14T18:30' too
     re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:\.\s?|/)(?P<mn>[01]?\d)(?:\.\s?|/)(?P<d>[0-3]?\d)\b\.?"),
@@ -377,7 +437,7 @@ class TimeSpan:
 
 
 def month_number(name: str) -> int:
-    return OTHER_MONTHS.get(name.lower()) or MONTHS[name[:3].lower()]
+    return other_months().get(name.casefold()) or MONTHS[name[:3].lower()]
 
 
 def _make_date(year: int | None, month: int, day: int) -> date | None:
@@ -411,7 +471,7 @@ def _date_from_match(match: re.Match[str]) -> tuple[date, date | None, bool] | N
 def _single_dates(text: str) -> list[tuple[date, date | None, bool, tuple[int, int]]]:
     found: list[tuple[date, date | None, bool, tuple[int, int]]] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _DATE_PATTERNS:
+    for pattern in _date_patterns():
         for match in pattern.finditer(text):
             span = match.span()
             if any(s < span[1] and span[0] < e for s, e in taken):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.dates import find_dates, find_times, zone_name
+from kg.dates import find_dates, find_times, other_months, zone_name
 from kg.pages import parse_page
 from kg.records import EventRecord
 
@@ -189,3 +189,26 @@ def test_zone_abbreviations_of_the_tz_database_and_of_pages(text: str, zone: str
 def test_the_minutes_of_an_offset_are_no_time() -> None:
     assert [str(t.start) for t in find_times("18:00 (Kathmandu, UTC+5:45)")] == ["18:00:00"]
     assert [str(t.start) for t in find_times("GMT+5:30 14:00")] == ["14:00:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("12 marca 2025", "2025-03-12"),  # Polish, in the genitive a date writes
+        ("20 listopada 2024", "2024-11-20"),
+        ("12. března 2025", "2025-03-12"),  # Czech
+        ("15 Mayıs 2025", "2025-05-15"),  # Turkish: not 'May' followed by other letters
+        ("6 Μαρτίου 2025", "2025-03-06"),  # Greek
+        ("17 Agustus 2025", "2025-08-17"),  # Indonesian
+        ("6. maaliskuuta 2025", "2025-03-06"),  # Finnish
+        ("joi, 15 mai 2025", "2025-05-15"),  # Romanian
+    ],
+)
+def test_months_as_cldr_writes_them_in_the_languages_of_the_institutions(text: str, day: str) -> None:
+    (found,) = find_dates(text)
+    assert found.start.isoformat() == day
+
+
+def test_a_month_shared_by_two_languages_with_different_meanings_is_no_date() -> None:
+    assert other_months().get("listopad") == 11  # Polish and Czech; Croatian (October) is not read
+    assert find_dates("Mayhem 5 and the 3 Mac laptops") == []
