@@ -575,13 +575,19 @@ def _range_times(g: dict[str, str | None]) -> tuple[time, time | None] | None:
         return (start, end) if start and end else None
     start = _clock(g["h1"], g["m1"], ap1, g["noon1"]) if (ap1 or g["noon1"]) else None
     end = _clock(g["h2"], g["m2"], ap2, g["noon2"]) if (ap2 or g["noon2"]) else None
+    clock = bool(g.get("_clock") or _TWENTY_FOUR_HOURS.search(g.get("_raw") or ""))  # '3 Uhr' is 03:00, as '03:00' is
     if start is None and g["h1"]:
-        start = _without_meridiem(int(g["h1"]), int(g["m1"] or 0), g["h1"].startswith("0"))
+        start = _without_meridiem(int(g["h1"]), int(g["m1"] or 0), clock or g["h1"].startswith("0"))
     if end is None and g["h2"]:
-        end = _without_meridiem(int(g["h2"]), int(g["m2"] or 0), g["h2"].startswith("0"))
+        padded = clock or g["h2"].startswith("0")
+        end = _without_meridiem(int(g["h2"]), int(g["m2"] or 0), padded)
         if start and end <= start:
-            end = _after(start, int(g["h2"]), int(g["m2"] or 0), g["h2"].startswith("0"))
+            end = _after(start, int(g["h2"]), int(g["m2"] or 0), padded)
     return (start, end) if start else None
+
+
+# 'Uhr', and an 'h' between hour and minutes ('19 h 30', '14h00'): a 24-hour clock's words
+_TWENTY_FOUR_HOURS = re.compile(r"\bUhr\b|\d\s?h\s?[0-5]\d|\d\s?h\b")
 
 
 def _after(start: time, hour: int, minute: int, padded: bool) -> time:
@@ -594,7 +600,7 @@ def _after(start: time, hour: int, minute: int, padded: bool) -> time:
 
 def _looks_like_time(g: dict[str, str | None]) -> bool:
     """A bare number is not a time: it needs minutes, a.m./p.m., 'noon' or a range with one."""
-    hour_word = re.search(r"\d\s*Uhr\b", g.get("_raw") or "")  # '19 Uhr', '18:30 bis 20 Uhr'
+    hour_word = re.search(r"\d\s*Uhr\b", g.get("_raw") or "") or g.get("_clock")  # '19 Uhr', '18:30 bis 20 Uhr'
     first = bool(g["noon1"] or g["ap1"] or (g["m1"] and g["h1"]) or hour_word)
     second = bool(g["noon2"] or g["ap2"] or (g["m2"] and g["h2"]))
     if g["h2"] or g["noon2"]:
@@ -603,12 +609,18 @@ def _looks_like_time(g: dict[str, str | None]) -> bool:
     return first and (bool(g["ap1"] or g["noon1"]) or clock is not None)
 
 
+# 'kl. 14–16', 'klo 12–14', 'kl 18.00': the Nordic word for o'clock, before the hours
+_CLOCK_WORD = re.compile(r"(?<![\w.])(?i:kl\.?|klo)\s*$")
+
+
 def find_times(text: str) -> list[TimeSpan]:
     """Every stated time or time range in the text, each with the zone written after it."""
     found = []
     for match in _TIME_RE.finditer(text):
         g: dict[str, str | None] = {**match.groupdict(), "_raw": match.group(0)}
         programme = match.start() == 0 and bool(re.match(r"[0-2]\d\.[0-5]\d\s+[A-Z]", text))  # '09.30 Keynote'
+        if _CLOCK_WORD.search(text[max(0, match.start() - 6) : match.start()]):
+            g["_clock"] = "kl."  # 'kl. 14–16': bare hours of a 24-hour clock
         if not (g["h1"] or g["noon1"]) or not (_looks_like_time(g) or programme):
             continue
         raw = match.group(0)

@@ -230,3 +230,24 @@ def test_the_instants_of_sets_36_39_and_41_stay_right(number: int) -> None:
 def test_set_41_meets_the_target_in_people_roles_and_affiliations() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-41" / "expected.yaml")
     assert all(scores[f].f1 >= 0.9 for f in ("people", "roles", "affiliations")), scores
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("3 Uhr", "03:00:00", "None"),  # 'Uhr' is a 24-hour clock's word, as 'h' is
+        ("22 bis 2 Uhr", "22:00:00", "02:00:00"),
+        ("2 h 30", "02:30:00", "None"),
+        ("15 Uhr", "15:00:00", "None"),
+        ("kl. 14–16", "14:00:00", "16:00:00"),  # Nordic 'kl.'/'klo' before bare hours
+        ("klo 12–14", "12:00:00", "14:00:00"),
+        ("kl. 12.00–13.00", "12:00:00", "13:00:00"),
+    ],
+)
+def test_hours_of_a_24_hour_clocks_words_are_read_as_written(text: str, start: str, end: str) -> None:
+    assert [(str(t.start), str(t.end)) for t in find_times(text)] == [(start, end)]
+
+
+@pytest.mark.parametrize("text", ["Seats 12–14", "Hotel 14–16", "ages 9-11"])
+def test_bare_hours_without_a_clock_word_are_no_times(text: str) -> None:
+    assert find_times(text) == []
