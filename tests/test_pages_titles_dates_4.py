@@ -251,3 +251,24 @@ def test_hours_of_a_24_hour_clocks_words_are_read_as_written(text: str, start: s
 @pytest.mark.parametrize("text", ["Seats 12–14", "Hotel 14–16", "ages 9-11"])
 def test_bare_hours_without_a_clock_word_are_no_times(text: str) -> None:
     assert find_times(text) == []
+
+
+_SECTION_LED = """<!DOCTYPE html><html lang="en"><head><title>{head}</title></head><body>
+<main><h1>Events</h1><h2>Krill, Whales and the Southern Ocean Carbon Pump</h2>
+<p>Thursday 6 March 2025, 14:00–15:30 CET</p>
+<p>A seminar with Dr Ida Berg, Researcher, University of Oslo.</p></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Nordic Ocean Institute » Events » Krill, Whales and the Southern Ocean Carbon Pump",
+        "Events | Krill, Whales and the Southern Ocean Carbon Pump",
+        "Krill, Whales and the Southern Ocean Carbon Pump | Events | Nordic Ocean Institute",
+    ],
+)
+def test_a_title_bar_led_by_the_sites_sections_puts_the_title_last(head: str) -> None:
+    """The site's name unknown (no og:site_name, no address), its 'Events' section before the last
+    part says the chain of sections leads, so the heading's title is not the site's part."""
+    html = _SECTION_LED.format(head=head)
+    assert _record(html, "page.html").name == "Krill, Whales and the Southern Ocean Carbon Pump"
