@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
+from babel import Locale
 from dateutil import parser as dateutil_parser
 
 MONTHS = {
@@ -57,6 +59,39 @@ OTHER_MONTHS = {
     )
     for name in names.split()
 }
+
+# Languages whose months other_months() reads from CLDR: Western, Nordic, Central and Eastern
+# European ones, Turkish, Indonesian, Greek and Catalan (not Croatian, whose 'listopad' is October
+# where Polish and Czech pages, more often met, write November).
+CLDR_LANGUAGES = [
+    "de",
+    "fr",
+    "es",
+    "pt",
+    "it",
+    "nl",
+    "sv",
+    "da",
+    "nb",
+    "fi",
+    "is",
+    "pl",
+    "cs",
+    "sk",
+    "sl",
+    "ro",
+    "hu",
+    "et",
+    "lv",
+    "lt",
+    "tr",
+    "id",
+    "el",
+    "ru",
+    "uk",
+    "bg",
+    "ca",
+]
 
 # Abbreviations and names of zones as event pages write them -> IANA zone.
 ZONES = {
@@ -132,6 +167,17 @@ ZONES = {
     "ACST": "Australia/Adelaide",
     "ACDT": "Australia/Adelaide",
     "MYT": "Asia/Kuala_Lumpur",
+    # zones whose abbreviations the tz database no longer writes (it gives '+0545'), as pages still do
+    "NPT": "Asia/Kathmandu",
+    "IRST": "Asia/Tehran",
+    "AFT": "Asia/Kabul",
+    "MMT": "Asia/Yangon",
+    "TRT": "Europe/Istanbul",
+    "UZT": "Asia/Tashkent",
+    "COT": "America/Bogota",
+    "PET": "America/Lima",
+    "UYT": "America/Montevideo",
+    "VET": "America/Caracas",
     "WITA": "Asia/Makassar",
     "CLT": "America/Santiago",
     "CLST": "America/Santiago",
@@ -186,13 +232,31 @@ ZONES = {
         )
     },
 }
+# The tz database's zones named by a place ('Asia/Colombo'), not 'Etc/GMT+5' or 'US/Eastern'
+PLACE_ZONES = [
+    zone
+    for zone in sorted(available_timezones())
+    if zone.split("/")[0] in ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+]
+
+
+# The abbreviations the tz database itself writes ('NDT', 'AKST', 'WIT', 'ChST') for zones of
+# one offset each; an abbreviation that names zones of different offsets is left out.
+def _tz_database_abbreviations() -> dict[str, str]:
+    offsets: dict[str, dict[timedelta | None, str]] = {}
+    for name in PLACE_ZONES:
+        for month in (1, 7):
+            moment = datetime(2025, month, 15, 12, tzinfo=ZoneInfo(name))
+            label = moment.tzname() or ""
+            if label.isalpha() and label not in ("SST",):  # Samoa's, and Singapore's as pages write it
+                offsets.setdefault(label, {}).setdefault(moment.utcoffset(), name)
+    return {label: zones.popitem()[1] for label, zones in offsets.items() if len(zones) == 1}
+
+
+ZONES.update({label: zone for label, zone in _tz_database_abbreviations().items() if label not in ZONES})
 # '(Lima time, UTC−5)', 'Nairobi time': any city that names an IANA zone, with 'time' after it.
 ZONES.update(
-    {
-        f"{zone.rsplit('/', 1)[1].replace('_', ' ')} time": zone
-        for zone in sorted(available_timezones())
-        if zone.split("/")[0] in ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
-    }
+    {f"{zone.rsplit('/', 1)[1].replace('_', ' ')} time": zone for zone in PLACE_ZONES}
     | {key: value for key, value in ZONES.items() if key.endswith(" time")}  # the page's own spelling first
 )
 # Region words that name a zone only right after a time ('12:00 PM–1:30 PM Eastern'): elsewhere
@@ -242,7 +306,6 @@ _MONTH = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_OTHER_MONTH = "|".join(sorted(OTHER_MONTHS, key=len, reverse=True))
 _WEEKDAY_NAMED = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
 _WEEKDAY = rf"{_WEEKDAY_NAMED}?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -250,7 +313,7 @@ _YEAR = r"(?:\s*,?\s+(?P<y>(?:19|20)\d\d))?"
 # "09:30 ~ 17:00": East Asian pages; "18:30 bis 20:00", "de 19 h à 21 h", "de 18 a 20 h": German, French, Spanish
 _DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis)|à|a)\s*"
 
-_DATE_PATTERNS = (
+_ENGLISH_DATE_PATTERNS = (
     # Jul. 29, 2003 / July 29–31, 2003 / Tuesday, July 29 2003
     re.compile(
         rf"\b{_WEEKDAY}{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}"
@@ -259,18 +322,45 @@ _DATE_PATTERNS = (
     # Thursday 7 – Friday 8 March 2024
     re.compile(
         rf"\b{_WEEKDAY_NAMED}{_DAY.format(g='d')}{_DASH}{_WEEKDAY_NAMED}{_DAY.format(g='d2')}"
-        rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
+        rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![^\W\d_]){_YEAR}(?![\d:])"
     ),
-    # 29 July 2003 / 5–7 March 2019 / Tuesday 29th of July (not the minutes of '09:00 – 30 Oct')
+    # 29 July 2003 / 5–7 March 2019 / Tuesday 29th of July (not the minutes of '09:00 – 30 Oct'), and
+    # '6. March 2025' as German and Nordic sites write a day before an English month
     re.compile(
-        rf"(?<![:.])\b{_WEEKDAY}{_DAY.format(g='d')}(?:{_DASH}{_DAY.format(g='d2')})?"
-        rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![a-z]){_YEAR}(?![\d:])"
+        rf"(?<![:.])\b{_WEEKDAY}{_DAY.format(g='d')}\.?(?:{_DASH}{_DAY.format(g='d2')}\.?)?"
+        rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![^\W\d_]){_YEAR}(?![\d:])"
     ),
+)
+
+
+@cache
+def other_months() -> dict[str, int]:
+    """OTHER_MONTHS and the months as CLDR (through Babel) writes them in the languages of the
+    institutions whose English pages keep them ('12 marca 2025', '12. března 2025', '15 Mayıs
+    2025', '6 Μαρτίου 2025'), less a name two languages give different months ('listopad') and
+    names of three letters or fewer; built on first use, as loading the locales takes a while."""
+    found: dict[str, set[int]] = {}
+    for language in CLDR_LANGUAGES:
+        months = Locale.parse(language).months
+        for context in ("format", "stand-alone"):
+            for number, name in months[context]["wide"].items():
+                found.setdefault(name.casefold(), set()).add(number)
+    cldr = {name: numbers.pop() for name, numbers in found.items() if len(numbers) == 1 and len(name) > 3}
+    return {**cldr, **OTHER_MONTHS}
+
+
+@cache
+def _date_patterns() -> tuple[re.Pattern[str], ...]:
+    names = "|".join(re.escape(name) for name in sorted(other_months(), key=len, reverse=True))
     # 15. Mai 2025 / 20 mars 2025 / 5 de marzo de 2025 / 14.–16. Oktober 2024
-    re.compile(
-        rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{_OTHER_MONTH}))\b"
+    in_other_language = re.compile(
+        rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{names}))\b"
         r"(?:\s*,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?(?![\d:])"
-    ),
+    )
+    return (*_ENGLISH_DATE_PATTERNS, in_other_language, *_NUMERIC_DATE_PATTERNS)
+
+
+_NUMERIC_DATE_PATTERNS = (
     # 2003-07-29, and year first with dots or slashes as East Asian pages write it: 2023.09.14, 2023. 9. 14.
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?:\b|(?=T\d))"),  # '2023-11-14T18:30' too
     re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:\.\s?|/)(?P<mn>[01]?\d)(?:\.\s?|/)(?P<d>[0-3]?\d)\b\.?"),
@@ -298,8 +388,10 @@ def _one_time(n: int) -> str:
     return rf"(?:(?P<noon{n}>{_NOON})|{clock})"
 
 
+# '(Kathmandu, UTC+5:45)': the minutes of an offset are no time of day
+_NOT_IN_OFFSET = "".join(rf"(?<!{ref}{re.escape(sign)})" for ref in ("UTC", "GMT", "UTC ", "GMT ") for sign in "+-−")
 _TIME_RANGE = (
-    rf"(?<![\d:.]){_one_time(1)}(?:\s*(?P<z1>{{zone}}))?(?:{_DASH}{_one_time(2)})?"
+    rf"(?<![\d:.]){_NOT_IN_OFFSET}{_one_time(1)}(?:\s*(?P<z1>{{zone}}))?(?:{_DASH}{_one_time(2)})?"
     rf"(?![\d:/])(?:\s*(?i:hrs\b\.?|Uhr\b))?(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"  # '13.30 - 16.00 hrs.', '18 Uhr'
 )
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?"
@@ -345,7 +437,7 @@ class TimeSpan:
 
 
 def month_number(name: str) -> int:
-    return OTHER_MONTHS.get(name.lower()) or MONTHS[name[:3].lower()]
+    return other_months().get(name.casefold()) or MONTHS[name[:3].lower()]
 
 
 def _make_date(year: int | None, month: int, day: int) -> date | None:
@@ -379,7 +471,7 @@ def _date_from_match(match: re.Match[str]) -> tuple[date, date | None, bool] | N
 def _single_dates(text: str) -> list[tuple[date, date | None, bool, tuple[int, int]]]:
     found: list[tuple[date, date | None, bool, tuple[int, int]]] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _DATE_PATTERNS:
+    for pattern in _date_patterns():
         for match in pattern.finditer(text):
             span = match.span()
             if any(s < span[1] and span[0] < e for s, e in taken):
@@ -473,6 +565,8 @@ def _without_meridiem(h: int, m: int, padded: bool) -> time:
 def _range_times(g: dict[str, str | None]) -> tuple[time, time | None] | None:
     ap1, ap2 = g["ap1"], g["ap2"]
     if g["h2"] and ap2 and not ap1 and not g["noon1"]:
+        if g["h1"] and int(g["h1"]) > 12:  # '19:00 – 1:00 am': a 24-hour start has no a.m./p.m. of its own
+            return time(int(g["h1"]) % 24, int(g["m1"] or 0)), _clock(g["h2"], g["m2"], ap2, None)
         start = _clock(g["h1"], g["m1"], ap2, None)
         end = _clock(g["h2"], g["m2"], ap2, None)
         if start and end and start > end:
@@ -481,18 +575,32 @@ def _range_times(g: dict[str, str | None]) -> tuple[time, time | None] | None:
         return (start, end) if start and end else None
     start = _clock(g["h1"], g["m1"], ap1, g["noon1"]) if (ap1 or g["noon1"]) else None
     end = _clock(g["h2"], g["m2"], ap2, g["noon2"]) if (ap2 or g["noon2"]) else None
+    clock = bool(g.get("_clock") or _TWENTY_FOUR_HOURS.search(g.get("_raw") or ""))  # '3 Uhr' is 03:00, as '03:00' is
     if start is None and g["h1"]:
-        start = _without_meridiem(int(g["h1"]), int(g["m1"] or 0), g["h1"].startswith("0"))
+        start = _without_meridiem(int(g["h1"]), int(g["m1"] or 0), clock or g["h1"].startswith("0"))
     if end is None and g["h2"]:
-        end = _without_meridiem(int(g["h2"]), int(g["m2"] or 0), g["h2"].startswith("0"))
-        if start and end <= start and end.hour < 12:
-            end = time(end.hour + 12, end.minute)
+        padded = clock or g["h2"].startswith("0")
+        end = _without_meridiem(int(g["h2"]), int(g["m2"] or 0), padded)
+        if start and end <= start:
+            end = _after(start, int(g["h2"]), int(g["m2"] or 0), padded)
     return (start, end) if start else None
+
+
+# 'Uhr', and an 'h' between hour and minutes ('19 h 30', '14h00'): a 24-hour clock's words
+_TWENTY_FOUR_HOURS = re.compile(r"\bUhr\b|\d\s?h\s?[0-5]\d|\d\s?h\b")
+
+
+def _after(start: time, hour: int, minute: int, padded: bool) -> time:
+    """The end of a range written without a.m./p.m. that reads as earlier than its start: the
+    afternoon hour when that follows the start ('11:00 - 1:00'), else the hour as written, past
+    midnight ('21:00 - 01:00', '22:00–2:00', '20:30 – 00:30')."""
+    later = time(hour + 12, minute) if hour < 12 and not padded else None
+    return later if later is not None and later > start else time(hour % 24, minute)
 
 
 def _looks_like_time(g: dict[str, str | None]) -> bool:
     """A bare number is not a time: it needs minutes, a.m./p.m., 'noon' or a range with one."""
-    hour_word = re.search(r"\d\s*Uhr\b", g.get("_raw") or "")  # '19 Uhr', '18:30 bis 20 Uhr'
+    hour_word = re.search(r"\d\s*Uhr\b", g.get("_raw") or "") or g.get("_clock")  # '19 Uhr', '18:30 bis 20 Uhr'
     first = bool(g["noon1"] or g["ap1"] or (g["m1"] and g["h1"]) or hour_word)
     second = bool(g["noon2"] or g["ap2"] or (g["m2"] and g["h2"]))
     if g["h2"] or g["noon2"]:
@@ -501,12 +609,18 @@ def _looks_like_time(g: dict[str, str | None]) -> bool:
     return first and (bool(g["ap1"] or g["noon1"]) or clock is not None)
 
 
+# 'kl. 14–16', 'klo 12–14', 'kl 18.00': the Nordic word for o'clock, before the hours
+_CLOCK_WORD = re.compile(r"(?<![\w.])(?i:kl\.?|klo)\s*$")
+
+
 def find_times(text: str) -> list[TimeSpan]:
     """Every stated time or time range in the text, each with the zone written after it."""
     found = []
     for match in _TIME_RE.finditer(text):
         g: dict[str, str | None] = {**match.groupdict(), "_raw": match.group(0)}
         programme = match.start() == 0 and bool(re.match(r"[0-2]\d\.[0-5]\d\s+[A-Z]", text))  # '09.30 Keynote'
+        if _CLOCK_WORD.search(text[max(0, match.start() - 6) : match.start()]):
+            g["_clock"] = "kl."  # 'kl. 14–16': bare hours of a 24-hour clock
         if not (g["h1"] or g["noon1"]) or not (_looks_like_time(g) or programme):
             continue
         raw = match.group(0)

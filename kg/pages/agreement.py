@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.dates import find_dates
 from kg.pages.lines import match_label
 from kg.pages.people import segment_kind
-from kg.pages.title import EVENT_TYPES, SERIES, UNIT_NAME, clean_title, is_candidate
+from kg.pages.title import EVENT_TYPES, SERIES, UNIT_NAME, clean_title, is_candidate, is_generic_heading
 from kg.pages.words import is_org_word
 
 # ' | ', ' - ', ' – ', ' — ', ' · ', ' » ', ' :: ' between a title and the site or section
@@ -131,6 +131,12 @@ def is_organisation(text: str) -> bool:
 _SOURCE_WEIGHT = {"schema": 0.3, "h1": 0.2, "h2": 0.1, "head": 0.0}
 
 
+def _led_by_section(text: str) -> bool:
+    """'Nordic Ocean Institute » Events » Title', 'Events | Title': a section's generic heading
+    before the last part."""
+    return any(is_generic_heading(part) for part in SEPARATOR.split(text)[:-1])
+
+
 def is_last_part(text: str, titles: list[str]) -> bool:
     """The last of several parts of a <title> ('Title | Lowell Policy Institute'): where sites
     put their own or a section's name."""
@@ -145,8 +151,9 @@ def _rank(
     text = written[key]
     head = [t for source, t in signals.texts if source == "head"]
     if any(source != "head" and title_key(t) == key for source, t in signals.texts):
-        # a heading prints it whole, and a <title> led by the site's name ('Site | Title') puts it last
-        head = [t for t in head if not is_site_name(SEPARATOR.split(t)[0], signals)]
+        # a heading prints it whole, and a <title> led by the site's name ('Site | Title') or by its
+        # sections ('Site » Events » Title') puts it last
+        head = [t for t in head if not (is_site_name(SEPARATOR.split(t)[0], signals) or _led_by_section(t))]
     penalty = 1.5 * (is_organisation(text) or is_last_part(text, head)) + 1.5 * is_series(text)
     weight = max(_SOURCE_WEIGHT.get(s, 0.0) for s in votes[key])
     holders = sum(1 for _, t in signals.texts if key in run_keys(t))
@@ -162,12 +169,33 @@ def is_series(text: str) -> bool:
     return len(text.split()) <= 6 and bool(SERIES.search(head) or typed)
 
 
+_HEADINGS = ("h1", "h2")
+_TYPE_PREFIX = re.compile(r"^(?P<type>[^:]{3,40}):\s+(?=\S)")
+
+
+# 'Book launch: The Salt Roads' over a heading 'The Salt Roads': the heading names the work the event
+# launches, shows or presents, so the event's own name keeps the type
+_WORK_TYPES = re.compile(r"\b(?:launch|book|screening|exhibition)\b", re.IGNORECASE)
+
+
+def _without_type_prefix(text: str) -> str:
+    """'Webinar: Child Care Deserts' as a CMS's title field (embedded name, <title>) writes it also
+    votes for 'Child Care Deserts': a heading that prints the title without its type then wins,
+    while one that prints 'Webinar: …' whole keeps it."""
+    prefix = _TYPE_PREFIX.match(text)
+    typed = prefix is not None and EVENT_TYPES.match(prefix.group("type")) is not None
+    return text[prefix.end() :] if prefix and typed and not _WORK_TYPES.search(prefix.group("type")) else text
+
+
 def agreed_title(signals: TitleSignals) -> str | None:
     """The title most of the page's sources hold, or None when none holds one."""
     votes: dict[str, set[str]] = {}
     written: dict[str, str] = {}
     for source, text in signals.texts:
-        for run in _runs(" ".join(text.split())):
+        runs = _runs(" ".join(text.split()))
+        if source not in _HEADINGS:
+            runs += [_without_type_prefix(run) for run in runs]
+        for run in runs:
             key = title_key(run)
             votes.setdefault(key, set()).add(source)
             if len(run) >= len(written.get(key, "")):

@@ -202,10 +202,20 @@ _ATTENDANCE_SUFFIX = re.compile(
 )
 
 
+# 'CIDS presents a public discussion: "X"', 'The Institute invites you to the lecture "X"': a
+# sentence's lead-in before the quoted title ('Workshop: "X"', a label with no verb, stays)
+_LEAD_IN = re.compile(
+    r"^[^\"“”]{2,80}?\b(?:presents?|invites? you(?: to)?|welcomes? you to"
+    r"|(?:is|are) (?:pleased|delighted|happy|proud) to (?:present|host|invite you to))\b"
+    r"[^\"“”]{0,40}?(?::\s*|\s+)(?=[\"“][^\"“”]{3,200}[\"”]$)"
+)
+
+
 def clean_title(title: str) -> str:
     """Without a site name after ' | ', a status before it ('Cancelled: '), an attendance tag
-    after it ('(online)') and surrounding quotes."""
+    after it ('(online)'), a lead-in before a quoted title and surrounding quotes."""
     title = without_type_tag(" ".join(title.split()))
+    title = _LEAD_IN.sub("", title)
     title = _ATTENDANCE_SUFFIX.sub("", _STATUS_PREFIX.sub("", title))
     typed = re.match(r"^(?P<type>[^|–—]+?) [|–—-] (?P<rest>.+)$", title)
     series = typed is not None and re.search(r"(?:#|\bNo\.?\s*)\d+$", typed.group("type"))  # 'Dialogue #42 | X'

@@ -27,7 +27,8 @@ from kg.dates import (
     zone_name,
 )
 from kg.pages.gazetteer import town_zone
-from kg.pages.lines import is_when_line, starts_with_time
+from kg.pages.lines import is_prose, is_when_line, starts_with_time
+from kg.pages.place import read_place
 from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
 
 _NOT_EVENT_DATE = re.compile(
@@ -245,8 +246,22 @@ def _event_date(lines: list[str], order: list[int], head: str = "") -> _Found | 
         for day in find_dates(line):
             if day.has_year:
                 found = _Found(day, index, _times_near(lines, index, day.span))
-                return _timed_below(lines, found) if found.times is None else found
+                return _labelled_later(lines, order, head, _timed_below(lines, found)) if found.times is None else found
     return _weekday_dated(lines, order, head) or _timed_without_year(lines, order, head)
+
+
+_LABELLED = re.compile(r"^\s*(?:when|date(?:\s*(?:&|and)\s*time)?|time\s*(?:&|and)\s*date)\s*:", re.IGNORECASE)
+
+
+def _labelled_later(lines: list[str], order: list[int], head: str, found: _Found) -> _Found:
+    """'Mar 12, 2025 • 3 min read' … 'When: Thursday, April 10, 7:00–8:30 pm': a bare date with
+    no time and no label is the post's, when a 'When:' or 'Date:' line gives a day on or after it
+    with its times but without its year (the year then comes from its weekday or the page)."""
+    if found.times is not None or _LABELLED.match(lines[found.index]):
+        return found
+    labelled = [i for i in order if _LABELLED.match(lines[i])]
+    later = _weekday_dated(lines, labelled, head) or _timed_without_year(lines, labelled, head)
+    return later if later and later.times and later.day.start >= found.day.start else found
 
 
 def _timed_below(lines: list[str], found: _Found) -> _Found:
@@ -432,7 +447,24 @@ def _zone_label(
         written = [t.zone for t in find_times(line) if t.zone] if is_when_line(line) else []
         if written:
             return written[0]
-    return place_zone(place_text) or place_zone(nearby) or default_zone  # 'October 10–11, 2023 | Houston, TX'
+    # 'October 10–11, 2023 | Houston, TX'; then the caller's clock; then the institution's own address
+    return place_zone(place_text) or place_zone(nearby) or default_zone or _footer_zone(lines)
+
+
+FOOTER_LINES = 12
+
+
+def _footer_zone(lines: list[str]) -> str | None:
+    """The zone of the address a page's footer gives ('Sæmundargata 2 / 102 Reykjavík, Iceland'):
+    an institution's times are written on its own clock when its venue ('Lögberg, Room 101') or
+    its webinar names no town."""
+    for line in [line for line in lines if line.strip()][-FOOTER_LINES:]:
+        place, _ = read_place([line])
+        address = place is not None and bool(place.locality or place.street_address or place.postal_code)
+        zone = place_zone(line) if address and not is_prose(line) else None  # not a bio's '… in Moscow.'
+        if zone:
+            return zone
+    return None
 
 
 def place_zone(place_text: str) -> str | None:

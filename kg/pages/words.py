@@ -11,8 +11,9 @@ import re
 from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
+from kg.dates import PLACE_ZONES
 from kg.names import fold
 
 
@@ -217,10 +218,8 @@ _NOT_CITIES = frozenset(
 )
 IANA_CITY_ZONES = {
     zone.rsplit("/", 1)[1].replace("_", " "): zone
-    for zone in sorted(available_timezones())
-    if zone.split("/")[0] in ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
-    and zone.rsplit("/", 1)[1].replace("_", " ") not in _NOT_CITIES
-    and len(zone.rsplit("/", 1)[1]) >= 4
+    for zone in PLACE_ZONES
+    if zone.rsplit("/", 1)[1].replace("_", " ") not in _NOT_CITIES and len(zone.rsplit("/", 1)[1]) >= 4
 }
 
 
