@@ -32,11 +32,29 @@ def test_an_authors_new_book_named_in_prose(sentence: str) -> None:
     assert _reports(_text_page(text)) == BOOK
 
 
-@pytest.mark.parametrize("verb", ["presents his book", "discusses her book", "presents her new book"])
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "presents his book",
+        "discusses her book",
+        "presents her new book",
+        "will talk about her book",
+        "reads from his book",
+    ],
+)
 def test_a_book_the_speaker_presents_or_discusses(verb: str) -> None:
     """'presents his book X at this seminar'."""
     text = "Seminar on the Fens\n\n" + EVENT + f"Professor Tom Hale {verb} " + BOOK[0][0] + " at this seminar.\n"
     assert _reports(_text_page(text)) == BOOK
+
+
+def test_a_title_the_next_words_call_a_debut_book_is_launched() -> None:
+    """'launches The Quiet Marsh, her debut novel': the words after the title say it is a (first)
+    book; the title keeps its own 'The'."""
+    text = (
+        "Seminar on the Fens\n\n" + EVENT + "Ann Lee launches The Quiet Marsh: Notes from the Fens, her debut novel.\n"
+    )
+    assert _reports(_text_page(text)) == [("The Quiet Marsh: Notes from the Fens", None)]
 
 
 def test_a_book_cited_with_its_imprint_keeps_a_question_mark_inside_its_title() -> None:
@@ -67,6 +85,12 @@ def test_a_book_launch_title_less_a_conversation_with_the_author() -> None:
     """'Book Launch' over 'X: A Conversation With Ann Lee': the book is X."""
     text = "Book Launch\n\nRivers of Salt: A Conversation With Ann Lee\n\n" + EVENT + "Speaker: Ann Lee\n"
     assert _reports(_text_page(text)) == [("Rivers of Salt", None)]
+
+
+def test_a_heading_under_a_book_type_that_names_only_the_author_is_no_book() -> None:
+    """'Book Launch' over 'An Evening with Ann Lee': the heading names the author, not the book."""
+    text = "Book Launch\n\nAn Evening with Ann Lee\n\n" + EVENT + "Ann Lee reads in the shop.\n"
+    assert _reports(_text_page(text)) == []
 
 
 def test_a_book_named_short_in_prose_takes_the_headings_full_title() -> None:

@@ -52,7 +52,8 @@ _BEFORE_TITLE = tuple(
     for cue in (
         rf"\b(?:launch(?:es|ing)?|release|publication|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_INITIALS}"
         rf"{_WORK},?\s+{_NAMED}",
-        rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing)?|based\s+on|draw(?:s|ing)\s+on)\s+(?:of\s+)?"
+        rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing)?|based\s+on|draw(?:s|ing)\s+on"
+        r"|(?:talk(?:s|ing)?|speak(?:s|ing)?)\s+about|read(?:s|ing)?\s+from)\s+(?:of\s+)?"
         rf"{_THE}(?:{_NEW})?{_INITIALS}{_PAPER},?\s+{_NAMED}",
         rf"\b{_THE}{_NEW}{_INITIALS}{_PAPER},?\s+{_NAMED}",
         rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+",
@@ -67,11 +68,13 @@ _BEFORE_TITLE = tuple(
 )
 # a title the next words say is a new work: 'the launch of X, our new report', 'we launch X, a
 # new study', 'the Centre presents X, its latest report'
+# (a lower-case 'the' only: 'launches The Quiet Marsh, her debut novel' keeps the title's 'The')
 _LAUNCH_OF = re.compile(
-    r"\b(?:launch|release|publication|presentation)\s+of\s+(?:the\s+)?"
-    r"|\b(?:launch(?:es|ing)?|releas(?:e|es|ing)|unveil(?:s|ing)?|present(?:s|ing)?|celebrat(?:e|es|ing))\s+(?:the\s+)?"
+    r"\b(?:launch|release|publication|presentation)\s+of\s+(?:(?-i:the)\s+)?"
+    r"|\b(?:launch(?:es|ing)?|releas(?:e|es|ing)|unveil(?:s|ing)?|present(?:s|ing)?|celebrat(?:e|es|ing))"
+    r"\s+(?:(?-i:the)\s+)?"
     # a work the event discusses, which the next words say is new: 'discuss the findings of X, a new report'
-    r"|\b(?P<about>(?:(?:key\s+)?(?:findings|results)\s+of|discuss(?:es|ing)?)\s+(?:the\s+)?)",
+    r"|\b(?P<about>(?:(?:key\s+)?(?:findings|results)\s+of|discuss(?:es|ing)?)\s+(?:(?-i:the)\s+)?)",
     re.IGNORECASE,
 )
 # a work named and then said to be launched now or soon: 'The report X will be launched', 'The
@@ -83,7 +86,7 @@ _LAUNCHED_AFTER = re.compile(
 )
 _WORK_NAMED = re.compile(rf"\b{_THE}(?:{_NEW})?{_INITIALS}{_WORK},?\s+{_NAMED}", re.IGNORECASE)
 _WORK_AFTER = re.compile(
-    rf",?\s+(?:a|an|the|{_OWNER})\s+(?:new\s+|latest\s+|forthcoming\s+)?{_WORK}\b"
+    rf",?\s+(?:a|an|the|{_OWNER})\s+(?:new\s+|latest\s+|forthcoming\s+|debut\s+)?{_WORK}\b"
     # or its imprint, as a book is cited: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'
     r"|\s*\((?:[A-Z][\w .'-]{1,40}:\s*)?(?-i:[A-Z])[^():]{1,60},\s*(?:19|20)\d\d\)",
     re.IGNORECASE,
@@ -226,6 +229,9 @@ def book_in_title(lines: list[str], title: str) -> str | None:
     typed = any(_TYPE_PREFIX.match(line.strip()) and _TYPE_PREFIX.sub("", line.strip()) == title for line in lines)
     if _type_above(lines, title):  # 'Book talk' over the heading: the title is the book's
         book, typed = _CONVERSATION.sub("", book), True
+        host = re.search(r"\bwith\s+(?P<name>[^,:–—]{3,60})$", book)
+        if host and is_person_name(host.group("name")):  # 'An Evening with Niamh Keane' names no book
+            return None
     author = re.match(r"(?P<name>[^:–—|]{3,60}?)\s*[:–—|]\s*(?P<book>.+)$", book)
     if author and is_person_name(author.group("name")):
         book = author.group("book")
