@@ -1,4 +1,4 @@
-"""Publications the event launches, named by a title the page may write without quotes: 'the
+"""Publications the event launches or presents, named by a title the page may write without quotes: 'the
 launch of Breathing Space: Air Quality in England's Cities, our new report', 'the special
 issue of the Journal of Coastal Governance (Volume 12, Issue 1), Managed Retreat in a Warming
 World, for …', 'Copies of Helen's book, "The Moon and the Clock" (…), will be on sale'. An
@@ -29,11 +29,11 @@ _WORK = (
 )
 # 'her', "the Centre's", "Claire Dufour's"
 _OWNER = r"(?:her|his|their|our|its|the\s+\w+['’]s|(?-i:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s)"
-# a report rather than a book: an author's new book is not always what a talk is about (sets
-# differ), a report or study that an event presents is
+# a work an event presents, discusses or draws on: a report or study, and a book (its author's new
+# book is what an author talk is about; one convention for every set, docs/ingest.md)
 _PAPER = (
     r"(?:report|study|paper|policy paper|working paper|policy brief|brief|special issue|themed issue|dossier"
-    r"|special section|themed section)"
+    r"|special section|themed section|book|novel|memoir|monograph|edited volume)"
 )
 _THE = rf"(?:{_OWNER}|the|a)\s+"
 # 'new', 'the annual flagship report', 'its new annual report'
@@ -52,7 +52,8 @@ _BEFORE_TITLE = tuple(
     for cue in (
         rf"\b(?:launch(?:es|ing)?|release|publication|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_INITIALS}"
         rf"{_WORK},?\s+{_NAMED}",
-        rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing)?|based\s+on|draw(?:s|ing)\s+on)\s+(?:of\s+)?"
+        rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing)?|based\s+on|draw(?:s|ing)\s+on"
+        r"|(?:talk(?:s|ing)?|speak(?:s|ing)?)\s+about|read(?:s|ing)?\s+from)\s+(?:of\s+)?"
         rf"{_THE}(?:{_NEW})?{_INITIALS}{_PAPER},?\s+{_NAMED}",
         rf"\b{_THE}{_NEW}{_INITIALS}{_PAPER},?\s+{_NAMED}",
         rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+",
@@ -60,15 +61,20 @@ _BEFORE_TITLE = tuple(
         # a journal's own issue and its quoted title: 'has published its special issue "X"' (not
         # one papers are called for: 'submissions for the special issue "Y"')
         rf"\b(?<!for ){_THE}(?:{_NEW})?(?:(?:special|themed)\s+(?:issue|section)|dossier),?\s+(?=[\"“‘])",
+        # an author talk's invitation naming the author by the book: 'Join writer X, author of Y, for
+        # a reading' (not a bio's 'She is the author of Y')
+        r"\bjoin\b[^.;]{3,150}?,\s+(?:the\s+)?(?:co-?)?author\s+of\s+(?:the\s+(?:new\s+)?book\s+)?",
     )
 )
 # a title the next words say is a new work: 'the launch of X, our new report', 'we launch X, a
 # new study', 'the Centre presents X, its latest report'
+# (a lower-case 'the' only: 'launches The Quiet Marsh, her debut novel' keeps the title's 'The')
 _LAUNCH_OF = re.compile(
-    r"\b(?:launch|release|publication|presentation)\s+of\s+(?:the\s+)?"
-    r"|\b(?:launch(?:es|ing)?|releas(?:e|es|ing)|unveil(?:s|ing)?|present(?:s|ing)?|celebrat(?:e|es|ing))\s+(?:the\s+)?"
+    r"\b(?:launch|release|publication|presentation)\s+of\s+(?:(?-i:the)\s+)?"
+    r"|\b(?:launch(?:es|ing)?|releas(?:e|es|ing)|unveil(?:s|ing)?|present(?:s|ing)?|celebrat(?:e|es|ing))"
+    r"\s+(?:(?-i:the)\s+)?"
     # a work the event discusses, which the next words say is new: 'discuss the findings of X, a new report'
-    r"|\b(?P<about>(?:(?:key\s+)?(?:findings|results)\s+of|discuss(?:es|ing)?)\s+(?:the\s+)?)",
+    r"|\b(?P<about>(?:(?:key\s+)?(?:findings|results)\s+of|discuss(?:es|ing)?)\s+(?:(?-i:the)\s+)?)",
     re.IGNORECASE,
 )
 # a work named and then said to be launched now or soon: 'The report X will be launched', 'The
@@ -80,7 +86,7 @@ _LAUNCHED_AFTER = re.compile(
 )
 _WORK_NAMED = re.compile(rf"\b{_THE}(?:{_NEW})?{_INITIALS}{_WORK},?\s+{_NAMED}", re.IGNORECASE)
 _WORK_AFTER = re.compile(
-    rf",?\s+(?:a|an|the|{_OWNER})\s+(?:new\s+|latest\s+|forthcoming\s+)?{_WORK}\b"
+    rf",?\s+(?:a|an|the|{_OWNER})\s+(?:new\s+|latest\s+|forthcoming\s+|debut\s+)?{_WORK}\b"
     # or its imprint, as a book is cited: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'
     r"|\s*\((?:[A-Z][\w .'-]{1,40}:\s*)?(?-i:[A-Z])[^():]{1,60},\s*(?:19|20)\d\d\)",
     re.IGNORECASE,
@@ -93,7 +99,7 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
     titles = []
     for cue in (c for pattern in _BEFORE_TITLE for c in pattern.finditer(line)):
         rest = line[cue.end() :]
-        title = title_at(rest)
+        title = _before_subject(rest, title_at(rest))
         if title:
             titles.append((title, _after(rest, title)))
     for cue in _LAUNCH_OF.finditer(line):
@@ -121,6 +127,14 @@ def _before_work(rest: str, title: str | None) -> str | None:
     return title[:cut] if cut else title
 
 
+def _before_subject(rest: str, title: str | None) -> str | None:
+    """'In his new book, X, Tom Hale follows …': the title case runs on into the name of the
+    sentence's subject; the title ends at the comma before that name."""
+    head, comma, name = (title or "").rpartition(", ")
+    verb = re.match(r"\s+(?-i:[a-z])", _after(rest, title)) if title else None
+    return head if comma and verb and is_person_name(name) else title
+
+
 _BY_AUTHOR = re.compile(r"(?P<title>.{5,200}?)\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>[^,;:()]{3,60})$")
 
 
@@ -129,6 +143,15 @@ def _authored(title: str) -> str | None:
     launched with its author's name after it is named by the words before 'by'."""
     authored = _BY_AUTHOR.match(title)
     return authored.group("title") if authored and is_person_name(authored.group("name")) else None
+
+
+def in_full(title: str, event_title: str | None) -> str:
+    """A work the prose names short and the event's title in full, subtitle and all ('her new
+    book, The Lake Remembers' under the heading 'The Lake Remembers: A History of Hamilton
+    Harbour'): the full title, as a catalogue records it."""
+    if event_title and re.match(rf"{re.escape(title)}\s*[:–—]\s+\w", event_title):
+        return event_title
+    return title
 
 
 def _after(text: str, title: str) -> str:
@@ -147,6 +170,9 @@ def title_at(text: str) -> str | None:
     quoted = re.match(r"[\"“](?P<title>[^\"”]{3,200}?)[,.]?[\"”]", text) or re.match(_SINGLE_QUOTED, text)
     if quoted:
         return quoted.group("title").strip()
+    cited = _CITED.match(text)
+    if cited and all(_title_word(token) for token in cited.group("title").split()):
+        return cited.group("title")
     taken: list[str] = []
     for token in text.split()[:40]:
         if token.startswith("(") or not _title_word(token):
@@ -160,33 +186,52 @@ def title_at(text: str) -> str | None:
     return title if len(taken) >= 2 and title[:1].isupper() else None
 
 
+# a title its imprint closes, as a book is cited: 'Sovereignty for Sale? Citizenship and the
+# Market (Cambridge University Press, 2025)' (a question mark inside it ends no sentence)
+_CITED = re.compile(
+    r"(?P<title>[^()]{3,200}?)\s*\((?:[A-Z][\w .'-]{1,40}:\s*)?(?-i:[A-Z])[^():]{1,60},\s*(?:19|20)\d\d\)"
+)
+
+
 def _title_word(token: str) -> bool:
     word = token.strip("\"“”‘’'()[],;:.!?")
     return bool(word) and (word[0].isupper() or word[0].isdigit() or word.lower() in _SMALL)
 
 
-# the page says it launches a book or a report without naming it: a 'Book launch' type line or
-# title prefix ('Report launch: X', 'Launch: X'), or 'the launch of Claire Dufour's new book'
-# with no title after it
-_BOOK_LAUNCH = re.compile(r"^(?:book|report)\s+launch$|^(?:(?:book|report)\s+)?launch\s*[:|–—-]")
+# the page says it launches a book or a report without naming it: a type line or title prefix
+# ('Book launch', 'Book talk: X', 'Report launch: X', 'Launch: X'), or 'the launch of Claire
+# Dufour's new book' with no title after it
+_KIND = r"(?:book\s+(?:launch|talk|discussion|presentation|debate)|report\s+launch)"
+_BOOK_LAUNCH = re.compile(rf"^{_KIND}$|^(?:{_KIND}|launch)\s*[:|–—-]")
 _UNNAMED_BOOK = re.compile(
     rf"\blaunch(?:es|ing)?\s+of\s+(?:{_OWNER}\s+|the\s+)?(?:new\s+|latest\s+|debut\s+|first\s+)?book\b(?!,?\s+(?:[\"“]|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
-_TYPE_PREFIX = re.compile(r"^(?:(?:book|report)\s+)?launch\s*[:|–—-]\s*", re.IGNORECASE)
+_TYPE_PREFIX = re.compile(rf"^(?:{_KIND}|launch)\s*[:|–—-]\s*", re.IGNORECASE)
+_TYPE_LINE = re.compile(rf"{_KIND}", re.IGNORECASE)
+# what a book launch's title adds to the book's: 'The Art of the Deal-Breaker: A Conversation With Jane Doe'
+_CONVERSATION = re.compile(
+    r"\s*[:–—-]\s+(?:an?\s+)?(?:conversation|discussion|evening|talk)\s+with\s+.+$", re.IGNORECASE
+)
+TYPE_REACH = 3  # lines: the type tag over the heading, a blank line or a date line between
 
 
 def book_in_title(lines: list[str], title: str) -> str | None:
-    """The book or report a launch names only in the event's title: 'Book launch: The Salt Marsh
-    Year', 'Book launch — X' (whose type the title leaves out), 'Report launch: X', 'Claire
-    Dufour: The Salt Marsh Year' or 'The Salt Marsh Year by Claire Dufour' on a page that says it
-    launches a book. None unless the title's book part is told from an event type or the
-    author's name."""
+    """The book or report a launch or book talk names only in the event's title: 'Book launch:
+    The Salt Marsh Year', 'Book talk: "X"', 'Book launch — X' (whose type the title leaves out),
+    a 'Book Discussion' type line over the heading X, 'Report launch: X', 'Claire Dufour: The
+    Salt Marsh Year' or 'The Salt Marsh Year by Claire Dufour' on a page that says it launches a
+    book. None unless the title's book part is told from an event type or the author's name."""
     if not any(_BOOK_LAUNCH.match(line.strip().lower()) or _UNNAMED_BOOK.search(line) for line in lines):
         return None
     book = _TYPE_PREFIX.sub("", title)
     # 'Book launch — X' as the heading, the type dropped from the event's title already
     typed = any(_TYPE_PREFIX.match(line.strip()) and _TYPE_PREFIX.sub("", line.strip()) == title for line in lines)
+    if _type_above(lines, title):  # 'Book talk' over the heading: the title is the book's
+        book, typed = _CONVERSATION.sub("", book), True
+        host = re.search(r"\bwith\s+(?P<name>[^,:–—]{3,60})$", book)
+        if host and is_person_name(host.group("name")):  # 'An Evening with Niamh Keane' names no book
+            return None
     author = re.match(r"(?P<name>[^:–—|]{3,60}?)\s*[:–—|]\s*(?P<book>.+)$", book)
     if author and is_person_name(author.group("name")):
         book = author.group("book")
@@ -194,3 +239,14 @@ def book_in_title(lines: list[str], title: str) -> str | None:
     if by and is_person_name(by.group("name")):
         book = by.group("book")
     return book.strip(' "“”') if book != title or typed else None
+
+
+def _type_above(lines: list[str], title: str) -> bool:
+    """Whether a line that is only a book event's type ('Book launch', 'Book Talk', 'Book
+    Discussion') stands just over the event's heading, as a CMS prints an event's type tag."""
+    for at, line in enumerate(lines):
+        if line.strip() == title:
+            above = [lines[i].strip() for i in range(max(0, at - TYPE_REACH), at) if lines[i].strip()]
+            if above and _TYPE_LINE.fullmatch(above[-1]):
+                return True
+    return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.pages.draft import ReportDraft
-from kg.pages.launched import launched_titles
+from kg.pages.launched import in_full, launched_titles
 from kg.pages.lines import is_prose
 from kg.pages.listings import (
     heads_own_publication,
@@ -92,6 +92,7 @@ def find_reports(lines: list[str], event_title: str | None = None) -> list[Repor
                 continue
             # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
             if not REPORT_RE.search(title) and not REPORT_RE.search(re.split(r"[),;]", after.lstrip(" ,("))[0]):
+                title = in_full(title, event_title)
                 found.setdefault((title.lower(), ""), ReportDraft(name=title))
         if index in listed:
             continue
