@@ -96,11 +96,13 @@ class Server:
             return 0.0
 
     def cpu_s(self) -> float:
-        """User + system CPU seconds of the master, its workers and their query processes so far."""
+        """User + system CPU seconds of the master, its workers and their query processes so far,
+        those that have ended included (a process's reaped children count in its own figures), so
+        a worker or writer ending between two readings does not make their difference negative."""
         try:
             master = psutil.Process(self.process.pid)
             times = [p.cpu_times() for p in (master, *master.children(recursive=True))]
-            return sum(t.user + t.system for t in times)
+            return sum(t.user + t.system + t.children_user + t.children_system for t in times)
         except psutil.NoSuchProcess:
             return 0.0
 
