@@ -198,7 +198,7 @@ def index_rows(triples: Iterable[tuple[Node, Node, Node]], base: str) -> list[In
                 IndexRow(
                     str(subject),
                     kind,
-                    _label(values.get(SCHEMA.name, ())),
+                    _label(values.get(SCHEMA.name, [])),
                     " ".join(names),
                     str(start[0]) if start else None,
                     tuple(str(t) for t in values.get(SCHEMA.keywords, ())),
