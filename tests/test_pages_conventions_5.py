@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pages.offices import foundation_of_office
 from kg.pages.people import describe
 from tests.test_pages_unseen import _people, _text_page
 
@@ -52,3 +53,44 @@ def test_a_programme_gives_a_state_minister_no_affiliation() -> None:
     people = _people(_text_page(page))
     assert ("Daniel Mersha", "keynote", None, "State Minister, Ministry of Education") in people
     assert ("Amina Bekele", "introductory-remarks", "Horn Policy Institute", "Director") in people
+
+
+@pytest.mark.parametrize(
+    ("name", "foundation"),
+    [
+        ("Friedrich-Ebert-Stiftung Cambodia Office", "Friedrich-Ebert-Stiftung"),
+        ("Konrad-Adenauer-Stiftung Tunisia", "Konrad-Adenauer-Stiftung"),
+        ("Heinrich Böll Stiftung Nairobi Office", "Heinrich Böll Stiftung"),
+        ("Heinrich Böll Stiftung Office in Nairobi", "Heinrich Böll Stiftung"),
+        ("Friedrich-Ebert-Stiftung Lebanon & Syria", "Friedrich-Ebert-Stiftung"),
+        ("Hanns Seidel Foundation Regional Office for Southeast Asia", "Hanns Seidel Foundation"),
+        ("Friedrich Naumann Foundation for Freedom South Asia", "Friedrich Naumann Foundation for Freedom"),
+    ],
+)
+def test_a_foundations_country_office_is_the_foundation(name: str, foundation: str) -> None:
+    assert foundation_of_office(name) == foundation
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Korea Foundation",
+        "Fondation de France",
+        "Open Society Foundation for South Africa",
+        "Foundation Kenya",
+        "World Bank Vietnam Office",
+        "Institute of Strategic Studies Ghana",
+    ],
+)
+def test_other_names_with_a_place_are_kept(name: str) -> None:
+    assert foundation_of_office(name) == name
+
+
+def test_a_foundations_office_as_sponsor_and_employer_is_the_foundation() -> None:
+    page = _DATED + (
+        "Welcome remarks: Lukas Wendt, Resident Director, Friedrich-Ebert-Stiftung Ethiopia\n\n"
+        "The dialogue is held with the support of the Friedrich-Ebert-Stiftung Ethiopia Office.\n"
+    )
+    record = _text_page(page)
+    assert [o.name for o in record.sponsors] == ["Friedrich-Ebert-Stiftung"]
+    assert ("Lukas Wendt", "introductory-remarks", "Friedrich-Ebert-Stiftung", "Resident Director") in _people(record)
