@@ -5,8 +5,11 @@ hold-out pages that showed them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.pages.offices import foundation_of_office
 from kg.pages.people import describe
 from tests.test_pages_unseen import _people, _text_page
@@ -94,3 +97,10 @@ def test_a_foundations_office_as_sponsor_and_employer_is_the_foundation() -> Non
     record = _text_page(page)
     assert [o.name for o in record.sponsors] == ["Friedrich-Ebert-Stiftung"]
     assert ("Lukas Wendt", "introductory-remarks", "Friedrich-Ebert-Stiftung", "Resident Director") in _people(record)
+
+
+def test_set_40s_sponsors_all_read_right_with_the_foundations_offices() -> None:
+    """Set 40's Abuja and Rabat pages name a foundation's office ('… Stiftung Abuja Office',
+    '… Stiftung Morocco office'): with the convention every sponsor of the set reads right."""
+    scores = measure(Path(__file__).parent / "data" / "holdout-40" / "expected.yaml")
+    assert scores["sponsors"].f1 == 1.0
