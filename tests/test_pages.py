@@ -211,12 +211,12 @@ def test_name_order_variants_are_one_person_with_both_forms() -> None:
             "Professor of History",
             "University of California, Berkeley",
         ),
-        (
+        (  # a minister's post before its ministry: the post as written, no affiliation (docs/ingest.md)
             "He Yafei, Vice Minister, Ministry of Foreign Affairs",
             "He Yafei",
             None,
-            "Vice Minister",
-            "Ministry of Foreign Affairs",
+            "Vice Minister, Ministry of Foreign Affairs",
+            None,
         ),
         (
             "Darrell West, Vice President and Director of Governance Studies at the Brookings Institution",

@@ -78,6 +78,24 @@ _RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired|res\.?|reserve)\)\s*", re
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + POST_NOMINALS + r")\.?)+$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\s[-–—|]\s|[–—|]|\()\s*")
 _FORMER = re.compile(r"^(?:former|fmr\.?)\s+(?=[A-Z])", re.IGNORECASE)
+# A minister's post written before its ministry ('State Minister, Ministry of X'): an office held in
+# a government, the ministry part of its name, not the employer (docs/ingest.md); not a diplomat's
+# rank ('Minister-Counsellor, Embassy of X'). The state after it stays one: 'Minister of
+# Unification, Republic of Korea'.
+_MINISTER = re.compile(
+    r"^(?:(?:deputy|vice|assistant|junior|state|parliamentary|cabinet)[\s-]+)*minist(?:er|re|ra|ro)\b"
+    r"(?![\s-]+(?:counsel|plenipotentiar))",
+    re.IGNORECASE,
+)
+_MINISTRY = re.compile(r"^(?:the\s+)?(?:(?:Federal|National|State)\s+)?(?:Ministry|Minist[eè]r\w*)\b", re.IGNORECASE)
+
+
+def _post_without_employer(post: str, organisation: str) -> bool:
+    """A former post, or a minister's before its ministry: a job title but no affiliation."""
+    minister = _MINISTER.match(_HONOURABLE.sub("", post)) and _MINISTRY.match(organisation)
+    return bool(_FORMER.match(post) or minister)
+
+
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪◦>]|\d{1,2}[.)])\s+")
 
 
@@ -377,8 +395,8 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         return (title[: cut.start()] if cut else title) or None, org
     last_org = max(i for i, k in enumerate(kinds) if k == "org")
     stated = [s for s, k in zip(segments, kinds, strict=True) if k != "place"]
-    if kinds[0] == "title" and kinds[1:].count("title") == 0 and _FORMER.match(segments[0]):
-        # 'Former Commander, U.S. Army Europe', 'Former Head of Unit, DG Trade, European Commission': not now
+    if kinds[0] == "title" and "title" not in kinds[1:] and _post_without_employer(segments[0], segments[last_org]):
+        # 'Former Commander, U.S. Army Europe', 'State Minister, Ministry of Commerce': the post as written
         return ", ".join(stated), None
     titles: list[str] = []
     included = False
