@@ -33,6 +33,9 @@ from kg.store import Answer
 
 SHARE_AFTER_S = 0.002  # about twice what writing an answer to the disk tier costs (measured: 0.3-1 ms)
 PENDING_WRITES = 256  # answers waiting for the disk; more are dropped (they stay in memory)
+DISK_TIMEOUT_S = 60.0  # how long a read or write waits for another process's lock on the shared cache
+# what reading or writing the shared cache can raise: the disk, SQLite, or a lock held past the timeout
+DISK_ERRORS = (OSError, sqlite3.Error, diskcache.Timeout)
 log = logging.getLogger(__name__)
 
 
@@ -77,7 +80,7 @@ class AnswerCache:
             return None
         try:
             stored = disk.get(key.tag)
-        except (OSError, sqlite3.Error) as err:
+        except DISK_ERRORS as err:
             log.warning("shared answer cache unreadable: %s", err)
             return None
         if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key):
@@ -126,8 +129,8 @@ class AnswerCache:
             try:
                 if disk is not None:
                     disk.set(key.tag, (key, answer))
-            except (OSError, sqlite3.Error) as err:
-                log.warning("shared answer cache not written: %s", err)
+            except DISK_ERRORS as err:  # this answer stays in memory only; the writer goes on
+                log.warning("shared answer cache not written: %s", type(err).__name__ if not str(err) else err)
 
 
 def _open_disk(directory: Path, max_bytes: int) -> diskcache.Cache | None:
@@ -138,7 +141,8 @@ def _open_disk(directory: Path, max_bytes: int) -> diskcache.Cache | None:
             size_limit=max_bytes,
             eviction_policy="least-recently-stored",  # a read never writes
             statistics=False,
+            timeout=DISK_TIMEOUT_S,
         )
-    except (OSError, sqlite3.Error) as err:
+    except DISK_ERRORS as err:
         log.warning("no shared answer cache in %s (%s); each process caches on its own", directory, err)
         return None
