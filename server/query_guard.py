@@ -134,7 +134,8 @@ class _Worker:
             "PYTHONPATH": os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")])),
         }
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "server.query_guard", str(root)],
+            # -P: this server's module, not a `server` package in whatever directory it was started from
+            [sys.executable, "-P", "-m", "server.query_guard", str(root)],
             env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,

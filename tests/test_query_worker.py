@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import tracemalloc
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -51,3 +52,19 @@ def test_small_answers_and_errors_keep_their_kinds(guarded: GuardedStore) -> Non
     assert guarded.query("SELECT * WHERE { ?s ?p ?o } LIMIT 0", lambda kind: JSON).body.startswith(b"{")
     with pytest.raises(SyntaxError):
         guarded.query("SELECT WHERE", lambda kind: JSON)
+
+
+def test_workers_run_this_servers_code_whatever_the_directory_it_was_started_from(
+    seed_store: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    decoy = tmp_path / "server"
+    decoy.mkdir()
+    (decoy / "__init__.py").write_text("")
+    (decoy / "query_guard.py").write_text("raise SystemExit(3)\n")
+    monkeypatch.chdir(tmp_path)  # `python -m server.query_guard` would find this package first
+    store = GuardedStore(PublishedStore(seed_store.store), 1, 60)
+    try:
+        answer = store.query("ASK { ?s ?p ?o }", lambda kind: JSON)
+        assert json.loads(answer.body)["boolean"] is True
+    finally:
+        store.pool.close()
