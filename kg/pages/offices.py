@@ -31,6 +31,8 @@ _REGION = re.compile(
 def foundation_of_office(name: str) -> str:
     """'Friedrich-Ebert-Stiftung Vietnam Office' -> 'Friedrich-Ebert-Stiftung'; any other name
     as it is ('Korea Foundation', 'Fondation de France', 'Open Society Foundation for South Africa')."""
+    if not _FOUNDATION.search(name):
+        return name  # every organisation name on a page comes here: most name no foundation
     office_in = _OFFICE_IN.search(name)
     if office_in and _places(office_in.group("place")):
         return _foundation(name[: office_in.start()]) or name
