@@ -160,8 +160,15 @@ def unwrapped(lines: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
-        going_on = (continued or _running_text(line)) and not re.search(r"[.!?:;][\"”')]?$", line) and not item
+        stops = re.search(r"[.!?:;][\"”')]?$", line) and not _open_quote(joined[-1])
+        going_on = (continued or _running_text(line)) and not stops and not item
     return joined
+
+
+def _open_quote(text: str) -> bool:
+    """A quoted title is still open: 'She was the lead author of "Sri Lanka:' goes on in the next
+    line, whatever stop ends this one."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _running_text(line: str) -> bool:
