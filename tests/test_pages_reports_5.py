@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_pages_orgs import EVENT, _reports, _text_page
+import pytest
+
+from tests.test_pages_orgs import EVENT, _html_page, _reports, _text_page
 
 DATA = Path(__file__).parent / "data"
 TITLE = "Rain and Credit\n\n"
@@ -36,6 +38,19 @@ def test_an_earlier_study_cited_in_a_bracket_is_not_the_events() -> None:
     assert _reports(_text_page(text)) == []
 
 
+@pytest.mark.parametrize("heading", ["Latest publications", "Related publications", "Recent Publications"])
+def test_a_lists_heading_joined_to_its_first_item_heads_a_list_of_others(heading: str) -> None:
+    """'<dt>Latest publications</dt><dd>Policy Paper 2025/02: Title</dd>': a sidebar's definition
+    list reads as one line, the heading before its first item."""
+    html = (
+        "<html><body><main><h1>Rain and Credit</h1><p>Tuesday 9 April 2024, 17:00 - 18:30 BST, Town Hall, "
+        "London WC2N 5DN</p><p>The seminar presents Working Paper No. 12, released today, on rural credit "
+        f"and drought.</p></main><aside><dl><dt>{heading}</dt><dd><a href='/p'>Policy Paper 2025/02: "
+        "Sanctions Circumvention via Central Asia</a></dd></dl></aside></body></html>"
+    )
+    assert _reports(_html_page(html)) == OWN_REPORT
+
+
 def test_a_quoted_title_wrapped_after_a_colon_is_one_sentence() -> None:
     """A text dump wraps a bio inside a quoted title ('She was the lead author of "Rivers:' /
     'Floods and Farms" and of …'): the colon at the line's end ends no sentence."""
@@ -43,5 +58,27 @@ def test_a_quoted_title_wrapped_after_a_colon_is_one_sentence() -> None:
         TITLE + EVENT + OWN + "Anna Berg leads the credit team of the centre and writes on rural banks. She\n"
         'was the lead author of "Rivers in Time:\n'
         'Floods and Farms" and of CRC Policy Insight No. 41 on crop insurance.\n'
+    )
+    assert _reports(_text_page(text)) == OWN_REPORT
+
+
+def test_a_list_that_a_launching_sentence_introduces_is_the_events() -> None:
+    """'… two new briefings, which will be launched at this event:' over '* Fiscal Briefing No. 9:
+    Title' items: the items are what the event launches, though shaped like a catalogue's."""
+    text = (
+        TITLE + EVENT + "With the election less than a year away, the unit is publishing two new briefings in\n"
+        "its series, which will be launched at this lunchtime event:\n\n"
+        "  * Wales Fiscal Briefing No. 9: Council Tax Revaluation and the Welsh\n    Budget\n"
+        "  * Wales Fiscal Briefing No. 10: Spending Pressures on the NHS\n\n"
+        "Related content\n\nWales Fiscal Briefing No. 8: Income Tax Powers Five Years On\n"
+    )
+    assert _reports(_text_page(text)) == [("Wales Fiscal Briefing No. 9", "9"), ("Wales Fiscal Briefing No. 10", "10")]
+
+
+def test_a_catalogues_list_after_a_sentence_stays_a_list_of_others() -> None:
+    """'The centre has published these papers recently:' introduces a catalogue, not a launch."""
+    text = (
+        TITLE + EVENT + OWN + "Over the past year the centre has published these papers on rural finance:\n\n"
+        "  * Working Paper No. 9: Seed Banks in the Highlands\n  * Working Paper No. 10: Mobile Money\n"
     )
     assert _reports(_text_page(text)) == OWN_REPORT

@@ -10,7 +10,7 @@ import re
 
 from kg.pages.draft import ReportDraft
 from kg.pages.launched import in_full, launched_titles
-from kg.pages.lines import is_prose
+from kg.pages.lines import is_prose, match_label
 from kg.pages.listings import (
     heads_own_publication,
     is_bare_reference,
@@ -125,6 +125,7 @@ def _list_items(lines: list[str], title: str | None) -> set[int]:
         for i, line in enumerate(lines)
         if not (title and title in line) and opens_list_item(line, list(REPORT_RE.finditer(line)))
     }
+    items |= {i for i, line in enumerate(lines) if _after_heading_of_others(line)}
     filled = [i for i, line in enumerate(lines) if line.strip()]
     items -= {index for at, index in enumerate(filled) if at and heads_own_publication(lines[filled[at - 1]])}
     content = {i for i in filled if is_content_item(lines[i])}
@@ -136,10 +137,44 @@ def _list_items(lines: list[str], title: str | None) -> set[int]:
         # cards of publications, each a line of its own, a tag or a summary between them
         if index in bare and (bare | items) & set(filled[max(0, at - BARE_REACH) : at + BARE_REACH + 1]) - {index}:
             items.add(index)
-    return items
+    return items - _introduced_as_own(lines, items)
+
+
+# a sentence saying the event launches what it lists: '… two new briefings, which will be launched
+# at this lunchtime event:' (not 'has published', a catalogue's lead)
+_LAUNCH_LEAD = re.compile(r"\b(?:launch|present|releas|unveil|discuss)\w*|\bpublish(?:es|ing)\b", re.IGNORECASE)
+
+
+def _introduced_as_own(lines: list[str], items: set[int]) -> set[int]:
+    """The items of a list that a sentence ending in a colon introduces as what the event
+    launches or presents ('… which will be launched at this event:' / '* Wales Fiscal Briefing
+    No. 9: Council Tax …'), each with the lines its text wraps onto."""
+    own: set[int] = set()
+    for index, line in enumerate(lines):
+        if not (line.rstrip().endswith(":") and _running_text(line) and _LAUNCH_LEAD.search(line)):
+            continue
+        attached = False
+        for at in range(index + 1, len(lines)):
+            if at in items or (attached and lines[at].strip()):
+                own.add(at)
+                attached = True
+            elif lines[at].strip():
+                break
+            else:
+                attached = False
+    return own & items
 
 
 BARE_REACH = 3  # filled lines: a card's tag, its publication and its summary
+
+
+def _after_heading_of_others(line: str) -> bool:
+    """'Latest publications: Policy Paper 2025/02: Title': a list's heading and its first item
+    on one line, as a sidebar's definition list or a text rendering joins them ('Related: X'
+    alone names the event's own, as sets 21, 22 and 28 write it)."""
+    found = match_label(line)
+    related = re.match(r"\s*related\s*:", line, re.IGNORECASE)
+    return found is not None and found[0].kind == "ignore" and bool(found[1]) and not related
 
 
 def _bare(line: str) -> bool:
