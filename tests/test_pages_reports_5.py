@@ -51,6 +51,22 @@ def test_a_lists_heading_joined_to_its_first_item_heads_a_list_of_others(heading
     assert _reports(_html_page(html)) == OWN_REPORT
 
 
+def test_a_series_named_by_its_word_alone() -> None:
+    """'Research Series No. 171': a series called only 'Series' after the word that names it."""
+    text = TITLE + EVENT + "The centre will hold a dissemination workshop for its new study, Research Series No. 171.\n"
+    assert _reports(_text_page(text)) == [("Research Series No. 171", "171")]
+
+
+def test_a_works_title_ends_before_the_date_after_it() -> None:
+    """'its new study, Financing Small Cities: Revenue and Borrowing, on Thursday, 28th November
+    2024 from 9:00': the day of the week ends the title."""
+    text = (
+        TITLE + EVENT + "The centre will hold a workshop for its new study, Financing Small Cities: Revenue "
+        "and Borrowing, on Thursday, 28th November 2024 from 9:00 am at the Town Hall.\n"
+    )
+    assert _reports(_text_page(text)) == [("Financing Small Cities: Revenue and Borrowing", None)]
+
+
 def test_a_quoted_title_wrapped_after_a_colon_is_one_sentence() -> None:
     """A text dump wraps a bio inside a quoted title ('She was the lead author of "Rivers:' /
     'Floods and Farms" and of …'): the colon at the line's end ends no sentence."""
@@ -82,3 +98,26 @@ def test_a_catalogues_list_after_a_sentence_stays_a_list_of_others() -> None:
         "  * Working Paper No. 9: Seed Banks in the Highlands\n  * Working Paper No. 10: Mobile Money\n"
     )
     assert _reports(_text_page(text)) == OWN_REPORT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        ("El Centro presenta su Documento de Trabajo N.º 08/2025.", ("Documento de Trabajo N.º 08/2025", "08/2025")),
+        ("Le centre présente son Document de travail n° 12 sur l'impôt.", ("Document de travail n° 12", "12")),
+        ("Das Institut stellt sein Arbeitspapier Nr. 5 zur Schuldenbremse vor.", ("Arbeitspapier Nr. 5", "5")),
+    ],
+)
+def test_a_series_in_another_language(sentence: str, report: tuple[str, str]) -> None:
+    """Spanish, French and German series with their number's sign ('N.º', 'n°', 'Nr.')."""
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [report]
+
+
+def test_a_publishers_short_name_in_mixed_case_before_the_work() -> None:
+    """'presents the findings of the CeSMed report "X"': a short name in mixed case stands where
+    initials do."""
+    text = (
+        TITLE + EVENT + 'The conference presents the findings of the CeSMed report "Paying for the Border: EU '
+        'Funds and Migration Control".\n'
+    )
+    assert _reports(_text_page(text)) == [("Paying for the Border: EU Funds and Migration Control", None)]

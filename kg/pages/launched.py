@@ -41,7 +41,8 @@ _PERIODIC = r"(?:annual|biennial|quarterly|yearly)\s+"
 _NEW = rf"(?:{_PERIODIC})?(?:new|latest|forthcoming|flagship|recently published)\s+(?:{_PERIODIC}|flagship\s+)?"
 # the publisher's initials before the kind of work ('the new ECFR policy brief, X'), and the word
 # that may stand before its title ('a new report titled X', 'its study entitled "X"')
-_INITIALS = r"(?:(?-i:[A-Z][A-Za-z]{0,3}[A-Z])\s+)?"
+# (or a short name in mixed case: 'the CeSMed report "X"')
+_INITIALS = r"(?:(?-i:[A-Z][A-Za-z]{0,3}[A-Z]|[A-Z](?=[a-z]{0,3}[A-Z])[A-Za-z]{2,7})\s+)?"
 _NAMED = r"(?:(?:en)?titled\s+|called\s+)?"
 # where a title follows: a work launched ('the launch of the new book X', 'the release of the
 # report X'), a report presented or drawn on ('presents the findings of its new study, X',
@@ -175,7 +176,7 @@ def title_at(text: str) -> str | None:
         return cited.group("title")
     taken: list[str] = []
     for token in text.split()[:40]:
-        if token.startswith("(") or not _title_word(token):
+        if token.startswith("(") or not _title_word(token) or _WEEKDAY.fullmatch(token.strip(",.;:")):
             break
         taken.append(token)
         if re.search(r"[a-z]{2}[.!?]$", token):  # the sentence ends
@@ -185,6 +186,9 @@ def title_at(text: str) -> str | None:
     title = " ".join(taken).rstrip(",;:.!?")
     return title if len(taken) >= 2 and title[:1].isupper() else None
 
+
+# a date after the title ends it: '…: Transfers and Borrowing, on Thursday, 28th November 2024'
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 
 # a title its imprint closes, as a book is cited: 'Sovereignty for Sale? Citizenship and the
 # Market (Cambridge University Press, 2025)' (a question mark inside it ends no sentence)

@@ -21,21 +21,29 @@ from kg.pages.listings import (
 )
 from kg.pages.words import is_org_word
 
-_SERIES = (
-    r"(?:(?:Special|Policy|Working|Occasional|Issue|Research|Discussion|Technical|Briefing"
+_SERIES_WORD = (
+    r"(?:Special|Policy|Working|Occasional|Issue|Research|Discussion|Technical|Briefing"
     r"|Background|Country|Staff|Conference|Strategy|Analytical|Annual|Program|Programme"
-    r"|Task Force|Commission|Council|Interim|Final)\s+)?"
+    r"|Task Force|Commission|Council|Interim|Final)"
 )
+_SERIES = rf"(?:{_SERIES_WORD}\s+)?"
 _KINDS = (
     r"(?:Reports?|Briefs?|Papers?|Notes?|Memos?|Memorand(?:um|a)|Bulletins?|Monographs?"
     r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?|Contributions?|Briefings?|Monitors?|Outlooks?|Trackers?|Digests?)"
 )
+_KINDS_ELSEWHERE = (
+    r"(?:Documentos?|Cuadernos?) de (?:Trabajo|Trabalho|Discusión|Discussão|Investigación|Política)"
+    r"|Notas? (?:de Política|Técnicas?|de Análisis)|Informes?(?: de Política| Técnicos?)?|Textos? para Discussão"
+    r"|Documents? de (?:travail|recherche|politique)|Notes? (?:d'analyse|de politique|de recherche)"
+    r"|(?:Arbeits|Diskussions|Strategie)papier|Studien?|Analysen?|Quaderni?|Rapporto|Relatório"
+)
 # 'No. 12/2023' (a number within its year), '24-E-015' (year, series letter, number)
 _NUMBER = r"\d+[A-Za-z]?(?:[./-](?:[A-Z]{1,2}-)?\d+)?"
 REPORT_RE = re.compile(
-    # 'Occasional Paper Series, no. 7'; 'E-Brief 352' (an electronic series)
-    rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?),?\s*(?:#\s*|[Nn]o\.\s*|[Nn]os?\.?\s+|[Nn]umber\s+|[Nn]r\.?\s*"
-    r"|[Nn][°º]\s*|n\.\s*|Issue\s+)"
+    # 'Occasional Paper Series, no. 7'; 'E-Brief 352' (an electronic series); 'Research Series No.
+    # 171' (a series named by its word alone)
+    rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?|{_SERIES_WORD}\s+Series),?\s*(?:#\s*|[Nn]o\.\s*|[Nn]os?\.?\s+|[Nn]umber\s+|[Nn]r\.?\s*"
+    r"|[Nn]\.?\s?[°º]\s*|n\.\s*|Issue\s+)"
     rf"(?P<number>{_NUMBER})\b"
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report|Monograph|[Ee]-Brief"
     r"|(?:Discussion|Research|Policy|Briefing|Background|Technical) Paper"
@@ -51,6 +59,9 @@ REPORT_RE = re.compile(
     rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+(?P<number4>\d{{1,3}}/(?:19|20)\d\d|(?:19|20)\d\d[/:]\d{{1,3}})\b"
     # 'Report 31 of the Harbour Commission': a body's reports numbered in order, its name after
     r"|\b(?P<name5>Report|Paper|Study)\s+(?P<number5>(?!(?:19|20)\d\d\b)\d{1,4})(?=\s+of\s+the\s+[A-Z])"
+    # a series in Spanish, Portuguese, French, German or Italian, with its number's sign:
+    # 'Documento de Trabajo N.º 08/2025', 'Document de travail n° 12', 'Arbeitspapier Nr. 5'
+    rf"|\b(?P<name6>(?=[A-Z])(?i:{_KINDS_ELSEWHERE}))\s*,?\s*(?:[Nn]\.?\s?[°º]|[Nn]o\.|[Nn]r\.|n\.)\s*(?P<number6>{_NUMBER})\b"
 )
 _LABELLED = re.compile(
     r"^(?:related )?(?:publications?|reports?|read the report|download the "
@@ -215,7 +226,7 @@ def _running_text(line: str) -> bool:
 
 def _group(match: re.Match[str], name: str) -> str:
     """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
-    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4", "5")) if v)
+    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4", "5", "6")) if v)
 
 
 def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
