@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from tests.test_pages_orgs import EVENT, _html_page, _reports, _text_page
 
 DATA = Path(__file__).parent / "data"
@@ -78,6 +79,16 @@ def test_a_quoted_title_wrapped_after_a_colon_is_one_sentence() -> None:
     assert _reports(_text_page(text)) == OWN_REPORT
 
 
+def test_a_book_promotion() -> None:
+    """'invites you to the promotion of the book "X" by Dr. Y': a launch, as Central and
+    South-East European pages call it."""
+    text = (
+        TITLE + EVENT + 'The Centre invites you to the promotion of the book "The Long Accession: Serbia and '
+        'the European Union, 2000-2024" by Dr. Jelena Marković, published by the Centre.\n'
+    )
+    assert _reports(_text_page(text)) == [("The Long Accession: Serbia and the European Union, 2000-2024", None)]
+
+
 def test_a_list_that_a_launching_sentence_introduces_is_the_events() -> None:
     """'… two new briefings, which will be launched at this event:' over '* Fiscal Briefing No. 9:
     Title' items: the items are what the event launches, though shaped like a catalogue's."""
@@ -101,6 +112,34 @@ def test_a_catalogues_list_after_a_sentence_stays_a_list_of_others() -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "work"),
+    [
+        (
+            "Presentation of the Latvian Foreign and Security Policy Yearbook 2025",
+            "Latvian Foreign and Security Policy Yearbook 2025",
+        ),
+        ("Launch of the Global Peace Index 2025", "Global Peace Index 2025"),
+        ("Launch of the Mekong Skills Survey 2024", "Mekong Skills Survey 2024"),
+    ],
+)
+def test_a_title_that_presents_a_work_by_its_title(heading: str, work: str) -> None:
+    """'Presentation of the X Yearbook 2025': the event's title names the work it presents, by
+    a title ending in the kind of work."""
+    text = f"{heading}\n\n" + EVENT + "Speakers from the institute and from parliament will discuss its chapters.\n"
+    assert _reports(_text_page(text)) == [(work, None)]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Launch of the Annual Report", "Launch of the Annual Report 2024", "Launch of the new report"]
+)
+def test_a_title_naming_a_work_only_by_its_kind_names_no_report(heading: str) -> None:
+    """'Launch of the Annual Report 2024' names no work of its own (annual reports are no
+    publications of the event, docs/ingest.md)."""
+    text = f"{heading}\n\n" + EVENT + "Speakers from the institute and from parliament will discuss it.\n"
+    assert _reports(_text_page(text)) == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "report"),
     [
         ("El Centro presenta su Documento de Trabajo N.º 08/2025.", ("Documento de Trabajo N.º 08/2025", "08/2025")),
@@ -121,3 +160,16 @@ def test_a_publishers_short_name_in_mixed_case_before_the_work() -> None:
         'Funds and Migration Control".\n'
     )
     assert _reports(_text_page(text)) == [("Paying for the Border: EU Funds and Migration Control", None)]
+
+
+GUARDED = ("people", "reports")
+
+
+def test_set_46_meets_the_target_in_its_guarded_fields() -> None:
+    """Set 46's publications all read right (a flagship report, a numbered series and its
+    companion brief, a yearbook, two briefings listed under a launching sentence, a book
+    promotion, a Spanish working paper, a report released in a webinar, and no sidebar, bio or
+    earlier work); its people meet the target too. Its other fields are the other ingest work's."""
+    scores = measure(DATA / "holdout-46" / "expected.yaml")
+    assert scores["reports"].f1 == 1.0
+    assert {name: scores[name].f1 for name in GUARDED if scores[name].f1 < 0.9} == {}

@@ -51,7 +51,7 @@ _NAMED = r"(?:(?:en)?titled\s+|called\s+)?"
 _BEFORE_TITLE = tuple(
     re.compile(cue, re.IGNORECASE)
     for cue in (
-        rf"\b(?:launch(?:es|ing)?|release|publication|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_INITIALS}"
+        rf"\b(?:launch(?:es|ing)?|release|publication|promotion|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_INITIALS}"
         rf"{_WORK},?\s+{_NAMED}",
         rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing)?|based\s+on|draw(?:s|ing)\s+on"
         r"|(?:talk(?:s|ing)?|speak(?:s|ing)?)\s+about|read(?:s|ing)?\s+from)\s+(?:of\s+)?"
@@ -71,7 +71,7 @@ _BEFORE_TITLE = tuple(
 # new study', 'the Centre presents X, its latest report'
 # (a lower-case 'the' only: 'launches The Quiet Marsh, her debut novel' keeps the title's 'The')
 _LAUNCH_OF = re.compile(
-    r"\b(?:launch|release|publication|presentation)\s+of\s+(?:(?-i:the)\s+)?"
+    r"\b(?:launch|release|publication|presentation|promotion)\s+of\s+(?:(?-i:the)\s+)?"
     r"|\b(?:launch(?:es|ing)?|releas(?:e|es|ing)|unveil(?:s|ing)?|present(?:s|ing)?|celebrat(?:e|es|ing))"
     r"\s+(?:(?-i:the)\s+)?"
     # a work the event discusses, which the next words say is new: 'discuss the findings of X, a new report'
@@ -205,7 +205,7 @@ def _title_word(token: str) -> bool:
 # the page says it launches a book or a report without naming it: a type line or title prefix
 # ('Book launch', 'Book talk: X', 'Report launch: X', 'Launch: X'), or 'the launch of Claire
 # Dufour's new book' with no title after it
-_KIND = r"(?:book\s+(?:launch|talk|discussion|presentation|debate)|report\s+launch)"
+_KIND = r"(?:book\s+(?:launch|talk|discussion|presentation|debate|promotion)|report\s+launch)"
 _BOOK_LAUNCH = re.compile(rf"^{_KIND}$|^(?:{_KIND}|launch)\s*[:|–—-]")
 _UNNAMED_BOOK = re.compile(
     rf"\blaunch(?:es|ing)?\s+of\s+(?:{_OWNER}\s+|the\s+)?(?:new\s+|latest\s+|debut\s+|first\s+)?book\b(?!,?\s+(?:[\"“]|(?-i:[A-Z])))",
@@ -220,12 +220,36 @@ _CONVERSATION = re.compile(
 TYPE_REACH = 3  # lines: the type tag over the heading, a blank line or a date line between
 
 
+# an event's title that is the launch of a work it names by a title ending in the kind of work:
+# 'Presentation of the Latvian Foreign and Security Policy Yearbook 2025', 'Launch of the Global
+# Peace Index 2025' (an edition's year or number may follow)
+_LAUNCH_OF_WORK = re.compile(
+    r"^(?:(?:official|formal|public)\s+)?(?:launch|presentation|promotion|release|unveiling)\s+of\s+(?:the\s+)?"
+    r"(?P<work>(?-i:[A-Z])[^:|–—]{3,150}?\b(?:report|yearbook|year\s*book|index|outlook|survey|review|atlas"
+    r"|monitor|barometer|handbook|almanac|compendium|scorecard|study|book|dossier)"
+    r"(?:\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)?)$",
+    re.IGNORECASE,
+)
+
+
+def work_in_title(title: str) -> str | None:
+    """The work an event's title says it launches or presents, named by its own title of two
+    words or more ('Presentation of the X Yearbook 2025' -> 'X Yearbook 2025'), not by its kind
+    alone ('Launch of the Annual Report')."""
+    found = _LAUNCH_OF_WORK.match(title.strip())
+    work = found.group("work") if found else ""
+    return work if len(work.split()) >= 2 and not re.match(r"(?i)(?:new|annual|latest)\s", work) else None
+
+
 def book_in_title(lines: list[str], title: str) -> str | None:
     """The book or report a launch or book talk names only in the event's title: 'Book launch:
     The Salt Marsh Year', 'Book talk: "X"', 'Book launch — X' (whose type the title leaves out),
     a 'Book Discussion' type line over the heading X, 'Report launch: X', 'Claire Dufour: The
     Salt Marsh Year' or 'The Salt Marsh Year by Claire Dufour' on a page that says it launches a
-    book. None unless the title's book part is told from an event type or the author's name."""
+    book, 'Presentation of the X Yearbook 2025'. None unless the title's book part is told from
+    an event type or the author's name."""
+    if work_in_title(title):
+        return work_in_title(title)
     if not any(_BOOK_LAUNCH.match(line.strip().lower()) or _UNNAMED_BOOK.search(line) for line in lines):
         return None
     book = _TYPE_PREFIX.sub("", title)

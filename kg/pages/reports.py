@@ -73,7 +73,9 @@ _LABELLED = re.compile(
 # A book launched at the event, by its quoted title: 'the launch of the book "Water Wars of the
 # Indus: Treaty, Trust and Climate" by Dr X', 'launches her new book, "Y"'.
 _BOOK = re.compile(
-    r"\b(?:launch(?:es|ing)?(?: of)?|present(?:s|ing)?|celebrat(?:e|es|ing))\s+(?:the |her |his |their |a |our )?"
+    # ('the promotion of the book "X"', as Central and South-East European pages call a launch)
+    r"\b(?:launch(?:es|ing)?(?: of)?|present(?:s|ing)?|celebrat(?:e|es|ing)|promot(?:es?|ing|ion of))\s+"
+    r"(?:the |her |his |their |a |our )?"
     r"(?:new |latest |forthcoming )?book,?\s+[\"“](?P<title>[^\"”]{5,200}?)[,.]?[\"”]"
     # '"Housing After the Boom", a special issue of Urban Policy and Research': a quoted work
     # the next words say is a book or an issue
