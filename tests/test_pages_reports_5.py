@@ -173,3 +173,29 @@ def test_set_46_meets_the_target_in_its_guarded_fields() -> None:
     scores = measure(DATA / "holdout-46" / "expected.yaml")
     assert scores["reports"].f1 == 1.0
     assert {name: scores[name].f1 for name in GUARDED if scores[name].f1 < 0.9} == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She has co-authored Policy Brief No. 9 on seed banks.",
+        "Her recent publications include Policy Brief No. 9 and a book on rural credit.",
+    ],
+)
+def test_a_speakers_authored_works_in_a_bio_are_not_the_events(sentence: str) -> None:
+    """A bio naming the speaker's own works ('She has co-authored X', 'Her recent publications
+    include X') names none of the event's."""
+    text = TITLE + EVENT + OWN + f"Anna Berg leads the credit team. {sentence}\n"
+    assert _reports(_text_page(text)) == OWN_REPORT
+
+
+@pytest.mark.parametrize("kind", ["Report Release Webinar", "Study presentation", "Report launch event"])
+def test_a_report_event_type_before_the_title_names_the_report(kind: str) -> None:
+    """'Report Release Webinar: Running Dry' on a page that names its report nowhere else: the
+    title's part after the type is the report's."""
+    text = (
+        f"{kind}: Running Dry\n\n"
+        + EVENT
+        + "Join us online to hear the authors and a panel of farmers and officials.\n"
+    )
+    assert _reports(_text_page(text)) == [("Running Dry", None)]

@@ -205,7 +205,11 @@ def _title_word(token: str) -> bool:
 # the page says it launches a book or a report without naming it: a type line or title prefix
 # ('Book launch', 'Book talk: X', 'Report launch: X', 'Launch: X'), or 'the launch of Claire
 # Dufour's new book' with no title after it
-_KIND = r"(?:book\s+(?:launch|talk|discussion|presentation|debate|promotion)|report\s+launch)"
+# ('Report Release Webinar: X', 'Study presentation: X')
+_KIND = (
+    r"(?:book\s+(?:launch|talk|discussion|presentation|debate|promotion)"
+    r"|(?:report|study|yearbook)\s+(?:launch|release|presentation)(?:\s+(?:webinar|event|seminar|briefing))?)"
+)
 _BOOK_LAUNCH = re.compile(rf"^{_KIND}$|^(?:{_KIND}|launch)\s*[:|–—-]")
 _UNNAMED_BOOK = re.compile(
     rf"\blaunch(?:es|ing)?\s+of\s+(?:{_OWNER}\s+|the\s+)?(?:new\s+|latest\s+|debut\s+|first\s+)?book\b(?!,?\s+(?:[\"“]|(?-i:[A-Z])))",

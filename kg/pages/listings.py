@@ -61,7 +61,11 @@ _EARLIER = re.compile(
     # ('She was the lead author of X and of Y': a word may say what kind of author)
     r"|\b(?i:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:the\s+|an?\s+)?"
     r"(?:(?:lead|principal|main|sole|senior|chief|contributing)\s+)?(?:co-?)?"
-    r"(?:author|editor)s?\s+of)\s+"
+    r"(?:author|editor)s?\s+of"
+    # 'She has co-authored X', 'Her recent publications include X'
+    r"|(?:she|he|they)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:co-?)?(?:authored|edited)"
+    r"|(?:her|his|their)\s+(?:recent\s+|latest\s+|other\s+|earlier\s+)?(?:publications|books|works|papers|reports)"
+    r"\s+include)\s+"
     # the work, or a second one the sentence adds: 'the author of X (2021) and of Working Paper 2023/11'
     rf"(?:{_IN_SENTENCE}\band\s+(?:of\s+)?)?(?:[\w'’-]+\s+){{0,4}}$"
     r"|\b(?i:previously|formerly)\b[^.;:]{0,80}$"
