@@ -41,7 +41,8 @@ _PERIODIC = r"(?:annual|biennial|quarterly|yearly)\s+"
 _NEW = rf"(?:{_PERIODIC})?(?:new|latest|forthcoming|flagship|recently published)\s+(?:{_PERIODIC}|flagship\s+)?"
 # the publisher's initials before the kind of work ('the new ECFR policy brief, X'), and the word
 # that may stand before its title ('a new report titled X', 'its study entitled "X"')
-_INITIALS = r"(?:(?-i:[A-Z][A-Za-z]{0,3}[A-Z])\s+)?"
+# (or a short name in mixed case: 'the CeSMed report "X"')
+_INITIALS = r"(?:(?-i:[A-Z][A-Za-z]{0,3}[A-Z]|[A-Z](?=[a-z]{0,3}[A-Z])[A-Za-z]{2,7})\s+)?"
 _NAMED = r"(?:(?:en)?titled\s+|called\s+)?"
 # where a title follows: a work launched ('the launch of the new book X', 'the release of the
 # report X'), a report presented or drawn on ('presents the findings of its new study, X',
@@ -50,7 +51,7 @@ _NAMED = r"(?:(?:en)?titled\s+|called\s+)?"
 _BEFORE_TITLE = tuple(
     re.compile(cue, re.IGNORECASE)
     for cue in (
-        rf"\b(?:launch(?:es|ing)?|release|publication|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_INITIALS}"
+        rf"\b(?:launch(?:es|ing)?|release|publication|promotion|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_INITIALS}"
         rf"{_WORK},?\s+{_NAMED}",
         rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing)?|based\s+on|draw(?:s|ing)\s+on"
         r"|(?:talk(?:s|ing)?|speak(?:s|ing)?)\s+about|read(?:s|ing)?\s+from)\s+(?:of\s+)?"
@@ -70,7 +71,7 @@ _BEFORE_TITLE = tuple(
 # new study', 'the Centre presents X, its latest report'
 # (a lower-case 'the' only: 'launches The Quiet Marsh, her debut novel' keeps the title's 'The')
 _LAUNCH_OF = re.compile(
-    r"\b(?:launch|release|publication|presentation)\s+of\s+(?:(?-i:the)\s+)?"
+    r"\b(?:launch|release|publication|presentation|promotion)\s+of\s+(?:(?-i:the)\s+)?"
     r"|\b(?:launch(?:es|ing)?|releas(?:e|es|ing)|unveil(?:s|ing)?|present(?:s|ing)?|celebrat(?:e|es|ing))"
     r"\s+(?:(?-i:the)\s+)?"
     # a work the event discusses, which the next words say is new: 'discuss the findings of X, a new report'
@@ -175,7 +176,7 @@ def title_at(text: str) -> str | None:
         return cited.group("title")
     taken: list[str] = []
     for token in text.split()[:40]:
-        if token.startswith("(") or not _title_word(token):
+        if token.startswith("(") or not _title_word(token) or _WEEKDAY.fullmatch(token.strip(",.;:")):
             break
         taken.append(token)
         if re.search(r"[a-z]{2}[.!?]$", token):  # the sentence ends
@@ -185,6 +186,9 @@ def title_at(text: str) -> str | None:
     title = " ".join(taken).rstrip(",;:.!?")
     return title if len(taken) >= 2 and title[:1].isupper() else None
 
+
+# a date after the title ends it: '…: Transfers and Borrowing, on Thursday, 28th November 2024'
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 
 # a title its imprint closes, as a book is cited: 'Sovereignty for Sale? Citizenship and the
 # Market (Cambridge University Press, 2025)' (a question mark inside it ends no sentence)
@@ -201,7 +205,11 @@ def _title_word(token: str) -> bool:
 # the page says it launches a book or a report without naming it: a type line or title prefix
 # ('Book launch', 'Book talk: X', 'Report launch: X', 'Launch: X'), or 'the launch of Claire
 # Dufour's new book' with no title after it
-_KIND = r"(?:book\s+(?:launch|talk|discussion|presentation|debate)|report\s+launch)"
+# ('Report Release Webinar: X', 'Study presentation: X')
+_KIND = (
+    r"(?:book\s+(?:launch|talk|discussion|presentation|debate|promotion)"
+    r"|(?:report|study|yearbook)\s+(?:launch|release|presentation)(?:\s+(?:webinar|event|seminar|briefing))?)"
+)
 _BOOK_LAUNCH = re.compile(rf"^{_KIND}$|^(?:{_KIND}|launch)\s*[:|–—-]")
 _UNNAMED_BOOK = re.compile(
     rf"\blaunch(?:es|ing)?\s+of\s+(?:{_OWNER}\s+|the\s+)?(?:new\s+|latest\s+|debut\s+|first\s+)?book\b(?!,?\s+(?:[\"“]|(?-i:[A-Z])))",
@@ -216,12 +224,36 @@ _CONVERSATION = re.compile(
 TYPE_REACH = 3  # lines: the type tag over the heading, a blank line or a date line between
 
 
+# an event's title that is the launch of a work it names by a title ending in the kind of work:
+# 'Presentation of the Latvian Foreign and Security Policy Yearbook 2025', 'Launch of the Global
+# Peace Index 2025' (an edition's year or number may follow)
+_LAUNCH_OF_WORK = re.compile(
+    r"^(?:(?:official|formal|public)\s+)?(?:launch|presentation|promotion|release|unveiling)\s+of\s+(?:the\s+)?"
+    r"(?P<work>(?-i:[A-Z])[^:|–—]{3,150}?\b(?:report|yearbook|year\s*book|index|outlook|survey|review|atlas"
+    r"|monitor|barometer|handbook|almanac|compendium|scorecard|study|book|dossier)"
+    r"(?:\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)?)$",
+    re.IGNORECASE,
+)
+
+
+def work_in_title(title: str) -> str | None:
+    """The work an event's title says it launches or presents, named by its own title of two
+    words or more ('Presentation of the X Yearbook 2025' -> 'X Yearbook 2025'), not by its kind
+    alone ('Launch of the Annual Report')."""
+    found = _LAUNCH_OF_WORK.match(title.strip())
+    work = found.group("work") if found else ""
+    return work if len(work.split()) >= 2 and not re.match(r"(?i)(?:new|annual|latest)\s", work) else None
+
+
 def book_in_title(lines: list[str], title: str) -> str | None:
     """The book or report a launch or book talk names only in the event's title: 'Book launch:
     The Salt Marsh Year', 'Book talk: "X"', 'Book launch — X' (whose type the title leaves out),
     a 'Book Discussion' type line over the heading X, 'Report launch: X', 'Claire Dufour: The
     Salt Marsh Year' or 'The Salt Marsh Year by Claire Dufour' on a page that says it launches a
-    book. None unless the title's book part is told from an event type or the author's name."""
+    book, 'Presentation of the X Yearbook 2025'. None unless the title's book part is told from
+    an event type or the author's name."""
+    if work_in_title(title):
+        return work_in_title(title)
     if not any(_BOOK_LAUNCH.match(line.strip().lower()) or _UNNAMED_BOOK.search(line) for line in lines):
         return None
     book = _TYPE_PREFIX.sub("", title)

@@ -53,10 +53,19 @@ _EARLIER = re.compile(
     rf"(?i:follows(?:\s+(?:up\s+)?on)?|builds\s+on|updates|succeeds)\s+{_UP_TO_WORK}"
     r"|\b(?i:sequel|successor|follow-up)\s+to\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?i:previous|earlier|preceding|prior|last)\s+(?:[A-Z][\w'’-]*\s+){0,4}$"
+    # or a phrase that the bracket citing it closes: "MDRI's earlier study of graduate employability
+    # (Working Paper Series No. 138, 2023)"
+    r"|\b(?i:previous|earlier|preceding|prior)\s+(?:[\w'’-]+\s+){1,10}\(\s*$"
     # a speaker's own earlier work, in a bio: 'She is the author of Working Paper No. 9', 'Dr Doe
     # previously led the launch of the report X' (not 'the authors of X will present it')
-    r"|\b(?i:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:the\s+|an?\s+)?(?:co-?)?"
-    r"(?:author|editor)s?\s+of)\s+"
+    # ('She was the lead author of X and of Y': a word may say what kind of author)
+    r"|\b(?i:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:the\s+|an?\s+)?"
+    r"(?:(?:lead|principal|main|sole|senior|chief|contributing)\s+)?(?:co-?)?"
+    r"(?:author|editor)s?\s+of"
+    # 'She has co-authored X', 'Her recent publications include X'
+    r"|(?:she|he|they)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:co-?)?(?:authored|edited)"
+    r"|(?:her|his|their)\s+(?:recent\s+|latest\s+|other\s+|earlier\s+)?(?:publications|books|works|papers|reports)"
+    r"\s+include)\s+"
     # the work, or a second one the sentence adds: 'the author of X (2021) and of Working Paper 2023/11'
     rf"(?:{_IN_SENTENCE}\band\s+(?:of\s+)?)?(?:[\w'’-]+\s+){{0,4}}$"
     r"|\b(?i:previously|formerly)\b[^.;:]{0,80}$"

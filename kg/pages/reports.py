@@ -10,7 +10,7 @@ import re
 
 from kg.pages.draft import ReportDraft
 from kg.pages.launched import in_full, launched_titles
-from kg.pages.lines import is_prose
+from kg.pages.lines import is_prose, match_label
 from kg.pages.listings import (
     heads_own_publication,
     is_bare_reference,
@@ -21,21 +21,29 @@ from kg.pages.listings import (
 )
 from kg.pages.words import is_org_word
 
-_SERIES = (
-    r"(?:(?:Special|Policy|Working|Occasional|Issue|Research|Discussion|Technical|Briefing"
+_SERIES_WORD = (
+    r"(?:Special|Policy|Working|Occasional|Issue|Research|Discussion|Technical|Briefing"
     r"|Background|Country|Staff|Conference|Strategy|Analytical|Annual|Program|Programme"
-    r"|Task Force|Commission|Council|Interim|Final)\s+)?"
+    r"|Task Force|Commission|Council|Interim|Final)"
 )
+_SERIES = rf"(?:{_SERIES_WORD}\s+)?"
 _KINDS = (
     r"(?:Reports?|Briefs?|Papers?|Notes?|Memos?|Memorand(?:um|a)|Bulletins?|Monographs?"
     r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?|Contributions?|Briefings?|Monitors?|Outlooks?|Trackers?|Digests?)"
 )
+_KINDS_ELSEWHERE = (
+    r"(?:Documentos?|Cuadernos?) de (?:Trabajo|Trabalho|Discusión|Discussão|Investigación|Política)"
+    r"|Notas? (?:de Política|Técnicas?|de Análisis)|Informes?(?: de Política| Técnicos?)?|Textos? para Discussão"
+    r"|Documents? de (?:travail|recherche|politique)|Notes? (?:d'analyse|de politique|de recherche)"
+    r"|(?:Arbeits|Diskussions|Strategie)papier|Studien?|Analysen?|Quaderni?|Rapporto|Relatório"
+)
 # 'No. 12/2023' (a number within its year), '24-E-015' (year, series letter, number)
 _NUMBER = r"\d+[A-Za-z]?(?:[./-](?:[A-Z]{1,2}-)?\d+)?"
 REPORT_RE = re.compile(
-    # 'Occasional Paper Series, no. 7'; 'E-Brief 352' (an electronic series)
-    rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?),?\s*(?:#\s*|[Nn]o\.\s*|[Nn]os?\.?\s+|[Nn]umber\s+|[Nn]r\.?\s*"
-    r"|[Nn][°º]\s*|n\.\s*|Issue\s+)"
+    # 'Occasional Paper Series, no. 7'; 'E-Brief 352' (an electronic series); 'Research Series No.
+    # 171' (a series named by its word alone)
+    rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?|{_SERIES_WORD}\s+Series),?\s*(?:#\s*|[Nn]o\.\s*|[Nn]os?\.?\s+|[Nn]umber\s+|[Nn]r\.?\s*"
+    r"|[Nn]\.?\s?[°º]\s*|n\.\s*|Issue\s+)"
     rf"(?P<number>{_NUMBER})\b"
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report|Monograph|[Ee]-Brief"
     r"|(?:Discussion|Research|Policy|Briefing|Background|Technical) Paper"
@@ -51,6 +59,9 @@ REPORT_RE = re.compile(
     rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+(?P<number4>\d{{1,3}}/(?:19|20)\d\d|(?:19|20)\d\d[/:]\d{{1,3}})\b"
     # 'Report 31 of the Harbour Commission': a body's reports numbered in order, its name after
     r"|\b(?P<name5>Report|Paper|Study)\s+(?P<number5>(?!(?:19|20)\d\d\b)\d{1,4})(?=\s+of\s+the\s+[A-Z])"
+    # a series in Spanish, Portuguese, French, German or Italian, with its number's sign:
+    # 'Documento de Trabajo N.º 08/2025', 'Document de travail n° 12', 'Arbeitspapier Nr. 5'
+    rf"|\b(?P<name6>(?=[A-Z])(?i:{_KINDS_ELSEWHERE}))\s*,?\s*(?:[Nn]\.?\s?[°º]|[Nn]o\.|[Nn]r\.|n\.)\s*(?P<number6>{_NUMBER})\b"
 )
 _LABELLED = re.compile(
     r"^(?:related )?(?:publications?|reports?|read the report|download the "
@@ -62,7 +73,9 @@ _LABELLED = re.compile(
 # A book launched at the event, by its quoted title: 'the launch of the book "Water Wars of the
 # Indus: Treaty, Trust and Climate" by Dr X', 'launches her new book, "Y"'.
 _BOOK = re.compile(
-    r"\b(?:launch(?:es|ing)?(?: of)?|present(?:s|ing)?|celebrat(?:e|es|ing))\s+(?:the |her |his |their |a |our )?"
+    # ('the promotion of the book "X"', as Central and South-East European pages call a launch)
+    r"\b(?:launch(?:es|ing)?(?: of)?|present(?:s|ing)?|celebrat(?:e|es|ing)|promot(?:es?|ing|ion of))\s+"
+    r"(?:the |her |his |their |a |our )?"
     r"(?:new |latest |forthcoming )?book,?\s+[\"“](?P<title>[^\"”]{5,200}?)[,.]?[\"”]"
     # '"Housing After the Boom", a special issue of Urban Policy and Research': a quoted work
     # the next words say is a book or an issue
@@ -125,6 +138,7 @@ def _list_items(lines: list[str], title: str | None) -> set[int]:
         for i, line in enumerate(lines)
         if not (title and title in line) and opens_list_item(line, list(REPORT_RE.finditer(line)))
     }
+    items |= {i for i, line in enumerate(lines) if _after_heading_of_others(line)}
     filled = [i for i, line in enumerate(lines) if line.strip()]
     items -= {index for at, index in enumerate(filled) if at and heads_own_publication(lines[filled[at - 1]])}
     content = {i for i in filled if is_content_item(lines[i])}
@@ -136,10 +150,44 @@ def _list_items(lines: list[str], title: str | None) -> set[int]:
         # cards of publications, each a line of its own, a tag or a summary between them
         if index in bare and (bare | items) & set(filled[max(0, at - BARE_REACH) : at + BARE_REACH + 1]) - {index}:
             items.add(index)
-    return items
+    return items - _introduced_as_own(lines, items)
+
+
+# a sentence saying the event launches what it lists: '… two new briefings, which will be launched
+# at this lunchtime event:' (not 'has published', a catalogue's lead)
+_LAUNCH_LEAD = re.compile(r"\b(?:launch|present|releas|unveil|discuss)\w*|\bpublish(?:es|ing)\b", re.IGNORECASE)
+
+
+def _introduced_as_own(lines: list[str], items: set[int]) -> set[int]:
+    """The items of a list that a sentence ending in a colon introduces as what the event
+    launches or presents ('… which will be launched at this event:' / '* Wales Fiscal Briefing
+    No. 9: Council Tax …'), each with the lines its text wraps onto."""
+    own: set[int] = set()
+    for index, line in enumerate(lines):
+        if not (line.rstrip().endswith(":") and _running_text(line) and _LAUNCH_LEAD.search(line)):
+            continue
+        attached = False
+        for at in range(index + 1, len(lines)):
+            if at in items or (attached and lines[at].strip()):
+                own.add(at)
+                attached = True
+            elif lines[at].strip():
+                break
+            else:
+                attached = False
+    return own & items
 
 
 BARE_REACH = 3  # filled lines: a card's tag, its publication and its summary
+
+
+def _after_heading_of_others(line: str) -> bool:
+    """'Latest publications: Policy Paper 2025/02: Title': a list's heading and its first item
+    on one line, as a sidebar's definition list or a text rendering joins them ('Related: X'
+    alone names the event's own, as sets 21, 22 and 28 write it)."""
+    found = match_label(line)
+    related = re.match(r"\s*related\s*:", line, re.IGNORECASE)
+    return found is not None and found[0].kind == "ignore" and bool(found[1]) and not related
 
 
 def _bare(line: str) -> bool:
@@ -160,8 +208,15 @@ def unwrapped(lines: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
-        going_on = (continued or _running_text(line)) and not re.search(r"[.!?:;][\"”')]?$", line) and not item
+        stops = re.search(r"[.!?:;][\"”')]?$", line) and not _open_quote(joined[-1])
+        going_on = (continued or _running_text(line)) and not stops and not item
     return joined
+
+
+def _open_quote(text: str) -> bool:
+    """A quoted title is still open: 'She was the lead author of "Sri Lanka:' goes on in the next
+    line, whatever stop ends this one."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def _running_text(line: str) -> bool:
@@ -173,7 +228,7 @@ def _running_text(line: str) -> bool:
 
 def _group(match: re.Match[str], name: str) -> str:
     """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
-    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4", "5")) if v)
+    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4", "5", "6")) if v)
 
 
 def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
