@@ -8,9 +8,20 @@ presentation' label and a <title> 'CIDS | Events | Title' with no heading to con
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.dates import find_dates
+from kg.pages import parse_page
+from kg.records import EventRecord
+
+DATA = Path(__file__).parent / "data"
+
+
+def _record(text: str, name: str = "page.txt") -> EventRecord:
+    return parse_page(text.encode(), name).record
 
 
 @pytest.mark.parametrize(
@@ -30,3 +41,82 @@ def test_a_numeric_date_with_hyphens_or_slashes_is_read_the_way_its_weekday_says
 @pytest.mark.parametrize("text", ["07-02-2025", "03/10/2023", "07-02-2025 (Sunday)"])
 def test_a_numeric_date_that_could_be_either_way_round_is_not_guessed(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("place", "start"),
+    [
+        ("Place: Østbanegade 117, 2100 København Ø", "2025-05-22T08:30:00+02:00"),
+        ("Location: 2500, boulevard de l'Université, Sherbrooke (Québec) J1K 2R1", "2025-05-22T08:30:00-04:00"),
+        ("Location: 1 Main Street, Red Deer T4N 1A1", "2025-05-22T08:30:00-06:00"),
+    ],
+)
+def test_a_venue_in_the_citys_own_language_or_a_canadian_postal_code_gives_the_zone(place: str, start: str) -> None:
+    page = f"Mining and Local Consent\n\nDate: Thursday 22 May 2025\nTime: 08.30 - 10.00\n{place}\n"
+    assert _record(page).start == start
+
+
+def test_the_venue_a_few_lines_under_the_date_gives_the_zone_across_blank_lines() -> None:
+    page = (
+        "Who Gets the Green Jobs?\n\nDate: 9 April 2025\n\nTime: 09.00–10.30 (breakfast from 08.30)\n\n"
+        "Place: NILS, Kungsgatan 30, 6th floor, Stockholm. The seminar is also broadcast live.\n"
+    )
+    record = _record(page)
+    assert (record.start, record.end) == ("2025-04-09T09:00:00+02:00", "2025-04-09T10:30:00+02:00")
+
+
+@pytest.mark.parametrize("label", ["Zeit", "Heure", "Hora", "Tid"])
+def test_a_time_field_in_any_language_under_the_date_gives_the_times(label: str) -> None:
+    page = (
+        "Ice, Water and Property\n\nDatum: Mittwoch, 14. Mai 2025\n"
+        f"{label}: 16.15–17.45 Uhr\nOrt: Andreasstrasse 15, 8050 Zürich\n"
+    )
+    record = _record(page)
+    assert (record.start, record.end) == ("2025-05-14T16:15:00+02:00", "2025-05-14T17:45:00+02:00")
+
+
+def test_a_registration_field_is_not_the_events_time() -> None:
+    page = (
+        "Ice, Water and Property\n\nDate: 14 May 2025\nRegistration: 08:30\n\n"
+        "Venue: Andreasstrasse 15, 8050 Zürich\n\nThe programme starts with coffee.\n"
+    )
+    assert _record(page).start == "2025-05-14"
+
+
+def test_a_ticket_shops_begin_and_end_lines_give_the_start_and_the_end() -> None:
+    page = (
+        "Civic Data Day 2025\n\nFri, June 13, 2025\nBegin: 09:00 AM\nEnd: 05:30 PM\n\n"
+        "Literaturhaus, Salvatorplatz 1, 80333 Munich\n"
+    )
+    record = _record(page)
+    assert (record.start, record.end) == ("2025-06-13T09:00:00+02:00", "2025-06-13T17:30:00+02:00")
+
+
+_POSTED_OVER_HEADING = """Centre for Memory Studies
+LV  EN  RU
+
+News   Events   Projects   Publications
+
+   25.08.2025
+
+   BOOK PRESENTATION
+
+The Salt Road: Fishermen between Empires
+
+   24.09.2025. 18:00-19:30
+   Library of the Centre, Mārstaļu iela 14, Riga
+
+   The Centre invites you to the presentation of a new book on the fishing villages.
+"""
+
+
+def test_a_posts_date_over_the_heading_is_neither_the_events_date_nor_its_date_block() -> None:
+    record = _record(_POSTED_OVER_HEADING)
+    assert record.name == "The Salt Road: Fishermen between Empires"
+    assert (record.start, record.end) == ("2025-09-24T18:00:00+03:00", "2025-09-24T19:30:00+03:00")
+
+
+@pytest.mark.parametrize("number", [40, 42, 43, 44])
+def test_the_newest_sets_start_and_end_instants_stay_right(number: int) -> None:
+    scores = measure(DATA / f"holdout-{number}" / "expected.yaml")
+    assert (scores["start"].f1, scores["end"].f1) == (1.0, 1.0)
