@@ -15,6 +15,8 @@ import pytest
 from benchmarks.ingest_accuracy import measure
 from kg.dates import find_dates
 from kg.pages import parse_page
+from kg.pages.agreement import TitleSignals, agreed_title
+from kg.pages.title import is_candidate
 from kg.records import EventRecord
 
 DATA = Path(__file__).parent / "data"
@@ -114,6 +116,33 @@ def test_a_posts_date_over_the_heading_is_neither_the_events_date_nor_its_date_b
     record = _record(_POSTED_OVER_HEADING)
     assert record.name == "The Salt Road: Fishermen between Empires"
     assert (record.start, record.end) == ("2025-09-24T18:00:00+03:00", "2025-09-24T19:30:00+03:00")
+
+
+@pytest.mark.parametrize("line", ["LV  EN  RU", "DE EN", "BOOK PRESENTATION"])
+def test_language_codes_set_apart_by_spaces_and_a_book_presentation_label_are_not_titles(line: str) -> None:
+    assert not is_candidate(line)
+
+
+def test_a_head_title_led_by_the_sites_initials_and_a_section_puts_the_title_last() -> None:
+    signals = TitleSignals(
+        texts=[
+            ("head", "CIDS | Events | National Symposium on Groundwater and Farm Power"),
+            ("h2", "Coromandel Institute for Development Studies"),
+        ],
+        site_names=["Coromandel Institute for Development Studies"],  # the logo's alt text
+        footer="Copyright © 2025 CIDS. All Rights Reserved.",
+    )
+    assert agreed_title(signals) == "National Symposium on Groundwater and Farm Power"
+
+
+def test_a_heading_that_keeps_more_of_the_title_than_a_section_led_head_title_still_wins() -> None:
+    signals = TitleSignals(
+        texts=[
+            ("head", "Institute of Modern History - News & Events - Workshop: Borderlands and Archives"),
+            ("h2", "Workshop: Borderlands and Archives — New Sources on Cold War East Asia"),
+        ],
+    )
+    assert agreed_title(signals) == "Workshop: Borderlands and Archives — New Sources on Cold War East Asia"
 
 
 @pytest.mark.parametrize("number", [40, 42, 43, 44])
