@@ -149,3 +149,19 @@ def test_a_heading_that_keeps_more_of_the_title_than_a_section_led_head_title_st
 def test_the_newest_sets_start_and_end_instants_stay_right(number: int) -> None:
     scores = measure(DATA / f"holdout-{number}" / "expected.yaml")
     assert (scores["start"].f1, scores["end"].f1) == (1.0, 1.0)
+
+
+_TALK = """<!DOCTYPE html><html lang="en"><head>
+<title>Reading Courts at Scale: Corpora of Judgments :: DH Ljubljana 2025 :: pretalx</title>
+<meta property="og:title" content="Reading Courts at Scale: Corpora of Judgments">
+<meta property="og:url" content="https://pretalx.example.org/dhl-2025/talk/ABC123/">
+</head><body>
+<header><a href="/dhl-2025/" class="event-logo"><img src="/media/logo.png" alt=""></a>
+<div class="header-row"><h1><a href="/dhl-2025/">DH Ljubljana 2025</a></h1></div></header>
+<main><article><h3 class="talk-title">Reading Courts at Scale: Corpora of Judgments</h3>
+<p>Thursday, 18 September 2025, 11:00–11:30 CEST</p>
+<p>Speaker: Maja Novak, University of Ljubljana</p></article></main></body></html>"""
+
+
+def test_a_heading_that_is_wholly_a_link_to_a_page_above_this_one_names_that_page_not_the_event() -> None:
+    assert _record(_TALK, "talk.html").name == "Reading Courts at Scale: Corpora of Judgments"
