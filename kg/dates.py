@@ -350,6 +350,18 @@ def other_months() -> dict[str, int]:
 
 
 @cache
+def other_weekdays() -> frozenset[str]:
+    """The weekdays as CLDR writes them in CLDR_LANGUAGES ('Mittwoch', 'jeudi', 'środa'),
+    casefolded, for date lines written in those languages."""
+    return frozenset(
+        name.casefold()
+        for language in CLDR_LANGUAGES
+        for context in ("format", "stand-alone")
+        for name in Locale.parse(language).days[context]["wide"].values()
+    )
+
+
+@cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     names = "|".join(re.escape(name) for name in sorted(other_months(), key=len, reverse=True))
     # 15. Mai 2025 / 20 mars 2025 / 5 de marzo de 2025 / 14.–16. Oktober 2024

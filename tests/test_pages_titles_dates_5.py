@@ -15,7 +15,8 @@ import pytest
 from benchmarks.ingest_accuracy import measure
 from kg.dates import find_dates
 from kg.pages import parse_page
-from kg.pages.agreement import TitleSignals, agreed_title
+from kg.pages.agreement import TitleSignals, agreed_title, is_series
+from kg.pages.lines import is_when_line
 from kg.pages.title import is_candidate
 from kg.records import EventRecord
 
@@ -165,3 +166,49 @@ _TALK = """<!DOCTYPE html><html lang="en"><head>
 
 def test_a_heading_that_is_wholly_a_link_to_a_page_above_this_one_names_that_page_not_the_event() -> None:
     assert _record(_TALK, "talk.html").name == "Reading Courts at Scale: Corpora of Judgments"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kolloquium Sozialanthropologie FS 2025", "Research Seminar Spring Term 2025", "Ringvorlesung WiSe 2024/25"],
+)
+def test_a_name_with_an_academic_term_after_it_is_a_series(line: str) -> None:
+    assert is_series(line)
+
+
+_COLLOQUIUM = """Universität Zürich
+Institut für Sozialanthropologie
+
+Direkt zum Inhalt | Navigation | Suche
+Startseite > Veranstaltungen > Kolloquium Sozialanthropologie FS 2025
+
+Kolloquium Sozialanthropologie FS 2025
+
+Ice, Water and Property: Glacier Retreat and Irrigation Rights
+
+Datum: Mittwoch, 14. Mai 2025
+Zeit: 16.15–17.45 Uhr
+Ort: Andreasstrasse 15, 8050 Zürich
+"""
+
+
+def test_a_term_series_over_the_title_and_a_date_block_labelled_in_german_leave_the_title() -> None:
+    record = _record(_COLLOQUIUM)
+    assert record.name == "Ice, Water and Property: Glacier Retreat and Irrigation Rights"
+    assert record.start == "2025-05-14T16:15:00+02:00"
+
+
+@pytest.mark.parametrize("line", ["Datum: Mittwoch, 14. Mai 2025", "Zeit: 16.15–17.45 Uhr", "joi, 15 mai 2025"])
+def test_a_date_or_time_line_in_another_language_is_a_when_line(line: str) -> None:
+    assert is_when_line(line)
+
+
+def test_the_place_under_a_date_block_of_two_lines_is_read_as_it_is_under_one() -> None:
+    page = (
+        "Marea Neagră după 2022: securitate, energie și comerț\n\nCând\njoi, 15 mai 2025\n18:00 - 20:00\n\n"
+        "Unde\n\nCasa Universitarilor, Sala Oglinzilor\nStr. Dianei nr. 9, București\n\n"
+        "Institutul vă invită la dezbatere.\n"
+    )
+    record = _record(page)
+    assert record.start == "2025-05-15T18:00:00+03:00"
+    assert record.location is not None and record.location.locality == "Bucharest"

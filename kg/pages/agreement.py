@@ -180,9 +180,20 @@ def _rank(
     return len(votes[key]) + weight - penalty, holders, len(key)
 
 
+# an academic term after a name: 'FS 2025', 'HS 2024', 'WiSe 2024/25', 'Spring Term 2025'
+_TERM = re.compile(
+    r"\s(?:FS|HS|WS|SS|SoSe|WiSe|(?:Sommer|Winter|Frühjahrs|Herbst)semester"
+    r"|(?:Spring|Fall|Autumn|Winter|Summer|Michaelmas|Hilary|Trinity|Lent)(?:\s+(?:Term|Semester|Quarter))?)"
+    r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?$"
+)
+
+
 def is_series(text: str) -> bool:
-    """'Kellerman Lecture Series', 'Annual Darwin Lecture 2022', 'Democracy Dialogue No. 14':
-    the series, not the event."""
+    """'Kellerman Lecture Series', 'Annual Darwin Lecture 2022', 'Democracy Dialogue No. 14',
+    'Kolloquium Sozialanthropologie FS 2025' (a programme of an academic term): the series, not
+    the event."""
+    if _TERM.search(text) and len(text.split()) <= 8:
+        return True
     head = re.sub(r"\s+(?:(?:19|20)\d\d|(?:No\.?|Nr\.?|Number|#)\s*\d+)$", "", text)
     numbered = head != text and not re.search(r"\b(?:19|20)\d\d$", text)
     typed = numbered and bool(EVENT_TYPES.match(head.split()[-1]))

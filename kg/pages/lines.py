@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.dates import find_dates, find_times
+from kg.dates import find_dates, find_times, other_weekdays
 from kg.pages.people import is_person_name, names_only, segment_kind
 
 
@@ -640,8 +640,9 @@ def is_when_line(line: str) -> bool:
     rest, weekdays = _WEEKDAY.subn(" ", rest)
     if rest == line and not weekdays:
         return False
+    rest = re.sub(r"^\s*[^\W\d_]{2,20}\s*:", " ", rest)  # a field's label in any language: 'Zeit: 16.15 Uhr'
     leftover = re.sub(r"[\s,|/–—\-:()@.&]+", " ", rest).split()  # 'Date & Time: …'
-    return len(leftover) <= 3 and all(_WHEN_WORDS.match(w) for w in leftover)
+    return len(leftover) <= 3 and all(_WHEN_WORDS.match(w) or w.casefold() in other_weekdays() for w in leftover)
 
 
 _HAPPENINGS = frozenset(

@@ -460,6 +460,9 @@ def _times_after(lines: list[str], index: int) -> TimeSpan | None:
         if days:  # '8:00 - 9:00 PM EST / Thursday, March 11, 9:00 - 10:00 AM HKT'
             before = [t for t in find_times(line) if t.span[1] <= days[0].span[0]]
             return before[0] if before else None
+        field = _FIELD_LABEL.match(line)
+        if field and _BEFORE_START.search(field.group("label")):
+            continue  # 'Registration: 08:30' under the date: not the event's own time
         if is_when_line(line) or line.lower().startswith("time") or _labelled_time(line):
             times = find_times(line)
             if times:
