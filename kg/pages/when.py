@@ -32,7 +32,7 @@ from kg.dates import (
     zone_name,
 )
 from kg.pages.gazetteer import town_zone
-from kg.pages.lines import is_prose, is_when_line, starts_with_time
+from kg.pages.lines import FIELD_LABEL, is_prose, is_when_line, starts_with_time
 from kg.pages.place import read_place
 from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
 
@@ -460,7 +460,7 @@ def _times_after(lines: list[str], index: int) -> TimeSpan | None:
         if days:  # '8:00 - 9:00 PM EST / Thursday, March 11, 9:00 - 10:00 AM HKT'
             before = [t for t in find_times(line) if t.span[1] <= days[0].span[0]]
             return before[0] if before else None
-        field = _FIELD_LABEL.match(line)
+        field = FIELD_LABEL.match(line)
         if field and _BEFORE_START.search(field.group("label")):
             continue  # 'Registration: 08:30' under the date: not the event's own time
         if is_when_line(line) or line.lower().startswith("time") or _labelled_time(line):
@@ -470,14 +470,11 @@ def _times_after(lines: list[str], index: int) -> TimeSpan | None:
     return None
 
 
-_FIELD_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]{2,20})\s*:\s*(?P<value>.+)$")
-
-
 def _labelled_time(line: str) -> bool:
     """A field row whose value is a time, whatever the language of its one-word label
     ('Zeit: 16.15–17.45 Uhr', 'Heure : 18h30', 'Hora: 10:00–12:00'), unless the label names
     what comes before the event ('Registration: 8:30')."""
-    field = _FIELD_LABEL.match(line)
+    field = FIELD_LABEL.match(line)
     if field is None or _BEFORE_START.search(field.group("label")) or _NOT_EVENT_DATE.search(line):
         return False
     value = field.group("value")
