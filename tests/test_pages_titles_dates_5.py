@@ -212,3 +212,17 @@ def test_the_place_under_a_date_block_of_two_lines_is_read_as_it_is_under_one() 
     record = _record(page)
     assert record.start == "2025-05-15T18:00:00+03:00"
     assert record.location is not None and record.location.locality == "Bucharest"
+
+
+_CALENDAR_EVENT = """<!DOCTYPE html><html lang="en-US"><head>
+<title>Water Diplomacy Seminar &#8211; Margalla Institute</title>
+<script type="application/ld+json">[{"@context":"http://schema.org","@type":"Event","name":"Water Diplomacy Seminar",
+"startDate":"2025-01-13T11:00:00+05:00","endDate":"2025-01-13T13:00:00+05:00","performer":"Organization"}]</script>
+</head><body><main><h1 class="tribe-events-single-event-title">Water Diplomacy Seminar</h1>
+<p><strong>Moderator:</strong> Ms. Saima Javed, Director, Centre for Water and Climate</p></main></body></html>"""
+
+
+def test_the_events_calendars_performer_placeholder_is_no_person() -> None:
+    record = _record(_CALENDAR_EVENT, "event.html")
+    assert record.start == "2025-01-13T11:00:00+05:00"
+    assert [p.person.name for p in record.participants] == ["Saima Javed"]
