@@ -350,6 +350,18 @@ def other_months() -> dict[str, int]:
 
 
 @cache
+def other_weekdays() -> frozenset[str]:
+    """The weekdays as CLDR writes them in CLDR_LANGUAGES ('Mittwoch', 'jeudi', 'środa'),
+    casefolded, for date lines written in those languages."""
+    return frozenset(
+        name.casefold()
+        for language in CLDR_LANGUAGES
+        for context in ("format", "stand-alone")
+        for name in Locale.parse(language).days[context]["wide"].values()
+    )
+
+
+@cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     names = "|".join(re.escape(name) for name in sorted(other_months(), key=len, reverse=True))
     # 15. Mai 2025 / 20 mars 2025 / 5 de marzo de 2025 / 14.–16. Oktober 2024
@@ -366,8 +378,8 @@ _NUMERIC_DATE_PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:\.\s?|/)(?P<mn>[01]?\d)(?:\.\s?|/)(?P<d>[0-3]?\d)\b\.?"),
     # 2024年5月10日 (Japanese and Chinese), 2024년 5월 10일 (Korean)
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
-    # 07/29/2003, 29.07.2003, and 18. 3. 2025 as Czech, Slovak and Slovenian pages space it
-    re.compile(r"\b(?P<a>[0-3]?\d)(?:/|\.\s?)(?P<b>[0-3]?\d)(?:/|\.\s?)(?P<y>(?:19|20)\d\d)\b"),
+    # 07/29/2003, 29.07.2003, 07-02-2025, and 18. 3. 2025 as Czech, Slovak and Slovenian pages space it
+    re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>/|-|\.\s?)(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b"),
 )
 # '30 September (Mon) – 2 October (Wed) 2024', '2024.9.30（月）': a weekday in brackets after a
 # day, as Japanese and Korean pages write it, stands between the day, the dash and the year.
@@ -447,15 +459,42 @@ def _make_date(year: int | None, month: int, day: int) -> date | None:
         return None
 
 
-def _date_from_match(match: re.Match[str]) -> tuple[date, date | None, bool] | None:
-    """(first day, last day of a 'July 29–31' range, whether a year was written)."""
+# A weekday written right before or after a numeric date: 'Friday, 03/10/2023', '07-02-2025 (Friday)'
+_WEEKDAY_BEFORE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(r"^\s*,?\s*[(（]?\s*(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b", re.IGNORECASE)
+_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _written_weekday(text: str, span: tuple[int, int]) -> int | None:
+    written = _WEEKDAY_BEFORE.search(text[max(0, span[0] - 12) : span[0]]) or _WEEKDAY_AFTER.match(text[span[1] :])
+    return _WEEKDAY_ABBREVIATIONS.index(written.group(1).lower()) if written else None
+
+
+def _month_and_day(a: int, b: int, sep: str, year: int | None, weekday: int | None) -> tuple[int, int] | None:
+    """07/29/2003 and 29.07.2003; 03/10/2023 and 07-02-2025 are 3 October or 10 March, 7 February
+    or 2 July: only a weekday written with them tells which (else the page does not say)."""
+    if sep.startswith(".") or a > 12:
+        return b, a
+    if b > 12 or a == b:
+        return a, b
+    readings = [(a, b), (b, a)]
+    if weekday is not None and year is not None:
+        matching = [r for r in readings if (d := _make_date(year, *r)) is not None and d.weekday() == weekday]
+        return matching[0] if len(matching) == 1 else None
+    return None
+
+
+def _date_from_match(match: re.Match[str], text: str = "") -> tuple[date, date | None, bool] | None:
+    """(first day, last day of a 'July 29–31' range, whether a year was written); `text` is the
+    text the match was found in, whose weekday next to a numeric date can decide its order."""
     groups = match.groupdict()
     year = int(groups["y"]) if groups.get("y") else None
     if groups.get("a"):
-        a, b = int(groups["a"]), int(groups["b"])
-        if "/" in match.group(0) and a <= 12 and b <= 12 and a != b:
-            return None  # 03/10/2023: 3 October or 10 March, the page does not say
-        month, day = (b, a) if a > 12 or "." in match.group(0) else (a, b)
+        weekday = _written_weekday(text, match.span()) if text else None
+        order = _month_and_day(int(groups["a"]), int(groups["b"]), groups["sep"] or "", year, weekday)
+        if order is None:
+            return None
+        month, day = order
     else:
         month = int(groups["mn"]) if groups.get("mn") else month_number(groups["m"])
         day = int(groups["d"])
@@ -468,7 +507,8 @@ def _date_from_match(match: re.Match[str]) -> tuple[date, date | None, bool] | N
     return first, last, year is not None
 
 
-def _single_dates(text: str) -> list[tuple[date, date | None, bool, tuple[int, int]]]:
+def _single_dates(text: str, written: str) -> list[tuple[date, date | None, bool, tuple[int, int]]]:
+    """The dates of `text`: `written` with its bracketed weekdays blanked, spans kept."""
     found: list[tuple[date, date | None, bool, tuple[int, int]]] = []
     taken: list[tuple[int, int]] = []
     for pattern in _date_patterns():
@@ -476,7 +516,7 @@ def _single_dates(text: str) -> list[tuple[date, date | None, bool, tuple[int, i
             span = match.span()
             if any(s < span[1] and span[0] < e for s, e in taken):
                 continue
-            parsed = _date_from_match(match)
+            parsed = _date_from_match(match, written)
             if parsed:
                 found.append((*parsed, span))
                 taken.append(span)
@@ -496,8 +536,9 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
     "March 30 – April 2, 2016" is one range; a date without a year takes the year of the range
     it belongs to, else `default_year`; without either it is left out.
     """
+    written = text
     text = _BRACKETED_WEEKDAY.sub(lambda m: " " * len(m.group(0)), text)  # same length: spans hold
-    singles = _single_dates(text)
+    singles = _single_dates(text, written)
     result: list[DateSpan] = []
     i = 0
     while i < len(singles):

@@ -94,9 +94,9 @@ def test_a_pager_row_and_a_grand_rounds_series_above_the_title_are_not_titles() 
     assert parse_page(text.encode(), "page.txt").record.name == "Salt, Sugar and the Ageing Heart"
 
 
-@pytest.mark.parametrize("number", [27, 28, 29, 30, 32, 33, 34, 36, 37, 38, 39, 41])
+@pytest.mark.parametrize("number", [27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38, 39, 41, 42, 43, 44])
 def test_the_later_hold_out_sets_titles_stay_right(number: int) -> None:
-    """Sets 27-30, 32-34 and 36-41 are below 0.9 in other fields, so test_every_field_meets_the_f1_target
+    """Sets 27-30, 32-39 and 41-44 are below 0.9 in other fields, so test_every_field_meets_the_f1_target
     leaves them out; their titles are all right and stay so."""
     expected = Path(__file__).parent / "data" / f"holdout-{number}" / "expected.yaml"
     assert measure(expected)["title"].f1 == 1.0

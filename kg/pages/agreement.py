@@ -137,6 +137,24 @@ def _led_by_section(text: str) -> bool:
     return any(is_generic_heading(part) for part in SEPARATOR.split(text)[:-1])
 
 
+def _is_chrome_part(part: str, signals: TitleSignals) -> bool:
+    """A part of a heading that names the site, a section, an event type or a date."""
+    return _is_label(part) or is_site_name(clean_title(part), signals)
+
+
+def _chrome_led(text: str, signals: TitleSignals) -> bool:
+    """'CIDS | Events | Title': every part before the last is chrome."""
+    parts = SEPARATOR.split(text)
+    return len(parts) > 1 and all(_is_chrome_part(part, signals) for part in parts[:-1])
+
+
+def _chrome_edged(text: str, signals: TitleSignals) -> bool:
+    """'CIDS | Events', 'Events | Title': a run of parts that starts or ends with chrome holds
+    no more of the title than the run without it."""
+    parts = SEPARATOR.split(text)
+    return len(parts) > 1 and (_is_chrome_part(parts[0], signals) or _is_chrome_part(parts[-1], signals))
+
+
 def is_last_part(text: str, titles: list[str]) -> bool:
     """The last of several parts of a <title> ('Title | Lowell Policy Institute'): where sites
     put their own or a section's name."""
@@ -154,15 +172,28 @@ def _rank(
         # a heading prints it whole, and a <title> led by the site's name ('Site | Title') or by its
         # sections ('Site » Events » Title') puts it last
         head = [t for t in head if not (is_site_name(SEPARATOR.split(t)[0], signals) or _led_by_section(t))]
+    if not any(source != "head" and not _is_chrome_part(t, signals) for source, t in signals.texts):
+        head = [t for t in head if not _chrome_led(t, signals)]  # only 'CIDS | Events | Title' names it, last
     penalty = 1.5 * (is_organisation(text) or is_last_part(text, head)) + 1.5 * is_series(text)
     weight = max(_SOURCE_WEIGHT.get(s, 0.0) for s in votes[key])
     holders = sum(1 for _, t in signals.texts if key in run_keys(t))
     return len(votes[key]) + weight - penalty, holders, len(key)
 
 
+# an academic term after a name: 'FS 2025', 'HS 2024', 'WiSe 2024/25', 'Spring Term 2025'
+_TERM = re.compile(
+    r"\s(?:FS|HS|WS|SS|SoSe|WiSe|(?:Sommer|Winter|Frühjahrs|Herbst)semester"
+    r"|(?:Spring|Fall|Autumn|Winter|Summer|Michaelmas|Hilary|Trinity|Lent)(?:\s+(?:Term|Semester|Quarter))?)"
+    r"\s+(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?$"
+)
+
+
 def is_series(text: str) -> bool:
-    """'Kellerman Lecture Series', 'Annual Darwin Lecture 2022', 'Democracy Dialogue No. 14':
-    the series, not the event."""
+    """'Kellerman Lecture Series', 'Annual Darwin Lecture 2022', 'Democracy Dialogue No. 14',
+    'Kolloquium Sozialanthropologie FS 2025' (a programme of an academic term): the series, not
+    the event."""
+    if _TERM.search(text) and len(text.split()) <= 8:
+        return True
     head = re.sub(r"\s+(?:(?:19|20)\d\d|(?:No\.?|Nr\.?|Number|#)\s*\d+)$", "", text)
     numbered = head != text and not re.search(r"\b(?:19|20)\d\d$", text)
     typed = numbered and bool(EVENT_TYPES.match(head.split()[-1]))
@@ -200,7 +231,7 @@ def agreed_title(signals: TitleSignals) -> str | None:
             votes.setdefault(key, set()).add(source)
             if len(run) >= len(written.get(key, "")):
                 written[key] = run
-    usable = [k for k in votes if not _is_label(written[k]) and not is_site_name(clean_title(written[k]), signals)]
+    usable = [k for k in votes if not _is_chrome_part(written[k], signals) and not _chrome_edged(written[k], signals)]
     if not usable:
         return None
     return clean_title(written[max(usable, key=lambda k: _rank(k, votes, written, signals))])

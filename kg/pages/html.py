@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import extruct
 import lxml.html
@@ -220,15 +220,30 @@ def _canonical(tree: Any) -> str | None:
 _LOGO = re.compile(r"(?:^|[\s_-])(?:logo|brand|branding|site-title|site-name)(?:$|[\s_-])", re.IGNORECASE)
 
 
-def _is_logo(h1: Any, site_name: str | None) -> bool:
-    """An h1 holding the site's name: its og:site_name, a logo or brand box, or a link home."""
+def _is_logo(h1: Any, site_name: str | None, page_url: str | None = None) -> bool:
+    """An h1 holding the site's name: its og:site_name, a logo or brand box, a link home, or
+    wholly a link to a page above this one."""
     text = " ".join(h1.text_content().split())
     boxes = [h1, *h1.iterancestors(), *h1.iterdescendants()]
     return (
         text.casefold() == (site_name or "").casefold()
         or any(_LOGO.search(f"{e.get('class', '')} {e.get('id', '')}") for e in boxes if isinstance(e.tag, str))
         or any(a.get("href") == "/" for a in h1.iter("a"))
+        or _links_up(h1, text, page_url)
     )
+
+
+def _links_up(heading: Any, text: str, page_url: str | None) -> bool:
+    """'<h1><a href="/dhs-2025/">DH Slovenia 2025</a></h1>' on '/dhs-2025/talk/Q7KPLM/': a heading
+    that is wholly a link to a page above this one names that page (the conference, the series,
+    the section), as a link home names the site."""
+    links = list(heading.iter("a"))
+    if not page_url or len(links) != 1 or " ".join(links[0].text_content().split()) != text:
+        return False
+    here, target = urlsplit(page_url), urlsplit(urljoin(page_url, links[0].get("href") or ""))
+    above = target.path.rstrip("/") + "/"
+    path = here.path.rstrip("/") + "/"
+    return target.netloc == here.netloc and path != above and path.startswith(above)
 
 
 # under a generic h1 ('Event Details'), the event's own heading: '<h2 class="event__title">'
@@ -237,11 +252,11 @@ _TITLE_H2 = "//*[self::h2 or self::h3][contains(@class, 'title')]"
 
 def _headline_element(tree: Any) -> Any | None:
     """The page's h1 (in its main content when it has one) that is not the site's logo."""
-    site_name = _meta(tree, "og:site_name")
+    site_name, page_url = _meta(tree, "og:site_name"), _canonical(tree)
     for path in ("//main//h1", '//*[@role="main"]//h1', "//article//h1", "//h1", _TITLE_H2):
         for h1 in tree.xpath(path):
             text = " ".join(h1.text_content().split())
-            if len(text.split()) >= 2 and not _is_logo(h1, site_name) and not is_generic_heading(text):
+            if len(text.split()) >= 2 and not _is_logo(h1, site_name, page_url) and not is_generic_heading(text):
                 return h1
     return None
 
@@ -282,7 +297,7 @@ def _title_signals(tree: Any, url: str | None) -> TitleSignals:
     headings = [("h1", h) for h in tree.xpath("//h1")] + [("h2", h) for h in tree.xpath("//h2")]
     site_name = _meta(tree, "og:site_name")
     for source, heading in headings:
-        if not _is_logo(heading, site_name):  # a logo or a link home names the site
+        if not _is_logo(heading, site_name, url):  # a logo or a link home names the site
             signals.texts.append((source, " ".join(heading.text_content().split())))
     for prop in ("og:title", "twitter:title"):
         signals.texts += [("head", text)] if (text := _meta(tree, prop)) else []

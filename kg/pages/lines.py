@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.dates import find_dates, find_times
+from kg.dates import find_dates, find_times, other_weekdays
 from kg.pages.people import is_person_name, names_only, segment_kind
 
 
@@ -619,6 +619,8 @@ def has_date(line: str) -> bool:
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?")
 
 
+# a field row with a one-word label in any language: 'Zeit: 16.15–17.45 Uhr', 'Datum: 14. Mai 2025'
+FIELD_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]{2,20})\s*:\s*(?P<value>.+)$")
 _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|till|late|and|at|on|for|date|all|hybrid|online|virtual"
     r"|in|the|of|afternoon|morning|evening|noon|et|uhr)|[A-Z]{2,5}"  # '18:15–19:45 Uhr', 'from 6pm until late'
@@ -640,8 +642,9 @@ def is_when_line(line: str) -> bool:
     rest, weekdays = _WEEKDAY.subn(" ", rest)
     if rest == line and not weekdays:
         return False
+    rest = FIELD_LABEL.sub(r" \g<value>", rest)  # a field's label in any language: 'Zeit: 16.15 Uhr'
     leftover = re.sub(r"[\s,|/–—\-:()@.&]+", " ", rest).split()  # 'Date & Time: …'
-    return len(leftover) <= 3 and all(_WHEN_WORDS.match(w) for w in leftover)
+    return len(leftover) <= 3 and all(_WHEN_WORDS.match(w) or w.casefold() in other_weekdays() for w in leftover)
 
 
 _HAPPENINGS = frozenset(

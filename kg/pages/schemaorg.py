@@ -190,11 +190,15 @@ def _apply_orgs(page: PageDraft, item: dict[str, Any]) -> None:
             target.insert(0 if key == "organizer" else len(target), draft.name)
 
 
+# a type's name where a name should be: The Events Calendar writes '"performer":"Organization"' on every event
+_TYPE_NAMES = frozenset(("Organization", "Person", "PerformingGroup", "Thing"))
+
+
 def _apply_people(page: PageDraft, item: dict[str, Any]) -> None:
     for key, role in PEOPLE_PROPERTIES:
         for person in values(item, key):
             if not isinstance(person, dict) or not _is_person(person):
-                if not (isinstance(person, str) and key != "organizer"):
+                if not (isinstance(person, str) and key != "organizer") or person.strip() in _TYPE_NAMES:
                     continue
                 person = {"name": person}
             entry = _entry(person)

@@ -233,7 +233,10 @@ def _header(visible: list[str]) -> list[str]:
     first = next((i for i, line in enumerate(visible) if line and is_when_line(line)), None)
     if first is None:
         return []
-    return ["" if is_when_line(line) else line for line in visible[first : first + HEADER_LINES]]
+    last = first  # 'joi, 15 mai 2025' / '18:00 - 20:00': the lines after the date block's last line
+    while last + 1 < len(visible) and visible[last + 1] and is_when_line(visible[last + 1]):
+        last += 1
+    return ["" if is_when_line(line) else line for line in visible[first : last + HEADER_LINES]]
 
 
 def _read_when(

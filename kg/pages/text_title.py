@@ -21,6 +21,7 @@ from kg.pages.lines import is_chrome, is_prose, is_when_line, match_label
 from kg.pages.people import is_person_name, segment_kind
 from kg.pages.place import attendance, names_a_street, read_place
 from kg.pages.title import EVENT_TYPES, clean_title, is_candidate, is_language_switcher, labelled_title
+from kg.pages.when import is_post_date
 
 HEADER_SPAN = 4  # lines from the first date line that still belong to the event's date block
 MENU_SPAN = 8  # lines at the top of a page where its menu bar stands
@@ -63,7 +64,7 @@ class _Page:
 
     @classmethod
     def read(cls, lines: list[str]) -> _Page:
-        dated = [i for i, line in enumerate(lines) if line and is_when_line(line)]
+        dated = [i for i, line in enumerate(lines) if line and is_when_line(line) and not is_post_date(lines, i)]
         dated = [i for i in dated if i - dated[0] <= HEADER_SPAN]  # the event's, not a related event's
         content = [0]
         for line in lines:

@@ -25,7 +25,7 @@ EVENT_TYPES = re.compile(
     r"roundtable|round table|colloquium|forum|meeting|talk|film screening|screening|"
     r"conversation|dialogue|debate|summit|exhibition|reception|launch|public lecture|members event|"
     r"research event|masterclass|fireside chat|press conference|hearing|off the record|"
-    r"on the record|in person|online event|hybrid event|tour|session)s?$",
+    r"on the record|in person|online event|hybrid event|tour|session|presentation)s?$",
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 250
@@ -104,7 +104,7 @@ _LANGUAGES = re.compile(
 )
 
 
-_LANGUAGE_CODES = re.compile(r"^[A-Z]{2}(?:\s*[|/·•]\s*[A-Z]{2})+$")  # 'UA | EN', 'NL / EN'
+_LANGUAGE_CODES = re.compile(r"^[A-Z]{2}(?:\s*[|/·•]\s*[A-Z]{2}|\s+[A-Z]{2})+$")  # 'UA | EN', 'NL / EN', 'LV  EN  RU'
 _FIELD = re.compile(  # a calendar's field row: 'Category: Research seminars', 'Event Type: Seminar'
     r"^(?:event |program |programme )?(?:type|category|categories|series|audience|age group|ages|cost|price"
     r"|admission|tags?|topics?|keywords|language|format|registration|tickets?|fee|department|room)\s*:",

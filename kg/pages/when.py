@@ -14,8 +14,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
+from functools import cache
+
+from babel import Locale
 
 from kg.dates import (
+    CLDR_LANGUAGES,
+    PLACE_ZONES,
     DateSpan,
     TimeSpan,
     find_dates,
@@ -27,7 +32,7 @@ from kg.dates import (
     zone_name,
 )
 from kg.pages.gazetteer import town_zone
-from kg.pages.lines import is_prose, is_when_line, starts_with_time
+from kg.pages.lines import FIELD_LABEL, is_prose, is_when_line, starts_with_time
 from kg.pages.place import read_place
 from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
 
@@ -178,6 +183,8 @@ def find_when(
     programme = _programme(lines, found.index, first)
     start_t, end_t = _times(found.times, programme, first, last)
     ending = _end_stamp(lines, found)
+    if ending is None and end_t is None:
+        end_t = _end_time(lines, found.index)
     if ending is not None:  # '28 Oct 2025, 09:00 – 30 Oct 2025, 17:00', 'Ends: 30 Oct 2025 17:00'
         last, end_t = ending[0], ending[1].start if ending[1] else None
     zone_label = _zone_label([found.times, *programme.get(first, [])], lines, found.index, place_text, default_zone)
@@ -221,6 +228,17 @@ def _end_stamp(lines: list[str], found: _Found) -> tuple[date, TimeSpan | None] 
             rest = following[label.end() + days[0].span[1] :]
             times = find_times(rest)
             return days[0].start, times[0] if times and times[0].span[0] < 16 else None
+    return None
+
+
+def _end_time(lines: list[str], index: int) -> time | None:
+    """'Begin: 09:00 AM' / 'End: 05:30 PM' under the date, as ticket shops (pretix) print a
+    start and an end of one day: the time on an 'End:' line among the next few lines."""
+    for following in [line for line in lines[index + 1 :] if line.strip()][:_TIMES_LOOKAHEAD]:
+        label = _END_LABEL.match(following)
+        times = find_times(following[label.end() :]) if label else []
+        if times and not find_dates(following, default_year=2000):
+            return times[0].start
     return None
 
 
@@ -268,12 +286,49 @@ def _timed_below(lines: list[str], found: _Found) -> _Found:
     """'September 25, 2024' / 'Thursday, October 17, 2024 · 7:00 PM – 8:30 PM': a bare date
     right above a later date given with its times is the post's date, not the event's."""
     below = [i for i in range(found.index + 1, min(found.index + 4, len(lines))) if lines[i].strip()][:1]
+    below += _dated_under_heading(lines, found.index)
     for index in below:
         for day in find_dates(lines[index]):
             times = find_times(lines[index][day.span[1] :])
             if day.has_year and day.start > found.day.start and times and not _NOT_EVENT_DATE.search(lines[index]):
                 return _Found(day, index, _event_time(lines[index][day.span[1] :], times))
     return found
+
+
+def is_post_date(lines: list[str], index: int) -> bool:
+    """A bare date line (no time) over a later date given with its times: the post's date,
+    which is not the event's date block."""
+    line = lines[index]
+    days = [day for day in find_dates(line) if day.has_year]
+    if not days or find_times(line):
+        return False
+    found = _Found(days[0], index, None)
+    return _timed_below(lines, found) is not found
+
+
+HEADING_LINES = 3
+
+
+def _dated_under_heading(lines: list[str], index: int) -> list[int]:
+    """'25.08.2025' / 'BOOK PRESENTATION' / 'Title' / '24.09.2025. 18:00-19:30': a bare date
+    line set apart over the page's heading (a label, the title) is the post's date too; the first
+    dated line under up to three short lines, each set apart by a blank line, as headings are."""
+
+    def blank(i: int) -> bool:
+        return i >= len(lines) or not lines[i].strip()
+
+    if not blank(index + 1):
+        return []
+    passed = 0
+    for i in range(index + 2, min(index + 2 + 2 * HEADING_LINES + 1, len(lines))):
+        if blank(i):
+            continue
+        if find_dates(lines[i], default_year=2000):
+            return [i] if passed else []
+        if is_prose(lines[i]) or len(lines[i]) > 120 or not blank(i + 1):
+            return []
+        passed += 1
+    return []
 
 
 _WEEKDAY_NAME = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?", re.IGNORECASE)
@@ -405,11 +460,25 @@ def _times_after(lines: list[str], index: int) -> TimeSpan | None:
         if days:  # '8:00 - 9:00 PM EST / Thursday, March 11, 9:00 - 10:00 AM HKT'
             before = [t for t in find_times(line) if t.span[1] <= days[0].span[0]]
             return before[0] if before else None
-        if is_when_line(line) or line.lower().startswith("time"):
+        field = FIELD_LABEL.match(line)
+        if field and _BEFORE_START.search(field.group("label")):
+            continue  # 'Registration: 08:30' under the date: not the event's own time
+        if is_when_line(line) or line.lower().startswith("time") or _labelled_time(line):
             times = find_times(line)
             if times:
                 return _event_time(line, times)
     return None
+
+
+def _labelled_time(line: str) -> bool:
+    """A field row whose value is a time, whatever the language of its one-word label
+    ('Zeit: 16.15–17.45 Uhr', 'Heure : 18h30', 'Hora: 10:00–12:00'), unless the label names
+    what comes before the event ('Registration: 8:30')."""
+    field = FIELD_LABEL.match(line)
+    if field is None or _BEFORE_START.search(field.group("label")) or _NOT_EVENT_DATE.search(line):
+        return False
+    value = field.group("value")
+    return is_when_line(value) and bool(find_times(value)) and not find_dates(value, default_year=2000)
 
 
 def _programme(lines: list[str], after: int, first: date) -> dict[date, list[TimeSpan]]:
@@ -435,7 +504,7 @@ def _zone_label(
     for span in spans:
         if span is not None and span.zone:
             return span.zone
-    nearby = " ".join(lines[index : index + _TIMES_LOOKAHEAD + 1])
+    nearby = " ".join([lines[index], *[line for line in lines[index + 1 :] if line.strip()][:_TIMES_LOOKAHEAD]])
     stated = find_zone(nearby)
     if stated:
         return stated
@@ -475,6 +544,12 @@ def place_zone(place_text: str) -> str | None:
     state = _STATE_RE.search(place_text)
     if state and state.group("state") in STATE_ZONES:
         return STATE_ZONES[state.group("state")]
+    local = _local_city_names().search(place_text)
+    if local:
+        return _local_city_zones()[local.group(1)]  # 'Østbanegade 117, 2100 København Ø'
+    canadian = _CANADIAN_POSTCODE.search(place_text)
+    if canadian:
+        return _CANADIAN_ZONES[canadian.group(1)]  # 'Sherbrooke (Québec) J1K 2R1'
     if _UK_POSTCODE.search(place_text):
         return "Europe/London"  # 'Cambridge CB2 1TN'
     if _DUTCH_POSTCODE.search(place_text):
@@ -486,6 +561,44 @@ def place_zone(place_text: str) -> str | None:
 
 
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+# A Canadian postal code's first letter names its province (Canada Post's forward sortation areas)
+_CANADIAN_POSTCODE = re.compile(r"\b([ABCEGHJKLMNPRSTVXY])\d[A-Z][ -]?\d[A-Z]\d\b")
+_CANADIAN_ZONES = {
+    **dict.fromkeys("A", "America/St_Johns"),
+    **dict.fromkeys("BCE", "America/Halifax"),
+    **dict.fromkeys("GHJKLMNP", "America/Toronto"),
+    "R": "America/Winnipeg",
+    "S": "America/Regina",
+    "T": "America/Edmonton",
+    "V": "America/Vancouver",
+    "X": "America/Yellowknife",
+    "Y": "America/Whitehorse",
+}
+
+
+@cache
+def _local_city_zones() -> dict[str, str]:
+    """The tz database's cities as CLDR writes them in the languages of CLDR_LANGUAGES, where
+    that differs from the English name ('København', 'Zürich', 'Wien', 'Warszawa', 'Praha'):
+    addresses are written in the city's own language. Built on first use (loading locales
+    takes a while); a name two zones share and names of three letters are left out."""
+    zones: dict[str, set[str]] = {}
+    place_zones = set(PLACE_ZONES)
+    for language in CLDR_LANGUAGES:
+        for zone, names in Locale.parse(language).time_zones.items():
+            city = names.get("city")
+            english = zone.rsplit("/", 1)[-1].replace("_", " ")
+            if zone in place_zones and city and len(city) >= 4 and city != english:
+                zones.setdefault(city, set()).add(zone)
+    return {city: found.pop() for city, found in zones.items() if len(found) == 1}
+
+
+@cache
+def _local_city_names() -> re.Pattern[str]:
+    names = "|".join(re.escape(city) for city in sorted(_local_city_zones(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({names})(?![\w-])" + _STREET_AFTER)
+
+
 _DUTCH_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\s+[A-Z][a-z]")
 _COUNTRY_RE = re.compile(  # not 'New South Wales' or 'Jordan Hall'
     r"(?<!New )(?<!South )\b("
