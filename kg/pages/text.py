@@ -20,6 +20,7 @@ from kg.pages.orgs import (
     hosts_with_others,
     is_short_name,
     names_a_host,
+    own_institution,
     read_host_block,
     same_kind,
     self_references,
@@ -116,7 +117,7 @@ _BY_FIRST = re.compile(
 # '(XCDP) in partnership with the Y Foundation.'
 _WRAPPED = re.compile(r"^.{60,}[\w,)]$")
 # a text dump's line that goes on in the next: wrapped at its width, or ending with a small word
-_WRAPS = re.compile(r"^.{55,}[\w,(]$|^.{25,}\s(?:and|the|of|for|by|with|to|in|at|de|du|des|la)$")
+_WRAPS = re.compile(r"^.{55,}[\w,(-]$|^.{25,}\s(?:and|the|of|for|by|with|to|in|at|de|du|des|la)$")
 
 
 def _continues(lines: list[str], i: int) -> bool:
@@ -140,7 +141,7 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -
         first = i
         while first > max(0, i - 12) and _continues(lines, first - 1):
             first -= 1
-        line = " ".join(lines[first : i + 1])
+        line = re.sub(r"(?<=\w-) (?=[A-Z])", "", " ".join(lines[first : i + 1]))  # 'Konrad-Adenauer-' / 'Stiftung'
         if first == i and i and _WRAPPED.search(lines[i - 1]):
             line = f"{lines[i - 1]} {lines[i]}"
         opening = (s.strip() for s in re.split(r"(?<=[a-z]{2}[.!?])\s+", line))
@@ -151,6 +152,11 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -
             continue  # '… Co-sponsored by the Polis Center for Politics.' counts in any sentence
         hosts, sponsors = stated_hosts(line)
         for name in hosts:
+            own = own_institution(name, page.text)
+            if own is not None:  # 'The Centre presents': the centre the page names in full, else no one
+                if not own:
+                    continue
+                name = own
             unit, parent = unit_of(name)
             org = page.org(unit)
             org.parent = org.parent or (page.org(parent).name if parent else None)
