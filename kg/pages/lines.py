@@ -50,6 +50,17 @@ LABELS = (
         r"event location",
         r"room",
         r"in[- ]person",
+        # the same field in other languages: 'Local:', 'Lugar:', 'Lieu :', 'Luogo:', 'Ort:', 'Helyszín:'
+        r"local",
+        r"lugar",
+        r"sede",
+        r"lieu",
+        r"luogo",
+        r"(?:veranstaltungs)?ort",
+        r"loca(?:ți|ti)e",
+        r"miejsce",
+        r"m[íi]sto(?: kon[áa]n[íi])?",
+        r"helysz[íi]n",
     ),
     _label(
         "people",

@@ -218,11 +218,12 @@ def _address_after_place(page: PageDraft, blocks: list[Block], lines: list[str])
     the address a paragraph after the venue completes it."""
     ends = [max(b.lines or [b.head]) for b in blocks if b.kind == "place"]
     for start in (i for end in ends for i in range(end + 1, min(end + 3, len(lines))) if lines[i]):
-        # the line, or its paragraph: 'Carrera 1 # 18A-12' / 'Bogotá, Colombia'
+        # the line, or its paragraph: 'Carrera 1 # 18A-12' / 'Bogotá, Colombia'; 'Hamra, Beirut, Lebanon'
         paragraph = list(itertools.takewhile(bool, lines[start : start + 3]))
         for texts in ([lines[start]], paragraph):
             place, _ = read_place(texts)
-            address = place is not None and place.locality and (place.street_address or place.postal_code)
+            whole = place is not None and (place.street_address or place.postal_code or place.country)
+            address = place is not None and place.locality and whole
             if address and place is not None and page.event.location is not None:
                 venue = page.event.location.name
                 page.event.location = replace(place, name=", ".join(n for n in (venue, place.name) if n) or None)
