@@ -275,8 +275,8 @@ _LEADING_ORG = re.compile(
     r"|in (?:association|partnership|collaboration|cooperation) with)\b"
 )
 _HOSTED_BY = re.compile(
-    rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented)"
-    rf"\s+(?:jointly\s+)?(?:by|with)"
+    rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented|arranged)"
+    rf"\s+(?:jointly\s+|together\s+)?(?:by|with)"  # 'The seminar is arranged together with X'
     # 'A joint event of X and Y', 'a joint seminar by X and Y'
     r"|(?:an?\s+)?joint\s+(?:event|seminar|webinar|lecture|conference|workshop|symposium|initiative|series"
     r"|programme|program|production)\s+(?:of|by|between|from)"
@@ -326,7 +326,7 @@ def _conjugated(verb: str) -> tuple[str, str, str]:
 # 'X will be holding', 'X and Y are pleased to invite you', 'X brings together …')
 _HOST_VERBS = [
     _conjugated(v)
-    for v in ("host", "hold", "convene", "present", "organise", "organize", "welcome", "bring together", "invite you")
+    for v in ("host", "hold", "convene", "present", "organise", "organize", "welcome", "bring together", "invite")
 ]
 _BASE, _THIRD, _ING = ("|".join(forms[i] for forms in _HOST_VERBS) for i in range(3))
 _MANNER = r"(?:(?:cordially|warmly|kindly|proudly|jointly|once\s+again)\s+)?"
@@ -338,7 +338,7 @@ _HOST_PHRASE = (
     rf"(?:{_BASE}))"
 )
 _HOSTS_VERB = re.compile(
-    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?"  # 'X (XI) invites you'
+    rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?"  # 'X (XI) invites you'
     rf"(?:(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?(?<!\band)(?<!\bthe)\s+"  # 'X, Faculty of Y, Z University,'
     rf"{_HOST_PHRASE}\b"  # not '… worked at the X Council and holds a PhD'
     rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN})\s+(?:for|on|as)\b"
@@ -385,7 +385,7 @@ _JOINTLY_WITH = re.compile(
 
 _COHOSTED_WITH = re.compile(
     r"\b(?:co-?(?:hosted|organi[sz]ed|presented|convened)|(?:jointly\s+)?(?:hosted|organi[sz]ed|presented)\s+jointly"
-    r"|jointly\s+(?:hosted|organi[sz]ed|presented)"
+    r"|jointly\s+(?:hosted|organi[sz]ed|presented)|(?:hosted|organi[sz]ed|arranged|held)\s+together"
     r"|we(?:'re|\s+are|'ve|\s+have)\s+(?:teamed\s+up|teaming\s+up|partnered|partnering|joined\s+forces|joining\s+forces))"
     r"\s+with\b",
     re.IGNORECASE,
