@@ -104,6 +104,16 @@ def test_the_institute_inviting_is_the_one_the_masthead_names() -> None:
     assert _names(_text_page(page).organizers) == ["Southern Ocean Policy Institute"]
 
 
+def test_the_institute_inviting_is_the_one_the_html_pages_title_names() -> None:
+    html = (
+        "<html><head><title>Krill and Climate | Southern Ocean Policy Institute</title></head><body>"
+        "<header><img src='logo.svg' alt='Southern Ocean Policy Institute'></header><main><h1>Krill and Climate</h1>"
+        "<p>Date: 12 March 2025, 17:00–18:30</p><p>The Institute warmly invites you to a webinar on krill.</p>"
+        "<p>Speaker: Dr Ana Sousa, Research Fellow, Lowy Institute</p></main></body></html>"
+    )
+    assert _names(_html_page(html).organizers) == ["Southern Ocean Policy Institute"]
+
+
 def test_the_institute_inviting_on_a_page_naming_no_institute_is_no_organizer() -> None:
     page = _DATED + "The Institute warmly invites you to a webinar on krill fishing.\n"
     assert _names(_text_page(page).organizers) == []

@@ -51,7 +51,7 @@ def parse_text(
     page = PageDraft(text="\n".join(lines))
     prose = _prose(blocks, lines)
     _read_hosts(page, blocks, lines)
-    _read_stated_hosts(page, blocks, lines)
+    _read_stated_hosts(page, blocks, lines, head)
     _read_renamings(page, lines, prose)
     read_participants(page, blocks, lines, prose)
     read_bios(page, lines)
@@ -132,9 +132,10 @@ _IS_HOSTED = re.compile(r"\b(?:is|are|was|were|will be) (?:co-?)?(?:organi[sz]ed
 _KICKER = re.compile(r"\b(?:presents?|invites? you)\s*:?$")  # 'The Faculty of Economics presents' above the title
 
 
-def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
+def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], head: str = "") -> None:
     """Hosts and sponsors named in a sentence about the event ('The conference is hosted by
-    the X Council's Y Initiative', 'Organized by X with the support of Y')."""
+    the X Council's Y Initiative', 'Organized by X with the support of Y'); 'The Institute' as
+    the page's <title> (`head`) or its masthead names it."""
     for i in (i for b in blocks if b.kind not in ("ignore", "date", "place") for i in b.lines):
         if _continues(lines, i):
             continue  # read with the line that ends its sentence
@@ -152,7 +153,7 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -
             continue  # '… Co-sponsored by the Polis Center for Politics.' counts in any sentence
         hosts, sponsors = stated_hosts(line)
         for name in hosts:
-            own = own_institution(name, page.text)
+            own = own_institution(name, f"{head}\n{page.text}")
             if own is not None:  # 'The Centre presents': the centre the page names in full, else no one
                 if not own:
                     continue
