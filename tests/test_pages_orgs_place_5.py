@@ -61,6 +61,13 @@ def test_who_holds_the_event_in_every_tense(sentence: str, hosts: list[str]) -> 
     assert {organization_key(unit_of(h)[0]) for h in found} == {organization_key(h) for h in hosts}
 
 
+def test_a_plural_verb_after_a_complete_name_and_a_firms_bare_name_gives_two_hosts() -> None:
+    found, _ = stated_hosts("Karoo University Press and Ink & Ember Books invite you to the launch of a new novel.")
+    assert found == ["Karoo University Press", "Ink & Ember Books"]
+    found, _ = stated_hosts("The Faculty of Arts and Social Sciences invite you to a talk.")
+    assert found[0] == "Faculty of Arts and Social Sciences" and set(found) == {found[0]}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -434,6 +434,11 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
         if not any(start < m.start() < end for start, end in partnered)
         for n in split_org_names(m.group("orgs"))
     ]
+    firms: list[str] = []
+    for m in _HOST_VERB_PLURAL.finditer(line):  # the verb says the 'and' joins two names
+        joined = split_org_names(m.group("orgs"))
+        if len(joined) == 1 and (pair := _two_names(joined[0])):
+            hosts, firms = [h for h in hosts if h != joined[0]] + pair, firms + pair[1:]
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _JOINTLY_WITH.finditer(line) for n in split_org_names(m.group("orgs"))]
@@ -441,7 +446,16 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     people = [h for h in hosts if is_person_name(re.split(r",", h)[0])]  # 'presented by Dr X, Lecturer, Y'
     people += [h for h in hosts if segment_kind(h) == "title" and not _CHAIR.match(h)]  # 'Dr X, Professor of Y at Z'
-    return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h)) and h not in people], sponsors
+    return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in firms) and h not in people], sponsors
+
+
+def _two_names(name: str) -> list[str]:
+    """'Highveld University Press and Keel & Quill Books' before 'invite you': a complete name (it
+    ends with its kind) and a firm's bare name, not one name with an 'and' in it."""
+    left, _, right = name.rpartition(" and ")
+    complete = bool(left) and _org_like(left) and is_org_word(left.split()[-1])
+    firm = _proper_name(right.replace(" & ", " "))  # 'Keel & Quill Books'
+    return [left, right] if complete and len(right.split()) > 1 and (_org_like(right) or firm) else []
 
 
 _INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'CIDS presents …': initials, spelt out elsewhere on the page
