@@ -206,3 +206,12 @@ SET_47_FIELDS = ("people", "roles", "organizers", "sponsors", "locality", "atten
 def test_set_47_meets_the_f1_target_in_its_organisers_sponsors_place_and_attendance() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-47" / "expected.yaml")
     assert {name: round(scores[name].f1, 3) for name in SET_47_FIELDS if scores[name].f1 < 0.9} == {}
+
+
+def test_mixed_case_initials_the_masthead_spells_out_as_a_host() -> None:
+    page = (
+        "CeSMar - Centro Studi Marittimi\n\nHome | Eventi | Pubblicazioni\n\n"
+        + _DATED.split("\n\n", 1)[1]
+        + "A year after the new port law, CeSMar brings together mayors, unions and shipowners.\n"
+    )
+    assert _names(_text_page(page).organizers) == ["Centro Studi Marittimi"]

@@ -458,7 +458,9 @@ def _two_names(name: str) -> list[str]:
     return [left, right] if complete and len(right.split()) > 1 and (_org_like(right) or firm) else []
 
 
-_INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'CIDS presents …': initials, spelt out elsewhere on the page
+# 'CIDS presents …', 'CeSMed brings together …': initials (capitals, at most two small letters in a
+# row), spelt out elsewhere on the page
+_INITIALS = re.compile(rf"(?=\w{{2,8}}$)(?=(?:\w*[A-ZÆØÅ]){{2}})(?:{CAPITAL}|[A-ZÆØÅ&]|[a-z]{{1,2}}(?=[A-Z]|$))+")
 
 
 def _listed_orgs(names: list[str]) -> list[str]:
