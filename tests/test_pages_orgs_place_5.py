@@ -215,3 +215,15 @@ def test_mixed_case_initials_the_masthead_spells_out_as_a_host() -> None:
         + "A year after the new port law, CeSMar brings together mayors, unions and shipowners.\n"
     )
     assert _names(_text_page(page).organizers) == ["Centro Studi Marittimi"]
+
+
+# the older sets' fields that reached the target with these forms (set 40's organisers: the Rabat,
+# Dhaka, Stockholm and Johannesburg pages; sets 41 and 42's attendance: a live broadcast in
+# Romanian and Italian; set 42's sponsors: 'Con il sostegno di')
+OLDER_FIELDS = {40: ("organizers",), 41: ("attendance",), 42: ("sponsors", "attendance")}
+
+
+@pytest.mark.parametrize("number", sorted(OLDER_FIELDS))
+def test_older_sets_keep_the_fields_these_forms_brought_to_the_target(number: int) -> None:
+    scores = measure(Path(__file__).parent / "data" / f"holdout-{number}" / "expected.yaml")
+    assert {name: round(scores[name].f1, 3) for name in OLDER_FIELDS[number] if scores[name].f1 < 0.9} == {}
