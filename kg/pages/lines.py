@@ -50,6 +50,17 @@ LABELS = (
         r"event location",
         r"room",
         r"in[- ]person",
+        # the same field in other languages: 'Local:', 'Lugar:', 'Lieu :', 'Luogo:', 'Ort:', 'Helyszín:'
+        r"local",
+        r"lugar",
+        r"sede",
+        r"lieu",
+        r"luogo",
+        r"(?:veranstaltungs)?ort",
+        r"loca(?:ți|ti)e",
+        r"miejsce",
+        r"m[íi]sto(?: kon[áa]n[íi])?",
+        r"helysz[íi]n",
     ),
     _label(
         "people",
@@ -246,6 +257,8 @@ LABELS = (
         r"organizadores?",
         r"organizad[oa]s? por",
         r"organizzat[oa] da",
+        r"(?:co-?)?organiza(?:ç[ãa]o|ci[óo]n)",  # 'Organização:', 'Organización:'
+        r"(?:other|additional) organi[sz]ers?",  # a calendar plugin's second box ('Other Organizers')
     ),
     _label(
         "sponsors",
@@ -269,6 +282,15 @@ LABELS = (
         r"cooperation|association) with",
         r"supported by",
         r"with (?:the )?(?:kind |generous |financial )?support (?:of|from)",  # 'With the kind support of'
+        # the same field in other languages: 'Apoio:', 'Con el apoyo de', 'Avec le soutien de', 'Gefördert von'
+        r"apoios?",
+        r"patroc[íi]nios?",
+        r"com o apoio d[eao]s?",
+        r"con el apoyo de",
+        r"avec le soutien d[eu]s?",
+        r"mit (?:der )?(?:freundlichen )?unterst[üu]tzung (?:von|des|der)",
+        r"gef[öo]rdert (?:von|durch)",
+        r"con il (?:sostegno|contributo) d[ie]",
         # 'The event is supported by' over the supporters' logos
         r"(?:the|this) (?:event|\w+) (?:is|was|has been) (?:kindly |generously )?(?:supported|sponsored|funded) by",
     ),
@@ -589,6 +611,13 @@ def words(line: str) -> list[str]:
 _ABBREVIATIONS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Amb|Gen|Sen|Rep|Hon|Col|Capt|Adm|Gov|Rev|Sr|Jr|St)\.")
 
 
+# the small words inside names, in English and the languages of Europe and Latin America ('Fundação
+# para a Ciência e a Tecnologia', 'Câmara Municipal de Matosinhos'): a list of names is not prose
+_NAME_PARTICLES = frozenset(
+    re.findall(r"\S+", "of and the for de da do dos das del della di du des e y para und für la le")
+)
+
+
 def is_prose(line: str) -> bool:
     """Running text rather than a heading, a name list or an address."""
     tokens = words(line)
@@ -598,7 +627,7 @@ def is_prose(line: str) -> bool:
         tokens = words(_without_dates_and_times(line))
         if len(tokens) < 12:
             return False
-    lower = [t for t in tokens if t[0].islower() and t.lower() not in ("of", "and", "the", "for")]
+    lower = [t for t in tokens if t[0].islower() and t.lower() not in _NAME_PARTICLES]
     small = [t for t in tokens if t.lower() in _SMALL_WORDS]
     unabbreviated = _ABBREVIATIONS.sub("", line)  # 'Prof. Salim …' does not end a sentence
     sentence = re.search(r"(?:[a-z]{2}|\))[.!?](?:\s|$)", unabbreviated)  # also "… Analysis (CAMA)."

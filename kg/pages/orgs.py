@@ -109,7 +109,7 @@ _DATE_BEFORE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight)\s+the\s+(?=[A-Z])"
 )
-_INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,9}\)\s*$")
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,9}\)\s*$")  # also a unit and its parent: (CEA-UP)
 
 
 def _split_at_and(text: str) -> list[str]:
@@ -205,7 +205,7 @@ def _address(text: str) -> bool:
 
 _LINK_WORDS = re.compile(
     r"\s*(?:follow|unfollow|subscribe|share|register|website|visit(?: website)?|view profile|profile|learn more"
-    r"|read more|more|contact|e-?mail|details)\s*",
+    r"|read more|more|contact|e-?mail|details|phone|tel(?:ephone)?|fax|web(?:site)?)\s*",  # an organizer box's fields
     re.IGNORECASE,
 )
 _GIVEN_NAME_AND_INITIAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.")
@@ -220,7 +220,7 @@ def is_short_name(text: str) -> bool:
 # 'Fundación para el Diálogo', 'Gesellschaft für Internationale Zusammenarbeit')
 _SMALL_NAME_WORDS = frozenset(
     re.findall(r"\S+", "of for and the on in & de du des la le les el na an y e del della di da das dos do")
-    + re.findall(r"\S+", "für und der die van von para por pour per")
+    + re.findall(r"\S+", "für und der die van von para por pour per a o em")
 )
 
 
@@ -275,8 +275,8 @@ _LEADING_ORG = re.compile(
     r"|in (?:association|partnership|collaboration|cooperation) with)\b"
 )
 _HOSTED_BY = re.compile(
-    rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented)"
-    rf"\s+(?:jointly\s+)?(?:by|with)"
+    rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented|arranged)"
+    rf"\s+(?:jointly\s+|together\s+)?(?:by|with)"  # 'The seminar is arranged together with X'
     # 'A joint event of X and Y', 'a joint seminar by X and Y'
     r"|(?:an?\s+)?joint\s+(?:event|seminar|webinar|lecture|conference|workshop|symposium|initiative|series"
     r"|programme|program|production)\s+(?:of|by|between|from)"
@@ -290,6 +290,7 @@ _HOSTED_BY = re.compile(
 _AN_ORGS_EVENT = re.compile(rf"^An?\s+(?P<orgs>{_ORG_RUN})\s+(?:members'?\s+|public\s+)?event\b")
 _SUPPORTED_BY = re.compile(
     rf"\b(?i:(?:with|thanks to) (?:the )?(?:generous |financial |kind )?support (?:of|from)"
+    rf"|(?:with|through) (?:the )?(?:generous )?(?:funding|a grant|grants) (?:of|from)"  # 'held with funding from X'
     rf"|in (?:cooperation|partnership|collaboration|association) with|(?:co-?)?sponsored by|supported by"
     rf"|(?:generously )?(?:underwritten|funded) by"
     rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
@@ -313,13 +314,53 @@ _THANKS = re.compile(
 _POSSESSIVE = re.compile(r"^(?P<parent>[^,]+?)'s\s+(?P<unit>[A-Z].+)$")  # not 'Unit, St Kevin's College'
 
 
+def _conjugated(verb: str) -> tuple[str, str, str]:
+    """'bring together' -> ('bring together', 'brings together', 'bringing together')."""
+    head, _, rest = verb.partition(" ")
+    tail = f"\\s+{rest}" if rest else ""
+    stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
+    return f"{head}{tail}", f"{head}s{tail}", f"{stem}ing{tail}"
+
+
+# what a host does with its event, in every tense a page announces it ('X hosts', 'X is organising',
+# 'X will be holding', 'X and Y are pleased to invite you', 'X brings together …')
+_HOST_VERBS = [
+    _conjugated(v)
+    for v in ("host", "hold", "convene", "present", "organise", "organize", "welcome", "bring together", "invite")
+]
+_BASE, _THIRD, _ING = ("|".join(forms[i] for forms in _HOST_VERBS) for i in range(3))
+_MANNER = r"(?:(?:cordially|warmly|kindly|proudly|jointly|once\s+again)\s+)?"
+_HOST_PHRASE = (
+    rf"(?:{_MANNER}(?:{_THIRD}|invite\s+you)"
+    rf"|(?:is|are)\s+{_MANNER}(?:{_ING})"
+    rf"|will\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
+    r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad)\s+to\s+"
+    rf"(?:{_BASE}))"
+)
 _HOSTS_VERB = re.compile(
     rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?"  # 'X (XI) invites you'
-    rf"(?:(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?\s+"  # 'X, Faculty of Y, Z University, is pleased to'
-    r"(?:will\s+(?:host|convene|present|hold|organi[sz]e)|hosts|presents|welcomes|is hosting"
-    r"|(?:cordially\s+)?invites? you|is (?:pleased|delighted|proud) to (?:host|present|invite|welcome))\b"
+    rf"(?:(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?(?<!\band)(?<!\bthe)\s+"  # 'X, Faculty of Y, Z University,'
+    rf"{_HOST_PHRASE}\b"  # not '… worked at the X Council and holds a PhD'
     rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN})\s+(?:for|on|as)\b"
 )
+
+
+_BARE_UNIT = re.compile(r"(?:[Tt]he\s+)?(?P<word>[A-Z][a-z]+)")
+
+
+def own_institution(name: str, text: str) -> str | None:
+    """'The Institute warmly invites you': the page's own institution named by its kind alone, as
+    the page names it in full (its masthead first); None when `name` is a name of its own."""
+    bare = _BARE_UNIT.fullmatch(name.strip())
+    if not bare or not is_org_word(bare.group("word")):
+        return None
+    word = bare.group("word")
+    for run in re.finditer(_ORG_RUN, text):
+        for full in split_org_names(run.group(0)):
+            words = re.sub(r"^The\s+", "", full).split()
+            if word in words[1:] or (word == words[0] and len(words) > 2):
+                return full  # 'Aotearoa Pacific Policy Institute', 'Centre for European Integration Economics'
+    return ""
 
 
 def names_a_host(line: str) -> bool:
@@ -333,8 +374,7 @@ def names_a_host(line: str) -> bool:
 _HOLDS_WITH_PARTNERS = re.compile(
     rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,?\s+(?i:in\s+(?:partnership|collaboration|cooperation"
     r"|association)\s+with|together\s+with|jointly\s+with)\s+[^.;]{1,200}?,?\s+"
-    r"(?:(?i:will|is\s+to|are\s+to|is|are)\s+(?i:host|hold|convene|organi[sz]e|present)(?i:ing)?"
-    r"|(?i:hosts|holds|convenes|organi[sz]es|presents))\b"
+    rf"(?:(?i:is\s+to|are\s+to)\s+(?:{_BASE})|{_HOST_PHRASE})\b"
 )
 # 'The X Institute (XI), jointly with the Y Association, is hosting a forum': a co-host, not a partner
 _JOINTLY_WITH = re.compile(
@@ -345,7 +385,7 @@ _JOINTLY_WITH = re.compile(
 
 _COHOSTED_WITH = re.compile(
     r"\b(?:co-?(?:hosted|organi[sz]ed|presented|convened)|(?:jointly\s+)?(?:hosted|organi[sz]ed|presented)\s+jointly"
-    r"|jointly\s+(?:hosted|organi[sz]ed|presented)"
+    r"|jointly\s+(?:hosted|organi[sz]ed|presented)|(?:hosted|organi[sz]ed|arranged|held)\s+together"
     r"|we(?:'re|\s+are|'ve|\s+have)\s+(?:teamed\s+up|teaming\s+up|partnered|partnering|joined\s+forces|joining\s+forces))"
     r"\s+with\b",
     re.IGNORECASE,
@@ -360,7 +400,12 @@ def hosts_with_others(text: str) -> bool:
 # 'The X Centre and the Y Institute present a panel': two hosts, the verb plural
 _HOST_VERB_PLURAL = re.compile(
     rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?\s+and\s+{_ORG_RUN}){_BRACKETED_INITIALS}?"
-    r"\s+(?:present|host|invite you|hold)\b"
+    rf"\s+(?:{_MANNER}(?:{_BASE})|{_HOST_PHRASE})\b"
+)
+
+
+_OFFICE_OF = re.compile(
+    rf"\bthe\s+(?:{CAPITAL}[\w-]*\s+){{1,3}}(?:office|bureau|branch|chapter)\s+of\s+(?=(?:the\s+)?[A-Z])"
 )
 
 
@@ -370,6 +415,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     Forum invites you to…', 'the X Center at the Y Institution will host a webinar', 'Join the
     X Society for a conversation'."""
     line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence ('… LLP.')
+    line = _OFFICE_OF.sub("", line)  # 'the Sofia office of the X Foundation': the foundation
     hosts = [
         n
         for m in _HOSTED_BY.finditer(line)
@@ -382,7 +428,17 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
         if not any(start < m.start() < end for start, end in partnered)
         for n in split_org_names(m.group("orgs") or m.group("joined"))
     ]
-    hosts += [n for m in _HOST_VERB_PLURAL.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts += [
+        n
+        for m in _HOST_VERB_PLURAL.finditer(line)
+        if not any(start < m.start() < end for start, end in partnered)
+        for n in split_org_names(m.group("orgs"))
+    ]
+    firms: list[str] = []
+    for m in _HOST_VERB_PLURAL.finditer(line):  # the verb says the 'and' joins two names
+        joined = split_org_names(m.group("orgs"))
+        if len(joined) == 1 and (pair := _two_names(joined[0])):
+            hosts, firms = [h for h in hosts if h != joined[0]] + pair, firms + pair[1:]
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _JOINTLY_WITH.finditer(line) for n in split_org_names(m.group("orgs"))]
@@ -390,10 +446,21 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     people = [h for h in hosts if is_person_name(re.split(r",", h)[0])]  # 'presented by Dr X, Lecturer, Y'
     people += [h for h in hosts if segment_kind(h) == "title" and not _CHAIR.match(h)]  # 'Dr X, Professor of Y at Z'
-    return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h)) and h not in people], sponsors
+    return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in firms) and h not in people], sponsors
 
 
-_INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'CIDS presents …': initials, spelt out elsewhere on the page
+def _two_names(name: str) -> list[str]:
+    """'Highveld University Press and Keel & Quill Books' before 'invite you': a complete name (it
+    ends with its kind) and a firm's bare name, not one name with an 'and' in it."""
+    left, _, right = name.rpartition(" and ")
+    complete = bool(left) and _org_like(left) and is_org_word(left.split()[-1])
+    firm = _proper_name(right.replace(" & ", " "))  # 'Keel & Quill Books'
+    return [left, right] if complete and len(right.split()) > 1 and (_org_like(right) or firm) else []
+
+
+# 'CIDS presents …', 'CeSMed brings together …': initials (capitals, at most two small letters in a
+# row), spelt out elsewhere on the page
+_INITIALS = re.compile(rf"(?=\w{{2,8}}$)(?=(?:\w*[A-ZÆØÅ]){{2}})(?:{CAPITAL}|[A-ZÆØÅ&]|[a-z]{{1,2}}(?=[A-Z]|$))+")
 
 
 def _listed_orgs(names: list[str]) -> list[str]:

@@ -140,7 +140,12 @@ _ONLINE = re.compile(
     # 'will be broadcast live on our Facebook page', 'We'll livestream the talk', 'an Online ticket'
     r"|(?:broadcast|webcast) live|live (?:broadcast|webcast)|(?:will|'ll) (?:also )?live ?stream"
     r"|(?:register|tickets?) to (?:attend|watch|join) (?:online|virtually|live)|online tickets?"
-    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*(?:online|virtual)))\b",  # 'Format: Online'
+    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*(?:online|virtual))"  # 'Format: Online'
+    # a live broadcast in the languages of Europe and Latin America ('com transmissão em direto',
+    # 'transmisión en vivo', 'retransmis en direct', 'diretta streaming', 'transmisă live')
+    r"|transmiss[ãa]o (?:em direto|ao vivo)|transmisi[óo]n (?:en vivo|en directo)|(?:re)?transmise? en direct"
+    r"|diffus[ée]e? en direct|(?:in )?diretta streaming|trasmess[oa] in diretta|transmis[ăa] live"
+    r"|transmisiune live|live (?:übertragen|übertragung))\b",
     re.IGNORECASE,
 )
 _HYBRID = re.compile(

@@ -20,6 +20,7 @@ from kg.pages.orgs import (
     hosts_with_others,
     is_short_name,
     names_a_host,
+    own_institution,
     read_host_block,
     same_kind,
     self_references,
@@ -50,7 +51,7 @@ def parse_text(
     page = PageDraft(text="\n".join(lines))
     prose = _prose(blocks, lines)
     _read_hosts(page, blocks, lines)
-    _read_stated_hosts(page, blocks, lines)
+    _read_stated_hosts(page, blocks, lines, head)
     _read_renamings(page, lines, prose)
     read_participants(page, blocks, lines, prose)
     read_bios(page, lines)
@@ -116,7 +117,7 @@ _BY_FIRST = re.compile(
 # '(XCDP) in partnership with the Y Foundation.'
 _WRAPPED = re.compile(r"^.{60,}[\w,)]$")
 # a text dump's line that goes on in the next: wrapped at its width, or ending with a small word
-_WRAPS = re.compile(r"^.{55,}[\w,(]$|^.{25,}\s(?:and|the|of|for|by|with|to|in|at|de|du|des|la)$")
+_WRAPS = re.compile(r"^.{55,}[\w,(-]$|^.{25,}\s(?:and|the|of|for|by|with|to|in|at|de|du|des|la)$")
 
 
 def _continues(lines: list[str], i: int) -> bool:
@@ -131,16 +132,17 @@ _IS_HOSTED = re.compile(r"\b(?:is|are|was|were|will be) (?:co-?)?(?:organi[sz]ed
 _KICKER = re.compile(r"\b(?:presents?|invites? you)\s*:?$")  # 'The Faculty of Economics presents' above the title
 
 
-def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
+def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], head: str = "") -> None:
     """Hosts and sponsors named in a sentence about the event ('The conference is hosted by
-    the X Council's Y Initiative', 'Organized by X with the support of Y')."""
+    the X Council's Y Initiative', 'Organized by X with the support of Y'); 'The Institute' as
+    the page's <title> (`head`) or its masthead names it."""
     for i in (i for b in blocks if b.kind not in ("ignore", "date", "place") for i in b.lines):
         if _continues(lines, i):
             continue  # read with the line that ends its sentence
         first = i
         while first > max(0, i - 12) and _continues(lines, first - 1):
             first -= 1
-        line = " ".join(lines[first : i + 1])
+        line = re.sub(r"(?<=\w-) (?=[A-Z])", "", " ".join(lines[first : i + 1]))  # 'Konrad-Adenauer-' / 'Stiftung'
         if first == i and i and _WRAPPED.search(lines[i - 1]):
             line = f"{lines[i - 1]} {lines[i]}"
         opening = (s.strip() for s in re.split(r"(?<=[a-z]{2}[.!?])\s+", line))
@@ -151,6 +153,11 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -
             continue  # '… Co-sponsored by the Polis Center for Politics.' counts in any sentence
         hosts, sponsors = stated_hosts(line)
         for name in hosts:
+            own = own_institution(name, f"{head}\n{page.text}")
+            if own is not None:  # 'The Centre presents': the centre the page names in full, else no one
+                if not own:
+                    continue
+                name = own
             unit, parent = unit_of(name)
             org = page.org(unit)
             org.parent = org.parent or (page.org(parent).name if parent else None)
@@ -212,11 +219,12 @@ def _address_after_place(page: PageDraft, blocks: list[Block], lines: list[str])
     the address a paragraph after the venue completes it."""
     ends = [max(b.lines or [b.head]) for b in blocks if b.kind == "place"]
     for start in (i for end in ends for i in range(end + 1, min(end + 3, len(lines))) if lines[i]):
-        # the line, or its paragraph: 'Carrera 1 # 18A-12' / 'Bogotá, Colombia'
+        # the line, or its paragraph: 'Carrera 1 # 18A-12' / 'Bogotá, Colombia'; 'Hamra, Beirut, Lebanon'
         paragraph = list(itertools.takewhile(bool, lines[start : start + 3]))
         for texts in ([lines[start]], paragraph):
             place, _ = read_place(texts)
-            address = place is not None and place.locality and (place.street_address or place.postal_code)
+            whole = place is not None and (place.street_address or place.postal_code or place.country)
+            address = place is not None and place.locality and whole
             if address and place is not None and page.event.location is not None:
                 venue = page.event.location.name
                 page.event.location = replace(place, name=", ".join(n for n in (venue, place.name) if n) or None)

@@ -44,7 +44,7 @@ ORG_WORDS = _set("""
     gesellschaft verband verein zentrum akademie ministerium ministerio ministere ministère centro consejo conselho
     asociacion asociación associacao associação sociedad sociedade banco corporacion corporación colegio universidade
     direccion secretaria subsecretaria agencia servicio comision superintendencia oficina agenzia ufficio commissione
-    hub agence metropole région region conseil chaire
+    hub agence metropole région region conseil chaire compagnia compagnie compañía companhia
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
