@@ -24,7 +24,16 @@ from kg.pages.lines import (
     vertical_menus,
 )
 from kg.pages.listings import is_kind_and_title
-from kg.pages.people import bare_name, describe, is_bare, is_person_name, names_only, opens_with_entry, parse_entries
+from kg.pages.people import (
+    bare_name,
+    describe,
+    is_bare,
+    is_person_name,
+    names_only,
+    opens_with_entry,
+    parse_entries,
+    without_bullet,
+)
 from kg.pages.sentences import bio, sentences
 from kg.pages.title import EVENT_TYPES
 
@@ -116,8 +125,10 @@ def _after_one_named(block: Block, line: str, lines: list[str]) -> bool:
         return False
     named = parse_entries(block.inline)
     listed = parse_entries(line)
-    opening = re.split(r"\s*[,(–—]\s*", line, maxsplit=1)[0]
-    return len(named) == 1 and not is_bare(named[0]) and bool(listed) and bare_name(opening)[1] == listed[0].name
+    # ('- Prof. KIM Tae-hoon, X': a bulleted item, a family name in capitals)
+    opening = re.split(r"\s*[,(–—]\s*", without_bullet(line), maxsplit=1)[0]
+    same = bool(listed) and bare_name(opening)[1].casefold() == listed[0].name.casefold()
+    return len(named) == 1 and not is_bare(named[0]) and same
 
 
 def _unlabelled_heading(block: Block, index: int, lines: list[str]) -> bool:

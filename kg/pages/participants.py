@@ -157,7 +157,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         for text, piece_role in parts:
             found = [with_role(e, piece_role) for e in parse_entries(text)]
             if not found or (paragraph_ends and _employer_line(pending, found)):
-                if 0 < len(pending) < 4:
+                if 0 < len(pending) < 4 and not _EVERYONE.match(text):
                     pending.append(text)
                 continue
             entries.extend(_flush(pending, pending_role))
@@ -171,6 +171,10 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     return entries
 
 
+# 'Moderator: Dr X' / 'All session speakers': the item's people again, no post of the moderator's
+_EVERYONE = re.compile(
+    r"^(?:all|the)\s+(?:\w+\s+)?(?:speakers|panel+ists|presenters|participants|discussants|contributors)\b", re.I
+)
 _CONTACT_LEAD = re.compile(r"^(?:[Cc]ontact|[Ee]-?mail|[Ww]rite to):?\s+(?=[A-Z])")
 
 
@@ -372,7 +376,10 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
         if found is None or person is None:
             continue
         name, job_title, affiliation = found
+        stated = page.find_org(affiliation)
         for role in page.roles_of(person):
+            if role.job_title is None and stated is not None and role.affiliation == stated.name:
+                role.job_title = job_title  # 'X (Bank of Uganda)' and, below, 'X is Director, …, at the Bank of Uganda'
             if role.affiliation is None:
                 role.affiliation = page.org(affiliation).name
                 # 'joined by conservator X' / 'X is Senior Paintings Conservator at Y': the fuller post

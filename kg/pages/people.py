@@ -99,6 +99,11 @@ def _post_without_employer(post: str, organisation: str) -> bool:
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪◦>]|\d{1,2}[.)])\s+")
 
 
+def without_bullet(line: str) -> str:
+    """'- Dr. Jane Doe, X' -> 'Dr. Jane Doe, X': a list's bullet or number is no part of the entry."""
+    return _BULLET.sub("", line)
+
+
 def _name_token_ok(token: str, position: int, count: int) -> bool:
     if token.lower() in PARTICLES and 0 < position < count - 1:
         return True
