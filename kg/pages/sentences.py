@@ -305,6 +305,11 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
     if place and is_place(place.group("place")):
         what = what[: place.start()]  # '… International Relations in Moscow'
     job_title, affiliation = describe(what)
+    if not affiliation and not now:
+        # the post's own commas or 'and' ('Director, Financial Markets Development, at the Bank of X',
+        # 'Professor of Y and Dean of the Faculty of Z at W'): the clause up to the next one
+        clause = re.split(r",?\s+(?:where|who|which)\b| and (?:a|an|the|is|has|was)\b", match.group("what"))[0]
+        job_title, affiliation = describe(clause) if " at " in clause or " of the " in clause else (None, None)
     if not affiliation:
         return None
     return name, job_title, affiliation
