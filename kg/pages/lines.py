@@ -517,6 +517,7 @@ def match_label(line: str) -> tuple[Label, str] | None:
     if is_prose(line):
         return None
     line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
+    line = _ATTENDANCE_NOTE.sub(r"\g<head>", line)  # 'Panelist (online)': how she takes part, not another role
     for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX):
         match = regex.match(line)
         if not match:
@@ -530,6 +531,13 @@ def match_label(line: str) -> tuple[Label, str] | None:
                 if label.kind == "people" and label.pattern.fullmatch(core) and _fits(label, head, rest, line):
                     return label, rest
     return _bilingual_label(line)
+
+
+_ATTENDANCE_NOTE = re.compile(
+    r"^(?P<head>[A-Za-z][A-Za-z ]*?)\s*[(\[](?:online|virtual|remote|in[- ]person|on[- ]?site|via zoom)[)\]]"
+    r"(?=\s*:|\s*$)",
+    re.IGNORECASE,
+)
 
 
 # words that qualify a role in a heading without changing it ('Lead Discussant', 'Session Chair')
