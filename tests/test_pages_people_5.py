@@ -67,3 +67,73 @@ def test_a_role_badge_with_the_way_a_speaker_takes_part_is_still_her_role() -> N
     people = _people(_html_page(page))
     assert ("Tomas Berg", "speaker", "Nordic Health Fund", "Senior Adviser") in people
     assert ("Rami Aziz", "moderator", "Centre for Health Policy", "Director") in people
+
+
+def test_a_conference_tools_speaker_cards_without_honorifics_are_read() -> None:
+    cards = "".join(
+        f'<div class="sz-speaker"><h3 class="sz-speaker__name">{name}</h3>'
+        f'<h4 class="sz-speaker__tagline">{tagline}</h4><div class="sz-speaker__bio">{bio}</div></div>'
+        for name, tagline, bio in [
+            (
+                "Inese Kalniņa",
+                "Head of the Cyber Policy Department, Ministry of Defence of Estonia",
+                "Inese leads the ministry's work on undersea infrastructure.",
+            ),
+            ("Mads Holm Jensen", "VP Grid Security @ Nordic Power Link", "He has built the company's security team."),
+        ]
+    )
+    page = (
+        "<html><head><title>Protecting Power Cables | Tallinn Security Days</title></head><body><main>"
+        '<div class="sz-session"><h3 class="sz-session__title">Protecting Power Cables</h3>'
+        '<div class="sz-session__time">Wed 4 Jun 2025, 10:00 – 11:00 (EEST)</div>'
+        '<ul class="sz-session__speakers"><li>Inese Kalniņa</li><li>Mads Holm Jensen</li></ul></div>'
+        f'<div class="sz-speakers">{cards}</div></main></body></html>'
+    )
+    people = _people(_html_page(page))
+    assert (
+        "Inese Kalniņa",
+        "speaker",
+        "Ministry of Defence of Estonia",
+        "Head of the Cyber Policy Department",
+    ) in people
+    assert ("Mads Holm Jensen", "speaker", "Nordic Power Link", "VP Grid Security") in people
+
+
+def test_a_heading_over_a_line_of_description_is_not_a_speaker_card() -> None:
+    page = (
+        "Harbour Institute\n\nThe Ports of the Pacific\n\nThursday, 5 June 2025, 6:00pm - 7:30pm AEST, Sydney\n\n"
+        "Available Downloads\nDirector's Report, Harbour Institute\n\n"
+        "Join Dr. Ana Ruiz, Senior Fellow at the Harbour Institute, for a talk on Pacific ports.\n"
+    )
+    names = {name for name, *_ in _people(_text_page(page))}
+    assert "Available Downloads" not in names
+    assert "Ana Ruiz" in names
+
+
+def test_contacts_in_a_cms_field_under_enquiries_and_in_a_wrapped_sentence() -> None:
+    head = "Delta Policy Centre\n\nFloods and Farm Credit\n\nTuesday, 3 June 2025, 10:00am - 12:00pm EAT, Nairobi\n\n"
+    field = _people(_text_page(head + "Contact Name Grace Wanjiru\n\nContact Email\nevents@delta.example\n"))
+    assert ("Grace Wanjiru", "contact", None, None) in field
+    enquiries = _people(_text_page(head + "Enquiries: Mr. Peter Otieno, Events Officer, phone +254 20 444 5566\n"))
+    assert ("Peter Otieno", "contact", None, "Events Officer") in enquiries
+    wrapped = _people(
+        _text_page(
+            head + "Participation is by invitation. To confirm attendance, please contact Ms. Mary Akinyi on\n"
+            "+254 20 444 5500 or events@delta.example.\n"
+        )
+    )
+    assert ("Mary Akinyi", "contact", None, None) in wrapped
+
+
+def test_a_posts_byline_is_not_the_events_rapporteur() -> None:
+    base = (
+        "Delta Policy Centre\n\nFloods and Farm Credit\n\n{byline}\n\n"
+        "Date: Tuesday, 3 June 2025\nTime: 10:00am - 12:00pm EAT\nVenue: Serena Hotel, Nairobi\n\n"
+        "Speaker: Dr. Ruth Wambui, Senior Fellow, Delta Policy Centre\n"
+    )
+    for byline in ("Written by DPC Admin | Published: 20 May 2025 | Hits: 318", "Written by Web Editor on 20 May 2025"):
+        people = _people(_text_page(base.format(byline=byline)))
+        assert not any(role == "rapporteur" for _, role, *_ in people), byline
+        assert ("Ruth Wambui", "speaker", "Delta Policy Centre", "Senior Fellow") in people
+    summary = _people(_text_page(base.format(byline="") + "\nSummary written by Ann Njeri, Program Assistant\n"))
+    assert ("Ann Njeri", "rapporteur", None, "Program Assistant") in summary

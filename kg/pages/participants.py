@@ -50,7 +50,7 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
         elif block.kind in ("none", "text"):
             for n, i in enumerate(block.lines):
                 following = lines[block.lines[n + 1]] if n + 1 < len(block.lines) else ""
-                if _titled_person(lines[i], following):  # 'Professor X' / 'Emerita Professor of Y, Z University'
+                if _titled_person(lines[i], following) and _a_card(lines, i):
                     page.add_entry(parse_entries(f"{lines[i]}, {following}")[0], "speaker")
                 elif _describe_known(page, lines, i):
                     continue
@@ -121,11 +121,24 @@ def _describe_known(page: PageDraft, lines: list[str], index: int) -> bool:
 
 
 def _titled_person(line: str, following: str) -> bool:
-    """A line that is only an honorific and a name, and a line under it that describes her."""
-    if not following or is_prose(following) or not is_person_name(line) or bare_name(line)[0] is None:
+    """A line that is only a name, and a line under it that describes her."""
+    if not following or is_prose(following) or not is_person_name(line):
         return False
     title, org = describe(following)
     return bool(title and org) and not parse_entries(following)
+
+
+def _a_card(lines: list[str], index: int) -> bool:
+    """The name line opens a speaker card: it has an honorific ('Professor X' / 'Emerita Professor
+    of Y, Z University'), or the page lists the name on a line of its own elsewhere too, or a bio
+    about her follows her post ('Jane Doe' / 'Director of X, Ministry of Y' / 'Jane leads …'), as
+    conference tools (Sessionize, pretalx) print a session's speakers: a heading's words or a
+    hotel's name over a line of description are none."""
+    line = lines[index]
+    if bare_name(line)[0] is not None or lines.count(line) > 1:
+        return True
+    after = next((text for text in lines[index + 2 : index + 4] if text), "").split()
+    return len(after) > 5 and after[0] in ("He", "She", "They", *bare_name(line)[1].split())
 
 
 def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
@@ -312,7 +325,9 @@ _CONTACT_IN_TEXT = re.compile(
 )
 
 
-_AT_NUMBER = re.compile(r"\bat\s+\(?\d[\d\s().-]{5,}\d\b")
+_AT_NUMBER = re.compile(r"\b(?:at|on)\s+\(?\+?\d[\d\s().-]{5,}\d\b")
+# 'contact Ms. X on' ending a line a text dump wrapped: her number or address on the next
+_AT_LINE_END = re.compile(r"\s+(?:at|on)$")
 _NAME_WITH_EMAIL = re.compile(
     r"(?:\b(?:the|our)\s+(?P<title>[a-z][a-z -]{2,40}),\s+)?(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*\(\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)"
@@ -326,7 +341,7 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
     if match:
         text = match.group("entry").rstrip(".")
         # 'contact Ms. X at 8877-4000 local 4015 or' (a local number, the e-mail on the next line)
-        local = _AT_NUMBER.search(text)
+        local = _AT_NUMBER.search(text) or _AT_LINE_END.search(text)
         for entry in parse_entries(text[: local.start()] if local else text):
             if entry.telephone or entry.email or local:
                 page.add_entry(entry, "contact")
