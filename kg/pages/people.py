@@ -374,6 +374,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
     if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
         rest = rest[: note.start()]  # '…, University of Plymouth (guest editor)': her part in the event
+    rest = _REGION_NOTE.sub("", rest)  # '…, Canadian Coast Guard (Central Region)': a part of it, not another
     if _WORK.match(rest):
         return None, None  # 'author of The River Remembers: Salmon, Family and the Fraser': a book, not a post
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
@@ -425,6 +426,7 @@ _SECOND_POST = re.compile(
 
 
 _TRAILING_NOTE = re.compile(r"\s*\([a-z][a-z .'-]*\)?$")
+_REGION_NOTE = re.compile(r"\s*\((?:[A-Z][\w.'-]*\s+)+Region\)?$")
 _WORK = re.compile(r"^(?:the\s+)?(?:lead\s+|co-?)?(?:author|editor)s?\s+of\s", re.IGNORECASE)
 
 
