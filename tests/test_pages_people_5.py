@@ -4,6 +4,7 @@ form. Each page here is written for the form, not copied from the hold-out page 
 
 from __future__ import annotations
 
+from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -137,3 +138,37 @@ def test_a_posts_byline_is_not_the_events_rapporteur() -> None:
         assert ("Ruth Wambui", "speaker", "Delta Policy Centre", "Senior Fellow") in people
     summary = _people(_text_page(base.format(byline="") + "\nSummary written by Ann Njeri, Program Assistant\n"))
     assert ("Ann Njeri", "rapporteur", None, "Program Assistant") in summary
+
+
+def test_a_post_or_an_organisation_a_text_dump_wrapped_after_a_connecting_word_is_one() -> None:
+    page = (
+        "Baltic Policy Centre\n\nPorts and Power\n\nThursday, 5 June 2025, 16:00-17:30 (EEST), Tartu\n\n"
+        "Speakers:\n"
+        "  - Dr. Liis Kask, Research Fellow, International Centre for\n"
+        "    Energy Security Studies, Tallinn\n"
+        "  - Ing. Marta Ruiz - Vice President for\n"
+        "    Sustainability, Port of Valencia\n\n"
+        "Chair: Prof. Jaan Tamm, Director of the Institute of\n"
+        "Political Science, University of Tartu\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Liis Kask", "speaker", "International Centre for Energy Security Studies", "Research Fellow") in people
+    assert ("Marta Ruiz", "speaker", "Port of Valencia", "Vice President for Sustainability") in people
+    assert ("Jaan Tamm", "chair", "University of Tartu", "Director of the Institute of Political Science") in people
+
+
+def test_superintendent_is_a_post() -> None:
+    (entry,) = parse_entries(
+        "Rafaela Nunes, Superintendent of Market Supervision, Securities Commission of Brazil (CVM)"
+    )
+    assert (entry.job_title, entry.affiliation) == (
+        "Superintendent of Market Supervision",
+        "Securities Commission of Brazil",
+    )
+
+
+def test_a_region_in_brackets_after_the_employer_is_part_of_it() -> None:
+    (entry,) = parse_entries(
+        "Captain Paul Leblanc, Superintendent of Marine Services, Canadian Coast Guard (Atlantic Region)"
+    )
+    assert (entry.job_title, entry.affiliation) == ("Superintendent of Marine Services", "Canadian Coast Guard")
