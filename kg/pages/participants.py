@@ -10,6 +10,7 @@ title and affiliation.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
@@ -23,6 +24,7 @@ from kg.pages.people import (
     is_person_name,
     opens_with_entry,
     parse_entries,
+    singular_post,
     with_role,
 )
 from kg.pages.sentences import before_cue, bio, bio_subject, cued_entries, sentences, speaking_subjects, stated_roles
@@ -148,6 +150,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     entries: list[Entry] = []
     pending: list[str] = []  # a name line and the lines describing it
     pending_role = current = role
+    shared: list[Entry] = []  # 'A and B' on a line: the post on the next line is both of theirs
     starred = _starred_role(lines)
     for line, paragraph_ends in _lines_of(block, lines):
         prose = is_prose(line) and not opens_with_entry(line)
@@ -169,6 +172,10 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         current = parts[-1][1]
         for text, piece_role in parts:
             found = [with_role(e, piece_role) for e in parse_entries(text)]
+            if not found and shared and _share_post(entries, shared, text):
+                shared = []
+                continue
+            shared = found if len(found) > 1 and all(is_bare(e) for e in found) else []
             if not found or (paragraph_ends and _employer_line(pending, found)):
                 if 0 < len(pending) < 4 and not _EVERYONE.match(text):
                     pending.append(text)
@@ -182,6 +189,18 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             pending = []
     entries.extend(_flush(pending, pending_role))
     return entries
+
+
+def _share_post(entries: list[Entry], shared: list[Entry], line: str) -> bool:
+    """'Jane Doe and John Roe' / 'Research Economists, Poverty Unit, X Institute': the post and the
+    organisation of each of them."""
+    title, org = describe(singular_post(line))
+    if not (title and org) or is_prose(line):
+        return False
+    for n, entry in enumerate(entries):
+        if entry in shared:
+            entries[n] = replace(entry, job_title=title, affiliation=org)
+    return True
 
 
 # 'Moderator: Dr X' / 'All session speakers': the item's people again, no post of the moderator's

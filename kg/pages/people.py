@@ -26,6 +26,7 @@ from kg.pages.words import (
     PLACE_NAMES,
     POST_NOMINALS,
     SURNAME_WORDS,
+    TITLE_WORDS,
     folded_words,
     is_org_word,
     is_title_word,
@@ -120,6 +121,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     if core.isupper() and len(core) > 2:
         return False
     folded = fold(core)
+    if _PLURAL_POST.search(folded) and folded[:-1] in TITLE_WORDS:
+        return False  # 'Research Economists', a post two people share, is no one's name
     if folded in NOT_NAME_WORDS:
         return (position == count - 1 and folded in SURNAME_WORDS) or (position == 0 and folded in GIVEN_NAME_MONTHS)
     if _ABSTRACT_NOUN.search(folded) or (folded not in NOT_NAME_WORDS and is_org_word(core)):
@@ -130,6 +133,20 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     return all(part not in NOT_NAME_WORDS for part in parts) or (
         "-" in core and not all(part in NOT_NAME_WORDS for part in parts)
     )
+
+
+# plurals of posts no family name shares ('Economists', 'Analysts', 'Historians', 'Directors'; not
+# 'Masters' or 'Fellows')
+_PLURAL_POST = re.compile(r"(?:ist|yst|ian|or|ant)s$")
+
+
+def singular_post(title: str) -> str:
+    """'Research Economists, Unit' -> 'Research Economist, Unit': the post each of two people holds."""
+    head, comma, rest = title.partition(",")
+    words = head.split()
+    if words and _PLURAL_POST.search(fold(words[-1])) and fold(words[-1])[:-1] in TITLE_WORDS:
+        words[-1] = words[-1][:-1]
+    return " ".join(words) + comma + rest
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
