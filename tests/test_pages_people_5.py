@@ -195,3 +195,17 @@ def test_hold_out_set_45_meets_the_target_in_people_fields() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-45" / "expected.yaml")
     fields = ("people", "roles", "affiliations", "job titles", "start", "end")
     assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+
+
+def test_a_sentence_a_text_dump_wrapped_is_read_whole() -> None:
+    page = (
+        "Coral Coast University\n\nOcean Warming and Reef Fisheries\n\n"
+        "Date: Thursday 10 July 2025\nTime: 5.30pm - 7.00pm (Fiji time)\nVenue: Lecture Theatre 1, Suva\n\n"
+        "The Marine Studies Programme invites you to its annual public lecture on the reefs of the\n"
+        "Pacific. In this lecture Professor Ana Tuilagi, Professor of Marine Science at Coral Coast\n"
+        "University, asks what warming seas mean for the villages that fish them. The lecture will be\n"
+        "opened by Dr. Tomasi Vuki, Head of the School of Science, Coral Coast University.\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Ana Tuilagi", "speaker", "Coral Coast University", "Professor of Marine Science") in people
+    assert ("Tomasi Vuki", "introductory-remarks", "Coral Coast University", "Head of the School of Science") in people

@@ -50,8 +50,11 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
         elif block.kind == "session":
             _read_session(page, block, lines)
         elif block.kind in ("none", "text"):
+            read: set[int] = set()  # lines read as part of a paragraph above them
             for n, i in enumerate(block.lines):
                 following = lines[block.lines[n + 1]] if n + 1 < len(block.lines) else ""
+                if i in read:
+                    continue
                 if _titled_person(lines[i], following) and _a_card(lines, i):
                     page.add_entry(parse_entries(f"{lines[i]}, {following}")[0], "speaker")
                 elif _describe_known(page, lines, i):
@@ -59,10 +62,25 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                 elif not is_prose(lines[i]):
                     _read_unlabelled(page, lines[i], after_text=i > last_prose >= 0)
                 else:
-                    _read_contact_sentence(page, lines[i])
-                    _read_cued(page, lines[i])
+                    run = _paragraph(lines, i)
+                    read.update(range(i, i + len(run)))
+                    _read_contact_sentence(page, " ".join(run))
+                    _read_cued(page, " ".join(run))
     page.session = None
     _described_once(page)
+
+
+def _paragraph(lines: list[str], index: int) -> list[str]:
+    """The running text from this line to its paragraph's end, over the lines a text dump wrapped
+    it into at its width ('… will be opened by the Vice-Chancellor of X,' / 'Professor Y, and
+    chaired by …'), so a sentence is read whole."""
+    run = [lines[index]]
+    while len(run[-1]) >= _DUMP_WIDTH and index + len(run) < len(lines) and lines[index + len(run)]:
+        run.append(lines[index + len(run)])
+    return run
+
+
+_DUMP_WIDTH = 60  # shorter lines end their paragraph: a text dump wraps at 70-100 characters
 
 
 def _described_once(page: PageDraft) -> None:
