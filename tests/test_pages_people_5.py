@@ -209,3 +209,15 @@ def test_a_sentence_a_text_dump_wrapped_is_read_whole() -> None:
     people = _people(_text_page(page))
     assert ("Ana Tuilagi", "speaker", "Coral Coast University", "Professor of Marine Science") in people
     assert ("Tomasi Vuki", "introductory-remarks", "Coral Coast University", "Head of the School of Science") in people
+
+
+def test_people_in_a_list_of_the_sites_other_events_are_not_this_events() -> None:
+    page = (
+        "Harbour Institute\n\nThe Ports of the Pacific\n\nThursday, 5 June 2025, 6:00pm - 7:30pm AEST, Sydney\n\n"
+        "Speaker: Dr. Ana Ruiz, Senior Fellow, Harbour Institute\n\n"
+        "Upcoming events\n"
+        "  12 Jun 2025  Webinar: Shipping and the Energy Transition\n"
+        "  27 Jun 2025  Book talk with Dr. Peter Lamb\n"
+    )
+    names = {name for name, *_ in _people(_text_page(page))}
+    assert names == {"Ana Ruiz"}
