@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.dates import find_dates
 from kg.pages.lines import (
     Label,
     is_chrome,
@@ -24,7 +25,16 @@ from kg.pages.lines import (
     vertical_menus,
 )
 from kg.pages.listings import is_kind_and_title
-from kg.pages.people import bare_name, describe, is_bare, is_person_name, names_only, opens_with_entry, parse_entries
+from kg.pages.people import (
+    bare_name,
+    describe,
+    is_bare,
+    is_person_name,
+    names_only,
+    opens_with_entry,
+    parse_entries,
+    without_bullet,
+)
 from kg.pages.sentences import bio, sentences
 from kg.pages.title import EVENT_TYPES
 
@@ -54,7 +64,7 @@ def segment(lines: list[str]) -> list[Block]:
         if not line:
             blocks[-1].blanks += 1
             continue
-        if is_chrome(line) or index in menus:
+        if (is_chrome(line) and not _over_dated_items(line, lines[index + 1 :])) or index in menus:
             continue
         found = match_label(line)
         if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
@@ -76,6 +86,20 @@ def segment(lines: list[str]) -> list[Block]:
         current.lines.append(index)
         current.blanks = 0
     return blocks
+
+
+def _over_dated_items(line: str, following: list[str]) -> bool:
+    """'Upcoming events' over '12 Mar 2025  Webinar: …': a list of the site's other events (whose
+    people are not this event's), not a menu item, when a dated item follows it."""
+    found = match_label(line)
+    after = next((f for f in following if f), "")
+    return found is not None and found[0].kind == "ignore" and not found[1] and _dated_item(after)
+
+
+def _dated_item(line: str) -> bool:
+    """A list's item that opens with its date ('12 Mar 2025  Webinar: …', '05.12.2024')."""
+    dates = find_dates(line, default_year=2000)
+    return bool(dates) and dates[0].span[0] == 0
 
 
 def _type_tag(label: Label, rest: str, line: str, following: list[str]) -> bool:
@@ -116,8 +140,10 @@ def _after_one_named(block: Block, line: str, lines: list[str]) -> bool:
         return False
     named = parse_entries(block.inline)
     listed = parse_entries(line)
-    opening = re.split(r"\s*[,(–—]\s*", line, maxsplit=1)[0]
-    return len(named) == 1 and not is_bare(named[0]) and bool(listed) and bare_name(opening)[1] == listed[0].name
+    # ('- Prof. KIM Tae-hoon, X': a bulleted item, a family name in capitals)
+    opening = re.split(r"\s*[,(–—]\s*", without_bullet(line), maxsplit=1)[0]
+    same = bool(listed) and bare_name(opening)[1].casefold() == listed[0].name.casefold()
+    return len(named) == 1 and not is_bare(named[0]) and same
 
 
 def _unlabelled_heading(block: Block, index: int, lines: list[str]) -> bool:

@@ -226,7 +226,7 @@ LABELS = (
         "contact",
         "contact",
         r"(?:event |media |press )?contacts?",
-        r"(?:media|press) (?:inquiries|enquiries|queries)",
+        r"(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)",
         r"contact (?:name|person)",
         r"for more information(?:,? (?:please )?contact)?",
         r"questions\??",
@@ -384,6 +384,17 @@ _LABEL_LINE = re.compile(
 )
 _BY_PREFIX = re.compile(r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+)?[A-Z].*)$")
 _NAMES_PREFIX = re.compile(r"^(?P<label>[Ww]ith|[Ff]eaturing)\s+(?P<rest>[A-Z].*)$")
+_BYLINE_FIELD = re.compile(r"[|·•]\s*(?:published|posted|updated|created|hits|views|category)\b", re.IGNORECASE)
+
+
+def is_byline(after_by: str) -> bool:
+    """What follows 'Written by' in a post's byline, not a rapporteur: the post's own fields or
+    date ('Site Admin | Published: 3 March 2025 | Hits: 412')."""
+    return bool(_BYLINE_FIELD.search(after_by)) or has_date(after_by)
+
+
+# a CMS's field with its value, the markup between them lost: 'Contact Name Jane Doe' (Plone)
+_CONTACT_FIELD = re.compile(r"^(?P<label>[Cc]ontact (?:[Nn]ame|[Pp]erson))\s+(?P<rest>[A-Z].*)$")
 
 CHROME = re.compile(
     r"^(?:skip to (?:main )?content|skip navigation|main menu|menu|search|close|open menu"
@@ -539,7 +550,8 @@ def match_label(line: str) -> tuple[Label, str] | None:
     if is_prose(line):
         return None
     line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
-    for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX):
+    line = _ATTENDANCE_NOTE.sub(r"\g<head>", line)  # 'Panelist (online)': how she takes part, not another role
+    for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX, _CONTACT_FIELD):
         match = regex.match(line)
         if not match:
             continue
@@ -552,6 +564,13 @@ def match_label(line: str) -> tuple[Label, str] | None:
                 if label.kind == "people" and label.pattern.fullmatch(core) and _fits(label, head, rest, line):
                     return label, rest
     return _bilingual_label(line)
+
+
+_ATTENDANCE_NOTE = re.compile(
+    r"^(?P<head>[A-Za-z][A-Za-z ]*?)\s*[(\[](?:online|virtual|remote|in[- ]person|on[- ]?site|via zoom)[)\]]"
+    r"(?=\s*:|\s*$)",
+    re.IGNORECASE,
+)
 
 
 # words that qualify a role in a heading without changing it ('Lead Discussant', 'Session Chair')
@@ -595,6 +614,10 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
     separated = line[len(head) :].lstrip().startswith((":", "-", "–", "—", "|"))
     if label.kind == "place" and re.match(r"in[- ]person", head, re.IGNORECASE):
         return line[len(head) :].lstrip().startswith(":")  # 'In person: Room 2, …', not a ticket 'In-person – $15'
+    if label.role == "rapporteur" and is_byline(rest):
+        return False
+    if label.kind == "contact" and _CONTACT_FIELD.match(line):
+        return separated or is_person_name(rest)
     if label.kind in ("date", "place", "text", "agenda", "ignore", "contact"):
         return separated
     if head.lower() in ("with", "featuring") and not separated:

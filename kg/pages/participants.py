@@ -10,6 +10,7 @@ title and affiliation.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
@@ -23,6 +24,7 @@ from kg.pages.people import (
     is_person_name,
     opens_with_entry,
     parse_entries,
+    singular_post,
     with_role,
 )
 from kg.pages.sentences import before_cue, bio, bio_subject, cued_entries, sentences, speaking_subjects, stated_roles
@@ -48,19 +50,37 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
         elif block.kind == "session":
             _read_session(page, block, lines)
         elif block.kind in ("none", "text"):
+            read: set[int] = set()  # lines read as part of a paragraph above them
             for n, i in enumerate(block.lines):
                 following = lines[block.lines[n + 1]] if n + 1 < len(block.lines) else ""
-                if _titled_person(lines[i], following):  # 'Professor X' / 'Emerita Professor of Y, Z University'
+                if i in read:
+                    continue
+                if _titled_person(lines[i], following) and _a_card(lines, i):
                     page.add_entry(parse_entries(f"{lines[i]}, {following}")[0], "speaker")
                 elif _describe_known(page, lines, i):
                     continue
                 elif not is_prose(lines[i]):
                     _read_unlabelled(page, lines[i], after_text=i > last_prose >= 0)
                 else:
-                    _read_contact_sentence(page, lines[i])
-                    _read_cued(page, lines[i])
+                    run = _paragraph(lines, i)
+                    read.update(range(i, i + len(run)))
+                    _read_contact_sentence(page, " ".join(run))
+                    _read_cued(page, " ".join(run))
     page.session = None
     _described_once(page)
+
+
+def _paragraph(lines: list[str], index: int) -> list[str]:
+    """The running text from this line to its paragraph's end, over the lines a text dump wrapped
+    it into at its width ('… will be opened by the Vice-Chancellor of X,' / 'Professor Y, and
+    chaired by …'), so a sentence is read whole."""
+    run = [lines[index]]
+    while len(run[-1]) >= _DUMP_WIDTH and index + len(run) < len(lines) and lines[index + len(run)]:
+        run.append(lines[index + len(run)])
+    return run
+
+
+_DUMP_WIDTH = 60  # shorter lines end their paragraph: a text dump wraps at 70-100 characters
 
 
 def _described_once(page: PageDraft) -> None:
@@ -121,11 +141,24 @@ def _describe_known(page: PageDraft, lines: list[str], index: int) -> bool:
 
 
 def _titled_person(line: str, following: str) -> bool:
-    """A line that is only an honorific and a name, and a line under it that describes her."""
-    if not following or is_prose(following) or not is_person_name(line) or bare_name(line)[0] is None:
+    """A line that is only a name, and a line under it that describes her."""
+    if not following or is_prose(following) or not is_person_name(line):
         return False
     title, org = describe(following)
     return bool(title and org) and not parse_entries(following)
+
+
+def _a_card(lines: list[str], index: int) -> bool:
+    """The name line opens a speaker card: it has an honorific ('Professor X' / 'Emerita Professor
+    of Y, Z University'), or the page lists the name on a line of its own elsewhere too, or a bio
+    about her follows her post ('Jane Doe' / 'Director of X, Ministry of Y' / 'Jane leads …'), as
+    conference tools (Sessionize, pretalx) print a session's speakers: a heading's words or a
+    hotel's name over a line of description are none."""
+    line = lines[index]
+    if bare_name(line)[0] is not None or lines.count(line) > 1:
+        return True
+    after = next((text for text in lines[index + 2 : index + 4] if text), "").split()
+    return len(after) > 5 and after[0] in ("He", "She", "They", *bare_name(line)[1].split())
 
 
 def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
@@ -135,6 +168,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     entries: list[Entry] = []
     pending: list[str] = []  # a name line and the lines describing it
     pending_role = current = role
+    shared: list[Entry] = []  # 'A and B' on a line: the post on the next line is both of theirs
     starred = _starred_role(lines)
     for line, paragraph_ends in _lines_of(block, lines):
         prose = is_prose(line) and not opens_with_entry(line)
@@ -156,8 +190,12 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         current = parts[-1][1]
         for text, piece_role in parts:
             found = [with_role(e, piece_role) for e in parse_entries(text)]
+            if not found and shared and _share_post(entries, shared, text):
+                shared = []
+                continue
+            shared = found if len(found) > 1 and all(is_bare(e) for e in found) else []
             if not found or (paragraph_ends and _employer_line(pending, found)):
-                if 0 < len(pending) < 4:
+                if 0 < len(pending) < 4 and not _EVERYONE.match(text):
                     pending.append(text)
                 continue
             entries.extend(_flush(pending, pending_role))
@@ -171,6 +209,22 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     return entries
 
 
+def _share_post(entries: list[Entry], shared: list[Entry], line: str) -> bool:
+    """'Jane Doe and John Roe' / 'Research Economists, Poverty Unit, X Institute': the post and the
+    organisation of each of them."""
+    title, org = describe(singular_post(line))
+    if not (title and org) or is_prose(line):
+        return False
+    for n, entry in enumerate(entries):
+        if entry in shared:
+            entries[n] = replace(entry, job_title=title, affiliation=org)
+    return True
+
+
+# 'Moderator: Dr X' / 'All session speakers': the item's people again, no post of the moderator's
+_EVERYONE = re.compile(
+    r"^(?:all|the)\s+(?:\w+\s+)?(?:speakers|panel+ists|presenters|participants|discussants|contributors)\b", re.I
+)
 _CONTACT_LEAD = re.compile(r"^(?:[Cc]ontact|[Ee]-?mail|[Ww]rite to):?\s+(?=[A-Z])")
 
 
@@ -308,7 +362,9 @@ _CONTACT_IN_TEXT = re.compile(
 )
 
 
-_AT_NUMBER = re.compile(r"\bat\s+\(?\d[\d\s().-]{5,}\d\b")
+_AT_NUMBER = re.compile(r"\b(?:at|on)\s+\(?\+?\d[\d\s().-]{5,}\d\b")
+# 'contact Ms. X on' ending a line a text dump wrapped: her number or address on the next
+_AT_LINE_END = re.compile(r"\s+(?:at|on)$")
 _NAME_WITH_EMAIL = re.compile(
     r"(?:\b(?:the|our)\s+(?P<title>[a-z][a-z -]{2,40}),\s+)?(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*\(\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)"
@@ -322,7 +378,7 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
     if match:
         text = match.group("entry").rstrip(".")
         # 'contact Ms. X at 8877-4000 local 4015 or' (a local number, the e-mail on the next line)
-        local = _AT_NUMBER.search(text)
+        local = _AT_NUMBER.search(text) or _AT_LINE_END.search(text)
         for entry in parse_entries(text[: local.start()] if local else text):
             if entry.telephone or entry.email or local:
                 page.add_entry(entry, "contact")
@@ -372,7 +428,10 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
         if found is None or person is None:
             continue
         name, job_title, affiliation = found
+        stated = page.find_org(affiliation)
         for role in page.roles_of(person):
+            if role.job_title is None and stated is not None and role.affiliation == stated.name:
+                role.job_title = job_title  # 'X (Bank of Uganda)' and, below, 'X is Director, …, at the Bank of Uganda'
             if role.affiliation is None:
                 role.affiliation = page.org(affiliation).name
                 # 'joined by conservator X' / 'X is Senior Paintings Conservator at Y': the fuller post

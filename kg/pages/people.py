@@ -26,6 +26,7 @@ from kg.pages.words import (
     PLACE_NAMES,
     POST_NOMINALS,
     SURNAME_WORDS,
+    TITLE_WORDS,
     folded_words,
     is_org_word,
     is_title_word,
@@ -99,6 +100,11 @@ def _post_without_employer(post: str, organisation: str) -> bool:
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪◦>]|\d{1,2}[.)])\s+")
 
 
+def without_bullet(line: str) -> str:
+    """'- Dr. Jane Doe, X' -> 'Dr. Jane Doe, X': a list's bullet or number is no part of the entry."""
+    return _BULLET.sub("", line)
+
+
 def _name_token_ok(token: str, position: int, count: int) -> bool:
     if token.lower() in PARTICLES and 0 < position < count - 1:
         return True
@@ -115,6 +121,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     if core.isupper() and len(core) > 2:
         return False
     folded = fold(core)
+    if _PLURAL_POST.search(folded) and folded[:-1] in TITLE_WORDS:
+        return False  # 'Research Economists', a post two people share, is no one's name
     if folded in NOT_NAME_WORDS:
         return (position == count - 1 and folded in SURNAME_WORDS) or (position == 0 and folded in GIVEN_NAME_MONTHS)
     if _ABSTRACT_NOUN.search(folded) or (folded not in NOT_NAME_WORDS and is_org_word(core)):
@@ -125,6 +133,20 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     return all(part not in NOT_NAME_WORDS for part in parts) or (
         "-" in core and not all(part in NOT_NAME_WORDS for part in parts)
     )
+
+
+# plurals of posts no family name shares ('Economists', 'Analysts', 'Historians', 'Directors'; not
+# 'Masters' or 'Fellows')
+_PLURAL_POST = re.compile(r"(?:ist|yst|ian|or|ant)s$")
+
+
+def singular_post(title: str) -> str:
+    """'Research Economists, Unit' -> 'Research Economist, Unit': the post each of two people holds."""
+    head, comma, rest = title.partition(",")
+    words = head.split()
+    if words and _PLURAL_POST.search(fold(words[-1])) and fold(words[-1])[:-1] in TITLE_WORDS:
+        words[-1] = words[-1][:-1]
+    return " ".join(words) + comma + rest
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
@@ -369,6 +391,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
     if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
         rest = rest[: note.start()]  # '…, University of Plymouth (guest editor)': her part in the event
+    rest = _REGION_NOTE.sub("", rest)  # '…, Canadian Coast Guard (Central Region)': a part of it, not another
     if _WORK.match(rest):
         return None, None  # 'author of The River Remembers: Salmon, Family and the Fraser': a book, not a post
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
@@ -420,6 +443,7 @@ _SECOND_POST = re.compile(
 
 
 _TRAILING_NOTE = re.compile(r"\s*\([a-z][a-z .'-]*\)?$")
+_REGION_NOTE = re.compile(r"\s*\((?:[A-Z][\w.'-]*\s+)+Region\)?$")
 _WORK = re.compile(r"^(?:the\s+)?(?:lead\s+|co-?)?(?:author|editor)s?\s+of\s", re.IGNORECASE)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.pages.lines import is_byline
 from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
 from kg.pages.words import NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
 
@@ -89,6 +90,8 @@ def cued_entries(line: str) -> list[Entry]:
     for n, cue in enumerate(cues):
         role = CUES[int(next(k for k, v in cue.groupdict().items() if v)[1:])][1]
         end = cues[n + 1].start() if n + 1 < len(cues) else len(line)
+        if role == "rapporteur" and is_byline(line[cue.end() :]):
+            continue
         segment = _LEAD_WORDS.sub("", line[cue.end() : end].strip(" ,;"))
         occupation = _OCCUPATION.match(segment)
         segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
@@ -305,6 +308,11 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
     if place and is_place(place.group("place")):
         what = what[: place.start()]  # '… International Relations in Moscow'
     job_title, affiliation = describe(what)
+    if not affiliation and not now:
+        # the post's own commas or 'and' ('Director, Financial Markets Development, at the Bank of X',
+        # 'Professor of Y and Dean of the Faculty of Z at W'): the clause up to the next one
+        clause = re.split(r",?\s+(?:where|who|which)\b| and (?:a|an|the|is|has|was)\b", match.group("what"))[0]
+        job_title, affiliation = describe(clause) if " at " in clause or " of the " in clause else (None, None)
     if not affiliation:
         return None
     return name, job_title, affiliation

@@ -50,7 +50,7 @@ ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 
 
 TITLE_WORDS = _set("""
     professor professors prof lecturer reader fellow fellows director directors president affiliate
-    vice chair chairman chairwoman chairperson ceo cfo coo cto founder co-founder cofounder head
+    vice chair chairman chairwoman chairperson ceo cfo coo cto vp svp evp founder co-founder cofounder head
     chief editor editor-in-chief correspondent reporter journalist columnist writer author analyst
     researcher scholar scientist economist historian associate assistant adjunct emeritus emerita
     deputy secretary undersecretary under-secretary minister ambassador envoy representative
@@ -66,7 +66,7 @@ TITLE_WORDS = _set("""
     officer-in-charge nominee laureate astronomer physicist chemist biologist geographer sociologist
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
-    designer entrepreneur investor banker master warden convener convenor organiser
+    designer entrepreneur investor banker master warden convener convenor organiser superintendent
     professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
     ministre ambassadeur ambassadrice conseiller conseillere maitre
     profesor profesora directora investigador investigadora catedratico catedratica coordinador coordinadora
