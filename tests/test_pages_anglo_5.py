@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.people import parse_entries
+from tests.test_pages_unseen import _people, _text_page
+
+CONFERENCE_HEAD = "Coastal Cities After the Floods\n\nMonday 3 March 2025\nUniversity Hall, Leeds LS2 9JT\n\n"
 
 
 @pytest.mark.parametrize(
@@ -20,3 +23,43 @@ from kg.pages.people import parse_entries
 def test_indian_and_british_courtesy_titles_are_not_part_of_the_name(line: str, name: str, honorific: str) -> None:
     [entry] = parse_entries(line)
     assert (entry.name, entry.honorific) == (name, honorific)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Dr Ann Lee, University of Leeds – "Flood walls and the poor, 1950–80"',
+        "Dr Ann Lee, University of Leeds — “Flood walls and the poor”",
+        'Dr Ann Lee, University of Leeds: "Flood walls and the poor"',
+    ],
+)
+def test_a_talks_title_in_quotes_after_the_speaker_is_not_her_post(line: str) -> None:
+    [entry] = parse_entries(line)
+    assert (entry.name, entry.job_title, entry.affiliation) == ("Ann Lee", None, "University of Leeds")
+
+
+def test_panel_members_with_talks_of_their_own_give_papers_and_a_bare_chair_holds_only_herself() -> None:
+    """A conference programme: 'Panel 2: X', a chair named bare, then people with their talks'
+    titles. Each gives a paper (a speaker); the chair's line does not make them chairs; a panel
+    without talk titles keeps its panelists."""
+    record = _text_page(
+        CONFERENCE_HEAD + "Programme\n\n"
+        "10:00   Panel 1: Rebuilding\n"
+        "        Chair: Professor Mary Stone\n"
+        '        Dr Ann Lee, University of Leeds – "Flood walls and the poor"\n'
+        '        Dr Tom Hale, University of York – "Insurance after 2007"\n'
+        "12:00   Roundtable: Practitioners\n"
+        "        Chair: Dr Omar Shah\n"
+        "        Ruth Green, Director, Hull Flood Action Group\n"
+        "        Paul Black, Chief Engineer, Environment Agency\n"
+        "13:00   Lunch\n"
+    )
+    people = {(name, role) for name, role, _, _ in _people(record)}
+    assert people == {
+        ("Mary Stone", "chair"),
+        ("Ann Lee", "speaker"),
+        ("Tom Hale", "speaker"),
+        ("Omar Shah", "chair"),
+        ("Ruth Green", "panelist"),
+        ("Paul Black", "panelist"),
+    }

@@ -688,6 +688,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     text, phone, email = _pull_contacts(text)
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
+    rest = _TALK_AFTER.sub("", rest)  # '…, University of Leeds – "Flood walls"': her talk
     closing = rest.find(")") if text[len(head) :].lstrip().startswith("(") else -1
     if closing >= 0 and re.match(r"\s*(?:[a-z]|[:–—]\s*\S|-\s)", rest[closing + 1 :]):
         rest = rest[:closing]  # 'John Roe (Yale University) discuss …', '… (Yale University): "Talk title"'
@@ -708,6 +709,15 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         return None
     honorific, name = bare_name(head)
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
+
+
+# a talk's title in quotes after a dash or a colon, as conference programmes list a paper after its speaker
+_TALK_AFTER = re.compile(r"\s*(?:[–—-]|:)\s*[\"“‘][^\"“”]+[\"”’]\s*$")
+
+
+def names_a_talk(line: str) -> bool:
+    """'Dr Jane Doe, X University – "Murals and memory"': a person listed with her talk's title."""
+    return bool(_TALK_AFTER.search(line))
 
 
 # post-nominals written as parts of their own after the name (not 'MD', a managing director in India and Nigeria)
