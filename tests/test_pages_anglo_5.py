@@ -63,3 +63,33 @@ def test_panel_members_with_talks_of_their_own_give_papers_and_a_bare_chair_hold
         ("Ruth Green", "panelist"),
         ("Paul Black", "panelist"),
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "affiliation"),
+    [
+        (
+            "Dr. Raj Iyer, Professor, Centre for Agricultural and Rural Development, Pune University",
+            "Professor, Centre for Agricultural and Rural Development",
+            "Pune University",
+        ),
+        (
+            "Ann Roe, Fellow, Centre for Regional and Urban Planning, University of Kent",
+            "Fellow, Centre for Regional and Urban Planning",
+            "University of Kent",
+        ),
+        (
+            "Meena Sharma, General Manager, National Bank for Agriculture and Rural Development (NABARD)"
+            ", Kerala Regional Office",
+            "General Manager",
+            "National Bank for Agriculture and Rural Development",
+        ),
+    ],
+)
+def test_an_organisations_name_joining_two_subjects_with_and_is_one_organisation(
+    line: str, title: str, affiliation: str
+) -> None:
+    """'Agricultural and Rural', 'Regional and Urban': 'and' between two subjects of one name
+    starts no second person; the body's regional office after it is the body."""
+    [entry] = parse_entries(line)
+    assert (entry.job_title, entry.affiliation) == (title, affiliation)

@@ -356,13 +356,20 @@ def describe(rest: str) -> tuple[str | None, str | None]:
 _HONOURABLE = re.compile(r"^(?:the\s+)?(?:hon(?:ou?rable|'ble|\.))\s+(?=[A-Z])", re.IGNORECASE)
 
 
+# a regional or country office written after its organisation is that organisation (as a foundation's office is)
+_OFFICE_AFTER = re.compile(
+    r",\s*(?:[A-Z][\w'-]*\s+){0,3}(?:Regional|Country|Zonal|Field|Liaison|Branch|State|Area|Provincial)\s+Office$"
+)
+
+
 def _describe(rest: str) -> tuple[str | None, str | None]:
     """(job title, affiliation) from what follows a name: 'Senior Fellow and Director of X,
     The Y Institute' -> ('Senior Fellow and Director of X', 'The Y Institute'). The last
     organisation is the affiliation; one right after a title qualifies it ('Director, Asia
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
-    rest = _without_short_name(rest.strip(" ,;.").replace("; ", ", ")).strip(" ,;.()")
+    rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
+    rest = _without_short_name(rest.replace("; ", ", ")).strip(" ,;.()")
     # '… at X and former Chief Scientific Adviser', '…, will moderate': not a part of the post
     rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$", "", rest)
     rest = _without_second_post(re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest))  # 'CTO @ DataBridge Africa'
@@ -779,6 +786,11 @@ def _plain_words(word: str) -> bool:
 _SUBJECT_WORD = re.compile(r"^[A-Z][a-z]{3,}(?:ment|ure|ship|ness|ics|ional|ental|ical|ative)$|^[A-Z][a-z]{5,}ing$")
 
 
+# an adjective of a subject right before 'and', as organisations' names join two ('Social and
+# Economic', 'Regional and Urban'); no family name ends so
+_ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:ical|ural|ional|onal|ial|ental|omic|etic|istic)$")
+
+
 def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
@@ -792,10 +804,12 @@ def _split_at_and(piece: str) -> list[str]:
         listing = _LISTING.search(piece[: match.start()])
         # ', and' ends a listing only after a comma inside it ('College of Literature, Science, and the Arts')
         listing = listing if listing and (not match.group(0).startswith(",") or "," in listing.group(0)) else None
-        if (not follows or re.fullmatch(r"\([^()]*\)", follows)) and listing:
-            continue  # 'Institute for Energy Economics and Financial Analysis', '… of Banking, Insurance and X (SBS)
+        if (not follows or re.match(r"\([^()]*\)(?:,|$)", follows)) and listing:
+            continue  # 'Institute for Energy Economics and Financial Analysis', '… Insurance and X (SBS), …'
         if _SUBJECT_WORD.search(name.split()[0] if name.split() else ""):
             continue  # 'Faculty of Civil and Environmental Engineering', 'Energy and Infrastructure Practice'
+        if _ADJECTIVE.search(piece[: match.start()]):
+            continue  # 'Centre for Regional and Urban Planning': two subjects of one name
         if (is_person_name(name) or _titled_name(name)) and (
             not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)
         ):
