@@ -93,3 +93,14 @@ def test_an_organisations_name_joining_two_subjects_with_and_is_one_organisation
     starts no second person; the body's regional office after it is the body."""
     [entry] = parse_entries(line)
     assert (entry.job_title, entry.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize("item", ["Remarks by the Chair", "Chair's Remarks", "Chairperson's Address"])
+def test_the_chairs_remarks_in_a_programme_name_the_chair(item: str) -> None:
+    record = _text_page(
+        CONFERENCE_HEAD + "Programme\n\n"
+        "10:00 AM   Welcome Address: Dr. Asha Nair, Director, Leeds Institute of Water\n"
+        f"10:15 AM   {item}: Dr. Vivek Rao, Chief Engineer, Yorkshire Water\n"
+        "10:30 AM   Lunch\n"
+    )
+    assert ("Vivek Rao", "chair", "Yorkshire Water", "Chief Engineer") in _people(record)
