@@ -104,3 +104,23 @@ def test_the_chairs_remarks_in_a_programme_name_the_chair(item: str) -> None:
         "10:30 AM   Lunch\n"
     )
     assert ("Vivek Rao", "chair", "Yorkshire Water", "Chief Engineer") in _people(record)
+
+
+LECTURE_HEAD = (
+    "Rivers and the Law\n\nWednesday 14 May 2025, 18:00-19:30 BST\nMill Hall, 4 Bank Street, Leeds LS1 5AB\n\n"
+)
+
+
+def test_in_person_only_outweighs_a_webinar_in_a_list_of_other_events() -> None:
+    """'This event is in person only' is the event's attendance; a 'Webinar: …' among the
+    upcoming events is another event's. A programme item's '(on site only)' is not the event's."""
+    record = _text_page(
+        LECTURE_HEAD + "This event is in person only.\n\nUpcoming events\n"
+        "Jun 3, 2025 | Webinar: Water Rights in the North\n"
+    )
+    assert record.attendance_mode == "offline"
+    mixed = _text_page(
+        LECTURE_HEAD + "The lectures will also be livestreamed.\n\n"
+        "Programme\n18:00 Lecture\n19:00 Tour (on site only)\n"
+    )
+    assert mixed.attendance_mode == "mixed"
