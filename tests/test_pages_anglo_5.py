@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.people import parse_entries
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 CONFERENCE_HEAD = "Coastal Cities After the Floods\n\nMonday 3 March 2025\nUniversity Hall, Leeds LS2 9JT\n\n"
 
@@ -124,3 +124,14 @@ def test_in_person_only_outweighs_a_webinar_in_a_list_of_other_events() -> None:
         "Programme\n18:00 Lecture\n19:00 Tour (on site only)\n"
     )
     assert mixed.attendance_mode == "mixed"
+
+
+def test_an_embedded_performer_written_as_a_type_word_is_no_one() -> None:
+    """The Events Calendar writes '"performer":"Organization"' into every event's JSON-LD."""
+    html = (
+        '<html><head><script type="application/ld+json">{"@context":"http://schema.org","@type":"Event",'
+        '"name":"Rivers and the Law","startDate":"2025-05-14T18:00:00+01:00","performer":"Organization"}'
+        "</script></head><body><main><h1>Rivers and the Law</h1>"
+        "<h3>Speaker</h3><p>Dr Ann Lee, Lecturer in Law, University of Leeds</p></main></body></html>"
+    )
+    assert {name for name, *_ in _people(_html_page(html))} == {"Ann Lee"}
