@@ -135,3 +135,19 @@ def test_an_embedded_performer_written_as_a_type_word_is_no_one() -> None:
         "<h3>Speaker</h3><p>Dr Ann Lee, Lecturer in Law, University of Leeds</p></main></body></html>"
     )
     assert {name for name, *_ in _people(_html_page(html))} == {"Ann Lee"}
+
+
+def test_a_papers_authors_are_no_rapporteurs_and_a_vote_of_thanks_closes() -> None:
+    """'Paper No. 3, written by X' names the paper's author, not the event's rapporteur; 'the vote
+    of thanks will be given by Y' is the closing remarks, and the clause before it ends the chair's
+    post ('chaired by Z, President of the Society, and the vote of thanks will be …')."""
+    record = _text_page(
+        LECTURE_HEAD + "The lecture launches Water Paper No. 3, written by Dr Tom Hale.\n\n"
+        "Dr Ann Lee, Lecturer in Law at the University of Leeds, gives the lecture.\n\n"
+        "The lecture will be chaired by Professor Mary Stone, Dean of Law, and the vote of thanks will be given by"
+        " Dr Omar Shah, Honorary Treasurer.\n"
+    )
+    people = _people(record)
+    assert not any(name == "Tom Hale" and role == "rapporteur" for name, role, _, _ in people)
+    assert ("Mary Stone", "chair", None, "Dean of Law") in people
+    assert ("Omar Shah", "closing-remarks", None, "Honorary Treasurer") in people

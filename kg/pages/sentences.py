@@ -30,6 +30,7 @@ CUES = (
     (rf"keynote (?:address|remarks|speech|lecture){_GIVEN}", "keynote"),
     (rf"opening (?:remarks|address){_GIVEN}", "introductory-remarks"),
     (rf"closing (?:remarks|address){_GIVEN}", "closing-remarks"),
+    (rf"(?:the )?vote of thanks{_GIVEN}", "closing-remarks"),  # the British and Indian close: 'vote of thanks by X'
     # 'The workshop will close with remarks from X', 'ends with closing words by Y'
     (
         r"(?:close|closes|end|ends|conclude|concludes) with (?:closing |concluding )?(?:remarks|words) (?:by|from)",
@@ -51,7 +52,8 @@ CUES = (
     (r"(?:our|the) (?:guest |featured |keynote )?(?:speaker|lecturer)(?:,| is| will be)", "speaker"),
     (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
     (r"(?:co-)?hosted by", "host"),
-    (r"(?:summary |report )?(?:drafted|prepared|written|compiled) by", "rapporteur"),
+    # 'Drafted by X' (the event's summary); a paper 'written by X' names its authors, not a rapporteur
+    (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
     (rf"welcom(?:e|ing) (?:remarks|address){_GIVEN}", "introductory-remarks"),
     (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
     (r"(?:with )?(?:a )?response (?:by|from)", "respondent"),
@@ -63,6 +65,8 @@ _SEGMENT_END = re.compile(
     # 'X, for a talk' ends the people; 'the Center for a New American Security' does not
     r"|,\s+for an?\b|\s+for an?\s+(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate|presentation)\b"
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
+    # 'chaired by X, Director, and the vote of thanks will be …': a clause of its own (not 'and the writer Y')
+    r"|,\s+and\s+(?:the|a|an|her|his|their)\s+[a-z][a-z ]*?\s+(?:will|is|are|was|were)\b"
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"

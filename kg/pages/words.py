@@ -66,7 +66,7 @@ TITLE_WORDS = _set("""
     officer-in-charge nominee laureate astronomer physicist chemist biologist geographer sociologist
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
-    designer entrepreneur investor banker master warden convener convenor organiser
+    designer entrepreneur investor banker master warden convener convenor organiser treasurer registrar bursar
     professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
     ministre ambassadeur ambassadrice conseiller conseillere maitre
     profesor profesora directora investigador investigadora catedratico catedratica coordinador coordinadora
