@@ -151,3 +151,26 @@ def test_a_papers_authors_are_no_rapporteurs_and_a_vote_of_thanks_closes() -> No
     assert not any(name == "Tom Hale" and role == "rapporteur" for name, role, _, _ in people)
     assert ("Mary Stone", "chair", None, "Dean of Law") in people
     assert ("Omar Shah", "closing-remarks", None, "Honorary Treasurer") in people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organizer"),
+    [
+        (
+            "Hosted by the Water and Climate Unit of the School of Geography, in partnership with the River Trust.",
+            "Water and Climate Unit",
+        ),
+        ("The Centre for Urban Studies of the Institute is organising this lecture.", "Centre for Urban Studies"),
+        (
+            "The Housing and Planning Division of the Faculty of Law is organizing the lecture.",
+            "Housing and Planning Division",
+        ),
+    ],
+)
+def test_a_unit_of_a_school_or_of_the_site_that_hosts_or_is_organising_is_the_organizer(
+    sentence: str, organizer: str
+) -> None:
+    """'X of the School of Y': the unit (its name may join two subjects with 'and') hosts;
+    'X of the Institute is organising': X, the site's own unit, organises."""
+    record = _text_page(LECTURE_HEAD + sentence + "\n")
+    assert [o.name for o in record.organizers] == [organizer]

@@ -316,7 +316,7 @@ _POSSESSIVE = re.compile(r"^(?P<parent>[^,]+?)'s\s+(?P<unit>[A-Z].+)$")  # not '
 _HOSTS_VERB = re.compile(
     rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?"  # 'X (XI) invites you'
     rf"(?:(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?\s+"  # 'X, Faculty of Y, Z University, is pleased to'
-    r"(?:will\s+(?:host|convene|present|hold|organi[sz]e)|hosts|presents|welcomes|is hosting"
+    r"(?:will\s+(?:host|convene|present|hold|organi[sz]e)|hosts|presents|welcomes|is hosting|is organi[sz]ing"
     r"|(?:cordially\s+)?invites? you|is (?:pleased|delighted|proud) to (?:host|present|invite|welcome))\b"
     rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN})\s+(?:for|on|as)\b"
 )
@@ -419,11 +419,11 @@ def unit_of(name: str) -> tuple[str, str | None]:
 
 _UNIVERSITY = r"University|College|Universit[äéà]|Universidad|Academy|Academia"  # an academy's institutes too
 _UNIT_AND_PARENT = re.compile(
-    rf"^(?:the\s+)?(?P<unit>(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIT})\b.*?)"
+    rf"^(?:the\s+)?(?P<unit>(?:(?:[A-Z][\w'&.-]*|and|&)\s+)*?(?:{_UNIT})\b.*?)"  # 'Energy and Climate Unit'
     rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY})\b[^,]*)"
     # 'Hamilton Center on Work at the Harborview Institution', 'Centre for X of the University of Y'
     rf"|\s+(?:at|of\s+the)\s+(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY}|Institution|Institute|Center"
-    rf"|Centre)\b[^,]*))$"
+    rf"|Centre|School|Faculty)\b[^,]*))$"
 )
 
 
