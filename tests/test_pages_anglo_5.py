@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pages.offices import foundation_of_office
 from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
@@ -174,3 +175,18 @@ def test_a_unit_of_a_school_or_of_the_site_that_hosts_or_is_organising_is_the_or
     'X of the Institute is organising': X, the site's own unit, organises."""
     record = _text_page(LECTURE_HEAD + sentence + "\n")
     assert [o.name for o in record.organizers] == [organizer]
+
+
+@pytest.mark.parametrize(
+    ("name", "foundation"),
+    [
+        ("Konrad-Adenauer-Stiftung Regional Programme Energy Security Asia", "Konrad-Adenauer-Stiftung"),
+        ("Hanns Seidel Foundation Regional Project Southeast Asia", "Hanns Seidel Foundation"),
+        ("Friedrich-Ebert-Stiftung Country Program Ghana", "Friedrich-Ebert-Stiftung"),
+    ],
+)
+def test_a_foundations_regional_programme_is_the_foundation(name: str, foundation: str) -> None:
+    """Foundations run their offices abroad as 'Regional Programme …' or 'Country Program …':
+    one of its offices, so the foundation (the convention for offices, docs/ingest.md)."""
+    assert foundation_of_office(name) == foundation
+    assert foundation_of_office("Regional Programme Foundation") == "Regional Programme Foundation"
