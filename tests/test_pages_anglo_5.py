@@ -190,3 +190,20 @@ def test_a_foundations_regional_programme_is_the_foundation(name: str, foundatio
     one of its offices, so the foundation (the convention for offices, docs/ingest.md)."""
     assert foundation_of_office(name) == foundation
     assert foundation_of_office("Regional Programme Foundation") == "Regional Programme Foundation"
+
+
+def test_a_book_talks_heading_with_its_subtitle_element_names_the_book() -> None:
+    """'Book Talk' over an h1 whose subtitle is an element of its own: the title, joined after a
+    colon, is the book's."""
+    html = (
+        "<html><head><title>Book Talk | Salt and Stone | Centre for Coastal History</title></head><body><main>"
+        '<div class="event-type">Book Talk</div><h1 class="event-title">Salt and Stone</h1>'
+        '<div class="event-subtitle">A History of the Yorkshire Coast</div>'
+        "<p>Wednesday 14 May 2025, 18:00-19:30 BST</p><p>Mill Hall, 4 Bank Street, Leeds LS1 5AB</p>"
+        "<p>Historian Ann Lee talks about the harbours, quarries and salt pans of the coast.</p></main></body></html>"
+    )
+    record = _html_page(html)
+    assert record.name == "Salt and Stone: A History of the Yorkshire Coast"
+    assert [(r.name, r.report_number) for r in record.reports] == [
+        ("Salt and Stone: A History of the Yorkshire Coast", None)
+    ]
