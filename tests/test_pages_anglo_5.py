@@ -207,3 +207,27 @@ def test_a_book_talks_heading_with_its_subtitle_element_names_the_book() -> None
     assert [(r.name, r.report_number) for r in record.reports] == [
         ("Salt and Stone: A History of the Yorkshire Coast", None)
     ]
+
+
+def test_an_author_after_her_books_imprint_and_by_family_name_in_conversation() -> None:
+    """'In X (Publisher, 2024), historian Dr Y traces …' names the speaker after her book; 'Y,
+    post, will be in conversation with Z' by her family name alone gives her post, and makes her
+    the guest Z talks with."""
+    record = _text_page(
+        LECTURE_HEAD + "In The Salt Road: Trade and Empire (Northgate University Press, 2024), historian"
+        " Dr. Lucia Marchetti traces four centuries of the salt trade.\n\n"
+        "Marchetti, Professor of History at the University of York, will be in conversation with Tom Hale,"
+        " books editor of The Leeds Review.\n"
+    )
+    assert _people(record) == {
+        ("Lucia Marchetti", "speaker", "University of York", "Professor of History"),
+        ("Tom Hale", "moderator", "The Leeds Review", "books editor"),
+    }
+
+
+def test_a_guest_named_in_full_will_be_in_conversation_with_the_interviewer() -> None:
+    record = _text_page(
+        LECTURE_HEAD + "Ann Lee, Lecturer in Law at the University of Leeds, will be in conversation with"
+        " Tom Hale, books editor of The Leeds Review.\n"
+    )
+    assert ("Ann Lee", "speaker", "University of Leeds", "Lecturer in Law") in _people(record)

@@ -161,7 +161,8 @@ _WILL_ROLE = re.compile(
     r"\s+will\s+(?:also\s+)?"
     r"(?P<verb>open|welcome|introduce|give (?:the )?(?:opening|welcoming|introductory) remarks|moderate|chair"
     r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close|respond"
-    r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant))\b"
+    r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant)"
+    r"|be in (?:conversation|discussion|dialogue) with)\b"  # the guest, whom the one after 'with' interviews
 )
 _VERB_ROLES = (
     ("open", "introductory-remarks"),
@@ -177,7 +178,11 @@ _VERB_ROLES = (
     ("chair", "chair"),
     ("discussant", "discussant"),
     ("respond", "respondent"),
+    ("with", "speaker"),
 )
+
+
+_SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
 
 
 def stated_roles(line: str) -> list[Entry]:
@@ -191,7 +196,13 @@ def stated_roles(line: str) -> list[Entry]:
         who = match.group("who") if match else None
         if who in ("He", "She", "They"):
             who = subject
-        if match and who and is_person_name(who):
+        # a family name alone when the sentence gives a post ('Ferraro, Professor of Law at X, will …'),
+        # for the person the page names in full (kg/pages/mentions.py)
+        post = (match.group("what") or "").strip() if match else ""
+        surname_only = bool(who and _SURNAME.fullmatch(who) and post[:1].isupper() and describe(post)[0])
+        # 'She will be in conversation with Y' follows her bio, which names her as the guest already
+        guest_by_pronoun = bool(match and who != match.group("who") and match.group("verb").endswith("with"))
+        if match and who and (is_person_name(who) or surname_only) and not guest_by_pronoun:
             verb = match.group("verb")
             role = next(r for word, r in _VERB_ROLES if word in verb.split()[-1] or verb.startswith(word))
             honorific, name = bare_name(who)
@@ -224,7 +235,11 @@ _SPEAKS = re.compile(
 _COMPOUND_SPEAKS = re.compile(rf",\s+{_SPEAKING}")
 
 
-_LEAD_IN = re.compile(r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=[A-Z])")
+_LEAD_IN = re.compile(
+    r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=[A-Z])"
+    # 'In The Salt Road (Yale University Press, 2024), historian Dr X traces …': the book, then its author
+    r"|^In (?:(?:her|his|their) (?:new |latest )?book,? )?[^()]{3,160}\s\([^()]{2,80}\b\d{4}\),\s+"
+)
 
 
 def speaking_subjects(line: str) -> list[Entry]:
