@@ -231,3 +231,14 @@ def test_a_guest_named_in_full_will_be_in_conversation_with_the_interviewer() ->
         " Tom Hale, books editor of The Leeds Review.\n"
     )
     assert ("Ann Lee", "speaker", "University of Leeds", "Lecturer in Law") in _people(record)
+
+
+@pytest.mark.parametrize("service", ["IAS (Retd.)", "IPS (Retd)", "IFS (retired)"])
+def test_a_retired_indian_civil_servants_service_is_no_employer(service: str) -> None:
+    """'Shri X, IAS (Retd.), Former Secretary, Government of Y': a former post has no affiliation."""
+    [entry] = parse_entries(f"Shri Anil Mehta, {service}, Former Chief Secretary, Government of Kerala")
+    assert (entry.name, entry.job_title, entry.affiliation) == (
+        "Anil Mehta",
+        "Former Chief Secretary, Government of Kerala",
+        None,
+    )

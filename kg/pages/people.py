@@ -77,6 +77,9 @@ _ATTENDING = re.compile(r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|
 _RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)  # '(res.)': a reservist
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + POST_NOMINALS + r")\.?)+$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\s[-–—|]\s|[–—|]|\()\s*")
+# 'Shri X, IAS (Retd.), Former Secretary, …': a retired member of an Indian civil service, written
+# as a post-nominal (not 'IAS' alone, also the initials of institutes for advanced study)
+_RETIRED_SERVICE = re.compile(r",\s*I[AFP]S\s*\((?:retd|ret|retired)\.?\)", re.IGNORECASE)
 _FORMER = re.compile(r"^(?:former|fmr\.?)\s+(?=[A-Z])", re.IGNORECASE)
 # A minister's post written before its ministry ('State Minister, Ministry of X'): an office held in
 # a government, the ministry part of its name, not the employer (docs/ingest.md); not a diplomat's
@@ -927,7 +930,7 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     a telephone number or an e-mail address ("Rising Tides, Shifting Sands" is a title).
     """
     entries = []
-    for piece in split_entries(_RETIRED.sub(" ", text)):
+    for piece in split_entries(_RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text))):
         entry = parse_entry(piece, strict)
         if entry is None and strict:
             return []
