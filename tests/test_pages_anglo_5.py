@@ -80,10 +80,9 @@ def test_panel_members_with_talks_of_their_own_give_papers_and_a_bare_chair_hold
             "University of Kent",
         ),
         (
-            "Meena Sharma, General Manager, National Bank for Agriculture and Rural Development (NABARD)"
-            ", Kerala Regional Office",
+            "Meena Sharma, General Manager, Institute for Energy and Water Development (IEWD), Kerala Regional Office",
             "General Manager",
-            "National Bank for Agriculture and Rural Development",
+            "Institute for Energy and Water Development",
         ),
     ],
 )
