@@ -244,6 +244,7 @@ STATED_HONORIFICS = (
     "Rt. Hon",
     "Rt Hon",
     "The Rt. Hon",
+    "The Rt Hon",
     "Rev",
     "Reverend",
     "Sir",
@@ -297,6 +298,10 @@ STATED_HONORIFICS = (
     "Mallam",
     "Barrister",
     "Hon'ble",
+    # Indian courtesy titles ('Shri Anil Mehta', 'Smt. Leela Rao'); not 'Sri', a given name in Indonesia
+    "Shri",
+    "Smt",
+    "Shrimati",
     "PD",
     "Adv",
     # Amharic courtesy titles ('Ato Yonas Berhanu', 'W/ro Almaz Kebede') and a community's elder

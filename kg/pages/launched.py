@@ -275,9 +275,10 @@ def book_in_title(lines: list[str], title: str) -> str | None:
 
 def _type_above(lines: list[str], title: str) -> bool:
     """Whether a line that is only a book event's type ('Book launch', 'Book Talk', 'Book
-    Discussion') stands just over the event's heading, as a CMS prints an event's type tag."""
+    Discussion') stands just over the event's heading, as a CMS prints an event's type tag; the
+    heading may be the title's first part, its subtitle joined to it after a colon."""
     for at, line in enumerate(lines):
-        if line.strip() == title:
+        if line.strip() and (line.strip() == title or title.startswith(line.strip() + ": ")):
             above = [lines[i].strip() for i in range(max(0, at - TYPE_REACH), at) if lines[i].strip()]
             if above and _TYPE_LINE.fullmatch(above[-1]):
                 return True

@@ -107,26 +107,34 @@ def honorific_in_text(text: str, person: PersonDraft, page: PageDraft) -> str | 
 _TITLED_SURNAME = re.compile(rf"^(?P<honorific>(?:{'|'.join(STATED_HONORIFICS)})\.?)\s+(?P<surname>[A-Z][\w'-]+)$")
 
 
+_BARE_SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
+
+
 def merge_surname_mentions(page: PageDraft) -> None:
     """'Dr Whitby will discuss …' or 'Lord Avery will ask …' in the text is the listed Eleanor
     Whitby or Justin Avery, when the page lists exactly one person of that family name (or,
     failing that, whose name starts with it: 'Dr Tan' is Tan Ah Kow)."""
     for mention in list(page.people):
         titled = _TITLED_SURNAME.match(mention.names[0]) if len(mention.names) == 1 else None
-        if titled is None:
+        # 'Ferraro, Professor of Law at X, will be in conversation with …': the family name alone
+        bare = _BARE_SURNAME.fullmatch(mention.names[0]) if len(mention.names) == 1 else None
+        if titled is None and bare is None:
             continue
+        family = titled.group("surname") if titled else mention.names[0]
         others = [p for p in page.people if p is not mention]
-        same = [p for p in others if surname(p) == titled.group("surname")]
+        same = [p for p in others if surname(p) == family]
         # 'Dr Tan' for Tan Ah Kow: a family name written first
-        same = same or [p for p in others if p.names[0].split()[0] == titled.group("surname")]
+        same = same or [p for p in others if p.names[0].split()[0] == family and titled]
         if len(same) != 1:
             continue
         person = same[0]
-        person.honorific = person.honorific or titled.group("honorific")
+        person.honorific = person.honorific or (titled.group("honorific") if titled else None)
         for event in (page.event, *page.event.related):
-            held = {r.role for r in event.roles if r.person is person}
+            held = {r.role: r for r in event.roles if r.person is person}
             for role in [r for r in event.roles if r.person is mention]:
-                if role.role in held:
+                if role.role in held:  # the one role, with the post whichever mention gave it
+                    held[role.role].affiliation = held[role.role].affiliation or role.affiliation
+                    held[role.role].job_title = held[role.role].job_title or role.job_title
                     event.roles.remove(role)
                 else:
                     role.person = person

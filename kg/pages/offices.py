@@ -21,6 +21,8 @@ _FOUNDATION = re.compile(
 _OFFICE = r"(?:(?:country|regional|representative|liaison|project|field)\s+)?(?:office|bureau|representation)"
 _OFFICE_IN = re.compile(rf"\s+{_OFFICE}\s+(?:in|for)\s+(?:the\s+)?(?P<place>.+)$", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(rf"\s+{_OFFICE}$", re.IGNORECASE)
+# 'Konrad-Adenauer-Stiftung Regional Programme Political Dialogue Asia': the foundation's office for a region
+_REGIONAL_PROGRAMME = re.compile(r"\s+(?:regional|country)\s+(?:programme|program|project)\b.*$", re.IGNORECASE)
 # a region an office serves: 'South Asia', 'East Africa', 'Southeast Europe'
 _REGION = re.compile(
     r"(?:(?:North|South|East|West|Central|Southeast|Southern|Eastern|Western|Northern)(?:ern)?\s+)?"
@@ -33,6 +35,9 @@ def foundation_of_office(name: str) -> str:
     as it is ('Korea Foundation', 'Fondation de France', 'Open Society Foundation for South Africa')."""
     if not _FOUNDATION.search(name):
         return name  # every organisation name on a page comes here: most name no foundation
+    programme = _REGIONAL_PROGRAMME.search(name)
+    if programme:
+        return _foundation(name[: programme.start()]) or name
     office_in = _OFFICE_IN.search(name)
     if office_in and _places(office_in.group("place")):
         return _foundation(name[: office_in.start()]) or name

@@ -486,11 +486,11 @@ def unit_of(name: str) -> tuple[str, str | None]:
 
 _UNIVERSITY = r"University|College|Universit[äéà]|Universidad|Academy|Academia"  # an academy's institutes too
 _UNIT_AND_PARENT = re.compile(
-    rf"^(?:the\s+)?(?P<unit>(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIT})\b.*?)"
+    rf"^(?:the\s+)?(?P<unit>(?:(?:[A-Z][\w'&.-]*|and|&)\s+)*?(?:{_UNIT})\b.*?)"  # 'Energy and Climate Unit'
     rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY})\b[^,]*)"
     # 'Hamilton Center on Work at the Harborview Institution', 'Centre for X of the University of Y'
     rf"|\s+(?:at|of\s+the)\s+(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY}|Institution|Institute|Center"
-    rf"|Centre)\b[^,]*))$"
+    rf"|Centre|School|Faculty)\b[^,]*))$"
 )
 
 

@@ -22,6 +22,7 @@ from kg.pages.people import (
     describe,
     is_bare,
     is_person_name,
+    names_a_talk,
     opens_with_entry,
     parse_entries,
     singular_post,
@@ -189,6 +190,8 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         parts = _relabelled(_CONTACT_LEAD.sub("", line), current)
         current = parts[-1][1]
         for text, piece_role in parts:
+            # a panel's member with a talk of her own ('Jane Doe, X University – "Title"') gives a paper
+            piece_role = "speaker" if piece_role == "panelist" and names_a_talk(text) else piece_role
             found = [with_role(e, piece_role) for e in parse_entries(text)]
             if not found and shared and _share_post(entries, shared, text):
                 shared = []

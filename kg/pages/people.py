@@ -78,6 +78,9 @@ _ATTENDING = re.compile(r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|
 _RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)  # '(res.)': a reservist
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + POST_NOMINALS + r")\.?)+$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\s[-–—|]\s|[–—|]|\()\s*")
+# 'Shri X, IAS (Retd.), Former Secretary, …': a retired member of an Indian civil service, written
+# as a post-nominal (not 'IAS' alone, also the initials of institutes for advanced study)
+_RETIRED_SERVICE = re.compile(r",\s*I[AFP]S\s*\((?:retd|ret|retired)\.?\)", re.IGNORECASE)
 _FORMER = re.compile(r"^(?:former|fmr\.?)\s+(?=[A-Z])", re.IGNORECASE)
 # A minister's post written before its ministry ('State Minister, Ministry of X'): an office held in
 # a government, the ministry part of its name, not the employer (docs/ingest.md); not a diplomat's
@@ -378,13 +381,20 @@ def describe(rest: str) -> tuple[str | None, str | None]:
 _HONOURABLE = re.compile(r"^(?:the\s+)?(?:hon(?:ou?rable|'ble|\.))\s+(?=[A-Z])", re.IGNORECASE)
 
 
+# a regional or country office written after its organisation is that organisation (as a foundation's office is)
+_OFFICE_AFTER = re.compile(
+    r",\s*(?:[A-Z][\w'-]*\s+){0,3}(?:Regional|Country|Zonal|Field|Liaison|Branch|State|Area|Provincial)\s+Office$"
+)
+
+
 def _describe(rest: str) -> tuple[str | None, str | None]:
     """(job title, affiliation) from what follows a name: 'Senior Fellow and Director of X,
     The Y Institute' -> ('Senior Fellow and Director of X', 'The Y Institute'). The last
     organisation is the affiliation; one right after a title qualifies it ('Director, Asia
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
-    rest = _without_short_name(rest.strip(" ,;.").replace("; ", ", ")).strip(" ,;.()")
+    rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
+    rest = _without_short_name(rest.replace("; ", ", ")).strip(" ,;.()")
     # '… at X and former Chief Scientific Adviser', '…, will moderate': not a part of the post
     rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$", "", rest)
     rest = _without_second_post(re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest))  # 'CTO @ DataBridge Africa'
@@ -712,6 +722,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     text, phone, email = _pull_contacts(text)
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
+    rest = _TALK_AFTER.sub("", rest)  # '…, University of Leeds – "Flood walls"': her talk
     closing = rest.find(")") if text[len(head) :].lstrip().startswith("(") else -1
     if closing >= 0 and re.match(r"\s*(?:[a-z]|[:–—]\s*\S|-\s)", rest[closing + 1 :]):
         rest = rest[:closing]  # 'John Roe (Yale University) discuss …', '… (Yale University): "Talk title"'
@@ -732,6 +743,15 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         return None
     honorific, name = bare_name(head)
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
+
+
+# a talk's title in quotes after a dash or a colon, as conference programmes list a paper after its speaker
+_TALK_AFTER = re.compile(r"\s*(?:[–—-]|:)\s*[\"“‘][^\"“”]+[\"”’]\s*$")
+
+
+def names_a_talk(line: str) -> bool:
+    """'Dr Jane Doe, X University – "Murals and memory"': a person listed with her talk's title."""
+    return bool(_TALK_AFTER.search(line))
 
 
 # post-nominals written as parts of their own after the name (not 'MD', a managing director in India and Nigeria)
@@ -793,6 +813,11 @@ def _plain_words(word: str) -> bool:
 _SUBJECT_WORD = re.compile(r"^[A-Z][a-z]{3,}(?:ment|ure|ship|ness|ics|ional|ental|ical|ative)$|^[A-Z][a-z]{5,}ing$")
 
 
+# an adjective of a subject right before 'and', as organisations' names join two ('Social and
+# Economic', 'Regional and Urban'); no family name ends so
+_ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:ical|ural|ional|onal|ial|ental|omic|etic|istic)$")
+
+
 def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
@@ -806,10 +831,12 @@ def _split_at_and(piece: str) -> list[str]:
         listing = _LISTING.search(piece[: match.start()])
         # ', and' ends a listing only after a comma inside it ('College of Literature, Science, and the Arts')
         listing = listing if listing and (not match.group(0).startswith(",") or "," in listing.group(0)) else None
-        if (not follows or re.fullmatch(r"\([^()]*\)", follows)) and listing:
-            continue  # 'Institute for Energy Economics and Financial Analysis', '… of Banking, Insurance and X (SBS)
+        if (not follows or re.match(r"\([^()]*\)(?:,|$)", follows)) and listing:
+            continue  # 'Institute for Energy Economics and Financial Analysis', '… Insurance and X (SBS), …'
         if _SUBJECT_WORD.search(name.split()[0] if name.split() else ""):
             continue  # 'Faculty of Civil and Environmental Engineering', 'Energy and Infrastructure Practice'
+        if _ADJECTIVE.search(piece[: match.start()]):
+            continue  # 'Centre for Regional and Urban Planning': two subjects of one name
         if (is_person_name(name) or _titled_name(name)) and (
             not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)
         ):
@@ -927,7 +954,7 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     a telephone number or an e-mail address ("Rising Tides, Shifting Sands" is a title).
     """
     entries = []
-    for piece in split_entries(_RETIRED.sub(" ", text)):
+    for piece in split_entries(_RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text))):
         entry = parse_entry(piece, strict)
         if entry is None and strict:
             return []

@@ -158,6 +158,8 @@ _HYBRID = re.compile(
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*hybrid\b)",  # 'Modality: Hybrid'
     re.IGNORECASE,
 )
+# 'This event is in person only'; not a programme item's '(on site only)'
+_ONLY_IN_PERSON = re.compile(r"(?<!\()\b(?:in[- ]person|on[- ]site) only\b|\bonly in[- ]person\b", re.IGNORECASE)
 _IN_PERSON_ONLY = re.compile(
     r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel)\b"
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)",  # 'Format: In person'
@@ -412,6 +414,8 @@ def attendance(text: str, has_place: bool, has_online: bool) -> str | None:
     text = stated
     if _HYBRID.search(text):
         return "mixed"
+    if _ONLY_IN_PERSON.search(text) and not has_online:
+        return "offline"  # stated outright, it outweighs a 'Webinar' in a list of other events
     online = has_online or bool(_ONLINE.search(text))
     if online and has_place:
         return "mixed"

@@ -14,7 +14,7 @@ from typing import Any
 
 from kg.dates import parse_machine_date, zone_for
 from kg.pages.draft import PageDraft
-from kg.pages.people import Entry, bare_name, describe
+from kg.pages.people import Entry, bare_name, describe, is_person_name
 from kg.pages.place import read_place
 from kg.pages.words import is_org_word
 from kg.records import PlaceRecord
@@ -190,15 +190,13 @@ def _apply_orgs(page: PageDraft, item: dict[str, Any]) -> None:
             target.insert(0 if key == "organizer" else len(target), draft.name)
 
 
-# a type's name where a name should be: The Events Calendar writes '"performer":"Organization"' on every event
-_TYPE_NAMES = frozenset(("Organization", "Person", "PerformingGroup", "Thing"))
-
-
 def _apply_people(page: PageDraft, item: dict[str, Any]) -> None:
     for key, role in PEOPLE_PROPERTIES:
         for person in values(item, key):
             if not isinstance(person, dict) or not _is_person(person):
-                if not (isinstance(person, str) and key != "organizer") or person.strip() in _TYPE_NAMES:
+                # a person named as plain text, not a word like 'Organization' (what The Events Calendar
+                # writes as the performer of every event)
+                if not (isinstance(person, str) and key != "organizer" and is_person_name(person)):
                     continue
                 person = {"name": person}
             entry = _entry(person)

@@ -31,6 +31,7 @@ CUES = (
     (rf"keynote (?:address|remarks|speech|lecture){_GIVEN}", "keynote"),
     (rf"opening (?:remarks|address){_GIVEN}", "introductory-remarks"),
     (rf"closing (?:remarks|address){_GIVEN}", "closing-remarks"),
+    (rf"(?:the )?vote of thanks{_GIVEN}", "closing-remarks"),  # the British and Indian close: 'vote of thanks by X'
     # 'The workshop will close with remarks from X', 'ends with closing words by Y'
     (
         r"(?:close|closes|end|ends|conclude|concludes) with (?:closing |concluding )?(?:remarks|words) (?:by|from)",
@@ -52,7 +53,8 @@ CUES = (
     (r"(?:our|the) (?:guest |featured |keynote )?(?:speaker|lecturer)(?:,| is| will be)", "speaker"),
     (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
     (r"(?:co-)?hosted by", "host"),
-    (r"(?:summary |report )?(?:drafted|prepared|written|compiled) by", "rapporteur"),
+    # 'Drafted by X' (the event's summary); a paper 'written by X' names its authors, not a rapporteur
+    (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
     (rf"welcom(?:e|ing) (?:remarks|address){_GIVEN}", "introductory-remarks"),
     (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
     (r"(?:with )?(?:a )?response (?:by|from)", "respondent"),
@@ -64,6 +66,8 @@ _SEGMENT_END = re.compile(
     # 'X, for a talk' ends the people; 'the Center for a New American Security' does not
     r"|,\s+for an?\b|\s+for an?\s+(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate|presentation)\b"
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
+    # 'chaired by X, Director, and the vote of thanks will be …': a clause of its own (not 'and the writer Y')
+    r"|,\s+and\s+(?:the|a|an|her|his|their)\s+[a-z][a-z ]*?\s+(?:will|is|are|was|were)\b"
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
@@ -160,7 +164,8 @@ _WILL_ROLE = re.compile(
     r"\s+will\s+(?:also\s+)?"
     r"(?P<verb>open|welcome|introduce|give (?:the )?(?:opening|welcoming|introductory) remarks|moderate|chair"
     r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close|respond"
-    r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant))\b"
+    r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant)"
+    r"|be in (?:conversation|discussion|dialogue) with)\b"  # the guest, whom the one after 'with' interviews
 )
 _VERB_ROLES = (
     ("open", "introductory-remarks"),
@@ -176,7 +181,11 @@ _VERB_ROLES = (
     ("chair", "chair"),
     ("discussant", "discussant"),
     ("respond", "respondent"),
+    ("with", "speaker"),
 )
+
+
+_SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
 
 
 def stated_roles(line: str) -> list[Entry]:
@@ -190,7 +199,13 @@ def stated_roles(line: str) -> list[Entry]:
         who = match.group("who") if match else None
         if who in ("He", "She", "They"):
             who = subject
-        if match and who and is_person_name(who):
+        # a family name alone when the sentence gives a post ('Ferraro, Professor of Law at X, will …'),
+        # for the person the page names in full (kg/pages/mentions.py)
+        post = (match.group("what") or "").strip() if match else ""
+        surname_only = bool(who and _SURNAME.fullmatch(who) and post[:1].isupper() and describe(post)[0])
+        # 'She will be in conversation with Y' follows her bio, which names her as the guest already
+        guest_by_pronoun = bool(match and who != match.group("who") and match.group("verb").endswith("with"))
+        if match and who and (is_person_name(who) or surname_only) and not guest_by_pronoun:
             verb = match.group("verb")
             role = next(r for word, r in _VERB_ROLES if word in verb.split()[-1] or verb.startswith(word))
             honorific, name = bare_name(who)
@@ -223,7 +238,11 @@ _SPEAKS = re.compile(
 _COMPOUND_SPEAKS = re.compile(rf",\s+{_SPEAKING}")
 
 
-_LEAD_IN = re.compile(r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=[A-Z])")
+_LEAD_IN = re.compile(
+    r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=[A-Z])"
+    # 'In The Salt Road (Yale University Press, 2024), historian Dr X traces …': the book, then its author
+    r"|^In (?:(?:her|his|their) (?:new |latest )?book,? )?[^()]{3,160}\s\([^()]{2,80}\b\d{4}\),\s+"
+)
 
 
 def speaking_subjects(line: str) -> list[Entry]:

@@ -67,6 +67,7 @@ TITLE_WORDS = _set("""
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
     designer entrepreneur investor banker master warden convener convenor organiser superintendent
+    treasurer registrar bursar
     professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
     ministre ambassadeur ambassadrice conseiller conseillere maitre
     profesor profesora directora investigador investigadora catedratico catedratica coordinador coordinadora
