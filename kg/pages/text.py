@@ -79,6 +79,8 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
         if block.kind not in ("hosts", "sponsors"):
             continue
         names, people, descriptions = read_host_block(block_text(block, lines))
+        if not (names or people) and block.inline:  # 'Presented by X as part of the Y Festival of History 2024.'
+            names = stated_hosts(lines[block.head])[0 if block.kind == "hosts" else 1]
         target = page.event.organizers if block.kind == "hosts" else page.event.sponsors
         for name in names:
             unit, parent = unit_of(name)
