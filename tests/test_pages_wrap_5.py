@@ -96,6 +96,14 @@ def test_a_rendering_that_wraps_nothing_has_no_width_and_stays_as_it_is(page: st
             """,
             "Jonas Berg, Head of Climate Policy Analysis, Stockholm Environment Institute",
         ),
+        # initials in brackets after the name they stand for, the line broken a little short
+        (
+            """
+            Presented by the Institute for Coastal and Marine Research
+            (ICMR) with the support of the Ocean Trust.
+            """,
+            "Presented by the Institute for Coastal and Marine Research (ICMR) with the support of the Ocean Trust.",
+        ),
         # a bracket left open
         (
             """
@@ -123,6 +131,12 @@ def test_a_wrapped_line_goes_on_in_the_next(block: str, joined: str) -> None:
         Maria Olsen, Senior Lecturer in Human Geography, University of Bergen
         Peter Hall, Professor of Urban Planning, University of Oslo
         """,
+        # a speaker card's lines: its title, then its organisation
+        """
+        Jane Whitmore
+        Senior Fellow and Director of the Programme on Energy Security Policy
+        Brookings Institution
+        """,
         # the next field
         """
         Place: Main Auditorium, Centre for Contemporary Culture, Barcelona
@@ -146,7 +160,7 @@ def test_a_wrapped_line_goes_on_in_the_next(block: str, joined: str) -> None:
     ],
 )
 def test_a_line_that_starts_something_of_its_own_stays_apart(block: str) -> None:
-    assert len(_rendered(block)) == 2
+    assert _rendered(block) == [" ".join(line.split()) for line in textwrap.dedent(block).strip().split("\n")]
 
 
 _WRAPPED_PAGE = """\

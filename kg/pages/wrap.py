@@ -35,9 +35,10 @@ _ABBREVIATED = re.compile(  # 'Dr.', 'S.', 'No.' end no sentence ('in Oslo.' doe
     r"(?:^|[\s(])(?:[A-Z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Sr|Jr|Rev|Hon|Gen|Col|Capt|Amb|Sen|Rep|Gov|No|Nos|Vol|pp"
     r"|Inc|Ltd|Co|Corp|Univ|Dept|Assoc|Asst)\.$"
 )
-_ITEM_MARK = re.compile(r"^(?:[*•·▪►‣◦+–—»›>-]|\d{1,2}[.)]|[a-z][.)]|\[\d+\])\s")
+_ITEM_MARK = re.compile(r"^(?:[*•·▪►‣◦+–—»›>-]|\d{1,2}[.)]|[a-z][.)]|\[\d+\]|\((?:\d{1,2}|[a-z]|[ivx]+)\))\s")
 _FIELD_HEAD = re.compile(r"^[^:]{1,45}:\s")
 _FIELD_LABEL = re.compile(r"^\s*[A-Z][\w&/' -]{0,30}:\s+")  # 'Where: ', 'Media contact: '
+_NAME_WORDS = frozenset(("of", "and", "the", "for"))
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _SEPARATOR = re.compile(r"\s*(?:,|\s[-–—|]\s|\()")
 _ADDRESS = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d+)?\s+[^\W\d_]")  # '14 avenue Berthelot', '06600 Ciudad de México'
@@ -106,8 +107,8 @@ def _continues(text: str, line: str, following: str, width: int) -> bool:
     near = NEAR_WIDTH[0] * width <= len(line) <= NEAR_WIDTH[1] * width
     if not (fits or near) or _stands_apart(line, following):
         return False
-    if _open(text) or _DANGLING.search(line) or rest[:1].islower() or _ends_with_honorific(line):
-        return True
+    if _open(text) or _DANGLING.search(line) or rest[:1].islower() or rest[:1] == "(" or _ends_with_honorific(line):
+        return True  # '… Research' / '(CDPR) is organising …', '… Studies' / '(guest editor)'
     if not fits and _indent(following) <= _indent(line):
         return False
     if (_TERMINAL.search(line) and not _ABBREVIATED.search(line)) or _new_entry(rest):
@@ -115,17 +116,21 @@ def _continues(text: str, line: str, following: str, width: int) -> bool:
     label = _FIELD_LABEL.match(line)
     if label and _indent(following) == label.end():
         return False  # 'Where: Auditorium X' / '       Calle General Prim 30': the value's next part
-    # after a field or a list item (not running text), a line of its own: 'Language: English',
-    # 'Working Paper 17: Title', 'In-person event. The seminar is not recorded.', a paragraph
-    return _running(text) or not (_FIELD_HEAD.match(rest) or _SENTENCE_END.search(rest) or _running(rest))
+    if _running(text):
+        return True
+    # after an entry's last part ('Name, Title, Compagnie' / 'Nationale du Rhône') its rest; not a
+    # line of its own ('Language: English', 'Working Paper 17: Title', 'In-person event. The
+    # seminar is not recorded.', a paragraph), nor a card's next line ('Senior Fellow' / 'X Institute')
+    parted = bool(_SEPARATOR.search(text))
+    return parted and not (_FIELD_HEAD.match(rest) or _SENTENCE_END.search(rest) or _running(rest))
 
 
 def _running(text: str) -> bool:
     """Running text: a sentence's end inside, or mostly words in lower case ('… Exports", and
     the annual flagship report'), unlike a name, a title or an address."""
     words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\S+@\S+|\S+\.\S+\.\S+", " ", text))
-    lower = sum(w[0].islower() for w in words)
-    return len(words) >= 6 and (lower >= 0.4 * len(words) or bool(_SENTENCE_END.search(text)))
+    lower = sum(w[0].islower() and w not in _NAME_WORDS for w in words)  # not the 'of' of a name
+    return len(words) >= 6 and (lower > 0.3 * len(words) or bool(_SENTENCE_END.search(text)))
 
 
 def _stands_apart(line: str, following: str) -> bool:
