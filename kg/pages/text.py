@@ -35,7 +35,7 @@ from kg.pages.related import RelatedMention, find_related
 from kg.pages.reports import find_reports
 from kg.pages.text_title import find_title
 from kg.pages.when import find_when
-from kg.pages.wrapped import join_wrapped
+from kg.pages.wrap import rejoin_wrapped
 from kg.records import PlaceRecord
 
 
@@ -47,7 +47,7 @@ def parse_text(
     head: str = "",
 ) -> PageDraft:
     """Everything the text states about its event; `page.event.name`/`start` may stay None."""
-    lines = join_date_badges(join_wrapped(split_lines(text)))
+    lines = join_date_badges(split_lines(rejoin_wrapped(text)))
     blocks = segment(lines)
     page = PageDraft(text="\n".join(lines))
     prose = _prose(blocks, lines)
@@ -81,6 +81,8 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
         if block.kind not in ("hosts", "sponsors"):
             continue
         names, people, descriptions = read_host_block(block_text(block, lines))
+        if not (names or people) and block.inline:  # 'Presented by X as part of the Y Festival of History 2024.'
+            names = stated_hosts(lines[block.head])[0 if block.kind == "hosts" else 1]
         target = page.event.organizers if block.kind == "hosts" else page.event.sponsors
         for name in names:
             unit, parent = unit_of(name)
@@ -248,6 +250,14 @@ def _header(visible: list[str]) -> list[str]:
     return ["" if is_when_line(line) else line for line in visible[first : last + HEADER_LINES]]
 
 
+# a sentence that dates the event itself, read in its place among the page's lines (before a
+# sidebar's dated news items), also when a text rendering's wrapped lines were joined into it
+_ANNOUNCES = re.compile(
+    r"\b(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|is\s+(?:being\s+)?held|is\s+scheduled)\s+(?:on|at)\b",
+    re.IGNORECASE,
+)
+
+
 def _read_when(
     page: PageDraft, blocks: list[Block], lines: list[str], place_text: str, default_zone: str | None, head: str
 ) -> None:
@@ -257,7 +267,7 @@ def _read_when(
         for b in blocks
         if b.kind not in ("date", "ignore", "people")
         for i in ([b.head] if b.inline else []) + b.lines
-        if not is_prose(lines[i])
+        if not is_prose(lines[i]) or _ANNOUNCES.search(lines[i])
     ]
     found = find_when(lines, dated + sorted(others), place_text, default_zone, head)
     if found is None:  # only running text dates it: 'This event will take place on Tuesday, 4 June 2024 at 3pm BST'
