@@ -265,9 +265,12 @@ def web_server(app: str, web: str, env: dict[str, str]) -> Iterator[str]:
 @contextmanager
 def eventkg_server(store: Path, web: str, remote: str | None = None, app: str = "server.wsgi:app") -> Iterator[str]:
     """eventkg's /sparql, with an answer cache of its own that starts empty (so "cold" is cold)."""
+    web, _, query_threads = web.partition("/q")  # "1x8/q1": KG_QUERY_THREADS=1 (one query per worker process)
     with tempfile.TemporaryDirectory(prefix="kg-answers-") as answers:
         env = {"KG_STORE": str(store), "KG_BASE": BASE, "KG_QUERY_WORKERS": "2", "KG_ANSWER_CACHE_DIR": answers}
         env["KG_QUERY_TIMEOUT_S"] = str(QUERY_TIME_LIMIT_S)
+        if query_threads:
+            env["KG_QUERY_THREADS"] = query_threads
         if remote:
             env["KG_REMOTE_QUERY"] = remote
         with web_server(app, web, env) as url:
@@ -768,8 +771,8 @@ def main() -> None:
         "--web",
         nargs="+",
         default=["1x8", "2x4"],
-        help="eventkg's [SERVER:]PROCESSESxTHREADS (gunicorn, granian or uwsgi; gunicorn when not named); "
-        "the first is 'eventkg' in the main table",
+        help="eventkg's [SERVER:]PROCESSESxTHREADS[/qQUERY_THREADS] (gunicorn, granian or uwsgi; gunicorn when "
+        "not named; KG_QUERY_THREADS when given); the first is 'eventkg' in the main table",
     )
     parser.add_argument(
         "--flask-only",
@@ -870,7 +873,7 @@ def main() -> None:
         inprocess_answer = floor_store.query(texts["event lookup"][0], use_default_graph_as_union=True)
         body.write_bytes(inprocess_answer.serialize(format=ox.QueryResultsFormat.JSON) or b"")  # type: ignore[union-attr]
         trivial: dict[str, Client] = {}
-        for web in args.web:
+        for web in dict.fromkeys(web.partition("/q")[0] for web in args.web):  # query threads play no part here
             url = servers.enter_context(web_server("benchmarks.trivial_wsgi:app", web, {"KG_BENCH_BODY": str(body)}))
             shape = web if ":" in web else "gunicorn:" + web
             trivial[f"Python WSGI app, {shape}, {args.client}"] = http(url)
