@@ -135,16 +135,36 @@ def test_a_query_beside_a_runaway_keeps_its_own_time_limit(one_worker_of_two_thr
 
 
 def test_queries_of_a_worker_that_dies_are_answered_again(one_worker_of_two_threads: QueryPool) -> None:
-    (worker,) = [
-        pid
-        for pid in map(int, filter(str.isdigit, os.listdir("/proc")))
-        if _parent(pid) == os.getpid() and b"server.query_guard" in _command(pid)
-    ]
+    (worker,) = _query_workers()
     with ThreadPoolExecutor(1) as background:
         innocent = background.submit(one_worker_of_two_threads.run, select(LONG), 60)
         time.sleep(0.2)
         os.kill(worker, signal.SIGKILL)  # as the engine aborting, or the kernel's OOM killer
         assert count(innocent.result()) == SIDE**3
+
+
+@pytest.mark.parametrize(("allocator", "preloaded"), [("jemalloc", True), ("", False), ("no-such-malloc", False)])
+def test_workers_run_with_the_allocator_named_when_the_system_has_it(
+    seed_store: Settings, allocator: str, preloaded: bool
+) -> None:
+    """tests/setup-system.sh installs Debian's libjemalloc2; a name not found leaves glibc's malloc."""
+    store = GuardedStore(PublishedStore(seed_store.store), 1, 60, 1, allocator)
+    try:
+        assert json.loads(store.query("ASK { ?s ?p ?o }", lambda kind: JSON).body)["boolean"] is True
+        (worker,) = _query_workers()
+        assert ("libjemalloc" in Path(f"/proc/{worker}/maps").read_text()) is preloaded
+        assert "libjemalloc" not in Path("/proc/self/maps").read_text()  # the web process keeps its own
+    finally:
+        store.pool.close()
+
+
+def _query_workers() -> list[int]:
+    """The query worker processes this test process started."""
+    return [
+        pid
+        for pid in map(int, filter(str.isdigit, os.listdir("/proc")))
+        if _parent(pid) == os.getpid() and b"server.query_guard" in _command(pid)
+    ]
 
 
 def _parent(pid: int) -> int:
