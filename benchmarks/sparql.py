@@ -72,7 +72,8 @@ FRONT = "eventkg+nginx"  # eventkg behind the optional caching front (server/spa
 MAX_SYSTEMS = 10  # queries are drawn for this many systems, so each can send its own under load
 WARM_UP = 3  # queries per kind run before measuring (not measured, never repeated later)
 QUERY_TIME_LIMIT_S = 120  # as Virtuoso's MaxQueryExecutionTime below: 100,000-event scans under load pass 10 s
-QUERY_SETTINGS = {"q": "KG_QUERY_THREADS", "a": "KG_QUERY_ALLOCATOR"}  # suffixes of --web: /qTHREADS, /aALLOCATOR
+# suffixes of --web: /wWORKERS, /qTHREADS, /aALLOCATOR
+QUERY_SETTINGS = {"w": "KG_QUERY_WORKERS", "q": "KG_QUERY_THREADS", "a": "KG_QUERY_ALLOCATOR"}
 LATENCY_BATCH = 5  # latency requests one system sends in a row before the next takes its turn
 PREFIXES = f"""PREFIX schema: <https://schema.org/>
 PREFIX kg: <{BASE}ontology#>
@@ -772,9 +773,10 @@ def main() -> None:
         "--web",
         nargs="+",
         default=["1x8", "2x4"],
-        help="eventkg's [SERVER:]PROCESSESxTHREADS[/qQUERY_THREADS][/aALLOCATOR] (gunicorn, granian or uwsgi; "
-        "gunicorn when not named; /q sets KG_QUERY_THREADS, /a KG_QUERY_ALLOCATOR: 1x8/q1/a is one query per "
-        "worker process with glibc's malloc); the first is 'eventkg' in the main table",
+        help="eventkg's [SERVER:]PROCESSESxTHREADS[/wQUERY_WORKERS][/qQUERY_THREADS][/aALLOCATOR] (gunicorn, "
+        "granian or uwsgi; gunicorn when not named; /w sets KG_QUERY_WORKERS (2 when not given), /q "
+        "KG_QUERY_THREADS, /a KG_QUERY_ALLOCATOR: 1x8/q1/a is one query per worker process with glibc's malloc); "
+        "the first is 'eventkg' in the main table",
     )
     parser.add_argument(
         "--flask-only",

@@ -74,8 +74,8 @@ class Settings:
     port: int = DEFAULT_PORT
     query_timeout_s: float = 10.0
     max_result_rows: int = 100_000
-    query_workers: int = 2  # processes evaluating /sparql queries; one is killed when its query overruns
-    query_threads: int = 4  # queries each of them evaluates at once, over one store
+    query_workers: int = 2  # /sparql query processes: one evaluates, the others stand by to replace it when killed
+    query_threads: int = 2  # queries it evaluates at once, on threads over one store: one per core here
     query_allocator: str = "jemalloc"  # malloc preloaded into them when the system has it; "" = the C library's
     max_request_bytes: int = 1_000_000
     cache_bytes: int = 64_000_000  # answers cached per release; 0 turns the cache off

@@ -2,13 +2,13 @@
 
 pyoxigraph cannot interrupt a query from Python, so a runaway query (a cartesian product, a regex
 over every literal) would hold a thread and a core until it ends. Here queries are evaluated in a
-few worker processes (`python -m server.query_guard`), each with the current release opened
-read-only once (its PublishedStore reopens when CURRENT changes, like the server's) and several
-queries at once on threads of its own over that one store: they share its block cache, so one
-process gets more out of the cores than a process per query (docs/benchmarks.md, session 8).
-Each thread of a worker has a channel of its own, a pair of pipes carrying length-prefixed
-pickles, so a request thread talks to the thread evaluating its query with nothing in between.
-Queries go to the first worker with a free channel; the others stand by, warm.
+worker process (`python -m server.query_guard`) with the current release opened read-only (its
+PublishedStore reopens when CURRENT changes, like the server's), several at once on threads of its
+own over that one store; the other workers stand by, warm, to take over at once when it is
+killed. Threads over one store cost less CPU per scan than a process per query, and as many
+queries at once as cores less than more (docs/benchmarks.md, session 8). Each thread of a worker
+has a channel of its own, a pair of pipes carrying length-prefixed pickles, so a request thread
+talks to the thread evaluating its query with nothing in between.
 
 The request thread waits at most the time limit, counted from its arrival: for a free channel,
 then for the answer. A query that overruns has its worker killed, which really stops the
@@ -239,12 +239,13 @@ class WorkerLost(StoreError):
 
 
 class QueryPool:
-    """Worker processes of `threads` channels each; a job gets a channel, or a timeout."""
+    """Worker processes of `threads` channels each, the oldest evaluating and the others standing by
+    to take over at once when it is killed; a job gets one of its channels, or a timeout."""
 
     def __init__(self, root: Path, size: int, threads: int = 1, allocator: str = "") -> None:
         self.root, self.size, self.threads = root, size, threads
         self.preload = preloaded(allocator)
-        self._workers: list[_Worker] = []  # oldest first: a job takes the first free channel
+        self._workers: list[_Worker] = []  # oldest first: the first evaluates, the others stand by
         self._changed = threading.Condition()
         self._started = False
         self._closed = False
@@ -281,14 +282,11 @@ class QueryPool:
     def _take(self, deadline: float, timeout_s: float) -> _Channel:
         with self._changed:
             while not self._closed:
-                for worker in self._workers:
-                    if worker.free:
-                        return worker.free.pop()
+                if self._workers and self._workers[0].free:
+                    return self._workers[0].free.pop()
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise StoreError(
-                        f"all {self.size} query workers stayed busy for {timeout_s:g} s; try again shortly"
-                    )
+                    raise StoreError(f"the query workers stayed busy for {timeout_s:g} s; try again shortly")
                 self._changed.wait(left)
         raise StoreError("the query workers were stopped")
 

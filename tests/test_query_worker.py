@@ -26,6 +26,7 @@ LONG = (
     + " ".join(f"VALUES ?v{i} {{ {' '.join(map(str, range(SIDE)))} }}" for i in range(3))
     + " }"
 )
+QUICK = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 
 
@@ -105,7 +106,7 @@ def test_a_worker_answers_a_quick_query_while_it_evaluates_a_long_one(one_worker
     with ThreadPoolExecutor(1) as background:
         long = background.submit(one_worker_of_two_threads.run, select(LONG), 60)
         time.sleep(0.2)
-        quick = one_worker_of_two_threads.run(select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), 60)
+        quick = one_worker_of_two_threads.run(select(QUICK), 60)
         assert not long.done()  # with one query per worker the quick one would have waited for the long one
         assert count(quick) > 0 and count(long.result()) == SIDE**3
 
@@ -141,6 +142,44 @@ def test_queries_of_a_worker_that_dies_are_answered_again(one_worker_of_two_thre
         time.sleep(0.2)
         os.kill(worker, signal.SIGKILL)  # as the engine aborting, or the kernel's OOM killer
         assert count(innocent.result()) == SIDE**3
+
+
+@pytest.fixture
+def two_workers_of_one_thread(seed_store: Settings) -> Iterator[tuple[QueryPool, float]]:
+    """The pool, and how long its first query took: a worker's start on this machine now."""
+    pool = QueryPool(seed_store.store, 2, 1)
+    started = time.monotonic()
+    pool.run(select(QUICK), 60)
+    start_s = time.monotonic() - started
+    deadline = time.monotonic() + 60
+    while len(_query_workers()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield pool, start_s
+    pool.close()
+
+
+def test_a_worker_standing_by_takes_over_at_once_from_a_killed_one(
+    two_workers_of_one_thread: tuple[QueryPool, float],
+) -> None:
+    pool, start_s = two_workers_of_one_thread
+    with pytest.raises(QueryTimeout):
+        pool.run(select(RUNAWAY), 0.3)
+    started = time.monotonic()
+    assert count(pool.run(select(QUICK), 60)) > 0
+    assert time.monotonic() - started < start_s / 2  # not a wait for the worker started in its place
+
+
+def test_the_worker_standing_by_evaluates_nothing_while_the_other_lives(
+    two_workers_of_one_thread: tuple[QueryPool, float],
+) -> None:
+    """As many queries at once as the evaluating worker has threads (one per core costs least CPU)."""
+    pool, _ = two_workers_of_one_thread
+    with ThreadPoolExecutor(1) as background:
+        long = background.submit(pool.run, select(LONG), 60)
+        time.sleep(0.2)
+        with pytest.raises(StoreError, match="stayed busy"):
+            pool.run(select(QUICK), 0.3)
+        assert count(long.result()) == SIDE**3
 
 
 @pytest.mark.parametrize(("allocator", "preloaded"), [("jemalloc", True), ("", False), ("no-such-malloc", False)])
