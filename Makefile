@@ -38,7 +38,6 @@ bench: $(VENV)/.installed-test
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	command -v wrk >/dev/null || apt-get install -y --no-install-recommends wrk  # the HTTP load client
 	command -v nginx >/dev/null || test -x /usr/sbin/nginx || apt-get install -y --no-install-recommends nginx  # --cache-front
-	ldconfig -p | grep -q libjemalloc.so.2 || apt-get install -y --no-install-recommends libjemalloc2  # KG_QUERY_ALLOCATOR
 	$(BIN)/python benchmarks/sparql.py --events $(EVENTS) $(BENCH_ARGS)
 
 lint: $(VENV)/.installed-test

@@ -72,8 +72,7 @@ FRONT = "eventkg+nginx"  # eventkg behind the optional caching front (server/spa
 MAX_SYSTEMS = 10  # queries are drawn for this many systems, so each can send its own under load
 WARM_UP = 3  # queries per kind run before measuring (not measured, never repeated later)
 QUERY_TIME_LIMIT_S = 120  # as Virtuoso's MaxQueryExecutionTime below: 100,000-event scans under load pass 10 s
-# suffixes of --web: /wWORKERS, /qTHREADS, /aALLOCATOR
-QUERY_SETTINGS = {"w": "KG_QUERY_WORKERS", "q": "KG_QUERY_THREADS", "a": "KG_QUERY_ALLOCATOR"}
+QUERY_SETTINGS = {"w": "KG_QUERY_WORKERS", "q": "KG_QUERY_THREADS"}  # suffixes of --web: /wWORKERS, /qTHREADS
 LATENCY_BATCH = 5  # latency requests one system sends in a row before the next takes its turn
 PREFIXES = f"""PREFIX schema: <https://schema.org/>
 PREFIX kg: <{BASE}ontology#>
@@ -271,7 +270,7 @@ def eventkg_server(store: Path, web: str, remote: str | None = None, app: str = 
     with tempfile.TemporaryDirectory(prefix="kg-answers-") as answers:
         env = {"KG_STORE": str(store), "KG_BASE": BASE, "KG_QUERY_WORKERS": "2", "KG_ANSWER_CACHE_DIR": answers}
         env["KG_QUERY_TIMEOUT_S"] = str(QUERY_TIME_LIMIT_S)
-        for setting in query_settings:  # "1x8/q1/a": one query per worker process, glibc's malloc
+        for setting in query_settings:  # "1x8/w1/q4": one worker process evaluating 4 queries at once
             env[QUERY_SETTINGS[setting[0]]] = setting[1:]
         if remote:
             env["KG_REMOTE_QUERY"] = remote
@@ -773,10 +772,9 @@ def main() -> None:
         "--web",
         nargs="+",
         default=["1x8", "2x4"],
-        help="eventkg's [SERVER:]PROCESSESxTHREADS[/wQUERY_WORKERS][/qQUERY_THREADS][/aALLOCATOR] (gunicorn, "
-        "granian or uwsgi; gunicorn when not named; /w sets KG_QUERY_WORKERS (2 when not given), /q "
-        "KG_QUERY_THREADS, /a KG_QUERY_ALLOCATOR: 1x8/q1/a is one query per worker process with glibc's malloc); "
-        "the first is 'eventkg' in the main table",
+        help="eventkg's [SERVER:]PROCESSESxTHREADS[/wQUERY_WORKERS][/qQUERY_THREADS] (gunicorn, granian or uwsgi; "
+        "gunicorn when not named; /w sets KG_QUERY_WORKERS, 2 when not given, /q KG_QUERY_THREADS); the first is "
+        "'eventkg' in the main table",
     )
     parser.add_argument(
         "--flask-only",

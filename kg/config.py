@@ -37,7 +37,6 @@ ENV = {
     # SPARQL endpoint (issue #4): see README "SPARQL endpoint" for each one.
     "query_workers": "KG_QUERY_WORKERS",
     "query_threads": "KG_QUERY_THREADS",
-    "query_allocator": "KG_QUERY_ALLOCATOR",
     "max_request_bytes": "KG_MAX_REQUEST_BYTES",
     "cache_bytes": "KG_CACHE_BYTES",
     "page_cache_bytes": "KG_PAGE_CACHE_BYTES",
@@ -76,7 +75,6 @@ class Settings:
     max_result_rows: int = 100_000
     query_workers: int = 2  # /sparql query processes: one evaluates, the others stand by to replace it when killed
     query_threads: int = 2  # queries it evaluates at once, on threads over one store: one per core here
-    query_allocator: str = "jemalloc"  # malloc preloaded into them when the system has it; "" = the C library's
     max_request_bytes: int = 1_000_000
     cache_bytes: int = 64_000_000  # answers cached per release; 0 turns the cache off
     page_cache_bytes: int = 32_000_000  # /doc/ answers kept rendered per server process; 0 keeps none

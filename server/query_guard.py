@@ -25,7 +25,6 @@ megabytes under the row cap).
 from __future__ import annotations
 
 import contextlib
-import ctypes.util
 import logging
 import os
 import pickle
@@ -147,20 +146,6 @@ def _answer(store: PublishedStore, job: Job) -> tuple[str, Any]:
         return "query", str(err)
 
 
-def preloaded(allocator: str) -> str | None:
-    """The shared library that gives the query workers `allocator` (a name such as "jemalloc", or a
-    path), or None for the C library's malloc. RocksDB allocates and frees a block or an iterator
-    at every step of a scan; jemalloc does that for about 5 % less CPU per scan than glibc's malloc
-    here (docs/benchmarks.md, session 8). Only the workers get it, never the web process."""
-    if not allocator:
-        return None
-    found = allocator if "/" in allocator else ctypes.util.find_library(allocator)
-    if found is None or ("/" in found and not Path(found).is_file()):
-        log.info("query workers use the C library's malloc: %s not found (Debian: libjemalloc2)", allocator)
-        return None
-    return found
-
-
 class _Channel:
     """One thread of a worker process, reached through a pipe each way; used by one request at a time."""
 
@@ -187,14 +172,12 @@ class _Channel:
 class _Worker:
     """One worker process with `threads` channels; started with the interpreter running this server."""
 
-    def __init__(self, root: Path, threads: int, preload: str | None = None) -> None:
+    def __init__(self, root: Path, threads: int) -> None:
         package_parent = str(Path(__file__).resolve().parent.parent)
         env = {
             **os.environ,
             "PYTHONPATH": os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")])),
         }
-        if preload:
-            env["LD_PRELOAD"] = " ".join(filter(None, [preload, os.environ.get("LD_PRELOAD")]))
         pipes = [(os.pipe(), os.pipe()) for _ in range(threads)]  # jobs (read, write), answers (read, write)
         theirs = [fd for (jobs_in, _), (_, answers_out) in pipes for fd in (jobs_in, answers_out)]
         try:
@@ -242,9 +225,8 @@ class QueryPool:
     """Worker processes of `threads` channels each, the oldest evaluating and the others standing by
     to take over at once when it is killed; a job gets one of its channels, or a timeout."""
 
-    def __init__(self, root: Path, size: int, threads: int = 1, allocator: str = "") -> None:
+    def __init__(self, root: Path, size: int, threads: int = 1) -> None:
         self.root, self.size, self.threads = root, size, threads
-        self.preload = preloaded(allocator)
         self._workers: list[_Worker] = []  # oldest first: the first evaluates, the others stand by
         self._changed = threading.Condition()
         self._started = False
@@ -264,7 +246,7 @@ class QueryPool:
         def start() -> None:
             while not self._closed:
                 try:
-                    worker = _Worker(self.root, self.threads, self.preload)
+                    worker = _Worker(self.root, self.threads)
                 except (OSError, StoreError, EOFError) as err:
                     log.error("query worker failed to start: %s", err)
                     time.sleep(RESTART_PAUSE_S)
@@ -354,11 +336,9 @@ class QueryPool:
 class GuardedStore:
     """A PublishedStore whose query() runs under the time limit; everything else is delegated."""
 
-    def __init__(
-        self, inner: PublishedStore, workers: int, timeout_s: float, threads: int = 1, allocator: str = ""
-    ) -> None:
+    def __init__(self, inner: PublishedStore, workers: int, timeout_s: float, threads: int = 1) -> None:
         self.inner, self.timeout_s = inner, timeout_s
-        self.pool = QueryPool(inner.directory.root, workers, threads, allocator)
+        self.pool = QueryPool(inner.directory.root, workers, threads)
 
     def release(self) -> Release | None:
         return self.inner.release()
@@ -424,9 +404,7 @@ def guarded(store: Store, settings: Settings) -> Store:
     """The embedded store gets worker processes; a remote store is bounded by its HTTP timeout."""
     if not isinstance(store, PublishedStore):
         return store
-    return GuardedStore(
-        store, settings.query_workers, settings.query_timeout_s, settings.query_threads, settings.query_allocator
-    )
+    return GuardedStore(store, settings.query_workers, settings.query_timeout_s, settings.query_threads)
 
 
 if __name__ == "__main__":

@@ -1,15 +1,14 @@
 #!/bin/sh
 # System packages the tests need: Debian's chromium for the browser tests (driven by Playwright with
-# executable_path, so no browser is downloaded), nginx for the optional caching front
-# (tests/test_cache_front.py starts its own on a free port), and jemalloc, the query workers'
-# allocator when present (tests/test_query_worker.py). Installed once, as root on CI; skipped when
-# present.
+# executable_path, so no browser is downloaded), and nginx for the optional caching front
+# (tests/test_cache_front.py starts its own on a free port). Installed once, as root on CI;
+# skipped when present.
 set -e
-# need COMMAND PACKAGE...: install the packages unless COMMAND (or a shared library of that name) is found
+# need COMMAND PACKAGE...: install the packages unless COMMAND is found
 need() {
     command="$1"
     shift
-    if command -v "$command" >/dev/null 2>&1 || [ -x "/usr/sbin/$command" ] || ldconfig -p 2>/dev/null | grep -q "[[:space:]]$command "; then
+    if command -v "$command" >/dev/null 2>&1 || [ -x "/usr/sbin/$command" ]; then
         return
     fi
     if [ "$(id -u)" != 0 ]; then
@@ -21,4 +20,3 @@ need() {
 }
 need chromium chromium fonts-dejavu-core
 need nginx nginx
-need libjemalloc.so.2 libjemalloc2

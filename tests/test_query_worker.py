@@ -182,21 +182,6 @@ def test_the_worker_standing_by_evaluates_nothing_while_the_other_lives(
         assert count(long.result()) == SIDE**3
 
 
-@pytest.mark.parametrize(("allocator", "preloaded"), [("jemalloc", True), ("", False), ("no-such-malloc", False)])
-def test_workers_run_with_the_allocator_named_when_the_system_has_it(
-    seed_store: Settings, allocator: str, preloaded: bool
-) -> None:
-    """tests/setup-system.sh installs Debian's libjemalloc2; a name not found leaves glibc's malloc."""
-    store = GuardedStore(PublishedStore(seed_store.store), 1, 60, 1, allocator)
-    try:
-        assert json.loads(store.query("ASK { ?s ?p ?o }", lambda kind: JSON).body)["boolean"] is True
-        (worker,) = _query_workers()
-        assert ("libjemalloc" in Path(f"/proc/{worker}/maps").read_text()) is preloaded
-        assert "libjemalloc" not in Path("/proc/self/maps").read_text()  # the web process keeps its own
-    finally:
-        store.pool.close()
-
-
 def _query_workers() -> list[int]:
     """The query worker processes this test process started."""
     return [
