@@ -102,6 +102,7 @@ def serve_queries(root: str, channels: list[str]) -> None:
     per channel over one store, each reading jobs and writing their answers until its jobs end."""
     sys.stdout = sys.stderr  # nothing else may write where the server reads answers
     store = PublishedStore(Path(root))
+    store.open()  # before saying ready: a worker standing by takes over without opening it first
     threads = [
         threading.Thread(target=_serve_channel, args=(store, *map(int, fds.split(","))), name=f"kg-query-{n}")
         for n, fds in enumerate(channels)

@@ -169,6 +169,16 @@ def test_a_worker_standing_by_takes_over_at_once_from_a_killed_one(
     assert time.monotonic() - started < start_s / 2  # not a wait for the worker started in its place
 
 
+def test_the_worker_standing_by_has_the_release_open(
+    seed_store: Settings, two_workers_of_one_thread: tuple[QueryPool, float]
+) -> None:
+    release = PublishedStore(seed_store.store).release()
+    assert release is not None
+    for worker in _query_workers():  # the one standing by has evaluated nothing yet
+        files = [os.readlink(f"/proc/{worker}/fd/{fd}") for fd in os.listdir(f"/proc/{worker}/fd")]
+        assert any(name.startswith(str(release.path.resolve())) and name.endswith(".sst") for name in files)
+
+
 def test_the_worker_standing_by_evaluates_nothing_while_the_other_lives(
     two_workers_of_one_thread: tuple[QueryPool, float],
 ) -> None:
