@@ -5,10 +5,11 @@ over every literal) would hold a thread and a core until it ends. Here queries a
 worker process (`python -m server.query_guard`) with the current release opened read-only (its
 PublishedStore reopens when CURRENT changes, like the server's), several at once on threads of its
 own over that one store; the other workers stand by, warm, to take over at once when it is
-killed. Threads over one store cost less CPU per scan than a process per query, and as many
-queries at once as cores less than more (docs/benchmarks.md, session 8). Each thread of a worker
-has a channel of its own, a pair of pipes carrying length-prefixed pickles, so a request thread
-talks to the thread evaluating its query with nothing in between.
+killed. Threads over one store cost less CPU per scan than a process per query, and running as
+many queries at once as there are cores costs less than running more (docs/benchmarks.md,
+session 8). Each thread of a worker has a channel of its own, a pair of pipes carrying
+length-prefixed pickles, so a request thread talks to the thread evaluating its query with
+nothing in between.
 
 The request thread waits at most the time limit, counted from its arrival: for a free channel,
 then for the answer. A query that overruns has its worker killed, which really stops the
