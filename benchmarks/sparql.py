@@ -72,6 +72,7 @@ FRONT = "eventkg+nginx"  # eventkg behind the optional caching front (server/spa
 MAX_SYSTEMS = 10  # queries are drawn for this many systems, so each can send its own under load
 WARM_UP = 3  # queries per kind run before measuring (not measured, never repeated later)
 QUERY_TIME_LIMIT_S = 120  # as Virtuoso's MaxQueryExecutionTime below: 100,000-event scans under load pass 10 s
+QUERY_SETTINGS = {"w": "KG_QUERY_WORKERS", "q": "KG_QUERY_THREADS"}  # suffixes of --web: /wWORKERS, /qTHREADS
 LATENCY_BATCH = 5  # latency requests one system sends in a row before the next takes its turn
 PREFIXES = f"""PREFIX schema: <https://schema.org/>
 PREFIX kg: <{BASE}ontology#>
@@ -265,9 +266,12 @@ def web_server(app: str, web: str, env: dict[str, str]) -> Iterator[str]:
 @contextmanager
 def eventkg_server(store: Path, web: str, remote: str | None = None, app: str = "server.wsgi:app") -> Iterator[str]:
     """eventkg's /sparql, with an answer cache of its own that starts empty (so "cold" is cold)."""
+    web, *query_settings = web.split("/")
     with tempfile.TemporaryDirectory(prefix="kg-answers-") as answers:
         env = {"KG_STORE": str(store), "KG_BASE": BASE, "KG_QUERY_WORKERS": "2", "KG_ANSWER_CACHE_DIR": answers}
         env["KG_QUERY_TIMEOUT_S"] = str(QUERY_TIME_LIMIT_S)
+        for setting in query_settings:  # "1x8/w1/q4": one worker process evaluating 4 queries at once
+            env[QUERY_SETTINGS[setting[0]]] = setting[1:]
         if remote:
             env["KG_REMOTE_QUERY"] = remote
         with web_server(app, web, env) as url:
@@ -768,8 +772,9 @@ def main() -> None:
         "--web",
         nargs="+",
         default=["1x8", "2x4"],
-        help="eventkg's [SERVER:]PROCESSESxTHREADS (gunicorn, granian or uwsgi; gunicorn when not named); "
-        "the first is 'eventkg' in the main table",
+        help="eventkg's [SERVER:]PROCESSESxTHREADS[/wQUERY_WORKERS][/qQUERY_THREADS] (gunicorn, granian or uwsgi; "
+        "gunicorn when not named; /w sets KG_QUERY_WORKERS, 2 when not given, /q KG_QUERY_THREADS); the first is "
+        "'eventkg' in the main table",
     )
     parser.add_argument(
         "--flask-only",
@@ -870,7 +875,7 @@ def main() -> None:
         inprocess_answer = floor_store.query(texts["event lookup"][0], use_default_graph_as_union=True)
         body.write_bytes(inprocess_answer.serialize(format=ox.QueryResultsFormat.JSON) or b"")  # type: ignore[union-attr]
         trivial: dict[str, Client] = {}
-        for web in args.web:
+        for web in dict.fromkeys(web.partition("/")[0] for web in args.web):  # query settings play no part here
             url = servers.enter_context(web_server("benchmarks.trivial_wsgi:app", web, {"KG_BENCH_BODY": str(body)}))
             shape = web if ":" in web else "gunicorn:" + web
             trivial[f"Python WSGI app, {shape}, {args.client}"] = http(url)

@@ -54,8 +54,7 @@ def main() -> None:
     here = PublishedStore(store_dir)
     guarded = GuardedStore(PublishedStore(store_dir), 1, 120)
     guarded.query("ASK {}", choose)  # the worker started
-    (worker,) = list(guarded.pool._idle.queue)  # noqa: SLF001 - its pid, for /proc
-    pid = worker.process.pid
+    (pid,) = guarded.pool.pids()  # for /proc
     print(f"load average at start: {os.getloadavg()[0]:.1f}")
     print(
         "| query | in-process wall ms | its CPU ms | through the worker wall ms | its CPU ms "

@@ -36,6 +36,7 @@ ENV = {
     "max_result_rows": "KG_MAX_RESULT_ROWS",
     # SPARQL endpoint (issue #4): see README "SPARQL endpoint" for each one.
     "query_workers": "KG_QUERY_WORKERS",
+    "query_threads": "KG_QUERY_THREADS",
     "max_request_bytes": "KG_MAX_REQUEST_BYTES",
     "cache_bytes": "KG_CACHE_BYTES",
     "page_cache_bytes": "KG_PAGE_CACHE_BYTES",
@@ -72,7 +73,8 @@ class Settings:
     port: int = DEFAULT_PORT
     query_timeout_s: float = 10.0
     max_result_rows: int = 100_000
-    query_workers: int = 2  # processes evaluating /sparql queries; one is killed when its query overruns
+    query_workers: int = 2  # /sparql query processes: one evaluates, the others stand by to replace it when killed
+    query_threads: int = 2  # queries it evaluates at once, on threads over one store: one per core here
     max_request_bytes: int = 1_000_000
     cache_bytes: int = 64_000_000  # answers cached per release; 0 turns the cache off
     page_cache_bytes: int = 32_000_000  # /doc/ answers kept rendered per server process; 0 keeps none
@@ -130,10 +132,11 @@ def check(settings: Settings) -> Settings:
     for name in ("wikidata_api", "viaf_url", "loc_url", "orcid_url", "isni_url"):
         if urlsplit(getattr(settings, name)).scheme not in ("http", "https"):
             raise ConfigError(f"{ENV[name]}={getattr(settings, name)!r} must be an http(s) URL")
-    least = (settings.query_workers, settings.max_result_rows, settings.max_request_bytes, settings.page_size)
-    if min(*least, settings.search_candidates) < 1:
+    least = (settings.query_workers, settings.query_threads, settings.max_result_rows, settings.max_request_bytes)
+    if min(*least, settings.page_size, settings.search_candidates) < 1:
         raise ConfigError(
-            "query workers, result rows, request bytes, page size and search candidates must each be at least 1"
+            "query workers and threads, result rows, request bytes, page size and search candidates"
+            " must each be at least 1"
         )
     for name in ("remote_query", "remote_update", "remote_gsp"):
         url = getattr(settings, name)

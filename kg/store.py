@@ -514,6 +514,11 @@ class PublishedStore:
     def release(self) -> Release | None:
         return self.directory.current()
 
+    def open(self) -> None:
+        """Open the current release now rather than at the first query (nothing when none is published)."""
+        if self.directory.current() is not None:
+            self._store()
+
     def _store(self) -> tuple[Release, ox.Store]:
         release = self.directory.current()
         if release is None:

@@ -24,9 +24,7 @@ def create_app(settings: Settings, store: Store | None = None, lean: bool = True
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = settings.max_request_bytes
     app.extensions["kg.settings"] = settings
-    app.extensions["kg.store"] = guarded(
-        store or open_store(settings), settings.query_workers, settings.query_timeout_s
-    )
+    app.extensions["kg.store"] = guarded(store or open_store(settings), settings)
     app.extensions["kg.answer_cache"] = sparql.open_answer_cache(settings)
     app.extensions["kg.page_cache"] = (resources.page_cache(settings), threading.Lock())
     service = QueryService(settings, app.extensions["kg.store"], app.extensions["kg.answer_cache"])

@@ -1,25 +1,34 @@
 """The time limit of /sparql: queries run in worker processes, and one that overruns is killed.
 
-pyoxigraph cannot interrupt a query from Python, so a runaway query (a cartesian product, a
-regex over every literal) would hold a thread and a core until it ends. Here each query is sent
-to one of a few worker processes, each with the current release opened read-only (a worker's
-PublishedStore reopens when CURRENT changes, like the server's). The request thread waits at
-most the time limit, counted from its arrival: for a free worker, then for the answer. A worker
-that overruns is killed, which really stops the evaluation and frees its core, and a fresh one
-is started in the background. SPARQL Updates of the embedded store run the same way, so an
-update that overruns is killed before it publishes. Workers are plain `python -m
-server.query_guard` processes talking through pipes (length-prefixed pickles), 0.10-0.18 ms per
-query (measured). An answer's body travels beside its pickle, as raw bytes read straight into the
-body the caller gets: it is copied once on each side instead of three times, and the caller never
-holds it twice (an answer may be tens of megabytes under the row cap).
+pyoxigraph cannot interrupt a query from Python, so a runaway query (a cartesian product, a regex
+over every literal) would hold a thread and a core until it ends. Here queries are evaluated in a
+worker process (`python -m server.query_guard`) with the current release opened read-only (its
+PublishedStore reopens when CURRENT changes, like the server's), several at once on threads of its
+own over that one store; the other workers stand by, warm, to take over at once when it is
+killed. Threads over one store cost less CPU per scan than a process per query, and running as
+many queries at once as there are cores costs less than running more (docs/benchmarks.md,
+session 8). Each thread of a worker has a channel of its own, a pair of pipes carrying
+length-prefixed pickles, so a request thread talks to the thread evaluating its query with
+nothing in between.
+
+The request thread waits at most the time limit, counted from its arrival: for a free channel,
+then for the answer. A query that overruns has its worker killed, which really stops the
+evaluation and frees its core, and a fresh worker is started in the background. The other queries
+that worker was evaluating are sent again to another one, within the time each has left (a query
+can be repeated; an update cannot, and is reported as stopped). A worker that dies by itself (the
+engine crashed) costs its queries one more try each. SPARQL Updates of the embedded store run the
+same way, so an update that overruns is killed before it publishes. An answer's body travels
+beside its pickle, as raw bytes read straight into the body the caller gets: it is copied once on
+each side instead of three times, and the caller never holds it twice (an answer may be tens of
+megabytes under the row cap).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import pickle
-import queue
 import select
 import struct
 import subprocess
@@ -31,12 +40,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from kg.config import Settings
 from kg.errors import StoreError
 from kg.store import UPDATE_SUFFIX, Answer, PublishedStore, QueryError, QueryTimeout, Release, Store
 
 KINDS = ("solutions", "boolean", "graph")
 WORKER_START_S = 60.0
 RESTART_PAUSE_S = 1.0
+OVERRUN, CRASHED, CLOSED = "overrun", "crashed", "closed"  # why the pool gave a worker up
 FRAME = struct.Struct("!QQ")  # each message: the lengths of its pickle and of its raw body, then both
 # Errors pyoxigraph raises for a query that cannot be evaluated (bad IRI, unbound SERVICE, ...).
 QUERY_ERRORS = (SyntaxError, RuntimeError, ValueError)
@@ -87,18 +98,31 @@ def _read(stream: Any) -> Any:
     return message
 
 
-def serve_queries(root: str) -> None:
-    """A worker's main loop (`python -m server.query_guard ROOT`): jobs on stdin, answers on stdout."""
-    requests_in, answers_out = sys.stdin.buffer, sys.stdout.buffer
-    sys.stdout = sys.stderr  # nothing else may write into the answer stream
+def serve_queries(root: str, channels: list[str]) -> None:
+    """A worker's main loop (`python -m server.query_guard ROOT JOBS_FD,ANSWERS_FD ...`): one thread
+    per channel over one store, each reading jobs and writing their answers until its jobs end."""
+    sys.stdout = sys.stderr  # nothing else may write where the server reads answers
     store = PublishedStore(Path(root))
-    _write(answers_out, ("ready", None))
-    while True:
-        try:
-            job: Job = _read(requests_in)
-        except EOFError:
-            return
-        _write(answers_out, _answer(store, job))
+    store.open()  # before saying ready: a worker standing by takes over without opening it first
+    threads = [
+        threading.Thread(target=_serve_channel, args=(store, *map(int, fds.split(","))), name=f"kg-query-{n}")
+        for n, fds in enumerate(channels)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+def _serve_channel(store: PublishedStore, jobs_fd: int, answers_fd: int) -> None:
+    with open(jobs_fd, "rb") as jobs, open(answers_fd, "wb") as answers:
+        _write(answers, ("ready", None))
+        while True:
+            try:
+                job: Job = _read(jobs)
+            except EOFError:
+                return
+            _write(answers, _answer(store, job))
 
 
 def _answer(store: PublishedStore, job: Job) -> tuple[str, Any]:
@@ -124,58 +148,94 @@ def _answer(store: PublishedStore, job: Job) -> tuple[str, Any]:
         return "query", str(err)
 
 
-class _Worker:
-    """One worker process; started with the interpreter running this server."""
+class _Channel:
+    """One thread of a worker process, reached through a pipe each way; used by one request at a time."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, worker: _Worker, jobs_fd: int, answers_fd: int) -> None:
+        self.worker = worker
+        self.jobs, self.answers = open(jobs_fd, "wb"), open(answers_fd, "rb")  # noqa: SIM115 - closed in close()
+
+    def ready(self, timeout_s: float) -> bool:
+        readable, _, _ = select.select([self.answers], [], [], max(0.0, timeout_s))
+        return bool(readable)
+
+    def send(self, job: Job) -> None:
+        _write(self.jobs, job)
+
+    def receive(self) -> Any:
+        return _read(self.answers)
+
+    def close(self) -> None:
+        for stream in (self.jobs, self.answers):
+            with contextlib.suppress(OSError):  # a job still buffered for a worker that is gone
+                stream.close()
+
+
+class _Worker:
+    """One worker process with `threads` channels; started with the interpreter running this server."""
+
+    def __init__(self, root: Path, threads: int) -> None:
         package_parent = str(Path(__file__).resolve().parent.parent)
         env = {
             **os.environ,
             "PYTHONPATH": os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")])),
         }
-        self.process = subprocess.Popen(
-            # -P: this server's module, not a `server` package in whatever directory it was started from
-            [sys.executable, "-P", "-m", "server.query_guard", str(root)],
-            env=env,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-        )
-        if not self.ready(WORKER_START_S):
+        pipes = [(os.pipe(), os.pipe()) for _ in range(threads)]  # jobs (read, write), answers (read, write)
+        theirs = [fd for (jobs_in, _), (_, answers_out) in pipes for fd in (jobs_in, answers_out)]
+        try:
+            self.process = subprocess.Popen(
+                # -P: this server's module, not a `server` package in whatever directory it was started from
+                [sys.executable, "-P", "-m", "server.query_guard", str(root)]
+                + [f"{jobs_in},{answers_out}" for (jobs_in, _), (_, answers_out) in pipes],
+                env=env,
+                stdin=subprocess.DEVNULL,
+                pass_fds=theirs,
+            )
+        except OSError:
+            for (_, jobs_out), (answers_in, _) in pipes:
+                os.close(jobs_out)
+                os.close(answers_in)
+            raise
+        finally:
+            for fd in theirs:  # the worker holds these now: its death is our end of file
+                os.close(fd)
+        self.channels = [_Channel(self, jobs_out, answers_in) for (_, jobs_out), (answers_in, _) in pipes]
+        self.free = list(self.channels)  # guarded by the pool's lock
+        self.lost: str | None = None  # why the pool gave it up, once it has
+        deadline = time.monotonic() + WORKER_START_S
+        try:
+            for channel in self.channels:
+                if not channel.ready(deadline - time.monotonic()):
+                    raise StoreError("a query worker did not start")
+                channel.receive()
+        except BaseException:
             self.kill()
-            raise StoreError("a query worker did not start")
-        _read(self.process.stdout)
-
-    def ready(self, timeout_s: float) -> bool:
-        assert self.process.stdout is not None  # started with stdout=PIPE
-        readable, _, _ = select.select([self.process.stdout], [], [], max(0.0, timeout_s))
-        return bool(readable)
-
-    def send(self, job: Job) -> None:
-        _write(self.process.stdin, job)
-
-    def receive(self) -> Any:
-        return _read(self.process.stdout)
+            raise
 
     def kill(self) -> None:
         self.process.kill()
         self.process.wait(5)
-        for stream in (self.process.stdin, self.process.stdout):
-            if stream:
-                stream.close()
+        for channel in self.free:  # the ones in use are closed by the requests holding them
+            channel.close()
+
+
+class WorkerLost(StoreError):
+    """The worker evaluating an update was killed for another query's overrun, or crashed."""
 
 
 class QueryPool:
-    """A fixed number of worker processes; each job gets one worker, or a timeout."""
+    """Worker processes of `threads` channels each, the oldest evaluating and the others standing by
+    to take over at once when it is killed; a job gets one of its channels, or a timeout."""
 
-    def __init__(self, root: Path, size: int) -> None:
-        self.root, self.size = root, size
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._lock = threading.Lock()
+    def __init__(self, root: Path, size: int, threads: int = 1) -> None:
+        self.root, self.size, self.threads = root, size, threads
+        self._workers: list[_Worker] = []  # oldest first: the first evaluates, the others stand by
+        self._changed = threading.Condition()
         self._started = False
         self._closed = False
 
     def _start(self) -> None:
-        with self._lock:
+        with self._changed:
             if self._started:
                 return
             self._started = True
@@ -183,62 +243,109 @@ class QueryPool:
             self._replace()
 
     def _replace(self) -> None:
-        """Start a worker in the background; it joins the idle queue once ready (retried until it is)."""
+        """Start a worker in the background; it joins the pool once ready (retried until it is)."""
 
         def start() -> None:
             while not self._closed:
                 try:
-                    self._idle.put(_Worker(self.root))
-                    return
+                    worker = _Worker(self.root, self.threads)
                 except (OSError, StoreError, EOFError) as err:
                     log.error("query worker failed to start: %s", err)
                     time.sleep(RESTART_PAUSE_S)
+                    continue
+                with self._changed:
+                    if not self._closed:
+                        self._workers.append(worker)
+                        self._changed.notify_all()
+                        return
+                worker.kill()
+                return
 
         threading.Thread(target=start, daemon=True, name="kg-query-worker-start").start()
+
+    def _take(self, deadline: float, timeout_s: float) -> _Channel:
+        with self._changed:
+            while not self._closed:
+                if self._workers and self._workers[0].free:
+                    return self._workers[0].free.pop()
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise StoreError(f"the query workers stayed busy for {timeout_s:g} s; try again shortly")
+                self._changed.wait(left)
+        raise StoreError("the query workers were stopped")
+
+    def _give_back(self, channel: _Channel) -> None:
+        with self._changed:
+            if channel.worker.lost is None:
+                channel.worker.free.append(channel)
+                self._changed.notify()
+                return
+        channel.close()
+
+    def _lose(self, worker: _Worker, why: str) -> None:
+        """Kill a worker (once, whoever asks first) and start another in its place."""
+        with self._changed:
+            if worker.lost is not None:
+                return
+            worker.lost = why
+            self._workers.remove(worker)
+        worker.kill()
+        self._replace()
 
     def run(self, job: Job, timeout_s: float) -> tuple[str, Any]:
         self._start()
         deadline = time.monotonic() + timeout_s
-        try:
-            worker = self._idle.get(timeout=timeout_s)
-        except queue.Empty:
-            raise StoreError(
-                f"all {self.size} query workers stayed busy for {timeout_s:g} s; try again shortly"
-            ) from None
-        try:
-            worker.send(job)
-            if not worker.ready(deadline - time.monotonic()):
-                worker.kill()
-                self._replace()
-                raise QueryTimeout(
-                    f"the {job.what} was stopped after the time limit of {timeout_s:g} s (KG_QUERY_TIMEOUT_S); "
-                    + ("nothing was published" if job.update else "narrow it down or add a LIMIT")
-                )
-            reply = worker.receive()
-        except (EOFError, OSError):
-            worker.kill()
-            self._replace()
-            raise StoreError(
-                f"the query worker stopped while evaluating this {job.what} (the engine crashed); a new one is starting"
-            ) from None
-        self._idle.put(worker)
-        return reply
+        crashes = 0
+        while True:
+            channel = self._take(deadline, timeout_s)
+            worker = channel.worker
+            try:
+                channel.send(job)
+                if not channel.ready(deadline - time.monotonic()):
+                    self._lose(worker, OVERRUN)
+                    channel.close()
+                    raise QueryTimeout(
+                        f"the {job.what} was stopped after the time limit of {timeout_s:g} s (KG_QUERY_TIMEOUT_S); "
+                        + ("nothing was published" if job.update else "narrow it down or add a LIMIT")
+                    )
+                reply = channel.receive()
+            except (EOFError, OSError):
+                self._lose(worker, CRASHED)  # nothing if it was already killed for another query's overrun
+                channel.close()
+                crashes += worker.lost == CRASHED
+                if job.update:
+                    raise WorkerLost(f"the query worker stopped while evaluating this {job.what}") from None
+                if crashes < 2:
+                    continue  # again on another worker, within the time left
+                raise StoreError(
+                    f"the query worker stopped twice while evaluating this {job.what} (the engine crashed); "
+                    "a new one is starting"
+                ) from None
+            self._give_back(channel)
+            return reply
+
+    def pids(self) -> list[int]:
+        """The worker processes' ids, the evaluating one first (for tests and benchmarks)."""
+        with self._changed:
+            return [worker.process.pid for worker in self._workers]
 
     def close(self) -> None:
-        self._closed = True
-        while True:
-            try:
-                self._idle.get_nowait().kill()
-            except queue.Empty:
-                return
+        with self._changed:
+            self._closed = True
+            workers, self._workers = self._workers, []
+            for worker in workers:
+                worker.lost = CLOSED
+            self._changed.notify_all()
+        for worker in workers:
+            worker.kill()
 
 
 class GuardedStore:
     """A PublishedStore whose query() runs under the time limit; everything else is delegated."""
 
-    def __init__(self, inner: PublishedStore, workers: int, timeout_s: float) -> None:
+    def __init__(self, inner: PublishedStore, workers: int, timeout_s: float, threads: int = 1) -> None:
         self.inner, self.timeout_s = inner, timeout_s
-        self.pool = QueryPool(inner.directory.root, workers)
+        self.pool = QueryPool(inner.directory.root, workers, threads)
 
     def release(self) -> Release | None:
         return self.inner.release()
@@ -275,13 +382,14 @@ class GuardedStore:
         return self.inner.last_modified(iri)
 
     def update(self, sparql: str) -> object:
-        """Apply an update in a worker under the same time limit. One that overruns is killed; its
-        half-written release is removed by the next publication, and CURRENT still names the old one
-        unless the worker was killed after switching (while pruning old releases): then it is done."""
+        """Apply an update in a worker under the same time limit. One that overruns (or whose worker
+        is killed for another query's overrun) is stopped; its half-written release is removed by the
+        next publication, and CURRENT still names the old one unless the worker was killed after
+        switching (while pruning old releases): then it is done."""
         before = self.release()
         try:
             return _outcome(*self.pool.run(Job(sparql, {}, update=True), self.timeout_s))
-        except QueryTimeout:
+        except (QueryTimeout, WorkerLost):
             after = self.release()
             if after is not None and after.id.endswith(UPDATE_SUFFIX) and (before is None or after.id != before.id):
                 return after
@@ -299,10 +407,12 @@ def _outcome(status: str, value: Any) -> Any:
     raise StoreError(value)
 
 
-def guarded(store: Store, workers: int, timeout_s: float) -> Store:
+def guarded(store: Store, settings: Settings) -> Store:
     """The embedded store gets worker processes; a remote store is bounded by its HTTP timeout."""
-    return GuardedStore(store, workers, timeout_s) if isinstance(store, PublishedStore) else store
+    if not isinstance(store, PublishedStore):
+        return store
+    return GuardedStore(store, settings.query_workers, settings.query_timeout_s, settings.query_threads)
 
 
 if __name__ == "__main__":
-    serve_queries(sys.argv[1])
+    serve_queries(sys.argv[1], sys.argv[2:])

@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import time
 import tracemalloc
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from kg.config import Settings
-from kg.store import PublishedStore
-from server.query_guard import GuardedStore
+from kg.errors import StoreError
+from kg.store import PublishedStore, QueryTimeout
+from server.query_guard import GuardedStore, Job, QueryPool
 
 JSON = "application/sparql-results+json"
 DOUBLINGS = 20  # an answer of one 8 MiB literal: 8 characters doubled 20 times
+SIDE = 250  # a count over SIDE**3 rows the query makes itself: 0.8-11 s here, quiet or loaded
+LONG = (
+    "SELECT (COUNT(*) AS ?n) WHERE { "
+    + " ".join(f"VALUES ?v{i} {{ {' '.join(map(str, range(SIDE)))} }}" for i in range(3))
+    + " }"
+)
+QUICK = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 
 
 def doubling_query(times: int) -> str:
@@ -68,3 +81,114 @@ def test_workers_run_this_servers_code_whatever_the_directory_it_was_started_fro
         assert json.loads(answer.body)["boolean"] is True
     finally:
         store.pool.close()
+
+
+def count(reply: tuple[str, object]) -> int:
+    status, answer = reply
+    assert status == "answer", reply
+    (row,) = json.loads(answer.body)["results"]["bindings"]  # type: ignore[attr-defined]
+    return int(row["n"]["value"])
+
+
+def select(query: str) -> Job:
+    return Job(query, {"solutions": JSON})
+
+
+@pytest.fixture
+def one_worker_of_two_threads(seed_store: Settings) -> Iterator[QueryPool]:
+    pool = QueryPool(seed_store.store, 1, 2)
+    pool.run(select("SELECT (COUNT(*) AS ?n) WHERE {}"), 60)  # started
+    yield pool
+    pool.close()
+
+
+def test_a_worker_answers_a_quick_query_while_it_evaluates_a_long_one(one_worker_of_two_threads: QueryPool) -> None:
+    with ThreadPoolExecutor(1) as background:
+        long = background.submit(one_worker_of_two_threads.run, select(LONG), 60)
+        time.sleep(0.2)
+        quick = one_worker_of_two_threads.run(select(QUICK), 60)
+        assert not long.done()  # with one query per worker the quick one would have waited for the long one
+        assert count(quick) > 0 and count(long.result()) == SIDE**3
+
+
+def test_a_query_beside_a_runaway_is_answered_again_by_another_worker(one_worker_of_two_threads: QueryPool) -> None:
+    with ThreadPoolExecutor(1) as background:
+        innocent = background.submit(one_worker_of_two_threads.run, select(LONG), 60)
+        time.sleep(0.1)
+        started = time.monotonic()
+        with pytest.raises(QueryTimeout):
+            one_worker_of_two_threads.run(select(RUNAWAY), 0.3)  # its worker is killed, with the long one in it
+        assert time.monotonic() - started < 2
+        assert count(innocent.result()) == SIDE**3  # sent again to the worker started in its place
+
+
+def test_a_query_beside_a_runaway_keeps_its_own_time_limit(one_worker_of_two_threads: QueryPool) -> None:
+    endless = RUNAWAY.replace("?n2", "?other")
+    with ThreadPoolExecutor(1) as background:
+        started = time.monotonic()
+        innocent = background.submit(one_worker_of_two_threads.run, select(endless), 2.5)
+        time.sleep(0.1)
+        with pytest.raises(QueryTimeout):
+            one_worker_of_two_threads.run(select(RUNAWAY), 1.5)
+        with pytest.raises(StoreError):  # stopped 2.5 s after it came, not 2.5 s after it was sent again
+            innocent.result()
+        assert time.monotonic() - started < 3.3
+
+
+def test_queries_of_a_worker_that_dies_are_answered_again(one_worker_of_two_threads: QueryPool) -> None:
+    (worker,) = one_worker_of_two_threads.pids()
+    with ThreadPoolExecutor(1) as background:
+        innocent = background.submit(one_worker_of_two_threads.run, select(LONG), 60)
+        time.sleep(0.2)
+        os.kill(worker, signal.SIGKILL)  # as the engine aborting, or the kernel's OOM killer
+        assert count(innocent.result()) == SIDE**3
+
+
+@pytest.fixture
+def two_workers_of_one_thread(seed_store: Settings) -> Iterator[tuple[QueryPool, float]]:
+    """The pool, and how long its first query took: a worker's start on this machine now."""
+    pool = QueryPool(seed_store.store, 2, 1)
+    started = time.monotonic()
+    pool.run(select(QUICK), 60)
+    start_s = time.monotonic() - started
+    deadline = time.monotonic() + 60
+    while len(pool.pids()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield pool, start_s
+    pool.close()
+
+
+def test_a_worker_standing_by_takes_over_at_once_from_a_killed_one(
+    two_workers_of_one_thread: tuple[QueryPool, float],
+) -> None:
+    pool, start_s = two_workers_of_one_thread
+    with pytest.raises(QueryTimeout):
+        pool.run(select(RUNAWAY), 0.3)
+    started = time.monotonic()
+    assert count(pool.run(select(QUICK), 60)) > 0
+    assert time.monotonic() - started < start_s / 2  # not a wait for the worker started in its place
+
+
+def test_the_worker_standing_by_has_the_release_open(
+    seed_store: Settings, two_workers_of_one_thread: tuple[QueryPool, float]
+) -> None:
+    pool, _ = two_workers_of_one_thread
+    release = PublishedStore(seed_store.store).release()
+    assert release is not None and len(pool.pids()) == 2
+    for worker in pool.pids():  # the one standing by has evaluated nothing yet
+        files = [os.readlink(f"/proc/{worker}/fd/{fd}") for fd in os.listdir(f"/proc/{worker}/fd")]
+        assert any(name.startswith(str(release.path.resolve())) and name.endswith(".sst") for name in files)
+
+
+def test_the_worker_standing_by_evaluates_nothing_while_the_other_lives(
+    two_workers_of_one_thread: tuple[QueryPool, float],
+) -> None:
+    """As many queries at once as the evaluating worker has threads (one per core costs least CPU)."""
+    pool, _ = two_workers_of_one_thread
+    with ThreadPoolExecutor(1) as background:
+        endless = background.submit(pool.run, select(RUNAWAY), 2)
+        time.sleep(0.2)
+        with pytest.raises(StoreError, match="stayed busy"):
+            pool.run(select(QUICK), 0.3)
+        with pytest.raises(QueryTimeout):
+            endless.result()
