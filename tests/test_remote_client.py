@@ -133,3 +133,17 @@ def test_the_time_limit_covers_the_whole_answer_not_each_read(tmp_path: Path) ->
         assert time.monotonic() - started < 2.0
     finally:
         slow.stop()
+
+
+def test_queries_go_straight_to_the_store_whatever_http_proxy_says(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store is named by its own URL: a proxy set for the process's other HTTP (here one that
+    is not there) is not asked."""
+    for name in ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    for name in ("no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    backend = remote(store.url, tmp_path)
+    assert json.loads(backend.query("SELECT ?s {}", json_answer).body) == json.loads(ANSWER)
+    assert store.connections == 1
