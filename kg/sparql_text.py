@@ -10,8 +10,8 @@ Each question is answered in one pass over the tokens, in microseconds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 QUERY_FORMS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
@@ -36,8 +36,7 @@ _TOKEN = re.compile(
 _CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a few dozen per query: as a tuple 0.5 µs each, as a frozen dataclass 1 µs
     kind: str
     text: str
     start: int

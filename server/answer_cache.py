@@ -11,7 +11,8 @@ process serving the same store, so several gunicorn workers or front-ends evalua
 per release between them. It is bounded by the same byte count (oldest stored first out, so
 answers of older releases age out); it holds the answers whose evaluation cost at least
 SHARE_AFTER_S (CPU time, or a remote store's time), written by a background thread so that no
-request waits for the write; a disk that fails only costs the sharing, never an answer.
+request waits for the write (those that come within WRITE_WINDOW_S of each other in one
+transaction); a disk that fails only costs the sharing, never an answer.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import logging
 import queue
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
@@ -33,6 +35,11 @@ from kg.store import Answer
 
 SHARE_AFTER_S = 0.002  # about twice what writing an answer to the disk tier costs (measured: 0.3-1 ms)
 PENDING_WRITES = 256  # answers waiting for the disk; more are dropped (they stay in memory)
+# The writer waits this long after an answer for others and writes them in one transaction: one
+# SQLite transaction costs about as much as the answers in it (0.3-0.5 ms alone, about 0.12 ms each
+# in eights, measured); sharing is seen this much later.
+WRITE_WINDOW_S = 0.05
+WRITE_BATCH = 64  # answers per transaction at most (it holds the lock other processes' writers wait for)
 DISK_TIMEOUT_S = 60.0  # how long a read or write waits for another process's lock on the shared cache
 # what reading or writing the shared cache can raise: the disk, SQLite, or a lock held past the timeout
 DISK_ERRORS = (OSError, sqlite3.Error, diskcache.Timeout)
@@ -124,13 +131,24 @@ class AnswerCache:
 
     def _write_to_disk(self) -> None:
         while True:
-            key, answer = self._writes.get()
-            disk = self._open(create=True)
-            try:
-                if disk is not None:
-                    disk.set(key.tag, (key, answer))
-            except DISK_ERRORS as err:  # this answer stays in memory only; the writer goes on
-                log.warning("shared answer cache not written: %s", type(err).__name__ if not str(err) else err)
+            pending = [self._writes.get()]
+            time.sleep(WRITE_WINDOW_S)  # answers put meanwhile wake no one
+            with contextlib.suppress(queue.Empty):
+                while len(pending) < PENDING_WRITES:
+                    pending.append(self._writes.get_nowait())
+            for start in range(0, len(pending), WRITE_BATCH):
+                self._write(pending[start : start + WRITE_BATCH])
+
+    def _write(self, answers: list[tuple[CacheKey, Answer]]) -> None:
+        """Some answers to the disk in one transaction; on failure they stay in memory only."""
+        disk = self._open(create=True)
+        try:
+            if disk is not None:
+                with disk.transact():
+                    for key, answer in answers:
+                        disk.set(key.tag, (key, answer))
+        except DISK_ERRORS as err:  # the writer goes on
+            log.warning("shared answer cache not written: %s", type(err).__name__ if not str(err) else err)
 
 
 def _open_disk(directory: Path, max_bytes: int) -> diskcache.Cache | None:

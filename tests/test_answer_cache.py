@@ -51,3 +51,18 @@ def test_a_write_that_times_out_on_a_held_lock_does_not_stop_the_writer(
     cache.put(later, costly)
     assert _on_disk(shared, later, within_s=5), "the writer thread died on the timeout"
     assert cache.get(blocked) is not None  # what could not be shared stays in memory
+
+
+def test_a_burst_of_answers_is_shared_whole_over_several_transactions(tmp_path: Path) -> None:
+    """Answers that come close together are written together, at most WRITE_BATCH a transaction:
+    every one of a burst of more than two transactions' worth reaches the disk, with its own body."""
+    shared = tmp_path / "shared"
+    cache = AnswerCache(1 << 24, shared)
+    count = answer_cache.WRITE_BATCH * 2 + 7
+    keys = [_key(f"SELECT {n}") for n in range(count)]
+    for n, key in enumerate(keys):
+        cache.put(key, Answer("solutions", "application/sparql-results+json", b"%d" % n, cost_s=1.0))
+    assert _on_disk(shared, keys[-1], within_s=10)
+    reader = AnswerCache(1 << 24, shared)
+    found = [reader.get(key) for key in keys]
+    assert [a.body if a else None for a in found] == [b"%d" % n for n in range(count)]

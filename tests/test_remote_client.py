@@ -5,6 +5,7 @@ store closed meanwhile, and the time limit over the whole answer. A real HTTP/1.
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -14,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from kg import config
+from kg import remote as remote_module
+from kg.errors import StoreError
 from kg.remote import RemoteStore
 from kg.store import QueryTimeout
 from tests.conftest import BASE, SEED_RECORDS
@@ -133,3 +136,42 @@ def test_the_time_limit_covers_the_whole_answer_not_each_read(tmp_path: Path) ->
         assert time.monotonic() - started < 2.0
     finally:
         slow.stop()
+
+
+def test_queries_go_straight_to_the_store_whatever_http_proxy_says(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store is named by its own URL: a proxy set for the process's other HTTP (here one that
+    is not there) is not asked."""
+    for name in ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    for name in ("no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    backend = remote(store.url, tmp_path)
+    assert json.loads(backend.query("SELECT ?s {}", json_answer).body) == json.loads(ANSWER)
+    assert store.connections == 1
+
+
+def test_a_store_that_accepts_no_connection_in_time_is_unreachable_not_slow(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A connect that times out (here: a listener whose backlog is full, so its SYNs go unanswered)
+    is "cannot be reached" within the connect timeout, not the query's time limit."""
+    monkeypatch.setattr(remote_module, "CONNECT_TIMEOUT_S", 0.5)
+    with socket.socket() as full:
+        full.bind(("127.0.0.1", 0))
+        full.listen(0)
+        waiting = []
+        for _ in range(4):  # fill the backlog: the next connects are never answered
+            filler = socket.socket()
+            filler.setblocking(False)
+            filler.connect_ex(full.getsockname())
+            waiting.append(filler)
+        time.sleep(0.2)
+        backend = remote(f"http://127.0.0.1:{full.getsockname()[1]}/query", tmp_path)
+        started = time.monotonic()
+        with pytest.raises(StoreError, match="cannot be reached"):
+            backend.query("SELECT ?s {}", json_answer)
+        assert time.monotonic() - started < 3.0
+        for filler in waiting:
+            filler.close()
