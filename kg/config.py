@@ -74,7 +74,7 @@ class Settings:
     query_timeout_s: float = 10.0
     max_result_rows: int = 100_000
     query_workers: int = 2  # /sparql query processes: one evaluates, the others stand by to replace it when killed
-    query_threads: int = 2  # queries it evaluates at once, on threads over one store: one per core here
+    query_threads: int = len(os.sched_getaffinity(0))  # queries it evaluates at once, over one store: one per core
     max_request_bytes: int = 1_000_000
     cache_bytes: int = 64_000_000  # answers cached per release; 0 turns the cache off
     page_cache_bytes: int = 32_000_000  # /doc/ answers kept rendered per server process; 0 keeps none

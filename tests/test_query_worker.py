@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import time
 import tracemalloc
 from collections.abc import Iterator
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.config import Settings
+from kg.config import Settings, load
 from kg.errors import StoreError
 from kg.store import PublishedStore, QueryTimeout
 from server.query_guard import GuardedStore, Job, QueryPool
@@ -192,3 +194,12 @@ def test_the_worker_standing_by_evaluates_nothing_while_the_other_lives(
             pool.run(select(QUICK), 0.3)
         with pytest.raises(QueryTimeout):
             endless.result()
+
+
+def test_a_worker_evaluates_one_query_per_core_unless_told_otherwise() -> None:
+    assert load({}).query_threads == len(os.sched_getaffinity(0))
+    # a server allowed one core evaluates one query at a time
+    on_one_core = "import os; os.sched_setaffinity(0, {0}); from kg.config import load; print(load({}).query_threads)"
+    found = subprocess.run([sys.executable, "-c", on_one_core], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "1"
+    assert load({"KG_QUERY_THREADS": "3"}).query_threads == 3
