@@ -86,10 +86,19 @@ _LAUNCHED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORK_NAMED = re.compile(rf"\b{_THE}(?:{_NEW})?{_INITIALS}{_WORK},?\s+{_NAMED}", re.IGNORECASE)
+# a book's imprint: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'; a journal's volume
+# and issue, '(Vol. 9, No. 2, 2025)', is none
+_IMPRINT = (
+    r"\((?!(?i:vol(?:ume)?|no|nos|issue|number|nr)\b)"
+    r"(?:[A-Z][\w .'-]{1,40}:\s*)?(?-i:[A-Z])[^():]{1,60},\s*(?:19|20)\d\d\)"
+)
+# what the words after a title call it: 'X, our new report', 'X, our annual independent analysis
+# of the budget', 'X, the Centre's biennial review' (a few words saying what kind, then the kind)
+_DESCRIBED = rf"(?:{_WORK}|analysis|review|assessment|survey|yearbook|index|outlook|audit)"
 _WORK_AFTER = re.compile(
-    rf",?\s+(?:a|an|the|{_OWNER})\s+(?:new\s+|latest\s+|forthcoming\s+|debut\s+)?{_WORK}\b"
+    rf",?\s+(?:a|an|the|{_OWNER})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?{_DESCRIBED}\b"
     # or its imprint, as a book is cited: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'
-    r"|\s*\((?:[A-Z][\w .'-]{1,40}:\s*)?(?-i:[A-Z])[^():]{1,60},\s*(?:19|20)\d\d\)",
+    rf"|\s*{_IMPRINT}",
     re.IGNORECASE,
 )
 
@@ -172,7 +181,7 @@ def title_at(text: str) -> str | None:
     if quoted:
         return quoted.group("title").strip()
     cited = _CITED.match(text)
-    if cited and all(_title_word(token) for token in cited.group("title").split()):
+    if cited and cited.group("title")[:1].isupper() and all(_title_word(t) for t in cited.group("title").split()):
         return cited.group("title")
     taken: list[str] = []
     for token in text.split()[:40]:
@@ -183,7 +192,8 @@ def title_at(text: str) -> str | None:
             break
     while taken and (taken[-1].lower().strip(",;:") in _SMALL or taken[-1] in ("-", "–", "—")):
         taken.pop()
-    title = " ".join(taken).rstrip(",;:.!?")
+    # a question mark is the title's own ('Who Pays and Who Benefits?, our annual analysis')
+    title = " ".join(taken).rstrip(",;:.")
     return title if len(taken) >= 2 and title[:1].isupper() else None
 
 
@@ -192,9 +202,7 @@ _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECA
 
 # a title its imprint closes, as a book is cited: 'Sovereignty for Sale? Citizenship and the
 # Market (Cambridge University Press, 2025)' (a question mark inside it ends no sentence)
-_CITED = re.compile(
-    r"(?P<title>[^()]{3,200}?)\s*\((?:[A-Z][\w .'-]{1,40}:\s*)?(?-i:[A-Z])[^():]{1,60},\s*(?:19|20)\d\d\)"
-)
+_CITED = re.compile(rf"(?P<title>[^()]{{3,200}}?)\s*{_IMPRINT}")
 
 
 def _title_word(token: str) -> bool:
