@@ -87,11 +87,12 @@ def test_a_catalogue_under_another_heading_stays_a_list_of_others() -> None:
     [
         "Elle prolonge les travaux du Document de travail n° 7 publié par le Centre en 2023.",
         "It extends Working Paper No. 7, published by the Centre in 2023.",
+        "This webinar builds on the findings of the Policy Research Report on informality published in 2023.",
     ],
 )
 def test_a_work_published_in_an_earlier_year_is_not_the_events(sentence: str) -> None:
-    """A numbered work the sentence says came out in a year before the event's is earlier work
-    the event builds on."""
+    """A numbered work, or one named by a title ending in its kind, that the sentence says came
+    out in a year before the event's is earlier work the event builds on."""
     text = TITLE + EVENT + "The seminar presents Policy Note No. 14, released today.\n" + sentence + "\n"
     assert _reports(_text_page(text)) == [("Policy Note No. 14", "14")]
 
@@ -101,6 +102,66 @@ def test_a_work_published_in_a_month_of_the_year_before_may_be_the_events() -> N
     event presents: only a bare earlier year says it is older."""
     text = TITLE + EVENT + "The seminar presents Working Paper No. 7, published in December 2023.\n"
     assert _reports(_text_page(text)) == [("Working Paper No. 7", "7")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        (
+            'This roundtable discusses the Centre\'s new Policy Paper No. 21, "Aswesuma after the Debt Deal", '
+            "which will be launched at the event.",
+            ("Policy Paper No. 21", "21"),
+        ),
+        (
+            'The forum will also launch the LIDS Working Paper Series No. 52, "Who is Left Out?".',
+            ("Working Paper Series No. 52", "52"),
+        ),
+    ],
+)
+def test_a_numbered_works_number_is_not_its_title(sentence: str, report: tuple[str, str]) -> None:
+    """'the new Policy Paper No. 21, "X", which will be launched': the run of title words after
+    the kind begins with the number ('No. 21, "X"'); the work is the numbered one, once (sets 44
+    and 45 took the number and title for a second work)."""
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [report]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        ("Join us for the launch of the World Energy Outlook 2024.", "World Energy Outlook 2024"),
+        (
+            "Join us for the launch of the Global Risks Report 2024, which finds that misinformation is the top risk.",
+            "Global Risks Report 2024",
+        ),
+        ("The launch of the Human Development Report 2023/2024 will take place at UN House.", None),
+    ],
+)
+def test_a_launch_names_a_work_by_a_title_ending_in_its_kind(sentence: str, report: str | None) -> None:
+    """'the launch of the Global Risks Report 2024': a flagship work named by a title that ends in
+    its kind (report, outlook, index, yearbook …) and its edition's year, as an event's title
+    already names one ('Presentation of the X Yearbook 2025'); the year is no number."""
+    name = report or "Human Development Report 2023/2024"
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [(name, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Join us for the launch of the Annual Report 2024.", "The launch of the new Policy Lab."]
+)
+def test_a_launch_of_an_annual_report_or_a_unit_names_no_work(sentence: str) -> None:
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == []
+
+
+def test_a_title_described_with_its_publishers_name() -> None:
+    """'We launch X, a new Brookings report': the publisher's name among the words that say
+    what X is."""
+    text = TITLE + EVENT + "We are delighted to launch Cities of Tomorrow, a new Brookings report on housing.\n"
+    assert _reports(_text_page(text)) == [("Cities of Tomorrow", None)]
+
+
+@pytest.mark.parametrize("note", ["(PDF, 2 MB)", "[PDF]", "– PDF, 1.2 MB"])
+def test_a_downloads_file_note_is_not_part_of_the_title(note: str) -> None:
+    text = TITLE + EVENT + f"Download the report: Cities of Tomorrow {note}\n"
+    assert _reports(_text_page(text)) == [("Cities of Tomorrow", None)]
 
 
 ASPNET_PAGE = (

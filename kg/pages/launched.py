@@ -93,10 +93,10 @@ _IMPRINT = (
     r"(?:[A-Z][\w .'-]{1,40}:\s*)?(?-i:[A-Z])[^():]{1,60},\s*(?:19|20)\d\d\)"
 )
 # what the words after a title call it: 'X, our new report', 'X, our annual independent analysis
-# of the budget', 'X, the Centre's biennial review' (a few words saying what kind, then the kind)
+# of the budget', 'X, a new Brookings report' (a few words saying what kind or whose, then the kind)
 _DESCRIBED = rf"(?:{_WORK}|analysis|review|assessment|survey|yearbook|index|outlook|audit)"
 _WORK_AFTER = re.compile(
-    rf",?\s+(?:a|an|the|{_OWNER})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?{_DESCRIBED}\b"
+    rf",?\s+(?:a|an|the|{_OWNER})\s+(?:(?-i:[a-z][\w-]*|[A-Z][\w&'’.-]*)\s+){{0,3}}?{_DESCRIBED}\b"
     # or its imprint, as a book is cited: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'
     rf"|\s*{_IMPRINT}",
     re.IGNORECASE,
@@ -115,7 +115,8 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
     for cue in _LAUNCH_OF.finditer(line):
         rest = line[cue.end() :]
         title = _before_work(rest, title_at(rest))
-        if title and _WORK_AFTER.match(_after(rest, title)):
+        # 'X, a new report', or a title that says its kind: 'the launch of the Global Risks Report 2024'
+        if title and (_WORK_AFTER.match(_after(rest, title)) or named_by_kind(title)):
             titles.append((title, _after(rest, title)))
         elif title and not cue.group("about") and not cue.group(0).lower().startswith("present"):
             authored = _authored(title)
@@ -235,13 +236,28 @@ TYPE_REACH = 3  # lines: the type tag over the heading, a blank line or a date l
 # an event's title that is the launch of a work it names by a title ending in the kind of work:
 # 'Presentation of the Latvian Foreign and Security Policy Yearbook 2025', 'Launch of the Global
 # Peace Index 2025' (an edition's year or number may follow)
+# a work named by a title that ends in its kind, an edition's year after it: 'Global Risks Report
+# 2024', 'Latvian Foreign and Security Policy Yearbook 2025', 'Human Development Report 2023/2024'
+_NAMED_BY_KIND = (
+    r"(?-i:[A-Z])[^:|–—]{3,150}?\b(?:report|yearbook|year\s*book|index|outlook|survey|review|atlas"
+    r"|monitor|barometer|handbook|almanac|compendium|scorecard|study|book|dossier)"
+    r"(?:\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)?"
+)
 _LAUNCH_OF_WORK = re.compile(
     r"^(?:(?:official|formal|public)\s+)?(?:launch|presentation|promotion|release|unveiling)\s+of\s+(?:the\s+)?"
-    r"(?P<work>(?-i:[A-Z])[^:|–—]{3,150}?\b(?:report|yearbook|year\s*book|index|outlook|survey|review|atlas"
-    r"|monitor|barometer|handbook|almanac|compendium|scorecard|study|book|dossier)"
-    r"(?:\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)?)$",
+    rf"(?P<work>{_NAMED_BY_KIND})$",
     re.IGNORECASE,
 )
+
+
+def named_by_kind(work: str) -> bool:
+    """A title of two words or more that ends in the kind of work ('World Energy Outlook 2024'),
+    not the kind alone nor a new or annual one ('the Annual Report 2024')."""
+    return (
+        len(work.split()) >= 2
+        and not re.match(r"(?i)(?:new|annual|latest)\s", work)
+        and re.fullmatch(_NAMED_BY_KIND, work, re.IGNORECASE) is not None
+    )
 
 
 def work_in_title(title: str) -> str | None:
@@ -250,7 +266,7 @@ def work_in_title(title: str) -> str | None:
     alone ('Launch of the Annual Report')."""
     found = _LAUNCH_OF_WORK.match(title.strip())
     work = found.group("work") if found else ""
-    return work if len(work.split()) >= 2 and not re.match(r"(?i)(?:new|annual|latest)\s", work) else None
+    return work if named_by_kind(work) else None
 
 
 def book_in_title(lines: list[str], title: str) -> str | None:

@@ -123,7 +123,12 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             title = (book.group("title") or book.group("title2") or book.group("title3")).strip()
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
         for title, after in launched_titles(line):
-            if named_as_earlier(line, line.find(title)):
+            at = line.find(title)
+            # 'the new Policy Paper No. 21, "X", which will be launched': the title run that starts
+            # inside a series and number ('No. 21, "X"') is the numbered one, named by its number
+            if named_as_earlier(line, at) or any(m.start() <= at < m.end() for m in _numbered(line)):
+                continue
+            if published_before(line, at + len(title), year):  # '… X on informality published in 2023'
                 continue
             # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
             if not _first_numbered(title) and not _first_numbered(re.split(r"[),;]", after.lstrip(" ,("))[0]):
@@ -145,7 +150,7 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             if key not in found and not earlier:
                 found[key] = ReportDraft(name=_with_series_word(line, match, text), number=number)
         if labelled:
-            title = labelled.group("title").strip(' "“”')
+            title = _FILE_NOTE.sub("", labelled.group("title")).strip(' "“”')
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
     return list(found.values())
 
@@ -317,6 +322,12 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
 # a capitalised word inside a sentence (after a word, 'the', "Institute's" or an opening bracket)
 _WORD_BEFORE = re.compile(r"(?:(?<=[\w',] )|(?<=\())(?P<word>[A-Z][a-z][\w-]*) $")
 _LEAD_WORDS = ("Read", "Download", "View", "See", "Get", "The", "Our", "New", "Latest", "Related")
+
+
+# a download's file note: 'Cities of Tomorrow (PDF, 2 MB)', 'X [PDF]', 'X – PDF 1.2 MB'
+_FILE_NOTE = re.compile(
+    r"\s*(?:[(\[]\s*(?:PDF|DOCX?|EPUB|XLSX?)\b[^)\]]*[)\]]|[–—-]\s*(?:PDF|DOCX?|EPUB)\b.*)$", re.IGNORECASE
+)
 
 
 def _without_work_title(label: str, number_end: int) -> str:
