@@ -201,3 +201,40 @@ def test_set_51_reads_every_publication() -> None:
     scores = measure(DATA / "holdout-51" / "expected.yaml")
     assert scores["reports"].f1 == 1.0
     assert scores["title"].f1 == 1.0
+
+
+def _sponsors(text: str) -> list[str]:
+    return [o.name for o in _text_page(TITLE + EVENT + text + "\n").sponsors]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tanzania Budget Brief series is produced with financial support from the Foundation for Civil Society.",
+        "The special issue was published with the support of the Heinrich Böll Stiftung.",
+        "The study, undertaken with support from the Cities Alliance, examines the finances of ten cities.",
+        "The publication of this book was supported by the National Institute for the Humanities.",
+        'The Centre presents the book "The Long Accession" by Jelena Marković, published by the Centre in its '
+        "European Studies Library, with the support of the Friedrich Naumann Foundation for Freedom.",
+    ],
+)
+def test_a_works_own_supporter_is_no_sponsor_of_the_event(sentence: str) -> None:
+    """Support for a publication — its series, its research, its printing — is not support for
+    the event that launches it (the convention of sets 40, 46 and 51)."""
+    assert _sponsors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sponsor"),
+    [
+        ("The lecture series is funded by the Joachim Herz Stiftung.", "Joachim Herz Stiftung"),
+        ("The launch of the report is supported by the Walton Plains Foundation.", "Walton Plains Foundation"),
+        (
+            "The special issue was published last month. The launch event is supported by the Embassy of the "
+            "Kingdom of the Netherlands in Armenia.",
+            "Embassy of the Kingdom of the Netherlands in Armenia",
+        ),
+    ],
+)
+def test_the_events_own_sponsor_beside_a_work_is_kept(sentence: str, sponsor: str) -> None:
+    assert _sponsors(sentence) == [sponsor]
