@@ -164,6 +164,42 @@ def test_a_downloads_file_note_is_not_part_of_the_title(note: str) -> None:
     assert _reports(_text_page(text)) == [("Cities of Tomorrow", None)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            'Join us for a discussion of the Atlantic Council\'s new issue brief, "NATO at 75: The Road Ahead."',
+            "NATO at 75: The Road Ahead",
+        ),
+        (
+            "Panelists will discuss the findings of the Task Force report, Confronting Reality in Cyberspace.",
+            "Confronting Reality in Cyberspace",
+        ),
+        (
+            "The event accompanies the publication of the RUSI Occasional Paper 'Deterrence by Denial'.",
+            "Deterrence by Denial",
+        ),
+    ],
+)
+def test_a_works_series_words_and_its_owner_before_its_title(sentence: str, title: str) -> None:
+    """'a discussion of the Atlantic Council's new issue brief, "X"', 'the findings of the Task Force
+    report, X', 'the publication of the RUSI Occasional Paper "X"': a series' words before the
+    kind, an owner named with 'the', and 'a discussion of' lead to the title as 'report' does."""
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [(title, None)]
+
+
+def test_a_programme_items_speaker_is_no_title() -> None:
+    """'Presentation of the discussion paper' over 'Dr. X, Head, Y': the speaker's line after the
+    item is no title of a work."""
+    text = (
+        TITLE
+        + EVENT
+        + "09:00 - 09:40   Presentation of the discussion paper\n"
+        + "                Dr. Tran Minh Duc, Head, Labour Economics Division, RIEPR\n"
+    )
+    assert _reports(_text_page(text)) == []
+
+
 ASPNET_PAGE = (
     '<html><head><title>Seminar</title></head><body><form method="post" action="/Events" id="Form">'
     '<input type="hidden" name="__VIEWSTATE" value="x" />'

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.names import split_honorific
 from kg.pages.people import is_person_name
 
 # Words a title-case title writes in lower case.
@@ -28,7 +29,10 @@ _WORK = (
     r"|novel|memoir|biography|history|anthology|monograph|atlas|handbook)"
 )
 # 'her', "the Centre's", "Claire Dufour's"
-_OWNER = r"(?:her|his|their|our|its|the\s+\w+['’]s|(?-i:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s)"
+_OWNER = (
+    r"(?:her|his|their|our|its|the\s+(?:[A-Z][\w.-]*\s+){0,3}\w+['’]s"
+    r"|(?-i:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s)"
+)
 # a work an event presents, discusses or draws on: a report or study, and a book (its author's new
 # book is what an author talk is about; one convention for every set, docs/ingest.md)
 _PAPER = (
@@ -43,6 +47,13 @@ _NEW = rf"(?:{_PERIODIC})?(?:new|latest|forthcoming|flagship|recently published)
 # that may stand before its title ('a new report titled X', 'its study entitled "X"')
 # (or a short name in mixed case: 'the CeSMed report "X"')
 _INITIALS = r"(?:(?-i:[A-Z][A-Za-z]{0,3}[A-Z]|[A-Z](?=[a-z]{0,3}[A-Z])[A-Za-z]{2,7})\s+)?"
+# the words a series puts before its kind ('issue brief', 'Occasional Paper', 'Task Force report')
+SERIES_WORD = (
+    r"(?:Special|Policy|Working|Occasional|Issue|Research|Discussion|Technical|Briefing"
+    r"|Background|Country|Staff|Conference|Strategy|Analytical|Annual|Program|Programme"
+    r"|Task Force|Commission|Council|Interim|Final)"
+)
+_SERIES = rf"(?:{SERIES_WORD}\s+)?"
 _NAMED = r"(?:(?:en)?titled\s+|called\s+)?"
 # where a title follows: a work launched ('the launch of the new book X', 'the release of the
 # report X'), a report presented or drawn on ('presents the findings of its new study, X',
@@ -52,11 +63,11 @@ _BEFORE_TITLE = tuple(
     re.compile(cue, re.IGNORECASE)
     for cue in (
         rf"\b(?:launch(?:es|ing)?|release|publication|promotion|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_INITIALS}"
-        rf"{_WORK},?\s+{_NAMED}",
-        rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing)?|based\s+on|draw(?:s|ing)\s+on"
+        rf"{_SERIES}{_WORK},?\s+{_NAMED}",
+        rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing|ion)?|based\s+on|draw(?:s|ing)\s+on"
         r"|(?:talk(?:s|ing)?|speak(?:s|ing)?)\s+about|read(?:s|ing)?\s+from)\s+(?:of\s+)?"
-        rf"{_THE}(?:{_NEW})?{_INITIALS}{_PAPER},?\s+{_NAMED}",
-        rf"\b{_THE}{_NEW}{_INITIALS}{_PAPER},?\s+{_NAMED}",
+        rf"{_THE}(?:{_NEW})?{_INITIALS}{_SERIES}{_PAPER},?\s+{_NAMED}",
+        rf"\b{_THE}{_NEW}{_INITIALS}{_SERIES}{_PAPER},?\s+{_NAMED}",
         rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+",
         r"\b(?:special|themed)\s+issue\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,()]{2,80}?(?:\s*\([^)]{1,40}\))?,\s+",
         # a journal's own issue and its quoted title: 'has published its special issue "X"' (not
@@ -126,7 +137,14 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         title = title_at(rest)
         if title and _LAUNCHED_AFTER.match(_after(rest, title)):
             titles.append((title, _after(rest, title)))
-    return titles
+    # a programme's item joined to its speaker ('Presentation of the discussion paper Dr. X, Head, Y')
+    return [(title, after) for title, after in titles if not _a_persons(title)]
+
+
+def _a_persons(title: str) -> bool:
+    """'Dr. Trần Minh Đức, Head, Labour Economics Division': a person's line, not a title."""
+    honorific, rest = split_honorific(title.split(",")[0])
+    return honorific is not None and is_person_name(rest)
 
 
 def _before_work(rest: str, title: str | None) -> str | None:

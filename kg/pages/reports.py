@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.pages.draft import ReportDraft
-from kg.pages.launched import in_full, launched_titles
+from kg.pages.launched import SERIES_WORD, in_full, launched_titles
 from kg.pages.lines import is_prose, match_label
 from kg.pages.listings import (
     heads_own_publication,
@@ -22,11 +22,7 @@ from kg.pages.listings import (
 )
 from kg.pages.words import is_org_word
 
-_SERIES_WORD = (
-    r"(?:Special|Policy|Working|Occasional|Issue|Research|Discussion|Technical|Briefing"
-    r"|Background|Country|Staff|Conference|Strategy|Analytical|Annual|Program|Programme"
-    r"|Task Force|Commission|Council|Interim|Final)"
-)
+_SERIES_WORD = SERIES_WORD
 _SERIES = rf"(?:{_SERIES_WORD}\s+)?"
 _KINDS = (
     r"(?:Reports?|Briefs?|Papers?|Notes?|Memos?|Memorand(?:um|a)|Bulletins?|Monographs?"
