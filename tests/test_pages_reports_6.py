@@ -200,6 +200,27 @@ def test_a_programme_items_speaker_is_no_title() -> None:
     assert _reports(_text_page(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            'Join us for the release of "Reimagining Development Finance," a new report from the Center for '
+            "Global Development.",
+            "Reimagining Development Finance",
+        ),
+        (
+            "The findings of the survey, Asian Attitudes toward China 2024, will be presented by its authors.",
+            "Asian Attitudes toward China 2024",
+        ),
+        ("Related reading: Water Wars (2023)", "Water Wars"),
+    ],
+)
+def test_a_title_with_its_punctuation_small_words_and_year_around_it(sentence: str, title: str) -> None:
+    """'"X," a new report' (American style puts the comma inside the quotes), a survey's title
+    with 'toward' in it, a labelled title with its year in brackets after it."""
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [(title, None)]
+
+
 ASPNET_PAGE = (
     '<html><head><title>Seminar</title></head><body><form method="post" action="/Events" id="Form">'
     '<input type="hidden" name="__VIEWSTATE" value="x" />'

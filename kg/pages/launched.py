@@ -18,7 +18,8 @@ _SMALL = frozenset(
     re.split(
         r"\s+",
         "a an the and or nor but of in on for to at by with from into onto after before over under"
-        " about against between without within through upon vs v de del la le y et",
+        " about against between without within through upon toward towards across among amid via vs v de del"
+        " la le y et",
     )
 )
 # a journal's 'dossier' (as Spanish, Portuguese and French journals call a themed section)
@@ -37,7 +38,7 @@ _OWNER = (
 # book is what an author talk is about; one convention for every set, docs/ingest.md)
 _PAPER = (
     r"(?:report|study|paper|policy paper|working paper|policy brief|brief|special issue|themed issue|dossier"
-    r"|special section|themed section|book|novel|memoir|monograph|edited volume)"
+    r"|special section|themed section|book|novel|memoir|monograph|edited volume|survey|index|yearbook)"
 )
 _THE = rf"(?:{_OWNER}|the|a)\s+"
 # 'new', 'the annual flagship report', 'its new annual report'
@@ -184,7 +185,8 @@ def in_full(title: str, event_title: str | None) -> str:
 
 
 def _after(text: str, title: str) -> str:
-    return text[text.find(title) + len(title) :].lstrip("\"”’'")
+    # a comma or stop inside the closing quote, as American style puts it: '"X," a new report'
+    return re.sub(r"^[,.]?[\"”’']+", "", text[text.find(title) + len(title) :])
 
 
 # a title in single quotes, as British and European pages write them: '‘Cities Under Water:

@@ -320,9 +320,11 @@ _WORD_BEFORE = re.compile(r"(?:(?<=[\w',] )|(?<=\())(?P<word>[A-Z][a-z][\w-]*) $
 _LEAD_WORDS = ("Read", "Download", "View", "See", "Get", "The", "Our", "New", "Latest", "Related")
 
 
-# a download's file note: 'Cities of Tomorrow (PDF, 2 MB)', 'X [PDF]', 'X – PDF 1.2 MB'
+# a download's file note or a year after a title: 'Cities of Tomorrow (PDF, 2 MB)', 'X [PDF]', 'X –
+# PDF 1.2 MB', 'Water Wars (2023)'
 _FILE_NOTE = re.compile(
-    r"\s*(?:[(\[]\s*(?:PDF|DOCX?|EPUB|XLSX?)\b[^)\]]*[)\]]|[–—-]\s*(?:PDF|DOCX?|EPUB)\b.*)$", re.IGNORECASE
+    r"\s*(?:[(\[]\s*(?:PDF|DOCX?|EPUB|XLSX?)\b[^)\]]*[)\]]|[–—-]\s*(?:PDF|DOCX?|EPUB)\b.*|\((?:19|20)\d\d\))$",
+    re.IGNORECASE,
 )
 
 
