@@ -333,7 +333,7 @@ def _content_root(tree: Any) -> Any:
 def _is_furniture(element: Any) -> bool:
     """Navigation, the site's header and footer (not an article's), forms, hidden and
     screen-reader-only text, share and cookie boxes, related-content lists."""
-    if element.tag in DROPPED_TAGS or element.get("role") in DROPPED_ROLES:
+    if element.tag in DROPPED_TAGS and not _wraps_page(element) or element.get("role") in DROPPED_ROLES:
         return True
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
@@ -341,6 +341,12 @@ def _is_furniture(element: Any) -> bool:
         return not _box_heading(element)
     classes = f"{element.get('class', '')} {element.get('id', '')}"
     return element.tag not in ("main", "article", "body") and bool(DROPPED_CLASSES.search(classes))
+
+
+def _wraps_page(element: Any) -> bool:
+    """ASP.NET Web Forms (DNN, SharePoint, Sitefinity, Kentico) wrap the whole page in one
+    `<form>`: a form holding the page's heading or main content is the page, not a form."""
+    return element.tag == "form" and bool(element.xpath("boolean(.//h1 | .//main | .//article)"))
 
 
 def _box_heading(element: Any) -> bool:

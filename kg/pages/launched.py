@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.names import split_honorific
 from kg.pages.people import is_person_name
 
 # Words a title-case title writes in lower case.
@@ -17,7 +18,8 @@ _SMALL = frozenset(
     re.split(
         r"\s+",
         "a an the and or nor but of in on for to at by with from into onto after before over under"
-        " about against between without within through upon vs v de del la le y et",
+        " about against between without within through upon toward towards across among amid via vs v de del"
+        " la le y et",
     )
 )
 # a journal's 'dossier' (as Spanish, Portuguese and French journals call a themed section)
@@ -28,12 +30,15 @@ _WORK = (
     r"|novel|memoir|biography|history|anthology|monograph|atlas|handbook)"
 )
 # 'her', "the Centre's", "Claire Dufour's"
-_OWNER = r"(?:her|his|their|our|its|the\s+\w+['’]s|(?-i:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s)"
+_OWNER = (
+    r"(?:her|his|their|our|its|the\s+(?:[A-Z][\w.-]*\s+){0,3}\w+['’]s"
+    r"|(?-i:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s)"
+)
 # a work an event presents, discusses or draws on: a report or study, and a book (its author's new
 # book is what an author talk is about; one convention for every set, docs/ingest.md)
 _PAPER = (
     r"(?:report|study|paper|policy paper|working paper|policy brief|brief|special issue|themed issue|dossier"
-    r"|special section|themed section|book|novel|memoir|monograph|edited volume)"
+    r"|special section|themed section|book|novel|memoir|monograph|edited volume|survey|index|yearbook)"
 )
 _THE = rf"(?:{_OWNER}|the|a)\s+"
 # 'new', 'the annual flagship report', 'its new annual report'
@@ -43,6 +48,13 @@ _NEW = rf"(?:{_PERIODIC})?(?:new|latest|forthcoming|flagship|recently published)
 # that may stand before its title ('a new report titled X', 'its study entitled "X"')
 # (or a short name in mixed case: 'the CeSMed report "X"')
 _INITIALS = r"(?:(?-i:[A-Z][A-Za-z]{0,3}[A-Z]|[A-Z](?=[a-z]{0,3}[A-Z])[A-Za-z]{2,7})\s+)?"
+# the words a series puts before its kind ('issue brief', 'Occasional Paper', 'Task Force report')
+SERIES_WORD = (
+    r"(?:Special|Policy|Working|Occasional|Issue|Research|Discussion|Technical|Briefing"
+    r"|Background|Country|Staff|Conference|Strategy|Analytical|Annual|Program|Programme"
+    r"|Task Force|Commission|Council|Interim|Final)"
+)
+_SERIES = rf"(?:{SERIES_WORD}\s+)?"
 _NAMED = r"(?:(?:en)?titled\s+|called\s+)?"
 # where a title follows: a work launched ('the launch of the new book X', 'the release of the
 # report X'), a report presented or drawn on ('presents the findings of its new study, X',
@@ -52,11 +64,11 @@ _BEFORE_TITLE = tuple(
     re.compile(cue, re.IGNORECASE)
     for cue in (
         rf"\b(?:launch(?:es|ing)?|release|publication|promotion|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_INITIALS}"
-        rf"{_WORK},?\s+{_NAMED}",
-        rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing)?|based\s+on|draw(?:s|ing)\s+on"
+        rf"{_SERIES}{_WORK},?\s+{_NAMED}",
+        rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing|ion)?|based\s+on|draw(?:s|ing)\s+on"
         r"|(?:talk(?:s|ing)?|speak(?:s|ing)?)\s+about|read(?:s|ing)?\s+from)\s+(?:of\s+)?"
-        rf"{_THE}(?:{_NEW})?{_INITIALS}{_PAPER},?\s+{_NAMED}",
-        rf"\b{_THE}{_NEW}{_INITIALS}{_PAPER},?\s+{_NAMED}",
+        rf"{_THE}(?:{_NEW})?{_INITIALS}{_SERIES}{_PAPER},?\s+{_NAMED}",
+        rf"\b{_THE}{_NEW}{_INITIALS}{_SERIES}{_PAPER},?\s+{_NAMED}",
         rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+",
         r"\b(?:special|themed)\s+issue\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,()]{2,80}?(?:\s*\([^)]{1,40}\))?,\s+",
         # a journal's own issue and its quoted title: 'has published its special issue "X"' (not
@@ -86,10 +98,19 @@ _LAUNCHED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORK_NAMED = re.compile(rf"\b{_THE}(?:{_NEW})?{_INITIALS}{_WORK},?\s+{_NAMED}", re.IGNORECASE)
+# a book's imprint: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'; a journal's volume
+# and issue, '(Vol. 9, No. 2, 2025)', is none
+_IMPRINT = (
+    r"\((?!(?i:vol(?:ume)?|no|nos|issue|number|nr)\b)"
+    r"(?:[A-Z][\w .'-]{1,40}:\s*)?(?-i:[A-Z])[^():]{1,60},\s*(?:19|20)\d\d\)"
+)
+# what the words after a title call it: 'X, our new report', 'X, our annual independent analysis
+# of the budget', 'X, a new Brookings report' (a few words saying what kind or whose, then the kind)
+_DESCRIBED = rf"(?:{_WORK}|analysis|review|assessment|survey|yearbook|index|outlook|audit)"
 _WORK_AFTER = re.compile(
-    rf",?\s+(?:a|an|the|{_OWNER})\s+(?:new\s+|latest\s+|forthcoming\s+|debut\s+)?{_WORK}\b"
+    rf",?\s+(?:a|an|the|{_OWNER})\s+(?:(?-i:[a-z][\w-]*|[A-Z][\w&'’.-]*)\s+){{0,3}}?{_DESCRIBED}\b"
     # or its imprint, as a book is cited: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'
-    r"|\s*\((?:[A-Z][\w .'-]{1,40}:\s*)?(?-i:[A-Z])[^():]{1,60},\s*(?:19|20)\d\d\)",
+    rf"|\s*{_IMPRINT}",
     re.IGNORECASE,
 )
 
@@ -106,7 +127,8 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
     for cue in _LAUNCH_OF.finditer(line):
         rest = line[cue.end() :]
         title = _before_work(rest, title_at(rest))
-        if title and _WORK_AFTER.match(_after(rest, title)):
+        # 'X, a new report', or a title that says its kind: 'the launch of the Global Risks Report 2024'
+        if title and (_WORK_AFTER.match(_after(rest, title)) or named_by_kind(title)):
             titles.append((title, _after(rest, title)))
         elif title and not cue.group("about") and not cue.group(0).lower().startswith("present"):
             authored = _authored(title)
@@ -116,7 +138,14 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         title = title_at(rest)
         if title and _LAUNCHED_AFTER.match(_after(rest, title)):
             titles.append((title, _after(rest, title)))
-    return titles
+    # a programme's item joined to its speaker ('Presentation of the discussion paper Dr. X, Head, Y')
+    return [(title, after) for title, after in titles if not _a_persons(title)]
+
+
+def _a_persons(title: str) -> bool:
+    """'Dr. Trần Minh Đức, Head, Labour Economics Division': a person's line, not a title."""
+    honorific, rest = split_honorific(title.split(",")[0])
+    return honorific is not None and is_person_name(rest)
 
 
 def _before_work(rest: str, title: str | None) -> str | None:
@@ -156,7 +185,8 @@ def in_full(title: str, event_title: str | None) -> str:
 
 
 def _after(text: str, title: str) -> str:
-    return text[text.find(title) + len(title) :].lstrip("\"”’'")
+    # a comma or stop inside the closing quote, as American style puts it: '"X," a new report'
+    return re.sub(r"^[,.]?[\"”’']+", "", text[text.find(title) + len(title) :])
 
 
 # a title in single quotes, as British and European pages write them: '‘Cities Under Water:
@@ -172,7 +202,7 @@ def title_at(text: str) -> str | None:
     if quoted:
         return quoted.group("title").strip()
     cited = _CITED.match(text)
-    if cited and all(_title_word(token) for token in cited.group("title").split()):
+    if cited and cited.group("title")[:1].isupper() and all(_title_word(t) for t in cited.group("title").split()):
         return cited.group("title")
     taken: list[str] = []
     for token in text.split()[:40]:
@@ -183,7 +213,8 @@ def title_at(text: str) -> str | None:
             break
     while taken and (taken[-1].lower().strip(",;:") in _SMALL or taken[-1] in ("-", "–", "—")):
         taken.pop()
-    title = " ".join(taken).rstrip(",;:.!?")
+    # a question mark is the title's own ('Who Pays and Who Benefits?, our annual analysis')
+    title = " ".join(taken).rstrip(",;:.")
     return title if len(taken) >= 2 and title[:1].isupper() else None
 
 
@@ -192,9 +223,7 @@ _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECA
 
 # a title its imprint closes, as a book is cited: 'Sovereignty for Sale? Citizenship and the
 # Market (Cambridge University Press, 2025)' (a question mark inside it ends no sentence)
-_CITED = re.compile(
-    r"(?P<title>[^()]{3,200}?)\s*\((?:[A-Z][\w .'-]{1,40}:\s*)?(?-i:[A-Z])[^():]{1,60},\s*(?:19|20)\d\d\)"
-)
+_CITED = re.compile(rf"(?P<title>[^()]{{3,200}}?)\s*{_IMPRINT}")
 
 
 def _title_word(token: str) -> bool:
@@ -227,13 +256,28 @@ TYPE_REACH = 3  # lines: the type tag over the heading, a blank line or a date l
 # an event's title that is the launch of a work it names by a title ending in the kind of work:
 # 'Presentation of the Latvian Foreign and Security Policy Yearbook 2025', 'Launch of the Global
 # Peace Index 2025' (an edition's year or number may follow)
+# a work named by a title that ends in its kind, an edition's year after it: 'Global Risks Report
+# 2024', 'Latvian Foreign and Security Policy Yearbook 2025', 'Human Development Report 2023/2024'
+_NAMED_BY_KIND = (
+    r"(?-i:[A-Z])[^:|–—]{3,150}?\b(?:report|yearbook|year\s*book|index|outlook|survey|review|atlas"
+    r"|monitor|barometer|handbook|almanac|compendium|scorecard|study|book|dossier)"
+    r"(?:\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)?"
+)
 _LAUNCH_OF_WORK = re.compile(
     r"^(?:(?:official|formal|public)\s+)?(?:launch|presentation|promotion|release|unveiling)\s+of\s+(?:the\s+)?"
-    r"(?P<work>(?-i:[A-Z])[^:|–—]{3,150}?\b(?:report|yearbook|year\s*book|index|outlook|survey|review|atlas"
-    r"|monitor|barometer|handbook|almanac|compendium|scorecard|study|book|dossier)"
-    r"(?:\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)?)$",
+    rf"(?P<work>{_NAMED_BY_KIND})$",
     re.IGNORECASE,
 )
+
+
+def named_by_kind(work: str) -> bool:
+    """A title of two words or more that ends in the kind of work ('World Energy Outlook 2024'),
+    not the kind alone nor a new or annual one ('the Annual Report 2024')."""
+    return (
+        len(work.split()) >= 2
+        and not re.match(r"(?i)(?:new|annual|latest)\s", work)
+        and re.fullmatch(_NAMED_BY_KIND, work, re.IGNORECASE) is not None
+    )
 
 
 def work_in_title(title: str) -> str | None:
@@ -242,7 +286,7 @@ def work_in_title(title: str) -> str | None:
     alone ('Launch of the Annual Report')."""
     found = _LAUNCH_OF_WORK.match(title.strip())
     work = found.group("work") if found else ""
-    return work if len(work.split()) >= 2 and not re.match(r"(?i)(?:new|annual|latest)\s", work) else None
+    return work if named_by_kind(work) else None
 
 
 def book_in_title(lines: list[str], title: str) -> str | None:

@@ -140,3 +140,19 @@ def named_as_earlier(line: str, start: int) -> bool:
     Discussion Paper No. 2024/05, released in June') or as a speaker's own ('She is the author of
     Working Paper No. 9')."""
     return bool(_EARLIER.search(line[:start]))
+
+
+# the work's publication in a past year, said right after it: 'Document de travail n° 7 publié par
+# le Centre en 2024', 'Working Paper No. 9, published in 2023' (not 'published in December 2024',
+# which may be the work a January event presents)
+_PUBLISHED_IN = re.compile(
+    r"[^.;]{0,60}?\b(?:published|released|issued|publié(?:e|s|es)?|publicad[oa]s?|veröffentlicht"
+    r"|pubblicat[oaie])\b[^.;]{0,50}?\b(?:in|en|em|im|nel)\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def published_before(line: str, end: int, year: int | None) -> bool:
+    """The sentence says the publication ending at line[end] came out in a year before the
+    event's: an earlier work the event builds on, not its own."""
+    found = _PUBLISHED_IN.match(line[end:])
+    return year is not None and found is not None and int(found["year"]) < year

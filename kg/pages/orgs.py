@@ -442,11 +442,44 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _JOINTLY_WITH.finditer(line) for n in split_org_names(m.group("orgs"))]
-    sponsors = [n for m in _SUPPORTED_BY.finditer(line) for n in _listed_orgs(split_org_names(m.group("orgs")))]
+    sponsors = [
+        n
+        for m in _SUPPORTED_BY.finditer(line)
+        if not _supports_a_work(line[line.rfind("\n", 0, m.start()) + 1 : m.start()])
+        for n in _listed_orgs(split_org_names(m.group("orgs")))
+    ]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     people = [h for h in hosts if is_person_name(re.split(r",", h)[0])]  # 'presented by Dr X, Lecturer, Y'
     people += [h for h in hosts if segment_kind(h) == "title" and not _CHAIR.match(h)]  # 'Dr X, Professor of Y at Z'
     return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in firms) and h not in people], sponsors
+
+
+# the subject of a sentence naming a work's own supporter: 'The Tanzania Budget Brief series is
+# produced with financial support from X', 'The special issue was published with the support of X',
+# 'The study, undertaken with support from X, examines', 'The publication of this book was supported
+# by X' (not 'The launch of the report is supported by X', nor 'The lecture series is funded by X')
+_WORK_SUBJECT = re.compile(
+    r"(?:[\w&'’-]+\s+){0,6}?(?:reports?|briefs?|papers?|study|studies|book|volume|issue|publication|yearbook"
+    r"|journal|research|translation)(?:\s+series)?(?:\s+(?:of|for)\s+(?:the|this|our|its)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    r"(?:,\s+(?:[a-z][\w-]*\s+){1,2}|\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[a-z][\w-]*\s+){0,2})",
+    re.IGNORECASE,
+)
+_EVENT_WORD = re.compile(
+    r"\b(?:launch|event|seminar|webinar|presentation|discussion|conference|lecture|workshop|roundtable|panel"
+    r"|symposium|forum|meeting|debate|talk|programme|program)\b",
+    re.IGNORECASE,
+)
+
+
+# '… the book "X" by Dr Y, published by the Centre in its Library edition, with the support of Z'
+_PUBLISHED_WITH = re.compile(r"\b(?:published|printed|produced|translated)\b[^.;]{0,80}?$", re.IGNORECASE)
+
+
+def _supports_a_work(sentence: str) -> bool:
+    """The sentence up to a sponsor phrase is about a publication (its series, its research, its
+    publication) or says the work was published with it: the supporter is no sponsor of the event."""
+    about_work = _WORK_SUBJECT.fullmatch(sentence.lstrip()) or _PUBLISHED_WITH.search(sentence)
+    return bool(about_work) and not _EVENT_WORD.search(sentence)
 
 
 def _two_names(name: str) -> list[str]:

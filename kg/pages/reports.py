@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.pages.draft import ReportDraft
-from kg.pages.launched import in_full, launched_titles
+from kg.pages.launched import SERIES_WORD, in_full, launched_titles
 from kg.pages.lines import is_prose, match_label
 from kg.pages.listings import (
     heads_own_publication,
@@ -18,14 +18,11 @@ from kg.pages.listings import (
     is_kind_and_title,
     named_as_earlier,
     opens_list_item,
+    published_before,
 )
 from kg.pages.words import is_org_word
 
-_SERIES_WORD = (
-    r"(?:Special|Policy|Working|Occasional|Issue|Research|Discussion|Technical|Briefing"
-    r"|Background|Country|Staff|Conference|Strategy|Analytical|Annual|Program|Programme"
-    r"|Task Force|Commission|Council|Interim|Final)"
-)
+_SERIES_WORD = SERIES_WORD
 _SERIES = rf"(?:{_SERIES_WORD}\s+)?"
 _KINDS = (
     r"(?:Reports?|Briefs?|Papers?|Notes?|Memos?|Memorand(?:um|a)|Bulletins?|Monographs?"
@@ -63,6 +60,26 @@ REPORT_RE = re.compile(
     # 'Documento de Trabajo N.º 08/2025', 'Document de travail n° 12', 'Arbeitspapier Nr. 5'
     rf"|\b(?P<name6>(?=[A-Z])(?i:{_KINDS_ELSEWHERE}))\s*,?\s*(?:[Nn]\.?\s?[°º]|[Nn]o\.|[Nn]r\.|n\.)\s*(?P<number6>{_NUMBER})\b"
 )
+# two years in a row: a fiscal or academic year ('2025/26', '2023-24', '2024/2025')
+_YEAR_RANGE = re.compile(r"(?P<first>(?:19|20)\d\d)[/–-](?P<second>\d\d|(?:19|20)\d\d)")
+
+
+def _numbered(text: str) -> list[re.Match[str]]:
+    """The series and numbers the text names, less an edition named by its fiscal year ('Tanzania
+    Budget Brief 2025/26', 'Human Development Report 2023/24'): a year range, like the year of a
+    flagship report's title, is no number ('Policy Brief 2024/12', the 12th of 2024, still is)."""
+    return [m for m in REPORT_RE.finditer(text) if not _is_year_range(_group(m, "number"))]
+
+
+def _first_numbered(text: str) -> re.Match[str] | None:
+    return next(iter(_numbered(text)), None)
+
+
+def _is_year_range(number: str) -> bool:
+    found = _YEAR_RANGE.fullmatch(number)
+    return found is not None and int(found["second"]) % 100 == (int(found["first"]) + 1) % 100
+
+
 _LABELLED = re.compile(
     r"^(?:related )?(?:publications?|reports?|read the report|download the "
     r"report|related reading)\s*:\s*(?P<title>[A-Z\"“].{5,200})$",
@@ -88,10 +105,11 @@ _BOOK = re.compile(
 )
 
 
-def find_reports(lines: list[str], event_title: str | None = None) -> list[ReportDraft]:
+def find_reports(lines: list[str], event_title: str | None = None, year: int | None = None) -> list[ReportDraft]:
     """Every numbered publication the lines name, and a book launched at the event, once each,
     in order of first mention; not the items of a list of the site's other publications (the
-    event's title may read like one: 'Launch of Research Report No. 47: Urban Jobs')."""
+    event's title may read like one: 'Launch of Research Report No. 47: Urban Jobs'), nor one
+    the text says came out in a year before the event's `year`."""
     found: dict[tuple[str, str], ReportDraft] = {}
     lines = unwrapped(lines)
     text = "\n".join(lines)
@@ -101,28 +119,34 @@ def find_reports(lines: list[str], event_title: str | None = None) -> list[Repor
             title = (book.group("title") or book.group("title2") or book.group("title3")).strip()
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
         for title, after in launched_titles(line):
-            if named_as_earlier(line, line.find(title)):
+            at = line.find(title)
+            # 'the new Policy Paper No. 21, "X", which will be launched': the title run that starts
+            # inside a series and number ('No. 21, "X"') is the numbered one, named by its number
+            if named_as_earlier(line, at) or any(m.start() <= at < m.end() for m in _numbered(line)):
+                continue
+            if published_before(line, at + len(title), year):  # '… X on informality published in 2023'
                 continue
             # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
-            if not REPORT_RE.search(title) and not REPORT_RE.search(re.split(r"[),;]", after.lstrip(" ,("))[0]):
+            if not _first_numbered(title) and not _first_numbered(re.split(r"[),;]", after.lstrip(" ,("))[0]):
                 title = in_full(title, event_title)
                 found.setdefault((title.lower(), ""), ReportDraft(name=title))
         if index in listed:
             continue
         labelled = _LABELLED.match(line)
-        numbered = REPORT_RE.search(labelled.group("title")) if labelled else None
-        if labelled and numbered:  # 'Related publication: ECSP Report Issue 13'
-            title = _without_work_title(labelled.group("title"), numbered.end()).strip(' "“”.')
-            number = _group(numbered, "number")
+        series = _first_numbered(labelled.group("title")) if labelled else None
+        if labelled and series:  # 'Related publication: ECSP Report Issue 13'
+            title = _without_work_title(labelled.group("title"), series.end()).strip(' "“”.')
+            number = _group(series, "number")
             found.setdefault((title.lower(), number), ReportDraft(name=title, number=number))
             continue
-        for match in REPORT_RE.finditer(line):
+        for match in _numbered(line):
             name, number = _group(match, "name"), _group(match, "number")
             key = (name.lower().rstrip("s"), number)
-            if key not in found and not named_as_earlier(line, match.start()):
+            earlier = named_as_earlier(line, match.start()) or published_before(line, match.end(), year)
+            if key not in found and not earlier:
                 found[key] = ReportDraft(name=_with_series_word(line, match, text), number=number)
         if labelled:
-            title = labelled.group("title").strip(' "“”')
+            title = _FILE_NOTE.sub("", labelled.group("title")).strip(' "“”')
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
     return list(found.values())
 
@@ -134,9 +158,7 @@ def _list_items(lines: list[str], title: str | None) -> set[int]:
     'Podcast: Y'), and a line that is only a publication and its title or date near another
     ('Report 2025:2 Temporary Contracts' / 'Working Paper 2024:18 Firm Relocation')."""
     items = {
-        i
-        for i, line in enumerate(lines)
-        if not (title and title in line) and opens_list_item(line, list(REPORT_RE.finditer(line)))
+        i for i, line in enumerate(lines) if not (title and title in line) and opens_list_item(line, _numbered(line))
     }
     items |= {i for i, line in enumerate(lines) if _after_heading_of_others(line)}
     filled = [i for i, line in enumerate(lines) if line.strip()]
@@ -158,13 +180,29 @@ def _list_items(lines: list[str], title: str | None) -> set[int]:
 _LAUNCH_LEAD = re.compile(r"\b(?:launch|present|releas|unveil|discuss)\w*|\bpublish(?:es|ing)\b", re.IGNORECASE)
 
 
+# a heading over the works the event presents: 'Papers presented', 'Reports to be launched',
+# 'Publications presented at the seminar', 'Papers for discussion'
+_PRESENTED_HEADING = re.compile(
+    r"(?:the\s+)?(?:new\s+)?(?:papers?|reports?|publications?|studies|briefs?|briefings?|works?)\s+"
+    r"(?:(?:to\s+be|being)\s+)?(?:presented|launched|released|discussed|for\s+discussion|under\s+discussion)"
+    r"(?:\s+(?:at|in|during)\s+(?:the|this)\s+\w+)?\s*:?",
+    re.IGNORECASE,
+)
+
+
+def _leads_own_list(line: str) -> bool:
+    launching = line.rstrip().endswith(":") and _running_text(line) and _LAUNCH_LEAD.search(line)
+    return bool(launching or _PRESENTED_HEADING.fullmatch(line.strip()))
+
+
 def _introduced_as_own(lines: list[str], items: set[int]) -> set[int]:
     """The items of a list that a sentence ending in a colon introduces as what the event
     launches or presents ('… which will be launched at this event:' / '* Wales Fiscal Briefing
-    No. 9: Council Tax …'), each with the lines its text wraps onto."""
+    No. 9: Council Tax …'), or a heading that says so ('Papers presented' / 'Working Paper No.
+    1781 – "Title", by X'), each with the lines its text wraps onto."""
     own: set[int] = set()
     for index, line in enumerate(lines):
-        if not (line.rstrip().endswith(":") and _running_text(line) and _LAUNCH_LEAD.search(line)):
+        if not _leads_own_list(line):
             continue
         attached = False
         for at in range(index + 1, len(lines)):
@@ -191,7 +229,7 @@ def _after_heading_of_others(line: str) -> bool:
 
 
 def _bare(line: str) -> bool:
-    return any(is_bare_reference(line, m.start(), m.end()) for m in REPORT_RE.finditer(line))
+    return any(is_bare_reference(line, m.start(), m.end()) for m in _numbered(line))
 
 
 def unwrapped(lines: list[str]) -> list[str]:
@@ -202,7 +240,7 @@ def unwrapped(lines: list[str]) -> list[str]:
     joined: list[str] = []
     going_on = False
     for line in lines:
-        item = opens_list_item(line, list(REPORT_RE.finditer(line)))  # 'Policy Note 2024/07: X' stands alone
+        item = opens_list_item(line, _numbered(line))  # 'Policy Note 2024/07: X' stands alone
         continued = going_on and bool(line) and not item
         if continued:
             joined[-1] = f"{joined[-1]} {line}"
@@ -280,6 +318,14 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
 # a capitalised word inside a sentence (after a word, 'the', "Institute's" or an opening bracket)
 _WORD_BEFORE = re.compile(r"(?:(?<=[\w',] )|(?<=\())(?P<word>[A-Z][a-z][\w-]*) $")
 _LEAD_WORDS = ("Read", "Download", "View", "See", "Get", "The", "Our", "New", "Latest", "Related")
+
+
+# a download's file note or a year after a title: 'Cities of Tomorrow (PDF, 2 MB)', 'X [PDF]', 'X –
+# PDF 1.2 MB', 'Water Wars (2023)'
+_FILE_NOTE = re.compile(
+    r"\s*(?:[(\[]\s*(?:PDF|DOCX?|EPUB|XLSX?)\b[^)\]]*[)\]]|[–—-]\s*(?:PDF|DOCX?|EPUB)\b.*|\((?:19|20)\d\d\))$",
+    re.IGNORECASE,
+)
 
 
 def _without_work_title(label: str, number_end: int) -> str:

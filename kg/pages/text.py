@@ -290,7 +290,8 @@ def _without_lists_of_others(blocks: list[Block], lines: list[str]) -> list[str]
 
 def _read_reports(page: PageDraft, lines: list[str]) -> None:
     publisher = page.event.organizers[0] if page.event.organizers else None
-    reports = find_reports(lines, page.event.name)
+    year = int(page.event.start[:4]) if page.event.start else None
+    reports = find_reports(lines, page.event.name, year)
     book = book_in_title(lines, page.event.name) if page.event.name else None
     if book and not reports:  # a launch naming its book only in the title
         reports.append(ReportDraft(name=book))
