@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.orgs import split_org_names
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _people, _text_page
 
 HEAD = "Skip to main content\n\nWater and Power in the Andes\n\nDate & Time\n\nApr. 8, 2015\n2:00pm – 3:30pm ET\n\n"
 
@@ -36,3 +36,55 @@ def test_an_event_type_tag_next_to_the_title_is_not_the_title(tag: str, above: b
 def test_a_place_before_and_the_is_part_of_the_programmes_name(text: str, names: list[str]) -> None:
     """A country's initials or name are no organisation: 'US and the Americas Programme' is one."""
     assert split_org_names(text) == names
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Image - Portrait of Lucía Ramírez", "Image - Lucía Ramírez headshot", "Photo – Lucía Ramírez", "Image: Ramírez"],
+)
+def test_an_image_caption_above_a_speaker_card_is_not_a_heading_over_it(caption: str) -> None:
+    """A CMS's speaker card rendered as text: the photo's alt text, then the name, then the post.
+    The caption is chrome; it does not swallow the name under it."""
+    record = _text_page(
+        HEAD + f"Speakers\n\n{caption}\nLucía Ramírez\n\nProfessor of Geography, Universidad de Chile\n\n"
+        "Moderator\n\nImage - Portrait of Paul Henley\nPaul Henley\n\nDirector, Andes Program\n"
+    )
+    assert _people(record) == {
+        ("Lucía Ramírez", "speaker", "Universidad de Chile", "Professor of Geography"),
+        ("Paul Henley", "moderator", "Andes Program", "Director"),
+    }
+
+
+def test_a_members_event_names_its_participants_its_department_and_its_contact() -> None:
+    """A London institute's event page: 'Event participants' as name and post lines, 'Chair:',
+    the programme in a 'Department/project' field, an 'Event contact' card (menu words, but a
+    heading), and a share bar run together; the chair's heading does not hold for what follows."""
+    record = _text_page(
+        "Skip to main content\n\nMembers Event\n\nWater and Power in the Andes\n\n"
+        "14 March 2019 — 1:00PM TO 2:00PM\n\nGrosvenor House, London\n\n"
+        "Event participants\n\nDr Lucía Ramírez\nProfessor of Geography, Universidad de Chile\n\n"
+        "Chair: Paul Henley\nSenior Research Fellow, Americas Programme, Grosvenor House\n\n"
+        "Department/project\n\nUS and the Americas Programme\n\n"
+        "Event contact\nAnna Price\nProgramme Coordinator, US and the Americas Programme\n+44 (0)20 7957 5700\n\n"
+        "Share  Email  Print\n"
+    )
+    assert _people(record) == {
+        ("Lucía Ramírez", "speaker", "Universidad de Chile", "Professor of Geography"),
+        ("Paul Henley", "chair", "Grosvenor House", "Senior Research Fellow, Americas Programme"),
+        ("Anna Price", "contact", "US and the Americas Programme", "Programme Coordinator"),
+    }
+    assert [o.name for o in record.organizers] == ["US and the Americas Programme"]
+
+
+def test_a_share_bar_run_together_is_no_ones_affiliation() -> None:
+    record = _text_page(HEAD + "Moderator\nPaul Henley\n\nShare  Email  Print\n")
+    assert _people(record) == {("Paul Henley", "moderator", None, None)}
+
+
+@pytest.mark.parametrize("heading", ["Event Feedback", "Feedback"])
+def test_a_feedback_heading_ends_the_list_of_hosts(heading: str) -> None:
+    record = _text_page(
+        HEAD + f"Hosted By\n\nAndes Program\n\nThe Andes Program studies the region.   Read more\n\n{heading}\n\n"
+        "Thank you for your interest in this event. Please send any feedback or questions to our Events staff.\n"
+    )
+    assert [o.name for o in record.organizers] == ["Andes Program"]
