@@ -251,7 +251,6 @@ LABELS = (
         # a university calendar's field for the unit that puts the event on (Localist: 'Department')
         r"(?:hosting |organi[sz]ing )?department",
         r"department\s*/\s*(?:project|programme|program|centre|center|unit)",  # Chatham House: 'Department/project'
-
         # the same field in other languages: 'Veranstalter:', 'Organisé par', 'Organizado por', 'Organizzato da'
         r"veranstalter(?:in)?",
         r"organisateurs?",
@@ -371,7 +370,6 @@ LABELS = (
         r"connect with us",
         r"event (?:video|audio|recording|materials)",
         r"(?:event )?feedback",  # over 'Thank you for your interest in this event. Please send any feedback …'
-
         r"watch(?: the)? (?:video|event)",
         r"video",
         r"audio",
