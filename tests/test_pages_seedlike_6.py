@@ -88,3 +88,39 @@ def test_a_feedback_heading_ends_the_list_of_hosts(heading: str) -> None:
         "Thank you for your interest in this event. Please send any feedback or questions to our Events staff.\n"
     )
     assert [o.name for o in record.organizers] == ["Andes Program"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "In the discussion that followed, Andes Program Director Paul Henley, who moderated the meeting, "
+            "asked whether the dams had changed the region's politics.",
+            ("Paul Henley", "moderator", "Andes Program", "Director"),
+        ),
+        (
+            "Paul Henley, director of the Andes Program, moderated.",
+            ("Paul Henley", "moderator", "Andes Program", "director"),
+        ),
+        (
+            "The Institute's Paul Henley, director of the Andes Program, chaired the discussion and closed it.",
+            ("Paul Henley", "chair", "Andes Program", "director"),
+        ),
+    ],
+)
+def test_an_event_summary_says_who_moderated_or_chaired_in_the_past_tense(
+    sentence: str, person: tuple[str, ...]
+) -> None:
+    """An archive page's summary names its moderator only in the past tense, in the clause that
+    names him: the role, his post and his employer are read from it."""
+    record = _text_page(HEAD + "Lucía Ramírez, Universidad de Chile\n\n" + sentence + "\n")
+    assert _people(record) == {("Lucía Ramírez", "speaker", "Universidad de Chile", None), person}
+
+
+def test_a_past_post_chaired_by_a_speaker_is_no_role_at_the_event() -> None:
+    """'She chaired a commission on water in 2010': what she did before, not at this event."""
+    record = _text_page(
+        HEAD + "Lucía Ramírez, Universidad de Chile\n\n"
+        "Lucía Ramírez chaired a national commission on water rights in 2010 and now teaches in Santiago.\n"
+    )
+    assert _people(record) == {("Lucía Ramírez", "speaker", "Universidad de Chile", None)}

@@ -28,7 +28,16 @@ from kg.pages.people import (
     singular_post,
     with_role,
 )
-from kg.pages.sentences import before_cue, bio, bio_subject, cued_entries, sentences, speaking_subjects, stated_roles
+from kg.pages.sentences import (
+    before_cue,
+    bio,
+    bio_subject,
+    cued_entries,
+    sentences,
+    speaking_subjects,
+    stated_roles,
+    summarised_roles,
+)
 
 _STAFF_WORDS = re.compile(
     r"\b(?:director|assistant|associate|coordinator|manager|officer|intern"
@@ -393,7 +402,7 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
 
 
 def _read_cued(page: PageDraft, line: str) -> None:
-    for entry in cued_entries(line) + stated_roles(line) + speaking_subjects(line):
+    for entry in cued_entries(line) + stated_roles(line) + speaking_subjects(line) + summarised_roles(line):
         page.add_entry(entry, entry.role or "speaker")
 
 
