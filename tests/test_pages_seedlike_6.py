@@ -124,3 +124,18 @@ def test_a_past_post_chaired_by_a_speaker_is_no_role_at_the_event() -> None:
         "Lucía Ramírez chaired a national commission on water rights in 2010 and now teaches in Santiago.\n"
     )
     assert _people(record) == {("Lucía Ramírez", "speaker", "Universidad de Chile", None)}
+
+
+def test_a_panels_bare_chair_does_not_chair_the_described_people_under_her() -> None:
+    """An agenda's panel: its time on a line of its own, 'Panel I: …', 'Chair: X' named bare, then
+    its speakers each with post and employer: they are speakers, not chairs."""
+    record = _text_page(
+        HEAD + "Agenda\n\n2:00 – 3:00pm\nPanel I: Rivers and Rights\nChair: Paul Henley\n"
+        "Lucía Ramírez, Professor of Geography, Universidad de Chile\n"
+        "Tomás Quispe, Senior Researcher, Instituto de Estudios Peruanos\n"
+    )
+    assert _people(record) == {
+        ("Paul Henley", "chair", None, None),
+        ("Lucía Ramírez", "speaker", "Universidad de Chile", "Professor of Geography"),
+        ("Tomás Quispe", "speaker", "Instituto de Estudios Peruanos", "Senior Researcher"),
+    }
