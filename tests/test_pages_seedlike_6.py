@@ -139,3 +139,25 @@ def test_a_panels_bare_chair_does_not_chair_the_described_people_under_her() -> 
         ("Lucía Ramírez", "speaker", "Universidad de Chile", "Professor of Geography"),
         ("Tomás Quispe", "speaker", "Instituto de Estudios Peruanos", "Senior Researcher"),
     }
+
+
+@pytest.mark.parametrize(
+    ("card", "post"),
+    [
+        (
+            "Former Andes Program Fellow;\nProfessor of Geography, Universidad de Chile",
+            ("Universidad de Chile", "Professor of Geography"),
+        ),
+        (
+            "Global Fellow, Andes Program;\nFormer U.S. Ambassador to Bolivia",
+            ("Andes Program", "Global Fellow"),
+        ),
+    ],
+)
+def test_a_card_whose_post_line_ends_with_a_semicolon_goes_on_to_the_next_post(
+    card: str, post: tuple[str, str]
+) -> None:
+    """A speaker card of two posts on two lines, the first ending with ';': the current post is
+    the one held now, whichever line gives it."""
+    record = _text_page(HEAD + f"Speakers\n\nImage - Lucía Ramírez\nLucía Ramírez\n\n{card}\n")
+    assert _people(record) == {("Lucía Ramírez", "speaker", *post)}

@@ -295,17 +295,18 @@ def _relabelled(line: str, role: str) -> list[tuple[str, str]]:
 
 def _flush(pending: list[str], role: str) -> list[Entry]:
     """A name line and its description lines as one entry; the description ends with its
-    first line that names an organisation ('Director - X Center' / 'Senior Fellow - Y')."""
+    first line that names an organisation ('Director - X Center' / 'Senior Fellow - Y'), unless
+    a semicolon says another post follows ('Global Fellow, X Institute;' / 'Former Ambassador …')."""
     if not pending:
         return []
     used = pending[:1]
     for n, line in enumerate(pending[1:], start=1):
         used.append(line)
-        if describe(line)[1]:
+        if describe(line)[1] and not line.rstrip().endswith(";"):
             after = pending[n + 1 : n + 2]  # 'Senior Fellow - X Center' / 'The Y Institution'
             used.extend(a for a in after if describe(a)[0] is None and describe(a)[1])
             break
-    joined = ", ".join(p.strip(" ,") for p in used)
+    joined = ", ".join(p.strip(" ,") for p in used).replace(";,", ";")
     return [with_role(e, role) for e in parse_entries(joined)[:1]]
 
 
