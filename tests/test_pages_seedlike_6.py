@@ -161,3 +161,26 @@ def test_a_card_whose_post_line_ends_with_a_semicolon_goes_on_to_the_next_post(
     the one held now, whichever line gives it."""
     record = _text_page(HEAD + f"Speakers\n\nImage - Lucía Ramírez\nLucía Ramírez\n\n{card}\n")
     assert _people(record) == {("Lucía Ramírez", "speaker", *post)}
+
+
+def test_an_invitation_gives_the_roles_and_the_speaker_cards_below_it_give_the_posts() -> None:
+    """'featuring a presentation of the report's findings by its author, X', 'A panel discussion
+    will follow with Y …; and Z …', 'moderated by W': the roles are the invitation's; the cards
+    under 'Featuring' write each post as a title with its employer, and those are kept."""
+    record = _text_page(
+        HEAD + "Please join the Andes Program for the launch of a new report, Rivers of the Altiplano, featuring "
+        "a presentation of the report's findings by its author, Dr. Lucía Ramírez, senior fellow with the Andes "
+        "Program. A panel discussion will follow with Tomás Quispe, a senior engineer with the Peruvian Water "
+        "Authority in Lima; and Ana Mamani, professor of law at the Catholic University of Bolivia. The "
+        "discussion will be moderated by Paul Henley, director of the Andes Program.\n\n"
+        "Featuring\n\nLucía Ramírez\nSenior Fellow, Andes Program, Hemisphere Institute\n\n"
+        "Tomás Quispe\nSenior Engineer, Peruvian Water Authority\n\n"
+        "Ana Mamani\nProfessor of Law, Catholic University of Bolivia\n\n"
+        "Paul Henley\nDirector, Andes Program, Hemisphere Institute\n"
+    )
+    assert _people(record) == {
+        ("Lucía Ramírez", "presenter", "Hemisphere Institute", "Senior Fellow, Andes Program"),
+        ("Tomás Quispe", "panelist", "Peruvian Water Authority", "Senior Engineer"),
+        ("Ana Mamani", "panelist", "Catholic University of Bolivia", "Professor of Law"),
+        ("Paul Henley", "moderator", "Hemisphere Institute", "Director, Andes Program"),
+    }

@@ -26,7 +26,13 @@ CUES = (
     (rf"(?:with )?remarks{_GIVEN}", "speaker"),
     (r"(?:featured )?speakers (?:include|are|will be)", "speaker"),
     (r"panelists (?:include|are|will be)", "panelist"),
-    (r"(?:a )?panel(?: discussion)? with", "panelist"),
+    (r"(?:a )?panel(?: discussion)?(?: will follow)? with", "panelist"),  # 'A panel discussion will follow with X'
+    # 'a presentation of the report's findings by its author, Dr X', 'presentation of the study by Y'
+    (
+        r"(?:a )?presentation of (?:the |its |their |a |an )?(?:[\w'’-]+ ){0,3}?(?:findings|report|study|paper|results)"
+        r" by(?: (?:its|the|their) (?:lead )?authors?,?)?",
+        "presenter",
+    ),
     (r"(?:book )?(?:talk|lecture|conversation|discussion|webinar|seminar) with(?: (?:the )?authors?)?", "speaker"),
     (rf"keynote (?:address|remarks|speech|lecture){_GIVEN}", "keynote"),
     (rf"opening (?:remarks|address){_GIVEN}", "introductory-remarks"),
