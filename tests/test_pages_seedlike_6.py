@@ -184,3 +184,15 @@ def test_an_invitation_gives_the_roles_and_the_speaker_cards_below_it_give_the_p
         ("Ana Mamani", "panelist", "Catholic University of Bolivia", "Professor of Law"),
         ("Paul Henley", "moderator", "Hemisphere Institute", "Director, Andes Program"),
     }
+
+
+def test_an_invitation_does_not_cut_a_hosts_name_at_its_own_and() -> None:
+    """'Join the Institute on Water and the Environment and the Rural Studies Program for …' under
+    'Hosted By' listing both: the first name's own 'and' is no boundary between two hosts."""
+    record = _text_page(
+        HEAD + "Join the Institute on Water and the Environment and the Rural Studies Program for a discussion "
+        "of a new book on irrigation in the Andes.\n\n"
+        "Hosted By\n\nInstitute on Water and the Environment\n\nThe Institute studies water.   Read more\n\n"
+        "Rural Studies Program\n\nThe Program studies the countryside.   Read more\n"
+    )
+    assert [o.name for o in record.organizers] == ["Institute on Water and the Environment", "Rural Studies Program"]
