@@ -196,3 +196,14 @@ def test_an_invitation_does_not_cut_a_hosts_name_at_its_own_and() -> None:
         "Rural Studies Program\n\nThe Program studies the countryside.   Read more\n"
     )
     assert [o.name for o in record.organizers] == ["Institute on Water and the Environment", "Rural Studies Program"]
+
+
+def test_a_comma_typed_between_a_streets_name_and_its_kind_leaves_the_town_where_it_is() -> None:
+    """'1300 Pennsylvania, Ave., N.W.' (as a site's venue box has it) / 'Washington, D.C. 20004':
+    the street goes on after the stray comma, and the town is Washington, not Pennsylvania."""
+    record = _text_page(
+        HEAD + "Location\n\nHemisphere Institute\n5th Floor Auditorium, One Hemisphere Plaza\n"
+        "1300 Pennsylvania, Ave., N.W.\nWashington, D.C. 20004\n"
+    )
+    assert record.location is not None
+    assert (record.location.locality, record.location.postal_code) == ("Washington", "20004")
