@@ -4,8 +4,11 @@ Each page here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import FIELDS, OPTIONAL_FIELDS, measure
 from kg.pages.orgs import split_org_names
 from tests.test_pages_unseen import _people, _text_page
 
@@ -207,3 +210,29 @@ def test_a_comma_typed_between_a_streets_name_and_its_kind_leaves_the_town_where
     )
     assert record.location is not None
     assert (record.location.locality, record.location.postal_code) == ("Washington", "20004")
+
+
+def test_a_summary_describes_the_speakers_a_list_names_bare() -> None:
+    """'Speakers / A, B, C' with nothing more, and the summary: 'At a Hemisphere event, A of the X
+    University, B, a former member of Bolivia's Senate, and C of the Y School discussed …'."""
+    record = _text_page(
+        HEAD + "Speakers\nLucía Ramírez, Tomás Quispe, Ana Mamani\n\nEvent Summary\n\n"
+        "At a Hemisphere event, Lucía Ramírez of the Catholic University of Chile, Tomás Quispe, a former "
+        "member of Bolivia's Senate, and Ana Mamani of the Andean Law School discussed whether the region's "
+        "water courts can settle disputes between mines and farmers.\n"
+    )
+    assert _people(record) == {
+        ("Lucía Ramírez", "speaker", "Catholic University of Chile", None),
+        ("Tomás Quispe", "speaker", None, "former member of Bolivia's Senate"),
+        ("Ana Mamani", "speaker", "Andean Law School", None),
+    }
+
+
+# sponsors not yet: an embassy 'in Washington', the host's own old name as co-sponsor (docs/ingest.md)
+SET_54_FIELDS = tuple(name for name in FIELDS + OPTIONAL_FIELDS if name != "sponsors")
+
+
+def test_set_54_meets_the_f1_target_in_its_fields() -> None:
+    """The seed-like set after its fixes: every field but sponsors at 0.9 or more."""
+    scores = measure(Path(__file__).parent / "data" / "holdout-54" / "expected.yaml")
+    assert {name: round(scores[name].f1, 3) for name in SET_54_FIELDS if scores[name].f1 < 0.9} == {}
