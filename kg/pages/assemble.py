@@ -94,11 +94,19 @@ def specific_roles(roles: list[RoleDraft]) -> list[RoleDraft]:
         if role.session is not None and all(o.session not in (None, role.session) for o in others):
             others = []  # a speaker in one programme item who chairs another is both
         if role.role == "speaker" and others:
+            if _card_post(role) and not _card_post(others[0]):
+                # a card's 'Senior Fellow, X Program, Y' over the prose's 'senior fellow with the Y X Program'
+                others[0].affiliation, others[0].job_title = role.affiliation, role.job_title
             others[0].affiliation = others[0].affiliation or role.affiliation
             others[0].job_title = others[0].job_title or role.job_title
             continue
         kept.append(role)
     return kept
+
+
+def _card_post(role: RoleDraft) -> bool:
+    """A post written as a card or list writes it, capitalised, with its employer."""
+    return bool(role.affiliation and role.job_title and role.job_title[:1].isupper())
 
 
 def event_slug(name: str, start: str) -> str:

@@ -76,7 +76,7 @@ def segment(lines: list[str]) -> list[Block]:
             blocks.append(Block(item, line, head=index))
             continue
         current = blocks[-1]
-        if _after_one_named(current, line, lines, in_item=item is not None and item.role is not None):
+        if _after_one_named(current, line, lines):
             # 'Chair: X, Title, Org' then 'Y, Title, Org': Y is one of the item's own people
             current = Block(Label("people", item.role, item.pattern) if item and item.role else None)
             blocks.append(current)
@@ -130,11 +130,12 @@ def _session_people(rest: str, line: str) -> str:
 _ONE_PERSON_ROLES = ("chair", "moderator", "discussant", "respondent", "presenter", "keynote")
 
 
-def _after_one_named(block: Block, line: str, lines: list[str], in_item: bool = False) -> bool:
+def _after_one_named(block: Block, line: str, lines: list[str]) -> bool:
     """A line naming a new person right under a heading in the singular that named its one person
-    on its own line ('Chair: Jane Doe, Researcher, X'): the heading does not hold for her. Inside a
-    programme item the one person may be named bare ('Chair: Professor Jane Doe'), when the new
-    line names and describes a person of its own."""
+    on its own line ('Chair: Jane Doe, Researcher, X'): the heading does not hold for her. The one
+    person may be named bare ('Chair: Professor Jane Doe', in a programme item or under a panel's
+    heading whose time stands on a line of its own), when the new line names and describes a
+    person of its own."""
     if block.kind != "people" or not block.inline or block.lines or block.blanks or block.label is None:
         return False
     heading = re.match(r"^(?P<head>[A-Za-z][\w ]*?)\s*(?::|\s[-–—]\s)", lines[block.head])
@@ -145,7 +146,7 @@ def _after_one_named(block: Block, line: str, lines: list[str], in_item: bool = 
     # ('- Prof. KIM Tae-hoon, X': a bulleted item, a family name in capitals)
     opening = re.split(r"\s*[,(–—]\s*", without_bullet(line), maxsplit=1)[0]
     settled = len(named) == 1 and not is_bare(named[0])  # a bare name may go on in the next line
-    if in_item and len(named) == 1 and not settled and listed and not is_bare(listed[0]):
+    if len(named) == 1 and not settled and listed and not is_bare(listed[0]):
         settled = listed[0].name != named[0].name
     return settled and bool(listed) and bare_name(opening)[1].casefold() == listed[0].name.casefold()
 

@@ -186,7 +186,7 @@ LABELS = (
         r"featured speakers?",
         r"input",  # German pages: 'Input: Name, Title, Org' opens the discussion
         r"with",
-        r"participants",
+        r"(?:event )?participants",  # Chatham House: 'Event participants'
         r"guest speakers?",
         r"lecturer",
         r"conversation",
@@ -250,6 +250,7 @@ LABELS = (
         r"presented by",
         # a university calendar's field for the unit that puts the event on (Localist: 'Department')
         r"(?:hosting |organi[sz]ing )?department",
+        r"department\s*/\s*(?:project|programme|program|centre|center|unit)",  # Chatham House: 'Department/project'
         # the same field in other languages: 'Veranstalter:', 'Organisé par', 'Organizado por', 'Organizzato da'
         r"veranstalter(?:in)?",
         r"organisateurs?",
@@ -368,6 +369,7 @@ LABELS = (
         r"follow us",
         r"connect with us",
         r"event (?:video|audio|recording|materials)",
+        r"(?:event )?feedback",  # over 'Thank you for your interest in this event. Please send any feedback …'
         r"watch(?: the)? (?:video|event)",
         r"video",
         r"audio",
@@ -407,7 +409,7 @@ CHROME = re.compile(
     r"|download.*|watch(?: live| now| the (?:event|video|recording))?|listen|video|audio"
     r"|podcast|photos?|gallery|thank you for your interest.*|please send any feedback.*"
     r"|cookies?.*|accept(?: all)? cookies|privacy policy|terms of (?:use|service)"
-    r"|©.*|copyright.*|all rights reserved.*|image:.*|photo:.*|credit:.*|event recording"
+    r"|©.*|copyright.*|all rights reserved.*|(?:image|photo)\s*(?::|\s[-–—|]\s).*|credit:.*|event recording"
     r"|follow us.*|share on .*|(?:previous|next|prev)(?: event| page| item| post)?|page \d+|loading\.*|×|\|"
     r"|imprint|impressum|public group|private group"  # a meetup group's kind under its name
     r"|data protection|datenschutz|legal notice|accessibility|sitemap|site map|contact us"
@@ -533,7 +535,18 @@ def vertical_menus(lines: list[str]) -> set[int]:
 def is_chrome(line: str) -> bool:
     """Chrome, or a row of chrome between bars ('Previous Event | Next Event')."""
     parts = [p.strip() for p in re.split(r"\s[|·•]\s", re.sub(r"^[<‹]\s*", "", line))]
-    return all(CHROME.match(p) for p in parts) or bool(_BREADCRUMB.match(line) or _is_menu(line) or is_navigation(line))
+    words = line.split()
+    if len(words) > 1 and all(CHROME.match(w) for w in words):
+        return True  # a share bar run together: 'Share  Email  Print'
+    if all(CHROME.match(p) for p in parts) or _BREADCRUMB.match(line) or is_navigation(line):
+        return True
+    return _is_menu(line) and not _section_heading(line)
+
+
+def _section_heading(line: str) -> bool:
+    """'Event contact', 'Event Speakers': menu words, but a heading over the page's own facts."""
+    found = match_label(line)
+    return found is not None and not found[1] and found[0].kind not in ("ignore", "text")
 
 
 def _is_menu(line: str) -> bool:

@@ -117,13 +117,14 @@ def _split_at_and(text: str) -> list[str]:
         left, right = text[: match.start()], text[match.end() :]
         ends_org = is_org_word(left.split()[-1]) or is_place(left.split()[-1])  # '… Canada and General …'
         if (
-            (_org_like(left) or _INITIALS.fullmatch(left))
+            (_org_like(left) or (_INITIALS.fullmatch(left) and not is_place(left)))
             and _org_like(right)
             and (right.startswith("the ") or ends_org)
         ):
             return [left, *_split_at_and(right)]
-        if _proper_name(left) and right.startswith("the ") and _org_like(right):
-            return [left, *_split_at_and(right)]  # 'Nutrien and the Northern Resources Association'
+        if _proper_name(left) and not is_place(left) and right.startswith("the ") and _org_like(right):
+            # 'Nutrien and the Northern Resources Association'; not 'US and the Americas Programme'
+            return [left, *_split_at_and(right)]
         if _org_like(left) and _UNIT_NAMED.match(right):
             return [left, *_split_at_and(right)]  # 'Centre for Ocean Governance and Department of Geography'
     return [text]

@@ -22,13 +22,24 @@ from kg.pages.people import (
     describe,
     is_bare,
     is_person_name,
+    is_place,
     names_a_talk,
     opens_with_entry,
     parse_entries,
     singular_post,
     with_role,
 )
-from kg.pages.sentences import before_cue, bio, bio_subject, cued_entries, sentences, speaking_subjects, stated_roles
+from kg.pages.sentences import (
+    before_cue,
+    bio,
+    bio_subject,
+    cued_entries,
+    sentences,
+    speaking_subjects,
+    stated_roles,
+    summarised_roles,
+)
+from kg.pages.words import is_org_word
 
 _STAFF_WORDS = re.compile(
     r"\b(?:director|assistant|associate|coordinator|manager|officer|intern"
@@ -69,6 +80,7 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                     _read_cued(page, " ".join(run))
     page.session = None
     _described_once(page)
+    _described_in_text(page, [lines[i] for i in prose])
 
 
 def _paragraph(lines: list[str], index: int) -> list[str]:
@@ -95,6 +107,31 @@ def _described_once(page: PageDraft) -> None:
         ]
         if described:
             role.affiliation, role.job_title = described[0].affiliation, described[0].job_title
+
+
+# 'X of the Y Institute', 'X, a former member of the Senate,': what a summary says of a listed person
+_OF_ORG = r"\s+of\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|the|de|&)\s+)*[A-Z][\w'’.&-]*)*"
+# ('the forum's president' names the post only by reference; 'Governor X of New Mexico' names no employer)
+_APPOSITION = r",\s+an?\s+[a-z][^,;()]{3,100}?(?=,)"
+
+
+def _described_in_text(page: PageDraft, prose: list[str]) -> None:
+    """People a list names bare ('Speakers / A, B, C') whom the summary describes ('At a Carnegie
+    event, A of the X University, B, a former member of the Senate, and C of the Y School
+    discussed …'): the post or employer the text gives them."""
+    text = " ".join(prose)
+    for role in page.event.roles:
+        if role.affiliation or role.job_title or role.role in STAFF_ROLES:
+            continue
+        for name in role.person.names:
+            found = re.search(rf"\b{re.escape(name)}(?P<rest>{_OF_ORG}|{_APPOSITION})", text)
+            entries = parse_entries(f"{name}{found.group('rest')}") if found else []
+            org = entries[0].affiliation if entries else None
+            placed = org is not None and (is_place(org) or not any(is_org_word(w) for w in org.split()))
+            if entries and entries[0].name == name and (org or entries[0].job_title) and not placed:
+                role.job_title = entries[0].job_title
+                role.affiliation = page.org(entries[0].affiliation).name if entries[0].affiliation else None
+                break
 
 
 _REMARKS = ("introductory-remarks", "closing-remarks", "featured-remarks", "keynote")
@@ -286,17 +323,18 @@ def _relabelled(line: str, role: str) -> list[tuple[str, str]]:
 
 def _flush(pending: list[str], role: str) -> list[Entry]:
     """A name line and its description lines as one entry; the description ends with its
-    first line that names an organisation ('Director - X Center' / 'Senior Fellow - Y')."""
+    first line that names an organisation ('Director - X Center' / 'Senior Fellow - Y'), unless
+    a semicolon says another post follows ('Global Fellow, X Institute;' / 'Former Ambassador …')."""
     if not pending:
         return []
     used = pending[:1]
     for n, line in enumerate(pending[1:], start=1):
         used.append(line)
-        if describe(line)[1]:
+        if describe(line)[1] and not line.rstrip().endswith(";"):
             after = pending[n + 1 : n + 2]  # 'Senior Fellow - X Center' / 'The Y Institution'
             used.extend(a for a in after if describe(a)[0] is None and describe(a)[1])
             break
-    joined = ", ".join(p.strip(" ,") for p in used)
+    joined = ", ".join(p.strip(" ,") for p in used).replace(";,", ";")
     return [with_role(e, role) for e in parse_entries(joined)[:1]]
 
 
@@ -393,7 +431,7 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
 
 
 def _read_cued(page: PageDraft, line: str) -> None:
-    for entry in cued_entries(line) + stated_roles(line) + speaking_subjects(line):
+    for entry in cued_entries(line) + stated_roles(line) + speaking_subjects(line) + summarised_roles(line):
         page.add_entry(entry, entry.role or "speaker")
 
 

@@ -177,6 +177,14 @@ _FRAGMENT = re.compile(r"^(?:[NS]\.?[EW]\.?|Ave\.?|St\.?|Suite \d+\w?|Ste\.? \d+
 _CITY_STATES = frozenset({"Hong Kong", "Singapore", "Macau", "Macao", "Monaco", "Luxembourg", "Vatican City"})
 
 
+# a comma typed between a street's name and its kind: '1300 Pennsylvania, Ave., N.W.' (a number
+# opens the street, the kind's word or abbreviation goes on with it)
+_STRAY_COMMA = re.compile(
+    r"\b(?P<street>\d+[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][a-z][\w'-]*)\s*,\s+"
+    r"(?=(?:Ave|Avenue|Blvd|Boulevard|Street|Road|Rd|Drive|Lane|Parkway|Pkwy)\b\.?\s*(?:,|$|[NS]\.?[EW]\b))"
+)
+
+
 def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None]:
     """(physical place, online place) from the lines of a location block."""
     names: list[str] = []
@@ -184,6 +192,7 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     online: PlaceRecord | None = None
     texts = [_PROVINCE_IN_BRACKETS.sub(_province_code, t) for t in texts]  # 'Montréal (Québec) H3C 3J7'
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
+    texts = [_STRAY_COMMA.sub(r"\g<street> ", t) for t in texts]  # '1300 Pennsylvania, Ave., N.W.'
     # '…, Seocho-gu, Seoul / Live on YouTube': a spaced slash, like a bar, parts the place from the stream
     split = [(n, p.strip()) for n, t in enumerate(texts) for p in re.split(r",\s+|\s+[|·/]\s+", t) if p.strip(" ,")]
     parts = [p for _, p in split]

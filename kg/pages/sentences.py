@@ -26,7 +26,13 @@ CUES = (
     (rf"(?:with )?remarks{_GIVEN}", "speaker"),
     (r"(?:featured )?speakers (?:include|are|will be)", "speaker"),
     (r"panelists (?:include|are|will be)", "panelist"),
-    (r"(?:a )?panel(?: discussion)? with", "panelist"),
+    (r"(?:a )?panel(?: discussion)?(?: will follow)? with", "panelist"),  # 'A panel discussion will follow with X'
+    # 'a presentation of the report's findings by its author, Dr X', 'presentation of the study by Y'
+    (
+        r"(?:a )?presentation of (?:the |its |their |a |an )?(?:[\w'’-]+ ){0,3}?(?:findings|report|study|paper|results)"
+        r" by(?: (?:its|the|their) (?:lead )?authors?,?)?",
+        "presenter",
+    ),
     (r"(?:book )?(?:talk|lecture|conversation|discussion|webinar|seminar) with(?: (?:the )?authors?)?", "speaker"),
     (rf"keynote (?:address|remarks|speech|lecture){_GIVEN}", "keynote"),
     (rf"opening (?:remarks|address){_GIVEN}", "introductory-remarks"),
@@ -335,3 +341,31 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
     if not affiliation:
         return None
     return name, job_title, affiliation
+
+
+# An event summary's past tense: 'X, who moderated the meeting, asked …', 'Y, director of Z, chaired.'
+_DID_ROLE = re.compile(
+    r"(?P<who>[^;:()]+?),?\s+(?:who\s+)?(?:also\s+)?"
+    r"(?P<verb>moderated|chaired|presided(?: over)?|served as (?:the )?(?:moderator|chair))\b"
+    r"(?:\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:meeting|discussion|event|panel|session|seminar|conference"
+    r"|debate|proceedings|roundtable|briefing|conversation|question-and-answer session))?(?=\s*[.,;]|\s+and\b|$)"
+)
+_OWNER = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*['’]s\s+(?=[A-Z])")  # "Carnegie's X": the site's
+
+
+def summarised_roles(line: str) -> list[Entry]:
+    """The people an event summary says moderated or chaired it ('Kennan Institute Director Helen
+    Varga, who moderated the meeting, asked …'; 'Carnegie's Jane Roe, director of the X Program,
+    moderated.'): the role in the past tense, read from the clause that names its subject."""
+    found: list[Entry] = []
+    for sentence in sentences(line):
+        for match in _DID_ROLE.finditer(sentence):
+            verb = match.group("verb")
+            role = "moderator" if "moderat" in verb else "chair"
+            parts = re.sub(r",\s*$", "", match.group("who")).split(", ")
+            for k in range(1, min(3, len(parts)) + 1):
+                entries = parse_entries(_OWNER.sub("", ", ".join(parts[-k:])), strict=k > 1)
+                if len(entries) == 1 and is_person_name(entries[0].name):
+                    found.append(with_role(entries[0], role))
+                    break
+    return found

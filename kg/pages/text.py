@@ -155,7 +155,7 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], h
         if not (any(_BY_FIRST.match(s) for s in opening) or stated):
             continue  # '… Co-sponsored by the Polis Center for Politics.' counts in any sentence
         hosts, sponsors = stated_hosts(line)
-        for name in hosts:
+        for name in (h for h in hosts if not _cut_at_its_and(h, page.event.organizers)):
             own = own_institution(name, f"{head}\n{page.text}")
             if own is not None:  # 'The Centre presents': the centre the page names in full, else no one
                 if not own:
@@ -172,6 +172,12 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], h
             org.parent = org.parent or (page.org(parent).name if parent else None)
             if org.name not in page.event.sponsors + page.event.organizers:
                 page.event.sponsors.append(org.name)
+
+
+def _cut_at_its_and(name: str, known: list[str]) -> bool:
+    """'Join the X Institute on China and the United States and the Y Program': a part cut off at
+    an 'and' that the name of a host the page already lists holds ('X Institute on China')."""
+    return any(k != name and (k.startswith(f"{name} and ") or k.endswith(f" and {name}")) for k in known)
 
 
 def _read_renamings(page: PageDraft, lines: list[str], prose: list[int]) -> None:

@@ -18,14 +18,15 @@ from kg.pages.words import is_org_word
 EVENT_TYPES = re.compile(
     r"^(?:an?\s+)?(?:(?:past|upcoming|public|private|online|virtual|hybrid|in-person|featured|special|"
     r"live|keynote|annual|research|book|panel|expert|invited|guest|evening|lunchtime|"
-    r"breakfast|members?|student|faculty|departmental|gallery|curator'?s?|artist'?s?|author'?s?|family|"
+    r"breakfast|members?|student|faculty|departmental|gallery|curator'?s?|artist'?s?|author'?s?|family|report|"
     r"guided|discussion|scientific|general|open|policy|high-level|closed-door|opening|closing|plenary)\s+)*(?:event|events|webinar|webcast|"
     r"panel(?: discussion)?|discussion|conference|"
     r"lecture|seminar|workshop|symposium|book (?:launch|talk|discussion|event)|briefing|"
     r"roundtable|round table|colloquium|forum|meeting|talk|film screening|screening|"
     r"conversation|dialogue|debate|summit|exhibition|reception|launch|public lecture|members event|"
     r"research event|masterclass|fireside chat|press conference|hearing|off the record|"
-    r"on the record|in person|online event|hybrid event|tour|session|presentation)s?$",
+    r"on the record|in person|online event|hybrid event|tour|session|presentation)s?"
+    r"(?: recap| summary| highlights| replay| recording)?$",  # 'Webcast Recap': what became of it
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 250
