@@ -59,3 +59,18 @@ def test_mst_in_arizona_in_summer_is_seven_hours_behind() -> None:
         "Student Union, 1303 E University Blvd, Tucson, AZ 85719\n"
     )
     assert _record(page).start == "2025-07-10T17:30:00-07:00"
+
+
+def test_a_town_is_found_before_a_line_that_starts_with_st() -> None:
+    """'Hobart' / 'Stanley …': 'St' is a street only as a whole word after the town."""
+    assert place_zone("Hobart\nStanley Burbury Theatre") == "Australia/Hobart"
+    assert place_zone("Hobart St, Sydney") == "Australia/Sydney"
+
+
+def test_the_venues_town_gives_the_clock_not_a_town_the_venue_is_named_after() -> None:
+    page = (
+        "Whales of the Southern Ocean\n\nWhen\nThursday 20 February 2025\n6pm – 7pm\n\n"
+        "Where\nLisbon Auditorium\n12 Salamanca Place, Hobart TAS 7000\n\n"
+        "A lecture on the science of whale migration, followed by questions from the audience.\n"
+    )
+    assert _record(page).start == "2025-02-20T18:00:00+11:00"
