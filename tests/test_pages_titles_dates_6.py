@@ -74,3 +74,12 @@ def test_the_venues_town_gives_the_clock_not_a_town_the_venue_is_named_after() -
         "A lecture on the science of whale migration, followed by questions from the audience.\n"
     )
     assert _record(page).start == "2025-02-20T18:00:00+11:00"
+
+
+def test_refreshments_before_the_lecture_are_not_its_start() -> None:
+    page = (
+        "Who Owns the Deep Sea?\n\nWhen\nThursday 20 February 2025\n5.30pm refreshments, 6pm – 7pm lecture\n\n"
+        "Where\n12 Salamanca Place, Hobart TAS 7000\n"
+    )
+    record = _record(page)
+    assert (record.start, record.end) == ("2025-02-20T18:00:00+11:00", "2025-02-20T19:00:00+11:00")

@@ -391,12 +391,16 @@ def _in_year(day: date | None, year: int) -> date | None:
         return None
 
 
-_BEFORE_START = re.compile(r"\b(?:doors(?: open)?|registration|check-in|sign-in|arrival)\b", re.IGNORECASE)
+# what precedes the event: doors, registration, and the refreshments or coffee served before a talk
+_BEFORE_START = re.compile(
+    r"\b(?:doors(?: open)?|registration|check-in|sign-in|arrival|refreshments|coffee|tea)\b", re.IGNORECASE
+)
 
 
 def _event_time(line: str, times: list[TimeSpan]) -> TimeSpan:
     """The first time of the event itself: 'Doors open: 8:30 a.m. | Program: 9:00 - 10:30 a.m.'
-    starts at 9:00 (a reception, unlike doors opening, is a part of the event)."""
+    and '5.30pm refreshments, 6pm – 7pm lecture' start at the talk (a reception, unlike doors
+    opening or refreshments, is a part of the event)."""
     for n, span in enumerate(times[:-1]):
         start = max([0] + [m.end() for m in re.finditer(r"[|;,·•()]", line[: span.span[0]])])
         after = re.search(r"[|;,·•()]", line[span.span[1] :])
