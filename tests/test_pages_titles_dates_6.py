@@ -15,6 +15,7 @@ import pytest
 
 from kg.dates import find_times, resolve_zone
 from kg.pages import parse_page
+from kg.pages.gazetteer import town_zone
 from kg.pages.when import place_zone
 from kg.records import EventRecord
 
@@ -83,3 +84,11 @@ def test_refreshments_before_the_lecture_are_not_its_start() -> None:
     )
     record = _record(page)
     assert (record.start, record.end) == ("2025-02-20T18:00:00+11:00", "2025-02-20T19:00:00+11:00")
+
+
+@pytest.mark.parametrize(
+    ("address", "zone"),
+    [("79098 Freiburg im Breisgau", "Europe/Berlin"), ("Kivukoni Street, Dar es Salaam", "Africa/Dar_es_Salaam")],
+)
+def test_a_towns_name_may_hold_im_or_es(address: str, zone: str) -> None:
+    assert town_zone(address) == zone
