@@ -92,3 +92,24 @@ def test_refreshments_before_the_lecture_are_not_its_start() -> None:
 )
 def test_a_towns_name_may_hold_im_or_es(address: str, zone: str) -> None:
     assert town_zone(address) == zone
+
+
+@pytest.mark.parametrize(
+    "posted",
+    ["Publicado: 24 de marzo de 2025", "Veröffentlicht am 24. März 2025", "By Web Team | March 24, 2025 | News"],
+)
+def test_a_posts_date_in_another_language_or_a_byline_is_not_the_events(posted: str) -> None:
+    page = (
+        f"Minería y agua en la Amazonía\n\n{posted}\n\nFecha: martes 8 de abril de 2025\n"
+        "Hora: 10:00 a 12:00\nLugar: Auditorio principal, Quito\n"
+    )
+    assert _record(page).start == "2025-04-08T10:00:00-05:00"
+
+
+def test_a_time_field_with_its_clock_in_a_bracketed_aside_is_the_events_time() -> None:
+    page = (
+        "Minería y agua en la Amazonía\n\nFecha: martes 8 de abril de 2025\n"
+        "Hora: 10h00 a 12h00 (hora de Ecuador, GMT-5)\n"
+    )
+    record = _record(page)
+    assert (record.start, record.end) == ("2025-04-08T10:00:00-05:00", "2025-04-08T12:00:00-05:00")

@@ -39,7 +39,13 @@ from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|modified|deadline|register by|rsvp by"
     r"|©|copyright|released|issued|apply by|submitted|submissions?|notification|acceptance|call for"
-    r"|abstracts? due|early[- ]bird|registration (?:opens|closes)|please register by)\b",
+    r"|abstracts? due|early[- ]bird|registration (?:opens|closes)|please register by)\b"
+    # a post's date in the languages whose dates are read (kg.dates.CLDR_LANGUAGES): 'Publicado: 24 de
+    # marzo de 2025', 'Veröffentlicht am', 'Publié le', 'Pubblicato il', 'Gepubliceerd op', 'Julkaistu'
+    r"|\b(?:publicad[oa]|actualizad[oa]|atualizad[oa]|publié(?:e|s)?|mis à jour|veröffentlicht|aktualisiert"
+    r"|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt|publicerad|publiceret|publisert|julkaistu"
+    r"|opublikowano|publikováno|zveřejněno|yayınlanma|diterbitkan|δημοσιεύθηκε|опубликовано)(?![\w])"
+    r"|^\s*by\s+\w[^|·•]{2,40}?\s*[|·•]",  # a byline: 'By Communications Unit | November 18th, 2024 | Events'
     re.IGNORECASE,
 )
 _TIMES_LOOKAHEAD = 3
@@ -482,7 +488,13 @@ def _labelled_time(line: str) -> bool:
     if field is None or _BEFORE_START.search(field.group("label")) or _NOT_EVENT_DATE.search(line):
         return False
     value = field.group("value")
-    return is_when_line(value) and bool(find_times(value)) and not find_dates(value, default_year=2000)
+    times = find_times(value)
+    if times and times[0].span[0] == 0 and _ASIDE.match(value[times[0].span[1] :]):
+        return True  # 'Hora: 10h00 a 12h00 (hora de Ecuador, GMT-5)': the clock named in words of any language
+    return is_when_line(value) and bool(times) and not find_dates(value, default_year=2000)
+
+
+_ASIDE = re.compile(r"\s*\([^()\d]*(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?[^()\d]*\)\s*$")
 
 
 def _programme(lines: list[str], after: int, first: date) -> dict[date, list[TimeSpan]]:
