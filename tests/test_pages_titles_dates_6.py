@@ -113,3 +113,14 @@ def test_a_time_field_with_its_clock_in_a_bracketed_aside_is_the_events_time() -
     )
     record = _record(page)
     assert (record.start, record.end) == ("2025-04-08T10:00:00-05:00", "2025-04-08T12:00:00-05:00")
+
+
+def test_each_days_hours_under_a_multi_day_range_count_for_that_day() -> None:
+    page = (
+        "Rivers Without Borders: A Conference\n\nMarch 3–4, 2025\n\n"
+        "Monday, March 3, 2025, 9 a.m.–5 p.m.\nTuesday, March 4, 2025, 9 a.m.–1 p.m.\n"
+        "All times are ET.\n\nProgram\n\nMonday, March 3\n\n9 a.m. Welcome\n\n10 a.m. Panel 1\n\n"
+        "Tuesday, March 4\n\n9 a.m. Roundtable\n\n12:30 p.m. Closing remarks\n"
+    )
+    record = _record(page)
+    assert (record.start, record.end) == ("2025-03-03T09:00:00-05:00", "2025-03-04T13:00:00-05:00")

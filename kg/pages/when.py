@@ -499,13 +499,15 @@ _ASIDE = re.compile(r"\s*\([^()\d]*(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)
 
 def _programme(lines: list[str], after: int, first: date) -> dict[date, list[TimeSpan]]:
     """Times of the lines that start with one ('9:00 – 9:15 a.m. Welcome'), by day; a short
-    dated line ('Day 2 | Tuesday, March 5') starts a new day."""
+    dated line ('Day 2 | Tuesday, March 5') starts a new day, and the hours it gives are that day's."""
     by_day: dict[date, list[TimeSpan]] = {}
     day = first
     for line in lines[after + 1 :]:
         days = find_dates(line, default_year=first.year)
         if days and len(line) < 80:
             day = days[0].start
+            hours = find_times(line[days[0].span[1] :])  # 'Friday, Oct. 17, 2025, 9 a.m.–12:30 p.m.'
+            by_day.setdefault(day, []).extend(hours[:1])
             continue
         if starts_with_time(line):
             spans = find_times(line)
