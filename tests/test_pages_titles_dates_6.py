@@ -124,3 +124,27 @@ def test_each_days_hours_under_a_multi_day_range_count_for_that_day() -> None:
     )
     record = _record(page)
     assert (record.start, record.end) == ("2025-03-03T09:00:00-05:00", "2025-03-04T13:00:00-05:00")
+
+
+ZOOM_PAGE = """<html><head><title>Webinar Registration - Zoom</title>
+<meta property="og:title" content="Webinar Registration - Zoom"><meta property="og:site_name" content="Zoom">
+</head><body><main><h1>Webinar Registration</h1>
+<div class="row"><div class="label">Topic</div>
+<div class="value">Tidal Power and the Bay of Fundy Fisheries</div></div>
+<div class="row"><div class="label">Description</div>
+<div class="value">A lunchtime panel on marine planning.</div></div>
+<div class="row"><div class="label">Time</div>
+<div class="value">Jun 4, 2025 12:00 PM in Eastern Time (US and Canada)</div></div>
+<a href="https://www.google.com/calendar/render?action=TEMPLATE&amp;dates=20250604T160000Z/20250604T171500Z">
+Google Calendar</a>
+</main></body></html>"""
+
+
+def test_a_zoom_registration_page_is_titled_by_its_topic() -> None:
+    assert _record(ZOOM_PAGE, "register.html").name == "Tidal Power and the Bay of Fundy Fisheries"
+
+
+@pytest.mark.parametrize("line", ["Topic: Economics", "Topic: Foreign Policy"])
+def test_a_calendars_topic_field_is_no_title(line: str) -> None:
+    page = f"Budgets Under Strain in Small States\n\n{line}\n\nMarch 3, 2025, 4:00 - 5:30 pm ET\n"
+    assert _record(page).name == "Budgets Under Strain in Small States"

@@ -16,7 +16,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from kg.errors import PageError
-from kg.pages.agreement import agreed_title, with_subtitle
+from kg.pages.agreement import agreed_title, is_all_chrome, with_subtitle
 from kg.pages.assemble import assemble
 from kg.pages.decode import decode_page
 from kg.pages.draft import PageDraft
@@ -70,7 +70,8 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     page = read_html(html, source, url)
     events = event_items(page.items)
     stated = plain_text(events[0].get("name")) if events else None
-    headline = page.title if page.title and is_candidate(clean_title(page.title)) else None
+    usable = page.title and is_candidate(clean_title(page.title)) and not is_all_chrome(page.title, page.signals)
+    headline = page.title if usable else None
     if stated:
         page.signals.texts.append(("schema", stated))
     chosen = stated or headline

@@ -142,6 +142,11 @@ def _is_chrome_part(part: str, signals: TitleSignals) -> bool:
     return _is_label(part) or is_site_name(clean_title(part), signals)
 
 
+def is_all_chrome(text: str, signals: TitleSignals) -> bool:
+    """'Webinar Registration - Zoom': every part names the site, a section or a generic heading."""
+    return all(_is_chrome_part(part, signals) for part in SEPARATOR.split(text))
+
+
 def _chrome_led(text: str, signals: TitleSignals) -> bool:
     """'CIDS | Events | Title': every part before the last is chrome."""
     parts = SEPARATOR.split(text)
