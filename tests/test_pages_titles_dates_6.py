@@ -144,6 +144,11 @@ def test_a_zoom_registration_page_is_titled_by_its_topic() -> None:
     assert _record(ZOOM_PAGE, "register.html").name == "Tidal Power and the Bay of Fundy Fisheries"
 
 
+def test_a_start_without_an_end_ends_when_its_calendar_link_does() -> None:
+    record = _record(ZOOM_PAGE, "register.html")
+    assert (record.start, record.end) == ("2025-06-04T12:00:00-04:00", "2025-06-04T13:15:00-04:00")
+
+
 @pytest.mark.parametrize("line", ["Topic: Economics", "Topic: Foreign Policy"])
 def test_a_calendars_topic_field_is_no_title(line: str) -> None:
     page = f"Budgets Under Strain in Small States\n\n{line}\n\nMarch 3, 2025, 4:00 - 5:30 pm ET\n"

@@ -114,6 +114,7 @@ class HtmlPage:
     language: str | None = None
     items: list[dict[str, Any]] = field(default_factory=list)
     instants: list[datetime] = field(default_factory=list)  # <time datetime> elements' instants
+    spans: list[tuple[datetime, datetime]] = field(default_factory=list)  # 'Add to calendar' links' start and end
 
 
 def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
@@ -132,6 +133,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page.head += " " + " ".join([*markup.days, page.url or ""])  # '…/event/x/2024-11-14/'
     page.zone = markup.zone
     page.instants = markup.instants
+    page.spans = markup.spans
     page.site_name = _meta(tree, "og:site_name") or _title_suffix(tree, page.title)
     page.signals = _title_signals(tree, page.url)
     root = _content_root(tree)
