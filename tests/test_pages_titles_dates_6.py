@@ -153,3 +153,14 @@ def test_a_start_without_an_end_ends_when_its_calendar_link_does() -> None:
 def test_a_calendars_topic_field_is_no_title(line: str) -> None:
     page = f"Budgets Under Strain in Small States\n\n{line}\n\nMarch 3, 2025, 4:00 - 5:30 pm ET\n"
     assert _record(page).name == "Budgets Under Strain in Small States"
+
+
+def test_a_wordpress_posts_meta_line_does_not_date_the_event() -> None:
+    page = """<html><body><main><article><h1>Dissemination: Financing Secondary Cities</h1>
+<div class="fusion-meta-info"><div class="fusion-meta-info-wrapper">By <span class="vcard">Communications</span>
+<span class="updated rich-snippet-hidden">2024-11-18T09:12:44+03:00</span><span>November 18th, 2024</span>
+<span>|</span><a href="/category/events/">Events</a></div></div>
+<p>The Centre will hold a dissemination workshop on Thursday, 28th November 2024 from 9:00 am to 12:30 pm
+at the Sheraton Hotel, Ternan Avenue, Kampala.</p></article></main></body></html>"""
+    record = _record(page, "post.html")
+    assert (record.start, record.end) == ("2024-11-28T09:00:00+03:00", "2024-11-28T12:30:00+03:00")

@@ -53,7 +53,11 @@ DROPPED_CLASSES = re.compile(
     r"|visually-hidden|sr-only|screen-reader-text|related-content"
     r"|related-events|promo|subscribe|modal)(?:$|[\s_-])"
     # a bare 'related' box lists other pages ('related-publications' may be the event's own)
-    r"|(?:^|\s)related(?:$|\s)",
+    r"|(?:^|\s)related(?:$|\s)"
+    # a post's byline and dates (hAtom's 'updated', WordPress themes' 'entry-meta', 'posted-on',
+    # Avada's 'fusion-meta-info'), which date the post, not the event
+    r"|(?:^|[\s_-])(?:post-meta|entry-meta|meta-info|byline|posted-on|entry-date|post-date)(?:$|[\s_-])"
+    r"|(?:^|\s)(?:updated|rich-snippet-hidden)(?:$|\s)",
     re.IGNORECASE,
 )
 BLOCK_TAGS = frozenset(
