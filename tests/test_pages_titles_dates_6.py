@@ -15,6 +15,7 @@ import pytest
 
 from kg.dates import find_times, resolve_zone
 from kg.pages import parse_page
+from kg.pages.agreement import TitleSignals, agreed_title
 from kg.pages.gazetteer import town_zone
 from kg.pages.when import place_zone
 from kg.records import EventRecord
@@ -164,3 +165,11 @@ def test_a_wordpress_posts_meta_line_does_not_date_the_event() -> None:
 at the Sheraton Hotel, Ternan Avenue, Kampala.</p></article></main></body></html>"""
     record = _record(page, "post.html")
     assert (record.start, record.end) == ("2024-11-28T09:00:00+03:00", "2024-11-28T12:30:00+03:00")
+
+
+def test_an_event_type_before_a_quoted_title_yields_to_a_heading_without_it() -> None:
+    typed = "Roundtable “Water Sharing after the Canal”"
+    signals = TitleSignals(texts=[("schema", typed), ("head", typed), ("h1", "Water Sharing after the Canal")])
+    assert agreed_title(signals) == "Water Sharing after the Canal"
+    whole = TitleSignals(texts=[("schema", typed), ("h1", typed)])
+    assert agreed_title(whole) == typed
