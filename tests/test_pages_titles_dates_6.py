@@ -18,6 +18,7 @@ from kg.pages import parse_page
 from kg.pages.agreement import TitleSignals, agreed_title
 from kg.pages.gazetteer import town_zone
 from kg.pages.when import place_zone
+from kg.pages.wrap import rejoin_wrapped
 from kg.records import EventRecord
 
 DATA = Path(__file__).parent / "data"
@@ -173,3 +174,19 @@ def test_an_event_type_before_a_quoted_title_yields_to_a_heading_without_it() ->
     assert agreed_title(signals) == "Water Sharing after the Canal"
     whole = TitleSignals(texts=[("schema", typed), ("h1", typed)])
     assert agreed_title(whole) == typed
+
+
+def test_a_wrapped_line_that_closes_a_quotation_is_joined() -> None:
+    text = (
+        "   EVENTS / 2024\n\n"
+        '   Book promotion: "The Long Accession: Serbia and the European Union,\n'
+        '   2000-2024"\n\n'
+        "   The Centre for European Studies invites you to the promotion of a new\n"
+        "   book on the accession talks, published by the Centre in its European\n"
+        "   Studies Library edition, with the support of a foundation and of the\n"
+        "   Ministry, followed by a discussion with the author and two reviewers\n"
+        "   from the Faculty of Political Sciences and the Institute of Economics.\n"
+    )
+    assert '   Book promotion: "The Long Accession: Serbia and the European Union, 2000-2024"' in rejoin_wrapped(
+        text
+    ).split("\n")
