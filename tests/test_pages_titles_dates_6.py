@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.dates import find_times, resolve_zone
 from kg.pages import parse_page
 from kg.pages.agreement import TitleSignals, agreed_title
@@ -190,3 +191,11 @@ def test_a_wrapped_line_that_closes_a_quotation_is_joined() -> None:
     assert '   Book promotion: "The Long Accession: Serbia and the European Union, 2000-2024"' in rejoin_wrapped(
         text
     ).split("\n")
+
+
+@pytest.mark.parametrize("number", [45, 46, 49])
+def test_these_sets_titles_and_instants_stay_right(number: int) -> None:
+    """Sets 45, 46 and 49 are below 0.9 in other fields (test_every_field_meets_the_f1_target leaves
+    them out); their titles, starts and ends are all right since these fixes and stay so."""
+    scores = measure(DATA / f"holdout-{number}" / "expected.yaml")
+    assert {field: scores[field].f1 for field in ("title", "start", "end")} == {"title": 1.0, "start": 1.0, "end": 1.0}
