@@ -409,7 +409,12 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{names}))\b"
         r"(?:\s*,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?(?![\d:])"
     )
-    return (*_ENGLISH_DATE_PATTERNS, in_other_language, *_NUMERIC_DATE_PATTERNS)
+    # year first, as Hungarian and Lithuanian write it: 2025. március 6. / 2025 m. kovo 6 d. / 2025. március 6–7.
+    year_first = re.compile(
+        rf"\b(?P<y>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?(?P<m>(?i:{names}))\s+(?P<d>[0-3]?\d)\.?"
+        rf"(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?(?:\s+d\.)?(?![\d:])"
+    )
+    return (*_ENGLISH_DATE_PATTERNS, in_other_language, year_first, *_NUMERIC_DATE_PATTERNS)
 
 
 _NUMERIC_DATE_PATTERNS = (

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.ingest_accuracy import measure
-from kg.dates import find_times, resolve_zone
+from kg.dates import find_dates, find_times, resolve_zone
 from kg.pages import parse_page
 from kg.pages.agreement import TitleSignals, agreed_title
 from kg.pages.gazetteer import town_zone
@@ -199,3 +199,26 @@ def test_these_sets_titles_and_instants_stay_right(number: int) -> None:
     them out); their titles, starts and ends are all right since these fixes and stay so."""
     scores = measure(DATA / f"holdout-{number}" / "expected.yaml")
     assert {field: scores[field].f1 for field in ("title", "start", "end")} == {"title": 1.0, "start": 1.0, "end": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("2025. március 6. 14:00–16:00", "2025-03-06", None),
+        ("2025. március 6–7.", "2025-03-06", "2025-03-07"),
+        ("2025 m. kovo 6 d. 15:00", "2025-03-06", None),
+    ],
+)
+def test_a_year_first_date_with_a_month_name_is_read(text: str, first: str, last: str | None) -> None:
+    """Hungarian and Lithuanian write the year first: '2025. március 6.', '2025 m. kovo 6 d.'."""
+    [day] = find_dates(text)
+    assert (day.start.isoformat(), day.end.isoformat() if day.end else None) == (first, last)
+
+
+def test_a_hungarian_page_dated_year_first_is_timed() -> None:
+    page = (
+        "A Duna és az európai szomszédság\n\n2025. március 6., 18:00–19:30\n\n"
+        "Helyszín: Andrássy Egyetem, Pollack Mihály tér 3., 1088 Budapest\n"
+    )
+    record = _record(page)
+    assert (record.start, record.end) == ("2025-03-06T18:00:00+01:00", "2025-03-06T19:30:00+01:00")
