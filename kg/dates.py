@@ -699,6 +699,10 @@ def _looks_like_time(g: dict[str, str | None]) -> bool:
 _CLOCK_WORD = re.compile(r"(?<![\w.])(?i:kl\.?|klo)\s*$")
 
 
+# what leads a lone 'N h' that is an hour, not a duration ('à 14 h', ', 14 h' after a date, '| 18 h')
+_HOUR_LEAD = re.compile(r"(?:(?<![\w])(?i:à|dès|vers|a las|às|alle)|[,|·•–-])\s*$")
+
+
 def find_times(text: str) -> list[TimeSpan]:
     """Every stated time or time range in the text, each with the zone written after it."""
     found = []
@@ -707,6 +711,8 @@ def find_times(text: str) -> list[TimeSpan]:
         programme = match.start() == 0 and bool(re.match(r"[0-2]\d\.[0-5]\d\s+[A-Z]", text))  # '09.30 Keynote'
         if _CLOCK_WORD.search(text[max(0, match.start() - 6) : match.start()]):
             g["_clock"] = "kl."  # 'kl. 14–16': bare hours of a 24-hour clock
+        if g["hr1"] and not g["h2"] and int(g["h1"] or 24) < 24 and _HOUR_LEAD.search(text[: match.start()]):
+            g["_clock"] = "h"  # 'jeudi 6 mars 2025, 14 h', 'à 18 h': an hour of a 24-hour clock
         if not (g["h1"] or g["noon1"]) or not (_looks_like_time(g) or programme):
             continue
         raw = match.group(0)

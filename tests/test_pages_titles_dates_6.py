@@ -222,3 +222,13 @@ def test_a_hungarian_page_dated_year_first_is_timed() -> None:
     )
     record = _record(page)
     assert (record.start, record.end) == ("2025-03-06T18:00:00+01:00", "2025-03-06T19:30:00+01:00")
+
+
+@pytest.mark.parametrize(("text", "hour"), [("jeudi 6 mars 2025, 14 h", 14), ("jeudi 6 mars 2025 à 18 h", 18)])
+def test_a_lone_french_hour_after_a_date_or_a_is_a_time(text: str, hour: int) -> None:
+    assert [t.start.hour for t in find_times(text)] == [hour]
+
+
+@pytest.mark.parametrize("text", ["un cours de 10 h par semaine", "24 h", "ouvert 24 h sur 24"])
+def test_a_number_of_hours_is_no_time(text: str) -> None:
+    assert find_times(text) == []
