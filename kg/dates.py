@@ -18,6 +18,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from babel import Locale
+from babel.core import get_global
 from dateutil import parser as dateutil_parser
 
 MONTHS = {
@@ -254,6 +255,35 @@ def _tz_database_abbreviations() -> dict[str, str]:
 
 
 ZONES.update({label: zone for label, zone in _tz_database_abbreviations().items() if label not in ZONES})
+
+
+def _cldr_zone_names() -> dict[str, str]:
+    """The English names CLDR gives the world's clocks ('Atlantic Time', 'Gulf Standard Time',
+    'East Africa Time', 'Ecuador Time'), as Zoom and calendar sites print them -> a zone keeping
+    that clock: the one Windows names so ('Atlantic Standard Time' -> America/Halifax), else any
+    of its zones when they all keep one offset; a clock whose zones differ ('Chile Time': Santiago
+    and Punta Arenas) and that Windows does not settle is left out."""
+    windows = get_global("windows_zone_mapping")
+    members: dict[str, list[str]] = {}
+    for zone, metazone in sorted(get_global("meta_zones").items()):
+        if zone in PLACE_ZONES:
+            members.setdefault(metazone, []).append(zone)
+    names: dict[str, str] = {}
+    for metazone, forms in Locale.parse("en").meta_zones.items():
+        written = list(forms.get("long", {}).values())
+        zones = members.get(metazone, [])
+        clock = next((windows[n] for n in written if windows.get(n) in zones), None)
+        if clock is None and len({_offsets(z) for z in zones}) == 1:
+            clock = zones[0]
+        names.update(dict.fromkeys(written, clock) if clock else {})
+    return names
+
+
+def _offsets(zone: str) -> tuple[timedelta | None, ...]:
+    return tuple(datetime(2025, month, 15, 12, tzinfo=ZoneInfo(zone)).utcoffset() for month in (1, 7))
+
+
+ZONES.update({name: zone for name, zone in _cldr_zone_names().items() if name not in ZONES})
 # '(Lima time, UTC−5)', 'Nairobi time': any city that names an IANA zone, with 'time' after it.
 ZONES.update(
     {f"{zone.rsplit('/', 1)[1].replace('_', ' ')} time": zone for zone in PLACE_ZONES}
@@ -287,9 +317,19 @@ AMBIGUOUS_ZONES = {
 NOTED_AMBIGUITIES = frozenset(("CST", "IST", "AST"))
 
 
+def _writes(zone: str, label: str) -> bool:
+    """Whether the tz database writes `label` for the zone's winter or summer clock (GMT and UTC,
+    the world's reference, are no place's own)."""
+    if label in ("GMT", "UTC") or not label.isalpha():
+        return False
+    return any(datetime(2025, month, 15, 12, tzinfo=ZoneInfo(zone)).tzname() == label for month in (1, 7))
+
+
 def resolve_zone(label: str, place: str, place_zone: str | None) -> tuple[str, str | None]:
     """The zone an abbreviation means at the stated place (its text, and its zone when known),
     and a note when no place decided between readings: 'CST' in Shanghai -> 'Asia/Shanghai'."""
+    if place_zone and _writes(place_zone, label.strip()):
+        return place_zone, None  # 'MST' in Tempe is Arizona's clock, 'AST' in Port of Spain Atlantic time
     readings = AMBIGUOUS_ZONES.get(label.strip())
     if readings is None:
         return label, None
@@ -369,7 +409,12 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{names}))\b"
         r"(?:\s*,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?(?![\d:])"
     )
-    return (*_ENGLISH_DATE_PATTERNS, in_other_language, *_NUMERIC_DATE_PATTERNS)
+    # year first, as Hungarian and Lithuanian write it: 2025. március 6. / 2025 m. kovo 6 d. / 2025. március 6–7.
+    year_first = re.compile(
+        rf"\b(?P<y>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?(?P<m>(?i:{names}))\s+(?P<d>[0-3]?\d)\.?"
+        rf"(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?(?:\s+d\.)?(?![\d:])"
+    )
+    return (*_ENGLISH_DATE_PATTERNS, in_other_language, year_first, *_NUMERIC_DATE_PATTERNS)
 
 
 _NUMERIC_DATE_PATTERNS = (
@@ -654,6 +699,10 @@ def _looks_like_time(g: dict[str, str | None]) -> bool:
 _CLOCK_WORD = re.compile(r"(?<![\w.])(?i:kl\.?|klo)\s*$")
 
 
+# what leads a lone 'N h' that is an hour, not a duration ('à 14 h', ', 14 h' after a date, '| 18 h')
+_HOUR_LEAD = re.compile(r"(?:(?<![\w])(?i:à|dès|vers|a las|às|alle)|[,|·•–-])\s*$")
+
+
 def find_times(text: str) -> list[TimeSpan]:
     """Every stated time or time range in the text, each with the zone written after it."""
     found = []
@@ -662,6 +711,8 @@ def find_times(text: str) -> list[TimeSpan]:
         programme = match.start() == 0 and bool(re.match(r"[0-2]\d\.[0-5]\d\s+[A-Z]", text))  # '09.30 Keynote'
         if _CLOCK_WORD.search(text[max(0, match.start() - 6) : match.start()]):
             g["_clock"] = "kl."  # 'kl. 14–16': bare hours of a 24-hour clock
+        if g["hr1"] and not g["h2"] and int(g["h1"] or 24) < 24 and _HOUR_LEAD.search(text[: match.start()]):
+            g["_clock"] = "h"  # 'jeudi 6 mars 2025, 14 h', 'à 18 h': an hour of a 24-hour clock
         if not (g["h1"] or g["noon1"]) or not (_looks_like_time(g) or programme):
             continue
         raw = match.group(0)

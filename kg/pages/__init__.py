@@ -16,7 +16,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from kg.errors import PageError
-from kg.pages.agreement import agreed_title, with_subtitle
+from kg.pages.agreement import agreed_title, is_all_chrome, with_subtitle
 from kg.pages.assemble import assemble
 from kg.pages.decode import decode_page
 from kg.pages.draft import PageDraft
@@ -70,7 +70,8 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     page = read_html(html, source, url)
     events = event_items(page.items)
     stated = plain_text(events[0].get("name")) if events else None
-    headline = page.title if page.title and is_candidate(clean_title(page.title)) else None
+    usable = page.title and is_candidate(clean_title(page.title)) and not is_all_chrome(page.title, page.signals)
+    headline = page.title if usable else None
     if stated:
         page.signals.texts.append(("schema", stated))
     chosen = stated or headline
@@ -79,6 +80,7 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     hint = place_hint(events[0]) if events else ""
     zone = page.zone or default_zone  # the clock the page's calendar link names, else the caller's
     draft = parse_text(page.text, zone, title_hint=title, place_hint=hint, head=page.head)
+    _ended_by_link(draft, page.spans)
     if _timed_by_markup(draft, page.instants) or events:
         if events:
             apply_event(draft, events[0], default_zone)
@@ -119,6 +121,18 @@ def _timed_by_markup(draft: PageDraft, instants: list[datetime]) -> bool:
     event.end = ends[0].isoformat() if ends else event.end  # a multi-day event's last day stays a day
     draft.notes = [n for n in draft.notes if "without a time zone" not in n]
     return not timed or bool(ends)
+
+
+def _ended_by_link(draft: PageDraft, spans: list[tuple[datetime, datetime]]) -> None:
+    """A start the text gives with its time but no end ends when the 'Add to calendar' link that
+    starts at that instant does, on the start's clock (Zoom writes the end only there)."""
+    event = draft.event
+    if not event.start or len(event.start) <= 10 or event.end:
+        return
+    start = datetime.fromisoformat(event.start)
+    ends = [end for begin, end in spans if begin == start]
+    if ends:
+        event.end = ends[0].astimezone(start.tzinfo).isoformat()
 
 
 def _settle_zone(draft: PageDraft) -> None:

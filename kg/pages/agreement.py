@@ -142,6 +142,11 @@ def _is_chrome_part(part: str, signals: TitleSignals) -> bool:
     return _is_label(part) or is_site_name(clean_title(part), signals)
 
 
+def is_all_chrome(text: str, signals: TitleSignals) -> bool:
+    """'Webinar Registration - Zoom': every part names the site, a section or a generic heading."""
+    return all(_is_chrome_part(part, signals) for part in SEPARATOR.split(text))
+
+
 def _chrome_led(text: str, signals: TitleSignals) -> bool:
     """'CIDS | Events | Title': every part before the last is chrome."""
     parts = SEPARATOR.split(text)
@@ -209,10 +214,17 @@ _TYPE_PREFIX = re.compile(r"^(?P<type>[^:]{3,40}):\s+(?=\S)")
 _WORK_TYPES = re.compile(r"\b(?:launch|book|screening|exhibition)\b", re.IGNORECASE)
 
 
+# 'Roundtable “Water Sharing after Qosh Tepa”': an event type before its quoted title, no colon
+_TYPE_QUOTED = re.compile(r"^(?P<type>[^\"“”«»„]{3,40}?)\s+[\"“«„](?P<title>[^\"“”«»„]{3,200})[\"”»“]$")
+
+
 def _without_type_prefix(text: str) -> str:
-    """'Webinar: Child Care Deserts' as a CMS's title field (embedded name, <title>) writes it also
-    votes for 'Child Care Deserts': a heading that prints the title without its type then wins,
-    while one that prints 'Webinar: …' whole keeps it."""
+    """'Webinar: Child Care Deserts' and 'Roundtable “Child Care Deserts”' as a CMS's title field
+    (embedded name, <title>) writes them also vote for 'Child Care Deserts': a heading that
+    prints the title without its type then wins, while one that prints it whole keeps it."""
+    quoted = _TYPE_QUOTED.match(text)
+    if quoted and EVENT_TYPES.match(quoted.group("type")) and not _WORK_TYPES.search(quoted.group("type")):
+        return quoted.group("title")
     prefix = _TYPE_PREFIX.match(text)
     typed = prefix is not None and EVENT_TYPES.match(prefix.group("type")) is not None
     return text[prefix.end() :] if prefix and typed and not _WORK_TYPES.search(prefix.group("type")) else text

@@ -21,8 +21,9 @@ COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name 
 BIG_CITY = 100_000  # a city this large is known by its other names too ('Lisboa', 'Praha')
 _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
 CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ž]"  # 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases)
-# a town's name may hold the small words of its language: 'Ciudad de México', 'Frankfurt am Main'
-_TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|an der|sur|en|upon|on"
+# a town's name may hold the small words of its language: 'Ciudad de México', 'Frankfurt am Main',
+# 'Freiburg im Breisgau', 'Dar es Salaam'
+_TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|im|an der|sur|en|es|upon|on"
 TOWN_WORDS = rf"{CAPITAL}[\w'’.-]*(?:(?: (?:{_TOWN_SMALL_WORDS}))? {CAPITAL}[\w'’.-]*){{0,2}}"
 _TOWN = re.compile(TOWN_WORDS)
 

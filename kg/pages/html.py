@@ -53,7 +53,11 @@ DROPPED_CLASSES = re.compile(
     r"|visually-hidden|sr-only|screen-reader-text|related-content"
     r"|related-events|promo|subscribe|modal)(?:$|[\s_-])"
     # a bare 'related' box lists other pages ('related-publications' may be the event's own)
-    r"|(?:^|\s)related(?:$|\s)",
+    r"|(?:^|\s)related(?:$|\s)"
+    # a post's byline and dates (hAtom's 'updated', WordPress themes' 'entry-meta', 'posted-on',
+    # Avada's 'fusion-meta-info'), which date the post, not the event
+    r"|(?:^|[\s_-])(?:post-meta|entry-meta|meta-info|byline|posted-on|entry-date|post-date)(?:$|[\s_-])"
+    r"|(?:^|\s)(?:updated|rich-snippet-hidden)(?:$|\s)",
     re.IGNORECASE,
 )
 BLOCK_TAGS = frozenset(
@@ -114,6 +118,7 @@ class HtmlPage:
     language: str | None = None
     items: list[dict[str, Any]] = field(default_factory=list)
     instants: list[datetime] = field(default_factory=list)  # <time datetime> elements' instants
+    spans: list[tuple[datetime, datetime]] = field(default_factory=list)  # 'Add to calendar' links' start and end
 
 
 def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
@@ -132,6 +137,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page.head += " " + " ".join([*markup.days, page.url or ""])  # '…/event/x/2024-11-14/'
     page.zone = markup.zone
     page.instants = markup.instants
+    page.spans = markup.spans
     page.site_name = _meta(tree, "og:site_name") or _title_suffix(tree, page.title)
     page.signals = _title_signals(tree, page.url)
     root = _content_root(tree)

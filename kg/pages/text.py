@@ -220,7 +220,9 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
         if place is not None:
             page.event.location = place
             texts.append(", ".join(v for v in vars(place).values() if v))
-    return "\n".join(texts)  # one line each: an address part that ends a line ends there
+    locality = page.event.location.locality if page.event.location else None
+    # the town first: its clock, not that of a town a venue is named after ('Stanley Burbury Theatre')
+    return "\n".join([locality, *texts] if locality else texts)  # one line each: an address part ends its line
 
 
 def _address_after_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> list[str]:

@@ -70,7 +70,8 @@ def _bilingual_type(line: str) -> bool:
 
 _GENERIC = re.compile(
     r"^(?:event|events|event details?|event information|event info|upcoming events|past events|calendar"
-    r"|news (?:and|&) events|what's on|event detail page)$",
+    r"|news (?:and|&) events|what's on|event detail page"
+    r"|(?:webinar|meeting|event) registration|register(?: now)?|registration(?: form)?)$",  # Zoom's, a form's heading
     re.IGNORECASE,
 )
 
@@ -173,15 +174,27 @@ _TITLE_LABEL = re.compile(
 _NAME_LABEL = re.compile(r"^(?:name|position|organi[sz]ation|affiliation)\s*:", re.IGNORECASE)
 
 
+# 'Topic: X' (or 'Topic' over X), as meeting platforms (Zoom, Webex) label a webinar's title; a
+# calendar's 'Topic: Economics' names a subject in a word or two, not in a heading of four words
+_TOPIC_LABEL = re.compile(r"^topic\s*:?\s*(?P<title>\S.*)?$", re.IGNORECASE)
+TOPIC_WORDS = 4
+
+
 def labelled_title(lines: list[str]) -> str | None:
     """'Title: Climate Migration and the Law' in a seminar listing (not a person's 'Title:
-    Senior Fellow' beside 'Name:')."""
+    Senior Fellow' beside 'Name:'), else a meeting platform's 'Topic: …'."""
     for i, line in enumerate(lines[:60]):
         match = _TITLE_LABEL.match(line)
         if not match or any(_NAME_LABEL.match(other) for other in lines[max(0, i - 2) : i + 3]):
             continue
         title = match.group("title").strip()
         if is_candidate(title) and not (segment_kind(title) == "title" and len(title.split()) <= 4):
+            return clean_title(title)
+    for i, line in enumerate(lines[:60]):
+        match = _TOPIC_LABEL.match(line.strip())
+        following = next((other for other in lines[i + 1 : i + 3] if other.strip()), "")
+        title = (match.group("title") or following).strip() if match else ""
+        if title and len(title.split()) >= TOPIC_WORDS and is_candidate(title):
             return clean_title(title)
     return None
 

@@ -39,7 +39,13 @@ from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|modified|deadline|register by|rsvp by"
     r"|©|copyright|released|issued|apply by|submitted|submissions?|notification|acceptance|call for"
-    r"|abstracts? due|early[- ]bird|registration (?:opens|closes)|please register by)\b",
+    r"|abstracts? due|early[- ]bird|registration (?:opens|closes)|please register by)\b"
+    # a post's date in the languages whose dates are read (kg.dates.CLDR_LANGUAGES): 'Publicado: 24 de
+    # marzo de 2025', 'Veröffentlicht am', 'Publié le', 'Pubblicato il', 'Gepubliceerd op', 'Julkaistu'
+    r"|\b(?:publicad[oa]|actualizad[oa]|atualizad[oa]|publié(?:e|s)?|mis à jour|veröffentlicht|aktualisiert"
+    r"|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt|publicerad|publiceret|publisert|julkaistu"
+    r"|opublikowano|publikováno|zveřejněno|yayınlanma|diterbitkan|δημοσιεύθηκε|опубликовано)(?![\w])"
+    r"|^\s*by\s+\w[^|·•]{2,40}?\s*[|·•]",  # a byline: 'By Communications Unit | November 18th, 2024 | Events'
     re.IGNORECASE,
 )
 _TIMES_LOOKAHEAD = 3
@@ -144,7 +150,7 @@ _STATE_RE = re.compile(r",\s*(?P<state>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?(?:,|\
 # Every city that names an IANA zone ('Asia/Colombo' -> Colombo), less the names that are
 # also common words or other places ('Center', 'Chatham', 'Norfolk', 'Darwin').
 _STREET_AFTER = (
-    r"(?!\s+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Square|Place|Lane|Drive|Way|Plaza|Hall|Room|House))"
+    r"(?![ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Square|Place|Lane|Drive|Way|Plaza|Hall|Room|House)\b)"
 )
 _CITY_RE = re.compile(
     r"\b("
@@ -391,12 +397,16 @@ def _in_year(day: date | None, year: int) -> date | None:
         return None
 
 
-_BEFORE_START = re.compile(r"\b(?:doors(?: open)?|registration|check-in|sign-in|arrival)\b", re.IGNORECASE)
+# what precedes the event: doors, registration, and the refreshments or coffee served before a talk
+_BEFORE_START = re.compile(
+    r"\b(?:doors(?: open)?|registration|check-in|sign-in|arrival|refreshments|coffee|tea)\b", re.IGNORECASE
+)
 
 
 def _event_time(line: str, times: list[TimeSpan]) -> TimeSpan:
     """The first time of the event itself: 'Doors open: 8:30 a.m. | Program: 9:00 - 10:30 a.m.'
-    starts at 9:00 (a reception, unlike doors opening, is a part of the event)."""
+    and '5.30pm refreshments, 6pm – 7pm lecture' start at the talk (a reception, unlike doors
+    opening or refreshments, is a part of the event)."""
     for n, span in enumerate(times[:-1]):
         start = max([0] + [m.end() for m in re.finditer(r"[|;,·•()]", line[: span.span[0]])])
         after = re.search(r"[|;,·•()]", line[span.span[1] :])
@@ -478,18 +488,26 @@ def _labelled_time(line: str) -> bool:
     if field is None or _BEFORE_START.search(field.group("label")) or _NOT_EVENT_DATE.search(line):
         return False
     value = field.group("value")
-    return is_when_line(value) and bool(find_times(value)) and not find_dates(value, default_year=2000)
+    times = find_times(value)
+    if times and times[0].span[0] == 0 and _ASIDE.match(value[times[0].span[1] :]):
+        return True  # 'Hora: 10h00 a 12h00 (hora de Ecuador, GMT-5)': the clock named in words of any language
+    return is_when_line(value) and bool(times) and not find_dates(value, default_year=2000)
+
+
+_ASIDE = re.compile(r"\s*\([^()\d]*(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?[^()\d]*\)\s*$")
 
 
 def _programme(lines: list[str], after: int, first: date) -> dict[date, list[TimeSpan]]:
     """Times of the lines that start with one ('9:00 – 9:15 a.m. Welcome'), by day; a short
-    dated line ('Day 2 | Tuesday, March 5') starts a new day."""
+    dated line ('Day 2 | Tuesday, March 5') starts a new day, and the hours it gives are that day's."""
     by_day: dict[date, list[TimeSpan]] = {}
     day = first
     for line in lines[after + 1 :]:
         days = find_dates(line, default_year=first.year)
         if days and len(line) < 80:
             day = days[0].start
+            hours = find_times(line[days[0].span[1] :])  # 'Friday, Oct. 17, 2025, 9 a.m.–12:30 p.m.'
+            by_day.setdefault(day, []).extend(hours[:1])
             continue
         if starts_with_time(line):
             spans = find_times(line)

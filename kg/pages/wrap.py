@@ -127,7 +127,11 @@ def _continues(text: str, line: str, following: str, width: int) -> bool:
     rest = following.strip()
     fits = len(line) <= width < _with_next_word(line, following)
     near = NEAR_WIDTH[0] * width <= len(line) <= NEAR_WIDTH[1] * width
-    if not (fits or near) or _stands_apart(line, following):
+    if not (fits or near):
+        return False
+    if _open(text) and not _open(f"{text} {rest}"):
+        return True  # '… and the European Union,' / '2000-2024"': the line that closes the quotation
+    if _stands_apart(line, following):
         return False
     if (
         _open(text)
