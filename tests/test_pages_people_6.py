@@ -1,0 +1,28 @@
+"""People, role, affiliation and job-title forms that hold-out set 50 (Tanzanian, Armenian, Canadian,
+Jamaican, Tunisian, Uzbek, Maltese and Zambian sites) showed the ingester missing, one test per
+form. Each page here is written for the form, not copied from the hold-out page that showed it."""
+
+from __future__ import annotations
+
+from kg.names import stated_honorific
+from tests.test_pages_unseen import _people, _text_page
+
+
+def test_the_honourable_after_another_title_and_a_professional_designation_are_honorifics() -> None:
+    # Commonwealth pages write 'the Hon.' in lower case after a degree or rank; East African and
+    # Maltese pages put a professional's designation before the name
+    assert stated_honorific("Dr. the Hon. Grace Mutua-Okafor") == ("Dr. the Hon.", "Grace Mutua-Okafor")
+    assert stated_honorific("Professor the Rt Hon. Alan Pryce") == ("Professor the Rt Hon.", "Alan Pryce")
+    assert stated_honorific("CPA Joseph Mwangi") == ("CPA", "Joseph Mwangi")
+    assert stated_honorific("Perit Anton Xuereb") == ("Perit", "Anton Xuereb")
+    page = (
+        "Barbados Policy Forum\n\nDebt, Climate and the Eastern Caribbean\n\n"
+        "Date: Thursday, 5 June 2025\nTime: 9:00 a.m. - 11:00 a.m. AST\n"
+        "Venue: Lloyd Erskine Sandiford Centre, Bridgetown\n\n"
+        "Speakers\n"
+        "Dr. the Hon. Grace Mutua-Okafor, Minister of State, Ministry of Finance\n"
+        "CPA Joseph Mwangi, Chief Finance Officer, Eastern Caribbean Power Company\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Grace Mutua-Okafor", "speaker", None, "Minister of State, Ministry of Finance") in people
+    assert ("Joseph Mwangi", "speaker", "Eastern Caribbean Power Company", "Chief Finance Officer") in people
