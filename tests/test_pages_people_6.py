@@ -5,7 +5,8 @@ form. Each page here is written for the form, not copied from the hold-out page 
 from __future__ import annotations
 
 from kg.names import stated_honorific
-from tests.test_pages_unseen import _people, _text_page
+from kg.pages.people import is_person_name, parse_entries
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_the_honourable_after_another_title_and_a_professional_designation_are_honorifics() -> None:
@@ -26,3 +27,31 @@ def test_the_honourable_after_another_title_and_a_professional_designation_are_h
     people = _people(_text_page(page))
     assert ("Grace Mutua-Okafor", "speaker", None, "Minister of State, Ministry of Finance") in people
     assert ("Joseph Mwangi", "speaker", "Eastern Caribbean Power Company", "Chief Finance Officer") in people
+
+
+def test_a_field_or_a_body_named_after_and_is_not_a_second_person() -> None:
+    # 'Water Resources' after 'and', 'Development Bank' on a card's employer line: subject nouns
+    # no family name ends with
+    [entry] = parse_entries(
+        "Aziz Karimov – Chief Specialist, Ministry of Agriculture and Water Resources of the Kyrgyz Republic"
+    )
+    assert (entry.name, entry.job_title) == ("Aziz Karimov", "Chief Specialist")
+    assert entry.affiliation == "Ministry of Agriculture and Water Resources of the Kyrgyz Republic"
+    assert not is_person_name("Islamic Development Bank")
+    assert not is_person_name("Social Services")
+    assert is_person_name("Maria Clement")
+    cards = "".join(
+        f'<div class="image-box"><h4 class="image-box-title">{name}</h4>'
+        f'<p class="image-box-description">{post}<br>{org}</p></div>'
+        for name, post, org in [
+            ("Ms. Rosa Delgado", "Head, Climate Unit", "Andean Development Corporation, Peru"),
+            ("Dr. Tomas Ruiz", "Senior Economist", "Central Reserve Bank of Peru"),
+        ]
+    )
+    html = (
+        "<html><head><title>Financing Resilience in the Andes</title></head><body><main>"
+        "<h1>Financing Resilience in the Andes</h1><p>Tuesday, 3 June 2025, 10:00 - 12:00 (Lima)</p>"
+        f"<h2>Speakers</h2>{cards}</main></body></html>"
+    )
+    people = _people(_html_page(html))
+    assert {name for name, *_ in people} == {"Rosa Delgado", "Tomas Ruiz"}

@@ -128,8 +128,12 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
         return False  # 'Research Economists', a post two people share, is no one's name
     if folded in NOT_NAME_WORDS:
         return (position == count - 1 and folded in SURNAME_WORDS) or (position == 0 and folded in GIVEN_NAME_MONTHS)
-    if _ABSTRACT_NOUN.search(folded) or (folded not in NOT_NAME_WORDS and is_org_word(core)):
-        # 'Regional Integration': a subject; 'Eidgenössische Forschungsanstalt WSL': an organisation
+    if (
+        _ABSTRACT_NOUN.search(folded)
+        or _SUBJECT_NOUN.match(core)
+        or (folded not in NOT_NAME_WORDS and is_org_word(core))
+    ):
+        # 'Regional Integration', 'Water Resources': a subject; 'Eidgenössische Forschungsanstalt WSL': an organisation
         return False
     parts = [fold(part) for part in core.split("-") if part]
     # 'Abdul-Razak', 'Al-Hashimi' are names; 'Vice-Chancellor', 'Director-General' are posts
@@ -154,6 +158,9 @@ def singular_post(title: str) -> str:
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
 _ABSTRACT_NOUN = re.compile(r"..(?:ation|ations|ology|ologies)$")
+# a noun of a field or a body ('Development Bank', 'Water Resources', 'Social Sciences'), which ends
+# no family name ('Clement' is too short before its 'ment'; not '-ness', 'Guinness', nor '-ics', 'Petrovics')
+_SUBJECT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:ment|ship)$|^[A-Z][a-z]{2,}(?:ources|vices|ences|ances|ities)$")
 
 
 def bare_name(text: str) -> tuple[str | None, str]:
