@@ -55,3 +55,13 @@ def test_a_field_or_a_body_named_after_and_is_not_a_second_person() -> None:
     )
     people = _people(_html_page(html))
     assert {name for name, *_ in people} == {"Rosa Delgado", "Tomas Ruiz"}
+
+
+def test_a_post_named_with_its_unit_word_before_at_its_employer_is_a_title() -> None:
+    # 'Programme Director', 'Project Manager': the unit word qualifies the post, 'at X' is the employer
+    [entry] = parse_entries("Lilit Avetisyan, Programme Director for Energy and Connectivity at the Kura Institute")
+    assert (entry.job_title, entry.affiliation) == ("Programme Director for Energy and Connectivity", "Kura Institute")
+    [entry] = parse_entries("Omar Haddad, Project Manager for Water Security at ESCWA")
+    assert (entry.job_title, entry.affiliation) == ("Project Manager for Water Security", "ESCWA")
+    [entry] = parse_entries("Ana Ruiz, Asesora, Dirección General de Aduanas")
+    assert (entry.job_title, entry.affiliation) == ("Asesora", "Dirección General de Aduanas")

@@ -265,10 +265,11 @@ def segment_kind(segment: str) -> str:
         return "org"  # 'Qatar General Electricity and Water Corporation', 'General Motors Company'
     if is_org_word(tokens[-1]) and len(tokens) == 2 and is_title_word(tokens[0]) and segment[:1].isupper():
         return "org"  # 'Expert Forum', 'Partner Network': a title word naming the kind of body
-    for token in tokens:
+    for token, following in zip(tokens, [*tokens[1:], ""], strict=True):
         if is_title_word(token):
             return "title"
-        if is_org_word(token):
+        if is_org_word(token) and (following == "general" or not is_title_word(following)):
+            # not the unit word of a post ('Programme Director for X at Y'); 'Directorate General' is a body
             return "org"
     return "org" if segment.strip()[:1].isupper() else "title"
 
