@@ -268,9 +268,9 @@ def segment_kind(segment: str) -> str:
     for token, following in zip(tokens, [*tokens[1:], ""], strict=True):
         if is_title_word(token):
             return "title"
-        if is_org_word(token) and (following == "general" or not is_title_word(following)):
-            # not the unit word of a post ('Programme Director for X at Y'); 'Directorate General' is a body
-            return "org"
+        if is_org_word(token) and not (token in _UNIT_WORDS and is_title_word(following)):
+            return "org"  # not the unit word of a post: 'Programme Director for X at Y', 'Project Manager'
+
     return "org" if segment.strip()[:1].isupper() else "title"
 
 
