@@ -65,3 +65,33 @@ def test_a_post_named_with_its_unit_word_before_at_its_employer_is_a_title() -> 
     assert (entry.job_title, entry.affiliation) == ("Project Manager for Water Security", "ESCWA")
     [entry] = parse_entries("Ana Ruiz, Asesora, Dirección General de Aduanas")
     assert (entry.job_title, entry.affiliation) == ("Asesora", "Dirección General de Aduanas")
+
+
+def test_a_programme_tables_people_cell_after_an_item_cell_of_several_lines_is_not_run_into_it() -> None:
+    # '<td>Panel 1: X<br>Chair: A</td><td>B<br>C</td>': B is no part of the chair's line
+    rows = "".join(
+        f"<tr><td>{time}</td><td>{item}</td><td>{people}</td></tr>"
+        for time, item, people in [
+            (
+                "10:00 – 11:30",
+                "<strong>Panel 1: Ports and Trade</strong><br>Chair: Dr. Nadia Cherif, Senior Fellow, "
+                "Sahel Policy Institute",
+                "Dr. Omar Lahlou (Université Mohammed V)<br>Ms. Ines Ferrari (University of Genoa)",
+            ),
+            (
+                "11:30 – 12:30",
+                "Round table<br>Moderator: Mr. Karim Saidi, journalist, Radio Atlas",
+                "Student representatives",
+            ),
+        ]
+    )
+    html = (
+        "<html><head><title>Ports of the Western Mediterranean</title></head><body><main>"
+        "<h1>Ports of the Western Mediterranean</h1><p>Thursday 15 May 2025, 10:00 – 12:30, Tunis</p>"
+        f"<h2>Programme</h2><table><tbody>{rows}</tbody></table></main></body></html>"
+    )
+    people = _people(_html_page(html))
+    assert ("Nadia Cherif", "chair", "Sahel Policy Institute", "Senior Fellow") in people
+    assert ("Omar Lahlou", "panelist", "Université Mohammed V", None) in people
+    assert ("Ines Ferrari", "panelist", "University of Genoa", None) in people
+    assert ("Karim Saidi", "moderator", "Radio Atlas", "journalist") in people
