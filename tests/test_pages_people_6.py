@@ -95,3 +95,14 @@ def test_a_programme_tables_people_cell_after_an_item_cell_of_several_lines_is_n
     assert ("Omar Lahlou", "panelist", "Université Mohammed V", None) in people
     assert ("Ines Ferrari", "panelist", "University of Genoa", None) in people
     assert ("Karim Saidi", "moderator", "Radio Atlas", "journalist") in people
+
+
+def test_a_quoted_talk_title_with_commas_in_a_programme_row_names_nobody() -> None:
+    page = (
+        "Institute for Mediterranean Studies\n\nMigration and the Maghreb\n\n"
+        "Thursday 24 April 2025, 9:00 – 12:00, Tunis\n\nProgramme\n\n"
+        "9:00 – 9:45, Keynote lecture: “Leaving, Arriving, Returning: A Century of Migration”, "
+        "Dr. Salma Haddad, Professor of Sociology, University of Sousse\n"
+    )
+    people = _people(_text_page(page))
+    assert people == {("Salma Haddad", "keynote", "University of Sousse", "Professor of Sociology")}

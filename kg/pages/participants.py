@@ -318,8 +318,9 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
         entries = _after_talk_title(without_time(title))
-    # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …'
-    _, comma, after = without_time(title).partition(", ")
+    # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …' (a quoted talk
+    # title's own commas, 'Keynote: “Leaving, Staying, Returning”, Dr. X', part no row)
+    _, comma, after = _QUOTED_TALK.sub("", without_time(title)).partition(", ")
     labelled = match_label(after) if comma else None
     if labelled and labelled[0].kind == "people" and labelled[0].role:  # '…, Session 1, Moderator: X, Title'
         after = labelled[1]
@@ -332,6 +333,9 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries += _block_entries(Block(None, "", block.lines), lines, role)
     for entry in entries:
         page.add_entry(entry, entry.role or role)
+
+
+_QUOTED_TALK = re.compile(r"[“\"][^“”\"]*\s[^“”\"]*[”\"]")
 
 
 def _before_people_label(item: str) -> str:
