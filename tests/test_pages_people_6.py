@@ -106,3 +106,17 @@ def test_a_quoted_talk_title_with_commas_in_a_programme_row_names_nobody() -> No
     )
     people = _people(_text_page(page))
     assert people == {("Salma Haddad", "keynote", "University of Sousse", "Professor of Sociology")}
+
+
+def test_a_contact_field_with_an_e_mail_address_is_a_field_not_running_text() -> None:
+    # the address's parts ('press', 'isds', 'example') are no lower-case words of a sentence
+    page = (
+        "Caspian Policy Centre\n\nWater and Energy in Central Asia\n\n"
+        "Date: 11 December 2024\nTime: 15:00–16:30 (Tashkent time, UTC+5)\nFormat: online, Zoom\n\n"
+        "Moderator – Laylo Usmonova, Senior Research Fellow, Caspian Policy Centre\n\n"
+        "Media inquiries: Bekzod Nazarov, press secretary, +998 71 202 44 10, press@cpc.example.org\n"
+        "Media accreditation: Zarina Tashkentova, Communications Manager, media@cpc.example.org, +998 71 202 44 11\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Bekzod Nazarov", "contact", None, "press secretary") in people
+    assert ("Zarina Tashkentova", "contact", None, "Communications Manager") in people

@@ -227,6 +227,7 @@ LABELS = (
         "contact",
         r"(?:event |media |press )?contacts?",
         r"(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)",
+        r"(?:media|press) (?:accreditation|relations)",
         r"contact (?:name|person)",
         r"for more information(?:,? (?:please )?contact)?",
         r"questions\??",
@@ -547,7 +548,7 @@ def _is_menu(line: str) -> bool:
 
 def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
-    if is_prose(line):
+    if is_prose(without_addresses(line)):
         return None
     line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
     line = _ATTENDANCE_NOTE.sub(r"\g<head>", line)  # 'Panelist (online)': how she takes part, not another role
@@ -639,6 +640,15 @@ _ABBREVIATIONS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Amb|Gen|Sen|Rep|Hon|Col|Cap
 _NAME_PARTICLES = frozenset(
     re.findall(r"\S+", "of and the for de da do dos das del della di du des e y para und für la le")
 )
+
+
+_ADDRESS_TEXT = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
+
+
+def without_addresses(line: str) -> str:
+    """The line without its e-mail and web addresses, whose parts ('press@isds.example') are no
+    words of a sentence: 'Media inquiries: X, press secretary, +998 …, press@isds.example' is a field."""
+    return _ADDRESS_TEXT.sub(" ", line)
 
 
 def is_prose(line: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
-from kg.pages.lines import is_prose, is_when_line, match_label, without_time
+from kg.pages.lines import is_prose, is_when_line, match_label, without_addresses, without_time
 from kg.pages.people import (
     ROLE_WORDS,
     Entry,
@@ -172,7 +172,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     shared: list[Entry] = []  # 'A and B' on a line: the post on the next line is both of theirs
     starred = _starred_role(lines)
     for line, paragraph_ends in _lines_of(block, lines):
-        prose = is_prose(line) and not opens_with_entry(line)
+        prose = is_prose(without_addresses(line)) and not opens_with_entry(line)
         if starred and line.endswith("*") and not line.startswith("*"):
             entries.extend(with_role(e, starred) for e in parse_entries(line.rstrip("* ")))
             continue  # 'Kingston Reif, Director, Arms Policy Center*' with '*Moderator' below
