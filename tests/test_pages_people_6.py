@@ -120,3 +120,15 @@ def test_a_contact_field_with_an_e_mail_address_is_a_field_not_running_text() ->
     people = _people(_text_page(page))
     assert ("Bekzod Nazarov", "contact", None, "press secretary") in people
     assert ("Zarina Tashkentova", "contact", None, "Communications Manager") in people
+
+
+def test_a_body_named_under_a_president_is_the_employer_not_a_post() -> None:
+    # '… under the President of the Republic of X' names a body (post-Soviet institutes and academies)
+    [entry] = parse_entries(
+        "Aigerim Bekova – Chief Expert, Institute for Strategic Studies "
+        "under the President of the Republic of Kazakhstan"
+    )
+    assert entry.job_title == "Chief Expert"
+    assert entry.affiliation == "Institute for Strategic Studies under the President of the Republic of Kazakhstan"
+    [entry] = parse_entries("Jane Doe, Ottawa Bureau Chief of The Globe and Mail")
+    assert (entry.job_title, entry.affiliation) == ("Ottawa Bureau Chief", "The Globe and Mail")

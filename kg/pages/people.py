@@ -256,8 +256,11 @@ def segment_kind(segment: str) -> str:
     if is_title_word(tokens[-1]):
         return "title"
     post = re.match(r"^(?P<post>.+?)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", segment, re.IGNORECASE)
-    if post and is_title_word(folded_words(post.group("post"))[-1]):
-        return "title"  # 'Ottawa Bureau Chief of The Globe and Mail': a post at an organisation
+    post_words = folded_words(post.group("post")) if post else []
+    if post_words and is_title_word(post_words[-1]) and not _names_body(post_words):
+        # 'Ottawa Bureau Chief of The Globe and Mail': a post at an organisation; not 'Institute for
+        # Strategic Studies under the President of the Republic of X', a body's name
+        return "title"
     words = segment.split()
     if len(words) > 1 and is_place(words[-1]) and not set(tokens) & {"of", "to", "for", "in", "at"}:
         return "org"  # 'Master Builders Australia', 'Engineers Canada'; not 'Ambassador to Australia'
@@ -272,6 +275,12 @@ def segment_kind(segment: str) -> str:
             return "org"  # not the unit word of a post: 'Programme Director for X at Y', 'Project Manager'
 
     return "org" if segment.strip()[:1].isupper() else "title"
+
+
+def _names_body(words: list[str]) -> bool:
+    """An organisation word that no title word follows ('institute for'): a body's name, not a
+    post's unit word ('bureau chief', 'programme director')."""
+    return any(is_org_word(w) and not is_title_word(n) for w, n in zip(words, [*words[1:], ""], strict=True))
 
 
 _PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
