@@ -132,3 +132,22 @@ def test_a_body_named_under_a_president_is_the_employer_not_a_post() -> None:
     assert entry.affiliation == "Institute for Strategic Studies under the President of the Republic of Kazakhstan"
     [entry] = parse_entries("Jane Doe, Ottawa Bureau Chief of The Globe and Mail")
     assert (entry.job_title, entry.affiliation) == ("Ottawa Bureau Chief", "The Globe and Mail")
+
+
+def test_a_programme_set_out_in_columns_reads_its_item_cell_as_the_role() -> None:
+    # TIME / ACTIVITY / RESPONSIBLE columns a text dump keeps apart by wide gaps, as an HTML table's cells
+    page = (
+        "Kafue Policy Institute\n\nValidation Workshop\n\nSmallholder Credit in Southern Province\n\n"
+        "Date:     Tuesday 10th June 2025\nTime:     08:30 hrs - 12:00 hrs\nVenue:    Golden Peacock Hotel, Lusaka\n\n"
+        "PROGRAMME\n\n"
+        "TIME            ACTIVITY                          RESPONSIBLE\n"
+        "09:00 - 09:10   Welcome remarks                   Mr. Mwansa Tembo, Executive Director, KPI\n"
+        "09:10 - 10:00   Presentation of study findings    Dr. Chipo Mulenga, Research Fellow, KPI\n"
+        "11:45 - 12:00   Vote of thanks                    Ms. Ruth Phiri, Board Chair, KPI\n"
+    )
+    roles = {(name, role) for name, role, *_ in _people(_text_page(page))}
+    assert roles == {
+        ("Mwansa Tembo", "introductory-remarks"),
+        ("Chipo Mulenga", "presenter"),
+        ("Ruth Phiri", "closing-remarks"),
+    }

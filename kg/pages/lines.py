@@ -447,7 +447,7 @@ def split_lines(text: str) -> list[str]:
     """Lines with spaces collapsed and trailing 'Read more' removed; blank lines kept as ''."""
     lines = []
     for raw in normalise(text).split("\n"):
-        line = " | ".join(_menu_cells(raw)) or " ".join(raw.split())
+        line = " | ".join(_menu_cells(raw)) or ", ".join(_programme_cells(raw)) or " ".join(raw.split())
         line = _TRAILING_CHROME.sub("", line) if len(line) > 12 else line
         line = _LEADING_SYMBOLS.sub("", line)  # '📅 Friday, 17 November 2023', '📍 Mumbai 400001'
         lines.append(line.strip(" |•·"))
@@ -478,6 +478,14 @@ def _menu_cells(raw: str) -> list[str]:
         cells = cells if len(cells) >= 4 else []
     menu = len(cells) >= 3 and all(_menu_item(c) for c in cells) and not any(segment_kind(c) == "title" for c in cells)
     return cells if menu else []
+
+
+def _programme_cells(raw: str) -> list[str]:
+    """A programme table a text dump set out in columns ('09:40 - 10:30   Presentation of
+    findings   Dr. X, Research Fellow, Y'): its time, item and people cells, which the line
+    joins with commas as an HTML table's row is; [] for any other line."""
+    cells = [" ".join(c.split()) for c in re.split(r"\s{3,}|\t+", raw.strip())]
+    return cells if len(cells) >= 3 and starts_with_time(cells[0]) and len(cells[0]) <= 24 else []
 
 
 def _menu_item(cell: str) -> bool:
@@ -765,9 +773,11 @@ def starts_with_time(line: str) -> bool:
 def session_role(title: str) -> str | None:
     """The role of the people a programme item lists ('Welcome Remarks' -> introductory-remarks,
     'Comments' and 'Reactors' -> discussant, as their headings do); None for breaks and meals."""
-    found = match_label(without_time(title))
-    if found and found[0].kind == "people" and not found[1]:
-        return found[0].role
+    item = without_time(title)
+    # an agenda row's item cell before its people ('Presentation of findings, Dr. X, …')
+    for found in (match_label(item), match_label(item.partition(", ")[0])):
+        if found and found[0].kind == "people" and not found[1]:
+            return found[0].role
     for pattern, role in SESSION_ROLES:
         if pattern.search(title):
             return role
