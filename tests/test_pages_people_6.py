@@ -151,3 +151,15 @@ def test_a_programme_set_out_in_columns_reads_its_item_cell_as_the_role() -> Non
         ("Chipo Mulenga", "presenter"),
         ("Ruth Phiri", "closing-remarks"),
     }
+
+
+def test_a_master_of_ceremonies_moderates_and_a_panel_of_respondents_responds() -> None:
+    page = (
+        "Kafue Policy Institute\n\nSmallholder Credit in Southern Province\n\n"
+        "Date: Tuesday 10th June 2025\nTime: 08:30 hrs - 12:00 hrs\nVenue: Golden Peacock Hotel, Lusaka\n\n"
+        "Panel of respondents: Mrs. Mutinta Hamoonga, President, Zambia National Farmers Union\n\n"
+        "Master of Ceremonies: Ms. Natasha Lungu, Communications Officer, Kafue Policy Institute\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Mutinta Hamoonga", "respondent", "Zambia National Farmers Union", "President") in people
+    assert ("Natasha Lungu", "moderator", "Kafue Policy Institute", "Communications Officer") in people

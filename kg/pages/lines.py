@@ -73,6 +73,8 @@ LABELS = (
         r"interviewers?",
         r"facilitators?",
         r"facilitated by",
+        r"masters? of ceremon(?:y|ies)",  # who runs the programme on stage, as African and Asian programmes name her
+        r"emcee",
         r"moderating",
         r"in conversation with",
         r"interviewed by",
@@ -599,6 +601,9 @@ def _role_cores(head: str) -> list[str]:
     words = first.split()
     if len(words) > 1 and words[0].lower() in _QUALIFIERS:
         cores.append(" ".join(words[1:]))
+    body = re.fullmatch(r"(?:panel|team|group|list)\s+of\s+(?P<role>\w+)", first, re.IGNORECASE)
+    if body:
+        cores.append(body.group("role"))  # 'Panel of respondents', 'Panel of discussants'
     return cores
 
 
