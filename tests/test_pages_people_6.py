@@ -163,3 +163,16 @@ def test_a_master_of_ceremonies_moderates_and_a_panel_of_respondents_responds() 
     people = _people(_text_page(page))
     assert ("Mutinta Hamoonga", "respondent", "Zambia National Farmers Union", "President") in people
     assert ("Natasha Lungu", "moderator", "Kafue Policy Institute", "Communications Officer") in people
+
+
+def test_a_role_in_brackets_after_an_entry_names_her_part_in_the_event() -> None:
+    [opening, keynote] = parse_entries(
+        "Anna Petrosyan, Deputy Minister of Economy (opening statement); "
+        "Dr. Karen Melikyan, Professor of Economics, Yerevan State University (keynote address)"
+    )
+    assert (opening.name, opening.role) == ("Anna Petrosyan", "introductory-remarks")
+    assert (keynote.name, keynote.role, keynote.affiliation) == (
+        "Karen Melikyan",
+        "keynote",
+        "Yerevan State University",
+    )

@@ -61,8 +61,13 @@ ROLE_WORDS = {
     "speaker": "speaker",
     "introductory remarks": "introductory-remarks",
     "opening remarks": "introductory-remarks",
+    "opening statement": "introductory-remarks",
+    "opening address": "introductory-remarks",
     "welcome remarks": "introductory-remarks",
+    "welcome address": "introductory-remarks",
+    "keynote address": "keynote",
     "closing remarks": "closing-remarks",
+    "closing statement": "closing-remarks",
     "featured remarks": "featured-remarks",
     "rapporteur": "rapporteur",
 }
