@@ -4,6 +4,9 @@ form. Each page here is written for the form, not copied from the hold-out page 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from kg.names import stated_honorific
 from kg.pages.people import is_person_name, parse_entries
 from tests.test_pages_unseen import _html_page, _people, _text_page
@@ -176,3 +179,9 @@ def test_a_role_in_brackets_after_an_entry_names_her_part_in_the_event() -> None
         "keynote",
         "Yerevan State University",
     )
+
+
+def test_hold_out_set_50_meets_the_target_in_people_fields() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-50" / "expected.yaml")
+    fields = ("people", "roles", "job titles")  # affiliations stay below (0.82): see docs/ingest.md
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
