@@ -277,6 +277,10 @@ STATED_HONORIFICS = (
     "Lic",
     "Arq",
     "Eng.",
+    # a professional's designation written before the name: an accountant in East Africa ('CPA
+    # Jane Doe'), an architect in Malta ('Perit Jane Doe')
+    "CPA",
+    "Perit",
     # Malaysian and Bruneian honours written before the name ('Datuk Dr Farid bin Abdul Rahman')
     "Tan Sri",
     "Puan Sri",
@@ -329,7 +333,8 @@ STATED_HONORIFICS = (
 _STATED_HONORIFIC_RE = re.compile(
     r"^(?:(?:"
     + "|".join(
-        h.replace(".", r"\.").replace(" ?", r"\s?").replace(" ", r"[\s-]+")
+        # 'Dr. the Hon. X', 'Professor the Rt Hon. Y': 'The' in lower case after another title
+        re.sub(r"^The\b", "[Tt]he", h.replace(".", r"\.").replace(" ?", r"\s?").replace(" ", r"[\s-]+"))
         for h in sorted(STATED_HONORIFICS, key=len, reverse=True)
     )
     + r")(?:\.(?![^\W\d_])|(?=\s))\s*,?\s*)+"  # not 'Prof.' of 'Prof.ssa', the Italian feminine

@@ -569,9 +569,13 @@ def _render(element: Any, parts: list[str]) -> None:
     elif tag and not len(element) and _icon_label(element):
         parts.append(f"\n{_icon_label(element)}:\n")
     labelled = _labelled_row(element)
+    cell_start = len(parts)
     for child in element:
         if isinstance(child.tag, str) and child.tag in CELL_TAGS and parts[-1:] != ["\n"]:
-            parts.append(": " if labelled else ", ")
+            # a cell after one of several lines ('Panel 1<br>Chair: X' | 'A<br>B') starts a line:
+            # its first line is no part of the other cell's last
+            parts.append("\n" if "\n" in "".join(parts[cell_start:]).strip() else ": " if labelled else ", ")
+        cell_start = len(parts)
         _render(child, parts)
         if child.tail:
             parts.append(re.sub(r"\s+", " ", child.tail))

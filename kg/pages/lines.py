@@ -73,6 +73,8 @@ LABELS = (
         r"interviewers?",
         r"facilitators?",
         r"facilitated by",
+        r"masters? of ceremon(?:y|ies)",  # who runs the programme on stage, as African and Asian programmes name her
+        r"emcee",
         r"moderating",
         r"in conversation with",
         r"interviewed by",
@@ -227,6 +229,7 @@ LABELS = (
         "contact",
         r"(?:event |media |press )?contacts?",
         r"(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)",
+        r"(?:media|press) (?:accreditation|relations)",
         r"contact (?:name|person)",
         r"for more information(?:,? (?:please )?contact)?",
         r"questions\??",
@@ -448,7 +451,7 @@ def split_lines(text: str) -> list[str]:
     """Lines with spaces collapsed and trailing 'Read more' removed; blank lines kept as ''."""
     lines = []
     for raw in normalise(text).split("\n"):
-        line = " | ".join(_menu_cells(raw)) or " ".join(raw.split())
+        line = " | ".join(_menu_cells(raw)) or ", ".join(_programme_cells(raw)) or " ".join(raw.split())
         line = _TRAILING_CHROME.sub("", line) if len(line) > 12 else line
         line = _LEADING_SYMBOLS.sub("", line)  # '📅 Friday, 17 November 2023', '📍 Mumbai 400001'
         lines.append(line.strip(" |•·"))
@@ -479,6 +482,14 @@ def _menu_cells(raw: str) -> list[str]:
         cells = cells if len(cells) >= 4 else []
     menu = len(cells) >= 3 and all(_menu_item(c) for c in cells) and not any(segment_kind(c) == "title" for c in cells)
     return cells if menu else []
+
+
+def _programme_cells(raw: str) -> list[str]:
+    """A programme table a text dump set out in columns ('09:40 - 10:30   Presentation of
+    findings   Dr. X, Research Fellow, Y'): its time, item and people cells, which the line
+    joins with commas as an HTML table's row is; [] for any other line."""
+    cells = [" ".join(c.split()) for c in re.split(r"\s{3,}|\t+", raw.strip())]
+    return cells if len(cells) >= 3 and starts_with_time(cells[0]) and len(cells[0]) <= 24 else []
 
 
 def _menu_item(cell: str) -> bool:
@@ -560,7 +571,7 @@ def _is_menu(line: str) -> bool:
 
 def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
-    if is_prose(line):
+    if is_prose(without_addresses(line)):
         return None
     line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
     line = _ATTENDANCE_NOTE.sub(r"\g<head>", line)  # 'Panelist (online)': how she takes part, not another role
@@ -603,6 +614,9 @@ def _role_cores(head: str) -> list[str]:
     words = first.split()
     if len(words) > 1 and words[0].lower() in _QUALIFIERS:
         cores.append(" ".join(words[1:]))
+    body = re.fullmatch(r"(?:panel|team|group|list)\s+of\s+(?P<role>\w+)", first, re.IGNORECASE)
+    if body:
+        cores.append(body.group("role"))  # 'Panel of respondents', 'Panel of discussants'
     return cores
 
 
@@ -652,6 +666,15 @@ _ABBREVIATIONS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Amb|Gen|Sen|Rep|Hon|Col|Cap
 _NAME_PARTICLES = frozenset(
     re.findall(r"\S+", "of and the for de da do dos das del della di du des e y para und für la le")
 )
+
+
+_ADDRESS_TEXT = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
+
+
+def without_addresses(line: str) -> str:
+    """The line without its e-mail and web addresses, whose parts ('press@isds.example') are no
+    words of a sentence: 'Media inquiries: X, press secretary, +998 …, press@isds.example' is a field."""
+    return _ADDRESS_TEXT.sub(" ", line)
 
 
 def is_prose(line: str) -> bool:
@@ -768,9 +791,11 @@ def starts_with_time(line: str) -> bool:
 def session_role(title: str) -> str | None:
     """The role of the people a programme item lists ('Welcome Remarks' -> introductory-remarks,
     'Comments' and 'Reactors' -> discussant, as their headings do); None for breaks and meals."""
-    found = match_label(without_time(title))
-    if found and found[0].kind == "people" and not found[1]:
-        return found[0].role
+    item = without_time(title)
+    # an agenda row's item cell before its people ('Presentation of findings, Dr. X, …')
+    for found in (match_label(item), match_label(item.partition(", ")[0])):
+        if found and found[0].kind == "people" and not found[1]:
+            return found[0].role
     for pattern, role in SESSION_ROLES:
         if pattern.search(title):
             return role

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
-from kg.pages.lines import is_prose, is_when_line, match_label, without_time
+from kg.pages.lines import is_prose, is_when_line, match_label, without_addresses, without_time
 from kg.pages.people import (
     ROLE_WORDS,
     Entry,
@@ -209,7 +209,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     shared: list[Entry] = []  # 'A and B' on a line: the post on the next line is both of theirs
     starred = _starred_role(lines)
     for line, paragraph_ends in _lines_of(block, lines):
-        prose = is_prose(line) and not opens_with_entry(line)
+        prose = is_prose(without_addresses(line)) and not opens_with_entry(line)
         if starred and line.endswith("*") and not line.startswith("*"):
             entries.extend(with_role(e, starred) for e in parse_entries(line.rstrip("* ")))
             continue  # 'Kingston Reif, Director, Arms Policy Center*' with '*Moderator' below
@@ -356,8 +356,9 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
         entries = _after_talk_title(without_time(title))
-    # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …'
-    _, comma, after = without_time(title).partition(", ")
+    # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …' (a quoted talk
+    # title's own commas, 'Keynote: “Leaving, Staying, Returning”, Dr. X', part no row)
+    _, comma, after = _QUOTED_TALK.sub("", without_time(title)).partition(", ")
     labelled = match_label(after) if comma else None
     if labelled and labelled[0].kind == "people" and labelled[0].role:  # '…, Session 1, Moderator: X, Title'
         after = labelled[1]
@@ -370,6 +371,9 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries += _block_entries(Block(None, "", block.lines), lines, role)
     for entry in entries:
         page.add_entry(entry, entry.role or role)
+
+
+_QUOTED_TALK = re.compile(r"[“\"][^“”\"]*\s[^“”\"]*[”\"]")
 
 
 def _before_people_label(item: str) -> str:

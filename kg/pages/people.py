@@ -61,8 +61,13 @@ ROLE_WORDS = {
     "speaker": "speaker",
     "introductory remarks": "introductory-remarks",
     "opening remarks": "introductory-remarks",
+    "opening statement": "introductory-remarks",
+    "opening address": "introductory-remarks",
     "welcome remarks": "introductory-remarks",
+    "welcome address": "introductory-remarks",
+    "keynote address": "keynote",
     "closing remarks": "closing-remarks",
+    "closing statement": "closing-remarks",
     "featured remarks": "featured-remarks",
     "rapporteur": "rapporteur",
 }
@@ -128,8 +133,12 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
         return False  # 'Research Economists', a post two people share, is no one's name
     if folded in NOT_NAME_WORDS:
         return (position == count - 1 and folded in SURNAME_WORDS) or (position == 0 and folded in GIVEN_NAME_MONTHS)
-    if _ABSTRACT_NOUN.search(folded) or (folded not in NOT_NAME_WORDS and is_org_word(core)):
-        # 'Regional Integration': a subject; 'Eidgenössische Forschungsanstalt WSL': an organisation
+    if (
+        _ABSTRACT_NOUN.search(folded)
+        or _SUBJECT_NOUN.match(core)
+        or (folded not in NOT_NAME_WORDS and is_org_word(core))
+    ):
+        # 'Regional Integration', 'Water Resources': a subject; 'Eidgenössische Forschungsanstalt WSL': an organisation
         return False
     parts = [fold(part) for part in core.split("-") if part]
     # 'Abdul-Razak', 'Al-Hashimi' are names; 'Vice-Chancellor', 'Director-General' are posts
@@ -154,6 +163,9 @@ def singular_post(title: str) -> str:
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
 _ABSTRACT_NOUN = re.compile(r"..(?:ation|ations|ology|ologies)$")
+# a noun of a field or a body ('Development Bank', 'Water Resources', 'Social Sciences'), which ends
+# no family name ('Clement' is too short before its 'ment'; not '-ness', 'Guinness', nor '-ics', 'Petrovics')
+_SUBJECT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:ment|ship)$|^[A-Z][a-z]{2,}(?:ources|vices|ences|ances|ities)$")
 
 
 def bare_name(text: str) -> tuple[str | None, str]:
@@ -249,8 +261,11 @@ def segment_kind(segment: str) -> str:
     if is_title_word(tokens[-1]):
         return "title"
     post = re.match(r"^(?P<post>.+?)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", segment, re.IGNORECASE)
-    if post and is_title_word(folded_words(post.group("post"))[-1]):
-        return "title"  # 'Ottawa Bureau Chief of The Globe and Mail': a post at an organisation
+    post_words = folded_words(post.group("post")) if post else []
+    if post_words and is_title_word(post_words[-1]) and not _names_body(post_words):
+        # 'Ottawa Bureau Chief of The Globe and Mail': a post at an organisation; not 'Institute for
+        # Strategic Studies under the President of the Republic of X', a body's name
+        return "title"
     words = segment.split()
     if len(words) > 1 and is_place(words[-1]) and not set(tokens) & {"of", "to", "for", "in", "at"}:
         return "org"  # 'Master Builders Australia', 'Engineers Canada'; not 'Ambassador to Australia'
@@ -258,12 +273,19 @@ def segment_kind(segment: str) -> str:
         return "org"  # 'Qatar General Electricity and Water Corporation', 'General Motors Company'
     if is_org_word(tokens[-1]) and len(tokens) == 2 and is_title_word(tokens[0]) and segment[:1].isupper():
         return "org"  # 'Expert Forum', 'Partner Network': a title word naming the kind of body
-    for token in tokens:
+    for token, following in zip(tokens, [*tokens[1:], ""], strict=True):
         if is_title_word(token):
             return "title"
-        if is_org_word(token):
-            return "org"
+        if is_org_word(token) and not (token in _UNIT_WORDS and is_title_word(following)):
+            return "org"  # not the unit word of a post: 'Programme Director for X at Y', 'Project Manager'
+
     return "org" if segment.strip()[:1].isupper() else "title"
+
+
+def _names_body(words: list[str]) -> bool:
+    """An organisation word that no title word follows ('institute for'): a body's name, not a
+    post's unit word ('bureau chief', 'programme director')."""
+    return any(is_org_word(w) and not is_title_word(n) for w, n in zip(words, [*words[1:], ""], strict=True))
 
 
 _PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
