@@ -258,6 +258,10 @@ LABELS = (
         r"organizad[oa]s? por",
         r"organizzat[oa] da",
         r"(?:co-?)?organiza(?:ç[ãa]o|ci[óo]n)",  # 'Organização:', 'Organización:'
+        # a Latin American page's verb as the field's name ('Organiza:', 'Organizan:', 'Convoca:'), Romanian
+        r"(?:co-?)?organizan?",
+        r"convocan?",
+        r"organizatori?",
         r"(?:other|additional) organi[sz]ers?",  # a calendar plugin's second box ('Other Organizers')
     ),
     _label(
@@ -291,6 +295,17 @@ LABELS = (
         r"mit (?:der )?(?:freundlichen )?unterst[üu]tzung (?:von|des|der)",
         r"gef[öo]rdert (?:von|durch)",
         r"con il (?:sostegno|contributo) d[ie]",
+        # 'Auspicia:' / 'Auspician:' / 'Patrocina:' (Latin American Spanish), 'Kooperationspartner:', 'Cu sprijinul:'
+        r"auspician?",
+        r"auspicios?",
+        r"(?:auspiciad|patrocinad)[oa]s? por",
+        r"patrocinan?",
+        r"con el (?:auspicio|patrocinio) de",
+        r"kooperationspartner(?:in|innen)?",
+        r"in (?:kooperation|zusammenarbeit) mit",
+        r"cu sprijinul",
+        r"avec l'appui d[eu]s?",
+        r"en (?:partenariat|collaboration) avec",
         # 'The event is supported by' over the supporters' logos
         r"(?:the|this) (?:event|\w+) (?:is|was|has been) (?:kindly |generously )?(?:supported|sponsored|funded) by",
     ),

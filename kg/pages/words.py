@@ -45,6 +45,9 @@ ORG_WORDS = _set("""
     asociacion asociación associacao associação sociedad sociedade banco corporacion corporación colegio universidade
     direccion secretaria subsecretaria agencia servicio comision superintendencia oficina agenzia ufficio commissione
     hub agence metropole région region conseil chaire compagnia compagnie compañía companhia
+    área departamento département dipartimento facultad faculdade faculté facoltà fakultät escuela escola
+    école scuola laboratoire laboratorio cátedra lehrstuhl abteilung programa fondo fonds
+    fundația institutul universitatea centrul asociația fundacja instytut uniwersytet observatorio observatoire
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
