@@ -16,6 +16,7 @@ from benchmarks.ingest_accuracy import measure
 from kg.pages.lines import match_label
 from kg.pages.offices import foundation_of_office
 from kg.pages.orgs import split_org_names, stated_hosts, unit_of
+from kg.pages.place import attendance
 from tests.test_pages_unseen import _text_page
 
 _DATED = "Conferencia\n\nLos Andes y el agua\n\nmartes 14 de octubre de 2025, 17:00 - 18:30\n\n"
@@ -156,10 +157,28 @@ def test_a_foundations_office_in_other_words(name: str, foundation: str) -> None
     assert foundation_of_office(name) == foundation
 
 
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Modalidad: presencial y virtual (Zoom)", "mixed"),
+        ("Modalidad: híbrida", "mixed"),
+        ("Format : événement hybride", "mixed"),
+        ("La séance a lieu en présentiel et en ligne.", "mixed"),
+        ("Die Veranstaltung findet in Präsenz und online statt.", "mixed"),
+        # a live broadcast with words between 'live' and 'übertragen', beside a venue
+        ("Der Vortrag wird zusätzlich live auf dem YouTube-Kanal des Instituts übertragen.", "mixed"),
+        # 'guerra híbrida' is the subject, not the format
+        ("Conferencia sobre la guerra híbrida en Europa del Este.", None),
+    ],
+)
+def test_attendance_in_other_languages(text: str, mode: str | None) -> None:
+    assert attendance(text, has_place=True, has_online=False) == mode
+
+
 # set 52's fields that meet the target after its fixes
-SET_52_FIELDS = ("organizers", "sponsors")
+SET_52_FIELDS = ("organizers", "sponsors", "attendance")
 
 
-def test_set_52_meets_the_f1_target_in_its_organisers_and_sponsors() -> None:
+def test_set_52_meets_the_f1_target_in_its_organisers_sponsors_and_attendance() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-52" / "expected.yaml")
     assert {name: round(scores[name].f1, 3) for name in SET_52_FIELDS if scores[name].f1 < 0.9} == {}

@@ -145,8 +145,16 @@ _ONLINE = re.compile(
     # 'transmisión en vivo', 'retransmis en direct', 'diretta streaming', 'transmisă live')
     r"|transmiss[ãa]o (?:em direto|ao vivo)|transmisi[óo]n (?:en vivo|en directo)|(?:re)?transmise? en direct"
     r"|diffus[ée]e? en direct|(?:in )?diretta streaming|trasmess[oa] in diretta|transmis[ăa] live"
-    r"|transmisiune live|live (?:übertragen|übertragung))\b",
+    r"|transmisiune live|live (?:übertragen|übertragung)"
+    # 'wird live auf dem YouTube-Kanal der Universität übertragen', 'per Livestream', 'transmisión por Zoom'
+    r"|live\b[^.\n]{0,60}?\bübertragen|(?:im|per|via|als) live-?stream"
+    r"|transmisi[óo]n (?:en vivo )?(?:por|v[íi]a|a trav[ée]s de) (?:zoom|youtube|facebook|teams|webex))\b",
     re.IGNORECASE,
+)
+# what a page's format field or a sentence calls the event in other languages
+_FORMAT_WORDS = (
+    r"modalidad|modalidade|modalit[ée]|modalit[àa]|formato?|evento|[ée]v[ée]nement|veranstaltung|sesi[óo]n"
+    r"|sess[ãa]o|s[ée]ance|conf[ée]rence|conferencia|seminario|s[ée]minaire"
 )
 _HYBRID = re.compile(
     r"\bhybrid (?:event|format|meeting|conference|seminar|lecture|session|workshop"
@@ -155,7 +163,15 @@ _HYBRID = re.compile(
     r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band (?:online|(?:via )?live ?stream)\b"
     r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b"
     r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(:]))"  # 'Hybrid: Forum, 10785 Berlin, and livestream'
-    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*hybrid\b)",  # 'Modality: Hybrid'
+    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*hybrid\b)"  # 'Modality: Hybrid'
+    # the same in other languages: 'Modalidad: híbrida', 'événement hybride', 'presencial y virtual',
+    # 'en présentiel et en ligne', 'in Präsenz und online', 'in presenza e online'
+    rf"|\b(?:{_FORMAT_WORDS})\s*:?\s*(?:en |in |em )?(?:formato |mode )?(?:h[íi]brid[oa]|hybride|ibrid[oa])\b"
+    r"|\b(?:h[íi]brid[oa]|hybride|ibrid[oa]) (?:veranstaltung|event|format)"
+    r"|\bpresencial (?:y|e|o|/) (?:virtual|en l[íi]nea|online|remot[oa]|a distancia)\b"
+    r"|\b(?:virtual|online|en l[íi]nea) (?:y|e|o|/) presencial\b"
+    r"|\ben pr[ée]sentiel (?:et|ou) (?:en ligne|[àa] distance|en distanciel)"
+    r"|\bin pr[äa]senz (?:und|oder) (?:online|digital|virtuell)\b|\bin presenza e (?:online|da remoto|in streaming)\b",
     re.IGNORECASE,
 )
 # 'This event is in person only'; not a programme item's '(on site only)'
