@@ -25,7 +25,7 @@ _STREET_WORDS = (
     r"|-dong|Embankment|Circus|Row|Mall|Hill"
 )
 _STREET = re.compile(
-    rf"^\d+[A-Za-z]?(?:-\d+)?,?\s+(?!(?:st|nd|rd|th)\b)\S.*(?:{_STREET_WORDS})\b"
+    rf"^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+(?!(?:st|nd|rd|th)\b)\S.*(?:{_STREET_WORDS})\b"  # '100/20 X Avenue'
     rf"|^\d+[A-Za-z]?(?:-\d+){{0,2}}\s+[A-Z]\S*(?:\s+\S+){{0,5}}$"
     rf"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium)\b)[A-Z][\w .'-]*?"
     rf"(?:{_STREET_WORDS})\s+\d+[a-z]?(?:-\d+[a-z]?)?$"  # 'Grabengasse 3-5'
@@ -43,7 +43,7 @@ US_STATES = frozenset(
     re.split(
         r"\s+",
         "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
-        "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB MB SK NB NS",
+        "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR ON QC BC AB MB SK NB NS NL PE YT NT NU",
     )
 )
 _LOCALITY = re.compile(
@@ -60,8 +60,9 @@ _AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
     r"^(?P<locality>[A-Z][\w .'-]+?)\s+(?P<region>NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+(?P<postal>\d{4})$"
 )
 _POSTAL_LAST = re.compile(
-    r"^(?P<locality>[A-Z][\w .'-]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
-    r"|\d{3}-\d{4}|\d{5,6}|(?<=[a-z] )\d{4})$"  # 'Wellington 6012' (a known city, see _locality)
+    r"^(?P<locality>[A-Z][\w .'-]+?)(?:,?\s+|\s+[-–]\s+)(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
+    r"|\d{3}-\d{4}|\d{5,6}|\d{3} \d{3}|(?<=[a-z] )\d{4})$"  # 'Wellington 6012' (a known city, see _locality)
+    # ('Chennai - 600 020': an Indian PIN after a dash, written in two groups)
 )
 COUNTRIES = frozenset(
     {
@@ -193,6 +194,9 @@ _FRAGMENT = re.compile(r"^(?:[NS]\.?[EW]\.?|Ave\.?|St\.?|Suite \d+\w?|Ste\.? \d+
 _CITY_STATES = frozenset({"Hong Kong", "Singapore", "Macau", "Macao", "Monaco", "Luxembourg", "Vatican City"})
 
 
+_PLACE_PARTS = re.compile(r",\s+|\s+[|·/]\s+|\s+(?:&|and|\+)\s+(?=(?i:(?:on|via)\s+\w|online|virtual|zoom|live))")
+
+
 def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None]:
     """(physical place, online place) from the lines of a location block."""
     names: list[str] = []
@@ -201,7 +205,8 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     texts = [_PROVINCE_IN_BRACKETS.sub(_province_code, t) for t in texts]  # 'Montréal (Québec) H3C 3J7'
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
     # '…, Seocho-gu, Seoul / Live on YouTube': a spaced slash, like a bar, parts the place from the stream
-    split = [(n, p.strip()) for n, t in enumerate(texts) for p in re.split(r",\s+|\s+[|·/]\s+", t) if p.strip(" ,")]
+    # ('…, Hamra, Beirut & on Zoom': the stream joined to the town by '&' or 'and' is a part of its own)
+    split = [(n, p.strip()) for n, t in enumerate(texts) for p in _PLACE_PARTS.split(t) if p.strip(" ,")]
     parts = [p for _, p in split]
     streamed: set[int] = set()  # a stream's name, and the parts after it on its line that say how to join it
     i = 0
