@@ -214,6 +214,27 @@ def test_a_field_label_with_its_value_after_it_in_the_same_element() -> None:
     assert record.attendance_mode == "mixed"
 
 
+@pytest.mark.parametrize(
+    ("line", "contact"),
+    [
+        # a telephone's extension goes with the number, and the line is a contact's, not a sentence
+        (
+            "Enquiries: Ms. Tamika Grant, Administrative Assistant, 876-977-0640 ext. 2214, dept@uc.edu.jm",
+            ("Tamika Grant", "contact", "Administrative Assistant", "+1-876-977-0640"),
+        ),
+        # French word order, and a French post ('Chargée de …')
+        (
+            "Contact presse : Awa Ndiaye, Chargée de communication, +221 33 869 41 20",
+            ("Awa Ndiaye", "contact", "Chargée de communication", "+221 33 869 41 20"),
+        ),
+    ],
+)
+def test_staff_contact_lines(line: str, contact: tuple[str, str, str, str]) -> None:
+    record = _text_page(_DATED + "Una conferencia sobre el agua.\n\n" + line + "\n")
+    found = [(p.person.name, p.role, p.job_title, p.person.telephone) for p in record.participants]
+    assert found == [contact]
+
+
 # set 52's fields that meet the target after its fixes
 SET_52_FIELDS = ("organizers", "sponsors", "locality", "attendance")
 

@@ -226,6 +226,8 @@ LABELS = (
         "contact",
         "contact",
         r"(?:event |media |press )?contacts?",
+        r"contacts? (?:presse|m[ée]dias?|prensa|imprensa)",  # 'Contact presse :', 'Contacto de prensa:'
+        r"renseignements",
         r"(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)",
         r"contact (?:name|person)",
         r"for more information(?:,? (?:please )?contact)?",
@@ -656,8 +658,13 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+# a telephone's extension is a number, not a word of a sentence: '876-977-0640 ext. 2214'
+_ADDRESSES_AND_NUMBERS = re.compile(r"\b(?:ext|extn)\.?\s*\d+", re.IGNORECASE)
+
+
 def is_prose(line: str) -> bool:
     """Running text rather than a heading, a name list or an address."""
+    line = _ADDRESSES_AND_NUMBERS.sub(" ", line)
     tokens = words(line)
     if len(tokens) < 12:
         return False

@@ -73,6 +73,7 @@ TITLE_WORDS = _set("""
     treasurer registrar bursar
     professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
     ministre ambassadeur ambassadrice conseiller conseillere maitre
+    charge chargee responsable coordonnateur coordonnatrice coordinatrice encargado encargada
     profesor profesora directora investigador investigadora catedratico catedratica coordinador coordinadora
     decano decana presidenta jefe jefa ministra embajador embajadora asesor asesora periodista
     professore professoressa direttore direttrice ricercatore ricercatrice docente giornalista
