@@ -235,6 +235,20 @@ def test_staff_contact_lines(line: str, contact: tuple[str, str, str, str]) -> N
     assert found == [contact]
 
 
+def test_a_sponsor_named_also_in_its_own_language() -> None:
+    # 'X / x in Slovene': one society, and a German society ('…verein') is an organisation, not a person
+    page = (
+        _DATED
+        + "Lugar: Aula 2, Calle Real 4, Quito\n\n"
+        + "Kooperationspartner: Slowenischer Kulturverein Drava / Kulturno društvo Drava\n"
+    )
+    assert _names(_text_page(page).sponsors) == ["Slowenischer Kulturverein Drava"]
+
+
+def test_an_in_person_programme_is_offline() -> None:
+    assert attendance("In-Person Program\n\nArctic Shipping Lanes", has_place=True, has_online=False) == "offline"
+
+
 # set 52's fields that meet the target after its fixes
 SET_52_FIELDS = ("organizers", "sponsors", "locality", "attendance")
 

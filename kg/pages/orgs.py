@@ -202,6 +202,7 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     descriptions: dict[str, str] = {}
     previous = None
     for text in (part for line in texts for part in re.split(r"\s+\|\s+", line)):  # 'Co-organisers: X | Y'
+        text = _without_translation(text)
         first = re.split(_SENTENCE_END, text, maxsplit=1)[0]
         if first != text and _title_case(first.rstrip(".")):
             text = first.rstrip(".")  # 'the Centre for African Environmental History. All welcome.'
@@ -224,6 +225,15 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
         if has_date(text) and (orgs or people):
             break  # a dated list ('Other events', 'Ocean Week - 2 June 2025'): the block has ended
     return orgs, people, descriptions
+
+
+def _without_translation(text: str) -> str:
+    """'Slovene Cultural Society Pavelhaus / Pavlova hiša': a name and the same name in its own
+    language (written in sentence case), not two names; co-hosts' names are each a name in full."""
+    parts = re.split(r"\s+/\s+", text)
+    if len(parts) > 1 and _title_case(parts[0]) and not all(_title_case(p) for p in parts):
+        return " / ".join(p for p in parts if _title_case(p))
+    return text
 
 
 def _named_for_its_city(name: str) -> bool:

@@ -178,7 +178,8 @@ _HYBRID = re.compile(
 # 'This event is in person only'; not a programme item's '(on site only)'
 _ONLY_IN_PERSON = re.compile(r"(?<!\()\b(?:in[- ]person|on[- ]site) only\b|\bonly in[- ]person\b", re.IGNORECASE)
 _IN_PERSON_ONLY = re.compile(
-    r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel)\b"
+    r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel|program"
+    r"|programme|talk|roundtable|forum|symposium|session|debate|dialogue)\b"
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)",  # 'Format: In person'
     re.IGNORECASE,
 )

@@ -155,7 +155,7 @@ def is_title_word(word: str) -> bool:
 
 # German writes an organisation's kind as the last part of one word ('Forschungsanstalt', 'Bundesministerium')
 _GERMAN_ORG_ENDINGS = re.compile(
-    r"..(?:anstalt|institut|zentrum|stiftung|verband|gesellschaft|akademie|ministerium|hochschule)$"
+    r"..(?:anstalt|institut|zentrum|stiftung|verband|verein|fonds|gesellschaft|akademie|ministerium|hochschule)$"
 )
 
 
