@@ -256,3 +256,14 @@ SET_52_FIELDS = ("organizers", "sponsors", "locality", "attendance")
 def test_set_52_meets_the_f1_target_in_its_organisers_sponsors_place_and_attendance() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-52" / "expected.yaml")
     assert {name: round(scores[name].f1, 3) for name in SET_52_FIELDS if scores[name].f1 < 0.9} == {}
+
+
+# the older sets' fields that reached the target with these forms (set 41: 'Cu sprijinul' and a
+# foundation's office in Romanian, St. John's; set 44: Chennai's PIN, an 'In-Person Program')
+OLDER_FIELDS = {41: ("sponsors", "locality"), 44: ("locality", "attendance")}
+
+
+@pytest.mark.parametrize("number", sorted(OLDER_FIELDS))
+def test_older_sets_keep_the_fields_these_forms_brought_to_the_target(number: int) -> None:
+    scores = measure(Path(__file__).parent / "data" / f"holdout-{number}" / "expected.yaml")
+    assert {name: round(scores[name].f1, 3) for name in OLDER_FIELDS[number] if scores[name].f1 < 0.9} == {}
