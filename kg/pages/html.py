@@ -454,21 +454,25 @@ def _colon_field_labels(root: Any) -> None:
     """'<div class="field__label">Language</div><div class="field__item">English</div>': a CMS
     field's label, shown as a heading by the style sheet, written 'Language: English' so that it
     reads as a field of its own and not as one more name of the field above it; a value of several
-    items stays on the lines below 'Partners:'."""
+    items stays on the lines below 'Partners:'. The value may also be the text after the label in
+    the same element ('<li><span class="label">Location</span> Hall B, Beirut</li>')."""
     for element in root.iter():
         if not isinstance(element.tag, str) or not _FIELD_LABEL.search(element.get("class", "")):
             continue
         label = " ".join(element.text_content().split())
+        value = element.getnext()
         if (
             label
             and len(label) <= 40
             and not label.endswith(":")
-            and element.getnext() is not None
+            and (value is not None or (element.tail or "").strip())
             and not len(element)
         ):
             element.text = f"{label}: "
-            value = element.getnext()
-            if not any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in value.iterdescendants()):
+            inline = value is not None and not any(
+                isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in value.iterdescendants()
+            )
+            if value is not None and inline:
                 element.tag = value.tag = "span"  # 'Format: In person' on one line
                 value.addnext(etree.Element("br"))
 

@@ -228,6 +228,8 @@ LABELS = (
         "contact",
         "contact",
         r"(?:event |media |press )?contacts?",
+        r"contacts? (?:presse|m[ée]dias?|prensa|imprensa)",  # 'Contact presse :', 'Contacto de prensa:'
+        r"renseignements",
         r"(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)",
         r"(?:media|press) (?:accreditation|relations)",
         r"contact (?:name|person)",
@@ -262,6 +264,10 @@ LABELS = (
         r"organizad[oa]s? por",
         r"organizzat[oa] da",
         r"(?:co-?)?organiza(?:ç[ãa]o|ci[óo]n)",  # 'Organização:', 'Organización:'
+        # a Latin American page's verb as the field's name ('Organiza:', 'Organizan:', 'Convoca:'), Romanian
+        r"(?:co-?)?organizan?",
+        r"convocan?",
+        r"organizatori?",
         r"(?:other|additional) organi[sz]ers?",  # a calendar plugin's second box ('Other Organizers')
     ),
     _label(
@@ -295,6 +301,17 @@ LABELS = (
         r"mit (?:der )?(?:freundlichen )?unterst[üu]tzung (?:von|des|der)",
         r"gef[öo]rdert (?:von|durch)",
         r"con il (?:sostegno|contributo) d[ie]",
+        # 'Auspicia:' / 'Auspician:' / 'Patrocina:' (Latin American Spanish), 'Kooperationspartner:', 'Cu sprijinul:'
+        r"auspician?",
+        r"auspicios?",
+        r"(?:auspiciad|patrocinad)[oa]s? por",
+        r"patrocinan?",
+        r"con el (?:auspicio|patrocinio) de",
+        r"kooperationspartner(?:in|innen)?",
+        r"in (?:kooperation|zusammenarbeit) mit",
+        r"cu sprijinul",
+        r"avec l'appui d[eu]s?",
+        r"en (?:partenariat|collaboration) avec",
         # 'The event is supported by' over the supporters' logos
         r"(?:the|this) (?:event|\w+) (?:is|was|has been) (?:kindly |generously )?(?:supported|sponsored|funded) by",
     ),
@@ -677,8 +694,13 @@ def without_addresses(line: str) -> str:
     return _ADDRESS_TEXT.sub(" ", line)
 
 
+# a telephone's extension is a number, not a word of a sentence: '876-977-0640 ext. 2214'
+_EXTENSION = re.compile(r"\b(?:ext|extn)\.?\s*\d+", re.IGNORECASE)
+
+
 def is_prose(line: str) -> bool:
     """Running text rather than a heading, a name list or an address."""
+    line = _EXTENSION.sub(" ", line)
     tokens = words(line)
     if len(tokens) < 12:
         return False

@@ -10,7 +10,11 @@ graph whichever office a page names.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from babel import Locale
+
+from kg.names import fold
 from kg.pages.people import is_place
 
 # the foundation's kind, also as the end of one word ('Konrad-Adenauer-Stiftung')
@@ -19,7 +23,8 @@ _FOUNDATION = re.compile(
     re.IGNORECASE,
 )
 _OFFICE = r"(?:(?:country|regional|representative|liaison|project|field)\s+)?(?:office|bureau|representation)"
-_OFFICE_IN = re.compile(rf"\s+{_OFFICE}\s+(?:in|for)\s+(?:the\s+)?(?P<place>.+)$", re.IGNORECASE)
+_OFFICE_WORD = re.compile(rf"\s+{_OFFICE}\b", re.IGNORECASE)
+_IN_OR_FOR = re.compile(r"\b(?:in|for)\s+(?:the\s+)?", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(rf"\s+{_OFFICE}$", re.IGNORECASE)
 # 'Konrad-Adenauer-Stiftung Regional Programme Political Dialogue Asia': the foundation's office for a region
 _REGIONAL_PROGRAMME = re.compile(r"\s+(?:regional|country)\s+(?:programme|program|project)\b.*$", re.IGNORECASE)
@@ -35,24 +40,49 @@ def foundation_of_office(name: str) -> str:
     as it is ('Korea Foundation', 'Fondation de France', 'Open Society Foundation for South Africa')."""
     if not _FOUNDATION.search(name):
         return name  # every organisation name on a page comes here: most name no foundation
+    language = _LANGUAGE_OF.get(fold(_FOUNDATION.findall(name)[0]).rstrip("s"))
     programme = _REGIONAL_PROGRAMME.search(name)
     if programme:
         return _foundation(name[: programme.start()]) or name
-    office_in = _OFFICE_IN.search(name)
-    if office_in and _places(office_in.group("place")):
-        return _foundation(name[: office_in.start()]) or name
+    office = _OFFICE_WORD.search(name)  # 'Office in Abuja', 'Regional Office for Cooperation in Central Asia'
+    tail = name[office.end() :] if office else ""
+    if office and any(_places(tail[m.end() :], language) for m in _IN_OR_FOR.finditer(tail)):
+        return _foundation(name[: office.start()]) or name
     head = _OFFICE_AFTER.sub("", name)
     words = head.split()
     for i in range(1, len(words)):
-        if _places(" ".join(words[i:])):
+        if _places(" ".join(words[i:]), language):
             return _foundation(" ".join(words[:i])) or name
     return name
 
 
-def _places(text: str) -> bool:
-    """'Vietnam', 'Jordan & Iraq', 'South Asia': places only."""
+def _places(text: str, language: str | None = None) -> bool:
+    """'Vietnam', 'Jordan & Iraq', 'South Asia': places only; 'România' too in a Romanian name."""
     parts = re.split(r"\s*(?:&|,|\band\b)\s*", text.strip())
-    return all(p and (is_place(p) or _REGION.fullmatch(p)) for p in parts)
+    return all(p and (is_place(p) or _REGION.fullmatch(p) or p in _country_names(language)) for p in parts)
+
+
+# the language a foundation's own word is in: its office's country is written in that language
+_LANGUAGE_OF = {
+    "stiftung": "de",
+    "fondation": "fr",
+    "fundacion": "es",
+    "fundacao": "pt",
+    "fundatia": "ro",
+    "fondazione": "it",
+    "fundacja": "pl",
+    "stichting": "nl",
+}
+
+
+@cache
+def _country_names(language: str | None) -> frozenset[str]:
+    """Countries as a language writes them ('Fundația Friedrich Ebert România', 'Fundación X
+    Perú'), from CLDR; none for English, whose names `is_place` knows. Only the name's own
+    language: 'Luxemburg' is a country in German, not in 'Fondation Rosa Luxemburg'."""
+    if language is None:
+        return frozenset()
+    return frozenset(name for code, name in Locale.parse(language).territories.items() if code.isalpha())
 
 
 def _foundation(head: str) -> str | None:

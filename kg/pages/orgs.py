@@ -13,6 +13,7 @@ import re
 
 from kg.names import organization_key
 from kg.pages.gazetteer import CAPITAL, town_name
+from kg.pages.host_phrases import ARTICLE, CONJUNCTION, HOST_VERBS, HOSTED_BY, SUPPORTED_BY, without_article
 from kg.pages.lines import has_date, is_prose
 from kg.pages.people import describe, is_person_name, is_place, merge_listed_parts, parse_entries, segment_kind
 from kg.pages.place import read_place
@@ -56,6 +57,30 @@ _UNIT_WORDS = (
     "Unit",
     "Lab",
     "Laboratory",
+    # the same units in the languages of Latin America and Europe ('Área de Ambiente, Universidad X')
+    "Área",
+    "Departamento",
+    "Département",
+    "Dipartimento",
+    "Facultad",
+    "Faculdade",
+    "Faculté",
+    "Facoltà",
+    "Fakultät",
+    "Escuela",
+    "Escola",
+    "École",
+    "Laboratoire",
+    "Laboratorio",
+    "Cátedra",
+    "Chaire",
+    "Lehrstuhl",
+    "Abteilung",
+    "Zentrum",
+    "Institut",
+    "Instituto",
+    "Centro",
+    "Programa",
 )
 # a unit named by what it studies or serves: 'Department of Geography', 'School for Field Studies'
 _UNIT_NAMED = re.compile(rf"^(?:the\s+)?(?:{'|'.join(_UNIT_WORDS)})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
@@ -101,6 +126,7 @@ def split_org_names(text: str) -> list[str]:
         for n in (_INITIALS_AFTER.sub("", n) for n in names)  # 'X Institute (XI)': the initials are no part
     ]
     cleaned = [re.sub(r"^The\s+", "", n) if _UNIT_NAMED.match(n[4:]) else n for n in cleaned]  # 'The School of X'
+    cleaned = [_without_leading_article(n) for n in cleaned]  # 'Le Centre X organise', 'El Área X invita'
     cleaned = [_DATE_BEFORE.sub("", n) for n in cleaned]  # 'On 3 May the X Institute will hold'
     return [n for n in cleaned if n and n[:1].isupper()]
 
@@ -110,6 +136,13 @@ _DATE_BEFORE = re.compile(
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight)\s+the\s+(?=[A-Z])"
 )
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,9}\)\s*$")  # also a unit and its parent: (CEA-UP)
+
+
+def _without_leading_article(name: str) -> str:
+    """'Le Centre X' -> 'Centre X', 'Das Institut' -> 'Institut'; not 'La Trobe University' nor
+    'Los Alamos National Laboratory', whose article is no article before an organisation word."""
+    bare = without_article(name)
+    return bare if bare != name and bare.split() and is_org_word(bare.split()[0]) else name
 
 
 def _split_at_and(text: str) -> list[str]:
@@ -127,6 +160,10 @@ def _split_at_and(text: str) -> list[str]:
             return [left, *_split_at_and(right)]
         if _org_like(left) and _UNIT_NAMED.match(right):
             return [left, *_split_at_and(right)]  # 'Centre for Ocean Governance and Department of Geography'
+    for match in re.finditer(rf"\s+{CONJUNCTION}\s+", text):  # 'Fondo X (FONAG) y Fundación Y'
+        left, right = text[: match.start()], without_article(text[match.end() :])
+        if (_org_like(left) or _INITIALS_AFTER.search(left)) and right.split() and is_org_word(right.split()[0]):
+            return [left, *_split_at_and(right)]
     return [text]
 
 
@@ -166,6 +203,7 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     descriptions: dict[str, str] = {}
     previous = None
     for text in (part for line in texts for part in re.split(r"\s+\|\s+", line)):  # 'Co-organisers: X | Y'
+        text = _without_translation(text)
         first = re.split(_SENTENCE_END, text, maxsplit=1)[0]
         if first != text and _title_case(first.rstrip(".")):
             text = first.rstrip(".")  # 'the Centre for African Environmental History. All welcome.'
@@ -188,6 +226,15 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
         if has_date(text) and (orgs or people):
             break  # a dated list ('Other events', 'Ocean Week - 2 June 2025'): the block has ended
     return orgs, people, descriptions
+
+
+def _without_translation(text: str) -> str:
+    """'Slovene Cultural Society Pavelhaus / Pavlova hiša': a name and the same name in its own
+    language (written in sentence case), not two names; co-hosts' names are each a name in full."""
+    parts = re.split(r"\s+/\s+", text)
+    if len(parts) > 1 and _title_case(parts[0]) and not all(_title_case(p) for p in parts):
+        return " / ".join(p for p in parts if _title_case(p))
+    return text
 
 
 def _named_for_its_city(name: str) -> bool:
@@ -265,9 +312,10 @@ def same_kind(a: str, b: str) -> bool:
 _ORG_RUN = (
     rf"(?:the\s+)?{CAPITAL}[\w'&.–-]*(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
     r"|et|für|und|der|die|y|del|della|di|per"
+    rf"|(?<=für[ \t])[a-zäöü]+(?:e|en|er|es)(?=[ \t]+{CAPITAL})"  # small adjective: 'Zentrale für politische Bildung'
     r"|[dl]['’][\w-]+"  # 'Agence de l'eau', 'Institut d'études politiques'
-    r"|e\.\s?V\.|gGmbH|asbl|vzw|r\.y\.))*"  # a legal form written small: 'Open Knowledge Bayern e.V.'
-)
+    r"|e\.\s?V\.|gGmbH|asbl|vzw|r\.y\.)(?!\w))*"  # a legal form written small: 'Open Knowledge Bayern e.V.'
+)  # (each word whole: 'der' is not 'de' and a word's rest)
 # 'X (XI)', 'X (UP CIDS)': the initials a name is also known by
 _BRACKETED_INITIALS = r"(?:\s*\([A-Z][A-Za-z&]{1,9}(?:\s[A-Z][A-Za-z&]{1,9})?\))"
 # 'Presented by Dublin City Libraries as part of the Festival of History': the name before the clause
@@ -336,7 +384,8 @@ _HOST_PHRASE = (
     rf"|(?:is|are)\s+{_MANNER}(?:{_ING})"
     rf"|will\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad)\s+to\s+"
-    rf"(?:{_BASE}))"
+    rf"(?:{_BASE})"
+    rf"|{HOST_VERBS})"  # 'El Centro X invita a', 'Le Centre X organise', 'Das Institut lädt … ein'
 )
 _HOSTS_VERB = re.compile(
     rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?"  # 'X (XI) invites you'
@@ -366,8 +415,45 @@ def own_institution(name: str, text: str) -> str | None:
 
 def names_a_host(line: str) -> bool:
     """'X presents …', 'X will hold …', 'X, Y University, is pleased to invite you': a sentence
-    that says who holds something, whatever it is called."""
-    return bool(_HOSTS_VERB.search(line))
+    that says who holds something, whatever it is called; in other languages also who supports it
+    ('Actividad organizada con el apoyo de la Fundación X')."""
+    return bool(_HOSTS_VERB.search(line) or _HOSTED_ABROAD.search(line) or _SUPPORTED_ABROAD.search(line))
+
+
+# a German name declined after its article: 'der Deutschen Forschungsgemeinschaft', 'den Schweizerischen Nationalfonds'
+_DECLINED = re.compile(r"^(?P<article>der|den|dem|des)\s+(?P<stem>[A-ZÄÖÜ]\w*e)n(?=\s+[A-ZÄÖÜ])")
+
+
+def _german_nominative(part: str) -> str | None:
+    """A declined adjective back in the nominative: after 'der' (feminine, or plural) '-e'
+    ('Deutsche Forschungsgemeinschaft'), after 'den' (masculine) '-er' ('Schweizerischer
+    Nationalfonds'); None after 'dem' or 'des', which leave masculine and neuter apart."""
+    declined = _DECLINED.match(part)
+    if not declined:
+        return part
+    ending = {"der": "", "den": "r"}.get(declined.group("article"))
+    return None if ending is None else declined.group("stem") + ending + part[declined.end() :]
+
+
+# 'organisé par le Centre X', 'con el apoyo de la Fundación Y', 'Gefördert durch das Land X und den Y':
+# the names listed after, each without its article (a lower-case word after a comma ends the list)
+_HOSTED_ABROAD = re.compile(rf"(?i:\b{HOSTED_BY})\s+(?P<rest>[^.;\n]{{1,200}})")
+_SUPPORTED_ABROAD = re.compile(rf"(?i:\b{SUPPORTED_BY})\s*(?P<rest>[^.;\n]{{1,200}})")
+
+
+def _listed_abroad(text: str) -> list[str]:
+    """'l'Université X, une conférence …' -> ['Université X']; 'das Land X und den Y' -> both."""
+    names: list[str] = []
+    for part in re.split(rf",\s+|\s+{CONJUNCTION}\s+(?={ARTICLE})", text):  # 'X und den Y': two names
+        part = _german_nominative(part)
+        if part is None:
+            continue  # a name whose nominative its case does not tell
+        for piece in _split_at_and(without_article(part)):
+            run = re.match(_ORG_RUN, without_article(piece))
+            if not run:
+                return names  # the sentence goes on after the names
+            names.extend(split_org_names(run.group(0)))
+    return names
 
 
 # 'The X Institute (XI) in partnership with Y and Z will hold a policy dialogue': X holds it, the
@@ -449,6 +535,8 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
         if not _supports_a_work(line[line.rfind("\n", 0, m.start()) + 1 : m.start()])
         for n in _listed_orgs(split_org_names(m.group("orgs")))
     ]
+    hosts += [n for m in _HOSTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
+    sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     people = [h for h in hosts if is_person_name(re.split(r",", h)[0])]  # 'presented by Dr X, Lecturer, Y'
     people += [h for h in hosts if segment_kind(h) == "title" and not _CHAIR.match(h)]  # 'Dr X, Professor of Y at Z'
@@ -518,12 +606,17 @@ def unit_of(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-_UNIVERSITY = r"University|College|Universit[äéà]|Universidad|Academy|Academia"  # an academy's institutes too
+_UNIVERSITY = (  # an academy's institutes too
+    r"University|College|Universität|Université|Università|Universidad|Universidade|Universitat|Universiteit"
+    r"|Academy|Academia"
+)
+# 'of the', and how other languages join a unit to its university: 'de la', 'del', 'der', 'de l'', 'della'
+_OF_THE = r"(?:\s+(?:at|of\s+the|de\s+la|del|der|des|du|della|da|do)\s+|\s+(?:de\s+l|dell)['’])"
 _UNIT_AND_PARENT = re.compile(
     rf"^(?:the\s+)?(?P<unit>(?:(?:[A-Z][\w'&.-]*|and|&)\s+)*?(?:{_UNIT})\b.*?)"  # 'Energy and Climate Unit'
     rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY})\b[^,]*)"
     # 'Hamilton Center on Work at the Harborview Institution', 'Centre for X of the University of Y'
-    rf"|\s+(?:at|of\s+the)\s+(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY}|Institution|Institute|Center"
+    rf"|{_OF_THE}(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY}|Institution|Institute|Center"
     rf"|Centre|School|Faculty)\b[^,]*))$"
 )
 

@@ -75,6 +75,7 @@ _ROLE_NOTE = re.compile(
     r"\s*[(\[]\s*(?P<role>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*[)\]]\s*", re.IGNORECASE
 )
 _US_PHONE = re.compile(r"(?<![\d+])(?:\+?1[-.\s]?)?\(?(\d{3})\)?[-.\s]?(\d{3})[-.\s](\d{4})(?!\d)")
+_EXTENSION = re.compile(r"\s*,?\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\b", re.IGNORECASE)
 _INTL_PHONE = re.compile(r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d")
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORECASE)
 _LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
@@ -655,6 +656,8 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     elif us:
         phone, span = f"+1-{us.group(1)}-{us.group(2)}-{us.group(3)}", us.span()
     if phone:
+        extension = _EXTENSION.match(text, span[1])  # '876-977-0640 ext. 2214': the extension goes with it
+        span = (span[0], extension.end()) if extension else span
         before = _PHONE_LABEL.sub("", text[: span[0]].rstrip(" ,;:"))
         text = before + text[span[1] :]
     text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)

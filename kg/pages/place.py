@@ -25,7 +25,7 @@ _STREET_WORDS = (
     r"|-dong|Embankment|Circus|Row|Mall|Hill"
 )
 _STREET = re.compile(
-    rf"^\d+[A-Za-z]?(?:-\d+)?,?\s+(?!(?:st|nd|rd|th)\b)\S.*(?:{_STREET_WORDS})\b"
+    rf"^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+(?!(?:st|nd|rd|th)\b)\S.*(?:{_STREET_WORDS})\b"  # '100/20 X Avenue'
     rf"|^\d+[A-Za-z]?(?:-\d+){{0,2}}\s+[A-Z]\S*(?:\s+\S+){{0,5}}$"
     rf"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium)\b)[A-Z][\w .'-]*?"
     rf"(?:{_STREET_WORDS})\s+\d+[a-z]?(?:-\d+[a-z]?)?$"  # 'Grabengasse 3-5'
@@ -43,7 +43,7 @@ US_STATES = frozenset(
     re.split(
         r"\s+",
         "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
-        "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY ON QC BC AB MB SK NB NS",
+        "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR ON QC BC AB MB SK NB NS NL PE YT NT NU",
     )
 )
 _LOCALITY = re.compile(
@@ -60,8 +60,9 @@ _AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
     r"^(?P<locality>[A-Z][\w .'-]+?)\s+(?P<region>NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+(?P<postal>\d{4})$"
 )
 _POSTAL_LAST = re.compile(
-    r"^(?P<locality>[A-Z][\w .'-]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
-    r"|\d{3}-\d{4}|\d{5,6}|(?<=[a-z] )\d{4})$"  # 'Wellington 6012' (a known city, see _locality)
+    r"^(?P<locality>[A-Z][\w .'-]+?)(?:,?\s+|\s+[-–]\s+)(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
+    r"|\d{3}-\d{4}|\d{5,6}|\d{3} \d{3}|(?<=[a-z] )\d{4})$"  # 'Wellington 6012' (a known city, see _locality)
+    # ('Chennai - 600 020': an Indian PIN after a dash, written in two groups)
 )
 COUNTRIES = frozenset(
     {
@@ -145,8 +146,16 @@ _ONLINE = re.compile(
     # 'transmisión en vivo', 'retransmis en direct', 'diretta streaming', 'transmisă live')
     r"|transmiss[ãa]o (?:em direto|ao vivo)|transmisi[óo]n (?:en vivo|en directo)|(?:re)?transmise? en direct"
     r"|diffus[ée]e? en direct|(?:in )?diretta streaming|trasmess[oa] in diretta|transmis[ăa] live"
-    r"|transmisiune live|live (?:übertragen|übertragung))\b",
+    r"|transmisiune live|live (?:übertragen|übertragung)"
+    # 'wird live auf dem YouTube-Kanal der Universität übertragen', 'per Livestream', 'transmisión por Zoom'
+    r"|live\b[^.\n]{0,60}?\bübertragen|(?:im|per|via|als) live-?stream"
+    r"|transmisi[óo]n (?:en vivo )?(?:por|v[íi]a|a trav[ée]s de) (?:zoom|youtube|facebook|teams|webex))\b",
     re.IGNORECASE,
+)
+# what a page's format field or a sentence calls the event in other languages
+_FORMAT_WORDS = (
+    r"modalidad|modalidade|modalit[ée]|modalit[àa]|formato?|evento|[ée]v[ée]nement|veranstaltung|sesi[óo]n"
+    r"|sess[ãa]o|s[ée]ance|conf[ée]rence|conferencia|seminario|s[ée]minaire"
 )
 _HYBRID = re.compile(
     r"\bhybrid (?:event|format|meeting|conference|seminar|lecture|session|workshop"
@@ -155,13 +164,22 @@ _HYBRID = re.compile(
     r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band (?:online|(?:via )?live ?stream)\b"
     r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b"
     r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(:]))"  # 'Hybrid: Forum, 10785 Berlin, and livestream'
-    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*hybrid\b)",  # 'Modality: Hybrid'
+    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*hybrid\b)"  # 'Modality: Hybrid'
+    # the same in other languages: 'Modalidad: híbrida', 'événement hybride', 'presencial y virtual',
+    # 'en présentiel et en ligne', 'in Präsenz und online', 'in presenza e online'
+    rf"|\b(?:{_FORMAT_WORDS})\s*:?\s*(?:en |in |em )?(?:formato |mode )?(?:h[íi]brid[oa]|hybride|ibrid[oa])\b"
+    r"|\b(?:h[íi]brid[oa]|hybride|ibrid[oa]) (?:veranstaltung|event|format)"
+    r"|\bpresencial (?:y|e|o|/) (?:virtual|en l[íi]nea|online|remot[oa]|a distancia)\b"
+    r"|\b(?:virtual|online|en l[íi]nea) (?:y|e|o|/) presencial\b"
+    r"|\ben pr[ée]sentiel (?:et|ou) (?:en ligne|[àa] distance|en distanciel)"
+    r"|\bin pr[äa]senz (?:und|oder) (?:online|digital|virtuell)\b|\bin presenza e (?:online|da remoto|in streaming)\b",
     re.IGNORECASE,
 )
 # 'This event is in person only'; not a programme item's '(on site only)'
 _ONLY_IN_PERSON = re.compile(r"(?<!\()\b(?:in[- ]person|on[- ]site) only\b|\bonly in[- ]person\b", re.IGNORECASE)
 _IN_PERSON_ONLY = re.compile(
-    r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel)\b"
+    r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel|program"
+    r"|programme|talk|roundtable|forum|symposium|session|debate|dialogue)\b"
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)",  # 'Format: In person'
     re.IGNORECASE,
 )
@@ -183,6 +201,7 @@ _STRAY_COMMA = re.compile(
     r"\b(?P<street>\d+[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][a-z][\w'-]*)\s*,\s+"
     r"(?=(?:Ave|Avenue|Blvd|Boulevard|Street|Road|Rd|Drive|Lane|Parkway|Pkwy)\b\.?\s*(?:,|$|[NS]\.?[EW]\b))"
 )
+_PLACE_PARTS = re.compile(r",\s+|\s+[|·/]\s+|\s+(?:&|and|\+)\s+(?=(?i:(?:on|via)\s+\w|online|virtual|zoom|live))")
 
 
 def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None]:
@@ -194,7 +213,8 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
     texts = [_STRAY_COMMA.sub(r"\g<street> ", t) for t in texts]  # '1300 Pennsylvania, Ave., N.W.'
     # '…, Seocho-gu, Seoul / Live on YouTube': a spaced slash, like a bar, parts the place from the stream
-    split = [(n, p.strip()) for n, t in enumerate(texts) for p in re.split(r",\s+|\s+[|·/]\s+", t) if p.strip(" ,")]
+    # ('…, Hamra, Beirut & on Zoom': the stream joined to the town by '&' or 'and' is a part of its own)
+    split = [(n, p.strip()) for n, t in enumerate(texts) for p in _PLACE_PARTS.split(t) if p.strip(" ,")]
     parts = [p for _, p in split]
     streamed: set[int] = set()  # a stream's name, and the parts after it on its line that say how to join it
     i = 0

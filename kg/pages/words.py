@@ -45,6 +45,9 @@ ORG_WORDS = _set("""
     asociacion asociación associacao associação sociedad sociedade banco corporacion corporación colegio universidade
     direccion secretaria subsecretaria agencia servicio comision superintendencia oficina agenzia ufficio commissione
     hub agence metropole région region conseil chaire compagnia compagnie compañía companhia
+    área departamento département dipartimento facultad faculdade faculté facoltà fakultät escuela escola
+    école scuola laboratoire laboratorio cátedra lehrstuhl abteilung programa fondo fonds
+    fundația institutul universitatea centrul asociația fundacja instytut uniwersytet observatorio observatoire
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
@@ -70,6 +73,7 @@ TITLE_WORDS = _set("""
     treasurer registrar bursar
     professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
     ministre ambassadeur ambassadrice conseiller conseillere maitre
+    charge chargee responsable coordonnateur coordonnatrice coordinatrice encargado encargada
     profesor profesora directora investigador investigadora catedratico catedratica coordinador coordinadora
     decano decana presidenta jefe jefa ministra embajador embajadora asesor asesora periodista
     professore professoressa direttore direttrice ricercatore ricercatrice docente giornalista
@@ -151,7 +155,7 @@ def is_title_word(word: str) -> bool:
 
 # German writes an organisation's kind as the last part of one word ('Forschungsanstalt', 'Bundesministerium')
 _GERMAN_ORG_ENDINGS = re.compile(
-    r"..(?:anstalt|institut|zentrum|stiftung|verband|gesellschaft|akademie|ministerium|hochschule)$"
+    r"..(?:anstalt|institut|zentrum|stiftung|verband|verein|fonds|gesellschaft|akademie|ministerium|hochschule)$"
 )
 
 

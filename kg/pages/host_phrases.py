@@ -1,0 +1,60 @@
+"""How pages in other languages say who holds an event and who supports it.
+
+English pages write "X invites you", "organised by X", "with the support of Y"; pages in Spanish,
+Portuguese, French, Italian, German, Romanian and Dutch write the same sentences in their own
+words ("El Centro X invita a…", "Le Centre X organise, en partenariat avec Y, une conférence",
+"Actividad organizada con el apoyo de la Fundación Y", "Gefördert durch das Land X und den Y").
+These are regular-expression fragments that `kg/pages/orgs.py` puts beside its English ones; the
+articles a name is written after in those languages (`la`, `du`, `dem`, `l'`) are no part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# an article or a preposition joined with one, before a name: 'de la Fundación', 'par le Centre',
+# 'dal Centro', 'vom Institut', 'pelo Instituto', 'l'Université'
+ARTICLE = (
+    r"(?:(?:la|le|les|el|los|las|il|lo|gli|der|die|das|dem|den|des|o|os|as|al|del|du|dal|dalla|dallo|vom"
+    r"|pelo|pela|pelos|pelas)\s+|l['’]|dall['’])"
+)
+_ARTICLE_FIRST = re.compile(rf"^{ARTICLE}", re.IGNORECASE)
+
+# the present tense of holding: 'El Centro invita', 'Le Centre organise', 'Das Institut lädt … ein',
+# 'Institutul organizează', 'O Instituto convida'
+HOST_VERBS = (
+    r"(?:organiza|organizan|organizam|organise|organisent|organizza|organizzano|organizează|organiseert"
+    r"|invita|invitan|invitano|invitent|vous\s+invite|vous\s+invitent|vă\s+invită|invită"
+    r"|convoca|convocan|convida|convidam|présente|présentent|presenta|presentan|presentano|apresenta|apresentam"
+    r"|accueille|accueillent|promueve|promueven|promove|promovem|promuove|promuovono"
+    r"|veranstaltet|veranstalten|organisiert|organisieren|lädt|laden|nodigt)"
+)
+
+# 'organisé par', 'organizada por', 'organizzato dal', 'veranstaltet vom', 'organizat de'
+HOSTED_BY = (
+    r"(?:co-?)?(?:organis[ée]e?s?\s+par|organizad[oa]s?\s+(?:por|pel[oa]s?)|organizzat[oaie]\s+da"
+    r"|veranstaltet\s+vo[nm]|organisiert\s+vo[nm]|organizat[ăe]?\s+de|georganiseerd\s+door)"
+)
+
+# 'avec l'appui de', 'en partenariat avec', 'con el apoyo de', 'auspiciado por', 'com o apoio de',
+# 'con il sostegno di', 'mit Unterstützung von', 'gefördert durch', 'in Kooperation mit', 'cu sprijinul'
+SUPPORTED_BY = (
+    r"(?:avec\s+(?:le\s+soutien|l['’]appui|le\s+concours|l['’]aide|le\s+parrainage)\s+(?:de|du|des|d['’])"
+    r"|en\s+(?:partenariat|collaboration|coop[ée]ration|association)\s+avec"
+    r"|con\s+(?:el\s+)?(?:apoyo|auspicio|patrocinio|respaldo)\s+(?:de|del)"
+    r"|en\s+(?:colaboraci[óo]n|alianza|asociaci[óo]n|cooperaci[óo]n)\s+con"
+    r"|(?:auspiciad|patrocinad|financiad)[oa]s?\s+por"
+    r"|com\s+o\s+apoio\s+d[aeo]s?|em\s+parceria\s+com"
+    r"|con\s+il\s+(?:sostegno|contributo|patrocinio)\s+(?:di|del|della|dell['’])|in\s+collaborazione\s+con"
+    r"|mit\s+(?:der\s+)?(?:freundliche[nr]\s+|finanzielle[nr]\s+)?unterst[üu]tzung(?:\s+(?:von|vom|durch))?"
+    r"|gef[öo]rdert\s+(?:von|vom|durch)|in\s+(?:kooperation|zusammenarbeit)\s+mit"
+    r"|cu\s+sprijinul|[îi]n\s+parteneriat\s+cu)"
+)
+
+# 'y', 'e', 'et', 'und', 'și', 'en' between two listed names ('Land Steiermark und den Zukunftsfonds')
+CONJUNCTION = r"(?:y|e|et|und|și|en|i)"
+
+
+def without_article(name: str) -> str:
+    """'la Fundación X' -> 'Fundación X', 'l'Université Y' -> 'Université Y'."""
+    return _ARTICLE_FIRST.sub("", name)
