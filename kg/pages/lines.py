@@ -705,6 +705,7 @@ _HAPPENINGS = frozenset(
         "reception program programme doors open registration check in arrival lecture talk discussion begins "
         "starts start "
         "networking drinks refreshments followed by with and then panel event "
+        "breakfast lunch coffee tea dinner from "  # '9.00am – 10.30am (breakfast and registration from 8.30am)'
         "finishing finishes ends ending until at",  # 'talk 6:30pm, finishing at 7:30pm'
     )
 )

@@ -1,0 +1,21 @@
+"""Forms that hold-out set 53 (English-language think tanks, universities and institutes in the UK,
+Ireland, Kenya, Canada, the US, Australia, Jamaica and South Africa) showed the ingester missing,
+one test per form. Each page here is written for the form, not copied from the hold-out page that
+showed it."""
+
+from __future__ import annotations
+
+from tests.test_pages_unseen import _text_page
+
+TALK_HEAD = "Rivers and the Law\n\nTuesday 4 February 2025\n"
+
+
+def test_a_time_range_with_what_comes_before_it_in_brackets_is_the_date_blocks_time() -> None:
+    """'6.30pm – 8pm (coffee and registration from 6pm)': the talk starts at 6.30pm, and the
+    venue under the line is the event's, not a programme item's."""
+    record = _text_page(
+        TALK_HEAD + "6.30pm – 8pm (coffee and registration from 6pm)\n"
+        "The Assembly Rooms, George Street, Edinburgh EH2 2LR\n\nA talk about rivers.\n"
+    )
+    assert (record.start, record.end) == ("2025-02-04T18:30:00+00:00", "2025-02-04T20:00:00+00:00")
+    assert record.location is not None and record.location.locality == "Edinburgh"
