@@ -19,3 +19,13 @@ def test_a_time_range_with_what_comes_before_it_in_brackets_is_the_date_blocks_t
     )
     assert (record.start, record.end) == ("2025-02-04T18:30:00+00:00", "2025-02-04T20:00:00+00:00")
     assert record.location is not None and record.location.locality == "Edinburgh"
+
+
+def test_dated_items_a_blank_line_apart_are_one_list_of_other_events() -> None:
+    """A 'Related events' list whose items (a date line over a title) stand a blank line apart:
+    its second item's 'Webinar: …' is another event's, not this one's attendance."""
+    record = _text_page(
+        TALK_HEAD + "18:30–20:00 GMT\nMill Hall, 4 Bank Street, Leeds LS1 5AB\n\nA talk about rivers.\n\n"
+        "Related events\n\n3 March 2025\nFloods and Insurance\n\n7 April 2025\nWebinar: Water Rights in the North\n"
+    )
+    assert record.attendance_mode is None
