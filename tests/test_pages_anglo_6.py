@@ -29,3 +29,9 @@ def test_dated_items_a_blank_line_apart_are_one_list_of_other_events() -> None:
         "Related events\n\n3 March 2025\nFloods and Insurance\n\n7 April 2025\nWebinar: Water Rights in the North\n"
     )
     assert record.attendance_mode is None
+
+
+def test_an_event_held_in_person_is_offline() -> None:
+    head = TALK_HEAD + "18:30–20:00 GMT\nMill Hall, 4 Bank Street, Leeds LS1 5AB\n\n"
+    assert _text_page(head + "This event is held in person.\n").attendance_mode == "offline"
+    assert _text_page(head + "The talk will be held in person and online.\n").attendance_mode == "mixed"

@@ -162,6 +162,8 @@ _HYBRID = re.compile(
 _ONLY_IN_PERSON = re.compile(r"(?<!\()\b(?:in[- ]person|on[- ]site) only\b|\bonly in[- ]person\b", re.IGNORECASE)
 _IN_PERSON_ONLY = re.compile(
     r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel)\b"
+    # 'This event is held in person'
+    r"|\b(?:is|are|will be) (?:being )?(?:held|taking place|run) in[- ]person\b(?! (?:and|or|&) )"
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)",  # 'Format: In person'
     re.IGNORECASE,
 )
