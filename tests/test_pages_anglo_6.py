@@ -35,3 +35,12 @@ def test_an_event_held_in_person_is_offline() -> None:
     head = TALK_HEAD + "18:30–20:00 GMT\nMill Hall, 4 Bank Street, Leeds LS1 5AB\n\n"
     assert _text_page(head + "This event is held in person.\n").attendance_mode == "offline"
     assert _text_page(head + "The talk will be held in person and online.\n").attendance_mode == "mixed"
+
+
+def test_a_sentence_about_a_series_of_events_names_its_sponsor() -> None:
+    """'Our evening lectures are supported by X': the plural names the kind of event too."""
+    record = _text_page(
+        TALK_HEAD + "18:30–20:00 GMT\nMill Hall, 4 Bank Street, Leeds LS1 5AB\n\nA talk about rivers.\n\n"
+        "Our evening lectures are supported by the Aire Valley Trust.\n"
+    )
+    assert record.sponsors and [s.name for s in record.sponsors] == ["Aire Valley Trust"]
