@@ -44,3 +44,13 @@ def test_a_sentence_about_a_series_of_events_names_its_sponsor() -> None:
         "Our evening lectures are supported by the Aire Valley Trust.\n"
     )
     assert record.sponsors and [s.name for s in record.sponsors] == ["Aire Valley Trust"]
+
+
+def test_a_city_standing_alone_in_the_address_gives_the_clock_not_one_inside_a_venues_name() -> None:
+    """'Stanley Burbury Theatre, …, Hobart': Hobart's clock (AEDT in March), not the Falklands'
+    Stanley's."""
+    record = _text_page(
+        "Fire and the Highlands\n\nThursday 13 March 2025\n5.30pm – 7pm\n"
+        "Stanley Burbury Theatre, Churchill Avenue, Hobart\n\nA lecture.\n"
+    )
+    assert record.start == "2025-03-13T17:30:00+11:00"

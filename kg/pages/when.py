@@ -538,9 +538,9 @@ def _footer_zone(lines: list[str]) -> str | None:
 
 def place_zone(place_text: str) -> str | None:
     """The zone of the stated city ('Seoul') or US state ('Chicago, IL'), if known."""
-    city = _CITY_RE.search(place_text)
+    city = _city(place_text)
     if city:
-        return CITY_ZONES.get(city.group(1)) or IANA_CITY_ZONES[city.group(1)]
+        return CITY_ZONES.get(city) or IANA_CITY_ZONES[city]
     state = _STATE_RE.search(place_text)
     if state and state.group("state") in STATE_ZONES:
         return STATE_ZONES[state.group("state")]
@@ -558,6 +558,14 @@ def place_zone(place_text: str) -> str | None:
     if country:
         return COUNTRY_ZONES[country.group(1)]  # 'Aarhus, Denmark'
     return town_zone(place_text)  # 'Akademigatan 3, Uppsala'
+
+
+def _city(place_text: str) -> str | None:
+    """The known city the place names, one that stands alone before one inside a longer name:
+    'Stanley Burbury Theatre, …, Hobart' is in Hobart, not in Stanley."""
+    found = list(_CITY_RE.finditer(place_text))
+    alone = [m for m in found if not re.match(r" [A-Z][a-z]", place_text[m.end() :])]
+    return (alone or found)[0].group(1) if found else None
 
 
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
