@@ -54,3 +54,14 @@ def test_a_city_standing_alone_in_the_address_gives_the_clock_not_one_inside_a_v
         "Stanley Burbury Theatre, Churchill Avenue, Hobart\n\nA lecture.\n"
     )
     assert record.start == "2025-03-13T17:30:00+11:00"
+
+
+def test_a_sentence_ending_in_initials_is_running_text() -> None:
+    """'The seminar will be chaired by X, Director of the Y Centre, UCC.' under the speakers' bios is
+    a sentence naming the chair, not another line of the last bio."""
+    record = _text_page(
+        TALK_HEAD + "13:00–14:15 GMT\nRoom 2, Main Building, Dublin 2\n\nSpeakers\n\nDr Ann Lee\n"
+        "Ann Lee is a Senior Lecturer in Law at Trinity College Dublin.\n\n"
+        "The seminar will be chaired by Professor Máire Nolan, Director of the Centre for Water Law, UCC.\n"
+    )
+    assert ("Máire Nolan", "chair") in {(p.person.name, p.role) for p in record.participants}

@@ -653,7 +653,7 @@ def is_prose(line: str) -> bool:
     lower = [t for t in tokens if t[0].islower() and t.lower() not in _NAME_PARTICLES]
     small = [t for t in tokens if t.lower() in _SMALL_WORDS]
     unabbreviated = _ABBREVIATIONS.sub("", line)  # 'Prof. Salim …' does not end a sentence
-    sentence = re.search(r"(?:[a-z]{2}|\))[.!?](?:\s|$)", unabbreviated)  # also "… Analysis (CAMA)."
+    sentence = re.search(r"(?:[a-z]{2}|\)|[A-Z]{2})[.!?](?:\s|$)", unabbreviated)  # also "… (CAMA)." and "…, UCC."
     return len(lower) / len(tokens) > 0.3 or (len(small) / len(tokens) > 0.25 and bool(sentence))
 
 
