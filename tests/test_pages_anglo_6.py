@@ -5,6 +5,7 @@ showed it."""
 
 from __future__ import annotations
 
+from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _text_page
 
 TALK_HEAD = "Rivers and the Law\n\nTuesday 4 February 2025\n"
@@ -65,3 +66,10 @@ def test_a_sentence_ending_in_initials_is_running_text() -> None:
         "The seminar will be chaired by Professor Máire Nolan, Director of the Centre for Water Law, UCC.\n"
     )
     assert ("Máire Nolan", "chair") in {(p.person.name, p.role) for p in record.participants}
+
+
+def test_the_hon_after_another_title_is_an_honorific() -> None:
+    [entry] = parse_entries("Dr. the Hon. Ann Lee, Minister of Finance, Government of Barbados")
+    assert (entry.honorific, entry.name) == ("Dr. the Hon.", "Ann Lee")
+    [entry] = parse_entries("Professor the Hon. Tom Hale, Principal, University of the South")
+    assert (entry.honorific, entry.name) == ("Professor the Hon.", "Tom Hale")
