@@ -73,3 +73,12 @@ def test_the_hon_after_another_title_is_an_honorific() -> None:
     assert (entry.honorific, entry.name) == ("Dr. the Hon.", "Ann Lee")
     [entry] = parse_entries("Professor the Hon. Tom Hale, Principal, University of the South")
     assert (entry.honorific, entry.name) == ("Professor the Hon.", "Tom Hale")
+
+
+def test_a_region_in_brackets_after_the_employer_starts_no_second_person() -> None:
+    [entry] = parse_entries("Mark Roe, Director General, Coastal Resource Management, Parks Canada (Atlantic Region)")
+    assert (entry.name, entry.job_title, entry.affiliation) == (
+        "Mark Roe",
+        "Director General, Coastal Resource Management",
+        "Parks Canada",
+    )

@@ -867,7 +867,7 @@ def _split_after_parentheses(piece: str) -> list[str]:
 def _split_at_names(piece: str) -> list[str]:
     """'Jane Doe, Senior Fellow, Brookings, John Roe, Professor, MIT' -> two pieces: a cut
     before a later part that is a name followed by a title or an organisation of its own."""
-    parts = re.split(r",\s*", piece)
+    parts = re.split(r",\s*", _REGION_NOTE.sub("", piece))  # '…, Fisheries and Oceans Canada (Maritimes Region)'
     first = _BULLET.sub("", parts[0])
     if (
         len(parts) < 2
