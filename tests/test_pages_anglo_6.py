@@ -82,3 +82,12 @@ def test_a_region_in_brackets_after_the_employer_starts_no_second_person() -> No
         "Director General, Coastal Resource Management",
         "Parks Canada",
     )
+
+
+def test_a_posts_portfolio_in_brackets_before_the_employer_stays_with_the_post() -> None:
+    [entry] = parse_entries("Dr Ann Lee, Vice-President (Operations), Caribbean Development Bank")
+    assert (entry.name, entry.job_title, entry.affiliation) == (
+        "Ann Lee",
+        "Vice-President (Operations)",
+        "Caribbean Development Bank",
+    )
