@@ -91,3 +91,16 @@ def test_a_posts_portfolio_in_brackets_before_the_employer_stays_with_the_post()
         "Vice-President (Operations)",
         "Caribbean Development Bank",
     )
+
+
+def test_a_programmes_lecture_and_response_items_name_the_speaker_and_the_respondent() -> None:
+    """'Lecture: Dr X' and 'Response: Mr Y, post, Org' in a named lecture's programme; a list's
+    'Lecture: Its Title — 3 Dec 2024' names no one."""
+    record = _text_page(
+        TALK_HEAD + "19:00–21:00 GMT\nMill Hall, 4 Bank Street, Leeds LS1 5AB\n\nProgramme\n\n"
+        "Chair: Professor Tom Hale, Director, Leeds Water Institute\n\nLecture: Dr. Ann Lee\n\n"
+        "Response: Mr. Omar Shah, Chief Economist, Yorkshire Water\n\n"
+        "Past lectures\nLecture: Brazil's Offshore Wind — 3 Dec 2024\n"
+    )
+    people = {(p.person.name, p.role) for p in record.participants}
+    assert people == {("Tom Hale", "chair"), ("Ann Lee", "speaker"), ("Omar Shah", "respondent")}
