@@ -6,7 +6,7 @@ showed it."""
 from __future__ import annotations
 
 from kg.pages.people import parse_entries
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _people, _text_page
 
 TALK_HEAD = "Rivers and the Law\n\nTuesday 4 February 2025\n"
 
@@ -104,3 +104,12 @@ def test_a_programmes_lecture_and_response_items_name_the_speaker_and_the_respon
     )
     people = {(p.person.name, p.role) for p in record.participants}
     assert people == {("Tom Hale", "chair"), ("Ann Lee", "speaker"), ("Omar Shah", "respondent")}
+
+
+def test_a_lecture_to_be_delivered_by_names_the_speaker_with_her_post() -> None:
+    record = _text_page(
+        TALK_HEAD + "19:00–21:00 GMT\nMill Hall, 4 Bank Street, Leeds LS1 5AB\n\n"
+        "The Institute invites you to the 2025 Aire Lecture, to be delivered by Dr. Ann Lee, "
+        "Vice-President, Caribbean Development Bank.\n"
+    )
+    assert _people(record) == {("Ann Lee", "speaker", "Caribbean Development Bank", "Vice-President")}
