@@ -6,7 +6,7 @@ showed it."""
 from __future__ import annotations
 
 from kg.pages.people import parse_entries
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 TALK_HEAD = "Rivers and the Law\n\nTuesday 4 February 2025\n"
 
@@ -113,3 +113,22 @@ def test_a_lecture_to_be_delivered_by_names_the_speaker_with_her_post() -> None:
         "Vice-President, Caribbean Development Bank.\n"
     )
     assert _people(record) == {("Ann Lee", "speaker", "Caribbean Development Bank", "Vice-President")}
+
+
+WEBINAR_BODY = (
+    "<p>Tuesday, 10 June 2025</p><p>10:00 – 11:30 SAST</p><p>Online (Zoom)</p>"
+    "<p>The webinar discusses how criminal proceeds move through the region's banks.</p>"
+)
+
+
+def test_a_sentence_case_title_with_a_dash_is_one_title() -> None:
+    """'Following the money – organised crime in Southern Africa': the part after the dash goes on
+    in lower case, so it is the title's, not a site's or section's name."""
+    record = _html_page(
+        "<html><head><title>Webinar: Following the money – organised crime in Southern Africa | ISGS</title>"
+        '<meta property="og:title" content="Following the money – organised crime in Southern Africa">'
+        "</head><body><main><h1>Following the money – organised crime in Southern Africa</h1>"
+        + WEBINAR_BODY
+        + "</main></body></html>"
+    )
+    assert record.name == "Following the money – organised crime in Southern Africa"

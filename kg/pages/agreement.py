@@ -152,6 +152,8 @@ def _chrome_edged(text: str, signals: TitleSignals) -> bool:
     """'CIDS | Events', 'Events | Title': a run of parts that starts or ends with chrome holds
     no more of the title than the run without it."""
     parts = SEPARATOR.split(text)
+    if len(parts) > 1 and parts[-1][:1].islower():
+        return _is_chrome_part(parts[0], signals)  # 'Following the money – organised crime in …': one title
     return len(parts) > 1 and (_is_chrome_part(parts[0], signals) or _is_chrome_part(parts[-1], signals))
 
 
