@@ -132,3 +132,14 @@ def test_a_sentence_case_title_with_a_dash_is_one_title() -> None:
         + "</main></body></html>"
     )
     assert record.name == "Following the money – organised crime in Southern Africa"
+
+
+def test_a_named_lectures_heading_led_by_its_year_is_the_series_and_the_lectures_title_wins() -> None:
+    record = _html_page(
+        "<html><head><title>The 2025 Sir John Hale Distinguished Lecture – Institute of Caribbean Studies</title>"
+        "</head><body><main><h1>The 2025 Sir John Hale Distinguished Lecture</h1>"
+        "<p>Thursday, April 10, 2025</p><p>7:00 pm - 9:00 pm EDT</p>"
+        "<h2>Climate Finance and Debt: A Way Forward for Small Island States</h2>"
+        "<p>The lecture asks how island states can pay for adaptation.</p></main></body></html>"
+    )
+    assert record.name == "Climate Finance and Debt: A Way Forward for Small Island States"

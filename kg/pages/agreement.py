@@ -199,7 +199,8 @@ def is_series(text: str) -> bool:
     head = re.sub(r"\s+(?:(?:19|20)\d\d|(?:No\.?|Nr\.?|Number|#)\s*\d+)$", "", text)
     numbered = head != text and not re.search(r"\b(?:19|20)\d\d$", text)
     typed = numbered and bool(EVENT_TYPES.match(head.split()[-1]))
-    return len(text.split()) <= 6 and bool(SERIES.search(head) or typed)
+    named = re.sub(r"^(?:The\s+)?(?:19|20)\d\d\s+", "", text)  # 'The 2025 Sir Desmond Alleyne Distinguished Lecture'
+    return len(named.split()) <= 6 and bool(SERIES.search(head) or typed)
 
 
 _HEADINGS = ("h1", "h2")
