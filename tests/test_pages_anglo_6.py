@@ -143,3 +143,13 @@ def test_a_named_lectures_heading_led_by_its_year_is_the_series_and_the_lectures
         "<p>The lecture asks how island states can pay for adaptation.</p></main></body></html>"
     )
     assert record.name == "Climate Finance and Debt: A Way Forward for Small Island States"
+
+
+def test_a_series_named_by_its_region_and_numbered_plainly_is_a_report() -> None:
+    record = _html_page(
+        "<html><head><title>Following the money</title></head><body><main><h1>Following the money</h1>"
+        + WEBINAR_BODY
+        + "<p>This webinar launches the new ISGS Southern Africa Report 62, which maps criminal money.</p>"
+        "</main></body></html>"
+    )
+    assert [(r.name, r.report_number) for r in record.reports] == [("Southern Africa Report 62", "62")]
