@@ -145,6 +145,22 @@ def test_a_named_lectures_heading_led_by_its_year_is_the_series_and_the_lectures
     assert record.name == "Climate Finance and Debt: A Way Forward for Small Island States"
 
 
+def test_initials_are_spelled_out_by_the_sites_logo() -> None:
+    """A speaker card's 'Senior Researcher, ISGS' on a site whose header logo reads 'ISGS –
+    Institute for Security and Governance Studies'."""
+    record = _html_page(
+        '<html><head><title>Following the money | ISGS</title></head><body><header><a class="Header_logo__x1">'
+        '<img alt="ISGS – Institute for Security and Governance Studies"></a></header><main>'
+        "<h1>Following the money</h1>"
+        + WEBINAR_BODY
+        + "<h2>Speakers</h2><h3>Ann Lee</h3><p>Senior Researcher, ISGS</p>"
+        "</main></body></html>"
+    )
+    assert _people(record) == {
+        ("Ann Lee", "speaker", "Institute for Security and Governance Studies", "Senior Researcher")
+    }
+
+
 def test_a_series_named_by_its_region_and_numbered_plainly_is_a_report() -> None:
     record = _html_page(
         "<html><head><title>Following the money</title></head><body><main><h1>Following the money</h1>"
@@ -153,3 +169,17 @@ def test_a_series_named_by_its_region_and_numbered_plainly_is_a_report() -> None
         "</main></body></html>"
     )
     assert [(r.name, r.report_number) for r in record.reports] == [("Southern Africa Report 62", "62")]
+
+
+def test_a_logo_of_two_names_spells_out_the_initials_by_the_right_one() -> None:
+    """A branding box of two elements, the name in English and in the local language: each its
+    own text ('… Economic Research' / 'Dunai …', not '… ResearchDunai …')."""
+    record = _html_page(
+        '<html><head><title>Following the money | DIER</title></head><body><header><a class="site-logo">'
+        "<span>Danube Institute for Economic Research</span><span>Dunai Gazdaságkutató Intézet</span></a></header>"
+        "<main><h1>Following the money</h1>"
+        + WEBINAR_BODY
+        + "<h2>Speakers</h2><h3>Ann Lee</h3><p>Senior Researcher, DIER</p></main></body></html>"
+    )
+    full = "Danube Institute for Economic Research"
+    assert _people(record) == {("Ann Lee", "speaker", full, "Senior Researcher")}
