@@ -183,3 +183,11 @@ def test_a_logo_of_two_names_spells_out_the_initials_by_the_right_one() -> None:
     )
     full = "Danube Institute for Economic Research"
     assert _people(record) == {("Ann Lee", "speaker", full, "Senior Researcher")}
+
+
+def test_a_funders_name_ends_before_under_its_scheme() -> None:
+    record = _text_page(
+        TALK_HEAD + "18:30–20:00 GMT\nMill Hall, 4 Bank Street, Leeds LS1 5AB\n\n"
+        "The lecture series is funded by the Wellcome Trust under its Public Engagement scheme.\n"
+    )
+    assert [s.name for s in record.sponsors] == ["Wellcome Trust"]

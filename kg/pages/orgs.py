@@ -262,8 +262,8 @@ def same_kind(a: str, b: str) -> bool:
 # words of one line: stated_hosts breaks the line after each sentence so that a name ends there
 # (also the small words of French, German, Spanish and Italian names: 'Fondation pour la Recherche')
 _ORG_RUN = (
-    rf"(?:the\s+)?{CAPITAL}[\w'&.–-]*(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
-    r"|et|für|und|der|die|y|del|della|di|per"
+    rf"(?:the\s+)?{CAPITAL}[\w'&.–-]*(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|&|(?:of|for|on|and|the|in|de|du|des|pour|la|le|les"
+    r"|et|für|und|der|die|y|del|della|di|per)\b"  # whole words: not the 'und' of 'X Council under its scheme'
     r"|[dl]['’][\w-]+"  # 'Agence de l'eau', 'Institut d'études politiques'
     r"|e\.\s?V\.|gGmbH|asbl|vzw|r\.y\.))*"  # a legal form written small: 'Open Knowledge Bayern e.V.'
 )
