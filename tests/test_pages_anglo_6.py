@@ -191,3 +191,15 @@ def test_a_funders_name_ends_before_under_its_scheme() -> None:
         "The lecture series is funded by the Wellcome Trust under its Public Engagement scheme.\n"
     )
     assert [s.name for s in record.sponsors] == ["Wellcome Trust"]
+
+
+def test_the_institute_that_will_launch_its_report_at_the_event_hosts_it() -> None:
+    """'Y will launch its report …' names the host; 'The launch is organised in cooperation with X'
+    names a partner, a sponsor (as sets 5 and 15 hold)."""
+    record = _text_page(
+        TALK_HEAD + "09:00–13:00 GMT\nMill Hall, 4 Bank Street, Leeds LS1 5AB\n\n"
+        "The Institute for Water Futures (IWF) will launch the Northern Water Outlook 2025 at this event.\n\n"
+        "The launch is organised in cooperation with the Yorkshire Rivers Council.\n"
+    )
+    assert [o.name for o in record.organizers] == ["Institute for Water Futures"]
+    assert [s.name for s in record.sponsors] == ["Yorkshire Rivers Council"]
