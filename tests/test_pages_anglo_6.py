@@ -203,3 +203,14 @@ def test_the_institute_that_will_launch_its_report_at_the_event_hosts_it() -> No
     )
     assert [o.name for o in record.organizers] == ["Institute for Water Futures"]
     assert [s.name for s in record.sponsors] == ["Yorkshire Rivers Council"]
+
+
+def test_an_irish_postcode_in_the_footer_gives_irish_time() -> None:
+    """A venue naming no town ('Room 2, Main Building') on a site whose address ends with an
+    Eircode ('T12 K8AF'): the times are Irish (summer time in June)."""
+    record = _text_page(
+        "Water Charges Revisited\n\nDate: Thursday, 5 June 2025\nTime: 1.00pm – 2.15pm\n"
+        "Venue: Room 2, Main Building\n\nA seminar on paying for water.\n\n"
+        "Contact us\nCentre for Water Policy, Main Building, University Road, T12 K8AF\n"
+    )
+    assert (record.start, record.end) == ("2025-06-05T13:00:00+01:00", "2025-06-05T14:15:00+01:00")

@@ -297,7 +297,7 @@ def _known_locality(found: dict[str, str], fields: dict[str, str]) -> bool:
     return known or len(found["postal"]) == 5 or bool(dutch) or "street_address" in fields
 
 
-_EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # Ireland's 'D08 RF3F'
+EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # Ireland's 'D08 RF3F'
 
 
 def _address_part(text: str, fields: dict[str, str]) -> bool:
@@ -309,7 +309,7 @@ def _address_part(text: str, fields: dict[str, str]) -> bool:
         return True
     if _locality(text, fields):
         return True
-    if _EIRCODE.fullmatch(text) and "postal_code" not in fields:
+    if EIRCODE.fullmatch(text) and "postal_code" not in fields:
         fields["postal_code"] = text
         return True
     if _STREET.match(text) and "street_address" not in fields:

@@ -33,7 +33,7 @@ from kg.dates import (
 )
 from kg.pages.gazetteer import town_zone
 from kg.pages.lines import FIELD_LABEL, is_prose, is_when_line, starts_with_time
-from kg.pages.place import read_place
+from kg.pages.place import EIRCODE, read_place
 from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
 
 _NOT_EVENT_DATE = re.compile(
@@ -552,6 +552,8 @@ def place_zone(place_text: str) -> str | None:
         return _CANADIAN_ZONES[canadian.group(1)]  # 'Sherbrooke (Québec) J1K 2R1'
     if _UK_POSTCODE.search(place_text):
         return "Europe/London"  # 'Cambridge CB2 1TN'
+    if _IRISH_POSTCODE.search(place_text):
+        return "Europe/Dublin"  # '…, University College Cork, T12 K8AF'
     if _DUTCH_POSTCODE.search(place_text):
         return "Europe/Amsterdam"  # '2311 ES Leiden'
     country = _COUNTRY_RE.search(place_text)
@@ -569,6 +571,7 @@ def _city(place_text: str) -> str | None:
 
 
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+_IRISH_POSTCODE = re.compile(rf"\b(?=\S{{3}} \d*[A-Z])(?:{EIRCODE.pattern})\b")  # its last four hold a letter
 # A Canadian postal code's first letter names its province (Canada Post's forward sortation areas)
 _CANADIAN_POSTCODE = re.compile(r"\b([ABCEGHJKLMNPRSTVXY])\d[A-Z][ -]?\d[A-Z]\d\b")
 _CANADIAN_ZONES = {
