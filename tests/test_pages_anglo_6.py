@@ -214,3 +214,15 @@ def test_an_irish_postcode_in_the_footer_gives_irish_time() -> None:
         "Contact us\nCentre for Water Policy, Main Building, University Road, T12 K8AF\n"
     )
     assert (record.start, record.end) == ("2025-06-05T13:00:00+01:00", "2025-06-05T14:15:00+01:00")
+
+
+def test_a_city_at_the_end_of_a_line_is_not_taken_for_a_street_by_the_next_lines_word() -> None:
+    """'…, Hobart' over the embedded place's 'Stanley Theatre …': Hobart is no 'Hobart St…'."""
+    record = _html_page(
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event",'
+        ' "name": "Fire and the Highlands", "startDate": "2025-03-13T17:30", "location": {"@type": "Place",'
+        ' "name": "Stanley Theatre", "address": "Harbour Road, Sandy Bay TAS 7005"}}</script></head><body><main>'
+        "<h1>Fire and the Highlands</h1><h3>When</h3><p>Thursday 13 March 2025<br>5.30pm – 7.00pm</p>"
+        "<h3>Where</h3><p>Stanley Theatre<br>Harbour Road, Hobart</p><p>A lecture on fire.</p></main></body></html>"
+    )
+    assert record.start == "2025-03-13T17:30:00+11:00"

@@ -144,7 +144,7 @@ _STATE_RE = re.compile(r",\s*(?P<state>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?(?:,|\
 # Every city that names an IANA zone ('Asia/Colombo' -> Colombo), less the names that are
 # also common words or other places ('Center', 'Chatham', 'Norfolk', 'Darwin').
 _STREET_AFTER = (
-    r"(?!\s+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Square|Place|Lane|Drive|Way|Plaza|Hall|Room|House))"
+    r"(?!\s+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Square|Place|Lane|Drive|Way|Plaza|Hall|Room|House)\b)"
 )
 _CITY_RE = re.compile(
     r"\b("
