@@ -87,7 +87,9 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
         _settle_zone(draft)
     draft.site_publisher = site_publisher(page.items, page.site_name)
     # the site's name spells out its initials too: 'ØIGS – Øresund Institute for Global Studies'
-    draft.site_names = (f"{page.head}\n{page.site_name or ''}", *organization_names(page.items))
+    # and its header's logo: '<img alt="ISGS – Institute for Security and Governance Studies">'
+    stated = "\n".join((page.head, page.site_name or "", *page.signals.site_names))
+    draft.site_names = (stated, *organization_names(page.items))
     if draft.site_publisher and hosts_with_others(draft.text) and not _ORGANIZER_FIELD.search(draft.text):
         own = draft.org(draft.site_publisher).name
         draft.event.organizers = [own, *(n for n in draft.event.organizers if n != own)]

@@ -157,6 +157,8 @@ def _chrome_edged(text: str, signals: TitleSignals) -> bool:
     """'CIDS | Events', 'Events | Title': a run of parts that starts or ends with chrome holds
     no more of the title than the run without it."""
     parts = SEPARATOR.split(text)
+    if len(parts) > 1 and parts[-1][:1].islower():
+        return _is_chrome_part(parts[0], signals)  # 'Following the money – organised crime in …': one title
     return len(parts) > 1 and (_is_chrome_part(parts[0], signals) or _is_chrome_part(parts[-1], signals))
 
 
@@ -202,7 +204,8 @@ def is_series(text: str) -> bool:
     head = re.sub(r"\s+(?:(?:19|20)\d\d|(?:No\.?|Nr\.?|Number|#)\s*\d+)$", "", text)
     numbered = head != text and not re.search(r"\b(?:19|20)\d\d$", text)
     typed = numbered and bool(EVENT_TYPES.match(head.split()[-1]))
-    return len(text.split()) <= 6 and bool(SERIES.search(head) or typed)
+    named = re.sub(r"^(?:The\s+)?(?:19|20)\d\d\s+", "", text)  # 'The 2025 Sir Desmond Alleyne Distinguished Lecture'
+    return len(named.split()) <= 6 and bool(SERIES.search(head) or typed)
 
 
 _HEADINGS = ("h1", "h2")

@@ -181,7 +181,11 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
         if block.label is not None and block.label.role == "list":
             return block.blanks <= 1 and len(block.lines) < MAX_IGNORED_LINES and _list_item(line)
         listed = not is_prose(line) or _list_item(line)
-        return (block.blanks == 0 or not started) and len(block.lines) < MAX_IGNORED_LINES and listed
+        # 'Related events' / '14 November 2024' / 'Title' / (blank) / '5 December 2024' / 'Title': dated
+        # items a blank line apart are one list
+        next_item = block.blanks == 1 and bool(block.lines) and all(map(_dated_item, (lines[block.lines[0]], line)))
+        gap = block.blanks == 0 or not started or next_item
+        return gap and len(block.lines) < MAX_IGNORED_LINES and listed
     if kind == "date":
         return is_when_line(line) and len(block.lines) < 4
     started = bool(block.lines or block.inline)

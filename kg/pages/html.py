@@ -326,7 +326,7 @@ def _branding(tree: Any) -> list[str]:
     for element in tree.xpath("//*[@class or @id][not(ancestor-or-self::main or ancestor-or-self::article)]"):
         if not _LOGO.search(f"{element.get('class', '')} {element.get('id', '')}") or element.tag in ("body", "html"):
             continue
-        texts = [" ".join(element.text_content().split())] + [img.get("alt", "") for img in element.iter("img")]
+        texts = [" ".join(" ".join(element.itertext()).split())] + [img.get("alt", "") for img in element.iter("img")]
         names += [t for t in texts if t and len(t.split()) <= 8]
     return names
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.dates import find_dates, find_times, other_weekdays
-from kg.pages.people import is_person_name, names_only, segment_kind
+from kg.pages.people import is_person_name, names_only, parse_entries, segment_kind
 
 
 @dataclass(frozen=True)
@@ -173,7 +173,7 @@ LABELS = (
         r"comentarios?",
         r"comentaristas?",
     ),
-    _label("people", "respondent", r"respondents?"),
+    _label("people", "respondent", r"respondents?", r"responses?(?: by)?"),
     # 'Presentation of the study', 'Presentation of findings': who presents the work
     # ('Presentation of Policy Brief No. 11/2024': a number in the name)
     _label("people", "presenter", r"presenters?", r"presentations?(?: of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+)?"),
@@ -191,6 +191,7 @@ LABELS = (
         r"(?:event )?participants",  # Chatham House: 'Event participants'
         r"guest speakers?",
         r"lecturer",
+        r"lecture(?: by)?",  # a programme's 'Lecture: Dr X' (not 'Lecture: Its Title', see _fits)
         r"conversation",
         r"in conversation",
         r"session (?:[ivx]+|\d+|one|two|three|four|five)",
@@ -668,6 +669,9 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         return names_only(rest) is not None or is_person_name(rest)  # 'With Jane Doe and John Roe'
     if head.lower() in ("with", "featuring", "opening", "closing", "welcome", "time", "panel"):
         return separated
+    if head.lower() in ("lecture", "response"):  # 'Lecture: Dr X', not 'Lecture: Rivers and the Law — 3 Dec'
+        entries = parse_entries(rest) if separated and not find_dates(rest, default_year=2000) else []
+        return bool(entries) and any((entries[0].honorific, entries[0].job_title, entries[0].affiliation))
     return separated or head.lower().endswith(("by", "with"))
 
 
@@ -711,7 +715,7 @@ def is_prose(line: str) -> bool:
     lower = [t for t in tokens if t[0].islower() and t.lower() not in _NAME_PARTICLES]
     small = [t for t in tokens if t.lower() in _SMALL_WORDS]
     unabbreviated = _ABBREVIATIONS.sub("", line)  # 'Prof. Salim …' does not end a sentence
-    sentence = re.search(r"(?:[a-z]{2}|\))[.!?](?:\s|$)", unabbreviated)  # also "… Analysis (CAMA)."
+    sentence = re.search(r"(?:[a-z]{2}|\)|[A-Z]{2})[.!?](?:\s|$)", unabbreviated)  # also "… (CAMA)." and "…, UCC."
     return len(lower) / len(tokens) > 0.3 or (len(small) / len(tokens) > 0.25 and bool(sentence))
 
 
@@ -763,6 +767,7 @@ _HAPPENINGS = frozenset(
         "reception program programme doors open registration check in arrival lecture talk discussion begins "
         "starts start "
         "networking drinks refreshments followed by with and then panel event "
+        "breakfast lunch coffee tea dinner from "  # '9.00am – 10.30am (breakfast and registration from 8.30am)'
         "finishing finishes ends ending until at",  # 'talk 6:30pm, finishing at 7:30pm'
     )
 )

@@ -375,7 +375,18 @@ def _conjugated(verb: str) -> tuple[str, str, str]:
 # 'X will be holding', 'X and Y are pleased to invite you', 'X brings together …')
 _HOST_VERBS = [
     _conjugated(v)
-    for v in ("host", "hold", "convene", "present", "organise", "organize", "welcome", "bring together", "invite")
+    for v in (
+        "host",
+        "hold",
+        "convene",
+        "present",
+        "organise",
+        "organize",
+        "welcome",
+        "bring together",
+        "invite",
+        "launch",
+    )
 ]
 _BASE, _THIRD, _ING = ("|".join(forms[i] for forms in _HOST_VERBS) for i in range(3))
 _MANNER = r"(?:(?:cordially|warmly|kindly|proudly|jointly|once\s+again)\s+)?"

@@ -428,6 +428,9 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     if _WORK.match(rest):
         return None, None  # 'author of The River Remembers: Salmon, Family and the Fraser': a book, not a post
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
+    rest = _POST_PORTFOLIO.sub(
+        lambda m: f"{m.group('post')} \x00{m.group('what')}\x01" if _portfolio(m) else m.group(0), rest
+    )
     rest = _BRAND_DASH.sub(lambda m: m.group(0) if _plain_words(m.group("brand")) else f"{m.group('brand')}\x02", rest)
     if not rest:
         return None, None
@@ -567,6 +570,18 @@ _QUALIFIER = re.compile(
     r"\s*\(((?i:non-?resident|acting|interim|designate|elect|emerit(?:us|a)|visiting|adjunct|honorary"
     r"|part-time|on leave))\)"
 )
+# The portfolio of a post, before its employer: 'Vice-President (Operations), X Bank', 'Principal
+# Secretary (Agriculture), Government of Y'; not an organisation ('Senior Fellow (X Institute), …')
+_POST_PORTFOLIO = re.compile(r"(?P<post>\b[\w-]+)\s*\((?P<what>[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)\)(?=,\s*\S)")
+
+
+def _portfolio(match: re.Match[str]) -> bool:
+    words = match.group("what").split()
+    return is_title_word(match.group("post").split("-")[-1]) and not any(
+        is_org_word(w) or is_title_word(w) for w in words
+    )
+
+
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 # 'senior editor at Energy Intelligence Weekly': a post, then its employer after 'at'.
 # A name in two languages joined by a dash is one organisation ('Te Herenga Waka—Victoria University').
@@ -880,9 +895,12 @@ def _split_after_parentheses(piece: str) -> list[str]:
     parts: list[str] = []
     start = 0
     # the next name may open with a title in lower case ('…), dr Ewa Malinowska (…)')
+    portfolios = [
+        m.end() for m in _POST_PORTFOLIO.finditer(piece) if _portfolio(m)
+    ]  # 'Vice-President (Operations), X Bank'
     for match in re.finditer(r"(?<=\))\s*,?\s*(?:and\s+)?(?=[A-Z]|[a-z]{2,5}\.?\s+[A-Z])", piece):
         following = _NAME_SPLIT.split(piece[match.end() :], maxsplit=1)[0]
-        if is_person_name(following):
+        if is_person_name(following) and match.start() not in portfolios:
             parts.append(piece[start : match.start()])
             start = match.end()
     parts.append(piece[start:])
@@ -892,7 +910,7 @@ def _split_after_parentheses(piece: str) -> list[str]:
 def _split_at_names(piece: str) -> list[str]:
     """'Jane Doe, Senior Fellow, Brookings, John Roe, Professor, MIT' -> two pieces: a cut
     before a later part that is a name followed by a title or an organisation of its own."""
-    parts = re.split(r",\s*", piece)
+    parts = re.split(r",\s*", _REGION_NOTE.sub("", piece))  # '…, Fisheries and Oceans Canada (Maritimes Region)'
     first = _BULLET.sub("", parts[0])
     if (
         len(parts) < 2

@@ -180,6 +180,8 @@ _ONLY_IN_PERSON = re.compile(r"(?<!\()\b(?:in[- ]person|on[- ]site) only\b|\bonl
 _IN_PERSON_ONLY = re.compile(
     r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel|program"
     r"|programme|talk|roundtable|forum|symposium|session|debate|dialogue)\b"
+    # 'This event is held in person'
+    r"|\b(?:is|are|will be) (?:being )?(?:held|taking place|run) in[- ]person\b(?! (?:and|or|&) )"
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)",  # 'Format: In person'
     re.IGNORECASE,
 )
@@ -324,7 +326,7 @@ def _known_locality(found: dict[str, str], fields: dict[str, str]) -> bool:
     return known or len(found["postal"]) == 5 or bool(dutch) or "street_address" in fields
 
 
-_EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # Ireland's 'D08 RF3F'
+EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # Ireland's 'D08 RF3F'
 
 
 def _address_part(text: str, fields: dict[str, str]) -> bool:
@@ -336,7 +338,7 @@ def _address_part(text: str, fields: dict[str, str]) -> bool:
         return True
     if _locality(text, fields):
         return True
-    if _EIRCODE.fullmatch(text) and "postal_code" not in fields:
+    if EIRCODE.fullmatch(text) and "postal_code" not in fields:
         fields["postal_code"] = text
         return True
     if _STREET.match(text) and "street_address" not in fields:

@@ -59,6 +59,9 @@ REPORT_RE = re.compile(
     # a series in Spanish, Portuguese, French, German or Italian, with its number's sign:
     # 'Documento de Trabajo N.º 08/2025', 'Document de travail n° 12', 'Arbeitspapier Nr. 5'
     rf"|\b(?P<name6>(?=[A-Z])(?i:{_KINDS_ELSEWHERE}))\s*,?\s*(?:[Nn]\.?\s?[°º]|[Nn]o\.|[Nn]r\.|n\.)\s*(?P<number6>{_NUMBER})\b"
+    # a series named by its region or subject, numbered plainly: 'Southern Africa Report 62', 'Arctic Paper 9'
+    r"|\b(?!(?:Read|Download|View|See|Get|The|Our|New|Latest|Related)\b)(?P<name7>(?:[A-Z][a-z][\w-]*\s+){1,2}"
+    r"(?:Report|Paper|Brief))\s+(?P<number7>[1-9]\d{0,2})\b(?![.,/:-]?\d)"
 )
 # two years in a row: a fiscal or academic year ('2025/26', '2023-24', '2024/2025')
 _YEAR_RANGE = re.compile(r"(?P<first>(?:19|20)\d\d)[/–-](?P<second>\d\d|(?:19|20)\d\d)")
@@ -266,7 +269,7 @@ def _running_text(line: str) -> bool:
 
 def _group(match: re.Match[str], name: str) -> str:
     """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
-    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4", "5", "6")) if v)
+    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4", "5", "6", "7")) if v)
 
 
 def _with_series_word(line: str, match: re.Match[str], text: str) -> str:

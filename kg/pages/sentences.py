@@ -53,6 +53,7 @@ CUES = (
     (r"(?:is|are) (?:delighted|pleased|honou?red|proud|glad) to welcome(?: back)?|welcomes", "speaker"),
     (r"in conversation with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
+    (r"(?:to be|will be|is|was) delivered by", "speaker"),  # 'the X Lecture, to be delivered by Y, post, Org'
     (r"presented by", "presenter"),  # a person; 'presented by the X Institute' names no one
     (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
     (r"join", "speaker"),  # 'Join seed librarian X of Y and Dr. Z, Professor of …, for an evening workshop'

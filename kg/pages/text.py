@@ -105,7 +105,7 @@ _EVENT_WORDS = re.compile(
     r"|colloquium|talk|screening|exhibition|open house|conversation|launch|debate"
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
     r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support"
-    r"|drinks|wine|pizza|food|snacks|coffee|catering)\b",  # 'Pizza and drinks kindly sponsored by X'
+    r"|drinks|wine|pizza|food|snacks|coffee|catering)s?\b",  # 'Pizza and drinks kindly sponsored by X'
     re.IGNORECASE,
 )
 _BY_FIRST = re.compile(

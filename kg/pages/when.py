@@ -33,7 +33,7 @@ from kg.dates import (
 )
 from kg.pages.gazetteer import town_zone
 from kg.pages.lines import FIELD_LABEL, is_prose, is_when_line, starts_with_time
-from kg.pages.place import read_place
+from kg.pages.place import EIRCODE, read_place
 from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
 
 _NOT_EVENT_DATE = re.compile(
@@ -556,9 +556,9 @@ def _footer_zone(lines: list[str]) -> str | None:
 
 def place_zone(place_text: str) -> str | None:
     """The zone of the stated city ('Seoul') or US state ('Chicago, IL'), if known."""
-    city = _CITY_RE.search(place_text)
+    city = _city(place_text)
     if city:
-        return CITY_ZONES.get(city.group(1)) or IANA_CITY_ZONES[city.group(1)]
+        return CITY_ZONES.get(city) or IANA_CITY_ZONES[city]
     state = _STATE_RE.search(place_text)
     if state and state.group("state") in STATE_ZONES:
         return STATE_ZONES[state.group("state")]
@@ -570,6 +570,8 @@ def place_zone(place_text: str) -> str | None:
         return _CANADIAN_ZONES[canadian.group(1)]  # 'Sherbrooke (Québec) J1K 2R1'
     if _UK_POSTCODE.search(place_text):
         return "Europe/London"  # 'Cambridge CB2 1TN'
+    if _IRISH_POSTCODE.search(place_text):
+        return "Europe/Dublin"  # '…, University College Cork, T12 K8AF'
     if _DUTCH_POSTCODE.search(place_text):
         return "Europe/Amsterdam"  # '2311 ES Leiden'
     country = _COUNTRY_RE.search(place_text)
@@ -578,7 +580,16 @@ def place_zone(place_text: str) -> str | None:
     return town_zone(place_text)  # 'Akademigatan 3, Uppsala'
 
 
+def _city(place_text: str) -> str | None:
+    """The known city the place names, one that stands alone before one inside a longer name:
+    'Stanley Burbury Theatre, …, Hobart' is in Hobart, not in Stanley."""
+    found = list(_CITY_RE.finditer(place_text))
+    alone = [m for m in found if not re.match(r" [A-Z][a-z]", place_text[m.end() :])]
+    return (alone or found)[0].group(1) if found else None
+
+
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+_IRISH_POSTCODE = re.compile(rf"\b(?=\S{{3}} \d*[A-Z])(?:{EIRCODE.pattern})\b")  # its last four hold a letter
 # A Canadian postal code's first letter names its province (Canada Post's forward sortation areas)
 _CANADIAN_POSTCODE = re.compile(r"\b([ABCEGHJKLMNPRSTVXY])\d[A-Z][ -]?\d[A-Z]\d\b")
 _CANADIAN_ZONES = {
