@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import fcntl
 import io
+import itertools
 import json
 import logging
 import os
@@ -48,6 +49,9 @@ _held_locks = threading.local()  # the store roots whose build lock this thread 
 # what a release copied into memory takes per quad (pyoxigraph 0.5's in-memory store: 271 MB for
 # 597,908 quads, docs/benchmarks.md, session 9)
 BYTES_PER_QUAD = 450
+# quads copied into memory at a time: pyoxigraph holds the GIL while it reads a Python iterator, so a
+# copy in one call (5 s for 600,000 quads) would keep the worker's query threads waiting until it ends
+COPY_CHUNK = 4096
 log = logging.getLogger(__name__)
 KEEP_RELEASES = 3  # stores kept on disk (readers that have not yet switched keep working)
 UPDATE_DROPS = {"meta.json", "counts.json"}  # artifacts a SPARQL Update makes wrong (VoID figures: counted again)
@@ -555,7 +559,9 @@ class PublishedStore:
     def _copy(self, release_id: str, disk: ox.Store) -> None:
         try:
             copy = ox.Store()
-            copy.bulk_extend(disk.quads_for_pattern(None, None, None, None))  # blank nodes keep their ids
+            quads = disk.quads_for_pattern(None, None, None, None)  # as they are: blank nodes keep their ids
+            for first in quads:  # in chunks (see COPY_CHUNK)
+                copy.extend(itertools.chain((first,), itertools.islice(quads, COPY_CHUNK - 1)))
         except (OSError, MemoryError) as err:
             log.warning("release %s stays on disk: copying it into memory failed (%s)", release_id, err)
             return

@@ -106,3 +106,22 @@ def test_query_workers_answer_from_the_copy_as_from_disk(seed_store: Settings, g
     for _ in range(20):  # before, while and after the worker copies the release
         assert rows(guarded_in_memory, query) == rows(disk, query)
         time.sleep(0.02)
+
+
+def test_queries_are_answered_while_the_release_is_copied(own_store: Path) -> None:
+    side = 300  # a release of side**2 more quads: copying it takes about a second here
+    numbers = " ".join(map(str, range(side)))
+    PublishedStore(own_store).update(
+        f"INSERT {{ GRAPH <urn:test:g> {{ ?s <urn:test:p> ?b }} }} WHERE {{ VALUES ?a {{ {numbers} }}"
+        f" VALUES ?b {{ {numbers} }} BIND(IRI(CONCAT('urn:test:s', STR(?a))) AS ?s) }}"
+    )
+    store = PublishedStore(own_store, ENOUGH)
+    store.query("ASK {}", media)  # starts the copy
+    started, latencies = time.monotonic(), []
+    while not store.in_memory():
+        asked = time.monotonic()
+        assert rows(store, "SELECT ?b WHERE { <urn:test:s7> <urn:test:p> ?b } LIMIT 3")
+        latencies.append(time.monotonic() - asked)
+    copying_s = time.monotonic() - started
+    # answered from the release on disk meanwhile, each query waiting far less than the copy takes
+    assert len(latencies) >= 5 and max(latencies) < copying_s / 4, (copying_s, latencies[:5])
