@@ -72,7 +72,7 @@ FRONT = "eventkg+nginx"  # eventkg behind the optional caching front (server/spa
 MAX_SYSTEMS = 10  # queries are drawn for this many systems, so each can send its own under load
 WARM_UP = 3  # queries per kind run before measuring (not measured, never repeated later)
 QUERY_TIME_LIMIT_S = 120  # as Virtuoso's MaxQueryExecutionTime below: 100,000-event scans under load pass 10 s
-QUERY_SETTINGS = {"w": "KG_QUERY_WORKERS", "q": "KG_QUERY_THREADS"}  # suffixes of --web: /wWORKERS, /qTHREADS
+QUERY_SETTINGS = {"w": "KG_QUERY_WORKERS", "q": "KG_QUERY_THREADS", "m": "KG_QUERY_MEMORY_MB"}  # --web /wN, /qN, /mN
 LATENCY_BATCH = 5  # latency requests one system sends in a row before the next takes its turn
 PREFIXES = f"""PREFIX schema: <https://schema.org/>
 PREFIX kg: <{BASE}ontology#>
@@ -772,9 +772,9 @@ def main() -> None:
         "--web",
         nargs="+",
         default=["1x8", "2x4"],
-        help="eventkg's [SERVER:]PROCESSESxTHREADS[/wQUERY_WORKERS][/qQUERY_THREADS] (gunicorn, granian or uwsgi; "
-        "gunicorn when not named; /w sets KG_QUERY_WORKERS, 2 when not given, /q KG_QUERY_THREADS); the first is "
-        "'eventkg' in the main table",
+        help="eventkg's [SERVER:]PROCESSESxTHREADS[/wQUERY_WORKERS][/qQUERY_THREADS][/mQUERY_MEMORY_MB] (gunicorn, "
+        "granian or uwsgi; gunicorn when not named; /w sets KG_QUERY_WORKERS, 2 when not given, /q KG_QUERY_THREADS, "
+        "/m KG_QUERY_MEMORY_MB: /m0 keeps queries on the release on disk); the first is 'eventkg' in the main table",
     )
     parser.add_argument(
         "--flask-only",

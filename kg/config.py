@@ -37,6 +37,7 @@ ENV = {
     # SPARQL endpoint (issue #4): see README "SPARQL endpoint" for each one.
     "query_workers": "KG_QUERY_WORKERS",
     "query_threads": "KG_QUERY_THREADS",
+    "query_memory_mb": "KG_QUERY_MEMORY_MB",
     "max_request_bytes": "KG_MAX_REQUEST_BYTES",
     "cache_bytes": "KG_CACHE_BYTES",
     "page_cache_bytes": "KG_PAGE_CACHE_BYTES",
@@ -75,6 +76,7 @@ class Settings:
     max_result_rows: int = 100_000
     query_workers: int = 2  # /sparql query processes: one evaluates, the others stand by to replace it when killed
     query_threads: int = len(os.sched_getaffinity(0))  # queries it evaluates at once, over one store: one per core
+    query_memory_mb: int = 1000  # the evaluating worker copies a release this size or smaller into memory; 0: never
     max_request_bytes: int = 1_000_000
     cache_bytes: int = 64_000_000  # answers cached per release; 0 turns the cache off
     page_cache_bytes: int = 32_000_000  # /doc/ answers kept rendered per server process; 0 keeps none
@@ -129,6 +131,8 @@ def check(settings: Settings) -> Settings:
         raise ConfigError(f"port {settings.port} is out of range 1-65535")
     if settings.query_timeout_s <= 0:
         raise ConfigError("query timeout must be positive")
+    if settings.query_memory_mb < 0:
+        raise ConfigError("KG_QUERY_MEMORY_MB must be 0 or more")
     for name in ("wikidata_api", "viaf_url", "loc_url", "orcid_url", "isni_url"):
         if urlsplit(getattr(settings, name)).scheme not in ("http", "https"):
             raise ConfigError(f"{ENV[name]}={getattr(settings, name)!r} must be an http(s) URL")

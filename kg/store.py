@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import fcntl
 import io
+import itertools
 import json
+import logging
 import os
 import secrets
 import shutil
@@ -44,6 +46,13 @@ if TYPE_CHECKING:
     from kg.config import Settings
 
 _held_locks = threading.local()  # the store roots whose build lock this thread holds
+# what a release copied into memory takes per quad (pyoxigraph 0.5's in-memory store: 271 MB for
+# 597,908 quads, docs/benchmarks.md, session 9)
+BYTES_PER_QUAD = 450
+# quads copied into memory at a time: pyoxigraph holds the GIL while it reads a Python iterator, so a
+# copy in one call (5 s for 600,000 quads) would keep the worker's query threads waiting until it ends
+COPY_CHUNK = 4096
+log = logging.getLogger(__name__)
 KEEP_RELEASES = 3  # stores kept on disk (readers that have not yet switched keep working)
 UPDATE_DROPS = {"meta.json", "counts.json"}  # artifacts a SPARQL Update makes wrong (VoID figures: counted again)
 UPDATE_SUFFIX = "-update"  # ends the id of a release made by a SPARQL Update (not by kg build)
@@ -504,12 +513,22 @@ def updated_counts(
 
 
 class PublishedStore:
-    """The read side: queries the current release, reopening it when a build switches releases."""
+    """The read side: queries the current release, reopening it when a build switches releases.
 
-    def __init__(self, root: Path) -> None:
+    With `memory_bytes`, query() also copies a release that fits into memory, in the background,
+    and answers from the copy once it is whole (from the release on disk until then): pyoxigraph
+    evaluates a scan over its in-memory store 2-5 times quicker than over RocksDB, which reads and
+    decompresses blocks (docs/benchmarks.md, session 9). The copy is dropped when the release
+    switches; a copy of a release no longer current is never used.
+    """
+
+    def __init__(self, root: Path, memory_bytes: int = 0) -> None:
         self.directory = ReleaseDirectory(root)
+        self.memory_bytes = memory_bytes
         self._lock = threading.Lock()
-        self._opened: tuple[str, ox.Store] | None = None
+        self._opened: tuple[str, ox.Store] | None = None  # the current release, on disk or its copy in memory
+        self._copying: str | None = None  # the release whose copy into memory was started
+        self._copied = False  # whether _opened is that copy
 
     def release(self) -> Release | None:
         return self.directory.current()
@@ -519,14 +538,36 @@ class PublishedStore:
         if self.directory.current() is not None:
             self._store()
 
-    def _store(self) -> tuple[Release, ox.Store]:
+    def in_memory(self) -> bool:
+        """Whether queries are answered from a copy of the current release in memory."""
+        return self._copied
+
+    def _store(self, copy: bool = False) -> tuple[Release, ox.Store]:
         release = self.directory.current()
         if release is None:
             raise StoreError(f"nothing is published in {self.directory.root} yet; run `kg build`")
         with self._lock:
             if self._opened is None or self._opened[0] != release.id:
-                self._opened = (release.id, open_read_only(release))
+                self._opened, self._copied = (release.id, open_read_only(release)), False
+            if copy and self._copying != release.id and release.triples * BYTES_PER_QUAD <= self.memory_bytes:
+                self._copying = release.id
+                threading.Thread(
+                    target=self._copy, args=(release.id, self._opened[1]), daemon=True, name="kg-memory-copy"
+                ).start()
             return release, self._opened[1]
+
+    def _copy(self, release_id: str, disk: ox.Store) -> None:
+        try:
+            copy = ox.Store()
+            quads = disk.quads_for_pattern(None, None, None, None)  # as they are: blank nodes keep their ids
+            for first in quads:  # in chunks (see COPY_CHUNK)
+                copy.extend(itertools.chain((first,), itertools.islice(quads, COPY_CHUNK - 1)))
+        except (OSError, MemoryError) as err:
+            log.warning("release %s stays on disk: copying it into memory failed (%s)", release_id, err)
+            return
+        with self._lock:
+            if self._opened is not None and self._opened[0] == release_id:
+                self._opened, self._copied = (release_id, copy), True
 
     def query(
         self,
@@ -536,7 +577,7 @@ class PublishedStore:
         named_graphs: list[str] | None = None,
     ) -> Answer:
         """Run a query and serialise its answer in the media type `choose(kind)` returns."""
-        _, store = self._store()
+        _, store = self._store(copy=self.memory_bytes > 0)
         options: dict[str, Any] = {"use_default_graph_as_union": not default_graphs}
         if default_graphs:
             options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]

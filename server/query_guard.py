@@ -7,9 +7,11 @@ PublishedStore reopens when CURRENT changes, like the server's), several at once
 own over that one store; the other workers stand by, warm, to take over at once when it is
 killed. Threads over one store cost less CPU per scan than a process per query, and running as
 many queries at once as there are cores costs less than running more (docs/benchmarks.md,
-session 8). Each thread of a worker has a channel of its own, a pair of pipes carrying
-length-prefixed pickles, so a request thread talks to the thread evaluating its query with
-nothing in between.
+session 8). The evaluating worker copies a release that fits KG_QUERY_MEMORY_MB into memory
+from its first query on, and answers from the copy once it is whole (kg/store.py PublishedStore:
+scans cost 2-5 times less CPU there, session 9). Each thread of a worker has a channel of its
+own, a pair of pipes carrying length-prefixed pickles, so a request thread talks to the thread
+evaluating its query with nothing in between.
 
 The request thread waits at most the time limit, counted from its arrival: for a free channel,
 then for the answer. A query that overruns has its worker killed, which really stops the
@@ -47,6 +49,7 @@ from kg.store import UPDATE_SUFFIX, Answer, PublishedStore, QueryError, QueryTim
 KINDS = ("solutions", "boolean", "graph")
 WORKER_START_S = 60.0
 RESTART_PAUSE_S = 1.0
+MB = 1_000_000
 OVERRUN, CRASHED, CLOSED = "overrun", "crashed", "closed"  # why the pool gave a worker up
 FRAME = struct.Struct("!QQ")  # each message: the lengths of its pickle and of its raw body, then both
 # Errors pyoxigraph raises for a query that cannot be evaluated (bad IRI, unbound SERVICE, ...).
@@ -98,11 +101,13 @@ def _read(stream: Any) -> Any:
     return message
 
 
-def serve_queries(root: str, channels: list[str]) -> None:
-    """A worker's main loop (`python -m server.query_guard ROOT JOBS_FD,ANSWERS_FD ...`): one thread
-    per channel over one store, each reading jobs and writing their answers until its jobs end."""
+def serve_queries(root: str, memory_bytes: int, channels: list[str]) -> None:
+    """A worker's main loop (`python -m server.query_guard ROOT MEMORY_BYTES JOBS_FD,ANSWERS_FD ...`):
+    one thread per channel over one store, each reading jobs and writing their answers until its
+    jobs end. The store is copied into memory (when it fits) at the first query, so a worker
+    standing by holds no copy until it takes over."""
     sys.stdout = sys.stderr  # nothing else may write where the server reads answers
-    store = PublishedStore(Path(root))
+    store = PublishedStore(Path(root), memory_bytes)
     store.open()  # before saying ready: a worker standing by takes over without opening it first
     threads = [
         threading.Thread(target=_serve_channel, args=(store, *map(int, fds.split(","))), name=f"kg-query-{n}")
@@ -174,7 +179,7 @@ class _Channel:
 class _Worker:
     """One worker process with `threads` channels; started with the interpreter running this server."""
 
-    def __init__(self, root: Path, threads: int) -> None:
+    def __init__(self, root: Path, threads: int, memory_bytes: int) -> None:
         package_parent = str(Path(__file__).resolve().parent.parent)
         env = {
             **os.environ,
@@ -185,7 +190,7 @@ class _Worker:
         try:
             self.process = subprocess.Popen(
                 # -P: this server's module, not a `server` package in whatever directory it was started from
-                [sys.executable, "-P", "-m", "server.query_guard", str(root)]
+                [sys.executable, "-P", "-m", "server.query_guard", str(root), str(memory_bytes)]
                 + [f"{jobs_in},{answers_out}" for (jobs_in, _), (_, answers_out) in pipes],
                 env=env,
                 stdin=subprocess.DEVNULL,
@@ -227,8 +232,8 @@ class QueryPool:
     """Worker processes of `threads` channels each, the oldest evaluating and the others standing by
     to take over at once when it is killed; a job gets one of its channels, or a timeout."""
 
-    def __init__(self, root: Path, size: int, threads: int = 1) -> None:
-        self.root, self.size, self.threads = root, size, threads
+    def __init__(self, root: Path, size: int, threads: int = 1, memory_bytes: int = 0) -> None:
+        self.root, self.size, self.threads, self.memory_bytes = root, size, threads, memory_bytes
         self._workers: list[_Worker] = []  # oldest first: the first evaluates, the others stand by
         self._changed = threading.Condition()
         self._started = False
@@ -248,7 +253,7 @@ class QueryPool:
         def start() -> None:
             while not self._closed:
                 try:
-                    worker = _Worker(self.root, self.threads)
+                    worker = _Worker(self.root, self.threads, self.memory_bytes)
                 except (OSError, StoreError, EOFError) as err:
                     log.error("query worker failed to start: %s", err)
                     time.sleep(RESTART_PAUSE_S)
@@ -343,9 +348,11 @@ class QueryPool:
 class GuardedStore:
     """A PublishedStore whose query() runs under the time limit; everything else is delegated."""
 
-    def __init__(self, inner: PublishedStore, workers: int, timeout_s: float, threads: int = 1) -> None:
+    def __init__(
+        self, inner: PublishedStore, workers: int, timeout_s: float, threads: int = 1, memory_bytes: int = 0
+    ) -> None:
         self.inner, self.timeout_s = inner, timeout_s
-        self.pool = QueryPool(inner.directory.root, workers, threads)
+        self.pool = QueryPool(inner.directory.root, workers, threads, memory_bytes)
 
     def release(self) -> Release | None:
         return self.inner.release()
@@ -411,8 +418,10 @@ def guarded(store: Store, settings: Settings) -> Store:
     """The embedded store gets worker processes; a remote store is bounded by its HTTP timeout."""
     if not isinstance(store, PublishedStore):
         return store
-    return GuardedStore(store, settings.query_workers, settings.query_timeout_s, settings.query_threads)
+    return GuardedStore(
+        store, settings.query_workers, settings.query_timeout_s, settings.query_threads, settings.query_memory_mb * MB
+    )
 
 
 if __name__ == "__main__":
-    serve_queries(sys.argv[1], sys.argv[2:])
+    serve_queries(sys.argv[1], int(sys.argv[2]), sys.argv[3:])
