@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -129,9 +130,28 @@ def test_a_long_query_by_get_is_answered(store: Path) -> None:
 
 
 def test_the_server_refuses_to_start_without_a_store_and_says_why(tmp_path: Path) -> None:
-    server = ProductionServer(tmp_path / "nope")
-    assert server.process.wait(30) == 2
-    assert f"error: no store at {tmp_path / 'nope'}: run `kg build --store" in server.stop()
+    assert _refusal(ProductionServer(tmp_path / "nope")).startswith(
+        f"error: no store at {tmp_path / 'nope'}: run `kg build --store"
+    )
+
+
+def test_the_server_refuses_to_start_when_its_remote_store_does_not_answer(store: Path) -> None:
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{closed.getsockname()[1]}/query"
+    assert _refusal(ProductionServer(store, KG_REMOTE_QUERY=url)).startswith(
+        f"error: the remote store {url} cannot be reached"
+    )
+
+
+def _refusal(server: ProductionServer) -> str:
+    """The error line of a server that exited with status 2 (stopped in any case)."""
+    try:
+        status = server.process.wait(30)
+    finally:
+        log = server.stop()
+    assert status == 2, log
+    return next((line for line in log.splitlines() if line.startswith("error: ")), log)
 
 
 # Slow enough (tens of ms on the seed data) to be worth sharing between processes.
