@@ -23,9 +23,9 @@ build: $(VENV)/.installed
 run: build
 	$(BIN)/kg serve
 
-# Production: gunicorn, one worker per core (WEB_CONCURRENCY), settings from KG_* (README, Production).
+# Production: granian (server/production.py), one worker per core (WEB_CONCURRENCY), settings from KG_* (README, Production).
 serve-prod: build
-	$(BIN)/gunicorn -c python:server.gunicorn_conf
+	$(BIN)/python -m server.production
 
 test: $(VENV)/.installed-test
 	sh tests/setup-system.sh

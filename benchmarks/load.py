@@ -1,5 +1,5 @@
 """Bounded load test, loopback only: many clients for a fixed time over a mix of pages and queries,
-through the production server (gunicorn). Passes when there is no 5xx and memory stays flat.
+through the production server (granian, server/production.py). Passes when there is no 5xx and memory stays flat.
 
     python benchmarks/load.py --store STORE [--clients 16] [--seconds 60] [--workers 2]
 

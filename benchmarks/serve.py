@@ -1,5 +1,5 @@
 """Serving benchmark: /doc/ in Turtle, JSON-LD and HTML under 1, 4 and 16 concurrent clients through
-the production server (gunicorn, server/gunicorn_conf.py) on 127.0.0.1, against the same describe
+the production server (granian, server/production.py) on 127.0.0.1, against the same describe
 in-process; memory of the server processes. Loopback only.
 
     python benchmarks/serve.py --store SMALL_STORE [--store LARGE_STORE ...] [--seconds 10] [--workers 2]
@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -46,13 +45,12 @@ def free_port() -> int:
 
 
 class Server:
-    """gunicorn with the production settings module, on 127.0.0.1; ready once every worker has
+    """The production server (server/production.py), on 127.0.0.1; ready once every worker has
     warmed up (its log says so) and /readyz answers."""
 
     def __init__(self, store: Path, workers: int, probe: Path | None = None) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        gunicorn = shutil.which("gunicorn") or str(Path(sys.executable).with_name("gunicorn"))
         env = {
             **os.environ,
             "KG_STORE": str(store),
@@ -61,10 +59,10 @@ class Server:
             "WEB_CONCURRENCY": str(workers),
             **({"PROBE_DIR": str(probe)} if probe else {}),
         }
-        settings = "python:benchmarks.worker_probe" if probe else "python:server.gunicorn_conf"
+        command = ["-m", "benchmarks.worker_probe", "serve"] if probe else ["-m", "server.production"]
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 (the server's log, closed by stop())
         self.process = subprocess.Popen(
-            [gunicorn, "-c", settings],
+            [sys.executable, *command],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
@@ -79,10 +77,10 @@ class Server:
                 pass
             time.sleep(0.2)
         self.stop()
-        raise SystemExit("gunicorn did not become ready")
+        raise SystemExit("the production server did not become ready")
 
     def warmed(self) -> int:
-        """How many workers have said they are warm (server/gunicorn_conf.py post_worker_init)."""
+        """How many workers have said they are warm (server/production.py load_app)."""
         self.log.seek(0)
         return self.log.read().count(b" warmed in ")
 
@@ -205,7 +203,7 @@ def measure(store: Path, workers: int, seconds: float, clients_list: list[int], 
     release = PublishedStore(store).release()
     print(
         f"\nstore {store}: release {release.id}, {release.records} records, {release.triples} triples; "
-        f"gunicorn {workers} workers; {len(paths)} resources; {seconds:g} s per cell"
+        f"production server, {workers} workers; {len(paths)} resources; {seconds:g} s per cell"
     )
     cells: Cells = {}
     if probe:
@@ -320,7 +318,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--store", type=Path, action="append", required=True, help="repeat: smallest first")
     parser.add_argument("--seconds", type=float, default=10.0, help="per cell of the table")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="gunicorn workers")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="web worker processes")
     parser.add_argument("--clients", default="1,4,16")
     parser.add_argument(
         "--probe",

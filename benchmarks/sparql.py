@@ -5,10 +5,11 @@
 
 Systems, all on the same data in the same run:
   in-process   pyoxigraph Store.query + JSON serialisation, no HTTP (the floor)
-  eventkg      /sparql under gunicorn, PROCESSESxTHREADS per --web (1x8 and 2x4 by default; each
+  eventkg      /sparql under granian as the production server runs it (server/production.py: WSGI,
+               PROCESSESxTHREADS blocking threads) per --web (1x8 and 2x4 by default; each
                process has 2 query worker processes and an empty answer cache of its own dir);
                "cold" queries are each seen for the first time, "warm" repeats them (same release);
-               --web granian:1x8 (or uwsgi:1x8) serves it with another WSGI server, and
+               --web gunicorn:1x8 (or uwsgi:1x8) serves it with another WSGI server, and
                --flask-only adds "eventkg flask": first requests through Flask, as before
                server/lean_path.py
   eventkg+nginx  with --cache-front: another such eventkg behind nginx configured as
@@ -18,7 +19,7 @@ Systems, all on the same data in the same run:
   oxigraph     `oxigraph serve-read-only` on the same quads
   rdflib       rdflib's own SPARQL engine over the same quads (what a naive rdflib endpoint does)
   virtuoso     Virtuoso 7 (Debian package), directly, and eventkg with it as remote store
-and, to show what the client and gunicorn themselves allow here, the same client against trivial
+and, to show what the client and the WSGI server themselves allow here, the same client against trivial
 endpoints: a Python WSGI app that returns a stored answer, and the Oxigraph server asked `ASK {}`.
 
 Each query of the mix is run with parameters drawn from the data (a different event, person,
@@ -235,10 +236,10 @@ def process(args: list[str], env: dict[str, str] | None = None, cwd: Path | None
 def server_args(server: str, app: str, port: int, processes: str, threads: str) -> list[str]:
     """The command line of a WSGI server running `app` on 127.0.0.1:`port`."""
     binary = str(Path(sys.executable).with_name(server))
-    if server == "gunicorn":  # gthread workers, as server/gunicorn_conf.py
+    if server == "gunicorn":  # gthread workers
         args = [binary, "--workers", processes, "--threads", threads, "--worker-class", "gthread"]
         return args + ["--bind", f"127.0.0.1:{port}", "--log-level", "warning", app]
-    if server == "granian":
+    if server == "granian":  # as server/production.py runs it
         args = [binary, "--interface", "wsgi", "--workers", processes, "--blocking-threads", threads, "--no-ws"]
         return args + ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", app]
     if server == "uwsgi":  # sys.executable must be this venv's python, or the query workers cannot start
@@ -250,12 +251,12 @@ def server_args(server: str, app: str, port: int, processes: str, threads: str) 
 
 @contextmanager
 def web_server(app: str, web: str, env: dict[str, str]) -> Iterator[str]:
-    """`app` served with `web` = [SERVER:]PROCESSESxTHREADS (SERVER: gunicorn, the default, granian or
-    uwsgi) on a free port."""
+    """`app` served with `web` = [SERVER:]PROCESSESxTHREADS (SERVER: granian, the default as in
+    production, gunicorn or uwsgi) on a free port."""
     server, _, shape = web.rpartition(":")
     processes, threads = shape.split("x")
     port = free_port()
-    args = server_args(server or "gunicorn", app, port, processes, threads)
+    args = server_args(server or "granian", app, port, processes, threads)
     with process(args, env={**os.environ, "PYTHONPATH": str(ROOT), **env}, cwd=ROOT) as group:
         url = f"http://127.0.0.1:{port}/sparql"
         SERVER_GROUPS[url] = [group]
@@ -701,7 +702,7 @@ def ceiling_table(found: dict[str, tuple[float, float]], clients: int) -> str:
 
 
 def web_table(results: dict[str, dict[str, Result]], variants: list[str]) -> str:
-    """eventkg with each number of gunicorn processes x threads, side by side."""
+    """eventkg with each WSGI server and number of processes x threads, side by side."""
     header = ["query"] + [f"{v} {what}" for v in variants for what in ("med ms", "cold req/s", "warm req/s")]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for query, by_system in results.items():
@@ -772,9 +773,10 @@ def main() -> None:
         "--web",
         nargs="+",
         default=["1x8", "2x4"],
-        help="eventkg's [SERVER:]PROCESSESxTHREADS[/wQUERY_WORKERS][/qQUERY_THREADS][/mQUERY_MEMORY_MB] (gunicorn, "
-        "granian or uwsgi; gunicorn when not named; /w sets KG_QUERY_WORKERS, 2 when not given, /q KG_QUERY_THREADS, "
-        "/m KG_QUERY_MEMORY_MB: /m0 keeps queries on the release on disk); the first is 'eventkg' in the main table",
+        help="eventkg's [SERVER:]PROCESSESxTHREADS[/wQUERY_WORKERS][/qQUERY_THREADS][/mQUERY_MEMORY_MB] (granian, "
+        "gunicorn or uwsgi; granian when not named, as in production; /w sets KG_QUERY_WORKERS, 2 when not given, /q "
+        "KG_QUERY_THREADS, /m KG_QUERY_MEMORY_MB: /m0 keeps queries on the release on disk); the first is 'eventkg' "
+        "in the main table",
     )
     parser.add_argument(
         "--flask-only",
@@ -877,7 +879,7 @@ def main() -> None:
         trivial: dict[str, Client] = {}
         for web in dict.fromkeys(web.partition("/")[0] for web in args.web):  # query settings play no part here
             url = servers.enter_context(web_server("benchmarks.trivial_wsgi:app", web, {"KG_BENCH_BODY": str(body)}))
-            shape = web if ":" in web else "gunicorn:" + web
+            shape = web if ":" in web else "granian:" + web
             trivial[f"Python WSGI app, {shape}, {args.client}"] = http(url)
             if args.client == "wrk":  # what the Python client reaches, for comparison
                 trivial[f"Python WSGI app, {shape}, python"] = ThreadClient(http_runner(url), args.clients)

@@ -1,7 +1,7 @@
-"""The least a Python endpoint under gunicorn can do: the same stored answer for every request.
+"""The least a Python endpoint under a WSGI server can do: the same stored answer for every request.
 
 benchmarks/sparql.py runs it with the same client as the real systems, to measure the ceiling that
-the client and gunicorn themselves put on requests per second on this machine. The answer is read
+the client and the WSGI server themselves put on requests per second on this machine. The answer is read
 once from the file named by KG_BENCH_BODY (a real /sparql answer, so the bytes sent are alike).
 """
 

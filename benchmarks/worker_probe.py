@@ -1,6 +1,7 @@
-"""What each /doc/ request cost inside a gunicorn worker: the production settings plus a probe.
+"""What each /doc/ request cost inside a worker of the production server, plus a probe.
 
-    gunicorn -c python:benchmarks.worker_probe     # with PROBE_DIR=DIR and the usual KG_* settings
+    python -m benchmarks.worker_probe serve         # the production server (server/production.py), probed,
+                                                    # with PROBE_DIR=DIR and the usual KG_* settings
     python benchmarks/serve.py --probe DIR ...      # the same, for serve.py's servers
     python benchmarks/worker_probe.py DIR           # the summary
 
@@ -19,15 +20,14 @@ import statistics
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from server.gunicorn_conf import *  # noqa: F403 - the production settings, hooks replaced below
-from server.gunicorn_conf import post_worker_init as production_post_worker_init
+from server import production
 
 _local = threading.local()
 _collector = {"ms": 0.0, "started": 0.0}
-_log: Any = None
 
 
 def _waited_ms() -> float:
@@ -43,9 +43,9 @@ def _collecting(phase: str, _: dict[str, Any]) -> None:
         _collector["ms"] += (time.perf_counter() - _collector["started"]) * 1000
 
 
-def post_worker_init(worker: Any) -> None:
-    global _log
-    production_post_worker_init(worker)
+def load_probed(target: str) -> Callable[..., Iterable[bytes]]:
+    """The production worker's app (warmed as in production), each request noted in the probe's file."""
+    app = production.load_app(target)
     from server import resources
 
     render = resources._render
@@ -56,23 +56,23 @@ def post_worker_init(worker: Any) -> None:
 
     resources._render = noted
     gc.callbacks.append(_collecting)
-    _log = open(Path(os.environ["PROBE_DIR"]) / f"worker-{os.getpid()}.tsv", "w", buffering=1)  # noqa: SIM115
+    log = open(Path(os.environ["PROBE_DIR"]) / f"worker-{os.getpid()}.tsv", "w", buffering=1)  # noqa: SIM115
 
+    def probed(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        _local.rendered = False
+        wall, cpu, waited, collected = time.perf_counter(), time.thread_time(), _waited_ms(), _collector["ms"]
+        body = b"".join(app(environ, start_response))
+        figures = (
+            (time.perf_counter() - wall) * 1000,
+            (time.thread_time() - cpu) * 1000,
+            _waited_ms() - waited,
+            _collector["ms"] - collected,
+        )
+        path = environ.get("PATH_INFO", "")
+        log.write(f"{path}\t{int(_local.rendered)}\t" + "\t".join(f"{f:.3f}" for f in figures) + "\n")
+        return [body]
 
-def pre_request(worker: Any, request: Any) -> None:
-    _local.rendered = False
-    _local.started = (time.perf_counter(), time.thread_time(), _waited_ms(), _collector["ms"])
-
-
-def post_request(worker: Any, request: Any, environ: Any, response: Any) -> None:
-    wall, cpu, waited, collected = _local.started
-    figures = (
-        (time.perf_counter() - wall) * 1000,
-        (time.thread_time() - cpu) * 1000,
-        _waited_ms() - waited,
-        _collector["ms"] - collected,
-    )
-    _log.write(f"{request.path}\t{int(_local.rendered)}\t" + "\t".join(f"{f:.3f}" for f in figures) + "\n")
+    return probed
 
 
 def summary(folder: Path) -> None:
@@ -126,4 +126,7 @@ def summary(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    summary(Path(sys.argv[1]))
+    if sys.argv[1:] == ["serve"]:
+        production.main(load=load_probed)
+    else:
+        summary(Path(sys.argv[1]))

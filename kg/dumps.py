@@ -13,7 +13,7 @@ again while the release served has no dumps, so the dumps of the newest release 
 whichever build started the writer; a release superseded while its dumps are written is left for
 the one now served. A writer that died (killed, out of memory, machine restarted) is
 replaced by the next `kg build`, even one that publishes nothing, by the next server start
-(`kg serve`, or gunicorn's master: once, not per worker), and, while a server runs, by the next
+(`kg serve`, or the production server's master: once, not per worker), and, while a server runs, by the next
 request for the release's dumps, when the release served has no complete dumps and nobody holds
 the lock. What writers print goes to dumps.log in the store directory, kept
 to LOG_LIMIT bytes (the one before is dumps.log.1).

@@ -14,11 +14,28 @@ from __future__ import annotations
 import ssl
 import threading
 from io import BytesIO
+from urllib.parse import quote_plus
 
 import pycurl
 
+# Form fields up to this many bytes are sent with every byte percent-encoded (below); longer ones as usual.
+SHORT_FIELD_BYTES = 65_536
 # no "Expect: 100-continue" before a large body: some stores never answer it, and it costs a round trip
 NO_EXPECT = "Expect:"
+
+
+def form_body(fields: dict[str, str | list[str]]) -> bytes:
+    """An application/x-www-form-urlencoded body. A short value has every byte percent-encoded, which
+    bytes.hex does in C: a query's worth in 2 µs against urllib's quote_plus's 40-45 µs (it looks each
+    character up in Python). Three times the bytes, which every form decoder reads alike; a long
+    value (past SHORT_FIELD_BYTES) is quoted as usual, to keep the body small."""
+    parts = []
+    for name, values in fields.items():
+        for value in [values] if isinstance(values, str) else values:
+            data = value.encode()
+            quoted = "%" + data.hex("%") if 0 < len(data) <= SHORT_FIELD_BYTES else quote_plus(data)
+            parts.append(f"{quote_plus(name)}={quoted}")
+    return "&".join(parts).encode()
 
 
 class Unreachable(Exception):

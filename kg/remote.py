@@ -27,7 +27,6 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlencode
 
 import requests
 from rdflib import BNode, Graph, Literal, URIRef
@@ -37,7 +36,7 @@ from rdflib.term import Node
 from kg import sparql_text
 from kg.config import Settings
 from kg.errors import StoreError
-from kg.query_client import Broken, QueryClient, TooSlow, Unreachable
+from kg.query_client import Broken, QueryClient, TooSlow, Unreachable, form_body
 from kg.store import (
     DESCRIBE_QUERY,
     LAST_MODIFIED,
@@ -90,7 +89,7 @@ class RemoteStore:
         client = self._clients.get(url) or self._clients.setdefault(
             url, QueryClient(url, CONNECT_TIMEOUT_S, {"User-Agent": "eventkg"})
         )
-        body = urlencode(data, doseq=True).encode()
+        body = form_body(data)
         headers = {"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"}
         try:
             status, media_type, body = client.post(body, headers, timeout_s)

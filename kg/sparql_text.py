@@ -69,6 +69,7 @@ def unescape_codepoints(text: str) -> str:
     return _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
 
 
+@lru_cache(maxsize=64)  # a request asks it of the same text three times (update? rows to cap? kind?)
 def form(text: str) -> str | None:
     """SELECT, CONSTRUCT, DESCRIBE, ASK or an update keyword (INSERT, LOAD, ...); None if neither.
     Read up to the first keyword only, so a text not tokenized yet (a query with its rows capped,
@@ -89,6 +90,8 @@ def is_update(text: str) -> bool:
 
 def service_targets(text: str) -> list[str | None]:
     """The endpoint IRI of every SERVICE, resolved against PREFIX and BASE; None when it is a variable."""
+    if "service" not in text.casefold() and "\\u" not in text and "\\U" not in text:
+        return []  # the keyword is neither in the text nor can be spelt with \u escapes: no token to look for
     targets: list[str | None] = []
     for variant in {text, unescape_codepoints(text)}:
         targets.extend(_services(tokens(variant)))

@@ -7,7 +7,7 @@ sends If-None-Match gets 304 without the query being run.
 Two tiers. Each process keeps recent answers in memory, bounded by total body bytes (least
 recently used first out; entries of an older release are dropped when a new one is seen). Behind
 it, a cache on disk (diskcache: SQLite plus files, safe across processes) is shared by every
-process serving the same store, so several gunicorn workers or front-ends evaluate a query once
+process serving the same store, so several worker processes or front-ends evaluate a query once
 per release between them. It is bounded by the same byte count (oldest stored first out, so
 answers of older releases age out); it holds the answers whose evaluation cost at least
 SHARE_AFTER_S (CPU time, or a remote store's time), written by a background thread so that no

@@ -102,7 +102,7 @@ def _wait_for(listen: str, proc: subprocess.Popen[bytes], errors: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description="print the nginx configuration of the /sparql caching front")
     parser.add_argument("--listen", required=True, help="HOST:PORT the front listens on")
-    parser.add_argument("--upstream", required=True, help="HOST:PORT of eventkg (gunicorn)")
+    parser.add_argument("--upstream", required=True, help="HOST:PORT of eventkg (its production server)")
     parser.add_argument(
         "--valid", default="1s", help="how often the release served is asked (a new one is seen within)"
     )

@@ -1,5 +1,5 @@
 """Liveness (/healthz) and readiness (/readyz) for load balancers, and the same readiness check
-that `kg serve` and gunicorn run before they start listening.
+that `kg serve` and the production server (server/production.py) run before they start listening.
 
 /healthz answers as long as the process does (it never touches the store). /readyz answers 200
 with the release being served (id, build time, triples, records) once the store opens and a

@@ -64,11 +64,11 @@ class LeanQueries:
         method = environ.get("REQUEST_METHOD")
         if environ.get("PATH_INFO") != "/sparql" or method not in ("GET", "HEAD", "POST"):
             return None
-        length = environ.get("CONTENT_LENGTH") or "0"
+        length = environ.get("CONTENT_LENGTH") or ""
         if method != "POST":
-            return Request(environ, populate_request=False) if length == "0" else None
+            return Request(environ, populate_request=False) if length in ("", "0") else None
         if not length.isdigit() or int(length) > self.max_body_bytes:
-            return None  # Flask answers 413, or reads a body of unknown length its own way
+            return None  # Flask answers 413, or reads a body of unknown length (chunked) to its end
         request = Request(environ, populate_request=False)
         if request.mimetype not in BODY_TYPES:
             return None

@@ -1,13 +1,12 @@
 """A server process's first page of each kind costs far more than the next one: templates are
-compiled, rdflib's serializer plugins imported, the release's index opened. A gunicorn worker
-therefore renders one page of each kind before it accepts connections (server/gunicorn_conf.py),
-so no visitor waits for that.
+compiled, rdflib's serializer plugins imported, the release's index opened. A worker of the
+production server therefore renders one page of each kind before it accepts connections
+(server/production.py), so no visitor waits for that.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
 from urllib.parse import quote, urlencode
 
 from flask import Flask
@@ -17,9 +16,8 @@ from server.formats import DOCUMENT_FORMATS
 from server.problems import Problem
 
 
-def warm(app: Flask, alive: Callable[[], None] = lambda: None) -> list[str]:
-    """Compile every template and request one page of each kind through the app (no socket),
-    calling `alive` after each (gunicorn's heartbeat: a slow disk must not get the worker killed);
+def warm(app: Flask) -> list[str]:
+    """Compile every template and request one page of each kind through the app (no socket);
     returns the pages that did not answer 200 (an empty store still starts)."""
     for name in app.jinja_env.list_templates():
         app.jinja_env.get_template(name)
@@ -27,7 +25,6 @@ def warm(app: Flask, alive: Callable[[], None] = lambda: None) -> list[str]:
     failed = []
     for path in _pages(app):
         status = client.get(path).status_code
-        alive()
         if status != 200:
             failed.append(f"{path} ({status})")
     return failed

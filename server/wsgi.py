@@ -1,4 +1,5 @@
-"""The WSGI app of a production server: `gunicorn -c python:server.gunicorn_conf` (see README, Production).
+"""The app as a WSGI target for any WSGI server (`granian --interface wsgi server.wsgi:app`, gunicorn, ...).
+The production server (server/production.py) builds and warms the same app in each worker itself.
 
 Settings come from the environment (KG_STORE, KG_BASE, KG_REMOTE_QUERY, ...), as for `kg serve`.
 Each worker process imports this module after the fork, so each opens the store itself.

@@ -19,7 +19,7 @@ from kg import config
 from kg.build import build
 from server import cache_front
 from tests.conftest import BASE, SEED_RECORDS, LiveServer, free_port, settings_for
-from tests.test_production import Gunicorn
+from tests.test_production import ProductionServer
 from tests.test_sparql import Updatable
 
 VALID_S = 1
@@ -210,12 +210,12 @@ def test_before_the_first_release_eventkgs_own_answer_passes_and_then_answers_ar
         live.stop()
 
 
-def test_behind_gunicorn_kept_alive_connections_carry_each_query_intact(tmp_path: Path) -> None:
+def test_behind_the_production_server_kept_alive_connections_carry_each_query_intact(tmp_path: Path) -> None:
     """Under the production server the front reuses its connections to eventkg: the release probe
     must not announce a body it does not send (eventkg would take the next request for it)."""
     store = tmp_path / "store"
     build(settings_for(SEED_RECORDS, store), echo=lambda line: None)
-    server = Gunicorn(store)
+    server = ProductionServer(store)
     try:
         server.wait_ready()
         with requests.Session() as session, nginx_before(server.url, tmp_path / "nginx") as url:  # client kept too

@@ -27,7 +27,7 @@ from kg.dumps import LOCK, LOG_LIMIT, complete, dumps_folder, start_writer, writ
 from kg.store import Release, ReleaseDirectory
 from kg.synth import synth
 from tests.conftest import SEED_RECORDS, LiveServer, settings_for
-from tests.test_production import Gunicorn
+from tests.test_production import ProductionServer
 
 
 def test_dumps_come_after_the_switch_and_are_never_served_half_written(tmp_path: Path) -> None:
@@ -77,7 +77,7 @@ def test_dumps_come_after_the_switch_and_are_never_served_half_written(tmp_path:
         server.stop()
 
 
-# A writer that dies is replaced: by the next server start (once, in gunicorn's master) and by the
+# A writer that dies is replaced: by the next server start (once, in the production server's master) and by the
 # next `kg build`, even one that publishes nothing. Real processes: the writer is killed mid-run.
 
 
@@ -155,11 +155,11 @@ def test_a_server_start_replaces_a_dead_writer_once(synthetic: tuple[Path, Path]
     release = _kill_writer_mid_run(records, store)
     with open(store / "dumps.lock", "w") as busy:  # a writer at work: a starting server leaves it be
         fcntl.flock(busy, fcntl.LOCK_EX)
-        server = Gunicorn(store)
+        server = ProductionServer(store)
         server.wait_ready()
         log = server.stop()
     assert "started kg dumps" not in log and not complete(release)
-    server = Gunicorn(store)  # two workers
+    server = ProductionServer(store)  # two workers
     try:
         server.wait_ready()
         assert requests.get(f"{server.url}/dumps/{release.id}/dataset.nq.gz", timeout=10).status_code in (200, 503)
@@ -194,10 +194,10 @@ def test_the_next_build_replaces_a_dead_writer_even_when_it_publishes_nothing(sy
 
 
 def test_a_running_server_replaces_a_writer_that_dies_once_whoever_asks(synthetic: tuple[Path, Path]) -> None:
-    """The writer dies while gunicorn (two workers) serves: the next requests for the release's
+    """The writer dies while the production server (two workers) serves: the next requests for the release's
     dumps, eight at once, start one writer between them, and the dumps are then served whole."""
     records, store = synthetic
-    server = Gunicorn(store)
+    server = ProductionServer(store)
     try:
         server.wait_ready()
         release = _kill_writer_mid_run(records, store)

@@ -1,28 +1,32 @@
-"""The production command: gunicorn with server/gunicorn_conf.py, several workers per front-end,
-several front-ends sharing one store directory, and a refusal to start without a release."""
+"""The production command: granian serving the app (server/production.py), several workers per
+front-end, several front-ends sharing one store directory, a refusal to start without a release,
+workers warmed before they serve, replaced when they die or on SIGHUP without a request lost, and
+an access log."""
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
+import signal
+import socket
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
 import pytest
 import requests
 
 from kg.build import build
 from tests.conftest import ROOT, SEED_RECORDS, free_port, settings_for
 
-GUNICORN = shutil.which("gunicorn") or str(Path(sys.executable).with_name("gunicorn"))
 
-
-class Gunicorn:
-    """`gunicorn -c python:server.gunicorn_conf` on 127.0.0.1 with two workers."""
+class ProductionServer:
+    """`python -m server.production` on 127.0.0.1 with two workers of four threads."""
 
     def __init__(self, store: Path, **environ: str) -> None:
         port = free_port()
@@ -36,13 +40,13 @@ class Gunicorn:
             "KG_THREADS": "4",
             **environ,
         }
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 - stderr, readable while it runs; closed by stop()
         self.process = subprocess.Popen(
-            [GUNICORN, "-c", "python:server.gunicorn_conf"],
+            [sys.executable, "-m", "server.production"],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
+            stderr=self._log,
         )
 
     def wait_ready(self, timeout_s: float = 30) -> requests.Response:
@@ -55,12 +59,31 @@ class Gunicorn:
             except requests.ConnectionError:
                 pass
             time.sleep(0.2)
-        raise AssertionError(f"gunicorn did not become ready: {self.stop()}")
+        raise AssertionError(f"the production server did not become ready: {self.stop()}")
+
+    def log(self) -> str:
+        self._log.seek(0)
+        return self._log.read().decode(errors="replace")
+
+    def workers(self) -> set[int]:
+        """The PIDs of the live web worker processes (not their query worker processes)."""
+        found = set()
+        for child in psutil.Process(self.process.pid).children():
+            try:
+                if "query_guard" not in " ".join(child.cmdline()):
+                    found.add(child.pid)
+            except psutil.Error:  # gone, or a zombie not reaped yet
+                pass
+        return found
 
     def stop(self) -> str:
-        self.process.terminate()
-        _, errors = self.process.communicate(timeout=30)
-        return errors
+        if self.process.poll() is None:
+            self.process.terminate()
+        self.process.wait(timeout=60)
+        if not self._log.closed:
+            self._stopped_log = self.log()
+            self._log.close()
+        return self._stopped_log
 
 
 @pytest.fixture
@@ -71,15 +94,14 @@ def store(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def front_ends(store: Path) -> Iterator[list[Gunicorn]]:
-    servers = [Gunicorn(store), Gunicorn(store)]
+def front_ends(store: Path) -> Iterator[list[ProductionServer]]:
+    servers = [ProductionServer(store), ProductionServer(store)]
     yield servers
     for server in servers:
-        if server.process.poll() is None:
-            server.stop()
+        server.stop()
 
 
-def test_two_front_ends_share_one_store_and_follow_a_new_build(front_ends: list[Gunicorn], store: Path) -> None:
+def test_two_front_ends_share_one_store_and_follow_a_new_build(front_ends: list[ProductionServer], store: Path) -> None:
     first = {server.wait_ready().json()["release"] for server in front_ends}
     assert len(first) == 1
     for server in front_ends:
@@ -97,20 +119,39 @@ def test_two_front_ends_share_one_store_and_follow_a_new_build(front_ends: list[
 
 
 def test_a_long_query_by_get_is_answered(store: Path) -> None:
-    server = Gunicorn(store)
+    server = ProductionServer(store)
     try:
         server.wait_ready()
-        query = "# " + "x" * 6000 + "\nASK { ?s ?p ?o }"  # past gunicorn's default 4 KB request line
+        query = "# " + "x" * 6000 + "\nASK { ?s ?p ?o }"  # past the 4 KB request line many servers allow
         r = requests.get(f"{server.url}/sparql", params={"query": query}, timeout=10)
         assert r.status_code == 200 and r.json()["boolean"] is True
     finally:
         server.stop()
 
 
-def test_gunicorn_refuses_to_start_without_a_store_and_says_why(tmp_path: Path) -> None:
-    server = Gunicorn(tmp_path / "nope")
-    assert server.process.wait(30) == 2
-    assert f"error: no store at {tmp_path / 'nope'}: run `kg build --store" in server.stop()
+def test_the_server_refuses_to_start_without_a_store_and_says_why(tmp_path: Path) -> None:
+    assert _refusal(ProductionServer(tmp_path / "nope")).startswith(
+        f"error: no store at {tmp_path / 'nope'}: run `kg build --store"
+    )
+
+
+def test_the_server_refuses_to_start_when_its_remote_store_does_not_answer(store: Path) -> None:
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{closed.getsockname()[1]}/query"
+    assert _refusal(ProductionServer(store, KG_REMOTE_QUERY=url)).startswith(
+        f"error: the remote store {url} cannot be reached"
+    )
+
+
+def _refusal(server: ProductionServer) -> str:
+    """The error line of a server that exited with status 2 (stopped in any case)."""
+    try:
+        status = server.process.wait(30)
+    finally:
+        log = server.stop()
+    assert status == 2, log
+    return next((line for line in log.splitlines() if line.startswith("error: ")), log)
 
 
 # Slow enough (tens of ms on the seed data) to be worth sharing between processes.
@@ -120,7 +161,7 @@ PAIRS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER(STR(?c) < ST
 def test_processes_share_answers_so_a_query_is_evaluated_once(store: Path) -> None:
     """Front-end B cannot evaluate anything (its time limit is shorter than any query), yet answers
     a query front-end A evaluated: from the answer cache both share on disk."""
-    able, unable = Gunicorn(store), Gunicorn(store, KG_QUERY_TIMEOUT_S="0.000001")
+    able, unable = ProductionServer(store), ProductionServer(store, KG_QUERY_TIMEOUT_S="0.000001")
     try:
         able.wait_ready()
         unable.wait_ready()
@@ -146,7 +187,7 @@ def test_workers_warm_up_then_search_the_release_a_new_build_publishes(records_c
     record (the same threads answer before and after: two workers, four threads)."""
     store = tmp_path / "store"
     build(settings_for(records_copy, store), echo=lambda line: None)
-    server = Gunicorn(store)
+    server = ProductionServer(store)
     try:
         server.wait_ready()
 
@@ -169,3 +210,81 @@ def test_workers_warm_up_then_search_the_release_a_new_build_publishes(records_c
     # what each worker holds once warm is out of the cycle collector's full collections
     frozen = [int(n) for n in re.findall(r" warmed in \d+ ms, (\d+) objects frozen", log)]
     assert len(frozen) == 2 and min(frozen) > 10_000, log
+
+
+def _asking(url: str, answers: list[int], stop: threading.Event) -> None:
+    """Queries one after another, each on a new connection, until told to stop; their statuses
+    (0 for a connection that failed) in `answers`."""
+    n = 0
+    while not stop.is_set():
+        n += 1
+        try:
+            r = requests.get(url, params={"query": f"ASK {{ ?s ?p ?o }} # {n}"}, timeout=30)
+            answers.append(r.status_code)
+        except requests.ConnectionError:
+            answers.append(0)
+
+
+def _wait_for(condition: object, timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition() and time.monotonic() < deadline:  # type: ignore[operator]
+        time.sleep(0.1)
+
+
+def test_sighup_replaces_every_worker_and_no_request_is_lost(store: Path) -> None:
+    """A graceful restart: each new worker warms up before its old one stops; queries sent all the
+    while are answered, and then by the new workers only."""
+    server = ProductionServer(store)
+    try:
+        server.wait_ready()
+        _wait_for(lambda: server.log().count(" warmed in ") == 2)
+        old = server.workers()
+        answers: list[int] = []
+        stop = threading.Event()
+        asker = threading.Thread(target=_asking, args=(f"{server.url}/sparql", answers, stop))
+        asker.start()
+        try:
+            _wait_for(lambda: len(answers) > 5)
+            server.process.send_signal(signal.SIGHUP)
+            _wait_for(lambda: not (server.workers() & old) and server.log().count(" warmed in ") == 4)
+            during = len(answers)
+            _wait_for(lambda: len(answers) > during + 5)
+        finally:
+            stop.set()
+            asker.join()
+        new = server.workers()
+        assert len(new) == 2 and not new & old
+        assert len(answers) > 10 and set(answers) == {200}, answers
+    finally:
+        server.stop()
+
+
+def test_a_worker_that_dies_is_replaced(store: Path) -> None:
+    server = ProductionServer(store)
+    try:
+        server.wait_ready()
+        _wait_for(lambda: len(server.workers()) == 2)
+        first = server.workers()
+        victim = min(first)
+        os.kill(victim, signal.SIGKILL)
+        _wait_for(lambda: len(server.workers() - first) == 1 and server.log().count(" warmed in ") == 3)
+        assert server.workers() - first and victim not in server.workers()
+        answers = [requests.get(f"{server.url}/sparql", params={"query": "ASK {}"}, timeout=10) for _ in range(8)]
+        assert {r.status_code for r in answers} == {200}
+    finally:
+        server.stop()
+
+
+def test_the_access_log_names_each_request(store: Path, tmp_path: Path) -> None:
+    access = tmp_path / "access.log"
+    server = ProductionServer(store, KG_ACCESS_LOG=str(access))
+    try:
+        server.wait_ready()
+        requests.get(f"{server.url}/sparql", params={"query": "ASK {}"}, timeout=10)
+        requests.get(f"{server.url}/nowhere", timeout=10)
+        _wait_for(lambda: access.exists() and "/nowhere" in access.read_text())
+    finally:
+        server.stop()
+    lines = access.read_text().splitlines()
+    assert any(re.search(r'"GET /sparql HTTP/1.1" 200 [\d.]+ "query=ASK\+%7B%7D"$', line) for line in lines), lines
+    assert any('"GET /nowhere HTTP/1.1" 404 ' in line for line in lines), lines

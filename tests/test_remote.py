@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import unquote_plus
 
 import pytest
 import requests
@@ -119,7 +120,7 @@ class FailingGateway:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - the http.server interface
                 data = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                if b"urn%3Afail" in data or b"urn:fail" in data:
+                if "urn:fail" in unquote_plus(data.decode()):  # the form as the store reads it
                     self._send(gateway.status, "text/plain", gateway.body)
                     return
                 headers = {k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")}

@@ -13,6 +13,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from werkzeug.datastructures import MultiDict
+from werkzeug.formparser import parse_form_data
+from werkzeug.test import EnvironBuilder
 
 from kg import config
 from kg import remote as remote_module
@@ -31,6 +34,7 @@ class Store:
     def __init__(self, close_after_answer: bool = False, trickle_s: float = 0.0) -> None:
         store = self
         self.connections = 0
+        self.bodies: list[bytes] = []  # the forms received
         self.lock = threading.Lock()
 
         class Handler(BaseHTTPRequestHandler):
@@ -42,7 +46,7 @@ class Store:
                     store.connections += 1
 
             def do_POST(self) -> None:  # noqa: N802 - the http.server interface
-                self.rfile.read(int(self.headers["Content-Length"]))
+                store.bodies.append(self.rfile.read(int(self.headers["Content-Length"])))
                 body = ANSWER.encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/sparql-results+json")
@@ -175,3 +179,17 @@ def test_a_store_that_accepts_no_connection_in_time_is_unreachable_not_slow(
         assert time.monotonic() - started < 3.0
         for filler in waiting:
             filler.close()
+
+
+@pytest.mark.parametrize("padding", [0, 70_000])  # short fields are sent percent-encoded byte by byte
+def test_the_store_reads_the_query_and_dataset_of_each_form_as_sent(store: Store, tmp_path: Path, padding: int) -> None:
+    query = 'SELECT * { ?s ?p "ünïcode 日本 & = + % ; \\u00e9\n\t" } # ' + "x" * padding
+    graphs = ["http://example.org/g?a=1&b=2", "urn:x:ü"]
+    remote(store.url, tmp_path).query(query, json_answer, default_graphs=graphs, named_graphs=["urn:n"])
+    environ = EnvironBuilder(
+        method="POST", data=store.bodies[-1], content_type="application/x-www-form-urlencoded"
+    ).get_environ()
+    fields = parse_form_data(environ)[1]
+    assert fields == MultiDict(
+        [("query", query), *(("default-graph-uri", g) for g in graphs), ("named-graph-uri", "urn:n")]
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import quote_plus
 
 import flask
 import pytest
@@ -48,6 +49,9 @@ class Pair:
 
     def _entered(self, sender: flask.Flask, **extra: Any) -> None:
         self.entered_flask.append(f"{flask.request.method} {flask.request.full_path}")
+
+    def __iter__(self) -> Iterator[LiveServer]:
+        return iter((self.lean, self.flask_only))
 
     def stop(self) -> None:
         flask.request_started.disconnect(self._entered, sender=self.lean.app)
@@ -223,3 +227,14 @@ def test_the_lean_way_reads_the_same_body_limit(pair: Pair) -> None:
     direct["data"] += b"x"
     r = send(pair.lean.url, direct)
     assert r.status_code == 413 and sent(r) == sent(send(pair.flask_only.url, direct))
+
+
+@pytest.mark.parametrize("headers", [DIRECT, FORM])
+def test_a_chunked_body_of_unknown_length_is_read_whole(pair: Pair, headers: dict[str, str]) -> None:
+    """HTTP/1.1 lets a client send its body in chunks, without Content-Length: the query is read
+    whole (by Flask, which reads to the body's end), never taken for an empty body."""
+    body = (f"{NAMES} # chunked" if headers is DIRECT else f"query={quote_plus(NAMES + ' # chunked')}").encode()
+    chunked = [send(s.url, {"method": "POST", "data": iter([body[:20], body[20:]]), "headers": headers}) for s in pair]
+    whole = send(pair.flask_only.url, {"method": "POST", "data": body, "headers": headers})
+    assert all(r.request.headers.get("Transfer-Encoding") == "chunked" for r in chunked)
+    assert whole.status_code == 200 and [sent(r) for r in chunked] == [sent(whole)] * 2

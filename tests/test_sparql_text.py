@@ -37,6 +37,8 @@ def test_form(query: str, expected: str | None) -> None:
         ("BASE <http://127.0.0.1:9/> SELECT * { SERVICE <sparql> {} }", [EVIL]),
         ("SELECT * { SERVICE ?where {} }", [None]),
         (r"SELECT * { \u0053ERVICE <http://127.0.0.1:9/sparql> {} }", [EVIL]),
+        (r"SELECT * { SERV\u0049CE <http://127.0.0.1:9/sparql> {} }", [EVIL]),  # "service" is not in the text
+        (r"SELECT * { \U00000073ervice <http://127.0.0.1:9/sparql> {} }", [EVIL]),
         (f'SELECT * {{ ?s ?p "SERVICE <{EVIL}>" }}', []),
         (f"SELECT * {{ ?s ?p ?o }} # SERVICE <{EVIL}>", []),
         ("SELECT ?service { ?s <http://x/SERVICE> ?service }", []),
