@@ -44,12 +44,21 @@ class Token(NamedTuple):  # a few dozen per query: as a tuple 0.5 µs each, as a
     depth: int  # brace depth before the token
 
 
+# Only texts this short are remembered: a request body may hold a megabyte, whose tokens take tens of
+# megabytes, so remembering 512 of them could hold gigabytes.
+REMEMBERED_CHARS = 16_384
+
+
 def tokens(text: str) -> tuple[Token, ...]:
-    """The tokens of a query, comments left out (the last few queries' tokens are remembered)."""
-    return _tokens(text)
+    """The tokens of a query, comments left out (the last few short queries' tokens are remembered)."""
+    return _remembered_tokens(text) if len(text) <= REMEMBERED_CHARS else _tokens(text)
 
 
 @lru_cache(maxsize=512)
+def _remembered_tokens(text: str) -> tuple[Token, ...]:
+    return _tokens(text)
+
+
 def _tokens(text: str) -> tuple[Token, ...]:
     found = []
     depth = 0

@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg import sparql_text
-from kg.sparql_text import cap_rows, forbidden_services, form, is_cacheable, service_targets
+from kg.sparql_text import cap_rows, forbidden_services, form, is_cacheable, service_targets, tokens
 
 EVIL = "http://127.0.0.1:9/sparql"
 
@@ -100,7 +100,17 @@ def test_form_reads_only_up_to_the_keyword_of_a_text_not_tokenized_yet() -> None
     # a query as it is sent on to a remote store (rows capped): its form is asked once more, and
     # that must not tokenize the whole text again
     capped = "PREFIX s: <https://schema.org/>\n# SELECT\nCONSTRUCT { ?e s:name ?n } WHERE { ?e s:name ?n }\nLIMIT 7"
-    misses = sparql_text._tokens.cache_info().misses
+    misses = sparql_text._remembered_tokens.cache_info().misses
     assert form(capped) == "CONSTRUCT"
-    assert sparql_text._tokens.cache_info().misses == misses
+    assert sparql_text._remembered_tokens.cache_info().misses == misses
     assert form("# DELETE\n  ask {}") == "ASK" and form('"SELECT"') is None
+
+
+def test_only_short_texts_have_their_tokens_remembered() -> None:
+    # a long body's tokens would hold tens of megabytes each: they are worked out, not kept
+    short = "SELECT * WHERE { ?s ?p ?o }"
+    long = "SELECT * WHERE { " + "?s ?p ?o . " * 2_000 + "}"
+    assert len(long) > sparql_text.REMEMBERED_CHARS
+    sparql_text._remembered_tokens.cache_clear()
+    assert tokens(long) == tokens(long) and tokens(short)
+    assert sparql_text._remembered_tokens.cache_info().currsize == 1
