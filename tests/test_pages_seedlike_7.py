@@ -36,3 +36,30 @@ def test_a_country_after_the_employer_is_where_it_is_not_the_employer(country: s
     list knows, is the place of the organisation before it."""
     (entry,) = parse_entries(f"Aina Razafy, Technical Advisor, Coral Reef Partners, {country}")
     assert (entry.job_title, entry.affiliation) == ("Technical Advisor", "Coral Reef Partners")
+
+
+def test_an_operators_name_joined_by_and_is_one_organisation() -> None:
+    """'Transmission System and Market Operator of Kosovo': an operator is an organisation, so
+    'Market Operator' after the 'and' is no second person."""
+    (entry,) = parse_entries("Drita Berisha, Chief Executive Officer, Grid and Market Operator of Albania (GMOA)")
+    assert (entry.name, entry.job_title, entry.affiliation) == (
+        "Drita Berisha",
+        "Chief Executive Officer",
+        "Grid and Market Operator of Albania",
+    )
+
+
+@pytest.mark.parametrize("heading", ["Panel: Water, Mines and the Courts", "Panel Discussion: Who Owns the Rivers?"])
+def test_a_panels_heading_that_names_its_subject_lists_the_people_under_it(heading: str) -> None:
+    """An agenda's '10:15am / Panel: The Economics and Politics of Reform' names the panel's
+    subject, not a person: the cards under it are the panel's people."""
+    record = _text_page(
+        f"Skip to main content\n\nWater and Power in the Andes\n\n{DATE}Agenda\n\n10:00am\n{heading}\n\n"
+        "Lucía Ramírez\nProfessor of Geography, Universidad de Chile\n\n"
+        "Tomás Quispe\nSenior Fellow, Andean Institute\n\nModerator: Paul Henley\n"
+    )
+    assert {person[:3] for person in _people(record)} == {
+        ("Lucía Ramírez", "panelist", "Universidad de Chile"),
+        ("Tomás Quispe", "panelist", "Andean Institute"),
+        ("Paul Henley", "moderator", None),
+    }
