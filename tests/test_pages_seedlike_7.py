@@ -63,3 +63,18 @@ def test_a_panels_heading_that_names_its_subject_lists_the_people_under_it(headi
         ("Tomás Quispe", "panelist", "Andean Institute"),
         ("Paul Henley", "moderator", None),
     }
+
+
+@pytest.mark.parametrize(
+    "street", ["1300 Pennsylvania Avenue NW", "1779 Massachusetts Ave. N.W.", "1201 Main Street SE"]
+)
+def test_a_street_with_its_quadrant_under_a_buildings_own_address_is_no_town(street: str) -> None:
+    """'One Woodrow Wilson Plaza' / '1300 Pennsylvania Avenue NW' / 'Washington, D.C. 20004': the
+    second street line, ending with the city's quadrant, is a street, not the postcode '1300' of
+    a town 'Pennsylvania Avenue NW'."""
+    record = _text_page(
+        f"Skip to main content\n\nWater and Power in the Andes\n\n{DATE}Location\n\nAndes Center\n"
+        f"One Andes Plaza\n{street}\nWashington, D.C. 20004\n"
+    )
+    assert record.location is not None
+    assert (record.location.locality, record.location.postal_code) == ("Washington", "20004")
