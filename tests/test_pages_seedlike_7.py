@@ -78,3 +78,18 @@ def test_a_street_with_its_quadrant_under_a_buildings_own_address_is_no_town(str
     )
     assert record.location is not None
     assert (record.location.locality, record.location.postal_code) == ("Washington", "20004")
+
+
+@pytest.mark.parametrize("role", ["moderator", "discussant"])
+def test_a_role_written_after_the_name_in_a_card_is_the_role_not_the_post(role: str) -> None:
+    """A card 'Beth Lowe, Moderator' over her post 'Director, Asia Program, X Institute': the
+    word after her name says what she does at the event, not what she is."""
+    record = _text_page(
+        f"Skip to main content\n\nWater and Power in the Andes\n\n{DATE}Speakers\n\n"
+        "Lucía Ramírez\nProfessor of Geography, Universidad de Chile\n\n"
+        f"Paul Henley, {role.title()}\nDirector, Andes Program, Institute of the Americas\n"
+    )
+    assert _people(record) == {
+        ("Lucía Ramírez", "speaker", "Universidad de Chile", "Professor of Geography"),
+        ("Paul Henley", role, "Institute of the Americas", "Director, Andes Program"),
+    }

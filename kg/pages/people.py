@@ -74,6 +74,8 @@ ROLE_WORDS = {
 _ROLE_NOTE = re.compile(
     r"\s*[(\[]\s*(?P<role>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*[)\]]\s*", re.IGNORECASE
 )
+# 'Beth Lowe, Moderator': a role no one holds as a post, written as the entry's last part
+_ROLE_AFTER = re.compile(r",\s*(?P<role>moderator|discussant|respondent|panelist)\s*(?=,|$)", re.IGNORECASE)
 _US_PHONE = re.compile(r"(?<![\d+])(?:\+?1[-.\s]?)?\(?(\d{3})\)?[-.\s]?(\d{3})[-.\s](\d{4})(?!\d)")
 _EXTENSION = re.compile(r"\s*,?\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\b", re.IGNORECASE)
 _INTL_PHONE = re.compile(r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d")
@@ -764,7 +766,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     if text.startswith("(") and text.endswith(")"):
         return None  # '(Politecnico di Milano)' under a name describes it; a name is not bracketed
     role = None
-    note = _ROLE_NOTE.search(text)
+    note = _ROLE_NOTE.search(text) or _ROLE_AFTER.search(text)
     if note:
         role = ROLE_WORDS[note.group("role").lower()]
         text = (text[: note.start()] + " " + text[note.end() :]).strip(" ,")
