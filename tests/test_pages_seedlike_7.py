@@ -93,3 +93,29 @@ def test_a_role_written_after_the_name_in_a_card_is_the_role_not_the_post(role: 
         ("Lucía Ramírez", "speaker", "Universidad de Chile", "Professor of Geography"),
         ("Paul Henley", role, "Institute of the Americas", "Director, Andes Program"),
     }
+
+
+def _organizers(text: str) -> list[str]:
+    record = _text_page(f"Skip to main content\n\nWater and Power in the Andes\n\n{DATE}{text}\n")
+    return [org.name for org in record.organizers]
+
+
+def test_a_recap_names_its_hosts_in_the_past_tense() -> None:
+    """'On Tuesday, the Institute's Energy Center and Andes Center hosted a conversation …': a recap
+    says who held the event as a past fact; 'hosted by' stays the passive."""
+    names = _organizers(
+        "On Tuesday, April 8, the Pacific Council's Energy Center and Andes Center hosted a hybrid "
+        "conversation with officials from the region on how to share the rivers.\n"
+    )
+    assert names == ["Energy Center", "Andes Center"]
+
+
+def test_a_unit_at_its_institutions_short_name_is_the_unit_and_a_speaker_of_a_university_no_host() -> None:
+    """'the Q Center at Brookings will host a discussion. Jane Roe of Tsinghua University will
+    present …': the center is the host, the institution after 'at' its parent, and a person 'of'
+    a university presenting is no organisation."""
+    names = _organizers(
+        "On April 8, the Andes Water Center at Kingsbridge will host a discussion of the rivers. Lucía "
+        "Ramírez of Tsinghua University will present findings from a survey of farmers in eight valleys.\n"
+    )
+    assert names == ["Andes Water Center"]
