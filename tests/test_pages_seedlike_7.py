@@ -119,3 +119,19 @@ def test_a_unit_at_its_institutions_short_name_is_the_unit_and_a_speaker_of_a_un
         "Ramírez of Tsinghua University will present findings from a survey of farmers in eight valleys.\n"
     )
     assert names == ["Andes Water Center"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Co-sponsored with the Andean Water Forum", "Cosponsored with the Andean Water Forum"]
+)
+def test_co_sponsored_with_under_the_hosts_names_a_sponsor(line: str) -> None:
+    """'Hosted By / Africa Program / Co-sponsored with the Institute for X': the line under the
+    host names a co-sponsor, as 'Co-sponsored by' does."""
+    record = _text_page(
+        f"Skip to main content\n\nWater and Power in the Andes\n\n{DATE}Hosted By\n\nAndes Program\n\n{line}\n\n"
+        "Overview\n\nThe rivers of the Andes feed three countries' cities and farms.\n"
+    )
+    assert ([o.name for o in record.organizers], [o.name for o in record.sponsors]) == (
+        ["Andes Program"],
+        ["Andean Water Forum"],
+    )

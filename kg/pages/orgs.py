@@ -341,6 +341,7 @@ _SUPPORTED_BY = re.compile(
     rf"\b(?i:(?:with|thanks to) (?:the )?(?:generous |financial |kind )?support (?:of|from)"
     rf"|(?:with|through) (?:the )?(?:generous )?(?:funding|a grant|grants) (?:of|from)"  # 'held with funding from X'
     rf"|in (?:cooperation|partnership|collaboration|association) with|(?:co-?)?sponsored by|supported by"
+    rf"|co-?sponsored with"  # 'Hosted By / X Program / Co-sponsored with the Y Institute'
     rf"|(?:generously )?(?:underwritten|funded) by"
     rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
     rf"|(?:made possible|funded|supported) (?:in part )?(?:by|through) (?:a |an )?(?:generous )?"
