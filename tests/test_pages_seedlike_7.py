@@ -135,3 +135,16 @@ def test_co_sponsored_with_under_the_hosts_names_a_sponsor(line: str) -> None:
         ["Andes Program"],
         ["Andean Water Forum"],
     )
+
+
+def test_a_summary_names_its_chair_after_the_units_initials_and_post() -> None:
+    """'The session was chaired by CWIHP Director Leonard Vasko, who noted …': the initials of a
+    unit, its post, then the name, as 'Kennan Institute Director X' is read."""
+    (entry,) = parse_entries("AWRP Director Paul Henley")
+    assert (entry.name, entry.job_title, entry.affiliation) == ("Paul Henley", "Director", "AWRP")
+    record = _text_page(
+        f"Skip to main content\n\nWater and Power in the Andes\n\n{DATE}Event Summary\n\n"
+        "The rivers of the Andes feed three countries' cities and farms. The session was chaired by AWRP "
+        "Director Paul Henley, who noted that the Project's new paper is the first to map the region's dams.\n"
+    )
+    assert ("Paul Henley", "chair") in {person[:2] for person in _people(record)}

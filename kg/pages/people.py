@@ -704,7 +704,8 @@ def _titled_name(text: str) -> tuple[str, str, str] | None:
         while start < cut - 1 and tokens[start].lower() in ("the", "a", "an", "and", "of"):
             start += 1
         org = " ".join(tokens[:start]) if tokens[:start] != ["the"] else ""
-        if org and not any(is_org_word(w) for w in org.split()):
+        # (an organisation's initials: 'CWIHP Director Leonard Vasko')
+        if org and not (any(is_org_word(w) for w in org.split()) or re.fullmatch(r"[A-Z]{3,6}", org)):
             return None
         return " ".join(tokens[cut:]), " ".join(tokens[start:cut]), org
     return None
