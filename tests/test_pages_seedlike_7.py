@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.people import parse_entries
+from tests.test_pages_orgs import _reports
 from tests.test_pages_unseen import _people, _text_page
 
 DATE = "Date & Time\n\nMar. 4, 2014\n10:00am – 11:30am ET\n\n"
@@ -148,3 +149,27 @@ def test_a_summary_names_its_chair_after_the_units_initials_and_post() -> None:
         "Director Paul Henley, who noted that the Project's new paper is the first to map the region's dams.\n"
     )
     assert ("Paul Henley", "chair") in {person[:2] for person in _people(record)}
+
+
+def _summary(text: str) -> str:
+    return f"Skip to main content\n\nWater and Power in the Andes\n\n{DATE}Overview\n\n{text}\n"
+
+
+def test_a_new_report_named_by_a_series_of_its_own_and_its_number_is_that_number() -> None:
+    """'The Institute presented a new report, Peaceworks No. 61, "Title," by X': a series whose name
+    says no kind of work ('Peaceworks'), numbered, is the report's name, as 'Special Report #115' is."""
+    text = _summary(
+        'The Andes Institute presented a new report, Riverworks No. 12, "Dams and Farmers in the Southern '
+        'Andes," by Paul Henley, a senior fellow at the Institute. A panel of farmers responded to it.'
+    )
+    assert _reports(_text_page(text)) == [("Riverworks No. 12", "12")]
+
+
+def test_a_new_report_from_its_publisher_names_its_title_after_the_publisher() -> None:
+    """'A new report from the X Program, Title: Subtitle, reviews …': the publisher stands between
+    'a new report' and the title."""
+    text = _summary(
+        "Dams are rising on every river of the Andes. A new report from the Andes Water Program, Rivers at "
+        "Risk: Dams and Farmers in Peru, Bolivia, and Chile, reviews a decade of projects and asks who pays."
+    )
+    assert _reports(_text_page(text)) == [("Rivers at Risk: Dams and Farmers in Peru, Bolivia, and Chile", None)]

@@ -129,6 +129,11 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
                 continue
             if published_before(line, at + len(title), year):  # '… X on informality published in 2023'
                 continue
+            own_series = _OWN_SERIES.match(title)
+            if own_series:  # 'a new report, Peaceworks No. 61, "X"': a series of its own name, numbered
+                key = (own_series.group("name").lower(), own_series.group("number"))
+                found.setdefault(key, ReportDraft(name=own_series.group(0), number=own_series.group("number")))
+                continue
             # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
             if not _first_numbered(title) and not _first_numbered(re.split(r"[),;]", after.lstrip(" ,("))[0]):
                 title = in_full(title, event_title)
@@ -152,6 +157,12 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             title = _FILE_NOTE.sub("", labelled.group("title")).strip(' "“”')
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
     return list(found.values())
+
+
+# a launched work's title that opens with its series, named by a word of its own, and number
+_OWN_SERIES = re.compile(
+    r"^(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),?\s+(?:No\.|Number|#)\s*(?P<number>\d+[A-Za-z]?)\b"
+)
 
 
 def _list_items(lines: list[str], title: str | None) -> set[int]:
