@@ -178,6 +178,17 @@ def test_a_new_report_from_its_publisher_names_its_title_after_the_publisher() -
     assert _reports(_text_page(text)) == [("Rivers at Risk: Dams and Farmers in Peru, Bolivia, and Chile", None)]
 
 
+@pytest.mark.parametrize("link", ["Download the report (PDF)", "Download the full report (PDF, 2.4 MB)"])
+def test_a_download_links_words_run_into_the_reports_title_name_it(link: str) -> None:
+    """'Download the report (PDF)Rivers at Risk: …': a text dump runs the link's words into the
+    title of the report after them; the title is the report's, the link's words are not."""
+    text = _summary(
+        "Dams are rising on every river of the Andes.\n\n"
+        f"{link}Rivers at Risk: Dams, Farmers, and Water Courts in Peru and Bolivia"
+    )
+    assert _reports(_text_page(text)) == [("Rivers at Risk: Dams, Farmers, and Water Courts in Peru and Bolivia", None)]
+
+
 def test_set_55_meets_the_f1_target_in_every_field() -> None:
     """The second seed-like set after its fixes: every field at 0.9 or more."""
     scores = measure(Path(__file__).parent / "data" / "holdout-55" / "expected.yaml")

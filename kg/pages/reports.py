@@ -84,8 +84,10 @@ def _is_year_range(number: str) -> bool:
 
 
 _LABELLED = re.compile(
-    r"^(?:related )?(?:publications?|reports?|read the report|download the "
-    r"report|related reading)\s*:\s*(?P<title>[A-Z\"“].{5,200})$",
+    r"^(?:related )?(?:publications?|reports?|read the report|related reading"
+    # 'Download the report (PDF)Title': a text dump runs the link's words into the title after them
+    r"|download the (?:full )?(?:report|paper|brief|study)(?P<file>\s*\(pdf[^()]{0,20}\))?)"
+    r"\s*(?(file):?|:)\s*(?P<title>[A-Z\"“].{5,200})$",
     re.IGNORECASE,
 )
 
