@@ -53,6 +53,17 @@ def test_an_operators_name_joined_by_and_is_one_organisation() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "employer",
+    ["Social Security and Medicare Boards of Trustees", "Finance and Audit Committees of the Senate"],
+)
+def test_a_bodys_name_in_the_plural_joined_by_and_is_one_organisation(employer: str) -> None:
+    """'Public Trustee, Social Security and Medicare Boards of Trustees': a plural body ('Boards',
+    'Councils') after the 'and' names no second person 'Medicare Boards'."""
+    (entry,) = parse_entries(f"Harriet Olsen, Public Trustee, {employer}")
+    assert (entry.name, entry.job_title, entry.affiliation) == ("Harriet Olsen", "Public Trustee", employer)
+
+
 @pytest.mark.parametrize("heading", ["Panel: Water, Mines and the Courts", "Panel Discussion: Who Owns the Rivers?"])
 def test_a_panels_heading_that_names_its_subject_lists_the_people_under_it(heading: str) -> None:
     """An agenda's '10:15am / Panel: The Economics and Politics of Reform' names the panel's
