@@ -200,6 +200,30 @@ def test_a_download_links_words_run_into_the_reports_title_name_it(link: str) ->
     assert _reports(_text_page(text)) == [("Rivers at Risk: Dams, Farmers, and Water Courts in Peru and Bolivia", None)]
 
 
+_ARCHIVE = (
+    "Skip to main content\n\nArctic Sovereignty and the Northwest Passage\n\n"
+    "Marie-Claude Bélanger, Université Laval; Thomas R. Whitcombe, University of Alaska FairbanksDownload {report}"
+    "\n\nDate & Time\n\nNov. 3, 2008\n12:00pm – 2:00pm ET\n\n\n"
+    "The melting of the ice has reopened an old dispute over the Northwest Passage. This {unit} meeting "
+    "set out the two countries' positions.\n\n\nHosted By\n\n{host}\n"
+)
+
+
+def test_a_download_link_run_into_a_series_of_its_own_names_the_numbered_report() -> None:
+    """'University of Alaska FairbanksDownload One Issue, Two Voices #11': the archive's link to the
+    paper it launched, a series named by words of its own, numbered as 'Special Report #115' is."""
+    text = _ARCHIVE.format(report="One Issue, Two Voices #11", unit="Canada Institute", host="Canada Institute")
+    assert _reports(_text_page(text)) == [("One Issue, Two Voices #11", "11")]
+
+
+def test_this_unit_meeting_after_a_sentences_end_names_the_unit_alone() -> None:
+    """'… over the Northwest Passage. This North America Program meeting …' under a host of that kind
+    with a new name: the old name is the program's, not 'Northwest Passage. This North America Program'."""
+    text = _ARCHIVE.format(report="Policy Brief #3", unit="North America Program", host="Americas Program")
+    (host,) = _text_page(text).organizers
+    assert (host.name, host.former_names) == ("Americas Program", ("North America Program",))
+
+
 def test_set_55_meets_the_f1_target_in_every_field() -> None:
     """The second seed-like set after its fixes: every field at 0.9 or more."""
     scores = measure(Path(__file__).parent / "data" / "holdout-55" / "expected.yaml")

@@ -299,7 +299,9 @@ def stated_renamings(text: str) -> list[tuple[str, str]]:
 
 def self_references(prose: str) -> list[str]:
     """Units the running text names as this event's organiser: 'This Asia Program meeting…'."""
-    return list(dict.fromkeys(m.group("org") for m in _THIS_UNIT_EVENT.finditer(prose)))
+    # sentence by sentence: 'the Northwest Passage. This Canada Institute meeting' names the institute alone
+    parts = re.split(r"(?<=[a-z]{2}[.!?])\s+", prose)
+    return list(dict.fromkeys(m.group("org") for part in parts for m in _THIS_UNIT_EVENT.finditer(part)))
 
 
 def same_kind(a: str, b: str) -> bool:
