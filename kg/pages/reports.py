@@ -155,10 +155,21 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             earlier = named_as_earlier(line, match.start()) or published_before(line, match.end(), year)
             if key not in found and not earlier:
                 found[key] = ReportDraft(name=_with_series_word(line, match, text), number=number)
+        for match in _DOWNLOAD_SERIES.finditer(line):  # 'Download One Issue, Two Voices #11'
+            name, number = match.group("name"), match.group("number")
+            key = (name.lower().rstrip("s"), number)
+            found.setdefault(key, ReportDraft(name=match.group(0)[len("Download") :].strip(), number=number))
         if labelled:
             title = _FILE_NOTE.sub("", labelled.group("title")).strip(' "“”')
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
     return list(found.values())
+
+
+# a download link run into the text by a dump, then a series named by words of its own and its
+# number: 'University of VirginiaDownload One Issue, Two Voices #11'
+_DOWNLOAD_SERIES = re.compile(
+    r"Download\s+(?P<name>[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,5})\s*(?:#\s*|No\.\s*)(?P<number>\d+)\b"
+)
 
 
 # a launched work's title that opens with its series, named by a word of its own, and number
