@@ -200,6 +200,16 @@ def test_a_download_links_words_run_into_the_reports_title_name_it(link: str) ->
     assert _reports(_text_page(text)) == [("Rivers at Risk: Dams, Farmers, and Water Courts in Peru and Bolivia", None)]
 
 
+def test_a_new_reports_authors_after_its_title_are_no_part_of_it() -> None:
+    """'a new report, Brink and Back: Crisis Management Between Nuclear Neighbors, by Stimson
+    fellows': the title ends before ', by' and its authors."""
+    text = _summary(
+        "The Andes Program will host a discussion of a new report, Rivers at Risk: Dams and Farmers in the "
+        "Andes, by Andes Program fellows, and of what it means for the region's water courts."
+    )
+    assert _reports(_text_page(text)) == [("Rivers at Risk: Dams and Farmers in the Andes", None)]
+
+
 _ARCHIVE = (
     "Skip to main content\n\nArctic Sovereignty and the Northwest Passage\n\n"
     "Marie-Claude Bélanger, Université Laval; Thomas R. Whitcombe, University of Alaska FairbanksDownload {report}"

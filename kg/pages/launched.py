@@ -216,6 +216,7 @@ def title_at(text: str) -> str | None:
         taken.pop()
     # a question mark is the title's own ('Who Pays and Who Benefits?, our annual analysis')
     title = " ".join(taken).rstrip(",;:.")
+    title = re.split(r",\s+by\s+(?=[A-Z])", title)[0]  # 'X: Y, by Stimson fellows': its authors follow
     return title if len(taken) >= 2 and title[:1].isupper() else None
 
 
