@@ -226,6 +226,13 @@ def test_a_download_link_run_into_a_series_of_its_own_names_the_numbered_report(
     assert _reports(_text_page(text)) == [("One Issue, Two Voices #11", "11")]
 
 
+def test_a_download_link_run_into_a_known_series_names_it_once() -> None:
+    """'Download Asia Program Special Report No. 142': a series the reader knows by its kind is
+    read as it always was, once, not again as a series of its own."""
+    text = _ARCHIVE.format(report="Asia Program Special Report No. 142", unit="Asia Program", host="Asia Program")
+    assert _reports(_text_page(text)) == [("Special Report No. 142", "142")]
+
+
 def test_this_unit_meeting_after_a_sentences_end_names_the_unit_alone() -> None:
     """'… over the Northwest Passage. This North America Program meeting …' under a host of that kind
     with a new name: the old name is the program's, not 'Northwest Passage. This North America Program'."""

@@ -156,6 +156,8 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             if key not in found and not earlier:
                 found[key] = ReportDraft(name=_with_series_word(line, match, text), number=number)
         for match in _DOWNLOAD_SERIES.finditer(line):  # 'Download One Issue, Two Voices #11'
+            if any(match.start() <= known.start() < match.end() for known in _numbered(line)):
+                continue  # 'Download Asia Program Special Report No. 142': a series read above
             name, number = match.group("name"), match.group("number")
             key = (name.lower().rstrip("s"), number)
             found.setdefault(key, ReportDraft(name=match.group(0)[len("Download") :].strip(), number=number))
