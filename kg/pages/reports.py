@@ -87,7 +87,7 @@ _LABELLED = re.compile(
     r"^(?:related )?(?:publications?|reports?|read the report|related reading"
     # 'Download the report (PDF)Title': a text dump runs the link's words into the title after them
     r"|download the (?:full )?(?:report|paper|brief|study)(?P<file>\s*\(pdf[^()]{0,20}\))?)"
-    r"\s*(?(file):?|:)\s*(?P<title>[A-Z\"“].{5,200})$",
+    r"(?(file)(?::\s*)?|\s*:\s*)(?P<title>[A-Z\"“].{5,200})$",  # (the link and a title set apart are two links)
     re.IGNORECASE,
 )
 
