@@ -210,6 +210,21 @@ def test_a_new_reports_authors_after_its_title_are_no_part_of_it() -> None:
     assert _reports(_text_page(text)) == [("Rivers at Risk: Dams and Farmers in the Andes", None)]
 
 
+@pytest.mark.parametrize("service", ["USA", "USAF", "USN", "USMC"])
+def test_an_officers_service_after_the_name_is_no_place_and_leaves_a_former_post_without_employer(
+    service: str,
+) -> None:
+    """'Lt. Gen. X, USA (Ret.), Former Director, Missile Defense Agency': the service written after
+    the name like a post-nominal; the post is a former one, with no employer."""
+    (entry,) = parse_entries(f"Lt. Gen. Raymond A. Okafor, {service} (Ret.), Former Director, Missile Defense Agency")
+    assert (entry.name, entry.honorific, entry.job_title, entry.affiliation) == (
+        "Raymond A. Okafor",
+        "Lt. Gen.",
+        "Former Director, Missile Defense Agency",
+        None,
+    )
+
+
 _ARCHIVE = (
     "Skip to main content\n\nArctic Sovereignty and the Northwest Passage\n\n"
     "Marie-Claude Bélanger, Université Laval; Thomas R. Whitcombe, University of Alaska FairbanksDownload {report}"

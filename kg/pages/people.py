@@ -783,6 +783,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     if suffix:
         head, rest = f"{head}, {suffix.group(1) or suffix.group(3)}", suffix.group(2) or suffix.group(4) or ""
     rest = _LEADING_POST_NOMINALS.sub("", rest)  # 'Prof. X, OON, Former …', 'Gen. Y, ndc, psc, Member, …'
+    rest = _SERVICE_BRANCH.sub("", rest)  # 'Lt. Gen. X, USA (Ret.), Former Director, …': the service, not a place
     former = _FORMER.match(head)
     head = head[former.end() :] if former else head
     if rest and _ALL_CAPS_NAME.match(head):
@@ -810,6 +811,10 @@ _TALK_AFTER = re.compile(r"\s*(?:[–—-]|:)\s*[\"“‘][^\"“”]+[\"”’]
 def names_a_talk(line: str) -> bool:
     """'Dr Jane Doe, X University – "Murals and memory"': a person listed with her talk's title."""
     return bool(_TALK_AFTER.search(line))
+
+
+# a US officer's service written after the name, as post-nominals are ('Gen. X, USAF (Ret.)')
+_SERVICE_BRANCH = re.compile(r"^(?:USA|USN|USAF|USMC|USCG|USSF)\b\s*(?:,\s*|$)")
 
 
 # post-nominals written as parts of their own after the name (not 'MD', a managing director in India and Nigeria)
