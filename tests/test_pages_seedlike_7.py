@@ -225,6 +225,27 @@ def test_an_officers_service_after_the_name_is_no_place_and_leaves_a_former_post
     )
 
 
+@pytest.mark.parametrize("tag", ["Online Only", "In Person & Online", "Online & In Person"])
+def test_an_attendance_tag_printed_twice_is_not_the_title(tag: str) -> None:
+    """'Past Event / Online Only / Can Congress Fix the Debt Limit? / date / Online Only': the way
+    to attend, printed over the title and again under the date, is no title however often printed."""
+    record = _text_page(
+        f"Skip to main content\n\nPast Event\n{tag}\n\nCan Congress Fix the Debt Limit?\n\n"
+        f"Tuesday, March 5, 2024\n10:00 am - 11:00 am EST\n\n{tag}\n\nWatch the event\n"
+    )
+    assert record.name == "Can Congress Fix the Debt Limit?"
+
+
+def test_a_unit_named_by_its_subject_at_its_institutions_short_name_is_the_unit() -> None:
+    """'the Hutchins Center on Fiscal and Monetary Policy at Brookings will host': a unit whose name
+    ends in its subject, at its institution named short."""
+    names = _organizers(
+        "On March 5, the Andes Center on Water and Mining Policy at Kingsbridge will host a webinar on "
+        "proposals to reform the water courts.\n"
+    )
+    assert names == ["Andes Center on Water and Mining Policy"]
+
+
 _ARCHIVE = (
     "Skip to main content\n\nArctic Sovereignty and the Northwest Passage\n\n"
     "Marie-Claude Bélanger, Université Laval; Thomas R. Whitcombe, University of Alaska FairbanksDownload {report}"
