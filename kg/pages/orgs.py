@@ -626,10 +626,7 @@ def unit_of(name: str) -> tuple[str, str | None]:
 
 # 'John L. Thornton China Center at Brookings', 'Belfer Center at Harvard': a unit at its institution
 # named short, by one word
-_AT_SHORT_NAME = re.compile(
-    r"^(?P<unit>.+?\b(?:Center|Centre|Institute|Program|Programme|Project|Initiative|Lab|Laboratory|School))"
-    r"\s+at\s+(?P<parent>[A-Z][\w&.'’-]+)$"
-)
+_AT_SHORT_NAME = re.compile(r"^(?P<unit>.+?)\s+at\s+(?P<parent>[A-Z][\w&.'’-]+)$")
 
 
 _UNIVERSITY = (  # an academy's institutes too
