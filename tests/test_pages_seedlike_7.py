@@ -11,6 +11,7 @@ import pytest
 
 from benchmarks.ingest_accuracy import FIELDS, OPTIONAL_FIELDS, measure
 from kg.pages.people import parse_entries
+from kg.pages.sentences import cued_entries
 from tests.test_pages_orgs import _reports
 from tests.test_pages_unseen import _people, _text_page
 
@@ -244,6 +245,16 @@ def test_a_unit_named_by_its_subject_at_its_institutions_short_name_is_the_unit(
         "proposals to reform the water courts.\n"
     )
     assert names == ["Andes Center on Water and Mining Policy"]
+
+
+def test_a_conversations_subject_after_the_guests_post_is_no_employer() -> None:
+    """'Please join X for a conversation with Y, Minister of Z, on her government's new law': what
+    the conversation is about ends the guest's description; it is no organisation."""
+    (entry,) = cued_entries(
+        "Please join the Andes Program for a conversation with Lucía Ramírez, Minister of Water of Chile, "
+        "on her government's new water law."
+    )
+    assert (entry.name, entry.job_title, entry.affiliation) == ("Lucía Ramírez", "Minister of Water of Chile", None)
 
 
 _ARCHIVE = (
