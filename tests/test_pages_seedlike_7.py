@@ -1,7 +1,9 @@
 """Forms that hold-out set 55 (a second set of pages in the seed page's own rendering: Wilson
 Center, Brookings, Atlantic Council and USIP event pages dumped to text) showed the ingester
-missing, one test per form. Each page here is written for the form, not copied from the
-hold-out page that showed it."""
+missing, and forms that scratch pages of other think tanks in that rendering (AEI, Heritage,
+Stimson, CSIS, Brookings' newer layout, a Wilson archive page launching a paper of a series of
+its own) showed after the set's fixes, one test per form. Each page here is written for the
+form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
