@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.ingest_accuracy import FIELDS, OPTIONAL_FIELDS, measure
+from kg.names import slugify
 from kg.pages.people import parse_entries
 from kg.pages.sentences import cued_entries
 from tests.test_pages_orgs import _reports
@@ -257,6 +258,23 @@ def test_a_conversations_subject_after_the_guests_post_is_no_employer() -> None:
         "on her government's new water law."
     )
     assert (entry.name, entry.job_title, entry.affiliation) == ("Lucía Ramírez", "Minister of Water of Chile", None)
+
+
+def test_a_unit_of_an_institution_named_short_in_the_possessive_is_the_unit() -> None:
+    """ "Join Carnegie's Europe Program for a discussion": the institution by a short name of its
+    own, the unit the organizer."""
+    names = _organizers(
+        "In May the river courts ruled. Join Kingsbridge's Andes Program for a discussion with experts.\n"
+    )
+    assert names == ["Andes Program"]
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"), [("Aslı Demirtaş", "asli-demirtas"), ("Sabancı University", "sabanci-university")]
+)
+def test_a_turkish_dotless_i_is_kept_in_the_slug(name: str, slug: str) -> None:
+    """'Aslı', 'Sabancı': the dotless 'ı' has no decomposition; it folds to 'i', not to nothing."""
+    assert slugify(name) == slug
 
 
 _ARCHIVE = (

@@ -618,7 +618,9 @@ def unit_of(name: str) -> tuple[str, str | None]:
     Institution' -> (the unit, its parent)."""
     match = _POSSESSIVE.match(name) or _unit_and_parent(name) or _AT_SHORT_NAME.match(name)
     parent = (match.groupdict().get("parent") or match.groupdict().get("host")) if match else None
-    short = match is not None and match.re is _AT_SHORT_NAME  # 'at Brookings': a name of its own
+    # 'at Brookings', "Carnegie's Europe Program": the institution by a short name of its own
+    short = match is not None and (match.re is _AT_SHORT_NAME or match.re is _POSSESSIVE)
+    short = short and bool(parent and re.fullmatch(r"[A-Z][\w&.'’-]+", parent))
     if match and parent and (_org_like(parent) or short) and _org_like(match.group("unit")):
         return re.sub(r"^the\s+", "", match.group("unit"), flags=re.IGNORECASE), re.sub(r"^the\s+", "", parent)
     return name, None
