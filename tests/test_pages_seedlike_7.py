@@ -277,6 +277,15 @@ def test_a_turkish_dotless_i_is_kept_in_the_slug(name: str, slug: str) -> None:
     assert slugify(name) == slug
 
 
+@pytest.mark.parametrize("room", ["6th Floor, Wilson Center", "Main Hall, Lincoln Center"])
+def test_a_room_in_a_center_named_after_a_person_is_no_town(room: str) -> None:
+    """'Location / 6th Floor, Wilson Center': a building named 'X Center' is not the town X's centre
+    (Wilson, North Carolina; Lincoln, Nebraska), so it names no locality (nor the town's clock)."""
+    record = _text_page(f"Skip to main content\n\nWater and Power in the Andes\n\n{DATE}Location\n\n{room}\n")
+    assert record.location is not None
+    assert record.location.locality is None
+
+
 _ARCHIVE = (
     "Skip to main content\n\nArctic Sovereignty and the Northwest Passage\n\n"
     "Marie-Claude Bélanger, Université Laval; Thomas R. Whitcombe, University of Alaska FairbanksDownload {report}"
