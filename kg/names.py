@@ -78,6 +78,8 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("ß", "ss").replace("ø", "o").replace("đ", "d").replace("ł", "l")
+    # letters no decomposition takes apart: Turkish dotless 'ı' ('Aslı', 'Sabancı'), 'æ', 'œ', 'þ', 'ð'
+    stripped = stripped.replace("ı", "i").replace("æ", "ae").replace("œ", "oe").replace("þ", "th").replace("ð", "d")
     cleaned = re.sub(r"[^\w\s]", " ", stripped.lower())
     return " ".join(cleaned.split())
 

@@ -68,7 +68,7 @@ def segment(lines: list[str]) -> list[Block]:
             continue
         found = match_label(line)
         if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
-            blocks.append(Block(found[0], _session_people(found[1], line), head=index))
+            blocks.append(Block(found[0], _session_people(found[0], found[1], line), head=index))
             item = item if found[0].kind == "people" else None
             continue
         if starts_with_time(line) and not is_when_line(line) and blocks[-1].kind != "date":
@@ -118,12 +118,14 @@ def _type_tag(label: Label, rest: str, line: str, following: list[str]) -> bool:
 NUMBERED_SESSION = re.compile(r"^(?:panel|session)\s+(?:[ivx]+|\d+|one|two|three|four|five)\b", re.IGNORECASE)
 
 
-def _session_people(rest: str, line: str) -> str:
+def _session_people(label: Label, rest: str, line: str) -> str:
     """'Panel 1: Freedom of Navigation' names the session, not a person: its people follow."""
     # ('Panel 1: Supply Chains' reads like a name too: only people described, or several, count)
     described = any(not is_bare(e) for e in parse_entries(rest)) or names_only(rest)
     if rest and NUMBERED_SESSION.match(line) and not described:
         return ""
+    if rest and label.role == "panelist" and not (parse_entries(rest) or is_person_name(re.split(r"\s*[,(]", rest)[0])):
+        return ""  # 'Panel: The Economics and Politics of Reform': the session's name; its people follow
     return rest
 
 

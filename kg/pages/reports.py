@@ -84,8 +84,10 @@ def _is_year_range(number: str) -> bool:
 
 
 _LABELLED = re.compile(
-    r"^(?:related )?(?:publications?|reports?|read the report|download the "
-    r"report|related reading)\s*:\s*(?P<title>[A-Z\"“].{5,200})$",
+    r"^(?:related )?(?:publications?|reports?|read the report|related reading"
+    # 'Download the report (PDF)Title': a text dump runs the link's words into the title after them
+    r"|download the (?:full )?(?:report|paper|brief|study)(?P<file>\s*\(pdf[^()]{0,20}\))?)"
+    r"(?(file)(?::\s*)?|\s*:\s*)(?P<title>[A-Z\"“].{5,200})$",  # (the link and a title set apart are two links)
     re.IGNORECASE,
 )
 
@@ -129,6 +131,11 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
                 continue
             if published_before(line, at + len(title), year):  # '… X on informality published in 2023'
                 continue
+            own_series = _OWN_SERIES.match(title)
+            if own_series:  # 'a new report, Peaceworks No. 61, "X"': a series of its own name, numbered
+                key = (own_series.group("name").lower(), own_series.group("number"))
+                found.setdefault(key, ReportDraft(name=own_series.group(0), number=own_series.group("number")))
+                continue
             # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
             if not _first_numbered(title) and not _first_numbered(re.split(r"[),;]", after.lstrip(" ,("))[0]):
                 title = in_full(title, event_title)
@@ -148,10 +155,29 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             earlier = named_as_earlier(line, match.start()) or published_before(line, match.end(), year)
             if key not in found and not earlier:
                 found[key] = ReportDraft(name=_with_series_word(line, match, text), number=number)
+        for match in _DOWNLOAD_SERIES.finditer(line):  # 'Download One Issue, Two Voices #11'
+            if any(match.start() <= known.start() < match.end() for known in _numbered(line)):
+                continue  # 'Download Asia Program Special Report No. 142': a series read above
+            name, number = match.group("name"), match.group("number")
+            key = (name.lower().rstrip("s"), number)
+            found.setdefault(key, ReportDraft(name=match.group(0)[len("Download") :].strip(), number=number))
         if labelled:
             title = _FILE_NOTE.sub("", labelled.group("title")).strip(' "“”')
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
     return list(found.values())
+
+
+# a download link run into the text by a dump, then a series named by words of its own and its
+# number: 'University of VirginiaDownload One Issue, Two Voices #11'
+_DOWNLOAD_SERIES = re.compile(
+    r"Download\s+(?P<name>[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,5})\s*(?:#\s*|No\.\s*)(?P<number>\d+)\b"
+)
+
+
+# a launched work's title that opens with its series, named by a word of its own, and number
+_OWN_SERIES = re.compile(
+    r"^(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),?\s+(?:No\.|Number|#)\s*(?P<number>\d+[A-Za-z]?)\b"
+)
 
 
 def _list_items(lines: list[str], title: str | None) -> set[int]:

@@ -73,6 +73,8 @@ _SEGMENT_END = re.compile(
     # 'X, for a talk' ends the people; 'the Center for a New American Security' does not
     r"|,\s+for an?\b|\s+for an?\s+(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate|presentation)\b"
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
+    # 'a conversation with X, Minister of Y, on her government's new law': the talk's subject
+    r"|,\s+(?:on|about)\s+(?:her|his|their|its|the|a|an|how|what|why|whether)\b"
     # 'chaired by X, Director, and the vote of thanks will be …': a clause of its own (not 'and the writer Y')
     r"|,\s+and\s+(?:the|a|an|her|his|their)\s+[a-z][a-z ]*?\s+(?:will|is|are|was|were)\b"
 )

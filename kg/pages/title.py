@@ -129,6 +129,8 @@ def is_language_switcher(line: str) -> bool:
 def is_candidate(line: str) -> bool:
     if is_language_switcher(line) or is_generic_heading(line) or _STATUS_LINE.match(line.strip()):
         return False  # a language switcher: 'English / 日本語'; 'Event Details'; 'Sold out'
+    if _ATTENDANCE_LINE.match(line.strip()):
+        return False  # 'Online Only' over the title and again under the date
     if _FIELD.match(line) or _ADMISSION.search(line) or _POSTED_LINE.match(line.strip()):
         return False  # a calendar's field row, what entry costs, when the post was written
     line = without_type_tag(line)
@@ -206,6 +208,12 @@ _STATUS = (
     r"|updated?|past event|event|this event has (?:passed|ended)|booking closed|few (?:tickets|places|seats) left)"
 )
 _STATUS_LINE = re.compile(rf"^{_STATUS}[.!]?$", re.IGNORECASE)
+# 'Online Only', 'Hybrid Event', 'In Person & Online': how to attend, a CMS's tag by the title
+_ATTENDANCE_LINE = re.compile(
+    r"^(?:online|virtual|hybrid|in[- ]person)(?:\s+(?:only|event|meeting|webinar))?"
+    r"(?:\s*(?:&|and|\+|/)\s*(?:online|virtual|in[- ]person))?$",
+    re.IGNORECASE,
+)
 # 'Posted on 02/12/2024', 'Last updated: 3 March 2025': a post's own dates, which a day-month
 # order the page leaves open ('02/12') keeps from being read as a date
 _POSTED_LINE = re.compile(r"^(?:posted|published|(?:last )?(?:updated|modified))(?:\s+on)?\s*:?\s*\S*\d", re.IGNORECASE)
