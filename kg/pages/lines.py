@@ -372,7 +372,8 @@ LABELS = (
         r"share(?: this)?(?: event| page)?",
         r"more (?:events|from .*)",
         # the site's other sessions and talks, each with its own speakers ('More sessions on the Main Stage')
-        r"(?:more|other|similar|recent) (?:events|sessions|talks|lectures|seminars|webinars)"
+        r"(?:more|other|similar|recent|upcoming|past|previous|forthcoming) (?:[\w-]+ )?(?:events|sessions|talks"
+        r"|lectures|seminars|webinars|programs|programmes)"
         r"(?: (?:on|in|at|from|of|like) .*)?",
         # the site's other events ('Past Symposia', 'Recent Dialogues', 'Weitere Termine im Kolloquium')
         r"(?:upcoming|past|previous|recent|forthcoming|other|more) (?:events|symposia|conferences|workshops"
