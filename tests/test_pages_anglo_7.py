@@ -19,3 +19,33 @@ def test_a_list_of_upcoming_programs_is_a_list_of_other_events() -> None:
         "May 19, 2026\nBook Club: The Overstory\n"
     )
     assert record.attendance_mode is None
+
+
+def test_thanks_to_a_program_sponsor_names_the_sponsor() -> None:
+    record = _text_page(
+        EVENING_HEAD + "6:00 – 7:30 PM CT\nRiverside Club\n400 Main Street, Tulsa, OK 74103\n\n"
+        "An evening talk about water.\n\nThank you to our Program Sponsor, Red River Pipeline Company, for "
+        "making this evening possible.\n"
+    )
+    assert [s.name for s in record.sponsors] == ["Red River Pipeline Company"]
+
+
+def test_a_lecture_supported_by_an_endowment_names_its_sponsor() -> None:
+    record = _text_page(
+        "Cities and Their Rivers\n\nFriday, 6 March 2026\nTime: 5:00 pm\nVenue: Seminar Hall, Hyderabad\n\n"
+        "The annual lecture is supported by an endowment from the Rao Memorial Trust.\n"
+    )
+    assert [s.name for s in record.sponsors] == ["Rao Memorial Trust"]
+
+
+def test_a_school_supported_by_funders_under_its_programme_names_sponsors_and_no_person() -> None:
+    """'The Summer School is supported by X and Y.' after the last programme item: a passive is no
+    bio of a person 'The Summer School', and the school is the event its funders sponsor."""
+    record = _text_page(
+        "Summer School 2026: Oceans and Law\n\n6 – 8 July 2026\nVenue: Old Quad, Dunedin\n\nProgramme\n\n"
+        "9.00am Keynote: Dr Ana Ruiz, Director, Ocean Law Centre, University of Vigo\n\n"
+        "12.00pm School closes\n"
+        "The Summer School is supported by the Ocean Research Council and the Law Foundation.\n"
+    )
+    assert {p.person.name for p in record.participants} == {"Ana Ruiz"}
+    assert [s.name for s in record.sponsors] == ["Ocean Research Council", "Law Foundation"]

@@ -344,9 +344,10 @@ _SUPPORTED_BY = re.compile(
     rf"|(?:generously )?(?:underwritten|funded) by"
     rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
     rf"|(?:made possible|funded|supported) (?:in part )?(?:by|through) (?:a |an )?(?:generous )?"
-    rf"(?:grant|gift|donation) from"
+    rf"(?:grant|gift|donation|endowment) from"
     rf"|made possible by"
-    rf"|thanks to our (?:generous )?(?:event |lead |title )?sponsors?,?"  # 'Thanks to our event sponsor, X.'
+    # 'Thanks to our event sponsor, X.', 'Thank you to our Program Sponsor, X, for making this evening possible'
+    rf"|(?:thanks|thank you) to our (?:generous )?(?:event |lead |title |program |programme )?sponsors?,?"
     rf"|(?:support|funding|sponsorship) for (?:this|the) (?:event|program|programme|lecture|series|conference|webinar"
     rf"|symposium)"
     rf" (?:is|was|has been) (?:generously )?provided by"

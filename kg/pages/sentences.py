@@ -90,6 +90,8 @@ _BIO = re.compile(
     rf"^(?P<name>(?:(?:[A-Z][\w.'-]*|{_PARTICLE})\s+){{1,4}}?[A-Z][\w'-]+)"
     r"(?:\s+\([^()]{1,60}\))?"  # 'Aroha Ngata (Ngāti Porou) is …', 'Jo Ellis (she/her) is …'
     r"\s+(?:is|serves as|has been)\s+"
+    # not a passive ('The School is supported by X', 'The lecture is organised by Y'): who holds or pays for it
+    r"(?!(?:supported|sponsored|funded|organi[sz]ed|hosted|presented|convened|run|held|made possible)\b)"
     r"(?:currently\s+)?(?:an?\s+|the\s+)?(?P<what>(?:[^.;]|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\b[A-Z])\.)+)"
 )
 

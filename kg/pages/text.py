@@ -105,7 +105,9 @@ _EVENT_WORDS = re.compile(
     r"|colloquium|talk|screening|exhibition|open house|conversation|launch|debate"
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
     r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support"
-    r"|drinks|wine|pizza|food|snacks|coffee|catering)s?\b",  # 'Pizza and drinks kindly sponsored by X'
+    r"|drinks|wine|pizza|food|snacks|coffee|catering"  # 'Pizza and drinks kindly sponsored by X'
+    # 'The Foreign Policy School is supported by X': a school that is an event
+    r"|(?:summer|winter|spring|autumn|policy|doctoral|training) school)s?\b",
     re.IGNORECASE,
 )
 _BY_FIRST = re.compile(
