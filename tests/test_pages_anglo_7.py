@@ -5,7 +5,8 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _text_page
+from kg.pages.when import place_zone
+from tests.test_pages_unseen import _people, _text_page
 
 EVENING_HEAD = "Water Wars: The Colorado River Compact at 100\n\nThursday, April 16, 2026\n"
 
@@ -49,3 +50,13 @@ def test_a_school_supported_by_funders_under_its_programme_names_sponsors_and_no
     )
     assert {p.person.name for p in record.participants} == {"Ana Ruiz"}
     assert [s.name for s in record.sponsors] == ["Ocean Research Council", "Law Foundation"]
+
+
+def test_a_roundtable_of_all_speakers_moderated_by_x_makes_x_only_the_moderator() -> None:
+    record = _text_page(
+        "Small States Forum\n\nSaturday 27 June 2026\n\nProgramme\n\n"
+        "9.30am Roundtable: What next for the Pacific? All speakers, moderated by Mere Tapsell, "
+        "Pacific Correspondent, Radio Aotearoa\n\n11.30am Closing remarks: Dr Jo Baird\n"
+    )
+    assert ("Mere Tapsell", "moderator", "Radio Aotearoa", "Pacific Correspondent") in _people(record)
+    assert not {p for p in _people(record) if p[0] == "Mere Tapsell" and p[1] != "moderator"}
