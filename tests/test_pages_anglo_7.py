@@ -60,3 +60,34 @@ def test_a_roundtable_of_all_speakers_moderated_by_x_makes_x_only_the_moderator(
     )
     assert ("Mere Tapsell", "moderator", "Radio Aotearoa", "Pacific Correspondent") in _people(record)
     assert not {p for p in _people(record) if p[0] == "Mere Tapsell" and p[1] != "moderator"}
+
+
+def test_a_reception_before_the_program_runs_to_the_programs_end() -> None:
+    """'Reception 6:00 PM | Program 6:45 – 8:00 PM': the evening ends when its program does."""
+    record = _text_page(
+        EVENING_HEAD + "Reception 6:00 PM | Program 6:45 – 8:00 PM (Central Time)\nRiverside Club\n"
+        "400 Main Street, Tulsa, OK 74103\n\nAn evening talk about water.\n"
+    )
+    assert record.end == "2026-04-16T20:00:00-05:00"
+
+
+def test_a_second_clock_in_brackets_is_no_end() -> None:
+    record = _text_page(
+        "Trade Talk\n\nTuesday, March 3, 2026\n10:00 AM ET (16:00 – 17:30 CET)\n\nOnline webinar about trade.\n"
+    )
+    assert (record.start, record.end) == ("2026-03-03T10:00:00-05:00", None)
+
+
+def test_a_postcode_after_the_city_names_its_country() -> None:
+    """Cities share names: 'Perth PH1 5LQ' is Scottish, 'London, ON N6A 3K7' Canadian, 'Boston
+    PE21 6NQ' English."""
+    assert place_zone("2 Tay Street, Perth PH1 5LQ") == "Europe/London"
+    assert place_zone("Perth\nKinnoull Hall, 2 Tay Street, Perth PH1 5LQ") == "Europe/London"
+    assert place_zone("1151 Richmond Street, London, ON N6A 3K7") == "America/Toronto"
+    assert place_zone("Market Place, Boston PE21 6NQ") == "Europe/London"
+    assert place_zone("35 Stirling Highway, Perth WA 6009") == "Australia/Perth"
+    record = _text_page(
+        "Mapping Lost Coastlines\n\nWednesday 21 January 2026, 7.30pm\nThe Guildhall, 2 High Street, Perth PH1 5PH\n\n"
+        "A talk about coastlines.\n"
+    )
+    assert record.start == "2026-01-21T19:30:00+00:00"
