@@ -5,6 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.people import split_entries
 from kg.pages.when import place_zone
 from tests.test_pages_unseen import _people, _text_page
 
@@ -91,3 +92,16 @@ def test_a_postcode_after_the_city_names_its_country() -> None:
         "A talk about coastlines.\n"
     )
     assert record.start == "2026-01-21T19:30:00+00:00"
+
+
+def test_and_inside_a_posts_subject_starts_no_second_person() -> None:
+    """'Former Deputy Assistant Secretary for Terrorist Financing and Financial Crimes, X': the
+    words after 'and' are the post's second subject, not a person, unless a post of their own
+    follows them."""
+    assert split_entries(
+        "Ruth Okoye, Assistant Secretary for Trade Enforcement and Market Access, U.S. Department of Commerce"
+    ) == ["Ruth Okoye, Assistant Secretary for Trade Enforcement and Market Access, U.S. Department of Commerce"]
+    assert split_entries("Jane Doe, Director of Research and John Roe, Professor, MIT") == [
+        "Jane Doe, Director of Research",
+        "John Roe, Professor, MIT",
+    ]

@@ -873,6 +873,13 @@ def _split_at_and(piece: str) -> list[str]:
         listing = listing if listing and (not match.group(0).startswith(",") or "," in listing.group(0)) else None
         if (not follows or re.match(r"\([^()]*\)(?:,|$)", follows)) and listing:
             continue  # 'Institute for Energy Economics and Financial Analysis', '… Insurance and X (SBS), …'
+        # 'Deputy Assistant Secretary for Terrorist Financing and Financial Crimes, X': the post's
+        # second subject, unless a post of its own follows ('Director of Research and Y, Professor, Z')
+        post = piece[: match.start()].rsplit(",", 1)[-1]
+        described = follows.lstrip(",").split(",")[0].strip()
+        subject = listing and not match.group(0).startswith(",") and segment_kind(post) == "title"
+        if subject and (not described or segment_kind(described) != "title"):
+            continue
         if _SUBJECT_WORD.search(name.split()[0] if name.split() else ""):
             continue  # 'Faculty of Civil and Environmental Engineering', 'Energy and Infrastructure Practice'
         if _ADJECTIVE.search(piece[: match.start()]):
