@@ -105,3 +105,13 @@ def test_and_inside_a_posts_subject_starts_no_second_person() -> None:
         "Jane Doe, Director of Research",
         "John Roe, Professor, MIT",
     ]
+
+
+def test_a_response_that_will_follow_from_x_names_the_respondent() -> None:
+    record = _text_page(
+        "Rivers of Empire\n\nOctober 15, 2026 5:30 pm - 7:00 pm CDT\nLathrop Hall, 1050 University Avenue, "
+        "Madison, WI 53706\n\nProfessor Ada Lind of Yale University delivers the fall lecture. A response will "
+        "follow from Tomas Berg, Assistant Professor of History, University of Iowa, and the evening will close "
+        "with questions.\n"
+    )
+    assert ("Tomas Berg", "respondent", "University of Iowa", "Assistant Professor of History") in _people(record)

@@ -64,7 +64,7 @@ CUES = (
     (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
     (rf"welcom(?:e|ing) (?:remarks|address){_GIVEN}", "introductory-remarks"),
     (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
-    (r"(?:with )?(?:a )?response (?:by|from)", "respondent"),
+    (r"(?:with )?(?:a )?response (?:will follow )?(?:by|from)", "respondent"),  # 'A response will follow from X'
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
 # Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.
