@@ -9,6 +9,7 @@ from kg.pages.people import split_entries
 from kg.pages.when import place_zone
 from tests.test_pages_unseen import _people, _text_page
 
+TALK = "Peat and Carbon\n\nWednesday 4 March 2026, 7.30pm\nThe Guildhall, 2 High Street, Perth PH1 5PH\n\nA talk.\n\n"
 EVENING_HEAD = "Water Wars: The Colorado River Compact at 100\n\nThursday, April 16, 2026\n"
 
 
@@ -115,3 +116,16 @@ def test_a_response_that_will_follow_from_x_names_the_respondent() -> None:
         "with questions.\n"
     )
     assert ("Tomas Berg", "respondent", "University of Iowa", "Assistant Professor of History") in _people(record)
+
+
+def test_a_date_line_with_doors_opening_in_brackets_is_the_date_block_under_the_title() -> None:
+    """'Wednesday 21 January 2026, 7.30pm (doors open 7pm)' is the date line, so the heading over it
+    is the title, not the society's name at the top."""
+    record = _text_page(
+        "Skip to content\nThe Royal Northern Antiquarian Society\n\nHome   Talks   Membership   Contact\n\n"
+        "Evening Talk\n\nHadrian's Wall at 1900: Frontier Lives in Stone\n\n"
+        "Tuesday 10 February 2026, 7pm (doors open 6.30pm)\nThe Lit & Phil, 23 Westgate Road, Newcastle NE1 1SE\n\n"
+        "A talk about the wall.\n\nThe Royal Northern Antiquarian Society\n"
+    )
+    assert record.name == "Hadrian's Wall at 1900: Frontier Lives in Stone"
+    assert record.start == "2026-02-10T19:00:00+00:00"
