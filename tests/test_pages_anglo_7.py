@@ -129,3 +129,23 @@ def test_a_date_line_with_doors_opening_in_brackets_is_the_date_block_under_the_
     )
     assert record.name == "Hadrian's Wall at 1900: Frontier Lives in Stone"
     assert record.start == "2026-02-10T19:00:00+00:00"
+
+
+def test_watching_the_talk_live_on_a_channel_makes_a_talk_at_a_venue_hybrid() -> None:
+    record = _text_page(
+        TALK + "Members unable to attend in person can watch the talk live on the Society's YouTube channel.\n"
+    )
+    assert record.attendance_mode == "mixed"
+
+
+def test_an_online_location_field_in_the_date_block_is_online_whatever_the_footer_address() -> None:
+    """'Location: Online via Zoom' beside 'Date:' and 'Time:' fields: an online event, not a hybrid
+    one at the institute's address in the footer, and its 'CST' is the institute's clock
+    (Saskatchewan keeps -06:00 all summer)."""
+    record = _text_page(
+        "Grain by Rail: Prairie Freight After 2025\n\nDate: Tuesday, July 14, 2026\n"
+        "Time: 11:00 a.m. - 12:00 p.m. CST\nLocation: Online via Zoom. Registration is free.\n\n"
+        "A webinar about grain.\n\nWestern Grain Policy Centre\n100 - 2nd Avenue North, Saskatoon, SK S7K 2B1\n"
+    )
+    assert record.attendance_mode == "online"
+    assert (record.start, record.end) == ("2026-07-14T11:00:00-06:00", "2026-07-14T12:00:00-06:00")

@@ -196,7 +196,9 @@ def find_when(
     zone_label = _zone_label([found.times, *programme.get(first, [])], lines, found.index, place_text, default_zone)
     zone_note = None
     if zone_label:
-        zone_label, zone_note = resolve_zone(zone_label, place_text, place_zone(place_text))
+        # a webinar's 'CST' on the clock of the institution's own address ('…, Saskatoon, SK' in its footer)
+        known = place_zone(place_text) or _footer_zone(lines)
+        zone_label, zone_note = resolve_zone(zone_label, place_text, known)
     tz = zone_for(zone_label) if zone_label else None
     if start_t is None or tz is None:
         note = "a time is stated without a time zone; kept the date only" if start_t else None
