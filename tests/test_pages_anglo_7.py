@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.pages.people import split_entries
 from kg.pages.when import place_zone
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 TALK = "Peat and Carbon\n\nWednesday 4 March 2026, 7.30pm\nThe Guildhall, 2 High Street, Perth PH1 5PH\n\nA talk.\n\n"
 EVENING_HEAD = "Water Wars: The Colorado River Compact at 100\n\nThursday, April 16, 2026\n"
@@ -149,3 +149,26 @@ def test_an_online_location_field_in_the_date_block_is_online_whatever_the_foote
     )
     assert record.attendance_mode == "online"
     assert (record.start, record.end) == ("2026-07-14T11:00:00-06:00", "2026-07-14T12:00:00-06:00")
+
+
+def test_a_country_stated_with_the_town_picks_the_town_of_that_country() -> None:
+    """Dunedin is in New Zealand and in Florida: the address's country says which clock."""
+    assert place_zone("Dunedin") is None
+    assert place_zone("Castle Street, Dunedin, New Zealand") == "Pacific/Auckland"
+    assert place_zone("Main Street, Dunedin, FL 34698, US") == "America/New_York"
+
+
+def test_an_embedded_places_country_code_gives_a_programmes_times_their_clock() -> None:
+    """JSON-LD with dates only and an address whose country is a code ('NZ'): the programme's
+    times are read on that country's clock, from the registration that opens it to the close."""
+    record = _html_page(
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event", '
+        '"name": "Winter School 2026: Oceans and Law", "startDate": "2026-07-06", "endDate": "2026-07-07", '
+        '"location": {"@type": "Place", "name": "Old Quad", "address": {"@type": "PostalAddress", '
+        '"addressLocality": "Dunedin", "addressCountry": "NZ"}}}</script></head><body>'
+        "<h1>Winter School 2026: Oceans and Law</h1><p>6–7 July 2026, Dunedin</p><h2>Programme</h2>"
+        "<h3>Monday 6 July</h3><ul><li><strong>9.00am</strong> Registration</li>"
+        "<li><strong>10.00am</strong> Keynote: Dr Ana Ruiz, Director, Ocean Law Centre</li></ul>"
+        "<h3>Tuesday 7 July</h3><ul><li><strong>3.00pm</strong> School closes</li></ul></body></html>"
+    )
+    assert (record.start, record.end) == ("2026-07-06T09:00:00+12:00", "2026-07-07T15:00:00+12:00")
