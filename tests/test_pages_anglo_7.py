@@ -5,6 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.orgs import stated_hosts
 from kg.pages.people import split_entries
 from kg.pages.when import place_zone
 from tests.test_pages_unseen import _html_page, _people, _text_page
@@ -172,3 +173,19 @@ def test_an_embedded_places_country_code_gives_a_programmes_times_their_clock() 
         "<h3>Tuesday 7 July</h3><ul><li><strong>3.00pm</strong> School closes</li></ul></body></html>"
     )
     assert (record.start, record.end) == ("2026-07-06T09:00:00+12:00", "2026-07-07T15:00:00+12:00")
+
+
+def test_an_institute_that_launches_or_releases_its_report_at_the_event_hosts_it() -> None:
+    """'the X Institute launches its new report' ('launches', not 'launchs'), 'the Y Institute
+    releases Policy Brief No. 7': the institute holds the event; a short name that opens the one
+    longer name the page gives is that organisation."""
+    assert stated_hosts("At this event the Harcourt Institute launches its new report on pensions.")[0] == [
+        "Harcourt Institute"
+    ]
+    record = _text_page(
+        "Western Rail Policy Institute\n\nGrain by Rail\n\nDate: Tuesday, July 14, 2026\nTime: 11:00 a.m. - 12:00 p.m. "
+        "CST\nLocation: Online via Zoom.\n\nAt this webinar, the Western Rail Institute releases Policy Brief "
+        "No. 7.\n\n"
+        "Speaker\nDr. Ann Lee, Senior Fellow, Western Rail Institute for Transport Policy\n"
+    )
+    assert [o.name for o in record.organizers] == ["Western Rail Institute for Transport Policy"]

@@ -369,7 +369,8 @@ def _conjugated(verb: str) -> tuple[str, str, str]:
     head, _, rest = verb.partition(" ")
     tail = f"\\s+{rest}" if rest else ""
     stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
-    return f"{head}{tail}", f"{head}s{tail}", f"{stem}ing{tail}"
+    third = f"{head}es" if head.endswith(("ch", "sh", "s", "x", "z")) else f"{head}s"  # 'launches'
+    return f"{head}{tail}", f"{third}{tail}", f"{stem}ing{tail}"
 
 
 # what a host does with its event, in every tense a page announces it ('X hosts', 'X is organising',
@@ -387,6 +388,7 @@ _HOST_VERBS = [
         "bring together",
         "invite",
         "launch",
+        "release",  # 'At this webinar, the X Institute releases its policy brief'
     )
 ]
 _BASE, _THIRD, _ING = ("|".join(forms[i] for forms in _HOST_VERBS) for i in range(3))
