@@ -6,7 +6,7 @@ hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.pages.orgs import stated_hosts
-from kg.pages.people import split_entries
+from kg.pages.people import describe, split_entries
 from kg.pages.when import place_zone
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
@@ -189,3 +189,9 @@ def test_an_institute_that_launches_or_releases_its_report_at_the_event_hosts_it
         "Speaker\nDr. Ann Lee, Senior Fellow, Western Rail Institute for Transport Policy\n"
     )
     assert [o.name for o in record.organizers] == ["Western Rail Institute for Transport Policy"]
+
+
+def test_a_former_post_then_the_post_held_now_keeps_the_post_held_now() -> None:
+    assert describe(
+        "Former Member, Twelfth Planning Commission, and Visiting Professor, School of Law, Presidency University"
+    ) == ("Visiting Professor, School of Law", "Presidency University")

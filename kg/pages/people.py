@@ -420,6 +420,10 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = _without_short_name(rest.replace("; ", ", ")).strip(" ,;.()")
     # '… at X and former Chief Scientific Adviser', '…, will moderate': not a part of the post
     rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$", "", rest)
+    # 'Former Member, X Commission, and Honorary Professor, Y Centre, Z University': the post held now
+    now = re.search(r",\s+and\s+(?=[A-Z])", rest) if _FORMER.match(rest) else None
+    if now and segment_kind(rest[now.end() :].split(",")[0]) == "title":
+        rest = rest[now.end() :]
     rest = _without_second_post(re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest))  # 'CTO @ DataBridge Africa'
     note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
     if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
