@@ -195,3 +195,19 @@ def test_a_former_post_then_the_post_held_now_keeps_the_post_held_now() -> None:
     assert describe(
         "Former Member, Twelfth Planning Commission, and Visiting Professor, School of Law, Presidency University"
     ) == ("Visiting Professor, School of Law", "Presidency University")
+
+
+def test_a_heading_gives_in_full_the_title_the_head_quotes_after_the_series_and_speaker() -> None:
+    """<title>, og:title and JSON-LD 'Distinguished Lecture: X, "The Salt Roads"', h1 'The Salt Roads: Trade
+    and Empire in …': the h1 is the lecture's title."""
+    record = _html_page(
+        '<html><head><title>Distinguished Lecture: Ada Lind, "The Salt Roads" | Humanities Center</title>'
+        '<meta property="og:title" content="Distinguished Lecture: Ada Lind, &quot;The Salt Roads&quot;">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event", "name": '
+        '"Distinguished Lecture: Ada Lind, \\"The Salt Roads\\"", "startDate": "2026-10-15T17:30:00-05:00"}'
+        "</script></head>"
+        "<body><div>Distinguished Lecture Series</div><h1>The Salt Roads: Trade and Empire in the Sahara</h1>"
+        "<p>October 15, 2026 @ 5:30 pm - 7:00 pm CDT</p><p>Ada Lind, Professor of History at Yale University, "
+        "delivers the lecture.</p></body></html>"
+    )
+    assert record.name == "The Salt Roads: Trade and Empire in the Sahara"
