@@ -5,6 +5,9 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import describe, split_entries
 from kg.pages.when import place_zone
@@ -211,3 +214,12 @@ def test_a_heading_gives_in_full_the_title_the_head_quotes_after_the_series_and_
         "delivers the lecture.</p></body></html>"
     )
     assert record.name == "The Salt Roads: Trade and Empire in the Sahara"
+
+
+def test_set_56_meets_the_f1_target_in_every_field_but_start_affiliations_and_organizers() -> None:
+    """Left: Houston's reception before the program (set 4's convention starts at the reception, set
+    44's at the program), Kolkata's institute named with its city ('…, Kolkata') and 'Trade and Market
+    Access' read as a second person, and two organisers the pages state by their site alone."""
+    scores = measure(Path(__file__).parent / "data" / "holdout-56" / "expected.yaml")
+    below = {name: round(score.f1, 3) for name, score in scores.items() if score.f1 < 0.9}
+    assert set(below) <= {"start", "affiliations", "organizers"}
