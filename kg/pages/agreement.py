@@ -249,7 +249,24 @@ def agreed_title(signals: TitleSignals) -> str | None:
     usable = [k for k in votes if not _is_chrome_part(written[k], signals) and not _chrome_edged(written[k], signals)]
     if not usable:
         return None
-    return clean_title(written[max(usable, key=lambda k: _rank(k, votes, written, signals))])
+    best = written[max(usable, key=lambda k: _rank(k, votes, written, signals))]
+    return clean_title(_heading_in_full(best, signals) or best)
+
+
+_QUOTED_PART = re.compile(r"[\"“](?P<quoted>[^\"“”]{3,200})[\"”]")
+
+
+def _heading_in_full(best: str, signals: TitleSignals) -> str | None:
+    """'Distinguished Lecture: X, "The Archive and the Flood"' in the <title> and the schema.org
+    name, over an h1 'The Archive and the Flood: Reading Water in …': the heading gives in full
+    the title the other sources quote in short after the series and the speaker."""
+    quoted = _QUOTED_PART.search(best)
+    if quoted is None:
+        return None
+    short = title_key(quoted.group("quoted"))
+    return next(
+        (t for s, t in signals.texts if s == "h1" and title_key(t).startswith(short) and title_key(t) != short), None
+    )
 
 
 def with_subtitle(title: str | None, headline: str | None, subtitle: str | None) -> str | None:

@@ -84,10 +84,27 @@ def town_zone(address: str) -> str | None:
         found = _named_towns(name)
         if not found:
             continue
+        stated = _stated_countries(address)  # 'Dunedin, New Zealand', '…, Dunedin 9016, NZ': not Florida's
+        found = [town for town in found if town["countrycode"] in stated] or found
         largest = max(town["population"] for town in found)
         zones = {town["timezone"] for town in found if town["population"] >= COMPARABLE * largest}
         return zones.pop() if len(zones) == 1 else None
     return None
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Country names ('New Zealand') -> ISO code."""
+    return {country["name"]: code for code, country in _towns().get_countries().items()}
+
+
+def _stated_countries(address: str) -> set[str]:
+    """The countries an address names in a part of its own ('…, New Zealand'), or by its ISO code
+    as its last part ('…, 9016, NZ'; a US state's code stands before the ZIP code or the country)."""
+    parts = [" ".join(part.split()) for part in re.split(r"[,\n]", address) if part.strip()]
+    named = {code for name, code in _country_names().items() if name in parts}
+    coded = {parts[-1]} & set(_towns().get_countries()) if parts else set()
+    return named | coded
 
 
 @cache

@@ -67,9 +67,18 @@ def settle_short_names(page: PageDraft) -> None:
         elif is_org_word(org.name) and org.name[:1].isupper() and " " not in org.name:
             full = _only_of_kind(page, org.name)
         else:
-            full = None
+            full = _name_it_begins(page, org.name)
         if full:
             page.merge_org(org.name, full)
+
+
+def _name_it_begins(page: PageDraft, short: str) -> str | None:
+    """'the Prairie Institute releases …' beside 'Prairie Institute for Public Policy': a name that
+    opens the one longer name the page gives ('… for/of/on …') is that organisation, shortened."""
+    if not is_org_word(short.split()[-1]):
+        return None
+    longer = {o.name for o in page.orgs if re.match(rf"{re.escape(short)} (?:for|of|on|in) [A-Z]", o.name)}
+    return longer.pop() if len(longer) == 1 else None
 
 
 def _named_beside(short: str, text: str) -> str | None:

@@ -372,7 +372,8 @@ LABELS = (
         r"share(?: this)?(?: event| page)?",
         r"more (?:events|from .*)",
         # the site's other sessions and talks, each with its own speakers ('More sessions on the Main Stage')
-        r"(?:more|other|similar|recent) (?:events|sessions|talks|lectures|seminars|webinars)"
+        r"(?:more|other|similar|recent|upcoming|past|previous|forthcoming) (?:[\w-]+ )?(?:events|sessions|talks"
+        r"|lectures|seminars|webinars|programs|programmes)"
         r"(?: (?:on|in|at|from|of|like) .*)?",
         # the site's other events ('Past Symposia', 'Recent Dialogues', 'Weitere Termine im Kolloquium')
         r"(?:upcoming|past|previous|recent|forthcoming|other|more) (?:events|symposia|conferences|workshops"
@@ -774,12 +775,14 @@ _HAPPENINGS = frozenset(
 
 
 def _timed_happenings(line: str) -> bool:
-    """'5:30 p.m. reception, 6:00 p.m. program': times of what happens, the first the start."""
+    """'5:30 p.m. reception, 6:00 p.m. program': times of what happens, the first the start; also
+    after the date ('Wednesday 21 January 2026, 7.30pm (doors open 7pm)')."""
     times = find_times(line)
     rest = line
-    for found in reversed(times):
-        rest = rest[: found.span[0]] + " " + rest[found.span[1] :]
-    words = re.findall(r"[a-z]+", rest.lower())
+    spans = [t.span for t in times] + [d.span for d in find_dates(line, default_year=2000)]
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    words = re.findall(r"[a-z]+", _WEEKDAY.sub(" ", rest).lower())
     return len(times) >= 2 and bool(words) and all(w in _HAPPENINGS for w in words)
 
 

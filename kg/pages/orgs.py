@@ -347,9 +347,10 @@ _SUPPORTED_BY = re.compile(
     rf"|(?:generously )?(?:underwritten|funded) by"
     rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
     rf"|(?:made possible|funded|supported) (?:in part )?(?:by|through) (?:a |an )?(?:generous )?"
-    rf"(?:grant|gift|donation) from"
+    rf"(?:grant|gift|donation|endowment) from"
     rf"|made possible by"
-    rf"|thanks to our (?:generous )?(?:event |lead |title )?sponsors?,?"  # 'Thanks to our event sponsor, X.'
+    # 'Thanks to our event sponsor, X.', 'Thank you to our Program Sponsor, X, for making this evening possible'
+    rf"|(?:thanks|thank you) to our (?:generous )?(?:event |lead |title |program |programme )?sponsors?,?"
     rf"|(?:support|funding|sponsorship) for (?:this|the) (?:event|program|programme|lecture|series|conference|webinar"
     rf"|symposium)"
     rf" (?:is|was|has been) (?:generously )?provided by"
@@ -371,7 +372,8 @@ def _conjugated(verb: str) -> tuple[str, str, str]:
     head, _, rest = verb.partition(" ")
     tail = f"\\s+{rest}" if rest else ""
     stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
-    return f"{head}{tail}", f"{head}s{tail}", f"{stem}ing{tail}"
+    third = f"{head}es" if head.endswith(("ch", "sh", "s", "x", "z")) else f"{head}s"  # 'launches'
+    return f"{head}{tail}", f"{third}{tail}", f"{stem}ing{tail}"
 
 
 # what a host does with its event, in every tense a page announces it ('X hosts', 'X is organising',
@@ -389,6 +391,7 @@ _HOST_VERBS = [
         "bring together",
         "invite",
         "launch",
+        "release",  # 'At this webinar, the X Institute releases its policy brief'
     )
 ]
 _BASE, _THIRD, _ING = ("|".join(forms[i] for forms in _HOST_VERBS) for i in range(3))

@@ -362,7 +362,9 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     labelled = match_label(after) if comma else None
     if labelled and labelled[0].kind == "people" and labelled[0].role:  # '…, Session 1, Moderator: X, Title'
         after = labelled[1]
-        entries += [with_role(e, labelled[0].role) for e in parse_entries(after)]
+        relabelled = [with_role(e, labelled[0].role) for e in parse_entries(after)]
+        # 'Roundtable: … All speakers, moderated by X': X holds the label's role, not the item's too
+        entries = [e for e in entries if e.name not in {r.name for r in relabelled}] + relabelled
     known = {e.name for e in entries}
     entries += [e for e in parse_entries(after) if comma and e.name not in known]
     if role is None:

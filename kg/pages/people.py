@@ -431,6 +431,10 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = _without_short_name(rest.replace("; ", ", ")).strip(" ,;.()")
     # '… at X and former Chief Scientific Adviser', '…, will moderate': not a part of the post
     rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$", "", rest)
+    # 'Former Member, X Commission, and Honorary Professor, Y Centre, Z University': the post held now
+    now = re.search(r",\s+and\s+(?=[A-Z])", rest) if _FORMER.match(rest) else None
+    if now and segment_kind(rest[now.end() :].split(",")[0]) == "title":
+        rest = rest[now.end() :]
     rest = _without_second_post(re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest))  # 'CTO @ DataBridge Africa'
     note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
     if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
@@ -896,6 +900,13 @@ def _split_at_and(piece: str) -> list[str]:
         listing = listing if listing and (not match.group(0).startswith(",") or "," in listing.group(0)) else None
         if (not follows or re.match(r"\([^()]*\)(?:,|$)", follows)) and listing:
             continue  # 'Institute for Energy Economics and Financial Analysis', '… Insurance and X (SBS), …'
+        # 'Deputy Assistant Secretary for Terrorist Financing and Financial Crimes, X': the post's
+        # second subject, unless a post of its own follows ('Director of Research and Y, Professor, Z')
+        post = piece[: match.start()].rsplit(",", 1)[-1]
+        described = follows.lstrip(",").split(",")[0].strip()
+        subject = listing and not match.group(0).startswith(",") and segment_kind(post) == "title"
+        if subject and (not described or segment_kind(described) != "title"):
+            continue
         if _SUBJECT_WORD.search(name.split()[0] if name.split() else ""):
             continue  # 'Faculty of Civil and Environmental Engineering', 'Energy and Infrastructure Practice'
         if _ADJECTIVE.search(piece[: match.start()]):

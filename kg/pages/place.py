@@ -140,6 +140,8 @@ _ONLINE = re.compile(
     r"|(?:will|to) (?:also )?be (?:live[- ]?)?streamed|(?:live ?stream|virtual|digital) (?:tickets?|pass(?:es)?)"
     # 'will be broadcast live on our Facebook page', 'We'll livestream the talk', 'an Online ticket'
     r"|(?:broadcast|webcast) live|live (?:broadcast|webcast)|(?:will|'ll) (?:also )?live ?stream"
+    # 'Members unable to attend in person can watch the talk live on the Society's YouTube channel'
+    r"|watch (?:it |the \w+ )?live (?:on|via|online)"
     r"|(?:register|tickets?) to (?:attend|watch|join) (?:online|virtually|live)|online tickets?"
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*(?:online|virtual))"  # 'Format: Online'
     # a live broadcast in the languages of Europe and Latin America ('com transmissão em direto',
@@ -387,11 +389,16 @@ def stated_online(lines: list[str]) -> PlaceRecord | None:
     """'Online (Zoom). Registration required.' where a venue would stand, next to the date: an
     online event, whatever address the site prints in its footer."""
     for line in lines:
-        if _ONLINE_ONLY.match(line) and len(line) < 80:
-            place, online = read_place([line.split(". ")[0]])
+        line = _PLACE_FIELD.sub("", line)  # 'Location: Online via Zoom. Registration is free; …'
+        first = line.split(". ")[0]
+        if _ONLINE_ONLY.match(line) and len(first) < 80:
+            place, online = read_place([first])
             if place is None or not place.locality:
-                return online or PlaceRecord(name=line.split(". ")[0].strip(" ."))
+                return online or PlaceRecord(name=first.strip(" ."))
     return None
+
+
+_PLACE_FIELD = re.compile(r"^(?:location|venue|where|place)\s*:\s*", re.IGNORECASE)
 
 
 def find_locality(lines: list[str]) -> PlaceRecord | None:

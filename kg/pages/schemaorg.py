@@ -168,7 +168,8 @@ def place_hint(item: dict[str, Any]) -> str:
     found = []
     for location in values(item, "location"):
         place = _place(location) if isinstance(location, dict) else None
-        found.append(" ".join(v for v in vars(place).values() if v) if place else text(location))
+        # the address's parts apart, as an address writes them ('…, Dunedin, 9016, NZ')
+        found.append(", ".join(v for v in vars(place).values() if v) if place else text(location))
     return " ".join(f for f in found if f)
 
 

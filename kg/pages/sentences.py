@@ -64,7 +64,7 @@ CUES = (
     (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
     (rf"welcom(?:e|ing) (?:remarks|address){_GIVEN}", "introductory-remarks"),
     (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
-    (r"(?:with )?(?:a )?response (?:by|from)", "respondent"),
+    (r"(?:with )?(?:a )?response (?:will follow )?(?:by|from)", "respondent"),  # 'A response will follow from X'
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
 # Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.
@@ -92,6 +92,8 @@ _BIO = re.compile(
     rf"^(?P<name>(?:(?:[A-Z][\w.'-]*|{_PARTICLE})\s+){{1,4}}?[A-Z][\w'-]+)"
     r"(?:\s+\([^()]{1,60}\))?"  # 'Aroha Ngata (Ngāti Porou) is …', 'Jo Ellis (she/her) is …'
     r"\s+(?:is|serves as|has been)\s+"
+    # not a passive ('The School is supported by X', 'The lecture is organised by Y'): who holds or pays for it
+    r"(?!(?:supported|sponsored|funded|organi[sz]ed|hosted|presented|convened|run|held|made possible)\b)"
     r"(?:currently\s+)?(?:an?\s+|the\s+)?(?P<what>(?:[^.;]|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\b[A-Z])\.)+)"
 )
 

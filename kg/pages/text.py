@@ -105,7 +105,9 @@ _EVENT_WORDS = re.compile(
     r"|colloquium|talk|screening|exhibition|open house|conversation|launch|debate"
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
     r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support"
-    r"|drinks|wine|pizza|food|snacks|coffee|catering)s?\b",  # 'Pizza and drinks kindly sponsored by X'
+    r"|drinks|wine|pizza|food|snacks|coffee|catering"  # 'Pizza and drinks kindly sponsored by X'
+    # 'The Foreign Policy School is supported by X': a school that is an event
+    r"|(?:summer|winter|spring|autumn|policy|doctoral|training) school)s?\b",
     re.IGNORECASE,
 )
 _BY_FIRST = re.compile(
@@ -205,13 +207,16 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
     page.event.location, page.event.online_location = read_place(texts)
     if page.event.location is not None and page.event.location.locality is None:
         texts += _address_after_place(page, blocks, lines)
-    if page.event.location is None:
+    if page.event.location is None and not (texts and page.event.online_location):
+        # (a 'Location: Online via Zoom' field: an address further down is the site's own)
         visible = ["" for _ in lines]
         for i in (i for b in blocks if b.kind in ("none", "text") for i in b.lines):
             visible[i] = lines[i]
         found = find_address(visible)
         header = _header(visible)
-        if page.event.online_location is None and (stream := stated_online(header)):
+        # (the date's own lines may stand in a date block: 'Date: …' / 'Time: …' / 'Location: Online via Zoom')
+        dated = _header([line if visible[i] or is_when_line(line) else "" for i, line in enumerate(lines)])
+        if page.event.online_location is None and (stream := stated_online(header or dated)):
             page.event.online_location = stream  # the address further down is the site's own
             return " ".join(texts)
         place = found[1] if found is not None else find_locality(header) if header else None

@@ -196,7 +196,9 @@ def find_when(
     zone_label = _zone_label([found.times, *programme.get(first, [])], lines, found.index, place_text, default_zone)
     zone_note = None
     if zone_label:
-        zone_label, zone_note = resolve_zone(zone_label, place_text, place_zone(place_text))
+        # a webinar's 'CST' on the clock of the institution's own address ('…, Saskatoon, SK' in its footer)
+        known = place_zone(place_text) or _footer_zone(lines)
+        zone_label, zone_note = resolve_zone(zone_label, place_text, known)
     tz = zone_for(zone_label) if zone_label else None
     if start_t is None or tz is None:
         note = "a time is stated without a time zone; kept the date only" if start_t else None
@@ -427,6 +429,13 @@ def _closed(line: str, chosen: TimeSpan, later: list[TimeSpan]) -> TimeSpan:
         for span in later:
             if _END_WORDS.search(line[chosen.span[1] : span.span[0]]):
                 return replace(chosen, end=span.start, zone=chosen.zone or span.zone)
+        # 'Reception 6:00 PM | Program 6:45 – 8:00 PM': the event goes on to the end of the part after it
+        for span in later[:1]:
+            # (not a second clock: '10:00 a.m. ET (16:00–17:30 CET)')
+            same_clock = (span.zone or chosen.zone) == (chosen.zone or span.zone)
+            apart = "(" not in line[chosen.span[1] : span.span[0]]
+            if same_clock and apart and span.end is not None and chosen.start < span.start < span.end:
+                return replace(chosen, end=span.end, zone=chosen.zone or span.zone)
     if chosen.end is not None or not re.match(r"\s*for\b", line[chosen.span[1] :]):
         return chosen
     for span in later:
@@ -558,7 +567,7 @@ def place_zone(place_text: str) -> str | None:
     """The zone of the stated city ('Seoul') or US state ('Chicago, IL'), if known."""
     city = _city(place_text)
     if city:
-        return CITY_ZONES.get(city) or IANA_CITY_ZONES[city]
+        return _postcode_after(city, place_text) or CITY_ZONES.get(city) or IANA_CITY_ZONES[city]
     state = _STATE_RE.search(place_text)
     if state and state.group("state") in STATE_ZONES:
         return STATE_ZONES[state.group("state")]
@@ -578,6 +587,18 @@ def place_zone(place_text: str) -> str | None:
     if country:
         return COUNTRY_ZONES[country.group(1)]  # 'Aarhus, Denmark'
     return town_zone(place_text)  # 'Akademigatan 3, Uppsala'
+
+
+def _postcode_after(city: str, place_text: str) -> str | None:
+    """The country a postcode written right after the city names, where cities share a name:
+    'Perth PH1 5LQ' is in Scotland, 'Boston PE21 6NQ' in England, 'London, ON N6A 3K7' in Canada."""
+    for after in re.finditer(rf"\b{re.escape(city)}\b,?[ \t]+(?:[A-Z]{{2}}[ \t]+)?(?P<code>\S+ \S+)", place_text):
+        canadian = _CANADIAN_POSTCODE.match(after.group("code"))
+        if canadian:
+            return _CANADIAN_ZONES[canadian.group(1)]
+        if _UK_POSTCODE.match(after.group("code")):
+            return "Europe/London"
+    return None
 
 
 def _city(place_text: str) -> str | None:
