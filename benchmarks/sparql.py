@@ -9,6 +9,8 @@ Systems, all on the same data in the same run:
                PROCESSESxTHREADS blocking threads) per --web (1x8 and 2x4 by default; each
                process has 2 query worker processes and an empty answer cache of its own dir);
                "cold" queries are each seen for the first time, "warm" repeats them (same release);
+               measured once the query workers answer from their copy of the release in memory
+               when it fits KG_QUERY_MEMORY_MB (/readyz says so; printed above the table);
                --web gunicorn:1x8 (or uwsgi:1x8) serves it with another WSGI server, and
                --flask-only adds "eventkg flask": first requests through Flask, as before
                server/lean_path.py
@@ -279,6 +281,24 @@ def eventkg_server(store: Path, web: str, remote: str | None = None, app: str = 
             for _ in range(int(web.rpartition(":")[2].split("x")[0]) * 4):  # start the query workers of each process
                 requests.get(url, params={"query": "ASK { ?s ?p ?o }"}, timeout=60)
             yield url
+
+
+def answered_from(url: str, processes: int, timeout_s: float = 900) -> tuple[str, float]:
+    """Where eventkg's query workers answer from once the copy of the release into memory that their
+    first query started is whole: "memory", or "disk" when none was made (KG_QUERY_MEMORY_MB), as
+    /readyz says; and the seconds waited. A worker states it with each answer, so a fresh query goes
+    before each look; with several processes, each new connection may reach another, so every one
+    of as many looks in a row as four per process must say it."""
+    readyz, started = url.rsplit("/", 1)[0] + "/readyz", time.monotonic()
+    settled, state = 0, "unknown"
+    for n in itertools.count():
+        requests.post(url, data={"query": f"ASK {{}} # copied? {n}"}, timeout=120).raise_for_status()
+        state = requests.get(readyz, timeout=120).json().get("queries_from", "unknown")
+        settled = 0 if state == "copying" else settled + 1
+        if settled >= 4 * processes or time.monotonic() - started > timeout_s:
+            break
+        time.sleep(0.2 if state == "copying" else 0)
+    return state, time.monotonic() - started
 
 
 @contextmanager
@@ -825,6 +845,7 @@ def main() -> None:
         return measured[: args.latency_runs], measured[args.latency_runs :]
 
     results: dict[str, dict[str, Result]] = {name: {} for name in QUERIES}
+    answered: dict[str, str] = {}  # eventkg over its own store: its queries answered from memory or disk
     variants = ["eventkg"] + [f"eventkg {web}" for web in args.web[1:]]
     systems = ["in-process", "eventkg", "oxigraph"] + (["virtuoso"] if args.virtuoso else [])
 
@@ -833,8 +854,10 @@ def main() -> None:
 
     with ExitStack() as servers:
         runners: dict[str, Client] = {"in-process": ThreadClient(inprocess_runner(floor_store), args.clients)}
+        local_eventkg: dict[str, tuple[str, str]] = {}  # name: URL and --web shape, for eventkg over its own store
         for name, web in zip(variants, args.web, strict=True):
-            runners[name] = http(servers.enter_context(eventkg_server(store_dir, web)))
+            local_eventkg[name] = (servers.enter_context(eventkg_server(store_dir, web)), web.split("/")[0])
+            runners[name] = http(local_eventkg[name][0])
         if args.flask_only:
             runners[FLASK_VARIANT] = http(
                 servers.enter_context(eventkg_server(store_dir, args.web[0], app=FLASK_ONLY_APP))
@@ -843,7 +866,9 @@ def main() -> None:
         fronts |= {f"{FRONT} {template.stem}": template for template in args.cache_front_also if args.cache_front}
         for front, template in fronts.items():
             upstream = servers.enter_context(eventkg_server(store_dir, args.web[0]))
-            runners[front] = http(servers.enter_context(cache_front_server(upstream, args.workdir, template)))
+            front_url = servers.enter_context(cache_front_server(upstream, args.workdir, template))
+            local_eventkg[front] = (front_url, args.web[0].split("/")[0])
+            runners[front] = http(front_url)
         oxigraph_url = servers.enter_context(oxigraph_server(quads, args.workdir))
         runners["oxigraph"] = http(oxigraph_url)
         if args.virtuoso:
@@ -859,6 +884,10 @@ def main() -> None:
         warm_up = [text for name in QUERIES for text in texts[name][:WARM_UP]]
         for client in runners.values():  # open files, fill caches, start workers
             client.load(warm_up, len(warm_up), 0, cycle=False)
+        for name, (url, web) in local_eventkg.items():  # measured as it serves: the copy whole, if any
+            state, waited = answered_from(url, int(web.rpartition(":")[2].split("x")[0]))
+            answered[name] = state
+            print(f"{name}: queries answered from {state} (waited {waited:.0f} s)", flush=True)
         for name in QUERIES:
             latency, load = split(name)
             measured = interleaved(runners, latency)
@@ -895,6 +924,7 @@ def main() -> None:
         f"\n{args.events} events, {len(floor_store)} quads, {args.clients} clients ({args.client}), "
         f"{os.cpu_count()} cores, load average at the end {os.getloadavg()}\n"
     )
+    print(", ".join(f"{name} answered from {state}" for name, state in answered.items()) + " (/readyz)\n")
     print(table(results, systems))
     variants += [FLASK_VARIANT] if args.flask_only else []
     if len(variants) > 1:
@@ -907,6 +937,7 @@ def main() -> None:
             {
                 "results": {q: {s: r.__dict__ for s, r in by.items()} for q, by in results.items()},
                 "ceiling": found,
+                "answered_from": answered,
             },
             indent=1,
         )

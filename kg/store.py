@@ -529,6 +529,7 @@ class PublishedStore:
         self._opened: tuple[str, ox.Store] | None = None  # the current release, on disk or its copy in memory
         self._copying: str | None = None  # the release whose copy into memory was started
         self._copied = False  # whether _opened is that copy
+        self._copy_failed: str | None = None  # the release whose copy failed (it stays on disk)
 
     def release(self) -> Release | None:
         return self.directory.current()
@@ -541,6 +542,15 @@ class PublishedStore:
     def in_memory(self) -> bool:
         """Whether queries are answered from a copy of the current release in memory."""
         return self._copied
+
+    def answered_from(self) -> str:
+        """Where queries of the release opened are answered from: "memory" (its copy), "copying" (from
+        disk until the copy under way is whole) or "disk"."""
+        with self._lock:
+            if self._copied:
+                return "memory"
+            opened = self._opened[0] if self._opened else None
+            return "copying" if opened is not None and self._copying == opened != self._copy_failed else "disk"
 
     def _store(self, copy: bool = False) -> tuple[Release, ox.Store]:
         release = self.directory.current()
@@ -564,6 +574,7 @@ class PublishedStore:
                 copy.extend(itertools.chain((first,), itertools.islice(quads, COPY_CHUNK - 1)))
         except (OSError, MemoryError) as err:
             log.warning("release %s stays on disk: copying it into memory failed (%s)", release_id, err)
+            self._copy_failed = release_id
             return
         with self._lock:
             if self._opened is not None and self._opened[0] == release_id:

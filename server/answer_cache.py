@@ -10,7 +10,8 @@ it, a cache on disk (diskcache: SQLite plus files, safe across processes) is sha
 process serving the same store, so several worker processes or front-ends evaluate a query once
 per release between them. It is bounded by the same byte count (oldest stored first out, so
 answers of older releases age out); it holds the answers whose evaluation cost at least
-SHARE_AFTER_S (CPU time, or a remote store's time), written by a background thread so that no
+SHARE_AFTER_S of CPU time here, or, over a remote store, that the store took REMOTE_SHARE_AFTER_S
+or more to give, written by a background thread so that no
 request waits for the write (those that come within WRITE_WINDOW_S of each other in one
 transaction); a disk that fails only costs the sharing, never an answer.
 """
@@ -34,6 +35,12 @@ import diskcache
 from kg.store import Answer
 
 SHARE_AFTER_S = 0.002  # about twice what writing an answer to the disk tier costs (measured: 0.3-1 ms)
+# Over a remote store an answer's cost is the store's wall time, which passes 2 ms for nearly every
+# query, so nearly every answer was written: 0.2 ms of this machine's CPU each, a fifth of what a
+# forwarded cheap query costs eventkg (docs/benchmarks.md, session 10). A cheap answer is instead
+# forwarded again by each process asked it (once per release: its memory tier keeps it); repeats
+# across processes are what the caching front is for.
+REMOTE_SHARE_AFTER_S = 0.010
 PENDING_WRITES = 256  # answers waiting for the disk; more are dropped (they stay in memory)
 # The writer waits this long after an answer for others and writes them in one transaction: one
 # SQLite transaction costs about as much as the answers in it (0.3-0.5 ms alone, about 0.12 ms each
@@ -64,8 +71,8 @@ class CacheKey:
 
 
 class AnswerCache:
-    def __init__(self, max_bytes: int, shared: Path | None = None) -> None:
-        self.max_bytes = max_bytes
+    def __init__(self, max_bytes: int, shared: Path | None = None, share_after_s: float = SHARE_AFTER_S) -> None:
+        self.max_bytes, self.share_after_s = max_bytes, share_after_s
         self._entries: OrderedDict[CacheKey, Answer] = OrderedDict()
         self._bytes = 0
         self._release = ""
@@ -98,7 +105,7 @@ class AnswerCache:
     def put(self, key: CacheKey, answer: Answer) -> None:
         """Keep an answer; share it on disk only when evaluating it again would cost more than the
         write (cheap answers are evaluated once per process instead)."""
-        if self._remember(key, answer) and self._shared is not None and answer.cost_s >= SHARE_AFTER_S:
+        if self._remember(key, answer) and self._shared is not None and answer.cost_s >= self.share_after_s:
             with contextlib.suppress(queue.Full):  # the disk is behind: this one stays in memory only
                 self._writes.put_nowait((key, answer))
 

@@ -4,7 +4,9 @@ that `kg serve` and the production server (server/production.py) run before they
 /healthz answers as long as the process does (it never touches the store). /readyz answers 200
 with the release being served (id, build time, triples, records) once the store opens and a
 release is published, else 503 with Retry-After and the reason, so a front-end joins the pool
-only when it can answer, and leaves it while its store is gone.
+only when it can answer, and leaves it while its store is gone. Over the embedded store it also
+says, once the query workers have answered a query, where they answered the last one from
+(`queries_from`: `memory`, `copying` while the copy is made, or `disk`; KG_QUERY_MEMORY_MB).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from kg.config import Settings
 from kg.errors import StoreError
 from kg.store import Release, ReleaseDirectory, Store
 from server.context import settings, store, unavailable
+from server.query_guard import GuardedStore
 
 blueprint = Blueprint("health", __name__)
 
@@ -86,10 +89,14 @@ def readyz() -> Response:
         release = check_store(store())
     except StoreError as err:
         raise unavailable(err) from None
+    served = store()
+    # where the embedded store's query workers answer from, once they have answered a query
+    answered_from = served.answered_from() if isinstance(served, GuardedStore) else None
     return _json(
         {
             "status": "ready",
             "store": "remote" if settings().remote_query else "embedded",
+            **({"queries_from": answered_from} if answered_from else {}),
             "release": release.id,
             "built_at": release.built_at.isoformat(),
             "age_s": round((datetime.now(UTC) - _aware(release.built_at)).total_seconds()),

@@ -77,9 +77,9 @@ class _Unacceptable(Exception):
 def _write(stream: Any, message: object) -> None:
     """Send a message; an answer's body goes as raw bytes after the pickle of the rest."""
     body = b""
-    if isinstance(message, tuple) and len(message) == 2 and isinstance(message[1], Answer):
+    if isinstance(message, tuple) and len(message) >= 2 and isinstance(message[1], Answer):
         body = message[1].body
-        message = (message[0], replace(message[1], body=b""))
+        message = (message[0], replace(message[1], body=b""), *message[2:])
     data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
     stream.write(FRAME.pack(len(data), len(body)) + data)
     stream.write(body)  # a body larger than the stream's buffer is written without a copy
@@ -97,7 +97,7 @@ def _read(stream: Any) -> Any:
         raise EOFError
     message = pickle.loads(data)  # noqa: S301 - frames come only from our own parent or child process
     if body_size:
-        message = (message[0], replace(message[1], body=body))
+        message = (message[0], replace(message[1], body=body), *message[2:])
     return message
 
 
@@ -127,7 +127,7 @@ def _serve_channel(store: PublishedStore, jobs_fd: int, answers_fd: int) -> None
                 job: Job = _read(jobs)
             except EOFError:
                 return
-            _write(answers, _answer(store, job))
+            _write(answers, (*_answer(store, job), store.answered_from()))
 
 
 def _answer(store: PublishedStore, job: Job) -> tuple[str, Any]:
@@ -207,6 +207,7 @@ class _Worker:
         self.channels = [_Channel(self, jobs_out, answers_in) for (_, jobs_out), (answers_in, _) in pipes]
         self.free = list(self.channels)  # guarded by the pool's lock
         self.lost: str | None = None  # why the pool gave it up, once it has
+        self.answered_from: str | None = None  # its store's state at its last reply (PublishedStore.answered_from)
         deadline = time.monotonic() + WORKER_START_S
         try:
             for channel in self.channels:
@@ -313,7 +314,7 @@ class QueryPool:
                         f"the {job.what} was stopped after the time limit of {timeout_s:g} s (KG_QUERY_TIMEOUT_S); "
                         + ("nothing was published" if job.update else "narrow it down or add a LIMIT")
                     )
-                reply = channel.receive()
+                status, value, worker.answered_from = channel.receive()
             except (EOFError, OSError):
                 self._lose(worker, CRASHED)  # nothing if it was already killed for another query's overrun
                 channel.close()
@@ -327,7 +328,13 @@ class QueryPool:
                     "a new one is starting"
                 ) from None
             self._give_back(channel)
-            return reply
+            return status, value
+
+    def answered_from(self) -> str | None:
+        """Where the evaluating worker answered its last query from ("memory", "copying", "disk"); None
+        before it has answered one."""
+        with self._changed:
+            return self._workers[0].answered_from if self._workers else None
 
     def pids(self) -> list[int]:
         """The worker processes' ids, the evaluating one first (for tests and benchmarks)."""
@@ -375,6 +382,9 @@ class GuardedStore:
         if status == "unacceptable":
             raise refusals[value]
         return _outcome(status, value)
+
+    def answered_from(self) -> str | None:
+        return self.pool.answered_from()
 
     def select(self, sparql: str) -> Any:
         return self.inner.select(sparql)

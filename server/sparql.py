@@ -30,7 +30,7 @@ from kg.errors import StoreError
 from kg.store import QueryError, QueryTimeout
 from kg.vocab import prefixes
 from server import conneg
-from server.answer_cache import AnswerCache
+from server.answer_cache import REMOTE_SHARE_AFTER_S, SHARE_AFTER_S, AnswerCache
 from server.context import base, settings, store, unavailable
 from server.fast_path import ANSWER_KEY
 from server.formats import HTML, JSONLD, NTRIPLES, RDFXML, TURTLE
@@ -56,7 +56,8 @@ SERVICE_DESCRIPTION_FORMATS = (TURTLE, HTML, JSONLD, NTRIPLES, RDFXML)
 def open_answer_cache(settings: Settings) -> AnswerCache:
     """The app's answer cache, shared on disk with the other processes serving the same store."""
     shared = Path(settings.answer_cache_dir) if settings.answer_cache_dir else settings.store / "answer-cache"
-    return AnswerCache(settings.cache_bytes, shared if settings.cache_bytes > 0 else None)
+    share_after_s = REMOTE_SHARE_AFTER_S if settings.remote_query else SHARE_AFTER_S
+    return AnswerCache(settings.cache_bytes, shared if settings.cache_bytes > 0 else None, share_after_s)
 
 
 def query_service() -> QueryService:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from kg import config
 from kg.store import Answer
 from server import answer_cache
 from server.answer_cache import AnswerCache, CacheKey
+from server.sparql import open_answer_cache
 
 
 def _key(query: str) -> CacheKey:
@@ -66,3 +69,25 @@ def test_a_burst_of_answers_is_shared_whole_over_several_transactions(tmp_path: 
     reader = AnswerCache(1 << 24, shared)
     found = [reader.get(key) for key in keys]
     assert [a.body if a else None for a in found] == [b"%d" % n for n in range(count)]
+
+
+def test_over_a_remote_store_only_answers_the_store_was_slow_to_give_are_shared(tmp_path: Path) -> None:
+    """An answer's cost over a remote store is the store's time: one it gave quickly is not written to
+    the shared tier (each process may forward it again), a slow one is; over the embedded store the
+    same cost is CPU spent here, and shared."""
+
+    def cache(**remote: str) -> AnswerCache:
+        environ = {"KG_STORE": str(tmp_path / "store"), "KG_ANSWER_CACHE_DIR": str(tmp_path / "shared"), **remote}
+        return open_answer_cache(config.load(environ=environ))
+
+    over_remote, embedded = cache(KG_REMOTE_QUERY="http://127.0.0.1:9/query"), cache()
+    quick = (answer_cache.SHARE_AFTER_S + answer_cache.REMOTE_SHARE_AFTER_S) / 2
+    answer = Answer("solutions", "application/sparql-results+json", b"{}", cost_s=quick)
+    forwarded_quickly, forwarded_slowly, evaluated = _key("SELECT 1"), _key("SELECT 2"), _key("SELECT 3")
+    over_remote.put(forwarded_quickly, answer)
+    over_remote.put(forwarded_slowly, replace(answer, cost_s=answer_cache.REMOTE_SHARE_AFTER_S))
+    embedded.put(evaluated, answer)
+    assert _on_disk(tmp_path / "shared", forwarded_slowly, within_s=5)
+    assert _on_disk(tmp_path / "shared", evaluated, within_s=5)
+    assert not _on_disk(tmp_path / "shared", forwarded_quickly, within_s=0.5)  # put before the slow one
+    assert over_remote.get(forwarded_quickly) is not None  # kept in memory all the same

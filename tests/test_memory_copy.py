@@ -7,13 +7,16 @@ import json
 import shutil
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import requests
 
 from kg.config import Settings
 from kg.store import BYTES_PER_QUAD, PublishedStore, open_read_only
 from server.query_guard import GuardedStore
+from tests.conftest import LiveServer
 
 JSON = "application/sparql-results+json"
 NTRIPLES = "application/n-triples"
@@ -125,3 +128,22 @@ def test_queries_are_answered_while_the_release_is_copied(own_store: Path) -> No
     copying_s = time.monotonic() - started
     # answered from the release on disk meanwhile, each query waiting far less than the copy takes
     assert len(latencies) >= 5 and max(latencies) < copying_s / 4, (copying_s, latencies[:5])
+
+
+@pytest.mark.parametrize("budget_mb, settled", [(ENOUGH // 1_000_000, "memory"), (0, "disk")])
+def test_readyz_says_where_the_query_workers_answer_from(seed_store: Settings, budget_mb: int, settled: str) -> None:
+    """Nothing before the first query; then from the release on disk while it is copied, and from
+    memory once the copy is whole; always from disk with KG_QUERY_MEMORY_MB=0."""
+    live = LiveServer(replace(seed_store, query_memory_mb=budget_mb))
+    try:
+        assert "queries_from" not in requests.get(f"{live.url}/readyz", timeout=10).json()
+        seen: list[str] = []
+        deadline = time.monotonic() + COPY_WAIT_S
+        while not seen or seen[-1] == "copying" and time.monotonic() < deadline:
+            asked = requests.get(f"{live.url}/sparql", params={"query": f"ASK {{}} # {len(seen)}"}, timeout=10)
+            assert asked.status_code == 200
+            seen.append(requests.get(f"{live.url}/readyz", timeout=10).json()["queries_from"])
+        assert seen[-1] == settled and set(seen) <= {"copying", settled}, seen
+    finally:
+        live.stop()
+        live.app.extensions["kg.store"].pool.close()
