@@ -371,7 +371,8 @@ def virtuoso_server(quads: Path, store_dir: Path, workdir: Path, install: bool) 
 
 
 def release_statement(store_dir: Path) -> bytes:
-    """What `kg build` states in a remote store about the release it holds (see kg/remote.py), as N-Quads."""
+    """What `kg build` states in a remote store about the release it holds (see kg/remote.py), as N-Quads
+    (sorted: the same bytes in every run, which tell whether Virtuoso's database holds this release)."""
     from kg.remote import _release_graph
     from kg.vocab import provenance_graph_iri
 
@@ -380,9 +381,8 @@ def release_statement(store_dir: Path) -> bytes:
     # 3 new triples: its type and end time are already in the provenance graph
     graph = _release_graph(BASE, release.id, release.built_at, release.triples + 3, release.records)
     name = provenance_graph_iri(BASE)
-    return "".join(
-        line[:-2] + f" <{name}> .\n" for line in graph.serialize(format="nt").splitlines(True) if line.strip()
-    ).encode()
+    lines = graph.serialize(format="nt").splitlines(True)
+    return "".join(sorted(line[:-2] + f" <{name}> .\n" for line in lines if line.strip())).encode()
 
 
 VIRTUOSO_INI = """[Database]
