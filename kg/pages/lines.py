@@ -616,9 +616,11 @@ _ATTENDANCE_NOTE = re.compile(
 )
 
 
-# words that qualify a role in a heading without changing it ('Lead Discussant', 'Session Chair')
+# words that qualify a role in a heading without changing it ('Lead Discussant', 'Session Chair'), and
+# the meal a programme's keynote is given over ('Lunch Keynote', 'Dinner Keynote Address')
 _QUALIFIERS = frozenset(
     ("lead", "designated", "main", "principal", "session", "panel", "guest", "invited", "special", "distinguished")
+    + ("lunch", "luncheon", "dinner", "breakfast")
 )
 
 
