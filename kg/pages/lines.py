@@ -392,6 +392,8 @@ LABELS = (
         r"connect with us",
         r"event (?:video|audio|recording|materials)",
         r"(?:event )?feedback",  # over 'Thank you for your interest in this event. Please send any feedback …'
+        # what the speakers said, each quote under its speaker's name: no new role ('Selected Quotes')
+        r"(?:selected |key |notable |featured )?quot(?:es|ations)",
         r"watch(?: the)? (?:video|event)",
         r"video",
         r"audio",
