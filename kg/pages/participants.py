@@ -72,7 +72,7 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
         if block.kind in ("people", "contact"):
             role = _item_role(block, lines, (block.label.role if block.label else None) or "speaker", page.session)
             for entry in _block_entries(block, lines, role):
-                page.add_entry(entry, entry.role or role)
+                page.add_entry(entry, entry.role or role, card=True)
         elif block.kind == "session":
             _read_session(page, block, lines)
         elif block.kind in ("none", "text"):
@@ -82,7 +82,7 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                 if i in read:
                     continue
                 if _titled_person(lines[i], following) and _a_card(lines, i):
-                    page.add_entry(parse_entries(f"{lines[i]}, {following}")[0], "speaker")
+                    page.add_entry(parse_entries(f"{lines[i]}, {following}")[0], "speaker", card=True)
                 elif _describe_known(page, lines, i):
                     continue
                 elif not is_prose(lines[i]):
@@ -456,7 +456,7 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
 
 def _read_cued(page: PageDraft, line: str) -> None:
     for entry in cued_entries(line) + stated_roles(line) + speaking_subjects(line) + summarised_roles(line):
-        page.add_entry(entry, entry.role or "speaker")
+        page.add_entry(entry, entry.role or "speaker", told=True)
 
 
 SPEAKING_ROLES = ("speaker", "keynote", "panelist", "presenter", "featured-remarks")
