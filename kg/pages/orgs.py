@@ -304,6 +304,11 @@ def self_references(prose: str) -> list[str]:
     return list(dict.fromkeys(m.group("org") for part in parts for m in _THIS_UNIT_EVENT.finditer(part)))
 
 
+def is_unit(name: str) -> bool:
+    """A name that ends with a unit's word ('Global Europe Program', 'Kennan Institute')."""
+    return bool(name.split()) and name.split()[-1] in _UNIT_WORDS
+
+
 def same_kind(a: str, b: str) -> bool:
     """Both names end with the same unit word ('Asia Program', 'Indo-Pacific Program')."""
     return a.split()[-1].lower() == b.split()[-1].lower()
