@@ -68,6 +68,8 @@ def other_forms(text: str, person: PersonDraft) -> list[str]:
                     or not is_person_name(form)
                     or stated_honorific(form)[0]
                     or INITIAL.match(tokens[at])
+                    # 'Lin Yuqing' / 'Lin Yuqing': a card's photo text repeating the name over it
+                    or len(set(form.split())) < len(form.split())
                 ):
                     continue
                 if any(same_person(form, known) for known in person.names):
