@@ -4,8 +4,11 @@ per form. Each page here is written for the form, not copied from the hold-out p
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import FIELDS, OPTIONAL_FIELDS, measure
 from kg.pages.lines import match_label
 from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _people, _text_page
@@ -89,3 +92,134 @@ def test_a_date_box_listing_each_day_ends_on_the_last_days_hours() -> None:
     dates = "Jun. 4, 2018\n9:00am – 5:30pm ET\nJun. 5, 2018\n9:00am – 1:00pm ET"
     record = _text_page(_AGENDA.format(dates=dates, lunch="Keynote", later="Tuesday, June 5\n\n"))
     assert (record.start, record.end) == ("2018-06-04T09:00:00-04:00", "2018-06-05T13:00:00-04:00")
+
+
+_WEBINAR = (
+    "Skip to main content\n\nWebinar\n\nRivers Under Strain: Dams and Diplomacy on the Mekong\n\nDate & Time\n\n"
+    "Mar. 10, 2021\n9:00am – 10:30am ET\n\nLocation\n\nOnline\n\nOverview\n\n{overview}\n\nSpeakers\n\n"
+    "{cards}Hosted By\n\nEnvironment Program\n\nThe program studies water, energy and climate.   Read more\n"
+)
+
+
+def test_selected_quotes_name_no_new_role() -> None:
+    """'Selected Quotes' under the last card, each quote under its speaker's name: a section of what
+    was said, neither a person nor a moderator's second line."""
+    found = match_label("Selected Quotes")
+    assert found is not None and found[0].kind == "ignore"
+    overview = "Hydropower dams upstream have changed how the river floods, and the countries downstream\nwant a say."
+    cards = (
+        "Lin Mei\nSenior Fellow, Mekong Policy Institute\n\nModerator\n\nTom Bright\nDirector, Environment Program\n\n"
+        "Selected Quotes\n\nLin Mei\n\n“The river does not stop at borders.”\n\n"
+    )
+    record = _text_page(_WEBINAR.format(overview=overview, cards=cards))
+    assert {(p.person.name, p.role) for p in record.participants} == {
+        ("Lin Mei", "speaker"),
+        ("Tom Bright", "moderator"),
+    }
+
+
+def test_a_card_states_a_post_the_text_gave_in_passing() -> None:
+    """'moderated by Environment Center Director X' in the overview, then her card 'Director, Center for
+    Rivers and Energy Security': the card writes the post and employer in full."""
+    overview = (
+        "Hydropower dams upstream have changed how the river floods. Join us for a discussion moderated by\n"
+        "Rivers Center Director Ana Lopes, with Lin Mei of the Mekong Policy Institute."
+    )
+    cards = (
+        "Lin Mei\nSenior Fellow, Mekong Policy Institute\n\nModerator\n\nAna Lopes\n"
+        "Director, Center for Rivers and Energy Security\n\n"
+    )
+    record = _text_page(_WEBINAR.format(overview=overview, cards=cards))
+    assert ("Ana Lopes", "moderator", "Center for Rivers and Energy Security", "Director") in _people(record)
+
+
+def test_a_post_before_the_name_in_a_second_clause_gives_the_role_and_the_card_the_post() -> None:
+    """'Program Director X will moderate, and Institute President Y will give welcoming remarks': each
+    clause says what its person will do; Y's card ('President and CEO, Z Institute') keeps its post."""
+    overview = (
+        "Hydropower dams upstream have changed how the river floods. Program Director Tom Bright will moderate,\n"
+        "and Mekong Policy Institute President Sara Voss will give welcoming remarks."
+    )
+    cards = (
+        "Sara Voss\nPresident and CEO, Mekong Policy Institute\n\nLin Mei\nSenior Fellow, Mekong Policy Institute\n\n"
+        "Moderator\n\nTom Bright\nDirector, Environment Program\n\n"
+    )
+    record = _text_page(_WEBINAR.format(overview=overview, cards=cards))
+    assert ("Sara Voss", "introductory-remarks", "Mekong Policy Institute", "President and CEO") in _people(record)
+    assert ("Tom Bright", "moderator", "Environment Program", "Director") in _people(record)
+
+
+def test_the_summary_naming_its_unit_of_another_kind_gives_the_hosts_old_name() -> None:
+    """'This West European Studies seminar' on an archive page the Global Europe Program alone hosts
+    today: the program's old name, so the staff lines' unit is the host (as the seed's 'Asia Program')."""
+    text = _ARCHIVE.format(speakers="Lena Hartmann, Sciences Po; Paul Ricard, Trinity College Dublin")
+    text = text.replace("The speakers weighed", "This West European Studies seminar weighed").replace(
+        "\n\n\nHosted By", "\n\nKristin Ehler, West European Studies program assistant 202-691-4000\n\n\nHosted By"
+    )
+    record = _text_page(text)
+    (host,) = record.organizers
+    assert (host.name, host.former_names) == ("Global Europe Program", ("West European Studies",))
+    assert ("Kristin Ehler", "contact", "Global Europe Program", "West European Studies program assistant") in (
+        _people(record)
+    )
+
+
+def test_a_summary_going_on_after_the_moderators_name_is_no_post() -> None:
+    """'… moderated by project director X, participants asked about …': the clause after the name is
+    the summary going on, not X's post."""
+    from kg.pages.sentences import cued_entries
+
+    (entry,) = cued_entries(
+        "In the discussion that followed, moderated by project director Ana Lopes, participants asked about the dams."
+    )
+    assert (entry.name, entry.role, entry.job_title) == ("Ana Lopes", "moderator", "project director")
+
+
+def test_a_numbered_report_named_in_the_text_and_in_the_downloads_is_one_report() -> None:
+    """'its new report, Emerging Technology Policy Series No. 7, "Drones Over the Farm"' and 'Documents &
+    Downloads' / 'Emerging Technology Policy Series No. 7: Drones Over the Farm (PDF)' on a page the
+    Science and Technology Innovation Program hosts: one report, by its full series name ('Technology'
+    inside the host's name begins no publisher's name)."""
+    text = (
+        "Skip to main content\n\nReport Launch\n\nDrones Over the Farm\n\nDate & Time\n\nOct. 11, 2017\n"
+        "10:00am – 11:30am ET\n\nOverview\n\nPlease join the Science and Technology Innovation Program for the "
+        'launch of its new report, Emerging Technology Policy Series No. 7, "Drones Over the Farm," which examines '
+        "farm drones.\n\nDocuments & Downloads\n\nEmerging Technology Policy Series No. 7: Drones Over the Farm "
+        "(PDF)\n\nHosted By\n\nScience and Technology Innovation Program\n"
+    )
+    assert [(r.name, r.report_number) for r in _text_page(text).reports] == [
+        ("Emerging Technology Policy Series No. 7", "7")
+    ]
+
+
+def test_a_unit_founded_with_support_names_no_sponsor_of_the_event() -> None:
+    """'The X Center was established in 2015 with the generous support of Y and Z' in the host's box:
+    who funded the center, not who supports this event ('made possible with the support of W' does)."""
+    overview = (
+        "Hydropower dams upstream have changed how the river floods. This program is made possible with the\n"
+        "support of the Tolland River Trust."
+    )
+    cards = "Lin Mei\nSenior Fellow, Mekong Policy Institute\n\n"
+    text = _WEBINAR.format(overview=overview, cards=cards).replace(
+        "The program studies water, energy and climate.",
+        "The Environment Program was established in 2015 with the generous support of the Ridgeway Family Foundation.",
+    )
+    assert [s.name for s in _text_page(text).sponsors] == ["Tolland River Trust"]
+
+
+def test_a_cards_photo_text_repeating_the_name_is_no_other_form_of_it() -> None:
+    """'Lin Mei' / 'Lin Mei' / 'Senior Fellow, …': the photo's text over a card repeats the name; the
+    two lines run together ('Lin Mei Lin Mei', 'Mei Lin Mei') are not other forms of her name."""
+    overview = "Hydropower dams upstream have changed how the river floods, and Mei Lin explains why."
+    cards = "Lin Mei\nLin Mei\nSenior Fellow, Mekong Policy Institute\n\n"
+    (person,) = {p.person for p in _text_page(_WEBINAR.format(overview=overview, cards=cards)).participants}
+    assert (person.name, person.alternate_names) == ("Lin Mei", ("Mei Lin",))
+
+
+def test_set_57_meets_the_f1_target_in_every_field_but_reports_and_sponsors() -> None:
+    """The third seed-like set after its fixes: 0.9 or more in every field but reports ('Download Urban
+    Brief #6' on a page the Urban Sustainability Laboratory hosts: the series' first word opens the
+    host's name) and sponsors ('Energy Foundation China' read as the foundation's China office)."""
+    scores = measure(Path(__file__).parent / "data" / "holdout-57" / "expected.yaml")
+    below = {name: round(scores[name].f1, 3) for name in FIELDS + OPTIONAL_FIELDS if scores[name].f1 < 0.9}
+    assert set(below) <= {"reports", "sponsors"}
