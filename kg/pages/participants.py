@@ -72,7 +72,11 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
         if block.kind in ("people", "contact"):
             role = _item_role(block, lines, (block.label.role if block.label else None) or "speaker", page.session)
             for entry in _block_entries(block, lines, role):
-                page.add_entry(entry, entry.role or role, card=True)
+                # 'Drafted by X, Unit assistant' / 'Y, Director, Unit, 202-691-4129': the line with a
+                # telephone under the drafter is the contact's
+                given = entry.role or role
+                given = "contact" if given == "rapporteur" and (entry.telephone or entry.email) else given
+                page.add_entry(entry, given, card=True)
         elif block.kind == "session":
             _read_session(page, block, lines)
         elif block.kind in ("none", "text"):
