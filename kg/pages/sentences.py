@@ -78,7 +78,7 @@ _SEGMENT_END = re.compile(
     # 'chaired by X, Director, and the vote of thanks will be …': a clause of its own (not 'and the writer Y')
     r"|,\s+and\s+(?:the|a|an|her|his|their)\s+[a-z][a-z ]*?\s+(?:will|is|are|was|were)\b"
     # 'chaired by X, asked whether …', 'moderated by Y, participants asked about …': the summary goes on
-    r"|,\s+(?:[a-z]+\s+)?[a-z]{3,}ed\s+(?:whether|about|that|how|why|what|if)\b"
+    r"|,\s+(?:[a-z]+\s+){0,3}[a-z]{3,}ed\s+(?:whether|about|that|how|why|what|if)\b"
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
