@@ -173,6 +173,8 @@ def test_a_summary_going_on_after_the_moderators_name_is_no_post() -> None:
         "In the discussion that followed, moderated by project director Ana Lopes, participants asked about the dams."
     )
     assert (entry.name, entry.role, entry.job_title) == ("Ana Lopes", "moderator", "project director")
+    (entry,) = cued_entries("At this seminar, moderated by Director Ana Lopes, three speakers considered whether …")
+    assert (entry.name, entry.job_title) == ("Ana Lopes", "Director")
 
 
 def test_a_numbered_report_named_in_the_text_and_in_the_downloads_is_one_report() -> None:
@@ -214,6 +216,37 @@ def test_a_cards_photo_text_repeating_the_name_is_no_other_form_of_it() -> None:
     cards = "Lin Mei\nLin Mei\nSenior Fellow, Mekong Policy Institute\n\n"
     (person,) = {p.person for p in _text_page(_WEBINAR.format(overview=overview, cards=cards)).participants}
     assert (person.name, person.alternate_names) == ("Lin Mei", ("Mei Lin",))
+
+
+def test_the_staff_line_with_a_telephone_under_drafted_by_is_the_contact() -> None:
+    """'Drafted by X, Unit program assistant' then 'Y, Director, Unit, 202-691-4129': the drafter's
+    heading does not hold for the line with a telephone, the program's contact."""
+    text = _ARCHIVE.format(speakers="Lena Hartmann, Sciences Po; Paul Ricard, Trinity College Dublin").replace(
+        "\n\n\nHosted By",
+        "\n\nDrafted by Kristin Ehler, West European Studies program assistant\n"
+        "Marion Sletten, Director, West European Studies, 202-691-4000\n\n\nHosted By",
+    )
+    roles = {(p.person.name, p.role) for p in _text_page(text).participants}
+    assert {("Kristin Ehler", "rapporteur"), ("Marion Sletten", "contact")} <= roles
+    assert ("Marion Sletten", "rapporteur") not in roles
+
+
+@pytest.mark.parametrize("field", ["Conflict Resolution", "Child Nutrition", "Risk Reduction"])
+def test_a_field_after_and_in_a_schools_name_is_no_person(field: str) -> None:
+    """'Carter School for Peace and Conflict Resolution': a field's noun ('-ution', '-tion') ends no
+    family name, so the part after 'and' is no second person."""
+    (entry,) = parse_entries(f"Kofi Mensah, Associate Professor, Carter School for Peace and {field}, Mason University")
+    assert (entry.name, entry.affiliation) == ("Kofi Mensah", "Mason University")
+
+
+def test_a_photo_caption_over_a_card_gives_no_reversed_form_of_the_name() -> None:
+    """'Image - Portrait of Dana Whitfield' / 'Dana Whitfield': the two lines run together are no
+    'Whitfield Dana', another order of her name."""
+    cards = "Image - Portrait of Dana Whitfield\nDana Whitfield\nSenior Fellow, Mekong Policy Institute\n\n"
+    (person,) = {
+        p.person for p in _text_page(_WEBINAR.format(overview="Dams have changed the river.", cards=cards)).participants
+    }
+    assert (person.name, person.alternate_names) == ("Dana Whitfield", ())
 
 
 def test_set_57_meets_the_f1_target_in_every_field_but_reports_and_sponsors() -> None:
