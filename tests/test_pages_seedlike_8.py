@@ -249,6 +249,23 @@ def test_a_photo_caption_over_a_card_gives_no_reversed_form_of_the_name() -> Non
     assert (person.name, person.alternate_names) == ("Dana Whitfield", ())
 
 
+def test_a_meeting_its_speakers_held_the_next_day_elsewhere_is_a_related_event() -> None:
+    """'On the following day, January 10, Hartmann and Ricard discussed the currency with congressional
+    staff at a smaller meeting in the Rayburn House Office Building': an active sentence names the
+    meeting, its date, its place and its people (the seed's 'was held on Capitol Hill on July 30' too)."""
+    text = _ARCHIVE.format(speakers="Lena Hartmann, Sciences Po; Paul Ricard, Trinity College Dublin").replace(
+        "\n\n\nHosted By",
+        "\n\nOn the following day, January 10, Hartmann and Ricard discussed the currency with congressional "
+        "staff at a smaller meeting in the Rayburn House Office Building.\n\n\nHosted By",
+    )
+    (related,) = _text_page(text).related_events
+    assert (related.start, related.location.name if related.location else None) == (
+        "2002-01-10",
+        "Rayburn House Office Building",
+    )
+    assert {p.person.name for p in related.participants} == {"Lena Hartmann", "Paul Ricard"}
+
+
 def test_set_57_meets_the_f1_target_in_every_field_but_reports_and_sponsors() -> None:
     """The third seed-like set after its fixes: 0.9 or more in every field but reports ('Download Urban
     Brief #6' on a page the Urban Sustainability Laboratory hosts: the series' first word opens the
