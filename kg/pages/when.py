@@ -245,7 +245,7 @@ _DAYS_LISTED = 14  # a date box lists each day of a meeting of at most two weeks
 def _last_day_below(lines: list[str], found: _Found) -> tuple[date, TimeSpan | None] | None:
     """A date box listing each day with its own hours ('Mar. 22, 2018' / '9:00am – 5:30pm ET' /
     'Mar. 23, 2018' / '9:00am – 1:00pm ET'): the last day listed and the end of its hours."""
-    box = []
+    box: list[str] = []
     for line in lines[found.index + 1 : found.index + 9]:
         if not line.strip():
             continue
