@@ -94,8 +94,9 @@ def specific_roles(roles: list[RoleDraft]) -> list[RoleDraft]:
         if role.session is not None and all(o.session not in (None, role.session) for o in others):
             others = []  # a speaker in one programme item who chairs another is both
         if role.role == "speaker" and others:
-            if _card_post(role) and not _card_post(others[0]):
+            if _card_post(role) and (not _card_post(others[0]) or (others[0].told and not role.told)):
                 # a card's 'Senior Fellow, X Program, Y' over the prose's 'senior fellow with the Y X Program'
+                # (or its 'Center President X', capitalised in passing)
                 others[0].affiliation, others[0].job_title = role.affiliation, role.job_title
             others[0].affiliation = others[0].affiliation or role.affiliation
             others[0].job_title = others[0].job_title or role.job_title

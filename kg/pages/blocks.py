@@ -71,7 +71,11 @@ def segment(lines: list[str]) -> list[Block]:
             blocks.append(Block(found[0], _session_people(found[0], found[1], line), head=index))
             item = item if found[0].kind == "people" else None
             continue
-        if starts_with_time(line) and not is_when_line(line) and blocks[-1].kind != "date":
+        if (
+            starts_with_time(line)
+            and blocks[-1].kind != "date"
+            and (not is_when_line(line) or _item_time(line, lines[:index], blocks))
+        ):
             item = _session(line)
             blocks.append(Block(item, line, head=index))
             continue
@@ -86,6 +90,14 @@ def segment(lines: list[str]) -> list[Block]:
         current.lines.append(index)
         current.blanks = 0
     return blocks
+
+
+def _item_time(line: str, before: list[str], blocks: list[Block]) -> bool:
+    """'11:15am – 12:45pm' on a line of its own in an agenda, the item's title on the next line
+    ('Roundtable: Lessons …'): a programme item's time, not the event's (no date above it)."""
+    above = next((b for b in reversed(before) if b), "")
+    agenda = any(b.kind == "agenda" for b in blocks)
+    return agenda and not find_dates(line, default_year=2000) and not find_dates(above, default_year=2000)
 
 
 def _over_dated_items(line: str, following: list[str]) -> bool:

@@ -36,6 +36,7 @@ class RoleDraft:
     affiliation: str | None = None
     job_title: str | None = None
     session: int | None = None  # the programme item it was listed under, if any
+    told: bool = False  # named in running text ('moderated by Korea Center Director X'), not in a list or card
 
 
 @dataclass
@@ -152,8 +153,11 @@ class PageDraft:
         org.description = org.description or other.description
         _rename_references(self, other.names, org.name)
 
-    def add_entry(self, entry: Entry, role: str, event: EventDraft | None = None) -> RoleDraft:
-        """A person as listed with a role; staff also get their title and employer."""
+    def add_entry(
+        self, entry: Entry, role: str, event: EventDraft | None = None, told: bool = False, card: bool = False
+    ) -> RoleDraft:
+        """A person as listed with a role (`told` of in running text, or described on a `card` or in
+        a list under a heading); staff also get their title and employer."""
         event = event or self.event
         person = self.person(entry.name)
         person.honorific = person.honorific or entry.honorific
@@ -165,10 +169,14 @@ class PageDraft:
             person.works_for = person.works_for or affiliation
         for existing in event.roles:
             if existing.person is person and existing.role == role:
+                if existing.told and card and (affiliation or entry.job_title):
+                    # a card or list writes the post in full, the text before it in passing ('Korea
+                    # Center Director X' over 'Director, Hyundai Motor-Korea Foundation Center for …')
+                    existing.affiliation, existing.job_title, existing.told = affiliation, entry.job_title, False
                 existing.affiliation = existing.affiliation or affiliation
                 existing.job_title = existing.job_title or entry.job_title
                 return existing
-        added = RoleDraft(person, role, affiliation, entry.job_title, self.session)
+        added = RoleDraft(person, role, affiliation, entry.job_title, self.session, told)
         event.roles.append(added)
         return added
 

@@ -392,6 +392,8 @@ LABELS = (
         r"connect with us",
         r"event (?:video|audio|recording|materials)",
         r"(?:event )?feedback",  # over 'Thank you for your interest in this event. Please send any feedback …'
+        # what the speakers said, each quote under its speaker's name: no new role ('Selected Quotes')
+        r"(?:selected |key |notable |featured )?quot(?:es|ations)",
         r"watch(?: the)? (?:video|event)",
         r"video",
         r"audio",
@@ -616,9 +618,11 @@ _ATTENDANCE_NOTE = re.compile(
 )
 
 
-# words that qualify a role in a heading without changing it ('Lead Discussant', 'Session Chair')
+# words that qualify a role in a heading without changing it ('Lead Discussant', 'Session Chair'), and
+# the meal a programme's keynote is given over ('Lunch Keynote', 'Dinner Keynote Address')
 _QUALIFIERS = frozenset(
     ("lead", "designated", "main", "principal", "session", "panel", "guest", "invited", "special", "distinguished")
+    + ("lunch", "luncheon", "dinner", "breakfast")
 )
 
 

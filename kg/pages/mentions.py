@@ -16,7 +16,8 @@ from kg.pages.draft import PageDraft, PersonDraft, same_person
 from kg.pages.people import is_person_name
 from kg.pages.words import INITIAL, NAME_SUFFIX
 
-_RUN = re.compile(r"(?:[A-Z][\w'-]*\.?(?:[A-Z]\.)*\s+){1,5}[A-Z][\w'-]*")
+# (on one line: 'Image - Portrait of Dana Whitfield' / 'Dana Whitfield' gives no 'Whitfield Dana')
+_RUN = re.compile(r"(?:[A-Z][\w'-]*\.?(?:[A-Z]\.)*[ \t]+){1,5}[A-Z][\w'-]*")
 PROSE_HONORIFICS = (
     "Dr",
     "Prof",
@@ -68,6 +69,8 @@ def other_forms(text: str, person: PersonDraft) -> list[str]:
                     or not is_person_name(form)
                     or stated_honorific(form)[0]
                     or INITIAL.match(tokens[at])
+                    # 'Lin Yuqing' / 'Lin Yuqing': a card's photo text repeating the name over it
+                    or len(set(form.split())) < len(form.split())
                 ):
                     continue
                 if any(same_person(form, known) for known in person.names):

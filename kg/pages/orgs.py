@@ -304,6 +304,11 @@ def self_references(prose: str) -> list[str]:
     return list(dict.fromkeys(m.group("org") for part in parts for m in _THIS_UNIT_EVENT.finditer(part)))
 
 
+def is_unit(name: str) -> bool:
+    """A name that ends with a unit's word ('Global Europe Program', 'Kennan Institute')."""
+    return bool(name.split()) and name.split()[-1] in _UNIT_WORDS
+
+
 def same_kind(a: str, b: str) -> bool:
     """Both names end with the same unit word ('Asia Program', 'Indo-Pacific Program')."""
     return a.split()[-1].lower() == b.split()[-1].lower()
@@ -584,11 +589,17 @@ _EVENT_WORD = re.compile(
 _PUBLISHED_WITH = re.compile(r"\b(?:published|printed|produced|translated)\b[^.;]{0,80}?$", re.IGNORECASE)
 
 
+# 'The X Center was established in 2015 with the generous support of Y': who funded the unit, in the
+# description a host's box prints under its name, not the event's sponsor
+_FOUNDED_WITH = re.compile(r"\b(?:was|were|has been|had been)\s+(?:established|founded|created|set up|endowed)\b", re.I)
+
+
 def _supports_a_work(sentence: str) -> bool:
     """The sentence up to a sponsor phrase is about a publication (its series, its research, its
-    publication) or says the work was published with it: the supporter is no sponsor of the event."""
+    publication) or says the work was published with it, or the unit founded with it: the supporter
+    is no sponsor of the event."""
     about_work = _WORK_SUBJECT.fullmatch(sentence.lstrip()) or _PUBLISHED_WITH.search(sentence)
-    return bool(about_work) and not _EVENT_WORD.search(sentence)
+    return (bool(about_work) and not _EVENT_WORD.search(sentence)) or bool(_FOUNDED_WITH.search(sentence))
 
 
 def _two_names(name: str) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
-from kg.pages.lines import is_prose, is_when_line, match_label, without_addresses, without_time
+from kg.pages.lines import is_prose, is_when_line, match_label, session_role, without_addresses, without_time
 from kg.pages.people import (
     ROLE_WORDS,
     Entry,
@@ -39,13 +39,27 @@ from kg.pages.sentences import (
     stated_roles,
     summarised_roles,
 )
-from kg.pages.words import is_org_word
+from kg.pages.words import is_org_word, is_title_word
 
 _STAFF_WORDS = re.compile(
     r"\b(?:director|assistant|associate|coordinator|manager|officer|intern"
     r"|staff|administrator|secretary)\b",
     re.IGNORECASE,
 )
+
+
+def _staff_post(job_title: str) -> bool:
+    """'Program Associate', 'Asia Program director': a post on the host's staff; not a rank that a
+    staff word only qualifies ('Associate Professor of History', 'Assistant Professor'), nor a
+    former post ('Former Director, X Agency'), which a programme's speakers hold."""
+    if re.match(r"(?:former|fmr\.?)\s", job_title, re.IGNORECASE):
+        return False
+    return any(
+        not is_title_word(job_title[match.end() :].split(maxsplit=1)[0] if job_title[match.end() :].split() else "")
+        for match in _STAFF_WORDS.finditer(job_title)
+    )
+
+
 _BY_NAMES = re.compile(r"\b(?:by|with|featuring)\s+(?P<names>[A-Z].*)$")
 
 
@@ -58,7 +72,11 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
         if block.kind in ("people", "contact"):
             role = _item_role(block, lines, (block.label.role if block.label else None) or "speaker", page.session)
             for entry in _block_entries(block, lines, role):
-                page.add_entry(entry, entry.role or role)
+                # 'Drafted by X, Unit assistant' / 'Y, Director, Unit, 202-691-4129': the line with a
+                # telephone under the drafter is the contact's
+                given = entry.role or role
+                given = "contact" if given == "rapporteur" and (entry.telephone or entry.email) else given
+                page.add_entry(entry, given, card=True)
         elif block.kind == "session":
             _read_session(page, block, lines)
         elif block.kind in ("none", "text"):
@@ -68,7 +86,7 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                 if i in read:
                     continue
                 if _titled_person(lines[i], following) and _a_card(lines, i):
-                    page.add_entry(parse_entries(f"{lines[i]}, {following}")[0], "speaker")
+                    page.add_entry(parse_entries(f"{lines[i]}, {following}")[0], "speaker", card=True)
                 elif _describe_known(page, lines, i):
                     continue
                 elif not is_prose(lines[i]):
@@ -343,6 +361,10 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     lines under it ('8:00 am Keynote Speech by Paul Wolfowitz, Deputy Secretary of Defense')."""
     role = block.label.role if block.label else None
     title = block.inline
+    if not without_time(title) and block.lines and not parse_entries(lines[block.lines[0]]):
+        # '11:15am – 12:45pm' / 'Roundtable: Lessons …' / people: the item's title on the line under its time
+        title, block = lines[block.lines[0]], Block(block.label, title, block.lines[1:], block.blanks, block.head)
+        role = session_role(title)
     inline = match_label(without_time(title))
     entries: list[Entry] = []
     if inline and inline[0].kind == "people":
@@ -438,7 +460,7 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
 
 def _read_cued(page: PageDraft, line: str) -> None:
     for entry in cued_entries(line) + stated_roles(line) + speaking_subjects(line) + summarised_roles(line):
-        page.add_entry(entry, entry.role or "speaker")
+        page.add_entry(entry, entry.role or "speaker", told=True)
 
 
 SPEAKING_ROLES = ("speaker", "keynote", "panelist", "presenter", "featured-remarks")
@@ -510,7 +532,7 @@ def _read_unlabelled(page: PageDraft, line: str, after_text: bool) -> None:
     for entry in entries:
         if entry.telephone or entry.email:
             role = "contact"
-        elif after_text and len(entries) == 1 and _STAFF_WORDS.search(entry.job_title or ""):
+        elif after_text and len(entries) == 1 and _staff_post(entry.job_title or ""):
             role = "organizer"
         else:
             role = entry.role or "speaker"

@@ -165,7 +165,8 @@ def singular_post(title: str) -> str:
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
-_ABSTRACT_NOUN = re.compile(r"..(?:ation|ations|ology|ologies)$")
+# a field's noun, which ends no family name ('Regional Integration', 'Conflict Resolution', 'Risk Reduction')
+_ABSTRACT_NOUN = re.compile(r"..(?:ation|ution|ition|ction|ology)s?$|..ologies$")
 # a noun of a field or a body ('Development Bank', 'Water Resources', 'Social Sciences'), which ends
 # no family name ('Clement' is too short before its 'ment'; not '-ness', 'Guinness', nor '-ics', 'Petrovics')
 _SUBJECT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:ment|ship)$|^[A-Z][a-z]{2,}(?:ources|vices|ences|ances|ities)$")

@@ -21,7 +21,9 @@ MEETING = (
 _HELD = re.compile(
     rf"\b(?P<noun>{MEETING})\b.*?\b(?:was|were|will be|is|are|had been|has been)"
     r"\s+(?:also\s+)?(?:held|convened|hosted|organized|organised|scheduled)\b"
-    rf"|\b(?P<noun2>{MEETING})\b.*?\b(?:took|takes|will take) place\b",
+    rf"|\b(?P<noun2>{MEETING})\b.*?\b(?:took|takes|will take) place\b"
+    # 'X and Y discussed it with congressional staff at a smaller meeting in the Rayburn Building'
+    rf"|\b(?-i:[a-z]{{3,}}ed)\b.*?\bat\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?P<noun3>{MEETING})\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(
@@ -59,9 +61,9 @@ def find_related(paragraph: str, year: int, main_start: str) -> list[RelatedMent
         found.append(
             RelatedMention(
                 sentence=without_date,
-                noun=(held.group("noun") or held.group("noun2")).lower(),
+                noun=(held.group("noun") or held.group("noun2") or held.group("noun3")).lower(),
                 start=day.start.isoformat(),
-                place=_place(without_date, held.end()),
+                place=_place(without_date, (_HELD.search(without_date) or held).end()),
                 people=_featured(without_date),
             )
         )
@@ -71,7 +73,8 @@ def find_related(paragraph: str, year: int, main_start: str) -> list[RelatedMent
 def _drop_date(sentence: str, span: tuple[int, int]) -> str:
     before = re.sub(r"\s*\b(?:on|in)\s*$", "", sentence[: span[0]])
     text = before + sentence[span[1] :]
-    return re.sub(r"\s+([.,;])", r"\1", text).strip()
+    # ('On the next day, December 6, X met …' leaves one comma where the date stood)
+    return re.sub(r",(?:\s*,)+", ",", re.sub(r"\s+([.,;])", r"\1", text)).strip()
 
 
 def _place(sentence: str, after: int) -> str | None:
@@ -82,8 +85,15 @@ def _place(sentence: str, after: int) -> str | None:
     return None
 
 
+# the people a sentence's subject names before what they did ('…, Reinholt and Gowrie discussed …')
+_SUBJECT = re.compile(
+    r"(?:^|,\s+)(?!(?:He|She|They|It|We|I)\b)(?P<names>[A-Z][\w'.-]*(?:\s*(?:,|\band\b|&)\s*[A-Z][\w'.-]*)*)"
+    r"\s+(?-i:[a-z]{3,}ed)\b"
+)
+
+
 def _featured(sentence: str) -> tuple[str, ...]:
-    match = _FEATURING.search(sentence)
+    match = _FEATURING.search(sentence) or _SUBJECT.search(sentence)
     if not match:
         return ()
     names = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names"))

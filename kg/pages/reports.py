@@ -164,7 +164,17 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
         if labelled:
             title = _FILE_NOTE.sub("", labelled.group("title")).strip(' "“”')
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
-    return list(found.values())
+    return _named_in_full(list(found.values()))
+
+
+def _named_in_full(reports: list[ReportDraft]) -> list[ReportDraft]:
+    """'Emerging Technology Policy Series No. 7' in the text and '… Policy Series No. 7' read in a
+    downloads list: one report, by the fuller name, as the same number ends both."""
+    return [
+        r
+        for r in reports
+        if not any(o is not r and r.number and o.number == r.number and o.name.endswith(f" {r.name}") for o in reports)
+    ]
 
 
 # a download link run into the text by a dump, then a series named by words of its own and its
@@ -316,8 +326,15 @@ def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
     publisher = any(
         any(is_org_word(w) for w in m.group("rest").split()) and m.group("rest").split()[0] != series
         for m in re.finditer(rf"\b{re.escape(word)}(?P<rest>(?:\s+[A-Z][\w'-]*){{1,4}})", text)
+        if not _inside_name(text[: m.start()])
     )
     return name if publisher else f"{word} {name}"
+
+
+def _inside_name(before: str) -> bool:
+    """The word after `before` goes on a name begun earlier ('Science and Technology', 'Center for
+    Urban'), so it opens no organisation's name."""
+    return bool(re.search(r"(?:\b(?:and|of|for|on)|&|\b(?!The\b)[A-Z][\w'-]*)[ \t]+$", before))
 
 
 def _named_after_body(word: str, series: str, text: str) -> bool:

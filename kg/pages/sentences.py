@@ -77,6 +77,8 @@ _SEGMENT_END = re.compile(
     r"|,\s+(?:on|about)\s+(?:her|his|their|its|the|a|an|how|what|why|whether)\b"
     # 'chaired by X, Director, and the vote of thanks will be …': a clause of its own (not 'and the writer Y')
     r"|,\s+and\s+(?:the|a|an|her|his|their)\s+[a-z][a-z ]*?\s+(?:will|is|are|was|were)\b"
+    # 'chaired by X, asked whether …', 'moderated by Y, participants asked about …': the summary goes on
+    r"|,\s+(?:[a-z]+\s+){0,3}[a-z]{3,}ed\s+(?:whether|about|that|how|why|what|if)\b"
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
@@ -171,7 +173,8 @@ def sentences(line: str) -> list[str]:
 
 _NAME_RUN = rf"(?:(?:[A-Z][\w.'’-]*|{_PARTICLE})\s+){{0,3}}[A-Z][\w'’-]+"
 _WILL_ROLE = re.compile(
-    rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:,(?P<what>[^,]{{3,160}}|[^,]{{3,80}},[^,]{{3,80}}),)?"
+    rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN}|(?:[A-Z][\w.&'’-]*\s+){{1,4}}{_NAME_RUN})"
+    r"(?:,(?P<what>[^,]{3,160}|[^,]{3,80},[^,]{3,80}),)?"
     r"\s+will\s+(?:also\s+)?"
     r"(?P<verb>open|welcome|introduce|give (?:the )?(?:opening|welcoming|introductory) remarks|moderate|chair"
     r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close|respond"
@@ -194,6 +197,8 @@ _VERB_ROLES = (
     ("respond", "respondent"),
     ("with", "speaker"),
 )
+# a clause of its own after ', and' ('X will moderate, and Center President Y will give welcoming remarks')
+_NEXT_CLAUSE = re.compile(r",\s+and\s+(?=[A-Z])")
 
 
 _SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
@@ -205,9 +210,13 @@ def stated_roles(line: str) -> list[Entry]:
     sentence about her ('Mira Castellanos is professor of history at Lakemont College.')."""
     found: list[Entry] = []
     subject: str | None = None
-    for sentence in sentences(line):
+    for sentence in (c for s in sentences(line) for c in _NEXT_CLAUSE.split(s)):
         match = _WILL_ROLE.match(sentence)
         who = match.group("who") if match else None
+        titled = parse_entries(who) if who and not is_person_name(who) and who not in ("He", "She", "They") else []
+        if len(titled) == 1 and titled[0].job_title and who and who.endswith(titled[0].name):
+            # 'Wilson Center President Jane Doe will give welcoming remarks': her post and employer before her name
+            who = titled[0].name
         if who in ("He", "She", "They"):
             who = subject
         # a family name alone when the sentence gives a post ('Ferraro, Professor of Law at X, will …'),
@@ -218,12 +227,14 @@ def stated_roles(line: str) -> list[Entry]:
         guest_by_pronoun = bool(match and who != match.group("who") and match.group("verb").endswith("with"))
         if match and who and (is_person_name(who) or surname_only) and not guest_by_pronoun:
             verb = match.group("verb")
-            role = next(r for word, r in _VERB_ROLES if word in verb.split()[-1] or verb.startswith(word))
+            role = next(r for word, r in _VERB_ROLES if any(w.startswith(word) for w in verb.split()))
             honorific, name = bare_name(who)
             # 'Dr. X, Assistant Professor of Law at the Y Centre, will chair': her post and employer
             # ('the forum's president' names the post only by reference: left out)
             what = (match.group("what") or "").strip() if who == match.group("who") else ""
             job_title, affiliation = describe(what) if what[:1].isupper() else (None, None)
+            if titled and who == titled[0].name:
+                job_title, affiliation = titled[0].job_title, titled[0].affiliation
             found.append(Entry(name, honorific, job_title, affiliation, role=role))
         opening = re.match(rf"^(?:{HONORIFIC_RUN})?{_NAME_RUN}", sentence)
         if opening and is_person_name(opening.group(0)):

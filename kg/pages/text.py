@@ -19,6 +19,7 @@ from kg.pages.lines import is_prose, is_when_line, split_lines
 from kg.pages.orgs import (
     hosts_with_others,
     is_short_name,
+    is_unit,
     names_a_host,
     own_institution,
     read_host_block,
@@ -192,6 +193,10 @@ def _read_renamings(page: PageDraft, lines: list[str], prose: list[int]) -> None
         if page.find_org(unit) is not None:
             continue
         matching = [h for h in hosts if same_kind(h, unit)]
+        if not matching and len(hosts) == 1 and is_unit(hosts[0]):
+            # 'This West European Studies seminar' on a page the Global Europe Program alone hosts
+            # today: the program under its old name, whatever kind of unit it called itself then
+            matching = hosts
         if len(matching) == 1:
             page.rename_org(matching[0], unit)
         elif not hosts:

@@ -236,7 +236,35 @@ def _end_stamp(lines: list[str], found: _Found) -> tuple[date, TimeSpan | None] 
             rest = following[label.end() + days[0].span[1] :]
             times = find_times(rest)
             return days[0].start, times[0] if times and times[0].span[0] < 16 else None
-    return None
+    return _last_day_below(lines, found)
+
+
+_DAYS_LISTED = 14  # a date box lists each day of a meeting of at most two weeks
+
+
+def _last_day_below(lines: list[str], found: _Found) -> tuple[date, TimeSpan | None] | None:
+    """A date box listing each day with its own hours ('Mar. 22, 2018' / '9:00am – 5:30pm ET' /
+    'Mar. 23, 2018' / '9:00am – 1:00pm ET'): the last day listed and the end of its hours."""
+    box: list[str] = []
+    for line in lines[found.index + 1 : found.index + 9]:
+        if not line.strip():
+            continue
+        if not is_when_line(line) or len(box) >= 5:
+            break
+        box.append(line)
+    ending = None
+    for n, line in enumerate(box):
+        days = find_dates(line)
+        if len(days) != 1 or not days[0].has_year:
+            continue
+        day = days[0].start
+        if not found.day.start < day <= found.day.start + timedelta(days=_DAYS_LISTED):
+            continue
+        after = box[n + 1] if n + 1 < len(box) else ""
+        times = find_times(line[days[0].span[1] :]) or ([] if find_dates(after) else find_times(after))
+        span = times[0] if times else None
+        ending = day, replace(span, start=span.end) if span and span.end else span
+    return ending
 
 
 def _end_time(lines: list[str], index: int) -> time | None:

@@ -157,6 +157,10 @@ def is_title_word(word: str) -> bool:
 # German writes an organisation's kind as the last part of one word ('Forschungsanstalt', 'Bundesministerium')
 _GERMAN_ORG_ENDINGS = re.compile(
     r"..(?:anstalt|institut|zentrum|stiftung|verband|verein|fonds|gesellschaft|akademie|ministerium|hochschule)$"
+    # a central bank written as one word ('Bundesbank', 'Nationalbank', 'Riksbank'; not 'Fairbank', a family name)
+    r"|(?:bundes|national|landes|zentral|noten|riks|staats)bank(?:en)?$"
+    # a federal body ('Bundestag', 'Bundesamt', 'Bundeswehr'): no family name opens with 'Bundes'
+    r"|^bundes\w{3,}$"
 )
 
 
