@@ -400,6 +400,14 @@ def _after_talk_title(item: str) -> list[Entry]:
         entries = parse_entries(item[stop.end() :], strict=True)
         if entries:
             return entries
+    if parse_entries(item):
+        return []
+    # a programme table's row read cell by cell: 'Debt, climate and the small-state trap, Mme X, Deputy
+    # Governor, Y' (an unquoted talk title with commas of its own, then the speaker's cell)
+    for stop in re.finditer(r",\s+(?=[A-Z])", item):
+        rest = item[stop.end() :]
+        if is_person_name(rest.split(",")[0]):
+            return parse_entries(rest, strict=True)
     return []
 
 

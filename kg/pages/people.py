@@ -848,8 +848,10 @@ def is_bare(entry: Entry) -> bool:
 
 def _mononym(head: str, job_title: str | None, affiliation: str | None, strict: bool) -> bool:
     """'Sutrisno, Senior Researcher, Centre for X': one name, as many Indonesians and Burmese have,
-    in a list of speakers, when a post and an organisation follow it."""
-    return not strict and bool(job_title and affiliation) and _plain_name_word(head) and len(head) > 3
+    in a list of speakers, when a post and an organisation follow it; a post is capitalised ('Keynote:
+    Debt, climate and the small-state trap, Mme X, …' names a talk, not a person 'Debt')."""
+    posted = bool(job_title and affiliation and job_title[:1].isupper())
+    return not strict and posted and _plain_name_word(head) and len(head) > 3
 
 
 def names_only(piece: str) -> list[str] | None:

@@ -1,0 +1,48 @@
+"""People, role, affiliation and job-title forms that hold-out set 62 (Gaborone, Osaka, Winnipeg,
+Nicosia, Baku, Port Louis, Kumasi and Luxembourg sites) showed the ingester missing, one test per
+form. Each page here is written for the form, not copied from the hold-out page that showed it."""
+
+from __future__ import annotations
+
+from kg.dates import find_times
+from kg.pages.people import parse_entries
+from tests.test_pages_unseen import _html_page, _people
+
+
+def test_a_programme_table_read_cell_by_cell_gives_each_row_its_role() -> None:
+    # a CMS's programme as a 'Time | Item | Speaker' table: the rendering joins a row's cells with
+    # commas ('10.15, Keynote: Ports, power and the…, Dr X, …'), an empty time cell leaves the role
+    # cell first ('Chair, Ms Y, …'), and a cell may hold several speakers
+    assert find_times("10.15, Keynote: Ports, power and the new Silk Road")
+    rows = "".join(
+        f"<tr><td>{time}</td><td>{item}</td><td>{people}</td></tr>"
+        for time, item, people in [
+            ("10.00", "Opening remarks", "Prof. Lina Haddad, Dean, Faculty of Economics, University of Jordan"),
+            ("10.15", "Keynote: Ports, power and the new Silk Road", "Dr Omar Khalidi, Chief Economist, Arab Bank"),
+            (
+                "11.00",
+                "Panel discussion",
+                "Ms Rania Saleh, Director, Aqaba Logistics Council<br>Mr Karim Nassar, Senior Fellow, Levant Institute",
+            ),
+            ("", "Chair", "Dr Hana Jaber, Research Fellow, Levant Institute"),
+        ]
+    )
+    html = (
+        "<html><head><title>Corridors and Ports in the Levant</title></head><body><main>"
+        "<h1>Corridors and Ports in the Levant</h1><p>Date: Monday 6 October 2025</p>"
+        "<p>Time: 10.00 – 12.30 (Amman)</p><h2>Programme</h2>"
+        f"<table><thead><tr><th>Time</th><th>Item</th><th>Speaker</th></tr></thead><tbody>{rows}</tbody></table>"
+        "</main></body></html>"
+    )
+    people = _people(_html_page(html))
+    assert ("Omar Khalidi", "keynote", "Arab Bank", "Chief Economist") in people
+    assert ("Rania Saleh", "panelist", "Aqaba Logistics Council", "Director") in people
+    assert ("Karim Nassar", "panelist", "Levant Institute", "Senior Fellow") in people
+    assert ("Hana Jaber", "chair", "Levant Institute", "Research Fellow") in people
+    assert not any(name in ("Ports", "Power") for name, *_ in people)
+
+
+def test_a_single_word_before_a_lower_case_phrase_is_a_talk_not_a_mononym() -> None:
+    # 'Sutrisno, Senior Researcher, X' is one person with one name; 'Debt, climate and …' a title
+    assert parse_entries("Sutrisno, Senior Researcher, Centre for Strategic Studies")[0].name == "Sutrisno"
+    assert parse_entries("Debt, climate and the small-state trap, Deputy Governor, Bank of Mauritius") == []
