@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.dates import find_times
 from kg.pages.people import parse_entries
-from tests.test_pages_unseen import _html_page, _people
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_a_programme_table_read_cell_by_cell_gives_each_row_its_role() -> None:
@@ -46,3 +46,37 @@ def test_a_single_word_before_a_lower_case_phrase_is_a_talk_not_a_mononym() -> N
     # 'Sutrisno, Senior Researcher, X' is one person with one name; 'Debt, climate and …' a title
     assert parse_entries("Sutrisno, Senior Researcher, Centre for Strategic Studies")[0].name == "Sutrisno"
     assert parse_entries("Debt, climate and the small-state trap, Deputy Governor, Bank of Mauritius") == []
+
+
+def test_a_card_name_run_into_its_post_by_a_text_dump_is_cut_where_the_post_starts() -> None:
+    # a text browser joins a card's name and post when the site made them blocks only by CSS
+    page = (
+        "Skip to main content\nBaltic Energy Forum\n\nGrids across the Baltic Sea\n\n"
+        "Nov. 12, 2025\n10:00 – 12:00 (EET)\n\nSpeakers\n\n"
+        "Dr. Ieva OzolaSenior Researcher, Riga Energy Institute\n"
+        "Mart TammDirector of Markets, Elering\n"
+        "Prof. Jonas KazlauskasVilnius University\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Ieva Ozola", "speaker", "Riga Energy Institute", "Senior Researcher") in people
+    assert ("Mart Tamm", "speaker", "Elering", "Director of Markets") in people
+    assert ("Jonas Kazlauskas", "speaker", "Vilnius University", None) in people
+    # names that carry a capital inside stay whole
+    [entry] = parse_entries("Fiona McArthur, Senior Lecturer, University of Glasgow")
+    assert entry.name == "Fiona McArthur"
+
+
+def test_a_recap_names_the_chair_of_a_session_and_not_the_subject_of_its_main_verb() -> None:
+    # 'The first panel, moderated by X, post at Y, looked at …': X's post ends at the verb;
+    # 'In the afternoon, chaired by X of Y, Z of W set out …': Z spoke, X chaired
+    page = (
+        "Baltic Energy Forum\n\nGrids across the Baltic Sea\n\nNov. 12, 2025\n10:00 – 16:00 (EET)\n\n"
+        "The morning panel, moderated by Liis Kask, Senior Analyst at the Tallinn Policy Centre, looked at "
+        "the synchronisation of the Baltic grids with continental Europe and the cost of new interconnectors.\n\n"
+        "In the afternoon session, chaired by Andris Kalnins of Riga Technical University, Birgit Holm of the "
+        "Nordic Investment Bank set out the bank's lending for offshore wind in the region.\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Liis Kask", "moderator", "Tallinn Policy Centre", "Senior Analyst") in people
+    assert ("Andris Kalnins", "chair", "Riga Technical University", None) in people
+    assert not any(name == "Birgit Holm" and role == "chair" for name, role, *_ in people)

@@ -776,6 +776,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         role = ROLE_WORDS[note.group("role").lower()]
         text = (text[: note.start()] + " " + text[note.end() :]).strip(" ,")
     text, phone, email = _pull_contacts(text)
+    text = _unjoined(text)
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
     rest = _TALK_AFTER.sub("", rest)  # '…, University of Leeds – "Flood walls"': her talk
@@ -802,6 +803,23 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         return None  # 'Healthy People, Healthy Ecosystems: Population, Health, and Environment …': a heading's list
     honorific, name = bare_name(head)
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
+
+
+# a word whose lower case runs into a capital: where a text dump joined a card's lines
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+
+
+def _unjoined(text: str) -> str:
+    """'Dr. Jane DoeSenior Fellow, X Institute', 'John RoeTbilisi State University': a text dump runs
+    a speaker card's name into the post or the employer under it (the elements are blocks only by
+    their style); the name ends where a post or an organisation starts ('McArthur', 'DeVries' and
+    'FitzGerald Smith' go on as names)."""
+    head = _NAME_SPLIT.split(text, maxsplit=1)[0]
+    for joint in _RUN_TOGETHER.finditer(head):
+        name, rest = text[: joint.start()], text[joint.start() :]
+        if is_person_name(name) and not is_person_name(rest.split(",")[0]) and any(describe(rest)):
+            return f"{name}, {rest}"
+    return text
 
 
 # what no organisation's name opens with: the last item of a list that was cut ('…, Health, and Environment Programs')

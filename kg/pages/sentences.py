@@ -111,7 +111,7 @@ def cued_entries(line: str) -> list[Entry]:
         occupation = _OCCUPATION.match(segment)
         segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
         segment = re.split(r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|\.$", segment)[0]
-        segment = _SEGMENT_END.split(segment, maxsplit=1)[0]
+        segment = _before_main_verb(_SEGMENT_END.split(segment, maxsplit=1)[0])
         found = [_without_bare_occupation(with_role(e, role), segment) for e in parse_entries(segment)]
         described = _DESCRIBED_OCCUPATION.match(segment) if not found else None
         if described:  # 'award-winning Stó:lō writer Marlene Kwatleematt, author of …'
@@ -122,6 +122,24 @@ def cued_entries(line: str) -> list[Entry]:
         if found and _JOINED.fullmatch(cue.group(0).strip()):
             entries.extend(_joined_subject(line[: cue.start()]))
     return entries
+
+
+# a recap's main verb after the cued people, with its object ('looked at', 'set out the')
+_MAIN_VERB = re.compile(
+    r"(?P<comma>,)?\s+(?:[a-z]{3,}ed|set out|said|spoke|gave|made|told|took|led)"
+    r"\s+(?:at|on|to|that|how|the|a|an|its|his|her|their|out)\b"
+)
+
+
+def _before_main_verb(segment: str) -> str:
+    """The cued people of a recap's participle phrase, not its main clause: 'The first panel,
+    moderated by X, Senior Fellow at Y, looked at …' (X's post ends at the verb); 'In the afternoon
+    session, chaired by X of Y, Z of W set out …' (Z is the verb's subject, not a chair)."""
+    verb = _MAIN_VERB.search(segment)
+    if verb is None:
+        return segment
+    before = segment[: verb.start()]
+    return before if verb.group("comma") else before.rpartition(", ")[0] or before
 
 
 _JOINED = re.compile(r"(?:(?:will|to) be |is |are )?joined by", re.IGNORECASE)
