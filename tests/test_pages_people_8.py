@@ -80,3 +80,23 @@ def test_a_recap_names_the_chair_of_a_session_and_not_the_subject_of_its_main_ve
     assert ("Liis Kask", "moderator", "Tallinn Policy Centre", "Senior Analyst") in people
     assert ("Andris Kalnins", "chair", "Riga Technical University", None) in people
     assert not any(name == "Birgit Holm" and role == "chair" for name, role, *_ in people)
+
+
+def test_a_session_lists_each_paper_by_its_quoted_title_before_the_speaker() -> None:
+    [entry] = parse_entries("“Nuclear restarts and public trust” — Dr. Hana Kobayashi (Tohoku University)")
+    assert (entry.name, entry.affiliation) == ("Hana Kobayashi", "Tohoku University")
+    html = (
+        "<html><head><title>Workshop on Maritime Law</title></head><body><main>"
+        "<h1>Workshop on Maritime Law</h1><p>Friday, July 11, 2025, 14:00–17:00 (JST)</p>"
+        "<p><strong>14:00–15:30 Session 1: Straits and Passage</strong><br>Chair: Prof. Ken Ito (Kobe University)</p>"
+        "<ul><li>“Transit passage reconsidered” — Dr. Lars Berg (University of Oslo)</li>"
+        "<li>“Archipelagic waters in practice” — Dr. Maria Santos (University of the Philippines)</li></ul>"
+        '</main><aside class="related-posts"><h3>Related Posts</h3><ul>'
+        "<li>2025.04.15 Public Lecture by Prof. Anna Weiss (University of Graz)</li></ul></aside></body></html>"
+    )
+    people = _people(_html_page(html))
+    assert ("Lars Berg", "speaker", "University of Oslo", None) in people
+    assert ("Maria Santos", "speaker", "University of the Philippines", None) in people
+    assert ("Ken Ito", "chair", "Kobe University", None) in people
+    # a theme's 'related posts' box lists other pages: their lecturers are not this event's
+    assert not any(name == "Anna Weiss" for name, *_ in people)

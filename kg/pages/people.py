@@ -776,7 +776,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         role = ROLE_WORDS[note.group("role").lower()]
         text = (text[: note.start()] + " " + text[note.end() :]).strip(" ,")
     text, phone, email = _pull_contacts(text)
-    text = _unjoined(text)
+    text = _unjoined(_TALK_BEFORE.sub("", text))
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
     rest = _TALK_AFTER.sub("", rest)  # '…, University of Leeds – "Flood walls"': her talk
@@ -828,6 +828,11 @@ _CONJOINED = re.compile(r"^(?:and|or|&)\s")
 
 # a talk's title in quotes after a dash or a colon, as conference programmes list a paper after its speaker
 _TALK_AFTER = re.compile(r"\s*(?:[–—-]|:)\s*[\"“‘][^\"“”]+[\"”’]\s*$")
+
+
+# a talk's title in quotes before its speaker, as a session's list of papers gives it
+# ('“Nuclear restarts and public trust” — Dr. X (Y University)')
+_TALK_BEFORE = re.compile(r"^[\"“‘][^\"“”]+[\"”’]\s*(?:[–—:]|\s-)\s*(?=[A-Z])")
 
 
 def names_a_talk(line: str) -> bool:
