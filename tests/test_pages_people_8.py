@@ -100,3 +100,24 @@ def test_a_session_lists_each_paper_by_its_quoted_title_before_the_speaker() -> 
     assert ("Ken Ito", "chair", "Kobe University", None) in people
     # a theme's 'related posts' box lists other pages: their lecturers are not this event's
     assert not any(name == "Anna Weiss" for name, *_ in people)
+
+
+def test_an_order_of_proceedings_gives_each_item_then_its_person() -> None:
+    # Commonwealth universities' notices: 'Item — Name, Post' lines with no times, under the chair's
+    # line; each item's role is its person's, and the next item is no part of her description
+    page = (
+        "Lagoon University\n\nINAUGURAL LECTURE SERIES\n\nSalt, Sand and the Shrinking Coast\n\n"
+        "Date: Tuesday, 14th October, 2025\nTime: 4:00pm\nVenue: Main Auditorium, Lagoon University, Lagos\n\n"
+        "Chairman: Prof. Adebayo Ogunleye, Vice-Chancellor\n\n"
+        "Order of Proceedings\n"
+        "Introduction of the Lecturer — Dr. Funmilayo Adeyemi, Dean, Faculty of Science\n"
+        "Inaugural Lecture — Prof. Chinedu Okafor\n"
+        "Presentation of Citation\n"
+        "Vote of Thanks — Mr. Tunde Bakare, University Chaplain\n\n"
+        "Signed:\nMrs. Ngozi Eze\nRegistrar\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Funmilayo Adeyemi", "introductory-remarks") in {(n, r) for n, r, *_ in people}
+    assert ("Chinedu Okafor", "speaker", None, None) in people  # 'Presentation of Citation' is the next item
+    assert ("Tunde Bakare", "closing-remarks", None, "University Chaplain") in people
+    assert ("Ngozi Eze", "contact", None, "Registrar") in people

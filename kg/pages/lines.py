@@ -239,6 +239,7 @@ LABELS = (
         r"kontakt",
         r"contatt[io]",
         r"contacto",
+        r"signed",  # the officer who signs a university's or a ministry's notice ('Signed:' / name / post)
     ),
     _label(
         "hosts",

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
-from kg.pages.lines import is_prose, is_when_line, match_label, without_addresses, without_time
+from kg.pages.lines import is_prose, is_when_line, match_label, session_role, without_addresses, without_time
 from kg.pages.people import (
     ROLE_WORDS,
     Entry,
@@ -229,7 +229,12 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         for text, piece_role in parts:
             # a panel's member with a talk of her own ('Jane Doe, X University – "Title"') gives a paper
             piece_role = "speaker" if piece_role == "panelist" and names_a_talk(text) else piece_role
+            piece_role, text, itemised = _item_before_person(text, piece_role)
             found = [with_role(e, piece_role) for e in parse_entries(text)]
+            if itemised and found:  # the item's person is complete: the next line is the next item
+                entries.extend(_flush(pending, pending_role) + found)
+                pending = []
+                continue
             if not found and shared and _share_post(entries, shared, text):
                 shared = []
                 continue
@@ -247,6 +252,16 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             pending = []
     entries.extend(_flush(pending, pending_role))
     return entries
+
+
+def _item_before_person(text: str, role: str) -> tuple[str, str, bool]:
+    """'Introduction of the Lecturer — Dr. X, Head, Department of Y': an order of proceedings with no
+    times gives each item and then its person; the item's role is hers, the person the rest, and
+    whether the line was such an item."""
+    parts = re.split(r"\s[–—-]\s", text, maxsplit=1)
+    if len(parts) < 2 or is_person_name(parts[0]) or parse_entries(parts[0]) or not parse_entries(parts[1]):
+        return role, text, False
+    return session_role(parts[0]) or role, parts[1], True
 
 
 def _share_post(entries: list[Entry], shared: list[Entry], line: str) -> bool:
