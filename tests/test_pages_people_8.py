@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.dates import find_times
 from kg.pages.people import parse_entries
+from kg.pages.sentences import cued_entries
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -121,3 +122,24 @@ def test_an_order_of_proceedings_gives_each_item_then_its_person() -> None:
     assert ("Chinedu Okafor", "speaker", None, None) in people  # 'Presentation of Citation' is the next item
     assert ("Tunde Bakare", "closing-remarks", None, "University Chaplain") in people
     assert ("Ngozi Eze", "contact", None, "Registrar") in people
+
+
+def test_an_employer_city_after_initials_in_brackets_is_no_second_person() -> None:
+    [entry] = parse_entries("Dr. Lea Brandt, Senior Fellow, Institute for Security Policy (ISP), Kuala Lumpur")
+    assert (entry.name, entry.job_title, entry.affiliation) == (
+        "Lea Brandt",
+        "Senior Fellow",
+        "Institute for Security Policy",
+    )
+    assert [e.name for e in parse_entries("Jane Doe (Brookings), John Roe (MIT)")] == ["Jane Doe", "John Roe"]
+
+
+def test_a_post_held_at_an_owner_before_the_name_describes_the_cued_person() -> None:
+    # 'Opening remarks will be given by LIEP's director, Dr. X': the possessive names her employer
+    [entry] = cued_entries("Opening remarks will be given by the Forum's executive director, Dr. Eva Lind.")
+    assert (entry.name, entry.role, entry.job_title, entry.affiliation) == (
+        "Eva Lind",
+        "introductory-remarks",
+        "executive director",
+        "Forum",
+    )

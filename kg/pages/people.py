@@ -959,7 +959,9 @@ def _split_after_parentheses(piece: str) -> list[str]:
     ]  # 'Vice-President (Operations), X Bank'
     for match in re.finditer(r"(?<=\))\s*,?\s*(?:and\s+)?(?=[A-Z]|[a-z]{2,5}\.?\s+[A-Z])", piece):
         following = _NAME_SPLIT.split(piece[match.end() :], maxsplit=1)[0]
-        if is_person_name(following) and match.start() not in portfolios:
+        # '…, Institute for X (INSS), Tel Aviv': the employer's city ends the entry, no person
+        placed = following == piece[match.end() :].strip() and is_place(following)
+        if is_person_name(following) and match.start() not in portfolios and not placed:
             parts.append(piece[start : match.start()])
             start = match.end()
     parts.append(piece[start:])

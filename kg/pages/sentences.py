@@ -112,7 +112,11 @@ def cued_entries(line: str) -> list[Entry]:
         segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
         segment = re.split(r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|\.$", segment)[0]
         segment = _before_main_verb(_SEGMENT_END.split(segment, maxsplit=1)[0])
+        owned = _OWNED_POST.match(segment)
+        segment = owned.group("rest") if owned else segment
         found = [_without_bare_occupation(with_role(e, role), segment) for e in parse_entries(segment)]
+        if owned and found and not (found[0].job_title or found[0].affiliation):
+            found[0] = replace(found[0], job_title=owned.group("post"), affiliation=owned.group("org"))
         described = _DESCRIBED_OCCUPATION.match(segment) if not found else None
         if described:  # 'award-winning Stó:lō writer Marlene Kwatleematt, author of …'
             found = [with_role(e, role) for e in parse_entries(segment[described.end() :])[:1]]
@@ -122,6 +126,13 @@ def cued_entries(line: str) -> list[Entry]:
         if found and _JOINED.fullmatch(cue.group(0).strip()):
             entries.extend(_joined_subject(line[: cue.start()]))
     return entries
+
+
+# 'the Institute's director, Dr. X', 'LIEP's Executive Director, Y': a post held at the owner, then the name
+_OWNED_POST = re.compile(
+    r"^(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6})['’]s\s+"
+    r"(?P<post>[A-Za-z][\w -]{2,40}?),\s+(?P<rest>[A-Z].*)$"
+)
 
 
 # a recap's main verb after the cued people, with its object ('looked at', 'set out the')
