@@ -143,3 +143,15 @@ def test_a_post_held_at_an_owner_before_the_name_describes_the_cued_person() -> 
         "executive director",
         "Forum",
     )
+
+
+def test_an_employer_whose_name_joins_two_words_with_and_is_no_listed_subject() -> None:
+    # 'College of Literature, Science, and the Arts' lists subjects; 'Head of X, Y and Z Centre' names a post
+    # and then an organisation of its own
+    [entry] = parse_entries("Rui Costa, Head of Export Promotion, Mozambique Investment and Trade Agency")
+    assert (entry.job_title, entry.affiliation) == (
+        "Head of Export Promotion",
+        "Mozambique Investment and Trade Agency",
+    )
+    [dean] = parse_entries("Ann Lee, Dean, College of Literature, Science, and the Arts")
+    assert (dean.job_title, dean.affiliation) == ("Dean", "College of Literature, Science, and the Arts")

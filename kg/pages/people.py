@@ -340,7 +340,11 @@ def merge_listed_parts(segments: list[str]) -> list[str]:
         end = i + 1
         while _LISTED_START.search(segments[i]) and end < len(segments) and _LISTED_ITEM.match(segments[end]):
             end += 1
-        if _LISTED_START.search(segments[i]) and end < len(segments) and _LISTED_LAST.match(segments[end]):
+        # ('Head of Investment Promotion, Botswana Investment and Trade Centre': a last part that ends
+        # with an organisation's word is an organisation of its own, not a listed subject)
+        last = segments[end] if end < len(segments) else ""
+        listed = bool(_LISTED_LAST.match(last)) and not is_org_word(last.split()[-1])
+        if _LISTED_START.search(segments[i]) and listed:
             merged.append(", ".join(segments[i : end + 1]))
             i = end + 1
             continue
