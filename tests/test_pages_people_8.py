@@ -4,6 +4,9 @@ form. Each page here is written for the form, not copied from the hold-out page 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from kg.dates import find_times
 from kg.pages.people import parse_entries
 from kg.pages.sentences import cued_entries
@@ -155,3 +158,11 @@ def test_an_employer_whose_name_joins_two_words_with_and_is_no_listed_subject() 
     )
     [dean] = parse_entries("Ann Lee, Dean, College of Literature, Science, and the Arts")
     assert (dean.job_title, dean.affiliation) == ("Dean", "College of Literature, Science, and the Arts")
+
+
+def test_hold_out_set_62_meets_the_target_in_every_field_but_organizers_and_locality() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-62" / "expected.yaml")
+    # organizers ("CEMA's roundtable", "The Caspian Centre's annual conference") and locality (Toyonaka
+    # read as Osaka) are the other ingest work's fields: see docs/ingest.md
+    fields = [name for name in scores if name not in ("organizers", "locality")]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
