@@ -9,7 +9,7 @@ from pathlib import Path
 from benchmarks.ingest_accuracy import measure
 from kg.dates import find_times
 from kg.pages.people import parse_entries
-from kg.pages.sentences import cued_entries
+from kg.pages.sentences import cued_entries, summarised_roles
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -158,6 +158,20 @@ def test_an_employer_whose_name_joins_two_words_with_and_is_no_listed_subject() 
     )
     [dean] = parse_entries("Ann Lee, Dean, College of Literature, Science, and the Arts")
     assert (dean.job_title, dean.affiliation) == ("Dean", "College of Literature, Science, and the Arts")
+
+
+def test_a_recap_that_opens_or_closes_the_event_with_a_person_gives_her_remarks() -> None:
+    # event summaries: 'Opening the conference, CCESR Executive Director X said …'
+    [opened] = summarised_roles("Opening the forum, IPRI Executive Director Lena Okafor said that trade had doubled.")
+    assert (opened.name, opened.role, opened.job_title, opened.affiliation) == (
+        "Lena Okafor",
+        "introductory-remarks",
+        "Executive Director",
+        "IPRI",
+    )
+    [closed] = summarised_roles("Closing the seminar, Dr. Mina Park, Dean of the Law School, thanked the speakers.")
+    assert (closed.name, closed.role) == ("Mina Park", "closing-remarks")
+    assert summarised_roles("Opening the debate, the chair noted that the stakes were high.") == []
 
 
 def test_hold_out_set_62_meets_the_target_in_every_field_but_organizers_and_locality() -> None:

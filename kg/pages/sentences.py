@@ -402,4 +402,19 @@ def summarised_roles(line: str) -> list[Entry]:
                 if len(entries) == 1 and is_person_name(entries[0].name):
                     found.append(with_role(entries[0], role))
                     break
+        opened = _OPENED.match(sentence)
+        entries = parse_entries(_OWNER.sub("", opened.group("who"))) if opened else []
+        if opened and len(entries) == 1:
+            role = "introductory-remarks" if opened.group("act") != "Closing" else "closing-remarks"
+            found.append(with_role(entries[0], role))
     return found
+
+
+# 'Opening the conference, CCESR Executive Director X said …', 'Closing the seminar, Y, Dean of Z, thanked …'
+_OPENED = re.compile(
+    r"^(?P<act>Opening|Closing|Welcoming)\s+(?:the|this|today's)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:conference|event|seminar|workshop|meeting|forum|dialogue|session|roundtable|symposium|webinar|lecture"
+    r"|discussion|debate|panel|launch|proceedings|participants|guests|audience),\s+(?P<who>[^;:()]+?),?\s+"
+    r"(?:said|noted|argued|stressed|emphasi[sz]ed|underlined|highlighted|recalled|welcomed|observed|remarked"
+    r"|pointed out|told|reminded|thanked|called|described|outlined|spoke)\b"
+)
