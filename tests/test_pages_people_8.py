@@ -174,6 +174,12 @@ def test_a_recap_that_opens_or_closes_the_event_with_a_person_gives_her_remarks(
     assert summarised_roles("Opening the debate, the chair noted that the stakes were high.") == []
 
 
+def test_a_staff_member_who_organises_the_event_is_its_organizer() -> None:
+    [entry] = cued_entries("Event organised by Marta Novak, Programme Officer, Energy Unit (m.novak@example.org).")
+    assert (entry.name, entry.role, entry.email) == ("Marta Novak", "organizer", "m.novak@example.org")
+    assert cued_entries("The conference is organised by the Institute for Baltic Studies and its partners.") == []
+
+
 def test_hold_out_set_62_meets_the_target_in_every_field_but_organizers_and_locality() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-62" / "expected.yaml")
     # organizers ("CEMA's roundtable", "The Caspian Centre's annual conference") and locality (Toyonaka
