@@ -180,6 +180,19 @@ def test_a_staff_member_who_organises_the_event_is_its_organizer() -> None:
     assert cued_entries("The conference is organised by the Institute for Baltic Studies and its partners.") == []
 
 
+def test_a_contact_field_naming_an_office_and_its_officer_in_brackets_names_the_officer() -> None:
+    page = (
+        "Kobe Institute of Maritime Studies\n\nSeminar on Port Automation\n\n"
+        "Date: Friday, July 4, 2025, 15:00–16:30 (JST)\n\n"
+        "Speaker: Dr. Ken Mori (Kobe University)\n\n"
+        "Contact: International Affairs Office (Mr. Taro Yamada), Kobe Institute of Maritime Studies\n"
+        "E-mail: intl@example.ac.jp\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Taro Yamada", "contact") in {(name, role) for name, role, *_ in people}
+    assert not any(name.startswith("International") for name, *_ in people)
+
+
 def test_hold_out_set_62_meets_the_target_in_every_field_but_organizers_and_locality() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-62" / "expected.yaml")
     # organizers ("CEMA's roundtable", "The Caspian Centre's annual conference") and locality (Toyonaka

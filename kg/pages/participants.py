@@ -224,7 +224,8 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
         if prose or is_when_line(line) or described:
             continue
-        parts = _relabelled(_CONTACT_LEAD.sub("", line), current)
+        led = _CONTACT_LEAD.sub("", line)
+        parts = _relabelled(_office_person(led) if current == "contact" else led, current)
         current = parts[-1][1]
         for text, piece_role in parts:
             # a panel's member with a talk of her own ('Jane Doe, X University – "Title"') gives a paper
@@ -281,6 +282,16 @@ _EVERYONE = re.compile(
     r"^(?:all|the)\s+(?:\w+\s+)?(?:speakers|panel+ists|presenters|participants|discussants|contributors)\b", re.I
 )
 _CONTACT_LEAD = re.compile(r"^(?:[Cc]ontact|[Ee]-?mail|[Ww]rite to):?\s+(?=[A-Z])")
+# 'Workshop Secretariat (Ms. Jane Doe), X School', 'International Office (person in charge: Mr. Y)'
+_OFFICE_PERSON = re.compile(
+    r"^(?P<office>[A-Z][^()]{2,80}?)\s*\((?:(?:person )?in charge:?\s*)?(?P<person>(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[^()]+)\)"
+)
+
+
+def _office_person(line: str) -> str:
+    """A contact field naming the office, its officer in brackets: the officer is the contact."""
+    found = _OFFICE_PERSON.match(line)
+    return found.group("person") if found and is_person_name(found.group("person")) else line
 
 
 _FOOTNOTE = re.compile(r"^\*\s*(?P<role>" + "|".join(ROLE_WORDS) + r")\s*$", re.IGNORECASE)
