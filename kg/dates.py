@@ -708,7 +708,8 @@ def find_times(text: str) -> list[TimeSpan]:
     found = []
     for match in _TIME_RE.finditer(text):
         g: dict[str, str | None] = {**match.groupdict(), "_raw": match.group(0)}
-        programme = match.start() == 0 and bool(re.match(r"[0-2]\d\.[0-5]\d\s+[A-Z]", text))  # '09.30 Keynote'
+        # '09.30 Keynote', and a programme table's row read cell by cell: '09.30, Keynote'
+        programme = match.start() == 0 and bool(re.match(r"[0-2]\d\.[0-5]\d,?\s+[A-Z]", text))
         if _CLOCK_WORD.search(text[max(0, match.start() - 6) : match.start()]):
             g["_clock"] = "kl."  # 'kl. 14–16': bare hours of a 24-hour clock
         if g["hr1"] and not g["h2"] and int(g["h1"] or 24) < 24 and _HOUR_LEAD.search(text[: match.start()]):

@@ -51,7 +51,7 @@ DROPPED_CLASSES = re.compile(
     r"(?:^|[\s_-])(?:breadcrumbs?|cookies?|skip-link|share|sharing|social"
     r"|newsletter|site-header|site-footer|menu|navbar|masthead"
     r"|visually-hidden|sr-only|screen-reader-text|related-content"
-    r"|related-events|promo|subscribe|modal)(?:$|[\s_-])"
+    r"|related-events|related-posts|relatedposts|related-articles|relateditems|promo|subscribe|modal)(?:$|[\s_-])"
     # a bare 'related' box lists other pages ('related-publications' may be the event's own)
     r"|(?:^|\s)related(?:$|\s)"
     # a post's byline and dates (hAtom's 'updated', WordPress themes' 'entry-meta', 'posted-on',

@@ -239,6 +239,7 @@ LABELS = (
         r"kontakt",
         r"contatt[io]",
         r"contacto",
+        r"signed",  # the officer who signs a university's or a ministry's notice ('Signed:' / name / post)
     ),
     _label(
         "hosts",
@@ -608,7 +609,25 @@ def match_label(line: str) -> tuple[Label, str] | None:
             for label in LABELS:
                 if label.kind == "people" and label.pattern.fullmatch(core) and _fits(label, head, rest, line):
                     return label, rest
-    return _bilingual_label(line)
+    return _role_cell(line) or _bilingual_label(line)
+
+
+# a programme table's row read cell by cell, its time cell empty: 'Chair, Ms Jane Doe, Research Fellow, X'
+_ROLE_CELL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,30}),\s+(?P<rest>[A-Z].*)$")
+
+
+def _role_cell(line: str) -> tuple[Label, str] | None:
+    """A role's cell before a cell that names and describes a person; a name alone or a post
+    after the role word ('Chair, Department of History') is no such row."""
+    match = _ROLE_CELL.match(line)
+    if match is None or not is_person_name(match.group("rest").split(",")[0]):
+        return None
+    entries = parse_entries(match.group("rest"))
+    if len(entries) != 1 or not (entries[0].job_title or entries[0].affiliation):
+        return None
+    head = match.group("label").strip()
+    roles = (label for label in LABELS if label.kind == "people" and label.role and label.pattern.fullmatch(head))
+    return next(((label, match.group("rest")) for label in roles), None)
 
 
 _ATTENDANCE_NOTE = re.compile(

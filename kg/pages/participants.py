@@ -242,12 +242,18 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
         if prose or is_when_line(line) or described:
             continue
-        parts = _relabelled(_CONTACT_LEAD.sub("", line), current)
+        led = _CONTACT_LEAD.sub("", line)
+        parts = _relabelled(_office_person(led) if current == "contact" else led, current)
         current = parts[-1][1]
         for text, piece_role in parts:
             # a panel's member with a talk of her own ('Jane Doe, X University – "Title"') gives a paper
             piece_role = "speaker" if piece_role == "panelist" and names_a_talk(text) else piece_role
+            piece_role, text, itemised = _item_before_person(text, piece_role)
             found = [with_role(e, piece_role) for e in parse_entries(text)]
+            if itemised and found:  # the item's person is complete: the next line is the next item
+                entries.extend(_flush(pending, pending_role) + found)
+                pending = []
+                continue
             if not found and shared and _share_post(entries, shared, text):
                 shared = []
                 continue
@@ -267,6 +273,16 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     return entries
 
 
+def _item_before_person(text: str, role: str) -> tuple[str, str, bool]:
+    """'Introduction of the Lecturer — Dr. X, Head, Department of Y': an order of proceedings with no
+    times gives each item and then its person; the item's role is hers, the person the rest, and
+    whether the line was such an item."""
+    parts = re.split(r"\s[–—-]\s", text, maxsplit=1)
+    if len(parts) < 2 or is_person_name(parts[0]) or parse_entries(parts[0]) or not parse_entries(parts[1]):
+        return role, text, False
+    return session_role(parts[0]) or role, parts[1], True
+
+
 def _share_post(entries: list[Entry], shared: list[Entry], line: str) -> bool:
     """'Jane Doe and John Roe' / 'Research Economists, Poverty Unit, X Institute': the post and the
     organisation of each of them."""
@@ -284,6 +300,16 @@ _EVERYONE = re.compile(
     r"^(?:all|the)\s+(?:\w+\s+)?(?:speakers|panel+ists|presenters|participants|discussants|contributors)\b", re.I
 )
 _CONTACT_LEAD = re.compile(r"^(?:[Cc]ontact|[Ee]-?mail|[Ww]rite to):?\s+(?=[A-Z])")
+# 'Workshop Secretariat (Ms. Jane Doe), X School', 'International Office (person in charge: Mr. Y)'
+_OFFICE_PERSON = re.compile(
+    r"^(?P<office>[A-Z][^()]{2,80}?)\s*\((?:(?:person )?in charge:?\s*)?(?P<person>(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[^()]+)\)"
+)
+
+
+def _office_person(line: str) -> str:
+    """A contact field naming the office, its officer in brackets: the officer is the contact."""
+    found = _OFFICE_PERSON.match(line)
+    return found.group("person") if found and is_person_name(found.group("person")) else line
 
 
 _FOOTNOTE = re.compile(r"^\*\s*(?P<role>" + "|".join(ROLE_WORDS) + r")\s*$", re.IGNORECASE)
@@ -422,6 +448,14 @@ def _after_talk_title(item: str) -> list[Entry]:
         entries = parse_entries(item[stop.end() :], strict=True)
         if entries:
             return entries
+    if parse_entries(item):
+        return []
+    # a programme table's row read cell by cell: 'Debt, climate and the small-state trap, Mme X, Deputy
+    # Governor, Y' (an unquoted talk title with commas of its own, then the speaker's cell)
+    for stop in re.finditer(r",\s+(?=[A-Z])", item):
+        rest = item[stop.end() :]
+        if is_person_name(rest.split(",")[0]):
+            return parse_entries(rest, strict=True)
     return []
 
 

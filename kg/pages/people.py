@@ -341,7 +341,11 @@ def merge_listed_parts(segments: list[str]) -> list[str]:
         end = i + 1
         while _LISTED_START.search(segments[i]) and end < len(segments) and _LISTED_ITEM.match(segments[end]):
             end += 1
-        if _LISTED_START.search(segments[i]) and end < len(segments) and _LISTED_LAST.match(segments[end]):
+        # ('Head of Investment Promotion, Botswana Investment and Trade Centre': a last part that ends
+        # with an organisation's word is an organisation of its own, not a listed subject)
+        last = segments[end] if end < len(segments) else ""
+        listed = bool(_LISTED_LAST.match(last)) and not is_org_word(last.split()[-1])
+        if _LISTED_START.search(segments[i]) and listed:
             merged.append(", ".join(segments[i : end + 1]))
             i = end + 1
             continue
@@ -777,6 +781,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         role = ROLE_WORDS[note.group("role").lower()]
         text = (text[: note.start()] + " " + text[note.end() :]).strip(" ,")
     text, phone, email = _pull_contacts(text)
+    text = _unjoined(_TALK_BEFORE.sub("", text))
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
     rest = _TALK_AFTER.sub("", rest)  # '…, University of Leeds – "Flood walls"': her talk
@@ -805,12 +810,34 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
 
 
+# a word whose lower case runs into a capital: where a text dump joined a card's lines
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+
+
+def _unjoined(text: str) -> str:
+    """'Dr. Jane DoeSenior Fellow, X Institute', 'John RoeTbilisi State University': a text dump runs
+    a speaker card's name into the post or the employer under it (the elements are blocks only by
+    their style); the name ends where a post or an organisation starts ('McArthur', 'DeVries' and
+    'FitzGerald Smith' go on as names)."""
+    head = _NAME_SPLIT.split(text, maxsplit=1)[0]
+    for joint in _RUN_TOGETHER.finditer(head):
+        name, rest = text[: joint.start()], text[joint.start() :]
+        if is_person_name(name) and not is_person_name(rest.split(",")[0]) and any(describe(rest)):
+            return f"{name}, {rest}"
+    return text
+
+
 # what no organisation's name opens with: the last item of a list that was cut ('…, Health, and Environment Programs')
 _CONJOINED = re.compile(r"^(?:and|or|&)\s")
 
 
 # a talk's title in quotes after a dash or a colon, as conference programmes list a paper after its speaker
 _TALK_AFTER = re.compile(r"\s*(?:[–—-]|:)\s*[\"“‘][^\"“”]+[\"”’]\s*$")
+
+
+# a talk's title in quotes before its speaker, as a session's list of papers gives it
+# ('“Nuclear restarts and public trust” — Dr. X (Y University)')
+_TALK_BEFORE = re.compile(r"^[\"“‘][^\"“”]+[\"”’]\s*(?:[–—:]|\s-)\s*(?=[A-Z])")
 
 
 def names_a_talk(line: str) -> bool:
@@ -849,8 +876,10 @@ def is_bare(entry: Entry) -> bool:
 
 def _mononym(head: str, job_title: str | None, affiliation: str | None, strict: bool) -> bool:
     """'Sutrisno, Senior Researcher, Centre for X': one name, as many Indonesians and Burmese have,
-    in a list of speakers, when a post and an organisation follow it."""
-    return not strict and bool(job_title and affiliation) and _plain_name_word(head) and len(head) > 3
+    in a list of speakers, when a post and an organisation follow it; a post is capitalised ('Keynote:
+    Debt, climate and the small-state trap, Mme X, …' names a talk, not a person 'Debt')."""
+    posted = bool(job_title and affiliation and job_title[:1].isupper())
+    return not strict and posted and _plain_name_word(head) and len(head) > 3
 
 
 def names_only(piece: str) -> list[str] | None:
@@ -935,7 +964,9 @@ def _split_after_parentheses(piece: str) -> list[str]:
     ]  # 'Vice-President (Operations), X Bank'
     for match in re.finditer(r"(?<=\))\s*,?\s*(?:and\s+)?(?=[A-Z]|[a-z]{2,5}\.?\s+[A-Z])", piece):
         following = _NAME_SPLIT.split(piece[match.end() :], maxsplit=1)[0]
-        if is_person_name(following) and match.start() not in portfolios:
+        # '…, Institute for X (INSS), Tel Aviv': the employer's city ends the entry, no person
+        placed = following == piece[match.end() :].strip() and is_place(following)
+        if is_person_name(following) and match.start() not in portfolios and not placed:
             parts.append(piece[start : match.start()])
             start = match.end()
     parts.append(piece[start:])

@@ -60,6 +60,7 @@ CUES = (
     (r"(?:our|the) (?:guest |featured |keynote )?(?:speaker|lecturer)(?:,| is| will be)", "speaker"),
     (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
     (r"(?:co-)?hosted by", "host"),
+    (r"(?:the )?(?:event|seminar|workshop|webinar|conference|lecture) (?:is |was )?organi[sz]ed by", "organizer"),
     # 'Drafted by X' (the event's summary); a paper 'written by X' names its authors, not a rapporteur
     (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
     (rf"welcom(?:e|ing) (?:remarks|address){_GIVEN}", "introductory-remarks"),
@@ -113,8 +114,12 @@ def cued_entries(line: str) -> list[Entry]:
         occupation = _OCCUPATION.match(segment)
         segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
         segment = re.split(r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|\.$", segment)[0]
-        segment = _SEGMENT_END.split(segment, maxsplit=1)[0]
+        segment = _before_main_verb(_SEGMENT_END.split(segment, maxsplit=1)[0])
+        owned = _OWNED_POST.match(segment)
+        segment = owned.group("rest") if owned else segment
         found = [_without_bare_occupation(with_role(e, role), segment) for e in parse_entries(segment)]
+        if owned and found and not (found[0].job_title or found[0].affiliation):
+            found[0] = replace(found[0], job_title=owned.group("post"), affiliation=owned.group("org"))
         described = _DESCRIBED_OCCUPATION.match(segment) if not found else None
         if described:  # 'award-winning Stó:lō writer Marlene Kwatleematt, author of …'
             found = [with_role(e, role) for e in parse_entries(segment[described.end() :])[:1]]
@@ -124,6 +129,31 @@ def cued_entries(line: str) -> list[Entry]:
         if found and _JOINED.fullmatch(cue.group(0).strip()):
             entries.extend(_joined_subject(line[: cue.start()]))
     return entries
+
+
+# 'the Institute's director, Dr. X', 'LIEP's Executive Director, Y': a post held at the owner, then the name
+_OWNED_POST = re.compile(
+    r"^(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6})['’]s\s+"
+    r"(?P<post>[A-Za-z][\w -]{2,40}?),\s+(?P<rest>[A-Z].*)$"
+)
+
+
+# a recap's main verb after the cued people, with its object ('looked at', 'set out the')
+_MAIN_VERB = re.compile(
+    r"(?P<comma>,)?\s+(?:[a-z]{3,}ed|set out|said|spoke|gave|made|told|took|led)"
+    r"\s+(?:at|on|to|that|how|the|a|an|its|his|her|their|out)\b"
+)
+
+
+def _before_main_verb(segment: str) -> str:
+    """The cued people of a recap's participle phrase, not its main clause: 'The first panel,
+    moderated by X, Senior Fellow at Y, looked at …' (X's post ends at the verb); 'In the afternoon
+    session, chaired by X of Y, Z of W set out …' (Z is the verb's subject, not a chair)."""
+    verb = _MAIN_VERB.search(segment)
+    if verb is None:
+        return segment
+    before = segment[: verb.start()]
+    return before if verb.group("comma") else before.rpartition(", ")[0] or before
 
 
 _JOINED = re.compile(r"(?:(?:will|to) be |is |are )?joined by", re.IGNORECASE)
@@ -384,4 +414,19 @@ def summarised_roles(line: str) -> list[Entry]:
                 if len(entries) == 1 and is_person_name(entries[0].name):
                     found.append(with_role(entries[0], role))
                     break
+        opened = _OPENED.match(sentence)
+        entries = parse_entries(_OWNER.sub("", opened.group("who"))) if opened else []
+        if opened and len(entries) == 1:
+            role = "introductory-remarks" if opened.group("act") != "Closing" else "closing-remarks"
+            found.append(with_role(entries[0], role))
     return found
+
+
+# 'Opening the conference, CCESR Executive Director X said …', 'Closing the seminar, Y, Dean of Z, thanked …'
+_OPENED = re.compile(
+    r"^(?P<act>Opening|Closing|Welcoming)\s+(?:the|this|today's)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:conference|event|seminar|workshop|meeting|forum|dialogue|session|roundtable|symposium|webinar|lecture"
+    r"|discussion|debate|panel|launch|proceedings|participants|guests|audience),\s+(?P<who>[^;:()]+?),?\s+"
+    r"(?:said|noted|argued|stressed|emphasi[sz]ed|underlined|highlighted|recalled|welcomed|observed|remarked"
+    r"|pointed out|told|reminded|thanked|called|described|outlined|spoke)\b"
+)

@@ -71,7 +71,7 @@ TITLE_WORDS = _set("""
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
     designer entrepreneur investor banker master warden convener convenor organiser superintendent
-    treasurer registrar bursar
+    treasurer registrar bursar chaplain archivist auditor comptroller ombudsman ombudsperson
     professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
     ministre ambassadeur ambassadrice conseiller conseillere maitre
     charge chargee responsable coordonnateur coordonnatrice coordinatrice encargado encargada
