@@ -94,8 +94,11 @@ _LAUNCH_OF = re.compile(
 # a work named and then said to be launched now or soon: 'The report X will be launched', 'The
 # volume, X, edited by Jane Doe, is published today' (not 'was published in 2019', a bio's)
 _LAUNCHED_AFTER = re.compile(
-    r",?\s+(?:[^.;]{0,80}?,\s+)?(?:will\s+be|is\s+being|are\s+being|is|are)\s+(?:formally\s+|officially\s+)?"
-    r"(?:launched|presented|released|published|unveiled)\b",
+    r",?\s+(?:[^.;]{0,80}?,\s+|\([^()]{1,60}\)\s+)?(?:(?:will\s+be|is\s+being|are\s+being|is|are)\s+(?:formally\s+|officially\s+)?"
+    r"(?:launched|presented|released|published|unveiled|discussed)\b"
+    # a recap: 'The report, X, was launched at the event'
+    r"|(?:was|were)\s+(?:formally\s+|officially\s+)?(?:launched|presented|released|unveiled|discussed)\s+(?:at|during)\s+"
+    r"(?:the|this)\s+(?:event|meeting|seminar|webinar|conference|workshop|roundtable|session|launch|briefing|panel|symposium)\b)",
     re.IGNORECASE,
 )
 _WORK_NAMED = re.compile(rf"\b{_THE}(?:{_NEW})?{_INITIALS}{_WORK},?\s+{_NAMED}", re.IGNORECASE)
@@ -299,7 +302,7 @@ def book_in_title(lines: list[str], title: str) -> str | None:
     book, 'Presentation of the X Yearbook 2025'. None unless the title's book part is told from
     an event type or the author's name."""
     if work_in_title(title):
-        return work_in_title(title)
+        return given_in_full(work_in_title(title) or "", lines, title)
     if not any(_BOOK_LAUNCH.match(line.strip().lower()) or _UNNAMED_BOOK.search(line) for line in lines):
         return None
     book = _TYPE_PREFIX.sub("", title)
@@ -316,7 +319,21 @@ def book_in_title(lines: list[str], title: str) -> str | None:
     by = re.match(r"(?P<book>.+?)\s+by\s+(?P<name>[^,]{3,60})$", book)
     if by and is_person_name(by.group("name")):
         book = by.group("book")
-    return book.strip(' "“”') if book != title or typed else None
+    return given_in_full(book.strip(' "“”'), lines, title) if book != title or typed else None
+
+
+def given_in_full(work: str, lines: list[str], event_title: str | None) -> str:
+    """A work the event's title names short and the page's text in full, its subtitle after a
+    colon ('Launch of the OECD Skills Outlook 2025' over 'The OECD Skills Outlook 2025:
+    Learning for Life in an Ageing World examines …'): the full title, as a catalogue records it.
+    (Not after a dash, which may start an event's tag: 'X – Hybrid Event'; nor in the event's own
+    heading, whose part after the colon may be the event's: 'X: A Conversation With Ann Lee'.)"""
+    for line in (line for line in lines if not (event_title and event_title in line)):
+        for found in re.finditer(rf"{re.escape(work)}:\s+(?=(?-i:[A-Z]))", line):
+            subtitle = title_at(line[found.end() :])
+            if subtitle:
+                return line[found.start() : found.end()] + subtitle
+    return work
 
 
 def _type_above(lines: list[str], title: str) -> bool:
