@@ -189,3 +189,26 @@ def test_more_ways_of_naming_the_work_the_event_launches(sentence: str, report: 
 def test_a_news_item_launching_an_annual_report_is_no_work() -> None:
     """'UP CIDS launches 2024 Annual Report': an annual report, its year before it, is none."""
     assert _reports(_text_page(TITLE + EVENT + "News\n\nUP CIDS launches 2024 Annual Report\n")) == []
+
+
+def test_more_from_a_unit_heads_a_list_of_its_other_publications() -> None:
+    """'More from the Asia Program' over cards a blank line apart: the unit's other works."""
+    text = (
+        TITLE
+        + EVENT
+        + "The panel discussed rural credit.\n\nMore from the Asia Program\n\nSeeds of Debt\nPolicy Brief "
+        "No. 7\n\nRain Funds\nPolicy Brief No. 6\n"
+    )
+    assert _reports(_text_page(text)) == []
+
+
+@pytest.mark.parametrize(
+    "said", ["was shortlisted for the Orwell Prize", "won the Prize", "has been translated into six languages"]
+)
+def test_a_bios_book_and_its_prize_is_not_the_events(said: str) -> None:
+    """'Her latest book, X (2024), was shortlisted for …': what a bio says of an earlier book (a prize,
+    a translation) tells it from the book the event presents."""
+    text = (
+        TITLE + EVENT + f"Jane Doe is a senior fellow. Her latest book, The Quiet Fleet: Japan's Navy (2024), {said}.\n"
+    )
+    assert _reports(_text_page(text)) == []

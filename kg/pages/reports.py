@@ -136,6 +136,8 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
                 continue
             if published_before(line, at + len(title), year):  # '… X on informality published in 2023'
                 continue
+            if _HONOURED.match(after):  # a bio's book: 'Her latest book, X (2024), was shortlisted for …'
+                continue
             own_series = _OWN_SERIES.match(title)
             if own_series:  # 'a new report, Peaceworks No. 61, "X"': a series of its own name, numbered
                 key = (own_series.group("name").lower(), own_series.group("number"))
@@ -172,6 +174,13 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             title = _FILE_NOTE.sub("", labelled.group("title")).strip(' "“”')
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
     return list(found.values())
+
+
+# what a bio says of a speaker's earlier book after its title: a prize or a translation
+_HONOURED = re.compile(
+    r"[\"”’']?,?\s*(?:\([^()]{1,60}\)\s*,?\s*)?(?:won|received|(?:was|has\s+been)\s+(?:shortlisted|longlisted"
+    r"|awarded|named|selected|translated|nominated))\b"
+)
 
 
 # a download link run into the text by a dump, then a series named by words of its own and its
