@@ -221,3 +221,21 @@ def test_a_foundations_office_in_a_country_named_with_and_is_the_foundation(coun
     a foundation's office, docs/ingest.md)."""
     text = TITLE + EVENT + f"The event is organised with the support of the Konrad-Adenauer-Stiftung {country}.\n"
     assert [s.name for s in _text_page(text).sponsors] == ["Konrad-Adenauer-Stiftung"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        (
+            "Join the authors of Arctic Ports and Power, a new report from the Institute, for a discussion.",
+            "Arctic Ports and Power",
+        ),
+        (
+            "The speakers will discuss the recently released IPCC Sixth Assessment Report.",
+            "IPCC Sixth Assessment Report",
+        ),
+    ],
+)
+def test_a_work_its_authors_present_or_the_speakers_discuss(sentence: str, report: str) -> None:
+    """'Join the authors of X, a new report', 'discuss the recently released X Report'."""
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [(report, None)]

@@ -92,8 +92,11 @@ _LAUNCH_OF = re.compile(
     rf"\b(?:launch|release|publication|presentation|promotion)\s+of\s+{_EDITION}(?:(?-i:the)\s+)?"
     r"|\b(?:launch(?:es|ing)?|releas(?:e|es|ing)|unveil(?:s|ing)?|present(?:s|ing)?|celebrat(?:e|es|ing))"
     rf"\s+{_EDITION}(?:(?-i:the)\s+)?"
-    # a work the event discusses, which the next words say is new: 'discuss the findings of X, a new report'
-    r"|\b(?P<about>(?:(?:key\s+)?(?:findings|results)\s+of|discuss(?:es|ing)?)\s+(?:(?-i:the)\s+)?)",
+    # a work the event discusses, which the next words say is new: 'discuss the findings of X, a new
+    # report', 'Join the authors of X, a new report' (or whose title says its kind: 'discuss the
+    # recently released IPCC Sixth Assessment Report')
+    r"|\b(?P<about>(?:(?:key\s+)?(?:findings|results)\s+of|discuss(?:es|ing)?|(?-i:the)\s+(?:co-?)?authors\s+of)\s+"
+    r"(?:(?-i:the)\s+)?(?:(?:recently\s+(?:released|published)|new|latest)\s+)?)",
     re.IGNORECASE,
 )
 # a work named and then said to be launched now or soon: 'The report X will be launched', 'The
