@@ -239,3 +239,17 @@ def test_a_foundations_office_in_a_country_named_with_and_is_the_foundation(coun
 def test_a_work_its_authors_present_or_the_speakers_discuss(sentence: str, report: str) -> None:
     """'Join the authors of X, a new report', 'discuss the recently released X Report'."""
     assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [(report, None)]
+
+
+def test_a_dumps_download_link_run_into_the_title_names_the_report() -> None:
+    """'Download the ReportArctic Ports and Power (PDF)': a text dump runs the link's words into the
+    title; the short title the link gives is the one the prose gives in full."""
+    text = (
+        TITLE
+        + EVENT
+        + "The Institute will release a new report, Arctic Ports and Power: Shipping in the High North, by "
+        "Jane Doe.\n\nDownload the ReportArctic Ports and Power (PDF)\n"
+    )
+    assert _reports(_text_page(text)) == [("Arctic Ports and Power: Shipping in the High North", None)]
+    alone = TITLE + EVENT + "The panel discussed shipping.\n\nDownload the ReportArctic Ports and Power (PDF)\n"
+    assert _reports(_text_page(alone)) == [("Arctic Ports and Power", None)]

@@ -90,9 +90,10 @@ def _is_year_range(number: str) -> bool:
 _LABELLED = re.compile(
     r"^(?:related )?(?:publications?|reports?|related reading"
     r"|(?:read|view|access) the (?:full )?(?:report|(?:policy |working |research )?(?:paper|brief)|study|book)"
-    # 'Download the report (PDF)Title': a text dump runs the link's words into the title after them
+    # 'Download the report (PDF)Title', 'Download the ReportTitle (PDF)': a text dump runs the link's
+    # words into the title after them (the link and a title set apart are two links)
     r"|download the (?:full )?(?:report|paper|brief|study)(?P<file>\s*\(pdf[^()]{0,20}\))?)"
-    r"(?(file)(?::\s*)?|\s*:\s*)(?P<title>[A-Z\"“].{5,200})$",  # (the link and a title set apart are two links)
+    r"(?(file)(?::\s*)?|(?:\s*:\s*|(?=(?-i:[A-Z]))))(?P<title>[A-Z\"“].{5,200})$",
     re.IGNORECASE,
 )
 
@@ -171,7 +172,8 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             key = (name.lower().rstrip("s"), number)
             found.setdefault(key, ReportDraft(name=match.group(0)[len("Download") :].strip(), number=number))
         if labelled:
-            title = _FILE_NOTE.sub("", labelled.group("title")).strip(' "“”')
+            # ('Download the ReportX (PDF)' beside the prose's 'X: Subtitle': one work)
+            title = given_in_full(_FILE_NOTE.sub("", labelled.group("title")).strip(' "“”'), lines, event_title)
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
     return list(found.values())
 
