@@ -143,9 +143,25 @@ def test_a_speakers_work_in_a_bio_is_still_not_the_events() -> None:
     assert _reports(_text_page(text)) == []
 
 
-def test_set_60_reads_every_publication() -> None:
-    """Hold-out set 60 (written before these changes) reads its reports at F1 0.9 or more."""
-    assert measure(DATA / "holdout-60" / "expected.yaml")["reports"].f1 >= 0.9
+GUARDED = (
+    "title",
+    "start",
+    "end",
+    "people",
+    "affiliations",
+    "reports",
+    "job titles",
+    "sponsors",
+    "locality",
+    "attendance",
+)
+
+
+def test_set_60_meets_the_f1_target_in_every_field_but_roles_and_organizers() -> None:
+    """Hold-out set 60 (written before these changes) reads its reports, and every field but roles
+    and organizers, at F1 0.9 or more."""
+    scores = measure(DATA / "holdout-60" / "expected.yaml")
+    assert {name: round(scores[name].f1, 3) for name in GUARDED if scores[name].f1 < 0.9} == {}
 
 
 @pytest.mark.parametrize(
