@@ -269,3 +269,14 @@ def test_a_dumps_download_link_run_into_the_title_names_the_report() -> None:
     assert _reports(_text_page(text)) == [("Arctic Ports and Power: Shipping in the High North", None)]
     alone = TITLE + EVENT + "The panel discussed shipping.\n\nDownload the ReportArctic Ports and Power (PDF)\n"
     assert _reports(_text_page(alone)) == [("Arctic Ports and Power", None)]
+
+
+@pytest.mark.parametrize("tag", ["Report\n", ""])
+def test_the_card_under_a_heading_naming_the_events_own_work(tag: str) -> None:
+    """'Related Publication' (one, not 'Related Publications') over a card, its tag, title and date:
+    the card's unnumbered title is the event's work; a card's bare tag 'Report' heads none."""
+    card = f"{tag}Seeds of Debt: Microfinance in Bangladesh\nMarch 3, 2024\n"
+    own = TITLE + EVENT + "The panel discussed rural credit.\n\nRelated Publication\n\n" + card
+    assert _reports(_text_page(own)) == [("Seeds of Debt: Microfinance in Bangladesh", None)]
+    others = TITLE + EVENT + "The panel discussed rural credit.\n\nRelated Content\n\n" + card
+    assert _reports(_text_page(others)) == []

@@ -142,6 +142,19 @@ _OWN_PUBLICATION_HEADING = re.compile(
 )
 
 
+def is_kind_tag(line: str) -> bool:
+    """'Report', 'Working paper': a card's tag naming only the kind of content."""
+    return bool(_CONTENT_KIND.fullmatch(line.strip()))
+
+
+def names_own_publication(line: str) -> bool:
+    """'Related Publication' or 'The report' over the card of the event's own work: the heading
+    with the word that makes it the event's own (not a card's bare tag 'Report', nor 'Related
+    reading', which may list others)."""
+    words = line.lower().split()
+    return heads_own_publication(line) and len(words) == 2 and words[-1].rstrip(":") != "reading"
+
+
 def heads_own_publication(line: str) -> bool:
     """'Related Publication' above a card of the event's own report."""
     return bool(_OWN_PUBLICATION_HEADING.match(line.strip()))

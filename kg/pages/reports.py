@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import find_dates
 from kg.pages.draft import ReportDraft
-from kg.pages.launched import SERIES_WORD, given_in_full, in_full, launched_titles
+from kg.pages.launched import SERIES_WORD, given_in_full, in_full, launched_titles, title_at
 from kg.pages.lines import is_prose, match_label
 from kg.pages.listings import (
     heads_own_publication,
     is_bare_reference,
     is_content_item,
     is_kind_and_title,
+    is_kind_tag,
     named_as_earlier,
+    names_own_publication,
     opens_list_item,
     published_before,
 )
@@ -175,7 +178,33 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             # ('Download the ReportX (PDF)' beside the prose's 'X: Subtitle': one work)
             title = given_in_full(_FILE_NOTE.sub("", labelled.group("title")).strip(' "“”'), lines, event_title)
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
+    for title in _carded_as_own(lines):
+        found.setdefault((title.lower(), ""), ReportDraft(name=given_in_full(title, lines, event_title)))
     return list(found.values())
+
+
+CARD_REACH = 3  # filled lines: a card's tag, then its title
+
+
+def _carded_as_own(lines: list[str]) -> list[str]:
+    """The unnumbered title of the one card under a heading that names the event's own work
+    ('Related Publication' / 'Report' / 'Rain and Credit: Microfinance in Bangladesh' / 'March 3,
+    2024'): the card's first line that is a title, past its tag ('Report'); a numbered one is read
+    by its series above."""
+    titles = []
+    filled = [line.strip() for line in lines if line.strip()]
+    for at, line in enumerate(filled):
+        card_lines = filled[at + 1 : at + 2 + CARD_REACH]
+        if not names_own_publication(line) or any(_numbered(card) for card in card_lines):
+            continue
+        for card in card_lines[:CARD_REACH]:
+            if is_kind_tag(card):
+                continue
+            title = _FILE_NOTE.sub("", card).strip(' "“”')
+            if title_at(title) == title and not _numbered(title) and not find_dates(title, default_year=2000):
+                titles.append(title)
+            break
+    return titles
 
 
 # what a bio says of a speaker's earlier book after its title: a prize or a translation
