@@ -236,7 +236,8 @@ def _list_item(line: str) -> bool:
     """A linked title in a list ('Working Paper 01/2024 - Debt sustainability analysis under the
     new rules'): long enough to look like prose, but no sentence; or a kind and a title, whose
     title may have a full stop ('Report: Poland in the Single Market. Twenty Years of Membership')."""
-    sentence = re.search(r"(?:[a-z]{2}|\))[.!?](?:\s|$)", line)  # 'No. 11' ends none
+    # ('No. 11' ends none, nor a title's own question mark: 'Adult Learning and Older Workers: What Works?')
+    sentence = re.search(r"(?:[a-z]{2}|\))(?:[.!](?:\s|$)|\?\s)", line)
     return len(line) < 160 and (not sentence or is_kind_and_title(line))
 
 

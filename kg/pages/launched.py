@@ -19,6 +19,7 @@ _SMALL = frozenset(
         r"\s+",
         "a an the and or nor but of in on for to at by with from into onto after before over under"
         " about against between without within through upon toward towards across among amid via vs v de del"
+        " since until as per than versus beyond"
         " la le y et",
     )
 )
@@ -43,11 +44,13 @@ _PAPER = (
 _THE = rf"(?:{_OWNER}|the|a)\s+"
 # 'new', 'the annual flagship report', 'its new annual report'
 _PERIODIC = r"(?:annual|biennial|quarterly|yearly)\s+"
-_NEW = rf"(?:{_PERIODIC})?(?:new|latest|forthcoming|flagship|recently published)\s+(?:{_PERIODIC}|flagship\s+)?"
+_NEW = rf"(?:{_PERIODIC})?(?:new|latest|forthcoming|flagship|final|recently published)\s+(?:{_PERIODIC}|flagship\s+)?"
 # the publisher's initials before the kind of work ('the new ECFR policy brief, X'), and the word
 # that may stand before its title ('a new report titled X', 'its study entitled "X"')
 # (or a short name in mixed case: 'the CeSMed report "X"')
 _INITIALS = r"(?:(?-i:[A-Z][A-Za-z]{0,3}[A-Z]|[A-Z](?=[a-z]{0,3}[A-Z])[A-Za-z]{2,7})\s+)?"
+# or, after 'new' or 'latest', the publisher's name: 'a new Wilson Center report, "X"'
+_NEW_FROM = rf"(?:{_NEW}(?-i:[A-Z][\w&.'’-]*\s+){{1,3}}|(?:{_NEW})?{_INITIALS})"
 # the words a series puts before its kind ('issue brief', 'Occasional Paper', 'Task Force report')
 SERIES_WORD = (
     r"(?:Special|Policy|Working|Occasional|Issue|Research|Discussion|Technical|Briefing"
@@ -63,11 +66,11 @@ _NAMED = r"(?:(?:en)?titled\s+|called\s+)?"
 _BEFORE_TITLE = tuple(
     re.compile(cue, re.IGNORECASE)
     for cue in (
-        rf"\b(?:launch(?:es|ing)?|release|publication|promotion|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}(?:{_NEW})?{_INITIALS}"
+        rf"\b(?:launch(?:es|ing)?|release|publication|promotion|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}{_NEW_FROM}"
         rf"{_SERIES}{_WORK},?\s+{_NAMED}",
-        rf"\b(?:present(?:s|ing|ation)?|findings|discuss(?:es|ing|ion)?|based\s+on|draw(?:s|ing)\s+on"
-        r"|(?:talk(?:s|ing)?|speak(?:s|ing)?)\s+about|read(?:s|ing)?\s+from)\s+(?:of\s+)?"
-        rf"{_THE}(?:{_NEW})?{_INITIALS}{_SERIES}{_PAPER},?\s+{_NAMED}",
+        rf"\b(?:present(?:s|ing|ation)?|findings|recommendations|conclusions|discuss(?:es|ing|ion)?|based\s+on"
+        r"|draw(?:s|ing)\s+on|(?:talk(?:s|ing)?|speak(?:s|ing)?)\s+about|read(?:s|ing)?\s+from)\s+(?:of\s+)?"
+        rf"{_THE}{_NEW_FROM}{_SERIES}{_PAPER},?\s+{_NAMED}",
         # ('a new report from the X Program, Title, reviews …': its publisher between)
         rf"\b{_THE}{_NEW}{_INITIALS}{_SERIES}{_PAPER}(?:\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{{2,80}})?,?\s+{_NAMED}",
         rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+",
@@ -83,19 +86,27 @@ _BEFORE_TITLE = tuple(
 # a title the next words say is a new work: 'the launch of X, our new report', 'we launch X, a
 # new study', 'the Centre presents X, its latest report'
 # (a lower-case 'the' only: 'launches The Quiet Marsh, her debut novel' keeps the title's 'The')
+# ('the launch of the 2025 edition of the X', 'launches the third edition of X': the work is X)
+_EDITION = r"(?:(?:(?-i:the)\s+)?(?:\w+\s+)?edition\s+of\s+)?"
 _LAUNCH_OF = re.compile(
-    r"\b(?:launch|release|publication|presentation|promotion)\s+of\s+(?:(?-i:the)\s+)?"
+    rf"\b(?:launch|release|publication|presentation|promotion)\s+of\s+{_EDITION}(?:(?-i:the)\s+)?"
     r"|\b(?:launch(?:es|ing)?|releas(?:e|es|ing)|unveil(?:s|ing)?|present(?:s|ing)?|celebrat(?:e|es|ing))"
-    r"\s+(?:(?-i:the)\s+)?"
-    # a work the event discusses, which the next words say is new: 'discuss the findings of X, a new report'
-    r"|\b(?P<about>(?:(?:key\s+)?(?:findings|results)\s+of|discuss(?:es|ing)?)\s+(?:(?-i:the)\s+)?)",
+    rf"\s+{_EDITION}(?:(?-i:the)\s+)?"
+    # a work the event discusses, which the next words say is new: 'discuss the findings of X, a new
+    # report', 'Join the authors of X, a new report' (or whose title says its kind: 'discuss the
+    # recently released IPCC Sixth Assessment Report')
+    r"|\b(?P<about>(?:(?:key\s+)?(?:findings|results)\s+of|discuss(?:es|ing)?|(?-i:the)\s+(?:co-?)?authors\s+of)\s+"
+    r"(?:(?-i:the)\s+)?(?:(?:recently\s+(?:released|published)|new|latest)\s+)?)",
     re.IGNORECASE,
 )
 # a work named and then said to be launched now or soon: 'The report X will be launched', 'The
 # volume, X, edited by Jane Doe, is published today' (not 'was published in 2019', a bio's)
 _LAUNCHED_AFTER = re.compile(
-    r",?\s+(?:[^.;]{0,80}?,\s+)?(?:will\s+be|is\s+being|are\s+being|is|are)\s+(?:formally\s+|officially\s+)?"
-    r"(?:launched|presented|released|published|unveiled)\b",
+    r",?\s+(?:[^.;]{0,80}?,\s+|\([^()]{1,60}\)\s+)?(?:(?:will\s+be|is\s+being|are\s+being|is|are)\s+(?:formally\s+|officially\s+)?"
+    r"(?:launched|presented|released|published|unveiled|discussed)\b"
+    # a recap: 'The report, X, was launched at the event'
+    r"|(?:was|were)\s+(?:formally\s+|officially\s+)?(?:launched|presented|released|unveiled|discussed)\s+(?:at|during)\s+"
+    r"(?:the|this)\s+(?:event|meeting|seminar|webinar|conference|workshop|roundtable|session|launch|briefing|panel|symposium)\b)",
     re.IGNORECASE,
 )
 _WORK_NAMED = re.compile(rf"\b{_THE}(?:{_NEW})?{_INITIALS}{_WORK},?\s+{_NAMED}", re.IGNORECASE)
@@ -110,6 +121,8 @@ _IMPRINT = (
 _DESCRIBED = rf"(?:{_WORK}|analysis|review|assessment|survey|yearbook|index|outlook|audit)"
 _WORK_AFTER = re.compile(
     rf",?\s+(?:a|an|the|{_OWNER})\s+(?:(?-i:[a-z][\w-]*|[A-Z][\w&'’.-]*)\s+){{0,3}}?{_DESCRIBED}\b"
+    # or its editors or authors: 'the publication of X, edited by Jane Doe and John Roe'
+    r"|,\s+(?:edited|co-?edited|written|co-?authored|compiled)\s+by\s+(?-i:[A-Z])"
     # or its imprint, as a book is cited: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'
     rf"|\s*{_IMPRINT}",
     re.IGNORECASE,
@@ -139,6 +152,15 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         title = title_at(rest)
         if title and _LAUNCHED_AFTER.match(_after(rest, title)):
             titles.append((title, _after(rest, title)))
+    # a work named by its kind that the next words say is launched: '…, the State of the Region
+    # Report 2025, will be launched at the event'
+    taken = 0
+    for cue in re.finditer(r"\bthe\s+(?=(?:19|20)\d\d\s|[A-Z])", line):
+        rest = line[cue.end() :]
+        title = title_at(rest)
+        if cue.start() >= taken and title and named_by_kind(title) and _LAUNCHED_AFTER.match(_after(rest, title)):
+            titles.append((title, _after(rest, title)))
+            taken = cue.end() + len(title)
     # a programme's item joined to its speaker ('Presentation of the discussion paper Dr. X, Head, Y')
     return [(title, after) for title, after in titles if not _a_persons(title)]
 
@@ -217,7 +239,9 @@ def title_at(text: str) -> str | None:
     # a question mark is the title's own ('Who Pays and Who Benefits?, our annual analysis')
     title = " ".join(taken).rstrip(",;:.")
     title = re.split(r",\s+by\s+(?=[A-Z])", title)[0]  # 'X: Y, by Stimson fellows': its authors follow
-    return title if len(taken) >= 2 and title[:1].isupper() else None
+    # (a year may open it: 'the 2025 Global Food Policy Report')
+    opens = title[:1].isupper() or re.match(r"(?:19|20)\d\d\s+[A-Z]", title) is not None
+    return title if len(taken) >= 2 and opens else None
 
 
 # a date after the title ends it: '…: Transfers and Borrowing, on Thursday, 28th November 2024'
@@ -261,7 +285,7 @@ TYPE_REACH = 3  # lines: the type tag over the heading, a blank line or a date l
 # a work named by a title that ends in its kind, an edition's year after it: 'Global Risks Report
 # 2024', 'Latvian Foreign and Security Policy Yearbook 2025', 'Human Development Report 2023/2024'
 _NAMED_BY_KIND = (
-    r"(?-i:[A-Z])[^:|–—]{3,150}?\b(?:report|yearbook|year\s*book|index|outlook|survey|review|atlas"
+    r"(?:(?:19|20)\d\d\s+)?(?-i:[A-Z])[^:|–—]{3,150}?\b(?:report|yearbook|year\s*book|index|outlook|survey|review|atlas"
     r"|monitor|barometer|handbook|almanac|compendium|scorecard|study|book|dossier)"
     r"(?:\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)?"
 )
@@ -277,7 +301,7 @@ def named_by_kind(work: str) -> bool:
     not the kind alone nor a new or annual one ('the Annual Report 2024')."""
     return (
         len(work.split()) >= 2
-        and not re.match(r"(?i)(?:new|annual|latest)\s", work)
+        and not re.match(r"(?i)(?:(?:19|20)\d\d\s+)?(?:new|annual|latest)\s", work)
         and re.fullmatch(_NAMED_BY_KIND, work, re.IGNORECASE) is not None
     )
 
@@ -299,7 +323,7 @@ def book_in_title(lines: list[str], title: str) -> str | None:
     book, 'Presentation of the X Yearbook 2025'. None unless the title's book part is told from
     an event type or the author's name."""
     if work_in_title(title):
-        return work_in_title(title)
+        return given_in_full(work_in_title(title) or "", lines, title)
     if not any(_BOOK_LAUNCH.match(line.strip().lower()) or _UNNAMED_BOOK.search(line) for line in lines):
         return None
     book = _TYPE_PREFIX.sub("", title)
@@ -316,7 +340,21 @@ def book_in_title(lines: list[str], title: str) -> str | None:
     by = re.match(r"(?P<book>.+?)\s+by\s+(?P<name>[^,]{3,60})$", book)
     if by and is_person_name(by.group("name")):
         book = by.group("book")
-    return book.strip(' "“”') if book != title or typed else None
+    return given_in_full(book.strip(' "“”'), lines, title) if book != title or typed else None
+
+
+def given_in_full(work: str, lines: list[str], event_title: str | None) -> str:
+    """A work the event's title names short and the page's text in full, its subtitle after a
+    colon ('Launch of the OECD Skills Outlook 2025' over 'The OECD Skills Outlook 2025:
+    Learning for Life in an Ageing World examines …'): the full title, as a catalogue records it.
+    (Not after a dash, which may start an event's tag: 'X – Hybrid Event'; nor in the event's own
+    heading, whose part after the colon may be the event's: 'X: A Conversation With Ann Lee'.)"""
+    for line in (line for line in lines if not (event_title and event_title in line)):
+        for found in re.finditer(rf"{re.escape(work)}:\s+(?=(?-i:[A-Z]))", line):
+            subtitle = title_at(line[found.end() :])
+            if subtitle:
+                return line[found.start() : found.end()] + subtitle
+    return work
 
 
 def _type_above(lines: list[str], title: str) -> bool:

@@ -353,6 +353,8 @@ LABELS = (
         r"(?:related|recent|latest|new|more|other|selected|featured)(?: [\w&'.-]+){0,3}?"
         r" (?:publications|reports|papers|research|books|titles)",
         r"more from (?:our|the) (?:list|catalogue|catalog|authors?)",
+        # 'More from the Asia Program' over its cards, a blank line apart
+        r"more from (?!.*\b(?:events?|sessions|talks|lectures|seminars|webinars)\b).+",
         r"you might also (?:like|enjoy)",
         # what a site points readers to next ('See also', 'Read also', 'Most read', 'Previous issues')
         r"(?:see|read) also",

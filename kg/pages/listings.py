@@ -53,6 +53,9 @@ _EARLIER = re.compile(
     rf"(?i:follows(?:\s+(?:up\s+)?on)?|builds\s+on|updates|succeeds)\s+{_UP_TO_WORK}"
     r"|\b(?i:sequel|successor|follow-up)\s+to\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?i:previous|earlier|preceding|prior|last)\s+(?:[A-Z][\w'’-]*\s+){0,4}$"
+    # or the kind between, the work after a comma: 'The previous issue, Balkan Dispatch No. 13, …'
+    r"|\b(?i:previous|earlier|preceding|prior|last)\s+(?i:issue|edition|volume|number|report|paper|brief"
+    r"|briefing|study|note)s?,?\s+(?:[A-Z][\w'’-]*\s+){0,4}$"
     # or a phrase that the bracket citing it closes: "MDRI's earlier study of graduate employability
     # (Working Paper Series No. 138, 2023)"
     r"|\b(?i:previous|earlier|preceding|prior)\s+(?:[\w'’-]+\s+){1,10}\(\s*$"
@@ -69,6 +72,15 @@ _EARLIER = re.compile(
     # the work, or a second one the sentence adds: 'the author of X (2021) and of Working Paper 2023/11'
     rf"(?:{_IN_SENTENCE}\band\s+(?:of\s+)?)?(?:[\w'’-]+\s+){{0,4}}$"
     r"|\b(?i:previously|formerly)\b[^.;:]{0,80}$"
+    # the works a sentence lists as earlier ones or as a person's: 'Previous reports in this series
+    # include X and Y', 'Her recent work includes X'
+    r"|\b(?i:(?:previous|earlier|past|other)\s+(?:[\w'’-]+\s+){0,4}?|(?:her|his|their)\s+(?:recent\s+|other\s+|earlier\s+)?"
+    r"(?:work|research|writing)\s+)(?i:include[sd]?)\s+"
+    rf"(?:{_IN_SENTENCE}\b(?:and|or)\s+)?(?:[\w'’-]+\s+){{0,4}}$"
+    # a work a discussion continues ('… the discussion begun in X'; 'The discussion will build on X'
+    # is about X, set 16), and a speaker's own in a bio ('She wrote X')
+    r"|\b(?i:begun\s+in|started\s+in|(?:she|he|they)\s+(?:also\s+)?(?:wrote|has\s+written|have\s+written))"
+    r"\s+(?:[\w'’-]+\s+){0,3}$"
 )
 
 
@@ -130,6 +142,19 @@ _OWN_PUBLICATION_HEADING = re.compile(
 )
 
 
+def is_kind_tag(line: str) -> bool:
+    """'Report', 'Working paper': a card's tag naming only the kind of content."""
+    return bool(_CONTENT_KIND.fullmatch(line.strip()))
+
+
+def names_own_publication(line: str) -> bool:
+    """'Related Publication' or 'The report' over the card of the event's own work: the heading
+    with the word that makes it the event's own (not a card's bare tag 'Report', nor 'Related
+    reading', which may list others)."""
+    words = line.lower().split()
+    return heads_own_publication(line) and len(words) == 2 and words[-1].rstrip(":") != "reading"
+
+
 def heads_own_publication(line: str) -> bool:
     """'Related Publication' above a card of the event's own report."""
     return bool(_OWN_PUBLICATION_HEADING.match(line.strip()))
@@ -151,8 +176,15 @@ _PUBLISHED_IN = re.compile(
 )
 
 
+# or 'published last year', and a year in brackets right after the work: 'Policy Brief No. 12 (2023)'
+_PUBLISHED_LAST_YEAR = re.compile(r"[^.;]{0,60}?\b(?:published|released|issued)\s+(?:last|the\s+previous)\s+year\b")
+_YEAR_CITED = re.compile(r",?\s*\((?P<year>(?:19|20)\d\d)\)")
+
+
 def published_before(line: str, end: int, year: int | None) -> bool:
     """The sentence says the publication ending at line[end] came out in a year before the
     event's: an earlier work the event builds on, not its own."""
-    found = _PUBLISHED_IN.match(line[end:])
+    found = _PUBLISHED_IN.match(line[end:]) or _YEAR_CITED.match(line[end:])
+    if _PUBLISHED_LAST_YEAR.match(line[end:]):
+        return True
     return year is not None and found is not None and int(found["year"]) < year

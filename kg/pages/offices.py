@@ -57,7 +57,10 @@ def foundation_of_office(name: str) -> str:
 
 
 def _places(text: str, language: str | None = None) -> bool:
-    """'Vietnam', 'Jordan & Iraq', 'South Asia': places only; 'România' too in a Romanian name."""
+    """'Vietnam', 'Jordan & Iraq', 'South Asia': places only; 'România' too in a Romanian name; a
+    country whose own name joins two with 'and' ('Bosnia and Herzegovina', 'Trinidad and Tobago')."""
+    if is_place(text.strip()) or text.strip() in _country_names(language):
+        return True
     parts = re.split(r"\s*(?:&|,|\band\b)\s*", text.strip())
     return all(p and (is_place(p) or _REGION.fullmatch(p) or p in _country_names(language)) for p in parts)
 

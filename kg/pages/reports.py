@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import find_dates
 from kg.pages.draft import ReportDraft
-from kg.pages.launched import SERIES_WORD, in_full, launched_titles
+from kg.pages.launched import SERIES_WORD, given_in_full, in_full, launched_titles, title_at
 from kg.pages.lines import is_prose, match_label
 from kg.pages.listings import (
     heads_own_publication,
     is_bare_reference,
     is_content_item,
     is_kind_and_title,
+    is_kind_tag,
     named_as_earlier,
+    names_own_publication,
     opens_list_item,
     published_before,
 )
@@ -26,7 +29,8 @@ _SERIES_WORD = SERIES_WORD
 _SERIES = rf"(?:{_SERIES_WORD}\s+)?"
 _KINDS = (
     r"(?:Reports?|Briefs?|Papers?|Notes?|Memos?|Memorand(?:um|a)|Bulletins?|Monographs?"
-    r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?|Contributions?|Briefings?|Monitors?|Outlooks?|Trackers?|Digests?)"
+    r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?|Contributions?|Briefings?|Monitors?|Outlooks?|Trackers?|Digests?"
+    r"|Cables?|Dossiers?|Explainers?|Primers?|Spotlights?|Viewpoints?|Snapshots?|Fact\s?[Ss]heets?|Chartbooks?)"
 )
 _KINDS_ELSEWHERE = (
     r"(?:Documentos?|Cuadernos?) de (?:Trabajo|Trabalho|Discusión|Discussão|Investigación|Política)"
@@ -35,7 +39,9 @@ _KINDS_ELSEWHERE = (
     r"|(?:Arbeits|Diskussions|Strategie)papier|Studien?|Analysen?|Quaderni?|Rapporto|Relatório"
 )
 # 'No. 12/2023' (a number within its year), '24-E-015' (year, series letter, number)
-_NUMBER = r"\d+[A-Za-z]?(?:[./-](?:[A-Z]{1,2}-)?\d+)?"
+# ('IDB-TN-3012', 'IDB-WP-1620': the publisher's and the series' letters before the number)
+_CODE = r"[A-Z]{2,5}-[A-Z]{1,4}-\d{1,5}"
+_NUMBER = rf"\d+[A-Za-z]?(?:[./-](?:[A-Z]{{1,2}}-)?\d+)?|{_CODE}"
 REPORT_RE = re.compile(
     # 'Occasional Paper Series, no. 7'; 'E-Brief 352' (an electronic series); 'Research Series No.
     # 171' (a series named by its word alone)
@@ -46,8 +52,9 @@ REPORT_RE = re.compile(
     r"|(?:Discussion|Research|Policy|Briefing|Background|Technical) Paper"
     r"|(?:Research|Technical|Staff|Country|Briefing|Background|Analytical|Policy) Report"
     r"|(?:Policy|Research|Technical|Briefing|Staff|Discussion|Analytical) (?:Note|Memo|Insight)))"
-    # a number, not a year: 'Policy Brief 24-3', 'Working Paper WP/24/115', 'Discussion Paper DP19245'
-    r"\s+(?P<number2>(?!(?:19|20)\d\d\b)(?:[A-Z]{2,4}/\d{2}/\d{1,4}|[A-Z]{2,3}\d{2,6}(?:-\d{1,3})?"
+    # a number, not a year: 'Policy Brief 24-3', 'Working Paper WP/24/115', 'Discussion Paper DP19245',
+    # 'Technical Note IDB-TN-3012'
+    rf"\s+(?P<number2>(?!(?:19|20)\d\d\b)(?:[A-Z]{{2,4}}/\d{{2}}/\d{{1,4}}|[A-Z]{{2,3}}\d{{2,6}}(?:-\d{{1,3}})?|{_CODE}"
     r"|\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+|-\d{1,3})?))\b"
     # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
     r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2}|(?:19|20)\d\d-\d{1,3})\b"
@@ -84,10 +91,12 @@ def _is_year_range(number: str) -> bool:
 
 
 _LABELLED = re.compile(
-    r"^(?:related )?(?:publications?|reports?|read the report|related reading"
-    # 'Download the report (PDF)Title': a text dump runs the link's words into the title after them
+    r"^(?:related )?(?:publications?|reports?|related reading"
+    r"|(?:read|view|access) the (?:full )?(?:report|(?:policy |working |research )?(?:paper|brief)|study|book)"
+    # 'Download the report (PDF)Title', 'Download the ReportTitle (PDF)': a text dump runs the link's
+    # words into the title after them (the link and a title set apart are two links)
     r"|download the (?:full )?(?:report|paper|brief|study)(?P<file>\s*\(pdf[^()]{0,20}\))?)"
-    r"(?(file)(?::\s*)?|\s*:\s*)(?P<title>[A-Z\"“].{5,200})$",  # (the link and a title set apart are two links)
+    r"(?(file)(?::\s*)?|(?:\s*:\s*|(?=(?-i:[A-Z]))))(?P<title>[A-Z\"“].{5,200})$",
     re.IGNORECASE,
 )
 
@@ -131,6 +140,8 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
                 continue
             if published_before(line, at + len(title), year):  # '… X on informality published in 2023'
                 continue
+            if _HONOURED.match(after):  # a bio's book: 'Her latest book, X (2024), was shortlisted for …'
+                continue
             own_series = _OWN_SERIES.match(title)
             if own_series:  # 'a new report, Peaceworks No. 61, "X"': a series of its own name, numbered
                 key = (own_series.group("name").lower(), own_series.group("number"))
@@ -138,7 +149,7 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
                 continue
             # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
             if not _first_numbered(title) and not _first_numbered(re.split(r"[),;]", after.lstrip(" ,("))[0]):
-                title = in_full(title, event_title)
+                title = given_in_full(in_full(title, event_title), lines, event_title)
                 found.setdefault((title.lower(), ""), ReportDraft(name=title))
         if index in listed:
             continue
@@ -153,7 +164,9 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             name, number = _group(match, "name"), _group(match, "number")
             key = (name.lower().rstrip("s"), number)
             earlier = named_as_earlier(line, match.start()) or published_before(line, match.end(), year)
-            if key not in found and not earlier:
+            # ('Kennan Cable No. 89' read above as a launched work's own series: 'Cable No. 89' is it)
+            known = any(n == number and k.endswith(key[0]) for k, n in found)
+            if key not in found and not earlier and not known:
                 found[key] = ReportDraft(name=_with_series_word(line, match, text), number=number)
         for match in _DOWNLOAD_SERIES.finditer(line):  # 'Download One Issue, Two Voices #11'
             if any(match.start() <= known.start() < match.end() for known in _numbered(line)):
@@ -162,8 +175,11 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             key = (name.lower().rstrip("s"), number)
             found.setdefault(key, ReportDraft(name=match.group(0)[len("Download") :].strip(), number=number))
         if labelled:
-            title = _FILE_NOTE.sub("", labelled.group("title")).strip(' "“”')
+            # ('Download the ReportX (PDF)' beside the prose's 'X: Subtitle': one work)
+            title = given_in_full(_FILE_NOTE.sub("", labelled.group("title")).strip(' "“”'), lines, event_title)
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
+    for title in _carded_as_own(lines):
+        found.setdefault((title.lower(), ""), ReportDraft(name=given_in_full(title, lines, event_title)))
     return _named_in_full(list(found.values()))
 
 
@@ -175,6 +191,37 @@ def _named_in_full(reports: list[ReportDraft]) -> list[ReportDraft]:
         for r in reports
         if not any(o is not r and r.number and o.number == r.number and o.name.endswith(f" {r.name}") for o in reports)
     ]
+
+
+CARD_REACH = 3  # filled lines: a card's tag, then its title
+
+
+def _carded_as_own(lines: list[str]) -> list[str]:
+    """The unnumbered title of the one card under a heading that names the event's own work
+    ('Related Publication' / 'Report' / 'Rain and Credit: Microfinance in Bangladesh' / 'March 3,
+    2024'): the card's first line that is a title, past its tag ('Report'); a numbered one is read
+    by its series above."""
+    titles = []
+    filled = [line.strip() for line in lines if line.strip()]
+    for at, line in enumerate(filled):
+        card_lines = filled[at + 1 : at + 2 + CARD_REACH]
+        if not names_own_publication(line) or any(_numbered(card) for card in card_lines):
+            continue
+        for card in card_lines[:CARD_REACH]:
+            if is_kind_tag(card):
+                continue
+            title = _FILE_NOTE.sub("", card).strip(' "“”')
+            if title_at(title) == title and not _numbered(title) and not find_dates(title, default_year=2000):
+                titles.append(title)
+            break
+    return titles
+
+
+# what a bio says of a speaker's earlier book after its title: a prize or a translation
+_HONOURED = re.compile(
+    r"[\"”’']?,?\s*(?:\([^()]{1,60}\)\s*,?\s*)?(?:won|received|(?:was|has\s+been)\s+(?:shortlisted|longlisted"
+    r"|awarded|named|selected|translated|nominated))\b"
+)
 
 
 # a download link run into the text by a dump, then a series named by words of its own and its
@@ -354,11 +401,31 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
     if re.fullmatch(rf"{_KINDS}(?:\s+Series)?", match.group("name") or "") is None:
         return name
     before = line[: match.start()]
+    body = _body_named_series(before)
+    if body:  # 'published as Policy Research Project Report Number 231'
+        return f"{body} {name}"
     series = re.search(r"(?<![\w-])((?:[A-Z][a-z][\w-]*\s+){1,2})$", before)
     acronym = re.search(r"\b([A-Z]{2,6})\s+$", before)
     if series and not any(is_org_word(w) or w in _LEAD_WORDS for w in series.group(1).split()):
         return f"{series.group(1)}{name}"
     return f"{acronym.group(1)} {name}" if acronym else name
+
+
+# the capitalised words a sentence writes just before a bare kind, after a word in lower case or
+# a bracket: 'published as Policy Research Project Report …', '(Joint Research Centre Report …'
+_BODY_RUN = re.compile(r"(?:^|\b[a-z][\w,]*\s+|[(\[:]\s*)(?P<run>(?:[A-Z][a-z][\w-]*\s+){2,4})$")
+
+
+def _body_named_series(before: str) -> str | None:
+    """A bare kind named after the body that writes the series, its name being several words one
+    of which names a body ('Policy Research Project Report Number 231', 'Joint Research Centre
+    Report 12'): the series is the body's name and the kind, as the 'Independent Task Force Report
+    No. 81' of the 'Independent Task Force on …' is; a sentence's or link's lead word is none of it."""
+    found = _BODY_RUN.search(before)
+    words = found.group("run").split() if found else []
+    while words and words[0] in _LEAD_WORDS:
+        words.pop(0)
+    return " ".join(words) if len(words) >= 2 and any(is_org_word(w) for w in words) else None
 
 
 # a capitalised word inside a sentence (after a word, 'the', "Institute's" or an opening bracket)
