@@ -133,3 +133,37 @@ def town_name(part: str) -> str | None:
         if other:
             return candidate if other.startswith(candidate) else other  # 'New York' stays, not 'New York City'
     return None
+
+
+# Chinese, Japanese and Korean addresses run a city's name into the ward and street after it with no
+# space or comma ('名古屋市千種区不老町', '上海市徐汇区', '서울특별시 종로구'): the city is found by its
+# name with the word for 'city' (市, 시; Tokyo's 都) that such addresses write after it
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CJK_CITY = re.compile(rf"^[{_CJK}]+(?:市|시|都)$")  # 都: 東京都
+
+
+@cache
+def _cjk_city_zones() -> dict[str, set[str]]:
+    zones: dict[str, set[str]] = {}
+    for town in _towns().get_cities().values():
+        if town["population"] >= BIG_CITY:
+            for other in town["alternatenames"]:
+                if len(other) >= 3 and _CJK_CITY.match(other):
+                    zones.setdefault(other, set()).add(town["timezone"])
+    return zones
+
+
+@cache
+def _cjk_city_names() -> re.Pattern[str]:
+    names = sorted(_cjk_city_zones(), key=len, reverse=True)
+    return re.compile(rf"(?<![{_CJK}])(?:[{_CJK}]{{0,4}}?)({'|'.join(map(re.escape, names))})")
+
+
+def cjk_town_zone(text: str) -> str | None:
+    """The zone of a city a Chinese, Japanese or Korean address names ('名古屋市' is Asia/Tokyo),
+    when no city of that name lies in another zone."""
+    for match in _cjk_city_names().finditer(text):
+        zones = _cjk_city_zones()[match.group(1)]
+        if len(zones) == 1:
+            return next(iter(zones))
+    return None

@@ -1,0 +1,180 @@
+"""Titles and start/end instants in forms hold-out set 61 showed: a 'Posted:' line over a series
+label and the heading, an Australian address whose town other countries share ('Newcastle NSW
+2300'), '5.30pm for 6pm start – 7.30pm' on a line of its own, a time field led by 'from' in another
+language ('Horario: De 18:30 a 20:00 h'), a street named after a city with its street word first ('Calle
+Santiago'), a Chinese, Japanese or Korean address that runs the city
+into its ward ('名古屋市千種区不老町'), a title written without spaces, and a programme whose only
+timed line gives no end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.ingest_accuracy import measure
+from kg.pages import parse_page
+from kg.pages.lines import is_when_line
+from kg.pages.title import is_candidate
+from kg.pages.when import place_zone
+from kg.records import EventRecord
+
+DATA = Path(__file__).parent / "data"
+
+
+def _record(text: str, name: str = "page.txt") -> EventRecord:
+    return parse_page(text.encode(), name).record
+
+
+def test_a_posted_line_over_the_heading_is_not_the_date_block_the_title_stands_by() -> None:
+    page = (
+        "Harbour University | Prifysgol yr Harbwr\n\nHome  >  Research  >  Centre for Coastal Law  >  Events\n\n"
+        "Posted: 3 February 2026\n\nWinter Lecture Series\n\nWho Owns the Foreshore? Tides, Titles and the Crown\n"
+        "Thursday 19 February 2026\n6.00pm – 7.15pm GMT\nLecture Theatre 2, Harbour University, Swansea SA1 8EN\n\n"
+        "Centuries of Crown grants and local custom meet rising seas in this lecture on coastal land law.\n"
+    )
+    record = _record(page)
+    assert record.name == "Who Owns the Foreshore? Tides, Titles and the Crown"
+    assert record.start == "2026-02-19T18:00:00+00:00"
+
+
+def test_a_post_date_under_the_heading_still_marks_the_headline_and_a_count_is_no_title() -> None:
+    """A CMS's article details under the heading ('Published: …', 'Hits: 412') with the event's
+    own date block further down the body."""
+    page = (
+        "Centre for Regional Strategies\n\nHome > Events > Public discussions\n\n"
+        "Rivers Without Borders: Sharing the Danube's Water\n\nDetails\nCategory: Public discussions\n"
+        "Published: 02 March 2026\nHits: 1,204\n\n"
+        "The Centre is organising a public discussion on how the states along the Danube share its water in\n"
+        "dry summers, with experts from the river commission and the shipping industry.\n\n"
+        "Date: 17 March 2026 (Tuesday)\nTime: 10:30 – 12:30\nVenue: Hotel Dunav, 12 Vasil Levski Blvd., 1000 Sofia\n"
+    )
+    record = _record(page)
+    assert record.name == "Rivers Without Borders: Sharing the Danube's Water"
+    assert record.start == "2026-03-17T10:30:00+02:00"
+
+
+@pytest.mark.parametrize("line", ["Hits: 412", "Views: 1,204", "Seats: 120"])
+def test_a_count_in_a_field_row_is_no_title(line: str) -> None:
+    assert not is_candidate(line)
+
+
+@pytest.mark.parametrize(
+    ("place", "zone"),
+    [
+        ("Newcastle City Hall, 290 King Street, Newcastle NSW 2300", "Australia/Sydney"),
+        ("Stanley Burbury Theatre, Churchill Avenue, Sandy Bay TAS 7005", "Australia/Hobart"),
+        ("Perth Convention Centre, 21 Mounts Bay Road, Perth WA 6000", "Australia/Perth"),
+        ("Bonython Hall, North Terrace, Adelaide SA 5005", "Australia/Adelaide"),
+        ("Seattle Central Library, 1000 4th Ave, Seattle, WA 98104", "America/Los_Angeles"),  # a US ZIP code
+    ],
+)
+def test_an_australian_state_and_postcode_name_the_states_clock(place: str, zone: str) -> None:
+    assert place_zone(place) == zone
+
+
+def test_a_lecture_in_newcastle_nsw_in_november_is_on_summer_time() -> None:
+    page = (
+        "After the Mines: Land and Work in the Valley\n\nWhen\nThursday 19 November 2026\n6pm – 7.30pm\n\n"
+        "Where\nCivic Theatre\n375 Hunter Street\nNewcastle NSW 2300\n\n"
+        "A public lecture on what comes after coal, followed by questions from the audience.\n"
+    )
+    record = _record(page)
+    assert (record.start, record.end) == ("2026-11-19T18:00:00+11:00", "2026-11-19T19:30:00+11:00")
+
+
+@pytest.mark.parametrize(
+    "line", ["5.30pm for 6pm start – 7.30pm", "5.30pm for a 6pm start – 7.30pm", "17:30 for 18:00 – 19:30"]
+)
+def test_an_arrival_time_for_a_start_on_a_line_of_its_own_is_a_time_line(line: str) -> None:
+    assert is_when_line(line)
+
+
+def test_an_arrival_time_for_a_start_under_the_date_gives_the_start_and_the_end() -> None:
+    page = (
+        "Rivers of the Hunter\n\nWhen\nThursday 19 November 2026\n5.30pm for 6pm start – 7.30pm\n\n"
+        "Where\nCivic Theatre, 375 Hunter Street, Newcastle NSW 2300\n\n"
+        "A public lecture on the valley's rivers, followed by questions from the audience.\n"
+    )
+    record = _record(page)
+    assert (record.start, record.end) == ("2026-11-19T17:30:00+11:00", "2026-11-19T19:30:00+11:00")
+
+
+@pytest.mark.parametrize("line", ["De 18:30 a 20:00 h", "de 18.30 a 20.00 horas", "von 18 bis 20 Uhr", "du 14h à 16h"])
+def test_a_time_range_led_by_from_in_another_language_is_a_time_line(line: str) -> None:
+    assert is_when_line(line)
+
+
+def test_a_time_field_led_by_from_gives_the_end_before_the_programmes_last_item() -> None:
+    page = (
+        "Mesa redonda\n\nEl agua del Ebro ante la sequía\n\nFecha: martes, 10 de noviembre de 2026\n\n"
+        "Horario: De 18:30 a 20:00 h\n\nLugar: Salón de actos, Calle Alfonso I 12, 50003 Zaragoza\n\n"
+        "Programa\n\n18:30 Presentación de la mesa.\n\n18:40 Mesa redonda.\n\n19:45 Coloquio con el público.\n"
+    )
+    record = _record(page)
+    assert (record.start, record.end) == ("2026-11-10T18:30:00+01:00", "2026-11-10T20:00:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("place", "zone"),
+    [
+        ("Salón de actos, Calle Santiago 4, 50001 Zaragoza", "Europe/Madrid"),  # not Santiago de Chile
+        ("Auditorio, Avenida Lima 1500, 28043 Madrid", "Europe/Madrid"),
+        ("Edificio Central, Avenida Caracas 45-20, Bogotá", "America/Bogota"),  # not Caracas
+    ],
+)
+def test_a_street_named_after_a_city_with_its_street_word_first_names_no_clock(place: str, zone: str) -> None:
+    assert place_zone(place) == zone
+
+
+@pytest.mark.parametrize(
+    ("place", "zone"),
+    [
+        ("会場: 大阪市中央公会堂（大阪府大阪市北区中之島）", "Asia/Tokyo"),
+        ("（名古屋市千種区不老町）", "Asia/Tokyo"),
+        ("〒100-0001 東京都千代田区千代田", "Asia/Tokyo"),
+        ("地点：上海市徐汇区华山路", "Asia/Shanghai"),
+        ("장소: 서울특별시 종로구 세종대로", "Asia/Seoul"),
+    ],
+)
+def test_a_chinese_japanese_or_korean_address_names_its_citys_clock(place: str, zone: str) -> None:
+    assert place_zone(place) == zone
+
+
+@pytest.mark.parametrize(
+    "line", ["国際シンポジウム「東アジアの人口減少と地方自治」", "公开讲座：城市化与乡村振兴", "気候変動と都市"]
+)
+def test_a_title_written_without_spaces_is_a_candidate(line: str) -> None:
+    assert is_candidate(line)
+
+
+def test_a_japanese_event_page_gives_its_heading_and_its_times_on_tokyos_clock() -> None:
+    page = (
+        "<html lang='ja'><head><title>公開講演会「気候変動と都市の水」 | 京都大学 防災研究所</title></head><body>"
+        "<nav><a href='/'>ホーム</a> <a href='/events/'>イベント</a></nav>"
+        "<h1>公開講演会「気候変動と都市の水」</h1>"
+        "<p>都市の洪水と渇水のリスクについて、最新の研究成果を紹介します。</p>"
+        "<table><tr><th>日時</th><td>2026年1月22日（木）15:00～16:30</td></tr>"
+        "<tr><th>会場</th><td>京都大学 宇治キャンパス きはだホール（京都府宇治市五ヶ庄）</td></tr></table>"
+        "</body></html>"
+    )
+    record = _record(page, "page.html")
+    assert record.name == "公開講演会「気候変動と都市の水」"
+    assert (record.start, record.end) == ("2026-01-22T15:00:00+09:00", "2026-01-22T16:30:00+09:00")
+
+
+def test_a_programmes_only_timed_line_gives_a_start_and_no_end() -> None:
+    page = (
+        "Tides and Titles: A Public Talk\n\nThursday 12 March 2026\n\n7pm Talk begins in the Great Hall\n\n"
+        "The Great Hall, 1 Castle Street, Edinburgh EH1 2NG\n\n"
+        "An evening talk on the history of Scotland's foreshore and who owns it.\n"
+    )
+    record = _record(page)
+    assert (record.start, record.end) == ("2026-03-12T19:00:00+00:00", None)
+
+
+def test_set_61s_titles_and_instants_stay_right() -> None:
+    """Set 61 is below 0.9 in other fields (the other helpers' fields); its titles, starts and ends
+    are all right since these fixes and stay so."""
+    scores = measure(DATA / "holdout-61" / "expected.yaml")
+    assert {field: scores[field].f1 for field in ("title", "start", "end")} == {"title": 1.0, "start": 1.0, "end": 1.0}
