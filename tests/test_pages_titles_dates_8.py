@@ -178,3 +178,36 @@ def test_set_61s_titles_and_instants_stay_right() -> None:
     are all right since these fixes and stay so."""
     scores = measure(DATA / "holdout-61" / "expected.yaml")
     assert {field: scores[field].f1 for field in ("title", "start", "end")} == {"title": 1.0, "start": 1.0, "end": 1.0}
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["CONFÉRENCE PUBLIQUE", "Mesa redonda", "Öffentlicher Vortrag", "Tavola rotonda", "Séminaire international"],
+)
+def test_an_event_type_in_another_language_is_no_title(label: str) -> None:
+    assert not is_candidate(label)
+
+
+def test_an_event_type_label_in_another_language_over_the_heading_is_not_the_title() -> None:
+    page = (
+        "Institut d'Études Politiques du Littoral\n\nAccueil > Événements\n\nTABLE RONDE\n\n"
+        "Pêche artisanale : qui profite des accords de pêche ?\n\nPublié le 20 février 2026\n\n"
+        "Date : mardi 10 mars 2026\nHeure : 15h00 – 17h00\nLieu : Salle des Actes, 12 rue Lamartine, Abidjan\n\n"
+        "Une table ronde sur les accords de pêche entre l'Union européenne et les pays côtiers\n"
+        "de l'Afrique de l'Ouest.\n"
+    )
+    assert _record(page).name == "Pêche artisanale : qui profite des accords de pêche ?"
+
+
+def test_a_posts_schema_org_date_is_not_the_events_and_a_term_over_a_date_is_its_label() -> None:
+    page = (
+        "<html><body><main><article>"
+        "<h1>Grenzen im Fluss: Die Mur als europäischer Raum</h1>"
+        '<div class="news-date"><time itemprop="datePublished" datetime="2026-02-02">02.02.2026</time></div>'
+        "<dl><dt>Datum</dt><dd>Donnerstag, 19. März 2026</dd><dt>Uhrzeit</dt><dd>18:00 – 19:30 Uhr</dd>"
+        "<dt>Ort</dt><dd>Hörsaal 12, Universitätsplatz 3, 8010 Graz</dd></dl>"
+        "<p>Ein Vortrag über die Mur als Grenze und als verbindender Raum zwischen Österreich und Slowenien.</p>"
+        "</article></main></body></html>"
+    )
+    record = _record(page, "page.html")
+    assert (record.start, record.end) == ("2026-03-19T18:00:00+01:00", "2026-03-19T19:30:00+01:00")

@@ -26,7 +26,16 @@ EVENT_TYPES = re.compile(
     r"conversation|dialogue|debate|summit|exhibition|reception|launch|public lecture|members event|"
     r"research event|masterclass|fireside chat|press conference|hearing|off the record|"
     r"on the record|in person|online event|hybrid event|tour|session|presentation)s?"
-    r"(?: recap| summary| highlights| replay| recording)?$",  # 'Webcast Recap': what became of it
+    r"(?: recap| summary| highlights| replay| recording)?$"  # 'Webcast Recap': what became of it
+    # the same in the other languages whose dates are read: 'CONFÉRENCE PUBLIQUE', 'Mesa redonda',
+    # 'Öffentlicher Vortrag', 'Tavola rotonda', 'Séminaire international'
+    r"|^(?:(?:öffentliche[rn]?|internationale[rn]?)\s+)?(?:conf[ée]rence|conferencia|conferenza|konferenz"
+    r"|s[ée]minaire|seminario|semin[áa]rio|colloque|coloquio|kolloquium|convegno|table ronde|mesa[ -]redonda"
+    r"|tavola rotonda|podiumsdiskussion|atelier|taller|tagung|vortrag|lezing|palestra|conversatorio|jornada"
+    r"|journ[ée]e d'[ée]tudes?|rencontre|incontro|d[ée]bat|webinaire|webinario|lancement|lan[çc]amento"
+    r"|pr[ée]sentation|presentaci[óo]n|presentazione|buchpr[äa]sentation|lesung)(?:s|es|en)?"
+    r"(?:\s+(?:publique|p[úu]blica|pubblica|internationale?|internacional|internazionale|en ligne|virtuelle?"
+    r"|h[íi]brida|hybride)s?)?$",
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 250
