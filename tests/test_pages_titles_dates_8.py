@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.ingest_accuracy import measure
+from kg.dates import find_times
 from kg.pages import parse_page
 from kg.pages.lines import is_when_line
 from kg.pages.title import is_candidate
@@ -211,3 +212,34 @@ def test_a_posts_schema_org_date_is_not_the_events_and_a_term_over_a_date_is_its
     )
     record = _record(page, "page.html")
     assert (record.start, record.end) == ("2026-03-19T18:00:00+01:00", "2026-03-19T19:30:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("08:30 hrs - 13:00 hrs", "08:30", "13:00"), ("18 Uhr – 20 Uhr", "18:00", "20:00")],
+)
+def test_a_range_whose_first_time_carries_its_hours_word_is_one_range(text: str, start: str, end: str) -> None:
+    times = find_times(text)
+    assert [(f"{t.start:%H:%M}", f"{t.end:%H:%M}" if t.end else None) for t in times] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("place", "zone"),
+    [
+        ("ICDS Conference Room, 4 Gibraltar Camp Way, The University of the West Indies, Mona, Kingston 7", None),
+        ("Community Hall, 12 Jamaica Plain Road, Boston", "America/New_York"),
+    ],
+)
+def test_a_city_or_country_only_inside_a_longer_name_is_not_the_stated_place(place: str, zone: str | None) -> None:
+    assert place_zone(place, embedded=False) == zone
+
+
+def test_the_footers_address_ending_in_its_country_comes_before_a_name_inside_a_street() -> None:
+    page = (
+        "Institute for Caribbean Studies\n\nCaribbean Seminar Series\n\nRemittances after the Storm\n\n"
+        "Thursday, October 15, 2026\n2:00 p.m. – 3:30 p.m.\n"
+        "Seminar Room, 4 Gibraltar Camp Way, The University of the West Indies, Mona, Kingston 7\n\n"
+        "A seminar on how remittances helped households rebuild after the hurricane of 2024.\n\n"
+        "Institute for Caribbean Studies\nThe University of the West Indies, Mona, Kingston 7, Jamaica W.I.\n"
+    )
+    assert _record(page).start == "2026-10-15T14:00:00-05:00"

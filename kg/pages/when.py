@@ -560,7 +560,9 @@ def _zone_label(
         if written:
             return written[0]
     # 'October 10–11, 2023 | Houston, TX'; then the caller's clock; then the institution's own address
-    return place_zone(place_text) or place_zone(nearby) or default_zone or _footer_zone(lines)
+    # a city only inside a longer name ('4 Gibraltar Camp Way, …, Kingston 7') comes after the rest
+    stated = place_zone(place_text, embedded=False) or place_zone(nearby, embedded=False)
+    return stated or default_zone or _footer_zone(lines) or place_zone(place_text) or place_zone(nearby)
 
 
 FOOTER_LINES = 12
@@ -573,18 +575,22 @@ def _footer_zone(lines: list[str]) -> str | None:
     for line in [line for line in lines if line.strip()][-FOOTER_LINES:]:
         place, _ = read_place([line])
         address = place is not None and bool(place.locality or place.street_address or place.postal_code)
-        zone = place_zone(line) if address and not is_prose(line) else None  # not a bio's '… in Moscow.'
+        # or a line of an address's parts ending in its country: '…, Mona, Kingston 7, Jamaica W.I.'
+        address = address or (line.count(",") >= 2 and _COUNTRY_RE.search(line.rpartition(",")[2]) is not None)
+        # not a bio's '… in Moscow.', nor a street named after a place ('4 Gibraltar Camp Way')
+        zone = place_zone(line, embedded=False) if address and not is_prose(line) else None
         if zone:
             return zone
     return None
 
 
-def place_zone(place_text: str) -> str | None:
-    """The zone of the stated city ('Seoul') or US state ('Chicago, IL'), if known."""
+def place_zone(place_text: str, embedded: bool = True) -> str | None:
+    """The zone of the stated city ('Seoul') or US state ('Chicago, IL'), if known; with
+    `embedded` False, not of a city named only inside a longer name ('Gibraltar Camp Way')."""
     australian = _AUSTRALIAN_POSTCODE.search(place_text)
     if australian:  # 'Newcastle NSW 2300' (not Newcastle upon Tyne), 'Sandy Bay TAS 7005'
         return _AUSTRALIAN_ZONES[australian.group(1).upper()]
-    city = _city(place_text)
+    city = _city(place_text, embedded)
     if city:
         return _postcode_after(city, place_text) or CITY_ZONES.get(city) or IANA_CITY_ZONES[city]
     state = _STATE_RE.search(place_text)
@@ -602,7 +608,7 @@ def place_zone(place_text: str) -> str | None:
         return "Europe/Dublin"  # '…, University College Cork, T12 K8AF'
     if _DUTCH_POSTCODE.search(place_text):
         return "Europe/Amsterdam"  # '2311 ES Leiden'
-    country = _COUNTRY_RE.search(place_text)
+    country = next((m for m in _COUNTRY_RE.finditer(place_text) if embedded or _alone(m, place_text)), None)
     if country:
         return COUNTRY_ZONES[country.group(1)]  # 'Aarhus, Denmark'
     return town_zone(place_text) or cjk_town_zone(place_text)  # 'Akademigatan 3, Uppsala', '名古屋市千種区'
@@ -620,12 +626,18 @@ def _postcode_after(city: str, place_text: str) -> str | None:
     return None
 
 
-def _city(place_text: str) -> str | None:
+def _city(place_text: str, embedded: bool = True) -> str | None:
     """The known city the place names, one that stands alone before one inside a longer name:
     'Stanley Burbury Theatre, …, Hobart' is in Hobart, not in Stanley."""
     found = list(_CITY_RE.finditer(place_text))
-    alone = [m for m in found if not re.match(r" [A-Z][a-z]", place_text[m.end() :])]
-    return (alone or found)[0].group(1) if found else None
+    alone = [m for m in found if _alone(m, place_text)]
+    chosen = alone or (found if embedded else [])
+    return chosen[0].group(1) if chosen else None
+
+
+def _alone(match: re.Match[str], place_text: str) -> bool:
+    """The name is not the start of a longer one ('Gibraltar Camp Way', 'Jamaica Plain')."""
+    return not re.match(r" [A-Z][a-z]", place_text[match.end() :])
 
 
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
