@@ -15,6 +15,7 @@ import pytest
 from benchmarks.ingest_accuracy import measure
 from kg.dates import find_times
 from kg.pages import parse_page
+from kg.pages.agreement import is_series
 from kg.pages.lines import is_when_line
 from kg.pages.title import is_candidate
 from kg.pages.when import place_zone
@@ -243,3 +244,30 @@ def test_the_footers_address_ending_in_its_country_comes_before_a_name_inside_a_
         "Institute for Caribbean Studies\nThe University of the West Indies, Mona, Kingston 7, Jamaica W.I.\n"
     )
     assert _record(page).start == "2026-10-15T14:00:00-05:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "series"),
+    [
+        ("THE BOWRING LECTURE IN OCEAN LAW", True),
+        ("Tanner Lectures on Human Values", True),
+        ("The Harcourt Memorial Lecture in Maritime History", True),
+        ("Public Lecture on Climate Change", False),
+        ("Annual Lecture on Human Rights", False),
+    ],
+)
+def test_a_lecture_named_after_a_person_then_its_field_is_a_series(line: str, series: bool) -> None:
+    assert is_series(line) is series
+
+
+def test_a_named_lectures_heading_in_capitals_over_the_lectures_own_title_is_not_the_title() -> None:
+    page = (
+        "Institute for Maritime History - Harbourview University\n\n"
+        "Events > 2026 > The Harcourt Lecture in Maritime History\n\n"
+        "THE HARCOURT LECTURE IN MARITIME HISTORY\n\n"
+        "Cod, Salt and Empire: The Grand Banks Fishery in the Atlantic World\n\n"
+        "Date: Thursday, March 19, 2026\nTime: 7:00 p.m. - 8:30 p.m.\n"
+        "Location: Alumni Hall, 6135 University Avenue, Halifax, NS B3H 4R2\n\n"
+        "This year's Harcourt Lecture asks how a fishery fed an empire and what its collapse left behind.\n"
+    )
+    assert _record(page).name == "Cod, Salt and Empire: The Grand Banks Fishery in the Atlantic World"
