@@ -178,9 +178,13 @@ def _capital_zones() -> dict[str, str]:
     """A country's capital -> the country's one clock, for the capitals no other town of the
     gazetteer shares ('Valletta', below its 15,000 people; not 'Kingston' or 'Victoria')."""
     zones = {}
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for town in _towns().get_cities().values():
+        by_name.setdefault(town["name"], []).append(town)
     for country in _towns().get_countries().values():
         capital, zone = country.get("capital") or "", COUNTRY_ZONES.get(country["name"])
-        elsewhere = [town for town in _named_towns(capital) if town["countrycode"] != country["iso"]]
+        named = by_name.get(capital, []) + _other_names().get(_plain(capital), [])
+        elsewhere = [town for town in named if town["countrycode"] != country["iso"]]
         if zone and len(capital) >= CAPITAL_CHARS and not elsewhere and not capital.startswith("The "):  # The Valley
             zones[capital] = zone
     return zones
