@@ -350,8 +350,9 @@ _WEEKDAY_NAMED = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?
 _WEEKDAY = rf"{_WEEKDAY_NAMED}?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:\s*,?\s+(?P<y>(?:19|20)\d\d))?"
-# "09:30 ~ 17:00": East Asian pages; "18:30 bis 20:00", "de 19 h à 21 h", "de 18 a 20 h": German, French, Spanish
-_DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis)|à|a)\s*"
+# "09:30 ~ 17:00": East Asian pages; "18:30 bis 20:00", "de 19 h à 21 h", "de 18 a 20 h", "dalle 17 alle 19",
+# "das 14h às 17h", "van 14 tot 16 uur": German, French, Spanish, Italian, Portuguese, Dutch
+_DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis|alle|às|tot)|à|a)\s*"
 
 _ENGLISH_DATE_PATTERNS = (
     # Jul. 29, 2003 / July 29–31, 2003 / Tuesday, July 29 2003

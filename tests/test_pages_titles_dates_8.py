@@ -295,3 +295,18 @@ def test_a_panel_in_valletta_takes_maltas_summer_time() -> None:
         "A panel on the law of ports and harbours, followed by questions from the floor.\n"
     )
     assert _record(page).start == "2026-05-12T18:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("dalle 17:00 alle 19:00", "17:00", "19:00"),
+        ("dalle ore 17.30 alle 19.00", "17:30", "19:00"),
+        ("das 14h às 17h", "14:00", "17:00"),
+        ("van 14.00 tot 16.00 uur", "14:00", "16:00"),
+    ],
+)
+def test_a_range_written_with_italian_portuguese_or_dutch_words_is_one_range(text: str, start: str, end: str) -> None:
+    times = find_times(text)
+    assert [(f"{t.start:%H:%M}", f"{t.end:%H:%M}" if t.end else None) for t in times] == [(start, end)]
+    assert is_when_line(text)

@@ -739,7 +739,8 @@ FIELD_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]{2,20})\s*:\s*(?P<value>.+)$")
 _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|till|late|and|at|on|for|date|all|hybrid|online|virtual"
     r"|in|the|of|afternoon|morning|evening|noon|et|uhr|horas?|heures?"
-    r"|de|desde|du|von|das|van|från|fra)|[A-Z]{2,5}"  # 'from' in other languages: 'De 18:30 a 20:00 h'
+    # 'from' and 'hours' in other languages: 'De 18:30 a 20:00 h', 'dalle ore 17', 'van 14 tot 16 uur'
+    r"|de|desde|du|von|das|dalle|dal|van|från|fra|uur|ore)|[A-Z]{2,5}"
     r"|(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?)$"  # '10:00 – 11:30 (Brasília time, UTC−3)'
 )
 
