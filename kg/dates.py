@@ -350,8 +350,9 @@ _WEEKDAY_NAMED = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?
 _WEEKDAY = rf"{_WEEKDAY_NAMED}?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:\s*,?\s+(?P<y>(?:19|20)\d\d))?"
-# "09:30 ~ 17:00": East Asian pages; "18:30 bis 20:00", "de 19 h à 21 h", "de 18 a 20 h": German, French, Spanish
-_DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis)|à|a)\s*"
+# "09:30 ~ 17:00": East Asian pages; "18:30 bis 20:00", "de 19 h à 21 h", "de 18 a 20 h", "dalle 17 alle 19",
+# "das 14h às 17h", "van 14 tot 16 uur": German, French, Spanish, Italian, Portuguese, Dutch
+_DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis|alle|às|tot)|à|a)\s*"
 
 _ENGLISH_DATE_PATTERNS = (
     # Jul. 29, 2003 / July 29–31, 2003 / Tuesday, July 29 2003
@@ -448,7 +449,8 @@ def _one_time(n: int) -> str:
 # '(Kathmandu, UTC+5:45)': the minutes of an offset are no time of day
 _NOT_IN_OFFSET = "".join(rf"(?<!{ref}{re.escape(sign)})" for ref in ("UTC", "GMT", "UTC ", "GMT ") for sign in "+-−")
 _TIME_RANGE = (
-    rf"(?<![\d:.]){_NOT_IN_OFFSET}{_one_time(1)}(?:\s*(?P<z1>{{zone}}))?(?:{_DASH}{_one_time(2)})?"
+    rf"(?<![\d:.]){_NOT_IN_OFFSET}{_one_time(1)}(?:\s*(?P<z1>{{zone}}))?"
+    rf"(?:(?:\s*(?i:hrs\b\.?|Uhr\b))?{_DASH}{_one_time(2)})?"  # '08:30 hrs - 13:00 hrs', '18 Uhr – 20 Uhr'
     rf"(?![\d:/])(?:\s*(?i:hrs\b\.?|Uhr\b))?(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"  # '13.30 - 16.00 hrs.', '18 Uhr'
 )
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?"

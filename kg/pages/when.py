@@ -31,7 +31,7 @@ from kg.dates import (
     zone_for,
     zone_name,
 )
-from kg.pages.gazetteer import town_zone
+from kg.pages.gazetteer import capital_zone, cjk_town_zone, town_zone
 from kg.pages.lines import FIELD_LABEL, is_prose, is_when_line, starts_with_time
 from kg.pages.place import EIRCODE, read_place
 from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
@@ -152,8 +152,14 @@ _STATE_RE = re.compile(r",\s*(?P<state>[A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?(?:,|\
 _STREET_AFTER = (
     r"(?![ \t]+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Square|Place|Lane|Drive|Way|Plaza|Hall|Room|House)\b)"
 )
+# a street named after a city, its street word first as Spanish, Portuguese, French and Italian
+# addresses write it ('Calle Santiago 4, 47001 Valladolid', 'Avenida Lima', 'Rue de Paris')
+_STREET_BEFORE = "".join(
+    rf"(?<!\b{word} )" for word in ("Calle", "Avenida", "Av.", "Avda.", "Rua", "Rue", "Rue de", "Via", "Viale", "Paseo")
+)
 _CITY_RE = re.compile(
-    r"\b("
+    _STREET_BEFORE
+    + r"\b("
     + "|".join(re.escape(c) for c in sorted({**IANA_CITY_ZONES, **CITY_ZONES}, key=len, reverse=True))
     + r")\b"
     + _STREET_AFTER
@@ -188,6 +194,8 @@ def find_when(
     first, last = found.day.start, found.day.end or found.day.start
     programme = _programme(lines, found.index, first)
     start_t, end_t = _times(found.times, programme, first, last)
+    if end_t == start_t and last == first:
+        end_t = None  # one time and no range ('6pm' alone under the date): no end, not a day long
     ending = _end_stamp(lines, found)
     if ending is None and end_t is None:
         end_t = _end_time(lines, found.index)
@@ -331,11 +339,19 @@ def _timed_below(lines: list[str], found: _Found) -> _Found:
     return found
 
 
+def labelled_post_date(line: str) -> bool:
+    """A date line whose words say it is not the event's: 'Posted: 2 June 2026', 'Published …'."""
+    return bool(_NOT_EVENT_DATE.search(line))
+
+
 def is_post_date(lines: list[str], index: int) -> bool:
-    """A bare date line (no time) over a later date given with its times: the post's date,
+    """A bare date line (no time) over a later date given with its times, or one its label
+    says is not the event's ('Posted: 2 June 2026', 'Registration closes …'): the post's date,
     which is not the event's date block."""
     line = lines[index]
     days = [day for day in find_dates(line) if day.has_year]
+    if days and labelled_post_date(line):
+        return True
     if not days or find_times(line):
         return False
     found = _Found(days[0], index, None)
@@ -572,7 +588,9 @@ def _zone_label(
         if written:
             return written[0]
     # 'October 10–11, 2023 | Houston, TX'; then the caller's clock; then the institution's own address
-    return place_zone(place_text) or place_zone(nearby) or default_zone or _footer_zone(lines)
+    # a city only inside a longer name ('4 Gibraltar Camp Way, …, Kingston 7') comes after the rest
+    stated = place_zone(place_text, embedded=False) or place_zone(nearby, embedded=False)
+    return stated or default_zone or _footer_zone(lines) or place_zone(place_text) or place_zone(nearby)
 
 
 FOOTER_LINES = 12
@@ -585,15 +603,22 @@ def _footer_zone(lines: list[str]) -> str | None:
     for line in [line for line in lines if line.strip()][-FOOTER_LINES:]:
         place, _ = read_place([line])
         address = place is not None and bool(place.locality or place.street_address or place.postal_code)
-        zone = place_zone(line) if address and not is_prose(line) else None  # not a bio's '… in Moscow.'
+        # or a line of an address's parts ending in its country: '…, Mona, Kingston 7, Jamaica W.I.'
+        address = address or (line.count(",") >= 2 and _COUNTRY_RE.search(line.rpartition(",")[2]) is not None)
+        # not a bio's '… in Moscow.', nor a street named after a place ('4 Gibraltar Camp Way')
+        zone = place_zone(line, embedded=False) if address and not is_prose(line) else None
         if zone:
             return zone
     return None
 
 
-def place_zone(place_text: str) -> str | None:
-    """The zone of the stated city ('Seoul') or US state ('Chicago, IL'), if known."""
-    city = _city(place_text)
+def place_zone(place_text: str, embedded: bool = True) -> str | None:
+    """The zone of the stated city ('Seoul') or US state ('Chicago, IL'), if known; with
+    `embedded` False, not of a city named only inside a longer name ('Gibraltar Camp Way')."""
+    australian = _AUSTRALIAN_POSTCODE.search(place_text)
+    if australian:  # 'Newcastle NSW 2300' (not Newcastle upon Tyne), 'Sandy Bay TAS 7005'
+        return _AUSTRALIAN_ZONES[australian.group(1).upper()]
+    city = _city(place_text, embedded)
     if city:
         return _postcode_after(city, place_text) or CITY_ZONES.get(city) or IANA_CITY_ZONES[city]
     state = _STATE_RE.search(place_text)
@@ -611,10 +636,11 @@ def place_zone(place_text: str) -> str | None:
         return "Europe/Dublin"  # '…, University College Cork, T12 K8AF'
     if _DUTCH_POSTCODE.search(place_text):
         return "Europe/Amsterdam"  # '2311 ES Leiden'
-    country = _COUNTRY_RE.search(place_text)
+    country = next((m for m in _COUNTRY_RE.finditer(place_text) if embedded or _alone(m, place_text)), None)
     if country:
         return COUNTRY_ZONES[country.group(1)]  # 'Aarhus, Denmark'
-    return town_zone(place_text)  # 'Akademigatan 3, Uppsala'
+    # 'Akademigatan 3, Uppsala', 'St Paul Street, Valletta VLT 1216', '名古屋市千種区'
+    return town_zone(place_text) or capital_zone(place_text) or cjk_town_zone(place_text)
 
 
 def _postcode_after(city: str, place_text: str) -> str | None:
@@ -629,12 +655,18 @@ def _postcode_after(city: str, place_text: str) -> str | None:
     return None
 
 
-def _city(place_text: str) -> str | None:
+def _city(place_text: str, embedded: bool = True) -> str | None:
     """The known city the place names, one that stands alone before one inside a longer name:
     'Stanley Burbury Theatre, …, Hobart' is in Hobart, not in Stanley."""
     found = list(_CITY_RE.finditer(place_text))
-    alone = [m for m in found if not re.match(r" [A-Z][a-z]", place_text[m.end() :])]
-    return (alone or found)[0].group(1) if found else None
+    alone = [m for m in found if _alone(m, place_text)]
+    chosen = alone or (found if embedded else [])
+    return chosen[0].group(1) if chosen else None
+
+
+def _alone(match: re.Match[str], place_text: str) -> bool:
+    """The name is not the start of a longer one ('Gibraltar Camp Way', 'Jamaica Plain')."""
+    return not re.match(r" [A-Z][a-z]", place_text[match.end() :])
 
 
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
@@ -651,6 +683,22 @@ _CANADIAN_ZONES = {
     "V": "America/Vancouver",
     "X": "America/Yellowknife",
     "Y": "America/Whitehorse",
+}
+
+
+# An Australian address ends with its state and a four-digit postcode (Australia Post's format)
+_AUSTRALIAN_POSTCODE = re.compile(
+    r"(?<=[A-Za-z,])[ \t]+(NSW|ACT|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT)\.?[ \t]+\d{4}\b(?![-/.:]?\d)"
+)
+_AUSTRALIAN_ZONES = {
+    "NSW": "Australia/Sydney",
+    "ACT": "Australia/Sydney",
+    "VIC": "Australia/Melbourne",
+    "QLD": "Australia/Brisbane",
+    "SA": "Australia/Adelaide",
+    "WA": "Australia/Perth",
+    "TAS": "Australia/Hobart",
+    "NT": "Australia/Darwin",
 }
 
 
