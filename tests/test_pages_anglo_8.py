@@ -1,0 +1,24 @@
+"""Forms that hold-out set 59 (English-language universities, learned societies, academies, museums and
+institutes in Galway, Darwin, Stellenbosch, Ibadan, Winnipeg, Hyderabad, Anchorage and Bristol) showed
+the ingester missing, one test per form. Each page here is written for the form, not copied from the
+hold-out page that showed it."""
+
+from __future__ import annotations
+
+from kg.pages.when import place_zone
+from tests.test_pages_unseen import _text_page
+
+
+def test_an_australian_state_and_postcode_name_the_states_clock() -> None:
+    """'Casuarina NT 0810': the Northern Territory keeps ACST (+09:30) all year, while Adelaide, the
+    clock 'ACST' names elsewhere, is on summer time in November; and 'WA 6009' is Western Australia,
+    not the US state, which a ZIP code's five digits would follow."""
+    assert place_zone("Ellengowan Drive, Casuarina NT 0810") == "Australia/Darwin"
+    assert place_zone("35 Stirling Highway, Crawley, WA 6009") == "Australia/Perth"
+    assert place_zone("Montlake Blvd, Seattle, WA 98195") == "America/Los_Angeles"
+    record = _text_page(
+        "Mangroves and Carbon Markets\n\nWednesday 11 November 2026\n11:00am - 12:00pm ACST\n"
+        "Online via Zoom\n\nA webinar on blue carbon.\n\nTop End Research Centre\n"
+        "1 Research Way, Casuarina NT 0810\n"
+    )
+    assert (record.start, record.end) == ("2026-11-11T11:00:00+09:30", "2026-11-11T12:00:00+09:30")
