@@ -5,6 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.html import embedded_items
 from kg.pages.when import place_zone
 from tests.test_pages_unseen import _text_page
 
@@ -22,3 +23,15 @@ def test_an_australian_state_and_postcode_name_the_states_clock() -> None:
         "1 Research Way, Casuarina NT 0810\n"
     )
     assert (record.start, record.end) == ("2026-11-11T11:00:00+09:30", "2026-11-11T12:00:00+09:30")
+
+
+def test_embedded_json_ld_strings_are_read_as_text_not_as_html_source() -> None:
+    """The Events Calendar writes the post's title into its JSON-LD with its HTML entities and the
+    description as escaped markup: the name is 'Maps – and Power', not 'Maps &#8211; and Power'."""
+    page = (
+        '<html><head><script type="application/ld+json">[{"@context":"http://schema.org","@type":"Event",'
+        '"name":"Maps &#8211; and Power","description":"&lt;p&gt;A talk on &lt;em&gt;maps&lt;/em&gt;.&lt;/p&gt;",'
+        '"startDate":"2026-03-12T19:00:00-05:00"}]</script></head><body><p>A talk.</p></body></html>'
+    )
+    [item] = embedded_items(page, "https://museum.example/event/maps/")
+    assert (item["name"], item["description"]) == ("Maps – and Power", "A talk on maps.")

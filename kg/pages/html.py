@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from html import unescape
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -157,10 +158,23 @@ def embedded_items(html: str, base_url: str) -> list[dict[str, Any]]:
     )
     items: list[dict[str, Any]] = []
     for item in found.get("json-ld", []):
-        items.extend(_flatten_graph(item))
+        items.extend(_flatten_graph(_entities_decoded(item)))
     items.extend(i for i in found.get("microdata", []) if isinstance(i, dict))
     items.extend(from_expanded(found.get("rdfa", [])))
     return items
+
+
+def _entities_decoded(value: Any) -> Any:
+    """JSON-LD strings as plain text: WordPress plug-ins write the post's title with its HTML
+    entities ('Series: Title &#8211; Subtitle') and its description as escaped markup."""
+    if isinstance(value, dict):
+        return {key: _entities_decoded(v) for key, v in value.items()}
+    if isinstance(value, list):
+        return [_entities_decoded(v) for v in value]
+    if not isinstance(value, str) or "&" not in value:
+        return value
+    plain = unescape(value)
+    return lxml.html.fromstring(plain).text_content() if re.search(r"</?[a-zA-Z][^>]*>", plain) else plain
 
 
 def _flatten_graph(item: Any) -> list[dict[str, Any]]:
