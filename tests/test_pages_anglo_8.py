@@ -35,3 +35,19 @@ def test_embedded_json_ld_strings_are_read_as_text_not_as_html_source() -> None:
     )
     [item] = embedded_items(page, "https://museum.example/event/maps/")
     assert (item["name"], item["description"]) == ("Maps – and Power", "A talk on maps.")
+
+
+def test_a_book_launched_by_a_guest_names_the_guest_and_the_author_after_the_imprint() -> None:
+    """'the launch of Title (Publisher, Year) by X, post, Org' names the author; 'The book will be
+    launched by Y, post, Org' the guest who launches it: both speak."""
+    record = _text_page(
+        "Book Launch\n\nHarbour Lights: Lighthouses of the Atlantic Coast\n\nThursday, 8 October 2026\n"
+        "6.00pm - 7.30pm\nSeminar Room 1, Quay Street, Cork\n\nThe Maritime History Centre invites you to the "
+        "launch of Harbour Lights: Lighthouses of the Atlantic Coast (Cork University Press, 2026) by Dr Orla "
+        "Twomey, Lecturer in History, University College Cork.\n\nThe book will be launched by Professor Brendan "
+        "Keogh, Professor of Maritime Studies, Dublin City University.\n"
+    )
+    assert {(p.person.name, p.role, p.affiliation.name if p.affiliation else None) for p in record.participants} == {
+        ("Orla Twomey", "speaker", "University College Cork"),
+        ("Brendan Keogh", "speaker", "Dublin City University"),
+    }
