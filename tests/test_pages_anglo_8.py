@@ -51,3 +51,18 @@ def test_a_book_launched_by_a_guest_names_the_guest_and_the_author_after_the_imp
         ("Orla Twomey", "speaker", "University College Cork"),
         ("Brendan Keogh", "speaker", "Dublin City University"),
     }
+
+
+def test_a_speaker_named_by_family_name_takes_the_full_name_her_bio_gives() -> None:
+    """'a conversation with Dr. Okafor' lists her by family name only; the bio 'Dr. Grace Okafor is
+    Professor of History at X' names her in full and gives her post."""
+    record = _text_page(
+        "Rivers of Trade\n\nThursday, April 9, 2026, 7:00 pm - 8:30 pm CDT\nMuseum Hall, 25 Main Street, "
+        "Winnipeg, MB R3C 4S8\n\nThe spring lecture brings historian Dr. Grace Okafor to the Museum to talk "
+        "about the fur trade.\n\nDr. Grace Okafor is Professor of History at the University of Manitoba. She "
+        "writes on the Hudson's Bay Company.\n\nThe lecture will be followed by a conversation with Dr. Okafor "
+        "moderated by Sam Lee, Curator of History at the Museum.\n"
+    )
+    people = {(p.person.name, p.role, p.affiliation.name if p.affiliation else None) for p in record.participants}
+    assert ("Grace Okafor", "speaker", "University of Manitoba") in people
+    assert not any("Okafor" in name and name != "Grace Okafor" for name, _, _ in people)
