@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.pages.html import embedded_items
 from kg.pages.when import place_zone
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _people, _text_page
 
 
 def test_an_australian_state_and_postcode_name_the_states_clock() -> None:
@@ -66,3 +66,13 @@ def test_a_speaker_named_by_family_name_takes_the_full_name_her_bio_gives() -> N
     people = {(p.person.name, p.role, p.affiliation.name if p.affiliation else None) for p in record.participants}
     assert ("Grace Okafor", "speaker", "University of Manitoba") in people
     assert not any("Okafor" in name and name != "Grace Okafor" for name, _, _ in people)
+
+
+def test_a_post_written_before_its_holder_after_the_names_the_holder() -> None:
+    """'Chairman: The Vice-Chancellor, Professor X': the post, then the person who holds it."""
+    record = _text_page(
+        "Soil, Seed and the Savanna\n\nDate: Thursday, 5th November, 2026\nTime: 4.00 p.m.\n"
+        "Venue: Main Auditorium, University of Jos\n\nLecturer: Professor Hauwa Danladi, Professor of Soil Science\n\n"
+        "Chairman: The Vice-Chancellor, Professor Emmanuel Gyang Pwajok\n"
+    )
+    assert ("Emmanuel Gyang Pwajok", "chair", None, "Vice-Chancellor") in _people(record)
