@@ -76,3 +76,19 @@ def test_a_post_written_before_its_holder_after_the_names_the_holder() -> None:
         "Chairman: The Vice-Chancellor, Professor Emmanuel Gyang Pwajok\n"
     )
     assert ("Emmanuel Gyang Pwajok", "chair", None, "Vice-Chancellor") in _people(record)
+
+
+def test_the_chief_guests_address_and_the_valedictory_address_name_their_roles() -> None:
+    """An Indian conference's programme: 'Inaugural Address by the Chief Guest: X' gives featured
+    remarks (as 'Chief Guest: X'), 'Valedictory Address: Y' the closing remarks."""
+    record = _text_page(
+        "National Conference on Coastal Fisheries\n\n10 - 11 December 2026\nVenue: Conference Hall, Kochi\n\n"
+        "Programme\n\n10 December 2026\n09:30 Inaugural Session\n"
+        "Welcome Address: Dr. Leela Menon, Director, Marine Research Institute\n"
+        "Inaugural Address by the Chief Guest: Shri Anil Varghese, Secretary, Fisheries Department, Government "
+        "of Kerala\n\n11 December 2026\n12:00 Valedictory Session\n"
+        "Valedictory Address: Prof. Joseph Mathew, Vice-Chancellor, Kerala University of Fisheries and Ocean "
+        "Studies\n"
+    )
+    roles = {(p.person.name, p.role) for p in record.participants}
+    assert {("Anil Varghese", "featured-remarks"), ("Joseph Mathew", "closing-remarks")} <= roles

@@ -112,6 +112,9 @@ LABELS = (
         r"special remarks(?: by)?",
         r"(?:chief|special) guests?(?: of hono(?:u)?r)?",
         r"guests? of hono(?:u)?r",
+        # 'Inaugural Address by the Chief Guest: X'
+        r"(?:(?:inaugural|special) )?(?:address|remarks|speech) by the"
+        r" (?:(?:chief|special) guest|guest of hono(?:u)?r)",
     ),
     _label(
         "people",
@@ -141,6 +144,7 @@ LABELS = (
         r"concluding remarks(?: by)?",
         r"closing",
         r"vote of thanks(?: by)?",
+        r"valedictory (?:address|remarks|speech)(?: by)?",  # an Indian conference's closing session
         r"conclusioni",
         r"schlusswort",
         r"cl[ôo]ture",
