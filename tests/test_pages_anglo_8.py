@@ -92,3 +92,12 @@ def test_the_chief_guests_address_and_the_valedictory_address_name_their_roles()
     )
     roles = {(p.person.name, p.role) for p in record.participants}
     assert {("Anil Varghese", "featured-remarks"), ("Joseph Mathew", "closing-remarks")} <= roles
+
+
+def test_a_presenting_the_paper_heading_names_the_presenter() -> None:
+    record = _text_page(
+        "Grid Futures for the Outback\n\nWednesday 2 December 2026\n12:30pm - 1:30pm AWST\nOnline via Zoom\n\n"
+        "A webinar launching our new paper.\n\nPresenting the paper\nDr Jia Lin\nResearch Fellow, Outback Energy "
+        "Institute\n\nPanellists\nMs Kate Moore, General Manager, Pilbara Power Alliance\n"
+    )
+    assert ("Jia Lin", "presenter", "Outback Energy Institute", "Research Fellow") in _people(record)

@@ -180,7 +180,13 @@ LABELS = (
     _label("people", "respondent", r"respondents?", r"responses?(?: by)?"),
     # 'Presentation of the study', 'Presentation of findings': who presents the work
     # ('Presentation of Policy Brief No. 11/2024': a number in the name)
-    _label("people", "presenter", r"presenters?", r"presentations?(?: of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+)?"),
+    _label(
+        "people",
+        "presenter",
+        r"presenters?",
+        r"presentations?(?: of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
+        r"presenting(?: (?:the|our|its|their) (?:[\w'’-]+ ){0,3}?(?:paper|report|study|findings|brief|research))?",
+    ),
     _label(
         "people",
         "speaker",
