@@ -101,3 +101,15 @@ def test_a_presenting_the_paper_heading_names_the_presenter() -> None:
         "Institute\n\nPanellists\nMs Kate Moore, General Manager, Pilbara Power Alliance\n"
     )
     assert ("Jia Lin", "presenter", "Outback Energy Institute", "Research Fellow") in _people(record)
+
+
+def test_a_title_with_its_own_question_mark_numbered_in_brackets_is_the_numbered_report_only() -> None:
+    """'its new report, Who Owns the River? Water, Land and Farming in the Delta (Research Report 9)':
+    one report, named by its series and number, not a second one cut at the question mark."""
+    record = _text_page(
+        "Report launch: Who Owns the River?\n\nDate: Tuesday, 10 March 2026\nTime: 10:00 - 12:00 (SAST)\n"
+        "Venue: Senate Hall, Stellenbosch\n\nThe Water Policy Centre invites you to the launch of its new report, "
+        "Who Owns the River? Water, Land and Farming in the Delta (Research Report 9), which draws on two years "
+        "of fieldwork.\n"
+    )
+    assert [(r.name, r.report_number) for r in record.reports] == [("Research Report 9", "9")]
