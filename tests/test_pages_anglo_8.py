@@ -6,6 +6,7 @@ hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.pages.html import embedded_items
+from kg.pages.people import parse_entries
 from kg.pages.when import place_zone
 from tests.test_pages_unseen import _people, _text_page
 
@@ -113,3 +114,16 @@ def test_a_title_with_its_own_question_mark_numbered_in_brackets_is_the_numbered
         "of fieldwork.\n"
     )
     assert [(r.name, r.report_number) for r in record.reports] == [("Research Report 9", "9")]
+
+
+def test_two_names_joined_by_and_before_one_organisation_share_it() -> None:
+    """'Presentation of the report: Dr A and Ms B, CARF': both present for CARF; a second name with
+    a post of its own ('Dr C and Dr D, Director, X') gives the first nothing."""
+    assert [e.affiliation for e in parse_entries("Dr Pieter Botha and Ms Lindiwe Zulu, Centre for Water Studies")] == [
+        "Centre for Water Studies",
+        "Centre for Water Studies",
+    ]
+    assert [e.affiliation for e in parse_entries("Dr Anna Berg and Dr Tom Hale, Director, Centre for Cities")] == [
+        None,
+        "Centre for Cities",
+    ]

@@ -1039,14 +1039,28 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     a telephone number or an e-mail address ("Rising Tides, Shifting Sands" is a title).
     """
     entries = []
-    for piece in split_entries(_RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text))):
+    pieces = []
+    text = _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text))
+    for piece in split_entries(text):
         entry = parse_entry(piece, strict)
         if entry is None and strict:
             return []
         if entry is not None:
             entries.append(entry)
+            pieces.append(piece)
     if strict and len(entries) == 1 and not _evident(entries[0]):
         return []
+    return _shared_employer(text, pieces, entries)
+
+
+def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list[Entry]:
+    """'Dr Pieter du Plessis and Ms Nomvula Dlamini, CARF': two people of one organisation, named
+    after the second; a name bare of any post before 'and' shares it."""
+    for n in range(len(entries) - 1):
+        first, second = entries[n], entries[n + 1]
+        joined = re.search(rf"{re.escape(pieces[n])}\s+(?:and|&)\s+{re.escape(pieces[n + 1])}", text)
+        if joined and is_bare(first) and second.affiliation and not second.job_title:
+            entries[n] = replace(first, affiliation=second.affiliation)
     return entries
 
 
