@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.pages.html import embedded_items
 from kg.pages.people import parse_entries
 from kg.pages.when import place_zone
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_an_australian_state_and_postcode_name_the_states_clock() -> None:
@@ -127,3 +127,21 @@ def test_two_names_joined_by_and_before_one_organisation_share_it() -> None:
         None,
         "Centre for Cities",
     ]
+
+
+def test_a_heading_without_the_series_that_the_other_sources_put_before_it_is_the_title() -> None:
+    """The <title>, og:title and JSON-LD write 'Harbour Talks Lecture: Ships of Stone – Building the
+    Breakwater' (WordPress typesets ' - ' as an en dash); the h1 under a series kicker prints 'Ships of
+    Stone: Building the Breakwater'. The series is not the title, and the dash and colon both set off
+    the subtitle: the heading, as it prints it."""
+    name = "Harbour Talks Lecture: Ships of Stone &#8211; Building the Breakwater"
+    record = _html_page(
+        f"<html><head><title>{name} &#8211; Port Museum</title>"
+        f'<meta property="og:title" content="{name}">'
+        '<script type="application/ld+json">[{"@context":"http://schema.org","@type":"Event",'
+        f'"name":"{name}","startDate":"2026-03-12T19:00:00-05:00","endDate":"2026-03-12T20:30:00-05:00"}}]'
+        '</script></head><body><p class="kicker">Harbour Talks Lecture Series</p>'
+        "<h1>Ships of Stone: Building the Breakwater</h1><p>March 12, 2026 @ 7:00 pm - 8:30 pm CDT</p>"
+        "<p>A talk by Dr. Ann Lowe, Curator, Port Museum.</p></body></html>"
+    )
+    assert record.name == "Ships of Stone: Building the Breakwater"
