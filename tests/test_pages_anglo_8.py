@@ -145,3 +145,15 @@ def test_a_heading_without_the_series_that_the_other_sources_put_before_it_is_th
         "<p>A talk by Dr. Ann Lowe, Curator, Port Museum.</p></body></html>"
     )
     assert record.name == "Ships of Stone: Building the Breakwater"
+
+
+def test_a_calendars_contact_email_field_is_no_employer_of_the_contact_named_above_it() -> None:
+    """Localist's details list: 'Contact Name' over 'Contact Email': the e-mail field is a field, not
+    the contact's organisation 'Email'."""
+    record = _html_page(
+        "<html><body><h1>Salmon and Prices</h1><p>Thursday, January 21, 2027 at 12:00pm to 1:00pm</p>"
+        "<p>Rasmuson Hall 220, 3211 Providence Drive, Anchorage, AK 99508</p><p>A seminar.</p>"
+        "<dl><dt>Event Type</dt><dd>Lectures</dd><dt>Contact Name</dt><dd>Dana Whitlow</dd>"
+        "<dt>Contact Email</dt><dd><a href='mailto:iser@alaska.edu'>iser@alaska.edu</a></dd></dl></body></html>"
+    )
+    assert ("Dana Whitlow", "contact", None, None) in _people(record)
