@@ -157,3 +157,16 @@ def test_a_calendars_contact_email_field_is_no_employer_of_the_contact_named_abo
         "<dt>Contact Email</dt><dd><a href='mailto:iser@alaska.edu'>iser@alaska.edu</a></dd></dl></body></html>"
     )
     assert ("Dana Whitlow", "contact", None, None) in _people(record)
+
+
+def test_a_calendars_default_offline_mode_does_not_outweigh_a_venue_the_text_says_is_hybrid() -> None:
+    record = _html_page(
+        '<html><head><script type="application/ld+json">[{"@context":"http://schema.org","@type":"Event",'
+        '"name":"Salmon and Prices","startDate":"2027-01-21T12:00:00-09:00",'
+        '"eventAttendanceMode":"https://schema.org/OfflineEventAttendanceMode",'
+        '"location":{"@type":"Place","name":"Rasmuson Hall 220",'
+        '"address":"3211 Providence Drive, Anchorage, AK 99508"}}]'
+        "</script></head><body><h1>Salmon and Prices</h1><p>Thursday, January 21, 2027 at 12:00pm to 1:00pm</p>"
+        "<p>This seminar is hybrid: join us in Rasmuson Hall 220 or online via Zoom.</p></body></html>"
+    )
+    assert record.attendance_mode == "mixed"
