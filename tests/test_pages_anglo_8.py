@@ -170,3 +170,11 @@ def test_a_calendars_default_offline_mode_does_not_outweigh_a_venue_the_text_say
         "<p>This seminar is hybrid: join us in Rasmuson Hall 220 or online via Zoom.</p></body></html>"
     )
     assert record.attendance_mode == "mixed"
+
+
+def test_contact_the_post_then_the_name_at_an_address_names_the_contact_with_the_post() -> None:
+    record = _text_page(
+        "Monsoon and Markets\n\n12 November 2026, 10:00 IST\nVenue: Seminar Hall, Hyderabad\n\nA workshop.\n\n"
+        "For registration, please contact the Coordinator, Dr. Meera Rao, at workshop@example.org.in.\n"
+    )
+    assert ("Meera Rao", "contact", None, "Coordinator") in _people(record)

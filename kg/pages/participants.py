@@ -405,7 +405,8 @@ def _after_talk_title(item: str) -> list[Entry]:
 
 
 _CONTACT_IN_TEXT = re.compile(
-    r"\b[Cc]ontact(?:ing)?:?\s+(?P<entry>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+    # ('please contact the Convener, Dr. X, at …': her post before her name)
+    r"\b[Cc]ontact(?:ing)?:?\s+(?P<entry>(?:the\s+[A-Z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
 )
 
