@@ -189,3 +189,12 @@ def test_set_59_meets_the_f1_target_in_title_dates_people_roles_affiliations_and
     scores = measure(Path(__file__).parent / "data" / "holdout-59" / "expected.yaml")
     below = {name: round(score.f1, 3) for name, score in scores.items() if score.f1 < 0.9}
     assert set(below) <= {"organizers", "sponsors", "locality", "attendance"}
+
+
+def test_a_ticket_price_under_the_organisers_card_is_no_organiser() -> None:
+    record = _text_page(
+        "After the Floods\n\nTuesday, 24 February 2026, 18:30 - 20:00 GMT\n"
+        "Watershed, 1 Canon's Road, Bristol BS1 5TX\n\nA panel on the coast.\n\n"
+        "Organised by\nSevern Philosophical Society\nFrom £0.00\n"
+    )
+    assert [o.name for o in record.organizers] == ["Severn Philosophical Society"]
