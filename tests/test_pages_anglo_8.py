@@ -10,6 +10,7 @@ from pathlib import Path
 from benchmarks.ingest_accuracy import measure
 from kg.pages.html import embedded_items
 from kg.pages.people import parse_entries
+from kg.pages.place import university_town
 from kg.pages.when import place_zone
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
@@ -183,12 +184,12 @@ def test_contact_the_post_then_the_name_at_an_address_names_the_contact_with_the
     assert ("Meera Rao", "contact", None, "Coordinator") in _people(record)
 
 
-def test_set_59_meets_the_f1_target_in_title_dates_people_roles_affiliations_and_reports() -> None:
-    """Left: the organisers, sponsors, localities and attendance of some pages (a town only inside
-    a university's name, 'in association with X' read as a sponsor, a season's supporters)."""
+def test_set_59_meets_the_f1_target_in_every_field_but_organizers_sponsors_and_attendance() -> None:
+    """Left: 'in association with X' read as a sponsor, a season's supporters, a venue-only page's
+    attendance left unstated."""
     scores = measure(Path(__file__).parent / "data" / "holdout-59" / "expected.yaml")
     below = {name: round(score.f1, 3) for name, score in scores.items() if score.f1 < 0.9}
-    assert set(below) <= {"organizers", "sponsors", "locality", "attendance"}
+    assert set(below) <= {"organizers", "sponsors", "attendance"}
 
 
 def test_a_ticket_price_under_the_organisers_card_is_no_organiser() -> None:
@@ -198,3 +199,13 @@ def test_a_ticket_price_under_the_organisers_card_is_no_organiser() -> None:
         "Organised by\nSevern Philosophical Society\nFrom £0.00\n"
     )
     assert [o.name for o in record.organizers] == ["Severn Philosophical Society"]
+
+
+def test_a_town_named_only_in_its_universitys_name_is_the_locality() -> None:
+    """'Venue: Trenchard Hall, University of Ibadan' is in Ibadan; 'University of Washington' names
+    a state, not the town Washington."""
+    head = "Of Rivers and Roads\n\nDate: Thursday, 12th November, 2026\nTime: 4.00 p.m.\n"
+    ibadan = _text_page(head + "Venue: Trenchard Hall, University of Ibadan\n\nAn inaugural lecture.\n")
+    assert ibadan.location is not None and ibadan.location.locality == "Ibadan"
+    assert university_town("Kane Hall, University of Washington") is None
+    assert university_town("Room G010, University of Galway") == "Galway"
