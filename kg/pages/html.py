@@ -491,6 +491,9 @@ def _colon_field_labels(root: Any) -> None:
                 value.addnext(etree.Element("br"))
 
 
+_CONTACT_DETAIL = re.compile(r"contact (?:e-?mail|phone|telephone|tel\.?|number)", re.IGNORECASE)
+
+
 def _join_terms(root: Any) -> None:
     """'<dt>Date:</dt><dd>October 12, 2023</dd>' as one labelled line, 'Date: October 12, 2023',
     and '<dt>Dr Jane Doe</dt><dd>Senior Fellow, X</dd>' as 'Dr Jane Doe, Senior Fellow, X'."""
@@ -503,6 +506,7 @@ def _join_terms(root: Any) -> None:
             dt.remove(child)
         label = match_label(f"{term.rstrip(':')}:")
         labelled = term.endswith(":") or (label is not None and not label[1])  # 'Moderator', 'Date'
+        labelled = labelled or bool(_CONTACT_DETAIL.fullmatch(term))  # Localist's 'Contact Email' under 'Contact Name'
         dt.tag, dt.text = "span", f"{term.rstrip(':')}: " if labelled else f"{term}, "
         dd.tag = "span"
         dd.addnext(etree.Element("br"))

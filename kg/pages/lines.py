@@ -244,7 +244,6 @@ LABELS = (
         r"(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)",
         r"(?:media|press) (?:accreditation|relations)",
         r"contact (?:name|person)",
-        r"contact (?:e-?mail|phone|telephone|tel\.?|number)",  # a calendar's fields under 'Contact Name'
         r"for more information(?:,? (?:please )?contact)?",
         r"questions\??",
         r"kontakt",
