@@ -253,7 +253,8 @@ def agreed_title(signals: TitleSignals) -> str | None:
             printed = source in _HEADINGS and not run.isupper() and key not in headed
             if printed or (key not in headed and len(run) >= len(written.get(key, ""))):
                 written[key] = run
-            headed.update({key} if printed else set())
+            if printed:
+                headed.add(key)
     usable = [k for k in votes if not _is_chrome_part(written[k], signals) and not _chrome_edged(written[k], signals)]
     if not usable:
         return None
