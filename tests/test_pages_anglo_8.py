@@ -219,14 +219,3 @@ def test_a_season_supported_by_funders_names_the_events_sponsors() -> None:
         "and the Heritage Fund.\n"
     )
     assert [s.name for s in record.sponsors] == ["Severn Trust", "Heritage Fund"]
-
-
-def test_a_governments_fund_named_as_supporter_is_the_governments_support() -> None:
-    """'with the support of the X Government's Y Fund': the government supports the event (as set 48's
-    'the Department of X's Y Fund' is the department), not a fund nor a cut 'X Government's Y'."""
-    record = _text_page(
-        "Grid Futures for the Outback\n\nWednesday 2 December 2026\n12:30pm - 1:30pm AWST\nOnline via Zoom\n\n"
-        "A webinar on the grid.\n\nThis webinar is presented with the support of the Western Australian "
-        "Government's Regional Energy Fund.\n"
-    )
-    assert [s.name for s in record.sponsors] == ["Western Australian Government"]

@@ -43,7 +43,6 @@ from kg.pages.related import RelatedMention, find_related
 from kg.pages.reports import find_reports
 from kg.pages.text_title import find_title
 from kg.pages.when import find_when
-from kg.pages.words import is_org_word
 from kg.pages.wrap import rejoin_wrapped
 from kg.records import PlaceRecord
 
@@ -94,7 +93,7 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
             names = stated_hosts(lines[block.head])[0 if block.kind == "hosts" else 1]
         target = page.event.organizers if block.kind == "hosts" else page.event.sponsors
         for name in names:
-            unit, parent = _supporter(name) if block.kind == "sponsors" else unit_of(name)
+            unit, parent = unit_of(name)
             org = page.org(unit)
             org.parent = org.parent or (page.org(parent).name if parent else None)
             if org.name not in target:
@@ -179,24 +178,11 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], h
             if org.name not in page.event.organizers:
                 page.event.organizers.append(org.name)
         for name in sponsors:
-            unit, parent = _supporter(name)
+            unit, parent = unit_of(name)
             org = page.org(unit)
             org.parent = org.parent or (page.org(parent).name if parent else None)
             if org.name not in page.event.sponsors + page.event.organizers:
                 page.event.sponsors.append(org.name)
-
-
-# 'the Northern Territory Government's Territory Economic Reconstruction Fund': its owner's name
-_OWNER = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][^'’]{2,80}?)['’]s\s+(?=[A-Z])")
-
-
-def _supporter(name: str) -> tuple[str, str | None]:
-    """The sponsor a name gives, and its parent: the body whose fund or programme it is (set 48's
-    'the Department of X's Y Fund' is the department), else the unit and parent `unit_of` reads."""
-    owned = _OWNER.match(name)
-    if owned and any(is_org_word(w) for w in owned["owner"].split()):
-        return owned["owner"], None
-    return unit_of(name)
 
 
 def _cut_at_its_and(name: str, known: list[str]) -> bool:
