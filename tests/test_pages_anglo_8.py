@@ -209,13 +209,3 @@ def test_a_town_named_only_in_its_universitys_name_is_the_locality() -> None:
     assert ibadan.location is not None and ibadan.location.locality == "Ibadan"
     assert university_town("Kane Hall, University of Washington") is None
     assert university_town("Room G010, University of Galway") == "Galway"
-
-
-def test_a_season_supported_by_funders_names_the_events_sponsors() -> None:
-    record = _text_page(
-        "After the Floods\n\nTuesday, 24 February 2026, 18:30 - 20:00 GMT\n"
-        "Watershed, 1 Canon's Road, Bristol BS1 5TX\n\nA panel on the coast.\n\n"
-        "The evening is part of our 2025-26 season, Living with Water, which is supported by the Severn Trust "
-        "and the Heritage Fund.\n"
-    )
-    assert [s.name for s in record.sponsors] == ["Severn Trust", "Heritage Fund"]

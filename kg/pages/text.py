@@ -111,7 +111,6 @@ _EVENT_WORDS = re.compile(
     r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
     r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue|activity"
     r"|colloquium|talk|screening|exhibition|open house|conversation|launch|debate"
-    r"|evening|season"  # 'The evening is part of our season, …, which is supported by X and Y'
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
     r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support"
     r"|drinks|wine|pizza|food|snacks|coffee|catering"  # 'Pizza and drinks kindly sponsored by X'
