@@ -39,6 +39,8 @@ class TitleSignals:
 
 
 def title_key(text: str) -> str:
+    # 'Title – Subtitle' as WordPress typesets 'Title - Subtitle' is the same as 'Title: Subtitle'
+    text = re.sub(r"\s+[–—-]\s+", ": ", text)
     return " ".join(re.sub(r"[\"“”‘’'.,;:!?]+$|^[\"“”‘’']+", "", text.strip()).split()).casefold()
 
 
@@ -244,7 +246,8 @@ def _without_type_prefix(text: str) -> str:
     if quoted and EVENT_TYPES.match(quoted.group("type")) and not _WORK_TYPES.search(quoted.group("type")):
         return quoted.group("title")
     prefix = _TYPE_PREFIX.match(text)
-    typed = prefix is not None and EVENT_TYPES.match(prefix.group("type")) is not None
+    # (or the series the event belongs to: 'Prairie Voices Lecture: Treaty Ground')
+    typed = prefix is not None and (EVENT_TYPES.match(prefix.group("type")) is not None or is_series(prefix["type"]))
     return text[prefix.end() :] if prefix and typed and not _WORK_TYPES.search(prefix.group("type")) else text
 
 
@@ -252,6 +255,7 @@ def agreed_title(signals: TitleSignals) -> str | None:
     """The title most of the page's sources hold, or None when none holds one."""
     votes: dict[str, set[str]] = {}
     written: dict[str, str] = {}
+    headed: set[str] = set()
     for source, text in signals.texts:
         runs = _runs(" ".join(text.split()))
         if source not in _HEADINGS:
@@ -259,8 +263,13 @@ def agreed_title(signals: TitleSignals) -> str | None:
         for run in runs:
             key = title_key(run)
             votes.setdefault(key, set()).add(source)
-            if len(run) >= len(written.get(key, "")):
+            # the longer writing, or the one the page prints in its heading ('Title: Subtitle' over the
+            # embedded 'Title – Subtitle')
+            printed = source in _HEADINGS and not run.isupper() and key not in headed
+            if printed or (key not in headed and len(run) >= len(written.get(key, ""))):
                 written[key] = run
+            if printed:
+                headed.add(key)
     usable = [k for k in votes if not _is_chrome_part(written[k], signals) and not _chrome_edged(written[k], signals)]
     if not usable:
         return None

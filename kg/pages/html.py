@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from html import unescape
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -159,10 +160,23 @@ def embedded_items(html: str, base_url: str) -> list[dict[str, Any]]:
     )
     items: list[dict[str, Any]] = []
     for item in found.get("json-ld", []):
-        items.extend(_flatten_graph(item))
+        items.extend(_flatten_graph(_entities_decoded(item)))
     items.extend(i for i in found.get("microdata", []) if isinstance(i, dict))
     items.extend(from_expanded(found.get("rdfa", [])))
     return items
+
+
+def _entities_decoded(value: Any) -> Any:
+    """JSON-LD strings as plain text: WordPress plug-ins write the post's title with its HTML
+    entities ('Series: Title &#8211; Subtitle') and its description as escaped markup."""
+    if isinstance(value, dict):
+        return {key: _entities_decoded(v) for key, v in value.items()}
+    if isinstance(value, list):
+        return [_entities_decoded(v) for v in value]
+    if not isinstance(value, str) or "&" not in value:
+        return value
+    plain = unescape(value)
+    return lxml.html.fromstring(plain).text_content() if re.search(r"</?[a-zA-Z][^>]*>", plain) else plain
 
 
 def _flatten_graph(item: Any) -> list[dict[str, Any]]:
@@ -481,6 +495,9 @@ def _colon_field_labels(root: Any) -> None:
                 value.addnext(etree.Element("br"))
 
 
+_CONTACT_DETAIL = re.compile(r"contact (?:e-?mail|phone|telephone|tel\.?|number)", re.IGNORECASE)
+
+
 def _join_terms(root: Any) -> None:
     """'<dt>Date:</dt><dd>October 12, 2023</dd>' as one labelled line, 'Date: October 12, 2023',
     and '<dt>Dr Jane Doe</dt><dd>Senior Fellow, X</dd>' as 'Dr Jane Doe, Senior Fellow, X'."""
@@ -498,6 +515,7 @@ def _join_terms(root: Any) -> None:
         labelled = labelled or (
             len(term.split()) <= 3 and bool(find_dates(value, default_year=2000) or find_times(value))
         )
+        labelled = labelled or bool(_CONTACT_DETAIL.fullmatch(term))  # Localist's 'Contact Email' under 'Contact Name'
         dt.tag, dt.text = "span", f"{term.rstrip(':')}: " if labelled else f"{term}, "
         dd.tag = "span"
         dd.addnext(etree.Element("br"))

@@ -112,6 +112,9 @@ LABELS = (
         r"special remarks(?: by)?",
         r"(?:chief|special) guests?(?: of hono(?:u)?r)?",
         r"guests? of hono(?:u)?r",
+        # 'Inaugural Address by the Chief Guest: X'
+        r"(?:(?:inaugural|special) )?(?:address|remarks|speech) by the"
+        r" (?:(?:chief|special) guest|guest of hono(?:u)?r)",
     ),
     _label(
         "people",
@@ -141,6 +144,7 @@ LABELS = (
         r"concluding remarks(?: by)?",
         r"closing",
         r"vote of thanks(?: by)?",
+        r"valedictory (?:address|remarks|speech)(?: by)?",  # an Indian conference's closing session
         r"conclusioni",
         r"schlusswort",
         r"cl[ôo]ture",
@@ -176,7 +180,13 @@ LABELS = (
     _label("people", "respondent", r"respondents?", r"responses?(?: by)?"),
     # 'Presentation of the study', 'Presentation of findings': who presents the work
     # ('Presentation of Policy Brief No. 11/2024': a number in the name)
-    _label("people", "presenter", r"presenters?", r"presentations?(?: of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+)?"),
+    _label(
+        "people",
+        "presenter",
+        r"presenters?",
+        r"presentations?(?: of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
+        r"presenting(?: (?:the|our|its|their) (?:[\w'’-]+ ){0,3}?(?:paper|report|study|findings|brief|research))?",
+    ),
     _label(
         "people",
         "speaker",

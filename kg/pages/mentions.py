@@ -113,6 +113,24 @@ _TITLED_SURNAME = re.compile(rf"^(?P<honorific>(?:{'|'.join(STATED_HONORIFICS)})
 _BARE_SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
 
 
+def named_in_full(page: PageDraft, name: str) -> PersonDraft | None:
+    """The one listed person the page wrote only as 'Dr. Ducharme', now that a bio names her in full
+    ('Dr. Leah Ducharme is Associate Professor …'): she takes the full name."""
+    words = name.split()
+    titled = [
+        (person, match)
+        for person in page.people
+        if len(person.names) == 1 and (match := _TITLED_SURNAME.match(person.names[0]))
+    ]
+    found = [(person, match) for person, match in titled if len(words) > 1 and match.group("surname") == words[-1]]
+    if len(found) != 1:
+        return None
+    person, match = found[0]
+    person.honorific = person.honorific or match.group("honorific")
+    person.names = [name]
+    return person
+
+
 def merge_surname_mentions(page: PageDraft) -> None:
     """'Dr Whitby will discuss …' or 'Lord Avery will ask …' in the text is the listed Eleanor
     Whitby or Justin Avery, when the page lists exactly one person of that family name (or,

@@ -195,6 +195,9 @@ _SENTENCE_END = re.compile(
 )
 
 
+_PRICE = re.compile(r"[£$€¥]\s?\d")
+
+
 def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, str]]:
     """(organisation names, lines naming people, descriptions by organisation) of a hosts
     block."""
@@ -218,8 +221,9 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
             people.append(text)
         elif people and people[-1] == previous and not is_short_name(previous) and any(describe(text)):
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
-        elif _title_case(text) and not _LINK_WORDS.fullmatch(text) and not has_date(text) and not _address(text):
-            orgs.extend(split_org_names(text))  # not a card's 'Follow' link nor a dated related event
+        elif _title_case(text) and not _LINK_WORDS.fullmatch(text) and not (has_date(text) or _address(text)):
+            if not _PRICE.search(text):  # not a ticket box's 'From £0.00' under the organiser's card
+                orgs.extend(split_org_names(text))  # not a card's 'Follow' link nor a dated related event
         elif (lead := _LEADING_ORG.match(text)) and _org_like(lead.group("org")):
             orgs.extend(split_org_names(lead.group("org")))
         previous = text

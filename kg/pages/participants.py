@@ -15,6 +15,7 @@ from dataclasses import replace
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.lines import is_prose, is_when_line, match_label, session_role, without_addresses, without_time
+from kg.pages.mentions import named_in_full
 from kg.pages.people import (
     ROLE_WORDS,
     Entry,
@@ -460,7 +461,8 @@ def _after_talk_title(item: str) -> list[Entry]:
 
 
 _CONTACT_IN_TEXT = re.compile(
-    r"\b[Cc]ontact(?:ing)?:?\s+(?P<entry>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+    # ('please contact the Convener, Dr. X, at …': her post before her name)
+    r"\b[Cc]ontact(?:ing)?:?\s+(?P<entry>(?:the\s+[A-Z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
 )
 
@@ -512,7 +514,7 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
     lines = [_BIO_LABEL.sub("", line) for line in lines]  # 'Author: Dr X is a Fellow at Y'
     for sentence in (s for line in lines if len(line) > 40 for s in sentences(line)):
         found = bio(sentence)
-        person = page.find_person(found[0]) if found else None
+        person = (page.find_person(found[0]) or named_in_full(page, found[0])) if found else None
         if found is not None and person is None and _card_above(found[0], sentence, lines):
             # a speaker card: her name on a line of its own, her bio under it (pretalx, Sessionize)
             page.add_entry(Entry(found[0], job_title=found[1], affiliation=found[2]), "speaker")

@@ -729,14 +729,19 @@ def _plain_name_word(word: str) -> bool:
 
 
 _SURNAME_FIRST = re.compile(r"^[A-Z][\w'’-]+,\s+(?P<given>[A-Z][\w'’.-]+)(?:\s*\((?P<rest>[^)]*)\)?)?$")
+_NAME_AFTER_POST = r"(?P<name>(?:Sir|Dame|Dr\.?|Prof\.?|Professor)?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$"
 _TITLE_THEN_NAME = re.compile(
-    r"^(?:the\s+)?(?P<title>[A-Z][\w'’ .&-]*?\b(?:of|for|at)\b[\w'’ .&-]+),\s+"
-    r"(?P<name>(?:Sir|Dame|Dr\.?|Prof\.?|Professor)?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$"
+    r"^(?:the\s+)?(?P<title>[A-Z][\w'’ .&-]*?\b(?:of|for|at)\b[\w'’ .&-]+),\s+" + _NAME_AFTER_POST
+)
+# 'Chairman: The Vice-Chancellor, Professor X', 'The Registrar, Mrs Y': the post the institution's
+# own people hold, named before its holder (title words only, after 'The')
+_THE_POST_THEN_NAME = re.compile(
+    r"^(?i:the)\s+(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+" + _NAME_AFTER_POST
 )
 # 'the Society's President, Professor Mark Denholm', 'the Institute's Director, Dr Jane Doe'
 _OWNERS_TITLE_THEN_NAME = re.compile(
     r"^(?:the\s+)?(?P<org>(?:[A-Z][\w&-]*\s+){0,5}[A-Z][\w&-]*)['’]s\s+(?P<title>[A-Z][\w -]{2,60}?),\s+"
-    r"(?P<name>(?:Sir|Dame|Dr\.?|Prof\.?|Professor)?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$"
+    + _NAME_AFTER_POST
 )
 _ALL_CAPS_NAME = re.compile(r"^(?:[A-Z][A-Z'-]+\s+){1,3}[A-Z][A-Z'-]+$")
 _NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
@@ -754,6 +759,9 @@ def _name_forms(text: str, head: str, rest: str) -> tuple[str, str]:
         given = surname_first.group("given")  # 'Okonjo, Ada (World Bank)'
         head, rest = f"{given} {head.strip()}", surname_first.group("rest") or ""
     reversed_apposition = _TITLE_THEN_NAME.match(text) if not is_person_name(head) else None
+    the_post = _THE_POST_THEN_NAME.match(text) if not (is_person_name(head) or reversed_apposition) else None
+    if the_post and all(is_title_word(part) for word in the_post.group("title").split() for part in word.split("-")):
+        reversed_apposition = the_post
     if reversed_apposition and is_person_name(reversed_apposition.group("name")):
         head, rest = reversed_apposition.group("name"), reversed_apposition.group("title")  # 'the Master of X, Sir Y'
     owned = _OWNERS_TITLE_THEN_NAME.match(text) if not is_person_name(head) else None
@@ -1063,14 +1071,28 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     a telephone number or an e-mail address ("Rising Tides, Shifting Sands" is a title).
     """
     entries = []
-    for piece in split_entries(_RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text))):
+    pieces = []
+    text = _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text))
+    for piece in split_entries(text):
         entry = parse_entry(piece, strict)
         if entry is None and strict:
             return []
         if entry is not None:
             entries.append(entry)
+            pieces.append(piece)
     if strict and len(entries) == 1 and not _evident(entries[0]):
         return []
+    return _shared_employer(text, pieces, entries)
+
+
+def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list[Entry]:
+    """'Dr Pieter du Plessis and Ms Nomvula Dlamini, CARF': two people of one organisation, named
+    after the second; a name bare of any post before 'and' shares it."""
+    for n in range(len(entries) - 1):
+        first, second = entries[n], entries[n + 1]
+        joined = re.search(rf"{re.escape(pieces[n])}\s+(?:and|&)\s+{re.escape(pieces[n + 1])}", text)
+        if joined and is_bare(first) and second.affiliation and not second.job_title:
+            entries[n] = replace(first, affiliation=second.affiliation)
     return entries
 
 

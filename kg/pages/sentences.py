@@ -55,6 +55,9 @@ CUES = (
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
     (r"(?:to be|will be|is|was) delivered by", "speaker"),  # 'the X Lecture, to be delivered by Y, post, Org'
     (r"presented by", "presenter"),  # a person; 'presented by the X Institute' names no one
+    # 'The book will be launched by X': the guest who launches a book speaks; 'the launch of Title
+    # (Four Courts Press, 2026) by X': the work's imprint, then its author
+    (r"(?:(?:will|to) be |is )?launched by|(?:19|20)\d\d\)\s+by", "speaker"),
     (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
     (r"join", "speaker"),  # 'Join seed librarian X of Y and Dr. Z, Professor of …, for an evening workshop'
     (r"(?:our|the) (?:guest |featured |keynote )?(?:speaker|lecturer)(?:,| is| will be)", "speaker"),

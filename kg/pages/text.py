@@ -31,7 +31,15 @@ from kg.pages.orgs import (
 )
 from kg.pages.participants import read_bios, read_participants
 from kg.pages.people import Entry, parse_entries
-from kg.pages.place import address_in_text, attendance, find_address, find_locality, read_place, stated_online
+from kg.pages.place import (
+    address_in_text,
+    attendance,
+    find_address,
+    find_locality,
+    read_place,
+    stated_online,
+    university_town,
+)
 from kg.pages.related import RelatedMention, find_related
 from kg.pages.reports import find_reports
 from kg.pages.text_title import find_title
@@ -230,6 +238,9 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
         if place is not None:
             page.event.location = place
             texts.append(", ".join(v for v in vars(place).values() if v))
+    town = university_town(page.event.location.name) if page.event.location else None
+    if page.event.location and not page.event.location.locality and town:
+        page.event.location = replace(page.event.location, locality=town)  # '…, University of Galway'
     locality = page.event.location.locality if page.event.location else None
     # the town first: its clock, not that of a town a venue is named after ('Stanley Burbury Theatre')
     return "\n".join([locality, *texts] if locality else texts)  # one line each: an address part ends its line

@@ -621,6 +621,9 @@ def place_zone(place_text: str, embedded: bool = True) -> str | None:
     city = _city(place_text, embedded)
     if city:
         return _postcode_after(city, place_text) or CITY_ZONES.get(city) or IANA_CITY_ZONES[city]
+    australian = _AUSTRALIAN_POSTCODE.search(place_text)
+    if australian:
+        return _AUSTRALIAN_ZONES[australian.group(1).upper()]  # 'Casuarina NT 0810', not the US 'WA'
     state = _STATE_RE.search(place_text)
     if state and state.group("state") in STATE_ZONES:
         return STATE_ZONES[state.group("state")]
@@ -683,6 +686,19 @@ _CANADIAN_ZONES = {
     "V": "America/Vancouver",
     "X": "America/Yellowknife",
     "Y": "America/Whitehorse",
+}
+
+# An Australian address ends with its state's abbreviation and a four-digit postcode
+_AUSTRALIAN_POSTCODE = re.compile(r"\b(NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[ \t]+\d{4}\b")
+_AUSTRALIAN_ZONES = {
+    "NSW": "Australia/Sydney",
+    "ACT": "Australia/Sydney",
+    "VIC": "Australia/Melbourne",
+    "QLD": "Australia/Brisbane",
+    "SA": "Australia/Adelaide",
+    "WA": "Australia/Perth",
+    "TAS": "Australia/Hobart",
+    "NT": "Australia/Darwin",
 }
 
 
