@@ -280,3 +280,15 @@ def test_the_card_under_a_heading_naming_the_events_own_work(tag: str) -> None:
     assert _reports(_text_page(own)) == [("Seeds of Debt: Microfinance in Bangladesh", None)]
     others = TITLE + EVENT + "The panel discussed rural credit.\n\nRelated Content\n\n" + card
     assert _reports(_text_page(others)) == []
+
+
+def test_a_series_named_by_the_publishers_whole_name_drops_all_of_it() -> None:
+    """'Northern Futures Discussion Paper No. 9' of the 'Northern Futures Institute': the series
+    begins with the publisher's name, both words, so it is named without them (set 24's convention),
+    not by the second word alone ('Futures Discussion Paper No. 9'), though 'Futures' goes on a name
+    begun earlier in the institute's name."""
+    page = _text_page(
+        TITLE + EVENT + "Join the Northern Futures Institute for the launch of Northern Futures Discussion Paper "
+        "No. 9, on water and towns.\n\nHosted by the Northern Futures Institute\n"
+    )
+    assert _reports(page) == [("Discussion Paper No. 9", "9")]

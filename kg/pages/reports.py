@@ -379,10 +379,13 @@ def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
     if not word or is_org_word(word) or word in _LEAD_WORDS:
         return name
     series = match.group(0).split()[0]
+    # the capitalised words before it in the series' own line: 'Northern' of 'Northern Futures
+    # Discussion Paper' begins the publisher's name ('Northern Futures Institute') there too
+    lead = re.search(r"(?:[A-Z][\w'-]*[ \t]+)+$", line[: before.start("word")]) if before else None
     publisher = any(
         any(is_org_word(w) for w in m.group("rest").split()) and m.group("rest").split()[0] != series
         for m in re.finditer(rf"\b{re.escape(word)}(?P<rest>(?:\s+[A-Z][\w'-]*){{1,4}})", text)
-        if not _inside_name(text[: m.start()])
+        if not _inside_name(text[: m.start()]) or (lead and text[: m.start()].endswith(lead.group(0)))
     )
     return name if publisher else f"{word} {name}"
 
