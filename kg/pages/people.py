@@ -794,7 +794,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         head = head.title()  # 'JANE DOE, Senior Fellow, …'
     head, rest = _name_forms(text, head, rest)
     job_title, affiliation = describe(rest.rstrip(")"))
-    if not (is_person_name(head) or _mononym(head, job_title, affiliation, strict)):
+    if not (is_person_name(head) or _mononym(head, job_title, affiliation, strict) and not _SERIES_END.search(rest)):
         return None
     if strict and not (job_title or affiliation or phone or email):
         return None
@@ -802,6 +802,10 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         return None  # 'Healthy People, Healthy Ecosystems: Population, Health, and Environment …': a heading's list
     honorific, name = bare_name(head)
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
+
+
+# 'Cloud, Security, and Standards': a list of subjects closed by ', and', not one name and its post
+_SERIES_END = re.compile(r",\s+(?:and|or|&)\s+[^,]+$")
 
 
 # what no organisation's name opens with: the last item of a list that was cut ('…, Health, and Environment Programs')
