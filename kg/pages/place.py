@@ -374,7 +374,8 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
             continue
         nxt = lines[i + 1]
         fields: dict[str, str] = {}
-        if _locality(nxt, fields):
+        # ('58 East 68th Street' / 'New York': a city we know, on a line of its own under the street)
+        if _locality(nxt, fields) or nxt in CITY_NAMES:
             venue = lines[i - 1] if lines[i - 1] and len(lines[i - 1]) < 80 else None
             place, _ = read_place([v for v in (venue, lines[i], nxt) if v])
             if place is not None:
