@@ -71,7 +71,8 @@ _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerat
 _SEGMENT_END = re.compile(
     r",?\s+(?:followed by|who will|who is|which|to (?:discuss|talk|deliver|give|present|speak)|as (?:they|she|he))\b"
     # 'X, for a talk' ends the people; 'the Center for a New American Security' does not
-    r"|,\s+for an?\b|\s+for an?\s+(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate|presentation)\b"
+    r"|,\s+for an?\b|\s+for an?\s+(?:[\w-]+\s+)?(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate"
+    r"|presentation|chat|briefing|roundtable)\b"  # '… for a fireside chat with X'
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
     # 'a conversation with X, Minister of Y, on her government's new law': the talk's subject
     r"|,\s+(?:on|about)\s+(?:her|his|their|its|the|a|an|how|what|why|whether)\b"
