@@ -169,3 +169,39 @@ def test_set_58_meets_the_f1_target_in_every_field() -> None:
     """Set 58 after its fixes: every field at 0.9 or more."""
     scores = measure(Path(__file__).parent / "data" / "holdout-58" / "expected.yaml")
     assert {name: round(scores[name].f1, 3) for name in FIELDS + OPTIONAL_FIELDS if scores[name].f1 < 0.9} == {}
+
+
+def test_a_card_photos_alt_text_naming_the_person_is_chrome() -> None:
+    """'Photo of X' over X's card (a text dump keeps the alt text): the card still lists X."""
+    cards = "".join(
+        f"Photo of {name}\n{name}\n{post}\n\n"
+        for name, post in (
+            ("Rebecca T. Simmons", "Senior Fellow, Hudson Institute"),
+            ("Tadashi Ono", "Professor of Law, Keio University"),
+        )
+    )
+    record = _text_page(f"Past Event\n\nJapan's Constitutional Debate\n\n{DATE}Speakers\n\n{cards}")
+    assert {(name, org) for name, _, org, _ in _people(record)} == {
+        ("Rebecca T. Simmons", "Hudson Institute"),
+        ("Tadashi Ono", "Keio University"),
+    }
+
+
+def test_a_known_city_alone_under_the_street_is_the_locality() -> None:
+    """'Policy Forum' / '58 East 68th Street' / 'New York': the venue, its street and its city on
+    three lines, the city with no state or postcode."""
+    record = _text_page(
+        f"Meeting\n\nThe Fed and the Dollar\n\n{DATE}Policy Forum\n58 East 68th Street\nNew York\n\n{CARD}"
+    )
+    assert record.location is not None
+    assert record.location.locality == "New York"
+
+
+def test_who_a_host_is_joined_for_a_fireside_chat_is_no_post() -> None:
+    """'Join X for a fireside chat with Senator Y (D-NM) on her new bill': the invitation ends before
+    the kind of talk, so 'for a fireside chat with Senator' is nobody's job title."""
+    text = (
+        f"Events\n\nBroadband for All\n\n{DATE}Join New America's Open Technology Institute for a fireside chat with "
+        "Senator Maria Delgado (D-NM) on her new bill.\n\nFeatured Speaker\n\nSen. Maria Delgado\nU.S. Senator\n"
+    )
+    assert {(name, title) for name, _, _, title in _people(_text_page(text))} == {("Maria Delgado", "U.S. Senator")}
