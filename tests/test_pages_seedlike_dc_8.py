@@ -205,3 +205,10 @@ def test_who_a_host_is_joined_for_a_fireside_chat_is_no_post() -> None:
         "Senator Maria Delgado (D-NM) on her new bill.\n\nFeatured Speaker\n\nSen. Maria Delgado\nU.S. Senator\n"
     )
     assert {(name, title) for name, _, _, title in _people(_text_page(text))} == {("Maria Delgado", "U.S. Senator")}
+
+
+@pytest.mark.parametrize("state", ["New Mexico", "Texas", "Ohio"])
+def test_a_us_state_after_a_post_is_where_it_is_not_the_employer(state: str) -> None:
+    """'U.S. Senator, New Mexico': a state, like a country, after a post names where, not an employer."""
+    (entry,) = parse_entries(f"Maria Delgado, U.S. Senator, {state}")
+    assert (entry.job_title, entry.affiliation) == ("U.S. Senator", None)

