@@ -29,9 +29,10 @@ def test_an_event_type_run_into_the_heading_is_no_part_of_the_title(kind: str) -
     assert record.name == title
 
 
-def test_a_heading_that_opens_with_a_type_word_keeps_it() -> None:
-    """'Conference Diplomacy in the Cold War': a type word set apart by a space is the title's own."""
-    title = "Conference Diplomacy in the Cold War"
+@pytest.mark.parametrize("title", ["Conference Diplomacy in the Cold War", "LaunchPad Accelerator"])
+def test_a_heading_that_opens_with_a_type_word_keeps_it(title: str) -> None:
+    """'Conference Diplomacy in the Cold War': a type word set apart by a space is the title's own;
+    'LaunchPad Accelerator', too short for a heading after a tag, is a name."""
     record = _text_page(f"Skip to main content\n\n{title}\n\n{DATE}{CARD}")
     assert record.name == title
 
@@ -212,3 +213,9 @@ def test_a_us_state_after_a_post_is_where_it_is_not_the_employer(state: str) -> 
     """'U.S. Senator, New Mexico': a state, like a country, after a post names where, not an employer."""
     (entry,) = parse_entries(f"Maria Delgado, U.S. Senator, {state}")
     assert (entry.job_title, entry.affiliation) == ("U.S. Senator", None)
+
+
+def test_a_book_forum_by_an_author_whose_given_name_ends_in_ing_names_the_book() -> None:
+    """'Sterling Hayes: The Salt Roads': a given name ending in '-ing' is still the author's."""
+    text = f"Book Forum\n\nSterling Hayes: The Salt Roads\n\n{DATE}Featuring the author.\n" + FOOTER
+    assert _reports(_text_page(text)) == [("The Salt Roads", None)]

@@ -322,7 +322,9 @@ def book_in_title(lines: list[str], title: str) -> str | None:
 
 # a gerund and a plural before a title's colon ('Crossing Lines: …', 'Shifting Sands: …'): the
 # title's own head, not an author's name
-_PHRASE_HEAD = re.compile(r"^[A-Z][a-z]+ing\s+[A-Z][a-z]+s$")
+_PHRASE_HEAD = re.compile(
+    r"^(?!(?:Sterling|Channing|Irving|Manning|Fleming|Henning|Harding|King)\s)[A-Z][a-z]+ing\s+[A-Z][a-z]+s$"
+)
 
 
 def _type_above(lines: list[str], title: str) -> bool:
