@@ -219,3 +219,11 @@ def test_a_book_forum_by_an_author_whose_given_name_ends_in_ing_names_the_book()
     """'Sterling Hayes: The Salt Roads': a given name ending in '-ing' is still the author's."""
     text = f"Book Forum\n\nSterling Hayes: The Salt Roads\n\n{DATE}Featuring the author.\n" + FOOTER
     assert _reports(_text_page(text)) == [("The Salt Roads", None)]
+
+
+@pytest.mark.parametrize("periodical", ["The Economist", "The Banker", "The Diplomat"])
+def test_a_periodical_named_with_its_article_is_the_employer(periodical: str) -> None:
+    """'Latin America Editor, The Economist': a name opening with a capital 'The' is an organisation,
+    even when its word also names a job ('economist')."""
+    (entry,) = parse_entries(f"Gideon Marsh, Latin America Editor, {periodical}")
+    assert (entry.job_title, entry.affiliation) == ("Latin America Editor", periodical)

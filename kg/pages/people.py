@@ -261,6 +261,8 @@ def segment_kind(segment: str) -> str:
     tokens = [w for w in folded_words(segment) if w not in ("the", "former", "a", "an", "and")]
     if not tokens:
         return "other"
+    if _TITLED_NAME.fullmatch(segment.strip()):
+        return "org"  # 'The Economist', 'The Guardian': a periodical's name, its article written capital
     if is_title_word(tokens[-1]):
         return "title"
     post = re.match(r"^(?P<post>.+?)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", segment, re.IGNORECASE)
@@ -283,6 +285,9 @@ def segment_kind(segment: str) -> str:
             return "org"  # not the unit word of a post: 'Programme Director for X at Y', 'Project Manager'
 
     return "org" if segment.strip()[:1].isupper() else "title"
+
+
+_TITLED_NAME = re.compile(r"The\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 
 
 def _names_body(words: list[str]) -> bool:
