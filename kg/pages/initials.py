@@ -46,6 +46,8 @@ def spelled_out(initials: str, text: str) -> str | None:
                 candidate = " ".join(words[start:end])
                 if initials_of(candidate) != initials.replace("&", "") or initials in words[start:end]:
                     continue  # ('CDD Designated Discussants': the initials and the words after them)
+                if words[start].startswith(initials):
+                    continue  # 'ECFREuropean Council on …': a logo's initials run into the name by a text dump
                 if candidate.casefold() not in found or found[candidate.casefold()].isupper():
                     found[candidate.casefold()] = candidate
     names = list(found.values())

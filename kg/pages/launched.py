@@ -19,7 +19,7 @@ _SMALL = frozenset(
         r"\s+",
         "a an the and or nor but of in on for to at by with from into onto after before over under"
         " about against between without within through upon toward towards across among amid via vs v de del"
-        " since until as per than versus beyond"
+        " during since until as per than versus beyond despite behind along around throughout"
         " la le y et",
     )
 )
@@ -262,7 +262,7 @@ def _title_word(token: str) -> bool:
 # Dufour's new book' with no title after it
 # ('Report Release Webinar: X', 'Study presentation: X')
 _KIND = (
-    r"(?:book\s+(?:launch|talk|discussion|presentation|debate|promotion)"
+    r"(?:book\s+(?:launch|talk|discussion|presentation|debate|promotion|forum)"
     r"|(?:report|study|yearbook)\s+(?:launch|release|presentation)(?:\s+(?:webinar|event|seminar|briefing))?)"
 )
 _BOOK_LAUNCH = re.compile(rf"^{_KIND}$|^(?:{_KIND}|launch)\s*[:|–—-]")
@@ -335,7 +335,7 @@ def book_in_title(lines: list[str], title: str) -> str | None:
         if host and is_person_name(host.group("name")):  # 'An Evening with Niamh Keane' names no book
             return None
     author = re.match(r"(?P<name>[^:–—|]{3,60}?)\s*[:–—|]\s*(?P<book>.+)$", book)
-    if author and is_person_name(author.group("name")):
+    if author and is_person_name(author.group("name")) and not _PHRASE_HEAD.match(author.group("name")):
         book = author.group("book")
     by = re.match(r"(?P<book>.+?)\s+by\s+(?P<name>[^,]{3,60})$", book)
     if by and is_person_name(by.group("name")):
@@ -355,6 +355,13 @@ def given_in_full(work: str, lines: list[str], event_title: str | None) -> str:
             if subtitle:
                 return line[found.start() : found.end()] + subtitle
     return work
+
+
+# a gerund and a plural before a title's colon ('Crossing Lines: …', 'Shifting Sands: …'): the
+# title's own head, not an author's name
+_PHRASE_HEAD = re.compile(
+    r"^(?!(?:Sterling|Channing|Irving|Manning|Fleming|Henning|Harding|King)\s)[A-Z][a-z]+ing\s+[A-Z][a-z]+s$"
+)
 
 
 def _type_above(lines: list[str], title: str) -> bool:

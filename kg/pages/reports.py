@@ -128,6 +128,7 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
     lines = unwrapped(lines)
     text = "\n".join(lines)
     listed = _list_items(lines, event_title)
+    listed -= _announced_by_kind(lines, listed)
     for index, line in enumerate(lines):
         for book in _BOOK.finditer(line):
             title = (book.group("title") or book.group("title2") or book.group("title3")).strip()
@@ -231,6 +232,29 @@ def _numbered_after(after: str) -> bool:
     bracket = re.match(r"[^.;()]{0,160}\((?P<inside>[^()]{3,80})\)", after)
     next_part = re.split(r"[),;]", after.lstrip(" ,("))[0]
     return bool(_first_numbered(next_part) or bracket and _first_numbered(bracket["inside"]))
+
+
+# 'will present her new Policy Contribution, which …': the kind of the work the event presents, its
+# number left to the page's downloads ('Policy Contribution 2013/04: Title' under 'Materials')
+_NEW_OF_KIND = re.compile(
+    r"\b(?:present|launch|releas|unveil|discuss)\w*\s+(?:her|his|their|its|our|the|a)\s+(?:new|latest|forthcoming)\s+"
+    rf"(?P<kind>(?:[A-Z][\w-]*\s+){{0,2}}{_KINDS})\b(?!\s*(?:[Nn]o\.|#|\d))"
+)
+
+
+def _announced_by_kind(lines: list[str], listed: set[int]) -> set[int]:
+    """The one listed work of the kind a sentence says the event presents as new, unnumbered."""
+    own: set[int] = set()
+    for sentence in _NEW_OF_KIND.finditer("\n".join(lines)):
+        kind = sentence.group("kind").lower().rstrip("s")
+        of_kind = [i for i in listed if _kind_of(lines[i]).endswith(kind)]
+        own |= set(of_kind) if len(of_kind) == 1 else set()
+    return own
+
+
+def _kind_of(line: str) -> str:
+    numbered = _first_numbered(line)
+    return _group(numbered, "name").lower().rstrip("s") if numbered and numbered.start() == 0 else ""
 
 
 # a download link run into the text by a dump, then a series named by words of its own and its

@@ -35,7 +35,7 @@ CUES = (
     ),
     (r"(?:book )?(?:talk|lecture|conversation|discussion|webinar|seminar) with(?: (?:the )?authors?)?", "speaker"),
     (rf"keynote (?:address|remarks|speech|lecture){_GIVEN}", "keynote"),
-    (rf"opening (?:remarks|address){_GIVEN}", "introductory-remarks"),
+    (rf"(?:opening|introductory) (?:remarks|address){_GIVEN}", "introductory-remarks"),
     (rf"closing (?:remarks|address){_GIVEN}", "closing-remarks"),
     (rf"(?:the )?vote of thanks{_GIVEN}", "closing-remarks"),  # the British and Indian close: 'vote of thanks by X'
     # 'The workshop will close with remarks from X', 'ends with closing words by Y'
@@ -75,7 +75,8 @@ _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerat
 _SEGMENT_END = re.compile(
     r",?\s+(?:followed by|who will|who is|which|to (?:discuss|talk|deliver|give|present|speak)|as (?:they|she|he))\b"
     # 'X, for a talk' ends the people; 'the Center for a New American Security' does not
-    r"|,\s+for an?\b|\s+for an?\s+(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate|presentation)\b"
+    r"|,\s+for an?\b|\s+for an?\s+(?:[\w-]+\s+)?(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate"
+    r"|presentation|chat|briefing|roundtable)\b"  # '… for a fireside chat with X'
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
     # 'a conversation with X, Minister of Y, on her government's new law': the talk's subject
     r"|,\s+(?:on|about)\s+(?:her|his|their|its|the|a|an|how|what|why|whether)\b"
@@ -86,7 +87,7 @@ _SEGMENT_END = re.compile(
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
-    r"journalists?|historians?|scholars?|economists?|novelists?|filmmakers?|broadcasters?|writers?|poets?)\s+)+"
+    r"journalists?|historians?|scholars?|economists?|novelists?|filmmakers?|broadcasters?|writers?|poets?),?\s+)+"
 )
 # Lower-case particles inside a name: 'Marieke van der Linden', 'Ana de la Torre'
 _PARTICLE = "(?:" + "|".join(sorted((p for p in PARTICLES if p.isalpha() and len(p) > 1), key=len, reverse=True)) + ")"
@@ -272,6 +273,28 @@ def stated_roles(line: str) -> list[Entry]:
         opening = re.match(rf"^(?:{HONORIFIC_RUN})?{_NAME_RUN}", sentence)
         if opening and is_person_name(opening.group(0)):
             subject = opening.group(0)
+    return found
+
+
+# 'X and Y present their new Policy Brief 09-22', 'Senior Fellow Z will present her new paper': the
+# authors presenting their own study (an author presenting her new book talks about it: a speaker)
+_PRESENTS_OWN_WORK = re.compile(
+    rf"(?P<who>{_NAME_RUN}(?:\s+and\s+{_NAME_RUN})?)\s+(?:will\s+)?presents?\s+(?:her|his|their)\s+"
+    r"(?:new|latest|recent|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?i:reports?|papers?|briefs?|stud(?:y|ies)|contributions?"
+    r"|analysis|notes?|findings|research|survey|index)\b"
+)
+
+
+def presenting_authors(line: str) -> list[Entry]:
+    """The people a sentence says present their own new work: presenters, each named in full (the
+    words before a name in the same run, 'Bruegel Senior Fellow X', describe her)."""
+    found: list[Entry] = []
+    for match in _PRESENTS_OWN_WORK.finditer(line):
+        for who in match.group("who").split(" and "):
+            words = who.split()
+            name = next((" ".join(words[k:]) for k in range(len(words) - 1) if is_person_name(" ".join(words[k:]))), "")
+            if name:
+                found.append(Entry(name, role="presenter"))
     return found
 
 

@@ -43,6 +43,7 @@ from kg.pages.place import (
 from kg.pages.related import RelatedMention, find_related
 from kg.pages.reports import find_reports
 from kg.pages.text_title import find_title
+from kg.pages.title import without_glued_type
 from kg.pages.when import find_when
 from kg.pages.wrap import rejoin_wrapped
 from kg.records import PlaceRecord
@@ -56,7 +57,7 @@ def parse_text(
     head: str = "",
 ) -> PageDraft:
     """Everything the text states about its event; `page.event.name`/`start` may stay None."""
-    lines = join_date_badges(split_lines(rejoin_wrapped(text)))
+    lines = join_date_badges([part for line in split_lines(rejoin_wrapped(text)) for part in without_glued_type(line)])
     blocks = segment(lines)
     page = PageDraft(text="\n".join(lines))
     prose = _prose(blocks, lines)

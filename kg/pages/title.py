@@ -64,6 +64,20 @@ def without_type_tag(line: str) -> str:
     return line[tag.end() :] if EVENT_TYPES.match(label) or spaced and len(label.split()) <= 5 else line
 
 
+# a word's end run into a capitalised word: where a text dump joined two elements of the page
+_JOINED_ELEMENTS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def without_glued_type(line: str) -> list[str]:
+    """'MeetingEgypt After Mubarak': a text dump runs the event-type tag printed over a heading into
+    it; the tag and the heading as the two lines the page shows (a heading of three words or more:
+    'LaunchPad Fund' is a name)."""
+    for joint in _JOINED_ELEMENTS.finditer(line, 0, 40):
+        if EVENT_TYPES.match(line[: joint.start()]) and len(line[joint.start() :].split()) >= 3:
+            return [line[: joint.start()], line[joint.start() :]]
+    return [line]
+
+
 _ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=\S)")  # 'JFSS Webinar': the site's initials and a type
 
 
