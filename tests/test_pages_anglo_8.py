@@ -176,6 +176,24 @@ def test_a_calendars_default_offline_mode_does_not_outweigh_a_venue_the_text_say
     assert record.attendance_mode == "mixed"
 
 
+def test_a_webinar_in_the_sites_list_of_more_events_makes_no_event_hybrid() -> None:
+    """'More events' over 'Title' / '16 October 2025 · Webinar' items (each date under its title): the
+    site's other events, so their 'Webinar' neither outweighs the calendar's offline mode nor makes
+    the event, held at its venue, hybrid."""
+    record = _html_page(
+        '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Event",'
+        '"name":"Blue Bonds","startDate":"2025-09-04T14:30:00+04:00",'
+        '"eventAttendanceMode":"https://schema.org/OfflineEventAttendanceMode",'
+        '"location":{"@type":"Place","name":"Caudan Conference Centre","address":"Caudan Waterfront, Port Louis"}}'
+        "</script></head><body><main><h1>Blue Bonds</h1><p>Thursday 4 September 2025, 2.30pm – 5.00pm</p>"
+        "<p>Venue: Caudan Conference Centre, Port Louis</p><p>A panel on blue bonds.</p>"
+        "<section><h2>More events</h2><article><h3>Fisheries Agreements</h3><p>16 October 2025 · Webinar</p>"
+        "</article><article><h3>Tourism after the Pandemic</h3><p>12 June 2025 · Port Louis</p></article>"
+        "</section></main></body></html>"
+    )
+    assert record.attendance_mode == "offline"
+
+
 def test_contact_the_post_then_the_name_at_an_address_names_the_contact_with_the_post() -> None:
     record = _text_page(
         "Monsoon and Markets\n\n12 November 2026, 10:00 IST\nVenue: Seminar Hall, Hyderabad\n\nA workshop.\n\n"

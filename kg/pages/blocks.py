@@ -104,8 +104,16 @@ def _over_dated_items(line: str, following: list[str]) -> bool:
     """'Upcoming events' over '12 Mar 2025  Webinar: …': a list of the site's other events (whose
     people are not this event's), not a menu item, when a dated item follows it."""
     found = match_label(line)
-    after = next((f for f in following if f), "")
-    return found is not None and found[0].kind == "ignore" and not found[1] and _dated_item(after)
+    items = [f for f in following[:9] if f][:4]
+    # a date under each title, two items at least: not the page's own heading over its own date
+    paired = len(items) == 4 and not any(map(is_prose, items[::2])) and all(map(_dated_item, items[1::2]))
+    dated = bool(items) and (_dated_item(items[0]) or paired)
+    return found is not None and found[0].kind == "ignore" and not found[1] and dated
+
+
+def _dated_at(lines: list[str], at: int) -> bool:
+    """A list's item at `at` dated on its first line or, under its title, on its second."""
+    return _dated_item(lines[at]) or (at + 1 < len(lines) and _dated_item(lines[at + 1]))
 
 
 def _dated_item(line: str) -> bool:
@@ -197,7 +205,12 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
         listed = not is_prose(line) or _list_item(line)
         # 'Related events' / '14 November 2024' / 'Title' / (blank) / '5 December 2024' / 'Title': dated
         # items a blank line apart are one list
-        next_item = block.blanks == 1 and bool(block.lines) and all(map(_dated_item, (lines[block.lines[0]], line)))
+        # ('More events' / 'Title' / '16 October 2025 · Webinar' / (blank) / 'Title' / '12 June 2025': the
+        # date under each item's title)
+        at = lines.index(line, block.lines[-1] + 1) if block.lines else -1
+        next_item = (
+            block.blanks == 1 and bool(block.lines) and _dated_at(lines, block.lines[0]) and _dated_at(lines, at)
+        )
         gap = block.blanks == 0 or not started or next_item
         return gap and len(block.lines) < MAX_IGNORED_LINES and listed
     if kind == "date":
