@@ -616,14 +616,12 @@ def place_zone(place_text: str, embedded: bool = True) -> str | None:
     """The zone of the stated city ('Seoul') or US state ('Chicago, IL'), if known; with
     `embedded` False, not of a city named only inside a longer name ('Gibraltar Camp Way')."""
     australian = _AUSTRALIAN_POSTCODE.search(place_text)
-    if australian:  # 'Newcastle NSW 2300' (not Newcastle upon Tyne), 'Sandy Bay TAS 7005'
+    # 'Newcastle NSW 2300' (not Newcastle upon Tyne), 'Casuarina NT 0810' (not the US 'WA')
+    if australian:
         return _AUSTRALIAN_ZONES[australian.group(1).upper()]
     city = _city(place_text, embedded)
     if city:
         return _postcode_after(city, place_text) or CITY_ZONES.get(city) or IANA_CITY_ZONES[city]
-    australian = _AUSTRALIAN_POSTCODE.search(place_text)
-    if australian:
-        return _AUSTRALIAN_ZONES[australian.group(1).upper()]  # 'Casuarina NT 0810', not the US 'WA'
     state = _STATE_RE.search(place_text)
     if state and state.group("state") in STATE_ZONES:
         return STATE_ZONES[state.group("state")]
@@ -687,20 +685,6 @@ _CANADIAN_ZONES = {
     "X": "America/Yellowknife",
     "Y": "America/Whitehorse",
 }
-
-# An Australian address ends with its state's abbreviation and a four-digit postcode
-_AUSTRALIAN_POSTCODE = re.compile(r"\b(NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)[ \t]+\d{4}\b")
-_AUSTRALIAN_ZONES = {
-    "NSW": "Australia/Sydney",
-    "ACT": "Australia/Sydney",
-    "VIC": "Australia/Melbourne",
-    "QLD": "Australia/Brisbane",
-    "SA": "Australia/Adelaide",
-    "WA": "Australia/Perth",
-    "TAS": "Australia/Hobart",
-    "NT": "Australia/Darwin",
-}
-
 
 # An Australian address ends with its state and a four-digit postcode (Australia Post's format)
 _AUSTRALIAN_POSTCODE = re.compile(
