@@ -1,0 +1,24 @@
+"""Forms that hold-out set 63 (eight Wilson Center event pages of 2000-2026, in the seed page's
+rendering and as the site's HTML) showed the ingester missing, one test per form. Each page here is
+written for the form, not copied from the hold-out page that showed it."""
+
+from __future__ import annotations
+
+from tests.test_pages_unseen import _people, _text_page
+
+_HEAD = "Rivers Without Borders\n\nDate & Time\n\nMar. 3, 2021\n10:00am – 11:30am ET\n\n"
+
+
+def test_a_photo_caption_between_a_heading_and_its_card_keeps_the_heading_role() -> None:
+    # a text dump of speaker cards: the photo's alt text stands a blank line above each name, so a
+    # heading and its card are two blank lines apart with the caption between them
+    page = _text_page(
+        _HEAD + "Discussants\n\nImage - Tomasz Wielgus\n\nTomasz Wielgus\nSenior Fellow, Baltic Water Forum\n\n"
+        "Image - Ines Carvalho\n\nInes Carvalho\nProfessor of Hydrology, University of Porto\n\n"
+        "Moderator\n\nPhoto of Ruth Amsel\n\nRuth Amsel\nDirector, River Basins Project\n"
+    )
+    assert {(name, role) for name, role, *_ in _people(page)} == {
+        ("Tomasz Wielgus", "discussant"),
+        ("Ines Carvalho", "discussant"),
+        ("Ruth Amsel", "moderator"),
+    }
