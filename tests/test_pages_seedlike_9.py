@@ -4,6 +4,7 @@ written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.lines import match_label
 from tests.test_pages_unseen import _people, _text_page
 
 _HEAD = "Rivers Without Borders\n\nDate & Time\n\nMar. 3, 2021\n10:00am – 11:30am ET\n\n"
@@ -22,3 +23,14 @@ def test_a_photo_caption_between_a_heading_and_its_card_keeps_the_heading_role()
         ("Ines Carvalho", "discussant"),
         ("Ruth Amsel", "moderator"),
     }
+
+
+def test_an_author_heading_at_a_book_launch_names_a_speaker_but_an_author_field_is_no_heading() -> None:
+    page = _text_page(
+        _HEAD + "Introduction\n\nMarta Oyelaran\nDirector, Africa Water Initiative\n\n"
+        "Author\n\nJonas Reuter\nProfessor of History, University of Basel\n"
+    )
+    roles = {(name, role) for name, role, *_ in _people(page)}
+    assert roles == {("Marta Oyelaran", "introductory-remarks"), ("Jonas Reuter", "speaker")}
+    # a related report's byline is no heading over speakers
+    assert match_label("Author: Paul Moreau") is None

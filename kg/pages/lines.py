@@ -201,6 +201,7 @@ LABELS = (
         r"(?:event )?participants",  # Chatham House: 'Event participants'
         r"guest speakers?",
         r"lecturer",
+        r"authors?",  # a book launch's 'Author' heading over the author's card (not 'Author: X', see _fits)
         r"lecture(?: by)?",  # a programme's 'Lecture: Dr X' (not 'Lecture: Its Title', see _fits)
         r"conversation",
         r"in conversation",
@@ -711,6 +712,8 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         return separated or is_person_name(rest)
     if label.kind in ("date", "place", "text", "agenda", "ignore", "contact"):
         return separated
+    if head.lower() in ("author", "authors"):
+        return False  # 'Author: Jane Doe' credits a text (a related report's byline), not a speaker
     if head.lower() in ("with", "featuring") and not separated:
         return names_only(rest) is not None or is_person_name(rest)  # 'With Jane Doe and John Roe'
     if head.lower() in ("with", "featuring", "opening", "closing", "welcome", "time", "panel"):
