@@ -34,3 +34,16 @@ def test_an_author_heading_at_a_book_launch_names_a_speaker_but_an_author_field_
     assert roles == {("Marta Oyelaran", "introductory-remarks"), ("Jonas Reuter", "speaker")}
     # a related report's byline is no heading over speakers
     assert match_label("Author: Paul Moreau") is None
+
+
+def test_a_role_label_inside_an_unlabelled_speakers_line_holds_from_there_on() -> None:
+    # an archive page's speakers line under the title: 'X, Post, Org; Discussant: Y, Post, Org'
+    page = _text_page(
+        "Ports and Power\n\nDate & Time\n\nMay. 2, 2005\n4:00pm – 5:30pm ET\n\nPorts and Power\nMay 2, 2005\n\n"
+        "Helga Marstrand, Professor of History, Aarhus University; Respondent: Colin Fairweather, Senior "
+        "Analyst, Maritime Policy Council\n\nIn her new study, Marstrand argued that ports shape states.\n"
+    )
+    assert _people(page) == {
+        ("Helga Marstrand", "speaker", "Aarhus University", "Professor of History"),
+        ("Colin Fairweather", "respondent", "Maritime Policy Council", "Senior Analyst"),
+    }
