@@ -5,6 +5,7 @@ written for the form, not copied from the hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.pages.lines import match_label
+from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _people, _text_page
 
 _HEAD = "Rivers Without Borders\n\nDate & Time\n\nMar. 3, 2021\n10:00am – 11:30am ET\n\n"
@@ -47,3 +48,8 @@ def test_a_role_label_inside_an_unlabelled_speakers_line_holds_from_there_on() -
         ("Helga Marstrand", "speaker", "Aarhus University", "Professor of History"),
         ("Colin Fairweather", "respondent", "Maritime Policy Council", "Senior Analyst"),
     }
+
+
+def test_a_sentence_opening_word_is_no_part_of_a_numbered_series_name() -> None:
+    found = find_reports(["In Harbour Note No. 12, the author argues that ports need new rules."])
+    assert [(r.name, r.number) for r in found] == [("Harbour Note No. 12", "12")]
