@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.pages.lines import match_label
 from kg.pages.reports import find_reports
+from kg.pages.sentences import stated_roles
 from tests.test_pages_unseen import _people, _text_page
 
 _HEAD = "Rivers Without Borders\n\nDate & Time\n\nMar. 3, 2021\n10:00am – 11:30am ET\n\n"
@@ -53,3 +54,10 @@ def test_a_role_label_inside_an_unlabelled_speakers_line_holds_from_there_on() -
 def test_a_sentence_opening_word_is_no_part_of_a_numbered_series_name() -> None:
     found = find_reports(["In Harbour Note No. 12, the author argues that ports need new rules."])
     assert [(r.name, r.number) for r in found] == [("Harbour Note No. 12", "12")]
+
+
+def test_an_author_who_will_open_with_a_presentation_of_her_findings_presents_them() -> None:
+    [entry] = stated_roles("Dana Okoro will open with a short presentation of her findings on port labour.")
+    assert (entry.name, entry.role) == ("Dana Okoro", "presenter")
+    [opener] = stated_roles("Dana Okoro will open the discussion.")
+    assert opener.role == "introductory-remarks"
