@@ -4,6 +4,7 @@ written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.launched import launched_titles
 from kg.pages.lines import match_label
 from kg.pages.reports import find_reports
 from kg.pages.sentences import stated_roles
@@ -61,3 +62,11 @@ def test_an_author_who_will_open_with_a_presentation_of_her_findings_presents_th
     assert (entry.name, entry.role) == ("Dana Okoro", "presenter")
     [opener] = stated_roles("Dana Okoro will open the discussion.")
     assert opener.role == "introductory-remarks"
+
+
+def test_a_work_whose_place_in_a_series_follows_its_title_is_launched() -> None:
+    line = (
+        "The Arid Lands Research Network invites you to the launch of Water and Power in the Sahel, the "
+        "third in the Arid Lands Research Network's policy paper series."
+    )
+    assert [title for title, _ in launched_titles(line)] == ["Water and Power in the Sahel"]
