@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.pages.launched import launched_titles
 from kg.pages.lines import match_label
+from kg.pages.people import parse_entries
 from kg.pages.reports import find_reports
 from kg.pages.sentences import stated_roles
 from tests.test_pages_unseen import _people, _text_page
@@ -70,3 +71,11 @@ def test_a_work_whose_place_in_a_series_follows_its_title_is_launched() -> None:
         "third in the Arid Lands Research Network's policy paper series."
     )
     assert [title for title, _ in launched_titles(line)] == ["Water and Power in the Sahel"]
+
+
+def test_an_authorship_after_a_post_names_the_work_not_an_employer() -> None:
+    # a card: 'Senior Fellow; Author, Harbour Note No. 12': the event's paper, not where she works
+    [entry] = parse_entries("Lena Fischer, Senior Fellow; Author, Harbour Note No. 12")
+    assert (entry.job_title, entry.affiliation) == ("Senior Fellow", None)
+    [kept] = parse_entries("Lena Fischer, Senior Fellow, Delta Institute; Co-author of The Long Water")
+    assert (kept.job_title, kept.affiliation) == ("Senior Fellow", "Delta Institute")
