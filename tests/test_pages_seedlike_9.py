@@ -4,6 +4,9 @@ written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from kg.pages.launched import launched_titles
 from kg.pages.lines import match_label
 from kg.pages.people import parse_entries
@@ -79,3 +82,11 @@ def test_an_authorship_after_a_post_names_the_work_not_an_employer() -> None:
     assert (entry.job_title, entry.affiliation) == ("Senior Fellow", None)
     [kept] = parse_entries("Lena Fischer, Senior Fellow, Delta Institute; Co-author of The Long Water")
     assert (kept.job_title, kept.affiliation) == ("Senior Fellow", "Delta Institute")
+
+
+def test_hold_out_set_63_meets_the_target_in_every_field_but_sponsors() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-63" / "expected.yaml")
+    # sponsors: 'the Embassy of the Argentine Republic in the United States' keeps the country it
+    # is in as part of the embassy's name, the other ingest work's field (docs/ingest.md)
+    fields = [name for name in scores if name != "sponsors"]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
