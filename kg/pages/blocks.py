@@ -17,6 +17,7 @@ from kg.dates import find_dates
 from kg.pages.lines import (
     Label,
     is_chrome,
+    is_photo_caption,
     is_prose,
     is_when_line,
     match_label,
@@ -61,8 +62,13 @@ def segment(lines: list[str]) -> list[Block]:
     menus = vertical_menus(lines)
     item: Label | None = None  # the programme item being read, while its people are listed
     for index, line in enumerate(lines):
-        if not line:
+        # 'Moderator' / (blank) / 'Image - Jane Doe' / (blank) / 'Jane Doe': the photo's caption
+        # stands where the card's picture is, and the blank after it does not part the card from
+        # its heading
+        if not line and not (index and is_photo_caption(lines[index - 1])):
             blocks[-1].blanks += 1
+            continue
+        if not line:
             continue
         if (is_chrome(line) and not _over_dated_items(line, lines[index + 1 :])) or index in menus:
             continue

@@ -121,6 +121,9 @@ _IMPRINT = (
 _DESCRIBED = rf"(?:{_WORK}|analysis|review|assessment|survey|yearbook|index|outlook|audit)"
 _WORK_AFTER = re.compile(
     rf",?\s+(?:a|an|the|{_OWNER})\s+(?:(?-i:[a-z][\w-]*|[A-Z][\w&'’.-]*)\s+){{0,3}}?{_DESCRIBED}\b"
+    # or its place in a series: 'X, the fourth in the Initiative's policy brief series'
+    r"|,\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+    r"|latest|newest)\s+(?:in|of)\s+[^,.;]{1,80}?\bseries\b"
     # or its editors or authors: 'the publication of X, edited by Jane Doe and John Roe'
     r"|,\s+(?:edited|co-?edited|written|co-?authored|compiled)\s+by\s+(?-i:[A-Z])"
     # or its imprint, as a book is cited: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'

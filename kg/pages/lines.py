@@ -201,6 +201,7 @@ LABELS = (
         r"(?:event )?participants",  # Chatham House: 'Event participants'
         r"guest speakers?",
         r"lecturer",
+        r"authors?",  # a book launch's 'Author' heading over the author's card (not 'Author: X', see _fits)
         r"lecture(?: by)?",  # a programme's 'Lecture: Dr X' (not 'Lecture: Its Title', see _fits)
         r"conversation",
         r"in conversation",
@@ -435,6 +436,12 @@ def is_byline(after_by: str) -> bool:
 # a CMS's field with its value, the markup between them lost: 'Contact Name Jane Doe' (Plone)
 _CONTACT_FIELD = re.compile(r"^(?P<label>[Cc]ontact (?:[Nn]ame|[Pp]erson))\s+(?P<rest>[A-Z].*)$")
 
+# a card photo's alt text ('Image - Jane Doe', 'Photo of Jane Doe'): it stands for the card's picture
+_PHOTO_CAPTION = (
+    r"(?:image|photo)\s*(?::|\s[-–—|]\s).*"
+    r"|(?:profile\s+)?(?:photo|headshot|head shot|picture)\s+of\s+[\w.'’ -]+"
+)
+
 CHROME = re.compile(
     r"^(?:skip to (?:main )?content|skip navigation|main menu|menu|search|close|open menu"
     r"|toggle navigation|back to top|home|print|email|e-mail|tweet|facebook|twitter|linkedin|x"
@@ -446,8 +453,7 @@ CHROME = re.compile(
     r"|download.*|watch(?: live| now| the (?:event|video|recording))?|listen|video|audio"
     r"|podcast|photos?|gallery|thank you for your interest.*|please send any feedback.*"
     r"|cookies?.*|accept(?: all)? cookies|privacy policy|terms of (?:use|service)"
-    r"|©.*|copyright.*|all rights reserved.*|(?:image|photo)\s*(?::|\s[-–—|]\s).*|credit:.*|event recording"
-    r"|(?:profile\s+)?(?:photo|headshot|head shot|picture)\s+of\s+[\w.'’ -]+"  # a card photo's alt text: 'Photo of X'
+    rf"|©.*|copyright.*|all rights reserved.*|{_PHOTO_CAPTION}|credit:.*|event recording"
     r"|follow us.*|share on .*|(?:previous|next|prev)(?: event| page| item| post)?|page \d+|loading\.*|×|\|"
     r"|imprint|impressum|public group|private group"  # a meetup group's kind under its name
     r"|data protection|datenschutz|legal notice|accessibility|sitemap|site map|contact us"
@@ -578,6 +584,10 @@ def vertical_menus(lines: list[str]) -> set[int]:
     return found
 
 
+def is_photo_caption(line: str) -> bool:
+    return re.fullmatch(_PHOTO_CAPTION, line, re.IGNORECASE) is not None
+
+
 def is_chrome(line: str) -> bool:
     """Chrome, or a row of chrome between bars ('Previous Event | Next Event')."""
     parts = [p.strip() for p in re.split(r"\s[|·•]\s", re.sub(r"^[<‹]\s*", "", line))]
@@ -702,6 +712,8 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         return separated or is_person_name(rest)
     if label.kind in ("date", "place", "text", "agenda", "ignore", "contact"):
         return separated
+    if head.lower() in ("author", "authors"):
+        return False  # 'Author: Jane Doe' credits a text (a related report's byline), not a speaker
     if head.lower() in ("with", "featuring") and not separated:
         return names_only(rest) is not None or is_person_name(rest)  # 'With Jane Doe and John Roe'
     if head.lower() in ("with", "featuring", "opening", "closing", "welcome", "time", "panel"):

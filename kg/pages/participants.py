@@ -566,7 +566,9 @@ def _read_unlabelled(page: PageDraft, line: str, after_text: bool) -> None:
     _read_contact_sentence(page, line)
     _read_cued(page, line)
     listed = before_cue(line)  # 'X, Professor, Y University, in conversation with Z': X before the cue
-    entries = parse_entries(listed if "," in listed else line, strict=True)
+    # ('X, Professor, Y University; Discussant: Z, Counsel, W': a role inside the list, from there on)
+    pieces = _relabelled(listed if "," in listed else line, "speaker")
+    entries = [with_role(e, role) for piece, role in pieces for e in parse_entries(piece, strict=True)]
     for entry in entries:
         if entry.telephone or entry.email:
             role = "contact"

@@ -445,6 +445,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
     rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
+    rest = _AUTHOR_OF_WORK.sub("", rest)  # 'Global Fellow; Author, Policy Brief No. 9': the work, no employer
     rest = _without_short_name(rest.replace("; ", ", ")).strip(" ,;.()")
     # '… at X and former Chief Scientific Adviser', '…, will moderate': not a part of the post
     rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$", "", rest)
@@ -513,6 +514,7 @@ _SECOND_POST = re.compile(
 _TRAILING_NOTE = re.compile(r"\s*\([a-z][a-z .'-]*\)?$")
 _REGION_NOTE = re.compile(r"\s*\((?:[A-Z][\w.'-]*\s+)+Region\)?$")
 _WORK = re.compile(r"^(?:the\s+)?(?:lead\s+|co-?)?(?:author|editor)s?\s+of\s", re.IGNORECASE)
+_AUTHOR_OF_WORK = re.compile(r";\s+(?:(?:lead|co-?)\s*)?authors?(?:,|\s+of)\s.*$", re.IGNORECASE)
 
 
 def _second_post_start(rest: str) -> int | None:

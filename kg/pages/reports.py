@@ -442,8 +442,11 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
         return f"{body} {name}"
     series = re.search(r"(?<![\w-])((?:[A-Z][a-z][\w-]*\s+){1,2})$", before)
     acronym = re.search(r"\b([A-Z]{2,6})\s+$", before)
-    if series and not any(is_org_word(w) or w in _LEAD_WORDS for w in series.group(1).split()):
-        return f"{series.group(1)}{name}"
+    # ('In Kennan Cable No. 78, …': the sentence's opening word is none of the series' name)
+    words = series.group(1).split() if series else []
+    words = words[1:] if words[:1] and words[0] in _SENTENCE_OPENERS else words
+    if words and not any(is_org_word(w) or w in _LEAD_WORDS for w in words):
+        return f"{' '.join(words)} {name}"
     return f"{acronym.group(1)} {name}" if acronym else name
 
 
@@ -467,6 +470,7 @@ def _body_named_series(before: str) -> str | None:
 # a capitalised word inside a sentence (after a word, 'the', "Institute's" or an opening bracket)
 _WORD_BEFORE = re.compile(r"(?:(?<=[\w',] )|(?<=\())(?P<word>[A-Z][a-z][\w-]*) $")
 _LEAD_WORDS = ("Read", "Download", "View", "See", "Get", "The", "Our", "New", "Latest", "Related")
+_SENTENCE_OPENERS = ("In", "At", "On", "For", "From", "With", "By", "As", "Of", "To", "And", "Its", "This", "A", "An")
 
 
 # a download's file note or a year after a title: 'Cities of Tomorrow (PDF, 2 MB)', 'X [PDF]', 'X –

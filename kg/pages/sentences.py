@@ -210,12 +210,15 @@ _WILL_ROLE = re.compile(
     rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN}|(?:[A-Z][\w.&'’-]*\s+){{1,4}}{_NAME_RUN})"
     r"(?:,(?P<what>[^,]{3,160}|[^,]{3,80},[^,]{3,80}),)?"
     r"\s+will\s+(?:also\s+)?"
-    r"(?P<verb>open|welcome|introduce|give (?:the )?(?:opening|welcoming|introductory) remarks|moderate|chair"
+    # ('X will open with a short presentation of her findings': she presents, she does not welcome)
+    r"(?P<verb>(?:open with|give|deliver|make) (?:a |an )?(?:short |brief )?presentation (?:of|on)"
+    r"|open|welcome|introduce|give (?:the )?(?:opening|welcoming|introductory) remarks|moderate|chair"
     r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close|respond"
     r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant)"
     r"|be in (?:conversation|discussion|dialogue) with)\b"  # the guest, whom the one after 'with' interviews
 )
 _VERB_ROLES = (
+    ("presentation", "presenter"),
     ("open", "introductory-remarks"),
     ("welcome", "introductory-remarks"),
     ("introduce", "introductory-remarks"),
