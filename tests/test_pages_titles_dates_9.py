@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from kg.dates import find_dates
 from kg.pages import parse_page
+from kg.pages.lines import is_chrome, is_when_line
+from kg.pages.title import is_candidate
 from kg.records import EventRecord
 
 
@@ -32,3 +34,26 @@ def test_a_wix_date_with_lower_case_months_gives_the_start_and_end() -> None:
     record = _record(page)
     assert record.start == "2027-04-03T18:00:00-03:00"
     assert record.end == "2027-04-04T12:30:00-03:00"
+
+
+def test_a_you_are_here_breadcrumb_and_a_nordic_kl_time_line() -> None:
+    assert is_chrome("You are here: Front page / Research / Seminars")
+    assert is_when_line("Time: Tuesday 8 September 2026, kl. 14.15–16.00 (local time)")
+    page = (
+        "Fjord College\nMenu\n\nYou are here: Front page / Research / Seminars\n\nSeminar\n02.09.2026\n\n"
+        "Series of the Department of Fisheries\n\nSalmon Farms and Coastal Communities: Who Decides?\n\n"
+        "Time: Tuesday 8 September 2026, kl. 14.15–16.00 (local time)\nPlace: Room 2, Fjord College, "
+        "Sjøgata 12, Tromsø\n\nThe department invites you to a seminar on licensing and local consent.\n"
+    )
+    assert _record(page).name == "Salmon Farms and Coastal Communities: Who Decides?"
+
+
+def test_a_listings_heading_over_the_event_is_no_title() -> None:
+    assert not is_candidate("CALENDAR OF EVENTS") and not is_candidate("Events calendar")
+    page = (
+        "Northern University\nHome › Faculty › Calendar of events › Workshop\n\nCALENDAR OF EVENTS\n\n"
+        "14.10.2026\nWorkshop\n\nRivers as Borders: Water Law on the Eastern Frontier\n\n"
+        "Date: 14.10.2026\nVenue: Room 12, ul. Grodzka 52, Kraków\n\n"
+        "The Department of Law invites you to a workshop on shared rivers and the law of borders.\n"
+    )
+    assert _record(page).name == "Rivers as Borders: Water Law on the Eastern Frontier"

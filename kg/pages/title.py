@@ -92,7 +92,8 @@ def _bilingual_type(line: str) -> bool:
 
 
 _GENERIC = re.compile(
-    r"^(?:event|events|event details?|event information|event info|upcoming events|past events|calendar"
+    r"^(?:event|events|event details?|event information|event info|upcoming events|past events"
+    r"|calendar(?: of events)?|events? calendar"
     r"|news (?:and|&) events|what's on|event detail page"
     r"|(?:webinar|meeting|event) registration|register(?: now)?|registration(?: form)?)$",  # Zoom's, a form's heading
     re.IGNORECASE,
