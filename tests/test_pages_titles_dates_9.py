@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.dates import find_dates
 from kg.pages import parse_page
+from kg.pages.agreement import is_series
 from kg.pages.lines import is_chrome, is_when_line
 from kg.pages.title import is_candidate
 from kg.records import EventRecord
@@ -57,3 +58,15 @@ def test_a_listings_heading_over_the_event_is_no_title() -> None:
         "The Department of Law invites you to a workshop on shared rivers and the law of borders.\n"
     )
     assert _record(page).name == "Rivers as Borders: Water Law on the Eastern Frontier"
+
+
+def test_a_series_edition_over_the_date_line_is_not_the_title_under_it() -> None:
+    assert is_series("Winter Talks 2027 #2") and is_series("Harbour Dialogues No. 7")
+    page = (
+        "Skip Main Navigation\nLog In\nSign Up\n\nWinter Talks 2027 #2\nThursday, February 11\n\n"
+        "Who Pays for the Port: Cities, Shipping and the Cost of Dredging\n\n"
+        "An evening debate on the money behind deeper harbours.\n\nBy Harbour Policy Forum\n\n"
+        "Date and time\nThursday, February 11 · 7 - 9pm GMT\n\nLocation\nDock Hall, 12 Quay Street, Cork\n\n"
+        "About this event\nOur second talk of 2027 asks who should pay to dredge Cork harbour.\n"
+    )
+    assert _record(page).name == "Who Pays for the Port: Cities, Shipping and the Cost of Dredging"
