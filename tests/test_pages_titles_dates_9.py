@@ -70,3 +70,23 @@ def test_a_series_edition_over_the_date_line_is_not_the_title_under_it() -> None
         "About this event\nOur second talk of 2027 asks who should pay to dredge Cork harbour.\n"
     )
     assert _record(page).name == "Who Pays for the Port: Cities, Shipping and the Cost of Dredging"
+
+
+def test_a_newsletter_issue_heading_is_not_the_title_of_the_event_it_announces() -> None:
+    assert not is_candidate("Newsletter no. 12 – March 2027") and not is_candidate("ABC Bulletin #4")
+    assert is_candidate("The Newsletter Problem: Local News after 2020")
+    page = (
+        "<html><head><title>Newsletter no. 12 – March 2027</title></head><body><table><tr><td>"
+        "<h1>Newsletter no. 12 – March 2027</h1><p>Dear members,</p>"
+        "<h3>SPRING SEMINAR</h3><h2>Salt Roads: Trade and Towns of the Carpathians, 1500–1800</h2>"
+        "<p><strong>Saturday, 17 April 2027, 10:00–16:00 · Aula Magna, Str. Universității 7, Iași</strong></p>"
+        "<p>The seminar is organised by the Society for Carpathian History.</p>"
+        "<h3>OTHER NEWS</h3><h2>New Members</h2><p>We welcome six new members.</p>"
+        "</td></tr></table></body></html>"
+    )
+    record = _record(page, "newsletter.html")
+    assert record.name == "Salt Roads: Trade and Towns of the Carpathians, 1500–1800"
+
+
+def _names(orgs: tuple) -> list[str]:
+    return [org.name for org in orgs]
