@@ -90,3 +90,15 @@ def test_a_newsletter_issue_heading_is_not_the_title_of_the_event_it_announces()
 
 def _names(orgs: tuple) -> list[str]:
     return [org.name for org in orgs]
+
+
+def test_a_unit_at_its_institution_together_with_a_co_organiser_and_a_municipality_as_sponsor() -> None:
+    page = (
+        "Fjord College\n\nWhales and Wind Farms: Sharing the Sea\n\nThursday 4 March 2027, 18:00–19:30\n"
+        "Place: Aula, Fjord College, Sjøgata 12, Tromsø\n\n"
+        "The lecture is organised by the Centre for Coastal Ecology at Fjord College together with the Polar "
+        "Marine Institute, and with the support of the Barents Science Fund and Tromsø Municipality.\n"
+    )
+    record = _record(page)
+    assert _names(record.organizers) == ["Centre for Coastal Ecology", "Polar Marine Institute"]
+    assert _names(record.sponsors) == ["Barents Science Fund", "Tromsø Municipality"]

@@ -343,8 +343,9 @@ _HOSTED_BY = re.compile(
     r"|an\s+event\s+(?:by|of|from)"  # 'An event by the X Centre'
     r"|(?:are|'re|is|have|'ve)\s+(?:teamed\s+up|teaming\s+up|partnered|partnering|joined\s+forces|joining\s+forces)"
     r"\s+with)"  # 'we're teaming up with the X Society to ask…': the site and X hold it together
-    # 'hosted by X with Y', 'organised by X (XI) together with Y'
-    rf"\s+(?P<orgs>{_ORG_RUN}(?:{_BRACKETED_INITIALS}?(?:,\s+|,?\s+and\s+|\s+(?:together\s+)?with\s+){_ORG_RUN})*)"
+    # 'hosted by X with Y', 'organised by X (XI) together with Y', 'organised by X at Z together with Y'
+    rf"\s+(?P<orgs>{_ORG_RUN}(?:{_BRACKETED_INITIALS}?(?:\s+at\s+{_ORG_RUN})?"
+    rf"(?:,\s+|,?\s+and\s+|\s+(?:together\s+)?with\s+){_ORG_RUN})*)"
 )
 # 'A Centre for Housing Research event', 'A Kingsway House members event': the organisation's own event
 _AN_ORGS_EVENT = re.compile(rf"^An?\s+(?P<orgs>{_ORG_RUN})\s+(?:members'?\s+|public\s+)?event\b")
