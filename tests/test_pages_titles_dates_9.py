@@ -102,3 +102,12 @@ def test_a_unit_at_its_institution_together_with_a_co_organiser_and_a_municipali
     record = _record(page)
     assert _names(record.organizers) == ["Centre for Coastal Ecology", "Polar Marine Institute"]
     assert _names(record.sponsors) == ["Barents Science Fund", "Tromsø Municipality"]
+
+
+def test_a_foundations_office_written_in_its_own_language_is_the_foundation() -> None:
+    page = (
+        "Foro de Empleo Joven 2027\n\n8 jun 2027, 09:00 – 12:00\nHotel Carrasco, Rambla 1020, Montevideo, Uruguay\n\n"
+        "Organiza: Centro de Estudios Laborales del Sur\n"
+        "Con el apoyo de: Fundación Friedrich Ebert, oficina Uruguay\n"
+    )
+    assert _names(_record(page).sponsors) == ["Fundación Friedrich Ebert"]

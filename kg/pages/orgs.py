@@ -15,6 +15,7 @@ from kg.names import organization_key
 from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.host_phrases import ARTICLE, CONJUNCTION, HOST_VERBS, HOSTED_BY, SUPPORTED_BY, without_article
 from kg.pages.lines import has_date, is_prose
+from kg.pages.offices import foundation_of_office
 from kg.pages.people import describe, is_person_name, is_place, merge_listed_parts, parse_entries, segment_kind
 from kg.pages.place import read_place
 from kg.pages.words import COUNTRY_ZONES, is_org_word
@@ -206,7 +207,7 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     descriptions: dict[str, str] = {}
     previous = None
     for text in (part for line in texts for part in re.split(r"\s+\|\s+", line)):  # 'Co-organisers: X | Y'
-        text = _without_translation(text)
+        text = foundation_of_office(_without_translation(text))  # 'Fundación X, oficina Paraguay'
         first = re.split(_SENTENCE_END, text, maxsplit=1)[0]
         if first != text and _title_case(first.rstrip(".")):
             text = first.rstrip(".")  # 'the Centre for African Environmental History. All welcome.'
