@@ -111,3 +111,26 @@ def test_a_foundations_office_written_in_its_own_language_is_the_foundation() ->
         "Con el apoyo de: Fundación Friedrich Ebert, oficina Uruguay\n"
     )
     assert _names(_record(page).sponsors) == ["Fundación Friedrich Ebert"]
+
+
+def test_a_meetup_page_its_hosts_its_sponsors_and_a_programme_opening_with_doors() -> None:
+    page = (
+        "<html><head><title>Maps for Cyclists, Tue, Mar 9, 2027, 6:00 PM | Meetup</title>"
+        '<meta property="og:site_name" content="Meetup"></head><body><main>'
+        "<div><time>Tuesday, March 9, 2027</time><h1>Maps for Cyclists: Open Data on Riga's Streets</h1>"
+        "<div><div>Hosted By</div><div><span>Līga B.</span> and <span>Jānis Ō.</span></div></div></div>"
+        "<div id='event-details'><h2>Details</h2><p>Two talks on open street data for cyclists.</p>"
+        "<p><strong>Schedule</strong><br>17:30 doors open, tea<br>18:00 talks<br>19:30 we close</p></div>"
+        "<div><time>Tuesday, March 9, 2027<br>6:00 PM to 7:30 PM EET</time>"
+        "<div>Riga Tech Hub</div><div>Brīvības iela 12 · Riga</div></div>"
+        "<section><h2>Sponsors</h2><a><img alt='Riga Bike Club'><div><div>Riga Bike Club</div>"
+        "<div>Snacks for every meetup</div></div></a></section>"
+        "<div><time>TUE, MAR 9 · 6:00 PM EET</time><p>Maps for Cyclists: Open Data on Riga's Streets</p>"
+        "<div><span>FREE</span><button>Attend</button></div></div></main></body></html>"
+    )
+    record = _record(page, "meetup.html")
+    assert record.start == "2027-03-09T18:00:00+02:00"
+    assert _names(record.sponsors) == ["Riga Bike Club"]
+    assert not any(" and " in name for name in _names(record.organizers))
+    hosts = [c.person.name.rstrip(".") for c in record.participants if c.role == "host"]
+    assert hosts == ["Līga B", "Jānis Ō"]

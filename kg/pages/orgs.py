@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import find_times
 from kg.names import organization_key
 from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.host_phrases import ARTICLE, CONJUNCTION, HOST_VERBS, HOSTED_BY, SUPPORTED_BY, without_article
@@ -196,7 +197,7 @@ _SENTENCE_END = re.compile(
 )
 
 
-_PRICE = re.compile(r"[£$€¥]\s?\d")
+_PRICE = re.compile(r"[£$€¥]\s?\d|^(?i:free)$")  # a ticket's price: '£10', 'FREE'
 
 
 def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, str]]:
@@ -218,19 +219,28 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
             continue
         head = re.split(r"[,(]", text)[0]
         person = is_person_name(head) and not _org_like(head) and not _named_for_its_city(head)
+        shown = re.split(r",\s+|\s+(?:and|&)\s+", text)  # 'Hosted By' / 'Rūta K. and Mantas Ž.'
         if parse_entries(text, strict=True) or person or is_short_name(text):
             people.append(text)
+        elif len(shown) > 1 and all(is_short_name(name) for name in shown):
+            people.extend(shown)
         elif people and people[-1] == previous and not is_short_name(previous) and any(describe(text)):
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
-        elif _title_case(text) and not _LINK_WORDS.fullmatch(text) and not (has_date(text) or _address(text)):
+        elif _title_case(text) and not _LINK_WORDS.fullmatch(text) and not (_dated(text) or _address(text)):
             if not _PRICE.search(text):  # not a ticket box's 'From £0.00' under the organiser's card
                 orgs.extend(split_org_names(text))  # not a card's 'Follow' link nor a dated related event
         elif (lead := _LEADING_ORG.match(text)) and _org_like(lead.group("org")):
             orgs.extend(split_org_names(lead.group("org")))
         previous = text
-        if has_date(text) and (orgs or people):
+        if _dated(text) and (orgs or people):
             break  # a dated list ('Other events', 'Ocean Week - 2 June 2025'): the block has ended
     return orgs, people, descriptions
+
+
+def _dated(text: str) -> bool:
+    """'Ocean Week - 2 June 2025', 'THU, NOV 5 · 6:30 PM EET' (a ticket bar's date after a sponsors
+    list): a date or a time of day, no organisation's name."""
+    return has_date(text) or bool(find_times(text))
 
 
 def _without_translation(text: str) -> str:
@@ -261,7 +271,9 @@ _LINK_WORDS = re.compile(
     r"|read more|more|contact|e-?mail|details|phone|tel(?:ephone)?|fax|web(?:site)?)\s*",  # an organizer box's fields
     re.IGNORECASE,
 )
-_GIVEN_NAME_AND_INITIAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.")
+_GIVEN_NAME_AND_INITIAL = re.compile(  # in any Latin alphabet: 'Rūta K.', 'Mantas Ž.'
+    r"(?=[^\W\d_])[^\W\da-z_][^\W\dA-Z_]+(?:-[^\W\da-z_][^\W\dA-Z_]+)? [^\W\da-z_]\."
+)
 
 
 def is_short_name(text: str) -> bool:
