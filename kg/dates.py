@@ -391,6 +391,21 @@ def other_months() -> dict[str, int]:
 
 
 @cache
+def abbreviated_months() -> dict[str, int]:
+    """Months as CLDR abbreviates them in CLDR_LANGUAGES and English, casefolded, without their
+    period ('may', 'ene', 'févr', 'lis'), less an abbreviation two languages give different months:
+    read only between a day and a year ('21 may 2026', as Wix writes Spanish dates)."""
+    found: dict[str, set[int]] = {name: {number} for name, number in MONTHS.items()}
+    for language in CLDR_LANGUAGES:
+        months = Locale.parse(language).months
+        for context in ("format", "stand-alone"):
+            for number, name in months[context]["abbreviated"].items():
+                if name.isalpha() or name[:-1].isalpha() and name.endswith("."):
+                    found.setdefault(name.casefold().rstrip("."), set()).add(number)
+    return {name: numbers.pop() for name, numbers in found.items() if len(numbers) == 1}
+
+
+@cache
 def other_weekdays() -> frozenset[str]:
     """The weekdays as CLDR writes them in CLDR_LANGUAGES ('Mittwoch', 'jeudi', 'środa'),
     casefolded, for date lines written in those languages."""
@@ -415,7 +430,13 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\b(?P<y>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?(?P<m>(?i:{names}))\s+(?P<d>[0-3]?\d)\.?"
         rf"(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?(?:\s+d\.)?(?![\d:])"
     )
-    return (*_ENGLISH_DATE_PATTERNS, in_other_language, year_first, *_NUMERIC_DATE_PATTERNS)
+    short = "|".join(re.escape(name) for name in sorted(abbreviated_months(), key=len, reverse=True))
+    # 21 may 2026 / 3 févr. 2025 / 12 lis 2024: an abbreviated month in lower case, between a day and a year
+    abbreviated = re.compile(
+        rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{short}))\b\.?,?"
+        r"(?:\s+de)?\s+(?P<y>(?:19|20)\d\d)(?![\d:])"
+    )
+    return (*_ENGLISH_DATE_PATTERNS, in_other_language, abbreviated, year_first, *_NUMERIC_DATE_PATTERNS)
 
 
 _NUMERIC_DATE_PATTERNS = (
@@ -496,7 +517,8 @@ class TimeSpan:
 
 
 def month_number(name: str) -> int:
-    return other_months().get(name.casefold()) or MONTHS[name[:3].lower()]
+    folded = name.casefold()
+    return other_months().get(folded) or abbreviated_months().get(folded.rstrip(".")) or MONTHS[folded[:3]]
 
 
 def _make_date(year: int | None, month: int, day: int) -> date | None:

@@ -198,12 +198,13 @@ _TERM = re.compile(
 
 
 def is_series(text: str) -> bool:
-    """'Kellerman Lecture Series', 'Annual Darwin Lecture 2022', 'Democracy Dialogue No. 14',
+    """'Kellerman Lecture Series', 'Annual Darwin Lecture 2022', 'Democracy Dialogue No. 14', 'Talks 2026 #3',
     'Kolloquium Sozialanthropologie FS 2025' (a programme of an academic term): the series, not
     the event."""
     if _TERM.search(text) and len(text.split()) <= 8:
         return True
-    head = re.sub(r"\s+(?:(?:19|20)\d\d|(?:No\.?|Nr\.?|Number|#)\s*\d+)$", "", text)
+    # 'Democracy Dialogue No. 14', 'Ramadan Talks 2026 #3': an edition's year and number after the name
+    head = re.sub(r"\s+(?:(?:19|20)\d\d|(?:(?:19|20)\d\d\s+)?(?:No\.?|Nr\.?|Number|#)\s*\d+)$", "", text)
     numbered = head != text and not re.search(r"\b(?:19|20)\d\d$", text)
     typed = numbered and bool(EVENT_TYPES.match(head.split()[-1]))
     named = re.sub(r"^(?:The\s+)?(?:19|20)\d\d\s+", "", text)  # 'The 2025 Sir Desmond Alleyne Distinguished Lecture'

@@ -443,7 +443,7 @@ _PHOTO_CAPTION = (
 )
 
 CHROME = re.compile(
-    r"^(?:skip to (?:main )?content|skip navigation|main menu|menu|search|close|open menu"
+    r"^(?:skip to (?:main )?content|skip (?:main )?navigation|main menu|menu|search|close|open menu"
     r"|toggle navigation|back to top|home|print|email|e-mail|tweet|facebook|twitter|linkedin|x"
     r"|instagram|youtube|whatsapp|copy link|share(?: this)?(?: event| page)?|read more"
     r"|learn more|see more|view more|more|see all events|view all events|all events"
@@ -460,7 +460,9 @@ CHROME = re.compile(
     r"|image removed\.?|image|photo|video thumbnail|play video|event video|view event page)$",
     re.IGNORECASE,
 )
-_BREADCRUMB = re.compile(r"^home\s*(?:[>/»›|]\s*[\w ,&'-]+)+$", re.IGNORECASE)
+_BREADCRUMB = re.compile(  # 'Home > Events', 'You are here: Front page / News and events / Events'
+    r"^(?:you are here:?\s*)?(?:home|front ?page|start ?page)\s*(?:[>/»›|]\s*[\w ,&'-]+)+$", re.IGNORECASE
+)
 _GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
 _TRAILING_CHROME = re.compile(r"\s*(?:Read [Mm]ore|Learn [Mm]ore|See [Mm]ore|…)\s*$")
 _SMALL_WORDS = frozenset(
@@ -788,7 +790,7 @@ _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|till|late|and|at|on|for|date|all|hybrid|online|virtual"
     r"|in|the|of|afternoon|morning|evening|noon|et|uhr|horas?|heures?"
     # 'from' and 'hours' in other languages: 'De 18:30 a 20:00 h', 'dalle ore 17', 'van 14 tot 16 uur'
-    r"|de|desde|du|von|das|dalle|dal|van|från|fra|uur|ore)|[A-Z]{2,5}"
+    r"|de|desde|du|von|das|dalle|dal|van|från|fra|uur|ore|kl|klo)|[A-Z]{2,5}"  # 'kl. 19.30'
     r"|(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?)$"  # '10:00 – 11:30 (Brasília time, UTC−3)'
 )
 

@@ -22,9 +22,13 @@ _FOUNDATION = re.compile(
     r"(?:stiftung|foundations?|fondation|fundaci[oó]n|funda[cç][aã]o|funda[tț]ia|fondazione|fundacja|stichting)\b",
     re.IGNORECASE,
 )
-_OFFICE = r"(?:(?:country|regional|representative|liaison|project|field)\s+)?(?:office|bureau|representation)"
-_OFFICE_WORD = re.compile(rf"\s+{_OFFICE}\b", re.IGNORECASE)
-_IN_OR_FOR = re.compile(r"\b(?:in|for)\s+(?:the\s+)?", re.IGNORECASE)
+# also as the foundation's own language writes it: 'Fundación X, oficina Paraguay', 'X-Stiftung Büro Tunis'
+_OFFICE = (
+    r"(?:(?:country|regional|representative|liaison|project|field)\s+)?"
+    r"(?:office|bureau|representation|oficina|escrit[oó]rio|b[uü]ro|ufficio|biuro)"
+)
+_OFFICE_WORD = re.compile(rf",?\s+{_OFFICE}\b", re.IGNORECASE)
+_IN_OR_FOR = re.compile(r"\b(?:in|for|en|em|para|no|na|in der)\s+(?:the\s+)?|^\s+", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(rf"\s+{_OFFICE}$", re.IGNORECASE)
 # 'Konrad-Adenauer-Stiftung Regional Programme Political Dialogue Asia': the foundation's office for a region
 _REGIONAL_PROGRAMME = re.compile(r"\s+(?:regional|country)\s+(?:programme|program|project)\b.*$", re.IGNORECASE)

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import find_times
 from kg.names import organization_key
 from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.host_phrases import ARTICLE, CONJUNCTION, HOST_VERBS, HOSTED_BY, SUPPORTED_BY, without_article
 from kg.pages.lines import has_date, is_prose
+from kg.pages.offices import foundation_of_office
 from kg.pages.people import describe, is_person_name, is_place, merge_listed_parts, parse_entries, segment_kind
 from kg.pages.place import read_place
 from kg.pages.words import COUNTRY_ZONES, is_org_word
@@ -195,7 +197,7 @@ _SENTENCE_END = re.compile(
 )
 
 
-_PRICE = re.compile(r"[£$€¥]\s?\d")
+_PRICE = re.compile(r"[£$€¥]\s?\d|^(?i:free)$")  # a ticket's price: '£10', 'FREE'
 
 
 def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, str]]:
@@ -206,7 +208,7 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     descriptions: dict[str, str] = {}
     previous = None
     for text in (part for line in texts for part in re.split(r"\s+\|\s+", line)):  # 'Co-organisers: X | Y'
-        text = _without_translation(text)
+        text = foundation_of_office(_without_translation(text))  # 'Fundación X, oficina Paraguay'
         first = re.split(_SENTENCE_END, text, maxsplit=1)[0]
         if first != text and _title_case(first.rstrip(".")):
             text = first.rstrip(".")  # 'the Centre for African Environmental History. All welcome.'
@@ -217,19 +219,28 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
             continue
         head = re.split(r"[,(]", text)[0]
         person = is_person_name(head) and not _org_like(head) and not _named_for_its_city(head)
+        shown = re.split(r",\s+|\s+(?:and|&)\s+", text)  # 'Hosted By' / 'Rūta K. and Mantas Ž.'
         if parse_entries(text, strict=True) or person or is_short_name(text):
             people.append(text)
+        elif len(shown) > 1 and all(is_short_name(name) for name in shown):
+            people.extend(shown)
         elif people and people[-1] == previous and not is_short_name(previous) and any(describe(text)):
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
-        elif _title_case(text) and not _LINK_WORDS.fullmatch(text) and not (has_date(text) or _address(text)):
+        elif _title_case(text) and not _LINK_WORDS.fullmatch(text) and not (_dated(text) or _address(text)):
             if not _PRICE.search(text):  # not a ticket box's 'From £0.00' under the organiser's card
                 orgs.extend(split_org_names(text))  # not a card's 'Follow' link nor a dated related event
         elif (lead := _LEADING_ORG.match(text)) and _org_like(lead.group("org")):
             orgs.extend(split_org_names(lead.group("org")))
         previous = text
-        if has_date(text) and (orgs or people):
+        if _dated(text) and (orgs or people):
             break  # a dated list ('Other events', 'Ocean Week - 2 June 2025'): the block has ended
     return orgs, people, descriptions
+
+
+def _dated(text: str) -> bool:
+    """'Ocean Week - 2 June 2025', 'THU, NOV 5 · 6:30 PM EET' (a ticket bar's date after a sponsors
+    list): a date or a time of day, no organisation's name."""
+    return has_date(text) or bool(find_times(text))
 
 
 def _without_translation(text: str) -> str:
@@ -260,7 +271,9 @@ _LINK_WORDS = re.compile(
     r"|read more|more|contact|e-?mail|details|phone|tel(?:ephone)?|fax|web(?:site)?)\s*",  # an organizer box's fields
     re.IGNORECASE,
 )
-_GIVEN_NAME_AND_INITIAL = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z]\.")
+_GIVEN_NAME_AND_INITIAL = re.compile(  # in any Latin alphabet: 'Rūta K.', 'Mantas Ž.'
+    r"(?=[^\W\d_])[^\W\da-z_][^\W\dA-Z_]+(?:-[^\W\da-z_][^\W\dA-Z_]+)? [^\W\da-z_]\."
+)
 
 
 def is_short_name(text: str) -> bool:
@@ -343,8 +356,9 @@ _HOSTED_BY = re.compile(
     r"|an\s+event\s+(?:by|of|from)"  # 'An event by the X Centre'
     r"|(?:are|'re|is|have|'ve)\s+(?:teamed\s+up|teaming\s+up|partnered|partnering|joined\s+forces|joining\s+forces)"
     r"\s+with)"  # 'we're teaming up with the X Society to ask…': the site and X hold it together
-    # 'hosted by X with Y', 'organised by X (XI) together with Y'
-    rf"\s+(?P<orgs>{_ORG_RUN}(?:{_BRACKETED_INITIALS}?(?:,\s+|,?\s+and\s+|\s+(?:together\s+)?with\s+){_ORG_RUN})*)"
+    # 'hosted by X with Y', 'organised by X (XI) together with Y', 'organised by X at Z together with Y'
+    rf"\s+(?P<orgs>{_ORG_RUN}(?:{_BRACKETED_INITIALS}?(?:\s+at\s+{_ORG_RUN})?"
+    rf"(?:,\s+|,?\s+and\s+|\s+(?:together\s+)?with\s+){_ORG_RUN})*)"
 )
 # 'A Centre for Housing Research event', 'A Kingsway House members event': the organisation's own event
 _AN_ORGS_EVENT = re.compile(rf"^An?\s+(?P<orgs>{_ORG_RUN})\s+(?:members'?\s+|public\s+)?event\b")

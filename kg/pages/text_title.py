@@ -136,7 +136,8 @@ def _score(position: int, page: _Page) -> float:
         score += 1  # 'Seminar | The Politics of Water', 'Book Talk: "X"': the type names the event
     if re.fullmatch(r"[\"“][^\"“”]{3,200}[\"”]", line):
         score += 1.5  # a talk's title is quoted on seminar pages: '"Minimum Wages and Informality"'
-    following = next((other for other in lines[position + 1 : position + 3] if other), "")
+    # the next line with text, past a date line: 'Ramadan Talks 2026 #3' / 'Thursday, March 5' / Title
+    following = next((other for other in lines[position + 1 : position + 4] if other and not is_when_line(other)), "")
     preceding = next((other for other in reversed(lines[max(position - 2, 0) : position]) if other), "")
     titled = is_candidate(following) and following[:1] not in _QUOTES or is_candidate(preceding)
     if is_series(line) and titled:

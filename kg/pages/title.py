@@ -92,16 +92,26 @@ def _bilingual_type(line: str) -> bool:
 
 
 _GENERIC = re.compile(
-    r"^(?:event|events|event details?|event information|event info|upcoming events|past events|calendar"
+    r"^(?:event|events|event details?|event information|event info|upcoming events|past events"
+    r"|calendar(?: of events)?|events? calendar"
     r"|news (?:and|&) events|what's on|event detail page"
     r"|(?:webinar|meeting|event) registration|register(?: now)?|registration(?: form)?)$",  # Zoom's, a form's heading
     re.IGNORECASE,
 )
 
 
+# a newsletter's issue, whose items an archived mailing prints under it: 'SRDI Newsletter no. 38 –
+# October 2026', 'Bulletin #12', 'Newsletter – Spring 2026'
+_ISSUE = re.compile(
+    r"^(?:\S+\s+){0,3}?(?i:newsletter|bulletin|e-?news|digest)"
+    r"(?=\s*(?i:no\.?|nr\.?|issue|vol\.?|#)\s*\d|\s*[–—|:,-]\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*$)"
+)
+
+
 def is_generic_heading(line: str) -> bool:
-    """'Event Details', 'Events': a page heading that names no event."""
-    return bool(_GENERIC.match(line.strip()))
+    """'Event Details', 'Events', 'Newsletter no. 38 – October 2026': a page heading that names no
+    event."""
+    return bool(_GENERIC.match(line.strip()) or _ISSUE.match(line.strip()))
 
 
 _SENTENCE_WORDS = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|we|you|us|our|join|please)\b", re.I)

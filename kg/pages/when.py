@@ -564,9 +564,14 @@ def _programme(lines: list[str], after: int, first: date) -> dict[date, list[Tim
             continue
         if starts_with_time(line):
             spans = find_times(line)
-            if spans and spans[0].span[0] < 3:
+            if spans and spans[0].span[0] < 3 and not _DOORS.match(line[spans[0].span[1] :]):
                 by_day.setdefault(day, []).append(spans[0])
     return by_day
+
+
+# '18:00 doors open, coffee': the room opens before the event does (registration, by contrast, opens
+# a conference's programme and starts it)
+_DOORS = re.compile(r"^\W*doors\b", re.IGNORECASE)
 
 
 def _zone_label(

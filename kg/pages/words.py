@@ -41,7 +41,7 @@ ORG_WORDS = _set("""
     observer chronicle telegraph standard guardian independent globe examiner inquirer courier monitor
     register ledger wire garden gardens arboretum zoo aquarium section division unit circle collective meetup
     operator operators boards committees commissions councils agencies ministries offices
-    academia
+    academia municipality municipalities
     gesellschaft verband verein zentrum akademie ministerium ministerio ministere ministère centro consejo conselho
     asociacion asociación associacao associação sociedad sociedade banco corporacion corporación colegio universidade
     direccion secretaria subsecretaria agencia servicio comision superintendencia oficina agenzia ufficio commissione
