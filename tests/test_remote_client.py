@@ -29,9 +29,10 @@ ANSWER = json.dumps({"head": {"vars": ["s"]}, "results": {"bindings": [{"s": {"t
 
 class Store:
     """Answers every POST with ANSWER over HTTP/1.1; counts the connections it accepted; can close
-    each connection after answering (without saying so) or send the answer slowly."""
+    each connection after answering (without saying so), send the answer slowly, in chunks (as
+    stores that stream do) or without its length, ended by the close."""
 
-    def __init__(self, close_after_answer: bool = False, trickle_s: float = 0.0) -> None:
+    def __init__(self, close_after_answer: bool = False, trickle_s: float = 0.0, framing: str = "length") -> None:
         store = self
         self.connections = 0
         self.bodies: list[bytes] = []  # the forms received
@@ -50,6 +51,21 @@ class Store:
                 body = ANSWER.encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/sparql-results+json")
+                if framing == "chunked":
+                    self.send_header("Transfer-Encoding", "chunked")
+                    self.end_headers()
+                    for start in range(0, len(body), 7):  # a chunk extension, then a trailer
+                        piece = body[start : start + 7]
+                        self.wfile.write(b"%x;ext=1\r\n%s\r\n" % (len(piece), piece))
+                        self.wfile.flush()
+                    self.wfile.write(b"0\r\nX-Trailer: 1\r\n\r\n")
+                    return
+                if framing == "close":
+                    self.send_header("Connection", "close")
+                    self.end_headers()
+                    self.wfile.write(body)
+                    self.close_connection = True
+                    return
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 if trickle_s:
@@ -128,6 +144,37 @@ def test_a_connection_the_store_closed_is_replaced_and_the_query_answered(tmp_pa
         assert closing.connections == 3
     finally:
         closing.stop()
+
+
+@pytest.mark.parametrize(("framing", "connections"), [("chunked", 1), ("close", 3)])
+def test_an_answer_in_chunks_or_ended_by_the_close_is_read_whole(
+    framing: str, connections: int, tmp_path: Path
+) -> None:
+    framed = Store(framing=framing)
+    try:
+        backend = remote(framed.url, tmp_path)
+        for _ in range(3):
+            assert json.loads(backend.query("SELECT ?s {}", json_answer).body) == json.loads(ANSWER)
+        assert framed.connections == connections  # a chunked answer keeps the connection, a closed one not
+    finally:
+        framed.stop()
+
+
+def test_an_answer_that_is_not_http_is_a_broken_store(tmp_path: Path) -> None:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+
+        def answer() -> None:
+            conn, _ = listener.accept()
+            conn.recv(65536)
+            conn.sendall(b"SSH-2.0-OpenSSH\r\n\r\n")
+            conn.close()
+
+        threading.Thread(target=answer, daemon=True).start()
+        backend = remote(f"http://127.0.0.1:{listener.getsockname()[1]}/query", tmp_path)
+        with pytest.raises(StoreError, match="cannot be reached"):
+            backend.query("SELECT ?s {}", json_answer)
 
 
 def test_the_time_limit_covers_the_whole_answer_not_each_read(tmp_path: Path) -> None:

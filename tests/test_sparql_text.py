@@ -114,3 +114,34 @@ def test_only_short_texts_have_their_tokens_remembered() -> None:
     sparql_text._remembered_tokens.cache_clear()
     assert tokens(long) == tokens(long) and tokens(short)
     assert sparql_text._remembered_tokens.cache_info().currsize == 1
+
+
+PLAIN = "PREFIX s: <https://schema.org/>\nSELECT ?p ?o WHERE { <http://a/event/1> ?p ?o } # no keyword asked about"
+
+
+def test_a_query_naming_no_keyword_asked_about_is_capped_and_judged_without_its_tokens() -> None:
+    sparql_text._remembered_tokens.cache_clear()
+    assert cap_rows(PLAIN, 3) == (f"{PLAIN}\nLIMIT 3\n", True)
+    assert is_cacheable(PLAIN)
+    assert sparql_text._remembered_tokens.cache_info().misses == 0
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        PLAIN,
+        "SELECT * WHERE { ?s ?p ?o } LIMIT 50 OFFSET 1",
+        "SELECT * WHERE { ?s ?p ?o } limit 2",
+        "SELECT * WHERE { ?s ?p ?o } lımıt 50",  # dotless i: upper-cases to LIMIT, as the tokens read it
+        'SELECT * WHERE { ?s ?p "LIMIT 50" }',
+        "SELECT * WHERE { ?s <http://x/values> ?o } VALUES ?s { <http://a/1> }",
+        "SELECT (now() AS ?t) {}",
+        "SELECT * { ?s <http://x/brand> ?o }",
+        "SELECT (ſtruuid() AS ?t) {}",  # long s: upper-cases to S
+        "SELECT * { service <http://ok/> {} }",
+    ],
+)
+def test_the_shortcut_answers_as_the_tokens_do(query: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    shortcut = cap_rows(query, 3), is_cacheable(query)
+    monkeypatch.setattr(sparql_text, "may_have_word", lambda text, words: True)
+    assert shortcut == (cap_rows(query, 3), is_cacheable(query))
