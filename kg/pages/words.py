@@ -120,7 +120,7 @@ NOT_NAME_WORDS = (
 
 PARTICLES = _set("""
     van von de der den da das dos del della di du la le bin binti ibn al el ter ten y e zu af av
-    st. st mac
+    st. st mac a/l a/p
 """)
 
 # Words of the lists above that are also common family names ("Howard Dean", "Stuart Hall"):
@@ -140,7 +140,7 @@ POST_NOMINALS = (
     r"|FRSC|FRSB|FRGS|FRSGS|FSA|FRAeS|FRMetS|FInstP|FLS|FGS|MRIA|FAA|FASSA|FAHA|FRSNZ|FTSE"
     # Nigerian national honours, and the staff and defence colleges South Asian officers write after
     # their names ('Major General A.K.M. Alam, ndc, psc')
-    r"|GCFR|GCON|CFR|OFR|OON|MFR|mni|ndc|psc|afwc|rcds|OAM|AO|ONZM|CNZM|KNZM|MNZM|QSO"
+    r"|GCFR|GCON|CFR|OFR|OON|MFR|mni|ndc|psc|afwc|rcds|OAM|AO|ONZM|CNZM|KNZM|DNZM|GNZM|MNZM|QSO"
 )
 NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|(?:" + POST_NOMINALS + r")\.?)$")
 INITIAL = re.compile(r"^[A-Z]\.?(?:-?[A-Z]\.)*$")
