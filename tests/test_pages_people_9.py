@@ -5,7 +5,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 from __future__ import annotations
 
 from kg.pages.people import is_person_name, parse_entries
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_malay_courtesy_titles_and_the_a_l_a_p_particles_are_read_as_malaysian_names_write_them() -> None:
@@ -29,3 +29,28 @@ def test_malay_courtesy_titles_and_the_a_l_a_p_particles_are_read_as_malaysian_n
 def test_new_zealand_honours_after_a_name_are_not_part_of_it() -> None:
     assert parse_entries("Dame Aroha Whaanga-Smith DNZM, Chair, Te Awa Trust")[0].name == "Aroha Whaanga-Smith"
     assert is_person_name("Sir Tamati Horne GNZM")
+
+
+def test_a_programme_row_whose_first_cell_is_a_role_gives_the_people_of_the_next_cell_that_role() -> None:
+    # '<td>Moderator</td><td>X (Post, Org)</td>' is a labelled line, not 'Moderator, X': the first
+    # person of the cell is kept, with the row's role
+    rows = "".join(
+        f"<tr><td>{label}</td><td>{people}</td></tr>"
+        for label, people in [
+            ("Moderator", "SONG Mi-rae (Professor, Pusan Maritime University)"),
+            (
+                "Presentation",
+                "OH Dong-hyun (Busan Port Authority)<br>Maria Santos (Research Fellow, Lisbon Ports Institute)",
+            ),
+        ]
+    )
+    html = (
+        "<html><head><title>Ports and Shipping Forum</title></head><body><main><h1>Ports and Shipping Forum</h1>"
+        "<p>Date: Friday, 7 November 2025, 10:00–12:00 (KST)</p>"
+        f"<table><tbody>{rows}</tbody></table></main></body></html>"
+    )
+    people = {(name, role, org) for name, role, org, _ in _people(_html_page(html))}
+    assert ("Song Mi-rae", "moderator", "Pusan Maritime University") in people
+    assert ("Oh Dong-hyun", "presenter", "Busan Port Authority") in people
+    assert ("Maria Santos", "presenter", "Lisbon Ports Institute") in people
+
