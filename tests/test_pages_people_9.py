@@ -54,3 +54,12 @@ def test_a_programme_row_whose_first_cell_is_a_role_gives_the_people_of_the_next
     assert ("Oh Dong-hyun", "presenter", "Busan Port Authority") in people
     assert ("Maria Santos", "presenter", "Lisbon Ports Institute") in people
 
+
+def test_a_name_in_the_possessive_in_a_note_is_the_listed_person_in_the_other_order() -> None:
+    page = (
+        "Jeju Peace Institute\n\nFisheries and Peace\n\nDate: 3 March 2025, 15:00–17:00 (KST)\n\n"
+        "Speaker: YOON Sung-min (Senior Fellow, Jeju Peace Institute)\n\n"
+        "Dr. Sung-min Yoon's talk draws on a survey of 300 fishing crews in 2024 and 2025 across the island.\n"
+    )
+    names = {name for name, *_ in _people(_text_page(page))}
+    assert len(names) == 1 and not any(name.endswith(("'s", "’s")) for name in names)

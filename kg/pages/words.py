@@ -142,6 +142,8 @@ POST_NOMINALS = (
     # their names ('Major General A.K.M. Alam, ndc, psc')
     r"|GCFR|GCON|CFR|OFR|OON|MFR|mni|ndc|psc|afwc|rcds|OAM|AO|ONZM|CNZM|KNZM|DNZM|GNZM|MNZM|QSO"
 )
+# "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
+POSSESSIVE = re.compile(r"['’]s$")
 NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|(?:" + POST_NOMINALS + r")\.?)$")
 INITIAL = re.compile(r"^[A-Z]\.?(?:-?[A-Z]\.)*$")
 
