@@ -63,3 +63,13 @@ def test_a_name_in_the_possessive_in_a_note_is_the_listed_person_in_the_other_or
     )
     names = {name for name, *_ in _people(_text_page(page))}
     assert len(names) == 1 and not any(name.endswith(("'s", "’s")) for name in names)
+
+
+def test_indonesian_and_malay_universities_and_a_magistrate_are_no_person_names() -> None:
+    # a card's organisation line ('Universitas X, City') and a post ('Presiding Magistrate') after a
+    # name are an employer and a job title, never a second person
+    assert not is_person_name("Universitas Andalas")
+    assert not is_person_name("Universiti Sains Malaysia")
+    assert not is_person_name("Senior Magistrate")
+    [entry] = parse_entries("Dra. Lucía Paredes Vega, Chief Magistrate, Constitutional Court")
+    assert (entry.name, entry.job_title) == ("Lucía Paredes Vega", "Chief Magistrate")

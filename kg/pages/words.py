@@ -49,6 +49,7 @@ ORG_WORDS = _set("""
     área departamento département dipartimento facultad faculdade faculté facoltà fakultät escuela escola
     école scuola laboratoire laboratorio cátedra lehrstuhl abteilung programa fondo fonds
     fundația institutul universitatea centrul asociația fundacja instytut uniwersytet observatorio observatoire
+    universitas universiti
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
@@ -61,7 +62,7 @@ TITLE_WORDS = _set("""
     senator congressman congresswoman member manager officer coordinator advisor adviser counsel
     counselor counsellor consultant principal dean provost chancellor rector candidate student
     postdoctoral postdoc visiting senior junior lead leader specialist expert commissioner
-    governor mayor judge justice attorney lawyer former acting executive administrator strategist
+    governor mayor judge justice magistrate attorney lawyer former acting executive administrator strategist
     practitioner curator librarian trustee spokesperson spokesman spokeswoman owner producer
     anchor diplomat commander admiral colonel captain lieutenant general ret retired
     director-general secretary-general vice-president vice-chair chairs partner intern
