@@ -73,3 +73,19 @@ def test_indonesian_and_malay_universities_and_a_magistrate_are_no_person_names(
     assert not is_person_name("Senior Magistrate")
     [entry] = parse_entries("Dra. Lucía Paredes Vega, Chief Magistrate, Constitutional Court")
     assert (entry.name, entry.job_title) == ("Lucía Paredes Vega", "Chief Magistrate")
+
+
+def test_of_two_posts_alike_joined_by_and_the_first_names_the_employer() -> None:
+    # 'Professor at X and Chair of the Y Forum': the second post is no part of X's name; an 'and'
+    # inside a name ('University of the Highlands and Islands') is no second post
+    [entry] = parse_entries(
+        "Professor Ewan Baird, Professor of Marine Biology at the University of Aberdeen"
+        " and Chair of the North Sea Forum"
+    )
+    assert (entry.affiliation, entry.job_title) == ("University of Aberdeen", "Professor of Marine Biology")
+    [entry] = parse_entries(
+        "Dr Isla Munro, Senior Lecturer in Hydrology at the University of the Highlands and Islands"
+        " and Convener of the Hydrology Circle"
+    )
+    assert entry.affiliation == "University of the Highlands and Islands"
+    assert entry.job_title == "Senior Lecturer in Hydrology"

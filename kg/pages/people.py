@@ -594,6 +594,8 @@ def _main_post(rest: str) -> str:
         side1, side2 = bool(_SIDE_POST.search(title1)), bool(_SIDE_POST.search(title2))
         if side1 != side2:
             return second if side1 else first
+        if is_title_word(second.split()[0]):
+            return first  # 'Professor at X and Chair of the Y Forum': of two posts alike, the first is the employer's
     return rest
 
 
