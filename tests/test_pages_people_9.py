@@ -5,6 +5,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 from __future__ import annotations
 
 from kg.pages.people import is_person_name, parse_entries
+from kg.pages.sentences import cued_entries
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -89,3 +90,43 @@ def test_of_two_posts_alike_joined_by_and_the_first_names_the_employer() -> None
     )
     assert entry.affiliation == "University of the Highlands and Islands"
     assert entry.job_title == "Senior Lecturer in Hydrology"
+
+
+def test_a_post_and_its_organisation_written_before_the_name_give_the_name_that_post() -> None:
+    # 'the Rector of X, Dr. Y, and the Director of Z, Professor W': each at the organisation before them
+    rector, director = parse_entries(
+        "the Rector of the Universidad del Litoral, Dr. Tomás Aguirre Pinto, and the Director of the Andes"
+        " Water Institute, Professor Carolina Vega Ruiz."
+    )
+    assert (rector.name, rector.affiliation, rector.job_title) == (
+        "Tomás Aguirre Pinto",
+        "Universidad del Litoral",
+        "Rector",
+    )
+    assert (director.name, director.affiliation, director.job_title) == (
+        "Carolina Vega Ruiz",
+        "Andes Water Institute",
+        "Director",
+    )
+    [official] = cued_entries(
+        "The forum will be opened by His Excellency the Undersecretary of the Ministry of Water Resources,"
+        " Eng. Faisal bin Hamad al-Siyabi."
+    )
+    assert (official.name, official.role, official.affiliation, official.job_title) == (
+        "Faisal bin Hamad al-Siyabi",
+        "introductory-remarks",
+        "Ministry of Water Resources",
+        "Undersecretary",
+    )
+    page = (
+        "Andes Water Institute\n\nRivers and Cities\n\nWhen: Tuesday, March 3, 2026 · 9:00 a.m. – 11:00 a.m.\n\n"
+        "Agenda\n\n8:30 a.m. Registration\n\n"
+        "9:00 a.m. Opening words by the President of the Andean Bar Association, Dr. Inés Carrasco Mora.\n\n"
+        "9:30 a.m. Lecture: Professor Pablo Ríos Acosta (Universidad de Cuenca)\n"
+    )
+    assert ("Inés Carrasco Mora", "introductory-remarks", "Andean Bar Association", "President") in _people(
+        _text_page(page)
+    )
+    # a minister's portfolio is no organisation: the post has none (as a minister's post never has)
+    [minister] = parse_entries("the Minister of Finance, Hon. Ruth Banda.")
+    assert (minister.name, minister.affiliation, minister.job_title) == ("Ruth Banda", None, "Minister of Finance")

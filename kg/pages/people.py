@@ -1091,6 +1091,9 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     entries = []
     pieces = []
     text = _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text))
+    posted = _posts_before_names(text)
+    if posted:
+        return posted
     for piece in split_entries(text):
         entry = parse_entry(piece, strict)
         if entry is None and strict:
@@ -1101,6 +1104,35 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     if strict and len(entries) == 1 and not _evident(entries[0]):
         return []
     return _shared_employer(text, pieces, entries)
+
+
+# 'the Rector of the X University, Dr. Y', 'His Excellency the Undersecretary of the Ministry of Z,
+# Eng. W': the post and its organisation written before the name, as a sentence introduces someone
+_POST_OF_ORG = re.compile(
+    r"^(?:(?:His|Her)\s+Excellency\s+)?the\s+(?P<post>(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*)\s+(?:of|at)\s+"
+    r"(?:the\s+)?(?P<org>[A-Z][^,]*?),\s+(?P<rest>[A-Z].*?)[.;]?$"
+)
+_NEXT_POST_OF_ORG = re.compile(r",?\s+and\s+(?=(?:(?:His|Her)\s+Excellency\s+)?the\s+[A-Z])")
+
+
+def _names_org(text: str) -> bool:
+    """'the Ministry of Z', 'CEPAT'; not a minister's portfolio ('Minister of Finance')."""
+    return any(is_org_word(w) for w in text.split()) or bool(re.fullmatch(r"[A-Z]{2,}", text))
+
+
+def _posts_before_names(text: str) -> list[Entry]:
+    """The people of 'the Post of Org, Name, and the Post of Org, Name', each at the organisation
+    named before them; nothing unless every part has that form."""
+    entries = []
+    for piece in _NEXT_POST_OF_ORG.split(text.strip()):
+        found = _POST_OF_ORG.match(piece)
+        if not found or not is_title_word(found.group("post").split()[-1]) or not _names_org(found.group("org")):
+            return []
+        named = parse_entry(found.group("rest"))
+        if named is None or named.job_title or named.affiliation:
+            return []
+        entries.append(replace(named, job_title=found.group("post"), affiliation=found.group("org")))
+    return entries
 
 
 def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list[Entry]:
