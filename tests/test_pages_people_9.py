@@ -130,3 +130,15 @@ def test_a_post_and_its_organisation_written_before_the_name_give_the_name_that_
     # a minister's portfolio is no organisation: the post has none (as a minister's post never has)
     [minister] = parse_entries("the Minister of Finance, Hon. Ruth Banda.")
     assert (minister.name, minister.affiliation, minister.job_title) == ("Ruth Banda", None, "Minister of Finance")
+
+
+def test_comments_will_be_given_by_two_people_joined_by_and_by() -> None:
+    line = (
+        "Comments will be given by Dr. Sofia Lindgren, Senior Adviser at the Ministry of Defence of Sweden,"
+        " and by Professor Jonas Berg of Uppsala University, who chairs the review."
+    )
+    found = {(e.name, e.role, e.affiliation) for e in cued_entries(line)}
+    assert found == {
+        ("Sofia Lindgren", "discussant", "Ministry of Defence of Sweden"),
+        ("Jonas Berg", "discussant", "Uppsala University"),
+    }

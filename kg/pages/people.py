@@ -1077,7 +1077,8 @@ def split_entries(text: str) -> list[str]:
             continue
         for part in _split_after_parentheses(piece):
             for one in _split_at_names(part):
-                pieces.extend(_split_at_and(one))
+                # 'X, Post at Y, and by Professor Z of W': the 'and' (and a repeated 'by') joins, names no one
+                pieces.extend(re.sub(r"^(?:and\s+)?by\s+", "", p) for p in _split_at_and(one))
     return pieces
 
 

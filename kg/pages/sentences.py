@@ -21,7 +21,7 @@ HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|G
 _GIVEN = r"(?: (?:will be|is|are) (?:delivered|given|offered|made|provided))? (?:by|from)"
 CUES = (
     (r"with comments (?:by|from)", "discussant"),
-    (r"comments (?:by|from)", "discussant"),
+    (rf"comments{_GIVEN}", "discussant"),  # 'Comments will be given by X'
     (r"(?:featuring|features|featured|feature)(?: remarks (?:by|from))?", "speaker"),
     (rf"(?:with )?remarks{_GIVEN}", "speaker"),
     (r"(?:featured )?speakers (?:include|are|will be)", "speaker"),
