@@ -5,7 +5,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 from __future__ import annotations
 
 from kg.pages.people import is_person_name, parse_entries
-from kg.pages.sentences import cued_entries
+from kg.pages.sentences import cued_entries, speaking_subjects
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -142,3 +142,9 @@ def test_comments_will_be_given_by_two_people_joined_by_and_by() -> None:
         ("Sofia Lindgren", "discussant", "Ministry of Defence of Sweden"),
         ("Jonas Berg", "discussant", "Uppsala University"),
     }
+
+
+def test_a_sentence_opening_with_an_accented_capital_names_its_speaker() -> None:
+    # 'Ø', 'Á', 'Ł' start names as 'A' does: the sentence is cut before them and the name read
+    line = "The debate opens at noon. Øystein Ødegård, Director of the Barents Secretariat, will speak on fisheries."
+    assert [(e.name, e.role) for e in speaking_subjects(line)] == [("Øystein Ødegård", "speaker")]
