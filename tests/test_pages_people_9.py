@@ -148,3 +148,10 @@ def test_a_sentence_opening_with_an_accented_capital_names_its_speaker() -> None
     # 'Ø', 'Á', 'Ł' start names as 'A' does: the sentence is cut before them and the name read
     line = "The debate opens at noon. Øystein Ødegård, Director of the Barents Secretariat, will speak on fisheries."
     assert [(e.name, e.role) for e in speaking_subjects(line)] == [("Øystein Ødegård", "speaker")]
+
+
+def test_a_national_telephone_number_after_its_trunk_zero_is_no_part_of_the_post() -> None:
+    [entry] = parse_entries("Morag Dunn, Events Officer, at events@example.org.uk or 0141 330 2000.")
+    assert (entry.job_title, entry.telephone) == ("Events Officer", "0141 330 2000")
+    [entry] = parse_entries("Ms. PARK Min-ji (Programme Officer), 02-880-1234, park@example.ac.kr")
+    assert (entry.name, entry.job_title, entry.telephone) == ("Park Min-ji", "Programme Officer", "02-880-1234")
