@@ -155,3 +155,8 @@ def test_a_national_telephone_number_after_its_trunk_zero_is_no_part_of_the_post
     assert (entry.job_title, entry.telephone) == ("Events Officer", "0141 330 2000")
     [entry] = parse_entries("Ms. PARK Min-ji (Programme Officer), 02-880-1234, park@example.ac.kr")
     assert (entry.name, entry.job_title, entry.telephone) == ("Park Min-ji", "Programme Officer", "02-880-1234")
+
+
+def test_a_hyphenated_post_before_of_the_organisation_names_that_organisation() -> None:
+    [entry] = parse_entries("Dr. Inga Sara, Vice-President of the Nordic Reindeer Council")
+    assert (entry.job_title, entry.affiliation) == ("Vice-President", "Nordic Reindeer Council")

@@ -676,7 +676,8 @@ def org_in_title(title: str) -> str | None:
     if re.match(r"^(?:former|fmr\.?|ex-)", title, re.IGNORECASE) or _PORTFOLIO.match(title):
         return None
     match = _ORG_AFTER_TITLE.search(title)
-    if match and not any(is_title_word(w) for w in title[: match.start()].split()):
+    # 'Vice-President of the X Council': a hyphenated post is a title word too
+    if match and not any(is_title_word(p) for w in title[: match.start()].split() for p in (w, *w.split("-"))):
         match = None
     org = match.group("org").strip() if match else _org_before_title(title)
     words = (org or "").split()
