@@ -299,6 +299,10 @@ STATED_HONORIFICS = (
     "Dato'",
     "Dato",
     "Datin",
+    # the Malay for Mr., Mrs. and Miss ('Encik Ahmad bin Ali', 'Puan Siti binti Omar')
+    "Encik",
+    "Puan",
+    "Cik",
     # French courtesy and academic titles ('Mme Fatou Sarr', 'Pr Aminata Diallo')
     "Mme",
     "Mlle",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from kg.names import Match, compare, organization_key
 from kg.pages.offices import foundation_of_office
 from kg.pages.people import Entry
+from kg.pages.words import POSSESSIVE
 from kg.records import PlaceRecord
 
 
@@ -107,6 +108,7 @@ class PageDraft:
 
     def person(self, name: str) -> PersonDraft:
         """The person of that name on this page, created on first mention."""
+        name = POSSESSIVE.sub("", name)
         found = self.find_person(name)
         if found is None:
             found = PersonDraft(names=[name])

@@ -555,11 +555,18 @@ def _card_lines(element: Any) -> list[str] | None:
     return [line for line in lines if line]
 
 
-def _labelled_row(element: Any) -> bool:
+def _row_label(element: Any) -> str | None:
     """'<tr><th>Sponsor</th><td>Korea Foundation</td></tr>': a heading cell and its value,
-    rendered 'Sponsor: Korea Foundation' like a labelled line."""
+    rendered 'Sponsor: Korea Foundation' like a labelled line. A programme's row whose first cell
+    is a role ('<td>Presentation</td><td>X (Org)<br>Y (Org)</td>') is a heading over its people,
+    each on a line of their own: joined by a comma, 'Presentation, X' reads as one name."""
     cells = [c for c in element if isinstance(c.tag, str) and c.tag in CELL_TAGS]
-    return element.tag == "tr" and len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td"
+    if element.tag != "tr" or len(cells) != 2 or cells[1].tag != "td":
+        return None
+    if cells[0].tag == "th":
+        return ": "
+    found = match_label(" ".join(cells[0].text_content().split()))
+    return ":\n" if found and found[0].kind == "people" and not found[1] else None
 
 
 def _rendered(element: Any) -> str:
@@ -599,13 +606,13 @@ def _render(element: Any, parts: list[str]) -> None:
         parts.append(re.sub(r"\s+", " ", element.text))
     elif tag and not len(element) and _icon_label(element):
         parts.append(f"\n{_icon_label(element)}:\n")
-    labelled = _labelled_row(element)
+    labelled = _row_label(element)
     cell_start = len(parts)
     for child in element:
         if isinstance(child.tag, str) and child.tag in CELL_TAGS and parts[-1:] != ["\n"]:
             # a cell after one of several lines ('Panel 1<br>Chair: X' | 'A<br>B') starts a line:
             # its first line is no part of the other cell's last
-            parts.append("\n" if "\n" in "".join(parts[cell_start:]).strip() else ": " if labelled else ", ")
+            parts.append("\n" if "\n" in "".join(parts[cell_start:]).strip() else labelled or ", ")
         cell_start = len(parts)
         _render(child, parts)
         if child.tail:

@@ -14,7 +14,7 @@ import re
 from kg.names import STATED_HONORIFICS, stated_honorific
 from kg.pages.draft import PageDraft, PersonDraft, same_person
 from kg.pages.people import is_person_name
-from kg.pages.words import INITIAL, NAME_SUFFIX
+from kg.pages.words import INITIAL, NAME_SUFFIX, POSSESSIVE
 
 # (on one line: 'Image - Portrait of Dana Whitfield' / 'Dana Whitfield' gives no 'Whitfield Dana')
 _RUN = re.compile(r"(?:[A-Z][\w'-]*\.?(?:[A-Z]\.)*[ \t]+){1,5}[A-Z][\w'-]*")
@@ -62,7 +62,8 @@ def other_forms(text: str, person: PersonDraft) -> list[str]:
         tokens = stated_honorific(run.group(0))[1].split()
         for size in range(min(4, len(tokens)), 1, -1):
             for at in range(len(tokens) - size + 1):
-                form = " ".join(tokens[at : at + size]).rstrip(".")
+                # "Dr. Ji-hoon Park's comments": the possessive is no part of the name
+                form = POSSESSIVE.sub("", " ".join(tokens[at : at + size]).rstrip("."))
                 if (
                     form.casefold() in {n.casefold() for n in person.names}  # 'KIM Soo-yeon' is 'Kim Soo-yeon'
                     or form in found

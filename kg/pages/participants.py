@@ -62,7 +62,10 @@ def _staff_post(job_title: str) -> bool:
     )
 
 
-_BY_NAMES = re.compile(r"\b(?:by|with|featuring)\s+(?P<names>[A-Z].*)$")
+# "by X", and "by the Rector of the Y University, X" (not "by the Chair: X")
+_BY_NAMES = re.compile(
+    r"\b(?:by|with|featuring)\s+(?P<names>(?:the\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:of|at)\s))?[A-Z].*)$"
+)
 
 
 def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], prose: list[int]) -> None:

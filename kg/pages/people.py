@@ -78,7 +78,10 @@ _ROLE_NOTE = re.compile(
 _ROLE_AFTER = re.compile(r",\s*(?P<role>moderator|discussant|respondent|panelist)\s*(?=,|$)", re.IGNORECASE)
 _US_PHONE = re.compile(r"(?<![\d+])(?:\+?1[-.\s]?)?\(?(\d{3})\)?[-.\s]?(\d{3})[-.\s](\d{4})(?!\d)")
 _EXTENSION = re.compile(r"\s*,?\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\b", re.IGNORECASE)
-_INTL_PHONE = re.compile(r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d")
+# '+44 131 240 5000'; a national number in groups after its trunk 0 ('0131 240 5000', '02-3290-5517')
+_INTL_PHONE = re.compile(
+    r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d|(?<![\d.])0\d{1,4}[\s-]\d{3,4}[\s-]\d{3,4}(?![\d.])"
+)
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORECASE)
 _LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -596,6 +599,8 @@ def _main_post(rest: str) -> str:
         side1, side2 = bool(_SIDE_POST.search(title1)), bool(_SIDE_POST.search(title2))
         if side1 != side2:
             return second if side1 else first
+        if is_title_word(second.split()[0]):
+            return first  # 'Professor at X and Chair of the Y Forum': of two posts alike, the first is the employer's
     return rest
 
 
@@ -673,7 +678,8 @@ def org_in_title(title: str) -> str | None:
     if re.match(r"^(?:former|fmr\.?|ex-)", title, re.IGNORECASE) or _PORTFOLIO.match(title):
         return None
     match = _ORG_AFTER_TITLE.search(title)
-    if match and not any(is_title_word(w) for w in title[: match.start()].split()):
+    # 'Vice-President of the X Council': a hyphenated post is a title word too
+    if match and not any(is_title_word(p) for w in title[: match.start()].split() for p in (w, *w.split("-"))):
         match = None
     org = match.group("org").strip() if match else _org_before_title(title)
     words = (org or "").split()
@@ -1077,7 +1083,8 @@ def split_entries(text: str) -> list[str]:
             continue
         for part in _split_after_parentheses(piece):
             for one in _split_at_names(part):
-                pieces.extend(_split_at_and(one))
+                # 'X, Post at Y, and by Professor Z of W': the 'and' (and a repeated 'by') joins, names no one
+                pieces.extend(re.sub(r"^(?:and\s+)?by\s+", "", p) for p in _split_at_and(one))
     return pieces
 
 
@@ -1091,6 +1098,9 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     entries = []
     pieces = []
     text = _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text))
+    posted = _posts_before_names(text)
+    if posted:
+        return posted
     for piece in split_entries(text):
         entry = parse_entry(piece, strict)
         if entry is None and strict:
@@ -1101,6 +1111,35 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     if strict and len(entries) == 1 and not _evident(entries[0]):
         return []
     return _shared_employer(text, pieces, entries)
+
+
+# 'the Rector of the X University, Dr. Y', 'His Excellency the Undersecretary of the Ministry of Z,
+# Eng. W': the post and its organisation written before the name, as a sentence introduces someone
+_POST_OF_ORG = re.compile(
+    r"^(?:(?:His|Her)\s+Excellency\s+)?the\s+(?P<post>(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*)\s+(?:of|at)\s+"
+    r"(?:the\s+)?(?P<org>[A-Z][^,]*?),\s+(?P<rest>[A-Z].*?)[.;]?$"
+)
+_NEXT_POST_OF_ORG = re.compile(r",?\s+and\s+(?=(?:(?:His|Her)\s+Excellency\s+)?the\s+[A-Z])")
+
+
+def _names_org(text: str) -> bool:
+    """'the Ministry of Z', 'CEPAT'; not a minister's portfolio ('Minister of Finance')."""
+    return any(is_org_word(w) for w in text.split()) or bool(re.fullmatch(r"[A-Z]{2,}", text))
+
+
+def _posts_before_names(text: str) -> list[Entry]:
+    """The people of 'the Post of Org, Name, and the Post of Org, Name', each at the organisation
+    named before them; nothing unless every part has that form."""
+    entries = []
+    for piece in _NEXT_POST_OF_ORG.split(text.strip()):
+        found = _POST_OF_ORG.match(piece)
+        if not found or not is_title_word(found.group("post").split()[-1]) or not _names_org(found.group("org")):
+            return []
+        named = parse_entry(found.group("rest"))
+        if named is None or named.job_title or named.affiliation:
+            return []
+        entries.append(replace(named, job_title=found.group("post"), affiliation=found.group("org")))
+    return entries
 
 
 def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list[Entry]:

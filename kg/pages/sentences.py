@@ -21,7 +21,7 @@ HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|G
 _GIVEN = r"(?: (?:will be|is|are) (?:delivered|given|offered|made|provided))? (?:by|from)"
 CUES = (
     (r"with comments (?:by|from)", "discussant"),
-    (r"comments (?:by|from)", "discussant"),
+    (rf"comments{_GIVEN}", "discussant"),  # 'Comments will be given by X'
     (r"(?:featuring|features|featured|feature)(?: remarks (?:by|from))?", "speaker"),
     (rf"(?:with )?remarks{_GIVEN}", "speaker"),
     (r"(?:featured )?speakers (?:include|are|will be)", "speaker"),
@@ -89,6 +89,8 @@ _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
     r"journalists?|historians?|scholars?|economists?|novelists?|filmmakers?|broadcasters?|writers?|poets?),?\s+)+"
 )
+# a capital letter of a name, accented ones too ('Áile Näkkäläjärvi', 'Øystein Ødegård', 'Łucja Żak')
+_CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 # Lower-case particles inside a name: 'Marieke van der Linden', 'Ana de la Torre'
 _PARTICLE = "(?:" + "|".join(sorted((p for p in PARTICLES if p.isalpha() and len(p) > 1), key=len, reverse=True)) + ")"
 # One or two lower-case words before a name: what the person does ('conservator Samuel Oduya').
@@ -197,7 +199,7 @@ _ABBREVIATION = re.compile(
 def sentences(line: str) -> list[str]:
     """A paragraph cut into sentences, not after 'Dr.' or an initial ('Samuel S. Kim')."""
     found: list[str] = []
-    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line):
+    for piece in re.split(rf"(?<=[.!?])\s+(?={_CAPITAL}|[\"“])", line):
         if found and _ABBREVIATION.search(found[-1]):
             found[-1] = f"{found[-1]} {piece}"
         else:
@@ -205,7 +207,7 @@ def sentences(line: str) -> list[str]:
     return found
 
 
-_NAME_RUN = rf"(?:(?:[A-Z][\w.'’-]*|{_PARTICLE})\s+){{0,3}}[A-Z][\w'’-]+"
+_NAME_RUN = rf"(?:(?:{_CAPITAL}[\w.'’-]*|{_PARTICLE})\s+){{0,3}}{_CAPITAL}[\w'’-]+"
 _WILL_ROLE = re.compile(
     rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN}|(?:[A-Z][\w.&'’-]*\s+){{1,4}}{_NAME_RUN})"
     r"(?:,(?P<what>[^,]{3,160}|[^,]{3,80},[^,]{3,80}),)?"

@@ -49,6 +49,7 @@ ORG_WORDS = _set("""
     área departamento département dipartimento facultad faculdade faculté facoltà fakultät escuela escola
     école scuola laboratoire laboratorio cátedra lehrstuhl abteilung programa fondo fonds
     fundația institutul universitatea centrul asociația fundacja instytut uniwersytet observatorio observatoire
+    universitas universiti
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
@@ -61,7 +62,7 @@ TITLE_WORDS = _set("""
     senator congressman congresswoman member manager officer coordinator advisor adviser counsel
     counselor counsellor consultant principal dean provost chancellor rector candidate student
     postdoctoral postdoc visiting senior junior lead leader specialist expert commissioner
-    governor mayor judge justice attorney lawyer former acting executive administrator strategist
+    governor mayor judge justice magistrate attorney lawyer former acting executive administrator strategist
     practitioner curator librarian trustee spokesperson spokesman spokeswoman owner producer
     anchor diplomat commander admiral colonel captain lieutenant general ret retired
     director-general secretary-general vice-president vice-chair chairs partner intern
@@ -120,7 +121,7 @@ NOT_NAME_WORDS = (
 
 PARTICLES = _set("""
     van von de der den da das dos del della di du la le bin binti ibn al el ter ten y e zu af av
-    st. st mac
+    st. st mac a/l a/p
 """)
 
 # Words of the lists above that are also common family names ("Howard Dean", "Stuart Hall"):
@@ -140,8 +141,10 @@ POST_NOMINALS = (
     r"|FRSC|FRSB|FRGS|FRSGS|FSA|FRAeS|FRMetS|FInstP|FLS|FGS|MRIA|FAA|FASSA|FAHA|FRSNZ|FTSE"
     # Nigerian national honours, and the staff and defence colleges South Asian officers write after
     # their names ('Major General A.K.M. Alam, ndc, psc')
-    r"|GCFR|GCON|CFR|OFR|OON|MFR|mni|ndc|psc|afwc|rcds|OAM|AO|ONZM|CNZM|KNZM|MNZM|QSO"
+    r"|GCFR|GCON|CFR|OFR|OON|MFR|mni|ndc|psc|afwc|rcds|OAM|AO|ONZM|CNZM|KNZM|DNZM|GNZM|MNZM|QSO"
 )
+# "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
+POSSESSIVE = re.compile(r"['’]s$")
 NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|(?:" + POST_NOMINALS + r")\.?)$")
 INITIAL = re.compile(r"^[A-Z]\.?(?:-?[A-Z]\.)*$")
 
