@@ -1,0 +1,36 @@
+"""Role forms that hold-out set 66 (Reykjavík, Antwerp, Windhoek, Karachi, Skopje, San José,
+Trondheim and Bengaluru sites) showed the ingester missing, one test per form. Each page here is
+written for the form, not copied from the hold-out page that showed it."""
+
+from __future__ import annotations
+
+from tests.test_pages_unseen import _html_page, _people
+
+_HEAD = (
+    "<html><head><title>Rivers and Borders</title></head><body><main><h1>Rivers and Borders</h1>"
+    "<p>When: Tuesday 3 March 2026, 09:00 - 13:00</p><h2>Programme</h2>"
+)
+
+
+def _agenda(*items: tuple[str, str]) -> str:
+    rows = "".join(
+        f'<div class="item"><div class="time">{t}</div><div class="body">{body}</div></div>' for t, body in items
+    )
+    return f"{_HEAD}{rows}</main></body></html>"
+
+
+def test_the_talks_under_a_session_chair_line_set_apart_by_a_blank_line_are_speakers() -> None:
+    # a CMS agenda: the session's heading and its 'Chair:' line in one paragraph, its talks in a list
+    # after it ('Dr X (Org) – talk'), which the rendering sets apart by a blank line
+    html = _agenda(
+        (
+            "10:00",
+            "<p><strong>Session 2: Water law</strong><br><em>Chair: Prof. Marta Lind, Delta University</em></p>"
+            "<ul><li>Dr. Tomas Berg (Kiel School of Economics) &ndash; What the price cap did and did not do</li>"
+            "<li>Rosa Almeida (Lloyd's River Intelligence) &ndash; Tracking the dams from space</li></ul>",
+        ),
+    )
+    people = _people(_html_page(html))
+    assert ("Marta Lind", "chair", "Delta University", None) in people
+    assert ("Tomas Berg", "speaker", "Kiel School of Economics", None) in people
+    assert ("Rosa Almeida", "speaker", "Lloyd's River Intelligence", None) in people
