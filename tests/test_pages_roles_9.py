@@ -4,6 +4,7 @@ written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _html_page, _people
 
 _HEAD = (
@@ -34,3 +35,8 @@ def test_the_talks_under_a_session_chair_line_set_apart_by_a_blank_line_are_spea
     assert ("Marta Lind", "chair", "Delta University", None) in people
     assert ("Tomas Berg", "speaker", "Kiel School of Economics", None) in people
     assert ("Rosa Almeida", "speaker", "Lloyd's River Intelligence", None) in people
+
+
+def test_an_honorific_inside_a_list_of_names_opens_the_next_person() -> None:
+    names = [e.name for e in parse_entries("Karl Moen, Prof. Lea Sand, Capt. Ivo Rask (Danish Navy)")]
+    assert names == ["Karl Moen", "Lea Sand", "Ivo Rask"]

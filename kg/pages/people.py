@@ -1015,8 +1015,12 @@ def _split_at_names(piece: str) -> list[str]:
         described = any(is_title_word(w) or is_org_word(w) for w in following.split())
         # 'Chief Economist, Zenith Bank, and former …': an organisation after a post, not a name
         employer = segment_kind(parts[i - 1]) == "title" and any(is_org_word(w) for w in part.split()[-1:])
-        if (is_person_name(part) and described and not is_person_name(following) and not employer) or _person_of_org(
-            part
+        # 'A, Prof. B, Capt. C (Coast Guard)': an honorific inside a list opens the next person
+        titled = bare_name(part)[0] is not None and is_person_name(part.split(" (")[0])
+        if (
+            (is_person_name(part) and described and not is_person_name(following) and not employer)
+            or titled
+            or _person_of_org(part)
         ):
             pieces.append(", ".join(current))
             current = []
