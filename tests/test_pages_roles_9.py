@@ -37,6 +37,27 @@ def test_the_talks_under_a_session_chair_line_set_apart_by_a_blank_line_are_spea
     assert ("Rosa Almeida", "speaker", "Lloyd's River Intelligence", None) in people
 
 
+def test_the_people_a_moderator_leads_in_a_roundtable_item_are_panelists() -> None:
+    # 'Moderator: X, post, Org' / 'With A, Prof. B, Capt. C (Org) and Dr. D': the roundtable's members
+    html = _agenda(
+        (
+            "11:30",
+            "<p><strong>Roundtable: Who owns the delta?</strong></p>"
+            "<p>Moderator: Ines Duarte, science editor, Público</p>"
+            "<p>With Karl Moen, Prof. Lea Sand, Capt. Ivo Rask (Danish Navy) and Dr. Nora Field</p>",
+        ),
+    )
+    people = _people(_html_page(html))
+    assert ("Ines Duarte", "moderator", "Público", "science editor") in people
+    assert {(name, role) for name, role, *_ in people} >= {
+        ("Karl Moen", "panelist"),
+        ("Lea Sand", "panelist"),
+        ("Ivo Rask", "panelist"),
+        ("Nora Field", "panelist"),
+    }
+    assert ("Ivo Rask", "panelist", "Danish Navy", None) in people
+
+
 def test_an_honorific_inside_a_list_of_names_opens_the_next_person() -> None:
     names = [e.name for e in parse_entries("Karl Moen, Prof. Lea Sand, Capt. Ivo Rask (Danish Navy)")]
     assert names == ["Karl Moen", "Lea Sand", "Ivo Rask"]

@@ -245,6 +245,8 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         if prose or is_when_line(line) or described:
             continue
         led = _CONTACT_LEAD.sub("", line)
+        if current == "moderator" and _LED_PEOPLE.match(led):
+            current, led = _led_role(block, lines), _LED_PEOPLE.sub("", led)
         parts = _relabelled(_office_person(led) if current == "contact" else led, current)
         current = parts[-1][1]
         for text, piece_role in parts:
@@ -273,6 +275,18 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             pending = []
     entries.extend(_flush(pending, pending_role))
     return entries
+
+
+# 'Moderator: X, post, Org' / 'With A, B and C': the people the moderator leads, not moderators
+_LED_PEOPLE = re.compile(r"^(?:[Ww]ith|[Jj]oined by)\s+(?=[A-Z])")
+
+
+def _led_role(block: Block, lines: list[str]) -> str:
+    """The role of the people a moderator leads: the programme item's above her heading ('Roundtable:
+    Who polices the sea?' -> panelist), else speakers."""
+    item = lines[block.head - 1] if block.head > 0 else ""
+    role = session_role(item) if item and not is_prose(item) else None
+    return role if role in ("panelist", "discussant", "respondent") else "speaker"
 
 
 def _item_before_person(text: str, role: str) -> tuple[str, str, bool]:
@@ -479,7 +493,7 @@ _NAME_WITH_EMAIL = re.compile(
 
 def _read_contact_sentence(page: PageDraft, line: str) -> None:
     """'Questions? Contact Lauren Mitchell at lm@example.edu or 773-702-8397.'; 'please email
-    the workshop coordinator, Sam Whitcombe (sw@example.edu), for a copy'."""
+    the workshop coordinator, Sam Whitcombe (sw@example.edu), for a copy''."""
     match = _CONTACT_IN_TEXT.search(line)
     if match:
         text = match.group("entry").rstrip(".")
