@@ -61,3 +61,23 @@ def test_the_people_a_moderator_leads_in_a_roundtable_item_are_panelists() -> No
 def test_an_honorific_inside_a_list_of_names_opens_the_next_person() -> None:
     names = [e.name for e in parse_entries("Karl Moen, Prof. Lea Sand, Capt. Ivo Rask (Danish Navy)")]
     assert names == ["Karl Moen", "Lea Sand", "Ivo Rask"]
+
+
+def test_summing_up_by_a_person_named_earlier_gives_the_closing_remarks() -> None:
+    # 'Summing up – X' in a programme table, X named bare after the item because the page named her above
+    rows = "".join(
+        f"<tr><td>{t}</td><td>{item}</td></tr>"
+        for t, item in [
+            ("18:00", "Welcome by the section chair, Berit Holm (Nordkraft)"),
+            ("18:10", "<em>Cables under the fjord</em><br>Jon Aas, senior engineer, Fjordnett"),
+            ("19:00", "Summing up &ndash; Berit Holm"),
+        ]
+    )
+    html = (
+        "<html><head><title>Cables under the fjord</title></head><body><main><h1>Cables under the fjord</h1>"
+        "<p>Wednesday 4 March 2026, 18:00–19:15</p><h2>Programme</h2>"
+        f"<table><tbody>{rows}</tbody></table></main></body></html>"
+    )
+    roles = {(name, role) for name, role, *_ in _people(_html_page(html))}
+    assert ("Berit Holm", "closing-remarks") in roles
+    assert ("Berit Holm", "introductory-remarks") in roles

@@ -833,7 +833,7 @@ _TIME_LED = re.compile(
 SESSION_ROLES = (
     (re.compile(r"keynote", re.IGNORECASE), "keynote"),
     (re.compile(r"featured remarks|special remarks", re.IGNORECASE), "featured-remarks"),
-    (re.compile(r"closing|concluding|wrap-up", re.IGNORECASE), "closing-remarks"),
+    (re.compile(r"closing|concluding|wrap-up|summing[ -]up", re.IGNORECASE), "closing-remarks"),
     # 'Remarks by the Chair', "Chair's remarks", 'Chairperson's address': the session's chair speaking
     (
         re.compile(r"\b(?:remarks|address) by the chair|\bchair(?:person|man|woman)?['’]s (?:remarks|address)", re.I),

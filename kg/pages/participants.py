@@ -419,7 +419,7 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
-        entries = _after_talk_title(without_time(title))
+        entries = _after_talk_title(without_time(title)) or _named_before(page, without_time(title))
     # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …' (a quoted talk
     # title's own commas, 'Keynote: “Leaving, Staying, Returning”, Dr. X', part no row)
     _, comma, after = _QUOTED_TALK.sub("", without_time(title)).partition(", ")
@@ -437,6 +437,15 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries += _block_entries(Block(None, "", block.lines), lines, role)
     for entry in entries:
         page.add_entry(entry, entry.role or role)
+
+
+def _named_before(page: PageDraft, item: str) -> list[Entry]:
+    """'Summing up – Jane Doe': a person the page named earlier, bare after the item's dash."""
+    parts = re.split(r"\s[–—-]\s", item)
+    if len(parts) < 2 or parse_entries(parts[0]):
+        return []
+    named = parse_entries(parts[-1])
+    return named if len(named) == 1 and is_bare(named[0]) and page.find_person(named[0].name) else []
 
 
 _QUOTED_TALK = re.compile(r"[“\"][^“”\"]*\s[^“”\"]*[”\"]")
