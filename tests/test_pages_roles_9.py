@@ -5,7 +5,7 @@ written for the form, not copied from the hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.pages.people import parse_entries
-from tests.test_pages_unseen import _html_page, _people
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 _HEAD = (
     "<html><head><title>Rivers and Borders</title></head><body><main><h1>Rivers and Borders</h1>"
@@ -81,3 +81,15 @@ def test_summing_up_by_a_person_named_earlier_gives_the_closing_remarks() -> Non
     roles = {(name, role) for name, role, *_ in _people(_html_page(html))}
     assert ("Berit Holm", "closing-remarks") in roles
     assert ("Berit Holm", "introductory-remarks") in roles
+
+
+def test_a_programme_item_of_guests_in_conversation_with_a_host_gives_both_roles() -> None:
+    page = (
+        "Harbour Studies Centre\n\nThe Ice Road\n\nDate: Friday 6 March 2026\nTime: 12:00–13:00\n\n"
+        "Programme\n\n12:00   Opening\n        Lise Dahl, Director, Harbour Studies Centre\n\n"
+        "12:10   Piet Kruger and Mia Vos in conversation with Anne Berg, Arctic Correspondent, NRK\n\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Anne Berg", "moderator", "NRK", "Arctic Correspondent") in people
+    assert {(name, role) for name, role, *_ in people} >= {("Piet Kruger", "speaker"), ("Mia Vos", "speaker")}
+    assert not any(name == "Anne Berg" and role == "speaker" for name, role, *_ in people)

@@ -25,6 +25,7 @@ from kg.pages.people import (
     is_person_name,
     is_place,
     names_a_talk,
+    names_only,
     opens_with_entry,
     parse_entries,
     singular_post,
@@ -416,6 +417,8 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         named = _before_people_label(inline[1])  # 'Panel 2: Divided Lines, Chair: X': the panel's name
         # 'Panel: Pensions and Work – Dr. A (X), Dr. B (Y)': the people after the panel's title
         entries = _after_talk_title(named) or parse_entries(named, strict=numbered)
+    elif _conversation(without_time(title)):
+        entries = _conversation(without_time(title))
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
@@ -437,6 +440,19 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries += _block_entries(Block(None, "", block.lines), lines, role)
     for entry in entries:
         page.add_entry(entry, entry.role or role)
+
+
+_IN_CONVERSATION = re.compile(r"^(?P<guests>[A-Z][^:;]+?)\s+in conversation with\s+(?P<host>[A-Z].*)$")
+
+
+def _conversation(item: str) -> list[Entry]:
+    """'A and B in conversation with C, post, Org': A and B speak, C leads the conversation."""
+    match = _IN_CONVERSATION.match(item)
+    guests = names_only(match.group("guests")) or [] if match else []
+    if not match or not guests or not all(is_person_name(g) for g in guests):
+        return []
+    host = [with_role(e, "moderator") for e in parse_entries(match.group("host"))[:1]]
+    return [Entry(bare_name(g)[1], bare_name(g)[0], role="speaker") for g in guests] + host if host else []
 
 
 def _named_before(page: PageDraft, item: str) -> list[Entry]:
