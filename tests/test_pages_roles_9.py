@@ -5,6 +5,7 @@ written for the form, not copied from the hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.pages.people import parse_entries
+from kg.pages.sentences import cued_entries, summarised_roles
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 _HEAD = (
@@ -93,3 +94,22 @@ def test_a_programme_item_of_guests_in_conversation_with_a_host_gives_both_roles
     assert ("Anne Berg", "moderator", "NRK", "Arctic Correspondent") in people
     assert {(name, role) for name, role, *_ in people} >= {("Piet Kruger", "speaker"), ("Mia Vos", "speaker")}
     assert not any(name == "Anne Berg" and role == "speaker" for name, role, *_ in people)
+
+
+def test_a_summary_in_the_past_tense_gives_keynote_presenter_and_respondent() -> None:
+    text = (
+        "Tomas Varga, Deputy Minister of Finance, gave the keynote, setting out the budget plan. "
+        "Lena Horak, economist at the Danube Policy Centre, then presented the findings of the new survey. "
+        "Milan Ruzic, a Member of Parliament, responded on behalf of the budget committee."
+    )
+    found = {(e.name, e.role, e.job_title, e.affiliation) for e in summarised_roles(text)}
+    assert ("Tomas Varga", "keynote", "Deputy Minister of Finance", None) in found
+    assert ("Lena Horak", "presenter", "economist", "Danube Policy Centre") in found
+    assert ("Milan Ruzic", "respondent", "Member of Parliament", None) in found
+
+
+def test_in_closing_remarks_and_among_the_speakers_were_give_their_roles() -> None:
+    text = "In closing remarks, Dr. Ruth Keller, Head of Office at the Alpine Foundation, thanked the guests."
+    assert [(e.name, e.role) for e in summarised_roles(text)] == [("Ruth Keller", "closing-remarks")]
+    listed = cued_entries("Among the speakers were Ivo Petrov of the Sofia Court and Dana Mihai of the Bar Council.")
+    assert {(e.name, e.role) for e in listed} == {("Ivo Petrov", "speaker"), ("Dana Mihai", "speaker")}
