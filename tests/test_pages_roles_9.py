@@ -113,3 +113,27 @@ def test_in_closing_remarks_and_among_the_speakers_were_give_their_roles() -> No
     assert [(e.name, e.role) for e in summarised_roles(text)] == [("Ruth Keller", "closing-remarks")]
     listed = cued_entries("Among the speakers were Ivo Petrov of the Sofia Court and Dana Mihai of the Bar Council.")
     assert {(e.name, e.role) for e in listed} == {("Ivo Petrov", "speaker"), ("Dana Mihai", "speaker")}
+
+
+def test_further_information_and_for_media_inquiries_lines_name_contacts() -> None:
+    for lead in ("Further information", "For media inquiries"):
+        page = (
+            "Lakeside Institute\n\nSoil and Salt\n\nDate: Monday 9 March 2026\nTime: 10:00–11:00\n\n"
+            "Speaker: Dr. Oona Rask, Senior Fellow, Lakeside Institute\n\n"
+            f"{lead}: Pia Lund, Events Officer, pia@lakeside.example\n"
+        )
+        assert ("Pia Lund", "contact", None, "Events Officer") in _people(_text_page(page)), lead
+
+
+def test_an_rsvp_to_a_person_and_an_office_with_its_officer_in_brackets_name_contacts() -> None:
+    page = (
+        "Lakeside Institute\n\nSoil and Salt\n\nDate: Monday 9 March 2026\nTime: 10:00–11:00\n\n"
+        "Speaker: Dr. Oona Rask, Senior Fellow, Lakeside Institute\n\n"
+        "RSVP by 2 March 2026 to Ms Pia Lund, Office Manager, pia@lakeside.example or +46 8 555 0101.\n\n"
+    )
+    assert ("Pia Lund", "contact", None, "Office Manager") in _people(_text_page(page))
+    office = page.replace(
+        "RSVP by 2 March 2026 to Ms Pia Lund, Office Manager, pia@lakeside.example or +46 8 555 0101.",
+        "For seats please contact the Institute office (Mr. Hugo Sand, Office Manager) at office@lakeside.example.",
+    )
+    assert ("Hugo Sand", "contact", None, "Office Manager") in _people(_text_page(office))

@@ -241,10 +241,10 @@ LABELS = (
         r"(?:event |media |press )?contacts?",
         r"contacts? (?:presse|m[ée]dias?|prensa|imprensa)",  # 'Contact presse :', 'Contacto de prensa:'
         r"renseignements",
-        r"(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)",
+        r"(?:for )?(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)",
         r"(?:media|press) (?:accreditation|relations)",
         r"contact (?:name|person)",
-        r"for more information(?:,? (?:please )?contact)?",
+        r"(?:for )?(?:more|further) information(?:,? (?:please )?contact)?",
         r"questions\??",
         r"kontakt",
         r"contatt[io]",

@@ -502,7 +502,9 @@ def _after_talk_title(item: str) -> list[Entry]:
 
 _CONTACT_IN_TEXT = re.compile(
     # ('please contact the Convener, Dr. X, at …': her post before her name)
-    r"\b[Cc]ontact(?:ing)?:?\s+(?P<entry>(?:the\s+[A-Z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+    # ('RSVP by 5 June to Ms X, post, …': the person answers are sent to)
+    r"\b(?:[Cc]ontact(?:ing)?:?|RSVP(?:\s+by\s+[\w ,]{3,25}?)?\s+to)\s+"
+    r"(?P<entry>(?:the\s+[A-Z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
 )
 
@@ -516,9 +518,22 @@ _NAME_WITH_EMAIL = re.compile(
 )
 
 
+# 'please contact the Society office (Ms. Jane Doe, Office Manager) at …': the officer in brackets
+_OFFICE_IN_TEXT = re.compile(
+    r"\b[Cc]ontact(?:ing)?\s+(?:the\s+)?[A-Z][\w'’ -]{2,60}?\s*\((?P<person>(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[^()]+)\)"
+    r"\s+(?:at|on)\b"
+)
+
+
 def _read_contact_sentence(page: PageDraft, line: str) -> None:
     """'Questions? Contact Lauren Mitchell at lm@example.edu or 773-702-8397.'; 'please email
-    the workshop coordinator, Sam Whitcombe (sw@example.edu), for a copy''."""
+    the workshop coordinator, Sam Whitcombe (sw@example.edu), for a copy'; 'RSVP by 5 June to
+    Ms X, Office Administrator, x@example.org'."""
+    office = _OFFICE_IN_TEXT.search(line)
+    if office:
+        for entry in parse_entries(office.group("person"))[:1]:
+            page.add_entry(entry, "contact")
+        return
     match = _CONTACT_IN_TEXT.search(line)
     if match:
         text = match.group("entry").rstrip(".")
