@@ -4,6 +4,9 @@ written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from kg.pages.people import parse_entries
 from kg.pages.sentences import cued_entries, summarised_roles
 from tests.test_pages_unseen import _html_page, _people, _text_page
@@ -137,3 +140,13 @@ def test_an_rsvp_to_a_person_and_an_office_with_its_officer_in_brackets_name_con
         "For seats please contact the Institute office (Mr. Hugo Sand, Office Manager) at office@lakeside.example.",
     )
     assert ("Hugo Sand", "contact", None, "Office Manager") in _people(_text_page(office))
+
+
+def test_hold_out_set_66_meets_the_target_in_every_field_but_start_organizers_sponsors_and_locality() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-66" / "expected.yaml")
+    # start (doors open and tea before the programme), organizers ("The Karnataka State Chapter of SUMP
+    # is organising", "X held a roundtable"), sponsors ("Research Foundation – Flanders (FWO)") and
+    # locality (Windhoek read as Namibia, Trondheim as the society's Oslo address) are the other
+    # ingest work's fields: see docs/ingest.md
+    fields = [name for name in scores if name not in ("start", "organizers", "sponsors", "locality")]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
