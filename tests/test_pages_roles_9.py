@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks.ingest_accuracy import measure
-from kg.pages.people import parse_entries
+from kg.pages.people import is_person_name, parse_entries
 from kg.pages.sentences import cued_entries, summarised_roles
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
@@ -140,6 +140,16 @@ def test_an_rsvp_to_a_person_and_an_office_with_its_officer_in_brackets_name_con
         "For seats please contact the Institute office (Mr. Hugo Sand, Office Manager) at office@lakeside.example.",
     )
     assert ("Hugo Sand", "contact", None, "Office Manager") in _people(_text_page(office))
+
+
+def test_a_family_name_with_a_click_letter_is_a_name() -> None:
+    # Khoekhoe family names open with a click letter ('!', '//', '#'): 'Dr Anna !Naruseb, post, Org'
+    entries = parse_entries("Dr Anna !Naruseb, Senior Researcher, Kalahari Land Trust")
+    assert [(e.name, e.job_title, e.affiliation) for e in entries] == [
+        ("Anna !Naruseb", "Senior Researcher", "Kalahari Land Trust")
+    ]
+    assert is_person_name("Petrus //Hoebeb")
+    assert not is_person_name("Tickets !Now")
 
 
 def test_hold_out_set_66_meets_the_target_in_every_field_but_start_organizers_sponsors_and_locality() -> None:

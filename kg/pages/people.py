@@ -122,6 +122,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     if INITIAL.match(token) and fold(token) not in ("u s", "u k", "u n", "e u"):
         return position < count - 1 or count > 2
     core = token.strip(",'’")
+    if position > 0:
+        core = _CLICK.sub("", core)  # 'Johannes !Gaseb', 'Petrus //Hoebeb': a Khoekhoe family name's click
     if "/" in core or core.endswith(":") or (core.endswith(".") and len(core) > 5 and position < count - 1):
         # 'Managing Director/CEO', 'Kontakt: Reto Caflisch', 'Think. Engage. Change.': a post, a label, a slogan
         return False
@@ -150,6 +152,7 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     )
 
 
+_CLICK = re.compile(r"^(?:[!ǃǀǁǂ#]|//)(?=[A-Z][a-z])")
 # plurals of posts no family name shares ('Economists', 'Analysts', 'Historians', 'Directors'; not
 # 'Masters' or 'Fellows')
 _PLURAL_POST = re.compile(r"(?:ist|yst|ian|or|ant)s$")
