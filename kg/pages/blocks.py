@@ -164,7 +164,7 @@ def _after_one_named(block: Block, line: str, lines: list[str]) -> bool:
     person may be named bare ('Chair: Professor Jane Doe', in a programme item or under a panel's
     heading whose time stands on a line of its own), when the new line names and describes a
     person of its own."""
-    if block.kind != "people" or not block.inline or block.lines or block.blanks or block.label is None:
+    if block.kind != "people" or not block.inline or block.lines or block.blanks > 1 or block.label is None:
         return False
     heading = re.match(r"^(?P<head>[A-Za-z][\w ]*?)\s*(?::|\s[-–—]\s)", lines[block.head])
     if block.label.role not in _ONE_PERSON_ROLES or heading is None or heading.group("head").lower().endswith("s"):

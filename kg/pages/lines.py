@@ -242,10 +242,10 @@ LABELS = (
         r"(?:event |media |press )?contacts?",
         r"contacts? (?:presse|m[ée]dias?|prensa|imprensa)",  # 'Contact presse :', 'Contacto de prensa:'
         r"renseignements",
-        r"(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)",
+        r"(?:for )?(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)",
         r"(?:media|press) (?:accreditation|relations)",
         r"contact (?:name|person)",
-        r"for more information(?:,? (?:please )?contact)?",
+        r"(?:for )?(?:more|further) information(?:,? (?:please )?contact)?",
         r"questions\??",
         r"kontakt",
         r"contatt[io]",
@@ -847,7 +847,7 @@ _TIME_LED = re.compile(
 SESSION_ROLES = (
     (re.compile(r"keynote", re.IGNORECASE), "keynote"),
     (re.compile(r"featured remarks|special remarks", re.IGNORECASE), "featured-remarks"),
-    (re.compile(r"closing|concluding|wrap-up", re.IGNORECASE), "closing-remarks"),
+    (re.compile(r"closing|concluding|wrap-up|summing[ -]up", re.IGNORECASE), "closing-remarks"),
     # 'Remarks by the Chair', "Chair's remarks", 'Chairperson's address': the session's chair speaking
     (
         re.compile(r"\b(?:remarks|address) by the chair|\bchair(?:person|man|woman)?['’]s (?:remarks|address)", re.I),

@@ -25,6 +25,7 @@ from kg.pages.people import (
     is_person_name,
     is_place,
     names_a_talk,
+    names_only,
     opens_with_entry,
     parse_entries,
     singular_post,
@@ -248,6 +249,8 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         if prose or is_when_line(line) or described:
             continue
         led = _CONTACT_LEAD.sub("", line)
+        if current == "moderator" and _LED_PEOPLE.match(led):
+            current, led = _led_role(block, lines), _LED_PEOPLE.sub("", led)
         parts = _relabelled(_office_person(led) if current == "contact" else led, current)
         current = parts[-1][1]
         for text, piece_role in parts:
@@ -276,6 +279,18 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             pending = []
     entries.extend(_flush(pending, pending_role))
     return entries
+
+
+# 'Moderator: X, post, Org' / 'With A, B and C': the people the moderator leads, not moderators
+_LED_PEOPLE = re.compile(r"^(?:[Ww]ith|[Jj]oined by)\s+(?=[A-Z])")
+
+
+def _led_role(block: Block, lines: list[str]) -> str:
+    """The role of the people a moderator leads: the programme item's above her heading ('Roundtable:
+    Who polices the sea?' -> panelist), else speakers."""
+    item = lines[block.head - 1] if block.head > 0 else ""
+    role = session_role(item) if item and not is_prose(item) else None
+    return role if role in ("panelist", "discussant", "respondent") else "speaker"
 
 
 def _item_before_person(text: str, role: str) -> tuple[str, str, bool]:
@@ -405,10 +420,12 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         named = _before_people_label(inline[1])  # 'Panel 2: Divided Lines, Chair: X': the panel's name
         # 'Panel: Pensions and Work – Dr. A (X), Dr. B (Y)': the people after the panel's title
         entries = _after_talk_title(named) or parse_entries(named, strict=numbered)
+    elif _conversation(without_time(title)):
+        entries = _conversation(without_time(title))
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
-        entries = _after_talk_title(without_time(title))
+        entries = _after_talk_title(without_time(title)) or _named_before(page, without_time(title))
     # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …' (a quoted talk
     # title's own commas, 'Keynote: “Leaving, Staying, Returning”, Dr. X', part no row)
     _, comma, after = _QUOTED_TALK.sub("", without_time(title)).partition(", ")
@@ -426,6 +443,28 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries += _block_entries(Block(None, "", block.lines), lines, role)
     for entry in entries:
         page.add_entry(entry, entry.role or role)
+
+
+_IN_CONVERSATION = re.compile(r"^(?P<guests>[A-Z][^:;]+?)\s+in conversation with\s+(?P<host>[A-Z].*)$")
+
+
+def _conversation(item: str) -> list[Entry]:
+    """'A and B in conversation with C, post, Org': A and B speak, C leads the conversation."""
+    match = _IN_CONVERSATION.match(item)
+    guests = names_only(match.group("guests")) or [] if match else []
+    if not match or not guests or not all(is_person_name(g) for g in guests):
+        return []
+    host = [with_role(e, "moderator") for e in parse_entries(match.group("host"))[:1]]
+    return [Entry(bare_name(g)[1], bare_name(g)[0], role="speaker") for g in guests] + host if host else []
+
+
+def _named_before(page: PageDraft, item: str) -> list[Entry]:
+    """'Summing up – Jane Doe': a person the page named earlier, bare after the item's dash."""
+    parts = re.split(r"\s[–—-]\s", item)
+    if len(parts) < 2 or parse_entries(parts[0]):
+        return []
+    named = parse_entries(parts[-1])
+    return named if len(named) == 1 and is_bare(named[0]) and page.find_person(named[0].name) else []
 
 
 _QUOTED_TALK = re.compile(r"[“\"][^“”\"]*\s[^“”\"]*[”\"]")
@@ -466,7 +505,9 @@ def _after_talk_title(item: str) -> list[Entry]:
 
 _CONTACT_IN_TEXT = re.compile(
     # ('please contact the Convener, Dr. X, at …': her post before her name)
-    r"\b[Cc]ontact(?:ing)?:?\s+(?P<entry>(?:the\s+[A-Z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+    # ('RSVP by 5 June to Ms X, post, …': the person answers are sent to)
+    r"\b(?:[Cc]ontact(?:ing)?:?|RSVP(?:\s+by\s+[\w ,]{3,25}?)?\s+to)\s+"
+    r"(?P<entry>(?:the\s+[A-Z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
 )
 
@@ -480,9 +521,22 @@ _NAME_WITH_EMAIL = re.compile(
 )
 
 
+# 'please contact the Society office (Ms. Jane Doe, Office Manager) at …': the officer in brackets
+_OFFICE_IN_TEXT = re.compile(
+    r"\b[Cc]ontact(?:ing)?\s+(?:the\s+)?[A-Z][\w'’ -]{2,60}?\s*\((?P<person>(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[^()]+)\)"
+    r"\s+(?:at|on)\b"
+)
+
+
 def _read_contact_sentence(page: PageDraft, line: str) -> None:
     """'Questions? Contact Lauren Mitchell at lm@example.edu or 773-702-8397.'; 'please email
-    the workshop coordinator, Sam Whitcombe (sw@example.edu), for a copy'."""
+    the workshop coordinator, Sam Whitcombe (sw@example.edu), for a copy'; 'RSVP by 5 June to
+    Ms X, Office Administrator, x@example.org'."""
+    office = _OFFICE_IN_TEXT.search(line)
+    if office:
+        for entry in parse_entries(office.group("person"))[:1]:
+            page.add_entry(entry, "contact")
+        return
     match = _CONTACT_IN_TEXT.search(line)
     if match:
         text = match.group("entry").rstrip(".")

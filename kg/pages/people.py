@@ -125,6 +125,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     if INITIAL.match(token) and fold(token) not in ("u s", "u k", "u n", "e u"):
         return position < count - 1 or count > 2
     core = token.strip(",'’")
+    if position > 0:
+        core = _CLICK.sub("", core)  # 'Johannes !Gaseb', 'Petrus //Hoebeb': a Khoekhoe family name's click
     if "/" in core or core.endswith(":") or (core.endswith(".") and len(core) > 5 and position < count - 1):
         # 'Managing Director/CEO', 'Kontakt: Reto Caflisch', 'Think. Engage. Change.': a post, a label, a slogan
         return False
@@ -153,6 +155,7 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     )
 
 
+_CLICK = re.compile(r"^(?:[!ǃǀǁǂ#]|//)(?=[A-Z][a-z])")
 # plurals of posts no family name shares ('Economists', 'Analysts', 'Historians', 'Directors'; not
 # 'Masters' or 'Fellows')
 _PLURAL_POST = re.compile(r"(?:ist|yst|ian|or|ant)s$")
@@ -1023,8 +1026,12 @@ def _split_at_names(piece: str) -> list[str]:
         described = any(is_title_word(w) or is_org_word(w) for w in following.split())
         # 'Chief Economist, Zenith Bank, and former …': an organisation after a post, not a name
         employer = segment_kind(parts[i - 1]) == "title" and any(is_org_word(w) for w in part.split()[-1:])
-        if (is_person_name(part) and described and not is_person_name(following) and not employer) or _person_of_org(
-            part
+        # 'A, Prof. B, Capt. C (Coast Guard)': an honorific inside a list opens the next person
+        titled = bare_name(part)[0] is not None and is_person_name(part.split(" (")[0])
+        if (
+            (is_person_name(part) and described and not is_person_name(following) and not employer)
+            or titled
+            or _person_of_org(part)
         ):
             pieces.append(", ".join(current))
             current = []

@@ -24,8 +24,8 @@ CUES = (
     (rf"comments{_GIVEN}", "discussant"),  # 'Comments will be given by X'
     (r"(?:featuring|features|featured|feature)(?: remarks (?:by|from))?", "speaker"),
     (rf"(?:with )?remarks{_GIVEN}", "speaker"),
-    (r"(?:featured )?speakers (?:include|are|will be)", "speaker"),
-    (r"panelists (?:include|are|will be)", "panelist"),
+    (r"(?:featured )?speakers (?:include|are|will be|were|included)", "speaker"),  # 'Among the speakers were'
+    (r"panel+ists (?:include|are|will be|were|included)", "panelist"),
     (r"(?:a )?panel(?: discussion)?(?: will follow)? with", "panelist"),  # 'A panel discussion will follow with X'
     # 'a presentation of the report's findings by its author, Dr X', 'presentation of the study by Y'
     (
@@ -445,19 +445,53 @@ def summarised_roles(line: str) -> list[Entry]:
                 if len(entries) == 1 and is_person_name(entries[0].name):
                     found.append(with_role(entries[0], role))
                     break
+        found.extend(_did_speak(sentence))
         opened = _OPENED.match(sentence)
         entries = parse_entries(_OWNER.sub("", opened.group("who"))) if opened else []
         if opened and len(entries) == 1:
-            role = "introductory-remarks" if opened.group("act") != "Closing" else "closing-remarks"
+            act = opened.group("act") or opened.group("act2")
+            role = "introductory-remarks" if act.lower() != "closing" else "closing-remarks"
             found.append(with_role(entries[0], role))
     return found
 
 
+# A summary's subject and what she did: 'X, Deputy Minister of Justice, gave the keynote', 'Y, researcher
+# at Z, then presented the findings of …', 'W, a Member of Parliament, responded on behalf of …'
+_DID_SPEAK = re.compile(
+    r"^(?P<who>[^;:()]+?),?\s+(?:then\s+|also\s+|later\s+)?"
+    # ('presented the findings of the report': the study the event launches; 'presented findings from her
+    # survey' in a meeting summary is a speaker's talk)
+    r"(?P<verb>(?:gave|delivered) (?:the|a) keynote|presented (?:the|its|their) (?:[\w'’-]+ ){0,2}?"
+    r"(?:findings|results|report|study|paper)|responded|gave (?:the|a) response)\b"
+)
+_DID_ROLES = (("keynote", "keynote"), ("present", "presenter"), ("respon", "respondent"))
+
+
+def _did_speak(sentence: str) -> list[Entry]:
+    """The person a summary's sentence opens with, by her role in the past tense ('gave the keynote')."""
+    match = _DID_SPEAK.match(sentence)
+    if match is None:
+        return []
+    who = re.sub(r",\s+an?\s+(?=[A-Z])", ", ", match.group("who"))  # 'X, a Member of Parliament,'
+    parts = who.split(", ")
+    for k in range(1, min(3, len(parts)) + 1):
+        entries = parse_entries(_OWNER.sub("", ", ".join(parts[:k])), strict=k > 1)
+        if len(entries) == 1 and is_person_name(entries[0].name) and ", ".join(parts[k:]).count(" ") < 12:
+            described = parse_entries(who.removesuffix(","))
+            entry = described[0] if len(described) == 1 and described[0].name == entries[0].name else entries[0]
+            role = next(r for word, r in _DID_ROLES if word in match.group("verb"))
+            return [with_role(entry, role)]
+    return []
+
+
 # 'Opening the conference, CCESR Executive Director X said …', 'Closing the seminar, Y, Dean of Z, thanked …'
+# ('In closing remarks, Y, … stressed …', 'In her opening remarks, X …')
 _OPENED = re.compile(
-    r"^(?P<act>Opening|Closing|Welcoming)\s+(?:the|this|today's)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"^(?:(?P<act>Opening|Closing|Welcoming)\s+(?:the|this|today's)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:conference|event|seminar|workshop|meeting|forum|dialogue|session|roundtable|symposium|webinar|lecture"
-    r"|discussion|debate|panel|launch|proceedings|participants|guests|audience),\s+(?P<who>[^;:()]+?),?\s+"
+    r"|discussion|debate|panel|launch|proceedings|participants|guests|audience)"
+    r"|In\s+(?:(?:his|her|their)\s+)?(?P<act2>opening|closing|welcoming)\s+(?:remarks|words|address)),\s+"
+    r"(?P<who>[^;:()]+?),?\s+"
     r"(?:said|noted|argued|stressed|emphasi[sz]ed|underlined|highlighted|recalled|welcomed|observed|remarked"
     r"|pointed out|told|reminded|thanked|called|described|outlined|spoke)\b"
 )
