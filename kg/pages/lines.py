@@ -456,6 +456,11 @@ CHROME = re.compile(
 )
 _BREADCRUMB = re.compile(r"^home\s*(?:[>/»›|]\s*[\w ,&'-]+)+$", re.IGNORECASE)
 _GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
+# A field list dumped without separators ('Date & time12 Jun 2014, 18:00 - 19:30VenueRUSI, 61
+# Whitehall'): a label run into its value, or a value into the next label, split as the lines the
+# page shows (a label followed by a capital or a digit, so 'Dates', 'Timeline' stay words).
+_FIELD_LABEL = r"(?:Date(?:\s*(?:&|and)\s*[Tt]ime)?|Time|When|Where|Venue|Location)"
+_GLUED_FIELD = re.compile(rf"^{_FIELD_LABEL}(?=\d|[A-Z])|(?<=[\da-z.)]){_FIELD_LABEL}(?=\d|[A-Z])")
 _TRAILING_CHROME = re.compile(r"\s*(?:Read [Mm]ore|Learn [Mm]ore|See [Mm]ore|…)\s*$")
 _SMALL_WORDS = frozenset(
     re.split(
@@ -478,6 +483,10 @@ def normalise(text: str) -> str:
     return text
 
 
+def _unglued_fields(text: str) -> str:
+    return "\n".join(_GLUED_FIELD.sub(lambda m: "\n" + m.group() + "\n", line).strip("\n") for line in text.split("\n"))
+
+
 # Pictographs and dingbats that pages put before a date, a time or a place, not words.
 _LEADING_SYMBOLS = re.compile("^[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\ufe0f\\s]+(?=\\S)")
 
@@ -485,7 +494,7 @@ _LEADING_SYMBOLS = re.compile("^[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff
 def split_lines(text: str) -> list[str]:
     """Lines with spaces collapsed and trailing 'Read more' removed; blank lines kept as ''."""
     lines = []
-    for raw in normalise(text).split("\n"):
+    for raw in _unglued_fields(normalise(text)).split("\n"):
         line = " | ".join(_menu_cells(raw)) or ", ".join(_programme_cells(raw)) or " ".join(raw.split())
         line = _TRAILING_CHROME.sub("", line) if len(line) > 12 else line
         line = _LEADING_SYMBOLS.sub("", line)  # '📅 Friday, 17 November 2023', '📍 Mumbai 400001'
