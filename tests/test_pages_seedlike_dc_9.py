@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pages.lines import split_lines
-from tests.test_pages_unseen import _text_page
+from kg.pages.lines import split_lines, without_glued_label
+from tests.test_pages_unseen import _people, _text_page
 
 FOOTER = "\n\nHarbour Policy Forum, 12 Quay Street, Leith, Edinburgh EH6 6LX\n© 2019\n"
 
@@ -38,3 +38,30 @@ def test_a_date_run_into_its_label_dates_the_event() -> None:
         "Speakers\n\nAnna Lindqvist\nSenior Fellow, Harbour Policy Forum\n" + FOOTER
     )
     assert (record.start, record.end) == ("2016-03-03T09:30:00+00:00", "2016-03-03T11:00:00+00:00")
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Moderator", "moderator"),
+        ("Moderated by", "moderator"),
+        ("Featuring", "speaker"),
+        ("Commentary by", "discussant"),
+    ],
+)
+def test_a_role_heading_run_into_the_card_under_it_gives_the_role(label: str, role: str) -> None:
+    """'ModeratorAnna LindqvistSenior Fellow, Harbour Policy Forum': a text dump runs a role's
+    heading into the name of the card under it."""
+    record = _text_page(
+        "Skip to main content\n\nSeminar\nTides of Trade: The North Sea Ports after Brexit\n"
+        "Thursday, March 3, 2016\n9:30 AM - 11:00 AM (GMT)\n\n"
+        "SpeakersTomas BerglundProfessor of Economics, University of Aberdeen\n"
+        f"{label}Anna LindqvistSenior Fellow, Harbour Policy Forum\n" + FOOTER
+    )
+    assert ("Anna Lindqvist", role, "Harbour Policy Forum", "Senior Fellow") in _people(record)
+    assert "Anna Lindqvist" in {p.person.name for p in record.participants}
+
+
+@pytest.mark.parametrize("line", ["OpeningHours", "SpeakersBureau of Labor Statistics"])
+def test_a_label_word_run_into_a_word_that_is_no_person_stays_one_line(line: str) -> None:
+    assert without_glued_label(line) == [line]

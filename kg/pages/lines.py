@@ -170,6 +170,7 @@ LABELS = (
         r"discussants?",
         r"commentators?",
         r"comments(?: by)?",
+        r"commentary by",  # not "Commentary", a menu item of think tanks' sites
         r"reactors?",
         r"kommentare?",
         r"korreferat",
@@ -611,6 +612,21 @@ def _is_menu(line: str) -> bool:
         words = words[:-1]
     tokens = [w.lower() for w in words]
     return len(tokens) >= 2 and all(t in _MENU_WORDS for t in tokens) and line[:1].isupper()
+
+
+# a label's last lower-case letter run into a capital: 'ModeratorJane Doe', 'Commentary byJohn Roe'
+_LABEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def without_glued_label(line: str) -> list[str]:
+    """'ModeratorJane DoeDirector, X Institute', 'Featured byJohn Roe…': a text dump runs a role's
+    heading into the speaker card under it; the heading and the card as the two lines the page
+    shows (only when what follows reads as a person)."""
+    for joint in _LABEL_JOINT.finditer(line, 0, 40):
+        head, rest = line[: joint.start()], line[joint.start() :]
+        if any(label.kind == "people" and label.role and label.pattern.fullmatch(head) for label in LABELS):
+            return [head, rest] if parse_entries(rest) else [line]
+    return [line]
 
 
 def match_label(line: str) -> tuple[Label, str] | None:
