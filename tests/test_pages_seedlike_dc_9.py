@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.lines import split_lines, without_glued_label
+from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _people, _text_page
 
 FOOTER = "\n\nHarbour Policy Forum, 12 Quay Street, Leith, Edinburgh EH6 6LX\n© 2019\n"
@@ -65,3 +66,14 @@ def test_a_role_heading_run_into_the_card_under_it_gives_the_role(label: str, ro
 @pytest.mark.parametrize("line", ["OpeningHours", "SpeakersBureau of Labor Statistics"])
 def test_a_label_word_run_into_a_word_that_is_no_person_stays_one_line(line: str) -> None:
     assert without_glued_label(line) == [line]
+
+
+def test_commentary_by_in_a_byline_names_no_discussant() -> None:
+    """'Commentary by X — May 30, 2017' heads an article in a list of the site's others."""
+    record = _text_page(
+        "Skip to main content\n\nSeminar\nTides of Trade: The North Sea Ports after Brexit\n"
+        "Thursday, March 3, 2016\n9:30 AM - 11:00 AM (GMT)\n\nSpeakers\n\nAnna Lindqvist\n"
+        "Senior Fellow, Harbour Policy Forum\n\nRelated\n\nCommentary by Tomas Berglund — May 30, 2015\n"
+        "Ports, Tariffs and the Customs Union\n" + FOOTER
+    )
+    assert {(p.person.name, p.role) for p in record.participants} == {("Anna Lindqvist", "speaker")}

@@ -721,8 +721,8 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
     separated = line[len(head) :].lstrip().startswith((":", "-", "–", "—", "|"))
     if label.kind == "place" and re.match(r"in[- ]person", head, re.IGNORECASE):
         return line[len(head) :].lstrip().startswith(":")  # 'In person: Room 2, …', not a ticket 'In-person – $15'
-    if label.role == "rapporteur" and is_byline(rest):
-        return False
+    if (label.role == "rapporteur" or head.lower() == "commentary by") and is_byline(rest):
+        return False  # 'Commentary by X — May 30, 2017': an article's byline in a list of others
     if label.kind == "contact" and _CONTACT_FIELD.match(line):
         return separated or is_person_name(rest)
     if label.kind in ("date", "place", "text", "agenda", "ignore", "contact"):
