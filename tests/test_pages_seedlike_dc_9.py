@@ -68,6 +68,19 @@ def test_a_label_word_run_into_a_word_that_is_no_person_stays_one_line(line: str
     assert without_glued_label(line) == [line]
 
 
+@pytest.mark.parametrize(
+    ("card", "rank", "name"),
+    [
+        ("Air Vice-Marshal Morag Ellison, Former Chief of Staff, Air Command", "Air Vice-Marshal", "Morag Ellison"),
+        ("Air Commodore Ian Petrie, Commandant, Air Warfare Centre", "Air Commodore", "Ian Petrie"),
+        ("Général de brigade Luc Marmande, Commandant, École de guerre", "Général de brigade", "Luc Marmande"),
+    ],
+)
+def test_an_air_force_or_french_rank_before_a_name_is_no_part_of_it(card: str, rank: str, name: str) -> None:
+    [entry] = parse_entries(card)
+    assert (entry.honorific, entry.name) == (rank, name)
+
+
 def test_commentary_by_in_a_byline_names_no_discussant() -> None:
     """'Commentary by X — May 30, 2017' heads an article in a list of the site's others."""
     record = _text_page(
