@@ -81,6 +81,20 @@ def test_an_air_force_or_french_rank_before_a_name_is_no_part_of_it(card: str, r
     assert (entry.honorific, entry.name) == (rank, name)
 
 
+@pytest.mark.parametrize(
+    ("card", "name", "post"),
+    [
+        ("Élodie Ferrandé-MoulinSenior Fellow, Harbour Policy Forum", "Élodie Ferrandé-Moulin", "Senior Fellow"),
+        ("Hamish Drummond OBEDirector, Harbour Policy Forum", "Hamish Drummond", "Director"),
+    ],
+)
+def test_a_name_run_into_its_post_after_an_accent_or_post_nominal_letters(card: str, name: str, post: str) -> None:
+    """'Élodie Ferrandé-MoulinSenior Fellow, …', 'Hamish Drummond CBEFormer Director, …': a text
+    dump runs the card's name, or the letters after it, into the post under it."""
+    [entry] = parse_entries(card)
+    assert (entry.name, entry.job_title) == (name, post)
+
+
 def test_commentary_by_in_a_byline_names_no_discussant() -> None:
     """'Commentary by X — May 30, 2017' heads an article in a list of the site's others."""
     record = _text_page(
