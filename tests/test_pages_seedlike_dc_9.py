@@ -95,6 +95,26 @@ def test_a_name_run_into_its_post_after_an_accent_or_post_nominal_letters(card: 
     assert (entry.name, entry.job_title) == (name, post)
 
 
+def test_authors_who_present_the_findings_and_the_responses_from_others() -> None:
+    """'The study's authors, X and Y, will present its findings, followed by responses from Z and
+    W': presenters and respondents, over the 'Speakers' heading their cards stand under."""
+    record = _text_page(
+        "Skip to main content\n\nSeminar\nTides of Trade: The North Sea Ports after Brexit\n"
+        "Thursday, March 3, 2016\n9:30 AM - 11:00 AM (GMT)\n\n"
+        "The study's authors, Dr Anna Lindqvist and Tomas Berglund, will present its key findings, followed by "
+        "responses from Rear Admiral Mark Hale and Ruth Imrie.\n\nSpeakers\n\n"
+        "Anna Lindqvist\nSenior Fellow, Harbour Policy Forum\nTomas Berglund\nResearch Fellow, Harbour Policy Forum\n"
+        "Mark Hale\nFormer Commander, Northern Fleet\nRuth Imrie\nDirector, Port of Leith Authority\n" + FOOTER
+    )
+    roles = {(p.person.name, p.role) for p in record.participants}
+    assert roles == {
+        ("Anna Lindqvist", "presenter"),
+        ("Tomas Berglund", "presenter"),
+        ("Mark Hale", "respondent"),
+        ("Ruth Imrie", "respondent"),
+    }
+
+
 def test_commentary_by_in_a_byline_names_no_discussant() -> None:
     """'Commentary by X — May 30, 2017' heads an article in a list of the site's others."""
     record = _text_page(

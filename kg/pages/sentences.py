@@ -68,7 +68,8 @@ CUES = (
     (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
     (rf"welcom(?:e|ing) (?:remarks|address){_GIVEN}", "introductory-remarks"),
     (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
-    (r"(?:with )?(?:a )?response (?:will follow )?(?:by|from)", "respondent"),  # 'A response will follow from X'
+    # 'A response will follow from X', 'followed by responses from X and Y'
+    (r"(?:with )?(?:a )?responses? (?:will follow )?(?:by|from)", "respondent"),
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
 # Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.
@@ -285,16 +286,24 @@ _PRESENTS_OWN_WORK = re.compile(
 )
 
 
+# 'The report's authors, X and Y, will present its findings': the authors named in apposition
+_AUTHORS_PRESENT = re.compile(
+    rf"\b(?i:authors?),\s+(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?),\s+(?:will\s+)?"
+    r"present(?:s|ed)?\s+(?:its|the|their)\s+(?:main\s+|key\s+)?(?:findings|conclusions|results|recommendations)\b"
+)
+
+
 def presenting_authors(line: str) -> list[Entry]:
     """The people a sentence says present their own new work: presenters, each named in full (the
     words before a name in the same run, 'Bruegel Senior Fellow X', describe her)."""
     found: list[Entry] = []
-    for match in _PRESENTS_OWN_WORK.finditer(line):
-        for who in match.group("who").split(" and "):
+    for match in (*_PRESENTS_OWN_WORK.finditer(line), *_AUTHORS_PRESENT.finditer(line)):
+        for who in re.split(r",?\s+and\s+|,\s+", match.group("who")):
             words = who.split()
             name = next((" ".join(words[k:]) for k in range(len(words) - 1) if is_person_name(" ".join(words[k:]))), "")
             if name:
-                found.append(Entry(name, role="presenter"))
+                honorific, name = bare_name(name)  # 'The authors, Dr X and Y, will present …'
+                found.append(Entry(name, honorific, role="presenter"))
     return found
 
 
