@@ -124,3 +124,21 @@ def test_commentary_by_in_a_byline_names_no_discussant() -> None:
         "Ports, Tariffs and the Customs Union\n" + FOOTER
     )
     assert {(p.person.name, p.role) for p in record.participants} == {("Anna Lindqvist", "speaker")}
+
+
+def test_a_summary_says_who_presented_the_paper_and_who_responded() -> None:
+    """'Presenting the paper, Lindqvist argued …' (the family name of a listed speaker) and 'X and
+    Y responded': an event summary's presenter and respondents, over their 'Speakers' heading."""
+    record = _text_page(
+        "Skip to main content\n\nSeminar\nTides of Trade: The North Sea Ports after Brexit\n"
+        "Thursday, March 3, 2016\n9:30 AM - 11:00 AM (GMT)\n\nSpeakers\n\n"
+        "Anna Lindqvist-Berg\nSenior Fellow, Harbour Policy Forum\nMark Hale\nFormer Commander, Northern Fleet\n"
+        "Ruth Imrie\nDirector, Port of Leith Authority\n\nEvent Summary\n\n"
+        "Presenting the paper, Lindqvist-Berg argued that the ports had lost a third of their trade with the "
+        "continent. Mark Hale and Ruth Imrie responded, discussing the cost of new customs checks.\n" + FOOTER
+    )
+    assert {(p.person.name, p.role) for p in record.participants} == {
+        ("Anna Lindqvist-Berg", "presenter"),
+        ("Mark Hale", "respondent"),
+        ("Ruth Imrie", "respondent"),
+    }

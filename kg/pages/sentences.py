@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.pages.lines import is_byline
 from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
-from kg.pages.words import NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
+from kg.pages.words import BARE_SURNAME, NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
 
 HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
 
@@ -427,7 +427,7 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
 # An event summary's past tense: 'X, who moderated the meeting, asked …', 'Y, director of Z, chaired.'
 _DID_ROLE = re.compile(
     r"(?P<who>[^;:()]+?),?\s+(?:who\s+)?(?:also\s+)?"
-    r"(?P<verb>moderated|chaired|presided(?: over)?|served as (?:the )?(?:moderator|chair))\b"
+    r"(?P<verb>moderated|chaired|presided(?: over)?|served as (?:the )?(?:moderator|chair)|responded)\b"
     r"(?:\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:meeting|discussion|event|panel|session|seminar|conference"
     r"|debate|proceedings|roundtable|briefing|conversation|question-and-answer session))?(?=\s*[.,;]|\s+and\b|$)"
 )
@@ -442,26 +442,35 @@ def summarised_roles(line: str) -> list[Entry]:
     for sentence in sentences(line):
         for match in _DID_ROLE.finditer(sentence):
             verb = match.group("verb")
-            role = "moderator" if "moderat" in verb else "chair"
+            role = "moderator" if "moderat" in verb else "respondent" if verb == "responded" else "chair"
             parts = re.sub(r",\s*$", "", match.group("who")).split(", ")
+            pair = parse_entries(parts[-1]) if " and " in parts[-1] else []
+            if len(pair) > 1 and all(is_person_name(e.name) and not e.job_title for e in pair):
+                found.extend(with_role(e, role) for e in pair)  # 'X and Y responded'
+                continue
             for k in range(1, min(3, len(parts)) + 1):
                 entries = parse_entries(_OWNER.sub("", ", ".join(parts[-k:])), strict=k > 1)
                 if len(entries) == 1 and is_person_name(entries[0].name):
                     found.append(with_role(entries[0], role))
                     break
         opened = _OPENED.match(sentence)
-        entries = parse_entries(_OWNER.sub("", opened.group("who"))) if opened else []
+        who = _OWNER.sub("", opened.group("who")) if opened else ""
+        entries = parse_entries(who) if opened else []
+        if opened and not entries and BARE_SURNAME.fullmatch(who):
+            entries = [Entry(who)]  # 'Presenting the paper, Moreau argued …': the person the page names in full
         if opened and len(entries) == 1:
-            role = "introductory-remarks" if opened.group("act") != "Closing" else "closing-remarks"
+            act = opened.group("act")
+            role = {"Closing": "closing-remarks", "Presenting": "presenter"}.get(act, "introductory-remarks")
             found.append(with_role(entries[0], role))
     return found
 
 
 # 'Opening the conference, CCESR Executive Director X said …', 'Closing the seminar, Y, Dean of Z, thanked …'
 _OPENED = re.compile(
-    r"^(?P<act>Opening|Closing|Welcoming)\s+(?:the|this|today's)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"^(?P<act>Opening|Closing|Welcoming|Presenting)\s+(?:the|this|today's|her|his|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:conference|event|seminar|workshop|meeting|forum|dialogue|session|roundtable|symposium|webinar|lecture"
-    r"|discussion|debate|panel|launch|proceedings|participants|guests|audience),\s+(?P<who>[^;:()]+?),?\s+"
+    r"|discussion|debate|panel|launch|proceedings|participants|guests|audience"
+    r"|paper|report|study|findings|brief|book),\s+(?P<who>[^;:()]+?),?\s+"  # 'Presenting the paper, X argued …'
     r"(?:said|noted|argued|stressed|emphasi[sz]ed|underlined|highlighted|recalled|welcomed|observed|remarked"
     r"|pointed out|told|reminded|thanked|called|described|outlined|spoke)\b"
 )
