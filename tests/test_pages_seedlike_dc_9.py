@@ -142,3 +142,22 @@ def test_a_summary_says_who_presented_the_paper_and_who_responded() -> None:
         ("Mark Hale", "respondent"),
         ("Ruth Imrie", "respondent"),
     }
+
+
+def test_a_programme_row_run_together_is_read_card_by_card() -> None:
+    """'14:00–15:00Panel discussionDr Jane DoeFellow, X InstituteJohn RoeDirector, YModerated by Z,
+    post': a text dump runs a row's time, its item and every card under it into one line."""
+    record = _text_page(
+        "Skip to main content\n\nSeminar\nTides of Trade: The North Sea Ports after Brexit\n"
+        "Thursday, March 3, 2016\n13:30–15:00 GMT\n\nProgramme\n"
+        "13:30–13:40Welcome remarksRuth ImrieDirector, Port of Leith Authority\n"
+        "13:40–15:00Panel discussionDr Anna Lindqvist-BergSenior Fellow, Harbour Policy Forum"
+        "Tomas BerglundResearch Fellow, Nordic Trade InstituteModerated by Mark Hale, Editor, The Leith Courier\n"
+        + FOOTER
+    )
+    assert _people(record) == {
+        ("Ruth Imrie", "introductory-remarks", "Port of Leith Authority", "Director"),
+        ("Anna Lindqvist-Berg", "panelist", "Harbour Policy Forum", "Senior Fellow"),
+        ("Tomas Berglund", "panelist", "Nordic Trade Institute", "Research Fellow"),
+        ("Mark Hale", "moderator", "The Leith Courier", "Editor"),
+    }

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.dates import find_dates, find_times, other_weekdays
-from kg.pages.people import is_person_name, names_only, parse_entries, segment_kind
+from kg.pages.people import bare_name, is_person_name, names_only, parse_entries, segment_kind
 
 
 @dataclass(frozen=True)
@@ -625,7 +625,41 @@ def without_glued_label(line: str) -> list[str]:
     for joint in _LABEL_JOINT.finditer(line, 0, 40):
         head, rest = line[: joint.start()], line[joint.start() :]
         if any(label.kind == "people" and label.role and label.pattern.fullmatch(head) for label in LABELS):
-            return [head, rest] if parse_entries(rest) else [line]
+            return [head, rest] if parse_entries(_cards(rest)[0]) else [line]
+    return [line]
+
+
+# a programme row's time run into its item: '10:00–10:10Opening remarks…'
+_ROW_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}(?=[A-Z])")
+# where one card's last word runs into the next card's first: '…, SIPRIJane Doe…', '…NetworkDr John Roe…'
+_CARD_JOINT = re.compile(r"(?:(?<=[a-zß-öø-ÿ]{3})|(?<=[A-Z]{2})|(?<=\)))(?=[A-Z][a-z])")
+
+
+def unglued(line: str) -> list[str]:
+    """A programme row or a list of speaker cards that a text dump ran into one line ('10:00–10:30
+    Panel discussionJane DoeDirector, X InstituteDr John RoeFellow, Y UniversityModerated by …'):
+    the time, the item's heading and each card as the lines the page shows."""
+    time = _ROW_TIME.match(line)
+    if time:
+        return [time.group(), *unglued(line[time.end() :])]
+    pieces = without_glued_label(line)
+    return pieces[:-1] + _cards(pieces[-1])
+
+
+def _cards(line: str) -> list[str]:
+    """The cards of a line: a card starts where a person's name (up to the post it runs into) or a
+    role's heading ('Moderated by X, post') runs into the card before it."""
+    if is_prose(line):
+        return [line]
+    joints = [j.start() for j in _CARD_JOINT.finditer(line)]
+    for n, joint in enumerate(joints):
+        head = line[joint:]
+        name = line[joint : joints[n + 1]] if n + 1 < len(joints) else ""
+        label = match_label(head) if joint and not name else None
+        if joint and name and is_person_name(bare_name(name)[1]) and parse_entries(head):
+            return [line[:joint], *_cards(head)]
+        if label and label[0].kind == "people" and label[1]:
+            return [line[:joint], head]
     return [line]
 
 
