@@ -9,6 +9,7 @@ import pytest
 
 from kg.pages.lines import split_lines, without_glued_label
 from kg.pages.people import parse_entries
+from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _people, _text_page
 
 FOOTER = "\n\nHarbour Policy Forum, 12 Quay Street, Leith, Edinburgh EH6 6LX\n© 2019\n"
@@ -161,3 +162,16 @@ def test_a_programme_row_run_together_is_read_card_by_card() -> None:
         ("Tomas Berglund", "panelist", "Nordic Trade Institute", "Research Fellow"),
         ("Mark Hale", "moderator", "The Leith Courier", "Editor"),
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "report"),
+    [
+        ("Presentation of HPF Research Paper 2016/RP 04 and discussion", ("Research Paper 2016/RP 04", "2016/RP 04")),
+        ("The authors present HPF Comment 2016/C 11 on the customs union.", ("Comment 2016/C 11", "2016/C 11")),
+    ],
+)
+def test_a_series_numbered_by_year_and_letters(line: str, report: tuple[str, str]) -> None:
+    """'Research Paper 2019/RP 06', 'Comment 2024/C 12': a number within its year with the series'
+    letters between, as SWP numbers its papers; named without the publisher's initials."""
+    assert [(r.name, r.number) for r in find_reports([line])] == [report]
