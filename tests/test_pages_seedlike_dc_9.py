@@ -175,3 +175,14 @@ def test_a_series_numbered_by_year_and_letters(line: str, report: tuple[str, str
     """'Research Paper 2019/RP 06', 'Comment 2024/C 12': a number within its year with the series'
     letters between, as SWP numbers its papers; named without the publisher's initials."""
     assert [(r.name, r.number) for r in find_reports([line])] == [report]
+
+
+def test_a_sidebar_more_on_this_topic_lists_other_papers() -> None:
+    record = _text_page(
+        "Skip to main content\n\nSeminar\nTides of Trade: The North Sea Ports after Brexit\n"
+        "Thursday, March 3, 2016\n9:30 AM - 11:00 AM (GMT)\n\n"
+        "Presentation of HPF Research Paper 2016/RP 04 and discussion\n\nSpeakers\n\nAnna Lindqvist\n"
+        "Senior Fellow, Harbour Policy Forum\n\nMore on this topic\n\nHPF Research Paper 2015/RP 09\n"
+        "Ports and the Single Market\n" + FOOTER
+    )
+    assert [(r.name, r.report_number) for r in record.reports] == [("Research Paper 2016/RP 04", "2016/RP 04")]

@@ -362,8 +362,9 @@ LABELS = (
         r"related",
         # 'Other PCDP publications', 'More Chatham House research': the publisher may stand between
         r"(?:related|recent|latest|new|more|other|selected|featured)(?: [\w&'.-]+){0,3}?"
-        r" (?:publications|reports|papers|research|books|titles)",
+        r" (?:publications|reports|papers|research|books|titles|analysis)",
         r"more from (?:our|the) (?:list|catalogue|catalog|authors?)",
+        r"more on (?:this|the) (?:topic|subject|issue)",  # a sidebar of the site's papers on the subject
         # 'More from the Asia Program' over its cards, a blank line apart
         r"more from (?!.*\b(?:events?|sessions|talks|lectures|seminars|webinars)\b).+",
         r"you might also (?:like|enjoy)",
