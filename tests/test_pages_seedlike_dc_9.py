@@ -186,3 +186,15 @@ def test_a_sidebar_more_on_this_topic_lists_other_papers() -> None:
         "Ports and the Single Market\n" + FOOTER
     )
     assert [(r.name, r.report_number) for r in record.reports] == [("Research Paper 2016/RP 04", "2016/RP 04")]
+
+
+def test_a_discussion_of_a_book_cited_with_its_imprint_and_author() -> None:
+    """'a discussion of X (Publisher, 2016), the new book by … Ann B. Moray': the book by its full
+    title; the end of its author's name is no title."""
+    line = (
+        "The Forum invites you to a discussion of Salt and Steel: The Ports of the North, 1800-1914 "
+        "(Leith University Press, 2016), the new book by Forum fellow Ann B. Moray."
+    )
+    assert [(r.name, r.number) for r in find_reports([line])] == [
+        ("Salt and Steel: The Ports of the North, 1800-1914", None)
+    ]
