@@ -198,3 +198,9 @@ def test_a_discussion_of_a_book_cited_with_its_imprint_and_author() -> None:
     assert [(r.name, r.number) for r in find_reports([line])] == [
         ("Salt and Steel: The Ports of the North, 1800-1914", None)
     ]
+
+
+def test_the_authors_named_after_a_new_paper_are_no_title() -> None:
+    """'In their new Research Paper, Dr. X and Dr. Y examine …': the authors, not the paper's title."""
+    line = "In their new Research Paper, Dr. Anna Lindqvist and Dr. Tomas Berglund examine the ports' trade."
+    assert find_reports([line]) == []

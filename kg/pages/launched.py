@@ -169,7 +169,7 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
 def _a_persons(title: str) -> bool:
     """'Dr. Trần Minh Đức, Head, Labour Economics Division': a person's line, not a title; nor the
     end of a name after its given name ('E. Whitfield-Ames' of 'the new book by … Jane E. Whitfield-Ames')."""
-    honorific, rest = split_honorific(title.split(",")[0])
+    honorific, rest = split_honorific(re.split(r",|\s+and\s+", title)[0])  # 'Dr. X and Dr. Y examine …'
     return honorific is not None and is_person_name(rest) or bool(_NAME_TAIL.fullmatch(title))
 
 
