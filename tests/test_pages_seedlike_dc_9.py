@@ -204,3 +204,19 @@ def test_the_authors_named_after_a_new_paper_are_no_title() -> None:
     """'In their new Research Paper, Dr. X and Dr. Y examine …': the authors, not the paper's title."""
     line = "In their new Research Paper, Dr. Anna Lindqvist and Dr. Tomas Berglund examine the ports' trade."
     assert find_reports([line]) == []
+
+
+def test_an_expert_panel_heading_lists_panelists_over_its_moderator() -> None:
+    """'Expert Panel' over cards and a 'Moderated by X, post' line: the cards are panelists."""
+    record = _text_page(
+        "Skip to main content\n\nSeminar\nTides of Trade: The North Sea Ports after Brexit\n"
+        "Thursday, March 3, 2016\n9:30 AM - 11:00 AM (GMT)\n\nAgenda\n\nExpert Panel\n\n"
+        "Anna Lindqvist, Senior Fellow, Harbour Policy Forum\n\n"
+        "Tomas Berglund, Research Fellow, Nordic Trade Institute\n\n"
+        "Moderated by Mark Hale, Editor, The Leith Courier\n" + FOOTER
+    )
+    assert {(p.person.name, p.role) for p in record.participants} == {
+        ("Anna Lindqvist", "panelist"),
+        ("Tomas Berglund", "panelist"),
+        ("Mark Hale", "moderator"),
+    }

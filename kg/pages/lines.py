@@ -714,6 +714,7 @@ _ATTENDANCE_NOTE = re.compile(
 # the meal a programme's keynote is given over ('Lunch Keynote', 'Dinner Keynote Address')
 _QUALIFIERS = frozenset(
     ("lead", "designated", "main", "principal", "session", "panel", "guest", "invited", "special", "distinguished")
+    + ("expert", "high-level")  # 'Expert Panel', 'High-Level Panel'
     + ("lunch", "luncheon", "dinner", "breakfast")
 )
 
