@@ -5,8 +5,11 @@ form. Each page here is written for the form, not copied from the hold-out page 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.pages.lines import split_lines, without_glued_label
 from kg.pages.people import parse_entries
 from kg.pages.reports import find_reports
@@ -220,3 +223,14 @@ def test_an_expert_panel_heading_lists_panelists_over_its_moderator() -> None:
         ("Tomas Berglund", "panelist"),
         ("Mark Hale", "moderator"),
     }
+
+
+def test_hold_out_set_64_meets_the_target_in_every_field_but_title_affiliations_job_titles_and_place() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-64" / "expected.yaml")
+    # left for the fields' own work (docs/ingest.md, set 64): the title (RFF's JSON-LD 'RFF Live | X'
+    # over the h1 'X'), affiliations and job titles (a French name in brackets after 'Joint Staff',
+    # 'UNHCR Lebanon', 'MdB', 'BerkeleyandMaria' run together), locality (Stanford, Solna) and
+    # attendance (a 'Watch the livestream' link beside a venue)
+    others = ("title", "affiliations", "job titles", "locality", "attendance")
+    fields = [name for name in scores if name not in others]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
