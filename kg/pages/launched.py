@@ -95,7 +95,8 @@ _LAUNCH_OF = re.compile(
     # a work the event discusses, which the next words say is new: 'discuss the findings of X, a new
     # report', 'Join the authors of X, a new report' (or whose title says its kind: 'discuss the
     # recently released IPCC Sixth Assessment Report')
-    r"|\b(?P<about>(?:(?:key\s+)?(?:findings|results)\s+of|discuss(?:es|ing)?|(?-i:the)\s+(?:co-?)?authors\s+of)\s+"
+    r"|\b(?P<about>(?:(?:key\s+)?(?:findings|results)\s+of|discuss(?:es|ing)?|discussion\s+of"
+    r"|(?-i:the)\s+(?:co-?)?authors\s+of)\s+"
     r"(?:(?-i:the)\s+)?(?:(?:recently\s+(?:released|published)|new|latest)\s+)?)",
     re.IGNORECASE,
 )
@@ -169,9 +170,13 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
 
 
 def _a_persons(title: str) -> bool:
-    """'Dr. Trần Minh Đức, Head, Labour Economics Division': a person's line, not a title."""
-    honorific, rest = split_honorific(title.split(",")[0])
-    return honorific is not None and is_person_name(rest)
+    """'Dr. Trần Minh Đức, Head, Labour Economics Division': a person's line, not a title; nor the
+    end of a name after its given name ('E. Whitfield-Ames' of 'the new book by … Jane E. Whitfield-Ames')."""
+    honorific, rest = split_honorific(re.split(r",|\s+and\s+", title)[0])  # 'Dr. X and Dr. Y examine …'
+    return honorific is not None and is_person_name(rest) or bool(_NAME_TAIL.fullmatch(title))
+
+
+_NAME_TAIL = re.compile(r"(?:[A-Z]\.\s*)+[A-Z][\w'’-]+")
 
 
 def _before_work(rest: str, title: str | None) -> str | None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.dates import find_dates, find_times, other_weekdays
-from kg.pages.people import is_person_name, names_only, parse_entries, segment_kind
+from kg.pages.people import bare_name, is_person_name, names_only, parse_entries, segment_kind
 
 
 @dataclass(frozen=True)
@@ -170,6 +170,7 @@ LABELS = (
         r"discussants?",
         r"commentators?",
         r"comments(?: by)?",
+        r"commentary by",  # not "Commentary", a menu item of think tanks' sites
         r"reactors?",
         r"kommentare?",
         r"korreferat",
@@ -362,8 +363,9 @@ LABELS = (
         r"related",
         # 'Other PCDP publications', 'More Chatham House research': the publisher may stand between
         r"(?:related|recent|latest|new|more|other|selected|featured)(?: [\w&'.-]+){0,3}?"
-        r" (?:publications|reports|papers|research|books|titles)",
+        r" (?:publications|reports|papers|research|books|titles|analysis)",
         r"more from (?:our|the) (?:list|catalogue|catalog|authors?)",
+        r"more on (?:this|the) (?:topic|subject|issue)",  # a sidebar of the site's papers on the subject
         # 'More from the Asia Program' over its cards, a blank line apart
         r"more from (?!.*\b(?:events?|sessions|talks|lectures|seminars|webinars)\b).+",
         r"you might also (?:like|enjoy)",
@@ -464,6 +466,11 @@ _BREADCRUMB = re.compile(  # 'Home > Events', 'You are here: Front page / News a
     r"^(?:you are here:?\s*)?(?:home|front ?page|start ?page)\s*(?:[>/»›|]\s*[\w ,&'-]+)+$", re.IGNORECASE
 )
 _GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
+# A field list dumped without separators ('Date & time12 Jun 2014, 18:00 - 19:30VenueRUSI, 61
+# Whitehall'): a label run into its value, or a value into the next label, split as the lines the
+# page shows (a label followed by a capital or a digit, so 'Dates', 'Timeline' stay words).
+_FIELD_LABEL = r"(?:Date(?:\s*(?:&|and)\s*[Tt]ime)?|Time|When|Where|Venue|Location)"
+_GLUED_FIELD = re.compile(rf"^{_FIELD_LABEL}(?=\d|[A-Z])|(?<=[\da-z.)]){_FIELD_LABEL}(?=\d|[A-Z])")
 _TRAILING_CHROME = re.compile(r"\s*(?:Read [Mm]ore|Learn [Mm]ore|See [Mm]ore|…)\s*$")
 _SMALL_WORDS = frozenset(
     re.split(
@@ -486,6 +493,10 @@ def normalise(text: str) -> str:
     return text
 
 
+def _unglued_fields(text: str) -> str:
+    return "\n".join(_GLUED_FIELD.sub(lambda m: "\n" + m.group() + "\n", line).strip("\n") for line in text.split("\n"))
+
+
 # Pictographs and dingbats that pages put before a date, a time or a place, not words.
 _LEADING_SYMBOLS = re.compile("^[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\ufe0f\\s]+(?=\\S)")
 
@@ -493,7 +504,7 @@ _LEADING_SYMBOLS = re.compile("^[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff
 def split_lines(text: str) -> list[str]:
     """Lines with spaces collapsed and trailing 'Read more' removed; blank lines kept as ''."""
     lines = []
-    for raw in normalise(text).split("\n"):
+    for raw in _unglued_fields(normalise(text)).split("\n"):
         line = " | ".join(_menu_cells(raw)) or ", ".join(_programme_cells(raw)) or " ".join(raw.split())
         line = _TRAILING_CHROME.sub("", line) if len(line) > 12 else line
         line = _LEADING_SYMBOLS.sub("", line)  # '📅 Friday, 17 November 2023', '📍 Mumbai 400001'
@@ -616,6 +627,55 @@ def _is_menu(line: str) -> bool:
     return len(tokens) >= 2 and all(t in _MENU_WORDS for t in tokens) and line[:1].isupper()
 
 
+# a label's last lower-case letter run into a capital: 'ModeratorJane Doe', 'Commentary byJohn Roe'
+_LABEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def without_glued_label(line: str) -> list[str]:
+    """'ModeratorJane DoeDirector, X Institute', 'Featured byJohn Roe…': a text dump runs a role's
+    heading into the speaker card under it; the heading and the card as the two lines the page
+    shows (only when what follows reads as a person)."""
+    for joint in _LABEL_JOINT.finditer(line, 0, 40):
+        head, rest = line[: joint.start()], line[joint.start() :]
+        if any(label.kind == "people" and label.role and label.pattern.fullmatch(head) for label in LABELS):
+            return [head, rest] if parse_entries(_cards(rest)[0]) else [line]
+    return [line]
+
+
+# a programme row's time run into its item: '10:00–10:10Opening remarks…'
+_ROW_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}(?=[A-Z])")
+# where one card's last word runs into the next card's first: '…, SIPRIJane Doe…', '…NetworkDr John Roe…'
+_CARD_JOINT = re.compile(r"(?:(?<=[a-zß-öø-ÿ]{3})|(?<=[A-Z]{2})|(?<=\)))(?=[A-Z][a-z])")
+
+
+def unglued(line: str) -> list[str]:
+    """A programme row or a list of speaker cards that a text dump ran into one line ('10:00–10:30
+    Panel discussionJane DoeDirector, X InstituteDr John RoeFellow, Y UniversityModerated by …'):
+    the time, the item's heading and each card as the lines the page shows."""
+    time = _ROW_TIME.match(line)
+    if time:
+        return [time.group(), *unglued(line[time.end() :])]
+    pieces = without_glued_label(line)
+    return pieces[:-1] + _cards(pieces[-1])
+
+
+def _cards(line: str) -> list[str]:
+    """The cards of a line: a card starts where a person's name (up to the post it runs into) or a
+    role's heading ('Moderated by X, post') runs into the card before it."""
+    if is_prose(line):
+        return [line]
+    joints = [j.start() for j in _CARD_JOINT.finditer(line)]
+    for n, joint in enumerate(joints):
+        head = line[joint:]
+        name = line[joint : joints[n + 1]] if n + 1 < len(joints) else ""
+        label = match_label(head) if joint and not name else None
+        if joint and name and is_person_name(bare_name(name)[1]) and parse_entries(head):
+            return [line[:joint], *_cards(head)]
+        if label and label[0].kind == "people" and label[1]:
+            return [line[:joint], head]
+    return [line]
+
+
 def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
     if is_prose(without_addresses(line)):
@@ -666,6 +726,7 @@ _ATTENDANCE_NOTE = re.compile(
 # the meal a programme's keynote is given over ('Lunch Keynote', 'Dinner Keynote Address')
 _QUALIFIERS = frozenset(
     ("lead", "designated", "main", "principal", "session", "panel", "guest", "invited", "special", "distinguished")
+    + ("expert", "high-level")  # 'Expert Panel', 'High-Level Panel'
     + ("lunch", "luncheon", "dinner", "breakfast")
 )
 
@@ -708,8 +769,8 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
     separated = line[len(head) :].lstrip().startswith((":", "-", "–", "—", "|"))
     if label.kind == "place" and re.match(r"in[- ]person", head, re.IGNORECASE):
         return line[len(head) :].lstrip().startswith(":")  # 'In person: Room 2, …', not a ticket 'In-person – $15'
-    if label.role == "rapporteur" and is_byline(rest):
-        return False
+    if (label.role == "rapporteur" or head.lower() == "commentary by") and is_byline(rest):
+        return False  # 'Commentary by X — May 30, 2017': an article's byline in a list of others
     if label.kind == "contact" and _CONTACT_FIELD.match(line):
         return separated or is_person_name(rest)
     if label.kind in ("date", "place", "text", "agenda", "ignore", "contact"):

@@ -14,7 +14,7 @@ import re
 from kg.names import STATED_HONORIFICS, stated_honorific
 from kg.pages.draft import PageDraft, PersonDraft, same_person
 from kg.pages.people import is_person_name
-from kg.pages.words import INITIAL, NAME_SUFFIX, POSSESSIVE
+from kg.pages.words import BARE_SURNAME, INITIAL, NAME_SUFFIX, POSSESSIVE
 
 # (on one line: 'Image - Portrait of Dana Whitfield' / 'Dana Whitfield' gives no 'Whitfield Dana')
 _RUN = re.compile(r"(?:[A-Z][\w'-]*\.?(?:[A-Z]\.)*[ \t]+){1,5}[A-Z][\w'-]*")
@@ -111,9 +111,6 @@ def honorific_in_text(text: str, person: PersonDraft, page: PageDraft) -> str | 
 _TITLED_SURNAME = re.compile(rf"^(?P<honorific>(?:{'|'.join(STATED_HONORIFICS)})\.?)\s+(?P<surname>[A-Z][\w'-]+)$")
 
 
-_BARE_SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
-
-
 def named_in_full(page: PageDraft, name: str) -> PersonDraft | None:
     """The one listed person the page wrote only as 'Dr. Ducharme', now that a bio names her in full
     ('Dr. Leah Ducharme is Associate Professor …'): she takes the full name."""
@@ -139,7 +136,7 @@ def merge_surname_mentions(page: PageDraft) -> None:
     for mention in list(page.people):
         titled = _TITLED_SURNAME.match(mention.names[0]) if len(mention.names) == 1 else None
         # 'Ferraro, Professor of Law at X, will be in conversation with …': the family name alone
-        bare = _BARE_SURNAME.fullmatch(mention.names[0]) if len(mention.names) == 1 else None
+        bare = BARE_SURNAME.fullmatch(mention.names[0]) if len(mention.names) == 1 else None
         if titled is None and bare is None:
             continue
         family = titled.group("surname") if titled else mention.names[0]

@@ -842,7 +842,9 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
 
 
 # a word whose lower case runs into a capital: where a text dump joined a card's lines
-_RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+_RUN_TOGETHER = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-Z][a-z])")  # 'Touéni', 'Müller' end in lower case too
+# post-nominal letters run into the post after them: 'Jane Doe CBEFormer Director, …'
+_GLUED_POST_NOMINAL = re.compile(rf"(?<=\s)(?P<letters>{POST_NOMINALS})(?=[A-Z][a-z])")
 
 
 def _unjoined(text: str) -> str:
@@ -850,6 +852,7 @@ def _unjoined(text: str) -> str:
     a speaker card's name into the post or the employer under it (the elements are blocks only by
     their style); the name ends where a post or an organisation starts ('McArthur', 'DeVries' and
     'FitzGerald Smith' go on as names)."""
+    text = _GLUED_POST_NOMINAL.sub(r"\g<letters>, ", text)
     head = _NAME_SPLIT.split(text, maxsplit=1)[0]
     for joint in _RUN_TOGETHER.finditer(head):
         name, rest = text[: joint.start()], text[joint.start() :]

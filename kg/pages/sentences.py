@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.pages.lines import is_byline
 from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
-from kg.pages.words import NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
+from kg.pages.words import BARE_SURNAME, NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
 
 HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
 
@@ -68,7 +68,8 @@ CUES = (
     (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
     (rf"welcom(?:e|ing) (?:remarks|address){_GIVEN}", "introductory-remarks"),
     (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
-    (r"(?:with )?(?:a )?response (?:will follow )?(?:by|from)", "respondent"),  # 'A response will follow from X'
+    # 'A response will follow from X', 'followed by responses from X and Y'
+    (r"(?:with )?(?:a )?responses? (?:will follow )?(?:by|from)", "respondent"),
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
 # Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.
@@ -290,16 +291,24 @@ _PRESENTS_OWN_WORK = re.compile(
 )
 
 
+# 'The report's authors, X and Y, will present its findings': the authors named in apposition
+_AUTHORS_PRESENT = re.compile(
+    rf"\b(?i:authors?),\s+(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?),\s+(?:will\s+)?"
+    r"present(?:s|ed)?\s+(?:its|the|their)\s+(?:main\s+|key\s+)?(?:findings|conclusions|results|recommendations)\b"
+)
+
+
 def presenting_authors(line: str) -> list[Entry]:
     """The people a sentence says present their own new work: presenters, each named in full (the
     words before a name in the same run, 'Bruegel Senior Fellow X', describe her)."""
     found: list[Entry] = []
-    for match in _PRESENTS_OWN_WORK.finditer(line):
-        for who in match.group("who").split(" and "):
+    for match in (*_PRESENTS_OWN_WORK.finditer(line), *_AUTHORS_PRESENT.finditer(line)):
+        for who in re.split(r",?\s+and\s+|,\s+", match.group("who")):
             words = who.split()
             name = next((" ".join(words[k:]) for k in range(len(words) - 1) if is_person_name(" ".join(words[k:]))), "")
             if name:
-                found.append(Entry(name, role="presenter"))
+                honorific, name = bare_name(name)  # 'The authors, Dr X and Y, will present …'
+                found.append(Entry(name, honorific, role="presenter"))
     return found
 
 
@@ -423,7 +432,7 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
 # An event summary's past tense: 'X, who moderated the meeting, asked …', 'Y, director of Z, chaired.'
 _DID_ROLE = re.compile(
     r"(?P<who>[^;:()]+?),?\s+(?:who\s+)?(?:also\s+)?"
-    r"(?P<verb>moderated|chaired|presided(?: over)?|served as (?:the )?(?:moderator|chair))\b"
+    r"(?P<verb>moderated|chaired|presided(?: over)?|served as (?:the )?(?:moderator|chair)|responded)\b"
     r"(?:\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:meeting|discussion|event|panel|session|seminar|conference"
     r"|debate|proceedings|roundtable|briefing|conversation|question-and-answer session))?(?=\s*[.,;]|\s+and\b|$)"
 )
@@ -438,8 +447,12 @@ def summarised_roles(line: str) -> list[Entry]:
     for sentence in sentences(line):
         for match in _DID_ROLE.finditer(sentence):
             verb = match.group("verb")
-            role = "moderator" if "moderat" in verb else "chair"
+            role = "moderator" if "moderat" in verb else "respondent" if verb == "responded" else "chair"
             parts = re.sub(r",\s*$", "", match.group("who")).split(", ")
+            pair = parse_entries(parts[-1]) if " and " in parts[-1] else []
+            if len(pair) > 1 and all(is_person_name(e.name) and not e.job_title for e in pair):
+                found.extend(with_role(e, role) for e in pair)  # 'X and Y responded'
+                continue
             for k in range(1, min(3, len(parts)) + 1):
                 entries = parse_entries(_OWNER.sub("", ", ".join(parts[-k:])), strict=k > 1)
                 if len(entries) == 1 and is_person_name(entries[0].name):
@@ -447,10 +460,13 @@ def summarised_roles(line: str) -> list[Entry]:
                     break
         found.extend(_did_speak(sentence))
         opened = _OPENED.match(sentence)
-        entries = parse_entries(_OWNER.sub("", opened.group("who"))) if opened else []
+        who = _OWNER.sub("", opened.group("who")) if opened else ""
+        entries = parse_entries(who) if opened else []
+        if opened and not entries and BARE_SURNAME.fullmatch(who):
+            entries = [Entry(who)]  # 'Presenting the paper, Moreau argued …': the person the page names in full
         if opened and len(entries) == 1:
             act = opened.group("act") or opened.group("act2")
-            role = "introductory-remarks" if act.lower() != "closing" else "closing-remarks"
+            role = {"closing": "closing-remarks", "presenting": "presenter"}.get(act.lower(), "introductory-remarks")
             found.append(with_role(entries[0], role))
     return found
 
@@ -487,9 +503,10 @@ def _did_speak(sentence: str) -> list[Entry]:
 # 'Opening the conference, CCESR Executive Director X said …', 'Closing the seminar, Y, Dean of Z, thanked …'
 # ('In closing remarks, Y, … stressed …', 'In her opening remarks, X …')
 _OPENED = re.compile(
-    r"^(?:(?P<act>Opening|Closing|Welcoming)\s+(?:the|this|today's)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"^(?:(?P<act>Opening|Closing|Welcoming|Presenting)\s+(?:the|this|today's|her|his|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:conference|event|seminar|workshop|meeting|forum|dialogue|session|roundtable|symposium|webinar|lecture"
-    r"|discussion|debate|panel|launch|proceedings|participants|guests|audience)"
+    r"|discussion|debate|panel|launch|proceedings|participants|guests|audience"
+    r"|paper|report|study|findings|brief|book)"  # 'Presenting the paper, X argued …'
     r"|In\s+(?:(?:his|her|their)\s+)?(?P<act2>opening|closing|welcoming)\s+(?:remarks|words|address)),\s+"
     r"(?P<who>[^;:()]+?),?\s+"
     r"(?:said|noted|argued|stressed|emphasi[sz]ed|underlined|highlighted|recalled|welcomed|observed|remarked"

@@ -15,7 +15,7 @@ from kg.pages.badge import join_date_badges
 from kg.pages.blocks import Block, block_text, segment
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft, ReportDraft
 from kg.pages.launched import book_in_title
-from kg.pages.lines import is_prose, is_when_line, split_lines
+from kg.pages.lines import is_prose, is_when_line, split_lines, unglued
 from kg.pages.orgs import (
     hosts_with_others,
     is_short_name,
@@ -57,7 +57,14 @@ def parse_text(
     head: str = "",
 ) -> PageDraft:
     """Everything the text states about its event; `page.event.name`/`start` may stay None."""
-    lines = join_date_badges([part for line in split_lines(rejoin_wrapped(text)) for part in without_glued_type(line)])
+    lines = join_date_badges(
+        [
+            part
+            for line in split_lines(rejoin_wrapped(text))
+            for piece in without_glued_type(line)
+            for part in unglued(piece)
+        ]
+    )
     blocks = segment(lines)
     page = PageDraft(text="\n".join(lines))
     prose = _prose(blocks, lines)

@@ -147,6 +147,8 @@ POST_NOMINALS = (
 POSSESSIVE = re.compile(r"['’]s$")
 NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|(?:" + POST_NOMINALS + r")\.?)$")
 INITIAL = re.compile(r"^[A-Z]\.?(?:-?[A-Z]\.)*$")
+# a family name written alone in the text for a person named in full elsewhere: 'Ferraro', 'Khoury-Saade'
+BARE_SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}(?:-[A-Z][a-z'’]{2,})?")
 
 
 def folded_words(text: str) -> list[str]:
