@@ -59,8 +59,10 @@ REPORT_RE = re.compile(
     # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
     r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2}|(?:19|20)\d\d-\d{1,3})\b"
     # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year,
-    # also as Nordic series write it ('Report 2025:4', 'Occasional Paper 2024:3')
-    rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+(?P<number4>\d{{1,3}}/(?:19|20)\d\d|(?:19|20)\d\d[/:]\d{{1,3}})\b"
+    # also as Nordic series write it ('Report 2025:4', 'Occasional Paper 2024:3'), or with the
+    # series' letters ('Research Paper 2024/RP 03', 'Commentary 2025/C 12')
+    rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+"
+    r"(?P<number4>\d{1,3}/(?:19|20)\d\d|(?:19|20)\d\d[/:](?:[A-Z]{1,3} ?)?\d{1,3})\b"
     # 'Report 31 of the Harbour Commission': a body's reports numbered in order, its name after
     r"|\b(?P<name5>Report|Paper|Study)\s+(?P<number5>(?!(?:19|20)\d\d\b)\d{1,4})(?=\s+of\s+the\s+[A-Z])"
     # a series in Spanish, Portuguese, French, German or Italian, with its number's sign:

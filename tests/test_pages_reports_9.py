@@ -1,0 +1,23 @@
+"""Related publications, ninth round (hold-out set 65): a series numbered within its year with the
+series' letters ('Research Paper 2024/RP 03')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_pages_orgs import EVENT, _reports, _text_page
+
+TITLE = "Harbours and Tides\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        ("The authors present Research Paper 2024/RP 03 on port finance.", ("Research Paper 2024/RP 03", "2024/RP 03")),
+        ("We discuss Commentary 2025/C 12, published today.", ("Commentary 2025/C 12", "2025/C 12")),
+        ("The launch of Study 2023/S07 follows.", ("Study 2023/S07", "2023/S07")),
+    ],
+)
+def test_a_series_numbered_within_its_year_with_the_series_letters(sentence: str, report: tuple[str, str]) -> None:
+    """'Research Paper 2024/RP 03': the year, the series' letters and the number are one number."""
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [report]
