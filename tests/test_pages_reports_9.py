@@ -1,5 +1,6 @@
 """Related publications, ninth round (hold-out set 65): a series numbered within its year with the
-series' letters ('Research Paper 2024/RP 03')."""
+series' letters ('Research Paper 2024/RP 03'), a launched book's author after 'by' left out of its
+title."""
 
 from __future__ import annotations
 
@@ -21,3 +22,12 @@ TITLE = "Harbours and Tides\n\n"
 def test_a_series_numbered_within_its_year_with_the_series_letters(sentence: str, report: tuple[str, str]) -> None:
     """'Research Paper 2024/RP 03': the year, the series' letters and the number are one number."""
     assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [report]
+
+
+def test_a_launched_book_followed_by_its_authors_name_is_named_without_it() -> None:
+    """'the launch of the book X: Y by Dr Jane Doe': the author after 'by' is no part of the title."""
+    text = (
+        TITLE + EVENT + "The Harbour Society invites you to the launch of the book Salt and Stone: Quarrymen of "
+        "the Northern Coast by Dr Helen Marsh.\n"
+    )
+    assert _reports(_text_page(text)) == [("Salt and Stone: Quarrymen of the Northern Coast", None)]

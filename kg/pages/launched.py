@@ -136,6 +136,8 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
     for cue in (c for pattern in _BEFORE_TITLE for c in pattern.finditer(line)):
         rest = line[cue.end() :]
         title = _before_subject(rest, title_at(rest))
+        # 'the launch of the book X: Y by Dr Jane Doe': the author's name after 'by' is none of it
+        title = title and (_authored(title) or title)
         if title:
             titles.append((title, _after(rest, title)))
     for cue in _LAUNCH_OF.finditer(line):
