@@ -1,6 +1,6 @@
 """Related publications, ninth round (hold-out set 65): a series numbered within its year with the
 series' letters ('Research Paper 2024/RP 03'), a launched book's author after 'by' left out of its
-title."""
+title, a paper whose author 'will present' it in the same sentence as the event's."""
 
 from __future__ import annotations
 
@@ -31,3 +31,15 @@ def test_a_launched_book_followed_by_its_authors_name_is_named_without_it() -> N
         "the Northern Coast by Dr Helen Marsh.\n"
     )
     assert _reports(_text_page(text)) == [("Salt and Stone: Quarrymen of the Northern Coast", None)]
+
+
+def test_the_author_of_a_paper_who_will_present_it_names_the_events_paper() -> None:
+    """'X is the author of Discussion Paper No. 4, "Title", and will discuss …': the sentence goes on
+    to say the author presents it at the event, so it is no bio's earlier work; a bio's 'is the
+    author of' alone still is."""
+    text = (
+        TITLE + EVENT + 'Dr. Ana Ruiz is the author of Discussion Paper No. 4, "Tides and Tolls: Port Fees in '
+        'the Baltic", and will discuss how fees shape shipping routes.\n\nAbout the chair\nTom Berg is the '
+        "author of Discussion Paper No. 2, on ferry subsidies.\n"
+    )
+    assert _reports(_text_page(text)) == [("Discussion Paper No. 4", "4")]

@@ -163,8 +163,16 @@ def heads_own_publication(line: str) -> bool:
 def named_as_earlier(line: str, start: int) -> bool:
     """The sentence names the publication as an earlier one ('The paper follows Policy
     Discussion Paper No. 2024/05, released in June') or as a speaker's own ('She is the author of
-    Working Paper No. 9')."""
-    return bool(_EARLIER.search(line[:start]))
+    Working Paper No. 9'), unless it goes on to say the author presents it at the event ('Dr Doe is
+    the author of Working Paper No. 9, "X", and will present it')."""
+    return bool(_EARLIER.search(line[:start])) and not _PRESENTED_BY_AUTHOR.match(line[start:])
+
+
+# the rest of the sentence (past the work's own "No."): the author will present or discuss it at the event
+_PRESENTED_BY_AUTHOR = re.compile(
+    r"(?:\b(?:No|Nos|Nr|Vol)\.|[^.;]){0,250}?,?\s+and\s+(?:(?:she|he|they)\s+)?(?:will|is\s+to)\s+(?:also\s+)?"
+    r"(?:present|discuss|introduce|launch)\b"
+)
 
 
 # the work's publication in a past year, said right after it: 'Document de travail n° 7 publié par
