@@ -1,6 +1,7 @@
 """Related publications, ninth round (hold-out set 65): a series numbered within its year with the
 series' letters ('Research Paper 2024/RP 03'), a launched book's author after 'by' left out of its
-title, a paper whose author 'will present' it in the same sentence as the event's."""
+title, a paper whose author 'will present' it in the same sentence as the event's, the numbered
+works under 'Event Materials'."""
 
 from __future__ import annotations
 
@@ -43,3 +44,16 @@ def test_the_author_of_a_paper_who_will_present_it_names_the_events_paper() -> N
         "author of Discussion Paper No. 2, on ferry subsidies.\n"
     )
     assert _reports(_text_page(text)) == [("Discussion Paper No. 4", "4")]
+
+
+def test_the_numbered_works_under_event_materials_are_the_events() -> None:
+    """'Event Materials' over the downloads of the event's own paper and brief, beside its agenda
+    and slides: the works are the event's (the heading drops a recording, not the materials); a
+    'Related Publications' list after it still names none."""
+    text = (
+        TITLE + EVENT + "The webinar presents new research on harbour finance.\n\nEvent Materials:\n\n"
+        "Working Paper No. 212 – Harbour Dues and Coastal Trade\n(1.2 MB)\n\nAgenda\n(80 KB)\n\n"
+        "Policy Note No. 7 – Pricing Berths Fairly\n(300 KB)\n\nRelated Publications\n\n"
+        "Working Paper No. 198 – Ferries and Fares\nCoastal Outlook 2025\n"
+    )
+    assert _reports(_text_page(text)) == [("Working Paper No. 212", "212"), ("Policy Note No. 7", "7")]

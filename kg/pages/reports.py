@@ -302,25 +302,34 @@ _LAUNCH_LEAD = re.compile(r"\b(?:launch|present|releas|unveil|discuss)\w*|\bpubl
 
 
 # a heading over the works the event presents: 'Papers presented', 'Reports to be launched',
-# 'Publications presented at the seminar', 'Papers for discussion'
+# 'Publications presented at the seminar', 'Papers for discussion', or the event's own downloads:
+# 'Event Materials', 'Meeting documents'
 _PRESENTED_HEADING = re.compile(
-    r"(?:the\s+)?(?:new\s+)?(?:papers?|reports?|publications?|studies|briefs?|briefings?|works?)\s+"
+    r"(?:(?:the\s+)?(?:new\s+)?(?:papers?|reports?|publications?|studies|briefs?|briefings?|works?)\s+"
     r"(?:(?:to\s+be|being)\s+)?(?:presented|launched|released|discussed|for\s+discussion|under\s+discussion)"
-    r"(?:\s+(?:at|in|during)\s+(?:the|this)\s+\w+)?\s*:?",
+    r"(?:\s+(?:at|in|during)\s+(?:the|this)\s+\w+)?"
+    r"|(?:event|meeting|seminar|webinar|conference|workshop|session)\s+(?:materials|documents|downloads))\s*:?",
     re.IGNORECASE,
 )
 
 
+def heads_presented_works(line: str) -> bool:
+    """'Papers presented', 'Event Materials': a heading over the works the event itself presents or
+    offers, though a heading over its recording ('Event video') lists nothing of the kind."""
+    return _PRESENTED_HEADING.fullmatch(line.strip()) is not None
+
+
 def _leads_own_list(line: str) -> bool:
     launching = line.rstrip().endswith(":") and _running_text(line) and _LAUNCH_LEAD.search(line)
-    return bool(launching or _PRESENTED_HEADING.fullmatch(line.strip()))
+    return bool(launching or heads_presented_works(line))
 
 
 def _introduced_as_own(lines: list[str], items: set[int]) -> set[int]:
     """The items of a list that a sentence ending in a colon introduces as what the event
     launches or presents ('… which will be launched at this event:' / '* Wales Fiscal Briefing
     No. 9: Council Tax …'), or a heading that says so ('Papers presented' / 'Working Paper No.
-    1781 – "Title", by X'), each with the lines its text wraps onto."""
+    1781 – "Title", by X'), each with the lines its text wraps onto; under a heading, past the
+    short lines of its other downloads ('Agenda', '(80 KB)')."""
     own: set[int] = set()
     for index, line in enumerate(lines):
         if not _leads_own_list(line):
@@ -330,11 +339,20 @@ def _introduced_as_own(lines: list[str], items: set[int]) -> set[int]:
             if at in items or (attached and lines[at].strip()):
                 own.add(at)
                 attached = True
+            elif lines[at].strip() and heads_presented_works(line) and _other_download(lines[at]):
+                continue
             elif lines[at].strip():
                 break
             else:
                 attached = False
     return own & items
+
+
+def _other_download(line: str) -> bool:
+    """A short line that is no running text nor a heading: a file's name or size ('Presentation
+    slides', '(80 KB)', 'Agenda'), not 'Related Publications' or 'Speakers'."""
+    label = match_label(line)
+    return len(line.split()) <= 5 and not _running_text(line) and (label is None or label[0].kind == "agenda")
 
 
 BARE_REACH = 3  # filled lines: a card's tag, its publication and its summary
