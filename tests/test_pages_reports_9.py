@@ -1,7 +1,7 @@
 """Related publications, ninth round (hold-out set 65): a series numbered within its year with the
 series' letters ('Research Paper 2024/RP 03'), a launched book's author after 'by' left out of its
 title, a paper whose author 'will present' it in the same sentence as the event's, the numbered
-works under 'Event Materials'."""
+works under 'Event Materials', a list's entry citing its series after the title and a dash."""
 
 from __future__ import annotations
 
@@ -57,3 +57,13 @@ def test_the_numbered_works_under_event_materials_are_the_events() -> None:
         "Working Paper No. 198 – Ferries and Fares\nCoastal Outlook 2025\n"
     )
     assert _reports(_text_page(text)) == [("Working Paper No. 212", "212"), ("Policy Note No. 7", "7")]
+
+
+def test_an_entry_citing_its_series_after_the_title_and_a_dash_is_a_list_item() -> None:
+    """'Title of Another Work – Policy Brief #30' ending its line, under a heading the reader does
+    not know: an entry of the site's list of other works, not the event's Policy Brief #31."""
+    text = (
+        TITLE + EVENT + "The Institute presents its Policy Brief #31 on port governance.\n\nRead more\n"
+        "Dredging Contracts and Public Money – Policy Brief #30\nCoastal Towns in Decline – Occasional Paper No. 6\n"
+    )
+    assert _reports(_text_page(text)) == [("Policy Brief #31", "31")]

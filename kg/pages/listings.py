@@ -38,6 +38,9 @@ _ITEM_OPENING = re.compile(
 _TITLE_AFTER = re.compile(r"\s*(?:[:|–—]|\s-\s)\s*\S")
 # 'Title of the Work (' or 'Title of the Work (BFESS ': a citation after a title in title case
 _CITED_AFTER_TITLE = re.compile(r"(?P<title>[^()]{8,}?)\s*\(\s*(?:[A-Z]{2,6}\s+)?")
+# 'Title of the Work – ' ending the line with its series and number: a list's entry, the work's
+# title first ('State Capture in Public Procurement – Policy Brief #30')
+_DASHED_AFTER_TITLE = re.compile(r"[\s»•·*>-]*(?P<title>[A-Z][^–—|]{8,}?)\s+[–—|]\s+")
 # a line that is only a kind and a title: 'Report: X', 'Working Paper | X', 'Commentary – X'
 _KIND_AND_TITLE = re.compile(r"^[\s»•·*>-]*(?P<kind>[A-Z][a-z]+(?:\s+[A-Za-z][a-z-]+)?)\s*(?:[:|]|\s[–—-])\s*[A-Z\"“]")
 # the rest of the sentence up to the work: a few words, or a phrase and the bracket that cites it
@@ -90,7 +93,9 @@ def is_list_item(line: str, start: int, end: int) -> bool:
     before, after = line[:start], line[end:]
     if _ITEM_OPENING.fullmatch(before) and _TITLE_AFTER.match(after):
         return True
-    cited = _CITED_AFTER_TITLE.fullmatch(before)
+    cited = _CITED_AFTER_TITLE.fullmatch(before) or (
+        _DASHED_AFTER_TITLE.fullmatch(before) if not after.strip() else None
+    )
     return cited is not None and title_at(cited.group("title")) == cited.group("title").strip()
 
 
