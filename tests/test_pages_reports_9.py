@@ -1,7 +1,8 @@
 """Related publications, ninth round (hold-out set 65): a series numbered within its year with the
 series' letters ('Research Paper 2024/RP 03'), a launched book's author after 'by' left out of its
 title, a paper whose author 'will present' it in the same sentence as the event's, the numbered
-works under 'Event Materials', a list's entry citing its series after the title and a dash."""
+works under 'Event Materials', a list's entry citing its series after the title and a dash, a
+journal's new issue named by volume and number, then by its own title."""
 
 from __future__ import annotations
 
@@ -67,3 +68,20 @@ def test_an_entry_citing_its_series_after_the_title_and_a_dash_is_a_list_item() 
         "Dredging Contracts and Public Money – Policy Brief #30\nCoastal Towns in Decline – Occasional Paper No. 6\n"
     )
     assert _reports(_text_page(text)) == [("Policy Brief #31", "31")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Join us for the launch of the new issue of its Proceedings (Acta), volume 2025, no. 3: Tidal Mills "
+        "and Millers of the Western Isles.",
+        "We celebrate the latest issue of Coastal History, Vol. 12, No. 1, Tidal Mills and Millers of the "
+        "Western Isles.",
+    ],
+)
+def test_a_journal_issue_named_by_volume_and_number_then_its_own_title(sentence: str) -> None:
+    """'the new issue of its Proceedings, volume 2025, no. 3: X': the issue is X (a journal's volume
+    and number are no report number)."""
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [
+        ("Tidal Mills and Millers of the Western Isles", None)
+    ]
