@@ -2,7 +2,8 @@
 series' letters ('Research Paper 2024/RP 03'), a launched book's author after 'by' left out of its
 title, a paper whose author 'will present' it in the same sentence as the event's, the numbered
 works under 'Event Materials', a list's entry citing its series after the title and a dash, a
-journal's new issue named by volume and number, then by its own title."""
+journal's new issue named by volume and number, then by its own title; and the role a speaker's
+line writes after a dash ('– Presentation')."""
 
 from __future__ import annotations
 
@@ -85,3 +86,21 @@ def test_a_journal_issue_named_by_volume_and_number_then_its_own_title(sentence:
     assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [
         ("Tidal Mills and Millers of the Western Isles", None)
     ]
+
+
+def test_the_part_a_listed_speaker_plays_after_a_dash_ending_the_line() -> None:
+    """'Name, Post, Organisation – Presentation' under 'Speakers': the part after the dash is her
+    role, not her organisation ('Presentation' = presenter, 'Discussant', 'Opening remarks')."""
+    text = (
+        TITLE + EVENT + "Speakers\n\nMaria Lind, Director, Harbour Authority – Opening remarks\n"
+        "Paul Okoro, Senior Economist, Coastal Research Unit, Harbour Bank – Presentation\n"
+        "Ines Varga, Professor of Economics, University of Split – Discussant\n"
+    )
+    people = {
+        (p.person.name, p.role, p.affiliation.name if p.affiliation else None) for p in _text_page(text).participants
+    }
+    assert people == {
+        ("Maria Lind", "introductory-remarks", "Harbour Authority"),
+        ("Paul Okoro", "presenter", "Harbour Bank"),
+        ("Ines Varga", "discussant", "University of Split"),
+    }
