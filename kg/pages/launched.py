@@ -74,7 +74,10 @@ _BEFORE_TITLE = tuple(
         # ('a new report from the X Program, Title, reviews …': its publisher between)
         rf"\b{_THE}{_NEW}{_INITIALS}{_SERIES}{_PAPER}(?:\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{{2,80}})?,?\s+{_NAMED}",
         rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+",
-        r"\b(?:special|themed)\s+issue\s+of\s+(?:the\s+)?(?-i:[A-Z])[^,()]{2,80}?(?:\s*\([^)]{1,40}\))?,\s+",
+        # ('the new issue of its Transactions (Skrifter), volume 2025, no. 2: X': an issue by its
+        # volume and number, then its own title)
+        r"\b(?:special|themed|new|latest)\s+issue\s+of\s+(?:the\s+|its\s+|our\s+)?(?-i:[A-Z])[^,()]{2,80}?"
+        r"(?:\s*\([^)]{1,40}\))?,\s+(?:vol(?:ume|\.)?\s*\d+,?\s*(?:no\.|number|issue)\s*\d+\s*[:,]\s+)?",
         # a journal's own issue and its quoted title: 'has published its special issue "X"' (not
         # one papers are called for: 'submissions for the special issue "Y"')
         rf"\b(?<!for ){_THE}(?:{_NEW})?(?:(?:special|themed)\s+(?:issue|section)|dossier),?\s+(?=[\"“‘])",
@@ -140,6 +143,8 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
     for cue in (c for pattern in _BEFORE_TITLE for c in pattern.finditer(line)):
         rest = line[cue.end() :]
         title = _before_subject(rest, title_at(rest))
+        # 'the launch of the book X: Y by Dr Jane Doe': the author's name after 'by' is none of it
+        title = title and (_authored(title) or title)
         if title:
             titles.append((title, _after(rest, title)))
     for cue in _LAUNCH_OF.finditer(line):

@@ -38,6 +38,9 @@ _ITEM_OPENING = re.compile(
 _TITLE_AFTER = re.compile(r"\s*(?:[:|–—]|\s-\s)\s*\S")
 # 'Title of the Work (' or 'Title of the Work (BFESS ': a citation after a title in title case
 _CITED_AFTER_TITLE = re.compile(r"(?P<title>[^()]{8,}?)\s*\(\s*(?:[A-Z]{2,6}\s+)?")
+# 'Title of the Work – ' ending the line with its series and number: a list's entry, the work's
+# title first ('State Capture in Public Procurement – Policy Brief #30')
+_DASHED_AFTER_TITLE = re.compile(r"[\s»•·*>-]*(?P<title>[A-Z][^–—|]{8,}?)\s+[–—|]\s+")
 # a line that is only a kind and a title: 'Report: X', 'Working Paper | X', 'Commentary – X'
 _KIND_AND_TITLE = re.compile(r"^[\s»•·*>-]*(?P<kind>[A-Z][a-z]+(?:\s+[A-Za-z][a-z-]+)?)\s*(?:[:|]|\s[–—-])\s*[A-Z\"“]")
 # the rest of the sentence up to the work: a few words, or a phrase and the bracket that cites it
@@ -90,7 +93,9 @@ def is_list_item(line: str, start: int, end: int) -> bool:
     before, after = line[:start], line[end:]
     if _ITEM_OPENING.fullmatch(before) and _TITLE_AFTER.match(after):
         return True
-    cited = _CITED_AFTER_TITLE.fullmatch(before)
+    cited = _CITED_AFTER_TITLE.fullmatch(before) or (
+        _DASHED_AFTER_TITLE.fullmatch(before) if not after.strip() else None
+    )
     return cited is not None and title_at(cited.group("title")) == cited.group("title").strip()
 
 
@@ -163,8 +168,16 @@ def heads_own_publication(line: str) -> bool:
 def named_as_earlier(line: str, start: int) -> bool:
     """The sentence names the publication as an earlier one ('The paper follows Policy
     Discussion Paper No. 2024/05, released in June') or as a speaker's own ('She is the author of
-    Working Paper No. 9')."""
-    return bool(_EARLIER.search(line[:start]))
+    Working Paper No. 9'), unless it goes on to say the author presents it at the event ('Dr Doe is
+    the author of Working Paper No. 9, "X", and will present it')."""
+    return bool(_EARLIER.search(line[:start])) and not _PRESENTED_BY_AUTHOR.match(line[start:])
+
+
+# the rest of the sentence (past the work's own "No."): the author will present or discuss it at the event
+_PRESENTED_BY_AUTHOR = re.compile(
+    r"(?:\b(?:No|Nos|Nr|Vol)\.|[^.;]){0,250}?,?\s+and\s+(?:(?:she|he|they)\s+)?(?:will|is\s+to)\s+(?:also\s+)?"
+    r"(?:present|discuss|introduce|launch)\b"
+)
 
 
 # the work's publication in a past year, said right after it: 'Document de travail n° 7 publié par

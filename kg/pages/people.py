@@ -76,6 +76,11 @@ _ROLE_NOTE = re.compile(
 )
 # 'Beth Lowe, Moderator': a role no one holds as a post, written as the entry's last part
 _ROLE_AFTER = re.compile(r",\s*(?P<role>moderator|discussant|respondent|panelist)\s*(?=,|$)", re.IGNORECASE)
+# 'Jane Doe, Senior Economist, X Bank – Presentation': the part she plays after a dash ending the entry
+_DASHED_ROLE_WORDS = {**ROLE_WORDS, "presentation": "presenter", "comments": "discussant"}
+_ROLE_DASHED = re.compile(
+    r"\s+[–—-]\s+(?P<role>" + "|".join(sorted(_DASHED_ROLE_WORDS, key=len, reverse=True)) + r")\s*$", re.IGNORECASE
+)
 _US_PHONE = re.compile(r"(?<![\d+])(?:\+?1[-.\s]?)?\(?(\d{3})\)?[-.\s]?(\d{3})[-.\s](\d{4})(?!\d)")
 _EXTENSION = re.compile(r"\s*,?\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\b", re.IGNORECASE)
 # '+44 131 240 5000'; a national number in groups after its trunk 0 ('0131 240 5000', '02-3290-5517')
@@ -807,9 +812,9 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     if text.startswith("(") and text.endswith(")"):
         return None  # '(Politecnico di Milano)' under a name describes it; a name is not bracketed
     role = None
-    note = _ROLE_NOTE.search(text) or _ROLE_AFTER.search(text)
+    note = _ROLE_NOTE.search(text) or _ROLE_AFTER.search(text) or _ROLE_DASHED.search(text)
     if note:
-        role = ROLE_WORDS[note.group("role").lower()]
+        role = _DASHED_ROLE_WORDS[note.group("role").lower()]
         text = (text[: note.start()] + " " + text[note.end() :]).strip(" ,")
     text, phone, email = _pull_contacts(text)
     text = _unjoined(_TALK_BEFORE.sub("", text))

@@ -59,9 +59,10 @@ REPORT_RE = re.compile(
     # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
     r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2}|(?:19|20)\d\d-\d{1,3})\b"
     # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year,
-    # also as Nordic series write it ('Report 2025:4', 'Occasional Paper 2024:3'), and with the
-    # series' letter after the year, as SWP writes it ('Research Paper 2019/RP 06', 'Comment 2024/C 12')
-    rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+(?P<number4>\d{{1,3}}/(?:19|20)\d\d|(?:19|20)\d\d(?:[/:]|/[A-Z]{{1,3}}\s?)\d{{1,3}})\b"
+    # also as Nordic series write it ('Report 2025:4', 'Occasional Paper 2024:3'), and with the series'
+    # letters after the year, as SWP writes it ('Research Paper 2019/RP 06', 'Commentary 2025/C 12')
+    rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+"
+    r"(?P<number4>\d{1,3}/(?:19|20)\d\d|(?:19|20)\d\d[/:](?:[A-Z]{1,3} ?)?\d{1,3})\b"
     # 'Report 31 of the Harbour Commission': a body's reports numbered in order, its name after
     r"|\b(?P<name5>Report|Paper|Study)\s+(?P<number5>(?!(?:19|20)\d\d\b)\d{1,4})(?=\s+of\s+the\s+[A-Z])"
     # a series in Spanish, Portuguese, French, German or Italian, with its number's sign:
@@ -301,25 +302,34 @@ _LAUNCH_LEAD = re.compile(r"\b(?:launch|present|releas|unveil|discuss)\w*|\bpubl
 
 
 # a heading over the works the event presents: 'Papers presented', 'Reports to be launched',
-# 'Publications presented at the seminar', 'Papers for discussion'
+# 'Publications presented at the seminar', 'Papers for discussion', or the event's own downloads:
+# 'Event Materials', 'Meeting documents'
 _PRESENTED_HEADING = re.compile(
-    r"(?:the\s+)?(?:new\s+)?(?:papers?|reports?|publications?|studies|briefs?|briefings?|works?)\s+"
+    r"(?:(?:the\s+)?(?:new\s+)?(?:papers?|reports?|publications?|studies|briefs?|briefings?|works?)\s+"
     r"(?:(?:to\s+be|being)\s+)?(?:presented|launched|released|discussed|for\s+discussion|under\s+discussion)"
-    r"(?:\s+(?:at|in|during)\s+(?:the|this)\s+\w+)?\s*:?",
+    r"(?:\s+(?:at|in|during)\s+(?:the|this)\s+\w+)?"
+    r"|(?:event|meeting|seminar|webinar|conference|workshop|session)\s+(?:materials|documents|downloads))\s*:?",
     re.IGNORECASE,
 )
 
 
+def heads_presented_works(line: str) -> bool:
+    """'Papers presented', 'Event Materials': a heading over the works the event itself presents or
+    offers, though a heading over its recording ('Event video') lists nothing of the kind."""
+    return _PRESENTED_HEADING.fullmatch(line.strip()) is not None
+
+
 def _leads_own_list(line: str) -> bool:
     launching = line.rstrip().endswith(":") and _running_text(line) and _LAUNCH_LEAD.search(line)
-    return bool(launching or _PRESENTED_HEADING.fullmatch(line.strip()))
+    return bool(launching or heads_presented_works(line))
 
 
 def _introduced_as_own(lines: list[str], items: set[int]) -> set[int]:
     """The items of a list that a sentence ending in a colon introduces as what the event
     launches or presents ('… which will be launched at this event:' / '* Wales Fiscal Briefing
     No. 9: Council Tax …'), or a heading that says so ('Papers presented' / 'Working Paper No.
-    1781 – "Title", by X'), each with the lines its text wraps onto."""
+    1781 – "Title", by X'), each with the lines its text wraps onto; under a heading, past the
+    short lines of its other downloads ('Agenda', '(80 KB)')."""
     own: set[int] = set()
     for index, line in enumerate(lines):
         if not _leads_own_list(line):
@@ -329,11 +339,20 @@ def _introduced_as_own(lines: list[str], items: set[int]) -> set[int]:
             if at in items or (attached and lines[at].strip()):
                 own.add(at)
                 attached = True
+            elif lines[at].strip() and heads_presented_works(line) and _other_download(lines[at]):
+                continue
             elif lines[at].strip():
                 break
             else:
                 attached = False
     return own & items
+
+
+def _other_download(line: str) -> bool:
+    """A short line that is no running text nor a heading: a file's name or size ('Presentation
+    slides', '(80 KB)', 'Agenda'), not 'Related Publications' or 'Speakers'."""
+    label = match_label(line)
+    return len(line.split()) <= 5 and not _running_text(line) and (label is None or label[0].kind == "agenda")
 
 
 BARE_REACH = 3  # filled lines: a card's tag, its publication and its summary

@@ -41,7 +41,7 @@ from kg.pages.place import (
     university_town,
 )
 from kg.pages.related import RelatedMention, find_related
-from kg.pages.reports import find_reports
+from kg.pages.reports import find_reports, heads_presented_works
 from kg.pages.text_title import find_title
 from kg.pages.title import without_glued_type
 from kg.pages.when import find_when
@@ -320,8 +320,13 @@ def _read_when(
 def _without_lists_of_others(blocks: list[Block], lines: list[str]) -> list[str]:
     """The lines less those under an ignored heading ('Related publications', 'Recent
     publications', 'Related', 'Other events'): a site's list of its other papers or events
-    names none of this event's."""
-    ignored = {i for b in blocks if b.kind == "ignore" for i in b.lines}
+    names none of this event's; its own downloads under 'Event Materials' do."""
+    ignored = {
+        i
+        for b in blocks
+        if b.kind == "ignore" and not (b.head >= 0 and heads_presented_works(lines[b.head]))
+        for i in b.lines
+    }
     return ["" if i in ignored else line for i, line in enumerate(lines)]
 
 
