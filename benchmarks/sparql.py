@@ -66,6 +66,7 @@ from kg import config  # noqa: E402
 from kg.build import build  # noqa: E402
 from kg.store import ReleaseDirectory  # noqa: E402
 from kg.synth import FORMATS, TOPICS, synth  # noqa: E402
+from server.production import THREAD_IDLE_S  # noqa: E402
 
 BASE = "http://127.0.0.1:8080/"
 JSON_RESULTS = "application/sparql-results+json"
@@ -243,6 +244,7 @@ def server_args(server: str, app: str, port: int, processes: str, threads: str) 
         return args + ["--bind", f"127.0.0.1:{port}", "--log-level", "warning", app]
     if server == "granian":  # as server/production.py runs it
         args = [binary, "--interface", "wsgi", "--workers", processes, "--blocking-threads", threads, "--no-ws"]
+        args += ["--blocking-threads-idle-timeout", str(THREAD_IDLE_S)]
         return args + ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", app]
     if server == "uwsgi":  # sys.executable must be this venv's python, or the query workers cannot start
         args = [binary, "--http11-socket", f"127.0.0.1:{port}", "--module", app, "--master", "--processes", processes]

@@ -288,3 +288,25 @@ def test_the_access_log_names_each_request(store: Path, tmp_path: Path) -> None:
     lines = access.read_text().splitlines()
     assert any(re.search(r'"GET /sparql HTTP/1.1" 200 [\d.]+ "query=ASK\+%7B%7D"$', line) for line in lines), lines
     assert any('"GET /nowhere HTTP/1.1" 404 ' in line for line in lines), lines
+
+
+def test_request_threads_are_kept_as_long_as_granian_allows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """granian stops a blocking thread idle for 30 s by default; the next request then starts a new
+    one and opens what a thread keeps (its answer cache and index connections) again."""
+    from server import production
+
+    class Built(Exception):
+        pass
+
+    given: dict[str, object] = {}
+
+    def server(*args: object, **kwargs: object) -> None:
+        given.update(kwargs)
+        raise Built
+
+    monkeypatch.delenv("KG_THREADS", raising=False)
+    monkeypatch.setattr(production, "Server", server)
+    with pytest.raises(Built):
+        production.main()
+    assert given["blocking_threads_idle_timeout"] == 600  # granian's maximum
+    assert given["blocking_threads"] == 8
