@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import statistics
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -126,8 +127,9 @@ def test_queries_are_answered_while_the_release_is_copied(own_store: Path) -> No
         assert rows(store, "SELECT ?b WHERE { <urn:test:s7> <urn:test:p> ?b } LIMIT 3")
         latencies.append(time.monotonic() - asked)
     copying_s = time.monotonic() - started
-    # answered from the release on disk meanwhile, each query waiting far less than the copy takes
-    assert len(latencies) >= 5 and max(latencies) < copying_s / 4, (copying_s, latencies[:5])
+    # answered from the release on disk meanwhile, queries waiting far less than the copy takes (the
+    # median: on a loaded machine one query may be preempted for a while; a blocked copy holds them all)
+    assert len(latencies) >= 5 and statistics.median(latencies) < copying_s / 4, (copying_s, latencies[:5])
 
 
 @pytest.mark.parametrize("budget_mb, settled", [(ENOUGH // 1_000_000, "memory"), (0, "disk")])
