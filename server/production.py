@@ -36,11 +36,11 @@ from kg.config import Settings
 from kg.errors import KgError
 
 log = logging.getLogger("server.production")
-# client, time, request (path only), status, milliseconds taken, then the query string
 # granian stops a blocking thread idle this long (its default: 30 s) and starts a new one for the next
 # request, which then pays what each thread keeps: its connection to the shared answer cache (SQLite,
 # 0.3 ms of CPU to open), to the index, to a remote store. Kept as long as granian allows (its maximum).
 THREAD_IDLE_S = 600
+# client, time, request (path only), status, milliseconds taken, then the query string
 ACCESS_FORMAT = '%(addr)s [%(time)s] "%(method)s %(path)s %(protocol)s" %(status)d %(dt_ms).3f "%(query_string)s"'
 
 
