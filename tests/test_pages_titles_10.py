@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.pages import parse_page
 from kg.pages.agreement import TitleSignals, agreed_title
+from kg.pages.title import is_candidate
 
 
 def _title(text: str) -> str | None:
@@ -26,3 +27,8 @@ def test_a_brands_name_before_the_title_gives_way_to_the_h1_that_leaves_it_out()
         site_names=["Institute for Maritime Studies"],
     )
     assert agreed_title(signals) == title
+
+
+def test_a_comma_inside_a_quoted_title_is_no_job_titles_comma() -> None:
+    # 'The Minister' reads as a job title before the comma, and 'Parliament' as an employer after it
+    assert is_candidate('Presentation of the book "The Minister: Power, Parliament and the Press"')
