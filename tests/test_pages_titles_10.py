@@ -7,7 +7,7 @@ a question mark in the middle, under the date line."""
 from __future__ import annotations
 
 from kg.pages import parse_page
-from kg.pages.agreement import TitleSignals, agreed_title
+from kg.pages.agreement import TitleSignals, agreed_title, is_organisation
 from kg.pages.title import is_candidate
 
 
@@ -32,3 +32,16 @@ def test_a_brands_name_before_the_title_gives_way_to_the_h1_that_leaves_it_out()
 def test_a_comma_inside_a_quoted_title_is_no_job_titles_comma() -> None:
     # 'The Minister' reads as a job title before the comma, and 'Parliament' as an employer after it
     assert is_candidate('Presentation of the book "The Minister: Power, Parliament and the Press"')
+
+
+def test_a_sites_name_with_its_seat_is_an_organisation() -> None:
+    assert is_organisation("Danube Policy Centre – Novi Sad")
+    assert not is_organisation("Rivers and Dams – Accra")
+    page = (
+        "Danube Policy Centre – Novi Sad\n\n"
+        'Launch of the report "Rivers That Divide: Dams, Fisheries and Trust on the Danube"\n\n'
+        "Danube Policy Centre · 2 March 2026 · 3 min read\n\n"
+        "Date: 10 March 2026, 10:00 – 12:00\nVenue: Hotel Park, Novosadskog sajma 35, Novi Sad\n\n"
+        "The Centre presents its new report on the river's dams and the communities that live by them.\n"
+    )
+    assert _title(page) == 'Launch of the report "Rivers That Divide: Dams, Fisheries and Trust on the Danube"'

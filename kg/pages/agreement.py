@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.dates import find_dates
+from kg.pages.gazetteer import town_name
 from kg.pages.lines import match_label
 from kg.pages.people import segment_kind
 from kg.pages.title import EVENT_TYPES, SERIES, UNIT_NAME, clean_title, is_candidate, is_generic_heading
@@ -120,6 +121,9 @@ def _without_acronym(text: str) -> str:
 
 
 def is_organisation(text: str) -> bool:
+    parts = SEPARATOR.split(text)
+    if len(parts) == 2 and town_name(parts[1]):
+        text = parts[0]  # 'Balkan Policy Institute – Tirana': a site's name with its seat
     words = _without_acronym(text).split()
     heads = [i for i, w in enumerate(words) if is_org_word(w.strip(",.;:"))]
     # the organisation word heads the name ('Lowell Policy Institute', 'Museum Gustavianum',
