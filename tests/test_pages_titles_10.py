@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kg.pages import parse_page
 from kg.pages.agreement import TitleSignals, agreed_title, is_organisation
+from kg.pages.lines import vertical_menus
 from kg.pages.title import is_candidate
 
 
@@ -45,3 +46,16 @@ def test_a_sites_name_with_its_seat_is_an_organisation() -> None:
         "The Centre presents its new report on the river's dams and the communities that live by them.\n"
     )
     assert _title(page) == 'Launch of the report "Rivers That Divide: Dams, Fisheries and Trust on the Danube"'
+
+
+def test_a_menu_one_item_a_line_ending_in_a_language_switcher_and_search_is_chrome() -> None:
+    menu = ["Skip to content", "Oder Studies Institute", "About", "Research", "Publications", "Events"]
+    menu += ["Experts", "Contact", "DE | EN", "Search"]
+    assert set(range(2, 10)) <= vertical_menus(menu)
+    page = "\n".join(menu) + (
+        "\n\nEvents / Presentations\n\nPresentation\n"
+        "River Freight after the Floods: What Germany and Poland Should Build Next\n\n"
+        "Tuesday, 14 April 2026, 10:00–11:30 (CEST)\nOder Studies Institute, Lindenstraße 4, 15230 Frankfurt (Oder)\n\n"
+        "The Oder Studies Institute invites you to the presentation of its new paper on the river's freight.\n"
+    )
+    assert _title(page) == "River Freight after the Floods: What Germany and Poland Should Build Next"
