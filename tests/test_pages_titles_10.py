@@ -59,3 +59,14 @@ def test_a_menu_one_item_a_line_ending_in_a_language_switcher_and_search_is_chro
         "The Oder Studies Institute invites you to the presentation of its new paper on the river's freight.\n"
     )
     assert _title(page) == "River Freight after the Floods: What Germany and Poland Should Build Next"
+
+
+def test_a_title_with_a_question_mark_in_the_middle_under_the_date_is_no_running_text() -> None:
+    page = (
+        "Harbour Studies Centre\n\nEvents\n\nTuesday, 3 March 2026, 14:00–15:30\n\n"
+        "Who Pays for the Port? Cities, shipping lines and the cost of greener harbours\n\n"
+        "Harbour Studies Centre, 12 Quay Street, Bristol BS1 4DJ\n\n"
+        "Ports must cut their emissions by half before 2035. Who should carry the cost of shore power, "
+        "cleaner fuels and new cranes? Our panel discusses the options.\n"
+    )
+    assert _title(page) == "Who Pays for the Port? Cities, shipping lines and the cost of greener harbours"
