@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.dates import find_dates
+from kg.pages.gazetteer import town_name
 from kg.pages.lines import match_label
 from kg.pages.people import segment_kind
 from kg.pages.title import EVENT_TYPES, SERIES, UNIT_NAME, clean_title, is_candidate, is_generic_heading
@@ -120,6 +121,9 @@ def _without_acronym(text: str) -> str:
 
 
 def is_organisation(text: str) -> bool:
+    parts = SEPARATOR.split(text)
+    if len(parts) == 2 and town_name(parts[1]):
+        text = parts[0]  # 'Balkan Policy Institute – Tirana': a site's name with its seat
     words = _without_acronym(text).split()
     heads = [i for i, w in enumerate(words) if is_org_word(w.strip(",.;:"))]
     # the organisation word heads the name ('Lowell Policy Institute', 'Museum Gustavianum',
@@ -170,6 +174,18 @@ def is_last_part(text: str, titles: list[str]) -> bool:
     return any(len(parts := SEPARATOR.split(t)) > 1 and title_key(parts[-1]) == title_key(text) for t in titles)
 
 
+BRAND_WORDS = 4  # 'RFF Live', 'Harbour Talks': a brand's or series' name before a title is short
+
+
+def _led_by_brand(text: str, key: str, signals: TitleSignals) -> bool:
+    """'RFF Live | Title' (a brand's or series' name, then the title) over an h1 'Title': the
+    page's heading prints the title and leaves out what the <title> writes before it."""
+    lead = SEPARATOR.split(text)[0]
+    headings = [t for source, t in signals.texts if source in _HEADINGS]
+    printed = any(title_key(t) == key for t in headings)
+    return printed and len(lead.split()) <= BRAND_WORDS and not any(title_key(lead) in run_keys(t) for t in headings)
+
+
 def _rank(
     key: str, votes: dict[str, set[str]], written: dict[str, str], signals: TitleSignals
 ) -> tuple[float, int, int]:
@@ -178,9 +194,11 @@ def _rank(
     text = written[key]
     head = [t for source, t in signals.texts if source == "head"]
     if any(source != "head" and title_key(t) == key for source, t in signals.texts):
-        # a heading prints it whole, and a <title> led by the site's name ('Site | Title') or by its
-        # sections ('Site » Events » Title') puts it last
-        head = [t for t in head if not (is_site_name(SEPARATOR.split(t)[0], signals) or _led_by_section(t))]
+        # a heading prints it whole, and a <title> led by the site's name ('Site | Title'), by its
+        # sections ('Site » Events » Title') or by a brand the heading leaves out ('RFF Live | Title')
+        # puts it last
+        led = [t for t in head if is_site_name(SEPARATOR.split(t)[0], signals) or _led_by_section(t)]
+        head = [t for t in head if t not in led and not _led_by_brand(t, key, signals)]
     if not any(source != "head" and not _is_chrome_part(t, signals) for source, t in signals.texts):
         head = [t for t in head if not _chrome_led(t, signals)]  # only 'CIDS | Events | Title' names it, last
     penalty = 1.5 * (is_organisation(text) or is_last_part(text, head)) + 1.5 * is_series(text)

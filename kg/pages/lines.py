@@ -583,15 +583,18 @@ MIN_MENU_LINES = 4
 
 def vertical_menus(lines: list[str]) -> set[int]:
     """A menu written one item a line ('Home' / 'About' / 'Research' / 'Events' / 'Contact',
-    'Find Events' / 'Create Events' / 'Log In' / 'Sign Up'): four or more short capitalised lines
-    in a row, two of them chrome or menu words, none a person's job title."""
+    'Find Events' / 'Create Events' / 'Log In' / 'Sign Up', perhaps 'PL | EN' / 'Search' after
+    them): four or more short capitalised lines or chrome in a row, two of them chrome or menu
+    words, none a person's job title."""
     found: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*lines, ""]):
-        if line and _menu_item(line) and not re.search(r"[.,:;?!|]", line) and segment_kind(line) != "title":
+        item = bool(line) and _menu_item(line) and not re.search(r"[.,:;?!|]", line) and segment_kind(line) != "title"
+        if item or bool(line) and is_chrome(line):  # the menu's own chrome: 'PL | EN', 'Search' at its end
             run.append(index)
             continue
-        if len(run) >= MIN_MENU_LINES and sum(1 for i in run if CHROME.match(lines[i]) or _is_menu(lines[i])) >= 2:
+        menu_words = sum(1 for i in run if CHROME.match(lines[i]) or _is_menu(lines[i]) or is_chrome(lines[i]))
+        if len(run) >= MIN_MENU_LINES and menu_words >= 2:
             found.update(run)
         run = []
     return found

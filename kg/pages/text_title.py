@@ -221,7 +221,14 @@ def _body_start(page: _Page) -> int:
     """The first line of running text after the event's date: a page names its event before it
     describes it, and what follows the description is the page's footer."""
     after = page.dated[-1] if page.dated else len(page.lines)
-    return next((i for i in range(after + 1, len(page.lines)) if is_prose(page.lines[i])), len(page.lines))
+    return next((i for i in range(after + 1, len(page.lines)) if _running_text(page.lines[i])), len(page.lines))
+
+
+def _running_text(line: str) -> bool:
+    """Prose, not a heading that reads like it by a question mark in the middle ('Who Pays for
+    the Port? Cities, shipping lines and …'): a short line that is a title candidate (no full
+    stop, no verb to the reader) is a heading."""
+    return is_prose(line) and not (len(line) <= PARAGRAPH and is_candidate(line))
 
 
 def find_title(lines: list[str], candidates: list[int]) -> str | None:

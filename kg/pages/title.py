@@ -200,7 +200,9 @@ def is_candidate(line: str) -> bool:
         return False  # 'A lecture by Professor Jane Smith' under the title
     if bare_name(line)[0] and is_person_name(line):
         return False  # 'Professor Catherine Hall-Doyle'
-    employer = describe(line)[1] if "," in line and segment_kind(line.split(",")[0]) == "title" else None
+    head = line.split(",")[0]
+    quoted = sum(head.count(q) for q in '"“”') % 2  # the comma inside a quoted title: 'Presenting "X, Y and Z"'
+    employer = describe(line)[1] if "," in line and not quoted and segment_kind(head) == "title" else None
     if employer and any(is_org_word(w) for w in employer.split()):
         return False  # 'Emerita Professor of Modern British History, University of Sheffield'
     return not parse_entries(line, strict=True)
