@@ -3,7 +3,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _html_page, _text_page
 
 SEMINAR_HEAD = "Ports and the Energy Transition\n\nFriday, 14 March 2025\n"
 
@@ -37,3 +37,16 @@ def test_arrival_before_the_stated_time_is_not_the_start() -> None:
         "PROGRAMME\n\n8.30am    Arrival and registration of guests\n\n9.00am    Welcome\n"
     )
     assert record.start == "2025-03-14T09:00:00+00:00"
+
+
+def test_a_date_field_behind_a_square_bullet_is_read_before_a_board_posts_timestamp() -> None:
+    """'■ Date & Time: …' under a board's meta line ('Admin 2025.02.03 16:45 Hits 210'): the
+    bullet is no word, so the field is the date block and the post's own minute is not the start."""
+    record = _html_page(
+        "<html><body><h1>[Seminar] Ports and the Energy Transition</h1>"
+        '<p class="meta"><span>Admin</span> <span class="date">2025.02.03 16:45</span> <span>Hits 210</span></p>'
+        "<p>&#9632; Date &amp; Time: Friday, 14 March 2025, 10:00–13:00 (GMT)<br>"
+        "&#9632; Venue: Harbour House, 2 Quay Street, Bristol BS1 4QA<br>&#9632; Language: English</p>"
+        "<p>A seminar on ports.</p></body></html>"
+    )
+    assert (record.start, record.end) == ("2025-03-14T10:00:00+00:00", "2025-03-14T13:00:00+00:00")
