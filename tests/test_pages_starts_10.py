@@ -50,3 +50,20 @@ def test_a_date_field_behind_a_square_bullet_is_read_before_a_board_posts_timest
         "<p>A seminar on ports.</p></body></html>"
     )
     assert (record.start, record.end) == ("2025-03-14T10:00:00+00:00", "2025-03-14T13:00:00+00:00")
+
+
+def test_an_html_sites_footer_address_gives_the_clock_of_a_venue_in_a_town_many_countries_name() -> None:
+    """A venue in 'Wellington' (a town in New Zealand, England, the US, South Africa and India)
+    on a page whose site footer gives the institution's address, its country before a phone
+    number ('…, Wellington 6011, New Zealand · 04 555 0100'): the times are on New Zealand's clock."""
+    record = _html_page(
+        "<html><body><main><h1>Ports and the Energy Transition</h1>"
+        '<div class="meta"><div><span class="label">Date</span> Friday 14 March 2025</div>'
+        '<div><span class="label">Time</span> 6:00pm–7:30pm</div>'
+        '<div><span class="label">Venue</span> Quay Hall, Room 4, 12 Harbour Road, Te Aro, Wellington</div></div>'
+        "<p>A talk on ports and shipping.</p></main>"
+        '<footer class="site-footer"><p>Southern Ports Institute, PO Box 12, Wellington 6011, New Zealand'
+        " · 04 555 0100</p><p><a href='/privacy'>Privacy</a></p></footer></body></html>"
+    )
+    assert (record.start, record.end) == ("2025-03-14T18:00:00+13:00", "2025-03-14T19:30:00+13:00")
+

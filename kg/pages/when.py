@@ -206,7 +206,7 @@ def find_when(
     zone_note = None
     if zone_label:
         # a webinar's 'CST' on the clock of the institution's own address ('…, Saskatoon, SK' in its footer)
-        known = place_zone(place_text) or _footer_zone(lines)
+        known = place_zone(place_text) or footer_zone(lines)
         zone_label, zone_note = resolve_zone(zone_label, place_text, known)
     tz = zone_for(zone_label) if zone_label else None
     if start_t is None or tz is None:
@@ -617,13 +617,13 @@ def _zone_label(
     # 'October 10–11, 2023 | Houston, TX'; then the caller's clock; then the institution's own address
     # a city only inside a longer name ('4 Gibraltar Camp Way, …, Kingston 7') comes after the rest
     stated = place_zone(place_text, embedded=False) or place_zone(nearby, embedded=False)
-    return stated or default_zone or _footer_zone(lines) or place_zone(place_text) or place_zone(nearby)
+    return stated or default_zone or footer_zone(lines) or place_zone(place_text) or place_zone(nearby)
 
 
 FOOTER_LINES = 12
 
 
-def _footer_zone(lines: list[str]) -> str | None:
+def footer_zone(lines: list[str]) -> str | None:
     """The zone of the address a page's footer gives ('Sæmundargata 2 / 102 Reykjavík, Iceland'):
     an institution's times are written on its own clock when its venue ('Lögberg, Room 101') or
     its webinar names no town."""
