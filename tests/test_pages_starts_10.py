@@ -3,6 +3,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
+from kg.pages.orgs import unit_of
 from tests.test_pages_unseen import _html_page, _text_page
 
 SEMINAR_HEAD = "Ports and the Energy Transition\n\nFriday, 14 March 2025\n"
@@ -67,3 +68,11 @@ def test_an_html_sites_footer_address_gives_the_clock_of_a_venue_in_a_town_many_
     )
     assert (record.start, record.end) == ("2025-03-14T18:00:00+13:00", "2025-03-14T19:30:00+13:00")
 
+
+def test_a_units_initials_before_its_university_are_no_part_of_its_name() -> None:
+    """'■ Host: Centre for Port Studies (CPS), Harbour University', read as a field once its bullet
+    is dropped: the unit is the Centre for Port Studies, at the university."""
+    assert unit_of("Centre for Port Studies (CPS), Harbour University") == (
+        "Centre for Port Studies",
+        "Harbour University",
+    )
