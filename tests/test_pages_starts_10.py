@@ -76,3 +76,14 @@ def test_a_units_initials_before_its_university_are_no_part_of_its_name() -> Non
         "Centre for Port Studies",
         "Harbour University",
     )
+
+
+def test_doors_opening_at_the_stated_time_leave_the_start_to_the_programmes_next_item() -> None:
+    """'Friday, 14 March 2025, 18:00–20:00' over '18:00 Doors open, soup and bread' and
+    '18:30 Welcome': the doors and the meal come before the event, which starts at the welcome."""
+    record = _text_page(
+        "Ports and the Energy Transition\n\nFriday, 14 March 2025, 18:00–20:00\n"
+        "Harbour House, 2 Quay Street, Bristol BS1 4QA\n\nProgramme\n\n18:00 Doors open, soup and bread\n"
+        "18:30 Welcome by the chair\n18:40 Talk\n19:45 Close\n"
+    )
+    assert (record.start, record.end) == ("2025-03-14T18:30:00+00:00", "2025-03-14T20:00:00+00:00")

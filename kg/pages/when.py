@@ -194,7 +194,7 @@ def find_when(
     first, last = found.day.start, found.day.end or found.day.start
     programme = _programme(lines, found.index, first)
     start_t, end_t = _times(found.times, programme, first, last)
-    start_t = _registration_before(lines, found, start_t)
+    start_t = _programme_start(lines, found, start_t)
     if end_t == start_t and last == first:
         end_t = None  # one time and no range ('6pm' alone under the date): no end, not a day long
     ending = _end_stamp(lines, found)
@@ -573,22 +573,29 @@ def _programme(lines: list[str], after: int, first: date) -> dict[date, list[Tim
 # an item that opens with registration ('Registration and morning tea'); 'Arrival and registration of
 # guests' and '8:30 Tea and registration' are what comes before the event (set 53's answers)
 _REGISTRATION = re.compile(r"^[\W\d]*(?:registration|check-in)\b", re.IGNORECASE)
+# the room opening with something to eat or drink before the event ('Doors open, light meal')
+_DOORS_ITEM = re.compile(r"^[\W\d]*(?:doors|refreshments|arrival|light (?:meal|refreshments))\b", re.IGNORECASE)
 
 
-def _registration_before(lines: list[str], found: _Found, start: time | None) -> time | None:
-    """'Time: 9.30am – 12.30pm' over a programme whose first item is '9.00am Registration and
-    morning tea': the event starts with the registration; not when the date block names it
-    before its time ('9.00am – 10.30am (breakfast and registration from 8.30am)')."""
+def _programme_start(lines: list[str], found: _Found, start: time | None) -> time | None:
+    """The start as the programme under the date block has it: 'Time: 9.30am – 12.30pm' over
+    '9.00am Registration and morning tea' starts with the registration (not when the date block
+    names it before its time: '9.00am – 10.30am (breakfast and registration from 8.30am)');
+    '17:00–19:30' over '17:00 Doors open, light meal' and '17:30 Welcome' starts at the welcome."""
     if start is None or found.times is None:
         return start
+    items = [line for line in lines[found.index + 1 :] if starts_with_time(line)][:2]
+    spans = [find_times(line)[0] for line in items]
+    if not items:
+        return start
+    item = items[0][spans[0].span[1] :]
     block = lines[found.index : found.index + _TIMES_LOOKAHEAD + 1]
-    if any(_BEFORE_START.search(line) for line in block if find_times(line)):
-        return start
-    first_item = next((line for line in lines[found.index + 1 :] if starts_with_time(line)), None)
-    spans = find_times(first_item) if first_item else []
-    if first_item is None or not spans or not _REGISTRATION.match(first_item[spans[0].span[1] :]):
-        return start
-    return min(start, spans[0].start)
+    if _REGISTRATION.match(item) and not any(_BEFORE_START.search(line) for line in block if find_times(line)):
+        return min(start, spans[0].start)
+    doors = _DOORS_ITEM.match(item) and not re.search(r"registration", item, re.IGNORECASE)
+    if doors and spans[0].start == start and len(spans) > 1 and spans[1].start > start:
+        return spans[1].start
+    return start
 
 
 # '18:00 doors open, coffee': the room opens before the event does (registration, by contrast, opens
