@@ -27,7 +27,7 @@ from kg.pages.schemaorg import apply_event, event_items, organization_names, pla
 from kg.pages.schemaorg import text as plain_text
 from kg.pages.text import parse_text
 from kg.pages.title import clean_title, is_candidate
-from kg.pages.when import CITY_ZONES
+from kg.pages.when import CITY_ZONES, footer_zone
 from kg.records import EventRecord
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
@@ -78,7 +78,9 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     title = agreed_title(page.signals) or (clean_title(chosen) if chosen else None)
     title = with_subtitle(title, page.title, page.subtitle)
     hint = place_hint(events[0]) if events else ""
-    zone = page.zone or default_zone  # the clock the page's calendar link names, else the caller's
+    # the clock the page's calendar link names, else the caller's, else that of the institution's
+    # address in the site's footer ('…, Wellington 6140, New Zealand'), dropped from the text
+    zone = page.zone or default_zone or footer_zone([page.signals.footer])
     draft = parse_text(page.text, zone, title_hint=title, place_hint=hint, head=page.head)
     _ended_by_link(draft, page.spans)
     if _timed_by_markup(draft, page.instants) or events:

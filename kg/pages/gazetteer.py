@@ -112,7 +112,8 @@ def _country_names() -> dict[str, str]:
 def _stated_countries(address: str) -> set[str]:
     """The countries an address names in a part of its own ('…, New Zealand'), or by its ISO code
     as its last part ('…, 9016, NZ'; a US state's code stands before the ZIP code or the country)."""
-    parts = [" ".join(part.split()) for part in re.split(r"[,\n]", address) if part.strip()]
+    # a footer's parts set apart by a dot or a bar too: '…, Wellington 6140, New Zealand · 0800 …'
+    parts = [" ".join(part.split()) for part in re.split(r"[,\n]|\s[·|•]\s", address) if part.strip()]
     named = {code for name, code in _country_names().items() if name in parts}
     coded = {parts[-1]} & set(_towns().get_countries()) if parts else set()
     return named | coded

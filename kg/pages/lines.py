@@ -497,8 +497,11 @@ def _unglued_fields(text: str) -> str:
     return "\n".join(_GLUED_FIELD.sub(lambda m: "\n" + m.group() + "\n", line).strip("\n") for line in text.split("\n"))
 
 
-# Pictographs and dingbats that pages put before a date, a time or a place, not words.
-_LEADING_SYMBOLS = re.compile("^[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\ufe0f\\s]+(?=\\S)")
+# Pictographs, dingbats and geometric shapes ('■ Date & Time: …', a Korean board's bullet) that
+# pages put before a date, a time, a place or a field, not words.
+_LEADING_SYMBOLS = re.compile(
+    "^[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\ufe0f\\s]+(?=\\S)"
+)
 
 
 def split_lines(text: str) -> list[str]:

@@ -656,7 +656,8 @@ def unit_of(name: str) -> tuple[str, str | None]:
     short = match is not None and (match.re is _AT_SHORT_NAME or match.re is _POSSESSIVE)
     short = short and bool(parent and re.fullmatch(r"[A-Z][\w&.'’-]+", parent))
     if match and parent and (_org_like(parent) or short) and _org_like(match.group("unit")):
-        return re.sub(r"^the\s+", "", match.group("unit"), flags=re.IGNORECASE), re.sub(r"^the\s+", "", parent)
+        unit = _INITIALS_AFTER.sub("", match.group("unit"))  # 'Institute for X (IX), Y University'
+        return re.sub(r"^the\s+", "", unit, flags=re.IGNORECASE), re.sub(r"^the\s+", "", parent)
     return name, None
 
 

@@ -194,6 +194,7 @@ def find_when(
     first, last = found.day.start, found.day.end or found.day.start
     programme = _programme(lines, found.index, first)
     start_t, end_t = _times(found.times, programme, first, last)
+    start_t = _programme_start(lines, found, start_t)
     if end_t == start_t and last == first:
         end_t = None  # one time and no range ('6pm' alone under the date): no end, not a day long
     ending = _end_stamp(lines, found)
@@ -205,7 +206,7 @@ def find_when(
     zone_note = None
     if zone_label:
         # a webinar's 'CST' on the clock of the institution's own address ('…, Saskatoon, SK' in its footer)
-        known = place_zone(place_text) or _footer_zone(lines)
+        known = place_zone(place_text) or footer_zone(lines)
         zone_label, zone_note = resolve_zone(zone_label, place_text, known)
     tz = zone_for(zone_label) if zone_label else None
     if start_t is None or tz is None:
@@ -569,6 +570,34 @@ def _programme(lines: list[str], after: int, first: date) -> dict[date, list[Tim
     return by_day
 
 
+# an item that opens with registration ('Registration and morning tea'); 'Arrival and registration of
+# guests' and '8:30 Tea and registration' are what comes before the event (set 53's answers)
+_REGISTRATION = re.compile(r"^[\W\d]*(?:registration|check-in)\b", re.IGNORECASE)
+# the room opening with something to eat or drink before the event ('Doors open, light meal')
+_DOORS_ITEM = re.compile(r"^[\W\d]*(?:doors|refreshments|arrival|light (?:meal|refreshments))\b", re.IGNORECASE)
+
+
+def _programme_start(lines: list[str], found: _Found, start: time | None) -> time | None:
+    """The start as the programme under the date block has it: 'Time: 9.30am – 12.30pm' over
+    '9.00am Registration and morning tea' starts with the registration (not when the date block
+    names it before its time: '9.00am – 10.30am (breakfast and registration from 8.30am)');
+    '17:00–19:30' over '17:00 Doors open, light meal' and '17:30 Welcome' starts at the welcome."""
+    if start is None or found.times is None:
+        return start
+    items = [line for line in lines[found.index + 1 :] if starts_with_time(line)][:2]
+    spans = [find_times(line)[0] for line in items]
+    if not items:
+        return start
+    item = items[0][spans[0].span[1] :]
+    block = lines[found.index : found.index + _TIMES_LOOKAHEAD + 1]
+    if _REGISTRATION.match(item) and not any(_BEFORE_START.search(line) for line in block if find_times(line)):
+        return min(start, spans[0].start)
+    doors = _DOORS_ITEM.match(item) and not re.search(r"registration", item, re.IGNORECASE)
+    if doors and spans[0].start == start and len(spans) > 1 and spans[1].start > start:
+        return spans[1].start
+    return start
+
+
 # '18:00 doors open, coffee': the room opens before the event does (registration, by contrast, opens
 # a conference's programme and starts it)
 _DOORS = re.compile(r"^\W*doors\b", re.IGNORECASE)
@@ -595,13 +624,13 @@ def _zone_label(
     # 'October 10–11, 2023 | Houston, TX'; then the caller's clock; then the institution's own address
     # a city only inside a longer name ('4 Gibraltar Camp Way, …, Kingston 7') comes after the rest
     stated = place_zone(place_text, embedded=False) or place_zone(nearby, embedded=False)
-    return stated or default_zone or _footer_zone(lines) or place_zone(place_text) or place_zone(nearby)
+    return stated or default_zone or footer_zone(lines) or place_zone(place_text) or place_zone(nearby)
 
 
 FOOTER_LINES = 12
 
 
-def _footer_zone(lines: list[str]) -> str | None:
+def footer_zone(lines: list[str]) -> str | None:
     """The zone of the address a page's footer gives ('Sæmundargata 2 / 102 Reykjavík, Iceland'):
     an institution's times are written on its own clock when its venue ('Lögberg, Room 101') or
     its webinar names no town."""
