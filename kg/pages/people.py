@@ -311,6 +311,19 @@ def _names_body(words: list[str]) -> bool:
 _PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 
 
+def _party_after_post(segments: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
+    """'U.S. Representative (D-CO)': a legislator's party and state after the post are part of the
+    job title (the seat), not a place to leave out; after an organisation ('U.S. House of
+    Representatives (R-OH)') they stay a place."""
+    kept: list[tuple[str, str]] = []
+    for segment, kind in zip(segments, kinds, strict=True):
+        if kept and kept[-1][1] == "title" and _PARTY_STATE.match(segment):
+            kept[-1] = (f"{kept[-1][0]} ({segment})", "title")
+        else:
+            kept.append((segment, kind))
+    return [s for s, _ in kept], [k for _, k in kept]
+
+
 def is_place(segment: str) -> bool:
     """A city, country, US state or party-and-state tag ('Warsaw', 'Norway', 'R-OH')."""
     text = segment.strip(" .()")
@@ -488,6 +501,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         )
     )
     kinds = _place_after_org(segments, _place_after_ministry(segments, [segment_kind(s) for s in segments]))
+    segments, kinds = _party_after_post(segments, kinds)
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
         at = _TITLE_AT.match(title)
