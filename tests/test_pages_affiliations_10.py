@@ -21,3 +21,23 @@ def test_a_legislators_party_and_state_after_the_post_stay_in_the_job_title() ->
     people = {(n, a, t) for n, _, a, t in _people(_text_page(page))}
     assert ("Luisa Ferrand-Holt", None, "U.S. Representative (D-NM)") in people
     assert ("Carl B. Mattingly", None, "Former U.S. Representative (R-KS)") in people
+
+
+def test_a_un_agencys_country_office_is_the_agency() -> None:
+    # 'UNICEF Malawi' is UNICEF's office in Malawi, no body of its own; 'WRI India' is one, and
+    # 'UNSW Australia' a university
+    page = (
+        "Lakeshore Health Forum\n\nSchool Meals and Attendance\n\nDate: Monday, 3 March 2025\n"
+        "Time: 2:00 pm – 3:30 pm CAT\n\nSpeakers\n\n"
+        "Chikondi Banda, Nutrition Specialist, UNICEF Malawi\n"
+        "Tamsin Oyelowo, Programme Officer, WFP Zambia\n"
+        "Rohan Mehta, Senior Manager, WRI India\n"
+        "Grace Liu, Lecturer, UNSW Australia\n"
+    )
+    people = {(n, a) for n, _, a, _ in _people(_text_page(page))}
+    assert {
+        ("Chikondi Banda", "UNICEF"),
+        ("Tamsin Oyelowo", "WFP"),
+        ("Rohan Mehta", "WRI India"),
+        ("Grace Liu", "UNSW Australia"),
+    } <= people

@@ -338,6 +338,11 @@ def is_place(segment: str) -> bool:
     )
 
 
+def is_country(text: str) -> bool:
+    """A country's name ('Lebanon', 'Malawi'), not a city's ('Sydney')."""
+    return text in COUNTRY_NAMES or text in _countries()
+
+
 @cache
 def _us_states() -> frozenset[str]:
     """Every US state's name from GeoNames (offline): 'U.S. Senator, New Mexico' names where, not an employer."""
