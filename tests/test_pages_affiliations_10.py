@@ -41,3 +41,15 @@ def test_a_un_agencys_country_office_is_the_agency() -> None:
         ("Rohan Mehta", "WRI India"),
         ("Grace Liu", "UNSW Australia"),
     } <= people
+
+
+def test_of_two_like_posts_parted_by_a_semicolon_the_first_is_the_employers() -> None:
+    # two fellowships (or two posts of one kind) are not one post at the second organisation
+    assert describe("Associate Fellow, Harrow Institute; Research Fellow, Centre for Coastal Studies (Riga)") == (
+        "Associate Fellow",
+        "Harrow Institute",
+    )
+    assert describe("Associate Fellow, Dunmore Centre / Research Fellow, Pell Institute") == (
+        "Associate Fellow",
+        "Dunmore Centre",
+    )

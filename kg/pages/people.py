@@ -626,8 +626,11 @@ def _main_post(rest: str) -> str:
         side1, side2 = bool(_SIDE_POST.search(title1)), bool(_SIDE_POST.search(title2))
         if side1 != side2:
             return second if side1 else first
-        if is_title_word(second.split()[0]):
-            return first  # 'Professor at X and Chair of the Y Forum': of two posts alike, the first is the employer's
+        if is_title_word(second.split()[0]) or found.group(0).strip() in {";", "/"}:
+            # 'Professor at X and Chair of the Y Forum', 'Visiting Fellow, X; Research Fellow, Y': of
+            # two posts alike, the first is the employer's ('and' may go on an organisation's name;
+            # a semicolon or a slash always parts two posts)
+            return first
     return rest
 
 
