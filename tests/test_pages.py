@@ -1247,7 +1247,7 @@ def test_a_company_and_an_association_sponsoring_together_are_two_sponsors() -> 
             "Senior Fellow, Center for Strategic and International Studies (CSIS)",
             ("Senior Fellow", "Center for Strategic and International Studies"),
         ),
-        ("Representative (R-OH)", ("Representative", None)),
+        ("Representative (R-OH)", ("Representative (R-OH)", None)),
         (
             "Senior Fellow, Center for Strategic and International Studies (CSIS",
             ("Senior Fellow", "Center for Strategic and International Studies"),

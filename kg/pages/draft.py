@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.names import Match, compare, organization_key
-from kg.pages.offices import foundation_of_office
+from kg.pages.offices import agency_of_office, foundation_of_office
 from kg.pages.people import Entry
 from kg.pages.words import POSSESSIVE
 from kg.records import PlaceRecord
@@ -194,7 +194,7 @@ def same_person(a: str, b: str) -> bool:
 
 def _clean_org_name(name: str) -> str:
     name = " ".join(name.split()).strip(" ,;.:")
-    return foundation_of_office(name[4:] if name.startswith("the ") else name)
+    return agency_of_office(foundation_of_office(name[4:] if name.startswith("the ") else name))
 
 
 def _rename_references(page: PageDraft, old_names: list[str], new_name: str) -> None:

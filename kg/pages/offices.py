@@ -15,7 +15,7 @@ from functools import cache
 from babel import Locale
 
 from kg.names import fold
-from kg.pages.people import is_place
+from kg.pages.people import is_country, is_place
 
 # the foundation's kind, also as the end of one word ('Konrad-Adenauer-Stiftung')
 _FOUNDATION = re.compile(
@@ -58,6 +58,22 @@ def foundation_of_office(name: str) -> str:
         if _places(" ".join(words[i:]), language):
             return _foundation(" ".join(words[:i])) or name
     return name
+
+
+# the United Nations' agencies, funds and programmes by their initials: their country offices are
+# written as the initials and the country ('UNHCR Lebanon'); not any 'UN…' ('UNSW Australia')
+_UN_AGENCY = re.compile(
+    r"(?P<agency>UNHCR|UNFPA|UNDP|UNICEF|UNESCO|UNEP|UNOPS|UNIDO|UNAIDS|UNRWA|UNODC|UNCTAD|UN[ -]Women"
+    r"|UN[ -]Habitat|WFP|FAO|ILO|IOM|WHO|IFAD|OCHA|OHCHR)\s+(?P<place>.+)"
+)
+
+
+def agency_of_office(name: str) -> str:
+    """'UNHCR Lebanon', 'UNFPA Bangladesh' -> 'UNHCR', 'UNFPA': a UN agency's country office is the
+    agency (docs/ingest.md), as a foundation's office is the foundation; an organisation of its own
+    with a country in its name ('WRI India', 'Master Builders Australia') is kept."""
+    found = _UN_AGENCY.fullmatch(name)
+    return found.group("agency") if found and is_country(found.group("place")) else name
 
 
 def _places(text: str, language: str | None = None) -> bool:

@@ -311,6 +311,19 @@ def _names_body(words: list[str]) -> bool:
 _PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 
 
+def _party_after_post(segments: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
+    """'U.S. Representative (D-CO)': a legislator's party and state after the post are part of the
+    job title (the seat), not a place to leave out; after an organisation ('U.S. House of
+    Representatives (R-OH)') they stay a place."""
+    kept: list[tuple[str, str]] = []
+    for segment, kind in zip(segments, kinds, strict=True):
+        if kept and kept[-1][1] == "title" and _PARTY_STATE.match(segment):
+            kept[-1] = (f"{kept[-1][0]} ({segment})", "title")
+        else:
+            kept.append((segment, kind))
+    return [s for s, _ in kept], [k for _, k in kept]
+
+
 def is_place(segment: str) -> bool:
     """A city, country, US state or party-and-state tag ('Warsaw', 'Norway', 'R-OH')."""
     text = segment.strip(" .()")
@@ -323,6 +336,11 @@ def is_place(segment: str) -> bool:
         or text in _us_states()
         or bool(_PARTY_STATE.match(text))
     )
+
+
+def is_country(text: str) -> bool:
+    """A country's name ('Lebanon', 'Malawi'), not a city's ('Sydney')."""
+    return text in COUNTRY_NAMES or text in _countries()
 
 
 @cache
@@ -488,6 +506,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         )
     )
     kinds = _place_after_org(segments, _place_after_ministry(segments, [segment_kind(s) for s in segments]))
+    segments, kinds = _party_after_post(segments, kinds)
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
         at = _TITLE_AT.match(title)
@@ -607,8 +626,11 @@ def _main_post(rest: str) -> str:
         side1, side2 = bool(_SIDE_POST.search(title1)), bool(_SIDE_POST.search(title2))
         if side1 != side2:
             return second if side1 else first
-        if is_title_word(second.split()[0]):
-            return first  # 'Professor at X and Chair of the Y Forum': of two posts alike, the first is the employer's
+        if is_title_word(second.split()[0]) or found.group(0).strip() in {";", "/"}:
+            # 'Professor at X and Chair of the Y Forum', 'Visiting Fellow, X; Research Fellow, Y': of
+            # two posts alike, the first is the employer's ('and' may go on an organisation's name;
+            # a semicolon or a slash always parts two posts)
+            return first
     return rest
 
 
