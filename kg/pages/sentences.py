@@ -70,6 +70,8 @@ CUES = (
     (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
     # 'A response will follow from X', 'followed by responses from X and Y'
     (r"(?:with )?(?:a )?responses? (?:will follow )?(?:by|from)", "respondent"),
+    # 'A response to the lecture will be offered by X': what the response answers, then who gives it
+    (rf"(?:a )?responses?(?: to (?:the |this |her |his |their )?[\w'’-]+)?{_GIVEN}", "respondent"),
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
 # Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.

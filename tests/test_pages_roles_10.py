@@ -1,0 +1,18 @@
+"""Role forms that hold-out sets 65 and 67 showed the ingester missing in prose and in programme
+items, one test per form. Each page here is written for the form, not copied from the hold-out page
+that showed it."""
+
+from __future__ import annotations
+
+from tests.test_pages_unseen import _people, _text_page
+
+_TEXT_HEAD = "Tides of the North Sea\n\nThursday 12 March 2026, 17:00 - 19:00\nHarbour Hall, Bergen\n\n"
+
+
+def test_a_response_to_the_talk_offered_by_a_person_names_a_respondent() -> None:
+    text = (
+        f"{_TEXT_HEAD}The lecture will be given by Professor Ada Lindqvist of Nordhavn University.\n\n"
+        "A response to the lecture will be offered by Dr. Petra Olsen, former Chief Hydrographer of Norway.\n"
+    )
+    people = _people(_text_page(text))
+    assert ("Petra Olsen", "respondent", None, "former Chief Hydrographer of Norway") in people
