@@ -16,3 +16,15 @@ def test_a_response_to_the_talk_offered_by_a_person_names_a_respondent() -> None
     )
     people = _people(_text_page(text))
     assert ("Petra Olsen", "respondent", None, "former Chief Hydrographer of Norway") in people
+
+
+def test_a_mihi_whakatau_in_a_sentence_or_a_programme_gives_introductory_remarks() -> None:
+    # the welcome that opens a Māori gathering, by a person with no post
+    text = (
+        f"{_TEXT_HEAD}The evening will begin with a mihi whakatau by Hemi Rangitāne, and chaired by "
+        "Dr. Anna Kepa, Director, Coastal Futures Centre, Southern Cross University.\n"
+    )
+    people = _people(_text_page(text))
+    assert ("Hemi Rangitāne", "introductory-remarks", None, None) in people
+    programme = f"{_TEXT_HEAD}Programme\n\n17:00 Mihi whakatau: Tama Ngata\n17:10 Keynote: Dr. Anna Kepa\n"
+    assert ("Tama Ngata", "introductory-remarks", None, None) in _people(_text_page(programme))

@@ -128,6 +128,7 @@ LABELS = (
         r"congratulatory (?:remarks|address)(?: by)?",  # Korean and Japanese forums' opening session
         r"welcom(?:e|ing) remarks(?: by)?",
         r"welcome(?: by)?",
+        r"mihi(?: whakatau)?(?: by)?",  # the welcome that opens a Māori gathering
         r"introduction(?: by)?",
         r"introduced by",
         r"opening",

@@ -68,6 +68,8 @@ CUES = (
     (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
     (rf"welcom(?:e|ing) (?:remarks|address){_GIVEN}", "introductory-remarks"),
     (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
+    # a Māori gathering opens with a 'mihi whakatau', its welcome: 'opened with a mihi whakatau by X'
+    (r"(?:a )?mihi(?: whakatau)? (?:by|from)", "introductory-remarks"),
     # 'A response will follow from X', 'followed by responses from X and Y'
     (r"(?:with )?(?:a )?responses? (?:will follow )?(?:by|from)", "respondent"),
     # 'A response to the lecture will be offered by X': what the response answers, then who gives it
