@@ -4,7 +4,7 @@ that showed it."""
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 _TEXT_HEAD = "Tides of the North Sea\n\nThursday 12 March 2026, 17:00 - 19:00\nHarbour Hall, Bergen\n\n"
 
@@ -28,3 +28,15 @@ def test_a_mihi_whakatau_in_a_sentence_or_a_programme_gives_introductory_remarks
     assert ("Hemi Rangitāne", "introductory-remarks", None, None) in people
     programme = f"{_TEXT_HEAD}Programme\n\n17:00 Mihi whakatau: Tama Ngata\n17:10 Keynote: Dr. Anna Kepa\n"
     assert ("Tama Ngata", "introductory-remarks", None, None) in _people(_text_page(programme))
+
+
+def test_a_conversation_led_by_a_person_gives_a_moderator() -> None:
+    html = (
+        "<html><head><title>Tides of the North Sea</title></head><body><main><h1>Tides of the North Sea</h1>"
+        "<p>Thursday 12 March 2026, 17:00 - 19:00</p><h2>Programme</h2>"
+        "<p><strong>17:00 Talk</strong><br>Dr. Anna Kepa, Senior Researcher, Fjord Institute</p>"
+        "<p><strong>18:00 Questions from the floor</strong><br>Led by Ola Strand, science editor, Bergens Avis</p>"
+        "</main></body></html>"
+    )
+    people = _people(_html_page(html))
+    assert ("Ola Strand", "moderator", "Bergens Avis", "science editor") in people

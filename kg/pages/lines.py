@@ -79,6 +79,7 @@ LABELS = (
         r"in conversation with",
         r"interviewed by",
         r"conversation moderated by",
+        r"(?:(?:conversation|discussion|questions) )?led by",  # a programme item's 'Led by X, journalist'
         # the same heading in the languages of the pages' other side ('Modera:', 'Modérateur', 'Moderador')
         r"modera(?:dor|dora|dores|tore|trice)?",
         r"mod[ée]rat(?:eur|rice)s?",
