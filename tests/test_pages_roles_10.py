@@ -40,3 +40,16 @@ def test_a_conversation_led_by_a_person_gives_a_moderator() -> None:
     )
     people = _people(_html_page(html))
     assert ("Ola Strand", "moderator", "Bergens Avis", "science editor") in people
+
+
+def test_the_editors_under_an_about_the_issue_item_present_it() -> None:
+    html = (
+        "<html><head><title>Launch: Coastal Review 2026, no. 1</title></head><body><main>"
+        "<h1>Launch: Coastal Review 2026, no. 1</h1><p>Thursday 12 March 2026, 17:00 - 19:00</p><h2>Programme</h2>"
+        "<p><strong>17:15 About the issue</strong><br>Kari Moen, Professor of Geology, Department of Earth Science,"
+        " Fjord University<br>Per Lund, Senior Researcher, Coastal Lab</p>"
+        "</main></body></html>"
+    )
+    people = _people(_html_page(html))
+    assert ("Kari Moen", "presenter", "Fjord University", "Professor of Geology, Department of Earth Science") in people
+    assert ("Per Lund", "presenter", "Coastal Lab", "Senior Researcher") in people

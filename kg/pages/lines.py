@@ -189,6 +189,8 @@ LABELS = (
         r"presenters?",
         r"presentations?(?: of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
         r"presenting(?: (?:the|our|its|their) (?:[\w'’-]+ ){0,3}?(?:paper|report|study|findings|brief|research))?",
+        # a launch's 'About the issue' item: the issue's editors present it (a book's author speaks, set 38)
+        r"about the (?:issue|volume|report|paper|study)",
     ),
     _label(
         "people",
