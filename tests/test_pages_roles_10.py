@@ -56,3 +56,20 @@ def test_the_editors_under_an_about_the_issue_item_present_it() -> None:
     people = _people(_html_page(html))
     assert ("Kari Moen", "presenter", "Fjord University", "Professor of Geology, Department of Earth Science") in people
     assert ("Per Lund", "presenter", "Coastal Lab", "Senior Researcher") in people
+
+
+def test_a_person_who_will_present_a_paper_or_its_results_is_a_presenter() -> None:
+    # with her post in brackets after a lead-in, as the subject of an earlier clause ('…; she will
+    # present'), and with her post before her name and her unit after it ('from X's … programme')
+    text = (
+        f"{_TEXT_HEAD}At this workshop, Dr. Lena Brandt (Senior Analyst, Fjord Institute) will present Working"
+        " Paper No. 14, on ferry pricing.\n\n"
+        "Dr. Olav Rask wrote Policy Brief 7 with Kim Dahl; he will present its main results on port fees.\n\n"
+        "Research Fellow Sara Nyberg from FI's Coastal Economy programme will then present the institute's new"
+        " survey of harbour towns.\n\n"
+        "Professor Eva Holm will present her new book on lighthouses.\n"
+    )
+    roles = {(name, role) for name, role, *_ in _people(_text_page(text))}
+    assert {("Lena Brandt", "presenter"), ("Olav Rask", "presenter"), ("Sara Nyberg", "presenter")} <= roles
+    assert ("Eva Holm", "presenter") not in roles  # an author presenting her book talks about it
+    assert not {("Lena Brandt", "speaker"), ("Kim Dahl", "presenter")} & roles
