@@ -79,6 +79,7 @@ LABELS = (
         r"in conversation with",
         r"interviewed by",
         r"conversation moderated by",
+        r"(?:(?:conversation|discussion|questions) )?led by",  # a programme item's 'Led by X, journalist'
         # the same heading in the languages of the pages' other side ('Modera:', 'Modérateur', 'Moderador')
         r"modera(?:dor|dora|dores|tore|trice)?",
         r"mod[ée]rat(?:eur|rice)s?",
@@ -128,6 +129,7 @@ LABELS = (
         r"congratulatory (?:remarks|address)(?: by)?",  # Korean and Japanese forums' opening session
         r"welcom(?:e|ing) remarks(?: by)?",
         r"welcome(?: by)?",
+        r"mihi(?: whakatau)?(?: by)?",  # the welcome that opens a Māori gathering
         r"introduction(?: by)?",
         r"introduced by",
         r"opening",
@@ -187,6 +189,8 @@ LABELS = (
         r"presenters?",
         r"presentations?(?: of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
         r"presenting(?: (?:the|our|its|their) (?:[\w'’-]+ ){0,3}?(?:paper|report|study|findings|brief|research))?",
+        # a launch's 'About the issue' item: the issue's editors present it (a book's author speaks, set 38)
+        r"about the (?:issue|volume|report|paper|study)",
     ),
     _label(
         "people",

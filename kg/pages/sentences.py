@@ -68,8 +68,13 @@ CUES = (
     (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
     (rf"welcom(?:e|ing) (?:remarks|address){_GIVEN}", "introductory-remarks"),
     (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
+    # a Māori gathering opens with a 'mihi whakatau', its welcome: 'opened with a mihi whakatau by X'
+    (r"(?:a )?mihi(?: whakatau)? (?:by|from)", "introductory-remarks"),
     # 'A response will follow from X', 'followed by responses from X and Y'
     (r"(?:with )?(?:a )?responses? (?:will follow )?(?:by|from)", "respondent"),
+    # 'A response to the lecture will be offered by X' (set 67); set 47 answers 'A response will be given
+    # by X', with no talk named, with a discussant: that form is left unread, the two answers differing
+    (rf"(?:a )?responses? to (?:the |this |her |his |their )?[\w'’-]+{_GIVEN}", "respondent"),
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
 # Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.
@@ -209,19 +214,28 @@ def sentences(line: str) -> list[str]:
 
 
 _NAME_RUN = rf"(?:(?:{_CAPITAL}[\w.'’-]*|{_PARTICLE})\s+){{0,3}}{_CAPITAL}[\w'’-]+"
+# a work a person presents: 'the institute's new Briefing Paper 412', 'its main results', 'Discussion Paper No. 4'
+# (an author presenting her new book talks about it: a speaker; set 36 answers 'Author X will present
+# the findings' with a speaker, sets 57 and 64 with a presenter: findings alone are left to that question)
+_PRESENTED_WORK = (
+    r"(?:[\w'’.-]+\s+){0,5}?(?i:results|report|(?:working |discussion |policy |briefing )?paper|brief"
+    r"|study|survey|estimates)\b"
+)
 _WILL_ROLE = re.compile(
     rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN}|(?:[A-Z][\w.&'’-]*\s+){{1,4}}{_NAME_RUN})"
-    r"(?:,(?P<what>[^,]{3,160}|[^,]{3,80},[^,]{3,80}),)?"
-    r"\s+will\s+(?:also\s+)?"
+    r"(?:,(?P<what>[^,]{3,160}|[^,]{3,80},[^,]{3,80}),|\s+\((?P<bracket>[^()]{3,120})\)"
+    r"|\s+(?:from|of)\s+(?P<org>[A-Z][^,;()]{2,80}?))?"  # 'Fellow X from NPIF's Arctic programme will …'
+    r"\s+will\s+(?:also\s+|then\s+)?"
     # ('X will open with a short presentation of her findings': she presents, she does not welcome)
-    r"(?P<verb>(?:open with|give|deliver|make) (?:a |an )?(?:short |brief )?presentation (?:of|on)"
+    rf"(?P<verb>present(?=\s+{_PRESENTED_WORK})"
+    r"|(?:open with|give|deliver|make) (?:a |an )?(?:short |brief )?presentation (?:of|on)"
     r"|open|welcome|introduce|give (?:the )?(?:opening|welcoming|introductory) remarks|moderate|chair"
     r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close|respond"
     r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant)"
     r"|be in (?:conversation|discussion|dialogue) with)\b"  # the guest, whom the one after 'with' interviews
 )
 _VERB_ROLES = (
-    ("presentation", "presenter"),
+    ("present", "presenter"),
     ("open", "introductory-remarks"),
     ("welcome", "introductory-remarks"),
     ("introduce", "introductory-remarks"),
@@ -238,7 +252,8 @@ _VERB_ROLES = (
     ("with", "speaker"),
 )
 # a clause of its own after ', and' ('X will moderate, and Center President Y will give welcoming remarks')
-_NEXT_CLAUSE = re.compile(r",\s+and\s+(?=[A-Z])")
+# or a semicolon ('X wrote the paper with Y; she will present its results')
+_NEXT_CLAUSE = re.compile(r",\s+and\s+(?=[A-Z])|;\s+(?=(?:he|she|they)\s)")
 
 
 _SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
@@ -250,13 +265,20 @@ def stated_roles(line: str) -> list[Entry]:
     sentence about her ('Mira Castellanos is professor of history at Lakemont College.')."""
     found: list[Entry] = []
     subject: str | None = None
-    for sentence in (c for s in sentences(line) for c in _NEXT_CLAUSE.split(s)):
-        match = _WILL_ROLE.match(sentence)
+    for clause in (c for s in sentences(line) for c in _NEXT_CLAUSE.split(s)):
+        sentence = clause[:1].upper() + clause[1:]  # '…; she will present its results'
+        match = _WILL_ROLE.match(_LEAD_IN.sub("", sentence))
         who = match.group("who") if match else None
         titled = parse_entries(who) if who and not is_person_name(who) and who not in ("He", "She", "They") else []
         if len(titled) == 1 and titled[0].job_title and who and who.endswith(titled[0].name):
             # 'Wilson Center President Jane Doe will give welcoming remarks': her post and employer before her name
             who = titled[0].name
+        elif who and not titled and match and match.group("org"):
+            # 'Senior Research Fellow X from NPIF's … programme will present': the post before her name
+            words = who.split()
+            k = next((k for k in range(1, len(words) - 1) if is_person_name(" ".join(words[k:]))), 0)
+            if k and any(is_title_word(w) for w in words[:k]):
+                titled, who = [Entry(" ".join(words[k:]), job_title=" ".join(words[:k]))], " ".join(words[k:])
         if who in ("He", "She", "They"):
             who = subject
         # a family name alone when the sentence gives a post ('Ferraro, Professor of Law at X, will …'),
@@ -273,8 +295,12 @@ def stated_roles(line: str) -> list[Entry]:
             # ('the forum's president' names the post only by reference: left out)
             what = (match.group("what") or "").strip() if who == match.group("who") else ""
             job_title, affiliation = describe(what) if what[:1].isupper() else (None, None)
+            if match.group("bracket") and who == match.group("who"):  # 'Dr. X (Senior Economist, Research Department)'
+                job_title, affiliation = describe(match.group("bracket"))
             if titled and who == titled[0].name:
                 job_title, affiliation = titled[0].job_title, titled[0].affiliation
+            if match.group("org") and not affiliation:  # 'from NPIF's Arctic programme': NPIF
+                affiliation = re.sub(r"['’]s\b.*$", "", match.group("org"))
             found.append(Entry(name, honorific, job_title, affiliation, role=role))
         opening = re.match(rf"^(?:{HONORIFIC_RUN})?{_NAME_RUN}", sentence)
         if opening and is_person_name(opening.group(0)):
