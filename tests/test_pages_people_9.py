@@ -165,14 +165,11 @@ def test_a_hyphenated_post_before_of_the_organisation_names_that_organisation() 
     assert (entry.job_title, entry.affiliation) == ("Vice-President", "Nordic Reindeer Council")
 
 
-def test_hold_out_set_67_meets_the_target_in_people_roles_and_affiliations() -> None:
+def test_hold_out_set_67_meets_the_target_in_every_field_but_organizers_sponsors_and_attendance() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-67" / "expected.yaml")
-    # start, end, organizers, sponsors and attendance (a registration before the stated time, a
-    # board post's date, a host in a 'Host:' field) are the other ingest work's fields; job titles
-    # (0.89) still miss posts written before a name in prose ('Senior Research Fellow X from Y's
-    # programme', 'Programme Director X') and posts given only in bios below a list of names: see
-    # docs/ingest.md
-    others = ("start", "end", "job titles", "organizers", "sponsors", "attendance")
+    # organizers and sponsors (0.82 and 0.86; 'European Union in Colombia') and attendance (invitation-only
+    # and recorded-only events) are the other ingest work's fields: see docs/ingest.md, set 67
+    others = ("organizers", "sponsors", "attendance")
     fields = [name for name in scores if name not in others]
     assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
     assert scores["job titles"].f1 > 0.85

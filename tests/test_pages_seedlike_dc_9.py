@@ -225,12 +225,11 @@ def test_an_expert_panel_heading_lists_panelists_over_its_moderator() -> None:
     }
 
 
-def test_hold_out_set_64_meets_the_target_in_every_field_but_title_affiliations_job_titles_and_place() -> None:
+def test_hold_out_set_64_meets_the_target_in_every_field_but_affiliations_job_titles_and_place() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-64" / "expected.yaml")
-    # left for the fields' own work (docs/ingest.md, set 64): the title (RFF's JSON-LD 'RFF Live | X'
-    # over the h1 'X'), affiliations and job titles (a French name in brackets after 'Joint Staff',
-    # 'UNHCR Lebanon', 'MdB', 'BerkeleyandMaria' run together), locality (Stanford, Solna) and
-    # attendance (a 'Watch the livestream' link beside a venue)
-    others = ("title", "affiliations", "job titles", "locality", "attendance")
+    # left for the fields' own work (docs/ingest.md, set 64): affiliations and job titles (0.90 before
+    # rounding: a French name in brackets after 'Joint Staff', 'MdB', 'BerkeleyandMaria' run together),
+    # locality (Stanford, Solna) and attendance (a 'Watch the livestream' link beside a venue)
+    others = ("affiliations", "job titles", "locality", "attendance")
     fields = [name for name in scores if name not in others]
     assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
