@@ -236,6 +236,12 @@ def process(args: list[str], env: dict[str, str] | None = None, cwd: Path | None
             os.killpg(proc.pid, signal.SIGKILL)
 
 
+def stop_servers_on_sigterm() -> None:
+    """SIGTERM (`timeout`, `kill`) ends a run as Ctrl-C does, through every `process` block's cleanup:
+    Python's default would end it at once and leave the servers it started running."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
 def server_args(server: str, app: str, port: int, processes: str, threads: str) -> list[str]:
     """The command line of a WSGI server running `app` on 127.0.0.1:`port`."""
     binary = str(Path(sys.executable).with_name(server))
@@ -795,6 +801,7 @@ def corpus_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main() -> None:
+    stop_servers_on_sigterm()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     corpus_arguments(parser)
     parser.add_argument("--clients", type=int, default=4)
