@@ -551,6 +551,11 @@ def _labelled_time(line: str) -> bool:
 _ASIDE = re.compile(r"\s*\([^()\d]*(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?[^()\d]*\)\s*$")
 
 
+# '18:00 doors open, coffee': the room opens before the event does (registration, by contrast, opens
+# a conference's programme and starts it)
+_DOORS = re.compile(r"^\W*doors\b", re.IGNORECASE)
+
+
 def _programme(lines: list[str], after: int, first: date) -> dict[date, list[TimeSpan]]:
     """Times of the lines that start with one ('9:00 – 9:15 a.m. Welcome'), by day; a short
     dated line ('Day 2 | Tuesday, March 5') starts a new day, and the hours it gives are that day's."""
@@ -585,9 +590,9 @@ def _programme_start(lines: list[str], found: _Found, start: time | None) -> tim
     if start is None or found.times is None:
         return start
     items = [line for line in lines[found.index + 1 :] if starts_with_time(line)][:2]
-    spans = [find_times(line)[0] for line in items]
     if not items:
         return start
+    spans = [find_times(line)[0] for line in items]
     item = items[0][spans[0].span[1] :]
     block = lines[found.index : found.index + _TIMES_LOOKAHEAD + 1]
     if _REGISTRATION.match(item) and not any(_BEFORE_START.search(line) for line in block if find_times(line)):
@@ -596,11 +601,6 @@ def _programme_start(lines: list[str], found: _Found, start: time | None) -> tim
     if doors and spans[0].start == start and len(spans) > 1 and spans[1].start > start:
         return spans[1].start
     return start
-
-
-# '18:00 doors open, coffee': the room opens before the event does (registration, by contrast, opens
-# a conference's programme and starts it)
-_DOORS = re.compile(r"^\W*doors\b", re.IGNORECASE)
 
 
 def _zone_label(
