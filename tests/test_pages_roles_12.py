@@ -4,7 +4,14 @@ written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.lines import match_label
 from kg.pages.sentences import cued_entries, summarised_roles
+from tests.test_pages_unseen import _people, _text_page
+
+
+def _role(line: str) -> str | None:
+    found = match_label(line)
+    return found[0].role if found else None
 
 
 def test_a_recap_in_the_past_tense_gives_keynote_featured_remarks_vote_of_thanks_and_rapporteur() -> None:
@@ -18,3 +25,26 @@ def test_a_recap_in_the_past_tense_gives_keynote_featured_remarks_vote_of_thanks
     assert [(e.name, e.role, e.job_title) for e in summarised_roles(rapporteur)] == [
         ("Lina Osei", "rapporteur", "Research Officer")
     ]
+
+
+def test_role_words_of_book_talks_briefings_and_bilingual_programmes() -> None:
+    assert _role("Interlocutor: Dr. Mira Holt, Professor of History, Fjord University") == "moderator"
+    assert _role("Opening keynote") == "keynote"
+    assert _role("Conférence d'ouverture / Opening keynote") == "keynote"
+    assert _role("Opening by the Chair") == "chair"
+    assert _role("Summary and close") == "closing-remarks"
+    assert _role("Synthèse et mot de clôture / Summary and closing remarks") == "closing-remarks"
+    # a bilingual label's French words are not running text: the person after it is read
+    line = "Rapporteuse de la journée / Rapporteur : Léa Simard, doctorante en histoire, Université du Nord"
+    assert _role(line) == "rapporteur"
+
+
+def test_a_bilingual_rapporteur_line_after_a_programme_names_the_rapporteur() -> None:
+    page = (
+        "Rivières du Nord\n\nDate\nLundi 9 mars 2026\n\nHeure\n9 h 00 à 12 h 00\n\nPROGRAMME\n\n9 h 00\n"
+        "Mot de bienvenue / Welcome\nLuc Garneau, directeur, Institut des rivières\n\n11 h 30\n"
+        "Synthèse et mot de clôture / Summary and closing remarks\nLuc Garneau, directeur, Institut des rivières\n\n"
+        "Rapporteuse / Rapporteur : Léa Simard, doctorante en histoire, Université du Nord\n"
+    )
+    people = {(name, role) for name, role, *_ in _people(_text_page(page))}
+    assert {("Luc Garneau", "closing-remarks"), ("Léa Simard", "rapporteur")} <= people
