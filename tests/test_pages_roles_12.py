@@ -48,3 +48,17 @@ def test_a_bilingual_rapporteur_line_after_a_programme_names_the_rapporteur() ->
     )
     people = {(name, role) for name, role, *_ in _people(_text_page(page))}
     assert {("Luc Garneau", "closing-remarks"), ("Léa Simard", "rapporteur")} <= people
+
+
+def test_the_talks_under_a_session_chair_line_are_speakers_with_guillemets_or_a_question_in_the_title() -> None:
+    # a text programme: the session's 'Chair: X (Org)' line, then a line per talk, 'Name (Org) – title'
+    page = (
+        "Rivers and Borders\n\nDate: Tuesday 3 March 2026\nTime: 09:00 – 12:00\n\nProgramme\n\n10:00\n"
+        "Session 1 – Water law\nChair: Marta Lind (Delta University)\n"
+        "Tomas Berg (Kiel School of Economics) – « Les barrages et le droit : un bilan »\n"
+        'Rosa Almeida (River Lab) – "Who Owns a Flood? Courts and Dams in Iberia"\n'
+    )
+    people = _people(_text_page(page))
+    assert ("Marta Lind", "chair", "Delta University", None) in people
+    assert ("Tomas Berg", "speaker", "Kiel School of Economics", None) in people
+    assert ("Rosa Almeida", "speaker", "River Lab", None) in people

@@ -254,8 +254,9 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         parts = _relabelled(_office_person(led) if current == "contact" else led, current)
         current = parts[-1][1]
         for text, piece_role in parts:
-            # a panel's member with a talk of her own ('Jane Doe, X University – "Title"') gives a paper
-            piece_role = "speaker" if piece_role == "panelist" and names_a_talk(text) else piece_role
+            # a panel's member with a talk of her own ('Jane Doe, X University – "Title"') gives a paper,
+            # as do the people listed with their talks under a session's 'Chair: X' line
+            piece_role = "speaker" if piece_role in ("panelist", "chair") and names_a_talk(text) else piece_role
             piece_role, text, itemised = _item_before_person(text, piece_role)
             found = [with_role(e, piece_role) for e in parse_entries(text)]
             if itemised and found:  # the item's person is complete: the next line is the next item
