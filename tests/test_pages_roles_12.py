@@ -62,3 +62,16 @@ def test_the_talks_under_a_session_chair_line_are_speakers_with_guillemets_or_a_
     assert ("Marta Lind", "chair", "Delta University", None) in people
     assert ("Tomas Berg", "speaker", "Kiel School of Economics", None) in people
     assert ("Rosa Almeida", "speaker", "River Lab", None) in people
+
+
+def test_the_people_a_facilitator_leads_in_a_panel_item_are_panelists() -> None:
+    # a programme item 'Panel discussion, facilitated by X, with A, B and C': X moderates, the others sit on the panel
+    page = (
+        "Heat and the City\n\nDate: Thursday 5 March 2026\nTime: 6pm – 7:30pm\n\nProgram\n\n"
+        "6:00pm  Welcome – Dr Ana Holt, Director, Urban Lab\n"
+        "6:10pm  Panel discussion, facilitated by Joan Pike, with Dr Ken Ito, Mia Lowe and Professor Sam Reed\n"
+        "7:25pm  Close\n"
+    )
+    people = {(name, role) for name, role, *_ in _people(_text_page(page))}
+    assert {("Joan Pike", "moderator"), ("Ken Ito", "panelist"), ("Mia Lowe", "panelist")} <= people
+    assert ("Sam Reed", "panelist") in people and ("Mia Lowe", "moderator") not in people

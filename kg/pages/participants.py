@@ -432,8 +432,13 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     _, comma, after = _QUOTED_TALK.sub("", without_time(title)).partition(", ")
     labelled = match_label(after) if comma else None
     if labelled and labelled[0].kind == "people" and labelled[0].role:  # '…, Session 1, Moderator: X, Title'
-        after = labelled[1]
-        relabelled = [with_role(e, labelled[0].role) for e in parse_entries(after)]
+        after, led = labelled[1], []
+        # 'Panel discussion, facilitated by X, with A, B and C': the people she leads hold the item's role
+        if labelled[0].role in ("moderator", "chair") and _LED_AFTER.search(after):
+            after, members = _LED_AFTER.split(after, maxsplit=1)
+            led_role = role if role in ("panelist", "discussant", "respondent") else "speaker"
+            led = [with_role(e, led_role) for e in parse_entries(members)]
+        relabelled = [with_role(e, labelled[0].role) for e in parse_entries(after)] + led
         # 'Roundtable: … All speakers, moderated by X': X holds the label's role, not the item's too
         entries = [e for e in entries if e.name not in {r.name for r in relabelled}] + relabelled
     known = {e.name for e in entries}
@@ -445,6 +450,9 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     for entry in entries:
         page.add_entry(entry, entry.role or role)
 
+
+# the people a moderator or chair named in a programme item leads: '…, moderated by X, with A, B and C'
+_LED_AFTER = re.compile(r",?\s+(?:with|joined by)\s+(?=[A-Z])")
 
 _IN_CONVERSATION = re.compile(r"^(?P<guests>[A-Z][^:;]+?)\s+in conversation with\s+(?P<host>[A-Z].*)$")
 
