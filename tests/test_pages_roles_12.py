@@ -75,3 +75,15 @@ def test_the_people_a_facilitator_leads_in_a_panel_item_are_panelists() -> None:
     people = {(name, role) for name, role, *_ in _people(_text_page(page))}
     assert {("Joan Pike", "moderator"), ("Ken Ito", "panelist"), ("Mia Lowe", "panelist")} <= people
     assert ("Sam Reed", "panelist") in people and ("Mia Lowe", "moderator") not in people
+
+
+def test_a_session_title_with_commas_of_its_own_before_its_chair_gives_the_chair() -> None:
+    # an agenda row 'time, Panel 2: Ports, Roads and Rails, Chair: X, Org' / 'Speakers: …'
+    page = (
+        "Ports and Corridors of the North Sea\n\nDate: Tuesday 3 March 2026\nTime: 09:00 – 12:00\n\nProgramme\n\n"
+        "10:20–12:00, Panel 2: Ports, Roads and Rails, Chair: Dr. Iris Moen, Fjord University\n"
+        "Speakers: Dr. Ole Dahl (Port Institute); Ms. Ana Vik (Rail Lab)\n"
+    )
+    people = {(name, role) for name, role, *_ in _people(_text_page(page))}
+    assert {("Iris Moen", "chair"), ("Ole Dahl", "speaker"), ("Ana Vik", "speaker")} <= people
+    assert ("Iris Moen", "panelist") not in people

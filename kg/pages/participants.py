@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
-from kg.pages.lines import is_prose, is_when_line, match_label, session_role, without_addresses, without_time
+from kg.pages.lines import Label, is_prose, is_when_line, match_label, session_role, without_addresses, without_time
 from kg.pages.mentions import named_in_full
 from kg.pages.people import (
     ROLE_WORDS,
@@ -431,6 +431,8 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     # title's own commas, 'Keynote: “Leaving, Staying, Returning”, Dr. X', part no row)
     _, comma, after = _QUOTED_TALK.sub("", without_time(title)).partition(", ")
     labelled = match_label(after) if comma else None
+    if not (labelled and labelled[0].kind == "people"):
+        after, labelled = _people_label_after_comma(_QUOTED_TALK.sub("", without_time(title))) or (after, labelled)
     if labelled and labelled[0].kind == "people" and labelled[0].role:  # '…, Session 1, Moderator: X, Title'
         after, led = labelled[1], []
         # 'Panel discussion, facilitated by X, with A, B and C': the people she leads hold the item's role
@@ -482,9 +484,19 @@ _QUOTED_TALK = re.compile(r"[“\"][^“”\"]*\s[^“”\"]*[”\"]")
 def _before_people_label(item: str) -> str:
     """'Divided Lines, Chair: Jane Doe (X)' -> 'Divided Lines': a heading with a role later in the
     item starts a part of its own (read with that role by the caller)."""
-    before, comma, after = item.partition(", ")
-    labelled = match_label(after) if comma else None
-    return before if labelled and labelled[0].kind == "people" and labelled[0].role else item
+    labelled = _people_label_after_comma(item)
+    return item[: -len(labelled[0]) - 2] if labelled else item
+
+
+def _people_label_after_comma(item: str) -> tuple[str, tuple[Label, str]] | None:
+    """The part of an item from its first ', Role: …' on, and that label read ('Dams, Sediment and
+    Fisheries, Chair: Dr. X, Y University': a session's title with commas of its own before its chair)."""
+    for comma in re.finditer(r", ", item):
+        after = item[comma.end() :]
+        labelled = match_label(after)
+        if labelled and labelled[0].kind == "people" and labelled[0].role:
+            return after, labelled
+    return None
 
 
 def _after_talk_title(item: str) -> list[Entry]:
