@@ -87,3 +87,8 @@ def test_a_session_title_with_commas_of_its_own_before_its_chair_gives_the_chair
     people = {(name, role) for name, role, *_ in _people(_text_page(page))}
     assert {("Iris Moen", "chair"), ("Ole Dahl", "speaker"), ("Ana Vik", "speaker")} <= people
     assert ("Iris Moen", "panelist") not in people
+
+
+def test_the_rapporteurs_report_back_item_keeps_them_rapporteurs() -> None:
+    assert _role("Report Back from the Rapporteurs") == "rapporteur"
+    assert _role("Rapporteurs' report") == "rapporteur"

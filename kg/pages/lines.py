@@ -246,6 +246,9 @@ LABELS = (
         r"summary by",
         r"written by",
         r"rapporteurs?",
+        # a conference's last session, where the panels' rapporteurs sum up: they stay rapporteurs
+        r"(?:reports?|reporting)(?: back)? (?:from|by|of) the rapporteurs?",
+        r"rapporteurs?['’]? reports?",
         r"report(?:ed)? by",
         r"notes by",
     ),
