@@ -5,6 +5,7 @@ written for the form, not copied from the hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.pages.lines import match_label
+from kg.pages.people import is_person_name, parse_entries
 from kg.pages.sentences import cued_entries, summarised_roles
 from tests.test_pages_unseen import _people, _text_page
 
@@ -92,3 +93,13 @@ def test_a_session_title_with_commas_of_its_own_before_its_chair_gives_the_chair
 def test_the_rapporteurs_report_back_item_keeps_them_rapporteurs() -> None:
     assert _role("Report Back from the Rapporteurs") == "rapporteur"
     assert _role("Rapporteurs' report") == "rapporteur"
+
+
+def test_welsh_organisations_and_the_patronymic_ap_are_read_as_such() -> None:
+    # 'Cyngor', 'Coleg', 'Canolfan' and 'Cymru' name bodies, not people; 'ap' joins a Welsh name as 'van' does
+    assert not is_person_name("Cyngor Sir Ddinbych") and not is_person_name("BBC Cymru Wales")
+    assert not is_person_name("Y Coleg Celf") and not is_person_name("Canolfan Hanes Cymru")
+    [entry] = parse_entries("Chair: Gwenno Tudur, BBC Cymru Wales".partition(": ")[2])
+    assert (entry.name, entry.affiliation) == ("Gwenno Tudur", "BBC Cymru Wales")
+    [entry] = parse_entries("Iolo ap Gwilym, Senior Lecturer, Swansea University")
+    assert (entry.name, entry.affiliation) == ("Iolo ap Gwilym", "Swansea University")
