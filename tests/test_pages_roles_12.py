@@ -103,3 +103,18 @@ def test_welsh_organisations_and_the_patronymic_ap_are_read_as_such() -> None:
     assert (entry.name, entry.affiliation) == ("Gwenno Tudur", "BBC Cymru Wales")
     [entry] = parse_entries("Iolo ap Gwilym, Senior Lecturer, Swansea University")
     assert (entry.name, entry.affiliation) == ("Iolo ap Gwilym", "Swansea University")
+
+
+def test_an_organisation_written_in_two_languages_is_one_organisation_with_both_names() -> None:
+    page = (
+        "Iaith a Gwaith / Language and Work\n\nDate: Wednesday 4 March 2026\nTime: 14:00 – 16:00\n\n"
+        "Panelwyr / Panellists: Gwen Rhys (Cyngor Sir Ddinbych / Denbighshire County Council), "
+        "Alun Price (Prifysgol Abertawe / Swansea University)\n"
+    )
+    found = {
+        p.person.name: {p.affiliation.name, *p.affiliation.alternate_names}
+        for p in _text_page(page).participants
+        if p.affiliation
+    }
+    assert found["Gwen Rhys"] == {"Cyngor Sir Ddinbych", "Denbighshire County Council"}
+    assert found["Alun Price"] == {"Prifysgol Abertawe", "Swansea University"}
