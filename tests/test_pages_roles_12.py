@@ -118,3 +118,14 @@ def test_an_organisation_written_in_two_languages_is_one_organisation_with_both_
     }
     assert found["Gwen Rhys"] == {"Cyngor Sir Ddinbych", "Denbighshire County Council"}
     assert found["Alun Price"] == {"Prifysgol Abertawe", "Swansea University"}
+
+
+def test_a_dash_after_an_employer_before_her_e_mail_is_no_part_of_its_name() -> None:
+    page = (
+        "Budget Rules for a Small Island\n\nDate: Tuesday 14 April 2026\nTime: 10:00 am - 12:00 pm\n\n"
+        "The Island Centre for Fiscal Studies (ICFS) will brief Members on its new study.\n\n"
+        "Contact: Ms. Ria Lal, Outreach Officer, ICFS – ria@icfs.example.org\n\n"
+        "Presentation of the paper\nDr. Omar Khan, Research Fellow, ICFS\n"
+    )
+    found = {p.person.name: p.affiliation.name for p in _text_page(page).participants if p.affiliation}
+    assert found == {"Ria Lal": "Island Centre for Fiscal Studies", "Omar Khan": "Island Centre for Fiscal Studies"}

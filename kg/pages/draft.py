@@ -204,7 +204,7 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _clean_org_name(name: str) -> str:
-    name = " ".join(name.split()).strip(" ,;.:")
+    name = " ".join(name.split()).strip(" ,;.:–—")  # "Outreach Coordinator, CCPFR – e-mail": not the dash
     return agency_of_office(foundation_of_office(name[4:] if name.startswith("the ") else name))
 
 
