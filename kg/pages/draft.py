@@ -127,10 +127,12 @@ class PageDraft:
     def org(self, name: str) -> OrgDraft:
         """The organisation of that name (or former or other name), created on first mention."""
         name = _clean_org_name(name)
-        found = self.find_org(name)
+        names = _bilingual_names(name)
+        found = next((org for org in map(self.find_org, names) if org is not None), None)
         if found is None:
-            found = OrgDraft(name=name)
+            found = OrgDraft(name=names[0])
             self.orgs.append(found)
+        found.alternate_names.extend(n for n in names[1:] if n not in found.names)
         return found
 
     def rename_org(self, current: str, former: str) -> None:
@@ -186,6 +188,15 @@ class PageDraft:
         return [r for r in self.event.roles if r.person is person]
 
 
+def _bilingual_names(name: str) -> list[str]:
+    """'Cyngor Gwynedd / Gwynedd Council': a bilingual page's organisation in both its languages,
+    one organisation whose second name is an alternate name; any other name is itself."""
+    sides = [side.strip() for side in name.split(" / ")]
+    if len(sides) == 2 and all(side[:1].isupper() and 0 < len(side.split()) <= 8 for side in sides):
+        return sides
+    return [name]
+
+
 def same_person(a: str, b: str) -> bool:
     """The same name in any order and hyphenation: 'Jian Chen' / 'Chen Jian', 'Kim Min-jun' /
     'Min-jun Kim' / 'Minjun Kim' (on one page, where two such people are not to be expected)."""
@@ -193,7 +204,7 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _clean_org_name(name: str) -> str:
-    name = " ".join(name.split()).strip(" ,;.:")
+    name = " ".join(name.split()).strip(" ,;.:–—")  # "Outreach Coordinator, CCPFR – e-mail": not the dash
     return agency_of_office(foundation_of_office(name[4:] if name.startswith("the ") else name))
 
 

@@ -77,6 +77,7 @@ LABELS = (
         r"emcee",
         r"moderating",
         r"in conversation with",
+        r"interlocut(?:ors?|eurs?|rices?)",  # a book talk's 'Interlocutor:', who holds the conversation with the author
         r"interviewed by",
         r"conversation moderated by",
         r"(?:(?:conversation|discussion|questions) )?led by",  # a programme item's 'Led by X, journalist'
@@ -104,6 +105,9 @@ LABELS = (
         r"| conversation)?(?: by)?",
         r"presidential (?:address|lecture)",
         r"plenary (?:address|lecture|speakers?)",
+        r"(?:opening|closing|inaugural) keynote(?: address| lecture| speech)?",
+        r"conf[ée]rence (?:d'ouverture|inaugurale|d'honneur)",  # 'Conférence d'ouverture / Opening keynote'
+        r"conferencia (?:inaugural|magistral)",
     ),
     # South Asian and West African programmes: the guests of honour speak after the welcome
     _label(
@@ -146,6 +150,9 @@ LABELS = (
         r"concluding remarks(?: by)?",
         r"closing",
         r"vote of thanks(?: by)?",
+        # a chair's last item: 'Summary and close', 'Summary and closing remarks'
+        r"(?:summary|synthesis|wrap[- ]up|conclusions?) (?:and|&) (?:close|closing remarks|concluding remarks)",
+        r"(?:synth[eè]se et )?mots? de cl[ôo]ture",
         r"valedictory (?:address|remarks|speech)(?: by)?",  # an Indian conference's closing session
         r"conclusioni",
         r"schlusswort",
@@ -162,6 +169,8 @@ LABELS = (
         r"chairpersons?",
         # 'Chairman of the Occasion' (Nigerian and South Asian programmes), 'Chairperson of the day'
         r"chair(?:man|woman|person)(?: of the (?:occasion|day|session|meeting|event|program(?:me)?|ceremony))?",
+        # a briefing's or hearing's first item, 'Opening by the Chair': she chairs it (not a welcome by a guest)
+        r"(?:opening|welcome|introduction) by the chair(?:man|woman|person)?",
         r"leitung",
         r"vorsitz",
     ),
@@ -237,6 +246,9 @@ LABELS = (
         r"summary by",
         r"written by",
         r"rapporteurs?",
+        # a conference's last session, where the panels' rapporteurs sum up: they stay rapporteurs
+        r"(?:reports?|reporting)(?: back)? (?:from|by|of) the rapporteurs?",
+        r"rapporteurs?['’]? reports?",
         r"report(?:ed)? by",
         r"notes by",
     ),
@@ -688,7 +700,9 @@ def _cards(line: str) -> list[str]:
 
 def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
-    if is_prose(without_addresses(line)):
+    head, colon, after = line.partition(":")
+    bilingual = colon and " / " in head and len(head) <= 60  # 'Rapporteuse de la journée / Rapporteur : X, …'
+    if is_prose(without_addresses(after if bilingual else line)):
         return None
     line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
     line = _ATTENDANCE_NOTE.sub(r"\g<head>", line)  # 'Panelist (online)': how she takes part, not another role

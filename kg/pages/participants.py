@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
-from kg.pages.lines import is_prose, is_when_line, match_label, session_role, without_addresses, without_time
+from kg.pages.lines import Label, is_prose, is_when_line, match_label, session_role, without_addresses, without_time
 from kg.pages.mentions import named_in_full
 from kg.pages.people import (
     ROLE_WORDS,
@@ -254,8 +254,9 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         parts = _relabelled(_office_person(led) if current == "contact" else led, current)
         current = parts[-1][1]
         for text, piece_role in parts:
-            # a panel's member with a talk of her own ('Jane Doe, X University – "Title"') gives a paper
-            piece_role = "speaker" if piece_role == "panelist" and names_a_talk(text) else piece_role
+            # a panel's member with a talk of her own ('Jane Doe, X University – "Title"') gives a paper,
+            # as do the people listed with their talks under a session's 'Chair: X' line
+            piece_role = "speaker" if piece_role in ("panelist", "chair") and names_a_talk(text) else piece_role
             piece_role, text, itemised = _item_before_person(text, piece_role)
             found = [with_role(e, piece_role) for e in parse_entries(text)]
             if itemised and found:  # the item's person is complete: the next line is the next item
@@ -430,9 +431,16 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     # title's own commas, 'Keynote: “Leaving, Staying, Returning”, Dr. X', part no row)
     _, comma, after = _QUOTED_TALK.sub("", without_time(title)).partition(", ")
     labelled = match_label(after) if comma else None
+    if not (labelled and labelled[0].kind == "people"):
+        after, labelled = _people_label_after_comma(_QUOTED_TALK.sub("", without_time(title))) or (after, labelled)
     if labelled and labelled[0].kind == "people" and labelled[0].role:  # '…, Session 1, Moderator: X, Title'
-        after = labelled[1]
-        relabelled = [with_role(e, labelled[0].role) for e in parse_entries(after)]
+        after, led = labelled[1], []
+        # 'Panel discussion, facilitated by X, with A, B and C': the people she leads hold the item's role
+        if labelled[0].role in ("moderator", "chair") and _LED_AFTER.search(after):
+            after, members = _LED_AFTER.split(after, maxsplit=1)
+            led_role = role if role in ("panelist", "discussant", "respondent") else "speaker"
+            led = [with_role(e, led_role) for e in parse_entries(members)]
+        relabelled = [with_role(e, labelled[0].role) for e in parse_entries(after)] + led
         # 'Roundtable: … All speakers, moderated by X': X holds the label's role, not the item's too
         entries = [e for e in entries if e.name not in {r.name for r in relabelled}] + relabelled
     known = {e.name for e in entries}
@@ -444,6 +452,9 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     for entry in entries:
         page.add_entry(entry, entry.role or role)
 
+
+# the people a moderator or chair named in a programme item leads: '…, moderated by X, with A, B and C'
+_LED_AFTER = re.compile(r",?\s+(?:with|joined by)\s+(?=[A-Z])")
 
 _IN_CONVERSATION = re.compile(r"^(?P<guests>[A-Z][^:;]+?)\s+in conversation with\s+(?P<host>[A-Z].*)$")
 
@@ -473,9 +484,19 @@ _QUOTED_TALK = re.compile(r"[“\"][^“”\"]*\s[^“”\"]*[”\"]")
 def _before_people_label(item: str) -> str:
     """'Divided Lines, Chair: Jane Doe (X)' -> 'Divided Lines': a heading with a role later in the
     item starts a part of its own (read with that role by the caller)."""
-    before, comma, after = item.partition(", ")
-    labelled = match_label(after) if comma else None
-    return before if labelled and labelled[0].kind == "people" and labelled[0].role else item
+    labelled = _people_label_after_comma(item)
+    return item[: -len(labelled[0]) - 2] if labelled else item
+
+
+def _people_label_after_comma(item: str) -> tuple[str, tuple[Label, str]] | None:
+    """The part of an item from its first ', Role: …' on, and that label read ('Dams, Sediment and
+    Fisheries, Chair: Dr. X, Y University': a session's title with commas of its own before its chair)."""
+    for comma in re.finditer(r", ", item):
+        after = item[comma.end() :]
+        labelled = match_label(after)
+        if labelled and labelled[0].kind == "people" and labelled[0].role:
+            return after, labelled
+    return None
 
 
 def _after_talk_title(item: str) -> list[Entry]:

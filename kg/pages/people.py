@@ -897,7 +897,7 @@ _CONJOINED = re.compile(r"^(?:and|or|&)\s")
 
 
 # a talk's title in quotes after a dash or a colon, as conference programmes list a paper after its speaker
-_TALK_AFTER = re.compile(r"\s*(?:[–—-]|:)\s*[\"“‘][^\"“”]+[\"”’]\s*$")
+_TALK_AFTER = re.compile(r"\s*(?:[–—-]|:)\s*(?:[\"“‘][^\"“”]+[\"”’]|«[^«»]+»)\s*$")  # also French guillemets
 
 
 # a talk's title in quotes before its speaker, as a session's list of papers gives it
@@ -927,6 +927,7 @@ def opens_with_entry(line: str) -> bool:
     line that a people heading lists, long as running text but a name and what describes her,
     not a sentence about her."""
     text = _RETIRED.sub(" ", _BULLET.sub("", line.strip()))
+    text = _TALK_AFTER.sub("", text)  # the quoted title of her talk may be a sentence ('"Who counts? …"')
     head = _NAME_SPLIT.split(text, maxsplit=1)[0]
     if not is_person_name(head) or _VERB.search(text) or re.search(r"(?:[a-z]{4}|\))[.!?]\s+[A-Z]", text):
         return False

@@ -17,8 +17,9 @@ from kg.pages.words import BARE_SURNAME, NAME_SUFFIX, PARTICLES, POST_NOMINALS, 
 
 HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
 
-# 'Opening remarks by X', 'Opening remarks will be delivered by X', 'The keynote address is given by Y'
-_GIVEN = r"(?: (?:will be|is|are) (?:delivered|given|offered|made|provided))? (?:by|from)"
+# 'Opening remarks by X', 'Opening remarks will be delivered by X', 'The keynote address is given by Y',
+# and a recap's past tense: 'The keynote address was delivered by X', 'The vote of thanks was proposed by Y'
+_GIVEN = r"(?: (?:will be|is|are|was|were) (?:delivered|given|offered|made|provided|proposed|moved))? (?:by|from)"
 CUES = (
     (r"with comments (?:by|from)", "discussant"),
     (rf"comments{_GIVEN}", "discussant"),  # 'Comments will be given by X'
@@ -492,7 +493,10 @@ def summarised_roles(line: str) -> list[Entry]:
             entries = [Entry(who)]  # 'Presenting the paper, Moreau argued …': the person the page names in full
         if opened and len(entries) == 1:
             act = opened.group("act") or opened.group("act2")
-            role = {"closing": "closing-remarks", "presenting": "presenter"}.get(act.lower(), "introductory-remarks")
+            # 'In a special address, X …': a guest's remarks between the opening and the programme (featured)
+            role = {"closing": "closing-remarks", "presenting": "presenter", "special": "featured-remarks"}.get(
+                act.lower(), "introductory-remarks"
+            )
             found.append(with_role(entries[0], role))
     return found
 
@@ -504,9 +508,9 @@ _DID_SPEAK = re.compile(
     # ('presented the findings of the report': the study the event launches; 'presented findings from her
     # survey' in a meeting summary is a speaker's talk)
     r"(?P<verb>(?:gave|delivered) (?:the|a) keynote|presented (?:the|its|their) (?:[\w'’-]+ ){0,2}?"
-    r"(?:findings|results|report|study|paper)|responded|gave (?:the|a) response)\b"
+    r"(?:findings|results|report|study|paper)|responded|gave (?:the|a) response|served as (?:the )?rapporteur)\b"
 )
-_DID_ROLES = (("keynote", "keynote"), ("present", "presenter"), ("respon", "respondent"))
+_DID_ROLES = (("keynote", "keynote"), ("present", "presenter"), ("respon", "respondent"), ("rapporteur", "rapporteur"))
 
 
 def _did_speak(sentence: str) -> list[Entry]:
@@ -533,7 +537,7 @@ _OPENED = re.compile(
     r"(?:conference|event|seminar|workshop|meeting|forum|dialogue|session|roundtable|symposium|webinar|lecture"
     r"|discussion|debate|panel|launch|proceedings|participants|guests|audience"
     r"|paper|report|study|findings|brief|book)"  # 'Presenting the paper, X argued …'
-    r"|In\s+(?:(?:his|her|their)\s+)?(?P<act2>opening|closing|welcoming)\s+(?:remarks|words|address)),\s+"
+    r"|In\s+(?:(?:a|his|her|their)\s+)?(?P<act2>opening|closing|welcoming|special)\s+(?:remarks|words|address)),\s+"
     r"(?P<who>[^;:()]+?),?\s+"
     r"(?:said|noted|argued|stressed|emphasi[sz]ed|underlined|highlighted|recalled|welcomed|observed|remarked"
     r"|pointed out|told|reminded|thanked|called|described|outlined|spoke)\b"

@@ -50,6 +50,8 @@ ORG_WORDS = _set("""
     école scuola laboratoire laboratorio cátedra lehrstuhl abteilung programa fondo fonds
     fundația institutul universitatea centrul asociația fundacja instytut uniwersytet observatorio observatoire
     universitas universiti
+    prifysgol coleg canolfan cyngor cymdeithas sefydliad llywodraeth senedd ffederasiwn comisiynydd ysgol
+    amgueddfa llyfrgell cymru
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
@@ -121,7 +123,7 @@ NOT_NAME_WORDS = (
 
 PARTICLES = _set("""
     van von de der den da das dos del della di du la le bin binti ibn al el ter ten y e zu af av
-    st. st mac a/l a/p
+    st. st mac a/l a/p ap ab
 """)
 
 # Words of the lists above that are also common family names ("Howard Dean", "Stuart Hall"):
