@@ -141,6 +141,8 @@ _ONLINE = re.compile(
     r"|(?:live ?)?streamed (?:live )?(?:online|on (?:our|the) website|on youtube)|streamed live|livestreamed"
     # 'It will also be streamed on our YouTube channel', 'a livestream ticket', 'Online access pass'
     r"|(?:will|to) (?:also )?be (?:live[- ]?)?streamed|(?:live ?stream|virtual|digital) (?:tickets?|pass(?:es)?)"
+    # 'The lecture is also streamed on the university's Facebook page' ('is not streamed': _NOT_STREAMED)
+    r"|\b(?:is|are) (?:also )?(?:being )?(?:live[- ]?)?streamed\b"
     # 'will be broadcast live on our Facebook page', 'We'll livestream the talk', 'an Online ticket'
     r"|(?:broadcast|webcast) live|live (?:broadcast|webcast)|(?:will|'ll) (?:also )?live ?stream"
     # 'Members unable to attend in person can watch the talk live on the Society's YouTube channel'
@@ -150,6 +152,8 @@ _ONLINE = re.compile(
     # a live broadcast in the languages of Europe and Latin America ('com transmissão em direto',
     # 'transmisión en vivo', 'retransmis en direct', 'diretta streaming', 'transmisă live')
     r"|transmiss[ãa]o (?:em direto|ao vivo)|transmisi[óo]n (?:en vivo|en directo)|(?:re)?transmise? en direct"
+    # the verb: 'se transmitirá en vivo', 'se retransmitirá en directo', 'será transmitido ao vivo'
+    r"|(?:re)?transmit(?:ir[áa]n?|en?|id[oa]s?) (?:en vivo|en directo|ao vivo|em direto)"
     r"|diffus[ée]e? en direct|(?:in )?diretta streaming|trasmess[oa] in diretta|transmis[ăa] live"
     r"|transmisiune live|live (?:übertragen|übertragung)"
     # 'wird live auf dem YouTube-Kanal der Universität übertragen', 'per Livestream', 'transmisión por Zoom'
@@ -187,7 +191,8 @@ _IN_PERSON_ONLY = re.compile(
     r"|programme|talk|roundtable|forum|symposium|session|debate|dialogue)\b"
     # 'This event is held in person'
     r"|\b(?:is|are|will be) (?:being )?(?:held|taking place|run) in[- ]person\b(?! (?:and|or|&) )"
-    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)",  # 'Format: In person'
+    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)"  # 'Format: In person'
+    r"|(?m:(?:^|[|·•]\s*)in[- ]person\s*(?:$|[|·•]))",  # a ticketing site's tag under 'Location', as 'Online' is
     re.IGNORECASE,
 )
 
@@ -473,7 +478,7 @@ def address_in_text(paragraphs: list[str]) -> PlaceRecord | None:
 
 # 'This event takes place in the library and will not be live-streamed', '… not streamed online'
 _NOT_STREAMED = re.compile(
-    r"\b(?:will|is|are|was) not be(?:ing)? (?:recorded or )?(?:live[- ]?)?(?:streamed|broadcast|webcast)"
+    r"\b(?:will|is|are|was) not (?:be(?:ing)? )?(?:recorded or )?(?:live[- ]?)?(?:streamed|broadcast|webcast)"
     r"(?: live| online| on \w+)?\b",
     re.IGNORECASE,
 )
