@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pages.place import attendance
+from kg.pages.place import attendance, read_place
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,13 @@ from kg.pages.place import attendance
 )
 def test_attendance_forms(text: str, has_place: bool, mode: str | None) -> None:
     assert attendance(text, has_place, False) == mode
+
+
+def test_town_then_region_with_postcode_names_the_town() -> None:
+    # 'Town, Region Postcode': the region's name is no town, though it takes the postcode
+    place, _ = read_place(["Maison des Savoirs", "8 Rue Patrice Lumumba, Hassan", "Rabat, Rabat-Salé-Kénitra 10000"])
+    assert place is not None and (place.locality, place.region, place.postal_code) == (
+        "Rabat",
+        "Rabat-Salé-Kénitra",
+        "10000",
+    )

@@ -325,6 +325,11 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
     if (city in CITY_NAMES or after_street) and (country in COUNTRIES or country in COUNTRY_NAMES):
         fields.update(locality=city, country=country)
         return True
+    region = _POSTAL_LAST.match(country)
+    if region and town_name(city) == city and town_name(region["locality"]) is None:
+        # 'Casablanca, Casablanca-Settat 20250': a town we know, then its region with the postcode
+        fields.update(locality=city, region=region["locality"], postal_code=region["postal"])
+        return True
     return False
 
 
