@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pages.place import attendance, find_locality, read_place
+from kg.pages.place import attendance, find_address, find_locality, read_place
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,16 @@ def test_town_region_country_line_names_the_town() -> None:
     # a street and a town before the country are no town and region
     place = find_locality(["Hotel Sol, Avenida Sur 12, Rivera, Uruguay"])
     assert place is None or place.locality != "Avenida Sur 12"
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        ("Laisvės al. 53 · Kaunas", "Kaunas"),  # Lithuanian alėja, a Meetup venue's middle dot
+        ("Brīvības iela 12 · Riga", "Riga"),  # Latvian iela
+        ("Rüütli tn. 4 · Tartu", "Tartu"),  # Estonian tänav
+    ],
+)
+def test_baltic_street_and_town_parted_by_a_middle_dot(line: str, town: str) -> None:
+    found = find_address(["Civic Tech Hub", line])
+    assert found is not None and found[1].locality == town and found[1].street_address == line.split(" · ")[0]

@@ -42,6 +42,9 @@ _STREET = re.compile(
     # III No. 23', 'Carrera 1 # 18A-12'
     r"|^(?:Via|Viale|Piazza|Piazzale|Largo|Corso|Calle|Carrera|Avenida|Av\.|Rua|Praça|Jl\.|Jalan|Rue|Quai|Plac"
     r"|Ulica|ul\.)\s+\S.*\d\w*$"
+    # the street word after the name, abbreviated, in the Baltic languages: 'K. Donelaičio g. 52', 'Brīvības
+    # iela 12', 'Narva mnt. 7' (gatvė, prospektas, alėja; iela; tänav, maantee, puiestee)
+    r"|^(?:[A-Z]\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:g\.|gatvė|pr\.|al\.|iela|tn\.|mnt\.|pst\.)\s*\d+[a-z]?$"
 )
 US_STATES = frozenset(
     re.split(
@@ -379,7 +382,8 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
     """An address nobody labelled: a street line followed by a locality line, with the venue
     line before it ('Grayson Museum' / '44 Harbor Street' / 'Mystic Falls, CT 06355')."""
     for i, line in enumerate(lines):
-        if "," in line and len(line) < 120 and not line.endswith("."):
+        # ('K. Donelaičio g. 52 · Kaunas': a Meetup address parts street and town by a middle dot)
+        if ("," in line or " · " in line) and len(line) < 120 and not line.endswith("."):
             place, _ = read_place([_ATTENDANCE_AROUND.sub("", line)])
             if place is not None and place.street_address and place.locality:
                 return i, place  # 'Carlisle Institute, 1779 Massachusetts Ave NW, Washington, DC'
