@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.place import attendance, find_address, find_locality, read_place
+from tests.test_pages_unseen import _text_page
 
 
 @pytest.mark.parametrize(
@@ -61,3 +62,13 @@ def test_town_region_country_line_names_the_town() -> None:
 def test_baltic_street_and_town_parted_by_a_middle_dot(line: str, town: str) -> None:
     found = find_address(["Civic Tech Hub", line])
     assert found is not None and found[1].locality == town and found[1].street_address == line.split(" · ")[0]
+
+
+def test_place_after_the_date_on_its_line() -> None:
+    # a newsletter's date line goes on with the venue after a middle dot
+    record = _text_page(
+        "Autumn Seminar 2026\n\nRivers and Borders in the Baltic Provinces, 1800–1914\n\n"
+        "14 noiembrie 2026 · Aula Mare, Institutul de Istorie, str. Mitropoliei 5, Sibiu\n\n"
+        "The seminar brings together historians of the region. Participation is free.\n"
+    )
+    assert record.location is not None and record.location.locality == "Sibiu"
