@@ -72,3 +72,11 @@ def test_place_after_the_date_on_its_line() -> None:
         "The seminar brings together historians of the region. Participation is free.\n"
     )
     assert record.location is not None and record.location.locality == "Sibiu"
+
+
+def test_any_country_ends_an_address() -> None:
+    # a country beyond the short lists (GeoNames'): the town before it is the locality
+    place, _ = read_place(["Ministry House, 4 Independence Avenue, Windhoek, Namibia"])
+    assert place is not None and (place.locality, place.country) == ("Windhoek", "Namibia")
+    place, _ = read_place(["Lake Hall, 12 Ring Road, Lilongwe, Malawi"])
+    assert place is not None and (place.locality, place.country) == ("Lilongwe", "Malawi")

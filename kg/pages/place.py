@@ -350,7 +350,7 @@ EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # 
 
 def _address_part(text: str, fields: dict[str, str]) -> bool:
     """Store the street, locality, region, postal code or country the text gives."""
-    if (text in COUNTRIES or text in COUNTRY_NAMES) and "country" not in fields:
+    if (text in COUNTRIES or is_country(text)) and "country" not in fields:  # any country: '…, Windhoek, Namibia'
         fields["country"] = text
         if text in _CITY_STATES:
             fields.setdefault("locality", text)  # '…, Pokfulam, Hong Kong': the city is the state
