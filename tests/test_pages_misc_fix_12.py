@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.place import attendance, find_address, find_locality, read_place
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _html_page, _text_page
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,22 @@ def test_any_country_ends_an_address() -> None:
     assert place is not None and (place.locality, place.country) == ("Windhoek", "Namibia")
     place, _ = read_place(["Lake Hall, 12 Ring Road, Lilongwe, Malawi"])
     assert place is not None and (place.locality, place.country) == ("Lilongwe", "Malawi")
+
+
+def test_meetup_group_card_names_the_organizer() -> None:
+    # the group's card (its name over 'Public group') names who holds the event, not the platform
+    record = _html_page(
+        "<html><head><title>Maps for Everyone, Tue, Apr 7, 2026, 6:00 PM | Meetup</title>"
+        '<meta property="og:site_name" content="Meetup"></head><body><main>'
+        "<div>Tuesday, April 7, 2026</div><h1>Maps for Everyone</h1>"
+        "<div>Hosted By</div><div>Ona P.</div>"
+        "<h2>Details</h2><p>Two mappers show how the town's paths were mapped in a year.</p>"
+        "<p>Our April meetup is organised together with the Open Streets Foundation.</p>"
+        "<h2>Attendees (23)</h2><a>See all</a>"
+        '<a href="/tartu-open-maps/"><div>Tartu Open Maps Meetup</div><div>Public group</div></a>'
+        "<div>Tuesday, April 7, 2026 6:00 PM to 8:00 PM EEST</div>"
+        "<div>Delta Centre</div><div>Narva mnt. 18 · Tartu</div>"
+        "</main></body></html>"
+    )
+    organizers = [o.name for o in record.organizers]
+    assert organizers[0] == "Tartu Open Maps Meetup" and "Meetup" not in organizers
