@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.place import attendance, find_address, find_locality, read_place
+from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _html_page, _text_page
 
 
@@ -99,3 +100,23 @@ def test_meetup_group_card_names_the_organizer() -> None:
     )
     organizers = [o.name for o in record.organizers]
     assert organizers[0] == "Tartu Open Maps Meetup" and "Meetup" not in organizers
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "number"),
+    [
+        # a series with no kind word the reader knows, by the sign 'n°', as the work published or launched
+        (
+            'On the occasion of the publication of Cahiers baltiques, n° 17, "Ports and Power", we invite you.',
+            "Cahiers baltiques n° 17",
+            "17",
+        ),
+        ("A debate for the launch of Études nordiques n° 4 with its author.", "Études nordiques n° 4", "4"),
+    ],
+)
+def test_series_numbered_by_its_sign_after_publication_of(line: str, name: str, number: str) -> None:
+    assert [(r.name, r.number) for r in find_reports([line])] == [(name, number)]
+
+
+def test_room_numbered_by_its_sign_is_no_publication() -> None:
+    assert find_reports(["The debate takes place in Salle n° 3 of the Maison de la Recherche."]) == []
