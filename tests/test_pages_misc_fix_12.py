@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pages.orgs import split_org_names
+from kg.pages.orgs import split_org_names, stated_hosts
 from kg.pages.place import attendance, find_address, find_locality, read_place
 from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _html_page, _text_page
@@ -127,3 +127,17 @@ def test_mission_is_named_without_where_it_is_posted() -> None:
     text = "the Nordic Studies Program and the Embassy of the Kingdom of Norway in the United States"
     assert split_org_names(text) == ["Nordic Studies Program", "Embassy of the Kingdom of Norway"]
     assert split_org_names("Consulate General of Chile in Frankfurt") == ["Consulate General of Chile"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosts"),
+    [
+        # a recap's past tense: the host held the event
+        ("The Adriatic Policy Centre (APC) held a roundtable on 3 March 2025 in Split.", ["Adriatic Policy Centre"]),
+        ("The Centre for Baltic Studies held its annual policy conference in Riga.", ["Centre for Baltic Studies"]),
+        # a post held, or where a thing is held, names no host
+        ("Dr Ana Petrova of the Balkan Institute held the post of minister.", []),
+    ],
+)
+def test_host_held_the_event(sentence: str, hosts: list[str]) -> None:
+    assert [h.removeprefix("The ") for h in stated_hosts(sentence)[0]] == hosts
