@@ -141,3 +141,10 @@ def test_mission_is_named_without_where_it_is_posted() -> None:
 )
 def test_host_held_the_event(sentence: str, hosts: list[str]) -> None:
     assert [h.removeprefix("The ") for h in stated_hosts(sentence)[0]] == hosts
+
+
+def test_name_with_a_spaced_dash_before_its_last_word_and_initials() -> None:
+    line = "The workshop is held with the financial support of the Science Fund – Wallonia (FSW)."
+    assert stated_hosts(line)[1] == ["Science Fund – Wallonia"]
+    # a dash that opens a description is no part of the name
+    assert stated_hosts("Supported by the Baltic Fund – a foundation for culture.")[1] == ["Baltic Fund"]

@@ -347,6 +347,8 @@ _ORG_RUN = (
     r"|et|für|und|der|die|y|del|della|di|per"
     rf"|(?<=für[ \t])[a-zäöü]+(?:e|en|er|es)(?=[ \t]+{CAPITAL})"  # small adjective: 'Zentrale für politische Bildung'
     r"|[dl]['’][\w-]+"  # 'Agence de l'eau', 'Institut d'études politiques'
+    # a spaced dash before the name's last word and its initials: 'Research Foundation – Flanders (FWO)'
+    rf"|–(?=[ \t]+{CAPITAL}[\w'-]*[ \t]*\([A-Z]{{2,9}}\))"
     r"|e\.\s?V\.|gGmbH|asbl|vzw|r\.y\.)(?!\w))*"  # a legal form written small: 'Open Knowledge Bayern e.V.'
 )  # (each word whole: 'der' is not 'de' and a word's rest)
 # 'X (XI)', 'X (UP CIDS)': the initials a name is also known by
