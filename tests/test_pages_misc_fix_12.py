@@ -148,3 +148,16 @@ def test_name_with_a_spaced_dash_before_its_last_word_and_initials() -> None:
     assert stated_hosts(line)[1] == ["Science Fund – Wallonia"]
     # a dash that opens a description is no part of the name
     assert stated_hosts("Supported by the Baltic Fund – a foundation for culture.")[1] == ["Baltic Fund"]
+
+
+@pytest.mark.parametrize("bullet", ["-", "*", "–"])
+def test_fields_set_as_list_items(bullet: str) -> None:
+    record = _text_page(
+        "Northern Studies Centre\n\nRoundtable\n\nThe Arctic Council at Thirty\n\n"
+        f"{bullet} Date: 4 June 2026\n{bullet} Time: 14:00 - 16:00\n"
+        f"{bullet} Venue: Senate Room, Main Building, University of Tromsø\n{bullet} Format: in person\n\n"
+        "A panel of former officials looks back on three decades of Arctic cooperation.\n"
+    )
+    assert (record.start, record.end) == ("2026-06-04T14:00:00+02:00", "2026-06-04T16:00:00+02:00")
+    assert record.location is not None and record.location.name == "Senate Room, Main Building, University of Tromsø"
+    assert record.attendance_mode == "offline"

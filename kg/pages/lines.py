@@ -507,6 +507,13 @@ _LEADING_SYMBOLS = re.compile(
     "^[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\ufe0f\\s]+(?=\\S)"
 )
 
+# a field of the event's details set as a list item: the bullet is no part of the label
+_BULLETED_FIELD = re.compile(
+    r"^[-–*]\s+(?=(?:date|time|when|where|venue|location|place|address|format|mode|admission|registration"
+    r"|language|cost|price|tickets?)(?:\s*(?:&|and)\s*\w+)?\s*:)",
+    re.IGNORECASE,
+)
+
 
 def split_lines(text: str) -> list[str]:
     """Lines with spaces collapsed and trailing 'Read more' removed; blank lines kept as ''."""
@@ -515,6 +522,7 @@ def split_lines(text: str) -> list[str]:
         line = " | ".join(_menu_cells(raw)) or ", ".join(_programme_cells(raw)) or " ".join(raw.split())
         line = _TRAILING_CHROME.sub("", line) if len(line) > 12 else line
         line = _LEADING_SYMBOLS.sub("", line)  # '📅 Friday, 17 November 2023', '📍 Mumbai 400001'
+        line = _BULLETED_FIELD.sub("", line)  # '- Date & Time: …', '* Venue: …'
         lines.append(line.strip(" |•·"))
     return lines
 
