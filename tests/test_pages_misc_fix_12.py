@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pages.orgs import split_org_names, stated_hosts
+from kg.pages.orgs import stated_hosts
 from kg.pages.place import attendance, find_address, find_locality, read_place
 from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _html_page, _text_page
@@ -121,12 +121,6 @@ def test_series_numbered_by_its_sign_after_publication_of(line: str, name: str, 
 
 def test_room_numbered_by_its_sign_is_no_publication() -> None:
     assert find_reports(["The debate takes place in Salle n° 3 of the Maison de la Recherche."]) == []
-
-
-def test_mission_is_named_without_where_it_is_posted() -> None:
-    text = "the Nordic Studies Program and the Embassy of the Kingdom of Norway in the United States"
-    assert split_org_names(text) == ["Nordic Studies Program", "Embassy of the Kingdom of Norway"]
-    assert split_org_names("Consulate General of Chile in Frankfurt") == ["Consulate General of Chile"]
 
 
 @pytest.mark.parametrize(

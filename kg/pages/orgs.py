@@ -130,16 +130,7 @@ def split_org_names(text: str) -> list[str]:
     cleaned = [re.sub(r"^The\s+", "", n) if _UNIT_NAMED.match(n[4:]) else n for n in cleaned]  # 'The School of X'
     cleaned = [_without_leading_article(n) for n in cleaned]  # 'Le Centre X organise', 'El Área X invita'
     cleaned = [_DATE_BEFORE.sub("", n) for n in cleaned]  # 'On 3 May the X Institute will hold'
-    cleaned = [_POSTED_IN.sub(r"\g<mission>", n) for n in cleaned]  # 'Embassy of Finland in Washington'
     return [n for n in cleaned if n and n[:1].isupper()]
-
-
-# where a country's mission is posted is no part of its name: 'the Embassy of the Argentine
-# Republic in the United States', 'Consulate General of Japan in Munich'
-_POSTED_IN = re.compile(
-    r"^(?P<mission>(?:.*\s)?(?:Embassy|Consulate(?: General)?|High Commission)\s+of\s+.+?)"
-    r"\s+in\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$"
-)
 
 
 _DATE_BEFORE = re.compile(
