@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pages.lines import match_label
 from kg.pages.orgs import stated_hosts
 from kg.pages.place import attendance, find_address, find_locality, read_place
 from kg.pages.reports import find_reports
@@ -155,3 +156,15 @@ def test_fields_set_as_list_items(bullet: str) -> None:
     assert (record.start, record.end) == ("2026-06-04T14:00:00+02:00", "2026-06-04T16:00:00+02:00")
     assert record.location is not None and record.location.name == "Senate Room, Main Building, University of Tromsø"
     assert record.attendance_mode == "offline"
+
+
+@pytest.mark.parametrize("label", ["PANEL DISCUSSION", "Panel discussion"])
+def test_panel_discussion_label_before_the_title(label: str) -> None:
+    # the label and the title on one line: the event's heading, not a line of panelists
+    record = _text_page(f"Events\n\n{label}: Who Owns the Sea?\n\nThursday 12 March 2026 | 6pm\n\nThey talk.\n")
+    assert record.name == f"{label}: Who Owns the Sea?"
+
+
+def test_panel_discussion_label_before_names_still_names_panelists() -> None:
+    found = match_label("Panel discussion: Jane Doe, John Roe and Ann Lee")
+    assert found is not None and found[0].role == "panelist"

@@ -799,9 +799,12 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         return names_only(rest) is not None or is_person_name(rest)  # 'With Jane Doe and John Roe'
     if head.lower() in ("with", "featuring", "opening", "closing", "welcome", "time", "panel"):
         return separated
-    if head.lower() in ("lecture", "response"):  # 'Lecture: Dr X', not 'Lecture: Rivers and the Law — 3 Dec'
+    # 'Lecture: Dr X', not 'Lecture: Rivers and the Law — 3 Dec'
+    if head.lower() in ("lecture", "response", "panel discussion"):
         entries = parse_entries(rest) if separated and not find_dates(rest, default_year=2000) else []
-        return bool(entries) and any((entries[0].honorific, entries[0].job_title, entries[0].affiliation))
+        # ('Panel discussion: A, B and C' names its panelists; 'PANEL DISCUSSION: Who Owns the Sea?' the event)
+        named = head.lower() == "panel discussion" and separated and names_only(rest) is not None
+        return named or bool(entries) and any((entries[0].honorific, entries[0].job_title, entries[0].affiliation))
     return separated or head.lower().endswith(("by", "with"))
 
 
