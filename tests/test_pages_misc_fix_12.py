@@ -168,3 +168,8 @@ def test_panel_discussion_label_before_the_title(label: str) -> None:
 def test_panel_discussion_label_before_names_still_names_panelists() -> None:
     found = match_label("Panel discussion: Jane Doe, John Roe and Ann Lee")
     assert found is not None and found[0].role == "panelist"
+
+
+def test_venue_line_that_goes_on_with_the_stream() -> None:
+    place = find_locality(["Room 4, Arts Building, University of Galway, and online via Microsoft Teams"])
+    assert place is not None and place.locality == "Galway"

@@ -373,7 +373,9 @@ def _address_part(text: str, fields: dict[str, str]) -> bool:
 # address without what the line says about attendance.
 _ATTENDANCE_AROUND = re.compile(
     r"^(?:hybrid|in[- ]person|online|virtual)(?: event)?\s*[–—:-]\s*"
-    r"|,?\s+(?:and|&|\+)\s+(?:online|virtually|via zoom|by live ?stream)$",
+    # ('…, University of Galway, and online via Microsoft Teams')
+    r"|,?\s+(?:and|&|\+)\s+(?:online|virtually|via zoom|by live ?stream)"
+    r"(?:\s+(?:via|on|through)\s+(?:zoom|(?:microsoft\s+)?teams|webex|youtube|google meet))?$",
     re.IGNORECASE,
 )
 
@@ -462,6 +464,7 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
     line above it: the place of a page that gives no street."""
     for i, line in enumerate(lines):
         fields: dict[str, str] = {}
+        line = _ATTENDANCE_AROUND.sub("", line)  # 'Room G010, University of Galway, and online via Teams'
         if line and len(line) < 50 and _locality(line, fields):
             venue = lines[i - 1] if i and lines[i - 1] and len(lines[i - 1]) < 80 else None
             return PlaceRecord(name=venue, **fields)
