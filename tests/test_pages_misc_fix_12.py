@@ -173,3 +173,15 @@ def test_panel_discussion_label_before_names_still_names_panelists() -> None:
 def test_venue_line_that_goes_on_with_the_stream() -> None:
     place = find_locality(["Room 4, Arts Building, University of Galway, and online via Microsoft Teams"])
     assert place is not None and place.locality == "Galway"
+
+
+@pytest.mark.parametrize(
+    ("line", "street"),
+    [
+        ("Hotel Bryggen, Strandgata 15–17, Bergen", "Strandgata 15–17"),  # Norwegian '-gata', a range by en dash
+        ("Kulturhuset, Olav Kyrres gata 7–9, Bergen", "Olav Kyrres gata 7–9"),
+    ],
+)
+def test_norwegian_gata_street_names_the_town_after_it(line: str, street: str) -> None:
+    found = find_address([line])
+    assert found is not None and (found[1].street_address, found[1].locality) == (street, "Bergen")

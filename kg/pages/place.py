@@ -25,14 +25,14 @@ _STREET_WORDS = (
     r"Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Sq\.|Place|Pl\."
     r"|Lane|Ln\.|Drive|Dr\.|Way|Plaza|Parkway|Pkwy|Court|Ct\.|Terrace|Strasse|Straße"
     r"|straße|strasse|Gasse|gasse|Platz|platz|plein|plads|katu|utca|Rue|Via|Calle|Avenida|Laan|gate|vej|gatan|-ro|-gil"
-    r"|weg|straat|allee|gade"
+    r"|weg|straat|allee|gade|gata"
     r"|-dong|Embankment|Circus|Row|Mall|Hill"
 )
 _STREET = re.compile(
     rf"^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+(?!(?:st|nd|rd|th)\b)\S.*(?:{_STREET_WORDS})\b"  # '100/20 X Avenue'
     rf"|^\d+[A-Za-z]?(?:-\d+){{0,2}}\s+[A-Z]\S*(?:\s+\S+){{0,5}}$"
     rf"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium)\b)[A-Z][\w .'-]*?"
-    rf"(?:{_STREET_WORDS})\s+\d+[a-z]?(?:-\d+[a-z]?)?$"  # 'Grabengasse 3-5'
+    rf"(?:{_STREET_WORDS})\s+\d+[a-z]?(?:[-–]\d+[a-z]?)?$"  # 'Grabengasse 3-5', 'Havnegata 1–3'
     rf"|^One\s+[A-Z].*(?:{_STREET_WORDS})$"
     r"|^\d+[A-Za-z]?(?:-\d+)?,?\s+(?i:rue|avenue|boulevard|bd|place|quai|all[ée]e|chemin|via|viale|piazza|calle"
     r"|avenida|rua|strada|corso)\s+\S.*$"  # '27 rue de la Procession'
