@@ -88,6 +88,10 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
             apply_event(draft, events[0], default_zone)
         _settle_zone(draft)
     draft.site_publisher = site_publisher(page.items, page.site_name)
+    group = _GROUP_CARD.search(page.text)
+    if group:  # the group holds the event, not the platform the site names ('Meetup')
+        draft.site_publisher = draft.org(group["group"]).name
+        draft.event.organizers = [draft.site_publisher, *(n for n in draft.event.organizers if n != group["group"])]
     # the site's name spells out its initials too: 'ØIGS – Øresund Institute for Global Studies'
     # and its header's logo: '<img alt="ISGS – Institute for Security and Governance Studies">'
     stated = "\n".join((page.head, page.site_name or "", *page.signals.site_names))
@@ -97,6 +101,10 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
         draft.event.organizers = [own, *(n for n in draft.event.organizers if n != own)]
     draft.event.url = draft.event.url or page.url
     return draft
+
+
+# a meetup group's card: its name over its kind
+_GROUP_CARD = re.compile(r"(?m)^(?P<group>[^\n]{2,80})\n(?:Public|Private) group$")
 
 
 # 'Organizer: Trade Division' on a page that says the event is 'co-organized with Y': the field,

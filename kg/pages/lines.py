@@ -519,6 +519,13 @@ _LEADING_SYMBOLS = re.compile(
     "^[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\ufe0f\\s]+(?=\\S)"
 )
 
+# a field of the event's details set as a list item: the bullet is no part of the label
+_BULLETED_FIELD = re.compile(
+    r"^[-–*]\s+(?=(?:date|time|when|where|venue|location|place|address|format|mode|admission|registration"
+    r"|language|cost|price|tickets?)(?:\s*(?:&|and)\s*\w+)?\s*:)",
+    re.IGNORECASE,
+)
+
 
 def split_lines(text: str) -> list[str]:
     """Lines with spaces collapsed and trailing 'Read more' removed; blank lines kept as ''."""
@@ -527,6 +534,7 @@ def split_lines(text: str) -> list[str]:
         line = " | ".join(_menu_cells(raw)) or ", ".join(_programme_cells(raw)) or " ".join(raw.split())
         line = _TRAILING_CHROME.sub("", line) if len(line) > 12 else line
         line = _LEADING_SYMBOLS.sub("", line)  # '📅 Friday, 17 November 2023', '📍 Mumbai 400001'
+        line = _BULLETED_FIELD.sub("", line)  # '- Date & Time: …', '* Venue: …'
         lines.append(line.strip(" |•·"))
     return lines
 
@@ -805,9 +813,12 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         return names_only(rest) is not None or is_person_name(rest)  # 'With Jane Doe and John Roe'
     if head.lower() in ("with", "featuring", "opening", "closing", "welcome", "time", "panel"):
         return separated
-    if head.lower() in ("lecture", "response"):  # 'Lecture: Dr X', not 'Lecture: Rivers and the Law — 3 Dec'
+    # 'Lecture: Dr X', not 'Lecture: Rivers and the Law — 3 Dec'
+    if head.lower() in ("lecture", "response", "panel discussion"):
         entries = parse_entries(rest) if separated and not find_dates(rest, default_year=2000) else []
-        return bool(entries) and any((entries[0].honorific, entries[0].job_title, entries[0].affiliation))
+        # ('Panel discussion: A, B and C' names its panelists; 'PANEL DISCUSSION: Who Owns the Sea?' the event)
+        named = head.lower() == "panel discussion" and separated and names_only(rest) is not None
+        return named or bool(entries) and any((entries[0].honorific, entries[0].job_title, entries[0].affiliation))
     return separated or head.lower().endswith(("by", "with"))
 
 

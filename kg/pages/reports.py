@@ -71,6 +71,10 @@ REPORT_RE = re.compile(
     # a series named by its region or subject, numbered plainly: 'Southern Africa Report 62', 'Arctic Paper 9'
     r"|\b(?!(?:Read|Download|View|See|Get|The|Our|New|Latest|Related)\b)(?P<name7>(?:[A-Z][a-z][\w-]*\s+){1,2}"
     r"(?:Report|Paper|Brief))\s+(?P<number7>[1-9]\d{0,2})\b(?![.,/:-]?\d)"
+    # any series, by the sign 'n°', as the work a sentence says is published or launched: 'On the occasion
+    # of the publication of Focus stratégique, n° 62, "…"' (a series with no kind word)
+    r"|(?:(?<=publication of )|(?<=publication de )|(?<=launch of )|(?<=presentation of ))"
+    r"(?P<name8>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[\w'’-]+){0,2}?),?\s+(?P<sign8>[Nn]\.?\s?[°º])\s*(?P<number8>\d{1,4})\b"
 )
 # two years in a row: a fiscal or academic year ('2025/26', '2023-24', '2024/2025')
 _YEAR_RANGE = re.compile(r"(?P<first>(?:19|20)\d\d)[/–-](?P<second>\d\d|(?:19|20)\d\d)")
@@ -405,7 +409,7 @@ def _running_text(line: str) -> bool:
 
 def _group(match: re.Match[str], name: str) -> str:
     """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
-    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4", "5", "6", "7")) if v)
+    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4", "5", "6", "7", "8")) if v)
 
 
 def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
@@ -453,6 +457,8 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
     """A bare kind ('Report No. 3') is named by the series words before it ('ISM Energy Report
     No. 3' -> 'Energy Report No. 3', the initials being the publisher's), else by the initials
     ('CIGI Papers No. 244')."""
+    if match.group("name8"):  # 'Focus stratégique, n° 62' is named without the comma before its sign
+        return f"{match['name8']} {match['sign8']} {match['number8']}"
     name = " ".join(match.group(0).split())
     if re.fullmatch(rf"{_KINDS}(?:\s+Series)?", match.group("name") or "") is None:
         return name

@@ -278,13 +278,28 @@ HEADER_LINES = 6
 def _header(visible: list[str]) -> list[str]:
     """The lines next to the first date, where a page without a street address names its city;
     a venue line just before the date belongs to them."""
-    first = next((i for i, line in enumerate(visible) if line and is_when_line(line)), None)
+    first = next((i for i, line in enumerate(visible) if line and _dated(line)), None)
     if first is None:
         return []
     last = first  # 'joi, 15 mai 2025' / '18:00 - 20:00': the lines after the date block's last line
     while last + 1 < len(visible) and visible[last + 1] and is_when_line(visible[last + 1]):
         last += 1
-    return ["" if is_when_line(line) else line for line in visible[first : last + HEADER_LINES]]
+    return [_beside_date(line) if _dated(line) else line for line in visible[first : last + HEADER_LINES]]
+
+
+_BESIDE = re.compile(r"\s+[·|•]\s+")
+
+
+def _dated(line: str) -> bool:
+    """A date line, also with the place after a middle dot or a bar: '24–25 October 2026 · Aula
+    Magna, 1 Main Street, Tartu'."""
+    return is_when_line(line) or is_when_line(_BESIDE.split(line)[0])
+
+
+def _beside_date(line: str) -> str:
+    """What a date line gives after a middle dot or a bar that is no date or time: the place ('' when
+    nothing else stands there)."""
+    return " · ".join(p for p in _BESIDE.split(line)[1:] if not is_when_line(p))
 
 
 # a sentence that dates the event itself, read in its place among the page's lines (before a
