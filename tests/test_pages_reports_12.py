@@ -1,0 +1,23 @@
+"""Related publications, session 12 (hold-out set 71): a number made of the series' letter and
+digits ('Policy Note N202611'), a French 'Cahier de recherche n° 214', the earlier works a new one
+continues in French and Portuguese or the second work it builds on, and a bio's 'and wrote X'."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_pages_orgs import EVENT, _reports, _text_page
+
+TITLE = "Orchards and Rivers\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        ("The authors present Policy Note N202514 on orchard water.", ("Policy Note N202514", "N202514")),
+        ("We launch Working Paper W2031 on river fees.", ("Working Paper W2031", "W2031")),
+    ],
+)
+def test_a_number_of_one_letter_and_digits_numbers_the_series(sentence: str, report: tuple[str, str]) -> None:
+    """'Policy Note N202514': the series' letter before the year and number is part of the number."""
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [report]
