@@ -21,3 +21,10 @@ TITLE = "Orchards and Rivers\n\n"
 def test_a_number_of_one_letter_and_digits_numbers_the_series(sentence: str, report: tuple[str, str]) -> None:
     """'Policy Note N202514': the series' letter before the year and number is part of the number."""
     assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [report]
+
+
+def test_a_french_cahier_de_recherche_is_a_numbered_series() -> None:
+    """'Cahier de recherche n° 57', and a bare 'Cahier n° 9': a French series of papers, numbered."""
+    text = TITLE + EVENT + "Présentation du Cahier de recherche n° 57 sur les vergers.\n"
+    assert _reports(_text_page(text)) == [("Cahier de recherche n° 57", "57")]
+    assert _reports(_text_page(TITLE + EVENT + "Nous présentons le Cahier n° 9.\n")) == [("Cahier n° 9", "9")]

@@ -36,6 +36,7 @@ _KINDS_ELSEWHERE = (
     r"(?:Documentos?|Cuadernos?) de (?:Trabajo|Trabalho|Discusión|Discussão|Investigación|Política)"
     r"|Notas? (?:de Política|Técnicas?|de Análisis)|Informes?(?: de Política| Técnicos?)?|Textos? para Discussão"
     r"|Documents? de (?:travail|recherche|politique)|Notes? (?:d'analyse|de politique|de recherche)"
+    r"|Cahiers?(?: de (?:recherche|travail)| d'études)?"
     r"|(?:Arbeits|Diskussions|Strategie)papier|Studien?|Analysen?|Quaderni?|Rapporto|Relatório"
 )
 # 'No. 12/2023' (a number within its year), '24-E-015' (year, series letter, number)
