@@ -28,3 +28,19 @@ def test_a_french_cahier_de_recherche_is_a_numbered_series() -> None:
     text = TITLE + EVENT + "Présentation du Cahier de recherche n° 57 sur les vergers.\n"
     assert _reports(_text_page(text)) == [("Cahier de recherche n° 57", "57")]
     assert _reports(_text_page(TITLE + EVENT + "Nous présentons le Cahier n° 9.\n")) == [("Cahier n° 9", "9")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'étude prolonge le Cahier de recherche n° 41, consacré aux vergers.",
+        "Dá continuidade ao Documento de Trabalho n.º 3/2022, sobre os rios.",
+        "Le rapport fait suite au Document de travail n° 12 sur les rivières.",
+        "The 2024 edition builds on last year's survey of growers, and on Working Paper No. 61, on orchard credit.",
+    ],
+)
+def test_an_earlier_work_the_new_one_continues_is_not_the_events(sentence: str) -> None:
+    """The paper the new one continues ('prolonge', 'dá continuidade ao', 'fait suite au') or the
+    second work a sentence says it builds on ('builds on X, and on Y') is an earlier one."""
+    text = TITLE + EVENT + "Join us for the launch of Policy Brief No. 8.\n" + sentence + "\n"
+    assert _reports(_text_page(text)) == [("Policy Brief No. 8", "8")]
