@@ -44,3 +44,12 @@ def test_an_earlier_work_the_new_one_continues_is_not_the_events(sentence: str) 
     second work a sentence says it builds on ('builds on X, and on Y') is an earlier one."""
     text = TITLE + EVENT + "Join us for the launch of Policy Brief No. 8.\n" + sentence + "\n"
     assert _reports(_text_page(text)) == [("Policy Brief No. 8", "8")]
+
+
+def test_a_paper_a_bio_says_the_speaker_wrote_after_another_deed_is_not_the_events() -> None:
+    """'Ana Ruiz runs our orchard survey and wrote Policy Brief #7 on pruning.': a bio's own work."""
+    text = (
+        TITLE + EVENT + "A roundtable on orchard water.\n\nAbout the speakers\nAna Ruiz runs our orchard survey and "
+        "wrote Policy Brief #7 on pruning.\n"
+    )
+    assert _reports(_text_page(text)) == []

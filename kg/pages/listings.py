@@ -87,8 +87,9 @@ _EARLIER = re.compile(
     r"(?:work|research|writing)\s+)(?i:include[sd]?)\s+"
     rf"(?:{_IN_SENTENCE}\b(?:and|or)\s+)?(?:[\w'’-]+\s+){{0,4}}$"
     # a work a discussion continues ('… the discussion begun in X'; 'The discussion will build on X'
-    # is about X, set 16), and a speaker's own in a bio ('She wrote X')
-    r"|\b(?i:begun\s+in|started\s+in|(?:she|he|they)\s+(?:also\s+)?(?:wrote|has\s+written|have\s+written))"
+    # is about X, set 16), and a speaker's own in a bio ('She wrote X', 'X coordinates our database
+    # and wrote X': the second thing a bio says she did)
+    r"|\b(?i:begun\s+in|started\s+in|(?:she|he|they|and)\s+(?:also\s+)?(?:wrote|has\s+written|have\s+written))"
     r"\s+(?:[\w'’-]+\s+){0,3}$"
 )
 
