@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.records import EventRecord
 from tests.test_pages_orgs import EVENT, _reports, _text_page
 
 TITLE = "Orchards and Rivers\n\n"
@@ -53,3 +54,41 @@ def test_a_paper_a_bio_says_the_speaker_wrote_after_another_deed_is_not_the_even
         "wrote Policy Brief #7 on pruning.\n"
     )
     assert _reports(_text_page(text)) == []
+
+
+def _roles(record: EventRecord) -> set[tuple[str, str]]:
+    return {(p.person.name, p.role) for p in record.participants}
+
+
+def test_a_french_programme_timed_17h30_names_roles_under_french_items() -> None:
+    """'17h30  Mot d'accueil' over 'Dre X, post': a programme timed in the French manner, its items
+    in French ('Mot d'accueil', 'Présentation du …', 'Discutant·e·s :'); 'Dre' is an honorific."""
+    text = (
+        "Les vergers du Jura\n\nJeudi 5 février 2026, 18h00 – 19h30\nSalle 12, 2000 Neuchâtel\n\nProgramme\n\n"
+        "18h00  Mot d'accueil\n       Dre Léa Simon, directrice, Institut jurassien\n\n"
+        "18h10  Présentation du rapport\n       Paul Girard, chargé de recherche, Institut jurassien\n\n"
+        "18h40  Discutant·e·s :\n       Anne Roux, cheffe de service, Canton du Jura\n"
+    )
+    assert _roles(_text_page(text)) == {
+        ("Léa Simon", "introductory-remarks"),
+        ("Paul Girard", "presenter"),
+        ("Anne Roux", "discussant"),
+    }
+
+
+def test_a_portuguese_programme_names_roles_under_portuguese_items() -> None:
+    """'Abertura', 'Apresentação do documento', 'Comentários', 'Moderação:' and 'Prof. Doutora X'."""
+    text = (
+        "Rios e Pomares\n\nData: quinta-feira, 5 de Fevereiro de 2026\nHora: 10h00 – 12h00\nLocal: Sala 3, Beira\n\n"
+        "PROGRAMA\n\n10h00 – 10h10   Abertura\n"
+        "                Prof. Doutora Ana Muianga, Directora, Instituto dos Rios\n\n"
+        "10h10 – 10h40   Apresentação do documento\n                Carlos Tembe, Investigador, Instituto dos Rios\n\n"
+        "10h40 – 11h20   Comentários\n                Rosa Matsinhe, Presidente, Associação dos Pomares\n\n"
+        "Moderação: Luís Cuna, jornalista, Rádio Beira\n"
+    )
+    assert _roles(_text_page(text)) == {
+        ("Ana Muianga", "introductory-remarks"),
+        ("Carlos Tembe", "presenter"),
+        ("Rosa Matsinhe", "discussant"),
+        ("Luís Cuna", "moderator"),
+    }
