@@ -92,3 +92,16 @@ def test_a_portuguese_programme_names_roles_under_portuguese_items() -> None:
         ("Rosa Matsinhe", "discussant"),
         ("Luís Cuna", "moderator"),
     }
+
+
+@pytest.mark.parametrize("box", ["Search …", "Search this site...", "Search for:"])
+def test_a_search_boxs_placeholder_is_no_title(box: str) -> None:
+    """'Search …' under a site's menu line: the search box's placeholder, chrome before the heading."""
+    text = (
+        "Skip to content\nOI – Orchard Institute\nHome  About  Research  Events  Contact\n"
+        f"{box}\n\nHome » Events » Launch of the Orchard Outlook 2026\n\nEVENTS\n\n"
+        "Launch of the Orchard Outlook 2026\n\nPosted on 2 March 2026 by Communications\n\n"
+        "📅 Thursday, 12 March 2026\n🕘 08:30 – 12:30\n📍 Town Hall, Harbour Road, Hobart\n\n"
+        "The Institute invites you.\n"
+    )
+    assert _text_page(text).name == "Launch of the Orchard Outlook 2026"

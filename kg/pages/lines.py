@@ -458,7 +458,9 @@ _PHOTO_CAPTION = (
 )
 
 CHROME = re.compile(
-    r"^(?:skip to (?:main )?content|skip (?:main )?navigation|main menu|menu|search|close|open menu"
+    # a search box's placeholder too: 'Search …', 'Search this site...', 'Search for:'
+    r"^(?:skip to (?:main )?content|skip (?:main )?navigation|main menu|menu"
+    r"|search(?: (?:this |the )?(?:site|website))?(?: for)?:?\s*(?:…|\.{3})?|close|open menu"
     r"|toggle navigation|back to top|home|print|email|e-mail|tweet|facebook|twitter|linkedin|x"
     r"|instagram|youtube|whatsapp|copy link|share(?: this)?(?: event| page)?|read more"
     r"|learn more|see more|view more|more|see all events|view all events|all events"
