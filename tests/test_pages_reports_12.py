@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventRecord
-from tests.test_pages_orgs import EVENT, _reports, _text_page
+from tests.test_pages_orgs import EVENT, _html_page, _reports, _text_page
 
 TITLE = "Orchards and Rivers\n\n"
 
@@ -105,3 +105,20 @@ def test_a_search_boxs_placeholder_is_no_title(box: str) -> None:
         "The Institute invites you.\n"
     )
     assert _text_page(text).name == "Launch of the Orchard Outlook 2026"
+
+
+def test_an_about_the_book_heading_is_no_title() -> None:
+    """An h1 and embedded name that read like an organisation's ('The Orchard Commonwealth') over an
+    'About the book' h2: the section's heading is no title, the h1 is."""
+    html = (
+        "<html><head><title>Book launch: The Orchard Commonwealth - Orchard University</title>"
+        '<meta property="og:site_name" content="Orchard University">'
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Event",'
+        '"name":"The Orchard Commonwealth","startDate":"2026-02-05T15:00:00+01:00"}</script></head><body>'
+        "<p class='type'>Book launch</p><h1>The Orchard Commonwealth</h1>"
+        "<dl><dt>Date</dt><dd>Thursday 5 February 2026, 15:00 - 16:30</dd>"
+        "<dt>Location</dt><dd>Room 5, Main Street 3, 8000 Aarhus C</dd></dl>"
+        "<p>Join us for the launch of the new book.</p><h2>About the book</h2><p>A history of orchards.</p>"
+        "</body></html>"
+    )
+    assert _html_page(html).name == "The Orchard Commonwealth"
