@@ -122,3 +122,13 @@ def test_an_about_the_book_heading_is_no_title() -> None:
         "</body></html>"
     )
     assert _html_page(html).name == "The Orchard Commonwealth"
+
+
+def test_a_subtitle_in_french_guillemets_under_the_heading_joins_it() -> None:
+    """'Présentation du rapport n° 7' / '« Les vergers du Jura : un bilan »': the quoted line under
+    the heading completes it after a colon, without the guillemets, as a quoted one in English does."""
+    text = (
+        "Agenda › Présentation\n\nPrésentation du rapport n° 7\n\n« Les vergers du Jura : un bilan »\n\n"
+        "Jeudi 5 février 2026, 18h00 – 19h30\nSalle 12, 2000 Neuchâtel\n\nL'Institut vous invite.\n"
+    )
+    assert _text_page(text).name == "Présentation du rapport n° 7: Les vergers du Jura : un bilan"
