@@ -53,7 +53,7 @@ _IN_SENTENCE = r"(?:[^.!?]|[.!?](?!\s+[A-Z]))*?"
 # sequel to X', "the Institute's previous Working Paper No. 3"
 _EARLIER = re.compile(
     r"\b(?i:paper|report|study|brief|note|book|publication|issue|volume|edition|it)\s+(?:also\s+)?"
-    r"(?i:follows(?:\s+(?:up\s+)?on)?|builds\s+on|draws\s+on|updates|succeeds|continues|extends)\s+"
+    r"(?i:follows(?:\s+(?:up\s+)?on)?|builds\s+on|updates|succeeds|continues|extends)\s+"
     # or the second of two works it builds on: '… builds on last year's Outlook, … and on X'
     rf"(?:{_IN_SENTENCE}\band\s+(?:up)?on\s+)?{_UP_TO_WORK}"
     # the same in French, Portuguese and Spanish: 'L'étude prolonge le Cahier n° 198', 'Dá continuidade
