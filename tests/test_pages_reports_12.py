@@ -132,3 +132,18 @@ def test_a_subtitle_in_french_guillemets_under_the_heading_joins_it() -> None:
         "Jeudi 5 février 2026, 18h00 – 19h30\nSalle 12, 2000 Neuchâtel\n\nL'Institut vous invite.\n"
     )
     assert _text_page(text).name == "Présentation du rapport n° 7: Les vergers du Jura : un bilan"
+
+
+@pytest.mark.parametrize(
+    ("line", "post", "org"),
+    [
+        ("Dre Léa Simon, directrice de l'IVJ", "directrice", "IVJ"),
+        ("Carlos Tembe, Director Executivo do IDR", "Director Executivo", "IDR"),
+        ("Rosa Matsinhe, Presidente da Associação dos Pomares", "Presidente", "Associação dos Pomares"),
+    ],
+)
+def test_a_post_of_an_organisation_in_french_or_portuguese_names_it(line: str, post: str, org: str) -> None:
+    """'directrice de l'IVJ', 'Director Executivo do IDR': the post, then the organisation after 'de l'',
+    'do', 'da', as 'Director of the X' names X."""
+    record = _text_page(TITLE + EVENT + "Speakers:\n" + line + "\n")
+    assert {(p.job_title, p.affiliation.name if p.affiliation else None) for p in record.participants} == {(post, org)}

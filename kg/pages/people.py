@@ -513,7 +513,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         if at and not org_in_title(title):
             return at.group("title"), at.group("org")
         org = org_in_title(title)
-        cut = re.search(rf"\s+(?:at|of|with|for)\s+(?:the\s+)?{re.escape(org)}$", title) if org else None
+        cut = re.search(rf"\s+{_OF_THE}{re.escape(org)}$", title) if org else None
         return (title[: cut.start()] if cut else title) or None, org
     last_org = max(i for i, k in enumerate(kinds) if k == "org")
     stated = [s for s, k in zip(segments, kinds, strict=True) if k != "place"]
@@ -657,8 +657,10 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 _TITLE_AT = re.compile(r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][\w'&.—-]*(?:\s+[\w'&.—-]+)*)$")
 
 
+# (in French, Portuguese and Spanish too: 'directrice de l'IREPS', 'Director Executivo do OMPP')
+_OF_THE = r"(?:(?:of|at|for|with)\s+(?:the\s+)?|(?:de|du|des|do|da|dos|das|del)\s+(?:la\s+|l['’])?)"
 _ORG_AFTER_TITLE = re.compile(
-    r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'&.-]*\s*)+(?:(?:of|for|on|and)"
+    rf"\b{_OF_THE}(?P<org>(?:[A-Z][\w'&.-]*\s*)+(?:(?:of|for|on|and|de|des|du|do|dos|da|das|del)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s*)+)*)$"
 )
 # an organisation without an organisation word: a local government ('City of Mississauga')
