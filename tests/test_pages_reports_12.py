@@ -147,3 +147,12 @@ def test_a_post_of_an_organisation_in_french_or_portuguese_names_it(line: str, p
     'do', 'da', as 'Director of the X' names X."""
     record = _text_page(TITLE + EVENT + "Speakers:\n" + line + "\n")
     assert {(p.job_title, p.affiliation.name if p.affiliation else None) for p in record.participants} == {(post, org)}
+
+
+def test_a_street_named_after_a_person_in_a_footer_address_is_no_person() -> None:
+    """'Av. Samora Machel, n.º 45, Beira, Moçambique' under the institute's name: an address."""
+    text = (
+        TITLE + EVENT + "The Institute invites you.\n\nInstituto dos Rios\n"
+        "Av. Samora Machel, n.º 45, Beira, Moçambique\n© 2026 Instituto dos Rios\n"
+    )
+    assert _text_page(text).participants == ()

@@ -249,9 +249,15 @@ def _capitalised_family_name(name: str) -> str:
     )
 
 
+# a street's kind before the name it is given: 'Av. Julius Nyerere', 'Rua Frei Caneca'
+_STREET_LEAD = re.compile(r"^(?:(?:Av|Avda|Ave|Blvd)\.|Avenida|Avenue|Boulevard|Rua|Calle|Travessa|Praça|Paseo)\s")
+
+
 def is_person_name(text: str) -> bool:
     """'Samuel S. Kim', 'Chen Jian', 'H.E. Dr. Jane Doe', 'Jean-Pierre de la Tour' are names;
     'Columbia University', 'Senior Fellow', 'Date & Time', 'North Korea' are not."""
+    if _STREET_LEAD.match(text.strip()):
+        return False  # 'Av. Julius Nyerere': a street named after a person, in an address
     _, name = bare_name(text)
     name = NAME_SUFFIX.sub("", name)
     tokens = name.split()
