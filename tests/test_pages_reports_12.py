@@ -156,3 +156,10 @@ def test_a_street_named_after_a_person_in_a_footer_address_is_no_person() -> Non
         "Av. Samora Machel, n.º 45, Beira, Moçambique\n© 2026 Instituto dos Rios\n"
     )
     assert _text_page(text).participants == ()
+
+
+def test_turkiye_is_a_country_so_a_foundations_representation_there_is_the_foundation() -> None:
+    """'with the support of the Rosa Foundation Türkiye Representation': 'Türkiye', the name the
+    country asked for in 2022, is a country; the foundation's office there is the foundation."""
+    text = TITLE + EVENT + "The seminar is organised with the support of the Rosa Foundation Türkiye Representation.\n"
+    assert {s.name for s in _text_page(text).sponsors} == {"Rosa Foundation"}
