@@ -163,3 +163,12 @@ def test_turkiye_is_a_country_so_a_foundations_representation_there_is_the_found
     country asked for in 2022, is a country; the foundation's office there is the foundation."""
     text = TITLE + EVENT + "The seminar is organised with the support of the Rosa Foundation Türkiye Representation.\n"
     assert {s.name for s in _text_page(text).sponsors} == {"Rosa Foundation"}
+
+
+def test_comments_by_the_discussant_in_a_programme_name_the_discussant() -> None:
+    """'17:20 Comments by the discussant, Professor Ana Ruiz (University of Tartu)': a discussant."""
+    text = (
+        TITLE + EVENT + "Programme\n\n17:00 Welcome by Dr Tom Berg (Orchard Institute)\n"
+        "17:20 Comments by the discussant, Professor Ana Ruiz (University of Tartu)\n"
+    )
+    assert ("Ana Ruiz", "discussant") in _roles(_text_page(text))

@@ -177,6 +177,7 @@ LABELS = (
         r"discussants?",
         r"commentators?",
         r"comments(?: by)?",
+        r"comments? (?:by|from) the discussants?",  # 'Comments by the discussant, Professor X (Y)'
         r"commentary by",  # not "Commentary", a menu item of think tanks' sites
         r"reactors?",
         r"kommentare?",
