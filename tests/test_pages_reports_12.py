@@ -172,3 +172,15 @@ def test_comments_by_the_discussant_in_a_programme_name_the_discussant() -> None
         "17:20 Comments by the discussant, Professor Ana Ruiz (University of Tartu)\n"
     )
     assert ("Ana Ruiz", "discussant") in _roles(_text_page(text))
+
+
+def test_initials_a_masthead_spells_out_in_french_with_lower_case_words_are_that_organisation() -> None:
+    """'IVJ – Institut valaisan des jardins' over 'Léa Simon, directrice, IVJ': the initials stand for
+    the name, its adjectives in lower case as French writes them."""
+    text = (
+        "IVJ – Institut valaisan des jardins\nAccueil  Recherche  Agenda\n\nLes vergers du Jura\n\n"
+        "Jeudi 5 février 2026, 18h00 – 19h30\nSalle 12, 1950 Sion\n\nIntervenants :\n"
+        "Léa Simon, directrice, IVJ\n"
+    )
+    record = _text_page(text)
+    assert {p.affiliation.name for p in record.participants if p.affiliation} == {"Institut valaisan des jardins"}
