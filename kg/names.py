@@ -316,6 +316,10 @@ STATED_HONORIFICS = (
     "Mme",
     "Mlle",
     "Pr",
+    "Dre",  # 'Dre Camille Favre': the French feminine of Dr (Switzerland, Québec)
+    # Portuguese academic titles: 'Prof. Doutor X', 'Prof.ª Doutora Y'
+    "Doutor",
+    "Doutora",
     # West African and South Asian courtesy titles ('Alhaji Musa Lawal', 'Barrister Nusrat Jahan',
     # "Hon'ble"), the German lecturer's 'PD' (Privatdozent) and an Israeli advocate's 'Adv'
     "Alhaji",

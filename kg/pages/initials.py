@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.names import fold
 from kg.pages.draft import PageDraft
 from kg.pages.gazetteer import CAPITAL
 from kg.pages.people import is_place
@@ -98,10 +99,26 @@ def _named_beside(short: str, text: str) -> str | None:
         full = re.sub(r"^The\s+", "", found.group("full") or found.group("after"))
         if any(is_org_word(w) for w in full.split()):  # not 'Jane Doe (ELTE)'
             return _from_its_article(full)
+    # a masthead 'IREPS – Institut romand d'études des politiques sociales': a name in French, Spanish or
+    # Portuguese keeps its adjectives in lower case, but its initials are still those of its words
+    for found in re.finditer(rf"(?m)^\s*{re.escape(short)}\s+[-–—|]\s+(?P<name>[A-Z][^\n|–—]{{3,100}}?)\s*$", text):
+        name = found.group("name")
+        if is_org_word(name.split()[0]) and _initials_of_every_word(name) == short.replace("&", ""):
+            return name
     wrapped = re.compile(rf"(?P<name>{_NAME_RUN.pattern})\s*\({re.escape(short)}\)")
     names = {" ".join(re.sub(r"^The\s+", "", m.group("name")).split()) for m in wrapped.finditer(text)}
     names = {n for n in names if any(is_org_word(w) for w in n.split())}
     return names.pop() if len(names) == 1 else None
+
+
+_SMALL_ROMANCE = _SMALL | {"do", "da", "dos", "das", "del", "di", "e", "et", "y"}
+
+
+def _initials_of_every_word(name: str) -> str:
+    """'Institut romand d'études des politiques sociales' -> 'IREPS': the first letter of each word
+    but the small ones, in either case, an elided article ('d'', 'l'') and accents left out."""
+    words = [re.sub(r"^[dl]['’]", "", w) for w in re.split(r"[\s-]+", name)]
+    return "".join(fold(w)[0].upper() for w in words if w and w.lower() not in _SMALL_ROMANCE and w[0].isalpha())
 
 
 def _from_its_article(run: str) -> str:

@@ -86,6 +86,8 @@ LABELS = (
         r"mod[ée]rat(?:eur|rice)s?",
         r"anim[ée]e? par",
         r"moderaci[óo]n",
+        r"mod[ée]ration",
+        r"modera[çc][ãa]o",
     ),
     _label(
         "people",
@@ -140,8 +142,11 @@ LABELS = (
         r"saluti(?: istituzionali| di benvenuto| iniziali)?",
         r"begrü(?:ss|ß)ung",
         r"mots? de bienvenue",
+        r"mots? d['’]accueil",
+        r"accueil",
         r"(?:palabras de )?bienvenida",
         r"boas-vindas",
+        r"abertura",
     ),
     _label(
         "people",
@@ -181,13 +186,15 @@ LABELS = (
         r"discussants?",
         r"commentators?",
         r"comments(?: by)?",
+        r"comments? (?:by|from) the discussants?",  # 'Comments by the discussant, Professor X (Y)'
         r"commentary by",  # not "Commentary", a menu item of think tanks' sites
         r"reactors?",
         r"kommentare?",
         r"korreferat",
-        r"discutant(?:e|s|es)?",
-        r"comentarios?",
+        r"discutant(?:e|s|es|·e·s|·es|·e)?",  # French inclusive writing: 'Discutant·e·s'
+        r"coment[áa]rios?",
         r"comentaristas?",
+        r"comentador(?:es|as?)?",
     ),
     _label("people", "respondent", r"respondents?", r"responses?(?: by)?"),
     # 'Presentation of the study', 'Presentation of findings': who presents the work
@@ -200,6 +207,9 @@ LABELS = (
         r"presenting(?: (?:the|our|its|their) (?:[\w'’-]+ ){0,3}?(?:paper|report|study|findings|brief|research))?",
         # a launch's 'About the issue' item: the issue's editors present it (a book's author speaks, set 38)
         r"about the (?:issue|volume|report|paper|study)",
+        # the same in French and Portuguese: 'Présentation du Cahier', 'Apresentação do documento'
+        r"pr[ée]sentation(?: (?:du|de la|de l['’]|des) (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        r"apresenta[çc][ãa]o(?: d[oa]s? (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
     ),
     _label(
         "people",
@@ -437,7 +447,7 @@ LABELS = (
 )
 
 _LABEL_LINE = re.compile(
-    r"^(?P<label>[^\W\d_][\w .&/'-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"  # 'Modérateur :', 'Presentation of Brief No. 4
+    r"^(?P<label>[^\W\d_][\w .&/'’·-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"  # 'Modérateur :', 'Presentation of Brief No. 4
     r"(?P<rest>.*)$"
 )
 _BY_PREFIX = re.compile(r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+)?[A-Z].*)$")
@@ -461,7 +471,9 @@ _PHOTO_CAPTION = (
 )
 
 CHROME = re.compile(
-    r"^(?:skip to (?:main )?content|skip (?:main )?navigation|main menu|menu|search|close|open menu"
+    # a search box's placeholder too: 'Search …', 'Search this site...', 'Search for:'
+    r"^(?:skip to (?:main )?content|skip (?:main )?navigation|main menu|menu"
+    r"|search(?: (?:this |the )?(?:site|website))?(?: for)?:?\s*(?:…|\.{3})?|close|open menu"
     r"|toggle navigation|back to top|home|print|email|e-mail|tweet|facebook|twitter|linkedin|x"
     r"|instagram|youtube|whatsapp|copy link|share(?: this)?(?: event| page)?|read more"
     r"|learn more|see more|view more|more|see all events|view all events|all events"
@@ -937,7 +949,7 @@ def _timed_happenings(line: str) -> bool:
 
 _TIME_LED = re.compile(
     r"^\s*(?:[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)?\s*"
-    r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d[:.][0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b)",
+    r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d[:.h][0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b)",
     re.IGNORECASE,
 )
 SESSION_ROLES = (

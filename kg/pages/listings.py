@@ -52,8 +52,14 @@ _IN_SENTENCE = r"(?:[^.!?]|[.!?](?!\s+[A-Z]))*?"
 # Paper No. 2024/05' (the work follows it; 'the seminar follows the release of X' is about X), 'a
 # sequel to X', "the Institute's previous Working Paper No. 3"
 _EARLIER = re.compile(
-    r"\b(?i:paper|report|study|brief|note|book|publication|issue|volume|it)\s+(?:also\s+)?"
-    rf"(?i:follows(?:\s+(?:up\s+)?on)?|builds\s+on|updates|succeeds)\s+{_UP_TO_WORK}"
+    r"\b(?i:paper|report|study|brief|note|book|publication|issue|volume|edition|it)\s+(?:also\s+)?"
+    r"(?i:follows(?:\s+(?:up\s+)?on)?|builds\s+on|updates|succeeds|continues|extends)\s+"
+    # or the second of two works it builds on: '… builds on last year's Outlook, … and on X'
+    rf"(?:{_IN_SENTENCE}\band\s+(?:up)?on\s+)?{_UP_TO_WORK}"
+    # the same in French, Portuguese and Spanish: 'L'étude prolonge le Cahier n° 198', 'Dá continuidade
+    # ao Documento de Trabalho n.º 9/2025', 'fait suite à', 'da continuidad al'
+    r"|\b(?i:prolonge|fait\s+suite\s+(?:à|au|aux)|d[áa]\s+(?:continuidade?|seguimi?ento)\s+(?:a|à|ao|aos|al))\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?i:sequel|successor|follow-up)\s+to\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?i:previous|earlier|preceding|prior|last)\s+(?:[A-Z][\w'’-]*\s+){0,4}$"
     # or the kind between, the work after a comma: 'The previous issue, Balkan Dispatch No. 13, …'
@@ -81,8 +87,9 @@ _EARLIER = re.compile(
     r"(?:work|research|writing)\s+)(?i:include[sd]?)\s+"
     rf"(?:{_IN_SENTENCE}\b(?:and|or)\s+)?(?:[\w'’-]+\s+){{0,4}}$"
     # a work a discussion continues ('… the discussion begun in X'; 'The discussion will build on X'
-    # is about X, set 16), and a speaker's own in a bio ('She wrote X')
-    r"|\b(?i:begun\s+in|started\s+in|(?:she|he|they)\s+(?:also\s+)?(?:wrote|has\s+written|have\s+written))"
+    # is about X, set 16), and a speaker's own in a bio ('She wrote X', 'X coordinates our database
+    # and wrote X': the second thing a bio says she did)
+    r"|\b(?i:begun\s+in|started\s+in|(?:she|he|they|and)\s+(?:also\s+)?(?:wrote|has\s+written|have\s+written))"
     r"\s+(?:[\w'’-]+\s+){0,3}$"
 )
 

@@ -249,9 +249,15 @@ def _capitalised_family_name(name: str) -> str:
     )
 
 
+# a street's kind before the name it is given: 'Av. Julius Nyerere', 'Rua Frei Caneca'
+_STREET_LEAD = re.compile(r"^(?:(?:Av|Avda|Ave|Blvd)\.|Avenida|Avenue|Boulevard|Rua|Calle|Travessa|Praça|Paseo)\s")
+
+
 def is_person_name(text: str) -> bool:
     """'Samuel S. Kim', 'Chen Jian', 'H.E. Dr. Jane Doe', 'Jean-Pierre de la Tour' are names;
     'Columbia University', 'Senior Fellow', 'Date & Time', 'North Korea' are not."""
+    if _STREET_LEAD.match(text.strip()):
+        return False  # 'Av. Julius Nyerere': a street named after a person, in an address
     _, name = bare_name(text)
     name = NAME_SUFFIX.sub("", name)
     tokens = name.split()
@@ -513,7 +519,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         if at and not org_in_title(title):
             return at.group("title"), at.group("org")
         org = org_in_title(title)
-        cut = re.search(rf"\s+(?:at|of|with|for)\s+(?:the\s+)?{re.escape(org)}$", title) if org else None
+        cut = re.search(rf"\s+{_OF_THE}{re.escape(org)}$", title) if org else None
         return (title[: cut.start()] if cut else title) or None, org
     last_org = max(i for i, k in enumerate(kinds) if k == "org")
     stated = [s for s, k in zip(segments, kinds, strict=True) if k != "place"]
@@ -657,8 +663,10 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 _TITLE_AT = re.compile(r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][\w'&.—-]*(?:\s+[\w'&.—-]+)*)$")
 
 
+# (in French, Portuguese and Spanish too: 'directrice de l'IREPS', 'Director Executivo do OMPP')
+_OF_THE = r"(?:(?:of|at|for|with)\s+(?:the\s+)?|(?:de|du|des|do|da|dos|das|del)\s+(?:la\s+|l['’])?)"
 _ORG_AFTER_TITLE = re.compile(
-    r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'&.-]*\s*)+(?:(?:of|for|on|and)"
+    rf"\b{_OF_THE}(?P<org>(?:[A-Z][\w'&.-]*\s*)+(?:(?:of|for|on|and|de|des|du|do|dos|da|das|del)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s*)+)*)$"
 )
 # an organisation without an organisation word: a local government ('City of Mississauga')

@@ -36,6 +36,7 @@ _KINDS_ELSEWHERE = (
     r"(?:Documentos?|Cuadernos?) de (?:Trabajo|Trabalho|Discusión|Discussão|Investigación|Política)"
     r"|Notas? (?:de Política|Técnicas?|de Análisis)|Informes?(?: de Política| Técnicos?)?|Textos? para Discussão"
     r"|Documents? de (?:travail|recherche|politique)|Notes? (?:d'analyse|de politique|de recherche)"
+    r"|Cahiers?(?: de (?:recherche|travail)| d'études)?"
     r"|(?:Arbeits|Diskussions|Strategie)papier|Studien?|Analysen?|Quaderni?|Rapporto|Relatório"
 )
 # 'No. 12/2023' (a number within its year), '24-E-015' (year, series letter, number)
@@ -53,8 +54,9 @@ REPORT_RE = re.compile(
     r"|(?:Research|Technical|Staff|Country|Briefing|Background|Analytical|Policy) Report"
     r"|(?:Policy|Research|Technical|Briefing|Staff|Discussion|Analytical) (?:Note|Memo|Insight)))"
     # a number, not a year: 'Policy Brief 24-3', 'Working Paper WP/24/115', 'Discussion Paper DP19245',
-    # 'Technical Note IDB-TN-3012'
-    rf"\s+(?P<number2>(?!(?:19|20)\d\d\b)(?:[A-Z]{{2,4}}/\d{{2}}/\d{{1,4}}|[A-Z]{{2,3}}\d{{2,6}}(?:-\d{{1,3}})?|{_CODE}"
+    # 'Technical Note IDB-TN-3012', 'Policy Note N202611' (the series' letter, the year and the number)
+    rf"\s+(?P<number2>(?!(?:19|20)\d\d\b)(?:[A-Z]{{2,4}}/\d{{2}}/\d{{1,4}}|[A-Z]{{1,3}}\d{{3,6}}(?:-\d{{1,3}})?"
+    rf"|[A-Z]{{2,3}}\d{{2}}(?:-\d{{1,3}})?|{_CODE}"
     r"|\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+|-\d{1,3})?))\b"
     # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
     r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2}|(?:19|20)\d\d-\d{1,3})\b"

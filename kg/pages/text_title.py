@@ -197,9 +197,10 @@ def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | No
     attendance, and it is no 'Hosted by …' or 'With …' line."""
     title = lines[position]
     following = next((line for line in lines[position + 1 :] if line), "")
-    quoted = re.fullmatch(r"[\"“](?P<sub>[^\"“”]{3,200})[\"”]", following)
+    # (in French guillemets too: '« Le revenu de transition à l'épreuve du terrain »')
+    quoted = re.fullmatch(r"[\"“]\s*(?P<sub>[^\"“”«»]{3,200}?)\s*[\"”]|«\s*(?P<fr>[^\"“”«»]{3,200}?)\s*»", following)
     if quoted:
-        return quoted.group("sub")
+        return quoted.group("sub") or quoted.group("fr")
     adjacent = lines[position + 1] if position + 1 < len(lines) else ""
     if position + 1 not in candidates or ":" in title + adjacent or title.endswith(("?", "!")):
         return None

@@ -211,7 +211,7 @@ COUNTRY_NAMES = frozenset(
     |Panama|Paraguay|Peru|Philippines|Qatar|Romania|Rwanda|Senegal|Serbia|Slovakia|Slovenia|Somalia
     |South Sudan|Sri Lanka|Sudan|Syria|Tajikistan|Tanzania|Thailand|Tunisia|Turkmenistan|Uganda
     |United Arab Emirates|UAE|Uruguay|Uzbekistan|Venezuela|Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe
-    |Hong Kong|Macau|Palestine|Greenland
+    |Hong Kong|Macau|Palestine|Greenland|Türkiye|Turkiye
 """.replace("\n", "").split("|")
 )
 
@@ -274,6 +274,7 @@ _COUNTRY_ALIASES = {
     **dict.fromkeys(("United Kingdom", "UK", "Britain", "England", "Scotland", "Wales"), "Britain (UK)"),
     **dict.fromkeys(("South Korea", "Republic of Korea", "Korea"), "Korea (South)"),
     "Czechia": "Czech Republic",
+    **dict.fromkeys(("Türkiye", "Turkiye"), "Turkey"),  # the name the country has asked for since 2022
     "The Netherlands": "Netherlands",
     "Bosnia and Herzegovina": "Bosnia & Herzegovina",
     "Trinidad and Tobago": "Trinidad & Tobago",
