@@ -90,6 +90,7 @@ LABELS = (
         "people",
         "panelist",
         r"panel(?:l?ists?)?",  # 'Panellists' (British)
+        r"panelistas?",  # Spanish, Portuguese
         r"panel (?:[ivx]+|\d+|one|two|three|four|five)",
         r"panel ?members",
         r"panelists include",
@@ -104,6 +105,7 @@ LABELS = (
         r"| conversation)?(?: by)?",
         r"presidential (?:address|lecture)",
         r"plenary (?:address|lecture|speakers?)",
+        r"conferencia (?:inaugural|magistral)",  # Spanish: the opening or keynote lecture
     ),
     # South Asian and West African programmes: the guests of honour speak after the welcome
     _label(
@@ -151,6 +153,7 @@ LABELS = (
         r"schlusswort",
         r"cl[ôo]ture",
         r"clausura",
+        r"cierre",
         r"encerramento",
     ),
     _label(

@@ -1,0 +1,29 @@
+"""People, roles, affiliations and job titles in forms earlier hold-out sets left unread (set 68's
+Asunción, Kaunas and Tucson pages, sets 60, 61, 63, 64 and 66's listed forms), one test per form.
+Each page here is written for the form, not copied from the hold-out page that showed it."""
+
+from __future__ import annotations
+
+from tests.test_pages_unseen import _people, _text_page
+
+_HEAD = "Ríos y fronteras: el agua en 2030\nMartes 3 de marzo de 2026, 09:00 - 13:00\n\nPROGRAMA\n"
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    return {(name, role) for name, role, *_ in _people(_text_page(_HEAD + text))}
+
+
+def test_spanish_programme_labels_give_panelists_keynote_and_closing() -> None:
+    # 'Panelistas:', 'Conferencia inaugural:' and 'Cierre:' as 'Panelists:', 'Keynote:' and 'Closing:'
+    roles = _roles(
+        "09:00 Conferencia inaugural: Dra. Inés Ledesma, Universidad del Litoral\n"
+        "10:00 Panel 1. Cuencas\n"
+        "Panelistas: Ing. Tomás Quiroga (Aguas del Norte), Mag. Luz Benegas (Banco Rural)\n"
+        "12:45 Cierre: Dra. Inés Ledesma\n"
+    )
+    assert {
+        ("Inés Ledesma", "keynote"),
+        ("Inés Ledesma", "closing-remarks"),
+        ("Tomás Quiroga", "panelist"),
+        ("Luz Benegas", "panelist"),
+    } <= roles
