@@ -4,6 +4,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
+from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _people, _text_page
 
 _HEAD = "Ríos y fronteras: el agua en 2030\nMartes 3 de marzo de 2026, 09:00 - 13:00\n\nPROGRAMA\n"
@@ -27,3 +28,12 @@ def test_spanish_programme_labels_give_panelists_keynote_and_closing() -> None:
         ("Tomás Quiroga", "panelist"),
         ("Luz Benegas", "panelist"),
     } <= roles
+
+
+def test_an_honorific_opens_the_second_of_two_listed_people() -> None:
+    # 'Sen. A, Dr. B (Org)': with only two people the honorific still parts them (B is no employer of A)
+    entries = parse_entries("Sen. Marta Ibarra, Dr. Felipe Ocampo (Instituto de Estudios Fiscales)")
+    assert [(e.name, e.affiliation) for e in entries] == [
+        ("Marta Ibarra", None),
+        ("Felipe Ocampo", "Instituto de Estudios Fiscales"),
+    ]

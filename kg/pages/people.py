@@ -1038,6 +1038,11 @@ def _split_after_parentheses(piece: str) -> list[str]:
     return parts
 
 
+def _titled_person(part: str) -> bool:
+    """'Prof. B', 'Capt. C (Coast Guard)': an honorific inside a list opens the next person."""
+    return bare_name(part)[0] is not None and is_person_name(part.split(" (")[0])
+
+
 def _split_at_names(piece: str) -> list[str]:
     """'Jane Doe, Senior Fellow, Brookings, John Roe, Professor, MIT' -> two pieces: a cut
     before a later part that is a name followed by a title or an organisation of its own."""
@@ -1047,7 +1052,7 @@ def _split_at_names(piece: str) -> list[str]:
         len(parts) < 2
         or not (is_person_name(first) or _person_of_org(first))
         or len(parts) < 3
-        and not _person_of_org(first)
+        and not (_person_of_org(first) or _titled_person(parts[1]))  # 'Sen. A, Dr. B (Org)': two people
     ):
         return [piece]
     pieces, current = [], [parts[0]]
@@ -1056,11 +1061,9 @@ def _split_at_names(piece: str) -> list[str]:
         described = any(is_title_word(w) or is_org_word(w) for w in following.split())
         # 'Chief Economist, Zenith Bank, and former …': an organisation after a post, not a name
         employer = segment_kind(parts[i - 1]) == "title" and any(is_org_word(w) for w in part.split()[-1:])
-        # 'A, Prof. B, Capt. C (Coast Guard)': an honorific inside a list opens the next person
-        titled = bare_name(part)[0] is not None and is_person_name(part.split(" (")[0])
         if (
             (is_person_name(part) and described and not is_person_name(following) and not employer)
-            or titled
+            or _titled_person(part)
             or _person_of_org(part)
         ):
             pieces.append(", ".join(current))
