@@ -37,3 +37,22 @@ def test_an_honorific_opens_the_second_of_two_listed_people() -> None:
         ("Marta Ibarra", None),
         ("Felipe Ocampo", "Instituto de Estudios Fiscales"),
     ]
+
+
+def test_the_last_person_of_a_list_joined_by_y_et_or_und() -> None:
+    # Spanish, French and German write 'and' before a list's last person as 'y', 'et', 'und'
+    spanish = parse_entries(
+        "Ing. Pablo Ruiz (Aguas Andinas), Mag. Clara Soto (Banco Rural) y Luis Mena (Fundación Sur)"
+    )
+    assert [(e.name, e.affiliation) for e in spanish] == [
+        ("Pablo Ruiz", "Aguas Andinas"),
+        ("Clara Soto", "Banco Rural"),
+        ("Luis Mena", "Fundación Sur"),
+    ]
+    assert [e.name for e in parse_entries("Ana Ruiz y Pedro Gil")] == ["Ana Ruiz", "Pedro Gil"]
+    assert [e.name for e in parse_entries("Jean Dupont (Sciences Po) et Marie Roux (CNRS)")] == [
+        "Jean Dupont",
+        "Marie Roux",
+    ]
+    # a Spanish double family name joined by 'y' is one person
+    assert [e.name for e in parse_entries("José Ortega y Gasset, Universidad Central")] == ["José Ortega y Gasset"]

@@ -947,9 +947,14 @@ def _mononym(head: str, job_title: str | None, affiliation: str | None, strict: 
     return not strict and posted and _plain_name_word(head) and len(head) > 3
 
 
+# 'and' before a list's last person, also in Spanish, French and German ('A (Org) y B (Org)'); not
+# Portuguese 'e' or Catalan 'i', which join two family names
+_AND = r"(?:and|y|et|und)"
+
+
 def names_only(piece: str) -> list[str] | None:
     """'Jane Doe, John Roe and Ann Lee' -> three names, when every part is a name."""
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", piece) if p.strip()]
+    parts = [p.strip() for p in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s+&\s+", piece) if p.strip()]
     if len(parts) > 1 and all(is_person_name(p) for p in parts):
         return parts
     return None
@@ -983,7 +988,7 @@ _ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:ical|ural|ional|onal|ial|ental|omic
 def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
-    for match in re.finditer(r",?\s+and\s+", piece):
+    for match in re.finditer(rf",?\s+{_AND}\s+", piece):
         if piece[: match.start()].count("(") > piece[: match.start()].count(")"):
             continue  # '(Institute for Agriculture and Rural Development, Hanoi)': inside brackets
         after = piece[match.end() :]
@@ -1027,7 +1032,7 @@ def _split_after_parentheses(piece: str) -> list[str]:
     portfolios = [
         m.end() for m in _POST_PORTFOLIO.finditer(piece) if _portfolio(m)
     ]  # 'Vice-President (Operations), X Bank'
-    for match in re.finditer(r"(?<=\))\s*,?\s*(?:and\s+)?(?=[A-Z]|[a-z]{2,5}\.?\s+[A-Z])", piece):
+    for match in re.finditer(rf"(?<=\))\s*,?\s*(?:{_AND}\s+)?(?=[A-Z]|[a-z]{{2,5}}\.?\s+[A-Z])", piece):
         following = _NAME_SPLIT.split(piece[match.end() :], maxsplit=1)[0]
         # '…, Institute for X (INSS), Tel Aviv': the employer's city ends the entry, no person
         placed = following == piece[match.end() :].strip() and is_place(following)
