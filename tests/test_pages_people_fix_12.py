@@ -56,3 +56,16 @@ def test_the_last_person_of_a_list_joined_by_y_et_or_und() -> None:
     ]
     # a Spanish double family name joined by 'y' is one person
     assert [e.name for e in parse_entries("José Ortega y Gasset, Universidad Central")] == ["José Ortega y Gasset"]
+
+
+def test_a_chair_named_for_a_country_or_region_after_a_post_is_the_employer() -> None:
+    # 'Senior Adviser (Non-resident), Japan Chair': the programme, as CSIS and Hudson name theirs
+    for text, post, chair in (
+        ("Ren Aoki, Senior Adviser (Non-resident), Japan Chair", "Senior Adviser (Non-resident)", "Japan Chair"),
+        ("Ada Obi, Senior Fellow, Africa Chair", "Senior Fellow", "Africa Chair"),
+    ):
+        (entry,) = parse_entries(text)
+        assert (entry.job_title, entry.affiliation) == (post, chair)
+    # a chair that is a post stays in the post
+    (entry,) = parse_entries("Kim Lund, Professor, Department Chair")
+    assert (entry.job_title, entry.affiliation) == ("Professor, Department Chair", None)

@@ -506,6 +506,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         )
     )
     kinds = _place_after_org(segments, _place_after_ministry(segments, [segment_kind(s) for s in segments]))
+    kinds = _chair_after_post(segments, kinds)
     segments, kinds = _party_after_post(segments, kinds)
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
@@ -589,6 +590,23 @@ def _place_after_ministry(segments: list[str], kinds: list[str]) -> list[str]:
     ):
         return [*kinds[:-1], "place"]
     return kinds
+
+
+def _chair_after_post(segments: list[str], kinds: list[str]) -> list[str]:
+    """'Senior Adviser (Non-resident), Japan Chair': a chair named for a country or region, after
+    a post, is the programme she works in (as CSIS's and Hudson's are), not a second post."""
+    words = segments[-1].split() if segments else []
+    if len(kinds) >= 2 and kinds[-2:] == ["title", "title"] and len(words) >= 2 and words[-1] == "Chair":
+        region = " ".join(words[:-1])
+        if is_place(region) or _REGION.fullmatch(region):
+            return [*kinds[:-1], "org"]
+    return kinds
+
+
+_REGION = re.compile(
+    r"(?:Latin |North |South |East |Southeast |Central )?(?:Africa|America|Asia|Europe|Arctic|Pacific)"
+    r"|Middle East|Americas|Indo-Pacific"
+)
 
 
 def _place_after_org(segments: list[str], kinds: list[str]) -> list[str]:
