@@ -69,3 +69,18 @@ def test_a_chair_named_for_a_country_or_region_after_a_post_is_the_employer() ->
     # a chair that is a post stays in the post
     (entry,) = parse_entries("Kim Lund, Professor, Department Chair")
     assert (entry.job_title, entry.affiliation) == ("Professor, Department Chair", None)
+
+
+def test_member_of_parliament_for_a_constituency_is_a_post_without_employer() -> None:
+    for text, post in (
+        ("Kofi Mensah, Member of Parliament for Ayawaso North", "Member of Parliament for Ayawaso North"),
+        (
+            "Mia Grant, Member of the Legislative Assembly for Delta South",
+            "Member of the Legislative Assembly for Delta South",
+        ),
+    ):
+        (entry,) = parse_entries(text)
+        assert (entry.job_title, entry.affiliation) == (post, None)
+    # a council 'for' a field is still an employer
+    (entry,) = parse_entries("Ana Ek, Director of the Council for Scientific and Industrial Research")
+    assert entry.affiliation == "Council for Scientific and Industrial Research"

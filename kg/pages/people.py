@@ -683,6 +683,10 @@ _ORG_AFTER_TITLE = re.compile(
 _LOCAL_GOVERNMENT = re.compile(
     r"^(?:City|County|Town|Borough|Municipality|Province|District|Village) of [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*$"
 )
+# a member of a legislature and the constituency she sits for
+_CONSTITUENCY = re.compile(
+    r"^Member of (?:the\s+)?(?:Parliament|(?:[A-Z][\w-]*\s+)*(?:Assembly|Legislature)|House of \w+) for [A-Z]"
+)
 _CONNECTORS = ("of", "for", "on", "and", "the", "&")
 _UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media")
 
@@ -725,6 +729,8 @@ def org_in_title(title: str) -> str | None:
     post ('former Justice of the Supreme Court')."""
     if re.match(r"^(?:former|fmr\.?|ex-)", title, re.IGNORECASE) or _PORTFOLIO.match(title):
         return None
+    if _CONSTITUENCY.match(title):
+        return None  # 'Member of Parliament for Ikeja North': her seat, not an employer
     match = _ORG_AFTER_TITLE.search(title)
     # 'Vice-President of the X Council': a hyphenated post is a title word too
     if match and not any(is_title_word(p) for w in title[: match.start()].split() for p in (w, *w.split("-"))):
