@@ -4,7 +4,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
-from kg.pages.people import parse_entries
+from kg.pages.people import is_person_name, parse_entries
 from tests.test_pages_unseen import _people, _text_page
 
 _HEAD = "Ríos y fronteras: el agua en 2030\nMartes 3 de marzo de 2026, 09:00 - 13:00\n\nPROGRAMA\n"
@@ -84,3 +84,11 @@ def test_member_of_parliament_for_a_constituency_is_a_post_without_employer() ->
     # a council 'for' a field is still an employer
     (entry,) = parse_entries("Ana Ek, Director of the Council for Scientific and Industrial Research")
     assert entry.affiliation == "Council for Scientific and Industrial Research"
+
+
+def test_the_flemish_given_name_an_before_a_consonant_is_no_article() -> None:
+    # the English article 'An' stands before a vowel ('An Evening with …'); 'An Peeters' is a name
+    (entry,) = parse_entries("An Peeters, Senior Researcher, Flanders Coastal Institute")
+    assert (entry.name, entry.job_title) == ("An Peeters", "Senior Researcher")
+    assert is_person_name("An De Wachter")
+    assert not is_person_name("An Evening") and not is_person_name("An Update")

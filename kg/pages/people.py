@@ -249,6 +249,9 @@ def _capitalised_family_name(name: str) -> str:
     )
 
 
+_GIVEN_AN = re.compile(r"An\s+(?=[BCDFGJ-NP-TV-Z][a-z])")
+
+
 def is_person_name(text: str) -> bool:
     """'Samuel S. Kim', 'Chen Jian', 'H.E. Dr. Jane Doe', 'Jean-Pierre de la Tour' are names;
     'Columbia University', 'Senior Fellow', 'Date & Time', 'North Korea' are not."""
@@ -260,7 +263,10 @@ def is_person_name(text: str) -> bool:
         return False
     # 'Priya N.': how Meetup and Eventbrite show an organiser, a given name and an initial
     shortened = bool(re.fullmatch(r"[A-Z][a-z]{2,} [A-Z]\.", name))
-    if not all(_name_token_ok(t, i, len(tokens)) for i, t in enumerate(tokens[:1] if shortened else tokens)):
+    checked = list(enumerate(tokens[:1] if shortened else tokens))
+    if _GIVEN_AN.match(name):
+        checked = checked[1:]  # 'An Verbruggen': the English article stands before a vowel, the Flemish name does not
+    if not all(_name_token_ok(t, i, len(tokens)) for i, t in checked):
         return False
     full_words = [t for t in tokens if not INITIAL.match(t) and t.lower() not in PARTICLES]
     return len(full_words) >= 1 and (not INITIAL.match(tokens[-1]) or shortened)
