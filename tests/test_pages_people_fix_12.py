@@ -92,3 +92,15 @@ def test_the_flemish_given_name_an_before_a_consonant_is_no_article() -> None:
     assert (entry.name, entry.job_title) == ("An Peeters", "Senior Researcher")
     assert is_person_name("An De Wachter")
     assert not is_person_name("An Evening") and not is_person_name("An Update")
+
+
+def test_a_given_name_followed_by_initials_is_a_name() -> None:
+    # a South Indian name: the given name, then the initials of the family and the father
+    people = _people(
+        _text_page(
+            "Rails for the City\nSaturday, 26 July 2025, 10:00 AM to 1:00 PM\n\n"
+            "VOTE OF THANKS\nEr. Raghavendra K. N.\nHonorary Treasurer, Society of Rail Engineers\n"
+        )
+    )
+    assert ("Raghavendra K. N.", "closing-remarks", "Society of Rail Engineers", "Honorary Treasurer") in people
+    assert is_person_name("Suresh B.S.") and not is_person_name("Room A. B.")

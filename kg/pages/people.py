@@ -261,8 +261,13 @@ def is_person_name(text: str) -> bool:
     # 'Ana María de la Fuente Ortiz': particles do not count towards a name's length
     if not 2 <= len([t for t in tokens if t.lower() not in PARTICLES]) <= 5 or len(tokens) > 7 or len(name) > 60:
         return False
-    # 'Priya N.': how Meetup and Eventbrite show an organiser, a given name and an initial
-    shortened = bool(re.fullmatch(r"[A-Z][a-z]{2,} [A-Z]\.", name))
+    # 'Priya N.': how Meetup and Eventbrite show an organiser, a given name and an initial; 'Manjunath
+    # B. S.': a South Indian name, the given name and the initials of the family and the father
+    shortened = bool(
+        re.fullmatch(
+            r"[A-Z][a-z]{2,} [A-Z]\.|[A-Z][a-z]{2,}(?: [A-Z]\.){1,2} [A-Z]\.?|[A-Z][a-z]{2,} [A-Z]\.[A-Z]\.?", name
+        )
+    )
     checked = list(enumerate(tokens[:1] if shortened else tokens))
     if _GIVEN_AN.match(name):
         checked = checked[1:]  # 'An Verbruggen': the English article stands before a vowel, the Flemish name does not
