@@ -10,6 +10,11 @@ from tests.test_pages_unseen import _people, _text_page
 _HEAD = "Ríos y fronteras: el agua en 2030\nMartes 3 de marzo de 2026, 09:00 - 13:00\n\nPROGRAMA\n"
 
 
+def _rail_meet(programme: str) -> set[tuple[str, ...]]:
+    """A South Indian society's technical meet as text: role headings in capitals over name lines."""
+    return _people(_text_page(f"Rails for the City\nSaturday, 26 July 2025, 10:00 AM to 1:00 PM\n\n{programme}"))
+
+
 def _roles(text: str) -> set[tuple[str, str]]:
     return {(name, role) for name, role, *_ in _people(_text_page(_HEAD + text))}
 
@@ -96,11 +101,12 @@ def test_the_flemish_given_name_an_before_a_consonant_is_no_article() -> None:
 
 def test_a_given_name_followed_by_initials_is_a_name() -> None:
     # a South Indian name: the given name, then the initials of the family and the father
-    people = _people(
-        _text_page(
-            "Rails for the City\nSaturday, 26 July 2025, 10:00 AM to 1:00 PM\n\n"
-            "VOTE OF THANKS\nEr. Raghavendra K. N.\nHonorary Treasurer, Society of Rail Engineers\n"
-        )
-    )
+    people = _rail_meet("VOTE OF THANKS\nEr. Raghavendra K. N.\nHonorary Treasurer, Society of Rail Engineers\n")
     assert ("Raghavendra K. N.", "closing-remarks", "Society of Rail Engineers", "Honorary Treasurer") in people
     assert is_person_name("Suresh B.S.") and not is_person_name("Room A. B.")
+
+
+def test_a_service_s_initials_after_the_name_leave_the_post_on_the_next_line_to_describe_her() -> None:
+    # 'Shri X, IAS' over 'Managing Director, Y Ltd.': IAS, the Indian Administrative Service, is no employer
+    people = _rail_meet("CHIEF GUEST\nSmt. Lakshmi Devaraj, IAS\nManaging Director, Metro Rail Corporation Ltd.\n")
+    assert ("Lakshmi Devaraj", "featured-remarks", "Metro Rail Corporation Ltd", "Managing Director") in people

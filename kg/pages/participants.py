@@ -271,7 +271,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
                     pending.append(text)
                 continue
             entries.extend(_flush(pending, pending_role))
-            pending = [text] if len(found) == 1 and is_bare(found[0]) else []
+            pending = [text] if len(found) == 1 and (is_bare(found[0]) or _initials_only(found[0])) else []
             pending_role = piece_role
             entries.extend([] if pending else found)
         if paragraph_ends and len(pending) > 1:  # a blank line closes a described name
@@ -363,6 +363,12 @@ def _lines_of(block: Block, lines: list[str]) -> list[tuple[str, bool]]:
 
 
 _ROLE_ONLY = re.compile(r"\s*[(\[]\s*(?:" + "|".join(ROLE_WORDS) + r")\s*[)\]]\s*", re.IGNORECASE)
+
+
+def _initials_only(entry: Entry) -> bool:
+    """'Shri Ramesh Gowda, IAS' over 'Managing Director, X Ltd.': initials alone after the name may
+    be a service's (the Indian Administrative Service's), and the lines after it still describe her."""
+    return not entry.job_title and bool(re.fullmatch(r"[A-Z]{2,5}", entry.affiliation or ""))
 
 
 def _employer_line(pending: list[str], found: list[Entry]) -> bool:
