@@ -110,3 +110,11 @@ def test_a_service_s_initials_after_the_name_leave_the_post_on_the_next_line_to_
     # 'Shri X, IAS' over 'Managing Director, Y Ltd.': IAS, the Indian Administrative Service, is no employer
     people = _rail_meet("CHIEF GUEST\nSmt. Lakshmi Devaraj, IAS\nManaging Director, Metro Rail Corporation Ltd.\n")
     assert ("Lakshmi Devaraj", "featured-remarks", "Metro Rail Corporation Ltd", "Managing Director") in people
+
+
+def test_a_company_s_place_in_brackets_before_ltd_is_part_of_its_name() -> None:
+    (entry,) = parse_entries("Ravi Iyer, Chief Executive, Deccan Power Transmission Company (Telangana) Ltd.")
+    assert (entry.job_title, entry.affiliation) == (
+        "Chief Executive",
+        "Deccan Power Transmission Company (Telangana) Ltd",
+    )

@@ -478,6 +478,12 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+# 'X Development Company (Karnataka) Ltd.', 'Y (India) Pvt. Ltd.': the company's place inside its name
+_COMPANY_PLACE = re.compile(
+    r"\s*\(([A-Z][\w .'-]*)\)\s+(?=(?:Pvt\.?\s+|Private\s+)?(?:Ltd|Limited|Inc|plc|GmbH|LLC)\b)"
+)
+
+
 def _describe(rest: str) -> tuple[str | None, str | None]:
     """(job title, affiliation) from what follows a name: 'Senior Fellow and Director of X,
     The Y Institute' -> ('Senior Fellow and Director of X', 'The Y Institute'). The last
@@ -501,6 +507,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     if _WORK.match(rest):
         return None, None  # 'author of The River Remembers: Salmon, Family and the Fraser': a book, not a post
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
+    rest = _COMPANY_PLACE.sub(lambda m: f" \x00{m.group(1)}\x01 ", rest)
     rest = _POST_PORTFOLIO.sub(
         lambda m: f"{m.group('post')} \x00{m.group('what')}\x01" if _portfolio(m) else m.group(0), rest
     )
