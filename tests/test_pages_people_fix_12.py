@@ -118,3 +118,9 @@ def test_a_company_s_place_in_brackets_before_ltd_is_part_of_its_name() -> None:
         "Chief Executive",
         "Deccan Power Transmission Company (Telangana) Ltd",
     )
+
+
+def test_a_faculty_at_its_university_gives_the_university() -> None:
+    # 'Dr. X of the Faculty of Law at Y University': the unit 'at' its parent, as 'of the' gives it
+    (entry,) = parse_entries("Dr. Arben Krasniqi of the Faculty of Law at Western Balkans University")
+    assert (entry.name, entry.affiliation) == ("Arben Krasniqi", "Western Balkans University")

@@ -582,7 +582,8 @@ def _without_second_post(rest: str) -> str:
 # 'the Institute for Habsburg and Balkan Studies of the Austrian Academy of Sciences': a unit of
 # an academy or university, which is the affiliation (as in 'Unit, University')
 _UNIT_OF_PARENT = re.compile(
-    r"^(?:the\s+)?(?:Institute|Centre|Center|Department|Faculty|School|Laboratory|Division)\b.+?\s+of\s+the\s+"
+    # 'Faculty of Law at X University': a unit 'at' its university, as 'of the'
+    r"^(?:the\s+)?(?:Institute|Centre|Center|Department|Faculty|School|Laboratory|Division)\b.+?\s+(?:of\s+the|at(?:\s+the)?)\s+"
     r"(?P<parent>(?:[A-Z][\w'-]*\s+)*(?:Academy|University|College)\b.*)$"
 )
 
