@@ -5,6 +5,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 from __future__ import annotations
 
 from kg.pages.people import is_person_name, parse_entries
+from kg.pages.sentences import cued_entries
 from tests.test_pages_unseen import _people, _text_page
 
 _HEAD = "Ríos y fronteras: el agua en 2030\nMartes 3 de marzo de 2026, 09:00 - 13:00\n\nPROGRAMA\n"
@@ -124,3 +125,11 @@ def test_a_faculty_at_its_university_gives_the_university() -> None:
     # 'Dr. X of the Faculty of Law at Y University': the unit 'at' its parent, as 'of the' gives it
     (entry,) = parse_entries("Dr. Arben Krasniqi of the Faculty of Law at Western Balkans University")
     assert (entry.name, entry.affiliation) == ("Arben Krasniqi", "Western Balkans University")
+
+
+def test_what_the_programme_does_next_after_a_name_is_no_post() -> None:
+    # 'Q&A moderated by X, then pizza and networking': the evening goes on, X holds no such post
+    (entry,) = cued_entries("After the talks: Q&A moderated by Dovilė Petraitė, then snacks and networking.")
+    assert (entry.name, entry.role, entry.job_title) == ("Dovilė Petraitė", "moderator", None)
+    (entry,) = parse_entries("Ana Ruiz, Professor, Leiden University, followed by a reception")
+    assert (entry.job_title, entry.affiliation) == ("Professor", "Leiden University")

@@ -493,8 +493,14 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
     rest = _AUTHOR_OF_WORK.sub("", rest)  # 'Global Fellow; Author, Policy Brief No. 9': the work, no employer
     rest = _without_short_name(rest.replace("; ", ", ")).strip(" ,;.()")
-    # '… at X and former Chief Scientific Adviser', '…, will moderate': not a part of the post
-    rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$", "", rest)
+    # '… at X and former Chief Scientific Adviser', '…, will moderate', '…, then pizza and networking' (what
+    # the programme does next): not a part of the post
+    rest = re.sub(
+        r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$"
+        r"|(?:^|,\s*)(?:and\s+)?(?:then|followed by|afterwards)\s.*$",
+        "",
+        rest,
+    )
     # 'Former Member, X Commission, and Honorary Professor, Y Centre, Z University': the post held now
     now = re.search(r",\s+and\s+(?=[A-Z])", rest) if _FORMER.match(rest) else None
     if now and segment_kind(rest[now.end() :].split(",")[0]) == "title":
