@@ -133,3 +133,12 @@ def test_what_the_programme_does_next_after_a_name_is_no_post() -> None:
     assert (entry.name, entry.role, entry.job_title) == ("Dovilė Petraitė", "moderator", None)
     (entry,) = parse_entries("Ana Ruiz, Professor, Leiden University, followed by a reception")
     assert (entry.job_title, entry.affiliation) == ("Professor", "Leiden University")
+
+
+def _meetup(details: str) -> set[tuple[str, ...]]:
+    return _people(_text_page(f"Civic Data Night\nThursday, November 5, 2026, 6:30 PM to 8:30 PM\n\n{details}"))
+
+
+def test_a_talks_heading_names_the_speakers_under_it() -> None:
+    people = _meetup('Talks\n🔹 Dovilė Petraitė (Baltic University, Faculty of Law) — "Who reads the budget?"\n')
+    assert {(name, role) for name, role, *_ in people} == {("Dovilė Petraitė", "speaker")}

@@ -215,6 +215,7 @@ LABELS = (
         r"in conversation",
         r"session (?:[ivx]+|\d+|one|two|three|four|five)",
         r"fireside chat",
+        r"(?:lightning |short )?talks",  # a meetup's 'Talks' heading over 'Name (Org) — "Talk"' lines
         r"remarks",
         r"speakers? and panelists",
         r"featured guests?",
