@@ -142,3 +142,8 @@ def _meetup(details: str) -> set[tuple[str, ...]]:
 def test_a_talks_heading_names_the_speakers_under_it() -> None:
     people = _meetup('Talks\n🔹 Dovilė Petraitė (Baltic University, Faculty of Law) — "Who reads the budget?"\n')
     assert {(name, role) for name, role, *_ in people} == {("Dovilė Petraitė", "speaker")}
+
+
+def test_a_faculty_written_after_its_university_is_part_of_the_employer() -> None:
+    (entry,) = parse_entries("Dovilė Petraitė (Baltic Sea University, Faculty of Political Science and Diplomacy)")
+    assert (entry.job_title, entry.affiliation) == (None, "Baltic Sea University")

@@ -530,7 +530,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         )
     )
     kinds = _place_after_org(segments, _place_after_ministry(segments, [segment_kind(s) for s in segments]))
-    kinds = _chair_after_post(segments, kinds)
+    kinds = _unit_after_parent(segments, _chair_after_post(segments, kinds))
     segments, kinds = _party_after_post(segments, kinds)
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
@@ -614,6 +614,19 @@ def _place_after_ministry(segments: list[str], kinds: list[str]) -> list[str]:
         and not any(is_org_word(w) or is_title_word(w) for w in last.split())
     ):
         return [*kinds[:-1], "place"]
+    return kinds
+
+
+def _unit_after_parent(segments: list[str], kinds: list[str]) -> list[str]:
+    """'X University, Faculty of Political Science': a faculty or department written after its
+    university is a part of the employer, not another one (set apart as a 'unit')."""
+    if (
+        len(kinds) >= 2
+        and kinds[-2:] == ["org", "org"]
+        and re.match(r"(?:Faculty|Department) of [A-Z]", segments[-1])
+        and re.search(r"\b(?:University|College|Academy)\b", segments[-2])
+    ):
+        return [*kinds[:-1], "unit"]
     return kinds
 
 
