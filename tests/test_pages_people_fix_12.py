@@ -147,3 +147,8 @@ def test_a_talks_heading_names_the_speakers_under_it() -> None:
 def test_a_faculty_written_after_its_university_is_part_of_the_employer() -> None:
     (entry,) = parse_entries("Dovilė Petraitė (Baltic Sea University, Faculty of Political Science and Diplomacy)")
     assert (entry.job_title, entry.affiliation) == (None, "Baltic Sea University")
+
+
+def test_a_news_site_named_by_its_address_is_the_employer() -> None:
+    (entry,) = parse_entries("Marius Jonaitis (data journalist, 24news.lt)")
+    assert (entry.job_title, entry.affiliation) == ("data journalist", "24news.lt")

@@ -284,8 +284,10 @@ def segment_kind(segment: str) -> str:
     tokens = [w for w in folded_words(segment) if w not in ("the", "former", "a", "an", "and")]
     if not tokens:
         return "other"
-    if _TITLED_NAME.fullmatch(segment.strip()):
-        return "org"  # 'The Economist', 'The Guardian': a periodical's name, its article written capital
+    if _TITLED_NAME.fullmatch(segment.strip()) or _WEB_NAME.fullmatch(segment.strip()):
+        # 'The Economist', 'The Guardian': a periodical's name, its article written capital; '15min.lt',
+        # 'Rappler.com': a news site named by its address
+        return "org"
     if is_title_word(tokens[-1]):
         return "title"
     post = re.match(r"^(?P<post>.+?)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", segment, re.IGNORECASE)
@@ -311,6 +313,7 @@ def segment_kind(segment: str) -> str:
 
 
 _TITLED_NAME = re.compile(r"The\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+_WEB_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 
 
 def _names_body(words: list[str]) -> bool:
