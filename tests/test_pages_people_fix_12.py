@@ -152,3 +152,11 @@ def test_a_faculty_written_after_its_university_is_part_of_the_employer() -> Non
 def test_a_news_site_named_by_its_address_is_the_employer() -> None:
     (entry,) = parse_entries("Marius Jonaitis (data journalist, 24news.lt)")
     assert (entry.job_title, entry.affiliation) == ("data journalist", "24news.lt")
+
+
+def test_a_spanish_post_del_or_de_la_names_its_organisation() -> None:
+    # 'director ejecutivo del IGEF' as 'executive director of the IGEF'
+    (entry,) = parse_entries("Lic. Marcos Duarte, director ejecutivo del CIEF")
+    assert (entry.job_title, entry.affiliation) == ("director ejecutivo", "CIEF")
+    (entry,) = parse_entries("Dra. Inés Ledesma, directora del Instituto de Estudios Hídricos")
+    assert (entry.job_title, entry.affiliation) == ("directora", "Instituto de Estudios Hídricos")

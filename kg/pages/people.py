@@ -541,7 +541,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         if at and not org_in_title(title):
             return at.group("title"), at.group("org")
         org = org_in_title(title)
-        cut = re.search(rf"\s+(?:at|of|with|for)\s+(?:the\s+)?{re.escape(org)}$", title) if org else None
+        cut = re.search(rf"\s+{_OF}\s+(?:the\s+)?{re.escape(org)}$", title) if org else None
         return (title[: cut.start()] if cut else title) or None, org
     last_org = max(i for i, k in enumerate(kinds) if k == "org")
     stated = [s for s, k in zip(segments, kinds, strict=True) if k != "place"]
@@ -716,9 +716,11 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 _TITLE_AT = re.compile(r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][\w'&.—-]*(?:\s+[\w'&.—-]+)*)$")
 
 
+# 'of' also in Spanish, Portuguese and French ('director ejecutivo del IGEF', 'directora de la Fundación X')
+_OF = r"(?:of|at|for|with|del|de la|de|do|da|du|des)"
 _ORG_AFTER_TITLE = re.compile(
-    r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'&.-]*\s*)+(?:(?:of|for|on|and)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s*)+)*)$"
+    rf"\b{_OF}\s+(?:the\s+)?(?P<org>(?:[A-Z][\w'&.-]*\s*)+(?:(?:of|for|on|and|de|del|de la|para|y|e|et|des|du)"
+    r"\s+(?:the\s+|el\s+|la\s+)?(?:[A-Z][\w'&.-]*\s*)+)*)$"
 )
 # an organisation without an organisation word: a local government ('City of Mississauga')
 _LOCAL_GOVERNMENT = re.compile(
