@@ -160,3 +160,9 @@ def test_a_spanish_post_del_or_de_la_names_its_organisation() -> None:
     assert (entry.job_title, entry.affiliation) == ("director ejecutivo", "CIEF")
     (entry,) = parse_entries("Dra. Inés Ledesma, directora del Instituto de Estudios Hídricos")
     assert (entry.job_title, entry.affiliation) == ("directora", "Instituto de Estudios Hídricos")
+
+
+def test_a_periodical_s_kind_in_lower_case_before_its_name_is_no_post() -> None:
+    # 'Modera: X, diario Última Hora': she works for the newspaper Última Hora
+    (entry,) = parse_entries("Lucía Benegas, diario Nuevo Día")
+    assert (entry.job_title, entry.affiliation) == (None, "Nuevo Día")

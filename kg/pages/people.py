@@ -481,6 +481,11 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+# 'diario Última Hora', 'quotidien Le Soir': a periodical's kind in lower case before its name
+_PERIODICAL = re.compile(
+    r"^(?:diario|peri[óo]dico|revista|semanario|jornal|quotidien|hebdomadaire|newspaper|daily|weekly|magazine)"
+    r"\s+(?=[A-ZÀ-Þ])"
+)
 # 'X Development Company (Karnataka) Ltd.', 'Y (India) Pvt. Ltd.': the company's place inside its name
 _COMPANY_PLACE = re.compile(
     r"\s*\(([A-Z][\w .'-]*)\)\s+(?=(?:Pvt\.?\s+|Private\s+)?(?:Ltd|Limited|Inc|plc|GmbH|LLC)\b)"
@@ -526,7 +531,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     segments = _merge_place_parts(
         merge_listed_parts(
             [
-                s.strip(" ()").replace("\x00", "(").replace("\x01", ")").replace("\x02", " – ")
+                _PERIODICAL.sub("", s.strip(" ()")).replace("\x00", "(").replace("\x01", ")").replace("\x02", " – ")
                 for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest)
                 if s.strip(" ()")
             ]
