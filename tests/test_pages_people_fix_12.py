@@ -166,3 +166,10 @@ def test_a_periodical_s_kind_in_lower_case_before_its_name_is_no_post() -> None:
     # 'Modera: X, diario Última Hora': she works for the newspaper Última Hora
     (entry,) = parse_entries("Lucía Benegas, diario Nuevo Día")
     assert (entry.job_title, entry.affiliation) == (None, "Nuevo Día")
+
+
+def test_an_organisation_s_city_branch_after_it_is_that_organisation() -> None:
+    (entry,) = parse_entries("Dr. Ilinca Matei (Academy of Letters, Cluj-Napoca Branch)")
+    assert entry.affiliation == "Academy of Letters"
+    (entry,) = parse_entries("Ana Lee, Head, Special Branch")  # a unit named so, no city's branch
+    assert entry.affiliation == "Special Branch"

@@ -492,6 +492,9 @@ _COMPANY_PLACE = re.compile(
 )
 
 
+_CITY_BRANCH = re.compile(r",\s*(?P<city>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+Branch$")
+
+
 def _describe(rest: str) -> tuple[str | None, str | None]:
     """(job title, affiliation) from what follows a name: 'Senior Fellow and Director of X,
     The Y Institute' -> ('Senior Fellow and Director of X', 'The Y Institute'). The last
@@ -499,6 +502,8 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
     rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
+    branch = _CITY_BRANCH.search(rest)  # '…, Romanian Academy, Cluj-Napoca Branch': the academy
+    rest = rest[: branch.start()] if branch and branch.group("city") in _cities() else rest
     rest = _AUTHOR_OF_WORK.sub("", rest)  # 'Global Fellow; Author, Policy Brief No. 9': the work, no employer
     rest = _without_short_name(rest.replace("; ", ", ")).strip(" ,;.()")
     # '… at X and former Chief Scientific Adviser', '…, will moderate', '…, then pizza and networking' (what
