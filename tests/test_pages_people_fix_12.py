@@ -173,3 +173,18 @@ def test_an_organisation_s_city_branch_after_it_is_that_organisation() -> None:
     assert entry.affiliation == "Academy of Letters"
     (entry,) = parse_entries("Ana Lee, Head, Special Branch")  # a unit named so, no city's branch
     assert entry.affiliation == "Special Branch"
+
+
+def test_an_honorific_inside_a_timed_item_s_list_keeps_the_people_before_it() -> None:
+    # '09:30 Welcome: A (Org) and Prof. B, Dean of X': the full stop of 'Prof.' ends no talk title
+    people = _people(
+        _text_page(
+            "Moving Borders\n24 October 2026\n\n09:00 Registration\n"
+            "09:30 Welcome: Irina Popa (SDHR) and Prof. Dan Moldovan, Dean of the Faculty of History\n"
+            "10:00 Session 1: Counting people\n"
+        )
+    )
+    assert {(name, role) for name, role, *_ in people} == {
+        ("Irina Popa", "introductory-remarks"),
+        ("Dan Moldovan", "introductory-remarks"),
+    }
