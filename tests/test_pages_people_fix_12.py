@@ -188,3 +188,14 @@ def test_an_honorific_inside_a_timed_item_s_list_keeps_the_people_before_it() ->
         ("Irina Popa", "introductory-remarks"),
         ("Dan Moldovan", "introductory-remarks"),
     }
+
+
+def test_members_of_congress_listed_with_party_and_state_only_are_speakers() -> None:
+    # under a heading no label names ('Congressional Perspectives'): 'Rep. X (D-MN)' with no post
+    people = _people(
+        _text_page(
+            "Saving for Later\nTuesday, June 6, 2017, 10:00 AM - 12:00 PM\n\nCongressional Perspectives\n"
+            "Rep. Alma Whitford (D-MN)\nSen. Peter Okafor (R-OH)\n"
+        )
+    )
+    assert people == {("Alma Whitford", "speaker", None, None), ("Peter Okafor", "speaker", None, None)}

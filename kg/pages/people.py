@@ -901,6 +901,9 @@ def _name_forms(text: str, head: str, rest: str) -> tuple[str, str]:
     return head, rest
 
 
+_LEGISLATOR = re.compile(r"\((?:[RDI]|Rep|Dem|Ind)-[A-Z]{2}\)?$")
+
+
 def parse_entry(text: str, strict: bool = False) -> Entry | None:
     """One person from 'Dr. Jane Doe, Senior Fellow, The Y Institute (moderator)', or None.
 
@@ -937,7 +940,8 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     job_title, affiliation = describe(rest.rstrip(")"))
     if not (is_person_name(head) or _mononym(head, job_title, affiliation, strict) and not _SERIES_END.search(rest)):
         return None
-    if strict and not (job_title or affiliation or phone or email):
+    # 'Rep. Jane Doe (D-MN)': a member of Congress, her party and state her description
+    if strict and not (job_title or affiliation or phone or email or _LEGISLATOR.search(text)):
         return None
     if strict and affiliation and _CONJOINED.match(affiliation):
         return None  # 'Healthy People, Healthy Ecosystems: Population, Health, and Environment …': a heading's list
