@@ -4,6 +4,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
+from kg.pages.lines import match_label
 from kg.pages.people import is_person_name, parse_entries
 from kg.pages.sentences import cued_entries
 from tests.test_pages_unseen import _people, _text_page
@@ -142,6 +143,8 @@ def _meetup(details: str) -> set[tuple[str, ...]]:
 def test_a_talks_heading_names_the_speakers_under_it() -> None:
     people = _meetup('Talks\n🔹 Dovilė Petraitė (Baltic University, Faculty of Law) — "Who reads the budget?"\n')
     assert {(name, role) for name, role, *_ in people} == {("Dovilė Petraitė", "speaker")}
+    # a site's section of events over the title is no such heading
+    assert match_label("Talks & tours") is None and match_label("What's on / Talks and events") is None
 
 
 def test_a_faculty_written_after_its_university_is_part_of_the_employer() -> None:

@@ -751,7 +751,7 @@ def _role_cores(head: str) -> list[str]:
     'Designated Discussants', 'Session Chair'; not 'Japan Chair', an endowed post)."""
     cores = []
     first = re.split(r"\s+(?:and|&|und|et|y|e)\s+", head, maxsplit=1)[0]
-    if first != head:
+    if first != head and first.lower() != "talks":  # 'Talks & tours', 'Talks and events': a site's section
         cores.append(first)
     words = first.split()
     if len(words) > 1 and words[0].lower() in _QUALIFIERS:
