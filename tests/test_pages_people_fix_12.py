@@ -202,3 +202,15 @@ def test_members_of_congress_listed_with_party_and_state_only_are_speakers() -> 
         )
     )
     assert people == {("Alma Whitford", "speaker", None, None), ("Peter Okafor", "speaker", None, None)}
+
+
+def test_a_talk_title_s_full_stop_before_an_honorific_still_parts_the_title_from_the_speaker() -> None:
+    # 'Keynote: Editions as data. Prof. X, Org': 'data.' is no honorific
+    people = _people(
+        _text_page(
+            "Moving Borders\n24 October 2026\n\n09:00 Registration\n"
+            "09:30 Keynote: Editions as data. Prof. Lucía Herrero, Universidad de León\n"
+            "10:30 Coffee\n"
+        )
+    )
+    assert ("Lucía Herrero", "keynote", "Universidad de León", None) in people

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.names import STATED_HONORIFICS
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.lines import is_prose, is_when_line, match_label, session_role, without_addresses, without_time
@@ -495,7 +496,7 @@ def _after_talk_title(item: str) -> list[Entry]:
             return []  # 'Jane Doe – Director, X': the name comes first
         return parse_entries(parts[-1], strict=True)
     for stop in re.finditer(r"(?:[:.?!])\s+(?=[A-Z])", item):
-        if item[stop.start()] == "." and bare_name(item[item.rfind(" ", 0, stop.start()) + 1 :])[0]:
+        if item[stop.start()] == "." and item[item.rfind(" ", 0, stop.start()) + 1 : stop.start()] in STATED_HONORIFICS:
             continue  # 'A and Prof. B, Dean of X': an honorific's full stop ends no title
         entries = parse_entries(item[stop.end() :], strict=True)
         if entries:
