@@ -327,7 +327,7 @@ def test_lines_that_are_not_speaker_lists(line: str) -> None:
         ),
         (
             "Nicholas Szabo, Senior Adviser (Non-resident), Japan Chair",
-            [("Nicholas Szabo", "Senior Adviser (Non-resident), Japan Chair", None)],
+            [("Nicholas Szabo", "Senior Adviser (Non-resident)", "Japan Chair")],
         ),
         (
             "Jane Doe, Senior Fellow, Brookings, John Roe, Professor, MIT",

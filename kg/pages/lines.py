@@ -93,6 +93,7 @@ LABELS = (
         "people",
         "panelist",
         r"panel(?:l?ists?)?",  # 'Panellists' (British)
+        r"panelistas?",  # Spanish, Portuguese
         r"panel (?:[ivx]+|\d+|one|two|three|four|five)",
         r"panel ?members",
         r"panelists include",
@@ -109,7 +110,7 @@ LABELS = (
         r"plenary (?:address|lecture|speakers?)",
         r"(?:opening|closing|inaugural) keynote(?: address| lecture| speech)?",
         r"conf[ée]rence (?:d'ouverture|inaugurale|d'honneur)",  # 'Conférence d'ouverture / Opening keynote'
-        r"conferencia (?:inaugural|magistral)",
+        r"conferencia (?:inaugural|magistral)",  # Spanish: the opening or keynote lecture
     ),
     # South Asian and West African programmes: the guests of honour speak after the welcome
     _label(
@@ -163,6 +164,7 @@ LABELS = (
         r"schlusswort",
         r"cl[ôo]ture",
         r"clausura",
+        r"cierre",
         r"encerramento",
     ),
     _label(
@@ -231,6 +233,7 @@ LABELS = (
         r"in conversation",
         r"session (?:[ivx]+|\d+|one|two|three|four|five)",
         r"fireside chat",
+        r"(?:lightning |short )?talks",  # a meetup's 'Talks' heading over 'Name (Org) — "Talk"' lines
         r"remarks",
         r"speakers? and panelists",
         r"featured guests?",
@@ -781,7 +784,7 @@ def _role_cores(head: str) -> list[str]:
     'Designated Discussants', 'Session Chair'; not 'Japan Chair', an endowed post)."""
     cores = []
     first = re.split(r"\s+(?:and|&|und|et|y|e)\s+", head, maxsplit=1)[0]
-    if first != head:
+    if first != head and first.lower() != "talks":  # 'Talks & tours', 'Talks and events': a site's section
         cores.append(first)
     words = first.split()
     if len(words) > 1 and words[0].lower() in _QUALIFIERS:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.names import STATED_HONORIFICS
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.lines import Label, is_prose, is_when_line, match_label, session_role, without_addresses, without_time
@@ -272,7 +273,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
                     pending.append(text)
                 continue
             entries.extend(_flush(pending, pending_role))
-            pending = [text] if len(found) == 1 and is_bare(found[0]) else []
+            pending = [text] if len(found) == 1 and (is_bare(found[0]) or _initials_only(found[0])) else []
             pending_role = piece_role
             entries.extend([] if pending else found)
         if paragraph_ends and len(pending) > 1:  # a blank line closes a described name
@@ -364,6 +365,12 @@ def _lines_of(block: Block, lines: list[str]) -> list[tuple[str, bool]]:
 
 
 _ROLE_ONLY = re.compile(r"\s*[(\[]\s*(?:" + "|".join(ROLE_WORDS) + r")\s*[)\]]\s*", re.IGNORECASE)
+
+
+def _initials_only(entry: Entry) -> bool:
+    """'Shri Ramesh Gowda, IAS' over 'Managing Director, X Ltd.': initials alone after the name may
+    be a service's (the Indian Administrative Service's), and the lines after it still describe her."""
+    return not entry.job_title and bool(re.fullmatch(r"[A-Z]{2,5}", entry.affiliation or ""))
 
 
 def _employer_line(pending: list[str], found: list[Entry]) -> bool:
@@ -510,6 +517,8 @@ def _after_talk_title(item: str) -> list[Entry]:
             return []  # 'Jane Doe – Director, X': the name comes first
         return parse_entries(parts[-1], strict=True)
     for stop in re.finditer(r"(?:[:.?!])\s+(?=[A-Z])", item):
+        if item[stop.start()] == "." and item[item.rfind(" ", 0, stop.start()) + 1 : stop.start()] in STATED_HONORIFICS:
+            continue  # 'A and Prof. B, Dean of X': an honorific's full stop ends no title
         entries = parse_entries(item[stop.end() :], strict=True)
         if entries:
             return entries

@@ -251,6 +251,7 @@ def _capitalised_family_name(name: str) -> str:
 
 # a street's kind before the name it is given: 'Av. Julius Nyerere', 'Rua Frei Caneca'
 _STREET_LEAD = re.compile(r"^(?:(?:Av|Avda|Ave|Blvd)\.|Avenida|Avenue|Boulevard|Rua|Calle|Travessa|Praça|Paseo)\s")
+_GIVEN_AN = re.compile(r"An\s+(?=[BCDFGJ-NP-TV-Z][a-z])")
 
 
 def is_person_name(text: str) -> bool:
@@ -264,9 +265,17 @@ def is_person_name(text: str) -> bool:
     # 'Ana María de la Fuente Ortiz': particles do not count towards a name's length
     if not 2 <= len([t for t in tokens if t.lower() not in PARTICLES]) <= 5 or len(tokens) > 7 or len(name) > 60:
         return False
-    # 'Priya N.': how Meetup and Eventbrite show an organiser, a given name and an initial
-    shortened = bool(re.fullmatch(r"[A-Z][a-z]{2,} [A-Z]\.", name))
-    if not all(_name_token_ok(t, i, len(tokens)) for i, t in enumerate(tokens[:1] if shortened else tokens)):
+    # 'Priya N.': how Meetup and Eventbrite show an organiser, a given name and an initial; 'Manjunath
+    # B. S.': a South Indian name, the given name and the initials of the family and the father
+    shortened = bool(
+        re.fullmatch(
+            r"[A-Z][a-z]{2,} [A-Z]\.|[A-Z][a-z]{2,}(?: [A-Z]\.){1,2} [A-Z]\.?|[A-Z][a-z]{2,} [A-Z]\.[A-Z]\.?", name
+        )
+    )
+    checked = list(enumerate(tokens[:1] if shortened else tokens))
+    if _GIVEN_AN.match(name):
+        checked = checked[1:]  # 'An Verbruggen': the English article stands before a vowel, the Flemish name does not
+    if not all(_name_token_ok(t, i, len(tokens)) for i, t in checked):
         return False
     full_words = [t for t in tokens if not INITIAL.match(t) and t.lower() not in PARTICLES]
     return len(full_words) >= 1 and (not INITIAL.match(tokens[-1]) or shortened)
@@ -279,8 +288,10 @@ def segment_kind(segment: str) -> str:
     tokens = [w for w in folded_words(segment) if w not in ("the", "former", "a", "an", "and")]
     if not tokens:
         return "other"
-    if _TITLED_NAME.fullmatch(segment.strip()):
-        return "org"  # 'The Economist', 'The Guardian': a periodical's name, its article written capital
+    if _TITLED_NAME.fullmatch(segment.strip()) or _WEB_NAME.fullmatch(segment.strip()):
+        # 'The Economist', 'The Guardian': a periodical's name, its article written capital; '15min.lt',
+        # 'Rappler.com': a news site named by its address
+        return "org"
     if is_title_word(tokens[-1]):
         return "title"
     post = re.match(r"^(?P<post>.+?)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", segment, re.IGNORECASE)
@@ -306,6 +317,7 @@ def segment_kind(segment: str) -> str:
 
 
 _TITLED_NAME = re.compile(r"The\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+_WEB_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 
 
 def _names_body(words: list[str]) -> bool:
@@ -473,6 +485,20 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+# 'diario Última Hora', 'quotidien Le Soir': a periodical's kind in lower case before its name
+_PERIODICAL = re.compile(
+    r"^(?:diario|peri[óo]dico|revista|semanario|jornal|quotidien|hebdomadaire|newspaper|daily|weekly|magazine)"
+    r"\s+(?=[A-ZÀ-Þ])"
+)
+# 'X Development Company (Karnataka) Ltd.', 'Y (India) Pvt. Ltd.': the company's place inside its name
+_COMPANY_PLACE = re.compile(
+    r"\s*\(([A-Z][\w .'-]*)\)\s+(?=(?:Pvt\.?\s+|Private\s+)?(?:Ltd|Limited|Inc|plc|GmbH|LLC)\b)"
+)
+
+
+_CITY_BRANCH = re.compile(r",\s*(?P<city>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+Branch$")
+
+
 def _describe(rest: str) -> tuple[str | None, str | None]:
     """(job title, affiliation) from what follows a name: 'Senior Fellow and Director of X,
     The Y Institute' -> ('Senior Fellow and Director of X', 'The Y Institute'). The last
@@ -480,10 +506,18 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
     rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
+    branch = _CITY_BRANCH.search(rest)  # '…, Romanian Academy, Cluj-Napoca Branch': the academy
+    rest = rest[: branch.start()] if branch and branch.group("city") in _cities() else rest
     rest = _AUTHOR_OF_WORK.sub("", rest)  # 'Global Fellow; Author, Policy Brief No. 9': the work, no employer
     rest = _without_short_name(rest.replace("; ", ", ")).strip(" ,;.()")
-    # '… at X and former Chief Scientific Adviser', '…, will moderate': not a part of the post
-    rest = re.sub(r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$", "", rest)
+    # '… at X and former Chief Scientific Adviser', '…, will moderate', '…, then pizza and networking' (what
+    # the programme does next): not a part of the post
+    rest = re.sub(
+        r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$"
+        r"|(?:^|,\s*)(?:and\s+)?(?:then|followed by|afterwards)\s.*$",
+        "",
+        rest,
+    )
     # 'Former Member, X Commission, and Honorary Professor, Y Centre, Z University': the post held now
     now = re.search(r",\s+and\s+(?=[A-Z])", rest) if _FORMER.match(rest) else None
     if now and segment_kind(rest[now.end() :].split(",")[0]) == "title":
@@ -496,6 +530,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     if _WORK.match(rest):
         return None, None  # 'author of The River Remembers: Salmon, Family and the Fraser': a book, not a post
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
+    rest = _COMPANY_PLACE.sub(lambda m: f" \x00{m.group(1)}\x01 ", rest)
     rest = _POST_PORTFOLIO.sub(
         lambda m: f"{m.group('post')} \x00{m.group('what')}\x01" if _portfolio(m) else m.group(0), rest
     )
@@ -505,13 +540,14 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     segments = _merge_place_parts(
         merge_listed_parts(
             [
-                s.strip(" ()").replace("\x00", "(").replace("\x01", ")").replace("\x02", " – ")
+                _PERIODICAL.sub("", s.strip(" ()")).replace("\x00", "(").replace("\x01", ")").replace("\x02", " – ")
                 for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest)
                 if s.strip(" ()")
             ]
         )
     )
     kinds = _place_after_org(segments, _place_after_ministry(segments, [segment_kind(s) for s in segments]))
+    kinds = _unit_after_parent(segments, _chair_after_post(segments, kinds))
     segments, kinds = _party_after_post(segments, kinds)
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
@@ -569,7 +605,8 @@ def _without_second_post(rest: str) -> str:
 # 'the Institute for Habsburg and Balkan Studies of the Austrian Academy of Sciences': a unit of
 # an academy or university, which is the affiliation (as in 'Unit, University')
 _UNIT_OF_PARENT = re.compile(
-    r"^(?:the\s+)?(?:Institute|Centre|Center|Department|Faculty|School|Laboratory|Division)\b.+?\s+of\s+the\s+"
+    # 'Faculty of Law at X University': a unit 'at' its university, as 'of the'
+    r"^(?:the\s+)?(?:Institute|Centre|Center|Department|Faculty|School|Laboratory|Division)\b.+?\s+(?:of\s+the|at(?:\s+the)?)\s+"
     r"(?P<parent>(?:[A-Z][\w'-]*\s+)*(?:Academy|University|College)\b.*)$"
 )
 
@@ -595,6 +632,36 @@ def _place_after_ministry(segments: list[str], kinds: list[str]) -> list[str]:
     ):
         return [*kinds[:-1], "place"]
     return kinds
+
+
+def _unit_after_parent(segments: list[str], kinds: list[str]) -> list[str]:
+    """'X University, Faculty of Political Science': a faculty or department written after its
+    university is a part of the employer, not another one (set apart as a 'unit')."""
+    if (
+        len(kinds) >= 2
+        and kinds[-2:] == ["org", "org"]
+        and re.match(r"(?:Faculty|Department) of [A-Z]", segments[-1])
+        and re.search(r"\b(?:University|College|Academy)\b", segments[-2])
+    ):
+        return [*kinds[:-1], "unit"]
+    return kinds
+
+
+def _chair_after_post(segments: list[str], kinds: list[str]) -> list[str]:
+    """'Senior Adviser (Non-resident), Japan Chair': a chair named for a country or region, after
+    a post, is the programme she works in (as CSIS's and Hudson's are), not a second post."""
+    words = segments[-1].split() if segments else []
+    if len(kinds) >= 2 and kinds[-2:] == ["title", "title"] and len(words) >= 2 and words[-1] == "Chair":
+        region = " ".join(words[:-1])
+        if is_place(region) or _REGION.fullmatch(region):
+            return [*kinds[:-1], "org"]
+    return kinds
+
+
+_REGION = re.compile(
+    r"(?:Latin |North |South |East |Southeast |Central )?(?:Africa|America|Asia|Europe|Arctic|Pacific)"
+    r"|Middle East|Americas|Indo-Pacific"
+)
 
 
 def _place_after_org(segments: list[str], kinds: list[str]) -> list[str]:
@@ -663,15 +730,20 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 _TITLE_AT = re.compile(r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][\w'&.—-]*(?:\s+[\w'&.—-]+)*)$")
 
 
-# (in French, Portuguese and Spanish too: 'directrice de l'IREPS', 'Director Executivo do OMPP')
+# (in French, Portuguese and Spanish too: 'directrice de l'IREPS', 'Director Executivo do OMPP',
+# 'director ejecutivo del IGEF', 'directora de la Fundación X')
 _OF_THE = r"(?:(?:of|at|for|with)\s+(?:the\s+)?|(?:de|du|des|do|da|dos|das|del)\s+(?:la\s+|l['’])?)"
 _ORG_AFTER_TITLE = re.compile(
-    rf"\b{_OF_THE}(?P<org>(?:[A-Z][\w'&.-]*\s*)+(?:(?:of|for|on|and|de|des|du|do|dos|da|das|del)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w'&.-]*\s*)+)*)$"
+    rf"\b{_OF_THE}(?P<org>(?:[A-Z][\w'&.-]*\s*)+(?:(?:of|for|on|and|de|des|du|do|dos|da|das|del|para|y|e|et)"
+    r"\s+(?:the\s+|el\s+|la\s+)?(?:[A-Z][\w'&.-]*\s*)+)*)$"
 )
 # an organisation without an organisation word: a local government ('City of Mississauga')
 _LOCAL_GOVERNMENT = re.compile(
     r"^(?:City|County|Town|Borough|Municipality|Province|District|Village) of [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*$"
+)
+# a member of a legislature and the constituency she sits for
+_CONSTITUENCY = re.compile(
+    r"^Member of (?:the\s+)?(?:Parliament|(?:[A-Z][\w-]*\s+)*(?:Assembly|Legislature)|House of \w+) for [A-Z]"
 )
 _CONNECTORS = ("of", "for", "on", "and", "the", "&")
 _UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media")
@@ -715,6 +787,8 @@ def org_in_title(title: str) -> str | None:
     post ('former Justice of the Supreme Court')."""
     if re.match(r"^(?:former|fmr\.?|ex-)", title, re.IGNORECASE) or _PORTFOLIO.match(title):
         return None
+    if _CONSTITUENCY.match(title):
+        return None  # 'Member of Parliament for Ikeja North': her seat, not an employer
     match = _ORG_AFTER_TITLE.search(title)
     # 'Vice-President of the X Council': a hyphenated post is a title word too
     if match and not any(is_title_word(p) for w in title[: match.start()].split() for p in (w, *w.split("-"))):
@@ -832,6 +906,9 @@ def _name_forms(text: str, head: str, rest: str) -> tuple[str, str]:
     return head, rest
 
 
+_LEGISLATOR = re.compile(r"\((?:[RDI]|Rep|Dem|Ind)-[A-Z]{2}\)?$")
+
+
 def parse_entry(text: str, strict: bool = False) -> Entry | None:
     """One person from 'Dr. Jane Doe, Senior Fellow, The Y Institute (moderator)', or None.
 
@@ -868,7 +945,8 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     job_title, affiliation = describe(rest.rstrip(")"))
     if not (is_person_name(head) or _mononym(head, job_title, affiliation, strict) and not _SERIES_END.search(rest)):
         return None
-    if strict and not (job_title or affiliation or phone or email):
+    # 'Rep. Jane Doe (D-MN)': a member of Congress, her party and state her description
+    if strict and not (job_title or affiliation or phone or email or _LEGISLATOR.search(text)):
         return None
     if strict and affiliation and _CONJOINED.match(affiliation):
         return None  # 'Healthy People, Healthy Ecosystems: Population, Health, and Environment …': a heading's list
@@ -956,9 +1034,14 @@ def _mononym(head: str, job_title: str | None, affiliation: str | None, strict: 
     return not strict and posted and _plain_name_word(head) and len(head) > 3
 
 
+# 'and' before a list's last person, also in Spanish, French and German ('A (Org) y B (Org)'); not
+# Portuguese 'e' or Catalan 'i', which join two family names
+_AND = r"(?:and|y|et|und)"
+
+
 def names_only(piece: str) -> list[str] | None:
     """'Jane Doe, John Roe and Ann Lee' -> three names, when every part is a name."""
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", piece) if p.strip()]
+    parts = [p.strip() for p in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s+&\s+", piece) if p.strip()]
     if len(parts) > 1 and all(is_person_name(p) for p in parts):
         return parts
     return None
@@ -992,7 +1075,7 @@ _ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:ical|ural|ional|onal|ial|ental|omic
 def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
-    for match in re.finditer(r",?\s+and\s+", piece):
+    for match in re.finditer(rf",?\s+{_AND}\s+", piece):
         if piece[: match.start()].count("(") > piece[: match.start()].count(")"):
             continue  # '(Institute for Agriculture and Rural Development, Hanoi)': inside brackets
         after = piece[match.end() :]
@@ -1036,7 +1119,7 @@ def _split_after_parentheses(piece: str) -> list[str]:
     portfolios = [
         m.end() for m in _POST_PORTFOLIO.finditer(piece) if _portfolio(m)
     ]  # 'Vice-President (Operations), X Bank'
-    for match in re.finditer(r"(?<=\))\s*,?\s*(?:and\s+)?(?=[A-Z]|[a-z]{2,5}\.?\s+[A-Z])", piece):
+    for match in re.finditer(rf"(?<=\))\s*,?\s*(?:{_AND}\s+)?(?=[A-Z]|[a-z]{{2,5}}\.?\s+[A-Z])", piece):
         following = _NAME_SPLIT.split(piece[match.end() :], maxsplit=1)[0]
         # '…, Institute for X (INSS), Tel Aviv': the employer's city ends the entry, no person
         placed = following == piece[match.end() :].strip() and is_place(following)
@@ -1045,6 +1128,11 @@ def _split_after_parentheses(piece: str) -> list[str]:
             start = match.end()
     parts.append(piece[start:])
     return parts
+
+
+def _titled_person(part: str) -> bool:
+    """'Prof. B', 'Capt. C (Coast Guard)': an honorific inside a list opens the next person."""
+    return bare_name(part)[0] is not None and is_person_name(part.split(" (")[0])
 
 
 def _split_at_names(piece: str) -> list[str]:
@@ -1056,7 +1144,7 @@ def _split_at_names(piece: str) -> list[str]:
         len(parts) < 2
         or not (is_person_name(first) or _person_of_org(first))
         or len(parts) < 3
-        and not _person_of_org(first)
+        and not (_person_of_org(first) or _titled_person(parts[1]))  # 'Sen. A, Dr. B (Org)': two people
     ):
         return [piece]
     pieces, current = [], [parts[0]]
@@ -1065,11 +1153,9 @@ def _split_at_names(piece: str) -> list[str]:
         described = any(is_title_word(w) or is_org_word(w) for w in following.split())
         # 'Chief Economist, Zenith Bank, and former …': an organisation after a post, not a name
         employer = segment_kind(parts[i - 1]) == "title" and any(is_org_word(w) for w in part.split()[-1:])
-        # 'A, Prof. B, Capt. C (Coast Guard)': an honorific inside a list opens the next person
-        titled = bare_name(part)[0] is not None and is_person_name(part.split(" (")[0])
         if (
             (is_person_name(part) and described and not is_person_name(following) and not employer)
-            or titled
+            or _titled_person(part)
             or _person_of_org(part)
         ):
             pieces.append(", ".join(current))
