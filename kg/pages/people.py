@@ -183,10 +183,30 @@ _ABSTRACT_NOUN = re.compile(r"..(?:ation|ution|ition|ction|ology)s?$|..ologies$"
 _SUBJECT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:ment|ship)$|^[A-Z][a-z]{2,}(?:ources|vices|ences|ances|ities)$")
 
 
+# letters of the scripts other than Latin that pages print a name in beside its Latin form: Greek,
+# Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Thai, Lao, Myanmar, Georgian, Hangul,
+# Ethiopic, Mongolian, kana and the CJK ideographs
+_SCRIPT = (
+    "\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff"
+    "\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u1100-\u11ff\u1200-\u137f\u1800-\u18af\u3040-\u30ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+)
+# 'Aigerim Zhaksylykova (Айгерим Жақсылықова)', 'Prof. LEONG Wai Man 梁偉文, Vice-Rector': the same
+# name in another script after its Latin form, in brackets or not, is no post and no second person
+_OTHER_SCRIPT = re.compile(
+    rf"(?<=[^\W\d_])(?:\s*\(\s*[{_SCRIPT}][{_SCRIPT}\s.'’-]*\)|\s+[{_SCRIPT}][{_SCRIPT}\s.'’-]*?(?=\s*(?:$|[,;|(–—]|\s-\s)))"
+)
+
+
+def without_other_script(text: str) -> str:
+    """The text without the other-script forms of the Latin names in it."""
+    return _OTHER_SCRIPT.sub("", text)
+
+
 def bare_name(text: str) -> tuple[str | None, str]:
     """(honorific, name): 'Gen. (ret.) Michael R. Coyle' -> ('Gen.', 'Michael R. Coyle');
     'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name."""
-    text = _RETIRED.sub(" ", text).strip(" ,;:")
+    text = _RETIRED.sub(" ", without_other_script(text)).strip(" ,;:")
     text = text if re.search(r"\s[A-Z]\.$", text) else text.strip(" .")  # 'Priya N.' keeps its period
     honorific, name = _leading_titles(text)
     name = _POST_NOMINALS.sub("", " ".join(name.split()))
@@ -830,7 +850,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     In strict mode (a line nobody labelled as a speaker list) the name must be followed by
     something that reads as a title or an organisation.
     """
-    text = _ATTENDING.sub(" ", _BULLET.sub("", text)).strip().rstrip(".;,")
+    text = without_other_script(_ATTENDING.sub(" ", _BULLET.sub("", text))).strip().rstrip(".;,")
     if text.startswith("(") and text.endswith(")"):
         return None  # '(Politecnico di Milano)' under a name describes it; a name is not bracketed
     role = None
