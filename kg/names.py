@@ -282,6 +282,25 @@ STATED_HONORIFICS = (
     "Chief",  # 'Chief Wilfred King' of a First Nation, a Nigerian chief; 'Chief Economist X' is a title
     "Imam",
     "Sheikh",
+    "Sheikha",
+    # the Gulf's spelling of the ruling families' title ('H.E. Shaikh X bin Y Al Khalifa')
+    "Shaikh",
+    "Shaikha",
+    # the Thai 'Khun' (Mr., Ms.) and 'Ajarn' (teacher, lecturer), the Burmese 'Daw' (Ms.)
+    "Khun",
+    "Ajarn",
+    "Ajahn",
+    "Daw",
+    # police ranks ('Police Colonel X', 'Chief Superintendent Y')
+    "Police General",
+    "Police Lieutenant General",
+    "Police Major General",
+    "Police Brigadier",
+    "Police Colonel",
+    "Police Lieutenant Colonel",
+    "Police Major",
+    "Chief Superintendent",
+    "Superintendent",
     "Justice",
     "Judge",
     "Ing",

@@ -19,3 +19,24 @@ def test_a_name_written_again_in_another_script_is_neither_its_post_nor_a_second
     [entry] = parse_entries("Ms. Mariam Al-Sayed (مريم السيد)")
     assert entry.name == "Mariam Al-Sayed" and entry.job_title is None and entry.affiliation is None
     assert is_person_name("Prof. HO Kin Fai 何建輝")
+
+
+def test_gulf_thai_and_burmese_courtesy_titles_and_police_ranks_are_no_part_of_the_name() -> None:
+    written = {
+        "H.E. Shaikha Noor bint Salman Al Khalifa, Chair, Bahrain Heritage Trust": "Noor bint Salman Al Khalifa",
+        "Khun Malee Sukjai, Programme Officer, Lanna Policy Unit": "Malee Sukjai",
+        "Ajarn Preecha Thongdee, Lecturer, Faculty of Education, Lanna University": "Preecha Thongdee",
+        "Daw Nilar Win, Director, Irrawaddy Health Network": "Nilar Win",
+        "Police Colonel Rashid Hasan Jaber, Director, Traffic Directorate": "Rashid Hasan Jaber",
+        "Chief Superintendent Mari Kukk, Head of Border Bureau, Prefecture of Police": "Mari Kukk",
+    }
+    assert {text: [e.name for e in parse_entries(text)] for text in written} == {t: [n] for t, n in written.items()}
+
+
+def test_a_month_s_abbreviation_inside_a_name_and_a_nickname_in_quotes_leave_the_name_whole() -> None:
+    # 'Mar' is a Burmese and Filipino given name as well as March; a nickname in quotes between
+    # the given and the family name is no part of the name (Thai pages give most people theirs)
+    assert is_person_name("Thin Mar Oo") and is_person_name("Mar Villanueva")
+    assert not is_person_name("Tuesday Mar")
+    [entry] = parse_entries('Dr. Siriporn "Fon" Chaiyasit, Researcher, Mekong Health Institute')
+    assert (entry.name, entry.affiliation) == ("Siriporn Chaiyasit", "Mekong Health Institute")

@@ -145,7 +145,10 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     if _PLURAL_POST.search(folded) and folded[:-1] in TITLE_WORDS:
         return False  # 'Research Economists', a post two people share, is no one's name
     if folded in NOT_NAME_WORDS:
-        return (position == count - 1 and folded in SURNAME_WORDS) or (position == 0 and folded in GIVEN_NAME_MONTHS)
+        # 'Jan Smit', 'Khin Mar Aung': a given name, first or in the middle
+        return (position == count - 1 and folded in SURNAME_WORDS) or (
+            position < count - 1 and folded in GIVEN_NAME_MONTHS
+        )
     if (
         _ABSTRACT_NOUN.search(folded)
         or _SUBJECT_NOUN.match(core)
@@ -198,15 +201,19 @@ _OTHER_SCRIPT = re.compile(
 )
 
 
-def without_other_script(text: str) -> str:
-    """The text without the other-script forms of the Latin names in it."""
-    return _OTHER_SCRIPT.sub("", text)
+# 'Kanokwan "Nok" Saelee', 'Robert ‘Bob’ Hale': a nickname in quotes between a given and a family name
+_NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“‘'][A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]*)?[\"”’'](?=\s+[A-Z])")
+
+
+def without_other_forms(text: str) -> str:
+    """The text without the other forms of the names in it: their other script, a nickname."""
+    return _NICKNAME.sub("", _OTHER_SCRIPT.sub("", text))
 
 
 def bare_name(text: str) -> tuple[str | None, str]:
     """(honorific, name): 'Gen. (ret.) Michael R. Coyle' -> ('Gen.', 'Michael R. Coyle');
     'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name."""
-    text = _RETIRED.sub(" ", without_other_script(text)).strip(" ,;:")
+    text = _RETIRED.sub(" ", without_other_forms(text)).strip(" ,;:")
     text = text if re.search(r"\s[A-Z]\.$", text) else text.strip(" .")  # 'Priya N.' keeps its period
     honorific, name = _leading_titles(text)
     name = _POST_NOMINALS.sub("", " ".join(name.split()))
@@ -850,7 +857,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     In strict mode (a line nobody labelled as a speaker list) the name must be followed by
     something that reads as a title or an organisation.
     """
-    text = without_other_script(_ATTENDING.sub(" ", _BULLET.sub("", text))).strip().rstrip(".;,")
+    text = without_other_forms(_ATTENDING.sub(" ", _BULLET.sub("", text))).strip().rstrip(".;,")
     if text.startswith("(") and text.endswith(")"):
         return None  # '(Politecnico di Milano)' under a name describes it; a name is not bracketed
     role = None

@@ -120,7 +120,7 @@ NOT_NAME_WORDS = (
 )
 
 PARTICLES = _set("""
-    van von de der den da das dos del della di du la le bin binti ibn al el ter ten y e zu af av
+    van von de der den da das dos del della di du la le bin binti bint ibn al el ter ten y e zu af av
     st. st mac a/l a/p
 """)
 
@@ -132,7 +132,8 @@ SURNAME_WORDS = _set("""
     power powers rice wall french german english london washington west north south east
     jun leiter
 """)
-GIVEN_NAME_MONTHS = _set("april may june august jan")  # Jan: Dutch, Polish, Czech, Nordic
+# Jan: Dutch, Polish, Czech, Nordic; Mar: Filipino ('Mar Roxas') and Burmese ('Khin Mar Aung')
+GIVEN_NAME_MONTHS = _set("april may june august jan mar")
 
 # Degrees and honours written after a name ('Aisha Rahman OBE', 'Sir Hugh Pemberton KCMG FRS').
 POST_NOMINALS = (
