@@ -4,7 +4,8 @@ Each page here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
-from kg.pages.people import is_person_name, parse_entries
+from kg.pages.people import describe, is_person_name, parse_entries
+from kg.pages.sentences import cued_entries
 
 
 def test_a_name_written_again_in_another_script_is_neither_its_post_nor_a_second_person() -> None:
@@ -40,3 +41,31 @@ def test_a_month_s_abbreviation_inside_a_name_and_a_nickname_in_quotes_leave_the
     assert not is_person_name("Tuesday Mar")
     [entry] = parse_entries('Dr. Siriporn "Fon" Chaiyasit, Researcher, Mekong Health Institute')
     assert (entry.name, entry.affiliation) == ("Siriporn Chaiyasit", "Mekong Health Institute")
+
+
+def test_clergy_titles_are_no_part_of_the_name() -> None:
+    written = {
+        "The Rev. Canon Dr. Ruth Alder, Vicar of St Mary's": "Ruth Alder",
+        "The Most Rev. John Okoro, Archbishop of Lagos": "John Okoro",
+        "Fr. Tomás Reyes, Chaplain, Mercy College": "Tomás Reyes",
+    }
+    assert {text: [e.name for e in parse_entries(text)] for text in written} == {t: [n] for t, n in written.items()}
+
+
+def test_responses_offered_by_two_people_each_with_a_post_name_both_respondents() -> None:
+    # ', and by Y, post' joins a second person with her own post; 'offered by', as set 67's answers
+    line = (
+        "Responses will be offered by Ms. Lena Ford, Assistant Commissioner, Harbour Police Service, "
+        "and by The Rev. Dr. Paul Ames, Principal of Ridley College."
+    )
+    assert [(e.name, e.role, e.affiliation) for e in cued_entries(line)] == [
+        ("Lena Ford", "respondent", "Harbour Police Service"),
+        ("Paul Ames", "respondent", "Ridley College"),
+    ]
+
+
+def test_a_second_post_at_the_institute_named_before_leaves_the_first_post_s_employer() -> None:
+    assert describe("Senior Lecturer in Planning at Tyneside Business School and Deputy Director of the Institute") == (
+        "Senior Lecturer in Planning",
+        "Tyneside Business School",
+    )

@@ -644,11 +644,17 @@ _SIDE_POST = re.compile(
 )
 
 
+_BACK_REFERENCE = re.compile(
+    r"\b(?:of|at)\s+the\s+(?:Institute|Centre|Center|Society|School|Faculty|Programme|Program)$"
+)
+
+
 def _main_post(rest: str) -> str:
     for found in _POST_BREAK.finditer(rest):
         first, second = rest[: found.start()], rest[found.end() :]
         (title1, org1), (title2, org2) = _describe(first), _describe(second)
-        if not (title1 and org1 and title2 and org2):
+        # '… at X and Deputy Director of the Institute': the second post's organisation named before
+        if not (title1 and org1 and title2 and (org2 or _BACK_REFERENCE.search(second))):
             continue
         side1, side2 = bool(_SIDE_POST.search(title1)), bool(_SIDE_POST.search(title2))
         if side1 != side2:
@@ -1010,7 +1016,7 @@ _ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:ical|ural|ional|onal|ial|ental|omic
 def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
-    for match in re.finditer(r",?\s+and\s+", piece):
+    for match in re.finditer(r",?\s+and\s+(?:by\s+)?", piece):  # "X, post, and by Y, post"
         if piece[: match.start()].count("(") > piece[: match.start()].count(")"):
             continue  # '(Institute for Agriculture and Rural Development, Hanoi)': inside brackets
         after = piece[match.end() :]
