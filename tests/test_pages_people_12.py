@@ -4,6 +4,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
+from kg.pages.draft import same_person
 from kg.pages.people import describe, is_person_name, parse_entries
 from kg.pages.sentences import cued_entries
 
@@ -69,3 +70,11 @@ def test_a_second_post_at_the_institute_named_before_leaves_the_first_post_s_emp
         "Senior Lecturer in Planning",
         "Tyneside Business School",
     )
+
+
+def test_a_name_with_its_patronymic_family_name_first_is_the_same_person_as_given_and_family_name() -> None:
+    # a formal programme writes 'FAMILY Given Patronymic'; the prose and the bios 'Given Family'
+    assert same_person("Omarov Timur Bakhytovich", "Timur Omarov")
+    assert same_person("Saparova Aliya Kairatkyzy", "Aliya Saparova")
+    assert same_person("Olga Ivanovna Petrenko", "Olga Petrenko")
+    assert not same_person("Omarov Timur Bakhytovich", "Timur Omarova")
