@@ -112,3 +112,19 @@ def test_a_un_agency_in_a_country_and_a_ministry_of_the_lao_pdr_name_their_organ
         "Mr. Khamphay Sisavath, Director, Department of Forestry, Ministry of Agriculture, Lao PDR"
     )
     assert official.affiliation == "Ministry of Agriculture"
+
+
+def test_a_campus_by_its_initials_and_its_city_is_no_person() -> None:
+    # a card's post line ending in 'UC Berkeley' was read as a person 'Uc Berkeley' with that post
+    assert not is_person_name("UC San Diego") and not is_person_name("UT Austin")
+    assert is_person_name("LI Wei") and is_person_name("HO Kin Fai")
+    assert parse_entries("Chancellor's Professor of History and Director of the Sato Center, UC San Diego") == []
+
+
+def test_of_two_fellowships_the_one_held_away_is_the_lesser() -> None:
+    assert describe(
+        "Research Fellow, Baltic Economic Institute, and Non-resident Senior Fellow, Nordic Policy Forum"
+    ) == (
+        "Research Fellow",
+        "Baltic Economic Institute",
+    )

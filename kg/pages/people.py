@@ -290,6 +290,9 @@ def is_person_name(text: str) -> bool:
     if not all(_name_token_ok(t, i, len(tokens)) for i, t in enumerate(tokens[:1] if shortened else tokens)):
         return False
     full_words = [t for t in tokens if not INITIAL.match(t) and t.lower() not in PARTICLES]
+    written = text.split()
+    if re.fullmatch(r"[A-Z]{2}", written[0]) and (is_place(rest := " ".join(written[1:])) or rest in _cities()):
+        return False  # 'UC Berkeley', 'UT Austin': a university's campus by its initials and its city
     return len(full_words) >= 1 and (not INITIAL.match(tokens[-1]) or shortened)
 
 
@@ -649,6 +652,9 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+_AWAY_POST = re.compile(r"\b(?:non-?resident|visiting|honorary|adjunct)\b", re.IGNORECASE)
+
+
 def _main_post(rest: str) -> str:
     for found in _POST_BREAK.finditer(rest):
         first, second = rest[: found.start()], rest[found.end() :]
@@ -657,6 +663,8 @@ def _main_post(rest: str) -> str:
         if not (title1 and org1 and title2 and (org2 or _BACK_REFERENCE.search(second))):
             continue
         side1, side2 = bool(_SIDE_POST.search(title1)), bool(_SIDE_POST.search(title2))
+        if side1 == side2:  # 'Research Fellow, X, and Non-resident Senior Fellow, Y': a fellowship held away
+            side1, side2 = bool(_AWAY_POST.search(title1)), bool(_AWAY_POST.search(title2))
         if side1 != side2:
             return second if side1 else first
         if is_title_word(second.split()[0]) or found.group(0).strip() in {";", "/"}:
