@@ -8,7 +8,7 @@ from kg.pages.draft import same_person
 from kg.pages.offices import agency_of_office
 from kg.pages.people import describe, is_person_name, parse_entries
 from kg.pages.sentences import cued_entries
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_a_name_written_again_in_another_script_is_neither_its_post_nor_a_second_person() -> None:
@@ -80,20 +80,6 @@ def test_a_name_with_its_patronymic_family_name_first_is_the_same_person_as_give
     assert same_person("Saparova Aliya Kairatkyzy", "Aliya Saparova")
     assert same_person("Olga Ivanovna Petrenko", "Olga Petrenko")
     assert not same_person("Omarov Timur Bakhytovich", "Timur Omarova")
-
-
-def test_a_numbered_panel_s_members_listed_after_its_chair_are_panelists() -> None:
-    # 'Panel 2. Title' (a full stop after the number) heads the session; its chair's line names one
-    # person, and the people after it are the panel's members, not speakers
-    page = (
-        "Nordic Security Days\n\nThe Arctic Shelf\n\nDate: Tuesday, 10 March 2026, 09:00 – 15:00\n\nProgramme\n\n"
-        "11:00\n\nPanel 2. Ice, shipping and the shelf\n"
-        "Chair: Dr. Sofie Lund, Head of Department, Arctic Defence College\n"
-        "Commander Ola Brekke, Chief of Operations, Coast Guard North\n"
-        "Dr. Eeva Ranta, Senior Researcher, Polar Policy Institute\n"
-    )
-    people = {(n, r) for n, r, *_ in _people(_text_page(page))}
-    assert people == {("Sofie Lund", "chair"), ("Ola Brekke", "panelist"), ("Eeva Ranta", "panelist")}
 
 
 def test_dotted_king_s_counsel_a_barbadian_knighthood_and_a_commandant_s_post_are_read() -> None:

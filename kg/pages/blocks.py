@@ -76,8 +76,6 @@ def segment(lines: list[str]) -> list[Block]:
         if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
             blocks.append(Block(found[0], _session_people(found[0], found[1], line), head=index))
             item = item if found[0].kind == "people" else None
-            if found[0].role in ("panelist", "discussant") and not blocks[-1].inline:
-                item = found[0]  # 'Panel 1. Land and sea' / 'Chair: X' / Y, Z: the panel's members
             continue
         if (
             starts_with_time(line)

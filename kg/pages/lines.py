@@ -425,8 +425,7 @@ LABELS = (
 )
 
 _LABEL_LINE = re.compile(
-    # 'Modérateur :', 'Presentation of Brief No. 4', 'Panel 1. Land and sea' (a numbered session's full stop)
-    r"^(?P<label>[^\W\d_][\w .&/'-]{1,60}?)\s*(?::|\s[-–—|]\s|(?<=\s\d)\.\s(?=[A-Z])|$)\s*"
+    r"^(?P<label>[^\W\d_][\w .&/'-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"  # 'Modérateur :', 'Presentation of Brief No. 4
     r"(?P<rest>.*)$"
 )
 _BY_PREFIX = re.compile(r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+)?[A-Z].*)$")
@@ -778,8 +777,6 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
     if not rest:
         return len(line) <= 60
     separated = line[len(head) :].lstrip().startswith((":", "-", "–", "—", "|"))
-    # 'Panel 1. Land and sea', 'Panel II. Law': a numbered session's full stop before its name
-    separated = separated or bool(re.search(r"\s\d$", head) and line[len(head) :].startswith(". "))
     if label.kind == "place" and re.match(r"in[- ]person", head, re.IGNORECASE):
         return line[len(head) :].lstrip().startswith(":")  # 'In person: Room 2, …', not a ticket 'In-person – $15'
     if (label.role == "rapporteur" or head.lower() == "commentary by") and is_byline(rest):
