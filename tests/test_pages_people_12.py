@@ -8,7 +8,7 @@ from kg.pages.draft import same_person
 from kg.pages.offices import agency_of_office
 from kg.pages.people import describe, is_person_name, parse_entries
 from kg.pages.sentences import cued_entries
-from tests.test_pages_unseen import _html_page, _people, _text_page
+from tests.test_pages_unseen import _html_page, _people
 
 
 def test_a_name_written_again_in_another_script_is_neither_its_post_nor_a_second_person() -> None:
@@ -114,3 +114,28 @@ def test_of_two_fellowships_the_one_held_away_is_the_lesser() -> None:
         "Research Fellow",
         "Baltic Economic Institute",
     )
+
+
+def test_a_programme_row_s_person_with_the_post_on_the_line_under_the_name_gets_that_post() -> None:
+    # a table cell 'Name<br>Post, Org' beside the item's cells renders as the item's line ending in
+    # the bare name and a line of post and employer under it
+    rows = "".join(
+        f"<tr><td>{time}</td><td>{item}</td><td>{person}</td></tr>"
+        for time, item, person in [
+            (
+                "10:00",
+                "Welcome address",
+                "Prof. LAM Chi Wai 林志偉<br>Dean, Faculty of Business, Harbourfront University",
+            ),
+            ("11:45", "Closing remarks", "Dr. Mei Lam<br>Chief Economist, Pearl Bank"),
+        ]
+    )
+    html = (
+        "<html><head><title>Delta Finance Forum</title></head><body><main><h1>Delta Finance Forum</h1>"
+        "<p>Date: Friday, 6 March 2026, 10:00–12:00</p><h2>Programme</h2>"
+        f"<table><tbody>{rows}</tbody></table></main></body></html>"
+    )
+    assert _people(_html_page(html)) == {
+        ("Lam Chi Wai", "introductory-remarks", "Harbourfront University", "Dean, Faculty of Business"),
+        ("Mei Lam", "closing-remarks", "Pearl Bank", "Chief Economist"),
+    }
