@@ -139,3 +139,14 @@ def test_a_programme_row_s_person_with_the_post_on_the_line_under_the_name_gets_
         ("Lam Chi Wai", "introductory-remarks", "Harbourfront University", "Dean, Faculty of Business"),
         ("Mei Lam", "closing-remarks", "Pearl Bank", "Chief Economist"),
     }
+
+
+def test_a_telephone_number_with_its_country_code_in_brackets_after_a_dash_is_no_part_of_the_post() -> None:
+    [entry] = parse_entries(
+        "Mr. CHEONG Ka Lok, Programme Officer, Events Office – Tel: (852) 3943 1234 – Email: ka@example.hk"
+    )
+    assert (entry.job_title, entry.affiliation, entry.telephone) == (
+        "Programme Officer",
+        "Events Office",
+        "(852) 3943 1234",
+    )

@@ -88,7 +88,8 @@ _INTL_PHONE = re.compile(
     r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d|(?<![\d.])0\d{1,4}[\s-]\d{3,4}[\s-]\d{3,4}(?![\d.])"
 )
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORECASE)
-_LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
+# ('Tel: (853) 8896 3412': a country code in brackets, as Macao and Hong Kong pages write it)
+_LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\(?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ATTENDING = re.compile(r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video)\)")
 _RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)  # '(res.)': a reservist
@@ -784,11 +785,11 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     if phone:
         extension = _EXTENSION.match(text, span[1])  # '876-977-0640 ext. 2214': the extension goes with it
         span = (span[0], extension.end()) if extension else span
-        before = _PHONE_LABEL.sub("", text[: span[0]].rstrip(" ,;:"))
+        before = _PHONE_LABEL.sub("", text[: span[0]].rstrip(" ,;:")).rstrip(" –—-")  # '…, Office – Tel: …'
         text = before + text[span[1] :]
     text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)
-    text = re.sub(r"[,;|]?\s*\b(?i:(?:contact\s+)?(?:e-?mail|phone|tel(?:ephone)?|fax))\s*:\s*(?=[,;|]|$)", "", text)
-    return text.strip(" ,;:|/()"), phone, email
+    text = re.sub(r"[,;|–—]?\s*\b(?i:(?:contact\s+)?(?:e-?mail|phone|tel(?:ephone)?|fax))\s*:\s*(?=[,;|]|$)", "", text)
+    return text.strip(" ,;:|/()–—"), phone, email
 
 
 def _titled_name(text: str) -> tuple[str, str, str] | None:
