@@ -407,8 +407,8 @@ def _described_below(entries: list[Entry], block: Block, lines: list[str]) -> li
     if len(entries) != 1 or not is_bare(entries[0]) or not block.lines:
         return []
     below = lines[block.lines[0]]
-    if parse_entries(below) or is_prose(below) or not all(describe(below)):
-        return []
+    if ":" in below or parse_entries(below) or is_prose(below) or not all(describe(below)):
+        return []  # ('Attachment: programme.pdf (PDF, 312 KB)' under the last item is no post)
     found = parse_entries(f"{entries[0].name}, {below}")[:1]
     return [replace(e, honorific=entries[0].honorific, role=entries[0].role) for e in found]
 

@@ -653,7 +653,7 @@ _BACK_REFERENCE = re.compile(
 )
 
 
-_AWAY_POST = re.compile(r"\b(?:non-?resident|visiting|honorary|adjunct)\b", re.IGNORECASE)
+_AWAY_POST = re.compile(r"\bnon-?resident\b", re.IGNORECASE)
 
 
 def _main_post(rest: str) -> str:
