@@ -8,6 +8,7 @@ one is the old name of the other.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.names import Match, compare, organization_key
@@ -197,9 +198,22 @@ def _bilingual_names(name: str) -> list[str]:
     return [name]
 
 
+# a patronymic of the Russian, Ukrainian, Kazakh, Kyrgyz, Uzbek and Azerbaijani forms ('Nurlanovich',
+# 'Tolegenovna', 'Yerlanuly', 'Serikkyzy', 'Rashid oglu'), which a formal list writes and prose leaves out
+_PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ovych|ovna|evna|ivna|ichna|uly|kyzy|qizi|kizi|ogly|oglu)$")
+
+
+def _without_patronymic(name: str) -> str:
+    tokens = name.split()
+    kept = [t for i, t in enumerate(tokens) if i == 0 or not _PATRONYMIC.match(t)]
+    return " ".join(kept) if len(kept) >= 2 else name
+
+
 def same_person(a: str, b: str) -> bool:
     """The same name in any order and hyphenation: 'Jian Chen' / 'Chen Jian', 'Kim Min-jun' /
-    'Min-jun Kim' / 'Minjun Kim' (on one page, where two such people are not to be expected)."""
+    'Min-jun Kim' / 'Minjun Kim' (on one page, where two such people are not to be expected), with
+    or without a patronymic ('SADYKOV Daulet Nurlanovich' / 'Daulet Sadykov')."""
+    a, b = _without_patronymic(a), _without_patronymic(b)
     return compare(a, b) is Match.SAME or compare(a.replace("-", ""), b.replace("-", "")) is Match.SAME
 
 

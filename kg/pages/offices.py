@@ -64,7 +64,7 @@ def foundation_of_office(name: str) -> str:
 # written as the initials and the country ('UNHCR Lebanon'); not any 'UN…' ('UNSW Australia')
 _UN_AGENCY = re.compile(
     r"(?P<agency>UNHCR|UNFPA|UNDP|UNICEF|UNESCO|UNEP|UNOPS|UNIDO|UNAIDS|UNRWA|UNODC|UNCTAD|UN[ -]Women"
-    r"|UN[ -]Habitat|WFP|FAO|ILO|IOM|WHO|IFAD|OCHA|OHCHR)\s+(?P<place>.+)"
+    r"|UN[ -]Habitat|WFP|FAO|ILO|IOM|WHO|IFAD|OCHA|OHCHR)\s+(?:in\s+)?(?P<place>.+)"  # 'UNDP in Kazakhstan' too
 )
 
 

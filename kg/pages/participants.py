@@ -410,6 +410,17 @@ def _flush(pending: list[str], role: str) -> list[Entry]:
     return [with_role(e, role) for e in parse_entries(joined)[:1]]
 
 
+def _described_below(entries: list[Entry], block: Block, lines: list[str]) -> list[Entry]:
+    """The item line's one person, bare, with the post and employer on the line under it."""
+    if len(entries) != 1 or not is_bare(entries[0]) or not block.lines:
+        return []
+    below = lines[block.lines[0]]
+    if ":" in below or parse_entries(below) or is_prose(below) or not all(describe(below)):
+        return []  # ('Attachment: programme.pdf (PDF, 312 KB)' under the last item is no post)
+    found = parse_entries(f"{entries[0].name}, {below}")[:1]
+    return [replace(e, honorific=entries[0].honorific, role=entries[0].role) for e in found]
+
+
 def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     """A programme item: its role from the item's title, people from the item line and the
     lines under it ('8:00 am Keynote Speech by Paul Wolfowitz, Deputy Secretary of Defense')."""
@@ -455,6 +466,9 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     if role is None:
         return
     entries = [with_role(e, role) for e in entries]
+    described = _described_below(entries, block, lines)
+    if described:  # '14:30, Welcome address, Prof. X' / 'Vice-Rector, Y University': a table cell's two lines
+        entries, block = described, Block(block.label, block.inline, block.lines[1:], block.blanks, block.head)
     entries += _block_entries(Block(None, "", block.lines), lines, role)
     for entry in entries:
         page.add_entry(entry, entry.role or role)

@@ -88,7 +88,8 @@ _INTL_PHONE = re.compile(
     r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d|(?<![\d.])0\d{1,4}[\s-]\d{3,4}[\s-]\d{3,4}(?![\d.])"
 )
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORECASE)
-_LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
+# ('Tel: (853) 8896 3412': a country code in brackets, as Macao and Hong Kong pages write it)
+_LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\(?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ATTENDING = re.compile(r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video)\)")
 _RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)  # '(res.)': a reservist
@@ -145,7 +146,10 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
     if _PLURAL_POST.search(folded) and folded[:-1] in TITLE_WORDS:
         return False  # 'Research Economists', a post two people share, is no one's name
     if folded in NOT_NAME_WORDS:
-        return (position == count - 1 and folded in SURNAME_WORDS) or (position == 0 and folded in GIVEN_NAME_MONTHS)
+        # 'Jan Smit', 'Khin Mar Aung': a given name, first or in the middle
+        return (position == count - 1 and folded in SURNAME_WORDS) or (
+            position < count - 1 and folded in GIVEN_NAME_MONTHS
+        )
     if (
         _ABSTRACT_NOUN.search(folded)
         or _SUBJECT_NOUN.match(core)
@@ -183,10 +187,34 @@ _ABSTRACT_NOUN = re.compile(r"..(?:ation|ution|ition|ction|ology)s?$|..ologies$"
 _SUBJECT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:ment|ship)$|^[A-Z][a-z]{2,}(?:ources|vices|ences|ances|ities)$")
 
 
+# letters of the scripts other than Latin that pages print a name in beside its Latin form: Greek,
+# Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Thai, Lao, Myanmar, Georgian, Hangul,
+# Ethiopic, Mongolian, kana and the CJK ideographs
+_SCRIPT = (
+    "\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff"
+    "\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u1100-\u11ff\u1200-\u137f\u1800-\u18af\u3040-\u30ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+)
+# 'Aigerim Zhaksylykova (Айгерим Жақсылықова)', 'Prof. LEONG Wai Man 梁偉文, Vice-Rector': the same
+# name in another script after its Latin form, in brackets or not, is no post and no second person
+_OTHER_SCRIPT = re.compile(
+    rf"(?<=[^\W\d_])(?:\s*\(\s*[{_SCRIPT}][{_SCRIPT}\s.'’-]*\)|\s+[{_SCRIPT}][{_SCRIPT}\s.'’-]*?(?=\s*(?:$|[,;|(–—]|\s-\s)))"
+)
+
+
+# 'Kanokwan "Nok" Saelee', 'Robert ‘Bob’ Hale': a nickname in quotes between a given and a family name
+_NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“‘'][A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]*)?[\"”’'](?=\s+[A-Z])")
+
+
+def without_other_forms(text: str) -> str:
+    """The text without the other forms of the names in it: their other script, a nickname."""
+    return _NICKNAME.sub("", _OTHER_SCRIPT.sub("", text))
+
+
 def bare_name(text: str) -> tuple[str | None, str]:
     """(honorific, name): 'Gen. (ret.) Michael R. Coyle' -> ('Gen.', 'Michael R. Coyle');
     'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name."""
-    text = _RETIRED.sub(" ", text).strip(" ,;:")
+    text = _RETIRED.sub(" ", without_other_forms(text)).strip(" ,;:")
     text = text if re.search(r"\s[A-Z]\.$", text) else text.strip(" .")  # 'Priya N.' keeps its period
     honorific, name = _leading_titles(text)
     name = _POST_NOMINALS.sub("", " ".join(name.split()))
@@ -278,6 +306,9 @@ def is_person_name(text: str) -> bool:
     if not all(_name_token_ok(t, i, len(tokens)) for i, t in checked):
         return False
     full_words = [t for t in tokens if not INITIAL.match(t) and t.lower() not in PARTICLES]
+    written = text.split()
+    if re.fullmatch(r"[A-Z]{2}", written[0]) and (is_place(rest := " ".join(written[1:])) or rest in _cities()):
+        return False  # 'UC Berkeley', 'UT Austin': a university's campus by its initials and its city
     return len(full_words) >= 1 and (not INITIAL.match(tokens[-1]) or shortened)
 
 
@@ -690,13 +721,24 @@ _SIDE_POST = re.compile(
 )
 
 
+_BACK_REFERENCE = re.compile(
+    r"\b(?:of|at)\s+the\s+(?:Institute|Centre|Center|Society|School|Faculty|Programme|Program)$"
+)
+
+
+_AWAY_POST = re.compile(r"\bnon-?resident\b", re.IGNORECASE)
+
+
 def _main_post(rest: str) -> str:
     for found in _POST_BREAK.finditer(rest):
         first, second = rest[: found.start()], rest[found.end() :]
         (title1, org1), (title2, org2) = _describe(first), _describe(second)
-        if not (title1 and org1 and title2 and org2):
+        # '… at X and Deputy Director of the Institute': the second post's organisation named before
+        if not (title1 and org1 and title2 and (org2 or _BACK_REFERENCE.search(second))):
             continue
         side1, side2 = bool(_SIDE_POST.search(title1)), bool(_SIDE_POST.search(title2))
+        if side1 == side2:  # 'Research Fellow, X, and Non-resident Senior Fellow, Y': a fellowship held away
+            side1, side2 = bool(_AWAY_POST.search(title1)), bool(_AWAY_POST.search(title2))
         if side1 != side2:
             return second if side1 else first
         if is_title_word(second.split()[0]) or found.group(0).strip() in {";", "/"}:
@@ -825,11 +867,11 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     if phone:
         extension = _EXTENSION.match(text, span[1])  # '876-977-0640 ext. 2214': the extension goes with it
         span = (span[0], extension.end()) if extension else span
-        before = _PHONE_LABEL.sub("", text[: span[0]].rstrip(" ,;:"))
+        before = _PHONE_LABEL.sub("", text[: span[0]].rstrip(" ,;:")).rstrip(" –—-")  # '…, Office – Tel: …'
         text = before + text[span[1] :]
     text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)
-    text = re.sub(r"[,;|]?\s*\b(?i:(?:contact\s+)?(?:e-?mail|phone|tel(?:ephone)?|fax))\s*:\s*(?=[,;|]|$)", "", text)
-    return text.strip(" ,;:|/()"), phone, email
+    text = re.sub(r"[,;|–—]?\s*\b(?i:(?:contact\s+)?(?:e-?mail|phone|tel(?:ephone)?|fax))\s*:\s*(?=[,;|]|$)", "", text)
+    return text.strip(" ,;:|/()–—"), phone, email
 
 
 def _titled_name(text: str) -> tuple[str, str, str] | None:
@@ -915,7 +957,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     In strict mode (a line nobody labelled as a speaker list) the name must be followed by
     something that reads as a title or an organisation.
     """
-    text = _ATTENDING.sub(" ", _BULLET.sub("", text)).strip().rstrip(".;,")
+    text = without_other_forms(_ATTENDING.sub(" ", _BULLET.sub("", text))).strip().rstrip(".;,")
     if text.startswith("(") and text.endswith(")"):
         return None  # '(Politecnico di Milano)' under a name describes it; a name is not bracketed
     role = None
@@ -1075,7 +1117,7 @@ _ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:ical|ural|ional|onal|ial|ental|omic
 def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
-    for match in re.finditer(rf",?\s+{_AND}\s+", piece):
+    for match in re.finditer(rf",?\s+{_AND}\s+(?:by\s+)?", piece):  # "X, post, and by Y, post"
         if piece[: match.start()].count("(") > piece[: match.start()].count(")"):
             continue  # '(Institute for Agriculture and Rural Development, Hanoi)': inside brackets
         after = piece[match.end() :]

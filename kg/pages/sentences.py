@@ -76,6 +76,7 @@ CUES = (
     # 'A response to the lecture will be offered by X' (set 67); set 47 answers 'A response will be given
     # by X', with no talk named, with a discussant: that form is left unread, the two answers differing
     (rf"(?:a )?responses? to (?:the |this |her |his |their )?[\w'’-]+{_GIVEN}", "respondent"),
+    (r"(?:a )?responses? (?:will be |is |are )offered (?:by|from)", "respondent"),  # 'offered': as set 67's
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
 # Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.

@@ -66,7 +66,7 @@ TITLE_WORDS = _set("""
     postdoctoral postdoc visiting senior junior lead leader specialist expert commissioner
     governor mayor judge justice magistrate attorney lawyer former acting executive administrator strategist
     practitioner curator librarian trustee spokesperson spokesman spokeswoman owner producer
-    anchor diplomat commander admiral colonel captain lieutenant general ret retired
+    anchor diplomat commander commandant admiral colonel captain lieutenant general ret retired
     director-general secretary-general vice-president vice-chair chairs partner intern
     staffer aide host moderator physician doctor engineer architect artist filmmaker novelist poet
     photographer activist organizer organiser advocate attache attaché consul counselor-general
@@ -122,7 +122,7 @@ NOT_NAME_WORDS = (
 )
 
 PARTICLES = _set("""
-    van von de der den da das dos del della di du la le bin binti ibn al el ter ten y e zu af av
+    van von de der den da das dos del della di du la le bin binti bint ibn al el ter ten y e zu af av
     st. st mac a/l a/p ap ab
 """)
 
@@ -134,16 +134,19 @@ SURNAME_WORDS = _set("""
     power powers rice wall french german english london washington west north south east
     jun leiter
 """)
-GIVEN_NAME_MONTHS = _set("april may june august jan")  # Jan: Dutch, Polish, Czech, Nordic
+# Jan: Dutch, Polish, Czech, Nordic; Mar: Filipino ('Mar Roxas') and Burmese ('Khin Mar Aung')
+GIVEN_NAME_MONTHS = _set("april may june august jan mar")
 
 # Degrees and honours written after a name ('Aisha Rahman OBE', 'Sir Hugh Pemberton KCMG FRS').
 POST_NOMINALS = (
     r"Ph\.?\s?D|M\.?D|Esq|D\.?Phil|OBE|CBE|KBE|MBE|DBE|GBE|CMG|KCMG|GCMG|DCMG|CB|KCB|GCB|DCB|CVO|KCVO"
-    r"|LVO|MVO|QC|KC|MP|MEP|MSP|PC|FRS|FBA|FRSE|FREng|FMedSci|FRSA|FAcSS|FRHistS|FRSL|FRCP|FRCS"
+    r"|LVO|MVO|QC|KC|K\.C|Q\.C|MP|MEP|MSP|PC|FRS|FBA|FRSE|FREng|FMedSci|FRSA|FAcSS|FRHistS|FRSL|FRCP|FRCS"
     r"|FRSC|FRSB|FRGS|FRSGS|FSA|FRAeS|FRMetS|FInstP|FLS|FGS|MRIA|FAA|FASSA|FAHA|FRSNZ|FTSE"
     # Nigerian national honours, and the staff and defence colleges South Asian officers write after
     # their names ('Major General A.K.M. Alam, ndc, psc')
     r"|GCFR|GCON|CFR|OFR|OON|MFR|mni|ndc|psc|afwc|rcds|OAM|AO|ONZM|CNZM|KNZM|DNZM|GNZM|MNZM|QSO"
+    # Barbados' Knight or Dame of St Andrew ('The Hon. Sir X, KA')
+    r"|KA"
 )
 # "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
 POSSESSIVE = re.compile(r"['’]s$")
@@ -211,7 +214,7 @@ COUNTRY_NAMES = frozenset(
     |Panama|Paraguay|Peru|Philippines|Qatar|Romania|Rwanda|Senegal|Serbia|Slovakia|Slovenia|Somalia
     |South Sudan|Sri Lanka|Sudan|Syria|Tajikistan|Tanzania|Thailand|Tunisia|Turkmenistan|Uganda
     |United Arab Emirates|UAE|Uruguay|Uzbekistan|Venezuela|Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe
-    |Hong Kong|Macau|Palestine|Greenland|Türkiye|Turkiye
+    |Hong Kong|Macau|Palestine|Greenland|Türkiye|Turkiye|Lao PDR
 """.replace("\n", "").split("|")
 )
 
