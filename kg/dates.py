@@ -795,6 +795,8 @@ def parse_machine_date(value: str, zone: tzinfo | None = None) -> tuple[str, boo
     value = value.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return value, True
+    if not re.search(r"(?<!\d)\d{4}(?!\d)", value):
+        return None  # '19.30', an element's text taken for its value: dateutil would fill in today's date
     try:
         moment = dateutil_parser.parse(value)
     except (ValueError, OverflowError):
