@@ -7,8 +7,26 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from kg.dates import parse_machine_date
+from kg.dates import find_times, parse_machine_date
+from kg.pages import parse_page
 from kg.pages.html import embedded_items
+
+
+def test_a_zone_lists_standard_offset_with_its_cities_keeps_their_summer_clock() -> None:
+    # Windows, Outlook and Cvent name a zone '(GMT+10:00) Canberra, Melbourne, Sydney' all year
+    [span] = find_times("9:00 AM - 4:00 PM (GMT+10:00) Canberra, Melbourne, Sydney")
+    assert span.zone == "Australia/Sydney"
+    [span] = find_times("1:00 PM - 2:00 PM (GMT-05:00) Eastern [US & Canada]")
+    assert span.zone == "America/New_York"
+    [span] = find_times("10:00 (UTC+01:00) Registration desk opens")  # no city after it: the offset
+    assert span.zone == "UTC+01:00"
+    page = (
+        "Coastal Futures Forum\n\nWhen\nThursday, 11 March 2027\n"
+        "9:00 AM - 4:00 PM (GMT+10:00) Canberra, Melbourne, Sydney\nAdd to Calendar\n\n"
+        "Where\nHarbour Pavilion\n1 Wharf Road\nHobart, Tasmania 7000\n\nA day on coastal erosion.\n"
+    )
+    record = parse_page(page.encode(), "page.txt").record
+    assert (record.start, record.end) == ("2027-03-11T09:00:00+11:00", "2027-03-11T16:00:00+11:00")
 
 
 def test_an_rdfa_time_elements_value_is_its_datetime() -> None:
