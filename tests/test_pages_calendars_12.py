@@ -5,11 +5,49 @@ RDFa `<time property datetime>` whose text is no date."""
 
 from __future__ import annotations
 
+import json
 from zoneinfo import ZoneInfo
 
 from kg.dates import find_times, parse_machine_date
 from kg.pages import parse_page
 from kg.pages.html import embedded_items
+from kg.records import EventRecord
+
+
+def _html(items: object, body: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Events | Lakeside College</title>'
+        f'<script type="application/ld+json">{json.dumps(items)}</script></head>'
+        f"<body><main>{body}</main><footer><p>Lakeside College</p></footer></body></html>"
+    )
+
+
+def _record(html: str) -> EventRecord:
+    return parse_page(html.encode(), "event.html").record
+
+
+def _occurrence(day: str) -> dict[str, object]:
+    return {
+        "@context": "http://schema.org",
+        "@type": "Event",
+        "name": "Soil Carbon Clinic",
+        "startDate": f"{day}T10:00:00-06:00",
+        "endDate": f"{day}T11:00:00-06:00",
+        "location": {"@type": "Place", "name": "Barn 3", "address": "12 Orchard Road, Des Moines, IA 50309"},
+    }
+
+
+def test_the_occurrence_a_recurring_events_page_shows_is_the_event() -> None:
+    # Localist embeds every occurrence, the first first, on the page of each
+    items = [_occurrence(day) for day in ("2027-03-02", "2027-03-09", "2027-03-16")]
+    body = (
+        "<h1>Soil Carbon Clinic</h1><p>Tuesday, March 9, 2027 10am to 11am</p>"
+        "<p>Barn 3, 12 Orchard Road, Des Moines, IA 50309</p>"
+        "<ul><li>Tuesday, March 2, 2027</li><li>Tuesday, March 16, 2027</li></ul>"
+        "<p>Bring a soil sample from your own field.</p>"
+    )
+    record = _record(_html(items, body))
+    assert (record.start, record.end) == ("2027-03-09T10:00:00-06:00", "2027-03-09T11:00:00-06:00")
 
 
 def test_a_zone_lists_standard_offset_with_its_cities_keeps_their_summer_clock() -> None:

@@ -116,6 +116,16 @@ def apply_event(page: PageDraft, item: dict[str, Any], default_zone: str | None)
     _apply_people(page, item)
 
 
+def occurrence(events: list[dict[str, Any]], start: str | None) -> dict[str, Any]:
+    """The embedded Event the page is about: of a recurring event's occurrences (Localist embeds
+    each one, the first first, on every occurrence's page) the one on the day the text gives."""
+    first = events[0]
+    for event in events if start else []:
+        if text(event.get("name")) == text(first.get("name")) and (text(event.get("startDate")) or "")[:10] == start:
+            return event
+    return first
+
+
 def _apply_dates(page: PageDraft, item: dict[str, Any], zone: tzinfo | None) -> None:
     for key, attr in (("startDate", "start"), ("endDate", "end")):
         stated = text(item.get(key))
