@@ -50,6 +50,30 @@ def test_the_occurrence_a_recurring_events_page_shows_is_the_event() -> None:
     assert (record.start, record.end) == ("2027-03-09T10:00:00-06:00", "2027-03-09T11:00:00-06:00")
 
 
+def test_an_event_embedded_from_midnight_to_its_last_minute_is_all_day() -> None:
+    item = {
+        "@context": "http://schema.org",
+        "@type": "Event",
+        "name": "Wetlands Field Days",
+        "startDate": "2027-01-08T00:00:00+11:00",
+        "endDate": "2027-01-09T23:59:59+11:00",
+        "location": {"@type": "Place", "name": "Field Station", "address": "Wallaga Lake Road, Bermagui NSW 2546"},
+    }
+    body = "<h1>Wetlands Field Days</h1><h2>January 8 - January 9</h2><p>Two days of walks and talks.</p>"
+    record = _record(_html(item, body))
+    assert (record.start, record.end) == ("2027-01-08", "2027-01-09")
+    item.update(startDate="2027-01-08T00:00:00+11:00", endDate="2027-01-08T23:59:00+11:00")
+    record = _record(_html(item, body.replace(" - January 9", "")))
+    assert (record.start, record.end) == ("2027-01-08", None)
+
+
+def test_a_time_given_at_midnight_with_a_real_end_is_not_all_day() -> None:
+    item = {"@type": "Event", "name": "New Year Star Watch", "startDate": "2027-01-01T00:00:00+13:00",
+            "endDate": "2027-01-01T02:00:00+13:00", "location": "Observatory Hill, Wellington"}  # fmt: skip
+    body = "<h1>New Year Star Watch</h1><p>Observatory Hill, Wellington</p><p>Telescopes for all.</p>"
+    assert _record(_html(item, body)).start == "2027-01-01T00:00:00+13:00"
+
+
 def test_a_zone_lists_standard_offset_with_its_cities_keeps_their_summer_clock() -> None:
     # Windows, Outlook and Cvent name a zone '(GMT+10:00) Canberra, Melbourne, Sydney' all year
     [span] = find_times("9:00 AM - 4:00 PM (GMT+10:00) Canberra, Melbourne, Sydney")

@@ -127,13 +127,27 @@ def occurrence(events: list[dict[str, Any]], start: str | None) -> dict[str, Any
 
 
 def _apply_dates(page: PageDraft, item: dict[str, Any], zone: tzinfo | None) -> None:
-    for key, attr in (("startDate", "start"), ("endDate", "end")):
-        stated = text(item.get(key))
+    start, end = text(item.get("startDate")), text(item.get("endDate"))
+    if start and _all_day(start, end) and not (page.event.start and len(page.event.start) > 10):
+        page.event.start = start[:10]
+        page.event.end = end[:10] if end and end[:10] != start[:10] else None
+        return
+    for stated, attr in ((start, "start"), (end, "end")):
         parsed = parse_machine_date(stated, zone) if stated else None
         current = getattr(page.event, attr)
         if parsed is None or (len(parsed[0]) == 10 and current and current[:10] == parsed[0]):
             continue  # a bare date does not replace the time the text gives for that day
         setattr(page.event, attr, parsed[0])
+
+
+_MIDNIGHT = re.compile(r"\d{4}-\d\d-\d\dT00:00(?::00)?(?:Z|[+-]\d\d:?\d\d)?")
+_LAST_MINUTE = re.compile(r"\d{4}-\d\d-\d\d(?:T23:59(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?")
+
+
+def _all_day(start: str, end: str | None) -> bool:
+    """An all-day event as calendar plug-ins embed it: from midnight ('…T00:00:00+10:30') to the last
+    minute of its last day ('…T23:59:59+10:30'), or with no end."""
+    return bool(_MIDNIGHT.fullmatch(start)) and (end is None or bool(_LAST_MINUTE.fullmatch(end)))
 
 
 def _apply_location(page: PageDraft, locations: list[Any]) -> None:
