@@ -50,6 +50,44 @@ def test_the_occurrence_a_recurring_events_page_shows_is_the_event() -> None:
     assert (record.start, record.end) == ("2027-03-09T10:00:00-06:00", "2027-03-09T11:00:00-06:00")
 
 
+def test_an_embedded_time_with_the_servers_offset_gives_way_to_the_venues_clock() -> None:
+    # the venue's wall clock, 18:00, written with the offset of a server on Eastern time
+    item = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": "Salmon and the Columbia Treaty",
+        "startDate": "2027-12-02T18:00:00-05:00",
+        "endDate": "2027-12-02T19:30:00-05:00",
+        "location": {
+            "@type": "Place",
+            "name": "Hall B",
+            "address": {"@type": "PostalAddress", "addressLocality": "Portland", "addressRegion": "OR"},
+        },
+    }
+    body = (
+        "<h1>Salmon and the Columbia Treaty</h1><p>Thursday, December 2, 2027 | 6:00 – 7:30 p.m.</p>"
+        "<p>Hall B, 1200 Park Avenue, Portland, OR 97201</p><p>A public lecture on river treaties.</p>"
+    )
+    record = _record(_html(item, body))
+    assert (record.start, record.end) == ("2027-12-02T18:00:00-08:00", "2027-12-02T19:30:00-08:00")
+
+
+def test_an_embedded_time_in_utc_still_gives_the_instant_in_the_venues_clock() -> None:
+    item = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": "Dikes and Data",
+        "startDate": "2027-01-14T13:00:00+0000",
+        "location": {
+            "@type": "Place",
+            "name": "Aula",
+            "address": {"@type": "PostalAddress", "addressLocality": "Utrecht"},
+        },
+    }
+    body = "<h1>Dikes and Data</h1><p>Thu 14 Jan 2027, 14:00</p><p>Aula, Domplein 29, Utrecht</p><p>A lecture.</p>"
+    assert _record(_html(item, body)).start == "2027-01-14T14:00:00+01:00"
+
+
 def test_an_event_embedded_from_midnight_to_its_last_minute_is_all_day() -> None:
     item = {
         "@context": "http://schema.org",

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from kg.dates import parse_machine_date, zone_for
 from kg.pages.draft import PageDraft
 from kg.pages.people import Entry, bare_name, describe, is_person_name
 from kg.pages.place import read_place
+from kg.pages.when import place_zone
 from kg.pages.words import is_org_word
 from kg.records import PlaceRecord
 
@@ -132,11 +134,14 @@ def _apply_dates(page: PageDraft, item: dict[str, Any], zone: tzinfo | None) -> 
         page.event.start = start[:10]
         page.event.end = end[:10] if end and end[:10] != start[:10] else None
         return
+    venue = place_zone(place_hint(item))
     for stated, attr in ((start, "start"), (end, "end")):
         parsed = parse_machine_date(stated, zone) if stated else None
         current = getattr(page.event, attr)
         if parsed is None or (len(parsed[0]) == 10 and current and current[:10] == parsed[0]):
             continue  # a bare date does not replace the time the text gives for that day
+        if stated and current and venue and _server_clock(stated, current, venue):
+            continue
         setattr(page.event, attr, parsed[0])
 
 
@@ -148,6 +153,19 @@ def _all_day(start: str, end: str | None) -> bool:
     """An all-day event as calendar plug-ins embed it: from midnight ('…T00:00:00+10:30') to the last
     minute of its last day ('…T23:59:59+10:30'), or with no end."""
     return bool(_MIDNIGHT.fullmatch(start)) and (end is None or bool(_LAST_MINUTE.fullmatch(end)))
+
+
+def _server_clock(stated: str, read: str, venue: str) -> bool:
+    """'2026-01-29T19:00:00-05:00' for a lecture the text gives at 7:00 p.m. in Albuquerque: the
+    venue's wall clock written with the offset of the server's clock, not the venue's."""
+    try:
+        written, found = datetime.fromisoformat(stated), datetime.fromisoformat(read)
+    except ValueError:
+        return False
+    if written.tzinfo is None or written.replace(tzinfo=None) != found.replace(tzinfo=None):
+        return False
+    local = written.replace(tzinfo=ZoneInfo(venue)).utcoffset()
+    return written.utcoffset() != local and found.utcoffset() == local
 
 
 def _apply_location(page: PageDraft, locations: list[Any]) -> None:
