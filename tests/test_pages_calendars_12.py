@@ -10,7 +10,9 @@ from zoneinfo import ZoneInfo
 
 from kg.dates import find_times, parse_machine_date
 from kg.pages import parse_page
+from kg.pages.agreement import is_organisation
 from kg.pages.html import embedded_items
+from kg.pages.title import clean_title
 from kg.records import EventRecord
 
 
@@ -145,3 +147,21 @@ def test_a_machine_date_without_a_year_is_no_date() -> None:
     assert parse_machine_date("2027-02-03T18:15", stockholm) == ("2027-02-03T18:15:00+01:00", False)
     assert parse_machine_date("2027-02-03T18:15") is None  # a local time with no zone given
     assert parse_machine_date("2027-02-03") == ("2027-02-03", True)
+
+
+def test_an_attendance_and_event_type_in_brackets_after_the_title_are_no_part_of_it() -> None:
+    assert clean_title("Mapping the Dunes (Online Short Course)") == "Mapping the Dunes"
+    assert clean_title("Mapping the Dunes [Hybrid Workshop]") == "Mapping the Dunes"
+    assert clean_title("Fraud Alerts (Online Banking Explained)") == "Fraud Alerts (Online Banking Explained)"
+
+
+def test_a_long_name_led_by_its_organisation_word_is_an_organisation_not_the_title() -> None:
+    assert is_organisation("Academy of the Humanities in New Zealand")
+    assert not is_organisation("Rebuilding Trust in Elections After the Pandemic")
+    page = (
+        "Rivers and Rights - Summary\nSkip to main content\nAcademy of the Humanities in New Zealand\n"
+        "Rivers and Rights\nTuesday, 9 February 2027\n\n    Summary\n    Agenda\n\nRegister Now\n\n"
+        "When\nTuesday, 9 February 2027\n10:00 AM - 12:00 PM (GMT+12:00) Auckland, Wellington\n\n"
+        "Where\nTown Hall\n101 Wakefield Street\nWellington 6011\n\nA morning on rivers as legal persons.\n"
+    )
+    assert parse_page(page.encode(), "page.txt").record.name == "Rivers and Rights"
