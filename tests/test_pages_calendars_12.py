@@ -165,3 +165,26 @@ def test_a_long_name_led_by_its_organisation_word_is_an_organisation_not_the_tit
         "Where\nTown Hall\n101 Wakefield Street\nWellington 6011\n\nA morning on rivers as legal persons.\n"
     )
     assert parse_page(page.encode(), "page.txt").record.name == "Rivers and Rights"
+
+
+def _people(record: EventRecord) -> set[tuple[str, str, str | None, str | None]]:
+    return {
+        (p.person.name, p.role, p.affiliation.name if p.affiliation else None, p.job_title) for p in record.participants
+    }
+
+
+def test_a_performer_typed_organization_that_names_a_person_is_a_speaker() -> None:
+    # the CMS types every performer Organization; a name that is a person's is a person
+    item = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": "Canals and Coal",
+        "startDate": "2027-02-11T19:00",
+        "location": {"@type": "Place", "name": "Old Library", "address": "4 Quay Street, Aberdeen AB11 5BN"},
+        "performer": [
+            {"@type": "Organization", "name": "Dr Morven Laidlaw"},
+            {"@type": "Organization", "name": "Harbour Trust"},
+        ],
+    }
+    body = "<h1>Canals and Coal</h1><p>Thursday 11th February 2027, 7pm</p><p>A talk on the canals of the city.</p>"
+    assert _people(_record(_html(item, body))) == {("Morven Laidlaw", "speaker", None, None)}

@@ -239,7 +239,9 @@ def _apply_orgs(page: PageDraft, item: dict[str, Any]) -> None:
 def _apply_people(page: PageDraft, item: dict[str, Any]) -> None:
     for key, role in PEOPLE_PROPERTIES:
         for person in values(item, key):
-            if not isinstance(person, dict) or not _is_person(person):
+            if not isinstance(person, dict) or not (
+                _is_person(person) or (key != "organizer" and _named_person(person))
+            ):
                 # a person named as plain text, not a word like 'Organization' (what The Events Calendar
                 # writes as the performer of every event)
                 if not (isinstance(person, str) and key != "organizer" and is_person_name(person)):
@@ -265,6 +267,13 @@ def _is_person(node: Any) -> bool:
     if not isinstance(node, dict) or "Person" not in types(node):
         return False
     return not any(is_org_word(w) for w in re.findall(r"[\w'-]+", text(node.get("name")) or ""))
+
+
+def _named_person(node: dict[str, Any]) -> bool:
+    """A performer typed Organization that names a person ('Dr Jane Roe'), as a CMS types every
+    performer: the name, not the type, says who performs."""
+    name = text(node.get("name")) or ""
+    return is_person_name(name) and not any(is_org_word(w) for w in re.findall(r"[\w'-]+", name))
 
 
 def _entry(person: dict[str, Any]) -> Entry | None:
