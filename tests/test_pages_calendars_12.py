@@ -12,6 +12,7 @@ from kg.dates import find_times, parse_machine_date
 from kg.pages import parse_page
 from kg.pages.agreement import is_organisation
 from kg.pages.html import embedded_items
+from kg.pages.sentences import speaking_subjects, stated_roles
 from kg.pages.title import clean_title
 from kg.records import EventRecord
 
@@ -188,3 +189,30 @@ def test_a_performer_typed_organization_that_names_a_person_is_a_speaker() -> No
     }
     body = "<h1>Canals and Coal</h1><p>Thursday 11th February 2027, 7pm</p><p>A talk on the canals of the city.</p>"
     assert _people(_record(_html(item, body))) == {("Morven Laidlaw", "speaker", None, None)}
+
+
+def test_a_speaker_who_follows_or_charts_a_subject_after_a_lead_in() -> None:
+    line = (
+        "In this talk Dr Morven Laidlaw, Reader in Maritime History at the University of Aberdeen, follows the "
+        "coal barges from the pits to the quays."
+    )
+    [entry] = speaking_subjects(line)
+    assert (entry.name, entry.job_title, entry.affiliation) == (
+        "Morven Laidlaw",
+        "Reader in Maritime History",
+        "University of Aberdeen",
+    )
+    [entry] = speaking_subjects("Professor Ewan Baird charts the rise of the herring fleet.")
+    assert entry.name == "Ewan Baird"
+
+
+def test_a_person_of_the_organisation_will_open_and_another_will_offer_a_response() -> None:
+    line = (
+        "Provost Hilary Quispe-Lund of the Lakeside College of Law will open the evening, and Dr. Tomas Haugen, "
+        "Senior Hydrologist with the Fjord Water Authority, will offer a response."
+    )
+    found = {(e.name, e.role, e.affiliation, e.job_title) for e in stated_roles(line)}
+    assert found == {
+        ("Hilary Quispe-Lund", "introductory-remarks", "Lakeside College of Law", "Provost"),
+        ("Tomas Haugen", "respondent", "Fjord Water Authority", "Senior Hydrologist"),
+    }
