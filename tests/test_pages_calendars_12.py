@@ -1,7 +1,10 @@
-"""Event calendars' embedded schema.org data in forms hold-out set 70 showed: a recurring event's
-occurrences embedded together, a venue's wall clock written with the server's offset, an all-day
-event from midnight to 23:59:59, a zone list's '(GMT+10:00) Canberra, Melbourne, Sydney', and an
-RDFa `<time property datetime>` whose text is no date."""
+"""Event calendars' pages and the schema.org data they embed, in forms hold-out set 70 showed:
+dates (a recurring event's occurrences embedded together, a venue's wall clock written with the
+server's offset, an all-day event from midnight to 23:59:59, a zone list's '(GMT+10:00) Canberra,
+Melbourne, Sydney', an RDFa `<time property datetime>`), titles ('(Online Short Course)', a long
+organisation name over the title) and people (a performer typed Organization, a label cell of a
+table row, a cued line under a labelled one, a 'Speakers' list of the agenda's people, a 'Planner:',
+names listed bare before a bracketed one)."""
 
 from __future__ import annotations
 
@@ -216,3 +219,16 @@ def test_a_person_of_the_organisation_will_open_and_another_will_offer_a_respons
         ("Hilary Quispe-Lund", "introductory-remarks", "Lakeside College of Law", "Provost"),
         ("Tomas Haugen", "respondent", "Fjord Water Authority", "Senior Hydrologist"),
     }
+
+
+def test_a_table_rows_label_cell_reads_as_a_field() -> None:
+    # Trumba's detail table: '<td class="twEDLabel">Host</td><td>…</td>', no th
+    row = (
+        '<table><tr><td class="twEDLabel">When</td><td>Tuesday, May 4, 2027, 6 – 7pm</td></tr>'
+        '<tr><td class="twEDLabel">Host</td><td>Centre for Tidal Studies</td></tr>'
+        "<tr><td>Contact</td><td>Ines Mbeki, 250-555-0101, tides@example.ca</td></tr></table>"
+    )
+    body = f"<h2>Kelp Forests at Risk</h2>{row}<p>Hall C, 10 Ring Road, Victoria, BC</p><p>A public talk.</p>"
+    record = _record(_html([], body))
+    assert [o.name for o in record.organizers] == ["Centre for Tidal Studies"]
+    assert ("Ines Mbeki", "contact", None, None) in _people(record)

@@ -575,7 +575,11 @@ def _row_label(element: Any) -> str | None:
     if cells[0].tag == "th":
         return ": "
     found = match_label(" ".join(cells[0].text_content().split()))
-    return ":\n" if found and found[0].kind == "people" and not found[1] else None
+    if found and found[0].kind == "people" and not found[1]:
+        return ":\n"
+    # a label cell, by its class ('twEDLabel', Trumba's) or as a field the page knows ('Host', 'Contact')
+    labelled = re.search(r"label$", cells[0].get("class", ""), re.IGNORECASE) or (found and not found[1])
+    return ": " if labelled and not cells[0].text_content().strip().endswith(":") else None
 
 
 def _rendered(element: Any) -> str:
