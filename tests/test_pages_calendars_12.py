@@ -232,3 +232,15 @@ def test_a_table_rows_label_cell_reads_as_a_field() -> None:
     record = _record(_html([], body))
     assert [o.name for o in record.organizers] == ["Centre for Tidal Studies"]
     assert ("Ines Mbeki", "contact", None, None) in _people(record)
+
+
+def test_a_cued_line_under_a_labelled_one_gives_its_own_role() -> None:
+    page = (
+        "Kelp Forests at Risk\n\nTuesday, May 4, 2027, 6 – 7pm\nHall C, 10 Ring Road, Victoria, BC\n\n"
+        "A public talk on kelp.\n\nWelcome: Ines Mbeki, Director, Centre for Tidal Studies\n"
+        "Q&A moderated by Tom Ferrante, Harbour Coordinator, Saanich Marine Trust\n"
+    )
+    assert _people(parse_page(page.encode(), "page.txt").record) == {
+        ("Ines Mbeki", "introductory-remarks", "Centre for Tidal Studies", "Director"),
+        ("Tom Ferrante", "moderator", "Saanich Marine Trust", "Harbour Coordinator"),
+    }

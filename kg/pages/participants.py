@@ -258,6 +258,11 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             piece_role = "speaker" if piece_role == "panelist" and names_a_talk(text) else piece_role
             piece_role, text, itemised = _item_before_person(text, piece_role)
             found = [with_role(e, piece_role) for e in parse_entries(text)]
+            cued = [] if found else cued_entries(text)
+            if cued:  # 'Q&A moderated by X, post, Org' under 'Welcome: Y': a role of its own
+                entries.extend(_flush(pending, pending_role) + cued)
+                pending = []
+                continue
             if itemised and found:  # the item's person is complete: the next line is the next item
                 entries.extend(_flush(pending, pending_role) + found)
                 pending = []
