@@ -244,3 +244,22 @@ def test_a_cued_line_under_a_labelled_one_gives_its_own_role() -> None:
         ("Ines Mbeki", "introductory-remarks", "Centre for Tidal Studies", "Director"),
         ("Tom Ferrante", "moderator", "Saanich Marine Trust", "Harbour Coordinator"),
     }
+
+
+def test_a_speakers_list_of_the_agendas_people_adds_no_talk_to_each() -> None:
+    page = (
+        "Water Futures Roundtable\n\nWhen\nWednesday, 10 March 2027\n10:00 AM - 12:00 PM\n\n"
+        "Where\nCity Hall\n1 Main Street\nPerth WA 6000\n\nAgenda\n\n10:00 AM - 10:10 AM\nWelcome\n"
+        "Dr Ana Ruiz, Director, Water Policy Lab\n10:10 AM - 11:00 AM\nPanel: Drying rivers\n"
+        "Chair: Dr Ben Okoro, Principal Adviser, Water Council\n"
+        "Panellists: Ms Kate Lind, Senior Fellow, Dryland Institute; Mr Sam Yu, Chief Executive, River Trust\n\n"
+        "Speakers\n\nDr Ana Ruiz\nDirector, Water Policy Lab\n\nDr Ben Okoro\nPrincipal Adviser, Water Council\n\n"
+        "Ms Kate Lind\nSenior Fellow, Dryland Institute\n\nMr Sam Yu\nChief Executive, River Trust\n"
+    )
+    roles = {(p[0], p[1]) for p in _people(parse_page(page.encode(), "page.txt").record)}
+    assert roles == {
+        ("Ana Ruiz", "introductory-remarks"),
+        ("Ben Okoro", "chair"),
+        ("Kate Lind", "panelist"),
+        ("Sam Yu", "panelist"),
+    }

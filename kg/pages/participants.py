@@ -77,7 +77,11 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
         page.session = page.session if block.kind in ("session", "people", "agenda") else None
         if block.kind in ("people", "contact"):
             role = _item_role(block, lines, (block.label.role if block.label else None) or "speaker", page.session)
-            for entry in _block_entries(block, lines, role):
+            entries = _block_entries(block, lines, role)
+            if role == "speaker" and _lists_the_programme(page, entries):
+                # a role the list states of its own ('She will moderate') stays
+                entries = [e for e in entries if e.role not in (None, role) or not page.find_person(e.name)]
+            for entry in entries:
                 # 'Drafted by X, Unit assistant' / 'Y, Director, Unit, 202-691-4129': the line with a
                 # telephone under the drafter is the contact's
                 given = entry.role or role
@@ -105,6 +109,23 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
     page.session = None
     _described_once(page)
     _described_in_text(page, [lines[i] for i in prose])
+
+
+def _lists_the_programme(page: PageDraft, entries: list[Entry]) -> bool:
+    """A 'Speakers' list of the people the programme above gave their roles (a registration site's
+    directory of its agenda, Cvent's): it adds their posts, not a talk each; whether it was one."""
+    known = [(e, p) for e in entries if (p := page.find_person(e.name)) is not None and page.roles_of(p)]
+    described = sum(bool(e.job_title or e.affiliation) for e in entries)
+    if len(entries) < 3 or len(known) < len(entries) - 1 or 4 * described < 3 * len(entries):
+        return False  # ('Featuring: A, B and C' names them bare: the text says who does what)
+    for entry, person in known:
+        affiliation = page.org(entry.affiliation).name if entry.affiliation else None
+        for stated in page.roles_of(person):
+            if stated.told and (affiliation or entry.job_title):  # the list writes the post in full
+                stated.affiliation, stated.job_title, stated.told = affiliation, entry.job_title, False
+            stated.affiliation = stated.affiliation or affiliation
+            stated.job_title = stated.job_title or entry.job_title
+    return True
 
 
 def _paragraph(lines: list[str], index: int) -> list[str]:
