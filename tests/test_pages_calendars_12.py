@@ -15,6 +15,7 @@ from kg.dates import find_times, parse_machine_date
 from kg.pages import parse_page
 from kg.pages.agreement import is_organisation
 from kg.pages.html import embedded_items
+from kg.pages.people import parse_entries
 from kg.pages.sentences import speaking_subjects, stated_roles
 from kg.pages.title import clean_title
 from kg.records import EventRecord
@@ -263,3 +264,14 @@ def test_a_speakers_list_of_the_agendas_people_adds_no_talk_to_each() -> None:
         ("Kate Lind", "panelist"),
         ("Sam Yu", "panelist"),
     }
+
+
+def test_names_listed_bare_before_a_name_with_its_bracket_are_people_of_their_own() -> None:
+    line = "Ada Varga, Tomas Lind, Petra Holm (Head of Flood Safety, Water Board) and Dr. Ivo Rask (Lund University)"
+    found = [(e.name, e.job_title, e.affiliation) for e in parse_entries(line)]
+    assert found == [
+        ("Ada Varga", None, None),
+        ("Tomas Lind", None, None),
+        ("Petra Holm", "Head of Flood Safety", "Water Board"),
+        ("Ivo Rask", None, "Lund University"),
+    ]
