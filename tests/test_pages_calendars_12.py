@@ -275,3 +275,12 @@ def test_names_listed_bare_before_a_name_with_its_bracket_are_people_of_their_ow
         ("Petra Holm", "Head of Flood Safety", "Water Board"),
         ("Ivo Rask", None, "Lund University"),
     ]
+
+
+def test_a_speaker_who_reads_sources_after_a_lead_in_is_described_by_unit_and_university() -> None:
+    line = (
+        "In this autumn lecture Professor Ada Varga, Department of History, Lund University, reads tax rolls "
+        "and tree rings together."
+    )
+    [entry] = speaking_subjects(line)
+    assert (entry.name, entry.affiliation) == ("Ada Varga", "Lund University")
