@@ -9,8 +9,10 @@ names listed bare before a bracketed one)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from benchmarks.ingest_accuracy import measure
 from kg.dates import find_times, parse_machine_date
 from kg.pages import parse_page
 from kg.pages.agreement import is_organisation
@@ -284,3 +286,26 @@ def test_a_speaker_who_reads_sources_after_a_lead_in_is_described_by_unit_and_un
     )
     [entry] = speaking_subjects(line)
     assert (entry.name, entry.affiliation) == ("Ada Varga", "Lund University")
+
+
+def test_a_planner_under_contact_us_is_the_contact_and_contact_details_end_the_card() -> None:
+    page = (
+        "Soil Summit\n\nWhen\nWednesday, 10 March 2027\n10:00 AM - 12:00 PM\n\nWhere\nCity Hall\n1 Main Street\n"
+        "Perth WA 6000\n\nA morning on soils.\n\nContact Us\n\nPlanner: Ms Lena Ortiz\nEvents Officer\n"
+        "Phone: +61 8 5550 0101\n"
+    )
+    assert ("Lena Ortiz", "contact", None, "Events Officer") in _people(parse_page(page.encode(), "page.txt").record)
+    page = page.replace("Planner: Ms Lena Ortiz\nEvents Officer\nPhone: +61 8 5550 0101\n", "")
+    page += "Contact Name: Joe Banda\nContact Email: soils@example.org\nRegistration, Register online\n"
+    assert ("Joe Banda", "contact", None, None) in _people(parse_page(page.encode(), "page.txt").record)
+
+
+def test_hold_out_set_70_meets_the_target_in_every_field_but_organizers_locality_and_attendance() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-70" / "expected.yaml")
+    # organizers (0.67: Localist's 'Departments', the KNAW by its Dutch name and its initials), locality
+    # (0.77: Acton for Canberra, 'Göteborg' unread in RDFa) and attendance (0.71: a Trumba page with no
+    # mode, a livestream line, Omni CMS's 'Mixed' against 'in-person event only') are left: docs/ingest.md, set 70
+    others = ("organizers", "locality", "attendance")
+    fields = [name for name in scores if name not in others]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["organizers"].f1 > 0.6 and scores["locality"].f1 > 0.7 and scores["attendance"].f1 > 0.7

@@ -269,6 +269,11 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
         if prose or is_when_line(line) or described:
             continue
+        detail = _DETAIL_LINE.match(line)
+        if detail and pending:  # 'Contact Email: x@y.org' under the name: the end of the card
+            entries.extend(_flush([*pending, detail.group("value")], pending_role))
+            pending = []
+            continue
         led = _CONTACT_LEAD.sub("", line)
         if current == "moderator" and _LED_PEOPLE.match(led):
             current, led = _led_role(block, lines), _LED_PEOPLE.sub("", led)
@@ -345,6 +350,7 @@ def _share_post(entries: list[Entry], shared: list[Entry], line: str) -> bool:
 _EVERYONE = re.compile(
     r"^(?:all|the)\s+(?:\w+\s+)?(?:speakers|panel+ists|presenters|participants|discussants|contributors)\b", re.I
 )
+_DETAIL_LINE = re.compile(r"^(?:[Cc]ontact\s+)?(?i:e-?mail|phone|telephone|tel\.?|mobile)\s*:\s*(?P<value>\S.*)$")
 _CONTACT_LEAD = re.compile(r"^(?:[Cc]ontact|[Ee]-?mail|[Ww]rite to):?\s+(?=[A-Z])")
 # 'Workshop Secretariat (Ms. Jane Doe), X School', 'International Office (person in charge: Mr. Y)'
 _OFFICE_PERSON = re.compile(
