@@ -745,9 +745,29 @@ def find_times(text: str) -> list[TimeSpan]:
             continue  # "3.50 million"
         times = _range_times(g)
         zone = g["zone"] or g["z1"]
+        if zone and re.fullmatch(_OFFSET_ZONE, zone):
+            zone = _listed_zone(zone, text[match.end() :]) or zone
         if times:
             found.append(TimeSpan(times[0], times[1], zone if zone and zone_for(zone) else None, match.span()))
     return found
+
+
+# '(GMT+10:00) Canberra, Melbourne, Sydney', '(UTC-05:00) Eastern [US & Canada]': an entry of a zone
+# list (Windows, Outlook, Cvent) writes the standard offset and the cities, whose clocks keep summer
+# time all the same ('(GMT+10:00) Canberra' on a day in March is +11:00)
+_LISTED_CITIES = re.compile(r"\)?[ \t]*([A-Z][^\n()\[\]]*)")
+
+
+def _listed_zone(label: str, after: str) -> str | None:
+    listed = _LISTED_CITIES.match(after)
+    standard = zone_for(label)
+    if listed is None or standard is None:
+        return None
+    for city in (c.strip() for c in listed.group(1).split(",")):
+        zone = zone_name(f"{city} time") or zone_name(city)
+        if zone and standard.utcoffset(None) in _offsets(zone):
+            return zone
+    return None
 
 
 def find_zone(text: str) -> str | None:
@@ -795,6 +815,8 @@ def parse_machine_date(value: str, zone: tzinfo | None = None) -> tuple[str, boo
     value = value.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return value, True
+    if not re.search(r"(?<!\d)\d{4}(?!\d)", value):
+        return None  # '19.30', an element's text taken for its value: dateutil would fill in today's date
     try:
         moment = dateutil_parser.parse(value)
     except (ValueError, OverflowError):

@@ -23,7 +23,7 @@ from kg.pages.draft import PageDraft
 from kg.pages.html import read_html
 from kg.pages.initials import settle_short_names
 from kg.pages.orgs import hosts_with_others
-from kg.pages.schemaorg import apply_event, event_items, organization_names, place_hint, site_publisher
+from kg.pages.schemaorg import apply_event, event_items, occurrence, organization_names, place_hint, site_publisher
 from kg.pages.schemaorg import text as plain_text
 from kg.pages.text import parse_text
 from kg.pages.title import clean_title, is_candidate
@@ -85,7 +85,7 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     _ended_by_link(draft, page.spans)
     if _timed_by_markup(draft, page.instants) or events:
         if events:
-            apply_event(draft, events[0], default_zone)
+            apply_event(draft, occurrence(events, draft.event.start and draft.event.start[:10]), default_zone)
         _settle_zone(draft)
     draft.site_publisher = site_publisher(page.items, page.site_name)
     group = _GROUP_CARD.search(page.text)

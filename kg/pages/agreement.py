@@ -133,7 +133,9 @@ def is_organisation(text: str) -> bool:
     # the organisation word heads the name ('Lowell Policy Institute', 'Museum Gustavianum',
     # 'Society of Antiquaries'), not a title that uses one ('Rebuilding Trust in Elections')
     headed = any(i in (0, len(words) - 1) or words[i + 1].lower() in ("of", "for", "on") for i in heads)
-    org = len(words) <= 5 and segment_kind(text) == "org" and headed
+    # a longer name led by its organisation word ('Academy of the Social Sciences in Australia')
+    opens = bool(heads) and heads[0] <= 1 and heads[0] + 1 < len(words) and words[heads[0] + 1] in ("of", "for")
+    org = (len(words) <= 5 or (opens and len(words) <= 8)) and segment_kind(text) == "org" and headed
     return org or (len(words) <= 10 and bool(UNIT_NAME.match(text)))
 
 

@@ -156,7 +156,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
 def embedded_items(html: str, base_url: str) -> list[dict[str, Any]]:
     """JSON-LD, microdata and RDFa items, each as a JSON-LD-like dict with '@type'."""
     found = extruct.extract(
-        html, base_url=base_url, syntaxes=["json-ld", "microdata", "rdfa"], uniform=True, errors="ignore"
+        _rdfa_times(html), base_url=base_url, syntaxes=["json-ld", "microdata", "rdfa"], uniform=True, errors="ignore"
     )
     items: list[dict[str, Any]] = []
     for item in found.get("json-ld", []):
@@ -164,6 +164,15 @@ def embedded_items(html: str, base_url: str) -> list[dict[str, Any]]:
     items.extend(i for i in found.get("microdata", []) if isinstance(i, dict))
     items.extend(from_expanded(found.get("rdfa", [])))
     return items
+
+
+_RDFA_TIME = re.compile(r"<time\b(?=[^>]*\sproperty=)(?![^>]*\scontent=)(?=[^>]*\sdatetime=(\"[^\"]*\"|'[^']*'))")
+
+
+def _rdfa_times(html: str) -> str:
+    """HTML+RDFa's rule, which pyRdfa keeps for pages it is told are HTML5: a `<time property>`'s
+    value is its `datetime`, not its text ('Thursday 10 September 2026, 18.00')."""
+    return _RDFA_TIME.sub(lambda m: f"<time content={m.group(1)}", html)
 
 
 def _entities_decoded(value: Any) -> Any:
@@ -566,7 +575,11 @@ def _row_label(element: Any) -> str | None:
     if cells[0].tag == "th":
         return ": "
     found = match_label(" ".join(cells[0].text_content().split()))
-    return ":\n" if found and found[0].kind == "people" and not found[1] else None
+    if found and found[0].kind == "people" and not found[1]:
+        return ":\n"
+    # a label cell, by its class ('twEDLabel', Trumba's) or as a field the page knows ('Host', 'Contact')
+    labelled = re.search(r"label$", cells[0].get("class", ""), re.IGNORECASE) or (found and not found[1])
+    return ": " if labelled and not cells[0].text_content().strip().endswith(":") else None
 
 
 def _rendered(element: Any) -> str:

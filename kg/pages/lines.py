@@ -275,6 +275,7 @@ LABELS = (
         r"(?:for )?(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)",
         r"(?:media|press) (?:accreditation|relations)",
         r"contact (?:name|person)",
+        r"(?:event )?planner",  # Cvent's 'Planner:' under 'Contact Us'
         r"(?:for )?(?:more|further) information(?:,? (?:please )?contact)?",
         r"questions\??",
         r"kontakt",

@@ -78,7 +78,11 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
         page.session = page.session if block.kind in ("session", "people", "agenda") else None
         if block.kind in ("people", "contact"):
             role = _item_role(block, lines, (block.label.role if block.label else None) or "speaker", page.session)
-            for entry in _block_entries(block, lines, role):
+            entries = _block_entries(block, lines, role)
+            if role == "speaker" and _lists_the_programme(page, entries):
+                # a role the list states of its own ('She will moderate') stays
+                entries = [e for e in entries if e.role not in (None, role) or not page.find_person(e.name)]
+            for entry in entries:
                 # 'Drafted by X, Unit assistant' / 'Y, Director, Unit, 202-691-4129': the line with a
                 # telephone under the drafter is the contact's
                 given = entry.role or role
@@ -106,6 +110,23 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
     page.session = None
     _described_once(page)
     _described_in_text(page, [lines[i] for i in prose])
+
+
+def _lists_the_programme(page: PageDraft, entries: list[Entry]) -> bool:
+    """A 'Speakers' list of the people the programme above gave their roles (a registration site's
+    directory of its agenda, Cvent's): it adds their posts, not a talk each; whether it was one."""
+    known = [(e, p) for e in entries if (p := page.find_person(e.name)) is not None and page.roles_of(p)]
+    described = sum(bool(e.job_title or e.affiliation) for e in entries)
+    if len(entries) < 3 or len(known) < len(entries) - 1 or 4 * described < 3 * len(entries):
+        return False  # ('Featuring: A, B and C' names them bare: the text says who does what)
+    for entry, person in known:
+        affiliation = page.org(entry.affiliation).name if entry.affiliation else None
+        for stated in page.roles_of(person):
+            if stated.told and (affiliation or entry.job_title):  # the list writes the post in full
+                stated.affiliation, stated.job_title, stated.told = affiliation, entry.job_title, False
+            stated.affiliation = stated.affiliation or affiliation
+            stated.job_title = stated.job_title or entry.job_title
+    return True
 
 
 def _paragraph(lines: list[str], index: int) -> list[str]:
@@ -249,6 +270,11 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
         if prose or is_when_line(line) or described:
             continue
+        detail = _DETAIL_LINE.match(line)
+        if detail and pending:  # 'Contact Email: x@y.org' under the name: the end of the card
+            entries.extend(_flush([*pending, detail.group("value")], pending_role))
+            pending = []
+            continue
         led = _CONTACT_LEAD.sub("", line)
         if current == "moderator" and _LED_PEOPLE.match(led):
             current, led = _led_role(block, lines), _LED_PEOPLE.sub("", led)
@@ -260,6 +286,11 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             piece_role = "speaker" if piece_role in ("panelist", "chair") and names_a_talk(text) else piece_role
             piece_role, text, itemised = _item_before_person(text, piece_role)
             found = [with_role(e, piece_role) for e in parse_entries(text)]
+            cued = [] if found else cued_entries(text)
+            if cued:  # 'Q&A moderated by X, post, Org' under 'Welcome: Y': a role of its own
+                entries.extend(_flush(pending, pending_role) + cued)
+                pending = []
+                continue
             if itemised and found:  # the item's person is complete: the next line is the next item
                 entries.extend(_flush(pending, pending_role) + found)
                 pending = []
@@ -321,6 +352,7 @@ def _share_post(entries: list[Entry], shared: list[Entry], line: str) -> bool:
 _EVERYONE = re.compile(
     r"^(?:all|the)\s+(?:\w+\s+)?(?:speakers|panel+ists|presenters|participants|discussants|contributors)\b", re.I
 )
+_DETAIL_LINE = re.compile(r"^(?:[Cc]ontact\s+)?(?i:e-?mail|phone|telephone|tel\.?|mobile)\s*:\s*(?P<value>\S.*)$")
 _CONTACT_LEAD = re.compile(r"^(?:[Cc]ontact|[Ee]-?mail|[Ww]rite to):?\s+(?=[A-Z])")
 # 'Workshop Secretariat (Ms. Jane Doe), X School', 'International Office (person in charge: Mr. Y)'
 _OFFICE_PERSON = re.compile(

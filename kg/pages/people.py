@@ -1259,7 +1259,16 @@ def split_entries(text: str) -> list[str]:
             for one in _split_at_names(part):
                 # 'X, Post at Y, and by Professor Z of W': the 'and' (and a repeated 'by') joins, names no one
                 pieces.extend(re.sub(r"^(?:and\s+)?by\s+", "", p) for p in _split_at_and(one))
-    return pieces
+    return [one for piece in pieces for one in _bare_names_before(piece)]
+
+
+def _bare_names_before(piece: str) -> list[str]:
+    """'A, B (Post, Org)': names listed bare before a name with its bracket are people of their own."""
+    head, bracket, rest = piece.partition(" (")
+    names = head.split(", ")
+    if not bracket or len(names) < 2 or not all(is_person_name(n) for n in names):
+        return [piece]
+    return [*names[:-1], f"{names[-1]} ({rest}"]
 
 
 def parse_entries(text: str, strict: bool = False) -> list[Entry]:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from kg.dates import parse_machine_date, zone_for
 from kg.pages.draft import PageDraft
 from kg.pages.people import Entry, bare_name, describe, is_person_name
 from kg.pages.place import read_place
+from kg.pages.when import place_zone
 from kg.pages.words import is_org_word
 from kg.records import PlaceRecord
 
@@ -116,14 +118,54 @@ def apply_event(page: PageDraft, item: dict[str, Any], default_zone: str | None)
     _apply_people(page, item)
 
 
+def occurrence(events: list[dict[str, Any]], start: str | None) -> dict[str, Any]:
+    """The embedded Event the page is about: of a recurring event's occurrences (Localist embeds
+    each one, the first first, on every occurrence's page) the one on the day the text gives."""
+    first = events[0]
+    for event in events if start else []:
+        if text(event.get("name")) == text(first.get("name")) and (text(event.get("startDate")) or "")[:10] == start:
+            return event
+    return first
+
+
 def _apply_dates(page: PageDraft, item: dict[str, Any], zone: tzinfo | None) -> None:
-    for key, attr in (("startDate", "start"), ("endDate", "end")):
-        stated = text(item.get(key))
+    start, end = text(item.get("startDate")), text(item.get("endDate"))
+    if start and _all_day(start, end) and not (page.event.start and len(page.event.start) > 10):
+        page.event.start = start[:10]
+        page.event.end = end[:10] if end and end[:10] != start[:10] else None
+        return
+    venue = place_zone(place_hint(item))
+    for stated, attr in ((start, "start"), (end, "end")):
         parsed = parse_machine_date(stated, zone) if stated else None
         current = getattr(page.event, attr)
         if parsed is None or (len(parsed[0]) == 10 and current and current[:10] == parsed[0]):
             continue  # a bare date does not replace the time the text gives for that day
+        if stated and current and venue and _server_clock(stated, current, venue):
+            continue
         setattr(page.event, attr, parsed[0])
+
+
+_MIDNIGHT = re.compile(r"\d{4}-\d\d-\d\dT00:00(?::00)?(?:Z|[+-]\d\d:?\d\d)?")
+_LAST_MINUTE = re.compile(r"\d{4}-\d\d-\d\d(?:T23:59(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?")
+
+
+def _all_day(start: str, end: str | None) -> bool:
+    """An all-day event as calendar plug-ins embed it: from midnight ('…T00:00:00+10:30') to the last
+    minute of its last day ('…T23:59:59+10:30'), or with no end."""
+    return bool(_MIDNIGHT.fullmatch(start)) and (end is None or bool(_LAST_MINUTE.fullmatch(end)))
+
+
+def _server_clock(stated: str, read: str, venue: str) -> bool:
+    """'2026-01-29T19:00:00-05:00' for a lecture the text gives at 7:00 p.m. in Albuquerque: the
+    venue's wall clock written with the offset of the server's clock, not the venue's."""
+    try:
+        written, found = datetime.fromisoformat(stated), datetime.fromisoformat(read)
+    except ValueError:
+        return False
+    if written.tzinfo is None or written.replace(tzinfo=None) != found.replace(tzinfo=None):
+        return False
+    local = written.replace(tzinfo=ZoneInfo(venue)).utcoffset()
+    return written.utcoffset() != local and found.utcoffset() == local
 
 
 def _apply_location(page: PageDraft, locations: list[Any]) -> None:
@@ -197,7 +239,9 @@ def _apply_orgs(page: PageDraft, item: dict[str, Any]) -> None:
 def _apply_people(page: PageDraft, item: dict[str, Any]) -> None:
     for key, role in PEOPLE_PROPERTIES:
         for person in values(item, key):
-            if not isinstance(person, dict) or not _is_person(person):
+            if not isinstance(person, dict) or not (
+                _is_person(person) or (key != "organizer" and _named_person(person))
+            ):
                 # a person named as plain text, not a word like 'Organization' (what The Events Calendar
                 # writes as the performer of every event)
                 if not (isinstance(person, str) and key != "organizer" and is_person_name(person)):
@@ -223,6 +267,13 @@ def _is_person(node: Any) -> bool:
     if not isinstance(node, dict) or "Person" not in types(node):
         return False
     return not any(is_org_word(w) for w in re.findall(r"[\w'-]+", text(node.get("name")) or ""))
+
+
+def _named_person(node: dict[str, Any]) -> bool:
+    """A performer typed Organization that names a person ('Dr Jane Roe'), as a CMS types every
+    performer: the name, not the type, says who performs."""
+    name = text(node.get("name")) or ""
+    return is_person_name(name) and not any(is_org_word(w) for w in re.findall(r"[\w'-]+", name))
 
 
 def _entry(person: dict[str, Any]) -> Entry | None:

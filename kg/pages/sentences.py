@@ -226,13 +226,14 @@ _PRESENTED_WORK = (
 _WILL_ROLE = re.compile(
     rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN}|(?:[A-Z][\w.&'’-]*\s+){{1,4}}{_NAME_RUN})"
     r"(?:,(?P<what>[^,]{3,160}|[^,]{3,80},[^,]{3,80}),|\s+\((?P<bracket>[^()]{3,120})\)"
-    r"|\s+(?:from|of)\s+(?P<org>[A-Z][^,;()]{2,80}?))?"  # 'Fellow X from NPIF's Arctic programme will …'
+    r"|\s+(?:from|of)\s+(?:the\s+)?(?P<org>[A-Z][^,;()]{2,80}?))?"  # 'Fellow X from NPIF's Arctic programme will …'
     r"\s+will\s+(?:also\s+|then\s+)?"
     # ('X will open with a short presentation of her findings': she presents, she does not welcome)
     rf"(?P<verb>present(?=\s+{_PRESENTED_WORK})"
     r"|(?:open with|give|deliver|make) (?:a |an )?(?:short |brief )?presentation (?:of|on)"
     r"|open|welcome|introduce|give (?:the )?(?:opening|welcoming|introductory) remarks|moderate|chair"
     r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close|respond"
+    r"|(?:offer|give|deliver) (?:a |the )?response"
     r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant)"
     r"|be in (?:conversation|discussion|dialogue) with)\b"  # the guest, whom the one after 'with' interviews
 )
@@ -251,6 +252,7 @@ _VERB_ROLES = (
     ("chair", "chair"),
     ("discussant", "discussant"),
     ("respond", "respondent"),
+    ("response", "respondent"),
     ("with", "speaker"),
 )
 # a clause of its own after ', and' ('X will moderate, and Center President Y will give welcoming remarks')
@@ -345,7 +347,7 @@ _SPEAKING = (
     r"|asks?|explores?|considers?|addresses|address|leads?|gives?|delivers?|draws? on|traces?|looks? at"
     r"|speaks? (?:about|on)|shares?|reflects? on|outlines?|speak|present|discuss|explain|examine|deliver|talk"
     r"|share|reflect on|outline|shows?|tells?|reveals?|revisits?|recounts?|introduces?|investigates?|unpacks?"
-    r"|plays?)\b"
+    r"|plays?|follows?|charts?|reads?)\b"
 )
 _SPEAKS = re.compile(
     rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+(?:{POST_NOMINALS}))?(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?"

@@ -25,7 +25,7 @@ EVENT_TYPES = re.compile(
     r"roundtable|round table|colloquium|forum|meeting|talk|film screening|screening|"
     r"conversation|dialogue|debate|summit|exhibition|reception|launch|public lecture|members event|"
     r"research event|masterclass|fireside chat|press conference|hearing|off the record|"
-    r"on the record|in person|online event|hybrid event|tour|session|presentation)s?"
+    r"on the record|in person|online event|hybrid event|tour|session|presentation|(?:short )?course)s?"
     r"(?: recap| summary| highlights| replay| recording)?$"  # 'Webcast Recap': what became of it
     # the same in the other languages whose dates are read: 'CONFÉRENCE PUBLIQUE', 'Mesa redonda',
     # 'Öffentlicher Vortrag', 'Tavola rotonda', 'Séminaire international'
@@ -259,10 +259,19 @@ _ATTENDANCE_LINE = re.compile(
 # order the page leaves open ('02/12') keeps from being read as a date
 _POSTED_LINE = re.compile(r"^(?:posted|published|(?:last )?(?:updated|modified))(?:\s+on)?\s*:?\s*\S*\d", re.IGNORECASE)
 _STATUS_PREFIX = re.compile(rf"^{_STATUS}\s*(?::|\s[|–—-])\s+(?=\S)", re.IGNORECASE)
-# '… (online)', '… [Hybrid]': the attendance (schema.org's eventAttendanceMode), not the name
+# '… (online)', '… [Hybrid]', '… (Online Short Course)': the attendance (schema.org's
+# eventAttendanceMode) and the kind of event (its @type), not the name
 _ATTENDANCE_SUFFIX = re.compile(
-    r"\s+[(\[](?:online|virtual|hybrid|in[- ]person|via zoom|on zoom|livestream(?:ed)?)[)\]]$", re.IGNORECASE
+    r"\s+[(\[](?:online|virtual|hybrid|in[- ]person|via zoom|on zoom|livestream(?:ed)?)"
+    r"(?P<kind>\s+[^()\[\]]{3,30})?[)\]]$",
+    re.IGNORECASE,
 )
+
+
+def _without_attendance(title: str) -> str:
+    tag = _ATTENDANCE_SUFFIX.search(title)
+    kind = tag and tag.group("kind")
+    return title[: tag.start()] if tag and (not kind or EVENT_TYPES.match(kind.strip())) else title
 
 
 # 'CIDS presents a public discussion: "X"', 'The Institute invites you to the lecture "X"': a
@@ -279,7 +288,7 @@ def clean_title(title: str) -> str:
     after it ('(online)'), a lead-in before a quoted title and surrounding quotes."""
     title = without_type_tag(" ".join(title.split()))
     title = _LEAD_IN.sub("", title)
-    title = _ATTENDANCE_SUFFIX.sub("", _STATUS_PREFIX.sub("", title))
+    title = _without_attendance(_STATUS_PREFIX.sub("", title))
     typed = re.match(r"^(?P<type>[^|–—]+?) [|–—-] (?P<rest>.+)$", title)
     series = typed is not None and re.search(r"(?:#|\bNo\.?\s*)\d+$", typed.group("type"))  # 'Dialogue #42 | X'
     if typed and (EVENT_TYPES.match(typed.group("type")) or series):
