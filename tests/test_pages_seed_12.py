@@ -21,3 +21,16 @@ def test_a_heading_that_starts_like_a_role_label_over_the_date_is_the_title() ->
     assert record.name == 'Presentation of Meridiano Study 3/2012: "Ports and Power in the Western Mediterranean"'
     assert ("Rosa Ibáñez Torres", "chair", "Instituto Meridiano", "Director") in _people(record)
 
+
+def test_a_programme_row_whose_time_ends_in_h_gives_its_people_the_rows_role() -> None:
+    # '12:10 h Comments' is the 'Comments' row: the clock's unit after the time is no part of the item
+    page = (
+        "Water and the City\n\nDate: 9 May 2013\nVenue: Plaza de España 4, Sevilla\n\nProgramme\n\n"
+        "17:00 h Presentation of the report\nMarta Gil Campos, Researcher, Observatorio del Agua\n\n"
+        "17:30 h Comments\nJosé Luis Pardo, Professor of Geography, Universidad de Sevilla\n\n"
+        "18.15 Uhr Closing remarks\nIrene Salas, Director, Observatorio del Agua\n"
+    )
+    roles = {(n, r) for n, r, *_ in _people(_text_page(page))}
+    assert ("Marta Gil Campos", "presenter") in roles
+    assert ("José Luis Pardo", "discussant") in roles
+    assert ("Irene Salas", "closing-remarks") in roles
