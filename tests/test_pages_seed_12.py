@@ -34,3 +34,15 @@ def test_a_programme_row_whose_time_ends_in_h_gives_its_people_the_rows_role() -
     assert ("Marta Gil Campos", "presenter") in roles
     assert ("José Luis Pardo", "discussant") in roles
     assert ("Irene Salas", "closing-remarks") in roles
+
+
+def test_a_section_heading_about_the_event_is_no_title() -> None:
+    # an in-page menu repeats 'About the Seminar', which would otherwise outvote the heading
+    page = (
+        "Harbour Research Institute\n\nSeminar on “Tides, Trade and the Straits”\n\n"
+        "In this Seminar\nAbout the Seminar\nAbout the Speakers\n\n"
+        "Date : Monday, 7 March 2022\nTime : 10.00 am – 11.30 am (Singapore Time)\n\n"
+        "About the Seminar\nShipping through the straits has doubled in twenty years.\n"
+    )
+    assert _text_page(page).name == "Seminar on “Tides, Trade and the Straits”"
+
