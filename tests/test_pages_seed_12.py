@@ -5,6 +5,7 @@ not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.people import describe, parse_entries
 from tests.test_pages_unseen import _people, _text_page
 
 
@@ -45,4 +46,11 @@ def test_a_section_heading_about_the_event_is_no_title() -> None:
         "About the Seminar\nShipping through the straits has doubled in twenty years.\n"
     )
     assert _text_page(page).name == "Seminar on “Tides, Trade and the Straits”"
+
+
+def test_an_acronym_a_spaced_hyphen_and_an_institute_are_one_organisation() -> None:
+    # 'ABC - Name Institute' is the institute's full name, as with an en dash
+    entry = parse_entries("Jane Roe, Senior Fellow, Maritime Programme, HRI - Tan Ah Kow Institute")[0]
+    assert (entry.job_title, entry.affiliation) == ("Senior Fellow, Maritime Programme", "HRI – Tan Ah Kow Institute")
+    assert describe("Senior Fellow - Harvard University") == ("Senior Fellow", "Harvard University")
 
