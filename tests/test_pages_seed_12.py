@@ -6,6 +6,7 @@ not copied from the hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.pages.people import describe, parse_entries
+from kg.pages.sentences import bio
 from tests.test_pages_unseen import _people, _text_page
 
 
@@ -53,4 +54,18 @@ def test_an_acronym_a_spaced_hyphen_and_an_institute_are_one_organisation() -> N
     entry = parse_entries("Jane Roe, Senior Fellow, Maritime Programme, HRI - Tan Ah Kow Institute")[0]
     assert (entry.job_title, entry.affiliation) == ("Senior Fellow, Maritime Programme", "HRI – Tan Ah Kow Institute")
     assert describe("Senior Fellow - Harvard University") == ("Senior Fellow", "Harvard University")
+
+
+def test_a_bio_that_writes_a_cards_post_unit_and_organisation_after_is_gives_the_post_and_employer() -> None:
+    assert bio("Ms Siti Rahmah is Senior Economist, Monetary Policy Department, Bank Negara Malaysia.") == (
+        "Siti Rahmah",
+        "Senior Economist, Monetary Policy Department",
+        "Bank Negara Malaysia",
+    )
+    assert bio("Mr Ben Lau is Head of Public Affairs, Asia Pacific, Paywave.") == (
+        "Ben Lau",
+        "Head of Public Affairs, Asia Pacific",
+        "Paywave",
+    )
+    assert bio("Jane Doe is Professor of History, and she writes on the ports of Rome.") is None
 
