@@ -10,6 +10,10 @@ from kg.pages.sentences import bio
 from tests.test_pages_unseen import _people, _text_page
 
 
+def _report_names(page: str) -> set[str]:
+    return {r.name for r in _text_page(page).reports}
+
+
 def test_a_heading_that_starts_like_a_role_label_over_the_date_is_the_title() -> None:
     # 'Presentation of X: "Y"' reads like a 'Presentation of the paper:' row, but no person
     # follows it: it stands over the event's date, where a page prints its heading
@@ -69,3 +73,12 @@ def test_a_bio_that_writes_a_cards_post_unit_and_organisation_after_is_gives_the
     )
     assert bio("Jane Doe is Professor of History, and she writes on the ports of Rome.") is None
 
+
+def test_the_launch_of_a_new_analysis_names_the_work_after_its_kind() -> None:
+    # 'a new Harbour Institute Analysis, X, by Y': the series calls its works analyses
+    page = (
+        "Tides of Change\n\nDate & Time3 May 2018, 6.00pm – 7.00pm AEST\nVenue31 Pier Street, Sydney NSW 2000\n\n"
+        "The Harbour Institute hosted the launch of a new Harbour Institute Analysis, Tides of Change: "
+        "Ports and Power in the Pacific, by Dr Jane Roe.\n"
+    )
+    assert _report_names(page) == {"Tides of Change: Ports and Power in the Pacific"}

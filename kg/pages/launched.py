@@ -30,6 +30,8 @@ _WORK = (
     r"|edited volume|edited collection|volume|collection"
     r"|novel|memoir|biography|history|anthology|monograph|atlas|handbook)"
 )
+# what a work is described as: its kind, or what else a report calls itself
+_DESCRIBED = rf"(?:{_WORK}|analysis|review|assessment|survey|yearbook|index|outlook|audit)"
 # 'her', "the Centre's", "Claire Dufour's"
 _OWNER = (
     r"(?:her|his|their|our|its|the\s+(?:[A-Z][\w.-]*\s+){0,3}\w+['’]s"
@@ -66,8 +68,9 @@ _NAMED = r"(?:(?:en)?titled\s+|called\s+)?"
 _BEFORE_TITLE = tuple(
     re.compile(cue, re.IGNORECASE)
     for cue in (
+        # ('the launch of a new Lowy Institute Analysis, X': any kind a work is described by)
         rf"\b(?:launch(?:es|ing)?|release|publication|promotion|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}{_NEW_FROM}"
-        rf"{_SERIES}{_WORK},?\s+{_NAMED}",
+        rf"{_SERIES}{_DESCRIBED},?\s+{_NAMED}",
         rf"\b(?:present(?:s|ing|ation)?|findings|recommendations|conclusions|discuss(?:es|ing|ion)?|based\s+on"
         r"|draw(?:s|ing)\s+on|(?:talk(?:s|ing)?|speak(?:s|ing)?)\s+about|read(?:s|ing)?\s+from)\s+(?:of\s+)?"
         rf"{_THE}{_NEW_FROM}{_SERIES}{_PAPER},?\s+{_NAMED}",
@@ -122,7 +125,6 @@ _IMPRINT = (
 )
 # what the words after a title call it: 'X, our new report', 'X, our annual independent analysis
 # of the budget', 'X, a new Brookings report' (a few words saying what kind or whose, then the kind)
-_DESCRIBED = rf"(?:{_WORK}|analysis|review|assessment|survey|yearbook|index|outlook|audit)"
 _WORK_AFTER = re.compile(
     rf",?\s+(?:a|an|the|{_OWNER})\s+(?:(?-i:[a-z][\w-]*|[A-Z][\w&'’.-]*)\s+){{0,3}}?{_DESCRIBED}\b"
     # or its place in a series: 'X, the fourth in the Initiative's policy brief series'
