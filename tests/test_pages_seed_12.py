@@ -74,6 +74,16 @@ def test_a_bio_that_writes_a_cards_post_unit_and_organisation_after_is_gives_the
     assert bio("Jane Doe is Professor of History, and she writes on the ports of Rome.") is None
 
 
+def test_a_title_whose_head_reads_like_a_name_is_no_author_unless_the_page_names_that_person() -> None:
+    # 'Quiet Harbours: …' under a 'Report Launch' tag is the report's own title, not 'Author: Book'
+    page = (
+        "Quiet Harbours: Fishing Towns and the Energy Transition\n\nReport Launch\n\n"
+        "Date: Tuesday, May 9, 2017 - 10:00am to 11:30am\nLocation: 12 Harbor Street, Boston, MA 02110\n\n"
+        "Co-authors Jane Roe and John Doe will present the report's findings.\n"
+    )
+    assert _report_names(page) == {"Quiet Harbours: Fishing Towns and the Energy Transition"}
+
+
 def test_the_launch_of_a_new_analysis_names_the_work_after_its_kind() -> None:
     # 'a new Harbour Institute Analysis, X, by Y': the series calls its works analyses
     page = (

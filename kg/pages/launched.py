@@ -351,7 +351,9 @@ def book_in_title(lines: list[str], title: str) -> str | None:
             return None
     author = re.match(r"(?P<name>[^:–—|]{3,60}?)\s*[:–—|]\s*(?P<book>.+)$", book)
     if author and is_person_name(author.group("name")) and not _PHRASE_HEAD.match(author.group("name")):
-        book = author.group("book")
+        # an author the page names apart from the title ('Parched Borders: …' is the title's own head)
+        name = author.group("name")
+        book = author.group("book") if any(name in line and f"{name}:" not in line for line in lines) else book
     by = re.match(r"(?P<book>.+?)\s+by\s+(?P<name>[^,]{3,60})$", book)
     if by and is_person_name(by.group("name")):
         book = by.group("book")
@@ -382,10 +384,12 @@ _PHRASE_HEAD = re.compile(
 def _type_above(lines: list[str], title: str) -> bool:
     """Whether a line that is only a book event's type ('Book launch', 'Book Talk', 'Book
     Discussion') stands just over the event's heading, as a CMS prints an event's type tag; the
-    heading may be the title's first part, its subtitle joined to it after a colon."""
+    heading may be the title's first part, its subtitle joined to it after a colon. (A CMS may
+    print the tag right under the heading instead: 'X' / 'Report Launch' / 'Date: …'.)"""
     for at, line in enumerate(lines):
         if line.strip() and (line.strip() == title or title.startswith(line.strip() + ": ")):
             above = [lines[i].strip() for i in range(max(0, at - TYPE_REACH), at) if lines[i].strip()]
-            if above and _TYPE_LINE.fullmatch(above[-1]):
+            below = next((following.strip() for following in lines[at + 1 :] if following.strip()), "")
+            if above and _TYPE_LINE.fullmatch(above[-1]) or _TYPE_LINE.fullmatch(below):
                 return True
     return False
