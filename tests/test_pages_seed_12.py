@@ -6,7 +6,7 @@ not copied from the hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.pages.people import describe, parse_entries
-from kg.pages.sentences import bio
+from kg.pages.sentences import bio, stated_roles
 from tests.test_pages_unseen import _people, _text_page
 
 
@@ -92,3 +92,12 @@ def test_the_launch_of_a_new_analysis_names_the_work_after_its_kind() -> None:
         "Ports and Power in the Pacific, by Dr Jane Roe.\n"
     )
     assert _report_names(page) == {"Tides of Change: Ports and Power in the Pacific"}
+
+
+def test_a_speaker_who_will_present_findings_from_his_new_paper_after_a_lead_in_is_its_presenter() -> None:
+    # 'In this seminar Dr. X will present …': no comma after the lead-in, six words before 'paper'
+    sentence = (
+        "In this seminar Dr. Ana Kealoha will present findings from her new Pacific Islands Policy paper, "
+        "based on fieldwork in Fiji."
+    )
+    assert [(e.name, e.role) for e in stated_roles(sentence)] == [("Ana Kealoha", "presenter")]
