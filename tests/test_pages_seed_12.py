@@ -78,12 +78,14 @@ def test_a_bio_that_writes_a_cards_post_unit_and_organisation_after_is_gives_the
     assert bio("Jane Doe is Professor of History, and she writes on the ports of Rome.") is None
 
 
-def test_a_title_whose_head_reads_like_a_name_is_no_author_unless_the_page_names_that_person() -> None:
-    # 'Quiet Harbours: …' under a 'Report Launch' tag is the report's own title, not 'Author: Book'
+def test_a_title_whose_head_reads_like_a_name_is_no_author_when_a_sentence_writes_it_whole() -> None:
+    # 'Quiet Harbours: …' under a 'Report Launch' tag, and 'for the launch of Quiet Harbours: …' in
+    # the text: the report's own title, not 'Author: Book'
     page = (
         "Quiet Harbours: Fishing Towns and the Energy Transition\n\nReport Launch\n\n"
         "Date: Tuesday, May 9, 2017 - 10:00am to 11:30am\nLocation: 12 Harbor Street, Boston, MA 02110\n\n"
-        "Co-authors Jane Roe and John Doe will present the report's findings.\n"
+        "Join us for the launch of Quiet Harbours: Fishing Towns and the Energy Transition, the fruit of two "
+        "years of fieldwork. Co-authors Jane Roe and John Doe will present the report's findings.\n"
     )
     assert _report_names(page) == {"Quiet Harbours: Fishing Towns and the Energy Transition"}
 

@@ -351,9 +351,10 @@ def book_in_title(lines: list[str], title: str) -> str | None:
             return None
     author = re.match(r"(?P<name>[^:–—|]{3,60}?)\s*[:–—|]\s*(?P<book>.+)$", book)
     if author and is_person_name(author.group("name")) and not _PHRASE_HEAD.match(author.group("name")):
-        # an author the page names apart from the title ('Parched Borders: …' is the title's own head)
-        name = author.group("name")
-        book = author.group("book") if any(name in line and f"{name}:" not in line for line in lines) else book
+        # not when a sentence writes the whole title as one work's ('for the launch of Parched Borders: …'):
+        # the head is the title's own
+        quoted = any(line.find(title) > 0 and line[line.find(title) - 1] == " " for line in lines)
+        book = book if quoted else author.group("book")
     by = re.match(r"(?P<book>.+?)\s+by\s+(?P<name>[^,]{3,60})$", book)
     if by and is_person_name(by.group("name")):
         book = by.group("book")
