@@ -133,8 +133,13 @@ def _type_tag(label: Label, rest: str, line: str, following: list[str]) -> bool:
     the next line names no person; nor is 'Panel | Canada's Minerals Strategy', a title with
     its type, whose rest names none."""
     head = re.split(r"\s*[|:–—]\s*", line, maxsplit=1)[0]
+    names = label.kind == "people" and rest and (parse_entries(rest) or is_person_name(rest.split(",")[0]))
     if label.kind == "people" and rest and " | " in line and EVENT_TYPES.match(head):
-        return not (parse_entries(rest) or is_person_name(rest.split(",")[0]))
+        return not names
+    if label.kind == "people" and rest and not names:
+        # 'Presentation of Working Paper 5/2011: "X"' over 'Date: …': the page's heading stands
+        # over the event's date, where a programme row's people follow it
+        return is_when_line(next((f for f in following if f), ""))
     if label.kind != "people" or rest or not EVENT_TYPES.match(line):
         return False
     after = next((f for f in following if f), "")

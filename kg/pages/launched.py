@@ -30,6 +30,8 @@ _WORK = (
     r"|edited volume|edited collection|volume|collection"
     r"|novel|memoir|biography|history|anthology|monograph|atlas|handbook)"
 )
+# what a work is described as: its kind, or what else a report calls itself
+_DESCRIBED = rf"(?:{_WORK}|analysis|review|assessment|survey|yearbook|index|outlook|audit)"
 # 'her', "the Centre's", "Claire Dufour's"
 _OWNER = (
     r"(?:her|his|their|our|its|the\s+(?:[A-Z][\w.-]*\s+){0,3}\w+['’]s"
@@ -66,8 +68,9 @@ _NAMED = r"(?:(?:en)?titled\s+|called\s+)?"
 _BEFORE_TITLE = tuple(
     re.compile(cue, re.IGNORECASE)
     for cue in (
+        # ('the launch of a new Lowy Institute Analysis, X': any kind a work is described by)
         rf"\b(?:launch(?:es|ing)?|release|publication|promotion|celebrat(?:e|es|ing))\s+(?:of\s+)?{_THE}{_NEW_FROM}"
-        rf"{_SERIES}{_WORK},?\s+{_NAMED}",
+        rf"{_SERIES}{_DESCRIBED},?\s+{_NAMED}",
         rf"\b(?:present(?:s|ing|ation)?|findings|recommendations|conclusions|discuss(?:es|ing|ion)?|based\s+on"
         r"|draw(?:s|ing)\s+on|(?:talk(?:s|ing)?|speak(?:s|ing)?)\s+about|read(?:s|ing)?\s+from)\s+(?:of\s+)?"
         rf"{_THE}{_NEW_FROM}{_SERIES}{_PAPER},?\s+{_NAMED}",
@@ -122,7 +125,6 @@ _IMPRINT = (
 )
 # what the words after a title call it: 'X, our new report', 'X, our annual independent analysis
 # of the budget', 'X, a new Brookings report' (a few words saying what kind or whose, then the kind)
-_DESCRIBED = rf"(?:{_WORK}|analysis|review|assessment|survey|yearbook|index|outlook|audit)"
 _WORK_AFTER = re.compile(
     rf",?\s+(?:a|an|the|{_OWNER})\s+(?:(?-i:[a-z][\w-]*|[A-Z][\w&'’.-]*)\s+){{0,3}}?{_DESCRIBED}\b"
     # or its place in a series: 'X, the fourth in the Initiative's policy brief series'
@@ -349,7 +351,10 @@ def book_in_title(lines: list[str], title: str) -> str | None:
             return None
     author = re.match(r"(?P<name>[^:–—|]{3,60}?)\s*[:–—|]\s*(?P<book>.+)$", book)
     if author and is_person_name(author.group("name")) and not _PHRASE_HEAD.match(author.group("name")):
-        book = author.group("book")
+        # not when a sentence writes the whole title as one work's ('for the launch of Parched Borders: …'):
+        # the head is the title's own
+        quoted = any(line.find(title) > 0 and line[line.find(title) - 1] == " " for line in lines)
+        book = book if quoted else author.group("book")
     by = re.match(r"(?P<book>.+?)\s+by\s+(?P<name>[^,]{3,60})$", book)
     if by and is_person_name(by.group("name")):
         book = by.group("book")
@@ -380,10 +385,12 @@ _PHRASE_HEAD = re.compile(
 def _type_above(lines: list[str], title: str) -> bool:
     """Whether a line that is only a book event's type ('Book launch', 'Book Talk', 'Book
     Discussion') stands just over the event's heading, as a CMS prints an event's type tag; the
-    heading may be the title's first part, its subtitle joined to it after a colon."""
+    heading may be the title's first part, its subtitle joined to it after a colon. (A CMS may
+    print the tag right under the heading instead: 'X' / 'Report Launch' / 'Date: …'.)"""
     for at, line in enumerate(lines):
         if line.strip() and (line.strip() == title or title.startswith(line.strip() + ": ")):
             above = [lines[i].strip() for i in range(max(0, at - TYPE_REACH), at) if lines[i].strip()]
-            if above and _TYPE_LINE.fullmatch(above[-1]):
+            below = next((following.strip() for following in lines[at + 1 :] if following.strip()), "")
+            if above and _TYPE_LINE.fullmatch(above[-1]) or _TYPE_LINE.fullmatch(below):
                 return True
     return False

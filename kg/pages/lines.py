@@ -1001,4 +1001,5 @@ def without_time(item: str) -> str:
     """'9:00 AM – 9:30 AM, Opening remarks: Jane Doe' -> 'Opening remarks: Jane Doe'."""
     times = find_times(item[:40])
     rest = item[times[0].span[1] :] if times and times[0].span[0] < 3 else re.sub(r"^[^A-Za-z]*", "", item)
-    return re.sub(r"^[\s,:;|–—-]+", "", rest)
+    # '12:10 h Presentation …', '14.00 Uhr Grußwort': the clock's unit after the time
+    return re.sub(r"^[\s,:;|–—-]+", "", re.sub(r"^\s*(?i:h|hrs?|uhr)\b\.?", "", rest))

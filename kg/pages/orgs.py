@@ -519,6 +519,13 @@ _JOINTLY_WITH = re.compile(
 )
 
 
+# 'X organises this panel discussion together with Y': the partner the active host names
+_ORGANISES_TOGETHER_WITH = re.compile(
+    r"\b(?:organi[sz]es|hosts|convenes|presents|holds|co-?organi[sz]es)\s+(?:this|the|a|an|its)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:together|jointly)\s+with\s+(?P<orgs>{_ORG_RUN})"
+)
+
+
 _COHOSTED_WITH = re.compile(
     r"\b(?:co-?(?:hosted|organi[sz]ed|presented|convened)|(?:jointly\s+)?(?:hosted|organi[sz]ed|presented)\s+jointly"
     r"|jointly\s+(?:hosted|organi[sz]ed|presented)|(?:hosted|organi[sz]ed|arranged|held)\s+together"
@@ -578,6 +585,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _JOINTLY_WITH.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts += [n for m in _ORGANISES_TOGETHER_WITH.finditer(line) for n in split_org_names(m.group("orgs"))]
     sponsors = [
         n
         for m in _SUPPORTED_BY.finditer(line)

@@ -1093,9 +1093,10 @@ def names_only(piece: str) -> list[str] | None:
 _LISTING = re.compile(r"\b(?:for|of|on)(?:\s+[A-Z][\w'-]*)+(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)*$")
 
 
-# 'Technion – Israel Institute of Technology': one organisation, its own name before a dash and what it is after
+# 'Technion – Israel Institute of Technology', 'ISEAS - Yusof Ishak Institute': one organisation, its own
+# name before a dash (or a spaced hyphen) and what it is after
 _BRAND_DASH = re.compile(
-    r"(?:(?<=,\s)|^)(?P<brand>[A-Z][\w'’]+)\s+[–—]\s+(?=(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?){0,4}"
+    r"(?:(?<=,\s)|^)(?P<brand>[A-Z][\w'’]+)\s+[–—-]\s+(?=(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+)?){0,4}"
     r"(?:Institute|University|College|School|Academy|Foundation|Centre|Center)\b)"
 )
 

@@ -220,7 +220,7 @@ _NAME_RUN = rf"(?:(?:{_CAPITAL}[\w.'’-]*|{_PARTICLE})\s+){{0,3}}{_CAPITAL}[\w'
 # (an author presenting her new book talks about it: a speaker; set 36 answers 'Author X will present
 # the findings' with a speaker, sets 57 and 64 with a presenter: findings alone are left to that question)
 _PRESENTED_WORK = (
-    r"(?:[\w'’.-]+\s+){0,5}?(?i:results|report|(?:working |discussion |policy |briefing )?paper|brief"
+    r"(?:[\w'’.-]+\s+){0,6}?(?i:results|report|(?:working |discussion |policy |briefing )?paper|brief"
     r"|study|survey|estimates)\b"
 )
 _WILL_ROLE = re.compile(
@@ -362,6 +362,9 @@ _COMPOUND_SPEAKS = re.compile(rf",\s+{_SPEAKING}")
 
 _LEAD_IN = re.compile(
     r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=[A-Z])"
+    # 'In this seminar Dr. X will present …': a lead-in of the event's kind alone needs no comma
+    r"|^(?:In|At|During) (?:this|today's|tonight's) (?:seminar|lecture|talk|webinar|session|workshop|presentation)\s+"
+    r"(?=[A-Z])"
     # 'In The Salt Road (Yale University Press, 2024), historian Dr X traces …': the book, then its author
     r"|^In (?:(?:her|his|their) (?:new |latest )?book,? )?[^()]{3,160}\s\([^()]{2,80}\b\d{4}\),\s+"
 )
@@ -454,6 +457,9 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
         # 'Professor of Y and Dean of the Faculty of Z at W'): the clause up to the next one
         clause = re.split(r",?\s+(?:where|who|which)\b| and (?:a|an|the|is|has|was)\b", match.group("what"))[0]
         job_title, affiliation = describe(clause) if " at " in clause or " of the " in clause else (None, None)
+    if not affiliation and all(part.strip()[:1].isupper() for part in match.group("what").split(",")):
+        # 'Ms X is Senior Economist, Payment Systems Department, Bank Y.': a card's 'Post, Unit, Org'
+        job_title, affiliation = describe(match.group("what"))
     if not affiliation:
         return None
     return name, job_title, affiliation

@@ -95,6 +95,9 @@ _GENERIC = re.compile(
     r"^(?:event|events|event details?|event information|event info|upcoming events|past events"
     r"|calendar(?: of events)?|events? calendar"
     r"|news (?:and|&) events|what's on|event detail page"
+    # a section's heading and an in-page menu's: 'About the Webinar', 'In this Webinar'
+    r"|(?:about|in) (?:the|this) (?:event|webinar|seminar|lecture|talk|workshop|conference|symposium|panel|forum"
+    r"|discussion|speakers?|programme|program)"
     r"|(?:webinar|meeting|event) registration|register(?: now)?|registration(?: form)?)$",  # Zoom's, a form's heading
     re.IGNORECASE,
 )
