@@ -1,0 +1,34 @@
+"""Text titles in forms hold-out sets 72 and 73 showed: a line of two event types above the
+title ('Public lecture and panel'), a type and a series in one kicker line above it, a site's
+name after its initials ('ABC — A… B… Centre') over a typed quoted title, and a heading in two
+languages, the page's own language first."""
+
+from __future__ import annotations
+
+from kg.pages import parse_page
+from kg.pages.title import is_candidate
+
+
+def _title(text: str) -> str | None:
+    return parse_page(text.encode(), "page.txt").record.name
+
+
+def test_a_line_of_two_event_types_joined_by_and_is_no_title() -> None:
+    assert not is_candidate("Public seminar and reception")
+    assert not is_candidate("Book launch and panel")
+    assert is_candidate("Rivers and Dams in the Sahel")
+    page = """Harbour Studies Centre
+
+Public seminar and reception
+
+Tides of Trade: Can Small Ports Survive the Mega-Ships?
+
+The 2026 Harbour Lecture
+
+Date: Tuesday 12 May 2026
+Time: 5pm – 6:30pm
+Venue: Harbour House, Level 2, 14 Quay Street, Cairns QLD 4870
+
+Ports around the coast face a choice between growing and giving way.
+"""
+    assert _title(page) == "Tides of Trade: Can Small Ports Survive the Mega-Ships?"
