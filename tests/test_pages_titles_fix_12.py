@@ -6,6 +6,7 @@ languages, the page's own language first."""
 from __future__ import annotations
 
 from kg.pages import parse_page
+from kg.pages.agreement import is_series
 from kg.pages.title import is_candidate
 
 
@@ -32,3 +33,20 @@ Venue: Harbour House, Level 2, 14 Quay Street, Cairns QLD 4870
 Ports around the coast face a choice between growing and giving way.
 """
     assert _title(page) == "Tides of Trade: Can Small Ports Survive the Mega-Ships?"
+
+
+def test_a_kicker_of_a_type_and_a_series_above_the_title_is_no_title() -> None:
+    assert is_series("COASTAL FUTURES SERIES 2026")
+    page = """Lagoon Institute for Public Finance
+Home  About  Research  Events  Contact
+
+PUBLIC WEBINAR | COASTAL FUTURES POLICY SERIES 2026
+
+Who Pays for the Sea Wall? Budgets, Bonds and Rising Water
+
+Tuesday, 9 June 2026 | 14:00 – 15:30 WAT
+Online via Zoom
+
+Coastal cities must decide how to pay for defences that will outlast several governments.
+"""
+    assert _title(page) == "Who Pays for the Sea Wall? Budgets, Bonds and Rising Water"

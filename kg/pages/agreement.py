@@ -225,6 +225,7 @@ def is_series(text: str) -> bool:
     """'Kellerman Lecture Series', 'Annual Darwin Lecture 2022', 'Democracy Dialogue No. 14', 'Talks 2026 #3',
     'Kolloquium Sozialanthropologie FS 2025' (a programme of an academic term): the series, not
     the event."""
+    text = _title_cased(text)  # 'MID-TERM POLICY SERIES 2026' as 'Mid-Term Policy Series 2026'
     if _TERM.search(text) and len(text.split()) <= 8:
         return True
     # 'Democracy Dialogue No. 14', 'Ramadan Talks 2026 #3': an edition's year and number after the name
@@ -243,10 +244,13 @@ _LECTURE_IN_FIELD = re.compile(
 )
 
 
+def _title_cased(text: str) -> str:
+    """A heading in capitals read as written in title case: 'THE BOWRING LECTURE IN OCEAN LAW'."""
+    return re.sub(r"\b(?:In|On|And)\b", lambda m: m.group().lower(), text.title()) if text.isupper() else text
+
+
 def _named_lecture_in_a_field(text: str) -> bool:
-    # a heading in capitals read as written in title case: 'THE BOWRING LECTURE IN OCEAN LAW'
-    cased = re.sub(r"\b(?:In|On|And)\b", lambda m: m.group().lower(), text.title()) if text.isupper() else text
-    named = _LECTURE_IN_FIELD.match(cased)
+    named = _LECTURE_IN_FIELD.match(_title_cased(text))
     return named is not None and not EVENT_TYPES.match(f"{named.group('name').strip()} Lecture")
 
 

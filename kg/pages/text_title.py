@@ -132,8 +132,11 @@ def _score(position: int, page: _Page) -> float:
     if is_organisation(line) or is_last_part(line, page.separated) or page.names_the_venue(position):
         score -= 3  # 'Lowell Policy Institute', 'Department of Politics and …', the site's name
     typed = re.match(r"^(?P<head>[^|:]+?)(?: \| |: )(?P<tail>[^|]+)$", line)
-    if typed and EVENT_TYPES.match(typed.group("head").strip()) and not EVENT_TYPES.match(typed.group("tail").strip()):
-        score += 1  # 'Seminar | The Politics of Water', 'Book Talk: "X"': the type names the event
+    tail = typed.group("tail").strip() if typed else ""
+    if typed and EVENT_TYPES.match(typed.group("head").strip()) and not (EVENT_TYPES.match(tail) or is_series(tail)):
+        # 'Seminar | The Politics of Water', 'Book Talk: "X"': the type names the event ('Webinar |
+        # Policy Series 2026' names the series it belongs to)
+        score += 1
     if re.fullmatch(r"[\"“][^\"“”]{3,200}[\"”]", line):
         score += 1.5  # a talk's title is quoted on seminar pages: '"Minimum Wages and Informality"'
     # the next line with text, past a date line: 'Ramadan Talks 2026 #3' / 'Thursday, March 5' / Title
