@@ -6,7 +6,7 @@ languages, the page's own language first."""
 from __future__ import annotations
 
 from kg.pages import parse_page
-from kg.pages.agreement import is_series
+from kg.pages.agreement import is_organisation, is_series
 from kg.pages.title import is_candidate
 
 
@@ -50,3 +50,26 @@ Online via Zoom
 Coastal cities must decide how to pay for defences that will outlast several governments.
 """
     assert _title(page) == "Who Pays for the Sea Wall? Budgets, Bonds and Rising Water"
+
+
+def test_a_sites_name_after_its_initials_is_an_organisation_not_the_title() -> None:
+    assert is_organisation("KIRS — Karakum Institute for Regional Studies")
+    assert not is_organisation("KIRS — Rivers and Dams in the Karakum")
+    page = """KIRS — Karakum Institute for Regional Studies
+EN | FR
+About   Research   Events   Contacts
+
+Main / Events / Seminar
+
+03.03.2026
+
+Seminar "Who Owns the River? Dams, Fisheries and the Law in the Delta"
+
+On 3 March 2026 the Karakum Institute for Regional Studies will hold an expert seminar on the law of shared
+rivers. New dams upstream and falling catches downstream make the old rules harder to keep.
+
+Date: 3 March 2026, 10:00–12:00
+Venue: KIRS meeting room, 8 Harbour Road, office 12, Mopti
+"""
+    title = _title(page) or ""
+    assert "Who Owns the River? Dams, Fisheries and the Law in the Delta" in title

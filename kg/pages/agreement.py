@@ -117,11 +117,14 @@ _ABOUT_SECTION = re.compile(r"[Aa]bout (?:the|this|our) [a-z]+")
 
 
 def _without_acronym(text: str) -> str:
-    """'IMEI Institut Mediterrani d'Estudis Internacionals': a logo's initials before the name
-    they abbreviate are part of the site's name, not of a title."""
-    head, _, rest = text.partition(" ")
-    initials = "".join(re.findall(r"(?:^|\s|['’])([A-ZÀ-Þ])", rest))
-    return rest if re.fullmatch(r"[A-Z]{2,6}", head) and head == initials else text
+    """'IMEI Institut Mediterrani d'Estudis Internacionals', 'SIPA — Steppe Institute for Policy
+    Analysis': a logo's initials before the name they abbreviate are part of the site's name,
+    not of a title."""
+    led = re.fullmatch(r"(?P<head>[A-Z]{2,6})(?:\s+[–—|:-])?\s+(?P<rest>\S.*)", text)
+    if not led:
+        return text
+    initials = "".join(re.findall(r"(?:^|\s|['’])([A-ZÀ-Þ])", led.group("rest")))
+    return led.group("rest") if led.group("head") == initials else text
 
 
 def is_organisation(text: str) -> bool:
