@@ -73,3 +73,24 @@ Venue: KIRS meeting room, 8 Harbour Road, office 12, Mopti
 """
     title = _title(page) or ""
     assert "Who Owns the River? Dams, Fisheries and the Law in the Delta" in title
+
+
+def test_a_bilingual_page_titles_its_event_in_its_own_language_first() -> None:
+    page = """Université du Littoral
+English | Français
+
+COLLOQUE / SYMPOSIUM
+
+Vivre avec la mer : érosion, assurance et relocalisation à Gaspé
+
+Living with the Sea: Erosion, Insurance and Relocation in Gaspé
+
+Date / Date
+Mardi 12 mai 2026 / Tuesday, May 12, 2026
+
+Lieu / Venue
+Pavillon Central, salle 210, 300, allée des Ursulines, Rimouski (Québec) G5L 3A1
+
+Les côtes du golfe reculent chaque année. Ce colloque réunit chercheurs et élus.
+"""
+    assert _title(page) == "Vivre avec la mer : érosion, assurance et relocalisation à Gaspé"
