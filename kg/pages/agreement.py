@@ -117,11 +117,14 @@ _ABOUT_SECTION = re.compile(r"[Aa]bout (?:the|this|our) [a-z]+")
 
 
 def _without_acronym(text: str) -> str:
-    """'IMEI Institut Mediterrani d'Estudis Internacionals': a logo's initials before the name
-    they abbreviate are part of the site's name, not of a title."""
-    head, _, rest = text.partition(" ")
-    initials = "".join(re.findall(r"(?:^|\s|['’])([A-ZÀ-Þ])", rest))
-    return rest if re.fullmatch(r"[A-Z]{2,6}", head) and head == initials else text
+    """'IMEI Institut Mediterrani d'Estudis Internacionals', 'SIPA — Steppe Institute for Policy
+    Analysis': a logo's initials before the name they abbreviate are part of the site's name,
+    not of a title."""
+    led = re.fullmatch(r"(?P<head>[A-Z]{2,6})(?:\s+[–—|:-])?\s+(?P<rest>\S.*)", text)
+    if not led:
+        return text
+    initials = "".join(re.findall(r"(?:^|\s|['’])([A-ZÀ-Þ])", led.group("rest")))
+    return led.group("rest") if led.group("head") == initials else text
 
 
 def is_organisation(text: str) -> bool:
@@ -225,6 +228,7 @@ def is_series(text: str) -> bool:
     """'Kellerman Lecture Series', 'Annual Darwin Lecture 2022', 'Democracy Dialogue No. 14', 'Talks 2026 #3',
     'Kolloquium Sozialanthropologie FS 2025' (a programme of an academic term): the series, not
     the event."""
+    text = _title_cased(text)  # 'MID-TERM POLICY SERIES 2026' as 'Mid-Term Policy Series 2026'
     if _TERM.search(text) and len(text.split()) <= 8:
         return True
     # 'Democracy Dialogue No. 14', 'Ramadan Talks 2026 #3': an edition's year and number after the name
@@ -243,10 +247,13 @@ _LECTURE_IN_FIELD = re.compile(
 )
 
 
+def _title_cased(text: str) -> str:
+    """A heading in capitals read as written in title case: 'THE BOWRING LECTURE IN OCEAN LAW'."""
+    return re.sub(r"\b(?:In|On|And)\b", lambda m: m.group().lower(), text.title()) if text.isupper() else text
+
+
 def _named_lecture_in_a_field(text: str) -> bool:
-    # a heading in capitals read as written in title case: 'THE BOWRING LECTURE IN OCEAN LAW'
-    cased = re.sub(r"\b(?:In|On|And)\b", lambda m: m.group().lower(), text.title()) if text.isupper() else text
-    named = _LECTURE_IN_FIELD.match(cased)
+    named = _LECTURE_IN_FIELD.match(_title_cased(text))
     return named is not None and not EVENT_TYPES.match(f"{named.group('name').strip()} Lecture")
 
 

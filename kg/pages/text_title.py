@@ -132,8 +132,11 @@ def _score(position: int, page: _Page) -> float:
     if is_organisation(line) or is_last_part(line, page.separated) or page.names_the_venue(position):
         score -= 3  # 'Lowell Policy Institute', 'Department of Politics and …', the site's name
     typed = re.match(r"^(?P<head>[^|:]+?)(?: \| |: )(?P<tail>[^|]+)$", line)
-    if typed and EVENT_TYPES.match(typed.group("head").strip()) and not EVENT_TYPES.match(typed.group("tail").strip()):
-        score += 1  # 'Seminar | The Politics of Water', 'Book Talk: "X"': the type names the event
+    tail = typed.group("tail").strip() if typed else ""
+    if typed and EVENT_TYPES.match(typed.group("head").strip()) and not (EVENT_TYPES.match(tail) or is_series(tail)):
+        # 'Seminar | The Politics of Water', 'Book Talk: "X"': the type names the event ('Webinar |
+        # Policy Series 2026' names the series it belongs to)
+        score += 1
     if re.fullmatch(r"[\"“][^\"“”]{3,200}[\"”]", line):
         score += 1.5  # a talk's title is quoted on seminar pages: '"Minimum Wages and Informality"'
     # the next line with text, past a date line: 'Ramadan Talks 2026 #3' / 'Thursday, March 5' / Title
@@ -232,6 +235,28 @@ def _running_text(line: str) -> bool:
     return is_prose(line) and not (len(line) <= PARAGRAPH and is_candidate(line))
 
 
+_ENGLISH = frozenset({"the", "and", "of", "in", "on", "for", "with", "to", "from"})
+# the small words of the other languages whose pages print their title in English as well
+_OTHER_LANGUAGE = frozenset(
+    ("le", "la", "les", "des", "du", "et", "au", "aux", "pour", "dans", "sur")  # French
+    + ("el", "los", "las", "y", "del", "con", "e", "do", "da", "dos", "per", "il", "della", "nel")  # es, pt, it
+    + ("der", "die", "das", "und", "für", "im", "het", "en")  # German, Dutch
+)
+
+
+def _translated(line: str, english: str) -> bool:
+    """'Habiter le Nord : logement, climat et …' over 'Living in the North: Housing, Climate
+    and …': the English line under it says the same, as long, with the same colon and question
+    mark, and keeps its names ('Nunavik')."""
+    words, other = (re.findall(r"[^\W\d_][\w'’-]*|\d+", text) for text in (line, english))
+    small, other_small = ({w.lower() for w in ws} for ws in (words, other))
+    languages = not small & _ENGLISH and bool(small & _OTHER_LANGUAGE) and bool(other_small & _ENGLISH)
+    marks = all(line.count(mark) == english.count(mark) for mark in ":?")
+    shape = marks and 2 * len(words) >= len(other) >= len(words) / 2
+    names = {w for w in words[1:] if w[:1].isupper() or w.isdigit()} & set(other[1:])
+    return languages and shape and bool(names)
+
+
 def find_title(lines: list[str], candidates: list[int]) -> str | None:
     """The best-evidenced title among the candidate line indices, or None."""
     labelled = labelled_title(lines)
@@ -246,6 +271,8 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
     above = next((i for i in range(best - 1, -1, -1) if lines[i]), -1)
     if lines[best][:1] in _QUOTES and above in usable and not is_organisation(lines[above]):
         best = above  # 'The 2020 X Lecture' / '"Y"': the quoted title completes the heading above
+    elif above in usable and _translated(lines[above], lines[best]):
+        best = above  # a bilingual page prints its title in its own language first, then in English
     if best > 0 and best - 1 in usable and subtitle(best - 1, lines, candidates) == lines[best]:
         best -= 1  # 'Europe's Defence Industry After 2022' / 'Rearmament, Supply Chains and …'
     title = clean_title(lines[best])

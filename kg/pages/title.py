@@ -83,11 +83,11 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=\S)")  # 'JFSS Webinar': the site's ini
 
 def _bilingual_type(line: str) -> bool:
     """'Online-Diskussion / Online discussion': the event's type in two languages; 'Conference –
-    Debate': two types."""
+    Debate', 'Public lecture and panel': two types."""
     parts = [p.strip() for p in line.split(" / ")]
     if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts) and any(EVENT_TYPES.match(p) for p in parts):
         return True
-    types = re.split(r"\s+[–—|-]\s+|\s*&\s*", line)
+    types = re.split(r"\s+[–—|-]\s+|\s*&\s*|\s+and\s+", line)
     return len(types) > 1 and all(EVENT_TYPES.match(t.strip()) for t in types)
 
 
