@@ -531,7 +531,8 @@ class Idle:
     rotation put it and on how long the others took (a fresh eventkg after its readiness checks, a
     server right after its own previous batch, another after a slow one's turn)."""
 
-    def __init__(self) -> None:
+    def __init__(self, pause_s: float = LATENCY_PAUSE_S) -> None:
+        self.pause_s = pause_s
         self.last: dict[str, float] = {}
 
     def asked(self, system: str) -> None:
@@ -540,11 +541,11 @@ class Idle:
             self.last[name] = now
 
     def rest(self, system: str) -> float:
-        """Wait until `system` has been idle LATENCY_PAUSE_S; how long it was idle, the wait included."""
+        """Wait until `system` has been idle `pause_s`; how long it was idle, the wait included."""
         idle = time.monotonic() - self.last.get(system, float("-inf"))
-        if idle < LATENCY_PAUSE_S:
-            time.sleep(LATENCY_PAUSE_S - idle)
-            return LATENCY_PAUSE_S
+        if idle < self.pause_s:
+            time.sleep(self.pause_s - idle)
+            return self.pause_s
         return idle
 
 
@@ -770,7 +771,7 @@ def table(results: dict[str, dict[str, Result]], systems: list[str]) -> str:
 
 
 def pause_table(results: dict[str, dict[str, Result]]) -> str:
-    """Per system, the median latency of each batch's first request (after LATENCY_PAUSE_S of idling,
+    """Per system, the median latency of each batch's first request (after --latency-pause of idling,
     at least) and of the others (back to back), and eventkg's of its bound either way."""
     first = next(iter(results.values()))
     systems = [s for s, r in first.items() if r.idle_s]
@@ -869,6 +870,12 @@ def main() -> None:
     parser.add_argument("--latency-runs", type=int, default=20, help="sequential requests per query")
     parser.add_argument("--load-runs", type=int, default=40, help="at least this many concurrent requests per query")
     parser.add_argument("--load-seconds", type=float, default=3.0, help="... and for at least this long")
+    parser.add_argument(
+        "--latency-pause",
+        type=float,
+        default=LATENCY_PAUSE_S,
+        help="seconds each system is left idle before each of its latency batches",
+    )
     parser.add_argument("--rounds", type=int, default=3, help="the systems take turns this many times per query")
     parser.add_argument("--max-load-runs", type=int, default=1000, help="... with no more distinct queries than this")
     parser.add_argument(
@@ -964,7 +971,7 @@ def main() -> None:
                     servers.enter_context(eventkg_server(store_dir, args.web[0], remote=url, app=FLASK_ONLY_APP))
                 )
         warm_up = [text for name in QUERIES for text in texts[name][:WARM_UP]]
-        idle = Idle()
+        idle = Idle(args.latency_pause)
         for system, client in runners.items():  # open files, fill caches, start workers
             client.load(warm_up, len(warm_up), 0, cycle=False)
             idle.asked(system)
@@ -1012,7 +1019,7 @@ def main() -> None:
     )
     print(", ".join(f"{name} answered from {state}" for name, state in answered.items()) + " (/readyz)\n")
     print(table(results, systems))
-    print(f"\nLatency after a pause (each batch's first request, its system left idle {LATENCY_PAUSE_S:g} s at least)")
+    print(f"\nLatency after a pause (each batch's first request, its system idle {args.latency_pause:g} s or more)")
     print("and back to back (the other requests of each batch):\n\n" + pause_table(results))
     variants += [FLASK_VARIANT] if args.flask_only else []
     if len(variants) > 1:

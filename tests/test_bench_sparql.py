@@ -78,13 +78,14 @@ class FakeSystem(sparql.Client):
         return [self.seconds] * len(queries)
 
 
-def test_every_latency_batch_starts_after_the_same_pause(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("pause_s", [sparql.LATENCY_PAUSE_S, 2.5])  # the default, and --latency-pause 2.5
+def test_every_latency_batch_starts_after_the_same_pause(monkeypatch: pytest.MonkeyPatch, pause_s: float) -> None:
     clock = FakeClock()
     monkeypatch.setattr(sparql, "time", clock)
     # a fast system would follow its own batch after a few ms of the others' and a slow one after seconds
     systems = {"fast": 0.0002, "eventkg": 0.001, "slow": 0.4, "virtuoso": 0.003, "eventkg→virtuoso": 0.004}
     runners = {name: FakeSystem(clock, seconds) for name, seconds in systems.items()}
-    idle = sparql.Idle()
+    idle = sparql.Idle(pause_s)
     warmed_up = clock.now
     for name in runners:  # the warm-up, just before
         idle.asked(name)
@@ -95,9 +96,9 @@ def test_every_latency_batch_starts_after_the_same_pause(monkeypatch: pytest.Mon
             busy_until = max(
                 (end for user in users for start, end in user.batches if start < started), default=warmed_up
             )
-            assert started - busy_until >= sparql.LATENCY_PAUSE_S - 1e-9
+            assert started - busy_until >= pause_s - 1e-9
         assert len(results[name].idle_s) == len(system.batches) == 4
-        assert min(results[name].idle_s) >= sparql.LATENCY_PAUSE_S - 1e-9
+        assert min(results[name].idle_s) >= pause_s - 1e-9
 
 
 def test_latencies_split_into_first_of_each_batch_and_back_to_back() -> None:
