@@ -991,8 +991,9 @@ def main() -> None:
                 result.warm_start = warm_start.get(system, {})
                 result.throughput, result.warm_throughput, sent, result.cold_cpu_us, result.warm_cpu_us = rates[system]
                 print(
-                    f"{system:18} {name:20} median {result.median_ms():8.1f} ms {result.throughput:7.1f} req/s "
-                    f"({sent} requests; load {os.getloadavg()[0]:.1f})",
+                    f"{system:18} {name:20} median {result.median_ms():8.1f} ms (after a pause "
+                    f"{result.after_pause_ms():.2f}, back to back {result.back_to_back_ms():.2f}) "
+                    f"{result.throughput:7.1f} req/s ({sent} requests; load {os.getloadavg()[0]:.1f})",
                     flush=True,
                 )
         body = args.workdir / "trivial-answer.json"
