@@ -26,8 +26,10 @@ endpoints: a Python WSGI app that returns a stored answer, and the Oxigraph serv
 
 Each query of the mix is run with parameters drawn from the data (a different event, person,
 month, title word or organisation each time, so "cold" is really cold): latency one request at a
-time (median, p99), throughput with --clients concurrent clients (requests per second, over at
-least --load-runs requests and --load-seconds, in --rounds turns of the systems). HTTP requests are
+time (median, p99), in batches each started after the same pause of its system (the first request of a
+batch and the others, back to back, are also given apart), throughput with --clients concurrent
+clients (requests per second, over at least --load-runs requests and --load-seconds, in --rounds
+turns of the systems). HTTP requests are
 sent by wrk (benchmarks/wrk_client.py; `apt-get install wrk`) when it is installed, else (or with
 --client python) by Python threads, which cannot send more than a few hundred requests a second here.
 Only loopback addresses are used; every loop is bounded in count and time.
@@ -78,6 +80,9 @@ WARM_UP = 3  # queries per kind run before measuring (not measured, never repeat
 QUERY_TIME_LIMIT_S = 120  # as Virtuoso's MaxQueryExecutionTime below: 100,000-event scans under load pass 10 s
 QUERY_SETTINGS = {"w": "KG_QUERY_WORKERS", "q": "KG_QUERY_THREADS", "m": "KG_QUERY_MEMORY_MB"}  # --web /wN, /qN, /mN
 LATENCY_BATCH = 5  # latency requests one system sends in a row before the next takes its turn
+# Each system's latency batch starts once that system has been left idle this long, the same for all:
+# its first request is what a client arriving after a pause meets, the others come back to back.
+LATENCY_PAUSE_S = 1.0
 PREFIXES = f"""PREFIX schema: <https://schema.org/>
 PREFIX kg: <{BASE}ontology#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
@@ -108,6 +113,7 @@ QUERIES = {
 @dataclass
 class Result:
     latencies: list[float] = field(default_factory=list)
+    idle_s: list[float] = field(default_factory=list)  # how long the system was left idle before each latency batch
     throughput: float = float("nan")
     warm_throughput: float = float("nan")
     warm_start: dict[str, int] = field(default_factory=dict)  # a front's X-Cache-Status as its warm phase starts
@@ -122,6 +128,18 @@ class Result:
             return float("nan")
         ordered = sorted(self.latencies)
         return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000
+
+    def after_pause_ms(self) -> float:
+        """Median latency of each batch's first request (the system idle before it)."""
+        return _median_ms(self.latencies[::LATENCY_BATCH])
+
+    def back_to_back_ms(self) -> float:
+        """Median latency of the other requests of each batch (each right after the one before)."""
+        return _median_ms([t for i, t in enumerate(self.latencies) if i % LATENCY_BATCH])
+
+
+def _median_ms(seconds: list[float]) -> float:
+    return statistics.median(seconds) * 1000 if seconds else float("nan")
 
 
 # -- data --------------------------------------------------------------------------------------------
@@ -507,15 +525,41 @@ def rotated(runners: dict[str, Client], turn: int) -> list[tuple[str, Client]]:
     return order if turn % 2 == 0 else order[::-1]
 
 
-def interleaved(runners: dict[str, Client], queries: list[str]) -> dict[str, list[float]]:
+class Idle:
+    """When each system was last asked anything (a remote-store system asks its backend too), so that
+    every system's latency batch starts after the same pause: before, the pause depended on where the
+    rotation put it and on how long the others took (a fresh eventkg after its readiness checks, a
+    server right after its own previous batch, another after a slow one's turn)."""
+
+    def __init__(self, pause_s: float = LATENCY_PAUSE_S) -> None:
+        self.pause_s = pause_s
+        self.last: dict[str, float] = {}
+
+    def asked(self, system: str) -> None:
+        now = time.monotonic()
+        for name in (system, *system.split("→")[1:]):  # "eventkg→virtuoso" keeps "virtuoso" busy too
+            self.last[name] = now
+
+    def rest(self, system: str) -> float:
+        """Wait until `system` has been idle `pause_s`; how long it was idle, the wait included."""
+        idle = time.monotonic() - self.last.get(system, float("-inf"))
+        if idle < self.pause_s:
+            time.sleep(self.pause_s - idle)
+            return self.pause_s
+        return idle
+
+
+def interleaved(runners: dict[str, Client], queries: list[str], idle: Idle) -> dict[str, Result]:
     """Latencies, one request at a time, the systems taking turns every LATENCY_BATCH requests (load
     from outside hits all alike), the first to go rotating (a store that caches what it was just
-    asked helps no one system)."""
-    latencies: dict[str, list[float]] = {system: [] for system in runners}
+    asked helps no one system), each batch after the same pause of its system (Idle)."""
+    results = {system: Result() for system in runners}
     for turn, first in enumerate(range(0, len(queries), LATENCY_BATCH)):
         for system, client in rotated(runners, turn):
-            latencies[system] += client.latencies(queries[first : first + LATENCY_BATCH])
-    return latencies
+            results[system].idle_s.append(idle.rest(system))
+            results[system].latencies += client.latencies(queries[first : first + LATENCY_BATCH])
+            idle.asked(system)
+    return results
 
 
 class Client:
@@ -603,7 +647,7 @@ def per_system(queries: list[str], systems: list[str], needed: int, most: int) -
 
 
 def loaded(
-    runners: dict[str, Client], queries: dict[str, list[str]], args: argparse.Namespace
+    runners: dict[str, Client], queries: dict[str, list[str]], args: argparse.Namespace, idle: Idle
 ) -> tuple[dict[str, tuple[float, float, int, float, float]], dict[str, dict[str, int]]]:
     """Cold and warm requests per second, the count sent, and the CPU the server's processes used
     per cold and per warm request (µs; NaN when its processes are not known), per system. The systems take turns in
@@ -644,6 +688,7 @@ def loaded(
                 before = cpu_s(client)
                 _, again, seconds = client.load(repeated, len(repeated), min_seconds, cycle=True)
                 total[2], total[3], total[6] = total[2] + again, total[3] + seconds, total[6] + cpu_s(client) - before
+            idle.asked(system)
     rates = {
         system: (
             n / s if s else float("nan"),
@@ -722,6 +767,23 @@ def table(results: dict[str, dict[str, Result]], systems: list[str]) -> str:
                 [f"{ours[b]:.1f}" for b in backends] + [f"{theirs:.1f}"] + [f"{ours[b] / theirs:.2f}" for b in backends]
             )
             lines.append(f"| {query} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def pause_table(results: dict[str, dict[str, Result]]) -> str:
+    """Per system, the median latency of each batch's first request (after --latency-pause of idling,
+    at least) and of the others (back to back), and eventkg's of its bound either way."""
+    first = next(iter(results.values()))
+    systems = [s for s, r in first.items() if r.idle_s]
+    header = ["query"] + [f"{s} after a pause / back to back ms" for s in systems]
+    header += ["eventkg of the bound: after a pause / back to back", "eventkg idle before its batches s"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for query, by in results.items():
+        row = [query] + [f"{by[s].after_pause_ms():.2f} / {by[s].back_to_back_ms():.2f}" for s in systems]
+        kg, floor = by["eventkg"], by["in-process"]
+        bound = [getattr(kg, f)() / (1.5 * getattr(floor, f)() + 2) for f in ("after_pause_ms", "back_to_back_ms")]
+        row += [f"{bound[0]:.2f} / {bound[1]:.2f}", f"{min(kg.idle_s):.1f}–{max(kg.idle_s):.1f}"]
+        lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines)
 
 
@@ -808,6 +870,12 @@ def main() -> None:
     parser.add_argument("--latency-runs", type=int, default=20, help="sequential requests per query")
     parser.add_argument("--load-runs", type=int, default=40, help="at least this many concurrent requests per query")
     parser.add_argument("--load-seconds", type=float, default=3.0, help="... and for at least this long")
+    parser.add_argument(
+        "--latency-pause",
+        type=float,
+        default=LATENCY_PAUSE_S,
+        help="seconds each system is left idle before each of its latency batches",
+    )
     parser.add_argument("--rounds", type=int, default=3, help="the systems take turns this many times per query")
     parser.add_argument("--max-load-runs", type=int, default=1000, help="... with no more distinct queries than this")
     parser.add_argument(
@@ -903,24 +971,29 @@ def main() -> None:
                     servers.enter_context(eventkg_server(store_dir, args.web[0], remote=url, app=FLASK_ONLY_APP))
                 )
         warm_up = [text for name in QUERIES for text in texts[name][:WARM_UP]]
-        for client in runners.values():  # open files, fill caches, start workers
+        idle = Idle(args.latency_pause)
+        for system, client in runners.items():  # open files, fill caches, start workers
             client.load(warm_up, len(warm_up), 0, cycle=False)
+            idle.asked(system)
         for name, (url, web) in local_eventkg.items():  # measured as it serves: the copy whole, if any
             state, waited = answered_from(url, int(web.rpartition(":")[2].split("x")[0]))
+            idle.asked(name)
             answered[name] = state
             print(f"{name}: queries answered from {state} (waited {waited:.0f} s)", flush=True)
         for name in QUERIES:
             latency, load = split(name)
-            measured = interleaved(runners, latency)
+            results[name] = interleaved(runners, latency, idle)
             rates, warm_start = loaded(
-                runners, per_system(load, list(runners), args.load_runs, args.max_load_runs), args
+                runners, per_system(load, list(runners), args.load_runs, args.max_load_runs), args, idle
             )
             for system in runners:
-                result = results[name][system] = Result(measured[system], warm_start=warm_start.get(system, {}))
+                result = results[name][system]
+                result.warm_start = warm_start.get(system, {})
                 result.throughput, result.warm_throughput, sent, result.cold_cpu_us, result.warm_cpu_us = rates[system]
                 print(
-                    f"{system:18} {name:20} median {result.median_ms():8.1f} ms {result.throughput:7.1f} req/s "
-                    f"({sent} requests; load {os.getloadavg()[0]:.1f})",
+                    f"{system:18} {name:20} median {result.median_ms():8.1f} ms (after a pause "
+                    f"{result.after_pause_ms():.2f}, back to back {result.back_to_back_ms():.2f}) "
+                    f"{result.throughput:7.1f} req/s ({sent} requests; load {os.getloadavg()[0]:.1f})",
                     flush=True,
                 )
         body = args.workdir / "trivial-answer.json"
@@ -947,6 +1020,8 @@ def main() -> None:
     )
     print(", ".join(f"{name} answered from {state}" for name, state in answered.items()) + " (/readyz)\n")
     print(table(results, systems))
+    print(f"\nLatency after a pause (each batch's first request, its system idle {args.latency_pause:g} s or more)")
+    print("and back to back (the other requests of each batch):\n\n" + pause_table(results))
     variants += [FLASK_VARIANT] if args.flask_only else []
     if len(variants) > 1:
         print("\n" + web_table(results, variants))

@@ -1,4 +1,5 @@
-"""benchmarks/sparql.py stops the servers it started however the run ends."""
+"""benchmarks/sparql.py: it stops the servers it started however the run ends, and its latency
+phase gives every system the same pause before each batch."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+
+import pytest
+
+from benchmarks import sparql
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,3 +49,60 @@ def test_sigterm_stops_the_servers_the_benchmark_started() -> None:
     while _alive(group) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not _alive(group)
+
+
+class FakeClock:
+    """time.monotonic and time.sleep for the benchmark, advanced by the fake systems below."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class FakeSystem(sparql.Client):
+    """Answers each query in `seconds`; keeps when each of its batches started and ended."""
+
+    def __init__(self, clock: FakeClock, seconds: float) -> None:
+        self.clock, self.seconds = clock, seconds
+        self.batches: list[tuple[float, float]] = []
+
+    def latencies(self, queries: list[str]) -> list[float]:
+        started = self.clock.now
+        self.clock.now += self.seconds * len(queries)
+        self.batches.append((started, self.clock.now))
+        return [self.seconds] * len(queries)
+
+
+@pytest.mark.parametrize("pause_s", [sparql.LATENCY_PAUSE_S, 2.5])  # the default, and --latency-pause 2.5
+def test_every_latency_batch_starts_after_the_same_pause(monkeypatch: pytest.MonkeyPatch, pause_s: float) -> None:
+    clock = FakeClock()
+    monkeypatch.setattr(sparql, "time", clock)
+    # a fast system would follow its own batch after a few ms of the others' and a slow one after seconds
+    systems = {"fast": 0.0002, "eventkg": 0.001, "slow": 0.4, "virtuoso": 0.003, "eventkg→virtuoso": 0.004}
+    runners = {name: FakeSystem(clock, seconds) for name, seconds in systems.items()}
+    idle = sparql.Idle(pause_s)
+    warmed_up = clock.now
+    for name in runners:  # the warm-up, just before
+        idle.asked(name)
+    results = sparql.interleaved(dict(runners), [f"q{n}" for n in range(20)], idle)  # type: ignore[arg-type]
+    for name, system in runners.items():
+        users = [system] + [runners[n] for n in runners if n.endswith("→" + name)]  # a backend works for these too
+        for started, _ in system.batches:
+            busy_until = max(
+                (end for user in users for start, end in user.batches if start < started), default=warmed_up
+            )
+            assert started - busy_until >= pause_s - 1e-9
+        assert len(results[name].idle_s) == len(system.batches) == 4
+        assert min(results[name].idle_s) >= pause_s - 1e-9
+
+
+def test_latencies_split_into_first_of_each_batch_and_back_to_back() -> None:
+    batch = sparql.LATENCY_BATCH
+    result = sparql.Result([0.009] + [0.001] * (batch - 1) + [0.007] + [0.002] * (batch - 1))
+    assert result.after_pause_ms() == pytest.approx(8.0)
+    assert result.back_to_back_ms() == pytest.approx(1.5)
