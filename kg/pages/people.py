@@ -357,7 +357,9 @@ def _names_body(words: list[str]) -> bool:
     return any(is_org_word(w) and not is_title_word(n) for w, n in zip(words, [*words[1:], ""], strict=True))
 
 
-_PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
+# a US legislator's party and state: 'D-CO', 'R-Calif.', 'Dem-MN'
+_PARTY_AND_STATE = r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]*"
+_PARTY_STATE = re.compile(rf"^{_PARTY_AND_STATE}$")
 
 
 def _party_after_post(segments: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
@@ -948,7 +950,7 @@ def _name_forms(text: str, head: str, rest: str) -> tuple[str, str]:
     return head, rest
 
 
-_LEGISLATOR = re.compile(r"\((?:[RDI]|Rep|Dem|Ind)-[A-Z]{2}\)?$")
+_LEGISLATOR = re.compile(rf"\({_PARTY_AND_STATE}\)?$")
 
 
 def parse_entry(text: str, strict: bool = False) -> Entry | None:
