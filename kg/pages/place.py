@@ -151,13 +151,17 @@ _ONLINE = re.compile(
     r"|(?:broadcast|webcast) live|live (?:broadcast|webcast)|(?:will|'ll) (?:also )?live ?stream"
     # 'Members unable to attend in person can watch the talk live on the Society's YouTube channel'
     r"|watch (?:it |the \w+ )?live (?:on|via|online)"
+    # 'Watch the livestream', 'The symposium can also be followed via a livestream on this page'
+    r"|watch the live ?stream"
+    r"|(?:followed|watched|viewed) (?:live )?(?:online|(?:via|on|through) (?:a |the )?live ?stream)"
     r"|(?:register|tickets?) to (?:attend|watch|join) (?:online|virtually|live)|online tickets?"
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*(?:online|virtual))"  # 'Format: Online'
     # a live broadcast in the languages of Europe and Latin America ('com transmissão em direto',
     # 'transmisión en vivo', 'retransmis en direct', 'diretta streaming', 'transmisă live')
-    r"|transmiss[ãa]o (?:em direto|ao vivo)|transmisi[óo]n (?:en vivo|en directo)|(?:re)?transmise? en direct"
+    # (and European Portuguese's older 'em directo')
+    r"|transmiss[ãa]o (?:em direc?to|ao vivo)|transmisi[óo]n (?:en vivo|en directo)|(?:re)?transmise? en direct"
     # the verb: 'se transmitirá en vivo', 'se retransmitirá en directo', 'será transmitido ao vivo'
-    r"|(?:re)?transmit(?:ir[áa]n?|en?|id[oa]s?) (?:en vivo|en directo|ao vivo|em direto)"
+    r"|(?:re)?transmit(?:ir[áa]n?|en?|id[oa]s?) (?:en vivo|en directo|ao vivo|em direc?to)"
     r"|diffus[ée]e? en direct|(?:in )?diretta streaming|trasmess[oa] in diretta|transmis[ăa] live"
     r"|transmisiune live|live (?:übertragen|übertragung)"
     # 'wird live auf dem YouTube-Kanal der Universität übertragen', 'per Livestream', 'transmisión por Zoom'

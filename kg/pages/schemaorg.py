@@ -105,8 +105,9 @@ def apply_event(page: PageDraft, item: dict[str, Any], default_zone: str | None)
     _apply_dates(page, item, zone_for(zone_label) if zone_label else None)
     mode = ATTENDANCE.get(re.sub(r".*/", "", text(item.get("eventAttendanceMode")) or ""))
     # 'offline' is what calendar plug-ins (The Events Calendar, Localist) write unless told otherwise:
-    # a venue the text says can also be joined online is hybrid
-    if mode and not (mode == "offline" and event.attendance_mode == "mixed"):
+    # a venue the text says can also be joined online is hybrid; and a 'Mixed' the calendar keeps
+    # by default gives way to a text that says the event is in person only and not streamed
+    if mode and {mode, event.attendance_mode} != {"offline", "mixed"}:
         event.attendance_mode = mode
     status = text(item.get("eventStatus"))
     event.status = STATUS.get(re.sub(r".*/", "", status or ""), event.status)

@@ -1,0 +1,38 @@
+"""Forms sets 63-73 left unread, fixed in session 13 without a new set: attendance said as
+'Transmissão em directo', 'can also be followed via a livestream' and 'Watch the livestream', and a
+text's in-person-only event over a calendar's embedded 'Mixed'."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_pages_orgs import EVENT, _html_page, _text_page
+
+TITLE = "Orchards and Rivers\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Transmissão em directo na página do Instituto.",
+        "The seminar can also be followed via a livestream on this page.",
+        "Watch the livestream",
+    ],
+)
+def test_a_stream_beside_a_venue_is_mixed(sentence: str) -> None:
+    """European Portuguese's older 'em directo', a talk 'followed via a livestream' and a 'Watch the
+    livestream' link beside a venue: in person and online."""
+    assert _text_page(TITLE + EVENT + sentence + "\n").attendance_mode == "mixed"
+
+
+def test_a_text_saying_in_person_only_outweighs_an_embedded_mixed_mode() -> None:
+    """A calendar embeds 'Mixed' by default; the text's 'in-person event only … not livestreamed' wins."""
+    html = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event",'
+        ' "name": "Orchards and Rivers", "startDate": "2024-04-09T17:00:00+01:00",'
+        ' "eventAttendanceMode": "https://schema.org/MixedEventAttendanceMode"}</script></head><body>'
+        "<h1>Orchards and Rivers</h1><p>Tuesday 9 April 2024, 17:00 - 18:30 BST</p>"
+        "<p>Town Hall, London WC2N 5DN</p><p>Please note: this is an in-person event only. The talk will"
+        " not be livestreamed.</p></body></html>"
+    )
+    assert _html_page(html).attendance_mode == "offline"
