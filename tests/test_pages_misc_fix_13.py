@@ -1,11 +1,13 @@
 """Forms sets 63-73 left unread, fixed in session 13 without a new set: attendance said as
 'Transmissão em directo', 'can also be followed via a livestream' and 'Watch the livestream', and a
-text's in-person-only event over a calendar's embedded 'Mixed'."""
+text's in-person-only event over a calendar's embedded 'Mixed'; localities as the page spells them
+('Aarhus' for 'Århus', 'Macao'), an Australian city's 'City' suburb and the ACT's suburbs (Canberra)."""
 
 from __future__ import annotations
 
 import pytest
 
+from kg.pages.place import read_place
 from tests.test_pages_orgs import EVENT, _html_page, _text_page
 
 TITLE = "Orchards and Rivers\n\n"
@@ -36,3 +38,18 @@ def test_a_text_saying_in_person_only_outweighs_an_embedded_mixed_mode() -> None
         " not be livestreamed.</p></body></html>"
     )
     assert _html_page(html).attendance_mode == "offline"
+
+
+@pytest.mark.parametrize(
+    ("address", "town"),
+    [
+        ("Building 2, Nordre Ringgade 1, 8000 Aarhus C", "Aarhus"),  # not the gazetteer's 'Århus'
+        ("Hall B, Harbour College, Rua do Porto 5, Macao", "Macao"),  # a city-state as the page names it
+        ("River Room, 12 Wharf Street, Townsville City QLD 4810", "Townsville"),  # the city's central suburb
+        ("Hall C, 4 Lake Road, Braddon ACT 2612", "Canberra"),  # the ACT's suburbs are Canberra's
+        ("Hall C\n4 Lake Road\nGriffith, Australian Capital Territory 2603\nAustralia", "Canberra"),
+    ],
+)
+def test_a_locality_is_the_town_as_the_page_spells_it(address: str, town: str) -> None:
+    place, _ = read_place(address.split("\n"))
+    assert place is not None and place.locality == town

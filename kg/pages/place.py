@@ -266,13 +266,19 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         "locality" not in fields and names and _only_fields_after(names[-1], physical, fields) and town_name(names[-1])
     ):
         fields["locality"] = names.pop()  # '…, KG 2 Roundabout, Kimihurura, Kigali', '…, Dublin 8, D08 RF3F'
-    if "locality" in fields:
+    if "locality" in fields and fields["locality"] not in _CITY_STATES:  # 'Macao' as the page spells it
         # 'Lisboa' is Lisbon; '34710 Kadıköy/İstanbul' names a district, then its city
         towns = [town_name(t) for t in reversed(fields["locality"].split("/"))]
         fields["locality"] = next((t for t in towns if t), fields["locality"])
+    # a territory that is one city names its suburbs as localities: 'Acton ACT 2601' is in Canberra
+    if fields.get("region") in _ONE_CITY_TERRITORIES:
+        fields["locality"] = _ONE_CITY_TERRITORIES[fields["region"]]
     if not names and not fields:
         return None, online
     return PlaceRecord(name=", ".join(names) or None, **fields), online
+
+
+_ONE_CITY_TERRITORIES = {"ACT": "Canberra", "Australian Capital Territory": "Canberra"}
 
 
 # Canada Post's French form names the province in brackets: 'Sherbrooke (Québec)  J1K 2R1'
