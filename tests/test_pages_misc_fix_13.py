@@ -1,14 +1,16 @@
 """Forms sets 63-73 left unread, fixed in session 13 without a new set: attendance said as
 'Transmissão em directo', 'can also be followed via a livestream' and 'Watch the livestream', and a
 text's in-person-only event over a calendar's embedded 'Mixed'; localities as the page spells them
-('Aarhus' for 'Århus', 'Macao'), an Australian city's 'City' suburb and the ACT's suburbs (Canberra)."""
+('Aarhus' for 'Århus', 'Macao'), an Australian city's 'City' suburb and the ACT's suburbs (Canberra);
+a unit named with its parents as one organiser ('Centre for X, Faculty of Y, Z University', 'Faculty of
+X of Y University', an embedded 'Department of X, Y University'): the unit."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.pages.place import read_place
-from tests.test_pages_orgs import EVENT, _html_page, _text_page
+from tests.test_pages_orgs import EVENT, _html_page, _keys, _text_page
 
 TITLE = "Orchards and Rivers\n\n"
 
@@ -53,3 +55,43 @@ def test_a_text_saying_in_person_only_outweighs_an_embedded_mixed_mode() -> None
 def test_a_locality_is_the_town_as_the_page_spells_it(address: str, town: str) -> None:
     place, _ = read_place(address.split("\n"))
     assert place is not None and place.locality == town
+
+
+@pytest.mark.parametrize(
+    ("line", "chain"),
+    [
+        (
+            "Organised by: Centre for Orchard Studies, Faculty of Rural Sciences, Hillcrest University",
+            ["Centre for Orchard Studies", "Faculty of Rural Sciences", "Hillcrest University"],
+        ),
+        (
+            "The seminar is organised by the Faculty of Rivers and Lakes of Hillcrest University.",
+            ["Faculty of Rivers and Lakes", "Hillcrest University"],
+        ),
+        (
+            "The Faculty of Rivers of The University of the Hills invites you to the seminar.",
+            ["Faculty of Rivers", "University of the Hills"],
+        ),
+    ],
+)
+def test_a_unit_named_with_its_parents_is_the_unit(line: str, chain: list[str]) -> None:
+    """The unit an organiser's line names is the organiser, its faculty and university its parents."""
+    record = _text_page(TITLE + EVENT + line + "\n")
+    assert len(record.organizers) == 1
+    org, names = record.organizers[0], []
+    while org is not None:
+        names.append(org.name)
+        org = org.parent
+    assert names == chain
+
+
+def test_an_embedded_organiser_with_its_university_is_the_unit() -> None:
+    """schema.org's organizer 'Department of X, Y University' is the department the text names."""
+    html = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event",'
+        ' "name": "Orchards and Rivers", "startDate": "2024-04-09T17:00:00+01:00", "organizer": {"@type":'
+        ' "Organization", "name": "Department of Rivers, Hillcrest University"}}</script></head><body>'
+        "<h1>Orchards and Rivers</h1><p>Tuesday 9 April 2024, 17:00 - 18:30 BST</p>"
+        "<p>Town Hall, London WC2N 5DN</p><p>Organiser: Department of Rivers</p></body></html>"
+    )
+    assert _keys(_html_page(html).organizers) == {"department rivers"}
