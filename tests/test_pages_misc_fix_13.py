@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.place import read_place
-from tests.test_pages_orgs import EVENT, _html_page, _keys, _text_page
+from tests.test_pages_orgs import EVENT, _html_page, _keys, _reports, _text_page
 
 TITLE = "Orchards and Rivers\n\n"
 
@@ -95,3 +95,15 @@ def test_an_embedded_organiser_with_its_university_is_the_unit() -> None:
         "<p>Town Hall, London WC2N 5DN</p><p>Organiser: Department of Rivers</p></body></html>"
     )
     assert _keys(_html_page(html).organizers) == {"department rivers"}
+
+
+def test_a_book_talks_title_cited_short_with_its_publisher_is_the_books_whole_title() -> None:
+    """'Salt Roads: …' over a text that cites 'Salt Roads (Hillcrest Press, 2025)': the head before the
+    colon is the book's, not an author's name; the book is the whole title."""
+    text = (
+        "BOOK TALK\n\nSalt Roads: Trade and Empire in the Northern Seas, 1600–1750\n\n"
+        + EVENT
+        + "Author: Maren Holt, Associate Professor, Department of History, Hillcrest University\n\n"
+        "In Salt Roads (Hillcrest Press, 2025), Maren Holt follows the salt trade across the northern seas.\n"
+    )
+    assert _reports(_text_page(text)) == [("Salt Roads: Trade and Empire in the Northern Seas, 1600–1750", None)]
