@@ -107,3 +107,10 @@ def test_a_book_talks_title_cited_short_with_its_publisher_is_the_books_whole_ti
         "In Salt Roads (Hillcrest Press, 2025), Maren Holt follows the salt trade across the northern seas.\n"
     )
     assert _reports(_text_page(text)) == [("Salt Roads: Trade and Empire in the Northern Seas, 1600–1750", None)]
+
+
+def test_a_portuguese_sponsors_name_keeps_its_small_words() -> None:
+    """'com o apoio da Embaixada do Reino da Noruega em Maputo': 'do', 'da' and 'em' before a name
+    are words of it, not its end."""
+    text = TITLE + EVENT + "Este seminário é realizado com o apoio da Embaixada do Reino dos Lagos em Beira.\n"
+    assert _keys(_text_page(text).sponsors) == {"embaixada do reino dos lagos em beira"}

@@ -333,10 +333,11 @@ def same_kind(a: str, b: str) -> bool:
 
 
 # words of one line: stated_hosts breaks the line after each sentence so that a name ends there
-# (also the small words of French, German, Spanish and Italian names: 'Fondation pour la Recherche')
+# (also the small words of French, German, Spanish, Italian and Portuguese names: 'Fondation pour la Recherche')
 _ORG_RUN = (
     rf"(?:the\s+)?{CAPITAL}[\w'&.–-]*(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
-    r"|et|für|und|der|die|y|del|della|di|per"
+    r"|et|für|und|der|die|y|del|della|di|per|do|da|dos|das"
+    rf"|em(?=[ \t]+{CAPITAL})"  # Portuguese: 'Embaixada do Reino da Noruega em Maputo'
     rf"|(?<=für[ \t])[a-zäöü]+(?:e|en|er|es)(?=[ \t]+{CAPITAL})"  # small adjective: 'Zentrale für politische Bildung'
     r"|[dl]['’][\w-]+"  # 'Agence de l'eau', 'Institut d'études politiques'
     # a spaced dash before the name's last word and its initials: 'Research Foundation – Flanders (FWO)'
