@@ -114,3 +114,20 @@ def test_a_portuguese_sponsors_name_keeps_its_small_words() -> None:
     are words of it, not its end."""
     text = TITLE + EVENT + "Este seminário é realizado com o apoio da Embaixada do Reino dos Lagos em Beira.\n"
     assert _keys(_text_page(text).sponsors) == {"embaixada do reino dos lagos em beira"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host"),
+    [
+        (
+            "O Instituto de Estudos dos Rios (IER) tem o prazer de convidar V. Excia. para o seminário.",
+            "instituto de estudos dos rios",
+        ),
+        ("Le Centre Marc Bloch a le plaisir de vous inviter à la conférence.", "centre marc bloch"),
+        ("La Fundación Ríos tiene el placer de invitarle a la presentación.", "fundacion rios"),
+    ],
+)
+def test_an_invitations_courtesy_names_the_host(sentence: str, host: str) -> None:
+    """'X tem o prazer de convidar', 'X a le plaisir de vous inviter', 'X tiene el placer de invitar':
+    X holds the event, as 'X is pleased to invite you' says in English."""
+    assert _keys(_text_page(TITLE + EVENT + sentence + "\n").organizers) == {host}
