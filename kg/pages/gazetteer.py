@@ -46,17 +46,28 @@ def _towns_by_name() -> dict[str, list[dict[str, Any]]]:
 
 _WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?", re.IGNORECASE)
 # 'Christchurch Central', 'Sydney CBD', 'Leeds City Centre': a town's district, named by the town
-# 'Jakarta Pusat', 'København Ø' too (Indonesian and Danish name a city's parts so)
+# 'Jakarta Pusat', 'København Ø' too (Indonesian and Danish name a city's parts so), and an Australian
+# city's central suburb, 'Townsville City' (after the whole name: 'Mexico City', 'Salt Lake City' are towns)
 # (not a bare 'Center': 'Wilson Center', 'Lincoln Center' are buildings, not the towns' centres)
 _DISTRICT = re.compile(
-    r"\s+(?:Central|CBD|City Cent(?:re|er)|Town Cent(?:re|er)|North|South|East|West|Pusat|Selatan|Utara|Barat|Timur"
-    r"|[KVNSØC])$"
+    r"\s+(?:Central|CBD|City|City Cent(?:re|er)|Town Cent(?:re|er)|North|South|East|West"
+    r"|Pusat|Selatan|Utara|Barat|Timur|[KVNSØC])$"
 )
 
 
 def _plain(name: str) -> str:
     """'İstanbul' -> 'istanbul', 'Zürich' -> 'zurich': names compared without accents or case."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
+# how Nordic and German names are written without their letters: 'Århus' is 'Aarhus', 'Tromsø' 'Tromsoe'
+_SPELLED_OUT = str.maketrans({"å": "aa", "æ": "ae", "ø": "oe", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _spelled_out(page: str, gazetteer: str) -> bool:
+    """The page writes the gazetteer's name without its Nordic or German letters ('Aarhus' for
+    'Århus'): the same name, not another language's ('Praha' for 'Prague')."""
+    return page.isascii() and _plain(page) == _plain(gazetteer.casefold().translate(_SPELLED_OUT))
 
 
 BIG_CITY = 100_000
@@ -143,7 +154,8 @@ def town_name(part: str) -> str | None:
             return candidate
         other = _big_city_names().get(candidate)
         if other:
-            return candidate if other.startswith(candidate) else other  # 'New York' stays, not 'New York City'
+            # 'New York' stays, not 'New York City'; 'Aarhus' stays, the page's spelling of 'Århus'
+            return candidate if other.startswith(candidate) or _spelled_out(candidate, other) else other
     return None
 
 

@@ -21,13 +21,16 @@ ARTICLE = (
 _ARTICLE_FIRST = re.compile(rf"^{ARTICLE}", re.IGNORECASE)
 
 # the present tense of holding: 'El Centro invita', 'Le Centre organise', 'Das Institut lädt … ein',
-# 'Institutul organizează', 'O Instituto convida'
+# 'Institutul organizează', 'O Instituto convida', and the courtesy of an invitation
 HOST_VERBS = (
     r"(?:organiza|organizan|organizam|organise|organisent|organizza|organizzano|organizează|organiseert"
     r"|invita|invitan|invitano|invitent|vous\s+invite|vous\s+invitent|vă\s+invită|invită"
     r"|convoca|convocan|convida|convidam|présente|présentent|presenta|presentan|presentano|apresenta|apresentam"
     r"|accueille|accueillent|promueve|promueven|promove|promovem|promuove|promuovono"
-    r"|veranstaltet|veranstalten|organisiert|organisieren|lädt|laden|nodigt)"
+    r"|veranstaltet|veranstalten|organisiert|organisieren|lädt|laden|nodigt"
+    # 'O Instituto tem o prazer de convidar', 'Le Centre a le plaisir de vous inviter', 'tiene el placer de invitar'
+    r"|t[eê]m\s+o\s+(?:prazer|gosto|grato\s+prazer)\s+de\s+convidar|(?:a|ont)\s+le\s+plaisir\s+de\s+vous\s+inviter"
+    r"|tienen?\s+el\s+(?:placer|agrado|gusto)\s+de\s+invitar(?:l[eao]s?)?)"
 )
 
 # 'organisé par', 'organizada por', 'organizzato dal', 'veranstaltet vom', 'organizat de'

@@ -354,7 +354,11 @@ def book_in_title(lines: list[str], title: str) -> str | None:
         # not when a sentence writes the whole title as one work's ('for the launch of Parched Borders: …'):
         # the head is the title's own
         quoted = any(line.find(title) > 0 and line[line.find(title) - 1] == " " for line in lines)
-        book = book if quoted else author.group("book")
+        # nor when the text cites the head as a book, its publisher and year after it ('In Cold
+        # Harbours (Aarhus University Press, 2025), the author …')
+        head = re.escape(author.group("name"))
+        cited = any(re.search(rf"\b{head}\s+\([^()]{{0,80}}\b(?:19|20)\d\d\)", line) for line in lines)
+        book = book if quoted or cited else author.group("book")
     by = re.match(r"(?P<book>.+?)\s+by\s+(?P<name>[^,]{3,60})$", book)
     if by and is_person_name(by.group("name")):
         book = by.group("book")

@@ -13,6 +13,7 @@ import re
 
 from kg.dates import find_times
 from kg.names import organization_key
+from kg.pages.draft import OrgDraft, PageDraft
 from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.host_phrases import ARTICLE, CONJUNCTION, HOST_VERBS, HOSTED_BY, SUPPORTED_BY, without_article
 from kg.pages.lines import has_date, is_prose
@@ -332,10 +333,11 @@ def same_kind(a: str, b: str) -> bool:
 
 
 # words of one line: stated_hosts breaks the line after each sentence so that a name ends there
-# (also the small words of French, German, Spanish and Italian names: 'Fondation pour la Recherche')
+# (also the small words of French, German, Spanish, Italian and Portuguese names: 'Fondation pour la Recherche')
 _ORG_RUN = (
     rf"(?:the\s+)?{CAPITAL}[\w'&.–-]*(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
-    r"|et|für|und|der|die|y|del|della|di|per"
+    r"|et|für|und|der|die|y|del|della|di|per|do|da|dos|das"
+    rf"|em(?=[ \t]+{CAPITAL})"  # Portuguese: 'Embaixada do Reino da Noruega em Maputo'
     rf"|(?<=für[ \t])[a-zäöü]+(?:e|en|er|es)(?=[ \t]+{CAPITAL})"  # small adjective: 'Zentrale für politische Bildung'
     r"|[dl]['’][\w-]+"  # 'Agence de l'eau', 'Institut d'études politiques'
     # a spaced dash before the name's last word and its initials: 'Research Foundation – Flanders (FWO)'
@@ -670,8 +672,22 @@ def unit_of(name: str) -> tuple[str, str | None]:
     short = short and bool(parent and re.fullmatch(r"[A-Z][\w&.'’-]+", parent))
     if match and parent and (_org_like(parent) or short) and _org_like(match.group("unit")):
         unit = _INITIALS_AFTER.sub("", match.group("unit"))  # 'Institute for X (IX), Y University'
-        return re.sub(r"^the\s+", "", unit, flags=re.IGNORECASE), re.sub(r"^the\s+", "", parent)
+        parent = re.sub(r"^the\s+", "", parent)
+        inner, _, outer = unit.partition(", ")
+        if outer and _UNIT_NAMED.match(inner) and _UNIT_NAMED.match(outer):
+            unit, parent = inner, f"{outer}, {parent}"  # 'Centre for X, Faculty of Y, Z University': the centre
+        return re.sub(r"^the\s+", "", unit, flags=re.IGNORECASE), parent
     return name, None
+
+
+def unit_org(page: PageDraft, name: str) -> OrgDraft:
+    """The organisation a name gives, in the parent it names ('Faculty of X, Y University'), and
+    that parent in its own ('Centre for X, Faculty of Y, Z University')."""
+    unit, parent = unit_of(name)
+    org = page.org(unit)
+    if parent:
+        org.parent = org.parent or unit_org(page, parent).name
+    return org
 
 
 # 'John L. Thornton China Center at Brookings', 'Belfer Center at Harvard': a unit at its institution
@@ -684,7 +700,11 @@ _UNIVERSITY = (  # an academy's institutes too
     r"|Academy|Academia"
 )
 # 'of the', and how other languages join a unit to its university: 'de la', 'del', 'der', 'de l'', 'della'
-_OF_THE = r"(?:\s+(?:at|of\s+the|de\s+la|del|der|des|du|della|da|do)\s+|\s+(?:de\s+l|dell)['’])"
+# ('Faculty of X of Y University': a bare 'of' before a name that ends with the university's word)
+_OF_THE = (
+    r"(?:\s+(?:at|of\s+[Tt]he|de\s+la|del|der|des|du|della|da|do)\s+|\s+(?:de\s+l|dell)['’]"
+    rf"|\s+of\s+(?=(?:[A-Z][\w'&.-]*\s+)+(?:{_UNIVERSITY})$))"
+)
 _UNIT_AND_PARENT = re.compile(
     rf"^(?:the\s+)?(?P<unit>(?:(?:[A-Z][\w'&.-]*|and|&)\s+)*?(?:{_UNIT})\b.*?)"  # 'Energy and Climate Unit'
     rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY})\b[^,]*)"

@@ -151,13 +151,17 @@ _ONLINE = re.compile(
     r"|(?:broadcast|webcast) live|live (?:broadcast|webcast)|(?:will|'ll) (?:also )?live ?stream"
     # 'Members unable to attend in person can watch the talk live on the Society's YouTube channel'
     r"|watch (?:it |the \w+ )?live (?:on|via|online)"
+    # 'Watch the livestream', 'The symposium can also be followed via a livestream on this page'
+    r"|watch the live ?stream"
+    r"|(?:followed|watched|viewed) (?:live )?(?:online|(?:via|on|through) (?:a |the )?live ?stream)"
     r"|(?:register|tickets?) to (?:attend|watch|join) (?:online|virtually|live)|online tickets?"
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*(?:online|virtual))"  # 'Format: Online'
     # a live broadcast in the languages of Europe and Latin America ('com transmissão em direto',
     # 'transmisión en vivo', 'retransmis en direct', 'diretta streaming', 'transmisă live')
-    r"|transmiss[ãa]o (?:em direto|ao vivo)|transmisi[óo]n (?:en vivo|en directo)|(?:re)?transmise? en direct"
+    # (and European Portuguese's older 'em directo')
+    r"|transmiss[ãa]o (?:em direc?to|ao vivo)|transmisi[óo]n (?:en vivo|en directo)|(?:re)?transmise? en direct"
     # the verb: 'se transmitirá en vivo', 'se retransmitirá en directo', 'será transmitido ao vivo'
-    r"|(?:re)?transmit(?:ir[áa]n?|en?|id[oa]s?) (?:en vivo|en directo|ao vivo|em direto)"
+    r"|(?:re)?transmit(?:ir[áa]n?|en?|id[oa]s?) (?:en vivo|en directo|ao vivo|em direc?to)"
     r"|diffus[ée]e? en direct|(?:in )?diretta streaming|trasmess[oa] in diretta|transmis[ăa] live"
     r"|transmisiune live|live (?:übertragen|übertragung)"
     # 'wird live auf dem YouTube-Kanal der Universität übertragen', 'per Livestream', 'transmisión por Zoom'
@@ -262,13 +266,19 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         "locality" not in fields and names and _only_fields_after(names[-1], physical, fields) and town_name(names[-1])
     ):
         fields["locality"] = names.pop()  # '…, KG 2 Roundabout, Kimihurura, Kigali', '…, Dublin 8, D08 RF3F'
-    if "locality" in fields:
+    if "locality" in fields and fields["locality"] not in _CITY_STATES:  # 'Macao' as the page spells it
         # 'Lisboa' is Lisbon; '34710 Kadıköy/İstanbul' names a district, then its city
         towns = [town_name(t) for t in reversed(fields["locality"].split("/"))]
         fields["locality"] = next((t for t in towns if t), fields["locality"])
+    # a territory that is one city names its suburbs as localities: 'Acton ACT 2601' is in Canberra
+    if fields.get("region") in _ONE_CITY_TERRITORIES:
+        fields["locality"] = _ONE_CITY_TERRITORIES[fields["region"]]
     if not names and not fields:
         return None, online
     return PlaceRecord(name=", ".join(names) or None, **fields), online
+
+
+_ONE_CITY_TERRITORIES = {"ACT": "Canberra", "Australian Capital Territory": "Canberra"}
 
 
 # Canada Post's French form names the province in brackets: 'Sherbrooke (Québec)  J1K 2R1'

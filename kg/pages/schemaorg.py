@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from kg.dates import parse_machine_date, zone_for
 from kg.pages.draft import PageDraft
+from kg.pages.orgs import unit_org
 from kg.pages.people import Entry, bare_name, describe, is_person_name
 from kg.pages.place import read_place
 from kg.pages.when import place_zone
@@ -105,8 +106,9 @@ def apply_event(page: PageDraft, item: dict[str, Any], default_zone: str | None)
     _apply_dates(page, item, zone_for(zone_label) if zone_label else None)
     mode = ATTENDANCE.get(re.sub(r".*/", "", text(item.get("eventAttendanceMode")) or ""))
     # 'offline' is what calendar plug-ins (The Events Calendar, Localist) write unless told otherwise:
-    # a venue the text says can also be joined online is hybrid
-    if mode and not (mode == "offline" and event.attendance_mode == "mixed"):
+    # a venue the text says can also be joined online is hybrid; and a 'Mixed' the calendar keeps
+    # by default gives way to a text that says the event is in person only and not streamed
+    if mode and {mode, event.attendance_mode} != {"offline", "mixed"}:
         event.attendance_mode = mode
     status = text(item.get("eventStatus"))
     event.status = STATUS.get(re.sub(r".*/", "", status or ""), event.status)
@@ -227,7 +229,7 @@ def _apply_orgs(page: PageDraft, item: dict[str, Any]) -> None:
         for org in values(item, key):
             if _is_person(org) or not text(org):
                 continue
-            draft = page.org(text(org) or "")
+            draft = unit_org(page, text(org) or "")  # 'Department of X, Y University': the department
             if isinstance(org, dict):
                 draft.url = draft.url or text(org.get("url"))
                 draft.parent = draft.parent or text(org.get("parentOrganization"))

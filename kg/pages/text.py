@@ -27,7 +27,7 @@ from kg.pages.orgs import (
     self_references,
     stated_hosts,
     stated_renamings,
-    unit_of,
+    unit_org,
 )
 from kg.pages.participants import read_bios, read_participants
 from kg.pages.people import Entry, parse_entries
@@ -102,9 +102,7 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
             names = stated_hosts(lines[block.head])[0 if block.kind == "hosts" else 1]
         target = page.event.organizers if block.kind == "hosts" else page.event.sponsors
         for name in names:
-            unit, parent = unit_of(name)
-            org = page.org(unit)
-            org.parent = org.parent or (page.org(parent).name if parent else None)
+            org = unit_org(page, name)
             if org.name not in target:
                 target.append(org.name)
             org.description = org.description or descriptions.get(name)
@@ -180,15 +178,11 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], h
                 if not own:
                     continue
                 name = own
-            unit, parent = unit_of(name)
-            org = page.org(unit)
-            org.parent = org.parent or (page.org(parent).name if parent else None)
+            org = unit_org(page, name)
             if org.name not in page.event.organizers:
                 page.event.organizers.append(org.name)
         for name in sponsors:
-            unit, parent = unit_of(name)
-            org = page.org(unit)
-            org.parent = org.parent or (page.org(parent).name if parent else None)
+            org = unit_org(page, name)
             if org.name not in page.event.sponsors + page.event.organizers:
                 page.event.sponsors.append(org.name)
 
