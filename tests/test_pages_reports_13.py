@@ -1,0 +1,78 @@
+"""Related publications, session 13 (hold-out set 76): Polish series and the publisher's initials
+before a series' sign ('Raport XYZ nr 12'), two papers named by one plural series ('Discussion Papers
+3/2025 and 4/2025'), the same work named again in a second language in brackets, a bare kind ('the
+Special Report') that names no work, a book presented in Spanish, Portuguese, French, German or
+Polish by its title in guillemets or low quotes and given in full by a catalogue card's title field,
+a bio's 'appeared as', the earlier work a new one continues in Spanish, Portuguese and Polish, and
+the lists of other publications headed in those languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_pages_orgs import EVENT, _reports, _text_page
+
+TITLE = "Orchards and Rivers\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        ("Zapraszamy na prezentację (Raport OKR nr 12) o sadach.", ("Raport nr 12", "12")),
+        ("Nous présentons le Cahier de travail de l'IVJ n° 31 sur les vergers.", ("Cahier de travail n° 31", "31")),
+        ("Biuletyn nr 208 o rzekach ukazał się dziś.", ("Biuletyn nr 208", "208")),
+    ],
+)
+def test_a_polish_series_and_the_publishers_initials_before_its_sign(sentence: str, report: tuple[str, str]) -> None:
+    """'Raport OKR nr 12': a Polish series with 'nr'; the publisher's initials between the series and
+    its sign are left out of the name, as before the series."""
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [report]
+
+
+def test_a_french_note_d_analyse_politique_is_a_numbered_series() -> None:
+    text = TITLE + EVENT + "Le centre présente sa Note d'analyse politique n°14 sur les vergers.\n"
+    assert _reports(_text_page(text)) == [("Note d'analyse politique n°14", "14")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reports"),
+    [
+        (
+            "Die Autoren stellen die Discussion Papers 3/2025 und 4/2025 vor.",
+            [("Discussion Paper 3/2025", "3/2025"), ("Discussion Paper 4/2025", "4/2025")],
+        ),
+        (
+            "The authors present Working Papers Nos. 41 and 42 on orchards.",
+            [("Working Paper No. 41", "41"), ("Working Paper No. 42", "42")],
+        ),
+    ],
+)
+def test_a_plural_series_with_several_numbers_names_each_paper(sentence: str, reports: list[tuple[str, str]]) -> None:
+    """'Discussion Papers 3/2025 und 4/2025': two papers, each named by the series in the singular."""
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == reports
+
+
+def test_a_plural_series_with_one_number_keeps_its_name() -> None:
+    """'CIGI Papers No. 244' is a series whose name is plural."""
+    text = TITLE + EVENT + "The authors present Orchard Papers No. 7 on river fees.\n"
+    assert _reports(_text_page(text)) == [("Orchard Papers No. 7", "7")]
+
+
+def test_a_series_named_again_in_brackets_in_a_second_language_is_one_work() -> None:
+    """'Note de politique n° 9 (Policy Brief No. 9)': the same work in another language; the second
+    name, met again in the downloads, adds no report."""
+    text = (
+        TITLE + EVENT + "Le centre présentera sa Note de politique n° 9 (Policy Brief No. 9) sur les vergers.\n\n"
+        "Documents\nNote de politique n° 9 (PDF)\nPolicy Brief No. 9, English version (PDF)\n"
+    )
+    assert _reports(_text_page(text)) == [("Note de politique n° 9", "9")]
+
+
+def test_a_bare_kind_after_findings_names_no_work() -> None:
+    """'the main findings of the Special Report and a discussion': the report named elsewhere by its
+    number, not a second one titled 'Special Report'."""
+    text = (
+        TITLE + EVENT + "We release Special Report #8 on orchard water.\n\n"
+        "The meeting opens with the main findings of the Special Report and a discussion with growers.\n"
+    )
+    assert _reports(_text_page(text)) == [("Special Report #8", "8")]
