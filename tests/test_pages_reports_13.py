@@ -76,3 +76,22 @@ def test_a_bare_kind_after_findings_names_no_work() -> None:
         "The meeting opens with the main findings of the Special Report and a discussion with growers.\n"
     )
     assert _reports(_text_page(text)) == [("Special Report #8", "8")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Presentación del libro «Ríos y huertos»",
+        "Lançamento do livro “Ríos y huertos”",
+        "Vorstellung des Buches „Ríos y huertos“",
+        "Prezentacja książki „Ríos y huertos”",
+    ],
+)
+def test_a_book_presented_in_another_language_is_given_in_full_by_its_title_field(sentence: str) -> None:
+    """The book in guillemets or low quotes after the type words of the page's language, its full
+    title from a catalogue card's 'Título:' field, a text rendering running the next field into it."""
+    text = (
+        sentence + "\n\n" + EVENT + "Acompáñenos.\n\nFicha del libro\n"
+        "Título: Ríos y huertos. Agua y cultivo en la cuenca alta, 1950-2020 Autora: Ana Ruiz Editorial: Plural\n"
+    )
+    assert _reports(_text_page(text)) == [("Ríos y huertos. Agua y cultivo en la cuenca alta, 1950-2020", None)]

@@ -127,7 +127,12 @@ _BOOK = re.compile(
     r"(?:special issue|themed issue|book|edited volume|edited collection|volume|anthology)\b"
     r"(?!\s+(?:talk|launch|club|signing|discussion|event|reading|tour|fair|festival|prize|series|sale))"  # an event
     # 'the publication of The Salt Roads: Trade and Empire (ISBN 978-…)': a title its ISBN follows
-    r"|\b(?:publication|launch|release)\s+of\s+(?:the\s+(?:new\s+)?book\s+)?(?P<title3>(?-i:[A-Z])[^()]{4,200}?)\s*\(\s*(?:e-?)?ISBN",
+    r"|\b(?:publication|launch|release)\s+of\s+(?:the\s+(?:new\s+)?book\s+)?(?P<title3>(?-i:[A-Z])[^()]{4,200}?)\s*\(\s*(?:e-?)?ISBN"
+    # the same in Spanish, Portuguese, French, German and Polish, the title in guillemets or low quotes:
+    # 'Presentación del libro «X»', 'Lançamento do livro "X"', 'Vorstellung des Buches „X“'
+    r"|\b(?:presentaci[óo]n|lanzamiento|lan[çc]amento|apresenta[çc][ãa]o|pr[ée]sentation|lancement|Vorstellung"
+    r"|Pr[äa]sentation|prezentacja|promocja)\s+(?:del\s+libro|do\s+livro|du\s+livre|de\s+l['’]ouvrage"
+    r"|des\s+(?:neuen\s+)?Buch(?:e?s)|książki)\s*[«„“\"]\s*(?P<title4>[^»“”\"]{3,200}?)\s*[»“”\"]",
     re.IGNORECASE,
 )
 
@@ -145,7 +150,7 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
     listed -= _announced_by_kind(lines, listed)
     for index, line in enumerate(lines):
         for book in _BOOK.finditer(line):
-            title = (book.group("title") or book.group("title2") or book.group("title3")).strip()
+            title = given_in_full(next(t for t in book.groups() if t).strip(), lines, event_title)
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
         for title, after in launched_titles(line):
             if _BARE_KIND.fullmatch(title):  # 'the main findings of the Special Report': one named elsewhere
