@@ -95,3 +95,17 @@ def test_a_book_presented_in_another_language_is_given_in_full_by_its_title_fiel
         "Título: Ríos y huertos. Agua y cultivo en la cuenca alta, 1950-2020 Autora: Ana Ruiz Editorial: Plural\n"
     )
     assert _reports(_text_page(text)) == [("Ríos y huertos. Agua y cultivo en la cuenca alta, 1950-2020", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her earlier work on river fees appeared as Working Paper No. 77.",
+        "El libro continúa la línea de investigación abierta en el Documento de Trabajo N.º 6.",
+        "O estudo atualiza as estimativas publicadas no Texto para Discussão nº 2101.",
+        "Badanie kontynuuje serię pomiarów rozpoczętą w raporcie „Sady 2020” (Raport nr 5).",
+    ],
+)
+def test_an_earlier_work_a_bio_or_a_continuation_names_is_not_the_events(sentence: str) -> None:
+    text = TITLE + EVENT + "We present Policy Brief No. 9 on orchards.\n\n" + sentence + "\n"
+    assert _reports(_text_page(text)) == [("Policy Brief No. 9", "9")]
