@@ -109,3 +109,21 @@ def test_a_book_presented_in_another_language_is_given_in_full_by_its_title_fiel
 def test_an_earlier_work_a_bio_or_a_continuation_names_is_not_the_events(sentence: str) -> None:
     text = TITLE + EVENT + "We present Policy Brief No. 9 on orchards.\n\n" + sentence + "\n"
     assert _reports(_text_page(text)) == [("Policy Brief No. 9", "9")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Publicaciones recientes",
+        "Dernières publications",
+        "Najnowsze publikacje",
+        "Veja também",
+        "Aktuelle Publikationen",
+    ],
+)
+def test_a_list_of_other_publications_headed_in_another_language_is_not_the_events(heading: str) -> None:
+    text = (
+        TITLE + EVENT + "We present Policy Brief No. 9 on orchards.\n\n" + heading + "\n\n"
+        "Biuletyn nr 311 (11/2025) – Rzeki i sady\n\nCuaderno de Investigación N.º 44 – Agua y ciudad\n"
+    )
+    assert _reports(_text_page(text)) == [("Policy Brief No. 9", "9")]

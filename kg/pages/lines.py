@@ -405,6 +405,11 @@ LABELS = (
         r"(?:recent|popular) posts",  # a blog's widgets (not "Latest news", which may head the page itself)
         r"popular now",
         r"(?:previous|past|other|recent) issues",
+        r"you may also like",
+        # the same lists in French, Spanish, Portuguese, German and Polish
+        r"(?:publications récentes|dernières publications|publicaciones (?:recientes|relacionadas)"
+        r"|últimas publicaciones|(?:outras|últimas) publicações|publicações (?:recentes|relacionadas)|veja também"
+        r"|(?:aktuelle|neueste|weitere) publikationen|(?:najnowsze|inne|powiązane) publikacje)",
     ),
     _label(
         "ignore",
