@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_pages_orgs import EVENT, _reports, _text_page
+from tests.test_pages_reports_12 import _roles
 
 TITLE = "Orchards and Rivers\n\n"
 
@@ -127,3 +128,13 @@ def test_a_list_of_other_publications_headed_in_another_language_is_not_the_even
         "Biuletyn nr 311 (11/2025) – Rzeki i sady\n\nCuaderno de Investigación N.º 44 – Agua y ciudad\n"
     )
     assert _reports(_text_page(text)) == [("Policy Brief No. 9", "9")]
+
+
+def test_a_horizontal_rule_ends_the_people_block_above_it() -> None:
+    """'Moderator: X' / '______' / 'Publication' / its authors: a text rendering's rule ends the
+    moderator's block; the authors under it are no moderators."""
+    text = (
+        TITLE + EVENT + "Moderator: Ana Ruiz, Director, Orchard Institute\n\n" + "_" * 40 + "\n\nPublication\n\n"
+        "Report 2025:4\nRivers and Orchards: Water Rights in the Valley\nTom Berg, Ida Holm and Per Lund\n"
+    )
+    assert _roles(_text_page(text)) == {("Ana Ruiz", "moderator")}
