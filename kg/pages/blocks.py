@@ -72,7 +72,8 @@ def segment(lines: list[str]) -> list[Block]:
             continue
         if (is_chrome(line) and not _over_dated_items(line, lines[index + 1 :])) or index in menus:
             continue
-        if _RULE.fullmatch(line.strip()):  # a text rendering's horizontal rule ends the block above it
+        if _RULE.fullmatch(line.strip()) and blocks[-1].kind == "people":
+            # a text rendering's horizontal rule ends the list of people above it
             blocks.append(Block(None))
             continue
         found = match_label(line)
