@@ -138,3 +138,36 @@ def test_a_horizontal_rule_ends_the_people_block_above_it() -> None:
         "Report 2025:4\nRivers and Orchards: Water Rights in the Valley\nTom Berg, Ida Holm and Per Lund\n"
     )
     assert _roles(_text_page(text)) == {("Ana Ruiz", "moderator")}
+
+
+@pytest.mark.parametrize(
+    ("item", "role"),
+    [
+        ("Otwarcie: Ana Ruiz, dyrektor, Instytut Sadów", "introductory-remarks"),
+        ("Vorstellung Discussion Paper 3/2025: Ana Ruiz, Senior Researcher, Institut für Obstbau", "presenter"),
+        ("Presentación del libro: Ana Ruiz, investigadora, Centro de Huertos", "presenter"),
+        ("Findings of Special Report #8: Ana Ruiz, Senior Fellow, Orchard Institute", "presenter"),
+        ("Introducing the 2025 survey data: Ana Ruiz, Data Lead, Orchard Institute", "presenter"),
+        ("Debatedores: Ana Ruiz, Universidade de Brasília", "discussant"),
+        ("Réactions – Ana Ruiz, Directrice, Institut des vergers", "respondent"),
+        ("Podiumsdiskussion: Ana Ruiz, Geschäftsführerin, Forum Obst e.V.", "panelist"),
+        ("Mediação: Ana Ruiz, coordenadora, Instituto dos Pomares", "moderator"),
+        ("Moderacja: Ana Ruiz, Instytut Sadów", "moderator"),
+        ("Synthèse et clôture – Ana Ruiz, Coordonnatrice, Institut des vergers", "closing-remarks"),
+    ],
+)
+def test_a_programme_item_in_the_languages_of_publication_launches_names_the_role(item: str, role: str) -> None:
+    """The items of launch programmes in German, Polish, Portuguese, Spanish, French and English:
+    who opens, presents the work, comments, responds, sits on the panel, moderates and closes."""
+    text = TITLE + EVENT + "Programme\n\n17:00 " + item + "\n18:30 End\n"
+    assert ("Ana Ruiz", role) in _roles(_text_page(text))
+
+
+def test_a_programme_timed_9_h_30_as_french_spaces_it_names_its_people() -> None:
+    """'10 h 10 : Présentation de la Note – Dr X, post, Org': a programme's time with spaces round its 'h'."""
+    text = (
+        "Les vergers du Jura\n\nJeudi 5 février 2026, 9 h 30 – 12 h 30\nSalle 12, 1950 Sion\n\nDéroulement\n\n"
+        "10 h 00 : Mot de bienvenue – Pr Léa Simon, Directrice, Institut des vergers\n\n"
+        "10 h 10 : Présentation de la Note – Dr Marc Favre, Chercheur, Institut des vergers\n"
+    )
+    assert _roles(_text_page(text)) == {("Léa Simon", "introductory-remarks"), ("Marc Favre", "presenter")}
