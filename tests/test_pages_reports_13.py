@@ -8,8 +8,11 @@ the lists of other publications headed in those languages."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from tests.test_pages_orgs import EVENT, _reports, _text_page
 from tests.test_pages_reports_12 import _roles
 
@@ -171,3 +174,27 @@ def test_a_programme_timed_9_h_30_as_french_spaces_it_names_its_people() -> None
         "10 h 10 : Présentation de la Note – Dr Marc Favre, Chercheur, Institut des vergers\n"
     )
     assert _roles(_text_page(text)) == {("Léa Simon", "introductory-remarks"), ("Marc Favre", "presenter")}
+
+
+def test_hold_out_set_76_meets_the_target_in_people_roles_and_reports() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-76" / "expected.yaml")
+    # not this set's fields: title (0.75: a site's name over a standfirst in Brasília, the paper's own
+    # title over the seminar's in Thiruvananthapuram), start and end (0.88, 0.80: Yaoundé dated only in
+    # the standfirst's sentence, a post's byline date read instead; Ho Chi Minh City's '2:00 PM  4:00
+    # PM' with no dash), affiliations and job titles (0.70, 0.73: 'do ICEPA', 'del CEIDA', Polish 'dr
+    # hab. X, prof. ISP, dyrektor Instytutu', a unit after the university), organizers, sponsors,
+    # locality and attendance: see docs/ingest.md, set 76
+    others = ("title", "start", "end", "affiliations", "job titles", "organizers", "sponsors", "locality", "attendance")
+    fields = [name for name in scores if name not in others]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["reports"].f1 == 1.0
+
+
+def test_a_programme_items_name_before_its_colon_names_the_role_of_people_written_like_prose() -> None:
+    """'9 h 45 – Présentation de la note : Dr X, post, Org, et M. Y, post, Org': the item's name before
+    its colon says what its people do, though the people read like a sentence."""
+    text = (
+        TITLE + EVENT + "Programme\n\n17:00 – Présentation de la note : Dr Léa Simon, chercheuse principale, "
+        "Institut des vergers, et M. Marc Favre, chercheur associé, Institut des vergers\n18:30 – Clôture\n"
+    )
+    assert ("Léa Simon", "presenter") in _roles(_text_page(text))

@@ -1009,8 +1009,10 @@ def session_role(title: str) -> str | None:
     """The role of the people a programme item lists ('Welcome Remarks' -> introductory-remarks,
     'Comments' and 'Reactors' -> discussant, as their headings do); None for breaks and meals."""
     item = without_time(title)
-    # an agenda row's item cell before its people ('Presentation of findings, Dr. X, …')
-    for found in (match_label(item), match_label(item.partition(", ")[0])):
+    # an agenda row's item cell before its people ('Presentation of findings, Dr. X, …'), or the item's
+    # name before a colon or dash when its people read like prose ('Présentation de la note : Dr X, …, et M. Y')
+    heads = (item, item.partition(", ")[0], re.split(r"\s*:\s|\s[–—]\s", item)[0])
+    for found in (match_label(head) for head in heads):
         if found and found[0].kind == "people" and not found[1]:
             return found[0].role
     for pattern, role in SESSION_ROLES:
