@@ -181,7 +181,7 @@ def test_hold_out_set_76_meets_the_target_in_people_roles_and_reports() -> None:
     # not this set's fields: title (0.75: a site's name over a standfirst in Brasília, the paper's own
     # title over the seminar's in Thiruvananthapuram), start and end (0.88, 0.80: Yaoundé dated only in
     # the standfirst's sentence, a post's byline date read instead; Ho Chi Minh City's '2:00 PM  4:00
-    # PM' with no dash), affiliations and job titles (0.70, 0.73: 'do ICEPA', 'del CEIDA', Polish 'dr
+    # PM' with no dash), affiliations and job titles (0.69, 0.73: 'do ICEPA', 'del CEIDA', Polish 'dr
     # hab. X, prof. ISP, dyrektor Instytutu', a unit after the university), organizers, sponsors,
     # locality and attendance: see docs/ingest.md, set 76
     others = ("title", "start", "end", "affiliations", "job titles", "organizers", "sponsors", "locality", "attendance")
