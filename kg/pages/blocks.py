@@ -72,6 +72,10 @@ def segment(lines: list[str]) -> list[Block]:
             continue
         if (is_chrome(line) and not _over_dated_items(line, lines[index + 1 :])) or index in menus:
             continue
+        if _RULE.fullmatch(line.strip()) and blocks[-1].kind == "people":
+            # a text rendering's horizontal rule ends the list of people above it
+            blocks.append(Block(None))
+            continue
         found = match_label(line)
         if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
             blocks.append(Block(found[0], _session_people(found[0], found[1], line), head=index))
@@ -203,6 +207,9 @@ def _unlabelled_heading(block: Block, index: int, lines: list[str]) -> bool:
 def _session(line: str) -> Label:
     """A programme item ('9:00 – 9:15 a.m. Welcome Remarks') heads a block of its own."""
     return Label("session", session_role(line), re.compile(re.escape(line)))
+
+
+_RULE = re.compile(r"[_=*~—–-]{3,}")
 
 
 def _accepts(block: Block, line: str, lines: list[str]) -> bool:

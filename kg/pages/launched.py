@@ -372,6 +372,15 @@ def given_in_full(work: str, lines: list[str], event_title: str | None) -> str:
     (Not after a dash, which may start an event's tag: 'X – Hybrid Event'; nor in the event's own
     heading, whose part after the colon may be the event's: 'X: A Conversation With Ann Lee'.)"""
     for line in (line for line in lines if not (event_title and event_title in line)):
+        # a catalogue card's title field: 'Título: El agua no se vende. Conflictos hídricos en El Alto'
+        # (up to the card's next field, where a text rendering runs them into one line: '… Autora: X')
+        field = re.match(
+            rf"\s*(?i:title|título|titre|titel|tytuł|titolo)\s*:\s*(?P<title>{re.escape(work)}\W.+?)"
+            r"(?=\s+[A-ZÀ-Þ][\w-]*(?:\s+[\w-]+){0,2}:\s|$)",
+            line,
+        )
+        if field:
+            return field.group("title").strip()
         for found in re.finditer(rf"{re.escape(work)}:\s+(?=(?-i:[A-Z]))", line):
             subtitle = title_at(line[found.end() :])
             if subtitle:

@@ -88,6 +88,9 @@ LABELS = (
         r"moderaci[óo]n",
         r"mod[ée]ration",
         r"modera[çc][ãa]o",
+        r"media[çc][ãa]o",  # Brazilian: 'Mediação: X'
+        r"moderacja",
+        r"moderiert von",
     ),
     _label(
         "people",
@@ -97,6 +100,8 @@ LABELS = (
         r"panel (?:[ivx]+|\d+|one|two|three|four|five)",
         r"panel ?members",
         r"panelists include",
+        r"podiumsdiskussion(?: mit)?",
+        r"dyskusja panelowa(?: z udziałem)?",
         r"discussion with",
         r"panel discussion",
         r"discussion",
@@ -148,6 +153,8 @@ LABELS = (
         r"(?:palabras de )?bienvenida",
         r"boas-vindas",
         r"abertura",
+        r"otwarcie",
+        r"powitanie",
     ),
     _label(
         "people",
@@ -158,7 +165,7 @@ LABELS = (
         r"vote of thanks(?: by)?",
         # a chair's last item: 'Summary and close', 'Summary and closing remarks'
         r"(?:summary|synthesis|wrap[- ]up|conclusions?) (?:and|&) (?:close|closing remarks|concluding remarks)",
-        r"(?:synth[eè]se et )?mots? de cl[ôo]ture",
+        r"(?:synth[eè]se et )?(?:mots? de )?cl[ôo]ture",
         r"valedictory (?:address|remarks|speech)(?: by)?",  # an Indian conference's closing session
         r"conclusioni",
         r"schlusswort",
@@ -197,8 +204,9 @@ LABELS = (
         r"coment[áa]rios?",
         r"comentaristas?",
         r"comentador(?:es|as?)?",
+        r"debatedor(?:es|as?)?",  # Brazilian: who comment on the paper presented
     ),
-    _label("people", "respondent", r"respondents?", r"responses?(?: by)?"),
+    _label("people", "respondent", r"respondents?", r"responses?(?: by)?", r"r[ée]actions?"),
     # 'Presentation of the study', 'Presentation of findings': who presents the work
     # ('Presentation of Policy Brief No. 11/2024': a number in the name)
     _label(
@@ -212,6 +220,14 @@ LABELS = (
         # the same in French and Portuguese: 'Présentation du Cahier', 'Apresentação do documento'
         r"pr[ée]sentation(?: (?:du|de la|de l['’]|des) (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         r"apresenta[çc][ãa]o(?: d[oa]s? (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        # and in Spanish, German and Polish: 'Presentación del libro', 'Vorstellung Discussion Paper 7/2026',
+        # 'Prezentacja wyników raportu'
+        r"presentaci[óo]n(?: (?:del?|de la|de los|de las) (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        r"vorstellung(?: (?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
+        r"prezentacja(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        # a data release's items: 'Findings of Special Report #21', 'Introducing the 2025 survey data'
+        r"(?:main |key )?findings of (?:the )?(?:[\w'’./#-]+ ){0,3}[\w'’./#-]+",
+        r"introducing (?:the )?(?:[\w'’./-]+ ){0,3}(?:data(?:set)?|report|study|survey|index|findings)",
     ),
     _label(
         "people",
@@ -405,6 +421,11 @@ LABELS = (
         r"(?:recent|popular) posts",  # a blog's widgets (not "Latest news", which may head the page itself)
         r"popular now",
         r"(?:previous|past|other|recent) issues",
+        r"you may also like",
+        # the same lists in French, Spanish, Portuguese, German and Polish
+        r"(?:publications récentes|dernières publications|publicaciones (?:recientes|relacionadas)"
+        r"|últimas publicaciones|(?:outras|últimas) publicações|publicações (?:recentes|relacionadas)|veja também"
+        r"|(?:aktuelle|neueste|weitere) publikationen|(?:najnowsze|inne|powiązane) publikacje)",
     ),
     _label(
         "ignore",
@@ -451,7 +472,7 @@ LABELS = (
 )
 
 _LABEL_LINE = re.compile(
-    r"^(?P<label>[^\W\d_][\w .&/'’·-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"  # 'Modérateur :', 'Presentation of Brief No. 4
+    r"^(?P<label>[^\W\d_][\w .&/'’·#-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"  # 'Modérateur :', 'Presentation of Brief No. 4
     r"(?P<rest>.*)$"
 )
 _BY_PREFIX = re.compile(r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+)?[A-Z].*)$")
@@ -953,7 +974,8 @@ def _timed_happenings(line: str) -> bool:
 
 _TIME_LED = re.compile(
     r"^\s*(?:[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)?\s*"
-    r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d[:.h][0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b)",
+    # ('9 h 30', as French programmes space it)
+    r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d(?:[:.h]|\s?h\s?)[0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b)",
     re.IGNORECASE,
 )
 SESSION_ROLES = (
@@ -987,8 +1009,10 @@ def session_role(title: str) -> str | None:
     """The role of the people a programme item lists ('Welcome Remarks' -> introductory-remarks,
     'Comments' and 'Reactors' -> discussant, as their headings do); None for breaks and meals."""
     item = without_time(title)
-    # an agenda row's item cell before its people ('Presentation of findings, Dr. X, …')
-    for found in (match_label(item), match_label(item.partition(", ")[0])):
+    # an agenda row's item cell before its people ('Presentation of findings, Dr. X, …'), or the item's
+    # name before a colon or dash when its people read like prose ('Présentation de la note : Dr X, …, et M. Y')
+    heads = (item, item.partition(", ")[0], re.split(r"\s*:\s|\s[–—]\s", item)[0])
+    for found in (match_label(head) for head in heads):
         if found and found[0].kind == "people" and not found[1]:
             return found[0].role
     for pattern, role in SESSION_ROLES:

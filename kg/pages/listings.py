@@ -91,6 +91,14 @@ _EARLIER = re.compile(
     # and wrote X': the second thing a bio says she did)
     r"|\b(?i:begun\s+in|started\s+in|(?:she|he|they|and)\s+(?:also\s+)?(?:wrote|has\s+written|have\s+written))"
     r"\s+(?:[\w'’-]+\s+){0,3}$"
+    # a work that came out before: 'Her earlier work appeared as Working Paper No. 498'
+    r"|\b(?i:appeared\s+(?:as|in))\s+(?:[\w'’-]+\s+){0,3}$"
+    # a work the new one continues or updates, in Spanish, Portuguese, French and Polish: 'El libro
+    # continúa la línea abierta en el Cuaderno N.º 87', 'O texto atualiza as estimativas do TD nº 2891',
+    # 'Badanie kontynuuje serię … (Raport nr 31)'
+    r"|\b(?i:libro|livro|estudio|estudo|informe|relatório|documento|texto|cuaderno|nota|trabajo|trabalho|ouvrage"
+    r"|livre|étude|note|rapport|badanie|raport|publikacja|analiza|książka)\s+"
+    r"(?i:contin[úu]a|kontynuuje|actualiza|atualiza|aktualizuje|ampl[íi]a|retoma|prolonga|rozwija)\s+[^.;]{0,160}$"
 )
 
 

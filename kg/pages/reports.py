@@ -35,9 +35,11 @@ _KINDS = (
 _KINDS_ELSEWHERE = (
     r"(?:Documentos?|Cuadernos?) de (?:Trabajo|Trabalho|Discusión|Discussão|Investigación|Política)"
     r"|Notas? (?:de Política|Técnicas?|de Análisis)|Informes?(?: de Política| Técnicos?)?|Textos? para Discussão"
-    r"|Documents? de (?:travail|recherche|politique)|Notes? (?:d'analyse|de politique|de recherche)"
-    r"|Cahiers?(?: de (?:recherche|travail)| d'études)?"
+    r"|Documents? de (?:travail|recherche|politique)|Notes? (?:d'analyse(?: politique)?|de politique|de recherche)"
+    r"|Cahiers?(?: de (?:recherche|travail)| d'études)?|Rapports? d'études?"
     r"|(?:Arbeits|Diskussions|Strategie)papier|Studien?|Analysen?|Quaderni?|Rapporto|Relatório"
+    # Polish series ('Raport nr 48', 'Biuletyn nr 512', 'Komentarz nr 1201')
+    r"|Raport|Biuletyn|Komentarz"
 )
 # 'No. 12/2023' (a number within its year), '24-E-015' (year, series letter, number)
 # ('IDB-TN-3012', 'IDB-WP-1620': the publisher's and the series' letters before the number)
@@ -69,7 +71,10 @@ REPORT_RE = re.compile(
     r"|\b(?P<name5>Report|Paper|Study)\s+(?P<number5>(?!(?:19|20)\d\d\b)\d{1,4})(?=\s+of\s+the\s+[A-Z])"
     # a series in Spanish, Portuguese, French, German or Italian, with its number's sign:
     # 'Documento de Trabajo N.º 08/2025', 'Document de travail n° 12', 'Arbeitspapier Nr. 5'
-    rf"|\b(?P<name6>(?=[A-Z])(?i:{_KINDS_ELSEWHERE}))\s*,?\s*(?:[Nn]\.?\s?[°º]|[Nn]o\.|[Nn]r\.|n\.)\s*(?P<number6>{_NUMBER})\b"
+    # (the publisher's initials may stand before the sign: 'Raport ISP nr 48', 'Cahier de recherche de
+    # l'IREPS n° 214', left out of the name like initials before the series)
+    rf"|\b(?P<name6>(?=[A-Z])(?i:{_KINDS_ELSEWHERE}))\s*,?\s*(?P<by6>(?:de\s+l['’])?[A-Z]{{2,6}}\s+)?"
+    rf"(?:[Nn]\.?\s?[°º]|[Nn]o\.|[Nn]r\.|nr(?=\s*\d)|n\.)\s*(?P<number6>{_NUMBER})\b"
     # a series named by its region or subject, numbered plainly: 'Southern Africa Report 62', 'Arctic Paper 9'
     r"|\b(?!(?:Read|Download|View|See|Get|The|Our|New|Latest|Related)\b)(?P<name7>(?:[A-Z][a-z][\w-]*\s+){1,2}"
     r"(?:Report|Paper|Brief))\s+(?P<number7>[1-9]\d{0,2})\b(?![.,/:-]?\d)"
@@ -122,7 +127,12 @@ _BOOK = re.compile(
     r"(?:special issue|themed issue|book|edited volume|edited collection|volume|anthology)\b"
     r"(?!\s+(?:talk|launch|club|signing|discussion|event|reading|tour|fair|festival|prize|series|sale))"  # an event
     # 'the publication of The Salt Roads: Trade and Empire (ISBN 978-…)': a title its ISBN follows
-    r"|\b(?:publication|launch|release)\s+of\s+(?:the\s+(?:new\s+)?book\s+)?(?P<title3>(?-i:[A-Z])[^()]{4,200}?)\s*\(\s*(?:e-?)?ISBN",
+    r"|\b(?:publication|launch|release)\s+of\s+(?:the\s+(?:new\s+)?book\s+)?(?P<title3>(?-i:[A-Z])[^()]{4,200}?)\s*\(\s*(?:e-?)?ISBN"
+    # the same in Spanish, Portuguese, French, German and Polish, the title in guillemets or low quotes:
+    # 'Presentación del libro «X»', 'Lançamento do livro "X"', 'Vorstellung des Buches „X“'
+    r"|\b(?:presentaci[óo]n|lanzamiento|lan[çc]amento|apresenta[çc][ãa]o|pr[ée]sentation|lancement|Vorstellung"
+    r"|Pr[äa]sentation|prezentacja|promocja)\s+(?:del\s+libro|do\s+livro|du\s+livre|de\s+l['’]ouvrage"
+    r"|des\s+(?:neuen\s+)?Buch(?:e?s)|książki)\s*[«„“\"]\s*(?P<title4>[^»“”\"]{3,200}?)\s*[»“”\"]",
     re.IGNORECASE,
 )
 
@@ -133,15 +143,18 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
     event's title may read like one: 'Launch of Research Report No. 47: Urban Jobs'), nor one
     the text says came out in a year before the event's `year`."""
     found: dict[tuple[str, str], ReportDraft] = {}
+    translations: set[tuple[str, str]] = set()
     lines = unwrapped(lines)
     text = "\n".join(lines)
     listed = _list_items(lines, event_title)
     listed -= _announced_by_kind(lines, listed)
     for index, line in enumerate(lines):
         for book in _BOOK.finditer(line):
-            title = (book.group("title") or book.group("title2") or book.group("title3")).strip()
+            title = given_in_full(next(t for t in book.groups() if t).strip(), lines, event_title)
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
         for title, after in launched_titles(line):
+            if _BARE_KIND.fullmatch(title):  # 'the main findings of the Special Report': one named elsewhere
+                continue
             at = line.find(title)
             # 'the new Policy Paper No. 21, "X", which will be launched': the title run that starts
             # inside a series and number ('No. 21, "X"') is the numbered one, named by its number
@@ -172,11 +185,21 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
         for match in _numbered(line):
             name, number = _group(match, "name"), _group(match, "number")
             key = (name.lower().rstrip("s"), number)
+            if _translated(line, match):  # 'Note d'analyse n°27 (Policy Brief No. 27)': one work
+                translations.add(key)
+                continue
             earlier = named_as_earlier(line, match.start()) or published_before(line, match.end(), year)
             # ('Kennan Cable No. 89' read above as a launched work's own series: 'Cable No. 89' is it)
             known = any(n == number and k.endswith(key[0]) for k, n in found)
             if key not in found and not earlier and not known:
                 found[key] = ReportDraft(name=_with_series_word(line, match, text), number=number)
+            more = _more_numbers(line, match)
+            if more and key in found:  # 'Discussion Papers 7/2026 and 8/2026': each by the singular
+                single = _singular(found[key].name, number)
+                found[key] = ReportDraft(name=single, number=number)
+                prefix = single[: single.rindex(number)]
+                for other in more:
+                    found.setdefault((key[0], other), ReportDraft(name=prefix + other, number=other))
         for match in _DOWNLOAD_SERIES.finditer(line):  # 'Download One Issue, Two Voices #11'
             if any(match.start() <= known.start() < match.end() for known in _numbered(line)):
                 continue  # 'Download Asia Program Special Report No. 142': a series read above
@@ -189,7 +212,47 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
     for title in _carded_as_own(lines):
         found.setdefault((title.lower(), ""), ReportDraft(name=given_in_full(title, lines, event_title)))
-    return _named_in_full(list(found.values()))
+    return _named_in_full([report for key, report in found.items() if key not in translations])
+
+
+# a series and number named again in brackets right after another's, the same number: the work's
+# title in a second language ('Note d'analyse politique n°27 (Policy Brief No. 27)')
+def _translated(line: str, match: re.Match[str]) -> bool:
+    bracket = re.search(r"\S\s*\(\s*$", line[: match.start()])
+    number = _group(match, "number")
+    return bracket is not None and any(
+        m.end() == bracket.start() + 1 and _group(m, "number") == number for m in _numbered(line[: match.start()])
+    )
+
+
+# more numbers after a plural series: 'Discussion Papers 7/2026 und 8/2026', 'Working Papers Nos. 12 and 13'
+_MORE_NUMBER = re.compile(rf"\s*(?:,|&|and|und|et|y|e|i)\s+(?P<number>{_NUMBER})\b")
+
+
+def _more_numbers(line: str, match: re.Match[str]) -> list[str]:
+    kind = _group(match, "name").split()[-1]
+    if not re.fullmatch(rf"{_KINDS}", kind) or not kind.endswith("s") or kind.endswith(("ss", "sis")):
+        return []
+    numbers, at = [], match.end()
+    while more := _MORE_NUMBER.match(line, at):
+        numbers.append(more.group("number"))
+        at = more.end()
+    return numbers
+
+
+def _singular(name: str, number: str) -> str:
+    """'Discussion Papers 7/2026' -> 'Discussion Paper 7/2026', 'Working Papers Nos. 12' -> 'Working
+    Paper No. 12', 'Studies No. 4' -> 'Study No. 4'."""
+    head = re.fullmatch(r"(?P<series>.*?)(?P<kind>\w+)(?P<sign>\W*?(?:Nos?\.?|Nr\.?)?\W*)", name[: name.rindex(number)])
+    if not head:
+        return name
+    kind = head["kind"]
+    one = kind[:-3] + "y" if kind.endswith("ies") else kind[:-2] if kind.endswith(("ches", "shes")) else kind[:-1]
+    return f"{head['series']}{one}{head['sign'].replace('Nos', 'No')}{number}"
+
+
+# a kind of work alone, no title of its own: 'Special Report', 'Working Paper'
+_BARE_KIND = re.compile(rf"{_SERIES}(?:[Ee]-)?{_KINDS}")
 
 
 def _named_in_full(reports: list[ReportDraft]) -> list[ReportDraft]:
@@ -461,6 +524,9 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
     ('CIGI Papers No. 244')."""
     if match.group("name8"):  # 'Focus stratégique, n° 62' is named without the comma before its sign
         return f"{match['name8']} {match['sign8']} {match['number8']}"
+    if match.group("by6"):  # 'Raport ISP nr 48' -> 'Raport nr 48'
+        start, end = match.span("by6")
+        return " ".join((line[match.start() : start] + line[end : match.end()]).split())
     name = " ".join(match.group(0).split())
     if re.fullmatch(rf"{_KINDS}(?:\s+Series)?", match.group("name") or "") is None:
         return name
