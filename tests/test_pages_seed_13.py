@@ -6,6 +6,25 @@ hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.dates import find_dates, numeric_date_order
+from kg.pages.html import read_html
+from tests.test_pages_unseen import _html_page
+
+# an older ASP.NET Web Forms site: the whole page inside one <form>, a table of fields, no <h1>
+_WEB_FORMS_PAGE = """<!DOCTYPE html><html><head><title>Centre - Events</title></head><body>
+<form name="aspnetForm" method="post" action="./Event.aspx?id=77" id="aspnetForm">
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKLTk2OTM4NjQ0OWRk" />
+<div id="menu"><a href="/Default.aspx">Home</a> <a href="/Events.aspx">Events</a></div>
+<table class="details">
+<tr><td colspan="2" class="title"><span id="lblTitle">Sovereign Wealth and the Next Generation</span></td></tr>
+<tr><td class="lbl">Date:</td><td><span id="lblDate">Tuesday 14/05/2019</span></td></tr>
+<tr><td class="lbl">Time:</td><td>10:00 - 11:30 GST</td></tr>
+<tr><td class="lbl">Speaker:</td><td>Dr. Salem Obaid Al-Hajri, Professor of Finance, Qatar University</td></tr>
+<tr><td class="lbl">Language:</td><td>Arabic</td></tr>
+<tr><td colspan="2"><p>The Gulf Investment Centre is pleased to welcome you to the third talk in its
+Public Finance Forum, given by Dr. Al-Hajri.</p></td></tr>
+</table>
+<p>Earlier talks: Pension Reform (23/04/2019)</p>
+</form></body></html>"""
 
 
 def test_an_ambiguous_numeric_date_takes_the_order_of_the_pages_other_numeric_dates() -> None:
@@ -18,3 +37,17 @@ def test_an_ambiguous_numeric_date_takes_the_order_of_the_pages_other_numeric_da
         assert find_dates("Monday 12/03/2018")[0].start.isoformat() == "2018-12-03"
     with numeric_date_order("12/03/2018, 19/02/2018 and 02/19/2018"):  # they disagree: no order
         assert find_dates("12/03/2018") == []
+
+
+def test_a_web_forms_page_inside_one_form_without_a_heading_element_is_read() -> None:
+    # the form holds Web Forms' __VIEWSTATE field: it is the page, not a form to drop
+    record = _html_page(_WEB_FORMS_PAGE)
+    assert record.name == "Sovereign Wealth and the Next Generation"
+    assert record.start == "2019-05-14T10:00:00+04:00"
+
+
+def test_a_label_cell_that_writes_its_own_colon_is_joined_to_its_value_as_one_field() -> None:
+    # '<td>Date:</td><td>…</td>' is 'Date: …', not 'Date: , …'; a row of one cell has no comma before it
+    lines = read_html(_WEB_FORMS_PAGE, "page.html").text.split("\n")
+    assert "Date: Tuesday 14/05/2019" in lines and "Language: Arabic" in lines
+    assert "," not in lines
