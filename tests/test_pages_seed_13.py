@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.dates import find_dates, numeric_date_order
 from kg.pages.html import read_html
-from tests.test_pages_unseen import _html_page
+from tests.test_pages_unseen import _html_page, _people
 
 # an older ASP.NET Web Forms site: the whole page inside one <form>, a table of fields, no <h1>
 _WEB_FORMS_PAGE = """<!DOCTYPE html><html><head><title>Centre - Events</title></head><body>
@@ -27,18 +27,6 @@ Public Finance Forum, given by Dr. Al-Hajri.</p></td></tr>
 </form></body></html>"""
 
 
-def test_an_ambiguous_numeric_date_takes_the_order_of_the_pages_other_numeric_dates() -> None:
-    # 'Monday 12/03/2018' is a Monday read either way (12 March, 3 December); '19/02/2018' on the
-    # same page writes the day first, '02/19/2018' the month
-    assert find_dates("Monday 12/03/2018") == []
-    with numeric_date_order("Monday 12/03/2018\nPrevious: (19/02/2018)"):
-        assert find_dates("Monday 12/03/2018")[0].start.isoformat() == "2018-03-12"
-    with numeric_date_order("Monday 12/03/2018\nPrevious: (02/19/2018)"):
-        assert find_dates("Monday 12/03/2018")[0].start.isoformat() == "2018-12-03"
-    with numeric_date_order("12/03/2018, 19/02/2018 and 02/19/2018"):  # they disagree: no order
-        assert find_dates("12/03/2018") == []
-
-
 def test_a_web_forms_page_inside_one_form_without_a_heading_element_is_read() -> None:
     # the form holds Web Forms' __VIEWSTATE field: it is the page, not a form to drop
     record = _html_page(_WEB_FORMS_PAGE)
@@ -51,3 +39,22 @@ def test_a_label_cell_that_writes_its_own_colon_is_joined_to_its_value_as_one_fi
     lines = read_html(_WEB_FORMS_PAGE, "page.html").text.split("\n")
     assert "Date: Tuesday 14/05/2019" in lines and "Language: Arabic" in lines
     assert "," not in lines
+
+
+def test_an_institution_that_is_pleased_to_invite_is_not_a_bio_under_a_speakers_field() -> None:
+    # 'The X Centre is pleased to welcome you to the third talk in its Y Forum …' after the
+    # speaker's field and another field names no one: only a bio about a person continues them
+    people = _people(_html_page(_WEB_FORMS_PAGE))
+    assert people == {("Salem Obaid Al-Hajri", "speaker", "Qatar University", "Professor of Finance")}
+
+
+def test_an_ambiguous_numeric_date_takes_the_order_of_the_pages_other_numeric_dates() -> None:
+    # 'Monday 12/03/2018' is a Monday read either way (12 March, 3 December); '19/02/2018' on the
+    # same page writes the day first, '02/19/2018' the month
+    assert find_dates("Monday 12/03/2018") == []
+    with numeric_date_order("Monday 12/03/2018\nPrevious: (19/02/2018)"):
+        assert find_dates("Monday 12/03/2018")[0].start.isoformat() == "2018-03-12"
+    with numeric_date_order("Monday 12/03/2018\nPrevious: (02/19/2018)"):
+        assert find_dates("Monday 12/03/2018")[0].start.isoformat() == "2018-12-03"
+    with numeric_date_order("12/03/2018, 19/02/2018 and 02/19/2018"):  # they disagree: no order
+        assert find_dates("12/03/2018") == []

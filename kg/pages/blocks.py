@@ -36,7 +36,7 @@ from kg.pages.people import (
     parse_entries,
     without_bullet,
 )
-from kg.pages.sentences import bio, sentences
+from kg.pages.sentences import bio, bio_subject, sentences
 from kg.pages.title import EVENT_TYPES
 
 MAX_PLACE_LINES = 6
@@ -278,7 +278,9 @@ def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
     if not is_prose(line) or opens_with_entry(line):
         return True
     recent = [lines[i] for i in block.lines[-3:]] or [block.inline]
-    return _is_bio(line, recent) or bio(sentences(line)[0]) is not None
+    # a bio about a person: not 'The X Institute is pleased to invite you …' after a speaker's line
+    first = sentences(line)[0]
+    return _is_bio(line, recent) or (bio_subject(first) is not None and bio(first) is not None)
 
 
 _CONNECTORS = frozenset(("of", "for", "on", "and", "at", "the", "in", "to", "&", "de", "du", "des"))
