@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.dates import find_dates, numeric_date_order
 from kg.pages.html import read_html
+from kg.pages.people import describe, is_person_name, org_in_title, parse_entries
 from tests.test_pages_unseen import _html_page, _people
 
 # an older ASP.NET Web Forms site: the whole page inside one <form>, a table of fields, no <h1>
@@ -58,3 +59,59 @@ def test_an_ambiguous_numeric_date_takes_the_order_of_the_pages_other_numeric_da
         assert find_dates("Monday 12/03/2018")[0].start.isoformat() == "2018-12-03"
     with numeric_date_order("12/03/2018, 19/02/2018 and 02/19/2018"):  # they disagree: no order
         assert find_dates("12/03/2018") == []
+
+
+def test_a_spanish_unidad_is_an_organisation_in_a_speakers_line() -> None:
+    # 'Unidad …' (a Colombian state agency) is no person: each name keeps its own employer
+    entries = parse_entries(
+        "Rosa Elena Quintero, Universidad del Valle; Jaime Arturo Lozano, Unidad Nacional de Gestión del Riesgo"
+    )
+    assert [(e.name, e.affiliation) for e in entries] == [
+        ("Rosa Elena Quintero", "Universidad del Valle"),
+        ("Jaime Arturo Lozano", "Unidad Nacional de Gestión del Riesgo"),
+    ]
+
+
+def test_a_staff_title_after_a_unit_whose_name_has_small_words_names_the_whole_unit() -> None:
+    # the seed's 'Asia Program director', written with a Romance or an English 'of' name
+    assert org_in_title("Centro de Estudios Rurales coordinator") == "Centro de Estudios Rurales"
+    assert org_in_title("Institute for Peace Studies events officer") == "Institute for Peace Studies"
+
+
+def test_an_employer_with_an_accented_capital_after_at_is_read() -> None:
+    assert describe("Senior Lecturer in History at Örebro University") == (
+        "Senior Lecturer in History",
+        "Örebro University",
+    )
+
+
+def test_the_town_an_organisation_sits_in_is_not_part_of_it_but_an_embassy_keeps_its_post() -> None:
+    assert describe("deputy chair of the Saami Council in Norway") == ("deputy chair", "Saami Council")
+    assert describe("researcher at the Danish Institute for Sports Studies (IDAN) in Copenhagen") == (
+        "researcher",
+        "Danish Institute for Sports Studies",
+    )
+    assert describe("Counsellor, Embassy of Finland in Washington")[1] == "Embassy of Finland in Washington"
+    assert describe("former Consul of Chile in Bergen") == ("former Consul of Chile in Bergen", None)
+
+
+def test_a_unit_with_its_short_name_of_a_university_is_at_the_university() -> None:
+    assert describe("lecturer at the Instituto de Estudios Andinos (IEA) of the Universidad de Cuenca") == (
+        "lecturer",
+        "Universidad de Cuenca",
+    )
+    assert describe("profesor de Historia de la Universidad de Cuenca") == (
+        "profesor de Historia",
+        "Universidad de Cuenca",
+    )
+
+
+def test_a_post_in_the_department_of_x_names_the_department() -> None:
+    assert describe("assistant professor in the Department of Geography and Planning") == (
+        "assistant professor",
+        "Department of Geography and Planning",
+    )
+
+
+def test_faroese_place_particles_are_part_of_a_name() -> None:
+    assert is_person_name("Jóannes á Rógvu") and is_person_name("Hallur í Gørðunum")
