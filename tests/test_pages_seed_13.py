@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.dates import find_dates, numeric_date_order
 from kg.pages.html import read_html
 from kg.pages.people import describe, is_person_name, org_in_title, parse_entries
+from kg.pages.sentences import summarised_roles
 from tests.test_pages_unseen import _html_page, _people
 
 # an older ASP.NET Web Forms site: the whole page inside one <form>, a table of fields, no <h1>
@@ -111,6 +112,31 @@ def test_a_post_in_the_department_of_x_names_the_department() -> None:
         "assistant professor",
         "Department of Geography and Planning",
     )
+
+
+def test_a_summary_that_says_who_commented_gives_a_discussant_and_an_authors_part_is_no_post() -> None:
+    found = summarised_roles(
+        "Pedro Alvarado Ruiz, head of research at the Unidad para las Víctimas, commented on the study."
+    )
+    assert [(e.name, e.role, e.affiliation) for e in found] == [
+        ("Pedro Alvarado Ruiz", "discussant", "Unidad para las Víctimas")
+    ]
+    found = summarised_roles(
+        "Marta Iriarte, professor at the Instituto de Historia (IHA) of the Universidad de Navarra,"
+        " offered a brief comment."
+    )
+    assert [(e.name, e.role, e.affiliation) for e in found] == [
+        ("Marta Iriarte", "discussant", "Universidad de Navarra")
+    ]
+    found = summarised_roles(
+        "Dr. Omar Haddad, Senior Analyst at the Gulf Monetary Council, will comment on the lecture."
+    )
+    assert [(e.name, e.role) for e in found] == [("Omar Haddad", "discussant")]
+    found = summarised_roles(
+        "Dana Kovač, lecturer in law at Zagreb University and the report's lead author,"
+        " presented the findings of the survey."
+    )
+    assert [(e.name, e.role, e.job_title) for e in found] == [("Dana Kovač", "presenter", "lecturer in law")]
 
 
 def test_faroese_place_particles_are_part_of_a_name() -> None:
