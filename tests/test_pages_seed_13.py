@@ -5,8 +5,11 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.dates import find_dates, numeric_date_order
 from kg.pages.html import read_html
+from kg.pages.lines import match_label
 from kg.pages.people import describe, is_person_name, org_in_title, parse_entries
 from kg.pages.sentences import summarised_roles
 from tests.test_pages_unseen import _html_page, _people
@@ -137,6 +140,21 @@ def test_a_summary_that_says_who_commented_gives_a_discussant_and_an_authors_par
         " presented the findings of the survey."
     )
     assert [(e.name, e.role, e.job_title) for e in found] == [("Dana Kovač", "presenter", "lecturer in law")]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "role"),
+    [
+        ("Response from the Ministry", "people", "respondent"),
+        ("Presentación del informe:", "people", "presenter"),
+        ("Palabras del autor:", "people", "speaker"),
+        ("Confirmar asistencia:", "contact", "contact"),
+        ("Questions about the lecture:", "contact", "contact"),
+    ],
+)
+def test_programme_items_and_fields_that_name_a_role(line: str, kind: str, role: str) -> None:
+    found = match_label(line)
+    assert found is not None and (found[0].kind, found[0].role) == (kind, role)
 
 
 def test_faroese_place_particles_are_part_of_a_name() -> None:

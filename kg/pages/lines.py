@@ -198,7 +198,8 @@ LABELS = (
         r"comentaristas?",
         r"comentador(?:es|as?)?",
     ),
-    _label("people", "respondent", r"respondents?", r"responses?(?: by)?"),
+    # 'Response from the Ministry': a programme item naming who responds, her person on the next line
+    _label("people", "respondent", r"respondents?", r"responses?(?: by)?", r"responses? from the [\w ]{3,40}"),
     # 'Presentation of the study', 'Presentation of findings': who presents the work
     # ('Presentation of Policy Brief No. 11/2024': a number in the name)
     _label(
@@ -212,6 +213,8 @@ LABELS = (
         # the same in French and Portuguese: 'Présentation du Cahier', 'Apresentação do documento'
         r"pr[ée]sentation(?: (?:du|de la|de l['’]|des) (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         r"apresenta[çc][ãa]o(?: d[oa]s? (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        # Spanish: 'Presentación de la obra'
+        r"presentaci[óo]n(?: (?:de la|del|de los|de las|de) (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
     ),
     _label(
         "people",
@@ -249,6 +252,7 @@ LABELS = (
         r"intervengono",
         r"oradore?s?",
         r"palestrantes?",
+        r"palabras de(?:l| la) autor(?:a|es|as)?",  # a Spanish book presentation's 'Palabras de la autora'
     ),
     _label("people", "host", r"hosts? and moderators?"),
     _label(
@@ -278,6 +282,8 @@ LABELS = (
         r"(?:event )?planner",  # Cvent's 'Planner:' under 'Contact Us'
         r"(?:for )?(?:more|further) information(?:,? (?:please )?contact)?",
         r"questions\??",
+        r"questions about the (?:event|seminar|lecture|webinar|conference|workshop|symposium)",
+        r"confirm(?:ar|e)? (?:(?:su|la) )?asistencia",  # 'Confirmar asistencia: Sra. X, e-mail'
         r"kontakt",
         r"contatt[io]",
         r"contacto",
