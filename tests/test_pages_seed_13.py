@@ -12,6 +12,7 @@ from kg.pages.html import read_html
 from kg.pages.lines import match_label
 from kg.pages.people import describe, is_person_name, org_in_title, parse_entries
 from kg.pages.sentences import summarised_roles
+from kg.pages.title import without_glued_type
 from tests.test_pages_unseen import _html_page, _people
 
 # an older ASP.NET Web Forms site: the whole page inside one <form>, a table of fields, no <h1>
@@ -159,3 +160,10 @@ def test_programme_items_and_fields_that_name_a_role(line: str, kind: str, role:
 
 def test_faroese_place_particles_are_part_of_a_name() -> None:
     assert is_person_name("Jóannes á Rógvu") and is_person_name("Hallur í Gørðunum")
+
+
+def test_a_paper_launch_type_run_into_the_heading_is_set_apart() -> None:
+    assert without_glued_type("Policy Paper LaunchWater Rights in the Ferghana Valley") == [
+        "Policy Paper Launch",
+        "Water Rights in the Ferghana Valley",
+    ]
