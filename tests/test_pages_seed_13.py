@@ -10,6 +10,7 @@ import pytest
 from kg.dates import find_dates, numeric_date_order
 from kg.pages.html import read_html
 from kg.pages.lines import match_label
+from kg.pages.orgs import stated_hosts
 from kg.pages.people import describe, is_person_name, org_in_title, parse_entries
 from kg.pages.sentences import summarised_roles
 from kg.pages.title import without_glued_type
@@ -167,3 +168,18 @@ def test_a_paper_launch_type_run_into_the_heading_is_set_apart() -> None:
         "Policy Paper Launch",
         "Water Rights in the Ferghana Valley",
     ]
+
+
+def test_an_institution_described_between_commas_before_it_invites_hosts_the_event() -> None:
+    hosts, _ = stated_hosts(
+        "The Sahel Policy Institute, a think tank of the Diallo Foundation, invites you to a debate."
+    )
+    assert hosts == stated_hosts("The Sahel Policy Institute invites you to a debate.")[0]
+    assert hosts == ["The Sahel Policy Institute"]
+
+
+def test_a_foundations_office_in_a_country_is_the_foundation() -> None:
+    _, sponsors = stated_hosts(
+        "The seminar is held with the support of the Hanns-Seidel-Stiftung's office in Mongolia."
+    )
+    assert sponsors == ["Hanns-Seidel-Stiftung"]
