@@ -12,9 +12,10 @@ from kg.pages.html import read_html
 from kg.pages.lines import match_label
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import describe, is_person_name, org_in_title, parse_entries
+from kg.pages.place import read_place
 from kg.pages.sentences import summarised_roles
 from kg.pages.title import without_glued_type
-from tests.test_pages_unseen import _html_page, _people
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 # an older ASP.NET Web Forms site: the whole page inside one <form>, a table of fields, no <h1>
 _WEB_FORMS_PAGE = """<!DOCTYPE html><html><head><title>Centre - Events</title></head><body>
@@ -183,3 +184,18 @@ def test_a_foundations_office_in_a_country_is_the_foundation() -> None:
         "The seminar is held with the support of the Hanns-Seidel-Stiftung's office in Mongolia."
     )
     assert sponsors == ["Hanns-Seidel-Stiftung"]
+
+
+def test_a_bilingual_towns_two_names_give_the_first_as_the_locality() -> None:
+    place, _ = read_place(["Aula Magna, Rantakatu 4, Vaasa/Vasa"])
+    assert place is not None and place.locality == "Vaasa"
+
+
+def test_a_registration_button_under_the_address_is_no_part_of_it() -> None:
+    page = (
+        "Seminar\n\nTrade Corridors of the Caspian\n\nDate & Time\n\n12 October 2023\n10:00 – 12:00 (GMT+5)\n\n"
+        "Location\n\nHyatt Regency, Hall B, 26 Ismoili Somoni Avenue, Dushanbe\nRegister to attend in person\n"
+        "Register to join online\n\nThe Centre invites you to a seminar on the Middle Corridor.\n"
+    )
+    record = _text_page(page)
+    assert record.location is not None and record.location.locality == "Dushanbe"

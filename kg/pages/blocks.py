@@ -230,6 +230,7 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
     if kind == "place":
         return (
             not is_prose(line)
+            and not _CALL_TO_ACTION.match(line)
             and not is_when_line(line)
             and not _other_field(line)
             and len(block.lines) < MAX_PLACE_LINES
@@ -243,6 +244,8 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
     return _people_accepts(block, line, lines)
 
 
+# 'Register to attend in person', 'RSVP', 'Book your seat' under an address: a button, no part of it
+_CALL_TO_ACTION = re.compile(r"^(?:register|rsvp|sign up|book (?:your|a|now)|reserve)\b", re.IGNORECASE)
 # 'Cost: Free', 'Working languages: English': a field of its own ends the address above it,
 # unlike the place's own ways of attending ('Online: Zoom', 'In person: Room 2, …')
 _FIELD = re.compile(r"^(?P<head>[A-Z][\w ]{1,24}):\s+\S")
