@@ -199,3 +199,10 @@ def test_a_registration_button_under_the_address_is_no_part_of_it() -> None:
     )
     record = _text_page(page)
     assert record.location is not None and record.location.locality == "Dushanbe"
+
+
+def test_the_government_a_ministry_belongs_to_is_not_its_officials_employer() -> None:
+    assert describe("Senior Adviser, Ministry of Fisheries, Government of the Faroe Islands") == (
+        "Senior Adviser",
+        "Ministry of Fisheries",
+    )

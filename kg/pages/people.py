@@ -669,6 +669,7 @@ def _parent_of_unit(affiliation: str | None) -> str | None:
     return found.group("parent") if found else affiliation
 
 
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:Government|Republic|State|Kingdom) of (?:the\s+)?[A-Z]")
 _GOVERNMENT_BODY = re.compile(r"^(?:the\s+)?(?:Ministry|Government|Department|Embassy|Office|Secretariat|Agency)\b")
 
 
@@ -676,6 +677,8 @@ def _place_after_ministry(segments: list[str], kinds: list[str]) -> list[str]:
     """'Director of Fisheries, Ministry of Blue Economy, Zanzibar': a name after a government
     body is the state or region it governs (whatever the lists of places know), not an employer."""
     last = segments[-1] if segments else ""
+    if len(segments) >= 2 and _GOVERNMENT_BODY.match(segments[-2]) and _GOVERNMENT_OF.match(last):
+        return [*kinds[:-1], "place"]  # 'Ministry of Fisheries, Government of the Faroe Islands': the ministry's
     if (
         len(segments) >= 2
         and kinds[-1] == "org"
