@@ -503,21 +503,9 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     """`_describe` of the main post, without an article before the title ('a barrister at X' ->
     'barrister')."""
     title, affiliation = _describe(_main_post(rest))
-    affiliation = _parent_of_unit(_without_seat(affiliation))
+    affiliation = _parent_of_unit(affiliation)
     title = _HONOURABLE.sub("", _ARTICLE.sub("", title)) if title else None
     return title or None, affiliation
-
-
-def _without_seat(affiliation: str | None) -> str | None:
-    """'Danish Institute for Sports Studies in Copenhagen': the organisation without the town it
-    sits in; an embassy or a mission keeps where it is posted ('Embassy of Finland in Washington')."""
-    where = _IN_PLACE.search(affiliation or "")
-    if not affiliation or not where or not is_place(where.group("place")) or _POSTED.search(affiliation):
-        return affiliation
-    return affiliation[: where.start()]
-
-
-_POSTED = re.compile(r"\b(?:Embassy|Consulate|High Commission|Mission|Delegation|Representation|Office)\b")
 
 
 # 'Honourable Minister of State for Power', "Hon'ble State Minister": the courtesy is not the post
@@ -669,7 +657,6 @@ def _parent_of_unit(affiliation: str | None) -> str | None:
     return found.group("parent") if found else affiliation
 
 
-_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(?:Government|Republic|State|Kingdom) of (?:the\s+)?[A-Z]")
 _GOVERNMENT_BODY = re.compile(r"^(?:the\s+)?(?:Ministry|Government|Department|Embassy|Office|Secretariat|Agency)\b")
 
 
@@ -677,8 +664,6 @@ def _place_after_ministry(segments: list[str], kinds: list[str]) -> list[str]:
     """'Director of Fisheries, Ministry of Blue Economy, Zanzibar': a name after a government
     body is the state or region it governs (whatever the lists of places know), not an employer."""
     last = segments[-1] if segments else ""
-    if len(segments) >= 2 and _GOVERNMENT_BODY.match(segments[-2]) and _GOVERNMENT_OF.match(last):
-        return [*kinds[:-1], "place"]  # 'Ministry of Fisheries, Government of the Faroe Islands': the ministry's
     if (
         len(segments) >= 2
         and kinds[-1] == "org"
