@@ -12,6 +12,9 @@ year round), except GMT and UTC, which are the fixed world reference.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
@@ -541,7 +544,8 @@ def _written_weekday(text: str, span: tuple[int, int]) -> int | None:
 
 def _month_and_day(a: int, b: int, sep: str, year: int | None, weekday: int | None) -> tuple[int, int] | None:
     """07/29/2003 and 29.07.2003; 03/10/2023 and 07-02-2025 are 3 October or 10 March, 7 February
-    or 2 July: only a weekday written with them tells which (else the page does not say)."""
+    or 2 July: a weekday written with them tells which, else the order the page's other numeric
+    dates show (see `numeric_date_order`), else the page does not say."""
     if sep.startswith(".") or a > 12:
         return b, a
     if b > 12 or a == b:
@@ -549,8 +553,36 @@ def _month_and_day(a: int, b: int, sep: str, year: int | None, weekday: int | No
     readings = [(a, b), (b, a)]
     if weekday is not None and year is not None:
         matching = [r for r in readings if (d := _make_date(year, *r)) is not None and d.weekday() == weekday]
-        return matching[0] if len(matching) == 1 else None
-    return None
+        if len(matching) != 2:  # 'Monday 12/03/2018' is 12 March and 3 December alike
+            return matching[0] if matching else None
+    day_first = _PAGE_DAY_FIRST.get()
+    return None if day_first is None else readings[1] if day_first else readings[0]
+
+
+# The order of day and month that one page's numeric dates show, while that page is read
+_PAGE_DAY_FIRST: ContextVar[bool | None] = ContextVar("page_day_first", default=None)
+
+
+def _numeric_order(text: str) -> bool | None:
+    """True when the text's numeric dates write the day first ('19/02/2018'), False when the month
+    ('02/19/2018'), None when none tells or they disagree."""
+    orders = {
+        int(m.group("a")) > 12
+        for m in _NUMERIC_DATE_PATTERNS[-1].finditer(text)
+        if not m.group("sep").startswith(".") and (int(m.group("a")) > 12) != (int(m.group("b")) > 12)
+    }
+    return orders.pop() if len(orders) == 1 else None
+
+
+@contextmanager
+def numeric_date_order(text: str) -> Iterator[None]:
+    """Within it, an ambiguous numeric date ('12/03/2018') is read in the order the other numeric
+    dates of `text` (the whole page) show: a site writes all its dates one way."""
+    token = _PAGE_DAY_FIRST.set(_numeric_order(text))
+    try:
+        yield
+    finally:
+        _PAGE_DAY_FIRST.reset(token)
 
 
 def _date_from_match(match: re.Match[str], text: str = "") -> tuple[date, date | None, bool] | None:

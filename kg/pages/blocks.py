@@ -36,7 +36,7 @@ from kg.pages.people import (
     parse_entries,
     without_bullet,
 )
-from kg.pages.sentences import bio, sentences
+from kg.pages.sentences import bio, bio_subject, sentences
 from kg.pages.title import EVENT_TYPES
 
 MAX_PLACE_LINES = 6
@@ -237,6 +237,7 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
     if kind == "place":
         return (
             not is_prose(line)
+            and not _CALL_TO_ACTION.match(line)
             and not is_when_line(line)
             and not _other_field(line)
             and len(block.lines) < MAX_PLACE_LINES
@@ -250,6 +251,8 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
     return _people_accepts(block, line, lines)
 
 
+# 'Register to attend in person', 'RSVP', 'Book your seat' under an address: a button, no part of it
+_CALL_TO_ACTION = re.compile(r"^(?:register|rsvp|sign up|book (?:your|a|now)|reserve)\b", re.IGNORECASE)
 # 'Cost: Free', 'Working languages: English': a field of its own ends the address above it,
 # unlike the place's own ways of attending ('Online: Zoom', 'In person: Room 2, …')
 _FIELD = re.compile(r"^(?P<head>[A-Z][\w ]{1,24}):\s+\S")
@@ -285,7 +288,9 @@ def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
     if not is_prose(line) or opens_with_entry(line):
         return True
     recent = [lines[i] for i in block.lines[-3:]] or [block.inline]
-    return _is_bio(line, recent) or bio(sentences(line)[0]) is not None
+    # a bio about a person: not 'The X Institute is pleased to invite you …' after a speaker's line
+    first = sentences(line)[0]
+    return _is_bio(line, recent) or (bio_subject(first) is not None and bio(first) is not None)
 
 
 _CONNECTORS = frozenset(("of", "for", "on", "and", "at", "the", "in", "to", "&", "de", "du", "des"))

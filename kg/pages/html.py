@@ -378,8 +378,11 @@ def _is_furniture(element: Any) -> bool:
 
 def _wraps_page(element: Any) -> bool:
     """ASP.NET Web Forms (DNN, SharePoint, Sitefinity, Kentico) wrap the whole page in one
-    `<form>`: a form holding the page's heading or main content is the page, not a form."""
-    return element.tag == "form" and bool(element.xpath("boolean(.//h1 | .//main | .//article)"))
+    `<form>`: a form holding the page's heading or main content is the page, not a form; so is
+    one holding Web Forms' `__VIEWSTATE` field (an older site's table layout has neither)."""
+    return element.tag == "form" and bool(
+        element.xpath("boolean(.//h1 | .//main | .//article | .//input[@name='__VIEWSTATE'])")
+    )
 
 
 def _box_heading(element: Any) -> bool:
@@ -572,14 +575,16 @@ def _row_label(element: Any) -> str | None:
     cells = [c for c in element if isinstance(c.tag, str) and c.tag in CELL_TAGS]
     if element.tag != "tr" or len(cells) != 2 or cells[1].tag != "td":
         return None
+    term = " ".join(cells[0].text_content().split())
+    colon = "" if term.endswith(":") else ":"  # '<td>Date:</td><td>…</td>' writes its own
     if cells[0].tag == "th":
-        return ": "
-    found = match_label(" ".join(cells[0].text_content().split()))
+        return f"{colon} "
+    found = match_label(term)
     if found and found[0].kind == "people" and not found[1]:
-        return ":\n"
+        return f"{colon}\n"
     # a label cell, by its class ('twEDLabel', Trumba's) or as a field the page knows ('Host', 'Contact')
     labelled = re.search(r"label$", cells[0].get("class", ""), re.IGNORECASE) or (found and not found[1])
-    return ": " if labelled and not cells[0].text_content().strip().endswith(":") else None
+    return f"{colon} " if labelled or (not colon and len(term.split()) <= 3) else None
 
 
 def _rendered(element: Any) -> str:
@@ -620,13 +625,14 @@ def _render(element: Any, parts: list[str]) -> None:
     elif tag and not len(element) and _icon_label(element):
         parts.append(f"\n{_icon_label(element)}:\n")
     labelled = _row_label(element)
-    cell_start = len(parts)
+    cell_start, cells = len(parts), 0
     for child in element:
-        if isinstance(child.tag, str) and child.tag in CELL_TAGS and parts[-1:] != ["\n"]:
+        is_cell = isinstance(child.tag, str) and child.tag in CELL_TAGS
+        if is_cell and cells and parts[-1:] != ["\n"]:  # between cells, not before a row's only one
             # a cell after one of several lines ('Panel 1<br>Chair: X' | 'A<br>B') starts a line:
             # its first line is no part of the other cell's last
             parts.append("\n" if "\n" in "".join(parts[cell_start:]).strip() else labelled or ", ")
-        cell_start = len(parts)
+        cell_start, cells = len(parts), cells + is_cell
         _render(child, parts)
         if child.tail:
             parts.append(re.sub(r"\s+", " ", child.tail))

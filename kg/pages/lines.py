@@ -206,7 +206,10 @@ LABELS = (
         r"comentador(?:es|as?)?",
         r"debatedor(?:es|as?)?",  # Brazilian: who comment on the paper presented
     ),
-    _label("people", "respondent", r"respondents?", r"responses?(?: by)?", r"r[ée]actions?"),
+    # 'Response from the Ministry': a programme item naming who responds, her person on the next line
+    _label(
+        "people", "respondent", r"respondents?", r"responses?(?: by)?", r"responses? from the [\w ]{3,40}", r"r[ée]actions?"
+    ),
     # 'Presentation of the study', 'Presentation of findings': who presents the work
     # ('Presentation of Policy Brief No. 11/2024': a number in the name)
     _label(
@@ -265,6 +268,7 @@ LABELS = (
         r"intervengono",
         r"oradore?s?",
         r"palestrantes?",
+        r"palabras de(?:l| la) autor(?:a|es|as)?",  # a Spanish book presentation's 'Palabras de la autora'
     ),
     _label("people", "host", r"hosts? and moderators?"),
     _label(
@@ -294,6 +298,8 @@ LABELS = (
         r"(?:event )?planner",  # Cvent's 'Planner:' under 'Contact Us'
         r"(?:for )?(?:more|further) information(?:,? (?:please )?contact)?",
         r"questions\??",
+        r"questions about the (?:event|seminar|lecture|webinar|conference|workshop|symposium)",
+        r"confirm(?:ar|e)? (?:(?:su|la) )?asistencia",  # 'Confirmar asistencia: Sra. X, e-mail'
         r"kontakt",
         r"contatt[io]",
         r"contacto",

@@ -439,7 +439,9 @@ _HOST_PHRASE = (
 _SMALL_UNIT = r"(?:programme|program|project|initiative|centre|center|team|unit)"
 _HOSTS_VERB = re.compile(
     rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?"  # 'X (XI) invites you'
-    rf"(?:(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?(?<!\band)(?<!\bthe)\s+"  # 'X, Faculty of Y, Z University,'
+    rf"(?:(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?(?<!\band)(?<!\bthe)"  # 'X, Faculty of Y, Z University,'
+    # 'X, a think tank of the Y Foundation, invites you': what X is, set apart (X hosts)
+    rf"(?:,\s+an?\s+(?:[a-z-]+\s+){{1,4}}?(?:of|at|within)\s+(?:the\s+)?{_ORG_RUN},)?\s+"
     rf"{_HOST_PHRASE}\b"  # not '… worked at the X Council and holds a PhD'
     # 'Join ECFR's Middle East and North Africa programme for …': a unit's word written small
     rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN}(?:\s+{_SMALL_UNIT})?)\s+(?:for|on|as)\b"
@@ -552,6 +554,11 @@ _HOST_VERB_PLURAL = re.compile(
 _OFFICE_OF = re.compile(
     rf"\bthe\s+(?:{CAPITAL}[\w-]*\s+){{1,3}}(?:office|bureau|branch|chapter)\s+of\s+(?=(?:the\s+)?[A-Z])"
 )
+# "the X Foundation's office in Colombia": the foundation ('s office' and where it is dropped)
+_OFFICE_IN = re.compile(
+    rf"(?<=\w)['’]s\s+(?:(?:country|regional|field)\s+)?(?:office|bureau|branch)\s+(?:in|for)\s+(?:the\s+)?"
+    rf"{CAPITAL}[\w-]*(?:\s+(?:and\s+)?{CAPITAL}[\w-]*)*"
+)
 
 
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
@@ -560,7 +567,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     Forum invites you to…', 'the X Center at the Y Institution will host a webinar', 'Join the
     X Society for a conversation'."""
     line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence ('… LLP.')
-    line = _OFFICE_OF.sub("", line)  # 'the Sofia office of the X Foundation': the foundation
+    line = _OFFICE_IN.sub("", _OFFICE_OF.sub("", line))  # 'the Sofia office of the X Foundation': the foundation
     hosts = [
         n
         for m in _HOSTED_BY.finditer(line)

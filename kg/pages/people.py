@@ -529,6 +529,7 @@ _COMPANY_PLACE = re.compile(
 )
 
 
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$")
 _CITY_BRANCH = re.compile(r",\s*(?P<city>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+Branch$")
 
 
@@ -543,6 +544,8 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = rest[: branch.start()] if branch and branch.group("city") in _cities() else rest
     rest = _AUTHOR_OF_WORK.sub("", rest)  # 'Global Fellow; Author, Policy Brief No. 9': the work, no employer
     rest = _without_short_name(rest.replace("; ", ", ")).strip(" ,;.()")
+    # '… Research (NIBR) in Oslo', '… Regionales (INER) of the Universidad X': the short name inside
+    rest = re.sub(r"\s*\([A-Z][A-Za-z]*[A-Z][\w&.-]*\)(?=\s+(?:in|of|at)\s)", "", rest)
     # '… at X and former Chief Scientific Adviser', '…, will moderate', '…, then pizza and networking' (what
     # the programme does next): not a part of the post
     rest = re.sub(
@@ -587,7 +590,11 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         at = _TITLE_AT.match(title)
         if at and not org_in_title(title):
             return at.group("title"), at.group("org")
-        org = org_in_title(title)
+        # 'vice-president of the Sámi Parliament in Finland': where the organisation sits (a former
+        # post, which names no employer, keeps it: 'former Defense Attaché in Cairo')
+        where = _IN_PLACE.search(title)
+        named = org_in_title(title[: where.start()]) if where and is_place(where.group("place")) else None
+        title, org = (title[: where.start()], named) if where and named else (title, org_in_title(title))
         cut = re.search(rf"\s+{_OF_THE}{re.escape(org)}$", title) if org else None
         return (title[: cut.start()] if cut else title) or None, org
     last_org = max(i for i, k in enumerate(kinds) if k == "org")
@@ -639,8 +646,9 @@ def _without_second_post(rest: str) -> str:
 # an academy or university, which is the affiliation (as in 'Unit, University')
 _UNIT_OF_PARENT = re.compile(
     # 'Faculty of Law at X University': a unit 'at' its university, as 'of the'
-    r"^(?:the\s+)?(?:Institute|Centre|Center|Department|Faculty|School|Laboratory|Division)\b.+?\s+(?:of\s+the|at(?:\s+the)?)\s+"
-    r"(?P<parent>(?:[A-Z][\w'-]*\s+)*(?:Academy|University|College)\b.*)$"
+    r"^(?:the\s+)?(?:Institute|Centre|Center|Department|Faculty|School|Laboratory|Division"
+    r"|Instituto|Centro|Departamento|Facultad|Escuela)\b.+?\s+(?:of\s+the|at(?:\s+the)?)\s+"
+    r"(?P<parent>(?:[A-Z][\w'-]*\s+)*(?:Academy|University|College|Universidad|Universidade)\b.*)$"
 )
 
 
@@ -771,15 +779,17 @@ def _portfolio(match: re.Match[str]) -> bool:
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 # 'senior editor at Energy Intelligence Weekly': a post, then its employer after 'at'.
 # A name in two languages joined by a dash is one organisation ('Te Herenga Waka—Victoria University').
-_TITLE_AT = re.compile(r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z][\w'&.—-]*(?:\s+[\w'&.—-]+)*)$")
+# a capital, accented ones too: 'Åbo Akademi University', 'Édouard'
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_TITLE_AT = re.compile(rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{_CAPITAL}[\w'&.—-]*(?:\s+[\w'&.—-]+)*)$")
 
 
 # (in French, Portuguese and Spanish too: 'directrice de l'IREPS', 'Director Executivo do OMPP',
 # 'director ejecutivo del IGEF', 'directora de la Fundación X')
-_OF_THE = r"(?:(?:of|at|for|with)\s+(?:the\s+)?|(?:de|du|des|do|da|dos|das|del)\s+(?:la\s+|l['’])?)"
+_OF_THE = r"(?:(?:of|at|for|with)\s+(?:the\s+)?|in\s+the\s+|(?:de|du|des|do|da|dos|das|del)\s+(?:la\s+|l['’])?)"
 _ORG_AFTER_TITLE = re.compile(
-    rf"\b{_OF_THE}(?P<org>(?:[A-Z][\w'&.-]*\s*)+(?:(?:of|for|on|and|de|des|du|do|dos|da|das|del|para|y|e|et)"
-    r"\s+(?:the\s+|el\s+|la\s+)?(?:[A-Z][\w'&.-]*\s*)+)*)$"
+    rf"\b{_OF_THE}(?P<org>(?:{_CAPITAL}[\w'&.-]*\s*)+(?:(?:of|for|on|and|de|des|du|do|dos|da|das|del|para|y|e|et)"
+    rf"\s+(?:the\s+|el\s+|la\s+)?(?:{_CAPITAL}[\w'&.-]*\s*)+)*)$"
 )
 # an organisation without an organisation word: a local government ('City of Mississauga')
 _LOCAL_GOVERNMENT = re.compile(
@@ -791,6 +801,12 @@ _CONSTITUENCY = re.compile(
 )
 _CONNECTORS = ("of", "for", "on", "and", "the", "&")
 _UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media")
+# the small words inside a name ('Institute for Human Rights', 'Centro de Análisis Político')
+_OF_WORDS = frozenset(re.split(r"\s+", "of for on and the & de del des du da do dos das di della y"))
+
+
+def _in_name(token: str) -> bool:
+    return token[:1].isupper() or token in _OF_WORDS
 
 
 def _org_before_title(title: str) -> str | None:
@@ -801,6 +817,13 @@ def _org_before_title(title: str) -> str | None:
         if not is_org_word(token) or i == 0 and len(tokens) < 3:
             continue
         rest = tokens[i + 1 :]
+        if rest[0] in _OF_WORDS:
+            # 'Centro de Análisis Político coordinator', 'Institute for Human Rights events coordinator':
+            # the name runs on to the first lower-case word of the post
+            end = next((k for k in range(i + 1, len(tokens)) if not _in_name(tokens[k])), 0)
+            if end and tokens[end - 1] not in _OF_WORDS:
+                return " ".join(tokens[:end])
+            continue
         head = rest[1:] if fold(rest[0]) in _UNIT_WORDS and len(rest) > 1 else rest
         if head and (head[0][:1].islower() and head[0] not in _CONNECTORS or is_title_word(head[0])):
             if token.islower() and i > 0:
@@ -838,6 +861,11 @@ def org_in_title(title: str) -> str | None:
     if match and not any(is_title_word(p) for w in title[: match.start()].split() for p in (w, *w.split("-"))):
         match = None
     org = match.group("org").strip() if match else _org_before_title(title)
+    # 'profesora de Sociología de la Universidad X': the subject, then its university
+    field = re.match(rf"^(?P<field>.+?)\s+{_OF_THE}(?P<org>{_CAPITAL}.*)$", org or "")
+    subject = field and not any(is_org_word(w) for w in field.group("field").split())
+    if field and subject and is_org_word(field.group("org").split()[0]):
+        org = field.group("org")
     words = (org or "").split()
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1  # 'ECSP program assistant'
     # a proper name: 'Bureau Chief of The Globe and Mail', 'correspondent of El Diario Atlántico'

@@ -259,6 +259,8 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     physical = [p for j, p in enumerate(parts) if j not in streamed]
     last = physical[-1] if physical else ""
     before_country = physical[-2] if len(physical) > 1 and last == fields.get("country") else None
+    if names and "/" in names[-1] and town_name(names[-1].split("/")[0].strip()):
+        names[-1] = names[-1].split("/")[0].strip()  # 'Turku/Åbo': a bilingual town's two names
     town = names[-1] if names and "locality" not in fields and _TOWN.match(names[-1]) else None
     if town and (("street_address" in fields and town == last) or town == before_country):
         fields["locality"] = names.pop()  # '…, 6-9-1 Minatojima-nakamachi, Chuo-ku, Kobe', '…, Tartu, Estonia'

@@ -513,13 +513,23 @@ def summarised_roles(line: str) -> list[Entry]:
 # A summary's subject and what she did: 'X, Deputy Minister of Justice, gave the keynote', 'Y, researcher
 # at Z, then presented the findings of …', 'W, a Member of Parliament, responded on behalf of …'
 _DID_SPEAK = re.compile(
-    r"^(?P<who>[^;:()]+?),?\s+(?:then\s+|also\s+|later\s+)?"
+    r"^(?P<who>(?:[^;:()]|\([A-Z]{2,8}\))+?),?\s+(?:then\s+|also\s+|later\s+)?"  # '… Regionales (INER) of …'
     # ('presented the findings of the report': the study the event launches; 'presented findings from her
     # survey' in a meeting summary is a speaker's talk)
     r"(?P<verb>(?:gave|delivered) (?:the|a) keynote|presented (?:the|its|their) (?:[\w'’-]+ ){0,2}?"
-    r"(?:findings|results|report|study|paper)|responded|gave (?:the|a) response|served as (?:the )?rapporteur)\b"
+    r"(?:findings|results|report|study|paper|book)|responded|gave (?:the|a) response|served as (?:the )?rapporteur"
+    # 'Y, director of Z, commented on the paper', 'W … offered a second comment', 'V … will comment on the lecture'
+    r"|(?:commented|will comment) on|offered (?:a|the) (?:[a-z]+ )?comment)\b"
 )
-_DID_ROLES = (("keynote", "keynote"), ("present", "presenter"), ("respon", "respondent"), ("rapporteur", "rapporteur"))
+_DID_ROLES = (
+    ("keynote", "keynote"),
+    ("present", "presenter"),
+    ("respon", "respondent"),
+    ("rapporteur", "rapporteur"),
+    ("comment", "discussant"),
+)
+# '…, associate professor of X and the paper's lead author, presented …': her part in the work, no post
+_AUTHOR_PART = re.compile(r",?\s+and\s+(?:one of\s+)?the\s+[\w'’]+\s+(?:lead\s+|co-?)?authors?,?$")
 
 
 def _did_speak(sentence: str) -> list[Entry]:
@@ -528,6 +538,7 @@ def _did_speak(sentence: str) -> list[Entry]:
     if match is None:
         return []
     who = re.sub(r",\s+an?\s+(?=[A-Z])", ", ", match.group("who"))  # 'X, a Member of Parliament,'
+    who = _AUTHOR_PART.sub("", who)
     parts = who.split(", ")
     for k in range(1, min(3, len(parts)) + 1):
         entries = parse_entries(_OWNER.sub("", ", ".join(parts[:k])), strict=k > 1)

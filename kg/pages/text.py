@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from kg.dates import numeric_date_order
 from kg.pages.badge import join_date_badges
 from kg.pages.blocks import Block, block_text, segment
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft, ReportDraft
@@ -315,10 +316,11 @@ def _read_when(
         for i in ([b.head] if b.inline else []) + b.lines
         if not is_prose(lines[i]) or _ANNOUNCES.search(lines[i])
     ]
-    found = find_when(lines, dated + sorted(others), place_text, default_zone, head)
-    if found is None:  # only running text dates it: 'This event will take place on Tuesday, 4 June 2024 at 3pm BST'
-        running = [i for b in blocks if b.kind in ("none", "text") for i in b.lines if is_prose(lines[i])]
-        found = find_when(lines, running, place_text, default_zone, head)
+    with numeric_date_order("\n".join(lines)):
+        found = find_when(lines, dated + sorted(others), place_text, default_zone, head)
+        if found is None:  # only running text dates it: 'This event will take place on Tuesday, 4 June 2024 at 3pm BST'
+            running = [i for b in blocks if b.kind in ("none", "text") for i in b.lines if is_prose(lines[i])]
+            found = find_when(lines, running, place_text, default_zone, head)
     if found is None:
         return
     page.event.start, page.event.end, page.event.time_zone = found.start, found.end, found.time_zone

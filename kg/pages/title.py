@@ -19,7 +19,8 @@ EVENT_TYPES = re.compile(
     r"^(?:an?\s+)?(?:(?:past|upcoming|public|private|online|virtual|hybrid|in-person|featured|special|"
     r"live|keynote|annual|research|book|panel|expert|invited|guest|evening|lunchtime|"
     r"breakfast|members?|student|faculty|departmental|gallery|curator'?s?|artist'?s?|author'?s?|family|report|"
-    r"guided|discussion|scientific|general|open|policy|high-level|closed-door|opening|closing|plenary)\s+)*(?:event|events|webinar|webcast|"
+    r"guided|discussion|scientific|general|open|policy|high-level|closed-door|opening|closing|plenary|"
+    r"working|paper|brief|study)\s+)*(?:event|events|webinar|webcast|"  # 'Working Paper Launch', 'Study Launch'
     r"panel(?: discussion)?|discussion|conference|"
     r"lecture|seminar|workshop|symposium|book (?:launch|talk|discussion|event)|briefing|"
     r"roundtable|round table|colloquium|forum|meeting|talk|film screening|screening|"

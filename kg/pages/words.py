@@ -49,7 +49,7 @@ ORG_WORDS = _set("""
     área departamento département dipartimento facultad faculdade faculté facoltà fakultät escuela escola
     école scuola laboratoire laboratorio cátedra lehrstuhl abteilung programa fondo fonds
     fundația institutul universitatea centrul asociația fundacja instytut uniwersytet observatorio observatoire
-    universitas universiti
+    universitas universiti unidad unidade
     prifysgol coleg canolfan cyngor cymdeithas sefydliad llywodraeth senedd ffederasiwn comisiynydd ysgol
     amgueddfa llyfrgell cymru
 """)
@@ -123,8 +123,8 @@ NOT_NAME_WORDS = (
 
 PARTICLES = _set("""
     van von de der den da das dos del della di du la le bin binti bint ibn al el ter ten y e zu af av
-    st. st mac a/l a/p ap ab
-""")
+    st. st mac a/l a/p ap ab í á
+""")  # 'í', 'á': Faroese place-names in family names ('Bogi í Líð', 'Jógvan á Lakjuni')
 
 # Words of the lists above that are also common family names ("Howard Dean", "Stuart Hall"):
 # allowed as the last word of a name.
