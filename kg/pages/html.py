@@ -56,11 +56,13 @@ DROPPED_CLASSES = re.compile(
     r"|related-events|related-posts|relatedposts|related-articles|relateditems|promo|subscribe|modal)(?:$|[\s_-])"
     # a bare 'related' box lists other pages ('related-publications' may be the event's own)
     r"|(?:^|\s)related(?:$|\s)"
-    # a post's byline and dates (hAtom's 'updated', WordPress themes' 'entry-meta', 'posted-on',
-    # Avada's 'fusion-meta-info'), which date the post, not the event
-    r"|(?:^|[\s_-])(?:post-meta|entry-meta|meta-info|byline|posted-on|entry-date|post-date)(?:$|[\s_-])"
     r"|(?:^|\s)(?:updated|rich-snippet-hidden)(?:$|\s)",
     re.IGNORECASE,
+)
+# a post's byline and dates (hAtom's 'updated', WordPress themes' 'entry-meta', 'posted-on',
+# Avada's 'fusion-meta-info'), which date the post, not the event
+POST_META_CLASSES = re.compile(
+    r"(?:^|[\s_-])(?:post-meta|entry-meta|meta-info|byline|posted-on|entry-date|post-date)(?:$|[\s_-])", re.IGNORECASE
 )
 POST_DATES = ("datePublished", "dateModified", "dateCreated")  # schema.org's dates of a page or post
 BLOCK_TAGS = frozenset(
@@ -373,7 +375,13 @@ def _is_furniture(element: Any) -> bool:
     if element.tag in ("header", "footer") and not any(a.tag in ("main", "article") for a in element.iterancestors()):
         return not _box_heading(element)
     classes = f"{element.get('class', '')} {element.get('id', '')}"
-    return element.tag not in ("main", "article", "body") and bool(DROPPED_CLASSES.search(classes))
+    if element.tag in ("main", "article", "body"):
+        return False
+    if POST_META_CLASSES.search(classes):
+        # a post is published at one moment: a range of hours under the heading is the event's
+        # ('<p class="post-meta">Thursday 16 September 2021 · 10:00 – 12:30</p>' of a static site)
+        return not any(t.end for t in find_times(element.text_content()))
+    return bool(DROPPED_CLASSES.search(classes))
 
 
 def _wraps_page(element: Any) -> bool:

@@ -1,0 +1,20 @@
+"""Role and affiliation forms that hold-out set 77 (panels, conferences and workshops whose speakers
+carry long affiliations: Hiroshima, Kuwait, Lviv, Birmingham, Davao, Yaoundé, Strasbourg, Medellín)
+showed the ingester missing, one test per form. Each page here is written for the form, not copied
+from the hold-out page that showed it."""
+
+from __future__ import annotations
+
+from tests.test_pages_unseen import _html_page
+
+
+def test_a_post_meta_line_giving_a_range_of_hours_is_the_events_date_not_a_byline() -> None:
+    # static-site themes put the event's date and hours in the post's meta line under the heading;
+    # a byline dates the post at one moment, never with a range of hours
+    page = (
+        "<html><body><article><header><h1>Grain Corridors after the War</h1>"
+        '<p class="post-meta"><time datetime="2022-03-03">Thursday 3 March 2022</time> · 14:00 – 15:30 (CAT) · Zoom</p>'
+        "</header><p>An online seminar of the Lusaka Trade Observatory.</p></article></body></html>"
+    )
+    record = _html_page(page)
+    assert (record.start, record.end) == ("2022-03-03T14:00:00+02:00", "2022-03-03T15:30:00+02:00")
