@@ -5,6 +5,9 @@ from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+import textwrap
+
+from kg.pages.wrap import rejoin_wrapped
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -34,3 +37,20 @@ def test_the_people_listed_under_a_chaired_by_line_are_the_sessions_speakers_not
     people = {(n, r) for n, r, *_ in _people(_text_page(page))}
     assert ("Katrin Eder", "chair") in people
     assert {("Marco Ruggieri", "speaker"), ("Lena Vogt", "speaker")} <= people
+
+
+def test_a_bio_sentence_wrapped_before_the_last_word_of_its_organisation_is_rejoined() -> None:
+    # a bio is running text whose posts and names are mostly in capitals; the renderer broke it
+    # inside the organisation's name and the next line ends the sentence
+    about = (
+        "The Centre for Maritime Law holds its spring seminar on the enforcement of fisheries rules at sea. "
+        "Registration is free and open to all, but places in the seminar room are limited this term, and "
+        "those who cannot come may follow the discussion online through the link sent to them a day before. "
+        "The seminar is the third of the series on ocean governance that the centre began in the autumn."
+    )
+    bio = (
+        "Halima Osei is Reader in International Law and Director of the Ocean Governance Unit at Bergen "
+        "University. She chairs the Nordic Law of the Sea Network."
+    )
+    text = "\n\n".join([textwrap.fill(about, 96), "Halima Osei", textwrap.fill(bio, 96)])
+    assert "at Bergen University. She chairs" in rejoin_wrapped(text)
