@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import textwrap
 
+from kg.names import stated_honorific
 from kg.pages.wrap import rejoin_wrapped
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
@@ -54,3 +55,9 @@ def test_a_bio_sentence_wrapped_before_the_last_word_of_its_organisation_is_rejo
     )
     text = "\n\n".join([textwrap.fill(about, 96), "Halima Osei", textwrap.fill(bio, 96)])
     assert "at Bergen University. She chairs" in rejoin_wrapped(text)
+
+
+def test_the_moro_titles_datu_and_bai_before_a_name_are_honorifics() -> None:
+    assert stated_honorific("Datu Ismael K. Ampaso") == ("Datu", "Ismael K. Ampaso")
+    assert stated_honorific("Bai Normina Lidasan Sema") == ("Bai", "Normina Lidasan Sema")
+    assert stated_honorific("Bai Yuming") == (None, "Bai Yuming")  # a Chinese family name
