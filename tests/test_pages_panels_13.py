@@ -8,6 +8,7 @@ from __future__ import annotations
 import textwrap
 
 from kg.names import stated_honorific
+from kg.pages.people import describe
 from kg.pages.wrap import rejoin_wrapped
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
@@ -61,3 +62,25 @@ def test_the_moro_titles_datu_and_bai_before_a_name_are_honorifics() -> None:
     assert stated_honorific("Datu Ismael K. Ampaso") == ("Datu", "Ismael K. Ampaso")
     assert stated_honorific("Bai Normina Lidasan Sema") == ("Bai", "Normina Lidasan Sema")
     assert stated_honorific("Bai Yuming") == (None, "Bai Yuming")  # a Chinese family name
+
+
+def test_of_two_posts_after_a_semicolon_the_first_is_kept_whole_with_its_organisation() -> None:
+    # the semicolon parts the posts, so the 'and' inside the first unit's name does not; a programme
+    # title after it, with no organisation, is a lesser post; a visiting post beside a former one
+    # leaves the former post, which has no organisation
+    assert describe(
+        "Lecturer, Department of Geography and Planning, Makerere University; Research Associate, Nile Basin Centre"
+    ) == ("Lecturer, Department of Geography and Planning", "Makerere University")
+    assert describe("Associate Professor, Faculty of Law, Lund University; Academic Director, LLM in Human Rights") == (
+        "Associate Professor, Faculty of Law",
+        "Lund University",
+    )
+    assert describe("Former Ambassador of Chile to Japan; Visiting Professor, School of Law, Keio University") == (
+        "Former Ambassador of Chile to Japan",
+        None,
+    )
+
+
+def test_an_and_inside_a_units_name_does_not_part_two_posts() -> None:
+    post = "Lecturer, School of Politics and Economics, Kigali University, and Non-resident Fellow, Great Lakes Forum"
+    assert describe(post) == ("Lecturer, School of Politics and Economics", "Kigali University")
