@@ -473,6 +473,7 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
             and re.search(r"\b(?:University|College|Institute|School) of\b", merged[-1])
             # a campus names a university ('…, Berkeley'); a city after an institute is where it is
             and not (is_place(segment) and not re.search(r"\b(?:University|College) of\b", merged[-1]))
+            and not is_country(segment)  # '…, University of the Free State, South Africa': where it is
         ):
             merged[-1] = f"{merged[-1]}, {segment}"
         else:
