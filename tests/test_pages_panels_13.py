@@ -92,3 +92,22 @@ def test_a_country_after_a_university_of_is_where_it_is_not_a_campus() -> None:
         "University of the Free State",
     )
     assert describe("Professor, University of California, Davis") == ("Professor", "University of California, Davis")
+
+
+def test_a_session_page_headed_only_by_its_speakers_names_takes_its_title_from_its_head() -> None:
+    # a conference scheduler's session page: no h1, the speakers' cards headed by their names in
+    # h2, the <title> led by the conference's name and a colon
+    cards = "".join(
+        f'<div class="person"><h2><a href="/speaker/{n.lower().replace(" ", "_")}">{n}</a></h2>'
+        f'<span class="position">{p}</span> <span class="company">Tbilisi State University</span></div>'
+        for n, p in (("Nino Beridze", "Professor of Law"), ("Giorgi Kapanadze", "Associate Professor of History"))
+    )
+    page = (
+        "<html><head><title>Caucasus Dialogue 2024: Borders and Memory in the South Caucasus</title>"
+        '<meta property="og:title" content="Borders and Memory in the South Caucasus">'
+        '<meta property="og:site_name" content="Caucasus Dialogue 2024"></head><body>'
+        '<span class="event"><a class="name">Borders and Memory in the South Caucasus</a></span>'
+        "<div>Friday May 17, 2024 11:00 - 12:30 GET</div>"
+        f"<h3>Speakers</h3>{cards}</body></html>"
+    )
+    assert _html_page(page).name == "Borders and Memory in the South Caucasus"

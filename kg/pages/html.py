@@ -24,6 +24,7 @@ from kg.errors import PageError
 from kg.pages.agreement import TitleSignals
 from kg.pages.calendar_links import stated_in_markup
 from kg.pages.lines import match_label
+from kg.pages.people import is_person_name
 from kg.pages.title import is_generic_heading
 
 DROPPED_TAGS = (
@@ -329,14 +330,18 @@ def _title_signals(tree: Any, url: str | None) -> TitleSignals:
     signals = TitleSignals(host=urlsplit(url or "").hostname or "")
     headings = [("h1", h) for h in tree.xpath("//h1")] + [("h2", h) for h in tree.xpath("//h2")]
     site_name = _meta(tree, "og:site_name")
-    for source, heading in headings:
-        if not _is_logo(heading, site_name, url):  # a logo or a link home names the site
-            signals.texts.append((source, " ".join(heading.text_content().split())))
+    texts = [(source, " ".join(h.text_content().split())) for source, h in headings if not _is_logo(h, site_name, url)]
+    # speaker cards headed by their names (Sched's '<h2><a href="/speaker/…">Jane Doe</a></h2>'):
+    # two such headings or more name the people, never the event
+    named = [text for source, text in texts if source == "h2" and is_person_name(text)]
+    signals.texts += [(source, text) for source, text in texts if len(named) < 2 or text not in named]
     for prop in ("og:title", "twitter:title"):
         signals.texts += [("head", text)] if (text := _meta(tree, prop)) else []
     title = " ".join((tree.findtext(".//title") or "").split())
-    signals.texts += [("head", title)] if title else []
     signals.site_names = [n for n in (_meta(tree, "og:site_name"), _meta(tree, "application-name")) if n]
+    for name in signals.site_names:  # 'Site Name 2023: Title' (Sched): the site's name before a colon
+        title = re.sub(rf"^{re.escape(name)}:\s+(?=\S)", "", title)
+    signals.texts += [("head", title)] if title else []
     signals.site_names += _branding(tree)
     footers = tree.xpath(
         "//*[self::footer or contains(@id, 'footer') or contains(@class, 'footer')]"
