@@ -111,3 +111,12 @@ def test_a_session_page_headed_only_by_its_speakers_names_takes_its_title_from_i
         f"<h3>Speakers</h3>{cards}</body></html>"
     )
     assert _html_page(page).name == "Borders and Memory in the South Caucasus"
+
+
+def test_a_contact_named_with_an_address_then_or_a_telephone_number_is_the_events_contact() -> None:
+    page = (
+        "Harbour Policy Centre\n\nPorts and Power in the Visayas\n\nWHEN: Friday, March 7, 2025 | 9:00 AM - 11:30 AM\n"
+        "WHERE: Room 204, Cebu Normal Hall, Cebu City\n\n"
+        "Seats are limited. For inquiries, contact Mr. Ramil Bacaltos at hpc@example.ph or (032) 255-1234 local 12.\n"
+    )
+    assert ("Ramil Bacaltos", "contact") in {(n, r) for n, r, *_ in _people(_text_page(page))}
