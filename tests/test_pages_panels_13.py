@@ -84,6 +84,11 @@ def test_of_two_posts_after_a_semicolon_the_first_is_kept_whole_with_its_organis
 def test_an_and_inside_a_units_name_does_not_part_two_posts() -> None:
     post = "Lecturer, School of Politics and Economics, Kigali University, and Non-resident Fellow, Great Lakes Forum"
     assert describe(post) == ("Lecturer, School of Politics and Economics", "Kigali University")
+    # a hyphenated post after 'and' opens a post all the same
+    assert describe("Professor of Law at Makerere University and Fellow-in-Residence at the Kampala Policy Forum") == (
+        "Professor of Law",
+        "Makerere University",
+    )
 
 
 def test_a_country_after_a_university_of_is_where_it_is_not_a_campus() -> None:

@@ -734,9 +734,10 @@ _VISITING = re.compile(r"\bvisiting\b", re.IGNORECASE)
 
 
 def _opens_a_post(text: str) -> bool:
-    """'Deputy Director of …', 'a Non-resident Fellow …' open a post; 'Finance, X University' does not."""
+    """'Deputy Director of …', 'Fellow-in-Residence at …', 'a Non-resident Fellow …' open a post;
+    'Finance, X University' does not."""
     first = re.sub(r"^an?\s+", "", text).split(maxsplit=1)[0].rstrip(",")
-    return is_title_word(first) or bool(_AWAY_POST.match(first))
+    return any(is_title_word(part) for part in first.split("-")) or bool(_AWAY_POST.match(first))
 
 
 def _main_post(rest: str) -> str:
