@@ -6,7 +6,9 @@ from the hold-out page that showed it."""
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
+from benchmarks.ingest_accuracy import measure
 from kg.names import stated_honorific
 from kg.pages.people import describe
 from kg.pages.wrap import rejoin_wrapped
@@ -125,3 +127,16 @@ def test_a_contact_named_with_an_address_then_or_a_telephone_number_is_the_event
         "Seats are limited. For inquiries, contact Mr. Ramil Bacaltos at hpc@example.ph or (032) 255-1234 local 12.\n"
     )
     assert ("Ramil Bacaltos", "contact") in {(n, r) for n, r, *_ in _people(_text_page(page))}
+
+
+def test_hold_out_set_77_meets_the_target_in_people_roles_title_and_attendance() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-77" / "expected.yaml")
+    # left under 0.9 (see docs/ingest.md, set 77): affiliations and job titles (a unit's name broken over
+    # hand-wrapped programme lines, 'Member of X; Professor Emerita, Y', an organisation's initials
+    # with its name in brackets), start and end (a registration time read as the start, a JSON-LD
+    # offset overridden), reports (a report to be presented at another session read as this one's),
+    # organizers, sponsors and locality (a host university beside its centre, 'Konrad-Adenauer-Stiftung
+    # in Colombia', 'Davao City')
+    targeted = ("title", "people", "roles", "attendance")
+    assert {name: round(scores[name].f1, 3) for name in targeted if scores[name].f1 < 0.9} == {}
+    assert scores["affiliations"].f1 > 0.8
