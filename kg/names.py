@@ -338,6 +338,10 @@ STATED_HONORIFICS = (
     "Dato'",
     "Dato",
     "Datin",
+    # the Moro (Maguindanao, Maranao) titles of a chief and of a noblewoman ('Datu Ali P. Masla',
+    # 'Bai Norhana Sema'); with two words at least after them, as every title here
+    "Datu",
+    "Bai",
     # the Malay for Mr., Mrs. and Miss ('Encik Ahmad bin Ali', 'Puan Siti binti Omar')
     "Encik",
     "Puan",

@@ -165,6 +165,7 @@ def _session_people(label: Label, rest: str, line: str) -> str:
 
 
 _ONE_PERSON_ROLES = ("chair", "moderator", "discussant", "respondent", "presenter", "keynote")
+_BY_LABEL = re.compile(r"^(?P<head>[A-Za-z]+ed by)\s")
 
 
 def _after_one_named(block: Block, line: str, lines: list[str]) -> bool:
@@ -175,7 +176,10 @@ def _after_one_named(block: Block, line: str, lines: list[str]) -> bool:
     person of its own."""
     if block.kind != "people" or not block.inline or block.lines or block.blanks > 1 or block.label is None:
         return False
-    heading = re.match(r"^(?P<head>[A-Za-z][\w ]*?)\s*(?::|\s[-–—]\s)", lines[block.head])
+    # ('Chaired by Ms X, Judge at Y' then '- Professor Z, …': a label without a colon)
+    heading = re.match(r"^(?P<head>[A-Za-z][\w ]*?)\s*(?::|\s[-–—]\s)", lines[block.head]) or _BY_LABEL.match(
+        lines[block.head]
+    )
     if block.label.role not in _ONE_PERSON_ROLES or heading is None or heading.group("head").lower().endswith("s"):
         return False
     named = parse_entries(block.inline)

@@ -24,6 +24,7 @@ from kg.errors import PageError
 from kg.pages.agreement import TitleSignals
 from kg.pages.calendar_links import stated_in_markup
 from kg.pages.lines import match_label
+from kg.pages.people import is_person_name
 from kg.pages.title import is_generic_heading
 
 DROPPED_TAGS = (
@@ -56,11 +57,13 @@ DROPPED_CLASSES = re.compile(
     r"|related-events|related-posts|relatedposts|related-articles|relateditems|promo|subscribe|modal)(?:$|[\s_-])"
     # a bare 'related' box lists other pages ('related-publications' may be the event's own)
     r"|(?:^|\s)related(?:$|\s)"
-    # a post's byline and dates (hAtom's 'updated', WordPress themes' 'entry-meta', 'posted-on',
-    # Avada's 'fusion-meta-info'), which date the post, not the event
-    r"|(?:^|[\s_-])(?:post-meta|entry-meta|meta-info|byline|posted-on|entry-date|post-date)(?:$|[\s_-])"
     r"|(?:^|\s)(?:updated|rich-snippet-hidden)(?:$|\s)",
     re.IGNORECASE,
+)
+# a post's byline and dates (hAtom's 'updated', WordPress themes' 'entry-meta', 'posted-on',
+# Avada's 'fusion-meta-info'), which date the post, not the event
+POST_META_CLASSES = re.compile(
+    r"(?:^|[\s_-])(?:post-meta|entry-meta|meta-info|byline|posted-on|entry-date|post-date)(?:$|[\s_-])", re.IGNORECASE
 )
 POST_DATES = ("datePublished", "dateModified", "dateCreated")  # schema.org's dates of a page or post
 BLOCK_TAGS = frozenset(
@@ -327,14 +330,18 @@ def _title_signals(tree: Any, url: str | None) -> TitleSignals:
     signals = TitleSignals(host=urlsplit(url or "").hostname or "")
     headings = [("h1", h) for h in tree.xpath("//h1")] + [("h2", h) for h in tree.xpath("//h2")]
     site_name = _meta(tree, "og:site_name")
-    for source, heading in headings:
-        if not _is_logo(heading, site_name, url):  # a logo or a link home names the site
-            signals.texts.append((source, " ".join(heading.text_content().split())))
+    texts = [(source, " ".join(h.text_content().split())) for source, h in headings if not _is_logo(h, site_name, url)]
+    # speaker cards headed by their names (Sched's '<h2><a href="/speaker/…">Jane Doe</a></h2>'):
+    # two such headings or more name the people, never the event
+    named = [text for source, text in texts if source == "h2" and is_person_name(text)]
+    signals.texts += [(source, text) for source, text in texts if len(named) < 2 or text not in named]
     for prop in ("og:title", "twitter:title"):
         signals.texts += [("head", text)] if (text := _meta(tree, prop)) else []
     title = " ".join((tree.findtext(".//title") or "").split())
-    signals.texts += [("head", title)] if title else []
     signals.site_names = [n for n in (_meta(tree, "og:site_name"), _meta(tree, "application-name")) if n]
+    for name in signals.site_names:  # 'Site Name 2023: Title' (Sched): the site's name before a colon
+        title = re.sub(rf"^{re.escape(name)}:\s+(?=\S)", "", title)
+    signals.texts += [("head", title)] if title else []
     signals.site_names += _branding(tree)
     footers = tree.xpath(
         "//*[self::footer or contains(@id, 'footer') or contains(@class, 'footer')]"
@@ -373,7 +380,13 @@ def _is_furniture(element: Any) -> bool:
     if element.tag in ("header", "footer") and not any(a.tag in ("main", "article") for a in element.iterancestors()):
         return not _box_heading(element)
     classes = f"{element.get('class', '')} {element.get('id', '')}"
-    return element.tag not in ("main", "article", "body") and bool(DROPPED_CLASSES.search(classes))
+    if element.tag in ("main", "article", "body"):
+        return False
+    if POST_META_CLASSES.search(classes):
+        # a post is published at one moment: a range of hours under the heading is the event's
+        # ('<p class="post-meta">Thursday 16 September 2021 · 10:00 – 12:30</p>' of a static site)
+        return not any(t.end for t in find_times(element.text_content()))
+    return bool(DROPPED_CLASSES.search(classes))
 
 
 def _wraps_page(element: Any) -> bool:

@@ -588,7 +588,8 @@ _CONTACT_IN_TEXT = re.compile(
 )
 
 
-_AT_NUMBER = re.compile(r"\b(?:at|on)\s+\(?\+?\d[\d\s().-]{5,}\d\b")
+# ('contact Ms. X at x@example.org or (082) 221-2411': her number after her address)
+_AT_NUMBER = re.compile(r"\b(?:at|on|or)\s+\(?\+?\d[\d\s().-]{5,}\d\b")
 # 'contact Ms. X on' ending a line a text dump wrapped: her number or address on the next
 _AT_LINE_END = re.compile(r"\s+(?:at|on)$")
 _NAME_WITH_EMAIL = re.compile(

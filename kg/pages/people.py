@@ -473,6 +473,7 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
             and re.search(r"\b(?:University|College|Institute|School) of\b", merged[-1])
             # a campus names a university ('…, Berkeley'); a city after an institute is where it is
             and not (is_place(segment) and not re.search(r"\b(?:University|College) of\b", merged[-1]))
+            and not is_country(segment)  # '…, University of the Free State, South Africa': where it is
         ):
             merged[-1] = f"{merged[-1]}, {segment}"
         else:
@@ -737,14 +738,28 @@ _BACK_REFERENCE = re.compile(
 
 
 _AWAY_POST = re.compile(r"\bnon-?resident\b", re.IGNORECASE)
+_VISITING = re.compile(r"\bvisiting\b", re.IGNORECASE)
+
+
+def _opens_a_post(text: str) -> bool:
+    """'Deputy Director of …', 'Fellow-in-Residence at …', 'a Non-resident Fellow …' open a post;
+    'Finance, X University' does not."""
+    first = re.sub(r"^an?\s+", "", text).split(maxsplit=1)[0].rstrip(",")
+    return any(is_title_word(part) for part in first.split("-")) or bool(_AWAY_POST.match(first))
 
 
 def _main_post(rest: str) -> str:
-    for found in _POST_BREAK.finditer(rest):
+    # a semicolon or a slash always parts two posts, so an 'and' before it is inside a unit's name
+    # ('Department of Sociology and Anthropology, X University; Research Fellow, Y')
+    for found in sorted(_POST_BREAK.finditer(rest), key=lambda f: "and" in f.group(0)):
         first, second = rest[: found.start()], rest[found.end() :]
+        if "and" in found.group(0) and not _opens_a_post(second):
+            continue  # 'School of Economics and Finance, X': one unit's name
         (title1, org1), (title2, org2) = _describe(first), _describe(second)
         # '… at X and Deputy Director of the Institute': the second post's organisation named before
         if not (title1 and org1 and title2 and (org2 or _BACK_REFERENCE.search(second))):
+            if found.group(0).strip() == ";" and title1 and (org1 or _VISITING.search(title2 or "")):
+                return first  # 'Adjunct Professor, X; Scientific Advisor, Y programme', 'Former Z; Visiting …'
             continue
         side1, side2 = bool(_SIDE_POST.search(title1)), bool(_SIDE_POST.search(title2))
         if side1 == side2:  # 'Research Fellow, X, and Non-resident Senior Fellow, Y': a fellowship held away

@@ -149,7 +149,7 @@ def _continues(text: str, line: str, following: str, width: int) -> bool:
     label = _FIELD_LABEL.match(line)
     if label and _indent(following) == label.end():
         return False  # 'Where: Auditorium X' / '       Calle General Prim 30': the value's next part
-    if _running(text):
+    if _running(text) or (fits and _ended_on_next_line(text, rest)):
         return True
     # after an entry's last part ('Name, Title, Compagnie' / 'Nationale du Rhône') its rest; not a
     # line of its own ('Language: English', 'Working Paper 17: Title', 'In-person event. The
@@ -164,6 +164,15 @@ def _running(text: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\S+@\S+|\S+\.\S+\.\S+", " ", text))
     lower = sum(w[0].islower() and w not in _NAME_WORDS for w in words)  # not the 'of' of a name
     return len(words) >= 6 and (lower > 0.3 * len(words) or bool(_SENTENCE_END.search(text)))
+
+
+def _ended_on_next_line(text: str, rest: str) -> bool:
+    """'X is Professor of Politics and Director of the Y Centre at Cardiff' / 'University. He has
+    advised …': a bio's sentence (a verb in lower case among its posts and names in capitals, no
+    field's label) that the next line, running text, ends."""
+    verb = re.search(r"\s(?:is|was|has|leads|serves|works|teaches|holds)\s", text)
+    ended = _SENTENCE_END.search(rest) or _TERMINAL.search(rest)
+    return bool(verb and ended and _running(rest)) and not _FIELD_HEAD.match(text)
 
 
 def _stands_apart(line: str, following: str) -> bool:
