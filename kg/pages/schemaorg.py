@@ -19,7 +19,7 @@ from kg.pages.orgs import unit_org
 from kg.pages.people import Entry, bare_name, describe, is_person_name
 from kg.pages.place import read_place
 from kg.pages.when import place_zone
-from kg.pages.words import is_org_word
+from kg.pages.words import COUNTRIES_BY_CODE, is_org_word
 from kg.records import PlaceRecord
 
 ATTENDANCE = {
@@ -215,6 +215,8 @@ def place_hint(item: dict[str, Any]) -> str:
     found = []
     for location in values(item, "location"):
         place = _place(location) if isinstance(location, dict) else None
+        if place and place.country in COUNTRIES_BY_CODE:
+            place = replace(place, country=COUNTRIES_BY_CODE[place.country])
         # the address's parts apart, as an address writes them ('…, Dunedin, 9016, NZ')
         found.append(", ".join(v for v in vars(place).values() if v) if place else text(location))
     return " ".join(f for f in found if f)

@@ -284,3 +284,6 @@ _COUNTRY_ALIASES = {
 }
 _US_STATE_COUNTRIES = frozenset({"Georgia", "Jersey"})  # 'Athens, Georgia', 'Newark, New Jersey'
 COUNTRY_ZONES = _country_zones()
+# schema.org asks for addressCountry as an ISO 3166-1 alpha-2 code ('CO'): its country's name, so the
+# code is not read as a US state's (Colorado)
+COUNTRIES_BY_CODE = {row[0]: row[1] for row in _tab("iso3166.tab")}
