@@ -5,7 +5,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _html_page
+from tests.test_pages_unseen import _html_page, _text_page
 
 
 def test_a_hand_written_page_with_no_heading_element_is_titled_by_its_large_type() -> None:
@@ -19,3 +19,15 @@ def test_a_hand_written_page_with_no_heading_element_is_titled_by_its_large_type
 <p><font size="2">Speaker: Dr. Ana Villagra Soto, Universidad de Concepci&oacute;n</font></p>
 </td></tr></table></body></html>"""
     assert _html_page(page).name == "Fisheries, Quotas and the Coastal Villages of Chile"
+
+
+def test_a_meeting_report_is_dated_by_its_sentence_not_by_the_posts_byline() -> None:
+    # a CMS's byline over the post's own date, a week after the meeting the report dates in a sentence
+    page = _text_page(
+        "Lakeside Policy Institute\n\nReport: Water Tariffs Dialogue\nWritten by Administrator\n"
+        "Monday, 12 March 2007\n\nWater Tariffs and the Urban Poor\n\n"
+        "Report of the meeting held on Tuesday 6th March 2007 at the Institute's boardroom, Nairobi, "
+        "from 2.00 pm to 5.00 pm.\n\nThe Institute held the second of its dialogues on urban services. "
+        "The meeting was opened by Dr. Jane Wanjiru, Director of the Institute.\n"
+    )
+    assert (page.start, page.end) == ("2007-03-06T14:00:00+03:00", "2007-03-06T17:00:00+03:00")

@@ -301,10 +301,19 @@ def _times(
     return start, (max(s.end or s.start for s in first_day) if first_day else None)
 
 
+# a CMS's byline, the line over the post's own date: 'Written by Administrator' / 'Thursday, 29
+# November 2007' (Joomla), 'Posted by webmaster', 'Submitted by editor'
+_BYLINE = re.compile(r"^\s*(?:written|posted|submitted|published|created)\s+by\s+[^\d|:.]{2,60}$", re.IGNORECASE)
+
+
+def _under_byline(lines: list[str], index: int) -> bool:
+    return index > 0 and bool(_BYLINE.match(lines[index - 1])) and not _LABELLED.match(lines[index])
+
+
 def _event_date(lines: list[str], order: list[int], head: str = "") -> _Found | None:
     for index in order:
         line = lines[index]
-        if _NOT_EVENT_DATE.search(line):
+        if _NOT_EVENT_DATE.search(line) or _under_byline(lines, index):
             continue
         for day in find_dates(line):
             if day.has_year:
@@ -351,7 +360,7 @@ def is_post_date(lines: list[str], index: int) -> bool:
     which is not the event's date block."""
     line = lines[index]
     days = [day for day in find_dates(line) if day.has_year]
-    if days and labelled_post_date(line):
+    if days and (labelled_post_date(line) or _under_byline(lines, index)):
         return True
     if not days or find_times(line):
         return False
