@@ -31,3 +31,14 @@ def test_a_meeting_report_is_dated_by_its_sentence_not_by_the_posts_byline() -> 
         "The meeting was opened by Dr. Jane Wanjiru, Director of the Institute.\n"
     )
     assert (page.start, page.end) == ("2007-03-06T14:00:00+03:00", "2007-03-06T17:00:00+03:00")
+
+
+def test_an_old_cms_breadcrumb_of_arrows_and_its_byline_are_not_the_title() -> None:
+    # Joomla 1.0 renders its breadcrumb's arrow images by their alt text, and its byline above the post's date
+    page = _text_page(
+        "Home arrow Events arrow Seminars\n\nSoil Erosion and the Highland Farmer\nWritten by Webmaster\n"
+        "Friday, 21 September 2007\n\nThe seminar took place on Friday 14 September 2007 at the Faculty of "
+        "Agriculture, Nairobi, from 10.00 am to 12.00 noon. It was chaired by Dr. Paul Otieno.\n"
+    )
+    assert (page.name, page.start) == ("Soil Erosion and the Highland Farmer", "2007-09-14T10:00:00+03:00")
+
