@@ -42,3 +42,14 @@ def test_an_old_cms_breadcrumb_of_arrows_and_its_byline_are_not_the_title() -> N
     )
     assert (page.name, page.start) == ("Soil Erosion and the Highland Farmer", "2007-09-14T10:00:00+03:00")
 
+
+def test_a_reports_heading_gives_way_to_the_full_title_written_under_it() -> None:
+    # the post's 'Report: X' names the event in short; the line under it begins with X and gives it whole
+    page = _text_page(
+        "Report: Roundtable on Coastal Fisheries\n\n"
+        "Roundtable on Coastal Fisheries: Who Owns the Catch?\n\n"
+        "The roundtable took place on Thursday 8 March 2007 at the Institute's boardroom, Nairobi, from "
+        "9.00 am to 12.30 pm. It was opened by Dr. Amina Noor, Director of the Institute.\n"
+    )
+    assert page.name == "Roundtable on Coastal Fisheries: Who Owns the Catch?"
+

@@ -257,6 +257,22 @@ def _translated(line: str, english: str) -> bool:
     return languages and shape and bool(names)
 
 
+# a post about the event after it: 'Report: X', 'Meeting summary – X', over the event's own full title
+_REPORT_ON = re.compile(
+    r"^(?:(?:meeting|event|seminar|conference|workshop|lecture)\s+)?(?:report|summary|recap|minutes)\s*[:–—-]\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _reported_in_full(best: int, lines: list[str], usable: list[int]) -> int:
+    """'Report: Policy Dialogue on X' over 'Policy Dialogue on X: What Have We Learnt?': the report's
+    heading names the event in short; the line under it that begins with those words names it whole."""
+    reported = _REPORT_ON.match(lines[best])
+    short = title_key(reported.group("rest")) if reported else None
+    fuller = (i for i in usable if best < i <= best + 6 and short and title_key(lines[i]).startswith(short))
+    return next((i for i in fuller if title_key(lines[i]) != short), best)
+
+
 def find_title(lines: list[str], candidates: list[int]) -> str | None:
     """The best-evidenced title among the candidate line indices, or None."""
     labelled = labelled_title(lines)
@@ -267,7 +283,7 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
     usable = [i for i in usable if i < _body_start(page)] or usable
     if not usable:
         return None
-    best = max(usable, key=lambda i: (_score(i, page), -i))  # on a tie, the earlier line
+    best = _reported_in_full(max(usable, key=lambda i: (_score(i, page), -i)), lines, usable)  # on a tie, the earlier
     above = next((i for i in range(best - 1, -1, -1) if lines[i]), -1)
     if lines[best][:1] in _QUOTES and above in usable and not is_organisation(lines[above]):
         best = above  # 'The 2020 X Lecture' / '"Y"': the quoted title completes the heading above
