@@ -53,3 +53,13 @@ def test_a_reports_heading_gives_way_to_the_full_title_written_under_it() -> Non
     )
     assert page.name == "Roundtable on Coastal Fisheries: Who Owns the Catch?"
 
+
+def test_a_seasons_programme_over_a_generic_report_heading_is_no_title() -> None:
+    # a learned society's archive: the season's lecture programme and 'Report of Meeting' over the lecture's title
+    page = _text_page(
+        "LECTURES 2001-2002 : Report of Meeting\n\n"
+        "Glaciers of the Lake District after the Ice Age\n\n"
+        "Dr R. T. Hallam (University of Lancaster)\n\n"
+        "Tuesday 16 October 2001, 7.30 p.m.\nThe Lecture Theatre, Kendal\n"
+    )
+    assert page.name == "Glaciers of the Lake District after the Ice Age"

@@ -20,7 +20,14 @@ from kg.pages.agreement import SEPARATOR, is_last_part, is_organisation, is_seri
 from kg.pages.lines import is_chrome, is_prose, is_when_line, match_label
 from kg.pages.people import is_person_name, segment_kind
 from kg.pages.place import attendance, names_a_street, read_place
-from kg.pages.title import EVENT_TYPES, clean_title, is_candidate, is_language_switcher, labelled_title
+from kg.pages.title import (
+    EVENT_TYPES,
+    clean_title,
+    is_candidate,
+    is_generic_heading,
+    is_language_switcher,
+    labelled_title,
+)
 from kg.pages.when import is_post_date, labelled_post_date
 
 HEADER_SPAN = 4  # lines from the first date line that still belong to the event's date block
@@ -150,7 +157,14 @@ def _score(position: int, page: _Page) -> float:
 
 
 def _usable(line: str) -> bool:
-    return is_candidate(line) and not is_venue(line)
+    return is_candidate(line) and not is_venue(line) and not _section_label(line)
+
+
+def _section_label(line: str) -> bool:
+    """'LECTURES 1999-2000 : Report of Meeting': a season's programme and a generic heading, the
+    section the page belongs to, not its event."""
+    parts = [p.strip() for p in re.split(r"\s*:\s+", line)]
+    return len(parts) == 2 and is_series(parts[0]) and is_generic_heading(parts[1])
 
 
 _NOT_SUBTITLE = re.compile(  # 'Hosted by …', 'With …', 'Tickets £10', 'Book Launch and Reception'

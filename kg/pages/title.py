@@ -98,7 +98,8 @@ _GENERIC = re.compile(
     # a section's heading and an in-page menu's: 'About the Webinar', 'In this Webinar'
     r"|(?:about|in) (?:the|this) (?:event|webinar|seminar|lecture|talk|workshop|conference|symposium|panel|forum"
     r"|discussion|speakers?|programme|program)"
-    r"|(?:webinar|meeting|event) registration|register(?: now)?|registration(?: form)?)$",  # Zoom's, a form's heading
+    r"|(?:webinar|meeting|event) registration|register(?: now)?|registration(?: form)?"  # Zoom's, a form's heading
+    r"|report of (?:the )?meeting|(?:meeting|event|lecture|seminar) report)$",  # a society's report of its meeting
     re.IGNORECASE,
 )
 
