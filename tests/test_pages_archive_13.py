@@ -5,6 +5,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
+from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _html_page, _text_page
 
 
@@ -63,3 +64,12 @@ def test_a_seasons_programme_over_a_generic_report_heading_is_no_title() -> None
         "Tuesday 16 October 2001, 7.30 p.m.\nThe Lecture Theatre, Kendal\n"
     )
     assert page.name == "Glaciers of the Lake District after the Ice Age"
+
+
+def test_bhutans_dasho_is_a_title_not_a_given_name() -> None:
+    [entry] = parse_entries("Dasho Tandin Wangchuk, Secretary General, Bhutan Chamber of Commerce and Industry")
+    assert (entry.name, entry.job_title, entry.affiliation) == (
+        "Tandin Wangchuk",
+        "Secretary General",
+        "Bhutan Chamber of Commerce and Industry",
+    )
