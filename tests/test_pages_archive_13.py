@@ -6,6 +6,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 from __future__ import annotations
 
 from kg.pages.people import parse_entries
+from kg.pages.when import footer_zone
 from tests.test_pages_unseen import _html_page, _text_page
 
 
@@ -73,3 +74,10 @@ def test_bhutans_dasho_is_a_title_not_a_given_name() -> None:
         "Secretary General",
         "Bhutan Chamber of Commerce and Industry",
     )
+
+
+def test_a_footers_address_running_on_past_its_postcode_gives_the_clock() -> None:
+    # an address with no street number, its postcode run on into the charity number: the society's
+    # own clock when the venue's town is one several countries have ('Richmond')
+    footer = "Natural History Society, The Old Grammar School, Richmond DL10 4QG. Registered Charity No. 511311."
+    assert footer_zone(["This page last revised 2nd March 2004.", footer]) == "Europe/London"

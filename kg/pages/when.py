@@ -648,6 +648,8 @@ def footer_zone(lines: list[str]) -> str | None:
         address = place is not None and bool(place.locality or place.street_address or place.postal_code)
         # or a line of an address's parts ending in its country: '…, Mona, Kingston 7, Jamaica W.I.'
         address = address or (line.count(",") >= 2 and _COUNTRY_RE.search(line.rpartition(",")[2]) is not None)
+        # or a postcode in a line that runs on ('…, York YO1 7DR. Registered Charity No. 529709.')
+        address = address or any(code.search(line) for code in (_UK_POSTCODE, _CANADIAN_POSTCODE))
         # not a bio's '… in Moscow.', nor a street named after a place ('4 Gibraltar Camp Way')
         zone = place_zone(line, embedded=False) if address and not is_prose(line) else None
         if zone:
