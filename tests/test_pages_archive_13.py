@@ -6,6 +6,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 from __future__ import annotations
 
 from kg.pages.people import parse_entries
+from kg.pages.sentences import summarised_roles
 from kg.pages.when import footer_zone
 from tests.test_pages_unseen import _html_page, _text_page
 
@@ -81,3 +82,8 @@ def test_a_footers_address_running_on_past_its_postcode_gives_the_clock() -> Non
     # own clock when the venue's town is one several countries have ('Richmond')
     footer = "Natural History Society, The Old Grammar School, Richmond DL10 4QG. Registered Charity No. 511311."
     assert footer_zone(["This page last revised 2nd March 2004.", footer]) == "Europe/London"
+
+
+def test_a_summarys_in_closing_names_who_gave_the_closing_remarks() -> None:
+    [entry] = summarised_roles("In closing, Dr. Ruth Mwale thanked the speakers and announced the next dialogue.")
+    assert (entry.name, entry.role) == ("Ruth Mwale", "closing-remarks")
