@@ -302,6 +302,8 @@ STATED_HONORIFICS = (
     "Ajarn",
     "Ajahn",
     "Daw",
+    # Bhutan's 'Dasho', a title the king confers
+    "Dasho",
     # police ranks ('Police Colonel X', 'Chief Superintendent Y')
     "Police General",
     "Police Lieutenant General",

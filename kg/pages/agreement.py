@@ -232,7 +232,12 @@ def is_series(text: str) -> bool:
     if _TERM.search(text) and len(text.split()) <= 8:
         return True
     # 'Democracy Dialogue No. 14', 'Ramadan Talks 2026 #3': an edition's year and number after the name
-    head = re.sub(r"\s+(?:(?:19|20)\d\d|(?:(?:19|20)\d\d\s+)?(?:No\.?|Nr\.?|Number|#)\s*\d+)$", "", text)
+    # (or a season's years: 'Lectures 1999-2000', 'Seminars 2004/05')
+    head = re.sub(
+        r"\s+(?:(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?|(?:(?:19|20)\d\d\s+)?(?:No\.?|Nr\.?|Number|#)\s*\d+)$",
+        "",
+        text,
+    )
     numbered = head != text and not re.search(r"\b(?:19|20)\d\d$", text)
     typed = numbered and bool(EVENT_TYPES.match(head.split()[-1]))
     named = re.sub(r"^(?:The\s+)?(?:19|20)\d\d\s+", "", text)  # 'The 2025 Sir Desmond Alleyne Distinguished Lecture'

@@ -284,6 +284,18 @@ def _links_up(heading: Any, text: str, page_url: str | None) -> bool:
 _TITLE_H2 = "//*[self::h2 or self::h3][contains(@class, 'title')]"
 
 
+# a hand-written page of the 1990s and 2000s marks its heading by a font size, not a heading
+# element: '<font face="Georgia" size="4"><b>Title</b></font>', '<font size="+2">'
+_FONT_HEADING = "//font[number(@size) >= 4 or starts-with(@size, '+')][not(ancestor::a)]"
+
+
+def _font_headings(tree: Any) -> list[Any]:
+    """The large-type lines of a page with no heading element at all, in the page's order."""
+    if tree.xpath("boolean(//h1 | //h2)"):
+        return []
+    return [f for f in tree.xpath(_FONT_HEADING) if len(f.text_content().split()) >= 2]
+
+
 def _headline_element(tree: Any) -> Any | None:
     """The page's h1 (in its main content when it has one) that is not the site's logo."""
     site_name, page_url = _meta(tree, "og:site_name"), _canonical(tree)
@@ -292,7 +304,7 @@ def _headline_element(tree: Any) -> Any | None:
             text = " ".join(h1.text_content().split())
             if len(text.split()) >= 2 and not _is_logo(h1, site_name, page_url) and not is_generic_heading(text):
                 return h1
-    return None
+    return next(iter(_font_headings(tree)), None)
 
 
 def _headline(tree: Any) -> str | None:
@@ -328,7 +340,7 @@ def _subtitle(tree: Any) -> str | None:
 def _title_signals(tree: Any, url: str | None) -> TitleSignals:
     """Where the page names itself, for kg.pages.agreement: headings, meta titles, <title>."""
     signals = TitleSignals(host=urlsplit(url or "").hostname or "")
-    headings = [("h1", h) for h in tree.xpath("//h1")] + [("h2", h) for h in tree.xpath("//h2")]
+    headings = [("h1", h) for h in tree.xpath("//h1") or _font_headings(tree)] + [("h2", h) for h in tree.xpath("//h2")]
     site_name = _meta(tree, "og:site_name")
     texts = [(source, " ".join(h.text_content().split())) for source, h in headings if not _is_logo(h, site_name, url)]
     # speaker cards headed by their names (Sched's '<h2><a href="/speaker/…">Jane Doe</a></h2>'):

@@ -522,7 +522,9 @@ CHROME = re.compile(
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(  # 'Home > Events', 'You are here: Front page / News and events / Events'
-    r"^(?:you are here:?\s*)?(?:home|front ?page|start ?page)\s*(?:[>/»›|]\s*[\w ,&'-]+)+$", re.IGNORECASE
+    # (Joomla 1.0's arrow image, rendered as its alt text: 'Home arrow Policy Dialogues arrow 2007')
+    r"^(?:you are here:?\s*)?(?:home|front ?page|start ?page)\s*(?:(?:[>/»›|]|arrow\s)\s*[\w ,&'-]+)+$",
+    re.IGNORECASE,
 )
 _GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
 # A field list dumped without separators ('Date & time12 Jun 2014, 18:00 - 19:30VenueRUSI, 61

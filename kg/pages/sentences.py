@@ -501,7 +501,7 @@ def summarised_roles(line: str) -> list[Entry]:
         if opened and not entries and BARE_SURNAME.fullmatch(who):
             entries = [Entry(who)]  # 'Presenting the paper, Moreau argued …': the person the page names in full
         if opened and len(entries) == 1:
-            act = opened.group("act") or opened.group("act2")
+            act = opened.group("act") or opened.group("act2") or opened.group("act3")
             # 'In a special address, X …': a guest's remarks between the opening and the programme (featured)
             role = {"closing": "closing-remarks", "presenting": "presenter", "special": "featured-remarks"}.get(
                 act.lower(), "introductory-remarks"
@@ -557,7 +557,8 @@ _OPENED = re.compile(
     r"(?:conference|event|seminar|workshop|meeting|forum|dialogue|session|roundtable|symposium|webinar|lecture"
     r"|discussion|debate|panel|launch|proceedings|participants|guests|audience"
     r"|paper|report|study|findings|brief|book)"  # 'Presenting the paper, X argued …'
-    r"|In\s+(?:(?:a|his|her|their)\s+)?(?P<act2>opening|closing|welcoming|special)\s+(?:remarks|words|address)),\s+"
+    r"|In\s+(?:(?:a|his|her|their)\s+)?(?P<act2>opening|closing|welcoming|special)\s+(?:remarks|words|address)"
+    r"|In\s+(?P<act3>closing)),\s+"  # 'In closing, Dr. X thanked the presenters'
     r"(?P<who>[^;:()]+?),?\s+"
     r"(?:said|noted|argued|stressed|emphasi[sz]ed|underlined|highlighted|recalled|welcomed|observed|remarked"
     r"|pointed out|told|reminded|thanked|called|described|outlined|spoke)\b"

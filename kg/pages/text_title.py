@@ -20,7 +20,14 @@ from kg.pages.agreement import SEPARATOR, is_last_part, is_organisation, is_seri
 from kg.pages.lines import is_chrome, is_prose, is_when_line, match_label
 from kg.pages.people import is_person_name, segment_kind
 from kg.pages.place import attendance, names_a_street, read_place
-from kg.pages.title import EVENT_TYPES, clean_title, is_candidate, is_language_switcher, labelled_title
+from kg.pages.title import (
+    EVENT_TYPES,
+    clean_title,
+    is_candidate,
+    is_generic_heading,
+    is_language_switcher,
+    labelled_title,
+)
 from kg.pages.when import is_post_date, labelled_post_date
 
 HEADER_SPAN = 4  # lines from the first date line that still belong to the event's date block
@@ -150,7 +157,14 @@ def _score(position: int, page: _Page) -> float:
 
 
 def _usable(line: str) -> bool:
-    return is_candidate(line) and not is_venue(line)
+    return is_candidate(line) and not is_venue(line) and not _section_label(line)
+
+
+def _section_label(line: str) -> bool:
+    """'LECTURES 1999-2000 : Report of Meeting': a season's programme and a generic heading, the
+    section the page belongs to, not its event."""
+    parts = [p.strip() for p in re.split(r"\s*:\s+", line)]
+    return len(parts) == 2 and is_series(parts[0]) and is_generic_heading(parts[1])
 
 
 _NOT_SUBTITLE = re.compile(  # 'Hosted by …', 'With …', 'Tickets £10', 'Book Launch and Reception'
@@ -257,6 +271,22 @@ def _translated(line: str, english: str) -> bool:
     return languages and shape and bool(names)
 
 
+# a post about the event after it: 'Report: X', 'Meeting summary – X', over the event's own full title
+_REPORT_ON = re.compile(
+    r"^(?:(?:meeting|event|seminar|conference|workshop|lecture)\s+)?(?:report|summary|recap|minutes)\s*[:–—-]\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _reported_in_full(best: int, lines: list[str], usable: list[int]) -> int:
+    """'Report: Policy Dialogue on X' over 'Policy Dialogue on X: What Have We Learnt?': the report's
+    heading names the event in short; the line under it that begins with those words names it whole."""
+    reported = _REPORT_ON.match(lines[best])
+    short = title_key(reported.group("rest")) if reported else None
+    fuller = (i for i in usable if best < i <= best + 6 and short and title_key(lines[i]).startswith(short))
+    return next((i for i in fuller if title_key(lines[i]) != short), best)
+
+
 def find_title(lines: list[str], candidates: list[int]) -> str | None:
     """The best-evidenced title among the candidate line indices, or None."""
     labelled = labelled_title(lines)
@@ -267,7 +297,7 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
     usable = [i for i in usable if i < _body_start(page)] or usable
     if not usable:
         return None
-    best = max(usable, key=lambda i: (_score(i, page), -i))  # on a tie, the earlier line
+    best = _reported_in_full(max(usable, key=lambda i: (_score(i, page), -i)), lines, usable)  # on a tie, the earlier
     above = next((i for i in range(best - 1, -1, -1) if lines[i]), -1)
     if lines[best][:1] in _QUOTES and above in usable and not is_organisation(lines[above]):
         best = above  # 'The 2020 X Lecture' / '"Y"': the quoted title completes the heading above

@@ -99,7 +99,8 @@ _GENERIC = re.compile(
     # a section's heading and an in-page menu's: 'About the Webinar', 'In this Webinar'
     r"|(?:about|in) (?:the|this) (?:event|webinar|seminar|lecture|talk|workshop|conference|symposium|panel|forum"
     r"|discussion|speakers?|programme|program)"
-    r"|(?:webinar|meeting|event) registration|register(?: now)?|registration(?: form)?)$",  # Zoom's, a form's heading
+    r"|(?:webinar|meeting|event) registration|register(?: now)?|registration(?: form)?"  # Zoom's, a form's heading
+    r"|report of (?:the )?meeting|(?:meeting|event|lecture|seminar) report)$",  # a society's report of its meeting
     re.IGNORECASE,
 )
 
@@ -261,7 +262,11 @@ _ATTENDANCE_LINE = re.compile(
 )
 # 'Posted on 02/12/2024', 'Last updated: 3 March 2025': a post's own dates, which a day-month
 # order the page leaves open ('02/12') keeps from being read as a date
-_POSTED_LINE = re.compile(r"^(?:posted|published|(?:last )?(?:updated|modified))(?:\s+on)?\s*:?\s*\S*\d", re.IGNORECASE)
+_POSTED_LINE = re.compile(
+    r"^(?:posted|published|(?:last )?(?:updated|modified))(?:\s+on)?\s*:?\s*\S*\d"
+    r"|^(?:written|posted|submitted|created)\s+by\s+\S",  # a CMS's byline: 'Written by Administrator'
+    re.IGNORECASE,
+)
 _STATUS_PREFIX = re.compile(rf"^{_STATUS}\s*(?::|\s[|–—-])\s+(?=\S)", re.IGNORECASE)
 # '… (online)', '… [Hybrid]', '… (Online Short Course)': the attendance (schema.org's
 # eventAttendanceMode) and the kind of event (its @type), not the name

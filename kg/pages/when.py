@@ -301,10 +301,19 @@ def _times(
     return start, (max(s.end or s.start for s in first_day) if first_day else None)
 
 
+# a CMS's byline, the line over the post's own date: 'Written by Administrator' / 'Thursday, 29
+# November 2007' (Joomla), 'Posted by webmaster', 'Submitted by editor'
+_BYLINE = re.compile(r"^\s*(?:written|posted|submitted|published|created)\s+by\s+[^\d|:.]{2,60}$", re.IGNORECASE)
+
+
+def _under_byline(lines: list[str], index: int) -> bool:
+    return index > 0 and bool(_BYLINE.match(lines[index - 1])) and not _LABELLED.match(lines[index])
+
+
 def _event_date(lines: list[str], order: list[int], head: str = "") -> _Found | None:
     for index in order:
         line = lines[index]
-        if _NOT_EVENT_DATE.search(line):
+        if _NOT_EVENT_DATE.search(line) or _under_byline(lines, index):
             continue
         for day in find_dates(line):
             if day.has_year:
@@ -351,7 +360,7 @@ def is_post_date(lines: list[str], index: int) -> bool:
     which is not the event's date block."""
     line = lines[index]
     days = [day for day in find_dates(line) if day.has_year]
-    if days and labelled_post_date(line):
+    if days and (labelled_post_date(line) or _under_byline(lines, index)):
         return True
     if not days or find_times(line):
         return False
@@ -639,6 +648,8 @@ def footer_zone(lines: list[str]) -> str | None:
         address = place is not None and bool(place.locality or place.street_address or place.postal_code)
         # or a line of an address's parts ending in its country: '…, Mona, Kingston 7, Jamaica W.I.'
         address = address or (line.count(",") >= 2 and _COUNTRY_RE.search(line.rpartition(",")[2]) is not None)
+        # or a postcode in a line that runs on ('…, York YO1 7DR. Registered Charity No. 529709.')
+        address = address or any(code.search(line) for code in (_UK_POSTCODE, _CANADIAN_POSTCODE))
         # not a bio's '… in Moscow.', nor a street named after a place ('4 Gibraltar Camp Way')
         zone = place_zone(line, embedded=False) if address and not is_prose(line) else None
         if zone:
