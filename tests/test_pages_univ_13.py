@@ -1,0 +1,43 @@
+"""Lecture and seminar pages of university departments and learned societies, in forms hold-out set
+78 showed: titles (an embedded name that is only the event's kinds in another language, an
+'Agenda' section heading over the title, a named lecture whose own title stands under it, a heading
+that names the lecturer), dates (a weekday in two letters, an embedded end equal to the start) and
+people."""
+
+from __future__ import annotations
+
+import json
+
+from kg.pages import parse_page
+from kg.pages.title import is_candidate
+from kg.records import EventRecord
+
+
+def _html(body: str, items: object = (), title: str = "Events | Lakeside College") -> str:
+    data = "".join(f'<script type="application/ld+json">{json.dumps(item)}</script>' for item in items)
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>{data}</head>'
+        f"<body><main>{body}</main><footer><p>Lakeside College</p></footer></body></html>"
+    )
+
+
+def _record(page: str, name: str = "event.html") -> EventRecord:
+    return parse_page(page.encode(), name).record
+
+
+def test_an_embedded_name_of_two_kinds_of_event_in_another_language_is_no_title() -> None:
+    # a CMS's German name for a session with a lecture, over the English page's heading
+    assert not is_candidate("Öffentliche Sitzung mit Vortrag")
+    assert not is_candidate("Public session with lecture")
+    assert not is_candidate("Inaugural lecture")
+    item = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": "Öffentliche Festsitzung mit Vortrag",
+        "startDate": "2027-05-07T16:00:00+00:00",
+    }
+    body = (
+        "<h1>Salt Roads of the Harz: Mining Water and Its Engineers</h1>"
+        "<p>Friday, 7 May 2027, 6 pm</p><p>Great Hall, Marktplatz 3, 38640 Goslar</p>"
+    )
+    assert _record(_html(body, [item])).name == "Salt Roads of the Harz: Mining Water and Its Engineers"
