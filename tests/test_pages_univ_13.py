@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from kg.pages import parse_page
+from kg.pages.lines import is_when_line
 from kg.pages.title import is_candidate
 from kg.records import EventRecord
 
@@ -41,3 +42,32 @@ def test_an_embedded_name_of_two_kinds_of_event_in_another_language_is_no_title(
         "<p>Friday, 7 May 2027, 6 pm</p><p>Great Hall, Marktplatz 3, 38640 Goslar</p>"
     )
     assert _record(_html(body, [item])).name == "Salt Roads of the Harz: Mining Water and Its Engineers"
+
+
+def test_a_title_under_an_agenda_section_heading_and_a_two_letter_weekday_date() -> None:
+    # Dutch universities call their events 'Agenda'; their calendar writes 'Tu 18-11-2025 16:15 - 17:15'
+    assert is_when_line("We 23-06-2027 15:00 - 16:00")
+    text = "\n".join(
+        [
+            "Home News Agenda",
+            "",
+            "Agenda",
+            "",
+            "Farewell lecture",
+            "",
+            "Peat, Polders and Pumps: Three Centuries of Draining the North",
+            "",
+            "When: We 23-06-2027 15:00 - 16:00",
+            "Where: Aula, Oude Boteringestraat 12, Groningen",
+            "",
+            "Prof. Sietske Wiersma will give her farewell lecture on the history of land drainage.",
+            "",
+            "Related news",
+            "",
+            "02 June 2027",
+            "New pumping station opens in Delfzijl",
+        ]
+    )
+    record = _record(text, "event.txt")
+    assert record.name == "Peat, Polders and Pumps: Three Centuries of Draining the North"
+    assert record.start == "2027-06-23T15:00:00+02:00"
