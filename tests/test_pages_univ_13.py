@@ -71,3 +71,12 @@ def test_a_title_under_an_agenda_section_heading_and_a_two_letter_weekday_date()
     record = _record(text, "event.txt")
     assert record.name == "Peat, Polders and Pumps: Three Centuries of Draining the North"
     assert record.start == "2027-06-23T15:00:00+02:00"
+
+
+def test_a_wordpress_body_marked_with_the_sites_logo_does_not_make_every_heading_a_logo() -> None:
+    page = _html(
+        "<article><header><h1>River Ice and the Fur Trade</h1></header>"
+        "<p>Thursday, 4 March 2027, 19:00 - 20:30</p><p>Hall 2, 1 Market Street, Winnipeg, MB R3B 0L3</p></article>",
+        title="Events – Lakeside Historical Society",
+    ).replace("<body>", '<body class="single single-event wp-custom-logo">')
+    assert _record(page).name == "River Ice and the Fur Trade"

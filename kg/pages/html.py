@@ -255,7 +255,8 @@ def _is_logo(h1: Any, site_name: str | None, page_url: str | None = None) -> boo
     """An h1 holding the site's name: its og:site_name, a logo or brand box, a link home, or
     wholly a link to a page above this one."""
     text = " ".join(h1.text_content().split())
-    boxes = [h1, *h1.iterancestors(), *h1.iterdescendants()]
+    # (not the <body>'s classes: WordPress marks every page of a site with a logo 'wp-custom-logo')
+    boxes = [h1, *(a for a in h1.iterancestors() if a.tag not in ("body", "html")), *h1.iterdescendants()]
     return (
         text.casefold() == (site_name or "").casefold()
         or any(_LOGO.search(f"{e.get('class', '')} {e.get('id', '')}") for e in boxes if isinstance(e.tag, str))
