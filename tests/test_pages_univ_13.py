@@ -80,3 +80,34 @@ def test_a_wordpress_body_marked_with_the_sites_logo_does_not_make_every_heading
         title="Events – Lakeside Historical Society",
     ).replace("<body>", '<body class="single single-event wp-custom-logo">')
     assert _record(page).name == "River Ice and the Fur Trade"
+
+
+def test_a_named_lectures_heading_joins_the_lectures_own_title_printed_after_it() -> None:
+    # the title in guillemets in the body's first heading, past the event's 'When' and 'Where' headings
+    page = _html(
+        "<article><h1>Hartmann Memorial Lecture 2027</h1>"
+        "<h3>When</h3><p>15/05/2027 18:00 - 19:30</p><h3>Where</h3><p>Hall A, Via Roma 4, 50123 Firenze</p>"
+        "<h3>«Glass, Light and the Early Telescope»</h3><p>The lecture is open to all.</p></article>"
+    )
+    assert _record(page).name == "Hartmann Memorial Lecture 2027: Glass, Light and the Early Telescope"
+    # a CMS's description under the heading
+    page = _html(
+        '<article><h1>Kessler Lecture 2027</h1><div class="documentDescription">Frost Heave and the Railway Engineers'
+        "</div><p>When: 3 June 2027, 17:00 to 18:00</p><p>Aula Magna, Via Roma 4, 50123 Firenze</p></article>"
+    )
+    assert _record(page).name == "Kessler Lecture 2027: Frost Heave and the Railway Engineers"
+
+
+def test_a_heading_that_names_the_lecturer_gives_way_to_the_talks_own_title() -> None:
+    page = _html(
+        "<h1>Inaugural Lecture: Professor Amaka Obi-Lindgren</h1>"
+        '<p><strong>"Sand, Cement and the Lagos Lagoon, 1900–2020"</strong></p>'
+        "<p>Date: Tuesday, 11 May 2027</p><p>Time: 18:00</p><p>Venue: Senate Hall, 5 University Road, Lagos</p>"
+    )
+    assert _record(page).name == "Sand, Cement and the Lagos Lagoon, 1900–2020"
+    page = _html(
+        "<h1>Geology Seminar Series: Dr. Tomasz Wrona</h1><p>Wednesday, May 12, 2027 3:30 PM - 4:30 PM</p>"
+        "<p>Room 210, 50 Stone Road East, Guelph, ON N1G 2W1</p>"
+        "<h2>Drumlins Under Glass: Modelling Ice Flow in the Lab</h2><p>All are welcome.</p>"
+    )
+    assert _record(page).name == "Drumlins Under Glass: Modelling Ice Flow in the Lab"
