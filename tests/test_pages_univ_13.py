@@ -111,3 +111,21 @@ def test_a_heading_that_names_the_lecturer_gives_way_to_the_talks_own_title() ->
         "<h2>Drumlins Under Glass: Modelling Ice Flow in the Lab</h2><p>All are welcome.</p>"
     )
     assert _record(page).name == "Drumlins Under Glass: Modelling Ice Flow in the Lab"
+
+
+def test_an_embedded_country_code_is_the_country_not_a_us_state() -> None:
+    # 'DE' is Germany, not Delaware: the UTC start converts to the venue's clock
+    item = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": "Bells and Clocks of the Hanseatic Towns",
+        "startDate": "2027-02-12T17:00:00+00:00",
+        "location": {
+            "@type": "Place",
+            "name": "Festsaal",
+            "address": {"@type": "PostalAddress", "addressLocality": "Lüneburg", "addressCountry": "DE"},
+        },
+    }
+    body = "<h1>Bells and Clocks of the Hanseatic Towns</h1><p>Friday, 12 February 2027, 6 pm</p><p>Festsaal</p>"
+    record = _record(_html(body, [item]))
+    assert (record.start, record.time_zone) == ("2027-02-12T18:00:00+01:00", "Europe/Berlin")

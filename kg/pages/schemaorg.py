@@ -18,7 +18,7 @@ from kg.pages.draft import PageDraft
 from kg.pages.people import Entry, bare_name, describe, is_person_name
 from kg.pages.place import read_place
 from kg.pages.when import place_zone
-from kg.pages.words import is_org_word
+from kg.pages.words import country_name, is_org_word
 from kg.records import PlaceRecord
 
 ATTENDANCE = {
@@ -213,8 +213,10 @@ def place_hint(item: dict[str, Any]) -> str:
     found = []
     for location in values(item, "location"):
         place = _place(location) if isinstance(location, dict) else None
-        # the address's parts apart, as an address writes them ('…, Dunedin, 9016, NZ')
-        found.append(", ".join(v for v in vars(place).values() if v) if place else text(location))
+        # the address's parts apart, as an address writes them ('…, Dunedin, 9016, NZ'), the country
+        # by its name: a code such as 'DE' or 'CA' would read as a US state's
+        parts = {**vars(place), "country": place.country and country_name(place.country)} if place else {}
+        found.append(", ".join(v for v in parts.values() if v) if place else text(location))
     return " ".join(f for f in found if f)
 
 

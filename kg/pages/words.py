@@ -284,3 +284,10 @@ _COUNTRY_ALIASES = {
 }
 _US_STATE_COUNTRIES = frozenset({"Georgia", "Jersey"})  # 'Athens, Georgia', 'Newark, New Jersey'
 COUNTRY_ZONES = _country_zones()
+_COUNTRY_CODES = {row[0]: row[1] for row in _tab("iso3166.tab")}
+
+
+def country_name(code: str) -> str:
+    """An ISO 3166 country code as the country's name ('DE' -> 'Germany'), as schema.org's
+    addressCountry writes it; any other text as it is."""
+    return _COUNTRY_CODES.get(code.strip().upper(), code) if len(code.strip()) == 2 else code
