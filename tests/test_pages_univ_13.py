@@ -129,3 +129,21 @@ def test_an_embedded_country_code_is_the_country_not_a_us_state() -> None:
     body = "<h1>Bells and Clocks of the Hanseatic Towns</h1><p>Friday, 12 February 2027, 6 pm</p><p>Festsaal</p>"
     record = _record(_html(body, [item]))
     assert (record.start, record.time_zone) == ("2027-02-12T18:00:00+01:00", "Europe/Berlin")
+
+
+def test_an_embedded_end_that_repeats_the_start_states_no_end() -> None:
+    item = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": "Mosses of the Boreal Fens",
+        "startDate": "2027-04-14T15:30:00-04:00",
+        "endDate": "2027-04-14T15:30:00-04:00",
+    }
+    body = (
+        "<h1>Mosses of the Boreal Fens</h1>"
+        '<div class="event-date"><span class="field-label">Date and Time</span> '
+        '<span class="start">Wednesday, April 14, 2027 3:30 PM</span> - <span class="end">4:45 PM</span></div>'
+        "<p>Room 1511, 50 Stone Road East, Guelph, ON N1G 2W1</p>"
+    )
+    record = _record(_html(body, [item]))
+    assert (record.start, record.end) == ("2027-04-14T15:30:00-04:00", "2027-04-14T16:45:00-04:00")

@@ -535,7 +535,19 @@ def _colon_field_labels(root: Any) -> None:
             )
             if value is not None and inline:
                 element.tag = value.tag = "span"  # 'Format: In person' on one line
-                value.addnext(etree.Element("br"))
+                _run_end(value).addnext(etree.Element("br"))
+
+
+def _run_end(value: Any) -> Any:
+    """The last of the inline elements a field's value runs on in ('<span>3:30 PM</span> -
+    <span>4:30 PM</span>'): the line ends after it, not after the first."""
+    last = value
+    for sibling in value.itersiblings():
+        inline = isinstance(sibling.tag, str) and sibling.tag not in BLOCK_TAGS and sibling.tag != "br"
+        if not inline or _FIELD_LABEL.search(sibling.get("class", "")):
+            break
+        last = sibling
+    return last
 
 
 _CONTACT_DETAIL = re.compile(r"contact (?:e-?mail|phone|telephone|tel\.?|number)", re.IGNORECASE)

@@ -135,6 +135,8 @@ def _apply_dates(page: PageDraft, item: dict[str, Any], zone: tzinfo | None) -> 
         page.event.end = end[:10] if end and end[:10] != start[:10] else None
         return
     venue = place_zone(place_hint(item))
+    # an end that repeats the start (a CMS's end field left as it filled it) states no end
+    end = None if end and start and _same_moment(start, end) else end
     for stated, attr in ((start, "start"), (end, "end")):
         parsed = parse_machine_date(stated, zone) if stated else None
         current = getattr(page.event, attr)
@@ -143,6 +145,13 @@ def _apply_dates(page: PageDraft, item: dict[str, Any], zone: tzinfo | None) -> 
         if stated and current and venue and _server_clock(stated, current, venue):
             continue
         setattr(page.event, attr, parsed[0])
+
+
+def _same_moment(start: str, end: str) -> bool:
+    try:
+        return datetime.fromisoformat(start) == datetime.fromisoformat(end) and "T" in start
+    except ValueError:
+        return start == end
 
 
 _MIDNIGHT = re.compile(r"\d{4}-\d\d-\d\dT00:00(?::00)?(?:Z|[+-]\d\d:?\d\d)?")
