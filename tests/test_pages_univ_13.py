@@ -147,3 +147,23 @@ def test_an_embedded_end_that_repeats_the_start_states_no_end() -> None:
     )
     record = _record(_html(body, [item]))
     assert (record.start, record.end) == ("2027-04-14T15:30:00-04:00", "2027-04-14T16:45:00-04:00")
+
+
+def test_a_calendar_forms_end_time_above_the_texts_date_ends_the_event() -> None:
+    text = "\n".join(
+        [
+            "Public Lecture: Harbours of the Eastern Cape",
+            "",
+            "Start Time: 5/18/2027 6:00 PM",
+            "",
+            "End Time: 5/18/2027 7:30 PM",
+            "",
+            "Harbours of the Eastern Cape",
+            "",
+            "Date: Tuesday, 18 May 2027",
+            "Time: 18:00",
+            "Venue: Council Chamber, 12 Hill Street, Makhanda, South Africa",
+        ]
+    )
+    record = _record(text, "event.txt")
+    assert (record.start, record.end) == ("2027-05-18T18:00:00+02:00", "2027-05-18T19:30:00+02:00")
