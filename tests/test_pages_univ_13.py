@@ -10,6 +10,7 @@ import json
 
 from kg.pages import parse_page
 from kg.pages.lines import is_when_line
+from kg.pages.sentences import cued_entries, speaking_subjects
 from kg.pages.title import is_candidate
 from kg.records import EventRecord
 
@@ -167,3 +168,40 @@ def test_a_calendar_forms_end_time_above_the_texts_date_ends_the_event() -> None
     )
     record = _record(text, "event.txt")
     assert (record.start, record.end) == ("2027-05-18T18:00:00+02:00", "2027-05-18T19:30:00+02:00")
+
+
+def _people(line: str) -> set[tuple[str, str | None, str | None, str | None]]:
+    return {(e.name, e.role, e.affiliation, e.job_title) for e in cued_entries(line) + speaking_subjects(line)}
+
+
+def test_a_universitys_ceremony_names_its_rector_magnificus_and_its_new_professor() -> None:
+    assert _people("The ceremony will be chaired by the Rector Magnificus, Prof. Jan Hoekstra.") == {
+        ("Jan Hoekstra", "chair", None, "Rector Magnificus")
+    }
+    line = (
+        "On Thursday 3 June, Dr. Ilse Kramer will deliver her inaugural lecture as Professor of Polder Hydrology"
+        " at Wageningen University."
+    )
+    assert _people(line) == {("Ilse Kramer", "speaker", "Wageningen University", "Professor of Polder Hydrology")}
+    line = "The Dean warmly invites you to the inaugural lecture of Professor Sipho Ndlovu, Head of the School of Law."
+    assert {(name, role) for name, role, _, _ in _people(line)} == {("Sipho Ndlovu", "speaker")}
+    line = "This year's lecturer is Dr. Maren Holt, Reader in Glaciology at the University of Bristol."
+    assert _people(line) == {("Maren Holt", "speaker", "University of Bristol", "Reader in Glaciology")}
+
+
+def test_an_rsvp_line_names_the_events_contact() -> None:
+    text = "\n".join(
+        [
+            "Harbours of the Eastern Cape",
+            "",
+            "Date: Tuesday, 18 May 2027",
+            "Time: 18:00",
+            "Venue: Council Chamber, 12 Hill Street, Makhanda, South Africa",
+            "",
+            "Professor Sipho Ndlovu will talk about the harbours of the Eastern Cape.",
+            "",
+            "RSVP: Naledi Khumalo, n.khumalo@example.ac.za, by 14 May 2027.",
+        ]
+    )
+    record = _record(text, "event.txt")
+    assert ("Naledi Khumalo", "contact") in {(p.person.name, p.role) for p in record.participants}

@@ -276,6 +276,7 @@ LABELS = (
         r"(?:media|press) (?:accreditation|relations)",
         r"contact (?:name|person)",
         r"(?:event )?planner",  # Cvent's 'Planner:' under 'Contact Us'
+        r"rsvp(?: to)?",  # 'RSVP: X, x@example.ac.za, by Friday': who takes the replies
         r"(?:for )?(?:more|further) information(?:,? (?:please )?contact)?",
         r"questions\??",
         r"kontakt",

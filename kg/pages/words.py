@@ -73,7 +73,7 @@ TITLE_WORDS = _set("""
     officer-in-charge nominee laureate astronomer physicist chemist biologist geographer sociologist
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
-    designer entrepreneur investor banker master warden convener convenor organiser superintendent
+    designer entrepreneur investor banker master warden convener convenor organiser superintendent magnificus
     treasurer registrar bursar chaplain archivist auditor comptroller ombudsman ombudsperson
     professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
     ministre ambassadeur ambassadrice conseiller conseillere maitre
