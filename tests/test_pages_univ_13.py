@@ -7,7 +7,9 @@ people."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+from benchmarks.ingest_accuracy import measure
 from kg.pages import parse_page
 from kg.pages.lines import is_when_line
 from kg.pages.sentences import cued_entries, speaking_subjects
@@ -205,3 +207,17 @@ def test_an_rsvp_line_names_the_events_contact() -> None:
     )
     record = _record(text, "event.txt")
     assert ("Naledi Khumalo", "contact") in {(p.person.name, p.role) for p in record.participants}
+
+
+def test_hold_out_set_78_meets_the_target_in_every_field_but_roles_affiliations_organizers_locality_attendance() -> (
+    None
+):
+    scores = measure(Path(__file__).parent / "data" / "holdout-78" / "expected.yaml")
+    # left (see docs/ingest.md, set 78): roles 0.88 (a prize's laureate named only in 'goes to Dr X',
+    # 'Institutional greetings –', 'Host / Contact:'), affiliations 0.44 and job titles 0.59 (officers
+    # on their own body's page, 'Post at X (NMBU) in Ås and past president of Y', a trailing country,
+    # 'Head of Press and Public Relations'), organizers 0.83, locality and attendance 0.71
+    others = ("roles", "affiliations", "job titles", "organizers", "locality", "attendance")
+    fields = [name for name in scores if name not in others]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["roles"].f1 > 0.85
