@@ -12,6 +12,7 @@ from pathlib import Path
 from benchmarks.ingest_accuracy import measure
 from kg.pages import parse_page
 from kg.pages.lines import is_when_line
+from kg.pages.people import parse_entries
 from kg.pages.sentences import cued_entries, speaking_subjects
 from kg.pages.title import is_candidate
 from kg.records import EventRecord
@@ -207,6 +208,13 @@ def test_an_rsvp_line_names_the_events_contact() -> None:
     )
     record = _record(text, "event.txt")
     assert ("Naledi Khumalo", "contact") in {(p.person.name, p.role) for p in record.participants}
+
+
+def test_a_reply_by_date_and_a_hidden_at_sign_are_no_part_of_a_contacts_post() -> None:
+    [entry] = parse_entries("Thabo Mokoena, t.mokoena@example.ac.za or 046 603 1234, by Monday, 10 May 2027.")
+    assert (entry.name, entry.job_title, entry.email) == ("Thabo Mokoena", None, "t.mokoena@example.ac.za")
+    [entry] = parse_entries("Prof. Aiko Mori (School of Engineering) mori.aiko.b3[at]example.ac.jp")
+    assert (entry.job_title, entry.email) == (None, "mori.aiko.b3@example.ac.jp")
 
 
 def test_hold_out_set_78_meets_the_target_in_every_field_but_roles_affiliations_organizers_locality_attendance() -> (
