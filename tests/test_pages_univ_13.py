@@ -217,6 +217,14 @@ def test_a_reply_by_date_and_a_hidden_at_sign_are_no_part_of_a_contacts_post() -
     assert (entry.job_title, entry.email) == (None, "mori.aiko.b3@example.ac.jp")
 
 
+def test_a_post_of_the_body_itself_before_a_name_is_the_post_as_written() -> None:
+    # on a society's own page 'the President of the Society' names no other society (sets 7, 13, 70)
+    [entry] = parse_entries("the Treasurer of the Society, Dr. Ewa Lindqvist")
+    assert (entry.name, entry.affiliation, entry.job_title) == ("Ewa Lindqvist", None, "Treasurer of the Society")
+    [entry] = parse_entries("the Rector of the University of Tromsø, Prof. Lars Eide")
+    assert (entry.affiliation, entry.job_title) == ("University of Tromsø", "Rector")
+
+
 def test_hold_out_set_78_meets_the_target_in_every_field_but_roles_affiliations_organizers_locality_attendance() -> (
     None
 ):

@@ -1332,6 +1332,10 @@ def _posts_before_names(text: str) -> list[Entry]:
         named = parse_entry(found.group("rest"))
         if named is None or named.job_title or named.affiliation:
             return []
+        if org_in_title(written := piece[found.start("post") : found.end("org")]) is None:
+            # 'the President of the Society, X' on the society's own page: the post as written
+            entries.append(replace(named, job_title=written))
+            continue
         entries.append(replace(named, job_title=found.group("post"), affiliation=found.group("org")))
     return entries
 
