@@ -16,7 +16,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from kg.errors import PageError
-from kg.pages.agreement import agreed_title, is_all_chrome, with_subtitle
+from kg.pages.agreement import agreed_title, is_all_chrome, lecture_title, with_subtitle
 from kg.pages.assemble import assemble
 from kg.pages.decode import decode_page
 from kg.pages.draft import PageDraft
@@ -76,7 +76,7 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
         page.signals.texts.append(("schema", stated))
     chosen = stated or headline
     title = agreed_title(page.signals) or (clean_title(chosen) if chosen else None)
-    title = with_subtitle(title, page.title, page.subtitle)
+    title = lecture_title(with_subtitle(title, page.title, page.subtitle), page.after)
     hint = place_hint(events[0]) if events else ""
     # the clock the page's calendar link names, else the caller's, else that of the institution's
     # address in the site's footer ('…, Wellington 6140, New Zealand'), dropped from the text

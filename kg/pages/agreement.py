@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kg.dates import find_dates
 from kg.pages.gazetteer import town_name
 from kg.pages.lines import match_label
-from kg.pages.people import segment_kind
+from kg.pages.people import bare_name, is_person_name, segment_kind
 from kg.pages.title import EVENT_TYPES, SERIES, UNIT_NAME, clean_title, is_candidate, is_generic_heading
 from kg.pages.words import is_org_word
 
@@ -328,6 +328,28 @@ def _heading_in_full(best: str, signals: TitleSignals) -> str | None:
     return next(
         (t for s, t in signals.texts if s == "h1" and title_key(t).startswith(short) and title_key(t) != short), None
     )
+
+
+def lecture_title(title: str | None, after: list[str]) -> str | None:
+    """A named lecture's heading ('Galileo Lecture 2025', 'The Carathéodory Prize Lecture') with
+    the lecture's own title that the page prints after it, joined after a colon (as a text page's
+    quoted line under the series joins it); a heading that names the lecturer ('Inaugural Lecture:
+    Professor X', 'Seminar Series: Dr. Y') gives way to the talk's own title."""
+    if not title:
+        return title
+    prefix = _TYPE_PREFIX.match(title)
+    typed = prefix is not None and (EVENT_TYPES.match(prefix["type"]) is not None or is_series(prefix["type"]))
+    # the lecturer as a heading writes a person: with an honorific ('Running Dry' is no one)
+    named = title[prefix.end() :] if prefix else ""
+    speaker = typed and bool(bare_name(named)[0]) and is_person_name(named)
+    if not (speaker or is_series(title)):
+        return title
+    # (a speaker card's heading, 'Teresa Gallegos, Ph.D.', is no title)
+    titles = [t for t in after if not _is_label(t) and not is_series(t) and not is_person_name(t.split(",")[0])]
+    own = clean_title(titles[0]) if titles else None
+    if own is None or title_key(own) in title_key(title):
+        return title
+    return own if speaker else f"{title}: {own}"
 
 
 def with_subtitle(title: str | None, headline: str | None, subtitle: str | None) -> str | None:

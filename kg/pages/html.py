@@ -116,6 +116,7 @@ class HtmlPage:
     text: str
     title: str | None = None
     subtitle: str | None = None  # printed under the headline in an element of its own
+    after: list[str] = field(default_factory=list)  # titles printed after the headline (see _titles_after)
     head: str = ""  # the <title>, description, address and dates in markup, whose years the body may not repeat
     zone: str | None = None  # the zone an 'Add to calendar' link names
     site_name: str | None = None
@@ -137,6 +138,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page.items = embedded_items(html, url or "")
     page.title = _headline(tree)
     page.subtitle = _subtitle(tree)
+    page.after = _titles_after(tree)
     page.head = " ".join([" ".join((tree.findtext(".//title") or "").split()), _meta(tree, "description") or ""])
     page.head += " " + " ".join(tree.xpath("//time/@datetime"))  # '<time datetime="2024-03-14">Thu 14 Mar</time>'
     markup = stated_in_markup(tree)
@@ -258,7 +260,8 @@ def _is_logo(h1: Any, site_name: str | None, page_url: str | None = None) -> boo
     """An h1 holding the site's name: its og:site_name, a logo or brand box, a link home, or
     wholly a link to a page above this one."""
     text = " ".join(h1.text_content().split())
-    boxes = [h1, *h1.iterancestors(), *h1.iterdescendants()]
+    # (not the <body>'s classes: WordPress marks every page of a site with a logo 'wp-custom-logo')
+    boxes = [h1, *(a for a in h1.iterancestors() if a.tag not in ("body", "html")), *h1.iterdescendants()]
     return (
         text.casefold() == (site_name or "").casefold()
         or any(_LOGO.search(f"{e.get('class', '')} {e.get('id', '')}") for e in boxes if isinstance(e.tag, str))
@@ -335,6 +338,37 @@ def _subtitle(tree: Any) -> str | None:
     classed = _SUBTITLE_CLASS.search(f"{after.get('class', '')} {after.get('id', '')}")
     text = " ".join(after.text_content().split())
     return text if (grouped or classed) and text and not text.endswith(".") else None
+
+
+_DESCRIPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:documentDescription|description|lead|standfirst)(?:$|[\s_-])")
+_WHOLLY_QUOTED = re.compile(r"[\"“«„]\s*(?P<quoted>[^\"“”«»„]{3,200}?)\s*[\"”»“]")
+AFTER_ELEMENTS = 80
+
+
+def _titles_after(tree: Any) -> list[str]:
+    """What the page prints after its headline that may be the event's own title, in order of
+    trust: a paragraph or heading wholly in quotes ('«Random Walks on Groups»', '<strong>"X"</strong>'),
+    the headline's description in an element of its own (Plone's 'documentDescription'), then the
+    headings (h2-h4) of the headline's article. A named lecture's heading ('Galileo Lecture 2025')
+    and a heading that names the speaker ('Inaugural Lecture: Professor X') leave the lecture's own
+    title to them."""
+    h1 = _headline_element(tree)
+    if h1 is None:
+        return []
+    quoted, described, headed = [], [], []
+    following = h1.xpath("following::*[self::h2 or self::h3 or self::h4 or self::p or self::div]")
+    for element in following[:AFTER_ELEMENTS]:
+        if any(_is_furniture(e) for e in (element, *element.iterancestors())):
+            continue
+        text = " ".join(element.text_content().split())
+        whole = _WHOLLY_QUOTED.fullmatch(text)
+        if whole and element.tag in ("p", "h2", "h3", "h4"):
+            quoted.append(whole.group("quoted"))
+        elif element.tag == "div" and _DESCRIPTION_CLASS.search(element.get("class", "")) and text:
+            described += [] if element.xpath(".//p|.//div|.//ul") else [text]
+        elif element.tag in ("h2", "h3", "h4") and text:
+            headed.append(text)
+    return quoted + described + headed
 
 
 def _title_signals(tree: Any, url: str | None) -> TitleSignals:
@@ -529,7 +563,19 @@ def _colon_field_labels(root: Any) -> None:
             )
             if value is not None and inline:
                 element.tag = value.tag = "span"  # 'Format: In person' on one line
-                value.addnext(etree.Element("br"))
+                _run_end(value).addnext(etree.Element("br"))
+
+
+def _run_end(value: Any) -> Any:
+    """The last of the inline elements a field's value runs on in ('<span>3:30 PM</span> -
+    <span>4:30 PM</span>'): the line ends after it, not after the first."""
+    last = value
+    for sibling in value.itersiblings():
+        inline = isinstance(sibling.tag, str) and sibling.tag not in BLOCK_TAGS and sibling.tag != "br"
+        if not inline or _FIELD_LABEL.search(sibling.get("class", "")):
+            break
+        last = sibling
+    return last
 
 
 _CONTACT_DETAIL = re.compile(r"contact (?:e-?mail|phone|telephone|tel\.?|number)", re.IGNORECASE)

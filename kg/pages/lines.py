@@ -296,6 +296,7 @@ LABELS = (
         r"(?:media|press) (?:accreditation|relations)",
         r"contact (?:name|person)",
         r"(?:event )?planner",  # Cvent's 'Planner:' under 'Contact Us'
+        r"rsvp(?: to)?",  # 'RSVP: X, x@example.ac.za, by Friday': who takes the replies
         r"(?:for )?(?:more|further) information(?:,? (?:please )?contact)?",
         r"questions\??",
         r"questions about the (?:event|seminar|lecture|webinar|conference|workshop|symposium)",
@@ -931,7 +932,8 @@ _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|till|late|and|at|on|for|date|all|hybrid|online|virtual"
     r"|in|the|of|afternoon|morning|evening|noon|et|uhr|horas?|heures?"
     # 'from' and 'hours' in other languages: 'De 18:30 a 20:00 h', 'dalle ore 17', 'van 14 tot 16 uur'
-    r"|de|desde|du|von|das|dalle|dal|van|från|fra|uur|ore|kl|klo)|[A-Z]{2,5}"  # 'kl. 19.30'
+    r"|de|desde|du|von|das|dalle|dal|van|från|fra|uur|ore|kl|klo"  # 'kl. 19.30'
+    r"|mo|tu|we|th|fr|sa|su)|[A-Z]{2,5}"  # a weekday in two letters: 'Tu 18-11-2025 16:15 - 17:15'
     r"|(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?)$"  # '10:00 – 11:30 (Brasília time, UTC−3)'
 )
 

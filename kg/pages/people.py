@@ -90,7 +90,14 @@ _INTL_PHONE = re.compile(
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORECASE)
 # ('Tel: (853) 8896 3412': a country code in brackets, as Macao and Hong Kong pages write it)
 _LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\(?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (also as pages hide it from harvesters: 'ishikawa.k[at]example.ac.jp', 'x (at) example.org')
+_EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[\[(]at[\])]\s?)[\w-]+(?:\.[\w-]+)+")
+_HIDDEN_AT = re.compile(r"\s?[\[(]at[\])]\s?")
+# 'RSVP to X, x@example.org, by Friday, 19 September 2025': when to reply, not a post
+_REPLY_BY = re.compile(
+    r"[,;]?\s*\b(?:by|before|no later than)\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*\.?\s*$"
+)
 _ATTENDING = re.compile(r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video)\)")
 _RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)  # '(res.)': a reservist
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + POST_NOMINALS + r")\.?)+$")
@@ -897,7 +904,7 @@ def org_in_title(title: str) -> str | None:
 def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     """The text without its telephone number and e-mail address, and those two."""
     email_match = _EMAIL.search(text)
-    email = email_match.group(0).rstrip(".") if email_match else None
+    email = _HIDDEN_AT.sub("@", email_match.group(0).rstrip(".")) if email_match else None
     if email_match:
         text = text[: email_match.start()] + text[email_match.end() :]
     phone = None
@@ -914,6 +921,7 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
         span = (span[0], extension.end()) if extension else span
         before = _PHONE_LABEL.sub("", text[: span[0]].rstrip(" ,;:")).rstrip(" –—-")  # '…, Office – Tel: …'
         text = before + text[span[1] :]
+    text = _REPLY_BY.sub("", text) if phone or email else text
     text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)
     text = re.sub(r"[,;|–—]?\s*\b(?i:(?:contact\s+)?(?:e-?mail|phone|tel(?:ephone)?|fax))\s*:\s*(?=[,;|]|$)", "", text)
     return text.strip(" ,;:|/()–—"), phone, email
@@ -1367,6 +1375,10 @@ def _posts_before_names(text: str) -> list[Entry]:
         named = parse_entry(found.group("rest"))
         if named is None or named.job_title or named.affiliation:
             return []
+        if org_in_title(written := piece[found.start("post") : found.end("org")]) is None:
+            # 'the President of the Society, X' on the society's own page: the post as written
+            entries.append(replace(named, job_title=written))
+            continue
         entries.append(replace(named, job_title=found.group("post"), affiliation=found.group("org")))
     return entries
 

@@ -19,7 +19,7 @@ from kg.pages.orgs import unit_org
 from kg.pages.people import Entry, bare_name, describe, is_person_name
 from kg.pages.place import read_place
 from kg.pages.when import place_zone
-from kg.pages.words import COUNTRIES_BY_CODE, is_org_word
+from kg.pages.words import country_name, is_org_word
 from kg.records import PlaceRecord
 
 ATTENDANCE = {
@@ -137,6 +137,8 @@ def _apply_dates(page: PageDraft, item: dict[str, Any], zone: tzinfo | None) -> 
         page.event.end = end[:10] if end and end[:10] != start[:10] else None
         return
     venue = place_zone(place_hint(item))
+    # an end that repeats the start (a CMS's end field left as it filled it) states no end
+    end = None if end and start and _same_moment(start, end) else end
     for stated, attr in ((start, "start"), (end, "end")):
         parsed = parse_machine_date(stated, zone) if stated else None
         current = getattr(page.event, attr)
@@ -145,6 +147,13 @@ def _apply_dates(page: PageDraft, item: dict[str, Any], zone: tzinfo | None) -> 
         if stated and current and venue and _server_clock(stated, current, venue):
             continue
         setattr(page.event, attr, parsed[0])
+
+
+def _same_moment(start: str, end: str) -> bool:
+    try:
+        return datetime.fromisoformat(start) == datetime.fromisoformat(end) and "T" in start
+    except ValueError:
+        return start == end
 
 
 _MIDNIGHT = re.compile(r"\d{4}-\d\d-\d\dT00:00(?::00)?(?:Z|[+-]\d\d:?\d\d)?")
@@ -215,10 +224,10 @@ def place_hint(item: dict[str, Any]) -> str:
     found = []
     for location in values(item, "location"):
         place = _place(location) if isinstance(location, dict) else None
-        if place and place.country in COUNTRIES_BY_CODE:
-            place = replace(place, country=COUNTRIES_BY_CODE[place.country])
-        # the address's parts apart, as an address writes them ('…, Dunedin, 9016, NZ')
-        found.append(", ".join(v for v in vars(place).values() if v) if place else text(location))
+        # the address's parts apart, as an address writes them ('…, Dunedin, 9016, NZ'), the country
+        # by its name: a code such as 'DE' or 'CA' would read as a US state's
+        parts = {**vars(place), "country": place.country and country_name(place.country)} if place else {}
+        found.append(", ".join(v for v in parts.values() if v) if place else text(location))
     return " ".join(f for f in found if f)
 
 

@@ -54,6 +54,8 @@ CUES = (
     (r"(?:is|are) (?:delighted|pleased|honou?red|proud|glad) to welcome(?: back)?|welcomes", "speaker"),
     (r"in conversation with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
+    # 'invites you to the inaugural lecture of Professor X': a university's new professor speaks
+    (r"(?:inaugural|valedictory|farewell) (?:lecture|address) of", "speaker"),
     (r"(?:to be|will be|is|was) delivered by", "speaker"),  # 'the X Lecture, to be delivered by Y, post, Org'
     (r"presented by", "presenter"),  # a person; 'presented by the X Institute' names no one
     # 'The book will be launched by X': the guest who launches a book speaks; 'the launch of Title
@@ -61,7 +63,8 @@ CUES = (
     (r"(?:(?:will|to) be |is )?launched by|(?:19|20)\d\d\)\s+by", "speaker"),
     (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
     (r"join", "speaker"),  # 'Join seed librarian X of Y and Dr. Z, Professor of …, for an evening workshop'
-    (r"(?:our|the) (?:guest |featured |keynote )?(?:speaker|lecturer)(?:,| is| will be)", "speaker"),
+    # 'This year's lecturer is X': a named lecture's lecturer of the year
+    (r"(?:our|the|this year['’]s) (?:guest |featured |keynote )?(?:speaker|lecturer)(?:,| is| will be)", "speaker"),
     (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
     (r"(?:co-)?hosted by", "host"),
     (r"(?:the )?(?:event|seminar|workshop|webinar|conference|lecture) (?:is |was )?organi[sz]ed by", "organizer"),
@@ -362,6 +365,7 @@ _COMPOUND_SPEAKS = re.compile(rf",\s+{_SPEAKING}")
 
 _LEAD_IN = re.compile(
     r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=[A-Z])"
+    r"|^On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\w ]{0,25},\s+(?=[A-Z])"  # 'On Tuesday 18 November, X will …'
     # 'In this seminar Dr. X will present …': a lead-in of the event's kind alone needs no comma
     r"|^(?:In|At|During) (?:this|today's|tonight's) (?:seminar|lecture|talk|webinar|session|workshop|presentation)\s+"
     r"(?=[A-Z])"
@@ -416,7 +420,9 @@ def _speaking_subject(text: str, described: bool = False) -> list[Entry]:
         honorific, name = bare_name(who)
         what = match.group("what") or ""
         what = "" if re.match(r"(?:who|whose|which)\b", what) else what  # ', whose new book …,'
-        job_title, affiliation = describe(what or match.group("org") or "")
+        # 'X will deliver her inaugural lecture as Professor of Y at Z': the chair she takes up
+        taken = _LECTURE_AS.search(text[match.end() :]) if not (what or match.group("org")) else None
+        job_title, affiliation = describe(what or match.group("org") or (taken.group("post") if taken else ""))
         return [Entry(name, honorific, job_title, affiliation, role="speaker")]
     compound = _COMPOUND_SPEAKS.search(text)
     subject = text[: compound.start()] if compound else ""
@@ -425,6 +431,7 @@ def _speaking_subject(text: str, described: bool = False) -> list[Entry]:
     return [with_role(e, "speaker") for e in entries] if opens and len(entries) > 1 else []
 
 
+_LECTURE_AS = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:lecture|address)\s+as\s+(?:the\s+)?(?P<post>[A-Z][^.;]{3,150})")
 _NAME_SPLIT_HEAD = re.compile(r"\s*,\s*")
 
 

@@ -91,7 +91,11 @@ def _prose(blocks: list[Block], lines: list[str]) -> list[int]:
 
 
 def _title_candidates(blocks: list[Block]) -> list[int]:
-    return [i for b in blocks if b.kind in ("none", "text") for i in b.lines]
+    # an 'Agenda' heading above the event's date names the site's section of events (as Dutch and
+    # German sites call it), not the event's programme: the title under it is a candidate
+    dated = next((n for n, b in enumerate(blocks) if b.kind == "date"), len(blocks))
+    kinds = ("none", "text")
+    return [i for n, b in enumerate(blocks) if b.kind in kinds or b.kind == "agenda" and n < dated for i in b.lines]
 
 
 def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:

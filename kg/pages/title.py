@@ -20,7 +20,8 @@ EVENT_TYPES = re.compile(
     r"live|keynote|annual|research|book|panel|expert|invited|guest|evening|lunchtime|"
     r"breakfast|members?|student|faculty|departmental|gallery|curator'?s?|artist'?s?|author'?s?|family|report|"
     r"guided|discussion|scientific|general|open|policy|high-level|closed-door|opening|closing|plenary|"
-    r"working|paper|brief|study)\s+)*(?:event|events|webinar|webcast|"  # 'Working Paper Launch', 'Study Launch'
+    r"working|paper|brief|study|"  # 'Working Paper Launch', 'Study Launch'
+    r"inaugural|valedictory|prize|monthly|weekly|distinguished)\s+)*(?:event|events|webinar|webcast|"
     r"panel(?: discussion)?|discussion|conference|"
     r"lecture|seminar|workshop|symposium|book (?:launch|talk|discussion|event)|briefing|"
     r"roundtable|round table|colloquium|forum|meeting|talk|film screening|screening|"
@@ -34,7 +35,7 @@ EVENT_TYPES = re.compile(
     r"|s[ée]minaire|seminario|semin[áa]rio|colloque|coloquio|kolloquium|convegno|table ronde|mesa[ -]redonda"
     r"|tavola rotonda|podiumsdiskussion|atelier|taller|tagung|vortrag|lezing|palestra|conversatorio|jornada"
     r"|journ[ée]e d'[ée]tudes?|rencontre|incontro|d[ée]bat|webinaire|webinario|lancement|lan[çc]amento"
-    r"|pr[ée]sentation|presentaci[óo]n|presentazione|buchpr[äa]sentation|lesung)(?:s|es|en)?"
+    r"|pr[ée]sentation|presentaci[óo]n|presentazione|buchpr[äa]sentation|lesung|(?:fest|plenar|jahres)?sitzung)(?:s|es|en)?"
     r"(?:\s+(?:publique|p[úu]blica|pubblica|internationale?|internacional|internazionale|en ligne|virtuelle?"
     r"|h[íi]brida|hybride)s?)?$",
     re.IGNORECASE,
@@ -84,11 +85,11 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}\s+(?=\S)")  # 'JFSS Webinar': the site's ini
 
 def _bilingual_type(line: str) -> bool:
     """'Online-Diskussion / Online discussion': the event's type in two languages; 'Conference –
-    Debate', 'Public lecture and panel': two types."""
+    Debate', 'Public lecture and panel', 'Public session with lecture': two types."""
     parts = [p.strip() for p in line.split(" / ")]
     if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts) and any(EVENT_TYPES.match(p) for p in parts):
         return True
-    types = re.split(r"\s+[–—|-]\s+|\s*&\s*|\s+and\s+", line)
+    types = re.split(r"\s+[–—|-]\s+|\s*&\s*|\s+(?:and|with|mit|und)\s+", line)
     return len(types) > 1 and all(EVENT_TYPES.match(t.strip()) for t in types)
 
 

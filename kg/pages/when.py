@@ -199,7 +199,7 @@ def find_when(
         end_t = None  # one time and no range ('6pm' alone under the date): no end, not a day long
     ending = _end_stamp(lines, found)
     if ending is None and end_t is None:
-        end_t = _end_time(lines, found.index)
+        end_t = _end_time(lines, found.index) or _end_field(lines, first)
     if ending is not None:  # '28 Oct 2025, 09:00 – 30 Oct 2025, 17:00', 'Ends: 30 Oct 2025 17:00'
         last, end_t = ending[0], ending[1].start if ending[1] else None
     zone_label = _zone_label([found.times, *programme.get(first, [])], lines, found.index, place_text, default_zone)
@@ -283,6 +283,18 @@ def _end_time(lines: list[str], index: int) -> time | None:
         label = _END_LABEL.match(following)
         times = find_times(following[label.end() :]) if label else []
         if times and not find_dates(following, default_year=2000):
+            return times[0].start
+    return None
+
+
+def _end_field(lines: list[str], day: date) -> time | None:
+    """'End Time: 9/24/2025 8:00 PM' in a calendar's form anywhere on the page (SharePoint's list
+    item above the text's 'Date:' and 'Time:'): the end on the event's day."""
+    for line in lines:
+        label = _END_LABEL.match(line)
+        days = find_dates(line[label.end() :]) if label else []
+        times = find_times(line[label.end() + days[0].span[1] :]) if label and days else []
+        if days and days[0].has_year and days[0].start == day and times and times[0].span[0] < 16:
             return times[0].start
     return None
 

@@ -73,7 +73,7 @@ TITLE_WORDS = _set("""
     officer-in-charge nominee laureate astronomer physicist chemist biologist geographer sociologist
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
-    designer entrepreneur investor banker master warden convener convenor organiser superintendent
+    designer entrepreneur investor banker master warden convener convenor organiser superintendent magnificus
     treasurer registrar bursar chaplain archivist auditor comptroller ombudsman ombudsperson
     professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
     ministre ambassadeur ambassadrice conseiller conseillere maitre
@@ -284,6 +284,10 @@ _COUNTRY_ALIASES = {
 }
 _US_STATE_COUNTRIES = frozenset({"Georgia", "Jersey"})  # 'Athens, Georgia', 'Newark, New Jersey'
 COUNTRY_ZONES = _country_zones()
-# schema.org asks for addressCountry as an ISO 3166-1 alpha-2 code ('CO'): its country's name, so the
-# code is not read as a US state's (Colorado)
-COUNTRIES_BY_CODE = {row[0]: row[1] for row in _tab("iso3166.tab")}
+_COUNTRY_CODES = {row[0]: row[1] for row in _tab("iso3166.tab")}
+
+
+def country_name(code: str) -> str:
+    """An ISO 3166 country code as the country's name ('DE' -> 'Germany'), as schema.org's
+    addressCountry writes it; any other text as it is."""
+    return _COUNTRY_CODES.get(code.strip().upper(), code) if len(code.strip()) == 2 else code
