@@ -4,7 +4,11 @@ made up for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.people import bare_name, is_person_name
 from kg.pages.sentences import cued_entries, stated_roles
+from tests.test_pages_unseen import _people, _text_page
+
+_HEAD = "The Spring Lecture on Courts\nThursday, 12 March 2026, 17:30 - 19:00\n\n"
 
 
 def test_a_lecture_given_by_and_a_vote_of_thanks_after_the_name() -> None:
@@ -17,3 +21,18 @@ def test_a_lecture_given_by_and_a_vote_of_thanks_after_the_name() -> None:
     assert (closing.name, closing.role) == ("Ian Dunmore", "closing-remarks")
     # a vote taken at the meeting is no one's role
     assert stated_roles("Members will vote on the new rules.") == []
+
+
+def test_a_peer_is_named_with_the_territorial_designation() -> None:
+    # 'Lord X of Y' is the peer's name, not Lord X of an organisation Y; 'Lord X' later in the text is the same peer
+    assert bare_name("The Rt Hon Lord Pemberton of Ashdale") == ("The Rt Hon", "Lord Pemberton of Ashdale")
+    assert is_person_name("Baroness Whitcombe of Hale")
+    # a post with 'Lord' in it is no peer
+    assert not is_person_name("Lord Mayor of Westbury")
+    people = _people(
+        _text_page(
+            _HEAD + "The Spring Lecture will be given by Lord Pemberton of Ashdale, former Master of the Rolls. "
+            "Lord Pemberton will ask whether the courts can keep pace with Parliament.\n"
+        )
+    )
+    assert people == {("Lord Pemberton of Ashdale", "speaker", None, "former Master of the Rolls")}

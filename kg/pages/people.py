@@ -211,10 +211,29 @@ def without_other_forms(text: str) -> str:
     return _NICKNAME.sub("", _OTHER_SCRIPT.sub("", text))
 
 
+# a peer's title with its territorial designation, which is how the peer is named: 'Lord Hale of
+# Marston', 'Baroness Smith of Basildon' (not a post: 'Lord Mayor of X', 'Lord Chief Justice of Y';
+# not 'Earl' or 'Baron', given names too: 'Earl Lewis of Michigan')
+_PEER = re.compile(
+    r"\b(?:Lord|Lady|Baroness|Viscount(?:ess)?|Countess)\s+(?P<name>[A-Z][\w'’-]+)"
+    r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+)
+
+
+def peer_title(text: str) -> re.Match[str] | None:
+    """The peer's title that ends the text, its 'name' the one the peer is called by ('Lord Hale')."""
+    peer = _PEER.search(text)
+    return peer if peer and not is_title_word(peer.group("name")) and not is_place(peer.group("name")) else None
+
+
 def bare_name(text: str) -> tuple[str | None, str]:
     """(honorific, name): 'Gen. (ret.) Michael R. Coyle' -> ('Gen.', 'Michael R. Coyle');
-    'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name."""
+    'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name; a peer keeps
+    the title ('The Rt Hon Lord Hale of Marston' -> ('The Rt Hon', 'Lord Hale of Marston'))."""
     text = _RETIRED.sub(" ", without_other_forms(text)).strip(" ,;:")
+    peer = peer_title(text)
+    if peer:
+        return text[: peer.start()].strip(" ,") or None, peer.group(0)
     text = text if re.search(r"\s[A-Z]\.$", text) else text.strip(" .")  # 'Priya N.' keeps its period
     honorific, name = _leading_titles(text)
     name = _POST_NOMINALS.sub("", " ".join(name.split()))
@@ -288,6 +307,8 @@ def is_person_name(text: str) -> bool:
     if _STREET_LEAD.match(text.strip()):
         return False  # 'Av. Julius Nyerere': a street named after a person, in an address
     _, name = bare_name(text)
+    if peer_title(name):
+        return True
     name = NAME_SUFFIX.sub("", name)
     tokens = name.split()
     # 'Ana María de la Fuente Ortiz': particles do not count towards a name's length
