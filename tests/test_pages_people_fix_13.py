@@ -4,7 +4,7 @@ made up for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
-from kg.pages.people import bare_name, is_person_name
+from kg.pages.people import bare_name, describe, is_person_name
 from kg.pages.sentences import cued_entries, stated_roles
 from tests.test_pages_unseen import _people, _text_page
 
@@ -36,3 +36,20 @@ def test_a_peer_is_named_with_the_territorial_designation() -> None:
         )
     )
     assert people == {("Lord Pemberton of Ashdale", "speaker", None, "former Master of the Rolls")}
+
+
+def test_a_ministers_portfolio_of_three_word_subjects_is_one_post() -> None:
+    # 'Minister of A, B C D and E F': the portfolio's subjects, not a post and an organisation
+    assert describe("Minister of Fisheries, Coastal Zone Management and Marine Parks") == (
+        "Minister of Fisheries, Coastal Zone Management and Marine Parks",
+        None,
+    )
+    assert describe("Minister of Housing, Urban Land Planning and Public Works, Government of Lesotho") == (
+        "Minister of Housing, Urban Land Planning and Public Works",
+        "Government of Lesotho",
+    )
+    # a body of three words after a post is still the employer
+    assert describe("Head of Trade Promotion, Namibia Investment and Export Centre") == (
+        "Head of Trade Promotion",
+        "Namibia Investment and Export Centre",
+    )

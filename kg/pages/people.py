@@ -439,10 +439,17 @@ def _capitals() -> frozenset[str]:
 
 # (also in Spanish, French and German names: 'Ministerio de Asuntos Exteriores, Unión Europea y Cooperación')
 _LISTED_START = re.compile(r"\b(?:of|on|for|de|pour|für)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$")
-_LISTED_ITEM = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$")
+_LISTED_ITEM = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$")
 _LISTED_LAST = re.compile(
-    r"^(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?(?:and|y|et|und)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
+    r"^(?:(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}),?\s+)?(?:and|y|et|und)\s+(?:the\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
 )
+
+
+def _listed_subject(segment: str, words: str) -> bool:
+    """A subject of up to three words; one of three names no body and no post ('Solid Waste Management',
+    a minister's portfolio; not 'Queen Mary University' nor 'Senior Research Fellow')."""
+    return len(words.split()) < 3 or not any(is_org_word(w) or is_title_word(w) for w in segment.split())
 
 
 def merge_listed_parts(segments: list[str]) -> list[str]:
@@ -452,12 +459,20 @@ def merge_listed_parts(segments: list[str]) -> list[str]:
     i = 0
     while i < len(segments):
         end = i + 1
-        while _LISTED_START.search(segments[i]) and end < len(segments) and _LISTED_ITEM.match(segments[end]):
+        while (
+            _LISTED_START.search(segments[i])
+            and end < len(segments)
+            and _LISTED_ITEM.match(segments[end])
+            and _listed_subject(segments[end], segments[end])
+        ):
             end += 1
         # ('Head of Investment Promotion, Botswana Investment and Trade Centre': a last part that ends
         # with an organisation's word is an organisation of its own, not a listed subject)
         last = segments[end] if end < len(segments) else ""
-        listed = bool(_LISTED_LAST.match(last)) and not is_org_word(last.split()[-1])
+        last_match = _LISTED_LAST.match(last)
+        listed = bool(
+            last_match and not is_org_word(last.split()[-1]) and _listed_subject(last, last_match.group("first") or "")
+        )
         if _LISTED_START.search(segments[i]) and listed:
             merged.append(", ".join(segments[i : end + 1]))
             i = end + 1
