@@ -53,3 +53,23 @@ def test_a_ministers_portfolio_of_three_word_subjects_is_one_post() -> None:
         "Head of Trade Promotion",
         "Namibia Investment and Export Centre",
     )
+
+
+def test_a_contacts_office_is_no_employer() -> None:
+    # 'Contact: X, post, ABCD Secretariat': the office to write to, named by the host's initials
+    people = _people(
+        _text_page(
+            _HEAD + "Dr Ruth Amadi will speak on the courts.\n\n"
+            "Contact: Ms Dara Chanthavong, Programme Officer, RLSC Secretariat, Tel. 021-555-014, "
+            "E-mail: rlsc@example.org\n"
+        )
+    )
+    assert ("Dara Chanthavong", "contact", None, "Programme Officer") in people
+    # a ministry called an office is an employer
+    people = _people(
+        _text_page(
+            _HEAD + "Dr Ruth Amadi will speak on the courts.\n\n"
+            "Contact: Mr Tom Ashby, Desk Officer, Foreign Office, E-mail: tom.ashby@example.org\n"
+        )
+    )
+    assert ("Tom Ashby", "contact", "Foreign Office", "Desk Officer") in people
