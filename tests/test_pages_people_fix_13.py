@@ -4,7 +4,7 @@ made up for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
-from kg.pages.people import bare_name, describe, is_person_name
+from kg.pages.people import bare_name, describe, is_person_name, parse_entries
 from kg.pages.sentences import cued_entries, stated_roles
 from tests.test_pages_unseen import _people, _text_page
 
@@ -73,3 +73,15 @@ def test_a_contacts_office_is_no_employer() -> None:
         )
     )
     assert ("Tom Ashby", "contact", "Foreign Office", "Desk Officer") in people
+
+
+def test_a_label_before_a_name_is_not_the_post() -> None:
+    # 'Author: X, post, Org': the field's label is no part of her post
+    (entry,) = parse_entries(
+        "Author: Jonas Lindqvist, Senior Lecturer, Department of Economic History, Lund University"
+    )
+    assert (entry.name, entry.job_title, entry.affiliation) == (
+        "Jonas Lindqvist",
+        "Senior Lecturer, Department of Economic History",
+        "Lund University",
+    )

@@ -919,6 +919,8 @@ def _titled_name(text: str) -> tuple[str, str, str] | None:
     for cut in range(len(tokens) - 2, 0, -1):
         if not is_title_word(tokens[cut - 1]) or not is_person_name(" ".join(tokens[cut:])):
             continue
+        if tokens[cut - 1].endswith(":"):
+            return " ".join(tokens[cut:]), "", ""  # 'Author: Jane Doe, post': a field's label, not her post
         start = cut - 1
         while start > 0 and (is_title_word(tokens[start - 1]) or tokens[start - 1][:1].islower()):
             start -= 1  # 'chief executive', 'the science writer'
