@@ -85,3 +85,15 @@ def test_a_label_before_a_name_is_not_the_post() -> None:
         "Senior Lecturer, Department of Economic History",
         "Lund University",
     )
+
+
+def test_and_inside_an_employers_name_before_a_second_post() -> None:
+    # 'Post, Institute of A and B C Engineers; Fellow, Y': the 'and' goes on the name, the semicolon parts the posts
+    (entry,) = parse_entries(
+        "Dr. Rustam K. Aliev, Senior Lecturer, Samarkand Institute of Hydrology and Land Reclamation Engineers; "
+        "Research Fellow, Aral Basin Water Forum"
+    )
+    assert (entry.job_title, entry.affiliation) == (
+        "Senior Lecturer",
+        "Samarkand Institute of Hydrology and Land Reclamation Engineers",
+    )

@@ -774,6 +774,8 @@ def _main_post(rest: str) -> str:
         # '… at X and Deputy Director of the Institute': the second post's organisation named before
         if not (title1 and org1 and title2 and (org2 or _BACK_REFERENCE.search(second))):
             continue
+        if found.group(0).strip() == "and" and segment_kind(re.split(r"\s*[,;(]", second)[0]) != "title":
+            continue  # 'Institute of Irrigation and Agricultural Mechanization Engineers; Fellow, Y': one name
         side1, side2 = bool(_SIDE_POST.search(title1)), bool(_SIDE_POST.search(title2))
         if side1 == side2:  # 'Research Fellow, X, and Non-resident Senior Fellow, Y': a fellowship held away
             side1, side2 = bool(_AWAY_POST.search(title1)), bool(_AWAY_POST.search(title2))
