@@ -86,6 +86,9 @@ class EventDraft:
 
 
 STAFF_ROLES = ("contact", "rapporteur", "organizer")
+# the office a contact answers for, named by the host's initials or the event ('UMRC Secretariat',
+# 'Conference Office'): where to write, not her employer ('Foreign Office', 'Cabinet Office' are)
+_CONTACT_OFFICE = re.compile(r"^(?:[A-Z]{2,8}|Conference|Forum|Symposium|Workshop|Events?)\s+(?:Secretariat|Office)$")
 
 
 @dataclass
@@ -168,7 +171,8 @@ class PageDraft:
         person.honorific = person.honorific or entry.honorific
         person.telephone = person.telephone or entry.telephone
         person.email = person.email or entry.email
-        affiliation = self.org(entry.affiliation).name if entry.affiliation else None
+        office = role == "contact" and _CONTACT_OFFICE.match(entry.affiliation or "")
+        affiliation = self.org(entry.affiliation).name if entry.affiliation and not office else None
         if role in STAFF_ROLES:
             person.job_title = person.job_title or entry.job_title
             person.works_for = person.works_for or affiliation

@@ -13,7 +13,7 @@ import re
 
 from kg.names import STATED_HONORIFICS, stated_honorific
 from kg.pages.draft import PageDraft, PersonDraft, same_person
-from kg.pages.people import is_person_name
+from kg.pages.people import is_person_name, peer_title
 from kg.pages.words import BARE_SURNAME, INITIAL, NAME_SUFFIX, POSSESSIVE
 
 # (on one line: 'Image - Portrait of Dana Whitfield' / 'Dana Whitfield' gives no 'Whitfield Dana')
@@ -94,7 +94,8 @@ def family_name(text: str, person: PersonDraft) -> str | None:
 
 
 def surname(person: PersonDraft) -> str:
-    return person.family_name or NAME_SUFFIX.sub("", person.names[0]).split()[-1]
+    peer = peer_title(person.names[0])  # 'Lord Hale of Marston' is 'Lord Hale' in the text
+    return person.family_name or (peer.group("name") if peer else NAME_SUFFIX.sub("", person.names[0]).split()[-1])
 
 
 def honorific_in_text(text: str, person: PersonDraft, page: PageDraft) -> str | None:

@@ -218,10 +218,29 @@ def without_other_forms(text: str) -> str:
     return _NICKNAME.sub("", _OTHER_SCRIPT.sub("", text))
 
 
+# a peer's title with its territorial designation, which is how the peer is named: 'Lord Hale of
+# Marston', 'Baroness Smith of Basildon' (not a post: 'Lord Mayor of X', 'Lord Chief Justice of Y';
+# not 'Earl' or 'Baron', given names too: 'Earl Lewis of Michigan')
+_PEER = re.compile(
+    r"\b(?:Lord|Lady|Baroness|Viscount(?:ess)?|Countess)\s+(?P<name>[A-Z][\w'’-]+)"
+    r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+)
+
+
+def peer_title(text: str) -> re.Match[str] | None:
+    """The peer's title that ends the text, its 'name' the one the peer is called by ('Lord Hale')."""
+    peer = _PEER.search(text)
+    return peer if peer and not is_title_word(peer.group("name")) and not is_place(peer.group("name")) else None
+
+
 def bare_name(text: str) -> tuple[str | None, str]:
     """(honorific, name): 'Gen. (ret.) Michael R. Coyle' -> ('Gen.', 'Michael R. Coyle');
-    'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name."""
+    'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name; a peer keeps
+    the title ('The Rt Hon Lord Hale of Marston' -> ('The Rt Hon', 'Lord Hale of Marston'))."""
     text = _RETIRED.sub(" ", without_other_forms(text)).strip(" ,;:")
+    peer = peer_title(text)
+    if peer:
+        return text[: peer.start()].strip(" ,") or None, peer.group(0)
     text = text if re.search(r"\s[A-Z]\.$", text) else text.strip(" .")  # 'Priya N.' keeps its period
     honorific, name = _leading_titles(text)
     name = _POST_NOMINALS.sub("", " ".join(name.split()))
@@ -295,6 +314,8 @@ def is_person_name(text: str) -> bool:
     if _STREET_LEAD.match(text.strip()):
         return False  # 'Av. Julius Nyerere': a street named after a person, in an address
     _, name = bare_name(text)
+    if peer_title(name):
+        return True
     name = NAME_SUFFIX.sub("", name)
     tokens = name.split()
     # 'Ana María de la Fuente Ortiz': particles do not count towards a name's length
@@ -425,10 +446,17 @@ def _capitals() -> frozenset[str]:
 
 # (also in Spanish, French and German names: 'Ministerio de Asuntos Exteriores, Unión Europea y Cooperación')
 _LISTED_START = re.compile(r"\b(?:of|on|for|de|pour|für)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$")
-_LISTED_ITEM = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$")
+_LISTED_ITEM = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$")
 _LISTED_LAST = re.compile(
-    r"^(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?\s+)?(?:and|y|et|und)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
+    r"^(?:(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}),?\s+)?(?:and|y|et|und)\s+(?:the\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
 )
+
+
+def _listed_subject(segment: str, words: str) -> bool:
+    """A subject of up to three words; one of three names no body and no post ('Solid Waste Management',
+    a minister's portfolio; not 'Queen Mary University' nor 'Senior Research Fellow')."""
+    return len(words.split()) < 3 or not any(is_org_word(w) or is_title_word(w) for w in segment.split())
 
 
 def merge_listed_parts(segments: list[str]) -> list[str]:
@@ -438,12 +466,20 @@ def merge_listed_parts(segments: list[str]) -> list[str]:
     i = 0
     while i < len(segments):
         end = i + 1
-        while _LISTED_START.search(segments[i]) and end < len(segments) and _LISTED_ITEM.match(segments[end]):
+        while (
+            _LISTED_START.search(segments[i])
+            and end < len(segments)
+            and _LISTED_ITEM.match(segments[end])
+            and _listed_subject(segments[end], segments[end])
+        ):
             end += 1
         # ('Head of Investment Promotion, Botswana Investment and Trade Centre': a last part that ends
         # with an organisation's word is an organisation of its own, not a listed subject)
         last = segments[end] if end < len(segments) else ""
-        listed = bool(_LISTED_LAST.match(last)) and not is_org_word(last.split()[-1])
+        last_match = _LISTED_LAST.match(last)
+        listed = bool(
+            last_match and not is_org_word(last.split()[-1]) and _listed_subject(last, last_match.group("first") or "")
+        )
         if _LISTED_START.search(segments[i]) and listed:
             merged.append(", ".join(segments[i : end + 1]))
             i = end + 1
@@ -768,6 +804,8 @@ def _main_post(rest: str) -> str:
             if found.group(0).strip() == ";" and title1 and (org1 or _VISITING.search(title2 or "")):
                 return first  # 'Adjunct Professor, X; Scientific Advisor, Y programme', 'Former Z; Visiting …'
             continue
+        if found.group(0).strip() == "and" and segment_kind(re.split(r"\s*[,;(]", second)[0]) != "title":
+            continue  # 'Institute of Irrigation and Agricultural Mechanization Engineers; Fellow, Y': one name
         side1, side2 = bool(_SIDE_POST.search(title1)), bool(_SIDE_POST.search(title2))
         if side1 == side2:  # 'Research Fellow, X, and Non-resident Senior Fellow, Y': a fellowship held away
             side1, side2 = bool(_AWAY_POST.search(title1)), bool(_AWAY_POST.search(title2))
@@ -934,6 +972,8 @@ def _titled_name(text: str) -> tuple[str, str, str] | None:
     for cut in range(len(tokens) - 2, 0, -1):
         if not is_title_word(tokens[cut - 1]) or not is_person_name(" ".join(tokens[cut:])):
             continue
+        if tokens[cut - 1].endswith(":"):
+            return " ".join(tokens[cut:]), "", ""  # 'Author: Jane Doe, post': a field's label, not her post
         start = cut - 1
         while start > 0 and (is_title_word(tokens[start - 1]) or tokens[start - 1][:1].islower()):
             start -= 1  # 'chief executive', 'the science writer'

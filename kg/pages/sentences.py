@@ -56,7 +56,11 @@ CUES = (
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
     # 'invites you to the inaugural lecture of Professor X': a university's new professor speaks
     (r"(?:inaugural|valedictory|farewell) (?:lecture|address) of", "speaker"),
-    (r"(?:to be|will be|is|was) delivered by", "speaker"),  # 'the X Lecture, to be delivered by Y, post, Org'
+    # 'the X Lecture, to be delivered by Y, post, Org', 'The X Lecture will be given by Y'
+    (
+        r"(?:to be|will be|is|was) delivered by|(?:lecture|talk|address|oration) (?:to be|will be|is|was) given by",
+        "speaker",
+    ),
     (r"presented by", "presenter"),  # a person; 'presented by the X Institute' names no one
     # 'The book will be launched by X': the guest who launches a book speaks; 'the launch of Title
     # (Four Courts Press, 2026) by X': the work's imprint, then its author
@@ -236,7 +240,7 @@ _WILL_ROLE = re.compile(
     r"|(?:open with|give|deliver|make) (?:a |an )?(?:short |brief )?presentation (?:of|on)"
     r"|open|welcome|introduce|give (?:the )?(?:opening|welcoming|introductory) remarks|moderate|chair"
     r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close|respond"
-    r"|(?:offer|give|deliver) (?:a |the )?response"
+    r"|(?:offer|give|deliver) (?:a |the )?response|(?:give|propose|move) (?:the |a )?vote of thanks"
     r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant)"
     r"|be in (?:conversation|discussion|dialogue) with)\b"  # the guest, whom the one after 'with' interviews
 )
@@ -250,6 +254,7 @@ _VERB_ROLES = (
     ("introductory", "introductory-remarks"),
     ("keynote", "keynote"),
     ("closing", "closing-remarks"),
+    ("vote", "closing-remarks"),  # the British and Indian close: 'X will propose the vote of thanks'
     ("close", "closing-remarks"),
     ("moderat", "moderator"),
     ("chair", "chair"),
