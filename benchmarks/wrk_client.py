@@ -11,6 +11,7 @@ fall into the next system's turn.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import signal
@@ -24,6 +25,7 @@ from pathlib import Path
 SCRIPT = Path(__file__).with_name("wrk_queries.lua")
 MAX_SECONDS = 900  # wrk's own stop, should the script's never come (every loop bounded)
 POLL_S = 0.002  # how often the result file is looked for (wrk only stops by itself after -d)
+STOP_S = 30.0  # how long wrk is given to exit once stopped
 DRAIN_S = 150.0  # how long the answers in flight at the stop are waited for (past the queries' time limit)
 
 
@@ -37,6 +39,20 @@ class Run:
 
 def available() -> bool:
     return shutil.which("wrk") is not None
+
+
+def stop(wrk: subprocess.Popen[bytes]) -> None:
+    """Stop wrk (its script has written what it found). SIGINT ends its main thread's sleep only when
+    the main thread gets it: sent while wrk's own thread is still ending, it may reach that thread
+    instead, so it is sent again until wrk exits (killed after STOP_S)."""
+    deadline = time.monotonic() + STOP_S
+    while wrk.poll() is None and time.monotonic() < deadline:
+        wrk.send_signal(signal.SIGINT)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            wrk.wait(0.1)
+    if wrk.poll() is None:
+        wrk.kill()
+        wrk.wait()
 
 
 def run(url: str, queries: list[str], accept: str, clients: int, min_runs: int, min_seconds: float, cycle: bool) -> Run:
@@ -61,8 +77,7 @@ def run(url: str, queries: list[str], accept: str, clients: int, min_runs: int, 
                 while out.exists() and not drained.exists() and wrk.poll() is None and time.monotonic() < deadline:
                     time.sleep(POLL_S)
             finally:
-                wrk.send_signal(signal.SIGINT)
-                wrk.wait(30)
+                stop(wrk)
         if not out.exists():
             raise RuntimeError(f"wrk against {url} stopped without a result: {log.read_text()}")
         found = json.loads(out.read_text())

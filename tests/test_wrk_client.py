@@ -3,6 +3,8 @@ the work of the answers in flight at its stop does not fall into the next system
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -67,3 +69,14 @@ def test_the_answers_in_flight_at_the_stop_are_waited_for_not_counted(server: Co
     assert server.in_flight == 0  # ... and each was answered before the phase ended
     assert server.received == run.sent  # nothing more was sent after the stop
     assert len(run.latencies) == run.answered  # those answered after the stop are not counted
+
+
+def test_wrk_is_stopped_when_its_first_sigint_goes_astray() -> None:
+    # a process whose first SIGINT is lost (as when it reaches wrk's ending thread, not its sleeping main one)
+    child = "import signal, sys, time\nseen = []\n"
+    child += "signal.signal(signal.SIGINT, lambda *_: sys.exit(0) if seen else seen.append(1))\n"
+    child += "print('ready', flush=True)\nwhile True:\n    time.sleep(1)\n"
+    process = subprocess.Popen([sys.executable, "-c", child], stdout=subprocess.PIPE)
+    assert process.stdout is not None and process.stdout.readline() == b"ready\n"
+    wrk_client.stop(process)
+    assert process.returncode == 0  # ended by the second SIGINT, not killed
