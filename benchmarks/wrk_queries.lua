@@ -3,6 +3,9 @@
 --   wrk -t1 -cN -d... -s wrk_queries.lua URL -- BODIES ACCEPT MIN_RUNS MIN_SECONDS CYCLE OUT
 -- Stops once MIN_RUNS answers came back and MIN_SECONDS passed, or (CYCLE = 0) once every body was
 -- sent (the answers still in flight then are not counted). Latency per request is taken here (one clock, microseconds), as wrk does.
+-- After the stop it sends nothing more and waits for the answers still in flight, then writes
+-- OUT.drained: their work would otherwise fall into the next system's turn (a scan at 100,000 events
+-- runs for seconds after its client has gone).
 local ffi = require("ffi")
 ffi.cdef [[
 typedef struct { long tv_sec; long tv_nsec; } kg_timespec;
@@ -29,13 +32,31 @@ function init(args)
 end
 
 local verified = false
+local DRAINING_MS = 3600000 -- a connection's next request once stopped: later than wrk ever runs
+
+-- wrk asks before each request how long to wait first (when the script defines delay)
+function delay()
+  if stopped then return DRAINING_MS end
+  return 0
+end
+
+local late_errors = 0 -- answers after the stop that were not 200
+
+local function drained()
+  local f = assert(io.open(out .. ".drained.part", "w"))
+  f:write(string.format('{"errors": %d}\n', late_errors))
+  f:close()
+  os.rename(out .. ".drained.part", out .. ".drained")
+  wrk.thread:stop()
+end
 
 function request()
   if not verified then -- wrk calls request() once after init() to check it: nothing is sent
     verified = true
     return requests[1]
   end
-  if stopped then -- another connection's turn in the same event batch as the stop: not counted
+  if stopped then -- a connection whose delay ran out as the stop came: not counted, but waited for
+    in_flight[#in_flight + 1] = now()
     return requests[#requests]
   end
   local index = (sent % #bodies) + 1
@@ -56,12 +77,18 @@ local function finish()
   for k, v in ipairs(latencies) do f:write((k > 1 and "," or "") .. string.format("%.6f", v)) end
   f:write("]}\n")
   f:close()
-  os.rename(out .. ".part", out) -- whole, for the caller that waits for it and then stops wrk
-  wrk.thread:stop()
+  os.rename(out .. ".part", out) -- whole, for the caller that waits for it and then for OUT.drained
+  if #in_flight == 0 then drained() end
 end
 
 function response(status, _, body)
   local t = now()
+  if stopped then -- an answer that was in flight at the stop: not counted, only waited for
+    table.remove(in_flight, 1)
+    if status ~= 200 then late_errors = late_errors + 1 end
+    if #in_flight == 0 then drained() end
+    return
+  end
   -- with one connection the answer is to the oldest request in flight; with more the latencies
   -- are only approximate, and the benchmark uses them from one connection only
   latencies[#latencies + 1] = t - table.remove(in_flight, 1)

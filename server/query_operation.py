@@ -11,10 +11,12 @@ refusal is raised as a Problem (server/problems.py renders it).
 
 from __future__ import annotations
 
+import codecs
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import cast
 
 from werkzeug.datastructures import ETags, ImmutableMultiDict, MultiDict
 from werkzeug.formparser import FormDataParser
@@ -112,9 +114,7 @@ def query_request(request: Request, body: bytes | None = None) -> QueryRequest:
         form, body_text = (lambda: request.form), (lambda: request.get_data(as_text=True))
     else:
         read = body
-        form = cache(
-            lambda: FormDataParser(cls=ImmutableMultiDict).parse(io.BytesIO(read), request.mimetype, len(read))[1]
-        )
+        form = cache(lambda: form_fields(read) if request.mimetype == FORM_MEDIA_TYPE else ImmutableMultiDict())
         body_text = cache(lambda: read.decode(errors="replace"))  # as Request.get_data(as_text=True)
     return QueryRequest(
         method=request.method,
@@ -126,6 +126,30 @@ def query_request(request: Request, body: bytes | None = None) -> QueryRequest:
         if_none_match=request.headers.get("If-None-Match"),
         release=request.environ.get(RELEASE_KEY),
     )
+
+
+def form_fields(body: bytes) -> MultiDict[str, str]:
+    """The fields of an application/x-www-form-urlencoded body, as werkzeug's form parser reads them.
+    An ASCII body without a backslash (what clients send) is split here and its escapes decoded in
+    C, each `%XX` read as the escape `\\xXX` by codecs.escape_decode (as pickle reads its strings):
+    a few µs for a query's worth against werkzeug's 40, whose unquote looks each escape up in
+    Python. Any other body, one with a `%` that is not an escape, or fields that are not UTF-8, is
+    read by werkzeug."""
+    if body.isascii() and b"\\" not in body:
+        try:
+            return ImmutableMultiDict(
+                (_unquote_plus(name), _unquote_plus(value))
+                for name, _, value in (pair.partition(b"=") for pair in body.split(b"&") if pair)
+            )
+        except ValueError:  # a % that is not an escape ("invalid \\x escape"), or not UTF-8
+            pass
+    return FormDataParser(cls=ImmutableMultiDict).parse(io.BytesIO(body), FORM_MEDIA_TYPE, len(body))[1]
+
+
+def _unquote_plus(field: bytes) -> str:
+    """A field of a form body without a backslash, decoded (+ is a space); ValueError for a bad escape."""
+    decoded = codecs.escape_decode(field.replace(b"+", b" ").replace(b"%", b"\\x"))[0]
+    return cast(bytes, decoded).decode()  # bytes in, bytes out (typeshed says str)
 
 
 def read_query(request: QueryRequest) -> str | None:
