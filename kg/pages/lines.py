@@ -208,7 +208,12 @@ LABELS = (
     ),
     # 'Response from the Ministry': a programme item naming who responds, her person on the next line
     _label(
-        "people", "respondent", r"respondents?", r"responses?(?: by)?", r"responses? from the [\w ]{3,40}", r"r[ée]actions?"
+        "people",
+        "respondent",
+        r"respondents?",
+        r"responses?(?: by)?",
+        r"responses? from the [\w ]{3,40}",
+        r"r[ée]actions?",
     ),
     # 'Presentation of the study', 'Presentation of findings': who presents the work
     # ('Presentation of Policy Brief No. 11/2024': a number in the name)
