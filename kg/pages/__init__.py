@@ -23,6 +23,7 @@ from kg.pages.draft import PageDraft
 from kg.pages.html import read_html
 from kg.pages.initials import settle_short_names
 from kg.pages.orgs import hosts_with_others
+from kg.pages.participants import at_own_university
 from kg.pages.schemaorg import apply_event, event_items, occurrence, organization_names, place_hint, site_publisher
 from kg.pages.schemaorg import text as plain_text
 from kg.pages.text import parse_text
@@ -62,6 +63,7 @@ def parse_page(
     else:
         draft = parse_text(page_text, default_zone)
     settle_short_names(draft)
+    at_own_university(draft)
     _require_event(draft, source)
     return ParsedPage(assemble(draft, url), tuple(draft.notes))
 

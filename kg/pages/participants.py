@@ -711,3 +711,33 @@ def _read_unlabelled(page: PageDraft, line: str, after_text: bool) -> None:
         else:
             role = entry.role or "speaker"
         page.add_entry(entry, role)
+
+
+# a university's own heads and units' heads: 'Vice-Chancellor', 'Rector Magnificus', 'Dean of
+# Humanities', 'Head' of a department (which the entry reads as the affiliation)
+_UNIVERSITY_POST = re.compile(
+    r"^(?:(?:Deputy\s+|Pro-)?Vice-Chancellor|(?:Vice-)?Rector(?:\s+Magnificus)?|Provost"
+    r"|Dean(?:\s+of\s+[A-Z][\w ]*)?|Head)$"
+)
+_UNIVERSITY_UNIT = re.compile(r"^(?:Department|School|Faculty)\s+of\s+[A-Z]")
+_UNIVERSITY = re.compile(r"\b(?:[A-Z][\w-]+ )+University\b|\bUniversity of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)*")
+
+
+def at_own_university(page: PageDraft) -> None:
+    """'The lecture will be chaired by the Vice-Chancellor, Professor X' and 'Professor Y, Head of the
+    Department of History' on the page of a university its header names, and no other: both hold
+    their posts there (a department is a unit of it, the post's own words)."""
+    header = "\n".join((*page.site_names, page.text.split("\n", 1)[0]))
+    named = {m.group(0) for m in _UNIVERSITY.finditer(header)}
+    if len(named) != 1:
+        return
+    own = named.pop()
+    for role in page.event.roles:
+        if not role.job_title or not _UNIVERSITY_POST.match(role.job_title):
+            continue
+        if role.affiliation is None and role.job_title != "Head":
+            role.affiliation = page.org(own).name
+        elif role.affiliation and _UNIVERSITY_UNIT.match(role.affiliation):
+            post, unit = re.escape(role.job_title), re.escape(role.affiliation)
+            if written := re.search(rf"{post}\s+of\s+(?:the\s+)?{unit}", page.text):
+                role.job_title, role.affiliation = written.group(0), page.org(own).name
