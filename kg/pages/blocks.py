@@ -244,6 +244,7 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
             and not _CALL_TO_ACTION.match(line)
             and not is_when_line(line)
             and not _other_field(line)
+            and not _BARE_FIELD.match(line)
             and len(block.lines) < MAX_PLACE_LINES
             and (block.blanks == 0 or not started)
         )
@@ -260,6 +261,8 @@ _CALL_TO_ACTION = re.compile(r"^(?:register|rsvp|sign up|book (?:your|a|now)|res
 # 'Cost: Free', 'Working languages: English': a field of its own ends the address above it,
 # unlike the place's own ways of attending ('Online: Zoom', 'In person: Room 2, …')
 _FIELD = re.compile(r"^(?P<head>[A-Z][\w ]{1,24}):\s+\S")
+# the same field as a label alone on its line, its value on the next ('Place / BIDR, … / Language / English')
+_BARE_FIELD = re.compile(r"(?:languages?|cost|price|fees?|admission|tickets?|format)\s*:?$", re.IGNORECASE)
 _PLACE_FIELD = re.compile(
     r"(?:in[- ]person|on[- ]?site|online|virtual(?:ly)?|live ?stream|zoom|room|building|floor)$", re.I
 )

@@ -221,7 +221,9 @@ _STRAY_COMMA = re.compile(
     r"\b(?P<street>\d+[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][a-z][\w'-]*)\s*,\s+"
     r"(?=(?:Ave|Avenue|Blvd|Boulevard|Street|Road|Rd|Drive|Lane|Parkway|Pkwy)\b\.?\s*(?:,|$|[NS]\.?[EW]\b))"
 )
-_PLACE_PARTS = re.compile(r",\s+|\s+[|·/]\s+|\s+(?:&|and|\+)\s+(?=(?i:(?:on|via)\s+\w|online|virtual|zoom|live))")
+_PLACE_PARTS = re.compile(
+    r"(?:,\s*|\s+)(?:&|and|\+)\s+(?=(?i:(?:on|via)\s+\w|online|virtual|zoom|live))|,\s+|\s+[|·/]\s+"
+)
 
 
 def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None]:
@@ -233,7 +235,8 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
     texts = [_STRAY_COMMA.sub(r"\g<street> ", t) for t in texts]  # '1300 Pennsylvania, Ave., N.W.'
     # '…, Seocho-gu, Seoul / Live on YouTube': a spaced slash, like a bar, parts the place from the stream
-    # ('…, Hamra, Beirut & on Zoom': the stream joined to the town by '&' or 'and' is a part of its own)
+    # ('…, Hamra, Beirut & on Zoom', '…, Bergen, and online': the stream joined to the town by '&' or 'and',
+    # after a comma or not, is a part of its own)
     split = [(n, p.strip()) for n, t in enumerate(texts) for p in _PLACE_PARTS.split(t) if p.strip(" ,")]
     parts = [p for _, p in split]
     streamed: set[int] = set()  # a stream's name, and the parts after it on its line that say how to join it
