@@ -136,9 +136,10 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
         raise PageError(source, f"cannot parse as HTML ({err})") from None
     page = HtmlPage(text="", url=_canonical(tree) or url, language=tree.get("lang"))
     page.items = embedded_items(html, url or "")
-    page.title = _headline(tree)
-    page.subtitle = _subtitle(tree)
-    page.after = _titles_after(tree)
+    h1 = _headline_element(tree)
+    page.title = _headline(tree, h1)
+    page.subtitle = _subtitle(h1)
+    page.after = _titles_after(h1)
     page.head = " ".join([" ".join((tree.findtext(".//title") or "").split()), _meta(tree, "description") or ""])
     page.head += " " + " ".join(tree.xpath("//time/@datetime"))  # '<time datetime="2024-03-14">Thu 14 Mar</time>'
     markup = stated_in_markup(tree)
@@ -310,9 +311,8 @@ def _headline_element(tree: Any) -> Any | None:
     return next(iter(_font_headings(tree)), None)
 
 
-def _headline(tree: Any) -> str | None:
-    """The headline's text, else og:title, else <title>."""
-    h1 = _headline_element(tree)
+def _headline(tree: Any, h1: Any | None) -> str | None:
+    """The headline's text (`h1`, the page's `_headline_element`), else og:title, else <title>."""
     if h1 is not None:
         return " ".join(h1.text_content().split())
     title = _meta(tree, "og:title") or " ".join((tree.findtext(".//title") or "").split())
@@ -322,11 +322,10 @@ def _headline(tree: Any) -> str | None:
 _SUBTITLE_CLASS = re.compile(r"sub-?title|sub-?head(?:ing|line)?|strapline", re.IGNORECASE)
 
 
-def _subtitle(tree: Any) -> str | None:
+def _subtitle(h1: Any | None) -> str | None:
     """The headline's subtitle in an element of its own: the rest of its <hgroup> (HTML's
     element for a heading and its subtitle), or the next element when its class says so
     ('<p class="hero__subtitle">', 'entry-subtitle', 'field--name-field-subheading')."""
-    h1 = _headline_element(tree)
     if h1 is None:
         return None
     after = h1.getnext()
@@ -345,19 +344,18 @@ _WHOLLY_QUOTED = re.compile(r"[\"“«„]\s*(?P<quoted>[^\"“”«»„]{3,200
 AFTER_ELEMENTS = 80
 
 
-def _titles_after(tree: Any) -> list[str]:
+def _titles_after(h1: Any | None) -> list[str]:
     """What the page prints after its headline that may be the event's own title, in order of
     trust: a paragraph or heading wholly in quotes ('«Random Walks on Groups»', '<strong>"X"</strong>'),
     the headline's description in an element of its own (Plone's 'documentDescription'), then the
     headings (h2-h4) of the headline's article. A named lecture's heading ('Galileo Lecture 2025')
     and a heading that names the speaker ('Inaugural Lecture: Professor X') leave the lecture's own
     title to them."""
-    h1 = _headline_element(tree)
     if h1 is None:
         return []
     quoted, described, headed = [], [], []
-    following = h1.xpath("following::*[self::h2 or self::h3 or self::h4 or self::p or self::div]")
-    for element in following[:AFTER_ELEMENTS]:
+    kinds = "self::h2 or self::h3 or self::h4 or self::p or self::div"
+    for element in h1.xpath(f"following::*[{kinds}][position() <= {AFTER_ELEMENTS}]"):
         if any(_is_furniture(e) for e in (element, *element.iterancestors())):
             continue
         text = " ".join(element.text_content().split())

