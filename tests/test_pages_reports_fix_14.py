@@ -14,10 +14,15 @@ DATE = "Harbour Lectures\n\nTides and Trade\n\nThursday 11 June 2026, 10:00 - 11
 @pytest.mark.parametrize(
     ("venue", "locality"),
     [
-        ("Lecture Room 4, 12 Marine Parade, Port of Spain", "Port of Spain"),  # a small word 'of'
-        ("Seminar Room B, 41 Lê Lợi, District 1, Ho Chi Minh City", "Ho Chi Minh City"),  # four words
+        # a town's name with a small word 'of', or of four words
+        ("Lecture Room 4, 12 Marine Parade, Port of Spain", "Port of Spain"),
+        ("Seminar Room B, 41 Lê Lợi, District 1, Ho Chi Minh City", "Ho Chi Minh City"),
+        # a country by its state's long name after the town
+        ("Harbour Hall, Building 12, Road 40, Seef District, Manama, Kingdom of Bahrain", "Manama"),
+        ("Conference Room 3, Al Khuwair Street, Muscat, Sultanate of Oman", "Muscat"),
+        ("Main Hall, Old Mill Building, Dodoma, United Republic of Tanzania", "Dodoma"),
     ],
 )
-def test_a_town_of_several_words_ends_the_venue_line(venue: str, locality: str) -> None:
+def test_the_town_ending_the_venue_line_is_the_locality(venue: str, locality: str) -> None:
     record = _text_page(f"{DATE}{venue}\n\nThe lecture looks at the harbour's trade.\n")
     assert record.location is not None and record.location.locality == locality
