@@ -26,3 +26,14 @@ DATE = "Harbour Lectures\n\nTides and Trade\n\nThursday 11 June 2026, 10:00 - 11
 def test_the_town_ending_the_venue_line_is_the_locality(venue: str, locality: str) -> None:
     record = _text_page(f"{DATE}{venue}\n\nThe lecture looks at the harbour's trade.\n")
     assert record.location is not None and record.location.locality == locality
+
+
+@pytest.mark.parametrize(
+    ("line", "locality"),
+    [("N-5020 Bergen, Norway", "Bergen"), ("FI-20500 Turku, Finland", "Turku")],
+)
+def test_a_town_with_its_postcode_before_the_country_is_the_locality(line: str, locality: str) -> None:
+    """'N-5020 Bergen, Norway' names Bergen, not the country."""
+    text = f"{DATE}Harbour Institute, Strandkaien 8\n{line}\n\nThe lecture looks at the harbour's trade.\n"
+    record = _text_page(text)
+    assert record.location is not None and record.location.locality == locality

@@ -344,6 +344,9 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
     if _names_country(country) and (city in CITY_NAMES or after_street or town_name(city) == city):
         fields.update(locality=city, country=country)  # 'Manama, Kingdom of Bahrain'
         return True
+    if _names_country(country) and "country" not in fields and _locality(city, fields):
+        fields["country"] = country  # 'N-5892 Bergen, Norway'
+        return True
     region = _POSTAL_LAST.match(country)
     if region and town_name(city) == city and town_name(region["locality"]) is None:
         # 'Casablanca, Casablanca-Settat 20250': a town we know, then its region with the postcode
