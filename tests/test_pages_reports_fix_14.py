@@ -21,6 +21,9 @@ DATE = "Harbour Lectures\n\nTides and Trade\n\nThursday 11 June 2026, 10:00 - 11
         ("Harbour Hall, Building 12, Road 40, Seef District, Manama, Kingdom of Bahrain", "Manama"),
         ("Conference Room 3, Al Khuwair Street, Muscat, Sultanate of Oman", "Muscat"),
         ("Main Hall, Old Mill Building, Dodoma, United Republic of Tanzania", "Dodoma"),
+        # a state's two letters after the town, in brackets or not
+        ("Local: Auditório Norte, Bloco C, 3º andar, Brasília (DF)", "Brasília"),
+        ("Venue: Seminar Hall 2, Ganeshkhind Road, Pune, MH", "Pune"),
     ],
 )
 def test_the_town_ending_the_venue_line_is_the_locality(venue: str, locality: str) -> None:

@@ -326,7 +326,7 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         if not match:
             continue
         found = {k: v.strip() for k, v in match.groupdict().items() if v}
-        if pattern is _LOCALITY and found["region"] not in US_STATES | {"D.C."}:
+        if pattern is _LOCALITY and found["region"] not in US_STATES | {"D.C."} and not _state_code(found):
             continue
         if pattern is _POSTAL_FIRST and names_a_street(text):
             continue  # '1300 Pennsylvania Ave.': a street, not '10117 Berlin'
@@ -353,6 +353,11 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         fields.update(locality=city, region=region["locality"], postal_code=region["postal"])
         return True
     return False
+
+
+def _state_code(found: dict[str, str]) -> bool:
+    """'Brasília (DF)', 'Pune, MH': a town we know and its state's two letters, not a country's ('Oxford, UK')."""
+    return town_name(found["locality"]) == found["locality"] and found["region"] not in COUNTRIES
 
 
 # a country by its state's long name: 'Kingdom of Bahrain', 'Sultanate of Oman', 'United Republic of Tanzania'
