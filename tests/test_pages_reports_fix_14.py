@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_pages_orgs import _text_page
+from tests.test_pages_orgs import _reports, _text_page
 
 DATE = "Harbour Lectures\n\nTides and Trade\n\nThursday 11 June 2026, 10:00 - 11:30\n"
 
@@ -40,3 +40,10 @@ def test_a_town_with_its_postcode_before_the_country_is_the_locality(line: str, 
     text = f"{DATE}Harbour Institute, Strandkaien 8\n{line}\n\nThe lecture looks at the harbour's trade.\n"
     record = _text_page(text)
     assert record.location is not None and record.location.locality == locality
+
+
+def test_a_series_by_its_own_name_with_the_number_in_brackets() -> None:
+    """'his new Harbour Studies paper (No. 12)': the series' name, the kind in lower case, the number
+    in brackets; named by the series and number."""
+    text = f"{DATE}Town Hall, London WC2N 5DN\n\nDr Lee will present his new Harbour Studies paper (No. 12) on trade.\n"
+    assert _reports(_text_page(text)) == [("Harbour Studies No. 12", "12")]
