@@ -47,3 +47,10 @@ def test_a_series_by_its_own_name_with_the_number_in_brackets() -> None:
     in brackets; named by the series and number."""
     text = f"{DATE}Town Hall, London WC2N 5DN\n\nDr Lee will present his new Harbour Studies paper (No. 12) on trade.\n"
     assert _reports(_text_page(text)) == [("Harbour Studies No. 12", "12")]
+
+
+def test_a_series_numbered_by_its_letters_the_year_a_colon_and_the_number() -> None:
+    """'HI Working Paper WP 2025: 7': the number kept whole, as Nordic series write it."""
+    citation = "Lee, Ann: Tides and trade. Tromsø: Harbour Institute (HI Working Paper WP 2025: 7) 24 p."
+    text = f"{DATE}Town Hall, London WC2N 5DN\n\nDr Lee presents her paper.\n\nRelated publication\n{citation}\n"
+    assert _reports(_text_page(text)) == [("Working Paper WP 2025: 7", "WP 2025: 7")]
