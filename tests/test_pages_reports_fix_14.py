@@ -54,3 +54,22 @@ def test_a_series_numbered_by_its_letters_the_year_a_colon_and_the_number() -> N
     citation = "Lee, Ann: Tides and trade. Tromsø: Harbour Institute (HI Working Paper WP 2025: 7) 24 p."
     text = f"{DATE}Town Hall, London WC2N 5DN\n\nDr Lee presents her paper.\n\nRelated publication\n{citation}\n"
     assert _reports(_text_page(text)) == [("Working Paper WP 2025: 7", "WP 2025: 7")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host"),
+    [
+        (
+            "O Instituto de Estudos do Porto (IEP) realiza, no dia 11 de junho, o seminário do estudo.",
+            "Instituto de Estudos do Porto",
+        ),
+        (
+            "El Instituto de Estudios del Puerto realiza el 11 de junio un seminario.",
+            "Instituto de Estudios del Puerto",
+        ),
+    ],
+)
+def test_a_host_named_by_realiza_in_portuguese_or_spanish(sentence: str, host: str) -> None:
+    """'O Instituto X realiza … o seminário': the institute holds the event."""
+    record = _text_page(f"{DATE}Town Hall, London WC2N 5DN\n\n{sentence}\n")
+    assert [o.name for o in record.organizers] == [host]
