@@ -73,3 +73,10 @@ def test_a_host_named_by_realiza_in_portuguese_or_spanish(sentence: str, host: s
     """'O Instituto X realiza … o seminário': the institute holds the event."""
     record = _text_page(f"{DATE}Town Hall, London WC2N 5DN\n\n{sentence}\n")
     assert [o.name for o in record.organizers] == [host]
+
+
+def test_a_portuguese_name_joined_by_e_is_one_host() -> None:
+    """'Instituto de Comércio e Políticas Marítimas': 'e' inside a Portuguese or Italian name."""
+    sentence = "O Instituto de Comércio e Políticas Marítimas (ICPM) convida para o seminário de apresentação."
+    record = _text_page(f"{DATE}Town Hall, London WC2N 5DN\n\n{sentence}\n")
+    assert [o.name for o in record.organizers] == ["Instituto de Comércio e Políticas Marítimas"]
