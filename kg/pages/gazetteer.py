@@ -23,9 +23,9 @@ BIG_CITY = 100_000  # a city this large is known by its other names too ('Lisboa
 _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
 CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ž]"  # 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases)
 # a town's name may hold the small words of its language: 'Ciudad de México', 'Frankfurt am Main',
-# 'Freiburg im Breisgau', 'Dar es Salaam', 'Kafr el Sheikh'
-_TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|im|an der|sur|en|es|el|al|upon|on"
-TOWN_WORDS = rf"{CAPITAL}[\w'’.-]*(?:(?: (?:{_TOWN_SMALL_WORDS}))? {CAPITAL}[\w'’.-]*){{0,2}}"
+# 'Freiburg im Breisgau', 'Dar es Salaam', 'Kafr el Sheikh', 'Port of Spain'; up to four words: 'Ho Chi Minh City'
+_TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|im|an der|sur|en|es|el|al|upon|on|of"
+TOWN_WORDS = rf"{CAPITAL}[\w'’.-]*(?:(?: (?:{_TOWN_SMALL_WORDS}))? {CAPITAL}[\w'’.-]*){{0,3}}"
 _TOWN = re.compile(TOWN_WORDS)
 
 

@@ -28,6 +28,7 @@ HOST_VERBS = (
     r"|convoca|convocan|convida|convidam|présente|présentent|presenta|presentan|presentano|apresenta|apresentam"
     r"|accueille|accueillent|promueve|promueven|promove|promovem|promuove|promuovono"
     r"|veranstaltet|veranstalten|organisiert|organisieren|lädt|laden|nodigt"
+    r"|realiza|realizan|realizam"  # 'O Instituto X realiza, no dia 16 de junho, o seminário': holds
     # 'O Instituto tem o prazer de convidar', 'Le Centre a le plaisir de vous inviter', 'tiene el placer de invitar'
     r"|t[eê]m\s+o\s+(?:prazer|gosto|grato\s+prazer)\s+de\s+convidar|(?:a|ont)\s+le\s+plaisir\s+de\s+vous\s+inviter"
     r"|tienen?\s+el\s+(?:placer|agrado|gusto)\s+de\s+invitar(?:l[eao]s?)?)"

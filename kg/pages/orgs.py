@@ -338,6 +338,7 @@ _ORG_RUN = (
     rf"(?:the\s+)?{CAPITAL}[\w'&.–-]*(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
     r"|et|für|und|der|die|y|del|della|di|per|do|da|dos|das"
     rf"|em(?=[ \t]+{CAPITAL})"  # Portuguese: 'Embaixada do Reino da Noruega em Maputo'
+    rf"|e(?=[ \t]+{CAPITAL})"  # Portuguese and Italian 'and': 'Instituto de Economia e Políticas Aplicadas'
     rf"|(?<=für[ \t])[a-zäöü]+(?:e|en|er|es)(?=[ \t]+{CAPITAL})"  # small adjective: 'Zentrale für politische Bildung'
     r"|[dl]['’][\w-]+"  # 'Agence de l'eau', 'Institut d'études politiques'
     # a spaced dash before the name's last word and its initials: 'Research Foundation – Flanders (FWO)'

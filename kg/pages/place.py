@@ -326,7 +326,7 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         if not match:
             continue
         found = {k: v.strip() for k, v in match.groupdict().items() if v}
-        if pattern is _LOCALITY and found["region"] not in US_STATES | {"D.C."}:
+        if pattern is _LOCALITY and found["region"] not in US_STATES | {"D.C."} and not _state_code(found):
             continue
         if pattern is _POSTAL_FIRST and names_a_street(text):
             continue  # '1300 Pennsylvania Ave.': a street, not '10117 Berlin'
@@ -341,8 +341,11 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         return True
     city, _, country = text.partition(", ")
     after_street = "street_address" in fields and re.fullmatch(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", city)
-    if (city in CITY_NAMES or after_street) and (country in COUNTRIES or country in COUNTRY_NAMES):
-        fields.update(locality=city, country=country)
+    if _names_country(country) and (city in CITY_NAMES or after_street or town_name(city) == city):
+        fields.update(locality=city, country=country)  # 'Manama, Kingdom of Bahrain'
+        return True
+    if _names_country(country) and "country" not in fields and _locality(city, fields):
+        fields["country"] = country  # 'N-5892 Bergen, Norway'
         return True
     region = _POSTAL_LAST.match(country)
     if region and town_name(city) == city and town_name(region["locality"]) is None:
@@ -350,6 +353,22 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         fields.update(locality=city, region=region["locality"], postal_code=region["postal"])
         return True
     return False
+
+
+def _state_code(found: dict[str, str]) -> bool:
+    """'Brasília (DF)', 'Pune, MH': a town we know and its state's two letters, not a country's ('Oxford, UK')."""
+    return town_name(found["locality"]) == found["locality"] and found["region"] not in COUNTRIES
+
+
+# a country by its state's long name: 'Kingdom of Bahrain', 'Sultanate of Oman', 'United Republic of Tanzania'
+_STATE_OF = re.compile(
+    r"^(?:The )?(?:(?:United|Federal|Islamic|Democratic|Hashemite|Plurinational|Bolivarian) )*"
+    r"(?:Kingdom|Republic|Sultanate|State|Emirate|Principality|Grand Duchy|Commonwealth) of (?:the )?"
+)
+
+
+def _names_country(text: str) -> bool:
+    return text in COUNTRIES or text in COUNTRY_NAMES or is_country(_STATE_OF.sub("", text))
 
 
 def _known_locality(found: dict[str, str], fields: dict[str, str]) -> bool:

@@ -56,8 +56,10 @@ REPORT_RE = re.compile(
     r"|(?:Research|Technical|Staff|Country|Briefing|Background|Analytical|Policy) Report"
     r"|(?:Policy|Research|Technical|Briefing|Staff|Discussion|Analytical) (?:Note|Memo|Insight)))"
     # a number, not a year: 'Policy Brief 24-3', 'Working Paper WP/24/115', 'Discussion Paper DP19245',
-    # 'Technical Note IDB-TN-3012', 'Policy Note N202611' (the series' letter, the year and the number)
-    rf"\s+(?P<number2>(?!(?:19|20)\d\d\b)(?:[A-Z]{{2,4}}/\d{{2}}/\d{{1,4}}|[A-Z]{{1,3}}\d{{3,6}}(?:-\d{{1,3}})?"
+    # 'Technical Note IDB-TN-3012', 'Policy Note N202611' (the series' letter, the year and the number),
+    # 'Working Paper WP 2006: 4' (the series' letters, the year, a colon and the number, as Nordic series write it)
+    rf"\s+(?P<number2>(?!(?:19|20)\d\d\b)(?:[A-Z]{{1,3}} (?:19|20)\d\d: ?\d{{1,3}}"
+    rf"|[A-Z]{{2,4}}/\d{{2}}/\d{{1,4}}|[A-Z]{{1,3}}\d{{3,6}}(?:-\d{{1,3}})?"
     rf"|[A-Z]{{2,3}}\d{{2}}(?:-\d{{1,3}})?|{_CODE}"
     r"|\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+|-\d{1,3})?))\b"
     # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
@@ -82,6 +84,10 @@ REPORT_RE = re.compile(
     # of the publication of Focus stratégique, n° 62, "…"' (a series with no kind word)
     r"|(?:(?<=publication of )|(?<=publication de )|(?<=launch of )|(?<=presentation of ))"
     r"(?P<name8>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[\w'’-]+){0,2}?),?\s+(?P<sign8>[Nn]\.?\s?[°º])\s*(?P<number8>\d{1,4})\b"
+    # a series by its own name, then the kind in lower case and the number in brackets: 'his new AsiaPacific
+    # Issues paper (No. 85)', named by the series and number ('AsiaPacific Issues No. 85')
+    r"|\b(?P<name9>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:paper|report|brief|note|study)\s+"
+    r"\((?P<sign9>No\.|Nr\.|#)\s*(?P<number9>\d{1,4})\)"
 )
 # two years in a row: a fiscal or academic year ('2025/26', '2023-24', '2024/2025')
 _YEAR_RANGE = re.compile(r"(?P<first>(?:19|20)\d\d)[/–-](?P<second>\d\d|(?:19|20)\d\d)")
@@ -474,7 +480,7 @@ def _running_text(line: str) -> bool:
 
 def _group(match: re.Match[str], name: str) -> str:
     """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
-    return next(v for v in (match.group(f"{name}{n}") for n in ("", "2", "3", "4", "5", "6", "7", "8")) if v)
+    return next(v for v in (match.group(f"{name}{n}") for n in ("", *"23456789")) if v)
 
 
 def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
@@ -522,8 +528,9 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
     """A bare kind ('Report No. 3') is named by the series words before it ('ISM Energy Report
     No. 3' -> 'Energy Report No. 3', the initials being the publisher's), else by the initials
     ('CIGI Papers No. 244')."""
-    if match.group("name8"):  # 'Focus stratégique, n° 62' is named without the comma before its sign
-        return f"{match['name8']} {match['sign8']} {match['number8']}"
+    for n in "89":  # 'Focus stratégique, n° 62' without the comma before its sign, 'X paper (No. 85)' without
+        if match.group(f"name{n}"):  # the kind and the brackets
+            return f"{match[f'name{n}']} {match[f'sign{n}']} {match[f'number{n}']}"
     if match.group("by6"):  # 'Raport ISP nr 48' -> 'Raport nr 48'
         start, end = match.span("by6")
         return " ".join((line[match.start() : start] + line[end : match.end()]).split())
