@@ -23,3 +23,17 @@ def test_a_town_before_its_state_or_province_written_in_full_is_the_locality_on_
     assert (record.start, record.end) == ("2019-10-03T18:00:00-06:00", "2019-10-03T19:30:00-06:00")
     page = page.replace("Boulder, Colorado", "Guelph, Ontario").replace("1595 Pleasant", "50 Stone")
     assert _text_page(page).start == "2019-10-03T18:00:00-04:00"
+
+
+_DATELINE_PAGE = (
+    "Home > Events > Conference\n\nConference\n\nThe Adriatic after Enlargement: Ports, Corridors and Rivals\n\n"
+    "Trieste, 21/05/2015\nPalazzo Economo, Piazza della Libertà 7\n\nThursday 21 May 2015, 10:00 - 13:00\n\n"
+    "FacebookTwitterPrint\n\nThe Centre presents a new study of the northern Adriatic's ports.\n"
+)
+
+
+def test_a_venue_line_whose_street_word_comes_first_is_not_the_title() -> None:
+    # 'Palazzo Economo, Piazza della Libertà 7' between the dateline and the time is the venue
+    record = _text_page(_DATELINE_PAGE)
+    assert record.name == "The Adriatic after Enlargement: Ports, Corridors and Rivals"
+

@@ -558,9 +558,13 @@ def attendance(text: str, has_place: bool, has_online: bool) -> str | None:
 
 # (a city's quadrant may follow the street word: '1300 Pennsylvania Avenue NW', '… Ave., N.W.')
 _STREET_NAMED = re.compile(rf"\b(?:{_STREET_WORDS})(?:\s+\d+[a-z]?)?(?:,?\s+[NS]\.?[EW]\.?)?$")
+# the street word first, as Italian, Spanish, Portuguese and French write it: 'Via dei Montecatini 17'
+_STREET_WORD_FIRST = re.compile(
+    r"^(?:Via|Viale|Piazza|Piazzale|Largo|Corso|Calle|Carrera|Avenida|Rua|Praça|Rue|Quai)\s+\S.*\s\d+[a-z]?$"
+)
 
 
 def names_a_street(text: str) -> bool:
     """'19 Dawson Street', 'Wergelandsveien 29', '1300 Pennsylvania Avenue NW': a street address
     by its street word, not a number alone ('35 Years On')."""
-    return bool(_STREET.match(text) and _STREET_NAMED.search(text))
+    return bool(_STREET.match(text) and (_STREET_NAMED.search(text) or _STREET_WORD_FIRST.match(text)))
