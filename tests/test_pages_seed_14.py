@@ -37,3 +37,8 @@ def test_a_venue_line_whose_street_word_comes_first_is_not_the_title() -> None:
     record = _text_page(_DATELINE_PAGE)
     assert record.name == "The Adriatic after Enlargement: Ports, Corridors and Rivals"
 
+
+def test_the_town_a_dateline_opens_with_is_the_locality() -> None:
+    record = _text_page(_DATELINE_PAGE)
+    assert record.location is not None and record.location.locality == "Trieste"
+    assert record.start == "2015-05-21T10:00:00+02:00"

@@ -503,6 +503,8 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
             # 'Windhoek, Khomas, Namibia': a town, its region and its country (not '…, Oliva 165, Asunción, Paraguay')
             venue = ", ".join(parts[:-3]) or (lines[i - 1] if i and 0 < len(lines[i - 1]) < 80 else None)
             return PlaceRecord(name=venue, locality=parts[-3], region=parts[-2], country=parts[-1])
+        if len(parts) == 1 and town_name(line) == line:
+            return PlaceRecord(locality=line)  # a town on its own line beside the date ('Rome, 24/11/2016')
         town = parts[-1] if parts[-1] in CITY_NAMES else town_name(parts[-1]) if len(parts) > 1 else None
         town = town or (university_town(line) if len(parts) > 1 else None)  # 'Room G010, University of Galway'
         if len(parts) > 1 and len(line) < 120 and (_locality(parts[-1], fields) or town):
