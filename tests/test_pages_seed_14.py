@@ -5,6 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.people import parse_entries
 from kg.pages.place import read_place
 from tests.test_pages_unseen import _text_page
 
@@ -42,3 +43,11 @@ def test_the_town_a_dateline_opens_with_is_the_locality() -> None:
     record = _text_page(_DATELINE_PAGE)
     assert record.location is not None and record.location.locality == "Trieste"
     assert record.start == "2015-05-21T10:00:00+02:00"
+
+
+def test_a_team_named_with_and_is_a_unit_not_a_second_person() -> None:
+    # 'Research Officer, Water and Coastal Resilience Team, Org': no 'Coastal Resilience Team' person
+    entries = parse_entries("Dr Ama Boateng, Research Officer, Water and Coastal Resilience Team, Delta Institute")
+    assert [(e.name, e.job_title, e.affiliation) for e in entries] == [
+        ("Ama Boateng", "Research Officer, Water and Coastal Resilience Team", "Delta Institute")
+    ]
