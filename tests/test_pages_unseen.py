@@ -82,9 +82,14 @@ def test_a_dutch_postcode_or_a_country_with_one_clock_gives_the_zone(address: st
 
 
 def test_a_country_in_a_us_state_or_a_building_name_gives_no_zone() -> None:
-    for place in ("Newark, New Jersey", "Wollongong, New South Wales", "Jordan Hall, Rivertown"):
+    for place in ("Wollongong, New South Wales", "Jordan Hall, Rivertown"):
         record = _text_page(f"Ports, Power and the Law of the Sea\n\nDate: 2023-06-13\nTime: 17:00 - 18:30\n{place}\n")
         assert record.start == "2023-06-13", place
+    # the state written in full names the clock: New York's, not Jersey's (+01:00)
+    record = _text_page(
+        "Ports, Power and the Law of the Sea\n\nDate: 2023-06-13\nTime: 17:00 - 18:30\nNewark, New Jersey\n"
+    )
+    assert record.start == "2023-06-13T17:00:00-04:00"
 
 
 _LECTURE_HEAD = "The Deep Seabed and the Law\n\nTuesday 22 November 2022, 17:00-18:30 GMT\n\n"

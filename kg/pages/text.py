@@ -15,6 +15,7 @@ from kg.dates import numeric_date_order
 from kg.pages.badge import join_date_badges
 from kg.pages.blocks import Block, block_text, segment
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft, ReportDraft
+from kg.pages.gazetteer import town_name
 from kg.pages.launched import book_in_title
 from kg.pages.lines import is_prose, is_when_line, split_lines, unglued
 from kg.pages.orgs import (
@@ -292,12 +293,26 @@ _BESIDE = re.compile(r"\s+[·|•]\s+")
 def _dated(line: str) -> bool:
     """A date line, also with the place after a middle dot or a bar: '24–25 October 2026 · Aula
     Magna, 1 Main Street, Tartu'."""
-    return is_when_line(line) or is_when_line(_BESIDE.split(line)[0])
+    return is_when_line(line) or is_when_line(_BESIDE.split(line)[0]) or bool(_dateline_town(line))
+
+
+_DATELINE = re.compile(r"^(?P<town>[A-Z][\w .'’-]{1,30}?),\s+(?P<date>\S.*)$")
+
+
+def _dateline_town(line: str) -> str | None:
+    """The known town a dateline opens with: 'Rome, 24/11/2016', 'Geneva, 3 May 2021'."""
+    dateline = _DATELINE.match(line)
+    if dateline and is_when_line(dateline["date"]) and not is_when_line(dateline["town"]):
+        return town_name(dateline["town"])
+    return None
 
 
 def _beside_date(line: str) -> str:
     """What a date line gives after a middle dot or a bar that is no date or time: the place ('' when
-    nothing else stands there)."""
+    nothing else stands there); or the town a dateline opens with ('Rome, 24/11/2016')."""
+    town = _dateline_town(line)
+    if town:
+        return town
     return " · ".join(p for p in _BESIDE.split(line)[1:] if not is_when_line(p))
 
 

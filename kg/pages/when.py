@@ -33,7 +33,7 @@ from kg.dates import (
 )
 from kg.pages.gazetteer import capital_zone, cjk_town_zone, town_zone
 from kg.pages.lines import FIELD_LABEL, is_prose, is_when_line, starts_with_time
-from kg.pages.place import EIRCODE, read_place
+from kg.pages.place import EIRCODE, read_place, region_codes
 from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
 
 _NOT_EVENT_DATE = re.compile(
@@ -682,6 +682,9 @@ def place_zone(place_text: str, embedded: bool = True) -> str | None:
     state = _STATE_RE.search(place_text)
     if state and state.group("state") in STATE_ZONES:
         return STATE_ZONES[state.group("state")]
+    region = _region_names().search(place_text)  # 'Waterloo, Ontario' (not Ontario, California)
+    if region and region_codes()[region.group(1)] in STATE_ZONES:
+        return STATE_ZONES[region_codes()[region.group(1)]]
     local = _local_city_names().search(place_text)
     if local:
         return _local_city_zones()[local.group(1)]  # 'Østbanegade 117, 2100 København Ø'
@@ -699,6 +702,12 @@ def place_zone(place_text: str, embedded: bool = True) -> str | None:
         return COUNTRY_ZONES[country.group(1)]  # 'Aarhus, Denmark'
     # 'Akademigatan 3, Uppsala', 'St Paul Street, Valletta VLT 1216', '名古屋市千種区'
     return town_zone(place_text) or capital_zone(place_text) or cjk_town_zone(place_text)
+
+
+@cache
+def _region_names() -> re.Pattern[str]:
+    names = "|".join(re.escape(name) for name in sorted(region_codes(), key=len, reverse=True))
+    return re.compile(rf",[ \t]*({names})\b(?![ \t]+[A-Z])")
 
 
 def _postcode_after(city: str, place_text: str) -> str | None:
