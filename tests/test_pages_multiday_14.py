@@ -1,0 +1,29 @@
+"""Forms of multi-day event pages found by hold-out set 81 (session 14): day ranges written with
+'del … al' and 'du … au', an embedded end written with the same server's offset as its start,
+[more below]. Each test uses made-up text of its own and fails without its fix."""
+
+from __future__ import annotations
+
+import json
+
+from kg.dates import find_dates
+from kg.pages import parse_page
+from kg.records import EventRecord
+
+
+def _html(items: object, body: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Eventos | Instituto del Valle</title>'
+        f'<script type="application/ld+json">{json.dumps(items)}</script></head>'
+        f"<body><main>{body}</main><footer><p>Instituto del Valle</p></footer></body></html>"
+    )
+
+
+def _record(html: str) -> EventRecord:
+    return parse_page(html.encode(), "event.html").record
+
+
+def test_a_range_of_days_written_del_al_du_au_and_dal_al_is_one_range() -> None:
+    for text in ("Del 3 al 5 de junio de 2026", "du 3 au 5 juin 2026", "dal 3 al 5 giugno 2026"):
+        (found,) = find_dates(text)
+        assert (found.start.isoformat(), found.end and found.end.isoformat()) == ("2026-06-03", "2026-06-05")
