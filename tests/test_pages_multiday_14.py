@@ -27,3 +27,25 @@ def test_a_range_of_days_written_del_al_du_au_and_dal_al_is_one_range() -> None:
     for text in ("Del 3 al 5 de junio de 2026", "du 3 au 5 juin 2026", "dal 3 al 5 giugno 2026"):
         (found,) = find_dates(text)
         assert (found.start.isoformat(), found.end and found.end.isoformat()) == ("2026-06-03", "2026-06-05")
+
+
+def test_an_embedded_end_with_the_servers_offset_is_the_venues_wall_clock_too() -> None:
+    # a server whose zone data predates Mexico's end of summer time (October 2022) writes -05:00 in May
+    item = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": "Seminario de historia urbana",
+        "startDate": "2024-05-15T09:00:00-05:00",
+        "endDate": "2024-05-16T13:00:00-05:00",
+        "location": {
+            "@type": "Place",
+            "name": "Aula 2",
+            "address": {"@type": "PostalAddress", "addressLocality": "Guadalajara", "addressCountry": "MX"},
+        },
+    }
+    body = (
+        "<h1>Seminario de historia urbana</h1><p>Del 15 al 16 de mayo de 2024</p>"
+        "<p>Horario: 9:00 h</p><p>Aula 2, Guadalajara, Jalisco</p><p>Un seminario de dos días.</p>"
+    )
+    record = _record(_html(item, body))
+    assert (record.start, record.end) == ("2024-05-15T09:00:00-06:00", "2024-05-16T13:00:00-06:00")
