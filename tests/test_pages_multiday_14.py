@@ -8,6 +8,8 @@ import json
 
 from kg.dates import find_dates
 from kg.pages import parse_page
+from kg.pages.gazetteer import town_zone
+from kg.pages.when import place_zone
 from kg.records import EventRecord
 
 
@@ -49,3 +51,14 @@ def test_an_embedded_end_with_the_servers_offset_is_the_venues_wall_clock_too() 
     )
     record = _record(_html(item, body))
     assert (record.start, record.end) == ("2024-05-15T09:00:00-06:00", "2024-05-16T13:00:00-06:00")
+
+
+def test_a_city_ending_the_name_of_the_person_a_campus_is_named_after_is_not_the_town() -> None:
+    # 'Lima' is the surname of the rector the campus is named after; the town is Curitiba
+    assert place_zone("Sala 12, Campus Reitor Paulo Mendes Lima, Curitiba – PR", embedded=False) == "America/Sao_Paulo"
+
+
+def test_a_region_named_like_a_town_abroad_gives_way_to_the_town_of_the_stated_country() -> None:
+    # Santa Catarina is a Brazilian state; the towns of that name are in Mexico
+    assert town_zone("Santa Catarina, Blumenau, Brazil") == "America/Sao_Paulo"
+

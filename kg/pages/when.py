@@ -723,8 +723,11 @@ def _city(place_text: str, embedded: bool = True) -> str | None:
 
 
 def _alone(match: re.Match[str], place_text: str) -> bool:
-    """The name is not the start of a longer one ('Gibraltar Camp Way', 'Jamaica Plain')."""
-    return not re.match(r" [A-Z][a-z]", place_text[match.end() :])
+    """The name is not the start of a longer one ('Gibraltar Camp Way', 'Jamaica Plain'), nor the
+    surname ending a person's name a campus or building is named after ('Reitor João David Ferreira
+    Lima', a campus in Florianópolis)."""
+    after = re.match(r" [A-Z][a-z]", place_text[match.end() :])
+    return not after and not re.search(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ]+ $", place_text[: match.start()])
 
 
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
