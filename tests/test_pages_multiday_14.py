@@ -62,3 +62,27 @@ def test_a_region_named_like_a_town_abroad_gives_way_to_the_town_of_the_stated_c
     # Santa Catarina is a Brazilian state; the towns of that name are in Mexico
     assert town_zone("Santa Catarina, Blumenau, Brazil") == "America/Sao_Paulo"
 
+
+def test_a_programme_table_row_led_by_its_day_cell_gives_that_days_hours() -> None:
+    rows = "".join(
+        f"<tr><td>{day}</td><td>{hours}</td><td>{item}</td></tr>"
+        for day, hours, item in (
+            (
+                "Monday, June 8",
+                "08:15 – 09:00",
+                "Welcome and presentation of the course by the scientific coordinators",
+            ),
+            ("Tuesday, June 9", "09:00 – 17:00", "Hands-on sessions in the teaching laboratory of the Department"),
+            (
+                "Wednesday, June 10",
+                "10:00 – 12:45",
+                "Round table on open problems and closing of the course, certificates",
+            ),
+        )
+    )
+    body = (
+        "<h1>Summer Course on Tidal Flats 2026</h1><p><strong>June 8th to 10th, 2026 – Coimbra, Portugal</strong></p>"
+        f"<p>A three-day course for doctoral students.</p><h2>Programme</h2><table>{rows}</table>"
+    )
+    record = _record(_html([], body))
+    assert (record.start, record.end) == ("2026-06-08T08:15:00+01:00", "2026-06-10T12:45:00+01:00")

@@ -579,12 +579,14 @@ _DOORS = re.compile(r"^\W*doors\b", re.IGNORECASE)
 
 def _programme(lines: list[str], after: int, first: date) -> dict[date, list[TimeSpan]]:
     """Times of the lines that start with one ('9:00 – 9:15 a.m. Welcome'), by day; a short
-    dated line ('Day 2 | Tuesday, March 5') starts a new day, and the hours it gives are that day's."""
+    dated line ('Day 2 | Tuesday, March 5') starts a new day, and the hours it gives are that day's,
+    as does a line led by its date however long (a table row whose day cell opens it: 'Friday,
+    Nov. 2, 09:00 – 12:00, Lecture 3: …')."""
     by_day: dict[date, list[TimeSpan]] = {}
     day = first
     for line in lines[after + 1 :]:
         days = find_dates(line, default_year=first.year)
-        if days and len(line) < 80:
+        if days and (len(line) < 80 or days[0].span[0] == 0):
             day = days[0].start
             hours = find_times(line[days[0].span[1] :])  # 'Friday, Oct. 17, 2025, 9 a.m.–12:30 p.m.'
             by_day.setdefault(day, []).extend(hours[:1])
