@@ -86,3 +86,15 @@ def test_a_programme_table_row_led_by_its_day_cell_gives_that_days_hours() -> No
     )
     record = _record(_html([], body))
     assert (record.start, record.end) == ("2026-06-08T08:15:00+01:00", "2026-06-10T12:45:00+01:00")
+
+
+def test_a_programme_day_without_a_year_after_new_year_is_in_the_ranges_second_year() -> None:
+    body = (
+        "<h1>Summer Workshop on Southern Ocean Ice</h1><p>December 30, 2026 – January 2, 2027</p>"
+        "<p>IMAS Building, 20 Castray Esplanade, Hobart TAS 7000</p><p>A four-day workshop.</p>"
+        "<h2>Programme</h2><p>Wednesday, December 30</p><p>10:00 Opening of the workshop</p>"
+        "<p>Thursday, December 31</p><p>09:30 Sea-ice models</p><p>Friday, January 1</p><p>11:00 Field walk</p>"
+        "<p>Saturday, January 2</p><p>09:00 Synthesis</p><p>12:15 Close of the workshop</p>"
+    )
+    record = _record(_html([], body))
+    assert (record.start, record.end) == ("2026-12-30T10:00:00+11:00", "2027-01-02T12:15:00+11:00")

@@ -588,6 +588,8 @@ def _programme(lines: list[str], after: int, first: date) -> dict[date, list[Tim
         days = find_dates(line, default_year=first.year)
         if days and (len(line) < 80 or days[0].span[0] == 0):
             day = days[0].start
+            if not days[0].has_year and day < first:
+                day = _in_year(day, first.year + 1) or day  # 'Thursday, January 1' of a school from December 29
             hours = find_times(line[days[0].span[1] :])  # 'Friday, Oct. 17, 2025, 9 a.m.–12:30 p.m.'
             by_day.setdefault(day, []).extend(hours[:1])
             continue
