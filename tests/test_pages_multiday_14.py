@@ -98,3 +98,23 @@ def test_a_programme_day_without_a_year_after_new_year_is_in_the_ranges_second_y
     )
     record = _record(_html([], body))
     assert (record.start, record.end) == ("2026-12-30T10:00:00+11:00", "2027-01-02T12:15:00+11:00")
+
+
+def test_spanish_programme_labels_inauguracion_participan_and_comenta_give_roles() -> None:
+    body = (
+        "<h1>Jornadas de historia económica</h1><p>Del 9 al 10 de octubre de 2025</p>"
+        "<p>Auditorio, Guadalajara, Jalisco</p><p>Dos días de discusión sobre la historia del crédito.</p>"
+        "<h3>Programa</h3><p><strong>Jueves 9 de octubre</strong></p>"
+        "<p>9:00 h. Inauguración<br />Dr. Esteban Quiroga Salas, rector del Instituto</p>"
+        "<p>10:00 h. Mesa 1. El crédito rural<br />Modera: Dra. Inés Barragán (Universidad de Colima)<br />"
+        "Participan: Dr. Tomás Elizondo (Universidad de Sonora), Dra. Paula Rentería (El Colegio de Jalisco)<br />"
+        "Comenta: Dr. Fausto Lemus Ortega</p>"
+    )
+    roles = {(p.person.name, p.role) for p in _record(_html([], body)).participants}
+    assert {
+        ("Esteban Quiroga Salas", "introductory-remarks"),
+        ("Inés Barragán", "moderator"),
+        ("Tomás Elizondo", "speaker"),
+        ("Paula Rentería", "speaker"),
+        ("Fausto Lemus Ortega", "discussant"),
+    } <= roles
