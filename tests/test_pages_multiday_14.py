@@ -9,6 +9,7 @@ import json
 from kg.dates import find_dates
 from kg.pages import parse_page
 from kg.pages.gazetteer import town_zone
+from kg.pages.place import read_place
 from kg.pages.when import place_zone
 from kg.records import EventRecord
 
@@ -118,3 +119,8 @@ def test_spanish_programme_labels_inauguracion_participan_and_comenta_give_roles
         ("Paula Rentería", "speaker"),
         ("Fausto Lemus Ortega", "discussant"),
     } <= roles
+
+
+def test_a_town_followed_by_its_states_code_after_a_dash_is_the_locality() -> None:
+    place, _ = read_place(["Sala 4, Instituto de Física, Campus do Vale, Porto Alegre - RS"])
+    assert place is not None and place.locality == "Porto Alegre"
