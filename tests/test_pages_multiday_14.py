@@ -1,11 +1,15 @@
-"""Forms of multi-day event pages found by hold-out set 81 (session 14): day ranges written with
-'del … al' and 'du … au', an embedded end written with the same server's offset as its start,
-[more below]. Each test uses made-up text of its own and fails without its fix."""
+"""Forms of multi-day event pages found by hold-out set 81 (session 14): day ranges written 'del … al'
+and 'du … au', an embedded end written with the same server offset as its start, a city ending the
+name of a person a campus is named after, a region named like a town abroad, a programme table row
+led by its day cell, a programme day after New Year, Spanish programme labels, a town followed by
+its state's code after a dash. Each test uses made-up text of its own and fails without its fix."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+from benchmarks.ingest_accuracy import measure
 from kg.dates import find_dates
 from kg.pages import parse_page
 from kg.pages.gazetteer import town_zone
@@ -124,3 +128,14 @@ def test_spanish_programme_labels_inauguracion_participan_and_comenta_give_roles
 def test_a_town_followed_by_its_states_code_after_a_dash_is_the_locality() -> None:
     place, _ = read_place(["Sala 4, Instituto de Física, Campus do Vale, Porto Alegre - RS"])
     assert place is not None and place.locality == "Porto Alegre"
+
+
+def test_hold_out_set_81_meets_the_target_in_start_end_people_affiliations_and_attendance() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-81" / "expected.yaml")
+    # title (a named symposium or school over its theme line in a text rendering), roles (talks under a
+    # session chair read as chairs; a numbered panel's people under a chair read as panelists), job
+    # titles, organizers and sponsors (a comma inside one name, 'co-hosted with', 'in cooperation with')
+    # and locality (a town written before its venue) stay under 0.9: see docs/ingest.md, set 81
+    fields = ("start", "end", "people", "affiliations", "attendance")
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["roles"].f1 > 0.8
