@@ -99,7 +99,7 @@ def _named_towns(name: str) -> list[dict[str, Any]]:
 def town_zone(address: str) -> str | None:
     """The zone of the first part of the address that names a town (or a town's district)
     unambiguously."""
-    for part in re.split(r"[,\n/]", address):
+    for part in re.split(r"[,\n/]|\s[–—-]\s", address):  # 'Trindade – Florianópolis, SC
         name = " ".join(_POSTCODE.sub(" ", re.sub(r"\([^)]*\)", " ", part)).split())  # 'Montréal (Québec)'
         if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or find_dates(part, default_year=2000):
             continue  # '14 March 2024' names no town March, nor 'Mon' the town in India
@@ -107,7 +107,9 @@ def town_zone(address: str) -> str | None:
         if not found:
             continue
         stated = _stated_countries(address)  # 'Dunedin, New Zealand', '…, Dunedin 9016, NZ': not Florida's
-        found = [town for town in found if town["countrycode"] in stated] or found
+        found = [town for town in found if town["countrycode"] in stated] or ([] if stated else found)
+        if not found:
+            continue  # 'Santa Catarina, Brazil' is a state there; the towns of that name are in Mexico
         largest = max(town["population"] for town in found)
         zones = {town["timezone"] for town in found if town["population"] >= COMPARABLE * largest}
         return zones.pop() if len(zones) == 1 else None
@@ -216,7 +218,7 @@ _POSTCODE_WORD = re.compile(r"^(?:[A-Z]{1,4}|[A-Z]*\d[\dA-Z-]*)$")  # 'VLT 1216'
 def capital_zone(address: str) -> str | None:
     """The clock of the country whose capital a whole part of the address names, its postcode
     aside: 'St Paul Street, Valletta VLT 1216' (not a bio's '…, Hanoi)')."""
-    for part in re.split(r"[,\n/]", address):
+    for part in re.split(r"[,\n/]|\s[–—-]\s", address):  # 'Trindade – Florianópolis, SC
         name = " ".join(word for word in part.split() if not _POSTCODE_WORD.match(word))
         if name in _capital_zones():
             return _capital_zones()[name]

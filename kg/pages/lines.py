@@ -153,6 +153,7 @@ LABELS = (
         r"(?:palabras de )?bienvenida",
         r"boas-vindas",
         r"abertura",
+        r"inauguraci[óo]n",  # Spanish: the opening of a colloquium or congress
         r"otwarcie",
         r"powitanie",
     ),
@@ -203,6 +204,7 @@ LABELS = (
         r"discutant(?:e|s|es|·e·s|·es|·e)?",  # French inclusive writing: 'Discutant·e·s'
         r"coment[áa]rios?",
         r"comentaristas?",
+        r"comentan?",  # Spanish: 'Comenta: X' under a panel
         r"comentador(?:es|as?)?",
         r"debatedor(?:es|as?)?",  # Brazilian: who comment on the paper presented
     ),
@@ -269,6 +271,7 @@ LABELS = (
         r"vortragende",
         r"intervenant(?:e|s|es)?",
         r"ponentes?",
+        r"participan(?:tes)?",  # Spanish: a panel's 'Participan: X (Org), Y (Org)' under its 'Modera:'
         r"relat(?:ori|rici|ore|rice)",
         r"intervengono",
         r"oradore?s?",

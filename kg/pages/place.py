@@ -221,6 +221,9 @@ _STRAY_COMMA = re.compile(
     r"\b(?P<street>\d+[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][a-z][\w'-]*)\s*,\s+"
     r"(?=(?:Ave|Avenue|Blvd|Boulevard|Street|Road|Rd|Drive|Lane|Parkway|Pkwy)\b\.?\s*(?:,|$|[NS]\.?[EW]\b))"
 )
+# a Brazilian address's town followed by its state's code after a dash ('Florianópolis – SC', 'Porto
+# Alegre - RS'); not read as a US state after a comma
+_STATE_AFTER_DASH = re.compile(r"\s+[–—-]\s+[A-Z]{2}\.?\s*$")
 _PLACE_PARTS = re.compile(
     r"(?:,\s*|\s+)(?:&|and|\+)\s+(?=(?i:(?:on|via)\s+\w|online|virtual|zoom|live))|,\s+|\s+[|·/]\s+"
 )
@@ -234,6 +237,7 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     texts = [_PROVINCE_IN_BRACKETS.sub(_province_code, t) for t in texts]  # 'Montréal (Québec) H3C 3J7'
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
     texts = [_STRAY_COMMA.sub(r"\g<street> ", t) for t in texts]  # '1300 Pennsylvania, Ave., N.W.'
+    texts = [_STATE_AFTER_DASH.sub("", t) for t in texts]  # 'Trindade, Florianópolis – SC.': the town, then its state
     # '…, Seocho-gu, Seoul / Live on YouTube': a spaced slash, like a bar, parts the place from the stream
     # ('…, Hamra, Beirut & on Zoom', '…, Bergen, and online': the stream joined to the town by '&' or 'and',
     # after a comma or not, is a part of its own)

@@ -139,14 +139,17 @@ def _apply_dates(page: PageDraft, item: dict[str, Any], zone: tzinfo | None) -> 
     venue = place_zone(place_hint(item))
     # an end that repeats the start (a CMS's end field left as it filled it) states no end
     end = None if end and start and _same_moment(start, end) else end
+    server = False  # the start's wall clock written with the server's offset: the end's is too
     for stated, attr in ((start, "start"), (end, "end")):
         parsed = parse_machine_date(stated, zone) if stated else None
         current = getattr(page.event, attr)
         if parsed is None or (len(parsed[0]) == 10 and current and current[:10] == parsed[0]):
             continue  # a bare date does not replace the time the text gives for that day
         if stated and current and venue and _server_clock(stated, current, venue):
+            server = True
             continue
-        setattr(page.event, attr, parsed[0])
+        wall = _venue_wall_clock(stated, venue) if server and stated and venue else None
+        setattr(page.event, attr, wall or parsed[0])
 
 
 def _same_moment(start: str, end: str) -> bool:
@@ -177,6 +180,19 @@ def _server_clock(stated: str, read: str, venue: str) -> bool:
         return False
     local = written.replace(tzinfo=ZoneInfo(venue)).utcoffset()
     return written.utcoffset() != local and found.utcoffset() == local
+
+
+def _venue_wall_clock(stated: str, venue: str) -> str | None:
+    """'2023-04-28T14:30:00-05:00' as 14:30 at the venue ('-06:00' in Mexico City, which gave up
+    summer time in 2022) when its offset is not the venue's on that day."""
+    try:
+        written = datetime.fromisoformat(stated)
+    except ValueError:
+        return None
+    if written.tzinfo is None:
+        return None
+    local = written.replace(tzinfo=ZoneInfo(venue))
+    return local.isoformat() if local.utcoffset() != written.utcoffset() else None
 
 
 def _apply_location(page: PageDraft, locations: list[Any]) -> None:

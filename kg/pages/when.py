@@ -579,13 +579,17 @@ _DOORS = re.compile(r"^\W*doors\b", re.IGNORECASE)
 
 def _programme(lines: list[str], after: int, first: date) -> dict[date, list[TimeSpan]]:
     """Times of the lines that start with one ('9:00 – 9:15 a.m. Welcome'), by day; a short
-    dated line ('Day 2 | Tuesday, March 5') starts a new day, and the hours it gives are that day's."""
+    dated line ('Day 2 | Tuesday, March 5') starts a new day, and the hours it gives are that day's,
+    as does a line led by its date however long (a table row whose day cell opens it: 'Friday,
+    Nov. 2, 09:00 – 12:00, Lecture 3: …')."""
     by_day: dict[date, list[TimeSpan]] = {}
     day = first
     for line in lines[after + 1 :]:
         days = find_dates(line, default_year=first.year)
-        if days and len(line) < 80:
+        if days and (len(line) < 80 or days[0].span[0] == 0):
             day = days[0].start
+            if not days[0].has_year and day < first:
+                day = _in_year(day, first.year + 1) or day  # 'Thursday, January 1' of a school from December 29
             hours = find_times(line[days[0].span[1] :])  # 'Friday, Oct. 17, 2025, 9 a.m.–12:30 p.m.'
             by_day.setdefault(day, []).extend(hours[:1])
             continue
@@ -732,8 +736,11 @@ def _city(place_text: str, embedded: bool = True) -> str | None:
 
 
 def _alone(match: re.Match[str], place_text: str) -> bool:
-    """The name is not the start of a longer one ('Gibraltar Camp Way', 'Jamaica Plain')."""
-    return not re.match(r" [A-Z][a-z]", place_text[match.end() :])
+    """The name is not the start of a longer one ('Gibraltar Camp Way', 'Jamaica Plain'), nor the
+    surname ending a person's name a campus or building is named after ('Reitor João David Ferreira
+    Lima', a campus in Florianópolis)."""
+    after = re.match(r" [A-Z][a-z]", place_text[match.end() :])
+    return not after and not re.search(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ]+ $", place_text[: match.start()])
 
 
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
