@@ -737,7 +737,37 @@ def at_own_university(page: PageDraft) -> None:
             continue
         if role.affiliation is None and role.job_title != "Head":
             role.affiliation = page.org(own).name
-        elif role.affiliation and _UNIVERSITY_UNIT.match(role.affiliation):
-            post, unit = re.escape(role.job_title), re.escape(role.affiliation)
-            if written := re.search(rf"{post}\s+of\s+(?:the\s+)?{unit}", page.text):
-                role.job_title, role.affiliation = written.group(0), page.org(own).name
+        elif (
+            role.affiliation
+            and _UNIVERSITY_UNIT.match(role.affiliation)
+            and (written := _post_in_unit(page.text, role.job_title, role.affiliation))
+        ):
+            role.job_title, role.affiliation = written, page.org(own).name
+
+
+def _post_in_unit(text: str, post: str, unit: str) -> str | None:
+    """The post as the text writes it with its unit: 'Head of the Department of History'."""
+    written = re.search(rf"{re.escape(post)}\s+(?:of|in)\s+(?:the\s+)?{re.escape(unit)}", text)
+    return written.group(0) if written else None
+
+
+# a unit a university may hold: 'Department of X', 'Institute for Human Rights' (not 'X University')
+_UNIT = re.compile(r"^(?:Department|School|Faculty|Institute|Centre|Center|Division)\b")
+_IS_UNIVERSITY = re.compile(r"\b(?:Universit(?:y|ies|ät|é|à|eit)|Universidad|Universidade|College|Akademi)\b")
+
+
+def university_over_unit(page: PageDraft) -> None:
+    """One person listed at a university ('X, Y University') and described elsewhere at a unit
+    ('X, associate professor in the Department of Z, presented'): the university is the employer,
+    the unit a part of it that the post keeps when the text writes them together."""
+    for person in page.people:
+        roles = page.roles_of(person)
+        universities = {r.affiliation for r in roles if r.affiliation and _IS_UNIVERSITY.search(r.affiliation)}
+        if len(universities) != 1:
+            continue
+        own = universities.pop()
+        for role in roles:
+            if role.affiliation and _UNIT.match(role.affiliation) and not _IS_UNIVERSITY.search(role.affiliation):
+                if role.job_title and (written := _post_in_unit(page.text, role.job_title, role.affiliation)):
+                    role.job_title = written
+                role.affiliation = own

@@ -1,0 +1,25 @@
+"""Affiliations, roles and job titles hold-out sets 69-78 left unread, one test per form. Each page here
+is written for the form, not copied from the hold-out page that showed it."""
+
+from __future__ import annotations
+
+from tests.test_pages_unseen import _people, _text_page
+
+
+def test_a_person_listed_at_a_university_and_described_at_its_unit_is_at_the_university() -> None:
+    page = _text_page("""Seminar: Rivers and Roads in the Northern Highlands
+
+Date: 14 March 2024, 10:00 - 12:00
+Venue: Room 4, Central Library, Lakeport
+
+Speakers: Tomas Ferreira Lund, Lakeport University; Ines Malmberg, National Roads Agency.
+
+Tomas Ferreira Lund, senior lecturer in the Department of Civil Engineering, presented the findings of
+his survey of rural bridges. Dr. Malmberg, director of planning at the agency, responded.
+""")
+    assert (
+        "Tomas Ferreira Lund",
+        "presenter",
+        "Lakeport University",
+        "senior lecturer in the Department of Civil Engineering",
+    ) in _people(page)
