@@ -23,3 +23,21 @@ his survey of rural bridges. Dr. Malmberg, director of planning at the agency, r
         "Lakeport University",
         "senior lecturer in the Department of Civil Engineering",
     ) in _people(page)
+
+
+def test_a_university_named_on_a_text_page_s_second_line_is_the_page_s_own() -> None:
+    page = _text_page("""Skip to content
+Marsh Hill University
+Home  News  Events
+
+Public Lecture
+
+Salt, Silt and the Shore: Reading a Coastline
+
+When: Thursday 9 October 2025, 17:00 - 18:00
+Where: Old Senate Hall, Marsh Hill
+
+Dr. Petra Holmqvist will give the lecture. The evening will be chaired by the Vice-Chancellor,
+Professor Adebayo Okafor.
+""")
+    assert ("Adebayo Okafor", "chair", "Marsh Hill University", "Vice-Chancellor") in _people(page)

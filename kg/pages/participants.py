@@ -727,7 +727,7 @@ def at_own_university(page: PageDraft) -> None:
     """'The lecture will be chaired by the Vice-Chancellor, Professor X' and 'Professor Y, Head of the
     Department of History' on the page of a university its header names, and no other: both hold
     their posts there (a department is a unit of it, the post's own words)."""
-    header = "\n".join((*page.site_names, page.text.split("\n", 1)[0]))
+    header = "\n".join((*page.site_names, _above_title(page)))
     named = {m.group(0) for m in _UNIVERSITY.finditer(header)}
     if len(named) != 1:
         return
@@ -735,14 +735,21 @@ def at_own_university(page: PageDraft) -> None:
     for role in page.event.roles:
         if not role.job_title or not _UNIVERSITY_POST.match(role.job_title):
             continue
-        if role.affiliation is None and role.job_title != "Head":
+        if role.affiliation is None and role.job_title not in ("Head", "Dean"):  # of a unit it does not name
             role.affiliation = page.org(own).name
         elif (
             role.affiliation
             and _UNIVERSITY_UNIT.match(role.affiliation)
+            and role.affiliation not in header  # 'Dean of the Faculty' on the faculty's own page heads it
             and (written := _post_in_unit(page.text, role.job_title, role.affiliation))
         ):
             role.job_title, role.affiliation = written, page.org(own).name
+
+
+def _above_title(page: PageDraft) -> str:
+    """The page's header: its text above the event's name (a text page's site lines), else its first line."""
+    above, found, _ = page.text.partition(page.event.name or "\n")
+    return above if found else page.text.split("\n", 1)[0]
 
 
 def _post_in_unit(text: str, post: str, unit: str) -> str | None:
