@@ -41,3 +41,15 @@ Dr. Petra Holmqvist will give the lecture. The evening will be chaired by the Vi
 Professor Adebayo Okafor.
 """)
     assert ("Adebayo Okafor", "chair", "Marsh Hill University", "Vice-Chancellor") in _people(page)
+
+
+def test_a_report_s_speaker_who_spoke_on_after_a_who_clause_is_read_with_her_university() -> None:
+    page = _text_page("""Public Lecture Report: Roads and Markets in the Eastern Hills
+
+Held on 12 May 2005, 17:30 - 19:00, at the Town Hall, Lakeport.
+
+Dr. Ingrid Sollberger of the Department of Economics, University of Basel, who has studied rural markets
+in the eastern hills since 2001, spoke on the effects of the new feeder roads on village trade. She found
+that the farmers nearest the road gained most.
+""")
+    assert ("Ingrid Sollberger", "speaker", "University of Basel", None) in _people(page)
