@@ -3,7 +3,7 @@ is written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_a_person_listed_at_a_university_and_described_at_its_unit_is_at_the_university() -> None:
@@ -53,3 +53,17 @@ in the eastern hills since 2001, spoke on the effects of the new feeder roads on
 that the farmers nearest the road gained most.
 """)
     assert ("Ingrid Sollberger", "speaker", "University of Basel", None) in _people(page)
+
+
+def test_a_speaker_at_a_bare_unit_on_a_university_page_is_at_the_university() -> None:
+    page = _html_page("""<html><head><title>Events - University of Eastmoor</title>
+<meta property="og:site_name" content="University of Eastmoor"></head><body>
+<h1>Whale Song and Shipping Lanes</h1>
+<p>Date: Tuesday, 3 February 2026, 19:00-20:30. Location: Hall B, University of Eastmoor</p>
+<p>Speaker: Dr. Lena Marchetti, Lecturer, School of Ocean Sciences</p>
+<p>Moderator: Dr. Omar Haddad, Department of Geography</p>
+</body></html>""")
+    assert _people(page) >= {
+        ("Lena Marchetti", "speaker", "University of Eastmoor", "Lecturer, School of Ocean Sciences"),
+        ("Omar Haddad", "moderator", "University of Eastmoor", None),
+    }

@@ -724,32 +724,38 @@ _UNIVERSITY = re.compile(r"\b(?:[A-Z][\w-]+ )+University\b|\bUniversity of (?:th
 
 
 def at_own_university(page: PageDraft) -> None:
-    """'The lecture will be chaired by the Vice-Chancellor, Professor X' and 'Professor Y, Head of the
-    Department of History' on the page of a university its header names, and no other: both hold
-    their posts there (a department is a unit of it, the post's own words)."""
+    """'The lecture will be chaired by the Vice-Chancellor, Professor X', 'Professor Y, Head of the
+    Department of History' and 'Dr Z, Lecturer, School of Law' on the page of a university its
+    header names, and no other: all hold their posts there (a department is a unit of it, which the
+    post keeps); the head of a unit the header names too heads it (the unit's own page)."""
     header = "\n".join((*page.site_names, _above_title(page)))
-    named = {m.group(0) for m in _UNIVERSITY.finditer(header)}
-    if len(named) != 1:
+    named = sorted({m.group(0) for m in _UNIVERSITY.finditer(header)}, key=len)
+    # one university, which a run-on head may name with the next word ('University of X Lectures, …')
+    if not named or not all(n.startswith(named[0]) for n in named):
         return
-    own = named.pop()
+    own = named[0]
     for role in page.event.roles:
-        if not role.job_title or not _UNIVERSITY_POST.match(role.job_title):
-            continue
-        if role.affiliation is None and role.job_title not in ("Head", "Dean"):  # of a unit it does not name
+        unit = role.affiliation if role.affiliation and _UNIVERSITY_UNIT.match(role.affiliation) else None
+        unit = unit if unit and unit not in header else None
+        if role.job_title and _UNIVERSITY_POST.match(role.job_title):
+            if role.affiliation is None and role.job_title not in ("Head", "Dean"):  # of a unit it does not name
+                role.affiliation = page.org(own).name
+            elif unit and (written := _post_in_unit(page.text, role.job_title, unit)):
+                role.job_title, role.affiliation = written, page.org(own).name
+        elif unit:
+            written = _post_in_unit(page.text, role.job_title, unit) if role.job_title else None
+            role.job_title = written or (f"{role.job_title}, {unit}" if role.job_title else None)
             role.affiliation = page.org(own).name
-        elif (
-            role.affiliation
-            and _UNIVERSITY_UNIT.match(role.affiliation)
-            and role.affiliation not in header  # 'Dean of the Faculty' on the faculty's own page heads it
-            and (written := _post_in_unit(page.text, role.job_title, role.affiliation))
-        ):
-            role.job_title, role.affiliation = written, page.org(own).name
 
 
 def _above_title(page: PageDraft) -> str:
     """The page's header: its text above the event's name (a text page's site lines), else its first line."""
-    above, found, _ = page.text.partition(page.event.name or "\n")
-    return above if found else page.text.split("\n", 1)[0]
+    name = page.event.name or ""
+    for written in (name, name.split(": ")[0]):  # a named lecture's heading joined to its title
+        above, found, _ = page.text.partition(written) if written else ("", "", "")
+        if found:
+            return above
+    return page.text.split("\n", 1)[0]
 
 
 def _post_in_unit(text: str, post: str, unit: str) -> str | None:
