@@ -67,3 +67,16 @@ def test_a_speaker_at_a_bare_unit_on_a_university_page_is_at_the_university() ->
         ("Lena Marchetti", "speaker", "University of Eastmoor", "Lecturer, School of Ocean Sciences"),
         ("Omar Haddad", "moderator", "University of Eastmoor", None),
     }
+
+
+def test_a_bilingual_programme_s_honorific_and_post_in_both_languages_are_read_once() -> None:
+    page = _html_page("""<html><head><title>Seminar / Seminar - Canolfan Hanes / History Centre</title></head><body>
+<h1>Trefi Glan Môr / Seaside Towns</h1>
+<p>Dyddiad / Date: 12 Mai / May 2026, 14:00-16:00. Lleoliad / Venue: Neuadd Fawr, Aberaeron</p>
+<table><tr><td>14:00</td><td><strong>Croeso / Welcome</strong><br>Yr Athro / Professor Gwenno Tudur-Price,
+Cyfarwyddwr / Director, Canolfan Hanes / History Centre</td></tr>
+<tr><td>14:10</td><td><strong>Darlith / Lecture</strong><br>Dr Ifan Morys, Prifysgol Aberystwyth /
+Aberystwyth University</td></tr>
+</table></body></html>""")
+    read = {(name, affiliation, job_title) for name, _, affiliation, job_title in _people(page)}
+    assert ("Gwenno Tudur-Price", "Canolfan Hanes", "Director") in read

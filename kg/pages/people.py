@@ -1059,7 +1059,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         role = _DASHED_ROLE_WORDS[note.group("role").lower()]
         text = (text[: note.start()] + " " + text[note.end() :]).strip(" ,")
     text, phone, email = _pull_contacts(text)
-    text = _unjoined(_TALK_BEFORE.sub("", text))
+    text = _unjoined(_TALK_BEFORE.sub("", _HONORIFIC_IN_TWO_LANGUAGES.sub("", text)))
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
     rest = _TALK_AFTER.sub("", rest)  # '…, University of Leeds – "Flood walls"': her talk
@@ -1078,6 +1078,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         head = head.title()  # 'JANE DOE, Senior Fellow, …'
     head, rest = _name_forms(text, head, rest)
     job_title, affiliation = describe(rest.rstrip(")"))
+    job_title = _post_in_one_language(job_title)
     if not (is_person_name(head) or _mononym(head, job_title, affiliation, strict) and not _SERIES_END.search(rest)):
         return None
     # 'Rep. Jane Doe (D-MN)': a member of Congress, her party and state her description
@@ -1087,6 +1088,20 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         return None  # 'Healthy People, Healthy Ecosystems: Population, Health, and Environment …': a heading's list
     honorific, name = bare_name(head)
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
+
+
+# 'Yr Athro / Professor X': a bilingual page's honorific in its other language first
+_HONORIFIC_IN_TWO_LANGUAGES = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s+/\s+(?=(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)\s)"
+)
+
+
+def _post_in_one_language(post: str | None) -> str | None:
+    """'Dirprwy Is-Ganghellor / Pro Vice-Chancellor': of a post a bilingual page writes in both
+    languages, the one the reader knows for a post (as the answers give it)."""
+    sides = post.split(" / ") if post else []
+    known = [side for side in sides if segment_kind(side) == "title"]
+    return known[0] if len(sides) == 2 and len(known) == 1 else post
 
 
 # a word whose lower case runs into a capital: where a text dump joined a card's lines
