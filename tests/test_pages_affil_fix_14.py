@@ -80,3 +80,21 @@ Aberystwyth University</td></tr>
 </table></body></html>""")
     read = {(name, affiliation, job_title) for name, _, affiliation, job_title in _people(page)}
     assert ("Gwenno Tudur-Price", "Canolfan Hanes", "Director") in read
+
+
+def test_a_ministry_whose_name_lists_its_portfolios_with_commas_is_one_employer() -> None:
+    page = _text_page("""Seminar: Rebuilding the Rural Roads of the Plains
+
+Date: 9 June 2026, 11:00 - 12:30
+Venue: Hall C, City Forum, Lakeport
+
+Speakers:
+Ilona Petrenko, Head of the Roads Unit, Ministry for Regions, Transport and Infrastructure of Ruritania
+Marek Duda, Senior Adviser, Association of Rural Councils
+""")
+    assert (
+        "Ilona Petrenko",
+        "speaker",
+        "Ministry for Regions, Transport and Infrastructure of Ruritania",
+        "Head of the Roads Unit",
+    ) in _people(page)

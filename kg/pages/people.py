@@ -450,7 +450,7 @@ _LISTED_START = re.compile(r"\b(?:of|on|for|de|pour|für)\s+(?:the\s+)?[A-Z][\w'
 _LISTED_ITEM = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$")
 _LISTED_LAST = re.compile(
     r"^(?:(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}),?\s+)?(?:and|y|et|und)\s+(?:the\s+)?"
-    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
+    r"(?:[A-Z][\w'-]*\s+)?(?P<end>[A-Z][\w'-]*)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*)?$"  # '… Development of Ukraine'
 )
 
 
@@ -479,7 +479,9 @@ def merge_listed_parts(segments: list[str]) -> list[str]:
         last = segments[end] if end < len(segments) else ""
         last_match = _LISTED_LAST.match(last)
         listed = bool(
-            last_match and not is_org_word(last.split()[-1]) and _listed_subject(last, last_match.group("first") or "")
+            last_match
+            and not is_org_word(last_match.group("end"))  # ('… Exchange Commission of Brazil': a body)
+            and _listed_subject(last, last_match.group("first") or "")
         )
         if _LISTED_START.search(segments[i]) and listed:
             merged.append(", ".join(segments[i : end + 1]))
