@@ -14,6 +14,7 @@ from kg.names import organization_key, slugify
 from kg.pages.draft import EventDraft, OrgDraft, PageDraft, PersonDraft, RoleDraft
 from kg.pages.mentions import resolve_names
 from kg.pages.orgs import org_type
+from kg.pages.participants import university_over_unit
 from kg.pages.title import EVENT_TYPES
 from kg.records import EventRecord, OrganizationRecord, Participation, PersonRecord, ReportRecord
 
@@ -122,6 +123,7 @@ def event_slug(name: str, start: str) -> str:
 def assemble(page: PageDraft, url: str | None = None) -> EventRecord:
     """The frozen record of a page whose event has a name and a start."""
     resolve_names(page)
+    university_over_unit(page)  # after the surname mentions ('Dr. X, researcher at the Institute') join
     _nest_under_publisher(page)
     builder = _Builder(page)
     event = page.event

@@ -724,20 +724,63 @@ _UNIVERSITY = re.compile(r"\b(?:[A-Z][\w-]+ )+University\b|\bUniversity of (?:th
 
 
 def at_own_university(page: PageDraft) -> None:
-    """'The lecture will be chaired by the Vice-Chancellor, Professor X' and 'Professor Y, Head of the
-    Department of History' on the page of a university its header names, and no other: both hold
-    their posts there (a department is a unit of it, the post's own words)."""
-    header = "\n".join((*page.site_names, page.text.split("\n", 1)[0]))
-    named = {m.group(0) for m in _UNIVERSITY.finditer(header)}
-    if len(named) != 1:
+    """'The lecture will be chaired by the Vice-Chancellor, Professor X', 'Professor Y, Head of the
+    Department of History' and 'Dr Z, Lecturer, School of Law' on the page of a university its
+    header names, and no other: all hold their posts there (a department is a unit of it, which the
+    post keeps); the head of a unit the header names too heads it (the unit's own page)."""
+    header = "\n".join((*page.site_names, _above_title(page)))
+    named = sorted({m.group(0) for m in _UNIVERSITY.finditer(header)}, key=len)
+    # one university, which a run-on head may name with the next word ('University of X Lectures, …')
+    if not named or not all(n.startswith(named[0]) for n in named):
         return
-    own = named.pop()
+    own = named[0]
     for role in page.event.roles:
-        if not role.job_title or not _UNIVERSITY_POST.match(role.job_title):
-            continue
-        if role.affiliation is None and role.job_title != "Head":
+        unit = role.affiliation if role.affiliation and _UNIVERSITY_UNIT.match(role.affiliation) else None
+        unit = unit if unit and unit not in header else None
+        if role.job_title and _UNIVERSITY_POST.match(role.job_title):
+            if role.affiliation is None and role.job_title not in ("Head", "Dean"):  # of a unit it does not name
+                role.affiliation = page.org(own).name
+            elif unit and (written := _post_in_unit(page.text, role.job_title, unit)):
+                role.job_title, role.affiliation = written, page.org(own).name
+        elif unit:
+            written = _post_in_unit(page.text, role.job_title, unit) if role.job_title else None
+            role.job_title = written or (f"{role.job_title}, {unit}" if role.job_title else None)
             role.affiliation = page.org(own).name
-        elif role.affiliation and _UNIVERSITY_UNIT.match(role.affiliation):
-            post, unit = re.escape(role.job_title), re.escape(role.affiliation)
-            if written := re.search(rf"{post}\s+of\s+(?:the\s+)?{unit}", page.text):
-                role.job_title, role.affiliation = written.group(0), page.org(own).name
+
+
+def _above_title(page: PageDraft) -> str:
+    """The page's header: its text above the event's name (a text page's site lines), else its first line."""
+    name = page.event.name or ""
+    for written in (name, name.split(": ")[0]):  # a named lecture's heading joined to its title
+        above, found, _ = page.text.partition(written) if written else ("", "", "")
+        if found:
+            return above
+    return page.text.split("\n", 1)[0]
+
+
+def _post_in_unit(text: str, post: str, unit: str) -> str | None:
+    """The post as the text writes it with its unit: 'Head of the Department of History'."""
+    written = re.search(rf"{re.escape(post)}\s+(?:of|in)\s+(?:the\s+)?{re.escape(unit)}", text)
+    return written.group(0) if written else None
+
+
+# a unit a university may hold: 'Department of X', 'Institute for Human Rights' (not 'X University')
+_UNIT = re.compile(r"^(?:Department|School|Faculty|Institute|Centre|Center|Division)\b")
+_IS_UNIVERSITY = re.compile(r"\b(?:Universit(?:y|ies|ät|é|à|eit)|Universidad|Universidade|College|Akademi)\b")
+
+
+def university_over_unit(page: PageDraft) -> None:
+    """One person listed at a university ('X, Y University') and described elsewhere at a unit
+    ('X, associate professor in the Department of Z, presented'): the university is the employer,
+    the unit a part of it that the post keeps when the text writes them together."""
+    for person in page.people:
+        roles = page.roles_of(person)
+        universities = {r.affiliation for r in roles if r.affiliation and _IS_UNIVERSITY.search(r.affiliation)}
+        if len(universities) != 1:
+            continue
+        own = universities.pop()
+        for role in roles:
+            if role.affiliation and _UNIT.match(role.affiliation) and not _IS_UNIVERSITY.search(role.affiliation):
+                if role.job_title and (written := _post_in_unit(page.text, role.job_title, role.affiliation)):
+                    role.job_title = written
+                role.affiliation = own

@@ -450,7 +450,7 @@ _LISTED_START = re.compile(r"\b(?:of|on|for|de|pour|für)\s+(?:the\s+)?[A-Z][\w'
 _LISTED_ITEM = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$")
 _LISTED_LAST = re.compile(
     r"^(?:(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}),?\s+)?(?:and|y|et|und)\s+(?:the\s+)?"
-    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$"
+    r"(?:[A-Z][\w'-]*\s+)?(?P<end>[A-Z][\w'-]*)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*)?$"  # '… Development of Ukraine'
 )
 
 
@@ -479,7 +479,9 @@ def merge_listed_parts(segments: list[str]) -> list[str]:
         last = segments[end] if end < len(segments) else ""
         last_match = _LISTED_LAST.match(last)
         listed = bool(
-            last_match and not is_org_word(last.split()[-1]) and _listed_subject(last, last_match.group("first") or "")
+            last_match
+            and not is_org_word(last_match.group("end"))  # ('… Exchange Commission of Brazil': a body)
+            and _listed_subject(last, last_match.group("first") or "")
         )
         if _LISTED_START.search(segments[i]) and listed:
             merged.append(", ".join(segments[i : end + 1]))
@@ -1059,7 +1061,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         role = _DASHED_ROLE_WORDS[note.group("role").lower()]
         text = (text[: note.start()] + " " + text[note.end() :]).strip(" ,")
     text, phone, email = _pull_contacts(text)
-    text = _unjoined(_TALK_BEFORE.sub("", text))
+    text = _unjoined(_TALK_BEFORE.sub("", _HONORIFIC_IN_TWO_LANGUAGES.sub("", text)))
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
     rest = _TALK_AFTER.sub("", rest)  # '…, University of Leeds – "Flood walls"': her talk
@@ -1078,6 +1080,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         head = head.title()  # 'JANE DOE, Senior Fellow, …'
     head, rest = _name_forms(text, head, rest)
     job_title, affiliation = describe(rest.rstrip(")"))
+    job_title = _post_in_one_language(job_title)
     if not (is_person_name(head) or _mononym(head, job_title, affiliation, strict) and not _SERIES_END.search(rest)):
         return None
     # 'Rep. Jane Doe (D-MN)': a member of Congress, her party and state her description
@@ -1087,6 +1090,20 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         return None  # 'Healthy People, Healthy Ecosystems: Population, Health, and Environment …': a heading's list
     honorific, name = bare_name(head)
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
+
+
+# 'Yr Athro / Professor X': a bilingual page's honorific in its other language first
+_HONORIFIC_IN_TWO_LANGUAGES = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s+/\s+(?=(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)\s)"
+)
+
+
+def _post_in_one_language(post: str | None) -> str | None:
+    """'Dirprwy Is-Ganghellor / Pro Vice-Chancellor': of a post a bilingual page writes in both
+    languages, the one the reader knows for a post (as the answers give it)."""
+    sides = post.split(" / ") if post else []
+    known = [side for side in sides if segment_kind(side) == "title"]
+    return known[0] if len(sides) == 2 and len(known) == 1 else post
 
 
 # a word whose lower case runs into a capital: where a text dump joined a card's lines

@@ -531,9 +531,10 @@ _DID_SPEAK = re.compile(
     r"(?P<verb>(?:gave|delivered) (?:the|a) keynote|presented (?:the|its|their) (?:[\w'’-]+ ){0,2}?"
     r"(?:findings|results|report|study|paper|book)|responded|gave (?:the|a) response|served as (?:the )?rapporteur"
     # 'Y, director of Z, commented on the paper', 'W … offered a second comment', 'V … will comment on the lecture'
-    r"|(?:commented|will comment) on|offered (?:a|the) (?:[a-z]+ )?comment)\b"
+    r"|(?:commented|will comment) on|offered (?:a|the) (?:[a-z]+ )?comment|spoke (?:on|about))\b"
 )
 _DID_ROLES = (
+    ("spoke", "speaker"),
     ("keynote", "keynote"),
     ("present", "presenter"),
     ("respon", "respondent"),
@@ -551,6 +552,7 @@ def _did_speak(sentence: str) -> list[Entry]:
         return []
     who = re.sub(r",\s+an?\s+(?=[A-Z])", ", ", match.group("who"))  # 'X, a Member of Parliament,'
     who = _AUTHOR_PART.sub("", who)
+    who = re.sub(r",\s+who\s+[^,]+$", "", who)  # '…, University of Z, who has worked in Y since 1999,'
     parts = who.split(", ")
     for k in range(1, min(3, len(parts)) + 1):
         entries = parse_entries(_OWNER.sub("", ", ".join(parts[:k])), strict=k > 1)
