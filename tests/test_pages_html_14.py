@@ -1,0 +1,45 @@
+"""Forms of think tanks' event pages as their sites' HTML (Drupal, WordPress event plugins, Umbraco,
+Hugo, Sitecore, hand-made and custom CMSs) that hold-out set 80 (Rome, Helsinki, Johannesburg,
+Copenhagen, Cambridge, Tokyo, Singapore and Washington) showed the ingester missing, one test per
+form. Each page here is written for the form, not copied from the hold-out page that showed it."""
+
+from __future__ import annotations
+
+from kg.pages.people import parse_entries
+from tests.test_pages_unseen import _html_page
+
+
+def test_a_post_of_generic_words_before_a_name_is_the_post_not_an_employer() -> None:
+    # 'Programme' and 'Research' qualify the post; no organisation is named before it
+    (fellow,) = parse_entries("Senior Research Fellow Mirja Halonen")
+    (director,) = parse_entries("Programme Director Olli Rantanen")
+    (coordinator,) = parse_entries("Event Coordinator Sanna Lehto Berg")
+    assert (fellow.name, fellow.job_title, fellow.affiliation) == ("Mirja Halonen", "Senior Research Fellow", None)
+    assert (director.name, director.job_title, director.affiliation) == ("Olli Rantanen", "Programme Director", None)
+    assert (coordinator.name, coordinator.job_title) == ("Sanna Lehto Berg", "Event Coordinator")
+    # an organisation's own name before the post stays its employer
+    (head,) = parse_entries("Asia Program Director Jane Doe")
+    assert (head.job_title, head.affiliation) == ("Director", "Asia Program")
+
+
+def test_a_post_before_a_name_from_an_institute_gives_the_institute() -> None:
+    (fellow,) = parse_entries("Research Director Tuomas Kivelä from NNRI's Baltic Sea programme")
+    (director,) = parse_entries("Director Liisa Mäkelä from the Tundra Research Centre of the University of Oulu")
+    assert (fellow.name, fellow.job_title, fellow.affiliation) == ("Tuomas Kivelä", "Research Director", "NNRI")
+    assert (director.name, director.job_title, director.affiliation) == (
+        "Liisa Mäkelä",
+        "Director",
+        "University of Oulu",
+    )
+
+
+def test_questions_directed_to_a_named_coordinator_give_the_contact() -> None:
+    page = _html_page(
+        """<html><body><h1>Fisheries and the Baltic Green Deal</h1>
+<p>Tuesday 8 October 2019, 09:00 - 10:30, Nordic Policy Centre, Copenhagen</p>
+<p>The seminar will be moderated by Signe Dahl, Senior Researcher, Nordic Policy Centre.</p>
+<p>Questions about the seminar can be directed to Event Coordinator Maja Holt Rasmussen, mhr@npc.example.</p>
+</body></html>"""
+    )
+    contacts = [(p.person.name, p.job_title) for p in page.participants if p.role == "contact"]
+    assert contacts == [("Maja Holt Rasmussen", "Event Coordinator")]
