@@ -6,6 +6,7 @@ form. Each page here is written for the form, not copied from the hold-out page 
 from __future__ import annotations
 
 from kg.pages.people import parse_entries
+from kg.pages.sentences import cued_entries, presenting_authors, stated_roles
 from tests.test_pages_unseen import _html_page
 
 
@@ -33,6 +34,22 @@ def test_a_post_before_a_name_from_an_institute_gives_the_institute() -> None:
     )
 
 
+def test_a_paper_commented_on_by_people_gives_discussants() -> None:
+    found = cued_entries(
+        "The study will be commented on by Professor Eero Salmi from the University of Turku and "
+        "Commodore (ret.) Pekka Lind, former Commander of the Coastal Fleet."
+    )
+    assert [(e.name, e.role) for e in found] == [("Eero Salmi", "discussant"), ("Pekka Lind", "discussant")]
+    assert found[1].job_title == "former Commander of the Coastal Fleet"
+
+
+def test_an_author_named_in_apposition_who_will_present_is_a_presenter() -> None:
+    (author,) = stated_roles(
+        "The author, Senior Research Fellow Kaisa Nurmi, will present the main results of the report."
+    )
+    assert (author.name, author.role, author.job_title) == ("Kaisa Nurmi", "presenter", "Senior Research Fellow")
+
+
 def test_questions_directed_to_a_named_coordinator_give_the_contact() -> None:
     page = _html_page(
         """<html><body><h1>Fisheries and the Baltic Green Deal</h1>
@@ -43,3 +60,12 @@ def test_questions_directed_to_a_named_coordinator_give_the_contact() -> None:
     )
     contacts = [(p.person.name, p.job_title) for p in page.participants if p.role == "contact"]
     assert contacts == [("Maja Holt Rasmussen", "Event Coordinator")]
+
+
+def test_report_authors_who_will_present_or_set_out_its_findings_are_presenters() -> None:
+    found = presenting_authors(
+        "Following welcome remarks, study co-authors Dana Whitby and Omar Haddad will present their findings."
+    )
+    assert [(e.name, e.role) for e in found] == [("Dana Whitby", "presenter"), ("Omar Haddad", "presenter")]
+    (author,) = presenting_authors("Dr Lena Okafor, one of the paper's authors, will set out its main findings.")
+    assert (author.name, author.role) == ("Lena Okafor", "presenter")
