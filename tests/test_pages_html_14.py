@@ -5,6 +5,7 @@ form. Each page here is written for the form, not copied from the hold-out page 
 
 from __future__ import annotations
 
+from kg.pages.orgs import stated_hosts
 from kg.pages.people import parse_entries
 from kg.pages.sentences import cued_entries, presenting_authors, stated_roles
 from tests.test_pages_unseen import _html_page
@@ -69,3 +70,20 @@ def test_report_authors_who_will_present_or_set_out_its_findings_are_presenters(
     assert [(e.name, e.role) for e in found] == [("Dana Whitby", "presenter"), ("Omar Haddad", "presenter")]
     (author,) = presenting_authors("Dr Lena Okafor, one of the paper's authors, will set out its main findings.")
     assert (author.name, author.role) == ("Lena Okafor", "presenter")
+
+
+def test_a_family_name_in_capitals_with_accents_or_particles_is_read() -> None:
+    (polish,) = parse_entries("Katarzyna ŻUKOWSKA-ŁĄCKA, Analyst, Baltic Policy Forum")
+    (flemish,) = parse_entries("Jeroen VAN DER MEULEN, Senior Fellow, Flanders Policy Institute")
+    assert polish.name == "Katarzyna Żukowska-Łącka"
+    assert (flemish.name, flemish.job_title) == ("Jeroen Van der Meulen", "Senior Fellow")
+
+
+def test_a_malay_name_with_binte_is_one_name() -> None:
+    (entry,) = parse_entries("Dr Siti Mariam binte Yusof, Research Fellow, Centre for Ageing Studies")
+    assert (entry.name, entry.affiliation) == ("Siti Mariam binte Yusof", "Centre for Ageing Studies")
+
+
+def test_a_national_red_cross_society_inviting_with_an_institute_is_a_host() -> None:
+    hosts, _ = stated_hosts("NUPI and the Norwegian Red Cross invite you to a breakfast seminar on famine.")
+    assert hosts[:2] == ["NUPI", "Norwegian Red Cross"]
