@@ -273,7 +273,9 @@ def _leading_titles(text: str) -> tuple[str | None, str]:
         text = found.group("rest")
 
 
-_CAPS_WORD = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})*$")
+def _caps_word(token: str) -> bool:
+    """'DOE', 'LEE-PARK', 'WIŚNIEWSKI': a word in capitals, accented ones too."""
+    return all(len(p) >= 2 and p.isalpha() and p.isupper() for p in token.split("-"))
 
 
 def _capitalised_family_name(name: str) -> str:
@@ -284,10 +286,7 @@ def _capitalised_family_name(name: str) -> str:
     if not 2 <= len(tokens) <= 5 or NAME_SUFFIX.search(name):
         return name
     caps = [
-        bool(_CAPS_WORD.match(t))
-        and t not in ("II", "III", "IV")
-        and t not in PLACE_NAMES
-        and fold(t) not in NOT_NAME_WORDS
+        _caps_word(t) and t not in ("II", "III", "IV") and t not in PLACE_NAMES and fold(t) not in NOT_NAME_WORDS
         for t in tokens
     ]
     run = caps.index(True) if True in caps else -1
@@ -295,12 +294,14 @@ def _capitalised_family_name(name: str) -> str:
     # the capitals are one run at either end, and the other words are in lower case after a capital
     if width == 0 or caps[run : run + width] != [True] * width or run not in (0, len(tokens) - width):
         return name
-    if width > 2 or not any(c.islower() for t in tokens for c in t):
+    particles = [i for i in range(run, run + width) if tokens[i].lower() in PARTICLES]  # 'VAN DEN BROECK'
+    if width - len(particles) > 2 or not any(c.islower() for t in tokens for c in t):
         return name
     if len(tokens) > 2 and width == 1 and run > 0 and len(tokens[run]) <= 3:
         return name  # 'Graham Pettigrew OAM': a short honour after a full name, not a family name
     return " ".join(
-        "-".join(p.capitalize() for p in t.split("-")) if c else t for t, c in zip(tokens, caps, strict=True)
+        t.lower() if i in particles and i > run else "-".join(p.capitalize() for p in t.split("-")) if c else t
+        for i, (t, c) in enumerate(zip(tokens, caps, strict=True))
     )
 
 
