@@ -87,3 +87,15 @@ def test_a_malay_name_with_binte_is_one_name() -> None:
 def test_a_national_red_cross_society_inviting_with_an_institute_is_a_host() -> None:
     hosts, _ = stated_hosts("NUPI and the Norwegian Red Cross invite you to a breakfast seminar on famine.")
     assert hosts[:2] == ["NUPI", "Norwegian Red Cross"]
+
+
+def test_an_embedded_city_in_the_local_language_gives_way_to_the_english_text_at_the_same_street() -> None:
+    page = _html_page(
+        """<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event",
+"name": "Ports and the Green Transition", "startDate": "2023-05-09T10:00:00", "endDate": "2023-05-09T12:00:00",
+"location": {"@type": "Place", "name": "Centro Studi Mediterranei", "address": {"@type": "PostalAddress",
+"streetAddress": "Via Nazionale, 89", "addressLocality": "Roma", "addressCountry": "IT"}}}</script></head>
+<body><h1>Ports and the Green Transition</h1><p>Tuesday 9 May 2023, 10:00 - 12:00</p>
+<p>Rome, Centro Studi Mediterranei, Via Nazionale 89</p></body></html>"""
+    )
+    assert page.location is not None and page.location.locality == "Rome"

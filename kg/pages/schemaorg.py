@@ -198,9 +198,14 @@ def _as_written(embedded: PlaceRecord | None, read: PlaceRecord | None) -> Place
     if embedded is None or read is None or not (embedded.locality and read.locality):
         return embedded
     same_address = (embedded.postal_code and embedded.postal_code == read.postal_code) or (
-        embedded.street_address and embedded.street_address == read.street_address
+        embedded.street_address and _street_key(embedded.street_address) == _street_key(read.street_address)
     )
     return replace(embedded, locality=read.locality) if same_address else embedded
+
+
+def _street_key(street: str | None) -> str:
+    """'Via dei Montecatini, 17' as the text's 'Via dei Montecatini 17': the words, not the commas."""
+    return " ".join(re.findall(r"\w+", (street or "").casefold()))
 
 
 def _place(location: dict[str, Any]) -> PlaceRecord | None:
