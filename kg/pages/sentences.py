@@ -341,7 +341,9 @@ _PRESENTS_FINDINGS = (
 # 'The report's authors, X and Y, will present its findings', 'report co-authors X and Y will present
 # their findings': the authors named in apposition or after the word
 _AUTHORS_PRESENT = re.compile(
-    rf"\b(?i:(?:co-?)?authors?)(?:,\s+|\s+(?=[A-Z]))(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?)"
+    # (not 'Author X will present the findings', a speaker in set 36: the open question's other answer)
+    r"(?:\b(?i:(?:co-?)?authors?),\s+|\b(?i:report|paper|study|brief)\s+(?i:co-?)?authors?\s+(?=[A-Z]))"
+    rf"(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?)"
     rf",?\s+(?:will\s+)?{_PRESENTS_FINDINGS}"
 )
 # 'Dr X, one of the report's authors, will set out its findings': the author named before her part
