@@ -99,3 +99,29 @@ def test_an_embedded_city_in_the_local_language_gives_way_to_the_english_text_at
 <p>Rome, Centro Studi Mediterranei, Via Nazionale 89</p></body></html>"""
     )
     assert page.location is not None and page.location.locality == "Rome"
+
+
+def test_an_embedded_organizer_typed_person_with_initials_is_an_organisation_not_a_person() -> None:
+    # Modern Events Calendar types the organizer a Person; the text names the institute's programme
+    page = _html_page(
+        """<html><head><script type="application/ld+json">{"@context": "http://schema.org", "@type": "Event",
+"name": "Fisheries and the Blue Economy", "startDate": "2022-09-14", "endDate": "2022-09-14",
+"organizer": {"@type": "Person", "name": "WAPI", "url": "https://wapi.example/"}}</script></head>
+<body><h1>Fisheries and the Blue Economy</h1><p>Date: Wednesday, 14 September 2022<br>Time: 10:00-11:30 GMT</p>
+<p>WAPI's Ocean Governance Programme invites you to a webinar on the blue economy.</p>
+<p>Speaker: Kofi Mensah, Senior Researcher, University of Ghana</p></body></html>"""
+    )
+    assert "WAPI" not in {p.person.name for p in page.participants}
+    assert "Ocean Governance Programme" in [o.name for o in page.organizers]
+
+
+def test_an_online_events_embedded_offset_from_the_servers_clock_gives_way_to_the_zone_its_text_names() -> None:
+    page = _html_page(
+        """<html><head><script type="application/ld+json">{"@context": "http://schema.org", "@type": "Event",
+"name": "Export Controls after the Chips Act", "startDate": "2023-07-11T14:00:00-05:00",
+"endDate": "2023-07-11T15:00:00-05:00", "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode",
+"location": {"@type": "VirtualLocation", "url": "https://example.org/live"}}</script></head>
+<body><h1>Export Controls after the Chips Act</h1>
+<p>Tuesday, July 11, 2023</p><p>2:00 pm – 3:00 pm EDT</p><p>This event will be held virtually.</p></body></html>"""
+    )
+    assert (page.start, page.end) == ("2023-07-11T14:00:00-04:00", "2023-07-11T15:00:00-04:00")
