@@ -125,3 +125,15 @@ def test_an_online_events_embedded_offset_from_the_servers_clock_gives_way_to_th
 <p>Tuesday, July 11, 2023</p><p>2:00 pm – 3:00 pm EDT</p><p>This event will be held virtually.</p></body></html>"""
     )
     assert (page.start, page.end) == ("2023-07-11T14:00:00-04:00", "2023-07-11T15:00:00-04:00")
+
+
+def test_a_co_organizer_field_naming_a_delegation_to_a_state_is_a_host() -> None:
+    page = _html_page(
+        """<html><body><h2>Symposium</h2><h3>Rare Earths and the Pacific: Japan-EU Perspectives</h3>
+<table><tr><th>Date</th><td>Friday, March 8, 2024, 14:00-16:00 (JST)</td></tr>
+<tr><th>Venue</th><td>Hibiya Conference Hall, Tokyo</td></tr>
+<tr><th>Organizer</th><td>Pacific Policy Institute</td></tr>
+<tr><th>Co-organizer</th><td>Mission of Canada to the European Union</td></tr></table>
+<p>Moderator: Dr. Helen Ward, Senior Fellow, Pacific Policy Institute</p></body></html>"""
+    )
+    assert [o.name for o in page.organizers] == ["Pacific Policy Institute", "Mission of Canada to the European Union"]

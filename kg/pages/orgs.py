@@ -295,8 +295,13 @@ _SMALL_NAME_WORDS = frozenset(
 
 def _title_case(text: str) -> bool:
     """'Brookings Foreign Policy' reads as a name; 'This event was held online' does not."""
-    words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in _SMALL_NAME_WORDS]
+    small = _SMALL_NAME_WORDS | ({"to"} if _ENVOY.search(text) else set())
+    words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in small]
     return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+# a body sent to a state or an organisation: 'Delegation of the European Union to Japan'
+_ENVOY = re.compile(r"\b(?:Delegation|Mission|Embassy|Representation)\b.*\sto\s+(?:the\s+)?[A-Z]")
 
 
 def _described(text: str, orgs: list[str]) -> str | None:
