@@ -5,6 +5,9 @@ form. Each page here is written for the form, not copied from the hold-out page 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import parse_entries
 from kg.pages.sentences import cued_entries, presenting_authors, stated_roles
@@ -137,3 +140,15 @@ def test_a_co_organizer_field_naming_a_delegation_to_a_state_is_a_host() -> None
 <p>Moderator: Dr. Helen Ward, Senior Fellow, Pacific Policy Institute</p></body></html>"""
     )
     assert [o.name for o in page.organizers] == ["Pacific Policy Institute", "Mission of Canada to the European Union"]
+
+
+def test_hold_out_set_80_meets_the_target_in_every_field_but_title_job_titles_and_organizers() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-80" / "expected.yaml")
+    # title (0.88: 'Virtual Event | X', the type before a pipe in the heading itself, read as chrome), job
+    # titles (0.89: a unit's serial name 'Energy, Economics, and Security Program' loses its 'and', a rank
+    # before a former post, a unit's initials kept) and organizers (0.80: an institute named beside its
+    # own unit, a serial unit name cut at its commas): see docs/ingest.md, set 80
+    others = ("title", "job titles", "organizers")
+    fields = [name for name in scores if name not in others]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["title"].f1 > 0.85 and scores["job titles"].f1 > 0.85 and scores["organizers"].f1 > 0.75
