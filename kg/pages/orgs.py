@@ -183,11 +183,14 @@ def _org_like(text: str) -> bool:
         return True  # 'Lockheed Martin Canada', 'Creative Scotland'
     named_unit = bool(_UNIT_NAMED.match(" ".join(words)))  # 'Faculty of Economics', 'School of Law'
     named_unit = named_unit or bool(_CHAIR.match(" ".join(words)) or _LEGAL_FORM.search(" ".join(words)))
+    named_unit = named_unit or bool(_RED_CROSS.search(" ".join(words)))  # 'Danish Red Cross': no org word
     return bool(words) and words[0][:1].isupper() and (named_unit or any(is_org_word(p) for p in parts))
 
 
 # a university's research chair: 'Research Chair in X', 'Jean Monnet Chair in Y', 'UNESCO Chair on Z'
 _CHAIR = re.compile(r"^(?:[A-Z][\w'-]*\s+){1,3}Chair\s+(?:in|of|on|for)\s+(?:the\s+)?[A-Z]")
+# a national Red Cross or Red Crescent society ('Cross' alone names people: 'Jane Cross')
+_RED_CROSS = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 # a legal form after the name: 'Open Knowledge Bayern e.V.', 'Fondo Verde, A.C.', 'Stiftung X gGmbH'
 _LEGAL_FORM = re.compile(r"(?:\be\.\s?V|\bgGmbH|\bGmbH|\bA\.\s?C|\bS\.\s?A|\basbl|\bvzw)\.?$")
 
@@ -292,8 +295,13 @@ _SMALL_NAME_WORDS = frozenset(
 
 def _title_case(text: str) -> bool:
     """'Brookings Foreign Policy' reads as a name; 'This event was held online' does not."""
-    words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in _SMALL_NAME_WORDS]
+    small = _SMALL_NAME_WORDS | ({"to"} if _ENVOY.search(text) else set())
+    words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in small]
     return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+# a body sent to a state or an organisation: 'Delegation of the European Union to Japan'
+_ENVOY = re.compile(r"\b(?:Delegation|Mission|Embassy|Representation)\b.*\sto\s+(?:the\s+)?[A-Z]")
 
 
 def _described(text: str, orgs: list[str]) -> str | None:
@@ -606,7 +614,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     # 'presented by Dr X, Lecturer, Y', 'X of Y University will present'
-    people = [h for h in hosts if is_person_name(re.split(r",|\s+(?:of|from)\s+", h)[0])]
+    people = [h for h in hosts if is_person_name(re.split(r",|\s+(?:of|from)\s+", h)[0]) and not _RED_CROSS.search(h)]
     people += [h for h in hosts if segment_kind(h) == "title" and not _CHAIR.match(h)]  # 'Dr X, Professor of Y at Z'
     return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in firms) and h not in people], sponsors
 

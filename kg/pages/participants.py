@@ -582,7 +582,9 @@ def _after_talk_title(item: str) -> list[Entry]:
 _CONTACT_IN_TEXT = re.compile(
     # ('please contact the Convener, Dr. X, at …': her post before her name)
     # ('RSVP by 5 June to Ms X, post, …': the person answers are sent to)
-    r"\b(?:[Cc]ontact(?:ing)?:?|RSVP(?:\s+by\s+[\w ,]{3,25}?)?\s+to)\s+"
+    # ('Questions … can be directed to Event Coordinator X, x@example.org': whom they are sent to)
+    r"\b(?:[Cc]ontact(?:ing)?:?|RSVP(?:\s+by\s+[\w ,]{3,25}?)?\s+to"
+    r"|(?:can|may|should)\s+be\s+(?:directed|addressed|sent)\s+to)\s+"
     r"(?P<entry>(?:the\s+[A-Z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
 )

@@ -273,7 +273,9 @@ def _leading_titles(text: str) -> tuple[str | None, str]:
         text = found.group("rest")
 
 
-_CAPS_WORD = re.compile(r"^[A-Z]{2,}(?:-[A-Z]{2,})*$")
+def _caps_word(token: str) -> bool:
+    """'DOE', 'LEE-PARK', 'WIŚNIEWSKI': a word in capitals, accented ones too."""
+    return all(len(p) >= 2 and p.isalpha() and p.isupper() for p in token.split("-"))
 
 
 def _capitalised_family_name(name: str) -> str:
@@ -284,10 +286,7 @@ def _capitalised_family_name(name: str) -> str:
     if not 2 <= len(tokens) <= 5 or NAME_SUFFIX.search(name):
         return name
     caps = [
-        bool(_CAPS_WORD.match(t))
-        and t not in ("II", "III", "IV")
-        and t not in PLACE_NAMES
-        and fold(t) not in NOT_NAME_WORDS
+        _caps_word(t) and t not in ("II", "III", "IV") and t not in PLACE_NAMES and fold(t) not in NOT_NAME_WORDS
         for t in tokens
     ]
     run = caps.index(True) if True in caps else -1
@@ -295,12 +294,14 @@ def _capitalised_family_name(name: str) -> str:
     # the capitals are one run at either end, and the other words are in lower case after a capital
     if width == 0 or caps[run : run + width] != [True] * width or run not in (0, len(tokens) - width):
         return name
-    if width > 2 or not any(c.islower() for t in tokens for c in t):
+    particles = [i for i in range(run, run + width) if tokens[i].lower() in PARTICLES]  # 'VAN DEN BROECK'
+    if width - len(particles) > 2 or not any(c.islower() for t in tokens for c in t):
         return name
     if len(tokens) > 2 and width == 1 and run > 0 and len(tokens[run]) <= 3:
         return name  # 'Graham Pettigrew OAM': a short honour after a full name, not a family name
     return " ".join(
-        "-".join(p.capitalize() for p in t.split("-")) if c else t for t, c in zip(tokens, caps, strict=True)
+        t.lower() if i in particles and i > run else "-".join(p.capitalize() for p in t.split("-")) if c else t
+        for i, (t, c) in enumerate(zip(tokens, caps, strict=True))
     )
 
 
@@ -693,8 +694,8 @@ def _without_second_post(rest: str) -> str:
 # an academy or university, which is the affiliation (as in 'Unit, University')
 _UNIT_OF_PARENT = re.compile(
     # 'Faculty of Law at X University': a unit 'at' its university, as 'of the'
-    r"^(?:the\s+)?(?:Institute|Centre|Center|Department|Faculty|School|Laboratory|Division"
-    r"|Instituto|Centro|Departamento|Facultad|Escuela)\b.+?\s+(?:of\s+the|at(?:\s+the)?)\s+"
+    r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Institute|Centre|Center|Department|Faculty|School|Laboratory|Division"
+    r"|Instituto|Centro|Departamento|Facultad|Escuela)\b(?:.+?)?\s+(?:of\s+the|at(?:\s+the)?)\s+"
     r"(?P<parent>(?:[A-Z][\w'-]*\s+)*(?:Academy|University|College|Universidad|Universidade)\b.*)$"
 )
 
@@ -981,6 +982,8 @@ def _titled_name(text: str) -> tuple[str, str, str] | None:
             start -= 1  # 'chief executive', 'the science writer'
         while start < cut - 1 and tokens[start].lower() in ("the", "a", "an", "and", "of"):
             start += 1
+        if all(is_title_word(t) or fold(t) in (*_UNIT_WORDS, "event") for t in tokens[:start]):
+            start = 0  # 'Senior Research Fellow X', 'Programme Director Y', 'Event Coordinator Z': all the post
         org = " ".join(tokens[:start]) if tokens[:start] != ["the"] else ""
         # (an organisation's initials: 'CWIHP Director Leonard Vasko')
         if org and not (any(is_org_word(w) for w in org.split()) or re.fullmatch(r"[A-Z]{3,6}", org)):
@@ -1023,6 +1026,10 @@ def _name_forms(text: str, head: str, rest: str) -> tuple[str, str]:
     of_org = _NAME_OF_ORG.match(head) if not is_person_name(head) else None
     if of_org and is_person_name(of_org.group("name")):
         head, rest = of_org.group("name"), f"{of_org.group('org')}, {rest}".strip(" ,")  # 'Jane Doe of the X Institute'
+    elif of_org and (titled := _titled_name(of_org.group("name"))) and titled[1] and not titled[2]:
+        # 'Director Jane Doe from the X Centre', 'Fellow Y from FIIA's Z programme' (at FIIA): post, name, employer
+        employer = re.sub(r"['’]s\s.*$", "", of_org.group("org"))
+        head, rest = titled[0], ", ".join(p for p in (titled[1], employer, rest) if p)
     surname_first = _SURNAME_FIRST.match(f"{head}, {rest}") if rest and " " not in head.strip() else None
     if surname_first and all(_plain_name_word(w) for w in (head, surname_first.group("given"))):
         given = surname_first.group("given")  # 'Okonjo, Ada (World Bank)'

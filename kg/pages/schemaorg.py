@@ -136,7 +136,8 @@ def _apply_dates(page: PageDraft, item: dict[str, Any], zone: tzinfo | None) -> 
         page.event.start = start[:10]
         page.event.end = end[:10] if end and end[:10] != start[:10] else None
         return
-    venue = place_zone(place_hint(item))
+    # (an online event's clock is the zone its text names: '10:00 am EDT' against a server's '-05:00')
+    venue = place_zone(place_hint(item)) or page.event.time_zone
     # an end that repeats the start (a CMS's end field left as it filled it) states no end
     end = None if end and start and _same_moment(start, end) else end
     server = False  # the start's wall clock written with the server's offset: the end's is too
@@ -214,9 +215,14 @@ def _as_written(embedded: PlaceRecord | None, read: PlaceRecord | None) -> Place
     if embedded is None or read is None or not (embedded.locality and read.locality):
         return embedded
     same_address = (embedded.postal_code and embedded.postal_code == read.postal_code) or (
-        embedded.street_address and embedded.street_address == read.street_address
+        embedded.street_address and _street_key(embedded.street_address) == _street_key(read.street_address)
     )
     return replace(embedded, locality=read.locality) if same_address else embedded
+
+
+def _street_key(street: str | None) -> str:
+    """'Via dei Montecatini, 17' as the text's 'Via dei Montecatini 17': the words, not the commas."""
+    return " ".join(re.findall(r"\w+", (street or "").casefold()))
 
 
 def _place(location: dict[str, Any]) -> PlaceRecord | None:
@@ -292,10 +298,12 @@ def _apply_people(page: PageDraft, item: dict[str, Any]) -> None:
 
 def _is_person(node: Any) -> bool:
     """A Person node, unless its name is an organisation's: The Events Calendar types every
-    organizer as a Person, 'Hillside Botanic Garden' included."""
+    organizer as a Person, 'Hillside Botanic Garden' included, and Modern Events Calendar its
+    initials ('SAIIA')."""
     if not isinstance(node, dict) or "Person" not in types(node):
         return False
-    return not any(is_org_word(w) for w in re.findall(r"[\w'-]+", text(node.get("name")) or ""))
+    name = text(node.get("name")) or ""
+    return not (any(is_org_word(w) for w in re.findall(r"[\w'-]+", name)) or re.fullmatch(r"[A-Z]{2,8}", name))
 
 
 def _named_person(node: dict[str, Any]) -> bool:

@@ -23,6 +23,7 @@ _GIVEN = r"(?: (?:will be|is|are|was|were) (?:delivered|given|offered|made|provi
 CUES = (
     (r"with comments (?:by|from)", "discussant"),
     (rf"comments{_GIVEN}", "discussant"),  # 'Comments will be given by X'
+    (r"(?:will be |is |are )?commented (?:on |upon )?by", "discussant"),  # 'The paper will be commented on by X'
     (r"(?:featuring|features|featured|feature)(?: remarks (?:by|from))?", "speaker"),
     (rf"(?:with )?remarks{_GIVEN}", "speaker"),
     (r"(?:featured )?speakers (?:include|are|will be|were|included)", "speaker"),  # 'Among the speakers were'
@@ -269,6 +270,10 @@ _NEXT_CLAUSE = re.compile(r",\s+and\s+(?=[A-Z])|;\s+(?=(?:he|she|they)\s)")
 
 
 _SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
+# 'The author, Senior Fellow X, will present …': the subject named in apposition to what she is
+_AUTHOR_APPOSITION = re.compile(
+    r"^(?:The|Its|Their|Her|His)\s+(?:lead\s+|co-?)?(?:author|speaker|presenter)s?,\s+(?P<who>[A-Z][^,]{2,80}),\s+(?=will\b)"
+)
 
 
 def stated_roles(line: str) -> list[Entry]:
@@ -279,7 +284,7 @@ def stated_roles(line: str) -> list[Entry]:
     subject: str | None = None
     for clause in (c for s in sentences(line) for c in _NEXT_CLAUSE.split(s)):
         sentence = clause[:1].upper() + clause[1:]  # '…; she will present its results'
-        match = _WILL_ROLE.match(_LEAD_IN.sub("", sentence))
+        match = _WILL_ROLE.match(_AUTHOR_APPOSITION.sub(r"\g<who> ", _LEAD_IN.sub("", sentence)))
         who = match.group("who") if match else None
         titled = parse_entries(who) if who and not is_person_name(who) and who not in ("He", "She", "They") else []
         if len(titled) == 1 and titled[0].job_title and who and who.endswith(titled[0].name):
@@ -329,10 +334,22 @@ _PRESENTS_OWN_WORK = re.compile(
 )
 
 
-# 'The report's authors, X and Y, will present its findings': the authors named in apposition
+_PRESENTS_FINDINGS = (
+    r"(?:present(?:s|ed)?|set(?:s)?\s+out|outline(?:s|d)?)\s+(?:its|the|their)\s+(?:main\s+|key\s+)?"
+    r"(?:findings|conclusions|results|recommendations)\b"
+)
+# 'The report's authors, X and Y, will present its findings', 'report co-authors X and Y will present
+# their findings': the authors named in apposition or after the word
 _AUTHORS_PRESENT = re.compile(
-    rf"\b(?i:authors?),\s+(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?),\s+(?:will\s+)?"
-    r"present(?:s|ed)?\s+(?:its|the|their)\s+(?:main\s+|key\s+)?(?:findings|conclusions|results|recommendations)\b"
+    # (not 'Author X will present the findings', a speaker in set 36: the open question's other answer)
+    r"(?:\b(?i:(?:co-?)?authors?),\s+|\b(?i:report|paper|study|brief)\s+(?i:co-?)?authors?\s+(?=[A-Z]))"
+    rf"(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?)"
+    rf",?\s+(?:will\s+)?{_PRESENTS_FINDINGS}"
+)
+# 'Dr X, one of the report's authors, will set out its findings': the author named before her part
+_AUTHOR_NAMED_PRESENTS = re.compile(
+    rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}),\s+(?:one\s+of\s+)?the\s+[\w'’]+\s+(?:lead\s+|co-?)?authors?,"
+    rf"\s+(?:will\s+)?{_PRESENTS_FINDINGS}"
 )
 
 
@@ -340,7 +357,8 @@ def presenting_authors(line: str) -> list[Entry]:
     """The people a sentence says present their own new work: presenters, each named in full (the
     words before a name in the same run, 'Bruegel Senior Fellow X', describe her)."""
     found: list[Entry] = []
-    for match in (*_PRESENTS_OWN_WORK.finditer(line), *_AUTHORS_PRESENT.finditer(line)):
+    forms = (_PRESENTS_OWN_WORK, _AUTHORS_PRESENT, _AUTHOR_NAMED_PRESENTS)
+    for match in (m for form in forms for m in form.finditer(line)):
         for who in re.split(r",?\s+and\s+|,\s+", match.group("who")):
             words = who.split()
             name = next((" ".join(words[k:]) for k in range(len(words) - 1) if is_person_name(" ".join(words[k:]))), "")

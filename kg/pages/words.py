@@ -122,7 +122,7 @@ NOT_NAME_WORDS = (
 )
 
 PARTICLES = _set("""
-    van von de der den da das dos del della di du la le bin binti bint ibn al el ter ten y e zu af av
+    van von de der den da das dos del della di du la le bin binti binte bint ibn al el ter ten y e zu af av
     st. st mac a/l a/p ap ab í á
 """)  # 'í', 'á': Faroese place-names in family names ('Bogi í Líð', 'Jógvan á Lakjuni')
 
