@@ -214,6 +214,11 @@ _OTHER_SCRIPT = re.compile(
 _NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“‘'][A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]*)?[\"”’'](?=\s+[A-Z])")
 
 
+# 'Mohd Hafiz bin Abdullah @ Ahmad Hafiz': the alias Malaysian names write after an '@' (an e-mail
+# address has no space around it; 'CTO @ DataBridge', a post at its employer, is no name)
+_ALIAS = re.compile(r"(?<=[^\W\d_])\s+@\s+[A-Z][^\W\d_'’-]*(?:\s+[A-Z][^\W\d_'’-]*){0,3}(?=\s*(?:$|[,;(–—]))")
+
+
 def without_other_forms(text: str) -> str:
     """The text without the other forms of the names in it: their other script, a nickname."""
     return _NICKNAME.sub("", _OTHER_SCRIPT.sub("", text))
@@ -238,7 +243,7 @@ def bare_name(text: str) -> tuple[str | None, str]:
     """(honorific, name): 'Gen. (ret.) Michael R. Coyle' -> ('Gen.', 'Michael R. Coyle');
     'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name; a peer keeps
     the title ('The Rt Hon Lord Hale of Marston' -> ('The Rt Hon', 'Lord Hale of Marston'))."""
-    text = _RETIRED.sub(" ", without_other_forms(text)).strip(" ,;:")
+    text = _ALIAS.sub("", _RETIRED.sub(" ", without_other_forms(text))).strip(" ,;:")
     peer = peer_title(text)
     if peer:
         return text[: peer.start()].strip(" ,") or None, peer.group(0)

@@ -82,6 +82,7 @@ TITLE_WORDS = _set("""
     decano decana presidenta jefe jefa ministra embajador embajadora asesor asesora periodista
     professore professoressa direttore direttrice ricercatore ricercatrice docente giornalista
     professorin direktor direktorin leiter leiterin referent referentin diretor diretora pesquisador pesquisadora
+    vicerrector vicerrectora rectora vicedecano vicedecana reitor reitora professora associada associado
 """)
 
 MONTH_WORDS = _set("""
@@ -123,8 +124,9 @@ NOT_NAME_WORDS = (
 
 PARTICLES = _set("""
     van von de der den da das dos del della di du la le bin binti bint ibn al el ter ten y e zu af av
-    st. st mac a/l a/p ap ab í á
-""")  # 'í', 'á': Faroese place-names in family names ('Bogi í Líð', 'Jógvan á Lakjuni')
+    st. st mac a/l a/p ap ab í á anak
+""")  # 'í', 'á': Faroese place-names in family names ('Bogi í Líð', 'Jógvan á Lakjuni'); 'anak': the
+# Iban 'child of' before the father's name ('Jimmy anak Donald')
 
 # Words of the lists above that are also common family names ("Howard Dean", "Stuart Hall"):
 # allowed as the last word of a name.
