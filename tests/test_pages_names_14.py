@@ -5,7 +5,13 @@ page that showed it."""
 from __future__ import annotations
 
 from kg.names import stated_honorific
+from kg.pages.lines import match_label
 from kg.pages.people import bare_name, is_person_name, parse_entries
+from tests.test_pages_unseen import _people, _text_page
+
+_HEAD = (
+    "Rivers and Rights: A Policy Forum\nThursday, 12 March 2026, 9.00 am - 12.00 pm\nVenue: Riverside Hall, Sibu\n\n"
+)
 
 
 def test_sarawak_and_malaysian_titles_before_a_name_are_honorifics() -> None:
@@ -44,3 +50,21 @@ def test_an_alias_after_an_at_sign_is_no_part_of_the_name() -> None:
     # Malaysian names: 'X @ Y' writes the alias the person also goes by
     assert bare_name("Encik Azman bin Yusof @ Ahmad Azman") == ("Encik", "Azman bin Yusof")
     assert is_person_name("Jimmy Sagin anak Ambau")
+
+
+def test_spanish_programme_labels_for_the_opening_and_the_contact() -> None:
+    assert match_label("Inauguración")[0].role == "introductory-remarks"
+    label, rest = match_label("Más información: Dña. Inés Pardo, Oficina de Comunicación")
+    assert (label.kind, rest) == ("contact", "Dña. Inés Pardo, Oficina de Comunicación")
+
+
+def test_a_numbered_presentation_names_its_presenter() -> None:
+    label, rest = match_label("Presentation 2: Floods and household savings")
+    assert (label.role, rest) == ("presenter", "Floods and household savings")
+
+
+def test_for_further_information_please_contact_over_a_card() -> None:
+    people = _people(
+        _text_page(_HEAD + "For further information, please contact:\nPuan Noraini binti Jamil\nEvents Officer\n")
+    )
+    assert {(name, role) for name, role, *_ in people} == {("Noraini binti Jamil", "contact")}
