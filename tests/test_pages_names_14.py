@@ -68,3 +68,58 @@ def test_for_further_information_please_contact_over_a_card() -> None:
         _text_page(_HEAD + "For further information, please contact:\nPuan Noraini binti Jamil\nEvents Officer\n")
     )
     assert {(name, role) for name, role, *_ in people} == {("Noraini binti Jamil", "contact")}
+
+
+def test_a_talk_title_with_and_before_its_speaker_is_no_second_person() -> None:
+    # '"X and Y" — Dr. Z (Org)': the quoted talk goes before the line is split at its 'and'
+    (entry,) = parse_entries('"Rivers and Borders in Law" — Prof. Oh Min-kyu (School of Law, Pusan University)')
+    assert (entry.name, entry.affiliation) == ("Oh Min-kyu", "Pusan University")
+    assert is_person_name("Le Van Tam")  # a Vietnamese name without its accents, two of its words particles elsewhere
+    # and under a session's chair, the people listed with their talks give papers
+    people = _people(
+        _text_page(
+            _HEAD + "Session 1: Water at Sea\nChair: Dr. Ito Kana (Ryukyu University)\n"
+            '"Salt and Silt in the Delta" — Dr. Le Van Tam (Can Tho University)\n'
+            '"Dams, Fish and Farmers" — Prof. Sato Ren (Kochi University)\n'
+        )
+    )
+    assert {(name, role) for name, role, *_ in people} == {
+        ("Ito Kana", "chair"),
+        ("Le Van Tam", "speaker"),
+        ("Sato Ren", "speaker"),
+    }
+
+
+def test_speaker_profiles_under_the_programme_add_no_speaker_role() -> None:
+    # a 'Speakers' list of profiles after the programme, its people in the other name order
+    people = _people(
+        _text_page(
+            _HEAD + "Programme\n\n9:00 Opening remarks\nProf. Ota Hiroshi (Director, Kanmon Institute)\n\n"
+            "9:15 Roundtable\nModerator: Dr. Kang Ji-woo (Research Fellow, Busan Policy Institute)\n"
+            "Panelists: Dr. Lin Mei-ling (Professor, Tainan University); Mr. Goto Sho (Professor, Kobe University)\n\n"
+            "Speakers\n\nHiroshi Ota\nJi-woo Kang\nMei-ling Lin\nSho Goto\n"
+        )
+    )
+    assert {role for name, role, *_ in people if name in ("Ota Hiroshi", "Hiroshi Ota")} == {"introductory-remarks"}
+    assert "speaker" not in {role for _, role, *_ in people}
+
+
+def test_a_higher_doctorate_and_a_masters_with_its_university_are_post_nominals() -> None:
+    (entry,) = parse_entries("Prof. Dr. Vass Gergely, DSc, Chair of the Committee")
+    assert (entry.name, entry.job_title, entry.affiliation) == ("Vass Gergely", "Chair of the Committee", None)
+    (entry,) = parse_entries("Dr. Anke Brüning, LL.M. (Harvard), Judge, Federal Constitutional Court")
+    assert (entry.name, entry.job_title, entry.affiliation) == ("Anke Brüning", "Judge", "Federal Constitutional Court")
+
+
+def test_a_unit_of_two_sciences_starts_no_person() -> None:
+    # 'Department of Geography and Regional Science': its 'and' joins two fields, not two people
+    assert not is_person_name("Regional Science")
+    assert (
+        parse_entries("Professor of Urban Studies, Department of Planning and Political Science, University of Linz")
+        == []
+    )
+
+
+def test_chaired_by_a_dutch_title_in_lower_case() -> None:
+    label, rest = match_label("chaired by dr. Els Vanden Eynde, Director of the Centre")
+    assert (label.role, rest) == ("chair", "dr. Els Vanden Eynde, Director of the Centre")

@@ -491,7 +491,10 @@ _LABEL_LINE = re.compile(
     r"(?P<rest>.*)$"
 )
 _PLEASE_CONTACT = re.compile(r"^((?:for )?(?:more|further) information),(\s+(?:please )?contact\b)", re.IGNORECASE)
-_BY_PREFIX = re.compile(r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+)?[A-Z].*)$")
+# ('chaired by dr. X': Dutch and Flemish write the title in lower case)
+_BY_PREFIX = re.compile(
+    r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+|(?:dr|drs|prof|ir|mr)\.\s+)?[A-Z].*)$"
+)
 _NAMES_PREFIX = re.compile(r"^(?P<label>[Ww]ith|[Ff]eaturing)\s+(?P<rest>[A-Z].*)$")
 _BYLINE_FIELD = re.compile(r"[|·•]\s*(?:published|posted|updated|created|hits|views|category)\b", re.IGNORECASE)
 

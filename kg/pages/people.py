@@ -324,8 +324,10 @@ def is_person_name(text: str) -> bool:
         return True
     name = NAME_SUFFIX.sub("", name)
     tokens = name.split()
-    # 'Ana María de la Fuente Ortiz': particles do not count towards a name's length
-    if not 2 <= len([t for t in tokens if t.lower() not in PARTICLES]) <= 5 or len(tokens) > 7 or len(name) > 60:
+    # 'Ana María de la Fuente Ortiz': particles do not count towards a name's length, but a name of
+    # three words opened by one does ('Le Van Tam', a Vietnamese name written without its accents)
+    counted = [t for i, t in enumerate(tokens) if t.lower() not in PARTICLES or (i == 0 and len(tokens) > 2)]
+    if not 2 <= len(counted) <= 5 or len(tokens) > 7 or len(name) > 60:
         return False
     # 'Priya N.': how Meetup and Eventbrite show an organiser, a given name and an initial; 'Manjunath
     # B. S.': a South Indian name, the given name and the initials of the family and the father
@@ -1132,8 +1134,9 @@ _TALK_BEFORE = re.compile(r"^[\"“‘][^\"“”]+[\"”’]\s*(?:[–—:]|\s-
 
 
 def names_a_talk(line: str) -> bool:
-    """'Dr Jane Doe, X University – "Murals and memory"': a person listed with her talk's title."""
-    return bool(_TALK_AFTER.search(line))
+    """'Dr Jane Doe, X University – "Murals and memory"' or '"Murals and memory" — Dr Jane Doe (X
+    University)': a person listed with her talk's title."""
+    return bool(_TALK_AFTER.search(line) or _TALK_BEFORE.match(line))
 
 
 # a US officer's service written after the name, as post-nominals are ('Gen. X, USAF (Ret.)')
@@ -1141,7 +1144,10 @@ _SERVICE_BRANCH = re.compile(r"^(?:USA|USN|USAF|USMC|USCG|USSF)\b\s*(?:,\s*|$)")
 
 
 # post-nominals written as parts of their own after the name (not 'MD', a managing director in India and Nigeria)
-_LEADING_POST_NOMINALS = re.compile(r"^(?:(?!M\.?D\b)(?:" + POST_NOMINALS + r")\.?(?:,\s*|$))+")
+# a degree may name its university in brackets ('LL.M. (Yale)', 'MPhil (Cantab)')
+_LEADING_POST_NOMINALS = re.compile(
+    r"^(?:(?!M\.?D\b)(?:" + POST_NOMINALS + r")\.?(?:\s*\([A-Z][\w .'’-]{1,40}\))?(?:,\s*|$))+"
+)
 
 
 _VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|joined|leads|serves|holds|writes)\b")
@@ -1379,7 +1385,9 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     """
     entries = []
     pieces = []
-    text = _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text))
+    # a talk's quoted title before its speaker is cut before the line is split into people, so the
+    # 'and' of '"Fisheries and the Law" — Dr. X' joins no two
+    text = _TALK_BEFORE.sub("", _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text)))
     posted = _posts_before_names(text)
     if posted:
         return posted

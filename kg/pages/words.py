@@ -106,7 +106,7 @@ NOT_NAME_WORDS = (
     russia russian europe european africa african asia asian pacific middle global world
     international national security policy affairs relations future crisis war peace economy
     economic update conversation history part room floor building auditorium
-    law laws analysis economics politics governance finance employment energy environment
+    law laws analysis economics politics governance finance employment energy environment science sciences
     defence defense modernization modernisation reform strategy
     avenue suite plaza thank you please join us tbd tba agenda overview about contact contacts
     speakers: program: washington london dc u.s. u.k. u.n. e.u. us uk un eu nato covid ukraine
@@ -149,6 +149,9 @@ POST_NOMINALS = (
     r"|GCFR|GCON|CFR|OFR|OON|MFR|mni|ndc|psc|afwc|rcds|OAM|AO|ONZM|CNZM|KNZM|DNZM|GNZM|MNZM|QSO"
     # Barbados' Knight or Dame of St Andrew ('The Hon. Sir X, KA')
     r"|KA"
+    # the higher doctorate Central European and Commonwealth academics write after the name ('X, DSc'),
+    # and a master of laws ('Y, LL.M.')
+    r"|D\.?Sc|LL\.?M"
 )
 # "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
 POSSESSIVE = re.compile(r"['’]s$")
