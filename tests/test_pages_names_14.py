@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.names import stated_honorific
 from kg.pages.lines import match_label
 from kg.pages.people import bare_name, is_person_name, parse_entries
+from kg.pages.sentences import cued_entries
 from tests.test_pages_unseen import _people, _text_page
 
 _HEAD = (
@@ -123,3 +124,15 @@ def test_a_unit_of_two_sciences_starts_no_person() -> None:
 def test_chaired_by_a_dutch_title_in_lower_case() -> None:
     label, rest = match_label("chaired by dr. Els Vanden Eynde, Director of the Centre")
     assert (label.role, rest) == ("chair", "dr. Els Vanden Eynde, Director of the Centre")
+
+
+def test_closed_by_and_a_compound_post_before_the_name() -> None:
+    (closing,) = cued_entries("The forum will be closed by Dr. Faisal bin Omar Al-Nuaimi, Director of Research.")
+    assert (closing.name, closing.role) == ("Faisal bin Omar Al-Nuaimi", "closing-remarks")
+    # 'the Principal and Vice-Chancellor of the University, Professor Dame X DBE': a post of two
+    # titles joined by 'and' before the name, the name with its honours after it
+    (opening,) = cued_entries(
+        "The lecture will be introduced by the Principal and Vice-Chancellor of the University, "
+        "Professor Dame Morven Lauder-Shaw DBE FRSE."
+    )
+    assert (opening.name, opening.role) == ("Morven Lauder-Shaw", "introductory-remarks")

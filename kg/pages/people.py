@@ -1404,9 +1404,10 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
 
 
 # 'the Rector of the X University, Dr. Y', 'His Excellency the Undersecretary of the Ministry of Z,
-# Eng. W': the post and its organisation written before the name, as a sentence introduces someone
+# Eng. W', 'the Principal and Vice-Chancellor of the University, Professor V': the post and its
+# organisation written before the name, as a sentence introduces someone
 _POST_OF_ORG = re.compile(
-    r"^(?:(?:His|Her)\s+Excellency\s+)?the\s+(?P<post>(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*)\s+(?:of|at)\s+"
+    r"^(?:(?:His|Her)\s+Excellency\s+)?the\s+(?P<post>(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}?[A-Z][\w-]*)\s+(?:of|at)\s+"
     r"(?:the\s+)?(?P<org>[A-Z][^,]*?),\s+(?P<rest>[A-Z].*?)[.;]?$"
 )
 _NEXT_POST_OF_ORG = re.compile(r",?\s+and\s+(?=(?:(?:His|Her)\s+Excellency\s+)?the\s+[A-Z])")
@@ -1423,7 +1424,8 @@ def _posts_before_names(text: str) -> list[Entry]:
     entries = []
     for piece in _NEXT_POST_OF_ORG.split(text.strip()):
         found = _POST_OF_ORG.match(piece)
-        if not found or not is_title_word(found.group("post").split()[-1]) or not _names_org(found.group("org")):
+        last = found.group("post").split()[-1].split("-")[-1] if found else ""  # 'Vice-Chancellor'
+        if not found or not is_title_word(last) or not _names_org(found.group("org")):
             return []
         named = parse_entry(found.group("rest"))
         if named is None or named.job_title or named.affiliation:
