@@ -4,6 +4,9 @@ page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from kg.names import stated_honorific
 from kg.pages.lines import match_label
 from kg.pages.people import bare_name, is_person_name, parse_entries
@@ -136,3 +139,15 @@ def test_closed_by_and_a_compound_post_before_the_name() -> None:
         "Professor Dame Morven Lauder-Shaw DBE FRSE."
     )
     assert (opening.name, opening.role) == ("Morven Lauder-Shaw", "introductory-remarks")
+
+
+def test_hold_out_set_83_meets_the_target_in_people_roles_and_end() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-83" / "expected.yaml")
+    # the names work of this set: people and roles; the end was read from the first run on. Under
+    # 0.9 still (docs/ingest.md, set 83): affiliations and job titles (a bio's unit over a card's
+    # university, 'of the Center' on the centre's page, a contact's office and telephone), title
+    # (named lectures with a subtitle line, a heading's type against an embedded name), start (a
+    # 'Time' field's pm range, a registration item before the stated time), organizers, sponsors,
+    # locality, reports and attendance, which other work of session 14 takes on
+    assert {name: round(scores[name].f1, 3) for name in ("people", "roles", "end") if scores[name].f1 < 0.9} == {}
+    assert scores["affiliations"].f1 > 0.8 and scores["job titles"].f1 > 0.8
