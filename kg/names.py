@@ -340,6 +340,26 @@ STATED_HONORIFICS = (
     "Dato'",
     "Dato",
     "Datin",
+    # Sarawak's and Malaysia's higher grades and forms ('Datuk Amar Dr X', 'Dato Sri Y'), 'YB' (Yang
+    # Berhormat, a legislator), 'Haji'/'Hajah' (one who made the pilgrimage), the engineer's and the
+    # technologist's 'Ir.' and 'Ts.', and the Iban community chiefs 'Temenggong', 'Pemanca', 'Penghulu'
+    "Datuk Amar",
+    "Datuk Patinggi",
+    "Dato Sri",
+    "Dato Seri",
+    "Dato' Seri",
+    "YB",
+    "YBhg",
+    "YAB",
+    "Haji",
+    "Hajah",
+    "Hj",
+    "Hjh",
+    "Ir",
+    "Ts.",
+    "Temenggong",
+    "Pemanca",
+    "Penghulu",
     # the Moro (Maguindanao, Maranao) titles of a chief and of a noblewoman ('Datu Ali P. Masla',
     # 'Bai Norhana Sema'); with two words at least after them, as every title here
     "Datu",
@@ -356,6 +376,16 @@ STATED_HONORIFICS = (
     # Portuguese academic titles: 'Prof. Doutor X', 'Prof.ª Doutora Y'
     "Doutor",
     "Doutora",
+    # Spanish and Portuguese courtesy and feminine titles ('Dra. D.ª María X', 'Dr. D. Ignacio Y', 'Dña.
+    # Lucía Z', 'Prof.ª Dra. Ana W'); 'D.' only after 'Dr.', alone it is an initial
+    "D.ª",
+    "Dª",
+    "Dña",
+    "Doña",
+    "Dr. D",
+    "Prof.ª",
+    "Profª",
+    "Profa",
     # West African and South Asian courtesy titles ('Alhaji Musa Lawal', 'Barrister Nusrat Jahan',
     # "Hon'ble"), the German lecturer's 'PD' (Privatdozent) and an Israeli advocate's 'Adv'
     "Alhaji",

@@ -151,6 +151,7 @@ LABELS = (
         r"mots? d['’]accueil",
         r"accueil",
         r"(?:palabras de )?bienvenida",
+        r"inauguraci[óo]n",  # Spanish programmes: the opening by the rector or dean
         r"boas-vindas",
         r"abertura",
         r"inauguraci[óo]n",  # Spanish: the opening of a colloquium or congress
@@ -224,6 +225,7 @@ LABELS = (
         "presenter",
         r"presenters?",
         r"presentations?(?: of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
+        r"presentations? (?:\d{1,2}|[ivx]{1,4})",  # a programme's numbered 'Presentation 2: Its title'
         r"presenting(?: (?:the|our|its|their) (?:[\w'’-]+ ){0,3}?(?:paper|report|study|findings|brief|research))?",
         # a launch's 'About the issue' item: the issue's editors present it (a book's author speaks, set 38)
         r"about the (?:issue|volume|report|paper|study)",
@@ -306,6 +308,7 @@ LABELS = (
         r"(?:event )?planner",  # Cvent's 'Planner:' under 'Contact Us'
         r"rsvp(?: to)?",  # 'RSVP: X, x@example.ac.za, by Friday': who takes the replies
         r"(?:for )?(?:more|further) information(?:,? (?:please )?contact)?",
+        r"m[áa]s informaci[óo]n",  # Spanish: 'Más información: Dña. X, Secretaría'
         r"questions\??",
         r"questions about the (?:event|seminar|lecture|webinar|conference|workshop|symposium)",
         r"confirm(?:ar|e)? (?:(?:su|la) )?asistencia",  # 'Confirmar asistencia: Sra. X, e-mail'
@@ -490,7 +493,11 @@ _LABEL_LINE = re.compile(
     r"^(?P<label>[^\W\d_][\w .&/'’·#-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"  # 'Modérateur :', 'Presentation of Brief No. 4
     r"(?P<rest>.*)$"
 )
-_BY_PREFIX = re.compile(r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+)?[A-Z].*)$")
+_PLEASE_CONTACT = re.compile(r"^((?:for )?(?:more|further) information),(\s+(?:please )?contact\b)", re.IGNORECASE)
+# ('chaired by dr. X': Dutch and Flemish write the title in lower case)
+_BY_PREFIX = re.compile(
+    r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+|(?:dr|drs|prof|ir|mr)\.\s+)?[A-Z].*)$"
+)
 _NAMES_PREFIX = re.compile(r"^(?P<label>[Ww]ith|[Ff]eaturing)\s+(?P<rest>[A-Z].*)$")
 _BYLINE_FIELD = re.compile(r"[|·•]\s*(?:published|posted|updated|created|hits|views|category)\b", re.IGNORECASE)
 
@@ -767,6 +774,7 @@ def match_label(line: str) -> tuple[Label, str] | None:
     if is_prose(without_addresses(after if bilingual else line)):
         return None
     line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
+    line = _PLEASE_CONTACT.sub(r"\g<1>\g<2>", line)  # 'For further information, please contact:'
     line = _ATTENDANCE_NOTE.sub(r"\g<head>", line)  # 'Panelist (online)': how she takes part, not another role
     for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX, _CONTACT_FIELD):
         match = regex.match(line)

@@ -82,6 +82,8 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
             if role == "speaker" and _lists_the_programme(page, entries):
                 # a role the list states of its own ('She will moderate') stays
                 entries = [e for e in entries if e.role not in (None, role) or not page.find_person(e.name)]
+            elif role == "speaker" and _all_known(page, entries):
+                page.session = None  # 'Speakers' over profiles of the programme's people: no item of it
             for entry in entries:
                 # 'Drafted by X, Unit assistant' / 'Y, Director, Unit, 202-691-4129': the line with a
                 # telephone under the drafter is the contact's
@@ -110,6 +112,11 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
     page.session = None
     _described_once(page)
     _described_in_text(page, [lines[i] for i in prose])
+
+
+def _all_known(page: PageDraft, entries: list[Entry]) -> bool:
+    """Three people or more, each given a role by the programme above."""
+    return len(entries) >= 3 and all((p := page.find_person(e.name)) and page.roles_of(p) for e in entries)
 
 
 def _lists_the_programme(page: PageDraft, entries: list[Entry]) -> bool:

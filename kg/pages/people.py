@@ -214,6 +214,11 @@ _OTHER_SCRIPT = re.compile(
 _NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“‘'][A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]*)?[\"”’'](?=\s+[A-Z])")
 
 
+# 'Mohd Hafiz bin Abdullah @ Ahmad Hafiz': the alias Malaysian names write after an '@' (an e-mail
+# address has no space around it; 'CTO @ DataBridge', a post at its employer, is no name)
+_ALIAS = re.compile(r"(?<=[^\W\d_])\s+@\s+[A-Z][^\W\d_'’-]*(?:\s+[A-Z][^\W\d_'’-]*){0,3}(?=\s*(?:$|[,;(–—]))")
+
+
 def without_other_forms(text: str) -> str:
     """The text without the other forms of the names in it: their other script, a nickname."""
     return _NICKNAME.sub("", _OTHER_SCRIPT.sub("", text))
@@ -238,7 +243,7 @@ def bare_name(text: str) -> tuple[str | None, str]:
     """(honorific, name): 'Gen. (ret.) Michael R. Coyle' -> ('Gen.', 'Michael R. Coyle');
     'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name; a peer keeps
     the title ('The Rt Hon Lord Hale of Marston' -> ('The Rt Hon', 'Lord Hale of Marston'))."""
-    text = _RETIRED.sub(" ", without_other_forms(text)).strip(" ,;:")
+    text = _ALIAS.sub("", _RETIRED.sub(" ", without_other_forms(text))).strip(" ,;:")
     peer = peer_title(text)
     if peer:
         return text[: peer.start()].strip(" ,") or None, peer.group(0)
@@ -320,8 +325,10 @@ def is_person_name(text: str) -> bool:
         return True
     name = NAME_SUFFIX.sub("", name)
     tokens = name.split()
-    # 'Ana María de la Fuente Ortiz': particles do not count towards a name's length
-    if not 2 <= len([t for t in tokens if t.lower() not in PARTICLES]) <= 5 or len(tokens) > 7 or len(name) > 60:
+    # 'Ana María de la Fuente Ortiz': particles do not count towards a name's length, but a name of
+    # three words opened by one does ('Le Van Tam', a Vietnamese name written without its accents)
+    counted = [t for i, t in enumerate(tokens) if t.lower() not in PARTICLES or (i == 0 and len(tokens) > 2)]
+    if not 2 <= len(counted) <= 5 or len(tokens) > 7 or len(name) > 60:
         return False
     # 'Priya N.': how Meetup and Eventbrite show an organiser, a given name and an initial; 'Manjunath
     # B. S.': a South Indian name, the given name and the initials of the family and the father
@@ -1151,8 +1158,9 @@ _TALK_BEFORE = re.compile(r"^[\"“‘][^\"“”]+[\"”’]\s*(?:[–—:]|\s-
 
 
 def names_a_talk(line: str) -> bool:
-    """'Dr Jane Doe, X University – "Murals and memory"': a person listed with her talk's title."""
-    return bool(_TALK_AFTER.search(line))
+    """'Dr Jane Doe, X University – "Murals and memory"' or '"Murals and memory" — Dr Jane Doe (X
+    University)': a person listed with her talk's title."""
+    return bool(_TALK_AFTER.search(line) or _TALK_BEFORE.match(line))
 
 
 # a US officer's service written after the name, as post-nominals are ('Gen. X, USAF (Ret.)')
@@ -1160,7 +1168,10 @@ _SERVICE_BRANCH = re.compile(r"^(?:USA|USN|USAF|USMC|USCG|USSF)\b\s*(?:,\s*|$)")
 
 
 # post-nominals written as parts of their own after the name (not 'MD', a managing director in India and Nigeria)
-_LEADING_POST_NOMINALS = re.compile(r"^(?:(?!M\.?D\b)(?:" + POST_NOMINALS + r")\.?(?:,\s*|$))+")
+# a degree may name its university in brackets ('LL.M. (Yale)', 'MPhil (Cantab)')
+_LEADING_POST_NOMINALS = re.compile(
+    r"^(?:(?!M\.?D\b)(?:" + POST_NOMINALS + r")\.?(?:\s*\([A-Z][\w .'’-]{1,40}\))?(?:,\s*|$))+"
+)
 
 
 _VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|joined|leads|serves|holds|writes)\b")
@@ -1398,7 +1409,9 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     """
     entries = []
     pieces = []
-    text = _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text))
+    # a talk's quoted title before its speaker is cut before the line is split into people, so the
+    # 'and' of '"Fisheries and the Law" — Dr. X' joins no two
+    text = _TALK_BEFORE.sub("", _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text)))
     posted = _posts_before_names(text)
     if posted:
         return posted
@@ -1415,9 +1428,10 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
 
 
 # 'the Rector of the X University, Dr. Y', 'His Excellency the Undersecretary of the Ministry of Z,
-# Eng. W': the post and its organisation written before the name, as a sentence introduces someone
+# Eng. W', 'the Principal and Vice-Chancellor of the University, Professor V': the post and its
+# organisation written before the name, as a sentence introduces someone
 _POST_OF_ORG = re.compile(
-    r"^(?:(?:His|Her)\s+Excellency\s+)?the\s+(?P<post>(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*)\s+(?:of|at)\s+"
+    r"^(?:(?:His|Her)\s+Excellency\s+)?the\s+(?P<post>(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}?[A-Z][\w-]*)\s+(?:of|at)\s+"
     r"(?:the\s+)?(?P<org>[A-Z][^,]*?),\s+(?P<rest>[A-Z].*?)[.;]?$"
 )
 _NEXT_POST_OF_ORG = re.compile(r",?\s+and\s+(?=(?:(?:His|Her)\s+Excellency\s+)?the\s+[A-Z])")
@@ -1434,7 +1448,8 @@ def _posts_before_names(text: str) -> list[Entry]:
     entries = []
     for piece in _NEXT_POST_OF_ORG.split(text.strip()):
         found = _POST_OF_ORG.match(piece)
-        if not found or not is_title_word(found.group("post").split()[-1]) or not _names_org(found.group("org")):
+        last = found.group("post").split()[-1].split("-")[-1] if found else ""  # 'Vice-Chancellor'
+        if not found or not is_title_word(last) or not _names_org(found.group("org")):
             return []
         named = parse_entry(found.group("rest"))
         if named is None or named.job_title or named.affiliation:

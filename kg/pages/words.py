@@ -82,6 +82,7 @@ TITLE_WORDS = _set("""
     decano decana presidenta jefe jefa ministra embajador embajadora asesor asesora periodista
     professore professoressa direttore direttrice ricercatore ricercatrice docente giornalista
     professorin direktor direktorin leiter leiterin referent referentin diretor diretora pesquisador pesquisadora
+    vicerrector vicerrectora rectora vicedecano vicedecana reitor reitora professora associada associado
 """)
 
 MONTH_WORDS = _set("""
@@ -105,7 +106,7 @@ NOT_NAME_WORDS = (
     russia russian europe european africa african asia asian pacific middle global world
     international national security policy affairs relations future crisis war peace economy
     economic update conversation history part room floor building auditorium
-    law laws analysis economics politics governance finance employment energy environment
+    law laws analysis economics politics governance finance employment energy environment science sciences
     defence defense modernization modernisation reform strategy
     avenue suite plaza thank you please join us tbd tba agenda overview about contact contacts
     speakers: program: washington london dc u.s. u.k. u.n. e.u. us uk un eu nato covid ukraine
@@ -123,8 +124,9 @@ NOT_NAME_WORDS = (
 
 PARTICLES = _set("""
     van von de der den da das dos del della di du la le bin binti binte bint ibn al el ter ten y e zu af av
-    st. st mac a/l a/p ap ab í á
-""")  # 'í', 'á': Faroese place-names in family names ('Bogi í Líð', 'Jógvan á Lakjuni')
+    st. st mac a/l a/p ap ab í á anak
+""")  # 'í', 'á': Faroese place-names in family names ('Bogi í Líð', 'Jógvan á Lakjuni'); 'anak': the
+# Iban 'child of' before the father's name ('Jimmy anak Donald')
 
 # Words of the lists above that are also common family names ("Howard Dean", "Stuart Hall"):
 # allowed as the last word of a name.
@@ -147,6 +149,9 @@ POST_NOMINALS = (
     r"|GCFR|GCON|CFR|OFR|OON|MFR|mni|ndc|psc|afwc|rcds|OAM|AO|ONZM|CNZM|KNZM|DNZM|GNZM|MNZM|QSO"
     # Barbados' Knight or Dame of St Andrew ('The Hon. Sir X, KA')
     r"|KA"
+    # the higher doctorate Central European and Commonwealth academics write after the name ('X, DSc'),
+    # and a master of laws ('Y, LL.M.')
+    r"|D\.?Sc|LL\.?M"
 )
 # "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
 POSSESSIVE = re.compile(r"['’]s$")
