@@ -69,6 +69,16 @@ def test_a_speaker_at_a_bare_unit_on_a_university_page_is_at_the_university() ->
     }
 
 
+def test_a_town_s_department_on_a_university_page_stays_the_town_s() -> None:
+    page = _html_page("""<html><head><title>Events - University of Eastmoor</title>
+<meta property="og:site_name" content="University of Eastmoor"></head><body>
+<h1>Flood Maps for Small Harbours</h1>
+<p>Date: Tuesday, 3 February 2026, 19:00-20:30. Location: Hall B, University of Eastmoor</p>
+<p>Speaker: Ms. Ana Ruiz, Deputy Director, Department of Planning and Works of Valparaíso</p>
+</body></html>""")
+    assert ("Ana Ruiz", "speaker", "Department of Planning and Works of Valparaíso", "Deputy Director") in _people(page)
+
+
 def test_a_bilingual_programme_s_honorific_and_post_in_both_languages_are_read_once() -> None:
     page = _html_page("""<html><head><title>Seminar / Seminar - Canolfan Hanes / History Centre</title></head><body>
 <h1>Trefi Glan Môr / Seaside Towns</h1>

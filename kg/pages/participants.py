@@ -15,6 +15,7 @@ from dataclasses import replace
 from kg.names import STATED_HONORIFICS
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
+from kg.pages.gazetteer import town_name
 from kg.pages.lines import Label, is_prose, is_when_line, match_label, session_role, without_addresses, without_time
 from kg.pages.mentions import named_in_full
 from kg.pages.people import (
@@ -744,7 +745,7 @@ def at_own_university(page: PageDraft) -> None:
         return
     own = named[0]
     for role in page.event.roles:
-        unit = role.affiliation if role.affiliation and _UNIVERSITY_UNIT.match(role.affiliation) else None
+        unit = role.affiliation if role.affiliation and _is_university_unit(role.affiliation) else None
         unit = unit if unit and unit not in header else None
         if role.job_title and _UNIVERSITY_POST.match(role.job_title):
             if role.affiliation is None and role.job_title not in ("Head", "Dean"):  # of a unit it does not name
@@ -755,6 +756,14 @@ def at_own_university(page: PageDraft) -> None:
             written = _post_in_unit(page.text, role.job_title, unit) if role.job_title else None
             role.job_title = written or (f"{role.job_title}, {unit}" if role.job_title else None)
             role.affiliation = page.org(own).name
+
+
+def _is_university_unit(name: str) -> bool:
+    """'School of Law', not 'Department of Agriculture of Huế City': a unit of a town's government."""
+    if not _UNIVERSITY_UNIT.match(name):
+        return False
+    head, of, place = name.partition(" of ")[2].rpartition(" of ")
+    return not (head and town_name(place.removeprefix("the ")))
 
 
 def _above_title(page: PageDraft) -> str:
