@@ -1,0 +1,26 @@
+"""Online and hybrid event pages, in forms hold-out set 82 showed unread: attendance the text states
+against an embedded default, times in several clocks, people and hosts of webinar pages. Each page
+here is written for the form, not copied from the hold-out page that showed it."""
+
+from __future__ import annotations
+
+from tests.test_pages_univ_13 import _html, _record
+
+
+def test_an_embedded_offline_mode_gives_way_to_a_text_that_says_the_event_is_online() -> None:
+    # Drupal's schema.org module writes 'Offline' and the host's own address unless told otherwise
+    item = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": "Ports and Payments in the Indian Ocean",
+        "startDate": "2026-05-12T10:00:00+0400",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "location": {"@type": "Place", "name": "Lakeside College", "address": {"addressLocality": "Port Louis"}},
+    }
+    body = (
+        "<h1>Ports and Payments in the Indian Ocean</h1><dl><dt>Date</dt><dd>Tuesday, 12 May 2026</dd>"
+        "<dt>Time</dt><dd>10:00 AM Port Louis | 7:00 AM London</dd>"
+        "<dt>Location</dt><dd>Virtual seminar via Microsoft Teams</dd></dl>"
+        "<p>Two economists discuss how island ports pay for their cranes.</p>"
+    )
+    assert _record(_html(body, [item])).attendance_mode == "online"
