@@ -24,3 +24,20 @@ def test_an_embedded_offline_mode_gives_way_to_a_text_that_says_the_event_is_onl
         "<p>Two economists discuss how island ports pay for their cranes.</p>"
     )
     assert _record(_html(body, [item])).attendance_mode == "online"
+
+
+def test_a_people_heading_over_quoted_talk_titles_lists_the_speaker_under_each() -> None:
+    # a webinar's 'Presentations', each a bulleted quoted title over 'Name, Post, Org'
+    page = (
+        "Harbour Policy Forum\n\nWebinar\nSea Walls and Small Towns\n\n"
+        "Thursday 4 June 2026, 09:00–10:30 UTC\nZoom webinar\n\n"
+        "Chair\nMarta Oliveira, Professor, University of Coimbra\n\n"
+        "Presentations\n"
+        '- "Who pays for the sea wall? Levies in six fishing towns"\n'
+        "  Tomas Lindqvist, Research Fellow, Nordic Coastal Institute\n"
+        '- "Flood insurance after the storm of 2024"\n'
+        "  Aroha Ngata, Senior Lecturer, University of Waikato\n\n"
+        "Registration is free.\n"
+    )
+    found = {(p.person.name, p.role) for p in _record(page, "event.txt").participants}
+    assert {("Tomas Lindqvist", "presenter"), ("Aroha Ngata", "presenter")} <= found
