@@ -41,3 +41,17 @@ def test_a_people_heading_over_quoted_talk_titles_lists_the_speaker_under_each()
     )
     found = {(p.person.name, p.role) for p in _record(page, "event.txt").participants}
     assert {("Tomas Lindqvist", "presenter"), ("Aroha Ngata", "presenter")} <= found
+
+
+def test_who_will_moderate_after_a_person_names_her_role_wherever_the_sentence_names_her() -> None:
+    # a book talk's 'Participants' cards name both; the text says which of them moderates
+    body = (
+        "<h1>The Salt Ledger</h1><p>Thursday, May 7, 2026, 12:00 PM - 1:00 PM EDT</p>"
+        "<p>Author Daniel Okafor, professor of economics at Tulane University, will discuss the book with"
+        " Helen Marsh, senior editor at the Gulf Review, who will moderate the conversation and take"
+        " questions.</p><h2>Participants</h2>"
+        "<div><h3>Daniel Okafor</h3><p>Professor of Economics, Tulane University</p></div>"
+        "<div><h3>Helen Marsh</h3><p>Senior Editor, Gulf Review</p></div>"
+    )
+    found = {(p.person.name, p.role) for p in _record(_html(body)).participants}
+    assert found == {("Daniel Okafor", "speaker"), ("Helen Marsh", "moderator")}
