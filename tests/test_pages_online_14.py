@@ -55,3 +55,15 @@ def test_who_will_moderate_after_a_person_names_her_role_wherever_the_sentence_n
     )
     found = {(p.person.name, p.role) for p in _record(_html(body)).participants}
     assert found == {("Daniel Okafor", "speaker"), ("Helen Marsh", "moderator")}
+
+
+def test_a_comment_heading_in_the_singular_names_a_discussant() -> None:
+    page = (
+        "Harbour Policy Forum\n\nFreight Rates after the Canal Closure\n\n"
+        "Tuesday, 3 March 2026\n14:00 - 15:00 CET\nOnline via Webex\n\n"
+        "Presentation\nDr. Ines Vogel, Senior Researcher, Harbour Policy Forum\n\n"
+        "Comment\nDr. Ravi Menon, Chief Economist, Straits Shipping Council\n\n"
+        "Moderation\nProf. Dr. Anna Berg, Director, Harbour Policy Forum\n"
+    )
+    found = {(p.person.name, p.role) for p in _record(page, "event.txt").participants}
+    assert ("Ravi Menon", "discussant") in found
