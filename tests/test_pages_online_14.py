@@ -4,6 +4,9 @@ here is written for the form, not copied from the hold-out page that showed it."
 
 from __future__ import annotations
 
+import textwrap
+
+from kg.pages.wrap import rejoin_wrapped
 from tests.test_pages_univ_13 import _html, _record
 
 
@@ -67,3 +70,20 @@ def test_a_comment_heading_in_the_singular_names_a_discussant() -> None:
     )
     found = {(p.person.name, p.role) for p in _record(page, "event.txt").participants}
     assert ("Ravi Menon", "discussant") in found
+
+
+def test_an_entry_cut_after_a_comma_near_the_wrap_width_goes_on_on_the_next_line() -> None:
+    # a paragraph filled at 96 columns sets the width; the speaker's line was cut by hand just short
+    # of it, after the comma before her institute
+    about = (
+        "Since the canal closed to most container traffic, freight rates between Asia and Europe have "
+        "tripled and delivery times have grown by ten days. The briefing presents new estimates of what "
+        "the diversions cost world trade, which economies lose most and how long the losses may last, "
+        "drawing on ship-tracking data for the whole of the last year and the first months of this one. "
+        "Shipping lines have added vessels to keep their weekly services, ports on the longer route have "
+        "struggled with the bunching of arrivals, and insurers have raised their premiums for the region. "
+        "The discussion will ask which of these costs will outlast the crisis and who will bear them."
+    )
+    speaker = "Dr. Ines Vogel, Senior Researcher, Research Centre for Maritime Trade and Ports Policy,"
+    text = "\n\n".join([textwrap.fill(about, 96), f"Presentation\n{speaker}\nHarbour Policy Forum"])
+    assert f"{speaker} Harbour Policy Forum" in rejoin_wrapped(text)
