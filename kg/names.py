@@ -348,6 +348,12 @@ STATED_HONORIFICS = (
     "Encik",
     "Puan",
     "Cik",
+    # the Malay title of one who made the pilgrimage, and its abbreviations ('Dr Hjh Siti binti Hj Omar');
+    # inside a name ('bin Haji Othman') it is the father's and stays
+    "Haji",
+    "Hajah",
+    "Hj",
+    "Hjh",
     # French courtesy and academic titles ('Mme Fatou Sarr', 'Pr Aminata Diallo')
     "Mme",
     "Mlle",

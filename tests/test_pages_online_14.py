@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import textwrap
 
+from kg.pages.people import parse_entries
 from kg.pages.wrap import rejoin_wrapped
 from tests.test_pages_univ_13 import _html, _record
 
@@ -87,3 +88,10 @@ def test_an_entry_cut_after_a_comma_near_the_wrap_width_goes_on_on_the_next_line
     speaker = "Dr. Ines Vogel, Senior Researcher, Research Centre for Maritime Trade and Ports Policy,"
     text = "\n\n".join([textwrap.fill(about, 96), f"Presentation\n{speaker}\nHarbour Policy Forum"])
     assert f"{speaker} Harbour Policy Forum" in rejoin_wrapped(text)
+
+
+def test_the_malay_pilgrim_title_before_a_name_is_an_honorific_and_inside_it_part_of_the_name() -> None:
+    [entry] = parse_entries("Dr Hjh Siti Aminah binti Hj Omar, Lecturer, Universiti Brunei Darussalam")
+    assert (entry.honorific, entry.name) == ("Dr Hjh", "Siti Aminah binti Hj Omar")
+    [entry] = parse_entries("Haji Rosli bin Haji Yusof, Senior Officer, Brunei Museums Department")
+    assert (entry.honorific, entry.name) == ("Haji", "Rosli bin Haji Yusof")
