@@ -95,3 +95,8 @@ def test_the_malay_pilgrim_title_before_a_name_is_an_honorific_and_inside_it_par
     assert (entry.honorific, entry.name) == ("Dr Hjh", "Siti Aminah binti Hj Omar")
     [entry] = parse_entries("Haji Rosli bin Haji Yusof, Senior Officer, Brunei Museums Department")
     assert (entry.honorific, entry.name) == ("Haji", "Rosli bin Haji Yusof")
+
+
+def test_washington_dc_written_without_a_comma_after_an_organisation_is_where_it_is() -> None:
+    [entry] = parse_entries("Dr Lena Fischer, Senior Fellow, Atlantic Ports Council, Washington DC")
+    assert (entry.job_title, entry.affiliation) == ("Senior Fellow", "Atlantic Ports Council")

