@@ -100,3 +100,17 @@ def test_the_malay_pilgrim_title_before_a_name_is_an_honorific_and_inside_it_par
 def test_washington_dc_written_without_a_comma_after_an_organisation_is_where_it_is() -> None:
     [entry] = parse_entries("Dr Lena Fischer, Senior Fellow, Atlantic Ports Council, Washington DC")
     assert (entry.job_title, entry.affiliation) == ("Senior Fellow", "Atlantic Ports Council")
+
+
+def test_a_book_talk_whose_heading_is_the_books_short_title_takes_its_full_title_from_the_text() -> None:
+    # the event's title is the heading and its strap; the book's own subtitle is another, in the text
+    body = (
+        '<div class="event-hero__eyebrow">Book Talk</div><h1>The Salt Ledger</h1>'
+        '<div class="event-hero__subtitle">How merchants financed the Gulf ports</div>'
+        "<p>Thursday, May 7, 2026, 12:00 PM - 1:00 PM EDT</p>"
+        "<p>In <em>The Salt Ledger: Merchants and Money on the Gulf Coast, 1820-1860</em> (Tulane University"
+        " Press, 2026), historian Daniel Okafor follows the credit of the cotton ports.</p>"
+    )
+    record = _record(_html(body))
+    assert record.name == "The Salt Ledger: How merchants financed the Gulf ports"
+    assert [r.name for r in record.reports] == ["The Salt Ledger: Merchants and Money on the Gulf Coast, 1820-1860"]
