@@ -7,6 +7,7 @@ from __future__ import annotations
 import textwrap
 
 from kg.pages.people import parse_entries
+from kg.pages.sentences import cued_entries
 from kg.pages.wrap import rejoin_wrapped
 from tests.test_pages_univ_13 import _html, _record
 
@@ -114,3 +115,12 @@ def test_a_book_talk_whose_heading_is_the_books_short_title_takes_its_full_title
     record = _record(_html(body))
     assert record.name == "The Salt Ledger: How merchants financed the Gulf ports"
     assert [r.name for r in record.reports] == ["The Salt Ledger: Merchants and Money on the Gulf Coast, 1820-1860"]
+
+
+def test_a_cued_persons_post_ends_with_the_sentence_after_her_employers_initials() -> None:
+    line = (
+        "The talk is followed by comments from Prof. Amara Diallo, Associate Professor of Economics at UCAD."
+        " The discussion will be chaired by Dr Jonas Berg."
+    )
+    found = {(e.name, e.role, e.affiliation) for e in cued_entries(line)}
+    assert ("Amara Diallo", "discussant", "UCAD") in found

@@ -134,7 +134,11 @@ def cued_entries(line: str) -> list[Entry]:
         segment = _LEAD_WORDS.sub("", line[cue.end() : end].strip(" ,;"))
         occupation = _OCCUPATION.match(segment)
         segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
-        segment = re.split(r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|\.$", segment)[0]
+        # (a sentence ends after an organisation's initials too: '… Professor at UKZN. The discussion …')
+        segment = re.split(
+            r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|(?<=[A-Z]{2})\.\s(?=[A-Z][a-z])|\.$",
+            segment,
+        )[0]
         segment = _before_main_verb(_SEGMENT_END.split(segment, maxsplit=1)[0])
         owned = _OWNED_POST.match(segment)
         segment = owned.group("rest") if owned else segment
