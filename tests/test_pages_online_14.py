@@ -124,3 +124,18 @@ def test_a_cued_persons_post_ends_with_the_sentence_after_her_employers_initials
     )
     found = {(e.name, e.role, e.affiliation) for e in cued_entries(line)}
     assert ("Amara Diallo", "discussant", "UCAD") in found
+
+
+def test_initials_then_the_name_they_stand_for_in_brackets_are_one_organisation() -> None:
+    body = (
+        "<h1>Street Vending and the City</h1><p>Thursday, May 7, 2026, 12:00 PM - 1:00 PM SAST</p>"
+        "<p>Dr Thandi Mokoena, Policy Researcher at SLRC (Sustainable Livelihoods: Research and Consultancy),"
+        " presents new interviews with traders.</p>"
+    )
+    [person] = _record(_html(body)).participants
+    assert person.job_title == "Policy Researcher"
+    assert person.affiliation is not None
+    assert {person.affiliation.name, *person.affiliation.alternate_names} >= {
+        "SLRC",
+        "Sustainable Livelihoods: Research and Consultancy",
+    }

@@ -12,7 +12,7 @@ import re
 from kg.names import fold
 from kg.pages.draft import PageDraft
 from kg.pages.gazetteer import CAPITAL
-from kg.pages.people import is_place
+from kg.pages.people import capital_initials, is_place
 from kg.pages.words import is_org_word
 
 INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'ØIGS' too
@@ -104,6 +104,11 @@ def _named_beside(short: str, text: str) -> str | None:
     for found in re.finditer(rf"(?m)^\s*{re.escape(short)}\s+[-–—|]\s+(?P<name>[A-Z][^\n|–—]{{3,100}}?)\s*$", text):
         name = found.group("name")
         if is_org_word(name.split()[0]) and _initials_of_every_word(name) == short.replace("&", ""):
+            return name
+    # 'WIEGO (Women in Informal Employment: Globalizing and Organizing)': the initials, then their name
+    for found in re.finditer(rf"\b{re.escape(short)}\s+\((?P<name>[A-Z][^()\n]{{5,120}})\)", text):
+        name = found.group("name")
+        if capital_initials(name) == short.replace("&", ""):
             return name
     wrapped = re.compile(rf"(?P<name>{_NAME_RUN.pattern})\s*\({re.escape(short)}\)")
     names = {" ".join(re.sub(r"^The\s+", "", m.group("name")).split()) for m in wrapped.finditer(text)}

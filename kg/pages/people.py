@@ -561,6 +561,28 @@ def _without_short_name(text: str) -> str:
     return text
 
 
+# 'Researcher at WIEGO (Women in Informal Employment: Globalizing and Organizing)': initials, then in
+# brackets the name they stand for
+_INITIALS_THEN_NAME = re.compile(r"\b(?P<short>[A-Z][A-Z&]{1,7})\s+\((?P<full>[A-Z][^()]{5,120})\)")
+
+
+def _spelled_out_initials(text: str) -> str:
+    """Without the brackets after an organisation's initials that spell them out: no second
+    organisation (kg/pages/initials.py makes the name in them the initials' full name)."""
+
+    def short(found: re.Match[str]) -> str:
+        spelled = capital_initials(found.group("full")) == found.group("short").replace("&", "")
+        return found.group("short") if spelled else found.group(0)
+
+    return _INITIALS_THEN_NAME.sub(short, text)
+
+
+def capital_initials(name: str) -> str:
+    """The first letters of a name's capitalised words: 'Women in Informal Employment: Globalizing
+    and Organizing' -> 'WIEGO'."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’]*", name) if w[0].isupper())
+
+
 def describe(rest: str) -> tuple[str | None, str | None]:
     """`_describe` of the main post, without an article before the title ('a barrister at X' ->
     'barrister')."""
@@ -605,7 +627,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     branch = _CITY_BRANCH.search(rest)  # '…, Romanian Academy, Cluj-Napoca Branch': the academy
     rest = rest[: branch.start()] if branch and branch.group("city") in _cities() else rest
     rest = _AUTHOR_OF_WORK.sub("", rest)  # 'Global Fellow; Author, Policy Brief No. 9': the work, no employer
-    rest = _without_short_name(rest.replace("; ", ", ")).strip(" ,;.()")
+    rest = _without_short_name(_spelled_out_initials(rest).replace("; ", ", ")).strip(" ,;.()")
     # '… Research (NIBR) in Oslo', '… Regionales (INER) of the Universidad X': the short name inside
     rest = re.sub(r"\s*\([A-Z][A-Za-z]*[A-Z][\w&.-]*\)(?=\s+(?:in|of|at)\s)", "", rest)
     # '… at X and former Chief Scientific Adviser', '…, will moderate', '…, then pizza and networking' (what
