@@ -1,6 +1,6 @@
 """Online and hybrid event pages, in forms hold-out set 82 showed unread: attendance the text states
-against an embedded default, times in several clocks, people and hosts of webinar pages. Each page
-here is written for the form, not copied from the hold-out page that showed it."""
+against an embedded default, the people, posts and hosts of webinar pages, a book talk's book. Each
+page here is written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
@@ -139,3 +139,11 @@ def test_initials_then_the_name_they_stand_for_in_brackets_are_one_organisation(
         "SLRC",
         "Sustainable Livelihoods: Research and Consultancy",
     }
+
+
+def test_a_second_post_after_the_employers_town_is_not_part_of_the_first() -> None:
+    [entry] = parse_entries(
+        "Dr Kavita Rao, Associate Professor, Institute for Demographic Research, New Delhi, and member of the"
+        " Steering Committee on Urban Heat"
+    )
+    assert (entry.job_title, entry.affiliation) == ("Associate Professor", "Institute for Demographic Research")

@@ -717,8 +717,10 @@ def _second_post_start(rest: str) -> int | None:
     found = _SECOND_POST.search(rest)
     if not found or not is_title_word(found.group("post").split("-")[-1]):
         return None
-    employer = re.split(r",\s*|\s+at\s+", rest[: found.start()])[-1]
-    return found.start() if segment_kind(employer) == "org" else None
+    parts = re.split(r",\s*|\s+at\s+", rest[: found.start()])
+    if len(parts) > 2 and is_place(parts[-1]):
+        parts.pop()  # 'Lecturer, X Institute, Mumbai, and member of …': the town where the employer is
+    return found.start() if segment_kind(parts[-1]) == "org" else None
 
 
 def _without_second_post(rest: str) -> str:
