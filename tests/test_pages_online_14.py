@@ -147,3 +147,14 @@ def test_a_second_post_after_the_employers_town_is_not_part_of_the_first() -> No
         " Steering Committee on Urban Heat"
     )
     assert (entry.job_title, entry.affiliation) == ("Associate Professor", "Institute for Demographic Research")
+
+
+def test_the_sites_institute_named_short_with_its_article_is_the_one_it_names_in_full() -> None:
+    page = (
+        "Harbour Institute for the Blue Economy\nResearch  Events  About\n\n"
+        "Freight Rates after the Canal Closure\n\nTuesday, 3 March 2026\n14:00 - 15:00 CET\nOnline via Webex\n\n"
+        "The Harbour Institute invites you to a digital briefing on its new estimates of the cost of the"
+        " diversions.\n\n"
+        "Presentation\nDr. Ines Vogel, Senior Researcher, Harbour Institute for the Blue Economy\n"
+    )
+    assert [o.name for o in _record(page, "event.txt").organizers] == ["Harbour Institute for the Blue Economy"]

@@ -80,7 +80,9 @@ def _name_it_begins(page: PageDraft, short: str) -> str | None:
     opens the one longer name the page gives ('… for/of/on …') is that organisation, shortened."""
     if not is_org_word(short.split()[-1]):
         return None
-    longer = {o.name for o in page.orgs if re.match(rf"{re.escape(short)} (?:for|of|on|in) [A-Z]", o.name)}
+    # ('The Kiel Institute invites you' beside 'Kiel Institute for the World Economy')
+    bare = re.sub(r"^The\s+", "", short)
+    longer = {o.name for o in page.orgs if re.match(rf"{re.escape(bare)} (?:for|of|on|in) (?:the )?[A-Z]", o.name)}
     return longer.pop() if len(longer) == 1 else None
 
 
