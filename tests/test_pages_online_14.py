@@ -5,7 +5,9 @@ page here is written for the form, not copied from the hold-out page that showed
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
+from benchmarks.ingest_accuracy import measure
 from kg.pages.people import parse_entries
 from kg.pages.sentences import cued_entries
 from kg.pages.wrap import rejoin_wrapped
@@ -158,3 +160,14 @@ def test_the_sites_institute_named_short_with_its_article_is_the_one_it_names_in
         "Presentation\nDr. Ines Vogel, Senior Researcher, Harbour Institute for the Blue Economy\n"
     )
     assert [o.name for o in _record(page, "event.txt").organizers] == ["Harbour Institute for the Blue Economy"]
+
+
+def test_hold_out_set_82_meets_the_target_in_every_field_but_affiliations_job_titles_and_organizers() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-82" / "expected.yaml")
+    # affiliations and job titles (0.87 and 0.89: 'Institute of Asian Studies, UBD', 'icddr,b', a post
+    # wrapped inside a unit's name, UKZN spelled out only in the footer) and organizers (0.78: 'Migrating
+    # out of Poverty', a 'Scientific Panel' that names no kind of organisation): see docs/ingest.md, set 82
+    others = ("affiliations", "job titles", "organizers")
+    fields = [name for name in scores if name not in others]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["affiliations"].f1 > 0.85 and scores["job titles"].f1 > 0.85 and scores["organizers"].f1 > 0.75
