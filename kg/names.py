@@ -341,8 +341,9 @@ STATED_HONORIFICS = (
     "Dato",
     "Datin",
     # Sarawak's and Malaysia's higher grades and forms ('Datuk Amar Dr X', 'Dato Sri Y'), 'YB' (Yang
-    # Berhormat, a legislator), 'Haji'/'Hajah' (one who made the pilgrimage), the engineer's and the
-    # technologist's 'Ir.' and 'Ts.', and the Iban community chiefs 'Temenggong', 'Pemanca', 'Penghulu'
+    # Berhormat, a legislator), 'Haji'/'Hajah'/'Hj'/'Hjh' (one who made the pilgrimage; inside a name,
+    # 'bin Haji Othman', it is the father's and stays), the engineer's and the technologist's 'Ir.'
+    # and 'Ts.', and the Iban community chiefs 'Temenggong', 'Pemanca', 'Penghulu'
     "Datuk Amar",
     "Datuk Patinggi",
     "Dato Sri",

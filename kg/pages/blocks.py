@@ -146,8 +146,15 @@ def _type_tag(label: Label, rest: str, line: str, following: list[str]) -> bool:
         return is_when_line(next((f for f in following if f), ""))
     if label.kind != "people" or rest or not EVENT_TYPES.match(line):
         return False
-    after = next((f for f in following if f), "")
+    nonblank = [f for f in following if f][:2]
+    after = nonblank[0] if nonblank else ""
+    if _QUOTED_ITEM.match(after) and len(nonblank) > 1:
+        after = nonblank[1]  # 'Presentations' / '- "A talk's title"' / 'Its presenter, Post, Org'
     return not (parse_entries(after) or is_person_name(after.split(",")[0]))
+
+
+# a programme item that is only a talk's title in quotes, bulleted or not, its speaker on the next line
+_QUOTED_ITEM = re.compile(r'^(?:[-–•*]\s+)?[“"][^“”"]+[”"]$')
 
 
 NUMBERED_SESSION = re.compile(r"^(?:panel|session)\s+(?:[ivx]+|\d+|one|two|three|four|five)\b", re.IGNORECASE)
@@ -292,8 +299,8 @@ def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
         # "Moderator: Jane Doe" followed by a blank line is complete, unless the next line
         # describes her ('Health Correspondent, The Sentinel')
         return _describes(line)
-    if not is_prose(line) or opens_with_entry(line):
-        return True
+    if not is_prose(line) or opens_with_entry(line) or _QUOTED_ITEM.match(line):
+        return True  # (a talk's quoted title: its speaker follows)
     recent = [lines[i] for i in block.lines[-3:]] or [block.inline]
     # a bio about a person: not 'The X Institute is pleased to invite you …' after a speaker's line
     first = sentences(line)[0]

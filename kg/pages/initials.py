@@ -12,7 +12,7 @@ import re
 from kg.names import fold
 from kg.pages.draft import PageDraft
 from kg.pages.gazetteer import CAPITAL
-from kg.pages.people import is_place
+from kg.pages.people import capital_initials, is_place
 from kg.pages.words import is_org_word
 
 INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'ØIGS' too
@@ -80,7 +80,9 @@ def _name_it_begins(page: PageDraft, short: str) -> str | None:
     opens the one longer name the page gives ('… for/of/on …') is that organisation, shortened."""
     if not is_org_word(short.split()[-1]):
         return None
-    longer = {o.name for o in page.orgs if re.match(rf"{re.escape(short)} (?:for|of|on|in) [A-Z]", o.name)}
+    # ('The Kiel Institute invites you' beside 'Kiel Institute for the World Economy')
+    bare = re.sub(r"^The\s+", "", short)
+    longer = {o.name for o in page.orgs if re.match(rf"{re.escape(bare)} (?:for|of|on|in) (?:the )?[A-Z]", o.name)}
     return longer.pop() if len(longer) == 1 else None
 
 
@@ -104,6 +106,11 @@ def _named_beside(short: str, text: str) -> str | None:
     for found in re.finditer(rf"(?m)^\s*{re.escape(short)}\s+[-–—|]\s+(?P<name>[A-Z][^\n|–—]{{3,100}}?)\s*$", text):
         name = found.group("name")
         if is_org_word(name.split()[0]) and _initials_of_every_word(name) == short.replace("&", ""):
+            return name
+    # 'WIEGO (Women in Informal Employment: Globalizing and Organizing)': the initials, then their name
+    for found in re.finditer(rf"\b{re.escape(short)}\s+\((?P<name>[A-Z][^()\n]{{5,120}})\)", text):
+        name = found.group("name")
+        if capital_initials(name) == short.replace("&", ""):
             return name
     wrapped = re.compile(rf"(?P<name>{_NAME_RUN.pattern})\s*\({re.escape(short)}\)")
     names = {" ".join(re.sub(r"^The\s+", "", m.group("name")).split()) for m in wrapped.finditer(text)}

@@ -349,6 +349,12 @@ def book_in_title(lines: list[str], title: str) -> str | None:
         host = re.search(r"\bwith\s+(?P<name>[^,:–—]{3,60})$", book)
         if host and is_person_name(host.group("name")):  # 'An Evening with Niamh Keane' names no book
             return None
+        # the heading 'X' over a strap the event's title joined to it ('X: How …'), and the text naming
+        # the book 'X: Its Own Subtitle' in full: the book's title is the text's
+        head = book.split(": ", 1)[0]
+        if head != book and any(line.strip() == head for line in lines):
+            full = given_in_full(head, lines, title)
+            book = full if full != head else book
     author = re.match(r"(?P<name>[^:–—|]{3,60}?)\s*[:–—|]\s*(?P<book>.+)$", book)
     if author and is_person_name(author.group("name")) and not _PHRASE_HEAD.match(author.group("name")):
         # not when a sentence writes the whole title as one work's ('for the launch of Parched Borders: …'):

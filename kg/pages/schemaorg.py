@@ -105,10 +105,12 @@ def apply_event(page: PageDraft, item: dict[str, Any], default_zone: str | None)
     zone_label = event.time_zone or default_zone
     _apply_dates(page, item, zone_for(zone_label) if zone_label else None)
     mode = ATTENDANCE.get(re.sub(r".*/", "", text(item.get("eventAttendanceMode")) or ""))
-    # 'offline' is what calendar plug-ins (The Events Calendar, Localist) write unless told otherwise:
-    # a venue the text says can also be joined online is hybrid; and a 'Mixed' the calendar keeps
-    # by default gives way to a text that says the event is in person only and not streamed
-    if mode and {mode, event.attendance_mode} != {"offline", "mixed"}:
+    # 'offline' is what calendar plug-ins (The Events Calendar, Localist) and Drupal's schema.org
+    # module write unless told otherwise: a venue the text says can also be joined online is hybrid,
+    # an event the text says is held online ('Location: Virtual webinar via Zoom') is online; and a
+    # 'Mixed' the calendar keeps by default gives way to a text that says the event is in person only
+    stated = event.attendance_mode
+    if mode and not (mode == "offline" and stated in ("mixed", "online") or mode == "mixed" and stated == "offline"):
         event.attendance_mode = mode
     status = text(item.get("eventStatus"))
     event.status = STATUS.get(re.sub(r".*/", "", status or ""), event.status)

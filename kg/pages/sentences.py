@@ -136,7 +136,11 @@ def cued_entries(line: str) -> list[Entry]:
         segment = _LEAD_WORDS.sub("", line[cue.end() : end].strip(" ,;"))
         occupation = _OCCUPATION.match(segment)
         segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
-        segment = re.split(r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|\.$", segment)[0]
+        # (a sentence ends after an organisation's initials too: '… Professor at UKZN. The discussion …')
+        segment = re.split(
+            r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|(?<=[A-Z]{2})\.\s(?=[A-Z][a-z])|\.$",
+            segment,
+        )[0]
         segment = _before_main_verb(_SEGMENT_END.split(segment, maxsplit=1)[0])
         owned = _OWNED_POST.match(segment)
         segment = owned.group("rest") if owned else segment
@@ -323,6 +327,27 @@ def stated_roles(line: str) -> list[Entry]:
         opening = re.match(rf"^(?:{HONORIFIC_RUN})?{_NAME_RUN}", sentence)
         if opening and is_person_name(opening.group(0)):
             subject = opening.group(0)
+    return found + _relative_roles(line)
+
+
+# '… will discuss the book with X, senior fellow at Y, who will moderate the conversation': the role in
+# a relative clause after the person it is said of, wherever the sentence names her
+_WHO_WILL = re.compile(
+    rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}),(?P<what>[^,()]{{3,120}}),\s+who\s+will\s+(?:also\s+)?"
+    r"(?P<verb>moderate|chair|introduce|respond|give (?:the )?(?:opening|welcoming|introductory|closing) remarks)\b"
+)
+
+
+def _relative_roles(line: str) -> list[Entry]:
+    found = []
+    for match in _WHO_WILL.finditer(line):
+        honorific, name = bare_name(match.group("who"))
+        if not is_person_name(name):
+            continue
+        role = next(r for word, r in _VERB_ROLES if any(w.startswith(word) for w in match.group("verb").split()))
+        what = match.group("what").strip()
+        job_title, affiliation = describe(what[:1].upper() + what[1:])
+        found.append(Entry(name, honorific, job_title, affiliation, role=role))
     return found
 
 

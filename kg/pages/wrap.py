@@ -140,8 +140,11 @@ def _continues(text: str, line: str, following: str, width: int) -> bool:
         or rest[:1].islower()
         or rest[:1] == "("
         or _ends_with_honorific(line)
+        or (line.endswith(",") and _SEPARATOR.search(line[:-1]) is not None)
     ):
-        return True  # '… Research' / '(CDPR) is organising …', '… Studies' / '(guest editor)'
+        # '… Research' / '(CDPR) is organising …', '… Studies' / '(guest editor)', and an entry's parts
+        # cut after a comma ('Name, Post, Unit,' / 'Its Institute'): no line ends on a comma
+        return True
     if not fits and _indent(following) <= _indent(line):
         return False
     if (_TERMINAL.search(line) and not _ABBREVIATED.search(line)) or _new_entry(rest):
