@@ -711,7 +711,7 @@ def unit_org(page: PageDraft, name: str) -> OrgDraft:
 _AT_SHORT_NAME = re.compile(r"^(?P<unit>.+?)\s+at\s+(?P<parent>[A-Z][\w&.'’-]+)$")
 
 
-_UNIVERSITY = (  # an academy's institutes too
+UNIVERSITY_WORDS = (  # an academy's institutes too
     r"University|College|Universität|Université|Università|Universidad|Universidade|Universitat|Universiteit"
     r"|Academy|Academia"
 )
@@ -719,13 +719,13 @@ _UNIVERSITY = (  # an academy's institutes too
 # ('Faculty of X of Y University': a bare 'of' before a name that ends with the university's word)
 _OF_THE = (
     r"(?:\s+(?:at|of\s+[Tt]he|de\s+la|del|der|des|du|della|da|do)\s+|\s+(?:de\s+l|dell)['’]"
-    rf"|\s+of\s+(?=(?:[A-Z][\w'&.-]*\s+)+(?:{_UNIVERSITY})$))"
+    rf"|\s+of\s+(?=(?:[A-Z][\w'&.-]*\s+)+(?:{UNIVERSITY_WORDS})$))"
 )
 _UNIT_AND_PARENT = re.compile(
     rf"^(?:the\s+)?(?P<unit>(?:(?:[A-Z][\w'&.-]*|and|&)\s+)*?(?:{_UNIT})\b.*?)"  # 'Energy and Climate Unit'
-    rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY})\b[^,]*)"
+    rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{UNIVERSITY_WORDS})\b[^,]*)"
     # 'Hamilton Center on Work at the Harborview Institution', 'Centre for X of the University of Y'
-    rf"|{_OF_THE}(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIVERSITY}|Institution|Institute|Center"
+    rf"|{_OF_THE}(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{UNIVERSITY_WORDS}|Institution|Institute|Center"
     rf"|Centre|School|Faculty)\b[^,]*))$"
 )
 

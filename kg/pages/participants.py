@@ -18,6 +18,7 @@ from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.gazetteer import town_name
 from kg.pages.lines import Label, is_prose, is_when_line, match_label, session_role, without_addresses, without_time
 from kg.pages.mentions import named_in_full
+from kg.pages.orgs import UNIVERSITY_WORDS
 from kg.pages.people import (
     ROLE_WORDS,
     Entry,
@@ -784,7 +785,7 @@ def _post_in_unit(text: str, post: str, unit: str) -> str | None:
 
 # a unit a university may hold: 'Department of X', 'Institute for Human Rights' (not 'X University')
 _UNIT = re.compile(r"^(?:Department|School|Faculty|Institute|Centre|Center|Division)\b")
-_IS_UNIVERSITY = re.compile(r"\b(?:Universit(?:y|ies|ät|é|à|eit)|Universidad|Universidade|College|Akademi)\b")
+_IS_UNIVERSITY = re.compile(rf"\b(?:{UNIVERSITY_WORDS})\b")
 
 
 def university_over_unit(page: PageDraft) -> None:
