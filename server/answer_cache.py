@@ -14,6 +14,12 @@ SHARE_AFTER_S of CPU time here, or, over a remote store, that the store took REM
 or more to give, written by a background thread so that no
 request waits for the write (those that come within WRITE_WINDOW_S of each other in one
 transaction); a disk that fails only costs the sharing, never an answer.
+
+A miss in memory reads the disk tier only when the answer may be there: beside the database, each
+release has a marks file mapped into every process's memory, in which the writer sets a few bytes
+chosen by an answer's tag once the answer is written (never cleared: an answer culled since, or two
+tags that share bytes, only cost a read that misses). A miss whose bytes are not all set is known
+without SQLite (which costs a forwarded query 30-90 µs of CPU and lets go of the GIL twice).
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import mmap
+import os
 import queue
 import sqlite3
 import threading
@@ -50,6 +58,11 @@ WRITE_BATCH = 64  # answers per transaction at most (it holds the lock other pro
 DISK_TIMEOUT_S = 60.0  # how long a read or write waits for another process's lock on the shared cache
 # what reading or writing the shared cache can raise: the disk, SQLite, or a lock held past the timeout
 DISK_ERRORS = (OSError, sqlite3.Error, diskcache.Timeout)
+# A release's marks file: one byte per slot, MARK_HASHES slots per answer. With 100,000 answers
+# written for one release, a miss reads the disk in vain about 2 times in 100.
+MARK_SLOTS = 1 << 20
+MARK_HASHES = 3
+MARKS_KEPT_S = 86_400  # marks files of other releases older than this are removed when one is created
 log = logging.getLogger(__name__)
 
 
@@ -80,6 +93,7 @@ class AnswerCache:
         self._shared = shared
         self._disk: diskcache.Cache | None = None  # opened when first needed: it creates its directory
         self._writes: queue.Queue[tuple[CacheKey, Answer]] = queue.Queue(PENDING_WRITES)
+        self._marks: tuple[str, mmap.mmap | None] = ("", None)  # (release, its marks; None: unknown)
         if shared is not None:
             threading.Thread(target=self._write_to_disk, daemon=True, name="kg-answer-cache-writer").start()
 
@@ -90,7 +104,7 @@ class AnswerCache:
                 self._entries.move_to_end(key)
                 return answer
         disk = self._open(create=False)
-        if disk is None:
+        if disk is None or not self._may_hold(key):
             return None
         try:
             stored = disk.get(key.tag)
@@ -126,6 +140,19 @@ class AnswerCache:
                 self._bytes -= len(evicted.body)
         return True
 
+    def _may_hold(self, key: CacheKey) -> bool:
+        """False when the disk tier cannot hold the answer (its marks are not all set)."""
+        marks = self._release_marks(key.release)
+        return marks is None or all(marks[slot] for slot in _mark_slots(key.tag))
+
+    def _release_marks(self, release: str) -> mmap.mmap | None:
+        """The marks of a release, mapped when first asked; None when they cannot be (read the disk)."""
+        if self._marks[0] != release and self._shared is not None:
+            with self._lock:
+                if self._marks[0] != release:
+                    self._marks = (release, _map_marks(self._shared, release))
+        return self._marks[1]
+
     def _open(self, create: bool) -> diskcache.Cache | None:
         """The shared cache; a reader opens it only once some process has created it."""
         if self._disk is None and self._shared is not None and (create or self._shared.is_dir()):
@@ -154,6 +181,11 @@ class AnswerCache:
                 with disk.transact():
                     for key, answer in answers:
                         disk.set(key.tag, (key, answer))
+                for key, _ in answers:  # written: readers may now look for it
+                    marks = self._release_marks(key.release)
+                    if marks is not None:
+                        for slot in _mark_slots(key.tag):
+                            marks[slot] = 1
         except DISK_ERRORS as err:  # the writer goes on
             log.warning("shared answer cache not written: %s", type(err).__name__ if not str(err) else err)
 
@@ -170,4 +202,33 @@ def _open_disk(directory: Path, max_bytes: int) -> diskcache.Cache | None:
         )
     except DISK_ERRORS as err:
         log.warning("no shared answer cache in %s (%s); each process caches on its own", directory, err)
+        return None
+
+
+def _mark_slots(tag: str) -> list[int]:
+    """The bytes of a marks file that stand for an answer: MARK_HASHES slices of its tag (a hash)."""
+    return [int(tag[8 * n : 8 * n + 8], 16) % MARK_SLOTS for n in range(MARK_HASHES)]
+
+
+def _map_marks(directory: Path, release: str) -> mmap.mmap | None:
+    """A release's marks file in `directory`, created (zeros) by the first process to ask, and mapped;
+    None when that is not possible here (the disk tier is then read on every miss, as without marks)."""
+    path = directory / f"marks-{hashlib.blake2b(release.encode(), digest_size=8).hexdigest()}"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        created = not path.exists()
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            if os.fstat(descriptor).st_size < MARK_SLOTS:
+                os.ftruncate(descriptor, MARK_SLOTS)  # a larger size keeps what another process set
+            marks = mmap.mmap(descriptor, MARK_SLOTS)
+        finally:
+            os.close(descriptor)
+        if created:  # a new release: the marks of releases left long ago go
+            for old in directory.glob("marks-*"):
+                if old != path and time.time() - old.stat().st_mtime > MARKS_KEPT_S:
+                    old.unlink(missing_ok=True)
+        return marks
+    except (OSError, ValueError) as err:
+        log.warning("no marks for the shared answer cache in %s (%s); every miss reads it", directory, err)
         return None

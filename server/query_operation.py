@@ -15,8 +15,8 @@ import codecs
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import cast
+from functools import lru_cache
+from typing import Any, cast
 
 from werkzeug.datastructures import ETags, ImmutableMultiDict, MultiDict
 from werkzeug.formparser import FormDataParser
@@ -55,6 +55,7 @@ FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
 QUERY_MEDIA_TYPE = "application/sparql-query"
 UPDATE_MEDIA_TYPE = "application/sparql-update"
 RELEASE_KEY = "kg.release"  # WSGI environ entry: the release a request is answered from (set in front)
+NO_FIELDS: ImmutableMultiDict[str, str] = ImmutableMultiDict()
 
 
 @dataclass(frozen=True)
@@ -105,27 +106,44 @@ def not_modified_headers(headers: list[tuple[str, str]]) -> list[tuple[str, str]
     return kept
 
 
-def query_request(request: Request, body: bytes | None = None) -> QueryRequest:
-    """A werkzeug (or Flask) request as the query operation reads it. `body`: the body when it was
-    read already (the lean way), parsed by werkzeug's own form parser without the request's stream."""
-    form: Callable[[], MultiDict[str, str]]
-    body_text: Callable[[], str]
-    if body is None:
-        form, body_text = (lambda: request.form), (lambda: request.get_data(as_text=True))
-    else:
-        read = body
-        form = cache(lambda: form_fields(read) if request.mimetype == FORM_MEDIA_TYPE else ImmutableMultiDict())
-        body_text = cache(lambda: read.decode(errors="replace"))  # as Request.get_data(as_text=True)
+def query_request(request: Request) -> QueryRequest:
+    """A werkzeug (or Flask) request as the query operation reads it (form and body read when asked)."""
     return QueryRequest(
         method=request.method,
         mimetype=request.mimetype,
         args=request.args,
-        form=form,
-        body_text=body_text,
+        form=lambda: request.form,
+        body_text=lambda: request.get_data(as_text=True),
         accept=request.headers.get("Accept"),
         if_none_match=request.headers.get("If-None-Match"),
         release=request.environ.get(RELEASE_KEY),
     )
+
+
+def environ_request(environ: dict[str, Any], body: bytes) -> QueryRequest:
+    """A WSGI request whose body was read already (the lean way), as the query operation reads it:
+    each part read from the environ as werkzeug's Request reads it (tests/test_sparql_lean.py
+    compares the two ways), without building one (30 µs of a forwarded query's CPU)."""
+    query_string = environ.get("QUERY_STRING", "")
+    mimetype = request_mimetype(environ)
+    args = form_fields(query_string.encode("latin-1")) if query_string else NO_FIELDS
+    fields = form_fields(body) if mimetype == FORM_MEDIA_TYPE else NO_FIELDS
+    text = body.decode(errors="replace")  # as Request.get_data(as_text=True)
+    return QueryRequest(
+        method=environ.get("REQUEST_METHOD", "GET").upper(),
+        mimetype=mimetype,
+        args=args,
+        form=lambda: fields,
+        body_text=lambda: text,
+        accept=environ.get("HTTP_ACCEPT"),
+        if_none_match=environ.get("HTTP_IF_NONE_MATCH"),
+        release=environ.get(RELEASE_KEY),
+    )
+
+
+def request_mimetype(environ: dict[str, Any]) -> str:
+    """The Content-Type without parameters, lower case, as werkzeug's Request.mimetype reads it."""
+    return cast(str, environ.get("CONTENT_TYPE", "")).partition(";")[0].strip(" \t").lower()
 
 
 def form_fields(body: bytes) -> MultiDict[str, str]:
@@ -228,6 +246,12 @@ def over_time(err: QueryTimeout, what: str) -> Problem:
     return Problem(503, f"{what} time limit exceeded", str(err), headers={"Retry-After": "5"})
 
 
+def _first(values: list[str]) -> str | None:
+    """The first value, as MultiDict.get gives it, without the exception get raises inside for a
+    missing name (a werkzeug HTTPException, 5 µs)."""
+    return values[0] if values else None
+
+
 @lru_cache(maxsize=64)
 def _content_type(media_type: str) -> str:
     return get_content_type(media_type, "utf-8")  # as werkzeug's Response(mimetype=...) writes it
@@ -283,7 +307,7 @@ class QueryService:
         """The answer to `query` (`original` with its rows capped), from the cache when the release
         has it, and its cache key (None when not cacheable)."""
         accept = request.accept
-        format_param = request.args.get("format") or request.form().get("format")
+        format_param = _first(request.args.getlist("format")) or _first(request.form().getlist("format"))
         media = {k: choose_format(k, accept, format_param).media_type for k in ((kind,) if kind else ())}
 
         def choose(answer_kind: str) -> str:

@@ -7,6 +7,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import diskcache
 import pytest
 
 from kg import config
@@ -91,3 +92,44 @@ def test_over_a_remote_store_only_answers_the_store_was_slow_to_give_are_shared(
     assert _on_disk(tmp_path / "shared", evaluated, within_s=5)
     assert not _on_disk(tmp_path / "shared", forwarded_quickly, within_s=0.5)  # put before the slow one
     assert over_remote.get(forwarded_quickly) is not None  # kept in memory all the same
+
+
+def test_a_miss_reads_the_disk_only_for_answers_marked_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process's miss looks the answer up in SQLite only when the marks say it may be there: an
+    answer written by another process after this one mapped the marks is found; one never written
+    is a miss without a disk read."""
+    shared = tmp_path / "shared"
+    writer, reader = AnswerCache(1 << 20, shared), AnswerCache(1 << 20, shared)
+    written, never = _key("SELECT 1"), _key("SELECT 2")
+    writer.put(_key("SELECT 0"), Answer("solutions", "application/sparql-results+json", b"{}", cost_s=1.0))
+    assert _on_disk(shared, _key("SELECT 0"), within_s=5)  # the disk tier exists
+    assert reader.get(written) is None  # the reader has mapped this release's marks
+    writer.put(written, Answer("solutions", "application/sparql-results+json", b'{"n": 1}', cost_s=1.0))
+    deadline = time.monotonic() + 5
+    while reader.get(written) is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert reader.get(written) is not None
+
+    reads: list[str] = []
+    original = diskcache.Cache.get
+
+    def counted(self: diskcache.Cache, tag: str, *args: object, **kwargs: object) -> object:
+        reads.append(tag)
+        return original(self, tag, *args, **kwargs)
+
+    monkeypatch.setattr(diskcache.Cache, "get", counted)
+    fresh = AnswerCache(1 << 20, shared)  # memory empty: both are misses there
+    assert fresh.get(never) is None and fresh.get(written) is not None
+    assert reads == [written.tag]
+
+
+def test_without_marks_every_miss_reads_the_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shared = tmp_path / "shared"
+    writer = AnswerCache(1 << 20, shared)
+    key = _key("SELECT 1")
+    writer.put(key, Answer("solutions", "application/sparql-results+json", b"{}", cost_s=1.0))
+    assert _on_disk(shared, key, within_s=5)
+    monkeypatch.setattr(answer_cache, "_map_marks", lambda directory, release: None)  # no marks possible here
+    assert AnswerCache(1 << 20, shared).get(key) is not None

@@ -145,3 +145,45 @@ def test_the_shortcut_answers_as_the_tokens_do(query: str, monkeypatch: pytest.M
     shortcut = cap_rows(query, 3), is_cacheable(query)
     monkeypatch.setattr(sparql_text, "may_have_word", lambda text, words: True)
     assert shortcut == (cap_rows(query, 3), is_cacheable(query))
+
+
+def form_by_tokens(text: str) -> str | None:
+    """What form() answers, read from the tokens alone (the first word not PREFIX or BASE)."""
+    words = (t.text.upper() for t in tokens(text) if t.kind == "word")
+    word = next((w for w in words if w not in ("PREFIX", "BASE")), None)
+    return word if word in sparql_text.QUERY_FORMS + sparql_text.UPDATE_FORMS else None
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        PLAIN,
+        "  prefix  x:<http://a/>ask{}",
+        "PREFIX a.b-c: <http://a/>\nBASE<http://b/>\tconstruct WHERE {}",
+        "PREFIX : <http://a/> INSERT DATA { :a :b :c }",
+        "SELECT:x {}",  # a prefixed name, not the keyword
+        "SELECT.a:b {}",
+        "SELECT-x: {}",
+        "SELECTé {}",
+        "ſelect * {}",  # long s: upper-cases to SELECT, as the tokens read it
+        "PREFIX 1a: <http://a/> SELECT * {}",  # not a prefix name the pattern reads
+        "PREFİX a: <http://a/> INSERT DATA {}",  # dotted capital I: not PREFIX once upper-cased
+        "PREFIX a:b: <http://a/> SELECT * {}",
+        "PREFIX a: <http://a b/> SELECT * {}",  # not an IRI
+        "PREFIX a: <http://a/> # comment\nDELETE WHERE {}",
+        "\ufeffSELECT * {}",
+        "nonsense",
+    ],
+)
+def test_the_usual_start_answers_as_the_tokens_do(query: str) -> None:
+    assert form.__wrapped__(query) == form_by_tokens(query)  # type: ignore[attr-defined]
+
+
+def test_a_usual_prologue_is_read_without_the_tokenizer(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Refuse:
+        def finditer(self, text: str) -> None:
+            raise AssertionError("tokenized")
+
+    monkeypatch.setattr(sparql_text, "_TOKEN", Refuse())
+    assert form.__wrapped__(PLAIN + "\nLIMIT 3") == "SELECT"  # type: ignore[attr-defined]
+    assert form.__wrapped__("PREFIX a: <http://a/> BASE <http://b/>\nINSERT DATA {}") == "INSERT"  # type: ignore[attr-defined]
