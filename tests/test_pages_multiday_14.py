@@ -63,6 +63,11 @@ def test_a_city_ending_the_name_of_the_person_a_campus_is_named_after_is_not_the
     assert place_zone("Sala 12, Campus Reitor Paulo Mendes Lima, Curitiba – PR", embedded=False) == "America/Sao_Paulo"
 
 
+def test_a_city_ending_a_hotel_s_name_with_no_other_town_named_is_the_town() -> None:
+    assert place_zone("Grand Hyatt Lima, Av. Carlos Villarán 1150", embedded=False) == "America/Lima"
+    assert place_zone("Radisson Blu Hotel Lisbon", embedded=False) == "Europe/Lisbon"
+
+
 def test_a_region_named_like_a_town_abroad_gives_way_to_the_town_of_the_stated_country() -> None:
     # Santa Catarina is a Brazilian state; the towns of that name are in Mexico
     assert town_zone("Santa Catarina, Blumenau, Brazil") == "America/Sao_Paulo"

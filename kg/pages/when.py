@@ -31,7 +31,7 @@ from kg.dates import (
     zone_for,
     zone_name,
 )
-from kg.pages.gazetteer import capital_zone, cjk_town_zone, town_zone
+from kg.pages.gazetteer import capital_zone, cjk_town_zone, town_name, town_zone
 from kg.pages.lines import FIELD_LABEL, is_prose, is_when_line, starts_with_time
 from kg.pages.place import EIRCODE, read_place, region_codes
 from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
@@ -736,11 +736,15 @@ def _city(place_text: str, embedded: bool = True) -> str | None:
 
 
 def _alone(match: re.Match[str], place_text: str) -> bool:
-    """The name is not the start of a longer one ('Gibraltar Camp Way', 'Jamaica Plain'), nor the
-    surname ending a person's name a campus or building is named after ('Reitor João David Ferreira
-    Lima', a campus in Florianópolis)."""
-    after = re.match(r" [A-Z][a-z]", place_text[match.end() :])
-    return not after and not re.search(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ]+ $", place_text[: match.start()])
+    """The name is not the start of a longer one ('Gibraltar Camp Way', 'Jamaica Plain'), nor the end
+    of a name when another part of the place names a town ('Campus Reitor João David Ferreira Lima,
+    Trindade, Florianópolis': a person's name; but 'Grand Hyatt Lima, Av. …' is in Lima)."""
+    if re.match(r" [A-Z][a-z]", place_text[match.end() :]):
+        return False
+    if not re.search(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ]+ $", place_text[: match.start()]):
+        return True
+    parts = (p.strip() for p in re.split(r"[,\n/]|\s[–—-]\s", place_text[match.end() :]))
+    return not any(town_name(part) for part in parts if part)
 
 
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
