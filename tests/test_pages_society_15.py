@@ -4,7 +4,14 @@ from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+import pytest
+
+from kg.names import organization_key
+from kg.pages.orgs import split_org_names, stated_hosts
 from kg.pages.people import bare_name, parse_entries
+from tests.test_pages_unseen import _text_page
+
+_HEAD = "Salt Marshes and the Tides of History\nWednesday 4 February 2026, 19.00 - 20.30\n\n"
 
 
 def test_engineers_and_czech_post_nominals_are_no_part_of_a_name_nor_an_employer() -> None:
@@ -51,3 +58,59 @@ def test_a_second_title_in_brackets_and_a_romanian_research_grade_are_honorifics
     # a bracket alone before a name is no title of its own, nor 'CSI' without a space a grade
     assert bare_name("(Mrs.) Ibinabo Pepple")[0] is None
     assert bare_name("CSI Tomas Berg")[0] != "CSI"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosts", "sponsors"),
+    [
+        # 'in association with' names a co-host (as set 59's answers hold), unlike 'in partnership with'
+        (
+            "The Fenland Society, in association with the Wash Estuary Trust, invites you to an evening lecture.",
+            ["Fenland Society", "Wash Estuary Trust"],
+            [],
+        ),
+        (
+            "The Fenland Society, in partnership with the Wash Estuary Trust, invites you to an evening lecture.",
+            ["Fenland Society"],
+            ["Wash Estuary Trust"],
+        ),
+        ("This year's talk is held jointly with the Marshland Archaeology Group.", ["Marshland Archaeology Group"], []),
+        ("The meeting is co-hosted by The Saltmarsh Collection, which welcomes us.", ["Saltmarsh Collection"], []),
+        (
+            "The Royal Society of Ely arranges this lecture together with the Department of Botany, Fen University.",
+            ["Royal Society of Ely", "Department of Botany, Fen University"],
+            [],
+        ),
+        (
+            "The Hungarian Academy – Debrecen Branch and the Kolozsvár Academy hold their joint session.",
+            ["Hungarian Academy – Debrecen Branch", "Kolozsvár Academy"],
+            [],
+        ),
+        ("Refreshments are kindly sponsored by Karoo Cables (Pty) Ltd.", [], ["Karoo Cables (Pty) Ltd"]),
+    ],
+)
+def test_co_hosts_and_sponsors_of_societies_in_a_sentence(sentence: str, hosts: list[str], sponsors: list[str]) -> None:
+    found_hosts, found_sponsors = stated_hosts(sentence)
+    assert [organization_key(h) for h in found_hosts] == [organization_key(h) for h in hosts]
+    assert [organization_key(s) for s in found_sponsors] == [organization_key(s) for s in sponsors]
+
+
+def test_a_societys_branch_written_after_the_society_is_one_host() -> None:
+    assert split_org_names("Nigerian Institution of Surveyors, Enugu Branch") == [
+        "Nigerian Institution of Surveyors, Enugu Branch"
+    ]
+    record = _text_page(_HEAD + "The Nigerian Institution of Surveyors, Enugu Branch, cordially invites all members.\n")
+    assert [organization_key(o.name) for o in record.organizers] == [
+        organization_key("Nigerian Institution of Surveyors, Enugu Branch")
+    ]
+
+
+def test_a_unit_the_host_arranges_an_event_with_is_an_organiser_in_its_university() -> None:
+    record = _text_page(
+        _HEAD + "The Royal Society of Ely arranges this lecture together with the Department of Botany, Fen University,"
+        " as part of its winter series.\n"
+    )
+    names = {organization_key(o.name): o for o in record.organizers}
+    assert set(names) == {organization_key("Royal Society of Ely"), organization_key("Department of Botany")}
+    parent = names[organization_key("Department of Botany")].parent
+    assert parent is not None and parent.name == "Fen University"
