@@ -9,7 +9,7 @@ import pytest
 from kg.names import organization_key
 from kg.pages.orgs import split_org_names, stated_hosts
 from kg.pages.people import bare_name, parse_entries
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _people, _text_page
 
 _HEAD = "Salt Marshes and the Tides of History\nWednesday 4 February 2026, 19.00 - 20.30\n\n"
 
@@ -87,6 +87,8 @@ def test_a_second_title_in_brackets_and_a_romanian_research_grade_are_honorifics
             [],
         ),
         ("Refreshments are kindly sponsored by Karoo Cables (Pty) Ltd.", [], ["Karoo Cables (Pty) Ltd"]),
+        # a chapter 'of' a society written with capitals is the society (as 'the Paris office of X')
+        ("The Deccan State Chapter of SURP is organising a field visit.", ["SURP"], []),
     ],
 )
 def test_co_hosts_and_sponsors_of_societies_in_a_sentence(sentence: str, hosts: list[str], sponsors: list[str]) -> None:
@@ -114,3 +116,48 @@ def test_a_unit_the_host_arranges_an_event_with_is_an_organiser_in_its_universit
     assert set(names) == {organization_key("Royal Society of Ely"), organization_key("Department of Botany")}
     parent = names[organization_key("Department of Botany")].parent
     assert parent is not None and parent.name == "Fen University"
+
+
+def test_the_town_a_sentence_about_the_venue_names_before_the_sites_address_in_the_footer() -> None:
+    page = (
+        "Engineers of the Fens\n\nKiln Bridges of the Ouse\n\nThursday, 5 March 2026\n19:00 - 21:00\n\n"
+        "Our region invites you to an evening talk on the old brick bridges.\n\n"
+        "The talk takes place in the Riverside Hotel, Cambridge Road,\nEly. Tea and coffee from 18:30.\n\n"
+        "Fen Engineers, 4 Mill Street, Norwich NR1 1AA\n"
+    )
+    record = _text_page(page)
+    assert record.location is not None and record.location.locality == "Ely"
+    # a town at the end of a sentence that says when and where the meeting is held
+    record = _text_page(
+        "Spring Assembly of the Fen Society 2026\n\nPublished: 1 March 2026\n\n"
+        "The Fen Society will hold its Spring Assembly on Tuesday, 24 March 2026, from 14:00 to 17:00 in Ely.\n"
+    )
+    assert record.location is not None and record.location.locality == "Ely"
+
+
+def test_a_contact_sentence_that_gives_the_post_before_the_name_or_asks_to_call() -> None:
+    body = _HEAD + "A talk on the drainage of the fens.\n\n"
+    record = _text_page(
+        body + "For any queries please contact the Branch Secretary, Mary Quill, at fens@example.org.\n"
+    )
+    assert ("Mary Quill", "contact", None, "Branch Secretary") in _people(record)
+    record = _text_page(
+        body + "RSVP to the Centre Secretary, Mrs Ruth Okoye, at rsvp@example.org by 2 February 2026. Members who"
+        " cannot attend may send apologies.\n"
+    )
+    assert ("Ruth Okoye", "contact", None, "Centre Secretary") in _people(record)
+    record = _text_page(body + "For enquiries, please call Engr. Bode Ajayi (Welfare Secretary) on 0802 555 0101.\n")
+    assert ("Bode Ajayi", "contact", None, "Welfare Secretary") in _people(record)
+    record = _text_page(body + "Enquiries to the Honorary Secretary, Dr Ian Weir (secretary@example.org).\n")
+    assert ("Ian Weir", "contact", None, "Honorary Secretary") in _people(record)
+
+
+def test_a_societys_menu_of_single_words_is_no_heading_over_the_title() -> None:
+    page = (
+        "Fen Medical Society\n\nHome\nAbout the Society\nMeetings\nMuseum\nMembership\nContact\n\n"
+        "Home › Meetings\n\nAnnual General Meeting and Winter Address\n\nTuesday 3 February 2026\n\n"
+        "The Society will hold its Annual General Meeting at 6.00 pm.\n"
+    )
+    record = _text_page(page)
+    assert record.name == "Annual General Meeting and Winter Address"
+    assert not [p for p in record.participants if p.role == "contact"]

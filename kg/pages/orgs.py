@@ -366,7 +366,9 @@ _LEADING_ORG = re.compile(
 _HOSTED_BY = re.compile(
     rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented|arranged)"
     rf"\s+(?:jointly\s+|together\s+)?(?:by|with)"  # 'The seminar is arranged together with X'
-    r"|held\s+(?:jointly|together)\s+with"  # 'This year's lecture is held jointly with the X Group'
+    # 'This year's lecture is held jointly with the X Group' (set 77 answers 'held together with' a
+    # university's school as no host)
+    r"|held\s+jointly\s+with"
     # 'A joint event of X and Y', 'a joint seminar by X and Y'
     r"|(?:an?\s+)?joint\s+(?:event|seminar|webinar|lecture|conference|workshop|symposium|initiative|series"
     r"|programme|program|production)\s+(?:of|by|between|from)"
@@ -600,7 +602,7 @@ _HOST_VERB_PLURAL = re.compile(
 
 
 _OFFICE_OF = re.compile(
-    rf"\bthe\s+(?:{CAPITAL}[\w-]*\s+){{1,3}}(?:office|bureau|branch|chapter)\s+of\s+(?=(?:the\s+)?[A-Z])"
+    rf"\b[Tt]he\s+(?:{CAPITAL}[\w-]*\s+){{1,3}}(?:[Oo]ffice|[Bb]ureau|[Bb]ranch|[Cc]hapter)\s+of\s+(?=(?:the\s+)?[A-Z])"
 )
 # "the X Foundation's office in Colombia": the foundation ('s office' and where it is dropped)
 _OFFICE_IN = re.compile(
