@@ -4,8 +4,11 @@ from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.names import organization_key
 from kg.pages.orgs import split_org_names, stated_hosts
 from kg.pages.people import bare_name, parse_entries
@@ -161,3 +164,16 @@ def test_a_societys_menu_of_single_words_is_no_heading_over_the_title() -> None:
     record = _text_page(page)
     assert record.name == "Annual General Meeting and Winter Address"
     assert not [p for p in record.participants if p.role == "contact"]
+
+
+def test_hold_out_set_86_meets_the_target_in_people_roles_hosts_and_attendance() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-86" / "expected.yaml")
+    # the society work of this set: organizers, sponsors, people, roles and job titles. Under 0.9
+    # still (docs/ingest.md, set 86): title (a named lecture's 'Theme:' line under its heading), start
+    # and end (a time only in the prose of an AGM, a date wrapped in a sentence behind a reply-by
+    # deadline, Wild Apricot's end time), affiliations (a contact's 'office of the Society', a city
+    # after an institute, a university spelled out after a person-like name), locality (a town only in
+    # the footer's address of a society's own hall)
+    fields = ("people", "roles", "reports", "job titles", "organizers", "sponsors", "attendance")
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["affiliations"].f1 > 0.8 and scores["locality"].f1 > 0.8
