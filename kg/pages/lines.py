@@ -682,11 +682,20 @@ def vertical_menus(lines: list[str]) -> set[int]:
         if item or bool(line) and is_chrome(line):  # the menu's own chrome: 'PL | EN', 'Search' at its end
             run.append(index)
             continue
-        menu_words = sum(1 for i in run if CHROME.match(lines[i]) or _is_menu(lines[i]) or is_chrome(lines[i]))
+        # (a lone menu word counts too: 'Home' / 'About the Society' / 'Meetings' / 'Membership' / 'Contact')
+        menu_words = sum(
+            1
+            for i in run
+            if CHROME.match(lines[i]) or _is_menu(lines[i]) or is_chrome(lines[i]) or _lone_menu_word(lines[i])
+        )
         if len(run) >= MIN_MENU_LINES and menu_words >= 2:
             found.update(run)
         run = []
     return found
+
+
+def _lone_menu_word(line: str) -> bool:
+    return line.strip().lower() in _MENU_WORDS and line[:1].isupper()
 
 
 def is_photo_caption(line: str) -> bool:

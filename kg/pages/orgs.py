@@ -120,7 +120,7 @@ def split_org_names(text: str) -> list[str]:
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
             pieces = pieces[:-1]
-        if len(pieces) < 2 or not all(_org_like(p) for p in pieces) or _unit_and_parent(part):
+        if len(pieces) < 2 or not all(_org_like(p) for p in pieces) or _unit_and_parent(part) or _branch_of(pieces):
             pieces = [part]
         for piece in pieces:
             names.extend(_split_at_and(piece))
@@ -351,7 +351,10 @@ _ORG_RUN = (
     r"|[dl]['’][\w-]+"  # 'Agence de l'eau', 'Institut d'études politiques'
     # a spaced dash before the name's last word and its initials: 'Research Foundation – Flanders (FWO)'
     rf"|–(?=[ \t]+{CAPITAL}[\w'-]*[ \t]*\([A-Z]{{2,9}}\))"
-    r"|e\.\s?V\.|gGmbH|asbl|vzw|r\.y\.)(?!\w))*"  # a legal form written small: 'Open Knowledge Bayern e.V.'
+    # a spaced dash before a branch's town: 'Romanian Academy – Cluj Branch'
+    rf"|–(?=[ \t]+{CAPITAL}[\w'-]*(?:[ \t]+{CAPITAL}[\w'-]*)?[ \t]+(?:Branch|Chapter|Section)\b)"
+    r"|e\.\s?V\.|gGmbH|asbl|vzw|r\.y\.|\(Pty\))(?!\w))*"  # a legal form written small: 'Open Knowledge Bayern e.V.'
+    # (and South Africa's private company, 'X (Pty) Ltd')
 )  # (each word whole: 'der' is not 'de' and a word's rest)
 # 'X (XI)', 'X (UP CIDS)': the initials a name is also known by
 _BRACKETED_INITIALS = r"(?:\s*\([A-Z][A-Za-z&]{1,9}(?:\s[A-Z][A-Za-z&]{1,9})?\))"
@@ -363,6 +366,9 @@ _LEADING_ORG = re.compile(
 _HOSTED_BY = re.compile(
     rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented|arranged)"
     rf"\s+(?:jointly\s+|together\s+)?(?:by|with)"  # 'The seminar is arranged together with X'
+    # 'This year's lecture is held jointly with the X Group' (set 77 answers 'held together with' a
+    # university's school as no host)
+    r"|held\s+jointly\s+with"
     # 'A joint event of X and Y', 'a joint seminar by X and Y'
     r"|(?:an?\s+)?joint\s+(?:event|seminar|webinar|lecture|conference|workshop|symposium|initiative|series"
     r"|programme|program|production)\s+(?:of|by|between|from)"
@@ -426,6 +432,7 @@ _HOST_VERBS = [
         "welcome",
         "bring together",
         "invite",
+        "arrange",  # 'The X Society arranges this lecture together with Y'
         "launch",
         "release",  # 'At this webinar, the X Institute releases its policy brief'
     )
@@ -448,7 +455,8 @@ _HOST_PHRASE = (
 _SMALL_UNIT = r"(?:programme|program|project|initiative|centre|center|team|unit)"
 _HOSTS_VERB = re.compile(
     rf"\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?"  # 'X (XI) invites you'
-    rf"(?:(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?(?<!\band)(?<!\bthe)"  # 'X, Faculty of Y, Z University,'
+    # 'X, Faculty of Y, Z University,'
+    rf"(?P<units>(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?(?<!\band)(?<!\bthe)"
     # 'X, a think tank of the Y Foundation, invites you': what X is, set apart (X hosts)
     rf"(?:,\s+an?\s+(?:[a-z-]+\s+){{1,4}}?(?:of|at|within)\s+(?:the\s+)?{_ORG_RUN},)?\s+"
     rf"{_HOST_PHRASE}\b"  # not '… worked at the X Council and holds a PhD'
@@ -525,6 +533,12 @@ _HOLDS_WITH_PARTNERS = re.compile(
     r"|association)\s+with|together\s+with|jointly\s+with)\s+[^.;]{1,200}?,?\s+"
     rf"(?:(?i:is\s+to|are\s+to)\s+(?:{_BASE})|{_HOST_PHRASE})\b"
 )
+# 'X, in association with the Y Group, invites you': Y holds it with X (unlike 'in partnership with');
+# a town or parent after Y's name is not part of it
+_IN_ASSOCIATION_WITH = re.compile(
+    rf"\b(?i:in\s+association\s+with)\s+(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?(?:,\s+{_ORG_RUN}){{0,2}},?\s+"
+    rf"(?:(?i:is\s+to|are\s+to)\s+(?:{_BASE})|{_HOST_PHRASE})\b"
+)
 # 'The X Institute (XI), jointly with the Y Association, is hosting a forum': a co-host, not a partner
 _JOINTLY_WITH = re.compile(
     rf"\b(?i:jointly|together)\s+with\s+(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,?\s+"
@@ -534,14 +548,41 @@ _JOINTLY_WITH = re.compile(
 
 # 'X organises this panel discussion together with Y': the partner the active host names
 _ORGANISES_TOGETHER_WITH = re.compile(
-    r"\b(?:organi[sz]es|hosts|convenes|presents|holds|co-?organi[sz]es)\s+(?:this|the|a|an|its)\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:together|jointly)\s+with\s+(?P<orgs>{_ORG_RUN})"
+    r"\b(?:organi[sz]es|hosts|convenes|presents|holds|arranges|co-?organi[sz]es)\s+(?:this|the|a|an|its)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:together|jointly)\s+with\s+(?P<orgs>{_ORG_RUN})(?:,\s+(?P<parent>{_ORG_RUN})(?=,|\.|$))?"
 )
+# 'the Department of Geology, Lund University': a unit named with its parent after a comma
+_UNIT_OF = re.compile(r"^(?:the\s+)?(?:Department|Faculty|School|Division|Section)\s+of\s+", re.IGNORECASE)
+
+
+# 'The X Society, Y Branch, invites you': a society's branch written after the society's name
+_BRANCH = re.compile(r"^,\s+(?P<branch>[^,]+\s(?:Branch|Chapter)),$")
+
+
+def _branch_of(pieces: list[str]) -> bool:
+    """'Nigerian Society of Engineers, Port Harcourt Branch': one body, the branch after its society."""
+    return len(pieces) == 2 and bool(re.search(r"\s(?:Branch|Chapter)$", pieces[1]))
+
+
+def _with_branch(orgs: str | None, units: str | None) -> list[str]:
+    """The host of 'X, Y Branch, invites': the branch of X as written ('X, Y Branch'); else X."""
+    branch = _BRANCH.match(units or "")
+    if orgs and branch:
+        return [f"{without_article(orgs)}, {branch.group('branch')}"]
+    return split_org_names(orgs) if orgs else []
+
+
+def _with_parent(match: re.Match[str]) -> list[str]:
+    """The partner of 'together with X, Y': 'X, Y' when X is a unit and Y the body it belongs to."""
+    unit, parent = match.group("orgs"), match.group("parent")
+    if parent and _UNIT_OF.match(unit) and is_org_word(parent.split()[-1]):
+        return [f"{without_article(unit)}, {parent}"]
+    return split_org_names(unit)
 
 
 _COHOSTED_WITH = re.compile(
     r"\b(?:co-?(?:hosted|organi[sz]ed|presented|convened)|(?:jointly\s+)?(?:hosted|organi[sz]ed|presented)\s+jointly"
-    r"|jointly\s+(?:hosted|organi[sz]ed|presented)|(?:hosted|organi[sz]ed|arranged|held)\s+together"
+    r"|jointly\s+(?:hosted|organi[sz]ed|presented)|(?:hosted|organi[sz]ed|arranged|held)\s+(?:together|jointly)"
     r"|we(?:'re|\s+are|'ve|\s+have)\s+(?:teamed\s+up|teaming\s+up|partnered|partnering|joined\s+forces|joining\s+forces))"
     r"\s+with\b",
     re.IGNORECASE,
@@ -561,7 +602,7 @@ _HOST_VERB_PLURAL = re.compile(
 
 
 _OFFICE_OF = re.compile(
-    rf"\bthe\s+(?:{CAPITAL}[\w-]*\s+){{1,3}}(?:office|bureau|branch|chapter)\s+of\s+(?=(?:the\s+)?[A-Z])"
+    rf"\b[Tt]he\s+(?:{CAPITAL}[\w-]*\s+){{1,3}}(?:[Oo]ffice|[Bb]ureau|[Bb]ranch|[Cc]hapter)\s+of\s+(?=(?:the\s+)?[A-Z])"
 )
 # "the X Foundation's office in Colombia": the foundation ('s office' and where it is dropped)
 _OFFICE_IN = re.compile(
@@ -587,7 +628,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
         n
         for m in _HOSTS_VERB.finditer(line)
         if not any(start < m.start() < end for start, end in partnered)
-        for n in split_org_names(m.group("orgs") or m.group("joined"))
+        for n in _with_branch(m.group("orgs"), m.group("units")) or split_org_names(m.group("joined"))
     ]
     hosts += [
         n
@@ -603,11 +644,14 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _JOINTLY_WITH.finditer(line) for n in split_org_names(m.group("orgs"))]
-    hosts += [n for m in _ORGANISES_TOGETHER_WITH.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts += [n for m in _ORGANISES_TOGETHER_WITH.finditer(line) for n in _with_parent(m)]
+    associated = list(_IN_ASSOCIATION_WITH.finditer(line))
+    hosts += [n for m in associated for n in split_org_names(m.group("orgs"))]
     sponsors = [
         n
         for m in _SUPPORTED_BY.finditer(line)
         if not _supports_a_work(line[line.rfind("\n", 0, m.start()) + 1 : m.start()])
+        and not any(a.start() <= m.start() < a.end() for a in associated)
         for n in _listed_orgs(split_org_names(m.group("orgs")))
     ]
     hosts += [n for m in _HOSTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]

@@ -592,7 +592,7 @@ _CONTACT_IN_TEXT = re.compile(
     # ('please contact the Convener, Dr. X, at …': her post before her name)
     # ('RSVP by 5 June to Ms X, post, …': the person answers are sent to)
     # ('Questions … can be directed to Event Coordinator X, x@example.org': whom they are sent to)
-    r"\b(?:[Cc]ontact(?:ing)?:?|RSVP(?:\s+by\s+[\w ,]{3,25}?)?\s+to"
+    r"\b(?:[Cc]ontact(?:ing)?:?|RSVP(?:\s+by\s+[\w ,]{3,25}?)?\s+to|(?<=[Pp]lease\s)call"  # 'please call X on …'
     r"|(?:can|may|should)\s+be\s+(?:directed|addressed|sent)\s+to)\s+"
     r"(?P<entry>(?:the\s+[A-Z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
@@ -604,7 +604,7 @@ _AT_NUMBER = re.compile(r"\b(?:at|on|or)\s+\(?\+?\d[\d\s().-]{5,}\d\b")
 # 'contact Ms. X on' ending a line a text dump wrapped: her number or address on the next
 _AT_LINE_END = re.compile(r"\s+(?:at|on)$")
 _NAME_WITH_EMAIL = re.compile(
-    r"(?:\b(?:the|our)\s+(?P<title>[a-z][a-z -]{2,40}),\s+)?(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+    r"(?:\b(?:the|our)\s+(?P<title>[A-Za-z][A-Za-z -]{2,40}),\s+)?(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})\s*\(\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)"
 )
 
@@ -614,6 +614,14 @@ _OFFICE_IN_TEXT = re.compile(
     r"\b[Cc]ontact(?:ing)?\s+(?:the\s+)?[A-Z][\w'’ -]{2,60}?\s*\((?P<person>(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+[^()]+)\)"
     r"\s+(?:at|on)\b"
 )
+
+
+# 'the Region Secretary, Jane Doe, at …': the post the sentence writes before the name
+# '… at x@example.org by 10 March 2026. Members who …': the reply's deadline and the next sentence
+_AFTER_EMAIL = re.compile(
+    r"(?<=@)(?P<domain>[\w-]+(?:\.[\w-]+)+)(?:\s+by\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?(?:\.\s+[A-Z].*)?$"
+)
+_POST_FIRST = re.compile(r"^the\s+(?P<post>[A-Z][\w'’ -]{2,40}),\s+(?P<name>[^,]+?),\s+(?P<rest>(?:at|on)\b.*)$")
 
 
 def _read_contact_sentence(page: PageDraft, line: str) -> None:
@@ -628,6 +636,9 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
     match = _CONTACT_IN_TEXT.search(line)
     if match:
         text = match.group("entry").rstrip(".")
+        text = _AFTER_EMAIL.sub(r"\g<domain>", text)
+        posted = _POST_FIRST.match(text)
+        text = f"{posted['name']}, {posted['post']}, {posted['rest']}" if posted else text
         # 'contact Ms. X at 8877-4000 local 4015 or' (a local number, the e-mail on the next line)
         local = _AT_NUMBER.search(text) or _AT_LINE_END.search(text)
         for entry in parse_entries(text[: local.start()] if local else text):

@@ -260,6 +260,10 @@ def bare_name(text: str) -> tuple[str | None, str]:
 _ABBREVIATED_TITLE = re.compile(r"^(?P<title>[^\W\d_]{2,5}\.(?:-?[^\W\d_]{2,5}\.?)?)\s+(?P<rest>\S.*)$")
 # 'M. Amine BERRADA', 'M. Jean DUPONT': the French 'Monsieur' before a family name in capitals
 _MONSIEUR = re.compile(r"^(?P<title>M\.)\s+(?P<rest>(?=.*\b[A-Z]{2,}\b)\S+\s+\S.*)$")
+# a second title in brackets after the first ('Engr. (Mrs.) X', 'Chief (Engr.) Y'), and a Romanian
+# researcher's grade ('CS I Dr. X': cercetător științific gradul I)
+_BRACKETED_TITLE = re.compile(r"^(?P<title>\([^\W\d_]{2,5}\.?\))\s+(?P<rest>\S.*)$")
+_RESEARCH_GRADE = re.compile(r"^(?P<title>CS\s+I{1,3})\s+(?P<rest>[A-Z]\S.*)$")
 _ABBREVIATED_NAMES = frozenset(("ma", "md", "mohd", "muhd", "wm", "chas", "jas", "geo", "thos", "st", "ste", "jos"))
 
 
@@ -271,7 +275,12 @@ def _leading_titles(text: str) -> tuple[str | None, str]:
         honorific, text = stated_honorific(text)
         if honorific:
             titles.append(honorific)
-        found = _ABBREVIATED_TITLE.match(text) or _MONSIEUR.match(text)
+        found = (
+            _ABBREVIATED_TITLE.match(text)
+            or _MONSIEUR.match(text)
+            or _RESEARCH_GRADE.match(text)
+            or (_BRACKETED_TITLE.match(text) if titles else None)
+        )
         if not found or len(found.group("rest").split()) < 2 or fold(found.group("title")) in _ABBREVIATED_NAMES:
             return " ".join(titles) or None, text
         titles.append(found.group("title"))
@@ -1441,6 +1450,10 @@ def _bare_names_before(piece: str) -> list[str]:
     return [*names[:-1], f"{names[-1]} ({rest}"]
 
 
+# 'Engr. X, MNSE – General Manager, Y': letters after the name and before the dash that opens the post
+_POST_NOMINALS_BEFORE_DASH = re.compile(rf"(?:,\s*(?:{POST_NOMINALS})\.?)+(?=\s+[–—-]\s)")
+
+
 def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     """Every person on one line, in order.
 
@@ -1453,6 +1466,7 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     # a talk's quoted title before its speaker is cut before the line is split into people, so the
     # 'and' of '"Fisheries and the Law" — Dr. X' joins no two
     text = _TALK_BEFORE.sub("", _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text)))
+    text = _POST_NOMINALS_BEFORE_DASH.sub("", text)
     posted = _posts_before_names(text)
     if posted:
         return posted

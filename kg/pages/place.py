@@ -9,6 +9,7 @@ makes the location virtual. Attendance is only set when the page states it: "onl
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -429,6 +430,31 @@ _ATTENDANCE_AROUND = re.compile(
     r"(?:\s+(?:via|on|through)\s+(?:zoom|(?:microsoft\s+)?teams|webex|youtube|google meet))?$",
     re.IGNORECASE,
 )
+
+
+# 'The lecture takes place in the X Hotel, Dublin Road, Limerick.', 'The meeting will be held in Room 2, …, Port
+# Elizabeth.', 'X will hold its assembly on 28 May from 14:00 in Brno.': where a sentence says the event is
+_HELD_IN = re.compile(
+    r"\b(?:(?:will\s+be|is|are)\s+held|(?:will\s+)?takes?\s+place|will\s+hold)\b(?P<rest>[^.;]{3,240}?)\s*(?:[.;]|$)"
+)
+_TOWN_LAST = re.compile(r"(?:,|\bin)\s+(?P<town>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})$")
+
+
+def town_in_sentence(lines: list[str]) -> tuple[int, PlaceRecord] | None:
+    """The venue and town a sentence about the event's place ends with, as the page spells the
+    town, and the line it starts on; a paragraph's lines are read as one sentence."""
+    for i, line in enumerate(lines):
+        if not line or (i and lines[i - 1]):
+            continue  # read from the paragraph's first line
+        paragraph = " ".join(itertools.takewhile(bool, lines[i:]))
+        for held in _HELD_IN.finditer(paragraph):
+            rest = held.group("rest").strip()
+            town = _TOWN_LAST.search(rest)
+            if town and (town.group("town") in CITY_NAMES or town_name(town.group("town"))):
+                venue = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", rest[: town.start()].strip())
+                named = venue if "," in rest[: town.start()] and not re.search(r"\d{1,2}:\d\d", venue) else None
+                return i, PlaceRecord(name=named or None, locality=town.group("town"))
+    return None
 
 
 def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:

@@ -402,7 +402,7 @@ _SPEAKING = (
     r"|plays?|follows?|charts?|reads?)\b"
 )
 _SPEAKS = re.compile(
-    rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:\s+(?:{POST_NOMINALS}))?(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?"
+    rf"^(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?:,?\s+(?:{POST_NOMINALS})\.?)*(?:\s+of\s+(?:the\s+)?[A-Z][\w ]+?)?"
     r"(?:\s+\((?P<org>[^()]{3,80})\))?"  # 'Professor X (University of Hong Kong) traces …'
     # '…, X College, Oxford,', '…, Assistant Professor, School of Y, University of Z,'
     rf"(?:,\s+(?P<what>[^,]{{3,120}}(?:,\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?|(?:,\s+[A-Z][^,]{{2,80}}){{1,2}})?),)?"

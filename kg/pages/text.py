@@ -40,6 +40,7 @@ from kg.pages.place import (
     find_locality,
     read_place,
     stated_online,
+    town_in_sentence,
     university_town,
 )
 from kg.pages.related import RelatedMention, find_related
@@ -240,6 +241,9 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
         if page.event.online_location is None and (stream := stated_online(header or dated)):
             page.event.online_location = stream  # the address further down is the site's own
             return " ".join(texts)
+        said = town_in_sentence(visible)  # 'The lecture takes place in the X Hotel, Y Road, Limerick.'
+        if said is not None and (found is None or said[0] < found[0]):
+            found = said  # not the site's own address in the footer below it
         place = found[1] if found is not None else find_locality(header) if header else None
         # a sentence full of names and capitalised places may not read as prose: long lines count
         place = place or address_in_text([line for line in visible if is_prose(line) or len(line.split()) >= 20])

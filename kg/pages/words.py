@@ -40,6 +40,7 @@ ORG_WORDS = _set("""
     department's dialogue analytics strategies advisory advisors weekly monthly quarterly dispatch
     observer chronicle telegraph standard guardian independent globe examiner inquirer courier monitor
     register ledger wire garden gardens arboretum zoo aquarium section division unit team circle collective meetup
+    branch chapter collection
     operator operators boards committees commissions councils agencies ministries offices
     academia municipality municipalities
     gesellschaft verband verein zentrum akademie ministerium ministerio ministere ministère centro consejo conselho
@@ -152,6 +153,12 @@ POST_NOMINALS = (
     # the higher doctorate Central European and Commonwealth academics write after the name ('X, DSc'),
     # and a master of laws ('Y, LL.M.')
     r"|D\.?Sc|LL\.?M"
+    # Czech and Slovak higher doctorates after the name ('prof. RNDr. X, DrSc.', 'doc. Ing. Y, CSc.')
+    r"|Dr\.?Sc|C\.?Sc"
+    # engineers' chartered and registered grades and institution memberships ('X CEng MIEI', 'Y Pr Eng',
+    # 'Engr. Z, FNSE, FNIChE')
+    r"|CEng|IEng|MIEI|FIEI|MICE|FICE|MIET|FIET|MIStructE|FIStructE|MIMechE|FIMechE|Pr\.?\s?Eng|Pr\.?\s?Tech"
+    r"|FSAIEE|SMSAIEE|MSAIEE|FNSE|MNSE|FNIChE|MNIChE|FNAEng|COREN"
 )
 # "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
 POSSESSIVE = re.compile(r"['’]s$")
