@@ -117,6 +117,9 @@ def split_org_names(text: str) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s*;\s*|\s*\n\s*|\s+[/|]\s+", text):  # 'X (XI) / Y (YJ)': a field of co-hosts
         pieces = merge_listed_parts(re.split(r",\s+(?:and\s+)?", part))  # 'Ministry of X, Y and Z' is one
+        office = _PLACE_OFFICE.fullmatch(pieces[-1])
+        if len(pieces) > 1 and office and is_place(office.group("place")):
+            pieces = [*pieces[:-2], f"{pieces[-2]}, {pieces[-1]}"]  # 'X Foundation, Zimbabwe Office': X's office
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
             pieces = pieces[:-1]
@@ -134,6 +137,7 @@ def split_org_names(text: str) -> list[str]:
     return [n for n in cleaned if n and n[:1].isupper()]
 
 
+_PLACE_OFFICE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+(?:Country\s+|Regional\s+)?Office\.?")
 _DATE_BEFORE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight)\s+the\s+(?=[A-Z])"
