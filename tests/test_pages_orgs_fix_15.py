@@ -28,3 +28,16 @@ def test_a_foundations_office_written_after_a_comma_or_in_its_country_is_the_fou
 def test_a_sponsors_country_office_after_a_comma_is_no_second_sponsor() -> None:
     text = TITLE + EVENT + "The seminar is supported by the Marten Foundation for Liberty, Zambia Office.\n"
     assert _keys(_text_page(text).sponsors) == {"marten foundation liberty"}
+
+
+def test_a_firm_named_by_its_initials_after_and_is_a_second_sponsor() -> None:
+    """'the X Foundation Kenya and KTL Energy': a complete name (it ends with a place or its kind), then
+    a company's name of initials and a word, which no organisation word marks."""
+    text = TITLE + EVENT + "The forum is held with the support of the Lindqvist Foundation Kenya and KTL Energy.\n"
+    assert _keys(_text_page(text).sponsors) == {"lindqvist foundation", "ktl energy"}
+
+
+def test_a_name_ended_by_its_initials_before_and_is_one_of_two() -> None:
+    """'X (BAF) and Y-Stiftung': the bracketed initials close the first name."""
+    text = TITLE + EVENT + "With the support of: Banco Andino de Fomento (BAF) and Hollis-Weber-Stiftung\n"
+    assert _keys(_text_page(text).sponsors) == {"banco andino de fomento", "hollis weber stiftung"}

@@ -167,11 +167,21 @@ def _split_at_and(text: str) -> list[str]:
             return [left, *_split_at_and(right)]
         if _org_like(left) and _UNIT_NAMED.match(right):
             return [left, *_split_at_and(right)]  # 'Centre for Ocean Governance and Department of Geography'
+        if ends_org and _org_like(left) and _initialled_firm(right):
+            return [left, *_split_at_and(right)]  # 'X Foundation Malaysia and SEDC Energy': a firm's name after
+        if _INITIALS_AFTER.search(left) and _org_like(right):
+            return [left, *_split_at_and(right)]  # 'Banco X de Fomento (BXF) and Y-Stiftung': its initials end it
     for match in re.finditer(rf"\s+{CONJUNCTION}\s+", text):  # 'Fondo X (FONAG) y Fundación Y'
         left, right = text[: match.start()], without_article(text[match.end() :])
         if (_org_like(left) or _INITIALS_AFTER.search(left)) and right.split() and is_org_word(right.split()[0]):
             return [left, *_split_at_and(right)]
     return [text]
+
+
+def _initialled_firm(text: str) -> bool:
+    """A company named by initials and a word ('SEDC Energy', 'KPMG Advisory')."""
+    words = text.split()
+    return len(words) > 1 and _proper_name(text) and bool(_INITIALS.fullmatch(words[0]))
 
 
 def _proper_name(text: str) -> bool:
@@ -677,7 +687,7 @@ def _listed_orgs(names: list[str]) -> list[str]:
     after the last one may begin the next sentence)."""
     if len(names) == 1 and _proper_name(names[0]) and not _org_like(names[0]):
         return names  # one name alone: a firm named after its founders ('sponsored by Baillie Gifford')
-    last = max((i for i, n in enumerate(names) if _org_like(n)), default=-1)
+    last = max((i for i, n in enumerate(names) if _org_like(n) or _initialled_firm(n)), default=-1)
     return [n for i, n in enumerate(names[: last + 1]) if _org_like(n) or (_proper_name(n) and not is_person_name(n))]
 
 
