@@ -41,3 +41,10 @@ def test_a_name_ended_by_its_initials_before_and_is_one_of_two() -> None:
     """'X (BAF) and Y-Stiftung': the bracketed initials close the first name."""
     text = TITLE + EVENT + "With the support of: Banco Andino de Fomento (BAF) and Hollis-Weber-Stiftung\n"
     assert _keys(_text_page(text).sponsors) == {"banco andino de fomento", "hollis weber stiftung"}
+
+
+def test_a_unit_followed_by_its_institutions_initials_is_the_unit() -> None:
+    """'Center for X, IESA': the unit, at the institution its initials name (as 'Center for X, Y
+    University' is the centre), not one organisation named with the initials."""
+    text = TITLE + EVENT + "Organized by: Centre for Coastal Policy, IRLM\n"
+    assert _keys(_text_page(text).organizers) == {"centre coastal policy"}

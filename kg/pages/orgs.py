@@ -696,9 +696,10 @@ def unit_of(name: str) -> tuple[str, str | None]:
     Global Governance Studies, Pudong University', 'Hamilton Center on Work at the Harborview
     Institution' -> (the unit, its parent)."""
     match = _POSSESSIVE.match(name) or _unit_and_parent(name) or _AT_SHORT_NAME.match(name)
+    match = match or _parent_initials(name)
     parent = (match.groupdict().get("parent") or match.groupdict().get("host")) if match else None
-    # 'at Brookings', "Carnegie's Europe Program": the institution by a short name of its own
-    short = match is not None and (match.re is _AT_SHORT_NAME or match.re is _POSSESSIVE)
+    # 'at Brookings', "Carnegie's Europe Program", 'Center for X, IESA': the institution by a short name of its own
+    short = match is not None and match.re in (_AT_SHORT_NAME, _POSSESSIVE, _UNIT_AND_INITIALS)
     short = short and bool(parent and re.fullmatch(r"[A-Z][\w&.'’-]+", parent))
     if match and parent and (_org_like(parent) or short) and _org_like(match.group("unit")):
         unit = _INITIALS_AFTER.sub("", match.group("unit"))  # 'Institute for X (IX), Y University'
@@ -742,6 +743,20 @@ _UNIT_AND_PARENT = re.compile(
     rf"|{_OF_THE}(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{UNIVERSITY_WORDS}|Institution|Institute|Center"
     rf"|Centre|School|Faculty)\b[^,]*))$"
 )
+
+
+# 'Center for Public Policy, IESA': a unit and its institution's initials
+_UNIT_AND_INITIALS = re.compile(
+    rf"^(?:the\s+)?(?P<unit>(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIT})\b[^,]*),\s+(?P<parent>[A-Z]{{2,8}})$"
+)
+
+
+def _parent_initials(name: str) -> re.Match[str] | None:
+    """'Center for Public Policy, IESA': the unit at an institution its initials name (not the unit's
+    own initials, 'Institute of Development Studies, IDS', nor a country's, 'Centre for X, UK')."""
+    match = _UNIT_AND_INITIALS.match(name.strip())
+    own = match and "".join(w[0] for w in match.group("unit").split() if w[0].isupper()) == match.group("parent")
+    return match if match and not own and not is_place(match.group("parent")) else None
 
 
 def _unit_and_parent(name: str) -> re.Match[str] | None:
