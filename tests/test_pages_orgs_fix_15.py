@@ -21,8 +21,10 @@ TITLE = "Orchards and Rivers\n\n"
 )
 def test_a_foundations_office_written_after_a_comma_or_in_its_country_is_the_foundation(name: str) -> None:
     """'X-Stiftung in Colombia', 'X-Stiftung, Peru Office', 'X-Stiftung East Africa Regional Programme':
-    an office of the foundation (the office convention), however the page joins the place to it."""
+    an office of the foundation (the office convention), however the page joins the place to it; 'in' a
+    country only after a foundation named in its own language ('Nordic Cultural Foundation in Finland' is a name)."""
     assert foundation_of_office(name) == "Hollis-Weber-Stiftung"
+    assert foundation_of_office("Nordic Cultural Foundation in Finland") == "Nordic Cultural Foundation in Finland"
 
 
 def test_a_sponsors_country_office_after_a_comma_is_no_second_sponsor() -> None:

@@ -52,8 +52,10 @@ def foundation_of_office(name: str) -> str:
     tail = name[office.end() :] if office else ""
     if office and any(_places(tail[m.end() :], language) for m in _IN_OR_FOR.finditer(tail)):
         return _foundation(name[: office.start()]) or name
-    posted = _POSTED_IN.search(name)  # 'Konrad-Adenauer-Stiftung in Colombia': its office there
-    if not office and posted and _places(posted.group("place"), language):
+    # 'Konrad-Adenauer-Stiftung in Colombia': a foundation named in its own language, its office in another
+    # country (not 'Swedish Cultural Foundation in Finland', a name of its own)
+    posted = _POSTED_IN.search(name)
+    if not office and language and posted and _places(posted.group("place"), language):
         return _foundation(name[: posted.start()]) or name
     head = _OFFICE_AFTER.sub("", name)
     words = head.split()
