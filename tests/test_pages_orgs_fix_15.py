@@ -50,3 +50,10 @@ def test_a_unit_followed_by_its_institutions_initials_is_the_unit() -> None:
     University' is the centre), not one organisation named with the initials."""
     text = TITLE + EVENT + "Organized by: Centre for Coastal Policy, IRLM\n"
     assert _keys(_text_page(text).organizers) == {"centre coastal policy"}
+
+
+def test_a_consulate_is_an_organisation_word() -> None:
+    """'the Consulate General of X in Y and the Z Foundation': a consulate is a body, as an embassy is,
+    so the 'and' joins two sponsors."""
+    text = TITLE + EVENT + "Held with support from the Consulate General of Peru in Denver and the Alder Foundation.\n"
+    assert _keys(_text_page(text).sponsors) == {"consulate general peru denver", "alder foundation"}
