@@ -57,3 +57,25 @@ def test_a_consulate_is_an_organisation_word() -> None:
     so the 'and' joins two sponsors."""
     text = TITLE + EVENT + "Held with support from the Consulate General of Peru in Denver and the Alder Foundation.\n"
     assert _keys(_text_page(text).sponsors) == {"consulate general peru denver", "alder foundation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sponsor"),
+    [
+        ("The seminar is supported by the Forest, Water & Soil Agency.", "forest water soil agency"),
+        (
+            "The seminar is held in cooperation with the Archive, Museum and Records Centre of the City Council.",
+            "archive museum records centre city council",
+        ),
+    ],
+)
+def test_a_name_opening_with_the_subjects_it_lists_is_one_sponsor(sentence: str, sponsor: str) -> None:
+    """'Foreign, Commonwealth & Development Office', 'Library, Museum and Documentation Centre of X': one
+    word before each comma is a subject of the name, not a name of its own."""
+    assert _keys(_text_page(TITLE + EVENT + sentence + "\n").sponsors) == {sponsor}
+
+
+def test_a_state_office_named_with_its_country_is_the_office() -> None:
+    """'the X Development Office of the United Kingdom': the office, its country no part of its name."""
+    text = TITLE + EVENT + "The seminar is supported by the Overseas Development Office of the United Kingdom.\n"
+    assert _keys(_text_page(text).sponsors) == {"overseas development office"}

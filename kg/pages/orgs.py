@@ -117,6 +117,8 @@ def split_org_names(text: str) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s*;\s*|\s*\n\s*|\s+[/|]\s+", text):  # 'X (XI) / Y (YJ)': a field of co-hosts
         pieces = merge_listed_parts(re.split(r",\s+(?:and\s+)?", part))  # 'Ministry of X, Y and Z' is one
+        if _SUBJECTS_FIRST.search(part):
+            pieces = [part]  # 'Library, Museum and Documentation Centre of X': one body listing what it keeps
         office = _PLACE_OFFICE.fullmatch(pieces[-1])
         if len(pieces) > 1 and office and is_place(office.group("place")):
             pieces = [*pieces[:-2], f"{pieces[-2]}, {pieces[-1]}"]  # 'X Foundation, Zimbabwe Office': X's office
@@ -134,10 +136,24 @@ def split_org_names(text: str) -> list[str]:
     cleaned = [re.sub(r"^The\s+", "", n) if _UNIT_NAMED.match(n[4:]) else n for n in cleaned]  # 'The School of X'
     cleaned = [_without_leading_article(n) for n in cleaned]  # 'Le Centre X organise', 'El Área X invita'
     cleaned = [_DATE_BEFORE.sub("", n) for n in cleaned]  # 'On 3 May the X Institute will hold'
+    cleaned = [_without_state(n) for n in cleaned]  # 'the Foreign, … Development Office of the UK'
     return [n for n in cleaned if n and n[:1].isupper()]
 
 
+# a name opening with the subjects it lists, one word each: 'Foreign, Commonwealth & Development Office'
+_SUBJECTS = r"(?:the\s+)?(?:[A-Z][\w-]*,\s+)+[A-Z][\w-]*,?"
+_SUBJECTS_FIRST = re.compile(rf"(?:^|(?<=\sand\s)){_SUBJECTS}\s+(?:and|&)\s+[A-Z]")
 _PLACE_OFFICE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+(?:Country\s+|Regional\s+)?Office\.?")
+# a state's office named after it by its country ('… Development Office of the United Kingdom'; not 'Office of the
+# Ombudsman', whose name the office begins)
+_OFFICE_OF_STATE = re.compile(r"(?<=\w\sOffice)\s+of\s+the\s+(?P<place>[A-Z][\w ]+)$")
+
+
+def _without_state(name: str) -> str:
+    state = _OFFICE_OF_STATE.search(name)
+    return name[: state.start()] if state and is_place(state.group("place")) else name
+
+
 _DATE_BEFORE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight)\s+the\s+(?=[A-Z])"
@@ -155,6 +171,8 @@ def _without_leading_article(name: str) -> str:
 def _split_at_and(text: str) -> list[str]:
     for match in re.finditer(r"\s+(?:and|&)\s+", text):
         left, right = text[: match.start()], text[match.end() :]
+        if re.fullmatch(_SUBJECTS, left) and not right.startswith("the "):
+            continue  # 'Foreign, Commonwealth & Development Office': the last subject, not a second name
         ends_org = is_org_word(left.split()[-1]) or is_place(left.split()[-1])  # '… Canada and General …'
         if (
             (_org_like(left) or (_INITIALS.fullmatch(left) and not is_place(left)))
