@@ -75,6 +75,11 @@ def test_a_name_opening_with_the_subjects_it_lists_is_one_sponsor(sentence: str,
     assert _keys(_text_page(TITLE + EVENT + sentence + "\n").sponsors) == {sponsor}
 
 
+def test_a_sponsors_initials_in_brackets_do_not_end_the_list() -> None:
+    text = TITLE + EVENT + "The seminar is supported by the Alder Institute (AI) and the Birch Foundation.\n"
+    assert _keys(_text_page(text).sponsors) == {"alder institute", "birch foundation"}
+
+
 def test_a_state_office_named_with_its_country_is_the_office() -> None:
     """'the X Development Office of the United Kingdom': the office, its country no part of its name."""
     text = TITLE + EVENT + "The seminar is supported by the Overseas Development Office of the United Kingdom.\n"

@@ -425,7 +425,7 @@ _SUPPORTED_BY = re.compile(
     # 'A reception will follow, offered by the Leiden Law Society': who pays for the reception
     rf"|(?:reception|refreshments|lunch|luncheon|drinks|dinner|breakfast)\b[^.]{{0,40}}?\b(?:kindly\s+)?"
     rf"(?:offered|provided|served)\s+by)"
-    rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
+    rf"\s+(?P<orgs>{_ORG_RUN}(?:{_BRACKETED_INITIALS}?(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"  # 'X (XI) and Y'
 )
 # 'We thank X for its support', 'Thanks to X for sponsoring this event'
 _THANKS = re.compile(
