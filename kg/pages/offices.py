@@ -46,18 +46,26 @@ def foundation_of_office(name: str) -> str:
         return name  # every organisation name on a page comes here: most name no foundation
     language = _LANGUAGE_OF.get(fold(_FOUNDATION.findall(name)[0]).rstrip("s"))
     programme = _REGIONAL_PROGRAMME.search(name)
-    if programme:
-        return _foundation(name[: programme.start()]) or name
+    if programme:  # 'X-Stiftung South Caucasus Regional Programme': the region's office, the foundation
+        return foundation_of_office(head) if _foundation(head := name[: programme.start()]) else name
     office = _OFFICE_WORD.search(name)  # 'Office in Abuja', 'Regional Office for Cooperation in Central Asia'
     tail = name[office.end() :] if office else ""
     if office and any(_places(tail[m.end() :], language) for m in _IN_OR_FOR.finditer(tail)):
         return _foundation(name[: office.start()]) or name
+    # 'Konrad-Adenauer-Stiftung in Colombia': a foundation named in its own language, its office in another
+    # country (not 'Swedish Cultural Foundation in Finland', a name of its own)
+    posted = _POSTED_IN.search(name)
+    if not office and language and posted and _places(posted.group("place"), language):
+        return _foundation(name[: posted.start()]) or name
     head = _OFFICE_AFTER.sub("", name)
     words = head.split()
     for i in range(1, len(words)):
-        if _places(" ".join(words[i:]), language):
-            return _foundation(" ".join(words[:i])) or name
+        if _places(" ".join(words[i:]), language):  # 'X Foundation, Zimbabwe Office' too: not its comma
+            return _foundation(" ".join(words[:i]).rstrip(",")) or name
     return name
+
+
+_POSTED_IN = re.compile(r"\s+(?:in|en|em|no|na)\s+(?:the\s+)?(?P<place>[A-Z][^,]*)$")
 
 
 # the United Nations' agencies, funds and programmes by their initials: their country offices are

@@ -117,6 +117,11 @@ def split_org_names(text: str) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s*;\s*|\s*\n\s*|\s+[/|]\s+", text):  # 'X (XI) / Y (YJ)': a field of co-hosts
         pieces = merge_listed_parts(re.split(r",\s+(?:and\s+)?", part))  # 'Ministry of X, Y and Z' is one
+        if _SUBJECTS_FIRST.search(part):
+            pieces = [part]  # 'Library, Museum and Documentation Centre of X': one body listing what it keeps
+        office = _PLACE_OFFICE.fullmatch(pieces[-1])
+        if len(pieces) > 1 and office and is_place(office.group("place")):
+            pieces = [*pieces[:-2], f"{pieces[-2]}, {pieces[-1]}"]  # 'X Foundation, Zimbabwe Office': X's office
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
             pieces = pieces[:-1]
@@ -131,7 +136,22 @@ def split_org_names(text: str) -> list[str]:
     cleaned = [re.sub(r"^The\s+", "", n) if _UNIT_NAMED.match(n[4:]) else n for n in cleaned]  # 'The School of X'
     cleaned = [_without_leading_article(n) for n in cleaned]  # 'Le Centre X organise', 'El Área X invita'
     cleaned = [_DATE_BEFORE.sub("", n) for n in cleaned]  # 'On 3 May the X Institute will hold'
+    cleaned = [_without_state(n) for n in cleaned]  # 'the Foreign, … Development Office of the UK'
     return [n for n in cleaned if n and n[:1].isupper()]
+
+
+# a name opening with the subjects it lists, one word each: 'Foreign, Commonwealth & Development Office'
+_SUBJECTS = r"(?:the\s+)?(?:[A-Z][\w-]*,\s+)+[A-Z][\w-]*,?"
+_SUBJECTS_FIRST = re.compile(rf"(?:^|(?<=\sand\s)){_SUBJECTS}\s+(?:and|&)\s+[A-Z]")
+_PLACE_OFFICE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+(?:Country\s+|Regional\s+)?Office\.?")
+# a state's office named after it by its country ('… Development Office of the United Kingdom'; not 'Office of the
+# Ombudsman', whose name the office begins)
+_OFFICE_OF_STATE = re.compile(r"(?<=\w\sOffice)\s+of\s+the\s+(?P<place>[A-Z][\w ]+)$")
+
+
+def _without_state(name: str) -> str:
+    state = _OFFICE_OF_STATE.search(name)
+    return name[: state.start()] if state and is_place(state.group("place")) else name
 
 
 _DATE_BEFORE = re.compile(
@@ -151,6 +171,8 @@ def _without_leading_article(name: str) -> str:
 def _split_at_and(text: str) -> list[str]:
     for match in re.finditer(r"\s+(?:and|&)\s+", text):
         left, right = text[: match.start()], text[match.end() :]
+        if re.fullmatch(_SUBJECTS, left) and not right.startswith("the "):
+            continue  # 'Foreign, Commonwealth & Development Office': the last subject, not a second name
         ends_org = is_org_word(left.split()[-1]) or is_place(left.split()[-1])  # '… Canada and General …'
         if (
             (_org_like(left) or (_INITIALS.fullmatch(left) and not is_place(left)))
@@ -163,11 +185,21 @@ def _split_at_and(text: str) -> list[str]:
             return [left, *_split_at_and(right)]
         if _org_like(left) and _UNIT_NAMED.match(right):
             return [left, *_split_at_and(right)]  # 'Centre for Ocean Governance and Department of Geography'
+        if ends_org and _org_like(left) and _initialled_firm(right):
+            return [left, *_split_at_and(right)]  # 'X Foundation Malaysia and SEDC Energy': a firm's name after
+        if _INITIALS_AFTER.search(left) and _org_like(right):
+            return [left, *_split_at_and(right)]  # 'Banco X de Fomento (BXF) and Y-Stiftung': its initials end it
     for match in re.finditer(rf"\s+{CONJUNCTION}\s+", text):  # 'Fondo X (FONAG) y Fundación Y'
         left, right = text[: match.start()], without_article(text[match.end() :])
         if (_org_like(left) or _INITIALS_AFTER.search(left)) and right.split() and is_org_word(right.split()[0]):
             return [left, *_split_at_and(right)]
     return [text]
+
+
+def _initialled_firm(text: str) -> bool:
+    """A company named by initials and a word ('SEDC Energy', 'KPMG Advisory')."""
+    words = text.split()
+    return len(words) > 1 and _proper_name(text) and bool(_INITIALS.fullmatch(words[0]))
 
 
 def _proper_name(text: str) -> bool:
@@ -399,7 +431,7 @@ _SUPPORTED_BY = re.compile(
     # 'A reception will follow, offered by the Leiden Law Society': who pays for the reception
     rf"|(?:reception|refreshments|lunch|luncheon|drinks|dinner|breakfast)\b[^.]{{0,40}}?\b(?:kindly\s+)?"
     rf"(?:offered|provided|served)\s+by)"
-    rf"\s+(?P<orgs>{_ORG_RUN}(?:(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
+    rf"\s+(?P<orgs>{_ORG_RUN}(?:{_BRACKETED_INITIALS}?(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"  # 'X (XI) and Y'
 )
 # 'We thank X for its support', 'Thanks to X for sponsoring this event'
 _THANKS = re.compile(
@@ -717,7 +749,7 @@ def _listed_orgs(names: list[str]) -> list[str]:
     after the last one may begin the next sentence)."""
     if len(names) == 1 and _proper_name(names[0]) and not _org_like(names[0]):
         return names  # one name alone: a firm named after its founders ('sponsored by Baillie Gifford')
-    last = max((i for i, n in enumerate(names) if _org_like(n)), default=-1)
+    last = max((i for i, n in enumerate(names) if _org_like(n) or _initialled_firm(n)), default=-1)
     return [n for i, n in enumerate(names[: last + 1]) if _org_like(n) or (_proper_name(n) and not is_person_name(n))]
 
 
@@ -726,9 +758,10 @@ def unit_of(name: str) -> tuple[str, str | None]:
     Global Governance Studies, Pudong University', 'Hamilton Center on Work at the Harborview
     Institution' -> (the unit, its parent)."""
     match = _POSSESSIVE.match(name) or _unit_and_parent(name) or _AT_SHORT_NAME.match(name)
+    match = match or _parent_initials(name)
     parent = (match.groupdict().get("parent") or match.groupdict().get("host")) if match else None
-    # 'at Brookings', "Carnegie's Europe Program": the institution by a short name of its own
-    short = match is not None and (match.re is _AT_SHORT_NAME or match.re is _POSSESSIVE)
+    # 'at Brookings', "Carnegie's Europe Program", 'Center for X, IESA': the institution by a short name of its own
+    short = match is not None and match.re in (_AT_SHORT_NAME, _POSSESSIVE, _UNIT_AND_INITIALS)
     short = short and bool(parent and re.fullmatch(r"[A-Z][\w&.'’-]+", parent))
     if match and parent and (_org_like(parent) or short) and _org_like(match.group("unit")):
         unit = _INITIALS_AFTER.sub("", match.group("unit"))  # 'Institute for X (IX), Y University'
@@ -772,6 +805,20 @@ _UNIT_AND_PARENT = re.compile(
     rf"|{_OF_THE}(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{UNIVERSITY_WORDS}|Institution|Institute|Center"
     rf"|Centre|School|Faculty)\b[^,]*))$"
 )
+
+
+# 'Center for Public Policy, IESA': a unit and its institution's initials
+_UNIT_AND_INITIALS = re.compile(
+    rf"^(?:the\s+)?(?P<unit>(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIT})\b[^,]*),\s+(?P<parent>[A-Z]{{2,8}})$"
+)
+
+
+def _parent_initials(name: str) -> re.Match[str] | None:
+    """'Center for Public Policy, IESA': the unit at an institution its initials name (not the unit's
+    own initials, 'Institute of Development Studies, IDS', nor a country's, 'Centre for X, UK')."""
+    match = _UNIT_AND_INITIALS.match(name.strip())
+    own = match and "".join(w[0] for w in match.group("unit").split() if w[0].isupper()) == match.group("parent")
+    return match if match and not own and not is_place(match.group("parent")) else None
 
 
 def _unit_and_parent(name: str) -> re.Match[str] | None:

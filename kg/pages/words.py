@@ -26,7 +26,8 @@ ORG_WORDS = _set("""
     colleges institute institutes institution institut istituto instituto center centre centers
     council foundation foundations fondazione fundacion fundación fundação fund endowment program
     programme programs project initiative school
-    academy association society ministry department dept directorate directorate-general embassy office agency
+    academy association society ministry department dept directorate directorate-general embassy embassies consulate
+    consulates office agency
     bureau commission
     committee government parliament congress senate assembly company corporation corp inc llc llp ltd
     plc gmbh group bank network forum alliance coalition federation union league trust laboratory
