@@ -636,6 +636,20 @@ _HOST_VERB_PLURAL = re.compile(
 _OFFICE_OF = re.compile(
     rf"\b[Tt]he\s+(?:{CAPITAL}[\w-]*\s+){{1,3}}(?:[Oo]ffice|[Bb]ureau|[Bb]ranch|[Cc]hapter)\s+of\s+(?=(?:the\s+)?[A-Z])"
 )
+_PLACE_AHEAD = re.compile(rf"(?:the\s+)?(?P<place>{CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*)*)")
+
+
+def _without_office_of(line: str) -> str:
+    """'the Sofia office of the X Foundation': the foundation; but 'the Y Development Office of the
+    United Kingdom' is the office (the state it belongs to named after it)."""
+
+    def body(m: re.Match[str]) -> str:
+        ahead = _PLACE_AHEAD.match(line, m.end())
+        return m.group(0) if ahead and is_place(ahead.group("place")) else ""
+
+    return _OFFICE_OF.sub(body, line)
+
+
 # "the X Foundation's office in Colombia": the foundation ('s office' and where it is dropped)
 _OFFICE_IN = re.compile(
     rf"(?<=\w)['’]s\s+(?:(?:country|regional|field)\s+)?(?:office|bureau|branch)\s+(?:in|for)\s+(?:the\s+)?"
@@ -649,7 +663,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     Forum invites you to…', 'the X Center at the Y Institution will host a webinar', 'Join the
     X Society for a conversation'."""
     line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence ('… LLP.')
-    line = _OFFICE_IN.sub("", _OFFICE_OF.sub("", line))  # 'the Sofia office of the X Foundation': the foundation
+    line = _OFFICE_IN.sub("", _without_office_of(line))  # 'the Sofia office of the X Foundation': the foundation
     hosts = [
         n
         for m in _HOSTED_BY.finditer(line)
