@@ -10,7 +10,8 @@ from datetime import date, time
 import pytest
 
 from kg.dates import find_dates, find_times, other_months
-from tests.test_pages_unseen import _text_page
+from kg.pages.people import is_person_name, parse_entries
+from tests.test_pages_unseen import _people, _text_page
 
 
 @pytest.mark.parametrize(
@@ -64,3 +65,78 @@ def test_a_croatian_date_line_gives_the_start_and_a_later_until_in_the_same_sent
     )
     record = _text_page(page)
     assert (record.start, record.end) == ("2026-11-13T10:00:00+01:00", "2026-11-13T12:30:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # Croatian
+            "Pozdravna riječ: Vesna Horvat, ravnateljica, Zavod za pomorstvo\n"
+            "Uvodno izlaganje: Goran Babić, Sveučilište u Rijeci\n"
+            "Sudjeluju: Ivana Šimić (Lučka uprava Rijeka), Nikola Jurić (Hrvatska gospodarska komora)\n"
+            "Moderatorica: Lana Kos, Novi list\n",
+            {
+                "Vesna Horvat": "introductory-remarks",
+                "Goran Babić": "speaker",
+                "Ivana Šimić": "panelist",
+                "Nikola Jurić": "panelist",
+                "Lana Kos": "moderator",
+            },
+        ),
+        (  # Slovene, Czech and Catalan
+            "Pozdravni nagovor: Tina Novak, Mestni muzej\nPredavatelj: Jure Kralj, Univerza na Primorskem\n"
+            "Komentují: Pavel Dvořák, Masarykova univerzita\nModeruje: Eva Černá, Deník N\n"
+            "Benvinguda: Marta Soler i Pons, Ateneu de Vic\nHi participen: Pere Casals, Universitat de Vic\n",
+            {
+                "Tina Novak": "introductory-remarks",
+                "Jure Kralj": "speaker",
+                "Pavel Dvořák": "discussant",
+                "Eva Černá": "moderator",
+                "Marta Soler i Pons": "introductory-remarks",
+                "Pere Casals": "panelist",
+            },
+        ),
+        (  # Norwegian, Turkish, Dutch and Italian
+            "Velkommen ved: Kari Nordvik, Havforskningsinstituttet\nOrdstyrer: Ola Berge, Adresseavisen\n"
+            "Açılış Konuşması: Murat Şen, Ege Üniversitesi\nOturum Başkanı: Ayşe Kurt, Ege Üniversitesi\n"
+            "Verwelkoming: Lies Wouters, Universiteit Hasselt\nSlotwoord: Jan Maes, Universiteit Hasselt\n"
+            "Coordina: Franco Neri, Il Piccolo\n",
+            {
+                "Kari Nordvik": "introductory-remarks",
+                "Ola Berge": "moderator",
+                "Murat Şen": "introductory-remarks",
+                "Ayşe Kurt": "chair",
+                "Lies Wouters": "introductory-remarks",
+                "Jan Maes": "closing-remarks",
+                "Franco Neri": "moderator",
+            },
+        ),
+    ],
+)
+def test_role_headings_in_croatian_slovene_czech_catalan_norwegian_turkish_dutch_and_italian(
+    page: str, expected: dict[str, str]
+) -> None:
+    head = "Centar za javne politike\n\nOkrugli stol\n\nGradovi i more\n\nDatum: 12. 3. 2026, 10:00–12:00\n\n"
+    # each heading a programme item of its own ('10:15 Moderuje: X')
+    items = "".join(f"{10 + n // 4}:{n % 4 * 15:02d} {line}\n" for n, line in enumerate(page.splitlines()))
+    roles = {(n, r) for n, r, *_ in _people(_text_page(head + items))}
+    assert set(expected.items()) <= roles
+
+
+def test_a_line_of_sentences_under_the_place_is_a_note_not_part_of_the_address() -> None:
+    page = (
+        "Ateneu de Vic\n\nConferència\n\nEl bosc que ve\n\n"
+        "Data: Dijous, 12 de març de 2026\nHorari: De 19.00 a 20.30 h\n"
+        "Lloc: Sala Modernista, Carrer de Sant Miquel, 4, Vic\nEntrada gratuïta amb inscripció. Aforament limitat.\n\n"
+        "Una conferència sobre el futur dels boscos de la Plana.\n"
+    )
+    record = _text_page(page)
+    assert record.location is not None and record.location.locality == "Vic"
+    assert (record.start, record.end) == ("2026-03-12T19:00:00+01:00", "2026-03-12T20:30:00+01:00")
+
+
+def test_a_catalan_i_joins_two_family_names_but_a_croatian_i_between_two_people_makes_no_name() -> None:
+    assert [e.name for e in parse_entries("Jordi Bosch i Ferrer, catedràtic, Universitat de Lleida")] == [
+        "Jordi Bosch i Ferrer"
+    ]
+    assert not is_person_name("Ana Kos i Marko Horvat")
