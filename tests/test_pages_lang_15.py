@@ -10,6 +10,7 @@ from datetime import date, time
 import pytest
 
 from kg.dates import find_dates, find_times, other_months
+from kg.pages.orgs import names_a_host, stated_hosts
 from kg.pages.people import is_person_name, parse_entries
 from tests.test_pages_unseen import _people, _text_page
 
@@ -140,3 +141,46 @@ def test_a_catalan_i_joins_two_family_names_but_a_croatian_i_between_two_people_
         "Jordi Bosch i Ferrer"
     ]
     assert not is_person_name("Ana Kos i Marko Horvat")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosts"),
+    [
+        ("Ústav pro dějiny umění Vás srdečně zve na přednášku.", ["Ústav pro dějiny umění"]),
+        ("Senter for kystkultur inviterer til seminar om fiskeværene.", ["Senter for kystkultur"]),
+        ("Zavod za povijest Dubrovnika poziva Vas na predavanje.", ["Zavod za povijest Dubrovnika"]),
+        ("Muzej novejše zgodovine vas vabi na okroglo mizo.", ["Muzej novejše zgodovine"]),
+        ("La Fundació Ribes us convida a la conferència.", ["Fundació Ribes"]),
+        (
+            "Il Centro Studi Piemontesi e la Fondazione Carlo Levi invitano all'incontro.",
+            ["Centro Studi Piemontesi", "Fondazione Carlo Levi"],
+        ),
+        ("Het Instituut voor Stadsgeschiedenis nodigt u uit op de lezing.", ["Instituut voor Stadsgeschiedenis"]),
+        (
+            "Karadeniz Araştırmaları Merkezi (KAM), konferansa tüm ilgilenenleri davet eder.",
+            ["Karadeniz Araştırmaları Merkezi"],
+        ),
+    ],
+)
+def test_the_body_that_opens_an_invitation_in_other_languages_hosts_even_with_small_words(
+    sentence: str, hosts: list[str]
+) -> None:
+    assert names_a_host(sentence)
+    assert set(stated_hosts(sentence)[0]) == set(hosts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sponsor"),
+    [
+        ("Amb la col·laboració de la Fundació Vives.", "Fundació Vives"),
+        ("Met de steun van de Stichting Erfgoed Limburg.", "Stichting Erfgoed Limburg"),
+        ("Seminaret er støttet av Fritt Ord.", "Fritt Ord"),
+        ("Přednáška se koná za finanční podpory Nadace Karla Janečka.", "Nadace Karla Janečka"),
+    ],
+)
+def test_support_written_in_catalan_dutch_norwegian_and_czech_names_a_sponsor(sentence: str, sponsor: str) -> None:
+    assert sponsor in stated_hosts(sentence)[1]
+
+
+def test_an_invitation_from_a_person_names_no_host() -> None:
+    assert stated_hosts("Jana Nováková Vás srdečně zve na křest knihy.")[0] == []

@@ -50,6 +50,10 @@ ORG_WORDS = _set("""
     école scuola laboratoire laboratorio cátedra lehrstuhl abteilung programa fondo fonds
     fundația institutul universitatea centrul asociația fundacja instytut uniwersytet observatorio observatoire
     universitas universiti unidad unidade
+    fundació associació ajuntament diputació instituut stichting vereniging gemeente provincie institutt senter
+    stiftelse kommune arkiv inštitut institutu zavod centar udruga zaklada sveučilište arhiv muzej univerza
+    fakulteta fundacija nadace nadácia ústav univerzita muzeum archiv ministerstvo merkezi enstitüsü vakfı
+    derneği üniversitesi belediyesi
     prifysgol coleg canolfan cyngor cymdeithas sefydliad llywodraeth senedd ffederasiwn comisiynydd ysgol
     amgueddfa llyfrgell cymru
 """)
