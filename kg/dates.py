@@ -65,8 +65,7 @@ OTHER_MONTHS = {
 }
 
 # Languages whose months other_months() reads from CLDR: Western, Nordic, Central and Eastern
-# European ones, Turkish, Indonesian, Greek and Catalan (not Croatian, whose 'listopad' is October
-# where Polish and Czech pages, more often met, write November).
+# European ones, Turkish, Indonesian, Greek and Catalan.
 CLDR_LANGUAGES = [
     "de",
     "fr",
@@ -96,6 +95,10 @@ CLDR_LANGUAGES = [
     "bg",
     "ca",
 ]
+# Languages whose months are read only where no language above names a month so: Croatian
+# ('22. travnja 2026'), whose 'listopad(a)' is October where Polish and Czech pages, more often
+# met, write November; Serbian and Bosnian in Latin script ('5. mart 2026').
+CLDR_LESSER_LANGUAGES = ["hr", "sr_Latn", "bs"]
 
 # Abbreviations and names of zones as event pages write them -> IANA zone.
 ZONES = {
@@ -356,7 +359,8 @@ _YEAR = r"(?:\s*,?\s+(?P<y>(?:19|20)\d\d))?"
 # "09:30 ~ 17:00": East Asian pages; "18:30 bis 20:00", "de 19 h à 21 h", "de 18 a 20 h", "dalle 17 alle 19",
 # "das 14h às 17h", "van 14 tot 16 uur": German, French, Spanish, Italian, Portuguese, Dutch; days
 # "del 26 al 28 de abril", "du 26 au 28 avril", "dal 26 al 28 aprile": Spanish, French, Italian
-_DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis|alle|às|tot)|à|al|au|a)\s*"
+# ('do': 'until' in Croatian, Slovene, Czech and Polish: 'od 11 do 13 sati', '14 do 16 listopada')
+_DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis|alle|às|tot)|à|al|au|a|do)\s*"
 
 _ENGLISH_DATE_PATTERNS = (
     # Jul. 29, 2003 / July 29–31, 2003 / Tuesday, July 29 2003
@@ -386,12 +390,24 @@ def other_months() -> dict[str, int]:
     names of three letters or fewer; built on first use, as loading the locales takes a while."""
     found: dict[str, set[int]] = {}
     for language in CLDR_LANGUAGES:
-        months = Locale.parse(language).months
-        for context in ("format", "stand-alone"):
-            for number, name in months[context]["wide"].items():
-                found.setdefault(name.casefold(), set()).add(number)
-    cldr = {name: numbers.pop() for name, numbers in found.items() if len(numbers) == 1 and len(name) > 3}
+        for number, name in _wide_months(language):
+            found.setdefault(name, set()).add(number)
+    lesser: dict[str, set[int]] = {}
+    for language in CLDR_LESSER_LANGUAGES:
+        for number, name in _wide_months(language):
+            if name not in found:
+                lesser.setdefault(name, set()).add(number)
+    cldr = {
+        name: next(iter(numbers)) for name, numbers in (found | lesser).items() if len(numbers) == 1 and len(name) > 3
+    }
     return {**cldr, **OTHER_MONTHS}
+
+
+def _wide_months(language: str) -> Iterator[tuple[int, str]]:
+    months = Locale.parse(language).months
+    for context in ("format", "stand-alone"):
+        for number, name in months[context]["wide"].items():
+            yield number, name.casefold()
 
 
 @cache
@@ -464,19 +480,26 @@ _AMPM = rf"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|{_NOON}\b)"
 
 
 def _one_time(n: int) -> str:
-    """'3:00pm', '9:15', '14h00', '19 h 30', '21 h', '4', 'noon', 'midday' with its groups numbered n
-    (French pages set the 'h' of an hour between spaces)."""
-    minutes = rf"(?:[:.h]|\s?h\s?)(?P<m{n}>[0-5]\d)"
-    clock = rf"(?P<h{n}>[0-2]?\d)(?:{minutes}|\s?(?P<hr{n}>h)\b)?\s*(?P<ap{n}>{_AMPM})?"
+    """'3:00pm', '9:15', '14h00', '19 h 30', '21 h', '19u30', '19u', '4', 'noon', 'midday' with its
+    groups numbered n (French pages set the 'h' of an hour between spaces; Flemish ones write 'u')."""
+    minutes = rf"(?:[:.hu]|\s?h\s?)(?P<m{n}>[0-5]\d)"
+    clock = rf"(?P<h{n}>[0-2]?\d)(?:{minutes}|(?P<hr{n}>\s?h|u)\b)?\s*(?P<ap{n}>{_AMPM})?"
     return rf"(?:(?P<noon{n}>{_NOON})|{clock})"
 
 
 # '(Kathmandu, UTC+5:45)': the minutes of an offset are no time of day
 _NOT_IN_OFFSET = "".join(rf"(?<!{ref}{re.escape(sign)})" for ref in ("UTC", "GMT", "UTC ", "GMT ") for sign in "+-−")
+# the word for hours or o'clock after a time: 'hrs', German 'Uhr', Slovene 'uri'/'ure' after an ordinal
+# hour ('ob 17. uri'); Dutch 'uur', Croatian and Bosnian 'sati', Czech 'hodin', which also count hours
+# ('2 uur', '5 sati'), make a clock only after a word for at, from or until ('om 20 uur', 'u 11 sati')
+_CLOCK_HOUR_WORDS = r"Uhr\b|uri\b|ure\b"
+_COUNTING_HOUR_WORDS = r"uur\b|sati\b|sata\b|hodin\b"
+HOUR_WORDS = rf"(?:\.?\s*(?i:hrs\b\.?|{_CLOCK_HOUR_WORDS}|{_COUNTING_HOUR_WORDS}))"
+_AT_HOUR = re.compile(r"(?<![\w.])(?i:om|van|tot|u|od|do|v|ve|oko|ob)\s*$")
 _TIME_RANGE = (
     rf"(?<![\d:.]){_NOT_IN_OFFSET}{_one_time(1)}(?:\s*(?P<z1>{{zone}}))?"
-    rf"(?:(?:\s*(?i:hrs\b\.?|Uhr\b))?{_DASH}{_one_time(2)})?"  # '08:30 hrs - 13:00 hrs', '18 Uhr – 20 Uhr'
-    rf"(?![\d:/])(?:\s*(?i:hrs\b\.?|Uhr\b))?(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"  # '13.30 - 16.00 hrs.', '18 Uhr'
+    rf"(?:{HOUR_WORDS}?{_DASH}{_one_time(2)})?"  # '08:30 hrs - 13:00 hrs', '18 Uhr – 20 Uhr'
+    rf"(?![\d:/]){HOUR_WORDS}?(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"  # '13.30 - 16.00 hrs.', '18 Uhr'
 )
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?"
 _IANA_ZONE = (
@@ -729,8 +752,11 @@ def _range_times(g: dict[str, str | None]) -> tuple[time, time | None] | None:
     return (start, end) if start else None
 
 
-# 'Uhr', and an 'h' between hour and minutes ('19 h 30', '14h00'): a 24-hour clock's words
-_TWENTY_FOUR_HOURS = re.compile(r"\bUhr\b|\d\s?h\s?[0-5]\d|\d\s?h\b")
+# 'Uhr', 'uur', 'sati', and an 'h' or a Flemish 'u' after the hour ('19 h 30', '14h00', '19u30'):
+# a 24-hour clock's words
+_TWENTY_FOUR_HOURS = re.compile(
+    rf"\d\.?\s*(?i:{_CLOCK_HOUR_WORDS}|{_COUNTING_HOUR_WORDS})|\d\s?h\s?[0-5]\d|\d\s?h\b|\du(?:[0-5]\d)?\b"
+)
 
 
 def _after(start: time, hour: int, minute: int, padded: bool) -> time:
@@ -743,17 +769,19 @@ def _after(start: time, hour: int, minute: int, padded: bool) -> time:
 
 def _looks_like_time(g: dict[str, str | None]) -> bool:
     """A bare number is not a time: it needs minutes, a.m./p.m., 'noon' or a range with one."""
-    hour_word = re.search(r"\d\s*Uhr\b", g.get("_raw") or "") or g.get("_clock")  # '19 Uhr', '18:30 bis 20 Uhr'
+    # '19 Uhr', '18:30 bis 20 Uhr', 'ob 17. uri' (find_times marks 'u 11 sati' as a clock)
+    hour_word = re.search(rf"\d\.?\s*(?i:{_CLOCK_HOUR_WORDS})", g.get("_raw") or "") or g.get("_clock")
     first = bool(g["noon1"] or g["ap1"] or (g["m1"] and g["h1"]) or hour_word)
     second = bool(g["noon2"] or g["ap2"] or (g["m2"] and g["h2"]))
     if g["h2"] or g["noon2"]:
         return second or first or bool(g["hr1"] and g["hr2"])  # '19 h – 21 h'
-    clock = re.search(r"\d\s?[:h]\s?\d", g.get("_raw") or "") or hour_word  # '18:30', '18h30', '19 h 30'
+    clock = re.search(r"\d(?:\s?[:h]\s?|u)\d", g.get("_raw") or "") or hour_word  # '18:30', '18h30', '19 h 30', '19u30'
     return first and (bool(g["ap1"] or g["noon1"]) or clock is not None)
 
 
-# 'kl. 14–16', 'klo 12–14', 'kl 18.00': the Nordic word for o'clock, before the hours
-_CLOCK_WORD = re.compile(r"(?<![\w.])(?i:kl\.?|klo)\s*$")
+# 'kl. 14–16', 'klo 12–14', 'kl 18.00': the Nordic word for o'clock, before the hours, and its
+# kin in other languages: Italian 'ore 17.30', Slovene 'ob 18.30', Turkish 'saat 14.00', Polish 'godz. 18'
+_CLOCK_WORD = re.compile(r"(?<![\w.])(?i:kl\.?|klo|ore|ob|saat|godz\.?)\s*$")
 
 
 # what leads a lone 'N h' that is an hour, not a duration ('à 14 h', ', 14 h' after a date, '| 18 h')
@@ -769,12 +797,18 @@ def find_times(text: str) -> list[TimeSpan]:
         programme = match.start() == 0 and bool(re.match(r"[0-2]\d\.[0-5]\d,?\s+[A-Z]", text))
         if _CLOCK_WORD.search(text[max(0, match.start() - 6) : match.start()]):
             g["_clock"] = "kl."  # 'kl. 14–16': bare hours of a 24-hour clock
+        counting = re.search(rf"\d\.?\s*(?i:{_COUNTING_HOUR_WORDS})", match.group(0))
+        if counting and _AT_HOUR.search(text[max(0, match.start() - 6) : match.start()]):
+            g["_clock"] = "sati"  # 'u 11 sati', 'om 20 uur', 'do 13.30 sati': at an hour, not for hours
+        if re.search(rf"\d\.?\s*(?i:{_CLOCK_HOUR_WORDS})", match.group(0)):
+            g["_clock"] = "uri"  # '18 Uhr', 'ob 17. uri': said to be a time of day
         if g["hr1"] and not g["h2"] and int(g["h1"] or 24) < 24 and _HOUR_LEAD.search(text[: match.start()]):
             g["_clock"] = "h"  # 'jeudi 6 mars 2025, 14 h', 'à 18 h': an hour of a 24-hour clock
         if not (g["h1"] or g["noon1"]) or not (_looks_like_time(g) or programme):
             continue
         raw = match.group(0)
-        if "." in raw and not (g["ap1"] or g["ap2"]) and not g["zone"] and not g["h2"] and not programme:
+        plain = not (g["ap1"] or g["ap2"] or g["zone"] or g["h2"] or g.get("_clock") or programme)
+        if "." in raw and plain:
             continue  # "3.50 million"
         times = _range_times(g)
         zone = g["zone"] or g["z1"]

@@ -34,6 +34,17 @@ HOST_VERBS = (
     r"|tienen?\s+el\s+(?:placer|agrado|gusto)\s+de\s+invitar(?:l[eao]s?)?)"
 )
 
+# an invitation that opens with the body that sends it, in languages whose names of bodies keep their
+# later words small ('Institut pro regionální politiku Vás srdečně zve', 'Senter for nordområdepolitikk
+# inviterer til', 'Pokrajinski arhiv Maribor vas vabi') and in Catalan, Italian and Dutch
+INVITES = (
+    r"(?:us\s+convida|convida|invitano|invita|nodigt|(?:v[aá]s\s+)?(?:srde[čc]n[ěe]\s+)?(?:zve|zvou|poz[ýy]v[áa])"
+    r"|(?:serdecznie\s+)?zaprasza(?:j[ąa])?|(?:vas\s+)?(?:srda[čc]no\s+)?poziva(?:ju)?|(?:vas\s+)?(?:vljudno\s+)?vabi(?:jo)?"
+    r"|inviterer|bjuder\s+in)"
+)
+# the Turkish verb that ends the sentence: 'X, … panele tüm ilgilenenleri davet eder'
+INVITES_LAST = r"davet\s+(?:eder|ederler|ediyor|ediyoruz|etmektedir)"
+
 # 'organisé par', 'organizada por', 'organizzato dal', 'veranstaltet vom', 'organizat de'
 HOSTED_BY = (
     r"(?:co-?)?(?:organis[ée]e?s?\s+par|organizad[oa]s?\s+(?:por|pel[oa]s?)|organizzat[oaie]\s+da"
@@ -52,11 +63,17 @@ SUPPORTED_BY = (
     r"|con\s+il\s+(?:sostegno|contributo|patrocinio)\s+(?:di|del|della|dell['’])|in\s+collaborazione\s+con"
     r"|mit\s+(?:der\s+)?(?:freundliche[nr]\s+|finanzielle[nr]\s+)?unterst[üu]tzung(?:\s+(?:von|vom|durch))?"
     r"|gef[öo]rdert\s+(?:von|vom|durch)|in\s+(?:kooperation|zusammenarbeit)\s+mit"
-    r"|cu\s+sprijinul|[îi]n\s+parteneriat\s+cu)"
+    r"|cu\s+sprijinul|[îi]n\s+parteneriat\s+cu"
+    # Catalan, Dutch, Norwegian and Danish, Swedish, Czech, Slovene and Polish: 'Amb la col·laboració de',
+    # 'Met de steun van', 'støttet av', 'med stöd från', 'za finanční podpory', 'sofinancira', 'przy wsparciu'
+    r"|amb\s+(?:el\s+suport|la\s+col[·.]?laboraci[óo]|el\s+patrocini)\s+(?:de|del|d['’])"
+    r"|met\s+(?:de\s+)?(?:financi[ëe]le\s+|gulle\s+)?steun\s+van(?:\s+de)?|in\s+samenwerking\s+met|gesteund\s+door"
+    r"|st[øo]ttet\s+av|med\s+st[øo]tte\s+fra|med\s+st[öo]d\s+(?:fr[åa]n|av)|st[öo]ds\s+av"
+    r"|za\s+(?:finan[čc]n[íi]\s+)?podpory|s\s+(?:finan[čc]n[íi]\s+)?podporou|sofinancira|przy\s+wsparciu)"
 )
 
-# 'y', 'e', 'et', 'und', 'și', 'en' between two listed names ('Land Steiermark und den Zukunftsfonds')
-CONJUNCTION = r"(?:y|e|et|und|și|en|i)"
+# 'y', 'e', 'et', 'und', 'și', 'en', 'i', 'og', 'och' between two listed names ('Land Steiermark und den Zukunftsfonds')
+CONJUNCTION = r"(?:y|e|et|und|și|en|i|og|och)"
 
 
 def without_article(name: str) -> str:

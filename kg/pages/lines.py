@@ -61,6 +61,15 @@ LABELS = (
         r"miejsce",
         r"m[íi]sto(?: kon[áa]n[íi])?",
         r"helysz[íi]n",
+        # Catalan, Nordic, Dutch, Turkish, Croatian and Slovene: 'Lloc:', 'Sted:', 'Locatie:', 'Yer:', 'Mjesto:'
+        r"lloc",
+        r"sted",
+        r"plats",
+        r"locatie",
+        r"yer",
+        r"mjesto(?: održavanja)?",
+        r"kraj",
+        r"lokacija",
     ),
     _label(
         "people",
@@ -91,6 +100,16 @@ LABELS = (
         r"media[çc][ãa]o",  # Brazilian: 'Mediação: X'
         r"moderacja",
         r"moderiert von",
+        # Italian 'Coordina', Czech 'Moderuje', Croatian and Slovene 'Moderira', 'Moderatorica', Norwegian
+        # and Danish 'Ordstyrer', Turkish 'Moderatör', Dutch 'Gespreksleider'
+        r"coordina(?:no)?",
+        r"moderuj[eí]",
+        r"moder[áa]tor(?:ka)?",
+        r"moderira",
+        r"moderatorica",
+        r"ordstyrer",
+        r"moderatör",
+        r"gespreksleid(?:er|ster|ing)",
     ),
     _label(
         "people",
@@ -102,6 +121,14 @@ LABELS = (
         r"panelists include",
         r"podiumsdiskussion(?: mit)?",
         r"dyskusja panelowa(?: z udziałem)?",
+        # a discussion's members in Catalan, Croatian, Slovene, Czech, Norwegian, Turkish and Dutch
+        r"hi participen",
+        r"sudjeluju",
+        r"sodelujejo",
+        r"diskutuj[íi]",
+        r"panelsamtale(?: med)?",
+        r"panelistler",
+        r"debat met",
         r"discussion with",
         r"panel discussion",
         r"discussion",
@@ -157,6 +184,16 @@ LABELS = (
         r"inauguraci[óo]n",  # Spanish: the opening of a colloquium or congress
         r"otwarcie",
         r"powitanie",
+        # Catalan, Czech, Norwegian and Danish, Swedish, Turkish, Croatian, Slovene and Dutch
+        r"benvinguda",
+        r"[úu]vodn[íi] slovo",
+        r"velkommen(?: ved)?",
+        r"välkomna(?:nde)?",
+        r"açılış(?: konuşması)?",
+        r"pozdravn[ae] riječi?",
+        r"(?:pozdravni|uvodni) (?:nagovor|pozdrav)",
+        r"verwelkoming",
+        r"welkom(?:stwoord)?",
     ),
     _label(
         "people",
@@ -175,6 +212,13 @@ LABELS = (
         r"clausura",
         r"cierre",
         r"encerramento",
+        r"slotwoord",
+        r"cloenda",
+        r"kapanış(?: konuşması)?",
+        r"afslutning",
+        r"avslutning",
+        r"z[áa]věr",
+        r"zaključ(?:na riječ|na beseda|ak)",
     ),
     _label(
         "people",
@@ -189,6 +233,7 @@ LABELS = (
         r"(?:opening|welcome|introduction) by the chair(?:man|woman|person)?",
         r"leitung",
         r"vorsitz",
+        r"oturum başkanı",  # Turkish: the session's chair
     ),
     # 'Reactors' (Philippine programmes) comment on a presentation as discussants do
     _label(
@@ -209,6 +254,12 @@ LABELS = (
         r"comentan?",  # Spanish: 'Comenta: X' under a panel
         r"comentador(?:es|as?)?",
         r"debatedor(?:es|as?)?",  # Brazilian: who comment on the paper presented
+        # 'Ne discutono con l'autore' (Italian), 'Komentují' (Czech), 'Komentar' (Croatian, Slovene), Dutch, Turkish
+        r"(?:ne )?discutono(?: con l['’]autor[ei])?",
+        r"komentuj[eí]",
+        r"komentar(?:ji)?",
+        r"commentaar(?: door)?",
+        r"müzakereci(?:ler)?",
     ),
     # 'Response from the Ministry': a programme item naming who responds, her person on the next line
     _label(
@@ -238,6 +289,7 @@ LABELS = (
         r"presentaci[óo]n(?: (?:del?|de la|de los|de las) (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         r"vorstellung(?: (?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
         r"prezentacja(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        r"představení(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",  # Czech: 'Představení studie'
         # a data release's items: 'Findings of Special Report #21', 'Introducing the 2025 survey data'
         r"(?:main |key )?findings of (?:the )?(?:[\w'’./#-]+ ){0,3}[\w'’./#-]+",
         r"introducing (?:the )?(?:[\w'’./-]+ ){0,3}(?:data(?:set)?|report|study|survey|index|findings)",
@@ -280,6 +332,16 @@ LABELS = (
         r"oradore?s?",
         r"palestrantes?",
         r"palabras de(?:l| la) autor(?:a|es|as)?",  # a Spanish book presentation's 'Palabras de la autora'
+        # a talk by one person in Norwegian, Croatian, Slovene, Czech, Dutch, Catalan and Turkish
+        r"innledning",
+        r"innleder(?:e)?",
+        r"uvodno izlaganje",
+        r"predava(?:telj|teljica|č|čica)",
+        r"přednášející",
+        r"sprekers?",
+        r"hi intervenen",
+        r"ponents?",
+        r"konuşmacı(?:lar)?",
     ),
     _label("people", "host", r"hosts? and moderators?"),
     _label(
@@ -316,6 +378,13 @@ LABELS = (
         r"kontakt",
         r"contatt[io]",
         r"contacto",
+        # Turkish, Slovene and Croatian, Catalan, Norwegian and Dutch: 'Bilgi için:', 'Dodatne informacije:'
+        r"bilgi için",
+        r"ileti[şs]im",
+        r"(?:dodatne )?informacije",
+        r"(?:més )?informació",
+        r"spørsmål",
+        r"vragen\??(?: contacteer)?",
         r"signed",  # the officer who signs a university's or a ministry's notice ('Signed:' / name / post)
     ),
     _label(

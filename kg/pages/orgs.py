@@ -15,7 +15,16 @@ from kg.dates import find_times
 from kg.names import organization_key
 from kg.pages.draft import OrgDraft, PageDraft
 from kg.pages.gazetteer import CAPITAL, town_name
-from kg.pages.host_phrases import ARTICLE, CONJUNCTION, HOST_VERBS, HOSTED_BY, SUPPORTED_BY, without_article
+from kg.pages.host_phrases import (
+    ARTICLE,
+    CONJUNCTION,
+    HOST_VERBS,
+    HOSTED_BY,
+    INVITES,
+    INVITES_LAST,
+    SUPPORTED_BY,
+    without_article,
+)
 from kg.pages.lines import has_date, is_prose
 from kg.pages.offices import foundation_of_office
 from kg.pages.people import describe, is_person_name, is_place, merge_listed_parts, parse_entries, segment_kind
@@ -519,7 +528,12 @@ def names_a_host(line: str) -> bool:
     """'X presents …', 'X will hold …', 'X, Y University, is pleased to invite you': a sentence
     that says who holds something, whatever it is called; in other languages also who supports it
     ('Actividad organizada con el apoyo de la Fundación X')."""
-    return bool(_HOSTS_VERB.search(line) or _HOSTED_ABROAD.search(line) or _SUPPORTED_ABROAD.search(line))
+    return bool(
+        _HOSTS_VERB.search(line)
+        or _HOSTED_ABROAD.search(line)
+        or _SUPPORTED_ABROAD.search(line)
+        or _INVITES_ABROAD.search(line)
+    )
 
 
 # a German name declined after its article: 'der Deutschen Forschungsgemeinschaft', 'den Schweizerischen Nationalfonds'
@@ -540,6 +554,24 @@ def _german_nominative(part: str) -> str | None:
 # 'organisé par le Centre X', 'con el apoyo de la Fundación Y', 'Gefördert durch das Land X und den Y':
 # the names listed after, each without its article (a lower-case word after a comma ends the list)
 _HOSTED_ABROAD = re.compile(rf"(?i:\b{HOSTED_BY})\s+(?P<rest>[^.;\n]{{1,200}})")
+# the body (or two) whose invitation opens a sentence, its words small or not: 'Institut za jadranske i
+# pomorske studije poziva Vas na okrugli stol', 'Il Dipartimento X e la Fondazione Y invitano alla …',
+# 'Dokuz Eylül Üniversitesi X Merkezi (XM), "…" başlıklı panele tüm ilgilenenleri davet eder'
+_SENDER = (
+    rf"(?:{ARTICLE}|(?:Het|De)[ \t]+)?(?P<orgs>{CAPITAL}[\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,9}}?){_BRACKETED_INITIALS}?"
+)
+_INVITES_ABROAD = re.compile(
+    rf"(?:^|(?<=[.!?]\s)){_SENDER}(?:,?[ \t]+(?i:{INVITES})\b|,[ \t][^.;\n]{{1,200}}?\b{INVITES_LAST}\b)", re.MULTILINE
+)
+
+
+def _inviting(match: re.Match[str]) -> list[str]:
+    """The bodies an invitation names, two joined by 'and' before an article ('X e la Y'); not a person."""
+    names = re.split(rf"\s+{CONJUNCTION}\s+(?={ARTICLE})", match.group("orgs"))
+    names = [without_article(n) for n in names]
+    return [] if any(is_person_name(n) for n in names) else names
+
+
 _SUPPORTED_ABROAD = re.compile(rf"(?i:\b{SUPPORTED_BY})\s*(?P<rest>[^.;\n]{{1,200}})")
 
 
@@ -701,6 +733,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
         for n in _listed_orgs(split_org_names(m.group("orgs")))
     ]
     hosts += [n for m in _HOSTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
+    hosts += [n for m in _INVITES_ABROAD.finditer(line) for n in _inviting(m) if n not in hosts]
     sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     # 'presented by Dr X, Lecturer, Y', 'X of Y University will present'

@@ -135,7 +135,9 @@ def without_bullet(line: str) -> str:
 
 def _name_token_ok(token: str, position: int, count: int) -> bool:
     if token.lower() in PARTICLES and 0 < position < count - 1:
-        return True
+        # the Catalan 'i' joins the last family name ('Montserrat Puig i Vila'); elsewhere it is the
+        # Croatian, Slovene or Polish 'and' between two people ('Ana Kos i Marko Horvat')
+        return token.lower() != "i" or position == count - 2
     if INITIAL.match(token) and fold(token) not in ("u s", "u k", "u n", "e u"):
         return position < count - 1 or count > 2
     core = token.strip(",'’")

@@ -230,11 +230,18 @@ _PLACE_PARTS = re.compile(
 )
 
 
+# a line of two sentences under the place ('Free entry with registration. Seats are limited.', 'Doors open
+# at 08.00. Breakfast is served.'): a note about coming, in any language, not a part of the address
+# (a word of four letters or a time ends the first: not 'Av. Paulista', 'St. Mary's')
+_SENTENCES = re.compile(r"(?:[^\W\d_]{4,}|\d[.:]\d\d)\.\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
+
+
 def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None]:
     """(physical place, online place) from the lines of a location block."""
     names: list[str] = []
     fields: dict[str, str] = {}
     online: PlaceRecord | None = None
+    texts = [t for n, t in enumerate(texts) if n == 0 or not _SENTENCES.search(t)]
     texts = [_PROVINCE_IN_BRACKETS.sub(_province_code, t) for t in texts]  # 'Montréal (Québec) H3C 3J7'
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
     texts = [_STRAY_COMMA.sub(r"\g<street> ", t) for t in texts]  # '1300 Pennsylvania, Ave., N.W.'

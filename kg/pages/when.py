@@ -484,7 +484,10 @@ def _event_time(line: str, times: list[TimeSpan]) -> TimeSpan:
     return times[-1] if len(times) > 1 and _BEFORE_START.search(line) else times[0]
 
 
-_END_WORDS = re.compile(r"\b(?:finish(?:es|ing)?|ends?|ending|clos(?:e|es|ing)|until|till)\b(?:\s+at)?\s*$", re.I)
+# (and 'until' in other languages: Croatian, Slovene, Czech and Polish 'do', Dutch 'tot', German 'bis')
+_END_WORDS = re.compile(
+    r"\b(?:finish(?:es|ing)?|ends?|ending|clos(?:e|es|ing)|until|till|do|tot|bis)\b(?:\s+at)?\s*$", re.I
+)
 
 
 def _closed(line: str, chosen: TimeSpan, later: list[TimeSpan]) -> TimeSpan:

@@ -52,6 +52,10 @@ ORG_WORDS = _set("""
     école scuola laboratoire laboratorio cátedra lehrstuhl abteilung programa fondo fonds
     fundația institutul universitatea centrul asociația fundacja instytut uniwersytet observatorio observatoire
     universitas universiti unidad unidade
+    fundació associació ajuntament diputació instituut stichting vereniging gemeente provincie institutt senter
+    stiftelse kommune arkiv inštitut institutu zavod centar udruga zaklada sveučilište arhiv muzej univerza
+    fakulteta fundacija nadace nadácia ústav univerzita muzeum archiv ministerstvo merkezi enstitüsü vakfı
+    derneği üniversitesi belediyesi
     prifysgol coleg canolfan cyngor cymdeithas sefydliad llywodraeth senedd ffederasiwn comisiynydd ysgol
     amgueddfa llyfrgell cymru
 """)
@@ -126,9 +130,11 @@ NOT_NAME_WORDS = (
 
 PARTICLES = _set("""
     van von de der den da das dos del della di du la le bin binti binte bint ibn al el ter ten y e zu af av
-    st. st mac a/l a/p ap ab í á anak
+    st. st mac a/l a/p ap ab í á anak i
 """)  # 'í', 'á': Faroese place-names in family names ('Bogi í Líð', 'Jógvan á Lakjuni'); 'anak': the
-# Iban 'child of' before the father's name ('Jimmy anak Donald')
+# Iban 'child of' before the father's name ('Jimmy anak Donald'); 'i': the Catalan 'and' between two
+# family names ('Montserrat Puig i Vila'), as the Spanish 'y'
+
 
 # Words of the lists above that are also common family names ("Howard Dean", "Stuart Hall"):
 # allowed as the last word of a name.
