@@ -206,8 +206,10 @@ def _item_role(block: Block, lines: list[str], role: str, session: int | None) -
     before = [line for line in before if not _ITEM_FURNITURE.fullmatch(line.strip())]
     if not before or is_prose(before[-1]):
         return role
-    first_clause = re.split(r"\s+(?:and|&)\s+|\s*:\s*|\s[–—-]\s", without_time(before[-1]))[0]
-    found = match_label(first_clause)
+    clauses = re.split(r"\s+(?:and|&)\s+|\s*:\s*|\s[–—-]\s", without_time(before[-1]))
+    if len(clauses) > 1 and parse_entries(clauses[-1]):
+        return role  # 'Opening remarks – Dr X' over 'Lecture – Y': an item of its own, with its person
+    found = match_label(clauses[0])
     return found[0].role if found and not found[1] and found[0].role in _REMARKS else role
 
 

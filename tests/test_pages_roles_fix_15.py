@@ -1,0 +1,22 @@
+"""Roles, titles and job titles hold-out sets 74-83 left unread, one test per form. Each page here is
+written for the form, not copied from the hold-out page that showed it."""
+
+from __future__ import annotations
+
+from tests.test_pages_unseen import _html_page, _people
+
+
+def test_a_lecture_item_under_an_opening_item_with_its_own_speaker_is_no_more_remarks() -> None:
+    page = _html_page("""<html><head><title>The Harbour Lecture 2025</title></head><body>
+<h1>Tides and Towns: Who Pays for the Sea Wall?</h1>
+<p>Date: Thursday 4 September 2025, 6:00pm - 7:30pm</p>
+<p>Venue: Harbour Hall, Lakeport</p>
+<h2>Program</h2>
+<ul>
+<li><strong>Opening remarks</strong> &ndash; Professor Ines Varga, Dean of Engineering</li>
+<li><strong>Lecture</strong> &ndash; Dr Oskar Lindahl, Senior Lecturer in Coastal Engineering, Lakeport University</li>
+</ul>
+</body></html>""")
+    people = _people(page)
+    assert ("Oskar Lindahl", "speaker", "Lakeport University", "Senior Lecturer in Coastal Engineering") in people
+    assert not any(name == "Oskar Lindahl" and role == "introductory-remarks" for name, role, *_ in people)
