@@ -3,7 +3,7 @@ written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _html_page, _people
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_a_lecture_item_under_an_opening_item_with_its_own_speaker_is_no_more_remarks() -> None:
@@ -20,3 +20,21 @@ def test_a_lecture_item_under_an_opening_item_with_its_own_speaker_is_no_more_re
     people = _people(page)
     assert ("Oskar Lindahl", "speaker", "Lakeport University", "Senior Lecturer in Coastal Engineering") in people
     assert not any(name == "Oskar Lindahl" and role == "introductory-remarks" for name, role, *_ in people)
+
+
+def test_an_elder_is_one_person_with_her_people_s_elder_as_post() -> None:
+    page = _text_page("""River Towns Health Forum 2025
+
+Date: 8 October 2025, 13:00 - 17:00
+Venue: Town Hall, Lakeport
+
+Program
+
+1:00pm   Opening remarks
+         Uncle Robert Tanner, Barkindji Elder
+1:20pm   Keynote: Heat and the remote clinic
+         Professor Jane Holt, Head of School, Lakeport University
+""")
+    people = _people(page)
+    assert ("Robert Tanner", "introductory-remarks", None, "Barkindji Elder") in people
+    assert not any(name in ("Barkindji Elder", "Uncle Robert Tanner") for name, *_ in people)

@@ -74,7 +74,7 @@ TITLE_WORDS = _set("""
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
     designer entrepreneur investor banker master warden convener convenor organiser superintendent magnificus
-    treasurer registrar bursar chaplain archivist auditor comptroller ombudsman ombudsperson
+    treasurer registrar bursar chaplain archivist auditor comptroller ombudsman ombudsperson elder
     professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
     ministre ambassadeur ambassadrice conseiller conseillere maitre
     charge chargee responsable coordonnateur coordonnatrice coordinatrice encargado encargada
@@ -134,7 +134,7 @@ SURNAME_WORDS = _set("""
     dean judge reader fellows chancellor senior bishop hall post house banks bank law street day
     young major page king green rich may marshall parsons hunter counsel chambers church forster
     power powers rice wall french german english london washington west north south east
-    jun leiter
+    jun leiter elder
 """)
 # Jan: Dutch, Polish, Czech, Nordic; Mar: Filipino ('Mar Roxas') and Burmese ('Khin Mar Aung')
 GIVEN_NAME_MONTHS = _set("april may june august jan mar")
