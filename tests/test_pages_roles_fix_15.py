@@ -38,3 +38,18 @@ Program
     people = _people(page)
     assert ("Robert Tanner", "introductory-remarks", None, "Barkindji Elder") in people
     assert not any(name in ("Barkindji Elder", "Uncle Robert Tanner") for name, *_ in people)
+
+
+def test_a_welcome_to_country_by_an_elder_opens_the_event() -> None:
+    page = _text_page("""Rivers and Memory: The Lakeport Public Lecture
+
+Date: Tuesday 12 May 2026, 6:00pm - 7:30pm
+Venue: Town Hall, Lakeport
+
+Professor Helen Strand will speak on the river's history.
+
+Welcome to Country by Aunty Grace Whitfield, Wiradjuri Elder.
+
+Light refreshments will be served from 5.30pm.
+""")
+    assert ("Grace Whitfield", "introductory-remarks", None, "Wiradjuri Elder") in _people(page)

@@ -142,6 +142,7 @@ LABELS = (
         r"welcom(?:e|ing) remarks(?: by)?",
         r"welcome(?: by)?",
         r"mihi(?: whakatau)?(?: by)?",  # the welcome that opens a Māori gathering
+        r"welcome to country(?: by)?",  # an Aboriginal elder's welcome that opens an Australian one
         r"introduction(?: by)?",
         r"introduced by",
         r"opening",
