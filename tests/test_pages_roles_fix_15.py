@@ -53,3 +53,27 @@ Welcome to Country by Aunty Grace Whitfield, Wiradjuri Elder.
 Light refreshments will be served from 5.30pm.
 """)
     assert ("Grace Whitfield", "introductory-remarks", None, "Wiradjuri Elder") in _people(page)
+
+
+def test_papers_listed_under_a_session_chair_are_their_speakers_talks() -> None:
+    page = _text_page("""Coastal Ice Workshop 2025
+
+Date: 14 July 2025, 09:00 - 17:00
+Venue: Harbour Hall, Lakeport
+
+Programme
+
+09:00  Welcome
+       Dr. Anna Berg, Director, Lakeport Marine Institute
+11:15  Session 1: Shelf waters
+       Chair: Dr. Paul Moreno (University of Lakeport)
+       - Eddies, fronts and the stratification of the outer bays
+         Dr. Hanna Lindgren (Northern Polar Institute)
+       - Larval supply to fjord heads: a two-year record
+         Dr. Tomas Eriksen Vidal (Centre for Coastal Ecology)
+13:00  Lunch
+""")
+    roles = {(name, role) for name, role, *_ in _people(page)}
+    assert ("Paul Moreno", "chair") in roles
+    assert {("Hanna Lindgren", "speaker"), ("Tomas Eriksen Vidal", "speaker")} <= roles
+    assert not {("Hanna Lindgren", "chair"), ("Tomas Eriksen Vidal", "chair")} & roles

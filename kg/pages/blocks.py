@@ -38,6 +38,7 @@ from kg.pages.people import (
 )
 from kg.pages.sentences import bio, bio_subject, sentences
 from kg.pages.title import EVENT_TYPES
+from kg.pages.words import is_title_word
 
 MAX_PLACE_LINES = 6
 MAX_IGNORED_LINES = 12
@@ -155,6 +156,21 @@ def _type_tag(label: Label, rest: str, line: str, following: list[str]) -> bool:
 
 # a programme item that is only a talk's title in quotes, bulleted or not, its speaker on the next line
 _QUOTED_ITEM = re.compile(r'^(?:[-–•*]\s+)?[“"][^“”"]+[”"]$')
+
+
+def paper_title(line: str) -> bool:
+    """'- Krill, salps and the changing sea-ice season': a paper's title on a line of its own, bulleted
+    or in sentence case (a post or an organisation's name is written in capitals: 'Professor of History')."""
+    text = without_bullet(line)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    lower = [w for w in words[1:] if len(w) >= 4 and w[:1].islower() and w not in ("with", "from")]
+    if len(words) < 3 or is_title_word(words[0]) or re.search(r"[a-z]{2}[.!?](?:\s|$)", text):
+        return False
+    return _bulleted(line) or len(lower) >= 2
+
+
+def _bulleted(line: str) -> bool:
+    return without_bullet(line) != line
 
 
 NUMBERED_SESSION = re.compile(r"^(?:panel|session)\s+(?:[ivx]+|\d+|one|two|three|four|five)\b", re.IGNORECASE)
@@ -301,6 +317,8 @@ def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
         return _describes(line)
     if not is_prose(line) or opens_with_entry(line) or _QUOTED_ITEM.match(line):
         return True  # (a talk's quoted title: its speaker follows)
+    if block.label is not None and block.label.role == "chair" and _bulleted(line) and paper_title(line):
+        return True  # ('- A paper's title, with commas' under a session's chair)
     recent = [lines[i] for i in block.lines[-3:]] or [block.inline]
     # a bio about a person: not 'The X Institute is pleased to invite you …' after a speaker's line
     first = sentences(line)[0]

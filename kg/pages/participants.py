@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from kg.names import STATED_HONORIFICS
-from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
+from kg.pages.blocks import NUMBERED_SESSION, Block, block_text, paper_title
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.gazetteer import town_name
 from kg.pages.lines import Label, is_prose, is_when_line, match_label, session_role, without_addresses, without_time
@@ -266,6 +266,11 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     shared: list[Entry] = []  # 'A and B' on a line: the post on the next line is both of theirs
     starred = _starred_role(lines)
     for line, paragraph_ends in _lines_of(block, lines):
+        if current == "chair" and (entries or pending) and paper_title(line) and not parse_entries(line):
+            # 'Chair: Dr X (Org)' / '- A paper's title' / 'Dr Y (Org)': the session's papers, each its speaker's
+            entries.extend(_flush(pending, pending_role))
+            pending, current = [], "speaker"
+            continue
         prose = is_prose(without_addresses(line)) and not opens_with_entry(line)
         if starred and line.endswith("*") and not line.startswith("*"):
             entries.extend(with_role(e, starred) for e in parse_entries(line.rstrip("* ")))
