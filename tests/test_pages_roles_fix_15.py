@@ -77,3 +77,24 @@ Programme
     assert ("Paul Moreno", "chair") in roles
     assert {("Hanna Lindgren", "speaker"), ("Tomas Eriksen Vidal", "speaker")} <= roles
     assert not {("Hanna Lindgren", "chair"), ("Tomas Eriksen Vidal", "chair")} & roles
+
+
+def test_a_date_line_with_a_hyphenated_weekday_in_brackets_dates_the_title_above_it() -> None:
+    page = _text_page("""Ir para o conteúdo
+
+IPEC - Instituto Paulista de Estudos Costeiros
+
+Início > Eventos
+
+PALESTRA
+
+Redes, barcos e mercados: a pesca artesanal no litoral sul depois da crise
+
+Data: 3 de março de 2026 (quarta-feira)
+Horário: 14h às 16h (horário de Brasília)
+Local: Sala 12 do IPEC, Rua das Flores 100, Santos (SP)
+
+O Instituto Paulista de Estudos Costeiros (IPEC) realiza, no dia 3 de março, a palestra da pesquisadora
+Ana Beatriz Coutinho sobre os mercados do pescado no litoral sul.
+""")
+    assert page.name == "Redes, barcos e mercados: a pesca artesanal no litoral sul depois da crise"

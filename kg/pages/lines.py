@@ -971,7 +971,8 @@ def is_when_line(line: str) -> bool:
     if rest == line and not weekdays:
         return False
     rest = FIELD_LABEL.sub(r" \g<value>", rest)  # a field's label in any language: 'Zeit: 16.15 Uhr'
-    leftover = re.sub(r"[\s,|/–—\-:()@.&]+", " ", rest).split()  # 'Date & Time: …'
+    # 'Date & Time: …'; a hyphen inside a word stays ('terça-feira', a Portuguese weekday)
+    leftover = re.sub(r"(?:[\s,|/–—:()@.&]|(?<!\w)-|-(?!\w))+", " ", rest).split()
     return len(leftover) <= 3 and all(_WHEN_WORDS.match(w) or w.casefold() in other_weekdays() for w in leftover)
 
 
