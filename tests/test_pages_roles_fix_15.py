@@ -98,3 +98,19 @@ O Instituto Paulista de Estudos Costeiros (IPEC) realiza, no dia 3 de março, a 
 Ana Beatriz Coutinho sobre os mercados do pescado no litoral sul.
 """)
     assert page.name == "Redes, barcos e mercados: a pesca artesanal no litoral sul depois da crise"
+
+
+def test_an_officer_s_honour_and_ret_d_after_the_name_are_no_part_of_it() -> None:
+    page = _html_page("""<html><head><title>Launch: Undersea Cables in the Pacific</title></head><body>
+<h1>Undersea Cables in the Pacific</h1>
+<p>Date: Tuesday 3 March 2026, 10:00am - 11:30am</p>
+<p>Venue: Harbour Hall, Lakeport</p>
+<h3>Panel</h3>
+<div class="speaker"><div class="speaker__name">Air Vice-Marshal Peter Quill AM (ret'd)</div>
+<div class="speaker__role">Former Chief of Air Force Capability</div></div>
+<div class="speaker"><div class="speaker__name">Dr Ruth Anning</div>
+<div class="speaker__role">Senior Fellow, Lakeport Maritime Institute</div></div>
+</body></html>""")
+    people = _people(page)
+    assert ("Peter Quill", "panelist", None, "Former Chief of Air Force Capability") in people
+    assert not any(name.startswith("Peter Quill ") for name, *_ in people)
