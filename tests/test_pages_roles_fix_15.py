@@ -114,3 +114,24 @@ def test_an_officer_s_honour_and_ret_d_after_the_name_are_no_part_of_it() -> Non
     people = _people(page)
     assert ("Peter Quill", "panelist", None, "Former Chief of Air Force Capability") in people
     assert not any(name.startswith("Peter Quill ") for name, *_ in people)
+
+
+def test_a_research_seminar_heading_in_portuguese_is_the_kind_over_the_title() -> None:
+    page = _text_page("""Saltar para o conteúdo
+CEPA – Centro de Estudos de Pesca Artesanal
+
+Início / Eventos
+
+SEMINÁRIO DE INVESTIGAÇÃO
+
+Apresentação do Relatório n.º 3/2026: "Redes, barcos e mercados no litoral sul"
+
+Publicado em 24/02/2026
+
+Data: quarta-feira, 4 de março de 2026
+Hora: 14h00 – 16h00
+Local: Sala 12 do CEPA, Rua das Flores 100, Beira
+
+O Centro de Estudos de Pesca Artesanal (CEPA) convida para a apresentação do relatório.
+""")
+    assert page.name == 'Apresentação do Relatório n.º 3/2026: "Redes, barcos e mercados no litoral sul"'
