@@ -135,3 +135,30 @@ Local: Sala 12 do CEPA, Rua das Flores 100, Beira
 O Centro de Estudos de Pesca Artesanal (CEPA) convida para a apresentação do relatório.
 """)
     assert page.name == 'Apresentação do Relatório n.º 3/2026: "Redes, barcos e mercados no litoral sul"'
+
+
+def test_a_commentary_heading_over_a_person_gives_a_discussant_and_a_related_article_s_kind_none() -> None:
+    page = _text_page("""Harbour Policy Forum: Ports, Tariffs and the Coastal Economy
+
+Date: July 16, 2009, 11:30 a.m. - 1:00 p.m.
+Venue: Harbour Hall, Lakeport
+
+Program
+
+Speakers
+Jane Okafor, Professor of Economics, Lakeport University
+Tomas Reyes, Senior Fellow, Coastal Policy Institute
+
+Commentary
+Hannah Li, Professor, Department of Geography, Eastbay University
+
+Related Research
+
+Why Tariffs Matter for Small Ports
+Commentary
+Tomas Reyes
+February 2, 2009
+""")
+    people = _people(page)
+    assert ("Hannah Li", "discussant", "Eastbay University", "Professor, Department of Geography") in people
+    assert {role for name, role, *_ in people if name == "Tomas Reyes"} == {"speaker"}

@@ -17,6 +17,7 @@ from kg.dates import find_dates
 from kg.pages.lines import (
     Label,
     is_chrome,
+    is_menu_word,
     is_photo_caption,
     is_prose,
     is_when_line,
@@ -145,10 +146,12 @@ def _type_tag(label: Label, rest: str, line: str, following: list[str]) -> bool:
         # 'Presentation of Working Paper 5/2011: "X"' over 'Date: …': the page's heading stands
         # over the event's date, where a programme row's people follow it
         return is_when_line(next((f for f in following if f), ""))
-    if label.kind != "people" or rest or not EVENT_TYPES.match(line):
-        return False
+    if label.kind != "people" or rest or not (EVENT_TYPES.match(line) or is_menu_word(line)):
+        return False  # ('Commentary' alone: a heading over a person, or a menu's item)
     nonblank = [f for f in following if f][:2]
     after = nonblank[0] if nonblank else ""
+    if is_menu_word(line) and len(nonblank) > 1 and is_when_line(nonblank[1]):
+        return True  # 'Commentary' / 'Jane Doe' / 'February 2, 2021': a related article's kind and byline
     if _QUOTED_ITEM.match(after) and len(nonblank) > 1:
         after = nonblank[1]  # 'Presentations' / '- "A talk's title"' / 'Its presenter, Post, Org'
     return not (parse_entries(after) or is_person_name(after.split(",")[0]))
