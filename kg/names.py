@@ -406,6 +406,10 @@ STATED_HONORIFICS = (
     "W/ro",
     "W/rt",
     "Elder",
+    # an Australian Aboriginal elder's title of respect ('Aunty Jane Doe, Kaurna Elder')
+    "Aunty",
+    "Auntie",
+    "Uncle",
     # Dutch and Flemish degrees after a title, written in lower case: 'Prof. dr. Anna de Vries'
     "dr",
     "drs",

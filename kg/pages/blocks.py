@@ -17,6 +17,7 @@ from kg.dates import find_dates
 from kg.pages.lines import (
     Label,
     is_chrome,
+    is_menu_word,
     is_photo_caption,
     is_prose,
     is_when_line,
@@ -38,6 +39,7 @@ from kg.pages.people import (
 )
 from kg.pages.sentences import bio, bio_subject, sentences
 from kg.pages.title import EVENT_TYPES
+from kg.pages.words import is_title_word
 
 MAX_PLACE_LINES = 6
 MAX_IGNORED_LINES = 12
@@ -144,10 +146,12 @@ def _type_tag(label: Label, rest: str, line: str, following: list[str]) -> bool:
         # 'Presentation of Working Paper 5/2011: "X"' over 'Date: …': the page's heading stands
         # over the event's date, where a programme row's people follow it
         return is_when_line(next((f for f in following if f), ""))
-    if label.kind != "people" or rest or not EVENT_TYPES.match(line):
-        return False
+    if label.kind != "people" or rest or not (EVENT_TYPES.match(line) or is_menu_word(line)):
+        return False  # ('Commentary' alone: a heading over a person, or a menu's item)
     nonblank = [f for f in following if f][:2]
     after = nonblank[0] if nonblank else ""
+    if is_menu_word(line) and len(nonblank) > 1 and is_when_line(nonblank[1]):
+        return True  # 'Commentary' / 'Jane Doe' / 'February 2, 2021': a related article's kind and byline
     if _QUOTED_ITEM.match(after) and len(nonblank) > 1:
         after = nonblank[1]  # 'Presentations' / '- "A talk's title"' / 'Its presenter, Post, Org'
     return not (parse_entries(after) or is_person_name(after.split(",")[0]))
@@ -155,6 +159,21 @@ def _type_tag(label: Label, rest: str, line: str, following: list[str]) -> bool:
 
 # a programme item that is only a talk's title in quotes, bulleted or not, its speaker on the next line
 _QUOTED_ITEM = re.compile(r'^(?:[-–•*]\s+)?[“"][^“”"]+[”"]$')
+
+
+def paper_title(line: str) -> bool:
+    """'- Krill, salps and the changing sea-ice season': a paper's title on a line of its own, bulleted
+    or in sentence case (a post or an organisation's name is written in capitals: 'Professor of History')."""
+    text = without_bullet(line)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    lower = [w for w in words[1:] if len(w) >= 4 and w[:1].islower() and w not in ("with", "from")]
+    if len(words) < 3 or is_title_word(words[0]) or re.search(r"[a-z]{2}[.!?](?:\s|$)", text):
+        return False
+    return _bulleted(line) or len(lower) >= 2
+
+
+def _bulleted(line: str) -> bool:
+    return without_bullet(line) != line
 
 
 NUMBERED_SESSION = re.compile(r"^(?:panel|session)\s+(?:[ivx]+|\d+|one|two|three|four|five)\b", re.IGNORECASE)
@@ -301,6 +320,8 @@ def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
         return _describes(line)
     if not is_prose(line) or opens_with_entry(line) or _QUOTED_ITEM.match(line):
         return True  # (a talk's quoted title: its speaker follows)
+    if block.label is not None and block.label.role == "chair" and _bulleted(line) and paper_title(line):
+        return True  # ('- A paper's title, with commas' under a session's chair)
     recent = [lines[i] for i in block.lines[-3:]] or [block.inline]
     # a bio about a person: not 'The X Institute is pleased to invite you …' after a speaker's line
     first = sentences(line)[0]

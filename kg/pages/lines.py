@@ -169,6 +169,7 @@ LABELS = (
         r"welcom(?:e|ing) remarks(?: by)?",
         r"welcome(?: by)?",
         r"mihi(?: whakatau)?(?: by)?",  # the welcome that opens a Māori gathering
+        r"welcome to country(?: by)?",  # an Aboriginal elder's welcome that opens an Australian one
         r"introduction(?: by)?",
         r"introduced by",
         r"opening",
@@ -244,7 +245,7 @@ LABELS = (
         r"comments(?: by)?",
         r"comment",  # a programme's 'Presentation' / 'Comment' / 'Moderation' headings
         r"comments? (?:by|from) the discussants?",  # 'Comments by the discussant, Professor X (Y)'
-        r"commentary by",  # not "Commentary", a menu item of think tanks' sites
+        r"commentary(?: by)?",  # 'Commentary' is also a menu item of think tanks' sites: over a person only
         r"reactors?",
         r"kommentare?",
         r"korreferat",
@@ -685,6 +686,11 @@ _MENU_WORDS = frozenset(
 )
 
 
+def is_menu_word(line: str) -> bool:
+    """'Commentary', 'Experts': a word of a site's navigation bar alone on its line."""
+    return line.strip().lower() in _MENU_WORDS
+
+
 def _menu_cells(raw: str) -> list[str]:
     """A text browser's menu bar, its items set apart by wide gaps ('Visit   Exhibitions
     Calendar   Shop'): three or more short cells; [] for any other line."""
@@ -944,6 +950,8 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         return line[len(head) :].lstrip().startswith(":")  # 'In person: Room 2, …', not a ticket 'In-person – $15'
     if (label.role == "rapporteur" or head.lower() == "commentary by") and is_byline(rest):
         return False  # 'Commentary by X — May 30, 2017': an article's byline in a list of others
+    if head.lower() == "commentary":
+        return bool(parse_entries(rest))  # 'Commentary: Why the EU needs an envoy' tags an article
     if label.kind == "contact" and _CONTACT_FIELD.match(line):
         return separated or is_person_name(rest)
     if label.kind in ("date", "place", "text", "agenda", "ignore", "contact"):
@@ -1048,7 +1056,8 @@ def is_when_line(line: str) -> bool:
     if rest == line and not weekdays:
         return False
     rest = FIELD_LABEL.sub(r" \g<value>", rest)  # a field's label in any language: 'Zeit: 16.15 Uhr'
-    leftover = re.sub(r"[\s,|/–—\-:()@.&]+", " ", rest).split()  # 'Date & Time: …'
+    # 'Date & Time: …'; a hyphen inside a word stays ('terça-feira', a Portuguese weekday)
+    leftover = re.sub(r"(?:[\s,|/–—:()@.&]|(?<!\w)-|-(?!\w))+", " ", rest).split()
     return len(leftover) <= 3 and all(_WHEN_WORDS.match(w) or w.casefold() in other_weekdays() for w in leftover)
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from kg.names import STATED_HONORIFICS
-from kg.pages.blocks import NUMBERED_SESSION, Block, block_text
+from kg.pages.blocks import NUMBERED_SESSION, Block, block_text, paper_title
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.gazetteer import town_name
 from kg.pages.lines import Label, is_prose, is_when_line, match_label, session_role, without_addresses, without_time
@@ -206,8 +206,10 @@ def _item_role(block: Block, lines: list[str], role: str, session: int | None) -
     before = [line for line in before if not _ITEM_FURNITURE.fullmatch(line.strip())]
     if not before or is_prose(before[-1]):
         return role
-    first_clause = re.split(r"\s+(?:and|&)\s+|\s*:\s*|\s[–—-]\s", without_time(before[-1]))[0]
-    found = match_label(first_clause)
+    clauses = re.split(r"\s+(?:and|&)\s+|\s*:\s*|\s[–—-]\s", without_time(before[-1]))
+    if len(clauses) > 1 and parse_entries(clauses[-1]):
+        return role  # 'Opening remarks – Dr X' over 'Lecture – Y': an item of its own, with its person
+    found = match_label(clauses[0])
     return found[0].role if found and not found[1] and found[0].role in _REMARKS else role
 
 
@@ -264,6 +266,11 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     shared: list[Entry] = []  # 'A and B' on a line: the post on the next line is both of theirs
     starred = _starred_role(lines)
     for line, paragraph_ends in _lines_of(block, lines):
+        if current == "chair" and (entries or pending) and paper_title(line) and not parse_entries(line):
+            # 'Chair: Dr X (Org)' / '- A paper's title' / 'Dr Y (Org)': the session's papers, each its speaker's
+            entries.extend(_flush(pending, pending_role))
+            pending, current = [], "speaker"
+            continue
         prose = is_prose(without_addresses(line)) and not opens_with_entry(line)
         if starred and line.endswith("*") and not line.startswith("*"):
             entries.extend(with_role(e, starred) for e in parse_entries(line.rstrip("* ")))

@@ -100,7 +100,8 @@ _REPLY_BY = re.compile(
     r"(?:,?\s+\d{4})?\s*\.?\s*$"
 )
 _ATTENDING = re.compile(r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video)\)")
-_RETIRED = re.compile(r"\s*\((?:ret\.?|retd\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)  # '(res.)': a reservist
+# '(res.)': a reservist; "(ret'd)": the Australian and British abbreviation
+_RETIRED = re.compile(r"\s*\((?:ret\.?|ret['’]?d\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + POST_NOMINALS + r")\.?)+$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\s[-–—|]\s|[–—|]|\()\s*")
 # 'Shri X, IAS (Retd.), Former Secretary, …': a retired member of an Indian civil service, written
@@ -1261,9 +1262,16 @@ def _mononym(head: str, job_title: str | None, affiliation: str | None, strict: 
 _AND = r"(?:and|y|et|und)"
 
 
+# 'Aunty Jane Doe, Kaurna Elder': an elder of her people, a post written after the name (a list of two
+# people joins them with 'and'; 'Ann Elder' alone or in a longer list stays a name)
+_ELDER_POST = re.compile(r"[A-Z][\w'’-]+\s+Elder\.?")
+
+
 def names_only(piece: str) -> list[str] | None:
     """'Jane Doe, John Roe and Ann Lee' -> three names, when every part is a name."""
     parts = [p.strip() for p in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s+&\s+", piece) if p.strip()]
+    if len(parts) == 2 and _ELDER_POST.fullmatch(parts[1]):
+        return None
     if len(parts) > 1 and all(is_person_name(p) for p in parts):
         return parts
     return None

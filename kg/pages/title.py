@@ -37,7 +37,9 @@ EVENT_TYPES = re.compile(
     r"|journ[ée]e d'[ée]tudes?|rencontre|incontro|d[ée]bat|webinaire|webinario|lancement|lan[çc]amento"
     r"|pr[ée]sentation|presentaci[óo]n|presentazione|buchpr[äa]sentation|lesung|(?:fest|plenar|jahres)?sitzung)(?:s|es|en)?"
     r"(?:\s+(?:publique|p[úu]blica|pubblica|internationale?|internacional|internazionale|en ligne|virtuelle?"
-    r"|h[íi]brida|hybride)s?)?$",
+    r"|h[íi]brida|hybride)s?"
+    # 'Seminário de Investigação', 'Séminaire de recherche': a research seminar
+    r"|\s+(?:de investiga[çc](?:[ãa]o|i[óo]n)|de recherche|di ricerca))?$",
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 250

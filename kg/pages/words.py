@@ -80,7 +80,7 @@ TITLE_WORDS = _set("""
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
     designer entrepreneur investor banker master warden convener convenor organiser superintendent magnificus
-    treasurer registrar bursar chaplain archivist auditor comptroller ombudsman ombudsperson
+    treasurer registrar bursar chaplain archivist auditor comptroller ombudsman ombudsperson elder
     professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
     ministre ambassadeur ambassadrice conseiller conseillere maitre
     charge chargee responsable coordonnateur coordonnatrice coordinatrice encargado encargada
@@ -142,7 +142,7 @@ SURNAME_WORDS = _set("""
     dean judge reader fellows chancellor senior bishop hall post house banks bank law street day
     young major page king green rich may marshall parsons hunter counsel chambers church forster
     power powers rice wall french german english london washington west north south east
-    jun leiter
+    jun leiter elder
 """)
 # Jan: Dutch, Polish, Czech, Nordic; Mar: Filipino ('Mar Roxas') and Burmese ('Khin Mar Aung')
 GIVEN_NAME_MONTHS = _set("april may june august jan mar")
@@ -155,6 +155,8 @@ POST_NOMINALS = (
     # Nigerian national honours, and the staff and defence colleges South Asian officers write after
     # their names ('Major General A.K.M. Alam, ndc, psc')
     r"|GCFR|GCON|CFR|OFR|OON|MFR|mni|ndc|psc|afwc|rcds|OAM|AO|ONZM|CNZM|KNZM|DNZM|GNZM|MNZM|QSO"
+    # the Order of Australia's Companion and Member ('Rear Admiral X AM', 'Professor Y AC')
+    r"|AC|AM"
     # Barbados' Knight or Dame of St Andrew ('The Hon. Sir X, KA')
     r"|KA"
     # the higher doctorate Central European and Commonwealth academics write after the name ('X, DSc'),
