@@ -18,3 +18,21 @@ def test_an_event_date_and_hours_label_run_into_their_values_are_read_as_fields(
     )
     record = _text_page(page)
     assert (record.start, record.end) == ("2017-03-14T10:00:00+02:00", "2017-03-14T12:30:00+02:00")
+
+
+def test_a_24_hour_clock_written_without_its_colon_before_hrs_is_a_time() -> None:
+    # '0930 hrs - 1130 hrs', and a programme's '0930 - 0945 hrsOpening Remarks' run into its item by
+    # a text dump: the hours, and the people under each item with its role
+    page = (
+        "Events\n\nRoundtable\n\nMonsoon Forecasting and Farm Credit\n\n"
+        "Date: 4 February 2019 | Time: 0930 hrs - 1130 hrs\nVenue: Lotus Hall, 7 Mall Road, Lucknow\n\n"
+        "Programme\n\n0930 - 0945 hrsOpening Remarks\nDr. Kiran Bedekar, President, Gangetic Policy Institute\n\n"
+        "0945 - 1015 hrsPresentation of the Paper\nMs. Ritu Saxena, Fellow, Gangetic Policy Institute\n\n"
+        "Tea will be served at 0915 hrs.\n"
+    )
+    record = _text_page(page)
+    assert (record.start, record.end) == ("2019-02-04T09:30:00+05:30", "2019-02-04T11:30:00+05:30")
+    assert {(p.person.name, p.role) for p in record.participants} == {
+        ("Kiran Bedekar", "introductory-remarks"),
+        ("Ritu Saxena", "presenter"),
+    }

@@ -562,9 +562,17 @@ _SMALL_WORDS = frozenset(
 )
 
 
+# '1500 hrs', '1500 - 1510 hrs': a 24-hour clock without its colon, as South Asian, African and
+# military pages write it, before 'hrs' or in a range that ends with it
+_HRS_CLOCK = re.compile(
+    r"(?<![\d:.,/-])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:hrs?(?![a-z])|[-–—]\s*(?:[01]\d|2[0-3])[0-5]\d\s*hrs?(?![a-z])))"
+)
+
+
 def normalise(text: str) -> str:
-    """One form for the typographic variants of a rendering: spaces, apostrophes, line ends."""
+    """One form for the typographic variants of a rendering: spaces, apostrophes, line ends, clocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _HRS_CLOCK.sub(r"\1:\2", text)
     text = re.sub(r"[\u00a0\u2002-\u200a\u202f\u205f\u3000]", " ", text)
     text = re.sub(r"[\u200b-\u200d\u2060\ufeff\u00ad]", "", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2032", "'")
@@ -735,8 +743,9 @@ def without_glued_label(line: str) -> list[str]:
     return [line]
 
 
-# a programme row's time run into its item: '10:00–10:10Opening remarks…'
-_ROW_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}(?=[A-Z])")
+# a programme row's time run into its item: '10:00–10:10Opening remarks…', '15:00 - 15:10 hrsWelcome',
+# '09:30Greetings' (a lone time only before a word, so '10:00AM' and '10:00CET' stay whole)
+_ROW_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}(?:\s*hrs?\.?)?(?=[A-Z])")
 # where one card's last word runs into the next card's first: '…, SIPRIJane Doe…', '…NetworkDr John Roe…'
 _CARD_JOINT = re.compile(r"(?:(?<=[a-zß-öø-ÿ]{3})|(?<=[A-Z]{2})|(?<=\)))(?=[A-Z][a-z])")
 
