@@ -5,6 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.when import place_zone
 from tests.test_pages_unseen import _text_page
 
 
@@ -36,3 +37,13 @@ def test_a_24_hour_clock_written_without_its_colon_before_hrs_is_a_time() -> Non
         ("Kiran Bedekar", "introductory-remarks"),
         ("Ritu Saxena", "presenter"),
     }
+
+
+def test_a_city_s_local_name_ending_a_street_its_street_word_opens_gives_no_clock() -> None:
+    # 'Rua Conde de São Vicente' is a street in Brazil, not Kingstown's clock (CLDR's Portuguese
+    # name for America/St_Vincent); the town after it gives the zone
+    assert place_zone("Instituto Atlântico, Rua Conde de São Vicente, 120, Botafogo, Rio de Janeiro") == (
+        "America/Sao_Paulo"
+    )
+    assert place_zone("Østerbrogade 12, 2100 København Ø") == "Europe/Copenhagen"
+
