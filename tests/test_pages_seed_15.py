@@ -5,6 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.place import read_place
 from kg.pages.when import place_zone
 from tests.test_pages_unseen import _text_page
 
@@ -47,3 +48,18 @@ def test_a_city_s_local_name_ending_a_street_its_street_word_opens_gives_no_cloc
     )
     assert place_zone("Østerbrogade 12, 2100 København Ø") == "Europe/Copenhagen"
 
+
+def test_a_town_after_a_spaced_dash_ending_an_address_is_its_locality() -> None:
+    # 'Centro – Curitiba, PR': a district, a dash, then the town and its state, as Brazilian
+    # addresses write them; a dash before words that name no town stays in the venue's name
+    place, _ = read_place(["Sala Azul, Rua XV de Novembro, 700, Batel – Curitiba, PR"])
+    assert place is not None and (place.locality, place.region) == ("Curitiba", "PR")
+    place, _ = read_place(["Main Hall – East Wing, Bergen"])
+    assert place is not None and (place.name, place.locality) == ("Main Hall – East Wing", "Bergen")
+    page = (
+        "Events\n\nDebate\n\nPorts and Rails in the South\n\nMarch 14, 2018\n5:00 p.m. to 7:00 p.m.\n"
+        "Instituto Sul, Rua XV de Novembro, 700, Batel – Curitiba, PR\n\nThe Institute invites you to a debate.\n"
+    )
+    record = _text_page(page)
+    assert record.location is not None and record.location.locality == "Curitiba"
+    assert record.start == "2018-03-14T17:00:00-03:00"
