@@ -5,6 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.lines import match_label
 from kg.pages.place import read_place
 from kg.pages.when import place_zone
 from tests.test_pages_unseen import _text_page
@@ -63,3 +64,24 @@ def test_a_town_after_a_spaced_dash_ending_an_address_is_its_locality() -> None:
     record = _text_page(page)
     assert record.location is not None and record.location.locality == "Curitiba"
     assert record.start == "2018-03-14T17:00:00-03:00"
+
+
+def test_how_a_list_is_ordered_in_brackets_after_its_heading_is_no_part_of_the_role() -> None:
+    label = match_label("Panelists (in alphabetical order of surnames):")
+    assert label is not None and label[0].role == "panelist"
+    label = match_label("Commentators (listed alphabetically)")
+    assert label is not None and label[0].role == "discussant"
+
+
+def test_greetings_debaters_and_a_report_release_are_programme_roles() -> None:
+    # 'Greetings' opens a programme as a welcome does; 'Debaters' is the English of a Brazilian
+    # page's 'Debatedores' (discussants); 'Study Release: Its Title' in a programme is presented by its author
+    roles = {
+        line: (label[0].role if (label := match_label(line)) else None)
+        for line in ("Greetings", "Debaters", "Study Release: Harbours of the South Atlantic")
+    }
+    assert roles == {
+        "Greetings": "introductory-remarks",
+        "Debaters": "discussant",
+        "Study Release: Harbours of the South Atlantic": "presenter",
+    }

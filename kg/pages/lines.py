@@ -141,6 +141,7 @@ LABELS = (
         r"congratulatory (?:remarks|address)(?: by)?",  # Korean and Japanese forums' opening session
         r"welcom(?:e|ing) remarks(?: by)?",
         r"welcome(?: by)?",
+        r"greetings?(?: by| from)?",  # an Israeli or Central European programme's first item
         r"mihi(?: whakatau)?(?: by)?",  # the welcome that opens a Māori gathering
         r"introduction(?: by)?",
         r"introduced by",
@@ -209,6 +210,7 @@ LABELS = (
         r"comentan?",  # Spanish: 'Comenta: X' under a panel
         r"comentador(?:es|as?)?",
         r"debatedor(?:es|as?)?",  # Brazilian: who comment on the paper presented
+        r"debaters",  # the same heading on a Brazilian site's English page
     ),
     # 'Response from the Ministry': a programme item naming who responds, her person on the next line
     _label(
@@ -241,6 +243,7 @@ LABELS = (
         # a data release's items: 'Findings of Special Report #21', 'Introducing the 2025 survey data'
         r"(?:main |key )?findings of (?:the )?(?:[\w'’./#-]+ ){0,3}[\w'’./#-]+",
         r"introducing (?:the )?(?:[\w'’./-]+ ){0,3}(?:data(?:set)?|report|study|survey|index|findings)",
+        r"(?:report|paper|study|survey|index) release",  # a programme's 'Report Release: Its Title', by its author
     ),
     _label(
         "people",
@@ -787,6 +790,7 @@ def match_label(line: str) -> tuple[Label, str] | None:
     line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
     line = _PLEASE_CONTACT.sub(r"\g<1>\g<2>", line)  # 'For further information, please contact:'
     line = _ATTENDANCE_NOTE.sub(r"\g<head>", line)  # 'Panelist (online)': how she takes part, not another role
+    line = _ORDER_NOTE.sub(r"\g<head>", line)  # 'Discussants (in alphabetical order of surnames):'
     for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX, _CONTACT_FIELD):
         match = regex.match(line)
         if not match:
@@ -820,6 +824,11 @@ def _role_cell(line: str) -> tuple[Label, str] | None:
     return next(((label, match.group("rest")) for label in roles), None)
 
 
+# how a list is ordered, in brackets after its heading: no part of the role
+_ORDER_NOTE = re.compile(
+    r"^(?P<head>[A-Za-z][A-Za-z ]*?)\s*[(\[](?:in |listed )?(?:alphabetical(?:ly)?|order)\b[^)\]]*[)\]](?=\s*:|\s*$)",
+    re.IGNORECASE,
+)
 _ATTENDANCE_NOTE = re.compile(
     r"^(?P<head>[A-Za-z][A-Za-z ]*?)\s*[(\[](?:online|virtual|remote|in[- ]person|on[- ]?site|via zoom)[)\]]"
     r"(?=\s*:|\s*$)",
