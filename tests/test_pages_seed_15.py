@@ -85,3 +85,16 @@ def test_greetings_debaters_and_a_report_release_are_programme_roles() -> None:
         "Debaters": "discussant",
         "Study Release: Harbours of the South Atlantic": "presenter",
     }
+
+
+def test_a_support_heading_over_names_lists_the_sponsors() -> None:
+    # 'Support' / 'Supporters' over the names, as 'Apoio' is in Portuguese
+    page = (
+        "Events\n\nDebate\n\nPorts and Rails in the South\n\nMarch 14, 2018\n5:00 p.m. to 7:00 p.m.\n"
+        "Instituto Sul, Rua XV de Novembro, 700, Batel – Curitiba, PR\n\nThe Institute invites you to a debate.\n\n"
+        "Opening\nAna Lima, Director, Instituto Sul\n\nSupport\nBanco Atlântico\nFundação Mar Azul\n\n"
+        "About the event\n\nThe debate was held in Curitiba.\n"
+    )
+    record = _text_page(page)
+    assert [s.name for s in record.sponsors] == ["Banco Atlântico", "Fundação Mar Azul"]
+    assert {p.person.name for p in record.participants} == {"Ana Lima"}

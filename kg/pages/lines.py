@@ -374,6 +374,7 @@ LABELS = (
         r"cooperation|association) with",
         r"supported by",
         r"with (?:the )?(?:kind |generous |financial )?support (?:of|from)",  # 'With the kind support of'
+        r"support(?:ers)?",  # a heading over the supporters' names, as 'Apoio' is in Portuguese
         # the same field in other languages: 'Apoio:', 'Con el apoyo de', 'Avec le soutien de', 'Gefördert von'
         r"apoios?",
         r"patroc[íi]nios?",
