@@ -6,6 +6,7 @@ hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.pages.lines import match_label
+from kg.pages.offices import foundation_of_office
 from kg.pages.place import read_place
 from kg.pages.when import place_zone
 from tests.test_pages_unseen import _text_page
@@ -98,3 +99,10 @@ def test_a_support_heading_over_names_lists_the_sponsors() -> None:
     record = _text_page(page)
     assert [s.name for s in record.sponsors] == ["Banco Atlântico", "Fundação Mar Azul"]
     assert {p.person.name for p in record.participants} == {"Ana Lima"}
+
+
+def test_a_foundation_in_a_country_is_the_foundation() -> None:
+    # its office there, as 'X Foundation Brazil' is; a name whose own words end before 'in' stays
+    assert foundation_of_office("Hanns Seidel Foundation in Indonesia") == "Hanns Seidel Foundation"
+    assert foundation_of_office("Friedrich-Naumann-Stiftung in the Philippines") == "Friedrich-Naumann-Stiftung"
+    assert foundation_of_office("Foundation for Press Freedom in Africa") == "Foundation for Press Freedom in Africa"

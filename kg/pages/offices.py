@@ -30,6 +30,7 @@ _OFFICE = (
 _OFFICE_WORD = re.compile(rf",?\s+{_OFFICE}\b", re.IGNORECASE)
 _IN_OR_FOR = re.compile(r"\b(?:in|for|en|em|para|no|na|in der)\s+(?:the\s+)?|^\s+", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(rf"\s+{_OFFICE}$", re.IGNORECASE)
+_POSTED_IN = re.compile(r"\s+(?:in|en|em|no|na)\s+(?:the\s+)?(.+)$")
 # 'Konrad-Adenauer-Stiftung Regional Programme Political Dialogue Asia': the foundation's office for a region
 _REGIONAL_PROGRAMME = re.compile(r"\s+(?:regional|country)\s+(?:programme|program|project)\b.*$", re.IGNORECASE)
 # a region an office serves: 'South Asia', 'East Africa', 'Southeast Europe'
@@ -52,6 +53,9 @@ def foundation_of_office(name: str) -> str:
     tail = name[office.end() :] if office else ""
     if office and any(_places(tail[m.end() :], language) for m in _IN_OR_FOR.finditer(tail)):
         return _foundation(name[: office.start()]) or name
+    posted = _POSTED_IN.search(name)  # 'Konrad Adenauer Foundation in Brazil': its office there
+    if posted and _FOUNDATION.search(name[: posted.start()].split()[-1]) and _places(posted.group(1), language):
+        return _foundation(name[: posted.start()]) or name
     head = _OFFICE_AFTER.sub("", name)
     words = head.split()
     for i in range(1, len(words)):
