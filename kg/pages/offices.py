@@ -15,7 +15,7 @@ from functools import cache
 from babel import Locale
 
 from kg.names import fold
-from kg.pages.people import is_country, is_place
+from kg.pages.people import is_country, is_person_name, is_place
 
 # the foundation's kind, also as the end of one word ('Konrad-Adenauer-Stiftung')
 _FOUNDATION = re.compile(
@@ -54,7 +54,7 @@ def foundation_of_office(name: str) -> str:
     if office and any(_places(tail[m.end() :], language) for m in _IN_OR_FOR.finditer(tail)):
         return _foundation(name[: office.start()]) or name
     posted = _POSTED_IN.search(name)  # 'Konrad Adenauer Foundation in Brazil': its office there
-    if posted and _FOUNDATION.search(name[: posted.start()].split()[-1]) and _places(posted.group(1), language):
+    if posted and _named_after_person(name[: posted.start()]) and _places(posted.group(1), language):
         return _foundation(name[: posted.start()]) or name
     head = _OFFICE_AFTER.sub("", name)
     words = head.split()
@@ -110,6 +110,23 @@ def _country_names(language: str | None) -> frozenset[str]:
     if language is None:
         return frozenset()
     return frozenset(name for code, name in Locale.parse(language).territories.items() if code.isalpha())
+
+
+# a word that describes rather than names: 'Swedish', 'Japanese', 'Cultural', 'Atlantic'
+_DESCRIBING = re.compile(r"(?:ish|ese|al|ic)$", re.IGNORECASE)
+
+
+def _named_after_person(head: str) -> bool:
+    """'Konrad Adenauer Foundation', 'Friedrich-Naumann-Stiftung': a foundation named after a person,
+    as political foundations with offices abroad are ('Swedish Cultural Foundation in Finland' is a
+    foundation of its own, named for whom it serves)."""
+    words = re.sub(r"[-\s]*\b\w*" + _FOUNDATION.pattern + r"$", "", head, flags=re.IGNORECASE).replace("-", " ").split()
+    return (
+        bool(words)
+        and bool(_FOUNDATION.search(head.split()[-1]))
+        and is_person_name(" ".join(words))
+        and not any(_DESCRIBING.search(w) for w in words)
+    )
 
 
 def _foundation(head: str) -> str | None:
