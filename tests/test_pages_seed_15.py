@@ -5,6 +5,9 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from kg.pages.lines import match_label
 from kg.pages.offices import foundation_of_office
 from kg.pages.place import read_place
@@ -102,7 +105,22 @@ def test_a_support_heading_over_names_lists_the_sponsors() -> None:
 
 
 def test_a_foundation_in_a_country_is_the_foundation() -> None:
-    # its office there, as 'X Foundation Brazil' is; a name whose own words end before 'in' stays
+    # a foundation named after a person has offices abroad, as 'X Foundation Brazil' is one; a name
+    # whose own words end before 'in' stays
     assert foundation_of_office("Hanns Seidel Foundation in Indonesia") == "Hanns Seidel Foundation"
     assert foundation_of_office("Friedrich-Naumann-Stiftung in the Philippines") == "Friedrich-Naumann-Stiftung"
     assert foundation_of_office("Foundation for Press Freedom in Africa") == "Foundation for Press Freedom in Africa"
+    # a foundation of its own, named for whom it serves, not after a person
+    assert foundation_of_office("Danish Cultural Foundation in Norway") == "Danish Cultural Foundation in Norway"
+
+
+def test_hold_out_set_84_meets_the_target_in_start_end_people_locality_and_attendance() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-84" / "expected.yaml")
+    # left below 0.9 (docs/ingest.md, set 84): title (a navigation line run together taken for the
+    # heading), roles (a session's people under its moderator read as speakers, a head of state's
+    # 'Address'), affiliations and job titles ('Faculty Fellow, RIETI / Professor, …' read at the
+    # second post), reports (a related report and a title run into 'by Colonel'), organizers and
+    # sponsors (JSON-LD's 'IIEA' unmatched to the name, 'X (CCG) and the Y' split at the name's 'and')
+    fields = ("start", "end", "people", "locality", "attendance")
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["roles"].f1 > 0.8
