@@ -168,6 +168,7 @@ LABELS = (
         r"congratulatory (?:remarks|address)(?: by)?",  # Korean and Japanese forums' opening session
         r"welcom(?:e|ing) remarks(?: by)?",
         r"welcome(?: by)?",
+        r"greetings?(?: by| from)?",  # an Israeli or Central European programme's first item
         r"mihi(?: whakatau)?(?: by)?",  # the welcome that opens a Māori gathering
         r"welcome to country(?: by)?",  # an Aboriginal elder's welcome that opens an Australian one
         r"introduction(?: by)?",
@@ -261,6 +262,7 @@ LABELS = (
         r"komentar(?:ji)?",
         r"commentaar(?: door)?",
         r"müzakereci(?:ler)?",
+        r"debaters",  # the same heading on a Brazilian site's English page
     ),
     # 'Response from the Ministry': a programme item naming who responds, her person on the next line
     _label(
@@ -294,6 +296,7 @@ LABELS = (
         # a data release's items: 'Findings of Special Report #21', 'Introducing the 2025 survey data'
         r"(?:main |key )?findings of (?:the )?(?:[\w'’./#-]+ ){0,3}[\w'’./#-]+",
         r"introducing (?:the )?(?:[\w'’./-]+ ){0,3}(?:data(?:set)?|report|study|survey|index|findings)",
+        r"(?:report|paper|study|survey|index) release",  # a programme's 'Report Release: Its Title', by its author
     ),
     _label(
         "people",
@@ -441,6 +444,7 @@ LABELS = (
         r"cooperation|association) with",
         r"supported by",
         r"with (?:the )?(?:kind |generous |financial )?support (?:of|from)",  # 'With the kind support of'
+        r"support(?:ers)?",  # a heading over the supporters' names, as 'Apoio' is in Portuguese
         # the same field in other languages: 'Apoio:', 'Con el apoyo de', 'Avec le soutien de', 'Gefördert von'
         r"apoios?",
         r"patroc[íi]nios?",
@@ -616,8 +620,9 @@ _BREADCRUMB = re.compile(  # 'Home > Events', 'You are here: Front page / News a
 _GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
 # A field list dumped without separators ('Date & time12 Jun 2014, 18:00 - 19:30VenueRUSI, 61
 # Whitehall'): a label run into its value, or a value into the next label, split as the lines the
-# page shows (a label followed by a capital or a digit, so 'Dates', 'Timeline' stay words).
-_FIELD_LABEL = r"(?:Date(?:\s*(?:&|and)\s*[Tt]ime)?|Time|When|Where|Venue|Location)"
+# page shows (a label followed by a capital or a digit, so 'Dates', 'Timeline' stay words);
+# 'Event Date15.12.2015' and 'Hours09:30 - 13:30' are such fields too.
+_FIELD_LABEL = r"(?:(?:Event )?(?:Date(?:\s*(?:&|and)\s*[Tt]ime)?|Time)|Hours|When|Where|Venue|Location)"
 _GLUED_FIELD = re.compile(rf"^{_FIELD_LABEL}(?=\d|[A-Z])|(?<=[\da-z.)]){_FIELD_LABEL}(?=\d|[A-Z])")
 _TRAILING_CHROME = re.compile(r"\s*(?:Read [Mm]ore|Learn [Mm]ore|See [Mm]ore|…)\s*$")
 _SMALL_WORDS = frozenset(
@@ -631,9 +636,17 @@ _SMALL_WORDS = frozenset(
 )
 
 
+# '1500 hrs', '1500 - 1510 hrs': a 24-hour clock without its colon, as South Asian, African and
+# military pages write it, before 'hrs' or in a range that ends with it
+_HRS_CLOCK = re.compile(
+    r"(?<![\d:.,/-])([01]\d|2[0-3])([0-5]\d)(?=\s*(?:hrs?(?![a-z])|[-–—]\s*(?:[01]\d|2[0-3])[0-5]\d\s*hrs?(?![a-z])))"
+)
+
+
 def normalise(text: str) -> str:
-    """One form for the typographic variants of a rendering: spaces, apostrophes, line ends."""
+    """One form for the typographic variants of a rendering: spaces, apostrophes, line ends, clocks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _HRS_CLOCK.sub(r"\1:\2", text)
     text = re.sub(r"[\u00a0\u2002-\u200a\u202f\u205f\u3000]", " ", text)
     text = re.sub(r"[\u200b-\u200d\u2060\ufeff\u00ad]", "", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2032", "'")
@@ -818,8 +831,9 @@ def without_glued_label(line: str) -> list[str]:
     return [line]
 
 
-# a programme row's time run into its item: '10:00–10:10Opening remarks…'
-_ROW_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}(?=[A-Z])")
+# a programme row's time run into its item: '10:00–10:10Opening remarks…', '15:00 - 15:10 hrsWelcome',
+# '09:30Greetings' (a lone time only before a word, so '10:00AM' and '10:00CET' stay whole)
+_ROW_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}(?:\s*hrs?\.?)?(?=[A-Z])")
 # where one card's last word runs into the next card's first: '…, SIPRIJane Doe…', '…NetworkDr John Roe…'
 _CARD_JOINT = re.compile(r"(?:(?<=[a-zß-öø-ÿ]{3})|(?<=[A-Z]{2})|(?<=\)))(?=[A-Z][a-z])")
 
@@ -861,6 +875,7 @@ def match_label(line: str) -> tuple[Label, str] | None:
     line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
     line = _PLEASE_CONTACT.sub(r"\g<1>\g<2>", line)  # 'For further information, please contact:'
     line = _ATTENDANCE_NOTE.sub(r"\g<head>", line)  # 'Panelist (online)': how she takes part, not another role
+    line = _ORDER_NOTE.sub(r"\g<head>", line)  # 'Discussants (in alphabetical order of surnames):'
     for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX, _CONTACT_FIELD):
         match = regex.match(line)
         if not match:
@@ -894,6 +909,11 @@ def _role_cell(line: str) -> tuple[Label, str] | None:
     return next(((label, match.group("rest")) for label in roles), None)
 
 
+# how a list is ordered, in brackets after its heading: no part of the role
+_ORDER_NOTE = re.compile(
+    r"^(?P<head>[A-Za-z][A-Za-z ]*?)\s*[(\[](?:in |listed )?(?:alphabetical(?:ly)?|order)\b[^)\]]*[)\]](?=\s*:|\s*$)",
+    re.IGNORECASE,
+)
 _ATTENDANCE_NOTE = re.compile(
     r"^(?P<head>[A-Za-z][A-Za-z ]*?)\s*[(\[](?:online|virtual|remote|in[- ]person|on[- ]?site|via zoom)[)\]]"
     r"(?=\s*:|\s*$)",

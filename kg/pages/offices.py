@@ -15,7 +15,7 @@ from functools import cache
 from babel import Locale
 
 from kg.names import fold
-from kg.pages.people import is_country, is_place
+from kg.pages.people import is_country, is_person_name, is_place
 
 # the foundation's kind, also as the end of one word ('Konrad-Adenauer-Stiftung')
 _FOUNDATION = re.compile(
@@ -52,10 +52,16 @@ def foundation_of_office(name: str) -> str:
     tail = name[office.end() :] if office else ""
     if office and any(_places(tail[m.end() :], language) for m in _IN_OR_FOR.finditer(tail)):
         return _foundation(name[: office.start()]) or name
-    # 'Konrad-Adenauer-Stiftung in Colombia': a foundation named in its own language, its office in another
-    # country (not 'Swedish Cultural Foundation in Finland', a name of its own)
+    # 'Konrad-Adenauer-Stiftung in Colombia', 'Konrad Adenauer Foundation in Brazil': a foundation named in
+    # its own language or after a person, its office in another country (not 'Swedish Cultural Foundation in
+    # Finland', a name of its own)
     posted = _POSTED_IN.search(name)
-    if not office and language and posted and _places(posted.group("place"), language):
+    if (
+        not office
+        and posted
+        and (language or _named_after_person(name[: posted.start()]))
+        and _places(posted.group("place"), language)
+    ):
         return _foundation(name[: posted.start()]) or name
     head = _OFFICE_AFTER.sub("", name)
     words = head.split()
@@ -114,6 +120,23 @@ def _country_names(language: str | None) -> frozenset[str]:
     if language is None:
         return frozenset()
     return frozenset(name for code, name in Locale.parse(language).territories.items() if code.isalpha())
+
+
+# a word that describes rather than names: 'Swedish', 'Japanese', 'Cultural', 'Atlantic'
+_DESCRIBING = re.compile(r"(?:ish|ese|al|ic)$", re.IGNORECASE)
+
+
+def _named_after_person(head: str) -> bool:
+    """'Konrad Adenauer Foundation', 'Friedrich-Naumann-Stiftung': a foundation named after a person,
+    as political foundations with offices abroad are ('Swedish Cultural Foundation in Finland' is a
+    foundation of its own, named for whom it serves)."""
+    words = re.sub(r"[-\s]*\b\w*" + _FOUNDATION.pattern + r"$", "", head, flags=re.IGNORECASE).replace("-", " ").split()
+    return (
+        bool(words)
+        and bool(_FOUNDATION.search(head.split()[-1]))
+        and is_person_name(" ".join(words))
+        and not any(_DESCRIBING.search(w) for w in words)
+    )
 
 
 def _foundation(head: str) -> str | None:

@@ -225,6 +225,15 @@ _STRAY_COMMA = re.compile(
 # a Brazilian address's town followed by its state's code after a dash ('Florianópolis – SC', 'Porto
 # Alegre - RS'); not read as a US state after a comma
 _STATE_AFTER_DASH = re.compile(r"\s+[–—-]\s+[A-Z]{2}\.?\s*$")
+# a district, then its town after a spaced dash, as Brazilian addresses write it ('336, Gávea – Rio
+# de Janeiro, RJ'): a part of its own where the gazetteer knows the town
+_TOWN_AFTER_DASH = re.compile(r"\s+[–—]\s+([^,–—]+)(?=,|$)")
+
+
+def _dashed_town(match: re.Match[str]) -> str:
+    return f", {match.group(1)}" if town_name(match.group(1)) == match.group(1) else match.group(0)
+
+
 _PLACE_PARTS = re.compile(
     r"(?:,\s*|\s+)(?:&|and|\+)\s+(?=(?i:(?:on|via)\s+\w|online|virtual|zoom|live))|,\s+|\s+[|·/]\s+"
 )
@@ -246,6 +255,7 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
     texts = [_STRAY_COMMA.sub(r"\g<street> ", t) for t in texts]  # '1300 Pennsylvania, Ave., N.W.'
     texts = [_STATE_AFTER_DASH.sub("", t) for t in texts]  # 'Trindade, Florianópolis – SC.': the town, then its state
+    texts = [_TOWN_AFTER_DASH.sub(_dashed_town, t) for t in texts]  # 'Gávea – Rio de Janeiro, RJ'
     # '…, Seocho-gu, Seoul / Live on YouTube': a spaced slash, like a bar, parts the place from the stream
     # ('…, Hamra, Beirut & on Zoom', '…, Bergen, and online': the stream joined to the town by '&' or 'and',
     # after a comma or not, is a part of its own)
@@ -549,6 +559,7 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
     for i, line in enumerate(lines):
         fields: dict[str, str] = {}
         line = _ATTENDANCE_AROUND.sub("", line)  # 'Room G010, University of Galway, and online via Teams'
+        line = _TOWN_AFTER_DASH.sub(_dashed_town, line)  # '…, 336, Gávea – Rio de Janeiro, RJ'
         if line and len(line) < 50 and _locality(line, fields):
             venue = lines[i - 1] if i and lines[i - 1] and len(lines[i - 1]) < 80 else None
             return PlaceRecord(name=venue, **fields)

@@ -692,7 +692,7 @@ def place_zone(place_text: str, embedded: bool = True) -> str | None:
     region = _region_names().search(place_text)  # 'Waterloo, Ontario' (not Ontario, California)
     if region and region_codes()[region.group(1)] in STATE_ZONES:
         return STATE_ZONES[region_codes()[region.group(1)]]
-    local = _local_city_names().search(place_text)
+    local = next((m for m in _local_city_names().finditer(place_text) if not _street_named(m, place_text)), None)
     if local:
         return _local_city_zones()[local.group(1)]  # 'Østbanegade 117, 2100 København Ø'
     canadian = _CANADIAN_POSTCODE.search(place_text)
@@ -709,6 +709,17 @@ def place_zone(place_text: str, embedded: bool = True) -> str | None:
         return COUNTRY_ZONES[country.group(1)]  # 'Aarhus, Denmark'
     # 'Akademigatan 3, Uppsala', 'St Paul Street, Valletta VLT 1216', '名古屋市千種区'
     return town_zone(place_text) or capital_zone(place_text) or cjk_town_zone(place_text)
+
+
+# a street its street word opens, named after a person or a place: 'Rua Marquês de São Vicente, 336'
+# (São Vicente is Portuguese for St Vincent), 'Avenida Presidente Lima'
+_STREET_OPENING = re.compile(
+    r"(?:^|[,\n])\s*(?:Calle|Avenida|Av\.|Avda\.|Rua|Rue|Via|Viale|Paseo|Praça|Largo|Alameda)\s[^,\n]*$"
+)
+
+
+def _street_named(match: re.Match[str], place_text: str) -> bool:
+    return _STREET_OPENING.search(place_text[: match.start()]) is not None
 
 
 @cache
