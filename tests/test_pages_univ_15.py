@@ -6,7 +6,8 @@ that showed it."""
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _html_page
+from kg.pages.when import place_zone
+from tests.test_pages_unseen import _html_page, _text_page
 
 
 def test_a_comment_between_a_logo_box_and_the_element_before_it_is_passed_over() -> None:
@@ -20,3 +21,16 @@ def test_a_comment_between_a_logo_box_and_the_element_before_it_is_passed_over()
     record = _html_page(page)
     assert record.name == "Tides of Trade"
     assert record.start is not None and record.start.startswith("2026-03-05")
+
+
+def test_gibraltars_postcode_is_not_read_as_a_british_one() -> None:
+    # GX11 1AA has the shape of a UK postcode, but Gibraltar keeps Central European time
+    page = (
+        "Harbour Lecture\n\nWalls and Bastions of the Old Town\n\n"
+        "Thursday 16 July 2026, 7pm – 8.30pm\nGarrison Library, 2 Library Ramp, Gibraltar GX11 1AA\n\n"
+        "Speaker: Dr Lena Ferrary, Archaeologist\n"
+    )
+    record = _text_page(page)
+    assert (record.start, record.end) == ("2026-07-16T19:00:00+02:00", "2026-07-16T20:30:00+02:00")
+    assert place_zone("Main Street, Gibraltar GX11 1AA") == "Europe/Gibraltar"
+    assert place_zone("Senate House, London WC1E 7HU") == "Europe/London"

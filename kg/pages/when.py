@@ -747,7 +747,8 @@ def _alone(match: re.Match[str], place_text: str) -> bool:
     return not any(town_name(part) for part in parts if part)
 
 
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+# not Gibraltar's GX11 1AA, written like a British postcode but on the clock of Central Europe
+_UK_POSTCODE = re.compile(r"\b(?!GX\d)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 _IRISH_POSTCODE = re.compile(rf"\b(?=\S{{3}} \d*[A-Z])(?:{EIRCODE.pattern})\b")  # its last four hold a letter
 # A Canadian postal code's first letter names its province (Canada Post's forward sortation areas)
 _CANADIAN_POSTCODE = re.compile(r"\b([ABCEGHJKLMNPRSTVXY])\d[A-Z][ -]?\d[A-Z]\d\b")
