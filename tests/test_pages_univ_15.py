@@ -34,3 +34,15 @@ def test_gibraltars_postcode_is_not_read_as_a_british_one() -> None:
     assert (record.start, record.end) == ("2026-07-16T19:00:00+02:00", "2026-07-16T20:30:00+02:00")
     assert place_zone("Main Street, Gibraltar GX11 1AA") == "Europe/Gibraltar"
     assert place_zone("Senate House, London WC1E 7HU") == "Europe/London"
+
+
+def test_a_country_tzdata_names_with_a_bracketed_former_name_is_read_by_its_name_alone() -> None:
+    # tzdata writes 'Eswatini (Swaziland)' and 'Myanmar (Burma)'; 'Samoa' and 'Congo' each name two
+    assert place_zone("Nhlangano Civic Centre, Shiselweni, Eswatini") == "Africa/Mbabane"
+    assert place_zone("Regional Library, Myanmar") == "Asia/Yangon"
+    assert place_zone("Town Hall, Congo") is None
+    page = (
+        "Public Lecture\n\nRain, Rivers and Reservoirs\n\n"
+        "Friday, 12 June 2026\n10:00 – 11:30\nCouncil Chamber, Siteki, Eswatini\n"
+    )
+    assert _text_page(page).start == "2026-06-12T10:00:00+02:00"
