@@ -46,3 +46,16 @@ def test_a_country_tzdata_names_with_a_bracketed_former_name_is_read_by_its_name
         "Friday, 12 June 2026\n10:00 – 11:30\nCouncil Chamber, Siteki, Eswatini\n"
     )
     assert _text_page(page).start == "2026-06-12T10:00:00+02:00"
+
+
+def test_a_town_ending_the_venue_line_does_not_run_into_the_next_line() -> None:
+    # inline spans give one line 'date time venue, Town'; the next paragraph opens with a capital
+    # and names another city further on
+    page = (
+        "<html><body><main><h1>Winds of the Coral Sea</h1>"
+        "<p><span>9 September 2026</span> <span>4:00 pm – 5:30 pm</span> "
+        "<span>Lecture Room 2, Nouville Campus, Noumea</span></p>"
+        "<p>The School of Marine Studies invites you to a lecture by Dr Rex Aruhane, Lecturer in Oceanography "
+        "at the University of Auckland, on cyclones and the lagoon fisheries.</p></main></body></html>"
+    )
+    assert _html_page(page).start == "2026-09-09T16:00:00+11:00"

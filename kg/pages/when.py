@@ -648,8 +648,10 @@ def _zone_label(
             return written[0]
     # 'October 10–11, 2023 | Houston, TX'; then the caller's clock; then the institution's own address
     # a city only inside a longer name ('4 Gibraltar Camp Way, …, Kingston 7') comes after the rest
-    stated = place_zone(place_text, embedded=False) or place_zone(nearby, embedded=False)
-    return stated or default_zone or footer_zone(lines) or place_zone(place_text) or place_zone(nearby)
+    # the lines apart, so that a town ending one ('…, Apia') does not run into the next ('The Faculty …')
+    near_lines = "\n".join([lines[index], *[line for line in lines[index + 1 :] if line.strip()][:_TIMES_LOOKAHEAD]])
+    stated = place_zone(place_text, embedded=False) or place_zone(near_lines, embedded=False)
+    return stated or default_zone or footer_zone(lines) or place_zone(place_text) or place_zone(near_lines)
 
 
 FOOTER_LINES = 12
