@@ -59,3 +59,15 @@ def test_a_town_ending_the_venue_line_does_not_run_into_the_next_line() -> None:
         "at the University of Auckland, on cyclones and the lagoon fisheries.</p></main></body></html>"
     )
     assert _html_page(page).start == "2026-09-09T16:00:00+11:00"
+
+
+def test_a_departments_seminar_named_by_its_discipline_gives_way_to_the_talks_own_title() -> None:
+    # the heading is the series ('Graduate Colloquium in Philosophy'), the talk's title an h2 below it
+    page = (
+        "<html><head><title>Graduate Colloquium in Philosophy – Department of Philosophy – Northgate University"
+        "</title></head><body><main><p>Department of Philosophy</p><h1>Graduate Colloquium in Philosophy</h1>"
+        "<p>Dr. Ilse Warnke, University of Basel</p><dl><dt>Date</dt><dd>21.10.2026</dd><dt>Time</dt>"
+        "<dd>16:15 – 17:45</dd></dl><h2>Promises to Strangers: Trust without Acquaintance</h2>"
+        "<p>Speaker: Dr. Ilse Warnke, Lecturer in Ethics, University of Basel</p></main></body></html>"
+    )
+    assert _html_page(page).name == "Promises to Strangers: Trust without Acquaintance"
