@@ -71,3 +71,21 @@ def test_a_departments_seminar_named_by_its_discipline_gives_way_to_the_talks_ow
         "<p>Speaker: Dr. Ilse Warnke, Lecturer in Ethics, University of Basel</p></main></body></html>"
     )
     assert _html_page(page).name == "Promises to Strangers: Trust without Acquaintance"
+
+
+def _programme(*rows: tuple[str, str, str]) -> str:
+    cells = "".join(f"<tr><td>{t}</td><td>{item}</td><td>{who}</td></tr>" for t, item, who in rows)
+    return (
+        "<html><body><main><h1>Rivers of the Highveld</h1><p>Thursday, 4 June 2026, 17:00 – 19:00, "
+        f"Senate Hall, Mbabane</p><h2>Programme</h2><table><tbody>{cells}</tbody></table></main></body></html>"
+    )
+
+
+def test_the_chairs_introduction_in_a_programme_is_the_chairs() -> None:
+    page = _programme(
+        ("17:00", "Chair’s introduction", "Professor Anele Zulu, Deputy Vice-Chancellor"),
+        ("17:10", "Lecture", "Professor Sanele Motsa"),
+    )
+    roles = {(p.person.name, p.role) for p in _html_page(page).participants}
+    assert ("Anele Zulu", "chair") in roles
+    assert ("Anele Zulu", "introductory-remarks") not in roles
