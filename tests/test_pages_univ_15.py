@@ -81,6 +81,17 @@ def _programme(*rows: tuple[str, str, str]) -> str:
     )
 
 
+def test_a_programmes_programme_director_is_the_master_of_ceremonies() -> None:
+    # Southern African usage: the 'Programme Director' runs the programme on stage
+    page = _programme(
+        ("17:00", "Programme Director", "Dr. Lwazi Dube, Registrar"),
+        ("17:10", "Lecture", "Professor Sanele Motsa"),
+    )
+    roles = {(p.person.name, p.role) for p in _html_page(page).participants}
+    assert ("Lwazi Dube", "moderator") in roles
+    assert ("Lwazi Dube", "speaker") not in roles
+
+
 def test_the_chairs_introduction_in_a_programme_is_the_chairs() -> None:
     page = _programme(
         ("17:00", "Chair’s introduction", "Professor Anele Zulu, Deputy Vice-Chancellor"),

@@ -1017,6 +1017,8 @@ SESSION_ROLES = (
         ),
         "chair",
     ),
+    # who runs the programme on stage: a Southern African programme's 'Programme Director', the MC
+    (re.compile(r"\bprogram(?:me)? director\b|\bmasters? of ceremon(?:y|ies)\b", re.IGNORECASE), "moderator"),
     (re.compile(r"welcom|opening|introduct", re.IGNORECASE), "introductory-remarks"),
     (
         re.compile(
