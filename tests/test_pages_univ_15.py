@@ -6,6 +6,7 @@ that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.people import is_person_name
 from kg.pages.when import place_zone
 from tests.test_pages_unseen import _html_page, _text_page
 
@@ -100,3 +101,16 @@ def test_the_chairs_introduction_in_a_programme_is_the_chairs() -> None:
     roles = {(p.person.name, p.role) for p in _html_page(page).participants}
     assert ("Anele Zulu", "chair") in roles
     assert ("Anele Zulu", "introductory-remarks") not in roles
+
+
+def test_a_campus_or_a_faculty_of_arts_is_no_ones_name() -> None:
+    # an address line 'X Campus, Y Road, Town' under the venue, and the end of 'Faculty of Liberal and
+    # Fine Arts' cut at its 'and', are not people
+    assert not is_person_name("Riverside Campus")
+    assert not is_person_name("Performing Arts")
+    assert is_person_name("Ana Campos")
+    page = (
+        "Book Talk\n\nThe Salt Road\n\nThursday, 5 March 2026\n6:00 p.m. – 7:00 p.m.\nMain Library, Reading Room\n"
+        "Lakeview Campus, College Road, Castries\n\nDr. Ione Baptiste presents her new book.\n"
+    )
+    assert "Lakeview Campus" not in {p.person.name for p in _text_page(page).participants}

@@ -106,7 +106,7 @@ NOT_NAME_WORDS = (
     south east west new united states america american china chinese korea korean japan japanese
     russia russian europe european africa african asia asian pacific middle global world
     international national security policy affairs relations future crisis war peace economy
-    economic update conversation history part room floor building auditorium
+    economic update conversation history part room floor building auditorium campus arts
     law laws analysis economics politics governance finance employment energy environment science sciences
     defence defense modernization modernisation reform strategy
     avenue suite plaza thank you please join us tbd tba agenda overview about contact contacts
