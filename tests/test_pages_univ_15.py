@@ -7,6 +7,7 @@ that showed it."""
 from __future__ import annotations
 
 from kg.pages.people import is_person_name
+from kg.pages.sentences import stated_roles
 from kg.pages.when import place_zone
 from tests.test_pages_unseen import _html_page, _text_page
 
@@ -114,3 +115,8 @@ def test_a_campus_or_a_faculty_of_arts_is_no_ones_name() -> None:
         "Lakeview Campus, College Road, Castries\n\nDr. Ione Baptiste presents her new book.\n"
     )
     assert "Lakeview Campus" not in {p.person.name for p in _text_page(page).participants}
+
+
+def test_giving_the_welcome_address_is_the_introductory_remarks() -> None:
+    (entry,) = stated_roles("Dr. Sefo Aumua, Pro-Vice-Chancellor, will deliver the welcome address.")
+    assert (entry.name, entry.role, entry.job_title) == ("Sefo Aumua", "introductory-remarks", "Pro-Vice-Chancellor")
