@@ -120,3 +120,14 @@ def test_a_campus_or_a_faculty_of_arts_is_no_ones_name() -> None:
 def test_giving_the_welcome_address_is_the_introductory_remarks() -> None:
     (entry,) = stated_roles("Dr. Sefo Aumua, Pro-Vice-Chancellor, will deliver the welcome address.")
     assert (entry.name, entry.role, entry.job_title) == ("Sefo Aumua", "introductory-remarks", "Pro-Vice-Chancellor")
+
+
+def test_a_post_written_before_the_name_in_apposition_is_the_persons() -> None:
+    # 'The Post, Professor X, will …': the post first, the name after it between commas
+    (entry,) = stated_roles("The Provost and Deputy Principal, Professor Iona Marr, will open the evening.")
+    assert (entry.name, entry.role, entry.job_title) == (
+        "Iona Marr",
+        "introductory-remarks",
+        "Provost and Deputy Principal",
+    )
+    assert stated_roles("The lecture, Professor Marr explains, will be recorded.") == []
