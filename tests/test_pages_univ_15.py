@@ -131,3 +131,16 @@ def test_a_post_written_before_the_name_in_apposition_is_the_persons() -> None:
         "Provost and Deputy Principal",
     )
     assert stated_roles("The lecture, Professor Marr explains, will be recorded.") == []
+
+
+def test_initials_of_the_sites_name_with_its_town_after_a_comma_name_the_site() -> None:
+    # 'NUBS' on the site of 'The Northern University of Borneo, Sandakan': the town is part of the name
+    page = (
+        "<html><head><meta property='og:site_name' content='The Northern University of Borneo, Sandakan'>"
+        "<title>Reefs at Risk | NUBS</title></head><body><main><h1>Reefs at Risk</h1>"
+        "<p>Wednesday, 4 March 2026, 2:00 PM – 3:30 PM, Hall B, Sandakan</p>"
+        "<p><strong>Speaker:</strong> Dr. Wan Azlina Rahim, Lecturer in Marine Science, NUBS</p></main></body></html>"
+    )
+    (speaker,) = _html_page(page).participants
+    assert speaker.affiliation is not None
+    assert speaker.affiliation.name == "Northern University of Borneo, Sandakan"
