@@ -144,3 +144,18 @@ def test_initials_of_the_sites_name_with_its_town_after_a_comma_name_the_site() 
     (speaker,) = _html_page(page).participants
     assert speaker.affiliation is not None
     assert speaker.affiliation.name == "Northern University of Borneo, Sandakan"
+
+
+def test_a_town_written_into_an_embedded_street_address_is_the_locality() -> None:
+    # the CMS leaves addressLocality empty and writes 'Street, Town' into streetAddress
+    item = (
+        '{"@context": "https://schema.org", "@type": "Event", "name": "Tides and Towns",'
+        ' "startDate": "2026-02-05T16:00:00+00:00", "location": {"@type": "Place", "name": "Room 4",'
+        ' "address": {"@type": "PostalAddress", "streetAddress": "Harbour Road, Bakau"}}}'
+    )
+    page = (
+        f'<html><head><script type="application/ld+json">{item}</script></head>'
+        "<body><main><h1>Tides and Towns</h1><p>Thursday 5 February 2026, 4:00 pm</p></main></body></html>"
+    )
+    location = _html_page(page).location
+    assert location is not None and location.locality == "Bakau"
