@@ -330,6 +330,11 @@ def _heading_in_full(best: str, signals: TitleSignals) -> str | None:
     )
 
 
+_SEMINAR_IN_FIELD = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:Seminar|Colloquium|Workshop)\s+in\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}$"
+)
+
+
 def lecture_title(title: str | None, after: list[str]) -> str | None:
     """A named lecture's heading ('Galileo Lecture 2025', 'The Carathéodory Prize Lecture') with
     the lecture's own title that the page prints after it, joined after a colon (as a text page's
@@ -342,14 +347,17 @@ def lecture_title(title: str | None, after: list[str]) -> str | None:
     # the lecturer as a heading writes a person: with an honorific ('Running Dry' is no one)
     named = title[prefix.end() :] if prefix else ""
     speaker = typed and bool(bare_name(named)[0]) and is_person_name(named)
-    if not (speaker or is_series(title)):
+    # a department's seminar named by its discipline ('Research Seminar in Finance'): each session is
+    # known by its talk, as when the heading names the speaker
+    session = speaker or _SEMINAR_IN_FIELD.match(title) is not None
+    if not (session or is_series(title)):
         return title
     # (a speaker card's heading, 'Teresa Gallegos, Ph.D.', is no title)
     titles = [t for t in after if not _is_label(t) and not is_series(t) and not is_person_name(t.split(",")[0])]
     own = clean_title(titles[0]) if titles else None
     if own is None or title_key(own) in title_key(title):
         return title
-    return own if speaker else f"{title}: {own}"
+    return own if session else f"{title}: {own}"
 
 
 def with_subtitle(title: str | None, headline: str | None, subtitle: str | None) -> str | None:

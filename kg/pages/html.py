@@ -497,11 +497,17 @@ def _in_supporter_box(img: Any) -> bool:
         if _SUPPORTER_HEADING.match(box.text_content()) or _sponsors_heading(box.text_content()):
             return True
         # a heading just before the box of logos, as page builders lay them out side by side
-        heading = box.getprevious() if depth < 3 else None
+        heading = _previous_element(box) if depth < 3 else None
         text = " ".join(heading.text_content().split()) if heading is not None else ""
         if len(text) <= 40 and (_SUPPORTER_HEADING.match(text) or _HOST_HEADING.match(text)):
             return True
     return False
+
+
+def _previous_element(element: Any) -> Any:
+    """The element before this one, past comments and processing instructions (a CMS's
+    '<!-- #cascade-skip -->' marker between a heading and its box)."""
+    return next((e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str)), None)
 
 
 def _sponsors_heading(text: str) -> bool:

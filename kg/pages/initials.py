@@ -63,7 +63,12 @@ def settle_short_names(page: PageDraft) -> None:
         local = _INITIALS_AND_PLACE.fullmatch(org.name)
         if INITIALS.fullmatch(org.name) or _MIXED_SHORT.fullmatch(org.name):
             capitals = "".join(c for c in org.name if c.isupper() or c == "&")
-            full = _named_beside(org.name, text) or spelled_out(capitals, text) or _site_full_name(page, org.name)
+            full = (
+                _named_beside(org.name, text)
+                or spelled_out(capitals, text)
+                or _site_full_name(page, org.name)
+                or _site_name_spelled(page, capitals)
+            )
         elif local and is_place(local.group("place")):
             full = spelled_out(local.group("initials") + local.group("place")[0], text)
             full = full if full and full.endswith(local.group("place")) else None
@@ -156,3 +161,12 @@ def _site_full_name(page: PageDraft, initials: str) -> str | None:
     'FIDE') and embeds one organisation in full ('Fundación Iberoamericana para el Diálogo')."""
     embedded = set(page.site_names[1:])
     return embedded.pop() if page.site_publisher == initials and len(embedded) == 1 else None
+
+
+def _site_name_spelled(page: PageDraft, initials: str) -> str | None:
+    """The site's name whose words, its town after a comma among them, the initials are: 'AUIS' on
+    the site of 'The American University of Iraq, Sulaimani'."""
+    lines = (line.strip() for name in page.site_names for line in name.splitlines())
+    names = {re.sub(r"^The\s+", "", line) for line in lines if "," in line}
+    found = [name for name in names if initials_of(name.replace(",", " ")) == initials]
+    return found[0] if len(found) == 1 else None

@@ -1118,9 +1118,14 @@ SESSION_ROLES = (
     (re.compile(r"closing|concluding|wrap-up|summing[ -]up", re.IGNORECASE), "closing-remarks"),
     # 'Remarks by the Chair', "Chair's remarks", 'Chairperson's address': the session's chair speaking
     (
-        re.compile(r"\b(?:remarks|address) by the chair|\bchair(?:person|man|woman)?['’]s (?:remarks|address)", re.I),
+        re.compile(
+            r"\b(?:remarks|address) by the chair|\bchair(?:person|man|woman)?['’]s (?:remarks|address|introduction)",
+            re.I,
+        ),
         "chair",
     ),
+    # who runs the programme on stage: a Southern African programme's 'Programme Director', the MC
+    (re.compile(r"\bprogram(?:me)? director\b|\bmasters? of ceremon(?:y|ies)\b", re.IGNORECASE), "moderator"),
     (re.compile(r"welcom|opening|introduct", re.IGNORECASE), "introductory-remarks"),
     (
         re.compile(

@@ -232,10 +232,13 @@ def _place(location: dict[str, Any]) -> PlaceRecord | None:
     if not isinstance(address, dict):
         written = [t for t in (text(location.get("name")), text(address)) if t]
         return read_place(written)[0] if written else None
+    street, locality = text(address.get("streetAddress")), text(address.get("addressLocality"))
+    if street and not locality:  # a town written into the street field ('MDI Road, Kanifing')
+        locality = getattr(read_place([street])[0], "locality", None)
     place = PlaceRecord(
         name=text(location.get("name")),
-        street_address=text(address.get("streetAddress")),
-        locality=text(address.get("addressLocality")),
+        street_address=street,
+        locality=locality,
         region=text(address.get("addressRegion")),
         postal_code=text(address.get("postalCode")),
         country=text(address.get("addressCountry")),

@@ -244,7 +244,9 @@ _WILL_ROLE = re.compile(
     # ('X will open with a short presentation of her findings': she presents, she does not welcome)
     rf"(?P<verb>present(?=\s+{_PRESENTED_WORK})"
     r"|(?:open with|give|deliver|make) (?:a |an )?(?:short |brief )?presentation (?:of|on)"
-    r"|open|welcome|introduce|give (?:the )?(?:opening|welcoming|introductory) remarks|moderate|chair"
+    r"|open|welcome|introduce"
+    r"|(?:give|deliver) (?:the |an? )?(?:opening|welcom(?:e|ing)|introductory) (?:remarks|address)"
+    r"|moderate|chair"
     r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close|respond"
     r"|(?:offer|give|deliver) (?:a |the )?response|(?:give|propose|move) (?:the |a )?vote of thanks"
     r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant)"
@@ -281,6 +283,19 @@ _AUTHOR_APPOSITION = re.compile(
 )
 
 
+# 'The Vice-Chancellor and President, Professor X, will …': her post first, her name in apposition
+_POST_APPOSITION = re.compile(r"^The\s+(?P<post>[A-Z][^,]{2,80}),\s+(?P<who>[A-Z][^,]{2,80}),\s+(?=will\b)")
+
+
+def _name_first(sentence: str) -> str:
+    """The sentence with the person before her post, as the other forms write it: 'Professor X, The
+    Vice-Chancellor and President, will …'."""
+    found = _POST_APPOSITION.match(sentence)
+    if found is None or not describe(found["post"])[0] or not is_person_name(found["who"]):
+        return sentence
+    return f"{found['who']}, {found['post']}, {sentence[found.end() :]}"
+
+
 def stated_roles(line: str) -> list[Entry]:
     """People, with their roles, of sentences saying what someone will do: 'Ambassador Leyla Hasanova, the
     forum's president, will open the briefing', and 'She will moderate the discussion' after a
@@ -289,7 +304,7 @@ def stated_roles(line: str) -> list[Entry]:
     subject: str | None = None
     for clause in (c for s in sentences(line) for c in _NEXT_CLAUSE.split(s)):
         sentence = clause[:1].upper() + clause[1:]  # '…; she will present its results'
-        match = _WILL_ROLE.match(_AUTHOR_APPOSITION.sub(r"\g<who> ", _LEAD_IN.sub("", sentence)))
+        match = _WILL_ROLE.match(_name_first(_AUTHOR_APPOSITION.sub(r"\g<who> ", _LEAD_IN.sub("", sentence))))
         who = match.group("who") if match else None
         titled = parse_entries(who) if who and not is_person_name(who) and who not in ("He", "She", "They") else []
         if len(titled) == 1 and titled[0].job_title and who and who.endswith(titled[0].name):

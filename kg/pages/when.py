@@ -651,8 +651,10 @@ def _zone_label(
             return written[0]
     # 'October 10–11, 2023 | Houston, TX'; then the caller's clock; then the institution's own address
     # a city only inside a longer name ('4 Gibraltar Camp Way, …, Kingston 7') comes after the rest
-    stated = place_zone(place_text, embedded=False) or place_zone(nearby, embedded=False)
-    return stated or default_zone or footer_zone(lines) or place_zone(place_text) or place_zone(nearby)
+    # the lines apart, so that a town ending one ('…, Apia') does not run into the next ('The Faculty …')
+    near_lines = "\n".join([lines[index], *[line for line in lines[index + 1 :] if line.strip()][:_TIMES_LOOKAHEAD]])
+    stated = place_zone(place_text, embedded=False) or place_zone(near_lines, embedded=False)
+    return stated or default_zone or footer_zone(lines) or place_zone(place_text) or place_zone(near_lines)
 
 
 FOOTER_LINES = 12
@@ -761,7 +763,8 @@ def _alone(match: re.Match[str], place_text: str) -> bool:
     return not any(town_name(part) for part in parts if part)
 
 
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+# not Gibraltar's GX11 1AA, written like a British postcode but on the clock of Central Europe
+_UK_POSTCODE = re.compile(r"\b(?!GX\d)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
 _IRISH_POSTCODE = re.compile(rf"\b(?=\S{{3}} \d*[A-Z])(?:{EIRCODE.pattern})\b")  # its last four hold a letter
 # A Canadian postal code's first letter names its province (Canada Post's forward sortation areas)
 _CANADIAN_POSTCODE = re.compile(r"\b([ABCEGHJKLMNPRSTVXY])\d[A-Z][ -]?\d[A-Z]\d\b")

@@ -8,6 +8,7 @@ name because none of its words is either. Words are compared folded (lower case,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
@@ -111,7 +112,7 @@ NOT_NAME_WORDS = (
     south east west new united states america american china chinese korea korean japan japanese
     russia russian europe european africa african asia asian pacific middle global world
     international national security policy affairs relations future crisis war peace economy
-    economic update conversation history part room floor building auditorium
+    economic update conversation history part room floor building auditorium campus arts
     law laws analysis economics politics governance finance employment energy environment science sciences
     defence defense modernization modernisation reform strategy
     avenue suite plaza thank you please join us tbd tba agenda overview about contact contacts
@@ -288,10 +289,18 @@ def _country_zones() -> dict[str, str]:
         clocks = {tuple(ZoneInfo(z).utcoffset(datetime(2024, m, 15)) for m in (1, 7)) for z in listed}
         if len(clocks) == 1:
             found[names[code]] = listed[0]
-    for alias, official in _COUNTRY_ALIASES.items():
+    for alias, official in {**_bracket_free_names(names.values()), **_COUNTRY_ALIASES}.items():
         if official in found:
             found[alias] = found[official]
     return {name: zone for name, zone in found.items() if name not in _US_STATE_COUNTRIES}
+
+
+def _bracket_free_names(names: Iterable[str]) -> dict[str, str]:
+    """The name pages write for tzdata's 'Eswatini (Swaziland)' or 'Myanmar (Burma)': the part
+    before the brackets, when no other country shares it ('Samoa (western)' and 'Samoa (American)')."""
+    bracketed = [name for name in names if name.endswith(")")]
+    bases = [name.partition(" (")[0] for name in bracketed]
+    return {base: name for base, name in zip(bases, bracketed, strict=True) if bases.count(base) == 1}
 
 
 _COUNTRY_ALIASES = {
