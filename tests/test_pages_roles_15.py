@@ -17,3 +17,18 @@ def test_a_session_item_names_its_chair_after_a_dash_and_a_role_label() -> None:
     people = _people(_text_page(page))
     assert ("Kari Nordmann", "chair", "University of Oslo", "Senior Lecturer") in people
     assert not any(r == "speaker" for _, r, *_ in people)
+
+
+def test_a_bulleted_talk_with_a_long_quoted_title_under_a_chair_names_its_speaker() -> None:
+    # a quoted title with a colon and commas of its own reads like running text; after a dash
+    # its speaker follows, as the other talks of the session list theirs
+    page = (
+        "Workshop on rivers\n\n3 June 2024\nMain Hall, Plaza Mayor 1, Lima\n\n"
+        "10:50 Panel 1: Rivers and their towns\nChair: Dr. Ana Ruiz (Universidad de Lima)\n"
+        '- "Salt and stevedores: merchants, lighters and labour on the quays of the lower river" – Dr. Luis'
+        " Paredes (Universidad del Pacífico)\n"
+        '- "Floods and their towns" – Dr. Mary Stone (University of Leeds)\n\n13:00 Lunch\n'
+    )
+    people = {(n, r, a) for n, r, a, _ in _people(_text_page(page))}
+    assert ("Luis Paredes", "speaker", "Universidad del Pacífico") in people
+    assert ("Mary Stone", "speaker", "University of Leeds") in people

@@ -31,6 +31,7 @@ from kg.pages.people import (
     describe,
     is_bare,
     is_person_name,
+    names_a_talk,
     names_only,
     opens_with_entry,
     parse_entries,
@@ -301,6 +302,8 @@ def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
         return _describes(line)
     if not is_prose(line) or opens_with_entry(line) or _QUOTED_ITEM.match(line):
         return True  # (a talk's quoted title: its speaker follows)
+    if names_a_talk(line) and parse_entries(line):
+        return True  # '- "A long title: with, commas" – Dr. X (Y University)': an item, not running text
     recent = [lines[i] for i in block.lines[-3:]] or [block.inline]
     # a bio about a person: not 'The X Institute is pleased to invite you …' after a speaker's line
     first = sentences(line)[0]

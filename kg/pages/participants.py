@@ -264,7 +264,8 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     shared: list[Entry] = []  # 'A and B' on a line: the post on the next line is both of theirs
     starred = _starred_role(lines)
     for line, paragraph_ends in _lines_of(block, lines):
-        prose = is_prose(without_addresses(line)) and not opens_with_entry(line)
+        # ('- "A long title: with, commas" – Dr. X (Y University)': a talk and its speaker, no sentence)
+        prose = is_prose(without_addresses(line)) and not opens_with_entry(line) and not names_a_talk(line)
         if starred and line.endswith("*") and not line.startswith("*"):
             entries.extend(with_role(e, starred) for e in parse_entries(line.rstrip("* ")))
             continue  # 'Kingston Reif, Director, Arms Policy Center*' with '*Moderator' below

@@ -1200,8 +1200,8 @@ _TALK_BEFORE = re.compile(r"^[\"“‘][^\"“”]+[\"”’]\s*(?:[–—:]|\s-
 
 def names_a_talk(line: str) -> bool:
     """'Dr Jane Doe, X University – "Murals and memory"' or '"Murals and memory" — Dr Jane Doe (X
-    University)': a person listed with her talk's title."""
-    return bool(_TALK_AFTER.search(line) or _TALK_BEFORE.match(line))
+    University)': a person listed with her talk's title, bulleted or not."""
+    return bool(_TALK_AFTER.search(line) or _TALK_BEFORE.match(without_bullet(line)))
 
 
 # a US officer's service written after the name, as post-nominals are ('Gen. X, USAF (Ret.)')
