@@ -4,7 +4,7 @@ Each page here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_a_session_item_names_its_chair_after_a_dash_and_a_role_label() -> None:
@@ -32,3 +32,22 @@ def test_a_bulleted_talk_with_a_long_quoted_title_under_a_chair_names_its_speake
     people = {(n, r, a) for n, r, a, _ in _people(_text_page(page))}
     assert ("Luis Paredes", "speaker", "Universidad del Pacífico") in people
     assert ("Mary Stone", "speaker", "University of Leeds") in people
+
+
+def test_a_programme_table_whose_heading_row_names_roles_gives_each_cell_under_it_that_role() -> None:
+    # '<th>Paper</th><th>Presenter</th><th>Discussant</th>': the row 'Title, X (Org), Y (Org)' read
+    # cell by cell; a row spanning the columns keeps its own labels
+    page = (
+        "<html><body><main><h1>Forests and the law</h1><p>14 May 2024, 09.00–12.00, Sal 2, Kungsgatan 4, Umeå</p>"
+        "<table><thead><tr><th>Time</th><th>Paper</th><th>Presenter</th><th>Discussant</th></tr></thead><tbody>"
+        "<tr><td>09.00</td><td>Who owns the reindeer pastures?</td><td>Lars Eriksson (Umeå University)</td>"
+        "<td>Maja Holm (University of Gothenburg)</td></tr>"
+        "<tr><td>10.00</td><td>Logging rights in the long run</td><td>Aino Virtanen (University of Oulu)</td>"
+        "<td>Lars Eriksson (Umeå University)</td></tr>"
+        "</tbody></table></main></body></html>"
+    )
+    people = {(n, r, a) for n, r, a, _ in _people(_html_page(page))}
+    assert ("Lars Eriksson", "presenter", "Umeå University") in people
+    assert ("Lars Eriksson", "discussant", "Umeå University") in people
+    assert ("Maja Holm", "discussant", "University of Gothenburg") in people
+    assert ("Aino Virtanen", "presenter", "University of Oulu") in people
