@@ -51,3 +51,30 @@ def test_a_programme_table_whose_heading_row_names_roles_gives_each_cell_under_i
     assert ("Lars Eriksson", "discussant", "Umeå University") in people
     assert ("Maja Holm", "discussant", "University of Gothenburg") in people
     assert ("Aino Virtanen", "presenter", "University of Oulu") in people
+
+
+def test_a_roundtable_line_names_its_moderator_in_brackets_after_its_members() -> None:
+    # 'A, B and C (moderator: D)': three panelists and the one who leads them, not a post of C's
+    page = (
+        "Seminar on forests\n\n12 March 2024, 10:00-12:00\nRoom 5, Kirkegata 3, Oslo\n\nProgramme\n\n"
+        "11:00 Roundtable: What next for forest research?\nAnna Berg, Lars Dahl and Eva Lund (moderator: Ole Bakke)\n\n"
+        "12:00 Lunch\n"
+    )
+    people = {(n, r, a, t) for n, r, a, t in _people(_text_page(page))}
+    assert {("Anna Berg", "panelist", None, None), ("Lars Dahl", "panelist", None, None)} <= people
+    assert {("Eva Lund", "panelist", None, None), ("Ole Bakke", "moderator", None, None)} <= people
+
+
+def test_a_role_in_the_plural_in_brackets_after_several_names_is_each_ones() -> None:
+    # '… – A and B (presenters)': both present the paper; a 'Speakers' list of bios below adds posts only
+    page = (
+        "Arctic dialogue webinar\n\nDate: 9.3.2022\nTime: 14.00–15.00 CET\nLocation: Online (Zoom)\n\nProgramme\n\n"
+        "14.00 Opening – Erik Lund (chair)\n"
+        '14.05 Presentation of the report "Ice, law and the quiet diplomacy of the northern seas" – Hanna Ek and'
+        " Ola Berg (presenters)\n14.30 Comments – Per Sandvik (discussant)\n15.00 End\n\n"
+        "Speakers\n\nHanna Ek is a researcher at the Nordic Ice Institute.\n"
+        "Ola Berg is a senior adviser at the Arctic Forum.\nPer Sandvik is a professor at Lund University.\n"
+    )
+    roles = {(n, r) for n, r, *_ in _people(_text_page(page))}
+    assert {("Hanna Ek", "presenter"), ("Ola Berg", "presenter"), ("Per Sandvik", "discussant")} <= roles
+    assert not {r for n, r in roles if n in ("Hanna Ek", "Ola Berg")} - {"presenter"}
