@@ -78,3 +78,16 @@ def test_a_role_in_the_plural_in_brackets_after_several_names_is_each_ones() -> 
     roles = {(n, r) for n, r, *_ in _people(_text_page(page))}
     assert {("Hanna Ek", "presenter"), ("Ola Berg", "presenter"), ("Per Sandvik", "discussant")} <= roles
     assert not {r for n, r in roles if n in ("Hanna Ek", "Ola Berg")} - {"presenter"}
+
+
+def test_a_one_word_field_of_a_definition_list_is_no_part_of_the_venue_above_it() -> None:
+    # '<dt>Language</dt><dd>English</dd>' under '<dt>Where</dt>': 'English' names no town (English,
+    # Indiana, and its clock), the venue's town does
+    page = (
+        "<html><body><main><h1>Forests and the law</h1><dl><dt>When</dt><dd>14 May 2024, 09.00–12.00</dd>"
+        "<dt>Where</dt><dd>Sal 2, Kungsgatan 4, Umeå</dd><dt>Language</dt><dd>English</dd></dl>"
+        "<p>Speaker: Lars Eriksson (Umeå University)</p></main></body></html>"
+    )
+    record = _html_page(page)
+    assert record.start == "2024-05-14T09:00:00+02:00"
+    assert record.location is not None and record.location.locality == "Umeå"

@@ -598,6 +598,9 @@ def _join_terms(root: Any) -> None:
             len(term.split()) <= 3 and bool(find_dates(value, default_year=2000) or find_times(value))
         )
         labelled = labelled or bool(_CONTACT_DETAIL.fullmatch(term))  # Localist's 'Contact Email' under 'Contact Name'
+        # a field of one word ('Language' / 'English'): no person's name, and not one more part of
+        # the field above ('Where' / 'Eden, Lund' then 'Language, English' read as the venue's)
+        labelled = labelled or bool(re.fullmatch(r"[A-Z][a-z]+", term))
         dt.tag, dt.text = "span", f"{term.rstrip(':')}: " if labelled else f"{term}, "
         dd.tag = "span"
         dd.addnext(etree.Element("br"))
