@@ -56,6 +56,19 @@ def test_a_programme_table_whose_heading_row_names_roles_gives_each_cell_under_i
     assert ("Aino Virtanen", "presenter", "University of Oulu") in people
 
 
+def test_a_column_headed_by_two_roles_leaves_its_cells_to_say_which_is_which() -> None:
+    # 'Chair / Speakers': 'Opening' by X, then 'Chair: Y' in the next row; the heading is no role of X's
+    page = (
+        "<html><body><main><h1>Forests and the law</h1><p>14 May 2024, 09.00–12.00, Sal 2, Kungsgatan 4, Umeå</p>"
+        "<table><thead><tr><th>Time</th><th>Session</th><th>Chair / Speakers</th></tr></thead><tbody>"
+        "<tr><td>09.00</td><td>Opening remarks</td><td>Lars Eriksson, Director, Forest Law Institute</td></tr>"
+        "<tr><td>09.15</td><td>Panel: Old rights</td><td>Chair: Maja Holm (University of Gothenburg)</td></tr>"
+        "</tbody></table></main></body></html>"
+    )
+    roles = {(n, r) for n, r, *_ in _people(_html_page(page))}
+    assert ("Lars Eriksson", "introductory-remarks") in roles and ("Lars Eriksson", "chair") not in roles
+
+
 def test_a_roundtable_line_names_its_moderator_in_brackets_after_its_members() -> None:
     # 'A, B and C (moderator: D)': three panelists and the one who leads them, not a post of C's
     page = (

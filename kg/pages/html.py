@@ -628,9 +628,10 @@ def _role_columns(root: Any) -> None:
 
 
 def _names_role(heading: str) -> bool:
-    """'Discussant', 'Chair': a column's heading that gives its people a role; not 'Speaker(s)',
-    whose people take the role of the row's item ('Opening remarks', 'Keynote: …')."""
-    found = match_label(f"{heading.rstrip(':')}:") if heading else None
+    """'Discussant', 'Chair': a column's heading of one word that gives its people a role; not
+    'Speaker(s)', whose people take the role of the row's item ('Opening remarks', 'Keynote: …'),
+    nor 'Chair / Speakers', whose cells say which is which ('Chair: X')."""
+    found = match_label(f"{heading.rstrip(':')}:") if re.fullmatch(r"[A-Za-z-]+:?", heading) else None
     return bool(found and found[0].kind == "people" and found[0].role not in (None, "speaker") and not found[1])
 
 
