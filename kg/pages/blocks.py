@@ -32,6 +32,7 @@ from kg.pages.people import (
     describe,
     is_bare,
     is_person_name,
+    names_a_talk,
     names_only,
     opens_with_entry,
     parse_entries,
@@ -322,6 +323,8 @@ def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
         return True  # (a talk's quoted title: its speaker follows)
     if block.label is not None and block.label.role == "chair" and _bulleted(line) and paper_title(line):
         return True  # ('- A paper's title, with commas' under a session's chair)
+    if names_a_talk(line) and parse_entries(line):
+        return True  # '- "A long title: with, commas" – Dr. X (Y University)': an item, not running text
     recent = [lines[i] for i in block.lines[-3:]] or [block.inline]
     # a bio about a person: not 'The X Institute is pleased to invite you …' after a speaker's line
     first = sentences(line)[0]

@@ -153,6 +153,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     _name_supporter_logos(root)
     _drop_furniture(root)
     _join_terms(root)
+    _role_columns(root)
     _colon_field_labels(root)
     _join_times(root)
     page.text = render(root)
@@ -603,9 +604,41 @@ def _join_terms(root: Any) -> None:
             len(term.split()) <= 3 and bool(find_dates(value, default_year=2000) or find_times(value))
         )
         labelled = labelled or bool(_CONTACT_DETAIL.fullmatch(term))  # Localist's 'Contact Email' under 'Contact Name'
+        # a field of one word ('Language' / 'English'): no person's name, and not one more part of
+        # the field above ('Where' / 'Eden, Lund' then 'Language, English' read as the venue's)
+        labelled = labelled or bool(re.fullmatch(r"[A-Z][a-z]+", term))
         dt.tag, dt.text = "span", f"{term.rstrip(':')}: " if labelled else f"{term}, "
         dd.tag = "span"
         dd.addnext(etree.Element("br"))
+
+
+def _role_columns(root: Any) -> None:
+    """A programme table whose heading row names roles ('Time | Paper | Presenter | Discussant'):
+    each cell under such a heading starts a line labelled with it ('Presenter: X (Org)'), as the
+    row's cells joined by commas read as one name after a talk's title."""
+    for table in root.iter("table"):
+        rows = [row for row in table.iter("tr")]
+        if not rows or not all(cell.tag == "th" for cell in rows[0] if isinstance(cell.tag, str)):
+            continue
+        headings = [" ".join(cell.text_content().split()) for cell in rows[0] if isinstance(cell.tag, str)]
+        roles = {n: h for n, h in enumerate(headings) if _names_role(h)}
+        for row in rows[1:] if roles else []:
+            cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in CELL_TAGS]
+            if len(cells) != len(headings):
+                continue  # a row spanning columns ('Session 1 – Chair: X') says its own roles
+            for n, heading in roles.items():
+                if cells[n].text_content().strip():
+                    br = etree.Element("br")
+                    br.tail, cells[n].text = f"{heading}: {cells[n].text or ''}", None
+                    cells[n].insert(0, br)
+
+
+def _names_role(heading: str) -> bool:
+    """'Discussant', 'Chair': a column's heading of one word that gives its people a role; not
+    'Speaker(s)', whose people take the role of the row's item ('Opening remarks', 'Keynote: …'),
+    nor 'Chair / Speakers', whose cells say which is which ('Chair: X')."""
+    found = match_label(f"{heading.rstrip(':')}:") if re.fullmatch(r"[A-Za-z-]+:?", heading) else None
+    return bool(found and found[0].kind == "people" and found[0].role not in (None, "speaker") and not found[1])
 
 
 def render(root: Any) -> str:

@@ -271,7 +271,8 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             entries.extend(_flush(pending, pending_role))
             pending, current = [], "speaker"
             continue
-        prose = is_prose(without_addresses(line)) and not opens_with_entry(line)
+        # ('- "A long title: with, commas" – Dr. X (Y University)': a talk and its speaker, no sentence)
+        prose = is_prose(without_addresses(line)) and not opens_with_entry(line) and not names_a_talk(line)
         if starred and line.endswith("*") and not line.startswith("*"):
             entries.extend(with_role(e, starred) for e in parse_entries(line.rstrip("* ")))
             continue  # 'Kingston Reif, Director, Arms Policy Center*' with '*Moderator' below
@@ -554,13 +555,14 @@ def _before_people_label(item: str) -> str:
     """'Divided Lines, Chair: Jane Doe (X)' -> 'Divided Lines': a heading with a role later in the
     item starts a part of its own (read with that role by the caller)."""
     labelled = _people_label_after_comma(item)
-    return item[: -len(labelled[0]) - 2] if labelled else item
+    return item[: -len(labelled[0])].rstrip(" ,–—-") if labelled else item
 
 
 def _people_label_after_comma(item: str) -> tuple[str, tuple[Label, str]] | None:
-    """The part of an item from its first ', Role: …' on, and that label read ('Dams, Sediment and
-    Fisheries, Chair: Dr. X, Y University': a session's title with commas of its own before its chair)."""
-    for comma in re.finditer(r", ", item):
+    """The part of an item from its first ', Role: …' or ' – Role: …' on, and that label read ('Dams,
+    Sediment and Fisheries, Chair: Dr. X, Y University': a session's title with commas of its own
+    before its chair; 'Session 1: Rivers – Chair: Dr. X, Y University')."""
+    for comma in re.finditer(r",\s|\s[–—-]\s", item):
         after = item[comma.end() :]
         labelled = match_label(after)
         if labelled and labelled[0].kind == "people" and labelled[0].role:

@@ -1212,8 +1212,8 @@ _TALK_BEFORE = re.compile(r"^[\"“‘][^\"“”]+[\"”’]\s*(?:[–—:]|\s-
 
 def names_a_talk(line: str) -> bool:
     """'Dr Jane Doe, X University – "Murals and memory"' or '"Murals and memory" — Dr Jane Doe (X
-    University)': a person listed with her talk's title."""
-    return bool(_TALK_AFTER.search(line) or _TALK_BEFORE.match(line))
+    University)': a person listed with her talk's title, bulleted or not."""
+    return bool(_TALK_AFTER.search(line) or _TALK_BEFORE.match(without_bullet(line)))
 
 
 # a US officer's service written after the name, as post-nominals are ('Gen. X, USAF (Ret.)')
@@ -1477,6 +1477,9 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     # 'and' of '"Fisheries and the Law" — Dr. X' joins no two
     text = _TALK_BEFORE.sub("", _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text)))
     text = _POST_NOMINALS_BEFORE_DASH.sub("", text)
+    noted = _roles_noted_after(text, strict)
+    if noted:
+        return noted
     posted = _posts_before_names(text)
     if posted:
         return posted
@@ -1490,6 +1493,27 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     if strict and len(entries) == 1 and not _evident(entries[0]):
         return []
     return _shared_employer(text, pieces, entries)
+
+
+_ROLE_ALTERNATIVES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+# 'A, B and C (moderator: D)': a roundtable's people, and in brackets the one who leads them
+_LEADER_NOTE = re.compile(rf"\s*\(\s*(?P<role>{_ROLE_ALTERNATIVES})\s*:\s*(?P<leader>[^()]+?)\s*\)\s*$", re.IGNORECASE)
+# 'A and B (presenters)': a role in the plural after several names, each one's
+_PLURAL_ROLE_NOTE = re.compile(rf"\s*\(\s*(?P<role>{_ROLE_ALTERNATIVES}|panellist)s\s*\)\s*$", re.IGNORECASE)
+
+
+def _roles_noted_after(text: str, strict: bool) -> list[Entry]:
+    """The people of a line that ends with a note of roles in brackets, each with the role the note
+    gives them: 'A, B and C (moderator: D)' -> A, B, C and D the moderator; 'A and B (presenters)'."""
+    led = _LEADER_NOTE.search(text)
+    if led:
+        leaders = [replace(e, role=ROLE_WORDS[led["role"].lower()]) for e in parse_entries(led["leader"])]
+        return parse_entries(text[: led.start()]) + leaders if leaders else []
+    group = _PLURAL_ROLE_NOTE.search(text)
+    if group is None:
+        return []
+    role = ROLE_WORDS.get(group["role"].lower().replace("panellist", "panelist"))
+    return [replace(e, role=role) for e in parse_entries(text[: group.start()])] if role else []
 
 
 # 'the Rector of the X University, Dr. Y', 'His Excellency the Undersecretary of the Ministry of Z,
