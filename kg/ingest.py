@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import tempfile
+import traceback
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -87,7 +88,18 @@ def ingest_one(
         path, status = write_record(record, out_dir, source, options.force)
     except KgError as err:
         return PageResult(source, "failed", f"error: {err}", exit_code=err.exit_code)
+    except Exception as err:  # a page the readers did not foresee: a bug, but the other pages still go through
+        return PageResult(source, "failed", f"error: {_unforeseen(source, err)}", exit_code=PageError.exit_code)
     return PageResult(source, status, summary(source, path, status, record, parsed.notes), path)
+
+
+def _unforeseen(source: str, err: Exception) -> str:
+    """One line naming the page, the error and where the reader failed, to report with the page."""
+    where = traceback.extract_tb(err.__traceback__)[-1]
+    return (
+        f"{source}: the reader failed on this page ({type(err).__name__}: {err} at "
+        f"{Path(where.filename).name}:{where.lineno}); please report it with the page"
+    )
 
 
 def read_page(source: str, fetcher: Fetcher, default_zone: str | None) -> ParsedPage:

@@ -446,6 +446,27 @@ def test_a_hand_written_record_without_hash_is_never_overwritten(tmp_path: Path)
     assert path.read_text().startswith("name: Written by a person")
 
 
+def test_a_page_a_reader_fails_on_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader's bug on one page (as a comment beside a logo box once raised ValueError) is that
+    page's one-line error, with where it failed; the other pages are still read and written."""
+
+    def failing_on_broken(content: bytes, source: str, *args: object, **kwargs: object) -> object:
+        if source.endswith("broken.html"):
+            int("not a number")  # a ValueError raised deep in a reader
+        return parse_page(content, source, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("kg.ingest.parse_page", failing_on_broken)
+    broken = tmp_path / "broken.html"
+    broken.write_text("<h1>A talk</h1>")
+    out = tmp_path / "out"
+    code, _, err = run(["ingest", str(broken), str(SEED_PAGE), "-o", str(out)])
+    [error] = [line for line in err.splitlines() if line.startswith("error:")]
+    assert error.startswith(f"error: {broken}: the reader failed on this page (ValueError: invalid literal")
+    assert "test_ingest.py:" in error and error.endswith("please report it with the page")
+    assert code == 2
+    assert [p.name for p in out.iterdir()] == ["2003-07-29-uneasy-allies.yaml"]
+
+
 def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path) -> None:
     (tmp_path / "2003-07-29-uneasy-allies.yaml").mkdir()  # something that cannot be replaced
     with Fetcher(LOCAL) as fetcher:
