@@ -361,22 +361,25 @@ _YEAR = r"(?:\s*,?\s+(?P<y>(?:19|20)\d\d))?"
 # "del 26 al 28 de abril", "du 26 au 28 avril", "dal 26 al 28 aprile": Spanish, French, Italian
 # ('do': 'until' in Croatian, Slovene, Czech and Polish: 'od 11 do 13 sati', '14 do 16 listopada')
 _DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis|alle|às|tot)|à|al|au|a|do)\s*"
+# 'October 16 and 17, 2014', '16 y 17 de octubre', '16. und 17. Oktober': two days joined as two days
+# of one event when they follow each other (else the first is the start: '14 and 21 May', two sessions)
+_DAYS = rf"(?:{_DASH}|(?P<both>\s*&\s*|\s+(?:and|y|et|und|e|i|en|og|och)\s+))"
 
 _ENGLISH_DATE_PATTERNS = (
     # Jul. 29, 2003 / July 29–31, 2003 / Tuesday, July 29 2003
     re.compile(
         rf"\b{_WEEKDAY}{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}"
-        rf"(?:{_DASH}{_DAY.format(g='d2')})?(?![\d:])\b{_YEAR}(?![\d:])"
+        rf"(?:{_DAYS}{_DAY.format(g='d2')})?(?![\d:])\b{_YEAR}(?![\d:])"
     ),
     # Thursday 7 – Friday 8 March 2024
     re.compile(
-        rf"\b{_WEEKDAY_NAMED}{_DAY.format(g='d')}{_DASH}{_WEEKDAY_NAMED}{_DAY.format(g='d2')}"
+        rf"\b{_WEEKDAY_NAMED}{_DAY.format(g='d')}{_DAYS}{_WEEKDAY_NAMED}{_DAY.format(g='d2')}"
         rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![^\W\d_]){_YEAR}(?![\d:])"
     ),
     # 29 July 2003 / 5–7 March 2019 / Tuesday 29th of July (not the minutes of '09:00 – 30 Oct'), and
     # '6. March 2025' as German and Nordic sites write a day before an English month
     re.compile(
-        rf"(?<![:.])\b{_WEEKDAY}{_DAY.format(g='d')}\.?(?:{_DASH}{_DAY.format(g='d2')}\.?)?"
+        rf"(?<![:.])\b{_WEEKDAY}{_DAY.format(g='d')}\.?(?:{_DAYS}{_DAY.format(g='d2')}\.?)?"
         rf"\s+(?:of\s+)?{_MONTH.format(g='m')}(?![^\W\d_]){_YEAR}(?![\d:])"
     ),
 )
@@ -442,7 +445,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     names = "|".join(re.escape(name) for name in sorted(other_months(), key=len, reverse=True))
     # 15. Mai 2025 / 20 mars 2025 / 5 de marzo de 2025 / 14.–16. Oktober 2024
     in_other_language = re.compile(
-        rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{names}))\b"
+        rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DAYS}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{names}))\b"
         r"(?:\s*,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?(?![\d:])"
     )
     # year first, as Hungarian and Lithuanian write it: 2025. március 6. / 2025 m. kovo 6 d. / 2025. március 6–7.
@@ -453,7 +456,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     short = "|".join(re.escape(name) for name in sorted(abbreviated_months(), key=len, reverse=True))
     # 21 may 2026 / 3 févr. 2025 / 12 lis 2024: an abbreviated month in lower case, between a day and a year
     abbreviated = re.compile(
-        rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{short}))\b\.?,?"
+        rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DAYS}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{short}))\b\.?,?"
         r"(?:\s+de)?\s+(?P<y>(?:19|20)\d\d)(?![\d:])"
     )
     return (*_ENGLISH_DATE_PATTERNS, in_other_language, abbreviated, year_first, *_NUMERIC_DATE_PATTERNS)
@@ -627,7 +630,7 @@ def _date_from_match(match: re.Match[str], text: str = "") -> tuple[date, date |
     if first is None:
         return None
     last = _make_date(year, month, int(groups["d2"])) if groups.get("d2") else None
-    if last is not None and last <= first:
+    if last is not None and (last <= first or (groups.get("both") and last != first + timedelta(days=1))):
         last = None
     return first, last, year is not None
 

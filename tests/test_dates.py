@@ -50,6 +50,13 @@ from kg.dates import (
         ("2023.09.14 (Thu)", date(2023, 9, 14), None),
         ("2023. 9. 14.", date(2023, 9, 14), None),
         ("2023/09/14", date(2023, 9, 14), None),
+        # two days joined by 'and' are one event's two days when they follow each other
+        ("October 16 and 17, 2014", date(2014, 10, 16), date(2014, 10, 17)),
+        ("16 & 17 October 2014", date(2014, 10, 16), date(2014, 10, 17)),
+        ("Friday, 7 and Saturday, 8 March 2025", date(2025, 3, 7), date(2025, 3, 8)),
+        ("16 y 17 de octubre de 2014", date(2014, 10, 16), date(2014, 10, 17)),
+        ("16. und 17. Oktober 2014", date(2014, 10, 16), date(2014, 10, 17)),
+        ("14 and 21 May 2025", date(2025, 5, 14), None),  # two sessions a week apart: it starts on the first
     ],
 )
 def test_stated_days_and_ranges(text: str, start: date, end: date | None) -> None:
