@@ -166,6 +166,19 @@ def test_a_societys_menu_of_single_words_is_no_heading_over_the_title() -> None:
     assert not [p for p in record.participants if p.role == "contact"]
 
 
+def test_a_date_a_deadline_sentence_wraps_onto_its_own_line_is_not_the_event_date() -> None:
+    text = (
+        "Annual Meeting of the Fenland Antiquarian Society\n\n"
+        "The Society will hold its Annual Meeting on Saturday,\n"
+        "14 March 2026, from 10:30 to 13:00 in Ely. By kind permission of the Dean, the members meet\n"
+        "in the Chapter House of the Cathedral, where tea will be served after the business.\n\n"
+        "Members who wish to attend the luncheon are asked to tell the Honorary Secretary by\n"
+        "2 March 2026.\n"
+    )
+    record = _text_page(text)
+    assert (str(record.start), str(record.end)) == ("2026-03-14T10:30:00+00:00", "2026-03-14T13:00:00+00:00")
+
+
 def test_hold_out_set_86_meets_the_target_in_people_roles_hosts_and_attendance() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-86" / "expected.yaml")
     # the society work of this set: organizers, sponsors, people, roles and job titles. Under 0.9

@@ -322,10 +322,18 @@ def _under_byline(lines: list[str], index: int) -> bool:
     return index > 0 and bool(_BYLINE.match(lines[index - 1])) and not _LABELLED.match(lines[index])
 
 
+# a sentence wrapped before its date: '… to confirm their participation by' / '20 May 2019.': a deadline
+_DEADLINE_END = re.compile(r"\b(?:by|before|no later than|not later than)\s*$", re.IGNORECASE)
+
+
+def _deadline_wrapped(lines: list[str], index: int) -> bool:
+    return index > 0 and bool(_DEADLINE_END.search(lines[index - 1])) and is_prose(lines[index - 1])
+
+
 def _event_date(lines: list[str], order: list[int], head: str = "") -> _Found | None:
     for index in order:
         line = lines[index]
-        if _NOT_EVENT_DATE.search(line) or _under_byline(lines, index):
+        if _NOT_EVENT_DATE.search(line) or _under_byline(lines, index) or _deadline_wrapped(lines, index):
             continue
         for day in find_dates(line):
             if day.has_year:
