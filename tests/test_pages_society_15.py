@@ -179,6 +179,17 @@ def test_a_date_a_deadline_sentence_wraps_onto_its_own_line_is_not_the_event_dat
     assert (str(record.start), str(record.end)) == ("2026-03-14T10:30:00+00:00", "2026-03-14T13:00:00+00:00")
 
 
+def test_the_hours_a_paragraph_under_the_date_gives_in_words() -> None:
+    text = (
+        "Winter Lecture of the Cornish Geological Circle\n\n"
+        "Wednesday 11 February 2026\n\n"
+        "The Circle will hold its Winter Lecture in the Old Library, Truro, at 7.30 pm, with coffee\n"
+        "from 7 pm. Members and guests are welcome, and the evening will close by 9.15 pm.\n"
+    )
+    record = _text_page(text)
+    assert (str(record.start), str(record.end)) == ("2026-02-11T19:30:00+00:00", "2026-02-11T21:15:00+00:00")
+
+
 def test_hold_out_set_86_meets_the_target_in_people_roles_hosts_and_attendance() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-86" / "expected.yaml")
     # the society work of this set: organizers, sponsors, people, roles and job titles. Under 0.9

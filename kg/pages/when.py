@@ -544,12 +544,42 @@ def _time_line_before(lines: list[str], index: int) -> TimeSpan | None:
     return None
 
 
+# the paragraph under a date that gives its hours in words: 'The Society will hold its Annual Meeting
+# at 6.00 pm, … The evening will close by 8.30 pm.'
+_PROSE_START = re.compile(
+    r"\b(?:will\s+(?:be\s+held|hold|take\s+place|begin|start)|begins|starts)\b[^.;]{0,80}?\bat\s+(?=\d|noon)",
+    re.IGNORECASE,
+)
+_PROSE_END = re.compile(r"\b(?:close|end|finish|conclude)s?\s+(?:by|at)\s+(?=\d)", re.IGNORECASE)
+
+
+def _hours_in_words(lines: list[str], index: int) -> TimeSpan | None:
+    """The start (and end) the first paragraph after index states in its sentences."""
+    paragraph = []
+    for line in lines[index:]:
+        if not line:
+            break
+        paragraph.append(line)
+    text = " ".join(paragraph)
+    start = _PROSE_START.search(text)
+    begins = find_times(text[start.end() :]) if start else []
+    if start is None or not begins:
+        return None
+    end = _PROSE_END.search(text, start.end())
+    ends = find_times(text[end.end() :]) if end else []
+    return replace(begins[0], end=ends[0].start) if ends and ends[0].start > begins[0].start else begins[0]
+
+
 def _times_after(lines: list[str], index: int) -> TimeSpan | None:
     seen = 0
-    for line in lines[index + 1 :]:
+    for i, line in enumerate(lines[index + 1 :], start=index + 1):
         if not line:
             continue
         seen += 1
+        if seen == 1 and is_prose(line):
+            in_words = _hours_in_words(lines, i)
+            if in_words:
+                return in_words
         if seen > _TIMES_LOOKAHEAD:
             return None
         days = find_dates(line, default_year=2000)
