@@ -166,28 +166,32 @@ def test_a_societys_menu_of_single_words_is_no_heading_over_the_title() -> None:
     assert not [p for p in record.participants if p.role == "contact"]
 
 
-def test_a_date_a_deadline_sentence_wraps_onto_its_own_line_is_not_the_event_date() -> None:
-    text = (
-        "Annual Meeting of the Fenland Antiquarian Society\n\n"
-        "The Society will hold its Annual Meeting on Saturday,\n"
-        "14 March 2026, from 10:30 to 13:00 in Ely. By kind permission of the Dean, the members meet\n"
-        "in the Chapter House of the Cathedral, where tea will be served after the business.\n\n"
-        "Members who wish to attend the luncheon are asked to tell the Honorary Secretary by\n"
-        "2 March 2026.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (  # a date that a deadline sentence wraps onto a line of its own is not the event's
+            "Annual Meeting of the Fenland Antiquarian Society\n\n"
+            "The Society will hold its Annual Meeting on Saturday,\n"
+            "14 March 2026, from 10:30 to 13:00 in Ely. By kind permission of the Dean, the members meet\n"
+            "in the Chapter House of the Cathedral, where tea will be served after the business.\n\n"
+            "Members who wish to attend the luncheon are asked to tell the Honorary Secretary by\n"
+            "2 March 2026.\n",
+            "2026-03-14T10:30:00+00:00",
+            "2026-03-14T13:00:00+00:00",
+        ),
+        (  # the hours the paragraph under a bare date gives in words
+            "Winter Lecture of the Cornish Geological Circle\n\n"
+            "Wednesday 11 February 2026\n\n"
+            "The Circle will hold its Winter Lecture in the Old Library, Truro, at 7.30 pm, with coffee\n"
+            "from 7 pm. Members and guests are welcome, and the evening will close by 9.15 pm.\n",
+            "2026-02-11T19:30:00+00:00",
+            "2026-02-11T21:15:00+00:00",
+        ),
+    ],
+)
+def test_a_society_notice_written_as_sentences_is_dated_by_its_meeting(text: str, start: str, end: str) -> None:
     record = _text_page(text)
-    assert (str(record.start), str(record.end)) == ("2026-03-14T10:30:00+00:00", "2026-03-14T13:00:00+00:00")
-
-
-def test_the_hours_a_paragraph_under_the_date_gives_in_words() -> None:
-    text = (
-        "Winter Lecture of the Cornish Geological Circle\n\n"
-        "Wednesday 11 February 2026\n\n"
-        "The Circle will hold its Winter Lecture in the Old Library, Truro, at 7.30 pm, with coffee\n"
-        "from 7 pm. Members and guests are welcome, and the evening will close by 9.15 pm.\n"
-    )
-    record = _text_page(text)
-    assert (str(record.start), str(record.end)) == ("2026-02-11T19:30:00+00:00", "2026-02-11T21:15:00+00:00")
+    assert (str(record.start), str(record.end)) == (start, end)
 
 
 def test_hold_out_set_86_meets_the_target_in_people_roles_hosts_and_attendance() -> None:
