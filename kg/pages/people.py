@@ -1477,7 +1477,7 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     # 'and' of '"Fisheries and the Law" — Dr. X' joins no two
     text = _TALK_BEFORE.sub("", _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text)))
     text = _POST_NOMINALS_BEFORE_DASH.sub("", text)
-    noted = _roles_noted_after(text, strict)
+    noted = _roles_noted_after(text)
     if noted:
         return noted
     posted = _posts_before_names(text)
@@ -1502,7 +1502,7 @@ _LEADER_NOTE = re.compile(rf"\s*\(\s*(?P<role>{_ROLE_ALTERNATIVES})\s*:\s*(?P<le
 _PLURAL_ROLE_NOTE = re.compile(rf"\s*\(\s*(?P<role>{_ROLE_ALTERNATIVES}|panellist)s\s*\)\s*$", re.IGNORECASE)
 
 
-def _roles_noted_after(text: str, strict: bool) -> list[Entry]:
+def _roles_noted_after(text: str) -> list[Entry]:
     """The people of a line that ends with a note of roles in brackets, each with the role the note
     gives them: 'A, B and C (moderator: D)' -> A, B, C and D the moderator; 'A and B (presenters)'."""
     led = _LEADER_NOTE.search(text)
