@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import sparql as bench  # noqa: E402
 from benchmarks import wrk_client  # noqa: E402
-from kg.query_client import NO_EXPECT, form_body  # noqa: E402
+from kg.query_client import NO_EXPECT, form_body, store_handle  # noqa: E402
 from kg.sparql_text import cap_rows  # noqa: E402
 from server.cache_front import nginx_binary  # noqa: E402
 
@@ -71,15 +71,6 @@ def forwarded_body(body: bytes) -> bytes:
     """The form sent to the store for a client's form body: its query with the rows capped."""
     query = parse_qs(body.decode())["query"][0]
     return form_body({"query": cap_rows(query, MAX_ROWS)[0]})
-
-
-def store_handle(url: str) -> pycurl.Curl:
-    handle = pycurl.Curl()
-    handle.setopt(pycurl.URL, url)
-    handle.setopt(pycurl.NOSIGNAL, 1)
-    handle.setopt(pycurl.TCP_NODELAY, 1)
-    handle.setopt(pycurl.PROXY, "")
-    return handle
 
 
 _local = threading.local()

@@ -83,15 +83,20 @@ class QueryClient:
         """This thread's handle (with its kept connection), made on first use."""
         handle = getattr(self._local, "handle", None)
         if handle is None:
-            handle = pycurl.Curl()
-            handle.setopt(pycurl.URL, self.url)
-            handle.setopt(pycurl.NOSIGNAL, 1)  # timeouts without SIGALRM: the server has threads
-            handle.setopt(pycurl.TCP_NODELAY, 1)
-            handle.setopt(pycurl.PROXY, "")  # straight to the store, whatever http_proxy says (as before)
-            verify = ssl.get_default_verify_paths()  # the system's certificates, as Python's ssl uses them
-            if verify.cafile:
-                handle.setopt(pycurl.CAINFO, verify.cafile)
-            if verify.capath:
-                handle.setopt(pycurl.CAPATH, verify.capath)
-            self._local.handle = handle
+            handle = self._local.handle = store_handle(self.url)
         return handle
+
+
+def store_handle(url: str) -> pycurl.Curl:
+    """A libcurl handle for the store at url (a handle keeps its connection between requests)."""
+    handle = pycurl.Curl()
+    handle.setopt(pycurl.URL, url)
+    handle.setopt(pycurl.NOSIGNAL, 1)  # timeouts without SIGALRM: the server has threads
+    handle.setopt(pycurl.TCP_NODELAY, 1)
+    handle.setopt(pycurl.PROXY, "")  # straight to the store, whatever http_proxy says (as before)
+    verify = ssl.get_default_verify_paths()  # the system's certificates, as Python's ssl uses them
+    if verify.cafile:
+        handle.setopt(pycurl.CAINFO, verify.cafile)
+    if verify.capath:
+        handle.setopt(pycurl.CAPATH, verify.capath)
+    return handle
