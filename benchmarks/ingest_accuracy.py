@@ -30,6 +30,7 @@ from typing import Any
 import yaml
 
 from kg.errors import KgError
+from kg.ingest import unforeseen
 from kg.names import fold, organization_key
 from kg.pages import parse_page
 from kg.pages.draft import same_person
@@ -175,6 +176,9 @@ def measure(expected_file: Path) -> dict[str, Score]:
         except KgError as err:
             print(f"  {page}: {err}", file=sys.stderr)
             found: dict[str, set[Any]] = {name: set() for name in FIELDS + OPTIONAL_FIELDS}
+        except Exception as err:  # as `kg ingest` does: a reader's bug costs its page, scored as unread
+            print(f"  {unforeseen(page, err)}", file=sys.stderr)
+            found = {name: set() for name in FIELDS + OPTIONAL_FIELDS}
         else:
             found = found_facts(record, gold["people"], gold)
         for name in FIELDS + OPTIONAL_FIELDS:

@@ -89,11 +89,11 @@ def ingest_one(
     except KgError as err:
         return PageResult(source, "failed", f"error: {err}", exit_code=err.exit_code)
     except Exception as err:  # a page the readers did not foresee: a bug, but the other pages still go through
-        return PageResult(source, "failed", f"error: {_unforeseen(source, err)}", exit_code=PageError.exit_code)
+        return PageResult(source, "failed", f"error: {unforeseen(source, err)}", exit_code=PageError.exit_code)
     return PageResult(source, status, summary(source, path, status, record, parsed.notes), path)
 
 
-def _unforeseen(source: str, err: Exception) -> str:
+def unforeseen(source: str, err: Exception) -> str:
     """One line naming the page, the error and where the reader failed, to report with the page."""
     where = traceback.extract_tb(err.__traceback__)[-1]
     return (

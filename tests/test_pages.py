@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
+import benchmarks.ingest_accuracy as accuracy
 from benchmarks.ingest_accuracy import FIELDS, expected_facts, found_facts, measure
 from kg.errors import PageError
 from kg.names import organization_key
@@ -108,6 +109,30 @@ def test_page_states(path: Path, spec: dict[str, Any]) -> None:
 def test_every_field_meets_the_f1_target(expected_file: Path) -> None:
     scores = measure(expected_file)
     assert {name: score.f1 for name, score in scores.items() if score.f1 < 0.9} == {}
+
+
+def test_a_reader_crash_costs_its_page_only_in_the_measure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reader's bug on one page of a set is scored as that page unread, as `kg ingest` reports it,
+    and the set's other pages are still measured (it had stopped the whole measure)."""
+
+    def failing_on_broken(content: bytes, source: str, *args: object, **kwargs: object) -> object:
+        if source.endswith("broken.txt"):
+            raise IndexError("list index out of range")
+        return parse_page(content, source, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(accuracy, "parse_page", failing_on_broken)
+    (tmp_path / "seed.txt").write_bytes((PAGES / "seed-wilson-2003.txt").read_bytes())
+    (tmp_path / "broken.txt").write_text("A talk\nJuly 1, 2020\n")
+    expected = tmp_path / "expected.yaml"
+    expected.write_text(
+        "seed.txt:\n  title: Uneasy Allies\n  start: '2003-07-29T15:00:00-04:00'\n"
+        "broken.txt:\n  title: A talk\n  start: '2020-07-01'\n"
+    )
+    scores = accuracy.measure(expected)
+    assert (scores["start"].true_positive, scores["start"].false_negative) == (1, 1)
+    assert "broken.txt: the reader failed on this page (IndexError" in capsys.readouterr().err
 
 
 def test_page_chrome_is_not_content() -> None:
