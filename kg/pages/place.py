@@ -198,8 +198,9 @@ _ONLY_IN_PERSON = re.compile(r"(?<!\()\b(?:in[- ]person|on[- ]site) only\b|\bonl
 _IN_PERSON_ONLY = re.compile(
     r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel|program"
     r"|programme|talk|roundtable|forum|symposium|session|debate|dialogue)\b"
-    # 'This event is held in person'
-    r"|\b(?:is|are|will be) (?:being )?(?:held|taking place|run) in[- ]person\b(?! (?:and|or|&) )"
+    # 'This event is held in person', '… held in person and is open to all' (not '… in person and online')
+    r"|\b(?:is|are|will be) (?:being )?(?:held|taking place|run) in[- ]person\b"
+    r"(?! (?:and|or|&) (?!(?:is|are|will|open|free)\b))"
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)"  # 'Format: In person'
     r"|(?m:(?:^|[|·•]\s*)in[- ]person\s*(?:$|[|·•]))",  # a ticketing site's tag under 'Location', as 'Online' is
     re.IGNORECASE,

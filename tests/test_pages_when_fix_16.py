@@ -1,0 +1,17 @@
+"""Dates, clocks, localities, attendance and titles that hold-out sets 79-88 left unread, one test
+per form (session 16). Every text here is made up for the form, not copied from the hold-out page
+that showed it."""
+
+from __future__ import annotations
+
+from tests.test_pages_unseen import _text_page
+
+_HEAD = "Rivers and Borders in the Early Modern Baltic\nThursday 5 March 2026, 14:00 - 16:00\n"
+
+
+def test_held_in_person_and_open_to_all_is_offline() -> None:
+    record = _text_page(
+        f"{_HEAD}Venue: Old Library, 4 Mill Street, Lund\n\n"
+        "The workshop is held in person and is open to all; no registration is needed.\n"
+    )
+    assert record.attendance_mode == "offline"
