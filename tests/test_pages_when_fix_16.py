@@ -4,6 +4,8 @@ that showed it."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_pages_unseen import _text_page
 
 _HEAD = "Rivers and Borders in the Early Modern Baltic\nThursday 5 March 2026, 14:00 - 16:00\n"
@@ -15,3 +17,17 @@ def test_held_in_person_and_open_to_all_is_offline() -> None:
         "The workshop is held in person and is open to all; no registration is needed.\n"
     )
     assert record.attendance_mode == "offline"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "L'acte es podrà seguir en directe pel canal de la Fundació.",  # Catalan
+        "Etkinlik ayrıca merkezin kanalından canlı olarak yayınlanacaktır.",  # Turkish
+        "Skup će se prenositi uživo na mrežnim stranicama Instituta.",  # Croatian
+        "Za tiste, ki ne morejo priti, bo na voljo prenos v živo.",  # Slovene
+    ],
+)
+def test_a_live_stream_said_in_catalan_turkish_or_a_south_slavic_language_makes_a_venue_mixed(said: str) -> None:
+    record = _text_page(f"{_HEAD}Venue: Old Library, 4 Mill Street, Lund\n\n{said}\n")
+    assert record.attendance_mode == "mixed"

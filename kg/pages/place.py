@@ -132,6 +132,9 @@ _ONLINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"https?://\S+")
+# a broadcast and 'live' in the Slavic languages: 'prenos', 'prijenos', 'přenos', 'transmisja'; 'uživo', 'v živo'
+_SLAVIC_STREAM = r"(?:prenos|prijenos|přenos|přenáš|prenaš|transmisj|transmitowan)\w*"
+_SLAVIC_LIVE = r"(?:uživo|v živo|živě|na żywo)"
 _ONLINE = re.compile(
     # a line of its own: 'Online', 'Online, Zoom (registration required)', 'Virtual, on YouTube'
     r"(?m:^(?:online|virtual)(?: only| event)?(?:,?\s+(?:(?:via|on)\s+)?"
@@ -165,6 +168,10 @@ _ONLINE = re.compile(
     r"|(?:re)?transmit(?:ir[áa]n?|en?|id[oa]s?) (?:en vivo|en directo|ao vivo|em direc?to)"
     r"|diffus[ée]e? en direct|(?:in )?diretta streaming|trasmess[oa] in diretta|transmis[ăa] live"
     r"|transmisiune live|live (?:übertragen|übertragung)"
+    # Catalan 'es podrà seguir en directe', Turkish 'canlı olarak yayınlanacaktır', Croatian 'će se prenositi
+    # uživo', Slovene 'prenos v živo', Czech 'přímý přenos', Polish 'transmisja na żywo'
+    r"|(?:seguir|veure|retransm\w*|emès|emesa)(?: \w+)? en directe|canlı (?:olarak )?yayın\w*"
+    rf"|{_SLAVIC_STREAM} {_SLAVIC_LIVE}|(?:uživo|živě|na żywo) {_SLAVIC_STREAM}|přímý přenos|spletni prenos"
     # 'wird live auf dem YouTube-Kanal der Universität übertragen', 'per Livestream', 'transmisión por Zoom'
     r"|live\b[^.\n]{0,60}?\bübertragen|(?:im|per|via|als) live-?stream"
     r"|transmisi[óo]n (?:en vivo )?(?:por|v[íi]a|a trav[ée]s de) (?:zoom|youtube|facebook|teams|webex))\b",
