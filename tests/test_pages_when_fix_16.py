@@ -31,3 +31,9 @@ def test_held_in_person_and_open_to_all_is_offline() -> None:
 def test_a_live_stream_said_in_catalan_turkish_or_a_south_slavic_language_makes_a_venue_mixed(said: str) -> None:
     record = _text_page(f"{_HEAD}Venue: Old Library, 4 Mill Street, Lund\n\n{said}\n")
     assert record.attendance_mode == "mixed"
+
+
+def test_a_lecture_without_streaming_said_in_slovene_is_offline() -> None:
+    said = "Predavanje bo v živo v dvorani, brez spletnega prenosa."
+    record = _text_page(f"{_HEAD}Venue: Old Library, 4 Mill Street, Lund\n\n{said}\n")
+    assert record.attendance_mode == "offline"

@@ -608,7 +608,9 @@ def address_in_text(paragraphs: list[str]) -> PlaceRecord | None:
 # 'This event takes place in the library and will not be live-streamed', '… not streamed online'
 _NOT_STREAMED = re.compile(
     r"\b(?:will|is|are|was) not (?:be(?:ing)? )?(?:recorded or )?(?:live[- ]?)?(?:streamed|broadcast|webcast)"
-    r"(?: live| online| on \w+)?\b",
+    r"(?: live| online| on \w+)?\b"
+    # without a broadcast: Slovene 'brez spletnega prenosa', Croatian 'bez prijenosa', Czech 'bez přenosu'
+    r"|\b(?:brez|bez) (?:\w+ )?(?:prenosa|prijenosa|přenosu)\b",
     re.IGNORECASE,
 )
 
