@@ -37,3 +37,16 @@ def test_a_lecture_without_streaming_said_in_slovene_is_offline() -> None:
     said = "Predavanje bo v živo v dvorani, brez spletnega prenosa."
     record = _text_page(f"{_HEAD}Venue: Old Library, 4 Mill Street, Lund\n\n{said}\n")
     assert record.attendance_mode == "offline"
+
+
+@pytest.mark.parametrize(
+    ("venue", "town"),
+    [
+        ("Venue: Harbour House, Strandgata 12, Bodø (store sal)", "Bodø"),
+        ("Faculty of Arts, Veveří 28, Brno, room B2.14", "Brno"),
+    ],
+)
+def test_a_room_named_after_the_town_leaves_the_town_as_the_locality(venue: str, town: str) -> None:
+    record = _text_page(f"{_HEAD}{venue}\n\nThe Department of History invites you to a seminar.\n")
+    assert record.location is not None
+    assert record.location.locality == town

@@ -253,12 +253,28 @@ _PLACE_PARTS = re.compile(
 _SENTENCES = re.compile(r"(?:[^\W\d_]{4,}|\d[.:]\d\d)\.\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
+# a room named after the town that holds it: '…, Brno, room U41', '…, Tromsø (lille sal)', '…, Split, dvorana 2'
+_ROOM_AFTER_TOWN = re.compile(
+    r"^(?P<before>.+?),\s*(?P<town>[^,()]+?)(?:,\s*|\s*\()(?P<room>(?:\w+ )?(?i:room|rm\.|sala|sal|salle|saal|aula"
+    r"|auditorium|hall|místnost|učebna|posluchárna|dvorana|predavalnica|zaal|lokal)\b[^,()]*)\)?$"
+)
+
+
+def _room_before_town(text: str) -> str:
+    """'X, Joštova 10, Brno, room U41' as 'X, Joštova 10, room U41, Brno': the town last, as an
+    address ends; the text unchanged if the part before the room is no town we know."""
+    found = _ROOM_AFTER_TOWN.match(text)
+    if found is None or not (found["town"] in CITY_NAMES or town_name(found["town"]) == found["town"]):
+        return text
+    return f"{found['before']}, {found['room']}, {found['town']}"
+
+
 def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None]:
     """(physical place, online place) from the lines of a location block."""
     names: list[str] = []
     fields: dict[str, str] = {}
     online: PlaceRecord | None = None
-    texts = [t for n, t in enumerate(texts) if n == 0 or not _SENTENCES.search(t)]
+    texts = [_room_before_town(t) for n, t in enumerate(texts) if n == 0 or not _SENTENCES.search(t)]
     texts = [_PROVINCE_IN_BRACKETS.sub(_province_code, t) for t in texts]  # 'Montréal (Québec) H3C 3J7'
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
     texts = [_STRAY_COMMA.sub(r"\g<street> ", t) for t in texts]  # '1300 Pennsylvania, Ave., N.W.'
@@ -567,7 +583,7 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
     for i, line in enumerate(lines):
         fields: dict[str, str] = {}
         line = _ATTENDANCE_AROUND.sub("", line)  # 'Room G010, University of Galway, and online via Teams'
-        line = _TOWN_AFTER_DASH.sub(_dashed_town, line)  # '…, 336, Gávea – Rio de Janeiro, RJ'
+        line = _room_before_town(_TOWN_AFTER_DASH.sub(_dashed_town, line))  # '…, 336, Gávea – Rio de Janeiro, RJ'
         if line and len(line) < 50 and _locality(line, fields):
             venue = lines[i - 1] if i and lines[i - 1] and len(lines[i - 1]) < 80 else None
             return PlaceRecord(name=venue, **fields)
