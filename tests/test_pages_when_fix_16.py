@@ -50,3 +50,15 @@ def test_a_room_named_after_the_town_leaves_the_town_as_the_locality(venue: str,
     record = _text_page(f"{_HEAD}{venue}\n\nThe Department of History invites you to a seminar.\n")
     assert record.location is not None
     assert record.location.locality == town
+
+
+def test_the_venue_under_a_sites_agenda_heading_gives_the_locality_and_its_clock() -> None:
+    record = _text_page(
+        'Instituto de Geografía\nAgenda\n\nSeminar "Ports and Rivers of the Southern Cone"\n\n'
+        "12 May 2015\nSala Azul, Casa Central, Av. Libertad 1200, Valparaíso\n\n"
+        "The Institute invites you to a seminar on the ports of the Southern Cone.\n\n"
+        "PROGRAMME\n\n10:00 Welcome\n11:00 Closing\n"
+    )
+    assert record.location is not None
+    assert record.location.locality == "Valparaíso"
+    assert record.start == "2015-05-12T10:00:00-03:00"
