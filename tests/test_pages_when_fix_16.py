@@ -62,3 +62,18 @@ def test_the_venue_under_a_sites_agenda_heading_gives_the_locality_and_its_clock
     assert record.location is not None
     assert record.location.locality == "Valparaíso"
     assert record.start == "2015-05-12T10:00:00-03:00"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Po predavanju bo pogovor; zaključek predvidoma ob 20.15.",  # Slovene
+        "After the talk there is time for questions. The evening will end at 8.15 pm.",
+    ],
+)
+def test_an_end_said_in_a_sentence_below_the_date_ends_the_event(said: str) -> None:
+    record = _text_page(
+        "Rivers and Borders in the Early Modern Baltic\nThursday 5 March 2026, 18:30\n"
+        f"Old Library, 4 Mill Street, Ljubljana\n\nA lecture on rivers as borders.\n\n{said}\n"
+    )
+    assert record.end == "2026-03-05T20:15:00+01:00"
