@@ -77,3 +77,13 @@ def test_an_end_said_in_a_sentence_below_the_date_ends_the_event(said: str) -> N
         f"Old Library, 4 Mill Street, Ljubljana\n\nA lecture on rivers as borders.\n\n{said}\n"
     )
     assert record.end == "2026-03-05T20:15:00+01:00"
+
+
+def test_a_menu_run_together_in_a_text_rendering_is_not_the_title() -> None:
+    record = _text_page(
+        "Skip to main content\nHPI - Harbour Policy Institute\nJapanese\nSitemapContact UsFAQ\n"
+        "HomeResearchPublicationsEventsAbout HPI\n\nHome > Events > Lunch Seminars > 2021\n\nLunch Seminar\n\n"
+        "Ports, Tariffs and the Coastal Trade\n\nDate/TimeTuesday, May 4, 2021 12:15-13:30\n"
+        "VenueHPI seminar room 301 (Annex, 3rd floor)\nLanguageJapanese\n\nSpeakerSATO Hiroshi (Fellow, HPI)\n"
+    )
+    assert record.name == "Ports, Tariffs and the Coastal Trade"
