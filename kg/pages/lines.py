@@ -694,7 +694,7 @@ _MENU_WORDS = frozenset(
         "commentary support donate give contact search membership members join login log sign in careers "
         "people staff scholars fellows centers centres initiatives reports books journal journals "
         "conferences resources library archive archives press insights opinion video videos audio menu "
-        "newsletters newsletter subscribe shop store teaching students admissions alumni directory",
+        "newsletters newsletter subscribe shop store teaching students admissions alumni directory faq sitemap",
     )
 )
 
@@ -797,6 +797,10 @@ def is_chrome(line: str) -> bool:
     if len(words) > 1 and all(CHROME.match(w) for w in words):
         return True  # a share bar run together: 'Share  Email  Print'
     if all(CHROME.match(p) for p in parts) or _BREADCRUMB.match(line) or is_navigation(line):
+        return True
+    # a menu run together in a text rendering, menu words the most of its items: 'Site MapContact UsFAQ'
+    glued = _LABEL_JOINT.split(line)
+    if len(glued) > 2 and 2 * sum(is_chrome(p) or is_menu_word(p) for p in glued) > len(glued):
         return True
     return _is_menu(line) and not _section_heading(line)
 

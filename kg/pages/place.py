@@ -132,6 +132,9 @@ _ONLINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"https?://\S+")
+# a broadcast and 'live' in the Slavic languages: 'prenos', 'prijenos', 'přenos', 'transmisja'; 'uživo', 'v živo'
+_SLAVIC_STREAM = r"(?:prenos|prijenos|přenos|přenáš|prenaš|transmisj|transmitowan)\w*"
+_SLAVIC_LIVE = r"(?:uživo|v živo|živě|na żywo)"
 _ONLINE = re.compile(
     # a line of its own: 'Online', 'Online, Zoom (registration required)', 'Virtual, on YouTube'
     r"(?m:^(?:online|virtual)(?: only| event)?(?:,?\s+(?:(?:via|on)\s+)?"
@@ -165,6 +168,10 @@ _ONLINE = re.compile(
     r"|(?:re)?transmit(?:ir[áa]n?|en?|id[oa]s?) (?:en vivo|en directo|ao vivo|em direc?to)"
     r"|diffus[ée]e? en direct|(?:in )?diretta streaming|trasmess[oa] in diretta|transmis[ăa] live"
     r"|transmisiune live|live (?:übertragen|übertragung)"
+    # Catalan 'es podrà seguir en directe', Turkish 'canlı olarak yayınlanacaktır', Croatian 'će se prenositi
+    # uživo', Slovene 'prenos v živo', Czech 'přímý přenos', Polish 'transmisja na żywo'
+    r"|(?:seguir|veure|retransm\w*|emès|emesa)(?: \w+)? en directe|canlı (?:olarak )?yayın\w*"
+    rf"|{_SLAVIC_STREAM} {_SLAVIC_LIVE}|(?:uživo|živě|na żywo) {_SLAVIC_STREAM}|přímý přenos|spletni prenos"
     # 'wird live auf dem YouTube-Kanal der Universität übertragen', 'per Livestream', 'transmisión por Zoom'
     r"|live\b[^.\n]{0,60}?\bübertragen|(?:im|per|via|als) live-?stream"
     r"|transmisi[óo]n (?:en vivo )?(?:por|v[íi]a|a trav[ée]s de) (?:zoom|youtube|facebook|teams|webex))\b",
@@ -198,8 +205,9 @@ _ONLY_IN_PERSON = re.compile(r"(?<!\()\b(?:in[- ]person|on[- ]site) only\b|\bonl
 _IN_PERSON_ONLY = re.compile(
     r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel|program"
     r"|programme|talk|roundtable|forum|symposium|session|debate|dialogue)\b"
-    # 'This event is held in person'
-    r"|\b(?:is|are|will be) (?:being )?(?:held|taking place|run) in[- ]person\b(?! (?:and|or|&) )"
+    # 'This event is held in person', '… held in person and is open to all' (not '… in person and online')
+    r"|\b(?:is|are|will be) (?:being )?(?:held|taking place|run) in[- ]person\b"
+    r"(?! (?:and|or|&) (?!(?:is|are|will|open|free)\b))"
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)"  # 'Format: In person'
     r"|(?m:(?:^|[|·•]\s*)in[- ]person\s*(?:$|[|·•]))",  # a ticketing site's tag under 'Location', as 'Online' is
     re.IGNORECASE,
@@ -245,12 +253,28 @@ _PLACE_PARTS = re.compile(
 _SENTENCES = re.compile(r"(?:[^\W\d_]{4,}|\d[.:]\d\d)\.\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
+# a room named after the town that holds it: '…, Brno, room U41', '…, Tromsø (lille sal)', '…, Split, dvorana 2'
+_ROOM_AFTER_TOWN = re.compile(
+    r"^(?P<before>.+?),\s*(?P<town>[^,()]+?)(?:,\s*|\s*\()(?P<room>(?:\w+ )?(?i:room|rm\.|sala|sal|salle|saal|aula"
+    r"|auditorium|hall|místnost|učebna|posluchárna|dvorana|predavalnica|zaal|lokal)\b[^,()]*)\)?$"
+)
+
+
+def _room_before_town(text: str) -> str:
+    """'X, Joštova 10, Brno, room U41' as 'X, Joštova 10, room U41, Brno': the town last, as an
+    address ends; the text unchanged if the part before the room is no town we know."""
+    found = _ROOM_AFTER_TOWN.match(text)
+    if found is None or not (found["town"] in CITY_NAMES or town_name(found["town"]) == found["town"]):
+        return text
+    return f"{found['before']}, {found['room']}, {found['town']}"
+
+
 def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None]:
     """(physical place, online place) from the lines of a location block."""
     names: list[str] = []
     fields: dict[str, str] = {}
     online: PlaceRecord | None = None
-    texts = [t for n, t in enumerate(texts) if n == 0 or not _SENTENCES.search(t)]
+    texts = [_room_before_town(t) for n, t in enumerate(texts) if n == 0 or not _SENTENCES.search(t)]
     texts = [_PROVINCE_IN_BRACKETS.sub(_province_code, t) for t in texts]  # 'Montréal (Québec) H3C 3J7'
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
     texts = [_STRAY_COMMA.sub(r"\g<street> ", t) for t in texts]  # '1300 Pennsylvania, Ave., N.W.'
@@ -559,7 +583,7 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
     for i, line in enumerate(lines):
         fields: dict[str, str] = {}
         line = _ATTENDANCE_AROUND.sub("", line)  # 'Room G010, University of Galway, and online via Teams'
-        line = _TOWN_AFTER_DASH.sub(_dashed_town, line)  # '…, 336, Gávea – Rio de Janeiro, RJ'
+        line = _room_before_town(_TOWN_AFTER_DASH.sub(_dashed_town, line))  # '…, 336, Gávea – Rio de Janeiro, RJ'
         if line and len(line) < 50 and _locality(line, fields):
             venue = lines[i - 1] if i and lines[i - 1] and len(lines[i - 1]) < 80 else None
             return PlaceRecord(name=venue, **fields)
@@ -600,7 +624,9 @@ def address_in_text(paragraphs: list[str]) -> PlaceRecord | None:
 # 'This event takes place in the library and will not be live-streamed', '… not streamed online'
 _NOT_STREAMED = re.compile(
     r"\b(?:will|is|are|was) not (?:be(?:ing)? )?(?:recorded or )?(?:live[- ]?)?(?:streamed|broadcast|webcast)"
-    r"(?: live| online| on \w+)?\b",
+    r"(?: live| online| on \w+)?\b"
+    # without a broadcast: Slovene 'brez spletnega prenosa', Croatian 'bez prijenosa', Czech 'bez přenosu'
+    r"|\b(?:brez|bez) (?:\w+ )?(?:prenosa|prijenosa|přenosu)\b",
     re.IGNORECASE,
 )
 

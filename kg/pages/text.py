@@ -92,9 +92,10 @@ def _prose(blocks: list[Block], lines: list[str]) -> list[int]:
     return [i for b in blocks if b.kind in ("none", "text") for i in b.lines if is_prose(lines[i])]
 
 
-def _title_candidates(blocks: list[Block]) -> list[int]:
-    # an 'Agenda' heading above the event's date names the site's section of events (as Dutch and
-    # German sites call it), not the event's programme: the title under it is a candidate
+def _unlabelled_lines(blocks: list[Block]) -> list[int]:
+    """The lines under no heading, where the title, the date and the venue stand when nobody
+    labelled them. An 'Agenda' heading above the event's date names the site's section of events
+    (as Dutch, German and Spanish sites call it), not the event's programme: its lines count."""
     dated = next((n for n, b in enumerate(blocks) if b.kind == "date"), len(blocks))
     kinds = ("none", "text")
     return [i for n, b in enumerate(blocks) if b.kind in kinds or b.kind == "agenda" and n < dated for i in b.lines]
@@ -221,7 +222,7 @@ def _read_renamings(page: PageDraft, lines: list[str], prose: list[int]) -> None
 
 
 def _title(lines: list[str], blocks: list[Block]) -> str | None:
-    return find_title(lines, _title_candidates(blocks))
+    return find_title(lines, _unlabelled_lines(blocks))
 
 
 def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
@@ -232,7 +233,7 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
     if page.event.location is None and not (texts and page.event.online_location):
         # (a 'Location: Online via Zoom' field: an address further down is the site's own)
         visible = ["" for _ in lines]
-        for i in (i for b in blocks if b.kind in ("none", "text") for i in b.lines):
+        for i in _unlabelled_lines(blocks):
             visible[i] = lines[i]
         found = find_address(visible)
         header = _header(visible)

@@ -200,6 +200,7 @@ def find_when(
     ending = _end_stamp(lines, found)
     if ending is None and end_t is None:
         end_t = _end_time(lines, found.index) or _end_field(lines, first)
+        end_t = end_t or (_end_in_sentence(lines[found.index + 1 :], start_t) if start_t else None)
     if ending is not None:  # '28 Oct 2025, 09:00 – 30 Oct 2025, 17:00', 'Ends: 30 Oct 2025 17:00'
         last, end_t = ending[0], ending[1].start if ending[1] else None
     zone_label = _zone_label([found.times, *programme.get(first, [])], lines, found.index, place_text, default_zone)
@@ -295,6 +296,28 @@ def _end_field(lines: list[str], day: date) -> time | None:
         days = find_dates(line[label.end() :]) if label else []
         times = find_times(line[label.end() + days[0].span[1] :]) if label and days else []
         if days and days[0].has_year and days[0].start == day and times and times[0].span[0] < 16:
+            return times[0].start
+    return None
+
+
+# a sentence below the date that says when the event ends, in the languages the sets hold: 'The
+# evening will end at 8 pm', Slovene 'zaključek predvidoma ob 18.30', Croatian 'završetak oko 20 sati',
+# Czech 'konec v 18.30', Polish 'zakończenie o 18:30', German 'Ende gegen 20 Uhr', French 'fin prévue à 18h'
+_ENDS_AT = re.compile(
+    r"\b(?:(?:close|end|finish|conclude)s?|zaključek|konec|završetak|zakončení|ukončení|zakończenie|koniec|ende|fin)"
+    r"(?:\s+(?:predvidoma|približno|okvirno|oko|około|ok\.|okoli|cca\.?|ca\.?|approximately|around|about|prévue))?"
+    r"\s+(?P<at>(?:by|at|ob|u|oko|v|o|um|gegen|à|vers)\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _end_in_sentence(below: list[str], start: time) -> time | None:
+    """The end a line below the date states in words, on the event's day (no date of its own) and
+    after its start."""
+    for line in below:
+        said = _ENDS_AT.search(line)
+        times = find_times(line[said.start("at") :]) if said else []
+        if times and times[0].start > start and not find_dates(line, default_year=2000):
             return times[0].start
     return None
 
