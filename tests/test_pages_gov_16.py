@@ -1,0 +1,26 @@
+"""Forms that hold-out set 90 (event pages of UN agencies, a development bank, a regional body,
+parliaments, a foreign ministry, a cultural institute and an embassy, all as HTML) showed the
+ingester missing, one test per form. Each page here is written for the form, not copied from the
+hold-out page that showed it."""
+
+from __future__ import annotations
+
+from tests.test_pages_unseen import _html_page
+
+
+def test_a_logo_s_long_alt_text_spells_out_the_initials_the_speakers_are_given() -> None:
+    # '<img alt="WMTO - World Maritime Trade Organization for Development and Cooperation">' in the
+    # header: the only place the page spells out the initials its speakers' posts end with
+    page = (
+        '<html><head><title>Shipping Outlook | WMTO</title></head><body><header><div class="branding">'
+        '<a href="/"><img src="/logo.svg" alt="WMTO - World Maritime Trade Organization for Development and'
+        ' Cooperation"></a></div></header><main><h1>Shipping Outlook 2024</h1>'
+        "<p>12 March 2024, 14:00 - 15:00, Oslo</p><h2>Speakers</h2>"
+        "<ul><li>Ms. Kari Lunde, Chief Economist, WMTO</li><li>Mr. Pál Fekete, Statistician, WMTO</li></ul>"
+        "</main></body></html>"
+    )
+    full = "World Maritime Trade Organization for Development and Cooperation"
+    assert {(p.person.name, p.affiliation.name if p.affiliation else None) for p in _html_page(page).participants} == {
+        ("Kari Lunde", full),
+        ("Pál Fekete", full),
+    }
