@@ -5,7 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _html_page
+from tests.test_pages_unseen import _html_page, _text_page
 
 
 def test_a_logo_s_long_alt_text_spells_out_the_initials_the_speakers_are_given() -> None:
@@ -24,3 +24,14 @@ def test_a_logo_s_long_alt_text_spells_out_the_initials_the_speakers_are_given()
         ("Kari Lunde", full),
         ("Pál Fekete", full),
     }
+
+
+def test_a_unit_listing_its_subjects_up_to_a_plural_programmes_is_no_second_person() -> None:
+    # 'Head, Unit for Europe, Small Island States and Special Programmes, X': the unit's last subject
+    # is a kind of body in the plural, not a person named 'Special Programmes'
+    page = (
+        "Trade Talk on Shipping\n\n14 May 2024, 10:00 - 11:00, Bern\n\nSpeakers\n\n"
+        "Ms. Anna Keller, Head, Unit for Europe, Small Island States and Special Programmes, Alpine Trade Council\n\n"
+        "Mr. Jon Berg, Economist, Alpine Trade Council\n"
+    )
+    assert {p.person.name for p in _text_page(page).participants} == {"Anna Keller", "Jon Berg"}

@@ -26,7 +26,7 @@ ORG_WORDS = _set("""
     university universities universitat universite universidad universita universiteit college
     colleges institute institutes institution institut istituto instituto center centre centers
     council foundation foundations fondazione fundacion fundación fundação fund endowment program
-    programme programs project initiative school
+    programme programmes programs project initiative school
     academy association society ministry department dept directorate directorate-general embassy embassies consulate
     consulates office agency
     bureau commission
