@@ -5,7 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _html_page, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_a_logo_s_long_alt_text_spells_out_the_initials_the_speakers_are_given() -> None:
@@ -35,3 +35,17 @@ def test_a_unit_listing_its_subjects_up_to_a_plural_programmes_is_no_second_pers
         "Mr. Jon Berg, Economist, Alpine Trade Council\n"
     )
     assert {p.person.name for p in _text_page(page).participants} == {"Anna Keller", "Jon Berg"}
+
+
+def test_a_subject_a_unit_heads_after_a_post_is_no_person_of_its_own() -> None:
+    # 'Head of Unit, Critical Infrastructure Resilience, European Commission': the unit's subject
+    # between the post and the body, not a person the list names
+    page = (
+        "Undersea Cables Panel\n\n14 May 2024, 10:00 - 11:00, Bern\n\nPanellists\n\n"
+        "Liisa Berg, Head of Unit, Critical Infrastructure Resilience, European Commission (DG HOME)\n\n"
+        "Tomas Rand, Senior Researcher, Alpine Security Institute\n"
+    )
+    assert _people(_text_page(page)) == {
+        ("Liisa Berg", "panelist", "European Commission", "Head of Unit, Critical Infrastructure Resilience"),
+        ("Tomas Rand", "panelist", "Alpine Security Institute", "Senior Researcher"),
+    }

@@ -123,7 +123,7 @@ NOT_NAME_WORDS = (
     third fourth fifth part i ii iii iv v vi inc via zoom youtube facebook twitter linkedin
     challenges challenge perspectives perspective lessons strategy strategic trends outlook
     prospects implications politics political power powers age era rise fall making role case
-    century years year decade anniversary climate energy health human rights trade technology
+    century years year decade anniversary climate energy health human rights trade technology infrastructure resilience
     digital cyber nuclear defense defence military maritime arctic ocean sea island islands
     please tickets free open public members only rsvp die das les
 """)
