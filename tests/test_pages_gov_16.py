@@ -5,6 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.orgs import stated_hosts
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -49,3 +50,10 @@ def test_a_subject_a_unit_heads_after_a_post_is_no_person_of_its_own() -> None:
         ("Liisa Berg", "panelist", "European Commission", "Head of Unit, Critical Infrastructure Resilience"),
         ("Tomas Rand", "panelist", "Alpine Security Institute", "Senior Researcher"),
     }
+
+
+def test_a_host_named_in_a_clause_before_the_sentence_s_subject_ends_at_the_person() -> None:
+    # 'In this seminar, organized by the Research Department, Dr. X will present …': the person after
+    # the clause's comma is the sentence's subject, no part of the host's name
+    hosts, _ = stated_hosts("In this seminar, organized by the Research Department, Dr. Ana Toma will present a study.")
+    assert hosts == ["Research Department"]

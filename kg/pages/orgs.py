@@ -126,6 +126,9 @@ def split_org_names(text: str) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s*;\s*|\s*\n\s*|\s+[/|]\s+", text):  # 'X (XI) / Y (YJ)': a field of co-hosts
         pieces = merge_listed_parts(re.split(r",\s+(?:and\s+)?", part))  # 'Ministry of X, Y and Z' is one
+        person = next((k for k, piece in enumerate(pieces) if k and is_person_name(piece)), None)
+        if person is not None:  # 'organized by the X Department, Dr. Y will present': the sentence's subject
+            pieces, part = pieces[:person], ", ".join(pieces[:person])
         if _SUBJECTS_FIRST.search(part):
             pieces = [part]  # 'Library, Museum and Documentation Centre of X': one body listing what it keeps
         office = _PLACE_OFFICE.fullmatch(pieces[-1])
