@@ -57,3 +57,18 @@ def test_a_host_named_in_a_clause_before_the_sentence_s_subject_ends_at_the_pers
     # the clause's comma is the sentence's subject, no part of the host's name
     hosts, _ = stated_hosts("In this seminar, organized by the Research Department, Dr. Ana Toma will present a study.")
     assert hosts == ["Research Department"]
+
+
+def test_a_contact_sentence_closing_a_speakers_list_names_the_contact() -> None:
+    # 'For inquiries, please contact X, Unit (e-mail).' as the last paragraph under a 'Speakers'
+    # heading of name lines over post lines: the contact, not a line of the list
+    page = (
+        "Ports Seminar\n\n14 May 2024, 10:00 - 11:00, Bern\n\nSpeakers\n\nAna Toma\n"
+        "Senior Economist, Research Department\n\nJon Berg\nEconomist, Research Department\n\n"
+        "For inquiries, please contact Li Wenjun, Research Department (seminars@example.org).\n"
+    )
+    assert {(p.person.name, p.role) for p in _text_page(page).participants} == {
+        ("Ana Toma", "speaker"),
+        ("Jon Berg", "speaker"),
+        ("Li Wenjun", "contact"),
+    }
