@@ -72,3 +72,12 @@ def test_a_contact_sentence_closing_a_speakers_list_names_the_contact() -> None:
         ("Jon Berg", "speaker"),
         ("Li Wenjun", "contact"),
     }
+
+
+def test_a_body_acting_through_a_unit_whose_name_lists_its_subjects_names_the_whole_unit() -> None:
+    # 'X, through its Office of A, B and C (ABC), is organising …': the unit's name goes on over
+    # the commas of its subjects
+    hosts, _ = stated_hosts(
+        "The Kellner Foundation, through its Office of Rivers, Lakes and Wetlands (ORLW), is organising a seminar."
+    )
+    assert hosts == ["Office of Rivers, Lakes and Wetlands"]

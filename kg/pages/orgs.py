@@ -636,6 +636,11 @@ def _with_branch(orgs: str | None, units: str | None) -> list[str]:
     branch = _BRANCH.match(units or "")
     if orgs and branch:
         return [f"{without_article(orgs)}, {branch.group('branch')}"]
+    # 'through its Department of Health, Humanitarian Affairs and Social Development (HHS), is organising':
+    # the units go on listing the subjects of X's name
+    listed = _INITIALS_AFTER.sub("", f"{orgs}{units or ''}".rstrip(","))
+    if orgs and units and len(merge_listed_parts(re.split(r",\s+", listed))) == 1:
+        return split_org_names(listed)
     return split_org_names(orgs) if orgs else []
 
 
