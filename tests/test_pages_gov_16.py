@@ -5,7 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
-from kg.pages.orgs import stated_hosts
+from kg.pages.orgs import read_host_block, stated_hosts
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -81,3 +81,17 @@ def test_a_body_acting_through_a_unit_whose_name_lists_its_subjects_names_the_wh
         "The Kellner Foundation, through its Office of Rivers, Lakes and Wetlands (ORLW), is organising a seminar."
     )
     assert hosts == ["Office of Rivers, Lakes and Wetlands"]
+
+
+def test_a_heading_after_the_running_text_under_a_hosts_field_is_no_host() -> None:
+    # 'Department: X' / a paragraph / 'Objectives' / a paragraph: a calendar field's block runs on
+    # over the body, whose own headings name no host
+    orgs, _, _ = read_host_block(
+        [
+            "Rivers and Lakes",
+            "The Kellner Foundation is organising a dialogue on water with ministers of the region.",
+            "Objectives",
+            "To review the trends in domestic and external financing for water across the member states;",
+        ]
+    )
+    assert orgs == ["Rivers and Lakes"]

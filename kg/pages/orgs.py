@@ -255,7 +255,9 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     people: list[str] = []
     descriptions: dict[str, str] = {}
     previous = None
-    for text in (part for line in texts for part in re.split(r"\s+\|\s+", line)):  # 'Co-organisers: X | Y'
+    after_prose = False
+    parts = [part for line in texts for part in re.split(r"\s+\|\s+", line)]  # 'Co-organisers: X | Y'
+    for n, text in enumerate(parts):
         text = foundation_of_office(_without_translation(text))  # 'Fundación X, oficina Paraguay'
         first = re.split(_SENTENCE_END, text, maxsplit=1)[0]
         if first != text and _title_case(first.rstrip(".")):
@@ -264,6 +266,7 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
             about = _described(text, orgs)
             if about and about not in descriptions:
                 descriptions[about] = text
+            after_prose = True
             continue
         head = re.split(r"[,(]", text)[0]
         person = is_person_name(head) and not _org_like(head) and not _named_for_its_city(head)
@@ -275,6 +278,9 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
         elif people and people[-1] == previous and not is_short_name(previous) and any(describe(text)):
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
         elif _title_case(text) and not _LINK_WORDS.fullmatch(text) and not (_dated(text) or _address(text)):
+            # ('Department: X' / a paragraph / 'Objectives' / a paragraph: after running text, the heading of more)
+            if after_prose and not _org_like(text) and is_prose(parts[n + 1] if n + 1 < len(parts) else ""):
+                continue
             if not _PRICE.search(text):  # not a ticket box's 'From £0.00' under the organiser's card
                 orgs.extend(split_org_names(text))  # not a card's 'Follow' link nor a dated related event
         elif (lead := _LEADING_ORG.match(text)) and _org_like(lead.group("org")):
