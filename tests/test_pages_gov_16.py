@@ -95,3 +95,16 @@ def test_a_heading_after_the_running_text_under_a_hosts_field_is_no_host() -> No
         ]
     )
     assert orgs == ["Rivers and Lakes"]
+
+
+def test_a_department_field_giving_a_unit_s_subjects_alone_is_the_unit_the_text_names() -> None:
+    # a calendar's 'Department: Rivers, Lakes and Wetlands' beside 'its Department of Rivers, Lakes
+    # and Wetlands' in the text: one organiser
+    page = (
+        "<html><body><main><h1>Water Dialogue</h1><p>Date: 18 March 2025 - 09:00 to 12:00</p>"
+        "<p>Venue: Main Hall, Nairobi</p><p>Department: Rivers, Lakes and Wetlands</p>"
+        "<p>The Kellner Foundation, through its Department of Rivers, Lakes and Wetlands (RLW), is organising"
+        " a dialogue on water.</p><p>Objectives</p><p>To review the trends in domestic and external financing for"
+        " water across the member states.</p></main></body></html>"
+    )
+    assert [o.name for o in _html_page(page).organizers] == ["Department of Rivers, Lakes and Wetlands"]
