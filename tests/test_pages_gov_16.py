@@ -108,3 +108,27 @@ def test_a_department_field_giving_a_unit_s_subjects_alone_is_the_unit_the_text_
         " water across the member states.</p></main></body></html>"
     )
     assert [o.name for o in _html_page(page).organizers] == ["Department of Rivers, Lakes and Wetlands"]
+
+
+_HEARING = (
+    "Standing Committee on Rivers\n\nNotice of Meeting\n\nWednesday, May 15, 2024, 3:30 p.m. to 5:30 p.m.\n"
+    "Room 112, Centre Block, Ottawa\n\nOrders of the Day\n\nFlood Forecasting on the Prairies\n\nWitnesses\n\n"
+    "3:30 p.m. to 4:30 p.m.\n\nAs an Individual\n\nJane Roe, Professor, Faculty of Law, University of Manitoba\n\n"
+    "Prairie Water Alliance\n\nTom Birch, Executive Director, Policy and Member Relations\n\n"
+    "4:30 p.m. to 5:30 p.m.\n\nDepartment of Fisheries and Oceans\n\n"
+    "Ann Leduc, Assistant Deputy Minister, Aquatic Ecosystems\n\nLuc Arsenault, Director General, Science\n\n"
+    "Clerk of the Committee: Marc Joly (613-555-0100)\n"
+)
+
+
+def test_witnesses_under_an_organisation_s_name_speak_for_it() -> None:
+    # 'Prairie Water Alliance' / 'Tom Birch, Executive Director, Policy and Member Relations': the
+    # heading is his body, the rest of his line his post; 'As an Individual' names none
+    people = {p for p in _people(_text_page(_HEARING)) if p[1] == "speaker"}
+    assert people == {
+        ("Jane Roe", "speaker", "University of Manitoba", "Professor, Faculty of Law"),
+        ("Tom Birch", "speaker", "Prairie Water Alliance", "Executive Director, Policy and Member Relations"),
+        ("Ann Leduc", "speaker", "Department of Fisheries and Oceans", "Assistant Deputy Minister, Aquatic Ecosystems"),
+        ("Luc Arsenault", "speaker", "Department of Fisheries and Oceans", "Director General, Science"),
+    }
+

@@ -310,6 +310,7 @@ LABELS = (
         r"input",  # German pages: 'Input: Name, Title, Org' opens the discussion
         r"with",
         r"(?:event )?participants",  # Chatham House: 'Event participants'
+        r"witness(?:es)?",  # a parliamentary committee's hearing: who gives evidence
         r"guest speakers?",
         r"lecturer",
         r"authors?",  # a book launch's 'Author' heading over the author's card (not 'Author: X', see _fits)

@@ -231,6 +231,24 @@ def _org_like(text: str) -> bool:
     return bool(words) and words[0][:1].isupper() and (named_unit or any(is_org_word(p) for p in parts))
 
 
+# a hearing's witnesses who speak for no organisation ('As an Individual', 'As individuals')
+AS_INDIVIDUAL = re.compile(r"^As (?:an )?[Ii]ndividuals?$")
+
+
+def employer_heading(text: str) -> bool:
+    """'Cooperation Canada', 'Department of Foreign Affairs, Trade and Development' or 'As an
+    Individual' alone on a line: whom the people listed under it speak for."""
+    if AS_INDIVIDUAL.match(text):
+        return True
+    return not is_prose(text) and not parse_entries(text) and segment_kind(text) == "org" and _org_like(text)
+
+
+def grouped_by_employer(texts: list[str]) -> bool:
+    """A list of people that opens, after its hour, with the body the first of them speak for."""
+    listed = [t for t in texts if not find_times(t) or re.search(r"[A-Za-z]{4}", t)]
+    return bool(listed) and employer_heading(listed[0])
+
+
 # a university's research chair: 'Research Chair in X', 'Jean Monnet Chair in Y', 'UNESCO Chair on Z'
 _CHAIR = re.compile(r"^(?:[A-Z][\w'-]*\s+){1,3}Chair\s+(?:in|of|on|for)\s+(?:the\s+)?[A-Z]")
 # a national Red Cross or Red Crescent society ('Cross' alone names people: 'Jane Cross')
