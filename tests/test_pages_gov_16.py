@@ -121,6 +121,18 @@ _HEARING = (
 )
 
 
+def test_a_hearing_s_witnesses_listed_in_turns_by_the_hour_are_its_speakers() -> None:
+    # 'Witnesses' / '3:30 p.m. to 4:30 p.m.' / people / '4:30 p.m. to 5:30 p.m.' / people: one list,
+    # the hours of its turns no programme items; the clerk named after it the contact
+    assert {(p.person.name, p.role) for p in _text_page(_HEARING).participants} == {
+        ("Jane Roe", "speaker"),
+        ("Tom Birch", "speaker"),
+        ("Ann Leduc", "speaker"),
+        ("Luc Arsenault", "speaker"),
+        ("Marc Joly", "contact"),
+    }
+
+
 def test_witnesses_under_an_organisation_s_name_speak_for_it() -> None:
     # 'Prairie Water Alliance' / 'Tom Birch, Executive Director, Policy and Member Relations': the
     # heading is his body, the rest of his line his post; 'As an Individual' names none
@@ -131,4 +143,3 @@ def test_witnesses_under_an_organisation_s_name_speak_for_it() -> None:
         ("Ann Leduc", "speaker", "Department of Fisheries and Oceans", "Assistant Deputy Minister, Aquatic Ecosystems"),
         ("Luc Arsenault", "speaker", "Department of Fisheries and Oceans", "Director General, Science"),
     }
-

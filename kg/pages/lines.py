@@ -371,6 +371,7 @@ LABELS = (
         r"contacts? (?:presse|m[ée]dias?|prensa|imprensa)",  # 'Contact presse :', 'Contacto de prensa:'
         r"renseignements",
         r"(?:for )?(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)",
+        r"clerk of the committee",  # a parliamentary committee's officer, whom its notices give to call
         r"(?:media|press) (?:accreditation|relations)",
         r"contact (?:name|person)",
         r"(?:event )?planner",  # Cvent's 'Planner:' under 'Contact Us'
