@@ -5,7 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
-from kg.pages.orgs import read_host_block, stated_hosts
+from kg.pages.orgs import employer_heading, read_host_block, stated_hosts
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -143,3 +143,10 @@ def test_witnesses_under_an_organisation_s_name_speak_for_it() -> None:
         ("Ann Leduc", "speaker", "Department of Fisheries and Oceans", "Assistant Deputy Minister, Aquatic Ecosystems"),
         ("Luc Arsenault", "speaker", "Department of Fisheries and Oceans", "Director General, Science"),
     }
+
+
+def test_a_label_asking_whom_to_contact_is_no_body_people_speak_for() -> None:
+    # 'For media enquiries, please contact:' over a press officer: a label with an organisation's
+    # word in it ('media'), not the name of a body heading its people, as 'Cooperation Canada' is
+    assert not employer_heading("For media enquiries, please contact:")
+    assert employer_heading("Cooperation Canada")

@@ -240,7 +240,8 @@ def employer_heading(text: str) -> bool:
     Individual' alone on a line: whom the people listed under it speak for."""
     if AS_INDIVIDUAL.match(text):
         return True
-    return not is_prose(text) and not parse_entries(text) and segment_kind(text) == "org" and _org_like(text)
+    named = _title_case(text) and not text.endswith(":")  # not 'For media enquiries, please contact:'
+    return named and not is_prose(text) and not parse_entries(text) and segment_kind(text) == "org" and _org_like(text)
 
 
 def grouped_by_employer(texts: list[str]) -> bool:
