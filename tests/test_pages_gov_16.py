@@ -145,6 +145,28 @@ def test_witnesses_under_an_organisation_s_name_speak_for_it() -> None:
     }
 
 
+def test_for_media_enquiries_please_contact_after_a_programme_heads_its_contact() -> None:
+    # 'For media enquiries, please contact:' / 'Mr X | Post | Unit | Org | E-mail: …' after the last
+    # programme item: the press officer is the contact, not the item's speaker, and the label
+    # names no organisation of his
+    page = (
+        "Water Dialogue\n\n14 May 2024, 10:00 - 11:00, Nairobi\n\nProgramme\n\n"
+        "10:00 – 10:30, Welcome remarks: Dr. Ana Toma, Director, River Unit, Kellner Foundation\n\n"
+        "10:30 – 11:00, Closing remarks: Dr. Ana Toma, Director, River Unit, Kellner Foundation\n\n"
+        "For media enquiries, please contact:\n"
+        "Mr. Omar Said | Senior Communication Advisor | Directorate of Information | Kellner Foundation | E-mail:"
+        " omar.said@example.org\n"
+    )
+    people = _people(_text_page(page))
+    assert (
+        "Omar Said",
+        "contact",
+        "Kellner Foundation",
+        "Senior Communication Advisor, Directorate of Information",
+    ) in people
+    assert not any(name == "Omar Said" and role != "contact" for name, role, *_ in people)
+
+
 def test_a_label_asking_whom_to_contact_is_no_body_people_speak_for() -> None:
     # 'For media enquiries, please contact:' over a press officer: a label with an organisation's
     # word in it ('media'), not the name of a body heading its people, as 'Cooperation Canada' is
