@@ -5,6 +5,9 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from kg.pages.orgs import employer_heading, read_host_block, stated_hosts
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
@@ -172,3 +175,15 @@ def test_a_label_asking_whom_to_contact_is_no_body_people_speak_for() -> None:
     # word in it ('media'), not the name of a body heading its people, as 'Cooperation Canada' is
     assert not employer_heading("For media enquiries, please contact:")
     assert employer_heading("Cooperation Canada")
+
+
+def test_hold_out_set_90_meets_the_target_in_every_field_but_title_reports_job_titles_and_organizers() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-90" / "expected.yaml")
+    # left below 0.9 (docs/ingest.md, set 90): title (a committee's 'Notice of Meeting' over the study
+    # its orders of the day name), reports (a scorecard presented in a programme item, a photobook 'on
+    # the occasion of the publication of'), job titles (a clerk's post as her label, 'Minister of Health,
+    # Federal Democratic Republic of X' cut at the state, people named only in prose) and organizers (a
+    # committee holding the hearing its notice or press release announces)
+    fields = ("start", "end", "people", "roles", "affiliations", "sponsors", "locality", "attendance")
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["job titles"].f1 > 0.85
