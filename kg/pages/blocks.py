@@ -25,8 +25,10 @@ from kg.pages.lines import (
     session_role,
     starts_with_time,
     vertical_menus,
+    without_time,
 )
 from kg.pages.listings import is_kind_and_title
+from kg.pages.orgs import employer_heading, grouped_by_employer
 from kg.pages.people import (
     bare_name,
     describe,
@@ -84,6 +86,10 @@ def segment(lines: list[str]) -> list[Block]:
             blocks.append(Block(found[0], _session_people(found[0], found[1], line), head=index))
             item = item if found[0].kind == "people" else None
             continue
+        if _timed_list(blocks[-1], line, lines):
+            blocks[-1].lines.append(index)  # 'Witnesses' / '4:30 p.m. to 5:30 p.m.' / people: one list in turns
+            blocks[-1].blanks = 0
+            continue
         if (
             starts_with_time(line)
             and blocks[-1].kind != "date"
@@ -103,6 +109,17 @@ def segment(lines: list[str]) -> list[Block]:
         current.lines.append(index)
         current.blanks = 0
     return blocks
+
+
+def _timed_list(block: Block, line: str, lines: list[str]) -> bool:
+    """A time alone on its line in a list of people that opened with one: the hour of the next
+    turn (a committee hearing's witnesses in panels), not a programme item of its own."""
+    opened = lines[block.lines[0]] if block.lines else line
+    return block.kind == "people" and not block.inline and all(_time_alone(t) for t in (line, opened))
+
+
+def _time_alone(line: str) -> bool:
+    return starts_with_time(line) and is_when_line(line) and not without_time(line).strip()
 
 
 def _item_time(line: str, before: list[str], blocks: list[Block]) -> bool:
@@ -227,6 +244,9 @@ def _unlabelled_heading(block: Block, index: int, lines: list[str]) -> bool:
         return False
     if len(line.split()) > 6 or is_prose(line) or is_person_name(line) or parse_entries(line) or describe(line)[0]:
         return False
+    if employer_heading(line) and grouped_by_employer([lines[i] for i in block.lines]):
+        return False  # 'Witnesses' / 'As an Individual' / … / 'Cooperation Canada' / 'Name, President'
+
     last = lines[block.lines[-1]] if block.lines else block.inline
     title, org = describe(last)
     if is_person_name(last) or (title and not org and not re.search(r"\b(?:by|with)\s+[A-Z]", last)):

@@ -396,6 +396,9 @@ def _title_signals(tree: Any, url: str | None) -> TitleSignals:
     return signals
 
 
+_LOGO_ALT_WORDS = 14
+
+
 def _branding(tree: Any) -> list[str]:
     """The site's name as its header's logo or branding box writes it ('<p class="site-title">',
     '<a class="logo"><img alt="…">'), outside the page's main content."""
@@ -403,8 +406,12 @@ def _branding(tree: Any) -> list[str]:
     for element in tree.xpath("//*[@class or @id][not(ancestor-or-self::main or ancestor-or-self::article)]"):
         if not _LOGO.search(f"{element.get('class', '')} {element.get('id', '')}") or element.tag in ("body", "html"):
             continue
-        texts = [" ".join(" ".join(element.itertext()).split())] + [img.get("alt", "") for img in element.iter("img")]
-        names += [t for t in texts if t and len(t.split()) <= 8]
+        text = " ".join(" ".join(element.itertext()).split())
+        names += [text] if text and len(text.split()) <= 8 else []
+        # a logo's alt text is the name alone, often longer ('UNCTAD - United Nations Conference on Trade and
+        # Development'), where a box's text may run on into a slogan or a menu
+        alts = (img.get("alt", "") for img in element.iter("img"))
+        names += [alt for alt in alts if alt and len(alt.split()) <= _LOGO_ALT_WORDS]
     return names
 
 

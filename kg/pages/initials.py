@@ -75,7 +75,7 @@ def settle_short_names(page: PageDraft) -> None:
         elif is_org_word(org.name) and org.name[:1].isupper() and " " not in org.name:
             full = _only_of_kind(page, org.name)
         else:
-            full = _name_it_begins(page, org.name)
+            full = _name_it_begins(page, org.name) or _name_after_kind(page, org.name)
         if full:
             page.merge_org(org.name, full)
 
@@ -88,6 +88,14 @@ def _name_it_begins(page: PageDraft, short: str) -> str | None:
     # ('The Kiel Institute invites you' beside 'Kiel Institute for the World Economy')
     bare = re.sub(r"^The\s+", "", short)
     longer = {o.name for o in page.orgs if re.match(rf"{re.escape(bare)} (?:for|of|on|in) (?:the )?[A-Z]", o.name)}
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _name_after_kind(page: PageDraft, subjects: str) -> str | None:
+    """A calendar's 'Department: History' beside 'the Department of History' in the text: the
+    subjects of a unit's name written alone are that unit."""
+    pattern = re.compile(rf"[A-Z][a-z]+ (?:of|for) (?:the )?{re.escape(subjects)}")
+    longer = {o.name for o in page.orgs if pattern.fullmatch(o.name) and is_org_word(o.name.split()[0])}
     return longer.pop() if len(longer) == 1 else None
 
 

@@ -310,6 +310,7 @@ LABELS = (
         r"input",  # German pages: 'Input: Name, Title, Org' opens the discussion
         r"with",
         r"(?:event )?participants",  # Chatham House: 'Event participants'
+        r"witness(?:es)?",  # a parliamentary committee's hearing: who gives evidence
         r"guest speakers?",
         r"lecturer",
         r"authors?",  # a book launch's 'Author' heading over the author's card (not 'Author: X', see _fits)
@@ -369,7 +370,8 @@ LABELS = (
         r"(?:event |media |press )?contacts?",
         r"contacts? (?:presse|m[ée]dias?|prensa|imprensa)",  # 'Contact presse :', 'Contacto de prensa:'
         r"renseignements",
-        r"(?:for )?(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)",
+        r"(?:for )?(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)(?:,? (?:please )?contact)?",
+        r"clerk of the committee",  # a parliamentary committee's officer, whom its notices give to call
         r"(?:media|press) (?:accreditation|relations)",
         r"contact (?:name|person)",
         r"(?:event )?planner",  # Cvent's 'Planner:' under 'Contact Us'
@@ -568,7 +570,11 @@ _LABEL_LINE = re.compile(
     r"^(?P<label>[^\W\d_][\w .&/'’·#-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"  # 'Modérateur :', 'Presentation of Brief No. 4
     r"(?P<rest>.*)$"
 )
-_PLEASE_CONTACT = re.compile(r"^((?:for )?(?:more|further) information),(\s+(?:please )?contact\b)", re.IGNORECASE)
+_PLEASE_CONTACT = re.compile(
+    r"^((?:for )?(?:(?:more|further) information|(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries))),"
+    r"(\s+(?:please )?contact\b)",
+    re.IGNORECASE,
+)  # ('For media enquiries, please contact:')
 # ('chaired by dr. X': Dutch and Flemish write the title in lower case)
 _BY_PREFIX = re.compile(
     r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+|(?:dr|drs|prof|ir|mr)\.\s+)?[A-Z].*)$"

@@ -126,6 +126,9 @@ def split_org_names(text: str) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s*;\s*|\s*\n\s*|\s+[/|]\s+", text):  # 'X (XI) / Y (YJ)': a field of co-hosts
         pieces = merge_listed_parts(re.split(r",\s+(?:and\s+)?", part))  # 'Ministry of X, Y and Z' is one
+        person = next((k for k, piece in enumerate(pieces) if k and is_person_name(piece)), None)
+        if person is not None:  # 'organized by the X Department, Dr. Y will present': the sentence's subject
+            pieces, part = pieces[:person], ", ".join(pieces[:person])
         if _SUBJECTS_FIRST.search(part):
             pieces = [part]  # 'Library, Museum and Documentation Centre of X': one body listing what it keeps
         office = _PLACE_OFFICE.fullmatch(pieces[-1])
@@ -228,6 +231,25 @@ def _org_like(text: str) -> bool:
     return bool(words) and words[0][:1].isupper() and (named_unit or any(is_org_word(p) for p in parts))
 
 
+# a hearing's witnesses who speak for no organisation ('As an Individual', 'As individuals')
+AS_INDIVIDUAL = re.compile(r"^As (?:an )?[Ii]ndividuals?$")
+
+
+def employer_heading(text: str) -> bool:
+    """'Cooperation Canada', 'Department of Foreign Affairs, Trade and Development' or 'As an
+    Individual' alone on a line: whom the people listed under it speak for."""
+    if AS_INDIVIDUAL.match(text):
+        return True
+    named = _title_case(text) and not text.endswith(":")  # not 'For media enquiries, please contact:'
+    return named and not is_prose(text) and not parse_entries(text) and segment_kind(text) == "org" and _org_like(text)
+
+
+def grouped_by_employer(texts: list[str]) -> bool:
+    """A list of people that opens, after its hour, with the body the first of them speak for."""
+    listed = [t for t in texts if not find_times(t) or re.search(r"[A-Za-z]{4}", t)]
+    return bool(listed) and employer_heading(listed[0])
+
+
 # a university's research chair: 'Research Chair in X', 'Jean Monnet Chair in Y', 'UNESCO Chair on Z'
 _CHAIR = re.compile(r"^(?:[A-Z][\w'-]*\s+){1,3}Chair\s+(?:in|of|on|for)\s+(?:the\s+)?[A-Z]")
 # a national Red Cross or Red Crescent society ('Cross' alone names people: 'Jane Cross')
@@ -252,7 +274,9 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     people: list[str] = []
     descriptions: dict[str, str] = {}
     previous = None
-    for text in (part for line in texts for part in re.split(r"\s+\|\s+", line)):  # 'Co-organisers: X | Y'
+    after_prose = False
+    parts = [part for line in texts for part in re.split(r"\s+\|\s+", line)]  # 'Co-organisers: X | Y'
+    for n, text in enumerate(parts):
         text = foundation_of_office(_without_translation(text))  # 'Fundación X, oficina Paraguay'
         first = re.split(_SENTENCE_END, text, maxsplit=1)[0]
         if first != text and _title_case(first.rstrip(".")):
@@ -261,6 +285,7 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
             about = _described(text, orgs)
             if about and about not in descriptions:
                 descriptions[about] = text
+            after_prose = True
             continue
         head = re.split(r"[,(]", text)[0]
         person = is_person_name(head) and not _org_like(head) and not _named_for_its_city(head)
@@ -272,6 +297,9 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
         elif people and people[-1] == previous and not is_short_name(previous) and any(describe(text)):
             people[-1] = f"{people[-1]}, {text}"  # 'Evan Thornton' / 'Director, X Program, Y Endowment'
         elif _title_case(text) and not _LINK_WORDS.fullmatch(text) and not (_dated(text) or _address(text)):
+            # ('Department: X' / a paragraph / 'Objectives' / a paragraph: after running text, the heading of more)
+            if after_prose and not _org_like(text) and is_prose(parts[n + 1] if n + 1 < len(parts) else ""):
+                continue
             if not _PRICE.search(text):  # not a ticket box's 'From £0.00' under the organiser's card
                 orgs.extend(split_org_names(text))  # not a card's 'Follow' link nor a dated related event
         elif (lead := _LEADING_ORG.match(text)) and _org_like(lead.group("org")):
@@ -633,6 +661,11 @@ def _with_branch(orgs: str | None, units: str | None) -> list[str]:
     branch = _BRANCH.match(units or "")
     if orgs and branch:
         return [f"{without_article(orgs)}, {branch.group('branch')}"]
+    # 'through its Department of Health, Humanitarian Affairs and Social Development (HHS), is organising':
+    # the units go on listing the subjects of X's name
+    listed = _INITIALS_AFTER.sub("", f"{orgs}{units or ''}".rstrip(","))
+    if orgs and units and len(merge_listed_parts(re.split(r",\s+", listed))) == 1:
+        return split_org_names(listed)
     return split_org_names(orgs) if orgs else []
 
 

@@ -18,7 +18,7 @@ from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.gazetteer import town_name
 from kg.pages.lines import Label, is_prose, is_when_line, match_label, session_role, without_addresses, without_time
 from kg.pages.mentions import named_in_full
-from kg.pages.orgs import UNIVERSITY_WORDS
+from kg.pages.orgs import AS_INDIVIDUAL, UNIVERSITY_WORDS, employer_heading, grouped_by_employer
 from kg.pages.people import (
     ROLE_WORDS,
     Entry,
@@ -92,6 +92,9 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                 given = entry.role or role
                 given = "contact" if given == "rapporteur" and (entry.telephone or entry.email) else given
                 page.add_entry(entry, given, card=True)
+            for i in block.lines if block.kind == "people" else []:  # 'Please contact X' closing a speakers list
+                if _CONTACT_IN_TEXT.search(lines[i]):
+                    _read_contact_sentence(page, lines[i])
         elif block.kind == "session":
             _read_session(page, block, lines)
         elif block.kind in ("none", "text"):
@@ -328,7 +331,31 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             entries.extend(_flush(pending, pending_role))
             pending = []
     entries.extend(_flush(pending, pending_role))
-    return entries
+    return _under_employers([text for text, _ in _lines_of(block, lines)], entries)
+
+
+def _under_employers(texts: list[str], entries: list[Entry]) -> list[Entry]:
+    """A committee's witnesses grouped under the organisations they speak for ('Cooperation Canada' /
+    'Name, President' / 'As an Individual' / 'Name, Professor, Y University'): a list that opens
+    with such a heading gives each person under it that body; what the line names after the post
+    is the post's ('Vice-President, Policy and Government Relations')."""
+    if not grouped_by_employer(texts):
+        return entries
+    employer_of: dict[str, str | None] = {}
+    employer = None
+    for text in texts:
+        if employer_heading(text):
+            employer = None if AS_INDIVIDUAL.match(text) else text
+            continue
+        employer_of.update((e.name, employer) for e in parse_entries(text))
+    grouped = []
+    for entry in entries:
+        body = employer_of.get(entry.name)
+        if body:
+            post = ", ".join(filter(None, (entry.job_title, entry.affiliation)))
+            entry = replace(entry, affiliation=body, job_title=post or None)
+        grouped.append(entry)
+    return grouped
 
 
 # 'Moderator: X, post, Org' / 'With A, B and C': the people the moderator leads, not moderators

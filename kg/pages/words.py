@@ -26,7 +26,7 @@ ORG_WORDS = _set("""
     university universities universitat universite universidad universita universiteit college
     colleges institute institutes institution institut istituto instituto center centre centers
     council foundation foundations fondazione fundacion fundación fundação fund endowment program
-    programme programs project initiative school
+    programme programmes programs project initiative school
     academy association society ministry department dept directorate directorate-general embassy embassies consulate
     consulates office agency
     bureau commission
@@ -123,7 +123,7 @@ NOT_NAME_WORDS = (
     third fourth fifth part i ii iii iv v vi inc via zoom youtube facebook twitter linkedin
     challenges challenge perspectives perspective lessons strategy strategic trends outlook
     prospects implications politics political power powers age era rise fall making role case
-    century years year decade anniversary climate energy health human rights trade technology
+    century years year decade anniversary climate energy health human rights trade technology infrastructure resilience
     digital cyber nuclear defense defence military maritime arctic ocean sea island islands
     please tickets free open public members only rsvp die das les
 """)
