@@ -141,6 +141,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
         return token.lower() != "i" or position == count - 2
     if INITIAL.match(token) and fold(token) not in ("u s", "u k", "u n", "e u"):
         return position < count - 1 or count > 2
+    if position < count - 1 and re.search(r"\w['’]s$", token):
+        return False  # 'Greece's Exit', 'Europe's Future': a possessive opens a title, never a given name
     core = token.strip(",'’")
     if position > 0:
         core = _CLICK.sub("", core)  # 'Johannes !Gaseb', 'Petrus //Hoebeb': a Khoekhoe family name's click
