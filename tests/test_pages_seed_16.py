@@ -19,3 +19,22 @@ def test_a_heading_opened_by_a_possessive_and_from_is_the_title_not_a_person() -
     )
     record = _text_page(page)
     assert record.name == "Chile's Retreat from the Pension Programme: Who Pays for Old Age?"
+
+
+def test_a_quoted_title_after_a_presentation_item_is_the_work_presented_not_people() -> None:
+    # '09.15 – 10.00 Presentation of Study Findings: "X: A, B and C"': the quoted title's commas
+    # and 'and' name no one; it is the study presented, by the people on the lines under it
+    page = (
+        "Events / Public Seminars\n\nPublic Seminar\n\nFeeding the Cities: Food Prices and Urban Poverty\n\n"
+        "Date: Tuesday, 14 March 2017\nTime: 09.00 – 12.00 hrs.\nVenue: Lotus Room, Riverside Hotel, Bangkok\n\n"
+        "Agenda\n\n09.00 – 09.15 Opening Remarks\nDr. Anong Srisuk, President, Mekong Policy Institute\n"
+        '09.15 – 10.00 Presentation of Study Findings: "Urban Food Security in Thailand: Prices, Wages and '
+        'Household Budgets"\nDr. Chatchai Boonyarit, Senior Research Fellow, Mekong Policy Institute\n'
+        "10.00 – 12.00 Open Forum\n"
+    )
+    record = _text_page(page)
+    assert {(p.person.name, p.role) for p in record.participants} == {
+        ("Anong Srisuk", "introductory-remarks"),
+        ("Chatchai Boonyarit", "presenter"),
+    }
+    assert [r.name for r in record.reports] == ["Urban Food Security in Thailand: Prices, Wages and Household Budgets"]

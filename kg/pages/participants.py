@@ -486,6 +486,8 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         # 'Session 1: Port Cities and Their Archives' names the session: only evident people count
         numbered = bool(NUMBERED_SESSION.match(without_time(title)))
         named = _before_people_label(inline[1])  # 'Panel 2: Divided Lines, Chair: X': the panel's name
+        # 'Presentation of Findings: "Title, with Commas"': a quoted title names the work, not people
+        named = _QUOTED_TALK.sub("", named).strip(" ,:–—-")
         # 'Panel: Pensions and Work – Dr. A (X), Dr. B (Y)': the people after the panel's title
         entries = _after_talk_title(named) or parse_entries(named, strict=numbered)
     elif _conversation(without_time(title)):
