@@ -38,3 +38,14 @@ def test_a_quoted_title_after_a_presentation_item_is_the_work_presented_not_peop
         ("Chatchai Boonyarit", "presenter"),
     }
     assert [r.name for r in record.reports] == ["Urban Food Security in Thailand: Prices, Wages and Household Budgets"]
+
+
+def test_an_invitation_by_a_body_with_hyphenated_initials_names_the_organizer() -> None:
+    # 'The X (CBS-Nigeria) cordially invites you': initials joined to the country by a hyphen
+    page = (
+        "Events > Dialogues\n\nDIALOGUE\n\nBudget Credibility in the States\n\n"
+        "Date: Tuesday, 14th March, 2017\nTime: 10:00am – 12:00pm\nVenue: Eko Hotel, Victoria Island, Lagos\n\n"
+        "The Centre for Budget Studies (CBS-Nigeria) cordially invites you to a breakfast dialogue on "
+        "the credibility of state budgets.\n"
+    )
+    assert [o.name for o in _text_page(page).organizers] == ["Centre for Budget Studies"]

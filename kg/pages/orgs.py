@@ -398,7 +398,8 @@ _ORG_RUN = (
     # (and South Africa's private company, 'X (Pty) Ltd')
 )  # (each word whole: 'der' is not 'de' and a word's rest)
 # 'X (XI)', 'X (UP CIDS)': the initials a name is also known by
-_BRACKETED_INITIALS = r"(?:\s*\([A-Z][A-Za-z&]{1,9}(?:\s[A-Z][A-Za-z&]{1,9})?\))"
+# ('X (CDD-Ghana)', 'X (IPRI-NOVA)': initials and the country or parent joined by a hyphen)
+_BRACKETED_INITIALS = r"(?:\s*\([A-Z][A-Za-z&]{1,9}(?:[\s-][A-Z][A-Za-z&]{1,9})?\))"
 # 'Presented by Dublin City Libraries as part of the Festival of History': the name before the clause
 _LEADING_ORG = re.compile(
     rf"(?P<org>{_ORG_RUN})\s+(?:as part of|on behalf of"
