@@ -5,6 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from benchmarks.ingest_accuracy import organization_key
 from tests.test_pages_unseen import _text_page
 
 
@@ -49,3 +50,19 @@ def test_an_invitation_by_a_body_with_hyphenated_initials_names_the_organizer() 
         "the credibility of state budgets.\n"
     )
     assert [o.name for o in _text_page(page).organizers] == ["Centre for Budget Studies"]
+
+
+_INVITATION_PAGE = (
+    "Events » Presentations\n\nPresentation\n\nPorts and Power in the Eastern Mediterranean\n\n"
+    "21/03/2016\n18:00 - 20:00\nInstitute premises, 12 Akadimias St., Athens\n\n{}\n"
+)
+
+
+def test_a_body_that_would_like_to_invite_you_is_the_organizer() -> None:
+    page = _INVITATION_PAGE.format(
+        "The Aegean Institute for Maritime Policy (AIMP) would like to invite you to the presentation of its study."
+    )
+    # (the article a sentence opens with is no part of the name: the benchmark's key leaves it out)
+    assert [organization_key(o.name) for o in _text_page(page).organizers] == [
+        organization_key("Aegean Institute for Maritime Policy")
+    ]

@@ -487,6 +487,7 @@ _HOST_PHRASE = (
     rf"|will\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad)\s+to\s+"
     rf"(?:{_BASE})"
+    rf"|(?:would\s+like|wish(?:es)?)\s+to\s+(?:{_BASE})"  # 'X would like to invite you'
     rf"|{HOST_VERBS}"  # 'El Centro X invita a', 'Le Centre X organise', 'Das Institut lädt … ein'
     # a recap's past tense: 'the X Center and the Y Center hosted a conversation' (not 'hosted by');
     # 'The X Institute held a roundtable' (an event held: not 'held at', 'held in', 'held the post')
