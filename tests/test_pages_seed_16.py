@@ -66,3 +66,16 @@ def test_a_body_that_would_like_to_invite_you_is_the_organizer() -> None:
     assert [organization_key(o.name) for o in _text_page(page).organizers] == [
         organization_key("Aegean Institute for Maritime Policy")
     ]
+
+
+def test_a_supporter_set_apart_between_a_host_and_its_invitation_leaves_the_host_the_organizer() -> None:
+    # 'X (XI), with the support of the Y Fund (YF), invites you': X hosts, Y sponsors
+    page = _INVITATION_PAGE.format(
+        "The Aegean Institute for Maritime Policy (AIMP), with the support of the Levant Shipping Fund (LSF), "
+        "invites you to the presentation of its study."
+    )
+    record = _text_page(page)
+    assert [organization_key(o.name) for o in record.organizers] == [
+        organization_key("Aegean Institute for Maritime Policy")
+    ]
+    assert [o.name for o in record.sponsors] == ["Levant Shipping Fund"]
