@@ -79,3 +79,14 @@ def test_a_supporter_set_apart_between_a_host_and_its_invitation_leaves_the_host
         organization_key("Aegean Institute for Maritime Policy")
     ]
     assert [o.name for o in record.sponsors] == ["Levant Shipping Fund"]
+
+
+def test_a_body_together_with_which_a_host_invites_you_is_an_organizer_too() -> None:
+    page = _INVITATION_PAGE.format(
+        "The Centre for Maritime Policy (CMP), together with the Hellenic Society of Naval Architects (HSNA), "
+        "invites you to the presentation of its study."
+    )
+    assert {o.name for o in _text_page(page).organizers} == {
+        "Centre for Maritime Policy",
+        "Hellenic Society of Naval Architects",
+    }

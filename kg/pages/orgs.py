@@ -534,6 +534,7 @@ def names_a_host(line: str) -> bool:
     ('Actividad organizada con el apoyo de la Fundación X')."""
     return bool(
         _HOSTS_VERB.search(line)
+        or _JOINTLY_WITH.search(line)
         or _HOSTED_ABROAD.search(line)
         or _SUPPORTED_ABROAD.search(line)
         or _INVITES_ABROAD.search(line)
@@ -610,7 +611,8 @@ _IN_ASSOCIATION_WITH = re.compile(
 # 'The X Institute (XI), jointly with the Y Association, is hosting a forum': a co-host, not a partner
 _JOINTLY_WITH = re.compile(
     rf"\b(?i:jointly|together)\s+with\s+(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,?\s+"
-    r"(?i:will|is\s+to|are\s+to|is|are)\s+(?i:host|hold|convene|organi[sz]e|present)(?i:ing)?\b"
+    r"(?:(?i:will|is\s+to|are\s+to|is|are)\s+(?i:host|hold|convene|organi[sz]e|present)(?i:ing)?\b"
+    rf"|{_MANNER}(?i:invites?|invite\s+you)\b)"  # 'X (XI), together with Y (YI), invites you'
 )
 
 
