@@ -5,6 +5,8 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+import pytest
+
 from benchmarks.ingest_accuracy import organization_key
 from tests.test_pages_unseen import _text_page
 
@@ -90,3 +92,24 @@ def test_a_body_together_with_which_a_host_invites_you_is_an_organizer_too() -> 
         "Centre for Maritime Policy",
         "Hellenic Society of Naval Architects",
     }
+
+
+@pytest.mark.parametrize(
+    ("named", "short"),
+    [
+        # the initials joined to the country by a hyphen, as the name's brackets write them
+        ("The Centre for Budget Studies (CBS-Nigeria) cordially invites you to a dialogue.", "CBS-Nigeria"),
+        # the country after the brackets, part of how the institute calls itself
+        ("The Centre for Budget Studies (CBS) Nigeria cordially invites you to a dialogue.", "CBS Nigeria"),
+    ],
+)
+def test_a_post_at_initials_with_their_country_is_at_the_body_the_page_names_in_full(named: str, short: str) -> None:
+    page = (
+        "Events > Dialogues\n\nDIALOGUE\n\nBudget Credibility in the States\n\n"
+        "Date: Tuesday, 14th March, 2017\nTime: 10:00am – 12:00pm\nVenue: Eko Hotel, Victoria Island, Lagos\n\n"
+        f"{named}\n\nPROGRAMME\n\n10:00am Welcome Address – Dr. Tunde Bakare, Executive Director, {short}\n"
+    )
+    record = _text_page(page)
+    assert [(p.person.name, organization_key(p.affiliation.name)) for p in record.participants if p.affiliation] == [
+        ("Tunde Bakare", organization_key("Centre for Budget Studies"))
+    ]
