@@ -113,3 +113,18 @@ def test_a_post_at_initials_with_their_country_is_at_the_body_the_page_names_in_
     assert [(p.person.name, organization_key(p.affiliation.name)) for p in record.participants if p.affiliation] == [
         ("Tunde Bakare", organization_key("Centre for Budget Studies"))
     ]
+
+
+def test_rtd_in_brackets_after_a_name_marks_a_retired_holder_not_an_employer() -> None:
+    # 'Justice X (Rtd.), Former Justice of …': West African programmes' abbreviation of 'retired'
+    page = (
+        "Events > Roundtables\n\nROUNDTABLE\n\nJudicial Independence and Election Petitions\n\n"
+        "Date: Thursday, 9th March, 2017\nTime: 9:00am – 12:00pm\nVenue: Golden Tulip Hotel, Kumasi\n\n"
+        "PROGRAMME\n\n9:00am Opening Remarks – Justice Yaw Owusu-Ansah (Rtd.), Former Justice of the Court of Appeal\n"
+    )
+    [person] = _text_page(page).participants
+    assert (person.person.name, person.affiliation, person.job_title) == (
+        "Yaw Owusu-Ansah",
+        None,
+        "Former Justice of the Court of Appeal",
+    )

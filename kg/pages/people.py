@@ -100,8 +100,9 @@ _REPLY_BY = re.compile(
     r"(?:,?\s+\d{4})?\s*\.?\s*$"
 )
 _ATTENDING = re.compile(r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video)\)")
-# '(res.)': a reservist; "(ret'd)": the Australian and British abbreviation
-_RETIRED = re.compile(r"\s*\((?:ret\.?|ret['’]?d\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)
+# '(res.)': a reservist; "(ret'd)": the Australian and British abbreviation; '(Rtd.)', '(Retd.)': the
+# West African and South Asian ones ('Justice X (Rtd.), Former Justice of the Supreme Court')
+_RETIRED = re.compile(r"\s*\((?:ret\.?|ret['’]?d\.?|r(?:e)?td\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + POST_NOMINALS + r")\.?)+$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\s[-–—|]\s|[–—|]|\()\s*")
 # 'Shri X, IAS (Retd.), Former Secretary, …': a retired member of an Indian civil service, written
