@@ -128,3 +128,11 @@ def test_rtd_in_brackets_after_a_name_marks_a_retired_holder_not_an_employer() -
         None,
         "Former Justice of the Court of Appeal",
     )
+
+
+def test_a_foundations_office_written_after_a_comma_with_its_country_after_the_word_is_the_foundation() -> None:
+    # 'the Hanns-Seidel-Stiftung, Office Portugal': one sponsor, the foundation (its office's country after 'Office')
+    page = _INVITATION_PAGE.format(
+        "The event is organised with the support of the Hanns-Seidel-Stiftung, Office Portugal."
+    )
+    assert [o.name for o in _text_page(page).sponsors] == ["Hanns-Seidel-Stiftung"]

@@ -129,7 +129,7 @@ def split_org_names(text: str) -> list[str]:
         if _SUBJECTS_FIRST.search(part):
             pieces = [part]  # 'Library, Museum and Documentation Centre of X': one body listing what it keeps
         office = _PLACE_OFFICE.fullmatch(pieces[-1])
-        if len(pieces) > 1 and office and is_place(office.group("place")):
+        if len(pieces) > 1 and office and is_place(office.group("place") or office.group("place_after")):
             pieces = [*pieces[:-2], f"{pieces[-2]}, {pieces[-1]}"]  # 'X Foundation, Zimbabwe Office': X's office
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
@@ -152,7 +152,11 @@ def split_org_names(text: str) -> list[str]:
 # a name opening with the subjects it lists, one word each: 'Foreign, Commonwealth & Development Office'
 _SUBJECTS = r"(?:the\s+)?(?:[A-Z][\w-]*,\s+)+[A-Z][\w-]*,?"
 _SUBJECTS_FIRST = re.compile(rf"(?:^|(?<=\sand\s)){_SUBJECTS}\s+(?:and|&)\s+[A-Z]")
-_PLACE_OFFICE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+(?:Country\s+|Regional\s+)?Office\.?")
+# ('X Foundation, Office Greece', 'X Foundation, Office in Greece': the place after the word)
+_PLACE_OFFICE = re.compile(
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+(?:Country\s+|Regional\s+)?Office\.?"
+    r"|(?:Country\s+|Regional\s+)?Office\s+(?:in\s+|for\s+)?(?P<place_after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\.?"
+)
 # a state's office named after it by its country ('… Development Office of the United Kingdom'; not 'Office of the
 # Ombudsman', whose name the office begins)
 _OFFICE_OF_STATE = re.compile(r"(?<=\w\sOffice)\s+of\s+the\s+(?P<place>[A-Z][\w ]+)$")
