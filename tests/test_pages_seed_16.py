@@ -136,3 +136,17 @@ def test_a_foundations_office_written_after_a_comma_with_its_country_after_the_w
         "The event is organised with the support of the Hanns-Seidel-Stiftung, Office Portugal."
     )
     assert [o.name for o in _text_page(page).sponsors] == ["Hanns-Seidel-Stiftung"]
+
+
+def test_the_chairmans_remarks_in_a_programme_are_given_by_the_chair() -> None:
+    page = (
+        "Events > Roundtables\n\nROUNDTABLE\n\nJudicial Independence and Election Petitions\n\n"
+        "Date: Thursday, 9th March, 2017\nTime: 9:00am – 12:00pm\nVenue: Golden Tulip Hotel, Kumasi\n\n"
+        "PROGRAMME\n\n9:00am Chairman's Opening Remarks – Prof. Akua Mensah-Bonsu, Dean, Faculty of Law, "
+        "University of Ghana\n"
+        "9:15am Presentation of Findings – Dr. Kofi Adomako, Research Fellow, Centre for Legal Studies\n"
+    )
+    assert {(p.person.name, p.role) for p in _text_page(page).participants} == {
+        ("Akua Mensah-Bonsu", "chair"),
+        ("Kofi Adomako", "presenter"),
+    }
