@@ -150,3 +150,15 @@ def test_the_chairmans_remarks_in_a_programme_are_given_by_the_chair() -> None:
         ("Akua Mensah-Bonsu", "chair"),
         ("Kofi Adomako", "presenter"),
     }
+
+
+def test_comment_offered_by_a_person_in_a_sentence_makes_a_discussant() -> None:
+    # 'Comment will be offered by X, post': the singular of 'Comments will be given by X'
+    page = (
+        "Events\n\nPublic seminar\n\nFisheries Patrols in the Coral Sea\n\n"
+        "Date: Wednesday 18 March 2015\nTime: 5.30pm – 7.00pm\nVenue: Lecture Theatre 1, Old Kirk, Wellington\n\n"
+        "Dr Mele Tuilagi will present the findings of her new Discussion Paper.\n\n"
+        "Comment will be offered by Rawiri Tane Parata, Principal Adviser, Ministry for Primary Industries.\n"
+    )
+    record = _text_page(page)
+    assert ("Rawiri Tane Parata", "discussant") in {(p.person.name, p.role) for p in record.participants}
