@@ -162,3 +162,13 @@ def test_comment_offered_by_a_person_in_a_sentence_makes_a_discussant() -> None:
     )
     record = _text_page(page)
     assert ("Rawiri Tane Parata", "discussant") in {(p.person.name, p.role) for p in record.participants}
+
+
+def test_a_launched_papers_series_is_named_without_the_publishers_long_initials() -> None:
+    # 'the presentation of HELIAMAR Policy Paper No. 31, "X", written by Y': the series and number
+    # name it, the institute's initials before them left out (as 'ORF Occasional Paper #96' is)
+    page = _INVITATION_PAGE.format(
+        "The Aegean Institute for Maritime Policy (HELIAMAR) would like to invite you to the presentation of "
+        'HELIAMAR Policy Paper No. 31, "Ports and Power", written by Dr Eleni Vardaki.'
+    )
+    assert [(r.name, r.report_number) for r in _text_page(page).reports] == [("Policy Paper No. 31", "31")]

@@ -172,8 +172,10 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
                 continue
             own_series = _OWN_SERIES.match(title)
             if own_series:  # 'a new report, Peaceworks No. 61, "X"': a series of its own name, numbered
-                key = (own_series.group("name").lower(), own_series.group("number"))
-                found.setdefault(key, ReportDraft(name=own_series.group(0), number=own_series.group("number")))
+                # ('ELIAMEP Policy Paper No. 23': the publisher's initials before a series' words are none of it)
+                name = _PUBLISHER_INITIALS.sub("", own_series.group(0))
+                key = (_PUBLISHER_INITIALS.sub("", own_series.group("name")).lower(), own_series.group("number"))
+                found.setdefault(key, ReportDraft(name=name, number=own_series.group("number")))
                 continue
             # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
             if not _first_numbered(title) and not _numbered_after(after):
@@ -341,6 +343,8 @@ _DOWNLOAD_SERIES = re.compile(
 )
 
 
+# a publisher's initials before a series' own words: 'ELIAMEP Policy Paper', 'CDD-Ghana Research Paper'
+_PUBLISHER_INITIALS = re.compile(rf"^[A-Z]{{2,}}(?:-[A-Z][a-z]+)?\s+(?=(?:{_SERIES_WORD}\s+)?{_KINDS}\b)")
 # a launched work's title that opens with its series, named by a word of its own, and number
 _OWN_SERIES = re.compile(
     r"^(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),?\s+(?:No\.|Number|#)\s*(?P<number>\d+[A-Za-z]?)\b"
