@@ -172,3 +172,9 @@ def test_a_launched_papers_series_is_named_without_the_publishers_long_initials(
         'HELIAMAR Policy Paper No. 31, "Ports and Power", written by Dr Eleni Vardaki.'
     )
     assert [(r.name, r.report_number) for r in _text_page(page).reports] == [("Policy Paper No. 31", "31")]
+
+
+def test_a_named_series_numbered_within_its_year_after_a_slash_is_a_report() -> None:
+    # 'Lausanne Paper 14/22, "X", maps …': the number and the year's last two digits
+    page = _INVITATION_PAGE.format('Lausanne Paper 14/22, "Drones at Sea", maps the rules navies have published.')
+    assert [(r.name, r.report_number) for r in _text_page(page).reports] == [("Lausanne Paper 14/22", "14/22")]

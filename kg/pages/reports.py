@@ -62,8 +62,8 @@ REPORT_RE = re.compile(
     rf"|[A-Z]{{2,4}}/\d{{2}}/\d{{1,4}}|[A-Z]{{1,3}}\d{{3,6}}(?:-\d{{1,3}})?"
     rf"|[A-Z]{{2,3}}\d{{2}}(?:-\d{{1,3}})?|{_CODE}"
     r"|\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+|-\d{1,3})?))\b"
-    # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
-    r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2}|(?:19|20)\d\d-\d{1,3})\b"
+    # 'Whitehall Report 3-19', 'Issue Brief 2023-07', 'Geneva Paper 29/21': a named series numbered within its year
+    r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}[-/]\d{2}|(?:19|20)\d\d-\d{1,3})\b(?!/)"
     # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year,
     # also as Nordic series write it ('Report 2025:4', 'Occasional Paper 2024:3'), and with the series'
     # letters after the year, as SWP writes it ('Research Paper 2019/RP 06', 'Commentary 2025/C 12')
