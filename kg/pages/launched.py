@@ -84,10 +84,6 @@ _BEFORE_TITLE = tuple(
         # a journal's own issue and its quoted title: 'has published its special issue "X"' (not
         # one papers are called for: 'submissions for the special issue "Y"')
         rf"\b(?<!for ){_THE}(?:{_NEW})?(?:(?:special|themed)\s+(?:issue|section)|dossier),?\s+(?=[\"“‘])",
-        # a programme's item and the quoted title of the work it presents: 'Presentation of Research
-        # Findings: "X"', 'Launch of the Report: "X"'
-        rf"\b(?:presentation|launch|release)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:findings|results|{_PAPER})"
-        r"\s*:\s+(?=[\"“‘])",
         # an author talk's invitation naming the author by the book: 'Join writer X, author of Y, for
         # a reading' (not a bio's 'She is the author of Y')
         r"\bjoin\b[^.;]{3,150}?,\s+(?:the\s+)?(?:co-?)?author\s+of\s+(?:the\s+(?:new\s+)?book\s+)?",
