@@ -179,3 +179,12 @@ def test_a_named_series_numbered_within_its_year_after_a_slash_is_a_report() -> 
     # 'Lausanne Paper 14/22, "X", maps …': the number and the year's last two digits
     page = _INVITATION_PAGE.format('Lausanne Paper 14/22, "Drones at Sea", maps the rules navies have published.')
     assert [(r.name, r.report_number) for r in _text_page(page).reports] == [("Lausanne Paper 14/22", "14/22")]
+
+
+def test_a_post_and_name_after_a_new_papers_kind_is_its_author_not_its_title() -> None:
+    # 'In a new Policy Brief, Senior Research Fellow X asks …': the words after the kind name its
+    # author by her post, not the brief's title
+    page = _INVITATION_PAGE.format(
+        "In a new Policy Brief, Senior Research Fellow Ingrid Solberg Aune asks whether the ports can cooperate."
+    )
+    assert _text_page(page).reports == ()
