@@ -188,3 +188,10 @@ def test_a_post_and_name_after_a_new_papers_kind_is_its_author_not_its_title() -
         "In a new Policy Brief, Senior Research Fellow Ingrid Solberg Aune asks whether the ports can cooperate."
     )
     assert _text_page(page).reports == ()
+
+
+def test_whom_to_confirm_attendance_to_is_the_contact() -> None:
+    page = _INVITATION_PAGE.format(
+        "Please confirm your attendance by 16 March: Ms Sofia Kanellou, tel. 210 3312456, e-mail: events@example.gr"
+    )
+    assert {(p.person.name, p.role) for p in _text_page(page).participants} == {("Sofia Kanellou", "contact")}
