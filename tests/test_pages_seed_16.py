@@ -5,9 +5,11 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from benchmarks.ingest_accuracy import organization_key
+from benchmarks.ingest_accuracy import measure, organization_key
 from tests.test_pages_unseen import _text_page
 
 
@@ -195,3 +197,17 @@ def test_whom_to_confirm_attendance_to_is_the_contact() -> None:
         "Please confirm your attendance by 16 March: Ms Sofia Kanellou, tel. 210 3312456, e-mail: events@example.gr"
     )
     assert {(p.person.name, p.role) for p in _text_page(page).participants} == {("Sofia Kanellou", "contact")}
+
+
+def test_hold_out_set_89_meets_the_target_in_every_field_but_roles_reports_and_organizers() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-89" / "expected.yaml")
+    # left below 0.9 (docs/ingest.md, set 89): roles (editors and an author who 'will present' the
+    # findings named in prose as 'The editors' or 'She', an 'Author' card, 'followed by a discussion
+    # with' two guests under a moderator: speakers), reports (a title's curly apostrophe straightened)
+    # and organizers ('The Department of X of Y will launch its report', a permanent mission 'to the
+    # Conference on Disarmament' cut at 'to')
+    fields = ("title", "start", "end", "people", "affiliations", "job titles", "sponsors", "locality", "attendance")
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["roles"].f1 > 0.85
+    assert scores["reports"].f1 > 0.8
+    assert scores["organizers"].f1 > 0.8
