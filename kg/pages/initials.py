@@ -18,8 +18,8 @@ from kg.pages.words import is_org_word
 INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'ØIGS' too
 # a short name in mixed case, its capitals the initials: 'CeSMed' for the Centro Studi Mediterraneo
 _MIXED_SHORT = re.compile(r"[A-Z][a-z]*(?:[A-Z][a-z]*){1,6}")
-# 'IPSS Malaysia' for the Institute for Policy and Strategic Studies Malaysia
-_INITIALS_AND_PLACE = re.compile(r"(?P<initials>[A-Z][A-Z&]{1,7}) (?P<place>[A-Z][a-z]+)")
+# 'IPSS Malaysia' for the Institute for Policy and Strategic Studies Malaysia ('CDD-Ghana' too)
+_INITIALS_AND_PLACE = re.compile(r"(?P<initials>[A-Z][A-Z&]{1,7})[ -](?P<place>[A-Z][a-z]+)")
 _SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du", "des", "für", "und", "la", "le"))
 # a run of capitalised words with the small words of a name between them (not across a blank line)
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"
@@ -72,6 +72,11 @@ def settle_short_names(page: PageDraft) -> None:
         elif local and is_place(local.group("place")):
             full = spelled_out(local.group("initials") + local.group("place")[0], text)
             full = full if full and full.endswith(local.group("place")) else None
+            # or the page writes the name beside them: 'Ghana Center for Democratic Development
+            # (CDD-Ghana)', 'Centre for Strategic and International Studies (CSIS) Indonesia'
+            initials = local.group("initials")
+            beside = re.search(rf"\({re.escape(initials)}\)\s+{local.group('place')}\b", text)
+            full = full or _named_beside(org.name, text) or (spelled_out(initials, text) if beside else None)
         elif is_org_word(org.name) and org.name[:1].isupper() and " " not in org.name:
             full = _only_of_kind(page, org.name)
         else:

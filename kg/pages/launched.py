@@ -12,6 +12,7 @@ import re
 
 from kg.names import split_honorific
 from kg.pages.people import is_person_name
+from kg.pages.words import is_title_word
 
 # Words a title-case title writes in lower case.
 _SMALL = frozenset(
@@ -179,8 +180,19 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
 def _a_persons(title: str) -> bool:
     """'Dr. Trần Minh Đức, Head, Labour Economics Division': a person's line, not a title; nor the
     end of a name after its given name ('E. Whitfield-Ames' of 'the new book by … Jane E. Whitfield-Ames')."""
-    honorific, rest = split_honorific(re.split(r",|\s+and\s+", title)[0])  # 'Dr. X and Dr. Y examine …'
-    return honorific is not None and is_person_name(rest) or bool(_NAME_TAIL.fullmatch(title))
+    first = re.split(r",|\s+and\s+", title)[0]
+    honorific, rest = split_honorific(first)  # 'Dr. X and Dr. Y examine …'
+    return honorific is not None and is_person_name(rest) or bool(_NAME_TAIL.fullmatch(title)) or _post_and_name(first)
+
+
+def _post_and_name(text: str) -> bool:
+    """'Research Professor Kjersti Haugland' ('In a new Policy Brief, Research Professor X asks …'):
+    a post of a few words before a person's name, not a title."""
+    words = text.split()
+    return any(
+        any(is_title_word(w) for w in words[:k]) and is_person_name(" ".join(words[k:]))
+        for k in range(1, min(4, len(words) - 1))
+    )
 
 
 _NAME_TAIL = re.compile(r"(?:[A-Z]\.\s*)+[A-Z][\w'’-]+")

@@ -231,6 +231,8 @@ LABELS = (
         r"chairpersons?",
         # 'Chairman of the Occasion' (Nigerian and South Asian programmes), 'Chairperson of the day'
         r"chair(?:man|woman|person)(?: of the (?:occasion|day|session|meeting|event|program(?:me)?|ceremony))?",
+        # 'Chairman's Opening Remarks – Justice X' (Ghanaian and Nigerian programmes): the chair speaks first
+        r"chair(?:man|woman|person)['’]s (?:opening |introductory )?(?:remarks|address|statement)",
         # a briefing's or hearing's first item, 'Opening by the Chair': she chairs it (not a welcome by a guest)
         r"(?:opening|welcome|introduction) by the chair(?:man|woman|person)?",
         r"leitung",

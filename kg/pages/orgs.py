@@ -132,7 +132,7 @@ def split_org_names(text: str) -> list[str]:
         if _SUBJECTS_FIRST.search(part):
             pieces = [part]  # 'Library, Museum and Documentation Centre of X': one body listing what it keeps
         office = _PLACE_OFFICE.fullmatch(pieces[-1])
-        if len(pieces) > 1 and office and is_place(office.group("place")):
+        if len(pieces) > 1 and office and is_place(office.group("place") or office.group("place_after")):
             pieces = [*pieces[:-2], f"{pieces[-2]}, {pieces[-1]}"]  # 'X Foundation, Zimbabwe Office': X's office
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
@@ -155,7 +155,11 @@ def split_org_names(text: str) -> list[str]:
 # a name opening with the subjects it lists, one word each: 'Foreign, Commonwealth & Development Office'
 _SUBJECTS = r"(?:the\s+)?(?:[A-Z][\w-]*,\s+)+[A-Z][\w-]*,?"
 _SUBJECTS_FIRST = re.compile(rf"(?:^|(?<=\sand\s)){_SUBJECTS}\s+(?:and|&)\s+[A-Z]")
-_PLACE_OFFICE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+(?:Country\s+|Regional\s+)?Office\.?")
+# ('X Foundation, Office Greece', 'X Foundation, Office in Greece': the place after the word)
+_PLACE_OFFICE = re.compile(
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+(?:Country\s+|Regional\s+)?Office\.?"
+    r"|(?:Country\s+|Regional\s+)?Office\s+(?:in\s+|for\s+)?(?P<place_after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\.?"
+)
 # a state's office named after it by its country ('… Development Office of the United Kingdom'; not 'Office of the
 # Ombudsman', whose name the office begins)
 _OFFICE_OF_STATE = re.compile(r"(?<=\w\sOffice)\s+of\s+the\s+(?P<place>[A-Z][\w ]+)$")
@@ -426,7 +430,8 @@ _ORG_RUN = (
     # (and South Africa's private company, 'X (Pty) Ltd')
 )  # (each word whole: 'der' is not 'de' and a word's rest)
 # 'X (XI)', 'X (UP CIDS)': the initials a name is also known by
-_BRACKETED_INITIALS = r"(?:\s*\([A-Z][A-Za-z&]{1,9}(?:\s[A-Z][A-Za-z&]{1,9})?\))"
+# ('X (CDD-Ghana)', 'X (IPRI-NOVA)': initials and the country or parent joined by a hyphen)
+_BRACKETED_INITIALS = r"(?:\s*\([A-Z][A-Za-z&]{1,9}(?:[\s-][A-Z][A-Za-z&]{1,9})?\))"
 # 'Presented by Dublin City Libraries as part of the Festival of History': the name before the clause
 _LEADING_ORG = re.compile(
     rf"(?P<org>{_ORG_RUN})\s+(?:as part of|on behalf of"
@@ -514,6 +519,7 @@ _HOST_PHRASE = (
     rf"|will\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad)\s+to\s+"
     rf"(?:{_BASE})"
+    rf"|(?:would\s+like|wish(?:es)?)\s+to\s+(?:{_BASE})"  # 'X would like to invite you'
     rf"|{HOST_VERBS}"  # 'El Centro X invita a', 'Le Centre X organise', 'Das Institut lädt … ein'
     # a recap's past tense: 'the X Center and the Y Center hosted a conversation' (not 'hosted by');
     # 'The X Institute held a roundtable' (an event held: not 'held at', 'held in', 'held the post')
@@ -527,7 +533,9 @@ _HOSTS_VERB = re.compile(
     # 'X, Faculty of Y, Z University,'
     rf"(?P<units>(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?(?<!\band)(?<!\bthe)"
     # 'X, a think tank of the Y Foundation, invites you': what X is, set apart (X hosts)
-    rf"(?:,\s+an?\s+(?:[a-z-]+\s+){{1,4}}?(?:of|at|within)\s+(?:the\s+)?{_ORG_RUN},)?\s+"
+    rf"(?:,\s+an?\s+(?:[a-z-]+\s+){{1,4}}?(?:of|at|within)\s+(?:the\s+)?{_ORG_RUN},)?"
+    # 'X (XI), with the support of the Y Fund (YF), invites you': Y is a sponsor, read apart (X hosts)
+    rf"(?:,\s+with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:of|from)\s+{_ORG_RUN}{_BRACKETED_INITIALS}?,)?\s+"
     rf"{_HOST_PHRASE}\b"  # not '… worked at the X Council and holds a PhD'
     # 'Join ECFR's Middle East and North Africa programme for …': a unit's word written small
     rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN}(?:\s+{_SMALL_UNIT})?)\s+(?:for|on|as)\b"
@@ -558,6 +566,7 @@ def names_a_host(line: str) -> bool:
     ('Actividad organizada con el apoyo de la Fundación X')."""
     return bool(
         _HOSTS_VERB.search(line)
+        or _JOINTLY_WITH.search(line)
         or _HOSTED_ABROAD.search(line)
         or _SUPPORTED_ABROAD.search(line)
         or _INVITES_ABROAD.search(line)
@@ -634,7 +643,8 @@ _IN_ASSOCIATION_WITH = re.compile(
 # 'The X Institute (XI), jointly with the Y Association, is hosting a forum': a co-host, not a partner
 _JOINTLY_WITH = re.compile(
     rf"\b(?i:jointly|together)\s+with\s+(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,?\s+"
-    r"(?i:will|is\s+to|are\s+to|is|are)\s+(?i:host|hold|convene|organi[sz]e|present)(?i:ing)?\b"
+    r"(?:(?i:will|is\s+to|are\s+to|is|are)\s+(?i:host|hold|convene|organi[sz]e|present)(?i:ing)?\b"
+    rf"|{_MANNER}(?i:invites?|invite\s+you)\b)"  # 'X (XI), together with Y (YI), invites you'
 )
 
 

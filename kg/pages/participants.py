@@ -513,6 +513,8 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         # 'Session 1: Port Cities and Their Archives' names the session: only evident people count
         numbered = bool(NUMBERED_SESSION.match(without_time(title)))
         named = _before_people_label(inline[1])  # 'Panel 2: Divided Lines, Chair: X': the panel's name
+        # 'Presentation of Findings: "Title, with Commas"': a quoted title names the work, not people
+        named = _QUOTED_TALK.sub("", named).strip(" ,:–—-")
         # 'Panel: Pensions and Work – Dr. A (X), Dr. B (Y)': the people after the panel's title
         entries = _after_talk_title(named) or parse_entries(named, strict=numbered)
     elif _conversation(without_time(title)):
@@ -629,7 +631,9 @@ _CONTACT_IN_TEXT = re.compile(
     # ('RSVP by 5 June to Ms X, post, …': the person answers are sent to)
     # ('Questions … can be directed to Event Coordinator X, x@example.org': whom they are sent to)
     r"\b(?:[Cc]ontact(?:ing)?:?|RSVP(?:\s+by\s+[\w ,]{3,25}?)?\s+to|(?<=[Pp]lease\s)call"  # 'please call X on …'
-    r"|(?:can|may|should)\s+be\s+(?:directed|addressed|sent)\s+to)\s+"
+    r"|(?:can|may|should)\s+be\s+(?:directed|addressed|sent)\s+to"
+    # ('Please confirm your attendance by 14 February: Ms X, tel. …': whom the replies go to)
+    r"|confirm\s+(?:your\s+)?(?:attendance|participation)(?:\s+by\s+[\w ,]{3,25}?)?(?:\s+to|:))\s+"
     r"(?P<entry>(?:the\s+[A-Z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
 )

@@ -100,8 +100,9 @@ _REPLY_BY = re.compile(
     r"(?:,?\s+\d{4})?\s*\.?\s*$"
 )
 _ATTENDING = re.compile(r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video)\)")
-# '(res.)': a reservist; "(ret'd)": the Australian and British abbreviation
-_RETIRED = re.compile(r"\s*\((?:ret\.?|ret['’]?d\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)
+# '(res.)': a reservist; "(ret'd)": the Australian and British abbreviation; '(Rtd.)', '(Retd.)': the
+# West African and South Asian ones ('Justice X (Rtd.), Former Justice of the Supreme Court')
+_RETIRED = re.compile(r"\s*\((?:ret\.?|ret['’]?d\.?|r(?:e)?td\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)
 _POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + POST_NOMINALS + r")\.?)+$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\s[-–—|]\s|[–—|]|\()\s*")
 # 'Shri X, IAS (Retd.), Former Secretary, …': a retired member of an Indian civil service, written
@@ -141,6 +142,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
         return token.lower() != "i" or position == count - 2
     if INITIAL.match(token) and fold(token) not in ("u s", "u k", "u n", "e u"):
         return position < count - 1 or count > 2
+    if position < count - 1 and re.search(r"\w['’]s$", token):
+        return False  # 'Greece's Exit', 'Europe's Future': a possessive opens a title, never a given name
     core = token.strip(",'’")
     if position > 0:
         core = _CLICK.sub("", core)  # 'Johannes !Gaseb', 'Petrus //Hoebeb': a Khoekhoe family name's click

@@ -62,8 +62,8 @@ REPORT_RE = re.compile(
     rf"|[A-Z]{{2,4}}/\d{{2}}/\d{{1,4}}|[A-Z]{{1,3}}\d{{3,6}}(?:-\d{{1,3}})?"
     rf"|[A-Z]{{2,3}}\d{{2}}(?:-\d{{1,3}})?|{_CODE}"
     r"|\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+|-\d{1,3})?))\b"
-    # 'Whitehall Report 3-19', 'Issue Brief 2023-07': a named series numbered within its year
-    r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}-\d{2}|(?:19|20)\d\d-\d{1,3})\b"
+    # 'Whitehall Report 3-19', 'Issue Brief 2023-07', 'Geneva Paper 29/21': a named series numbered within its year
+    r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}[-/]\d{2}|(?:19|20)\d\d-\d{1,3})\b(?!/)"
     # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year,
     # also as Nordic series write it ('Report 2025:4', 'Occasional Paper 2024:3'), and with the series'
     # letters after the year, as SWP writes it ('Research Paper 2019/RP 06', 'Commentary 2025/C 12')
@@ -172,8 +172,10 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
                 continue
             own_series = _OWN_SERIES.match(title)
             if own_series:  # 'a new report, Peaceworks No. 61, "X"': a series of its own name, numbered
-                key = (own_series.group("name").lower(), own_series.group("number"))
-                found.setdefault(key, ReportDraft(name=own_series.group(0), number=own_series.group("number")))
+                # ('ELIAMEP Policy Paper No. 23': the publisher's initials before a series' words are none of it)
+                name = _PUBLISHER_INITIALS.sub("", own_series.group(0))
+                key = (_PUBLISHER_INITIALS.sub("", own_series.group("name")).lower(), own_series.group("number"))
+                found.setdefault(key, ReportDraft(name=name, number=own_series.group("number")))
                 continue
             # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
             if not _first_numbered(title) and not _numbered_after(after):
@@ -341,6 +343,8 @@ _DOWNLOAD_SERIES = re.compile(
 )
 
 
+# a publisher's initials before a series' own words: 'ELIAMEP Policy Paper', 'CDD-Ghana Research Paper'
+_PUBLISHER_INITIALS = re.compile(rf"^[A-Z]{{2,}}(?:-[A-Z][a-z]+)?\s+(?=(?:{_SERIES_WORD}\s+)?{_KINDS}\b)")
 # a launched work's title that opens with its series, named by a word of its own, and number
 _OWN_SERIES = re.compile(
     r"^(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),?\s+(?:No\.|Number|#)\s*(?P<number>\d+[A-Za-z]?)\b"

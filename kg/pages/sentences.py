@@ -22,7 +22,7 @@ HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|G
 _GIVEN = r"(?: (?:will be|is|are|was|were) (?:delivered|given|offered|made|provided|proposed|moved))? (?:by|from)"
 CUES = (
     (r"with comments (?:by|from)", "discussant"),
-    (rf"comments{_GIVEN}", "discussant"),  # 'Comments will be given by X'
+    (rf"comments?{_GIVEN}", "discussant"),  # 'Comments will be given by X', 'Comment will be offered by Y'
     (r"(?:will be |is |are )?commented (?:on |upon )?by", "discussant"),  # 'The paper will be commented on by X'
     (r"(?:featuring|features|featured|feature)(?: remarks (?:by|from))?", "speaker"),
     (rf"(?:with )?remarks{_GIVEN}", "speaker"),
