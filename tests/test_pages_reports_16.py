@@ -1,0 +1,43 @@
+"""Book talks, report launches and publication events, session 16 (hold-out set 93): a news theme's
+post whose body is marked 'no-share' and whose byline and top bar carry the post's and the reader's
+days, an event timed by how long it lasts, 'the Centre' and 'the X Centre' for the 'X Centre for Y'
+a sentence names with its article, …"""
+
+from __future__ import annotations
+
+from tests.test_pages_orgs import _html_page, _reports
+
+
+def _affiliations(record: object) -> dict[str, str | None]:
+    return {p.person.name: p.affiliation.name if p.affiliation else None for p in record.participants}  # type: ignore[attr-defined]
+
+
+NEWS_POST = """<!doctype html><html><body>
+<div class="jeg_topbar"><div class="jeg_nav_item jeg_top_date">Monday, June 7, 2027</div></div>
+<h1 class="jeg_post_title">Launch: Salt and Silt</h1>
+<div class="jeg_post_meta jeg_post_meta_1"><div class="jeg_meta_date"><a href="#">June 7, 2027</a></div></div>
+<div class="entry-content no-share"><div class="content-inner">
+<p>The Delta Water Forum will launch its new policy note, "Salt and Silt" (Policy Note No. 4), on
+Thursday 17 June 2027 at 5:00 pm (GMT+2) via Zoom.</p>
+<p>The note's author, Dr. Ines Rahal, Research Fellow at the Forum, will present it, followed by comments
+from Mr. Tarek Nassif, Engineer at the Ministry of Water Resources.</p>
+</div></div>
+</body></html>"""
+
+
+def test_a_post_body_marked_no_share_is_read() -> None:
+    """'<div class="entry-content no-share">': a modifier naming what the body lacks (JNews), not a
+    share box; the body's date, people and numbered note are the event's."""
+    record = _html_page(NEWS_POST)
+    assert record.start == "2027-06-17T17:00:00+02:00"
+    assert "Tarek Nassif" in _affiliations(record)
+    assert _reports(record) == [("Policy Note No. 4", "4")]
+
+
+def test_a_news_themes_byline_and_top_bar_do_not_date_the_event() -> None:
+    """'jeg_post_meta' (a byline with underscores) dates the post and 'jeg_top_date' shows the
+    reader's day: neither is the event's, even when the body says nothing to outvote them."""
+    html = NEWS_POST.replace("on\nThursday 17 June 2027 at 5:00 pm (GMT+2) via Zoom", "soon").replace(
+        "</div></div>\n</body>", "<p>Thursday 17 June 2027, 17:00–18:00 CEST</p></div></div>\n</body>"
+    )
+    assert _html_page(html).start == "2027-06-17T17:00:00+02:00"
