@@ -5,7 +5,7 @@ a sentence names with its article, …"""
 
 from __future__ import annotations
 
-from tests.test_pages_orgs import _html_page, _reports
+from tests.test_pages_orgs import _html_page, _reports, _text_page
 
 
 def _affiliations(record: object) -> dict[str, str | None]:
@@ -41,3 +41,13 @@ def test_a_news_themes_byline_and_top_bar_do_not_date_the_event() -> None:
         "</div></div>\n</body>", "<p>Thursday 17 June 2027, 17:00–18:00 CEST</p></div></div>\n</body>"
     )
     assert _html_page(html).start == "2027-06-17T17:00:00+02:00"
+
+
+def test_an_event_timed_by_how_long_it_lasts_ends_after_that_long() -> None:
+    """'… at 6:30 pm CET. The seminar will last 90 minutes.': the end is the start plus its length."""
+    text = (
+        "Harbour Dues\n\nThe Port Institute presents Working Paper No. 8 on Tuesday 9 March 2027 at 6:30 pm CET. "
+        "The seminar will last 90 minutes.\n"
+    )
+    record = _text_page(text)
+    assert (record.start, record.end) == ("2027-03-09T18:30:00+01:00", "2027-03-09T20:00:00+01:00")
