@@ -51,3 +51,18 @@ def test_an_event_timed_by_how_long_it_lasts_ends_after_that_long() -> None:
     )
     record = _text_page(text)
     assert (record.start, record.end) == ("2027-03-09T18:30:00+01:00", "2027-03-09T20:00:00+01:00")
+
+
+def test_the_centre_is_the_x_centre_for_y_a_sentence_names_with_its_article() -> None:
+    """'The Delta Water Forum on Rivers will …' then 'Fellow at the Forum' and 'at the Delta Water
+    Forum': the kind alone and the name it begins are the one organisation the page names in full,
+    which a sentence writes with its article."""
+    text = (
+        "Salt and Silt\n\nThursday 17 June 2027, 17:00 - 18:00 CEST\n\n"
+        "The Delta Water Forum on Rivers will launch its new policy note. The author, Dr. Ines Rahal, Research "
+        "Fellow at the Forum, will present its main results, followed by comments from Mr. Tarek Nassif, "
+        "Engineer at the Ministry of Water Resources. "
+        "The session will be moderated by Ms. Dana Saleh, Director of Programmes at the Delta Water Forum.\n"
+    )
+    affiliations = _affiliations(_text_page(text))
+    assert affiliations["Ines Rahal"] == affiliations["Dana Saleh"] == "The Delta Water Forum on Rivers"
