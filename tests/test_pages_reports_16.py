@@ -66,3 +66,18 @@ def test_the_centre_is_the_x_centre_for_y_a_sentence_names_with_its_article() ->
     )
     affiliations = _affiliations(_text_page(text))
     assert affiliations["Ines Rahal"] == affiliations["Dana Saleh"] == "The Delta Water Forum on Rivers"
+
+
+def test_a_time_and_location_block_gives_the_place_under_its_date() -> None:
+    """Wix's 'Time & Location' over the date's line and then the address's (the venue alone under
+    the heading, a summary between): the address is the event's place, and with 'broadcast live'
+    the event is in person and online."""
+    text = (
+        "Launch of the Coastal Fisheries Review 2027\n\nSat, Mar 06\n|\nHarbour Guild Hall\n"
+        "The Guild launches its yearly review of the coastal fisheries of the region.\n"
+        "Time & Location\nMar 06, 2027, 9:00 AM – 12:00 PM GMT\nHarbour Guild Hall, Water Street, Tema, Ghana\n"
+        "About the event\n\nThe launch will also be broadcast live on our Facebook page.\n"
+    )
+    record = _text_page(text)
+    assert record.location is not None and record.location.locality == "Tema"
+    assert record.attendance_mode == "mixed"

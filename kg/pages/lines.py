@@ -39,6 +39,8 @@ LABELS = (
         r"time",
         r"(?:event|conference|meeting|workshop|symposium) dates?",
     ),
+    # Wix's event page: 'Time & Location' over the date's line, then the address's
+    _label("place", "dated", r"(?:date|time)\s*(?:&|and)\s*(?:location|place|venue)"),
     _label(
         "place",
         None,
@@ -48,7 +50,6 @@ LABELS = (
         r"place",
         r"address",
         r"event location",
-        r"room",
         r"in[- ]person",
         # the same field in other languages: 'Local:', 'Lugar:', 'Lieu :', 'Luogo:', 'Ort:', 'Helyszín:'
         r"local",
