@@ -6,6 +6,7 @@ a sentence names with its article, …"""
 from __future__ import annotations
 
 from tests.test_pages_orgs import _html_page, _reports, _text_page
+from tests.test_pages_reports_12 import _roles
 
 
 def _affiliations(record: object) -> dict[str, str | None]:
@@ -81,3 +82,15 @@ def test_a_time_and_location_block_gives_the_place_under_its_date() -> None:
     record = _text_page(text)
     assert record.location is not None and record.location.locality == "Tema"
     assert record.attendance_mode == "mixed"
+
+
+def test_an_overview_of_the_report_is_given_by_its_presenter() -> None:
+    """'10:40 – Overview of the report: X, Lead Author': the item presents the work."""
+    text = (
+        "Coastal Fisheries Review 2027\n\nSaturday 6 March 2027, 09:00 - 12:00 GMT\nGuild Hall, Tema, Ghana\n\n"
+        "PROGRAMME\n\n09:00 – Welcome: Dr. Efua Mensah, Director, Harbour Guild\n"
+        "09:20 – Overview of the report: Mr. Kojo Badu, Lead Author, Harbour Guild\n"
+        "10:00 – Open floor\n"
+    )
+    assert _roles(_text_page(text)) == {("Efua Mensah", "introductory-remarks"), ("Kojo Badu", "presenter")}
+
