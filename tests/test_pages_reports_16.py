@@ -94,3 +94,9 @@ def test_an_overview_of_the_report_is_given_by_its_presenter() -> None:
     )
     assert _roles(_text_page(text)) == {("Efua Mensah", "introductory-remarks"), ("Kojo Badu", "presenter")}
 
+
+def test_a_face_to_face_mode_field_is_in_person() -> None:
+    """'Mode: Face-to-face' under 'When:' and 'Where:' states an event in person only."""
+    text = "Tides of Credit\n\nWhen: March 6, 2027 (Saturday), 1:30 – 3:00 PM EST\nWhere: Room 12, Hall B\n"
+    text += "Mode: Face-to-face\n"
+    assert _text_page(text).attendance_mode == "offline"

@@ -200,7 +200,8 @@ _IN_PERSON_ONLY = re.compile(
     r"|programme|talk|roundtable|forum|symposium|session|debate|dialogue)\b"
     # 'This event is held in person'
     r"|\b(?:is|are|will be) (?:being )?(?:held|taking place|run) in[- ]person\b(?! (?:and|or|&) )"
-    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)"  # 'Format: In person'
+    # 'Format: In person', 'Mode: Face-to-face'
+    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*(?:in[- ]person|face[- ]to[- ]face)\b)"
     r"|(?m:(?:^|[|·•]\s*)in[- ]person\s*(?:$|[|·•]))",  # a ticketing site's tag under 'Location', as 'Online' is
     re.IGNORECASE,
 )
