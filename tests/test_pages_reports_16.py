@@ -100,3 +100,12 @@ def test_a_face_to_face_mode_field_is_in_person() -> None:
     text = "Tides of Credit\n\nWhen: March 6, 2027 (Saturday), 1:30 – 3:00 PM EST\nWhere: Room 12, Hall B\n"
     text += "Mode: Face-to-face\n"
     assert _text_page(text).attendance_mode == "offline"
+
+
+def test_american_masters_degrees_after_a_name_are_post_nominals() -> None:
+    """'Ada Quill, M.P.H.' over 'Policy Analyst' on a speaker card: the degree is no organisation."""
+    text = (
+        "Tides of Credit\n\nThursday, March 4, 2027, 12:00 p.m. – 1:00 p.m. ET\nOnline via Zoom\n\nSpeakers\n\n"
+        "Ada Quill, M.P.H.\nPolicy Analyst\n\nBen Ostrow, MPP\nResearch Associate\n"
+    )
+    assert _affiliations(_text_page(text)) == {"Ada Quill": None, "Ben Ostrow": None}
