@@ -109,3 +109,12 @@ def test_american_masters_degrees_after_a_name_are_post_nominals() -> None:
         "Ada Quill, M.P.H.\nPolicy Analyst\n\nBen Ostrow, MPP\nResearch Associate\n"
     )
     assert _affiliations(_text_page(text)) == {"Ada Quill": None, "Ben Ostrow": None}
+
+
+def test_in_conversation_with_someone_about_the_book() -> None:
+    """'X will be in conversation with Y about the book': 'about' ends the interviewer's name."""
+    text = (
+        "Salt Roads\n\nThursday 4 March 2027, 18:00 - 19:30 GMT\nQuay Hall, Dundee\n\n"
+        "Nell Arbuthnot will be in conversation with Dr Rhys Morgan about the book, followed by questions.\n"
+    )
+    assert _roles(_text_page(text)) == {("Nell Arbuthnot", "speaker"), ("Rhys Morgan", "moderator")}
