@@ -118,3 +118,15 @@ def test_in_conversation_with_someone_about_the_book() -> None:
         "Nell Arbuthnot will be in conversation with Dr Rhys Morgan about the book, followed by questions.\n"
     )
     assert _roles(_text_page(text)) == {("Nell Arbuthnot", "speaker"), ("Rhys Morgan", "moderator")}
+
+
+def test_two_posts_before_one_organisation_share_it() -> None:
+    """'A, Research Fellow, and B, Research Associate, HGI': the organisation written once after
+    the second post is the first person's too."""
+    text = (
+        "Coastal Fisheries Review 2027\n\nSaturday 6 March 2027, 09:00 - 12:00 GMT\nGuild Hall, Tema, Ghana\n\n"
+        "PROGRAMME\n\n09:20 – Presentation of the findings: Dr. Kojo Badu, Research Fellow, and Ama Owusu, "
+        "Research Associate, Harbour Guild Institute\n10:00 – Open floor\n"
+    )
+    affiliations = _affiliations(_text_page(text))
+    assert affiliations == {"Kojo Badu": "Harbour Guild Institute", "Ama Owusu": "Harbour Guild Institute"}

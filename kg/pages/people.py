@@ -1553,11 +1553,15 @@ def _posts_before_names(text: str) -> list[Entry]:
 
 def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list[Entry]:
     """'Dr Pieter du Plessis and Ms Nomvula Dlamini, CARF': two people of one organisation, named
-    after the second; a name bare of any post before 'and' shares it."""
+    after the second; a name bare of any post before 'and' shares it. So does a post with no
+    organisation before ', and' when the second's post is also followed by the one organisation
+    ('A, Research Fellow, and B, Research Associate, CARF')."""
     for n in range(len(entries) - 1):
         first, second = entries[n], entries[n + 1]
-        joined = re.search(rf"{re.escape(pieces[n])}\s+(?:and|&)\s+{re.escape(pieces[n + 1])}", text)
-        if joined and is_bare(first) and second.affiliation and not second.job_title:
+        joined = re.search(rf"{re.escape(pieces[n])}(?P<comma>,?)\s+(?:and|&)\s+{re.escape(pieces[n + 1])}", text)
+        bare = is_bare(first) and not second.job_title
+        posted = joined and joined["comma"] and first.job_title and not first.affiliation and second.job_title
+        if joined and (bare or posted) and second.affiliation:
             entries[n] = replace(first, affiliation=second.affiliation)
     return entries
 
