@@ -130,3 +130,14 @@ def test_two_posts_before_one_organisation_share_it() -> None:
     )
     affiliations = _affiliations(_text_page(text))
     assert affiliations == {"Kojo Badu": "Harbour Guild Institute", "Ama Owusu": "Harbour Guild Institute"}
+
+
+def test_the_chair_of_an_organisations_board_is_of_that_organisation() -> None:
+    """'Chairman, HGI Board of Directors': the board is the organisation's, HGI spelled out."""
+    text = (
+        "Coastal Fisheries Review 2027\n\nSaturday 6 March 2027, 09:00 - 12:00 GMT\nGuild Hall, Tema, Ghana\n\n"
+        "The Harbour Guild Institute (HGI) invites you to the launch.\n\nPROGRAMME\n\n"
+        "11:50 – Closing remarks: Rev. Samuel Tetteh, Chairman, HGI Board of Directors\n12:00 – Lunch\n"
+    )
+    assert _affiliations(_text_page(text)) == {"Samuel Tetteh": "The Harbour Guild Institute"}
+

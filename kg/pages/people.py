@@ -964,6 +964,12 @@ _PORTFOLIO = re.compile(
 )
 
 
+# the board an organisation's name or initials open: 'HGI Board of Directors', 'Delta Institute Board of Trustees'
+_OWN_BOARD = re.compile(
+    r"(?:^|,\s*)(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*?)\s+Board of (?:Directors|Trustees|Governors)$"
+)
+
+
 # One word with a capital inside it names an organisation: 'NatureScot', 'BirdLife', 'OpenAI'
 # (not a family name such as 'McDonald' or 'DeLong').
 _BRAND = re.compile(
@@ -979,6 +985,9 @@ def org_in_title(title: str) -> str | None:
         return None
     if _CONSTITUENCY.match(title):
         return None  # 'Member of Parliament for Ikeja North': her seat, not an employer
+    board = _OWN_BOARD.search(title)  # 'Chairman, HGI Board of Directors': the board's organisation
+    if board and (board["org"].isupper() or any(is_org_word(w) for w in board["org"].split())):
+        return board["org"]
     match = _ORG_AFTER_TITLE.search(title)
     # 'Vice-President of the X Council': a hyphenated post is a title word too
     if match and not any(is_title_word(p) for w in title[: match.start()].split() for p in (w, *w.split("-"))):
