@@ -141,3 +141,11 @@ def test_the_chair_of_an_organisations_board_is_of_that_organisation() -> None:
     )
     assert _affiliations(_text_page(text)) == {"Samuel Tetteh": "The Harbour Guild Institute"}
 
+
+def test_a_bilingual_town_after_an_organisation_is_where_it_is() -> None:
+    """'(Eurac Research, Bozen/Bolzano)': a town written in two languages is no organisation."""
+    text = (
+        "Alpine Passes\n\nWednesday 3 March 2027, 18:00 - 19:30 CET\nClaudiana, Innsbruck\n\n"
+        "Comments: Dr. Vera Lanz (Eurac Research, Bozen/Bolzano)\n"
+    )
+    assert _affiliations(_text_page(text)) == {"Vera Lanz": "Eurac Research"}

@@ -816,7 +816,9 @@ _REGION = re.compile(
 def _place_after_org(segments: list[str], kinds: list[str]) -> list[str]:
     """'Professor, Jagiellonian University, Kraków': a city of 100,000 people or more after an
     organisation is where it is (alone after a title it may be the employer's name)."""
-    if len(kinds) >= 2 and kinds[-2:] == ["org", "org"] and segments[-1].strip() in _cities():
+    # (a bilingual town too: 'Eurac Research, Bozen/Bolzano', 'Biel/Bienne')
+    town = any(part.strip() in _cities() for part in segments[-1].split("/")) if segments else False
+    if len(kinds) >= 2 and kinds[-2:] == ["org", "org"] and town:
         return [*kinds[:-1], "place"]
     return kinds
 
