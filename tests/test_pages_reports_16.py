@@ -149,3 +149,10 @@ def test_a_bilingual_town_after_an_organisation_is_where_it_is() -> None:
         "Comments: Dr. Vera Lanz (Eurac Research, Bozen/Bolzano)\n"
     )
     assert _affiliations(_text_page(text)) == {"Vera Lanz": "Eurac Research"}
+
+
+def test_a_room_field_still_names_the_place() -> None:
+    """'Room: X, Geneva' beside a 'Time & Location' label of its own: both are place fields."""
+    text = "Debt in the 2020s\n\nDate: Tuesday, 2 March 2027\nTime: 12:15–13:30 (CET)\nRoom: Hall 4, S8, Geneva\n"
+    record = _text_page(text)
+    assert record.location is not None and record.location.locality == "Geneva"

@@ -50,6 +50,7 @@ LABELS = (
         r"place",
         r"address",
         r"event location",
+        r"room",
         r"in[- ]person",
         # the same field in other languages: 'Local:', 'Lugar:', 'Lieu :', 'Luogo:', 'Ort:', 'Helyszín:'
         r"local",
