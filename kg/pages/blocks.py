@@ -289,7 +289,7 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
         return (
             not is_prose(line)
             and not _CALL_TO_ACTION.match(line)
-            and not is_when_line(line)
+            and (not is_when_line(line) or block.label is not None and block.label.role == "dated" and not started)
             and not _other_field(line)
             and not _BARE_FIELD.match(line)
             and len(block.lines) < MAX_PLACE_LINES

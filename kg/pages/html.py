@@ -57,14 +57,20 @@ DROPPED_CLASSES = re.compile(
     r"|related-events|related-posts|relatedposts|related-articles|relateditems|promo|subscribe|modal)(?:$|[\s_-])"
     # a bare 'related' box lists other pages ('related-publications' may be the event's own)
     r"|(?:^|\s)related(?:$|\s)"
-    r"|(?:^|\s)(?:updated|rich-snippet-hidden)(?:$|\s)",
+    r"|(?:^|\s)(?:updated|rich-snippet-hidden)(?:$|\s)"
+    # a news theme's bar with the day's date ('<div class="jeg_nav_item jeg_top_date">'): the reader's day
+    r"|(?:^|[\s_-])(?:top|current|today)[-_]date(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # a post's byline and dates (hAtom's 'updated', WordPress themes' 'entry-meta', 'posted-on',
-# Avada's 'fusion-meta-info'), which date the post, not the event
+# Avada's 'fusion-meta-info', JNews's 'jeg_post_meta'), which date the post, not the event
 POST_META_CLASSES = re.compile(
-    r"(?:^|[\s_-])(?:post-meta|entry-meta|meta-info|byline|posted-on|entry-date|post-date)(?:$|[\s_-])", re.IGNORECASE
+    r"(?:^|[\s_-])(?:post[-_]meta|entry[-_]meta|meta[-_]info|byline|posted[-_]on|entry[-_]date|post[-_]date)(?:$|[\s_-])",
+    re.IGNORECASE,
 )
+# a modifier naming what an element lacks or holds, not what it is: JNews wraps a post's body in
+# '<div class="entry-content no-share">', themes mark 'has-sidebar', 'without-social'
+_FLAG = re.compile(r"(?:no|not|without|has)-", re.IGNORECASE)
 POST_DATES = ("datePublished", "dateModified", "dateCreated")  # schema.org's dates of a page or post
 BLOCK_TAGS = frozenset(
     (
@@ -431,7 +437,7 @@ def _is_furniture(element: Any) -> bool:
         return True  # '<time itemprop="datePublished">02.04.2025</time>' dates the post, not the event
     if element.tag in ("header", "footer") and not any(a.tag in ("main", "article") for a in element.iterancestors()):
         return not _box_heading(element)
-    classes = f"{element.get('class', '')} {element.get('id', '')}"
+    classes = " ".join(c for c in f"{element.get('class', '')} {element.get('id', '')}".split() if not _FLAG.match(c))
     if element.tag in ("main", "article", "body"):
         return False
     if POST_META_CLASSES.search(classes):

@@ -92,7 +92,9 @@ def _name_it_begins(page: PageDraft, short: str) -> str | None:
         return None
     # ('The Kiel Institute invites you' beside 'Kiel Institute for the World Economy')
     bare = re.sub(r"^The\s+", "", short)
-    longer = {o.name for o in page.orgs if re.match(rf"{re.escape(bare)} (?:for|of|on|in) (?:the )?[A-Z]", o.name)}
+    # (or 'The Delta Forum on Rivers will hold …', a sentence's name with its article, beside 'the Delta Forum')
+    begins = re.compile(rf"(?:The )?{re.escape(bare)} (?:for|of|on|in) (?:the )?[A-Z]")
+    longer = {o.name for o in page.orgs if begins.match(o.name)}
     return longer.pop() if len(longer) == 1 else None
 
 
@@ -160,8 +162,10 @@ def _only_of_kind(page: PageDraft, kind: str) -> str | None:
     names = [page.site_publisher or "", *(o.name for o in page.orgs)]
     # its kind is its last word, or the word its subject follows ('British Society for Landscape Studies')
     head = re.compile(rf"\b{re.escape(kind)}\s+(?:of|for|on)\s", re.IGNORECASE)
-    found = {
-        n.casefold(): n for n in names if " " in n and (n.split()[-1].casefold() == kind.casefold() or head.search(n))
+    found = {  # one name with and without its article ('The Delta Forum on …' in a sentence) is one
+        re.sub(r"^the\s+", "", n.casefold()): n
+        for n in names
+        if " " in n and (n.split()[-1].casefold() == kind.casefold() or head.search(n))
     }
     if len(found) > 1:  # 'the Centre presents' on a page that names two: the one its masthead names
         masthead = " ".join([line for line in page.text.split("\n") if line.strip()][:3])

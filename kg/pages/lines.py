@@ -39,6 +39,8 @@ LABELS = (
         r"time",
         r"(?:event|conference|meeting|workshop|symposium) dates?",
     ),
+    # Wix's event page: 'Time & Location' over the date's line, then the address's
+    _label("place", "dated", r"(?:date|time)\s*(?:&|and)\s*(?:location|place|venue)"),
     _label(
         "place",
         None,
@@ -286,6 +288,8 @@ LABELS = (
         r"presenting(?: (?:the|our|its|their) (?:[\w'’-]+ ){0,3}?(?:paper|report|study|findings|brief|research))?",
         # a launch's 'About the issue' item: the issue's editors present it (a book's author speaks, set 38)
         r"about the (?:issue|volume|report|paper|study)",
+        # 'Overview of the report: X, Lead Author': its author gives the overview
+        r"overview of (?:the )?(?:[\w'’./-]+ ){0,2}(?:report|paper|study|brief|findings|survey)",
         # the same in French and Portuguese: 'Présentation du Cahier', 'Apresentação do documento'
         r"pr[ée]sentation(?: (?:du|de la|de l['’]|des) (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         r"apresenta[çc][ãa]o(?: d[oa]s? (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",

@@ -819,7 +819,9 @@ _REGION = re.compile(
 def _place_after_org(segments: list[str], kinds: list[str]) -> list[str]:
     """'Professor, Jagiellonian University, Kraków': a city of 100,000 people or more after an
     organisation is where it is (alone after a title it may be the employer's name)."""
-    if len(kinds) >= 2 and kinds[-2:] == ["org", "org"] and segments[-1].strip() in _cities():
+    # (a bilingual town too: 'Eurac Research, Bozen/Bolzano', 'Biel/Bienne')
+    town = any(part.strip() in _cities() for part in segments[-1].split("/")) if segments else False
+    if len(kinds) >= 2 and kinds[-2:] == ["org", "org"] and town:
         return [*kinds[:-1], "place"]
     return kinds
 
@@ -967,6 +969,12 @@ _PORTFOLIO = re.compile(
 )
 
 
+# the board an organisation's name or initials open: 'HGI Board of Directors', 'Delta Institute Board of Trustees'
+_OWN_BOARD = re.compile(
+    r"(?:^|,\s*)(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*?)\s+Board of (?:Directors|Trustees|Governors)$"
+)
+
+
 # One word with a capital inside it names an organisation: 'NatureScot', 'BirdLife', 'OpenAI'
 # (not a family name such as 'McDonald' or 'DeLong').
 _BRAND = re.compile(
@@ -982,6 +990,9 @@ def org_in_title(title: str) -> str | None:
         return None
     if _CONSTITUENCY.match(title):
         return None  # 'Member of Parliament for Ikeja North': her seat, not an employer
+    board = _OWN_BOARD.search(title)  # 'Chairman, HGI Board of Directors': the board's organisation
+    if board and (board["org"].isupper() or any(is_org_word(w) for w in board["org"].split())):
+        return board["org"]
     match = _ORG_AFTER_TITLE.search(title)
     # 'Vice-President of the X Council': a hyphenated post is a title word too
     if match and not any(is_title_word(p) for w in title[: match.start()].split() for p in (w, *w.split("-"))):
@@ -1556,11 +1567,15 @@ def _posts_before_names(text: str) -> list[Entry]:
 
 def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list[Entry]:
     """'Dr Pieter du Plessis and Ms Nomvula Dlamini, CARF': two people of one organisation, named
-    after the second; a name bare of any post before 'and' shares it."""
+    after the second; a name bare of any post before 'and' shares it. So does a post with no
+    organisation before ', and' when the second's post is also followed by the one organisation
+    ('A, Research Fellow, and B, Research Associate, CARF')."""
     for n in range(len(entries) - 1):
         first, second = entries[n], entries[n + 1]
-        joined = re.search(rf"{re.escape(pieces[n])}\s+(?:and|&)\s+{re.escape(pieces[n + 1])}", text)
-        if joined and is_bare(first) and second.affiliation and not second.job_title:
+        joined = re.search(rf"{re.escape(pieces[n])}(?P<comma>,?)\s+(?:and|&)\s+{re.escape(pieces[n + 1])}", text)
+        bare = is_bare(first) and not second.job_title
+        posted = joined and joined["comma"] and first.job_title and not first.affiliation and second.job_title
+        if joined and (bare or posted) and second.affiliation:
             entries[n] = replace(first, affiliation=second.affiliation)
     return entries
 

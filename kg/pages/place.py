@@ -208,7 +208,8 @@ _IN_PERSON_ONLY = re.compile(
     # 'This event is held in person', '… held in person and is open to all' (not '… in person and online')
     r"|\b(?:is|are|will be) (?:being )?(?:held|taking place|run) in[- ]person\b"
     r"(?! (?:and|or|&) (?!(?:is|are|will|open|free)\b))"
-    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*in[- ]person\b)"  # 'Format: In person'
+    # 'Format: In person', 'Mode: Face-to-face'
+    r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*(?:in[- ]person|face[- ]to[- ]face)\b)"
     r"|(?m:(?:^|[|·•]\s*)in[- ]person\s*(?:$|[|·•]))",  # a ticketing site's tag under 'Location', as 'Online' is
     re.IGNORECASE,
 )

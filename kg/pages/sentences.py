@@ -97,6 +97,8 @@ _SEGMENT_END = re.compile(
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
     # 'a conversation with X, Minister of Y, on her government's new law': the talk's subject
     r"|,\s+(?:on|about)\s+(?:her|his|their|its|the|a|an|how|what|why|whether)\b"
+    # 'in conversation with X about the book': no name or organisation goes on with 'about'
+    r"|\s+about\s+(?:her|his|their|its|the|this|how|what|why|whether)\b"
     # 'chaired by X, Director, and the vote of thanks will be …': a clause of its own (not 'and the writer Y')
     r"|,\s+and\s+(?:the|a|an|her|his|their)\s+[a-z][a-z ]*?\s+(?:will|is|are|was|were)\b"
     # 'chaired by X, asked whether …', 'moderated by Y, participants asked about …': the summary goes on

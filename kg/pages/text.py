@@ -226,7 +226,7 @@ def _title(lines: list[str], blocks: list[Block]) -> str | None:
 
 
 def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
-    texts = [t for b in blocks if b.kind == "place" for t in block_text(b, lines)]
+    texts = [t for b in blocks if b.kind == "place" for t in block_text(b, lines) if not is_when_line(t)]
     page.event.location, page.event.online_location = read_place(texts)
     if page.event.location is not None and page.event.location.locality is None:
         texts += _address_after_place(page, blocks, lines)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 
 from babel import Locale
@@ -199,7 +199,7 @@ def find_when(
         end_t = None  # one time and no range ('6pm' alone under the date): no end, not a day long
     ending = _end_stamp(lines, found)
     if ending is None and end_t is None:
-        end_t = _end_time(lines, found.index) or _end_field(lines, first)
+        end_t = _end_time(lines, found.index) or _end_field(lines, first) or _lasting(lines, found.index, start_t)
         end_t = end_t or (_end_in_sentence(lines[found.index + 1 :], start_t) if start_t else None)
     if ending is not None:  # '28 Oct 2025, 09:00 – 30 Oct 2025, 17:00', 'Ends: 30 Oct 2025 17:00'
         last, end_t = ending[0], ending[1].start if ending[1] else None
@@ -285,6 +285,31 @@ def _end_time(lines: list[str], index: int) -> time | None:
         times = find_times(following[label.end() :]) if label else []
         if times and not find_dates(following, default_year=2000):
             return times[0].start
+    return None
+
+
+# 'The event will last 90 minutes', 'The webinar lasts one hour', 'Duration: 1.5 hours'
+_LASTING = re.compile(
+    r"\b(?:(?:will|is expected to|should) last|lasts|duration\s*:)\s+(?:for\s+)?(?:about\s+|approximately\s+)?"
+    r"(?P<count>\d{1,3}(?:[.,]5)?|an?|one|two|three|one and a half)\s+(?P<unit>minutes|mins|hours?)\b",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "one and a half": 1.5}
+
+
+def _lasting(lines: list[str], index: int, start: time | None) -> time | None:
+    """The end of an event the text times only by how long it lasts, in the date's paragraph or
+    the next few lines: its start plus that duration."""
+    if start is None:
+        return None
+    for line in lines[index : index + _TIMES_LOOKAHEAD + 1]:
+        found = _LASTING.search(line)
+        if found:
+            count = found["count"].lower()
+            amount = _COUNT_WORDS.get(count) or float(count.replace(",", "."))
+            minutes = amount if found["unit"].lower().startswith("min") else amount * 60
+            if 0 < minutes < 24 * 60:
+                return (datetime.combine(date(2000, 1, 1), start) + timedelta(minutes=minutes)).time()
     return None
 
 

@@ -163,6 +163,8 @@ POST_NOMINALS = (
     # the higher doctorate Central European and Commonwealth academics write after the name ('X, DSc'),
     # and a master of laws ('Y, LL.M.')
     r"|D\.?Sc|LL\.?M"
+    # American professional masters' and law degrees ('X, M.P.H.', 'Y, MPP', 'Z, J.D.')
+    r"|M\.?P\.?H|Dr\.?P\.?H|M\.?P\.?P|M\.?P\.?A|M\.?S\.?W|J\.D"
     # Czech and Slovak higher doctorates after the name ('prof. RNDr. X, DrSc.', 'doc. Ing. Y, CSc.')
     r"|Dr\.?Sc|C\.?Sc"
     # engineers' chartered and registered grades and institution memberships ('X CEng MIEI', 'Y Pr Eng',
