@@ -5,7 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _html_page, _text_page
 
 
 def test_a_time_in_a_named_citys_clock_is_a_time_line_not_a_programme_item() -> None:
@@ -22,3 +22,20 @@ def test_a_time_in_a_named_citys_clock_is_a_time_line_not_a_programme_item() -> 
     record = _text_page(page)
     assert (record.start, record.end) == ("2025-09-09T09:00:00-10:00", "2025-09-09T10:00:00-10:00")
     assert record.attendance_mode == "online"
+
+
+def test_a_series_page_is_titled_by_the_one_session_it_announces() -> None:
+    # '<h1>Series</h1> … <h2>Upcoming webinar</h2><h3>Title</h3>' with past sessions below: the
+    # event is the coming session, not the series, nor the heading over it
+    page = (
+        "<html><head><title>Harbour Cities Lecture Series - Coastline Forum</title></head><body>"
+        "<main><h1>Harbour Cities Lecture Series</h1><p>A monthly online lecture on port cities.</p>"
+        "<h2>Upcoming webinar</h2><h3>Dredging, Silt and the Shrinking Port of Valparaíso</h3>"
+        "<p>Thursday, March 5, 2026 | 4:00–5:00 p.m. ET</p><p>Online via Zoom</p>"
+        "<p><strong>Speaker</strong></p><ul><li>Dr. Inés Calloway-Vera, Senior Engineer, Pacific Ports Lab</li></ul>"
+        "<h2>Past webinars</h2><h4>Rotterdam after Coal</h4><p>February 5, 2026</p>"
+        "<h4>The Lagos Lagoon Ferries</h4><p>January 8, 2026</p></main></body></html>"
+    )
+    record = _html_page(page)
+    assert record.name == "Dredging, Silt and the Shrinking Port of Valparaíso"
+    assert record.start == "2026-03-05T16:00:00-05:00"
