@@ -39,3 +39,18 @@ def test_a_series_page_is_titled_by_the_one_session_it_announces() -> None:
     record = _html_page(page)
     assert record.name == "Dredging, Silt and the Shrinking Port of Valparaíso"
     assert record.start == "2026-03-05T16:00:00-05:00"
+
+
+def test_a_head_title_cut_at_the_colon_gives_way_to_the_heading_that_prints_it_whole() -> None:
+    # '<title>SCRI :: Events :: Salt in the Delta</title>' over an h3 'Salt in the Delta: …' with no
+    # h1: the site's <title> keeps the part before the colon, the page's heading the whole title
+    page = (
+        "<html><head><title>SCRI :: Events :: Salt in the Delta</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/events'>Events</a></nav>"
+        "<section><h2>Events</h2><span class='badge'>Seminar</span>"
+        "<h3>Salt in the Delta: Farming the Mekong as the Sea Moves Inland</h3>"
+        "<p><b>Date:</b> 12/05/2025 (Monday)</p><p><b>Time:</b> 14:00 – 15:30 ICT</p>"
+        "<p>Dr. Pham Thi Lan, Senior Researcher, Southern Climate Research Institute, will speak.</p>"
+        "</section></body></html>"
+    )
+    assert _html_page(page).name == "Salt in the Delta: Farming the Mekong as the Sea Moves Inland"

@@ -37,6 +37,7 @@ class TitleSignals:
     site_names: list[str] = field(default_factory=list)
     host: str = ""
     footer: str = ""
+    lower: list[str] = field(default_factory=list)  # the page's h3 and h4 headings
 
 
 def title_key(text: str) -> str:
@@ -316,7 +317,11 @@ def agreed_title(signals: TitleSignals) -> str | None:
     usable = [k for k in votes if not _is_chrome_part(written[k], signals) and not _chrome_edged(written[k], signals)]
     if not usable:
         return None
-    best = written[max(usable, key=lambda k: _rank(k, votes, written, signals))]
+    key = max(usable, key=lambda k: _rank(k, votes, written, signals))
+    best = written[key]
+    if votes[key] == {"head"}:
+        # '<title>NEPI :: Events :: X</title>' over an h3 'X: Subtitle': the heading prints it in full
+        best = next((t for t in signals.lower if title_key(t).startswith(f"{key}: ")), best)
     return clean_title(_heading_in_full(best, signals) or best)
 
 

@@ -394,6 +394,8 @@ def _title_signals(tree: Any, url: str | None) -> TitleSignals:
         "[not(ancestor::main or ancestor::article)]"
     )
     signals.footer = " ".join(" ".join(f.text_content().split()) for f in footers)
+    lower = [h for h in tree.xpath("//h3|//h4") if not any(_is_furniture(e) for e in (h, *h.iterancestors()))]
+    signals.lower = [" ".join(h.text_content().split()) for h in lower]
     return signals
 
 
