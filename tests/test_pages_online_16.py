@@ -5,6 +5,9 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+import pytest
+
+from kg.pages.people import is_person_name
 from tests.test_pages_unseen import _html_page, _text_page
 
 
@@ -54,3 +57,9 @@ def test_a_head_title_cut_at_the_colon_gives_way_to_the_heading_that_prints_it_w
         "</section></body></html>"
     )
     assert _html_page(page).name == "Salt in the Delta: Farming the Mekong as the Sea Moves Inland"
+
+
+@pytest.mark.parametrize("text", ["Harbours Without Ships", "Towns Between Rivers", "Farms Against Floods"])
+def test_a_title_head_joined_by_a_preposition_is_no_persons_name(text: str) -> None:
+    # 'Rivers Without Borders: Subtitle' is a title's head, not an author before the book's title
+    assert not is_person_name(text)
