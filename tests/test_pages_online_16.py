@@ -63,3 +63,18 @@ def test_a_head_title_cut_at_the_colon_gives_way_to_the_heading_that_prints_it_w
 def test_a_title_head_joined_by_a_preposition_is_no_persons_name(text: str) -> None:
     # 'Rivers Without Borders: Subtitle' is a title's head, not an author before the book's title
     assert not is_person_name(text)
+
+
+def test_a_table_row_with_a_bold_label_cell_is_a_field_not_a_name() -> None:
+    # '<td><strong>Language</strong></td><td>Spanish</td>' after the moderator's row: a field, not a
+    # person 'Spanish Language' written family name first
+    page = (
+        "<html><head><title>Forum</title></head><body><main><h1>Glaciers and the Andean Water Deal</h1>"
+        "<table><tr><td><strong>Date</strong></td><td>2025-10-02 (Thu.)</td></tr>"
+        "<tr><td><strong>Time</strong></td><td>10:00–11:30 (GMT-3)</td></tr>"
+        "<tr><td><strong>Speaker</strong></td><td>Dr. Rosa Quispe Mamani, Hydrologist, Andean Water Lab</td></tr>"
+        "<tr><td><strong>Moderator</strong></td><td>Prof. Tomás Ibáñez Ruiz, Director, Cordillera Centre</td></tr>"
+        "<tr><td><strong>Language</strong></td><td>Spanish</td></tr></table></main></body></html>"
+    )
+    record = _html_page(page)
+    assert {p.person.name for p in record.participants} == {"Rosa Quispe Mamani", "Tomás Ibáñez Ruiz"}

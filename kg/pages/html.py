@@ -704,6 +704,10 @@ def _row_label(element: Any) -> str | None:
         return f"{colon}\n"
     # a label cell, by its class ('twEDLabel', Trumba's) or as a field the page knows ('Host', 'Contact')
     labelled = re.search(r"label$", cells[0].get("class", ""), re.IGNORECASE) or (found and not found[1])
+    # or set in bold, a few words ('<td><strong>Language</strong></td><td>English</td>'): 'Language, English'
+    # would read as a name written family name first
+    bold = len(cells[0]) == 1 and cells[0][0].tag in ("strong", "b") and not (cells[0].text or "").strip()
+    labelled = labelled or (bold and len(term.split()) <= 3 and not re.search(r"\d", term))
     return f"{colon} " if labelled or (not colon and len(term.split()) <= 3) else None
 
 
