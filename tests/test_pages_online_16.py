@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pages.people import is_person_name
+from kg.pages.people import is_person_name, parse_entries
 from tests.test_pages_unseen import _html_page, _text_page
 
 
@@ -78,3 +78,11 @@ def test_a_table_row_with_a_bold_label_cell_is_a_field_not_a_name() -> None:
     )
     record = _html_page(page)
     assert {p.person.name for p in record.participants} == {"Rosa Quispe Mamani", "Tomás Ibáñez Ruiz"}
+
+
+def test_legal_counsel_after_a_name_is_the_job_title_not_a_second_person() -> None:
+    # 'Name, Legal Counsel, Org': 'Counsel' may end a family name, but 'Legal Counsel' is a post
+    entries = parse_entries("Mere Tuilagi-Fonoti, Legal Counsel, Oceania Shipping Registry (Apia)")
+    assert [(e.name, e.job_title, e.affiliation) for e in entries] == [
+        ("Mere Tuilagi-Fonoti", "Legal Counsel", "Oceania Shipping Registry")
+    ]

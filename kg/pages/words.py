@@ -119,7 +119,7 @@ NOT_NAME_WORDS = (
     speakers: program: washington london dc u.s. u.k. u.n. e.u. us uk un eu nato covid ukraine
     india indian taiwan israel iran gaza syria iraq afghanistan pakistan mexico canada brazil
     germany france britain british french german italy spain beyond after before toward towards
-    without within against between across amid among
+    without within against between across amid among legal
     why how what when where who is are will can should does do new old great annual first second
     third fourth fifth part i ii iii iv v vi inc via zoom youtube facebook twitter linkedin
     challenges challenge perspectives perspective lessons strategy strategic trends outlook
