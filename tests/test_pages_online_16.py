@@ -86,3 +86,12 @@ def test_legal_counsel_after_a_name_is_the_job_title_not_a_second_person() -> No
     assert [(e.name, e.job_title, e.affiliation) for e in entries] == [
         ("Mere Tuilagi-Fonoti", "Legal Counsel", "Oceania Shipping Registry")
     ]
+
+
+def test_a_bracketed_city_with_its_dotted_state_after_an_organisation_is_no_affiliation() -> None:
+    # 'Org (Washington, D.C.)': the bracket closes after the last stop of 'D.C.', a place, not the
+    # employer, and the organisation before it is no part of the post
+    entries = parse_entries("Dr. Mara Lindqvist, Fellow, Potomac Trade Forum (Washington, D.C.)")
+    assert [(e.name, e.job_title, e.affiliation) for e in entries] == [
+        ("Mara Lindqvist", "Fellow", "Potomac Trade Forum")
+    ]

@@ -429,6 +429,7 @@ def is_place(segment: str) -> bool:
     text = segment.strip(" .()")
     return (
         text in PLACE_NAMES
+        or f"{text}." in PLACE_NAMES  # '(Washington, D.C.)': the closing bracket took the last stop with it
         or text in COUNTRY_NAMES
         or text in IANA_CITY_ZONES
         or text in _capitals()
