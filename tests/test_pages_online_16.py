@@ -95,3 +95,17 @@ def test_a_bracketed_city_with_its_dotted_state_after_an_organisation_is_no_affi
     assert [(e.name, e.job_title, e.affiliation) for e in entries] == [
         ("Mara Lindqvist", "Fellow", "Potomac Trade Forum")
     ]
+
+
+def test_a_schools_initials_and_city_after_a_talk_are_the_speakers_employer_not_a_second_speaker() -> None:
+    # '14:25 Talk: "X" – Name, Post, EPFL Lausanne': initials in capitals and a city name a school, not
+    # a person written family name first in capitals ('LEE Sung-min')
+    page = (
+        "Snow and Money\n\nDate: 2025-02-11\n\nProgramme\n"
+        '14:25 Talk: "Ski lifts without snow" – Dr. Lena Marti, Professor of Tourism Economics, EPFL Lausanne\n'
+        "14:45 Discussion\n"
+    )
+    record = _text_page(page)
+    assert {(p.person.name, p.affiliation.name if p.affiliation else None) for p in record.participants} == {
+        ("Lena Marti", "EPFL Lausanne")
+    }

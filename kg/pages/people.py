@@ -358,6 +358,10 @@ def is_person_name(text: str) -> bool:
     written = text.split()
     if re.fullmatch(r"[A-Z]{2}", written[0]) and (is_place(rest := " ".join(written[1:])) or rest in _cities()):
         return False  # 'UC Berkeley', 'UT Austin': a university's campus by its initials and its city
+    if re.fullmatch(r"[A-Z]{3,5}", written[0]) and (
+        (rest := " ".join(written[1:])) in _cities() or rest in IANA_CITY_ZONES
+    ):
+        return False  # 'ETH Zurich', 'EPFL Lausanne': a school by its initials and its city
     return len(full_words) >= 1 and (not INITIAL.match(tokens[-1]) or shortened)
 
 
