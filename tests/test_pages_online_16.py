@@ -109,3 +109,15 @@ def test_a_schools_initials_and_city_after_a_talk_are_the_speakers_employer_not_
     assert {(p.person.name, p.affiliation.name if p.affiliation else None) for p in record.participants} == {
         ("Lena Marti", "EPFL Lausanne")
     }
+
+
+def test_a_french_name_written_small_after_its_first_word_is_read_whole() -> None:
+    # 'with the support of the Agence régionale de coopération (ARC)': French writes the words after
+    # the first small; the name is not cut to 'Agence'
+    page = (
+        "Lagoon Talks\n\nDate: 2025-09-03, 10:00 CET\n\n"
+        "The talks are organised by the Lagoon Institute with the support of the Agence régionale de "
+        "coopération (ARC).\n"
+    )
+    record = _text_page(page)
+    assert [o.name for o in record.sponsors] == ["Agence régionale de coopération"]
