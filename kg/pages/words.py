@@ -75,7 +75,7 @@ TITLE_WORDS = _set("""
     practitioner curator librarian trustee spokesperson spokesman spokeswoman owner producer
     anchor diplomat commander commandant admiral colonel captain lieutenant general ret retired
     director-general secretary-general vice-president vice-chair chairs partner intern
-    staffer aide host moderator physician doctor engineer architect artist filmmaker novelist poet
+    staffer aide host moderator presenter physician doctor engineer architect artist filmmaker novelist poet
     photographer activist organizer organiser advocate attache attaché consul counselor-general
     officer-in-charge nominee laureate astronomer physicist chemist biologist geographer sociologist
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
