@@ -37,6 +37,7 @@ class TitleSignals:
     site_names: list[str] = field(default_factory=list)
     host: str = ""
     footer: str = ""
+    lower: list[str] = field(default_factory=list)  # the page's h3 and h4 headings
 
 
 def title_key(text: str) -> str:
@@ -108,12 +109,18 @@ def _is_label(text: str) -> bool:
     'About this event'), a date, or anything else that is no title."""
     cleaned = clean_title(text)
     section = match_label(cleaned) if cleaned else None
-    heading = section is not None and not section[1] or _ABOUT_SECTION.fullmatch(cleaned) is not None
+    about = _ABOUT_SECTION.fullmatch(cleaned) or NEXT_SESSION.fullmatch(cleaned)
+    heading = section is not None and not section[1] or about is not None
     return heading or not cleaned or not is_candidate(cleaned) or any(d.has_year for d in find_dates(text))
 
 
 # a section's heading over a box about the book, the author or the institute ('About the book')
 _ABOUT_SECTION = re.compile(r"[Aa]bout (?:the|this|our) [a-z]+")
+# a series page's heading over its one coming session ('Next session', 'Upcoming webinar'): the
+# session's own heading under it names the event
+NEXT_SESSION = re.compile(
+    r"(?i:next|upcoming|forthcoming|coming up:?)(?: (?i:session|event|seminar|webinar|lecture|talk|dialogue|meeting))?"
+)
 
 
 def _without_acronym(text: str) -> str:
@@ -310,7 +317,11 @@ def agreed_title(signals: TitleSignals) -> str | None:
     usable = [k for k in votes if not _is_chrome_part(written[k], signals) and not _chrome_edged(written[k], signals)]
     if not usable:
         return None
-    best = written[max(usable, key=lambda k: _rank(k, votes, written, signals))]
+    key = max(usable, key=lambda k: _rank(k, votes, written, signals))
+    best = written[key]
+    if votes[key] == {"head"}:
+        # '<title>NEPI :: Events :: X</title>' over an h3 'X: Subtitle': the heading prints it in full
+        best = next((t for t in signals.lower if title_key(t).startswith(f"{key}: ")), best)
     return clean_title(_heading_in_full(best, signals) or best)
 
 

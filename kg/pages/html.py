@@ -21,7 +21,7 @@ from lxml import etree
 
 from kg.dates import find_dates, find_times
 from kg.errors import PageError
-from kg.pages.agreement import TitleSignals
+from kg.pages.agreement import NEXT_SESSION, TitleSignals
 from kg.pages.calendar_links import stated_in_markup
 from kg.pages.lines import match_label
 from kg.pages.people import is_person_name
@@ -382,6 +382,7 @@ def _title_signals(tree: Any, url: str | None) -> TitleSignals:
     headings = [("h1", h) for h in tree.xpath("//h1") or _font_headings(tree)] + [("h2", h) for h in tree.xpath("//h2")]
     site_name = _meta(tree, "og:site_name")
     texts = [(source, " ".join(h.text_content().split())) for source, h in headings if not _is_logo(h, site_name, url)]
+    texts += [("h2", session) for _, h in headings if (session := _next_session(h))]
     # speaker cards headed by their names (Sched's '<h2><a href="/speaker/…">Jane Doe</a></h2>'):
     # two such headings or more name the people, never the event
     named = [text for source, text in texts if source == "h2" and is_person_name(text)]
@@ -399,7 +400,18 @@ def _title_signals(tree: Any, url: str | None) -> TitleSignals:
         "[not(ancestor::main or ancestor::article)]"
     )
     signals.footer = " ".join(" ".join(f.text_content().split()) for f in footers)
+    lower = [h for h in tree.xpath("//h3|//h4") if not any(_is_furniture(e) for e in (h, *h.iterancestors()))]
+    signals.lower = [" ".join(h.text_content().split()) for h in lower]
     return signals
+
+
+def _next_session(heading: Any) -> str | None:
+    """'<h2>Next session</h2> … <h3>Title</h3>': the heading of the one session a series page
+    announces, which names the page's event."""
+    if not NEXT_SESSION.fullmatch(" ".join(heading.text_content().split())):
+        return None
+    following = heading.xpath("following::*[self::h3 or self::h4][1]")
+    return " ".join(following[0].text_content().split()) if following else None
 
 
 _LOGO_ALT_WORDS = 14
@@ -705,6 +717,10 @@ def _row_label(element: Any) -> str | None:
         return f"{colon}\n"
     # a label cell, by its class ('twEDLabel', Trumba's) or as a field the page knows ('Host', 'Contact')
     labelled = re.search(r"label$", cells[0].get("class", ""), re.IGNORECASE) or (found and not found[1])
+    # or set in bold, a few words ('<td><strong>Language</strong></td><td>English</td>'): 'Language, English'
+    # would read as a name written family name first
+    bold = len(cells[0]) == 1 and cells[0][0].tag in ("strong", "b") and not (cells[0].text or "").strip()
+    labelled = labelled or (bold and len(term.split()) <= 3 and not re.search(r"\d", term))
     return f"{colon} " if labelled or (not colon and len(term.split()) <= 3) else None
 
 

@@ -415,8 +415,18 @@ def same_kind(a: str, b: str) -> bool:
 
 # words of one line: stated_hosts breaks the line after each sentence so that a name ends there
 # (also the small words of French, German, Spanish, Italian and Portuguese names: 'Fondation pour la Recherche')
+# a French name writes its words after the first small: 'Agence française de développement',
+# 'Centre national de la recherche scientifique', 'Banque africaine de développement'
+_FRENCH_ADJECTIVE = r"[a-zà-ÿ]+(?:ais|aise|ain|aine|al|ale|ien|ienne|ique|el|elle|eur|eure|ée|ois|oise)s?(?!\w)"
+_FRENCH_NAME = (
+    r"(?:Agence|Banque|Organisation|Institut|Centre|École|Ecole|Office|Conseil|Caisse|Fondation|Association"
+    r"|Société|Union|Comité|Bibliothèque|Fédération|Académie|Commission|Autorité|Observatoire|Musée|Université"
+    rf"|Alliance|Ambassade|Chambre|Réseau|Ministère|Haut|Haute|Assemblée|Fonds)(?:[ \t]+{_FRENCH_ADJECTIVE}){{1,2}}"
+    rf"(?:[ \t]+(?:de|du|des|pour)(?:[ \t]+la)?[ \t]+[a-zà-ÿ][\w-]*(?:[ \t]+{_FRENCH_ADJECTIVE})?)?"
+)
 _ORG_RUN = (
-    rf"(?:the\s+)?{CAPITAL}[\w'&.–-]*(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
+    rf"(?:the\s+)?(?:{_FRENCH_NAME}|{CAPITAL}[\w'&.–-]*)"
+    rf"(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
     r"|et|für|und|der|die|y|del|della|di|per|do|da|dos|das"
     rf"|em(?=[ \t]+{CAPITAL})"  # Portuguese: 'Embaixada do Reino da Noruega em Maputo'
     rf"|e(?=[ \t]+{CAPITAL})"  # Portuguese and Italian 'and': 'Instituto de Economia e Políticas Aplicadas'

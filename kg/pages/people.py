@@ -361,6 +361,10 @@ def is_person_name(text: str) -> bool:
     written = text.split()
     if re.fullmatch(r"[A-Z]{2}", written[0]) and (is_place(rest := " ".join(written[1:])) or rest in _cities()):
         return False  # 'UC Berkeley', 'UT Austin': a university's campus by its initials and its city
+    if re.fullmatch(r"[A-Z]{3,5}", written[0]) and (
+        (rest := " ".join(written[1:])) in _cities() or rest in IANA_CITY_ZONES
+    ):
+        return False  # 'ETH Zurich', 'EPFL Lausanne': a school by its initials and its city
     return len(full_words) >= 1 and (not INITIAL.match(tokens[-1]) or shortened)
 
 
@@ -432,6 +436,7 @@ def is_place(segment: str) -> bool:
     text = segment.strip(" .()")
     return (
         text in PLACE_NAMES
+        or f"{text}." in PLACE_NAMES  # '(Washington, D.C.)': the closing bracket took the last stop with it
         or text in COUNTRY_NAMES
         or text in IANA_CITY_ZONES
         or text in _capitals()

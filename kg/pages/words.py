@@ -75,7 +75,7 @@ TITLE_WORDS = _set("""
     practitioner curator librarian trustee spokesperson spokesman spokeswoman owner producer
     anchor diplomat commander commandant admiral colonel captain lieutenant general ret retired
     director-general secretary-general vice-president vice-chair chairs partner intern
-    staffer aide host moderator physician doctor engineer architect artist filmmaker novelist poet
+    staffer aide host moderator presenter physician doctor engineer architect artist filmmaker novelist poet
     photographer activist organizer organiser advocate attache attaché consul counselor-general
     officer-in-charge nominee laureate astronomer physicist chemist biologist geographer sociologist
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
@@ -119,6 +119,7 @@ NOT_NAME_WORDS = (
     speakers: program: washington london dc u.s. u.k. u.n. e.u. us uk un eu nato covid ukraine
     india indian taiwan israel iran gaza syria iraq afghanistan pakistan mexico canada brazil
     germany france britain british french german italy spain beyond after before toward towards
+    without within against between across amid among legal
     why how what when where who is are will can should does do new old great annual first second
     third fourth fifth part i ii iii iv v vi inc via zoom youtube facebook twitter linkedin
     challenges challenge perspectives perspective lessons strategy strategic trends outlook
