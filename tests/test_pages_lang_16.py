@@ -8,6 +8,70 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.people import parse_entries
+from tests.test_pages_unseen import _people, _text_page
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # Swedish and Danish
+            "Välkommen: Eva Strand, Kulturhuset Väven\nSamtalsledare: Nils Ek, Göteborgs-Posten\n"
+            "Medverkande: Åsa Berg (Chalmers), Per Lind (Västra Götalandsregionen)\n"
+            "Velkomst: Bente Friis, Aalborg Universitet\nOplæg: Søren Krogh, Aarhus Universitet\n"
+            "Paneldeltagere: Ditte Vang (Region Nordjylland), Ole Mørk (Landbrug & Fødevarer)\n"
+            "Afrunding: Bente Friis, Aalborg Universitet\n",
+            {
+                "Eva Strand": "introductory-remarks",
+                "Nils Ek": "moderator",
+                "Åsa Berg": "panelist",
+                "Per Lind": "panelist",
+                "Bente Friis": "closing-remarks",
+                "Søren Krogh": "speaker",
+                "Ditte Vang": "panelist",
+            },
+        ),
+        (  # Finnish and Hungarian
+            "Avaus: Leena Saari, Tampereen yliopisto\nAlustus: Veikko Lahti, Aalto-yliopisto\n"
+            "Kommenttipuheenvuorot: Hanna Rinne (Sitra), Olli Kallio (Kuntaliitto)\n"
+            "Puheenjohtaja: Maija Aho, Helsingin Sanomat\nLoppusanat: Leena Saari, Tampereen yliopisto\n"
+            "Köszöntő: Dr. Varga Ilona, Pécsi Tudományegyetem\nElőadó: Bognár Tamás, Széchenyi István Egyetem\n"
+            "Hozzászólók: Fekete Anikó (Miskolci Egyetem), Lengyel Ádám (Óbudai Egyetem)\n"
+            "Zárszó: Dr. Varga Ilona, Pécsi Tudományegyetem\n",
+            {
+                "Leena Saari": "closing-remarks",
+                "Veikko Lahti": "speaker",
+                "Hanna Rinne": "discussant",
+                "Olli Kallio": "discussant",
+                "Maija Aho": "chair",
+                "Varga Ilona": "introductory-remarks",
+                "Bognár Tamás": "speaker",
+                "Fekete Anikó": "discussant",
+            },
+        ),
+        (  # Polish, Greek and French
+            "Prowadzenie: Ewa Sowa, Gazeta Wyborcza\nUdział wezmą: Jan Mazur (Politechnika Łódzka), Iga Wrona (UŁ)\n"
+            "Χαιρετισμός: Κώστας Δημητρίου, Δήμος Πάτρας\nΕισηγητές: Σοφία Αλεξίου, Πανεπιστήμιο Πατρών\n"
+            "Συντονισμός: Πέτρος Νικολάου, ΕΡΤ\nCommunication introductive: Dr Fatou Diop, Université de Thiès\n",
+            {
+                "Ewa Sowa": "moderator",
+                "Jan Mazur": "panelist",
+                "Iga Wrona": "panelist",
+                "Κώστας Δημητρίου": "introductory-remarks",
+                "Σοφία Αλεξίου": "speaker",
+                "Πέτρος Νικολάου": "moderator",
+                "Fatou Diop": "keynote",
+            },
+        ),
+    ],
+)
+def test_role_headings_in_swedish_danish_finnish_hungarian_polish_greek_and_french(
+    page: str, expected: dict[str, str]
+) -> None:
+    head = "Centrum för kustpolitik\n\nSeminarium\n\nHavet och staden\n\nDatum: 12 mars 2026, 10:00–12:00\n\n"
+    # each heading a programme item of its own ('10:15 Samtalsledare: X')
+    items = "".join(f"{10 + n // 4}:{n % 4 * 15:02d} {line}\n" for n, line in enumerate(page.splitlines()))
+    roles = {(n, r) for n, r, *_ in _people(_text_page(head + items))}
+    assert set(expected.items()) <= roles
 
 
 @pytest.mark.parametrize(
