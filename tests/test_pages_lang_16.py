@@ -82,3 +82,25 @@ def test_role_headings_in_swedish_danish_finnish_hungarian_polish_greek_and_fren
 )
 def test_a_name_written_wholly_in_greek_or_cyrillic_is_the_name_not_its_other_script_form(text: str, name: str) -> None:
     assert parse_entries(text)[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "body"),
+    [
+        ("Ulla Sandberg, utredare, Trafikverket", "utredare", "Trafikverket"),
+        ("Mogens Dahl, kontorchef, Erhvervsstyrelsen", "kontorchef", "Erhvervsstyrelsen"),
+        ("Pekka Rantanen, talousjohtaja, Lapin hyvinvointialue", "talousjohtaja", "Lapin hyvinvointialue"),
+        (
+            "Kiss Gábor, osztályvezető, Nyugat-dunántúli Vízügyi Igazgatóság",
+            "osztályvezető",
+            "Nyugat-dunántúli Vízügyi Igazgatóság",
+        ),
+        ("Ewa Kurek, dyrektor, Politechnika Opolska", "dyrektor", "Politechnika Opolska"),
+        ("Άννα Γεωργίου, Ερευνήτρια, Ίδρυμα Ιατροβιολογικών Ερευνών", "Ερευνήτρια", "Ίδρυμα Ιατροβιολογικών Ερευνών"),
+    ],
+)
+def test_posts_and_bodies_of_nordic_finnish_hungarian_polish_and_greek_pages_are_told_from_names(
+    text: str, post: str, body: str
+) -> None:
+    (entry,) = parse_entries(text)
+    assert (entry.job_title, entry.affiliation) == (post, body)
