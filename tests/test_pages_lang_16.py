@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pages.orgs import names_a_host, stated_hosts
 from kg.pages.people import parse_entries
 from tests.test_pages_lang_15 import programme_roles
 
@@ -104,3 +105,34 @@ def test_posts_and_bodies_of_nordic_finnish_hungarian_polish_and_greek_pages_are
 ) -> None:
     (entry,) = parse_entries(text)
     assert (entry.job_title, entry.affiliation) == (post, body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosts"),
+    [
+        ("Itämeren tutkimuslaitos kutsuu sinut aamukahviseminaariin.", ["Itämeren tutkimuslaitos"]),
+        ("A Dunántúli Kutatóintézet szeretettel meghív minden érdeklődőt.", ["Dunántúli Kutatóintézet"]),
+        ("Το Κέντρο Μεσογειακών Μελετών (ΚΜΜ) σας προσκαλεί σε διάλεξη.", ["Κέντρο Μεσογειακών Μελετών"]),
+        (
+            "L'Observatoire des politiques agricoles (OPA) a le plaisir de vous inviter à la table ronde.",
+            ["Observatoire des politiques agricoles"],
+        ),
+        (
+            "Institut for Grænseregionsforskning og Danmarks Naturfredningsforening inviterer til møde.",
+            ["Institut for Grænseregionsforskning", "Danmarks Naturfredningsforening"],
+        ),
+        (
+            "Centrum för vattenforskning vid Umeå universitet bjuder in till seminarium.",
+            ["Centrum för vattenforskning"],
+        ),
+        (
+            "O Laboratório de Estudos Agrários (LEA) da UFBA convida para a palestra.",
+            ["Laboratório de Estudos Agrários"],
+        ),
+    ],
+)
+def test_the_body_that_invites_in_finnish_hungarian_greek_french_danish_swedish_and_portuguese_hosts(
+    sentence: str, hosts: list[str]
+) -> None:
+    assert names_a_host(sentence)
+    assert stated_hosts(sentence)[0] == hosts
