@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pages.gazetteer import town_name
 from kg.pages.orgs import names_a_host, stated_hosts
 from kg.pages.people import parse_entries
+from kg.pages.place import read_place
+from kg.pages.when import place_zone
 from tests.test_pages_lang_15 import programme_roles
 
 
@@ -136,3 +139,15 @@ def test_the_body_that_invites_in_finnish_hungarian_greek_french_danish_swedish_
 ) -> None:
     assert names_a_host(sentence)
     assert stated_hosts(sentence)[0] == hosts
+
+
+def test_a_danish_postal_district_a_greek_town_in_greek_and_a_stream_joined_by_samt_or_ja_leave_the_town() -> None:
+    assert read_place(["Auditoriet, Nørregade 10, 5000 Odense C"])[0].locality == "Odense"  # type: ignore[union-attr]
+    assert read_place(["Studenterhuset, 9220 Aalborg SØ"])[0].locality == "Aalborg"  # type: ignore[union-attr]
+    assert town_name("26221 Πάτρα") == "Pátra" and place_zone("Αίθουσα Συνεδρίων, Πάτρα") == "Europe/Athens"
+    for text in (
+        "Aula Nordica, Universitetstorget 4, Umeå samt via Zoom",
+        "Sali 2, Yliopistonkatu 3, Turku & verkossa",
+    ):
+        physical, online = read_place([text])
+        assert physical is not None and physical.locality in ("Umeå", "Turku") and online is not None
