@@ -13,6 +13,7 @@ from kg.pages.people import parse_entries
 from kg.pages.place import read_place
 from kg.pages.when import place_zone
 from tests.test_pages_lang_15 import programme_roles
+from tests.test_pages_unseen import _text_page
 
 
 @pytest.mark.parametrize(
@@ -151,3 +152,29 @@ def test_a_danish_postal_district_a_greek_town_in_greek_and_a_stream_joined_by_s
     ):
         physical, online = read_place([text])
         assert physical is not None and physical.locality in ("Umeå", "Turku") and online is not None
+
+
+@pytest.mark.parametrize(
+    ("page", "start", "end"),
+    [
+        (
+            "Εταιρεία Ιστορικών Μελετών\n\nΤο λιμάνι και η πόλη\n\nΔιάλεξη | 1 Απριλίου 2026\n\n"
+            "Ημερομηνία: Τρίτη 14 Απριλίου 2026\n"
+            "Ώρα: 19:00 – 21:00\nΤόπος: Αίθουσα Συνεδρίων, Μαιζώνος 40, Πάτρα\n\nΗ διάλεξη είναι ανοιχτή στο κοινό.\n",
+            "2026-04-14T19:00:00+03:00",
+            "2026-04-14T21:00:00+03:00",
+        ),
+        (
+            "Center for Kystkultur\n\nHavnen og byen\n\nForedrag | 2. april 2026\n\n"
+            "Dato: 5. maj 2026\nTid: 14:00 - 16:00\n"
+            "Sted: Auditoriet, Niels Bohrs Vej 8, 6700 Esbjerg\n\nForedraget er gratis.\n",
+            "2026-05-05T14:00:00+02:00",
+            "2026-05-05T16:00:00+02:00",
+        ),
+    ],
+)
+def test_date_time_and_place_fields_named_in_greek_and_danish_give_the_instants_not_the_post_date_beside_the_type(
+    page: str, start: str, end: str
+) -> None:
+    record = _text_page(page)
+    assert (record.start, record.end) == (start, end)

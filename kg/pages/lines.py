@@ -38,6 +38,16 @@ LABELS = (
         r"when",
         r"time",
         r"(?:event|conference|meeting|workshop|symposium) dates?",
+        # the same fields in other languages: 'Dato:', 'Tid:', 'Ajankohta:', 'Időpont:', 'Termin:', 'Heure :', 'Ώρα:'
+        r"dato",
+        r"tid",
+        r"ajankohta",
+        r"aika",
+        r"időpont",
+        r"termin",
+        r"heure",
+        r"ημερομηνία",
+        r"ώρα",
     ),
     _label(
         "place",
@@ -70,6 +80,9 @@ LABELS = (
         r"mjesto(?: održavanja)?",
         r"kraj",
         r"lokacija",
+        r"paikka",  # Finnish and Greek: 'Paikka:', 'Τόπος:'
+        r"τόπος",
+        r"χώρος",
     ),
     _label(
         "people",
