@@ -5,8 +5,11 @@ here is written for the form, not copied from the hold-out page that showed it."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.pages.gazetteer import town_name
 from kg.pages.orgs import names_a_host, stated_hosts
 from kg.pages.people import parse_entries
@@ -178,3 +181,16 @@ def test_date_time_and_place_fields_named_in_greek_and_danish_give_the_instants_
 ) -> None:
     record = _text_page(page)
     assert (record.start, record.end) == (start, end)
+
+
+def test_hold_out_set_91_meets_the_target_in_people_and_organizers() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-91" / "expected.yaml")
+    # left below 0.9 (docs/ingest.md, set 91): titles (a kicker over a text title, the Greek title in an
+    # invitation sentence), start and end (the Oulu page's 'ti 24.3.2026 klo …' in a list item with the place
+    # after it, the Ouagadougou page's programme ending before its stated end), roles, affiliations and job
+    # titles (Danish 'v/', posts in the genitive, a Hungarian round-table guest in the instrumental), reports
+    # (a Danish and a Brazilian numbered report), sponsors (support in Danish, Finnish, Polish, Hungarian,
+    # Greek words and a Plone 'Apoio:' line), locality and attendance (streaming in those languages)
+    fields = ("people", "organizers")
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["start"].f1 > 0.85 and scores["roles"].f1 > 0.8
