@@ -120,10 +120,14 @@ def test_role_headings_in_croatian_slovene_czech_catalan_norwegian_turkish_dutch
     page: str, expected: dict[str, str]
 ) -> None:
     head = "Centar za javne politike\n\nOkrugli stol\n\nGradovi i more\n\nDatum: 12. 3. 2026, 10:00–12:00\n\n"
-    # each heading a programme item of its own ('10:15 Moderuje: X')
+    assert set(expected.items()) <= programme_roles(head, page)
+
+
+def programme_roles(head: str, page: str) -> set[tuple[str, str]]:
+    """The (name, role) pairs of a text page whose programme has each line of `page` as an item of its
+    own ('10:15 Moderuje: X') under `head`."""
     items = "".join(f"{10 + n // 4}:{n % 4 * 15:02d} {line}\n" for n, line in enumerate(page.splitlines()))
-    roles = {(n, r) for n, r, *_ in _people(_text_page(head + items))}
-    assert set(expected.items()) <= roles
+    return {(n, r) for n, r, *_ in _people(_text_page(head + items))}
 
 
 def test_a_line_of_sentences_under_the_place_is_a_note_not_part_of_the_address() -> None:

@@ -21,7 +21,7 @@ from kg.pages.words import COUNTRY_ZONES
 COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name makes the name ambiguous
 BIG_CITY = 100_000  # a city this large is known by its other names too ('Lisboa', 'Praha')
 _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
-CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ž]"  # 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases)
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žΆΈ-ΏΑ-Ω]"  # 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases), 'Ηράκλειο'
 # a town's name may hold the small words of its language: 'Ciudad de México', 'Frankfurt am Main',
 # 'Freiburg im Breisgau', 'Dar es Salaam', 'Kafr el Sheikh', 'Port of Spain'; up to four words: 'Ho Chi Minh City'
 _TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|im|an der|sur|en|es|el|al|upon|on|of"
@@ -51,7 +51,7 @@ _WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)
 # (not a bare 'Center': 'Wilson Center', 'Lincoln Center' are buildings, not the towns' centres)
 _DISTRICT = re.compile(
     r"\s+(?:Central|CBD|City|City Cent(?:re|er)|Town Cent(?:re|er)|North|South|East|West"
-    r"|Pusat|Selatan|Utara|Barat|Timur|[KVNSØC])$"
+    r"|Pusat|Selatan|Utara|Barat|Timur|[KVNSØCM]|NV|SV|SØ|NØ)$"  # Danish postal districts: 'Odense M', 'Aarhus N'
 )
 
 
@@ -83,6 +83,8 @@ def _other_names() -> dict[str, list[dict[str, Any]]]:
             continue
         names = [town["name"], *town.get("alternatenames", [])]
         latin = [n for n in names if len(n) > 3 and n < "\u0250" and not n.isupper()]  # not 'VIE', 'Вена'
+        if town["countrycode"] in ("GR", "CY"):  # a Greek address writes its town in Greek: 'Ηράκλειο'
+            latin += [n for n in names if len(n) > 3 and "\u0386" <= n[0] <= "\u03a9"]
         for other in {_plain(n) for n in latin}:
             named.setdefault(other, []).append(town)
     return named

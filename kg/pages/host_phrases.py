@@ -40,7 +40,11 @@ HOST_VERBS = (
 INVITES = (
     r"(?:us\s+convida|convida|invitano|invita|nodigt|(?:v[aá]s\s+)?(?:srde[čc]n[ěe]\s+)?(?:zve|zvou|poz[ýy]v[áa])"
     r"|(?:serdecznie\s+)?zaprasza(?:j[ąa])?|(?:vas\s+)?(?:srda[čc]no\s+)?poziva(?:ju)?|(?:vas\s+)?(?:vljudno\s+)?vabi(?:jo)?"
-    r"|inviterer|bjuder\s+in)"
+    r"|inviterer|bjuder\s+in"
+    # Finnish, Hungarian, Greek and French: 'kutsuu', 'szeretettel meghív', 'σας προσκαλεί',
+    # 'a le plaisir de vous inviter'
+    r"|kutsu(?:u|vat)|(?:szeretettel\s+)?megh[íi]v(?:ja|nak)?|(?:σας\s+)?προσκαλ(?:εί|ούν)"
+    r"|(?:a|ont)\s+le\s+plaisir\s+de\s+vous\s+inviter)"
 )
 # the Turkish verb that ends the sentence: 'X, … panele tüm ilgilenenleri davet eder'
 INVITES_LAST = r"davet\s+(?:eder|ederler|ediyor|ediyoruz|etmektedir)"

@@ -40,6 +40,16 @@ LABELS = (
         r"when",
         r"time",
         r"(?:event|conference|meeting|workshop|symposium) dates?",
+        # the same fields in other languages: 'Dato:', 'Tid:', 'Ajankohta:', 'Időpont:', 'Termin:', 'Heure :', 'Ώρα:'
+        r"dato",
+        r"tid",
+        r"ajankohta",
+        r"aika",
+        r"időpont",
+        r"termin",
+        r"heure",
+        r"ημερομηνία",
+        r"ώρα",
     ),
     # Wix's event page: 'Time & Location' over the date's line, then the address's
     _label("place", "dated", r"(?:date|time)\s*(?:&|and)\s*(?:location|place|venue)"),
@@ -74,6 +84,9 @@ LABELS = (
         r"mjesto(?: održavanja)?",
         r"kraj",
         r"lokacija",
+        r"paikka",  # Finnish and Greek: 'Paikka:', 'Τόπος:'
+        r"τόπος",
+        r"χώρος",
     ),
     _label(
         "people",
@@ -114,6 +127,11 @@ LABELS = (
         r"ordstyrer",
         r"moderatör",
         r"gespreksleid(?:er|ster|ing)",
+        # Swedish, Polish, Greek: 'Samtalsledare:', 'Prowadzenie:', 'Συντονισμός:'
+        r"samtalsledare",
+        r"prowadz(?:enie|ący|ąca)",
+        r"συντονισμός",
+        r"συντονιστ(?:ής|ρια)",
     ),
     _label(
         "people",
@@ -133,6 +151,12 @@ LABELS = (
         r"panelsamtale(?: med)?",
         r"panelistler",
         r"debat met",
+        # Swedish, Danish, Polish and Finnish: 'Medverkande:', 'Paneldeltagere:', 'Udział wezmą:', 'Panelistit:'
+        r"medverkande",
+        r"paneldeltagere",
+        r"panelister",
+        r"udział (?:w (?:debacie|dyskusji|panelu) )?wezmą",
+        r"panelistit",
         r"discussion with",
         r"panel discussion",
         r"discussion",
@@ -147,6 +171,7 @@ LABELS = (
         r"(?:opening|closing|inaugural) keynote(?: address| lecture| speech)?",
         r"conf[ée]rence (?:d'ouverture|inaugurale|d'honneur)",  # 'Conférence d'ouverture / Opening keynote'
         r"conferencia (?:inaugural|magistral)",  # Spanish: the opening or keynote lecture
+        r"communication introductive",  # French: the talk that opens a conference (set 52)
     ),
     # South Asian and West African programmes: the guests of honour speak after the welcome
     _label(
@@ -200,6 +225,13 @@ LABELS = (
         r"(?:pozdravni|uvodni) (?:nagovor|pozdrav)",
         r"verwelkoming",
         r"welkom(?:stwoord)?",
+        # Swedish, Danish, Finnish, Hungarian and Greek: 'Välkommen', 'Velkomst', 'Avaus', 'Köszöntő', 'Χαιρετισμός'
+        r"välkommen",
+        r"velkomst",
+        r"avaus(?:sanat)?",
+        r"tervetuliaissanat",
+        r"köszöntő",
+        r"χαιρετισμ(?:ός|οί)",
     ),
     _label(
         "people",
@@ -225,6 +257,10 @@ LABELS = (
         r"avslutning",
         r"z[áa]věr",
         r"zaključ(?:na riječ|na beseda|ak)",
+        r"afrunding",  # Danish, Finnish, Hungarian and Polish: 'Afrunding', 'Loppusanat', 'Zárszó', 'Zakończenie'
+        r"(?:loppu|päätös)sanat",
+        r"zárszó",
+        r"zakończenie",
     ),
     _label(
         "people",
@@ -242,6 +278,7 @@ LABELS = (
         r"leitung",
         r"vorsitz",
         r"oturum başkanı",  # Turkish: the session's chair
+        r"puheenjohtaja",  # Finnish
     ),
     # 'Reactors' (Philippine programmes) comment on a presentation as discussants do
     _label(
@@ -269,6 +306,11 @@ LABELS = (
         r"commentaar(?: door)?",
         r"müzakereci(?:ler)?",
         r"debaters",  # the same heading on a Brazilian site's English page
+        # Finnish, Hungarian, Swedish and Danish: 'Kommenttipuheenvuorot', 'Hozzászólók', 'Kommentatorer'
+        r"kommenttipuheenvuoro(?:t)?",
+        r"kommentaattori(?:t)?",
+        r"hozzászóló(?:k)?",
+        r"kommentator(?:er)?",
     ),
     # 'Response from the Ministry': a programme item naming who responds, her person on the next line
     _label(
@@ -355,6 +397,18 @@ LABELS = (
         r"hi intervenen",
         r"ponents?",
         r"konuşmacı(?:lar)?",
+        # Danish, Swedish, Finnish, Hungarian, Polish and Greek: 'Oplæg', 'Föredrag', 'Alustus', 'Előadó',
+        # 'Prelegenci', 'Εισηγήσεις', 'Ομιλητές'
+        r"oplæg(?:sholdere?)?",
+        r"föredrag(?:shållare)?",
+        r"talare",
+        r"alustu(?:s|kset)",
+        r"alustaja(?:t)?",
+        r"puhuja(?:t)?",
+        r"előadó(?:k)?",
+        r"prelegen(?:t|tka|ci)",
+        r"εισηγ(?:ήσεις|ητές|ητής|ήτρια)",
+        r"ομιλητ(?:ές|ής|ρια)",
     ),
     _label("people", "host", r"hosts? and moderators?"),
     _label(
@@ -399,6 +453,14 @@ LABELS = (
         r"(?:més )?informació",
         r"spørsmål",
         r"vragen\??(?: contacteer)?",
+        # Danish, Finnish, Polish, Hungarian and Greek: 'Spørgsmål', 'Lisätietoja', 'Zapisy i informacje',
+        # 'Regisztráció és információ', 'Πληροφορίες'
+        r"spørgsmål",
+        r"lisätietoja",
+        r"yhteyshenkilö",
+        r"(?:zapisy i )?informacje",
+        r"(?:regisztráció és )?információ",
+        r"πληροφορίες",
         r"signed",  # the officer who signs a university's or a ministry's notice ('Signed:' / name / post)
     ),
     _label(

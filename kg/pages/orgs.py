@@ -440,8 +440,8 @@ _ORG_RUN = (
     # (and South Africa's private company, 'X (Pty) Ltd')
 )  # (each word whole: 'der' is not 'de' and a word's rest)
 # 'X (XI)', 'X (UP CIDS)': the initials a name is also known by
-# ('X (CDD-Ghana)', 'X (IPRI-NOVA)': initials and the country or parent joined by a hyphen)
-_BRACKETED_INITIALS = r"(?:\s*\([A-Z][A-Za-z&]{1,9}(?:[\s-][A-Z][A-Za-z&]{1,9})?\))"
+# ('X (CDD-Ghana)', 'X (IPRI-NOVA)': initials and the country or parent joined by a hyphen; '(ΙΠΑΚ)' too)
+_BRACKETED_INITIALS = r"(?:\s*\([A-ZΑ-Ω][A-Za-zΑ-Ωα-ω&]{1,9}(?:[\s-][A-Z][A-Za-z&]{1,9})?\))"
 # 'Presented by Dublin City Libraries as part of the Festival of History': the name before the clause
 _LEADING_ORG = re.compile(
     rf"(?P<org>{_ORG_RUN})\s+(?:as part of|on behalf of"
@@ -604,18 +604,30 @@ _HOSTED_ABROAD = re.compile(rf"(?i:\b{HOSTED_BY})\s+(?P<rest>[^.;\n]{{1,200}})")
 # the body (or two) whose invitation opens a sentence, its words small or not: 'Institut za jadranske i
 # pomorske studije poziva Vas na okrugli stol', 'Il Dipartimento X e la Fondazione Y invitano alla …',
 # 'Dokuz Eylül Üniversitesi X Merkezi (XM), "…" başlıklı panele tüm ilgilenenleri davet eder'
+# (Hungarian and Greek put an article first too: 'Az Intézet', 'Το Ινστιτούτο'); a unit's parent after
+# its initials ('O Núcleo X (NX) da Universidade Y convida') is no part of the unit's name
 _SENDER = (
-    rf"(?:{ARTICLE}|(?:Het|De)[ \t]+)?(?P<orgs>{CAPITAL}[\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,9}}?){_BRACKETED_INITIALS}?"
+    rf"(?:{ARTICLE}|(?:Het|De|Az|A|Το|Η|Ο)[ \t]+)?(?P<orgs>(?:{CAPITAL}|[Α-Ω])[\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,9}}?)"
+    rf"(?:{_BRACKETED_INITIALS}(?:[ \t]+(?:da|do|de|du|della|del|of|at|vid|ved)[ \t]+"
+    rf"(?P<parent>[\w'’.-]+(?:[ \t]+[\w'’.-]+){{0,5}}?))?)?"
 )
 _INVITES_ABROAD = re.compile(
     rf"(?:^|(?<=[.!?]\s)){_SENDER}(?:,?[ \t]+(?i:{INVITES})\b|,[ \t][^.;\n]{{1,200}}?\b{INVITES_LAST}\b)", re.MULTILINE
 )
 
 
+# 'and' in the languages whose names of bodies keep their later words small, before a second name
+# ('Center for Ø- og Kystsamfund og Sammenslutningen af Danske Småøer': not the 'og' of 'Ø- og')
+_SMALL_WORDS_AND = re.compile(rf"(?<!-)\s+(?:og|och|ja|és|και)\s+(?={CAPITAL}|[Α-Ω])")
+# a unit named with the university it belongs to: 'Centrum för X vid Lunds universitet', 'Senter for Y ved UiT'
+_AT_PARENT = re.compile(r"\s+(?:vid|ved)\s+\S.*$")
+
+
 def _inviting(match: re.Match[str]) -> list[str]:
-    """The bodies an invitation names, two joined by 'and' before an article ('X e la Y'); not a person."""
+    """The bodies an invitation names, two joined by 'and' before an article ('X e la Y') or, in the
+    languages that write names small, before a capital; not a person."""
     names = re.split(rf"\s+{CONJUNCTION}\s+(?={ARTICLE})", match.group("orgs"))
-    names = [without_article(n) for n in names]
+    names = [_AT_PARENT.sub("", without_article(part)) for n in names for part in _SMALL_WORDS_AND.split(n)]
     return [] if any(is_person_name(n) for n in names) else names
 
 
@@ -787,6 +799,8 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     ]
     hosts += [n for m in _HOSTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     hosts += [n for m in _INVITES_ABROAD.finditer(line) for n in _inviting(m) if n not in hosts]
+    parents = {m.group("parent") for m in _INVITES_ABROAD.finditer(line)}  # '… (NX) da UFPE convida': not UFPE
+    hosts = [h for h in hosts if h not in parents]
     sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     # 'presented by Dr X, Lecturer, Y', 'X of Y University will present'

@@ -210,9 +210,10 @@ _SCRIPT = (
     "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 )
 # 'Aigerim Zhaksylykova (Айгерим Жақсылықова)', 'Prof. LEONG Wai Man 梁偉文, Vice-Rector': the same
-# name in another script after its Latin form, in brackets or not, is no post and no second person
+# name in another script after its Latin form, in brackets or not, is no post and no second person (a
+# name written wholly in that script, 'Κώστας Δημητρίου', is the name itself)
 _OTHER_SCRIPT = re.compile(
-    rf"(?<=[^\W\d_])(?:\s*\(\s*[{_SCRIPT}][{_SCRIPT}\s.'’-]*\)|\s+[{_SCRIPT}][{_SCRIPT}\s.'’-]*?(?=\s*(?:$|[,;|(–—]|\s-\s)))"
+    rf"(?<=[^\W\d_{_SCRIPT}])(?:\s*\(\s*[{_SCRIPT}][{_SCRIPT}\s.'’-]*\)|\s+[{_SCRIPT}][{_SCRIPT}\s.'’-]*?(?=\s*(?:$|[,;|(–—]|\s-\s)))"
 )
 
 

@@ -128,7 +128,7 @@ COUNTRIES = frozenset(
 )
 _ONLINE_WORDS = re.compile(
     r"^(?:online|virtual|zoom|webinar|webex|microsoft teams|teams|youtube|live on\b"
-    r"|livestream|live ?stream|crowdcast|via zoom|web ?cast)\b",
+    r"|livestream|live ?stream|crowdcast|via zoom|web ?cast|verkossa)\b",
     re.IGNORECASE,
 )
 _URL = re.compile(r"https?://\S+")
@@ -243,8 +243,10 @@ def _dashed_town(match: re.Match[str]) -> str:
     return f", {match.group(1)}" if town_name(match.group(1)) == match.group(1) else match.group(0)
 
 
+# ('… Malmö, samt via Zoom', '90100 Oulu & verkossa': the same in Swedish, Danish and Finnish words)
 _PLACE_PARTS = re.compile(
-    r"(?:,\s*|\s+)(?:&|and|\+)\s+(?=(?i:(?:on|via)\s+\w|online|virtual|zoom|live))|,\s+|\s+[|·/]\s+"
+    r"(?:,\s*|\s+)(?:&|and|\+|samt|og|och|ja)\s+(?=(?i:(?:on|via|på)\s+\w|online|virtual|zoom|live|verkossa))"
+    r"|,\s+|\s+[|·/]\s+"
 )
 
 

@@ -59,6 +59,12 @@ ORG_WORDS = _set("""
     derneği üniversitesi belediyesi
     prifysgol coleg canolfan cyngor cymdeithas sefydliad llywodraeth senedd ffederasiwn comisiynydd ysgol
     amgueddfa llyfrgell cymru
+    universitet universitetet institutet centrum centret stiftelsen fonden myndighet kommun sammenslutningen foreningen
+    föreningen selskab selskabet akademien yliopisto instituutti keskus säätiö liitto ministeriö virasto
+    yhdistys seura egyetem intézet központ alapítvány hivatal igazgatóság minisztérium társaság
+    egyesület bizottság önkormányzat politechnika urząd zrzeszenie stowarzyszenie núcleo prefeitura réseau
+    τμήμα ινστιτούτο πανεπιστήμιο ίδρυμα περιφέρεια δήμος κέντρο εταιρεία ένωση σύλλογος επιμελητήριο υπουργείο
+    οργανισμός
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
@@ -90,6 +96,11 @@ TITLE_WORDS = _set("""
     professore professoressa direttore direttrice ricercatore ricercatrice docente giornalista
     professorin direktor direktorin leiter leiterin referent referentin diretor diretora pesquisador pesquisadora
     vicerrector vicerrectora rectora vicedecano vicedecana reitor reitora professora associada associado
+    forestandare docent lektor utredare kommunikator vd forskare formand centerleder tutkija toimittaja
+    tutkimusprofessori igazgato docens munkatars elnok ujsagiro prezes dyrektor dziennikarka dziennikarz
+    koordynator koordynatorka coordenadora coordenador jornalista enseignante-chercheure
+    enseignant-chercheur secretaire προεδρος αντιπροεδρος διευθυντης διευθυντρια καθηγητης καθηγητρια
+    αναπληρωτης αναπληρωτρια ερευνητης ερευνητρια δημοσιογραφος γραμματεας υπευθυνος υπευθυνη δημαρχος
 """)
 
 MONTH_WORDS = _set("""
@@ -186,7 +197,13 @@ def folded_words(text: str) -> list[str]:
 
 
 def is_title_word(word: str) -> bool:
-    return fold(word) in TITLE_WORDS
+    folded = fold(word)
+    return folded in TITLE_WORDS or bool(_COMPOUND_POST.search(folded))
+
+
+# Nordic, Finnish and Hungarian write a post as one word ending in its kind ('kommunaldirektør', 'kontorchef',
+# 'talousjohtaja', 'erityisasiantuntija', 'osztályvezető', 'projektkoordinator')
+_COMPOUND_POST = re.compile(r"..(?:direktor|chef|leder|johtaja|asiantuntija|vezeto|koordinator)$")
 
 
 # German writes an organisation's kind as the last part of one word ('Forschungsanstalt', 'Bundesministerium')
@@ -196,6 +213,10 @@ _GERMAN_ORG_ENDINGS = re.compile(
     r"|(?:bundes|national|landes|zentral|noten|riks|staats)bank(?:en)?$"
     # a federal body ('Bundestag', 'Bundesamt', 'Bundeswehr'): no family name opens with 'Bundes'
     r"|^bundes\w{3,}$"
+    # and so do Nordic, Finnish and Hungarian ('Boverket', 'tutkimuslaitos', 'Kutatóintézet', 'Agrárkamara')
+    r"|..(?:institutet|centret|centrum|forbundet|verket|styrelsen|ministeriet|laitos|keskus|yliopisto|instituutti"
+    r"|saatio|liitto|ministerio|virasto|yhdistys|intezet|egyetem|kozpont|alapitvany|hivatal|kamara|igazgatosag"
+    r"|miniszterium|tarsasag|egyesulet|bizottsag|forening|foreningen)$"
 )
 
 
