@@ -664,7 +664,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     now = re.search(r",\s+and\s+(?=[A-Z])", rest) if _FORMER.match(rest) else None
     if now and segment_kind(rest[now.end() :].split(",")[0]) == "title":
         rest = rest[now.end() :]
-    rest = _without_second_post(re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest))  # 'CTO @ DataBridge Africa'
+    rest = _without_second_post(_POST_AT.sub(_post_at, re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest)))  # 'CTO @ X'
     note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
     if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
         rest = rest[: note.start()]  # '…, University of Plymouth (guest editor)': her part in the event
@@ -720,6 +720,20 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         if at and segment_kind(at.group("title")) == "title":
             return at.group("title"), at.group("org")
     return (_ARTICLE.sub("", ", ".join(titles)) or None), affiliation
+
+
+# 'professor ved X', 'direktør i X', 'journaliste bij X', 'voorzitter van het X', 'ricercatrice presso X':
+# a post in lower case joined to its body by the other languages' 'at' is the post at that body
+_LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+_POST_AT = re.compile(
+    rf"(?:^|(?<=,\s))(?P<post>{_LOWER}[\w-]*(?:\s+{_LOWER}[\w-]*){{0,3}})\s+"
+    rf"(?:ved|vid|hos|på|i|bij|aan|van|presso|bei|chez)\s+(?:het\s+|de\s+|der\s+|den\s+|il\s+|la\s+|l['’])?(?={CAPITAL})"
+)
+
+
+def _post_at(match: re.Match[str]) -> str:
+    post = match.group("post")
+    return f"{post} at " if post.islower() else match.group(0)
 
 
 # '… at Simon Fraser University and co-editor of the journal X': a second post, in lower case,
