@@ -3,7 +3,7 @@ form. Each page here is written for the form, not copied from the hold-out page 
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_a_lower_case_post_joined_to_its_body_by_another_language_s_at_names_the_body() -> None:
@@ -22,3 +22,22 @@ Ordstyrer: Hanneke de Wit, onderzoeker bij Wageningen Marine Research
     assert ("Torild Vesterby", "speaker", "Havforskningsinstituttet", "seniorrådgiver") in people
     assert ("Geir Åsland", "speaker", "Vesteraalens Avis", "redaktør") in people
     assert ("Hanneke de Wit", "moderator", "Wageningen Marine Research", "onderzoeker") in people
+
+
+def test_degrees_written_as_dotted_abbreviations_after_a_card_s_name_are_not_its_employer() -> None:
+    page = _html_page("""<html><head><title>Coastal Livelihoods Roundtable</title></head><body>
+<h1>Coastal Livelihoods Roundtable</h1>
+<p>Date: 3 September 2024, 09:00 - 12:00</p><p>Venue: Hall B, Faculty of Fisheries, Makassar</p>
+<div class="speaker-card"><p class="label">Speaker</p><h4>Rudi Hartono Saputra, S.Pi., M.Si.</h4>
+<p>Head of Marine Spatial Planning, Ministry of Maritime Affairs</p></div>
+<div class="speaker-card"><p class="label">Moderator</p><h4>Dewi Anggraini Lubis, M.A.</h4>
+<p>Lecturer, Hasanuddin University</p></div>
+</body></html>""")
+    people = _people(page)
+    assert (
+        "Rudi Hartono Saputra",
+        "speaker",
+        "Ministry of Maritime Affairs",
+        "Head of Marine Spatial Planning",
+    ) in people
+    assert ("Dewi Anggraini Lubis", "moderator", "Hasanuddin University", "Lecturer") in people

@@ -1154,6 +1154,8 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     if suffix:
         head, rest = f"{head}, {suffix.group(1) or suffix.group(3)}", suffix.group(2) or suffix.group(4) or ""
     rest = _LEADING_POST_NOMINALS.sub("", rest)  # 'Prof. X, OON, Former …', 'Gen. Y, ndc, psc, Member, …'
+    if " " in head:  # not 'Smith, J.R.', a family name and its initials
+        rest = _DOTTED_DEGREES.sub("", rest)
     rest = _SERVICE_BRANCH.sub("", rest)  # 'Lt. Gen. X, USA (Ret.), Former Director, …': the service, not a place
     former = _FORMER.match(head)
     head = head[former.end() :] if former else head
@@ -1238,6 +1240,12 @@ _SERVICE_BRANCH = re.compile(r"^(?:USA|USN|USAF|USMC|USCG|USSF)\b\s*(?:,\s*|$)")
 # a degree may name its university in brackets ('LL.M. (Yale)', 'MPhil (Cantab)')
 _LEADING_POST_NOMINALS = re.compile(
     r"^(?:(?!M\.?D\b)(?:" + POST_NOMINALS + r")\.?(?:\s*\([A-Z][\w .'’-]{1,40}\))?(?:,\s*|$))+"
+)
+
+
+# degrees written as dotted abbreviations after a name ('X, M.A.', 'Y, S.Pi., M.Si.', 'Z, B.Sc. (Hons)')
+_DOTTED_DEGREES = re.compile(
+    r"^(?:[A-Z][a-z]{0,3}\.(?:[A-Z][a-z]{0,3}\.)*[A-Z][a-z]{0,3}\.?(?:\s*\([A-Z][a-z]+\))?(?:,\s*|$))+"
 )
 
 
