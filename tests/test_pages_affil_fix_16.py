@@ -41,3 +41,20 @@ def test_degrees_written_as_dotted_abbreviations_after_a_card_s_name_are_not_its
         "Head of Marine Spatial Planning",
     ) in people
     assert ("Dewi Anggraini Lubis", "moderator", "Hasanuddin University", "Lecturer") in people
+
+
+def test_a_post_joined_to_its_body_by_an_elided_of_names_the_body_whole() -> None:
+    page = _text_page("""Taula rodona: Boscos i foc a les Gavarres
+
+Date: 21 October 2025, 19:00
+Venue: Casa de Cultura, Girona
+
+Hi participen:
+- Marta Ferrer i Pujol, tècnica de l'Institut Cartogràfic i Geològic de Catalunya
+- Pere Roca Vilar, director d'Institut d'Estudis Forestals
+
+Modera: Clara Sala Bosch, periodista d'El Diari de la Garrotxa
+""")
+    people = _people(page)
+    assert any(p[0] == "Pere Roca Vilar" and p[2:] == ("Institut d'Estudis Forestals", "director") for p in people)
+    assert ("Clara Sala Bosch", "moderator", "El Diari de la Garrotxa", "periodista") in people

@@ -921,12 +921,17 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 _TITLE_AT = re.compile(rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{CAPITAL}[\w'&.—-]*(?:\s+[\w'&.—-]+)*)$")
 
 
-# (in French, Portuguese and Spanish too: 'directrice de l'IREPS', 'Director Executivo do OMPP',
-# 'director ejecutivo del IGEF', 'directora de la Fundación X')
-_OF_THE = r"(?:(?:of|at|for|with)\s+(?:the\s+)?|in\s+the\s+|(?:de|du|des|do|da|dos|das|del)\s+(?:la\s+|l['’])?)"
+# (in French, Portuguese, Spanish, Catalan and Italian too: 'directrice de l'IREPS', 'Director Executivo do
+# OMPP', 'director ejecutivo del IGEF', 'directora de la Fundación X', "periodista d'El Punt", "direttrice
+# dell'Istituto X"; the elided article also inside the name: "Institut d'Estudis Catalans")
+_ELIDED_OF = r"d['’]|dell['’]|(?:della|dello|delle|degli)\s+"
+_OF_THE = (
+    r"(?:(?:of|at|for|with)\s+(?:the\s+)?|in\s+the\s+|(?:de|du|des|do|da|dos|das|del)\s+(?:la\s+|l['’])?"
+    rf"|{_ELIDED_OF})"
+)
 _ORG_AFTER_TITLE = re.compile(
-    rf"\b{_OF_THE}(?P<org>(?:{CAPITAL}[\w'&.-]*\s*)+(?:(?:of|for|on|and|de|des|du|do|dos|da|das|del|para|y|e|et)"
-    rf"\s+(?:the\s+|el\s+|la\s+)?(?:{CAPITAL}[\w'&.-]*\s*)+)*)$"
+    rf"\b{_OF_THE}(?P<org>(?:{CAPITAL}[\w'&.-]*\s*)+(?:(?:(?:of|for|on|and|de|des|du|do|dos|da|das|del|para|y|e|et)"
+    rf"\s+(?:the\s+|el\s+|la\s+|l['’])?|{_ELIDED_OF})(?:{CAPITAL}[\w'&.-]*\s*)+)*)$"
 )
 # an organisation without an organisation word: a local government ('City of Mississauga')
 _LOCAL_GOVERNMENT = re.compile(
