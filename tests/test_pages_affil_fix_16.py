@@ -58,3 +58,16 @@ Modera: Clara Sala Bosch, periodista d'El Diari de la Garrotxa
     people = _people(page)
     assert any(p[0] == "Pere Roca Vilar" and p[2:] == ("Institut d'Estudis Forestals", "director") for p in people)
     assert ("Clara Sala Bosch", "moderator", "El Diari de la Garrotxa", "periodista") in people
+
+
+def test_an_organiser_written_with_its_own_initials_after_its_name_is_named_without_them() -> None:
+    page = _text_page("""Webinar: Sea Ice and Shipping Routes
+
+Date: 4 February 2025, 13:00-14:30
+Organizer: Northern Fisheries Research Institute NOFRI
+
+Dr. Liisa Koskela, Senior Researcher at NOFRI, presents her working paper.
+""")
+    assert [(o.name, o.alternate_names) for o in page.organizers] == [
+        ("Northern Fisheries Research Institute", ("NOFRI",))
+    ]
