@@ -71,3 +71,18 @@ Dr. Liisa Koskela, Senior Researcher at NOFRI, presents her working paper.
     assert [(o.name, o.alternate_names) for o in page.organizers] == [
         ("Northern Fisheries Research Institute", ("NOFRI",))
     ]
+
+
+def test_the_publications_a_related_posts_list_names_are_not_the_event_s_reports() -> None:
+    page = _text_page("""Policy Dialogue: Water Tariffs in Secondary Towns
+
+Date: 9 June 2022, 09:00 - 12:30
+Venue: Lakeview Hotel, Kisumu
+
+The Lake Basin Policy Institute presents its Policy Brief No. 31 on water tariffs.
+
+Related posts
+- Launch of LBPI Discussion Paper No. 7 on fisheries licensing
+- LBPI launches the Lake Basin Economic Outlook 2021
+""")
+    assert [(r.name, r.report_number) for r in page.reports] == [("Policy Brief No. 31", "31")]
