@@ -86,3 +86,15 @@ Related posts
 - LBPI launches the Lake Basin Economic Outlook 2021
 """)
     assert [(r.name, r.report_number) for r in page.reports] == [("Policy Brief No. 31", "31")]
+
+
+def test_a_programme_of_a_bank_or_foundation_that_supports_the_event_is_the_sponsor() -> None:
+    page = _text_page("""Forum: Municipal Bonds for Coastal Towns
+
+Date: 14 September 2023, 09:00 - 13:00
+Venue: Harbour Conference Centre, Mombasa
+
+The forum is hosted by the Coast Policy Institute.
+It is supported by the Urban Resilience Program of the Asian Development Bank.
+""")
+    assert [o.name for o in page.sponsors] == ["Urban Resilience Program"]

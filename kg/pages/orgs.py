@@ -810,7 +810,9 @@ def unit_of(name: str) -> tuple[str, str | None]:
     # 'at Brookings', "Carnegie's Europe Program", 'Center for X, IESA': the institution by a short name of its own
     short = match is not None and match.re in (_AT_SHORT_NAME, _POSSESSIVE, _UNIT_AND_INITIALS)
     short = short and bool(parent and re.fullmatch(r"[A-Z][\w&.'’-]+", parent))
-    if match and parent and (_org_like(parent) or short) and _org_like(match.group("unit")):
+    # (not a unit's word alone: 'Museum of the Bank of X', 'Office of the Y Foundation' are whole names)
+    alone = match is not None and re.fullmatch(rf"(?:the\s+)?(?:{_UNIT})", match.group("unit"), re.IGNORECASE)
+    if match and parent and not alone and (_org_like(parent) or short) and _org_like(match.group("unit")):
         unit = _INITIALS_AFTER.sub("", match.group("unit"))  # 'Institute for X (IX), Y University'
         parent = re.sub(r"^the\s+", "", parent)
         inner, _, outer = unit.partition(", ")
@@ -848,9 +850,10 @@ _OF_THE = (
 _UNIT_AND_PARENT = re.compile(
     rf"^(?:the\s+)?(?P<unit>(?:(?:[A-Z][\w'&.-]*|and|&)\s+)*?(?:{_UNIT})\b.*?)"  # 'Energy and Climate Unit'
     rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{UNIVERSITY_WORDS})\b[^,]*)"
-    # 'Hamilton Center on Work at the Harborview Institution', 'Centre for X of the University of Y'
+    # 'Hamilton Center on Work at the Harborview Institution', 'Centre for X of the University of Y', 'the X
+    # Program of the World Bank', 'the Y Initiative of the Z Foundation'
     rf"|{_OF_THE}(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{UNIVERSITY_WORDS}|Institution|Institute|Center"
-    rf"|Centre|School|Faculty)\b[^,]*))$"
+    rf"|Centre|School|Faculty|Bank|Foundation|Fund)\b[^,]*))$"
 )
 
 
