@@ -98,3 +98,15 @@ The forum is hosted by the Coast Policy Institute.
 It is supported by the Urban Resilience Program of the Asian Development Bank.
 """)
     assert [o.name for o in page.sponsors] == ["Urban Resilience Program"]
+
+
+def test_a_partner_set_apart_by_together_with_between_the_host_and_its_verb_hosts_too() -> None:
+    page = _text_page("""Workshop: Harbour Towns and the Guano Trade
+
+Date: 22 October 2015, 09:30 - 17:00
+Venue: Room 210, Faculty of Humanities, Iquique
+
+The Department of Maritime History, together with the Research Network on Atlantic Ports, invites you to
+a one-day workshop on the guano trade.
+""")
+    assert [o.name for o in page.organizers] == ["Department of Maritime History", "Research Network on Atlantic Ports"]

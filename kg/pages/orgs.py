@@ -608,6 +608,11 @@ _JOINTLY_WITH = re.compile(
     rf"\b(?i:jointly|together)\s+with\s+(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,?\s+"
     r"(?i:will|is\s+to|are\s+to|is|are)\s+(?i:host|hold|convene|organi[sz]e|present)(?i:ing)?\b"
 )
+# 'The X Institute, together with the Y Research Group, invites you': the partner set apart by commas
+# between the host and any tense of its verb (not 'X's forum, held together with Y, brings together …')
+_SET_APART_PARTNER = re.compile(
+    rf",\s+(?:together|jointly)\s+with\s+(?:the\s+)?(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,\s+{_HOST_PHRASE}\b"
+)
 
 
 # 'X organises this panel discussion together with Y': the partner the active host names
@@ -723,6 +728,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _JOINTLY_WITH.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _ORGANISES_TOGETHER_WITH.finditer(line) for n in _with_parent(m)]
+    hosts += [n for m in _SET_APART_PARTNER.finditer(line) for n in split_org_names(m.group("orgs")) if n not in hosts]
     associated = list(_IN_ASSOCIATION_WITH.finditer(line))
     hosts += [n for m in associated for n in split_org_names(m.group("orgs"))]
     sponsors = [
