@@ -132,6 +132,7 @@ class PageDraft:
         """The organisation of that name (or former or other name), created on first mention."""
         name = _clean_org_name(name)
         names = _bilingual_names(name)
+        names = _name_and_initials(name) if len(names) == 1 else names
         found = next((org for org in map(self.find_org, names) if org is not None), None)
         if found is None:
             found = OrgDraft(name=names[0])
@@ -200,6 +201,34 @@ def _bilingual_names(name: str) -> list[str]:
     if len(sides) == 2 and all(side[:1].isupper() and 0 < len(side.split()) <= 8 for side in sides):
         return sides
     return [name]
+
+
+# 'Tampere Peace Research Institute TAPRI', 'Centro de Estudios Ibéricos y Latinoamericanos (CEIL)': a name
+# written with its own initials after it
+_TRAILING_INITIALS = re.compile(
+    r"^(?P<full>.+?)\s+(?:\((?P<bracketed>[A-Z][A-Za-z&]{1,9})\)|(?P<bare>[A-Z][A-Z&]{1,9}))$"
+)
+
+
+def _name_and_initials(name: str) -> list[str]:
+    """The name and its initials as two names of one organisation, when the letters are the
+    initials of the name's capitalised words (a word may give more than one: 'TAPRI')."""
+    found = _TRAILING_INITIALS.match(name)
+    short = found and (found.group("bracketed") or found.group("bare"))
+    if not found or not short:
+        return [name]
+    words = [w for w in re.split(r"[\s-]+", found.group("full")) if w[:1].isupper()]
+    return [found.group("full"), short] if _abbreviates(short.replace("&", ""), words) else [name]
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    if not words or not short:
+        return not words and not short
+    word = words[0]
+    return any(
+        short[:k].casefold() == word[:k].casefold() and _abbreviates(short[k:], words[1:])
+        for k in range(1, min(len(word), len(short)) + 1)
+    )
 
 
 # a patronymic of the Russian, Ukrainian, Kazakh, Kyrgyz, Uzbek and Azerbaijani forms ('Nurlanovich',

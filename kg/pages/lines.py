@@ -583,7 +583,8 @@ LABELS = (
         # what a site points readers to next ('See also', 'Read also', 'Most read', 'Previous issues')
         r"(?:see|read) also",
         r"most (?:read|popular|viewed|downloaded)",
-        r"(?:recent|popular) posts",  # a blog's widgets (not "Latest news", which may head the page itself)
+        # a blog's widgets ('Related posts'; not "Latest news", which may head the page itself)
+        r"(?:recent|popular|related) (?:posts|articles|stories)",
         r"popular now",
         r"(?:previous|past|other|recent) issues",
         r"you may also like",

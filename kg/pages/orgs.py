@@ -668,6 +668,11 @@ _JOINTLY_WITH = re.compile(
     r"(?:(?i:will|is\s+to|are\s+to|is|are)\s+(?i:host|hold|convene|organi[sz]e|present)(?i:ing)?\b"
     rf"|{_MANNER}(?i:invites?|invite\s+you)\b)"  # 'X (XI), together with Y (YI), invites you'
 )
+# 'The X Institute, together with the Y Research Group, invites you': the partner set apart by commas
+# between the host and any tense of its verb (not 'X's forum, held together with Y, brings together …')
+_SET_APART_PARTNER = re.compile(
+    rf",\s+(?:together|jointly)\s+with\s+(?:the\s+)?(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,\s+{_HOST_PHRASE}\b"
+)
 
 
 # 'X organises this panel discussion together with Y': the partner the active host names
@@ -788,6 +793,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _JOINTLY_WITH.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _ORGANISES_TOGETHER_WITH.finditer(line) for n in _with_parent(m)]
+    hosts += [n for m in _SET_APART_PARTNER.finditer(line) for n in split_org_names(m.group("orgs")) if n not in hosts]
     associated = list(_IN_ASSOCIATION_WITH.finditer(line))
     hosts += [n for m in associated for n in split_org_names(m.group("orgs"))]
     sponsors = [
@@ -877,7 +883,9 @@ def unit_of(name: str) -> tuple[str, str | None]:
     # 'at Brookings', "Carnegie's Europe Program", 'Center for X, IESA': the institution by a short name of its own
     short = match is not None and match.re in (_AT_SHORT_NAME, _POSSESSIVE, _UNIT_AND_INITIALS)
     short = short and bool(parent and re.fullmatch(r"[A-Z][\w&.'’-]+", parent))
-    if match and parent and (_org_like(parent) or short) and _org_like(match.group("unit")):
+    # (not a unit's word alone: 'Museum of the Bank of X', 'Office of the Y Foundation' are whole names)
+    alone = match is not None and re.fullmatch(rf"(?:the\s+)?(?:{_UNIT})", match.group("unit"), re.IGNORECASE)
+    if match and parent and not alone and (_org_like(parent) or short) and _org_like(match.group("unit")):
         unit = _INITIALS_AFTER.sub("", match.group("unit"))  # 'Institute for X (IX), Y University'
         parent = re.sub(r"^the\s+", "", parent)
         inner, _, outer = unit.partition(", ")
@@ -915,9 +923,10 @@ _OF_THE = (
 _UNIT_AND_PARENT = re.compile(
     rf"^(?:the\s+)?(?P<unit>(?:(?:[A-Z][\w'&.-]*|and|&)\s+)*?(?:{_UNIT})\b.*?)"  # 'Energy and Climate Unit'
     rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{UNIVERSITY_WORDS})\b[^,]*)"
-    # 'Hamilton Center on Work at the Harborview Institution', 'Centre for X of the University of Y'
+    # 'Hamilton Center on Work at the Harborview Institution', 'Centre for X of the University of Y', 'the X
+    # Program of the World Bank', 'the Y Initiative of the Z Foundation'
     rf"|{_OF_THE}(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{UNIVERSITY_WORDS}|Institution|Institute|Center"
-    rf"|Centre|School|Faculty)\b[^,]*))$"
+    rf"|Centre|School|Faculty|Bank|Foundation|Fund)\b[^,]*))$"
 )
 
 

@@ -673,7 +673,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     now = re.search(r",\s+and\s+(?=[A-Z])", rest) if _FORMER.match(rest) else None
     if now and segment_kind(rest[now.end() :].split(",")[0]) == "title":
         rest = rest[now.end() :]
-    rest = _without_second_post(re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest))  # 'CTO @ DataBridge Africa'
+    rest = _without_second_post(_POST_AT.sub(_post_at, re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest)))  # 'CTO @ X'
     note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
     if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
         rest = rest[: note.start()]  # '…, University of Plymouth (guest editor)': her part in the event
@@ -729,6 +729,20 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         if at and segment_kind(at.group("title")) == "title":
             return at.group("title"), at.group("org")
     return (_ARTICLE.sub("", ", ".join(titles)) or None), affiliation
+
+
+# 'professor ved X', 'direktør i X', 'journaliste bij X', 'voorzitter van het X', 'ricercatrice presso X':
+# a post in lower case joined to its body by the other languages' 'at' is the post at that body
+_LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+_POST_AT = re.compile(
+    rf"(?:^|(?<=,\s))(?P<post>{_LOWER}[\w-]*(?:\s+{_LOWER}[\w-]*){{0,3}})\s+"
+    rf"(?:ved|vid|hos|på|i|bij|aan|van|presso|bei|chez)\s+(?:het\s+|de\s+|der\s+|den\s+|il\s+|la\s+|l['’])?(?={CAPITAL})"
+)
+
+
+def _post_at(match: re.Match[str]) -> str:
+    post = match.group("post")
+    return f"{post} at " if post.islower() else match.group(0)
 
 
 # '… at Simon Fraser University and co-editor of the journal X': a second post, in lower case,
@@ -918,12 +932,17 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 _TITLE_AT = re.compile(rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{CAPITAL}[\w'&.—-]*(?:\s+[\w'&.—-]+)*)$")
 
 
-# (in French, Portuguese and Spanish too: 'directrice de l'IREPS', 'Director Executivo do OMPP',
-# 'director ejecutivo del IGEF', 'directora de la Fundación X')
-_OF_THE = r"(?:(?:of|at|for|with)\s+(?:the\s+)?|in\s+the\s+|(?:de|du|des|do|da|dos|das|del)\s+(?:la\s+|l['’])?)"
+# (in French, Portuguese, Spanish, Catalan and Italian too: 'directrice de l'IREPS', 'Director Executivo do
+# OMPP', 'director ejecutivo del IGEF', 'directora de la Fundación X', "periodista d'El Punt", "direttrice
+# dell'Istituto X"; the elided article also inside the name: "Institut d'Estudis Catalans")
+_ELIDED_OF = r"d['’]|dell['’]|(?:della|dello|delle|degli)\s+"
+_OF_THE = (
+    r"(?:(?:of|at|for|with)\s+(?:the\s+)?|in\s+the\s+|(?:de|du|des|do|da|dos|das|del)\s+(?:la\s+|l['’])?"
+    rf"|{_ELIDED_OF})"
+)
 _ORG_AFTER_TITLE = re.compile(
-    rf"\b{_OF_THE}(?P<org>(?:{CAPITAL}[\w'&.-]*\s*)+(?:(?:of|for|on|and|de|des|du|do|dos|da|das|del|para|y|e|et)"
-    rf"\s+(?:the\s+|el\s+|la\s+)?(?:{CAPITAL}[\w'&.-]*\s*)+)*)$"
+    rf"\b{_OF_THE}(?P<org>(?:{CAPITAL}[\w'&.-]*\s*)+(?:(?:(?:of|for|on|and|de|des|du|do|dos|da|das|del|para|y|e|et)"
+    rf"\s+(?:the\s+|el\s+|la\s+|l['’])?|{_ELIDED_OF})(?:{CAPITAL}[\w'&.-]*\s*)+)*)$"
 )
 # an organisation without an organisation word: a local government ('City of Mississauga')
 _LOCAL_GOVERNMENT = re.compile(
@@ -1160,6 +1179,8 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     if suffix:
         head, rest = f"{head}, {suffix.group(1) or suffix.group(3)}", suffix.group(2) or suffix.group(4) or ""
     rest = _LEADING_POST_NOMINALS.sub("", rest)  # 'Prof. X, OON, Former …', 'Gen. Y, ndc, psc, Member, …'
+    if " " in head:  # not 'Smith, J.R.', a family name and its initials
+        rest = _DOTTED_DEGREES.sub("", rest)
     rest = _SERVICE_BRANCH.sub("", rest)  # 'Lt. Gen. X, USA (Ret.), Former Director, …': the service, not a place
     former = _FORMER.match(head)
     head = head[former.end() :] if former else head
@@ -1244,6 +1265,12 @@ _SERVICE_BRANCH = re.compile(r"^(?:USA|USN|USAF|USMC|USCG|USSF)\b\s*(?:,\s*|$)")
 # a degree may name its university in brackets ('LL.M. (Yale)', 'MPhil (Cantab)')
 _LEADING_POST_NOMINALS = re.compile(
     r"^(?:(?!M\.?D\b)(?:" + POST_NOMINALS + r")\.?(?:\s*\([A-Z][\w .'’-]{1,40}\))?(?:,\s*|$))+"
+)
+
+
+# degrees written as dotted abbreviations after a name ('X, M.A.', 'Y, S.Pi., M.Si.', 'Z, B.Sc. (Hons)')
+_DOTTED_DEGREES = re.compile(
+    r"^(?:[A-Z][a-z]{0,3}\.(?:[A-Z][a-z]{0,3}\.)*[A-Z][a-z]{0,3}\.?(?:\s*\([A-Z][a-z]+\))?(?:,\s*|$))+"
 )
 
 
