@@ -105,6 +105,7 @@ class AnswerCache:
         self._release = ""
         self._lock = threading.Lock()
         self._shared = shared
+        self._database = str(shared / DBNAME) if shared is not None else ""  # looked for on each miss: a str
         self._disk: diskcache.Cache | None = None  # opened when first needed: it creates its directory
         self._writes: queue.Queue[tuple[CacheKey, Answer]] = queue.Queue(PENDING_WRITES)
         self._marks: tuple[str, mmap.mmap | None] = ("", None)  # (release, its marks; None: unknown)
@@ -174,7 +175,7 @@ class AnswerCache:
 
     def _open(self, create: bool) -> diskcache.Cache | None:
         """The shared cache; a reader opens it only once some process has created it."""
-        if self._disk is None and self._shared is not None and (create or (self._shared / DBNAME).exists()):
+        if self._disk is None and self._shared is not None and (create or os.path.exists(self._database)):
             with self._lock:
                 if self._disk is None:
                     self._disk = _open_disk(self._shared, self.max_bytes)
