@@ -16,8 +16,8 @@ request waits for the write (those that come within WRITE_WINDOW_S of each other
 transaction); a disk that fails only costs the sharing, never an answer.
 
 An answer is written only while another process serves the store: with one web process nothing
-would ever read it, and the write (diskcache's SQLite, 100-500 µs of CPU an answer) was a fifth of
-what a forwarded scan costs eventkg (docs/benchmarks.md, session 16). Each process that reads or
+would ever read it, and the write (diskcache's SQLite, 100-500 µs of CPU an answer) was a fifth to
+a third of what a forwarded scan costs eventkg (docs/benchmarks.md, session 16). Each process that reads or
 writes the tier holds a lock on a file of its own in its `present/` directory (the kernel drops
 it when the process ends, however it ends); the writer looks for another held lock before each
 write, and when there is none its process keeps answers in memory only for PRESENCE_CHECK_S.
