@@ -15,6 +15,13 @@ or more to give, written by a background thread so that no
 request waits for the write (those that come within WRITE_WINDOW_S of each other in one
 transaction); a disk that fails only costs the sharing, never an answer.
 
+An answer is written only while another process serves the store: with one web process nothing
+would ever read it, and the write (diskcache's SQLite, 100-500 µs of CPU an answer) was a fifth to
+a third of what a forwarded scan costs eventkg (docs/benchmarks.md, session 16). Each process that reads or
+writes the tier holds a lock on a file of its own in its `present/` directory (the kernel drops
+it when the process ends, however it ends); the writer looks for another held lock before each
+write, and when there is none its process keeps answers in memory only for PRESENCE_CHECK_S.
+
 A miss in memory reads the disk tier only when the answer may be there: beside the database, each
 release has a marks file mapped into every process's memory, in which the writer sets a few bytes
 chosen by an answer's tag once the answer is written (never cleared: an answer culled since, or two
@@ -25,11 +32,13 @@ without SQLite (which costs a forwarded query 30-90 µs of CPU and lets go of th
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import logging
 import mmap
 import os
 import queue
+import secrets
 import sqlite3
 import threading
 import time
@@ -39,6 +48,7 @@ from functools import cached_property
 from pathlib import Path
 
 import diskcache
+from diskcache.core import DBNAME
 
 from kg.store import Answer
 
@@ -63,6 +73,10 @@ DISK_ERRORS = (OSError, sqlite3.Error, diskcache.Timeout)
 MARK_SLOTS = 1 << 20
 MARK_HASHES = 3
 MARKS_KEPT_S = 86_400  # marks files of other releases older than this are removed when one is created
+# A process found alone keeps its answers in memory only this long before it looks again, so one
+# that starts serving the store meanwhile finds the answers of the others from at most this much later.
+PRESENCE_CHECK_S = 1.0
+PRESENT = "present"  # the directory of the presence files, in the shared one
 log = logging.getLogger(__name__)
 
 
@@ -91,9 +105,12 @@ class AnswerCache:
         self._release = ""
         self._lock = threading.Lock()
         self._shared = shared
+        self._database = str(shared / DBNAME) if shared is not None else ""  # looked for on each miss: a str
         self._disk: diskcache.Cache | None = None  # opened when first needed: it creates its directory
         self._writes: queue.Queue[tuple[CacheKey, Answer]] = queue.Queue(PENDING_WRITES)
         self._marks: tuple[str, mmap.mmap | None] = ("", None)  # (release, its marks; None: unknown)
+        self._presence: str | None = None  # the name of this cache's presence file once made ("": not possible)
+        self._alone_until = 0.0  # time.monotonic() up to which no other process is known to serve the store
         if shared is not None:
             threading.Thread(target=self._write_to_disk, daemon=True, name="kg-answer-cache-writer").start()
 
@@ -103,6 +120,7 @@ class AnswerCache:
             if answer is not None:
                 self._entries.move_to_end(key)
                 return answer
+        self._join()
         disk = self._open(create=False)
         if disk is None or not self._may_hold(key):
             return None
@@ -118,8 +136,10 @@ class AnswerCache:
 
     def put(self, key: CacheKey, answer: Answer) -> None:
         """Keep an answer; share it on disk only when evaluating it again would cost more than the
-        write (cheap answers are evaluated once per process instead)."""
+        write (cheap answers are evaluated once per process instead) and another process may read it."""
         if self._remember(key, answer) and self._shared is not None and answer.cost_s >= self.share_after_s:
+            if time.monotonic() < self._alone_until:
+                return  # no other process serves the store: nothing would read it
             with contextlib.suppress(queue.Full):  # the disk is behind: this one stays in memory only
                 self._writes.put_nowait((key, answer))
 
@@ -155,7 +175,7 @@ class AnswerCache:
 
     def _open(self, create: bool) -> diskcache.Cache | None:
         """The shared cache; a reader opens it only once some process has created it."""
-        if self._disk is None and self._shared is not None and (create or self._shared.is_dir()):
+        if self._disk is None and self._shared is not None and (create or os.path.exists(self._database)):
             with self._lock:
                 if self._disk is None:
                     self._disk = _open_disk(self._shared, self.max_bytes)
@@ -170,8 +190,38 @@ class AnswerCache:
             with contextlib.suppress(queue.Empty):
                 while len(pending) < PENDING_WRITES:
                     pending.append(self._writes.get_nowait())
+            self._join()
+            if not self._others_present():
+                self._alone_until = time.monotonic() + PRESENCE_CHECK_S
+                continue  # they stay in memory only
             for start in range(0, len(pending), WRITE_BATCH):
                 self._write(pending[start : start + WRITE_BATCH])
+
+    def _join(self) -> None:
+        """Hold a presence file of this cache's own in the shared directory (once), so that other
+        processes know it may read what they write."""
+        if self._presence is None and self._shared is not None:
+            with self._lock:
+                if self._presence is None:
+                    self._presence = _hold_presence(self._shared / PRESENT)
+
+    def _others_present(self) -> bool:
+        """Whether another process holds its presence file (True when that cannot be told: share as
+        before). The files of processes that have ended are removed."""
+        if not self._presence or self._shared is None:
+            return True
+        try:
+            with os.scandir(self._shared / PRESENT) as entries:
+                for entry in entries:
+                    if entry.name == self._presence or entry.name.endswith(".new"):
+                        continue
+                    if _held(entry.path):
+                        return True
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(entry.path)
+        except OSError:
+            return True
+        return False
 
     def _write(self, answers: list[tuple[CacheKey, Answer]]) -> None:
         """Some answers to the disk in one transaction; on failure they stay in memory only."""
@@ -203,6 +253,39 @@ def _open_disk(directory: Path, max_bytes: int) -> diskcache.Cache | None:
     except DISK_ERRORS as err:
         log.warning("no shared answer cache in %s (%s); each process caches on its own", directory, err)
         return None
+
+
+def _hold_presence(directory: Path) -> str:
+    """The name of a new file in `directory`, locked until this process ends (its descriptor is never
+    closed) and named only once locked, so that no one takes it for an ended process's; "" when that
+    is not possible here."""
+    name, descriptor = f"{os.getpid()}-{secrets.token_hex(6)}", -1
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(directory / f"{name}.new", os.O_RDWR | os.O_CREAT, 0o644)
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        os.rename(directory / f"{name}.new", directory / name)
+        return name
+    except OSError as err:
+        if descriptor >= 0:
+            os.close(descriptor)
+        log.warning("no presence file for the shared answer cache in %s (%s); answers are shared", directory, err)
+        return ""
+
+
+def _held(path: str) -> bool:
+    """Whether a process holds the lock on the presence file at `path`."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(descriptor)
+    return False
 
 
 def _mark_slots(tag: str) -> list[int]:

@@ -1,8 +1,11 @@
-"""The answer cache's shared disk tier keeps working after another process held it locked."""
+"""The answer cache's shared disk tier: written while another process serves the store, and keeps
+working after another process held it locked."""
 
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +18,8 @@ from kg.store import Answer
 from server import answer_cache
 from server.answer_cache import AnswerCache, CacheKey
 from server.sparql import open_answer_cache
+
+COSTLY = Answer("solutions", "application/sparql-results+json", b"{}", cost_s=1.0)  # worth sharing
 
 
 def _key(query: str) -> CacheKey:
@@ -103,7 +108,7 @@ def test_a_miss_reads_the_disk_only_for_answers_marked_as_written(
     shared = tmp_path / "shared"
     writer, reader = AnswerCache(1 << 20, shared), AnswerCache(1 << 20, shared)
     written, never = _key("SELECT 1"), _key("SELECT 2")
-    writer.put(_key("SELECT 0"), Answer("solutions", "application/sparql-results+json", b"{}", cost_s=1.0))
+    writer.put(_key("SELECT 0"), COSTLY)
     assert _on_disk(shared, _key("SELECT 0"), within_s=5)  # the disk tier exists
     assert reader.get(written) is None  # the reader has mapped this release's marks
     writer.put(written, Answer("solutions", "application/sparql-results+json", b'{"n": 1}', cost_s=1.0))
@@ -129,7 +134,67 @@ def test_without_marks_every_miss_reads_the_disk(tmp_path: Path, monkeypatch: py
     shared = tmp_path / "shared"
     writer = AnswerCache(1 << 20, shared)
     key = _key("SELECT 1")
-    writer.put(key, Answer("solutions", "application/sparql-results+json", b"{}", cost_s=1.0))
+    writer.put(key, COSTLY)
     assert _on_disk(shared, key, within_s=5)
     monkeypatch.setattr(answer_cache, "_map_marks", lambda directory, release: None)  # no marks possible here
     assert AnswerCache(1 << 20, shared).get(key) is not None
+
+
+# Another process serving the store: it reads the shared tier (which makes it present), says so, then
+# looks for the answer to each query it is sent and says whether it found it within 5 s.
+OTHER_PROCESS = """
+import sys, time
+from pathlib import Path
+from server.answer_cache import AnswerCache, CacheKey
+cache = AnswerCache(1 << 20, Path(sys.argv[1]))
+cache.get(CacheKey("release-1", "ASK {}", (), (), ("application/sparql-results+json",)))
+print("present", flush=True)
+for query in sys.stdin:
+    key = CacheKey("release-1", query.strip(), (), (), ("application/sparql-results+json",))
+    deadline = time.monotonic() + 5
+    while cache.get(key) is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    print("found" if cache.get(key) else "missing", flush=True)
+"""
+
+
+def test_answers_are_written_only_while_another_process_serves_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Alone, a process keeps its answers in memory (nothing would read the disk); once another
+    process serves the store, it writes them where that one finds them; when that one has ended,
+    its presence file is removed and nothing more is written."""
+    monkeypatch.setattr(answer_cache, "PRESENCE_CHECK_S", 0.2)
+    shared = tmp_path / "shared"
+    cache = AnswerCache(1 << 20, shared)
+    alone = _key("SELECT 1")
+    cache.put(alone, COSTLY)
+    time.sleep(answer_cache.WRITE_WINDOW_S + 0.3)
+    assert not (shared / "cache.db").exists()  # not written
+    assert cache.get(alone) is not None  # kept in memory
+
+    other = subprocess.Popen(
+        [sys.executable, "-c", OTHER_PROCESS, str(shared)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert other.stdout is not None and other.stdin is not None
+        assert other.stdout.readline().strip() == "present"
+        time.sleep(answer_cache.PRESENCE_CHECK_S)  # when this process looks again
+        cache.put(_key("SELECT 2"), COSTLY)
+        other.stdin.write("SELECT 2\n")
+        other.stdin.flush()
+        assert other.stdout.readline().strip() == "found"
+    finally:
+        other.kill()
+        other.wait()
+
+    time.sleep(answer_cache.PRESENCE_CHECK_S)
+    ended = _key("SELECT 3")
+    cache.put(ended, COSTLY)
+    deadline = time.monotonic() + 5
+    while len(list((shared / answer_cache.PRESENT).iterdir())) > 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(list((shared / answer_cache.PRESENT).iterdir())) == 1  # the ended process's file is gone
+    time.sleep(answer_cache.WRITE_WINDOW_S + 0.3)
+    with diskcache.Cache(str(shared)) as disk:  # read as diskcache (a cache reading it would be present)
+        assert disk.get(_key("SELECT 2").tag) is not None and disk.get(ended.tag) is None
