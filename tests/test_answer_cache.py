@@ -36,11 +36,19 @@ def _on_disk(shared: Path, key: CacheKey, within_s: float) -> bool:
     return False
 
 
+def _another_process_present(shared: Path) -> None:
+    """Another process serving the store, as a writer sees it: a cache over the same directory that
+    has looked for an answer (which holds its presence file for as long as this process lives), so
+    that what the writer puts is shared from the first answer on, however late the first reader comes."""
+    AnswerCache(1 << 20, shared).get(_key("ASK {}"))
+
+
 def test_a_write_that_times_out_on_a_held_lock_does_not_stop_the_writer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(answer_cache, "DISK_TIMEOUT_S", 0.2)
     shared = tmp_path / "shared"
+    _another_process_present(shared)
     cache = AnswerCache(1 << 20, shared)
     costly = Answer("solutions", "application/sparql-results+json", b'{"results": 1}', cost_s=1.0)
     first = _key("SELECT 1")
@@ -66,6 +74,7 @@ def test_a_burst_of_answers_is_shared_whole_over_several_transactions(tmp_path: 
     """Answers that come close together are written together, at most WRITE_BATCH a transaction:
     every one of a burst of more than two transactions' worth reaches the disk, with its own body."""
     shared = tmp_path / "shared"
+    _another_process_present(shared)
     cache = AnswerCache(1 << 24, shared)
     count = answer_cache.WRITE_BATCH * 2 + 7
     keys = [_key(f"SELECT {n}") for n in range(count)]
@@ -87,6 +96,7 @@ def test_over_a_remote_store_only_answers_the_store_was_slow_to_give_are_shared(
         return open_answer_cache(config.load(environ=environ))
 
     over_remote, embedded = cache(KG_REMOTE_QUERY="http://127.0.0.1:9/query"), cache()
+    _another_process_present(tmp_path / "shared")
     quick = (answer_cache.SHARE_AFTER_S + answer_cache.REMOTE_SHARE_AFTER_S) / 2
     answer = Answer("solutions", "application/sparql-results+json", b"{}", cost_s=quick)
     forwarded_quickly, forwarded_slowly, evaluated = _key("SELECT 1"), _key("SELECT 2"), _key("SELECT 3")
@@ -106,6 +116,7 @@ def test_a_miss_reads_the_disk_only_for_answers_marked_as_written(
     answer written by another process after this one mapped the marks is found; one never written
     is a miss without a disk read."""
     shared = tmp_path / "shared"
+    _another_process_present(shared)
     writer, reader = AnswerCache(1 << 20, shared), AnswerCache(1 << 20, shared)
     written, never = _key("SELECT 1"), _key("SELECT 2")
     writer.put(_key("SELECT 0"), COSTLY)
@@ -132,6 +143,7 @@ def test_a_miss_reads_the_disk_only_for_answers_marked_as_written(
 
 def test_without_marks_every_miss_reads_the_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shared = tmp_path / "shared"
+    _another_process_present(shared)
     writer = AnswerCache(1 << 20, shared)
     key = _key("SELECT 1")
     writer.put(key, COSTLY)
