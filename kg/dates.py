@@ -12,6 +12,7 @@ year round), except GMT and UTC, which are the fixed world reference.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -385,6 +386,12 @@ _ENGLISH_DATE_PATTERNS = (
 )
 
 
+def folded(name: str) -> str:
+    """A month's or weekday's name casefolded and composed again: casefolding spells some letters
+    out ('ΐ' in the Greek 'Μαΐου' becomes ι and two accents), which no page writes."""
+    return unicodedata.normalize("NFC", name.casefold())
+
+
 @cache
 def other_months() -> dict[str, int]:
     """OTHER_MONTHS and the months as CLDR (through Babel) writes them in the languages of the
@@ -410,7 +417,7 @@ def _wide_months(language: str) -> Iterator[tuple[int, str]]:
     months = Locale.parse(language).months
     for context in ("format", "stand-alone"):
         for number, name in months[context]["wide"].items():
-            yield number, name.casefold()
+            yield number, folded(name)
 
 
 @cache
@@ -424,7 +431,7 @@ def abbreviated_months() -> dict[str, int]:
         for context in ("format", "stand-alone"):
             for number, name in months[context]["abbreviated"].items():
                 if name.isalpha() or name[:-1].isalpha() and name.endswith("."):
-                    found.setdefault(name.casefold().rstrip("."), set()).add(number)
+                    found.setdefault(folded(name).rstrip("."), set()).add(number)
     return {name: numbers.pop() for name, numbers in found.items() if len(numbers) == 1}
 
 
@@ -433,7 +440,7 @@ def other_weekdays() -> frozenset[str]:
     """The weekdays as CLDR writes them in CLDR_LANGUAGES ('Mittwoch', 'jeudi', 'środa'),
     casefolded, for date lines written in those languages."""
     return frozenset(
-        name.casefold()
+        folded(name)
         for language in CLDR_LANGUAGES
         for context in ("format", "stand-alone")
         for name in Locale.parse(language).days[context]["wide"].values()
@@ -547,8 +554,8 @@ class TimeSpan:
 
 
 def month_number(name: str) -> int:
-    folded = name.casefold()
-    return other_months().get(folded) or abbreviated_months().get(folded.rstrip(".")) or MONTHS[folded[:3]]
+    key = folded(name)
+    return other_months().get(key) or abbreviated_months().get(key.rstrip(".")) or MONTHS[key[:3]]
 
 
 def _make_date(year: int | None, month: int, day: int) -> date | None:

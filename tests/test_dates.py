@@ -228,3 +228,15 @@ def test_region_words_are_zones_only_after_a_time(text: str) -> None:
 )
 def test_machine_written_dates(value: str, zone: str | None, expected: tuple[str, bool] | None) -> None:
     assert parse_machine_date(value, zone_for(zone) if zone else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Τρίτη 12 Μαΐου 2026, 18:00", date(2026, 5, 12)),  # 'ΐ', which casefolding spells out in three
+        ("Πέμπτη 3 Μαρτίου 2022", date(2022, 3, 3)),
+    ],
+)
+def test_a_month_with_a_letter_casefolding_spells_out_is_read(text: str, start: date) -> None:
+    [found] = find_dates(text)
+    assert found.start == start

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.dates import find_dates, find_times, other_weekdays
+from kg.dates import find_dates, find_times, folded, other_weekdays
 from kg.names import fold
 from kg.pages.people import bare_name, is_person_name, names_only, parse_entries, segment_kind
 from kg.pages.words import IANA_CITY_ZONES
@@ -1159,7 +1159,7 @@ def is_when_line(line: str) -> bool:
     rest = FIELD_LABEL.sub(r" \g<value>", rest)  # a field's label in any language: 'Zeit: 16.15 Uhr'
     # 'Date & Time: …'; a hyphen inside a word stays ('terça-feira', a Portuguese weekday)
     leftover = re.sub(r"(?:[\s,|/–—:()@.&]|(?<!\w)-|-(?!\w))+", " ", rest).split()
-    others = [w for w in leftover if not (_WHEN_WORDS.match(w) or w.casefold() in other_weekdays())]
+    others = [w for w in leftover if not (_WHEN_WORDS.match(w) or folded(w) in other_weekdays())]
     # '10:00–11:30 Nouméa (UTC+11)': the time in the clock of a city that names a zone
     return len(leftover) <= 3 and (not others or fold(" ".join(others)) in _CLOCK_CITIES)
 
