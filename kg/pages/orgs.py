@@ -22,6 +22,7 @@ from kg.pages.host_phrases import (
     HOSTED_BY,
     INVITES,
     INVITES_LAST,
+    SUPPORTED_AFTER,
     SUPPORTED_BY,
     without_article,
 )
@@ -632,6 +633,25 @@ def _inviting(match: re.Match[str]) -> list[str]:
 
 
 _SUPPORTED_ABROAD = re.compile(rf"(?i:\b{SUPPORTED_BY})\s*(?P<rest>[^.;\n]{{1,200}})")
+# the body before its support ('a Nemzeti Kutatási, Fejlesztési és Innovációs Hivatal támogatásával'): its
+# words large, a list of them joined by 'és' or 've' kept whole
+_NAME_WORD = rf"{CAPITAL}[\w-]*"
+_SUPPORTED_BEFORE = re.compile(
+    rf"(?P<orgs>{_NAME_WORD}(?:\s+{_NAME_WORD})*(?:(?:,\s+{_NAME_WORD})*\s+(?:és|ve)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)?)"
+    rf"{SUPPORTED_AFTER}"
+)
+
+
+# a name whose later words are small, its kind among them, up to the sentence's end: 'Pohjois-Pohjanmaan
+# liitto', 'Mestna občina Maribor' (Finnish and the Slavic languages write only the first word large)
+_SMALL_WORDS_NAME = re.compile(
+    rf"{CAPITAL}[\w-]*(?:\s+[\w-]+){{0,2}}?\s+(?P<kind>[^\W\d_A-Z][\w-]*)(?:\s+{CAPITAL}[\w-]*)?"
+)
+
+
+def _small_words_name(piece: str) -> bool:
+    found = _SMALL_WORDS_NAME.fullmatch(piece)
+    return found is not None and is_org_word(found.group("kind"))
 
 
 def _listed_abroad(text: str) -> list[str]:
@@ -641,6 +661,9 @@ def _listed_abroad(text: str) -> list[str]:
         part = _german_nominative(part)
         if part is None:
             continue  # a name whose nominative its case does not tell
+        if _small_words_name(part.strip()):
+            names.append(part.strip())
+            continue
         for piece in _split_at_and(without_article(part)):
             run = re.match(_ORG_RUN, without_article(piece))
             if not run:
@@ -808,6 +831,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     parents = {m.group("parent") for m in _INVITES_ABROAD.finditer(line)}  # '… (NX) da UFPE convida': not UFPE
     hosts = [h for h in hosts if h not in parents]
     sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
+    sponsors += [m.group("orgs") for m in _SUPPORTED_BEFORE.finditer(line) if _org_like(m.group("orgs"))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     # 'presented by Dr X, Lecturer, Y', 'X of Y University will present'
     people = [h for h in hosts if is_person_name(re.split(r",|\s+(?:of|from)\s+", h)[0]) and not _RED_CROSS.search(h)]

@@ -54,14 +54,14 @@ ORG_WORDS = _set("""
     fundația institutul universitatea centrul asociația fundacja instytut uniwersytet observatorio observatoire
     universitas universiti unidad unidade
     fundació associació ajuntament diputació instituut stichting vereniging gemeente provincie institutt senter
-    stiftelse kommune arkiv inštitut institutu zavod centar udruga zaklada sveučilište arhiv muzej univerza
+    stiftelse kommune arkiv inštitut institutu zavod centar udruga zaklada sveučilište arhiv muzej univerza občina
     fakulteta fundacija nadace nadácia ústav univerzita muzeum archiv ministerstvo merkezi enstitüsü vakfı
     derneği üniversitesi belediyesi
     prifysgol coleg canolfan cyngor cymdeithas sefydliad llywodraeth senedd ffederasiwn comisiynydd ysgol
     amgueddfa llyfrgell cymru
     universitet universitetet institutet centrum centret stiftelsen fonden myndighet kommun sammenslutningen foreningen
     föreningen selskab selskabet akademien yliopisto instituutti keskus säätiö liitto ministeriö virasto
-    yhdistys seura egyetem intézet központ alapítvány hivatal igazgatóság minisztérium társaság
+    yhdistys seura egyetem intézet központ alapítvány alap hivatal igazgatóság minisztérium társaság
     egyesület bizottság önkormányzat politechnika urząd zrzeszenie stowarzyszenie núcleo prefeitura réseau
     τμήμα ινστιτούτο πανεπιστήμιο ίδρυμα περιφέρεια δήμος κέντρο εταιρεία ένωση σύλλογος επιμελητήριο υπουργείο
     οργανισμός
