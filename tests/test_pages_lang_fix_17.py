@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.orgs import stated_hosts
+from kg.pages.words import nominative
 
 
 @pytest.mark.parametrize(
@@ -26,3 +27,33 @@ from kg.pages.orgs import stated_hosts
 )
 def test_support_in_nordic_finnish_slovene_hungarian_and_turkish_names_the_sponsor(sentence: str, sponsor: str) -> None:
     assert stated_hosts(sentence)[1] == [sponsor]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sponsor"),
+    [
+        ("Zjazd odbywa się dzięki wsparciu Fundacji im. Jana Kowalskiego w Krakowie.", "Fundacja im. Jana Kowalskiego"),
+        ("Warsztaty organizowane są przy wsparciu Instytutu Studiów Regionalnych.", "Instytut Studiów Regionalnych"),
+        ("Tribina se održava u suradnji sa Zakladom Ivana Horvata.", "Zaklada Ivana Horvata"),  # the instrumental
+        ("Predavanje poteka ob podpori Mestne občine Koper.", "Mestna občina Koper"),  # Slovene
+        ("Η ημερίδα διοργανώνεται με την υποστήριξη της Περιφέρειας Θεσσαλίας.", "Περιφέρεια Θεσσαλίας"),
+    ],
+)
+def test_support_that_declines_its_body_names_the_sponsor_in_the_nominative(sentence: str, sponsor: str) -> None:
+    assert stated_hosts(sentence)[1] == [sponsor]
+
+
+@pytest.mark.parametrize(
+    ("declined", "name"),
+    [
+        ("Instytutu Polityki Społecznej", "Instytut Polityki Społecznej"),  # the words after the kind stay
+        ("Radia Kraków", "Radio Kraków"),
+        ("Stowarzyszenia Rolników", "Stowarzyszenie Rolników"),
+        ("Českého rozhlasu Ostrava", "Český rozhlas Ostrava"),  # the adjective before the kind too
+        ("Pokrajinskega muzeja Celje", "Pokrajinski muzej Celje"),
+        ("Nadace Tomáše Bati", "Nadace Tomáše Bati"),  # the same in both cases
+        ("Universidad de Chile", "Universidad de Chile"),  # no declined kind
+    ],
+)
+def test_a_declined_body_is_read_back_in_the_nominative(declined: str, name: str) -> None:
+    assert nominative(declined) == name

@@ -55,6 +55,7 @@ ORG_WORDS = _set("""
     universitas universiti unidad unidade
     fundació associació ajuntament diputació instituut stichting vereniging gemeente provincie institutt senter
     stiftelse kommune arkiv inštitut institutu zavod centar udruga zaklada sveučilište arhiv muzej univerza občina
+    rozhlas
     fakulteta fundacija nadace nadácia ústav univerzita muzeum archiv ministerstvo merkezi enstitüsü vakfı
     derneği üniversitesi belediyesi
     prifysgol coleg canolfan cyngor cymdeithas sefydliad llywodraeth senedd ffederasiwn comisiynydd ysgol
@@ -223,6 +224,41 @@ _GERMAN_ORG_ENDINGS = re.compile(
 def is_org_word(word: str) -> bool:
     folded = fold(word)
     return folded in ORG_WORDS or bool(_GERMAN_ORG_ENDINGS.search(folded))
+
+
+# The Slavic languages and Greek decline a body's name after a post or a phrase of support ('prezes
+# Instytutu X', 'redaktor Českého rozhlasu', 'u suradnji sa Zakladom X', 'της Περιφέρειας Κρήτης'): the
+# genitive and instrumental endings of the word naming its kind, each with its nominative ending
+# ('Instytutu' -> 'Instytut', 'Radia' -> 'Radio', 'Fundacji' -> 'Fundacja', 'Zakladom' -> 'Zaklada')
+_DECLINED_KIND = (
+    ("ji", "ja"), ("ii", "ia"), ("ia", "ie"), ("ia", "io"), ("om", "a"), ("om", ""), ("em", ""), ("u", ""),
+    ("a", ""), ("e", "a"), ("y", "a"), ("ας", "α"), ("ου", "ο"), ("ης", "η"),
+)  # fmt: skip
+# and of the adjectives before it ('Českého' -> 'Český', 'Pokrajinskega' -> 'Pokrajinski', 'Mestne' -> 'Mestna')
+_DECLINED_ADJECTIVE = (
+    ("iego", "i"), ("ego", "y"), ("ého", "ý"), ("ího", "í"), ("ega", "i"), ("oga", "i"), ("og", "i"),
+    ("iej", "a"), ("ej", "a"), ("é", "á"), ("e", "a"), ("ής", "ή"), ("ού", "ό"),
+)  # fmt: skip
+
+
+def _declined(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    return [word[: len(word) - len(end)] + nominative for end, nominative in endings if word.endswith(end)]
+
+
+def nominative(name: str) -> str:
+    """A body's name a post or phrase declines, in the nominative: its kind's word (among the first
+    three) and the adjectives before it ('Českého rozhlasu Brno' -> 'Český rozhlas Brno'); the words
+    after the kind are its own genitive ('Instytutu Polityki Morskiej' -> 'Instytut Polityki Morskiej').
+    A name whose kind no ending gives back is left as written."""
+    words = name.split()
+    for i, word in enumerate(words[:3]):
+        kind = next((w for w in _declined(word, _DECLINED_KIND) if is_org_word(w)), None)
+        if kind is None and is_org_word(word):
+            return name
+        if kind is not None:
+            adjectives = [next(iter(_declined(w, _DECLINED_ADJECTIVE)), w) for w in words[:i]]
+            return " ".join([*adjectives, kind, *words[i + 1 :]])
+    return name
 
 
 # Places written after an organisation ("Centre for Eastern Studies, Warsaw") or standing
