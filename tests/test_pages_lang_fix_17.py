@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.orgs import stated_hosts
+from kg.pages.people import parse_entry
 from kg.pages.words import nominative
 
 
@@ -57,3 +58,20 @@ def test_support_that_declines_its_body_names_the_sponsor_in_the_nominative(sent
 )
 def test_a_declined_body_is_read_back_in_the_nominative(declined: str, name: str) -> None:
     assert nominative(declined) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "post", "body"),
+    [
+        ("Anna Zielińska, prezes Stowarzyszenia Rolników Pomorskich", "prezes", "Stowarzyszenie Rolników Pomorskich"),
+        ("Ewa Nowak, dziennikarka Radia Kraków", "dziennikarka", "Radio Kraków"),
+        ("Petr Svoboda, ředitel Institutu pro sociální politiku", "ředitel", "Institut pro sociální politiku"),
+        ("Lenka Malá, redaktorka Českého rozhlasu Ostrava", "redaktorka", "Český rozhlas Ostrava"),
+        ("Ivo Babić, ravnatelj Instituta za društvena istraživanja", "ravnatelj", "Institut za društvena istraživanja"),
+        ("Νίκος Παπαδάκης, Πρόεδρος του Ινστιτούτου Αγροτικής Έρευνας", "Πρόεδρος", "Ινστιτούτο Αγροτικής Έρευνας"),
+    ],
+)
+def test_a_post_before_its_body_in_the_genitive_is_the_post_at_that_body(line: str, post: str, body: str) -> None:
+    entry = parse_entry(line)
+    assert entry is not None
+    assert (entry.job_title, entry.affiliation) == (post, body)

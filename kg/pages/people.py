@@ -31,6 +31,7 @@ from kg.pages.words import (
     folded_words,
     is_org_word,
     is_title_word,
+    nominative,
 )
 
 
@@ -674,6 +675,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     if now and segment_kind(rest[now.end() :].split(",")[0]) == "title":
         rest = rest[now.end() :]
     rest = _without_second_post(_POST_AT.sub(_post_at, re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest)))  # 'CTO @ X'
+    rest = _POST_OF_DECLINED.sub(_post_of_declined, rest)
     note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
     if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
         rest = rest[: note.start()]  # '…, University of Plymouth (guest editor)': her part in the event
@@ -743,6 +745,23 @@ _POST_AT = re.compile(
 def _post_at(match: re.Match[str]) -> str:
     post = match.group("post")
     return f"{post} at " if post.islower() else match.group(0)
+
+
+# 'prezes Instytutu X', 'ředitel Institutu X', 'redaktor Českého rozhlasu Brno', 'Πρόεδρος του ΙΠΑΚ': a post
+# before its body in the genitive (the Slavic languages; Greek after its article) is the post at that body,
+# named in the nominative
+_POST_OF_DECLINED = re.compile(
+    rf"(?:^|(?<=,\s))(?P<post>[\w-]+(?:\s+(?!(?:του|της|των)\s){_LOWER}[\w-]*)?)\s+(?:(?P<article>του|της|των)\s+)?"
+    rf"(?P<body>{CAPITAL}[^,]*)"
+)
+
+
+def _post_of_declined(match: re.Match[str]) -> str:
+    post, body = match.group("post"), match.group("body")
+    named = nominative(body)
+    if not (post.islower() or is_title_word(post.split()[0])) or (named == body and not match.group("article")):
+        return match.group(0)
+    return f"{post} at {named}"
 
 
 # '… at Simon Fraser University and co-editor of the journal X': a second post, in lower case,

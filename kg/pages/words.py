@@ -102,6 +102,8 @@ TITLE_WORDS = _set("""
     koordynator koordynatorka coordenadora coordenador jornalista enseignante-chercheure
     enseignant-chercheur secretaire προεδρος αντιπροεδρος διευθυντης διευθυντρια καθηγητης καθηγητρια
     αναπληρωτης αναπληρωτρια ερευνητης ερευνητρια δημοσιογραφος γραμματεας υπευθυνος υπευθυνη δημαρχος
+    reditel reditelka redaktor redaktorka analytik analyticka ravnatelj ravnateljica urednik urednica novinar
+    novinarka arhivist arhivistka predsednik predsednica
 """)
 
 MONTH_WORDS = _set("""
