@@ -69,6 +69,7 @@ def test_a_declined_body_is_read_back_in_the_nominative(declined: str, name: str
         ("Lenka Malá, redaktorka Českého rozhlasu Ostrava", "redaktorka", "Český rozhlas Ostrava"),
         ("Ivo Babić, ravnatelj Instituta za društvena istraživanja", "ravnatelj", "Institut za društvena istraživanja"),
         ("Νίκος Παπαδάκης, Πρόεδρος του Ινστιτούτου Αγροτικής Έρευνας", "Πρόεδρος", "Ινστιτούτο Αγροτικής Έρευνας"),
+        ("Jana Horáková, Rector of Mendel University", "Rector", "Mendel University"),  # English: no genitive
     ],
 )
 def test_a_post_before_its_body_in_the_genitive_is_the_post_at_that_body(line: str, post: str, body: str) -> None:

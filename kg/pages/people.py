@@ -759,7 +759,9 @@ _POST_OF_DECLINED = re.compile(
 def _post_of_declined(match: re.Match[str]) -> str:
     post, body = match.group("post"), match.group("body")
     named = nominative(body)
-    if not (post.islower() or is_title_word(post.split()[0])) or (named == body and not match.group("article")):
+    if post.split()[-1] in (*_OF_WORDS, "at") or named == body and not match.group("article"):
+        return match.group(0)  # 'Rector of Masaryk University': an English post
+    if not (post.islower() or is_title_word(post.split()[0])):
         return match.group(0)
     return f"{post} at {named}"
 

@@ -234,7 +234,7 @@ def is_org_word(word: str) -> bool:
 # ('Instytutu' -> 'Instytut', 'Radia' -> 'Radio', 'Fundacji' -> 'Fundacja', 'Zakladom' -> 'Zaklada')
 _DECLINED_KIND = (
     ("ji", "ja"), ("ii", "ia"), ("ia", "ie"), ("ia", "io"), ("om", "a"), ("om", ""), ("em", ""), ("u", ""),
-    ("a", ""), ("e", "a"), ("y", "a"), ("ας", "α"), ("ου", "ο"), ("ης", "η"),
+    ("a", ""), ("e", "a"), ("ας", "α"), ("ου", "ο"), ("ης", "η"),
 )  # fmt: skip
 # and of the adjectives before it ('Českého' -> 'Český', 'Pokrajinskega' -> 'Pokrajinski', 'Mestne' -> 'Mestna')
 _DECLINED_ADJECTIVE = (
