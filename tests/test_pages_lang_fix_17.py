@@ -76,3 +76,33 @@ def test_a_post_before_its_body_in_the_genitive_is_the_post_at_that_body(line: s
     entry = parse_entry(line)
     assert entry is not None
     assert (entry.job_title, entry.affiliation) == (post, body)
+
+
+@pytest.mark.parametrize(
+    ("line", "post", "body"),
+    [
+        ("Mme Awa Diallo, journaliste à Le Pays", "journaliste", "Le Pays"),
+        (
+            "Dr Ali Koné, Enseignant-chercheur à l'Université Norbert Zongo",
+            "Enseignant-chercheur",
+            "Université Norbert Zongo",
+        ),
+        # French and Portuguese names keep their later words small
+        (
+            "Mme Fanta Ouattara, Présidente de l'Union régionale des coopératives du Sahel",
+            "Présidente",
+            "Union régionale des coopératives du Sahel",
+        ),
+        (
+            "M. Issa Sanou, Secrétaire exécutif du Comité national de lutte contre la sécheresse",
+            "Secrétaire exécutif",
+            "Comité national de lutte contre la sécheresse",
+        ),
+        ("Paula Mendes, jornalista do Jornal da Manhã", "jornalista", "Jornal da Manhã"),
+    ],
+)
+def test_a_french_or_portuguese_post_at_or_of_its_body_is_split_from_it(line: str, post: str, body: str) -> None:
+    entry = parse_entry(line)
+    assert entry is not None
+    assert (entry.job_title, entry.affiliation) == (post, body)
+

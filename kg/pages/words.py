@@ -48,7 +48,7 @@ ORG_WORDS = _set("""
     gesellschaft verband verein zentrum akademie ministerium ministerio ministere ministère centro consejo conselho
     asociacion asociación associacao associação sociedad sociedade banco corporacion corporación colegio universidade
     direccion secretaria subsecretaria agencia servicio comision superintendencia oficina agenzia ufficio commissione
-    hub agence metropole région region conseil chaire compagnia compagnie compañía companhia
+    hub agence metropole région region conseil chaire compagnia compagnie compañía companhia comité jornal
     área departamento département dipartimento facultad faculdade faculté facoltà fakultät escuela escola
     école scuola laboratoire laboratorio cátedra lehrstuhl abteilung programa fondo fonds
     fundația institutul universitatea centrul asociația fundacja instytut uniwersytet observatorio observatoire
@@ -99,7 +99,7 @@ TITLE_WORDS = _set("""
     vicerrector vicerrectora rectora vicedecano vicedecana reitor reitora professora associada associado
     forestandare docent lektor utredare kommunikator vd forskare formand centerleder tutkija toimittaja
     tutkimusprofessori igazgato docens munkatars elnok ujsagiro prezes dyrektor dziennikarka dziennikarz
-    koordynator koordynatorka coordenadora coordenador jornalista enseignante-chercheure
+    koordynator koordynatorka coordenadora coordenador jornalista enseignante-chercheure enseignant enseignante
     enseignant-chercheur secretaire προεδρος αντιπροεδρος διευθυντης διευθυντρια καθηγητης καθηγητρια
     αναπληρωτης αναπληρωτρια ερευνητης ερευνητρια δημοσιογραφος γραμματεας υπευθυνος υπευθυνη δημαρχος
     reditel reditelka redaktor redaktorka analytik analyticka ravnatelj ravnateljica urednik urednica novinar
