@@ -8,6 +8,7 @@ import pytest
 
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import parse_entry
+from kg.pages.place import attendance
 from kg.pages.words import nominative
 
 
@@ -106,3 +107,20 @@ def test_a_french_or_portuguese_post_at_or_of_its_body_is_split_from_it(line: st
     assert entry is not None
     assert (entry.job_title, entry.affiliation) == (post, body)
 
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Foredraget bliver ikke streamet.", "offline"),  # Danish
+        ("Seminaret blir ikke strømmet.", "offline"),  # Norwegian
+        ("Élő közvetítés nem lesz.", "offline"),  # Hungarian
+        ("Wykład nie będzie transmitowany.", "offline"),  # Polish
+        ("Η ομιλία δεν θα μεταδοθεί.", "offline"),  # Greek
+        ("Foredraget streames på YouTube.", "mixed"),
+        ("Luento striimataan yliopiston kanavalla.", "mixed"),  # Finnish
+        ("Az előadásról online közvetítés is lesz.", "mixed"),
+        ("Η ομιλία θα μεταδοθεί ζωντανά στο YouTube.", "mixed"),
+    ],
+)
+def test_streaming_and_its_absence_in_nordic_finnish_hungarian_polish_and_greek_words(text: str, mode: str) -> None:
+    assert attendance(text, has_place=True, has_online=False) == mode
