@@ -9,6 +9,7 @@ import pytest
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import parse_entry
 from kg.pages.place import attendance
+from kg.pages.reports import find_reports
 from kg.pages.words import nominative
 
 
@@ -124,3 +125,19 @@ def test_a_french_or_portuguese_post_at_or_of_its_body_is_split_from_it(line: st
 )
 def test_streaming_and_its_absence_in_nordic_finnish_hungarian_polish_and_greek_words(text: str, mode: str) -> None:
     assert attendance(text, has_place=True, has_online=False) == mode
+
+
+@pytest.mark.parametrize(
+    ("line", "report"),
+    [
+        ("Mødet tager afsæt i SDU-rapport nr. 7/2025 om landdistrikterne.", ("SDU-rapport nr. 7/2025", "7/2025")),
+        ("Seminaret presenterer Rapport nr. 12 fra instituttet.", ("Rapport nr. 12", "12")),  # Norwegian
+        (
+            "Zveme vás na představení studie Policy Brief č. 4/2025 „Voda v krajině“.",
+            ("Policy Brief č. 4/2025", "4/2025"),
+        ),
+        ("Představení Studie č. 11 o dopravě.", ("Studie č. 11", "11")),  # Czech
+    ],
+)
+def test_numbered_reports_in_nordic_and_czech_words_and_signs(line: str, report: tuple[str, str]) -> None:
+    assert [(r.name, r.number) for r in find_reports([line])] == [report]
