@@ -68,12 +68,28 @@ SUPPORTED_BY = (
     r"|mit\s+(?:der\s+)?(?:freundliche[nr]\s+|finanzielle[nr]\s+)?unterst[üu]tzung(?:\s+(?:von|vom|durch))?"
     r"|gef[öo]rdert\s+(?:von|vom|durch)|in\s+(?:kooperation|zusammenarbeit)\s+mit"
     r"|cu\s+sprijinul|[îi]n\s+parteneriat\s+cu"
-    # Catalan, Dutch, Norwegian and Danish, Swedish, Czech, Slovene and Polish: 'Amb la col·laboració de',
-    # 'Met de steun van', 'støttet av', 'med stöd från', 'za finanční podpory', 'sofinancira', 'przy wsparciu'
+    # Catalan, Dutch, Norwegian and Danish, Swedish and Slovene: 'Amb la col·laboració de', 'Met de steun van',
+    # 'støttet av' ('af' in Danish), 'med stöd från', 'sofinancira'
     r"|amb\s+(?:el\s+suport|la\s+col[·.]?laboraci[óo]|el\s+patrocini)\s+(?:de|del|d['’])"
     r"|met\s+(?:de\s+)?(?:financi[ëe]le\s+|gulle\s+)?steun\s+van(?:\s+de)?|in\s+samenwerking\s+met|gesteund\s+door"
-    r"|st[øo]ttet\s+av|med\s+st[øo]tte\s+fra|med\s+st[öo]d\s+(?:fr[åa]n|av)|st[öo]ds\s+av"
-    r"|za\s+(?:finan[čc]n[íi]\s+)?podpory|s\s+(?:finan[čc]n[íi]\s+)?podporou|sofinancira|przy\s+wsparciu)"
+    r"|st[øo]ttet\s+a[vf]|med\s+st[øo]tte\s+(?:fra|af)|med\s+st[öo]d\s+(?:fr[åa]n|av)|st[öo]ds\s+av"
+    r"|sofinancira"
+    # Finnish: 'Tilaisuutta tukee X' (the verb before its subject)
+    r"|tuke(?:e|vat))"
+)
+# support whose body follows in the genitive or instrumental (read back in the nominative): Czech, Polish,
+# Croatian, Slovene and Greek 'za finanční podpory', 'przy wsparciu', 'dzięki wsparciu', 'u suradnji sa',
+# 'uz potporu', 'ob podpori', 'με την υποστήριξη της'
+SUPPORTED_DECLINED = (
+    r"(?:za\s+(?:finan[čc]n[íi]\s+)?podpory|s\s+(?:finan[čc]n[íi]\s+)?podporou|(?:przy|dzi[ęe]ki)\s+wsparciu"
+    r"|u\s+suradnji\s+sa?|uz\s+(?:financijsku\s+)?potporu|ob\s+(?:finan[čc]ni\s+)?podpori"
+    r"|με\s+την\s+(?:οικονομική\s+)?(?:υποστήριξη|στήριξη|συνδρομή|χορηγία|συνεργασία)\s+(?:της|του|των))"
+)
+# support written after the body that gives it, in Hungarian and Turkish: 'a X Hivatal támogatásával',
+# 'X Belediyesi’nin katkılarıyla' (the genitive suffix after the apostrophe is no part of the name)
+SUPPORTED_AFTER = (
+    r"(?:\s+t[áa]mogat[áa]s[áa]val|['’](?:n?[ıiuü]n)\s+(?:katk[ıi]lar[ıi]yla|katk[ıi]s[ıi]yla|deste[ğg]iyle"
+    r"|destekleriyle|i[şs]birli[ğg]iyle))"
 )
 
 # 'y', 'e', 'et', 'und', 'și', 'en', 'i', 'og', 'och' between two listed names ('Land Steiermark und den Zukunftsfonds')

@@ -22,14 +22,16 @@ from kg.pages.host_phrases import (
     HOSTED_BY,
     INVITES,
     INVITES_LAST,
+    SUPPORTED_AFTER,
     SUPPORTED_BY,
+    SUPPORTED_DECLINED,
     without_article,
 )
 from kg.pages.lines import has_date, is_prose
 from kg.pages.offices import foundation_of_office
 from kg.pages.people import describe, is_person_name, is_place, merge_listed_parts, parse_entries, segment_kind
 from kg.pages.place import read_place
-from kg.pages.words import COUNTRY_ZONES, is_org_word
+from kg.pages.words import COUNTRY_ZONES, is_org_word, nominative
 
 ORG_TYPES = (
     (
@@ -430,6 +432,7 @@ _ORG_RUN = (
     r"|et|für|und|der|die|y|del|della|di|per|do|da|dos|das"
     rf"|em(?=[ \t]+{CAPITAL})"  # Portuguese: 'Embaixada do Reino da Noruega em Maputo'
     rf"|e(?=[ \t]+{CAPITAL})"  # Portuguese and Italian 'and': 'Instituto de Economia e Políticas Aplicadas'
+    rf"|im\.(?=[ \t]+{CAPITAL})"  # Polish 'named after': 'Fundacja im. Stefana Batorego'
     rf"|(?<=für[ \t])[a-zäöü]+(?:e|en|er|es)(?=[ \t]+{CAPITAL})"  # small adjective: 'Zentrale für politische Bildung'
     r"|[dl]['’][\w-]+"  # 'Agence de l'eau', 'Institut d'études politiques'
     # a spaced dash before the name's last word and its initials: 'Research Foundation – Flanders (FWO)'
@@ -579,6 +582,8 @@ def names_a_host(line: str) -> bool:
         or _JOINTLY_WITH.search(line)
         or _HOSTED_ABROAD.search(line)
         or _SUPPORTED_ABROAD.search(line)
+        or _SUPPORTED_DECLINED.search(line)
+        or _SUPPORTED_BEFORE.search(line)
         or _INVITES_ABROAD.search(line)
     )
 
@@ -632,6 +637,27 @@ def _inviting(match: re.Match[str]) -> list[str]:
 
 
 _SUPPORTED_ABROAD = re.compile(rf"(?i:\b{SUPPORTED_BY})\s*(?P<rest>[^.;\n]{{1,200}})")
+# (the name goes on after the Polish 'im.')
+_SUPPORTED_DECLINED = re.compile(rf"(?i:\b{SUPPORTED_DECLINED})\s*(?P<rest>(?:[^.;\n]|(?<=\bim)\.){{1,200}})")
+# the body before its support ('a Nemzeti Kutatási, Fejlesztési és Innovációs Hivatal támogatásával'): its
+# words large, a list of them joined by 'és' or 've' kept whole
+_NAME_WORD = rf"{CAPITAL}[\w-]*"
+_SUPPORTED_BEFORE = re.compile(
+    rf"(?P<orgs>{_NAME_WORD}(?:\s+{_NAME_WORD})*(?:(?:,\s+{_NAME_WORD})*\s+(?:és|ve)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)?)"
+    rf"{SUPPORTED_AFTER}"
+)
+
+
+# a name whose later words are small, its kind among them, up to the sentence's end: 'Pohjois-Pohjanmaan
+# liitto', 'Mestna občina Maribor' (Finnish and the Slavic languages write only the first word large)
+_SMALL_WORDS_NAME = re.compile(
+    rf"{CAPITAL}[\w-]*(?:\s+[\w-]+){{0,2}}?\s+(?P<kind>[^\W\d_A-Z][\w-]*)(?:\s+{CAPITAL}[\w-]*)?"
+)
+
+
+def _small_words_name(piece: str) -> bool:
+    found = _SMALL_WORDS_NAME.fullmatch(piece)
+    return found is not None and is_org_word(found.group("kind"))
 
 
 def _listed_abroad(text: str) -> list[str]:
@@ -641,6 +667,9 @@ def _listed_abroad(text: str) -> list[str]:
         part = _german_nominative(part)
         if part is None:
             continue  # a name whose nominative its case does not tell
+        if _small_words_name(part.strip()):
+            names.append(part.strip())
+            continue
         for piece in _split_at_and(without_article(part)):
             run = re.match(_ORG_RUN, without_article(piece))
             if not run:
@@ -764,7 +793,8 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
     Forum invites you to…', 'the X Center at the Y Institution will host a webinar', 'Join the
     X Society for a conversation'."""
-    line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence ('… LLP.')
+    # a name ends with its sentence ('… LLP.'), not at the Polish 'im.' (named after: 'Fundacja im. X')
+    line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})(?<!\bim)\.\s+(?=[A-Z])", ". \n", line)
     line = _OFFICE_IN.sub("", _without_office_of(line))  # 'the Sofia office of the X Foundation': the foundation
     hosts = [
         n
@@ -808,6 +838,8 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     parents = {m.group("parent") for m in _INVITES_ABROAD.finditer(line)}  # '… (NX) da UFPE convida': not UFPE
     hosts = [h for h in hosts if h not in parents]
     sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
+    sponsors += [n for m in _SUPPORTED_DECLINED.finditer(line) for n in _listed_abroad(nominative(m.group("rest")))]
+    sponsors += [m.group("orgs") for m in _SUPPORTED_BEFORE.finditer(line) if _org_like(m.group("orgs"))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     # 'presented by Dr X, Lecturer, Y', 'X of Y University will present'
     people = [h for h in hosts if is_person_name(re.split(r",|\s+(?:of|from)\s+", h)[0]) and not _RED_CROSS.search(h)]

@@ -31,6 +31,7 @@ from kg.pages.words import (
     folded_words,
     is_org_word,
     is_title_word,
+    nominative,
 )
 
 
@@ -674,6 +675,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     if now and segment_kind(rest[now.end() :].split(",")[0]) == "title":
         rest = rest[now.end() :]
     rest = _without_second_post(_POST_AT.sub(_post_at, re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest)))  # 'CTO @ X'
+    rest = _TITLED_POST_AT.sub(_titled_post_at, _POST_OF_DECLINED.sub(_post_of_declined, rest))
     note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
     if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
         rest = rest[: note.start()]  # '…, University of Plymouth (guest editor)': her part in the event
@@ -736,13 +738,42 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
 _LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 _POST_AT = re.compile(
     rf"(?:^|(?<=,\s))(?P<post>{_LOWER}[\w-]*(?:\s+{_LOWER}[\w-]*){{0,3}})\s+"
-    rf"(?:ved|vid|hos|på|i|bij|aan|van|presso|bei|chez)\s+(?:het\s+|de\s+|der\s+|den\s+|il\s+|la\s+|l['’])?(?={CAPITAL})"
+    rf"(?:ved|vid|hos|på|i|bij|aan|van|presso|bei|chez|à)\s+(?:het\s+|de\s+|der\s+|den\s+|il\s+|la\s+|l['’])?(?={CAPITAL})"
 )
 
 
 def _post_at(match: re.Match[str]) -> str:
     post = match.group("post")
     return f"{post} at " if post.islower() else match.group(0)
+
+
+# the same after a post written large ('Enseignante-chercheure à l'Université X', 'Journaliste à Y')
+_TITLED_POST_AT = re.compile(
+    rf"^(?P<post>[A-ZÀ-Þ][\w-]*(?:\s+{_LOWER}[\w-]*){{0,2}})\s+(?:à|chez|presso)\s+(?:la\s+|l['’])?(?={CAPITAL})"
+)
+
+
+def _titled_post_at(match: re.Match[str]) -> str:
+    return f"{match.group('post')} at " if is_title_word(match.group("post").split("-")[0]) else match.group(0)
+
+
+# 'prezes Instytutu X', 'ředitel Institutu X', 'redaktor Českého rozhlasu Brno', 'Πρόεδρος του ΙΠΑΚ': a post
+# before its body in the genitive (the Slavic languages; Greek after its article) is the post at that body,
+# named in the nominative
+_POST_OF_DECLINED = re.compile(
+    rf"(?:^|(?<=,\s))(?P<post>[\w-]+(?:\s+(?!(?:του|της|των)\s){_LOWER}[\w-]*)?)\s+(?:(?P<article>του|της|των)\s+)?"
+    rf"(?P<body>{CAPITAL}[^,]*)"
+)
+
+
+def _post_of_declined(match: re.Match[str]) -> str:
+    post, body = match.group("post"), match.group("body")
+    named = nominative(body)
+    if post.split()[-1] in (*_OF_WORDS, "at") or named == body and not match.group("article"):
+        return match.group(0)  # 'Rector of Masaryk University': an English post
+    if not (post.islower() or is_title_word(post.split()[0])):
+        return match.group(0)
+    return f"{post} at {named}"
 
 
 # '… at Simon Fraser University and co-editor of the journal X': a second post, in lower case,
@@ -944,6 +975,11 @@ _ORG_AFTER_TITLE = re.compile(
     rf"\b{_OF_THE}(?P<org>(?:{CAPITAL}[\w'&.-]*\s*)+(?:(?:(?:of|for|on|and|de|des|du|do|dos|da|das|del|para|y|e|et)"
     rf"\s+(?:the\s+|el\s+|la\s+|l['’])?|{_ELIDED_OF})(?:{CAPITAL}[\w'&.-]*\s*)+)*)$"
 )
+# French, Portuguese, Spanish and Italian names keep their later words small ('Comité national de
+# sécurisation foncière', 'Union provinciale des femmes rurales'): the body after a post's 'de', to the end
+_SMALL_WORDS_ORG_AFTER_TITLE = re.compile(
+    rf"\s(?:de|du|do|da|des|dos|das|del|della)\s+(?:la\s+|l['’])?(?P<org>{CAPITAL}[\w'’-]*(?:\s+[\w'’-]+)+)$"
+)
 # an organisation without an organisation word: a local government ('City of Mississauga')
 _LOCAL_GOVERNMENT = re.compile(
     r"^(?:City|County|Town|Borough|Municipality|Province|District|Village) of [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*$"
@@ -1018,7 +1054,9 @@ def org_in_title(title: str) -> str | None:
     board = _OWN_BOARD.search(title)  # 'Chairman, HGI Board of Directors': the board's organisation
     if board and (board["org"].isupper() or any(is_org_word(w) for w in board["org"].split())):
         return board["org"]
-    match = _ORG_AFTER_TITLE.search(title)
+    match = _SMALL_WORDS_ORG_AFTER_TITLE.search(title)  # 'Présidente de l'Union provinciale des femmes rurales'
+    if not (match and is_org_word(match.group("org").split()[0])):
+        match = _ORG_AFTER_TITLE.search(title)
     # 'Vice-President of the X Council': a hyphenated post is a title word too
     if match and not any(is_title_word(p) for w in title[: match.start()].split() for p in (w, *w.split("-"))):
         match = None

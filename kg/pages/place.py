@@ -172,6 +172,10 @@ _ONLINE = re.compile(
     # uživo', Slovene 'prenos v živo', Czech 'přímý přenos', Polish 'transmisja na żywo'
     r"|(?:seguir|veure|retransm\w*|emès|emesa)(?: \w+)? en directe|canlı (?:olarak )?yayın\w*"
     rf"|{_SLAVIC_STREAM} {_SLAVIC_LIVE}|(?:uživo|živě|na żywo) {_SLAVIC_STREAM}|přímý přenos|spletni prenos"
+    # Danish and Norwegian 'streames', 'bliver livestreamet', Finnish 'striimataan', Hungarian 'online közvetítés',
+    # Greek 'θα μεταδοθεί ζωντανά', 'ζωντανή μετάδοση'
+    r"|(?:live)?stream(?:es|et)|strømmes|striimataan|suora(?:na)? lähetys|(?:online|élő) közvetítés\w*"
+    r"|μεταδοθεί ζωντανά|ζωντανή μετάδοση"
     # 'wird live auf dem YouTube-Kanal der Universität übertragen', 'per Livestream', 'transmisión por Zoom'
     r"|live\b[^.\n]{0,60}?\bübertragen|(?:im|per|via|als) live-?stream"
     r"|transmisi[óo]n (?:en vivo )?(?:por|v[íi]a|a trav[ée]s de) (?:zoom|youtube|facebook|teams|webex))\b",
@@ -629,7 +633,12 @@ _NOT_STREAMED = re.compile(
     r"\b(?:will|is|are|was) not (?:be(?:ing)? )?(?:recorded or )?(?:live[- ]?)?(?:streamed|broadcast|webcast)"
     r"(?: live| online| on \w+)?\b"
     # without a broadcast: Slovene 'brez spletnega prenosa', Croatian 'bez prijenosa', Czech 'bez přenosu'
-    r"|\b(?:brez|bez) (?:\w+ )?(?:prenosa|prijenosa|přenosu)\b",
+    r"|\b(?:brez|bez) (?:\w+ )?(?:prenosa|prijenosa|přenosu)\b"
+    # Danish and Norwegian 'bliver ikke streamet', Hungarian 'Online közvetítés nem lesz', Polish 'nie będzie
+    # transmitowana', Finnish 'ei striimata', Greek 'δεν θα μεταδοθεί'
+    r"|\b(?:bliver|blir|vil) ikke (?:bli(?:ve)? )?(?:live)?(?:streamet|strømmet|transmitteret)\b"
+    r"|\b(?:online |élő )?közvetítés nem lesz\b|\bnem lesz (?:online |élő )?közvetítés\b"
+    r"|\bnie będzie transmitowan[ay]\b|\bei (?:striimata|lähetetä)\b|δεν θα μεταδοθεί",
     re.IGNORECASE,
 )
 

@@ -40,6 +40,8 @@ _KINDS_ELSEWHERE = (
     r"|(?:Arbeits|Diskussions|Strategie)papier|Studien?|Analysen?|Quaderni?|Rapporto|Relatório"
     # Polish series ('Raport nr 48', 'Biuletyn nr 512', 'Komentarz nr 1201')
     r"|Raport|Biuletyn|Komentarz"
+    # Nordic reports, also with a publisher's initials joined to the word ('CØK-rapport nr. 4/2026')
+    r"|(?:[A-ZÆØÅ]{2,6}-)?[Rr]apport"
 )
 # 'No. 12/2023' (a number within its year), '24-E-015' (year, series letter, number)
 # ('IDB-TN-3012', 'IDB-WP-1620': the publisher's and the series' letters before the number)
@@ -49,7 +51,7 @@ REPORT_RE = re.compile(
     # 'Occasional Paper Series, no. 7'; 'E-Brief 352' (an electronic series); 'Research Series No.
     # 171' (a series named by its word alone)
     rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?|{_SERIES_WORD}\s+Series),?\s*(?:#\s*|[Nn]o\.\s*|[Nn]os?\.?\s+|[Nn]umber\s+|[Nn]r\.?\s*"
-    r"|[Nn]\.?\s?[°º]\s*|n\.\s*|Issue\s+)"
+    r"|[Nn]\.?\s?[°º]\s*|n\.\s*|č\.\s*|Issue\s+)"  # Czech 'č.' ('Policy Paper č. 2/2026')
     rf"(?P<number>{_NUMBER})\b"
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report|Monograph|[Ee]-Brief"
     r"|(?:Discussion|Research|Policy|Briefing|Background|Technical) Paper"
@@ -76,7 +78,7 @@ REPORT_RE = re.compile(
     # (the publisher's initials may stand before the sign: 'Raport ISP nr 48', 'Cahier de recherche de
     # l'IREPS n° 214', left out of the name like initials before the series)
     rf"|\b(?P<name6>(?=[A-Z])(?i:{_KINDS_ELSEWHERE}))\s*,?\s*(?P<by6>(?:de\s+l['’])?[A-Z]{{2,6}}\s+)?"
-    rf"(?:[Nn]\.?\s?[°º]|[Nn]o\.|[Nn]r\.|nr(?=\s*\d)|n\.)\s*(?P<number6>{_NUMBER})\b"
+    rf"(?:[Nn]\.?\s?[°º]|[Nn]o\.|[Nn]r\.|nr(?=\s*\d)|n\.|č\.)\s*(?P<number6>{_NUMBER})\b"
     # a series named by its region or subject, numbered plainly: 'Southern Africa Report 62', 'Arctic Paper 9'
     r"|\b(?!(?:Read|Download|View|See|Get|The|Our|New|Latest|Related)\b)(?P<name7>(?:[A-Z][a-z][\w-]*\s+){1,2}"
     r"(?:Report|Paper|Brief))\s+(?P<number7>[1-9]\d{0,2})\b(?![.,/:-]?\d)"

@@ -48,20 +48,21 @@ ORG_WORDS = _set("""
     gesellschaft verband verein zentrum akademie ministerium ministerio ministere ministère centro consejo conselho
     asociacion asociación associacao associação sociedad sociedade banco corporacion corporación colegio universidade
     direccion secretaria subsecretaria agencia servicio comision superintendencia oficina agenzia ufficio commissione
-    hub agence metropole région region conseil chaire compagnia compagnie compañía companhia
+    hub agence metropole région region conseil chaire compagnia compagnie compañía companhia comité jornal
     área departamento département dipartimento facultad faculdade faculté facoltà fakultät escuela escola
     école scuola laboratoire laboratorio cátedra lehrstuhl abteilung programa fondo fonds
     fundația institutul universitatea centrul asociația fundacja instytut uniwersytet observatorio observatoire
     universitas universiti unidad unidade
     fundació associació ajuntament diputació instituut stichting vereniging gemeente provincie institutt senter
-    stiftelse kommune arkiv inštitut institutu zavod centar udruga zaklada sveučilište arhiv muzej univerza
+    stiftelse kommune arkiv inštitut institutu zavod centar udruga zaklada sveučilište arhiv muzej univerza občina
+    rozhlas
     fakulteta fundacija nadace nadácia ústav univerzita muzeum archiv ministerstvo merkezi enstitüsü vakfı
     derneği üniversitesi belediyesi
     prifysgol coleg canolfan cyngor cymdeithas sefydliad llywodraeth senedd ffederasiwn comisiynydd ysgol
     amgueddfa llyfrgell cymru
     universitet universitetet institutet centrum centret stiftelsen fonden myndighet kommun sammenslutningen foreningen
     föreningen selskab selskabet akademien yliopisto instituutti keskus säätiö liitto ministeriö virasto
-    yhdistys seura egyetem intézet központ alapítvány hivatal igazgatóság minisztérium társaság
+    yhdistys seura egyetem intézet központ alapítvány alap hivatal igazgatóság minisztérium társaság
     egyesület bizottság önkormányzat politechnika urząd zrzeszenie stowarzyszenie núcleo prefeitura réseau
     τμήμα ινστιτούτο πανεπιστήμιο ίδρυμα περιφέρεια δήμος κέντρο εταιρεία ένωση σύλλογος επιμελητήριο υπουργείο
     οργανισμός
@@ -98,9 +99,11 @@ TITLE_WORDS = _set("""
     vicerrector vicerrectora rectora vicedecano vicedecana reitor reitora professora associada associado
     forestandare docent lektor utredare kommunikator vd forskare formand centerleder tutkija toimittaja
     tutkimusprofessori igazgato docens munkatars elnok ujsagiro prezes dyrektor dziennikarka dziennikarz
-    koordynator koordynatorka coordenadora coordenador jornalista enseignante-chercheure
+    koordynator koordynatorka coordenadora coordenador jornalista enseignante-chercheure enseignant enseignante
     enseignant-chercheur secretaire προεδρος αντιπροεδρος διευθυντης διευθυντρια καθηγητης καθηγητρια
     αναπληρωτης αναπληρωτρια ερευνητης ερευνητρια δημοσιογραφος γραμματεας υπευθυνος υπευθυνη δημαρχος
+    reditel reditelka redaktor redaktorka analytik analyticka ravnatelj ravnateljica urednik urednica novinar
+    novinarka arhivist arhivistka predsednik predsednica
 """)
 
 MONTH_WORDS = _set("""
@@ -223,6 +226,41 @@ _GERMAN_ORG_ENDINGS = re.compile(
 def is_org_word(word: str) -> bool:
     folded = fold(word)
     return folded in ORG_WORDS or bool(_GERMAN_ORG_ENDINGS.search(folded))
+
+
+# The Slavic languages and Greek decline a body's name after a post or a phrase of support ('prezes
+# Instytutu X', 'redaktor Českého rozhlasu', 'u suradnji sa Zakladom X', 'της Περιφέρειας Κρήτης'): the
+# genitive and instrumental endings of the word naming its kind, each with its nominative ending
+# ('Instytutu' -> 'Instytut', 'Radia' -> 'Radio', 'Fundacji' -> 'Fundacja', 'Zakladom' -> 'Zaklada')
+_DECLINED_KIND = (
+    ("ji", "ja"), ("ii", "ia"), ("ia", "ie"), ("ia", "io"), ("om", "a"), ("om", ""), ("em", ""), ("u", ""),
+    ("a", ""), ("e", "a"), ("ας", "α"), ("ου", "ο"), ("ης", "η"),
+)  # fmt: skip
+# and of the adjectives before it ('Českého' -> 'Český', 'Pokrajinskega' -> 'Pokrajinski', 'Mestne' -> 'Mestna')
+_DECLINED_ADJECTIVE = (
+    ("iego", "i"), ("ego", "y"), ("ého", "ý"), ("ího", "í"), ("ega", "i"), ("oga", "i"), ("og", "i"),
+    ("iej", "a"), ("ej", "a"), ("é", "á"), ("e", "a"), ("ής", "ή"), ("ού", "ό"),
+)  # fmt: skip
+
+
+def _declined(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    return [word[: len(word) - len(end)] + nominative for end, nominative in endings if word.endswith(end)]
+
+
+def nominative(name: str) -> str:
+    """A body's name a post or phrase declines, in the nominative: its kind's word (among the first
+    three) and the adjectives before it ('Českého rozhlasu Brno' -> 'Český rozhlas Brno'); the words
+    after the kind are its own genitive ('Instytutu Polityki Morskiej' -> 'Instytut Polityki Morskiej').
+    A name whose kind no ending gives back is left as written."""
+    words = name.split()
+    for i, word in enumerate(words[:3]):
+        kind = next((w for w in _declined(word, _DECLINED_KIND) if is_org_word(w)), None)
+        if kind is None and is_org_word(word):
+            return name
+        if kind is not None:
+            adjectives = [next(iter(_declined(w, _DECLINED_ADJECTIVE)), w) for w in words[:i]]
+            return " ".join([*adjectives, kind, *words[i + 1 :]])
+    return name
 
 
 # Places written after an organisation ("Centre for Eastern Studies, Warsaw") or standing
