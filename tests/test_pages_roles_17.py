@@ -1,0 +1,20 @@
+"""Hold-out set 96 (roles): the general forms its pages showed, each on made-up text."""
+
+from __future__ import annotations
+
+from tests.test_pages_unseen import _html_page, _people
+
+
+def test_a_definition_term_over_several_values_gives_each_value_its_role() -> None:
+    # '<dt>Respondents</dt><dd>A (Org)</dd><dd>B (Org)</dd>': the later values are lines of the same
+    # field, not blocks apart that leave them without the role
+    html = (
+        "<html><head><title>Rivers Across Borders</title></head><body><main><h1>Rivers Across Borders</h1>"
+        "<p>Tuesday, 3 June 2025, 17:00 – 19:00</p><dl>"
+        "<dt>Respondents</dt><dd>Dr. Ines Lomberg (Danube Water Institute)</dd>"
+        "<dd>Pavel Hruska (Moravian River Authority)</dd><dd>Dr. Sofia Endres (Tyrolean Water Forum)</dd>"
+        "<dt>Moderation</dt><dd>Karin Weisz (Alpine Daily)</dd></dl></main></body></html>"
+    )
+    people = {(name, role) for name, role, _, _ in _people(_html_page(html))}
+    assert {("Pavel Hruska", "respondent"), ("Sofia Endres", "respondent")} <= people
+    assert ("Karin Weisz", "moderator") in people
