@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _html_page, _people
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_a_definition_term_over_several_values_gives_each_value_its_role() -> None:
@@ -18,3 +18,17 @@ def test_a_definition_term_over_several_values_gives_each_value_its_role() -> No
     people = {(name, role) for name, role, _, _ in _people(_html_page(html))}
     assert {("Pavel Hruska", "respondent"), ("Sofia Endres", "respondent")} <= people
     assert ("Karin Weisz", "moderator") in people
+
+
+def test_the_sides_of_an_oxford_style_debate_are_its_speakers() -> None:
+    # 'For the motion' / 'Against the motion' (or 'Proposing' / 'Opposing'): each side's people give
+    # the debate's speeches; the page's chair is apart
+    text = (
+        "This House Would Ban Private Cars from City Centres\n\n"
+        "Wednesday 12 February 2025, 7.00pm - 8.30pm\nGuildhall, Exeter\n\n"
+        "Chair: Fiona Marsh, presenter, Radio Devon\n\n"
+        "Proposing the motion\n\nTomasz Wilk\nTransport Planner, Westcountry Mobility Trust\n\n"
+        "Opposing the motion\n\nDr Helen Oakes\nSenior Lecturer in Economics, University of Plymouth\n"
+    )
+    people = {(name, role) for name, role, _, _ in _people(_text_page(text))}
+    assert {("Tomasz Wilk", "speaker"), ("Helen Oakes", "speaker"), ("Fiona Marsh", "chair")} <= people

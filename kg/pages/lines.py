@@ -361,6 +361,8 @@ LABELS = (
         r"with",
         r"(?:event )?participants",  # Chatham House: 'Event participants'
         r"witness(?:es)?",  # a parliamentary committee's hearing: who gives evidence
+        # an Oxford-style debate's two sides: each speaker makes a speech for or against the motion
+        r"(?:speak(?:ers?|ing) )?(?:for|against|proposing|opposing|in favour of) the motion",
         r"guest speakers?",
         r"lecturer",
         r"authors?",  # a book launch's 'Author' heading over the author's card (not 'Author: X', see _fits)
