@@ -32,3 +32,16 @@ def test_the_sides_of_an_oxford_style_debate_are_its_speakers() -> None:
     )
     people = {(name, role) for name, role, _, _ in _people(_text_page(text))}
     assert {("Tomasz Wilk", "speaker"), ("Helen Oakes", "speaker"), ("Fiona Marsh", "chair")} <= people
+
+
+def test_resource_persons_under_a_roundtables_moderator_are_its_panelists() -> None:
+    text = (
+        "Roundtable on Coastal Fisheries\n\nDate: 4th March 2024\nTime: 9.30 a.m. - 12.30 p.m.\n"
+        "Venue: Council Chamber, University of Ruhuna\n\n"
+        "Moderator:\nDr. Kasun Perera, Senior Lecturer, University of Ruhuna\n\n"
+        "Resource Persons:\nMs. Dilani Fernando, Director, Coastal Livelihoods Trust\n"
+        "Mr. Roshan Silva, President, Southern Fisheries Cooperative\n"
+    )
+    people = {(name, role) for name, role, _, _ in _people(_text_page(text))}
+    assert {("Dilani Fernando", "panelist"), ("Roshan Silva", "panelist")} <= people
+    assert all(name != "Resource Persons" for name, _ in people)

@@ -141,6 +141,7 @@ LABELS = (
         r"panel (?:[ivx]+|\d+|one|two|three|four|five)",
         r"panel ?members",
         r"panelists include",
+        r"resource persons?",  # a South Asian or African roundtable's members, under its moderator
         r"podiumsdiskussion(?: mit)?",
         r"dyskusja panelowa(?: z udziałem)?",
         # a discussion's members in Catalan, Croatian, Slovene, Czech, Norwegian, Turkish and Dutch
