@@ -45,3 +45,13 @@ def test_resource_persons_under_a_roundtables_moderator_are_its_panelists() -> N
     people = {(name, role) for name, role, _, _ in _people(_text_page(text))}
     assert {("Dilani Fernando", "panelist"), ("Roshan Silva", "panelist")} <= people
     assert all(name != "Resource Persons" for name, _ in people)
+
+
+def test_a_sidebars_quick_links_heading_is_no_speaker() -> None:
+    text = (
+        "Seminar on Rural Credit\n\nDate: 9th May 2022\nTime: 10.00 a.m. - 12.00 noon\n\n"
+        "Speaker:\nDr. Anura Jayasekara, Senior Lecturer, University of Kelaniya\n\n"
+        "Quick Links\n   Faculty of Management\n   Library\n   Webmail\n"
+    )
+    names = {name for name, _, _, _ in _people(_text_page(text))}
+    assert names == {"Anura Jayasekara"}

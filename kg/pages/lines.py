@@ -689,7 +689,8 @@ CHROME = re.compile(
     r"|follow us.*|share on .*|(?:previous|next|prev)(?: event| page| item| post)?|page \d+|loading\.*|×|\|"
     r"|imprint|impressum|public group|private group"  # a meetup group's kind under its name
     r"|data protection|datenschutz|legal notice|accessibility|sitemap|site map|contact us"
-    r"|image removed\.?|image|photo|video thumbnail|play video|event video|view event page)$",
+    r"|image removed\.?|image|photo|video thumbnail|play video|event video|view event page"
+    r"|(?:quick|useful|related|important|other|external) links)$",  # a sidebar's list of links
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(  # 'Home > Events', 'You are here: Front page / News and events / Events'
