@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.pages.sentences import presenting_authors
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -55,3 +56,11 @@ def test_a_sidebars_quick_links_heading_is_no_speaker() -> None:
     )
     names = {name for name, _, _, _ in _people(_text_page(text))}
     assert names == {"Anura Jayasekara"}
+
+
+def test_the_lead_author_named_after_her_post_who_will_then_present_the_findings_is_a_presenter() -> None:
+    line = (
+        "Dr. Omar Haddad, Research Fellow at the Levant Fiscal Forum and the study's lead author, will then "
+        "present its key findings."
+    )
+    assert [(e.name, e.role) for e in presenting_authors(line)] == [("Omar Haddad", "presenter")]

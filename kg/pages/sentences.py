@@ -389,10 +389,11 @@ _AUTHORS_PRESENT = re.compile(
     rf"(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?)"
     rf",?\s+(?:will\s+)?{_PRESENTS_FINDINGS}"
 )
-# 'Dr X, one of the report's authors, will set out its findings': the author named before her part
+# 'Dr X, one of the report's authors, will set out its findings': the author named before her part,
+# also after her post ('Ms X, Senior Researcher at Y and the paper's lead author, will then present …')
 _AUTHOR_NAMED_PRESENTS = re.compile(
-    rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}),\s+(?:one\s+of\s+)?the\s+[\w'’]+\s+(?:lead\s+|co-?)?authors?,"
-    rf"\s+(?:will\s+)?{_PRESENTS_FINDINGS}"
+    rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}),\s+(?:[^,;]{{3,80}}?\s+and\s+)?(?:one\s+of\s+)?the\s+[\w'’]+\s+"
+    rf"(?:lead\s+|co-?)?authors?,\s+(?:will\s+(?:then\s+|also\s+)?)?{_PRESENTS_FINDINGS}"
 )
 
 
