@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.pages.sentences import presenting_authors
+from kg.pages.sentences import cued_entries, presenting_authors
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -64,3 +64,12 @@ def test_the_lead_author_named_after_her_post_who_will_then_present_the_findings
         "present its key findings."
     )
     assert [(e.name, e.role) for e in presenting_authors(line)] == [("Omar Haddad", "presenter")]
+
+
+def test_comments_on_the_paper_will_come_from_names_its_discussants() -> None:
+    line = (
+        "Comments on the report will come from Nadia Karam, Economist at the Central Statistics Office; "
+        "and Dr. Yusuf Barakat, Lecturer in Finance at Hebron University."
+    )
+    found = {(e.name, e.role) for e in cued_entries(line)}
+    assert found == {("Nadia Karam", "discussant"), ("Yusuf Barakat", "discussant")}

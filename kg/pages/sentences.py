@@ -24,6 +24,8 @@ CUES = (
     (r"with comments (?:by|from)", "discussant"),
     (rf"comments?{_GIVEN}", "discussant"),  # 'Comments will be given by X', 'Comment will be offered by Y'
     (r"(?:will be |is |are )?commented (?:on |upon )?by", "discussant"),  # 'The paper will be commented on by X'
+    # 'Comments on the paper will come from X', 'Comments on the report come from Y'
+    (r"comments? on (?:the |this |her |his |their |its )?[\w'’-]+ (?:will )?come (?:by|from)", "discussant"),
     (r"(?:featuring|features|featured|feature)(?: remarks (?:by|from))?", "speaker"),
     (rf"(?:with )?remarks{_GIVEN}", "speaker"),
     (r"(?:featured )?speakers (?:include|are|will be|were|included)", "speaker"),  # 'Among the speakers were'
