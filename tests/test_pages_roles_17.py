@@ -73,3 +73,13 @@ def test_comments_on_the_paper_will_come_from_names_its_discussants() -> None:
     )
     found = {(e.name, e.role) for e in cued_entries(line)}
     assert found == {("Nadia Karam", "discussant"), ("Yusuf Barakat", "discussant")}
+
+
+def test_a_list_led_in_by_other_discussants_are_gives_its_people_that_role() -> None:
+    text = (
+        "Budget Town Hall\n\nDate: Tuesday, 8th October, 2024\nTime: 11:00am\nVenue: City Hall, Jos\n\n"
+        "Other discussants are:\n- Mr. Dauda Bello, Secretary, Plateau Farmers' Union\n"
+        "- Mrs. Esther Gyang, Programme Officer, Open Ledger Centre\n"
+    )
+    people = {(name, role) for name, role, _, _ in _people(_text_page(text))}
+    assert {("Dauda Bello", "discussant"), ("Esther Gyang", "discussant")} <= people

@@ -1029,6 +1029,10 @@ def _role_cores(head: str) -> list[str]:
     body = re.fullmatch(r"(?:panel|team|group|list)\s+of\s+(?P<role>\w+)", first, re.IGNORECASE)
     if body:
         cores.append(body.group("role"))  # 'Panel of respondents', 'Panel of discussants'
+    # a list's lead-in as a sentence: 'Other discussants are:', 'The panelists will be:'
+    listed = re.fullmatch(r"(?:(?:the )?other |the )?(?P<role>\w+) (?:are|include|will be)", first, re.IGNORECASE)
+    if listed:
+        cores.append(listed.group("role"))
     return cores
 
 
