@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.pages.sentences import cued_entries, presenting_authors
+from kg.pages.sentences import clause_roles, cued_entries, presenting_authors
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -83,3 +83,13 @@ def test_a_list_led_in_by_other_discussants_are_gives_its_people_that_role() -> 
     )
     people = {(name, role) for name, role, _, _ in _people(_text_page(text))}
     assert {("Dauda Bello", "discussant"), ("Esther Gyang", "discussant")} <= people
+
+
+def test_a_role_named_beside_a_person_in_a_clause_gives_her_that_role() -> None:
+    line = (
+        "The Chairman of the occasion is Prof. Bola Adeyemi of the Department of Geography, University of Ibadan. "
+        "The opening address will follow, while Dr. Kunle Ajayi, Director of the Savannah Policy Centre, will be "
+        "the Lead Discussant. The Master of Ceremony will be the radio presenter, Mr. Tunde Bakare."
+    )
+    found = {(e.name, e.role) for e in clause_roles(line)}
+    assert found == {("Bola Adeyemi", "chair"), ("Kunle Ajayi", "discussant"), ("Tunde Bakare", "moderator")}

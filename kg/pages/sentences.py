@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.pages.lines import is_byline
+from kg.pages.lines import is_byline, match_label
 from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
 from kg.pages.words import BARE_SURNAME, NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
 
@@ -347,6 +347,43 @@ def stated_roles(line: str) -> list[Entry]:
         if opening and is_person_name(opening.group(0)):
             subject = opening.group(0)
     return found + _relative_roles(line)
+
+
+# a role said of a person in a clause of its own, as Nigerian and Ghanaian announcements write them:
+# 'The Chairman of the occasion is Prof. X of Y', 'the Master of Ceremony will be the Z presenter, Ms. W',
+# 'the Speaker of the X, Rt. Hon. Y, is expected as Special Guest of Honour', 'Mrs. Z, post, will be the
+# Lead Discussant'; the role is a heading the page could have written ('Chairman of the occasion:')
+_ROLE_IS = re.compile(r"^[Tt]he\s+(?P<head>[A-Za-z][\w' -]{2,40}?)\s+(?:is|will be)\s+(?P<who>[^;]{3,200}?)\.?$")
+_IS_ROLE = re.compile(
+    r"^(?P<who>[^;]{3,200}?),?\s+(?:is|will be)\s+(?:expected\s+as|the)\s+(?P<head>[A-Za-z][\w' -]{2,40}?)\.?$"
+)
+_WHILE = re.compile(r",\s+while\s+")
+
+
+def clause_roles(line: str) -> list[Entry]:
+    """People a clause gives a role by naming it beside them, before or after."""
+    found: list[Entry] = []
+    for clause in (c for s in sentences(line) for c in _WHILE.split(s)):
+        match = _ROLE_IS.match(clause) or _IS_ROLE.match(clause)
+        label = match_label(f"{match['head']}:") if match else None
+        if match is None or label is None or label[0].kind != "people" or not label[0].role:
+            continue
+        found.extend(with_role(e, label[0].role) for e in _post_then_name(match["who"]))
+    return found
+
+
+def _post_then_name(text: str) -> list[Entry]:
+    """The person of 'Prof. X of Y' or 'Ms. X, post', also written after her post ('the Z presenter, Ms. X')."""
+    entries = parse_entries(text)
+    if entries and all(is_person_name(e.name) for e in entries):
+        return entries
+    parts = [p.strip() for p in text.split(",")]
+    for k in range(1, len(parts)):
+        honorific, name = bare_name(parts[k])
+        if is_person_name(name):
+            job_title, affiliation = describe(re.sub(r"^(?:the|a|an)\s+", "", parts[k - 1]))
+            return [Entry(name, honorific, job_title, affiliation)]
+    return []
 
 
 # '… will discuss the book with X, senior fellow at Y, who will moderate the conversation': the role in
