@@ -93,3 +93,10 @@ def test_a_role_named_beside_a_person_in_a_clause_gives_her_that_role() -> None:
     )
     found = {(e.name, e.role) for e in clause_roles(line)}
     assert found == {("Bola Adeyemi", "chair"), ("Kunle Ajayi", "discussant"), ("Tunde Bakare", "moderator")}
+
+
+def test_declared_open_by_names_who_gives_the_introductory_remarks() -> None:
+    line = "The summit will be declared open by the Honourable Commissioner for Health, Hon. Dr. Amaka Obi."
+    assert [(e.name, e.role, e.job_title) for e in cued_entries(line)] == [
+        ("Amaka Obi", "introductory-remarks", "Commissioner for Health")
+    ]

@@ -54,6 +54,7 @@ CUES = (
     (r"moderated by", "moderator"),
     (r"chaired by", "chair"),
     (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
+    (r"(?:will be |is |was )?declared open by", "introductory-remarks"),  # West African: the guest who opens it
     (r"(?:will be |is )?(?:closed|concluded) by", "closing-remarks"),  # 'The roundtable will be closed by X, post'
     (r"(?:is|are) (?:delighted|pleased|honou?red|proud|glad) to welcome(?: back)?|welcomes", "speaker"),
     (r"in conversation with", "moderator"),
