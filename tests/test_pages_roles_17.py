@@ -100,3 +100,12 @@ def test_declared_open_by_names_who_gives_the_introductory_remarks() -> None:
     assert [(e.name, e.role, e.job_title) for e in cued_entries(line)] == [
         ("Amaka Obi", "introductory-remarks", "Commissioner for Health")
     ]
+
+
+def test_a_clause_after_while_ends_the_people_a_cue_introduces() -> None:
+    line = (
+        "The keynote address will be delivered by Dr. Femi Ogun, Senior Lecturer at Lagos State University, "
+        "while Mrs. Ngozi Eze will chair the session."
+    )
+    entries = [e for e in cued_entries(line) if e.name == "Femi Ogun"]
+    assert [(e.job_title, e.affiliation) for e in entries] == [("Senior Lecturer", "Lagos State University")]

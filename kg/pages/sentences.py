@@ -98,6 +98,7 @@ _SEGMENT_END = re.compile(
     r"|,\s+for an?\b|\s+for an?\s+(?:[\w-]+\s+)?(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate"
     r"|presentation|chat|briefing|roundtable)\b"  # '… for a fireside chat with X'
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
+    r"|,\s+while\b"  # 'delivered by X, post, while Y, post, will …': a clause of its own
     # 'a conversation with X, Minister of Y, on her government's new law': the talk's subject
     r"|,\s+(?:on|about)\s+(?:her|his|their|its|the|a|an|how|what|why|whether)\b"
     # 'in conversation with X about the book': no name or organisation goes on with 'about'
