@@ -93,6 +93,8 @@ def test_a_role_named_beside_a_person_in_a_clause_gives_her_that_role() -> None:
     )
     found = {(e.name, e.role) for e in clause_roles(line)}
     assert found == {("Bola Adeyemi", "chair"), ("Kunle Ajayi", "discussant"), ("Tunde Bakare", "moderator")}
+    # a cue's verb after the heading word is no such clause: 'The discussion will be moderated by X'
+    assert clause_roles("The discussion will be moderated by the journalist Ada Nwoye of Sky Radio.") == []
 
 
 def test_declared_open_by_names_who_gives_the_introductory_remarks() -> None:

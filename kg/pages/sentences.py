@@ -355,7 +355,10 @@ def stated_roles(line: str) -> list[Entry]:
 # 'The Chairman of the occasion is Prof. X of Y', 'the Master of Ceremony will be the Z presenter, Ms. W',
 # 'the Speaker of the X, Rt. Hon. Y, is expected as Special Guest of Honour', 'Mrs. Z, post, will be the
 # Lead Discussant'; the role is a heading the page could have written ('Chairman of the occasion:')
-_ROLE_IS = re.compile(r"^[Tt]he\s+(?P<head>[A-Za-z][\w' -]{2,40}?)\s+(?:is|will be)\s+(?P<who>[^;]{3,200}?)\.?$")
+# (a person or her post follows, not a verb: 'The discussion will be moderated by X' is a cue's)
+_ROLE_IS = re.compile(
+    r"^[Tt]he\s+(?P<head>[A-Za-z][\w' -]{2,40}?)\s+(?:is|will be)\s+(?P<who>(?:[A-Z]|the\s|an?\s)[^;]{3,200}?)\.?$"
+)
 _IS_ROLE = re.compile(
     r"^(?P<who>[^;]{3,200}?),?\s+(?:is|will be)\s+(?:expected\s+as|the)\s+(?P<head>[A-Za-z][\w' -]{2,40}?)\.?$"
 )
