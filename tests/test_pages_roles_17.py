@@ -111,3 +111,11 @@ def test_a_clause_after_while_ends_the_people_a_cue_introduces() -> None:
     )
     entries = [e for e in cued_entries(line) if e.name == "Femi Ogun"]
     assert [(e.job_title, e.affiliation) for e in entries] == [("Senior Lecturer", "Lagos State University")]
+
+
+def test_roundtable_discussion_set_off_by_a_dash_before_the_title_is_its_type() -> None:
+    text = (
+        "Roundtable Discussion – Water Rights in the Dry Zone\n\n"
+        "Date : 12th August 2021\nTime : 2.00 p.m. - 4.00 p.m.\nVenue : Senate Room, University of Jaffna\n"
+    )
+    assert _text_page(text).name == "Water Rights in the Dry Zone"
