@@ -119,3 +119,13 @@ def test_roundtable_discussion_set_off_by_a_dash_before_the_title_is_its_type() 
         "Date : 12th August 2021\nTime : 2.00 p.m. - 4.00 p.m.\nVenue : Senate Room, University of Jaffna\n"
     )
     assert _text_page(text).name == "Water Rights in the Dry Zone"
+
+
+def test_a_board_posts_title_before_its_board_and_site_in_the_head_outvotes_the_category_run_into_the_heading() -> None:
+    html = (
+        "<html><head><title>Seminar on Tidal Energy &gt; News &amp; Events | Coastal Research Institute</title>"
+        "</head><body><div id='bo_v'><h2 id='bo_v_title'><span class='bo_v_cate'>Seminar</span> "
+        "<span class='bo_v_tit'>Seminar on Tidal Energy</span></h2>"
+        "<p>Date &amp; Time: Friday, 10 March 2023, 14:00-16:00 (KST)</p></div></body></html>"
+    )
+    assert _html_page(html).name == "Seminar on Tidal Energy"
