@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.pages.gazetteer import town_zone
 from kg.pages.sentences import clause_roles, cued_entries, presenting_authors
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
@@ -129,3 +130,8 @@ def test_a_board_posts_title_before_its_board_and_site_in_the_head_outvotes_the_
         "<p>Date &amp; Time: Friday, 10 March 2023, 14:00-16:00 (KST)</p></div></body></html>"
     )
     assert _html_page(html).name == "Seminar on Tidal Energy"
+
+
+def test_a_time_label_on_a_line_of_its_own_names_no_town() -> None:
+    # 'Time' over '6:00pm to 7:30pm' is the field's label, not Time in Rogaland (Europe/Oslo)
+    assert town_zone("Date\nTuesday 4 March 2025\nTime\n6:00pm to 7:30pm") is None
