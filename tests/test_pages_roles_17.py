@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.pages.gazetteer import town_zone
+from kg.pages.people import bare_name
 from kg.pages.sentences import clause_roles, cued_entries, presenting_authors
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
@@ -135,3 +136,7 @@ def test_a_board_posts_title_before_its_board_and_site_in_the_head_outvotes_the_
 def test_a_time_label_on_a_line_of_its_own_names_no_town() -> None:
     # 'Time' over '6:00pm to 7:30pm' is the field's label, not Time in Rogaland (Europe/Oslo)
     assert town_zone("Date\nTuesday 4 March 2025\nTime\n6:00pm to 7:30pm") is None
+
+
+def test_connetable_before_a_name_is_an_honorific() -> None:
+    assert bare_name("Connétable Marie Le Brocq") == ("Connétable", "Marie Le Brocq")
