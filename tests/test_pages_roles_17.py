@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from kg.pages.gazetteer import town_zone
 from kg.pages.people import bare_name
 from kg.pages.sentences import clause_roles, cued_entries, presenting_authors
@@ -140,3 +143,16 @@ def test_a_time_label_on_a_line_of_its_own_names_no_town() -> None:
 
 def test_connetable_before_a_name_is_an_honorific() -> None:
     assert bare_name("Connétable Marie Le Brocq") == ("Connétable", "Marie Le Brocq")
+
+
+def test_hold_out_set_96_meets_the_target_in_every_field_but_title_affiliations_job_titles_and_the_event_fields() -> (
+    None
+):
+    scores = measure(Path(__file__).parent / "data" / "holdout-96" / "expected.yaml")
+    # left: title 0.88 (Maastricht's subtitle paragraph joined to the heading), affiliations 0.83 and job
+    # titles 0.76 (posts written before a name in prose, '(Org, Unit)', the Jersey 'Deputy' read as a
+    # post), organizers 0.67, sponsors 0.83, locality 0.77 and attendance 0.86: see docs/ingest.md, set 96
+    others = ("title", "affiliations", "job titles", "organizers", "sponsors", "locality", "attendance")
+    fields = [name for name in scores if name not in others]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["roles"].f1 > 0.92
