@@ -207,6 +207,7 @@ STATED_HONORIFICS = (
     "Councillor",
     "Councilor",
     "Cllr",
+    "Connétable",  # the head of a Jersey parish, who sits in its States Assembly
     "Councilmember",
     "Miss",
     "Gen",

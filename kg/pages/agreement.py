@@ -22,8 +22,9 @@ from kg.pages.people import bare_name, is_person_name, segment_kind
 from kg.pages.title import EVENT_TYPES, SERIES, UNIT_NAME, clean_title, is_candidate, is_generic_heading
 from kg.pages.words import is_org_word
 
-# ' | ', ' - ', ' – ', ' — ', ' · ', ' » ', ' :: ' between a title and the site or section
-SEPARATOR = re.compile(r"\s+(?:[|–—·»]|-{1,2}|::)\s+")
+# ' | ', ' - ', ' – ', ' — ', ' · ', ' » ', ' :: ' between a title and the site or section, and the
+# ' > ' of a board's post ('Title > Events | Site', as Gnuboard writes its <title>)
+SEPARATOR = re.compile(r"\s+(?:[|–—·»>]|-{1,2}|::)\s+")
 _SMALL_WORDS = frozenset(("the", "of", "and", "for", "in", "at", "on", "a", "an", "&", "de", "du", "des", "la", "le"))
 
 

@@ -45,6 +45,8 @@ def _towns_by_name() -> dict[str, list[dict[str, Any]]]:
 
 
 _WEEKDAY = re.compile(r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?", re.IGNORECASE)
+# a field's label on a line of its own ('Time' over '2:00pm to 3:30pm') names no town (Time, Norway)
+_FIELD_WORD = re.compile(r"Time|Date|Dates|Venue|Location|Place|Where|When|Watch|Register|Contact", re.IGNORECASE)
 # 'Christchurch Central', 'Sydney CBD', 'Leeds City Centre': a town's district, named by the town
 # 'Jakarta Pusat', 'København Ø' too (Indonesian and Danish name a city's parts so), and an Australian
 # city's central suburb, 'Townsville City' (after the whole name: 'Mexico City', 'Salt Lake City' are towns)
@@ -103,7 +105,9 @@ def town_zone(address: str) -> str | None:
     unambiguously."""
     for part in re.split(r"[,\n/]|\s[–—-]\s", address):  # 'Trindade – Florianópolis, SC
         name = " ".join(_POSTCODE.sub(" ", re.sub(r"\([^)]*\)", " ", part)).split())  # 'Montréal (Québec)'
-        if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or find_dates(part, default_year=2000):
+        if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or _FIELD_WORD.fullmatch(name):
+            continue
+        if find_dates(part, default_year=2000):
             continue  # '14 March 2024' names no town March, nor 'Mon' the town in India
         found = _named_towns(name)
         if not found:

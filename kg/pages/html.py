@@ -633,8 +633,14 @@ def _join_terms(root: Any) -> None:
         # the field above ('Where' / 'Eden, Lund' then 'Language, English' read as the venue's)
         labelled = labelled or bool(re.fullmatch(r"[A-Z][a-z]+", term))
         dt.tag, dt.text = "span", f"{term.rstrip(':')}: " if labelled else f"{term}, "
-        dd.tag = "span"
-        dd.addnext(etree.Element("br"))
+        # a term's later values ('<dt>Responses</dt><dd>A (Org)</dd><dd>B (Org)</dd>') are lines of the
+        # same field, one a line, not blocks apart that end it after its first
+        values = [dd]
+        while labelled and values[-1].getnext() is not None and values[-1].getnext().tag == "dd":
+            values.append(values[-1].getnext())
+        for value in values:
+            value.tag = "span"
+            value.addnext(etree.Element("br"))
 
 
 def _role_columns(root: Any) -> None:

@@ -141,6 +141,7 @@ LABELS = (
         r"panel (?:[ivx]+|\d+|one|two|three|four|five)",
         r"panel ?members",
         r"panelists include",
+        r"resource persons?",  # a South Asian or African roundtable's members, under its moderator
         r"podiumsdiskussion(?: mit)?",
         r"dyskusja panelowa(?: z udziałem)?",
         # a discussion's members in Catalan, Croatian, Slovene, Czech, Norwegian, Turkish and Dutch
@@ -361,6 +362,8 @@ LABELS = (
         r"with",
         r"(?:event )?participants",  # Chatham House: 'Event participants'
         r"witness(?:es)?",  # a parliamentary committee's hearing: who gives evidence
+        # an Oxford-style debate's two sides: each speaker makes a speech for or against the motion
+        r"(?:speak(?:ers?|ing) )?(?:for|against|proposing|opposing|in favour of) the motion",
         r"guest speakers?",
         r"lecturer",
         r"authors?",  # a book launch's 'Author' heading over the author's card (not 'Author: X', see _fits)
@@ -686,7 +689,8 @@ CHROME = re.compile(
     r"|follow us.*|share on .*|(?:previous|next|prev)(?: event| page| item| post)?|page \d+|loading\.*|×|\|"
     r"|imprint|impressum|public group|private group"  # a meetup group's kind under its name
     r"|data protection|datenschutz|legal notice|accessibility|sitemap|site map|contact us"
-    r"|image removed\.?|image|photo|video thumbnail|play video|event video|view event page)$",
+    r"|image removed\.?|image|photo|video thumbnail|play video|event video|view event page"
+    r"|(?:quick|useful|related|important|other|external) links)$",  # a sidebar's list of links
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(  # 'Home > Events', 'You are here: Front page / News and events / Events'
@@ -1025,6 +1029,10 @@ def _role_cores(head: str) -> list[str]:
     body = re.fullmatch(r"(?:panel|team|group|list)\s+of\s+(?P<role>\w+)", first, re.IGNORECASE)
     if body:
         cores.append(body.group("role"))  # 'Panel of respondents', 'Panel of discussants'
+    # a list's lead-in as a sentence: 'Other discussants are:', 'The panelists will be:'
+    listed = re.fullmatch(r"(?:(?:the )?other |the )?(?P<role>\w+) (?:are|include|will be)", first, re.IGNORECASE)
+    if listed:
+        cores.append(listed.group("role"))
     return cores
 
 

@@ -38,6 +38,7 @@ from kg.pages.sentences import (
     before_cue,
     bio,
     bio_subject,
+    clause_roles,
     cued_entries,
     presenting_authors,
     sentences,
@@ -692,7 +693,9 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
 
 
 def _read_cued(page: PageDraft, line: str) -> None:
-    cued = cued_entries(line) + stated_roles(line) + speaking_subjects(line) + summarised_roles(line)
+    cued = (
+        cued_entries(line) + stated_roles(line) + speaking_subjects(line) + summarised_roles(line) + clause_roles(line)
+    )
     for entry in cued + presenting_authors(line):
         page.add_entry(entry, entry.role or "speaker", told=True)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.pages.lines import is_byline
+from kg.pages.lines import is_byline, match_label
 from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
 from kg.pages.words import BARE_SURNAME, NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
 
@@ -24,6 +24,8 @@ CUES = (
     (r"with comments (?:by|from)", "discussant"),
     (rf"comments?{_GIVEN}", "discussant"),  # 'Comments will be given by X', 'Comment will be offered by Y'
     (r"(?:will be |is |are )?commented (?:on |upon )?by", "discussant"),  # 'The paper will be commented on by X'
+    # 'Comments on the paper will come from X', 'Comments on the report come from Y'
+    (r"comments? on (?:the |this |her |his |their |its )?[\w'’-]+ (?:will )?come (?:by|from)", "discussant"),
     (r"(?:featuring|features|featured|feature)(?: remarks (?:by|from))?", "speaker"),
     (rf"(?:with )?remarks{_GIVEN}", "speaker"),
     (r"(?:featured )?speakers (?:include|are|will be|were|included)", "speaker"),  # 'Among the speakers were'
@@ -52,6 +54,7 @@ CUES = (
     (r"moderated by", "moderator"),
     (r"chaired by", "chair"),
     (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
+    (r"(?:will be |is |was )?declared open by", "introductory-remarks"),  # West African: the guest who opens it
     (r"(?:will be |is )?(?:closed|concluded) by", "closing-remarks"),  # 'The roundtable will be closed by X, post'
     (r"(?:is|are) (?:delighted|pleased|honou?red|proud|glad) to welcome(?: back)?|welcomes", "speaker"),
     (r"in conversation with", "moderator"),
@@ -95,6 +98,7 @@ _SEGMENT_END = re.compile(
     r"|,\s+for an?\b|\s+for an?\s+(?:[\w-]+\s+)?(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate"
     r"|presentation|chat|briefing|roundtable)\b"  # '… for a fireside chat with X'
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
+    r"|,\s+while\b"  # 'delivered by X, post, while Y, post, will …': a clause of its own
     # 'a conversation with X, Minister of Y, on her government's new law': the talk's subject
     r"|,\s+(?:on|about)\s+(?:her|his|their|its|the|a|an|how|what|why|whether)\b"
     # 'in conversation with X about the book': no name or organisation goes on with 'about'
@@ -347,6 +351,46 @@ def stated_roles(line: str) -> list[Entry]:
     return found + _relative_roles(line)
 
 
+# a role said of a person in a clause of its own, as Nigerian and Ghanaian announcements write them:
+# 'The Chairman of the occasion is Prof. X of Y', 'the Master of Ceremony will be the Z presenter, Ms. W',
+# 'the Speaker of the X, Rt. Hon. Y, is expected as Special Guest of Honour', 'Mrs. Z, post, will be the
+# Lead Discussant'; the role is a heading the page could have written ('Chairman of the occasion:')
+# (a person or her post follows, not a verb: 'The discussion will be moderated by X' is a cue's)
+_ROLE_IS = re.compile(
+    r"^[Tt]he\s+(?P<head>[A-Za-z][\w' -]{2,40}?)\s+(?:is|will be)\s+(?P<who>(?:[A-Z]|the\s|an?\s)[^;]{3,200}?)\.?$"
+)
+_IS_ROLE = re.compile(
+    r"^(?P<who>[^;]{3,200}?),?\s+(?:is|will be)\s+(?:expected\s+as|the)\s+(?P<head>[A-Za-z][\w' -]{2,40}?)\.?$"
+)
+_WHILE = re.compile(r",\s+while\s+")
+
+
+def clause_roles(line: str) -> list[Entry]:
+    """People a clause gives a role by naming it beside them, before or after."""
+    found: list[Entry] = []
+    for clause in (c for s in sentences(line) for c in _WHILE.split(s)):
+        match = _ROLE_IS.match(clause) or _IS_ROLE.match(clause)
+        label = match_label(f"{match['head']}:") if match else None
+        if match is None or label is None or label[0].kind != "people" or not label[0].role:
+            continue
+        found.extend(with_role(e, label[0].role) for e in _post_then_name(match["who"]))
+    return found
+
+
+def _post_then_name(text: str) -> list[Entry]:
+    """The person of 'Prof. X of Y' or 'Ms. X, post', also written after her post ('the Z presenter, Ms. X')."""
+    entries = parse_entries(text)
+    if entries and all(is_person_name(e.name) for e in entries):
+        return entries
+    parts = [p.strip() for p in text.split(",")]
+    for k in range(1, len(parts)):
+        honorific, name = bare_name(parts[k])
+        if is_person_name(name):
+            job_title, affiliation = describe(re.sub(r"^(?:the|a|an)\s+", "", parts[k - 1]))
+            return [Entry(name, honorific, job_title, affiliation)]
+    return []
+
+
 # '… will discuss the book with X, senior fellow at Y, who will moderate the conversation': the role in
 # a relative clause after the person it is said of, wherever the sentence names her
 _WHO_WILL = re.compile(
@@ -389,10 +433,11 @@ _AUTHORS_PRESENT = re.compile(
     rf"(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?)"
     rf",?\s+(?:will\s+)?{_PRESENTS_FINDINGS}"
 )
-# 'Dr X, one of the report's authors, will set out its findings': the author named before her part
+# 'Dr X, one of the report's authors, will set out its findings': the author named before her part,
+# also after her post ('Ms X, Senior Researcher at Y and the paper's lead author, will then present …')
 _AUTHOR_NAMED_PRESENTS = re.compile(
-    rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}),\s+(?:one\s+of\s+)?the\s+[\w'’]+\s+(?:lead\s+|co-?)?authors?,"
-    rf"\s+(?:will\s+)?{_PRESENTS_FINDINGS}"
+    rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}),\s+(?:[^,;]{{3,80}}?\s+and\s+)?(?:one\s+of\s+)?the\s+[\w'’]+\s+"
+    rf"(?:lead\s+|co-?)?authors?,\s+(?:will\s+(?:then\s+|also\s+)?)?{_PRESENTS_FINDINGS}"
 )
 
 

@@ -24,7 +24,7 @@ EVENT_TYPES = re.compile(
     r"inaugural|valedictory|prize|monthly|weekly|distinguished)\s+)*(?:event|events|webinar|webcast|"
     r"panel(?: discussion)?|discussion|conference|"
     r"lecture|seminar|workshop|symposium|book (?:launch|talk|discussion|event)|briefing|"
-    r"roundtable|round table|colloquium|forum|meeting|talk|film screening|screening|"
+    r"(?:roundtable|round table)(?: discussion)?|colloquium|forum|meeting|talk|film screening|screening|"
     r"conversation|dialogue|debate|summit|exhibition|reception|launch|public lecture|members event|"
     r"research event|masterclass|fireside chat|press conference|hearing|off the record|"
     r"on the record|in person|online event|hybrid event|tour|session|presentation|(?:short )?course)s?"
