@@ -1064,7 +1064,9 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     text = _REPLY_BY.sub("", text) if phone or email else text
     text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)
     text = re.sub(r"[,;|–—]?\s*\b(?i:(?:contact\s+)?(?:e-?mail|phone|tel(?:ephone)?|fax))\s*:\s*(?=[,;|]|$)", "", text)
-    return text.strip(" ,;:|/()–—"), phone, email
+    # a short bracket glued to its letters is part of them, not a note to strip: 'X, HI(M)'
+    glued = re.search(r"\w\(\w{1,3}\)$", text.rstrip(" ,;:|/–—"))
+    return text.strip(" ,;:|/()–—") + (")" if glued else ""), phone, email
 
 
 def _titled_name(text: str) -> tuple[str, str, str] | None:

@@ -183,6 +183,11 @@ POST_NOMINALS = (
     # 'Engr. Z, FNSE, FNIChE')
     r"|CEng|IEng|MIEI|FIEI|MICE|FICE|MIET|FIET|MIStructE|FIStructE|MIMechE|FIMechE|Pr\.?\s?Eng|Pr\.?\s?Tech"
     r"|FSAIEE|SMSAIEE|MSAIEE|FNSE|MNSE|FNIChE|MNIChE|FNAEng|COREN"
+    # Pakistan's military awards ('Lt. Gen. (Retd.) X, HI(M)'), American insurance and finance
+    # designations ('Z, CPCU', 'W, CFA')
+    r"|[NHST]I\s?\(M\)|CPCU|CFA|CFP"
+    # Indonesian degrees, always with their periods ('Prof. Dr. X, S.H., M.Hum.', 'Drs. Y, M.Si.')
+    r"|S\.H|M\.H|M\.Hum|S\.E|M\.M|M\.Si|S\.Sos|M\.Sos|S\.T|M\.T|S\.Pd|M\.Pd|S\.Kom|M\.Kom|S\.Ag|M\.Ag|S\.IP|S\.Psi"
 )
 # "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
 POSSESSIVE = re.compile(r"['’]s$")
