@@ -4,6 +4,7 @@ Each text here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
+from kg.names import stated_honorific
 from kg.pages.people import is_person_name, parse_entries
 
 
@@ -26,3 +27,9 @@ def test_degrees_awards_and_designations_after_a_name_are_no_employer() -> None:
         "Frontier Water Board",
         "Director",
     )
+
+
+def test_a_french_lawyers_title_and_indias_civilian_awards_are_honorifics() -> None:
+    assert stated_honorific("Me Awa NDIAYE-FALL") == ("Me", "Awa NDIAYE-FALL")
+    assert stated_honorific("Padma Bhushan Prof. Kavita Rao") == ("Padma Bhushan Prof.", "Kavita Rao")
+    assert parse_entries("Padma Shri Dr. Suresh Iyer")[0].name == "Suresh Iyer"
