@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.names import stated_honorific
 from kg.pages.people import is_person_name, parse_entries
+from tests.test_pages_unseen import _people, _text_page
 
 
 def test_degrees_awards_and_designations_after_a_name_are_no_employer() -> None:
@@ -33,3 +34,18 @@ def test_a_french_lawyers_title_and_indias_civilian_awards_are_honorifics() -> N
     assert stated_honorific("Me Awa NDIAYE-FALL") == ("Me", "Awa NDIAYE-FALL")
     assert stated_honorific("Padma Bhushan Prof. Kavita Rao") == ("Padma Bhushan Prof.", "Kavita Rao")
     assert parse_entries("Padma Shri Dr. Suresh Iyer")[0].name == "Suresh Iyer"
+
+
+def test_a_nigerian_state_or_a_county_after_a_post_is_no_persons_name() -> None:
+    # 'Hon. X' over 'Commissioner for Y, Z State': the post line under the name line is hers
+    page = (
+        "Delta Health Watch\n\nTown Hall on Maternal Health\n\nDate: Monday, 2nd June 2025\nTime: 11:00am – 2:00pm\n\n"
+        "PROGRAMME\n\n11:00am  Keynote Address\n         Dr. (Mrs.) Ebiere Tonye-Harrison\n"
+        "         Commissioner for Health, Bayelsa State\n"
+        "11:30am  Remarks\n         Mr. Kiprotich Langat\n         Chief Officer for Health, Bomet County\n"
+    )
+    people = {(name, role, title) for name, role, _, title in _people(_text_page(page))}
+    assert ("Ebiere Tonye-Harrison", "keynote", "Commissioner for Health") in people
+    assert not {"Bayelsa State", "Bomet County"} & {name for name, *_ in people}
+    assert not is_person_name("Kwara State")
+

@@ -138,6 +138,7 @@ NOT_NAME_WORDS = (
     century years year decade anniversary climate energy health human rights trade technology infrastructure resilience
     digital cyber nuclear defense defence military maritime arctic ocean sea island islands
     please tickets free open public members only rsvp die das les
+    state county province
 """)
 )
 
