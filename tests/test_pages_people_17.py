@@ -49,3 +49,12 @@ def test_a_nigerian_state_or_a_county_after_a_post_is_no_persons_name() -> None:
     assert not {"Bayelsa State", "Bomet County"} & {name for name, *_ in people}
     assert not is_person_name("Kwara State")
 
+
+def test_fellowships_of_african_academies_after_a_name_leave_a_former_post_whole() -> None:
+    entry = parse_entries("Prof. (Mrs.) Chioma Obi, FNASS, Former Rector, Federal Polytechnic Nekede")[0]
+    assert (entry.name, entry.affiliation, entry.job_title) == (
+        "Chioma Obi",
+        None,
+        "Former Rector, Federal Polytechnic Nekede",
+    )
+    assert parse_entries("Prof. Kofi Mensah-Bonsu, FGA")[0].affiliation is None

@@ -169,6 +169,8 @@ POST_NOMINALS = (
     # Nigerian national honours, and the staff and defence colleges South Asian officers write after
     # their names ('Major General A.K.M. Alam, ndc, psc')
     r"|GCFR|GCON|CFR|OFR|OON|MFR|mni|ndc|psc|afwc|rcds|OAM|AO|ONZM|CNZM|KNZM|DNZM|GNZM|MNZM|QSO"
+    # fellows of the Nigerian, Ghanaian and African academies ('Prof. (Mrs.) X, FAS, Former Rector, …')
+    r"|FAS|FNAL|FNASS|FAAS|FGA"
     # the Order of Australia's Companion and Member ('Rear Admiral X AM', 'Professor Y AC')
     r"|AC|AM"
     # Barbados' Knight or Dame of St Andrew ('The Hon. Sir X, KA')
