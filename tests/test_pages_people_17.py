@@ -5,7 +5,7 @@ Each text here is written for the form, not copied from the hold-out page that s
 from __future__ import annotations
 
 from kg.names import stated_honorific
-from kg.pages.people import is_person_name, parse_entries
+from kg.pages.people import bare_name, is_person_name, parse_entries
 from tests.test_pages_unseen import _people, _text_page
 
 
@@ -58,3 +58,8 @@ def test_fellowships_of_african_academies_after_a_name_leave_a_former_post_whole
         "Former Rector, Federal Polytechnic Nekede",
     )
     assert parse_entries("Prof. Kofi Mensah-Bonsu, FGA")[0].affiliation is None
+
+
+def test_a_french_monsieur_before_a_family_name_in_accented_capitals_is_his_title() -> None:
+    assert bare_name("M. Oumar KONÉ") == ("M.", "Oumar Koné")
+    assert parse_entries("M. Sékou TOURÉ, Directeur, Office du Niger")[0].name == "Sékou Touré"

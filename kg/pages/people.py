@@ -266,7 +266,8 @@ def bare_name(text: str) -> tuple[str | None, str]:
 # ('Univ.-Prof.', 'Dott.ssa', 'Prof.ssa': an abbreviation in two parts)
 _ABBREVIATED_TITLE = re.compile(r"^(?P<title>[^\W\d_]{2,5}\.(?:-?[^\W\d_]{2,5}\.?)?)\s+(?P<rest>\S.*)$")
 # 'M. Amine BERRADA', 'M. Jean DUPONT': the French 'Monsieur' before a family name in capitals
-_MONSIEUR = re.compile(r"^(?P<title>M\.)\s+(?P<rest>(?=.*\b[A-Z]{2,}\b)\S+\s+\S.*)$")
+# ('M. Oumar KONÉ': the capitals accented too)
+_MONSIEUR = re.compile(r"^(?P<title>M\.)\s+(?P<rest>(?=.*\b[A-ZÀ-ÖØ-Þ]{2,}\b)\S+\s+\S.*)$")
 # a second title in brackets after the first ('Engr. (Mrs.) X', 'Chief (Engr.) Y'), and a Romanian
 # researcher's grade ('CS I Dr. X': cercetător științific gradul I)
 _BRACKETED_TITLE = re.compile(r"^(?P<title>\([^\W\d_]{2,5}\.?\))\s+(?P<rest>\S.*)$")
