@@ -5,6 +5,7 @@ Each text here is written for the form, not copied from the hold-out page that s
 from __future__ import annotations
 
 from kg.names import stated_honorific
+from kg.pages.lines import session_role
 from kg.pages.people import bare_name, is_person_name, parse_entries
 from tests.test_pages_unseen import _people, _text_page
 
@@ -63,3 +64,30 @@ def test_fellowships_of_african_academies_after_a_name_leave_a_former_post_whole
 def test_a_french_monsieur_before_a_family_name_in_accented_capitals_is_his_title() -> None:
     assert bare_name("M. Oumar KONÉ") == ("M.", "Oumar Koné")
     assert parse_entries("M. Sékou TOURÉ, Directeur, Office du Niger")[0].name == "Sékou Touré"
+
+
+def test_role_headings_of_french_indonesian_and_pakistani_programmes() -> None:
+    # 'Panélistes :' under 'Modérateur :' are panelists, not more moderators; an 'MC' runs the
+    # programme (a master of ceremonies: moderator); 'Focal Person:' is whom to contact
+    page = (
+        "Institut Sahel Gouvernance\n\nTable ronde : « Décentraliser l'eau potable »\n\n"
+        "Date : mardi 3 juin 2025\nHeure : 10 h 00 – 12 h 30\n\nPROGRAMME\n\n"
+        "10 h 00 : Allocution d'ouverture\n    M. Idrissa TRAORÉ, Secrétaire général, Ministère de l'Eau\n"
+        "10 h 15 : Table ronde\n    Modérateur : M. Oumar KONÉ, Journaliste, Radio Liberté\n    Panélistes :\n"
+        "    – Mme Awa SANOGO, Directrice, Fonds de l'Eau\n"
+        "    – Pr Boubacar DIALLO, Enseignant-chercheur, Université de Ségou\n"
+    )
+    people = {(name, role) for name, role, *_ in _people(_text_page(page))}
+    assert {("Idrissa Traoré", "introductory-remarks"), ("Oumar Koné", "moderator")} <= people
+    assert {("Awa Sanogo", "panelist"), ("Boubacar Diallo", "panelist")} <= people
+    page = (
+        "Fakultas Ekonomi\n\nNational Webinar: Financing Village Cooperatives\n\n"
+        "Day/Date : Monday, 9 June 2025\nTime : 09.00 – 11.00 WIB\n\n"
+        "Opening Speech\nDr. Hendra Wijaya, S.E., M.M.\nDean, Faculty of Economics, Universitas Pelita Timur\n\n"
+        "MC\nSiti Aminah Lubis\nLecturer, Faculty of Economics, Universitas Pelita Timur\n\n"
+        "Focal Person: Mr. Kamran Abbasi, Research Officer, 0300-1234567\n"
+    )
+    people = {(name, role) for name, role, *_ in _people(_text_page(page))}
+    assert {("Hendra Wijaya", "introductory-remarks"), ("Siti Aminah Lubis", "moderator")} <= people
+    assert ("Kamran Abbasi", "contact") in people
+    assert session_role("Inaugural Address") == "keynote"
