@@ -91,3 +91,11 @@ def test_role_headings_of_french_indonesian_and_pakistani_programmes() -> None:
     assert {("Hendra Wijaya", "introductory-remarks"), ("Siti Aminah Lubis", "moderator")} <= people
     assert ("Kamran Abbasi", "contact") in people
     assert session_role("Inaugural Address") == "keynote"
+
+
+def test_a_body_named_for_its_cause_is_the_employer_even_when_a_post_word_ends_it() -> None:
+    # 'Justice' also titles a judge, but 'Coalition for X Justice' and 'Ministry of Justice' are bodies
+    entry = parse_entries("Rev. Mary-Ellen Boateng, Executive Director, Alliance for Climate Justice")[0]
+    assert (entry.affiliation, entry.job_title) == ("Alliance for Climate Justice", "Executive Director")
+    entry = parse_entries("Dr. Tomas Ilves-Kask, Senior Legal Adviser, Ministry of Justice")[0]
+    assert (entry.affiliation, entry.job_title) == ("Ministry of Justice", "Senior Legal Adviser")

@@ -381,6 +381,10 @@ def segment_kind(segment: str) -> str:
         # 'The Economist', 'The Guardian': a periodical's name, its article written capital; '15min.lt',
         # 'Rappler.com': a news site named by its address
         return "org"
+    named_for = re.match(r"^(?P<body>.+?)\s+(?:for|of)\s", segment)
+    body = folded_words(named_for.group("body")) if named_for else []
+    if body and is_org_word(body[-1]) and not any(is_title_word(t) for t in body):
+        return "org"  # 'Ministry of Justice', 'Center for Racial Justice': a body named for its cause
     if is_title_word(tokens[-1]):
         return "title"
     post = re.match(r"^(?P<post>.+?)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", segment, re.IGNORECASE)
