@@ -99,3 +99,12 @@ def test_a_body_named_for_its_cause_is_the_employer_even_when_a_post_word_ends_i
     assert (entry.affiliation, entry.job_title) == ("Alliance for Climate Justice", "Executive Director")
     entry = parse_entries("Dr. Tomas Ilves-Kask, Senior Legal Adviser, Ministry of Justice")[0]
     assert (entry.affiliation, entry.job_title) == ("Ministry of Justice", "Senior Legal Adviser")
+
+
+def test_a_state_legislators_party_and_district_town_in_brackets_is_no_employer() -> None:
+    entry = parse_entries("Sen. Harold Pruitt (R-Fort Myers)")[0]
+    assert (entry.name, entry.affiliation) == ("Harold Pruitt", None)
+    entry = parse_entries(
+        "Rep. Ann Lowe (D-St. Petersburg), State Representative, District 60, Florida House of Representatives"
+    )[0]
+    assert (entry.name, entry.affiliation) == ("Ann Lowe", "Florida House of Representatives")

@@ -419,8 +419,9 @@ def _names_body(words: list[str]) -> bool:
     return any(is_org_word(w) and not is_title_word(n) for w, n in zip(words, [*words[1:], ""], strict=True))
 
 
-# a US legislator's party and state: 'D-CO', 'R-Calif.', 'Dem-MN'
-_PARTY_AND_STATE = r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]*"
+# a US legislator's party and state: 'D-CO', 'R-Calif.', 'Dem-MN'; a state legislator's district
+# town, one word or a few ('R-Panama City', 'D-St. Petersburg')
+_PARTY_AND_STATE = r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}"
 _PARTY_STATE = re.compile(rf"^{_PARTY_AND_STATE}$")
 
 
