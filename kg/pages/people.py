@@ -370,6 +370,10 @@ def is_person_name(text: str) -> bool:
     return len(full_words) >= 1 and (not INITIAL.match(tokens[-1]) or shortened)
 
 
+# a post's word that is also a cause a body is named for ('Judge' is 'Justice'; 'Ministry of Justice')
+_CAUSE_WORDS = frozenset(("justice",))
+
+
 def segment_kind(segment: str) -> str:
     """'title', 'org', 'place' or 'other' for one comma-separated part after a name."""
     if is_place(segment):
@@ -381,7 +385,7 @@ def segment_kind(segment: str) -> str:
         # 'The Economist', 'The Guardian': a periodical's name, its article written capital; '15min.lt',
         # 'Rappler.com': a news site named by its address
         return "org"
-    named_for = re.match(r"^(?P<body>.+?)\s+(?:for|of)\s", segment)
+    named_for = re.match(r"^(?P<body>.+?)\s+(?:for|of)\s", segment) if tokens[-1] in _CAUSE_WORDS else None
     body = folded_words(named_for.group("body")) if named_for else []
     if body and is_org_word(body[-1]) and not any(is_title_word(t) for t in body):
         return "org"  # 'Ministry of Justice', 'Center for Racial Justice': a body named for its cause
