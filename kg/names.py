@@ -375,6 +375,9 @@ STATED_HONORIFICS = (
     "Mlle",
     "Pr",
     "Dre",  # 'Dre Camille Favre': the French feminine of Dr (Switzerland, Québec)
+    # a French-speaking lawyer's title ('Me Awa Ndiaye', Maître)
+    "Me",
+    "Maître",
     # Portuguese academic titles: 'Prof. Doutor X', 'Prof.ª Doutora Y'
     "Doutor",
     "Doutora",
@@ -400,6 +403,10 @@ STATED_HONORIFICS = (
     "Shri",
     "Smt",
     "Shrimati",
+    # India's civilian awards, written before the name with its other titles ('Padma Shri Dr. X')
+    "Padma Shri",
+    "Padma Bhushan",
+    "Padma Vibhushan",
     "PD",
     "Adv",
     # Amharic courtesy titles ('Ato Yonas Berhanu', 'W/ro Almaz Kebede') and a community's elder

@@ -101,6 +101,7 @@ LABELS = (
         r"facilitated by",
         r"masters? of ceremon(?:y|ies)",  # who runs the programme on stage, as African and Asian programmes name her
         r"emcee",
+        r"mc",  # Indonesian and Malaysian programmes' master of ceremonies
         r"moderating",
         r"in conversation with",
         r"interlocut(?:ors?|eurs?|rices?)",  # a book talk's 'Interlocutor:', who holds the conversation with the author
@@ -138,6 +139,7 @@ LABELS = (
         "panelist",
         r"panel(?:l?ists?)?",  # 'Panellists' (British)
         r"panelistas?",  # Spanish, Portuguese
+        r"pan[ée]listes?",  # French
         r"panel (?:[ivx]+|\d+|one|two|three|four|five)",
         r"panel ?members",
         r"panelists include",
@@ -173,6 +175,7 @@ LABELS = (
         r"conf[ée]rence (?:d'ouverture|inaugurale|d'honneur)",  # 'Conférence d'ouverture / Opening keynote'
         r"conferencia (?:inaugural|magistral)",  # Spanish: the opening or keynote lecture
         r"communication introductive",  # French: the talk that opens a conference (set 52)
+        r"inaugural address(?: by)?",  # an Indian programme's address by the official who opens it
     ),
     # South Asian and West African programmes: the guests of honour speak after the welcome
     _label(
@@ -193,6 +196,8 @@ LABELS = (
         r"welcome (?:and|&) (?:introductions?|opening remarks)",
         r"opening (?:and|&) welcome",
         r"opening remarks(?: by)?",
+        r"opening speech(?: by)?",
+        r"allocution d['’]ouverture",  # French: the opening address
         r"(?:opening|welcom(?:e|ing)) address(?: by)?",
         r"(?:opening|welcoming) words(?: by)?",
         r"congratulatory (?:remarks|address)(?: by)?",  # Korean and Japanese forums' opening session
@@ -439,6 +444,7 @@ LABELS = (
         r"clerk of the committee",  # a parliamentary committee's officer, whom its notices give to call
         r"(?:media|press) (?:accreditation|relations)",
         r"contact (?:name|person)",
+        r"focal person",  # Pakistani notices: the officer who answers for the event
         r"(?:event )?planner",  # Cvent's 'Planner:' under 'Contact Us'
         r"rsvp(?: to)?",  # 'RSVP: X, x@example.ac.za, by Friday': who takes the replies
         r"(?:for )?(?:more|further) information(?:,? (?:please )?contact)?",
@@ -1207,7 +1213,8 @@ _TIME_LED = re.compile(
     re.IGNORECASE,
 )
 SESSION_ROLES = (
-    (re.compile(r"keynote", re.IGNORECASE), "keynote"),
+    # 'Inaugural address': an Indian programme's address by the official who opens it (sets 32, 95)
+    (re.compile(r"keynote|\binaugural address", re.IGNORECASE), "keynote"),
     (re.compile(r"featured remarks|special remarks", re.IGNORECASE), "featured-remarks"),
     (re.compile(r"closing|concluding|wrap-up|summing[ -]up", re.IGNORECASE), "closing-remarks"),
     # 'Remarks by the Chair', "Chair's remarks", 'Chairperson's address': the session's chair speaking

@@ -267,7 +267,8 @@ def bare_name(text: str) -> tuple[str | None, str]:
 # ('Univ.-Prof.', 'Dott.ssa', 'Prof.ssa': an abbreviation in two parts)
 _ABBREVIATED_TITLE = re.compile(r"^(?P<title>[^\W\d_]{2,5}\.(?:-?[^\W\d_]{2,5}\.?)?)\s+(?P<rest>\S.*)$")
 # 'M. Amine BERRADA', 'M. Jean DUPONT': the French 'Monsieur' before a family name in capitals
-_MONSIEUR = re.compile(r"^(?P<title>M\.)\s+(?P<rest>(?=.*\b[A-Z]{2,}\b)\S+\s+\S.*)$")
+# ('M. Oumar KONÉ': the capitals accented too)
+_MONSIEUR = re.compile(r"^(?P<title>M\.)\s+(?P<rest>(?=.*\b[A-ZÀ-ÖØ-Þ]{2,}\b)\S+\s+\S.*)$")
 # a second title in brackets after the first ('Engr. (Mrs.) X', 'Chief (Engr.) Y'), and a Romanian
 # researcher's grade ('CS I Dr. X': cercetător științific gradul I)
 _BRACKETED_TITLE = re.compile(r"^(?P<title>\([^\W\d_]{2,5}\.?\))\s+(?P<rest>\S.*)$")
@@ -370,6 +371,10 @@ def is_person_name(text: str) -> bool:
     return len(full_words) >= 1 and (not INITIAL.match(tokens[-1]) or shortened)
 
 
+# a post's word that is also a cause a body is named for ('Judge' is 'Justice'; 'Ministry of Justice')
+_CAUSE_WORDS = frozenset(("justice",))
+
+
 def segment_kind(segment: str) -> str:
     """'title', 'org', 'place' or 'other' for one comma-separated part after a name."""
     if is_place(segment):
@@ -381,6 +386,10 @@ def segment_kind(segment: str) -> str:
         # 'The Economist', 'The Guardian': a periodical's name, its article written capital; '15min.lt',
         # 'Rappler.com': a news site named by its address
         return "org"
+    named_for = re.match(r"^(?P<body>.+?)\s+(?:for|of)\s", segment) if tokens[-1] in _CAUSE_WORDS else None
+    body = folded_words(named_for.group("body")) if named_for else []
+    if body and is_org_word(body[-1]) and not any(is_title_word(t) for t in body):
+        return "org"  # 'Ministry of Justice', 'Center for Racial Justice': a body named for its cause
     if is_title_word(tokens[-1]):
         return "title"
     post = re.match(r"^(?P<post>.+?)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", segment, re.IGNORECASE)
@@ -415,8 +424,9 @@ def _names_body(words: list[str]) -> bool:
     return any(is_org_word(w) and not is_title_word(n) for w, n in zip(words, [*words[1:], ""], strict=True))
 
 
-# a US legislator's party and state: 'D-CO', 'R-Calif.', 'Dem-MN'
-_PARTY_AND_STATE = r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]*"
+# a US legislator's party and state: 'D-CO', 'R-Calif.', 'Dem-MN'; a state legislator's district
+# town, one word or a few ('R-Panama City', 'D-St. Petersburg')
+_PARTY_AND_STATE = r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}"
 _PARTY_STATE = re.compile(rf"^{_PARTY_AND_STATE}$")
 
 
@@ -1102,7 +1112,9 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     text = _REPLY_BY.sub("", text) if phone or email else text
     text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)
     text = re.sub(r"[,;|–—]?\s*\b(?i:(?:contact\s+)?(?:e-?mail|phone|tel(?:ephone)?|fax))\s*:\s*(?=[,;|]|$)", "", text)
-    return text.strip(" ,;:|/()–—"), phone, email
+    # a short bracket glued to its letters is part of them, not a note to strip: 'X, HI(M)'
+    glued = re.search(r"\w\(\w{1,3}\)$", text.rstrip(" ,;:|/–—"))
+    return text.strip(" ,;:|/()–—") + (")" if glued else ""), phone, email
 
 
 def _titled_name(text: str) -> tuple[str, str, str] | None:

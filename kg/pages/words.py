@@ -141,6 +141,7 @@ NOT_NAME_WORDS = (
     century years year decade anniversary climate energy health human rights trade technology infrastructure resilience
     digital cyber nuclear defense defence military maritime arctic ocean sea island islands
     please tickets free open public members only rsvp die das les
+    state county province
 """)
 )
 
@@ -171,6 +172,8 @@ POST_NOMINALS = (
     # Nigerian national honours, and the staff and defence colleges South Asian officers write after
     # their names ('Major General A.K.M. Alam, ndc, psc')
     r"|GCFR|GCON|CFR|OFR|OON|MFR|mni|ndc|psc|afwc|rcds|OAM|AO|ONZM|CNZM|KNZM|DNZM|GNZM|MNZM|QSO"
+    # fellows of the Nigerian, Ghanaian and African academies ('Prof. (Mrs.) X, FAS, Former Rector, …')
+    r"|FAS|FNAL|FNASS|FAAS|FGA"
     # the Order of Australia's Companion and Member ('Rear Admiral X AM', 'Professor Y AC')
     r"|AC|AM"
     # Barbados' Knight or Dame of St Andrew ('The Hon. Sir X, KA')
@@ -186,6 +189,11 @@ POST_NOMINALS = (
     # 'Engr. Z, FNSE, FNIChE')
     r"|CEng|IEng|MIEI|FIEI|MICE|FICE|MIET|FIET|MIStructE|FIStructE|MIMechE|FIMechE|Pr\.?\s?Eng|Pr\.?\s?Tech"
     r"|FSAIEE|SMSAIEE|MSAIEE|FNSE|MNSE|FNIChE|MNIChE|FNAEng|COREN"
+    # Pakistan's military awards ('Lt. Gen. (Retd.) X, HI(M)'), American insurance and finance
+    # designations ('Z, CPCU', 'W, CFA')
+    r"|[NHST]I\s?\(M\)|CPCU|CFA|CFP"
+    # Indonesian degrees, always with their periods ('Prof. Dr. X, S.H., M.Hum.', 'Drs. Y, M.Si.')
+    r"|S\.H|M\.H|M\.Hum|S\.E|M\.M|M\.Si|S\.Sos|M\.Sos|S\.T|M\.T|S\.Pd|M\.Pd|S\.Kom|M\.Kom|S\.Ag|M\.Ag|S\.IP|S\.Psi"
 )
 # "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
 POSSESSIVE = re.compile(r"['’]s$")
