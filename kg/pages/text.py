@@ -14,6 +14,7 @@ from dataclasses import replace
 from kg.dates import numeric_date_order
 from kg.pages.badge import join_date_badges
 from kg.pages.blocks import Block, block_text, segment
+from kg.pages.captures import without_capture_toolbar
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft, ReportDraft
 from kg.pages.gazetteer import town_name
 from kg.pages.launched import book_in_title
@@ -63,7 +64,7 @@ def parse_text(
     lines = join_date_badges(
         [
             part
-            for line in split_lines(rejoin_wrapped(text))
+            for line in split_lines(rejoin_wrapped(without_capture_toolbar(text)))
             for piece in without_glued_type(line)
             for part in unglued(piece)
         ]
