@@ -3,7 +3,7 @@ captured page."""
 
 from __future__ import annotations
 
-from tests.test_pages_orgs import _text_page
+from tests.test_pages_orgs import _html_page, _text_page
 
 CAPTURE = """The Wayback Machine - http://web.archive.org/web/20090311084512/http://www.example-forum.org/events/55
 http://www.example-forum.org/events/55
@@ -39,3 +39,24 @@ def test_a_web_archive_toolbar_over_a_captured_page_is_not_read() -> None:
     assert record.name == "Water Rights on the Upper Nile"
     assert record.start == "2009-03-24T14:00:00+03:00"
     assert record.end == "2009-03-24T16:00:00+03:00"
+
+
+TABLE_LAYOUT = """<HTML><HEAD><TITLE>History Seminar</TITLE></HEAD><BODY>
+<CENTER><FONT SIZE=+2>School of History</FONT><BR>
+<FONT SIZE=-1>Canterbury College &middot; Christchurch, New Zealand</FONT></CENTER>
+<TABLE><TR><TD><A HREF="/">Home</A><BR><A HREF="/seminars.html">Seminars</A></TD><TD>
+<CENTER><FONT SIZE=+2><B>Gold Rush Towns of the West Coast</B></FONT></CENTER>
+<TABLE><TR><TD><B>Date:</B></TD><TD>Wednesday 9 July 1998</TD></TR>
+<TR><TD><B>Time:</B></TD><TD>2.00 - 3.00 pm</TD></TR>
+<TR><TD><B>Venue:</B></TD><TD>Room 301</TD></TR></TABLE>
+</TD></TR></TABLE>
+<HR><FONT SIZE=1>Last modified: 1 July 1998</FONT>
+</BODY></HTML>"""
+
+
+def test_an_old_table_layouts_masthead_town_gives_the_clock() -> None:
+    """No <header> or footer element: the masthead's 'College · Christchurch, New Zealand' over
+    the menu names the clock a room-only venue's times are written in."""
+    record = _html_page(TABLE_LAYOUT)
+    assert record.start == "1998-07-09T14:00:00+12:00"
+    assert record.end == "1998-07-09T15:00:00+12:00"

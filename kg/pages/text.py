@@ -293,13 +293,13 @@ def _header(visible: list[str]) -> list[str]:
     return [_beside_date(line) if _dated(line) else line for line in visible[first : last + HEADER_LINES]]
 
 
-_BESIDE = re.compile(r"\s+[·|•]\s+")
+BESIDE = re.compile(r"\s+[·|•]\s+")
 
 
 def _dated(line: str) -> bool:
     """A date line, also with the place after a middle dot or a bar: '24–25 October 2026 · Aula
     Magna, 1 Main Street, Tartu'."""
-    return is_when_line(line) or is_when_line(_BESIDE.split(line)[0]) or bool(_dateline_town(line))
+    return is_when_line(line) or is_when_line(BESIDE.split(line)[0]) or bool(_dateline_town(line))
 
 
 _DATELINE = re.compile(r"^(?P<town>[A-Z][\w .'’-]{1,30}?),\s+(?P<date>\S.*)$")
@@ -319,7 +319,7 @@ def _beside_date(line: str) -> str:
     town = _dateline_town(line)
     if town:
         return town
-    return " · ".join(p for p in _BESIDE.split(line)[1:] if not is_when_line(p))
+    return " · ".join(p for p in BESIDE.split(line)[1:] if not is_when_line(p))
 
 
 # a sentence that dates the event itself, read in its place among the page's lines (before a
