@@ -60,3 +60,35 @@ def test_an_old_table_layouts_masthead_town_gives_the_clock() -> None:
     record = _html_page(TABLE_LAYOUT)
     assert record.start == "1998-07-09T14:00:00+12:00"
     assert record.end == "1998-07-09T15:00:00+12:00"
+
+
+DATE_THEN_PLACE = """Nordic Centre for Coastal Research
+
+Home
+News
+Meetings
+Contact
+
+Previous Document | Next Document | Back to list
+
+International symposium
+
+Harbour Seals and Herring Weirs: Fifty Years of Coastal Monitoring
+
+Thursday 14 March 2002, Grand Hotel, Bergen
+
+The Centre holds its annual symposium on the monitoring of coastal waters.
+
+10:00 Opening of the symposium
+16:00 End of symposium
+
+Previous Document | Next Document | Back to list
+"""
+
+
+def test_the_heading_over_a_date_then_venue_line_is_the_title() -> None:
+    """'Thursday 14 March 2002, Grand Hotel, Bergen' under the heading: the date with its venue
+    after a comma is the event's date line, so the heading right above it is the title, not the
+    type line over it or a navigation line the page repeats at its foot."""
+    record = _text_page(DATE_THEN_PLACE)
+    assert record.name == "Harbour Seals and Herring Weirs: Fifty Years of Coastal Monitoring"
