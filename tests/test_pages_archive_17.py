@@ -92,3 +92,23 @@ def test_the_heading_over_a_date_then_venue_line_is_the_title() -> None:
     type line over it or a navigation line the page repeats at its foot."""
     record = _text_page(DATE_THEN_PLACE)
     assert record.name == "Harbour Seals and Herring Weirs: Fifty Years of Coastal Monitoring"
+
+
+WITH_COMMENTS = """<html><head><title>Rivers and Rates</title></head><body>
+<h1>Rivers and Rates: Paying for Flood Defences</h1>
+<p>Tuesday, May 10, 2016, 6:30 PM to 8:00 PM, Town Hall, Leeds</p>
+<p>Our speaker: Dr Nadia Brook – Senior Lecturer in Hydrology, University of Leeds</p>
+<div id="event-attendees"><h3>Attendees (41)</h3>
+<ul><li><a href="/members/1">Gareth Lowe</a> <span>Organizer, Event Host</span></li>
+<li><a href="/members/2">Ellie Marsh</a></li></ul></div>
+<div class="comments-area"><h3>Comments (1)</h3>
+<div class="comment"><a href="/members/3">Tom Ridley</a> <span>May 8, 2016</span>
+<p>Will there be slides?</p></div></div>
+</body></html>"""
+
+
+def test_readers_comments_and_the_attendees_list_name_no_people() -> None:
+    """Meetup's 'Attendees (41)' and a blog's comments: the names of who is going and who wrote,
+    with the comment's date, are not the event's speakers."""
+    record = _html_page(WITH_COMMENTS)
+    assert {p.person.name for p in record.participants} == {"Nadia Brook"}
