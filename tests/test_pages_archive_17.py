@@ -112,3 +112,30 @@ def test_readers_comments_and_the_attendees_list_name_no_people() -> None:
     with the comment's date, are not the event's speakers."""
     record = _html_page(WITH_COMMENTS)
     assert {p.person.name for p in record.participants} == {"Nadia Brook"}
+
+
+GROUP_CARD = """Leeds Transport Talks
+
+Leeds, UK
+Founded Sep 3, 2014
+
+Members 640
+
+Buses After Deregulation
+
+Hosted by Amy R.
+
+Thursday, June 9, 2016
+
+7:00 PM to 9:00 PM
+
+The Adelphi, 3-5 Hunslet Road, Leeds
+"""
+
+
+def test_a_groups_founding_date_is_not_the_events() -> None:
+    """'Founded Sep 3, 2014' on a group's card over the event: the group's date, not the event's,
+    which the date and its times under the heading give."""
+    record = _text_page(GROUP_CARD)
+    assert record.start == "2016-06-09T19:00:00+01:00"
+    assert record.end == "2016-06-09T21:00:00+01:00"
