@@ -207,6 +207,7 @@ STATED_HONORIFICS = (
     "Councillor",
     "Councilor",
     "Cllr",
+    "Cr",  # an Australian councillor: 'Cr Jane Doe'
     "Councilmember",
     "Miss",
     "Gen",

@@ -139,3 +139,22 @@ def test_a_groups_founding_date_is_not_the_events() -> None:
     record = _text_page(GROUP_CARD)
     assert record.start == "2016-06-09T19:00:00+01:00"
     assert record.end == "2016-06-09T21:00:00+01:00"
+
+
+ASSEMBLY_MEMBERS = """Water Charges: Who Should Pay?
+
+Thursday 3 March 2011, 7:00 pm - 8:30 pm
+Council Chamber, City Hall, Galway
+
+Panel:
+Deirdre Nolan TD, Labour Party
+Fergal Quinn MLA, Alliance Party
+Cr Wendy Tran, Councillor, City of Darebin
+"""
+
+
+def test_assembly_members_letters_and_a_councillors_cr_are_not_part_of_a_name() -> None:
+    """'X TD' (Dáil Éireann), 'Y MLA' (an assembly) after a name and 'Cr' (an Australian
+    councillor) before it are not part of it."""
+    record = _text_page(ASSEMBLY_MEMBERS)
+    assert {p.person.name for p in record.participants} == {"Deirdre Nolan", "Fergal Quinn", "Wendy Tran"}
