@@ -4,6 +4,7 @@ captured page."""
 from __future__ import annotations
 
 from tests.test_pages_orgs import _html_page, _text_page
+from tests.test_pages_reports_12 import _roles
 
 CAPTURE = """The Wayback Machine - http://web.archive.org/web/20090311084512/http://www.example-forum.org/events/55
 http://www.example-forum.org/events/55
@@ -158,3 +159,24 @@ def test_assembly_members_letters_and_a_councillors_cr_are_not_part_of_a_name() 
     councillor) before it are not part of it."""
     record = _text_page(ASSEMBLY_MEMBERS)
     assert {p.person.name for p in record.participants} == {"Deirdre Nolan", "Fergal Quinn", "Wendy Tran"}
+
+
+FEATURE_ADDRESS = """Public Forum: Sugar After Preferences
+
+Thursday 12th March, 2015
+Time: 5:30 p.m. – 7:30 p.m.
+Venue: Lloyd Erskine Sandiford Centre, Bridgetown
+
+Welcome
+Mr. Ronald Best, President, Caribbean Agribusiness Forum
+
+Feature Address
+Dr. Janelle Forde, Lecturer in Agricultural Economics, University of Guyana
+"""
+
+
+def test_a_feature_address_over_a_name_is_the_keynote() -> None:
+    """'Feature Address' (the Caribbean's and West Africa's keynote) over a name: the keynote, and
+    the heading is no person."""
+    roles = _roles(_text_page(FEATURE_ADDRESS))
+    assert roles == {("Ronald Best", "introductory-remarks"), ("Janelle Forde", "keynote")}
