@@ -180,3 +180,21 @@ def test_a_feature_address_over_a_name_is_the_keynote() -> None:
     the heading is no person."""
     roles = _roles(_text_page(FEATURE_ADDRESS))
     assert roles == {("Ronald Best", "introductory-remarks"), ("Janelle Forde", "keynote")}
+
+
+TITLE_AND_DESCRIPTION = """<html><head>
+<title>Pacific Islands Policy Centre :: Events :: Tuna Licences after the 2009 Agreement</title>
+<meta name="description" content="The Pacific Islands Policy Centre (PIPC) is an independent research body.">
+</head><body>
+<h1>Tuna Licences after the 2009 Agreement</h1>
+<p>Date: Tuesday, 8 June 2010<br>Time: 10:00 - 12:00<br>Venue: PIPC Boardroom, Suva</p>
+<p>Welcome and introduction<br>Dr Sefo Vunibola, Executive Director, PIPC</p>
+</body></html>"""
+
+
+def test_a_name_spelled_before_its_initials_starts_after_a_sentences_the() -> None:
+    """'… after the 2009 Agreement The Pacific Islands Policy Centre (PIPC) is …': the page's
+    <title> and description run together; the name the initials spell starts after 'The'."""
+    record = _html_page(TITLE_AND_DESCRIPTION)
+    affiliations = {p.person.name: p.affiliation.name if p.affiliation else None for p in record.participants}
+    assert affiliations == {"Sefo Vunibola": "Pacific Islands Policy Centre"}
