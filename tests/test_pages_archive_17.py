@@ -198,3 +198,17 @@ def test_a_name_spelled_before_its_initials_starts_after_a_sentences_the() -> No
     record = _html_page(TITLE_AND_DESCRIPTION)
     affiliations = {p.person.name: p.affiliation.name if p.affiliation else None for p in record.participants}
     assert affiliations == {"Sefo Vunibola": "Pacific Islands Policy Centre"}
+
+
+ACKNOWLEDGED = """Open Forum: Ports and Prices
+
+Wednesday 4th November, 2015, 6:00 p.m. – 8:00 p.m.
+Venue: Harbour Conference Room, Castries
+
+The Institute gratefully acknowledges the sponsorship of Windward Shipping Company Limited.
+"""
+
+
+def test_a_sponsorship_the_page_acknowledges_names_a_sponsor() -> None:
+    """'gratefully acknowledges the sponsorship of X': X sponsors the event."""
+    assert [s.name for s in _text_page(ACKNOWLEDGED).sponsors] == ["Windward Shipping Company Limited"]

@@ -128,7 +128,7 @@ _EVENT_WORDS = re.compile(
     r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue|activity"
     r"|colloquium|talk|screening|exhibition|open house|conversation|launch|debate"
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
-    r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support"
+    r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support|sponsorship"
     r"|drinks|wine|pizza|food|snacks|coffee|catering"  # 'Pizza and drinks kindly sponsored by X'
     # 'The Foreign Policy School is supported by X': a school that is an event
     r"|(?:summer|winter|spring|autumn|policy|doctoral|training) school)s?\b",
