@@ -212,3 +212,21 @@ The Institute gratefully acknowledges the sponsorship of Windward Shipping Compa
 def test_a_sponsorship_the_page_acknowledges_names_a_sponsor() -> None:
     """'gratefully acknowledges the sponsorship of X': X sponsors the event."""
     assert [s.name for s in _text_page(ACKNOWLEDGED).sponsors] == ["Windward Shipping Company Limited"]
+
+
+ACCENTED_INITIALS = """Lake Trout and Tourism
+
+Friday 5 May 2000, 14:00 - 16:00
+Venue: Town Hall, Akureyri
+
+Comments:
+Þóra Björnsdóttir, Association of Northern Anglers (FÍN)
+"""
+
+
+def test_initials_with_accented_capitals_after_a_name_are_not_the_affiliation() -> None:
+    """'Association of Northern Anglers (FÍN)': initials in brackets, accented capitals among them
+    after the organisation's name are its short name, not a second organisation."""
+    record = _text_page(ACCENTED_INITIALS)
+    affiliations = {p.person.name: p.affiliation.name if p.affiliation else None for p in record.participants}
+    assert affiliations == {"Þóra Björnsdóttir": "Association of Northern Anglers"}

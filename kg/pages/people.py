@@ -573,8 +573,8 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
     return merged
 
 
-_SHORT_NAME = re.compile(
-    r"\s*\((?P<short>[A-Z][A-Za-z]*[A-Z][\w&.-]*(?:\s+[A-Z][\w.-]*)?|[A-Z][a-z]{3,})\)?$"
+_SHORT_NAME = re.compile(  # (initials with accented capitals too: '(LÍÚ)', '(ÖGfE)')
+    rf"\s*\((?P<short>{CAPITAL}[A-Za-z]*{CAPITAL}[\w&.-]*(?:\s+[A-Z][\w.-]*)?|[A-Z][a-z]{{3,}})\)?$"
 )  # the caller may have cut the ")"; 'Qatar General Electricity and Water Corporation (Kahramaa)'
 
 
