@@ -230,3 +230,19 @@ def test_initials_with_accented_capitals_after_a_name_are_not_the_affiliation() 
     record = _text_page(ACCENTED_INITIALS)
     affiliations = {p.person.name: p.affiliation.name if p.affiliation else None for p in record.participants}
     assert affiliations == {"Þóra Björnsdóttir": "Association of Northern Anglers"}
+
+
+WITH_FAX = """Reef Fisheries and the Law
+
+Date: Tuesday, 14 March 2006
+Time: 09:30 - 11:00
+Venue: Seminar Room 2, Law Faculty, Suva
+
+RSVP: Mr Josefa Ravula, tel. (679) 331 2000, fax (679) 331 2001, by Friday, 10 March 2006
+"""
+
+
+def test_a_fax_number_after_a_contacts_phone_is_no_job_title() -> None:
+    """'Name, tel. …, fax …': the fax number is contact data, not the contact's post."""
+    contacts = [p for p in _text_page(WITH_FAX).participants if p.role == "contact"]
+    assert [(p.person.name, p.job_title) for p in contacts] == [("Josefa Ravula", None)]
