@@ -1,8 +1,14 @@
 """Archive and platform pages, session 17 (hold-out set 97): a web archive's toolbar over a
-captured page."""
+captured page, an old table layout's masthead town, a date line with its venue after a comma,
+readers' comments and attendees, a group's founding date, assembly members' letters and 'Cr',
+'Feature Address', a name spelled before its initials after a sentence's 'The', an acknowledged
+sponsorship, initials with accented capitals, a fax number after a phone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from tests.test_pages_orgs import _html_page, _text_page
 from tests.test_pages_reports_12 import _roles
 
@@ -246,3 +252,15 @@ def test_a_fax_number_after_a_contacts_phone_is_no_job_title() -> None:
     """'Name, tel. …, fax …': the fax number is contact data, not the contact's post."""
     contacts = [p for p in _text_page(WITH_FAX).participants if p.role == "contact"]
     assert [(p.person.name, p.job_title) for p in contacts] == [("Josefa Ravula", None)]
+
+
+def test_hold_out_set_97_meets_the_target_in_every_field_but_reports_and_the_organisations() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-97" / "expected.yaml")
+    # left below 0.9, each a form not yet read (docs/ingest.md, set 97): reports ('report C01:05,
+    # "Title"', a series number in lower case before its quoted title), organizers (a seminar
+    # series' kicker or a mailing list naming its unit, a Meetup group over a hosts box), sponsors
+    # ('the Ministry of X and Landsbanki Íslands' unsplit, 'Royal Danish Embassy, Pretoria' without
+    # its post) and locality (a CiviCRM address, a campus line, a masthead town, 'Reykjavík')
+    others = ("reports", "organizers", "sponsors", "locality")
+    assert {name: round(scores[name].f1, 3) for name in scores if name not in others and scores[name].f1 < 0.9} == {}
+    assert scores["title"].f1 == 1.0 and scores["start"].f1 == 1.0 and scores["end"].f1 == 1.0
