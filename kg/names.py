@@ -208,6 +208,7 @@ STATED_HONORIFICS = (
     "Councilor",
     "Cllr",
     "Connétable",  # the head of a Jersey parish, who sits in its States Assembly
+    "Cr",  # an Australian councillor: 'Cr Jane Doe'
     "Councilmember",
     "Miss",
     "Gen",

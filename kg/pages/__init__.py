@@ -26,7 +26,7 @@ from kg.pages.orgs import hosts_with_others
 from kg.pages.participants import at_own_university
 from kg.pages.schemaorg import apply_event, event_items, occurrence, organization_names, place_hint, site_publisher
 from kg.pages.schemaorg import text as plain_text
-from kg.pages.text import parse_text
+from kg.pages.text import BESIDE, parse_text
 from kg.pages.title import clean_title, is_candidate
 from kg.pages.when import CITY_ZONES, footer_zone
 from kg.records import EventRecord
@@ -82,7 +82,7 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     hint = place_hint(events[0]) if events else ""
     # the clock the page's calendar link names, else the caller's, else that of the institution's
     # address in the site's footer ('…, Wellington 6140, New Zealand'), dropped from the text
-    zone = page.zone or default_zone or footer_zone([page.signals.footer])
+    zone = page.zone or default_zone or footer_zone([page.signals.footer]) or _masthead_zone(page.text)
     draft = parse_text(page.text, zone, title_hint=title, place_hint=hint, head=page.head)
     _ended_by_link(draft, page.spans)
     if _timed_by_markup(draft, page.instants) or events:
@@ -103,6 +103,16 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
         draft.event.organizers = [own, *(n for n in draft.event.organizers if n != own)]
     draft.event.url = draft.event.url or page.url
     return draft
+
+
+MASTHEAD_LINES = 3
+
+
+def _masthead_zone(text: str) -> str | None:
+    """An old table layout's masthead, which no <header> marks: the zone of the town its first
+    lines name ('University of Otago · Te Whare Wānanga o Otago · Dunedin, New Zealand')."""
+    lines = [line for line in text.split("\n") if line.strip()][:MASTHEAD_LINES]
+    return footer_zone([part for line in lines for part in BESIDE.split(line)])
 
 
 # a meetup group's card: its name over its kind

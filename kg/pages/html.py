@@ -59,7 +59,10 @@ DROPPED_CLASSES = re.compile(
     r"|(?:^|\s)related(?:$|\s)"
     r"|(?:^|\s)(?:updated|rich-snippet-hidden)(?:$|\s)"
     # a news theme's bar with the day's date ('<div class="jeg_nav_item jeg_top_date">'): the reader's day
-    r"|(?:^|[\s_-])(?:top|current|today)[-_]date(?:$|[\s_-])",
+    r"|(?:^|[\s_-])(?:top|current|today)[-_]date(?:$|[\s_-])"
+    # readers' comments and the list of who is going (a blog's or Meetup's 'Attendees (84)'):
+    # their names and dates are the readers', not the event's people
+    r"|(?:^|[\s_-])(?:comments?|attendees)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # a post's byline and dates (hAtom's 'updated', WordPress themes' 'entry-meta', 'posted-on',

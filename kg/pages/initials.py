@@ -150,9 +150,11 @@ def _initials_of_every_word(name: str) -> str:
 
 def _from_its_article(run: str) -> str:
     """'March the Colombian Council on Energy and Mining' -> 'Colombian Council on Energy and Mining':
-    a 'the' that follows no small word of a name starts the name."""
+    a 'the' that follows no small word of a name starts the name; so does a sentence's 'The' after
+    a heading the run went on from ('… 2002 Election The Africa Institute …': a <title> and a
+    description joined)."""
     words = run.split()
-    starts = [i + 1 for i, w in enumerate(words) if w == "the" and i and words[i - 1].lower() not in _SMALL]
+    starts = [i + 1 for i, w in enumerate(words) if w in ("the", "The") and i and words[i - 1].lower() not in _SMALL]
     return " ".join(words[starts[-1] :]) if starts else run
 
 

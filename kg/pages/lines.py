@@ -170,6 +170,7 @@ LABELS = (
         r"keynote(?: speakers?| address(?:es)?| remarks| speech"
         r"| conversation)?(?: by)?",
         r"presidential (?:address|lecture)",
+        r"featured? address(?: by)?",  # the Caribbean's and West Africa's 'Feature Address'
         r"plenary (?:address|lecture|speakers?)",
         r"(?:opening|closing|inaugural) keynote(?: address| lecture| speech)?",
         r"conf[ée]rence (?:d'ouverture|inaugurale|d'honneur)",  # 'Conférence d'ouverture / Opening keynote'

@@ -478,6 +478,8 @@ _SUPPORTED_BY = re.compile(
     rf"|(?:made possible|funded|supported) (?:in part )?(?:by|through) (?:a |an )?(?:generous )?"
     rf"(?:grant|gift|donation|endowment) from"
     rf"|made possible by"
+    # 'The Society gratefully acknowledges the sponsorship of X'
+    rf"|(?:gratefully )?acknowledges? (?:with thanks )?the (?:generous )?(?:sponsorship|support|funding) (?:of|from)"
     # 'Thanks to our event sponsor, X.', 'Thank you to our Program Sponsor, X, for making this evening possible'
     rf"|(?:thanks|thank you) to our (?:generous )?(?:event |lead |title |program |programme )?sponsors?,?"
     rf"|(?:support|funding|sponsorship) for (?:this|the) (?:event|program|programme|lecture|series|conference|webinar"

@@ -89,6 +89,7 @@ _EXTENSION = re.compile(r"\s*,?\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\b", re.I
 _INTL_PHONE = re.compile(
     r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d|(?<![\d.])0\d{1,4}[\s-]\d{3,4}[\s-]\d{3,4}(?![\d.])"
 )
+_FAX = re.compile(r"[,;]?\s*\b(?:fax|telefax)\.?:?\s*\+?\(?\d[\d\s().-]{5,}\d", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORECASE)
 # ('Tel: (853) 8896 3412': a country code in brackets, as Macao and Hong Kong pages write it)
 _LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\(?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
@@ -584,8 +585,8 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
     return merged
 
 
-_SHORT_NAME = re.compile(
-    r"\s*\((?P<short>[A-Z][A-Za-z]*[A-Z][\w&.-]*(?:\s+[A-Z][\w.-]*)?|[A-Z][a-z]{3,})\)?$"
+_SHORT_NAME = re.compile(  # (initials with accented capitals too: '(LÍÚ)', '(ÖGfE)')
+    rf"\s*\((?P<short>{CAPITAL}[A-Za-z]*{CAPITAL}[\w&.-]*(?:\s+[A-Z][\w.-]*)?|[A-Z][a-z]{{3,}})\)?$"
 )  # the caller may have cut the ")"; 'Qatar General Electricity and Water Corporation (Kahramaa)'
 
 
@@ -1095,6 +1096,7 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     email = _HIDDEN_AT.sub("@", email_match.group(0).rstrip(".")) if email_match else None
     if email_match:
         text = text[: email_match.start()] + text[email_match.end() :]
+    text = _FAX.sub("", text)  # 'tel. (012) 328 6970, fax (012) 323 8153': a fax is no one's post nor their phone
     phone = None
     us = _US_PHONE.search(text)
     intl = _INTL_PHONE.search(text) or _LABELLED_PHONE.search(text)

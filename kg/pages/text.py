@@ -14,6 +14,7 @@ from dataclasses import replace
 from kg.dates import numeric_date_order
 from kg.pages.badge import join_date_badges
 from kg.pages.blocks import Block, block_text, segment
+from kg.pages.captures import without_capture_toolbar
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft, ReportDraft
 from kg.pages.gazetteer import town_name
 from kg.pages.launched import book_in_title
@@ -63,7 +64,7 @@ def parse_text(
     lines = join_date_badges(
         [
             part
-            for line in split_lines(rejoin_wrapped(text))
+            for line in split_lines(rejoin_wrapped(without_capture_toolbar(text)))
             for piece in without_glued_type(line)
             for part in unglued(piece)
         ]
@@ -127,7 +128,7 @@ _EVENT_WORDS = re.compile(
     r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue|activity"
     r"|colloquium|talk|screening|exhibition|open house|conversation|launch|debate"
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
-    r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support"
+    r"|lunch|reception|refreshments|breakfast|dinner|program|programme|support|sponsorship"
     r"|drinks|wine|pizza|food|snacks|coffee|catering"  # 'Pizza and drinks kindly sponsored by X'
     # 'The Foreign Policy School is supported by X': a school that is an event
     r"|(?:summer|winter|spring|autumn|policy|doctoral|training) school)s?\b",
@@ -292,13 +293,13 @@ def _header(visible: list[str]) -> list[str]:
     return [_beside_date(line) if _dated(line) else line for line in visible[first : last + HEADER_LINES]]
 
 
-_BESIDE = re.compile(r"\s+[·|•]\s+")
+BESIDE = re.compile(r"\s+[·|•]\s+")
 
 
 def _dated(line: str) -> bool:
     """A date line, also with the place after a middle dot or a bar: '24–25 October 2026 · Aula
     Magna, 1 Main Street, Tartu'."""
-    return is_when_line(line) or is_when_line(_BESIDE.split(line)[0]) or bool(_dateline_town(line))
+    return is_when_line(line) or is_when_line(BESIDE.split(line)[0]) or bool(_dateline_town(line))
 
 
 _DATELINE = re.compile(r"^(?P<town>[A-Z][\w .'’-]{1,30}?),\s+(?P<date>\S.*)$")
@@ -318,7 +319,7 @@ def _beside_date(line: str) -> str:
     town = _dateline_town(line)
     if town:
         return town
-    return " · ".join(p for p in _BESIDE.split(line)[1:] if not is_when_line(p))
+    return " · ".join(p for p in BESIDE.split(line)[1:] if not is_when_line(p))
 
 
 # a sentence that dates the event itself, read in its place among the page's lines (before a

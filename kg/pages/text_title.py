@@ -72,7 +72,7 @@ class _Page:
 
     @classmethod
     def read(cls, lines: list[str]) -> _Page:
-        when = [i for i, line in enumerate(lines) if line and is_when_line(line)]
+        when = [i for i, line in enumerate(lines) if line and (is_when_line(line) or _date_then_place(line))]
         posted = [i for i in when if is_post_date(lines, i)]
         dated = [i for i in when if i not in posted]
         dated = [i for i in dated if i - dated[0] <= HEADER_SPAN]  # the event's, not a related event's
@@ -115,6 +115,15 @@ class _Page:
         venue's (and often the site's) name, not the title."""
         line = self.lines[position]
         return title_key(line) in self.venue_names and not is_venue(line)
+
+
+# 'Friday 2 November 2001, Hótel Saga, Reykjavík': the date with its year, then the venue after a comma
+_DATE_THEN_PLACE = re.compile(r"^(?P<date>.*?\b(?:1[89]|20)\d\d),\s+\S")
+
+
+def _date_then_place(line: str) -> bool:
+    dated = _DATE_THEN_PLACE.match(line)
+    return dated is not None and is_when_line(dated["date"])
 
 
 def _in_header(line: str) -> bool:

@@ -39,7 +39,8 @@ from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
 _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|modified|deadline|register by|rsvp by"
     r"|©|copyright|released|issued|apply by|submitted|submissions?|notification|acceptance|call for"
-    r"|abstracts? due|early[- ]bird|registration (?:opens|closes)|please register by)\b"
+    r"|abstracts? due|early[- ]bird|registration (?:opens|closes)|please register by"
+    r"|founded|established|member since)\b"  # a group's or a member's card: 'Founded Mar 22, 2015'
     # a post's date in the languages whose dates are read (kg.dates.CLDR_LANGUAGES): 'Publicado: 24 de
     # marzo de 2025', 'Veröffentlicht am', 'Publié le', 'Pubblicato il', 'Gepubliceerd op', 'Julkaistu'
     r"|\b(?:publicad[oa]|actualizad[oa]|atualizad[oa]|publié(?:e|s)?|mis à jour|veröffentlicht|aktualisiert"

@@ -167,7 +167,10 @@ GIVEN_NAME_MONTHS = _set("april may june august jan mar")
 # Degrees and honours written after a name ('Aisha Rahman OBE', 'Sir Hugh Pemberton KCMG FRS').
 POST_NOMINALS = (
     r"Ph\.?\s?D|M\.?D|Esq|D\.?Phil|OBE|CBE|KBE|MBE|DBE|GBE|CMG|KCMG|GCMG|DCMG|CB|KCB|GCB|DCB|CVO|KCVO"
-    r"|LVO|MVO|QC|KC|K\.C|Q\.C|MP|MEP|MSP|PC|FRS|FBA|FRSE|FREng|FMedSci|FRSA|FAcSS|FRHistS|FRSL|FRCP|FRCS"
+    r"|LVO|MVO|QC|KC|K\.C|Q\.C|MP|MEP|MSP|PC"
+    # members of Ireland's Dáil, of Northern Ireland's and the provinces' assemblies ('X TD', 'Y MLA')
+    r"|TD|MLA|MNA|MHA|MHK"
+    r"|FRS|FBA|FRSE|FREng|FMedSci|FRSA|FAcSS|FRHistS|FRSL|FRCP|FRCS"
     r"|FRSC|FRSB|FRGS|FRSGS|FSA|FRAeS|FRMetS|FInstP|FLS|FGS|MRIA|FAA|FASSA|FAHA|FRSNZ|FTSE"
     # Nigerian national honours, and the staff and defence colleges South Asian officers write after
     # their names ('Major General A.K.M. Alam, ndc, psc')
