@@ -27,3 +27,22 @@ def test_malaysian_titles_without_periods_and_police_grades_are_not_part_of_the_
     people = {p.person.name: p for p in record.participants}
     assert set(people) == {"Ong Kah Seng", "Aminah Yusof", "Marlon Brown"}
     assert people["Marlon Brown"].affiliation.name == "Royal Malaysia Police"
+
+
+def test_a_post_and_employer_in_apposition_without_its_closing_comma_before_will_gives_the_role() -> None:
+    # 'X, Chairman, Org will chair the dialogue': the closing comma South Asian invitations leave out;
+    # a sentence too short to be read as prose under a list of discussants keeps its own role
+    page = (
+        "Events\n\nDialogue\n\nGroundwater and the Boro Harvest\n\n12 March 2019 | 10:00 AM - 12:30 PM\n"
+        "Lotus Hall, 5 Green Road, Dhaka\n\n"
+        "Professor Rafiqul Hasan, Chairman, Delta Policy Forum will chair the dialogue.\n\n"
+        "Discussants\nDr Nasima Akter, Senior Fellow, Delta Policy Forum\nMr Kamrul Hossain, Director, Water Board\n\n"
+        "Ms Sabina Yasmin, Executive Director, Delta Policy Forum will moderate the session.\n"
+    )
+    record = _text_page(page)
+    assert {(p.person.name, p.role) for p in record.participants} == {
+        ("Rafiqul Hasan", "chair"),
+        ("Nasima Akter", "discussant"),
+        ("Kamrul Hossain", "discussant"),
+        ("Sabina Yasmin", "moderator"),
+    }

@@ -240,7 +240,8 @@ _PRESENTED_WORK = (
 )
 _WILL_ROLE = re.compile(
     rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN}|(?:[A-Z][\w.&'’-]*\s+){{1,4}}{_NAME_RUN})"
-    r"(?:,(?P<what>[^,]{3,160}|[^,]{3,80},[^,]{3,80}),|\s+\((?P<bracket>[^()]{3,120})\)"
+    # (the apposition's closing comma often left out: 'X, Chairman, CPD will chair the dialogue')
+    r"(?:,(?P<what>[^,]{3,160}|[^,]{3,80},[^,]{3,80})(?:,|(?=\s+will\s))|\s+\((?P<bracket>[^()]{3,120})\)"
     r"|\s+(?:from|of)\s+(?:the\s+)?(?P<org>[A-Z][^,;()]{2,80}?))?"  # 'Fellow X from NPIF's Arctic programme will …'
     r"\s+will\s+(?:also\s+|then\s+)?"
     # ('X will open with a short presentation of her findings': she presents, she does not welcome)
