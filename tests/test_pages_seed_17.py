@@ -46,3 +46,24 @@ def test_a_post_and_employer_in_apposition_without_its_closing_comma_before_will
         ("Kamrul Hossain", "discussant"),
         ("Sabina Yasmin", "moderator"),
     }
+
+
+def test_guests_who_will_be_present_as_chief_or_special_guests_give_featured_remarks() -> None:
+    # 'X, Post, has kindly consented to be present as the Chief Guest', 'X, Post, Org and Y, Post, Org
+    # will be present as Special Guests': guests of honour named in a sentence of their own
+    page = (
+        "Events\n\nDialogue\n\nSchool Meals and Learning Outcomes in Rural Districts\n\n"
+        "5 May 2019 | 10:00 AM - 1:00 PM\nLotus Hall, 5 Green Road, Dhaka\n\n"
+        "The Delta Policy Forum is organising a dialogue on school meals and learning outcomes in rural districts.\n\n"
+        "Hon'ble Nurul Hoque, MP, State Minister for Primary Education, has kindly consented to be present as the "
+        "Chief Guest.\n\n"
+        "Dr Selina Parvin, Country Director, Child Nutrition Trust and Mr Tareq Aziz, Director General, "
+        "Directorate of Primary Education will be present as Special Guests.\n"
+    )
+    record = _text_page(page)
+    roles = {(p.person.name, p.role) for p in record.participants}
+    assert roles == {
+        ("Nurul Hoque", "featured-remarks"),
+        ("Selina Parvin", "featured-remarks"),
+        ("Tareq Aziz", "featured-remarks"),
+    }

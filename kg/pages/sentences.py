@@ -345,7 +345,25 @@ def stated_roles(line: str) -> list[Entry]:
         opening = re.match(rf"^(?:{HONORIFIC_RUN})?{_NAME_RUN}", sentence)
         if opening and is_person_name(opening.group(0)):
             subject = opening.group(0)
-    return found + _relative_roles(line)
+    return found + _relative_roles(line) + _guest_roles(line)
+
+
+# 'X, Post, has kindly consented to be present as the Chief Guest', 'X, Post, Org and Y, Post, Org will be
+# present as Special Guests': the guests of honour South Asian invitations name in a sentence of their own
+_PRESENT_AS_GUEST = re.compile(
+    r"^(?P<who>.+?),?\s+(?:(?:will|would)\s+be|(?:has|have)\s+(?:kindly\s+)?(?:agreed|consented)\s+to\s+be"
+    r"|(?:is|are)\s+expected\s+to\s+be)\s+(?:present|with us)\s+as\s+(?:the\s+)?"
+    r"(?i:chief\s+guest|special\s+guests?|guests?\s+of\s+honou?r)\b"
+)
+
+
+def _guest_roles(line: str) -> list[Entry]:
+    found: list[Entry] = []
+    for sentence in sentences(line):
+        match = _PRESENT_AS_GUEST.match(sentence)
+        entries = parse_entries(match.group("who")) if match else []
+        found.extend(with_role(e, "featured-remarks") for e in entries if is_person_name(e.name))
+    return found
 
 
 # '… will discuss the book with X, senior fellow at Y, who will moderate the conversation': the role in
