@@ -6,6 +6,7 @@ hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.names import stated_honorific
+from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _text_page
 
 
@@ -67,3 +68,12 @@ def test_guests_who_will_be_present_as_chief_or_special_guests_give_featured_rem
         ("Selina Parvin", "featured-remarks"),
         ("Tareq Aziz", "featured-remarks"),
     }
+
+
+def test_a_staff_line_with_a_country_code_written_without_its_plus_is_the_event_s_contact() -> None:
+    # the seed's archive layout closes with 'X, Unit title phone': a number in five dashed groups
+    # ('374-10-52-77-80') is the telephone, not part of her post
+    entry = parse_entries("Anahit Petrosyan, Caucasus Program coordinator 374-10-52-77-80")[0]
+    assert (entry.job_title, entry.telephone) == ("Caucasus Program coordinator", "374-10-52-77-80")
+    # three groups stay what they were: a date is no telephone
+    assert parse_entries("Anahit Petrosyan, Caucasus Program coordinator 2012-11-20")[0].telephone is None
