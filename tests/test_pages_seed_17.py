@@ -77,3 +77,21 @@ def test_a_staff_line_with_a_country_code_written_without_its_plus_is_the_event_
     assert (entry.job_title, entry.telephone) == ("Caucasus Program coordinator", "374-10-52-77-80")
     # three groups stay what they were: a date is no telephone
     assert parse_entries("Anahit Petrosyan, Caucasus Program coordinator 2012-11-20")[0].telephone is None
+
+
+def test_a_summary_s_subject_who_opened_the_discussion_gave_the_introductory_remarks() -> None:
+    # 'Institute President X opened the discussion, recalling …': the opener named with her post
+    # before her name, as sets 54 and 57 read 'opened the meeting' in the programme
+    page = (
+        "Events\n\nThe Black Sea after the Summit\n\nDate & Time\n\nMar. 4, 2013\n10:00am – 12:00pm\n\n"
+        "On March 4, the Foundation discussed the summit's outcome with diplomats and scholars in Yerevan.\n\n"
+        "Foundation President Armen Sahakyan opened the discussion, recalling the summit's modest ambitions. "
+        "Lilit Grigoryan, Senior Fellow at the Foundation, presented its main findings. "
+        "Davit Martirosyan, Professor at Yerevan State University, commented on the paper.\n"
+    )
+    record = _text_page(page)
+    assert {(p.person.name, p.role) for p in record.participants} == {
+        ("Armen Sahakyan", "introductory-remarks"),
+        ("Lilit Grigoryan", "presenter"),
+        ("Davit Martirosyan", "discussant"),
+    }

@@ -611,9 +611,13 @@ _DID_SPEAK = re.compile(
     r"(?P<verb>(?:gave|delivered) (?:the|a) keynote|presented (?:the|its|their) (?:[\w'’-]+ ){0,2}?"
     r"(?:findings|results|report|study|paper|book)|responded|gave (?:the|a) response|served as (?:the )?rapporteur"
     # 'Y, director of Z, commented on the paper', 'W … offered a second comment', 'V … will comment on the lecture'
-    r"|(?:commented|will comment) on|offered (?:a|the) (?:[a-z]+ )?comment|spoke (?:on|about))\b"
+    r"|(?:commented|will comment) on|offered (?:a|the) (?:[a-z]+ )?comment|spoke (?:on|about)"
+    # 'GFSIS President X opened the discussion, recalling …'
+    r"|opened (?:the|this) (?:[a-z]+ )?(?:discussion|meeting|event|seminar|conference|session|roundtable"
+    r"|dialogue|workshop|forum|debate|presentation|launch|proceedings))\b"
 )
 _DID_ROLES = (
+    ("opened", "introductory-remarks"),  # first: 'opened the presentation' is no presenter's
     ("spoke", "speaker"),
     ("keynote", "keynote"),
     ("present", "presenter"),
