@@ -6,6 +6,7 @@ hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.names import stated_honorific
+from kg.pages.orgs import stated_hosts
 from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _text_page
 
@@ -95,3 +96,11 @@ def test_a_summary_s_subject_who_opened_the_discussion_gave_the_introductory_rem
         ("Lilit Grigoryan", "presenter"),
         ("Davit Martirosyan", "discussant"),
     }
+
+
+def test_a_host_that_has_the_pleasure_of_inviting_you_holds_the_event() -> None:
+    # 'X has the pleasure of inviting you' (a Belgian and French courtesy written in English)
+    assert stated_hosts("The Baltic Policy Institute has the pleasure of inviting you to a seminar.") == (
+        ["The Baltic Policy Institute"],
+        [],
+    )

@@ -530,6 +530,8 @@ _HOST_PHRASE = (
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad)\s+to\s+"
     rf"(?:{_BASE})"
     rf"|(?:would\s+like|wish(?:es)?)\s+to\s+(?:{_BASE})"  # 'X would like to invite you'
+    # 'X has the pleasure of inviting you'
+    r"|(?:has|have)\s+the\s+(?:great\s+)?(?:pleasure|honou?r)\s+(?:of\s+inviting|to\s+invite)"
     rf"|{HOST_VERBS}"  # 'El Centro X invita a', 'Le Centre X organise', 'Das Institut lädt … ein'
     # a recap's past tense: 'the X Center and the Y Center hosted a conversation' (not 'hosted by');
     # 'The X Institute held a roundtable' (an event held: not 'held at', 'held in', 'held the post')
