@@ -104,3 +104,12 @@ def test_a_host_that_has_the_pleasure_of_inviting_you_holds_the_event() -> None:
         ["The Baltic Policy Institute"],
         [],
     )
+
+
+def test_a_host_s_country_written_after_its_initials_is_no_part_of_the_sentence_s_subject() -> None:
+    # 'The Institute of Y (IY) Ruritania, in collaboration with Z, is pleased to invite you': the
+    # institute calls itself 'IY Ruritania'; the verb's subject is the institute
+    assert stated_hosts(
+        "The Institute of Maritime Studies (IMS) Malaysia, in collaboration with the Selat Foundation, is "
+        "pleased to invite you to a forum."
+    ) == (["Institute of Maritime Studies"], ["Selat Foundation"])

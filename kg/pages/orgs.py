@@ -761,6 +761,11 @@ _OFFICE_IN = re.compile(
 )
 
 
+# 'The Institute of X (ISIS) Malaysia, …, is pleased to invite you': its initials, then its country, as the
+# institute calls itself ('ISIS Malaysia'); the country is no part of the name the verb follows
+_INITIALS_THEN_PLACE = re.compile(rf"({_BRACKETED_INITIALS})\s+([A-Z][a-z]+)(?=,)")
+
+
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     """(hosts, sponsors) a sentence names: 'The conference is hosted by the X Council's Y
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
@@ -768,6 +773,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     X Society for a conversation'."""
     line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+(?=[A-Z])", ". \n", line)  # a name ends with its sentence ('… LLP.')
     line = _OFFICE_IN.sub("", _without_office_of(line))  # 'the Sofia office of the X Foundation': the foundation
+    line = _INITIALS_THEN_PLACE.sub(lambda m: m[1] if is_place(m[2]) else m[0], line)
     hosts = [
         n
         for m in _HOSTED_BY.finditer(line)
