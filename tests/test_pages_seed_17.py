@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.names import stated_honorific
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import parse_entries
+from kg.pages.sentences import presenting_authors
 from tests.test_pages_unseen import _text_page
 
 
@@ -113,3 +114,17 @@ def test_a_host_s_country_written_after_its_initials_is_no_part_of_the_sentence_
         "The Institute of Maritime Studies (IMS) Malaysia, in collaboration with the Selat Foundation, is "
         "pleased to invite you to a forum."
     ) == (["Institute of Maritime Studies"], ["Selat Foundation"])
+
+
+def test_the_author_by_whom_a_paper_s_presentation_is_given_presents_it() -> None:
+    # 'the presentation of Working Paper 12, "Title", by its author Dr X': the author presents her work
+    line = (
+        "The Centre invites you to the presentation of Working Paper 12, “Rivers and Borders”, by its author "
+        "Dr Ruta Kalnina, Research Fellow, and to the launch of the Annual Review by its authors Ana Vidal and "
+        "Piet Claes."
+    )
+    assert [(e.name, e.role) for e in presenting_authors(line)] == [
+        ("Ruta Kalnina", "presenter"),
+        ("Ana Vidal", "presenter"),
+        ("Piet Claes", "presenter"),
+    ]

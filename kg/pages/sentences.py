@@ -415,11 +415,18 @@ _AUTHOR_NAMED_PRESENTS = re.compile(
 )
 
 
+# 'the presentation of Working Paper 12, "Title", by its author Dr X': the author presents it
+_PRESENTED_BY_AUTHOR = re.compile(
+    r"\b(?i:presentation|launch)\s+of\s+[^.;]{3,200}?,?\s+by\s+(?:its|their)\s+(?:co-?)?authors?,?\s+"
+    rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}(?:,?\s+and\s+(?:{HONORIFIC_RUN})?{_NAME_RUN})?)"
+)
+
+
 def presenting_authors(line: str) -> list[Entry]:
     """The people a sentence says present their own new work: presenters, each named in full (the
     words before a name in the same run, 'Bruegel Senior Fellow X', describe her)."""
     found: list[Entry] = []
-    forms = (_PRESENTS_OWN_WORK, _AUTHORS_PRESENT, _AUTHOR_NAMED_PRESENTS)
+    forms = (_PRESENTS_OWN_WORK, _AUTHORS_PRESENT, _AUTHOR_NAMED_PRESENTS, _PRESENTED_BY_AUTHOR)
     for match in (m for form in forms for m in form.finditer(line)):
         for who in re.split(r",?\s+and\s+|,\s+", match.group("who")):
             words = who.split()
