@@ -99,6 +99,25 @@ def test_a_summary_s_subject_who_opened_the_discussion_gave_the_introductory_rem
     }
 
 
+def test_a_paragraph_ending_in_a_discussion_with_a_colon_gives_its_list_the_panelist_role() -> None:
+    # '… will be followed by a panel discussion with:' over a bulleted list: the sentence's last words
+    # name the list's role as a heading would, and the paragraph is still read for its own people
+    page = (
+        "Events\n\nSeminar\n\nThe Baltic Grid after Desynchronisation\n\nDate: Tuesday 9 April 2024\n"
+        "Time: 10:00 - 11:30\nVenue: Hall A, Rue Ducale 4, 1000 Brussels\n\n"
+        "The Institute invites you to the presentation of Policy Paper 31 by its author Dr Ruta Kalnina, "
+        "Research Fellow. Her presentation will be followed by a panel discussion with:\n"
+        "Mr Jonas Petrauskas, Head of Unit, European Commission\n"
+        "Ms Ilse Maes, Senior Analyst, Energy Observatory\n"
+    )
+    record = _text_page(page)
+    assert {(p.person.name, p.role) for p in record.participants} == {
+        ("Ruta Kalnina", "presenter"),
+        ("Jonas Petrauskas", "panelist"),
+        ("Ilse Maes", "panelist"),
+    }
+
+
 def test_a_host_that_has_the_pleasure_of_inviting_you_holds_the_event() -> None:
     # 'X has the pleasure of inviting you' (a Belgian and French courtesy written in English)
     assert stated_hosts("The Baltic Policy Institute has the pleasure of inviting you to a seminar.") == (
