@@ -5,11 +5,12 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+
 from kg.names import stated_honorific
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import parse_entries
 from kg.pages.sentences import presenting_authors
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _html_page, _text_page
 
 
 def test_malaysian_titles_without_periods_and_police_grades_are_not_part_of_the_name() -> None:
@@ -147,3 +148,19 @@ def test_the_author_by_whom_a_paper_s_presentation_is_given_presents_it() -> Non
         ("Ana Vidal", "presenter"),
         ("Piet Claes", "presenter"),
     ]
+
+
+def test_a_footer_naming_the_institute_in_its_own_language_and_in_english_names_one_organisation() -> None:
+    # 'Native name / English name' in the footer: the initials spelled out by the native name and the
+    # English name of the invitation are the same institute
+    page = (
+        "Events\n\nSeminar\n\nThe Vistula Basin after the Drought\n\nDate & time3 May 2016, 10.00–12.00\n"
+        "VenueIGP, ul. Długa 5, Warsaw\n\n"
+        "The Institute of Water Policy invites you to a seminar on the drought of 2015.\n\n"
+        "Programme\n\nOpening remarks\nDr Jan Nowak, Director of IGP\n\n"
+        "Instytut Gospodarki Publicznej / The Institute of Water Policy\nul. Długa 5, Warszawa\n"
+    )
+    record = _text_page(page)
+    organizer = record.organizers[0]
+    assert {organizer.name, *organizer.alternate_names} >= {"Institute of Water Policy", "IGP"}
+    assert record.participants[0].affiliation is organizer

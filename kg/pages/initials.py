@@ -83,6 +83,15 @@ def settle_short_names(page: PageDraft) -> None:
             full = _name_it_begins(page, org.name) or _name_after_kind(page, org.name)
         if full:
             page.merge_org(org.name, full)
+    for pair in _NAMED_TWICE.finditer(text):
+        known = [page.find_org(name) for name in pair.group("one", "other")]
+        if known[0] and known[1] and known[0] is not known[1]:
+            page.merge_org(known[1].name, known[0].name)
+
+
+# 'Polski Instytut Spraw Międzynarodowych / The Polish Institute of International Affairs': a footer's line
+# naming the institution in its own language and in English, one organisation under both names
+_NAMED_TWICE = re.compile(r"(?m)^(?P<one>[^/\n]{6,90}?)\s+/\s+(?P<other>[^/\n]{6,90})$")
 
 
 def _name_it_begins(page: PageDraft, short: str) -> str | None:
