@@ -164,3 +164,21 @@ def test_a_footer_naming_the_institute_in_its_own_language_and_in_english_names_
     organizer = record.organizers[0]
     assert {organizer.name, *organizer.alternate_names} >= {"Institute of Water Policy", "IGP"}
     assert record.participants[0].affiliation is organizer
+
+
+def test_the_site_s_organisation_named_as_a_brand_before_a_dash_is_the_brand_the_page_writes() -> None:
+    # JSON-LD's 'Vanko – Royal Institute for Maritime Affairs': the page's 'the Vanko Institute' and
+    # 'at Vanko' are that organisation
+    html = (
+        '<html><head><meta property="og:site_name" content="Vanko Institute"><script type="application/ld+json">'
+        '{"@context":"https://schema.org","@graph":[{"@type":"Organization","@id":"https://vanko.example/#org",'
+        '"name":"Vanko – Royal Institute for Maritime Affairs"}]}</script></head><body><main>'
+        "<h1>Ports, Sanctions and the North Sea</h1><p>Date: Tuesday 5 March 2019</p><p>Time: 12:30 - 14:00</p>"
+        "<p>Venue: Vanko Palace, Rue Haute 8, 1000 Brussels</p>"
+        "<p>The Vanko Institute has the pleasure of inviting you to a seminar on sanctions at sea.</p>"
+        "<p>The seminar will be chaired by Prof. Dr. Lieve Claes, Director of the Maritime Programme at Vanko.</p>"
+        "</main></body></html>"
+    )
+    record = _html_page(html)
+    assert [o.name for o in record.organizers] == ["Vanko – Royal Institute for Maritime Affairs"]
+    assert [p.affiliation.name for p in record.participants] == ["Vanko – Royal Institute for Maritime Affairs"]
