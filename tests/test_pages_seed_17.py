@@ -5,7 +5,9 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
 
+from benchmarks.ingest_accuracy import measure
 from kg.names import stated_honorific
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import parse_entries
@@ -182,3 +184,13 @@ def test_the_site_s_organisation_named_as_a_brand_before_a_dash_is_the_brand_the
     record = _html_page(html)
     assert [o.name for o in record.organizers] == ["Vanko – Royal Institute for Maritime Affairs"]
     assert [p.affiliation.name for p in record.participants] == ["Vanko – Royal Institute for Maritime Affairs"]
+
+
+def test_hold_out_set_94_meets_the_target_in_every_field_but_title_and_sponsors() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-94" / "expected.yaml")
+    # left below 0.9 (docs/ingest.md, set 94): title (0.88: the Colombo page's subtitle h2 'Launch of
+    # LKI Policy Brief No. 23' joined to its h1) and sponsors (0.86: 'Oxfam in Bangladesh', a country
+    # office, not read as Oxfam)
+    fields = [name for name in scores if name not in ("title", "sponsors")]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["title"].f1 > 0.85
