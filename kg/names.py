@@ -315,6 +315,9 @@ STATED_HONORIFICS = (
     "Police Lieutenant Colonel",
     "Police Major",
     "Chief Superintendent",
+    "Senior Superintendent",
+    "Deputy Superintendent",
+    "Assistant Superintendent",
     "Superintendent",
     "Justice",
     "Judge",
@@ -352,6 +355,8 @@ STATED_HONORIFICS = (
     "Dato Seri",
     "Dato' Seri",
     "YB",
+    # 'YB Tuan X' (Mr.); not 'Tuan' alone, a Vietnamese given name ('Tuan Anh Nguyen')
+    "YB Tuan",
     "YBhg",
     "YAB",
     "Haji",
@@ -360,6 +365,7 @@ STATED_HONORIFICS = (
     "Hjh",
     "Ir",
     "Ts.",
+    "Ts",  # as often without its period: 'Ts Dr X'
     "Temenggong",
     "Pemanca",
     "Penghulu",

@@ -82,6 +82,9 @@ def segment(lines: list[str]) -> list[Block]:
             blocks.append(Block(None))
             continue
         found = match_label(line)
+        if found is not None and line.endswith(":") and is_prose(line):
+            # '… followed by a panel discussion with:' over a list: the paragraph is read as text too
+            blocks.append(Block(None, lines=[index]))
         if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
             blocks.append(Block(found[0], _session_people(found[0], found[1], line), head=index))
             item = item if found[0].kind == "people" else None

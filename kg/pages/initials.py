@@ -83,6 +83,30 @@ def settle_short_names(page: PageDraft) -> None:
             full = _name_it_begins(page, org.name) or _name_after_kind(page, org.name)
         if full:
             page.merge_org(org.name, full)
+    for full in (n for n in page.site_names[1:] if _BRAND_DASH.search(n)):
+        brand = _BRAND_DASH.split(full, maxsplit=1)[0].strip()
+        for org in [o for o in page.orgs if _bare_brand(o.name) == brand and o.name != full]:
+            page.merge_org(org.name, full)
+    for pair in _NAMED_TWICE.finditer(text):
+        known = [page.find_org(name) for name in pair.group("one", "other")]
+        if known[0] and known[1] and known[0] is not known[1]:
+            page.merge_org(known[1].name, known[0].name)
+
+
+# the site's own organisation as its JSON-LD names it, a brand before a dash: 'Egmont – Royal Institute for
+# International Relations', which the page calls 'Egmont' and 'the Egmont Institute'
+_BRAND_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _bare_brand(name: str) -> str:
+    """'The Egmont Institute' -> 'Egmont': the name without its article and its kind."""
+    words = re.sub(r"^The\s+", "", name).split()
+    return " ".join(words[:-1] if len(words) > 1 and is_org_word(words[-1]) else words)
+
+
+# 'Polski Instytut Spraw Międzynarodowych / The Polish Institute of International Affairs': a footer's line
+# naming the institution in its own language and in English, one organisation under both names
+_NAMED_TWICE = re.compile(r"(?m)^(?P<one>[^/\n]{6,90}?)\s+/\s+(?P<other>[^/\n]{6,90})$")
 
 
 def _name_it_begins(page: PageDraft, short: str) -> str | None:

@@ -963,7 +963,7 @@ def match_label(line: str) -> tuple[Label, str] | None:
     head, colon, after = line.partition(":")
     bilingual = colon and " / " in head and len(head) <= 60  # 'Rapporteuse de la journée / Rapporteur : X, …'
     if is_prose(without_addresses(after if bilingual else line)):
-        return None
+        return _lead_in_label(line)
     line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
     line = _PLEASE_CONTACT.sub(r"\g<1>\g<2>", line)  # 'For further information, please contact:'
     line = _ATTENDANCE_NOTE.sub(r"\g<head>", line)  # 'Panelist (online)': how she takes part, not another role
@@ -981,6 +981,18 @@ def match_label(line: str) -> tuple[Label, str] | None:
                 if label.kind == "people" and label.pattern.fullmatch(core) and _fits(label, head, rest, line):
                     return label, rest
     return _role_cell(line) or _bilingual_label(line)
+
+
+def _lead_in_label(line: str) -> tuple[Label, str] | None:
+    """'Her presentation will be followed by a panel discussion with:' over a list: the sentence's
+    last words name the role of the people listed under it, as a heading would."""
+    words = line.removesuffix(":").split() if line.endswith(":") else []
+    for k in range(min(4, len(words)), 0, -1):
+        head = " ".join(words[-k:])
+        label = next((x for x in LABELS if x.kind == "people" and x.role and x.pattern.fullmatch(head)), None)
+        if label:
+            return label, ""
+    return None
 
 
 # a programme table's row read cell by cell, its time cell empty: 'Chair, Ms Jane Doe, Research Fellow, X'

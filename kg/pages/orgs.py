@@ -535,6 +535,8 @@ _HOST_PHRASE = (
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad)\s+to\s+"
     rf"(?:{_BASE})"
     rf"|(?:would\s+like|wish(?:es)?)\s+to\s+(?:{_BASE})"  # 'X would like to invite you'
+    # 'X has the pleasure of inviting you'
+    r"|(?:has|have)\s+the\s+(?:great\s+)?(?:pleasure|honou?r)\s+(?:of\s+inviting|to\s+invite)"
     rf"|{HOST_VERBS}"  # 'El Centro X invita a', 'Le Centre X organise', 'Das Institut lädt … ein'
     # a recap's past tense: 'the X Center and the Y Center hosted a conversation' (not 'hosted by');
     # 'The X Institute held a roundtable' (an event held: not 'held at', 'held in', 'held the post')
@@ -790,6 +792,11 @@ _OFFICE_IN = re.compile(
 )
 
 
+# 'The Institute of X (ISIS) Malaysia, …, is pleased to invite you': its initials, then its country, as the
+# institute calls itself ('ISIS Malaysia'); the country is no part of the name the verb follows
+_INITIALS_THEN_PLACE = re.compile(rf"({_BRACKETED_INITIALS})\s+([A-Z][a-z]+)(?=,)")
+
+
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     """(hosts, sponsors) a sentence names: 'The conference is hosted by the X Council's Y
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
@@ -798,6 +805,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     # a name ends with its sentence ('… LLP.'), not at the Polish 'im.' (named after: 'Fundacja im. X')
     line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})(?<!\bim)\.\s+(?=[A-Z])", ". \n", line)
     line = _OFFICE_IN.sub("", _without_office_of(line))  # 'the Sofia office of the X Foundation': the foundation
+    line = _INITIALS_THEN_PLACE.sub(lambda m: m[1] if is_place(m[2]) else m[0], line)
     hosts = [
         n
         for m in _HOSTED_BY.finditer(line)

@@ -291,6 +291,11 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
         if prose or is_when_line(line) or described:
             continue
+        told = stated_roles(line)
+        if len(told) == 1:  # 'X, Post, Org will moderate the open discussion.': too short for prose, its own role
+            entries.extend(_flush(pending, pending_role) + told)
+            pending = []
+            continue
         detail = _DETAIL_LINE.match(line)
         if detail and pending:  # 'Contact Email: x@y.org' under the name: the end of the card
             entries.extend(_flush([*pending, detail.group("value")], pending_role))

@@ -86,8 +86,10 @@ _ROLE_DASHED = re.compile(
 _US_PHONE = re.compile(r"(?<![\d+])(?:\+?1[-.\s]?)?\(?(\d{3})\)?[-.\s]?(\d{3})[-.\s](\d{4})(?!\d)")
 _EXTENSION = re.compile(r"\s*,?\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\b", re.IGNORECASE)
 # '+44 131 240 5000'; a national number in groups after its trunk 0 ('0131 240 5000', '02-3290-5517')
+# ('995-32-247-35-55': a country code written without its plus, four dashes or more, never a date)
 _INTL_PHONE = re.compile(
     r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d|(?<![\d.])0\d{1,4}[\s-]\d{3,4}[\s-]\d{3,4}(?![\d.])"
+    r"|(?<![\d.+-])\d{2,4}(?:-\d{2,4}){4,}(?![\d.-])"
 )
 _FAX = re.compile(r"[,;]?\s*\b(?:fax|telefax)\.?:?\s*\+?\(?\d[\d\s().-]{5,}\d", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORECASE)

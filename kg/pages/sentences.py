@@ -244,7 +244,8 @@ _PRESENTED_WORK = (
 )
 _WILL_ROLE = re.compile(
     rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN}|(?:[A-Z][\w.&'’-]*\s+){{1,4}}{_NAME_RUN})"
-    r"(?:,(?P<what>[^,]{3,160}|[^,]{3,80},[^,]{3,80}),|\s+\((?P<bracket>[^()]{3,120})\)"
+    # (the apposition's closing comma often left out: 'X, Chairman, CPD will chair the dialogue')
+    r"(?:,(?P<what>[^,]{3,160}|[^,]{3,80},[^,]{3,80})(?:,|(?=\s+will\s))|\s+\((?P<bracket>[^()]{3,120})\)"
     r"|\s+(?:from|of)\s+(?:the\s+)?(?P<org>[A-Z][^,;()]{2,80}?))?"  # 'Fellow X from NPIF's Arctic programme will …'
     r"\s+will\s+(?:also\s+|then\s+)?"
     # ('X will open with a short presentation of her findings': she presents, she does not welcome)
@@ -348,7 +349,25 @@ def stated_roles(line: str) -> list[Entry]:
         opening = re.match(rf"^(?:{HONORIFIC_RUN})?{_NAME_RUN}", sentence)
         if opening and is_person_name(opening.group(0)):
             subject = opening.group(0)
-    return found + _relative_roles(line)
+    return found + _relative_roles(line) + _guest_roles(line)
+
+
+# 'X, Post, has kindly consented to be present as the Chief Guest', 'X, Post, Org and Y, Post, Org will be
+# present as Special Guests': the guests of honour South Asian invitations name in a sentence of their own
+_PRESENT_AS_GUEST = re.compile(
+    r"^(?P<who>.+?),?\s+(?:(?:will|would)\s+be|(?:has|have)\s+(?:kindly\s+)?(?:agreed|consented)\s+to\s+be"
+    r"|(?:is|are)\s+expected\s+to\s+be)\s+(?:present|with us)\s+as\s+(?:the\s+)?"
+    r"(?i:chief\s+guest|special\s+guests?|guests?\s+of\s+honou?r)\b"
+)
+
+
+def _guest_roles(line: str) -> list[Entry]:
+    found: list[Entry] = []
+    for sentence in sentences(line):
+        match = _PRESENT_AS_GUEST.match(sentence)
+        entries = parse_entries(match.group("who")) if match else []
+        found.extend(with_role(e, "featured-remarks") for e in entries if is_person_name(e.name))
+    return found
 
 
 # a role said of a person in a clause of its own, as Nigerian and Ghanaian announcements write them:
@@ -441,11 +460,18 @@ _AUTHOR_NAMED_PRESENTS = re.compile(
 )
 
 
+# 'the presentation of Working Paper 12, "Title", by its author Dr X': the author presents it
+_PRESENTED_BY_AUTHOR = re.compile(
+    r"\b(?i:presentation|launch)\s+of\s+[^.;]{3,200}?,?\s+by\s+(?:its|their)\s+(?:co-?)?authors?,?\s+"
+    rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}(?:,?\s+and\s+(?:{HONORIFIC_RUN})?{_NAME_RUN})?)"
+)
+
+
 def presenting_authors(line: str) -> list[Entry]:
     """The people a sentence says present their own new work: presenters, each named in full (the
     words before a name in the same run, 'Bruegel Senior Fellow X', describe her)."""
     found: list[Entry] = []
-    forms = (_PRESENTS_OWN_WORK, _AUTHORS_PRESENT, _AUTHOR_NAMED_PRESENTS)
+    forms = (_PRESENTS_OWN_WORK, _AUTHORS_PRESENT, _AUTHOR_NAMED_PRESENTS, _PRESENTED_BY_AUTHOR)
     for match in (m for form in forms for m in form.finditer(line)):
         for who in re.split(r",?\s+and\s+|,\s+", match.group("who")):
             words = who.split()
@@ -637,9 +663,13 @@ _DID_SPEAK = re.compile(
     r"(?P<verb>(?:gave|delivered) (?:the|a) keynote|presented (?:the|its|their) (?:[\w'’-]+ ){0,2}?"
     r"(?:findings|results|report|study|paper|book)|responded|gave (?:the|a) response|served as (?:the )?rapporteur"
     # 'Y, director of Z, commented on the paper', 'W … offered a second comment', 'V … will comment on the lecture'
-    r"|(?:commented|will comment) on|offered (?:a|the) (?:[a-z]+ )?comment|spoke (?:on|about))\b"
+    r"|(?:commented|will comment) on|offered (?:a|the) (?:[a-z]+ )?comment|spoke (?:on|about)"
+    # 'GFSIS President X opened the discussion, recalling …'
+    r"|opened (?:the|this) (?:[a-z]+ )?(?:discussion|meeting|event|seminar|conference|session|roundtable"
+    r"|dialogue|workshop|forum|debate|presentation|launch|proceedings))\b"
 )
 _DID_ROLES = (
+    ("opened", "introductory-remarks"),  # first: 'opened the presentation' is no presenter's
     ("spoke", "speaker"),
     ("keynote", "keynote"),
     ("present", "presenter"),
