@@ -113,6 +113,17 @@ def _named_beside(short: str, text: str) -> str | None:
     (CMAD)', initials of its name in another language) if the page writes only one such name. A
     run that goes on through a sentence's words before the name is cut at its article ('On 12
     March the X (X)'; not 'Museum of the City of New York')."""
+    wrapped = re.compile(rf"(?P<name>{_NAME_RUN.pattern})\s*\({re.escape(short)}\)")
+    # 'Nelson Mandela\nMetropolitan University (NMMU)': a name wrapped over lines is whole when the
+    # initials are those of its words on both lines (the last line's words alone are not its name)
+    whole = set()
+    for found in wrapped.finditer(text):
+        head, _, line = found.group("name").rpartition("\n")
+        full = spelled_out(short, found.group("name")) if head else None
+        if full and full.endswith(" " + " ".join(line.split())):
+            whole.add(full)
+    if len(whole) == 1:
+        return whole.pop()
     on_line = _NAME_RUN.pattern.replace(_GAP, r"[ \t]+")
     beside = re.compile(
         rf"(?P<full>{on_line})\s*\({re.escape(short)}\)|(?m:^\s*{re.escape(short)}\s+[-–—|]\s+(?P<after>{on_line})\s*$)"
@@ -132,7 +143,6 @@ def _named_beside(short: str, text: str) -> str | None:
         name = found.group("name")
         if capital_initials(name) == short.replace("&", ""):
             return name
-    wrapped = re.compile(rf"(?P<name>{_NAME_RUN.pattern})\s*\({re.escape(short)}\)")
     names = {" ".join(re.sub(r"^The\s+", "", m.group("name")).split()) for m in wrapped.finditer(text)}
     names = {n for n in names if any(is_org_word(w) for w in n.split())}
     return names.pop() if len(names) == 1 else None
