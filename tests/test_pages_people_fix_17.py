@@ -4,7 +4,7 @@ form. Every text here is made up for the form, not copied from the hold-out page
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_a_name_wrapped_over_lines_before_its_initials_is_whole() -> None:
@@ -17,3 +17,19 @@ def test_a_name_wrapped_over_lines_before_its_initials_is_whole() -> None:
     )
     (person,) = _people(_text_page(page))
     assert person[:3] == ("Thandi Mokoena", "speaker", "Oliver Tambo Coastal University")
+
+
+def test_a_json_ld_organizer_typed_person_named_by_two_sets_of_initials_is_an_organisation() -> None:
+    # The Events Calendar types every organizer as a Person: 'RCWS UNW' (a unit's initials and its
+    # university's) is no one's name
+    page = (
+        '<html><head><script type="application/ld+json">{"@context": "http://schema.org", "@type": "Event",'
+        ' "name": "Wetlands after the Drought", "startDate": "2024-05-02T14:00:00+02:00",'
+        ' "organizer": {"@type": "Person", "name": "RCWS UNW"}}</script></head><body><main>'
+        "<h1>Wetlands after the Drought</h1><p>2 May 2024, 14:00-16:00, Hall B, Potchefstroom.</p>"
+        "<p>Speaker: Dr Lerato Dube, Senior Lecturer, Department of Botany, University of Pretoria</p>"
+        "</main></body></html>"
+    )
+    record = _html_page(page)
+    assert {p.person.name for p in record.participants} == {"Lerato Dube"}
+    assert "RCWS UNW" in {o.name for o in record.organizers}
