@@ -33,3 +33,15 @@ def test_a_json_ld_organizer_typed_person_named_by_two_sets_of_initials_is_an_or
     record = _html_page(page)
     assert {p.person.name for p in record.participants} == {"Lerato Dube"}
     assert "RCWS UNW" in {o.name for o in record.organizers}
+
+
+def test_a_units_initials_with_its_parents_are_the_unit_the_page_names_in_full() -> None:
+    # 'Director, RCWS UNW' on a page that names the Research Centre for Wetland Studies (RCWS) of the
+    # University of the North West: the centre, not an organisation called 'RCWS UNW'
+    page = (
+        "Wetlands after the Drought\n\n2 May 2024, 14:00-16:00\nHall B, Potchefstroom\n\n"
+        "A seminar of the Research Centre for Wetland Studies (RCWS), University of the North West.\n\n"
+        "Speaker: Dr Lerato Dube, Director, RCWS UNW\n"
+    )
+    (person,) = _people(_text_page(page))
+    assert person[:3] == ("Lerato Dube", "speaker", "Research Centre for Wetland Studies")

@@ -20,6 +20,9 @@ INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'ØIGS' too
 _MIXED_SHORT = re.compile(r"[A-Z][a-z]*(?:[A-Z][a-z]*){1,6}")
 # 'IPSS Malaysia' for the Institute for Policy and Strategic Studies Malaysia ('CDD-Ghana' too)
 _INITIALS_AND_PLACE = re.compile(r"(?P<initials>[A-Z][A-Z&]{1,7})[ -](?P<place>[A-Z][a-z]+)")
+# 'CMAS UGM' for the Centre for Maritime and Archipelagic Studies of Universitas Gadjah Mada: a
+# unit's initials, then its parent's
+_INITIALS_AND_PARENT = re.compile(r"(?P<initials>[A-Z][A-Z&]{1,7}) (?P<parent>[A-Z]{2,8})")
 _SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du", "des", "für", "und", "la", "le"))
 # a run of capitalised words with the small words of a name between them (not across a blank line)
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"
@@ -77,6 +80,8 @@ def settle_short_names(page: PageDraft) -> None:
             initials = local.group("initials")
             beside = re.search(rf"\({re.escape(initials)}\)\s+{local.group('place')}\b", text)
             full = full or _named_beside(org.name, text) or (spelled_out(initials, text) if beside else None)
+        elif (unit := _INITIALS_AND_PARENT.fullmatch(org.name)) and spelled_out(unit.group("parent"), text):
+            full = _named_beside(unit.group("initials"), text) or spelled_out(unit.group("initials"), text)
         elif is_org_word(org.name) and org.name[:1].isupper() and " " not in org.name:
             full = _only_of_kind(page, org.name)
         else:
