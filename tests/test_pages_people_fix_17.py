@@ -4,6 +4,7 @@ form. Every text here is made up for the form, not copied from the hold-out page
 
 from __future__ import annotations
 
+from kg.pages.people import describe
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -45,3 +46,20 @@ def test_a_units_initials_with_its_parents_are_the_unit_the_page_names_in_full()
     )
     (person,) = _people(_text_page(page))
     assert person[:3] == ("Lerato Dube", "speaker", "Research Centre for Wetland Studies")
+
+
+def test_a_units_short_name_in_brackets_before_its_parent_or_a_word_with_initials_is_no_part_of_the_post() -> None:
+    # 'Post, Unit (UI), Parent': the unit stays in the job title without its short name; 'Post, Org
+    # (Word INITIALS)': the organisation by its full name
+    assert describe("Senior Researcher, Centre for Tidal Energy (CeTE), University of Bergen") == (
+        "Senior Researcher, Centre for Tidal Energy",
+        "University of Bergen",
+    )
+    assert describe("Policy Officer, Directorate-General for Coastal Affairs (DG COAST), European Commission") == (
+        "Policy Officer, Directorate-General for Coastal Affairs",
+        "European Commission",
+    )
+    assert describe("Chief Economist, Andean Agency for Water and Sanitation (Andean AWS)") == (
+        "Chief Economist",
+        "Andean Agency for Water and Sanitation",
+    )
