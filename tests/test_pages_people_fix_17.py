@@ -4,6 +4,7 @@ form. Every text here is made up for the form, not copied from the hold-out page
 
 from __future__ import annotations
 
+from kg.pages.launched import launched_titles
 from kg.pages.people import describe
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
@@ -63,3 +64,11 @@ def test_a_units_short_name_in_brackets_before_its_parent_or_a_word_with_initial
         "Chief Economist",
         "Andean Agency for Water and Sanitation",
     )
+
+
+def test_a_launched_reports_title_ends_before_by_and_its_authors_ranks_and_names() -> None:
+    # 'its new report X by Colonel (ret.) Y and Dr Z': a rank before a bracket, or the first of two
+    # authors, still says the title ended at 'by'
+    for authors in ("Colonel (ret.) Mart Kask and Dr Anu Tamm", "Dr Anu Tamm and Dr Mart Kask"):
+        line = f"The Centre presents its new report Harbours Under Ice: Winter Shipping by {authors}."
+        assert {title for title, _ in launched_titles(line)} == {"Harbours Under Ice: Winter Shipping"}
