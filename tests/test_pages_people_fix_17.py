@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.pages.launched import launched_titles
 from kg.pages.people import describe
+from kg.pages.sentences import bio
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -72,3 +73,13 @@ def test_a_launched_reports_title_ends_before_by_and_its_authors_ranks_and_names
     for authors in ("Colonel (ret.) Mart Kask and Dr Anu Tamm", "Dr Anu Tamm and Dr Mart Kask"):
         line = f"The Centre presents its new report Harbours Under Ice: Winter Shipping by {authors}."
         assert {title for title, _ in launched_titles(line)} == {"Harbours Under Ice: Winter Shipping"}
+
+
+def test_a_bio_naming_a_post_at_a_unit_then_its_university_gives_the_university_as_employer() -> None:
+    # 'X is Post at the Unit, University.': the university employs; the unit stays in the post as a
+    # card writes it ('Post, Unit')
+    assert bio("Kari Lahti is Senior Research Fellow at the Baltic Sea Institute, University of Turku.") == (
+        "Kari Lahti",
+        "Senior Research Fellow, Baltic Sea Institute",
+        "University of Turku",
+    )

@@ -12,7 +12,16 @@ import re
 from dataclasses import replace
 
 from kg.pages.lines import is_byline
-from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
+from kg.pages.people import (
+    Entry,
+    bare_name,
+    describe,
+    is_person_name,
+    is_place,
+    parse_entries,
+    segment_kind,
+    with_role,
+)
 from kg.pages.words import BARE_SURNAME, NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
 
 HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
@@ -519,6 +528,10 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
     # 'a former Deputy Secretary of the Treasury and an honorary professor at X': the post now
     now = re.match(r"^\s*former\b", parts[0], re.IGNORECASE) and len(parts) > 1 and " at " in parts[1]
     what = parts[1] if now else parts[0]
+    if not now and len(parts) > 1 and " at " in what and segment_kind(parts[1]) == "org":
+        # 'Fellow at the X Institute, Y University': the university employs, the unit is part of the post
+        # ('Fellow, X Institute', as a card writes 'Post, Unit, Parent')
+        what = re.sub(r"^(?P<post>.+?) at (?:the )?(?=[A-Z])", r"\g<post>, ", what) + "," + parts[1]
     what = re.sub(r"^[a-z][a-z -]*? and (?=[A-Z])", "", what)  # 'a historian and Senior Researcher at X'
     what = re.sub(r"\s+(?:since|from)\s+(?:\d{4}|the\s|[A-Z][a-z]+\s+\d{4}).*$", "", what)  # '… at X since 2022'
     place = re.search(r"\s+in\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$", what)
