@@ -83,3 +83,14 @@ def test_a_bio_naming_a_post_at_a_unit_then_its_university_gives_the_university_
         "Senior Research Fellow, Baltic Sea Institute",
         "University of Turku",
     )
+
+
+def test_a_bio_names_no_parent_in_a_comma_inside_a_name_or_a_second_clause() -> None:
+    # the parent after a comma is a name of its own kind: not 'and a member of the X Federation', nor
+    # the rest of 'Institute for Ice, Rock and Soil Research IRS' (whose own comma is another question)
+    found = bio(
+        "Eva Berg is Professor of History at the University of Lund and a member of the Nordic Rowing Federation."
+    )
+    assert found == ("Eva Berg", "Professor of History", "University of Lund")
+    found = bio("Eva Berg is a senior scientist at the Institute for Ice, Rock and Soil Research IRS, where she works.")
+    assert found is not None and found[1] == "senior scientist"
