@@ -20,6 +20,9 @@ INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'ØIGS' too
 _MIXED_SHORT = re.compile(r"[A-Z][a-z]*(?:[A-Z][a-z]*){1,6}")
 # 'IPSS Malaysia' for the Institute for Policy and Strategic Studies Malaysia ('CDD-Ghana' too)
 _INITIALS_AND_PLACE = re.compile(r"(?P<initials>[A-Z][A-Z&]{1,7})[ -](?P<place>[A-Z][a-z]+)")
+# 'CMAS UGM' for the Centre for Maritime and Archipelagic Studies of Universitas Gadjah Mada: a
+# unit's initials, then its parent's
+_INITIALS_AND_PARENT = re.compile(r"(?P<initials>[A-Z][A-Z&]{1,7}) (?P<parent>[A-Z]{2,8})")
 _SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du", "des", "für", "und", "la", "le"))
 # a run of capitalised words with the small words of a name between them (not across a blank line)
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"
@@ -77,6 +80,8 @@ def settle_short_names(page: PageDraft) -> None:
             initials = local.group("initials")
             beside = re.search(rf"\({re.escape(initials)}\)\s+{local.group('place')}\b", text)
             full = full or _named_beside(org.name, text) or (spelled_out(initials, text) if beside else None)
+        elif (unit := _INITIALS_AND_PARENT.fullmatch(org.name)) and spelled_out(unit.group("parent"), text):
+            full = _named_beside(unit.group("initials"), text) or spelled_out(unit.group("initials"), text)
         elif is_org_word(org.name) and org.name[:1].isupper() and " " not in org.name:
             full = _only_of_kind(page, org.name)
         else:
@@ -137,6 +142,17 @@ def _named_beside(short: str, text: str) -> str | None:
     (CMAD)', initials of its name in another language) if the page writes only one such name. A
     run that goes on through a sentence's words before the name is cut at its article ('On 12
     March the X (X)'; not 'Museum of the City of New York')."""
+    wrapped = re.compile(rf"(?P<name>{_NAME_RUN.pattern})\s*\({re.escape(short)}\)")
+    # 'Nelson Mandela\nMetropolitan University (NMMU)': a name wrapped over lines is whole when the
+    # initials are those of its words on both lines (the last line's words alone are not its name)
+    whole = set()
+    for found in wrapped.finditer(text):
+        head, _, line = found.group("name").rpartition("\n")
+        full = spelled_out(short, found.group("name")) if head else None
+        if full and full.endswith(" " + " ".join(line.split())):
+            whole.add(full)
+    if len(whole) == 1:
+        return whole.pop()
     on_line = _NAME_RUN.pattern.replace(_GAP, r"[ \t]+")
     beside = re.compile(
         rf"(?P<full>{on_line})\s*\({re.escape(short)}\)|(?m:^\s*{re.escape(short)}\s+[-–—|]\s+(?P<after>{on_line})\s*$)"
@@ -156,7 +172,6 @@ def _named_beside(short: str, text: str) -> str | None:
         name = found.group("name")
         if capital_initials(name) == short.replace("&", ""):
             return name
-    wrapped = re.compile(rf"(?P<name>{_NAME_RUN.pattern})\s*\({re.escape(short)}\)")
     names = {" ".join(re.sub(r"^The\s+", "", m.group("name")).split()) for m in wrapped.finditer(text)}
     names = {n for n in names if any(is_org_word(w) for w in n.split())}
     return names.pop() if len(names) == 1 else None

@@ -147,7 +147,7 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         rest = line[cue.end() :]
         title = _before_subject(rest, title_at(rest))
         # 'the launch of the book X: Y by Dr Jane Doe': the author's name after 'by' is none of it
-        title = title and (_authored(title) or title)
+        title = title and (_authored(title, _after(rest, title)) or title)
         if title:
             titles.append((title, _after(rest, title)))
     for cue in _LAUNCH_OF.finditer(line):
@@ -157,7 +157,7 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         if title and (_WORK_AFTER.match(_after(rest, title)) or named_by_kind(title)):
             titles.append((title, _after(rest, title)))
         elif title and not cue.group("about") and not cue.group(0).lower().startswith("present"):
-            authored = _authored(title)
+            authored = _authored(title, _after(rest, title))
             titles += [(authored, _after(rest, authored))] if authored else []
     for cue in _WORK_NAMED.finditer(line):
         rest = line[cue.end() :]
@@ -218,11 +218,16 @@ def _before_subject(rest: str, title: str | None) -> str | None:
 _BY_AUTHOR = re.compile(r"(?P<title>.{5,200}?)\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(?P<name>[^,;:()]{3,60})$")
 
 
-def _authored(title: str) -> str | None:
+def _authored(title: str, after: str = "") -> str | None:
     """'the publication of Cities Under Water: A History of London's Floods by Jane Doe': a work
-    launched with its author's name after it is named by the words before 'by'."""
+    launched with its author's name after it is named by the words before 'by'. The first of
+    several authors names them ('by Dr X and Dr Y'), and a rank before a bracket ends the title
+    case ('by Colonel' of 'by Colonel (ret.) X'): the words after the title tell."""
     authored = _BY_AUTHOR.match(title)
-    return authored.group("title") if authored and is_person_name(authored.group("name")) else None
+    if not authored:
+        return None
+    first = re.split(r"[,;]|\s+and\s+", re.sub(r"\s*\([^()]*\)", "", authored.group("name") + after))[0]
+    return authored.group("title") if is_person_name(split_honorific(first.strip(" ."))[1]) else None
 
 
 def in_full(title: str, event_title: str | None) -> str:

@@ -588,8 +588,10 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
 
 
 _SHORT_NAME = re.compile(  # (initials with accented capitals too: '(LÍÚ)', '(ÖGfE)')
-    rf"\s*\((?P<short>{CAPITAL}[A-Za-z]*{CAPITAL}[\w&.-]*(?:\s+[A-Z][\w.-]*)?|[A-Z][a-z]{{3,}})\)?$"
-)  # the caller may have cut the ")"; 'Qatar General Electricity and Water Corporation (Kahramaa)'
+    rf"\s*\((?P<short>{CAPITAL}[A-Za-z]*{CAPITAL}[\w&.-]*(?:\s+[A-Z][\w.-]*)?|[A-Z][a-z]{{3,}}(?:\s+[A-Z]{{2,}})?)"
+    r"(?:\)?$|\)(?=,\s*[A-Z]))"
+)  # the caller may have cut the ")"; 'Qatar General Electricity and Water Corporation (Kahramaa)';
+# 'X (Africa CDC)'; before its parent: 'Marine and Renewable Energy Ireland (MaREI), University College Cork'
 
 
 def _without_short_name(text: str) -> str:
@@ -602,7 +604,7 @@ def _without_short_name(text: str) -> str:
     before = re.split(r",\s*", text[: short.start()])[-1] if short else ""
     employer = re.sub(r"^.*?\s(?:at|with)\s+(?:the\s+)?(?=[A-Z])", "", before)  # 'Fellow at the Centre for X (CX)'
     if short and (segment_kind(before) == "org" or segment_kind(employer) == "org"):
-        return text[: short.start()]
+        return text[: short.start()] + text[short.end() :]
     return text
 
 

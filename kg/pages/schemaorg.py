@@ -304,11 +304,12 @@ def _apply_people(page: PageDraft, item: dict[str, Any]) -> None:
 def _is_person(node: Any) -> bool:
     """A Person node, unless its name is an organisation's: The Events Calendar types every
     organizer as a Person, 'Hillside Botanic Garden' included, and Modern Events Calendar its
-    initials ('SAIIA')."""
+    initials ('SAIIA', or a unit's with its university's: 'CMAS UGM')."""
     if not isinstance(node, dict) or "Person" not in types(node):
         return False
     name = text(node.get("name")) or ""
-    return not (any(is_org_word(w) for w in re.findall(r"[\w'-]+", name)) or re.fullmatch(r"[A-Z]{2,8}", name))
+    words = re.findall(r"[\w'-]+", name)
+    return not (any(is_org_word(w) for w in words) or re.fullmatch(r"[A-Z]{2,8}(?: [A-Z]{2,8})*", name))
 
 
 def _named_person(node: dict[str, Any]) -> bool:

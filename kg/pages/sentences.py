@@ -12,8 +12,17 @@ import re
 from dataclasses import replace
 
 from kg.pages.lines import is_byline, match_label
-from kg.pages.people import Entry, bare_name, describe, is_person_name, is_place, parse_entries, with_role
-from kg.pages.words import BARE_SURNAME, NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_title_word
+from kg.pages.people import (
+    Entry,
+    bare_name,
+    describe,
+    is_person_name,
+    is_place,
+    parse_entries,
+    segment_kind,
+    with_role,
+)
+from kg.pages.words import BARE_SURNAME, NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_org_word, is_title_word
 
 HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
 
@@ -590,6 +599,20 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
     # 'a former Deputy Secretary of the Treasury and an honorary professor at X': the post now
     now = re.match(r"^\s*former\b", parts[0], re.IGNORECASE) and len(parts) > 1 and " at " in parts[1]
     what = parts[1] if now else parts[0]
+    # (a name whose kind opens or closes it: not the rest of 'Institute for Forest, Snow and Landscape Research')
+    # after a comma (not 'and a citizen of the X Federation')
+    parent = parts[1].split() if match.group("what")[len(what) : len(what) + 1] == "," else []
+    if (
+        not now
+        and " at " in what
+        and parent
+        and parent[0][:1].isupper()
+        and segment_kind(parts[1]) == "org"
+        and any(map(is_org_word, (parent[0], parent[-1])))
+    ):
+        # 'Fellow at the X Institute, Y University': the university employs, the unit is part of the post
+        # ('Fellow, X Institute', as a card writes 'Post, Unit, Parent')
+        what = re.sub(r"^(?P<post>.+?) at (?:the )?(?=[A-Z])", r"\g<post>, ", what) + "," + parts[1]
     what = re.sub(r"^[a-z][a-z -]*? and (?=[A-Z])", "", what)  # 'a historian and Senior Researcher at X'
     what = re.sub(r"\s+(?:since|from)\s+(?:\d{4}|the\s|[A-Z][a-z]+\s+\d{4}).*$", "", what)  # '… at X since 2022'
     place = re.search(r"\s+in\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$", what)
