@@ -132,6 +132,10 @@ LABELS = (
         r"prowadz(?:enie|ący|ąca)",
         r"συντονισμός",
         r"συντονιστ(?:ής|ρια)",
+        # Latvian and Estonian (set 98): 'Moderē:', 'modereerib'; Quebec French 'Période de questions animée par'
+        r"moderē",
+        r"modereerib",
+        r"période de questions anim[ée]e? par",
     ),
     _label(
         "people",
@@ -157,6 +161,16 @@ LABELS = (
         r"panelister",
         r"udział (?:w (?:debacie|dyskusji|panelu) )?wezmą",
         r"panelistit",
+        # Indonesian, Slovak, Estonian, Romanian and Latvian (set 98): 'Narasumber' under 'Diskusi Panel',
+        # 'Panelová diskusia', 'Arutelus osalevad', 'Participă', 'Piedalās' under 'Paneļdiskusija'
+        r"narasumber",
+        r"diskusi panel",
+        r"panelov[áa] diskusia",
+        r"paneelarutelu",
+        r"(?:arutelus )?osalevad",
+        r"participă",
+        r"piedalās",
+        r"paneļdiskusija",
         r"discussion with",
         r"panel discussion",
         r"discussion",
@@ -205,13 +219,23 @@ LABELS = (
         r"opening",
         r"saluti(?: istituzionali| di benvenuto| iniziali)?",
         r"begrü(?:ss|ß)ung",
-        r"mots? de bienvenue",
+        r"mots? de bienvenue(?: par)?",
         r"mots? d['’]accueil",
         r"accueil",
         r"(?:palabras de )?bienvenida",
         r"inauguraci[óo]n",  # Spanish programmes: the opening by the rector or dean
         r"boas-vindas",
         r"abertura",
+        r"sess[ãa]o de abertura",  # European Portuguese
+        # Indonesian, Slovak, Estonian, Romanian and Latvian (set 98): 'Pembukaan dan Sambutan', 'Otvorenie a
+        # privítanie', 'Avasõnad', 'Cuvânt de deschidere', 'Atklāšanas uzruna'
+        r"pembukaan(?: dan sambutan)?",
+        r"sambutan(?: pembukaan)?",
+        r"otvorenie(?: a privítanie)?",
+        r"privítanie",
+        r"avasõna(?:d)?",
+        r"cuv[âa]nt(?:ul)? de (?:deschidere|bun venit)",
+        r"atklāšana(?:s uzruna)?",
         r"inauguraci[óo]n",  # Spanish: the opening of a colloquium or congress
         r"otwarcie",
         r"powitanie",
@@ -261,6 +285,11 @@ LABELS = (
         r"(?:loppu|päätös)sanat",
         r"zárszó",
         r"zakończenie",
+        # Indonesian, Estonian, Romanian and Latvian (set 98): 'Penutupan', 'Kokkuvõte ja lõppsõna', 'Concluzii'
+        r"penutup(?:an)?",
+        r"(?:kokkuvõte ja )?lõppsõna",
+        r"concluzii(?:le)?",
+        r"noslēgums",
     ),
     _label(
         "people",
@@ -311,6 +340,9 @@ LABELS = (
         r"kommentaattori(?:t)?",
         r"hozzászóló(?:k)?",
         r"kommentator(?:er)?",
+        # Indonesian and Quebec French (set 98): 'Penanggap:', 'Réplique de M. X'
+        r"penanggap",
+        r"r[ée]plique(?: de)?",
     ),
     # 'Response from the Ministry': a programme item naming who responds, her person on the next line
     _label(
@@ -343,6 +375,11 @@ LABELS = (
         r"vorstellung(?: (?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
         r"prezentacja(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         r"představení(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",  # Czech: 'Představení studie'
+        # Indonesian, Slovak and Romanian (set 98): 'Pemaparan Kertas Kebijakan', 'Prezentácia analýzy',
+        # 'Prezentarea raportului'
+        r"pemaparan(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        r"prezent[áa]cia(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        r"prezentarea(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         # a data release's items: 'Findings of Special Report #21', 'Introducing the 2025 survey data'
         r"(?:main |key )?findings of (?:the )?(?:[\w'’./#-]+ ){0,3}[\w'’./#-]+",
         r"introducing (?:the )?(?:[\w'’./-]+ ){0,3}(?:data(?:set)?|report|study|survey|index|findings)",
@@ -409,6 +446,11 @@ LABELS = (
         r"prelegen(?:t|tka|ci)",
         r"εισηγ(?:ήσεις|ητές|ητής|ήτρια)",
         r"ομιλητ(?:ές|ής|ρια)",
+        # Estonian, Latvian and Quebec French (set 98): 'Ettekanne', 'Priekšlasījums', 'Conférence de Mme X'
+        r"ettekanne",
+        r"priekšlasījums",
+        r"conf[ée]rence de",
+        r"conf[ée]renci(?:er|ère)s?",
     ),
     _label("people", "host", r"hosts? and moderators?"),
     _label(
@@ -461,6 +503,11 @@ LABELS = (
         r"(?:zapisy i )?informacje",
         r"(?:regisztráció és )?információ",
         r"πληροφορίες",
+        # Indonesian, Estonian, Romanian and Latvian (set 98)
+        r"narahubung",
+        r"lisainfo",
+        r"persoan[ăa] de contact",
+        r"kontaktpersona",
         r"signed",  # the officer who signs a university's or a ministry's notice ('Signed:' / name / post)
     ),
     _label(
