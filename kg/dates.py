@@ -796,6 +796,7 @@ _CLOCK_WORD = re.compile(r"(?<![\w.])(?i:kl\.?|klo|ore|ob|saat|godz\.?)\s*$")
 
 # what leads a lone 'N h' that is an hour, not a duration ('à 14 h', ', 14 h' after a date, '| 18 h')
 _HOUR_LEAD = re.compile(r"(?:(?<![\w])(?i:à|dès|vers|a las|às|alle)|[,|·•–-])\s*$")
+_ITEM_DASH = re.compile(r"\d{1,2}\s?h\s+[–—-]\s")  # a programme item that opens with its bare hour: '12 h – Accueil'
 
 
 def find_times(text: str) -> list[TimeSpan]:
@@ -812,8 +813,9 @@ def find_times(text: str) -> list[TimeSpan]:
             g["_clock"] = "sati"  # 'u 11 sati', 'om 20 uur', 'do 13.30 sati': at an hour, not for hours
         if re.search(rf"\d\.?\s*(?i:{_CLOCK_HOUR_WORDS})", match.group(0)):
             g["_clock"] = "uri"  # '18 Uhr', 'ob 17. uri': said to be a time of day
-        if g["hr1"] and not g["h2"] and int(g["h1"] or 24) < 24 and _HOUR_LEAD.search(text[: match.start()]):
-            g["_clock"] = "h"  # 'jeudi 6 mars 2025, 14 h', 'à 18 h': an hour of a 24-hour clock
+        led = _HOUR_LEAD.search(text[: match.start()]) or _ITEM_DASH.match(text, match.start())
+        if g["hr1"] and not g["h2"] and int(g["h1"] or 24) < 24 and led:
+            g["_clock"] = "h"  # 'jeudi 6 mars 2025, 14 h', 'à 18 h', a programme's '12 h – X': a 24-hour clock's hour
         if not (g["h1"] or g["noon1"]) or not (_looks_like_time(g) or programme):
             continue
         raw = match.group(0)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_pages_lang_15 import programme_roles
+from tests.test_pages_lang_15 import _people, programme_roles
+from tests.test_pages_unseen import _text_page
 
 
 @pytest.mark.parametrize(
@@ -70,3 +71,22 @@ def test_role_headings_in_indonesian_slovak_estonian_latvian_romanian_and_portug
 ) -> None:
     head = "Pusat Studi Kota\n\nSeminar\n\nKota dan air\n\nTanggal: 12 Maret 2026, 10.00–12.00\n\n"
     assert set(expected.items()) <= programme_roles(head, page)
+
+
+def test_a_quebec_programme_names_its_people_after_par_or_a_civility_and_de_behind_bare_hours() -> None:
+    page = (
+        "Institut des rivières\n\nMidi-conférence\n\nLes berges en hiver\n\n"
+        "Date : le jeudi 12 mars 2026\nHeure : de 12 h à 13 h 15\nLieu : Salle 210, Rimouski\n\n"
+        "Déroulement\n"
+        "12 h – Mot de bienvenue par Mme Claire Fortin, directrice de l'Institut\n"
+        "12 h 10 – Conférence de M. Yves Pelletier, chercheur au Laboratoire des glaces de l'Université Laval\n"
+        "12 h 45 – Réplique de Mme Nadia Roy, urbaniste\n"
+        "13 h – Période de questions animée par Mme Claire Fortin\n"
+    )
+    people = {(n, r) for n, r, *_ in _people(_text_page(page))}
+    assert people == {
+        ("Claire Fortin", "introductory-remarks"),
+        ("Yves Pelletier", "speaker"),
+        ("Nadia Roy", "discussant"),
+        ("Claire Fortin", "moderator"),
+    }

@@ -698,6 +698,12 @@ _BY_PREFIX = re.compile(
     r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+|(?:dr|drs|prof|ir|mr)\.\s+)?[A-Z].*)$"
 )
 _NAMES_PREFIX = re.compile(r"^(?P<label>[Ww]ith|[Ff]eaturing)\s+(?P<rest>[A-Z].*)$")
+# French programmes name the person after 'par' or, behind a civility, 'de': 'Mot de bienvenue par Mme X',
+# 'Conférence de M. X', 'Réplique de Mme X' (no colon between)
+_FRENCH_BY_PREFIX = re.compile(
+    r"^(?P<label>(?:[^\W\d_][\w'’-]*\s+){0,4}?(?:par(?=\s+[A-ZÀ-Ý])|de(?=\s+(?:M|Mme|Mmes|Mlle|Dre?|Pre?|Me)\.?\s)))"
+    r"\s+(?P<rest>[A-ZÀ-Ý].*)$"
+)
 _BYLINE_FIELD = re.compile(r"[|·•]\s*(?:published|posted|updated|created|hits|views|category)\b", re.IGNORECASE)
 
 
@@ -1004,7 +1010,7 @@ def match_label(line: str) -> tuple[Label, str] | None:
     line = _PLEASE_CONTACT.sub(r"\g<1>\g<2>", line)  # 'For further information, please contact:'
     line = _ATTENDANCE_NOTE.sub(r"\g<head>", line)  # 'Panelist (online)': how she takes part, not another role
     line = _ORDER_NOTE.sub(r"\g<head>", line)  # 'Discussants (in alphabetical order of surnames):'
-    for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX, _CONTACT_FIELD):
+    for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX, _CONTACT_FIELD, _FRENCH_BY_PREFIX):
         match = regex.match(line)
         if not match:
             continue
@@ -1116,7 +1122,7 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         # ('Panel discussion: A, B and C' names its panelists; 'PANEL DISCUSSION: Who Owns the Sea?' the event)
         named = head.lower() == "panel discussion" and separated and names_only(rest) is not None
         return named or bool(entries) and any((entries[0].honorific, entries[0].job_title, entries[0].affiliation))
-    return separated or head.lower().endswith(("by", "with"))
+    return separated or head.lower().endswith(("by", "with", " par", " de"))  # _FRENCH_BY_PREFIX's
 
 
 def words(line: str) -> list[str]:
@@ -1146,6 +1152,9 @@ def without_addresses(line: str) -> str:
 _EXTENSION = re.compile(r"\b(?:ext|extn)\.?\s*\d+", re.IGNORECASE)
 
 
+_ELIDED_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]")
+
+
 def is_prose(line: str) -> bool:
     """Running text rather than a heading, a name list or an address."""
     line = _EXTENSION.sub(" ", line)
@@ -1156,7 +1165,8 @@ def is_prose(line: str) -> bool:
         tokens = words(_without_dates_and_times(line))
         if len(tokens) < 12:
             return False
-    lower = [t for t in tokens if t[0].islower() and t.lower() not in _NAME_PARTICLES]
+    # ("de l'Université Laval": an elided article before a capital opens a name, as 'de' does)
+    lower = [t for t in tokens if t[0].islower() and t.lower() not in _NAME_PARTICLES and not _ELIDED_NAME.match(t)]
     small = [t for t in tokens if t.lower() in _SMALL_WORDS]
     unabbreviated = _ABBREVIATIONS.sub("", line)  # 'Prof. Salim …' does not end a sentence
     sentence = re.search(r"(?:[a-z]{2}|\)|[A-Z]{2})[.!?](?:\s|$)", unabbreviated)  # also "… (CAMA)." and "…, UCC."
@@ -1242,7 +1252,8 @@ def _timed_happenings(line: str) -> bool:
 _TIME_LED = re.compile(
     r"^\s*(?:[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)?\s*"
     # ('9 h 30', as French programmes space it)
-    r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d(?:[:.h]|\s?h\s?)[0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b)",
+    r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d(?:[:.h]|\s?h\s?)[0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b"
+    r"|[0-2]?\d\s?h(?=\s+[–—-]\s))",  # a bare hour before the item: '12 h – Mot de bienvenue'
     re.IGNORECASE,
 )
 SESSION_ROLES = (
