@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pages.orgs import stated_hosts
 from tests.test_pages_lang_15 import _people, programme_roles
 from tests.test_pages_unseen import _text_page
 
@@ -90,3 +91,48 @@ def test_a_quebec_programme_names_its_people_after_par_or_a_civility_and_de_behi
         ("Nadia Roy", "discussant"),
         ("Claire Fortin", "moderator"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosts", "sponsors"),
+    [
+        (
+            "Pusat Studi Pangan (PSP) Universitas Brawijaya mengundang Bapak/Ibu untuk hadir dalam seminar.",
+            ["Pusat Studi Pangan"],
+            [],
+        ),
+        ("Kegiatan ini terselenggara atas dukungan Yayasan Kehati.", [], ["Yayasan Kehati"]),
+        (
+            "Stredoslovenský inštitút Vás v spolupráci s mestom Zvolen srdečne pozýva na besedu.",
+            ["Stredoslovenský inštitút"],
+            [],
+        ),
+        (
+            "Tallinna Ülikooli Balti keskus ja Eesti Linnade Liit kutsuvad teid arutelule.",
+            ["Tallinna Ülikooli Balti keskus", "Eesti Linnade Liit"],
+            [],
+        ),
+        (
+            "O Centro de Estudos do Território (CET) da Universidade de Aveiro tem o prazer de convidar para a sessão.",
+            ["Centro de Estudos do Território"],
+            [],
+        ),
+        ("Le Laboratoire des berges vous invite à sa table ronde.", ["Laboratoire des berges"], []),
+        ("Institutul de Studii Dunărene vă invită la o conferință.", ["Institutul de Studii Dunărene"], []),
+        (
+            "Rīgas Tehniskās universitātes Enerģētikas institūts aicina uz semināru.",
+            ["Rīgas Tehniskās universitātes Enerģētikas institūts"],
+            [],
+        ),
+        (
+            "La soirée est possible grâce au soutien financier de la Fondation Lucie-et-André-Chagnon.",
+            [],
+            ["Fondation Lucie-et-André-Chagnon"],
+        ),
+        ("Evenimentul are loc cu sprijinul Fundației Țara Bârsei.", [], ["Fundației Țara Bârsei"]),
+    ],
+)
+def test_the_body_that_invites_and_its_supporters_in_indonesian_slovak_estonian_portuguese_french_romanian_and_latvian(
+    sentence: str, hosts: list[str], sponsors: list[str]
+) -> None:
+    assert stated_hosts(sentence) == (hosts, sponsors)
