@@ -45,7 +45,8 @@ INVITES = (
     # Indonesian, Mexican Spanish, Quebec French, Romanian, Estonian and Latvian: 'mengundang', 'invitan',
     # 'vous invite', 'vă invită', 'kutsuvad', 'aicina'
     r"|mengundang|invitan|vous\s+invite(?:nt)?|(?:v[ăa]\s+)?invit[ăa]|kutsu(?:b|vad)|aicina"
-    r"|t[eê]m\s+o\s+prazer\s+de\s+convidar"  # European Portuguese, the body before its parent: '… (OPL) da Universidade X'
+    # (European Portuguese, the body before its parent: 'O Centro X (CX) da Universidade Y tem o prazer de convidar')
+    r"|t[eê]m\s+o\s+prazer\s+de\s+convidar"
     r"|inviterer|bjuder\s+in"
     # Finnish, Hungarian, Greek and French: 'kutsuu', 'szeretettel meghív', 'σας προσκαλεί',
     # 'a le plaisir de vous inviter'
