@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.orgs import stated_hosts
+from kg.pages.place import attendance
 from tests.test_pages_lang_15 import _people, programme_roles
 from tests.test_pages_unseen import _text_page
 
@@ -136,3 +137,19 @@ def test_the_body_that_invites_and_its_supporters_in_indonesian_slovak_estonian_
     sentence: str, hosts: list[str], sponsors: list[str]
 ) -> None:
     assert stated_hosts(sentence) == (hosts, sponsors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stretnutie budeme vysielať naživo na YouTube.",
+        "Loengut saab jälgida ka otseülekandena ülikooli kodulehel.",
+        "Lekcijai varēs sekot līdzi tiešraidē portālā.",
+        "Formule hybride : en salle et sur Teams",
+    ],
+)
+def test_a_live_broadcast_in_slovak_estonian_latvian_and_a_quebec_hybrid_format_beside_a_venue_is_mixed(
+    text: str,
+) -> None:
+    assert attendance(text, has_place=True, has_online=False) == "mixed"
+
