@@ -402,6 +402,9 @@ def other_months() -> dict[str, int]:
     for language in CLDR_LANGUAGES:
         for number, name in _wide_months(language):
             found.setdefault(name, set()).add(number)
+    for number, name in _wide_months("lv"):  # Latvian dates say 'on': '9. aprīlī', '14. maijā' ('aprīlis', 'maijs')
+        locative = name[:-2] + "ī" if name.endswith("is") else name[:-1] + "ā"
+        found.setdefault(locative, set()).add(number)
     lesser: dict[str, set[int]] = {}
     for language in CLDR_LESSER_LANGUAGES:
         for number, name in _wide_months(language):
@@ -460,13 +463,15 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\b(?P<y>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?(?P<m>(?i:{names}))\s+(?P<d>[0-3]?\d)\.?"
         rf"(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?(?:\s+d\.)?(?![\d:])"
     )
+    # Latvian: 2026. gada 9. aprīlis / 2026. gada 9. aprīlī
+    latvian = re.compile(rf"\b(?P<y>(?:19|20)\d\d)\.\s+gad[aā]\s+(?P<d>[0-3]?\d)\.\s+(?P<m>(?i:{names}))(?!\w)")
     short = "|".join(re.escape(name) for name in sorted(abbreviated_months(), key=len, reverse=True))
     # 21 may 2026 / 3 févr. 2025 / 12 lis 2024: an abbreviated month in lower case, between a day and a year
     abbreviated = re.compile(
         rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DAYS}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{short}))\b\.?,?"
         r"(?:\s+de)?\s+(?P<y>(?:19|20)\d\d)(?![\d:])"
     )
-    return (*_ENGLISH_DATE_PATTERNS, in_other_language, abbreviated, year_first, *_NUMERIC_DATE_PATTERNS)
+    return (*_ENGLISH_DATE_PATTERNS, latvian, in_other_language, abbreviated, year_first, *_NUMERIC_DATE_PATTERNS)
 
 
 _NUMERIC_DATE_PATTERNS = (

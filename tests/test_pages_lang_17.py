@@ -5,8 +5,11 @@ Each page here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from kg.dates import find_dates
 from kg.pages.orgs import stated_hosts
 from kg.pages.place import attendance
 from tests.test_pages_lang_15 import _people, programme_roles
@@ -153,3 +156,35 @@ def test_a_live_broadcast_in_slovak_estonian_latvian_and_a_quebec_hybrid_format_
 ) -> None:
     assert attendance(text, has_place=True, has_online=False) == "mixed"
 
+
+@pytest.mark.parametrize(
+    ("fields", "start", "end", "town"),
+    [
+        (
+            "Data: marți, 12 mai 2026\nOra: 10:00 – 12:00\nLocul: Aula Magna, Str. Universității 16, Suceava",
+            "2026-05-12T10:00:00+03:00",
+            "2026-05-12T12:00:00+03:00",
+            "Suceava",
+        ),
+        (
+            "Datums: 2026. gada 12. maijs (otrdiena)\nLaiks: 10.00–12.00\nVieta: Rīgas iela 10, Valmiera",
+            "2026-05-12T10:00:00+03:00",
+            "2026-05-12T12:00:00+03:00",
+            "Valmiera",
+        ),
+    ],
+)
+def test_date_time_and_place_fields_named_in_romanian_and_latvian_give_the_instants_and_the_town(
+    fields: str, start: str, end: str, town: str
+) -> None:
+    record = _text_page(
+        f"Centrul de Studii\n\nConferință\n\nRâuri și orașe\n\nPublicat: 2 aprilie 2026\n\n{fields}\n\n"
+    )
+    assert (record.start, record.end) == (start, end)
+    assert record.location is not None and record.location.locality == town
+
+
+def test_a_latvian_date_with_its_year_first_and_its_month_in_the_locative_is_read() -> None:
+    assert [d.start for d in find_dates("Seminārs notiks 2026. gada 14. maijā plkst. 15.00.", default_year=2000)] == [
+        date(2026, 5, 14)
+    ]

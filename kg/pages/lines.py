@@ -50,6 +50,20 @@ LABELS = (
         r"heure",
         r"ημερομηνία",
         r"ώρα",
+        # Indonesian, Spanish and Portuguese, Romanian, Slovak, Estonian and Latvian (set 98): 'Hari/Tanggal:',
+        # 'Waktu:', 'Fecha:', 'Horário:', 'Data:', 'Ora:', 'Dátum:', 'Čas:', 'Toimumisaeg:', 'Datums:', 'Laiks:'
+        r"hari\s*/\s*tanggal",
+        r"tanggal",
+        r"waktu",
+        r"fecha",
+        r"hor[áa]rio",
+        r"data",
+        r"ora",
+        r"dátum",  # (not the Swedish and German 'Datum', left as it was)
+        r"čas",
+        r"toimumisaeg",
+        r"datums",
+        r"laiks",
     ),
     # Wix's event page: 'Time & Location' over the date's line, then the address's
     _label("place", "dated", r"(?:date|time)\s*(?:&|and)\s*(?:location|place|venue)"),
@@ -87,6 +101,13 @@ LABELS = (
         r"paikka",  # Finnish and Greek: 'Paikka:', 'Τόπος:'
         r"τόπος",
         r"χώρος",
+        # Indonesian, Romanian, Slovak, Estonian and Latvian (set 98): 'Tempat:', 'Locul:', 'Kde', 'Toimumiskoht'
+        r"tempat",
+        r"locul",
+        r"miesto",
+        r"kde",
+        r"toimumiskoht",
+        r"vieta",
     ),
     _label(
         "people",
