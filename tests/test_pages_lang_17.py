@@ -188,3 +188,14 @@ def test_a_latvian_date_with_its_year_first_and_its_month_in_the_locative_is_rea
     assert [d.start for d in find_dates("Seminārs notiks 2026. gada 14. maijā plkst. 15.00.", default_year=2000)] == [
         date(2026, 5, 14)
     ]
+
+
+def test_a_french_item_listing_two_people_keeps_the_first_before_the_civility_m_of_the_second() -> None:
+    page = (
+        "Centre d'études côtières\n\nTable ronde\n\nLa pêche artisanale\n\nDate : le mardi 10 mars 2026\n\n"
+        "Programme\n9 h – Mot de bienvenue : Pr Awa Ndour, directrice du Centre\n"
+        "9 h 20 – Discutants : Mme Mariama Sy, économiste principale, Banque ouest-africaine de l'Union de l'Ouest"
+        " ; M. Ali Kane, conseiller technique, ministère de la Pêche et de l'Économie maritime\n"
+    )
+    people = {(n, r) for n, r, *_ in _people(_text_page(page))}
+    assert ("Mariama Sy", "discussant") in people
