@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from kg.dates import find_dates
+from kg.pages import parse_page
 from kg.pages.orgs import stated_hosts
 from kg.pages.place import attendance
 from tests.test_pages_lang_15 import _people, programme_roles
@@ -191,11 +192,13 @@ def test_a_latvian_date_with_its_year_first_and_its_month_in_the_locative_is_rea
 
 
 def test_a_french_item_listing_two_people_keeps_the_first_before_the_civility_m_of_the_second() -> None:
-    page = (
-        "Centre d'études côtières\n\nTable ronde\n\nLa pêche artisanale\n\nDate : le mardi 10 mars 2026\n\n"
-        "Programme\n9 h – Mot de bienvenue : Pr Awa Ndour, directrice du Centre\n"
-        "9 h 20 – Discutants : Mme Mariama Sy, économiste principale, Banque ouest-africaine de l'Union de l'Ouest"
-        " ; M. Ali Kane, conseiller technique, ministère de la Pêche et de l'Économie maritime\n"
+    html = (
+        "<html><body><h1>La pêche artisanale</h1><p>Le mardi 10 mars 2026, Dakar</p><h2>Programme</h2><ul>"
+        "<li>9 h 30 – Mot de bienvenue : Pr Awa Ndour, directrice du Centre</li>"
+        "<li>10 h 30 – Discutants : Mme Mariama Sy, économiste principale, Banque centrale des États de"
+        " l'Afrique de l'Ouest (BCEAO) ; M. Ali Kane, conseiller technique, ministère de la Pêche et de"
+        " l'Économie maritime</li>"
+        "</ul></body></html>"
     )
-    people = {(n, r) for n, r, *_ in _people(_text_page(page))}
+    people = {(n, r) for n, r, *_ in _people(parse_page(html.encode(), "page.html").record)}
     assert ("Mariama Sy", "discussant") in people
