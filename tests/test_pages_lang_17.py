@@ -12,6 +12,7 @@ import pytest
 from kg.dates import find_dates
 from kg.pages import parse_page
 from kg.pages.orgs import stated_hosts
+from kg.pages.people import parse_entries
 from kg.pages.place import attendance
 from tests.test_pages_lang_15 import _people, programme_roles
 from tests.test_pages_unseen import _text_page
@@ -202,3 +203,18 @@ def test_a_french_item_listing_two_people_keeps_the_first_before_the_civility_m_
     )
     people = {(n, r) for n, r, *_ in _people(parse_page(html.encode(), "page.html").record)}
     assert ("Mariama Sy", "discussant") in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "honorific"),
+    [
+        ("Dr.ª Marta Pires, presidente da Associação Cívica de Viseu", "Marta Pires", "Dr.ª"),
+        ("Eng.º Rui Antunes, Águas do Norte", "Rui Antunes", "Eng.º"),
+        ("Eng.ª Sofia Mendes", "Sofia Mendes", "Eng.ª"),
+    ],
+)
+def test_the_european_portuguese_titles_dr_a_and_eng_o_are_honorifics_not_part_of_the_name(
+    text: str, name: str, honorific: str
+) -> None:
+    entry = parse_entries(text)[0]
+    assert (entry.name, entry.honorific) == (name, honorific)
