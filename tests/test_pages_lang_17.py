@@ -11,6 +11,7 @@ import pytest
 
 from kg.dates import find_dates
 from kg.pages import parse_page
+from kg.pages.gazetteer import town_name
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import parse_entries
 from kg.pages.place import attendance
@@ -218,3 +219,8 @@ def test_the_european_portuguese_titles_dr_a_and_eng_o_are_honorifics_not_part_o
 ) -> None:
     entry = parse_entries(text)[0]
     assert (entry.name, entry.honorific) == (name, honorific)
+
+
+def test_a_romanian_town_written_with_the_comma_below_keeps_the_pages_spelling_not_the_gazetteers_cedilla() -> None:
+    assert town_name("400084 Cluj-Napoca") == "Cluj-Napoca"
+    assert town_name("700259 Iași") == "Iași"

@@ -72,6 +72,7 @@ def _spelled_out(page: str, gazetteer: str) -> bool:
 
 
 BIG_CITY = 100_000
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
 
 
 @cache
@@ -159,8 +160,10 @@ def town_name(part: str) -> str | None:
             return candidate
         other = _big_city_names().get(candidate)
         if other:
-            # 'New York' stays, not 'New York City'; 'Aarhus' stays, the page's spelling of 'Århus'
-            return candidate if other.startswith(candidate) or _spelled_out(candidate, other) else other
+            # 'New York' stays, not 'New York City'; 'Aarhus' stays, the page's spelling of 'Århus'; 'Iași'
+            # stays, written with the comma below Romanian uses where the gazetteer has a cedilla ('Iaşi')
+            same = other.startswith(candidate) or other.translate(_COMMA_BELOW) == candidate
+            return candidate if same or _spelled_out(candidate, other) else other
     return None
 
 
