@@ -6,9 +6,11 @@ Each page here is written for the form, not copied from the hold-out page that s
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.dates import find_dates
 from kg.pages import parse_page
 from kg.pages.gazetteer import town_name
@@ -224,3 +226,16 @@ def test_the_european_portuguese_titles_dr_a_and_eng_o_are_honorifics_not_part_o
 def test_a_romanian_town_written_with_the_comma_below_keeps_the_pages_spelling_not_the_gazetteers_cedilla() -> None:
     assert town_name("400084 Cluj-Napoca") == "Cluj-Napoca"
     assert town_name("700259 Iași") == "Iași"
+
+
+def test_hold_out_set_98_meets_the_target_in_start_end_people_locality_and_attendance() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-98" / "expected.yaml")
+    # left below 0.9 (docs/ingest.md, set 98): titles (a Drupal page's hidden 'Navegación principal'
+    # heading, kickers in capitals or repeated from the breadcrumb over a text page's title), affiliations
+    # and job titles (posts joined to bodies without a comma, in Indonesian, or declined in Slovak,
+    # Estonian, Latvian and Romanian; 'post de/do/da Org' in Spanish, Portuguese and French), reports
+    # (numbered papers in those languages), organizers (two Mexican bodies with a parent between),
+    # sponsors (genitives, Estonian 'X toetusel', Latvian 'ar X atbalstu', French names in lower case)
+    fields = ("start", "end", "people", "locality", "attendance")
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["roles"].f1 > 0.75 and scores["organizers"].f1 > 0.8
