@@ -402,6 +402,9 @@ def other_months() -> dict[str, int]:
     for language in CLDR_LANGUAGES:
         for number, name in _wide_months(language):
             found.setdefault(name, set()).add(number)
+    for number, name in _wide_months("lv"):  # Latvian dates say 'on': '9. aprīlī', '14. maijā' ('aprīlis', 'maijs')
+        locative = name[:-2] + "ī" if name.endswith("is") else name[:-1] + "ā"
+        found.setdefault(locative, set()).add(number)
     lesser: dict[str, set[int]] = {}
     for language in CLDR_LESSER_LANGUAGES:
         for number, name in _wide_months(language):
@@ -460,13 +463,15 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\b(?P<y>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?(?P<m>(?i:{names}))\s+(?P<d>[0-3]?\d)\.?"
         rf"(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?(?:\s+d\.)?(?![\d:])"
     )
+    # Latvian: 2026. gada 9. aprīlis / 2026. gada 9. aprīlī
+    latvian = re.compile(rf"\b(?P<y>(?:19|20)\d\d)\.\s+gad[aā]\s+(?P<d>[0-3]?\d)\.\s+(?P<m>(?i:{names}))(?!\w)")
     short = "|".join(re.escape(name) for name in sorted(abbreviated_months(), key=len, reverse=True))
     # 21 may 2026 / 3 févr. 2025 / 12 lis 2024: an abbreviated month in lower case, between a day and a year
     abbreviated = re.compile(
         rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DAYS}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{short}))\b\.?,?"
         r"(?:\s+de)?\s+(?P<y>(?:19|20)\d\d)(?![\d:])"
     )
-    return (*_ENGLISH_DATE_PATTERNS, in_other_language, abbreviated, year_first, *_NUMERIC_DATE_PATTERNS)
+    return (*_ENGLISH_DATE_PATTERNS, latvian, in_other_language, abbreviated, year_first, *_NUMERIC_DATE_PATTERNS)
 
 
 _NUMERIC_DATE_PATTERNS = (
@@ -796,6 +801,7 @@ _CLOCK_WORD = re.compile(r"(?<![\w.])(?i:kl\.?|klo|ore|ob|saat|godz\.?)\s*$")
 
 # what leads a lone 'N h' that is an hour, not a duration ('à 14 h', ', 14 h' after a date, '| 18 h')
 _HOUR_LEAD = re.compile(r"(?:(?<![\w])(?i:à|dès|vers|a las|às|alle)|[,|·•–-])\s*$")
+_ITEM_DASH = re.compile(r"\d{1,2}\s?h\s+[–—-]\s")  # a programme item that opens with its bare hour: '12 h – Accueil'
 
 
 def find_times(text: str) -> list[TimeSpan]:
@@ -812,8 +818,9 @@ def find_times(text: str) -> list[TimeSpan]:
             g["_clock"] = "sati"  # 'u 11 sati', 'om 20 uur', 'do 13.30 sati': at an hour, not for hours
         if re.search(rf"\d\.?\s*(?i:{_CLOCK_HOUR_WORDS})", match.group(0)):
             g["_clock"] = "uri"  # '18 Uhr', 'ob 17. uri': said to be a time of day
-        if g["hr1"] and not g["h2"] and int(g["h1"] or 24) < 24 and _HOUR_LEAD.search(text[: match.start()]):
-            g["_clock"] = "h"  # 'jeudi 6 mars 2025, 14 h', 'à 18 h': an hour of a 24-hour clock
+        led = _HOUR_LEAD.search(text[: match.start()]) or _ITEM_DASH.match(text, match.start())
+        if g["hr1"] and not g["h2"] and int(g["h1"] or 24) < 24 and led:
+            g["_clock"] = "h"  # 'jeudi 6 mars 2025, 14 h', 'à 18 h', a programme's '12 h – X': a 24-hour clock's hour
         if not (g["h1"] or g["noon1"]) or not (_looks_like_time(g) or programme):
             continue
         raw = match.group(0)

@@ -398,6 +398,10 @@ STATED_HONORIFICS = (
     "Prof.ª",
     "Profª",
     "Profa",
+    # European Portuguese: 'Dr.ª Helena X', 'Eng.º Paulo Y', 'Eng.ª Rita Z'
+    "Dr.ª",
+    "Eng.º",
+    "Eng.ª",
     # West African and South Asian courtesy titles ('Alhaji Musa Lawal', 'Barrister Nusrat Jahan',
     # "Hon'ble"), the German lecturer's 'PD' (Privatdozent) and an Israeli advocate's 'Adv'
     "Alhaji",

@@ -21,7 +21,8 @@ from kg.pages.words import COUNTRY_ZONES
 COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name makes the name ambiguous
 BIG_CITY = 100_000  # a city this large is known by its other names too ('Lisboa', 'Praha')
 _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
-CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žΆΈ-ΏΑ-Ω]"  # 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases), 'Ηράκλειο'
+# 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases), Romanian 'Țara' (its comma below), 'Ηράκλειο'
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žȘ-țΆΈ-ΏΑ-Ω]"
 # a town's name may hold the small words of its language: 'Ciudad de México', 'Frankfurt am Main',
 # 'Freiburg im Breisgau', 'Dar es Salaam', 'Kafr el Sheikh', 'Port of Spain'; up to four words: 'Ho Chi Minh City'
 _TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|im|an der|sur|en|es|el|al|upon|on|of"
@@ -73,6 +74,7 @@ def _spelled_out(page: str, gazetteer: str) -> bool:
 
 
 BIG_CITY = 100_000
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
 
 
 @cache
@@ -162,8 +164,10 @@ def town_name(part: str) -> str | None:
             return candidate
         other = _big_city_names().get(candidate)
         if other:
-            # 'New York' stays, not 'New York City'; 'Aarhus' stays, the page's spelling of 'Århus'
-            return candidate if other.startswith(candidate) or _spelled_out(candidate, other) else other
+            # 'New York' stays, not 'New York City'; 'Aarhus' stays, the page's spelling of 'Århus'; 'Iași'
+            # stays, written with the comma below Romanian uses where the gazetteer has a cedilla ('Iaşi')
+            same = other.startswith(candidate) or other.translate(_COMMA_BELOW) == candidate
+            return candidate if same or _spelled_out(candidate, other) else other
     return None
 
 

@@ -38,8 +38,15 @@ HOST_VERBS = (
 # later words small ('Institut pro regionální politiku Vás srdečně zve', 'Senter for nordområdepolitikk
 # inviterer til', 'Pokrajinski arhiv Maribor vas vabi') and in Catalan, Italian and Dutch
 INVITES = (
-    r"(?:us\s+convida|convida|invitano|invita|nodigt|(?:v[aá]s\s+)?(?:srde[čc]n[ěe]\s+)?(?:zve|zvou|poz[ýy]v[áa])"
+    r"(?:us\s+convida|convida|invitano|invita|nodigt"
+    # (Slovak: 'X Vás v spolupráci s Y srdečne pozýva', the partner between)
+    r"|(?:v[aá]s\s+)?(?:v\s+spolupr[áa]ci\s+so?\s+[^.;\n]{1,80}?\s+)?(?:srde[čc]n[ěe]\s+)?(?:zve|zvou|poz[ýy]v[áa])"
     r"|(?:serdecznie\s+)?zaprasza(?:j[ąa])?|(?:vas\s+)?(?:srda[čc]no\s+)?poziva(?:ju)?|(?:vas\s+)?(?:vljudno\s+)?vabi(?:jo)?"
+    # Indonesian, Mexican Spanish, Quebec French, Romanian, Estonian and Latvian: 'mengundang', 'invitan',
+    # 'vous invite', 'vă invită', 'kutsuvad', 'aicina'
+    r"|mengundang|invitan|vous\s+invite(?:nt)?|(?:v[ăa]\s+)?invit[ăa]|kutsu(?:b|vad)|aicina"
+    # (European Portuguese, the body before its parent: 'O Centro X (CX) da Universidade Y tem o prazer de convidar')
+    r"|t[eê]m\s+o\s+prazer\s+de\s+convidar"
     r"|inviterer|bjuder\s+in"
     # Finnish, Hungarian, Greek and French: 'kutsuu', 'szeretettel meghív', 'σας προσκαλεί',
     # 'a le plaisir de vous inviter'
@@ -68,6 +75,9 @@ SUPPORTED_BY = (
     r"|mit\s+(?:der\s+)?(?:freundliche[nr]\s+|finanzielle[nr]\s+)?unterst[üu]tzung(?:\s+(?:von|vom|durch))?"
     r"|gef[öo]rdert\s+(?:von|vom|durch)|in\s+(?:kooperation|zusammenarbeit)\s+mit"
     r"|cu\s+sprijinul|[îi]n\s+parteneriat\s+cu"
+    # Indonesian, Slovak and Quebec French: 'atas dukungan', 'vďaka finančnej podpore', 'grâce au soutien financier du'
+    r"|atas\s+dukungan|didukung\s+oleh|vďaka\s+(?:finančnej\s+)?podpore|s\s+finančnou\s+podporou"
+    r"|gr[âa]ce\s+au\s+soutien(?:\s+financier)?\s+(?:de|du|des|d['’])"
     # Catalan, Dutch, Norwegian and Danish, Swedish and Slovene: 'Amb la col·laboració de', 'Met de steun van',
     # 'støttet av' ('af' in Danish), 'med stöd från', 'sofinancira'
     r"|amb\s+(?:el\s+suport|la\s+col[·.]?laboraci[óo]|el\s+patrocini)\s+(?:de|del|d['’])"

@@ -50,6 +50,20 @@ LABELS = (
         r"heure",
         r"ημερομηνία",
         r"ώρα",
+        # Indonesian, Spanish and Portuguese, Romanian, Slovak, Estonian and Latvian (set 98): 'Hari/Tanggal:',
+        # 'Waktu:', 'Fecha:', 'Horário:', 'Data:', 'Ora:', 'Dátum:', 'Čas:', 'Toimumisaeg:', 'Datums:', 'Laiks:'
+        r"hari\s*/\s*tanggal",
+        r"tanggal",
+        r"waktu",
+        r"fecha",
+        r"hor[áa]rio",
+        r"data",
+        r"ora",
+        r"dátum",  # (not the Swedish and German 'Datum', left as it was)
+        r"čas",
+        r"toimumisaeg",
+        r"datums",
+        r"laiks",
     ),
     # Wix's event page: 'Time & Location' over the date's line, then the address's
     _label("place", "dated", r"(?:date|time)\s*(?:&|and)\s*(?:location|place|venue)"),
@@ -87,6 +101,13 @@ LABELS = (
         r"paikka",  # Finnish and Greek: 'Paikka:', 'Τόπος:'
         r"τόπος",
         r"χώρος",
+        # Indonesian, Romanian, Slovak, Estonian and Latvian (set 98): 'Tempat:', 'Locul:', 'Kde', 'Toimumiskoht'
+        r"tempat",
+        r"locul",
+        r"miesto",
+        r"kde",
+        r"toimumiskoht",
+        r"vieta",
     ),
     _label(
         "people",
@@ -133,6 +154,10 @@ LABELS = (
         r"prowadz(?:enie|ący|ąca)",
         r"συντονισμός",
         r"συντονιστ(?:ής|ρια)",
+        # Latvian and Estonian (set 98): 'Moderē:', 'modereerib'; Quebec French 'Période de questions animée par'
+        r"moderē",
+        r"modereerib",
+        r"période de questions anim[ée]e? par",
     ),
     _label(
         "people",
@@ -160,6 +185,16 @@ LABELS = (
         r"panelister",
         r"udział (?:w (?:debacie|dyskusji|panelu) )?wezmą",
         r"panelistit",
+        # Indonesian, Slovak, Estonian, Romanian and Latvian (set 98): 'Narasumber' under 'Diskusi Panel',
+        # 'Panelová diskusia', 'Arutelus osalevad', 'Participă', 'Piedalās' under 'Paneļdiskusija'
+        r"narasumber",
+        r"diskusi panel",
+        r"panelov[áa] diskusia",
+        r"paneelarutelu",
+        r"(?:arutelus )?osalevad",
+        r"participă",
+        r"piedalās",
+        r"paneļdiskusija",
         r"discussion with",
         r"panel discussion",
         r"discussion",
@@ -212,13 +247,23 @@ LABELS = (
         r"opening",
         r"saluti(?: istituzionali| di benvenuto| iniziali)?",
         r"begrü(?:ss|ß)ung",
-        r"mots? de bienvenue",
+        r"mots? de bienvenue(?: par)?",
         r"mots? d['’]accueil",
         r"accueil",
         r"(?:palabras de )?bienvenida",
         r"inauguraci[óo]n",  # Spanish programmes: the opening by the rector or dean
         r"boas-vindas",
         r"abertura",
+        r"sess[ãa]o de abertura",  # European Portuguese
+        # Indonesian, Slovak, Estonian, Romanian and Latvian (set 98): 'Pembukaan dan Sambutan', 'Otvorenie a
+        # privítanie', 'Avasõnad', 'Cuvânt de deschidere', 'Atklāšanas uzruna'
+        r"pembukaan(?: dan sambutan)?",
+        r"sambutan(?: pembukaan)?",
+        r"otvorenie(?: a privítanie)?",
+        r"privítanie",
+        r"avasõna(?:d)?",
+        r"cuv[âa]nt(?:ul)? de (?:deschidere|bun venit)",
+        r"atklāšana(?:s uzruna)?",
         r"inauguraci[óo]n",  # Spanish: the opening of a colloquium or congress
         r"otwarcie",
         r"powitanie",
@@ -268,6 +313,11 @@ LABELS = (
         r"(?:loppu|päätös)sanat",
         r"zárszó",
         r"zakończenie",
+        # Indonesian, Estonian, Romanian and Latvian (set 98): 'Penutupan', 'Kokkuvõte ja lõppsõna', 'Concluzii'
+        r"penutup(?:an)?",
+        r"(?:kokkuvõte ja )?lõppsõna",
+        r"concluzii(?:le)?",
+        r"noslēgums",
     ),
     _label(
         "people",
@@ -318,6 +368,9 @@ LABELS = (
         r"kommentaattori(?:t)?",
         r"hozzászóló(?:k)?",
         r"kommentator(?:er)?",
+        # Indonesian and Quebec French (set 98): 'Penanggap:', 'Réplique de M. X'
+        r"penanggap",
+        r"r[ée]plique(?: de)?",
     ),
     # 'Response from the Ministry': a programme item naming who responds, her person on the next line
     _label(
@@ -350,6 +403,11 @@ LABELS = (
         r"vorstellung(?: (?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
         r"prezentacja(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         r"představení(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",  # Czech: 'Představení studie'
+        # Indonesian, Slovak and Romanian (set 98): 'Pemaparan Kertas Kebijakan', 'Prezentácia analýzy',
+        # 'Prezentarea raportului'
+        r"pemaparan(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        r"prezent[áa]cia(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        r"prezentarea(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         # a data release's items: 'Findings of Special Report #21', 'Introducing the 2025 survey data'
         r"(?:main |key )?findings of (?:the )?(?:[\w'’./#-]+ ){0,3}[\w'’./#-]+",
         r"introducing (?:the )?(?:[\w'’./-]+ ){0,3}(?:data(?:set)?|report|study|survey|index|findings)",
@@ -418,6 +476,11 @@ LABELS = (
         r"prelegen(?:t|tka|ci)",
         r"εισηγ(?:ήσεις|ητές|ητής|ήτρια)",
         r"ομιλητ(?:ές|ής|ρια)",
+        # Estonian, Latvian and Quebec French (set 98): 'Ettekanne', 'Priekšlasījums', 'Conférence de Mme X'
+        r"ettekanne",
+        r"priekšlasījums",
+        r"conf[ée]rence de",
+        r"conf[ée]renci(?:er|ère)s?",
     ),
     _label("people", "host", r"hosts? and moderators?"),
     _label(
@@ -471,6 +534,11 @@ LABELS = (
         r"(?:zapisy i )?informacje",
         r"(?:regisztráció és )?információ",
         r"πληροφορίες",
+        # Indonesian, Estonian, Romanian and Latvian (set 98)
+        r"narahubung",
+        r"lisainfo",
+        r"persoan[ăa] de contact",
+        r"kontaktpersona",
         r"signed",  # the officer who signs a university's or a ministry's notice ('Signed:' / name / post)
     ),
     _label(
@@ -661,6 +729,12 @@ _BY_PREFIX = re.compile(
     r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+|(?:dr|drs|prof|ir|mr)\.\s+)?[A-Z].*)$"
 )
 _NAMES_PREFIX = re.compile(r"^(?P<label>[Ww]ith|[Ff]eaturing)\s+(?P<rest>[A-Z].*)$")
+# French programmes name the person after 'par' or, behind a civility, 'de': 'Mot de bienvenue par Mme X',
+# 'Conférence de M. X', 'Réplique de Mme X' (no colon between)
+_FRENCH_BY_PREFIX = re.compile(
+    r"^(?P<label>(?:[^\W\d_][\w'’-]*\s+){0,4}?(?:par(?=\s+[A-ZÀ-Ý])|de(?=\s+(?:M|Mme|Mmes|Mlle|Dre?|Pre?|Me)\.?\s)))"
+    r"\s+(?P<rest>[A-ZÀ-Ý].*)$"
+)
 _BYLINE_FIELD = re.compile(r"[|·•]\s*(?:published|posted|updated|created|hits|views|category)\b", re.IGNORECASE)
 
 
@@ -968,7 +1042,7 @@ def match_label(line: str) -> tuple[Label, str] | None:
     line = _PLEASE_CONTACT.sub(r"\g<1>\g<2>", line)  # 'For further information, please contact:'
     line = _ATTENDANCE_NOTE.sub(r"\g<head>", line)  # 'Panelist (online)': how she takes part, not another role
     line = _ORDER_NOTE.sub(r"\g<head>", line)  # 'Discussants (in alphabetical order of surnames):'
-    for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX, _CONTACT_FIELD):
+    for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX, _CONTACT_FIELD, _FRENCH_BY_PREFIX):
         match = regex.match(line)
         if not match:
             continue
@@ -1096,7 +1170,7 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         # ('Panel discussion: A, B and C' names its panelists; 'PANEL DISCUSSION: Who Owns the Sea?' the event)
         named = head.lower() == "panel discussion" and separated and names_only(rest) is not None
         return named or bool(entries) and any((entries[0].honorific, entries[0].job_title, entries[0].affiliation))
-    return separated or head.lower().endswith(("by", "with"))
+    return separated or head.lower().endswith(("by", "with", " par", " de"))  # _FRENCH_BY_PREFIX's
 
 
 def words(line: str) -> list[str]:
@@ -1126,6 +1200,9 @@ def without_addresses(line: str) -> str:
 _EXTENSION = re.compile(r"\b(?:ext|extn)\.?\s*\d+", re.IGNORECASE)
 
 
+_ELIDED_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]")
+
+
 def is_prose(line: str) -> bool:
     """Running text rather than a heading, a name list or an address."""
     line = _EXTENSION.sub(" ", line)
@@ -1136,7 +1213,8 @@ def is_prose(line: str) -> bool:
         tokens = words(_without_dates_and_times(line))
         if len(tokens) < 12:
             return False
-    lower = [t for t in tokens if t[0].islower() and t.lower() not in _NAME_PARTICLES]
+    # ("de l'Université Laval": an elided article before a capital opens a name, as 'de' does)
+    lower = [t for t in tokens if t[0].islower() and t.lower() not in _NAME_PARTICLES and not _ELIDED_NAME.match(t)]
     small = [t for t in tokens if t.lower() in _SMALL_WORDS]
     unabbreviated = _ABBREVIATIONS.sub("", line)  # 'Prof. Salim …' does not end a sentence
     sentence = re.search(r"(?:[a-z]{2}|\)|[A-Z]{2})[.!?](?:\s|$)", unabbreviated)  # also "… (CAMA)." and "…, UCC."
@@ -1222,7 +1300,8 @@ def _timed_happenings(line: str) -> bool:
 _TIME_LED = re.compile(
     r"^\s*(?:[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)?\s*"
     # ('9 h 30', as French programmes space it)
-    r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d(?:[:.h]|\s?h\s?)[0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b)",
+    r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d(?:[:.h]|\s?h\s?)[0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b"
+    r"|[0-2]?\d\s?h(?=\s+[–—-]\s))",  # a bare hour before the item: '12 h – Mot de bienvenue'
     re.IGNORECASE,
 )
 SESSION_ROLES = (

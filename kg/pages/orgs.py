@@ -617,8 +617,9 @@ _HOSTED_ABROAD = re.compile(rf"(?i:\b{HOSTED_BY})\s+(?P<rest>[^.;\n]{{1,200}})")
 # its initials ('O Núcleo X (NX) da Universidade Y convida') is no part of the unit's name
 _SENDER = (
     rf"(?:{ARTICLE}|(?:Het|De|Az|A|Το|Η|Ο)[ \t]+)?(?P<orgs>(?:{CAPITAL}|[Α-Ω])[\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,9}}?)"
-    rf"(?:{_BRACKETED_INITIALS}(?:[ \t]+(?:da|do|de|du|della|del|of|at|vid|ved)[ \t]+"
-    rf"(?P<parent>[\w'’.-]+(?:[ \t]+[\w'’.-]+){{0,5}}?))?)?"
+    # (Indonesian names the parent after the initials with no word between: '… (PKTP) Universitas X mengundang')
+    rf"(?:{_BRACKETED_INITIALS}(?:[ \t]+(?:(?:da|do|de|du|della|del|of|at|vid|ved|al)[ \t]+)?"
+    rf"(?P<parent>[\w'’.„”-]+(?:[ \t]+[\w'’.„”-]+){{0,5}}?))?)?"
 )
 _INVITES_ABROAD = re.compile(
     rf"(?:^|(?<=[.!?]\s)){_SENDER}(?:,?[ \t]+(?i:{INVITES})\b|,[ \t][^.;\n]{{1,200}}?\b{INVITES_LAST}\b)", re.MULTILINE

@@ -616,7 +616,9 @@ def _after_talk_title(item: str) -> list[Entry]:
             return []  # 'Jane Doe – Director, X': the name comes first
         return parse_entries(parts[-1], strict=True)
     for stop in re.finditer(r"(?:[:.?!])\s+(?=[A-Z])", item):
-        if item[stop.start()] == "." and item[item.rfind(" ", 0, stop.start()) + 1 : stop.start()] in STATED_HONORIFICS:
+        before = item[item.rfind(" ", 0, stop.start()) + 1 : stop.start()]
+        listed = before == "M" and re.search(r"(?:[;,]|\bet)\s*$", item[: stop.start() - 1])  # French 'Mme A ; M. B'
+        if item[stop.start()] == "." and (before in STATED_HONORIFICS or listed):
             continue  # 'A and Prof. B, Dean of X': an honorific's full stop ends no title
         entries = parse_entries(item[stop.end() :], strict=True)
         if entries:

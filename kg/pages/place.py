@@ -133,8 +133,8 @@ _ONLINE_WORDS = re.compile(
 )
 _URL = re.compile(r"https?://\S+")
 # a broadcast and 'live' in the Slavic languages: 'prenos', 'prijenos', 'přenos', 'transmisja'; 'uživo', 'v živo'
-_SLAVIC_STREAM = r"(?:prenos|prijenos|přenos|přenáš|prenaš|transmisj|transmitowan)\w*"
-_SLAVIC_LIVE = r"(?:uživo|v živo|živě|na żywo)"
+_SLAVIC_STREAM = r"(?:prenos|prijenos|přenos|přenáš|prenaš|transmisj|transmitowan|vysiela)\w*"  # Slovak 'vysielať'
+_SLAVIC_LIVE = r"(?:uživo|v živo|živě|na żywo|naživo)"
 _ONLINE = re.compile(
     # a line of its own: 'Online', 'Online, Zoom (registration required)', 'Virtual, on YouTube'
     r"(?m:^(?:online|virtual)(?: only| event)?(?:,?\s+(?:(?:via|on)\s+)?"
@@ -178,13 +178,15 @@ _ONLINE = re.compile(
     r"|μεταδοθεί ζωντανά|ζωντανή μετάδοση"
     # 'wird live auf dem YouTube-Kanal der Universität übertragen', 'per Livestream', 'transmisión por Zoom'
     r"|live\b[^.\n]{0,60}?\bübertragen|(?:im|per|via|als) live-?stream"
+    # Estonian 'otseülekandena', Latvian 'tiešraidē'
+    r"|otseülekan\w*|tiešraid\w*"
     r"|transmisi[óo]n (?:en vivo )?(?:por|v[íi]a|a trav[ée]s de) (?:zoom|youtube|facebook|teams|webex))\b",
     re.IGNORECASE,
 )
 # what a page's format field or a sentence calls the event in other languages
 _FORMAT_WORDS = (
     r"modalidad|modalidade|modalit[ée]|modalit[àa]|formato?|evento|[ée]v[ée]nement|veranstaltung|sesi[óo]n"
-    r"|sess[ãa]o|s[ée]ance|conf[ée]rence|conferencia|seminario|s[ée]minaire"
+    r"|sess[ãa]o|s[ée]ance|conf[ée]rence|conferencia|seminario|s[ée]minaire|formule"  # Quebec: 'Formule hybride'
 )
 _HYBRID = re.compile(
     r"\bhybrid (?:event|format|meeting|conference|seminar|lecture|session|workshop"

@@ -66,6 +66,9 @@ ORG_WORDS = _set("""
     egyesület bizottság önkormányzat politechnika urząd zrzeszenie stowarzyszenie núcleo prefeitura réseau
     τμήμα ινστιτούτο πανεπιστήμιο ίδρυμα περιφέρεια δήμος κέντρο εταιρεία ένωση σύλλογος επιμελητήριο υπουργείο
     οργανισμός
+    pusat lembaga yayasan badan dinas kementerian perum inštitút úrad spoločnosť ülikool kolledž instituut
+    ministeerium linnavalitsus liit centrs universitāte institūts ministrija pārvalde biedrība agenția spitalul
+    ambasada primăria observatório câmara
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
