@@ -69,10 +69,10 @@ def _remembered_tokens(text: str) -> tuple[Token, ...]:
     return _tokens(text)
 
 
-def _tokens(text: str) -> tuple[Token, ...]:
+def _tokens(text: str, start: int = 0) -> tuple[Token, ...]:
     found = []
     depth = 0
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(text, start):
         kind = match.lastgroup or ""
         if kind == "comment":
             continue
@@ -183,18 +183,45 @@ def cap_rows(text: str, max_rows: int) -> tuple[str, bool]:
     """
     if form(text) not in ("SELECT", "CONSTRUCT", "DESCRIBE"):
         return text, False
+    number, values_at = None, None
+    if may_have_word(text, ("LIMIT", "VALUES")):
+        tail = _plain_tail(text)
+        if tail is not None:
+            number = _top_level(_tokens(text, tail))[0]
+        if number is None:
+            number, values_at = _top_level(tokens(text))
+    if number is None:
+        at = values_at if values_at is not None else len(text)
+        return f"{text[:at]}\nLIMIT {max_rows}\n{text[at:]}", True
+    if int(number.text) <= max_rows:
+        return text, False
+    return text[: number.start] + str(max_rows) + text[number.end :], True
+
+
+def _top_level(items: tuple[Token, ...]) -> tuple[Token | None, int | None]:
+    """The number of the first top-level LIMIT, and where the last top-level VALUES before it starts."""
     values_at = None
-    items = tokens(text) if may_have_word(text, ("LIMIT", "VALUES")) else ()
     for i, token in enumerate(items):
         if token.depth != 0 or token.kind != "word":
             continue
         word = token.text.upper()
         if word == "LIMIT" and i + 1 < len(items) and items[i + 1].kind == "number":
-            number = items[i + 1]
-            if int(number.text) <= max_rows:
-                return text, False
-            return text[: number.start] + str(max_rows) + text[number.end :], True
+            return items[i + 1], values_at
         if word == "VALUES":
             values_at = token.start
-    at = values_at if values_at is not None else len(text)
-    return f"{text[:at]}\nLIMIT {max_rows}\n{text[at:]}", True
+    return None, values_at
+
+
+def _plain_tail(text: str) -> int | None:
+    """Where the part of a query after its outermost group starts, when that is certain without
+    tokenizing the whole: after the last "}", unless a string running on past it (a quote after it),
+    a comment it stands in (a "#" before it on its line) or an escape a store may read first (a
+    backslash anywhere) could hide that brace; an IRI never holds one. A valid query has no token at
+    depth > 0 after its last brace, so its solution modifiers stand there at the top level, and their
+    tokens read from there are the whole text's (an invalid one is refused by the store, whatever its
+    LIMIT says): a query that ends with its own LIMIT costs a few tokens, not all of them."""
+    end = text.rfind("}")
+    if end < 0 or "\\" in text or text.find('"', end) >= 0 or text.find("'", end) >= 0:
+        return None
+    line = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
+    return None if text.find("#", line, end) >= 0 else end + 1

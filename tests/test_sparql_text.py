@@ -67,6 +67,13 @@ def test_only_allow_listed_services_pass() -> None:
             2,
         ),
         ("SELECT * WHERE { ?s ?p ?o } # a comment at the end", True, 3),
+        ("SELECT * WHERE { ?s ?p ?o } ORDER BY ?o LIMIT 50 # a comment at the end", True, 3),
+        # a LIMIT 2 that is not the outermost one: the answer has 12 or 6 rows unless capped
+        ("SELECT * WHERE { ?a <http://p> ?b { SELECT ?s WHERE { ?s <http://p> ?o } LIMIT 2 } }", True, 3),
+        ('SELECT * WHERE { ?s ?p ?o } ORDER BY (?o != "} LIMIT 2")', True, 3),  # in a string after a brace
+        ("SELECT * WHERE { ?s ?p ?o } ORDER BY (?o != '''}\nLIMIT 2''')", True, 3),
+        ("SELECT * WHERE { ?s ?p ?o } # } LIMIT 2", True, 3),  # in a comment after a brace
+        ("SELECT * WHERE { ?s ?p ?o } ORDER BY (<http://x/LIMIT> != 2)", True, 3),  # in an IRI
         ("CONSTRUCT WHERE { ?s ?p ?o }", True, 3),
         ("ASK { ?s ?p ?o }", False, None),
     ],
@@ -126,6 +133,14 @@ def test_a_query_naming_no_keyword_asked_about_is_capped_and_judged_without_its_
     assert sparql_text._remembered_tokens.cache_info().misses == 0
 
 
+def test_a_query_ending_with_its_own_limit_is_capped_from_the_tokens_after_its_last_brace() -> None:
+    sparql_text._remembered_tokens.cache_clear()
+    query = 'PREFIX s: <https://schema.org/>\nSELECT ?e { ?e s:name ?n FILTER(CONTAINS(?n, "}")) }\nLIMIT 50 # 1'
+    assert cap_rows(query, 3) == (query.replace("LIMIT 50", "LIMIT 3"), True)
+    assert cap_rows(query, 50) == (query, False)
+    assert sparql_text._remembered_tokens.cache_info().misses == 0
+
+
 @pytest.mark.parametrize(
     "query",
     [
@@ -139,11 +154,21 @@ def test_a_query_naming_no_keyword_asked_about_is_capped_and_judged_without_its_
         "SELECT * { ?s <http://x/brand> ?o }",
         "SELECT (ſtruuid() AS ?t) {}",  # long s: upper-cases to S
         "SELECT * { service <http://ok/> {} }",
+        "SELECT * WHERE { ?s ?p ?o } ORDER BY ?o LIMIT 2",
+        "SELECT * WHERE { ?s ?p ?o FILTER(?o != '#') }\r\nLIMIT 50 OFFSET 1 # note",
+        'SELECT * WHERE { ?s ?p ?o } ORDER BY (?o != "} LIMIT 2")',
+        "SELECT * WHERE { ?s ?p ?o } # } LIMIT 2",
+        "SELECT * WHERE { ?s ?p ?o } ORDER BY (<http://x/LIMIT> != 2) LIMIT 50",
+        "SELECT * WHERE { { SELECT * { ?s ?p ?o } LIMIT 50 } } VALUES ?s { <http://a/1> }",
+        "SELECT * WHERE { ?s ?p ?o } LIMIT ?x 50",
+        r"SELECT * WHERE { ?s ?p ?o } ORDER BY (?o != 'a\'') LIMIT 50",
+        r"SELECT * WHERE { ?s ?p ?o } ORDER BY (?o != \u0022}\u0022) LIMIT 2",  # a string once escapes are read
     ],
 )
 def test_the_shortcut_answers_as_the_tokens_do(query: str, monkeypatch: pytest.MonkeyPatch) -> None:
     shortcut = cap_rows(query, 3), is_cacheable(query)
     monkeypatch.setattr(sparql_text, "may_have_word", lambda text, words: True)
+    monkeypatch.setattr(sparql_text, "_plain_tail", lambda text: None)
     assert shortcut == (cap_rows(query, 3), is_cacheable(query))
 
 
