@@ -5,6 +5,7 @@ the hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.dates import resolve_zone
+from kg.pages.orgs import stated_hosts
 from tests.test_pages_unseen import _text_page
 
 
@@ -19,3 +20,21 @@ def test_pst_on_a_pakistani_or_philippine_page_is_that_countrys_standard_time() 
     assert resolve_zone("PST", "Ateneo de Manila University, Quezon City", None)[0] == "Asia/Manila"
     # no place that says otherwise: the Pacific reading stays
     assert resolve_zone("PST", "Online", None) == ("America/Los_Angeles", None)
+
+
+def test_a_unit_before_its_university_and_a_verb_is_the_host() -> None:
+    # no comma closes the university before the verb; the unit hosts as when one does
+    for sentence, unit in [
+        (
+            "The Centre for Maritime Law (Ports & Shipping), Kestrel University is organizing a workshop.",
+            "Centre for Maritime Law (Ports & Shipping)",
+        ),
+        (
+            "The Faculty of Nursing, Universitas Harapan Medan (FKep UHM) in cooperation with WHO will hold a seminar.",
+            "Faculty of Nursing",
+        ),
+        ("The Department of Geography, Marston College will host a lecture on rivers.", "Department of Geography"),
+    ]:
+        assert stated_hosts(sentence)[0] == [unit], sentence
+    # a body that is no unit before a university is not taken for it
+    assert stated_hosts("The Ford Foundation, Kestrel University will hold a seminar.")[0] == ["Kestrel University"]

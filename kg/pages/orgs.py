@@ -798,6 +798,26 @@ _OFFICE_IN = re.compile(
 _INITIALS_THEN_PLACE = re.compile(rf"({_BRACKETED_INITIALS})\s+([A-Z][a-z]+)(?=,)")
 
 
+# 'The Faculty of Law, X University (XU) will hold', 'The Y Centre (Russia & Asia), X University is organizing':
+# a unit, then the university it belongs to with no comma before the verb; the unit is the host, as
+# when a comma closes the parent ('The Department of X, Y University, is organizing')
+_UNIT_WORD = re.compile(
+    r"\b(?:Department|Faculty|School|Division|Section|Centre|Center|Institute|Unit|Programme|Laboratory)\b"
+)
+_PARENT_WORD = re.compile(r"\b(?:University|Universit[a-zà-ÿ]+|College|Polytechnic)\b")
+
+
+def _unit_of_parent(host: str, line: str) -> str:
+    """The unit written before `host` and a comma when `host` is the university it belongs to, else `host`."""
+    if not _PARENT_WORD.search(host):
+        return host
+    before = (
+        rf"(?P<unit>{_ORG_RUN}(?:\s+\([^()]{{1,60}}\))?),\s+(?:the\s+)?{re.escape(host)}{_BRACKETED_INITIALS}?(?![\w,])"
+    )
+    unit = next((m.group("unit") for m in re.finditer(before, line) if _UNIT_WORD.search(m.group("unit"))), None)
+    return re.sub(r"^[Tt]he\s+", "", unit) if unit and not _PARENT_WORD.search(unit) else host
+
+
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     """(hosts, sponsors) a sentence names: 'The conference is hosted by the X Council's Y
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
@@ -847,7 +867,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _HOSTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     hosts += [n for m in _INVITES_ABROAD.finditer(line) for n in _inviting(m) if n not in hosts]
     parents = {m.group("parent") for m in _INVITES_ABROAD.finditer(line)}  # '… (NX) da UFPE convida': not UFPE
-    hosts = [h for h in hosts if h not in parents]
+    hosts = [_unit_of_parent(h, line) for h in hosts if h not in parents]
     sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     sponsors += [n for m in _SUPPORTED_DECLINED.finditer(line) for n in _listed_abroad(nominative(m.group("rest")))]
     sponsors += [m.group("orgs") for m in _SUPPORTED_BEFORE.finditer(line) if _org_like(m.group("orgs"))]
