@@ -38,3 +38,20 @@ def test_a_unit_before_its_university_and_a_verb_is_the_host() -> None:
         assert stated_hosts(sentence)[0] == [unit], sentence
     # a body that is no unit before a university is not taken for it
     assert stated_hosts("The Ford Foundation, Kestrel University will hold a seminar.")[0] == ["Kestrel University"]
+
+
+def test_a_committee_or_panel_that_will_hold_a_hearing_is_the_organizer() -> None:
+    # its subjects listed with commas in its name, a day between 'will' and 'hold'
+    page = (
+        "Legislative Assembly News\n\nHearing on the Coastal Erosion Bill\n\n"
+        "Date: Thursday, 12 March 2026\n\n"
+        "The Select Committee on Lands, Water and the Coast will on Thursday hold public hearings on the "
+        "Coastal Erosion Bill in Port Mathurin.\n\n"
+        "The Harbours, Roads and Transport Review Panel will hold a public hearing with the Minister next week.\n"
+    )
+    record = _text_page(page)
+    assert [o.name for o in record.organizers] == [
+        "Select Committee on Lands, Water and the Coast",
+        "Harbours, Roads and Transport Review Panel",
+    ]
+    assert stated_hosts("The Planning Panel will hold a meeting.")[0] == []

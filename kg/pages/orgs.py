@@ -589,6 +589,7 @@ def names_a_host(line: str) -> bool:
         or _SUPPORTED_DECLINED.search(line)
         or _SUPPORTED_BEFORE.search(line)
         or _INVITES_ABROAD.search(line)
+        or _HOLDS_HEARING.search(line)
     )
 
 
@@ -807,6 +808,18 @@ _UNIT_WORD = re.compile(
 _PARENT_WORD = re.compile(r"\b(?:University|Universit[a-zà-ÿ]+|College|Polytechnic)\b")
 
 
+# 'The Portfolio Committee on Forestry, Fisheries and the Environment will on Friday hold public hearings',
+# 'The Children, Education and Home Affairs Scrutiny Panel will hold a public hearing': the body that
+# holds a hearing, its subjects listed with commas in its name
+_NAME_WORD = rf"{CAPITAL}[\w'’-]*"
+_LISTED_NAME = rf"{_NAME_WORD}(?:,?\s+(?:(?:and|&)\s+)?(?:the\s+)?{_NAME_WORD})*"
+_HOLDS_HEARING = re.compile(
+    rf"\b[Tt]he\s+(?P<orgs>{_LISTED_NAME}\s+(?:Committee|Sub-?[Cc]ommittee|Panel|Commission)"
+    rf"(?:\s+on\s+(?:the\s+)?{_LISTED_NAME})?)\s+(?:will|is\s+to|is\s+set\s+to)\s+(?:[\w,]+\s+){{0,4}}?"
+    r"hold\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?hearings?\b"
+)
+
+
 def _unit_of_parent(host: str, line: str) -> str:
     """The unit written before `host` and a comma when `host` is the university it belongs to, else `host`."""
     if not _PARENT_WORD.search(host):
@@ -853,6 +866,9 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _JOINTLY_WITH.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hearing = [m.group("orgs") for m in _HOLDS_HEARING.finditer(line)]  # a 'Panel' is no org word elsewhere
+    hosts = [h for h in hosts if not any(h in n and h != n for n in hearing)]  # not cut at a comma of its name
+    hosts += [n for n in hearing if not any(n in h for h in hosts)]
     hosts += [n for m in _ORGANISES_TOGETHER_WITH.finditer(line) for n in _with_parent(m)]
     hosts += [n for m in _SET_APART_PARTNER.finditer(line) for n in split_org_names(m.group("orgs")) if n not in hosts]
     associated = list(_IN_ASSOCIATION_WITH.finditer(line))
@@ -875,7 +891,8 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     # 'presented by Dr X, Lecturer, Y', 'X of Y University will present'
     people = [h for h in hosts if is_person_name(re.split(r",|\s+(?:of|from)\s+", h)[0]) and not _RED_CROSS.search(h)]
     people += [h for h in hosts if segment_kind(h) == "title" and not _CHAIR.match(h)]  # 'Dr X, Professor of Y at Z'
-    return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in firms) and h not in people], sponsors
+    kept = firms + hearing
+    return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people], sponsors
 
 
 # the subject of a sentence naming a work's own supporter: 'The Tanzania Budget Brief series is
