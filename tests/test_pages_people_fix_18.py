@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.dates import resolve_zone
 from kg.pages.orgs import stated_hosts
+from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _text_page
 
 
@@ -55,3 +56,19 @@ def test_a_committee_or_panel_that_will_hold_a_hearing_is_the_organizer() -> Non
         "Harbours, Roads and Transport Review Panel",
     ]
     assert stated_hosts("The Planning Panel will hold a meeting.")[0] == []
+
+
+def test_deputy_before_a_members_name_is_her_title_not_her_post() -> None:
+    # a member of the States of Guernsey or Jersey; 'Deputy' with a post after it stays a post
+    for line, name, post in [
+        ("Deputy Morwenna Le Tissier", "Morwenna Le Tissier", None),
+        (
+            "Deputy Gareth Ozanne, Minister for Harbours and Airports",
+            "Gareth Ozanne",
+            "Minister for Harbours and Airports",
+        ),
+        ("Deputy Director Alison Brehaut", "Alison Brehaut", "Deputy Director"),
+        ("Deputy Chief Minister Colin Falla", "Colin Falla", "Deputy Chief Minister"),
+    ]:
+        entry = parse_entries(line)[0]
+        assert (entry.name, entry.job_title) == (name, post), line
