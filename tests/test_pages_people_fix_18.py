@@ -72,3 +72,12 @@ def test_deputy_before_a_members_name_is_her_title_not_her_post() -> None:
     ]:
         entry = parse_entries(line)[0]
         assert (entry.name, entry.job_title) == (name, post), line
+
+
+def test_when_said_between_will_and_the_hosts_verb_leaves_the_host() -> None:
+    for sentence in [
+        "The Kaduna Fiscal Policy Centre (KFPC) will on Tuesday, 3rd March, 2020 hold a town hall on the budget.",
+        "The Kaduna Fiscal Policy Centre will next week host a roundtable on tax.",
+        "The Kaduna Fiscal Policy Centre will, on 3 March, convene a forum on tax.",
+    ]:
+        assert stated_hosts(sentence)[0] == ["The Kaduna Fiscal Policy Centre"], sentence

@@ -528,10 +528,13 @@ _HOST_VERBS = [
 ]
 _BASE, _THIRD, _ING = ("|".join(forms[i] for forms in _HOST_VERBS) for i in range(3))
 _MANNER = r"(?:(?:cordially|warmly|kindly|proudly|jointly|once\s+again)\s+)?"
+# 'X will on Thursday, 14th November, 2019 hold', 'X will next week host', 'X will, on 3 May, host': when, said
+# between 'will' and the verb
+_WHEN_BETWEEN = r"(?:,?\s+(?:on\s+(?:\w+,?\s+){0,4}\w+|(?:next|this)\s+(?:week|month|\w+day)|today|tomorrow),?)?"
 _HOST_PHRASE = (
     rf"(?:{_MANNER}(?:{_THIRD}|invite\s+you)"
     rf"|(?:is|are)\s+{_MANNER}(?:{_ING})"
-    rf"|will\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
+    rf"|will{_WHEN_BETWEEN}\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad)\s+to\s+"
     rf"(?:{_BASE})"
     rf"|(?:would\s+like|wish(?:es)?)\s+to\s+(?:{_BASE})"  # 'X would like to invite you'
