@@ -81,3 +81,12 @@ def test_when_said_between_will_and_the_hosts_verb_leaves_the_host() -> None:
         "The Kaduna Fiscal Policy Centre will, on 3 March, convene a forum on tax.",
     ]:
         assert stated_hosts(sentence)[0] == ["The Kaduna Fiscal Policy Centre"], sentence
+
+
+def test_an_event_that_holds_on_a_day_is_no_host() -> None:
+    # a headline's 'X holds Thursday': the event takes place then; X holding an event still hosts
+    assert stated_hosts("Kaduna 2021 Budget: Youths' Policy Dialogue holds Thursday")[0] == []
+    assert stated_hosts("Kaduna Policy Forum holds on Monday at the Arewa House")[0] == []
+    assert stated_hosts("The Kaduna Fiscal Policy Centre holds a town hall on Thursday.")[0] == [
+        "The Kaduna Fiscal Policy Centre"
+    ]

@@ -532,7 +532,8 @@ _MANNER = r"(?:(?:cordially|warmly|kindly|proudly|jointly|once\s+again)\s+)?"
 # between 'will' and the verb
 _WHEN_BETWEEN = r"(?:,?\s+(?:on\s+(?:\w+,?\s+){0,4}\w+|(?:next|this)\s+(?:week|month|\w+day)|today|tomorrow),?)?"
 _HOST_PHRASE = (
-    rf"(?:{_MANNER}(?:{_THIRD}|invite\s+you)"
+    # not an event that 'holds Thursday' (takes place then, as Nigerian and Indian papers write)
+    rf"(?:{_MANNER}(?:{_THIRD}|invite\s+you)(?!\s+(?:on\s+)?(?:today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     rf"|(?:is|are)\s+{_MANNER}(?:{_ING})"
     rf"|will{_WHEN_BETWEEN}\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad)\s+to\s+"
