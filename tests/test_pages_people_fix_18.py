@@ -5,8 +5,10 @@ the hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.dates import resolve_zone
+from kg.pages.gazetteer import town_name
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import parse_entries
+from kg.pages.place import read_place
 from tests.test_pages_unseen import _text_page
 
 
@@ -90,3 +92,10 @@ def test_an_event_that_holds_on_a_day_is_no_host() -> None:
     assert stated_hosts("The Kaduna Fiscal Policy Centre holds a town hall on Thursday.")[0] == [
         "The Kaduna Fiscal Policy Centre"
     ]
+
+
+def test_a_town_the_gazetteer_spells_with_saint_is_read_as_the_page_writes_it() -> None:
+    # the town alone at the end of a venue line, with no country after it
+    place, _ = read_place(["Le Marchant Room, Royal Court House, St Peter Port"])
+    assert place is not None and place.locality == "St Peter Port"
+    assert town_name("St. Helier") == "St. Helier"
