@@ -8,7 +8,7 @@ from kg.dates import resolve_zone
 from kg.pages.gazetteer import town_name
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import parse_entries
-from kg.pages.place import read_place
+from kg.pages.place import attendance, read_place
 from tests.test_pages_unseen import _text_page
 
 
@@ -99,3 +99,11 @@ def test_a_town_the_gazetteer_spells_with_saint_is_read_as_the_page_writes_it() 
     place, _ = read_place(["Le Marchant Room, Royal Court House, St Peter Port"])
     assert place is not None and place.locality == "St Peter Port"
     assert town_name("St. Helier") == "St. Helier"
+
+
+def test_an_in_person_invitation_only_event_is_offline() -> None:
+    for text in [
+        "This is an in-person, invitation-only lunch; seats are limited.",
+        "The roundtable is an in person closed-door session under the Chatham House Rule.",
+    ]:
+        assert attendance(text, has_place=True, has_online=False) == "offline", text
