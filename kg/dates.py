@@ -316,6 +316,11 @@ AMBIGUOUS_ZONES = {
     "IST": (("Europe/Dublin", r"Ireland|Dublin|Cork|Galway"), ("Asia/Jerusalem", r"Israel|Jerusalem|Tel Aviv")),
     "AST": (("Asia/Riyadh", r"Saudi|Riyadh|Jeddah|Kuwait|Bahrain|Qatar|Doha|Iraq|Baghdad"),),
     "BST": (("Asia/Dhaka", r"Bangladesh|Dhaka"),),
+    # Pakistan and the Philippines call their standard time 'PST' too (the tz database writes 'PKT', 'PST')
+    "PST": (
+        ("Asia/Karachi", r"Pakistan|Karachi|Lahore|Islamabad|Rawalpindi|Peshawar|Quetta|Faisalabad|Multan"),
+        ("Asia/Manila", r"Philippines|Manila|Quezon City|Cebu|Davao"),
+    ),
 }
 
 

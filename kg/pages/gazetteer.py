@@ -153,6 +153,9 @@ def _big_city_names() -> dict[str, str]:
     return names
 
 
+_SAINT = re.compile(r"^St\.?\s+(?=[A-Z])")
+
+
 def town_name(part: str) -> str | None:
     """The town a whole part of an address names, by the gazetteer's name ('Tbilisi', '1067-001
     Lisboa' -> 'Lisbon', 'Praha' -> 'Prague'), or None."""
@@ -168,6 +171,8 @@ def town_name(part: str) -> str | None:
             # stays, written with the comma below Romanian uses where the gazetteer has a cedilla ('Iaşi')
             same = other.startswith(candidate) or other.translate(_COMMA_BELOW) == candidate
             return candidate if same or _spelled_out(candidate, other) else other
+        if _SAINT.sub("Saint ", candidate) in _towns_by_name():
+            return candidate  # 'St Helier' as the page writes the gazetteer's 'Saint Helier'
     return None
 
 

@@ -528,10 +528,14 @@ _HOST_VERBS = [
 ]
 _BASE, _THIRD, _ING = ("|".join(forms[i] for forms in _HOST_VERBS) for i in range(3))
 _MANNER = r"(?:(?:cordially|warmly|kindly|proudly|jointly|once\s+again)\s+)?"
+# 'X will on Thursday, 14th November, 2019 hold', 'X will next week host', 'X will, on 3 May, host': when, said
+# between 'will' and the verb
+_WHEN_BETWEEN = r"(?:,?\s+(?:on\s+(?:\w+,?\s+){0,4}\w+|(?:next|this)\s+(?:week|month|\w+day)|today|tomorrow),?)?"
 _HOST_PHRASE = (
-    rf"(?:{_MANNER}(?:{_THIRD}|invite\s+you)"
+    # not an event that 'holds Thursday' (takes place then, as Nigerian and Indian papers write)
+    rf"(?:{_MANNER}(?:{_THIRD}|invite\s+you)(?!\s+(?:on\s+)?(?:today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     rf"|(?:is|are)\s+{_MANNER}(?:{_ING})"
-    rf"|will\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
+    rf"|will{_WHEN_BETWEEN}\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad)\s+to\s+"
     rf"(?:{_BASE})"
     rf"|(?:would\s+like|wish(?:es)?)\s+to\s+(?:{_BASE})"  # 'X would like to invite you'
@@ -589,6 +593,7 @@ def names_a_host(line: str) -> bool:
         or _SUPPORTED_DECLINED.search(line)
         or _SUPPORTED_BEFORE.search(line)
         or _INVITES_ABROAD.search(line)
+        or _HOLDS_HEARING.search(line)
     )
 
 
@@ -798,6 +803,38 @@ _OFFICE_IN = re.compile(
 _INITIALS_THEN_PLACE = re.compile(rf"({_BRACKETED_INITIALS})\s+([A-Z][a-z]+)(?=,)")
 
 
+# 'The Faculty of Law, X University (XU) will hold', 'The Y Centre (Russia & Asia), X University is organizing':
+# a unit, then the university it belongs to with no comma before the verb; the unit is the host, as
+# when a comma closes the parent ('The Department of X, Y University, is organizing')
+_UNIT_WORD = re.compile(
+    r"\b(?:Department|Faculty|School|Division|Section|Centre|Center|Institute|Unit|Programme|Laboratory)\b"
+)
+_PARENT_WORD = re.compile(r"\b(?:University|Universit[a-zà-ÿ]+|College|Polytechnic)\b")
+
+
+# 'The Portfolio Committee on Forestry, Fisheries and the Environment will on Friday hold public hearings',
+# 'The Children, Education and Home Affairs Scrutiny Panel will hold a public hearing': the body that
+# holds a hearing, its subjects listed with commas in its name
+_NAME_WORD = rf"{CAPITAL}[\w'’-]*"
+_LISTED_NAME = rf"{_NAME_WORD}(?:,?\s+(?:(?:and|&)\s+)?(?:the\s+)?{_NAME_WORD})*"
+_HOLDS_HEARING = re.compile(
+    rf"\b[Tt]he\s+(?P<orgs>{_LISTED_NAME}\s+(?:Committee|Sub-?[Cc]ommittee|Panel|Commission)"
+    rf"(?:\s+on\s+(?:the\s+)?{_LISTED_NAME})?)\s+(?:will|is\s+to|is\s+set\s+to)\s+(?:[\w,]+\s+){{0,4}}?"
+    r"hold\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?hearings?\b"
+)
+
+
+def _unit_of_parent(host: str, line: str) -> str:
+    """The unit written before `host` and a comma when `host` is the university it belongs to, else `host`."""
+    if not _PARENT_WORD.search(host):
+        return host
+    before = (
+        rf"(?P<unit>{_ORG_RUN}(?:\s+\([^()]{{1,60}}\))?),\s+(?:the\s+)?{re.escape(host)}{_BRACKETED_INITIALS}?(?![\w,])"
+    )
+    unit = next((m.group("unit") for m in re.finditer(before, line) if _UNIT_WORD.search(m.group("unit"))), None)
+    return re.sub(r"^[Tt]he\s+", "", unit) if unit and not _PARENT_WORD.search(unit) else host
+
+
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     """(hosts, sponsors) a sentence names: 'The conference is hosted by the X Council's Y
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
@@ -833,6 +870,9 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _JOINTLY_WITH.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hearing = [m.group("orgs") for m in _HOLDS_HEARING.finditer(line)]  # a 'Panel' is no org word elsewhere
+    hosts = [h for h in hosts if not any(h in n and h != n for n in hearing)]  # not cut at a comma of its name
+    hosts += [n for n in hearing if not any(n in h for h in hosts)]
     hosts += [n for m in _ORGANISES_TOGETHER_WITH.finditer(line) for n in _with_parent(m)]
     hosts += [n for m in _SET_APART_PARTNER.finditer(line) for n in split_org_names(m.group("orgs")) if n not in hosts]
     associated = list(_IN_ASSOCIATION_WITH.finditer(line))
@@ -847,7 +887,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _HOSTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     hosts += [n for m in _INVITES_ABROAD.finditer(line) for n in _inviting(m) if n not in hosts]
     parents = {m.group("parent") for m in _INVITES_ABROAD.finditer(line)}  # '… (NX) da UFPE convida': not UFPE
-    hosts = [h for h in hosts if h not in parents]
+    hosts = [_unit_of_parent(h, line) for h in hosts if h not in parents]
     sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     sponsors += [n for m in _SUPPORTED_DECLINED.finditer(line) for n in _listed_abroad(nominative(m.group("rest")))]
     sponsors += [m.group("orgs") for m in _SUPPORTED_BEFORE.finditer(line) if _org_like(m.group("orgs"))]
@@ -855,7 +895,8 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     # 'presented by Dr X, Lecturer, Y', 'X of Y University will present'
     people = [h for h in hosts if is_person_name(re.split(r",|\s+(?:of|from)\s+", h)[0]) and not _RED_CROSS.search(h)]
     people += [h for h in hosts if segment_kind(h) == "title" and not _CHAIR.match(h)]  # 'Dr X, Professor of Y at Z'
-    return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in firms) and h not in people], sponsors
+    kept = firms + hearing
+    return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people], sponsors
 
 
 # the subject of a sentence naming a work's own supporter: 'The Tanzania Budget Brief series is

@@ -276,6 +276,9 @@ _MONSIEUR = re.compile(r"^(?P<title>M\.)\s+(?P<rest>(?=.*\b[A-ZÀ-ÖØ-Þ]{2,}\b
 # researcher's grade ('CS I Dr. X': cercetător științific gradul I)
 _BRACKETED_TITLE = re.compile(r"^(?P<title>\([^\W\d_]{2,5}\.?\))\s+(?P<rest>\S.*)$")
 _RESEARCH_GRADE = re.compile(r"^(?P<title>CS\s+I{1,3})\s+(?P<rest>[A-Z]\S.*)$")
+# 'Deputy X' of the States of Jersey and Guernsey: a member's title before her name, as 'Senator X' (not
+# 'Deputy Director X', whose post goes on after 'Deputy')
+_MEMBERS_TITLE = re.compile(r"^(?P<title>Deputy)\s+(?P<rest>\S.*)$")
 _ABBREVIATED_NAMES = frozenset(("ma", "md", "mohd", "muhd", "wm", "chas", "jas", "geo", "thos", "st", "ste", "jos"))
 
 
@@ -287,8 +290,12 @@ def _leading_titles(text: str) -> tuple[str | None, str]:
         honorific, text = stated_honorific(text)
         if honorific:
             titles.append(honorific)
+        member = _MEMBERS_TITLE.match(text)
+        if member and (is_title_word(member["rest"].split()[0]) or not is_person_name(member["rest"])):
+            member = None
         found = (
-            _ABBREVIATED_TITLE.match(text)
+            member
+            or _ABBREVIATED_TITLE.match(text)
             or _MONSIEUR.match(text)
             or _RESEARCH_GRADE.match(text)
             or (_BRACKETED_TITLE.match(text) if titles else None)

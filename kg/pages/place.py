@@ -209,8 +209,10 @@ _HYBRID = re.compile(
 # 'This event is in person only'; not a programme item's '(on site only)'
 _ONLY_IN_PERSON = re.compile(r"(?<!\()\b(?:in[- ]person|on[- ]site) only\b|\bonly in[- ]person\b", re.IGNORECASE)
 _IN_PERSON_ONLY = re.compile(
-    r"\bin[- ]person (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel|program"
-    r"|programme|talk|roundtable|forum|symposium|session|debate|dialogue)\b"
+    # 'an in-person, invitation-only breakfast': who may come, said between the format and the event
+    r"\bin[- ]person(?:,?\s+(?:invitation[- ]only|by[- ]invitation|closed[- ]door|members[- ]only))?"
+    r" (?:only|event|briefing|lecture|seminar|conference|workshop|meeting|discussion|panel|program|programme"
+    r"|talk|roundtable|forum|symposium|session|debate|dialogue|breakfast|lunch|dinner)\b"
     # 'This event is held in person', '… held in person and is open to all' (not '… in person and online')
     r"|\b(?:is|are|will be) (?:being )?(?:held|taking place|run) in[- ]person\b"
     r"(?! (?:and|or|&) (?!(?:is|are|will|open|free)\b))"
