@@ -64,6 +64,18 @@ LABELS = (
         r"toimumisaeg",
         r"datums",
         r"laiks",
+        # Lithuanian, Ukrainian and Serbian, Vietnamese, Swahili and Filipino (set 103): 'Kada:', 'Дата:', 'Час:',
+        # 'Време:', 'Thời gian:', 'Tarehe:', 'Muda:', 'Petsa:', 'Oras:'
+        r"kada",
+        r"дата",
+        r"датум",
+        r"час",
+        r"време",
+        r"thời gian",
+        r"tarehe",
+        r"muda",
+        r"petsa",
+        r"oras",
     ),
     # Wix's event page: 'Time & Location' over the date's line, then the address's
     _label("place", "dated", r"(?:date|time)\s*(?:&|and)\s*(?:location|place|venue)"),
@@ -108,6 +120,13 @@ LABELS = (
         r"kde",
         r"toimumiskoht",
         r"vieta",
+        # Lithuanian, Ukrainian, Serbian, Vietnamese and Swahili (set 103): 'Kur:', 'Місце:', 'Место:', 'Địa điểm:',
+        # 'Mahali:'
+        r"kur",
+        r"місце(?: проведення)?",
+        r"место(?: одржавања)?",
+        r"địa điểm",
+        r"mahali",
     ),
     _label(
         "people",
