@@ -496,7 +496,8 @@ _BRACKETED_WEEKDAY = re.compile(
 _RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—~〜～]|to|through|until)\s*$")
 
 _NOON = r"(?i:noon|mid-?day)"  # '12 noon', 'midday–2pm': British and Australian pages write midday
-_AMPM = rf"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|{_NOON}\b)"
+# Filipino: 'n.u.' (ng umaga, in the morning), 'n.t.' (ng tanghali, at noon), 'n.h.' (ng hapon), 'n.g.' (ng gabi)
+_AMPM = rf"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|{_NOON}\b|n\.\s?[uthg]\.)"
 
 
 def _one_time(n: int) -> str:
@@ -520,7 +521,8 @@ _AT_HOUR = re.compile(r"(?<![\w.])(?i:om|van|tot|u|od|do|v|ve|oko|ob|у|од|д�
 _TIME_RANGE = (
     rf"(?<![\d:.]){_NOT_IN_OFFSET}{_one_time(1)}(?:\s*(?P<z1>{{zone}}))?"
     rf"(?:{HOUR_WORDS}?{_DASH}{_one_time(2)})?"  # '08:30 hrs - 13:00 hrs', '18 Uhr – 20 Uhr'
-    rf"(?![\d:/]){HOUR_WORDS}?(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"  # '13.30 - 16.00 hrs.', '18 Uhr'
+    # ('8h30 – 8h40: Item': a colon after the range, as Vietnamese programmes write it, is no clock's seconds)
+    rf"(?![\d/]|:\d){HOUR_WORDS}?(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"  # '13.30 - 16.00 hrs.', '18 Uhr'
 )
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?"
 _IANA_ZONE = (
@@ -729,7 +731,7 @@ def _hour(h: int, ampm: str | None) -> int | None:
         return h if 0 <= h <= 23 else None
     if not 1 <= h <= 12:
         return None
-    pm = ampm.lower().startswith("p") or re.fullmatch(_NOON, ampm) is not None
+    pm = ampm.lower().startswith("p") or re.fullmatch(_NOON, ampm) is not None or ampm.rstrip(".")[-1:] in "thg"
     return (h % 12) + (12 if pm else 0)
 
 

@@ -10,9 +10,11 @@ from datetime import date, time
 import pytest
 
 from kg.dates import find_dates, find_times
+from kg.names import stated_honorific
 from kg.pages.gazetteer import town_name, town_zone
+from kg.pages.lines import starts_with_time
 from kg.pages.when import labelled_post_date
-from tests.test_pages_unseen import _html_page, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 @pytest.mark.parametrize(
@@ -121,3 +123,94 @@ def test_the_address_of_the_embedded_organisation_gives_the_clock_when_the_venue
         "</article></main></body></html>"
     )
     assert _html_page(html).start == "2026-10-08T18:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("14h00 – 14h20: Khai mạc", time(14), time(14, 20)),  # a colon after the range is no clock's seconds
+        ("10:00 – 10:30: Registration", time(10), time(10, 30)),
+        ("2:15 n.h. Talakayan", time(14, 15), None),  # Filipino 'ng hapon' (in the afternoon)
+        ("8:30 n.u. – 12:00 n.t.", time(8, 30), time(12)),  # 'ng umaga' (in the morning), 'ng tanghali' (at noon)
+    ],
+)
+def test_vietnamese_programme_ranges_and_filipino_parts_of_the_day(text: str, start: time, end: time | None) -> None:
+    assert [(t.start, t.end) for t in find_times(text)][:1] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("name", "honorific", "bare"),
+    [
+        ("PGS.TS. Đỗ Minh Châu", "PGS.TS.", "Đỗ Minh Châu"),
+        ("ông Lý Văn Sơn", "ông", "Lý Văn Sơn"),
+        ("Mhe. Salma Juma", "Mhe.", "Salma Juma"),
+        ("Mhandisi Peter Mushi", "Mhandisi", "Peter Mushi"),
+        ("Gng. Rosa Villar", "Gng.", "Rosa Villar"),
+        ("проф. др Зоран Ристић", "проф. др", "Зоран Ристић"),
+        ("к.е.н. Оксана Білик", "к.е.н.", "Оксана Білик"),
+        ("Dr. med. Urs Imhof", "Dr. med.", "Urs Imhof"),
+    ],
+)
+def test_ranks_and_courtesy_titles_of_set_103s_languages_are_no_part_of_the_name(
+    name: str, honorific: str, bare: str
+) -> None:
+    assert stated_honorific(name) == (honorific, bare)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # Lithuanian, Serbian and Ukrainian
+            "Sveikinimo žodis – Rūta Kazlauskienė, Vilniaus universitetas\n"
+            "Studijos pristatymas – Paulius Žukas, Lietuvos laisvosios rinkos institutas\n"
+            "Уводна реч: Драгана Лазић, Институт за урбанизам\n"
+            "Закључци: Милош Тодоровић, Институт за урбанизам\n"
+            "Вітальне слово: Тарас Кравчук, Житомирська політехніка\n"
+            "Коментують: Галина Левчук, Інститут економіки\n"
+            "Модераторка: Софія Петренко, Громадське радіо\n",
+            {
+                "Rūta Kazlauskienė": "introductory-remarks",
+                "Paulius Žukas": "presenter",
+                "Драгана Лазић": "introductory-remarks",
+                "Милош Тодоровић": "closing-remarks",
+                "Тарас Кравчук": "introductory-remarks",
+                "Галина Левчук": "discussant",
+                "Софія Петренко": "moderator",
+            },
+        ),
+        (  # Argentine Spanish, Vietnamese and Swahili
+            "Expositores: Martín Godoy, Universidad Nacional de Cuyo\n"
+            "Phát biểu khai mạc – TS. Đặng Thu Trang, Viện Kinh tế\n"
+            "Báo cáo đề dẫn – TS. Hồ Quốc Bảo, Viện Kinh tế\n"
+            "Neno la ukaribisho – Dkt. Asha Rajabu, Taasisi ya Sera\n"
+            "Mgeni Rasmi: Mhe. Hamisi Said, Wizara ya Kilimo\n"
+            "Mwongoza mjadala: Bi. Rehema Ally, ITV\n",
+            {
+                "Martín Godoy": "speaker",
+                "Đặng Thu Trang": "introductory-remarks",
+                "Hồ Quốc Bảo": "keynote",
+                "Asha Rajabu": "introductory-remarks",
+                "Hamisi Said": "featured-remarks",
+                "Rehema Ally": "moderator",
+            },
+        ),
+        (  # Filipino
+            "Pambungad na Pananalita — Dr. Jose Santos, Pamantasang Normal\n"
+            "Tagapagpadaloy: Bb. Ana Reyes, GMA News\n"
+            "Pangwakas na Pananalita — Gng. Celia Cruz, Samahang Pangkalikasan\n",
+            {
+                "Jose Santos": "introductory-remarks",
+                "Ana Reyes": "moderator",
+                "Celia Cruz": "closing-remarks",
+            },
+        ),
+    ],
+)
+def test_role_headings_in_set_103s_languages(page: str, expected: dict[str, str]) -> None:
+    head = "Centras\n\nDiskusija\n\nMiestai ir upės\n\nData: 2026-05-12, 10:00–12:00\nVieta: Vilnius\n\n"
+    items = "".join(f"{10 + n // 4}:{n % 4 * 15:02d} {line}\n" for n, line in enumerate(page.splitlines()))
+    assert set(expected.items()) <= {(n, r) for n, r, *_ in _people(_text_page(head + items))}
+
+
+def test_a_swahili_programme_line_opens_with_its_hours() -> None:
+    assert starts_with_time("Saa 4:00 – 4:30 Neno la ukaribisho – Dkt. Asha Rajabu")
