@@ -13,6 +13,7 @@ from kg.dates import find_dates, find_times
 from kg.names import stated_honorific
 from kg.pages.gazetteer import town_name, town_zone
 from kg.pages.lines import starts_with_time
+from kg.pages.orgs import stated_hosts
 from kg.pages.when import labelled_post_date
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
@@ -214,3 +215,39 @@ def test_role_headings_in_set_103s_languages(page: str, expected: dict[str, str]
 
 def test_a_swahili_programme_line_opens_with_its_hours() -> None:
     assert starts_with_time("Saa 4:00 – 4:30 Neno la ukaribisho – Dkt. Asha Rajabu")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosts"),
+    [
+        (
+            "Vilniaus universiteto Tarptautinių santykių institutas kartu su Lietuvos miestų asociacija kviečia į"
+            " diskusiją.",
+            ["Vilniaus universiteto Tarptautinių santykių institutas", "Lietuvos miestų asociacija"],
+        ),
+        ("Институт за урбанизам и Фондација Бели град позивају вас на трибину.", ["Институт за урбанизам",
+                                                                                 "Фондација Бели град"]),
+        ("Інститут регіональних досліджень запрошує на дискусію.", ["Інститут регіональних досліджень"]),
+        ("Taasisi ya Sera za Kilimo (TSK) ya Chuo Kikuu cha Mzumbe inawaalika wananchi wote.",
+         ["Taasisi ya Sera za Kilimo"]),
+    ],
+)  # fmt: skip
+def test_the_body_that_invites_in_lithuanian_serbian_ukrainian_and_swahili_hosts(
+    sentence: str, hosts: list[str]
+) -> None:
+    assert stated_hosts(sentence)[0] == hosts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sponsor"),
+    [
+        ("Renginį finansuoja Kultūros taryba.", "Kultūros taryba"),  # Lithuanian: the verb before its subject
+        ("Hội thảo được tổ chức với sự tài trợ của Quỹ Hòa Bình.", "Quỹ Hòa Bình"),
+        ("Kongamano hili limeandaliwa kwa ufadhili wa Ford Foundation.", "Ford Foundation"),
+        ("Ang forum ay naging posible sa tulong ng Asia Foundation.", "Asia Foundation"),
+    ],
+)
+def test_support_written_in_lithuanian_vietnamese_swahili_and_filipino_names_a_sponsor(
+    sentence: str, sponsor: str
+) -> None:
+    assert sponsor in stated_hosts(sentence)[1]
