@@ -6,9 +6,11 @@ written for the form, not copied from the hold-out page that showed it."""
 from __future__ import annotations
 
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.dates import find_dates, find_times
 from kg.names import stated_honorific
 from kg.pages.gazetteer import town_name, town_zone
@@ -251,3 +253,17 @@ def test_support_written_in_lithuanian_vietnamese_swahili_and_filipino_names_a_s
     sentence: str, sponsor: str
 ) -> None:
     assert sponsor in stated_hosts(sentence)[1]
+
+
+def test_hold_out_set_103_meets_the_target_in_start_and_end() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-103" / "expected.yaml")
+    # left below 0.9 (docs/ingest.md, set 103): titles (a breadcrumb, a faculty's name and a university's
+    # masthead taken over text headings), people and roles (a moderator and contacts named in sentences,
+    # Vietnamese programme items '"talk" – ông X'), affiliations and job titles (posts after or before their
+    # body in the genitive, 'Post Org' with no comma), reports (numbered papers in those languages),
+    # organizers (a unit with its parent in the genitive after it, Vietnamese and Filipino invitations),
+    # sponsors (bodies in the genitive after 'уз подршку', 'за підтримки'), locality (a town after 'м.' in
+    # a venue, a venue only in a sentence) and attendance (streaming in those languages)
+    fields = ("start", "end")
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["roles"].f1 > 0.8 and scores["people"].f1 > 0.8 and scores["organizers"].f1 > 0.5
