@@ -99,7 +99,9 @@ CLDR_LANGUAGES = [
 # Languages whose months are read only where no language above names a month so: Croatian
 # ('22. travnja 2026'), whose 'listopad(a)' is October where Polish and Czech pages, more often
 # met, write November; Serbian and Bosnian in Latin script ('5. mart 2026').
-CLDR_LESSER_LANGUAGES = ["hr", "sr_Latn", "bs"]
+# Swahili, Filipino and Serbian in Cyrillic ('11 Juni 2026', 'Hunyo 18', '20. мај 2026') too, whose few
+# names other languages share ('Agosto', 'Abril') are theirs already.
+CLDR_LESSER_LANGUAGES = ["hr", "sr_Latn", "bs", "sw", "fil", "sr"]
 
 # Abbreviations and names of zones as event pages write them -> IANA zone.
 ZONES = {
@@ -365,8 +367,8 @@ _YEAR = r"(?:\s*,?\s+(?P<y>(?:19|20)\d\d))?"
 # "09:30 ~ 17:00": East Asian pages; "18:30 bis 20:00", "de 19 h à 21 h", "de 18 a 20 h", "dalle 17 alle 19",
 # "das 14h às 17h", "van 14 tot 16 uur": German, French, Spanish, Italian, Portuguese, Dutch; days
 # "del 26 al 28 de abril", "du 26 au 28 avril", "dal 26 al 28 aprile": Spanish, French, Italian
-# ('do': 'until' in Croatian, Slovene, Czech and Polish: 'od 11 do 13 sati', '14 do 16 listopada')
-_DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis|alle|às|tot)|à|al|au|a|do)\s*"
+# ('do': 'until' in Croatian, Slovene, Czech and Polish: 'od 11 do 13 sati', '14 do 16 listopada'; Serbian 'до')
+_DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis|alle|às|tot)|à|al|au|a|do|до)\s*"
 # 'October 16 and 17, 2014', '16 y 17 de octubre', '16. und 17. Oktober': two days joined as two days
 # of one event when they follow each other (else the first is the start: '14 and 21 May', two sessions)
 _DAYS = rf"(?:{_DASH}|(?P<both>\s*&\s*|\s+(?:and|y|et|und|e|i|en|og|och)\s+))"
@@ -415,6 +417,9 @@ def other_months() -> dict[str, int]:
         for number, name in _wide_months(language):
             if name not in found:
                 lesser.setdefault(name, set()).add(number)
+    for number, name in _wide_months("sr"):  # Serbian dates write the genitive: '20. маја', '5. септембра'
+        genitive = name[:-2] + "ра" if name.endswith("бар") else name + "а"
+        lesser.setdefault(genitive, set()).add(number)
     cldr = {
         name: next(iter(numbers)) for name, numbers in (found | lesser).items() if len(numbers) == 1 and len(name) > 3
     }
@@ -496,7 +501,8 @@ _BRACKETED_WEEKDAY = re.compile(
 _RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—~〜～]|to|through|until)\s*$")
 
 _NOON = r"(?i:noon|mid-?day)"  # '12 noon', 'midday–2pm': British and Australian pages write midday
-_AMPM = rf"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|{_NOON}\b)"
+# Filipino: 'n.u.' (ng umaga, in the morning), 'n.t.' (ng tanghali, at noon), 'n.h.' (ng hapon), 'n.g.' (ng gabi)
+_AMPM = rf"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|{_NOON}\b|n\.\s?[uthg]\.)"
 
 
 def _one_time(n: int) -> str:
@@ -512,14 +518,16 @@ _NOT_IN_OFFSET = "".join(rf"(?<!{ref}{re.escape(sign)})" for ref in ("UTC", "GMT
 # the word for hours or o'clock after a time: 'hrs', German 'Uhr', Slovene 'uri'/'ure' after an ordinal
 # hour ('ob 17. uri'); Dutch 'uur', Croatian and Bosnian 'sati', Czech 'hodin', which also count hours
 # ('2 uur', '5 sati'), make a clock only after a word for at, from or until ('om 20 uur', 'u 11 sati')
-_CLOCK_HOUR_WORDS = r"Uhr\b|uri\b|ure\b"
-_COUNTING_HOUR_WORDS = r"uur\b|sati\b|sata\b|hodin\b"
+# ('hs' is how Argentina and Uruguay write the hour: '18 hs', '18 a 20 hs.')
+_CLOCK_HOUR_WORDS = r"Uhr\b|uri\b|ure\b|hs\b"
+_COUNTING_HOUR_WORDS = r"uur\b|sati\b|sata\b|hodin\b|часова\b|часа\b|сати\b"  # Serbian 'у 11 часова' too
 HOUR_WORDS = rf"(?:\.?\s*(?i:hrs\b\.?|{_CLOCK_HOUR_WORDS}|{_COUNTING_HOUR_WORDS}))"
-_AT_HOUR = re.compile(r"(?<![\w.])(?i:om|van|tot|u|od|do|v|ve|oko|ob)\s*$")
+_AT_HOUR = re.compile(r"(?<![\w.])(?i:om|van|tot|u|od|do|v|ve|oko|ob|у|од|до|око)\s*$")
 _TIME_RANGE = (
     rf"(?<![\d:.]){_NOT_IN_OFFSET}{_one_time(1)}(?:\s*(?P<z1>{{zone}}))?"
     rf"(?:{HOUR_WORDS}?{_DASH}{_one_time(2)})?"  # '08:30 hrs - 13:00 hrs', '18 Uhr – 20 Uhr'
-    rf"(?![\d:/]){HOUR_WORDS}?(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"  # '13.30 - 16.00 hrs.', '18 Uhr'
+    # ('8h30 – 8h40: Item': a colon after the range, as Vietnamese programmes write it, is no clock's seconds)
+    rf"(?![\d/]|:\d){HOUR_WORDS}?(?:\s*\(?\s*(?P<zone>{{zone}})\)?)?"  # '13.30 - 16.00 hrs.', '18 Uhr'
 )
 _OFFSET_ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?"
 _IANA_ZONE = (
@@ -728,7 +736,7 @@ def _hour(h: int, ampm: str | None) -> int | None:
         return h if 0 <= h <= 23 else None
     if not 1 <= h <= 12:
         return None
-    pm = ampm.lower().startswith("p") or re.fullmatch(_NOON, ampm) is not None
+    pm = ampm.lower().startswith("p") or re.fullmatch(_NOON, ampm) is not None or ampm.rstrip(".")[-1:] in "thg"
     return (h % 12) + (12 if pm else 0)
 
 
@@ -809,9 +817,43 @@ _HOUR_LEAD = re.compile(r"(?:(?<![\w])(?i:à|dès|vers|a las|às|alle)|[,|·•�
 _ITEM_DASH = re.compile(r"\d{1,2}\s?h\s+[–—-]\s")  # a programme item that opens with its bare hour: '12 h – Accueil'
 
 
+# Swahili time counts the hours from sunrise, 6 a.m.: 'saa 3:00 asubuhi' (in the morning) is 09:00, 'saa 7
+# mchana' (at midday) 13:00, 'saa 1 usiku' (at night) 19:00; 'Saa 3:00 – 3:30', 'saa 3 hadi saa 7' (until)
+_SWAHILI_PART = r"(?:\s+(?P<part{n}>asubuhi|mchana|alasiri|jioni|usiku|alfajiri))?"
+_SWAHILI_HOUR = r"(?P<h{n}>1[0-2]|0?[1-9])(?!\d)(?:[:.](?P<m{n}>[0-5]\d))?"
+_SWAHILI_TIME = re.compile(
+    rf"(?<![\w])(?i:saa)\s+{_SWAHILI_HOUR.format(n=1)}(?i:{_SWAHILI_PART.format(n=1)})"
+    rf"(?:\s*(?:[-–—]|(?i:hadi|mpaka))\s*(?:(?i:saa)\s+)?{_SWAHILI_HOUR.format(n=2)}(?i:{_SWAHILI_PART.format(n=2)}))?"
+    r"(?![\d:.]\d)"
+)
+# the hours of the day each part of it names, on the 24-hour clock
+_SWAHILI_PARTS = {
+    "asubuhi": range(6, 13), "mchana": range(12, 17), "alasiri": range(15, 19), "jioni": range(16, 20),
+    "usiku": (*range(19, 24), *range(0, 5)), "alfajiri": range(4, 7),
+}  # fmt: skip
+
+
+def _swahili_hour(hour: int, part: str | None) -> int:
+    western = (hour + 6) % 12
+    hours = _SWAHILI_PARTS.get((part or "").casefold(), range(7, 19))  # no part: the day's hours
+    return next((h for h in (western, western + 12) if h in hours), western)
+
+
+def _in_swahili_time(match: re.Match[str]) -> str:
+    """The times written on the 24-hour clock, padded to the length of the text they stand for
+    (so that the spans found in it stay those of the page's text)."""
+    times = [
+        f"{_swahili_hour(int(match[f'h{n}']), match[f'part{n}']):02d}:{match[f'm{n}'] or '00'}"
+        for n in (1, 2)
+        if match[f"h{n}"]
+    ]
+    return " – ".join(times).ljust(len(match.group(0)))
+
+
 def find_times(text: str) -> list[TimeSpan]:
     """Every stated time or time range in the text, each with the zone written after it."""
     found = []
+    text = _SWAHILI_TIME.sub(_in_swahili_time, text)
     for match in _TIME_RE.finditer(text):
         g: dict[str, str | None] = {**match.groupdict(), "_raw": match.group(0)}
         # '09.30 Keynote', and a programme table's row read cell by cell: '09.30, Keynote'

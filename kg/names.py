@@ -445,6 +445,42 @@ STATED_HONORIFICS = (
     "Emeritus Professor",
     "Emerita Professor",
     "Distinguished Professor",
+    # Vietnamese ranks and degrees before the name ('PGS.TS. Nguyễn Văn An': associate professor, doctor; 'ThS.':
+    # master) and courtesy titles ('ông', 'bà': Mr., Mrs.); Swahili ('Dkt.' doctor, 'Mhe.' the honourable,
+    # 'Mhandisi' engineer, 'Bi.' Ms., 'Bw.' Mr.); Filipino ('Gng.' Mrs., 'Bb.' Miss, 'Prop.' professor, 'Engr.',
+    # 'Atty.'); Serbian and Ukrainian ('др', 'проф.', 'к.е.н.': candidate of economic sciences); Argentine
+    # 'Mg.' and 'Mgter.' (magister)
+    "PGS.TS",
+    "GS.TS",
+    "PGS",
+    "GS",
+    "TS.",
+    "ThS",
+    "ông",
+    "bà",
+    "Ông",
+    "Bà",
+    "Dkt",
+    "Mhe",
+    "Mheshimiwa",
+    "Mhandisi",
+    "Bi.",
+    "Bw.",
+    "Gng",
+    "Bb.",
+    "Prop.",
+    "Engr",
+    "Atty",
+    "др",
+    "проф",
+    "доц",
+    "к.е.н",
+    "к.н",
+    "д.е.н",
+    "Mg.",
+    "Mgter",
+    # a German and Swiss physician's doctorate: 'Dr. med. X'
+    "Dr. med",
 )
 _STATED_HONORIFIC_RE = re.compile(
     r"^(?:(?:"

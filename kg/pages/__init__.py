@@ -20,11 +20,20 @@ from kg.pages.agreement import agreed_title, is_all_chrome, lecture_title, with_
 from kg.pages.assemble import assemble
 from kg.pages.decode import decode_page
 from kg.pages.draft import PageDraft
+from kg.pages.gazetteer import town_zone
 from kg.pages.html import read_html
 from kg.pages.initials import settle_short_names
 from kg.pages.orgs import hosts_with_others
 from kg.pages.participants import at_own_university
-from kg.pages.schemaorg import apply_event, event_items, occurrence, organization_names, place_hint, site_publisher
+from kg.pages.schemaorg import (
+    apply_event,
+    event_items,
+    occurrence,
+    organization_addresses,
+    organization_names,
+    place_hint,
+    site_publisher,
+)
 from kg.pages.schemaorg import text as plain_text
 from kg.pages.text import BESIDE, parse_text
 from kg.pages.title import clean_title, is_candidate
@@ -82,7 +91,9 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     hint = place_hint(events[0]) if events else ""
     # the clock the page's calendar link names, else the caller's, else that of the institution's
     # address in the site's footer ('…, Wellington 6140, New Zealand'), dropped from the text
+    # (or the address its embedded schema.org organisation gives, a footer's in other words)
     zone = page.zone or default_zone or footer_zone([page.signals.footer]) or _masthead_zone(page.text)
+    zone = zone or next(filter(None, map(town_zone, organization_addresses(page.items))), None)
     draft = parse_text(page.text, zone, title_hint=title, place_hint=hint, head=page.head)
     _ended_by_link(draft, page.spans)
     if _timed_by_markup(draft, page.instants) or events:

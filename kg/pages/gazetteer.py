@@ -21,8 +21,9 @@ from kg.pages.words import COUNTRY_ZONES
 COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name makes the name ambiguous
 BIG_CITY = 100_000  # a city this large is known by its other names too ('Lisboa', 'Praha')
 _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
-# 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases), Romanian 'Țara' (its comma below), 'Ηράκλειο'
-CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žȘ-țΆΈ-ΏΑ-Ω]"
+# 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases), Romanian 'Țara' (its comma below), 'Ηράκλειο',
+# Cyrillic 'Чернівці', 'Ниш'
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žȘ-țΆΈ-ΏΑ-ΩЀ-Я]"
 # a town's name may hold the small words of its language: 'Ciudad de México', 'Frankfurt am Main',
 # 'Freiburg im Breisgau', 'Dar es Salaam', 'Kafr el Sheikh', 'Port of Spain'; up to four words: 'Ho Chi Minh City'
 _TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|im|an der|sur|en|es|el|al|upon|on|of"
@@ -74,6 +75,10 @@ def _spelled_out(page: str, gazetteer: str) -> bool:
 
 
 BIG_CITY = 100_000
+_CYRILLIC_COUNTRIES = ("UA", "RS", "BG", "MK", "BY", "RU", "KZ", "KG", "MN", "ME", "BA")
+# the word for town an address writes before its name: Ukrainian and Russian 'м.', 'г.', Vietnamese 'thành phố',
+# 'TP.' ('…, м. Чернівці', '…, thành phố Đà Nẵng')
+_TOWN_KIND = re.compile(r"^\s*(?:м\.|г\.|гр\.|(?i:thành phố|tp\.))\s*")
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
 
 
@@ -89,6 +94,8 @@ def _other_names() -> dict[str, list[dict[str, Any]]]:
         latin = [n for n in names if len(n) > 3 and n < "\u0250" and not n.isupper()]  # not 'VIE', 'Вена'
         if town["countrycode"] in ("GR", "CY"):  # a Greek address writes its town in Greek: 'Ηράκλειο'
             latin += [n for n in names if len(n) > 3 and "\u0386" <= n[0] <= "\u03a9"]
+        if town["countrycode"] in _CYRILLIC_COUNTRIES:  # and a Ukrainian or Serbian one in Cyrillic: 'Чернівці'
+            latin += [n for n in names if len(n) > 2 and "\u0400" <= n[0] <= "\u042f" and not n.isupper()]
         for other in {_plain(n) for n in latin}:
             named.setdefault(other, []).append(town)
     return named
@@ -106,6 +113,7 @@ def town_zone(address: str) -> str | None:
     """The zone of the first part of the address that names a town (or a town's district)
     unambiguously."""
     for part in re.split(r"[,\n/]|\s[–—-]\s", address):  # 'Trindade – Florianópolis, SC
+        part = _TOWN_KIND.sub("", part)  # '…, м. Чернівці'
         name = " ".join(_POSTCODE.sub(" ", re.sub(r"\([^)]*\)", " ", part)).split())  # 'Montréal (Québec)'
         if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or _FIELD_WORD.fullmatch(name):
             continue
@@ -159,7 +167,7 @@ _SAINT = re.compile(r"^St\.?\s+(?=[A-Z])")
 def town_name(part: str) -> str | None:
     """The town a whole part of an address names, by the gazetteer's name ('Tbilisi', '1067-001
     Lisboa' -> 'Lisbon', 'Praha' -> 'Prague'), or None."""
-    name = re.sub(r"\s+\d{1,2}$", "", " ".join(_POSTCODE.sub(" ", part).split()))  # 'Dublin 8', 'Praha 1'
+    name = re.sub(r"\s+\d{1,2}$", "", " ".join(_POSTCODE.sub(" ", _TOWN_KIND.sub("", part)).split()))  # 'Dublin 8'
     if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or find_dates(part, default_year=2000):
         return None
     for candidate in dict.fromkeys((name, _DISTRICT.sub("", name))):  # 'Christchurch Central'

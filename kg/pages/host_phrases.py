@@ -45,6 +45,10 @@ INVITES = (
     # Indonesian, Mexican Spanish, Quebec French, Romanian, Estonian and Latvian: 'mengundang', 'invitan',
     # 'vous invite', 'vă invită', 'kutsuvad', 'aicina'
     r"|mengundang|invitan|vous\s+invite(?:nt)?|(?:v[ăa]\s+)?invit[ăa]|kutsu(?:b|vad)|aicina"
+    # Lithuanian, Serbian, Ukrainian, Vietnamese and Swahili (set 103): 'kviečia', 'позивају вас', 'запрошує',
+    # 'trân trọng kính mời', 'kinawaalika' (the verb's class prefix agrees with the body: 'Kituo … kinawaalika')
+    r"|kviečia|(?:вас\s+)?позива(?:ју)?|запрошу(?:є|ють)|(?:trân\s+trọng\s+)?kính\s+mời"
+    r"|(?:ki|i|wa|a|li|u|zi)na(?:wa|ku)alika"
     # (European Portuguese, the body before its parent: 'O Centro X (CX) da Universidade Y tem o prazer de convidar')
     r"|t[eê]m\s+o\s+prazer\s+de\s+convidar"
     r"|inviterer|bjuder\s+in"
@@ -84,8 +88,12 @@ SUPPORTED_BY = (
     r"|met\s+(?:de\s+)?(?:financi[ëe]le\s+|gulle\s+)?steun\s+van(?:\s+de)?|in\s+samenwerking\s+met|gesteund\s+door"
     r"|st[øo]ttet\s+a[vf]|med\s+st[øo]tte\s+(?:fra|af)|med\s+st[öo]d\s+(?:fr[åa]n|av)|st[öo]ds\s+av"
     r"|sofinancira"
-    # Finnish: 'Tilaisuutta tukee X' (the verb before its subject)
-    r"|tuke(?:e|vat))"
+    # Finnish: 'Tilaisuutta tukee X' (the verb before its subject), and so Lithuanian 'Renginį finansuoja X'
+    r"|tuke(?:e|vat)|finansuoja|remia"
+    # Vietnamese, Swahili and Filipino (set 103): 'với sự tài trợ của', 'kwa ufadhili wa', 'kwa kushirikiana
+    # na' (in collaboration with), 'sa tulong ng'
+    r"|với\s+sự\s+(?:tài\s+trợ|hỗ\s+trợ)\s+của|kwa\s+(?:ufadhili|msaada)\s+wa|kwa\s+kushirikiana\s+na"
+    r"|sa\s+tulong\s+ng)"
 )
 # support whose body follows in the genitive or instrumental (read back in the nominative): Czech, Polish,
 # Croatian, Slovene and Greek 'za finanční podpory', 'przy wsparciu', 'dzięki wsparciu', 'u suradnji sa',

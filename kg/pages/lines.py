@@ -64,6 +64,18 @@ LABELS = (
         r"toimumisaeg",
         r"datums",
         r"laiks",
+        # Lithuanian, Ukrainian and Serbian, Vietnamese, Swahili and Filipino (set 103): 'Kada:', 'Дата:', 'Час:',
+        # 'Време:', 'Thời gian:', 'Tarehe:', 'Muda:', 'Petsa:', 'Oras:'
+        r"kada",
+        r"дата",
+        r"датум",
+        r"час",
+        r"време",
+        r"thời gian",
+        r"tarehe",
+        r"muda",
+        r"petsa",
+        r"oras",
     ),
     # Wix's event page: 'Time & Location' over the date's line, then the address's
     _label("place", "dated", r"(?:date|time)\s*(?:&|and)\s*(?:location|place|venue)"),
@@ -108,6 +120,13 @@ LABELS = (
         r"kde",
         r"toimumiskoht",
         r"vieta",
+        # Lithuanian, Ukrainian, Serbian, Vietnamese and Swahili (set 103): 'Kur:', 'Місце:', 'Место:', 'Địa điểm:',
+        # 'Mahali:'
+        r"kur",
+        r"місце(?: проведення)?",
+        r"место(?: одржавања)?",
+        r"địa điểm",
+        r"mahali",
     ),
     _label(
         "people",
@@ -158,6 +177,13 @@ LABELS = (
         r"moderē",
         r"modereerib",
         r"période de questions anim[ée]e? par",
+        # Lithuanian, Serbian and Ukrainian, Swahili and Filipino (set 103): 'Moderuoja:', 'Модератор:',
+        # 'Модераторка:', 'Mwongoza mjadala:', 'Tagapagpadaloy:'
+        r"(?:diskusiją )?moderuoja",
+        r"модератор(?:ка)?",
+        r"модерира",
+        r"mwongoza(?:ji)?(?: wa)? mjadala",
+        r"tagapagpadaloy",
     ),
     _label(
         "people",
@@ -195,6 +221,14 @@ LABELS = (
         r"participă",
         r"piedalās",
         r"paneļdiskusija",
+        # Lithuanian, Serbian, Ukrainian, Swahili and Filipino (set 103): 'Dalyvauja:', 'Учествују:', 'Учасники
+        # дискусії:', 'Wanajopo:', 'Mga Panelista:'
+        r"(?:diskusijoje )?dalyvauja",
+        r"учествују",
+        r"учесници(?: дискусије)?",
+        r"учасники(?: дискусії| панелі)?",
+        r"wanajopo",
+        r"(?:mga )?panelista",
         r"discussion with",
         r"panel discussion",
         r"discussion",
@@ -212,6 +246,7 @@ LABELS = (
         r"conferencia (?:inaugural|magistral)",  # Spanish: the opening or keynote lecture
         r"communication introductive",  # French: the talk that opens a conference (set 52)
         r"inaugural address(?: by)?",  # an Indian programme's address by the official who opens it
+        r"báo cáo đề dẫn",  # Vietnamese: the talk that opens a seminar (set 103)
     ),
     # South Asian and West African programmes: the guests of honour speak after the welcome
     _label(
@@ -224,6 +259,8 @@ LABELS = (
         # 'Inaugural Address by the Chief Guest: X'
         r"(?:(?:inaugural|special) )?(?:address|remarks|speech) by the"
         r" (?:(?:chief|special) guest|guest of hono(?:u)?r)",
+        # Swahili: the guest of honour ('Hotuba ya ufunguzi – Mgeni Rasmi: X', set 103)
+        r"(?:hotuba ya ufunguzi\s*[–-]\s*)?mgeni rasmi",
     ),
     _label(
         "people",
@@ -284,6 +321,14 @@ LABELS = (
         r"tervetuliaissanat",
         r"köszöntő",
         r"χαιρετισμ(?:ός|οί)",
+        # Lithuanian, Serbian, Ukrainian, Argentine Spanish, Vietnamese, Swahili and Filipino (set 103)
+        r"sveikinimo žodis",
+        r"уводна реч",
+        r"вітальне слово",
+        r"apertura(?: a cargo de)?",
+        r"(?:phát biểu )?khai mạc",
+        r"neno la (?:ukaribisho|makaribisho)",
+        r"pambungad na pananalita",
     ),
     _label(
         "people",
@@ -318,6 +363,14 @@ LABELS = (
         r"(?:kokkuvõte ja )?lõppsõna",
         r"concluzii(?:le)?",
         r"noslēgums",
+        # Lithuanian, Serbian, Ukrainian, Vietnamese, Swahili and Filipino (set 103); Swahili 'Neno la shukrani' is
+        # the vote of thanks
+        r"apibendrinimas",
+        r"закључ(?:ци|ак|на реч)",
+        r"підсумки",
+        r"(?:tổng kết(?: và)? )?bế mạc",
+        r"neno la shukrani(?: na kufunga)?",
+        r"pangwakas na pananalita",
     ),
     _label(
         "people",
@@ -336,6 +389,7 @@ LABELS = (
         r"vorsitz",
         r"oturum başkanı",  # Turkish: the session's chair
         r"puheenjohtaja",  # Finnish
+        r"chủ trì(?: tọa đàm| hội thảo)?",  # Vietnamese (set 103)
     ),
     # 'Reactors' (Philippine programmes) comment on a presentation as discussants do
     _label(
@@ -371,6 +425,8 @@ LABELS = (
         # Indonesian and Quebec French (set 98): 'Penanggap:', 'Réplique de M. X'
         r"penanggap",
         r"r[ée]plique(?: de)?",
+        r"коментують",  # Ukrainian (set 103)
+        r"komentuoja",
     ),
     # 'Response from the Ministry': a programme item naming who responds, her person on the next line
     _label(
@@ -408,6 +464,13 @@ LABELS = (
         r"pemaparan(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         r"prezent[áa]cia(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         r"prezentarea(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        # Lithuanian, Serbian, Ukrainian, Swahili and Filipino (set 103): 'Studijos pristatymas', 'Представљање
+        # резултата анкете „…“', 'Презентація звіту', 'Uwasilishaji wa ripoti', 'Pagtatanghal ng Papel …'
+        r"(?:[\w]+ )?pristatymas",
+        r"представљање(?: [^:]{1,80})?",
+        r"презентація(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        r"uwasilishaji(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        r"(?:paglulunsad at )?pagtatanghal(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         # a data release's items: 'Findings of Special Report #21', 'Introducing the 2025 survey data'
         r"(?:main |key )?findings of (?:the )?(?:[\w'’./#-]+ ){0,3}[\w'’./#-]+",
         r"introducing (?:the )?(?:[\w'’./-]+ ){0,3}(?:data(?:set)?|report|study|survey|index|findings)",
@@ -481,6 +544,10 @@ LABELS = (
         r"priekšlasījums",
         r"conf[ée]rence de",
         r"conf[ée]renci(?:er|ère)s?",
+        # Argentine Spanish and Vietnamese (set 103): 'Expositoras:', 'Disertantes:', 'Tham luận'
+        r"expositor(?:a|es|as)?",
+        r"disertantes?",
+        r"tham luận",
     ),
     _label("people", "host", r"hosts? and moderators?"),
     _label(
@@ -539,6 +606,11 @@ LABELS = (
         r"lisainfo",
         r"persoan[ăa] de contact",
         r"kontaktpersona",
+        # Lithuanian, Serbian and Ukrainian, Vietnamese and Swahili (set 103)
+        r"daugiau informacijos",
+        r"контакт(?:и)?",
+        r"(?:mọi thông tin chi tiết )?xin liên hệ",
+        r"(?:kwa maelezo zaidi )?wasiliana na",
         r"signed",  # the officer who signs a university's or a ministry's notice ('Signed:' / name / post)
     ),
     _label(
@@ -1298,7 +1370,7 @@ def _timed_happenings(line: str) -> bool:
 
 
 _TIME_LED = re.compile(
-    r"^\s*(?:[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)?\s*"
+    r"^\s*(?i:saa\s+)?(?:[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)?\s*"
     # ('9 h 30', as French programmes space it)
     r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d(?:[:.h]|\s?h\s?)[0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b"
     r"|[0-2]?\d\s?h(?=\s+[–—-]\s))",  # a bare hour before the item: '12 h – Mot de bienvenue'

@@ -621,9 +621,11 @@ _HOSTED_ABROAD = re.compile(rf"(?i:\b{HOSTED_BY})\s+(?P<rest>[^.;\n]{{1,200}})")
 # (Hungarian and Greek put an article first too: 'Az Intézet', 'Το Ινστιτούτο'); a unit's parent after
 # its initials ('O Núcleo X (NX) da Universidade Y convida') is no part of the unit's name
 _SENDER = (
-    rf"(?:{ARTICLE}|(?:Het|De|Az|A|Το|Η|Ο)[ \t]+)?(?P<orgs>(?:{CAPITAL}|[Α-Ω])[\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,9}}?)"
+    # (up to twelve words: 'Klaipėdos universiteto Regioninės plėtros tyrimų centras kartu su …')
+    rf"(?:{ARTICLE}|(?:Het|De|Az|A|Το|Η|Ο)[ \t]+)?(?P<orgs>(?:{CAPITAL}|[Α-Ω])[\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,11}}?)"
     # (Indonesian names the parent after the initials with no word between: '… (PKTP) Universitas X mengundang')
-    rf"(?:{_BRACKETED_INITIALS}(?:[ \t]+(?:(?:da|do|de|du|della|del|of|at|vid|ved|al)[ \t]+)?"
+    # (Swahili 'Kituo … (KUSU) cha Chuo Kikuu …': 'cha', 'ya', 'wa' agree with the unit's class)
+    rf"(?:{_BRACKETED_INITIALS}(?:[ \t]+(?:(?:da|do|de|du|della|del|of|at|vid|ved|al|cha|ya|wa|la|za)[ \t]+)?"
     rf"(?P<parent>[\w'’.„”-]+(?:[ \t]+[\w'’.„”-]+){{0,5}}?))?)?"
 )
 _INVITES_ABROAD = re.compile(
@@ -633,7 +635,8 @@ _INVITES_ABROAD = re.compile(
 
 # 'and' in the languages whose names of bodies keep their later words small, before a second name
 # ('Center for Ø- og Kystsamfund og Sammenslutningen af Danske Småøer': not the 'og' of 'Ø- og')
-_SMALL_WORDS_AND = re.compile(rf"(?<!-)\s+(?:og|och|ja|és|και)\s+(?={CAPITAL}|[Α-Ω])")
+# (and Lithuanian 'ir', 'kartu su' (together with), Serbian 'и', Ukrainian 'і', 'та', Vietnamese 'và')
+_SMALL_WORDS_AND = re.compile(rf"(?<!-)\s+(?:og|och|ja|és|και|ir|kartu\s+su|и|і|та|và)\s+(?={CAPITAL}|[Α-Ω])")
 # a unit named with the university it belongs to: 'Centrum för X vid Lunds universitet', 'Senter for Y ved UiT'
 _AT_PARENT = re.compile(r"\s+(?:vid|ved)\s+\S.*$")
 

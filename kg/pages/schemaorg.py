@@ -95,6 +95,18 @@ def organization_names(items: list[dict[str, Any]]) -> list[str]:
     return [n for item in items if any(_ORGANIZATION.search(t) for t in types(item)) if (n := text(item.get("name")))]
 
 
+def organization_addresses(items: list[dict[str, Any]]) -> list[str]:
+    """The towns of the addresses of the organisations the page embeds ('Ниш, RS'): the site's own,
+    as its footer's address is."""
+    found = []
+    for item in items:
+        if any(_ORGANIZATION.search(t) for t in types(item)):
+            for address in values(item, "address"):
+                if isinstance(address, dict) and (town := text(address.get("addressLocality"))):
+                    found.append(", ".join(filter(None, (town, text(address.get("addressCountry"))))))
+    return found
+
+
 def apply_event(page: PageDraft, item: dict[str, Any], default_zone: str | None) -> None:
     """Lay one embedded Event over the page's draft."""
     event = page.event

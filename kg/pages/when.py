@@ -45,7 +45,10 @@ _NOT_EVENT_DATE = re.compile(
     # marzo de 2025', 'Veröffentlicht am', 'Publié le', 'Pubblicato il', 'Gepubliceerd op', 'Julkaistu'
     r"|\b(?:publicad[oa]|actualizad[oa]|atualizad[oa]|publié(?:e|s)?|mis à jour|veröffentlicht|aktualisiert"
     r"|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt|publicerad|publiceret|publisert|julkaistu"
-    r"|opublikowano|publikováno|zveřejněno|yayınlanma|diterbitkan|δημοσιεύθηκε|опубликовано)(?![\w])"
+    r"|opublikowano|publikováno|zveřejněno|yayınlanma|diterbitkan|δημοσιεύθηκε|опубликовано"
+    # Lithuanian, Ukrainian, Serbian, Vietnamese and Swahili (set 103): 'Paskelbta', 'Опубліковано', 'Објављено',
+    # 'Đăng ngày', 'Imewekwa'
+    r"|paskelbta|опубліковано|објављено|đăng ngày|ngày đăng|imewekwa)(?![\w])"
     r"|^\s*by\s+\w[^|·•]{2,40}?\s*[|·•]",  # a byline: 'By Communications Unit | November 18th, 2024 | Events'
     re.IGNORECASE,
 )

@@ -69,6 +69,11 @@ ORG_WORDS = _set("""
     pusat lembaga yayasan badan dinas kementerian perum inštitút úrad spoločnosť ülikool kolledž instituut
     ministeerium linnavalitsus liit centrs universitāte institūts ministrija pārvalde biedrība agenția spitalul
     ambasada primăria observatório câmara
+    centras institutas universitetas asociacija taryba ministerija direkcija administracija savivaldybė
+    центар центр институт інститут универзитет університет факултет факультет фондација фонд агенција агенція
+    канцеларија асоціація адміністрація канцелярія
+    kituo taasisi chuo wizara jumuiya shirika baraza mamlaka wakala halmashauri
+    sentro kilusan samahan pamantasan kagawaran tanggapan unibersidad
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
