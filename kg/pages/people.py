@@ -1171,6 +1171,22 @@ _OWNERS_TITLE_THEN_NAME = re.compile(
     + _NAME_AFTER_POST
 )
 _ALL_CAPS_NAME = re.compile(r"^(?:[A-Z][A-Z'-]+\s+){1,3}[A-Z][A-Z'-]+$")
+# 'DR. NOEL B. FORTALEZA', 'MA. LUISA P. ESCAÑO-VILLACORTA', 'ATTY. RAMON G. DELA CRUZ': a name in
+# capitals with an initial or an abbreviated title, which a heading in capitals does not have
+_CAPS_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+
+
+def _dotted_name_in_capitals(head: str) -> bool:
+    words = re.sub(r"\s+(?:JR\.?|SR\.?|II|III|IV)$", "", head).split()  # 'GAMBOA JR.': the suffix aside
+    return (
+        2 <= len(words) <= 6
+        and head.upper() == head
+        and all(_CAPS_NAME_WORD.fullmatch(w) for w in words)
+        and any(w.endswith(".") for w in words[:-1])
+        and not words[-1].endswith(".")
+    )
+
+
 _NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 
 
@@ -1240,7 +1256,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     rest = _SERVICE_BRANCH.sub("", rest)  # 'Lt. Gen. X, USA (Ret.), Former Director, …': the service, not a place
     former = _FORMER.match(head)
     head = head[former.end() :] if former else head
-    if rest and _ALL_CAPS_NAME.match(head):
+    if rest and _ALL_CAPS_NAME.match(head) or _dotted_name_in_capitals(head):
         head = head.title()  # 'JANE DOE, Senior Fellow, …'
     head, rest = _name_forms(text, head, rest)
     job_title, affiliation = describe(rest.rstrip(")"))
@@ -1320,7 +1336,9 @@ _SERVICE_BRANCH = re.compile(r"^(?:USA|USN|USAF|USMC|USCG|USSF)\b\s*(?:,\s*|$)")
 # post-nominals written as parts of their own after the name (not 'MD', a managing director in India and Nigeria)
 # a degree may name its university in brackets ('LL.M. (Yale)', 'MPhil (Cantab)')
 _LEADING_POST_NOMINALS = re.compile(
-    r"^(?:(?!M\.?D\b)(?:" + POST_NOMINALS + r")\.?(?:\s*\([A-Z][\w .'’-]{1,40}\))?(?:,\s*|$))+"
+    # not 'MD' alone (a managing director), but 'X, MD, FPCP' (the doctor's degree before a fellowship)
+    r"^(?:(?!M\.?D\b(?!\.?,\s*(?:" + POST_NOMINALS + r")\b))(?:" + POST_NOMINALS + r")\.?"
+    r"(?:\s*\([A-Z][\w .'’-]{1,40}\))?(?:,\s*|$))+"
 )
 
 

@@ -200,6 +200,10 @@ POST_NOMINALS = (
     r"|[NHST]I\s?\(M\)|CPCU|CFA|CFP"
     # Indonesian degrees, always with their periods ('Prof. Dr. X, S.H., M.Hum.', 'Drs. Y, M.Si.')
     r"|S\.H|M\.H|M\.Hum|S\.E|M\.M|M\.Si|S\.Sos|M\.Sos|S\.T|M\.T|S\.Pd|M\.Pd|S\.Kom|M\.Kom|S\.Ag|M\.Ag|S\.IP|S\.Psi"
+    # Philippine specialty societies' fellows and the career executive service's ranks ('X, MD, FPCP',
+    # 'Y, MPH, CESO III'), nurses and accountants ('Z, RN', 'W, CPA') and Catholic religious orders
+    # ('Sr. X, RVM', 'Fr. Y, SJ')
+    r"|FPCP|FPSN|FPSGS|FPCS|FPAFP|FPPS|FPOGS|CESO\s(?:I{1,3}|IV|V|VI)|CESE|RN|CPA|RVM|SPC|SJ|SVD|OSB|OFM|OSA|CICM"
 )
 # "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
 POSSESSIVE = re.compile(r"['’]s$")
