@@ -4,6 +4,7 @@ Each text here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
+from kg.names import stated_honorific
 from kg.pages.people import parse_entries
 
 
@@ -20,3 +21,27 @@ def test_a_name_in_capitals_with_initials_and_a_title_is_read_in_its_usual_case(
         entry = parse_entries(line)[0]
         assert (entry.name.rstrip("."), entry.affiliation, entry.job_title) == (name, None, None), line
     assert parse_entries("SCHEDULE OF ACTIVITIES") == []
+
+
+def test_sesotho_manx_and_german_titles_before_a_name_are_honorifics() -> None:
+    assert stated_honorific("Ntate Palesa Mohapi") == ("Ntate", "Palesa Mohapi")
+    assert stated_honorific("'Me 'Matseliso Phafane") == ("'Me", "'Matseliso Phafane")
+    assert stated_honorific("His Honour Deemster Paul Kinvig") == ("His Honour Deemster", "Paul Kinvig")
+    assert stated_honorific("The Right Reverend Alan Quine") == ("The Right Reverend", "Alan Quine")
+    entry = parse_entries("Oberstleutnant Dr. Kai Brenner, Leiter des Sanitätsdienstes, Marinestützpunkt Kiel")[0]
+    assert entry.name == "Kai Brenner"
+    assert parse_entries("Pfarrerin Ulrike Sommerfeld")[0].name == "Ulrike Sommerfeld"
+    assert parse_entries("Clare Kinrade MLC, Member of the Legislative Council")[0].name == "Clare Kinrade"
+
+
+def test_a_german_post_in_one_word_before_a_name_is_the_job_title() -> None:
+    # 'Akademiedirektorin', 'Studienleiter', 'Militärpfarrer': a post (a man's, or with '-in' a woman's),
+    # not a given name; a clergy title between post and name is an honorific
+    entry = parse_entries("Studienleiterin Pastorin Dr. Jana Ohlsen")[0]
+    assert (entry.name, entry.job_title) == ("Jana Ohlsen", "Studienleiterin")
+    entry = parse_entries("Militärpfarrer Jonas Reuter, Evangelisches Militärpfarramt Ulm")[0]
+    assert (entry.name, entry.job_title, entry.affiliation) == (
+        "Jonas Reuter",
+        "Militärpfarrer",
+        "Evangelisches Militärpfarramt Ulm",
+    )

@@ -168,6 +168,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
         return (position == count - 1 and folded in SURNAME_WORDS) or (
             position < count - 1 and folded in GIVEN_NAME_MONTHS
         )
+    if is_title_word(core):
+        return False  # a post in one word ('Akademiedirektorin', 'kommunaldirektør'); listed posts returned above
     if (
         _ABSTRACT_NOUN.search(folded)
         or _SUBJECT_NOUN.match(core)

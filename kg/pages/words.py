@@ -173,6 +173,8 @@ POST_NOMINALS = (
     r"|LVO|MVO|QC|KC|K\.C|Q\.C|MP|MEP|MSP|PC"
     # members of Ireland's Dáil, of Northern Ireland's and the provinces' assemblies ('X TD', 'Y MLA')
     r"|TD|MLA|MNA|MHA|MHK"
+    # the Isle of Man's Legislative Council and the Speaker of its House of Keys ('X MLC', 'Y SHK')
+    r"|MLC|SHK"
     r"|FRS|FBA|FRSE|FREng|FMedSci|FRSA|FAcSS|FRHistS|FRSL|FRCP|FRCS"
     r"|FRSC|FRSB|FRGS|FRSGS|FSA|FRAeS|FRMetS|FInstP|FLS|FGS|MRIA|FAA|FASSA|FAHA|FRSNZ|FTSE"
     # Nigerian national honours, and the staff and defence colleges South Asian officers write after
@@ -224,7 +226,10 @@ def is_title_word(word: str) -> bool:
 
 # Nordic, Finnish and Hungarian write a post as one word ending in its kind ('kommunaldirektør', 'kontorchef',
 # 'talousjohtaja', 'erityisasiantuntija', 'osztályvezető', 'projektkoordinator')
-_COMPOUND_POST = re.compile(r"..(?:direktor|chef|leder|johtaja|asiantuntija|vezeto|koordinator)$")
+# and German one for a man or, with '-in', a woman ('Akademiedirektorin', 'Studienleiter', 'Militärpfarrerin')
+_COMPOUND_POST = re.compile(
+    r"..(?:direktor|chef|leder|johtaja|asiantuntija|vezeto|koordinator)$|..(?:direktor|leiter|pfarrer|referent)(?:in)?$"
+)
 
 
 # German writes an organisation's kind as the last part of one word ('Forschungsanstalt', 'Bundesministerium')
