@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.names import stated_honorific
 from kg.pages.people import parse_entries
+from tests.test_pages_unseen import _people, _text_page
 
 
 def test_a_name_in_capitals_with_initials_and_a_title_is_read_in_its_usual_case() -> None:
@@ -45,3 +46,15 @@ def test_a_german_post_in_one_word_before_a_name_is_the_job_title() -> None:
         "Militärpfarrer",
         "Evangelisches Militärpfarramt Ulm",
     )
+
+
+def test_initials_after_a_unit_of_an_organisation_are_the_organisations() -> None:
+    record = _text_page(
+        "Clinical Audit Day\n\nDate: 14 May 2026, 9:00 AM – 12:00 PM\nVenue: Auditorium, Mindoro, Calapan\n\n"
+        "The Quality Office of Northern Mindoro Provincial Hospital (NMPH) invites all staff.\n\n"
+        "9:00 AM  Opening Remarks\n          Dr. Luz Q. Faustino, Chief of Hospital, NMPH\n"
+    )
+    assert ("Luz Q. Faustino", "introductory-remarks", "Northern Mindoro Provincial Hospital", "Chief of Hospital") in (
+        _people(record)
+    )
+
