@@ -58,3 +58,9 @@ def test_initials_after_a_unit_of_an_organisation_are_the_organisations() -> Non
         _people(record)
     )
 
+
+def test_and_inside_a_departments_name_of_two_subjects_parts_no_people() -> None:
+    entries = parse_entries("Dr. Ines Roa, Lecturer, Department of Family and Rural Medicine, Visayas College")
+    assert [(e.name, e.affiliation) for e in entries] == [("Ines Roa", "Visayas College")]
+    entries = parse_entries("Dr. A. Roe, Department of History and Dr. Jane Moe, Department of Law")
+    assert [e.name for e in entries] == ["A. Roe", "Jane Moe"]

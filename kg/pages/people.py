@@ -1426,6 +1426,12 @@ _SUBJECT_WORD = re.compile(r"^[A-Z][a-z]{3,}(?:ment|ure|ship|ness|ics|ional|enta
 _ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:ical|ural|ional|onal|ial|ental|omic|etic|istic)$")
 
 
+# a unit named for a subject, right before 'and' ('Department of Family', 'School of Public')
+_UNIT_OF_SUBJECT = re.compile(
+    r"\b(?:Department|Dept\.|Faculty|School|Division|College|Section|Unit)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$"
+)
+
+
 def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
@@ -1452,6 +1458,8 @@ def _split_at_and(piece: str) -> list[str]:
             continue  # 'Faculty of Civil and Environmental Engineering', 'Energy and Infrastructure Practice'
         if _ADJECTIVE.search(piece[: match.start()]):
             continue  # 'Centre for Regional and Urban Planning': two subjects of one name
+        if _UNIT_OF_SUBJECT.search(piece[: match.start()]) and bare_name(name)[0] is None and "," not in match.group(0):
+            continue  # 'Department of Family and Community Medicine': a unit's second subject, no person
         if (is_person_name(name) or _titled_name(name)) and (
             not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)
         ):
