@@ -64,3 +64,9 @@ def test_and_inside_a_departments_name_of_two_subjects_parts_no_people() -> None
     assert [(e.name, e.affiliation) for e in entries] == [("Ines Roa", "Visayas College")]
     entries = parse_entries("Dr. A. Roe, Department of History and Dr. Jane Moe, Department of Law")
     assert [e.name for e in entries] == ["A. Roe", "Jane Moe"]
+
+
+def test_a_nickname_in_double_quotes_after_a_whole_name_is_no_part_of_it() -> None:
+    # Somali names carry a nickname after the three names ('X Y Z "Dheere"')
+    entry = parse_entries('Col. (Rtd) Ismail Warsame Gedi "Dheere", former Commander, Coast Guard')[0]
+    assert (entry.name, entry.job_title) == ("Ismail Warsame Gedi", "former Commander, Coast Guard")

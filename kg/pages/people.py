@@ -223,8 +223,12 @@ _OTHER_SCRIPT = re.compile(
 )
 
 
-# 'Kanokwan "Nok" Saelee', 'Robert ‘Bob’ Hale': a nickname in quotes between a given and a family name
-_NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“‘'][A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]*)?[\"”’'](?=\s+[A-Z])")
+# 'Kanokwan "Nok" Saelee', 'Robert ‘Bob’ Hale': a nickname in quotes between a given and a family name;
+# or in double quotes after the whole name, as Somali names carry it ('Abdi Hassan "Dheere", post')
+_NICKNAME = re.compile(
+    r"(?<=[^\W\d_])\s+(?:[\"“‘'][A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]*)?[\"”’'](?=\s+[A-Z])"
+    r"|[\"“][A-Z][^\W\d_]*[\"”](?=\s*(?:,|$)))"
+)
 
 
 # 'Mohd Hafiz bin Abdullah @ Ahmad Hafiz': the alias Malaysian names write after an '@' (an e-mail
