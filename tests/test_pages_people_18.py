@@ -70,3 +70,14 @@ def test_a_nickname_in_double_quotes_after_a_whole_name_is_no_part_of_it() -> No
     # Somali names carry a nickname after the three names ('X Y Z "Dheere"')
     entry = parse_entries('Col. (Rtd) Ismail Warsame Gedi "Dheere", former Commander, Coast Guard')[0]
     assert (entry.name, entry.job_title) == ("Ismail Warsame Gedi", "former Commander, Coast Guard")
+
+
+def test_a_legislators_chamber_before_its_parliament_is_the_affiliation() -> None:
+    entry = parse_entries(
+        "Hon. Ladan Nur Ahmed, MP, Member, Budget Committee, House of the People, Federal Parliament of Jubaland"
+    )[0]
+    assert (entry.name, entry.affiliation, entry.job_title) == (
+        "Ladan Nur Ahmed",
+        "House of the People",
+        "Member, Budget Committee",
+    )

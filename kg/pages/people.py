@@ -721,7 +721,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         )
     )
     kinds = _place_after_org(segments, _place_after_ministry(segments, [segment_kind(s) for s in segments]))
-    kinds = _unit_after_parent(segments, _chair_after_post(segments, kinds))
+    kinds = _unit_after_parent(segments, _chair_after_post(segments, _parliament_after_chamber(segments, kinds)))
     segments, kinds = _party_after_post(segments, kinds)
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
@@ -853,6 +853,27 @@ def _place_after_ministry(segments: list[str], kinds: list[str]) -> list[str]:
         and _GOVERNMENT_BODY.match(segments[-2])
         and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", last)
         and not any(is_org_word(w) or is_title_word(w) for w in last.split())
+    ):
+        return [*kinds[:-1], "place"]
+    return kinds
+
+
+_CHAMBER = re.compile(
+    r"(?:House of (?:the )?(?:People|Representatives|Commons|Lords|Keys|Assembly|Councillors|Delegates|Federation)"
+    r"|Senate|National Assembly|Chamber of Deputies|Legislative (?:Council|Assembly)|Council of States)\b"
+)
+_PARLIAMENT = re.compile(r".*\b(?:Parliament|Congress|Oireachtas)\b")
+
+
+def _parliament_after_chamber(segments: list[str], kinds: list[str]) -> list[str]:
+    """'Member, Finance Committee, House of the People, Federal Parliament of X': a legislator's
+    chamber is the affiliation; the parliament written after it only says whose chamber it is (set
+    aside as a place is)."""
+    if (
+        len(kinds) >= 2
+        and kinds[-2:] == ["org", "org"]
+        and _CHAMBER.match(segments[-2])
+        and _PARLIAMENT.match(segments[-1])
     ):
         return [*kinds[:-1], "place"]
     return kinds
