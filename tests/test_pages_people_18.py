@@ -4,7 +4,10 @@ Each text here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
+import lxml.html
+
 from kg.names import stated_honorific
+from kg.pages.html import _subtitle
 from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _people, _text_page
 
@@ -81,3 +84,12 @@ def test_a_legislators_chamber_before_its_parliament_is_the_affiliation() -> Non
         "House of the People",
         "Member, Budget Committee",
     )
+
+
+def test_a_subtitle_in_quotes_under_the_headline_is_read_without_them() -> None:
+    # a named lecture's own title printed in quotes under the headline joins it as a subtitle
+    tree = lxml.html.fromstring(
+        "<main><h1>The Harbour Lecture 2026</h1>"
+        '<h2 class="subtitle">“Tides and Tolls: The Port Dues of Ramsey”</h2><p>When: Friday</p></main>'
+    )
+    assert _subtitle(tree.find(".//h1")) == "Tides and Tolls: The Port Dues of Ramsey"

@@ -346,6 +346,8 @@ def _subtitle(h1: Any | None) -> str | None:
     grouped = h1.getparent() is not None and h1.getparent().tag == "hgroup"
     classed = _SUBTITLE_CLASS.search(f"{after.get('class', '')} {after.get('id', '')}")
     text = " ".join(after.text_content().split())
+    quoted = _WHOLLY_QUOTED.fullmatch(text)  # a lecture's own title in quotes: the title without them
+    text = quoted.group("quoted") if quoted else text
     return text if (grouped or classed) and text and not text.endswith(".") else None
 
 
