@@ -9,7 +9,7 @@ import lxml.html
 from kg.names import stated_honorific
 from kg.pages.html import _subtitle
 from kg.pages.people import parse_entries
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_a_name_in_capitals_with_initials_and_a_title_is_read_in_its_usual_case() -> None:
@@ -93,3 +93,14 @@ def test_a_subtitle_in_quotes_under_the_headline_is_read_without_them() -> None:
         '<h2 class="subtitle">“Tides and Tolls: The Port Dues of Ramsey”</h2><p>When: Friday</p></main>'
     )
     assert _subtitle(tree.find(".//h1")) == "Tides and Tolls: The Port Dues of Ramsey"
+
+
+def test_typo3s_teaser_text_under_a_question_headline_is_its_subtitle() -> None:
+    record = _html_page(
+        '<html><body><div class="news-single"><span class="news-list-category">Tagung</span>'
+        "<h1>Wem gehört der Wald?</h1>"
+        '<p class="teaser-text">Eigentum, Klima und Gemeinwohl in der Forstwirtschaft</p>'
+        "<dl><dt>Termin</dt><dd>Freitag, 6. März 2026, 14:00 bis 18:00 Uhr</dd><dt>Ort</dt>"
+        "<dd>Tagungshaus, Marktplatz 3, 34117 Kassel</dd></dl></div></body></html>"
+    )
+    assert record.name == "Wem gehört der Wald? Eigentum, Klima und Gemeinwohl in der Forstwirtschaft"

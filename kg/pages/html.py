@@ -329,7 +329,8 @@ def _headline(tree: Any, h1: Any | None) -> str | None:
     return title.strip() or None
 
 
-_SUBTITLE_CLASS = re.compile(r"sub-?title|sub-?head(?:ing|line)?|strapline", re.IGNORECASE)
+# (TYPO3's news extension prints the subtitle as the 'teaser-text' under the headline)
+_SUBTITLE_CLASS = re.compile(r"sub-?title|sub-?head(?:ing|line)?|strapline|teaser-text", re.IGNORECASE)
 
 
 def _subtitle(h1: Any | None) -> str | None:
