@@ -104,3 +104,9 @@ def test_typo3s_teaser_text_under_a_question_headline_is_its_subtitle() -> None:
         "<dd>Tagungshaus, Marktplatz 3, 34117 Kassel</dd></dl></div></body></html>"
     )
     assert record.name == "Wem gehört der Wald? Eigentum, Klima und Gemeinwohl in der Forstwirtschaft"
+
+
+def test_a_czech_doctorate_whose_letters_open_with_a_post_nominal_stays_one_title() -> None:
+    # 'RNDr.' opens with the letters of a nurse's 'RN': one title before the name, not 'RN, Dr.'
+    entry = parse_entries("doc. RNDr. Jana Kovářová, Vice-President of the Society")[0]
+    assert (entry.name, entry.job_title) == ("Jana Kovářová", "Vice-President of the Society")

@@ -1316,7 +1316,8 @@ def _post_in_one_language(post: str | None) -> str | None:
 # a word whose lower case runs into a capital: where a text dump joined a card's lines
 _RUN_TOGETHER = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-Z][a-z])")  # 'Touéni', 'Müller' end in lower case too
 # post-nominal letters run into the post after them: 'Jane Doe CBEFormer Director, …'
-_GLUED_POST_NOMINAL = re.compile(rf"(?<=\s)(?P<letters>{POST_NOMINALS})(?=[A-Z][a-z])")
+# (not the Czech and Slovak doctorates 'RNDr.', 'JUDr.': one title, whatever letters open it)
+_GLUED_POST_NOMINAL = re.compile(rf"(?<=\s)(?P<letters>{POST_NOMINALS})(?=[A-Z][a-z])(?!Dr\b)")
 
 
 def _unjoined(text: str) -> str:
