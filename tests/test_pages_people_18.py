@@ -4,8 +4,11 @@ Each text here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import lxml.html
 
+from benchmarks.ingest_accuracy import measure
 from kg.names import stated_honorific
 from kg.pages.html import _subtitle
 from kg.pages.people import parse_entries
@@ -110,3 +113,19 @@ def test_a_czech_doctorate_whose_letters_open_with_a_post_nominal_stays_one_titl
     # 'RNDr.' opens with the letters of a nurse's 'RN': one title before the name, not 'RN, Dr.'
     entry = parse_entries("doc. RNDr. Jana Kovářová, Vice-President of the Society")[0]
     assert (entry.name, entry.job_title) == ("Jana Kovářová", "Vice-President of the Society")
+
+
+def test_hold_out_set_100_meets_the_target_in_people_sponsors_and_attendance() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-100" / "expected.yaml")
+    # left under 0.9 (see docs/ingest.md, set 100): title (a forum's quoted theme line taken for its
+    # heading), start and end ('AST' in San Juan read as Halifax's clock), roles (a prose 'will be
+    # chaired by A, and B will welcome', oral presentations' presenters as speakers, a talk's speaker
+    # under its title, a 'Grußwort'), affiliations and job titles (German posts with their bodies in
+    # the genitive or dative, a Manx prose card's posts, a contact's unit, 'Colegio de Abogados y
+    # Abogadas' cut at 'y'), reports (the publisher's initials kept, an unnumbered report in the
+    # prose missed), organizers and locality ('Iloilo' for Iloilo City, 'Ulan Bator')
+    others = ("title", "start", "end", "roles", "affiliations", "job titles", "reports", "organizers", "locality")
+    fields = [name for name in scores if name not in others]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["roles"].f1 > 0.85
+    assert scores["job titles"].f1 > 0.78
