@@ -481,6 +481,42 @@ STATED_HONORIFICS = (
     "Mgter",
     # a German and Swiss physician's doctorate: 'Dr. med. X'
     "Dr. med",
+    # Sesotho courtesy titles ('Ntate X' for a man, "'Me Y" for a woman); the apostrophe that opens
+    # a Sesotho given name ("'Malineo") stays with the name
+    "Ntate",
+    "'Me",
+    "’Me",
+    "'M'e",
+    # the Isle of Man's judges ('Her Honour Deemster X') and Anglican bishops written in full
+    # ('The Right Reverend X'); the British circuit judge's 'His Honour'
+    "Her Honour",
+    "His Honour",
+    "Deemster",
+    "The Right Reverend",
+    "The Most Reverend",
+    "The Very Reverend",
+    # German clergy's and officers' titles written before the name ('Pfarrerin Dr. X', 'Oberkirchenrat
+    # Y', 'Oberstarzt Dr. med. Z'); a post in one word ('Militärpfarrerin', 'Studienleiter') is a job title
+    "Pfarrer",
+    "Pfarrerin",
+    "Pastor",
+    "Pastorin",
+    "Oberkirchenrat",
+    "Oberkirchenrätin",
+    "Kirchenrat",
+    "Kirchenrätin",
+    "Oberst",
+    "Oberstleutnant",
+    "Oberstarzt",
+    "Oberstabsarzt",
+    "Generalarzt",
+    "Generalleutnant",
+    "Generalmajor",
+    "Brigadegeneral",
+    "Fregattenkapitän",
+    "Kapitän zur See",
+    "Flottillenadmiral",
+    "Hauptmann",
 )
 _STATED_HONORIFIC_RE = re.compile(
     r"^(?:(?:"

@@ -381,4 +381,4 @@ def with_subtitle(title: str | None, headline: str | None, subtitle: str | None)
         return title
     if ":" in title or title_key(subtitle) in title_key(title) or not is_candidate(subtitle):
         return title
-    return f"{title}: {subtitle}"
+    return f"{title} {subtitle}" if title.endswith(("?", "!")) else f"{title}: {subtitle}"

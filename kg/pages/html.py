@@ -329,7 +329,8 @@ def _headline(tree: Any, h1: Any | None) -> str | None:
     return title.strip() or None
 
 
-_SUBTITLE_CLASS = re.compile(r"sub-?title|sub-?head(?:ing|line)?|strapline", re.IGNORECASE)
+# (TYPO3's news extension prints the subtitle as the 'teaser-text' under the headline)
+_SUBTITLE_CLASS = re.compile(r"sub-?title|sub-?head(?:ing|line)?|strapline|teaser-text", re.IGNORECASE)
 
 
 def _subtitle(h1: Any | None) -> str | None:
@@ -346,6 +347,8 @@ def _subtitle(h1: Any | None) -> str | None:
     grouped = h1.getparent() is not None and h1.getparent().tag == "hgroup"
     classed = _SUBTITLE_CLASS.search(f"{after.get('class', '')} {after.get('id', '')}")
     text = " ".join(after.text_content().split())
+    quoted = _WHOLLY_QUOTED.fullmatch(text)  # a lecture's own title in quotes: the title without them
+    text = quoted.group("quoted") if quoted else text
     return text if (grouped or classed) and text and not text.endswith(".") else None
 
 

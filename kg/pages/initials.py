@@ -135,6 +135,16 @@ def _name_after_kind(page: PageDraft, subjects: str) -> str | None:
     return longer.pop() if len(longer) == 1 else None
 
 
+def _parent_of_initials(full: str, short: str) -> str:
+    """'Western Panay Medical Center' of 'the Research Office of Western Panay Medical Center
+    (WPMC)': the initials are the parent's after 'of', not the unit's before it."""
+    if initials_of(full) == short.replace("&", ""):
+        return full
+    parts = re.split(r"\s+of\s+(?:the\s+)?", full)
+    tails = [" of ".join(parts[i:]) for i in range(1, len(parts))]
+    return next((tail for tail in tails if initials_of(tail) == short.replace("&", "")), full)
+
+
 def _named_beside(short: str, text: str) -> str | None:
     """The full name the page writes beside a short one: 'Eötvös Loránd University (ELTE)', a
     site's heading 'CeSMed - Centro Studi Mediterraneo', or a name wrapped over lines before its
@@ -160,7 +170,7 @@ def _named_beside(short: str, text: str) -> str | None:
     for found in beside.finditer(text):
         full = re.sub(r"^The\s+", "", found.group("full") or found.group("after"))
         if any(is_org_word(w) for w in full.split()):  # not 'Jane Doe (ELTE)'
-            return _from_its_article(full)
+            return _from_its_article(_parent_of_initials(full, short))
     # a masthead 'IREPS – Institut romand d'études des politiques sociales': a name in French, Spanish or
     # Portuguese keeps its adjectives in lower case, but its initials are still those of its words
     for found in re.finditer(rf"(?m)^\s*{re.escape(short)}\s+[-–—|]\s+(?P<name>[A-Z][^\n|–—]{{3,100}}?)\s*$", text):

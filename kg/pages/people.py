@@ -168,6 +168,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
         return (position == count - 1 and folded in SURNAME_WORDS) or (
             position < count - 1 and folded in GIVEN_NAME_MONTHS
         )
+    if is_title_word(core):
+        return False  # a post in one word ('Akademiedirektorin', 'kommunaldirektør'); listed posts returned above
     if (
         _ABSTRACT_NOUN.search(folded)
         or _SUBJECT_NOUN.match(core)
@@ -221,8 +223,12 @@ _OTHER_SCRIPT = re.compile(
 )
 
 
-# 'Kanokwan "Nok" Saelee', 'Robert ‘Bob’ Hale': a nickname in quotes between a given and a family name
-_NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“‘'][A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]*)?[\"”’'](?=\s+[A-Z])")
+# 'Kanokwan "Nok" Saelee', 'Robert ‘Bob’ Hale': a nickname in quotes between a given and a family name;
+# or in double quotes after the whole name, as Somali names carry it ('Abdi Hassan "Dheere", post')
+_NICKNAME = re.compile(
+    r"(?<=[^\W\d_])\s+(?:[\"“‘'][A-Z][^\W\d_]*(?:\s[A-Z][^\W\d_]*)?[\"”’'](?=\s+[A-Z])"
+    r"|[\"“][A-Z][^\W\d_]*[\"”](?=\s*(?:,|$)))"
+)
 
 
 # 'Mohd Hafiz bin Abdullah @ Ahmad Hafiz': the alias Malaysian names write after an '@' (an e-mail
@@ -722,7 +728,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         )
     )
     kinds = _place_after_org(segments, _place_after_ministry(segments, [segment_kind(s) for s in segments]))
-    kinds = _unit_after_parent(segments, _chair_after_post(segments, kinds))
+    kinds = _unit_after_parent(segments, _chair_after_post(segments, _parliament_after_chamber(segments, kinds)))
     segments, kinds = _party_after_post(segments, kinds)
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
@@ -854,6 +860,27 @@ def _place_after_ministry(segments: list[str], kinds: list[str]) -> list[str]:
         and _GOVERNMENT_BODY.match(segments[-2])
         and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", last)
         and not any(is_org_word(w) or is_title_word(w) for w in last.split())
+    ):
+        return [*kinds[:-1], "place"]
+    return kinds
+
+
+_CHAMBER = re.compile(
+    r"(?:House of (?:the )?(?:People|Representatives|Commons|Lords|Keys|Assembly|Councillors|Delegates|Federation)"
+    r"|Senate|National Assembly|Chamber of Deputies|Legislative (?:Council|Assembly)|Council of States)\b"
+)
+_PARLIAMENT = re.compile(r".*\b(?:Parliament|Congress|Oireachtas)\b")
+
+
+def _parliament_after_chamber(segments: list[str], kinds: list[str]) -> list[str]:
+    """'Member, Finance Committee, House of the People, Federal Parliament of X': a legislator's
+    chamber is the affiliation; the parliament written after it only says whose chamber it is (set
+    aside as a place is)."""
+    if (
+        len(kinds) >= 2
+        and kinds[-2:] == ["org", "org"]
+        and _CHAMBER.match(segments[-2])
+        and _PARLIAMENT.match(segments[-1])
     ):
         return [*kinds[:-1], "place"]
     return kinds
@@ -1178,6 +1205,22 @@ _OWNERS_TITLE_THEN_NAME = re.compile(
     + _NAME_AFTER_POST
 )
 _ALL_CAPS_NAME = re.compile(r"^(?:[A-Z][A-Z'-]+\s+){1,3}[A-Z][A-Z'-]+$")
+# 'DR. NOEL B. FORTALEZA', 'MA. LUISA P. ESCAÑO-VILLACORTA', 'ATTY. RAMON G. DELA CRUZ': a name in
+# capitals with an initial or an abbreviated title, which a heading in capitals does not have
+_CAPS_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+
+
+def _dotted_name_in_capitals(head: str) -> bool:
+    words = re.sub(r"\s+(?:JR\.?|SR\.?|II|III|IV)$", "", head).split()  # 'GAMBOA JR.': the suffix aside
+    return (
+        2 <= len(words) <= 6
+        and head.upper() == head
+        and all(_CAPS_NAME_WORD.fullmatch(w) for w in words)
+        and any(w.endswith(".") for w in words[:-1])
+        and not words[-1].endswith(".")
+    )
+
+
 _NAME_OF_ORG = re.compile(r"^(?P<name>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z].+)$")
 
 
@@ -1247,7 +1290,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     rest = _SERVICE_BRANCH.sub("", rest)  # 'Lt. Gen. X, USA (Ret.), Former Director, …': the service, not a place
     former = _FORMER.match(head)
     head = head[former.end() :] if former else head
-    if rest and _ALL_CAPS_NAME.match(head):
+    if rest and _ALL_CAPS_NAME.match(head) or _dotted_name_in_capitals(head):
         head = head.title()  # 'JANE DOE, Senior Fellow, …'
     head, rest = _name_forms(text, head, rest)
     job_title, affiliation = describe(rest.rstrip(")"))
@@ -1280,7 +1323,8 @@ def _post_in_one_language(post: str | None) -> str | None:
 # a word whose lower case runs into a capital: where a text dump joined a card's lines
 _RUN_TOGETHER = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-Z][a-z])")  # 'Touéni', 'Müller' end in lower case too
 # post-nominal letters run into the post after them: 'Jane Doe CBEFormer Director, …'
-_GLUED_POST_NOMINAL = re.compile(rf"(?<=\s)(?P<letters>{POST_NOMINALS})(?=[A-Z][a-z])")
+# (not the Czech and Slovak doctorates 'RNDr.', 'JUDr.': one title, whatever letters open it)
+_GLUED_POST_NOMINAL = re.compile(rf"(?<=\s)(?P<letters>{POST_NOMINALS})(?=[A-Z][a-z])(?!Dr\b)")
 
 
 def _unjoined(text: str) -> str:
@@ -1327,7 +1371,9 @@ _SERVICE_BRANCH = re.compile(r"^(?:USA|USN|USAF|USMC|USCG|USSF)\b\s*(?:,\s*|$)")
 # post-nominals written as parts of their own after the name (not 'MD', a managing director in India and Nigeria)
 # a degree may name its university in brackets ('LL.M. (Yale)', 'MPhil (Cantab)')
 _LEADING_POST_NOMINALS = re.compile(
-    r"^(?:(?!M\.?D\b)(?:" + POST_NOMINALS + r")\.?(?:\s*\([A-Z][\w .'’-]{1,40}\))?(?:,\s*|$))+"
+    # not 'MD' alone (a managing director), but 'X, MD, FPCP' (the doctor's degree before a fellowship)
+    r"^(?:(?!M\.?D\b(?!\.?,\s*(?:" + POST_NOMINALS + r")\b))(?:" + POST_NOMINALS + r")\.?"
+    r"(?:\s*\([A-Z][\w .'’-]{1,40}\))?(?:,\s*|$))+"
 )
 
 
@@ -1413,6 +1459,12 @@ _SUBJECT_WORD = re.compile(r"^[A-Z][a-z]{3,}(?:ment|ure|ship|ness|ics|ional|enta
 _ADJECTIVE = re.compile(r"\b[A-Z][a-z]{2,}(?:ical|ural|ional|onal|ial|ental|omic|etic|istic)$")
 
 
+# a unit named for a subject, right before 'and' ('Department of Family', 'School of Public')
+_UNIT_OF_SUBJECT = re.compile(
+    r"\b(?:Department|Dept\.|Faculty|School|Division|College|Section|Unit)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$"
+)
+
+
 def _split_at_and(piece: str) -> list[str]:
     """'A, Columbia University and B, University of Warwick' -> two entries."""
     cuts = []
@@ -1439,6 +1491,8 @@ def _split_at_and(piece: str) -> list[str]:
             continue  # 'Faculty of Civil and Environmental Engineering', 'Energy and Infrastructure Practice'
         if _ADJECTIVE.search(piece[: match.start()]):
             continue  # 'Centre for Regional and Urban Planning': two subjects of one name
+        if _UNIT_OF_SUBJECT.search(piece[: match.start()]) and bare_name(name)[0] is None and "," not in match.group(0):
+            continue  # 'Department of Family and Community Medicine': a unit's second subject, no person
         if (is_person_name(name) or _titled_name(name)) and (
             not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)
         ):

@@ -178,6 +178,8 @@ POST_NOMINALS = (
     r"|LVO|MVO|QC|KC|K\.C|Q\.C|MP|MEP|MSP|PC"
     # members of Ireland's Dáil, of Northern Ireland's and the provinces' assemblies ('X TD', 'Y MLA')
     r"|TD|MLA|MNA|MHA|MHK"
+    # the Isle of Man's Legislative Council and the Speaker of its House of Keys ('X MLC', 'Y SHK')
+    r"|MLC|SHK"
     r"|FRS|FBA|FRSE|FREng|FMedSci|FRSA|FAcSS|FRHistS|FRSL|FRCP|FRCS"
     r"|FRSC|FRSB|FRGS|FRSGS|FSA|FRAeS|FRMetS|FInstP|FLS|FGS|MRIA|FAA|FASSA|FAHA|FRSNZ|FTSE"
     # Nigerian national honours, and the staff and defence colleges South Asian officers write after
@@ -205,6 +207,10 @@ POST_NOMINALS = (
     r"|[NHST]I\s?\(M\)|CPCU|CFA|CFP"
     # Indonesian degrees, always with their periods ('Prof. Dr. X, S.H., M.Hum.', 'Drs. Y, M.Si.')
     r"|S\.H|M\.H|M\.Hum|S\.E|M\.M|M\.Si|S\.Sos|M\.Sos|S\.T|M\.T|S\.Pd|M\.Pd|S\.Kom|M\.Kom|S\.Ag|M\.Ag|S\.IP|S\.Psi"
+    # Philippine specialty societies' fellows and the career executive service's ranks ('X, MD, FPCP',
+    # 'Y, MPH, CESO III'), nurses and accountants ('Z, RN', 'W, CPA') and Catholic religious orders
+    # ('Sr. X, RVM', 'Fr. Y, SJ')
+    r"|FPCP|FPSN|FPSGS|FPCS|FPAFP|FPPS|FPOGS|CESO\s(?:I{1,3}|IV|V|VI)|CESE|RN|CPA|RVM|SPC|SJ|SVD|OSB|OFM|OSA|CICM"
 )
 # "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
 POSSESSIVE = re.compile(r"['’]s$")
@@ -225,7 +231,10 @@ def is_title_word(word: str) -> bool:
 
 # Nordic, Finnish and Hungarian write a post as one word ending in its kind ('kommunaldirektør', 'kontorchef',
 # 'talousjohtaja', 'erityisasiantuntija', 'osztályvezető', 'projektkoordinator')
-_COMPOUND_POST = re.compile(r"..(?:direktor|chef|leder|johtaja|asiantuntija|vezeto|koordinator)$")
+# and German one for a man or, with '-in', a woman ('Akademiedirektorin', 'Studienleiter', 'Militärpfarrerin')
+_COMPOUND_POST = re.compile(
+    r"..(?:direktor|chef|leder|johtaja|asiantuntija|vezeto|koordinator)$|..(?:direktor|leiter|pfarrer|referent)(?:in)?$"
+)
 
 
 # German writes an organisation's kind as the last part of one word ('Forschungsanstalt', 'Bundesministerium')
