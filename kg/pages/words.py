@@ -200,6 +200,8 @@ POST_NOMINALS = (
     r"|[NHST]I\s?\(M\)|CPCU|CFA|CFP"
     # Indonesian degrees, always with their periods ('Prof. Dr. X, S.H., M.Hum.', 'Drs. Y, M.Si.')
     r"|S\.H|M\.H|M\.Hum|S\.E|M\.M|M\.Si|S\.Sos|M\.Sos|S\.T|M\.T|S\.Pd|M\.Pd|S\.Kom|M\.Kom|S\.Ag|M\.Ag|S\.IP|S\.Psi"
+    # the Polish rank of a professor at her university, by its initials ('dr hab. X, prof. UWr', 'prof. SGH')
+    r"|prof\.\s?[A-ZŁŚŻ][a-z]?[A-ZŁŚŻ][A-Za-z]{0,3}"
 )
 # "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
 POSSESSIVE = re.compile(r"['’]s$")
