@@ -102,3 +102,12 @@ def test_a_session_row_set_out_in_columns_gives_its_chair_the_chair() -> None:
     people = _roles(text)
     assert ("Noor Hamid", "chair") in people
     assert ("Noor Hamid", "speaker") not in people
+
+
+def test_talks_by_title_under_a_presentations_heading_are_its_presenters() -> None:
+    text = (
+        _HEAD + "Presentations:\n"
+        '"Tolls and tides" – Dr. Rhea Costa, Senior Fellow, Harbour Institute\n'
+        '"Dredging debts" – Mr. Ivo Marin, Analyst, Port Authority\n'
+    )
+    assert {("Rhea Costa", "presenter"), ("Ivo Marin", "presenter")} <= _roles(text)
