@@ -125,4 +125,14 @@ def test_hold_out_set_102_meets_the_target_in_end_people_roles_and_reports() -> 
     others = ("title", "start", "affiliations", "job titles", "organizers", "sponsors", "locality", "attendance")
     fields = [name for name in scores if name not in others]
     assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
-    assert scores["roles"].f1 > 0.92
+    assert scores["roles"].f1 > 0.94
+
+
+def test_a_committees_members_attending_its_hearing_are_its_panel_under_its_chair() -> None:
+    text = (
+        "Public hearing: Inquiry into river ports\n\nDate\nFriday, 3 March 2023\nTime\n9.00 am – 12.00 pm\n\n"
+        "Committee members attending\nSenator Joan Whitlam (Chair)\nSenator Peter Crane (Deputy Chair)\n"
+        "Senator Mia Roth\n\nProgram\n\n9.00 am   Opening statement by the Chair\n"
+    )
+    people = _roles(text)
+    assert {("Joan Whitlam", "chair"), ("Peter Crane", "panelist")} <= people

@@ -168,6 +168,7 @@ LABELS = (
         r"pan[ée]listes?",  # French
         r"panel (?:[ivx]+|\d+|one|two|three|four|five)",
         r"panel ?members",
+        r"committee members(?: attending| present)?",  # a committee's hearing: its members hear the witnesses
         r"questioners",  # a candidates' debate's journalists, who put the questions as a panel
         r"panelists include",
         r"resource persons?",  # a South Asian or African roundtable's members, under its moderator
