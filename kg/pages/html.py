@@ -709,7 +709,15 @@ def _card_lines(element: Any) -> list[str] | None:
     lines = [line for c in children for line in _rendered(c).split("\n")]  # a <br> keeps its break
     if sum(map(len, lines)) > MAX_CARD_CHARS or any((c.tail or "").strip() for c in children):
         return None
-    return [line for line in lines if line]
+    lines = [line for line in lines if line]
+    return [lines[-1], *lines[:-1]] if len(lines) > 2 and _role_badge(lines[-1]) else lines
+
+
+def _role_badge(line: str) -> bool:
+    """'Panellist', 'Moderator': a card's last line that only names a role, a badge under the name
+    and post; read after them it would head the next card's person."""
+    found = match_label(line if line.endswith(":") else f"{line}:")
+    return bool(found and found[0].kind == "people" and found[0].role and not found[1])
 
 
 def _row_label(element: Any) -> str | None:

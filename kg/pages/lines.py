@@ -139,7 +139,8 @@ LABELS = (
         r"interviewers?",
         r"facilitators?",
         r"facilitated by",
-        r"masters? of ceremon(?:y|ies)",  # who runs the programme on stage, as African and Asian programmes name her
+        # who runs the programme on stage, as African, Asian and Caribbean programmes name her
+        r"(?:masters?|mistress(?:es)?) of ceremon(?:y|ies)",
         r"emcee",
         r"mc",  # Indonesian and Malaysian programmes' master of ceremonies
         r"moderating",
@@ -193,6 +194,8 @@ LABELS = (
         r"pan[ée]listes?",  # French
         r"panel (?:[ivx]+|\d+|one|two|three|four|five)",
         r"panel ?members",
+        r"committee members(?: attending| present)?",  # a committee's hearing: its members hear the witnesses
+        r"questioners",  # a candidates' debate's journalists, who put the questions as a panel
         r"panelists include",
         r"resource persons?",  # a South Asian or African roundtable's members, under its moderator
         r"podiumsdiskussion(?: mit)?",
@@ -390,6 +393,8 @@ LABELS = (
         r"oturum başkanı",  # Turkish: the session's chair
         r"puheenjohtaja",  # Finnish
         r"chủ trì(?: tọa đàm| hội thảo)?",  # Vietnamese (set 103)
+        # an Indian programme's 'Presidential Remarks': the one who presides over the function speaks last
+        r"presidential remarks(?: by)?",
     ),
     # 'Reactors' (Philippine programmes) comment on a presentation as discussants do
     _label(
@@ -489,6 +494,10 @@ LABELS = (
         r"with",
         r"(?:event )?participants",  # Chatham House: 'Event participants'
         r"witness(?:es)?",  # a parliamentary committee's hearing: who gives evidence
+        # a post-Soviet round table's or conference's 'Reports at the round table:', its talks by title
+        r"reports? (?:at|to) the (?:round[- ]?table|seminar|conference|meeting|session|workshop)",
+        # an awards ceremony's 'Response on behalf of the Awardees': one honouree's speech for all of them
+        r"(?:reply|response) on behalf of (?:the )?[\w ]{3,40}",
         # an Oxford-style debate's two sides: each speaker makes a speech for or against the motion
         r"(?:speak(?:ers?|ing) )?(?:for|against|proposing|opposing|in favour of) the motion",
         r"guest speakers?",
@@ -747,6 +756,8 @@ LABELS = (
         "ignore",
         None,
         r"related (?:content|events?|programs?|topics?|experts?)",
+        # an awards ceremony's list of this year's honourees, who take no part in its programme
+        r"awardees|honou?rees|award (?:recipients|winners)|laureates",
         # an institute's standing partners and funders, listed on every page of its site
         r"our (?:partners|funders|supporters|members)",
         r"topics?",
@@ -910,7 +921,12 @@ def split_lines(text: str) -> list[str]:
     """Lines with spaces collapsed and trailing 'Read more' removed; blank lines kept as ''."""
     lines = []
     for raw in _unglued_fields(normalise(text)).split("\n"):
-        line = " | ".join(_menu_cells(raw)) or ", ".join(_programme_cells(raw)) or " ".join(raw.split())
+        line = (
+            " | ".join(_menu_cells(raw))
+            or ", ".join(_programme_cells(raw))
+            or _session_row(raw)
+            or " ".join(raw.split())
+        )
         line = _TRAILING_CHROME.sub("", line) if len(line) > 12 else line
         line = _LEADING_SYMBOLS.sub("", line)  # '📅 Friday, 17 November 2023', '📍 Mumbai 400001'
         line = _BULLETED_FIELD.sub("", line)  # '- Date & Time: …', '* Venue: …'
@@ -955,6 +971,20 @@ def _programme_cells(raw: str) -> list[str]:
     joins with commas as an HTML table's row is; [] for any other line."""
     cells = [" ".join(c.split()) for c in re.split(r"\s{3,}|\t+", raw.strip())]
     return cells if len(cells) >= 3 and starts_with_time(cells[0]) and len(cells[0]) <= 24 else []
+
+
+_SESSION_CELL = re.compile(r"(?:session|panel|part|block)\s+(?:\d{1,2}|[ivx]{1,4}|[a-d])", re.IGNORECASE)
+
+
+def _session_row(raw: str) -> str:
+    """A programme's session row set out in columns ('Session 1   Its title   Chair: X, Post'):
+    written as the session's heading with its chair in brackets, so that the chair is not read as
+    a speaker of the session's title; '' for any other line."""
+    cells = [" ".join(c.split()) for c in re.split(r"\s{3,}|\t+", raw.strip())]
+    found = match_label(cells[-1]) if len(cells) == 3 and _SESSION_CELL.fullmatch(cells[0]) else None
+    if not found or found[0].kind != "people" or not found[1] or found[0].role in (None, "speaker"):
+        return ""
+    return f"{cells[0]} – {cells[1]} ({cells[2]})"
 
 
 def _menu_item(cell: str) -> bool:
@@ -1138,6 +1168,10 @@ def _lead_in_label(line: str) -> tuple[Label, str] | None:
         label = next((x for x in LABELS if x.kind == "people" and x.role and x.pattern.fullmatch(head)), None)
         if label:
             return label, ""
+    # '… will be put to the candidates by a panel of local journalists:': who sit on a panel are its
+    # panelists ('a panel of respondents' named its role above)
+    if re.search(r"\bpanel of (?:[a-z-]+ ){0,2}[a-z-]+$", " ".join(words)):
+        return next(x for x in LABELS if x.kind == "people" and x.role == "panelist"), ""
     return None
 
 

@@ -383,6 +383,8 @@ def _item_before_person(text: str, role: str) -> tuple[str, str, bool]:
     parts = re.split(r"\s[–—-]\s", text, maxsplit=1)
     if len(parts) < 2 or is_person_name(parts[0]) or parse_entries(parts[0]) or not parse_entries(parts[1]):
         return role, text, False
+    if re.match(r"[\"“‘«]", parts[0]):  # '"Blue bonds" – Dr X, post' under 'Presentations:': a talk, the heading's role
+        return role, parts[1], True
     return session_role(parts[0]) or role, parts[1], True
 
 

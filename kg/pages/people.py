@@ -1355,7 +1355,7 @@ _TALK_AFTER = re.compile(r"\s*(?:[–—-]|:)\s*(?:[\"“‘][^\"“”]+[\"”�
 
 # a talk's title in quotes before its speaker, as a session's list of papers gives it
 # ('“Nuclear restarts and public trust” — Dr. X (Y University)')
-_TALK_BEFORE = re.compile(r"^[\"“‘][^\"“”]+[\"”’]\s*(?:[–—:]|\s-)\s*(?=[A-Z])")
+_TALK_BEFORE = re.compile(r"^(?:[\"“‘][^\"“”]+[\"”’]|«[^«»]+»)\s*(?:[–—:]|\s-)\s*(?=[A-Z])")
 
 
 def names_a_talk(line: str) -> bool:

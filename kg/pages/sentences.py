@@ -31,7 +31,8 @@ HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|G
 _GIVEN = r"(?: (?:will be|is|are|was|were) (?:delivered|given|offered|made|provided|proposed|moved))? (?:by|from)"
 CUES = (
     (r"with comments (?:by|from)", "discussant"),
-    (rf"comments?{_GIVEN}", "discussant"),  # 'Comments will be given by X', 'Comment will be offered by Y'
+    # 'Comments will be given by X', 'Comment will be offered by Y', 'Comments on the reports will be made by Z'
+    (rf"comments?(?: on (?:the |this |her |his |their |its )?[\w'’-]+)?{_GIVEN}", "discussant"),
     (r"(?:will be |is |are )?commented (?:on |upon )?by", "discussant"),  # 'The paper will be commented on by X'
     # 'Comments on the paper will come from X', 'Comments on the report come from Y'
     (r"comments? on (?:the |this |her |his |their |its )?[\w'’-]+ (?:will )?come (?:by|from)", "discussant"),
@@ -48,7 +49,7 @@ CUES = (
     ),
     (r"(?:book )?(?:talk|lecture|conversation|discussion|webinar|seminar) with(?: (?:the )?authors?)?", "speaker"),
     (rf"keynote (?:address|remarks|speech|lecture){_GIVEN}", "keynote"),
-    (rf"(?:opening|introductory) (?:remarks|address){_GIVEN}", "introductory-remarks"),
+    (rf"(?:opening|introductory) (?:remarks|address|speech){_GIVEN}", "introductory-remarks"),
     (rf"closing (?:remarks|address){_GIVEN}", "closing-remarks"),
     (rf"(?:the )?vote of thanks{_GIVEN}", "closing-remarks"),  # the British and Indian close: 'vote of thanks by X'
     # 'The workshop will close with remarks from X', 'ends with closing words by Y'
@@ -88,7 +89,7 @@ CUES = (
     (r"(?:the )?(?:event|seminar|workshop|webinar|conference|lecture) (?:is |was )?organi[sz]ed by", "organizer"),
     # 'Drafted by X' (the event's summary); a paper 'written by X' names its authors, not a rapporteur
     (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
-    (rf"welcom(?:e|ing) (?:remarks|address){_GIVEN}", "introductory-remarks"),
+    (rf"welcom(?:e|ing) (?:remarks|address|speech|words?){_GIVEN}", "introductory-remarks"),
     (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
     # a Māori gathering opens with a 'mihi whakatau', its welcome: 'opened with a mihi whakatau by X'
     (r"(?:a )?mihi(?: whakatau)? (?:by|from)", "introductory-remarks"),
