@@ -142,6 +142,8 @@ LABELS = (
         # Italian 'Coordina', Czech 'Moderuje', Croatian and Slovene 'Moderira', 'Moderatorica', Norwegian
         # and Danish 'Ordstyrer', Turkish 'Moderatör', Dutch 'Gespreksleider'
         r"coordina(?:no)?",
+        r"coordinador(?:a|es)?",  # Spanish and its English versions: 'Coordinator' heads whoever moderates
+        r"coordinator",
         r"moderuj[eí]",
         r"moder[áa]tor(?:ka)?",
         r"moderira",
