@@ -25,3 +25,15 @@ def test_a_coordinator_heading_on_a_latin_american_page_names_the_moderator() ->
     roles = _roles(_text_page(page))
     assert roles["Rodolfo Quiroga Lenz"] == "moderator"
     assert roles["Silvina Araoz"] == "discussant"
+
+
+def test_a_special_address_heading_gives_featured_remarks_and_is_no_name() -> None:
+    page = (
+        "Events\n\nForum: Ports, Roads and the Northern Corridor\n\nDate : 3rd March 2020 (Tuesday)\n"
+        "Time : 9:00 AM to 12:00 PM\nVenue : Strand Hall, Mandalay\n\n"
+        "9:00 AM - 9:15 AM\nOpening Remarks\nDr. Tin Maung Aye, Chairman, Northern Studies Forum\n\n"
+        "9:15 AM - 9:35 AM\nSpecial Address\nH.E. Dr. Myo Lwin Tun, Deputy Minister for Transport\n"
+    )
+    roles = _roles(_text_page(page))
+    assert roles.get("Myo Lwin Tun") == "featured-remarks"
+    assert "Special Address" not in roles

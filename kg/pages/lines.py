@@ -221,6 +221,7 @@ LABELS = (
         "featured-remarks",
         r"featured remarks(?: by)?",
         r"special remarks(?: by)?",
+        r"special address(?: by)?",
         r"(?:chief|special) guests?(?: of hono(?:u)?r)?",
         r"guests? of hono(?:u)?r",
         # 'Inaugural Address by the Chief Guest: X'
