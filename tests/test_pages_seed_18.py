@@ -37,3 +37,17 @@ def test_a_special_address_heading_gives_featured_remarks_and_is_no_name() -> No
     roles = _roles(_text_page(page))
     assert roles.get("Myo Lwin Tun") == "featured-remarks"
     assert "Special Address" not in roles
+
+
+def test_a_summary_sentence_opening_with_her_co_author_names_the_presenter() -> None:
+    # 'Her co-author X, post, presented the results': the lead-in is no part of the name
+    page = (
+        "Events\n\nFishing Rights on the Lower Mekong\n\nDate & Time\n\nJun. 9, 2015\n9:00am – 11:00am\n\n\n"
+        "On June 9 the institute launched its new working paper before officials and students.\n\n"
+        "Mey Sokunthea, Senior Researcher at the institute, presented its findings on the catch of "
+        "the lake's floating villages. Her co-author Prak Visal, Research Assistant, presented the results "
+        "on fish prices in the provincial markets.\n"
+    )
+    roles = _roles(_text_page(page))
+    assert roles.get("Prak Visal") == "presenter"
+    assert roles.get("Mey Sokunthea") == "presenter"
