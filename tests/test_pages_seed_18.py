@@ -5,6 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.orgs import stated_hosts
 from tests.test_pages_unseen import _text_page
 
 
@@ -51,3 +52,10 @@ def test_a_summary_sentence_opening_with_her_co_author_names_the_presenter() -> 
     roles = _roles(_text_page(page))
     assert roles.get("Prak Visal") == "presenter"
     assert roles.get("Mey Sokunthea") == "presenter"
+
+
+def test_an_institution_inviting_through_one_of_its_committees_is_the_host() -> None:
+    # 'X (XI), through its Y Committee, invites you': the committee set apart, X hosts
+    assert stated_hosts(
+        "The Andean Council for Foreign Affairs (ACFA), through its Energy Studies Committee, invites you to a talk."
+    ) == (["The Andean Council for Foreign Affairs"], [])

@@ -551,6 +551,8 @@ _HOSTS_VERB = re.compile(
     rf"(?P<units>(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?(?<!\band)(?<!\bthe)"
     # 'X, a think tank of the Y Foundation, invites you': what X is, set apart (X hosts)
     rf"(?:,\s+an?\s+(?:[a-z-]+\s+){{1,4}}?(?:of|at|within)\s+(?:the\s+)?{_ORG_RUN},)?"
+    # 'X (XI), through its Y Committee, invites you': the unit X acts through, set apart (X hosts)
+    rf"(?:,\s+through\s+(?:its|their)\s+{_ORG_RUN},)?"
     # 'X (XI), with the support of the Y Fund (YF), invites you': Y is a sponsor, read apart (X hosts)
     rf"(?:,\s+with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:of|from)\s+{_ORG_RUN}{_BRACKETED_INITIALS}?,)?\s+"
     rf"{_HOST_PHRASE}\b"  # not '… worked at the X Council and holds a PhD'
