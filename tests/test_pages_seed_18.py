@@ -59,3 +59,15 @@ def test_an_institution_inviting_through_one_of_its_committees_is_the_host() -> 
     assert stated_hosts(
         "The Andean Council for Foreign Affairs (ACFA), through its Energy Studies Committee, invites you to a talk."
     ) == (["The Andean Council for Foreign Affairs"], [])
+
+
+def test_a_spanish_name_joined_by_para_las_los_or_el_is_one_organisation() -> None:
+    # 'Consejo … para las Relaciones …', 'Centro … para el Desarrollo …': one name, not its first words
+    assert stated_hosts("The Instituto Andino para las Políticas Públicas (IAPP) invites you to a seminar.") == (
+        ["The Instituto Andino para las Políticas Públicas"],
+        [],
+    )
+    assert stated_hosts("El Centro para el Estudio de los Recursos Hídricos invites you to a talk.") == (
+        ["Centro para el Estudio de los Recursos Hídricos"],
+        [],
+    )
