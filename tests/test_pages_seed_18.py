@@ -5,6 +5,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.initials import spelled_out
 from kg.pages.orgs import stated_hosts
 from tests.test_pages_unseen import _text_page
 
@@ -71,3 +72,9 @@ def test_a_spanish_name_joined_by_para_las_los_or_el_is_one_organisation() -> No
         ["Centro para el Estudio de los Recursos Hídricos"],
         [],
     )
+
+
+def test_initials_of_a_spanish_name_skip_its_small_words() -> None:
+    # 'IAPP' for the Instituto Andino para las Políticas Públicas: 'para' and 'las' give no letter
+    text = "The Instituto Andino para las Políticas Públicas (IAPP) invites you. Speaker: X, Fellow, IAPP."
+    assert spelled_out("IAPP", text) == "Instituto Andino para las Políticas Públicas"
