@@ -14,18 +14,18 @@ def _roles(record) -> dict[str, str]:
     return {p.person.name: p.role for p in record.participants}
 
 
-def test_a_coordinator_heading_on_a_latin_american_page_names_the_moderator() -> None:
-    # the English version of a Spanish site keeps 'Coordinador(a)' as 'Coordinator': who moderates
+def test_a_coordinadora_heading_on_a_spanish_page_names_the_moderator() -> None:
+    # 'Coordinador(a)' heads whoever moderates a Spanish-speaking country's panel
     page = (
-        "Activities\n\nSeminar\n\nLithium and the Andean Provinces\n\nThursday, May 4, 2023\n"
+        "Actividades\n\nSeminario\n\nLithium and the Andean Provinces\n\nThursday, May 4, 2023\n"
         "6:00 p.m. to 7:30 p.m.\nAvenida Alvear 1800, Buenos Aires\n\n"
         "Speakers\nDr. Julieta Ferrandi Costa, Researcher, Universidad Nacional de Salta\n"
         "Lic. Tomás Ibarguren, Analyst, Fundación Andina\n\n"
         "Comments\nDr. Silvina Araoz, Professor, Universidad de Jujuy\n\n"
-        "Coordinator\nAmbassador Rodolfo Quiroga Lenz, Member of the Mining Committee, Instituto Andino\n"
+        "Coordinadora\nEmb. Rodolfa Quiroga Lenz, Member of the Mining Committee, Instituto Andino\n"
     )
     roles = _roles(_text_page(page))
-    assert roles["Rodolfo Quiroga Lenz"] == "moderator"
+    assert roles["Rodolfa Quiroga Lenz"] == "moderator"
     assert roles["Silvina Araoz"] == "discussant"
 
 

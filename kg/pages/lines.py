@@ -142,8 +142,9 @@ LABELS = (
         # Italian 'Coordina', Czech 'Moderuje', Croatian and Slovene 'Moderira', 'Moderatorica', Norwegian
         # and Danish 'Ordstyrer', Turkish 'Moderatör', Dutch 'Gespreksleider'
         r"coordina(?:no)?",
-        r"coordinador(?:a|es)?",  # Spanish and its English versions: 'Coordinator' heads whoever moderates
-        r"coordinator",
+        # Spanish 'Coordinador(a)' heads whoever moderates (the English 'Coordinator' is also an Indian
+        # programme's organising coordinator, set 44, and stays unread)
+        r"coordinador(?:a|es)?",
         r"moderuj[eí]",
         r"moder[áa]tor(?:ka)?",
         r"moderira",
