@@ -5,6 +5,9 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from kg.pages.initials import spelled_out
 from kg.pages.orgs import stated_hosts
 from tests.test_pages_unseen import _text_page
@@ -78,3 +81,14 @@ def test_initials_of_a_spanish_name_skip_its_small_words() -> None:
     # 'IAPP' for the Instituto Andino para las Políticas Públicas: 'para' and 'las' give no letter
     text = "The Instituto Andino para las Políticas Públicas (IAPP) invites you. Speaker: X, Fellow, IAPP."
     assert spelled_out("IAPP", text) == "Instituto Andino para las Políticas Públicas"
+
+
+def test_hold_out_set_99_meets_the_target_in_every_field_but_reports_and_attendance() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-99" / "expected.yaml")
+    # left below 0.9 (docs/ingest.md, set 99): reports (0.88: the Doha page's 'her new Policy Briefing,
+    # <em>Title</em>' unread, the Phnom Penh paper's title in the summary read beside its number) and
+    # attendance (0.80: 'Doha & Online' in the venue line not read as mixed)
+    fields = [name for name in scores if name not in ("reports", "attendance")]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["reports"].f1 > 0.85
+    assert scores["attendance"].f1 > 0.75
