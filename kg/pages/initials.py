@@ -23,12 +23,34 @@ _INITIALS_AND_PLACE = re.compile(r"(?P<initials>[A-Z][A-Z&]{1,7})[ -](?P<place>[
 # 'CMAS UGM' for the Centre for Maritime and Archipelagic Studies of Universitas Gadjah Mada: a
 # unit's initials, then its parent's
 _INITIALS_AND_PARENT = re.compile(r"(?P<initials>[A-Z][A-Z&]{1,7}) (?P<parent>[A-Z]{2,8})")
-_SMALL = frozenset(("of", "for", "and", "the", "on", "in", "at", "&", "de", "du", "des", "für", "und", "la", "le"))
+# (with the Spanish 'para las', 'los', 'el', 'del', 'y': 'Consejo Argentino para las Relaciones Internacionales', CARI)
+_SMALL_WORDS = (
+    "of",
+    "for",
+    "and",
+    "the",
+    "on",
+    "in",
+    "at",
+    "&",
+    "de",
+    "du",
+    "des",
+    "für",
+    "und",
+    "la",
+    "le",
+    "para",
+    "las",
+    "los",
+    "el",
+    "del",
+    "y",
+)
+_SMALL = frozenset(_SMALL_WORDS)
 # a run of capitalised words with the small words of a name between them (not across a blank line)
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"
-_NAME_RUN = re.compile(
-    rf"{CAPITAL}[\w'’-]*(?:{_GAP}(?:(?:of|for|and|the|on|in|at|&|de|du|des|für|und|la|le){_GAP})*{CAPITAL}[\w'’-]*)+"
-)
+_NAME_RUN = re.compile(rf"{CAPITAL}[\w'’-]*(?:{_GAP}(?:(?:{'|'.join(_SMALL_WORDS)}){_GAP})*{CAPITAL}[\w'’-]*)+")
 
 
 def initials_of(name: str) -> str:

@@ -162,6 +162,9 @@ LABELS = (
         # Italian 'Coordina', Czech 'Moderuje', Croatian and Slovene 'Moderira', 'Moderatorica', Norwegian
         # and Danish 'Ordstyrer', Turkish 'Moderatör', Dutch 'Gespreksleider'
         r"coordina(?:no)?",
+        # Spanish 'Coordinador(a)' heads whoever moderates (the English 'Coordinator' is also an Indian
+        # programme's organising coordinator, set 44, and stays unread)
+        r"coordinador(?:a|es)?",
         r"moderuj[eí]",
         r"moder[áa]tor(?:ka)?",
         r"moderira",
@@ -257,6 +260,7 @@ LABELS = (
         "featured-remarks",
         r"featured remarks(?: by)?",
         r"special remarks(?: by)?",
+        r"special address(?: by)?",
         r"(?:chief|special) guests?(?: of hono(?:u)?r)?",
         r"guests? of hono(?:u)?r",
         # 'Inaugural Address by the Chief Guest: X'

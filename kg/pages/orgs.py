@@ -430,6 +430,7 @@ _ORG_RUN = (
     rf"(?:the\s+)?(?:{_FRENCH_NAME}|{CAPITAL}[\w'&.–-]*)"
     rf"(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
     r"|et|für|und|der|die|y|del|della|di|per|do|da|dos|das"
+    rf"|para|las|los|el(?=[ \t]+{CAPITAL})"  # Spanish: 'Consejo Argentino para las Relaciones Internacionales'
     rf"|em(?=[ \t]+{CAPITAL})"  # Portuguese: 'Embaixada do Reino da Noruega em Maputo'
     rf"|e(?=[ \t]+{CAPITAL})"  # Portuguese and Italian 'and': 'Instituto de Economia e Políticas Aplicadas'
     rf"|im\.(?=[ \t]+{CAPITAL})"  # Polish 'named after': 'Fundacja im. Stefana Batorego'
@@ -555,6 +556,8 @@ _HOSTS_VERB = re.compile(
     rf"(?P<units>(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?(?<!\band)(?<!\bthe)"
     # 'X, a think tank of the Y Foundation, invites you': what X is, set apart (X hosts)
     rf"(?:,\s+an?\s+(?:[a-z-]+\s+){{1,4}}?(?:of|at|within)\s+(?:the\s+)?{_ORG_RUN},)?"
+    # 'X (XI), through its Y Committee, invites you': the unit X acts through, set apart (X hosts)
+    rf"(?:,\s+through\s+(?:its|their)\s+{_ORG_RUN},)?"
     # 'X (XI), with the support of the Y Fund (YF), invites you': Y is a sponsor, read apart (X hosts)
     rf"(?:,\s+with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:of|from)\s+{_ORG_RUN}{_BRACKETED_INITIALS}?,)?\s+"
     rf"{_HOST_PHRASE}\b"  # not '… worked at the X Council and holds a PhD'

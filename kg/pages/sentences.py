@@ -703,6 +703,8 @@ _DID_ROLES = (
 )
 # '…, associate professor of X and the paper's lead author, presented …': her part in the work, no post
 _AUTHOR_PART = re.compile(r",?\s+and\s+(?:one of\s+)?the\s+[\w'’]+\s+(?:lead\s+|co-?)?authors?,?$")
+# 'Her co-author X, Research Associate, presented the results …': the subject's lead-in, not her name
+_COAUTHOR_LEAD_IN = re.compile(r"^(?:Her|His|Their|Its|The)\s+(?:lead\s+)?co-?authors?,?\s+(?=[A-Z])")
 
 
 def _did_speak(sentence: str) -> list[Entry]:
@@ -711,7 +713,7 @@ def _did_speak(sentence: str) -> list[Entry]:
     if match is None:
         return []
     who = re.sub(r",\s+an?\s+(?=[A-Z])", ", ", match.group("who"))  # 'X, a Member of Parliament,'
-    who = _AUTHOR_PART.sub("", who)
+    who = _AUTHOR_PART.sub("", _COAUTHOR_LEAD_IN.sub("", who))
     who = re.sub(r",\s+who\s+[^,]+$", "", who)  # '…, University of Z, who has worked in Y since 1999,'
     parts = who.split(", ")
     for k in range(1, min(3, len(parts)) + 1):
