@@ -456,6 +456,7 @@ _HOSTED_BY = re.compile(
     # 'This year's lecture is held jointly with the X Group' (set 77 answers 'held together with' a
     # university's school as no host)
     r"|held\s+jointly\s+with"
+    r"|(?:is|are|was|were)\s+(?:jointly\s+)?run\s+by"  # 'The X Seminars are run by the Y Network'
     # 'A joint event of X and Y', 'a joint seminar by X and Y'
     r"|(?:an?\s+)?joint\s+(?:event|seminar|webinar|lecture|conference|workshop|symposium|initiative|series"
     r"|programme|program|production)\s+(?:of|by|between|from)"
@@ -513,6 +514,7 @@ _HOST_VERBS = [
     _conjugated(v)
     for v in (
         "host",
+        "co-host",  # 'X and the Department of Y are co-hosting the launch'
         "hold",
         "convene",
         "present",
@@ -533,7 +535,7 @@ _HOST_PHRASE = (
     rf"|(?:is|are)\s+{_MANNER}(?:{_ING})"
     rf"|will\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad)\s+to\s+"
-    rf"(?:{_BASE})"
+    rf"(?:{_BASE}|announce\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:launch|release|presentation)\b)"  # of its own work
     rf"|(?:would\s+like|wish(?:es)?)\s+to\s+(?:{_BASE})"  # 'X would like to invite you'
     # 'X has the pleasure of inviting you'
     r"|(?:has|have)\s+the\s+(?:great\s+)?(?:pleasure|honou?r)\s+(?:of\s+inviting|to\s+invite)"
@@ -686,7 +688,7 @@ def _listed_abroad(text: str) -> list[str]:
 # 'The X Institute (XI) in partnership with Y and Z will hold a policy dialogue': X holds it, the
 # partners are its sponsors (read by _SUPPORTED_BY)
 _HOLDS_WITH_PARTNERS = re.compile(
-    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,?\s+(?i:in\s+(?:partnership|collaboration|cooperation"
+    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?,?\s+(?i:(?:presented\s+|organi[sz]ed\s+)?in\s+(?:partnership|collaboration|cooperation"
     r"|association)\s+with|together\s+with|jointly\s+with)\s+[^.;]{1,200}?,?\s+"
     rf"(?:(?i:is\s+to|are\s+to)\s+(?:{_BASE})|{_HOST_PHRASE})\b"
 )
@@ -765,6 +767,7 @@ def hosts_with_others(text: str) -> bool:
 # 'The X Centre and the Y Institute present a panel': two hosts, the verb plural
 _HOST_VERB_PLURAL = re.compile(
     rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?\s+and\s+{_ORG_RUN}){_BRACKETED_INITIALS}?"
+    rf"(?:,\s+{_ORG_RUN},)?"  # 'X and the Department of Y, Z University, are co-hosting': the unit hosts
     rf"\s+(?:{_MANNER}(?:{_BASE})|{_HOST_PHRASE})\b"
 )
 
@@ -796,6 +799,7 @@ _OFFICE_IN = re.compile(
 # 'The Institute of X (ISIS) Malaysia, …, is pleased to invite you': its initials, then its country, as the
 # institute calls itself ('ISIS Malaysia'); the country is no part of the name the verb follows
 _INITIALS_THEN_PLACE = re.compile(rf"({_BRACKETED_INITIALS})\s+([A-Z][a-z]+)(?=,)")
+_INITIALS_BEFORE_AT = re.compile(rf"{_BRACKETED_INITIALS}(?=\s+at\s+(?:the\s+)?[A-Z])")
 
 
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
@@ -807,6 +811,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})(?<!\bim)\.\s+(?=[A-Z])", ". \n", line)
     line = _OFFICE_IN.sub("", _without_office_of(line))  # 'the Sofia office of the X Foundation': the foundation
     line = _INITIALS_THEN_PLACE.sub(lambda m: m[1] if is_place(m[2]) else m[0], line)
+    line = _INITIALS_BEFORE_AT.sub("", line)  # 'X (XI) at the University of Y invites you': X at Y
     hosts = [
         n
         for m in _HOSTED_BY.finditer(line)
