@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.orgs import stated_hosts
+from tests.test_pages_unseen import _text_page
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,45 @@ def test_hosts_of_unit_at_university_co_hosting_run_by_announce_and_presented_in
 ) -> None:
     found_hosts, found_sponsors = stated_hosts(sentence)
     assert sorted(set(found_hosts)) == sorted(hosts) and found_sponsors == sponsors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sponsors"),
+    [
+        (  # the funder's town and country after its initials
+            "The workshop was funded by the Rift Valley Water Fund (RVWF), Nairobi, Kenya, under its open call.",
+            ["Rift Valley Water Fund"],
+        ),
+        (  # a grant number, and the funder's programme in capitals before it
+            "This lecture is supported by the Science Council of Atlantis (SCA) FRONTIER Grant Number AT24-0071.",
+            ["Science Council of Atlantis"],
+        ),
+        ("The symposium is supported by the Ocean Trust Award No. 880412.", ["Ocean Trust"]),
+    ],
+)
+def test_a_funders_town_country_and_grant_number_are_no_part_of_its_name(sentence: str, sponsors: list[str]) -> None:
+    assert stated_hosts(sentence)[1] == sponsors
+
+
+_SPONSORED_PAGE = """Launch of the Reef Schools Survey 2026
+
+Date: Thursday, 12 March 2026
+Time: 10:00 – 12:00
+Venue: Town Hall, Apia
+
+The Pacific Futures Institute invites you to the launch.
+
+Moderator: Ms. Ana Leota, Senior Reporter, Tusitala Ray
+
+Supported by
+Science Council of Atlantis (SCA) FRONTIER Grant Number AT24-0071
+
+Media partner: Tusitala Ray
+"""
+
+
+def test_a_supporters_field_drops_the_grant_number_and_a_media_partner_named_as_an_employer_is_a_body() -> None:
+    record = _text_page(_SPONSORED_PAGE)
+    assert sorted(o.name for o in record.sponsors) == ["Science Council of Atlantis", "Tusitala Ray"]
+    assert {p.person.name for p in record.participants} == {"Ana Leota"}
+

@@ -283,7 +283,8 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     after_prose = False
     parts = [part for line in texts for part in re.split(r"\s+\|\s+", line)]  # 'Co-organisers: X | Y'
     for n, text in enumerate(parts):
-        text = foundation_of_office(_without_translation(text))  # 'Fundación X, oficina Paraguay'
+        # 'Fundación X, oficina Paraguay'; 'X (XS) KAKENHI Grant Number JP23K01234'
+        text = foundation_of_office(_without_translation(_GRANT_NUMBER.sub("", text)))
         first = re.split(_SENTENCE_END, text, maxsplit=1)[0]
         if first != text and _title_case(first.rstrip(".")):
             text = first.rstrip(".")  # 'the Centre for African Environmental History. All welcome.'
@@ -800,6 +801,18 @@ _OFFICE_IN = re.compile(
 # institute calls itself ('ISIS Malaysia'); the country is no part of the name the verb follows
 _INITIALS_THEN_PLACE = re.compile(rf"({_BRACKETED_INITIALS})\s+([A-Z][a-z]+)(?=,)")
 _INITIALS_BEFORE_AT = re.compile(rf"{_BRACKETED_INITIALS}(?=\s+at\s+(?:the\s+)?[A-Z])")
+# 'funded by the X Centre (XC), Ottawa, Canada, under …': the town and country the body sits in
+_INITIALS_THEN_TOWN = re.compile(rf"({_BRACKETED_INITIALS}),\s+({CAPITAL}[\w-]*)(?:,\s+({CAPITAL}[\w-]*))?(?=[,.;]|$)")
+# 'Supported by X (XS) KAKENHI Grant Number JP23K01234', 'under grant agreement No. 101004': the
+# grant (and the funder's programme in capitals before it) is no part of the funder's name
+_GRANT_NUMBER = re.compile(
+    r"(?:\s+[A-Z]{2,}[A-Za-z]*)?\s+(?i:grant|award)(?:\s+(?i:agreement))?\s+(?i:number|no\.?|#)\s*[A-Z0-9][\w/-]*"
+)
+
+
+def _without_town(match: re.Match[str]) -> str:
+    places = [p for p in match.groups()[1:] if p]
+    return match[1] if all(is_place(p) for p in places) else match[0]
 
 
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
@@ -812,6 +825,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     line = _OFFICE_IN.sub("", _without_office_of(line))  # 'the Sofia office of the X Foundation': the foundation
     line = _INITIALS_THEN_PLACE.sub(lambda m: m[1] if is_place(m[2]) else m[0], line)
     line = _INITIALS_BEFORE_AT.sub("", line)  # 'X (XI) at the University of Y invites you': X at Y
+    line = _GRANT_NUMBER.sub("", _INITIALS_THEN_TOWN.sub(_without_town, line))
     hosts = [
         n
         for m in _HOSTED_BY.finditer(line)
