@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.orgs import stated_hosts
+from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _text_page
 
 
@@ -98,3 +99,30 @@ def test_a_supporters_field_drops_the_grant_number_and_a_media_partner_named_as_
     assert sorted(o.name for o in record.sponsors) == ["Science Council of Atlantis", "Tusitala Ray"]
     assert {p.person.name for p in record.participants} == {"Ana Leota"}
 
+
+def test_two_papers_named_twice_in_the_plural_stay_whole_and_the_previous_in_the_series_is_no_report() -> None:
+    lines = [
+        "Launch of Harbour Papers No. 7 and 8",
+        "Harbour Papers No. 7 and 8: Ports After the Storms",
+        "Harbour Paper No. 7 – Dredging the Lagoon, by Dr Ana Leota",
+        "Previous in this series: Harbour Paper No. 6 – Breakwaters (May 2025)",
+    ]
+    reports = find_reports(lines, lines[0], 2026)
+    assert sorted((r.name, r.number) for r in reports) == [("Harbour Paper No. 7", "7"), ("Harbour Paper No. 8", "8")]
+
+
+_BOOK_PAGE = """Book Launch: Tides of Trade
+
+Date: Thursday, 12 March 2026
+Time: 17:00 – 18:30
+Venue: Town Hall, Apia
+
+The Harbour Society is delighted to host the launch of Tides of Trade: Copra, Cocoa and the Pacific Ports, \
+1880–1960 (Island Press, 2025), the new book by Ana Leota, Senior Lecturer in History at the National \
+University of Samoa.
+"""
+
+
+def test_the_post_after_the_author_of_the_new_book_is_no_title_of_a_book() -> None:
+    reports = _text_page(_BOOK_PAGE).reports
+    assert [r.name for r in reports] == ["Tides of Trade: Copra, Cocoa and the Pacific Ports, 1880–1960"]
