@@ -411,6 +411,13 @@ def is_unit(name: str) -> bool:
     return bool(name.split()) and name.split()[-1] in _UNIT_WORDS
 
 
+def university_of_stated_unit(name: str, hosts: list[str]) -> bool:
+    """'University of X' as the embedded data's organizer when the page's text already names a unit
+    that hosts ('The Center for Y is delighted to host'): the site's university, not a host (set 47)."""
+    university = re.search(rf"\b(?:{UNIVERSITY_WORDS})\b", name) and not _UNIT_NAMED.match(name)
+    return bool(university) and any(is_unit(h) or _UNIT_NAMED.match(h) for h in hosts if h != name)
+
+
 def same_kind(a: str, b: str) -> bool:
     """Both names end with the same unit word ('Asia Program', 'Indo-Pacific Program')."""
     return a.split()[-1].lower() == b.split()[-1].lower()
@@ -940,14 +947,15 @@ def unit_of(name: str) -> tuple[str, str | None]:
     Global Governance Studies, Pudong University', 'Hamilton Center on Work at the Harborview
     Institution' -> (the unit, its parent)."""
     match = _POSSESSIVE.match(name) or _unit_and_parent(name) or _AT_SHORT_NAME.match(name)
-    match = match or _parent_initials(name)
+    match = match or _parent_initials(name) or _INITIALS_AND_UNIVERSITY.match(name.strip())
     parent = (match.groupdict().get("parent") or match.groupdict().get("host")) if match else None
     # 'at Brookings', "Carnegie's Europe Program", 'Center for X, IESA': the institution by a short name of its own
     short = match is not None and match.re in (_AT_SHORT_NAME, _POSSESSIVE, _UNIT_AND_INITIALS)
     short = short and bool(parent and re.fullmatch(r"[A-Z][\w&.'’-]+", parent))
     # (not a unit's word alone: 'Museum of the Bank of X', 'Office of the Y Foundation' are whole names)
     alone = match is not None and re.fullmatch(rf"(?:the\s+)?(?:{_UNIT})", match.group("unit"), re.IGNORECASE)
-    if match and parent and not alone and (_org_like(parent) or short) and _org_like(match.group("unit")):
+    initials = match is not None and match.re is _INITIALS_AND_UNIVERSITY
+    if match and parent and not alone and (_org_like(parent) or short) and (_org_like(match.group("unit")) or initials):
         unit = _INITIALS_AFTER.sub("", match.group("unit"))  # 'Institute for X (IX), Y University'
         parent = re.sub(r"^the\s+", "", parent)
         inner, _, outer = unit.partition(", ")
@@ -992,6 +1000,10 @@ _UNIT_AND_PARENT = re.compile(
 )
 
 
+# 'CNRE, Hokkaido University' in an 'Organizer' field: a unit by its initials, then its university
+_INITIALS_AND_UNIVERSITY = re.compile(
+    rf"^(?P<unit>[A-Z][A-Za-z&]{{1,8}}),\s+(?P<parent>(?:[A-Z][\w'&.-]*\s+)*?(?:{UNIVERSITY_WORDS})\b[^,]*)$"
+)
 # 'Center for Public Policy, IESA': a unit and its institution's initials
 _UNIT_AND_INITIALS = re.compile(
     rf"^(?:the\s+)?(?P<unit>(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIT})\b[^,]*),\s+(?P<parent>[A-Z]{{2,8}})$"
