@@ -160,3 +160,26 @@ _CALENDAR_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Book Launch: Tid
 
 def test_the_embedded_organizer_naming_the_university_of_the_unit_the_text_says_hosts_is_no_host() -> None:
     assert [o.name for o in _html_page(_CALENDAR_PAGE).organizers] == ["Centre for Island Economies"]
+
+
+_RELEASE_PAGE = """Release of the Prairie Water Report
+
+Date: Thursday, 12 March 2026
+Time: 10:00 – 12:00
+Venue: Town Hall, Apia
+
+Agenda
+
+Presentation of findings by the report's lead author, Dr. Ana Leota, Senior Fellow, Pacific Futures Institute
+
+Responses from
+
+Tavita Sapolu, Director, Samoa Farmers Union
+
+Mele Tuilagi, Lecturer, National University of Samoa
+"""
+
+
+def test_the_work_presented_by_its_author_named_by_what_she_is_and_responses_from_a_list() -> None:
+    roles = {(p.person.name, p.role) for p in _text_page(_RELEASE_PAGE).participants}
+    assert roles == {("Ana Leota", "presenter"), ("Tavita Sapolu", "respondent"), ("Mele Tuilagi", "respondent")}
