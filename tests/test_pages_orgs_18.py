@@ -9,7 +9,7 @@ import pytest
 
 from kg.pages.orgs import stated_hosts
 from kg.pages.reports import find_reports
-from tests.test_pages_unseen import _html_page, _text_page
+from tests.test_pages_unseen import _text_page
 
 
 @pytest.mark.parametrize(
@@ -145,21 +145,6 @@ CIE, National University of Samoa
 
 def test_an_organizer_field_naming_a_unit_by_its_initials_then_its_university_is_the_unit() -> None:
     assert [o.name for o in _text_page(_UNIT_FIELD_PAGE).organizers] == ["Centre for Island Economies"]
-
-
-_CALENDAR_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Book Launch: Tides of Trade</title>
-<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event",
-"name": "Book Launch: Tides of Trade", "startDate": "2026-03-12T17:00:00+13:00", "endDate": "2026-03-12T18:30:00+13:00",
-"location": {"@type": "Place", "name": "Fale Library",
-"address": {"@type": "PostalAddress", "addressLocality": "Apia"}},
-"organizer": {"@type": "Organization", "name": "National University of Samoa"}}</script></head>
-<body><main><h1>Book Launch: Tides of Trade</h1>
-<p>The Centre for Island Economies is delighted to host the launch of <em>Tides of Trade</em> by Ana Leota.</p>
-</main></body></html>"""
-
-
-def test_the_embedded_organizer_naming_the_university_of_the_unit_the_text_says_hosts_is_no_host() -> None:
-    assert [o.name for o in _html_page(_CALENDAR_PAGE).organizers] == ["Centre for Island Economies"]
 
 
 _RELEASE_PAGE = """Release of the Prairie Water Report

@@ -411,13 +411,6 @@ def is_unit(name: str) -> bool:
     return bool(name.split()) and name.split()[-1] in _UNIT_WORDS
 
 
-def university_of_stated_unit(name: str, hosts: list[str]) -> bool:
-    """'University of X' as the embedded data's organizer when the page's text already names a unit
-    that hosts ('The Center for Y is delighted to host'): the site's university, not a host (set 47)."""
-    university = re.search(rf"\b(?:{UNIVERSITY_WORDS})\b", name) and not _UNIT_NAMED.match(name)
-    return bool(university) and any(is_unit(h) or _UNIT_NAMED.match(h) for h in hosts if h != name)
-
-
 def same_kind(a: str, b: str) -> bool:
     """Both names end with the same unit word ('Asia Program', 'Indo-Pacific Program')."""
     return a.split()[-1].lower() == b.split()[-1].lower()
@@ -775,7 +768,9 @@ def hosts_with_others(text: str) -> bool:
 # 'The X Centre and the Y Institute present a panel': two hosts, the verb plural
 _HOST_VERB_PLURAL = re.compile(
     rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?\s+and\s+{_ORG_RUN}){_BRACKETED_INITIALS}?"
-    rf"(?:,\s+{_ORG_RUN},)?"  # 'X and the Department of Y, Z University, are co-hosting': the unit hosts
+    # 'X and the Department of Y, Z University, are co-hosting': the unit hosts (a plural verb after the
+    # parent: 'Dr X, School of Labor and Employment Relations, University of Y, presents' is one person's)
+    rf"(?:,\s+{_ORG_RUN},(?=\s+{_MANNER}(?:are|will|have|{_BASE})\b))?"
     rf"\s+(?:{_MANNER}(?:{_BASE})|{_HOST_PHRASE})\b"
 )
 

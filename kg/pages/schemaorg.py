@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from kg.dates import parse_machine_date, zone_for
 from kg.pages.draft import PageDraft
-from kg.pages.orgs import unit_org, university_of_stated_unit
+from kg.pages.orgs import unit_org
 from kg.pages.people import Entry, bare_name, describe, is_person_name
 from kg.pages.place import read_place
 from kg.pages.when import place_zone
@@ -266,8 +266,6 @@ def _apply_orgs(page: PageDraft, item: dict[str, Any]) -> None:
     ):
         for org in values(item, key):
             if _is_person(org) or not text(org):
-                continue
-            if key == "organizer" and university_of_stated_unit(text(org) or "", page.event.organizers):
                 continue
             draft = unit_org(page, text(org) or "")  # 'Department of X, Y University': the department
             if isinstance(org, dict):
