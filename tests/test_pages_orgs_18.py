@@ -5,8 +5,11 @@ from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.pages.orgs import stated_hosts
 from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _text_page
@@ -168,3 +171,15 @@ Mele Tuilagi, Lecturer, National University of Samoa
 def test_the_work_presented_by_its_author_named_by_what_she_is_and_responses_from_a_list() -> None:
     roles = {(p.person.name, p.role) for p in _text_page(_RELEASE_PAGE).participants}
     assert roles == {("Ana Leota", "presenter"), ("Tavita Sapolu", "respondent"), ("Mele Tuilagi", "respondent")}
+
+
+def test_hold_out_set_101_meets_the_target_in_every_field_but_title_and_affiliations() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-101" / "expected.yaml")
+    # left below 0.9 (docs/ingest.md, set 101): title (0.75: the Maseru page's heading loses to an
+    # indented paper line beside its date block, its breadcrumb's '/' trail not read as support; the
+    # Lethbridge 'Report release' type line joined to the h1 by the embedded name) and affiliations
+    # (0.89: the Maseru programme's people named bare after the papers' lines, 'Dean, Faculty of X, NUL'
+    # at the faculty, the Milwaukee author only in prose)
+    fields = [name for name in scores if name not in ("title", "affiliations")]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["title"].f1 > 0.7 and scores["affiliations"].f1 > 0.85
