@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.names import split_honorific
-from kg.pages.people import is_person_name
+from kg.pages.people import is_person_name, segment_kind
 from kg.pages.words import is_title_word
 
 # Words a title-case title writes in lower case.
@@ -174,7 +174,13 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
             titles.append((title, _after(rest, title)))
             taken = cue.end() + len(title)
     # a programme's item joined to its speaker ('Presentation of the discussion paper Dr. X, Head, Y')
-    return [(title, after) for title, after in titles if not _a_persons(title)]
+    # ('the new book by Dana Doe, Associate Professor of History at X': her post, not the book's title)
+    return [(title, after) for title, after in titles if not _a_persons(title) and not _a_post_at(title)]
+
+
+def _a_post_at(title: str) -> bool:
+    """'Associate Professor of History at UW-Milwaukee': a post at an institution, not a title."""
+    return " at " in title and segment_kind(title) == "title"
 
 
 def _a_persons(title: str) -> bool:

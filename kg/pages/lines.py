@@ -442,7 +442,7 @@ LABELS = (
         "people",
         "respondent",
         r"respondents?",
-        r"responses?(?: by)?",
+        r"responses?(?: by| from)?",  # 'Responses from' over a list of names
         r"responses? from the [\w ]{3,40}",
         r"r[ée]actions?",
     ),
@@ -815,6 +815,10 @@ _PLEASE_CONTACT = re.compile(
 _BY_PREFIX = re.compile(
     r"^(?P<label>(?:[A-Za-z-]+\s+){0,3}(?:by|with))\s+(?P<rest>(?:the\s+|(?:dr|drs|prof|ir|mr)\.\s+)?[A-Z].*)$"
 )
+# the work's author named by what she is before her name: "by the paper's author, Dr X", 'by its co-editors, X and Y'
+_AUTHOR_APPOSITION = re.compile(
+    r"\b(?P<by>by|with)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:lead\s+|co-?)?(?:authors?|editors?)\s*,?\s+(?=[A-Z])"
+)
 _NAMES_PREFIX = re.compile(r"^(?P<label>[Ww]ith|[Ff]eaturing)\s+(?P<rest>[A-Z].*)$")
 # French programmes name the person after 'par' or, behind a civility, 'de': 'Mot de bienvenue par Mme X',
 # 'Conférence de M. X', 'Réplique de Mme X' (no colon between)
@@ -1140,6 +1144,7 @@ def _cards(line: str) -> list[str]:
 
 def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
+    line = _AUTHOR_APPOSITION.sub(r"\g<by> ", line)  # "Presentation of findings by the paper's author, Dr X"
     head, colon, after = line.partition(":")
     bilingual = colon and " / " in head and len(head) <= 60  # 'Rapporteuse de la journée / Rapporteur : X, …'
     if is_prose(without_addresses(after if bilingual else line)):

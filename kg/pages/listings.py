@@ -62,6 +62,8 @@ _EARLIER = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?i:sequel|successor|follow-up)\s+to\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?i:previous|earlier|preceding|prior|last)\s+(?:[A-Z][\w'’-]*\s+){0,4}$"
+    # 'Previous in this series: Working Paper No. 22', 'Earlier in the series: X'
+    r"|\b(?i:previous(?:ly)?|earlier)\s+(?i:in|from)\s+(?i:this|the)\s+series\s*:?\s*(?:[A-Z][\w'’-]*\s+){0,4}$"
     # or the kind between, the work after a comma: 'The previous issue, Balkan Dispatch No. 13, …'
     r"|\b(?i:previous|earlier|preceding|prior|last)\s+(?i:issue|edition|volume|number|report|paper|brief"
     r"|briefing|study|note)s?,?\s+(?:[A-Z][\w'’-]*\s+){0,4}$"

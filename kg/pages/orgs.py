@@ -283,7 +283,8 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     after_prose = False
     parts = [part for line in texts for part in re.split(r"\s+\|\s+", line)]  # 'Co-organisers: X | Y'
     for n, text in enumerate(parts):
-        text = foundation_of_office(_without_translation(text))  # 'Fundación X, oficina Paraguay'
+        # 'Fundación X, oficina Paraguay'; 'X (XS) KAKENHI Grant Number JP23K01234'
+        text = foundation_of_office(_without_translation(_GRANT_NUMBER.sub("", text)))
         first = re.split(_SENTENCE_END, text, maxsplit=1)[0]
         if first != text and _title_case(first.rstrip(".")):
             text = first.rstrip(".")  # 'the Centre for African Environmental History. All welcome.'
@@ -457,6 +458,7 @@ _HOSTED_BY = re.compile(
     # 'This year's lecture is held jointly with the X Group' (set 77 answers 'held together with' a
     # university's school as no host)
     r"|held\s+jointly\s+with"
+    r"|(?:is|are|was|were)\s+(?:jointly\s+)?run\s+by"  # 'The X Seminars are run by the Y Network'
     # 'A joint event of X and Y', 'a joint seminar by X and Y'
     r"|(?:an?\s+)?joint\s+(?:event|seminar|webinar|lecture|conference|workshop|symposium|initiative|series"
     r"|programme|program|production)\s+(?:of|by|between|from)"
@@ -514,6 +516,7 @@ _HOST_VERBS = [
     _conjugated(v)
     for v in (
         "host",
+        "co-host",  # 'X and the Department of Y are co-hosting the launch'
         "hold",
         "convene",
         "present",
@@ -538,7 +541,7 @@ _HOST_PHRASE = (
     rf"|(?:is|are)\s+{_MANNER}(?:{_ING})"
     rf"|will{_WHEN_BETWEEN}\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad)\s+to\s+"
-    rf"(?:{_BASE})"
+    rf"(?:{_BASE}|announce\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:launch|release|presentation)\b)"  # of its own work
     rf"|(?:would\s+like|wish(?:es)?)\s+to\s+(?:{_BASE})"  # 'X would like to invite you'
     # 'X has the pleasure of inviting you'
     r"|(?:has|have)\s+the\s+(?:great\s+)?(?:pleasure|honou?r)\s+(?:of\s+inviting|to\s+invite)"
@@ -697,7 +700,7 @@ def _listed_abroad(text: str) -> list[str]:
 # 'The X Institute (XI) in partnership with Y and Z will hold a policy dialogue': X holds it, the
 # partners are its sponsors (read by _SUPPORTED_BY)
 _HOLDS_WITH_PARTNERS = re.compile(
-    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,?\s+(?i:in\s+(?:partnership|collaboration|cooperation"
+    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?,?\s+(?i:(?:presented\s+|organi[sz]ed\s+)?in\s+(?:partnership|collaboration|cooperation"
     r"|association)\s+with|together\s+with|jointly\s+with)\s+[^.;]{1,200}?,?\s+"
     rf"(?:(?i:is\s+to|are\s+to)\s+(?:{_BASE})|{_HOST_PHRASE})\b"
 )
@@ -776,6 +779,9 @@ def hosts_with_others(text: str) -> bool:
 # 'The X Centre and the Y Institute present a panel': two hosts, the verb plural
 _HOST_VERB_PLURAL = re.compile(
     rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?\s+and\s+{_ORG_RUN}){_BRACKETED_INITIALS}?"
+    # 'X and the Department of Y, Z University, are co-hosting': the unit hosts (a plural verb after the
+    # parent: 'Dr X, School of Labor and Employment Relations, University of Y, presents' is one person's)
+    rf"(?:,\s+{_ORG_RUN},(?=\s+{_MANNER}(?:are|will|have|{_BASE})\b))?"
     rf"\s+(?:{_MANNER}(?:{_BASE})|{_HOST_PHRASE})\b"
 )
 
@@ -807,6 +813,19 @@ _OFFICE_IN = re.compile(
 # 'The Institute of X (ISIS) Malaysia, …, is pleased to invite you': its initials, then its country, as the
 # institute calls itself ('ISIS Malaysia'); the country is no part of the name the verb follows
 _INITIALS_THEN_PLACE = re.compile(rf"({_BRACKETED_INITIALS})\s+([A-Z][a-z]+)(?=,)")
+_INITIALS_BEFORE_AT = re.compile(rf"{_BRACKETED_INITIALS}(?=\s+at\s+(?:the\s+)?[A-Z])")
+# 'funded by the X Centre (XC), Ottawa, Canada, under …': the town and country the body sits in
+_INITIALS_THEN_TOWN = re.compile(rf"({_BRACKETED_INITIALS}),\s+({CAPITAL}[\w-]*)(?:,\s+({CAPITAL}[\w-]*))?(?=[,.;]|$)")
+# 'Supported by X (XS) KAKENHI Grant Number JP23K01234', 'under grant agreement No. 101004': the
+# grant (and the funder's programme in capitals before it) is no part of the funder's name
+_GRANT_NUMBER = re.compile(
+    r"(?:\s+[A-Z]{2,}[A-Za-z]*)?\s+(?i:grant|award)(?:\s+(?i:agreement))?\s+(?i:number|no\.?|#)\s*[A-Z0-9][\w/-]*"
+)
+
+
+def _without_town(match: re.Match[str]) -> str:
+    places = [p for p in match.groups()[1:] if p]
+    return match[1] if all(is_place(p) for p in places) else match[0]
 
 
 # 'The Faculty of Law, X University (XU) will hold', 'The Y Centre (Russia & Asia), X University is organizing':
@@ -850,6 +869,8 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     line = re.sub(r"(?<=[a-z]{2}|[A-Z]{2})(?<!\bim)\.\s+(?=[A-Z])", ". \n", line)
     line = _OFFICE_IN.sub("", _without_office_of(line))  # 'the Sofia office of the X Foundation': the foundation
     line = _INITIALS_THEN_PLACE.sub(lambda m: m[1] if is_place(m[2]) else m[0], line)
+    line = _INITIALS_BEFORE_AT.sub("", line)  # 'X (XI) at the University of Y invites you': X at Y
+    line = _GRANT_NUMBER.sub("", _INITIALS_THEN_TOWN.sub(_without_town, line))
     hosts = [
         n
         for m in _HOSTED_BY.finditer(line)
@@ -968,14 +989,15 @@ def unit_of(name: str) -> tuple[str, str | None]:
     Global Governance Studies, Pudong University', 'Hamilton Center on Work at the Harborview
     Institution' -> (the unit, its parent)."""
     match = _POSSESSIVE.match(name) or _unit_and_parent(name) or _AT_SHORT_NAME.match(name)
-    match = match or _parent_initials(name)
+    match = match or _parent_initials(name) or _INITIALS_AND_UNIVERSITY.match(name.strip())
     parent = (match.groupdict().get("parent") or match.groupdict().get("host")) if match else None
     # 'at Brookings', "Carnegie's Europe Program", 'Center for X, IESA': the institution by a short name of its own
     short = match is not None and match.re in (_AT_SHORT_NAME, _POSSESSIVE, _UNIT_AND_INITIALS)
     short = short and bool(parent and re.fullmatch(r"[A-Z][\w&.'’-]+", parent))
     # (not a unit's word alone: 'Museum of the Bank of X', 'Office of the Y Foundation' are whole names)
     alone = match is not None and re.fullmatch(rf"(?:the\s+)?(?:{_UNIT})", match.group("unit"), re.IGNORECASE)
-    if match and parent and not alone and (_org_like(parent) or short) and _org_like(match.group("unit")):
+    initials = match is not None and match.re is _INITIALS_AND_UNIVERSITY
+    if match and parent and not alone and (_org_like(parent) or short) and (_org_like(match.group("unit")) or initials):
         unit = _INITIALS_AFTER.sub("", match.group("unit"))  # 'Institute for X (IX), Y University'
         parent = re.sub(r"^the\s+", "", parent)
         inner, _, outer = unit.partition(", ")
@@ -1020,6 +1042,10 @@ _UNIT_AND_PARENT = re.compile(
 )
 
 
+# 'CNRE, Hokkaido University' in an 'Organizer' field: a unit by its initials, then its university
+_INITIALS_AND_UNIVERSITY = re.compile(
+    rf"^(?P<unit>[A-Z][A-Za-z&]{{1,8}}),\s+(?P<parent>(?:[A-Z][\w'&.-]*\s+)*?(?:{UNIVERSITY_WORDS})\b[^,]*)$"
+)
 # 'Center for Public Policy, IESA': a unit and its institution's initials
 _UNIT_AND_INITIALS = re.compile(
     rf"^(?:the\s+)?(?P<unit>(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIT})\b[^,]*),\s+(?P<parent>[A-Z]{{2,8}})$"

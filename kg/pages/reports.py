@@ -254,8 +254,8 @@ def _singular(name: str, number: str) -> str:
     """'Discussion Papers 7/2026' -> 'Discussion Paper 7/2026', 'Working Papers Nos. 12' -> 'Working
     Paper No. 12', 'Studies No. 4' -> 'Study No. 4'."""
     head = re.fullmatch(r"(?P<series>.*?)(?P<kind>\w+)(?P<sign>\W*?(?:Nos?\.?|Nr\.?)?\W*)", name[: name.rindex(number)])
-    if not head:
-        return name
+    if not head or not head["kind"].endswith("s"):
+        return name  # already one: the plural named twice ('Working Papers No. 23 and 24' in the heading and the text)
     kind = head["kind"]
     one = kind[:-3] + "y" if kind.endswith("ies") else kind[:-2] if kind.endswith(("ches", "shes")) else kind[:-1]
     return f"{head['series']}{one}{head['sign'].replace('Nos', 'No')}{number}"

@@ -33,7 +33,7 @@ from kg.pages.orgs import (
     unit_org,
 )
 from kg.pages.participants import read_bios, read_participants
-from kg.pages.people import Entry, parse_entries
+from kg.pages.people import Entry, parse_entries, segment_kind
 from kg.pages.place import (
     address_in_text,
     attendance,
@@ -107,6 +107,9 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
         if block.kind not in ("hosts", "sponsors"):
             continue
         names, people, descriptions = read_host_block(block_text(block, lines))
+        if block.kind == "sponsors":  # 'Media partner: Solomon Star' where a speaker is 'Reporter, Solomon Star'
+            employers = [text for text in people if _named_as_employer(text, lines)]
+            names, people = names + employers, [text for text in people if text not in employers]
         if not (names or people) and block.inline:  # 'Presented by X as part of the Y Festival of History 2024.'
             names = stated_hosts(lines[block.head])[0 if block.kind == "hosts" else 1]
         target = page.event.organizers if block.kind == "hosts" else page.event.sponsors
@@ -121,6 +124,13 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
         for text in people:
             for entry in parse_entries(text) or ([Entry(text.strip())] if is_short_name(text) else []):
                 page.add_entry(entry, role)
+
+
+def _named_as_employer(name: str, lines: list[str]) -> bool:
+    """A name that reads as a person's ('Solomon Star', 'Morgan Stanley') written elsewhere on the
+    page after a post, as someone's employer ('Senior Journalist, Solomon Star'): a body."""
+    after_post = re.compile(rf"(?P<post>[^,:;]+),\s+(?:the\s+)?{re.escape(name.strip())}\s*(?:[,.;)]|$)")
+    return any(segment_kind(m.group("post").strip()) == "title" for line in lines for m in after_post.finditer(line))
 
 
 _EVENT_WORDS = re.compile(
