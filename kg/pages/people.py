@@ -32,6 +32,7 @@ from kg.pages.words import (
     is_org_word,
     is_title_word,
     nominative,
+    nominative_kind,
 )
 
 
@@ -691,6 +692,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         rest = rest[now.end() :]
     rest = _without_second_post(_POST_AT.sub(_post_at, re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest)))  # 'CTO @ X'
     rest = _TITLED_POST_AT.sub(_titled_post_at, _POST_OF_DECLINED.sub(_post_of_declined, rest))
+    rest = ", ".join(_body_before_post(part) for part in rest.split(", "))
     note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
     if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
         rest = rest[: note.start()]  # '…, University of Plymouth (guest editor)': her part in the event
@@ -789,6 +791,25 @@ def _post_of_declined(match: re.Match[str]) -> str:
     if not (post.islower() or is_title_word(post.split()[0])):
         return match.group(0)
     return f"{post} at {named}"
+
+
+def _body_before_post(part: str) -> str:
+    """'Latvijas Universitātes asociētais profesors', 'Tartu Ülikooli Narva kolledži direktor': a body
+    named first, its kind's word last and in the genitive (Estonian, Latvian, Finnish), then a post in
+    lower case, is the post at that body, named in the nominative ('asociētais profesors at Latvijas
+    Universitāte'); the body ends at the first kind's word from its last capital on."""
+    words = part.split()
+    capitals = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    if not 0 < capitals < len(words) or not is_title_word(words[-1]):
+        return part
+    for i in range(capitals - 1, len(words) - 1):
+        kind = nominative_kind(words[i])
+        if kind is not None:
+            post = words[i + 1 :]
+            if not all(w.islower() for w in post):
+                return part
+            return " ".join([*post, "at", *words[:i], kind])
+    return part
 
 
 # '… at Simon Fraser University and co-editor of the journal X': a second post, in lower case,

@@ -107,6 +107,9 @@ TITLE_WORDS = _set("""
     αναπληρωτης αναπληρωτρια ερευνητης ερευνητρια δημοσιογραφος γραμματεας υπευθυνος υπευθυνη δημαρχος
     reditel reditelka redaktor redaktorka analytik analyticka ravnatelj ravnateljica urednik urednica novinar
     novinarka arhivist arhivistka predsednik predsednica
+    profesors profesore vaditajs vaditaja direktors direktore priekssedetajs priekssedetaja vietnieks vietniece
+    zurnalists zurnaliste petnieks petniece docents docente lektors lektore eksperts eksperte padomnieks padomniece
+    juhataja juht ajakirjanik teadur nounik analuutik spetsialist professori lehtori
 """)
 
 MONTH_WORDS = _set("""
@@ -218,9 +221,12 @@ def is_title_word(word: str) -> bool:
     return folded in TITLE_WORDS or bool(_COMPOUND_POST.search(folded))
 
 
-# Nordic, Finnish and Hungarian write a post as one word ending in its kind ('kommunaldirektør', 'kontorchef',
-# 'talousjohtaja', 'erityisasiantuntija', 'osztályvezető', 'projektkoordinator')
-_COMPOUND_POST = re.compile(r"..(?:direktor|chef|leder|johtaja|asiantuntija|vezeto|koordinator)$")
+# Nordic, Finnish, Estonian and Hungarian write a post as one word ending in its kind ('kommunaldirektør',
+# 'kontorchef', 'talousjohtaja', 'erityisasiantuntija', 'osztályvezető', 'projektkoordinator', 'tegevjuht',
+# 'vanemanalüütik', 'yliopistonlehtori')
+_COMPOUND_POST = re.compile(
+    r"..(?:direktor|chef|leder|johtaja|asiantuntija|vezeto|koordinator|juht|analuutik|lehtori)$"
+)
 
 
 # German writes an organisation's kind as the last part of one word ('Forschungsanstalt', 'Bundesministerium')
@@ -233,7 +239,9 @@ _GERMAN_ORG_ENDINGS = re.compile(
     # and so do Nordic, Finnish and Hungarian ('Boverket', 'tutkimuslaitos', 'Kutatóintézet', 'Agrárkamara')
     r"|..(?:institutet|centret|centrum|forbundet|verket|styrelsen|ministeriet|laitos|keskus|yliopisto|instituutti"
     r"|saatio|liitto|ministerio|virasto|yhdistys|intezet|egyetem|kozpont|alapitvany|hivatal|kamara|igazgatosag"
-    r"|miniszterium|tarsasag|egyesulet|bizottsag|forening|foreningen)$"
+    r"|miniszterium|tarsasag|egyesulet|bizottsag|forening|foreningen"
+    # and Estonian ('Rahandusministeerium', 'Linnavalitsus')
+    r"|ministeerium|valitsus)$"
 )
 
 
@@ -259,6 +267,24 @@ _DECLINED_ADJECTIVE = (
 
 def _declined(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
     return [word[: len(word) - len(end)] + nominative for end, nominative in endings if word.endswith(end)]
+
+
+# Estonian, Latvian and Finnish put a body's name before the post, the word naming its kind last and in the
+# genitive ('Tartu Ülikooli direktor', 'Satiksmes ministrijas vietnieks', 'Helsingin yliopiston professori'):
+# those endings, each with its nominative ending ('Keskuse' -> 'Keskus', 'centra' -> 'centrs', 'liiton' -> 'liitto')
+_DECLINED_LAST_KIND = (
+    ("i", ""), ("se", "s"), ("du", "t"), ("udi", "uut"), ("as", "a"), ("es", "e"), ("a", "s"), ("n", ""),
+    ("ksen", "s"), ("ton", "tto"), ("tin", "tti"),
+)  # fmt: skip
+
+
+def nominative_kind(word: str) -> str | None:
+    """The nominative of a word naming a body's kind in the genitive before a post ('ministrijas' ->
+    'ministrija'); None for any other word, and for the kind itself (English 'Harvard University
+    professor' keeps the body in its post)."""
+    if is_org_word(word):
+        return None
+    return next((w for w in _declined(word, _DECLINED_LAST_KIND) if is_org_word(w)), None)
 
 
 def nominative(name: str) -> str:
