@@ -32,3 +32,20 @@ def _post_and_body(line: str) -> tuple[str | None, str | None]:
 )  # fmt: skip
 def test_a_body_in_the_genitive_before_a_post_is_the_post_at_that_body(line: str, post: str, body: str) -> None:
     assert _post_and_body(line) == (post, body)
+
+
+@pytest.mark.parametrize(
+    ("line", "post", "body"),
+    [
+        ("Dan Ilie, profesor al Universității din Craiova", "profesor", "Universitatea din Craiova"),
+        ("Ion Rusu, consilier al Primăriei Municipiului Arad", "consilier", "Primăria Municipiului Arad"),
+        ("Maria Stan, director executiv al Institutului de Studii Europene", "director executiv",
+         "Institutul de Studii Europene"),
+        ("Vlad Enache, medic al Spitalului Județean „Sf. Maria” Bacău", "medic", "Spitalul Județean „Sf. Maria” Bacău"),
+        ("Irina Toma, cercetătoare în cadrul ISPRI", "cercetătoare", "ISPRI"),  # 'within'
+    ],
+)  # fmt: skip
+def test_a_romanian_post_before_its_body_in_the_genitive_is_the_post_at_that_body(
+    line: str, post: str, body: str
+) -> None:
+    assert _post_and_body(line) == (post, body)

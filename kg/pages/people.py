@@ -750,12 +750,14 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     return (_ARTICLE.sub("", ", ".join(titles)) or None), affiliation
 
 
-# 'professor ved X', 'direktør i X', 'journaliste bij X', 'voorzitter van het X', 'ricercatrice presso X':
+# 'professor ved X', 'direktør i X', 'journaliste bij X', 'voorzitter van het X', 'ricercatrice presso X',
+# 'cercetător în cadrul X' (Romanian 'within'):
 # a post in lower case joined to its body by the other languages' 'at' is the post at that body
 _LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 _POST_AT = re.compile(
     rf"(?:^|(?<=,\s))(?P<post>{_LOWER}[\w-]*(?:\s+{_LOWER}[\w-]*){{0,3}})\s+"
-    rf"(?:ved|vid|hos|på|i|bij|aan|van|presso|bei|chez|à)\s+(?:het\s+|de\s+|der\s+|den\s+|il\s+|la\s+|l['’])?(?={CAPITAL})"
+    rf"(?:ved|vid|hos|på|i|bij|aan|van|presso|bei|chez|à|în cadrul)\s+"
+    rf"(?:het\s+|de\s+|der\s+|den\s+|il\s+|la\s+|l['’])?(?={CAPITAL})"
 )
 
 
@@ -774,11 +776,14 @@ def _titled_post_at(match: re.Match[str]) -> str:
     return f"{match.group('post')} at " if is_title_word(match.group("post").split("-")[0]) else match.group(0)
 
 
-# 'prezes Instytutu X', 'ředitel Institutu X', 'redaktor Českého rozhlasu Brno', 'Πρόεδρος του ΙΠΑΚ': a post
-# before its body in the genitive (the Slavic languages; Greek after its article) is the post at that body,
-# named in the nominative
+# 'prezes Instytutu X', 'ředitel Institutu X', 'redaktor Českého rozhlasu Brno', 'Πρόεδρος του ΙΠΑΚ', 'director
+# al Centrului X': a post before its body in the genitive (the Slavic languages; Greek and Romanian after
+# their article) is the post at that body, named in the nominative
+_GREEK_ARTICLES = ("του", "της", "των")
+_ROMANIAN_ARTICLES = ("al", "a", "ai", "ale")
 _POST_OF_DECLINED = re.compile(
-    rf"(?:^|(?<=,\s))(?P<post>[\w-]+(?:\s+(?!(?:του|της|των)\s){_LOWER}[\w-]*)?)\s+(?:(?P<article>του|της|των)\s+)?"
+    rf"(?:^|(?<=,\s))(?P<post>[\w-]+(?:\s+(?!(?:{'|'.join((*_GREEK_ARTICLES, *_ROMANIAN_ARTICLES))})\s)"
+    rf"{_LOWER}[\w-]*)?)\s+(?:(?P<article>{'|'.join((*_GREEK_ARTICLES, *_ROMANIAN_ARTICLES))})\s+)?"
     rf"(?P<body>{CAPITAL}[^,]*)"
 )
 
@@ -786,7 +791,7 @@ _POST_OF_DECLINED = re.compile(
 def _post_of_declined(match: re.Match[str]) -> str:
     post, body = match.group("post"), match.group("body")
     named = nominative(body)
-    if post.split()[-1] in (*_OF_WORDS, "at") or named == body and not match.group("article"):
+    if post.split()[-1] in (*_OF_WORDS, "at") or named == body and match.group("article") not in _GREEK_ARTICLES:
         return match.group(0)  # 'Rector of Masaryk University': an English post
     if not (post.islower() or is_title_word(post.split()[0])):
         return match.group(0)
@@ -996,7 +1001,8 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 # 'senior editor at Energy Intelligence Weekly': a post, then its employer after 'at'.
 # A name in two languages joined by a dash is one organisation ('Te Herenga Waka—Victoria University').
 # The employer opens with a capital, accented ones too ('Åbo Akademi University').
-_TITLE_AT = re.compile(rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{CAPITAL}[\w'&.—-]*(?:\s+[\w'&.—-]+)*)$")
+# A name quoted inside it ('Spitalul Clinic „Sf. Spiridon” Iași') runs on.
+_TITLE_AT = re.compile(rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{CAPITAL}[\w'&.—-]*(?:\s+[\w'&.—„“”-]+)*)$")
 
 
 # (in French, Portuguese, Spanish, Catalan and Italian too: 'directrice de l'IREPS', 'Director Executivo do

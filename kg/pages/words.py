@@ -250,13 +250,17 @@ def is_org_word(word: str) -> bool:
     return folded in ORG_WORDS or bool(_GERMAN_ORG_ENDINGS.search(folded))
 
 
-# The Slavic languages and Greek decline a body's name after a post or a phrase of support ('prezes
-# Instytutu X', 'redaktor Českého rozhlasu', 'u suradnji sa Zakladom X', 'της Περιφέρειας Κρήτης'): the
+# The Slavic languages, Greek and Romanian decline a body's name after a post or a phrase of support ('prezes
+# Instytutu X', 'redaktor Českého rozhlasu', 'u suradnji sa Zakladom X', 'της Περιφέρειας Κρήτης', 'director
+# al Institutului X'): the
 # genitive and instrumental endings of the word naming its kind, each with its nominative ending
 # ('Instytutu' -> 'Instytut', 'Radia' -> 'Radio', 'Fundacji' -> 'Fundacja', 'Zakladom' -> 'Zaklada')
 _DECLINED_KIND = (
     ("ji", "ja"), ("ii", "ia"), ("ia", "ie"), ("ia", "io"), ("om", "a"), ("om", ""), ("em", ""), ("u", ""),
     ("a", ""), ("e", "a"), ("ας", "α"), ("ου", "ο"), ("ης", "η"),
+    # Romanian, its article joined to the word ('Centrului' -> 'Centrul', 'Agenției' -> 'Agenția',
+    # 'Universității' -> 'Universitatea')
+    ("ului", "ul"), ("ei", "a"), ("ății", "atea"),
 )  # fmt: skip
 # and of the adjectives before it ('Českého' -> 'Český', 'Pokrajinskega' -> 'Pokrajinski', 'Mestne' -> 'Mestna')
 _DECLINED_ADJECTIVE = (
