@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.names import fold
 from kg.pages.people import parse_entry
 
 
@@ -49,3 +50,22 @@ def test_a_romanian_post_before_its_body_in_the_genitive_is_the_post_at_that_bod
     line: str, post: str, body: str
 ) -> None:
     assert _post_and_body(line) == (post, body)
+
+
+@pytest.mark.parametrize(
+    ("line", "post", "body"),
+    [
+        # (the adjective's '-ej' is Polish '-a' and Slovak '-á': compared without accents)
+        ("Eva Mráziková, prorektorka Prešovskej univerzity v Prešove", "prorektorka", "Prešovská univerzita v Prešove"),
+        # a post with its unit, in lower case, before the body
+        ("Ivan Novák, vedúci oddelenia stratégie Úradu vlády Slovenskej republiky", "vedúci oddelenia stratégie",
+         "Úrad vlády Slovenskej republiky"),
+        # the body's kind in lower case before its name: the body is the name
+        ("Mária Kollárová, redaktorka týždenníka Trend", "redaktorka", "Trend"),
+        ("Juraj Blaho, konateľ spoločnosti Tatra Data", "konateľ", "Tatra Data"),
+        ("Pavol Straka, analytik SGI", "analytik", "SGI"),  # its body's initials
+    ],
+)  # fmt: skip
+def test_a_slovak_post_before_its_body_is_the_post_at_that_body(line: str, post: str, body: str) -> None:
+    job_title, affiliation = _post_and_body(line)
+    assert (job_title, fold(affiliation or "")) == (post, fold(body))

@@ -398,7 +398,9 @@ def segment_kind(segment: str) -> str:
         return "title"
     post = re.match(r"^(?P<post>.+?)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", segment, re.IGNORECASE)
     post_words = folded_words(post.group("post")) if post else []
-    if post_words and is_title_word(post_words[-1]) and not _names_body(post_words):
+    # ('vedúca odboru regionálneho rozvoja at X': a post in lower case, then its unit, is a post too)
+    lower_post = post is not None and post.group("post").islower() and is_title_word(post_words[0])
+    if post_words and (is_title_word(post_words[-1]) or lower_post) and not _names_body(post_words):
         # 'Ottawa Bureau Chief of The Globe and Mail': a post at an organisation; not 'Institute for
         # Strategic Studies under the President of the Republic of X', a body's name
         return "title"
@@ -781,21 +783,38 @@ def _titled_post_at(match: re.Match[str]) -> str:
 # their article) is the post at that body, named in the nominative
 _GREEK_ARTICLES = ("του", "της", "των")
 _ROMANIAN_ARTICLES = ("al", "a", "ai", "ale")
+_ARTICLES = "|".join((*_GREEK_ARTICLES, *_ROMANIAN_ARTICLES))
 _POST_OF_DECLINED = re.compile(
-    rf"(?:^|(?<=,\s))(?P<post>[\w-]+(?:\s+(?!(?:{'|'.join((*_GREEK_ARTICLES, *_ROMANIAN_ARTICLES))})\s)"
-    rf"{_LOWER}[\w-]*)?)\s+(?:(?P<article>{'|'.join((*_GREEK_ARTICLES, *_ROMANIAN_ARTICLES))})\s+)?"
-    rf"(?P<body>{CAPITAL}[^,]*)"
+    rf"(?:^|(?<=,\s))(?P<post>[\w-]+(?:\s+(?!(?:{_ARTICLES})\s){_LOWER}[\w-]*){{0,3}}?)\s+"
+    rf"(?:(?P<article>{_ARTICLES})\s+)?(?P<body>{CAPITAL}[^,]*)"
+)
+# 'redaktorka denníka X', 'konateľ spoločnosti Y': the kind of body, in lower case and in the genitive,
+# before its name (a daily, weekly, company, agency, portal): the body is the name
+_DECLINED_KIND_BEFORE_NAME = frozenset(
+    re.split(
+        r"\s+",
+        "dennika deniku tyzdennika tydeniku casopisu spolocnosti spolecnosti firmy agentury portalu"
+        " dziennika tygodnika spolki",
+    )
 )
 
 
 def _post_of_declined(match: re.Match[str]) -> str:
     post, body = match.group("post"), match.group("body")
     named = nominative(body)
-    if post.split()[-1] in (*_OF_WORDS, "at") or named == body and match.group("article") not in _GREEK_ARTICLES:
+    words = post.split()
+    if words[-1] in (*_OF_WORDS, "at"):
         return match.group(0)  # 'Rector of Masaryk University': an English post
+    if len(words) > 1 and fold(words[-1]) in _DECLINED_KIND_BEFORE_NAME:
+        post, named = " ".join(words[:-1]), body
+    elif named == body and match.group("article") not in _GREEK_ARTICLES and not _INITIALS_ONLY.fullmatch(body):
+        return match.group(0)  # a post and a body in no case a post declines: as written
     if not (post.islower() or is_title_word(post.split()[0])):
         return match.group(0)
     return f"{post} at {named}"
+
+
+_INITIALS_ONLY = re.compile(r"[A-Z]{2,}")  # 'analytik VCVP': a post, then its body's initials
 
 
 def _body_before_post(part: str) -> str:

@@ -110,6 +110,7 @@ TITLE_WORDS = _set("""
     profesors profesore vaditajs vaditaja direktors direktore priekssedetajs priekssedetaja vietnieks vietniece
     zurnalists zurnaliste petnieks petniece docents docente lektors lektore eksperts eksperte padomnieks padomniece
     juhataja juht ajakirjanik teadur nounik analuutik spetsialist professori lehtori
+    riaditel riaditelka veduci veduca prorektor prorektorka rektor rektorka konatel
 """)
 
 MONTH_WORDS = _set("""
@@ -257,7 +258,7 @@ def is_org_word(word: str) -> bool:
 # ('Instytutu' -> 'Instytut', 'Radia' -> 'Radio', 'Fundacji' -> 'Fundacja', 'Zakladom' -> 'Zaklada')
 _DECLINED_KIND = (
     ("ji", "ja"), ("ii", "ia"), ("ia", "ie"), ("ia", "io"), ("om", "a"), ("om", ""), ("em", ""), ("u", ""),
-    ("a", ""), ("e", "a"), ("ας", "α"), ("ου", "ο"), ("ης", "η"),
+    ("a", ""), ("e", "a"), ("y", "a"), ("ας", "α"), ("ου", "ο"), ("ης", "η"),
     # Romanian, its article joined to the word ('Centrului' -> 'Centrul', 'Agenției' -> 'Agenția',
     # 'Universității' -> 'Universitatea')
     ("ului", "ul"), ("ei", "a"), ("ății", "atea"),
