@@ -69,3 +69,17 @@ def test_a_romanian_post_before_its_body_in_the_genitive_is_the_post_at_that_bod
 def test_a_slovak_post_before_its_body_is_the_post_at_that_body(line: str, post: str, body: str) -> None:
     job_title, affiliation = _post_and_body(line)
     assert (job_title, fold(affiliation or "")) == (post, fold(body))
+
+
+@pytest.mark.parametrize(
+    ("line", "post", "body"),
+    [
+        ("Tóth Ilona, a Szegedi Tudományegyetem oktatója", "oktató", "Szegedi Tudományegyetem"),
+        ("Varga Béla, az Országos Közgazdasági Intézet munkatársa", "munkatárs", "Országos Közgazdasági Intézet"),
+        ("Ana Ruiz, directora", "directora", None),  # a post as it is: no possessive
+    ],
+)
+def test_a_hungarian_post_with_the_possessive_after_its_body_is_the_post_at_that_body(
+    line: str, post: str, body: str | None
+) -> None:
+    assert _post_and_body(line) == (post, body)

@@ -33,6 +33,7 @@ from kg.pages.words import (
     is_title_word,
     nominative,
     nominative_kind,
+    possessed_post,
 )
 
 
@@ -821,15 +822,20 @@ def _body_before_post(part: str) -> str:
     """'Latvijas Universitātes asociētais profesors', 'Tartu Ülikooli Narva kolledži direktor': a body
     named first, its kind's word last and in the genitive (Estonian, Latvian, Finnish), then a post in
     lower case, is the post at that body, named in the nominative ('asociētais profesors at Latvijas
-    Universitāte'); the body ends at the first kind's word from its last capital on."""
+    Universitāte'); the body ends at the first kind's word from its last capital on. A Hungarian post
+    says whose it is by its possessive, its body as written ('az X Intézet igazgatója' -> 'igazgató at
+    X Intézet')."""
     words = part.split()
+    possessed = possessed_post(words[-1]) if words else None
+    if possessed and words[0] in ("a", "az"):
+        words = words[1:]
     capitals = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
-    if not 0 < capitals < len(words) or not is_title_word(words[-1]):
+    if not 0 < capitals < len(words) or not (possessed or is_title_word(words[-1])):
         return part
     for i in range(capitals - 1, len(words) - 1):
-        kind = nominative_kind(words[i])
+        kind = nominative_kind(words[i]) or (words[i] if possessed and is_org_word(words[i]) else None)
         if kind is not None:
-            post = words[i + 1 :]
+            post = [*words[i + 1 : -1], possessed or words[-1]]
             if not all(w.islower() for w in post):
                 return part
             return " ".join([*post, "at", *words[:i], kind])

@@ -110,7 +110,7 @@ TITLE_WORDS = _set("""
     profesors profesore vaditajs vaditaja direktors direktore priekssedetajs priekssedetaja vietnieks vietniece
     zurnalists zurnaliste petnieks petniece docents docente lektors lektore eksperts eksperte padomnieks padomniece
     juhataja juht ajakirjanik teadur nounik analuutik spetsialist professori lehtori
-    riaditel riaditelka veduci veduca prorektor prorektorka rektor rektorka konatel
+    riaditel riaditelka veduci veduca prorektor prorektorka rektor rektorka konatel vezeto oktato kutato
 """)
 
 MONTH_WORDS = _set("""
@@ -290,6 +290,18 @@ def nominative_kind(word: str) -> str | None:
     if is_org_word(word):
         return None
     return next((w for w in _declined(word, _DECLINED_LAST_KIND) if is_org_word(w)), None)
+
+
+# Hungarian writes a post after its body with the possessive ('az X Intézet igazgatója', 'a Y Egyetem docense')
+_POSSESSIVE_ENDINGS = ("ja", "je", "a", "e")
+
+
+def possessed_post(word: str) -> str | None:
+    """'igazgatója' -> 'igazgató', 'elnöke' -> 'elnök': a post with the possessive, without it; None for a
+    post as it is ('directora', 'profesore') and any other word."""
+    if is_title_word(word):
+        return None
+    return next((w for w in _declined(word, tuple((end, "") for end in _POSSESSIVE_ENDINGS)) if is_title_word(w)), None)
 
 
 def nominative(name: str) -> str:
