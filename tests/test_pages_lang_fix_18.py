@@ -83,3 +83,18 @@ def test_a_hungarian_post_with_the_possessive_after_its_body_is_the_post_at_that
     line: str, post: str, body: str | None
 ) -> None:
     assert _post_and_body(line) == (post, body)
+
+
+@pytest.mark.parametrize(
+    ("line", "post", "body"),
+    [
+        ("Rudi Hartono – Wartawan Harian Kompas", "Wartawan", "Harian Kompas"),
+        ("Siti Aminah – Ketua Yayasan Lingkungan Lestari", "Ketua", "Yayasan Lingkungan Lestari"),
+        ("Agus Salim – Peneliti Senior LPEM", "Peneliti Senior", "LPEM"),  # its body's initials
+        # a unit before the body after a comma stays in the post
+        ("Dian Sari – Kepala Bidang Tata Ruang, Dinas Pekerjaan Umum Kota Malang", "Kepala Bidang Tata Ruang",
+         "Dinas Pekerjaan Umum Kota Malang"),
+    ],
+)  # fmt: skip
+def test_an_indonesian_post_joined_to_its_body_is_the_post_at_that_body(line: str, post: str, body: str) -> None:
+    assert _post_and_body(line) == (post, body)

@@ -21,6 +21,7 @@ from kg.pages.words import (
     GIVEN_NAME_MONTHS,
     IANA_CITY_ZONES,
     INITIAL,
+    JOINED_POSTS,
     NAME_SUFFIX,
     NOT_NAME_WORDS,
     PARTICLES,
@@ -695,7 +696,11 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         rest = rest[now.end() :]
     rest = _without_second_post(_POST_AT.sub(_post_at, re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest)))  # 'CTO @ X'
     rest = _TITLED_POST_AT.sub(_titled_post_at, _POST_OF_DECLINED.sub(_post_of_declined, rest))
-    rest = ", ".join(_body_before_post(part) for part in rest.split(", "))
+    parts = re.split(r"(,\s|\s+[–—]\s+)", rest)  # each part with the comma or dash after it
+    rest = "".join(
+        _post_joined_to_body(_body_before_post(part), i == len(parts) - 1) if i % 2 == 0 else part
+        for i, part in enumerate(parts)
+    )
     note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
     if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
         rest = rest[: note.start()]  # '…, University of Plymouth (guest editor)': her part in the event
@@ -840,6 +845,23 @@ def _body_before_post(part: str) -> str:
                 return part
             return " ".join([*post, "at", *words[:i], kind])
     return part
+
+
+def _post_joined_to_body(part: str, last: bool) -> str:
+    """'Jurnalis Pikiran Rakyat', 'Direktur Operasional Perum X', 'Peneliti Senior PKTP': an Indonesian post
+    in capitals, then its body with no comma, is the post at that body; the body opens at its kind's word or
+    initials, else, in the last part (not 'Kepala Bidang X, Dinas Y': a unit), right after the post's words."""
+    words = part.split()
+    if len(words) < 2 or fold(words[0]) not in JOINED_POSTS or not all(w[:1].isupper() for w in words):
+        return part
+    opens = next((i for i, w in enumerate(words[1:], 1) if is_org_word(w) or _INITIALS_ONLY.fullmatch(w)), None)
+    if opens is None and last:
+        opens = next((i for i, w in enumerate(words) if not is_title_word(w)), len(words))
+    if opens is None:
+        return part
+    if not 0 < opens < len(words):
+        return part
+    return " ".join([*words[:opens], "at", *words[opens:]])
 
 
 # '… at Simon Fraser University and co-editor of the journal X': a second post, in lower case,

@@ -113,6 +113,14 @@ TITLE_WORDS = _set("""
     riaditel riaditelka veduci veduca prorektor prorektorka rektor rektorka konatel vezeto oktato kutato
 """)
 
+# Indonesian and Malay write a post in capitals right before its body, with no comma ('Jurnalis Pikiran
+# Rakyat', 'Direktur Operasional Perum X', 'Ketua Forum Y')
+JOINED_POSTS = _set("""
+    jurnalis wartawan redaktur kepala direktur ketua wakil peneliti staf dosen anggota sekretaris manajer
+    koordinator pengurus pensyarah pengarah timbalan
+""")
+TITLE_WORDS = TITLE_WORDS | JOINED_POSTS
+
 MONTH_WORDS = _set("""
     january february march april may june july august september october november december jan feb
     mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
