@@ -809,18 +809,15 @@ def _post_of_declined(match: re.Match[str]) -> str:
     post, body = match.group("post"), match.group("body")
     named = nominative(body)
     words = post.split()
-    if words[-1] in (*_OF_WORDS, "at"):
-        return match.group(0)  # 'Rector of Masaryk University': an English post
+    if set(words) & {*_OF_WORDS, "at", "la", "el", "le", "los", "las", "les"}:
+        return match.group(0)  # 'Rector of Masaryk University', 'embajador de la República X': a post's 'of'
     if len(words) > 1 and fold(words[-1]) in _DECLINED_KIND_BEFORE_NAME:
         post, named = " ".join(words[:-1]), body
-    elif named == body and match.group("article") not in _GREEK_ARTICLES and not _INITIALS_ONLY.fullmatch(body):
+    elif named == body and match.group("article") not in _GREEK_ARTICLES:
         return match.group(0)  # a post and a body in no case a post declines: as written
     if not (post.islower() or is_title_word(post.split()[0])):
         return match.group(0)
     return f"{post} at {named}"
-
-
-_INITIALS_ONLY = re.compile(r"[A-Z]{2,}")  # 'analytik VCVP': a post, then its body's initials
 
 
 def _body_before_post(part: str) -> str:
@@ -854,7 +851,7 @@ def _post_joined_to_body(part: str, last: bool) -> str:
     words = part.split()
     if len(words) < 2 or fold(words[0]) not in JOINED_POSTS or not all(w[:1].isupper() for w in words):
         return part
-    opens = next((i for i, w in enumerate(words[1:], 1) if is_org_word(w) or _INITIALS_ONLY.fullmatch(w)), None)
+    opens = next((i for i, w in enumerate(words[1:], 1) if is_org_word(w) or re.fullmatch(r"[A-Z]{2,}", w)), None)
     if opens is None and last:
         opens = next((i for i, w in enumerate(words) if not is_title_word(w)), len(words))
     if opens is None:
