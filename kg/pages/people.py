@@ -21,6 +21,7 @@ from kg.pages.words import (
     GIVEN_NAME_MONTHS,
     IANA_CITY_ZONES,
     INITIAL,
+    JOINED_POSTS,
     NAME_SUFFIX,
     NOT_NAME_WORDS,
     PARTICLES,
@@ -32,6 +33,8 @@ from kg.pages.words import (
     is_org_word,
     is_title_word,
     nominative,
+    nominative_kind,
+    possessed_post,
 )
 
 
@@ -410,7 +413,9 @@ def segment_kind(segment: str) -> str:
         return "title"
     post = re.match(r"^(?P<post>.+?)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", segment, re.IGNORECASE)
     post_words = folded_words(post.group("post")) if post else []
-    if post_words and is_title_word(post_words[-1]) and not _names_body(post_words):
+    # ('vedúca odboru regionálneho rozvoja at X': a post in lower case, then its unit, is a post too)
+    lower_post = post is not None and post.group("post").islower() and is_title_word(post_words[0])
+    if post_words and (is_title_word(post_words[-1]) or lower_post) and not _names_body(post_words):
         # 'Ottawa Bureau Chief of The Globe and Mail': a post at an organisation; not 'Institute for
         # Strategic Studies under the President of the Republic of X', a body's name
         return "title"
@@ -704,6 +709,11 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         rest = rest[now.end() :]
     rest = _without_second_post(_POST_AT.sub(_post_at, re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest)))  # 'CTO @ X'
     rest = _TITLED_POST_AT.sub(_titled_post_at, _POST_OF_DECLINED.sub(_post_of_declined, rest))
+    parts = re.split(r"(,\s|\s+[–—]\s+)", rest)  # each part with the comma or dash after it
+    rest = "".join(
+        _post_joined_to_body(_body_before_post(part), i == len(parts) - 1) if i % 2 == 0 else part
+        for i, part in enumerate(parts)
+    )
     note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
     if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
         rest = rest[: note.start()]  # '…, University of Plymouth (guest editor)': her part in the event
@@ -761,12 +771,14 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     return (_ARTICLE.sub("", ", ".join(titles)) or None), affiliation
 
 
-# 'professor ved X', 'direktør i X', 'journaliste bij X', 'voorzitter van het X', 'ricercatrice presso X':
+# 'professor ved X', 'direktør i X', 'journaliste bij X', 'voorzitter van het X', 'ricercatrice presso X',
+# 'cercetător în cadrul X' (Romanian 'within'):
 # a post in lower case joined to its body by the other languages' 'at' is the post at that body
 _LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 _POST_AT = re.compile(
     rf"(?:^|(?<=,\s))(?P<post>{_LOWER}[\w-]*(?:\s+{_LOWER}[\w-]*){{0,3}})\s+"
-    rf"(?:ved|vid|hos|på|i|bij|aan|van|presso|bei|chez|à)\s+(?:het\s+|de\s+|der\s+|den\s+|il\s+|la\s+|l['’])?(?={CAPITAL})"
+    rf"(?:ved|vid|hos|på|i|bij|aan|van|presso|bei|chez|à|în cadrul)\s+"
+    rf"(?:het\s+|de\s+|der\s+|den\s+|il\s+|la\s+|l['’])?(?={CAPITAL})"
 )
 
 
@@ -785,23 +797,81 @@ def _titled_post_at(match: re.Match[str]) -> str:
     return f"{match.group('post')} at " if is_title_word(match.group("post").split("-")[0]) else match.group(0)
 
 
-# 'prezes Instytutu X', 'ředitel Institutu X', 'redaktor Českého rozhlasu Brno', 'Πρόεδρος του ΙΠΑΚ': a post
-# before its body in the genitive (the Slavic languages; Greek after its article) is the post at that body,
-# named in the nominative
+# 'prezes Instytutu X', 'ředitel Institutu X', 'redaktor Českého rozhlasu Brno', 'Πρόεδρος του ΙΠΑΚ', 'director
+# al Centrului X': a post before its body in the genitive (the Slavic languages; Greek and Romanian after
+# their article) is the post at that body, named in the nominative
+_GREEK_ARTICLES = ("του", "της", "των")
+_ROMANIAN_ARTICLES = ("al", "a", "ai", "ale")
+_ARTICLES = "|".join((*_GREEK_ARTICLES, *_ROMANIAN_ARTICLES))
 _POST_OF_DECLINED = re.compile(
-    rf"(?:^|(?<=,\s))(?P<post>[\w-]+(?:\s+(?!(?:του|της|των)\s){_LOWER}[\w-]*)?)\s+(?:(?P<article>του|της|των)\s+)?"
-    rf"(?P<body>{CAPITAL}[^,]*)"
+    rf"(?:^|(?<=,\s))(?P<post>[\w-]+(?:\s+(?!(?:{_ARTICLES})\s){_LOWER}[\w-]*){{0,3}}?)\s+"
+    rf"(?:(?P<article>{_ARTICLES})\s+)?(?P<body>{CAPITAL}[^,]*)"
+)
+# 'redaktorka denníka X', 'konateľ spoločnosti Y': the kind of body, in lower case and in the genitive,
+# before its name (a daily, weekly, company, agency, portal): the body is the name
+_DECLINED_KIND_BEFORE_NAME = frozenset(
+    re.split(
+        r"\s+",
+        "dennika deniku tyzdennika tydeniku casopisu spolocnosti spolecnosti firmy agentury portalu"
+        " dziennika tygodnika spolki",
+    )
 )
 
 
 def _post_of_declined(match: re.Match[str]) -> str:
     post, body = match.group("post"), match.group("body")
     named = nominative(body)
-    if post.split()[-1] in (*_OF_WORDS, "at") or named == body and not match.group("article"):
-        return match.group(0)  # 'Rector of Masaryk University': an English post
+    words = post.split()
+    if set(words) & {*_OF_WORDS, "at", "la", "el", "le", "los", "las", "les"}:
+        return match.group(0)  # 'Rector of Masaryk University', 'embajador de la República X': a post's 'of'
+    if len(words) > 1 and fold(words[-1]) in _DECLINED_KIND_BEFORE_NAME:
+        post, named = " ".join(words[:-1]), body
+    elif named == body and match.group("article") not in _GREEK_ARTICLES:
+        return match.group(0)  # a post and a body in no case a post declines: as written
     if not (post.islower() or is_title_word(post.split()[0])):
         return match.group(0)
     return f"{post} at {named}"
+
+
+def _body_before_post(part: str) -> str:
+    """'Latvijas Universitātes asociētais profesors', 'Tartu Ülikooli Narva kolledži direktor': a body
+    named first, its kind's word last and in the genitive (Estonian, Latvian, Finnish), then a post in
+    lower case, is the post at that body, named in the nominative ('asociētais profesors at Latvijas
+    Universitāte'); the body ends at the first kind's word from its last capital on. A Hungarian post
+    says whose it is by its possessive, its body as written ('az X Intézet igazgatója' -> 'igazgató at
+    X Intézet')."""
+    words = part.split()
+    possessed = possessed_post(words[-1]) if words else None
+    if possessed and words[0] in ("a", "az"):
+        words = words[1:]
+    capitals = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    if not 0 < capitals < len(words) or not (possessed or is_title_word(words[-1])):
+        return part
+    for i in range(capitals - 1, len(words) - 1):
+        kind = nominative_kind(words[i]) or (words[i] if possessed and is_org_word(words[i]) else None)
+        if kind is not None:
+            post = [*words[i + 1 : -1], possessed or words[-1]]
+            if not all(w.islower() for w in post):
+                return part
+            return " ".join([*post, "at", *words[:i], kind])
+    return part
+
+
+def _post_joined_to_body(part: str, last: bool) -> str:
+    """'Jurnalis Pikiran Rakyat', 'Direktur Operasional Perum X', 'Peneliti Senior PKTP': an Indonesian post
+    in capitals, then its body with no comma, is the post at that body; the body opens at its kind's word or
+    initials, else, in the last part (not 'Kepala Bidang X, Dinas Y': a unit), right after the post's words."""
+    words = part.split()
+    if len(words) < 2 or fold(words[0]) not in JOINED_POSTS or not all(w[:1].isupper() for w in words):
+        return part
+    opens = next((i for i, w in enumerate(words[1:], 1) if is_org_word(w) or re.fullmatch(r"[A-Z]{2,}", w)), None)
+    if opens is None and last:
+        opens = next((i for i, w in enumerate(words) if not is_title_word(w)), len(words))
+    if opens is None:
+        return part
+    if not 0 < opens < len(words):
+        return part
+    return " ".join([*words[:opens], "at", *words[opens:]])
 
 
 # '… at Simon Fraser University and co-editor of the journal X': a second post, in lower case,
@@ -1009,7 +1079,8 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 # 'senior editor at Energy Intelligence Weekly': a post, then its employer after 'at'.
 # A name in two languages joined by a dash is one organisation ('Te Herenga Waka—Victoria University').
 # The employer opens with a capital, accented ones too ('Åbo Akademi University').
-_TITLE_AT = re.compile(rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{CAPITAL}[\w'&.—-]*(?:\s+[\w'&.—-]+)*)$")
+# A name quoted inside it ('Spitalul Clinic „Sf. Spiridon” Iași') runs on.
+_TITLE_AT = re.compile(rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{CAPITAL}[\w'&.—-]*(?:\s+[\w'&.—„“”-]+)*)$")
 
 
 # (in French, Portuguese, Spanish, Catalan and Italian too: 'directrice de l'IREPS', 'Director Executivo do

@@ -112,7 +112,19 @@ TITLE_WORDS = _set("""
     αναπληρωτης αναπληρωτρια ερευνητης ερευνητρια δημοσιογραφος γραμματεας υπευθυνος υπευθυνη δημαρχος
     reditel reditelka redaktor redaktorka analytik analyticka ravnatelj ravnateljica urednik urednica novinar
     novinarka arhivist arhivistka predsednik predsednica
+    profesors profesore vaditajs vaditaja direktors direktore priekssedetajs priekssedetaja vietnieks vietniece
+    zurnalists zurnaliste petnieks petniece docents docente lektors lektore eksperts eksperte padomnieks padomniece
+    juhataja juht ajakirjanik teadur nounik analuutik spetsialist professori lehtori
+    riaditel riaditelka veduci veduca prorektor prorektorka rektor rektorka konatel vezeto oktato kutato
 """)
+
+# Indonesian and Malay write a post in capitals right before its body, with no comma ('Jurnalis Pikiran
+# Rakyat', 'Direktur Operasional Perum X', 'Ketua Forum Y')
+JOINED_POSTS = _set("""
+    jurnalis wartawan redaktur kepala direktur ketua wakil peneliti staf dosen anggota sekretaris manajer
+    koordinator pengurus pensyarah pengarah timbalan
+""")
+TITLE_WORDS = TITLE_WORDS | JOINED_POSTS
 
 MONTH_WORDS = _set("""
     january february march april may june july august september october november december jan feb
@@ -231,11 +243,13 @@ def is_title_word(word: str) -> bool:
     return folded in TITLE_WORDS or bool(_COMPOUND_POST.search(folded))
 
 
-# Nordic, Finnish and Hungarian write a post as one word ending in its kind ('kommunaldirektør', 'kontorchef',
-# 'talousjohtaja', 'erityisasiantuntija', 'osztályvezető', 'projektkoordinator')
-# and German one for a man or, with '-in', a woman ('Akademiedirektorin', 'Studienleiter', 'Militärpfarrerin')
+# Nordic, Finnish, Estonian and Hungarian write a post as one word ending in its kind ('kommunaldirektør',
+# 'kontorchef', 'talousjohtaja', 'erityisasiantuntija', 'osztályvezető', 'projektkoordinator', 'tegevjuht',
+# 'vanemanalüütik', 'yliopistonlehtori'), and German one for a man or, with '-in', a woman ('Akademiedirektorin',
+# 'Studienleiter', 'Militärpfarrerin')
 _COMPOUND_POST = re.compile(
-    r"..(?:direktor|chef|leder|johtaja|asiantuntija|vezeto|koordinator)$|..(?:direktor|leiter|pfarrer|referent)(?:in)?$"
+    r"..(?:direktor|chef|leder|johtaja|asiantuntija|vezeto|koordinator|juht|analuutik|lehtori)$"
+    r"|..(?:direktor|leiter|pfarrer|referent)(?:in)?$"
 )
 
 
@@ -249,7 +263,9 @@ _GERMAN_ORG_ENDINGS = re.compile(
     # and so do Nordic, Finnish and Hungarian ('Boverket', 'tutkimuslaitos', 'Kutatóintézet', 'Agrárkamara')
     r"|..(?:institutet|centret|centrum|forbundet|verket|styrelsen|ministeriet|laitos|keskus|yliopisto|instituutti"
     r"|saatio|liitto|ministerio|virasto|yhdistys|intezet|egyetem|kozpont|alapitvany|hivatal|kamara|igazgatosag"
-    r"|miniszterium|tarsasag|egyesulet|bizottsag|forening|foreningen)$"
+    r"|miniszterium|tarsasag|egyesulet|bizottsag|forening|foreningen"
+    # and Estonian ('Rahandusministeerium', 'Linnavalitsus')
+    r"|ministeerium|valitsus)$"
 )
 
 
@@ -258,13 +274,17 @@ def is_org_word(word: str) -> bool:
     return folded in ORG_WORDS or bool(_GERMAN_ORG_ENDINGS.search(folded))
 
 
-# The Slavic languages and Greek decline a body's name after a post or a phrase of support ('prezes
-# Instytutu X', 'redaktor Českého rozhlasu', 'u suradnji sa Zakladom X', 'της Περιφέρειας Κρήτης'): the
+# The Slavic languages, Greek and Romanian decline a body's name after a post or a phrase of support ('prezes
+# Instytutu X', 'redaktor Českého rozhlasu', 'u suradnji sa Zakladom X', 'της Περιφέρειας Κρήτης', 'director
+# al Institutului X'): the
 # genitive and instrumental endings of the word naming its kind, each with its nominative ending
 # ('Instytutu' -> 'Instytut', 'Radia' -> 'Radio', 'Fundacji' -> 'Fundacja', 'Zakladom' -> 'Zaklada')
 _DECLINED_KIND = (
     ("ji", "ja"), ("ii", "ia"), ("ia", "ie"), ("ia", "io"), ("om", "a"), ("om", ""), ("em", ""), ("u", ""),
-    ("a", ""), ("e", "a"), ("ας", "α"), ("ου", "ο"), ("ης", "η"),
+    ("a", ""), ("e", "a"), ("y", "a"), ("ας", "α"), ("ου", "ο"), ("ης", "η"),
+    # Romanian, its article joined to the word ('Centrului' -> 'Centrul', 'Agenției' -> 'Agenția',
+    # 'Universității' -> 'Universitatea')
+    ("ului", "ul"), ("ei", "a"), ("ății", "atea"),
 )  # fmt: skip
 # and of the adjectives before it ('Českého' -> 'Český', 'Pokrajinskega' -> 'Pokrajinski', 'Mestne' -> 'Mestna')
 _DECLINED_ADJECTIVE = (
@@ -275,6 +295,36 @@ _DECLINED_ADJECTIVE = (
 
 def _declined(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
     return [word[: len(word) - len(end)] + nominative for end, nominative in endings if word.endswith(end)]
+
+
+# Estonian, Latvian and Finnish put a body's name before the post, the word naming its kind last and in the
+# genitive ('Tartu Ülikooli direktor', 'Satiksmes ministrijas vietnieks', 'Helsingin yliopiston professori'):
+# those endings, each with its nominative ending ('Keskuse' -> 'Keskus', 'centra' -> 'centrs', 'liiton' -> 'liitto')
+_DECLINED_LAST_KIND = (
+    ("i", ""), ("se", "s"), ("du", "t"), ("udi", "uut"), ("as", "a"), ("es", "e"), ("a", "s"), ("n", ""),
+    ("ksen", "s"), ("ton", "tto"), ("tin", "tti"),
+)  # fmt: skip
+
+
+def nominative_kind(word: str) -> str | None:
+    """The nominative of a word naming a body's kind in the genitive before a post ('ministrijas' ->
+    'ministrija'); None for any other word, and for the kind itself (English 'Harvard University
+    professor' keeps the body in its post)."""
+    if is_org_word(word):
+        return None
+    return next((w for w in _declined(word, _DECLINED_LAST_KIND) if is_org_word(w)), None)
+
+
+# Hungarian writes a post after its body with the possessive ('az X Intézet igazgatója', 'a Y Egyetem docense')
+_POSSESSIVE_ENDINGS = ("ja", "je", "a", "e")
+
+
+def possessed_post(word: str) -> str | None:
+    """'igazgatója' -> 'igazgató', 'elnöke' -> 'elnök': a post with the possessive, without it; None for a
+    post as it is ('directora', 'profesore') and any other word."""
+    if is_title_word(word):
+        return None
+    return next((w for w in _declined(word, tuple((end, "") for end in _POSSESSIVE_ENDINGS)) if is_title_word(w)), None)
 
 
 def nominative(name: str) -> str:
