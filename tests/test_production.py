@@ -160,18 +160,19 @@ PAIRS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER(STR(?c) < ST
 
 def test_processes_share_answers_so_a_query_is_evaluated_once(store: Path) -> None:
     """Front-end B cannot evaluate anything (its time limit is shorter than any query), yet answers
-    a query front-end A evaluated: from the answer cache both share on disk."""
+    a query front-end A evaluated: from the answer cache both share on disk. Each one's first query
+    waits for its query workers to start (over 10 s at load 20)."""
     able, unable = ProductionServer(store), ProductionServer(store, KG_QUERY_TIMEOUT_S="0.000001")
     try:
         able.wait_ready()
         unable.wait_ready()
-        never_seen = requests.get(f"{unable.url}/sparql", params={"query": PAIRS + " # unseen"}, timeout=10)
+        never_seen = requests.get(f"{unable.url}/sparql", params={"query": PAIRS + " # unseen"}, timeout=90)
         assert never_seen.status_code == 503
-        evaluated = requests.get(f"{able.url}/sparql", params={"query": PAIRS}, timeout=10)
+        evaluated = requests.get(f"{able.url}/sparql", params={"query": PAIRS}, timeout=90)
         assert evaluated.status_code == 200 and int(evaluated.json()["results"]["bindings"][0]["n"]["value"]) > 0
         deadline = time.monotonic() + 10  # written to disk in the background
         while (
-            shared := requests.get(f"{unable.url}/sparql", params={"query": PAIRS}, timeout=10)
+            shared := requests.get(f"{unable.url}/sparql", params={"query": PAIRS}, timeout=90)
         ).status_code != 200 and time.monotonic() < deadline:
             time.sleep(0.1)
         assert shared.status_code == 200 and shared.content == evaluated.content
