@@ -12,8 +12,9 @@ docs/benchmarks.md, session 9). What gunicorn's settings gave is kept:
 - Each worker renders one page of each kind before it accepts connections, then freezes what it
   holds out of the cycle collector's reach (server/warmup.py), and logs `worker N warmed in`.
 - A worker that dies is started again; one whose memory passes KG_WORKER_MAX_RSS_MB is replaced
-  (bounding slow leaks); SIGHUP replaces every worker, each new one started before its old one is
-  stopped; SIGTERM stops them, each given KG_GRACEFUL_TIMEOUT_S to finish its requests.
+  (bounding slow leaks); SIGHUP replaces every worker, each old one stopped only once its new one
+  has warmed up (GracefulServer); SIGTERM stops them, each given KG_GRACEFUL_TIMEOUT_S to finish
+  its requests.
 - Request heads up to granian's 400 KB buffer (long GET queries), read within 30 s; bodies are
   bounded by KG_MAX_REQUEST_BYTES in the app (413). KG_ACCESS_LOG=- writes an access log to stdout,
   a path to that file.
@@ -23,13 +24,16 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from granian.constants import Interfaces
-from granian.server import Server
+from granian.server.mp import MPServer
 
 from kg import config as kg_config
 from kg.config import Settings
@@ -42,12 +46,55 @@ log = logging.getLogger("server.production")
 THREAD_IDLE_S = 600
 # client, time, request (path only), status, milliseconds taken, then the query string
 ACCESS_FORMAT = '%(addr)s [%(time)s] "%(method)s %(path)s %(protocol)s" %(status)d %(dt_ms).3f "%(query_string)s"'
+WARMED_DIR = "KG_WARMED_DIR"  # set by the master for its workers: each one marks itself warm there
+WARM_UP_WAIT_S = 120.0  # the longest an old worker serves on while its replacement warms up
+
+
+class GracefulServer(MPServer):
+    """granian's server, except that a worker being replaced is stopped only once its replacement
+    has warmed up. granian stops it a fixed `respawn_interval` (3.5 s) after starting the new one,
+    and a warm-up takes 7-14 s at load 20: after a SIGHUP no worker listened for seconds, and new
+    connections were refused. Workers say they are warm with a file named by their PID in a
+    directory of the master's (load_app)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.warmed = Path(tempfile.mkdtemp(prefix="kg-warmed-"))
+        os.environ[WARMED_DIR] = str(self.warmed)  # inherited by the workers
+        self._replacing = False
+
+    def _respawn_workers(self, workers: Any, spawn_target: Any, target_loader: Any, delay: float = 0) -> None:
+        self._replacing = True
+        try:
+            super()._respawn_workers(workers, spawn_target, target_loader, delay)
+        finally:
+            self._replacing = False
+
+    # granian's MPServer narrows the abstract server's signature itself
+    def _spawn_worker(self, idx: int, target: Any, callback_loader: Any) -> Any:  # type: ignore[override]
+        worker = super()._spawn_worker(idx, target, callback_loader)
+        if self._replacing:  # granian starts it, waits `delay`, then stops the old one
+            start = worker.start
+
+            def start_warm() -> None:
+                start()
+                self._wait_warm(worker)
+
+            worker.start = start_warm  # type: ignore[method-assign]
+        return worker
+
+    def _wait_warm(self, worker: Any) -> None:
+        marker = self.warmed / str(worker.inner.pid)
+        deadline = time.monotonic() + WARM_UP_WAIT_S
+        while not marker.exists() and worker.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        marker.unlink(missing_ok=True)
 
 
 def main(load: Callable[[str], Any] | None = None) -> None:
     """Serve until stopped; `load` builds each worker's app in place of load_app (benchmarks/worker_probe.py)."""
     settings = kg_config.load()
-    server = Server(
+    server = GracefulServer(
         "server.wsgi:app",  # named only: load_app below builds the app in each worker
         address=settings.host,
         port=settings.port,
@@ -64,7 +111,10 @@ def main(load: Callable[[str], Any] | None = None) -> None:
         workers_kill_timeout=int(os.environ.get("KG_GRACEFUL_TIMEOUT_S", "30")),
     )
     check_start(settings)  # after Server(): it configures logging
-    server.serve(target_loader=load or load_app)
+    try:
+        server.serve(target_loader=load or load_app)
+    finally:
+        shutil.rmtree(server.warmed, ignore_errors=True)
 
 
 def check_start(settings: Settings) -> None:
@@ -106,6 +156,8 @@ def load_app(target: str) -> Any:
         frozen,
         f"; not 200: {', '.join(failed)}" if failed else "",
     )
+    if warmed := os.environ.get(WARMED_DIR):
+        (Path(warmed) / str(os.getpid())).touch()
     return app
 
 

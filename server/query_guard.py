@@ -13,16 +13,18 @@ scans cost 2-5 times less CPU there, session 9). Each thread of a worker has a c
 own, a pair of pipes carrying length-prefixed pickles, so a request thread talks to the thread
 evaluating its query with nothing in between.
 
-The request thread waits at most the time limit, counted from its arrival: for a free channel,
-then for the answer. A query that overruns has its worker killed, which really stops the
-evaluation and frees its core, and a fresh worker is started in the background. The other queries
-that worker was evaluating are sent again to another one, within the time each has left (a query
-can be repeated; an update cannot, and is reported as stopped). A worker that dies by itself (the
-engine crashed) costs its queries one more try each. SPARQL Updates of the embedded store run the
-same way, so an update that overruns is killed before it publishes. An answer's body travels
-beside its pickle, as raw bytes read straight into the body the caller gets: it is copied once on
-each side instead of three times, and the caller never holds it twice (an answer may be tens of
-megabytes under the row cap).
+The request thread waits at most the time limit, counted from its arrival: for a free channel, then
+for the answer; the clock stops only while no worker is there at all (the first ones, or every one
+killed, still starting): a job is stopped for its own time or refused for other jobs', never for a
+process start (seconds on a loaded machine), unless the start fails. A query that overruns has its
+worker killed, which really stops the evaluation and frees its core, and a fresh worker is started
+in the background. The other queries that worker was evaluating are sent again to another one,
+within the time each has left (a query can be repeated; an update cannot, and is reported as
+stopped). A worker that dies by itself (the engine crashed) costs its queries one more try each.
+SPARQL Updates of the embedded store run the same way, so an update that overruns is killed before
+it publishes. An answer's body travels beside its pickle, as raw bytes read straight into the body
+the caller gets: it is copied once on each side instead of three times, and the caller never holds
+it twice (an answer may be tens of megabytes under the row cap).
 """
 
 from __future__ import annotations
@@ -239,6 +241,7 @@ class QueryPool:
         self._changed = threading.Condition()
         self._started = False
         self._closed = False
+        self._start_failed: str | None = None  # why the last start failed, until one succeeds
 
     def _start(self) -> None:
         with self._changed:
@@ -256,12 +259,17 @@ class QueryPool:
                 try:
                     worker = _Worker(self.root, self.threads, self.memory_bytes)
                 except (OSError, StoreError, EOFError) as err:
-                    log.error("query worker failed to start: %s", err)
+                    why = str(err) or "it exited before it was ready"
+                    log.error("query worker failed to start: %s", why)
+                    with self._changed:
+                        self._start_failed = why
+                        self._changed.notify_all()  # nobody waits for a start that failed
                     time.sleep(RESTART_PAUSE_S)
                     continue
                 with self._changed:
                     if not self._closed:
                         self._workers.append(worker)
+                        self._start_failed = None
                         self._changed.notify_all()
                         return
                 worker.kill()
@@ -269,14 +277,25 @@ class QueryPool:
 
         threading.Thread(target=start, daemon=True, name="kg-query-worker-start").start()
 
-    def _take(self, deadline: float, timeout_s: float) -> _Channel:
+    def _take(self, deadline: float, timeout_s: float) -> tuple[_Channel, float]:
+        """A free channel of the evaluating worker, and the job's deadline, moved on by the time spent
+        with no worker at all (waiting for one to start, at most WORKER_START_S)."""
+        starting_until = time.monotonic() + WORKER_START_S
         with self._changed:
+            was_empty, since = False, 0.0
             while not self._closed:
+                now = time.monotonic()
+                if was_empty:  # no worker was there: the job's clock did not run
+                    deadline += now - since
+                was_empty, since = not self._workers, now
                 if self._workers and self._workers[0].free:
-                    return self._workers[0].free.pop()
-                left = deadline - time.monotonic()
+                    return self._workers[0].free.pop(), deadline
+                if was_empty and self._start_failed is not None:
+                    raise StoreError(f"no query worker could be started ({self._start_failed}); try again shortly")
+                left = (starting_until if was_empty else deadline) - now
                 if left <= 0:
-                    raise StoreError(f"the query workers stayed busy for {timeout_s:g} s; try again shortly")
+                    why = f"did not start in {WORKER_START_S:g} s" if was_empty else f"stayed busy for {timeout_s:g} s"
+                    raise StoreError(f"the query workers {why}; try again shortly")
                 self._changed.wait(left)
         raise StoreError("the query workers were stopped")
 
@@ -303,7 +322,7 @@ class QueryPool:
         deadline = time.monotonic() + timeout_s
         crashes = 0
         while True:
-            channel = self._take(deadline, timeout_s)
+            channel, deadline = self._take(deadline, timeout_s)
             worker = channel.worker
             try:
                 channel.send(job)

@@ -28,7 +28,7 @@ from tests.conftest import ROOT, SEED_RECORDS, free_port, settings_for
 class ProductionServer:
     """`python -m server.production` on 127.0.0.1 with two workers of four threads."""
 
-    def __init__(self, store: Path, **environ: str) -> None:
+    def __init__(self, store: Path, command: tuple[str, ...] = ("-m", "server.production"), **environ: str) -> None:
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
         env = {
@@ -42,7 +42,7 @@ class ProductionServer:
         }
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 - stderr, readable while it runs; closed by stop()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "server.production"],
+            [sys.executable, *command],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
@@ -160,18 +160,19 @@ PAIRS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER(STR(?c) < ST
 
 def test_processes_share_answers_so_a_query_is_evaluated_once(store: Path) -> None:
     """Front-end B cannot evaluate anything (its time limit is shorter than any query), yet answers
-    a query front-end A evaluated: from the answer cache both share on disk."""
+    a query front-end A evaluated: from the answer cache both share on disk. Each one's first query
+    waits for its query workers to start (over 10 s at load 20)."""
     able, unable = ProductionServer(store), ProductionServer(store, KG_QUERY_TIMEOUT_S="0.000001")
     try:
         able.wait_ready()
         unable.wait_ready()
-        never_seen = requests.get(f"{unable.url}/sparql", params={"query": PAIRS + " # unseen"}, timeout=10)
+        never_seen = requests.get(f"{unable.url}/sparql", params={"query": PAIRS + " # unseen"}, timeout=90)
         assert never_seen.status_code == 503
-        evaluated = requests.get(f"{able.url}/sparql", params={"query": PAIRS}, timeout=10)
+        evaluated = requests.get(f"{able.url}/sparql", params={"query": PAIRS}, timeout=90)
         assert evaluated.status_code == 200 and int(evaluated.json()["results"]["bindings"][0]["n"]["value"]) > 0
         deadline = time.monotonic() + 10  # written to disk in the background
         while (
-            shared := requests.get(f"{unable.url}/sparql", params={"query": PAIRS}, timeout=10)
+            shared := requests.get(f"{unable.url}/sparql", params={"query": PAIRS}, timeout=90)
         ).status_code != 200 and time.monotonic() < deadline:
             time.sleep(0.1)
         assert shared.status_code == 200 and shared.content == evaluated.content
@@ -231,10 +232,19 @@ def _wait_for(condition: object, timeout_s: float = 60) -> None:
         time.sleep(0.1)
 
 
-def test_sighup_replaces_every_worker_and_no_request_is_lost(store: Path) -> None:
-    """A graceful restart: each new worker warms up before its old one stops; queries sent all the
-    while are answered, and then by the new workers only."""
-    server = ProductionServer(store)
+# The production server, whose workers started after `slow` exists take SLOW_WARM_UP_S longer to warm up.
+SLOW_WARM_UP_S = 8  # a warm-up at load 20 took 7-14 s; granian stops an old worker 3.5 s after its new one starts
+SLOWLY_REPLACED = (
+    "import sys, time; from pathlib import Path; from server.production import load_app, main; "
+    f"main(lambda target: (time.sleep({SLOW_WARM_UP_S}) if Path(sys.argv[1]).exists() else None, load_app(target))[1])"
+)
+
+
+def test_sighup_replaces_every_worker_and_no_request_is_lost(store: Path, tmp_path: Path) -> None:
+    """A graceful restart: each new worker warms up before its old one stops, however long that
+    takes; queries sent all the while are answered, and then by the new workers only."""
+    slow = tmp_path / "slow"
+    server = ProductionServer(store, ("-c", SLOWLY_REPLACED, str(slow)))
     try:
         server.wait_ready()
         _wait_for(lambda: server.log().count(" warmed in ") == 2)
@@ -245,8 +255,9 @@ def test_sighup_replaces_every_worker_and_no_request_is_lost(store: Path) -> Non
         asker.start()
         try:
             _wait_for(lambda: len(answers) > 5)
+            slow.touch()
             server.process.send_signal(signal.SIGHUP)
-            _wait_for(lambda: not (server.workers() & old) and server.log().count(" warmed in ") == 4)
+            _wait_for(lambda: not (server.workers() & old) and server.log().count(" warmed in ") == 4, 180)
             during = len(answers)
             _wait_for(lambda: len(answers) > during + 5)
         finally:
@@ -305,7 +316,7 @@ def test_request_threads_are_kept_as_long_as_granian_allows(monkeypatch: pytest.
         raise Built
 
     monkeypatch.delenv("KG_THREADS", raising=False)
-    monkeypatch.setattr(production, "Server", server)
+    monkeypatch.setattr(production, "GracefulServer", server)
     with pytest.raises(Built):
         production.main()
     assert given["blocking_threads_idle_timeout"] == 600  # granian's maximum

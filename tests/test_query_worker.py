@@ -124,17 +124,22 @@ def test_a_query_beside_a_runaway_is_answered_again_by_another_worker(one_worker
         assert count(innocent.result()) == SIDE**3  # sent again to the worker started in its place
 
 
-def test_a_query_beside_a_runaway_keeps_its_own_time_limit(one_worker_of_two_threads: QueryPool) -> None:
+def test_a_query_beside_a_runaway_keeps_its_own_time_limit(seed_store: Settings) -> None:
+    """Sent again at once to the worker standing by (the wait for a worker to start is not counted)."""
+    pool = QueryPool(seed_store.store, 2, 2)
+    pool.run(select(QUICK), 60)
+    _wait_for_workers(pool, 2)
     endless = RUNAWAY.replace("?n2", "?other")
     with ThreadPoolExecutor(1) as background:
         started = time.monotonic()
-        innocent = background.submit(one_worker_of_two_threads.run, select(endless), 2.5)
+        innocent = background.submit(pool.run, select(endless), 2.5)
         time.sleep(0.1)
         with pytest.raises(QueryTimeout):
-            one_worker_of_two_threads.run(select(RUNAWAY), 1.5)
+            pool.run(select(RUNAWAY), 1.5)
         with pytest.raises(StoreError):  # stopped 2.5 s after it came, not 2.5 s after it was sent again
             innocent.result()
         assert time.monotonic() - started < 3.3
+    pool.close()
 
 
 def test_queries_of_a_worker_that_dies_are_answered_again(one_worker_of_two_threads: QueryPool) -> None:
@@ -153,11 +158,15 @@ def two_workers_of_one_thread(seed_store: Settings) -> Iterator[tuple[QueryPool,
     started = time.monotonic()
     pool.run(select(QUICK), 60)
     start_s = time.monotonic() - started
-    deadline = time.monotonic() + 60
-    while len(pool.pids()) < 2 and time.monotonic() < deadline:
-        time.sleep(0.05)
+    _wait_for_workers(pool, 2)
     yield pool, start_s
     pool.close()
+
+
+def _wait_for_workers(pool: QueryPool, n: int) -> None:
+    deadline = time.monotonic() + 60
+    while len(pool.pids()) < n and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def test_a_worker_standing_by_takes_over_at_once_from_a_killed_one(
@@ -194,6 +203,45 @@ def test_the_worker_standing_by_evaluates_nothing_while_the_other_lives(
             pool.run(select(QUICK), 0.3)
         with pytest.raises(QueryTimeout):
             endless.result()
+
+
+def _workers_begin_with(code: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Query worker processes started from now run `code` first (a sitecustomize module on their path)."""
+    (folder / "sitecustomize.py").write_text(code)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(folder), os.environ.get("PYTHONPATH")])))
+
+
+SLOW_START_S = 2.0  # longer than the time limit below
+
+
+def test_a_query_waits_for_a_worker_still_starting_instead_of_being_refused(
+    seed_store: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first query, and the next one after a runaway's worker (the only one) was killed, are
+    answered once a worker is up: a process start is not the query's time (seconds at load 15)."""
+    _workers_begin_with(f"import time\ntime.sleep({SLOW_START_S})\n", tmp_path, monkeypatch)
+    pool = QueryPool(seed_store.store, 1, 1)
+    try:
+        started = time.monotonic()
+        assert count(pool.run(select(QUICK), 1.0)) > 0
+        assert time.monotonic() - started > SLOW_START_S
+        with pytest.raises(QueryTimeout):
+            pool.run(select(RUNAWAY), 1.0)
+        assert count(pool.run(select(QUICK), 1.0)) > 0  # on the worker started in its place
+    finally:
+        pool.close()
+
+
+def test_a_query_is_refused_with_the_reason_when_no_worker_can_start(
+    seed_store: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _workers_begin_with("import os\nos._exit(3)\n", tmp_path, monkeypatch)
+    pool = QueryPool(seed_store.store, 1, 1)
+    try:
+        with pytest.raises(StoreError, match="no query worker could be started .it exited before it was ready."):
+            pool.run(select(QUICK), 60)  # not a wait of the whole limit
+    finally:
+        pool.close()
 
 
 def test_a_worker_evaluates_one_query_per_core_unless_told_otherwise() -> None:
