@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from anyascii import anyascii
+
 HONORIFICS = (
     "dr",
     "prof",
@@ -85,8 +87,11 @@ def fold(text: str) -> str:
 
 
 def slugify(text: str) -> str:
-    """A readable IRI segment: 'Chen Jian' -> 'chen-jian'."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).replace("_", " ")).strip("-") or "unnamed"
+    """A readable IRI segment: 'Chen Jian' -> 'chen-jian', 'Драган Петровић' -> 'dragan-petrovic'."""
+    folded = fold(text).replace("_", " ")
+    if not folded.isascii():  # a script fold leaves as it is (Cyrillic, Greek, CJK, Arabic): spelled in Latin letters
+        folded = anyascii(folded).lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "unnamed"
 
 
 def split_honorific(name: str) -> tuple[str | None, str]:

@@ -49,5 +49,16 @@ def test_slugs_are_readable_ascii() -> None:
     assert slugify("Special Report #115") == "special-report-115"
 
 
+def test_names_in_other_scripts_get_their_latin_spelling_not_a_placeholder() -> None:
+    # a Cyrillic, Greek or Chinese name has no Latin letters for fold to keep: spelled out, two
+    # people stay two readable IRIs instead of 'unnamed' and 'unnamed-2'
+    assert slugify("Драган Петровић") == "dragan-petrovic"
+    assert slugify("Олена Коваленко") == "olena-kovalenko"
+    assert slugify("Ελένη Καρρά") == "eleni-karra"
+    assert slugify("北京大学") == "beijingdaxue"
+    assert slugify("Округли сто „Одлазак младих“") == "okrugli-sto-odlazak-mladikh"
+    assert slugify("***") == "unnamed"
+
+
 def test_organization_key_ignores_articles_and_case() -> None:
     assert organization_key("The University of Virginia") == organization_key("University of Virginia")
