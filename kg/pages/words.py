@@ -248,7 +248,7 @@ def is_title_word(word: str) -> bool:
 # 'vanemanalüütik', 'yliopistonlehtori'), and German one for a man or, with '-in', a woman ('Akademiedirektorin',
 # 'Studienleiter', 'Militärpfarrerin')
 _COMPOUND_POST = re.compile(
-    r"..(?:direktor|chef|leder|johtaja|asiantuntija|vezeto|koordinator|juht|analuutik|lehtori)$"
+    r"..(?:chef|leder|johtaja|asiantuntija|vezeto|koordinator|juht|analuutik|lehtori)$"
     r"|..(?:direktor|leiter|pfarrer|referent)(?:in)?$"
 )
 
