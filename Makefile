@@ -27,9 +27,11 @@ run: build
 serve-prod: build
 	$(BIN)/python -m server.production
 
+# The suite runs in one process per core (pytest-xdist): TEST_JOBS=0 runs it in this process alone.
+TEST_JOBS ?= auto
 test: $(VENV)/.installed-test
 	sh tests/setup-system.sh
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_JOBS)
 
 # The SPARQL benchmark (not a test): EVENTS=100000 make bench; BENCH_ARGS=--virtuoso adds Virtuoso,
 # --cache-front eventkg behind the optional nginx caching front (server/sparql_cache.nginx.conf).
