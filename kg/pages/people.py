@@ -813,7 +813,7 @@ _DECLINED_KIND_BEFORE_NAME = frozenset(
     re.split(
         r"\s+",
         "dennika deniku tyzdennika tydeniku casopisu spolocnosti spolecnosti firmy agentury portalu"
-        " dziennika tygodnika spolki",
+        " dziennika tygodnika spolki portala часописа портала листа",
     )
 )
 
@@ -830,6 +830,8 @@ def _post_of_declined(match: re.Match[str]) -> str:
         return match.group(0)  # a post and a body in no case a post declines: as written
     if not (post.islower() or is_title_word(post.split()[0])):
         return match.group(0)
+    if " " not in named.strip() and is_org_word(named):
+        return post  # 'аналітик Центру': the centre the page names in full elsewhere, not a body called 'Centre'
     return f"{post} at {named}"
 
 
