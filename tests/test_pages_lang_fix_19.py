@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pages.orgs import stated_hosts
 from kg.pages.people import describe
 
 
@@ -29,3 +30,16 @@ def test_a_post_before_its_body_in_the_cyrillic_genitive_is_the_post_at_that_bod
 
 def test_a_post_at_a_body_named_only_by_its_kind_names_no_affiliation() -> None:
     assert describe("аналітик Інституту") == ("аналітик", None)  # 'of the Institute' the page named before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sponsor"),
+    [
+        ("Трибина се одржава уз подршку Фондације Фридрих Еберт, у оквиру пројекта.", "Фондација Фридрих Еберт"),
+        ("Skup se održava uz podršku Fondacije Fridrih Ebert.", "Fondacija Fridrih Ebert"),
+        ("Дослідження виконано за підтримки Українського культурного фонду.", "Український культурний фонд"),
+        ("Захід проводиться за підтримки Громадського фонду «Світанок».", "Громадський фонд «Світанок»"),
+    ],
+)  # fmt: skip
+def test_support_in_serbian_and_ukrainian_names_its_sponsor_in_the_nominative(sentence: str, sponsor: str) -> None:
+    assert sponsor in stated_hosts(sentence)[1]

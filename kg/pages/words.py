@@ -71,7 +71,7 @@ ORG_WORDS = _set("""
     ambasada primăria observatório câmara
     centras institutas universitetas asociacija taryba ministerija direkcija administracija savivaldybė
     центар центр институт інститут универзитет університет факултет факультет фондација фонд агенција агенція
-    канцеларија асоціація адміністрація канцелярія
+    канцеларија асоціація адміністрація канцелярія fondacija
     kituo taasisi chuo wizara jumuiya shirika baraza mamlaka wakala halmashauri
     sentro kilusan samahan pamantasan kagawaran tanggapan unibersidad
 """)
