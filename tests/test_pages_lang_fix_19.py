@@ -43,3 +43,18 @@ def test_a_post_at_a_body_named_only_by_its_kind_names_no_affiliation() -> None:
 )  # fmt: skip
 def test_support_in_serbian_and_ukrainian_names_its_sponsor_in_the_nominative(sentence: str, sponsor: str) -> None:
     assert sponsor in stated_hosts(sentence)[1]
+
+
+@pytest.mark.parametrize(
+    ("rest", "post", "body"),
+    [
+        ("Panevėžio verslininkų asociacijos pirmininkas", "pirmininkas", "Panevėžio verslininkų asociacija"),
+        ("Kauno technologijos universiteto prorektorė studijoms", "prorektorė studijoms",
+         "Kauno technologijos universitetas"),  # a post whose last word is not the post's
+        ("Socialinių tyrimų centro vadovė", "vadovė", "Socialinių tyrimų centras"),  # 'centro', Spanish 'centre' too
+        ("Šiaulių rajono savivaldybės administracijos Švietimo skyriaus vedėjas", "Švietimo skyriaus vedėjas",
+         "Šiaulių rajono savivaldybės administracija"),  # two kinds, the unit's name large
+    ],
+)  # fmt: skip
+def test_a_lithuanian_body_in_the_genitive_before_the_post_is_the_posts_body(rest: str, post: str, body: str) -> None:
+    assert describe(rest) == (post, body)

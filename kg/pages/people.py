@@ -847,13 +847,16 @@ def _body_before_post(part: str) -> str:
     if possessed and words[0] in ("a", "az"):
         words = words[1:]
     capitals = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
-    if not 0 < capitals < len(words) or not (possessed or is_title_word(words[-1])):
+    if not 0 < capitals < len(words) or not (possessed or any(map(is_title_word, words[capitals:]))):
         return part
     for i in range(capitals - 1, len(words) - 1):
         kind = nominative_kind(words[i]) or (words[i] if possessed and is_org_word(words[i]) else None)
         if kind is not None:
+            while i + 2 < len(words) and nominative_kind(words[i + 1]):  # 'savivaldybės administracijos'
+                i, kind = i + 1, nominative_kind(words[i + 1]) or kind
             post = [*words[i + 1 : -1], possessed or words[-1]]
-            if not all(w.islower() for w in post):
+            # the post's first word large when it names a unit ('Strateginio planavimo skyriaus vedėja')
+            if not (is_title_word(post[-1]) or is_title_word(post[0])) or not all(w.islower() for w in post[1:]):
                 return part
             return " ".join([*post, "at", *words[:i], kind])
     return part

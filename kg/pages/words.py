@@ -116,6 +116,9 @@ TITLE_WORDS = _set("""
     zurnalists zurnaliste petnieks petniece docents docente lektors lektore eksperts eksperte padomnieks padomniece
     juhataja juht ajakirjanik teadur nounik analuutik spetsialist professori lehtori
     riaditel riaditelka veduci veduca prorektor prorektorka rektor rektorka konatel vezeto oktato kutato
+    prezidentas prezidente pavaduotojas pavaduotoja vadovas vadove vedejas vedeja patarejas patareja darbuotojas
+    darbuotoja prorektorius prorektore koordinatorius koordinatore zurnalistas zurnaliste direktorius pirmininkas
+    pirmininke tyrejas tyreja
     директор директорка професор професорка заступник заменик начальник керівник керівниця новинар новинарка
     журналіст журналістка аналітик аналітикиня аналитичар координатор координаторка проректор истраживач
     истраживачица дослідник дослідниця оснивач оснивачица асистент асистенткиња председник председница
@@ -312,15 +315,16 @@ def _declined(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
 _DECLINED_LAST_KIND = (
     ("i", ""), ("se", "s"), ("du", "t"), ("udi", "uut"), ("as", "a"), ("es", "e"), ("a", "s"), ("n", ""),
     ("ksen", "s"), ("ton", "tto"), ("tin", "tti"),
+    # and Lithuanian ('asociacijos' -> 'asociacija', 'universiteto' -> 'universitetas', 'savivaldybės' -> 'savivaldybė')
+    ("os", "a"), ("o", "as"), ("ės", "ė"),
 )  # fmt: skip
 
 
 def nominative_kind(word: str) -> str | None:
     """The nominative of a word naming a body's kind in the genitive before a post ('ministrijas' ->
     'ministrija'); None for any other word, and for the kind itself (English 'Harvard University
-    professor' keeps the body in its post)."""
-    if is_org_word(word):
-        return None
+    professor' keeps the body in its post) unless it is also another kind's genitive (Lithuanian 'centro'
+    -> 'centras')."""
     return next((w for w in _declined(word, _DECLINED_LAST_KIND) if is_org_word(w)), None)
 
 
