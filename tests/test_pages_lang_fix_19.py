@@ -7,6 +7,7 @@ import pytest
 
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import describe
+from tests.test_pages_orgs import EVENT, _reports, _text_page
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,21 @@ def test_support_in_serbian_and_ukrainian_names_its_sponsor_in_the_nominative(se
 )  # fmt: skip
 def test_a_lithuanian_body_in_the_genitive_before_the_post_is_the_posts_body(rest: str, post: str, body: str) -> None:
     assert describe(rest) == (post, body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        ("Bus pristatyta studija (Regiono apžvalga Nr. 4/2025).", ("Regiono apžvalga Nr. 4/2025", "4/2025")),
+        ("Буде представлено Аналітичну доповідь № 3/2025.", ("Аналітичну доповідь № 3/2025", "3/2025")),
+        ("Hội thảo công bố Báo cáo nghiên cứu số 07/2025 của Viện.", ("Báo cáo nghiên cứu số 07/2025", "07/2025")),
+        ("Uzinduzi wa Ripoti ya Sera Na. 2/2025 utafanyika.", ("Ripoti ya Sera Na. 2/2025", "2/2025")),
+        ("Ilulunsad ang Ulat Pampananaliksik Blg. 2025-04.", ("Ulat Pampananaliksik Blg. 2025-04", "2025-04")),
+        # the publisher's initials left out
+        ("Acara ini meluncurkan Kertas Kerja PSK No. 5/2025.", ("Kertas Kerja No. 5/2025", "5/2025")),
+        ("Se prezintă Raport de cercetare nr. 9/2025.", ("Raport de cercetare nr. 9/2025", "9/2025")),
+        ("Se presenta el Documento de Trabajo núm. 11.", ("Documento de Trabajo núm. 11", "11")),
+    ],
+)  # fmt: skip
+def test_a_report_numbered_with_the_sign_of_its_language_is_read(sentence: str, report: tuple[str, str]) -> None:
+    assert report in _reports(_text_page(f"Harbour Talk\n\n{EVENT}{sentence}\n"))
