@@ -668,9 +668,10 @@ _SUPPORTED_BEFORE = re.compile(
 
 
 # a name whose later words are small, its kind among them, up to the sentence's end: 'Pohjois-Pohjanmaan
-# liitto', 'Mestna občina Maribor' (Finnish and the Slavic languages write only the first word large)
+# liitto', 'Mestna občina Maribor' (Finnish and the Slavic languages write only the first word large), its
+# last word perhaps in quotes ('Міжнародний фонд «Відродження»')
 _SMALL_WORDS_NAME = re.compile(
-    rf"{CAPITAL}[\w-]*(?:\s+[\w-]+){{0,2}}?\s+(?P<kind>[^\W\d_A-Z][\w-]*)(?:\s+{CAPITAL}[\w-]*)?"
+    rf"{CAPITAL}[\w-]*(?:\s+[\w-]+){{0,2}}?\s+(?P<kind>[^\W\d_A-Z][\w-]*)(?:\s+[«„“\"]?{CAPITAL}[\w-]*[»“”\"]?)?"
 )
 
 

@@ -813,7 +813,7 @@ _DECLINED_KIND_BEFORE_NAME = frozenset(
     re.split(
         r"\s+",
         "dennika deniku tyzdennika tydeniku casopisu spolocnosti spolecnosti firmy agentury portalu"
-        " dziennika tygodnika spolki",
+        " dziennika tygodnika spolki portala часописа портала листа",
     )
 )
 
@@ -830,6 +830,8 @@ def _post_of_declined(match: re.Match[str]) -> str:
         return match.group(0)  # a post and a body in no case a post declines: as written
     if not (post.islower() or is_title_word(post.split()[0])):
         return match.group(0)
+    if " " not in named.strip() and is_org_word(named):
+        return post  # 'аналітик Центру': the centre the page names in full elsewhere, not a body called 'Centre'
     return f"{post} at {named}"
 
 
@@ -845,13 +847,16 @@ def _body_before_post(part: str) -> str:
     if possessed and words[0] in ("a", "az"):
         words = words[1:]
     capitals = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
-    if not 0 < capitals < len(words) or not (possessed or is_title_word(words[-1])):
+    if not 0 < capitals < len(words) or not (possessed or any(map(is_title_word, words[capitals:]))):
         return part
     for i in range(capitals - 1, len(words) - 1):
         kind = nominative_kind(words[i]) or (words[i] if possessed and is_org_word(words[i]) else None)
         if kind is not None:
+            while i + 2 < len(words) and nominative_kind(words[i + 1]):  # 'savivaldybės administracijos'
+                i, kind = i + 1, nominative_kind(words[i + 1]) or kind
             post = [*words[i + 1 : -1], possessed or words[-1]]
-            if not all(w.islower() for w in post):
+            # the post's first word large when it names a unit ('Strateginio planavimo skyriaus vedėja')
+            if not (is_title_word(post[-1]) or is_title_word(post[0])) or not all(w.islower() for w in post[1:]):
                 return part
             return " ".join([*post, "at", *words[:i], kind])
     return part

@@ -10,6 +10,7 @@ import re
 
 from kg.dates import find_dates
 from kg.pages.draft import ReportDraft
+from kg.pages.gazetteer import CAPITAL
 from kg.pages.launched import SERIES_WORD, given_in_full, in_full, launched_titles, title_at
 from kg.pages.lines import is_prose, match_label
 from kg.pages.listings import (
@@ -43,6 +44,13 @@ _KINDS_ELSEWHERE = (
     # Nordic reports, also with a publisher's initials joined to the word ('CØK-rapport nr. 4/2026')
     r"|(?:[A-ZÆØÅ]{2,6}-)?[Rr]apport"
 )
+# the kinds of a report in Lithuanian, Serbian, Ukrainian, Vietnamese, Swahili, Filipino, Indonesian and Romanian,
+# and the signs they number them with
+_KINDS_ABROAD = (
+    r"analiz[eė]|ataskaita|studija|apžvalga|звіт|доповідь|аналіз|извештај|анализа|студија|izveštaj|izvještaj"
+    r"|báo\s+cáo|ripoti|papel|ulat|kertas|laporan|raport|studiu"
+)
+_SIGNS_ABROAD = r"Nr\.|nr\.|№|số|Na\.|Blg\.|br\.|No\."
 # 'No. 12/2023' (a number within its year), '24-E-015' (year, series letter, number)
 # ('IDB-TN-3012', 'IDB-WP-1620': the publisher's and the series' letters before the number)
 _CODE = r"[A-Z]{2,5}-[A-Z]{1,4}-\d{1,5}"
@@ -78,7 +86,7 @@ REPORT_RE = re.compile(
     # (the publisher's initials may stand before the sign: 'Raport ISP nr 48', 'Cahier de recherche de
     # l'IREPS n° 214', left out of the name like initials before the series)
     rf"|\b(?P<name6>(?=[A-Z])(?i:{_KINDS_ELSEWHERE}))\s*,?\s*(?P<by6>(?:de\s+l['’])?[A-Z]{{2,6}}\s+)?"
-    rf"(?:[Nn]\.?\s?[°º]|[Nn]o\.|[Nn]r\.|nr(?=\s*\d)|n\.|č\.)\s*(?P<number6>{_NUMBER})\b"
+    rf"(?:[Nn]\.?\s?[°º]|[Nn]o\.|[Nn]r\.|nr(?=\s*\d)|n\.|č\.|núm\.)\s*(?P<number6>{_NUMBER})\b"
     # a series named by its region or subject, numbered plainly: 'Southern Africa Report 62', 'Arctic Paper 9'
     r"|\b(?!(?:Read|Download|View|See|Get|The|Our|New|Latest|Related)\b)(?P<name7>(?:[A-Z][a-z][\w-]*\s+){1,2}"
     r"(?:Report|Paper|Brief))\s+(?P<number7>[1-9]\d{0,2})\b(?![.,/:-]?\d)"
@@ -90,6 +98,12 @@ REPORT_RE = re.compile(
     # Issues paper (No. 85)', named by the series and number ('AsiaPacific Issues No. 85')
     r"|\b(?P<name9>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:paper|report|brief|note|study)\s+"
     r"\((?P<sign9>No\.|Nr\.|#)\s*(?P<number9>\d{1,4})\)"
+    # a series in the languages that write a report's kind with words of their own and number it with their
+    # own sign ('Politikos analizė Nr. 2/2026', 'Аналітичний звіт № 1/2026', 'Báo cáo chính sách số 03/2026',
+    # 'Ripoti ya Utafiti Na. 4/2026', 'Papel Pampatakaran Blg. 2026-02', 'Raport de politici publice nr. 5/2026')
+    # (the publisher's initials before the sign left out: 'Kertas Kebijakan PKTP No. 3/2026')
+    rf"|(?<![\w-])(?P<name10>(?={CAPITAL})(?:[\w-]+\s+)?(?i:{_KINDS_ABROAD})(?:\s+(?![A-Z]{{2,6}}\s)[\w-]+){{0,3}}?)"
+    rf"(?:\s+[A-Z]{{2,6}})?\s+(?P<sign10>{_SIGNS_ABROAD})\s*(?P<number10>\d{{1,4}}(?:[/-]\d{{1,4}})?)(?![\w/-])"
 )
 # two years in a row: a fiscal or academic year ('2025/26', '2023-24', '2024/2025')
 _YEAR_RANGE = re.compile(r"(?P<first>(?:19|20)\d\d)[/–-](?P<second>\d\d|(?:19|20)\d\d)")
@@ -486,7 +500,7 @@ def _running_text(line: str) -> bool:
 
 def _group(match: re.Match[str], name: str) -> str:
     """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
-    return next(v for v in (match.group(f"{name}{n}") for n in ("", *"23456789")) if v)
+    return next(v for v in (match.group(f"{name}{n}") for n in ("", *"23456789", "10")) if v)
 
 
 def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
@@ -534,8 +548,10 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
     """A bare kind ('Report No. 3') is named by the series words before it ('ISM Energy Report
     No. 3' -> 'Energy Report No. 3', the initials being the publisher's), else by the initials
     ('CIGI Papers No. 244')."""
-    for n in "89":  # 'Focus stratégique, n° 62' without the comma before its sign, 'X paper (No. 85)' without
-        if match.group(f"name{n}"):  # the kind and the brackets
+    # 'Focus stratégique, n° 62' without the comma before its sign, 'X paper (No. 85)' without the kind and the
+    # brackets, 'Kertas Kebijakan PKTP No. 3/2026' without the initials
+    for n in ("8", "9", "10"):
+        if match.group(f"name{n}"):
             return f"{match[f'name{n}']} {match[f'sign{n}']} {match[f'number{n}']}"
     if match.group("by6"):  # 'Raport ISP nr 48' -> 'Raport nr 48'
         start, end = match.span("by6")

@@ -71,7 +71,7 @@ ORG_WORDS = _set("""
     ambasada primăria observatório câmara
     centras institutas universitetas asociacija taryba ministerija direkcija administracija savivaldybė
     центар центр институт інститут универзитет університет факултет факультет фондација фонд агенција агенція
-    канцеларија асоціація адміністрація канцелярія
+    канцеларија асоціація адміністрація канцелярія fondacija
     kituo taasisi chuo wizara jumuiya shirika baraza mamlaka wakala halmashauri
     sentro kilusan samahan pamantasan kagawaran tanggapan unibersidad
 """)
@@ -116,6 +116,12 @@ TITLE_WORDS = _set("""
     zurnalists zurnaliste petnieks petniece docents docente lektors lektore eksperts eksperte padomnieks padomniece
     juhataja juht ajakirjanik teadur nounik analuutik spetsialist professori lehtori
     riaditel riaditelka veduci veduca prorektor prorektorka rektor rektorka konatel vezeto oktato kutato
+    prezidentas prezidente pavaduotojas pavaduotoja vadovas vadove vedejas vedeja patarejas patareja darbuotojas
+    darbuotoja prorektorius prorektore koordinatorius koordinatore zurnalistas zurnaliste direktorius pirmininkas
+    pirmininke tyrejas tyreja
+    директор директорка професор професорка заступник заменик начальник керівник керівниця новинар новинарка
+    журналіст журналістка аналітик аналітикиня аналитичар координатор координаторка проректор истраживач
+    истраживачица дослідник дослідниця оснивач оснивачица асистент асистенткиња председник председница
 """)
 
 # Indonesian and Malay write a post in capitals right before its body, with no comma ('Jurnalis Pikiran
@@ -285,11 +291,17 @@ _DECLINED_KIND = (
     # Romanian, its article joined to the word ('Centrului' -> 'Centrul', 'Agenției' -> 'Agenția',
     # 'Universității' -> 'Universitatea')
     ("ului", "ul"), ("ei", "a"), ("ății", "atea"),
+    # Serbian and Ukrainian in Cyrillic ('Агенције' -> 'Агенција', 'Агенції' -> 'Агенція', 'університету' ->
+    # 'університет', 'Факултета' -> 'Факултет'), the Serbian 'a' that drops from a last syllable ('Центра' -> 'Центар')
+    ("е", "а"), ("ії", "ія"), ("у", ""), ("ра", "ар"), ("а", ""),
 )  # fmt: skip
 # and of the adjectives before it ('Českého' -> 'Český', 'Pokrajinskega' -> 'Pokrajinski', 'Mestne' -> 'Mestna')
 _DECLINED_ADJECTIVE = (
     ("iego", "i"), ("ego", "y"), ("ého", "ý"), ("ího", "í"), ("ega", "i"), ("oga", "i"), ("og", "i"),
     ("iej", "a"), ("ej", "a"), ("é", "á"), ("e", "a"), ("ής", "ή"), ("ού", "ό"),
+    # in Cyrillic ('Регионалне' -> 'Регионална', 'Регионалног' -> 'Регионални', 'Чернівецького' -> 'Чернівецький',
+    # 'обласної' -> 'обласна')
+    ("е", "а"), ("ог", "и"), ("ого", "ий"), ("ої", "а"),
 )  # fmt: skip
 
 
@@ -303,15 +315,16 @@ def _declined(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
 _DECLINED_LAST_KIND = (
     ("i", ""), ("se", "s"), ("du", "t"), ("udi", "uut"), ("as", "a"), ("es", "e"), ("a", "s"), ("n", ""),
     ("ksen", "s"), ("ton", "tto"), ("tin", "tti"),
+    # and Lithuanian ('asociacijos' -> 'asociacija', 'universiteto' -> 'universitetas', 'savivaldybės' -> 'savivaldybė')
+    ("os", "a"), ("o", "as"), ("ės", "ė"),
 )  # fmt: skip
 
 
 def nominative_kind(word: str) -> str | None:
     """The nominative of a word naming a body's kind in the genitive before a post ('ministrijas' ->
     'ministrija'); None for any other word, and for the kind itself (English 'Harvard University
-    professor' keeps the body in its post)."""
-    if is_org_word(word):
-        return None
+    professor' keeps the body in its post) unless it is also another kind's genitive (Lithuanian 'centro'
+    -> 'centras')."""
     return next((w for w in _declined(word, _DECLINED_LAST_KIND) if is_org_word(w)), None)
 
 
@@ -329,14 +342,17 @@ def possessed_post(word: str) -> str | None:
 
 def nominative(name: str) -> str:
     """A body's name a post or phrase declines, in the nominative: its kind's word (among the first
-    three) and the adjectives before it ('Českého rozhlasu Brno' -> 'Český rozhlas Brno'); the words
+    three, or the fourth after three adjectives: 'обласної військової адміністрації') and the adjectives
+    before it ('Českého rozhlasu Brno' -> 'Český rozhlas Brno'); the words
     after the kind are its own genitive ('Instytutu Polityki Morskiej' -> 'Instytut Polityki Morskiej').
     A name whose kind no ending gives back is left as written."""
     words = name.split()
-    for i, word in enumerate(words[:3]):
+    for i, word in enumerate(words[:4]):
         kind = next((w for w in _declined(word, _DECLINED_KIND) if is_org_word(w)), None)
         if kind is None and is_org_word(word):
             return name
+        if kind is not None and i == 3 and not all(_declined(w, _DECLINED_ADJECTIVE) for w in words[:i]):
+            return name  # 'Law at Keele University'
         if kind is not None:
             adjectives = [next(iter(_declined(w, _DECLINED_ADJECTIVE)), w) for w in words[:i]]
             return " ".join([*adjectives, kind, *words[i + 1 :]])
