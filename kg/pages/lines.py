@@ -76,6 +76,13 @@ LABELS = (
         r"muda",
         r"petsa",
         r"oras",
+        # Malay, Icelandic, Georgian and Korean (set 108): 'Tarikh:', 'Masa:', 'Hvenær:', 'თარიღი:', 'დრო:', '일시:'
+        r"tarikh",
+        r"masa",
+        r"hvenær",
+        r"თარიღი",
+        r"დრო",
+        r"일시",
     ),
     # Wix's event page: 'Time & Location' over the date's line, then the address's
     _label("place", "dated", r"(?:date|time)\s*(?:&|and)\s*(?:location|place|venue)"),
@@ -127,6 +134,12 @@ LABELS = (
         r"место(?: одржавања)?",
         r"địa điểm",
         r"mahali",
+        # Bulgarian, Albanian, Icelandic, Georgian and Korean (set 108): 'Място:', 'Vendi:', 'Hvar:', 'ადგილი:', '장소:'
+        r"място",
+        r"vendi",
+        r"hvar",
+        r"ადგილი",
+        r"장소",
     ),
     _label(
         "people",

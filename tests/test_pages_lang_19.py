@@ -1,0 +1,94 @@
+"""Date, clock, title, name, role and host forms of pages in Bulgarian, Malay, Albanian, Icelandic, Georgian,
+Thai, Chilean Spanish and Korean that hold-out set 108 (Plovdiv, Kota Kinabalu, Prizren, Akureyri, Kutaisi,
+Khon Kaen, Concepción and Gwangju pages) showed the ingester missing, one test per form. Each page here is
+written for the form, not copied from the hold-out page that showed it."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from kg.dates import find_dates, find_times
+from kg.pages.when import labelled_post_date
+from tests.test_pages_unseen import _html_page, _text_page
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("e martë, 9 shtator 2026", date(2026, 9, 9)),  # Albanian
+        ("Khamis, 3 Disember 2026", date(2026, 12, 3)),  # Malay
+        ("24 ოქტომბერი, 2026", date(2026, 10, 24)),  # Georgian
+        ("วันศุกร์ที่ 4 กันยายน 2569", date(2026, 9, 4)),  # Thai, whose year counts from the Buddha (2569 is 2026)
+        ("วันที่ 4 กันยายน พ.ศ. 2569", date(2026, 9, 4)),
+    ],
+)
+def test_albanian_malay_georgian_and_thai_months_are_read_after_the_day(text: str, day: date) -> None:
+    assert [d.start for d in find_dates(text)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("10.00 pagi – 1.00 petang", time(10), time(13)),  # Malay parts of the day
+        ("11.30 pagi hingga 12.00 tengah hari", time(11, 30), None),
+        ("8.00 malam", time(20), None),
+        ("от 18 до 19:30 ч.", time(18), time(19, 30)),  # Bulgarian 'ч.' (часа, o'clock)
+        ("Начало: 10:00 ч.", time(10), None),
+    ],
+)
+def test_malay_parts_of_the_day_and_the_bulgarian_hour_make_a_clock(text: str, start: time, end: time | None) -> None:
+    assert [(t.start, t.end) for t in find_times(text)][:1] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Публикувано на 02.09.2026 г.", "Publikuar më: 2 shtator 2026", "Birt 2. september 2026",
+     "วันที่ลงข่าว : 2 ก.ย. 2569", "작성일 26-09-02 09:10", "Oleh Pejabat Perhubungan Awam | 2 September 2026"],
+)  # fmt: skip
+def test_a_post_date_labelled_in_bulgarian_albanian_icelandic_thai_korean_or_malay_is_not_the_events(
+    line: str,
+) -> None:
+    assert labelled_post_date(line)
+
+
+@pytest.mark.parametrize(
+    ("page", "start", "end"),
+    [
+        (
+            "Pusat Kajian Bandar\n\nSeminar\n\nBandar dan Sungai\n\nOleh Unit Media | 1 Julai 2026\n\n"
+            "Tarikh: Selasa, 14 Julai 2026\nMasa: 2.30 petang – 5.00 petang\nTempat: Dewan Seminar, Kuching\n",
+            "2026-07-14T14:30:00+08:00",
+            "2026-07-14T17:00:00+08:00",
+        ),
+        (
+            "Miðstöð borgarfræða\n\nFyrirlestur\n\nBorgin og hafið\n\nBirt 1. október 2026\n\n"
+            "Hvenær: fimmtudaginn 15. október 2026, kl. 12:00–13:00\nHvar: Aðalbygging, stofa 2, Reykjavík\n",
+            "2026-10-15T12:00:00+00:00",
+            "2026-10-15T13:00:00+00:00",
+        ),
+        (
+            "Център за градски изследвания\n\nЛекция\n\nГрадът и реката\n\nПубликувано на 01.10.2026 г.\n\n"
+            "Дата: 20 октомври 2026 г. (вторник)\nЧас: 18:00 ч.\nМясто: зала 3, Варна\n",
+            "2026-10-20T18:00:00+03:00",
+            None,
+        ),
+    ],
+)
+def test_date_time_and_place_fields_in_malay_icelandic_and_bulgarian_give_the_start_and_end(
+    page: str, start: str, end: str | None
+) -> None:
+    record = _text_page(page)
+    assert (record.start, record.end) == (start, end)
+
+
+def test_a_date_without_its_year_takes_the_year_its_weekday_names_in_the_pages_language() -> None:
+    # the page names other years in its text; the post's date is only in its <head>
+    html = (
+        '<html><head><meta property="article:published_time" content="2026-08-20T10:00:00-04:00"></head><body>'
+        "<main><article><h1>Seminario: Ríos urbanos</h1><p>Tras las crecidas de 2023 y 2024 el centro invita al"
+        " seminario.</p><p>Fecha: martes 8 de septiembre<br>Horario: de 17:00 a 19:00 hrs.<br>Lugar: Aula"
+        " Magna, Valdivia</p></article></main></body></html>"
+    )
+    assert _html_page(html).start == "2026-09-08T17:00:00-03:00"
