@@ -10,8 +10,9 @@ from datetime import date, time
 import pytest
 
 from kg.dates import find_dates, find_times
+from kg.names import stated_honorific
 from kg.pages.when import labelled_post_date
-from tests.test_pages_unseen import _html_page, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 @pytest.mark.parametrize(
@@ -92,3 +93,57 @@ def test_a_date_without_its_year_takes_the_year_its_weekday_names_in_the_pages_l
         " Magna, Valdivia</p></article></main></body></html>"
     )
     assert _html_page(html).start == "2026-09-08T17:00:00-03:00"
+
+
+@pytest.mark.parametrize(
+    ("name", "honorific", "bare"),
+    [
+        ("проф. д-р Стефан Илиев", "проф. д-р", "Стефан Илиев"),
+        ("гл. ас. д-р Елена Маринова", "гл. ас. д-р", "Елена Маринова"),
+        ("Prof. Madya Dr. Siti Hajar binti Yusof", "Prof. Madya Dr.", "Siti Hajar binti Yusof"),
+        ("Mr. sc. Arta Berisha", "Mr. sc.", "Arta Berisha"),
+        ("Prof. asoc. dr. Besnik Shala", "Prof. asoc. dr.", "Besnik Shala"),
+    ],
+)
+def test_ranks_of_set_108s_languages_are_no_part_of_the_name(name: str, honorific: str, bare: str) -> None:
+    assert stated_honorific(name) == (honorific, bare)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # Bulgarian and Malay
+            "Откриване и приветствие – Стоян Петков, Софийски университет\n"
+            "За книгата ще говорят: Невена Колева, Нов български университет\n"
+            "Слово на автора – Димитър Вълчев, Институт за балканистика\n"
+            "Ucapan Alu-aluan: Aminah binti Said, Universiti Malaya\n"
+            "Ucaptama: Hafiz bin Omar, Institut Kajian Dasar\n"
+            "Rumusan dan Penutup: Wong Mei Ling, Universiti Malaya\n",
+            {
+                "Стоян Петков": "introductory-remarks",
+                "Невена Колева": "discussant",
+                "Димитър Вълчев": "speaker",
+                "Aminah binti Said": "introductory-remarks",
+                "Hafiz bin Omar": "keynote",
+                "Wong Mei Ling": "closing-remarks",
+            },
+        ),
+        (  # Albanian and Icelandic
+            "Fjala hyrëse: Drita Kelmendi, Instituti Demokratik\n"
+            "Moderon: Agron Rexha, Koha Ditore\n"
+            "Përmbyllje: Drita Kelmendi, Instituti Demokratik\n"
+            "Setning: Jóhanna Björk Karlsdóttir, Háskóli Íslands\n"
+            "Fundarstjóri: Páll Ingi Ragnarsson, Hagstofa Íslands\n",
+            {
+                "Drita Kelmendi": "introductory-remarks",
+                "Agron Rexha": "moderator",
+                "Jóhanna Björk Karlsdóttir": "introductory-remarks",
+                "Páll Ingi Ragnarsson": "chair",
+            },
+        ),
+    ],
+)
+def test_role_headings_in_set_108s_languages(page: str, expected: dict[str, str]) -> None:
+    head = "Centras\n\nDiskusija\n\nMiestai ir upės\n\nData: 2026-05-12, 10:00–12:00\nVieta: Vilnius\n\n"
+    items = "".join(f"{10 + n // 4}:{n % 4 * 15:02d} {line}\n" for n, line in enumerate(page.splitlines()))
+    assert set(expected.items()) <= {(n, r) for n, r, *_ in _people(_text_page(head + items))}
