@@ -11,6 +11,7 @@ import pytest
 
 from kg.dates import find_dates, find_times
 from kg.names import stated_honorific
+from kg.pages.orgs import stated_hosts
 from kg.pages.when import labelled_post_date
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
@@ -147,3 +148,29 @@ def test_role_headings_in_set_108s_languages(page: str, expected: dict[str, str]
     head = "Centras\n\nDiskusija\n\nMiestai ir upės\n\nData: 2026-05-12, 10:00–12:00\nVieta: Vilnius\n\n"
     items = "".join(f"{10 + n // 4}:{n % 4 * 15:02d} {line}\n" for n, line in enumerate(page.splitlines()))
     assert set(expected.items()) <= {(n, r) for n, r, *_ in _people(_text_page(head + items))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosts"),
+    [
+        ("Instituti për Studime Urbane (ISU) ju fton në një debat publik.", ["Instituti për Studime Urbane"]),
+        ("Hafrannsóknastofnun og Rannsóknamiðstöð Háskólans í Reykjavík boða til fundar.",
+         ["Hafrannsóknastofnun", "Rannsóknamiðstöð Háskólans í Reykjavík"]),
+    ],
+)  # fmt: skip
+def test_the_body_that_invites_in_albanian_and_icelandic_hosts(sentence: str, hosts: list[str]) -> None:
+    assert stated_hosts(sentence)[0] == hosts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sponsor"),
+    [
+        ("Seminar ini ditaja oleh Yayasan Hasanah.", "Yayasan Hasanah"),  # Malay
+        ("Bengkel ini dianjurkan dengan kerjasama Jabatan Perangkaan Negeri.", "Jabatan Perangkaan Negeri"),
+        ("Лекцията се провежда с подкрепата на Община Варна.", "Община Варна"),
+        ("Debati mbahet në bashkëpunim me Komunën e Pejës.", "Komuna e Pejës"),  # Albanian: its accusative undone
+        ("Fundurinn er styrktur af Rannsóknasjóði.", "Rannsóknasjóður"),  # Icelandic: its dative undone
+    ],
+)
+def test_support_written_in_malay_bulgarian_albanian_and_icelandic_names_a_sponsor(sentence: str, sponsor: str) -> None:
+    assert sponsor in stated_hosts(sentence)[1]

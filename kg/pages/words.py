@@ -74,6 +74,9 @@ ORG_WORDS = _set("""
     канцеларија асоціація адміністрація канцелярія
     kituo taasisi chuo wizara jumuiya shirika baraza mamlaka wakala halmashauri
     sentro kilusan samahan pamantasan kagawaran tanggapan unibersidad
+    qendra qendër instituti universiteti fakulteti agjencia komuna shoqata fondacioni ambasada ministria
+    háskóli háskólinn stofnun miðstöð rannsóknamiðstöð samtök félag sjóður
+    център институт университет библиотека фондация община
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
@@ -264,8 +267,8 @@ _GERMAN_ORG_ENDINGS = re.compile(
     r"|..(?:institutet|centret|centrum|forbundet|verket|styrelsen|ministeriet|laitos|keskus|yliopisto|instituutti"
     r"|saatio|liitto|ministerio|virasto|yhdistys|intezet|egyetem|kozpont|alapitvany|hivatal|kamara|igazgatosag"
     r"|miniszterium|tarsasag|egyesulet|bizottsag|forening|foreningen"
-    # and Estonian ('Rahandusministeerium', 'Linnavalitsus')
-    r"|ministeerium|valitsus)$"
+    # and Estonian ('Rahandusministeerium', 'Linnavalitsus') and Icelandic ('Byggðastofnun', 'Byggðarannsóknasjóður')
+    r"|ministeerium|valitsus|stofnun|midstod|sjodur|felag)$"
 )
 
 
@@ -285,6 +288,9 @@ _DECLINED_KIND = (
     # Romanian, its article joined to the word ('Centrului' -> 'Centrul', 'Agenției' -> 'Agenția',
     # 'Universității' -> 'Universitatea')
     ("ului", "ul"), ("ei", "a"), ("ății", "atea"),
+    # Albanian, its article joined to the word ('Komunën' -> 'Komuna', 'Ambasadës' -> 'Ambasada'), and the
+    # Icelandic dative of '-ður' ('Byggðarannsóknasjóði' -> 'Byggðarannsóknasjóður')
+    ("ën", "a"), ("ës", "a"), ("ði", "ður"),
 )  # fmt: skip
 # and of the adjectives before it ('Českého' -> 'Český', 'Pokrajinskega' -> 'Pokrajinski', 'Mestne' -> 'Mestna')
 _DECLINED_ADJECTIVE = (
