@@ -174,3 +174,17 @@ def test_the_body_that_invites_in_albanian_and_icelandic_hosts(sentence: str, ho
 )
 def test_support_written_in_malay_bulgarian_albanian_and_icelandic_names_a_sponsor(sentence: str, sponsor: str) -> None:
     assert sponsor in stated_hosts(sentence)[1]
+
+
+def test_a_georgian_page_gives_its_title_and_the_clock_of_its_georgian_address() -> None:
+    # Georgian letters are lower case to Unicode, though the script has no capitals to write
+    page = (
+        "ცენტრი\n\nსაჯარო ლექცია: ქალაქი და მდინარე\n\n"
+        "თარიღი: 9 ივნისი, 2026\nდრო: 18:00–19:30\nადგილი: სააქტო დარბაზი, რუსთაველის ქ. 5, ბათუმი\n"
+    )
+    record = _text_page(page)
+    assert (record.name, record.start, record.end) == (
+        "საჯარო ლექცია: ქალაქი და მდინარე",
+        "2026-06-09T18:00:00+04:00",
+        "2026-06-09T19:30:00+04:00",
+    )

@@ -22,8 +22,8 @@ COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name 
 BIG_CITY = 100_000  # a city this large is known by its other names too ('Lisboa', 'Praha')
 _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
 # 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases), Romanian 'Țara' (its comma below), 'Ηράκλειο',
-# Cyrillic 'Чернівці', 'Ниш'
-CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žȘ-țΆΈ-ΏΑ-ΩЀ-Я]"
+# Cyrillic 'Чернівці', 'Ниш', and Georgian, which writes no capitals ('ქუთაისი')
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žȘ-țΆΈ-ΏΑ-ΩЀ-Яა-ჰ]"
 # a town's name may hold the small words of its language: 'Ciudad de México', 'Frankfurt am Main',
 # 'Freiburg im Breisgau', 'Dar es Salaam', 'Kafr el Sheikh', 'Port of Spain'; up to four words: 'Ho Chi Minh City'
 _TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|im|an der|sur|en|es|el|al|upon|on|of"
@@ -96,6 +96,8 @@ def _other_names() -> dict[str, list[dict[str, Any]]]:
             latin += [n for n in names if len(n) > 3 and "\u0386" <= n[0] <= "\u03a9"]
         if town["countrycode"] in _CYRILLIC_COUNTRIES:  # and a Ukrainian or Serbian one in Cyrillic: 'Чернівці'
             latin += [n for n in names if len(n) > 2 and "\u0400" <= n[0] <= "\u042f" and not n.isupper()]
+        if town["countrycode"] == "GE":  # and a Georgian one in Georgian: 'ქუთაისი'
+            latin += [n for n in names if len(n) > 3 and "\u10d0" <= n[0] <= "\u10f0"]
         for other in {_plain(n) for n in latin}:
             named.setdefault(other, []).append(town)
     return named
