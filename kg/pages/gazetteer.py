@@ -22,12 +22,14 @@ COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name 
 BIG_CITY = 100_000  # a city this large is known by its other names too ('Lisboa', 'Praha')
 _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
 # 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases), Romanian 'Țara' (its comma below), 'Ηράκλειο',
-# Cyrillic 'Чернівці', 'Ниш', and Georgian, which writes no capitals ('ქუთაისი')
-CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žȘ-țΆΈ-ΏΑ-ΩЀ-Яა-ჰ]"
+# Cyrillic 'Чернівці', 'Ниш'
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žȘ-țΆΈ-ΏΑ-ΩЀ-Я]"
+# a town's name opens with a capital, or with any letter of Georgian, which writes no capitals ('ქუთაისი')
+_TOWN_CAPITAL = CAPITAL[:-1] + "ა-ჰ]"
 # a town's name may hold the small words of its language: 'Ciudad de México', 'Frankfurt am Main',
 # 'Freiburg im Breisgau', 'Dar es Salaam', 'Kafr el Sheikh', 'Port of Spain'; up to four words: 'Ho Chi Minh City'
 _TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|im|an der|sur|en|es|el|al|upon|on|of"
-TOWN_WORDS = rf"{CAPITAL}[\w'’.-]*(?:(?: (?:{_TOWN_SMALL_WORDS}))? {CAPITAL}[\w'’.-]*){{0,3}}"
+TOWN_WORDS = rf"{_TOWN_CAPITAL}[\w'’.-]*(?:(?: (?:{_TOWN_SMALL_WORDS}))? {_TOWN_CAPITAL}[\w'’.-]*){{0,3}}"
 _TOWN = re.compile(TOWN_WORDS)
 
 
