@@ -6,9 +6,11 @@ written for the form, not copied from the hold-out page that showed it."""
 from __future__ import annotations
 
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.dates import find_dates, find_times
 from kg.names import stated_honorific
 from kg.pages.orgs import stated_hosts
@@ -188,3 +190,14 @@ def test_a_georgian_page_gives_its_title_and_the_clock_of_its_georgian_address()
         "2026-06-09T18:00:00+04:00",
         "2026-06-09T19:30:00+04:00",
     )
+
+
+def test_hold_out_set_108_keeps_the_levels_its_fixes_reached() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-108" / "expected.yaml")
+    # no field reaches 0.9 yet (docs/ingest.md, set 108): the Thai, Georgian and Korean pages give almost no
+    # people (names in scripts without capitals, Korean names of one word), the Thai page no times (its hours in
+    # a sentence, no zone from its Thai address); titles (a shorter og:title, a board label, a centre's name over
+    # the heading); affiliations and job titles (posts joined to declined bodies); reports (numbered papers in
+    # those languages); organizers (definite Bulgarian forms, Thai, Georgian and Korean senders); attendance
+    assert scores["start"].f1 > 0.7 and scores["end"].f1 > 0.8
+    assert scores["people"].f1 > 0.6 and scores["roles"].f1 > 0.55 and scores["sponsors"].f1 > 0.65
