@@ -101,7 +101,9 @@ CLDR_LANGUAGES = [
 # met, write November; Serbian and Bosnian in Latin script ('5. mart 2026').
 # Swahili, Filipino and Serbian in Cyrillic ('11 Juni 2026', 'Hunyo 18', '20. мај 2026') too, whose few
 # names other languages share ('Agosto', 'Abril') are theirs already.
-CLDR_LESSER_LANGUAGES = ["hr", "sr_Latn", "bs", "sw", "fil", "sr"]
+# Albanian, Malay, Georgian and Thai (set 108: '4 qershor 2026', '7 Ogos 2026', '12 მაისი, 2026', '18 มิถุนายน 2569')
+# likewise.
+CLDR_LESSER_LANGUAGES = ["hr", "sr_Latn", "bs", "sw", "fil", "sr", "sq", "ms", "ka", "th"]
 
 # Abbreviations and names of zones as event pages write them -> IANA zone.
 ZONES = {
@@ -461,6 +463,18 @@ def other_weekdays() -> frozenset[str]:
 
 
 @cache
+def weekday_numbers() -> dict[str, int]:
+    """The weekdays as CLDR writes them in CLDR_LANGUAGES, casefolded -> 0 for Monday to 6 for Sunday,
+    less a name two languages give different days: 'jueves 7 de mayo' is a Thursday."""
+    found: dict[str, set[int]] = {}
+    for language in CLDR_LANGUAGES:
+        for context in ("format", "stand-alone"):
+            for number, name in Locale.parse(language).days[context]["wide"].items():
+                found.setdefault(folded(name), set()).add(number)
+    return {name: numbers.pop() for name, numbers in found.items() if len(numbers) == 1}
+
+
+@cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     names = "|".join(re.escape(name) for name in sorted(other_months(), key=len, reverse=True))
     # 15. Mai 2025 / 20 mars 2025 / 5 de marzo de 2025 / 14.–16. Oktober 2024
@@ -498,11 +512,15 @@ _NUMERIC_DATE_PATTERNS = (
 _BRACKETED_WEEKDAY = re.compile(
     r"\s?[(（](?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[月火水木金土日]|[월화수목금토일])[)）]"
 )
+# A Thai date counts the years of the Buddhist Era, 543 before the Common Era's: '18 มิถุนายน 2569' (พ.ศ.) is 2026
+_BUDDHIST_ERA_YEAR = re.compile(r"(?<=[\u0e01-\u0e4e]\s)(?:พ\.ศ\.\s?)?25\d\d(?!\d)")
 _RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—~〜～]|to|through|until)\s*$")
 
 _NOON = r"(?i:noon|mid-?day)"  # '12 noon', 'midday–2pm': British and Australian pages write midday
 # Filipino: 'n.u.' (ng umaga, in the morning), 'n.t.' (ng tanghali, at noon), 'n.h.' (ng hapon), 'n.g.' (ng gabi)
-_AMPM = rf"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|{_NOON}\b|n\.\s?[uthg]\.)"
+# Malay: 'pagi' (in the morning), 'tengah hari' (at noon), 'petang' (in the afternoon), 'malam' (at night)
+_MALAY_PARTS = r"(?i:pagi|tengah\s+hari|petang|malam)\b"
+_AMPM = rf"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|{_NOON}\b|n\.\s?[uthg]\.|{_MALAY_PARTS})"
 
 
 def _one_time(n: int) -> str:
@@ -519,7 +537,8 @@ _NOT_IN_OFFSET = "".join(rf"(?<!{ref}{re.escape(sign)})" for ref in ("UTC", "GMT
 # hour ('ob 17. uri'); Dutch 'uur', Croatian and Bosnian 'sati', Czech 'hodin', which also count hours
 # ('2 uur', '5 sati'), make a clock only after a word for at, from or until ('om 20 uur', 'u 11 sati')
 # ('hs' is how Argentina and Uruguay write the hour: '18 hs', '18 a 20 hs.')
-_CLOCK_HOUR_WORDS = r"Uhr\b|uri\b|ure\b|hs\b"
+# (and Bulgarian 'ч.' for часа: '17:30 ч.', 'от 18 до 20 ч.')
+_CLOCK_HOUR_WORDS = r"Uhr\b|uri\b|ure\b|hs\b|ч\."
 _COUNTING_HOUR_WORDS = r"uur\b|sati\b|sata\b|hodin\b|часова\b|часа\b|сати\b"  # Serbian 'у 11 часова' too
 HOUR_WORDS = rf"(?:\.?\s*(?i:hrs\b\.?|{_CLOCK_HOUR_WORDS}|{_COUNTING_HOUR_WORDS}))"
 _AT_HOUR = re.compile(r"(?<![\w.])(?i:om|van|tot|u|od|do|v|ve|oko|ob|у|од|до|око)\s*$")
@@ -689,6 +708,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
     "March 30 – April 2, 2016" is one range; a date without a year takes the year of the range
     it belongs to, else `default_year`; without either it is left out.
     """
+    text = _BUDDHIST_ERA_YEAR.sub(lambda m: str(int(m.group(0)[-4:]) - 543).rjust(len(m.group(0))), text)
     written = text
     text = _BRACKETED_WEEKDAY.sub(lambda m: " " * len(m.group(0)), text)  # same length: spans hold
     singles = _single_dates(text, written)
@@ -736,6 +756,8 @@ def _hour(h: int, ampm: str | None) -> int | None:
         return h if 0 <= h <= 23 else None
     if not 1 <= h <= 12:
         return None
+    if re.fullmatch(_MALAY_PARTS, ampm):
+        return (h % 12) + (0 if ampm.casefold() == "pagi" else 12)
     pm = ampm.lower().startswith("p") or re.fullmatch(_NOON, ampm) is not None or ampm.rstrip(".")[-1:] in "thg"
     return (h % 12) + (12 if pm else 0)
 

@@ -522,6 +522,13 @@ STATED_HONORIFICS = (
     "Kapitän zur See",
     "Flottillenadmiral",
     "Hauptmann",
+    # Bulgarian ranks and degrees ('проф. д-р', 'доц. д-р', 'гл. ас. д-р': chief assistant, doctor), the Malay
+    # associate professor ('Prof. Madya Dr.') and the Albanian 'Mr. sc.' (magister) and 'Prof. asoc. dr.' (set 108)
+    "д-р",
+    "гл. ас",
+    "Prof. Madya",
+    "Mr. sc",
+    "Prof. asoc",
 )
 _STATED_HONORIFIC_RE = re.compile(
     r"^(?:(?:"

@@ -24,10 +24,12 @@ _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
 # 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases), Romanian 'Țara' (its comma below), 'Ηράκλειο',
 # Cyrillic 'Чернівці', 'Ниш'
 CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žȘ-țΆΈ-ΏΑ-ΩЀ-Я]"
+# a town's name opens with a capital, or with any letter of Georgian, which writes no capitals ('ქუთაისი')
+_TOWN_CAPITAL = CAPITAL[:-1] + "ა-ჰ]"
 # a town's name may hold the small words of its language: 'Ciudad de México', 'Frankfurt am Main',
 # 'Freiburg im Breisgau', 'Dar es Salaam', 'Kafr el Sheikh', 'Port of Spain'; up to four words: 'Ho Chi Minh City'
 _TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|im|an der|sur|en|es|el|al|upon|on|of"
-TOWN_WORDS = rf"{CAPITAL}[\w'’.-]*(?:(?: (?:{_TOWN_SMALL_WORDS}))? {CAPITAL}[\w'’.-]*){{0,3}}"
+TOWN_WORDS = rf"{_TOWN_CAPITAL}[\w'’.-]*(?:(?: (?:{_TOWN_SMALL_WORDS}))? {_TOWN_CAPITAL}[\w'’.-]*){{0,3}}"
 _TOWN = re.compile(TOWN_WORDS)
 
 
@@ -96,6 +98,8 @@ def _other_names() -> dict[str, list[dict[str, Any]]]:
             latin += [n for n in names if len(n) > 3 and "\u0386" <= n[0] <= "\u03a9"]
         if town["countrycode"] in _CYRILLIC_COUNTRIES:  # and a Ukrainian or Serbian one in Cyrillic: 'Чернівці'
             latin += [n for n in names if len(n) > 2 and "\u0400" <= n[0] <= "\u042f" and not n.isupper()]
+        if town["countrycode"] == "GE":  # and a Georgian one in Georgian: 'ქუთაისი'
+            latin += [n for n in names if len(n) > 3 and "\u10d0" <= n[0] <= "\u10f0"]
         for other in {_plain(n) for n in latin}:
             named.setdefault(other, []).append(town)
     return named

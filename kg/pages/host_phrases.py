@@ -49,6 +49,9 @@ INVITES = (
     # 'trân trọng kính mời', 'kinawaalika' (the verb's class prefix agrees with the body: 'Kituo … kinawaalika')
     r"|kviečia|(?:вас\s+)?позива(?:ју)?|запрошу(?:є|ють)|(?:trân\s+trọng\s+)?kính\s+mời"
     r"|(?:ki|i|wa|a|li|u|zi)na(?:wa|ku)alika"
+    # Malay, Albanian, Icelandic and Bulgarian (set 108): 'menjemput', 'ju fton', 'ju ftojnë', 'boða til', 'býður til',
+    # 'канят', 'кани'
+    r"|menjemput|(?:ju\s+)?fto(?:n|jnë)|boða\s+til|býð(?:ur|ur)\s+til|кан(?:ят|и)"
     # (European Portuguese, the body before its parent: 'O Centro X (CX) da Universidade Y tem o prazer de convidar')
     r"|t[eê]m\s+o\s+prazer\s+de\s+convidar"
     r"|inviterer|bjuder\s+in"
@@ -93,7 +96,10 @@ SUPPORTED_BY = (
     # Vietnamese, Swahili and Filipino (set 103): 'với sự tài trợ của', 'kwa ufadhili wa', 'kwa kushirikiana
     # na' (in collaboration with), 'sa tulong ng'
     r"|với\s+sự\s+(?:tài\s+trợ|hỗ\s+trợ)\s+của|kwa\s+(?:ufadhili|msaada)\s+wa|kwa\s+kushirikiana\s+na"
-    r"|sa\s+tulong\s+ng)"
+    r"|sa\s+tulong\s+ng"
+    # Malay and Bulgarian (set 108): 'dengan kerjasama' (in collaboration with), 'ditaja oleh', 'с (финансовата)
+    # подкрепата на'
+    r"|dengan\s+kerjasama|ditaja\s+oleh|с\s+(?:финансовата\s+)?подкрепата\s+на)"
 )
 # support whose body follows in the genitive or instrumental (read back in the nominative): Czech, Polish,
 # Croatian, Slovene and Greek 'za finanční podpory', 'przy wsparciu', 'dzięki wsparciu', 'u suradnji sa',
@@ -103,7 +109,10 @@ SUPPORTED_DECLINED = (
     r"|u\s+suradnji\s+sa?|uz\s+(?:financijsku\s+)?potporu|ob\s+(?:finan[čc]ni\s+)?podpori"
     # Serbian, in either script, and Ukrainian ('уз подршку Фондације X', 'за підтримки Міжнародного фонду Y')
     r"|uz\s+(?:finansijsku\s+)?podr[šs]ku|уз\s+(?:финансијску\s+)?подршку|(?:за|при)\s+(?:фінансов\w+\s+)?підтримк[иі]"
-    r"|με\s+την\s+(?:οικονομική\s+)?(?:υποστήριξη|στήριξη|συνδρομή|χορηγία|συνεργασία)\s+(?:της|του|των))"
+    r"|με\s+την\s+(?:οικονομική\s+)?(?:υποστήριξη|στήριξη|συνδρομή|χορηγία|συνεργασία)\s+(?:της|του|των)"
+    # Albanian and Icelandic (set 108): 'me mbështetjen e Ambasadës …', 'në bashkëpunim me Komunën …', 'styrkt af
+    # …sjóði'
+    r"|(?:me\s+)?mbështetjen\s+e|në\s+bashkëpunim\s+me|styrkt(?:ur|ir|ar)?\s+af)"
 )
 # support written after the body that gives it, in Hungarian and Turkish: 'a X Hivatal támogatásával',
 # 'X Belediyesi’nin katkılarıyla' (the genitive suffix after the apostrophe is no part of the name)

@@ -151,6 +151,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page.after = _titles_after(h1)
     page.head = " ".join([" ".join((tree.findtext(".//title") or "").split()), _meta(tree, "description") or ""])
     page.head += " " + " ".join(tree.xpath("//time/@datetime"))  # '<time datetime="2024-03-14">Thu 14 Mar</time>'
+    page.head += " " + (_meta(tree, "article:published_time") or "")  # the post's year, for a date written without
     markup = stated_in_markup(tree)
     page.head += " " + " ".join([*markup.days, page.url or ""])  # '…/event/x/2024-11-14/'
     page.zone = markup.zone

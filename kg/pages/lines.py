@@ -76,6 +76,13 @@ LABELS = (
         r"muda",
         r"petsa",
         r"oras",
+        # Malay, Icelandic, Georgian and Korean (set 108): 'Tarikh:', 'Masa:', 'Hvenær:', 'თარიღი:', 'დრო:', '일시:'
+        r"tarikh",
+        r"masa",
+        r"hvenær",
+        r"თარიღი",
+        r"დრო",
+        r"일시",
     ),
     # Wix's event page: 'Time & Location' over the date's line, then the address's
     _label("place", "dated", r"(?:date|time)\s*(?:&|and)\s*(?:location|place|venue)"),
@@ -127,6 +134,12 @@ LABELS = (
         r"место(?: одржавања)?",
         r"địa điểm",
         r"mahali",
+        # Bulgarian, Albanian, Icelandic, Georgian and Korean (set 108): 'Място:', 'Vendi:', 'Hvar:', 'ადგილი:', '장소:'
+        r"място",
+        r"vendi",
+        r"hvar",
+        r"ადგილი",
+        r"장소",
     ),
     _label(
         "people",
@@ -188,6 +201,13 @@ LABELS = (
         r"модерира",
         r"mwongoza(?:ji)?(?: wa)? mjadala",
         r"tagapagpadaloy",
+        # Albanian, Icelandic, Georgian and Thai (set 108): 'Moderon:', 'Umræðum stýrir X', 'მოდერატორი:',
+        # 'ดำเนินรายการโดย X'
+        r"moderon",
+        r"moderator(?:e|ja)",
+        r"umræðum stýrir",
+        r"მოდერატორი",
+        r"(?:ผู้)?ดำเนินรายการ(?:โดย)?",
     ),
     _label(
         "people",
@@ -235,6 +255,15 @@ LABELS = (
         r"учасники(?: дискусії| панелі)?",
         r"wanajopo",
         r"(?:mga )?panelista",
+        # Malay, Albanian, Icelandic, Georgian, Thai, Chilean Spanish and Bulgarian (set 108): 'Ahli Panel:',
+        # 'Panelistë:', 'Í pallborði sitja:', 'დისკუსიაში მონაწილეობენ:', 'ผู้ร่วมเสวนา', 'Panelistas:', 'Участват:'
+        r"ahli panel",
+        r"panelist(?:ë|ët|et)",
+        r"í pallborði(?: sitja| eru)?",
+        r"(?:დისკუსიაში )?მონაწილეობენ",
+        r"ผู้ร่วมเสวนา",
+        r"panelistas",
+        r"участват",
         r"discussion with",
         r"panel discussion",
         r"discussion",
@@ -253,6 +282,9 @@ LABELS = (
         r"communication introductive",  # French: the talk that opens a conference (set 52)
         r"inaugural address(?: by)?",  # an Indian programme's address by the official who opens it
         r"báo cáo đề dẫn",  # Vietnamese: the talk that opens a seminar (set 103)
+        r"ucaptama",  # Malay, Thai and Korean (set 108): 'Ucaptama:', 'ปาฐกถาพิเศษ เรื่อง “…”', '기조강연'
+        r"ปาฐกถา(?:พิเศษ|นำ)?",
+        r"기조\s?강연",
     ),
     # South Asian and West African programmes: the guests of honour speak after the welcome
     _label(
@@ -336,6 +368,15 @@ LABELS = (
         r"(?:phát biểu )?khai mạc",
         r"neno la (?:ukaribisho|makaribisho)",
         r"pambungad na pananalita",
+        # Bulgarian, Malay, Albanian, Icelandic, Georgian, Thai and Korean (set 108)
+        r"(?:откриване и )?приветствие",
+        r"ucapan alu-aluan",
+        r"fjal(?:a|ë) (?:hyrëse|përshëndetëse)",
+        r"setning",
+        r"მისასალმებელი სიტყვა",
+        r"กล่าว(?:เปิด|ต้อนรับ)\S*",
+        r"개회사",
+        r"환영사",
     ),
     _label(
         "people",
@@ -378,6 +419,14 @@ LABELS = (
         r"(?:tổng kết(?: và)? )?bế mạc",
         r"neno la shukrani(?: na kufunga)?",
         r"pangwakas na pananalita",
+        # Malay, Albanian, Icelandic, Georgian, Thai and Korean (set 108)
+        r"(?:rumusan dan )?penutup",
+        r"përmbyllje",
+        r"fjala përmbyllëse",
+        r"lokaorð",
+        r"შემაჯამებელი სიტყვა",
+        r"(?:สรุปและ)?(?:กล่าว)?ปิด(?:การสัมมนา|งาน|การประชุม)",
+        r"폐회사",
     ),
     _label(
         "people",
@@ -397,6 +446,8 @@ LABELS = (
         r"oturum başkanı",  # Turkish: the session's chair
         r"puheenjohtaja",  # Finnish
         r"chủ trì(?: tọa đàm| hội thảo)?",  # Vietnamese (set 103)
+        r"fundarstjóri",  # Icelandic and Korean (set 108): the meeting's chair
+        r"좌장",
         # an Indian programme's 'Presidential Remarks': the one who presides over the function speaks last
         r"presidential remarks(?: by)?",
     ),
@@ -436,6 +487,11 @@ LABELS = (
         r"r[ée]plique(?: de)?",
         r"коментують",  # Ukrainian (set 103)
         r"komentuoja",
+        # Bulgarian, Albanian and Korean (set 108): 'За книгата ще говорят:' (of a book presented), 'Komentues:',
+        # '지정토론' (the appointed discussants), '토론:'
+        r"за книгата (?:ще )?говорят",
+        r"komentues(?:it)?",
+        r"(?:지정\s?)?토론(?:자)?",
     ),
     # 'Response from the Ministry': a programme item naming who responds, her person on the next line
     _label(
@@ -480,6 +536,12 @@ LABELS = (
         r"презентація(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         r"uwasilishaji(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         r"(?:paglulunsad at )?pagtatanghal(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        # Malay, Albanian, Georgian and Thai (set 108): 'Pelancaran dan Pembentangan Laporan …', 'Prezantimi i
+        # gjetjeve', 'პოლიტიკის დოკუმენტის პრეზენტაცია' (what is presented before the word), 'นำเสนอรายงาน…'
+        r"(?:pelancaran dan )?pembentangan(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        r"prezantimi(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        r"(?:\w+ ){0,3}პრეზენტაცია",
+        r"นำเสนอ\S*(?: ฉบับที่ \S+)?",
         # a data release's items: 'Findings of Special Report #21', 'Introducing the 2025 survey data'
         r"(?:main |key )?findings of (?:the )?(?:[\w'’./#-]+ ){0,3}[\w'’./#-]+",
         r"introducing (?:the )?(?:[\w'’./-]+ ){0,3}(?:data(?:set)?|report|study|survey|index|findings)",
@@ -545,6 +607,13 @@ LABELS = (
         r"oplæg(?:sholdere?)?",
         r"föredrag(?:shållare)?",
         r"talare",
+        # Bulgarian, Korean, Icelandic and Malay (set 108): 'Слово на автора' (at a book presentation),
+        # 'Лектор:', '발제 1 : talk – Name', 'Erindi:', 'Penceramah:'
+        r"слово на автора",
+        r"лектор",
+        r"발제(?:\s?\d{1,2})?",
+        r"erindi",
+        r"penceramah",
         r"alustu(?:s|kset)",
         r"alustaja(?:t)?",
         r"puhuja(?:t)?",
@@ -624,6 +693,15 @@ LABELS = (
         r"контакт(?:и)?",
         r"(?:mọi thông tin chi tiết )?xin liên hệ",
         r"(?:kwa maelezo zaidi )?wasiliana na",
+        # Bulgarian, Albanian, Icelandic, Georgian, Thai, Chilean Spanish, Korean and Malay (set 108)
+        r"за контакти",
+        r"për informata (?:shtesë|të mëtejshme)",
+        r"nánari upplýsingar veitir",
+        r"კონტაქტი",
+        r"สอบถาม(?:รายละเอียด)?(?:เพิ่มเติม)?",
+        r"consultas",
+        r"문의",
+        r"(?:untuk sebarang pertanyaan, )?sila hubungi",
         r"signed",  # the officer who signs a university's or a ministry's notice ('Signed:' / name / post)
     ),
     _label(

@@ -198,7 +198,9 @@ def is_candidate(line: str) -> bool:
         return False  # a sentence: 'Refreshments will be served after the talk.'
     if line.endswith(".") and re.search(r"\b(?:is|are|was|were|will|has|have)\b", line) and len(line.split()) > 4:
         return False  # 'This webinar is supported by the Sasakawa Peace Foundation.'
-    if re.match(r"^(?![\"“'‘])(?!(?:19|20)\d\d\s+[A-Z])[\d\W]", line) or line[:1].islower():  # not '2023 Seoul Forum'
+    # (Georgian letters are lower case to Unicode, though the script writes no capitals: 'საჯარო დისკუსია')
+    lower = line[:1].islower() and not "\u10d0" <= line[:1] <= "\u10ff"
+    if re.match(r"^(?![\"“'‘])(?!(?:19|20)\d\d\s+[A-Z])[\d\W]", line) or lower:  # not '2023 Seoul Forum'
         return False
     if find_times(line) or any(d.has_year for d in find_dates(line)):
         return False  # 'Webinar | Wednesday, March 3, 2021 | 9:00-10:30 JST'

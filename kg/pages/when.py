@@ -26,7 +26,9 @@ from kg.dates import (
     find_dates,
     find_times,
     find_zone,
+    folded,
     resolve_zone,
+    weekday_numbers,
     when,
     zone_for,
     zone_name,
@@ -48,8 +50,12 @@ _NOT_EVENT_DATE = re.compile(
     r"|opublikowano|publikováno|zveřejněno|yayınlanma|diterbitkan|δημοσιεύθηκε|опубликовано"
     # Lithuanian, Ukrainian, Serbian, Vietnamese and Swahili (set 103): 'Paskelbta', 'Опубліковано', 'Објављено',
     # 'Đăng ngày', 'Imewekwa'
-    r"|paskelbta|опубліковано|објављено|đăng ngày|ngày đăng|imewekwa)(?![\w])"
-    r"|^\s*by\s+\w[^|·•]{2,40}?\s*[|·•]",  # a byline: 'By Communications Unit | November 18th, 2024 | Events'
+    r"|paskelbta|опубліковано|објављено|đăng ngày|ngày đăng|imewekwa"
+    # Bulgarian, Albanian, Icelandic, Thai and Korean (set 108): 'Публикувано на', 'Publikuar më', 'Birt',
+    # 'วันที่ลงข่าว', '작성일'
+    r"|публикувано|publikuar|birt|วันที่ลงข่าว|작성일)(?![\w])"
+    # a byline: 'By Communications Unit | November 18th, 2024 | Events', and the Malay 'Oleh …'
+    r"|^\s*(?:by|oleh)\s+\w[^|·•]{2,40}?\s*[|·•]",
     re.IGNORECASE,
 )
 _TIMES_LOOKAHEAD = 3
@@ -470,6 +476,14 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _PAGE_YEAR = re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b")
 
 
+def _written_weekday(text: str) -> int | None:
+    """The weekday (0 for Monday) written in the text, in English or another language whose dates
+    are read ('jueves 7 de mayo')."""
+    if weekday := _WEEKDAY_NAME.search(text):
+        return _WEEKDAYS.index(weekday.group(1).lower())
+    return next((weekday_numbers()[w] for w in map(folded, re.findall(r"\w+", text)) if w in weekday_numbers()), None)
+
+
 def _weekday_dated(lines: list[str], order: list[int], head: str = "") -> _Found | None:
     """'Thursday, October 5 · 6:30 PM' on a page that gives no year with it: the year, among
     those the page mentions and their neighbours, in which that day is that weekday."""
@@ -480,10 +494,9 @@ def _weekday_dated(lines: list[str], order: list[int], head: str = "") -> _Found
         if _NOT_EVENT_DATE.search(line):
             continue
         for day in find_dates(line, default_year=2000):
-            weekday = _WEEKDAY_NAME.search(line[max(0, day.span[0] - 12) : day.span[1]])
-            if day.has_year or weekday is None:
+            wanted = _written_weekday(line[max(0, day.span[0] - 14) : day.span[1]])
+            if day.has_year or wanted is None:
                 continue
-            wanted = _WEEKDAYS.index(weekday.group(1).lower())
             for year in years:
                 start = _in_year(day.start, year)
                 if start is not None and start.weekday() == wanted:

@@ -74,6 +74,9 @@ ORG_WORDS = _set("""
     канцеларија асоціація адміністрація канцелярія fondacija
     kituo taasisi chuo wizara jumuiya shirika baraza mamlaka wakala halmashauri
     sentro kilusan samahan pamantasan kagawaran tanggapan unibersidad
+    qendra qendër instituti universiteti fakulteti agjencia komuna shoqata fondacioni ambasada ministria
+    háskóli háskólinn stofnun miðstöð rannsóknamiðstöð samtök félag sjóður
+    център институт университет библиотека фондация община
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
@@ -270,8 +273,8 @@ _GERMAN_ORG_ENDINGS = re.compile(
     r"|..(?:institutet|centret|centrum|forbundet|verket|styrelsen|ministeriet|laitos|keskus|yliopisto|instituutti"
     r"|saatio|liitto|ministerio|virasto|yhdistys|intezet|egyetem|kozpont|alapitvany|hivatal|kamara|igazgatosag"
     r"|miniszterium|tarsasag|egyesulet|bizottsag|forening|foreningen"
-    # and Estonian ('Rahandusministeerium', 'Linnavalitsus')
-    r"|ministeerium|valitsus)$"
+    # and Estonian ('Rahandusministeerium', 'Linnavalitsus') and Icelandic ('Byggðastofnun', 'Byggðarannsóknasjóður')
+    r"|ministeerium|valitsus|stofnun|midstod|sjodur|felag)$"
 )
 
 
@@ -294,6 +297,9 @@ _DECLINED_KIND = (
     # Serbian and Ukrainian in Cyrillic ('Агенције' -> 'Агенција', 'Агенції' -> 'Агенція', 'університету' ->
     # 'університет', 'Факултета' -> 'Факултет'), the Serbian 'a' that drops from a last syllable ('Центра' -> 'Центар')
     ("е", "а"), ("ії", "ія"), ("у", ""), ("ра", "ар"), ("а", ""),
+    # Albanian, its article joined to the word ('Komunën' -> 'Komuna', 'Ambasadës' -> 'Ambasada'), and the
+    # Icelandic dative of '-ður' ('Byggðarannsóknasjóði' -> 'Byggðarannsóknasjóður')
+    ("ën", "a"), ("ës", "a"), ("ði", "ður"),
 )  # fmt: skip
 # and of the adjectives before it ('Českého' -> 'Český', 'Pokrajinskega' -> 'Pokrajinski', 'Mestne' -> 'Mestna')
 _DECLINED_ADJECTIVE = (
