@@ -588,12 +588,14 @@ def own_institution(name: str, text: str) -> str | None:
 
 
 def names_a_host(line: str) -> bool:
-    """'X presents …', 'X will hold …', 'X, Y University, is pleased to invite you': a sentence
-    that says who holds something, whatever it is called; in other languages also who supports it
-    ('Actividad organizada con el apoyo de la Fundación X')."""
+    """'X presents …', 'X will hold …', 'X, Y University, is pleased to invite you', 'X, together
+    with Y, presents its yearbook': a sentence that says who holds something, whatever it is called;
+    in other languages also who supports it ('Actividad organizada con el apoyo de la Fundación X')."""
     return bool(
         _HOSTS_VERB.search(line)
         or _JOINTLY_WITH.search(line)
+        or _SET_APART_PARTNER.search(line)
+        or _HOLDS_WITH_PARTNERS.search(line)
         or _HOSTED_ABROAD.search(line)
         or _SUPPORTED_ABROAD.search(line)
         or _SUPPORTED_DECLINED.search(line)
