@@ -18,3 +18,17 @@ def test_a_host_with_its_partner_set_apart_presenting_a_work_is_read() -> None:
     )
     record = _text_page(TITLE + EVENT + sentence + "\n")
     assert _keys(record.organizers) == {"harbour institute", "port committee assembly"}
+
+
+def test_three_hosts_listed_with_commas_before_a_plural_verb_are_all_read() -> None:
+    """'The X Institute, the Y Foundation, and the Z Forum invite you': the first of the list is a host
+    too, not only the two joined by 'and'."""
+    sentence = "The Harbour Institute, the Coastal Trade Foundation, and the Port Forum invite you to a seminar."
+    record = _text_page(TITLE + EVENT + sentence + "\n")
+    assert _keys(record.organizers) == {"harbour institute", "coastal trade foundation", "port forum"}
+
+
+def test_a_unit_and_its_parent_before_and_is_no_list_of_three() -> None:
+    """'The Department of X, Y University, and the Z Forum are hosting': the university is the unit's parent."""
+    sentence = "The Department of History, Lund University, and the Port Forum are hosting a talk."
+    assert "lund university" not in _keys(_text_page(TITLE + EVENT + sentence + "\n").organizers)

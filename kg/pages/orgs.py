@@ -778,9 +778,12 @@ def hosts_with_others(text: str) -> bool:
     return bool(_COHOSTED_WITH.search(text))
 
 
-# 'The X Centre and the Y Institute present a panel': two hosts, the verb plural
+# 'The X Centre and the Y Institute present a panel': two hosts, the verb plural; also three or more,
+# listed with commas, each after 'the' ('The X Centre, the Y Institute and the Z Forum invite you'; not
+# 'the Department of X, Y University, and Z', a unit and its parent, nor 'the Ministry of Trade, Industry and Energy')
 _HOST_VERB_PLURAL = re.compile(
-    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?\s+and\s+{_ORG_RUN}){_BRACKETED_INITIALS}?"
+    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?(?:(?:,\s+the\s+{_ORG_RUN}{_BRACKETED_INITIALS}?)+,?)?\s+and\s+{_ORG_RUN})"
+    rf"{_BRACKETED_INITIALS}?"
     # 'X and the Department of Y, Z University, are co-hosting': the unit hosts (a plural verb after the
     # parent: 'Dr X, School of Labor and Employment Relations, University of Y, presents' is one person's)
     rf"(?:,\s+{_ORG_RUN},(?=\s+{_MANNER}(?:are|will|have|{_BASE})\b))?"
