@@ -32,3 +32,10 @@ def test_a_unit_and_its_parent_before_and_is_no_list_of_three() -> None:
     """'The Department of X, Y University, and the Z Forum are hosting': the university is the unit's parent."""
     sentence = "The Department of History, Lund University, and the Port Forum are hosting a talk."
     assert "lund university" not in _keys(_text_page(TITLE + EVENT + sentence + "\n").organizers)
+
+
+def test_a_host_excited_to_host_is_read() -> None:
+    """'X is excited to host', 'X is thrilled to present': the courtesy words of an invitation, like 'pleased'."""
+    for adjective in ("excited", "thrilled"):
+        sentence = f"The Harbour Institute is {adjective} to host a seminar on trade."
+        assert _keys(_text_page(TITLE + EVENT + sentence + "\n").organizers) == {"harbour institute"}
