@@ -39,3 +39,12 @@ def test_a_host_excited_to_host_is_read() -> None:
     for adjective in ("excited", "thrilled"):
         sentence = f"The Harbour Institute is {adjective} to host a seminar on trade."
         assert _keys(_text_page(TITLE + EVENT + sentence + "\n").organizers) == {"harbour institute"}
+
+
+def test_a_field_named_for_the_hosting_body_lists_the_organizers() -> None:
+    """'Event organiser:', 'Organising institutions:', 'Host institution:': fields of hosts by other names."""
+    for field in ("Event organiser: Harbour Institute", "Organising institutions:\nHarbour Institute\nPort Forum"):
+        record = _text_page(TITLE + EVENT + field + "\n\nThe seminar looks at trade.\n")
+        assert _keys(record.organizers) == {"harbour institute"} | ({"port forum"} if "Port" in field else set())
+    record = _text_page(TITLE + EVENT + "Host institution: Harbour Institute\n\nThe seminar looks at trade.\n")
+    assert _keys(record.organizers) == {"harbour institute"}
