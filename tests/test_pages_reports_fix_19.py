@@ -48,3 +48,12 @@ def test_a_field_named_for_the_hosting_body_lists_the_organizers() -> None:
         assert _keys(record.organizers) == {"harbour institute"} | ({"port forum"} if "Port" in field else set())
     record = _text_page(TITLE + EVENT + "Host institution: Harbour Institute\n\nThe seminar looks at trade.\n")
     assert _keys(record.organizers) == {"harbour institute"}
+
+
+def test_a_sponsor_that_finances_or_funds_the_seminar_is_read() -> None:
+    """'The seminar is financed by X', 'Funding for this seminar is provided by X'."""
+    for sentence in (
+        "The seminar is financed by the Coastal Trade Foundation.",
+        "Funding for this seminar is provided by the Coastal Trade Foundation.",
+    ):
+        assert _keys(_text_page(TITLE + EVENT + sentence + "\n").sponsors) == {"coastal trade foundation"}

@@ -476,7 +476,7 @@ _SUPPORTED_BY = re.compile(
     rf"|(?:with|through) (?:the )?(?:generous )?(?:funding|a grant|grants) (?:of|from)"  # 'held with funding from X'
     rf"|in (?:cooperation|partnership|collaboration|association) with|(?:co-?)?sponsored by|supported by"
     rf"|co-?sponsored with"  # 'Hosted By / X Program / Co-sponsored with the Y Institute'
-    rf"|(?:generously )?(?:underwritten|funded) by"
+    rf"|(?:generously )?(?:underwritten|funded|(?:co-?)?financed) by"
     rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
     rf"|(?:made possible|funded|supported) (?:in part )?(?:by|through) (?:a |an )?(?:generous )?"
     rf"(?:grant|gift|donation|endowment) from"
@@ -486,7 +486,7 @@ _SUPPORTED_BY = re.compile(
     # 'Thanks to our event sponsor, X.', 'Thank you to our Program Sponsor, X, for making this evening possible'
     rf"|(?:thanks|thank you) to our (?:generous )?(?:event |lead |title |program |programme )?sponsors?,?"
     rf"|(?:support|funding|sponsorship) for (?:this|the) (?:event|program|programme|lecture|series|conference|webinar"
-    rf"|symposium)"
+    rf"|symposium|seminar|workshop|forum|panel|roundtable|discussion|meeting|talk|launch)"
     rf" (?:is|was|has been) (?:generously )?provided by"
     # 'A reception will follow, offered by the Leiden Law Society': who pays for the reception
     rf"|(?:reception|refreshments|lunch|luncheon|drinks|dinner|breakfast)\b[^.]{{0,40}}?\b(?:kindly\s+)?"
