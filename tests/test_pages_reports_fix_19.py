@@ -4,7 +4,7 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
-from tests.test_pages_orgs import EVENT, _keys, _text_page
+from tests.test_pages_orgs import EVENT, _keys, _reports, _text_page
 
 TITLE = "Tides and Trade\n\n"
 
@@ -57,3 +57,10 @@ def test_a_sponsor_that_finances_or_funds_the_seminar_is_read() -> None:
         "Funding for this seminar is provided by the Coastal Trade Foundation.",
     ):
         assert _keys(_text_page(TITLE + EVENT + sentence + "\n").sponsors) == {"coastal trade foundation"}
+
+
+def test_a_work_named_by_its_kind_before_the_sentences_subject_is_read() -> None:
+    """'On the release of the X Outlook 2026, the Institute holds a panel': the title-case run goes on past
+    the comma into the subject; the work ends at the comma, its kind and year before it."""
+    sentence = "On the occasion of the release of the Harbour Outlook 2026, the Institute holds a panel."
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [("Harbour Outlook 2026", None)]

@@ -206,10 +206,14 @@ _NAME_TAIL = re.compile(r"(?:[A-Z]\.\s*)+[A-Z][\w'’-]+")
 
 def _before_work(rest: str, title: str | None) -> str | None:
     """The title up to a comma that the words saying what it is follow: 'X, the Institute's new
-    report' (title case runs on through 'the Institute's')."""
+    report' (title case runs on through 'the Institute's'); or up to a comma before which it ends
+    in its kind: 'the release of the Harbour Outlook 2026, the Institute holds …' (the sentence's
+    subject after it)."""
     if not title or _WORK_AFTER.match(_after(rest, title)):
         return title
     cut = next((m.start() for m in re.finditer(",", title) if _WORK_AFTER.match(rest[m.start() :])), None)
+    if cut is None and not named_by_kind(title):
+        cut = next((m.start() for m in re.finditer(",", title) if named_by_kind(title[: m.start()])), None)
     return title[:cut] if cut else title
 
 
