@@ -64,3 +64,12 @@ def test_a_work_named_by_its_kind_before_the_sentences_subject_is_read() -> None
     the comma into the subject; the work ends at the comma, its kind and year before it."""
     sentence = "On the occasion of the release of the Harbour Outlook 2026, the Institute holds a panel."
     assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [("Harbour Outlook 2026", None)]
+
+
+def test_a_recent_report_the_event_discusses_is_read() -> None:
+    """'Dr Lee will discuss her recent report, X': a recent work the event presents (a bio's 'Her recent
+    book, X, won a prize' names none)."""
+    sentence = "Dr Ann Lee will discuss her recent report, Ports in Peril: Finance and Climate."
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [("Ports in Peril: Finance and Climate", None)]
+    bio = "Dr Ann Lee is a fellow of the Harbour Institute. Her recent book, Tides of Empire, won a prize."
+    assert _reports(_text_page(TITLE + EVENT + bio + "\n")) == []

@@ -74,7 +74,8 @@ _BEFORE_TITLE = tuple(
         rf"{_SERIES}{_DESCRIBED},?\s+{_NAMED}",
         rf"\b(?:present(?:s|ing|ation)?|findings|recommendations|conclusions|discuss(?:es|ing|ion)?|based\s+on"
         r"|draw(?:s|ing)\s+on|(?:talk(?:s|ing)?|speak(?:s|ing)?)\s+about|read(?:s|ing)?\s+from)\s+(?:of\s+)?"
-        rf"{_THE}{_NEW_FROM}{_SERIES}{_PAPER},?\s+{_NAMED}",
+        # ('will discuss her recent report, X': a recent work, as the event presents it; not a bio's)
+        rf"{_THE}(?:(?:most\s+)?recent\s+)?{_NEW_FROM}{_SERIES}{_PAPER},?\s+{_NAMED}",
         # ('a new report from the X Program, Title, reviews …': its publisher between)
         rf"\b{_THE}{_NEW}{_INITIALS}{_SERIES}{_PAPER}(?:\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{{2,80}})?,?\s+{_NAMED}",
         rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+",
