@@ -73,3 +73,9 @@ def test_a_recent_report_the_event_discusses_is_read() -> None:
     assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [("Ports in Peril: Finance and Climate", None)]
     bio = "Dr Ann Lee is a fellow of the Harbour Institute. Her recent book, Tides of Empire, won a prize."
     assert _reports(_text_page(TITLE + EVENT + bio + "\n")) == []
+
+
+def test_a_series_numbered_by_its_letters_the_year_and_a_number_is_read() -> None:
+    """'Discussion Paper DP-2025-04', 'Policy Brief No. HI-PB-24-03': letters, a year and the number in it."""
+    sentence = "The seminar launches Discussion Paper DP-2025-04 on port finance."
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [("Discussion Paper DP-2025-04", "DP-2025-04")]
