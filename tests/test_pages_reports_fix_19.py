@@ -79,3 +79,10 @@ def test_a_series_numbered_by_its_letters_the_year_and_a_number_is_read() -> Non
     """'Discussion Paper DP-2025-04', 'Policy Brief No. HI-PB-24-03': letters, a year and the number in it."""
     sentence = "The seminar launches Discussion Paper DP-2025-04 on port finance."
     assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [("Discussion Paper DP-2025-04", "DP-2025-04")]
+
+
+def test_a_work_named_after_its_owner_and_presented_at_the_event_is_read() -> None:
+    """'The Bank's Financial Stability Report 2024 will be presented at the forum': the owner's name, not
+    'the', before a work named by its kind and year."""
+    sentence = "The Bank’s Harbour Stability Report 2024 will be presented at the forum."
+    assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [("Harbour Stability Report 2024", None)]

@@ -166,9 +166,10 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         if title and _LAUNCHED_AFTER.match(_after(rest, title)):
             titles.append((title, _after(rest, title)))
     # a work named by its kind that the next words say is launched: '…, the State of the Region
-    # Report 2025, will be launched at the event'
+    # Report 2025, will be launched at the event', 'The Bank's Financial Stability Report 2024 will be
+    # presented at the forum' (its owner before it)
     taken = 0
-    for cue in re.finditer(r"\bthe\s+(?=(?:19|20)\d\d\s|[A-Z])", line):
+    for cue in re.finditer(rf"\b(?:the|its|our|their|(?i:{_OWNER}))\s+(?=(?:19|20)\d\d\s|[A-Z])", line):
         rest = line[cue.end() :]
         title = title_at(rest)
         if cue.start() >= taken and title and named_by_kind(title) and _LAUNCHED_AFTER.match(_after(rest, title)):
