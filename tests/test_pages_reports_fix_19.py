@@ -86,3 +86,15 @@ def test_a_work_named_after_its_owner_and_presented_at_the_event_is_read() -> No
     'the', before a work named by its kind and year."""
     sentence = "The Bank’s Harbour Stability Report 2024 will be presented at the forum."
     assert _reports(_text_page(TITLE + EVENT + sentence + "\n")) == [("Harbour Stability Report 2024", None)]
+
+
+def test_a_host_announcing_its_named_lecture_is_read() -> None:
+    """'The X Institute is delighted to announce that the 2026 Y Lecture will be given by Z': the institute
+    holds the lecture (not 'is pleased to announce that Dr Z has been elected')."""
+    sentence = (
+        "The Institute for Harbour Studies is delighted to announce that the 2026 Tidewater Lecture will be"
+        " given by Professor Ann Lee."
+    )
+    assert _keys(_text_page(TITLE + EVENT + sentence + "\n").organizers) == {"institute harbour studies"}
+    elected = "The Harbour Society is pleased to announce that Dr Ann Lee has been elected president."
+    assert _keys(_text_page(TITLE + EVENT + elected + "\n").organizers) == set()

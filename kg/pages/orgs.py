@@ -541,7 +541,10 @@ _HOST_PHRASE = (
     rf"|(?:is|are)\s+{_MANNER}(?:{_ING})"
     rf"|will{_WHEN_BETWEEN}\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad|excited|thrilled)\s+to\s+"
-    rf"(?:{_BASE}|announce\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:launch|release|presentation)\b)"  # of its own work
+    rf"(?:{_BASE}|announce\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:launch|release|presentation)\b"  # of its own work
+    # or its event: 'X is delighted to announce that the 2026 Y Lecture will be given by Z'
+    r"|announce\s+(?:that\s+)?(?:the|its|our|this\s+year['’]s|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?i:lecture|seminar|conference"
+    r"|workshop|symposium|forum|panel|webinar|roundtable|debate|colloquium|talk)s?\b)"
     rf"|(?:would\s+like|wish(?:es)?)\s+to\s+(?:{_BASE})"  # 'X would like to invite you'
     # 'X has the pleasure of inviting you'
     r"|(?:has|have)\s+the\s+(?:great\s+)?(?:pleasure|honou?r)\s+(?:of\s+inviting|to\s+invite)"
