@@ -74,7 +74,8 @@ _BEFORE_TITLE = tuple(
         rf"{_SERIES}{_DESCRIBED},?\s+{_NAMED}",
         rf"\b(?:present(?:s|ing|ation)?|findings|recommendations|conclusions|discuss(?:es|ing|ion)?|based\s+on"
         r"|draw(?:s|ing)\s+on|(?:talk(?:s|ing)?|speak(?:s|ing)?)\s+about|read(?:s|ing)?\s+from)\s+(?:of\s+)?"
-        rf"{_THE}{_NEW_FROM}{_SERIES}{_PAPER},?\s+{_NAMED}",
+        # ('will discuss her recent report, X': a recent work, as the event presents it; not a bio's)
+        rf"{_THE}(?:(?:most\s+)?recent\s+)?{_NEW_FROM}{_SERIES}{_PAPER},?\s+{_NAMED}",
         # ('a new report from the X Program, Title, reviews …': its publisher between)
         rf"\b{_THE}{_NEW}{_INITIALS}{_SERIES}{_PAPER}(?:\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{{2,80}})?,?\s+{_NAMED}",
         rf"\bcopies\s+of\s+(?:{_OWNER}|the)\s+(?:new\s+|latest\s+)?{_WORK},?\s+",
@@ -165,9 +166,10 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         if title and _LAUNCHED_AFTER.match(_after(rest, title)):
             titles.append((title, _after(rest, title)))
     # a work named by its kind that the next words say is launched: '…, the State of the Region
-    # Report 2025, will be launched at the event'
+    # Report 2025, will be launched at the event', 'The Bank's Financial Stability Report 2024 will be
+    # presented at the forum' (its owner before it)
     taken = 0
-    for cue in re.finditer(r"\bthe\s+(?=(?:19|20)\d\d\s|[A-Z])", line):
+    for cue in re.finditer(rf"\b(?:the|its|our|their|(?i:{_OWNER}))\s+(?=(?:19|20)\d\d\s|[A-Z])", line):
         rest = line[cue.end() :]
         title = title_at(rest)
         if cue.start() >= taken and title and named_by_kind(title) and _LAUNCHED_AFTER.match(_after(rest, title)):
@@ -206,10 +208,14 @@ _NAME_TAIL = re.compile(r"(?:[A-Z]\.\s*)+[A-Z][\w'’-]+")
 
 def _before_work(rest: str, title: str | None) -> str | None:
     """The title up to a comma that the words saying what it is follow: 'X, the Institute's new
-    report' (title case runs on through 'the Institute's')."""
+    report' (title case runs on through 'the Institute's'); or up to a comma before which it ends
+    in its kind: 'the release of the Harbour Outlook 2026, the Institute holds …' (the sentence's
+    subject after it)."""
     if not title or _WORK_AFTER.match(_after(rest, title)):
         return title
     cut = next((m.start() for m in re.finditer(",", title) if _WORK_AFTER.match(rest[m.start() :])), None)
+    if cut is None and not named_by_kind(title):
+        cut = next((m.start() for m in re.finditer(",", title) if named_by_kind(title[: m.start()])), None)
     return title[:cut] if cut else title
 
 

@@ -713,6 +713,10 @@ LABELS = (
         r"organi[sz]ers?",
         r"co-?organi[sz]ed by",
         r"co-?organi[sz]ers?",
+        # 'Event organiser:', 'Organising institutions:', 'Host institution:': the field named by who it holds
+        r"(?:event|lead|main) organi[sz]ers?",
+        r"(?:co-?)?organi[sz]ing (?:institutions?|bodies|organi[sz]ations?|partners?|units?)",
+        r"host(?:ing)? (?:institutions?|organi[sz]ations?)",
         r"co-?hosted by",
         r"co-?presented by",
         r"co-?hosts",

@@ -476,7 +476,7 @@ _SUPPORTED_BY = re.compile(
     rf"|(?:with|through) (?:the )?(?:generous )?(?:funding|a grant|grants) (?:of|from)"  # 'held with funding from X'
     rf"|in (?:cooperation|partnership|collaboration|association) with|(?:co-?)?sponsored by|supported by"
     rf"|co-?sponsored with"  # 'Hosted By / X Program / Co-sponsored with the Y Institute'
-    rf"|(?:generously )?(?:underwritten|funded) by"
+    rf"|(?:generously )?(?:underwritten|funded|(?:co-?)?financed) by"
     rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
     rf"|(?:made possible|funded|supported) (?:in part )?(?:by|through) (?:a |an )?(?:generous )?"
     rf"(?:grant|gift|donation|endowment) from"
@@ -486,7 +486,7 @@ _SUPPORTED_BY = re.compile(
     # 'Thanks to our event sponsor, X.', 'Thank you to our Program Sponsor, X, for making this evening possible'
     rf"|(?:thanks|thank you) to our (?:generous )?(?:event |lead |title |program |programme )?sponsors?,?"
     rf"|(?:support|funding|sponsorship) for (?:this|the) (?:event|program|programme|lecture|series|conference|webinar"
-    rf"|symposium)"
+    rf"|symposium|seminar|workshop|forum|panel|roundtable|discussion|meeting|talk|launch)"
     rf" (?:is|was|has been) (?:generously )?provided by"
     # 'A reception will follow, offered by the Leiden Law Society': who pays for the reception
     rf"|(?:reception|refreshments|lunch|luncheon|drinks|dinner|breakfast)\b[^.]{{0,40}}?\b(?:kindly\s+)?"
@@ -540,8 +540,11 @@ _HOST_PHRASE = (
     rf"(?:{_MANNER}(?:{_THIRD}|invite\s+you)(?!\s+(?:on\s+)?(?:today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     rf"|(?:is|are)\s+{_MANNER}(?:{_ING})"
     rf"|will{_WHEN_BETWEEN}\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
-    r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad)\s+to\s+"
-    rf"(?:{_BASE}|announce\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:launch|release|presentation)\b)"  # of its own work
+    r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad|excited|thrilled)\s+to\s+"
+    rf"(?:{_BASE}|announce\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:launch|release|presentation)\b"  # of its own work
+    # or its event: 'X is delighted to announce that the 2026 Y Lecture will be given by Z'
+    r"|announce\s+(?:that\s+)?(?:the|its|our|this\s+year['’]s|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?i:lecture|seminar|conference"
+    r"|workshop|symposium|forum|panel|webinar|roundtable|debate|colloquium|talk)s?\b)"
     rf"|(?:would\s+like|wish(?:es)?)\s+to\s+(?:{_BASE})"  # 'X would like to invite you'
     # 'X has the pleasure of inviting you'
     r"|(?:has|have)\s+the\s+(?:great\s+)?(?:pleasure|honou?r)\s+(?:of\s+inviting|to\s+invite)"
@@ -588,12 +591,14 @@ def own_institution(name: str, text: str) -> str | None:
 
 
 def names_a_host(line: str) -> bool:
-    """'X presents …', 'X will hold …', 'X, Y University, is pleased to invite you': a sentence
-    that says who holds something, whatever it is called; in other languages also who supports it
-    ('Actividad organizada con el apoyo de la Fundación X')."""
+    """'X presents …', 'X will hold …', 'X, Y University, is pleased to invite you', 'X, together
+    with Y, presents its yearbook': a sentence that says who holds something, whatever it is called;
+    in other languages also who supports it ('Actividad organizada con el apoyo de la Fundación X')."""
     return bool(
         _HOSTS_VERB.search(line)
         or _JOINTLY_WITH.search(line)
+        or _SET_APART_PARTNER.search(line)
+        or _HOLDS_WITH_PARTNERS.search(line)
         or _HOSTED_ABROAD.search(line)
         or _SUPPORTED_ABROAD.search(line)
         or _SUPPORTED_DECLINED.search(line)
@@ -777,9 +782,12 @@ def hosts_with_others(text: str) -> bool:
     return bool(_COHOSTED_WITH.search(text))
 
 
-# 'The X Centre and the Y Institute present a panel': two hosts, the verb plural
+# 'The X Centre and the Y Institute present a panel': two hosts, the verb plural; also three or more,
+# listed with commas, each after 'the' ('The X Centre, the Y Institute and the Z Forum invite you'; not
+# 'the Department of X, Y University, and Z', a unit and its parent, nor 'the Ministry of Trade, Industry and Energy')
 _HOST_VERB_PLURAL = re.compile(
-    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?\s+and\s+{_ORG_RUN}){_BRACKETED_INITIALS}?"
+    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?(?:(?:,\s+the\s+{_ORG_RUN}{_BRACKETED_INITIALS}?)+,?)?\s+and\s+{_ORG_RUN})"
+    rf"{_BRACKETED_INITIALS}?"
     # 'X and the Department of Y, Z University, are co-hosting': the unit hosts (a plural verb after the
     # parent: 'Dr X, School of Labor and Employment Relations, University of Y, presents' is one person's)
     rf"(?:,\s+{_ORG_RUN},(?=\s+{_MANNER}(?:are|will|have|{_BASE})\b))?"

@@ -52,8 +52,9 @@ _KINDS_ABROAD = (
 )
 _SIGNS_ABROAD = r"Nr\.|nr\.|№|số|Na\.|Blg\.|br\.|No\."
 # 'No. 12/2023' (a number within its year), '24-E-015' (year, series letter, number)
-# ('IDB-TN-3012', 'IDB-WP-1620': the publisher's and the series' letters before the number)
-_CODE = r"[A-Z]{2,5}-[A-Z]{1,4}-\d{1,5}"
+# ('IDB-TN-3012', 'IDB-WP-1620': the publisher's and the series' letters before the number; 'DP-2025-04',
+# 'HI-PB-24-03': the letters, the year and the number within it)
+_CODE = r"[A-Z]{2,5}-(?:[A-Z]{1,4}-)?(?:19|20)?\d\d-\d{1,4}|[A-Z]{2,5}-[A-Z]{1,4}-\d{1,5}"
 _NUMBER = rf"\d+[A-Za-z]?(?:[./-](?:[A-Z]{{1,2}}-)?\d+)?|{_CODE}"
 REPORT_RE = re.compile(
     # 'Occasional Paper Series, no. 7'; 'E-Brief 352' (an electronic series); 'Research Series No.
