@@ -265,7 +265,10 @@ LABELS = (
         r"guests? of hono(?:u)?r",
         # 'Inaugural Address by the Chief Guest: X'
         r"(?:(?:inaugural|special) )?(?:address|remarks|speech) by the"
-        r" (?:(?:chief|special) guest|guest of hono(?:u)?r)",
+        r" (?:(?:chief|special) guest(?: of hono(?:u)?r)?|guest of hono(?:u)?r)",
+        # a Nigerian book launch: the guest who formally launches the book ('Chief Launcher')
+        r"(?:chief |co-?)?launchers?",
+        r"formal launch(?:ing)? of the (?:book|report|volume)",
         # Swahili: the guest of honour ('Hotuba ya ufunguzi – Mgeni Rasmi: X', set 103)
         r"(?:hotuba ya ufunguzi\s*[–-]\s*)?mgeni rasmi",
     ),
@@ -392,6 +395,7 @@ LABELS = (
         r"chair(?:man|woman|person)['’]s (?:opening |introductory )?(?:remarks|address|statement)",
         # a briefing's or hearing's first item, 'Opening by the Chair': she chairs it (not a welcome by a guest)
         r"(?:opening|welcome|introduction) by the chair(?:man|woman|person)?",
+        r"remarks by the chair(?:man|woman|person)?(?: of the (?:occasion|day))?",
         r"leitung",
         r"vorsitz",
         r"oturum başkanı",  # Turkish: the session's chair
@@ -434,6 +438,9 @@ LABELS = (
         # Indonesian and Quebec French (set 98): 'Penanggap:', 'Réplique de M. X'
         r"penanggap",
         r"r[ée]plique(?: de)?",
+        # a launch's 'Book Review': who reviews the book presented comments on it
+        r"book review(?:ers?)?",
+        r"review(?:ed)? of the book(?: by)?",
         r"коментують",  # Ukrainian (set 103)
         r"komentuoja",
     ),
@@ -1102,14 +1109,15 @@ def without_glued_label(line: str) -> list[str]:
     shows (only when what follows reads as a person)."""
     for joint in _LABEL_JOINT.finditer(line, 0, 40):
         head, rest = line[: joint.start()], line[joint.start() :]
-        if any(label.kind == "people" and label.role and label.pattern.fullmatch(head) for label in LABELS):
+        label = match_label(head)  # also 'Opening Remarks and Welcome', two items' words of one role
+        if label and label[0].kind == "people" and label[0].role and not label[1]:
             return [head, rest] if parse_entries(_cards(rest)[0]) else [line]
     return [line]
 
 
 # a programme row's time run into its item: '10:00–10:10Opening remarks…', '15:00 - 15:10 hrsWelcome',
 # '09:30Greetings' (a lone time only before a word, so '10:00AM' and '10:00CET' stay whole)
-_ROW_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}(?:\s*hrs?\.?)?(?=[A-Z])")
+_ROW_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[–—-]\s*\d{1,2}[:.]\d{2}(?:\s*hrs?\.?)?(?=[A-Z])|(?=[A-Z][a-z]))")
 # where one card's last word runs into the next card's first: '…, SIPRIJane Doe…', '…NetworkDr John Roe…'
 _CARD_JOINT = re.compile(r"(?:(?<=[a-zß-öø-ÿ]{3})|(?<=[A-Z]{2})|(?<=\)))(?=[A-Z][a-z])")
 
