@@ -6,6 +6,7 @@ hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.pages.lines import match_label, unglued
+from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _people, _text_page
 
 
@@ -65,3 +66,11 @@ def test_a_nigerian_launch_s_programme_items_name_their_roles() -> None:
         "Formal Launch of the Book": "featured-remarks",
         "Chief Launcher": "featured-remarks",
     }
+
+
+def test_a_post_in_the_plural_after_two_names_is_no_organisation() -> None:
+    # 'A and B, Editors': both edited the book; 'Editors' names no employer. A firm whose name ends in
+    # such a word stays an organisation
+    entries = parse_entries("Dr. Ama Owusu and Dr. Kofi Mensah, Editors")
+    assert [(e.name, e.affiliation) for e in entries] == [("Ama Owusu", None), ("Kofi Mensah", None)]
+    assert [e.affiliation for e in parse_entries("Jane Doe, Mott Consultants")] == ["Mott Consultants"]

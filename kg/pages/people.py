@@ -202,6 +202,14 @@ def singular_post(title: str) -> str:
     return " ".join(words) + comma + rest
 
 
+def _plural_post(segment: str, tokens: list[str]) -> bool:
+    """'A and B, Editors', 'Senior Analysts': a post in the plural, which each of the people before it
+    holds (not a firm, 'Mott Consultants', 'Smith & Consultants')."""
+    *head, last = tokens
+    plural = bool(_PLURAL_POST.search(last)) and last[:-1] in TITLE_WORDS
+    return plural and "&" not in segment and all(is_title_word(t) for t in head)
+
+
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
 # a field's noun, which ends no family name ('Regional Integration', 'Conflict Resolution', 'Risk Reduction')
 _ABSTRACT_NOUN = re.compile(r"..(?:ation|ution|ition|ction|ology)s?$|..ologies$")
@@ -409,7 +417,7 @@ def segment_kind(segment: str) -> str:
     body = folded_words(named_for.group("body")) if named_for else []
     if body and is_org_word(body[-1]) and not any(is_title_word(t) for t in body):
         return "org"  # 'Ministry of Justice', 'Center for Racial Justice': a body named for its cause
-    if is_title_word(tokens[-1]):
+    if is_title_word(tokens[-1]) or _plural_post(segment, tokens):
         return "title"
     post = re.match(r"^(?P<post>.+?)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", segment, re.IGNORECASE)
     post_words = folded_words(post.group("post")) if post else []
