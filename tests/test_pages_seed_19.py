@@ -74,3 +74,21 @@ def test_a_post_in_the_plural_after_two_names_is_no_organisation() -> None:
     entries = parse_entries("Dr. Ama Owusu and Dr. Kofi Mensah, Editors")
     assert [(e.name, e.affiliation) for e in entries] == [("Ama Owusu", None), ("Kofi Mensah", None)]
     assert [e.affiliation for e in parse_entries("Jane Doe, Mott Consultants")] == ["Mott Consultants"]
+
+
+def test_a_co_author_who_presented_the_estimates_or_figures_of_the_work_is_a_presenter() -> None:
+    # a launch's summary: 'Her co-author X, Post, presented the estimates of …' is her share of the
+    # work presented, as 'presented the results' is; '… and the lead author of the brief' and '… and
+    # the head of the authors' team' are her part in it, not her post
+    page = (
+        "Events\n\nTariffs and the Poor\n\nDate & Time\n\nMar. 3, 2015\n10:00am – 12:00pm\n\n"
+        "On March 3, the Indus Policy Centre launched its new brief before officials and students in Lahore.\n\n"
+        "Amna Rauf, Research Fellow and the lead author of the brief, presented its findings. "
+        "Her co-author Bilal Haider, Research Associate, presented the estimates of losses by company. "
+        "Zara Malik, Senior Analyst and the head of the authors' team, presented the figures on subsidies.\n"
+    )
+    assert {(name, role, title) for name, role, _, title in _people(_text_page(page))} == {
+        ("Amna Rauf", "presenter", "Research Fellow"),
+        ("Bilal Haider", "presenter", "Research Associate"),
+        ("Zara Malik", "presenter", "Senior Analyst"),
+    }

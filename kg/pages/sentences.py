@@ -685,7 +685,9 @@ _DID_SPEAK = re.compile(
     # ('presented the findings of the report': the study the event launches; 'presented findings from her
     # survey' in a meeting summary is a speaker's talk)
     r"(?P<verb>(?:gave|delivered) (?:the|a) keynote|presented (?:the|its|their) (?:[\w'’-]+ ){0,2}?"
-    r"(?:findings|results|report|study|paper|book)|responded|gave (?:the|a) response|served as (?:the )?rapporteur"
+    # ('presented the estimates of …', 'the figures on …': a co-author's share of the work launched)
+    r"(?:findings|results|report|study|paper|book|estimates|figures|data|scenarios|recommendations)"
+    r"|responded|gave (?:the|a) response|served as (?:the )?rapporteur"
     # 'Y, director of Z, commented on the paper', 'W … offered a second comment', 'V … will comment on the lecture'
     r"|(?:commented|will comment) on|offered (?:a|the) (?:[a-z]+ )?comment|spoke (?:on|about)"
     # 'GFSIS President X opened the discussion, recalling …'
@@ -701,8 +703,12 @@ _DID_ROLES = (
     ("rapporteur", "rapporteur"),
     ("comment", "discussant"),
 )
-# '…, associate professor of X and the paper's lead author, presented …': her part in the work, no post
-_AUTHOR_PART = re.compile(r",?\s+and\s+(?:one of\s+)?the\s+[\w'’]+\s+(?:lead\s+|co-?)?authors?,?$")
+# '…, associate professor of X and the paper's lead author, presented …', '… and the lead author of the
+# brief', '… and the head of the authors' team': her part in the work, no post
+_AUTHOR_PART = re.compile(
+    r",?\s+and\s+(?:one of\s+)?the\s+(?:[\w'’]+\s+)?(?:lead\s+|co-?)?authors?(?:\s+of\s+the\s+[\w'’-]+)?,?$"
+    r"|,?\s+and\s+the\s+(?:head|leader)\s+of\s+the\s+(?:[\w'’]+\s+){0,2}team,?$"
+)
 # 'Her co-author X, Research Associate, presented the results …': the subject's lead-in, not her name
 _COAUTHOR_LEAD_IN = re.compile(r"^(?:Her|His|Their|Its|The)\s+(?:lead\s+)?co-?authors?,?\s+(?=[A-Z])")
 
