@@ -92,3 +92,15 @@ def test_a_co_author_who_presented_the_estimates_or_figures_of_the_work_is_a_pre
         ("Bilal Haider", "presenter", "Research Associate"),
         ("Zara Malik", "presenter", "Senior Analyst"),
     }
+
+
+def test_a_staff_line_s_telephone_written_with_its_country_code_and_no_plus_is_a_telephone() -> None:
+    # the seed's staff line 'X, Unit coordinator 202-691-4012' as sites abroad write it: the country
+    # code without its plus, then the area code ('92-42-3571-0090' has four groups); a date stays a date
+    for line, phone in (
+        ("Hina Butt, Water Unit coordinator 92-42-5710090", "92-42-5710090"),
+        ("Sok Dara, Trade Programme coordinator 855-23-412-776", "855-23-412-776"),
+    ):
+        [entry] = parse_entries(line)
+        assert (entry.telephone, entry.job_title) == (phone, line.split(", ")[1].rsplit(" ", 1)[0])
+    assert parse_entries("Jane Roe, Director, 2019-03-06")[0].telephone is None
