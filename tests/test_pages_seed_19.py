@@ -6,6 +6,7 @@ hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.pages.lines import match_label, unglued
+from kg.pages.offices import agency_of_office, foundation_of_office
 from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _people, _text_page
 
@@ -104,3 +105,14 @@ def test_a_staff_line_s_telephone_written_with_its_country_code_and_no_plus_is_a
         [entry] = parse_entries(line)
         assert (entry.telephone, entry.job_title) == (phone, line.split(", ")[1].rsplit(" ", 1)[0])
     assert parse_entries("Jane Roe, Director, 2019-03-06")[0].telephone is None
+
+
+def test_a_body_s_office_abroad_written_with_the_body_in_the_possessive_is_the_body() -> None:
+    # 'the X Bank's Nepal Resident Mission', 'the Y Foundation's office in West Africa': the office is
+    # no body of its own (as 'Y Foundation Nepal Office' is the foundation); 'King's College' stays
+    assert agency_of_office(foundation_of_office("Himalayan Development Bank's Nepal Resident Mission")) == (
+        "Himalayan Development Bank"
+    )
+    assert agency_of_office(foundation_of_office("Mara Lindqvist Stiftung's Kenya office")) == "Mara Lindqvist Stiftung"
+    assert agency_of_office(foundation_of_office("Tana Foundation's office in West Africa")) == "Tana Foundation"
+    assert agency_of_office(foundation_of_office("King's College London")) == "King's College London"
