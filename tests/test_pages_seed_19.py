@@ -116,3 +116,13 @@ def test_a_body_s_office_abroad_written_with_the_body_in_the_possessive_is_the_b
     assert agency_of_office(foundation_of_office("Mara Lindqvist Stiftung's Kenya office")) == "Mara Lindqvist Stiftung"
     assert agency_of_office(foundation_of_office("Tana Foundation's office in West Africa")) == "Tana Foundation"
     assert agency_of_office(foundation_of_office("King's College London")) == "King's College London"
+
+
+def test_an_admission_field_run_into_the_venue_s_town_is_split_from_it() -> None:
+    # 'VenueHall, 4 Marina Road, LagosAdmissionBy invitation': the next field's label ends the town
+    page = (
+        "Events\n\nRoundtable\n\nCoastal Erosion in the Bight of Benin\n"
+        "Date & Time3 June 2015, 10:00 - 12:00VenueDelta House, 4 Marina Road, LagosAdmissionBy invitation\n"
+        "The Gulf Policy Forum cordially invites you to a roundtable on coastal erosion.\n"
+    )
+    assert _text_page(page).location.locality == "Lagos"

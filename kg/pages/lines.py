@@ -881,8 +881,11 @@ _GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]o
 # A field list dumped without separators ('Date & time12 Jun 2014, 18:00 - 19:30VenueRUSI, 61
 # Whitehall'): a label run into its value, or a value into the next label, split as the lines the
 # page shows (a label followed by a capital or a digit, so 'Dates', 'Timeline' stay words);
-# 'Event Date15.12.2015' and 'Hours09:30 - 13:30' are such fields too.
-_FIELD_LABEL = r"(?:(?:Event )?(?:Date(?:\s*(?:&|and)\s*[Tt]ime)?|Time)|Hours|When|Where|Venue|Location)"
+# 'Event Date15.12.2015' and 'Hours09:30 - 13:30' are such fields too, and so are the fields after the
+# venue, which would end its town: '…, LagosAdmissionBy invitation', '…LanguageEnglish'.
+_FIELD_LABEL = (
+    r"(?:(?:Event )?(?:Date(?:\s*(?:&|and)\s*[Tt]ime)?|Time)|Hours|When|Where|Venue|Location|Admission|Language)"
+)
 _GLUED_FIELD = re.compile(rf"^{_FIELD_LABEL}(?=\d|[A-Z])|(?<=[\da-z.)]){_FIELD_LABEL}(?=\d|[A-Z])")
 _TRAILING_CHROME = re.compile(r"\s*(?:Read [Mm]ore|Learn [Mm]ore|See [Mm]ore|…)\s*$")
 _SMALL_WORDS = frozenset(
