@@ -118,6 +118,22 @@ def test_a_body_s_office_abroad_written_with_the_body_in_the_possessive_is_the_b
     assert agency_of_office(foundation_of_office("King's College London")) == "King's College London"
 
 
+def test_a_numbered_paper_s_label_run_into_the_speakers_line_is_split_from_it() -> None:
+    # the seed's speakers line with the series label a dump ran in front of it: the heading above
+    # stays the title, not the glued line
+    assert unglued("Policy Note Series 2021/7Aylin Demir, BPI; Mert Kaya, Ankara University") == [
+        "Policy Note Series 2021/7",
+        "Aylin Demir, BPI; Mert Kaya, Ankara University",
+    ]
+    page = (
+        "Events\n\nPanel Discussion\n\nPorts and Pipelines in the Black Sea\n\n"
+        "Policy Note Series 2021/7Aylin Demir, BPI; Mert Kaya, Ankara University\n\n"
+        "Date & Time\n\nApr. 8, 2021\n10:00am – 11:30am\n\n"
+        "Location\n\nBosphorus Policy Institute, Levent, Istanbul\n"
+    )
+    assert _text_page(page).name == "Ports and Pipelines in the Black Sea"
+
+
 def test_an_admission_field_run_into_the_venue_s_town_is_split_from_it() -> None:
     # 'VenueHall, 4 Marina Road, LagosAdmissionBy invitation': the next field's label ends the town
     page = (

@@ -1125,6 +1125,11 @@ _ROW_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[–—-]\s*\d{1,2}[:.]\d{2}(?:\
 _CARD_JOINT = re.compile(r"(?:(?<=[a-zß-öø-ÿ]{3})|(?<=[A-Z]{2})|(?<=\)))(?=[A-Z][a-z])")
 
 
+# a numbered paper's label run into the speakers line under it: 'Discussion Paper Series 2019/4Jane Doe, X; …'
+_NUMBER_JOINT = re.compile(r"(?<=\d)(?=[A-Z][^\W\d_A-Z])")
+_SERIES_WORD = re.compile(r"\b(?:Papers?|Series|Reports?|Briefs?|Notes?|Studies)\b")
+
+
 def unglued(line: str) -> list[str]:
     """A programme row or a list of speaker cards that a text dump ran into one line ('10:00–10:30
     Panel discussionJane DoeDirector, X InstituteDr John RoeFellow, Y UniversityModerated by …'):
@@ -1132,6 +1137,9 @@ def unglued(line: str) -> list[str]:
     time = _ROW_TIME.match(line)
     if time:
         return [time.group(), *unglued(line[time.end() :])]
+    joint = _NUMBER_JOINT.search(line, 0, 80)
+    if joint and _SERIES_WORD.search(line[: joint.start()]) and len(parse_entries(line[joint.start() :])) > 1:
+        return [line[: joint.start()], line[joint.start() :]]
     pieces = without_glued_label(line)
     return pieces[:-1] + _cards(pieces[-1])
 
