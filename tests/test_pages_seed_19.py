@@ -142,3 +142,9 @@ def test_an_admission_field_run_into_the_venue_s_town_is_split_from_it() -> None
         "The Gulf Policy Forum cordially invites you to a roundtable on coastal erosion.\n"
     )
     assert _text_page(page).location.locality == "Lagos"
+
+
+def test_release_of_the_report_names_its_presenters() -> None:
+    # a launch's programme item 'Release of the Report' over the authors who present it
+    assert match_label("Release of the Report")[0].role == "presenter"  # type: ignore[index]
+    assert match_label("Release of the Study")[0].role == "presenter"  # type: ignore[index]
