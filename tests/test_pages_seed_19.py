@@ -8,6 +8,7 @@ from __future__ import annotations
 from kg.pages.lines import match_label, unglued
 from kg.pages.offices import agency_of_office, foundation_of_office
 from kg.pages.people import parse_entries
+from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _people, _text_page
 
 
@@ -148,3 +149,15 @@ def test_release_of_the_report_names_its_presenters() -> None:
     # a launch's programme item 'Release of the Report' over the authors who present it
     assert match_label("Release of the Report")[0].role == "presenter"  # type: ignore[index]
     assert match_label("Release of the Study")[0].role == "presenter"  # type: ignore[index]
+
+
+def test_an_arabic_article_in_lower_case_does_not_end_a_launched_work_s_title() -> None:
+    # 'its new assessment, The Shatt al-Arab after …': the article of an Arabic name is written in
+    # lower case inside a title set in title case
+    [report] = find_reports(
+        [
+            "The Basra Policy Forum will launch its new Strategic Assessment, The Shatt al-Arab after the Drought: "
+            "Ports, Salinity and Trade."
+        ]
+    )
+    assert report.name == "The Shatt al-Arab after the Drought: Ports, Salinity and Trade"
