@@ -23,6 +23,7 @@ def test_a_programme_row_s_lone_start_time_run_into_its_item_and_the_item_into_i
     ]
     assert unglued("09:00AM") == ["09:00AM"]
     assert unglued("09:00CET") == ["09:00CET"]
+    assert unglued("09:45Address") == ["09:45Address"]  # split, the item would read as the venue's field
     page = (
         "Events\n\nBook Presentation\n\nRivers and Borders in the Sahel\n\n"
         "Date & Time9 May 2017, 10:00 - 13:00VenueHarmattan Policy Forum, 4 Marina Road, Lagos\n\n"

@@ -1137,7 +1137,9 @@ def unglued(line: str) -> list[str]:
     Panel discussionJane DoeDirector, X InstituteDr John RoeFellow, Y UniversityModerated by …'):
     the time, the item's heading and each card as the lines the page shows."""
     time = _ROW_TIME.match(line)
-    if time:
+    # a lone time before a field's label stays whole: '09:45Address' split would read as the venue's field
+    label = match_label(line[time.end() :]) if time and not re.search(r"[–—-]", time.group()) else None
+    if time and not (label and label[0].kind != "people"):
         return [time.group(), *unglued(line[time.end() :])]
     joint = _NUMBER_JOINT.search(line, 0, 80)
     if joint and _SERIES_WORD.search(line[: joint.start()]) and len(parse_entries(line[joint.start() :])) > 1:
