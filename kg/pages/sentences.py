@@ -703,12 +703,8 @@ _DID_ROLES = (
     ("rapporteur", "rapporteur"),
     ("comment", "discussant"),
 )
-# '…, associate professor of X and the paper's lead author, presented …', '… and the lead author of the
-# brief', '… and the head of the authors' team': her part in the work, no post
-_AUTHOR_PART = re.compile(
-    r",?\s+and\s+(?:one of\s+)?the\s+(?:[\w'’]+\s+)?(?:lead\s+|co-?)?authors?(?:\s+of\s+the\s+[\w'’-]+)?,?$"
-    r"|,?\s+and\s+the\s+(?:head|leader)\s+of\s+the\s+(?:[\w'’]+\s+){0,2}team,?$"
-)
+# '…, associate professor of X and the paper's lead author, presented …': her part in the work, no post
+_AUTHOR_PART = re.compile(r",?\s+and\s+(?:one of\s+)?the\s+[\w'’]+\s+(?:lead\s+|co-?)?authors?,?$")
 # 'Her co-author X, Research Associate, presented the results …': the subject's lead-in, not her name
 _COAUTHOR_LEAD_IN = re.compile(r"^(?:Her|His|Their|Its|The)\s+(?:lead\s+)?co-?authors?,?\s+(?=[A-Z])")
 
