@@ -5,6 +5,9 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from kg.pages.lines import match_label, unglued
 from kg.pages.offices import agency_of_office, foundation_of_office
 from kg.pages.people import parse_entries
@@ -161,3 +164,15 @@ def test_an_arabic_article_in_lower_case_does_not_end_a_launched_work_s_title() 
         ]
     )
     assert report.name == "The Shatt al-Arab after the Drought: Ports, Salinity and Trade"
+
+
+def test_hold_out_set_104_meets_the_target_in_title_start_end_people_roles_sponsors_and_attendance() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-104" / "expected.yaml")
+    # left below 0.9 (docs/ingest.md, set 104): affiliations and job titles (long names 'X under the
+    # President of the Republic of Y' cut, a fellow 'in the Z Unit' of the institute put at the unit,
+    # 'wiiw' in lower case unread), reports (a series label over the speakers line, an '<em>' title
+    # after 'its new forecast report,', a title in a summary beside the number), organizers ('X
+    # (wiiw)' from JSON-LD kept whole), locality (a city only in a summary's sentence)
+    fields = ("title", "start", "end", "people", "roles", "sponsors", "attendance")
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["affiliations"].f1 > 0.75
