@@ -298,7 +298,9 @@ _CITED = re.compile(rf"(?P<title>[^()]{{3,200}}?)\s*{_IMPRINT}")
 
 def _title_word(token: str) -> bool:
     word = token.strip("\"“”‘’'()[],;:.!?")
-    return bool(word) and (word[0].isupper() or word[0].isdigit() or word.lower() in _SMALL)
+    # ('The Bab el-Mandeb after …': an Arabic name's article stays in lower case in a title)
+    article = re.match(r"(?:al|el)-[A-Z]", word) is not None
+    return bool(word) and (word[0].isupper() or word[0].isdigit() or word.lower() in _SMALL or article)
 
 
 # the page says it launches a book or a report without naming it: a type line or title prefix

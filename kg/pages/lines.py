@@ -297,7 +297,10 @@ LABELS = (
         r"guests? of hono(?:u)?r",
         # 'Inaugural Address by the Chief Guest: X'
         r"(?:(?:inaugural|special) )?(?:address|remarks|speech) by the"
-        r" (?:(?:chief|special) guest|guest of hono(?:u)?r)",
+        r" (?:(?:chief|special) guest(?: of hono(?:u)?r)?|guest of hono(?:u)?r)",
+        # a Nigerian book launch: the guest who formally launches the book ('Chief Launcher')
+        r"(?:chief |co-?)?launchers?",
+        r"formal launch(?:ing)? of the (?:book|report|volume)",
         # Swahili: the guest of honour ('Hotuba ya ufunguzi – Mgeni Rasmi: X', set 103)
         r"(?:hotuba ya ufunguzi\s*[–-]\s*)?mgeni rasmi",
     ),
@@ -441,6 +444,7 @@ LABELS = (
         r"chair(?:man|woman|person)['’]s (?:opening |introductory )?(?:remarks|address|statement)",
         # a briefing's or hearing's first item, 'Opening by the Chair': she chairs it (not a welcome by a guest)
         r"(?:opening|welcome|introduction) by the chair(?:man|woman|person)?",
+        r"remarks by the chair(?:man|woman|person)?(?: of the (?:occasion|day))?",
         r"leitung",
         r"vorsitz",
         r"oturum başkanı",  # Turkish: the session's chair
@@ -485,6 +489,9 @@ LABELS = (
         # Indonesian and Quebec French (set 98): 'Penanggap:', 'Réplique de M. X'
         r"penanggap",
         r"r[ée]plique(?: de)?",
+        # a launch's 'Book Review': who reviews the book presented comments on it
+        r"book review(?:ers?)?",
+        r"review(?:ed)? of the book(?: by)?",
         r"коментують",  # Ukrainian (set 103)
         r"komentuoja",
         # Bulgarian, Albanian and Korean (set 108): 'За книгата ще говорят:' (of a book presented), 'Komentues:',
@@ -510,6 +517,8 @@ LABELS = (
         r"presenters?",
         r"presentations?(?: of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
         r"presentations? (?:\d{1,2}|[ivx]{1,4})",  # a programme's numbered 'Presentation 2: Its title'
+        # 'Release of the Report' over its authors (a launch's programme item)
+        r"release of the (?:report|paper|study|brief|book|findings)",
         r"presenting(?: (?:the|our|its|their) (?:[\w'’-]+ ){0,3}?(?:paper|report|study|findings|brief|research))?",
         # a launch's 'About the issue' item: the issue's editors present it (a book's author speaks, set 38)
         r"about the (?:issue|volume|report|paper|study)",
@@ -956,8 +965,11 @@ _GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]o
 # A field list dumped without separators ('Date & time12 Jun 2014, 18:00 - 19:30VenueRUSI, 61
 # Whitehall'): a label run into its value, or a value into the next label, split as the lines the
 # page shows (a label followed by a capital or a digit, so 'Dates', 'Timeline' stay words);
-# 'Event Date15.12.2015' and 'Hours09:30 - 13:30' are such fields too.
-_FIELD_LABEL = r"(?:(?:Event )?(?:Date(?:\s*(?:&|and)\s*[Tt]ime)?|Time)|Hours|When|Where|Venue|Location)"
+# 'Event Date15.12.2015' and 'Hours09:30 - 13:30' are such fields too, and so are the fields after the
+# venue, which would end its town: '…, LagosAdmissionBy invitation', '…LanguageEnglish'.
+_FIELD_LABEL = (
+    r"(?:(?:Event )?(?:Date(?:\s*(?:&|and)\s*[Tt]ime)?|Time)|Hours|When|Where|Venue|Location|Admission|Language)"
+)
 _GLUED_FIELD = re.compile(rf"^{_FIELD_LABEL}(?=\d|[A-Z])|(?<=[\da-z.)]){_FIELD_LABEL}(?=\d|[A-Z])")
 _TRAILING_CHROME = re.compile(r"\s*(?:Read [Mm]ore|Learn [Mm]ore|See [Mm]ore|…)\s*$")
 _SMALL_WORDS = frozenset(
@@ -1184,16 +1196,22 @@ def without_glued_label(line: str) -> list[str]:
     shows (only when what follows reads as a person)."""
     for joint in _LABEL_JOINT.finditer(line, 0, 40):
         head, rest = line[: joint.start()], line[joint.start() :]
-        if any(label.kind == "people" and label.role and label.pattern.fullmatch(head) for label in LABELS):
+        label = match_label(head)  # also 'Opening Remarks and Welcome', two items' words of one role
+        if label and label[0].kind == "people" and label[0].role and not label[1]:
             return [head, rest] if parse_entries(_cards(rest)[0]) else [line]
     return [line]
 
 
 # a programme row's time run into its item: '10:00–10:10Opening remarks…', '15:00 - 15:10 hrsWelcome',
 # '09:30Greetings' (a lone time only before a word, so '10:00AM' and '10:00CET' stay whole)
-_ROW_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]\s*\d{1,2}[:.]\d{2}(?:\s*hrs?\.?)?(?=[A-Z])")
+_ROW_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[–—-]\s*\d{1,2}[:.]\d{2}(?:\s*hrs?\.?)?(?=[A-Z])|(?=[A-Z][a-z]))")
 # where one card's last word runs into the next card's first: '…, SIPRIJane Doe…', '…NetworkDr John Roe…'
 _CARD_JOINT = re.compile(r"(?:(?<=[a-zß-öø-ÿ]{3})|(?<=[A-Z]{2})|(?<=\)))(?=[A-Z][a-z])")
+
+
+# a numbered paper's label run into the speakers line under it: 'Discussion Paper Series 2019/4Jane Doe, X; …'
+_NUMBER_JOINT = re.compile(r"(?<=\d)(?=[A-Z][^\W\d_A-Z])")
+_SERIES_WORD = re.compile(r"\b(?:Papers?|Series|Reports?|Briefs?|Notes?|Studies)\b")
 
 
 def unglued(line: str) -> list[str]:
@@ -1201,8 +1219,13 @@ def unglued(line: str) -> list[str]:
     Panel discussionJane DoeDirector, X InstituteDr John RoeFellow, Y UniversityModerated by …'):
     the time, the item's heading and each card as the lines the page shows."""
     time = _ROW_TIME.match(line)
-    if time:
+    # a lone time before a field's label stays whole: '09:45Address' split would read as the venue's field
+    label = match_label(line[time.end() :]) if time and not re.search(r"[–—-]", time.group()) else None
+    if time and not (label and label[0].kind != "people"):
         return [time.group(), *unglued(line[time.end() :])]
+    joint = _NUMBER_JOINT.search(line, 0, 80)
+    if joint and _SERIES_WORD.search(line[: joint.start()]) and len(parse_entries(line[joint.start() :])) > 1:
+        return [line[: joint.start()], line[joint.start() :]]
     pieces = without_glued_label(line)
     return pieces[:-1] + _cards(pieces[-1])
 

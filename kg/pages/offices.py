@@ -16,6 +16,7 @@ from babel import Locale
 
 from kg.names import fold
 from kg.pages.people import is_country, is_person_name, is_place
+from kg.pages.words import is_org_word
 
 # the foundation's kind, also as the end of one word ('Konrad-Adenauer-Stiftung')
 _FOUNDATION = re.compile(
@@ -82,10 +83,23 @@ _UN_AGENCY = re.compile(
 )
 
 
+# 'the Asian Development Bank's Pakistan Resident Mission', 'the X Foundation's office in Central Asia':
+# a body's office abroad named by the body in the possessive
+_POSSESSIVE_OFFICE = re.compile(
+    r"^(?P<body>.+?)['’]s\s+(?:[A-Z][\w-]*\s+){0,3}"
+    rf"(?i:(?:resident\s+)?mission|delegation|{_OFFICE})(?:\s+(?:in|for|to)\s+.+)?$"
+)
+
+
 def agency_of_office(name: str) -> str:
     """'UNHCR Lebanon', 'UNFPA Bangladesh' -> 'UNHCR', 'UNFPA': a UN agency's country office is the
     agency (docs/ingest.md), as a foundation's office is the foundation; an organisation of its own
-    with a country in its name ('WRI India', 'Master Builders Australia') is kept."""
+    with a country in its name ('WRI India', 'Master Builders Australia') is kept. So is a body's
+    office written with the body in the possessive ('X Bank's Pakistan Resident Mission')."""
+    possessed = _POSSESSIVE_OFFICE.match(name)
+    body = possessed.group("body") if possessed else ""
+    if body and (is_org_word(body.split()[-1]) or body.isupper() or _FOUNDATION.search(body)):
+        return body
     found = _UN_AGENCY.fullmatch(name)
     return found.group("agency") if found and is_country(found.group("place")) else name
 
@@ -141,5 +155,6 @@ def _named_after_person(head: str) -> bool:
 
 def _foundation(head: str) -> str | None:
     """The foundation's own name left before the place, if it is one ('Fondation de' is not)."""
+    head = re.sub(r"['’]s$", "", head)  # 'the X Stiftung's Pakistan office'
     found = _FOUNDATION.search(head) and head.split()[-1][:1].isupper() and not _FOUNDATION.fullmatch(head)
     return head if found else None

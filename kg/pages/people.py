@@ -93,6 +93,8 @@ _EXTENSION = re.compile(r"\s*,?\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\b", re.I
 _INTL_PHONE = re.compile(
     r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d|(?<![\d.])0\d{1,4}[\s-]\d{3,4}[\s-]\d{3,4}(?![\d.])"
     r"|(?<![\d.+-])\d{2,4}(?:-\d{2,4}){4,}(?![\d.-])"
+    # a staff line's country code without its plus, then the area code: '92-51-2278134', '855-23-881-701'
+    r"|(?<![\d.+-])\d{2,3}-\d{1,4}-\d{5,8}(?![\d.-])|(?<![\d.+-])\d{2,3}-\d{2,4}-\d{3,4}-\d{3,4}(?![\d.-])"
 )
 _FAX = re.compile(r"[,;]?\s*\b(?:fax|telefax)\.?:?\s*\+?\(?\d[\d\s().-]{5,}\d", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORECASE)
@@ -200,6 +202,14 @@ def singular_post(title: str) -> str:
     if words and _PLURAL_POST.search(fold(words[-1])) and fold(words[-1])[:-1] in TITLE_WORDS:
         words[-1] = words[-1][:-1]
     return " ".join(words) + comma + rest
+
+
+def _plural_post(segment: str, tokens: list[str]) -> bool:
+    """'A and B, Editors', 'Senior Analysts': a post in the plural, which each of the people before it
+    holds (not a firm, 'Mott Consultants', 'Smith & Consultants')."""
+    *head, last = tokens
+    plural = bool(_PLURAL_POST.search(last)) and last[:-1] in TITLE_WORDS
+    return plural and "&" not in segment and all(is_title_word(t) for t in head)
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
@@ -409,7 +419,7 @@ def segment_kind(segment: str) -> str:
     body = folded_words(named_for.group("body")) if named_for else []
     if body and is_org_word(body[-1]) and not any(is_title_word(t) for t in body):
         return "org"  # 'Ministry of Justice', 'Center for Racial Justice': a body named for its cause
-    if is_title_word(tokens[-1]):
+    if is_title_word(tokens[-1]) or _plural_post(segment, tokens):
         return "title"
     post = re.match(r"^(?P<post>.+?)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", segment, re.IGNORECASE)
     post_words = folded_words(post.group("post")) if post else []

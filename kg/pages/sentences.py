@@ -685,7 +685,9 @@ _DID_SPEAK = re.compile(
     # ('presented the findings of the report': the study the event launches; 'presented findings from her
     # survey' in a meeting summary is a speaker's talk)
     r"(?P<verb>(?:gave|delivered) (?:the|a) keynote|presented (?:the|its|their) (?:[\w'’-]+ ){0,2}?"
-    r"(?:findings|results|report|study|paper|book)|responded|gave (?:the|a) response|served as (?:the )?rapporteur"
+    # ('presented the estimates of …', 'the figures on …': a co-author's share of the work launched)
+    r"(?:findings|results|report|study|paper|book|estimates|figures|data|scenarios|recommendations)"
+    r"|responded|gave (?:the|a) response|served as (?:the )?rapporteur"
     # 'Y, director of Z, commented on the paper', 'W … offered a second comment', 'V … will comment on the lecture'
     r"|(?:commented|will comment) on|offered (?:a|the) (?:[a-z]+ )?comment|spoke (?:on|about)"
     # 'GFSIS President X opened the discussion, recalling …'
