@@ -136,6 +136,8 @@ def _without_acronym(text: str) -> str:
 
 
 def is_organisation(text: str) -> bool:
+    if re.match(rf"^(?:The\s+)?(?:{_ORDINAL})\s", text):
+        return False  # '12th Annual Research Forum and Health Policy Summit': an edition of an event
     parts = SEPARATOR.split(text)
     if len(parts) == 2 and town_name(parts[1]):
         text = parts[0]  # 'Balkan Policy Institute – Tirana': a site's name with its seat
@@ -232,6 +234,11 @@ _TERM = re.compile(
 )
 
 
+_ORDINAL = (
+    r"\d{1,3}(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
+)
+
+
 def is_series(text: str) -> bool:
     """'Kellerman Lecture Series', 'Annual Darwin Lecture 2022', 'Democracy Dialogue No. 14', 'Talks 2026 #3',
     'Kolloquium Sozialanthropologie FS 2025' (a programme of an academic term): the series, not
@@ -248,7 +255,8 @@ def is_series(text: str) -> bool:
     )
     numbered = head != text and not re.search(r"\b(?:19|20)\d\d$", text)
     typed = numbered and bool(EVENT_TYPES.match(head.split()[-1]))
-    named = re.sub(r"^(?:The\s+)?(?:19|20)\d\d\s+", "", text)  # 'The 2025 Sir Desmond Alleyne Distinguished Lecture'
+    # 'The 2025 Sir Desmond Alleyne Distinguished Lecture', 'The 7th Annual X Memorial Lecture': the edition
+    named = re.sub(rf"^(?:The\s+)?(?:(?:19|20)\d\d|{_ORDINAL})\s+", "", text)
     return len(named.split()) <= 6 and bool(SERIES.search(head) or typed) or _named_lecture_in_a_field(text)
 
 

@@ -75,7 +75,9 @@ class _Page:
         when = [i for i, line in enumerate(lines) if line and (is_when_line(line) or _date_then_place(line))]
         posted = [i for i in when if is_post_date(lines, i)]
         dated = [i for i in when if i not in posted]
-        dated = [i for i in dated if i - dated[0] <= HEADER_SPAN]  # the event's, not a related event's
+        # the event's, not a related event's; lines with text count ('JAN' / '16' over the kicker, the
+        # heading and the date, each set off by blank lines)
+        dated = [i for i in dated if sum(1 for line in lines[dated[0] : i] if line) <= HEADER_SPAN]
         # a headline stands by its post's date ('Published: 04 November 2024' under it) when the
         # event's date is given only in the body, after running text; a post's date over a series
         # label, the heading and the event's date block ('Posted: 2 June 2026') is not that block
@@ -90,7 +92,7 @@ class _Page:
             [run_keys(line) if line else set() for line in lines],
             dated,
             content,
-            [line for line in lines if len(SEPARATOR.split(line)) > 1],
+            [line for line in lines if len(SEPARATOR.split(line)) > 1 and not _names_the_page(line)],
             {title_key(line.split(",")[0]) for line in lines if line and is_venue(line)},
             next((i for i, line in enumerate(lines[:MENU_SPAN]) if " | " in line and is_chrome(line)), -1),
         )
@@ -115,6 +117,16 @@ class _Page:
         venue's (and often the site's) name, not the title."""
         line = self.lines[position]
         return title_key(line) in self.venue_names and not is_venue(line)
+
+
+# 'Home » Events » Title': a breadcrumb's last step is the page's title, not the site's name
+_BREADCRUMB = re.compile(r"^(?:you are here:?\s*)?home\s+[»>›/|]\s", re.IGNORECASE)
+
+
+def _names_the_page(line: str) -> bool:
+    """'Home » Events » Title': the breadcrumb's last step names the page, unless it names a series
+    ('Home » Events » ISS Pretoria Seminar', the section the page sits in)."""
+    return bool(_BREADCRUMB.match(line)) and not is_series(SEPARATOR.split(line)[-1])
 
 
 # 'Friday 2 November 2001, Hótel Saga, Reykjavík': the date with its year, then the venue after a comma
@@ -159,10 +171,23 @@ def _score(position: int, page: _Page) -> float:
     following = next((other for other in lines[position + 1 : position + 4] if other and not is_when_line(other)), "")
     preceding = next((other for other in reversed(lines[max(position - 2, 0) : position]) if other), "")
     titled = is_candidate(following) and following[:1] not in _QUOTES or is_candidate(preceding)
+    if _is_kicker(line, following):
+        score -= 3  # 'TAULA RODONA', 'APRESENTAÇÃO DE RELATÓRIO' over the heading: its type, in capitals
     if is_series(line) and titled:
         # 'Annual Darwin Lecture' over the lecture's own title, or under it (a quoted one joins it)
         score -= 1.5
     return score
+
+
+KICKER_WORDS = 4
+
+
+def _is_kicker(line: str, following: str) -> bool:
+    """A short line in capitals over a longer heading written in lower case too: a kicker (the
+    event's type or section), whatever its language."""
+    words = line.split()
+    longer = len(following.split()) > len(words) and not following.isupper()
+    return line.isupper() and len(words) <= KICKER_WORDS and longer and is_candidate(following)
 
 
 def _usable(line: str) -> bool:
@@ -216,6 +241,9 @@ def _above_dates(position: int, lines: list[str]) -> bool:
     return bool(following) and is_when_line(following)
 
 
+_THEME = re.compile(r"^theme\s*:\s*(?P<theme>\S.{2,200})$", re.IGNORECASE)
+
+
 def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | None:
     """The line under the title that completes it: a quoted one ('The 2020 X Lecture' /
     '"Y"'), or one right under it (no blank line between) when the title has no colon of its
@@ -223,6 +251,9 @@ def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | No
     attendance, and it is no 'Hosted by …' or 'With …' line."""
     title = lines[position]
     following = next((line for line in lines[position + 1 :] if line), "")
+    theme = _THEME.match(following)
+    if theme and is_series(title):  # 'The 7th Annual X Memorial Lecture' / 'Theme: Y' (a forum's theme is not)
+        return theme.group("theme").strip(_QUOTES)
     # (in French guillemets too: '« Le revenu de transition à l'épreuve du terrain »')
     quoted = re.fullmatch(r"[\"“]\s*(?P<sub>[^\"“”«»]{3,200}?)\s*[\"”]|«\s*(?P<fr>[^\"“”«»]{3,200}?)\s*»", following)
     if quoted:
@@ -242,6 +273,39 @@ def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | No
     named = any(is_organisation(t) or is_series(t) for t in (title, adjacent))
     stated = attendance(adjacent, False, False) is not None or bool(_NOT_SUBTITLE.search(adjacent))
     return None if typed or named or stated or adjacent.endswith(".") else adjacent
+
+
+# one event's name, not a series': 'Annual CECL Lecture 2025', 'Far West Research Symposium 2025'
+_ONE_EVENT = re.compile(
+    r"\b(?:Lecture|Symposium|Colloquium|Conference|Forum|Summit|Workshop|Seminar|Congress)\s+(?:19|20)\d\d$"
+)
+
+
+def _named_edition(line: str) -> bool:
+    """A named lecture or symposium of one year over the line that gives its own title, the two
+    standing as one heading above the date: the event's name, joined by its theme after a colon."""
+    # (a lecture named without its year, 'Annual Darwin Lecture', stays above its title: sets 3, 62)
+    return bool(_ONE_EVENT.search(line)) and ":" not in line and len(line.split()) <= 8
+
+
+# 'Awards Ceremony' / 'and the Eighth X Lecture': a heading set on two lines, the second led by 'and'
+_CONTINUATION = re.compile(r"^(?:and|&)\s+(?:the\s+)?[A-Z0-9][^.!]{2,100}$")
+
+
+def _continued(position: int, lines: list[str]) -> str:
+    """The rest of a heading the page sets on the next line, joined by a space (or nothing)."""
+    following = lines[position + 1] if position + 1 < len(lines) else ""
+    return f" {following}" if _CONTINUATION.match(following) and _title_case(following) else ""
+
+
+_TYPED = re.compile(r"^(?P<type>[^:|]{3,40}):\s+(?P<rest>\S.*)$")
+
+
+def _typed_heading(line: str, title: str) -> bool:
+    """'Public hearing: X' over a field 'Inquiry' / 'X': the heading writes the event's type before
+    its name, and keeps it (a '<title>' line 'Webinar: X | Site' is the <head>'s, not a heading)."""
+    typed = _TYPED.match(line)
+    return bool(typed and EVENT_TYPES.match(typed["type"]) and title_key(typed["rest"]) == title_key(title))
 
 
 def _body_start(page: _Page) -> int:
@@ -307,6 +371,7 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
     if not usable:
         return None
     best = _reported_in_full(max(usable, key=lambda i: (_score(i, page), -i)), lines, usable)  # on a tie, the earlier
+    best = next((i for i in usable if 0 < i < best and _typed_heading(lines[i], lines[best])), best)
     above = next((i for i in range(best - 1, -1, -1) if lines[i]), -1)
     if lines[best][:1] in _QUOTES and above in usable and not is_organisation(lines[above]):
         best = above  # 'The 2020 X Lecture' / '"Y"': the quoted title completes the heading above
@@ -314,6 +379,9 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
         best = above  # a bilingual page prints its title in its own language first, then in English
     if best > 0 and best - 1 in usable and subtitle(best - 1, lines, candidates) == lines[best]:
         best -= 1  # 'Europe's Defence Industry After 2022' / 'Rearmament, Supply Chains and …'
-    title = clean_title(lines[best])
+    title = clean_title(lines[best]) + _continued(best, lines)
+    above = next((i for i in range(best - 1, -1, -1) if lines[i]), -1)
+    if above in usable and _named_edition(lines[above]) and _above_dates(best, lines) and title[:1] not in _QUOTES:
+        return f"{clean_title(lines[above])}: {title}"  # 'Annual X Lecture 2025' / its own title / the date
     sub = subtitle(best, lines, candidates) if title in lines[best] else None
     return f"{title}: {sub}" if sub else title

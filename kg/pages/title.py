@@ -150,7 +150,7 @@ _LANGUAGES = re.compile(
 _LANGUAGE_CODES = re.compile(r"^[A-Z]{2}(?:\s*[|/·•]\s*[A-Z]{2}|\s+[A-Z]{2})+$")  # 'UA | EN', 'NL / EN', 'LV  EN  RU'
 _FIELD = re.compile(  # a calendar's field row: 'Category: Research seminars', 'Event Type: Seminar'
     r"^(?:event |program |programme )?(?:type|category|categories|series|audience|age group|ages|cost|price"
-    r"|admission|tags?|topics?|keywords|language|format|registration|tickets?|fee|department|room)\s*:"
+    r"|admission|tags?|topics?|themes?|keywords|language|format|registration|tickets?|fee|department|room)\s*:"
     r"|^[^:]{1,30}:\s*\d[\d.,\s]*$",  # a count: 'Hits: 412', 'Views: 1,204', 'Seats: 120'
     re.IGNORECASE,
 )
@@ -198,9 +198,10 @@ def is_candidate(line: str) -> bool:
         return False  # a sentence: 'Refreshments will be served after the talk.'
     if line.endswith(".") and re.search(r"\b(?:is|are|was|were|will|has|have)\b", line) and len(line.split()) > 4:
         return False  # 'This webinar is supported by the Sasakawa Peace Foundation.'
+    if re.match(r"^(?![\"“'‘„¿¡])(?!(?:19|20)\d\d\s+[A-Z])[\d\W]", line) and not _NUMBERED_HEADING.match(line):
+        return False  # not '2023 Seoul Forum', '7th Annual …', '100 Days In: …', '¿Quién paga …?'
     # (Georgian letters are lower case to Unicode, though the script writes no capitals: 'საჯარო დისკუსია')
-    lower = line[:1].islower() and not "\u10d0" <= line[:1] <= "\u10ff"
-    if re.match(r"^(?![\"“'‘])(?!(?:19|20)\d\d\s+[A-Z])[\d\W]", line) or lower:  # not '2023 Seoul Forum'
+    if line[:1].islower() and not "\u10d0" <= line[:1] <= "\u10ff":
         return False
     if find_times(line) or any(d.has_year for d in find_dates(line)):
         return False  # 'Webinar | Wednesday, March 3, 2021 | 9:00-10:30 JST'
@@ -218,6 +219,13 @@ def is_candidate(line: str) -> bool:
     return not parse_entries(line, strict=True)
 
 
+# a heading that opens with an ordinal ('7th Annual Lecture on …', '3rd International Conference') or
+# with a count and has a heading's colon or question mark ('100 Days In: …', '10 Years On: …'); an
+# address ('71 George Street') or a list item ('1. Welcome') has neither
+_NUMBERED_HEADING = re.compile(
+    r"^\d{1,3}(?:st|nd|rd|th)\s+[A-Z][a-z]+\s+\S"
+    r"|^\d{1,4}\s+[A-Z][a-z]+(?:\s+[\w'’-]+){0,3}?(?::\s+[A-Z\"“]|\?$)"
+)
 _BYLINE = re.compile(
     r"^(?i:an?)\s+(?:[\w'’-]+\s+){0,2}?(?i:lecture|talk|presentation|seminar|reading|keynote)s?\s+(?i:by|from)\s+[A-Z]"
 )
@@ -319,6 +327,6 @@ def _unquoted(title: str) -> str:
     """Without quotes around the whole title; a quoted part ('Workshop: "Parties…"') keeps its."""
     while len(title) > 1 and title[0] in _QUOTES and title[-1] in _QUOTES:
         title = title[1:-1].strip()
-    if sum(title.count(q) for q in '"“”') % 2:  # one quote left over: the stray one goes
+    if sum(title.count(q) for q in '"“”„') % 2:  # one quote left over ('„X“' pairs): the stray one goes
         title = title.strip('"“”')
     return title
