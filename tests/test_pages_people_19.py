@@ -27,3 +27,11 @@ def test_a_post_named_by_a_specialists_ending_is_a_post_not_a_name() -> None:
         assert [(e.job_title, e.affiliation) for e in entries] == [(post, org)], line
     # a family name ending in '-qvist' stays a name
     assert parse_entries("Karin Lindqvist, Senior Fellow, Nordic Institute")[0].name == "Karin Lindqvist"
+
+
+def test_a_post_whose_head_word_follows_its_and_is_one_post_not_two_people() -> None:
+    # Indian courts: a 'District and Sessions Judge' is one judge; two people stay two
+    entries = parse_entries("Smt. Kavita Menon, Additional District and Sessions Judge, Indore")
+    assert [(e.name, e.job_title) for e in entries] == [("Kavita Menon", "Additional District and Sessions Judge")]
+    entries = parse_entries("Ravi Kumar, Senior Fellow and Meera Dean, Professor, Delhi University")
+    assert [e.name for e in entries] == ["Ravi Kumar", "Meera Dean"]

@@ -1564,6 +1564,14 @@ def _split_at_and(piece: str) -> list[str]:
             continue  # 'Centre for Regional and Urban Planning': two subjects of one name
         if _UNIT_OF_SUBJECT.search(piece[: match.start()]) and bare_name(name)[0] is None and "," not in match.group(0):
             continue  # 'Department of Family and Community Medicine': a unit's second subject, no person
+        words, head = name.split(), post.split()
+        if (
+            len(head) > 1
+            and words
+            and is_title_word(words[-1])
+            and not (is_title_word(head[-1]) or is_org_word(head[-1]))
+        ):
+            continue  # 'Additional District and Sessions Judge': one post whose head word comes after the 'and'
         if (is_person_name(name) or _titled_name(name)) and (
             not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)
         ):
