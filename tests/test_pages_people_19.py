@@ -5,6 +5,7 @@ Each text here is written for the form, not copied from the hold-out page that s
 from __future__ import annotations
 
 from kg.pages.people import parse_entries
+from kg.pages.sentences import stated_roles
 
 
 def test_a_post_named_by_a_specialists_ending_is_a_post_not_a_name() -> None:
@@ -35,3 +36,8 @@ def test_a_post_whose_head_word_follows_its_and_is_one_post_not_two_people() -> 
     assert [(e.name, e.job_title) for e in entries] == [("Kavita Menon", "Additional District and Sessions Judge")]
     entries = parse_entries("Ravi Kumar, Senior Fellow and Meera Dean, Professor, Delhi University")
     assert [e.name for e in entries] == ["Ravi Kumar", "Meera Dean"]
+
+
+def test_a_role_named_after_respond_as_is_that_role() -> None:
+    entries = stated_roles("Dr. Ines Kovac, Reader in Medical Law at Aston University, will respond as discussant.")
+    assert [(e.name, e.role, e.affiliation) for e in entries] == [("Ines Kovac", "discussant", "Aston University")]

@@ -264,7 +264,8 @@ _WILL_ROLE = re.compile(
     r"|open|welcome|introduce"
     r"|(?:give|deliver) (?:the |an? )?(?:opening|welcom(?:e|ing)|introductory) (?:remarks|address)"
     r"|moderate|chair"
-    r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close|respond"
+    r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close"
+    r"|respond as (?:the |a )?discussant|respond"  # 'X will respond as discussant': the role it names
     r"|(?:offer|give|deliver) (?:a |the )?response|(?:give|propose|move) (?:the |a )?vote of thanks"
     r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant)"
     r"|be in (?:conversation|discussion|dialogue) with)\b"  # the guest, whom the one after 'with' interviews
