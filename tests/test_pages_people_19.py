@@ -41,3 +41,15 @@ def test_a_post_whose_head_word_follows_its_and_is_one_post_not_two_people() -> 
 def test_a_role_named_after_respond_as_is_that_role() -> None:
     entries = stated_roles("Dr. Ines Kovac, Reader in Medical Law at Aston University, will respond as discussant.")
     assert [(e.name, e.role, e.affiliation) for e in entries] == [("Ines Kovac", "discussant", "Aston University")]
+
+
+def test_a_clause_of_time_before_the_subject_does_not_hide_who_will_act() -> None:
+    for sentence in (
+        "After the votes are counted, Cllr Morag Baird, Provost of Perth and Kinross Council, will give a vote"
+        " of thanks.",
+        "Following the panel, Morag Baird, Provost of Perth and Kinross Council, will close the evening.",
+    ):
+        entries = stated_roles(sentence)
+        assert [(e.name, e.role, e.job_title) for e in entries] == [("Morag Baird", "closing-remarks", "Provost")], (
+            sentence
+        )

@@ -514,6 +514,8 @@ _COMPOUND_SPEAKS = re.compile(rf",\s+{_SPEAKING}")
 _LEAD_IN = re.compile(
     r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=[A-Z])"
     r"|^On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\w ]{0,25},\s+(?=[A-Z])"  # 'On Tuesday 18 November, X will …'
+    # 'After the result is announced, X will …', 'Following the debate, Y will …': a clause of time first
+    r"|^(?:After|Following|Before) (?:the|a|an|this) [^,]{3,60},\s+(?=[A-Z])"
     # 'In this seminar Dr. X will present …': a lead-in of the event's kind alone needs no comma
     r"|^(?:In|At|During) (?:this|today's|tonight's) (?:seminar|lecture|talk|webinar|session|workshop|presentation)\s+"
     r"(?=[A-Z])"
