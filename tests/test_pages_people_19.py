@@ -5,7 +5,7 @@ Each text here is written for the form, not copied from the hold-out page that s
 from __future__ import annotations
 
 from kg.pages.people import parse_entries
-from kg.pages.sentences import stated_roles
+from kg.pages.sentences import cued_entries, stated_roles
 
 
 def test_a_post_named_by_a_specialists_ending_is_a_post_not_a_name() -> None:
@@ -53,3 +53,12 @@ def test_a_clause_of_time_before_the_subject_does_not_hide_who_will_act() -> Non
         assert [(e.name, e.role, e.job_title) for e in entries] == [("Morag Baird", "closing-remarks", "Provost")], (
             sentence
         )
+
+
+def test_a_nations_elder_written_before_the_name_is_the_post() -> None:
+    # 'Cree Elder X', 'Kaurna Elder Uncle Y': as 'X, Kaurna Elder' after the name (set 72)
+    entries = cued_entries("The evening opens with a welcome from Anishinaabe Elder Rose Whitecloud.")
+    assert [(e.name, e.role, e.job_title) for e in entries] == [
+        ("Rose Whitecloud", "introductory-remarks", "Anishinaabe Elder")
+    ]
+    assert parse_entries("Ann Elder, Lecturer, Trent University")[0].name == "Ann Elder"

@@ -1364,7 +1364,10 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     if rest and _ALL_CAPS_NAME.match(head) or _dotted_name_in_capitals(head):
         head = head.title()  # 'JANE DOE, Senior Fellow, …'
     head, rest = _name_forms(text, head, rest)
+    elder = _NATION_ELDER.match(head)
+    head = head[elder.end() :] if elder else head
     job_title, affiliation = describe(rest.rstrip(")"))
+    job_title = job_title or (elder.group("post") if elder else None)
     job_title = _post_in_one_language(job_title)
     if not (is_person_name(head) or _mononym(head, job_title, affiliation, strict) and not _SERIES_END.search(rest)):
         return None
@@ -1492,6 +1495,8 @@ _AND = r"(?:and|y|et|und)"
 # 'Aunty Jane Doe, Kaurna Elder': an elder of her people, a post written after the name (a list of two
 # people joins them with 'and'; 'Ann Elder' alone or in a longer list stays a name)
 _ELDER_POST = re.compile(r"[A-Z][\w'’-]+\s+Elder\.?")
+# 'Cree Elder Marlene Bear': the same post written before the name (a name of two words or more after it)
+_NATION_ELDER = re.compile(r"^(?P<post>[A-Z][\w'’-]+\s+Elder)\s+(?=\S+\s+\S)")
 
 
 def names_only(piece: str) -> list[str] | None:
