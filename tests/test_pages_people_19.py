@@ -62,3 +62,17 @@ def test_a_nations_elder_written_before_the_name_is_the_post() -> None:
         ("Rose Whitecloud", "introductory-remarks", "Anishinaabe Elder")
     ]
     assert parse_entries("Ann Elder, Lecturer, Trent University")[0].name == "Ann Elder"
+
+
+def test_announcements_name_welcoming_speeches_reports_and_the_summing_up_by_their_people() -> None:
+    line = (
+        "Welcoming speeches will be delivered by Dr. Lena Park, Director, Baltic Policy Institute, and Omar Haddad,"
+        " Head of Mission, IOM Latvia. Reports will be made by Ieva Kalnina, Senior Analyst, Riga Economic Forum."
+        " The meeting will be summed up by Janis Ozols, Chair, Baltic Policy Institute."
+    )
+    assert [(e.name, e.role) for e in cued_entries(line)] == [
+        ("Lena Park", "introductory-remarks"),
+        ("Omar Haddad", "introductory-remarks"),
+        ("Ieva Kalnina", "speaker"),
+        ("Janis Ozols", "closing-remarks"),
+    ]

@@ -65,7 +65,9 @@ CUES = (
     (r"chaired by", "chair"),
     (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
     (r"(?:will be |is |was )?declared open by", "introductory-remarks"),  # West African: the guest who opens it
-    (r"(?:will be |is )?(?:closed|concluded) by", "closing-remarks"),  # 'The roundtable will be closed by X, post'
+    # 'The roundtable will be closed by X, post', 'The conference will be summed up by Y'
+    (r"(?:will be |is )?(?:closed|concluded|summed up) by", "closing-remarks"),
+    (r"reports will be (?:made|delivered|presented) by", "speaker"),  # 'Reports will be made by A, B and C'
     (r"(?:is|are) (?:delighted|pleased|honou?red|proud|glad) to welcome(?: back)?|welcomes", "speaker"),
     (r"in conversation with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
@@ -89,7 +91,7 @@ CUES = (
     (r"(?:the )?(?:event|seminar|workshop|webinar|conference|lecture) (?:is |was )?organi[sz]ed by", "organizer"),
     # 'Drafted by X' (the event's summary); a paper 'written by X' names its authors, not a rapporteur
     (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
-    (rf"welcom(?:e|ing) (?:remarks|address|speech|words?){_GIVEN}", "introductory-remarks"),
+    (rf"welcom(?:e|ing) (?:remarks|address(?:es)?|speech(?:es)?|words?){_GIVEN}", "introductory-remarks"),
     (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
     # a Māori gathering opens with a 'mihi whakatau', its welcome: 'opened with a mihi whakatau by X'
     (r"(?:a )?mihi(?: whakatau)? (?:by|from)", "introductory-remarks"),
