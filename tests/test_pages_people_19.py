@@ -76,3 +76,26 @@ def test_announcements_name_welcoming_speeches_reports_and_the_summing_up_by_the
         ("Ieva Kalnina", "speaker"),
         ("Janis Ozols", "closing-remarks"),
     ]
+
+
+def test_posts_written_before_names_with_no_comma_are_read_with_their_bodies() -> None:
+    # Central Asian and Chinese press releases: 'Post of Body Given Family' (a patronymic too), several
+    # joined by commas and 'and', after a cue or as the subject of 'will take part in a panel discussion'
+    line = (
+        "The forum will be opened by First Deputy Chairman of the Senate of the Oliy Majlis Timur Karimovich"
+        " Aliyev. The session will be moderated by Professor of the Samarkand State University Nodira Yusupova."
+    )
+    assert [(e.name, e.role, e.job_title, e.affiliation) for e in cued_entries(line)] == [
+        ("Timur Karimovich Aliyev", "introductory-remarks", "First Deputy Chairman", "Senate of the Oliy Majlis"),
+        ("Nodira Yusupova", "moderator", "Professor", "Samarkand State University"),
+    ]
+    line = (
+        "In the afternoon, Director of the Institute of Economic Research Bekzod Rahimov, Deputy Minister of"
+        " Finance Aziza Nurmatova and editor-in-chief of the Daryo news agency Sardor Tursunov will take part"
+        " in a panel discussion."
+    )
+    assert [(e.name, e.role, e.affiliation) for e in stated_roles(line)] == [
+        ("Bekzod Rahimov", "panelist", "Institute of Economic Research"),
+        ("Aziza Nurmatova", "panelist", None),
+        ("Sardor Tursunov", "panelist", None),
+    ]

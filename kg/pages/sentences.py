@@ -162,7 +162,8 @@ def cued_entries(line: str) -> list[Entry]:
         segment = _before_main_verb(_SEGMENT_END.split(segment, maxsplit=1)[0])
         owned = _OWNED_POST.match(segment)
         segment = owned.group("rest") if owned else segment
-        found = [_without_bare_occupation(with_role(e, role), segment) for e in parse_entries(segment)]
+        joined = [with_role(e, role) for e in joined_posts(segment)]  # read first: parse_entries would cut its brackets
+        found = joined or [_without_bare_occupation(with_role(e, role), segment) for e in parse_entries(segment)]
         if owned and found and not (found[0].job_title or found[0].affiliation):
             found[0] = replace(found[0], job_title=owned.group("post"), affiliation=owned.group("org"))
         described = _DESCRIBED_OCCUPATION.match(segment) if not found else None
@@ -362,7 +363,7 @@ def stated_roles(line: str) -> list[Entry]:
         opening = re.match(rf"^(?:{HONORIFIC_RUN})?{_NAME_RUN}", sentence)
         if opening and is_person_name(opening.group(0)):
             subject = opening.group(0)
-    return found + _relative_roles(line) + _guest_roles(line)
+    return found + _relative_roles(line) + _guest_roles(line) + _posted_subjects(line)
 
 
 # 'X, Post, has kindly consented to be present as the Chief Guest', 'X, Post, Org and Y, Post, Org will be
@@ -744,3 +745,56 @@ _OPENED = re.compile(
     r"(?:said|noted|argued|stressed|emphasi[sz]ed|underlined|highlighted|recalled|welcomed|observed|remarked"
     r"|pointed out|told|reminded|thanked|called|described|outlined|spoke)\b"
 )
+
+
+# a patronymic between the given and the family name: 'Akmal Rustamovich Saidkulov', 'Nodira Karimovna Aliyeva'
+_PATRONYMIC = re.compile(r"[A-Z]\w+(?:ovich|evich|ovna|evna|ichna)$")
+# where one person's post ends and the next one's begins: 'P1 N1, P2 N2 and P3 N3'
+_NEXT_PERSON = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_POST_LINK = re.compile(r"\s(?:of|in|to|at|for)\s")
+
+
+def joined_posts(text: str) -> list[Entry]:
+    """'Deputy Speaker of the Legislative Chamber Akmal Rustamovich Saidkulov', 'Vice Minister of Commerce Li
+    Wei and Resident Representative in Uzbekistan Anna Berg': each post and its body, then the name with no
+    comma, as Central Asian and Chinese press releases write them; nothing unless every part reads so."""
+    pieces, start = [], 0
+    for cut in _NEXT_PERSON.finditer(text):
+        if _opens_post(text[cut.end() :]):
+            pieces.append(text[start : cut.start()])
+            start = cut.end()
+    entries = []
+    for piece in [*pieces, text[start:]]:
+        words = piece.strip(" .").split()
+        size = 3 if len(words) > 3 and _PATRONYMIC.match(words[-2]) else 2
+        name, post = " ".join(words[-size:]), " ".join(words[:-size])
+        if not (_opens_post(post) and _POST_LINK.search(post) and all(w[:1].isupper() for w in words[-size:])):
+            return []
+        if not is_person_name(name):
+            return []
+        job_title, affiliation = describe(post)
+        entries.append(Entry(name, job_title=job_title, affiliation=affiliation))
+    return entries
+
+
+def _opens_post(text: str) -> bool:
+    """'First Deputy Minister of …', 'editor-in-chief of …': a post among the first three words, before its 'of'."""
+    head = _POST_LINK.split(text, maxsplit=1)[0].split()[:3]
+    return any(is_title_word(part) for word in head for part in (word, *word.split("-")))
+
+
+# 'In the second session, "Title", A, B and C will take part in a panel discussion', 'Director of the
+# Center X will present the results of the study': people written after their posts, as the subject
+_POSTED_SUBJECT = re.compile(
+    r"^(?:In the [^,]{3,60},\s+(?:[\"“][^\"”]{3,120}[\"”],\s+)?)?(?P<who>[A-Z][^;]{10,400}?)\s+will\s+"
+    rf"(?:(?P<panel>take part in (?:a|the) panel(?: discussion)?)|present\s+(?:the\s+)?(?={_PRESENTED_WORK}))"
+)
+
+
+def _posted_subjects(line: str) -> list[Entry]:
+    found: list[Entry] = []
+    for sentence in sentences(line):
+        match = _POSTED_SUBJECT.match(sentence)
+        role = "panelist" if match and match["panel"] else "presenter"
+        found.extend(with_role(e, role) for e in (joined_posts(match["who"]) if match else []))
+    return found
