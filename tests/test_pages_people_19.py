@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kg.pages.people import parse_entries
 from kg.pages.sentences import cued_entries, stated_roles
+from tests.test_pages_unseen import _people, _text_page
 
 
 def test_a_post_named_by_a_specialists_ending_is_a_post_not_a_name() -> None:
@@ -99,3 +100,12 @@ def test_posts_written_before_names_with_no_comma_are_read_with_their_bodies() -
         ("Aziza Nurmatova", "panelist", None),
         ("Sardor Tursunov", "panelist", None),
     ]
+
+
+def test_a_city_government_among_sponsors_is_no_person() -> None:
+    record = _text_page(
+        "Busan Harbour Forum 2024\n\nDate & Time : Tuesday, 8 October 2024, 14:00~17:00 (KST)\n"
+        "Venue : BEXCO Convention Hall, Busan\nOrganized by : Busan Port Research Centre\n"
+        "Sponsored by : Ministry of Land and Transport, Ulsan Metropolitan City\n"
+    )
+    assert record.participants == ()
