@@ -109,3 +109,12 @@ def test_a_city_government_among_sponsors_is_no_person() -> None:
         "Sponsored by : Ministry of Land and Transport, Ulsan Metropolitan City\n"
     )
     assert record.participants == ()
+
+
+def test_a_compere_is_the_master_of_ceremonies() -> None:
+    record = _text_page(
+        "Press Freedom Awards 2025\n\nSaturday, 3 May 2025 | 11:00 am – 2:00 pm\nEko Hotel, Lagos\n\n"
+        "Order of Event\nWelcome Address: Mrs. Bisi Alade, Executive Director, Media Rights Centre\n"
+        "Compère: Mr. Kunle Ojo, Presenter, Radio Lagos\n"
+    )
+    assert ("Kunle Ojo", "moderator", "Radio Lagos", "Presenter") in _people(record)

@@ -141,6 +141,7 @@ LABELS = (
         r"facilitated by",
         # who runs the programme on stage, as African, Asian and Caribbean programmes name her
         r"(?:masters?|mistress(?:es)?) of ceremon(?:y|ies)",
+        r"comp[eè]re",  # the master of ceremonies, as British and Nigerian programmes name her
         r"emcee",
         r"mc",  # Indonesian and Malaysian programmes' master of ceremonies
         r"moderating",
