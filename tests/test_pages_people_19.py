@@ -118,3 +118,14 @@ def test_a_compere_is_the_master_of_ceremonies() -> None:
         "Compère: Mr. Kunle Ojo, Presenter, Radio Lagos\n"
     )
     assert ("Kunle Ojo", "moderator", "Radio Lagos", "Presenter") in _people(record)
+
+
+def test_an_official_opening_by_the_guest_of_honour_gives_featured_remarks() -> None:
+    record = _text_page(
+        "Workers' Rights Forum 2025\n\nDate: Thursday, 1st May 2025\nTime: 09:00 hrs – 12:00 hrs\n"
+        "Venue: Cresta Golfview Hotel, Lusaka\n\nPROGRAMME\n"
+        "09:00 – 09:10    Welcome remarks – Mr. Bwalya Zulu, Director, Labour Policy Institute\n"
+        "09:10 – 09:30    Official opening by the Guest of Honour, Hon. Mary Banda, MP, Minister of Health\n"
+        "09:30 – 12:00    Panel discussion\n"
+    )
+    assert ("Mary Banda", "featured-remarks", None, "Minister of Health") in _people(record)

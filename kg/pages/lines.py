@@ -267,6 +267,8 @@ LABELS = (
         # 'Inaugural Address by the Chief Guest: X'
         r"(?:(?:inaugural|special) )?(?:address|remarks|speech) by the"
         r" (?:(?:chief|special) guest|guest of hono(?:u)?r)",
+        # 'Official opening by the Guest of Honour, Hon. X' (sets 42, 45, 50, 88)
+        r"(?:official )?opening by the (?:(?:chief|special) guest|guest of hono(?:u)?r)",
         # Swahili: the guest of honour ('Hotuba ya ufunguzi – Mgeni Rasmi: X', set 103)
         r"(?:hotuba ya ufunguzi\s*[–-]\s*)?mgeni rasmi",
     ),
