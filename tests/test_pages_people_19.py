@@ -129,3 +129,12 @@ def test_an_official_opening_by_the_guest_of_honour_gives_featured_remarks() -> 
         "09:30 – 12:00    Panel discussion\n"
     )
     assert ("Mary Banda", "featured-remarks", None, "Minister of Health") in _people(record)
+
+
+def test_a_korean_city_government_among_sponsors_is_a_sponsor_of_its_own() -> None:
+    record = _text_page(
+        "Busan Harbour Forum 2024\n\nDate & Time : Tuesday, 8 October 2024, 14:00~17:00 (KST)\n"
+        "Venue : BEXCO Convention Hall, Busan\nOrganized by : Busan Port Research Centre\n"
+        "Sponsored by : Ministry of Land and Transport, Ulsan Metropolitan City\n"
+    )
+    assert [o.name for o in record.sponsors] == ["Ministry of Land and Transport", "Ulsan Metropolitan City"]
