@@ -4,6 +4,9 @@ Each text here is written for the form, not copied from the hold-out page that s
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
 from kg.pages.people import parse_entries
 from kg.pages.sentences import cued_entries, stated_roles
 from tests.test_pages_unseen import _people, _text_page
@@ -138,3 +141,19 @@ def test_a_korean_city_government_among_sponsors_is_a_sponsor_of_its_own() -> No
         "Sponsored by : Ministry of Land and Transport, Ulsan Metropolitan City\n"
     )
     assert [o.name for o in record.sponsors] == ["Ministry of Land and Transport", "Ulsan Metropolitan City"]
+
+
+def test_hold_out_set_105_meets_the_target_in_people_roles_end_reports_and_sponsors() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-105" / "expected.yaml")
+    # left under 0.9 (see docs/ingest.md, set 105): title (a news headline's '… to be held in Tashkent'
+    # kept), start (Tainan's agenda registration under its 'Time' field, Tashkent's news date taken for
+    # the event's), affiliations and job titles ('UNDP Resident Representative' with its initials in the
+    # post, 'of the Center' on the centre's own page, a committee's long name cut at its comma, a town
+    # after a laboratory and a district judge taken for the employer, 'Dean of Humanities, Social
+    # Sciences and Law' cut, 'the University's Principal'), organizers (Saskatoon's 'present', Tashkent's
+    # 'together with … will hold'), locality ('Tainan City', Tashkent unread) and attendance
+    others = ("title", "start", "affiliations", "job titles", "organizers", "locality", "attendance")
+    fields = [name for name in scores if name not in others]
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["affiliations"].f1 > 0.75
+    assert scores["job titles"].f1 > 0.77
