@@ -104,6 +104,12 @@ def test_posts_written_before_names_with_no_comma_are_read_with_their_bodies() -
         ("Sardor Tursunov", "panelist", None),
     ]
 
+    # a body after a small word, and a name after a comma, are no post joined to a name
+    entries = cued_entries("The evening opens with a welcome from Elder Mary Sands of the Tsleil-Waututh Nation.")
+    assert [e.name for e in entries] == ["Mary Sands"]
+    entries = cued_entries("The lecture will be introduced by the Warden of Keble College, Sir Roger Hale.")
+    assert [(e.name, e.affiliation) for e in entries] == [("Roger Hale", "Keble College")]
+
 
 def test_a_city_government_among_sponsors_is_no_person() -> None:
     record = _text_page(

@@ -752,6 +752,7 @@ _PATRONYMIC = re.compile(r"[A-Z]\w+(?:ovich|evich|ovna|evna|ichna)$")
 # where one person's post ends and the next one's begins: 'P1 N1, P2 N2 and P3 N3'
 _NEXT_PERSON = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _POST_LINK = re.compile(r"\s(?:of|in|to|at|for)\s")
+_OF_WORDS = frozenset(("of", "the", "in", "to", "at", "for", "and"))
 
 
 def joined_posts(text: str) -> list[Entry]:
@@ -768,10 +769,14 @@ def joined_posts(text: str) -> list[Entry]:
         words = piece.strip(" .").split()
         size = 3 if len(words) > 3 and _PATRONYMIC.match(words[-2]) else 2
         name, post = " ".join(words[-size:]), " ".join(words[:-size])
-        if not (_opens_post(post) and _POST_LINK.search(post) and all(w[:1].isupper() for w in words[-size:])):
+        # (no small word before the name: 'Elder X of the Musqueam Nation' ends with a body, not a name)
+        capitals = (
+            len(words) > size + 1 and all(w[:1].isupper() for w in words[-size:]) and words[-size - 1] not in _OF_WORDS
+        )
+        if not (_opens_post(post) and _POST_LINK.search(post) and capitals):
             return []
-        if not is_person_name(name):
-            return []
+        if not is_person_name(name) or "," in post and bare_name(f"{post.rsplit(',', 1)[1]} {name}")[0]:
+            return []  # 'the Master of X College, Sir Y Z': the name after a comma is parse_entries' to read
         job_title, affiliation = describe(post)
         entries.append(Entry(name, job_title=job_title, affiliation=affiliation))
     return entries
