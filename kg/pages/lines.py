@@ -154,6 +154,7 @@ LABELS = (
         r"facilitated by",
         # who runs the programme on stage, as African, Asian and Caribbean programmes name her
         r"(?:masters?|mistress(?:es)?) of ceremon(?:y|ies)",
+        r"comp[eè]re",  # the master of ceremonies, as British and Nigerian programmes name her
         r"emcee",
         r"mc",  # Indonesian and Malaysian programmes' master of ceremonies
         r"moderating",
@@ -298,6 +299,8 @@ LABELS = (
         # 'Inaugural Address by the Chief Guest: X'
         r"(?:(?:inaugural|special) )?(?:address|remarks|speech) by the"
         r" (?:(?:chief|special) guest(?: of hono(?:u)?r)?|guest of hono(?:u)?r)",
+        # 'Official opening by the Guest of Honour, Hon. X' (sets 42, 45, 50, 88)
+        r"(?:official )?opening by the (?:(?:chief|special) guest(?: of hono(?:u)?r)?|guest of hono(?:u)?r)",
         # a Nigerian book launch: the guest who formally launches the book ('Chief Launcher')
         r"(?:chief |co-?)?launchers?",
         r"formal launch(?:ing)? of the (?:book|report|volume)",

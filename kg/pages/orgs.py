@@ -226,6 +226,10 @@ def _proper_name(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+# a Korean city's government, as it names itself: 'Busan Metropolitan City', 'Seoul Special City'
+_CITY_GOVERNMENT = re.compile(r"\b(?:Metropolitan|Special(?: Self-Governing)?) City$")
+
+
 def _org_like(text: str) -> bool:
     words = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()  # 'The Faculty of Economics presents'
     parts = [p for w in words for p in re.split(r"[-–]", w.strip(".,"))]  # 'Konrad-Adenauer-Stiftung'
@@ -234,6 +238,7 @@ def _org_like(text: str) -> bool:
     named_unit = bool(_UNIT_NAMED.match(" ".join(words)))  # 'Faculty of Economics', 'School of Law'
     named_unit = named_unit or bool(_CHAIR.match(" ".join(words)) or _LEGAL_FORM.search(" ".join(words)))
     named_unit = named_unit or bool(_RED_CROSS.search(" ".join(words)))  # 'Danish Red Cross': no org word
+    named_unit = named_unit or bool(_CITY_GOVERNMENT.search(" ".join(words)))  # 'Ulsan Metropolitan City'
     return bool(words) and words[0][:1].isupper() and (named_unit or any(is_org_word(p) for p in parts))
 
 

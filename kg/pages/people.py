@@ -372,6 +372,8 @@ def is_person_name(text: str) -> bool:
         return True
     name = NAME_SUFFIX.sub("", name)
     tokens = name.split()
+    if tokens and tokens[-1] == "City":
+        return False  # 'Incheon Metropolitan City', 'Quezon City': a city's government, named by its city
     # 'Ana María de la Fuente Ortiz': particles do not count towards a name's length, but a name of
     # three words opened by one does ('Le Van Tam', a Vietnamese name written without its accents)
     counted = [t for i, t in enumerate(tokens) if t.lower() not in PARTICLES or (i == 0 and len(tokens) > 2)]
@@ -1379,7 +1381,10 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     if rest and _ALL_CAPS_NAME.match(head) or _dotted_name_in_capitals(head):
         head = head.title()  # 'JANE DOE, Senior Fellow, …'
     head, rest = _name_forms(text, head, rest)
+    elder = _NATION_ELDER.match(head)
+    head = head[elder.end() :] if elder else head
     job_title, affiliation = describe(rest.rstrip(")"))
+    job_title = job_title or (elder.group("post") if elder else None)
     job_title = _post_in_one_language(job_title)
     if not (is_person_name(head) or _mononym(head, job_title, affiliation, strict) and not _SERIES_END.search(rest)):
         return None
@@ -1507,6 +1512,8 @@ _AND = r"(?:and|y|et|und)"
 # 'Aunty Jane Doe, Kaurna Elder': an elder of her people, a post written after the name (a list of two
 # people joins them with 'and'; 'Ann Elder' alone or in a longer list stays a name)
 _ELDER_POST = re.compile(r"[A-Z][\w'’-]+\s+Elder\.?")
+# 'Cree Elder Marlene Bear': the same post written before the name (a name of two words or more after it)
+_NATION_ELDER = re.compile(r"^(?P<post>[A-Z][\w'’-]+\s+Elder)\s+(?=\S+\s+\S)")
 
 
 def names_only(piece: str) -> list[str] | None:
@@ -1579,6 +1586,14 @@ def _split_at_and(piece: str) -> list[str]:
             continue  # 'Centre for Regional and Urban Planning': two subjects of one name
         if _UNIT_OF_SUBJECT.search(piece[: match.start()]) and bare_name(name)[0] is None and "," not in match.group(0):
             continue  # 'Department of Family and Community Medicine': a unit's second subject, no person
+        words, head = name.split(), post.split()
+        if (
+            len(head) > 1
+            and words
+            and is_title_word(words[-1])
+            and not (is_title_word(head[-1]) or is_org_word(head[-1]))
+        ):
+            continue  # 'Additional District and Sessions Judge': one post whose head word comes after the 'and'
         if (is_person_name(name) or _titled_name(name)) and (
             not follows or follows[0] in ",(–—-|:" or re.match(r"(?:of|from) [A-Z]|of the ", follows)
         ):

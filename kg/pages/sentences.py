@@ -65,7 +65,9 @@ CUES = (
     (r"chaired by", "chair"),
     (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
     (r"(?:will be |is |was )?declared open by", "introductory-remarks"),  # West African: the guest who opens it
-    (r"(?:will be |is )?(?:closed|concluded) by", "closing-remarks"),  # 'The roundtable will be closed by X, post'
+    # 'The roundtable will be closed by X, post', 'The conference will be summed up by Y'
+    (r"(?:will be |is )?(?:closed|concluded|summed up) by", "closing-remarks"),
+    (r"reports will be (?:made|delivered|presented) by", "speaker"),  # 'Reports will be made by A, B and C'
     (r"(?:is|are) (?:delighted|pleased|honou?red|proud|glad) to welcome(?: back)?|welcomes", "speaker"),
     (r"in conversation with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
@@ -89,7 +91,7 @@ CUES = (
     (r"(?:the )?(?:event|seminar|workshop|webinar|conference|lecture) (?:is |was )?organi[sz]ed by", "organizer"),
     # 'Drafted by X' (the event's summary); a paper 'written by X' names its authors, not a rapporteur
     (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
-    (rf"welcom(?:e|ing) (?:remarks|address|speech|words?){_GIVEN}", "introductory-remarks"),
+    (rf"welcom(?:e|ing) (?:remarks|address(?:es)?|speech(?:es)?|words?){_GIVEN}", "introductory-remarks"),
     (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
     # a Māori gathering opens with a 'mihi whakatau', its welcome: 'opened with a mihi whakatau by X'
     (r"(?:a )?mihi(?: whakatau)? (?:by|from)", "introductory-remarks"),
@@ -160,7 +162,8 @@ def cued_entries(line: str) -> list[Entry]:
         segment = _before_main_verb(_SEGMENT_END.split(segment, maxsplit=1)[0])
         owned = _OWNED_POST.match(segment)
         segment = owned.group("rest") if owned else segment
-        found = [_without_bare_occupation(with_role(e, role), segment) for e in parse_entries(segment)]
+        joined = [with_role(e, role) for e in joined_posts(segment)]  # read first: parse_entries would cut its brackets
+        found = joined or [_without_bare_occupation(with_role(e, role), segment) for e in parse_entries(segment)]
         if owned and found and not (found[0].job_title or found[0].affiliation):
             found[0] = replace(found[0], job_title=owned.group("post"), affiliation=owned.group("org"))
         described = _DESCRIBED_OCCUPATION.match(segment) if not found else None
@@ -264,7 +267,8 @@ _WILL_ROLE = re.compile(
     r"|open|welcome|introduce"
     r"|(?:give|deliver) (?:the |an? )?(?:opening|welcom(?:e|ing)|introductory) (?:remarks|address)"
     r"|moderate|chair"
-    r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close|respond"
+    r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close"
+    r"|respond as (?:the |a )?discussant|respond"  # 'X will respond as discussant': the role it names
     r"|(?:offer|give|deliver) (?:a |the )?response|(?:give|propose|move) (?:the |a )?vote of thanks"
     r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant)"
     r"|be in (?:conversation|discussion|dialogue) with)\b"  # the guest, whom the one after 'with' interviews
@@ -359,7 +363,7 @@ def stated_roles(line: str) -> list[Entry]:
         opening = re.match(rf"^(?:{HONORIFIC_RUN})?{_NAME_RUN}", sentence)
         if opening and is_person_name(opening.group(0)):
             subject = opening.group(0)
-    return found + _relative_roles(line) + _guest_roles(line)
+    return found + _relative_roles(line) + _guest_roles(line) + _posted_subjects(line)
 
 
 # 'X, Post, has kindly consented to be present as the Chief Guest', 'X, Post, Org and Y, Post, Org will be
@@ -513,6 +517,8 @@ _COMPOUND_SPEAKS = re.compile(rf",\s+{_SPEAKING}")
 _LEAD_IN = re.compile(
     r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=[A-Z])"
     r"|^On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\w ]{0,25},\s+(?=[A-Z])"  # 'On Tuesday 18 November, X will …'
+    # 'After the result is announced, X will …', 'Following the debate, Y will …': a clause of time first
+    r"|^(?:After|Following|Before) (?:the|a|an|this) [^,]{3,60},\s+(?=[A-Z])"
     # 'In this seminar Dr. X will present …': a lead-in of the event's kind alone needs no comma
     r"|^(?:In|At|During) (?:this|today's|tonight's) (?:seminar|lecture|talk|webinar|session|workshop|presentation)\s+"
     r"(?=[A-Z])"
@@ -741,3 +747,61 @@ _OPENED = re.compile(
     r"(?:said|noted|argued|stressed|emphasi[sz]ed|underlined|highlighted|recalled|welcomed|observed|remarked"
     r"|pointed out|told|reminded|thanked|called|described|outlined|spoke)\b"
 )
+
+
+# a patronymic between the given and the family name: 'Akmal Rustamovich Saidkulov', 'Nodira Karimovna Aliyeva'
+_PATRONYMIC = re.compile(r"[A-Z]\w+(?:ovich|evich|ovna|evna|ichna)$")
+# where one person's post ends and the next one's begins: 'P1 N1, P2 N2 and P3 N3'
+_NEXT_PERSON = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_POST_LINK = re.compile(r"\s(?:of|in|to|at|for)\s")
+_OF_WORDS = frozenset(("of", "the", "in", "to", "at", "for", "and"))
+
+
+def joined_posts(text: str) -> list[Entry]:
+    """'Deputy Speaker of the Legislative Chamber Akmal Rustamovich Saidkulov', 'Vice Minister of Commerce Li
+    Wei and Resident Representative in Uzbekistan Anna Berg': each post and its body, then the name with no
+    comma, as Central Asian and Chinese press releases write them; nothing unless every part reads so."""
+    pieces, start = [], 0
+    for cut in _NEXT_PERSON.finditer(text):
+        if _opens_post(text[cut.end() :]):
+            pieces.append(text[start : cut.start()])
+            start = cut.end()
+    entries = []
+    for piece in [*pieces, text[start:]]:
+        words = piece.strip(" .").split()
+        size = 3 if len(words) > 3 and _PATRONYMIC.match(words[-2]) else 2
+        name, post = " ".join(words[-size:]), " ".join(words[:-size])
+        # (no small word before the name: 'Elder X of the Musqueam Nation' ends with a body, not a name)
+        capitals = (
+            len(words) > size + 1 and all(w[:1].isupper() for w in words[-size:]) and words[-size - 1] not in _OF_WORDS
+        )
+        if not (_opens_post(post) and _POST_LINK.search(post) and capitals):
+            return []
+        if not is_person_name(name) or "," in post and bare_name(f"{post.rsplit(',', 1)[1]} {name}")[0]:
+            return []  # 'the Master of X College, Sir Y Z': the name after a comma is parse_entries' to read
+        job_title, affiliation = describe(post)
+        entries.append(Entry(name, job_title=job_title, affiliation=affiliation))
+    return entries
+
+
+def _opens_post(text: str) -> bool:
+    """'First Deputy Minister of …', 'editor-in-chief of …': a post among the first three words, before its 'of'."""
+    head = _POST_LINK.split(text, maxsplit=1)[0].split()[:3]
+    return any(is_title_word(part) for word in head for part in (word, *word.split("-")))
+
+
+# 'In the second session, "Title", A, B and C will take part in a panel discussion', 'Director of the
+# Center X will present the results of the study': people written after their posts, as the subject
+_POSTED_SUBJECT = re.compile(
+    r"^(?:In the [^,]{3,60},\s+(?:[\"“][^\"”]{3,120}[\"”],\s+)?)?(?P<who>[A-Z][^;]{10,400}?)\s+will\s+"
+    rf"(?:(?P<panel>take part in (?:a|the) panel(?: discussion)?)|present\s+(?:the\s+)?(?={_PRESENTED_WORK}))"
+)
+
+
+def _posted_subjects(line: str) -> list[Entry]:
+    found: list[Entry] = []
+    for sentence in sentences(line):
+        match = _POSTED_SUBJECT.match(sentence)
+        role = "panelist" if match and match["panel"] else "presenter"
+        found.extend(with_role(e, role) for e in (joined_posts(match["who"]) if match else []))
+    return found

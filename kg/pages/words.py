@@ -259,6 +259,9 @@ def is_title_word(word: str) -> bool:
 _COMPOUND_POST = re.compile(
     r"..(?:chef|leder|johtaja|asiantuntija|vezeto|koordinator|juht|analuutik|lehtori)$"
     r"|..(?:direktor|leiter|pfarrer|referent)(?:in)?$"
+    # English names a specialist's post by her field's ending ('Ethicist', 'Cardiologist', 'Paediatrician',
+    # 'Radiographer'): no family name ends so ('Lindqvist' does in '-qvist', not '-icist')
+    r"|..(?:icist|ologist|ician|iatrist|ographer)$"
 )
 
 
