@@ -517,6 +517,8 @@ _HOST_VERBS = [
     for v in (
         "host",
         "co-host",  # 'X and the Department of Y are co-hosting the launch'
+        "co-organise",  # 'X and Y are co-organising the launch'
+        "co-organize",
         "hold",
         "convene",
         "present",
@@ -712,8 +714,10 @@ _IN_ASSOCIATION_WITH = re.compile(
 )
 # 'The X Institute (XI), jointly with the Y Association, is hosting a forum': a co-host, not a partner
 _JOINTLY_WITH = re.compile(
-    rf"\b(?i:jointly|together)\s+with\s+(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,?\s+"
-    r"(?:(?i:will|is\s+to|are\s+to|is|are)\s+(?i:host|hold|convene|organi[sz]e|present)(?i:ing)?\b"
+    rf"\b(?i:jointly|together)\s+with\s+(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?"
+    rf"(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?(?=,))?,?\s+"  # 'with the Department of Y, Z University, is': Y
+    r"(?:(?i:will|is\s+to|are\s+to|is|are)\s+(?i:host(?:ing)?|hold(?:ing)?|conven(?:e|ing)|organi[sz](?:e|ing)"
+    r"|present(?:ing)?)\b"
     rf"|{_MANNER}(?i:invites?|invite\s+you)\b)"  # 'X (XI), together with Y (YI), invites you'
 )
 # 'The X Institute, together with the Y Research Group, invites you': the partner set apart by commas
@@ -778,7 +782,9 @@ def hosts_with_others(text: str) -> bool:
 
 # 'The X Centre and the Y Institute present a panel': two hosts, the verb plural
 _HOST_VERB_PLURAL = re.compile(
-    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?\s+and\s+{_ORG_RUN}){_BRACKETED_INITIALS}?"
+    # (not from the parent of 'X at the University of Y and the Z Partnership invite you': X and Z)
+    rf"(?<!\bat\s)(?<!\bat\sthe\s)(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?\s+and\s+{_ORG_RUN}){_BRACKETED_INITIALS}?"
+    rf"(?:\s+at\s+{_ORG_RUN}(?=\s+are\b))?"  # 'X and the Y Institute at Z University are co-organising': Y's parent
     # 'X and the Department of Y, Z University, are co-hosting': the unit hosts (a plural verb after the
     # parent: 'Dr X, School of Labor and Employment Relations, University of Y, presents' is one person's)
     rf"(?:,\s+{_ORG_RUN},(?=\s+{_MANNER}(?:are|will|have|{_BASE})\b))?"
@@ -824,8 +830,8 @@ _GRANT_NUMBER = re.compile(
 
 
 def _without_town(match: re.Match[str]) -> str:
-    places = [p for p in match.groups()[1:] if p]
-    return match[1] if all(is_place(p) for p in places) else match[0]
+    places = [p for p in match.groups()[1:] if p]  # 'X (XI), Kochi, jointly with': any town the gazetteer names
+    return match[1] if all(is_place(p) or town_name(p) for p in places) else match[0]
 
 
 # 'The Faculty of Law, X University (XU) will hold', 'The Y Centre (Russia & Asia), X University is organizing':
@@ -915,6 +921,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _INVITES_ABROAD.finditer(line) for n in _inviting(m) if n not in hosts]
     parents = {m.group("parent") for m in _INVITES_ABROAD.finditer(line)}  # '… (NX) da UFPE convida': not UFPE
     hosts = [_unit_of_parent(h, line) for h in hosts if h not in parents]
+    hosts = [h for h in hosts if h.partition(" at ")[0] == h or h.partition(" at ")[0] not in hosts]  # once each
     sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     sponsors += [n for m in _SUPPORTED_DECLINED.finditer(line) for n in _listed_abroad(nominative(m.group("rest")))]
     sponsors += [m.group("orgs") for m in _SUPPORTED_BEFORE.finditer(line) if _org_like(m.group("orgs"))]
