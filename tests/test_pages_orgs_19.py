@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.orgs import stated_hosts
+from tests.test_pages_unseen import _text_page
 
 
 @pytest.mark.parametrize(
@@ -44,3 +45,51 @@ def test_co_organising_hosts_a_unit_at_its_parent_and_another_jointly_with_a_uni
 ) -> None:
     found_hosts, found_sponsors = stated_hosts(sentence)
     assert sorted(set(found_hosts)) == sorted(hosts) and found_sponsors == sponsors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosts", "sponsors"),
+    [
+        (  # the network whose seminar series it is hosts it, beside the member hosting the session
+            "The Upland Trade Seminar is the lecture series of the Upland Economics Network (UEN), a group of "
+            "three universities. This session is hosted by the Ridge Policy Centre.",
+            ["Upland Economics Network", "Ridge Policy Centre"],
+            [],
+        ),
+        (  # the funder of the survey launched is the work's, the sponsor of the release the event's
+            "The survey was carried out with financial support from the Delta Fisheries Trust. The release is "
+            "sponsored by the Lagoon Cooperative Union.",
+            [],
+            ["Lagoon Cooperative Union"],
+        ),
+    ],
+)
+def test_a_series_network_hosts_and_a_surveys_funder_is_no_sponsor(
+    sentence: str, hosts: list[str], sponsors: list[str]
+) -> None:
+    found_hosts, found_sponsors = stated_hosts(sentence)
+    assert sorted(set(found_hosts)) == sorted(hosts) and found_sponsors == sponsors
+
+
+_FIELDS_PAGE = """Seminar on Harbour Dredging Costs
+
+■ Date & Time : Monday, March 9, 2026, 10:00~12:00
+■ Venue : Room 301, Tidewater Institute, Busan
+■ Host : Tidewater Institute
+■ Co-host : Busan Port Research Centre
+■ Sponsor : Ministry of Oceans
+
+Presenting Sponsor: Keelhaul Bank
+Supporting Sponsors: Anchor Mutual Ltd. and Bollard Data Services
+"""
+
+
+def test_a_co_host_field_and_supporting_sponsors_joined_by_and() -> None:
+    record = _text_page(_FIELDS_PAGE)
+    assert sorted(o.name for o in record.organizers) == ["Busan Port Research Centre", "Tidewater Institute"]
+    assert sorted(o.name for o in record.sponsors) == [
+        "Anchor Mutual Ltd",
+        "Bollard Data Services",
+        "Keelhaul Bank",
+        "Ministry of Oceans",
+    ]

@@ -459,6 +459,7 @@ _HOSTED_BY = re.compile(
     # university's school as no host)
     r"|held\s+jointly\s+with"
     r"|(?:is|are|was|were)\s+(?:jointly\s+)?run\s+by"  # 'The X Seminars are run by the Y Network'
+    r"|(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}?series\s+of"  # 'The X Workshop is the seminar series of the Y Network'
     # 'A joint event of X and Y', 'a joint seminar by X and Y'
     r"|(?:an?\s+)?joint\s+(?:event|seminar|webinar|lecture|conference|workshop|symposium|initiative|series"
     r"|programme|program|production)\s+(?:of|by|between|from)"
@@ -939,7 +940,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
 # by X' (not 'The launch of the report is supported by X', nor 'The lecture series is funded by X')
 _WORK_SUBJECT = re.compile(
     r"(?:[\w&'’-]+\s+){0,6}?(?:reports?|briefs?|papers?|study|studies|book|volume|issue|publication|yearbook"
-    r"|journal|research|translation)(?:\s+series)?(?:\s+(?:of|for)\s+(?:the|this|our|its)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    r"|journal|research|translation|surveys?)(?:\s+series)?(?:\s+(?:of|for)\s+(?:the|this|our|its)\s+(?:[\w'’-]+\s+){0,3}?)?"
     r"(?:,\s+(?:[a-z][\w-]*\s+){1,2}|\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[a-z][\w-]*\s+){0,2})",
     re.IGNORECASE,
 )
