@@ -38,18 +38,6 @@ from tests.test_pages_unseen import _text_page
             ["Centre for Memory Work at Veldt University", "Karoo Academic Press", "Highveld Provincial Archives"],
             [],
         ),
-    ],
-)
-def test_co_organising_hosts_a_unit_at_its_parent_and_another_jointly_with_a_unit_and_in_association(
-    sentence: str, hosts: list[str], sponsors: list[str]
-) -> None:
-    found_hosts, found_sponsors = stated_hosts(sentence)
-    assert sorted(set(found_hosts)) == sorted(hosts) and found_sponsors == sponsors
-
-
-@pytest.mark.parametrize(
-    ("sentence", "hosts", "sponsors"),
-    [
         (  # the network whose seminar series it is hosts it, beside the member hosting the session
             "The Upland Trade Seminar is the lecture series of the Upland Economics Network (UEN), a group of "
             "three universities. This session is hosted by the Ridge Policy Centre.",
@@ -64,7 +52,7 @@ def test_co_organising_hosts_a_unit_at_its_parent_and_another_jointly_with_a_uni
         ),
     ],
 )
-def test_a_series_network_hosts_and_a_surveys_funder_is_no_sponsor(
+def test_co_organising_a_unit_at_its_parent_beside_another_jointly_in_association_a_series_and_a_survey(
     sentence: str, hosts: list[str], sponsors: list[str]
 ) -> None:
     found_hosts, found_sponsors = stated_hosts(sentence)
