@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.orgs import stated_hosts
+from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _text_page
 
 
@@ -17,7 +18,7 @@ from tests.test_pages_unseen import _text_page
         (  # two hosts, the second a unit 'at' its university, 'co-organising'
             "The Lowland Water Observatory (LWO) and the Centre for River Law (CRL) at Marrow University are "
             "co-organising a public hearing on irrigation tariffs.",
-            ["Lowland Water Observatory", "Centre for River Law"],
+            ["Lowland Water Observatory", "Centre for River Law at Marrow University"],
             [],
         ),
         (  # a unit 'at' its university and a second host, the verb plural: not the university
@@ -81,3 +82,13 @@ def test_a_co_host_field_and_supporting_sponsors_joined_by_and() -> None:
         "Keelhaul Bank",
         "Ministry of Oceans",
     ]
+
+
+def test_a_report_named_by_its_kind_before_a_subtitle_is_launched_and_the_paper_it_draws_on_is_not() -> None:
+    lines = [
+        "The Delta Policy Centre will host the launch of the State of the Marshes Report 2026: Reeds, Rights "
+        "and Rent, at its offices.",
+        "The report draws on DPC Working Paper 2025/04, The Reed Economy, and a household survey.",
+    ]
+    names = [(r.name, r.number) for r in find_reports(lines, "Launch of the State of the Marshes Report 2026")]
+    assert names == [("State of the Marshes Report 2026: Reeds, Rights and Rent", None)]

@@ -922,7 +922,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _INVITES_ABROAD.finditer(line) for n in _inviting(m) if n not in hosts]
     parents = {m.group("parent") for m in _INVITES_ABROAD.finditer(line)}  # '… (NX) da UFPE convida': not UFPE
     hosts = [_unit_of_parent(h, line) for h in hosts if h not in parents]
-    hosts = [h for h in hosts if h.partition(" at ")[0] == h or h.partition(" at ")[0] not in hosts]  # once each
+    hosts = [h for h in hosts if not any(other.startswith(f"{h} at ") for other in hosts)]  # once, with its parent
     sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     sponsors += [n for m in _SUPPORTED_DECLINED.finditer(line) for n in _listed_abroad(nominative(m.group("rest")))]
     sponsors += [m.group("orgs") for m in _SUPPORTED_BEFORE.finditer(line) if _org_like(m.group("orgs"))]
