@@ -38,9 +38,19 @@ from tests.test_pages_unseen import _text_page
         ),
         (  # 'in association with' two bodies, the second an archive: both hold it (set 86)
             "The Centre for Memory Work (CMW) at Veldt University, in association with Karoo Academic Press "
-            "and the Highveld Provincial Archives, invites you to the launch of a new book.",
-            ["Centre for Memory Work at Veldt University", "Karoo Academic Press", "Highveld Provincial Archives"],
+            "and the Western Highveld Provincial Archives, invites you to the launch of a new book.",
+            [
+                "Centre for Memory Work at Veldt University",
+                "Karoo Academic Press",
+                "Western Highveld Provincial Archives",
+            ],
             [],
+        ),
+        (  # a body named for its archives and a service, no article before the second: one name
+            "A talk of the Lakeside Cultural Centre in cooperation with the Upland National Archives and Records "
+            "Service.",
+            [],
+            ["Upland National Archives and Records Service"],
         ),
         (  # the network whose seminar series it is hosts it, beside the member hosting the session
             "The Upland Trade Seminar is the lecture series of the Upland Economics Network (UEN), a group of "
@@ -108,3 +118,9 @@ def test_hold_out_set_106_meets_the_target_in_every_field_but_title_roles_affili
     fields = [name for name in scores if name not in ("title", "roles", "affiliations", "job titles", "locality")]
     assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
     assert scores["title"].f1 > 0.85 and scores["roles"].f1 > 0.78 and scores["affiliations"].f1 > 0.8
+
+
+def test_a_programme_item_presenting_a_report_of_a_year_names_its_presenter_after_the_colon() -> None:
+    lines = ["10:00 – 10:20 | Presentation of the Reef Health Scorecard 2025: Dr. Ana Leota, Senior Analyst, Tide Lab"]
+    names = [(r.name, r.number) for r in find_reports(lines, "Financing Reef Health")]
+    assert names == [("Reef Health Scorecard 2025", None)]

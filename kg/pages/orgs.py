@@ -226,6 +226,9 @@ def _proper_name(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+_KIND_LAST = ("Archives", "Partnership")
+
+
 def _org_like(text: str) -> bool:
     words = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()  # 'The Faculty of Economics presents'
     parts = [p for w in words for p in re.split(r"[-–]", w.strip(".,"))]  # 'Konrad-Adenauer-Stiftung'
@@ -234,6 +237,9 @@ def _org_like(text: str) -> bool:
     named_unit = bool(_UNIT_NAMED.match(" ".join(words)))  # 'Faculty of Economics', 'School of Law'
     named_unit = named_unit or bool(_CHAIR.match(" ".join(words)) or _LEGAL_FORM.search(" ".join(words)))
     named_unit = named_unit or bool(_RED_CROSS.search(" ".join(words)))  # 'Danish Red Cross': no org word
+    # a body named for its records or its partners, its kind word last ('Highveld Provincial Archives', 'Fenland
+    # Land Partnership'); not an org word, so 'X National Archives and Documentation Service' stays one name
+    named_unit = named_unit or (len(words) > 1 and words[-1] in _KIND_LAST)
     return bool(words) and words[0][:1].isupper() and (named_unit or any(is_org_word(p) for p in parts))
 
 
@@ -928,7 +934,13 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     sponsors += [m.group("orgs") for m in _SUPPORTED_BEFORE.finditer(line) if _org_like(m.group("orgs"))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     # 'presented by Dr X, Lecturer, Y', 'X of Y University will present'
-    people = [h for h in hosts if is_person_name(re.split(r",|\s+(?:of|from)\s+", h)[0]) and not _RED_CROSS.search(h)]
+    people = [
+        h
+        for h in hosts
+        if is_person_name(re.split(r",|\s+(?:of|from)\s+", h)[0])
+        and not _RED_CROSS.search(h)
+        and not h.endswith(_KIND_LAST)  # 'Highveld Provincial Archives': three capitalised words, no person
+    ]
     people += [h for h in hosts if segment_kind(h) == "title" and not _CHAIR.match(h)]  # 'Dr X, Professor of Y at Z'
     kept = firms + hearing
     return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people], sponsors

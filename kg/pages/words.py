@@ -42,7 +42,7 @@ ORG_WORDS = _set("""
     department's dialogue analytics strategies advisory advisors weekly monthly quarterly dispatch
     observer chronicle telegraph standard guardian independent globe examiner inquirer courier monitor
     register ledger wire garden gardens arboretum zoo aquarium section division unit team circle collective meetup
-    branch chapter collection archives partnership
+    branch chapter collection
     operator operators boards committees commissions councils agencies ministries offices
     academia municipality municipalities
     gesellschaft verband verein zentrum akademie ministerium ministerio ministere ministère centro consejo conselho
