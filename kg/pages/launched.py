@@ -155,7 +155,11 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         rest = line[cue.end() :]
         title = _before_work(rest, title_at(rest))
         # 'X, a new report', or a title that says its kind: 'the launch of the Global Risks Report 2024'
-        if title and (_WORK_AFTER.match(_after(rest, title)) or named_by_kind(title)):
+        # (its edition's year before a subtitle: 'the launch of the State of the Coast Report 2024: Subtitle')
+        head = title.partition(": ")[0] if title and re.search(r"\b(?:19|20)\d\d:\s", title) else title
+        if title and head and _a_persons(title.partition(": ")[2]):
+            title = head  # 'Presentation of the X Scorecard 2024: Dr. Y, Post, Org': its presenter, no subtitle
+        if title and head and (_WORK_AFTER.match(_after(rest, title)) or named_by_kind(head)):
             titles.append((title, _after(rest, title)))
         elif title and not cue.group("about") and not cue.group(0).lower().startswith("present"):
             authored = _authored(title, _after(rest, title))
@@ -420,7 +424,7 @@ def given_in_full(work: str, lines: list[str], event_title: str | None) -> str:
             return field.group("title").strip()
         for found in re.finditer(rf"{re.escape(work)}:\s+(?=(?-i:[A-Z]))", line):
             subtitle = title_at(line[found.end() :])
-            if subtitle:
+            if subtitle and not _a_persons(subtitle):  # not 'X 2024: Dr. Y, Post, Org', a programme's presenter
                 return line[found.start() : found.end()] + subtitle
     return work
 

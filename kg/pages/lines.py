@@ -731,7 +731,7 @@ LABELS = (
         r"host(?:ing)? (?:institutions?|organi[sz]ations?)",
         r"co-?hosted by",
         r"co-?presented by",
-        r"co-?hosts",
+        r"co-?hosts?",  # a board post's 'Host :' and 'Co-host :' fields
         r"convened by",
         r"presented by",
         # a university calendar's field for the unit that puts the event on (Localist: 'Department')
@@ -765,7 +765,7 @@ LABELS = (
         r"(?:event|funding|knowledge) partners?",
         r"funders?",
         r"funded by",
-        r"(?:lead|title|presenting|headline|main|principal|founding|media|platinum|gold|silver|bronze)"
+        r"(?:lead|title|presenting|supporting|headline|main|principal|founding|media|platinum|gold|silver|bronze)"
         r" (?:sponsors?|partners?|supporters?)",
         r"in partnership with",
         r"partners?",

@@ -56,6 +56,8 @@ _EARLIER = re.compile(
     r"(?i:follows(?:\s+(?:up\s+)?on)?|builds\s+on|updates|succeeds|continues|extends)\s+"
     # or the second of two works it builds on: '… builds on last year's Outlook, … and on X'
     rf"(?:{_IN_SENTENCE}\band\s+(?:up)?on\s+)?{_UP_TO_WORK}"
+    # the work a new one draws on ('The brief draws on Working Paper 2024/07'; 'It draws on X' may be the event's)
+    rf"|\b(?i:paper|report|study|brief|note|book|publication)\s+(?i:draws)\s+on\s+{_UP_TO_WORK}"
     # the same in French, Portuguese and Spanish: 'L'étude prolonge le Cahier n° 198', 'Dá continuidade
     # ao Documento de Trabalho n.º 9/2025', 'fait suite à', 'da continuidad al'
     r"|\b(?i:prolonge|fait\s+suite\s+(?:à|au|aux)|d[áa]\s+(?:continuidade?|seguimi?ento)\s+(?:a|à|ao|aos|al))\s+"

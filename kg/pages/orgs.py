@@ -228,6 +228,7 @@ def _proper_name(text: str) -> bool:
 
 # a Korean city's government, as it names itself: 'Busan Metropolitan City', 'Seoul Special City'
 _CITY_GOVERNMENT = re.compile(r"\b(?:Metropolitan|Special(?: Self-Governing)?) City$")
+_KIND_LAST = ("Archives", "Partnership")
 
 
 def _org_like(text: str) -> bool:
@@ -239,6 +240,9 @@ def _org_like(text: str) -> bool:
     named_unit = named_unit or bool(_CHAIR.match(" ".join(words)) or _LEGAL_FORM.search(" ".join(words)))
     named_unit = named_unit or bool(_RED_CROSS.search(" ".join(words)))  # 'Danish Red Cross': no org word
     named_unit = named_unit or bool(_CITY_GOVERNMENT.search(" ".join(words)))  # 'Ulsan Metropolitan City'
+    # a body named for its records or its partners, its kind word last ('Highveld Provincial Archives', 'Fenland
+    # Land Partnership'); not an org word, so 'X National Archives and Documentation Service' stays one name
+    named_unit = named_unit or (len(words) > 1 and words[-1] in _KIND_LAST)
     return bool(words) and words[0][:1].isupper() and (named_unit or any(is_org_word(p) for p in parts))
 
 
@@ -464,6 +468,7 @@ _HOSTED_BY = re.compile(
     # university's school as no host)
     r"|held\s+jointly\s+with"
     r"|(?:is|are|was|were)\s+(?:jointly\s+)?run\s+by"  # 'The X Seminars are run by the Y Network'
+    r"|(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}?series\s+of"  # 'The X Workshop is the seminar series of the Y Network'
     # 'A joint event of X and Y', 'a joint seminar by X and Y'
     r"|(?:an?\s+)?joint\s+(?:event|seminar|webinar|lecture|conference|workshop|symposium|initiative|series"
     r"|programme|program|production)\s+(?:of|by|between|from)"
@@ -522,6 +527,8 @@ _HOST_VERBS = [
     for v in (
         "host",
         "co-host",  # 'X and the Department of Y are co-hosting the launch'
+        "co-organise",  # 'X and Y are co-organising the launch'
+        "co-organize",
         "hold",
         "convene",
         "present",
@@ -723,8 +730,10 @@ _IN_ASSOCIATION_WITH = re.compile(
 )
 # 'The X Institute (XI), jointly with the Y Association, is hosting a forum': a co-host, not a partner
 _JOINTLY_WITH = re.compile(
-    rf"\b(?i:jointly|together)\s+with\s+(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,?\s+"
-    r"(?:(?i:will|is\s+to|are\s+to|is|are)\s+(?i:host|hold|convene|organi[sz]e|present)(?i:ing)?\b"
+    rf"\b(?i:jointly|together)\s+with\s+(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?"
+    rf"(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?(?=,))?,?\s+"  # 'with the Department of Y, Z University, is': Y
+    r"(?:(?i:will|is\s+to|are\s+to|is|are)\s+(?i:host(?:ing)?|hold(?:ing)?|conven(?:e|ing)|organi[sz](?:e|ing)"
+    r"|present(?:ing)?)\b"
     rf"|{_MANNER}(?i:invites?|invite\s+you)\b)"  # 'X (XI), together with Y (YI), invites you'
 )
 # 'The X Institute, together with the Y Research Group, invites you': the partner set apart by commas
@@ -791,8 +800,10 @@ def hosts_with_others(text: str) -> bool:
 # listed with commas, each after 'the' ('The X Centre, the Y Institute and the Z Forum invite you'; not
 # 'the Department of X, Y University, and Z', a unit and its parent, nor 'the Ministry of Trade, Industry and Energy')
 _HOST_VERB_PLURAL = re.compile(
-    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?(?:(?:,\s+the\s+{_ORG_RUN}{_BRACKETED_INITIALS}?)+,?)?\s+and\s+{_ORG_RUN})"
-    rf"{_BRACKETED_INITIALS}?"
+    # (not from the parent of 'X at the University of Y and the Z Partnership invite you': X and Z)
+    rf"(?<!\bat\s)(?<!\bat\sthe\s)(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?"
+    rf"(?:(?:,\s+the\s+{_ORG_RUN}{_BRACKETED_INITIALS}?)+,?)?\s+and\s+{_ORG_RUN}){_BRACKETED_INITIALS}?"
+    rf"(?:\s+at\s+{_ORG_RUN}(?=\s+are\b))?"  # 'X and the Y Institute at Z University are co-organising': Y's parent
     # 'X and the Department of Y, Z University, are co-hosting': the unit hosts (a plural verb after the
     # parent: 'Dr X, School of Labor and Employment Relations, University of Y, presents' is one person's)
     rf"(?:,\s+{_ORG_RUN},(?=\s+{_MANNER}(?:are|will|have|{_BASE})\b))?"
@@ -838,8 +849,8 @@ _GRANT_NUMBER = re.compile(
 
 
 def _without_town(match: re.Match[str]) -> str:
-    places = [p for p in match.groups()[1:] if p]
-    return match[1] if all(is_place(p) for p in places) else match[0]
+    places = [p for p in match.groups()[1:] if p]  # 'X (XI), Kochi, jointly with': any town the gazetteer names
+    return match[1] if all(is_place(p) or town_name(p) for p in places) else match[0]
 
 
 # 'The Faculty of Law, X University (XU) will hold', 'The Y Centre (Russia & Asia), X University is organizing':
@@ -929,12 +940,19 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [n for m in _INVITES_ABROAD.finditer(line) for n in _inviting(m) if n not in hosts]
     parents = {m.group("parent") for m in _INVITES_ABROAD.finditer(line)}  # '… (NX) da UFPE convida': not UFPE
     hosts = [_unit_of_parent(h, line) for h in hosts if h not in parents]
+    hosts = [h for h in hosts if not any(other.startswith(f"{h} at ") for other in hosts)]  # once, with its parent
     sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     sponsors += [n for m in _SUPPORTED_DECLINED.finditer(line) for n in _listed_abroad(nominative(m.group("rest")))]
     sponsors += [m.group("orgs") for m in _SUPPORTED_BEFORE.finditer(line) if _org_like(m.group("orgs"))]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     # 'presented by Dr X, Lecturer, Y', 'X of Y University will present'
-    people = [h for h in hosts if is_person_name(re.split(r",|\s+(?:of|from)\s+", h)[0]) and not _RED_CROSS.search(h)]
+    people = [
+        h
+        for h in hosts
+        if is_person_name(re.split(r",|\s+(?:of|from)\s+", h)[0])
+        and not _RED_CROSS.search(h)
+        and not h.endswith(_KIND_LAST)  # 'Highveld Provincial Archives': three capitalised words, no person
+    ]
     people += [h for h in hosts if segment_kind(h) == "title" and not _CHAIR.match(h)]  # 'Dr X, Professor of Y at Z'
     kept = firms + hearing
     return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people], sponsors
@@ -946,7 +964,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
 # by X' (not 'The launch of the report is supported by X', nor 'The lecture series is funded by X')
 _WORK_SUBJECT = re.compile(
     r"(?:[\w&'’-]+\s+){0,6}?(?:reports?|briefs?|papers?|study|studies|book|volume|issue|publication|yearbook"
-    r"|journal|research|translation)(?:\s+series)?(?:\s+(?:of|for)\s+(?:the|this|our|its)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    r"|journal|research|translation|surveys?)(?:\s+series)?(?:\s+(?:of|for)\s+(?:the|this|our|its)\s+(?:[\w'’-]+\s+){0,3}?)?"
     r"(?:,\s+(?:[a-z][\w-]*\s+){1,2}|\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[a-z][\w-]*\s+){0,2})",
     re.IGNORECASE,
 )
