@@ -118,6 +118,14 @@ def test_a_city_government_among_sponsors_is_no_person() -> None:
         "Sponsored by : Ministry of Land and Transport, Ulsan Metropolitan City\n"
     )
     assert record.participants == ()
+    # a prefecture likewise, even listed before its city ('Supported by: Nagasaki Prefecture, Nagasaki City')
+    record = _text_page(
+        "Harbour Archives Symposium 2025\n\nDate & Time : Saturday, 8 November 2025, 13:30-16:30 (JST)\n"
+        "Venue : Dejima Hall, Nagasaki\nOrganized by : Harbour History Centre\n"
+        "Supported by : Fukuoka Prefecture, Kitakyushu City\n"
+    )
+    assert record.participants == ()
+    assert [o.name for o in record.sponsors] == ["Fukuoka Prefecture", "Kitakyushu City"]
 
 
 def test_a_compere_is_the_master_of_ceremonies() -> None:

@@ -98,3 +98,14 @@ def test_a_host_announcing_its_named_lecture_is_read() -> None:
     assert _keys(_text_page(TITLE + EVENT + sentence + "\n").organizers) == {"institute harbour studies"}
     elected = "The Harbour Society is pleased to announce that Dr Ann Lee has been elected president."
     assert _keys(_text_page(TITLE + EVENT + elected + "\n").organizers) == set()
+
+
+def test_a_sentence_opening_phrase_before_a_list_of_hosts_is_no_host() -> None:
+    """'Ahead of X Day, the Y Centre and the Z Union will host': the phrase before the comma names no body,
+    so it is not the first of a list of three hosts."""
+    sentence = (
+        "Before the Budget Debate, the Harbour Policy Centre (HPC) and the Coastal Workers Federation will"
+        " jointly host a public forum on port wages."
+    )
+    record = _text_page(TITLE + EVENT + sentence + "\n")
+    assert _keys(record.organizers) == {"harbour policy centre", "coastal workers federation"}

@@ -226,8 +226,9 @@ def _proper_name(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-# a Korean city's government, as it names itself: 'Busan Metropolitan City', 'Seoul Special City'
-_CITY_GOVERNMENT = re.compile(r"\b(?:Metropolitan|Special(?: Self-Governing)?) City$")
+# a local government as it names itself: 'Busan Metropolitan City', 'Nagasaki City', 'Nagasaki Prefecture' (a
+# person is never so named: people.is_person_name)
+_CITY_GOVERNMENT = re.compile(r"\b(?:City|Prefecture)$")
 _KIND_LAST = ("Archives", "Partnership")
 
 
@@ -796,6 +797,15 @@ def hosts_with_others(text: str) -> bool:
     return bool(_COHOSTED_WITH.search(text))
 
 
+def _listed_hosts(names: list[str]) -> list[str]:
+    """Hosts listed before a plural verb, less a sentence's opening phrase that names no body ('Ahead of
+    Labour Day, the X Centre and the Y Union will host': the X Centre and the Y Union)."""
+    opening, comma, first = names[0].partition(", the ") if names else ("", "", "")
+    if comma and not _org_like(opening):
+        return [first, *names[1:]]
+    return names
+
+
 # 'The X Centre and the Y Institute present a panel': two hosts, the verb plural; also three or more,
 # listed with commas, each after 'the' ('The X Centre, the Y Institute and the Z Forum invite you'; not
 # 'the Department of X, Y University, and Z', a unit and its parent, nor 'the Ministry of Trade, Industry and Energy')
@@ -912,7 +922,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
         n
         for m in _HOST_VERB_PLURAL.finditer(line)
         if not any(start < m.start() < end for start, end in partnered)
-        for n in split_org_names(m.group("orgs"))
+        for n in _listed_hosts(split_org_names(m.group("orgs")))
     ]
     firms: list[str] = []
     for m in _HOST_VERB_PLURAL.finditer(line):  # the verb says the 'and' joins two names

@@ -372,8 +372,8 @@ def is_person_name(text: str) -> bool:
         return True
     name = NAME_SUFFIX.sub("", name)
     tokens = name.split()
-    if tokens and tokens[-1] == "City":
-        return False  # 'Incheon Metropolitan City', 'Quezon City': a city's government, named by its city
+    if tokens and tokens[-1] in ("City", "Prefecture"):
+        return False  # 'Incheon Metropolitan City', 'Quezon City', 'Nagasaki Prefecture': a local government
     # 'Ana María de la Fuente Ortiz': particles do not count towards a name's length, but a name of
     # three words opened by one does ('Le Van Tam', a Vietnamese name written without its accents)
     counted = [t for i, t in enumerate(tokens) if t.lower() not in PARTICLES or (i == 0 and len(tokens) > 2)]
