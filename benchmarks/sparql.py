@@ -6,7 +6,8 @@
 Systems, all on the same data in the same run:
   in-process   pyoxigraph Store.query + JSON serialisation, no HTTP (the floor)
   eventkg      /sparql under granian as the production server runs it (server/production.py: WSGI,
-               PROCESSESxTHREADS blocking threads) per --web (1x8 and 2x4 by default; each
+               PROCESSESxTHREADS blocking threads) per --web (by default production's layout here,
+               one process per core x 8 threads, then 1x8; each
                process has 2 query worker processes and an empty answer cache of its own dir);
                "cold" queries are each seen for the first time, "warm" repeats them (same release);
                measured once the query workers answer from their copy of the release in memory
@@ -20,7 +21,8 @@ Systems, all on the same data in the same run:
                another version of that configuration (e.g. main's) on an eventkg of its own
   oxigraph     `oxigraph serve-read-only` on the same quads
   rdflib       rdflib's own SPARQL engine over the same quads (what a naive rdflib endpoint does)
-  virtuoso     Virtuoso 7 (Debian package), directly, and eventkg with it as remote store
+  virtuoso     Virtuoso 7 (Debian package), directly, and eventkg with it as remote store under each
+               --web layout ("eventkg→virtuoso" under the first, "eventkg 1x8→virtuoso" under 1x8 ...)
 and, to show what the client and the WSGI server themselves allow here, the same client against trivial
 endpoints: a Python WSGI app that returns a stored answer, and the Oxigraph server asked `ASK {}`.
 
@@ -68,7 +70,7 @@ from kg import config  # noqa: E402
 from kg.build import build  # noqa: E402
 from kg.store import ReleaseDirectory  # noqa: E402
 from kg.synth import FORMATS, TOPICS, synth  # noqa: E402
-from server.production import THREAD_IDLE_S  # noqa: E402
+from server.production import THREAD_IDLE_S, layout  # noqa: E402
 
 BASE = "http://127.0.0.1:8080/"
 JSON_RESULTS = "application/sparql-results+json"
@@ -78,6 +80,7 @@ FRONT = "eventkg+nginx"  # eventkg behind the optional caching front (server/spa
 MAX_SYSTEMS = 10  # queries are drawn for this many systems, so each can send its own under load
 WARM_UP = 3  # queries per kind run before measuring (not measured, never repeated later)
 QUERY_TIME_LIMIT_S = 120  # as Virtuoso's MaxQueryExecutionTime below: 100,000-event scans under load pass 10 s
+PRODUCTION_WEB = "{}x{}".format(*layout(os.environ))  # processes x threads, as `make serve-prod` runs here
 QUERY_SETTINGS = {"w": "KG_QUERY_WORKERS", "q": "KG_QUERY_THREADS", "m": "KG_QUERY_MEMORY_MB"}  # --web /wN, /qN, /mN
 LATENCY_BATCH = 5  # latency requests one system sends in a row before the next takes its turn
 # Each system's latency batch starts once that system has been left idle this long, the same for all:
@@ -290,6 +293,13 @@ def web_server(app: str, web: str, env: dict[str, str]) -> Iterator[str]:
         SERVER_GROUPS[url] = [group]
         wait_until_up(url)
         yield url
+
+
+def remote_variants(webs: list[str]) -> dict[str, str]:
+    """eventkg over Virtuoso under each distinct [SERVER:]PROCESSESxTHREADS of --web (query settings
+    play no part over a remote store): the first is "eventkg→virtuoso", the others named by theirs."""
+    shapes = list(dict.fromkeys(web.partition("/")[0] for web in webs))
+    return {("eventkg" if n == 0 else f"eventkg {shape}") + "→virtuoso": shape for n, shape in enumerate(shapes)}
 
 
 @contextmanager
@@ -749,7 +759,7 @@ def table(results: dict[str, dict[str, Result]], systems: list[str]) -> str:
     lines.append(mix_row(results, systems))
     if "virtuoso" in systems:
         lines.append("")
-        backends = [b for b in ("eventkg→virtuoso", f"{FLASK_VARIANT}→virtuoso") if b in results[next(iter(results))]]
+        backends = [b for b in results[next(iter(results))] if b.endswith("→virtuoso")]
         lines.append(
             "| query | "
             + " | ".join(f"{b.replace('→', ' over ')} req/s" for b in backends)
@@ -881,11 +891,12 @@ def main() -> None:
     parser.add_argument(
         "--web",
         nargs="+",
-        default=["1x8", "2x4"],
+        default=list(dict.fromkeys([PRODUCTION_WEB, "1x8"])),
         help="eventkg's [SERVER:]PROCESSESxTHREADS[/wQUERY_WORKERS][/qQUERY_THREADS][/mQUERY_MEMORY_MB] (granian, "
         "gunicorn or uwsgi; granian when not named, as in production; /w sets KG_QUERY_WORKERS, 2 when not given, /q "
         "KG_QUERY_THREADS, /m KG_QUERY_MEMORY_MB: /m0 keeps queries on the release on disk); the first is 'eventkg' "
-        "in the main table",
+        f"in the main table and over Virtuoso 'eventkg→virtuoso'; by default {PRODUCTION_WEB}, the layout `make "
+        "serve-prod` runs here (WEB_CONCURRENCY x KG_THREADS, server/production.py), then 1x8",
     )
     parser.add_argument(
         "--flask-only",
@@ -963,9 +974,8 @@ def main() -> None:
         if args.virtuoso:
             url = servers.enter_context(virtuoso_server(quads, store_dir, args.workdir, args.install_virtuoso))
             runners["virtuoso"] = http(url)
-            runners["eventkg→virtuoso"] = http(
-                servers.enter_context(eventkg_server(store_dir, args.web[0], remote=url))
-            )
+            for name, web in remote_variants(args.web).items():  # the backend under each process layout
+                runners[name] = http(servers.enter_context(eventkg_server(store_dir, web, remote=url)))
             if args.flask_only:
                 runners[f"{FLASK_VARIANT}→virtuoso"] = http(
                     servers.enter_context(eventkg_server(store_dir, args.web[0], remote=url, app=FLASK_ONLY_APP))

@@ -26,7 +26,9 @@ A miss in memory reads the disk tier only when the answer may be there: beside t
 release has a marks file mapped into every process's memory, in which the writer sets a few bytes
 chosen by an answer's tag once the answer is written (never cleared: an answer culled since, or two
 tags that share bytes, only cost a read that misses). A miss whose bytes are not all set is known
-without SQLite (which costs a forwarded query 30-90 µs of CPU and lets go of the GIL twice).
+without SQLite (which costs a forwarded query 30-90 µs of CPU and lets go of the GIL twice). While
+the tier is not created (a process serving the store alone never creates it), a miss looks for it at
+most once per PRESENCE_CHECK_S: the look is a stat, which lets go of the GIL too.
 """
 
 from __future__ import annotations
@@ -111,6 +113,7 @@ class AnswerCache:
         self._marks: tuple[str, mmap.mmap | None] = ("", None)  # (release, its marks; None: unknown)
         self._presence: str | None = None  # the name of this cache's presence file once made ("": not possible)
         self._alone_until = 0.0  # time.monotonic() up to which no other process is known to serve the store
+        self._absent_until = 0.0  # time.monotonic() up to which the disk tier is taken as not created yet
         if shared is not None:
             threading.Thread(target=self._write_to_disk, daemon=True, name="kg-answer-cache-writer").start()
 
@@ -175,13 +178,26 @@ class AnswerCache:
 
     def _open(self, create: bool) -> diskcache.Cache | None:
         """The shared cache; a reader opens it only once some process has created it."""
-        if self._disk is None and self._shared is not None and (create or os.path.exists(self._database)):
+        if self._disk is None and self._shared is not None and (create or self._created()):
             with self._lock:
                 if self._disk is None:
                     self._disk = _open_disk(self._shared, self.max_bytes)
                     if self._disk is None:
                         self._shared = None  # not possible here: memory only from now on
         return self._disk
+
+    def _created(self) -> bool:
+        """Whether the disk tier exists, looked for at most once per PRESENCE_CHECK_S while it does not
+        (as long as one process serves the store alone, it never does). The look is a stat, which lets
+        go of the GIL: with other requests' threads waiting for it, each let-go costs futex calls and
+        context switches, more than the stat itself."""
+        now = time.monotonic()
+        if now < self._absent_until:
+            return False
+        if os.path.exists(self._database):
+            return True
+        self._absent_until = now + PRESENCE_CHECK_S
+        return False
 
     def _write_to_disk(self) -> None:
         while True:

@@ -28,7 +28,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -94,13 +94,14 @@ class GracefulServer(MPServer):
 def main(load: Callable[[str], Any] | None = None) -> None:
     """Serve until stopped; `load` builds each worker's app in place of load_app (benchmarks/worker_probe.py)."""
     settings = kg_config.load()
+    workers, threads = layout(os.environ)
     server = GracefulServer(
         "server.wsgi:app",  # named only: load_app below builds the app in each worker
         address=settings.host,
         port=settings.port,
         interface=Interfaces.WSGI,
-        workers=int(os.environ.get("WEB_CONCURRENCY", os.cpu_count() or 2)),
-        blocking_threads=int(os.environ.get("KG_THREADS", "8")),
+        workers=workers,
+        blocking_threads=threads,
         blocking_threads_idle_timeout=THREAD_IDLE_S,
         websockets=False,
         log_dictconfig=logging_config(os.environ.get("KG_ACCESS_LOG") or None),
@@ -115,6 +116,12 @@ def main(load: Callable[[str], Any] | None = None) -> None:
         server.serve(target_loader=load or load_app)
     finally:
         shutil.rmtree(server.warmed, ignore_errors=True)
+
+
+def layout(environ: Mapping[str, str]) -> tuple[int, int]:
+    """Worker processes and request threads in each: WEB_CONCURRENCY (default one per core) and
+    KG_THREADS (default 8). benchmarks/sparql.py measures eventkg laid out the same way by default."""
+    return int(environ.get("WEB_CONCURRENCY", os.cpu_count() or 2)), int(environ.get("KG_THREADS", "8"))
 
 
 def check_start(settings: Settings) -> None:

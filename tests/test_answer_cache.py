@@ -3,15 +3,18 @@ working after another process held it locked."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
 import time
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import diskcache
 import pytest
+from diskcache.core import DBNAME
 
 from kg import config
 from kg.store import Answer
@@ -150,6 +153,28 @@ def test_without_marks_every_miss_reads_the_disk(tmp_path: Path, monkeypatch: py
     assert _on_disk(shared, key, within_s=5)
     monkeypatch.setattr(answer_cache, "_map_marks", lambda directory, release: None)  # no marks possible here
     assert AnswerCache(1 << 20, shared).get(key) is not None
+
+
+def test_while_the_disk_tier_is_not_created_a_miss_looks_for_it_at_most_once_a_second(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process serving the store alone never creates the disk tier, and looking for it is a stat,
+    which lets go of the GIL (futex calls and context switches beside other requests' threads): a miss
+    looks at most once per PRESENCE_CHECK_S. A tier another process creates meanwhile is read once
+    that time has passed."""
+    shared, clock = tmp_path / "shared", [1000.0]
+    monkeypatch.setattr(answer_cache, "time", SimpleNamespace(monotonic=lambda: clock[0], sleep=time.sleep))
+    looked: list[str] = []
+    exists = os.path.exists
+    monkeypatch.setattr(answer_cache.os.path, "exists", lambda path: looked.append(str(path)) or exists(path))
+    database, cache, key = str(shared / DBNAME), AnswerCache(1 << 20, shared), _key("SELECT 0")
+    for n in range(100):
+        assert cache.get(_key(f"SELECT {n}")) is None
+    assert looked.count(database) == 1
+    AnswerCache(1 << 20, shared)._write([(key, COSTLY)])  # another process's writer creates the tier
+    assert cache.get(key) is None and looked.count(database) == 1
+    clock[0] += answer_cache.PRESENCE_CHECK_S
+    assert cache.get(key) == COSTLY and looked.count(database) == 2
 
 
 # Another process serving the store: it reads the shared tier (which makes it present), says so, then

@@ -1,5 +1,5 @@
-"""benchmarks/sparql.py: it stops the servers it started however the run ends, and its latency
-phase gives every system the same pause before each batch."""
+"""benchmarks/sparql.py: it stops the servers it started however the run ends, its latency phase
+gives every system the same pause before each batch, and it measures eventkg laid out as production."""
 
 from __future__ import annotations
 
@@ -106,3 +106,24 @@ def test_latencies_split_into_first_of_each_batch_and_back_to_back() -> None:
     result = sparql.Result([0.009] + [0.001] * (batch - 1) + [0.007] + [0.002] * (batch - 1))
     assert result.after_pause_ms() == pytest.approx(8.0)
     assert result.back_to_back_ms() == pytest.approx(1.5)
+
+
+def test_eventkg_over_virtuoso_is_measured_under_each_process_layout_of_web() -> None:
+    """Over a remote store the query settings play no part: one eventkg per layout, the first named as
+    the main table names it."""
+    webs = ["2x8", "2x8/m0", "1x8", "gunicorn:1x8/w1"]
+    assert sparql.remote_variants(webs) == {
+        "eventkg→virtuoso": "2x8",
+        "eventkg 1x8→virtuoso": "1x8",
+        "eventkg gunicorn:1x8→virtuoso": "gunicorn:1x8",
+    }
+
+
+def test_the_benchmark_measures_eventkg_laid_out_as_production_by_default() -> None:
+    """What a user runs: `make serve-prod`'s processes x threads (tests/test_production.py checks that
+    the server starts with them)."""
+    from server.production import layout
+
+    assert "{}x{}".format(*layout(os.environ)) == sparql.PRODUCTION_WEB
+    assert layout({}) == (os.cpu_count() or 2, 8)
+    assert layout({"WEB_CONCURRENCY": "3", "KG_THREADS": "5"}) == (3, 5)

@@ -23,6 +23,7 @@ import requests
 
 from kg.build import build
 from tests.conftest import ROOT, SEED_RECORDS, free_port, settings_for
+from tests.test_sparql import CARTESIAN
 
 
 class ProductionServer:
@@ -182,6 +183,31 @@ def test_processes_share_answers_so_a_query_is_evaluated_once(store: Path) -> No
         unable.stop()
 
 
+def test_every_limit_of_the_query_endpoint_holds_in_each_worker(store: Path) -> None:
+    """Production's layout, several worker processes: whichever one a request reaches (each request
+    on a new connection, spread over the workers by the kernel) caps the rows, refuses a body too
+    large, an update and a SERVICE to a host not listed, answers CORS, and stops a runaway query at
+    the time limit, after which the next query is answered."""
+    server = ProductionServer(store, KG_MAX_RESULT_ROWS="2", KG_MAX_REQUEST_BYTES="4096", KG_QUERY_TIMEOUT_S="2")
+    url = f"{server.url}/sparql"
+    try:
+        server.wait_ready()
+        for n in range(6):
+            rows = requests.get(url, params={"query": f"SELECT * {{ ?s ?p ?o }} # {n}"}, timeout=90)
+            assert rows.status_code == 200 and len(rows.json()["results"]["bindings"]) == 2
+            assert rows.headers["X-SPARQL-MaxRows"] == "2" and rows.headers["Access-Control-Allow-Origin"] == "*"
+            assert requests.post(url, data={"query": f"ASK {{}} # {n} {'x' * 5000}"}, timeout=30).status_code == 413
+            update = requests.post(url, data={"update": f"INSERT DATA {{ <urn:a> <urn:b> {n} }}"}, timeout=30)
+            assert update.status_code == 400
+            service = f"SELECT * {{ SERVICE <http://127.0.0.1:9/sparql> {{ ?s ?p ?o }} }} # {n}"
+            assert requests.get(url, params={"query": service}, timeout=30).status_code == 400
+        runaway = requests.get(url, params={"query": CARTESIAN}, timeout=90)
+        assert runaway.status_code == 503 and "time limit" in runaway.json()["title"]
+        assert requests.get(url, params={"query": "ASK { ?s ?p ?o } # after"}, timeout=90).status_code == 200
+    finally:
+        server.stop()
+
+
 def test_workers_warm_up_then_search_the_release_a_new_build_publishes(records_copy: Path, tmp_path: Path) -> None:
     """Each worker renders one page of each kind before it serves (its log says so, every page
     answered 200), and keeps an index connection per thread that follows the build that adds a
@@ -303,7 +329,8 @@ def test_the_access_log_names_each_request(store: Path, tmp_path: Path) -> None:
 
 def test_request_threads_are_kept_as_long_as_granian_allows(monkeypatch: pytest.MonkeyPatch) -> None:
     """granian stops a blocking thread idle for 30 s by default; the next request then starts a new
-    one and opens what a thread keeps (its answer cache and index connections) again."""
+    one and opens what a thread keeps (its answer cache and index connections) again. Unset, the
+    layout is one process per core x 8 threads, as benchmarks/sparql.py measures by default."""
     from server import production
 
     class Built(Exception):
@@ -316,8 +343,9 @@ def test_request_threads_are_kept_as_long_as_granian_allows(monkeypatch: pytest.
         raise Built
 
     monkeypatch.delenv("KG_THREADS", raising=False)
+    monkeypatch.delenv("WEB_CONCURRENCY", raising=False)
     monkeypatch.setattr(production, "GracefulServer", server)
     with pytest.raises(Built):
         production.main()
     assert given["blocking_threads_idle_timeout"] == 600  # granian's maximum
-    assert given["blocking_threads"] == 8
+    assert (given["workers"], given["blocking_threads"]) == (os.cpu_count() or 2, 8) == production.layout({})
