@@ -111,10 +111,10 @@ def main(load: Callable[[str], Any] | None = None) -> None:
         workers_max_rss=int(os.environ.get("KG_WORKER_MAX_RSS_MB", "2048")),
         workers_kill_timeout=int(os.environ.get("KG_GRACEFUL_TIMEOUT_S", "30")),
     )
-    check_start(settings)  # after Server(): it configures logging
     try:
+        check_start(settings)  # after Server(): it configures logging
         server.serve(target_loader=load or load_app)
-    finally:
+    finally:  # a refusal too: its warm-up directory is no one's
         shutil.rmtree(server.warmed, ignore_errors=True)
 
 

@@ -131,9 +131,12 @@ def test_a_long_query_by_get_is_answered(store: Path) -> None:
 
 
 def test_the_server_refuses_to_start_without_a_store_and_says_why(tmp_path: Path) -> None:
-    assert _refusal(ProductionServer(tmp_path / "nope")).startswith(
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    assert _refusal(ProductionServer(tmp_path / "nope", TMPDIR=str(temporary))).startswith(
         f"error: no store at {tmp_path / 'nope'}: run `kg build --store"
     )
+    assert not list(temporary.iterdir())  # nothing left behind, not even the workers' warm-up directory
 
 
 def test_the_server_refuses_to_start_when_its_remote_store_does_not_answer(store: Path) -> None:
