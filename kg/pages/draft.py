@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from kg.names import Match, compare, organization_key
 from kg.pages.offices import agency_of_office, foundation_of_office
 from kg.pages.people import Entry
-from kg.pages.words import POSSESSIVE
+from kg.pages.words import PATRONYMIC, POSSESSIVE
 from kg.records import PlaceRecord
 
 
@@ -231,14 +231,10 @@ def _abbreviates(short: str, words: list[str]) -> bool:
     )
 
 
-# a patronymic of the Russian, Ukrainian, Kazakh, Kyrgyz, Uzbek and Azerbaijani forms ('Nurlanovich',
-# 'Tolegenovna', 'Yerlanuly', 'Serikkyzy', 'Rashid oglu'), which a formal list writes and prose leaves out
-_PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ovych|ovna|evna|ivna|ichna|uly|kyzy|qizi|kizi|ogly|oglu)$")
-
-
 def _without_patronymic(name: str) -> str:
+    """'Daulet Nurlanovich Sadykov' -> 'Daulet Sadykov': a formal list writes the patronymic, prose leaves it out."""
     tokens = name.split()
-    kept = [t for i, t in enumerate(tokens) if i == 0 or not _PATRONYMIC.match(t)]
+    kept = [t for i, t in enumerate(tokens) if i == 0 or not PATRONYMIC.match(t)]
     return " ".join(kept) if len(kept) >= 2 else name
 
 

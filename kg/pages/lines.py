@@ -959,11 +959,11 @@ CHROME = re.compile(
     r"|(?:quick|useful|related|important|other|external) links)$",  # a sidebar's list of links
     re.IGNORECASE,
 )
-_BREADCRUMB = re.compile(  # 'Home > Events', 'You are here: Front page / News and events / Events'
-    # (Joomla 1.0's arrow image, rendered as its alt text: 'Home arrow Policy Dialogues arrow 2007')
-    r"^(?:you are here:?\s*)?(?:home|front ?page|start ?page)\s*(?:(?:[>/»›|]|arrow\s)\s*[\w ,&'-]+)+$",
-    re.IGNORECASE,
-)
+# 'Home > Events', 'You are here: Front page / News and events / Events' (Joomla 1.0's arrow image, rendered
+# as its alt text: 'Home arrow Policy Dialogues arrow 2007')
+_CRUMB_STEP = r"(?:[>/»›|]|arrow\s)"
+BREADCRUMB_OPENING = re.compile(rf"^(?:you are here:?\s*)?(?:home|front ?page|start ?page)\s*{_CRUMB_STEP}", re.I)
+_BREADCRUMB = re.compile(rf"{BREADCRUMB_OPENING.pattern}\s*[\w ,&'-]+(?:{_CRUMB_STEP}\s*[\w ,&'-]+)*$", re.I)
 _GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
 # A field list dumped without separators ('Date & time12 Jun 2014, 18:00 - 19:30VenueRUSI, 61
 # Whitehall'): a label run into its value, or a value into the next label, split as the lines the

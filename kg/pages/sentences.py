@@ -22,7 +22,15 @@ from kg.pages.people import (
     segment_kind,
     with_role,
 )
-from kg.pages.words import BARE_SURNAME, NAME_SUFFIX, PARTICLES, POST_NOMINALS, is_org_word, is_title_word
+from kg.pages.words import (
+    BARE_SURNAME,
+    NAME_SUFFIX,
+    PARTICLES,
+    PATRONYMIC,
+    POST_NOMINALS,
+    is_org_word,
+    is_title_word,
+)
 
 HONORIFIC_RUN = r"(?:(?:Dr|dr|Prof|Professor|Amb|Ambassador|Mr|Mrs|Ms|Sir|Dame|Gen|Sen|Rep)\.?\s+)+"
 
@@ -749,8 +757,6 @@ _OPENED = re.compile(
 )
 
 
-# a patronymic between the given and the family name: 'Akmal Rustamovich Saidkulov', 'Nodira Karimovna Aliyeva'
-_PATRONYMIC = re.compile(r"[A-Z]\w+(?:ovich|evich|ovna|evna|ichna)$")
 # where one person's post ends and the next one's begins: 'P1 N1, P2 N2 and P3 N3'
 _NEXT_PERSON = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _POST_LINK = re.compile(r"\s(?:of|in|to|at|for)\s")
@@ -769,7 +775,7 @@ def joined_posts(text: str) -> list[Entry]:
     entries = []
     for piece in [*pieces, text[start:]]:
         words = piece.strip(" .").split()
-        size = 3 if len(words) > 3 and _PATRONYMIC.match(words[-2]) else 2
+        size = 3 if len(words) > 3 and PATRONYMIC.match(words[-2]) else 2  # 'Akmal Rustamovich Saidkulov'
         name, post = " ".join(words[-size:]), " ".join(words[:-size])
         # (no small word before the name: 'Elder X of the Musqueam Nation' ends with a body, not a name)
         capitals = (

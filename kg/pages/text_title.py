@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from kg.pages.agreement import SEPARATOR, is_last_part, is_organisation, is_series, run_keys, title_key
-from kg.pages.lines import is_chrome, is_prose, is_when_line, match_label
+from kg.pages.lines import BREADCRUMB_OPENING, is_chrome, is_prose, is_when_line, match_label
 from kg.pages.people import is_person_name, segment_kind
 from kg.pages.place import attendance, names_a_street, read_place
 from kg.pages.title import (
@@ -119,14 +119,10 @@ class _Page:
         return title_key(line) in self.venue_names and not is_venue(line)
 
 
-# 'Home » Events » Title': a breadcrumb's last step is the page's title, not the site's name
-_BREADCRUMB = re.compile(r"^(?:you are here:?\s*)?home\s+[»>›/|]\s", re.IGNORECASE)
-
-
 def _names_the_page(line: str) -> bool:
     """'Home » Events » Title': the breadcrumb's last step names the page, unless it names a series
     ('Home » Events » ISS Pretoria Seminar', the section the page sits in)."""
-    return bool(_BREADCRUMB.match(line)) and not is_series(SEPARATOR.split(line)[-1])
+    return bool(BREADCRUMB_OPENING.match(line)) and not is_series(SEPARATOR.split(line)[-1])
 
 
 # 'Friday 2 November 2001, Hótel Saga, Reykjavík': the date with its year, then the venue after a comma

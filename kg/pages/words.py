@@ -237,6 +237,9 @@ POST_NOMINALS = (
 )
 # "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
 POSSESSIVE = re.compile(r"['’]s$")
+# a patronymic of the Russian, Ukrainian, Kazakh, Kyrgyz, Uzbek and Azerbaijani forms ('Nurlanovich',
+# 'Tolegenovna', 'Yerlanuly', 'Serikkyzy', 'Rashid oglu'), written between the given and the family name
+PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ovych|ovna|evna|ivna|ichna|uly|kyzy|qizi|kizi|ogly|oglu)$")
 NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|(?:" + POST_NOMINALS + r")\.?)$")
 INITIAL = re.compile(r"^[A-Z]\.?(?:-?[A-Z]\.)*$")
 # a family name written alone in the text for a person named in full elsewhere: 'Ferraro', 'Khoury-Saade'
