@@ -1,7 +1,8 @@
 #!/bin/sh
 # System packages the tests need: Debian's chromium for the browser tests (driven by Playwright with
-# executable_path, so no browser is downloaded), and nginx for the optional caching front
-# (tests/test_cache_front.py starts its own on a free port). Installed once, as root on CI;
+# executable_path, so no browser is downloaded), nginx for the optional caching front
+# (tests/test_cache_front.py starts its own on a free port), and wrk, the benchmark's HTTP load client
+# (tests/test_wrk_client.py). Installed once, as root on CI;
 # skipped when present.
 set -e
 # need COMMAND PACKAGE...: install the packages unless COMMAND is found
@@ -20,3 +21,4 @@ need() {
 }
 need chromium chromium fonts-dejavu-core
 need nginx nginx
+need wrk wrk
