@@ -238,6 +238,17 @@ def test_registration_and_information_names_the_contact_with_a_bracketed_country
     assert (entry.name, entry.affiliation, entry.telephone) == ("Ha Thi Lan", "MDRI", "(+84) 292 3800 100")
 
 
+def test_a_programme_s_name_until_a_year_is_its_former_name() -> None:
+    # the invitation under the old name, 'Hosted By' under the new one that says until when the old held
+    page = (
+        "Events\n\nPanel Discussion\n\nPorts of the Caspian\n\nDate & Time\n\nSep. 9, 2011\n"
+        "3:00pm – 5:00pm (Baku time)\n\nOverview\n\nThe Academy's Caspian Shipping Program invites you "
+        "to a panel on ports.\n\nHosted By\n\nTrade and Transport Program\n\nThe Trade and Transport "
+        "Program (until 2015 the Caspian Shipping Program) studies trade routes.   Read more\n"
+    )
+    assert [o.name for o in _text_page(page).organizers] == ["Trade and Transport Program"]
+
+
 def test_hold_out_set_109_meets_the_target_in_every_field_but_the_can_tho_start() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-109" / "expected.yaml")
     # left (docs/ingest.md, set 109): the Can Tho start read at its programme's registration, before the

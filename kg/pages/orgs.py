@@ -105,8 +105,9 @@ _THIS_UNIT_EVENT = re.compile(
     r"(?:meeting|event|seminar|conference|workshop|discussion|panel|session|briefing|roundtable"
     r"|lecture|colloquium|symposium|dialogue|forum|program|series|luncheon|breakfast)\b"
 )
+# ('X (until 2014 the Y)': a name the unit bore until a year)
 _FORMERLY = re.compile(
-    rf"(?P<new>{_NAME})\s*[(,]\s*(?:formerly|previously|then|once)(?: (?:known as|called|named))?"
+    rf"(?P<new>{_NAME})\s*[(,]\s*(?:formerly|previously|then|once|until (?:19|20)\d\d,?)(?: (?:known as|called|named))?"
     rf"\s+(?:the\s+)?(?P<old>{_NAME})\s*\)?"
 )
 _RENAMED = re.compile(
