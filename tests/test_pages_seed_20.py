@@ -253,10 +253,9 @@ def test_hold_out_set_109_meets_the_target_in_every_field_but_the_can_tho_start(
     scores = measure(Path(__file__).parent / "data" / "holdout-109" / "expected.yaml")
     # left (docs/ingest.md, set 109): the Can Tho start read at its programme's registration, before the
     # stated time; the speakers line's other transliteration of two names ('Alexei', 'Irina') read as
-    # two more people; a co-author 'written with' read as a speaker; a programme's old name in 'X's
-    # Caspian Energy Program invites you' read as a second organizer
-    fields = ("title", "end", "people", "roles", "affiliations", "reports", "sponsors", "locality", "attendance")
+    # two more people; a co-author 'written with' read as a speaker; a presenter's shorter post in the
+    # prose kept for the same person's panel part
+    fields = [name for name in scores if name != "start"]
     assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.95} == {}
     assert scores["start"].f1 >= 0.875
-    assert scores["job titles"].f1 > 0.95
-    assert scores["organizers"].f1 > 0.9
+    assert scores["title"].f1 == scores["organizers"].f1 == scores["locality"].f1 == 1.0
