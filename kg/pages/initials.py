@@ -12,7 +12,7 @@ import re
 from kg.names import fold
 from kg.pages.draft import PageDraft
 from kg.pages.gazetteer import CAPITAL
-from kg.pages.people import capital_initials, is_place
+from kg.pages.people import capital_initials, is_place, segment_kind
 from kg.pages.words import is_org_word
 
 INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'ØIGS' too
@@ -69,7 +69,8 @@ def spelled_out(initials: str, text: str) -> str | None:
             for end in range(len(words), start, -1):
                 if words[start].lower() in _SMALL or words[end - 1].lower() in _SMALL:
                     continue
-                candidate = " ".join(words[start:end])
+                # (a name in the possessive is that name: 'the Azerbaijan Diplomatic Academy's Caspian …')
+                candidate = re.sub(r"['’]s$", "", " ".join(words[start:end]))
                 if initials_of(candidate) != initials.replace("&", "") or initials in words[start:end]:
                     continue  # ('CDD Designated Discussants': the initials and the words after them)
                 if words[start].startswith(initials):
@@ -84,6 +85,7 @@ def settle_short_names(page: PageDraft) -> None:
     """Each organisation known only by its initials or its kind, merged into the one the page
     names in full."""
     text = "\n".join((page.text, *page.site_names))  # 'ETPC' on the European Transport Policy Centre's site
+    _employer_before_post(page, text)
     for org in list(page.orgs):
         local = _INITIALS_AND_PLACE.fullmatch(org.name)
         if INITIALS.fullmatch(org.name) or _MIXED_SHORT.fullmatch(org.name):
@@ -108,6 +110,10 @@ def settle_short_names(page: PageDraft) -> None:
             full = _only_of_kind(page, org.name)
         else:
             full = _name_it_begins(page, org.name) or _name_after_kind(page, org.name)
+        if not full and _INITIALS_AND_PARENT.fullmatch(org.name):
+            # the whole short name beside a name whose initials are another language's: 'Foreign Policy
+            # Initiative BH (VPI BH)'
+            full = _named_beside(org.name, text)
         if full:
             page.merge_org(org.name, full)
     for full in (n for n in page.site_names[1:] if _BRAND_DASH.search(n)):
@@ -118,6 +124,26 @@ def settle_short_names(page: PageDraft) -> None:
         known = [page.find_org(name) for name in pair.group("one", "other")]
         if known[0] and known[1] and known[0] is not known[1]:
             page.merge_org(known[1].name, known[0].name)
+
+
+# 'IGR Executive Director', 'BISS intern': a post led by its organisation's initials
+_INITIALS_THEN_POST = re.compile(r"(?P<short>[A-Z][A-Z&]{1,7})\s+(?P<post>\S.*)")
+
+
+def _employer_before_post(page: PageDraft, text: str) -> None:
+    """A post led by the initials of an organisation the page names in full ('Drafted by X, BISS
+    intern' on the Belarusian Institute for Strategic Studies' page): she works there, and her post
+    keeps the initials, as the line writes it (sets 74 and 79). A contact's is left without an
+    employer, as sets 75 and 88 answer 'X, CIDP Events Coordinator'."""
+    for role in page.event.roles:
+        led = _INITIALS_THEN_POST.fullmatch(role.job_title or "")
+        if role.role == "contact" or not led or segment_kind(led["post"]) != "title":
+            continue
+        # ('BISS Program Coordinator' read as a unit 'BISS Program': the institute's initials and a word)
+        if role.affiliation and role.affiliation != f"{led['short']} {led['post'].split()[0]}":
+            continue
+        if _named_beside(led["short"], text) or spelled_out(led["short"], text):
+            role.affiliation = page.org(led["short"]).name
 
 
 # the site's own organisation as its JSON-LD names it, a brand before a dash: 'Egmont – Royal Institute for

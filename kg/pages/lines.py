@@ -493,8 +493,10 @@ LABELS = (
         r"penanggap",
         r"r[ée]plique(?: de)?",
         # a launch's 'Book Review': who reviews the book presented comments on it
-        r"book review(?:ers?)?",
+        r"book review(?:ers?|s)?",
         r"review(?:ed)? of the book(?: by)?",
+        r"reviews",  # a book presentation's 'Reviews' over its reviewers, or 'Reviewers'
+        r"reviewers?",
         r"коментують",  # Ukrainian (set 103)
         r"komentuoja",
         # Bulgarian, Albanian and Korean (set 108): 'За книгата ще говорят:' (of a book presented), 'Komentues:',
@@ -673,6 +675,8 @@ LABELS = (
         r"(?:event )?planner",  # Cvent's 'Planner:' under 'Contact Us'
         r"rsvp(?: to)?",  # 'RSVP: X, x@example.ac.za, by Friday': who takes the replies
         r"(?:for )?(?:more|further) information(?:,? (?:please )?contact)?",
+        r"registration (?:and|&) (?:information|enquiries|inquiries)",  # 'Registration and information: Ms. X'
+        r"information (?:and|&) registration",
         r"m[áa]s informaci[óo]n",  # Spanish: 'Más información: Dña. X, Secretaría'
         r"questions\??",
         r"questions about the (?:event|seminar|lecture|webinar|conference|workshop|symposium)",

@@ -91,6 +91,14 @@ _POSSESSIVE_OFFICE = re.compile(
 )
 
 
+# 'Food and Agriculture Organization of the United Nations (FAO), Botswana Country Office': the body,
+# its initials, then its office in a country after a comma
+_OFFICE_AFTER_COMMA = re.compile(
+    r"^(?P<body>.+?)(?:\s*\([A-Z][A-Za-z&]{1,8}\))?,\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Country|Regional|Liaison|Field|Representative)\s+Office$"
+)
+
+
 def agency_of_office(name: str) -> str:
     """'UNHCR Lebanon', 'UNFPA Bangladesh' -> 'UNHCR', 'UNFPA': a UN agency's country office is the
     agency (docs/ingest.md), as a foundation's office is the foundation; an organisation of its own
@@ -100,6 +108,9 @@ def agency_of_office(name: str) -> str:
     body = possessed.group("body") if possessed else ""
     if body and (is_org_word(body.split()[-1]) or body.isupper() or _FOUNDATION.search(body)):
         return body
+    after = _OFFICE_AFTER_COMMA.match(name)
+    if after and any(is_org_word(w) for w in after.group("body").split()):
+        return after.group("body")
     found = _UN_AGENCY.fullmatch(name)
     return found.group("agency") if found and is_country(found.group("place")) else name
 

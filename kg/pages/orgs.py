@@ -105,8 +105,9 @@ _THIS_UNIT_EVENT = re.compile(
     r"(?:meeting|event|seminar|conference|workshop|discussion|panel|session|briefing|roundtable"
     r"|lecture|colloquium|symposium|dialogue|forum|program|series|luncheon|breakfast)\b"
 )
+# ('X (until 2014 the Y)': a name the unit bore until a year)
 _FORMERLY = re.compile(
-    rf"(?P<new>{_NAME})\s*[(,]\s*(?:formerly|previously|then|once)(?: (?:known as|called|named))?"
+    rf"(?P<new>{_NAME})\s*[(,]\s*(?:formerly|previously|then|once|until (?:19|20)\d\d,?)(?: (?:known as|called|named))?"
     rf"\s+(?:the\s+)?(?P<old>{_NAME})\s*\)?"
 )
 _RENAMED = re.compile(
@@ -176,7 +177,8 @@ _DATE_BEFORE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight)\s+the\s+(?=[A-Z])"
 )
-_INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,9}\)\s*$")  # also a unit and its parent: (CEA-UP)
+# also a unit and its parent: (CEA-UP), (VPI BH)
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&.-]{1,9}(?: [A-Z]{2,4})?\)\s*$")
 
 
 def _without_leading_article(name: str) -> str:
@@ -186,11 +188,19 @@ def _without_leading_article(name: str) -> str:
     return bare if bare != name and bare.split() and is_org_word(bare.split()[0]) else name
 
 
+# a programme named by its subjects ('Rural Economy Programme'), and a subject in the plural before
+# it ('Food Systems', 'International Studies'): not a firm's name ('Cisco Systems') and a second body
+_PROGRAMME_OF_SUBJECTS = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:Programme|Program|Unit|Initiative)")
+_SUBJECT_PAIR = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+s")
+
+
 def _split_at_and(text: str) -> list[str]:
     for match in re.finditer(r"\s+(?:and|&)\s+", text):
         left, right = text[: match.start()], text[match.end() :]
         if re.fullmatch(_SUBJECTS, left) and not right.startswith("the "):
             continue  # 'Foreign, Commonwealth & Development Office': the last subject, not a second name
+        if _SUBJECT_PAIR.fullmatch(left) and _PROGRAMME_OF_SUBJECTS.fullmatch(right):
+            continue  # 'Food Systems and Rural Economy Programme': one programme named by its two subjects
         ends_org = is_org_word(left.split()[-1]) or is_place(left.split()[-1])  # '… Canada and General …'
         if (
             (_org_like(left) or (_INITIALS.fullmatch(left) and not is_place(left)))

@@ -823,11 +823,16 @@ def at_own_university(page: PageDraft) -> None:
 
 
 def _is_university_unit(name: str) -> bool:
-    """'School of Law', not 'Department of Agriculture of Huế City': a unit of a town's government."""
+    """'School of Law', not 'Department of Agriculture of Huế City' nor '… of Vinh Long Province': a unit
+    of a town's or a province's government."""
     if not _UNIVERSITY_UNIT.match(name):
         return False
     head, of, place = name.partition(" of ")[2].rpartition(" of ")
-    return not (head and town_name(place.removeprefix("the ")))
+    place = _PROVINCE.sub("", place.removeprefix("the "))
+    return not (head and town_name(place))
+
+
+_PROVINCE = re.compile(r"\s+(?:Province|Prefecture|County|Oblast)$")
 
 
 def _above_title(page: PageDraft) -> str:

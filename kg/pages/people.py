@@ -22,6 +22,7 @@ from kg.pages.words import (
     IANA_CITY_ZONES,
     INITIAL,
     JOINED_POSTS,
+    MIDDLE_GIVEN_NAMES,
     NAME_SUFFIX,
     NOT_NAME_WORDS,
     PARTICLES,
@@ -95,11 +96,14 @@ _INTL_PHONE = re.compile(
     r"|(?<![\d.+-])\d{2,4}(?:-\d{2,4}){4,}(?![\d.-])"
     # a staff line's country code without its plus, then the area code: '92-51-2278134', '855-23-881-701'
     r"|(?<![\d.+-])\d{2,3}-\d{1,4}-\d{5,8}(?![\d.-])|(?<![\d.+-])\d{2,3}-\d{2,4}-\d{3,4}-\d{3,4}(?![\d.-])"
+    # a local number closing a staff line, after the post: 'X, Agricultural Policy Programme coordinator 395-6182'
+    r"|(?<=[a-z] )\d{3}-\d{4}$"
 )
 _FAX = re.compile(r"[,;]?\s*\b(?:fax|telefax)\.?:?\s*\+?\(?\d[\d\s().-]{5,}\d", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORECASE)
 # ('Tel: (853) 8896 3412': a country code in brackets, as Macao and Hong Kong pages write it)
-_LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\+?\(?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
+# ('Tel: (+84) 292 3831 615': the country code's plus inside the brackets, as Vietnamese pages write it)
+_LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\(?\+?\(?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
 # (also as pages hide it from harvesters: 'ishikawa.k[at]example.ac.jp', 'x (at) example.org')
 _EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[\[(]at[\])]\s?)[\w-]+(?:\.[\w-]+)+")
 _HIDDEN_AT = re.compile(r"\s?[\[(]at[\])]\s?")
@@ -170,8 +174,10 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
         return False  # 'Research Economists', a post two people share, is no one's name
     if folded in NOT_NAME_WORDS:
         # 'Jan Smit', 'Khin Mar Aung': a given name, first or in the middle
-        return (position == count - 1 and folded in SURNAME_WORDS) or (
-            position < count - 1 and folded in GIVEN_NAME_MONTHS
+        return (
+            (position == count - 1 and folded in SURNAME_WORDS)
+            or (position < count - 1 and folded in GIVEN_NAME_MONTHS)
+            or (0 < position < count - 1 and folded in MIDDLE_GIVEN_NAMES)
         )
     if is_title_word(core):
         return False  # a post in one word ('Akademiedirektorin', 'kommunaldirektør'); listed posts returned above
@@ -663,8 +669,12 @@ def capital_initials(name: str) -> str:
 def describe(rest: str) -> tuple[str | None, str | None]:
     """`_describe` of the main post, without an article before the title ('a barrister at X' ->
     'barrister')."""
-    title, affiliation = _describe(_main_post(rest))
-    affiliation = _parent_of_unit(affiliation)
+    # "the Institute's Executive Director": a post of the site's own body, by its kind (which the page's
+    # short names settle to its name)
+    own = _OWN_KIND.match(rest.strip())
+    kind = own["kind"] if own and is_org_word(own["kind"]) else None
+    title, affiliation = _describe(_main_post(rest.strip()[own.end() :] if own and kind else rest))
+    affiliation = _parent_of_unit(affiliation) or kind
     title = _HONOURABLE.sub("", _ARTICLE.sub("", title)) if title else None
     return title or None, affiliation
 
@@ -1093,6 +1103,7 @@ def _portfolio(match: re.Match[str]) -> bool:
 
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
+_OWN_KIND = re.compile(r"^the\s+(?P<kind>[A-Z][a-z]+)['’]s\s+(?=[A-Z])")
 # 'senior editor at Energy Intelligence Weekly': a post, then its employer after 'at'.
 # A name in two languages joined by a dash is one organisation ('Te Herenga Waka—Victoria University').
 # The employer opens with a capital, accented ones too ('Åbo Akademi University').

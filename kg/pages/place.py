@@ -59,7 +59,7 @@ _LOCALITY = re.compile(
     r"(?:,?\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$"
 )
 _POSTAL_FIRST = re.compile(
-    r"^(?P<postal>[1-9]\d{3} ?[A-Z]{2}(?= )|\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5}"
+    r"^(?P<postal>[1-9]\d{3} ?[A-Z]{2}(?= )|\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-?\d{4,5}"
     r"|\d{3} \d{2})"  # '110 00 Prague 1', '114 28 Stockholm': Czech, Slovak, Swedish and Greek codes
     # 'Prague 1', 'København Ø': the city's district; '06600 Ciudad de México', '34710 Kadıköy/İstanbul'
     rf"\s+(?P<locality>{TOWN_WORDS}(?:/{TOWN_WORDS})?)(?: \d{{1,2}})?$"
@@ -69,7 +69,8 @@ _AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
 )
 _POSTAL_LAST = re.compile(
     r"^(?P<locality>[A-Z][\w .'-]+?)(?:,?\s+|\s+[-–]\s+)(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
-    r"|\d{3}-\d{4}|\d{5,6}|\d{3} \d{3}|(?<=[a-z] )\d{4})$"  # 'Wellington 6012' (a known city, see _locality)
+    r"|\d{3}-\d{4}|\d{5,6}|\d{3} \d{3}|(?<=[a-z] )\d{4}"  # 'Wellington 6012' (a known city, see _locality)
+    r"|(?P<lettered>[A-Z]{2}-?\d{4,5}))$"  # 'Baku AZ1001', 'Riga LV-1050': the country's letters, then digits
     # ('Chennai - 600 020': an Indian PIN after a dash, written in two groups)
 )
 COUNTRIES = frozenset(
@@ -251,9 +252,10 @@ def _dashed_town(match: re.Match[str]) -> str:
     return f", {match.group(1)}" if town_name(match.group(1)) == match.group(1) else match.group(0)
 
 
-# ('… Malmö, samt via Zoom', '90100 Oulu & verkossa': the same in Swedish, Danish and Finnish words)
+# ('… Malmö, samt via Zoom', '90100 Oulu & verkossa': the same in Swedish, Danish and Finnish words; a
+# line of its own under the venue's, 'and online via Microsoft Teams', too)
 _PLACE_PARTS = re.compile(
-    r"(?:,\s*|\s+)(?:&|and|\+|samt|og|och|ja)\s+(?=(?i:(?:on|via|på)\s+\w|online|virtual|zoom|live|verkossa))"
+    r"(?:,\s*|\s+|^)(?:&|and|\+|samt|og|och|ja)\s+(?=(?i:(?:on|via|på)\s+\w|online|virtual|zoom|live|verkossa))"
     r"|,\s+|\s+[|·/]\s+"
 )
 
@@ -404,6 +406,8 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
             continue
         if pattern is _POSTAL_LAST and len(found["postal"]) == 4 and found["locality"] not in CITY_NAMES:
             continue  # four digits after a name: a postcode only after a city we know
+        if found.pop("lettered", None) and town_name(found["locality"]) != found["locality"]:
+            continue  # a country's letters and digits: a postcode only after a town the gazetteer knows
         fields.update({"postal_code" if k == "postal" else k: v for k, v in found.items()})
         return True
     city, _, country = text.partition(", ")

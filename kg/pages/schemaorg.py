@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from kg.dates import parse_machine_date, zone_for
 from kg.pages.draft import PageDraft
+from kg.pages.gazetteer import town_name
 from kg.pages.orgs import unit_org
 from kg.pages.people import Entry, bare_name, describe, is_person_name
 from kg.pages.place import read_place
@@ -225,8 +226,11 @@ def _apply_location(page: PageDraft, locations: list[Any]) -> None:
 
 def _as_written(embedded: PlaceRecord | None, read: PlaceRecord | None) -> PlaceRecord | None:
     """The embedded place, with the city as the page's text writes it when both give the same
-    street or postcode: 'Wien' in the data, '1090 Vienna' in the English text."""
+    street or postcode: 'Wien' in the data, '1090 Vienna' in the English text (a town the
+    gazetteer knows: not the campus quarter 'Belval' of 'Esch-sur-Alzette / Belval')."""
     if embedded is None or read is None or not (embedded.locality and read.locality):
+        return embedded
+    if town_name(read.locality) is None:
         return embedded
     same_address = (embedded.postal_code and embedded.postal_code == read.postal_code) or (
         embedded.street_address and _street_key(embedded.street_address) == _street_key(read.street_address)

@@ -127,6 +127,9 @@ _SEGMENT_END = re.compile(
     r"|,\s+and\s+(?:the|a|an|her|his|their)\s+[a-z][a-z ]*?\s+(?:will|is|are|was|were)\b"
     # 'chaired by X, asked whether …', 'moderated by Y, participants asked about …': the summary goes on
     r"|,\s+(?:[a-z]+\s+){0,3}[a-z]{3,}ed\s+(?:whether|about|that|how|why|what|if)\b"
+    # 'This seminar, opened by X, brought together researchers …': the sentence's own verb after the aside
+    r"|,\s+(?:brought|drew|gathered|heard|examined|explored|discussed|addressed|considered|focused|reviewed"
+    r"|assessed|marked|took|looked)\s+(?=[a-z])"
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
@@ -701,9 +704,12 @@ _DID_SPEAK = re.compile(
     r"(?P<verb>(?:gave|delivered) (?:the|a) keynote|presented (?:the|its|their) (?:[\w'’-]+ ){0,2}?"
     # ('presented the estimates of …', 'the figures on …': a co-author's share of the work launched)
     r"(?:findings|results|report|study|paper|book|estimates|figures|data|scenarios|recommendations)"
+    # ('presented Analytical Paper No. 7', 'presented Policy Brief #12': the numbered work launched)
+    r"|presented (?:[A-Z][\w'’-]*\s+){1,4}(?:No\.\s*|#)\d"
     r"|responded|gave (?:the|a) response|served as (?:the )?rapporteur"
     # 'Y, director of Z, commented on the paper', 'W … offered a second comment', 'V … will comment on the lecture'
-    r"|(?:commented|will comment) on|offered (?:a|the) (?:[a-z]+ )?comment|spoke (?:on|about)"
+    # ('U … offered comments from the ministry's side')
+    r"|(?:commented|will comment) on|offered (?:(?:a|the) (?:[a-z]+ )?comment|(?:[a-z]+ )?comments)|spoke (?:on|about)"
     # 'GFSIS President X opened the discussion, recalling …'
     r"|opened (?:the|this) (?:[a-z]+ )?(?:discussion|meeting|event|seminar|conference|session|roundtable"
     r"|dialogue|workshop|forum|debate|presentation|launch|proceedings))\b"
@@ -732,6 +738,11 @@ def _did_speak(sentence: str) -> list[Entry]:
     who = _AUTHOR_PART.sub("", _COAUTHOR_LEAD_IN.sub("", who))
     who = re.sub(r",\s+who\s+[^,]+$", "", who)  # '…, University of Z, who has worked in Y since 1999,'
     parts = who.split(", ")
+    halves = who.split(" and ") if len(parts) == 1 else []
+    pair = parse_entries(who) if len(halves) == 2 and all(is_person_name(h) for h in halves) else []
+    if len(pair) == 2:  # 'X and Y presented Analytical Paper No. 7'
+        role = next(r for word, r in _DID_ROLES if word in match.group("verb"))
+        return [with_role(e, role) for e in pair]
     for k in range(1, min(3, len(parts)) + 1):
         entries = parse_entries(_OWNER.sub("", ", ".join(parts[:k])), strict=k > 1)
         if len(entries) == 1 and is_person_name(entries[0].name) and ", ".join(parts[k:]).count(" ") < 12:

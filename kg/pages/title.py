@@ -207,8 +207,8 @@ def is_candidate(line: str) -> bool:
         return False  # 'Webinar | Wednesday, March 3, 2021 | 9:00-10:30 JST'
     if re.search(r"\bin conversation with\b", line, re.IGNORECASE):
         return False  # 'Author Fiona MacLeod in conversation with broadcaster Sally Magnusson'
-    if _BYLINE.match(line):
-        return False  # 'A lecture by Professor Jane Smith' under the title
+    if _BYLINE.match(line) or _credits_people(line):
+        return False  # 'A lecture by Professor Jane Smith', 'Edited by A and B' under the title
     if bare_name(line)[0] and is_person_name(line):
         return False  # 'Professor Catherine Hall-Doyle'
     head = line.split(",")[0]
@@ -229,6 +229,19 @@ _NUMBERED_HEADING = re.compile(
 _BYLINE = re.compile(
     r"^(?i:an?)\s+(?:[\w'’-]+\s+){0,2}?(?i:lecture|talk|presentation|seminar|reading|keynote)s?\s+(?i:by|from)\s+[A-Z]"
 )
+# 'Edited by Kenji Tanaka and Amra Hadžić': a book's or report's credit line under its title
+_CREDIT = re.compile(
+    r"^(?i:(?:co-)?(?:edited|written|authored|compiled|translated|curated|moderated|chaired|convened))\s+by\s+(?P<names>\S.*)$"
+)
+
+
+def _credits_people(line: str) -> bool:
+    """'Edited by A and B', 'Written by A, B and C': a credit line whose every name is a person's."""
+    credit = _CREDIT.match(line.strip())
+    names = re.split(r"\s*(?:,|;|&|\band\b)\s*", credit["names"]) if credit else []
+    return bool(names) and all(is_person_name(name) for name in names if name)
+
+
 _TITLE_LABEL = re.compile(
     r"^(?:(?:talk|lecture|seminar|paper|presentation|event|session)\s+)?title\s*:\s*(?P<title>\S.*)$", re.IGNORECASE
 )

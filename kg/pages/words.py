@@ -192,6 +192,8 @@ SURNAME_WORDS = _set("""
 """)
 # Jan: Dutch, Polish, Czech, Nordic; Mar: Filipino ('Mar Roxas') and Burmese ('Khin Mar Aung')
 GIVEN_NAME_MONTHS = _set("april may june august jan mar")
+# Can: a Turkish given name, second of two ('Mehmet Can Özdemir'); a title's 'can' stands first or last
+MIDDLE_GIVEN_NAMES = _set("can")
 
 # Degrees and honours written after a name ('Aisha Rahman OBE', 'Sir Hugh Pemberton KCMG FRS').
 POST_NOMINALS = (
