@@ -277,7 +277,7 @@ _WILL_ROLE = re.compile(
     r"|moderate|chair"
     r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close"
     r"|respond as (?:the |a )?discussant|respond"  # 'X will respond as discussant': the role it names
-    r"|(?:offer|give|deliver) (?:a |the )?response|(?:give|propose|move) (?:the |a )?vote of thanks"
+    r"|(?:offer|give|deliver) (?:a |the )?(?:short |brief )?responses?|(?:give|propose|move) (?:the |a )?vote of thanks"
     r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant)"
     r"|be in (?:conversation|discussion|dialogue) with)\b"  # the guest, whom the one after 'with' interviews
 )
@@ -325,13 +325,32 @@ def _name_first(sentence: str) -> str:
     return f"{found['who']}, {found['post']}, {sentence[found.end() :]}"
 
 
+# 'A, President of X, and B, Mayor of Y, will offer brief responses': two subjects, each with her post, of one verb
+_SHARED_VERB = re.compile(
+    r"^(?P<first>(?:(?!\bwill\b)[^;])+?,(?:(?!\bwill\b)[^;])+?),\s+and\s+(?P<second>[^;,]+?(?:,[^;]+?,)?)\s+"
+    r"(?P<verb>will\s.+)$"
+)
+
+
+def _each_subject(clause: str) -> list[str]:
+    """The clause once for each of the subjects that share its verb, when the first is given with her
+    post ('Ratu X, Turaga ni Koro of Y village, and Dr. Z, …, will respond' names no post of a body)."""
+    shared = _SHARED_VERB.match(clause)
+    if shared is None:
+        return [clause]
+    entries = parse_entries(_LEAD_IN.sub("", shared["first"]))
+    if not (len(entries) == 1 and entries[0].job_title and entries[0].affiliation):
+        return [clause]
+    return [f"{shared['first']} {shared['verb']}", f"{shared['second']} {shared['verb']}"]
+
+
 def stated_roles(line: str) -> list[Entry]:
     """People, with their roles, of sentences saying what someone will do: 'Ambassador Leyla Hasanova, the
     forum's president, will open the briefing', and 'She will moderate the discussion' after a
     sentence about her ('Mira Castellanos is professor of history at Lakemont College.')."""
     found: list[Entry] = []
     subject: str | None = None
-    for clause in (c for s in sentences(line) for c in _NEXT_CLAUSE.split(s)):
+    for clause in (c for s in sentences(line) for part in _each_subject(s) for c in _NEXT_CLAUSE.split(part)):
         sentence = clause[:1].upper() + clause[1:]  # '…; she will present its results'
         match = _WILL_ROLE.match(_name_first(_AUTHOR_APPOSITION.sub(r"\g<who> ", _LEAD_IN.sub("", sentence))))
         who = match.group("who") if match else None
