@@ -1,6 +1,6 @@
-"""Title and date-line forms that hold-out set 112 (Whitehorse, Port Vila, Victoria, Nuku'alofa, Hagåtña,
-Malé, Charlottetown and Derry pages) showed the ingester missing, one test per form. Each page here is
-written for the form, not copied from the hold-out page that showed it."""
+"""Title, date-line, people, report and attendance forms that hold-out set 112 (Whitehorse, Port Vila,
+Victoria, Nuku'alofa, Hagåtña, Malé, Charlottetown and Derry pages) showed the ingester missing, one test
+per form. Each page here is written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
