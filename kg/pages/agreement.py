@@ -257,7 +257,12 @@ def is_series(text: str) -> bool:
     typed = numbered and bool(EVENT_TYPES.match(head.split()[-1]))
     # 'The 2025 Sir Desmond Alleyne Distinguished Lecture', 'The 7th Annual X Memorial Lecture': the edition
     named = re.sub(rf"^(?:The\s+)?(?:(?:19|20)\d\d|{_ORDINAL})\s+", "", text)
-    return len(named.split()) <= 6 and bool(SERIES.search(head) or typed) or _named_lecture_in_a_field(text)
+    edition = _EDITION.search(text) is not None
+    return len(named.split()) <= 6 and bool(SERIES.search(head) or typed or edition) or _named_lecture_in_a_field(text)
+
+
+# 'North West Cross-Border Conference 2025': a yearly meeting's edition, whose own title the heading gives
+_EDITION = re.compile(r"\b(?:Conference|Summit|Congress|Dialogue)\s+(?:19|20)\d\d$")
 
 
 # 'The Bowring Lecture in Ocean Law', 'Tanner Lectures on Human Values': a lecture named after a

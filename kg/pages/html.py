@@ -316,16 +316,45 @@ def _headline_element(tree: Any) -> Any | None:
     site_name, page_url = _meta(tree, "og:site_name"), _canonical(tree)
     for path in ("//main//h1", '//*[@role="main"]//h1', "//article//h1", "//h1", _TITLE_H2):
         for h1 in tree.xpath(path):
-            text = " ".join(h1.text_content().split())
+            text = heading_text(h1)
             if len(text.split()) >= 2 and not _is_logo(h1, site_name, page_url) and not is_generic_heading(text):
                 return h1
     return next(iter(_font_headings(tree)), None)
 
 
+# a kicker set inside the heading in an element of its own: OpenCms Mercury's '<h1><span class="intro">Series
+# 2026</span><span class="headline">Title</span></h1>', a theme's 'eyebrow', 'overline' or 'pretitle'
+_KICKER_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:intro|kicker|eyebrow|overline|pre-?title|super-?title|pre-?head(?:er|ing|line)?)(?:$|[\s_])",
+    re.IGNORECASE,
+)
+
+
+def heading_text(heading: Any) -> str:
+    """A heading's words without the kicker it holds in an element of its own, the parts it sets
+    in elements of their own kept apart by a space."""
+    parts = [heading.text or ""]
+    for child in heading:
+        kicker = isinstance(child.tag, str) and _KICKER_CLASS.search(child.get("class", ""))
+        parts += (
+            [" ", child.tail or ""]
+            if kicker
+            else [" " if _set_apart(child) else "", child.text_content(), child.tail or ""]
+        )
+    return " ".join("".join(parts).split())
+
+
+def _set_apart(child: Any) -> bool:
+    """A part of a heading with a class of its own after another part ('<span class="intro">…</span><span
+    class="headline">…</span>'): the site lays them out as lines, not as one word."""
+    before = child.getprevious()
+    return bool(isinstance(child.tag, str) and child.get("class") and before is not None and before.get("class"))
+
+
 def _headline(tree: Any, h1: Any | None) -> str | None:
     """The headline's text (`h1`, the page's `_headline_element`), else og:title, else <title>."""
     if h1 is not None:
-        return " ".join(h1.text_content().split())
+        return heading_text(h1)
     title = _meta(tree, "og:title") or " ".join((tree.findtext(".//title") or "").split())
     return title.strip() or None
 
@@ -388,7 +417,7 @@ def _title_signals(tree: Any, url: str | None) -> TitleSignals:
     signals = TitleSignals(host=urlsplit(url or "").hostname or "")
     headings = [("h1", h) for h in tree.xpath("//h1") or _font_headings(tree)] + [("h2", h) for h in tree.xpath("//h2")]
     site_name = _meta(tree, "og:site_name")
-    texts = [(source, " ".join(h.text_content().split())) for source, h in headings if not _is_logo(h, site_name, url)]
+    texts = [(source, heading_text(h)) for source, h in headings if not _is_logo(h, site_name, url)]
     texts += [("h2", session) for _, h in headings if (session := _next_session(h))]
     # speaker cards headed by their names (Sched's '<h2><a href="/speaker/…">Jane Doe</a></h2>'):
     # two such headings or more name the people, never the event

@@ -12,7 +12,7 @@ import re
 
 from kg.names import split_honorific
 from kg.pages.people import is_person_name, segment_kind
-from kg.pages.words import is_title_word
+from kg.pages.words import is_org_word, is_title_word
 
 # Words a title-case title writes in lower case.
 _SMALL = frozenset(
@@ -181,7 +181,18 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
             taken = cue.end() + len(title)
     # a programme's item joined to its speaker ('Presentation of the discussion paper Dr. X, Head, Y')
     # ('the new book by Dana Doe, Associate Professor of History at X': her post, not the book's title)
+    titles = [(_without_owner(title), after) for title, after in titles]
     return [(title, after) for title, after in titles if not _a_persons(title) and not _a_post_at(title)]
+
+
+# "the Foyle Institute's North West Monitor 2025": a body's name in the possessive before its work's title
+_OWNED_BY = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,4}(?P<head>[A-Z][\w-]*)['’]s\s+(?=[A-Z0-9])")
+
+
+def _without_owner(title: str) -> str:
+    """The title without the body that owns it ('Canada's Energy Future 2025' names a country, and keeps it)."""
+    owner = _OWNED_BY.match(title)
+    return title[owner.end() :] if owner and is_org_word(owner["head"]) else title
 
 
 def _a_post_at(title: str) -> bool:

@@ -266,6 +266,8 @@ LABELS = (
         r"panelistas",
         r"участват",
         r"discussion with",
+        # 'Roundtable discussion with:' over a list ('Roundtable Discussion – X' is a title)
+        r"round-?table discussion with",
         r"panel discussion",
         r"discussion",
     ),
@@ -522,8 +524,11 @@ LABELS = (
         r"presenters?",
         r"presentations?(?: of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
         r"presentations? (?:\d{1,2}|[ivx]{1,4})",  # a programme's numbered 'Presentation 2: Its title'
-        # 'Release of the Report' over its authors (a launch's programme item)
+        # 'Release of the Report' over its authors (a launch's programme item), 'Launch of Ocean Policy Paper
+        # 2026/1 – its authors', 'Release of Technical Report No. 2025-02'
         r"release of the (?:report|paper|study|brief|book|findings)",
+        r"(?:release|launch) of (?:the )?(?:[\w'’./-]+ ){0,5}?(?:report|paper|study|brief|monitor|survey|index)"
+        r"(?: (?:no\.? ?)?[\w./-]*\d[\w./-]*)?",
         r"presenting(?: (?:the|our|its|their) (?:[\w'’-]+ ){0,3}?(?:paper|report|study|findings|brief|research))?",
         # a launch's 'About the issue' item: the issue's editors present it (a book's author speaks, set 38)
         r"about the (?:issue|volume|report|paper|study)",
@@ -968,6 +973,8 @@ CHROME = re.compile(
 _CRUMB_STEP = r"(?:[>/»›|]|arrow\s)"
 BREADCRUMB_OPENING = re.compile(rf"^(?:you are here:?\s*)?(?:home|front ?page|start ?page)\s*{_CRUMB_STEP}", re.I)
 _BREADCRUMB = re.compile(rf"{BREADCRUMB_OPENING.pattern}\s*[\w ,&'-]+(?:{_CRUMB_STEP}\s*[\w ,&'-]+)*$", re.I)
+# a trail of three steps or more that does not open with 'Home': 'Events » Institutes » X » Title'
+_TRAIL = re.compile(r"^[^»›>\n]{2,60}(?:\s[»›>]\s[^»›>\n]{2,150}){2,}$")
 _GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
 # A field list dumped without separators ('Date & time12 Jun 2014, 18:00 - 19:30VenueRUSI, 61
 # Whitehall'): a label run into its value, or a value into the next label, split as the lines the
@@ -1163,13 +1170,18 @@ def is_photo_caption(line: str) -> bool:
     return re.fullmatch(_PHOTO_CAPTION, line, re.IGNORECASE) is not None
 
 
+def is_breadcrumb(line: str) -> bool:
+    """'Home » Events » Title', 'Events » Institutes » X » Title': the trail to the page."""
+    return bool(BREADCRUMB_OPENING.match(line) or _TRAIL.match(line))
+
+
 def is_chrome(line: str) -> bool:
     """Chrome, or a row of chrome between bars ('Previous Event | Next Event')."""
     parts = [p.strip() for p in re.split(r"\s[|·•]\s", re.sub(r"^[<‹]\s*", "", line))]
     words = line.split()
     if len(words) > 1 and all(CHROME.match(w) for w in words):
         return True  # a share bar run together: 'Share  Email  Print'
-    if all(CHROME.match(p) for p in parts) or _BREADCRUMB.match(line) or is_navigation(line):
+    if all(CHROME.match(p) for p in parts) or _BREADCRUMB.match(line) or _TRAIL.match(line) or is_navigation(line):
         return True
     # a menu run together in a text rendering, menu words the most of its items: 'Site MapContact UsFAQ'
     glued = _LABEL_JOINT.split(line)
@@ -1372,6 +1384,13 @@ def _bilingual_label(line: str) -> tuple[Label, str] | None:
 
 def _fits(label: Label, head: str, rest: str, line: str) -> bool:
     """Guards against prose that happens to start like a heading ('With the war over, …')."""
+    if re.match(r"(?:release|launch) of ", head, re.IGNORECASE) and not re.match(r"release of the \w+$", head, re.I):
+        # 'Launch of Ocean Policy Paper 2026/1 – Dr X and Y, Unit': its presenters after the dash (a
+        # heading 'Launch of the X Report 2025' alone is the event's title, an item of a related list a date)
+        dashed = re.match(r"\s*[–—-]\s", line[len(head) :]) is not None  # ('Launch of X: Subtitle' is a title)
+        entries = parse_entries(rest) if dashed and not find_dates(rest, default_year=2000) else []
+        stated = bool(entries) and any((entries[0].honorific, entries[0].job_title, entries[0].affiliation))
+        return stated and is_person_name(entries[0].name)
     if not rest:
         return len(line) <= 60
     separated = line[len(head) :].lstrip().startswith((":", "-", "–", "—", "|"))
@@ -1489,8 +1508,9 @@ def is_when_line(line: str) -> bool:
     if rest == line and not weekdays:
         return False
     rest = FIELD_LABEL.sub(r" \g<value>", rest)  # a field's label in any language: 'Zeit: 16.15 Uhr'
-    # 'Date & Time: …'; a hyphen inside a word stays ('terça-feira', a Portuguese weekday)
-    leftover = re.sub(r"(?:[\s,|/–—:()@.&]|(?<!\w)-|-(?!\w))+", " ", rest).split()
+    # 'Date & Time: …', 'Thursday 25th June 2026 · 18h30 – 20h00'; a hyphen inside a word stays
+    # ('terça-feira', a Portuguese weekday)
+    leftover = re.sub(r"(?:[\s,|/–—:()@.&·•]|(?<!\w)-|-(?!\w))+", " ", rest).split()
     others = [w for w in leftover if not (_WHEN_WORDS.match(w) or folded(w) in other_weekdays())]
     # '10:00–11:30 Nouméa (UTC+11)': the time in the clock of a city that names a zone
     return len(leftover) <= 3 and (not others or fold(" ".join(others)) in _CLOCK_CITIES)

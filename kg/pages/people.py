@@ -1712,7 +1712,7 @@ def _person_of_org(part: str) -> bool:
 def split_entries(text: str) -> list[str]:
     """A line of several people cut into one piece per person."""
     pieces: list[str] = []
-    for piece in _continued(re.split(r"\s*;\s*|\s+•\s+", text)):
+    for piece in _continued(re.split(r"\s*;\s*|\s+•\s+", _dotted_cards(text))):
         piece = re.sub(r"^and\s+", "", piece.strip())
         if not piece:
             continue
@@ -1725,6 +1725,14 @@ def split_entries(text: str) -> list[str]:
                 # 'X, Post at Y, and by Professor Z of W': the 'and' (and a repeated 'by') joins, names no one
                 pieces.extend(re.sub(r"^(?:and\s+)?by\s+", "", p) for p in _split_at_and(one))
     return [one for piece in pieces for one in _bare_names_before(piece)]
+
+
+def _dotted_cards(text: str) -> str:
+    """'A, Post, Org · B, Post, Org': people each with a post, parted by middle dots as by bullets (a row of
+    names with their outlets in brackets, 'Ms. A (Premium Times) · Mr. B (The ICIR)', lists finalists or a
+    jury, not the event's people)."""
+    cards = re.split(r"\s+·\s+", text)
+    return " • ".join(cards) if len(cards) > 1 and all("," in card for card in cards) else text
 
 
 def _bare_names_before(piece: str) -> list[str]:

@@ -148,6 +148,8 @@ _ONLINE = re.compile(
     r"(?:held |hosted )?(?:online|virtually)|webinar|via zoom|on zoom|held virtually"
     r"|takes place online|will take place online|took place online"
     r"|(?:live ?)?streamed (?:live )?(?:online|on (?:our|the) website|on youtube)|streamed live|livestreamed"
+    # 'and streamed on the Centre's Facebook page', 'streamed on our YouTube channel'
+    r"|streamed (?:live )?on (?:the |our |its |their )?(?:[\w'’-]+ ){0,3}?(?:facebook|youtube) (?:page|channel)"
     # 'It will also be streamed on our YouTube channel', 'a livestream ticket', 'Online access pass'
     r"|(?:will|to) (?:also )?be (?:live[- ]?)?streamed|(?:live ?stream|virtual|digital) (?:tickets?|pass(?:es)?)"
     # 'The lecture is also streamed on the university's Facebook page' ('is not streamed': _NOT_STREAMED)

@@ -57,7 +57,7 @@ CUES = (
     ),
     (r"(?:book )?(?:talk|lecture|conversation|discussion|webinar|seminar) with(?: (?:the )?authors?)?", "speaker"),
     (rf"keynote (?:address|remarks|speech|lecture){_GIVEN}", "keynote"),
-    (rf"(?:opening|introductory) (?:remarks|address|speech){_GIVEN}", "introductory-remarks"),
+    (rf"(?:opening|introductory) (?:remarks|address|speech|words){_GIVEN}", "introductory-remarks"),
     (rf"closing (?:remarks|address){_GIVEN}", "closing-remarks"),
     (rf"(?:the )?vote of thanks{_GIVEN}", "closing-remarks"),  # the British and Indian close: 'vote of thanks by X'
     # 'The workshop will close with remarks from X', 'ends with closing words by Y'
@@ -90,6 +90,9 @@ CUES = (
     # 'The book will be launched by X': the guest who launches a book speaks; 'the launch of Title
     # (Four Courts Press, 2026) by X': the work's imprint, then its author
     (r"(?:(?:will|to) be |is )?launched by|(?:19|20)\d\d\)\s+by", "speaker"),
+    # 'X will be joined in conversation by Y, post at Z': who talks with the speaker after her talk (set 107's
+    # 'followed by a conversation with' answered the same)
+    (r"(?:(?:will|to) be |is |are )?joined in (?:conversation|discussion|dialogue) by", "discussant"),
     (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
     (r"join", "speaker"),  # 'Join seed librarian X of Y and Dr. Z, Professor of …, for an evening workshop'
     # 'This year's lecturer is X': a named lecture's lecturer of the year
@@ -173,10 +176,15 @@ def cued_entries(line: str) -> list[Entry]:
         segment = _before_main_verb(_SEGMENT_END.split(segment, maxsplit=1)[0])
         owned = _OWNED_POST.match(segment)
         segment = owned.group("rest") if owned else segment
+        outlet = _OWNED_NAME.match(segment)  # 'moderated by CBC North's Philippa Ng'
+        outlet = outlet if outlet and is_person_name(outlet["name"]) else None
+        segment = outlet["name"] if outlet else segment
         joined = [with_role(e, role) for e in joined_posts(segment)]  # read first: parse_entries would cut its brackets
         found = joined or [_without_bare_occupation(with_role(e, role), segment) for e in parse_entries(segment)]
         if owned and found and not (found[0].job_title or found[0].affiliation):
             found[0] = replace(found[0], job_title=owned.group("post"), affiliation=owned.group("org"))
+        if outlet and found:
+            found[0] = replace(found[0], affiliation=outlet["org"])
         described = _DESCRIBED_OCCUPATION.match(segment) if not found else None
         if described:  # 'award-winning Stó:lō writer Marlene Kwatleematt, author of …'
             found = [with_role(e, role) for e in parse_entries(segment[described.end() :])[:1]]
@@ -188,6 +196,10 @@ def cued_entries(line: str) -> list[Entry]:
     return entries
 
 
+# "CBC North's Philippa Ng", "the BBC's Jane Doe": a name alone after its employer in the possessive
+_OWNED_NAME = re.compile(
+    r"^(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$"
+)
 # 'the Institute's director, Dr. X', 'LIEP's Executive Director, Y': a post held at the owner, then the name
 _OWNED_POST = re.compile(
     r"^(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6})['’]s\s+"
@@ -280,7 +292,7 @@ _WILL_ROLE = re.compile(
     r"|moderate|chair"
     r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close"
     r"|respond as (?:the |a )?discussant|respond"  # 'X will respond as discussant': the role it names
-    r"|(?:offer|give|deliver) (?:a |the )?response|(?:give|propose|move) (?:the |a )?vote of thanks"
+    r"|(?:offer|give|deliver) (?:a |the )?(?:short |brief )?responses?|(?:give|propose|move) (?:the |a )?vote of thanks"
     r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant)"
     r"|be in (?:conversation|discussion|dialogue) with)\b"  # the guest, whom the one after 'with' interviews
 )
@@ -328,13 +340,32 @@ def _name_first(sentence: str) -> str:
     return f"{found['who']}, {found['post']}, {sentence[found.end() :]}"
 
 
+# 'A, President of X, and B, Mayor of Y, will offer brief responses': two subjects, each with her post, of one verb
+_SHARED_VERB = re.compile(
+    r"^(?P<first>(?:(?!\bwill\b)[^;])+?,(?:(?!\bwill\b)[^;])+?),\s+and\s+(?P<second>[^;,]+?(?:,[^;]+?,)?)\s+"
+    r"(?P<verb>will\s.+)$"
+)
+
+
+def _each_subject(clause: str) -> list[str]:
+    """The clause once for each of the subjects that share its verb, when the first is given with her
+    post ('Ratu X, Turaga ni Koro of Y village, and Dr. Z, …, will respond' names no post of a body)."""
+    shared = _SHARED_VERB.match(clause)
+    if shared is None:
+        return [clause]
+    entries = parse_entries(_LEAD_IN.sub("", shared["first"]))
+    if not (len(entries) == 1 and entries[0].job_title and entries[0].affiliation):
+        return [clause]
+    return [f"{shared['first']} {shared['verb']}", f"{shared['second']} {shared['verb']}"]
+
+
 def stated_roles(line: str) -> list[Entry]:
     """People, with their roles, of sentences saying what someone will do: 'Ambassador Leyla Hasanova, the
     forum's president, will open the briefing', and 'She will moderate the discussion' after a
     sentence about her ('Mira Castellanos is professor of history at Lakemont College.')."""
     found: list[Entry] = []
     subject: str | None = None
-    for clause in (c for s in sentences(line) for c in _NEXT_CLAUSE.split(s)):
+    for clause in (c for s in sentences(line) for part in _each_subject(s) for c in _NEXT_CLAUSE.split(part)):
         sentence = clause[:1].upper() + clause[1:]  # '…; she will present its results'
         match = _WILL_ROLE.match(_name_first(_AUTHOR_APPOSITION.sub(r"\g<who> ", _LEAD_IN.sub("", sentence))))
         who = match.group("who") if match else None

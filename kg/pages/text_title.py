@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from kg.pages.agreement import SEPARATOR, is_last_part, is_organisation, is_series, run_keys, title_key
-from kg.pages.lines import BREADCRUMB_OPENING, is_chrome, is_prose, is_when_line, match_label
+from kg.pages.lines import is_breadcrumb, is_chrome, is_prose, is_when_line, match_label
 from kg.pages.people import is_person_name, segment_kind
 from kg.pages.place import attendance, names_a_street, read_place
 from kg.pages.title import (
@@ -122,7 +122,7 @@ class _Page:
 def _names_the_page(line: str) -> bool:
     """'Home » Events » Title': the breadcrumb's last step names the page, unless it names a series
     ('Home » Events » ISS Pretoria Seminar', the section the page sits in)."""
-    return bool(BREADCRUMB_OPENING.match(line)) and not is_series(SEPARATOR.split(line)[-1])
+    return is_breadcrumb(line) and not is_series(SEPARATOR.split(line)[-1])
 
 
 # 'Friday 2 November 2001, Hótel Saga, Reykjavík': the date with its year, then the venue after a comma
@@ -182,6 +182,13 @@ def _is_kicker(line: str, following: str) -> bool:
     """A short line in capitals over a longer heading written in lower case too: a kicker (the
     event's type or section), whatever its language."""
     words = line.split()
+    tags = SEPARATOR.split(line)
+    if len(tags) > 1 and line.isupper():
+        # 'TALANOA SERIES | NO. 7 | ENERGY': a row of short tags over a heading of one part, in
+        # capitals or not
+        longest = max(len(tag.split()) for tag in tags)
+        one_part = len(SEPARATOR.split(following)) == 1 and len(following.split()) > longest
+        return longest <= KICKER_WORDS and one_part and is_candidate(following)
     longer = len(following.split()) > len(words) and not following.isupper()
     return line.isupper() and len(words) <= KICKER_WORDS and longer and is_candidate(following)
 
@@ -356,11 +363,28 @@ def _reported_in_full(best: int, lines: list[str], usable: list[int]) -> int:
     return next((i for i in fuller if title_key(lines[i]) != short), best)
 
 
+def _joined_after_colon(lines: list[str], candidates: list[int]) -> tuple[list[str], list[int]]:
+    """A heading the page sets on two lines after its colon ('50 Years of Independence:' / 'Seychelles
+    and the Sea'), read as the one line it is: both in title case, the first no label ('Speakers:'
+    is one word or a field the page names) and the second no date, name or venue."""
+    lines, candidates = list(lines), list(candidates)
+    for i in range(len(lines) - 1):
+        head, rest = lines[i], lines[i + 1]
+        if not (head.endswith(":") and rest and len(head.split()) >= 3 and _title_case(head) and _title_case(rest)):
+            continue
+        joined = f"{head} {rest}"
+        if match_label(head) is None and not is_when_line(rest) and not is_person_name(rest) and _usable(joined):
+            lines[i], lines[i + 1] = joined, ""
+            candidates = sorted({*candidates, i} - {i + 1})
+    return lines, candidates
+
+
 def find_title(lines: list[str], candidates: list[int]) -> str | None:
     """The best-evidenced title among the candidate line indices, or None."""
     labelled = labelled_title(lines)
     if labelled:
         return labelled
+    lines, candidates = _joined_after_colon(lines, candidates)
     page = _Page.read(lines)
     usable = [i for i in candidates if _usable(lines[i])]
     usable = [i for i in usable if i < _body_start(page)] or usable

@@ -225,6 +225,7 @@ def is_candidate(line: str) -> bool:
 _NUMBERED_HEADING = re.compile(
     r"^\d{1,3}(?:st|nd|rd|th)\s+[A-Z][a-z]+\s+\S"
     r"|^\d{1,4}\s+[A-Z][a-z]+(?:\s+[\w'’-]+){0,3}?(?::\s+[A-Z\"“]|\?$)"
+    r"|^(?:1[89]|20)\d\d\s*[–—-]\s*(?:(?:1[89]|20)\d\d|\d\d):\s+[A-Z\"“]"  # '1995–2025: Thirty Years of …'
 )
 _BYLINE = re.compile(
     r"^(?i:an?)\s+(?:[\w'’-]+\s+){0,2}?(?i:lecture|talk|presentation|seminar|reading|keynote)s?\s+(?i:by|from)\s+[A-Z]"
