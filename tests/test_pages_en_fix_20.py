@@ -4,8 +4,11 @@ copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.pages.offices import agency_of_office
 from kg.pages.people import parse_entries
+from tests.test_pages_unseen import _people, _text_page
 
 
 def _employer(line: str) -> tuple[str | None, str | None]:
@@ -80,3 +83,55 @@ def test_a_body_s_office_written_as_body_place_office_is_the_body() -> None:
     assert agency_of_office("Central Statistical Office") == "Central Statistical Office"
     assert agency_of_office("Scottish Development Paris Office") == "Scottish Development Paris Office"
     assert agency_of_office("Home Office") == "Home Office"
+
+
+_PAGE = (
+    "Events\n\nHarbour Seminar\n\nTides and Trade in the Baltic\n\n"
+    "Date: 12 May 2025, 10:00 - 12:00\nVenue: Harbour Institute, 4 Quay Street, Gdynia\n\n"
+    "Speakers:\nDr. Jan Kowal, Senior Fellow, Harbour Institute\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "post"),
+    [
+        (
+            "For more information, please write to Ms. Anna Berg, Events Officer, at events@harbour.example.",
+            "Events Officer",
+        ),
+        ("For bookings, please e-mail Ms Anna Berg at events@harbour.example.", None),
+        (
+            "Kindly confirm attendance with Ms. Anna Berg, Programme Assistant, on +48 58 123 4567.",
+            "Programme Assistant",
+        ),
+        (
+            "Media wishing to cover the seminar should seek accreditation from Ms. Anna Berg, Press Officer, on "
+            "press@harbour.example.",
+            "Press Officer",
+        ),
+        (
+            "Questions about the series may be sent to the seminar coordinator, Ms. Anna Berg, at ab@harbour.example.",
+            "seminar coordinator",
+        ),
+        (
+            "Papers are circulated; please email the seminar coordinator, Anna Berg (ab@harbour.example), for a copy.",
+            "seminar coordinator",
+        ),
+        ("Media: Anna Berg, Communications Manager, press@harbour.example", "Communications Manager"),
+        ("Practical questions: Anna Berg, Event Coordinator, ab@harbour.example", "Event Coordinator"),
+        ("Registration: Anna Berg, Secretary, tel. 525 4500, e-mail: ab@harbour.example", "Secretary"),
+    ],
+)
+def test_a_contact_named_in_a_sentence_or_after_a_line_s_own_label_is_the_contact(line: str, post: str | None) -> None:
+    # whom to write to, confirm attendance with or seek accreditation from; a line's label of any
+    # wording ('Media:', 'Practical questions:') before a person with an address or a number
+    people = _people(_text_page(_PAGE + line + "\n"))
+    assert ("Anna Berg", "contact", None, post) in people
+    assert ("Jan Kowal", "speaker", "Harbour Institute", "Senior Fellow") in people
+
+
+def test_a_labelled_line_without_an_address_or_number_is_no_contact() -> None:
+    # the label alone makes no contact: 'Moderator: X, post, body' keeps its role
+    people = _people(_text_page(_PAGE + "Moderator: Anna Berg, Senior Editor, Baltic Times\n"))
+    assert ("Anna Berg", "moderator", "Baltic Times", "Senior Editor") in people
+    assert not any(role == "contact" for _, role, *_ in people)
