@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pages.initials import _with_state_body
 from kg.pages.offices import agency_of_office
 from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _people, _text_page
@@ -135,3 +136,24 @@ def test_a_labelled_line_without_an_address_or_number_is_no_contact() -> None:
     people = _people(_text_page(_PAGE + "Moderator: Anna Berg, Senior Editor, Baltic Times\n"))
     assert ("Anna Berg", "moderator", "Baltic Times", "Senior Editor") in people
     assert not any(role == "contact" for _, role, *_ in people)
+
+
+def test_a_state_body_s_name_goes_on_with_the_body_it_answers_to() -> None:
+    # 'X under the President of the Republic of Y' (the Russian 'при'): one name, in a sentence that
+    # names the host and behind the initials the speakers' lines give
+    page = (
+        "National Institute for Water Studies under the Cabinet of Ministers of the Republic of Tajikistan\n\n"
+        "Events\n\nRound Table\n\nGlaciers and Rivers: Outlook to 2040\n\n"
+        "Date: 12 May 2025, 10:00 - 12:00\nVenue: Conference hall, Rudaki Avenue 40, Dushanbe\n\n"
+        "The Center for Hydrological Research under the Ministry of Energy of the Republic of Tajikistan "
+        "organises the round table.\n\n"
+        "Speakers:\nFarida Rahimova, Senior Research Fellow, NIWS\nJamshed Karimov, Head of Department, NIWS\n"
+    )
+    record = _text_page(page)
+    institute = "National Institute for Water Studies under the Cabinet of Ministers of the Republic of Tajikistan"
+    assert ("Farida Rahimova", "speaker", institute, "Senior Research Fellow") in _people(record)
+    assert [o.name for o in record.organizers] == [
+        "Center for Hydrological Research under the Ministry of Energy of the Republic of Tajikistan"
+    ]
+    # not any 'under the': 'a study under the trees' ends the name before it
+    assert _with_state_body("Forest Institute", "the Forest Institute under the trees of Borjomi") == "Forest Institute"
