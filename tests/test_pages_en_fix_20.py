@@ -9,7 +9,7 @@ import pytest
 from kg.pages.initials import _with_state_body
 from kg.pages.offices import agency_of_office
 from kg.pages.people import parse_entries
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def _employer(line: str) -> tuple[str | None, str | None]:
@@ -157,3 +157,25 @@ def test_a_state_body_s_name_goes_on_with_the_body_it_answers_to() -> None:
     ]
     # not any 'under the': 'a study under the trees' ends the name before it
     assert _with_state_body("Forest Institute", "the Forest Institute under the trees of Borjomi") == "Forest Institute"
+
+
+def _subtitled(subtitle: str) -> str:
+    html = (
+        "<html><head><title>Rivers Without Borders | Delta Institute</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/events'>Events</a></nav><main><article>"
+        "<h1 class='summary'>Rivers Without Borders</h1>"
+        f"<p class='event-subtitle'>{subtitle}</p>"
+        "<p>Date: Thursday 14 March 2024, 14:00 - 15:30</p><p>Venue: Delta Institute, 5 Quay Road, Cardiff</p>"
+        "<p>Speaker: Dr Ann Hale, Senior Fellow, Delta Institute</p></article></main></body></html>"
+    )
+    return _html_page(html).name
+
+
+def test_a_subtitle_that_says_the_event_launches_a_work_is_no_part_of_the_title() -> None:
+    # 'Launch of X Policy Briefing No. 24' under the heading names what the event does (the work is
+    # a report of its own); a subtitle of the heading's own joins it after a colon
+    assert _subtitled("Launch of Delta Policy Paper No. 7") == "Rivers Without Borders"
+    assert _subtitled("Release of the Wales Water Report 2024") == "Rivers Without Borders"
+    assert _subtitled("Water, Trade and Law in the Severn Basin") == (
+        "Rivers Without Borders: Water, Trade and Law in the Severn Basin"
+    )

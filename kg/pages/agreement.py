@@ -380,13 +380,23 @@ def lecture_title(title: str | None, after: list[str]) -> str | None:
     return own if session else f"{title}: {own}"
 
 
+# a subtitle element that says what the event does with a work: 'Launch of X Policy Briefing No. 24',
+# 'Release of the Annual Report' (a type line's words, the work a report of its own), not the title's
+_ACT_ON_WORK = re.compile(
+    r"^(?:(?:official|formal|public)\s+)?(?:launch|release|presentation|unveiling)\s+of\s+\S", re.IGNORECASE
+)
+
+
 def with_subtitle(title: str | None, headline: str | None, subtitle: str | None) -> str | None:
     """'Groundwater Governance in Peninsular India' with the subtitle its page prints under the
     headline in an element of its own ('Lessons from Two Decades of Borewell Data'), joined
     after a colon as a catalogue records a title and its subtitle (and as a text page's
-    subtitle line joins); not when the title has a colon of its own or holds the subtitle."""
+    subtitle line joins); not when the title has a colon of its own or holds the subtitle, nor when
+    the subtitle says what the event does with a work ('Launch of X Policy Brief No. 23')."""
     if not (title and headline and subtitle) or title_key(title) != title_key(clean_title(headline)):
         return title
     if ":" in title or title_key(subtitle) in title_key(title) or not is_candidate(subtitle):
+        return title
+    if _ACT_ON_WORK.match(subtitle):
         return title
     return f"{title} {subtitle}" if title.endswith(("?", "!")) else f"{title}: {subtitle}"
