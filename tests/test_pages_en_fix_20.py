@@ -58,6 +58,15 @@ def test_a_small_town_after_a_whole_body_is_where_it_is_not_the_employer() -> No
     )
 
 
+def test_a_city_right_after_a_post_is_where_it_is_held_not_the_employer() -> None:
+    # a judge's or a director's city after the post; the body the post names stays the employer
+    assert _employer("Shri Vikram Rao, Chief Judicial Magistrate, Indore") == ("Chief Judicial Magistrate", None)
+    assert _employer("Mrs. Ada Obi, Executive Director of the Coal City Budget Forum, Enugu") == (
+        "Executive Director",
+        "Coal City Budget Forum",
+    )
+
+
 def test_a_unit_s_parent_by_its_initials_is_the_employer_not_a_campus() -> None:
     # 'University of California, Berkeley' is one name; 'School of Law, UPNG' is a school of the
     # university its initials name (the page settles them into its full name)
