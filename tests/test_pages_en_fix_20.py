@@ -188,3 +188,18 @@ def test_a_subtitle_that_says_the_event_launches_a_work_is_no_part_of_the_title(
     assert _subtitled("Water, Trade and Law in the Severn Basin") == (
         "Rivers Without Borders: Water, Trade and Law in the Severn Basin"
     )
+
+
+def test_a_title_given_short_after_its_type_yields_to_the_heading_that_prints_it_in_full() -> None:
+    # the CMS's title field (<title>, og:title, the embedded name) writes 'Report Launch: X', the
+    # h1 'X: Subtitle': the heading's full title, not the field's type and short title
+    html = (
+        "<html><head><title>Report Launch: Rivers Without Borders &#8211; Delta Institute</title>"
+        '<meta property="og:title" content="Report Launch: Rivers Without Borders">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event",'
+        ' "name": "Report Launch: Rivers Without Borders", "startDate": "2024-03-14T14:00:00+00:00"}</script>'
+        "</head><body><main><h1>Rivers Without Borders: Water, Trade and Law in the Severn Basin</h1>"
+        "<p>Date: Thursday 14 March 2024, 14:00 - 15:30</p><p>Venue: Delta Institute, 5 Quay Road, Cardiff</p>"
+        "</main></body></html>"
+    )
+    assert _html_page(html).name == "Rivers Without Borders: Water, Trade and Law in the Severn Basin"

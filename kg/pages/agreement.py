@@ -331,7 +331,7 @@ def agreed_title(signals: TitleSignals) -> str | None:
     if votes[key] == {"head"}:
         # '<title>NEPI :: Events :: X</title>' over an h3 'X: Subtitle': the heading prints it in full
         best = next((t for t in signals.lower if title_key(t).startswith(f"{key}: ")), best)
-    return clean_title(_heading_in_full(best, signals) or best)
+    return clean_title(_heading_in_full(best, signals) or _typed_short_in_full(best, signals) or best)
 
 
 _QUOTED_PART = re.compile(r"[\"“](?P<quoted>[^\"“”]{3,200})[\"”]")
@@ -348,6 +348,17 @@ def _heading_in_full(best: str, signals: TitleSignals) -> str | None:
     return next(
         (t for s, t in signals.texts if s == "h1" and title_key(t).startswith(short) and title_key(t) != short), None
     )
+
+
+def _typed_short_in_full(best: str, signals: TitleSignals) -> str | None:
+    """'Report Launch: Powering the North' in the <title> and the schema.org name, over an h1
+    'Powering the North: Mini-Grids and the Last Mile': the CMS's field gives the title short after
+    the event's type, the heading prints it with its subtitle."""
+    prefix = _TYPE_PREFIX.match(best)
+    if prefix is None or not EVENT_TYPES.match(prefix.group("type")):
+        return None
+    short = title_key(best[prefix.end() :])
+    return next((t for s, t in signals.texts if s == "h1" and title_key(t).startswith(f"{short}: ")), None)
 
 
 _SEMINAR_IN_FIELD = re.compile(
