@@ -336,7 +336,7 @@ def agreed_title(signals: TitleSignals) -> str | None:
     if votes[key] == {"head"}:
         # '<title>NEPI :: Events :: X</title>' over an h3 'X: Subtitle': the heading prints it in full
         best = next((t for t in signals.lower if title_key(t).startswith(f"{key}: ")), best)
-    return clean_title(_heading_in_full(best, signals) or best)
+    return clean_title(_heading_in_full(best, signals) or _typed_short_in_full(best, signals) or best)
 
 
 _QUOTED_PART = re.compile(r"[\"“](?P<quoted>[^\"“”]{3,200})[\"”]")
@@ -353,6 +353,17 @@ def _heading_in_full(best: str, signals: TitleSignals) -> str | None:
     return next(
         (t for s, t in signals.texts if s == "h1" and title_key(t).startswith(short) and title_key(t) != short), None
     )
+
+
+def _typed_short_in_full(best: str, signals: TitleSignals) -> str | None:
+    """'Report Launch: Powering the North' in the <title> and the schema.org name, over an h1
+    'Powering the North: Mini-Grids and the Last Mile': the CMS's field gives the title short after
+    the event's type, the heading prints it with its subtitle."""
+    prefix = _TYPE_PREFIX.match(best)
+    if prefix is None or not EVENT_TYPES.match(prefix.group("type")):
+        return None
+    short = title_key(best[prefix.end() :])
+    return next((t for s, t in signals.texts if s == "h1" and title_key(t).startswith(f"{short}: ")), None)
 
 
 _SEMINAR_IN_FIELD = re.compile(
@@ -385,13 +396,23 @@ def lecture_title(title: str | None, after: list[str]) -> str | None:
     return own if session else f"{title}: {own}"
 
 
+# a subtitle element that says what the event does with a work: 'Launch of X Policy Briefing No. 24',
+# 'Release of the Annual Report' (a type line's words, the work a report of its own), not the title's
+_ACT_ON_WORK = re.compile(
+    r"^(?:(?:official|formal|public)\s+)?(?:launch|release|presentation|unveiling)\s+of\s+\S", re.IGNORECASE
+)
+
+
 def with_subtitle(title: str | None, headline: str | None, subtitle: str | None) -> str | None:
     """'Groundwater Governance in Peninsular India' with the subtitle its page prints under the
     headline in an element of its own ('Lessons from Two Decades of Borewell Data'), joined
     after a colon as a catalogue records a title and its subtitle (and as a text page's
-    subtitle line joins); not when the title has a colon of its own or holds the subtitle."""
+    subtitle line joins); not when the title has a colon of its own or holds the subtitle, nor when
+    the subtitle says what the event does with a work ('Launch of X Policy Brief No. 23')."""
     if not (title and headline and subtitle) or title_key(title) != title_key(clean_title(headline)):
         return title
     if ":" in title or title_key(subtitle) in title_key(title) or not is_candidate(subtitle):
+        return title
+    if _ACT_ON_WORK.match(subtitle):
         return title
     return f"{title} {subtitle}" if title.endswith(("?", "!")) else f"{title}: {subtitle}"

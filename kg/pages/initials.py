@@ -13,7 +13,7 @@ from kg.names import fold
 from kg.pages.draft import PageDraft
 from kg.pages.gazetteer import CAPITAL
 from kg.pages.people import capital_initials, is_place, segment_kind
-from kg.pages.words import is_org_word
+from kg.pages.words import UNDER_THE_STATE, is_org_word
 
 INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'ØIGS' too
 # a short name in mixed case, its capitals the initials: 'CeSMed' for the Centro Studi Mediterraneo
@@ -115,7 +115,7 @@ def settle_short_names(page: PageDraft) -> None:
             # Initiative BH (VPI BH)'
             full = _named_beside(org.name, text)
         if full:
-            page.merge_org(org.name, full)
+            page.merge_org(org.name, _with_state_body(full, text))
     for full in (n for n in page.site_names[1:] if _BRAND_DASH.search(n)):
         brand = _BRAND_DASH.split(full, maxsplit=1)[0].strip()
         for org in [o for o in page.orgs if _bare_brand(o.name) == brand and o.name != full]:
@@ -144,6 +144,16 @@ def _employer_before_post(page: PageDraft, text: str) -> None:
             continue
         if _named_beside(led["short"], text) or spelled_out(led["short"], text):
             role.affiliation = page.org(led["short"]).name
+
+
+def _with_state_body(full: str, text: str) -> str:
+    """'Kazakhstan Institute for Strategic Studies under the President of the Republic of Kazakhstan'
+    for KazISS: the initials are those of the name before 'under the', which the page goes on with
+    wherever it writes the name in full."""
+    longer = re.search(
+        rf"{re.escape(full)}[ \t]+{UNDER_THE_STATE}(?:[ \t]+(?:{CAPITAL}[\w'’-]*|of|the|and)(?![\w'’-]))*", text
+    )
+    return re.sub(r"(?:[ \t]+(?:of|the|and))+$", "", longer.group(0)) if longer else full
 
 
 # the site's own organisation as its JSON-LD names it, a brand before a dash: 'Egmont – Royal Institute for

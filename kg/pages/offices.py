@@ -98,12 +98,29 @@ _OFFICE_AFTER_COMMA = re.compile(
     r"(?:Country|Regional|Liaison|Field|Representative)\s+Office$"
 )
 
+# 'World Bank Cambodia Office', 'Asian Development Bank Lao PDR Resident Mission': a body's office in a
+# country or city, written as the body, the place and the office's word
+_PLACE_OFFICE = re.compile(r"\s+(?:(?:Resident|Country|Regional|Representative|Liaison|Field)\s+)?(?i:office|mission)$")
+
+
+def _body_of_place_office(name: str) -> str | None:
+    """The body of 'World Bank Cambodia Office' ('World Bank'): the words between the body and the
+    office name a place, and the body's last word names a body ('Central Statistical Office' is an
+    office of its own)."""
+    office = _PLACE_OFFICE.search(name)
+    words = name[: office.start()].split() if office else []
+    for i in range(2, len(words)):
+        if is_org_word(words[i - 1]) and _places(" ".join(words[i:])):
+            return " ".join(words[:i])
+    return None
+
 
 def agency_of_office(name: str) -> str:
     """'UNHCR Lebanon', 'UNFPA Bangladesh' -> 'UNHCR', 'UNFPA': a UN agency's country office is the
     agency (docs/ingest.md), as a foundation's office is the foundation; an organisation of its own
     with a country in its name ('WRI India', 'Master Builders Australia') is kept. So is a body's
-    office written with the body in the possessive ('X Bank's Pakistan Resident Mission')."""
+    office written with the body in the possessive ('X Bank's Pakistan Resident Mission') or before
+    its place ('X Bank Cambodia Office')."""
     possessed = _POSSESSIVE_OFFICE.match(name)
     body = possessed.group("body") if possessed else ""
     if body and (is_org_word(body.split()[-1]) or body.isupper() or _FOUNDATION.search(body)):
@@ -111,6 +128,9 @@ def agency_of_office(name: str) -> str:
     after = _OFFICE_AFTER_COMMA.match(name)
     if after and any(is_org_word(w) for w in after.group("body").split()):
         return after.group("body")
+    body = _body_of_place_office(name)
+    if body:
+        return body
     found = _UN_AGENCY.fullmatch(name)
     return found.group("agency") if found and is_country(found.group("place")) else name
 

@@ -31,7 +31,7 @@ from kg.pages.lines import has_date, is_prose
 from kg.pages.offices import foundation_of_office
 from kg.pages.people import describe, is_person_name, is_place, merge_listed_parts, parse_entries, segment_kind
 from kg.pages.place import read_place
-from kg.pages.words import COUNTRY_ZONES, is_org_word, nominative
+from kg.pages.words import COUNTRY_ZONES, UNDER_THE_STATE, is_org_word, nominative
 
 ORG_TYPES = (
     (
@@ -449,7 +449,7 @@ _FRENCH_NAME = (
 )
 _ORG_RUN = (
     rf"(?:the\s+)?(?:{_FRENCH_NAME}|{CAPITAL}[\w'&.–-]*)"
-    rf"(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les"
+    rf"(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les|{UNDER_THE_STATE}"
     r"|et|für|und|der|die|y|del|della|di|per|do|da|dos|das"
     rf"|para|las|los|el(?=[ \t]+{CAPITAL})"  # Spanish: 'Consejo Argentino para las Relaciones Internacionales'
     rf"|em(?=[ \t]+{CAPITAL})"  # Portuguese: 'Embaixada do Reino da Noruega em Maputo'

