@@ -284,7 +284,7 @@ LABELS = (
         r"inaugural address(?: by)?",  # an Indian programme's address by the official who opens it
         r"báo cáo đề dẫn",  # Vietnamese: the talk that opens a seminar (set 103)
         r"ucaptama",  # Malay, Thai and Korean (set 108): 'Ucaptama:', 'ปาฐกถาพิเศษ เรื่อง “…”', '기조강연'
-        r"ปาฐกถา(?:พิเศษ|นำ)?",
+        r"ปาฐกถา(?:พิเศษ|นำ)?(?: เรื่อง)?",
         r"기조\s?강연",
     ),
     # South Asian and West African programmes: the guests of honour speak after the welcome
@@ -896,8 +896,9 @@ LABELS = (
     ),
 )
 
+# (the vowel signs of the Indic scripts and Thai are marks, not word letters: 'กล่าวเปิดการสัมมนา')
 _LABEL_LINE = re.compile(
-    r"^(?P<label>[^\W\d_][\w .&/'’·#-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"  # 'Modérateur :', 'Presentation of Brief No. 4
+    r"^(?P<label>[^\W\d_][\w\u0900-\u0dff\u0e00-\u0e7f .&/'’·#-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"  # 'Modérateur :'
     r"(?P<rest>.*)$"
 )
 _PLEASE_CONTACT = re.compile(
@@ -920,6 +921,10 @@ _FRENCH_BY_PREFIX = re.compile(
     r"^(?P<label>(?:[^\W\d_][\w'’-]*\s+){0,4}?(?:par(?=\s+[A-ZÀ-Ý])|de(?=\s+(?:M|Mme|Mmes|Mlle|Dre?|Pre?|Me)\.?\s)))"
     r"\s+(?P<rest>[A-ZÀ-Ý].*)$"
 )
+# a programme's part in square brackets before a label on its line: '[발제] 좌장: X', '[Panel] Chair: X'
+_PART_TAG = re.compile(r"^\[[^\[\]]{1,30}\]\s*(?=[^\W\d_][^:]{0,30}:)")
+# Thai names the person after the item's verb and 'โดย' (by), with no colon: 'ดำเนินรายการโดย X' (moderated by X)
+_THAI_BY_PREFIX = re.compile(r"^(?P<label>[\u0e00-\u0e7f]+โดย)\s+(?P<rest>\S.*)$")
 _BYLINE_FIELD = re.compile(r"[|·•]\s*(?:published|posted|updated|created|hits|views|category)\b", re.IGNORECASE)
 
 
@@ -1008,10 +1013,11 @@ def _unglued_fields(text: str) -> str:
     return "\n".join(_GLUED_FIELD.sub(lambda m: "\n" + m.group() + "\n", line).strip("\n") for line in text.split("\n"))
 
 
-# Pictographs, dingbats and geometric shapes ('■ Date & Time: …', a Korean board's bullet) that
-# pages put before a date, a time, a place or a field, not words.
+# Pictographs, dingbats and geometric shapes ('■ Date & Time: …', a Korean board's bullet) and the
+# reference mark Korean and Japanese notes open with ('※ 문의: …') that pages put before a date, a time,
+# a place or a field, not words.
 _LEADING_SYMBOLS = re.compile(
-    "^[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\ufe0f\\s]+(?=\\S)"
+    "^[\U0001f000-\U0001faff\u203b\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\ufe0f\\s]+(?=\\S)"
 )
 
 # a field of the event's details set as a list item: the bullet is no part of the label
@@ -1261,7 +1267,8 @@ def match_label(line: str) -> tuple[Label, str] | None:
     line = _PLEASE_CONTACT.sub(r"\g<1>\g<2>", line)  # 'For further information, please contact:'
     line = _ATTENDANCE_NOTE.sub(r"\g<head>", line)  # 'Panelist (online)': how she takes part, not another role
     line = _ORDER_NOTE.sub(r"\g<head>", line)  # 'Discussants (in alphabetical order of surnames):'
-    for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX, _CONTACT_FIELD, _FRENCH_BY_PREFIX):
+    line = _PART_TAG.sub("", line)  # '[Presentations] Chair: X': the programme's part the chair leads
+    for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX, _CONTACT_FIELD, _FRENCH_BY_PREFIX, _THAI_BY_PREFIX):
         match = regex.match(line)
         if not match:
             continue
@@ -1393,7 +1400,9 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         # ('Panel discussion: A, B and C' names its panelists; 'PANEL DISCUSSION: Who Owns the Sea?' the event)
         named = head.lower() == "panel discussion" and separated and names_only(rest) is not None
         return named or bool(entries) and any((entries[0].honorific, entries[0].job_title, entries[0].affiliation))
-    return separated or head.lower().endswith(("by", "with", " par", " de"))  # _FRENCH_BY_PREFIX's
+    return separated or head.lower().endswith(
+        ("by", "with", " par", " de", "โดย")
+    )  # _FRENCH_BY_PREFIX's, _THAI_BY_PREFIX's
 
 
 def words(line: str) -> list[str]:
@@ -1566,7 +1575,8 @@ def session_role(title: str) -> str | None:
     item = without_time(title)
     # an agenda row's item cell before its people ('Presentation of findings, Dr. X, …'), or the item's
     # name before a colon or dash when its people read like prose ('Présentation de la note : Dr X, …, et M. Y')
-    heads = (item, item.partition(", ")[0], re.split(r"\s*:\s|\s[–—]\s", item)[0])
+    # ('ปาฐกถาพิเศษ เรื่อง “…”': the item's kind before its quoted title)
+    heads = (item, item.partition(", ")[0], re.split(r"\s*:\s|\s[–—]\s", item)[0], re.split(r"\s*[“„«]", item)[0])
     for found in (match_label(head) for head in heads):
         if found and found[0].kind == "people" and not found[1]:
             return found[0].role
@@ -1580,5 +1590,5 @@ def without_time(item: str) -> str:
     """'9:00 AM – 9:30 AM, Opening remarks: Jane Doe' -> 'Opening remarks: Jane Doe'."""
     times = find_times(item[:40])
     rest = item[times[0].span[1] :] if times and times[0].span[0] < 3 else re.sub(r"^[^A-Za-z]*", "", item)
-    # '12:10 h Presentation …', '14.00 Uhr Grußwort': the clock's unit after the time
-    return re.sub(r"^[\s,:;|–—-]+", "", re.sub(r"^\s*(?i:h|hrs?|uhr)\b\.?", "", rest))
+    # '12:10 h Presentation …', '14.00 Uhr Grußwort', '09.00–09.15 น., กล่าวเปิด…': the clock's unit after the time
+    return re.sub(r"^[\s,:;|–—-]+", "", re.sub(r"^\s*(?:(?i:h|hrs?|uhr)\b\.?|น\.)", "", rest))
