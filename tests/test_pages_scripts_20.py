@@ -116,3 +116,46 @@ def test_a_korean_programme_reads_a_chair_under_a_part_tag_a_speaker_after_a_tal
         ("강수진", "speaker", "한국개발연구원", "연구위원"),
     }
     assert "임하늘" in {n for n, r, *_ in _people(_text_page(page)) if r == "contact"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("山田 花子（京都大学 経済研究所 准教授）", ("山田 花子", "経済研究所 准教授", "京都大学")),
+        ("陈 明（北京大学 国际关系学院 教授）", ("陈 明", "国际关系学院 教授", "北京大学")),
+        ("鈴木 一郎（地域政策センター長）", ("鈴木 一郎", "地域政策センター長", None)),
+    ],
+)
+def test_a_chinese_or_japanese_name_is_known_by_its_body_and_post_in_brackets(
+    line: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    [entry] = parse_entries(line)
+    assert (entry.name, entry.job_title, entry.affiliation) == expected
+
+
+def test_a_japanese_programme_names_people_after_the_items_kind_and_a_full_width_colon() -> None:
+    page = (
+        "京都大学 経済研究所\n\n公開シンポジウム「地方都市の未来」\n\n日時: 2026年10月2日（金）13:00～16:00\n"
+        "会場: 京都大学 吉田キャンパス 法経本館\n主催: 京都大学 経済研究所\n後援: 京都府\n\nプログラム\n"
+        "13:00 開会挨拶 山田 花子（京都大学 経済研究所 准教授）\n"
+        "13:10 基調講演「人口と都市」 陈 明（北京大学 国际关系学院 教授）\n"
+        "14:30 パネルディスカッション 司会：鈴木 一郎（京都大学 地域政策センター長）\n"
+    )
+    record = _text_page(page)
+    assert _people(record) >= {
+        ("山田 花子", "introductory-remarks", "京都大学", "経済研究所 准教授"),
+        ("陈 明", "keynote", "北京大学", "国际关系学院 教授"),
+        ("鈴木 一郎", "moderator", "京都大学", "地域政策センター長"),
+    }
+    assert [o.name for o in record.organizers] == ["京都大学 経済研究所"]
+    assert [o.name for o in record.sponsors] == ["京都府"]
+
+
+def test_korean_host_and_support_fields_name_the_bodies_listed() -> None:
+    page = (
+        "부산대학교 도시연구소\n\n도시재생 세미나\n\n■ 일시: 2026년 9월 3일(목) 15:00~17:00\n"
+        "■ 장소: 부산대학교 인문관 301호\n■ 주최: 부산대학교 도시연구소, 한국개발연구원\n■ 후원: 부산광역시\n"
+    )
+    record = _text_page(page)
+    assert [o.name for o in record.organizers] == ["부산대학교 도시연구소", "한국개발연구원"]
+    assert [o.name for o in record.sponsors] == ["부산광역시"]

@@ -46,6 +46,16 @@ _THAI_POST = re.compile(
 )
 
 
+def opens_uncased(word: str) -> bool:
+    """'전남대학교', 'มหาวิทยาลัย', '名古屋大学', 'ცენტრი': a word that opens with a letter of a script
+    without capitals (Georgian's are lower case to Unicode, though the script has no capitals)."""
+    first = word[:1]
+    return first.isalpha() and (not (first.isupper() or first.islower()) or _GEORGIAN_LETTER.match(first) is not None)
+
+
+_GEORGIAN_LETTER = re.compile(f"[{_GEORGIAN}]")
+
+
 def written_without_case(name: str) -> bool:
     """A name wholly in Thai, Georgian or Hangul letters ('ნინო კაპანაძე', '홍길동')."""
     return bool(re.fullmatch(rf"[{_THAI}{_GEORGIAN}{_HANGUL}]+(?: [{_THAI}{_GEORGIAN}{_HANGUL}]+)*", name))
@@ -211,13 +221,47 @@ def georgian_description(parts: list[str]) -> tuple[str | None, str | None]:
     return post, body
 
 
+_CJK = "\u3040-\u30ff\u3400-\u9fff"
+# a Chinese or Japanese name, the family and the given name apart ('佐藤 健一', '李 美善'), its body and
+# post after it in brackets, full-width or not ('（名古屋大学 法学研究科 教授）')
+_CJK_NAMED = re.compile(rf"(?P<name>[{_CJK}]{{1,3}}[ \u3000][{_CJK}]{{1,3}})\s*[（(](?P<about>[^（）()]+)[）)]?")
+# the ending of a Chinese or Japanese body's name (university, institute, foundation, association,
+# society, bank, newspaper, ministry, agency, prefecture, city, organisation, company)
+_CJK_BODY = re.compile(
+    r"(?:大学|大学校|大學|研究所|研究院|財団|财团|協会|协会|学会|學會|銀行|银行|新聞社|新聞|新闻|省|庁|県|市|機構|机构|公司|会社)$"
+)
+# the ending of a Chinese or Japanese post: professor, lecturer, researcher, head ('センター長'), reporter,
+# director, member, doctor
+_CJK_POST = re.compile(r"(?:教授|講師|讲师|研究員|研究员|主任|長|长|記者|记者|理事|委員|委员|博士)$")
+
+
+def cjk_entry(text: str) -> tuple[str, str | None, str | None] | None:
+    """(name, post, body) of '佐藤 健一（名古屋大学 アジア研究センター長）': the body the first word
+    when it ends as a body's name does, the post the rest when it ends as a post does."""
+    named = _CJK_NAMED.fullmatch(text.strip())
+    if not named:
+        return None
+    words = named["about"].split()
+    body = words[0] if _CJK_BODY.search(words[0]) else None
+    post = " ".join(words[1:] if body else words)
+    post = post if _CJK_POST.search(post) else ""
+    return (named["name"], post or None, body) if post or body else None
+
+
+def named_after_kind(item: str) -> str | None:
+    """'佐藤 健一（…）' of '開会挨拶 佐藤 健一（…）' or '基調講演「…」 李 美善（…）': the person Chinese and
+    Japanese programmes write after the item's kind or its talk's title, with no colon or dash."""
+    found = re.search(rf"(?<=[\s」』”])({_CJK_NAMED.pattern})$", item.strip())
+    return found.group(1) if found and cjk_entry(found.group(1)) else None
+
+
 def caseless_entry(text: str, titled: tuple[str | None, str]) -> tuple[str | None, str, str | None, str | None] | None:
     """(honorific, name, post, body) of one person's entry written in Thai, Korean or Georgian, or
     None; `titled` is the (honorific, rest) of the text's first part, as the Latin scripts split it."""
     text = re.sub(r"\s*\(\s*[,;]?\s*\)", "", text).strip()  # '홍길동 (062-…, x@y.kr)' without its telephone and mail
     if re.search(f"[{_THAI}]", text):
         return thai_entry(text)
-    korean = korean_entry(text)
+    korean = korean_entry(text) or cjk_entry(text)
     if korean:
         return None, *korean
     honorific, name = titled
@@ -225,3 +269,18 @@ def caseless_entry(text: str, titled: tuple[str | None, str]) -> tuple[str | Non
         return None
     rest = text.split(",")[1:]
     return honorific, name, *georgian_description(rest)
+
+
+def names_a_body(text: str) -> bool:
+    """'전남대학교 연구소', 'มหาวิทยาลัยขอนแก่น', 'ქუთაისის მერია', '名古屋大学 研究センター': a body's name in a
+    script without capitals, known by the word of its kind (last in Korean, first in Thai, anywhere in
+    Georgian, Chinese and Japanese)."""
+    words = text.split()
+    if not words or not all(opens_uncased(w) for w in words):
+        return False
+    return bool(
+        _HANGUL_BODY.search(words[-1])
+        and _HANGUL_WORD.fullmatch(words[-1])
+        or _THAI_BODY.match(words[0])
+        or any(_georgian_body_word(w) or _CJK_BODY.search(w) for w in words)
+    )

@@ -209,6 +209,9 @@ LABELS = (
         r"umræðum stýrir",
         r"მოდერატორი",
         r"(?:ผู้)?ดำเนินรายการ(?:โดย)?",
+        # Japanese and Chinese (sets 61 and later): '司会：X', '主持人：X'
+        r"司会(?:者)?",
+        r"主持人?",
     ),
     _label(
         "people",
@@ -263,6 +266,8 @@ LABELS = (
         r"í pallborði(?: sitja| eru)?",
         r"(?:დისკუსიაში )?მონაწილეობენ",
         r"ผู้ร่วมเสวนา",
+        r"パネリスト",  # Japanese and Chinese
+        r"与谈人|與談人",
         r"panelistas",
         r"участват",
         r"discussion with",
@@ -285,6 +290,8 @@ LABELS = (
         r"báo cáo đề dẫn",  # Vietnamese: the talk that opens a seminar (set 103)
         r"ucaptama",  # Malay, Thai and Korean (set 108): 'Ucaptama:', 'ปาฐกถาพิเศษ เรื่อง “…”', '기조강연'
         r"ปาฐกถา(?:พิเศษ|นำ)?(?: เรื่อง)?",
+        r"基調講演",  # Japanese and Chinese
+        r"主旨演讲|主题演讲|主題演講",
         r"기조\s?강연",
     ),
     # South Asian and West African programmes: the guests of honour speak after the welcome
@@ -382,6 +389,8 @@ LABELS = (
         r"მისასალმებელი სიტყვა",
         r"กล่าว(?:เปิด|ต้อนรับ)\S*",
         r"개회사",
+        r"開会(?:挨拶|あいさつ|の辞)",  # Japanese and Chinese
+        r"开幕致辞|開幕致詞",
         r"환영사",
     ),
     _label(
@@ -433,6 +442,8 @@ LABELS = (
         r"შემაჯამებელი სიტყვა",
         r"(?:สรุปและ)?(?:กล่าว)?ปิด(?:การสัมมนา|งาน|การประชุม)",
         r"폐회사",
+        r"閉会(?:挨拶|あいさつ|の辞)",  # Japanese and Chinese
+        r"闭幕致辞|閉幕致詞",
     ),
     _label(
         "people",
@@ -624,6 +635,7 @@ LABELS = (
         r"слово на автора",
         r"лектор",
         r"발제(?:\s?\d{1,2})?",
+        r"(?:報告|講演)(?:\s?\d{1,2})?",  # Japanese: '報告1「…」 X（…）'
         r"erindi",
         r"penceramah",
         r"alustu(?:s|kset)",
@@ -713,6 +725,8 @@ LABELS = (
         r"สอบถาม(?:รายละเอียด)?(?:เพิ่มเติม)?",
         r"consultas",
         r"문의",
+        r"(?:お)?問い?合わせ(?:先)?",  # Japanese and Chinese
+        r"联系人|聯絡人",
         r"(?:untuk sebarang pertanyaan, )?sila hubungi",
         r"signed",  # the officer who signs a university's or a ministry's notice ('Signed:' / name / post)
     ),
@@ -750,6 +764,12 @@ LABELS = (
         r"convocan?",
         r"organizatori?",
         r"(?:other|additional) organi[sz]ers?",  # a calendar plugin's second box ('Other Organizers')
+        # Korean, Japanese and Chinese: '주최:', '주관:', '主催：', '共催：', '主办单位：'
+        r"(?:공동)?주최",
+        r"주관",
+        r"主催",
+        r"共催",
+        r"(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位)?",
     ),
     _label(
         "sponsors",
@@ -779,6 +799,10 @@ LABELS = (
         r"patroc[íi]nios?",
         r"com o apoio d[eao]s?",
         r"con el apoyo de",
+        r"후원",  # Korean, Japanese and Chinese: '후원:', '後援：', '協賛：', '赞助：'
+        r"後援",
+        r"協賛",
+        r"赞助|贊助",
         r"avec le soutien d[eu]s?",
         r"mit (?:der )?(?:freundlichen )?unterst[üu]tzung (?:von|des|der)",
         r"gef[öo]rdert (?:von|durch)",
@@ -1268,6 +1292,7 @@ def match_label(line: str) -> tuple[Label, str] | None:
     line = _ATTENDANCE_NOTE.sub(r"\g<head>", line)  # 'Panelist (online)': how she takes part, not another role
     line = _ORDER_NOTE.sub(r"\g<head>", line)  # 'Discussants (in alphabetical order of surnames):'
     line = _PART_TAG.sub("", line)  # '[Presentations] Chair: X': the programme's part the chair leads
+    line = line.replace("：", ": ")  # '司会：X': the full-width colon of Chinese and Japanese
     for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX, _CONTACT_FIELD, _FRENCH_BY_PREFIX, _THAI_BY_PREFIX):
         match = regex.match(line)
         if not match:
@@ -1569,14 +1594,25 @@ def starts_with_time(line: str) -> bool:
     return bool(_TIME_LED.match(line)) and bool(find_times(line[:30]))
 
 
+_CJK_ITEM = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+(?:\s?\d{1,2})?(?=[\s「『“]|$)")
+
+
 def session_role(title: str) -> str | None:
     """The role of the people a programme item lists ('Welcome Remarks' -> introductory-remarks,
     'Comments' and 'Reactors' -> discussant, as their headings do); None for breaks and meals."""
     item = without_time(title)
     # an agenda row's item cell before its people ('Presentation of findings, Dr. X, …'), or the item's
     # name before a colon or dash when its people read like prose ('Présentation de la note : Dr X, …, et M. Y')
-    # ('ปาฐกถาพิเศษ เรื่อง “…”': the item's kind before its quoted title)
-    heads = (item, item.partition(", ")[0], re.split(r"\s*:\s|\s[–—]\s", item)[0], re.split(r"\s*[“„«]", item)[0])
+    # ('ปาฐกถาพิเศษ เรื่อง “…”': the item's kind before its quoted title; '開会挨拶 X（…）', '報告1「…」': the
+    # kind Chinese and Japanese write before the speaker or the title with no colon)
+    cjk = _CJK_ITEM.match(item)
+    heads = (
+        item,
+        item.partition(", ")[0],
+        re.split(r"\s*:\s|\s[–—]\s", item)[0],
+        re.split(r"\s*[“„«]", item)[0],
+        cjk.group(0) if cjk else item,
+    )
     for found in (match_label(head) for head in heads):
         if found and found[0].kind == "people" and not found[1]:
             return found[0].role
