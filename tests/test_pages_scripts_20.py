@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.caseless import georgian_description, korean_entry, thai_entry
+from kg.pages.orgs import stated_hosts
 from kg.pages.people import parse_entries
+from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _people, _text_page
 
 
@@ -159,3 +161,52 @@ def test_korean_host_and_support_fields_name_the_bodies_listed() -> None:
     record = _text_page(page)
     assert [o.name for o in record.organizers] == ["부산대학교 도시연구소", "한국개발연구원"]
     assert [o.name for o in record.sponsors] == ["부산광역시"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosts", "sponsors"),
+    [
+        (  # Thai: the centre (before its faculty and university) together with the city invites
+            "ศูนย์ศึกษาเมือง คณะสังคมศาสตร์ มหาวิทยาลัยเชียงใหม่ ร่วมกับ เทศบาลนครเชียงใหม่ ขอเชิญผู้สนใจเข้าร่วมเสวนา",
+            ["ศูนย์ศึกษาเมือง", "เทศบาลนครเชียงใหม่"],
+            [],
+        ),
+        ("การเสวนาครั้งนี้ได้รับการสนับสนุนจากมูลนิธิเพื่อเมือง และจะถ่ายทอดสด", [], ["มูลนิธิเพื่อเมือง"]),
+        (  # Georgian: 'და' parts two bodies only after a body's kind; a unit after its parent in the genitive
+            "ბათუმის კვლევის ცენტრი და შოთა რუსთაველის უნივერსიტეტის ისტორიისა და ეთნოლოგიის ფაკულტეტი"
+            " გიწვევენ ლექციაზე.",
+            ["ბათუმის კვლევის ცენტრი", "ისტორიისა და ეთნოლოგიის ფაკულტეტი"],
+            [],
+        ),
+        ("ლექცია იმართება შავი ზღვის ფონდის ბათუმის ოფისის მხარდაჭერით.", [], ["შავი ზღვის ფონდი"]),
+    ],
+)  # fmt: skip
+def test_thai_and_georgian_sentences_name_who_invites_and_who_supports(
+    sentence: str, hosts: list[str], sponsors: list[str]
+) -> None:
+    assert stated_hosts(sentence) == (hosts, sponsors)
+
+
+def test_a_georgian_post_of_the_centre_alone_is_at_the_pages_one_centre() -> None:
+    page = (
+        "ცენტრი\n\nსაჯარო ლექცია: ქალაქი და ზღვა\n\nბათუმის კვლევის ცენტრი გიწვევთ საჯარო ლექციაზე.\n\n"
+        "თარიღი: 9 ივნისი, 2026\nდრო: 18:00–19:30\nადგილი: სააქტო დარბაზი, ბათუმი\n\n"
+        "მოდერატორი: ნანა ბოლქვაძე, ცენტრის მკვლევარი\n"
+    )
+    assert ("ნანა ბოლქვაძე", "moderator", "ბათუმის კვლევის ცენტრი", "მკვლევარი") in _people(_text_page(page))
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "number"),
+    [
+        ("พร้อมเปิดตัวรายงานการศึกษา ฉบับที่ 3/2569 เรื่อง “แม่น้ำปิง”", "รายงานการศึกษา ฉบับที่ 3/2569", "3/2569"),
+        ("წარმოდგენილი იქნება კვლევითი ნაშრომი №4/2026 „ზღვა“.", "კვლევითი ნაშრომი №4/2026", "4/2026"),
+        (
+            "연구소가 발간한 「도시재생 이슈페이퍼」 제2026-2호가 발표됩니다.",
+            "도시재생 이슈페이퍼 제2026-2호",
+            "2026-2",
+        ),
+    ],
+)
+def test_numbered_reports_in_thai_georgian_and_korean(line: str, name: str, number: str) -> None:
+    assert [(r.name, r.number) for r in find_reports([line])] == [(name, number)]

@@ -211,8 +211,8 @@ def georgian_description(parts: list[str]) -> tuple[str | None, str | None]:
             body = body or part.strip('„“”"«»')
         elif kinds and kinds[0] < len(words) - 1 and words[-1] in _GEORGIAN_POST | {"უფროსი"}:
             at = kinds[0]
-            # ('ცენტრის მკვლევარი': the centre's researcher, the page's own centre, which it names elsewhere)
-            body = body or (" ".join([*words[:at], _georgian_body_word(words[at]) or words[at]]) if at else None)
+            # ('ცენტრის მკვლევარი': the centre's researcher, the kind alone, which the page names in full elsewhere)
+            body = body or " ".join([*words[:at], _georgian_body_word(words[at]) or words[at]])
             post = post or " ".join(words[at + 1 :])
         elif kinds and kinds[-1] == len(words) - 1:
             body = body or " ".join([*words[:-1], _georgian_body_word(words[-1]) or words[-1]])
@@ -284,3 +284,69 @@ def names_a_body(text: str) -> bool:
         or _THAI_BODY.match(words[0])
         or any(_georgian_body_word(w) or _CJK_BODY.search(w) for w in words)
     )
+
+
+# Thai invitations and support: 'X ร่วมกับ Y ขอเชิญ…' (X together with Y invites), 'ได้รับการสนับสนุนจาก Z'
+# (supported by Z), 'สนับสนุนโดย Z'; each body's first word opens its name ('ศูนย์วิจัย… คณะ… มหาวิทยาลัย…':
+# the centre, then the faculty and the university it belongs to)
+_THAI_INVITES = re.compile(rf"(?P<hosts>[{_THAI}][^\n.]*?)\s*ขอเชิญ")
+_THAI_WITH = re.compile(r"\s+(?:ร่วมกับ|และ)\s+")
+_THAI_SUPPORTED = re.compile(rf"(?:ได้รับการสนับสนุนจาก|สนับสนุนโดย)\s*(?P<body>[{_THAI}]+)")
+# Georgian: 'X და Y გიწვევენ' (X and Y invite you), 'Z-ის მხარდაჭერით' (with Z's support), the supporter
+# after the verb of holding ('ტარდება', 'იმართება': is held) or opening the sentence
+_GEORGIAN_INVITES = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<hosts>[{_GEORGIAN}][^.!?\n]*?)\s+გიწვევ(?:ენ|თ|ს)\b")
+_GEORGIAN_SUPPORTED = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<body>[{_GEORGIAN}][^.!?\n]*?)\s+მხარდაჭერით")
+_GEORGIAN_HELD = re.compile(r"^.*\s(?:ტარდება|იმართება|გაიმართება|ხორციელდება)\s+")
+
+
+def _thai_body(text: str) -> str | None:
+    first = text.split()[0] if text.split() else ""
+    return first if _THAI_BODY.match(first) else None
+
+
+def _georgian_body(text: str, last: bool) -> str | None:
+    """The body a Georgian phrase names, in the nominative: through its first word of a body's kind
+    ('X-ის ფონდის ოფისის' -> 'X-ის ფონდი'), or, with `last`, the unit after its parent in the genitive
+    ('X-ის უნივერსიტეტის Y ფაკულტეტი' -> 'Y ფაკულტეტი')."""
+    words = text.split()
+    kinds = [i for i, w in enumerate(words) if _georgian_body_word(w)]
+    if not kinds:
+        return None
+    if last:
+        parents = [i for i in kinds[:-1] if words[i].endswith("ს")]
+        start = parents[-1] + 1 if parents else 0
+        return " ".join(words[start : kinds[-1] + 1]) if kinds[-1] == len(words) - 1 else None
+    at = kinds[0]
+    return " ".join([*words[:at], _georgian_body_word(words[at]) or words[at]])
+
+
+def _georgian_hosts(text: str) -> list[str]:
+    """'X ცენტრი და Y-ის Z ფაკულტეტი' -> the two bodies: 'და' (and) parts two names only after a
+    body's kind ('ეკონომიკისა და ბიზნესის ფაკულტეტი' is one)."""
+    parts, current = [], []
+    for word in text.split():
+        if word == "და" and current and _georgian_body_word(current[-1]) == current[-1]:
+            parts.append(" ".join(current))
+            current = []
+        else:
+            current.append(word)
+    parts.append(" ".join(current))
+    return [body for part in parts if (body := _georgian_body(part, last=True))]
+
+
+def caseless_hosts(sentence: str) -> tuple[list[str], list[str]]:
+    """(hosts, sponsors) a Thai or Georgian sentence names."""
+    hosts = [
+        body
+        for m in _THAI_INVITES.finditer(sentence)
+        for part in _THAI_WITH.split(m["hosts"])
+        if (body := _thai_body(part))
+    ]
+    hosts += [body for m in _GEORGIAN_INVITES.finditer(sentence) for body in _georgian_hosts(m["hosts"])]
+    sponsors = [m["body"] for m in _THAI_SUPPORTED.finditer(sentence) if _THAI_BODY.match(m["body"])]
+    sponsors += [
+        body
+        for m in _GEORGIAN_SUPPORTED.finditer(sentence)
+        if (body := _georgian_body(_GEORGIAN_HELD.sub("", m["body"]), last=False))
+    ]
+    return hosts, sponsors

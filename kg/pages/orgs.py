@@ -13,7 +13,7 @@ import re
 
 from kg.dates import find_times
 from kg.names import organization_key
-from kg.pages.caseless import names_a_body, opens_uncased
+from kg.pages.caseless import caseless_hosts, names_a_body, opens_uncased
 from kg.pages.draft import OrgDraft, PageDraft
 from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.host_phrases import (
@@ -968,7 +968,9 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     ]
     people += [h for h in hosts if segment_kind(h) == "title" and not _CHAIR.match(h)]  # 'Dr X, Professor of Y at Z'
     kept = firms + hearing
-    return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people], sponsors
+    hosts = [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people]
+    written, supporting = caseless_hosts(line)  # Thai and Georgian, whose names have no capitals to find them by
+    return hosts + [h for h in written if h not in hosts], sponsors + [s for s in supporting if s not in sponsors]
 
 
 # the subject of a sentence naming a work's own supporter: 'The Tanzania Budget Brief series is
