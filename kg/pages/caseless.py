@@ -226,9 +226,9 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff"
 # post after it in brackets, full-width or not ('（名古屋大学 法学研究科 教授）')
 _CJK_NAMED = re.compile(rf"(?P<name>[{_CJK}]{{1,3}}[ \u3000][{_CJK}]{{1,3}})\s*[（(](?P<about>[^（）()]+)[）)]?")
 # the ending of a Chinese or Japanese body's name (university, institute, foundation, association,
-# society, bank, newspaper, ministry, agency, prefecture, city, organisation, company)
+# society, bank, newspaper, ministry, agency, prefecture ('県', '府', '都'), city, organisation, company)
 _CJK_BODY = re.compile(
-    r"(?:大学|大学校|大學|研究所|研究院|財団|财团|協会|协会|学会|學會|銀行|银行|新聞社|新聞|新闻|省|庁|県|市|機構|机构|公司|会社)$"
+    r"(?:大学|大学校|大學|研究所|研究院|財団|财团|協会|协会|学会|學會|銀行|银行|新聞社|新聞|新闻|省|庁|県|府|都|市|機構|机构|公司|会社)$"
 )
 # the ending of a Chinese or Japanese post: professor, lecturer, researcher, head ('センター長'), reporter,
 # director, member, doctor

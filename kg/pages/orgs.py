@@ -152,7 +152,7 @@ def split_org_names(text: str) -> list[str]:
     cleaned = [_without_leading_article(n) for n in cleaned]  # 'Le Centre X organise', 'El Área X invita'
     cleaned = [_DATE_BEFORE.sub("", n) for n in cleaned]  # 'On 3 May the X Institute will hold'
     cleaned = [_without_state(n) for n in cleaned]  # 'the Foreign, … Development Office of the UK'
-    return [n for n in cleaned if n and (n[:1].isupper() or opens_uncased(n))]
+    return [n for n in cleaned if n and (n[:1].isupper() or names_a_body(n))]
 
 
 # a name opening with the subjects it lists, one word each: 'Foreign, Commonwealth & Development Office'
