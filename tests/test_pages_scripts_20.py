@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.ingest_accuracy import measure
-from kg.pages.caseless import georgian_description, korean_entry, thai_entry
+from kg.pages.caseless import arabic_entry, georgian_description, korean_entry, thai_entry
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import parse_entries
 from kg.pages.place import attendance
@@ -236,3 +236,47 @@ def test_hold_out_set_108_keeps_the_people_its_pages_in_scripts_without_capitals
     assert scores["people"].f1 > 0.85 and scores["roles"].f1 > 0.85
     assert scores["affiliations"].f1 > 0.55 and scores["job titles"].f1 > 0.6
     assert scores["organizers"].f1 > 0.75 and scores["sponsors"].f1 > 0.9 and scores["reports"].f1 > 0.6
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("홍길동 교수(한국대학교)", ("홍길동", "교수", "한국대학교")),  # the post between the name and the bracket
+        ("박지원 연구위원 (국토연구원 도시연구본부)", ("박지원", "연구위원", "국토연구원 도시연구본부")),
+    ],
+)
+def test_a_korean_post_between_the_name_and_its_bracketed_body(
+    line: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert korean_entry(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("د. منى سعيد، أستاذة علم الاجتماع، جامعة الأردن", ("د.", "منى سعيد", "أستاذة علم الاجتماع", "جامعة الأردن")),
+        ("عمر فاروق، باحث في معهد السياسات العامة", (None, "عمر فاروق", "باحث", "معهد السياسات العامة")),
+        ("م. رامي نصار، مدير مؤسسة المدن", ("م.", "رامي نصار", "مدير", "مؤسسة المدن")),
+        ("دکتر مریم احمدی، دانشیار دانشگاه شیراز", ("دکتر", "مریم احمدی", "دانشیار", "دانشگاه شیراز")),  # Persian
+    ],
+)  # fmt: skip
+def test_an_arabic_or_persian_name_is_known_by_its_title_post_or_body(line: str, expected: tuple[object, ...]) -> None:
+    assert arabic_entry(line) == expected
+
+
+@pytest.mark.parametrize("line", ["جامعة الأردن", "كلمة افتتاحية", "مدير المركز، جامعة الأردن"])
+def test_arabic_bodies_posts_and_programme_words_are_no_name(line: str) -> None:
+    assert arabic_entry(line) is None
+
+
+def test_an_arabic_programme_gives_each_person_the_role_of_the_label_over_them() -> None:
+    page = (
+        "معهد السياسات العامة\n\nندوة: المياه والمدن\n\nDate: 3 March 2026, 11:00–13:00\nVenue: Amman\n\n"
+        "كلمة افتتاحية: د. منى سعيد، أستاذة علم الاجتماع، جامعة الأردن\nالمتحدثون:\n"
+        "عمر فاروق، باحث في معهد السياسات العامة\nمدير الجلسة: م. رامي نصار، مدير مؤسسة المدن\n"
+    )
+    assert _people(_text_page(page)) >= {
+        ("منى سعيد", "introductory-remarks", "جامعة الأردن", "أستاذة علم الاجتماع"),
+        ("عمر فاروق", "speaker", "معهد السياسات العامة", "باحث"),
+        ("رامي نصار", "moderator", "مؤسسة المدن", "مدير"),
+    }

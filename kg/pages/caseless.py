@@ -57,8 +57,9 @@ _GEORGIAN_LETTER = re.compile(f"[{_GEORGIAN}]")
 
 
 def written_without_case(name: str) -> bool:
-    """A name wholly in Thai, Georgian or Hangul letters ('ნინო კაპანაძე', '홍길동')."""
-    return bool(re.fullmatch(rf"[{_THAI}{_GEORGIAN}{_HANGUL}]+(?: [{_THAI}{_GEORGIAN}{_HANGUL}]+)*", name))
+    """A name wholly in Thai, Georgian, Hangul or Arabic letters ('ნინო კაპანაძე', '홍길동', 'أحمد محمود')."""
+    letters = f"{_THAI}{_GEORGIAN}{_HANGUL}\u0600-\u06ff"
+    return bool(re.fullmatch(rf"[{letters}]+(?: [{letters}]+)*", name))
 
 
 _LATIN_BODY = re.compile(r"^[A-Z]")  # 'ผู้สื่อข่าว Thai PBS': a body named in Latin letters
@@ -133,12 +134,19 @@ def hangul_description(words: list[str]) -> tuple[str | None, str | None]:
 
 
 def korean_entry(text: str) -> tuple[str, str | None, str | None] | None:
-    """(name, post, body) of '홍길동 (한국대학교 행정학과 교수)' or '한국대학교 연구소 연구원 홍길동', or
-    None: a one-word name only with the post or the body the line gives it."""
+    """(name, post, body) of '홍길동 (한국대학교 행정학과 교수)', '홍길동 교수(한국대학교 행정학과)' or
+    '한국대학교 연구소 연구원 홍길동', or None: a one-word name only with the post or the body the line
+    gives it."""
     text = text.strip()
-    bracketed = re.fullmatch(r"(?P<name>\S+)\s*\((?P<about>[^()]+)\)?", text)  # (its bracket closed or not)
+    # (the bracket closed or not; the post may stand between the name and the bracket)
+    bracketed = re.fullmatch(r"(?P<name>\S+)(?:\s+(?P<post>[^\s()]+))?\s*\((?P<about>[^()]+)\)?", text)
     if bracketed and hangul_name(bracketed["name"]):
-        post, body = hangul_description(bracketed["about"].replace(",", " ").split())
+        words = bracketed["about"].replace(",", " ").split()
+        if bracketed["post"]:
+            if not _hangul_post(bracketed["post"]):
+                return None
+            words.append(bracketed["post"])  # '교수(한국대학교 행정학과)': the department and the post
+        post, body = hangul_description(words)
         return (bracketed["name"], post, body) if post or body else None
     words = text.split()
     if len(words) >= 2 and hangul_name(words[-1]) and _hangul_post(words[-2]):
@@ -255,12 +263,61 @@ def named_after_kind(item: str) -> str | None:
     return found.group(1) if found and cjk_entry(found.group(1)) else None
 
 
+_ARABIC = "\u0600-\u06ff"
+# ranks and honorifics Arabic and Persian write before a name ('د.' doctor, 'أ.د.' professor doctor, 'م.' engineer,
+# 'الدكتور', 'الأستاذة', 'السيد', 'دکتر')
+_ARABIC_TITLE = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|م\.|أ\.|الدكتورة?|الأستاذة?|السيدة?|دکتر|مهندس)\s*)+")
+# the first word of an Arabic or Persian body's name: university, centre, institute, ministry, foundation,
+# association, authority, organisation, faculty, bank, newspaper, council
+_ARABIC_BODY = (
+    r"(?:جامعة|مركز|معهد|وزارة|مؤسسة|جمعية|هيئة|منظمة|كلية|بنك|صحيفة|مجلس"
+    r"|دانشگاه|مرکز|موسسه|پژوهشگاه|وزارت|بنیاد|انجمن|سازمان|دانشکده)"
+)
+# the first word of an Arabic or Persian post: professor, director, head, researcher, minister, ambassador,
+# lecturer, journalist, dean, coordinator, deputy, adviser
+_ARABIC_POST = re.compile(
+    r"^(?:أستاذة?|مديرة?|رئيسة?|باحثة?|وزيرة?|سفيرة?|محاضرة?|صحفية?|عميدة?|منسقة?|نائب|مستشارة?"
+    r"|استاد|استادیار|دانشیار|پژوهشگر|مدیر|رئیس|خبرنگار|معاون)"
+)
+# the post at its body in one part: 'أستاذ العلوم السياسية في جامعة القاهرة', '… بجامعة القاهرة'
+_ARABIC_POST_AT = re.compile(rf"\s+(?:في\s+|ب|در\s+)(?={_ARABIC_BODY})")
+
+
+def arabic_entry(text: str) -> tuple[str | None, str, str | None, str | None] | None:
+    """(titles, name, post, body) of 'د. أحمد محمود، أستاذ العلوم السياسية، جامعة القاهرة', or None: a
+    name of two to four Arabic or Persian words, with a title before it or a post or body after it."""
+    parts = [p.strip() for p in re.split(r"\s*[،,]\s*", text.strip()) if p.strip()]
+    titled = _ARABIC_TITLE.match(parts[0]) if parts else None
+    name = parts[0][titled.end() :].strip() if titled else (parts[0] if parts else "")
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(f"[{_ARABIC}]+", w) for w in words):
+        return None
+    if re.match(_ARABIC_BODY, words[0]) or _ARABIC_POST.match(words[0]):
+        return None  # 'جامعة القاهرة', 'مدير المركز': a body or a post, no name
+    post = body = None
+    for part in parts[1:]:
+        if re.match(_ARABIC_BODY, part):
+            body = body or part
+        elif _ARABIC_POST.match(part):
+            held, _, at = _ARABIC_POST_AT.sub("\n", part, count=1).partition("\n")
+            if not at:  # Persian: the body straight after the post ('استادیار دانشگاه تهران')
+                words = held.split()
+                at_word = next((i for i, w in enumerate(words) if i and re.match(_ARABIC_BODY, w)), len(words))
+                held, at = " ".join(words[:at_word]), " ".join(words[at_word:])
+            post, body = post or held, body or at or None
+    if not (titled or post or body):
+        return None
+    return (titled.group(0).strip() if titled else None), name, post, body
+
+
 def caseless_entry(text: str, titled: tuple[str | None, str]) -> tuple[str | None, str, str | None, str | None] | None:
     """(honorific, name, post, body) of one person's entry written in Thai, Korean or Georgian, or
     None; `titled` is the (honorific, rest) of the text's first part, as the Latin scripts split it."""
     text = re.sub(r"\s*\(\s*[,;]?\s*\)", "", text).strip()  # '홍길동 (062-…, x@y.kr)' without its telephone and mail
     if re.search(f"[{_THAI}]", text):
         return thai_entry(text)
+    if re.match(f"[{_ARABIC}]", text):
+        return arabic_entry(text)
     korean = korean_entry(text) or cjk_entry(text)
     if korean:
         return None, *korean

@@ -212,6 +212,7 @@ LABELS = (
         # Japanese and Chinese (sets 61 and later): '司会：X', '主持人：X'
         r"司会(?:者)?",
         r"主持人?",
+        r"(?:مدير|إدارة|يدير) الجلسة|مدیر جلسه",  # Arabic and Persian: 'مدير الجلسة: X'
     ),
     _label(
         "people",
@@ -289,6 +290,7 @@ LABELS = (
         r"inaugural address(?: by)?",  # an Indian programme's address by the official who opens it
         r"báo cáo đề dẫn",  # Vietnamese: the talk that opens a seminar (set 103)
         r"ucaptama",  # Malay, Thai and Korean (set 108): 'Ucaptama:', 'ปาฐกถาพิเศษ เรื่อง “…”', '기조강연'
+        r"(?:الكلمة|المحاضرة) الرئيسية",  # Arabic
         r"ปาฐกถา(?:พิเศษ|นำ)?(?: เรื่อง)?",
         r"基調講演",  # Japanese and Chinese
         r"主旨演讲|主题演讲|主題演講",
@@ -389,6 +391,7 @@ LABELS = (
         r"მისასალმებელი სიტყვა",
         r"กล่าว(?:เปิด|ต้อนรับ)\S*",
         r"개회사",
+        r"(?:ال)?كلمة (?:ال)?(?:افتتاحية|ترحيبية)",  # Arabic: 'كلمة افتتاحية: X'
         r"開会(?:挨拶|あいさつ|の辞)",  # Japanese and Chinese
         r"开幕致辞|開幕致詞",
         r"환영사",
@@ -577,6 +580,7 @@ LABELS = (
         r"(?: (?:and|&) (?:moderators?|panelists?|participants))?",
         r"(?:confirmed )?speakers (?:will )?include",
         r"meet (?:the|our) (?:speakers|panel(?:l?ists)?)",
+        r"المتحدثون|المتحدثين|سخنرانان",  # Arabic and Persian: 'المتحدثون:'
         r"featuring",
         r"featured speakers?",
         r"input",  # German pages: 'Input: Name, Title, Org' opens the discussion
@@ -725,6 +729,7 @@ LABELS = (
         r"สอบถาม(?:รายละเอียด)?(?:เพิ่มเติม)?",
         r"consultas",
         r"문의",
+        r"للاستفسار|للتواصل",  # Arabic
         r"(?:お)?問い?合わせ(?:先)?",  # Japanese and Chinese
         r"联系人|聯絡人",
         r"(?:untuk sebarang pertanyaan, )?sila hubungi",
