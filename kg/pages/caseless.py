@@ -380,7 +380,8 @@ def _georgian_body(text: str, last: bool) -> str | None:
 def _georgian_hosts(text: str) -> list[str]:
     """'X ცენტრი და Y-ის Z ფაკულტეტი' -> the two bodies: 'და' (and) parts two names only after a
     body's kind ('ეკონომიკისა და ბიზნესის ფაკულტეტი' is one)."""
-    parts, current = [], []
+    parts: list[str] = []
+    current: list[str] = []
     for word in text.split():
         if word == "და" and current and _georgian_body_word(current[-1]) == current[-1]:
             parts.append(" ".join(current))
