@@ -1,16 +1,20 @@
-"""People's entries in scripts that write no capitals: Thai, Georgian and Korean (set 108).
+"""People, bodies and hosts in scripts that write no capitals: Thai, Georgian, Korean, Chinese and
+Japanese, Arabic and Persian (sets 61 and 108).
 
 Latin, Cyrillic and Greek pages tell a name from a post or a body by its capitals; these scripts
 have none, so a part is taken for a name by what the line says around it: a rank or honorific
-written onto it ('ผศ.ดร.', 'ასოც. პროფ.'), a post and a body beside it, a role label over it. The
-words that name a body ('มหาวิทยาลัย', 'უნივერსიტეტი', '대학교') still say a part is an
-organisation, and the words of a post ('หัวหน้า', 'დირექტორი', '교수') that it is a post:
+written onto it ('ผศ.ดร.', 'ასოც. პროფ.', 'د.'), a post and a body beside it, a role label over it. The
+words that name a body ('มหาวิทยาลัย', 'უნივერსიტეტი', '대학교', '大学', 'جامعة') still say a part is an
+organisation, and the words of a post ('หัวหน้า', 'დირექტორი', '교수', '教授', 'أستاذ') that it is a post:
 
 - Thai writes 'Title Name Post Body' with no comma, the title often joined to the given name
-  ('ผศ.ดร.ณัฐวุฒิ พลอยงาม หัวหน้าศูนย์วิจัยเมือง', the post joined to its body too);
+  ('ผศ.ดร.สมชาย ใจดี หัวหน้าศูนย์วิจัยเมือง', the post joined to its body too);
 - Georgian writes 'Name, Body-in-the-genitive Post' ('…ცენტრის დირექტორი': the centre's director);
 - Korean writes a name as one word, its body and post after it in brackets ('홍길동 (한국대학교
-  행정학과 교수)') or before it ('한국대학교 연구소 연구원 홍길동').
+  행정학과 교수)'), the post between ('홍길동 교수(한국대학교)') or all before it ('한국대학교 연구소
+  연구원 홍길동');
+- Chinese and Japanese write 'Family Given（Body Post）', after the item's kind with no colon;
+- Arabic and Persian write 'Title Name، Post، Body', the post at its body ('باحثة بمركز …').
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ _THAI_POST = re.compile(
 
 
 def opens_uncased(word: str) -> bool:
-    """'전남대학교', 'มหาวิทยาลัย', '名古屋大学', 'ცენტრი': a word that opens with a letter of a script
+    """'부산대학교', 'มหาวิทยาลัย', '京都大学', 'ცენტრი': a word that opens with a letter of a script
     without capitals (Georgian's are lower case to Unicode, though the script has no capitals)."""
     first = word[:1]
     return first.isalpha() and (not (first.isupper() or first.islower()) or _GEORGIAN_LETTER.match(first) is not None)
@@ -57,7 +61,7 @@ _GEORGIAN_LETTER = re.compile(f"[{_GEORGIAN}]")
 
 
 def written_without_case(name: str) -> bool:
-    """A name wholly in Thai, Georgian, Hangul or Arabic letters ('ნინო კაპანაძე', '홍길동', 'أحمد محمود')."""
+    """A name wholly in Thai, Georgian, Hangul or Arabic letters ('ნანა ბოლქვაძე', '홍길동', 'أحمد محمود')."""
     letters = f"{_THAI}{_GEORGIAN}{_HANGUL}\u0600-\u06ff"
     return bool(re.fullmatch(rf"[{letters}]+(?: [{letters}]+)*", name))
 
@@ -76,7 +80,7 @@ def _thai_post_and_body(words: list[str]) -> tuple[str | None, str | None]:
 
 
 def thai_entry(text: str) -> tuple[str | None, str, str | None, str | None] | None:
-    """(titles, name, post, body) of 'ผศ.ดร.ณัฐวุฒิ พลอยงาม หัวหน้าศูนย์วิจัยเมือง', or None: the name
+    """(titles, name, post, body) of 'ผศ.ดร.สมชาย ใจดี หัวหน้าศูนย์วิจัยเมือง', or None: the name
     is the two words after the titles, a given and a family name."""
     text = _THAI_BY.sub("", text.strip())
     titled = _THAI_TITLE.match(text)
@@ -85,7 +89,7 @@ def thai_entry(text: str) -> tuple[str | None, str, str | None, str | None] | No
     if len(words) < 2 or not all(_THAI_WORD.fullmatch(w) for w in words[:2]):
         return None
     if any(_THAI_BODY.match(w) or _THAI_POST.match(w) for w in words[:2]):
-        return None  # 'หัวหน้าศูนย์ …', 'มหาวิทยาลัยขอนแก่น …': a post or a body, no name
+        return None  # 'หัวหน้าศูนย์ …', 'มหาวิทยาลัยเชียงใหม่ …': a post or a body, no name
     post, body = _thai_post_and_body(words[2:])
     post = post if body or (post and _THAI_POST.match(post)) else None  # not a note under the name
     if not (titled or post or body):
@@ -106,7 +110,7 @@ _HANGUL_POST = re.compile(r"(?:교수|연구원|연구위원|위원|기자|대�
 
 
 def _hangul_post(word: str) -> bool:
-    """'소장', '연구원', '기획조정실장' are posts; '광주전남연구원', a body whose kind ends as a post
+    """'소장', '연구원', '도시계획과장' are posts; '한국개발연구원', a body whose kind ends as a post
     does, is not (a body's name is longer than its kind by two syllables or more)."""
     body = _HANGUL_BODY.search(word)
     return bool(_HANGUL_POST.search(word)) and not (body and len(word) - len(body.group(0)) >= 2)
@@ -195,7 +199,7 @@ _GEORGIAN_ADJECTIVE = re.compile(r"(?:ური|ული|ელი|ები)$"
 
 
 def georgian_name(text: str) -> bool:
-    """'ნინო კაპანაძე': two or three Georgian words, none a post's nor a body's, none in the genitive."""
+    """'ნანა ბოლქვაძე': two or three Georgian words, none a post's nor a body's, none in the genitive."""
     words = text.split()
     return (
         2 <= len(words) <= 3
@@ -230,8 +234,8 @@ def georgian_description(parts: list[str]) -> tuple[str | None, str | None]:
 
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff"
-# a Chinese or Japanese name, the family and the given name apart ('佐藤 健一', '李 美善'), its body and
-# post after it in brackets, full-width or not ('（名古屋大学 法学研究科 教授）')
+# a Chinese or Japanese name, the family and the given name apart ('山田 花子', '陈 明'), its body and
+# post after it in brackets, full-width or not ('（京都大学 法学研究科 教授）')
 _CJK_NAMED = re.compile(rf"(?P<name>[{_CJK}]{{1,3}}[ \u3000][{_CJK}]{{1,3}})\s*[（(](?P<about>[^（）()]+)[）)]?")
 # the ending of a Chinese or Japanese body's name (university, institute, foundation, association,
 # society, bank, newspaper, ministry, agency, prefecture ('県', '府', '都'), city, organisation, company)
@@ -244,7 +248,7 @@ _CJK_POST = re.compile(r"(?:教授|講師|讲师|研究員|研究员|主任|長|
 
 
 def cjk_entry(text: str) -> tuple[str, str | None, str | None] | None:
-    """(name, post, body) of '佐藤 健一（名古屋大学 アジア研究センター長）': the body the first word
+    """(name, post, body) of '山田 花子（京都大学 経済研究所長）': the body the first word
     when it ends as a body's name does, the post the rest when it ends as a post does."""
     named = _CJK_NAMED.fullmatch(text.strip())
     if not named:
@@ -257,7 +261,7 @@ def cjk_entry(text: str) -> tuple[str, str | None, str | None] | None:
 
 
 def named_after_kind(item: str) -> str | None:
-    """'佐藤 健一（…）' of '開会挨拶 佐藤 健一（…）' or '基調講演「…」 李 美善（…）': the person Chinese and
+    """'山田 花子（…）' of '開会挨拶 山田 花子（…）' or '基調講演「…」 陈 明（…）': the person Chinese and
     Japanese programmes write after the item's kind or its talk's title, with no colon or dash."""
     found = re.search(rf"(?<=[\s」』”])({_CJK_NAMED.pattern})$", item.strip())
     return found.group(1) if found and cjk_entry(found.group(1)) else None
@@ -329,7 +333,7 @@ def caseless_entry(text: str, titled: tuple[str | None, str]) -> tuple[str | Non
 
 
 def names_a_body(text: str) -> bool:
-    """'전남대학교 연구소', 'มหาวิทยาลัยขอนแก่น', 'ქუთაისის მერია', '名古屋大学 研究センター': a body's name in a
+    """'부산대학교 연구소', 'มหาวิทยาลัยเชียงใหม่', 'ბათუმის მერია', '京都大学 研究センター': a body's name in a
     script without capitals, known by the word of its kind (last in Korean, first in Thai, anywhere in
     Georgian, Chinese and Japanese)."""
     words = text.split()
