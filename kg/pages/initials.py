@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.names import fold
+from kg.pages.caseless import names_a_body
 from kg.pages.draft import PageDraft
 from kg.pages.gazetteer import CAPITAL
 from kg.pages.people import capital_initials, is_place, segment_kind
@@ -106,8 +107,8 @@ def settle_short_names(page: PageDraft) -> None:
             full = full or _named_beside(org.name, text) or (spelled_out(initials, text) if beside else None)
         elif (unit := _INITIALS_AND_PARENT.fullmatch(org.name)) and spelled_out(unit.group("parent"), text):
             full = _named_beside(unit.group("initials"), text) or spelled_out(unit.group("initials"), text)
-        elif is_org_word(org.name) and org.name[:1].isupper() and " " not in org.name:
-            full = _only_of_kind(page, org.name)
+        elif (is_org_word(org.name) and org.name[:1].isupper() or names_a_body(org.name)) and " " not in org.name:
+            full = _only_of_kind(page, org.name)  # ('Society', 'ცენტრი': the page's one body of that kind)
         else:
             full = _name_it_begins(page, org.name) or _name_after_kind(page, org.name)
         if not full and _INITIALS_AND_PARENT.fullmatch(org.name):

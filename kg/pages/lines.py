@@ -209,6 +209,10 @@ LABELS = (
         r"umræðum stýrir",
         r"მოდერატორი",
         r"(?:ผู้)?ดำเนินรายการ(?:โดย)?",
+        # Japanese and Chinese (sets 61 and later): '司会：X', '主持人：X'
+        r"司会(?:者)?",
+        r"主持人?",
+        r"(?:مدير|إدارة|يدير) الجلسة|مدیر جلسه",  # Arabic and Persian: 'مدير الجلسة: X'
     ),
     _label(
         "people",
@@ -263,6 +267,8 @@ LABELS = (
         r"í pallborði(?: sitja| eru)?",
         r"(?:დისკუსიაში )?მონაწილეობენ",
         r"ผู้ร่วมเสวนา",
+        r"パネリスト",  # Japanese and Chinese
+        r"与谈人|與談人",
         r"panelistas",
         r"участват",
         r"discussion with",
@@ -286,7 +292,10 @@ LABELS = (
         r"inaugural address(?: by)?",  # an Indian programme's address by the official who opens it
         r"báo cáo đề dẫn",  # Vietnamese: the talk that opens a seminar (set 103)
         r"ucaptama",  # Malay, Thai and Korean (set 108): 'Ucaptama:', 'ปาฐกถาพิเศษ เรื่อง “…”', '기조강연'
-        r"ปาฐกถา(?:พิเศษ|นำ)?",
+        r"(?:الكلمة|المحاضرة) الرئيسية",  # Arabic
+        r"ปาฐกถา(?:พิเศษ|นำ)?(?: เรื่อง)?",
+        r"基調講演",  # Japanese and Chinese
+        r"主旨演讲|主题演讲|主題演講",
         r"기조\s?강연",
     ),
     # South Asian and West African programmes: the guests of honour speak after the welcome
@@ -384,6 +393,9 @@ LABELS = (
         r"მისასალმებელი სიტყვა",
         r"กล่าว(?:เปิด|ต้อนรับ)\S*",
         r"개회사",
+        r"(?:ال)?كلمة (?:ال)?(?:افتتاحية|ترحيبية)",  # Arabic: 'كلمة افتتاحية: X'
+        r"開会(?:挨拶|あいさつ|の辞)",  # Japanese and Chinese
+        r"开幕致辞|開幕致詞",
         r"환영사",
     ),
     _label(
@@ -435,6 +447,8 @@ LABELS = (
         r"შემაჯამებელი სიტყვა",
         r"(?:สรุปและ)?(?:กล่าว)?ปิด(?:การสัมมนา|งาน|การประชุม)",
         r"폐회사",
+        r"閉会(?:挨拶|あいさつ|の辞)",  # Japanese and Chinese
+        r"闭幕致辞|閉幕致詞",
     ),
     _label(
         "people",
@@ -573,6 +587,7 @@ LABELS = (
         r"(?: (?:and|&) (?:moderators?|panelists?|participants))?",
         r"(?:confirmed )?speakers (?:will )?include",
         r"meet (?:the|our) (?:speakers|panel(?:l?ists)?)",
+        r"المتحدثون|المتحدثين|سخنرانان",  # Arabic and Persian: 'المتحدثون:'
         r"featuring",
         r"featured speakers?",
         r"input",  # German pages: 'Input: Name, Title, Org' opens the discussion
@@ -631,6 +646,7 @@ LABELS = (
         r"слово на автора",
         r"лектор",
         r"발제(?:\s?\d{1,2})?",
+        r"(?:報告|講演)(?:\s?\d{1,2})?",  # Japanese: '報告1「…」 X（…）'
         r"erindi",
         r"penceramah",
         r"alustu(?:s|kset)",
@@ -722,6 +738,9 @@ LABELS = (
         r"สอบถาม(?:รายละเอียด)?(?:เพิ่มเติม)?",
         r"consultas",
         r"문의",
+        r"للاستفسار|للتواصل",  # Arabic
+        r"(?:お)?問い?合わせ(?:先)?",  # Japanese and Chinese
+        r"联系人|聯絡人",
         r"(?:untuk sebarang pertanyaan, )?sila hubungi",
         r"signed",  # the officer who signs a university's or a ministry's notice ('Signed:' / name / post)
     ),
@@ -759,6 +778,12 @@ LABELS = (
         r"convocan?",
         r"organizatori?",
         r"(?:other|additional) organi[sz]ers?",  # a calendar plugin's second box ('Other Organizers')
+        # Korean, Japanese and Chinese: '주최:', '주관:', '主催：', '共催：', '主办单位：'
+        r"(?:공동)?주최",
+        r"주관",
+        r"主催",
+        r"共催",
+        r"(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位)?",
     ),
     _label(
         "sponsors",
@@ -788,6 +813,10 @@ LABELS = (
         r"patroc[íi]nios?",
         r"com o apoio d[eao]s?",
         r"con el apoyo de",
+        r"후원",  # Korean, Japanese and Chinese: '후원:', '後援：', '協賛：', '赞助：'
+        r"後援",
+        r"協賛",
+        r"赞助|贊助",
         r"avec le soutien d[eu]s?",
         r"mit (?:der )?(?:freundlichen )?unterst[üu]tzung (?:von|des|der)",
         r"gef[öo]rdert (?:von|durch)",
@@ -905,8 +934,9 @@ LABELS = (
     ),
 )
 
+# (the vowel signs of the Indic scripts and Thai are marks, not word letters: 'กล่าวเปิดการสัมมนา')
 _LABEL_LINE = re.compile(
-    r"^(?P<label>[^\W\d_][\w .&/'’·#-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"  # 'Modérateur :', 'Presentation of Brief No. 4
+    r"^(?P<label>[^\W\d_][\w\u0900-\u0dff\u0e00-\u0e7f .&/'’·#-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"  # 'Modérateur :'
     r"(?P<rest>.*)$"
 )
 _PLEASE_CONTACT = re.compile(
@@ -929,6 +959,10 @@ _FRENCH_BY_PREFIX = re.compile(
     r"^(?P<label>(?:[^\W\d_][\w'’-]*\s+){0,4}?(?:par(?=\s+[A-ZÀ-Ý])|de(?=\s+(?:M|Mme|Mmes|Mlle|Dre?|Pre?|Me)\.?\s)))"
     r"\s+(?P<rest>[A-ZÀ-Ý].*)$"
 )
+# a programme's part in square brackets before a label on its line: '[발제] 좌장: X', '[Panel] Chair: X'
+_PART_TAG = re.compile(r"^\[[^\[\]]{1,30}\]\s*(?=[^\W\d_][^:]{0,30}:)")
+# Thai names the person after the item's verb and 'โดย' (by), with no colon: 'ดำเนินรายการโดย X' (moderated by X)
+_THAI_BY_PREFIX = re.compile(r"^(?P<label>[\u0e00-\u0e7f]+โดย)\s+(?P<rest>\S.*)$")
 _BYLINE_FIELD = re.compile(r"[|·•]\s*(?:published|posted|updated|created|hits|views|category)\b", re.IGNORECASE)
 
 
@@ -1019,10 +1053,11 @@ def _unglued_fields(text: str) -> str:
     return "\n".join(_GLUED_FIELD.sub(lambda m: "\n" + m.group() + "\n", line).strip("\n") for line in text.split("\n"))
 
 
-# Pictographs, dingbats and geometric shapes ('■ Date & Time: …', a Korean board's bullet) that
-# pages put before a date, a time, a place or a field, not words.
+# Pictographs, dingbats and geometric shapes ('■ Date & Time: …', a Korean board's bullet) and the
+# reference mark Korean and Japanese notes open with ('※ 문의: …') that pages put before a date, a time,
+# a place or a field, not words.
 _LEADING_SYMBOLS = re.compile(
-    "^[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\ufe0f\\s]+(?=\\S)"
+    "^[\U0001f000-\U0001faff\u203b\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\ufe0f\\s]+(?=\\S)"
 )
 
 # a field of the event's details set as a list item: the bullet is no part of the label
@@ -1277,7 +1312,9 @@ def match_label(line: str) -> tuple[Label, str] | None:
     line = _PLEASE_CONTACT.sub(r"\g<1>\g<2>", line)  # 'For further information, please contact:'
     line = _ATTENDANCE_NOTE.sub(r"\g<head>", line)  # 'Panelist (online)': how she takes part, not another role
     line = _ORDER_NOTE.sub(r"\g<head>", line)  # 'Discussants (in alphabetical order of surnames):'
-    for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX, _CONTACT_FIELD, _FRENCH_BY_PREFIX):
+    line = _PART_TAG.sub("", line)  # '[Presentations] Chair: X': the programme's part the chair leads
+    line = line.replace("：", ": ")  # '司会：X': the full-width colon of Chinese and Japanese
+    for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX, _CONTACT_FIELD, _FRENCH_BY_PREFIX, _THAI_BY_PREFIX):
         match = regex.match(line)
         if not match:
             continue
@@ -1416,7 +1453,9 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         # ('Panel discussion: A, B and C' names its panelists; 'PANEL DISCUSSION: Who Owns the Sea?' the event)
         named = head.lower() == "panel discussion" and separated and names_only(rest) is not None
         return named or bool(entries) and any((entries[0].honorific, entries[0].job_title, entries[0].affiliation))
-    return separated or head.lower().endswith(("by", "with", " par", " de"))  # _FRENCH_BY_PREFIX's
+    return separated or head.lower().endswith(
+        ("by", "with", " par", " de", "โดย")
+    )  # _FRENCH_BY_PREFIX's, _THAI_BY_PREFIX's
 
 
 def words(line: str) -> list[str]:
@@ -1584,13 +1623,25 @@ def starts_with_time(line: str) -> bool:
     return bool(_TIME_LED.match(line)) and bool(find_times(line[:30]))
 
 
+_CJK_ITEM = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+(?:\s?\d{1,2})?(?=[\s「『“]|$)")
+
+
 def session_role(title: str) -> str | None:
     """The role of the people a programme item lists ('Welcome Remarks' -> introductory-remarks,
     'Comments' and 'Reactors' -> discussant, as their headings do); None for breaks and meals."""
     item = without_time(title)
     # an agenda row's item cell before its people ('Presentation of findings, Dr. X, …'), or the item's
     # name before a colon or dash when its people read like prose ('Présentation de la note : Dr X, …, et M. Y')
-    heads = (item, item.partition(", ")[0], re.split(r"\s*:\s|\s[–—]\s", item)[0])
+    # ('ปาฐกถาพิเศษ เรื่อง “…”': the item's kind before its quoted title; '開会挨拶 X（…）', '報告1「…」': the
+    # kind Chinese and Japanese write before the speaker or the title with no colon)
+    cjk = _CJK_ITEM.match(item)
+    heads = (
+        item,
+        item.partition(", ")[0],
+        re.split(r"\s*:\s|\s[–—]\s", item)[0],
+        re.split(r"\s*[“„«]", item)[0],
+        cjk.group(0) if cjk else item,
+    )
     for found in (match_label(head) for head in heads):
         if found and found[0].kind == "people" and not found[1]:
             return found[0].role
@@ -1604,5 +1655,5 @@ def without_time(item: str) -> str:
     """'9:00 AM – 9:30 AM, Opening remarks: Jane Doe' -> 'Opening remarks: Jane Doe'."""
     times = find_times(item[:40])
     rest = item[times[0].span[1] :] if times and times[0].span[0] < 3 else re.sub(r"^[^A-Za-z]*", "", item)
-    # '12:10 h Presentation …', '14.00 Uhr Grußwort': the clock's unit after the time
-    return re.sub(r"^[\s,:;|–—-]+", "", re.sub(r"^\s*(?i:h|hrs?|uhr)\b\.?", "", rest))
+    # '12:10 h Presentation …', '14.00 Uhr Grußwort', '09.00–09.15 น., กล่าวเปิด…': the clock's unit after the time
+    return re.sub(r"^[\s,:;|–—-]+", "", re.sub(r"^\s*(?:(?i:h|hrs?|uhr)\b\.?|น\.)", "", rest))

@@ -13,6 +13,7 @@ import re
 
 from kg.dates import find_times
 from kg.names import organization_key
+from kg.pages.caseless import caseless_hosts, names_a_body, opens_uncased
 from kg.pages.draft import OrgDraft, PageDraft
 from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.host_phrases import (
@@ -152,7 +153,7 @@ def split_org_names(text: str) -> list[str]:
     cleaned = [_without_leading_article(n) for n in cleaned]  # 'Le Centre X organise', 'El Área X invita'
     cleaned = [_DATE_BEFORE.sub("", n) for n in cleaned]  # 'On 3 May the X Institute will hold'
     cleaned = [_without_state(n) for n in cleaned]  # 'the Foreign, … Development Office of the UK'
-    return [n for n in cleaned if n and n[:1].isupper()]
+    return [n for n in cleaned if n and (n[:1].isupper() or names_a_body(n))]
 
 
 # a name opening with the subjects it lists, one word each: 'Foreign, Commonwealth & Development Office'
@@ -243,6 +244,8 @@ _KIND_LAST = ("Archives", "Partnership")
 
 
 def _org_like(text: str) -> bool:
+    if names_a_body(text):
+        return True  # '전남대학교 연구소', 'มหาวิทยาลัยขอนแก่น': a script without capitals names its kind
     words = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()  # 'The Faculty of Economics presents'
     parts = [p for w in words for p in re.split(r"[-–]", w.strip(".,"))]  # 'Konrad-Adenauer-Stiftung'
     if len(words) > 1 and words[0][:1].isupper() and segment_kind(" ".join(words)) == "org" and is_place(words[-1]):
@@ -393,7 +396,7 @@ def _title_case(text: str) -> bool:
     """'Brookings Foreign Policy' reads as a name; 'This event was held online' does not."""
     small = _SMALL_NAME_WORDS | ({"to"} if _ENVOY.search(text) else set())
     words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in small]
-    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or opens_uncased(w) for w in words)
 
 
 # a body sent to a state or an organisation: 'Delegation of the European Union to Japan'
@@ -975,7 +978,9 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     ]
     people += [h for h in hosts if segment_kind(h) == "title" and not _CHAIR.match(h)]  # 'Dr X, Professor of Y at Z'
     kept = firms + hearing
-    return [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people], sponsors
+    hosts = [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people]
+    written, supporting = caseless_hosts(line)  # Thai and Georgian, whose names have no capitals to find them by
+    return hosts + [h for h in written if h not in hosts], sponsors + [s for s in supporting if s not in sponsors]
 
 
 # the subject of a sentence naming a work's own supporter: 'The Tanzania Budget Brief series is

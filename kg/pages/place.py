@@ -141,6 +141,9 @@ _ONLINE = re.compile(
     r"(?m:^(?:online|virtual)(?: only| event)?(?:,?\s+(?:(?:via|on)\s+)?"
     r"(?:zoom|microsoft teams|teams|webex|youtube|crowdcast|google meet))?(?:\s*\([^)\n]{2,30}\))?$)|"
     r"(?m:[|·•]\s*(?:online|virtual)\s*(?:$|[|·•]))|"
+    # a live broadcast in Thai, Korean, Japanese and Chinese, written with no space after it ('ถ่ายทอดสดผ่าน…',
+    # '실시간 중계됩니다', 'ライブ配信', '线上直播')
+    r"ถ่ายทอดสด|실시간\s?중계|생중계|ライブ配信|オンライン配信|同時配信|(?:线上|在线|網路|网络)直播|"
     r"\b(?:online (?:event|only|webinar|discussion|conversation|seminar|lecture"
     r"|panel)|virtual (?:press |public |members )?(?:event|only|conference|discussion|webinar|seminar|panel"
     r"|briefing|meeting|lecture|talk|session|roundtable|workshop|symposium|forum)"
@@ -199,6 +202,7 @@ _HYBRID = re.compile(
     r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b"
     r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(:]))"  # 'Hybrid: Forum, 10785 Berlin, and livestream'
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*hybrid\b)"  # 'Modality: Hybrid'
+    r"|ჰიბრიდულ\s+ფორმატში"  # Georgian: 'in a hybrid format'
     # the same in other languages: 'Modalidad: híbrida', 'événement hybride', 'presencial y virtual',
     # 'en présentiel et en ligne', 'in Präsenz und online', 'in presenza e online'
     rf"|\b(?:{_FORMAT_WORDS})\s*:?\s*(?:en |in |em )?(?:formato |mode )?(?:h[íi]brid[oa]|hybride|ibrid[oa])\b"

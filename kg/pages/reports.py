@@ -51,6 +51,10 @@ _KINDS_ABROAD = (
     r"|báo\s+cáo|ripoti|papel|ulat|kertas|laporan|raport|studiu"
 )
 _SIGNS_ABROAD = r"Nr\.|nr\.|№|số|Na\.|Blg\.|br\.|No\."
+_NUMBER_IN_YEAR = r"\d{1,4}(?:[/-]\d{1,4})?"
+# Georgian (document, report, study, paper, brief, review) and Korean (brief, report, issue paper, working paper)
+_GEORGIAN_KINDS = r"(?:დოკუმენტი|ანგარიში|კვლევა|ნაშრომი|ბრიფი|მიმოხილვა)"
+_KOREAN_KINDS = r"(?:브리프|보고서|리포트|이슈페이퍼|워킹페이퍼|페이퍼)"
 # 'No. 12/2023' (a number within its year), '24-E-015' (year, series letter, number)
 # ('IDB-TN-3012', 'IDB-WP-1620': the publisher's and the series' letters before the number; 'DP-2025-04',
 # 'HI-PB-24-03': the letters, the year and the number within it)
@@ -105,6 +109,11 @@ REPORT_RE = re.compile(
     # (the publisher's initials before the sign left out: 'Kertas Kebijakan PKTP No. 3/2026')
     rf"|(?<![\w-])(?P<name10>(?={CAPITAL})(?:[\w-]+\s+)?(?i:{_KINDS_ABROAD})(?:\s+(?![A-Z]{{2,6}}\s)[\w-]+){{0,3}}?)"
     rf"(?:\s+[A-Z]{{2,6}})?\s+(?P<sign10>{_SIGNS_ABROAD})\s*(?P<number10>\d{{1,4}}(?:[/-]\d{{1,4}})?)(?![\w/-])"
+    # and in the scripts without capitals, by the words of their kinds and their signs: Thai 'รายงานการวิจัย
+    # ฉบับที่ 2/2569' (report, issue no.), Georgian 'პოლიტიკის დოკუმენტი №3/2026', Korean '정책브리프 제3호'
+    rf"|(?P<name11>รายงาน[\u0e00-\u0e7f]*)\s+ฉบับที่\s*(?P<number11>{_NUMBER_IN_YEAR})(?![\w/-])"
+    rf"|(?P<name12>(?:[\u10d0-\u10ff]+\s+)?{_GEORGIAN_KINDS})\s*№\s*(?P<number12>{_NUMBER_IN_YEAR})(?![\w/-])"
+    rf"|(?P<name13>(?:[\uac00-\ud7af]+\s+)?[\uac00-\ud7af]*{_KOREAN_KINDS})\s*제\s*(?P<number13>{_NUMBER_IN_YEAR})\s*호"
 )
 # two years in a row: a fiscal or academic year ('2025/26', '2023-24', '2024/2025')
 _YEAR_RANGE = re.compile(r"(?P<first>(?:19|20)\d\d)[/–-](?P<second>\d\d|(?:19|20)\d\d)")
@@ -160,6 +169,9 @@ _BOOK = re.compile(
 )
 
 
+_BRACKETED_SERIES = re.compile(r"[「『]([^「」『』]+)[」』](?=\s*제\s*\d)")
+
+
 def find_reports(lines: list[str], event_title: str | None = None, year: int | None = None) -> list[ReportDraft]:
     """Every numbered publication the lines name, and a book launched at the event, once each,
     in order of first mention; not the items of a list of the site's other publications (the
@@ -172,6 +184,7 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
     listed = _list_items(lines, event_title)
     listed -= _announced_by_kind(lines, listed)
     for index, line in enumerate(lines):
+        line = _BRACKETED_SERIES.sub(r"\1", line)  # '「X 정책브리프」 제3호': the series' name in its brackets
         for book in _BOOK.finditer(line):
             title = given_in_full(next(t for t in book.groups() if t).strip(), lines, event_title)
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
@@ -501,7 +514,7 @@ def _running_text(line: str) -> bool:
 
 def _group(match: re.Match[str], name: str) -> str:
     """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
-    return next(v for v in (match.group(f"{name}{n}") for n in ("", *"23456789", "10")) if v)
+    return next(v for v in (match.group(f"{name}{n}") for n in ("", *"23456789", "10", "11", "12", "13")) if v)
 
 
 def _with_series_word(line: str, match: re.Match[str], text: str) -> str:

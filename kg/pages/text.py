@@ -15,6 +15,7 @@ from kg.dates import numeric_date_order
 from kg.pages.badge import join_date_badges
 from kg.pages.blocks import Block, block_text, segment
 from kg.pages.captures import without_capture_toolbar
+from kg.pages.caseless import caseless_hosts
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft, ReportDraft
 from kg.pages.gazetteer import town_name
 from kg.pages.launched import book_in_title
@@ -187,6 +188,7 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], h
         opening = (s.strip() for s in re.split(r"(?<=[a-z]{2}[.!?])\s+", line))
         stated = _EVENT_WORDS.search(line) or _KICKER.search(line) or _IS_HOSTED.search(line) or hosts_with_others(line)
         stated = stated or names_a_host(line)  # 'Fundação X presents the study …', 'RIEPR will hold a seminar'
+        stated = stated or any(caseless_hosts(line))  # 'X ร่วมกับ Y ขอเชิญ…', 'X და Y გიწვევენ…'
 
         if not (any(_BY_FIRST.match(s) for s in opening) or stated):
             continue  # '… Co-sponsored by the Polis Center for Politics.' counts in any sentence

@@ -1,0 +1,414 @@
+"""People, bodies and hosts in scripts that write no capitals: Thai, Georgian, Korean, Chinese and
+Japanese, Arabic and Persian (sets 61 and 108).
+
+Latin, Cyrillic and Greek pages tell a name from a post or a body by its capitals; these scripts
+have none, so a part is taken for a name by what the line says around it: a rank or honorific
+written onto it ('ผศ.ดร.', 'ასოც. პროფ.', 'د.'), a post and a body beside it, a role label over it. The
+words that name a body ('มหาวิทยาลัย', 'უნივერსიტეტი', '대학교', '大学', 'جامعة') still say a part is an
+organisation, and the words of a post ('หัวหน้า', 'დირექტორი', '교수', '教授', 'أستاذ') that it is a post:
+
+- Thai writes 'Title Name Post Body' with no comma, the title often joined to the given name
+  ('ผศ.ดร.สมชาย ใจดี หัวหน้าศูนย์วิจัยเมือง', the post joined to its body too);
+- Georgian writes 'Name, Body-in-the-genitive Post' ('…ცენტრის დირექტორი': the centre's director);
+- Korean writes a name as one word, its body and post after it in brackets ('홍길동 (한국대학교
+  행정학과 교수)'), the post between ('홍길동 교수(한국대학교)') or all before it ('한국대학교 연구소
+  연구원 홍길동');
+- Chinese and Japanese write 'Family Given（Body Post）', after the item's kind with no colon;
+- Arabic and Persian write 'Title Name، Post، Body', the post at its body ('باحثة بمركز …').
+"""
+
+from __future__ import annotations
+
+import re
+
+_THAI = "\u0e00-\u0e7f"
+_GEORGIAN = "\u10d0-\u10ff"
+_HANGUL = "\uac00-\ud7af"
+
+# ranks and honorifics Thai writes before a name, with or without a space and joined to each other
+# ('รองศาสตราจารย์ ดร.', 'ผศ.ดร.', 'นางสาว', 'คุณ'); the longer forms first
+_THAI_TITLE = re.compile(
+    r"^(?:(?:รองศาสตราจารย์|ผู้ช่วยศาสตราจารย์|ศาสตราจารย์|อาจารย์|นายแพทย์|แพทย์หญิง|รศ\.|ผศ\.|ศ\.|ดร\.|นพ\.|พญ\."
+    r"|นางสาว|น\.ส\.|นาง|นาย|คุณ)\s*)+"
+)
+# 'โดย X', 'และ X': 'by X', 'and X', as a programme's lines under an item open
+_THAI_BY = re.compile(r"^(?:โดย|และ)\s*")
+# 'โทร. 043-…  ต่อ 118': a telephone and its extension after the post
+_THAI_TELEPHONE = re.compile(r"\s*โทร\.?.*$")
+_THAI_WORD = re.compile(rf"[{_THAI}]{{2,}}")
+# what a Thai body's name opens with: university, centre, office, chamber, faculty, municipality,
+# ministry, department, institute, association, foundation, company, school, hospital, council, bank
+_THAI_BODY = re.compile(
+    r"^(?:มหาวิทยาลัย|ศูนย์|สำนักงาน|สำนัก|หอการค้า|คณะ|เทศบาล|กระทรวง|กรม|สถาบัน|สมาคม|มูลนิธิ|บริษัท|โรงเรียน"
+    r"|โรงพยาบาล|องค์การ|สภา|ธนาคาร|สถานี|หนังสือพิมพ์)"
+)
+# what a Thai post opens with, where the post runs into its body with no space ('หัวหน้าศูนย์…': head of
+# the centre; 'ประธานหอการค้า…': president of the chamber)
+_THAI_POST = re.compile(
+    r"^(?:รองผู้อำนวยการ|ผู้อำนวยการ|หัวหน้า|ประธาน|รองประธาน|นักวิจัย|อาจารย์|ผู้สื่อข่าว|รองอธิการบดี|อธิการบดี"
+    r"|รองคณบดี|คณบดี|เจ้าหน้าที่|ผู้จัดการ|เลขาธิการ|นายก|ผู้ว่าราชการ|กรรมการ|ที่ปรึกษา)"
+)
+
+
+def opens_uncased(word: str) -> bool:
+    """'부산대학교', 'มหาวิทยาลัย', '京都大学', 'ცენტრი': a word that opens with a letter of a script
+    without capitals (Georgian's are lower case to Unicode, though the script has no capitals)."""
+    first = word[:1]
+    return first.isalpha() and (not (first.isupper() or first.islower()) or _GEORGIAN_LETTER.match(first) is not None)
+
+
+_GEORGIAN_LETTER = re.compile(f"[{_GEORGIAN}]")
+
+
+def written_without_case(name: str) -> bool:
+    """A name wholly in Thai, Georgian, Hangul or Arabic letters ('ნანა ბოლქვაძე', '홍길동', 'أحمد محمود')."""
+    letters = f"{_THAI}{_GEORGIAN}{_HANGUL}\u0600-\u06ff"
+    return bool(re.fullmatch(rf"[{letters}]+(?: [{letters}]+)*", name))
+
+
+_LATIN_BODY = re.compile(r"^[A-Z]")  # 'ผู้สื่อข่าว Thai PBS': a body named in Latin letters
+
+
+def _thai_post_and_body(words: list[str]) -> tuple[str | None, str | None]:
+    """('หัวหน้า', 'ศูนย์วิจัยเมือง'): the post, then the body from the first word that opens one (or
+    from inside the post's one word, where the two run together)."""
+    at = next((i for i, w in enumerate(words) if _THAI_BODY.match(w) or _LATIN_BODY.match(w)), len(words))
+    post, body = " ".join(words[:at]), " ".join(words[at:])
+    if not body and len(words) == 1 and (opened := _THAI_POST.match(post)) and _THAI_BODY.match(post[opened.end() :]):
+        post, body = post[: opened.end()], post[opened.end() :]
+    return post or None, body or None
+
+
+def thai_entry(text: str) -> tuple[str | None, str, str | None, str | None] | None:
+    """(titles, name, post, body) of 'ผศ.ดร.สมชาย ใจดี หัวหน้าศูนย์วิจัยเมือง', or None: the name
+    is the two words after the titles, a given and a family name."""
+    text = _THAI_BY.sub("", text.strip())
+    titled = _THAI_TITLE.match(text)
+    rest = text[titled.end() :] if titled else text
+    words = _THAI_TELEPHONE.sub("", rest).replace(",", " ").split()
+    if len(words) < 2 or not all(_THAI_WORD.fullmatch(w) for w in words[:2]):
+        return None
+    if any(_THAI_BODY.match(w) or _THAI_POST.match(w) for w in words[:2]):
+        return None  # 'หัวหน้าศูนย์ …', 'มหาวิทยาลัยเชียงใหม่ …': a post or a body, no name
+    post, body = _thai_post_and_body(words[2:])
+    post = post if body or (post and _THAI_POST.match(post)) else None  # not a note under the name
+    if not (titled or post or body):
+        return None  # 'ปาฐกถาพิเศษ เรื่อง “…”': two words and a talk, no one's title, post or body
+    return (titled.group(0).strip() if titled else None), " ".join(words[:2]), post, body
+
+
+_HANGUL_WORD = re.compile(rf"[{_HANGUL}]+")
+# the ending of a Korean body's name: university, institute, foundation, centre, association, newspaper,
+# broadcaster, committee, corporation, bank, and a province, county, city, district or ministry ('-도', '-군',
+# '-시', '-구', '-청', '-부'); not a department ('행정학과'), which goes with the post
+_HANGUL_BODY = re.compile(
+    r"(?:대학교|대학|연구원|연구소|재단|센터|협회|학회|신문|일보|방송|위원회|공사|공단|은행|진흥원|[도군시구청부])$"
+)
+# the ending of a Korean post: professor, researcher, reporter, representative, director, and any head ('-장':
+# '소장', '과장', '기획조정실장')
+_HANGUL_POST = re.compile(r"(?:교수|연구원|연구위원|위원|기자|대표|이사|박사|강사|의원|[장관])$")
+
+
+def _hangul_post(word: str) -> bool:
+    """'소장', '연구원', '도시계획과장' are posts; '한국개발연구원', a body whose kind ends as a post
+    does, is not (a body's name is longer than its kind by two syllables or more)."""
+    body = _HANGUL_BODY.search(word)
+    return bool(_HANGUL_POST.search(word)) and not (body and len(word) - len(body.group(0)) >= 2)
+
+
+def hangul_name(word: str) -> bool:
+    """'홍길동': a Korean name, one word of two to four syllables, no post's nor body's word."""
+    return bool(re.fullmatch(rf"[{_HANGUL}]{{2,4}}", word)) and not _hangul_post(word) and not _HANGUL_BODY.search(word)
+
+
+def hangul_description(words: list[str]) -> tuple[str | None, str | None]:
+    """(post, body) of '한국대학교 행정학과 교수': the body the words up to the last that ends as one
+    does, the post the rest ('행정학과 교수'); a lone word is a post or a body by its ending."""
+    if not words or not all(_HANGUL_WORD.fullmatch(w) for w in words):
+        return None, None
+    ends = [i for i, w in enumerate(words) if _HANGUL_BODY.search(w) and not (i == len(words) - 1 and _hangul_post(w))]
+    # the body runs from the first word to the last of a run of body words ('한국대학교 지역연구소')
+    last = -1
+    for i in ends:
+        if i == last + 1:
+            last = i
+    post = words[last + 1 :]
+    # ('(전체)', '(온라인)': a note in brackets, no post)
+    return (" ".join(post) if post and _hangul_post(post[-1]) else None), " ".join(words[: last + 1]) or None
+
+
+def korean_entry(text: str) -> tuple[str, str | None, str | None] | None:
+    """(name, post, body) of '홍길동 (한국대학교 행정학과 교수)', '홍길동 교수(한국대학교 행정학과)' or
+    '한국대학교 연구소 연구원 홍길동', or None: a one-word name only with the post or the body the line
+    gives it."""
+    text = text.strip()
+    # (the bracket closed or not; the post may stand between the name and the bracket)
+    bracketed = re.fullmatch(r"(?P<name>\S+)(?:\s+(?P<post>[^\s()]+))?\s*\((?P<about>[^()]+)\)?", text)
+    if bracketed and hangul_name(bracketed["name"]):
+        words = bracketed["about"].replace(",", " ").split()
+        if bracketed["post"]:
+            if not _hangul_post(bracketed["post"]):
+                return None
+            words.append(bracketed["post"])  # '교수(한국대학교 행정학과)': the department and the post
+        post, body = hangul_description(words)
+        return (bracketed["name"], post, body) if post or body else None
+    words = text.split()
+    if len(words) >= 2 and hangul_name(words[-1]) and _hangul_post(words[-2]):
+        post, body = hangul_description(words[:-1])
+        return (words[-1], post, body) if post else None
+    return None
+
+
+_GEORGIAN_WORD = re.compile(rf"[{_GEORGIAN}]{{2,}}")
+# the stems of the words that name a Georgian body (centre, university, institute, fund, association,
+# city hall, ministry, faculty, office, service, committee, council, academy, bank, union, organisation,
+# chamber, agency, newspaper, library, museum, school, parliament, government, administration,
+# department), each with its nominative ending: 'ცენტრ-ი', genitive 'ცენტრ-ის'; 'მერი-ა', 'მერი-ის'
+_GEORGIAN_BODY = re.split(
+    r"\s+",
+    "ცენტრი უნივერსიტეტი ინსტიტუტი ფონდი ასოციაცია მერია სამინისტრო ფაკულტეტი ოფისი სამსახური კომიტეტი საბჭო"
+    " აკადემია ბანკი კავშირი ორგანიზაცია პალატა სააგენტო გაზეთი ბიბლიოთეკა მუზეუმი სკოლა კოლეჯი პარლამენტი"
+    " მთავრობა ადმინისტრაცია დეპარტამენტი საკრებულო ფედერაცია ლაბორატორია",
+)
+# Georgian posts: director, researcher, chair, journalist, coordinator, professor, manager, expert,
+# analyst, adviser, deputy, editor, dean, rector, minister, head, specialist, founder, president, member,
+# lecturer, assistant
+_GEORGIAN_POST = frozenset(
+    re.split(
+        r"\s+",
+        "დირექტორი მკვლევარი უფროსი თავმჯდომარე ჟურნალისტი კოორდინატორი პროფესორი მენეჯერი ექსპერტი ანალიტიკოსი"
+        " მრჩეველი მოადგილე რედაქტორი დეკანი რექტორი მინისტრი ხელმძღვანელი სპეციალისტი დამფუძნებელი პრეზიდენტი"
+        " წევრი ლექტორი ასისტენტი",
+    )
+)
+
+
+def _georgian_body_word(word: str) -> str | None:
+    """The nominative of a body's word written in the nominative or the genitive ('ცენტრის' ->
+    'ცენტრი', 'მერიის' -> 'მერია', 'სამინისტროს' -> 'სამინისტრო'), or None."""
+    for body in _GEORGIAN_BODY:
+        genitive = body + "ს" if body.endswith("ო") else body[:-1] + "ის"
+        if word in (body, genitive):
+            return body
+    return None
+
+
+# what opens no Georgian name: an adjective's ending on the first word ('შემაჯამებელი სიტყვა',
+# 'პანელური დისკუსია': closing remarks, a panel discussion), a loan noun's '-ცია' ('პრეზენტაცია')
+_GEORGIAN_ADJECTIVE = re.compile(r"(?:ური|ული|ელი|ები)$")
+
+
+def georgian_name(text: str) -> bool:
+    """'ნანა ბოლქვაძე': two or three Georgian words, none a post's nor a body's, none in the genitive."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_GEORGIAN_WORD.fullmatch(w) for w in words)
+        and not _GEORGIAN_ADJECTIVE.search(words[0])
+        and not any(
+            w in _GEORGIAN_POST or _georgian_body_word(w) or w.endswith(("ის", "ცია")) or w == "და" for w in words
+        )
+    )
+
+
+def georgian_description(parts: list[str]) -> tuple[str | None, str | None]:
+    """(post, body) of the parts after a Georgian name: 'X-ის ცენტრის დირექტორი' is the director of
+    the X centre (the body through its first word of a body's kind, put back in the nominative);
+    a part with a body's word in the nominative, or in quotes, is the body; one of posts' words a post."""
+    post = body = None
+    for part in (p.strip() for p in parts):
+        words = part.split()
+        kinds = [i for i, w in enumerate(words) if _georgian_body_word(w)]
+        if re.fullmatch(r"[„“\"«].+[”“\"»]", part):
+            body = body or part.strip('„“”"«»')
+        elif kinds and kinds[0] < len(words) - 1 and words[-1] in _GEORGIAN_POST | {"უფროსი"}:
+            at = kinds[0]
+            # ('ცენტრის მკვლევარი': the centre's researcher, the kind alone, which the page names in full elsewhere)
+            body = body or " ".join([*words[:at], _georgian_body_word(words[at]) or words[at]])
+            post = post or " ".join(words[at + 1 :])
+        elif kinds and kinds[-1] == len(words) - 1:
+            body = body or " ".join([*words[:-1], _georgian_body_word(words[-1]) or words[-1]])
+        elif words and words[-1] in _GEORGIAN_POST:
+            post = post or part
+    return post, body
+
+
+_CJK = "\u3040-\u30ff\u3400-\u9fff"
+# a Chinese or Japanese name, the family and the given name apart ('山田 花子', '陈 明'), its body and
+# post after it in brackets, full-width or not ('（京都大学 法学研究科 教授）')
+_CJK_NAMED = re.compile(rf"(?P<name>[{_CJK}]{{1,3}}[ \u3000][{_CJK}]{{1,3}})\s*[（(](?P<about>[^（）()]+)[）)]?")
+# the ending of a Chinese or Japanese body's name (university, institute, foundation, association,
+# society, bank, newspaper, ministry, agency, prefecture ('県', '府', '都'), city, organisation, company)
+_CJK_BODY = re.compile(
+    r"(?:大学|大学校|大學|研究所|研究院|財団|财团|協会|协会|学会|學會|銀行|银行|新聞社|新聞|新闻|省|庁|県|府|都|市|機構|机构|公司|会社)$"
+)
+# the ending of a Chinese or Japanese post: professor, lecturer, researcher, head ('センター長'), reporter,
+# director, member, doctor
+_CJK_POST = re.compile(r"(?:教授|講師|讲师|研究員|研究员|主任|長|长|記者|记者|理事|委員|委员|博士)$")
+
+
+def cjk_entry(text: str) -> tuple[str, str | None, str | None] | None:
+    """(name, post, body) of '山田 花子（京都大学 経済研究所長）': the body the first word
+    when it ends as a body's name does, the post the rest when it ends as a post does."""
+    named = _CJK_NAMED.fullmatch(text.strip())
+    if not named:
+        return None
+    words = named["about"].split()
+    body = words[0] if _CJK_BODY.search(words[0]) else None
+    post = " ".join(words[1:] if body else words)
+    post = post if _CJK_POST.search(post) else ""
+    return (named["name"], post or None, body) if post or body else None
+
+
+def named_after_kind(item: str) -> str | None:
+    """'山田 花子（…）' of '開会挨拶 山田 花子（…）' or '基調講演「…」 陈 明（…）': the person Chinese and
+    Japanese programmes write after the item's kind or its talk's title, with no colon or dash."""
+    found = re.search(rf"(?<=[\s」』”])({_CJK_NAMED.pattern})$", item.strip())
+    return found.group(1) if found and cjk_entry(found.group(1)) else None
+
+
+_ARABIC = "\u0600-\u06ff"
+# ranks and honorifics Arabic and Persian write before a name ('د.' doctor, 'أ.د.' professor doctor, 'م.' engineer,
+# 'الدكتور', 'الأستاذة', 'السيد', 'دکتر')
+_ARABIC_TITLE = re.compile(r"^(?:(?:أ\.\s?د\.|د\.|م\.|أ\.|الدكتورة?|الأستاذة?|السيدة?|دکتر|مهندس)\s*)+")
+# the first word of an Arabic or Persian body's name: university, centre, institute, ministry, foundation,
+# association, authority, organisation, faculty, bank, newspaper, council
+_ARABIC_BODY = (
+    r"(?:جامعة|مركز|معهد|وزارة|مؤسسة|جمعية|هيئة|منظمة|كلية|بنك|صحيفة|مجلس"
+    r"|دانشگاه|مرکز|موسسه|پژوهشگاه|وزارت|بنیاد|انجمن|سازمان|دانشکده)"
+)
+# the first word of an Arabic or Persian post: professor, director, head, researcher, minister, ambassador,
+# lecturer, journalist, dean, coordinator, deputy, adviser
+_ARABIC_POST = re.compile(
+    r"^(?:أستاذة?|مديرة?|رئيسة?|باحثة?|وزيرة?|سفيرة?|محاضرة?|صحفية?|عميدة?|منسقة?|نائب|مستشارة?"
+    r"|استاد|استادیار|دانشیار|پژوهشگر|مدیر|رئیس|خبرنگار|معاون)"
+)
+# the post at its body in one part: 'أستاذ العلوم السياسية في جامعة القاهرة', '… بجامعة القاهرة'
+_ARABIC_POST_AT = re.compile(rf"\s+(?:في\s+|ب|در\s+)(?={_ARABIC_BODY})")
+
+
+def arabic_entry(text: str) -> tuple[str | None, str, str | None, str | None] | None:
+    """(titles, name, post, body) of 'د. أحمد محمود، أستاذ العلوم السياسية، جامعة القاهرة', or None: a
+    name of two to four Arabic or Persian words, with a title before it or a post or body after it."""
+    parts = [p.strip() for p in re.split(r"\s*[،,]\s*", text.strip()) if p.strip()]
+    titled = _ARABIC_TITLE.match(parts[0]) if parts else None
+    name = parts[0][titled.end() :].strip() if titled else (parts[0] if parts else "")
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(f"[{_ARABIC}]+", w) for w in words):
+        return None
+    if re.match(_ARABIC_BODY, words[0]) or _ARABIC_POST.match(words[0]):
+        return None  # 'جامعة القاهرة', 'مدير المركز': a body or a post, no name
+    post = body = None
+    for part in parts[1:]:
+        if re.match(_ARABIC_BODY, part):
+            body = body or part
+        elif _ARABIC_POST.match(part):
+            held, _, at = _ARABIC_POST_AT.sub("\n", part, count=1).partition("\n")
+            if not at:  # Persian: the body straight after the post ('استادیار دانشگاه تهران')
+                words = held.split()
+                at_word = next((i for i, w in enumerate(words) if i and re.match(_ARABIC_BODY, w)), len(words))
+                held, at = " ".join(words[:at_word]), " ".join(words[at_word:])
+            post, body = post or held, body or at or None
+    if not (titled or post or body):
+        return None
+    return (titled.group(0).strip() if titled else None), name, post, body
+
+
+def caseless_entry(text: str, titled: tuple[str | None, str]) -> tuple[str | None, str, str | None, str | None] | None:
+    """(honorific, name, post, body) of one person's entry written in Thai, Korean or Georgian, or
+    None; `titled` is the (honorific, rest) of the text's first part, as the Latin scripts split it."""
+    text = re.sub(r"\s*\(\s*[,;]?\s*\)", "", text).strip()  # '홍길동 (062-…, x@y.kr)' without its telephone and mail
+    if re.search(f"[{_THAI}]", text):
+        return thai_entry(text)
+    if re.match(f"[{_ARABIC}]", text):
+        return arabic_entry(text)
+    korean = korean_entry(text) or cjk_entry(text)
+    if korean:
+        return None, *korean
+    honorific, name = titled
+    if not georgian_name(name):
+        return None
+    rest = text.split(",")[1:]
+    return honorific, name, *georgian_description(rest)
+
+
+def names_a_body(text: str) -> bool:
+    """'부산대학교 연구소', 'มหาวิทยาลัยเชียงใหม่', 'ბათუმის მერია', '京都大学 研究センター': a body's name in a
+    script without capitals, known by the word of its kind (last in Korean, first in Thai, anywhere in
+    Georgian, Chinese and Japanese)."""
+    words = text.split()
+    if not words or not all(opens_uncased(w) for w in words):
+        return False
+    return bool(
+        _HANGUL_BODY.search(words[-1])
+        and _HANGUL_WORD.fullmatch(words[-1])
+        or _THAI_BODY.match(words[0])
+        or any(_georgian_body_word(w) or _CJK_BODY.search(w) for w in words)
+    )
+
+
+# Thai invitations and support: 'X ร่วมกับ Y ขอเชิญ…' (X together with Y invites), 'ได้รับการสนับสนุนจาก Z'
+# (supported by Z), 'สนับสนุนโดย Z'; each body's first word opens its name ('ศูนย์วิจัย… คณะ… มหาวิทยาลัย…':
+# the centre, then the faculty and the university it belongs to)
+_THAI_INVITES = re.compile(rf"(?P<hosts>[{_THAI}][^\n.]*?)\s*ขอเชิญ")
+_THAI_WITH = re.compile(r"\s+(?:ร่วมกับ|และ)\s+")
+_THAI_SUPPORTED = re.compile(rf"(?:ได้รับการสนับสนุนจาก|สนับสนุนโดย)\s*(?P<body>[{_THAI}]+)")
+# Georgian: 'X და Y გიწვევენ' (X and Y invite you), 'Z-ის მხარდაჭერით' (with Z's support), the supporter
+# after the verb of holding ('ტარდება', 'იმართება': is held) or opening the sentence
+_GEORGIAN_INVITES = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<hosts>[{_GEORGIAN}][^.!?\n]*?)\s+გიწვევ(?:ენ|თ|ს)\b")
+_GEORGIAN_SUPPORTED = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<body>[{_GEORGIAN}][^.!?\n]*?)\s+მხარდაჭერით")
+_GEORGIAN_HELD = re.compile(r"^.*\s(?:ტარდება|იმართება|გაიმართება|ხორციელდება)\s+")
+
+
+def _thai_body(text: str) -> str | None:
+    first = text.split()[0] if text.split() else ""
+    return first if _THAI_BODY.match(first) else None
+
+
+def _georgian_body(text: str, last: bool) -> str | None:
+    """The body a Georgian phrase names, in the nominative: through its first word of a body's kind
+    ('X-ის ფონდის ოფისის' -> 'X-ის ფონდი'), or, with `last`, the unit after its parent in the genitive
+    ('X-ის უნივერსიტეტის Y ფაკულტეტი' -> 'Y ფაკულტეტი')."""
+    words = text.split()
+    kinds = [i for i, w in enumerate(words) if _georgian_body_word(w)]
+    if not kinds:
+        return None
+    if last:
+        parents = [i for i in kinds[:-1] if words[i].endswith("ს")]
+        start = parents[-1] + 1 if parents else 0
+        return " ".join(words[start : kinds[-1] + 1]) if kinds[-1] == len(words) - 1 else None
+    at = kinds[0]
+    return " ".join([*words[:at], _georgian_body_word(words[at]) or words[at]])
+
+
+def _georgian_hosts(text: str) -> list[str]:
+    """'X ცენტრი და Y-ის Z ფაკულტეტი' -> the two bodies: 'და' (and) parts two names only after a
+    body's kind ('ეკონომიკისა და ბიზნესის ფაკულტეტი' is one)."""
+    parts: list[str] = []
+    current: list[str] = []
+    for word in text.split():
+        if word == "და" and current and _georgian_body_word(current[-1]) == current[-1]:
+            parts.append(" ".join(current))
+            current = []
+        else:
+            current.append(word)
+    parts.append(" ".join(current))
+    return [body for part in parts if (body := _georgian_body(part, last=True))]
+
+
+def caseless_hosts(sentence: str) -> tuple[list[str], list[str]]:
+    """(hosts, sponsors) a Thai or Georgian sentence names."""
+    hosts = [
+        body
+        for m in _THAI_INVITES.finditer(sentence)
+        for part in _THAI_WITH.split(m["hosts"])
+        if (body := _thai_body(part))
+    ]
+    hosts += [body for m in _GEORGIAN_INVITES.finditer(sentence) for body in _georgian_hosts(m["hosts"])]
+    sponsors = [m["body"] for m in _THAI_SUPPORTED.finditer(sentence) if _THAI_BODY.match(m["body"])]
+    sponsors += [
+        body
+        for m in _GEORGIAN_SUPPORTED.finditer(sentence)
+        if (body := _georgian_body(_GEORGIAN_HELD.sub("", m["body"]), last=False))
+    ]
+    return hosts, sponsors
