@@ -215,6 +215,9 @@ def town_name(part: str) -> str | None:
             return candidate if same or _spelled_out(candidate, other) else other
         if _SAINT.sub("Saint ", candidate) in _towns_by_name():
             return candidate  # 'St Helier' as the page writes the gazetteer's 'Saint Helier'
+        local = {town["name"] for town in _local_names().get(candidate.replace("-", " "), [])}
+        if len(local) == 1:
+            return local.pop()  # 'Битола' -> 'Bitola', 'මාතර' -> 'Matara', 'ባሕር-ዳር' -> 'Bahir Dar'
     return None
 
 

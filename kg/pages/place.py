@@ -254,7 +254,7 @@ def _dashed_town(match: re.Match[str]) -> str:
 # ('… Malmö, samt via Zoom', '90100 Oulu & verkossa': the same in Swedish, Danish and Finnish words)
 _PLACE_PARTS = re.compile(
     r"(?:,\s*|\s+)(?:&|and|\+|samt|og|och|ja)\s+(?=(?i:(?:on|via|på)\s+\w|online|virtual|zoom|live|verkossa))"
-    r"|,\s+|\s+[|·/]\s+"
+    r"|[,፣]\s+|\s+[|·/]\s+"  # ('፣', the Ethiopic comma)
 )
 
 
