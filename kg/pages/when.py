@@ -342,11 +342,13 @@ def _end_field(lines: list[str], day: date) -> time | None:
 
 # a sentence below the date that says when the event ends, in the languages the sets hold: 'The
 # evening will end at 8 pm', Slovene 'zaključek predvidoma ob 18.30', Croatian 'završetak oko 20 sati',
-# Czech 'konec v 18.30', Polish 'zakończenie o 18:30', German 'Ende gegen 20 Uhr', French 'fin prévue à 18h'
+# Czech 'konec v 18.30', Polish 'zakończenie o 18:30', German 'Ende gegen 20 Uhr', French 'fin prévue à 18h',
+# Afrikaans 'die geleentheid sluit teen 20:15' (set 113)
 _ENDS_AT = re.compile(
-    r"\b(?:(?:close|end|finish|conclude)s?|zaključek|konec|završetak|zakončení|ukončení|zakończenie|koniec|ende|fin)"
+    r"\b(?:(?:close|end|finish|conclude)s?|zaključek|konec|završetak|zakončení|ukončení|zakończenie|koniec|ende|fin"
+    r"|sluit|eindig)"
     r"(?:\s+(?:predvidoma|približno|okvirno|oko|około|ok\.|okoli|cca\.?|ca\.?|approximately|around|about|prévue))?"
-    r"\s+(?P<at>(?:by|at|ob|u|oko|v|o|um|gegen|à|vers)\s+\d)",
+    r"\s+(?P<at>(?:by|at|ob|u|oko|v|o|um|gegen|à|vers|teen|om)\s+\d)",
     re.IGNORECASE,
 )
 
