@@ -16,6 +16,7 @@ from kg.names import stated_honorific
 from kg.pages.gazetteer import town_name, town_zone
 from kg.pages.lines import is_prose
 from kg.pages.orgs import stated_hosts
+from kg.pages.reports import find_reports
 from kg.pages.title import is_candidate
 from kg.pages.when import labelled_post_date, place_zone
 from tests.test_pages_unseen import _people, _text_page
@@ -232,7 +233,7 @@ def test_hold_out_set_113_keeps_the_levels_its_fixes_reached() -> None:
     assert scores["title"].f1 > 0.9
     assert scores["start"].f1 > 0.75 and scores["end"].f1 > 0.85
     assert scores["people"].f1 > 0.55 and scores["roles"].f1 > 0.45 and scores["locality"].f1 > 0.9
-    assert scores["sponsors"].f1 > 0.3
+    assert scores["sponsors"].f1 > 0.3 and scores["reports"].f1 > 0.6
 
 
 @pytest.mark.parametrize(
@@ -252,3 +253,27 @@ def test_an_afrikaans_sentence_that_says_when_the_evening_closes_gives_the_end()
         "Plek: Senaatsaal, Stellenbosch\n\nDie aand sluit teen 19:45 met verversings.\n"
     )
     assert _text_page(page).end == "2026-12-04T19:45:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "report"),
+    [
+        ("Tədbirdə Mərkəzin Təhlil sənədi № 2/2026 təqdim olunacaq.", ("Təhlil sənədi № 2/2026", "2/2026")),
+        ("මෙහිදී ප්‍රතිපත්ති වාර්තා අංක 5/2026 එළිදක්වනු ලැබේ.", ("ප්‍රතිපත්ති වාර්තා අංක 5/2026", "5/2026")),
+        ("በመድረኩ ላይ የጥናት አጭር መግለጫ ቁጥር 2/2019 ይቀርባል።", ("የጥናት አጭር መግለጫ ቁጥር 2/2019", "2/2019")),
+        ("कार्यक्रममा अनुसन्धान पत्र अंक ४/२०८३ सार्वजनिक गरिनेछ।", ("अनुसन्धान पत्र अंक ४/२०८३", "४/२०८३")),
+    ],
+)
+def test_numbered_reports_in_azerbaijani_sinhala_amharic_and_nepali_words_and_signs(
+    line: str, report: tuple[str, str]
+) -> None:
+    assert [(r.name, r.number) for r in find_reports([line])] == [report]
+
+
+def test_a_list_of_related_events_headed_in_sinhala_names_no_report_of_the_event() -> None:
+    page = (
+        "කේන්ද්‍රය\n\nසම්මන්ත්‍රණය: ගාල්ල නගරය\n\nදිනය: 2026 ඔක්තෝබර් 9\nවේලාව: පෙ.ව. 10.00 - ප.ව. 1.00\n"
+        "ස්ථානය: ශ්‍රවණාගාරය, ගාල්ල\n\nමෙහිදී ප්‍රතිපත්ති වාර්තා අංක 5/2026 එළිදක්වනු ලැබේ.\n\n"
+        "අදාළ සිදුවීම්\nප්‍රතිපත්ති වාර්තා අංක 4/2026 එළිදැක්වීම\n"
+    )
+    assert [r.report_number for r in _text_page(page).reports] == ["5/2026"]
