@@ -16,6 +16,7 @@ from kg.names import stated_honorific
 from kg.pages.gazetteer import town_name, town_zone
 from kg.pages.lines import is_prose
 from kg.pages.orgs import stated_hosts
+from kg.pages.place import attendance
 from kg.pages.reports import find_reports
 from kg.pages.title import is_candidate
 from kg.pages.when import labelled_post_date, place_zone
@@ -228,12 +229,12 @@ def test_hold_out_set_113_keeps_the_levels_its_fixes_reached() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-113" / "expected.yaml")
     # (docs/ingest.md, set 113) the Pokhara page gives no event (its Bikram Sambat date), the Sinhala and
     # Amharic pages no people (names in scripts without capitals, the body before the post and the name);
-    # affiliations and job titles (posts joined to declined bodies), reports, organizers, sponsors and
-    # attendance in those languages are left
+    # affiliations and job titles (posts joined to declined bodies), organizers and sponsors in those
+    # languages are left
     assert scores["title"].f1 > 0.9
     assert scores["start"].f1 > 0.75 and scores["end"].f1 > 0.85
     assert scores["people"].f1 > 0.55 and scores["roles"].f1 > 0.45 and scores["locality"].f1 > 0.9
-    assert scores["sponsors"].f1 > 0.3 and scores["reports"].f1 > 0.6
+    assert scores["sponsors"].f1 > 0.3 and scores["reports"].f1 > 0.6 and scores["attendance"].f1 > 0.9
 
 
 @pytest.mark.parametrize(
@@ -277,3 +278,20 @@ def test_a_list_of_related_events_headed_in_sinhala_names_no_report_of_the_event
         "අදාළ සිදුවීම්\nප්‍රතිපත්ති වාර්තා අංක 4/2026 එළිදැක්වීම\n"
     )
     assert [r.report_number for r in _text_page(page).reports] == ["5/2026"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Трибината ќе биде пренесувана во живо на веб-страницата.", "mixed"),  # Macedonian
+        ("Die gesprek sal ook regstreeks op YouTube uitgesaai word.", "mixed"),  # Afrikaans
+        ("A conferencia poderá seguirse en directo na web.", "mixed"),  # Galician
+        ("Il-lezzjoni se tixxandar live fuq Facebook.", "mixed"),  # Maltese
+        ("දේශනය ෆේස්බුක් ඔස්සේ සජීවීව විකාශය කෙරේ.", "mixed"),  # Sinhala
+        ("መድረኩ በቴሌቪዥን በቀጥታ ይተላለፋል።", "mixed"),  # Amharic
+        ("कार्यक्रम युट्युबबाट प्रत्यक्ष प्रसारण गरिनेछ।", "mixed"),  # Nepali
+        ("Seminar yalnız əyani formatda keçiriləcək.", "offline"),  # Azerbaijani: in person only
+    ],
+)
+def test_streaming_and_its_absence_in_set_113s_languages(text: str, mode: str) -> None:
+    assert attendance(text, has_place=True, has_online=False) == mode
