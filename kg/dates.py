@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -102,8 +102,12 @@ CLDR_LANGUAGES = [
 # Swahili, Filipino and Serbian in Cyrillic ('11 Juni 2026', 'Hunyo 18', '20. мај 2026') too, whose few
 # names other languages share ('Agosto', 'Abril') are theirs already.
 # Albanian, Malay, Georgian and Thai (set 108: '4 qershor 2026', '7 Ogos 2026', '12 მაისი, 2026', '18 มิถุนายน 2569')
-# likewise.
-CLDR_LESSER_LANGUAGES = ["hr", "sr_Latn", "bs", "sw", "fil", "sr", "sq", "ms", "ka", "th"]
+# likewise, and Azerbaijani, Macedonian, Afrikaans, Galician, Maltese, Nepali and Amharic (set 113:
+# '10 dekabr 2025-ci il', '19 февруари 2025', '21 Augustus 2025', '13 de xuño de 2024', '27 ta' Novembru 2024').
+CLDR_LESSER_LANGUAGES = ["hr", "sr_Latn", "bs", "sw", "fil", "sr", "sq", "ms", "ka", "th", "az", "mk", "af", "gl", "mt"]
+CLDR_LESSER_LANGUAGES += ["ne", "am"]
+# Sinhala pages write the months' English names ('2024 සැප්තැම්බර් 26'), where CLDR gives the old Sinhala ones
+SINHALA_MONTHS = "ජනවාරි පෙබරවාරි මාර්තු අප්‍රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් නොවැම්බර් දෙසැම්බර්"
 
 # Abbreviations and names of zones as event pages write them -> IANA zone.
 ZONES = {
@@ -422,6 +426,8 @@ def other_months() -> dict[str, int]:
     for number, name in _wide_months("sr"):  # Serbian dates write the genitive: '20. маја', '5. септембра'
         genitive = name[:-2] + "ра" if name.endswith("бар") else name + "а"
         lesser.setdefault(genitive, set()).add(number)
+    for number, name in enumerate(SINHALA_MONTHS.split(), start=1):
+        lesser.setdefault(name, set()).add(number)
     cldr = {
         name: next(iter(numbers)) for name, numbers in (found | lesser).items() if len(numbers) == 1 and len(name) > 3
     }
@@ -452,11 +458,11 @@ def abbreviated_months() -> dict[str, int]:
 
 @cache
 def other_weekdays() -> frozenset[str]:
-    """The weekdays as CLDR writes them in CLDR_LANGUAGES ('Mittwoch', 'jeudi', 'środa'),
-    casefolded, for date lines written in those languages."""
+    """The weekdays as CLDR writes them in CLDR_LANGUAGES and CLDR_LESSER_LANGUAGES ('Mittwoch', 'jeudi',
+    'środa', 'çərşənbə', 'ሐሙስ'), casefolded, for date lines written in those languages."""
     return frozenset(
         folded(name)
-        for language in CLDR_LANGUAGES
+        for language in (*CLDR_LANGUAGES, *CLDR_LESSER_LANGUAGES, "si")
         for context in ("format", "stand-alone")
         for name in Locale.parse(language).days[context]["wide"].values()
     )
@@ -479,7 +485,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     names = "|".join(re.escape(name) for name in sorted(other_months(), key=len, reverse=True))
     # 15. Mai 2025 / 20 mars 2025 / 5 de marzo de 2025 / 14.–16. Oktober 2024
     in_other_language = re.compile(
-        rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DAYS}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{names}))\b"
+        rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DAYS}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+|ta['’]\s*)?(?P<m>(?i:{names}))\b"
         r"(?:\s*,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?(?![\d:])"
     )
     # year first, as Hungarian and Lithuanian write it: 2025. március 6. / 2025 m. kovo 6 d. / 2025. március 6–7.
@@ -515,6 +521,37 @@ _BRACKETED_WEEKDAY = re.compile(
 # A Thai date counts the years of the Buddhist Era, 543 before the Common Era's: '18 มิถุนายน 2569' (พ.ศ.) is 2026
 _BUDDHIST_ERA_YEAR = re.compile(r"(?<=[\u0e01-\u0e4e]\s)(?:พ\.ศ\.\s?)?25\d\d(?!\d)")
 _RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—~〜～]|to|through|until)\s*$")
+# the digits of other scripts as 0-9 ('२०८२', '١٢'), one character for one: spans hold
+_WESTERN_DIGITS = {
+    code: ord("0") + unicodedata.digit(chr(code))
+    for code in range(0x0660, 0x1100)
+    if unicodedata.category(chr(code)) == "Nd"
+}
+
+
+def western_digits(text: str) -> str:
+    return text.translate(_WESTERN_DIGITS)
+
+
+# An Ethiopian date counts the days of the Ethiopian calendar, twelve months of thirty days and a thirteenth
+# of five or six, its year 7 or 8 behind the Common Era's: 'ኅዳር 25 ቀን 2018 ዓ.ም' is 4 December 2025
+_ETHIOPIAN_MONTHS = (
+    "መስከረም", "ጥቅምት", "ኅዳር|ህዳር|ሕዳር", "ታኅሣሥ|ታህሳስ|ታሕሳስ|ታኅሳስ", "ጥር", "የካቲት", "መጋቢት",
+    "ሚያዝያ|ሚያዚያ", "ግንቦት", "ሰኔ", "ሐምሌ|ሀምሌ", "ነሐሴ|ነሃሴ", "ጳጉሜን?",
+)  # fmt: skip
+_ETHIOPIAN_DATE = re.compile(
+    rf"(?P<m>{'|'.join(_ETHIOPIAN_MONTHS)})\s*(?P<d>[0-3]?\d)(?:\s*ቀን)?\s*[/,]?\s*(?P<y>(?:19|20)\d\d)(?!\d)(?:\s*ዓ\.?\s?ም\.?)?"
+)
+_ETHIOPIAN_EPOCH = date(8, 8, 27)  # 1 Meskerem of year 1, on the proleptic Gregorian calendar
+
+
+def _ethiopian_day(match: re.Match[str]) -> str:
+    """The Gregorian day in ISO form, padded to the length of the text it stands for."""
+    month = next(n for n, names in enumerate(_ETHIOPIAN_MONTHS, start=1) if re.fullmatch(names, match["m"]))
+    year, day = int(match["y"]), int(match["d"])
+    days = 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
+    return (_ETHIOPIAN_EPOCH + timedelta(days=days)).isoformat().ljust(len(match.group(0)))
+
 
 _NOON = r"(?i:noon|mid-?day)"  # '12 noon', 'midday–2pm': British and Australian pages write midday
 # Filipino: 'n.u.' (ng umaga, in the morning), 'n.t.' (ng tanghali, at noon), 'n.h.' (ng hapon), 'n.g.' (ng gabi)
@@ -708,7 +745,10 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
     "March 30 – April 2, 2016" is one range; a date without a year takes the year of the range
     it belongs to, else `default_year`; without either it is left out.
     """
-    text = _BUDDHIST_ERA_YEAR.sub(lambda m: str(int(m.group(0)[-4:]) - 543).rjust(len(m.group(0))), text)
+    text = _BUDDHIST_ERA_YEAR.sub(
+        lambda m: str(int(m.group(0)[-4:]) - 543).rjust(len(m.group(0))), western_digits(text)
+    )
+    text = _ETHIOPIAN_DATE.sub(_ethiopian_day, text)
     written = text
     text = _BRACKETED_WEEKDAY.sub(lambda m: " " * len(m.group(0)), text)  # same length: spans hold
     singles = _single_dates(text, written)
@@ -861,21 +901,53 @@ def _swahili_hour(hour: int, part: str | None) -> int:
     return next((h for h in (western, western + 12) if h in hours), western)
 
 
-def _in_swahili_time(match: re.Match[str]) -> str:
-    """The times written on the 24-hour clock, padded to the length of the text they stand for
-    (so that the spans found in it stay those of the page's text)."""
+def _on_24_hours(match: re.Match[str], hour: Callable[[int, str], int]) -> str:
+    """The times written on the 24-hour clock (`hour` reads each hour with its part of the day), padded
+    to the length of the text they stand for (so that the spans found in it stay those of the page's text)."""
     times = [
-        f"{_swahili_hour(int(match[f'h{n}']), match[f'part{n}']):02d}:{match[f'm{n}'] or '00'}"
+        f"{hour(int(match[f'h{n}']), match[f'part{n}'] or ''):02d}:{match[f'm{n}'] or '00'}"
         for n in (1, 2)
         if match[f"h{n}"]
     ]
     return " – ".join(times).ljust(len(match.group(0)))
 
 
+# A part of the day written before its hour: Sinhala 'පෙ.ව.' (a.m.) and 'ප.ව.' (p.m.), Nepali 'बिहान' (in
+# the morning), 'दिउँसो' (in the afternoon), 'साँझ', 'बेलुका' (in the evening), 'राति' (at night), and
+# Amharic, whose hours count from six in the morning as Swahili ones do: 'ከጠዋቱ 2:30' (in the morning) is
+# 08:30, 'ከቀኑ 7:00' (in the day) 13:00, 'ከምሽቱ 1:00' (in the evening) 19:00. The part -> (hours that the
+# clock is behind the 24-hour one, the hours of the day it names)
+_DAY_PARTS = {
+    "පෙ.ව.": (0, range(0, 13)), "ප.ව.": (0, range(12, 24)),
+    "बिहान": (0, range(4, 13)), "पूर्वाह्न": (0, range(0, 13)), "दिउँसो": (0, range(11, 18)),
+    "अपराह्न": (0, range(12, 19)), "साँझ": (0, range(16, 22)), "बेलुका": (0, range(16, 22)), "राति": (0, range(19, 24)),
+    "ጠዋቱ": (6, range(6, 13)), "ጠዋት": (6, range(6, 13)), "ረፋዱ": (6, range(9, 13)), "ቀኑ": (6, range(11, 19)),
+    "ከሰዓት በኋላ": (6, range(12, 19)), "ምሽቱ": (6, range(17, 24)), "ማታ": (6, range(18, 24)), "ሌሊቱ": (6, range(19, 24)),
+}  # fmt: skip
+_PART_NAMES = "|".join(re.escape(part) for part in sorted(_DAY_PARTS, key=len, reverse=True))
+DAY_PART = rf"(?:ከ)?(?:{_PART_NAMES})"  # what may stand before a programme line's first hour
+# 'बजे' and 'ሰዓት' (o'clock) after the hour, 'देखि', 'සිට', 'ጀምሮ' (from) after the first, 'सम्म', 'දක්වා'
+# (until) after the last, and 'እስከ' (until) before it
+_PART_TIME = r"(?:ከ)?(?P<part{n}>{parts})\s*(?P<h{n}>[0-2]?\d)(?:[:.](?P<m{n}>[0-5]\d))?(?:\s*(?:बजे|ሰዓት))?"
+_PARTED_TIME = re.compile(
+    _PART_TIME.format(n=1, parts=_PART_NAMES)
+    + r"(?:\s*(?:देखि|සිට|ጀምሮ))?"
+    + rf"(?:\s*(?:[-–—]|እስከ)?\s*{_PART_TIME.format(n=2, parts=_PART_NAMES)}(?:\s*(?:सम्म|දක්වා))?)?"
+    + r"(?![\d:.]\d)"
+)
+
+
+def _parted_hour(hour: int, part: str) -> int:
+    behind, hours = _DAY_PARTS[part]
+    western = (hour + behind) % 12 if behind else hour % 12
+    return next((h for h in (western, western + 12) if h in hours), western)
+
+
 def find_times(text: str) -> list[TimeSpan]:
     """Every stated time or time range in the text, each with the zone written after it."""
     found = []
-    text = _SWAHILI_TIME.sub(_in_swahili_time, text)
+    text = _SWAHILI_TIME.sub(lambda m: _on_24_hours(m, _swahili_hour), western_digits(text))
+    text = _PARTED_TIME.sub(lambda m: _on_24_hours(m, _parted_hour), text)
     for match in _TIME_RE.finditer(text):
         g: dict[str, str | None] = {**match.groupdict(), "_raw": match.group(0)}
         # '09.30 Keynote', and a programme table's row read cell by cell: '09.30, Keynote'

@@ -378,6 +378,13 @@ STATED_HONORIFICS = (
     # 'Bai Norhana Sema'); with two words at least after them, as every title here
     "Datu",
     "Bai",
+    # the Maltese for Mr., Mrs., Miss, the Honourable and an architect's title ('Sur Ġużeppi Borg',
+    # 'Sinjura Marija Vella', 'Onor. Carmelo Abela', 'Perit Karl Farrugia', set 113)
+    "Sur",
+    "Sinjura",
+    "Sinjorina",
+    "Onor.",
+    "Perit",
     # the Malay for Mr., Mrs. and Miss ('Encik Ahmad bin Ali', 'Puan Siti binti Omar')
     "Encik",
     "Puan",

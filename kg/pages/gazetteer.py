@@ -24,13 +24,27 @@ _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
 # 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases), Romanian 'Țara' (its comma below), 'Ηράκλειο',
 # Cyrillic 'Чернівці', 'Ниш'
 CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žȘ-țΆΈ-ΏΑ-ΩЀ-Я]"
-# a town's name opens with a capital, or with any letter of Georgian, which writes no capitals ('ქუთაისი')
-_TOWN_CAPITAL = CAPITAL[:-1] + "ა-ჰ]"
+# the scripts without capitals that a country writes its towns in ('ქუთაისი', 'पोखरा', 'මාතර', 'ባሕር-ዳር'):
+# a name in one of them is looked up among that country's towns only
+LOCAL_SCRIPTS = {
+    "GE": "\u10d0-\u10ff",  # Georgian
+    "NP": "\u0900-\u097f",  # Devanagari
+    "LK": "\u0d80-\u0dff",  # Sinhala
+    "ET": "\u1200-\u139f",  # Ethiopic
+}
+_UNCASED = "".join(sorted(set(LOCAL_SCRIPTS.values())))
+# a town's name opens with a capital, or with any letter of a script that writes no capitals; its letters
+# go on with the vowel signs those scripts join to them (which are no word characters: 'पोखरा')
+_TOWN_CAPITAL = CAPITAL[:-1] + _UNCASED + "]"
+_TOWN_LETTERS = rf"[\w'’.{_UNCASED}-]*"
 # a town's name may hold the small words of its language: 'Ciudad de México', 'Frankfurt am Main',
 # 'Freiburg im Breisgau', 'Dar es Salaam', 'Kafr el Sheikh', 'Port of Spain'; up to four words: 'Ho Chi Minh City'
 _TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|im|an der|sur|en|es|el|al|upon|on|of"
-TOWN_WORDS = rf"{_TOWN_CAPITAL}[\w'’.-]*(?:(?: (?:{_TOWN_SMALL_WORDS}))? {_TOWN_CAPITAL}[\w'’.-]*){{0,3}}"
+TOWN_WORDS = rf"{_TOWN_CAPITAL}{_TOWN_LETTERS}(?:(?: (?:{_TOWN_SMALL_WORDS}))? {_TOWN_CAPITAL}{_TOWN_LETTERS}){{0,3}}"
 _TOWN = re.compile(TOWN_WORDS)
+# the parts of an address: between commas (the Ethiopic '፣' too), lines, slashes and spaced dashes
+# ('Trindade – Florianópolis, SC')
+ADDRESS_PARTS = re.compile(r"[,፣\n/]|\s[–—-]\s")
 
 
 @cache
@@ -98,10 +112,26 @@ def _other_names() -> dict[str, list[dict[str, Any]]]:
             latin += [n for n in names if len(n) > 3 and "\u0386" <= n[0] <= "\u03a9"]
         if town["countrycode"] in _CYRILLIC_COUNTRIES:  # and a Ukrainian or Serbian one in Cyrillic: 'Чернівці'
             latin += [n for n in names if len(n) > 2 and "\u0400" <= n[0] <= "\u042f" and not n.isupper()]
-        if town["countrycode"] == "GE":  # and a Georgian one in Georgian: 'ქუთაისი'
-            latin += [n for n in names if len(n) > 3 and "\u10d0" <= n[0] <= "\u10f0"]
         for other in {_plain(n) for n in latin}:
             named.setdefault(other, []).append(town)
+    return named
+
+
+@cache
+def _local_names() -> dict[str, list[dict[str, Any]]]:
+    """Towns of every size by the names their country's own script gives them ('ქუთაისი', 'මාතර',
+    'पोखरा', 'ባሕር-ዳር', and a Macedonian or Bulgarian town in Cyrillic: 'Битола'), which only an
+    address in that country writes: such a name is read only among that country's towns."""
+    named: dict[str, list[dict[str, Any]]] = {}
+    for town in _towns().get_cities().values():
+        script = LOCAL_SCRIPTS.get(town["countrycode"]) or (
+            "\u0400-\u04ff" if town["countrycode"] in _CYRILLIC_COUNTRIES else None
+        )
+        if script is None:
+            continue
+        for name in town.get("alternatenames", []):
+            if len(name) > 1 and re.match(f"[{script}]", name):
+                named.setdefault(name.replace("-", " "), []).append(town)
     return named
 
 
@@ -110,13 +140,13 @@ def _named_towns(name: str) -> list[dict[str, Any]]:
         found = _towns_by_name().get(candidate)
         if found:
             return found
-    return _other_names().get(_plain(name), [])
+    return _other_names().get(_plain(name), []) or _local_names().get(name.replace("-", " "), [])
 
 
 def town_zone(address: str) -> str | None:
     """The zone of the first part of the address that names a town (or a town's district)
     unambiguously."""
-    for part in re.split(r"[,\n/]|\s[–—-]\s", address):  # 'Trindade – Florianópolis, SC
+    for part in ADDRESS_PARTS.split(address):
         part = _TOWN_KIND.sub("", part)  # '…, м. Чернівці'
         name = " ".join(_POSTCODE.sub(" ", re.sub(r"\([^)]*\)", " ", part)).split())  # 'Montréal (Québec)'
         if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or _FIELD_WORD.fullmatch(name):
@@ -185,6 +215,9 @@ def town_name(part: str) -> str | None:
             return candidate if same or _spelled_out(candidate, other) else other
         if _SAINT.sub("Saint ", candidate) in _towns_by_name():
             return candidate  # 'St Helier' as the page writes the gazetteer's 'Saint Helier'
+        local = {town["name"] for town in _local_names().get(candidate.replace("-", " "), [])}
+        if len(local) == 1:
+            return local.pop()  # 'Битола' -> 'Bitola', 'මාතර' -> 'Matara', 'ባሕር-ዳር' -> 'Bahir Dar'
     return None
 
 
@@ -245,7 +278,7 @@ _POSTCODE_WORD = re.compile(r"^(?:[A-Z]{1,4}|[A-Z]*\d[\dA-Z-]*)$")  # 'VLT 1216'
 def capital_zone(address: str) -> str | None:
     """The clock of the country whose capital a whole part of the address names, its postcode
     aside: 'St Paul Street, Valletta VLT 1216' (not a bio's '…, Hanoi)')."""
-    for part in re.split(r"[,\n/]|\s[–—-]\s", address):  # 'Trindade – Florianópolis, SC
+    for part in ADDRESS_PARTS.split(address):
         name = " ".join(word for word in part.split() if not _POSTCODE_WORD.match(word))
         if name in _capital_zones():
             return _capital_zones()[name]

@@ -99,7 +99,9 @@ SUPPORTED_BY = (
     r"|sa\s+tulong\s+ng"
     # Malay and Bulgarian (set 108): 'dengan kerjasama' (in collaboration with), 'ditaja oleh', 'с (финансовата)
     # подкрепата на'
-    r"|dengan\s+kerjasama|ditaja\s+oleh|с\s+(?:финансовата\s+)?подкрепата\s+на)"
+    r"|dengan\s+kerjasama|ditaja\s+oleh|с\s+(?:финансовата\s+)?подкрепата\s+на"
+    # Galician and Afrikaans (set 113): 'Coa colaboración da', '(met) die ondersteuning van (die)'
+    r"|coa?\s+(?:colaboración|apoio|patrocinio)\s+d[aeo]s?|(?:met\s+die\s+)?(?:finansiële\s+)?ondersteuning\s+van(?:\s+die)?)"
 )
 # support whose body follows in the genitive or instrumental (read back in the nominative): Czech, Polish,
 # Croatian, Slovene and Greek 'za finanční podpory', 'przy wsparciu', 'dzięki wsparciu', 'u suradnji sa',

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.dates import find_dates, find_times, folded, other_weekdays
+from kg.dates import DAY_PART, find_dates, find_times, folded, other_weekdays, western_digits
 from kg.names import fold
 from kg.pages.people import bare_name, is_person_name, names_only, parse_entries, segment_kind
 from kg.pages.words import IANA_CITY_ZONES
@@ -30,6 +30,9 @@ def _label(kind: str, role: str | None, *phrases: str) -> Label:
     alternation = "|".join(phrases)
     return Label(kind, role, re.compile(rf"(?:{alternation})", re.IGNORECASE))
 
+
+# a letter with the vowel signs and joiners of the Indic scripts, which Python's \w leaves out ('දිනය', 'मिति')
+LETTER = r"(?:(?![\d_])[\w\u0900-\u0dff\u200c\u200d])"  # one class, so that runs of it never backtrack
 
 LABELS = (
     _label(
@@ -83,6 +86,17 @@ LABELS = (
         r"თარიღი",
         r"დრო",
         r"일시",
+        # Afrikaans, Azerbaijani, Sinhala, Amharic and Nepali (set 113): 'Tyd:', 'Tarix:', 'Vaxt:', 'දිනය:',
+        # 'වේලාව:', 'ቀን፡', 'ሰዓት፡', 'मिति', 'समय'
+        r"tyd",
+        r"tarix",
+        r"vaxt",
+        r"දිනය",
+        r"වේලාව",
+        r"ቀን",
+        r"ሰዓት",
+        r"मिति",
+        r"समय",
     ),
     # Wix's event page: 'Time & Location' over the date's line, then the address's
     _label("place", "dated", r"(?:date|time)\s*(?:&|and)\s*(?:location|place|venue)"),
@@ -140,6 +154,14 @@ LABELS = (
         r"hvar",
         r"ადგილი",
         r"장소",
+        # Afrikaans, Azerbaijani, Maltese, Sinhala, Amharic and Nepali (set 113): 'Plek:', 'Məkan:', 'Fejn:',
+        # 'ස්ථානය:', 'ቦታ፡', 'स्थान'
+        r"plek",
+        r"məkan",
+        r"fejn",
+        r"ස්ථානය",
+        r"ቦታ",
+        r"स्थान",
     ),
     _label(
         "people",
@@ -213,6 +235,11 @@ LABELS = (
         r"司会(?:者)?",
         r"主持人?",
         r"(?:مدير|إدارة|يدير) الجلسة|مدیر جلسه",  # Arabic and Persian: 'مدير الجلسة: X'
+        # Maltese, Sinhala, Amharic and Nepali (set 113): 'Moderatur', 'මෙහෙයවීම:', 'አወያይ፡', 'सहजकर्ता :'
+        r"moderatur",
+        r"මෙහෙයවීම",
+        r"አወያይ",
+        r"सहजकर्ता",
     ),
     _label(
         "people",
@@ -276,6 +303,13 @@ LABELS = (
         r"round-?table discussion with",
         r"panel discussion",
         r"discussion",
+        # Sinhala, Amharic, Azerbaijani, Maltese and Afrikaans (set 113): 'සාකච්ඡාවට සහභාගී වන්නන්:', 'ተወያዮች፡',
+        # 'Dəyirmi masanın iştirakçıları:', 'Diskussjoni – se jipparteċipaw:', 'Paneellede:'
+        r"සාකච්ඡාවට සහභාගී වන්නන්",
+        r"ተወያዮች",
+        r"(?:dəyirmi masanın |müzakirənin )?iştirakçıları",
+        r"(?:diskussjoni\s*[–-]\s*)?(?:se )?jipparteċipaw",
+        r"paneellede",
     ),
     _label(
         "people",
@@ -297,6 +331,11 @@ LABELS = (
         r"基調講演",  # Japanese and Chinese
         r"主旨演讲|主题演讲|主題演講",
         r"기조\s?강연",
+        # Sinhala, Afrikaans and Maltese (set 113): 'ආරම්භක දේශනය' (the inaugural lecture), 'Hoofrede',
+        # 'Indirizz ewlieni'
+        r"(?:ආරම්භක|ප්‍රධාන) දේශනය",
+        r"hoofrede",
+        r"indirizz ewlieni",
     ),
     # South Asian and West African programmes: the guests of honour speak after the welcome
     _label(
@@ -317,6 +356,8 @@ LABELS = (
         r"formal launch(?:ing)? of the (?:book|report|volume)",
         # Swahili: the guest of honour ('Hotuba ya ufunguzi – Mgeni Rasmi: X', set 103)
         r"(?:hotuba ya ufunguzi\s*[–-]\s*)?mgeni rasmi",
+        # Nepali (set 113): the chief guest's remarks, 'प्रमुख अतिथिको मन्तव्य'
+        r"प्रमुख अतिथि(?:को मन्तव्य)?",
     ),
     _label(
         "people",
@@ -397,6 +438,16 @@ LABELS = (
         r"開会(?:挨拶|あいさつ|の辞)",  # Japanese and Chinese
         r"开幕致辞|開幕致詞",
         r"환영사",
+        # Macedonian, Afrikaans, Sinhala, Amharic, Azerbaijani, Maltese and Nepali (set 113)
+        r"поздравн(?:о обраќање|и говори|и зборови)",
+        r"verwelkoming",
+        r"පිළිගැනීමේ කතාව",
+        r"የእንኳን ደህና መጣችሁ ንግግር",
+        r"የመክፈቻ ንግግር",
+        r"açılış nitqi",
+        r"salamlama(?: nitqi)?",
+        r"kelma ta' merħba",
+        r"स्वागत मन्तव्य",
     ),
     _label(
         "people",
@@ -449,6 +500,15 @@ LABELS = (
         r"폐회사",
         r"閉会(?:挨拶|あいさつ|の辞)",  # Japanese and Chinese
         r"闭幕致辞|閉幕致詞",
+        # Macedonian, Afrikaans, Sinhala (the vote of thanks), Amharic, Azerbaijani, Maltese and Nepali (set 113)
+        r"завршни зборови",
+        r"slotwoord(?: en bedankings?)?",
+        r"ස්තුති කථාව",
+        r"የመዝጊያ ንግግር",
+        r"yekun söz",
+        r"kelma ta' għeluq",
+        r"धन्यवाद ज्ञापन",
+        r"समापन मन्तव्य",
     ),
     _label(
         "people",
@@ -473,6 +533,9 @@ LABELS = (
         r"좌장",
         # an Indian programme's 'Presidential Remarks': the one who presides over the function speaks last
         r"presidential remarks(?: by)?",
+        # Afrikaans and Nepali (set 113): 'Voorsitter (van die aand):', '(कार्यक्रमको) अध्यक्षता :'
+        r"voorsitter(?: van die (?:aand|dag|geleentheid))?",
+        r"(?:कार्यक्रमको )?अध्यक्षता",
     ),
     # 'Reactors' (Philippine programmes) comment on a presentation as discussants do
     _label(
@@ -520,6 +583,9 @@ LABELS = (
         r"за книгата (?:ще )?говорят",
         r"komentues(?:it)?",
         r"(?:지정\s?)?토론(?:자)?",
+        # Macedonian and Nepali (set 113): 'Дискутанти:', 'टिप्पणी :' (comments on the paper)
+        r"дискутант(?:и|ка)?",
+        r"टिप्पणी(?:कार|कर्ता)?",
     ),
     # 'Response from the Ministry': a programme item naming who responds, her person on the next line
     _label(
@@ -529,6 +595,7 @@ LABELS = (
         r"responses?(?: by| from)?",  # 'Responses from' over a list of names
         r"responses? from the [\w ]{3,40}",
         r"r[ée]actions?",
+        r"respondente?",  # Afrikaans (set 113)
     ),
     # 'Presentation of the study', 'Presentation of findings': who presents the work
     # ('Presentation of Policy Brief No. 11/2024': a number in the name)
@@ -579,6 +646,15 @@ LABELS = (
         r"(?:main |key )?findings of (?:the )?(?:[\w'’./#-]+ ){0,3}[\w'’./#-]+",
         r"introducing (?:the )?(?:[\w'’./-]+ ){0,3}(?:data(?:set)?|report|study|survey|index|findings)",
         r"(?:report|paper|study|survey|index) release",  # a programme's 'Report Release: Its Title', by its author
+        # Macedonian, Sinhala, Amharic, Azerbaijani, Maltese and Nepali (set 113): 'Презентација на наодите',
+        # 'පර්යේෂණ වාර්තාව … ඉදිරිපත් කිරීම', 'የጥናቱ ውጤት ገለጻ', 'Siyasət sənədinin təqdimatı', 'Preżentazzjoni
+        # tar-rapport', 'नीति पत्र प्रस्तुति'
+        r"презентација на (?:наодите|анализата|истражувањето|студијата)(?: од (?:анализата|истражувањето|студијата))?",
+        r"(?:පර්යේෂණ වාර්තාව (?:එළිදැක්වීම සහ )?)?ඉදිරිපත් කිරීම",
+        r"(?:የጥናቱ ውጤት )?ገለጻ",
+        r"(?:[\w ]{3,40} )?(?:sənədinin|hesabatın|araşdırmanın) təqdimatı",
+        r"preżentazzjoni tar-(?:rapport|riċerka|studju)",
+        r"(?:[\u0900-\u097f ]{2,30} )?प्रस्तुति",
     ),
     _label(
         "people",
@@ -665,6 +741,9 @@ LABELS = (
         r"expositor(?:a|es|as)?",
         r"disertantes?",
         r"tham luận",
+        # Afrikaans (set 113): 'Lesing: "…" – X', 'Spreker:', 'Gasspreker:'
+        r"lesing",
+        r"(?:gas)?spreker",
     ),
     _label("people", "host", r"hosts? and moderators?"),
     _label(
@@ -743,6 +822,15 @@ LABELS = (
         r"联系人|聯絡人",
         r"(?:untuk sebarang pertanyaan, )?sila hubungi",
         r"signed",  # the officer who signs a university's or a ministry's notice ('Signed:' / name / post)
+        # Macedonian, Afrikaans, Sinhala, Amharic, Azerbaijani, Galician, Maltese and Nepali (set 113)
+        r"за повеќе информации",
+        r"navrae",
+        r"වැඩි විස්තර සඳහා",
+        r"ለተጨማሪ መረጃ",
+        r"əlavə məlumat üçün",
+        r"máis información",
+        r"għal aktar informazzjoni",
+        r"थप जानकारीका लागि",
     ),
     _label(
         "hosts",
@@ -911,6 +999,14 @@ LABELS = (
         r"(?:weitere|n[äa]chste) (?:termine|veranstaltungen)(?: .*)?",
         r"(?:autres|prochains) [ée]v[ée]nements",
         r"(?:altri|prossimi) eventi",
+        # Macedonian, Afrikaans, Sinhala, Amharic, Galician, Nepali (set 113): 'Поврзани настани', 'Ander gebeure',
+        # 'අදාළ සිදුවීම්', 'ተዛማጅ ማስታወቂያዎች', 'Outras actividades', 'भर्खरका सूचनाहरू'
+        r"поврзани (?:настани|објави)",
+        r"ander gebeure",
+        r"අදාළ සිදුවීම්",
+        r"ተዛማጅ ማስታወቂያዎች",
+        r"outras actividades",
+        r"भर्खरका सूचनाहरू",
         r"explore (?:more|further)",
         r"you may also (?:like|be interested in)",
         r"recommended",
@@ -936,7 +1032,8 @@ LABELS = (
 
 # (the vowel signs of the Indic scripts and Thai are marks, not word letters: 'กล่าวเปิดการสัมมนา')
 _LABEL_LINE = re.compile(
-    r"^(?P<label>[^\W\d_][\w\u0900-\u0dff\u0e00-\u0e7f .&/'’·#-]{1,60}?)\s*(?::|\s[-–—|]\s|$)\s*"  # 'Modérateur :'
+    # 'Modérateur :', 'Presentation of Brief No. 4 …', 'ተወያዮች፡' (the Ethiopic colon too)
+    rf"^(?P<label>{LETTER}[\w .&/'’·#\u0900-\u0dff\u0e00-\u0e7f\u200c\u200d-]{{1,60}}?)\s*(?:[:፡]|\s[-–—|]\s|$)\s*"
     r"(?P<rest>.*)$"
 )
 _PLEASE_CONTACT = re.compile(
@@ -984,6 +1081,9 @@ _PHOTO_CAPTION = (
 CHROME = re.compile(
     # a search box's placeholder too: 'Search …', 'Search this site...', 'Search for:'
     r"^(?:skip to (?:main )?content|skip (?:main )?navigation|main menu|menu"
+    # the skip link in other languages: Macedonian, Afrikaans, Galician, Icelandic, Sinhala, Amharic (set 113)
+    r"|прескокни до содржината|slaan oor na (?:die )?hoofinhoud|ir ao contido(?: principal)?|fara í aðalefni"
+    r"|ප්‍රධාන අන්තර්ගතයට යන්න|ወደ ዋናው ይዘት ይሂዱ"
     r"|search(?: (?:this |the )?(?:site|website))?(?: for)?:?\s*(?:…|\.{3})?|close|open menu"
     r"|toggle navigation|back to top|home|print|email|e-mail|tweet|facebook|twitter|linkedin|x"
     r"|instagram|youtube|whatsapp|copy link|share(?: this)?(?: event| page)?|read more"
@@ -1043,7 +1143,8 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _HRS_CLOCK.sub(r"\1:\2", text)
     text = re.sub(r"[\u00a0\u2002-\u200a\u202f\u205f\u3000]", " ", text)
-    text = re.sub(r"[\u200b-\u200d\u2060\ufeff\u00ad]", "", text)
+    # (the joiners that Sinhala, Devanagari and Persian write inside a word, after a letter of theirs, stay: 'ප්‍රජාව')
+    text = re.sub(r"[\u200b\u2060\ufeff\u00ad]|(?<![\u0600-\u0dff])[\u200c\u200d]", "", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2032", "'")
     text = _GLUED_CHROME.sub("\n", text)
     return text
@@ -1306,7 +1407,11 @@ def match_label(line: str) -> tuple[Label, str] | None:
     line = _AUTHOR_APPOSITION.sub(r"\g<by> ", line)  # "Presentation of findings by the paper's author, Dr X"
     head, colon, after = line.partition(":")
     bilingual = colon and " / " in head and len(head) <= 60  # 'Rapporteuse de la journée / Rapporteur : X, …'
-    if is_prose(without_addresses(after if bilingual else line)):
+    # a place's field reads like prose in a language whose venues take small words ('Место: Голема сала на …'),
+    # unless an aside says more ('Venue: Hall 2, Busan (hybrid; online participants will …)')
+    field = colon and any(label.kind == "place" and label.pattern.fullmatch(head.strip()) for label in LABELS)
+    field = field and not re.search(r"[;()]", after)
+    if not field and is_prose(without_addresses(after if bilingual else line)):
         return _lead_in_label(line)
     line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
     line = _PLEASE_CONTACT.sub(r"\g<1>\g<2>", line)  # 'For further information, please contact:'
@@ -1430,7 +1535,7 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         return stated and is_person_name(entries[0].name)
     if not rest:
         return len(line) <= 60
-    separated = line[len(head) :].lstrip().startswith((":", "-", "–", "—", "|"))
+    separated = line[len(head) :].lstrip().startswith((":", "፡", "-", "–", "—", "|"))
     if label.kind == "place" and re.match(r"in[- ]person", head, re.IGNORECASE):
         return line[len(head) :].lstrip().startswith(":")  # 'In person: Room 2, …', not a ticket 'In-person – $15'
     if (label.role == "rapporteur" or head.lower() == "commentary by") and is_byline(rest):
@@ -1498,6 +1603,13 @@ def is_prose(line: str) -> bool:
         tokens = words(_without_dates_and_times(line))
         if len(tokens) < 12:
             return False
+    # words of a script without capitals (Georgian, Sinhala, Devanagari, Ethiopic) that end a sentence
+    # ('.', '।', '።') are prose: their case cannot tell
+    # (whole words between spaces: `words` cuts those scripts at their vowel signs)
+    spaced = line.split()
+    uncased = [t for t in spaced if t[0].isalpha() and not t[0].isupper() and not t[0].islower()]
+    if len(uncased) / len(spaced) > 0.5 and re.search(r"[.!?።।](?:\s|$)", line):
+        return True
     # ("de l'Université Laval": an elided article before a capital opens a name, as 'de' does)
     lower = [t for t in tokens if t[0].islower() and t.lower() not in _NAME_PARTICLES and not _ELIDED_NAME.match(t)]
     small = [t for t in tokens if t.lower() in _SMALL_WORDS]
@@ -1521,12 +1633,15 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Su
 
 
 # a field row with a one-word label in any language: 'Zeit: 16.15–17.45 Uhr', 'Datum: 14. Mai 2025'
-FIELD_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_]{2,20})\s*:\s*(?P<value>.+)$")
+FIELD_LABEL = re.compile(rf"^\s*(?P<label>{LETTER}{{2,20}})\s*[:፡]\s*(?P<value>.+)$")  # 'ቀን፡', the Ethiopic colon
 _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|till|late|and|at|on|for|date|all|hybrid|online|virtual"
     r"|in|the|of|afternoon|morning|evening|noon|et|uhr|horas?|heures?"
     # 'from' and 'hours' in other languages: 'De 18:30 a 20:00 h', 'dalle ore 17', 'van 14 tot 16 uur'
     r"|de|desde|du|von|das|dalle|dal|van|från|fra|uur|ore|kl|klo"  # 'kl. 19.30'
+    # 'year' after it: Macedonian and Bulgarian 'година', 'г.', Azerbaijani '2025-ci il'; Macedonian 'од 12:00
+    # до 14:00 часот' (from, until, o'clock), Azerbaijani 'saat 11:00'
+    r"|година|г|ci|cı|cu|cü|il|од|до|часот|saat"
     r"|mo|tu|we|th|fr|sa|su)|[A-Z]{2,5}"  # a weekday in two letters: 'Tu 18-11-2025 16:15 - 17:15'
     r"|(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?)$"  # '10:00 – 11:30 (Brasília time, UTC−3)'
 )
@@ -1584,7 +1699,9 @@ def _timed_happenings(line: str) -> bool:
 
 
 _TIME_LED = re.compile(
-    r"^\s*(?i:saa\s+)?(?:[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)?\s*"
+    # (after Swahili 'saa' and a part of the day written before the hour: 'පෙ.ව. 8.30', 'बिहान ११:००')
+    rf"^\s*(?:(?i:saa)\s+|{DAY_PART}\s*)?"
+    r"(?:[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)?\s*"
     # ('9 h 30', as French programmes space it)
     r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d(?:[:.h]|\s?h\s?)[0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b"
     r"|[0-2]?\d\s?h(?=\s+[–—-]\s))",  # a bare hour before the item: '12 h – Mot de bienvenue'
@@ -1620,7 +1737,7 @@ SESSION_ROLES = (
 
 def starts_with_time(line: str) -> bool:
     """A programme line: '9:00 – 9:15 a.m. Welcome', '14:00 Panel II', '2 pm Keynote'."""
-    return bool(_TIME_LED.match(line)) and bool(find_times(line[:30]))
+    return bool(_TIME_LED.match(western_digits(line))) and bool(find_times(line[:30]))
 
 
 _CJK_ITEM = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+(?:\s?\d{1,2})?(?=[\s「『“]|$)")

@@ -186,6 +186,12 @@ _ONLINE = re.compile(
     r"|live\b[^.\n]{0,60}?\bübertragen|(?:im|per|via|als) live-?stream"
     # Estonian 'otseülekandena', Latvian 'tiešraidē'
     r"|otseülekan\w*|tiešraid\w*"
+    # Macedonian, Afrikaans, Galician, Maltese, Sinhala, Amharic and Nepali (set 113): 'ќе биде пренесувана во живо',
+    # 'regstreeks … uitgesaai', 'poderá seguirse en directo', 'se tixxandar (ukoll) live', 'සජීවීව විකාශය',
+    # 'በቀጥታ ይተላለፋል', 'प्रत्यक्ष प्रसारण'
+    r"|(?:пренесуван[аио]?|пренос|емитуван[аио]?) во живо|regstreeks\b[^.\n]{0,60}?\buitgesaai"
+    r"|(?:seguirse|seguir|emitirase|retransmitirase) en directo|tixxandar (?:ukoll )?(?:live|dirett)"
+    r"|සජීවීව විකාශය|በቀጥታ ይተላለፋል|प्रत्यक्ष प्रसारण"
     r"|transmisi[óo]n (?:en vivo )?(?:por|v[íi]a|a trav[ée]s de) (?:zoom|youtube|facebook|teams|webex))\b",
     re.IGNORECASE,
 )
@@ -214,7 +220,11 @@ _HYBRID = re.compile(
     re.IGNORECASE,
 )
 # 'This event is in person only'; not a programme item's '(on site only)'
-_ONLY_IN_PERSON = re.compile(r"(?<!\()\b(?:in[- ]person|on[- ]site) only\b|\bonly in[- ]person\b", re.IGNORECASE)
+_ONLY_IN_PERSON = re.compile(
+    r"(?<!\()\b(?:in[- ]person|on[- ]site) only\b|\bonly in[- ]person\b"
+    r"|\byalnız əyani formatda\b",  # Azerbaijani (set 113): 'only in person'
+    re.IGNORECASE,
+)
 _IN_PERSON_ONLY = re.compile(
     # 'an in-person, invitation-only breakfast': who may come, said between the format and the event
     r"\bin[- ]person(?:,?\s+(?:invitation[- ]only|by[- ]invitation|closed[- ]door|members[- ]only))?"
@@ -262,7 +272,7 @@ def _dashed_town(match: re.Match[str]) -> str:
 # line of its own under the venue's, 'and online via Microsoft Teams', too)
 _PLACE_PARTS = re.compile(
     r"(?:,\s*|\s+|^)(?:&|and|\+|samt|og|och|ja)\s+(?=(?i:(?:on|via|på)\s+\w|online|virtual|zoom|live|verkossa))"
-    r"|,\s+|\s+[|·/]\s+"
+    r"|[,፣]\s+|\s+[|·/]\s+"  # ('፣', the Ethiopic comma)
 )
 
 

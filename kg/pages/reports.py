@@ -49,12 +49,17 @@ _KINDS_ELSEWHERE = (
 _KINDS_ABROAD = (
     r"analiz[eė]|ataskaita|studija|apžvalga|звіт|доповідь|аналіз|извештај|анализа|студија|izveštaj|izvještaj"
     r"|báo\s+cáo|ripoti|papel|ulat|kertas|laporan|raport|studiu"
+    # Azerbaijani, Maltese, Sinhala, Amharic and Nepali (set 113): 'Siyasət sənədi № 4/2025', 'Rapport ta' Politika
+    # Nru 3/2024', 'පර්යේෂණ වාර්තා අංක 3/2024', 'የፖሊሲ አጭር መግለጫ ቁጥር 5/2018', 'नीति पत्र अंक ३/२०८२'
+    r"|sənədi|rapport|වාර්තාව?|(?:አጭር\s+)?መግለጫ|पत्र|प्रतिवेदन"
 )
-_SIGNS_ABROAD = r"Nr\.|nr\.|№|số|Na\.|Blg\.|br\.|No\."
+_SIGNS_ABROAD = r"Nr\.|nr\.|№|số|Na\.|Blg\.|br\.|No\.|Nru\.?|අංක|ቁጥር|अंक"
 _NUMBER_IN_YEAR = r"\d{1,4}(?:[/-]\d{1,4})?"
 # Georgian (document, report, study, paper, brief, review) and Korean (brief, report, issue paper, working paper)
 _GEORGIAN_KINDS = r"(?:დოკუმენტი|ანგარიში|კვლევა|ნაშრომი|ბრიფი|მიმოხილვა)"
 _KOREAN_KINDS = r"(?:브리프|보고서|리포트|이슈페이퍼|워킹페이퍼|페이퍼)"
+# a word of a report's name, with the vowel signs of the scripts without capitals ('පර්යේෂණ', 'नीति')
+_WORD_ABROAD = r"[\w'’\u0900-\u0dff\u200c\u200d-]+"
 # 'No. 12/2023' (a number within its year), '24-E-015' (year, series letter, number)
 # ('IDB-TN-3012', 'IDB-WP-1620': the publisher's and the series' letters before the number; 'DP-2025-04',
 # 'HI-PB-24-03': the letters, the year and the number within it)
@@ -107,7 +112,8 @@ REPORT_RE = re.compile(
     # own sign ('Politikos analizė Nr. 2/2026', 'Аналітичний звіт № 1/2026', 'Báo cáo chính sách số 03/2026',
     # 'Ripoti ya Utafiti Na. 4/2026', 'Papel Pampatakaran Blg. 2026-02', 'Raport de politici publice nr. 5/2026')
     # (the publisher's initials before the sign left out: 'Kertas Kebijakan PKTP No. 3/2026')
-    rf"|(?<![\w-])(?P<name10>(?={CAPITAL})(?:[\w-]+\s+)?(?i:{_KINDS_ABROAD})(?:\s+(?![A-Z]{{2,6}}\s)[\w-]+){{0,3}}?)"
+    rf"|(?<![\w-])(?P<name10>(?={CAPITAL}|[\u0d80-\u0dff\u0900-\u097f\u1200-\u139f])(?:{_WORD_ABROAD}\s+)?"
+    rf"(?i:{_KINDS_ABROAD})(?:\s+(?![A-Z]{{2,6}}\s){_WORD_ABROAD}){{0,3}}?)"
     rf"(?:\s+[A-Z]{{2,6}})?\s+(?P<sign10>{_SIGNS_ABROAD})\s*(?P<number10>\d{{1,4}}(?:[/-]\d{{1,4}})?)(?![\w/-])"
     # and in the scripts without capitals, by the words of their kinds and their signs: Thai 'รายงานการวิจัย
     # ฉบับที่ 2/2569' (report, issue no.), Georgian 'პოლიტიკის დოკუმენტი №3/2026', Korean '정책브리프 제3호'

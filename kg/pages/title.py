@@ -35,7 +35,9 @@ EVENT_TYPES = re.compile(
     r"|s[ée]minaire|seminario|semin[áa]rio|colloque|coloquio|kolloquium|convegno|table ronde|mesa[ -]redonda"
     r"|tavola rotonda|podiumsdiskussion|atelier|taller|tagung|vortrag|lezing|palestra|conversatorio|jornada"
     r"|journ[ée]e d'[ée]tudes?|rencontre|incontro|d[ée]bat|webinaire|webinario|lancement|lan[çc]amento"
-    r"|pr[ée]sentation|presentaci[óo]n|presentazione|buchpr[äa]sentation|lesung|(?:fest|plenar|jahres)?sitzung)(?:s|es|en)?"
+    r"|pr[ée]sentation|presentaci[óo]n|presentazione|buchpr[äa]sentation|lesung|(?:fest|plenar|jahres)?sitzung"
+    # Afrikaans and Galician (set 113): 'Openbare lesing', 'Boekbekendstelling', 'Simposium', 'Xornada'
+    r"|(?:openbare\s+)?lesing|boekbekendstelling|simposium|xornada)(?:s|es|en)?"
     r"(?:\s+(?:publique|p[úu]blica|pubblica|internationale?|internacional|internazionale|en ligne|virtuelle?"
     r"|h[íi]brida|hybride)s?"
     # 'Seminário de Investigação', 'Séminaire de recherche': a research seminar
@@ -43,6 +45,7 @@ EVENT_TYPES = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 250
+_AND = re.compile(r"\s+(?:and|&|en|e|y|et|und|i|и|və|u)\s+", re.IGNORECASE)
 UNIT_NAME = re.compile(  # 'Department of Politics and …', 'ANU Crawford School of Public Policy'
     r"^(?:The )?(?:[A-Z][\w&.'-]*\s+){0,2}(?:Department|School|Faculty|Institute|Centre|Center|Program|Programme"
     r"|Office|Division|Fakultät|Institut|Fachbereich|Lehrstuhl|Faculté|Facultad|Departamento|Département)"
@@ -129,8 +132,11 @@ def _reads_as_sentence(line: str) -> bool:
     """A sentence ends with a full stop or speaks in a verb or to the reader; a title in
     sentence case ('Reforming the EU fiscal rules: a stress test of the Commission proposal')
     has many lower-case words but neither."""
-    if re.search(r"[a-z]{2}[.!](?:\s|$)", line):
+    if re.search(r"[a-z]{2}[.!](?:\s|$)|[።।](?:\s|$)", line):  # the Ethiopic and Devanagari full stops too
         return True
+    if re.fullmatch(r"[^.!?:]{3,80}:\s[^.!?:]+\?", line):
+        return False  # a topic, then the question it asks: 'Water, law and the Vaal: who pays when the taps run dry?'
+
     return bool(_SENTENCE_WORDS.search(line)) and not _in_title_case(line)
 
 
@@ -186,6 +192,7 @@ def is_candidate(line: str) -> bool:
     if (
         line.endswith(":")
         or EVENT_TYPES.match(line)  # 'ON THE RECORD', before its first word is taken for initials
+        or all(EVENT_TYPES.match(part) for part in _AND.split(line))  # 'Public lecture and book launch'
         or EVENT_TYPES.match(_ACRONYM.sub("", line))
         or _bilingual_type(line)
         or (is_prose(line) and _reads_as_sentence(line))

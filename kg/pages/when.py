@@ -53,7 +53,12 @@ _NOT_EVENT_DATE = re.compile(
     r"|paskelbta|опубліковано|објављено|đăng ngày|ngày đăng|imewekwa"
     # Bulgarian, Albanian, Icelandic, Thai and Korean (set 108): 'Публикувано на', 'Publikuar më', 'Birt',
     # 'วันที่ลงข่าว', '작성일'
-    r"|публикувано|publikuar|birt|วันที่ลงข่าว|작성일)(?![\w])"
+    r"|публикувано|publikuar|birt|วันที่ลงข่าว|작성일"
+    # Macedonian, Afrikaans, Azerbaijani, Maltese, Sinhala and Nepali (set 113): 'Објавено на', 'Gepubliseer',
+    # 'Dərc edilib', 'Ippubblikat', 'පළ කළ දිනය', 'प्रकाशित मिति'
+    r"|објавено|gepubliseer|dərc edilib|ippubblikat|පළ කළ දිනය|प्रकाशित मिति)(?![\w])"
+    # a post's count of readers beside its date: '| 1,204 views', '| 1,204 ጊዜ ታይቷል', '४८७ पटक हेरिएको', 'Hits: 318'
+    r"|\d[\d,.]*\s*(?:views|ጊዜ ታይቷል|पटक हेरिएको)|\b(?:views|hits|baxış)\s*:\s*\d"
     # a byline: 'By Communications Unit | November 18th, 2024 | Events', and the Malay 'Oleh …'
     r"|^\s*(?:by|oleh)\s+\w[^|·•]{2,40}?\s*[|·•]",
     re.IGNORECASE,
@@ -337,11 +342,13 @@ def _end_field(lines: list[str], day: date) -> time | None:
 
 # a sentence below the date that says when the event ends, in the languages the sets hold: 'The
 # evening will end at 8 pm', Slovene 'zaključek predvidoma ob 18.30', Croatian 'završetak oko 20 sati',
-# Czech 'konec v 18.30', Polish 'zakończenie o 18:30', German 'Ende gegen 20 Uhr', French 'fin prévue à 18h'
+# Czech 'konec v 18.30', Polish 'zakończenie o 18:30', German 'Ende gegen 20 Uhr', French 'fin prévue à 18h',
+# Afrikaans 'die geleentheid sluit teen 20:15' (set 113)
 _ENDS_AT = re.compile(
-    r"\b(?:(?:close|end|finish|conclude)s?|zaključek|konec|završetak|zakončení|ukončení|zakończenie|koniec|ende|fin)"
+    r"\b(?:(?:close|end|finish|conclude)s?|zaključek|konec|završetak|zakončení|ukončení|zakończenie|koniec|ende|fin"
+    r"|sluit|eindig)"
     r"(?:\s+(?:predvidoma|približno|okvirno|oko|około|ok\.|okoli|cca\.?|ca\.?|approximately|around|about|prévue))?"
-    r"\s+(?P<at>(?:by|at|ob|u|oko|v|o|um|gegen|à|vers)\s+\d)",
+    r"\s+(?P<at>(?:by|at|ob|u|oko|v|o|um|gegen|à|vers|teen|om)\s+\d)",
     re.IGNORECASE,
 )
 
@@ -672,9 +679,12 @@ def _labelled_time(line: str) -> bool:
     times = find_times(value)
     if times and times[0].span[0] == 0 and _ASIDE.match(value[times[0].span[1] :]):
         return True  # 'Hora: 10h00 a 12h00 (hora de Ecuador, GMT-5)': the clock named in words of any language
+    if len(times) > 1 and times[0].span[0] == 0 and _FOR.match(value[times[0].span[1] : times[1].span[0]]):
+        return True  # Afrikaans 'Tyd: 18:00 vir 18:30 (…)': arrive at the first, begin at the next
     return is_when_line(value) and bool(times) and not find_dates(value, default_year=2000)
 
 
+_FOR = re.compile(r"^\s*(?:for|vir)\s+$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()\d]*(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?[^()\d]*\)\s*$")
 
 
@@ -708,7 +718,15 @@ def _programme(lines: list[str], after: int, first: date) -> dict[date, list[Tim
 
 # an item that opens with registration ('Registration and morning tea'); 'Arrival and registration of
 # guests' and '8:30 Tea and registration' are what comes before the event (set 53's answers)
-_REGISTRATION = re.compile(r"^[\W\d]*(?:registration|check-in)\b", re.IGNORECASE)
+_REGISTRATION = re.compile(
+    r"^[\W\d]*(?:registration|check-in"
+    # in other languages (sets 108, 113): Malay 'Pendaftaran', Thai 'ลงทะเบียน', Macedonian 'Регистрација',
+    # Afrikaans 'Registrasie', Sinhala 'ලියාපදිංචිය', Amharic 'ምዝገባ', Azerbaijani 'Qeydiyyat', Galician and
+    # Spanish 'Recepción e entrega de documentación', 'Acreditación', Maltese 'Reġistrazzjoni', Nepali 'दर्ता'
+    r"|pendaftaran|ลงทะเบียน|регистрација|registrasie|ලියාපදිංචිය|ምዝገባ|qeydiyyat|recepción|acreditaci[óo]n"
+    r"|reġistrazzjoni|दर्ता)(?!\w)",
+    re.IGNORECASE,
+)
 # the room opening with something to eat or drink before the event ('Doors open, light meal')
 _DOORS_ITEM = re.compile(r"^[\W\d]*(?:doors|refreshments|arrival|light (?:meal|refreshments))\b", re.IGNORECASE)
 
@@ -789,6 +807,9 @@ def place_zone(place_text: str, embedded: bool = True) -> str | None:
     if australian:
         return _AUSTRALIAN_ZONES[australian.group(1).upper()]
     city = _city(place_text, embedded)
+    if city and _city(place_text, embedded=False) is None:
+        # named only inside a longer name, which may be a town of its own: 'Santiago de Compostela'
+        city = None if town_zone(place_text) else city
     if city:
         return _postcode_after(city, place_text) or CITY_ZONES.get(city) or IANA_CITY_ZONES[city]
     state = _STATE_RE.search(place_text)
@@ -858,7 +879,7 @@ def _alone(match: re.Match[str], place_text: str) -> bool:
     """The name is not the start of a longer one ('Gibraltar Camp Way', 'Jamaica Plain'), nor the end
     of a name when another part of the place names a town ('Campus Reitor João David Ferreira Lima,
     Trindade, Florianópolis': a person's name; but 'Grand Hyatt Lima, Av. …' is in Lima)."""
-    if re.match(r" [A-Z][a-z]", place_text[match.end() :]):
+    if re.match(r" (?:(?:de|do|da|del|de la) )?[A-Z][a-z]", place_text[match.end() :]):
         return False
     if not re.search(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ]+ $", place_text[: match.start()]):
         return True
