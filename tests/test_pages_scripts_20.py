@@ -11,6 +11,7 @@ import pytest
 
 from benchmarks.ingest_accuracy import measure
 from kg.pages.caseless import arabic_entry, georgian_description, korean_entry, thai_entry
+from kg.pages.lines import is_prose
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import parse_entries
 from kg.pages.place import attendance
@@ -280,3 +281,15 @@ def test_an_arabic_programme_gives_each_person_the_role_of_the_label_over_them()
         ("عمر فاروق", "speaker", "معهد السياسات العامة", "باحث"),
         ("رامي نصار", "moderator", "مؤسسة المدن", "مدير"),
     }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a list's number and a Thai abbreviation ('โทร.', telephone) end no sentence (made-up people and bodies)
+        "2. นางสาวสมศรี ใจดี ผู้อำนวยการสำนักงานพัฒนาชุมชนจังหวัดตัวอย่าง ภาคตะวันออกเฉียงเหนือ ประเทศไทย ปี ๒๕๖๙ ฝ่ายแผนงาน",
+        "สอบถามรายละเอียด: คุณสมชาย ดีมาก เจ้าหน้าที่บริหารงานทั่วไป ศูนย์ตัวอย่าง โทร. 043-000-000 ต่อ 1 วันจันทร์ ถึง วันศุกร์ เวลาทำการ",
+    ],
+)
+def test_a_thai_list_item_or_telephone_line_is_no_prose(line: str) -> None:
+    assert not is_prose(line)

@@ -1605,10 +1605,11 @@ def is_prose(line: str) -> bool:
             return False
     # words of a script without capitals (Georgian, Sinhala, Devanagari, Ethiopic) that end a sentence
     # ('.', '।', '።') are prose: their case cannot tell
-    # (whole words between spaces: `words` cuts those scripts at their vowel signs)
+    # (whole words between spaces: `words` cuts those scripts at their vowel signs; not a list's number '2. '
+    # nor a Thai abbreviation 'โทร. ': Thai ends no sentence with a full stop)
     spaced = line.split()
     uncased = [t for t in spaced if t[0].isalpha() and not t[0].isupper() and not t[0].islower()]
-    if len(uncased) / len(spaced) > 0.5 and re.search(r"[.!?።।](?:\s|$)", line):
+    if len(uncased) / len(spaced) > 0.5 and re.search(r"(?:(?<![\d\s\u0e00-\u0e7f])[.!?]|[።।])(?:\s|$)", line):
         return True
     # ("de l'Université Laval": an elided article before a capital opens a name, as 'de' does)
     lower = [t for t in tokens if t[0].islower() and t.lower() not in _NAME_PARTICLES and not _ELIDED_NAME.match(t)]
