@@ -51,8 +51,9 @@ CUES = (
     (r"(?:a )?panel(?: discussion)?(?: will follow)? with", "panelist"),  # 'A panel discussion will follow with X'
     # 'a presentation of the report's findings by its author, Dr X', 'presentation of the study by Y'
     (
+        # ('Launch and presentation of Research Report 47 by the report's authors: A and B': its number too)
         r"(?:a )?presentation of (?:the |its |their |a |an )?(?:[\w'’-]+ ){0,3}?(?:findings|report|study|paper|results)"
-        r" by(?: (?:its|the|their) (?:lead )?authors?,?)?",
+        r"(?: (?:no\. ?)?[\w/#.-]*\d[\w/-]*)? by(?: (?:its|the|their) (?:[\w'’-]+ )?(?:lead )?authors?[,:]?)?",
         "presenter",
     ),
     (r"(?:book )?(?:talk|lecture|conversation|discussion|webinar|seminar) with(?: (?:the )?authors?)?", "speaker"),
@@ -168,6 +169,8 @@ def cued_entries(line: str) -> list[Entry]:
             segment,
         )[0]
         segment = _before_main_verb(_SEGMENT_END.split(segment, maxsplit=1)[0])
+        if role in ("host", "organizer") and _names_a_body_first(segment):
+            continue  # 'Co-hosted by the X Centre for Wildfire and Watershed Research': no 'Watershed Research'
         owned = _OWNED_POST.match(segment)
         segment = owned.group("rest") if owned else segment
         joined = [with_role(e, role) for e in joined_posts(segment)]  # read first: parse_entries would cut its brackets
@@ -183,6 +186,15 @@ def cued_entries(line: str) -> list[Entry]:
         if found and _JOINED.fullmatch(cue.group(0).strip()):
             entries.extend(_joined_subject(line[: cue.start()]))
     return entries
+
+
+def _names_a_body_first(segment: str) -> bool:
+    """'the X Centre (XC) at Y, the Z District and …': the words a host phrase opens with name a body, not
+    a person (a person's employer comes after her name, 'Jane Doe of the X Centre', or before her post
+    written small, 'X Foundation chief executive Jane Doe')."""
+    first = re.split(r"[,(]|\s(?:of|at|from)\s", segment, maxsplit=1)[0]
+    post = any(w.islower() and w not in ("the", "and", "for", "on", "in", "&") for w in first.split())
+    return not _OWNED_POST.match(segment) and not post and any(is_org_word(w) for w in first.split())
 
 
 # 'the Institute's director, Dr. X', 'LIEP's Executive Director, Y': a post held at the owner, then the name
