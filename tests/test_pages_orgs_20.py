@@ -176,6 +176,11 @@ def test_a_presentation_by_the_reports_authors_in_prose_makes_them_presenters() 
     assert {p[:2] for p in people} >= {("Farai Moyo", "presenter"), ("Nandi Dube", "presenter")}
 
 
+def test_a_unit_before_its_universitys_initials_stays_in_the_post() -> None:
+    people = _people(_text_page(_TOP + "Chair: Professor Selina Haque, Dean, School of Law, RVU\n"))
+    assert ("Selina Haque", "chair", "RVU", "Dean, School of Law") in people
+
+
 def test_an_australian_telephone_with_its_trunk_code_in_brackets_is_no_part_of_a_post() -> None:
     line = "Enquiries: Jo Barrett, Centre Coordinator, lab@example.edu or (07) 4631 2100.\n"
     people = _people(_text_page(_TOP + line))
@@ -191,4 +196,4 @@ def test_hold_out_set_111_meets_its_levels_after_the_fixes() -> None:
     fields = ("start", "end", "people", "reports", "organizers", "sponsors")
     assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
     assert scores["roles"].f1 > 0.85 and scores["title"].f1 > 0.85
-    assert scores["affiliations"].f1 > 0.7 and scores["job titles"].f1 > 0.8
+    assert scores["affiliations"].f1 > 0.72 and scores["job titles"].f1 > 0.85

@@ -614,6 +614,8 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
             # a campus names a university ('…, Berkeley'); a city after an institute is where it is
             and not (is_place(segment) and not re.search(r"\b(?:University|College) of\b", merged[-1]))
             and not is_country(segment)  # '…, University of the Free State, South Africa': where it is
+            # initials name the parent, not a campus: 'Dean, School of Social Sciences, SUST', '…, UP Baguio'
+            and not re.match(r"[A-Z]{2,}\b", segment)
         ):
             merged[-1] = f"{merged[-1]}, {segment}"
         else:
