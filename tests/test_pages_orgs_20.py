@@ -181,6 +181,11 @@ def test_a_unit_before_its_universitys_initials_stays_in_the_post() -> None:
     assert ("Selina Haque", "chair", "RVU", "Dean, School of Law") in people
 
 
+def test_whom_a_caller_asks_for_is_the_contact() -> None:
+    line = "Questions? Email forum@example.org or call 250.555.0199 and ask for Dana Whitlock, Events Officer.\n"
+    assert ("Dana Whitlock", "contact", None, "Events Officer") in _people(_text_page(_TOP + line))
+
+
 def test_an_australian_telephone_with_its_trunk_code_in_brackets_is_no_part_of_a_post() -> None:
     line = "Enquiries: Jo Barrett, Centre Coordinator, lab@example.edu or (07) 4631 2100.\n"
     people = _people(_text_page(_TOP + line))

@@ -71,6 +71,7 @@ CUES = (
         "introductory-remarks",
     ),
     (r"moderated by", "moderator"),
+    (r"and ask for", "contact"),  # 'Email x@y or call 250.807.9000 and ask for X, Post': whom to ask for
     (r"chaired by", "chair"),
     (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
     (r"(?:will be |is |was )?declared open by", "introductory-remarks"),  # West African: the guest who opens it
