@@ -186,6 +186,13 @@ def test_whom_a_caller_asks_for_is_the_contact() -> None:
     assert ("Dana Whitlock", "contact", None, "Events Officer") in _people(_text_page(_TOP + line))
 
 
+def test_in_conversation_a_with_b_makes_b_the_moderator() -> None:
+    line = "In conversation – Dr Mira Okafor with Tom Hale, presenter, Delta Radio\n"
+    people = _people(_text_page(_TOP + "Program\n\n" + line))
+    assert ("Mira Okafor", "speaker") in {p[:2] for p in people}
+    assert ("Tom Hale", "moderator", "Delta Radio", "presenter") in people
+
+
 def test_an_australian_telephone_with_its_trunk_code_in_brackets_is_no_part_of_a_post() -> None:
     line = "Enquiries: Jo Barrett, Centre Coordinator, lab@example.edu or (07) 4631 2100.\n"
     people = _people(_text_page(_TOP + line))
@@ -198,7 +205,7 @@ def test_hold_out_set_111_meets_its_levels_after_the_fixes() -> None:
     # the h1), affiliations and job titles ('Post, ACRONYM Place', 'Post, Org, Bureau', 'Dean, School of X,
     # ACRONYM', a regional minister's region, a place after a post, 'UP Baguio' for its university), locality
     # (a campus venue, 'Baguio City') and attendance ('via Facebook Live')
-    fields = ("start", "end", "people", "reports", "organizers", "sponsors")
+    fields = ("start", "end", "people", "roles", "reports", "organizers", "sponsors")
     assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
-    assert scores["roles"].f1 > 0.85 and scores["title"].f1 > 0.85
+    assert scores["title"].f1 > 0.85
     assert scores["affiliations"].f1 > 0.72 and scores["job titles"].f1 > 0.85
