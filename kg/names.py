@@ -419,6 +419,7 @@ STATED_HONORIFICS = (
     "Alhaji",
     "Alhaja",
     "Hajiya",
+    "Hajia",  # Ghana's spelling ('Hajia Fati X')
     "Mallam",
     "Barrister",
     "Hon'ble",
@@ -432,6 +433,7 @@ STATED_HONORIFICS = (
     "Padma Vibhushan",
     "PD",
     "Adv",
+    "Advocate",  # a South Asian lawyer's title before the name ('Advocate X, Divisional Coordinator, Y')
     # Amharic courtesy titles ('Ato Yonas Berhanu', 'W/ro Almaz Kebede') and a community's elder
     "Ato",
     "W/ro",

@@ -347,7 +347,8 @@ LABELS = (
         r"(?:chief|special) guests?(?: of hono(?:u)?r)?",
         r"guests? of hono(?:u)?r",
         # 'Inaugural Address by the Chief Guest: X'
-        r"(?:(?:inaugural|special) )?(?:address|remarks|speech) by the"
+        # ('Speech of the Chief Guest:' in Bangladeshi programmes)
+        r"(?:(?:inaugural|special) )?(?:address|remarks|speech) (?:by|of) the"
         r" (?:(?:chief|special) guest(?: of hono(?:u)?r)?|guest of hono(?:u)?r)",
         # 'Official opening by the Guest of Honour, Hon. X' (sets 42, 45, 50, 88)
         r"(?:official )?opening by the (?:(?:chief|special) guest(?: of hono(?:u)?r)?|guest of hono(?:u)?r)",
@@ -523,7 +524,8 @@ LABELS = (
         r"chair(?:man|woman|person)['’]s (?:opening |introductory )?(?:remarks|address|statement)",
         # a briefing's or hearing's first item, 'Opening by the Chair': she chairs it (not a welcome by a guest)
         r"(?:opening|welcome|introduction) by the chair(?:man|woman|person)?",
-        r"remarks by the chair(?:man|woman|person)?(?: of the (?:occasion|day))?",
+        # ('Statement by the Chairman:' in Ghanaian programmes, 'Speech of the Chair:' in Bangladeshi ones)
+        r"(?:remarks|statement|speech) (?:by|of) the chair(?:man|woman|person)?(?: of the (?:occasion|day))?",
         r"leitung",
         r"vorsitz",
         r"oturum başkanı",  # Turkish: the session's chair
@@ -604,6 +606,13 @@ LABELS = (
         "presenter",
         r"presenters?",
         r"presentations?(?: of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
+        # two numbered works presented together ('Presentation of Working Paper WP 2024-03 and Policy Brief No. 7';
+        # not 'Presentation of the X Foreign and Security Policy Yearbook', a title), and by their authors
+        # ('Launch and presentation of Research Report 47 by the report's authors')
+        r"presentations? of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]*\d[\w'’./-]*"
+        r" and (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]*\d[\w'’./-]*",
+        r"(?:launch and )?presentations? of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+"
+        r" by (?:the|its|their) (?:[\w'’-]+ )?authors?",
         r"presentations? (?:\d{1,2}|[ivx]{1,4})",  # a programme's numbered 'Presentation 2: Its title'
         # 'Release of the Report' over its authors (a launch's programme item), 'Launch of Ocean Policy Paper
         # 2026/1 – its authors', 'Release of Technical Report No. 2025-02'
@@ -644,7 +653,7 @@ LABELS = (
         r"นำเสนอ\S*(?: ฉบับที่ \S+)?",
         # a data release's items: 'Findings of Special Report #21', 'Introducing the 2025 survey data'
         r"(?:main |key )?findings of (?:the )?(?:[\w'’./#-]+ ){0,3}[\w'’./#-]+",
-        r"introducing (?:the )?(?:[\w'’./-]+ ){0,3}(?:data(?:set)?|report|study|survey|index|findings)",
+        r"introducing (?:the )?(?:[\w'’./-]+ ){0,3}(?:data(?:set)?|report|study|survey|index|findings|issue|volume)",
         r"(?:report|paper|study|survey|index) release",  # a programme's 'Report Release: Its Title', by its author
         # Macedonian, Sinhala, Amharic, Azerbaijani, Maltese and Nepali (set 113): 'Презентација на наодите',
         # 'පර්යේෂණ වාර්තාව … ඉදිරිපත් කිරීම', 'የጥናቱ ውጤት ገለጻ', 'Siyasət sənədinin təqdimatı', 'Preżentazzjoni
@@ -777,6 +786,7 @@ LABELS = (
         r"(?:for )?(?:more|further) information(?:,? (?:please )?contact)?",
         r"registration (?:and|&) (?:information|enquiries|inquiries)",  # 'Registration and information: Ms. X'
         r"information (?:and|&) registration",
+        r"for (?:more |further )?details",  # 'For details: X, Post, Org. Mobile: …'
         r"m[áa]s informaci[óo]n",  # Spanish: 'Más información: Dña. X, Secretaría'
         r"questions\??",
         r"questions about the (?:event|seminar|lecture|webinar|conference|workshop|symposium)",
@@ -1033,7 +1043,7 @@ LABELS = (
 # (the vowel signs of the Indic scripts and Thai are marks, not word letters: 'กล่าวเปิดการสัมมนา')
 _LABEL_LINE = re.compile(
     # 'Modérateur :', 'Presentation of Brief No. 4 …', 'ተወያዮች፡' (the Ethiopic colon too)
-    rf"^(?P<label>{LETTER}[\w .&/'’·#\u0900-\u0dff\u0e00-\u0e7f\u200c\u200d-]{{1,60}}?)\s*(?:[:፡]|\s[-–—|]\s|$)\s*"
+    rf"^(?P<label>{LETTER}[\w .&/'’·#\u0900-\u0dff\u0e00-\u0e7f\u200c\u200d-]{{1,80}}?)\s*(?:[:፡]|\s[-–—|]\s|$)\s*"
     r"(?P<rest>.*)$"
 )
 _PLEASE_CONTACT = re.compile(
@@ -1094,7 +1104,9 @@ CHROME = re.compile(
     r"|download.*|watch(?: live| now| the (?:event|video|recording))?|listen|video|audio"
     r"|podcast|photos?|gallery|thank you for your interest.*|please send any feedback.*"
     r"|cookies?.*|accept(?: all)? cookies|privacy policy|terms of (?:use|service)"
-    rf"|©.*|copyright.*|all rights reserved.*|{_PHOTO_CAPTION}|credit:.*|event recording"
+    # (not a body named for copyright: 'Copyright Agency Cultural Fund' under a sponsors heading)
+    r"|©.*|copyright(?!\s+(?:Agency|Board|Council|Licensing|Society|Tribunal|Office)\b).*"
+    rf"|all rights reserved.*|{_PHOTO_CAPTION}|credit:.*|event recording"
     r"|follow us.*|share on .*|(?:previous|next|prev)(?: event| page| item| post)?|page \d+|loading\.*|×|\|"
     r"|imprint|impressum|public group|private group"  # a meetup group's kind under its name
     r"|data protection|datenschutz|legal notice|accessibility|sitemap|site map|contact us"
@@ -1427,7 +1439,9 @@ def match_label(line: str) -> tuple[Label, str] | None:
         for label in LABELS:
             if label.pattern.fullmatch(head) and _fits(label, head, rest, line):
                 return label, rest
-        for core in _role_cores(head) if regex is _LABEL_LINE else ():
+        # (a role's core word only in a heading of the usual length: 'Presentation of the X Policy Yearbook 2025'
+        # is a title; a longer heading names its role in full)
+        for core in _role_cores(head) if regex is _LABEL_LINE and len(head) <= 60 else ():
             for label in LABELS:
                 if label.kind == "people" and label.pattern.fullmatch(core) and _fits(label, head, rest, line):
                     return label, rest
@@ -1533,8 +1547,8 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         entries = parse_entries(rest) if dashed and not find_dates(rest, default_year=2000) else []
         stated = bool(entries) and any((entries[0].honorific, entries[0].job_title, entries[0].affiliation))
         return stated and is_person_name(entries[0].name)
-    if not rest:
-        return len(line) <= 60
+    if not rest:  # (a heading naming two works presented runs longer: 'Presentation of Working Paper … and …')
+        return len(line) <= 80
     separated = line[len(head) :].lstrip().startswith((":", "፡", "-", "–", "—", "|"))
     if label.kind == "place" and re.match(r"in[- ]person", head, re.IGNORECASE):
         return line[len(head) :].lstrip().startswith(":")  # 'In person: Room 2, …', not a ticket 'In-person – $15'

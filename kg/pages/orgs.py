@@ -141,6 +141,10 @@ def split_org_names(text: str) -> list[str]:
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
             pieces = pieces[:-1]
+        listed = _listed_with_articles(pieces)
+        if listed:
+            names.extend(listed)
+            continue
         if len(pieces) < 2 or not all(_org_like(p) for p in pieces) or _unit_and_parent(part) or _branch_of(pieces):
             pieces = [part]
         for piece in pieces:
@@ -154,6 +158,26 @@ def split_org_names(text: str) -> list[str]:
     cleaned = [_DATE_BEFORE.sub("", n) for n in cleaned]  # 'On 3 May the X Institute will hold'
     cleaned = [_without_state(n) for n in cleaned]  # 'the Foreign, … Development Office of the UK'
     return [n for n in cleaned if n and (n[:1].isupper() or names_a_body(n))]
+
+
+# the last of a list of three or more names: 'the X Service and Mitacs' (two), 'the Y Foundation' (one)
+_LAST_LISTED = re.compile(
+    r"^(?P<left>(?:the\s+)?[A-Z].*?)\s+(?:and|&)\s+(?P<right>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)$"
+)
+
+
+def _listed_with_articles(pieces: list[str]) -> list[str]:
+    """'FortisBC, the Central Okanagan Foundation, the BC Wildfire Service and Mitacs': three or more
+    names, each after the first with its article, are a list even where a company's name has no word of
+    an organisation's (a name that lists its subjects writes no article between them); [] otherwise."""
+    if len(pieces) < 3 or not all(p.startswith("the ") for p in pieces[1:]) or not any(_org_like(p) for p in pieces):
+        return []
+    last = _LAST_LISTED.match(pieces[-1])
+    if last and _org_like(last.group("left")) and _proper_name(last.group("right")):
+        pieces = [*pieces[:-1], last.group("left"), last.group("right")]
+    elif not _org_like(pieces[-1]):
+        return []
+    return [name for piece in pieces for name in _split_at_and(piece)]
 
 
 # a name opening with the subjects it lists, one word each: 'Foreign, Commonwealth & Development Office'
@@ -237,9 +261,9 @@ def _proper_name(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-# a local government as it names itself: 'Busan Metropolitan City', 'Nagasaki City', 'Nagasaki Prefecture' (a
-# person is never so named: people.is_person_name)
-_CITY_GOVERNMENT = re.compile(r"\b(?:City|Prefecture)$")
+# a local government as it names itself: 'Busan Metropolitan City', 'Nagasaki City', 'Nagasaki Prefecture', a
+# Canadian 'Regional District of X' (a person is never so named: people.is_person_name)
+_CITY_GOVERNMENT = re.compile(r"\b(?:City|Prefecture)$|^Regional District of [A-Z]")
 _KIND_LAST = ("Archives", "Partnership")
 
 
@@ -457,11 +481,13 @@ _ORG_RUN = (
     rf"|para|las|los|el(?=[ \t]+{CAPITAL})"  # Spanish: 'Consejo Argentino para las Relaciones Internacionales'
     rf"|em(?=[ \t]+{CAPITAL})"  # Portuguese: 'Embaixada do Reino da Noruega em Maputo'
     rf"|e(?=[ \t]+{CAPITAL})"  # Portuguese and Italian 'and': 'Instituto de Economia e Políticas Aplicadas'
+    rf"|(?<=\bfor[ \t])a(?=[ \t]+{CAPITAL})"  # 'Alliance for a Green Revolution in Africa'
     rf"|im\.(?=[ \t]+{CAPITAL})"  # Polish 'named after': 'Fundacja im. Stefana Batorego'
     rf"|(?<=für[ \t])[a-zäöü]+(?:e|en|er|es)(?=[ \t]+{CAPITAL})"  # small adjective: 'Zentrale für politische Bildung'
     r"|[dl]['’][\w-]+"  # 'Agence de l'eau', 'Institut d'études politiques'
     # a spaced dash before the name's last word and its initials: 'Research Foundation – Flanders (FWO)'
-    rf"|–(?=[ \t]+{CAPITAL}[\w'-]*[ \t]*\([A-Z]{{2,9}}\))"
+    # (or its last words, a region's, before initials with a hyphen: '… Government – Cordillera Region (DILG-CAR)')
+    rf"|–(?=[ \t]+{CAPITAL}[\w'-]*(?:[ \t]+{CAPITAL}[\w'-]*){{0,2}}[ \t]*\([A-Z]{{2,9}}(?:-[A-Z]{{2,9}})?\))"
     # a spaced dash before a branch's town: 'Romanian Academy – Cluj Branch'
     rf"|–(?=[ \t]+{CAPITAL}[\w'-]*(?:[ \t]+{CAPITAL}[\w'-]*)?[ \t]+(?:Branch|Chapter|Section)\b)"
     r"|e\.\s?V\.|gGmbH|asbl|vzw|r\.y\.|\(Pty\))(?!\w))*"  # a legal form written small: 'Open Knowledge Bayern e.V.'
@@ -475,6 +501,8 @@ _LEADING_ORG = re.compile(
     rf"(?P<org>{_ORG_RUN})\s+(?:as part of|on behalf of"
     r"|in (?:association|partnership|collaboration|cooperation) with)\b"
 )
+# 'hosted by X (XI) together with Y', 'hosted by X, jointly with Y': two hosts
+_WITH_PARTNER = rf"{_BRACKETED_INITIALS}?,?\s+(?:together\s+|jointly\s+)?with\s+"
 _HOSTED_BY = re.compile(
     rf"\b(?i:(?:(?:is|was|are|were|will be)\s+)?(?:co-?)?(?:hosted|organi[sz]ed|convened|presented|arranged)"
     rf"\s+(?:jointly\s+|together\s+)?(?:by|with)"  # 'The seminar is arranged together with X'
@@ -491,12 +519,12 @@ _HOSTED_BY = re.compile(
     r"\s+with)"  # 'we're teaming up with the X Society to ask…': the site and X hold it together
     # 'hosted by X with Y', 'organised by X (XI) together with Y', 'organised by X at Z together with Y'
     rf"\s+(?P<orgs>{_ORG_RUN}(?:{_BRACKETED_INITIALS}?(?:\s+at\s+{_ORG_RUN})?"
-    rf"(?:,\s+|,?\s+and\s+|\s+(?:together\s+)?with\s+){_ORG_RUN})*)"
+    rf"(?:,\s+|,?\s+and\s+|,?\s+(?:together\s+|jointly\s+)?with\s+){_ORG_RUN})*)"
 )
 # 'A Centre for Housing Research event', 'A Kingsway House members event': the organisation's own event
 _AN_ORGS_EVENT = re.compile(rf"^An?\s+(?P<orgs>{_ORG_RUN})\s+(?:members'?\s+|public\s+)?event\b")
 _SUPPORTED_BY = re.compile(
-    rf"\b(?i:(?:with|thanks to) (?:the )?(?:generous |financial |kind )?support (?:of|from)"
+    rf"\b(?i:(?:with|thanks to) (?:the )?(?:generous |financial |kind |additional |further )?support (?:of|from)"
     rf"|(?:with|through) (?:the )?(?:generous )?(?:funding|a grant|grants) (?:of|from)"  # 'held with funding from X'
     rf"|in (?:cooperation|partnership|collaboration|association) with|(?:co-?)?sponsored by|supported by"
     rf"|co-?sponsored with"  # 'Hosted By / X Program / Co-sponsored with the Y Institute'
@@ -587,7 +615,8 @@ _HOSTS_VERB = re.compile(
     # 'X, Faculty of Y, Z University,'
     rf"(?P<units>(?:,\s+{_ORG_RUN}{_BRACKETED_INITIALS}?){{1,3}},)?(?<!\band)(?<!\bthe)"
     # 'X, a think tank of the Y Foundation, invites you': what X is, set apart (X hosts)
-    rf"(?:,\s+an?\s+(?:[a-z-]+\s+){{1,4}}?(?:of|at|within)\s+(?:the\s+)?{_ORG_RUN},)?"
+    # ('X (XI), a centre of the School of Y at Z University, will launch': the unit's parent too)
+    rf"(?:,\s+an?\s+(?:[a-z-]+\s+){{1,4}}?(?:of|at|within)\s+(?:the\s+)?{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?,)?"
     # 'X (XI), through its Y Committee, invites you': the unit X acts through, set apart (X hosts)
     rf"(?:,\s+through\s+(?:its|their)\s+{_ORG_RUN},)?"
     # 'X (XI), with the support of the Y Fund (YF), invites you': Y is a sponsor, read apart (X hosts)
@@ -732,7 +761,9 @@ def _listed_abroad(text: str) -> list[str]:
 # 'The X Institute (XI) in partnership with Y and Z will hold a policy dialogue': X holds it, the
 # partners are its sponsors (read by _SUPPORTED_BY)
 _HOLDS_WITH_PARTNERS = re.compile(
-    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?,?\s+(?i:(?:presented\s+|organi[sz]ed\s+)?in\s+(?:partnership|collaboration|cooperation"
+    rf"(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}(?:\s+at\s+{_ORG_RUN})?){_BRACKETED_INITIALS}?"
+    rf"(?:\s+of\s+the\s+{_ORG_RUN})?"  # 'The X Center (XC) of the University of Y, in partnership with': the unit
+    r",?\s+(?i:(?:presented\s+|organi[sz]ed\s+)?in\s+(?:partnership|collaboration|cooperation"
     r"|association)\s+with|together\s+with|jointly\s+with)\s+[^.;]{1,200}?,?\s+"
     rf"(?:(?i:is\s+to|are\s+to)\s+(?:{_BASE})|{_HOST_PHRASE})\b"
 )
@@ -741,6 +772,11 @@ _HOLDS_WITH_PARTNERS = re.compile(
 _IN_ASSOCIATION_WITH = re.compile(
     rf"\b(?i:in\s+association\s+with)\s+(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?(?:,\s+{_ORG_RUN}){{0,2}},?\s+"
     rf"(?:(?i:is\s+to|are\s+to)\s+(?:{_BASE})|{_HOST_PHRASE})\b"
+)
+# 'Hosted by the X Centre at Y in association with Z, this launch …': Z co-hosts it as well
+_HOSTED_IN_ASSOCIATION = re.compile(
+    rf"\b(?i:(?:co-?)?(?:hosted|organi[sz]ed|presented|convened)\s+by)\s+[^.;]{{1,120}}?\s+(?i:in\s+association\s+with)"
+    rf"\s+(?P<orgs>{_ORG_RUN})"
 )
 # 'The X Institute (XI), jointly with the Y Association, is hosting a forum': a co-host, not a partner
 _JOINTLY_WITH = re.compile(
@@ -753,7 +789,16 @@ _JOINTLY_WITH = re.compile(
 # 'The X Institute, together with the Y Research Group, invites you': the partner set apart by commas
 # between the host and any tense of its verb (not 'X's forum, held together with Y, brings together …')
 _SET_APART_PARTNER = re.compile(
-    rf",\s+(?:together|jointly)\s+with\s+(?:the\s+)?(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,\s+{_HOST_PHRASE}\b"
+    rf",\s+(?:together|jointly)\s+with\s+(?:the\s+)?(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,\s+"
+    rf"(?:{_HOST_PHRASE}|{_MANNER}(?:{_BASE}))\b"  # ('X and its Y programme, together with Z, present')
+)
+# the hosts that open such a sentence: 'The X Centre at Y and its Z programme (formerly W), together with A
+# and B, present a seminar' (X and Z; the unit's word written small, its former name in brackets)
+_HOSTS_SET_APART = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<orgs>{_ORG_RUN})(?:\s+at\s+{_ORG_RUN})?{_BRACKETED_INITIALS}?"
+    rf"(?:\s+and\s+its\s+(?P<own>{_ORG_RUN})(?:\s+{_SMALL_UNIT})?(?:\s*\([^()]{{1,80}}\))?)?"
+    rf",\s+(?:together|jointly)\s+with\s+[^,;.]{{1,150}},\s+(?:{_HOST_PHRASE}|{_MANNER}(?:{_BASE}))\b",
+    re.MULTILINE,
 )
 
 
@@ -871,6 +916,18 @@ _GRANT_NUMBER = re.compile(
 )
 
 
+# 'The Department of X, SUST, and the Y Centre (YC) are pleased to invite you': the unit's university by its
+# initials between two hosts is no third host
+_PARENT_INITIALS_BETWEEN = re.compile(r",\s+[A-Z]{2,8},(?=\s+and\s+(?:the\s+)?[A-Z])")
+_UNIT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(_UNIT_WORDS)})\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$"
+)
+
+
+def _without_parent_initials(match: re.Match[str]) -> str:
+    return "" if _UNIT_BEFORE.search(match.string[: match.start()]) else match[0]
+
+
 def _without_town(match: re.Match[str]) -> str:
     places = [p for p in match.groups()[1:] if p]  # 'X (XI), Kochi, jointly with': any town the gazetteer names
     return match[1] if all(is_place(p) or town_name(p) for p in places) else match[0]
@@ -918,11 +975,10 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     line = _OFFICE_IN.sub("", _without_office_of(line))  # 'the Sofia office of the X Foundation': the foundation
     line = _INITIALS_THEN_PLACE.sub(lambda m: m[1] if is_place(m[2]) else m[0], line)
     line = _INITIALS_BEFORE_AT.sub("", line)  # 'X (XI) at the University of Y invites you': X at Y
+    line = _PARENT_INITIALS_BETWEEN.sub(_without_parent_initials, line)  # 'The Department of X, SUST, and the Y'
     line = _GRANT_NUMBER.sub("", _INITIALS_THEN_TOWN.sub(_without_town, line))
     hosts = [
-        n
-        for m in _HOSTED_BY.finditer(line)
-        for n in split_org_names(re.sub(rf"{_BRACKETED_INITIALS}?\s+(?:together\s+)?with\s+", "; ", m.group("orgs")))
+        n for m in _HOSTED_BY.finditer(line) for n in split_org_names(re.sub(_WITH_PARTNER, "; ", m.group("orgs")))
     ]
     partnered = [m.span() for m in _HOLDS_WITH_PARTNERS.finditer(line)]  # 'X in partnership with Y will hold': not Y
     hosts += [
@@ -949,8 +1005,11 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts = [h for h in hosts if not any(h in n and h != n for n in hearing)]  # not cut at a comma of its name
     hosts += [n for n in hearing if not any(n in h for h in hosts)]
     hosts += [n for m in _ORGANISES_TOGETHER_WITH.finditer(line) for n in _with_parent(m)]
-    hosts += [n for m in _SET_APART_PARTNER.finditer(line) for n in split_org_names(m.group("orgs")) if n not in hosts]
-    associated = list(_IN_ASSOCIATION_WITH.finditer(line))
+    # (the partners set apart and the host's own programme are bodies, however their names read)
+    set_apart = [n for m in _SET_APART_PARTNER.finditer(line) for n in split_org_names(m.group("orgs"))]
+    set_apart += [n for m in _HOSTS_SET_APART.finditer(line) for n in split_org_names(f"{m['orgs']}; {m['own'] or ''}")]
+    hosts += [n for n in set_apart if n not in hosts]
+    associated = list(_IN_ASSOCIATION_WITH.finditer(line)) + list(_HOSTED_IN_ASSOCIATION.finditer(line))
     hosts += [n for m in associated for n in split_org_names(m.group("orgs"))]
     sponsors = [
         n
@@ -974,11 +1033,13 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
         for h in hosts
         if is_person_name(re.split(r",|\s+(?:of|from)\s+", h)[0])
         and not _RED_CROSS.search(h)
+        and not _CITY_GOVERNMENT.search(h)  # 'Regional District of X': no 'Regional District' of X
         and not h.endswith(_KIND_LAST)  # 'Highveld Provincial Archives': three capitalised words, no person
     ]
     people += [h for h in hosts if segment_kind(h) == "title" and not _CHAIR.match(h)]  # 'Dr X, Professor of Y at Z'
     kept = firms + hearing
-    hosts = [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people]
+    named = [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people]
+    hosts = [h for h in hosts if h in named or h in set_apart]
     written, supporting = caseless_hosts(line)  # Thai and Georgian, whose names have no capitals to find them by
     return hosts + [h for h in written if h not in hosts], sponsors + [s for s in supporting if s not in sponsors]
 
@@ -1038,6 +1099,8 @@ def _listed_orgs(names: list[str]) -> list[str]:
     if len(names) == 1 and _proper_name(names[0]) and not _org_like(names[0]):
         return names  # one name alone: a firm named after its founders ('sponsored by Baillie Gifford')
     last = max((i for i, n in enumerate(names) if _org_like(n) or _initialled_firm(n)), default=-1)
+    if len(names) >= 3 and 0 <= last == len(names) - 2 and _proper_name(names[-1]) and not is_person_name(names[-1]):
+        last = len(names) - 1  # 'FortisBC, the X Foundation, the Y Service and Mitacs': a list's last name too
     return [n for i, n in enumerate(names[: last + 1]) if _org_like(n) or (_proper_name(n) and not is_person_name(n))]
 
 
@@ -1050,7 +1113,7 @@ def unit_of(name: str) -> tuple[str, str | None]:
     parent = (match.groupdict().get("parent") or match.groupdict().get("host")) if match else None
     # 'at Brookings', "Carnegie's Europe Program", 'Center for X, IESA': the institution by a short name of its own
     short = match is not None and match.re in (_AT_SHORT_NAME, _POSSESSIVE, _UNIT_AND_INITIALS)
-    short = short and bool(parent and re.fullmatch(r"[A-Z][\w&.'’-]+", parent))
+    short = short and bool(parent and re.fullmatch(_SHORT_PARENT, parent))
     # (not a unit's word alone: 'Museum of the Bank of X', 'Office of the Y Foundation' are whole names)
     alone = match is not None and re.fullmatch(rf"(?:the\s+)?(?:{_UNIT})", match.group("unit"), re.IGNORECASE)
     initials = match is not None and match.re is _INITIALS_AND_UNIVERSITY
@@ -1076,7 +1139,9 @@ def unit_org(page: PageDraft, name: str) -> OrgDraft:
 
 # 'John L. Thornton China Center at Brookings', 'Belfer Center at Harvard': a unit at its institution
 # named short, by one word
-_AT_SHORT_NAME = re.compile(r"^(?P<unit>.+?)\s+at\s+(?P<parent>[A-Z][\w&.'’-]+)$")
+# ('Centre for X at UBC Okanagan', 'at UHI Inverness': its initials and its campus)
+_SHORT_PARENT = r"[A-Z]{2,6}\s+[A-Z][a-z]+|[A-Z][\w&.'’-]+"
+_AT_SHORT_NAME = re.compile(rf"^(?P<unit>.+?)\s+at\s+(?P<parent>{_SHORT_PARENT})$")
 
 
 UNIVERSITY_WORDS = (  # an academy's institutes too

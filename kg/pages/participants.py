@@ -474,8 +474,17 @@ def _relabelled(line: str, role: str) -> list[tuple[str, str]]:
         if found is not None and found[0].kind == "people" and found[1]:
             role = found[0].role or role
             piece = found[1]
+        paired = _WITH_HOST.match(piece) if role == "speaker" else None
+        if paired and is_person_name(bare_name(paired.group("guest"))[1]):
+            parts += [(paired.group("guest"), role), (paired.group("host"), "moderator")]
+            continue
         parts.append((piece, role))
     return parts
+
+
+# 'In conversation – Dr A with B, presenter, ABC Radio': the guest, then who talks with her (as 'A in
+# conversation with B' makes B the moderator)
+_WITH_HOST = re.compile(r"^(?P<guest>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s+with\s+(?P<host>[A-Z][^,]+,\s+.+)$")
 
 
 def _flush(pending: list[str], role: str) -> list[Entry]:

@@ -95,16 +95,20 @@ _EXTENSION = re.compile(r"\s*,?\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\b", re.I
 _INTL_PHONE = re.compile(
     r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d|(?<![\d.])0\d{1,4}[\s-]\d{3,4}[\s-]\d{3,4}(?![\d.])"
     r"|(?<![\d.+-])\d{2,4}(?:-\d{2,4}){4,}(?![\d.-])"
+    r"|(?<![\d.])\(0\d{1,4}\)\s?\d{3,4}[\s-]\d{3,4}(?![\d.])"  # its trunk code in brackets: '(07) 4631 2100'
     # a staff line's country code without its plus, then the area code: '92-51-2278134', '855-23-881-701'
     r"|(?<![\d.+-])\d{2,3}-\d{1,4}-\d{5,8}(?![\d.-])|(?<![\d.+-])\d{2,3}-\d{2,4}-\d{3,4}-\d{3,4}(?![\d.-])"
     # a local number closing a staff line, after the post: 'X, Agricultural Policy Programme coordinator 395-6182'
     r"|(?<=[a-z] )\d{3}-\d{4}$"
 )
 _FAX = re.compile(r"[,;]?\s*\b(?:fax|telefax)\.?:?\s*\+?\(?\d[\d\s().-]{5,}\d", re.IGNORECASE)
-_PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*$", re.IGNORECASE)
+_PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*$", re.IGNORECASE)
 # ('Tel: (853) 8896 3412': a country code in brackets, as Macao and Hong Kong pages write it)
-# ('Tel: (+84) 292 3831 615': the country code's plus inside the brackets, as Vietnamese pages write it)
-_LABELLED_PHONE = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t)\.?:?\s*(\(?\+?\(?\d[\d\s().-]{5,}\d)", re.IGNORECASE)
+# ('Tel: (+84) 292 3831 615': the country code's plus inside the brackets, as Vietnamese pages write it;
+# 'Mobile: 01712-345678', as Bangladeshi notices give an officer's number)
+_LABELLED_PHONE = re.compile(
+    r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*(\(?\+?\(?\d[\d\s().-]{5,}\d)", re.IGNORECASE
+)
 # (also as pages hide it from harvesters: 'ishikawa.k[at]example.ac.jp', 'x (at) example.org')
 _EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[\[(]at[\])]\s?)[\w-]+(?:\.[\w-]+)+")
 _HIDDEN_AT = re.compile(r"\s?[\[(]at[\])]\s?")
@@ -617,8 +621,8 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
             # a campus names a university ('…, Berkeley'); a city after an institute is where it is
             and not (is_place(segment) and not re.search(r"\b(?:University|College) of\b", merged[-1]))
             and not is_country(segment)  # '…, University of the Free State, South Africa': where it is
-            # ('…, School of Humanities, SINU': initials name the parent the school is part of, no campus)
-            and not re.fullmatch(r"[A-Z]{2,}", segment)
+            # initials name the parent, not a campus: 'Dean, School of Social Sciences, SUST', '…, UP Baguio'
+            and not re.match(r"[A-Z]{2,}\b", segment)
         ):
             merged[-1] = f"{merged[-1]}, {segment}"
         else:

@@ -163,6 +163,7 @@ _ONLINE = re.compile(
     r"|watch (?:it |the \w+ )?live (?:on|via|online)"
     # 'Watch the livestream', 'The symposium can also be followed via a livestream on this page'
     r"|watch the live ?stream"
+    r"|(?:via|on|through) (?:facebook|youtube) live"  # 'Venue: Hall X, Baguio City, and via Facebook Live'
     r"|(?:followed|watched|viewed) (?:live )?(?:online|(?:via|on|through) (?:a |the )?live ?stream)"
     r"|(?:register|tickets?) to (?:attend|watch|join) (?:online|virtually|live)|online tickets?"
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*(?:online|virtual))"  # 'Format: Online'
@@ -204,7 +205,8 @@ _HYBRID = re.compile(
     r"\bhybrid (?:event|format|meeting|conference|seminar|lecture|session|workshop"
     r"|webinar|discussion|panel)\b|\b(?:is|be|as) (?:a )?hybrid\b|\bin[- ]person "
     r"(?:and|or|&) (?:online|virtual(?:ly)?|via zoom|by livestream)\b"
-    r"|\b(?:online|virtually) (?:and|or) in[- ]person\b|\band (?:online|(?:via )?live ?stream)\b"
+    r"|\b(?:online|virtually) (?:and|or) in[- ]person\b"
+    r"|\band (?:online|(?:via )?live ?stream|via (?:facebook|youtube) live)\b"  # '…, Hall X, and via Facebook Live'
     r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b"
     r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(:]))"  # 'Hybrid: Forum, 10785 Berlin, and livestream'
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*hybrid\b)"  # 'Modality: Hybrid'

@@ -51,8 +51,9 @@ CUES = (
     (r"(?:a )?panel(?: discussion)?(?: will follow)? with", "panelist"),  # 'A panel discussion will follow with X'
     # 'a presentation of the report's findings by its author, Dr X', 'presentation of the study by Y'
     (
+        # ('Launch and presentation of Research Report 47 by the report's authors: A and B': its number too)
         r"(?:a )?presentation of (?:the |its |their |a |an )?(?:[\w'’-]+ ){0,3}?(?:findings|report|study|paper|results)"
-        r" by(?: (?:its|the|their) (?:lead )?authors?,?)?",
+        r"(?: (?:no\. ?)?[\w/#.-]*\d[\w/-]*)? by(?: (?:its|the|their) (?:[\w'’-]+ )?(?:lead )?authors?[,:]?)?",
         "presenter",
     ),
     (r"(?:book )?(?:talk|lecture|conversation|discussion|webinar|seminar) with(?: (?:the )?authors?)?", "speaker"),
@@ -70,6 +71,7 @@ CUES = (
         "introductory-remarks",
     ),
     (r"moderated by", "moderator"),
+    (r"and ask for", "contact"),  # 'Email x@y or call 250.807.9000 and ask for X, Post': whom to ask for
     (r"chaired by", "chair"),
     (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
     (r"(?:will be |is |was )?declared open by", "introductory-remarks"),  # West African: the guest who opens it
@@ -174,6 +176,8 @@ def cued_entries(line: str) -> list[Entry]:
             segment,
         )[0]
         segment = _before_main_verb(_SEGMENT_END.split(segment, maxsplit=1)[0])
+        if role in ("host", "organizer") and _names_a_body_first(segment):
+            continue  # 'Co-hosted by the X Centre for Wildfire and Watershed Research': no 'Watershed Research'
         owned = _OWNED_POST.match(segment)
         segment = owned.group("rest") if owned else segment
         outlet = _OWNED_NAME.match(segment)  # 'moderated by CBC North's Philippa Ng'
@@ -200,6 +204,17 @@ def cued_entries(line: str) -> list[Entry]:
 _OWNED_NAME = re.compile(
     r"^(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$"
 )
+
+
+def _names_a_body_first(segment: str) -> bool:
+    """'the X Centre (XC) at Y, the Z District and …': the words a host phrase opens with name a body, not
+    a person (a person's employer comes after her name, 'Jane Doe of the X Centre', or before her post
+    written small, 'X Foundation chief executive Jane Doe')."""
+    first = re.split(r"[,(]|\s(?:of|at|from)\s", segment, maxsplit=1)[0]
+    post = any(w.islower() and w not in ("the", "and", "for", "on", "in", "&") for w in first.split())
+    return not _OWNED_POST.match(segment) and not post and any(is_org_word(w) for w in first.split())
+
+
 # 'the Institute's director, Dr. X', 'LIEP's Executive Director, Y': a post held at the owner, then the name
 _OWNED_POST = re.compile(
     r"^(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6})['’]s\s+"
