@@ -5,7 +5,7 @@ Each text here is written for the form, not copied from the hold-out page that s
 from __future__ import annotations
 
 from kg.pages.people import parse_entries
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def _described(line: str) -> list[tuple[str, str | None, str | None]]:
@@ -108,3 +108,40 @@ def test_an_order_of_proceedings_names_prayers_second_welcomes_and_launches_by_t
         ("Binta Darboe", "keynote"),
         ("Fatou Secka", "presenter"),
     }
+
+
+def test_a_subtitle_that_says_what_the_event_is_does_not_join_the_title() -> None:
+    # '<p class="subtitle">A Lake Erie Policy Forum</p>' under the h1 names its series; a subtitle of its
+    # own still joins
+    page = (
+        "<html><head><title>Events</title></head><body><h1>{h1}</h1><p class='subtitle'>{sub}</p>"
+        "<p>Wednesday, June 10, 2026, 12:00 – 1:30 p.m., Room 2, Akron</p></body></html>"
+    )
+    record = _html_page(page.format(h1="Lead Pipes and Public Health", sub="A Lake Erie Policy Forum"))
+    assert record.name == "Lead Pipes and Public Health"
+    record = _html_page(page.format(h1="Lead Pipes and Public Health", sub="Lessons from Ten Ohio Cities"))
+    assert record.name == "Lead Pipes and Public Health: Lessons from Ten Ohio Cities"
+
+
+def test_a_title_printed_in_english_then_in_another_script_is_the_english_line() -> None:
+    # a bilingual notice prints its heading in English, then the same in Bangla (or the other way round)
+    text = (
+        "Department of Fisheries\n\nNational Workshop\n\n"
+        "Rivers of the Delta: Silt, Salt and Shrimp Farming\n"
+        "ব-দ্বীপের নদী: পলি, লবণ ও চিংড়ি চাষ\n\n"
+        "Date: Sunday, 14 December 2025\nTime: 10:00 am – 1:00 pm\nVenue: Seminar Room, Khulna\n"
+    )
+    assert _text_page(text).name == "Rivers of the Delta: Silt, Salt and Shrimp Farming"
+
+
+def test_an_author_talks_book_cited_at_the_head_of_a_sentence_is_its_report() -> None:
+    # 'In Title (Publisher, Year), historian X tells …': the book the talk is about; a bio's earlier
+    # book named without its imprint is none
+    record = _text_page(
+        "The Salt Road: A Conversation with Dr. Ana Reyes\n\nTue, Jul 14, 2026\n6:30 PM - 8:00 PM\n"
+        "Central Library, Omaha\n\n"
+        "In The Salt Road: Freight, Faith and the Missouri River, 1820–1900 (Prairie Press, 2026), historian"
+        " Ana Reyes follows the river trade that built the city.\n\n"
+        "Her previous book, Bluffs and Bottoms, won the 2019 Nebraska Book Award.\n"
+    )
+    assert [r.name for r in record.reports] == ["The Salt Road: Freight, Faith and the Missouri River, 1820–1900"]
