@@ -721,6 +721,7 @@ LABELS = (
         r"문의",
         r"(?:untuk sebarang pertanyaan, )?sila hubungi",
         r"signed",  # the officer who signs a university's or a ministry's notice ('Signed:' / name / post)
+        r"sd/-",  # the same in South Asia: 'Sd/-' over the officer's name in brackets and the post
     ),
     _label(
         "hosts",
@@ -756,6 +757,9 @@ LABELS = (
         r"convocan?",
         r"organizatori?",
         r"(?:other|additional) organi[sz]ers?",  # a calendar plugin's second box ('Other Organizers')
+        # 'Organised by: X' / 'In association with: Y': a co-organiser, as the sentence 'X, in association with Y,
+        # invites' names one (set 107)
+        r"in association with",
     ),
     _label(
         "sponsors",
@@ -775,8 +779,7 @@ LABELS = (
         r" (?:sponsors?|partners?|supporters?)",
         r"in partnership with",
         r"partners?",
-        r"in (?:collaboration|"
-        r"cooperation|association) with",
+        r"in (?:collaboration|cooperation) with",
         r"supported by",
         r"with (?:the )?(?:kind |generous |financial )?support (?:of|from)",  # 'With the kind support of'
         r"support(?:ers)?",  # a heading over the supporters' names, as 'Apoio' is in Portuguese

@@ -1112,7 +1112,10 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 # A name in two languages joined by a dash is one organisation ('Te Herenga Waka—Victoria University').
 # The employer opens with a capital, accented ones too ('Åbo Akademi University').
 # A name quoted inside it ('Spitalul Clinic „Sf. Spiridon” Iași') runs on.
-_TITLE_AT = re.compile(rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{CAPITAL}[\w'&.—-]*(?:\s+[\w'&.—„“”-]+)*)$")
+# (an en dash inside a name: 'University of Wisconsin–Madison')
+_TITLE_AT = re.compile(
+    rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{CAPITAL}[\w'&.—–-]*(?:\s+[\w'&.—–„“”-]+)*)$"
+)
 
 
 # (in French, Portuguese, Spanish, Catalan and Italian too: 'directrice de l'IREPS', 'Director Executivo do
@@ -1757,6 +1760,9 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     # a talk's quoted title before its speaker is cut before the line is split into people, so the
     # 'and' of '"Fisheries and the Law" — Dr. X' joins no two
     text = _TALK_BEFORE.sub("", _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text)))
+    signed = _BRACKETED_NAME.match(text.strip())  # '(Dr. X)' under 'Sd/-': a signature's name in brackets
+    if signed and is_person_name(bare_name(signed.group("name"))[1]):
+        text = signed.group("name") + text.strip()[signed.end() :]
     text = _POST_NOMINALS_BEFORE_DASH.sub("", text)
     noted = _roles_noted_after(text)
     if noted:
@@ -1776,6 +1782,7 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     return _shared_employer(text, pieces, entries)
 
 
+_BRACKETED_NAME = re.compile(r"\((?P<name>[^()]{5,60})\)(?=,|$)")
 _ROLE_ALTERNATIVES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 # 'A, B and C (moderator: D)': a roundtable's people, and in brackets the one who leads them
 _LEADER_NOTE = re.compile(rf"\s*\(\s*(?P<role>{_ROLE_ALTERNATIVES})\s*:\s*(?P<leader>[^()]+?)\s*\)\s*$", re.IGNORECASE)
@@ -1809,6 +1816,13 @@ _NEXT_POST_OF_ORG = re.compile(r",?\s+and\s+(?=(?:(?:His|Her)\s+Excellency\s+)?t
 _ORGS_POST_NAME = re.compile(
     r"^(?:the\s+)?(?P<org>[A-Z][^,]*?)['’]s\s+(?P<post>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?P<rest>[A-Z].*?)[.;]?$"
 )
+# ... and with no comma before the name: "WUNC's education reporter Jordan Pell", "KCUR 89.3's Up to Date host X"
+_ORGS_POST_THEN_NAME = re.compile(
+    r"^(?:the\s+)?(?P<org>[A-Z][^,]*?)['’]s\s+(?P<post>[^,]*?)\s+(?P<rest>[A-Z][^,\s]*(?:\s+[A-Z][^,\s]*){1,3}?)[.;]?$"
+)
+
+
+_CALL_SIGN = re.compile(r"^(?:the\s+)?[A-Z]{3,5}\b")
 
 
 def _names_org(text: str) -> bool:
@@ -1821,9 +1835,11 @@ def _posts_before_names(text: str) -> list[Entry]:
     at the organisation named before them; nothing unless every part has that form."""
     entries = []
     for piece in _NEXT_POST_OF_ORG.split(text.strip()):
-        found = _POST_OF_ORG.match(piece) or _ORGS_POST_NAME.match(piece)
+        found = _POST_OF_ORG.match(piece) or _ORGS_POST_NAME.match(piece) or _ORGS_POST_THEN_NAME.match(piece)
         last = found.group("post").split()[-1].split("-")[-1] if found else ""  # 'Vice-Chancellor'
-        if not found or not is_title_word(last) or not _names_org(found.group("org")):
+        # (a broadcaster by its call sign: "KCUR 89.3's")
+        body = found and (_names_org(found.group("org")) or found.re is not _POST_OF_ORG and _CALL_SIGN.match(piece))
+        if not found or not is_title_word(last) or not body:
             return []
         named = parse_entry(found.group("rest"))
         if named is None or named.job_title or named.affiliation:
