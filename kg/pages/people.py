@@ -1760,8 +1760,10 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     # a talk's quoted title before its speaker is cut before the line is split into people, so the
     # 'and' of '"Fisheries and the Law" — Dr. X' joins no two
     text = _TALK_BEFORE.sub("", _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text)))
-    signed = _BRACKETED_NAME.match(text.strip())  # '(Dr. X)' under 'Sd/-': a signature's name in brackets
-    if signed and is_person_name(bare_name(signed.group("name"))[1]):
+    # '(Dr. X)' under 'Sd/-': a signature's name in brackets, with its honorific (not '(Politecnico di Milano)')
+    signed = _BRACKETED_NAME.match(text.strip())
+    honorific, signer = bare_name(signed.group("name")) if signed else (None, "")
+    if honorific and is_person_name(signer):
         text = signed.group("name") + text.strip()[signed.end() :]
     text = _POST_NOMINALS_BEFORE_DASH.sub("", text)
     noted = _roles_noted_after(text)
