@@ -774,8 +774,8 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         where = _IN_PLACE.search(title)
         # ('owner of Little Acorns Learning Center in Garner': a town the gazetteer may not know, after a
         # body's kind's word)
-        town = where and (is_place(where.group("place")) or is_org_word(title[: where.start()].split()[-1]))
-        named = org_in_title(title[: where.start()]) if town else None
+        town = where is not None and (is_place(where["place"]) or is_org_word(title[: where.start()].split()[-1]))
+        named = org_in_title(title[: where.start()]) if where and town else None
         title, org = (title[: where.start()], named) if where and named else (title, org_in_title(title))
         cut = re.search(rf"\s+{_OF_THE}{re.escape(org)}$", title) if org else None
         return (title[: cut.start()] if cut else title) or None, org
@@ -1763,7 +1763,7 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     # '(Dr. X)' under 'Sd/-': a signature's name in brackets, with its honorific (not '(Politecnico di Milano)')
     signed = _BRACKETED_NAME.match(text.strip())
     honorific, signer = bare_name(signed.group("name")) if signed else (None, "")
-    if honorific and is_person_name(signer):
+    if signed and honorific and is_person_name(signer):
         text = signed.group("name") + text.strip()[signed.end() :]
     text = _POST_NOMINALS_BEFORE_DASH.sub("", text)
     noted = _roles_noted_after(text)
