@@ -19,7 +19,15 @@ from kg.dates import find_dates
 from kg.pages.gazetteer import town_name
 from kg.pages.lines import match_label
 from kg.pages.people import bare_name, is_person_name, segment_kind
-from kg.pages.title import EVENT_TYPES, SERIES, UNIT_NAME, clean_title, is_candidate, is_generic_heading
+from kg.pages.title import (
+    EVENT_TYPES,
+    SERIES,
+    UNIT_NAME,
+    clean_title,
+    describes_event,
+    is_candidate,
+    is_generic_heading,
+)
 from kg.pages.words import is_org_word
 
 # ' | ', ' - ', ' – ', ' — ', ' · ', ' » ', ' :: ' between a title and the site or section, and the
@@ -415,4 +423,6 @@ def with_subtitle(title: str | None, headline: str | None, subtitle: str | None)
         return title
     if _ACT_ON_WORK.match(subtitle):
         return title
+    if describes_event(subtitle):
+        return title  # 'A Great Lakes Urban Forum' under the headline: the series it belongs to
     return f"{title} {subtitle}" if title.endswith(("?", "!")) else f"{title}: {subtitle}"

@@ -82,6 +82,8 @@ def segment(lines: list[str]) -> list[Block]:
             blocks.append(Block(None))
             continue
         found = match_label(line)
+        if found is not None and _card_post(found[0], found[1], line, lines[:index]):
+            found = None
         if found is not None and line.endswith(":") and is_prose(line):
             # '… followed by a panel discussion with:' over a list: the paragraph is read as text too
             blocks.append(Block(None, lines=[index]))
@@ -112,6 +114,14 @@ def segment(lines: list[str]) -> list[Block]:
         current.lines.append(index)
         current.blanks = 0
     return blocks
+
+
+def _card_post(label: Label, rest: str, line: str, before: list[str]) -> bool:
+    """'Aisha Rahman' / 'Lead Organizer' / 'X Tenants' Union': a person card's post under the name,
+    not a heading over the organisers (an organiser's or sponsor's heading stands over its bodies)."""
+    above = next((b for b in reversed(before) if b), "")
+    post = label.kind in ("hosts", "sponsors") and not rest and is_title_word(line.split()[-1])
+    return post and not line.endswith(":") and is_person_name(above)
 
 
 def _timed_list(block: Block, line: str, lines: list[str]) -> bool:

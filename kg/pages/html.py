@@ -149,7 +149,8 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page.title = _headline(tree, h1)
     page.subtitle = _subtitle(h1)
     page.after = _titles_after(h1)
-    page.head = " ".join([" ".join((tree.findtext(".//title") or "").split()), _meta(tree, "description") or ""])
+    # (a line each: 'Town Hall - X Alliance' / 'Join state legislators …' are two sentences, not one name)
+    page.head = "\n".join([" ".join((tree.findtext(".//title") or "").split()), _meta(tree, "description") or ""])
     page.head += " " + " ".join(tree.xpath("//time/@datetime"))  # '<time datetime="2024-03-14">Thu 14 Mar</time>'
     page.head += " " + (_meta(tree, "article:published_time") or "")  # the post's year, for a date written without
     markup = stated_in_markup(tree)

@@ -169,6 +169,12 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         title = title_at(rest)
         if title and _LAUNCHED_AFTER.match(_after(rest, title)):
             titles.append((title, _after(rest, title)))
+    # an author talk's book by its citation at the head of a sentence: 'In The Salt Road (Harbour Press, 2025),
+    # historian X tells …'
+    for cue in _IN_CITED.finditer(line):
+        rest = line[cue.end() :]
+        title = title_at(rest) if _CITED.match(rest) else None
+        titles += [(title, _after(rest, title))] if title else []
     # a work named by its kind that the next words say is launched: '…, the State of the Region
     # Report 2025, will be launched at the event', 'The Bank's Financial Stability Report 2024 will be
     # presented at the forum' (its owner before it)
@@ -309,6 +315,7 @@ _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECA
 # a title its imprint closes, as a book is cited: 'Sovereignty for Sale? Citizenship and the
 # Market (Cambridge University Press, 2025)' (a question mark inside it ends no sentence)
 _CITED = re.compile(rf"(?P<title>[^()]{{3,200}}?)\s*{_IMPRINT}")
+_IN_CITED = re.compile(r"(?:^|(?<=[.!?]\s))In\s+(?=[A-Z])")
 
 
 def _title_word(token: str) -> bool:

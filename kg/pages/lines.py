@@ -9,7 +9,7 @@ it; `is_chrome` tells furniture from content.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.dates import DAY_PART, find_dates, find_times, folded, other_weekdays, western_digits
 from kg.names import fold
@@ -24,6 +24,7 @@ class Label:
     kind: str  # date, place, people, hosts, sponsors, text, agenda, contact, ignore
     role: str | None
     pattern: re.Pattern[str]
+    also: str | None = None  # a second role the heading names ('Welcome and moderation')
 
 
 def _label(kind: str, role: str | None, *phrases: str) -> Label:
@@ -315,7 +316,7 @@ LABELS = (
         "people",
         "keynote",
         r"keynote(?: speakers?| address(?:es)?| remarks| speech"
-        r"| conversation)?(?: by)?",
+        r"| conversation| presentation)?(?: by)?",
         r"presidential (?:address|lecture)",
         r"featured? address(?: by)?",  # the Caribbean's and West Africa's 'Feature Address'
         r"plenary (?:address|lecture|speakers?)",
@@ -374,6 +375,8 @@ LABELS = (
         r"congratulatory (?:remarks|address)(?: by)?",  # Korean and Japanese forums' opening session
         r"welcom(?:e|ing) remarks(?: by)?",
         r"welcome(?: by)?",
+        # 'Welcome on behalf of the Bar – X': a second welcome, by the co-host's head
+        r"welcome (?:remarks |address )?on behalf of (?:the )?(?:[\w'’-]+ ){0,4}[\w'’-]+",
         r"greetings?(?: by| from)?",  # an Israeli or Central European programme's first item
         r"mihi(?: whakatau)?(?: by)?",  # the welcome that opens a Māori gathering
         r"welcome to country(?: by)?",  # an Aboriginal elder's welcome that opens an Australian one
@@ -605,7 +608,8 @@ LABELS = (
         "people",
         "presenter",
         r"presenters?",
-        r"presentations?(?: of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
+        # ('Launch and presentation of Policy Brief No. 4/2026': the authors launch what they present)
+        r"(?:(?:launch|release) (?:and|&) )?presentations?(?: of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
         # two numbered works presented together ('Presentation of Working Paper WP 2024-03 and Policy Brief No. 7';
         # not 'Presentation of the X Foreign and Security Policy Yearbook', a title), and by their authors
         # ('Launch and presentation of Research Report 47 by the report's authors')
@@ -693,6 +697,8 @@ LABELS = (
         r"in conversation",
         r"session (?:[ivx]+|\d+|one|two|three|four|five)",
         r"fireside chat",
+        # an order of proceedings' 'Opening prayers – Imam X and Rev. Y': who leads a named prayer (set 72)
+        r"(?:opening |closing |interfaith )?prayers?(?: by| led by)?",
         r"(?:lightning |short )?talks",  # a meetup's 'Talks' heading over 'Name (Org) — "Talk"' lines
         r"remarks",
         r"speakers? and panelists",
@@ -841,6 +847,7 @@ LABELS = (
         r"máis información",
         r"għal aktar informazzjoni",
         r"थप जानकारीका लागि",
+        r"sd/-",  # the same in South Asia: 'Sd/-' over the officer's name in brackets and the post
     ),
     _label(
         "hosts",
@@ -882,6 +889,9 @@ LABELS = (
         r"主催",
         r"共催",
         r"(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位)?",
+        # 'Organised by: X' / 'In association with: Y': a co-organiser, as the sentence 'X, in association with Y,
+        # invites' names one (set 107)
+        r"in association with",
     ),
     _label(
         "sponsors",
@@ -901,8 +911,7 @@ LABELS = (
         r" (?:sponsors?|partners?|supporters?)",
         r"in partnership with",
         r"partners?",
-        r"in (?:collaboration|"
-        r"cooperation|association) with",
+        r"in (?:collaboration|cooperation) with",
         r"supported by",
         r"with (?:the )?(?:kind |generous |financial )?support (?:of|from)",  # 'With the kind support of'
         r"support(?:ers)?",  # a heading over the supporters' names, as 'Apoio' is in Portuguese
@@ -1444,7 +1453,7 @@ def match_label(line: str) -> tuple[Label, str] | None:
         for core in _role_cores(head) if regex is _LABEL_LINE and len(head) <= 60 else ():
             for label in LABELS:
                 if label.kind == "people" and label.pattern.fullmatch(core) and _fits(label, head, rest, line):
-                    return label, rest
+                    return replace(label, also=_second_role(head, label.role)), rest
     return _role_cell(line) or _bilingual_label(line)
 
 
@@ -1522,6 +1531,16 @@ def _role_cores(head: str) -> list[str]:
     if listed:
         cores.append(listed.group("role"))
     return cores
+
+
+def _second_role(head: str, first: str | None) -> str | None:
+    """'Welcome and moderation', 'Opening Remarks and Moderation': the role the heading's second part
+    names, when it names another one (one person holds both)."""
+    parts = re.split(r"\s+(?:and|&)\s+", head, maxsplit=1)
+    if len(parts) < 2:
+        return None
+    second = next((x.role for x in LABELS if x.kind == "people" and x.pattern.fullmatch(parts[1])), None)
+    return second if second not in (None, first, "speaker") else None
 
 
 def _bilingual_label(line: str) -> tuple[Label, str] | None:

@@ -94,6 +94,8 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                 given = entry.role or role
                 given = "contact" if given == "rapporteur" and (entry.telephone or entry.email) else given
                 page.add_entry(entry, given, card=True)
+                if block.label and block.label.also and given == block.label.role:
+                    page.add_entry(entry, block.label.also, card=True)  # 'Welcome and moderation – X'
             for i in block.lines if block.kind == "people" else []:  # 'Please contact X' closing a speakers list
                 if _CONTACT_IN_TEXT.search(lines[i]):
                     _read_contact_sentence(page, lines[i])

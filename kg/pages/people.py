@@ -707,6 +707,16 @@ _COMPANY_PLACE = re.compile(
 )
 
 
+# "the Juneau Chamber of Commerce's president", "the Society's honorary treasurer": a body's post in lower
+# case after the body's possessive is that post at that body
+_ORGS_POST = re.compile(rf"^(?:the\s+)?(?P<org>{CAPITAL}[^,]*?)['’]s\s+(?P<post>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})$")
+
+
+def _orgs_post(match: re.Match[str]) -> str:
+    post, org = match.group("post"), match.group("org")
+    return f"{post}, {org}" if is_title_word(post.split()[-1]) and _names_org(org) else match.group(0)
+
+
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$")
 _CITY_BRANCH = re.compile(r",\s*(?P<city>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+Branch$")
 
@@ -718,16 +728,18 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
     rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
+    rest = _ORGS_POST.sub(_orgs_post, rest)  # "the X Chamber of Commerce's president": its post
     branch = _CITY_BRANCH.search(rest)  # '…, Romanian Academy, Cluj-Napoca Branch': the academy
     rest = rest[: branch.start()] if branch and branch.group("city") in _cities() else rest
     rest = _AUTHOR_OF_WORK.sub("", rest)  # 'Global Fellow; Author, Policy Brief No. 9': the work, no employer
     rest = _without_short_name(_spelled_out_initials(rest).replace("; ", ", ")).strip(" ,;.()")
     # '… Research (NIBR) in Oslo', '… Regionales (INER) of the Universidad X': the short name inside
     rest = re.sub(r"\s*\([A-Z][A-Za-z]*[A-Z][\w&.-]*\)(?=\s+(?:in|of|at)\s)", "", rest)
-    # '… at X and former Chief Scientific Adviser', '…, will moderate', '…, then pizza and networking' (what
+    # '… at X and former Chief Scientific Adviser', '… of X and a retired captain', '…, will moderate', '…, then
+    # pizza and networking' (what
     # the programme does next): not a part of the post
     rest = re.sub(
-        r"\s+and\s+(?:a\s+)?former\s.*$|,?\s+will\s+[a-z]+\b.*$"
+        r"\s+and\s+(?:an?\s+)?(?:former|retired)\s.*$|,?\s+will\s+[a-z]+\b.*$"
         r"|(?:^|,\s*)(?:and\s+)?(?:then|followed by|afterwards)\s.*$",
         "",
         rest,
@@ -778,7 +790,10 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         # 'vice-president of the Sámi Parliament in Finland': where the organisation sits (a former
         # post, which names no employer, keeps it: 'former Defense Attaché in Cairo')
         where = _IN_PLACE.search(title)
-        named = org_in_title(title[: where.start()]) if where and is_place(where.group("place")) else None
+        # ('owner of Little Acorns Learning Center in Garner': a town the gazetteer may not know, after a
+        # body's kind's word)
+        town = where is not None and (is_place(where["place"]) or is_org_word(title[: where.start()].split()[-1]))
+        named = org_in_title(title[: where.start()]) if where and town else None
         title, org = (title[: where.start()], named) if where and named else (title, org_in_title(title))
         cut = re.search(rf"\s+{_OF_THE}{re.escape(org)}$", title) if org else None
         return (title[: cut.start()] if cut else title) or None, org
@@ -1166,7 +1181,10 @@ _OWN_KIND = re.compile(r"^the\s+(?P<kind>[A-Z][a-z]+)['’]s\s+(?=[A-Z])")
 # A name in two languages joined by a dash is one organisation ('Te Herenga Waka—Victoria University').
 # The employer opens with a capital, accented ones too ('Åbo Akademi University').
 # A name quoted inside it ('Spitalul Clinic „Sf. Spiridon” Iași') runs on.
-_TITLE_AT = re.compile(rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{CAPITAL}[\w'&.—-]*(?:\s+[\w'&.—„“”-]+)*)$")
+# (an en dash inside a name: 'University of Wisconsin–Madison')
+_TITLE_AT = re.compile(
+    rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{CAPITAL}[\w'&.—–-]*(?:\s+[\w'&.—–„“”-]+)*)$"
+)
 
 
 # (in French, Portuguese, Spanish, Catalan and Italian too: 'directrice de l'IREPS', 'Director Executivo do
@@ -1276,6 +1294,7 @@ def org_in_title(title: str) -> str | None:
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1  # 'ECSP program assistant'
     # a proper name: 'Bureau Chief of The Globe and Mail', 'correspondent of El Diario Atlántico'
     titled = len(words) > 1 and words[0] in ("The", "El", "La", "Le", "Les", "Los", "Las", "Il", "Der", "Die", "Das")
+    titled = titled and not is_country(" ".join(words[1:]))  # 'Chief Justice of The Gambia': a country's post
     # '… of the City of Leeds', 'Chief Executive of NatureScot'
     named = bool(_LOCAL_GOVERNMENT.match(org or "")) or len(words) == 1 and bool(_BRAND.fullmatch(words[0]))
     if not words or not (acronym or titled or named or any(is_org_word(w) for w in words)) or is_title_word(words[0]):
@@ -1824,6 +1843,11 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     # a talk's quoted title before its speaker is cut before the line is split into people, so the
     # 'and' of '"Fisheries and the Law" — Dr. X' joins no two
     text = _TALK_BEFORE.sub("", _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text)))
+    # '(Dr. X)' under 'Sd/-': a signature's name in brackets, with its honorific (not '(Politecnico di Milano)')
+    signed = _BRACKETED_NAME.match(text.strip())
+    honorific, signer = bare_name(signed.group("name")) if signed else (None, "")
+    if signed and honorific and is_person_name(signer):
+        text = signed.group("name") + text.strip()[signed.end() :]
     text = _POST_NOMINALS_BEFORE_DASH.sub("", text)
     noted = _roles_noted_after(text)
     if noted:
@@ -1843,6 +1867,7 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     return _shared_employer(text, pieces, entries)
 
 
+_BRACKETED_NAME = re.compile(r"\((?P<name>[^()]{5,60})\)(?=,|$)")
 _ROLE_ALTERNATIVES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 # 'A, B and C (moderator: D)': a roundtable's people, and in brackets the one who leads them
 _LEADER_NOTE = re.compile(rf"\s*\(\s*(?P<role>{_ROLE_ALTERNATIVES})\s*:\s*(?P<leader>[^()]+?)\s*\)\s*$", re.IGNORECASE)
@@ -1872,6 +1897,17 @@ _POST_OF_ORG = re.compile(
     r"(?:the\s+)?(?P<org>[A-Z][^,]*?),\s+(?P<rest>[A-Z].*?)[.;]?$"
 )
 _NEXT_POST_OF_ORG = re.compile(r",?\s+and\s+(?=(?:(?:His|Her)\s+Excellency\s+)?the\s+[A-Z])")
+# "the Juneau Chamber of Commerce's president, Dana Kowalski": the body's possessive before its post
+_ORGS_POST_NAME = re.compile(
+    r"^(?:the\s+)?(?P<org>[A-Z][^,]*?)['’]s\s+(?P<post>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?P<rest>[A-Z].*?)[.;]?$"
+)
+# ... and with no comma before the name: "WUNC's education reporter Jordan Pell", "KCUR 89.3's Up to Date host X"
+_ORGS_POST_THEN_NAME = re.compile(
+    r"^(?:the\s+)?(?P<org>[A-Z][^,]*?)['’]s\s+(?P<post>[^,]*?)\s+(?P<rest>[A-Z][^,\s]*(?:\s+[A-Z][^,\s]*){1,3}?)[.;]?$"
+)
+
+
+_CALL_SIGN = re.compile(r"^(?:the\s+)?[A-Z]{3,5}\b")
 
 
 def _names_org(text: str) -> bool:
@@ -1880,18 +1916,21 @@ def _names_org(text: str) -> bool:
 
 
 def _posts_before_names(text: str) -> list[Entry]:
-    """The people of 'the Post of Org, Name, and the Post of Org, Name', each at the organisation
-    named before them; nothing unless every part has that form."""
+    """The people of 'the Post of Org, Name, and the Post of Org, Name' (or "the Org's post, Name"), each
+    at the organisation named before them; nothing unless every part has that form."""
     entries = []
     for piece in _NEXT_POST_OF_ORG.split(text.strip()):
-        found = _POST_OF_ORG.match(piece)
+        found = _POST_OF_ORG.match(piece) or _ORGS_POST_NAME.match(piece) or _ORGS_POST_THEN_NAME.match(piece)
         last = found.group("post").split()[-1].split("-")[-1] if found else ""  # 'Vice-Chancellor'
-        if not found or not is_title_word(last) or not _names_org(found.group("org")):
+        # (a broadcaster by its call sign: "KCUR 89.3's")
+        body = found and (_names_org(found.group("org")) or found.re is not _POST_OF_ORG and _CALL_SIGN.match(piece))
+        if not found or not is_title_word(last) or not body:
             return []
         named = parse_entry(found.group("rest"))
         if named is None or named.job_title or named.affiliation:
             return []
-        if org_in_title(written := piece[found.start("post") : found.end("org")]) is None:
+        written = piece[found.start("post") : found.end("org")]  # (empty in the possessive's order)
+        if found.re is _POST_OF_ORG and org_in_title(written) is None:
             # 'the President of the Society, X' on the society's own page: the post as written
             entries.append(replace(named, job_title=written))
             continue

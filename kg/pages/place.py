@@ -159,6 +159,8 @@ _ONLINE = re.compile(
     r"|\b(?:is|are) (?:also )?(?:being )?(?:live[- ]?)?streamed\b"
     # 'will be broadcast live on our Facebook page', 'We'll livestream the talk', 'an Online ticket'
     r"|(?:broadcast|webcast) live|live (?:broadcast|webcast)|(?:will|'ll) (?:also )?live ?stream"
+    # 'will also be carried live on KTOO 360TV and streamed at …': a station carries it as it happens
+    r"|(?:will|to) (?:also )?be (?:carried|aired|televised) live\b"
     # 'Members unable to attend in person can watch the talk live on the Society's YouTube channel'
     r"|watch (?:it |the \w+ )?live (?:on|via|online)"
     # 'Watch the livestream', 'The symposium can also be followed via a livestream on this page'

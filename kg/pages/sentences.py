@@ -80,6 +80,8 @@ CUES = (
     (r"reports will be (?:made|delivered|presented) by", "speaker"),  # 'Reports will be made by A, B and C'
     (r"(?:is|are) (?:delighted|pleased|honou?red|proud|glad) to welcome(?: back)?|welcomes", "speaker"),
     (r"in conversation with", "moderator"),
+    # 'The author will discuss the book with X': an author talk's interviewer, as 'in conversation with'
+    (r"discuss(?:es)? (?:the|her|his|their|this) (?:new )?book with", "moderator"),
     (r"(?:a )?(?:talk|lecture|presentation) by", "speaker"),
     # 'invites you to the inaugural lecture of Professor X': a university's new professor speaks
     (r"(?:inaugural|valedictory|farewell) (?:lecture|address) of", "speaker"),
@@ -124,6 +126,7 @@ _SEGMENT_END = re.compile(
     r"|presentation|chat|briefing|roundtable)\b"  # '… for a fireside chat with X'
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
     r"|,\s+while\b"  # 'delivered by X, post, while Y, post, will …': a clause of its own
+    r"|\s+\|\s+"  # 'A Conversation with Dr. X | Site name': a title bar's site after its heading
     # 'a conversation with X, Minister of Y, on her government's new law': the talk's subject
     r"|,\s+(?:on|about)\s+(?:her|his|their|its|the|a|an|how|what|why|whether)\b"
     # 'in conversation with X about the book': no name or organisation goes on with 'about'
@@ -294,7 +297,9 @@ _PRESENTED_WORK = (
     r"|study|survey|estimates)\b"
 )
 _WILL_ROLE = re.compile(
-    rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN}|(?:[A-Z][\w.&'’-]*\s+){{1,4}}{_NAME_RUN})"
+    rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN}|(?:[A-Z][\w.&'’-]*\s+){{1,4}}{_NAME_RUN}"
+    # 'Council board chair X will welcome guests': the body's word, a post in lower case, the name
+    rf"|(?:[A-Z][\w.&'’-]*\s+){{1,3}}(?:[a-z][\w-]*\s+){{1,3}}(?:{HONORIFIC_RUN})?{_NAME_RUN})"
     # (the apposition's closing comma often left out: 'X, Chairman, CPD will chair the dialogue')
     r"(?:,(?P<what>[^,]{3,160}|[^,]{3,80},[^,]{3,80})(?:,|(?=\s+will\s))|\s+\((?P<bracket>[^()]{3,120})\)"
     r"|\s+(?:from|of)\s+(?:the\s+)?(?P<org>[A-Z][^,;()]{2,80}?))?"  # 'Fellow X from NPIF's Arctic programme will …'
@@ -309,7 +314,11 @@ _WILL_ROLE = re.compile(
     r"|respond as (?:the |a )?discussant|respond"  # 'X will respond as discussant': the role it names
     r"|(?:offer|give|deliver) (?:a |the )?(?:short |brief )?responses?|(?:give|propose|move) (?:the |a )?vote of thanks"
     r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant)"
-    r"|be in (?:conversation|discussion|dialogue) with)\b"  # the guest, whom the one after 'with' interviews
+    r"|be in (?:conversation|discussion|dialogue) with"  # the guest, whom the one after 'with' interviews
+    r"|discuss (?:the|her|his|their|this) (?:new )?book)\b"  # the author of an author talk
+)
+_SMALL_POST_BEFORE = re.compile(
+    rf"^(?:[A-Z][\w.&'’-]*\s+){{1,3}}(?P<post>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+(?:{HONORIFIC_RUN})?(?P<name>{_NAME_RUN})$"
 )
 _VERB_ROLES = (
     ("present", "presenter"),
@@ -329,6 +338,7 @@ _VERB_ROLES = (
     ("respond", "respondent"),
     ("response", "respondent"),
     ("with", "speaker"),
+    ("discuss", "speaker"),
 )
 # a clause of its own after ', and' ('X will moderate, and Center President Y will give welcoming remarks')
 # or a semicolon ('X wrote the paper with Y; she will present its results')
@@ -385,6 +395,9 @@ def stated_roles(line: str) -> list[Entry]:
         match = _WILL_ROLE.match(_name_first(_AUTHOR_APPOSITION.sub(r"\g<who> ", _LEAD_IN.sub("", sentence))))
         who = match.group("who") if match else None
         titled = parse_entries(who) if who and not is_person_name(who) and who not in ("He", "She", "They") else []
+        small_post = _SMALL_POST_BEFORE.match(who or "")
+        if small_post and is_title_word(small_post["post"].split()[-1]) and is_person_name(small_post["name"]):
+            titled, who = [Entry(small_post["name"], job_title=small_post["post"])], small_post["name"]
         if len(titled) == 1 and titled[0].job_title and who and who.endswith(titled[0].name):
             # 'Wilson Center President Jane Doe will give welcoming remarks': her post and employer before her name
             who = titled[0].name

@@ -23,6 +23,7 @@ from kg.pages.place import attendance, names_a_street, read_place
 from kg.pages.title import (
     EVENT_TYPES,
     clean_title,
+    describes_event,
     is_candidate,
     is_generic_heading,
     is_language_switcher,
@@ -217,13 +218,6 @@ def _title_case(line: str) -> bool:
     return bool(long_words) and all(w[:1].isupper() for w in long_words)
 
 
-# 'A lecture by Professor Jane Smith', 'An evening of talks and music': what the event is, not a subtitle
-_DESCRIBES_EVENT = re.compile(
-    r"^(?i:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?i:lecture|talk|seminar|conversation|evening|afternoon|morning|discussion"
-    r"|panel|webinar|workshop|event|presentation|night)s?\b|\bby\s+[A-Z]"
-)
-
-
 _KIND_THEN_TOPIC = re.compile(
     r"^(?P<kind>(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)\s+(?:on|about|of|for)\s+(?:the\s+)?[A-Z]"
 )
@@ -267,7 +261,7 @@ def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | No
     # a subtitle in sentence case ('Whales of the Tasman Sea' / 'Songs, strandings and …') when
     # the two lines stand as one heading right above the date block
     cased = _title_case(adjacent) or (
-        adjacent[:1].isupper() and _above_dates(position + 1, lines) and not _DESCRIBES_EVENT.search(adjacent)
+        adjacent[:1].isupper() and _above_dates(position + 1, lines) and not describes_event(adjacent)
     )
     if not (_usable(adjacent) and _title_case(title) and cased and len(adjacent.split()) >= 3):
         return None
@@ -347,6 +341,19 @@ def _translated(line: str, english: str) -> bool:
     return languages and shape and bool(names)
 
 
+def _latin(text: str) -> bool:
+    letters = re.findall(r"[^\W\d_]", text)
+    return bool(letters) and all(ord(c) < 0x250 for c in letters)
+
+
+def _in_two_scripts(line: str, other: str) -> bool:
+    """'Blue Economy of the Bay: Ports and Fisheries' over its Bangla (or Arabic, Tamil …) line, or
+    the other way round: one title in two scripts, with the same colon and question mark."""
+    scripts = _latin(line) != _latin(other) and not (_latin(line) and _latin(other))
+    marks = all(line.count(mark) == other.count(mark) for mark in ":?")
+    return scripts and marks and len(other.split()) >= 3 and len(line.split()) >= 3
+
+
 # a post about the event after it: 'Report: X', 'Meeting summary – X', over the event's own full title
 _REPORT_ON = re.compile(
     r"^(?:(?:meeting|event|seminar|conference|workshop|lecture)\s+)?(?:report|summary|recap|minutes)\s*[:–—-]\s+(?P<rest>\S.*)$",
@@ -395,7 +402,7 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
     above = next((i for i in range(best - 1, -1, -1) if lines[i]), -1)
     if lines[best][:1] in _QUOTES and above in usable and not is_organisation(lines[above]):
         best = above  # 'The 2020 X Lecture' / '"Y"': the quoted title completes the heading above
-    elif above in usable and _translated(lines[above], lines[best]):
+    elif above in usable and (_translated(lines[above], lines[best]) or _in_two_scripts(lines[above], lines[best])):
         best = above  # a bilingual page prints its title in its own language first, then in English
     if best > 0 and best - 1 in usable and subtitle(best - 1, lines, candidates) == lines[best]:
         best -= 1  # 'Europe's Defence Industry After 2022' / 'Rearmament, Supply Chains and …'

@@ -179,6 +179,20 @@ def is_language_switcher(line: str) -> bool:
 _UNSPACED_WORDS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]{4}")
 
 
+# 'A lecture by Professor Jane Smith', 'An evening of talks and music', 'A Great Lakes Urban Forum': what
+# the event is (its kind, its series), not a subtitle
+_DESCRIBES_EVENT = re.compile(
+    r"^(?i:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?i:lecture|talk|seminar|conversation|evening|afternoon|morning|discussion"
+    r"|panel|webinar|workshop|event|presentation|night|forum|symposium|roundtable|colloquium|briefing)s?$"
+    r"|^(?i:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?i:lecture|talk|seminar|conversation|evening|afternoon|morning"
+    r"|discussion|panel|webinar|workshop|event|presentation|night)s?\b|\bby\s+[A-Z]"
+)
+
+
+def describes_event(line: str) -> bool:
+    return bool(_DESCRIBES_EVENT.search(line))
+
+
 def is_candidate(line: str) -> bool:
     if is_language_switcher(line) or is_generic_heading(line) or _STATUS_LINE.match(line.strip()):
         return False  # a language switcher: 'English / 日本語'; 'Event Details'; 'Sold out'

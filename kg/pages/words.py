@@ -99,7 +99,7 @@ TITLE_WORDS = _set("""
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
     designer entrepreneur investor banker master warden convener convenor organiser superintendent magnificus
-    treasurer registrar bursar chaplain archivist auditor comptroller ombudsman ombudsperson elder
+    treasurer registrar bursar chaplain pastor archivist auditor comptroller ombudsman ombudsperson elder
     professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
     ministre ambassadeur ambassadrice conseiller conseillere maitre
     charge chargee responsable coordonnateur coordonnatrice coordinatrice encargado encargada
