@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from babel import Locale
 from babel.core import get_global
 from dateutil import parser as dateutil_parser
+from nepali_datetime import date as bikram_sambat_date
 
 MONTHS = {
     "jan": 1,
@@ -553,6 +554,33 @@ def _ethiopian_day(match: re.Match[str]) -> str:
     return (_ETHIOPIAN_EPOCH + timedelta(days=days)).isoformat().ljust(len(match.group(0)))
 
 
+# A Nepali date counts the Bikram Sambat calendar, its year 56 or 57 ahead of the Common Era's and its months'
+# lengths set year by year (hence nepali_datetime's tables): '२०८२ माघ १५ गते' is 29 January 2026. Its years
+# 2040-2099 (1983-2043) tell it from a Gregorian year written beside a Devanagari month.
+_BIKRAM_SAMBAT_MONTHS = (
+    "बैशाख|वैशाख|बैसाख", "जेठ|जेष्ठ|ज्येष्ठ", "असार|आषाढ|असाढ", "साउन|श्रावण", "भदौ|भाद्र(?:पद)?", "असोज|आश्विन",
+    "कात्तिक|कार्तिक", "मंसिर|मङ्सिर|मार्ग(?:शीर्ष)?", "पुस|पौष|पूस", "माघ", "फागुन|फाल्गुन", "चैत्र?",
+)  # fmt: skip
+_BS_MONTH = rf"(?:{'|'.join(_BIKRAM_SAMBAT_MONTHS)})(?![\u0900-\u097f])"
+_BIKRAM_SAMBAT_DATE = re.compile(
+    rf"(?P<y>20[4-9]\d)\s*(?P<m>{_BS_MONTH})\s*(?P<d>[0-3]?\d)(?!\d)(?:\s*गते)?"
+    rf"|(?P<m2>{_BS_MONTH})\s*(?P<d2>[0-3]?\d)(?!\d)(?:\s*गते)?\s*,?\s*(?P<y2>20[4-9]\d)(?!\d)"
+)
+
+
+def _bikram_sambat_day(match: re.Match[str]) -> str:
+    """The Gregorian day in ISO form, padded to the length of the text it stands for (kept as written
+    where that is shorter, or no such day is in the calendar's tables)."""
+    name = match["m"] or match["m2"]
+    month = next(n for n, names in enumerate(_BIKRAM_SAMBAT_MONTHS, start=1) if re.fullmatch(names, name))
+    try:
+        day = bikram_sambat_date(int(match["y"] or match["y2"]), month, int(match["d"] or match["d2"]))
+    except ValueError:
+        return match.group(0)
+    iso = day.to_datetime_date().isoformat()
+    return iso.ljust(len(match.group(0))) if len(iso) <= len(match.group(0)) else match.group(0)
+
+
 _NOON = r"(?i:noon|mid-?day)"  # '12 noon', 'midday–2pm': British and Australian pages write midday
 # Filipino: 'n.u.' (ng umaga, in the morning), 'n.t.' (ng tanghali, at noon), 'n.h.' (ng hapon), 'n.g.' (ng gabi)
 # Malay: 'pagi' (in the morning), 'tengah hari' (at noon), 'petang' (in the afternoon), 'malam' (at night)
@@ -749,6 +777,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
         lambda m: str(int(m.group(0)[-4:]) - 543).rjust(len(m.group(0))), western_digits(text)
     )
     text = _ETHIOPIAN_DATE.sub(_ethiopian_day, text)
+    text = _BIKRAM_SAMBAT_DATE.sub(_bikram_sambat_day, text)
     written = text
     text = _BRACKETED_WEEKDAY.sub(lambda m: " " * len(m.group(0)), text)  # same length: spans hold
     singles = _single_dates(text, written)

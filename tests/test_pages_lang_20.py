@@ -53,6 +53,19 @@ def test_an_ethiopian_date_is_its_day_of_the_common_era(text: str, day: date) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("मिति: २०८२ माघ १५ गते, बिहीबार", date(2026, 1, 29)),  # a Nepali page's Bikram Sambat date
+        ("२०८१ बैशाख १", date(2024, 4, 13)),  # the Nepali new year
+        ("जेठ ३२, २०८१", date(2024, 6, 14)),  # a month of 32 days that year, the month first
+        ("2080 Chaitra 30 is no Devanagari month; 2081 चैत्र 30", date(2025, 4, 12)),
+    ],
+)
+def test_a_bikram_sambat_date_is_its_day_of_the_common_era(text: str, day: date) -> None:
+    assert [d.start for d in find_dates(text)] == [day]
+
+
+@pytest.mark.parametrize(
     ("text", "start", "end"),
     [
         ("පෙ.ව. 10.00 සිට ප.ව. 1.00 දක්වා", time(10), time(13)),  # Sinhala a.m. and p.m. before the hour
