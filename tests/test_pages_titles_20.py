@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from benchmarks.ingest_accuracy import measure
+from kg.pages.html import heading_text
 from kg.pages.launched import launched_titles
 from kg.pages.lines import is_breadcrumb, is_when_line, match_label
 from kg.pages.place import attendance
@@ -197,3 +199,12 @@ def test_hold_out_set_112_meets_the_target_in_title_start_end_people_and_reports
 )
 def test_people_a_sentence_names_with_their_role(line: str, person: tuple[str, str, str]) -> None:
     assert person in {(e.name, e.role, e.affiliation) for e in cued_entries(line)}
+
+
+def test_a_comment_inside_a_heading_is_no_part_of_its_text() -> None:
+    # (a CMS's template comment between the kicker and the headline; the fuzz test had met one in a mutated page)
+    heading = lxml.html.fromstring(
+        '<h1><span class="intro">Series 2026</span><!-- headline --><span class="headline">Tides and Towns</span>'
+        "<!-- end --> Revisited</h1>"
+    )
+    assert heading_text(heading) == "Tides and Towns Revisited"

@@ -336,7 +336,10 @@ def heading_text(heading: Any) -> str:
     in elements of their own kept apart by a space."""
     parts = [heading.text or ""]
     for child in heading:
-        kicker = isinstance(child.tag, str) and _KICKER_CLASS.search(child.get("class", ""))
+        if not isinstance(child.tag, str):  # a comment or a processing instruction: only its tail is text
+            parts.append(child.tail or "")
+            continue
+        kicker = _KICKER_CLASS.search(child.get("class", ""))
         parts += (
             [" ", child.tail or ""]
             if kicker
@@ -349,7 +352,7 @@ def _set_apart(child: Any) -> bool:
     """A part of a heading with a class of its own after another part ('<span class="intro">…</span><span
     class="headline">…</span>'): the site lays them out as lines, not as one word."""
     before = child.getprevious()
-    return bool(isinstance(child.tag, str) and child.get("class") and before is not None and before.get("class"))
+    return bool(child.get("class") and before is not None and isinstance(before.tag, str) and before.get("class"))
 
 
 def _headline(tree: Any, h1: Any | None) -> str | None:
