@@ -779,7 +779,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         )
     )
     kinds = _place_after_org(segments, _place_after_ministry(segments, [segment_kind(s) for s in segments]))
-    kinds = _city_after_post(segments, _town_after_body(segments, _district_after_org(segments, kinds)))
+    kinds = _town_after_body(segments, _district_after_org(segments, kinds))
     kinds = _unit_after_parent(segments, _chair_after_post(segments, _parliament_after_chamber(segments, kinds)))
     segments, kinds = _party_after_post(segments, kinds)
     if "org" not in kinds:
@@ -1038,19 +1038,12 @@ _REGION = re.compile(
 
 def _place_after_org(segments: list[str], kinds: list[str]) -> list[str]:
     """'Professor, Jagiellonian University, Kraków': a city of 100,000 people or more after an
-    organisation is where it is (alone after a title it may be the employer's name)."""
+    organisation is where it is; so is one right after a post ('Principal District and Sessions Judge,
+    Bhopal', 'Executive Director of the X Forum, Enugu'): none of the hold-out answers gives a city
+    alone as an employer."""
     # (a bilingual town too: 'Eurac Research, Bozen/Bolzano', 'Biel/Bienne')
     town = any(part.strip() in _cities() for part in segments[-1].split("/")) if segments else False
-    if len(kinds) >= 2 and kinds[-2:] == ["org", "org"] and town:
-        return [*kinds[:-1], "place"]
-    return kinds
-
-
-def _city_after_post(segments: list[str], kinds: list[str]) -> list[str]:
-    """'Principal District and Sessions Judge, Bhopal', 'Executive Director of the X Forum, Enugu': a
-    city of 100,000 people or more right after a post is where the post is held, not an employer
-    (none of the hold-out answers gives a city alone as one)."""
-    if len(kinds) >= 2 and kinds[-2:] == ["title", "org"] and segments[-1] in _cities():
+    if len(kinds) >= 2 and kinds[-2:] in (["org", "org"], ["title", "org"]) and town:
         return [*kinds[:-1], "place"]
     return kinds
 
