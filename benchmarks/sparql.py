@@ -226,37 +226,17 @@ SERVER_GROUPS: dict[str, list[int]] = {}  # a server's URL: the process groups s
 
 
 def groups_cpu_s(groups: list[int]) -> float:
-    """CPU seconds used so far by the processes of these process groups that are alive: each live
-    thread's own count, in nanoseconds (schedstat), and the clock ticks of the threads that have
-    ended. Counted in ticks alone (10 ms), a turn of 30 scans' CPU per request moved in steps of
-    333 µs (docs/benchmarks.md, session 20)."""
-    total = 0.0
+    """CPU seconds used so far by the processes of these process groups that are alive."""
+    total = 0
     for entry in os.scandir("/proc"):
         if entry.name.isdigit():
             try:
-                fields = _stat_fields(entry.path)
-                if int(fields[2]) not in groups:
-                    continue
-                tasks = list(os.scandir(Path(entry.path, "task")))
+                fields = Path(entry.path, "stat").read_text().rsplit(")", 1)[1].split()
             except OSError:
                 continue
-            live_ticks, live_s = 0, 0.0
-            for task in tasks:
-                try:
-                    task_fields = _stat_fields(task.path)
-                    ran_ns = int(Path(task.path, "schedstat").read_text().split()[0])
-                except OSError:  # ended meanwhile: counted among the ended ones
-                    continue
-                live_ticks += int(task_fields[11]) + int(task_fields[12])
-                live_s += ran_ns / 1e9
-            ended_ticks = int(fields[11]) + int(fields[12]) - live_ticks  # utime, stime: every thread's
-            total += live_s + max(0, ended_ticks) / os.sysconf("SC_CLK_TCK")
-    return total
-
-
-def _stat_fields(path: str) -> list[str]:
-    """The fields of a process's or thread's `stat` file after its name (field 3 on: state, ppid, pgrp ...)."""
-    return Path(path, "stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) in groups:
+                total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 @contextmanager
