@@ -27,6 +27,7 @@ import os
 import shutil
 import signal
 import socket
+import stat
 import sys
 import tempfile
 import time
@@ -162,12 +163,16 @@ def listening(port: int) -> list[int]:
     found = []
     for name in os.listdir("/proc/self/fd"):
         try:
+            # sockets only: closing a copy of a file's descriptor drops this process's POSIX locks
+            # on that file (SQLite's, in the answer cache and the index)
+            if not stat.S_ISSOCK(os.fstat(int(name)).st_mode):
+                continue
             copy = os.dup(int(name))
         except OSError:  # closed meanwhile
             continue
         try:
             sock = socket.socket(fileno=copy)
-        except OSError:  # not a socket
+        except OSError:  # a kind of socket Python does not know
             os.close(copy)
             continue
         with sock:
