@@ -12,9 +12,9 @@ docs/benchmarks.md, session 9). What gunicorn's settings gave is kept:
 - Each worker renders one page of each kind before it accepts connections, then freezes what it
   holds out of the cycle collector's reach (server/warmup.py), and logs `worker N warmed in`.
 - A worker that dies is started again; one whose memory passes KG_WORKER_MAX_RSS_MB is replaced
-  (bounding slow leaks); SIGHUP replaces every worker, each old one stopped only once its new one
-  has warmed up (GracefulServer); SIGTERM stops them, each given KG_GRACEFUL_TIMEOUT_S to finish
-  its requests.
+  (bounding slow leaks); SIGHUP replaces every worker, each old one told to stop accepting
+  connections once its new one has warmed up, and stopped 3.5 s later (GracefulServer); SIGTERM
+  stops them, each given KG_GRACEFUL_TIMEOUT_S to finish its requests.
 - Request heads up to granian's 400 KB buffer (long GET queries), read within 30 s; bodies are
   bounded by KG_MAX_REQUEST_BYTES in the app (413). KG_ACCESS_LOG=- writes an access log to stdout,
   a path to that file.
@@ -25,10 +25,14 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import signal
+import socket
+import stat
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -48,20 +52,28 @@ THREAD_IDLE_S = 600
 ACCESS_FORMAT = '%(addr)s [%(time)s] "%(method)s %(path)s %(protocol)s" %(status)d %(dt_ms).3f "%(query_string)s"'
 WARMED_DIR = "KG_WARMED_DIR"  # set by the master for its workers: each one marks itself warm there
 WARM_UP_WAIT_S = 120.0  # the longest an old worker serves on while its replacement warms up
+STOP_ACCEPTING = signal.SIGUSR1  # sent by the master to a worker it is about to stop
 
 
 class GracefulServer(MPServer):
     """granian's server, except that a worker being replaced is stopped only once its replacement
-    has warmed up. granian stops it a fixed `respawn_interval` (3.5 s) after starting the new one,
-    and a warm-up takes 7-14 s at load 20: after a SIGHUP no worker listened for seconds, and new
-    connections were refused. Workers say they are warm with a file named by their PID in a
-    directory of the master's (load_app)."""
+    has warmed up, and stops accepting connections from then on. granian stops it a fixed
+    `respawn_interval` (3.5 s) after starting the new one, and a warm-up takes 7-14 s at load 20:
+    after a SIGHUP no worker listened for seconds, and new connections were refused. Workers say
+    they are warm with a file named by their PID in a directory of the master's (load_app).
+
+    granian's stop closes at once each connection whose request has not arrived yet (hyper's
+    graceful shutdown): a client that had just connected to the old worker got no answer (1 request
+    in 10,000 in tests/test_production.py, at the moment of a stop). Told to stop accepting first,
+    the old worker spends granian's 3.5 s answering what it has accepted while the others take
+    the new connections."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.warmed = Path(tempfile.mkdtemp(prefix="kg-warmed-"))
         os.environ[WARMED_DIR] = str(self.warmed)  # inherited by the workers
         self._replacing = False
+        self._serving: dict[int, Any] = {}  # the worker in each place
 
     def _respawn_workers(self, workers: Any, spawn_target: Any, target_loader: Any, delay: float = 0) -> None:
         self._replacing = True
@@ -72,23 +84,28 @@ class GracefulServer(MPServer):
 
     # granian's MPServer narrows the abstract server's signature itself
     def _spawn_worker(self, idx: int, target: Any, callback_loader: Any) -> Any:  # type: ignore[override]
-        worker = super()._spawn_worker(idx, target, callback_loader)
+        worker = super()._spawn_worker(idx, target, partial(serving, callback_loader, self.bind_port))
+        old, self._serving[idx] = self._serving.get(idx), worker
         if self._replacing:  # granian starts it, waits `delay`, then stops the old one
             start = worker.start
 
             def start_warm() -> None:
                 start()
-                self._wait_warm(worker)
+                if self._wait_warm(worker) and old is not None and old.is_alive():  # not one that died
+                    os.kill(old.inner.pid, STOP_ACCEPTING)
 
             worker.start = start_warm  # type: ignore[method-assign]
         return worker
 
-    def _wait_warm(self, worker: Any) -> None:
+    def _wait_warm(self, worker: Any) -> bool:
+        """Whether `worker` said it was warm (not: it died, or it took over WARM_UP_WAIT_S)."""
         marker = self.warmed / str(worker.inner.pid)
         deadline = time.monotonic() + WARM_UP_WAIT_S
         while not marker.exists() and worker.is_alive() and time.monotonic() < deadline:
             time.sleep(0.1)
+        warm = marker.exists()
         marker.unlink(missing_ok=True)
+        return warm
 
 
 def main(load: Callable[[str], Any] | None = None) -> None:
@@ -116,6 +133,56 @@ def main(load: Callable[[str], Any] | None = None) -> None:
         server.serve(target_loader=load or load_app)
     finally:  # a refusal too: its warm-up directory is no one's
         shutil.rmtree(server.warmed, ignore_errors=True)
+
+
+def serving(loader: Callable[[], Any], port: int) -> Any:
+    """In each worker: the app from `loader`, the worker ready to stop accepting when told to."""
+    signal.signal(STOP_ACCEPTING, lambda signum, frame: stop_accepting(port))
+    return loader()
+
+
+def stop_accepting(port: int) -> None:
+    """Close this worker's listening socket: on Linux granian gives each worker its own on the port
+    (SO_REUSEPORT), and the kernel then hands new connections to the others; the connections it
+    has accepted are still answered. In its place (its descriptor, which granian still polls) an
+    idle listening socket, on which accept() finds nothing: on a shut or closed one granian's
+    accept loop spins and no longer stops. Elsewhere the workers share one socket: left alone."""
+    if sys.platform != "linux":
+        return
+    with socket.socket() as idle:
+        idle.bind(("127.0.0.1", 0))
+        idle.listen(1)
+        idle.setblocking(False)  # shared by its copies: accept() answers at once, with nothing
+        for fd in listening(port):
+            os.dup2(idle.fileno(), fd)
+    log.info("worker %d stopped accepting connections", os.getpid())
+
+
+def listening(port: int) -> list[int]:
+    """This process's descriptors of TCP sockets listening on `port`."""
+    found = []
+    for name in os.listdir("/proc/self/fd"):
+        try:
+            # sockets only: closing a copy of a file's descriptor drops this process's POSIX locks
+            # on that file (SQLite's, in the answer cache and the index)
+            if not stat.S_ISSOCK(os.fstat(int(name)).st_mode):
+                continue
+            copy = os.dup(int(name))
+        except OSError:  # closed meanwhile
+            continue
+        try:
+            sock = socket.socket(fileno=copy)
+        except OSError:  # a kind of socket Python does not know
+            os.close(copy)
+            continue
+        with sock:
+            if (
+                sock.family in (socket.AF_INET, socket.AF_INET6)
+                and sock.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN)
+                and sock.getsockname()[1] == port
+            ):
+                found.append(int(name))
+    return found
 
 
 def layout(environ: Mapping[str, str]) -> tuple[int, int]:
