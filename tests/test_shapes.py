@@ -188,9 +188,12 @@ def test_an_end_before_the_start_at_another_offset_is_reported() -> None:
     assert ("violation", "schema:startDate") in {(s, p) for s, p, m in findings(graph) if "ends before it starts" in m}
 
 
-@pytest.mark.parametrize("number", ["(501) 223-6194", "+1 (202) 691-4012", "202.691.4012 ext. 3", "+44 20 7946 0958"])
+@pytest.mark.parametrize(
+    "number", ["(501) 223-6194", "+1 (202) 691-4012", "202.691.4012 ext. 3", "+44 20 7946 0958", "(+84) 292 3831 615"]
+)
 def test_telephone_numbers_as_pages_write_them_conform(number: str) -> None:
-    # an area code in brackets opens US and Caribbean numbers: 'Tel: (501) 223-6194' on an ingested page
+    # an area code in brackets opens US and Caribbean numbers: 'Tel: (501) 223-6194' on an ingested page; a
+    # country code with its plus in brackets, as Vietnamese pages write it: 'Tel: (+84) 292 3831 615'
     graph = seed_graph()
     graph.add((PERSON, SCHEMA.telephone, Literal(number)))
     assert not [f for f in findings(graph) if f[1] == "schema:telephone"]
