@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from kg.dates import DAY_PART, find_dates, find_times, folded, other_weekdays, western_digits
 from kg.names import fold
+from kg.pages.caseless import opens_uncased
 from kg.pages.people import bare_name, is_person_name, names_only, parse_entries, segment_kind
 from kg.pages.words import IANA_CITY_ZONES
 
@@ -1641,7 +1642,7 @@ def is_prose(line: str) -> bool:
     # (whole words between spaces: `words` cuts those scripts at their vowel signs; not a list's number '2. '
     # nor a Thai abbreviation 'โทร. ': Thai ends no sentence with a full stop)
     spaced = line.split()
-    uncased = [t for t in spaced if t[0].isalpha() and not t[0].isupper() and not t[0].islower()]
+    uncased = [t for t in spaced if opens_uncased(t)]
     if len(uncased) / len(spaced) > 0.5 and re.search(r"(?:(?<![\d\s\u0e00-\u0e7f])[.!?]|[።।])(?:\s|$)", line):
         return True
     # ("de l'Université Laval": an elided article before a capital opens a name, as 'de' does)
