@@ -103,12 +103,17 @@ _OFFICE_AFTER_COMMA = re.compile(
 _PLACE_OFFICE = re.compile(r"\s+(?:(?:Resident|Country|Regional|Representative|Liaison|Field)\s+)?(?i:office|mission)$")
 
 
+_INITIALS = re.compile(r"[A-Z][A-Z&]+[A-Z]")
+
+
 def _body_of_place_office(name: str) -> str | None:
-    """The body of 'World Bank Cambodia Office' ('World Bank'): the words between the body and the
-    office name a place, and the body's last word names a body ('Central Statistical Office' is an
-    office of its own)."""
+    """The body of 'World Bank Cambodia Office' ('World Bank', 'KOICA Honduras Office' 'KOICA'): the
+    words between the body and the office name a place, and the body's last word names a body or is
+    its initials ('Central Statistical Office' is an office of its own)."""
     office = _PLACE_OFFICE.search(name)
     words = name[: office.start()].split() if office else []
+    if len(words) > 1 and _INITIALS.fullmatch(words[0]) and _places(" ".join(words[1:])):
+        return words[0]  # 'KOICA Honduras Office': the body by its initials
     for i in range(2, len(words)):
         if is_org_word(words[i - 1]) and _places(" ".join(words[i:])):
             return " ".join(words[:i])

@@ -98,8 +98,9 @@ _INTL_PHONE = re.compile(
     r"|(?<![\d.])\(0\d{1,4}\)\s?\d{3,4}[\s-]\d{3,4}(?![\d.])"  # its trunk code in brackets: '(07) 4631 2100'
     # a staff line's country code without its plus, then the area code: '92-51-2278134', '855-23-881-701'
     r"|(?<![\d.+-])\d{2,3}-\d{1,4}-\d{5,8}(?![\d.-])|(?<![\d.+-])\d{2,3}-\d{2,4}-\d{3,4}-\d{3,4}(?![\d.-])"
-    # a local number closing a staff line, after the post: 'X, Agricultural Policy Programme coordinator 395-6182'
-    r"|(?<=[a-z] )\d{3}-\d{4}$"
+    # a number closing a staff line, after the post: 'X, Agricultural Policy Programme coordinator 395-6182',
+    # with its country code without the plus: '…, Fiscal Policy Program coordinator 502-2331-4478'
+    r"|(?<=[a-z] )(?:\d{2,4}-){1,3}\d{4}$"
 )
 _FAX = re.compile(r"[,;]?\s*\b(?:fax|telefax)\.?:?\s*\+?\(?\d[\d\s().-]{5,}\d", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*$", re.IGNORECASE)
@@ -733,8 +734,9 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = rest[: branch.start()] if branch and branch.group("city") in _cities() else rest
     rest = _AUTHOR_OF_WORK.sub("", rest)  # 'Global Fellow; Author, Policy Brief No. 9': the work, no employer
     rest = _without_short_name(_spelled_out_initials(rest).replace("; ", ", ")).strip(" ,;.()")
-    # '… Research (NIBR) in Oslo', '… Regionales (INER) of the Universidad X': the short name inside
-    rest = re.sub(r"\s*\([A-Z][A-Za-z]*[A-Z][\w&.-]*\)(?=\s+(?:in|of|at)\s)", "", rest)
+    # '… Research (NIBR) in Oslo', '… Regionales (INER) of the Universidad X', '… Agency (KOICA) Honduras
+    # Office': the short name inside
+    rest = re.sub(r"\s*\([A-Z][A-Za-z]*[A-Z][\w&.-]*\)(?=\s+(?:in|of|at)\s|\s+[A-Z][^,()]*\s(?i:office)$)", "", rest)
     # '… at X and former Chief Scientific Adviser', '… of X and a retired captain', '…, will moderate', '…, then
     # pizza and networking' (what
     # the programme does next): not a part of the post
@@ -1576,6 +1578,14 @@ def opens_with_entry(line: str) -> bool:
         return False
     entries = parse_entries(text)
     return bool(entries) and entries[0].name == bare_name(head)[1] and not is_bare(entries[0])
+
+
+def lists_people(line: str) -> bool:
+    """'A, Org; B, Org', 'Dr. X, Post': a line of people opens with one, where a heading that only
+    ends in a place written like a name ('… in Cartago and Villa Nueva Alta') does not."""
+    entries = parse_entries(line)
+    pieces = split_entries(line)
+    return bool(entries) and (len(pieces) < 2 or parse_entry(pieces[0]) is not None)
 
 
 def is_bare(entry: Entry) -> bool:

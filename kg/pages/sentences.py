@@ -48,6 +48,8 @@ CUES = (
     (rf"(?:with )?remarks{_GIVEN}", "speaker"),
     (r"(?:featured )?speakers (?:include|are|will be|were|included)", "speaker"),  # 'Among the speakers were'
     (r"panel+ists (?:include|are|will be|were|included)", "panelist"),
+    # 'Panelists A (Org), B (Org) and C (Org) will then discuss …': the word before the names it heads
+    (r"(?<![\w-])panel+ists(?=\s+(?-i:[A-Z]))", "panelist"),
     (r"(?:a )?panel(?: discussion)?(?: will follow)? with", "panelist"),  # 'A panel discussion will follow with X'
     # 'a presentation of the report's findings by its author, Dr X', 'presentation of the study by Y'
     (
@@ -534,7 +536,9 @@ _AUTHORS_PRESENT = re.compile(
     # (not 'Author X will present the findings', a speaker in set 36: the open question's other answer)
     r"(?:\b(?i:(?:co-?)?authors?),\s+|\b(?i:report|paper|study|brief)\s+(?i:co-?)?authors?\s+(?=[A-Z]))"
     rf"(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?)"
-    rf",?\s+(?:will\s+)?{_PRESENTS_FINDINGS}"
+    # ('The paper's author, X, Senior Researcher at Y, will present …': one author's post after her name)
+    r"(?:,\s+[A-Z][^,;.]{2,80}?(?=,))?"
+    rf",?\s+(?:will\s+)?(?:then\s+)?{_PRESENTS_FINDINGS}"
 )
 # 'Dr X, one of the report's authors, will set out its findings': the author named before her part,
 # also after her post ('Ms X, Senior Researcher at Y and the paper's lead author, will then present …')
