@@ -82,6 +82,8 @@ def test_an_author_named_with_her_post_before_presenting_the_findings_is_a_prese
 def test_a_staff_line_closing_with_a_number_in_its_countrys_grouping_is_a_contact() -> None:
     (entry,) = parse_entries("Lucía Ramírez, Urban Policy Program coordinator 503-2275-1190")
     assert (entry.job_title, entry.telephone) == ("Urban Policy Program coordinator", "503-2275-1190")
+    (entry,) = parse_entries("Paul Okafor, Africa Program director 202-555-0143")  # a North American one keeps +1
+    assert entry.telephone == "+1-202-555-0143"
 
 
 def test_a_name_written_once_without_its_second_family_name_is_the_same_person() -> None:

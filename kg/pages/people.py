@@ -99,8 +99,9 @@ _INTL_PHONE = re.compile(
     # a staff line's country code without its plus, then the area code: '92-51-2278134', '855-23-881-701'
     r"|(?<![\d.+-])\d{2,3}-\d{1,4}-\d{5,8}(?![\d.-])|(?<![\d.+-])\d{2,3}-\d{2,4}-\d{3,4}-\d{3,4}(?![\d.-])"
     # a number closing a staff line, after the post: 'X, Agricultural Policy Programme coordinator 395-6182',
-    # with its country code without the plus: '…, Fiscal Policy Program coordinator 502-2331-4478'
-    r"|(?<=[a-z] )(?:\d{2,4}-){1,3}\d{4}$"
+    # with its country code without the plus: '…, Fiscal Policy Program coordinator 502-2331-4478' (a North
+    # American '202-691-4012' is read with its +1)
+    r"|(?<=[a-z] )(?:\d{3}-\d{4}|\d{2,3}-\d{4}-\d{4})$"
 )
 _FAX = re.compile(r"[,;]?\s*\b(?:fax|telefax)\.?:?\s*\+?\(?\d[\d\s().-]{5,}\d", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*$", re.IGNORECASE)
