@@ -5,8 +5,12 @@ form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
-from kg.pages.offices import agency_of_office
-from kg.pages.people import bare_name, lists_people, parse_entries
+from pathlib import Path
+
+from benchmarks.ingest_accuracy import measure
+from kg.pages.offices import agency_of_office, foundation_of_office
+from kg.pages.people import bare_name, describe, lists_people, parse_entries
+from kg.pages.place import read_place
 from kg.pages.sentences import cued_entries, presenting_authors
 from tests.test_pages_unseen import _people, _text_page
 
@@ -115,3 +119,68 @@ def test_a_sidebars_upcoming_events_with_a_venue_under_each_date_are_other_event
         "Lecture: Lemons and Trade in Old Menton\n\n18 March 2026\n\nVilla Azur, Menton\n"
     )
     assert [r.name for r in _text_page(page).reports] == ["Occasional Paper No. 7"]
+
+
+def test_a_capital_that_bears_its_countrys_name_is_the_venues_town() -> None:
+    place, _ = read_place(["Chamber of Commerce, Place du 27 Juin", "Avenue Georges Clemenceau, Djibouti"])
+    assert place is not None and place.locality == "Djibouti"
+
+
+def test_a_lecture_given_by_the_works_author_names_her_after_the_word() -> None:
+    line = (
+        "The lecture will be given by the book's author, Dr Ines Vukić, Senior Researcher at the"
+        " Institute of Oceanography of the Adriatic Centre for Marine Studies (Split)."
+    )
+    found = [(e.name, e.role, e.affiliation) for e in cued_entries(line)]
+    assert found == [("Ines Vukić", "speaker", "Adriatic Centre for Marine Studies")]
+
+
+def test_a_unit_of_a_university_written_without_its_article_is_at_the_university() -> None:
+    assert describe("Associate Professor at the Institute for Development Studies of Makerere University") == (
+        "Associate Professor",
+        "Makerere University",
+    )
+
+
+def test_an_information_heading_over_a_card_of_name_post_and_addresses_is_a_contact() -> None:
+    page = (
+        "Events\n\nWebinar: Olive Groves after the Frost\n\n"
+        "Wednesday 4 February 2026\n6:00 pm - 7:30 pm (CET)\n\n"
+        "The Riviera Naturalists' Society invites members to an online talk on frost and olives.\n\n"
+        "Information\n\nMarine Aubert\nSecretary of the Society\nsecretariat@example.org · +33 4 93 00 00 00\n"
+    )
+    assert ("Marine Aubert", "contact", None, "Secretary of the Society") in _people(_text_page(page))
+
+
+def test_a_foundations_department_in_the_possessive_is_the_foundation_as_a_sponsor() -> None:
+    assert foundation_of_office("Aga Khan Foundation's Civil Society Programme") == "Aga Khan Foundation"
+    assert foundation_of_office("Wellcome Trust's Africa Programme") == "Wellcome Trust's Africa Programme"
+    page = (
+        "Events\n\nBook presentation\n\nStone and Memory in Old Khujand\n\n"
+        "Date: Thursday, 11 June 2020\nTime: 17:00 – 19:00\n\n"
+        "The Khujand Heritage Centre invites you to the presentation of a new volume on the city's mosques.\n\n"
+        "The presentation is supported by the Aga Khan Foundation's Civil Society Programme.\n"
+    )
+    assert [o.name for o in _text_page(page).sponsors] == ["Aga Khan Foundation"]
+
+
+def test_a_sponsor_written_as_its_initials_then_its_name_after_a_dash_keeps_both() -> None:
+    page = (
+        "Events\n\nForum\n\nPorts after the Expansion\n\n"
+        "Date: Thursday, 11 June 2020\nTime: 09:00 – 12:00\n\n"
+        "The Isthmus Logistics Institute invites you to a forum on port capacity.\n\n"
+        "The forum is organized with the support of CABEI – Central American Bank for Economic Integration.\n"
+    )
+    assert [o.name for o in _text_page(page).sponsors] == ["CABEI – Central American Bank for Economic Integration"]
+
+
+def test_set_114_stays_at_the_levels_its_fixes_reached() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-114" / "expected.yaml")
+    # left (docs/ingest.md, set 114): a programme's 'Discussion' item read as panelists where the prose
+    # says the two 'will discuss the report'; a commenter who 'offered a more cautious view' read as a
+    # speaker; an organisation written in two languages in the masthead known by one only, a country
+    # office by its initials and country ('GIZ Ukraine'); the institute that invites beside the
+    # programme that hosts
+    assert {name: round(scores[name].f1, 3) for name in scores if scores[name].f1 < 0.95} == {"organizers": 0.846}
+    assert scores["title"].f1 == scores["start"].f1 == scores["end"].f1 == scores["people"].f1 == 1.0
+    assert scores["reports"].f1 == scores["sponsors"].f1 == scores["locality"].f1 == 1.0

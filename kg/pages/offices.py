@@ -40,11 +40,20 @@ _REGION = re.compile(
 )
 
 
+# a foundation's department or programme named by the foundation in the possessive: no body of its own either
+_FOUNDATIONS_UNIT = re.compile(
+    r"^(?P<body>[^,]+?)['’]s\s+(?:[A-Z][\w-]*\s+){0,4}(?:Department|Programme|Program|Division|Unit|Fund|Initiative)$"
+)
+
+
 def foundation_of_office(name: str) -> str:
-    """'Friedrich-Ebert-Stiftung Vietnam Office' -> 'Friedrich-Ebert-Stiftung'; any other name
+    """'Friedrich-Ebert-Stiftung Vietnam Office', 'X Foundation's Y Programme' -> the foundation; any other name
     as it is ('Korea Foundation', 'Fondation de France', 'Open Society Foundation for South Africa')."""
     if not _FOUNDATION.search(name):
         return name  # every organisation name on a page comes here: most name no foundation
+    unit = _FOUNDATIONS_UNIT.match(name)
+    if unit and _FOUNDATION.search(unit["body"]):  # 'X Foundation's Armenian Communities Department'
+        return unit["body"]
     language = _LANGUAGE_OF.get(fold(_FOUNDATION.findall(name)[0]).rstrip("s"))
     programme = _REGIONAL_PROGRAMME.search(name)
     if programme:  # 'X-Stiftung South Caucasus Regional Programme': the region's office, the foundation

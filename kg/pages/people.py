@@ -960,8 +960,10 @@ def _without_second_post(rest: str) -> str:
 _UNIT_OF_PARENT = re.compile(
     # 'Faculty of Law at X University': a unit 'at' its university, as 'of the'
     r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Institute|Centre|Center|Department|Faculty|School|Laboratory|Division"
-    r"|Instituto|Centro|Departamento|Facultad|Escuela)\b(?:.+?)?\s+(?:of\s+the|at(?:\s+the)?)\s+"
-    r"(?P<parent>(?:[A-Z][\w'-]*\s+)*(?:Academy|University|College|Universidad|Universidade)\b.*)$"
+    r"|Instituto|Centro|Departamento|Facultad|Escuela)\b(?:.+?)?\s+(?:of(?:\s+the)?|at(?:\s+the)?)\s+"
+    # ('… Studies of Addis Ababa University', '… of the Hellenic Centre for Marine Research': a research centre too)
+    r"(?P<parent>(?:[A-Z][\w'-]*\s+)+(?:Academy|University|College|Universidad|Universidade|Centre|Center)\b.*"
+    r"|(?:Academy|University|College|Universidad|Universidade)\b.*)$"
 )
 
 
@@ -1326,7 +1328,8 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     text = re.sub(r"[,;|–—]?\s*\b(?i:(?:contact\s+)?(?:e-?mail|phone|tel(?:ephone)?|fax))\s*:\s*(?=[,;|]|$)", "", text)
     # a short bracket glued to its letters is part of them, not a note to strip: 'X, HI(M)'
     glued = re.search(r"\w\(\w{1,3}\)$", text.rstrip(" ,;:|/–—"))
-    return text.strip(" ,;:|/()–—") + (")" if glued else ""), phone, email
+    # ('x@example.mc · +377 …': the dot between the address and the number goes with them)
+    return text.strip(" ,;:|/()–—·•") + (")" if glued else ""), phone, email
 
 
 def _titled_name(text: str) -> tuple[str, str, str] | None:

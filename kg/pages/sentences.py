@@ -142,7 +142,8 @@ _SEGMENT_END = re.compile(
     r"|assessed|marked|took|looked)\s+(?=[a-z])"
 )
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
+    # ('given by the paper's author, Dr X', 'by its author, Y': the work's author named after the word)
+    r"^(?:(?:the\s+(?:[\w-]+['’]s\s+)?|its\s+|their\s+)?(?:(?:lead|co-)\s*)?(?:authors?|speakers?|panelists?|experts?|guests?|"
     r"journalists?|historians?|scholars?|economists?|novelists?|filmmakers?|broadcasters?|writers?|poets?),?\s+)+"
 )
 # a capital letter of a name, accented ones too ('Áile Näkkäläjärvi', 'Øystein Ødegård', 'Łucja Żak')
