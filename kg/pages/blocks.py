@@ -34,6 +34,7 @@ from kg.pages.people import (
     describe,
     is_bare,
     is_person_name,
+    lists_people,
     names_a_talk,
     names_only,
     opens_with_entry,
@@ -150,7 +151,11 @@ def _over_dated_items(line: str, following: list[str]) -> bool:
     items = [f for f in following[:9] if f][:4]
     # a date under each title, two items at least: not the page's own heading over its own date
     paired = len(items) == 4 and not any(map(is_prose, items[::2])) and all(map(_dated_item, items[1::2]))
-    dated = bool(items) and (_dated_item(items[0]) or paired)
+    # (also with a line more under each date: 'Title' / '10 December 2025' / 'Villa X, Monaco')
+    more = [f for f in following[:15] if f][:6]
+    pairs = zip(more, more[1:], strict=False)
+    titled = sum(1 for a, b in pairs if not (is_prose(a) or _dated_item(a)) and _dated_item(b))
+    dated = bool(items) and (_dated_item(items[0]) or paired or titled >= 2)
     return found is not None and found[0].kind == "ignore" and not found[1] and dated
 
 
@@ -185,7 +190,7 @@ def _type_tag(label: Label, rest: str, line: str, following: list[str]) -> bool:
         return True  # 'Commentary' / 'Jane Doe' / 'February 2, 2021': a related article's kind and byline
     if _QUOTED_ITEM.match(after) and len(nonblank) > 1:
         after = nonblank[1]  # 'Presentations' / '- "A talk's title"' / 'Its presenter, Post, Org'
-    return not (parse_entries(after) or is_person_name(after.split(",")[0]))
+    return not (lists_people(after) or is_person_name(after.split(",")[0]))
 
 
 # a programme item that is only a talk's title in quotes, bulleted or not, its speaker on the next line

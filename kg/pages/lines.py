@@ -791,6 +791,7 @@ LABELS = (
         r"(?:event )?planner",  # Cvent's 'Planner:' under 'Contact Us'
         r"rsvp(?: to)?",  # 'RSVP: X, x@example.ac.za, by Friday': who takes the replies
         r"(?:for )?(?:more|further) information(?:,? (?:please )?contact)?",
+        r"information",  # a card's heading: 'Information' / 'Name' / 'Secretary of the Society' / mail
         r"registration (?:and|&) (?:information|enquiries|inquiries)",  # 'Registration and information: Ms. X'
         r"information (?:and|&) registration",
         r"for (?:more |further )?details",  # 'For details: X, Post, Org. Mobile: …'

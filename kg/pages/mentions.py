@@ -149,22 +149,47 @@ def merge_surname_mentions(page: PageDraft) -> None:
             continue
         person = same[0]
         person.honorific = person.honorific or (titled.group("honorific") if titled else None)
-        for event in (page.event, *page.event.related):
-            held = {r.role: r for r in event.roles if r.person is person}
-            for role in [r for r in event.roles if r.person is mention]:
-                if role.role in held:  # the one role, with the post whichever mention gave it
-                    held[role.role].affiliation = held[role.role].affiliation or role.affiliation
-                    held[role.role].job_title = held[role.role].job_title or role.job_title
-                    event.roles.remove(role)
-                else:
-                    role.person = person
-        page.people.remove(mention)
+        _merge(page, mention, person)
+
+
+def merge_second_surname_omitted(page: PageDraft) -> None:
+    """'Rosa María Coy' on a page that also writes Rosa María Coy Tzul: a name written without its
+    last word, the second of two family names as Spanish and Portuguese names carry them, is the one
+    listed person whose name is it and one word more."""
+    for mention in list(page.people):
+        short = mention.names[0] if len(mention.names) == 1 else ""
+        if len(short.split()) < 2:
+            continue
+        longer = len(short.split()) + 1
+        same = [
+            p
+            for p in page.people
+            if p is not mention and any(n.startswith(f"{short} ") and len(n.split()) == longer for n in p.names)
+        ]
+        if len(same) == 1:
+            same[0].names.append(short)
+            _merge(page, mention, same[0])
+
+
+def _merge(page: PageDraft, mention: PersonDraft, person: PersonDraft) -> None:
+    """The mention's roles are the person's: one entry per role, with the post whichever gave it."""
+    for event in (page.event, *page.event.related):
+        held = {r.role: r for r in event.roles if r.person is person}
+        for role in [r for r in event.roles if r.person is mention]:
+            if role.role in held:
+                held[role.role].affiliation = held[role.role].affiliation or role.affiliation
+                held[role.role].job_title = held[role.role].job_title or role.job_title
+                event.roles.remove(role)
+            else:
+                role.person = person
+    page.people.remove(mention)
 
 
 def resolve_names(page: PageDraft) -> None:
     """Complete each person's forms, family name and honorific from the text, and put the
     form the page uses most first."""
     merge_surname_mentions(page)
+    merge_second_surname_omitted(page)
     for person in page.people:
         person.names.extend(other_forms(page.text, person))
         family = family_name(page.text, person)

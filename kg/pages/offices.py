@@ -40,11 +40,20 @@ _REGION = re.compile(
 )
 
 
+# a foundation's department or programme named by the foundation in the possessive: no body of its own either
+_FOUNDATIONS_UNIT = re.compile(
+    r"^(?P<body>[^,]+?)['’]s\s+(?:[A-Z][\w-]*\s+){0,4}(?:Department|Programme|Program|Division|Unit|Fund|Initiative)$"
+)
+
+
 def foundation_of_office(name: str) -> str:
-    """'Friedrich-Ebert-Stiftung Vietnam Office' -> 'Friedrich-Ebert-Stiftung'; any other name
+    """'Friedrich-Ebert-Stiftung Vietnam Office', 'X Foundation's Y Programme' -> the foundation; any other name
     as it is ('Korea Foundation', 'Fondation de France', 'Open Society Foundation for South Africa')."""
     if not _FOUNDATION.search(name):
         return name  # every organisation name on a page comes here: most name no foundation
+    unit = _FOUNDATIONS_UNIT.match(name)
+    if unit and _FOUNDATION.search(unit["body"]):  # 'X Foundation's Armenian Communities Department'
+        return unit["body"]
     language = _LANGUAGE_OF.get(fold(_FOUNDATION.findall(name)[0]).rstrip("s"))
     programme = _REGIONAL_PROGRAMME.search(name)
     if programme:  # 'X-Stiftung South Caucasus Regional Programme': the region's office, the foundation
@@ -103,12 +112,17 @@ _OFFICE_AFTER_COMMA = re.compile(
 _PLACE_OFFICE = re.compile(r"\s+(?:(?:Resident|Country|Regional|Representative|Liaison|Field)\s+)?(?i:office|mission)$")
 
 
+_INITIALS = re.compile(r"[A-Z][A-Z&]+[A-Z]")
+
+
 def _body_of_place_office(name: str) -> str | None:
-    """The body of 'World Bank Cambodia Office' ('World Bank'): the words between the body and the
-    office name a place, and the body's last word names a body ('Central Statistical Office' is an
-    office of its own)."""
+    """The body of 'World Bank Cambodia Office' ('World Bank', 'KOICA Honduras Office' 'KOICA'): the
+    words between the body and the office name a place, and the body's last word names a body or is
+    its initials ('Central Statistical Office' is an office of its own)."""
     office = _PLACE_OFFICE.search(name)
     words = name[: office.start()].split() if office else []
+    if len(words) > 1 and _INITIALS.fullmatch(words[0]) and _places(" ".join(words[1:])):
+        return words[0]  # 'KOICA Honduras Office': the body by its initials
     for i in range(2, len(words)):
         if is_org_word(words[i - 1]) and _places(" ".join(words[i:])):
             return " ".join(words[:i])

@@ -543,7 +543,9 @@ _SUPPORTED_BY = re.compile(
     # 'A reception will follow, offered by the Leiden Law Society': who pays for the reception
     rf"|(?:reception|refreshments|lunch|luncheon|drinks|dinner|breakfast)\b[^.]{{0,40}}?\b(?:kindly\s+)?"
     rf"(?:offered|provided|served)\s+by)"
-    rf"\s+(?P<orgs>{_ORG_RUN}(?:{_BRACKETED_INITIALS}?(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"  # 'X (XI) and Y'
+    # 'X (XI) and Y'; 'CAF – Development Bank of Latin America': a body's initials, then its name after a dash
+    rf"\s+(?P<orgs>(?:[A-Z]{{2,6}}[ \t]+[–—][ \t]+)?{_ORG_RUN}"
+    rf"(?:{_BRACKETED_INITIALS}?(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
 # 'We thank X for its support', 'Thanks to X for sponsoring this event'
 _THANKS = re.compile(
@@ -1129,8 +1131,9 @@ def unit_of(name: str) -> tuple[str, str | None]:
 
 def unit_org(page: PageDraft, name: str) -> OrgDraft:
     """The organisation a name gives, in the parent it names ('Faculty of X, Y University'), and
-    that parent in its own ('Centre for X, Faculty of Y, Z University')."""
-    unit, parent = unit_of(name)
+    that parent in its own ('Centre for X, Faculty of Y, Z University'); a foundation's office or
+    department ('X Foundation's Y Department') is the foundation."""
+    unit, parent = unit_of(foundation_of_office(name))
     org = page.org(unit)
     if parent:
         org.parent = org.parent or unit_org(page, parent).name

@@ -101,6 +101,11 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                     _read_contact_sentence(page, lines[i])
         elif block.kind == "session":
             _read_session(page, block, lines)
+        elif block.kind in ("hosts", "sponsors"):
+            # 'Co-sponsored by' / 'X' / 'For more information please contact Y, post, at …': the page's
+            # closing paragraph under the last heading
+            for i in (i for i in block.lines if is_prose(lines[i]) and _CONTACT_IN_TEXT.search(lines[i])):
+                _read_contact_sentence(page, lines[i])
         elif block.kind in ("none", "text"):
             read: set[int] = set()  # lines read as part of a paragraph above them
             for n, i in enumerate(block.lines):

@@ -98,8 +98,10 @@ _INTL_PHONE = re.compile(
     r"|(?<![\d.])\(0\d{1,4}\)\s?\d{3,4}[\s-]\d{3,4}(?![\d.])"  # its trunk code in brackets: '(07) 4631 2100'
     # a staff line's country code without its plus, then the area code: '92-51-2278134', '855-23-881-701'
     r"|(?<![\d.+-])\d{2,3}-\d{1,4}-\d{5,8}(?![\d.-])|(?<![\d.+-])\d{2,3}-\d{2,4}-\d{3,4}-\d{3,4}(?![\d.-])"
-    # a local number closing a staff line, after the post: 'X, Agricultural Policy Programme coordinator 395-6182'
-    r"|(?<=[a-z] )\d{3}-\d{4}$"
+    # a number closing a staff line, after the post: 'X, Agricultural Policy Programme coordinator 395-6182',
+    # with its country code without the plus: '…, Fiscal Policy Program coordinator 502-2331-4478' (a North
+    # American '202-691-4012' is read with its +1)
+    r"|(?<=[a-z] )(?:\d{3}-\d{4}|\d{2,3}-\d{4}-\d{4})$"
 )
 _FAX = re.compile(r"[,;]?\s*\b(?:fax|telefax)\.?:?\s*\+?\(?\d[\d\s().-]{5,}\d", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*$", re.IGNORECASE)
@@ -733,8 +735,9 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = rest[: branch.start()] if branch and branch.group("city") in _cities() else rest
     rest = _AUTHOR_OF_WORK.sub("", rest)  # 'Global Fellow; Author, Policy Brief No. 9': the work, no employer
     rest = _without_short_name(_spelled_out_initials(rest).replace("; ", ", ")).strip(" ,;.()")
-    # '… Research (NIBR) in Oslo', '… Regionales (INER) of the Universidad X': the short name inside
-    rest = re.sub(r"\s*\([A-Z][A-Za-z]*[A-Z][\w&.-]*\)(?=\s+(?:in|of|at)\s)", "", rest)
+    # '… Research (NIBR) in Oslo', '… Regionales (INER) of the Universidad X', '… Agency (KOICA) Honduras
+    # Office': the short name inside
+    rest = re.sub(r"\s*\([A-Z][A-Za-z]*[A-Z][\w&.-]*\)(?=\s+(?:in|of|at)\s|\s+[A-Z][^,()]*\s(?i:office)$)", "", rest)
     # '… at X and former Chief Scientific Adviser', '… of X and a retired captain', '…, will moderate', '…, then
     # pizza and networking' (what
     # the programme does next): not a part of the post
@@ -957,8 +960,10 @@ def _without_second_post(rest: str) -> str:
 _UNIT_OF_PARENT = re.compile(
     # 'Faculty of Law at X University': a unit 'at' its university, as 'of the'
     r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Institute|Centre|Center|Department|Faculty|School|Laboratory|Division"
-    r"|Instituto|Centro|Departamento|Facultad|Escuela)\b(?:.+?)?\s+(?:of\s+the|at(?:\s+the)?)\s+"
-    r"(?P<parent>(?:[A-Z][\w'-]*\s+)*(?:Academy|University|College|Universidad|Universidade)\b.*)$"
+    r"|Instituto|Centro|Departamento|Facultad|Escuela)\b(?:.+?)?\s+(?:of(?:\s+the)?|at(?:\s+the)?)\s+"
+    # ('… Studies of Addis Ababa University', '… of the Hellenic Centre for Marine Research': a research centre too)
+    r"(?P<parent>(?:[A-Z][\w'-]*\s+)+(?:Academy|University|College|Universidad|Universidade|Centre|Center)\b.*"
+    r"|(?:Academy|University|College|Universidad|Universidade)\b.*)$"
 )
 
 
@@ -1323,7 +1328,8 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     text = re.sub(r"[,;|–—]?\s*\b(?i:(?:contact\s+)?(?:e-?mail|phone|tel(?:ephone)?|fax))\s*:\s*(?=[,;|]|$)", "", text)
     # a short bracket glued to its letters is part of them, not a note to strip: 'X, HI(M)'
     glued = re.search(r"\w\(\w{1,3}\)$", text.rstrip(" ,;:|/–—"))
-    return text.strip(" ,;:|/()–—") + (")" if glued else ""), phone, email
+    # ('x@example.mc · +377 …': the dot between the address and the number goes with them)
+    return text.strip(" ,;:|/()–—·•") + (")" if glued else ""), phone, email
 
 
 def _titled_name(text: str) -> tuple[str, str, str] | None:
@@ -1576,6 +1582,14 @@ def opens_with_entry(line: str) -> bool:
         return False
     entries = parse_entries(text)
     return bool(entries) and entries[0].name == bare_name(head)[1] and not is_bare(entries[0])
+
+
+def lists_people(line: str) -> bool:
+    """'A, Org; B, Org', 'Dr. X, Post': a line of people opens with one, where a heading that only
+    ends in a place written like a name ('… in Cartago and Villa Nueva Alta') does not."""
+    entries = parse_entries(line)
+    pieces = split_entries(line)
+    return bool(entries) and (len(pieces) < 2 or parse_entry(pieces[0]) is not None)
 
 
 def is_bare(entry: Entry) -> bool:

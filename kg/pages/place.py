@@ -251,7 +251,10 @@ _TOWN = re.compile(
 _FRAGMENT = re.compile(r"^(?:[NS]\.?[EW]\.?|Ave\.?|St\.?|Suite \d+\w?|Ste\.? \d+|Floor \d+|Level \d+)$")
 
 
-_CITY_STATES = frozenset({"Hong Kong", "Singapore", "Macau", "Macao", "Monaco", "Luxembourg", "Vatican City"})
+# (and the countries whose capital bears their name, written alone: '…, Boulevard X, Djibouti')
+_CITY_STATES = frozenset(
+    {"Hong Kong", "Singapore", "Macau", "Macao", "Monaco", "Luxembourg", "Vatican City", "Djibouti", "San Marino"}
+)
 
 
 # a comma typed between a street's name and its kind: '1300 Pennsylvania, Ave., N.W.' (a number

@@ -48,6 +48,8 @@ CUES = (
     (rf"(?:with )?remarks{_GIVEN}", "speaker"),
     (r"(?:featured )?speakers (?:include|are|will be|were|included)", "speaker"),  # 'Among the speakers were'
     (r"panel+ists (?:include|are|will be|were|included)", "panelist"),
+    # 'Panelists A (Org), B (Org) and C (Org) will then discuss …': the word before the names it heads
+    (r"(?<![\w-])panel+ists(?=\s+(?-i:[A-Z]))", "panelist"),
     (r"(?:a )?panel(?: discussion)?(?: will follow)? with", "panelist"),  # 'A panel discussion will follow with X'
     # 'a presentation of the report's findings by its author, Dr X', 'presentation of the study by Y'
     (
@@ -140,7 +142,8 @@ _SEGMENT_END = re.compile(
     r"|assessed|marked|took|looked)\s+(?=[a-z])"
 )
 _LEAD_WORDS = re.compile(
-    r"^(?:(?:the\s+)?(?:authors?|speakers?|panelists?|experts?|guests?|"
+    # ('given by the paper's author, Dr X', 'by its author, Y': the work's author named after the word)
+    r"^(?:(?:the\s+(?:[\w-]+['’]s\s+)?|its\s+|their\s+)?(?:(?:lead|co-)\s*)?(?:authors?|speakers?|panelists?|experts?|guests?|"
     r"journalists?|historians?|scholars?|economists?|novelists?|filmmakers?|broadcasters?|writers?|poets?),?\s+)+"
 )
 # a capital letter of a name, accented ones too ('Áile Näkkäläjärvi', 'Øystein Ødegård', 'Łucja Żak')
@@ -534,7 +537,9 @@ _AUTHORS_PRESENT = re.compile(
     # (not 'Author X will present the findings', a speaker in set 36: the open question's other answer)
     r"(?:\b(?i:(?:co-?)?authors?),\s+|\b(?i:report|paper|study|brief)\s+(?i:co-?)?authors?\s+(?=[A-Z]))"
     rf"(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?)"
-    rf",?\s+(?:will\s+)?{_PRESENTS_FINDINGS}"
+    # ('The paper's author, X, Senior Researcher at Y, will present …': one author's post after her name)
+    r"(?:,\s+[A-Z][^,;.]{2,80}?(?=,))?"
+    rf",?\s+(?:will\s+)?(?:then\s+)?{_PRESENTS_FINDINGS}"
 )
 # 'Dr X, one of the report's authors, will set out its findings': the author named before her part,
 # also after her post ('Ms X, Senior Researcher at Y and the paper's lead author, will then present …')

@@ -135,7 +135,7 @@ def _named_as_employer(name: str, lines: list[str]) -> bool:
 
 
 _EVENT_WORDS = re.compile(
-    r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar"
+    r"\b(?:event|conference|seminar|lecture|discussion|forum|panel|webinar|presentation"
     r"|workshop|symposium|meeting|series|briefing|roundtable|dialogue|activity"
     r"|colloquium|talk|screening|exhibition|open house|conversation|launch|debate|town hall|hearing"
     # 'a sandwich lunch, kindly sponsored by X', 'thanks Y for its support'
