@@ -105,8 +105,10 @@ CLDR_LANGUAGES = [
 # Albanian, Malay, Georgian and Thai (set 108: '4 qershor 2026', '7 Ogos 2026', '12 მაისი, 2026', '18 มิถุนายน 2569')
 # likewise, and Azerbaijani, Macedonian, Afrikaans, Galician, Maltese, Nepali and Amharic (set 113:
 # '10 dekabr 2025-ci il', '19 февруари 2025', '21 Augustus 2025', '13 de xuño de 2024', '27 ta' Novembru 2024').
+# Armenian, Kazakh, Basque, Tamil, Khmer, Uzbek and Malagasy (set 118: 'հոկտեմբերի 7', '13 ақпан', 'azaroaren 20a',
+# '19 ஜூலை 2024', '២៧ កុម្ភៈ ២០២៥', '21-may', '12 Oktobra 2023')
 CLDR_LESSER_LANGUAGES = ["hr", "sr_Latn", "bs", "sw", "fil", "sr", "sq", "ms", "ka", "th", "az", "mk", "af", "gl", "mt"]
-CLDR_LESSER_LANGUAGES += ["ne", "am"]
+CLDR_LESSER_LANGUAGES += ["ne", "am", "hy", "kk", "eu", "ta", "km", "uz", "mg"]
 # Sinhala pages write the months' English names ('2024 සැප්තැම්බර් 26'), where CLDR gives the old Sinhala ones
 SINHALA_MONTHS = "ජනවාරි පෙබරවාරි මාර්තු අප්‍රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් නොවැම්බර් දෙසැම්බර්"
 
@@ -367,6 +369,7 @@ _MONTH = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_WORD_END = r"(?![\w\u0b80-\u0bff\u1780-\u17ff])"  # no letter, nor a Tamil or Khmer sign, follows
 _WEEKDAY_NAMED = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
 _WEEKDAY = rf"{_WEEKDAY_NAMED}?"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -485,13 +488,16 @@ def weekday_numbers() -> dict[str, int]:
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     names = "|".join(re.escape(name) for name in sorted(other_months(), key=len, reverse=True))
     # 15. Mai 2025 / 20 mars 2025 / 5 de marzo de 2025 / 14.–16. Oktober 2024
+    # (a month that ends in a vowel sign, as Tamil and Khmer ones may, ends where no letter or sign follows)
     in_other_language = re.compile(
-        rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DAYS}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+|ta['’]\s*)?(?P<m>(?i:{names}))\b"
+        rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DAYS}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+|ta['’]\s*)?(?P<m>(?i:{names})){_WORD_END}"
         r"(?:\s*,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?(?![\d:])"
     )
     # year first, as Hungarian and Lithuanian write it: 2025. március 6. / 2025 m. kovo 6 d. / 2025. március 6–7.
+    # and as Armenian and Basque write it: 2025 թ. հոկտեմբերի 7-ին / 2024ko azaroaren 20a (the year's suffix, the
+    # month in the genitive)
     year_first = re.compile(
-        rf"\b(?P<y>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?(?P<m>(?i:{names}))\s+(?P<d>[0-3]?\d)\.?"
+        rf"\b(?P<y>(?:19|20)\d\d)(?:\.|e?ko)?\s+(?:m\.\s+|թ\.\s+)?(?P<m>(?i:{names}))(?:ren)?\s+(?P<d>[0-3]?\d)\.?"
         rf"(?:{_DASH}(?P<d2>[0-3]?\d)\.?)?(?:\s+d\.)?(?![\d:])"
     )
     # Latvian: 2026. gada 9. aprīlis / 2026. gada 9. aprīlī
@@ -502,10 +508,30 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DAYS}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+)?(?P<m>(?i:{short}))\b\.?,?"
         r"(?:\s+de)?\s+(?P<y>(?:19|20)\d\d)(?![\d:])"
     )
-    return (*_ENGLISH_DATE_PATTERNS, latvian, in_other_language, abbreviated, year_first, *_NUMERIC_DATE_PATTERNS)
+    # the year and its word, then the day: Kazakh '2025 жылғы 13 ақпан', Uzbek '2025-yil 21-may' (whose 'may' is
+    # too short for the names above)
+    year_word_first = re.compile(
+        rf"\b(?P<y>(?:19|20)\d\d)(?:\s*(?:жылғы|жылы|ж\.)|-yil,?)\s+(?P<d>[0-3]?\d)(?:-|\s+)(?P<m>(?i:{names}|may)){_WORD_END}"
+    )
+    # Khmer: ថ្ងៃទី២៧ ខែកុម្ភៈ ឆ្នាំ២០២៥ (day, month and year each after its word)
+    khmer = re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s*ខែ\s*(?P<m>{names})\s*ឆ្នាំ\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+    return (
+        *_ENGLISH_DATE_PATTERNS,
+        latvian,
+        year_word_first,
+        khmer,
+        in_other_language,
+        abbreviated,
+        year_first,
+        *_NUMERIC_DATE_PATTERNS,
+    )
 
 
 _NUMERIC_DATE_PATTERNS = (
+    # Mongolian: 2016 оны 6 дугаар сарын 16-ны өдөр (the year's, the month's and the day's number)
+    re.compile(
+        r"\b(?P<y>(?:19|20)\d\d)\s+оны\s+(?P<mn>[01]?\d)(?:\s*-?\s*(?:р|дугаар|дүгээр))?\s+сарын\s+(?P<d>[0-3]?\d)\b"
+    ),
     # 2003-07-29, and year first with dots or slashes as East Asian pages write it: 2023.09.14, 2023. 9. 14.
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?:\b|(?=T\d))"),  # '2023-11-14T18:30' too
     re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:\.\s?|/)(?P<mn>[01]?\d)(?:\.\s?|/)(?P<d>[0-3]?\d)\b\.?"),
@@ -522,10 +548,10 @@ _BRACKETED_WEEKDAY = re.compile(
 # A Thai date counts the years of the Buddhist Era, 543 before the Common Era's: '18 มิถุนายน 2569' (พ.ศ.) is 2026
 _BUDDHIST_ERA_YEAR = re.compile(r"(?<=[\u0e01-\u0e4e]\s)(?:พ\.ศ\.\s?)?25\d\d(?!\d)")
 _RANGE_GAP = re.compile(rf"^{_DASH}$|^\s*(?:[-–—~〜～]|to|through|until)\s*$")
-# the digits of other scripts as 0-9 ('२०८२', '١٢'), one character for one: spans hold
+# the digits of other scripts as 0-9 ('२०८२', '١٢', '២០២៥'), one character for one: spans hold
 _WESTERN_DIGITS = {
     code: ord("0") + unicodedata.digit(chr(code))
-    for code in range(0x0660, 0x1100)
+    for code in range(0x0660, 0x1820)  # to the Khmer and Mongolian digits
     if unicodedata.category(chr(code)) == "Nd"
 }
 
@@ -952,16 +978,20 @@ _DAY_PARTS = {
     "अपराह्न": (0, range(12, 19)), "साँझ": (0, range(16, 22)), "बेलुका": (0, range(16, 22)), "राति": (0, range(19, 24)),
     "ጠዋቱ": (6, range(6, 13)), "ጠዋት": (6, range(6, 13)), "ረፋዱ": (6, range(9, 13)), "ቀኑ": (6, range(11, 19)),
     "ከሰዓት በኋላ": (6, range(12, 19)), "ምሽቱ": (6, range(17, 24)), "ማታ": (6, range(18, 24)), "ሌሊቱ": (6, range(19, 24)),
+    # Tamil (set 118): 'காலை' (in the morning), 'முற்பகல்' (forenoon), 'மதியம்' (at midday), 'பிற்பகல்' (afternoon),
+    # 'மாலை' (in the evening), 'இரவு' (at night)
+    "காலை": (0, range(4, 13)), "முற்பகல்": (0, range(0, 13)), "மதியம்": (0, range(11, 17)),
+    "பிற்பகல்": (0, range(12, 19)), "மாலை": (0, range(15, 22)), "இரவு": (0, range(18, 24)),
 }  # fmt: skip
 _PART_NAMES = "|".join(re.escape(part) for part in sorted(_DAY_PARTS, key=len, reverse=True))
 DAY_PART = rf"(?:ከ)?(?:{_PART_NAMES})"  # what may stand before a programme line's first hour
-# 'बजे' and 'ሰዓት' (o'clock) after the hour, 'देखि', 'සිට', 'ጀምሮ' (from) after the first, 'सम्म', 'දක්වා'
-# (until) after the last, and 'እስከ' (until) before it
-_PART_TIME = r"(?:ከ)?(?P<part{n}>{parts})\s*(?P<h{n}>[0-2]?\d)(?:[:.](?P<m{n}>[0-5]\d))?(?:\s*(?:बजे|ሰዓት))?"
+# 'बजे', 'ሰዓት' and 'மணி' (o'clock) after the hour, 'देखि', 'සිට', 'ጀምሮ', 'முதல்' (from) after the first, 'सम्म',
+# 'දක්වා', 'வரை' (until) after the last, and 'እስከ' (until) before it
+_PART_TIME = r"(?:ከ)?(?P<part{n}>{parts})\s*(?P<h{n}>[0-2]?\d)(?:[:.](?P<m{n}>[0-5]\d))?(?:\s*(?:बजे|ሰዓት|மணி))?"
 _PARTED_TIME = re.compile(
     _PART_TIME.format(n=1, parts=_PART_NAMES)
-    + r"(?:\s*(?:देखि|සිට|ጀምሮ))?"
-    + rf"(?:\s*(?:[-–—]|እስከ)?\s*{_PART_TIME.format(n=2, parts=_PART_NAMES)}(?:\s*(?:सम्म|දක්වා))?)?"
+    + r"(?:\s*(?:देखि|සිට|ጀምሮ|முதல்))?"
+    + rf"(?:\s*(?:[-–—]|እስከ)?\s*{_PART_TIME.format(n=2, parts=_PART_NAMES)}(?:\s*(?:सम्म|දක්වා|வரை))?)?"
     + r"(?![\d:.]\d)"
 )
 
@@ -972,11 +1002,50 @@ def _parted_hour(hour: int, part: str) -> int:
     return next((h for h in (western, western + 12) if h in hours), western)
 
 
+# Malagasy time in words: '9 ora maraina' (nine in the morning), '12 ora sy sasany atoandro' (half past twelve at
+# midday), 'sy fahefany' (a quarter past), 'hatramin'ny' (until); the part of the day after the hour
+_MALAGASY_PARTS = {
+    "maraina": range(4, 13), "atoandro": range(11, 15), "tolakandro": range(12, 19), "hariva": range(15, 21),
+    "alina": (*range(18, 24), *range(0, 4)),
+}  # fmt: skip
+_MALAGASY_CLOCK = (
+    r"(?P<h{n}>[0-2]?\d)\s+ora(?:\s+sy\s+(?P<m{n}>sasany|fahefany|[0-5]?\d(?:\s+minitra)?))?"
+    rf"(?:\s+(?P<part{{n}}>{'|'.join(_MALAGASY_PARTS)}))?"
+)
+_MALAGASY_TIME = re.compile(
+    rf"(?<![\w.:]){_MALAGASY_CLOCK.format(n=1)}"
+    rf"(?:\s*(?:[-–—]|(?i:hatramin['’]ny|ka\s+hatramin['’]ny))\s*{_MALAGASY_CLOCK.format(n=2)})?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _malagasy_times(match: re.Match[str]) -> str:
+    """'9 ora maraina hatramin'ny 12 ora sy sasany atoandro' as '09:00 – 12:30', padded to its length."""
+    times = []
+    for n in (1, 2):
+        if not match[f"h{n}"]:
+            continue
+        minutes = {"sasany": "30", "fahefany": "15"}.get((match[f"m{n}"] or "").casefold())
+        minutes = minutes or f"{int((match[f'm{n}'] or '0').split()[0]):02d}"
+        hours = _MALAGASY_PARTS.get((match[f"part{n}"] or "").casefold(), range(6, 21))
+        hour = int(match[f"h{n}"]) % 12
+        hour = next((h for h in (hour, hour + 12) if h in hours), int(match[f"h{n}"]))
+        times.append(f"{hour:02d}:{minutes}")
+    return " – ".join(times).ljust(len(match.group(0)))
+
+
+def clock_digits(text: str) -> str:
+    """The text with its hours in other scripts' digits, in Swahili, Amharic or Malagasy counting and after a
+    part of the day written as 24-hour clock times ('saa 3 asubuhi' -> '09:00'), each of the length it stands for."""
+    text = _SWAHILI_TIME.sub(lambda m: _on_24_hours(m, _swahili_hour), western_digits(text))
+    text = _PARTED_TIME.sub(lambda m: _on_24_hours(m, _parted_hour), text)
+    return _MALAGASY_TIME.sub(_malagasy_times, text)
+
+
 def find_times(text: str) -> list[TimeSpan]:
     """Every stated time or time range in the text, each with the zone written after it."""
     found = []
-    text = _SWAHILI_TIME.sub(lambda m: _on_24_hours(m, _swahili_hour), western_digits(text))
-    text = _PARTED_TIME.sub(lambda m: _on_24_hours(m, _parted_hour), text)
+    text = clock_digits(text)
     for match in _TIME_RE.finditer(text):
         g: dict[str, str | None] = {**match.groupdict(), "_raw": match.group(0)}
         # '09.30 Keynote', and a programme table's row read cell by cell: '09.30, Keynote'

@@ -547,6 +547,30 @@ STATED_HONORIFICS = (
     "Prof. Madya",
     "Mr. sc",
     "Prof. asoc",
+    # Armenian ranks and degrees ('պրոֆեսոր', 'դոցենտ', 'տ.գ.թ.': candidate of technical sciences), the Malagasy Mr.,
+    # Mrs., Miss and professor ('Andriamatoa', 'Ramatoa', 'Ramatoakely', 'Profesora'), Tamil Mr., Mrs., Miss and
+    # doctor ('திரு.', 'திருமதி', 'செல்வி', 'முனைவர்'), Khmer Mr., Mrs., Miss, doctor, professor and His Excellency
+    # ('លោក', 'លោកស្រី', 'កញ្ញា', 'បណ្ឌិត', 'សាស្ត្រាចារ្យ', 'ឯកឧត្តម') and the Mongolian 'доктор' (set 118)
+    "պրոֆեսոր",
+    "դոցենտ",
+    "տ.գ.թ",
+    "տ.գ.դ",
+    "Andriamatoa",
+    "Ramatoa",
+    "Ramatoakely",
+    "Profesora",
+    "திரு",
+    "திருமதி",
+    "செல்வி",
+    "முனைவர்",
+    "លោក",
+    "លោកស្រី",
+    "អ្នកស្រី",
+    "កញ្ញា",
+    "បណ្ឌិត",
+    "សាស្ត្រាចារ្យ",
+    "ឯកឧត្តម",
+    "доктор",
 )
 _STATED_HONORIFIC_RE = re.compile(
     r"^(?:(?:"

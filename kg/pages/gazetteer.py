@@ -22,8 +22,9 @@ COMPARABLE = 0.1  # a town at least a tenth the size of the largest of its name 
 BIG_CITY = 100_000  # a city this large is known by its other names too ('Lisboa', 'Praha')
 _POSTCODE = re.compile(r"\b\d[\d -]{2,8}\b")
 # 'İstanbul', 'Łódź', 'Škofja Loka' (Latin Extended-A holds both cases), Romanian 'Țara' (its comma below), 'Ηράκλειο',
-# Cyrillic 'Чернівці', 'Ниш'
-CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žȘ-țΆΈ-ΏΑ-ΩЀ-Я]"
+# Cyrillic 'Чернівці', 'Ниш', the Kazakh and Mongolian capitals beyond Russian's ('Қарағанды', 'Өлгий') and Armenian's
+# ('Գյումրի')
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-žȘ-țΆΈ-ΏΑ-ΩЀ-ЯӘҒҚҢӨҰҮҺԱ-Ֆ]"
 # the scripts without capitals that a country writes its towns in ('ქუთაისი', 'पोखरा', 'මාතර', 'ባሕር-ዳር'):
 # a name in one of them is looked up among that country's towns only
 LOCAL_SCRIPTS = {
@@ -31,6 +32,9 @@ LOCAL_SCRIPTS = {
     "NP": "\u0900-\u097f",  # Devanagari
     "LK": "\u0d80-\u0dff",  # Sinhala
     "ET": "\u1200-\u139f",  # Ethiopic
+    "IN": "\u0900-\u0d7f",  # the Indic scripts of India: 'மதுரை' (set 118)
+    "KH": "\u1780-\u17ff",  # Khmer: 'ក្រុងបាត់ដំបង' (the word for town is part of the name)
+    "AM": "\u0531-\u0587",  # Armenian: 'Գյումրի'
 }
 _UNCASED = "".join(sorted(set(LOCAL_SCRIPTS.values())))
 # a town's name opens with a capital, or with any letter of a script that writes no capitals; its letters
@@ -42,9 +46,10 @@ _TOWN_LETTERS = rf"[\w'’.{_UNCASED}-]*"
 _TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|im|an der|sur|en|es|el|al|upon|on|of"
 TOWN_WORDS = rf"{_TOWN_CAPITAL}{_TOWN_LETTERS}(?:(?: (?:{_TOWN_SMALL_WORDS}))? {_TOWN_CAPITAL}{_TOWN_LETTERS}){{0,3}}"
 _TOWN = re.compile(TOWN_WORDS)
-# the parts of an address: between commas (the Ethiopic '፣' too), lines, slashes and spaced dashes
-# ('Trindade – Florianópolis, SC')
-ADDRESS_PARTS = re.compile(r"[,፣\n/]|\s[–—-]\s")
+# the parts of an address: between commas (the Ethiopic '፣' too), lines, slashes, spaced dashes ('Trindade –
+# Florianópolis, SC') and bars ('…, 301 Fianarantsoa | +261 …'), and before a Khmer town or province, which a
+# space alone parts from the rest ('… សង្កាត់ព្រែកព្រះស្តេច ក្រុងបាត់ដំបង')
+ADDRESS_PARTS = re.compile(r"[,፣\n/|]|\s[–—-]\s|\s(?=ក្រុង|ខេត្ត)")
 
 
 @cache
@@ -95,6 +100,9 @@ _CYRILLIC_COUNTRIES = ("UA", "RS", "BG", "MK", "BY", "RU", "KZ", "KG", "MN", "ME
 # the word for town an address writes before its name: Ukrainian and Russian 'м.', 'г.', Vietnamese 'thành phố',
 # 'TP.' ('…, м. Чернівці', '…, thành phố Đà Nẵng')
 _TOWN_KIND = re.compile(r"^\s*(?:м\.|г\.|гр\.|(?i:thành phố|tp\.))\s*")
+# and after it: Kazakh 'қ.', 'қаласы', Uzbek 'sh.', 'shahri', Mongolian 'хот', 'сум' (set 118: 'Қарағанды қ.',
+# 'Samarqand sh.', 'Дархан сум')
+TOWN_KIND_AFTER = re.compile(r"\s+(?:қ\.|қаласы|sh\.|shahri|хот|сум)\s*$")
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
 
 
@@ -147,7 +155,7 @@ def town_zone(address: str) -> str | None:
     """The zone of the first part of the address that names a town (or a town's district)
     unambiguously."""
     for part in ADDRESS_PARTS.split(address):
-        part = _TOWN_KIND.sub("", part)  # '…, м. Чернівці'
+        part = TOWN_KIND_AFTER.sub("", _TOWN_KIND.sub("", part))  # '…, м. Чернівці', 'Samarqand sh., …'
         name = " ".join(_POSTCODE.sub(" ", re.sub(r"\([^)]*\)", " ", part)).split())  # 'Montréal (Québec)'
         if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or _FIELD_WORD.fullmatch(name):
             continue
@@ -201,7 +209,9 @@ _SAINT = re.compile(r"^St\.?\s+(?=[A-Z])")
 def town_name(part: str) -> str | None:
     """The town a whole part of an address names, by the gazetteer's name ('Tbilisi', '1067-001
     Lisboa' -> 'Lisbon', 'Praha' -> 'Prague'), or None."""
-    name = re.sub(r"\s+\d{1,2}$", "", " ".join(_POSTCODE.sub(" ", _TOWN_KIND.sub("", part)).split()))  # 'Dublin 8'
+    # ('Қарағанды қ.', 'மதுரை – 625 002': the word for town after it, a dash before the postcode)
+    part = TOWN_KIND_AFTER.sub("", _TOWN_KIND.sub("", part))
+    name = re.sub(r"\s+\d{1,2}$", "", " ".join(_POSTCODE.sub(" ", part).split()).strip(" –—-"))  # 'Dublin 8'
     if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or find_dates(part, default_year=2000):
         return None
     for candidate in dict.fromkeys((name, _DISTRICT.sub("", name))):  # 'Christchurch Central'

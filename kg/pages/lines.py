@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.dates import DAY_PART, find_dates, find_times, folded, other_weekdays, western_digits
+from kg.dates import DAY_PART, clock_digits, find_dates, find_times, folded, other_weekdays
 from kg.names import fold
 from kg.pages.caseless import opens_uncased
 from kg.pages.people import bare_name, is_person_name, names_only, parse_entries, segment_kind
@@ -34,7 +34,8 @@ def _label(kind: str, role: str | None, *phrases: str) -> Label:
 
 
 # a letter with the vowel signs and joiners of the Indic scripts, which Python's \w leaves out ('දිනය', 'मिति')
-LETTER = r"(?:(?![\d_])[\w\u0900-\u0dff\u200c\u200d])"  # one class, so that runs of it never backtrack
+# (and Khmer's: 'កាលបរិច្ឆេទ')
+LETTER = r"(?:(?![\d_])[\w\u0900-\u0dff\u1780-\u17dd\u200c\u200d])"  # one class, so that runs never backtrack
 
 LABELS = (
     _label(
@@ -99,6 +100,20 @@ LABELS = (
         r"ሰዓት",
         r"मिति",
         r"समय",
+        # Armenian, Kazakh, Basque, Tamil, Khmer, Uzbek and Malagasy (set 118): 'Ամսաթիվ', 'Ժամ', 'Өтетін күні:',
+        # 'Уақыты:', 'Ordua', 'நாள்:', 'நேரம்:', 'កាលបរិច្ឆេទ៖', 'ពេលវេលា៖', 'Sana:', 'Vaqt:', 'Daty:'
+        r"ամսաթիվ",
+        r"ժամ",
+        r"(?:өтетін )?күні",
+        r"уақыты",
+        r"ordua",
+        r"நாள்",
+        r"நேரம்",
+        r"កាលបរិច្ឆេទ",
+        r"ពេលវេលា",
+        r"sana",
+        r"vaqt(?:i)?",
+        r"daty",
     ),
     # Wix's event page: 'Time & Location' over the date's line, then the address's
     _label("place", "dated", r"(?:date|time)\s*(?:&|and)\s*(?:location|place|venue)"),
@@ -164,6 +179,15 @@ LABELS = (
         r"ස්ථානය",
         r"ቦታ",
         r"स्थान",
+        # Armenian, Kazakh, Basque, Tamil, Khmer, Uzbek and Malagasy (set 118): 'Վայր', 'Өтетін орны:', 'Lekua',
+        # 'இடம்:', 'ទីកន្លែង៖', 'Manzil:', 'Toerana:'
+        r"վայր",
+        r"(?:өтетін )?орны",
+        r"lekua",
+        r"இடம்",
+        r"ទីកន្លែង",
+        r"manzil",
+        r"toerana",
     ),
     _label(
         "people",
@@ -242,6 +266,12 @@ LABELS = (
         r"මෙහෙයවීම",
         r"አወያይ",
         r"सहजकर्ता",
+        # Basque, Tamil, Khmer and Malagasy (set 118): 'Moderatzailea:', 'நெறியாளர்:', 'អ្នកសម្របសម្រួល៖', 'Mpitarika
+        # ny adihevitra:'
+        r"moderatzailea",
+        r"நெறியாளர்",
+        r"អ្នកសម្របសម្រួល",
+        r"mpitarika ny (?:adihevitra|fotoana)",
     ),
     _label(
         "people",
@@ -312,6 +342,17 @@ LABELS = (
         r"(?:dəyirmi masanın |müzakirənin )?iştirakçıları",
         r"(?:diskussjoni\s*[–-]\s*)?(?:se )?jipparteċipaw",
         r"paneellede",
+        # Armenian, Kazakh, Basque, Tamil, Mongolian, Khmer, Uzbek and Malagasy (set 118): 'Քննարկմանը մասնակցում
+        # են՝', 'Талқылауға қатысатындар:', 'Parte-hartzaileak:', 'பங்கேற்பாளர்கள்:', 'Хэлэлцүүлэгт оролцогчид:',
+        # 'កិច្ចពិភាក្សាតុមូល ជាមួយ៖', 'Muhokamada ishtirok etadilar:', 'Mpandray anjara:'
+        r"(?:քննարկմանը )?մասնակցում են",
+        r"талқылауға қатысатындар",
+        r"parte-hartzaileak",
+        r"பங்கேற்பாளர்கள்",
+        r"хэлэлцүүлэгт оролцогчид",
+        r"កិច្ចពិភាក្សាតុមូល(?: ជាមួយ)?",
+        r"muhokamada ishtirok etadi(?:lar)?",
+        r"mpandray anjara",
     ),
     _label(
         "people",
@@ -361,6 +402,8 @@ LABELS = (
         r"(?:hotuba ya ufunguzi\s*[–-]\s*)?mgeni rasmi",
         # Nepali (set 113): the chief guest's remarks, 'प्रमुख अतिथिको मन्तव्य'
         r"प्रमुख अतिथि(?:को मन्तव्य)?",
+        # Tamil (set 118): the chief guest's special address, 'சிறப்புரை', after releasing the report
+        r"(?:ஆய்வறிக்கை வெளியீடு மற்றும் )?சிறப்புரை",
     ),
     _label(
         "people",
@@ -453,6 +496,17 @@ LABELS = (
         r"salamlama(?: nitqi)?",
         r"kelma ta' merħba",
         r"स्वागत मन्तव्य",
+        # Armenian, Kazakh, Basque, Tamil, Mongolian, Khmer, Uzbek and Malagasy (set 118)
+        r"ողջույնի խոսք",
+        r"құттықтау сөз",
+        r"ongietorria",
+        r"வரவேற்புரை",
+        r"нээлтийн үг",
+        r"мэндчилгээ",
+        r"(?:សុន្ទរកថា|មតិ)ស្វាគមន៍",
+        r"(?:kirish|tabrik) so['‘ʻ]zi",
+        r"kabary fandraisana",
+        r"teny fanokafana",
     ),
     _label(
         "people",
@@ -514,6 +568,15 @@ LABELS = (
         r"kelma ta' għeluq",
         r"धन्यवाद ज्ञापन",
         r"समापन मन्तव्य",
+        # Armenian, Kazakh, Basque, Tamil (the vote of thanks), Mongolian, Khmer, Uzbek and Malagasy (set 118)
+        r"ամփոփում",
+        r"қорытынды сөз",
+        r"amaiera",
+        r"நன்றியுரை",
+        r"хаалтын үг",
+        r"សុន្ទរកថាបិទ(?:វេទិកា|សិក្ខាសាលា|កម្មវិធី)?",
+        r"yakuniy so['‘ʻ]z",
+        r"teny famaranana",
     ),
     _label(
         "people",
@@ -542,6 +605,7 @@ LABELS = (
         # Afrikaans and Nepali (set 113): 'Voorsitter (van die aand):', '(कार्यक्रमको) अध्यक्षता :'
         r"voorsitter(?: van die (?:aand|dag|geleentheid))?",
         r"(?:कार्यक्रमको )?अध्यक्षता",
+        r"தலைமையுரை",  # Tamil (set 118): the presiding address
     ),
     # 'Reactors' (Philippine programmes) comment on a presentation as discussants do
     _label(
@@ -669,6 +733,18 @@ LABELS = (
         r"(?:[\w ]{3,40} )?(?:sənədinin|hesabatın|araşdırmanın) təqdimatı",
         r"preżentazzjoni tar-(?:rapport|riċerka|studju)",
         r"(?:[\u0900-\u097f ]{2,30} )?प्रस्तुति",
+        # Armenian, Kazakh, Basque, Tamil, Mongolian, Khmer, Uzbek and Malagasy (set 118): the study's authors present
+        # it: 'Ուսումնասիրության արդյունքների ներկայացում', 'Баяндама таныстырылымы', 'Azterlanaren aurkezpena',
+        # 'ஆய்வறிக்கை முன்வைப்பு', 'Судалгааны тайлангийн танилцуулга', 'បទបង្ហាញលទ្ធផលស្រាវជ្រាវ', 'Tahliliy
+        # ma’ruza taqdimoti', 'Fanolorana ny valin'ny fikarohana'
+        r"(?:ուսումնասիրության|հետազոտության|զեկույցի) (?:արդյունքների )?ներկայացում",
+        r"(?:[\w ]{3,40} )?баяндама(?:ның)? таныстырылымы",
+        r"(?:azterlanaren|txostenaren|ikerketaren) aurkezpena",
+        r"ஆய்வறிக்கை (?:முன்வைப்பு|வெளியீடு)",
+        r"(?:[\w ]{3,40} )?(?:тайлангийн|судалгааны) танилцуулга",
+        r"បទបង្ហាញ(?:លទ្ធផល)?(?:ស្រាវជ្រាវ|របាយការណ៍)?",
+        r"(?:[\w ]{3,40} )?(?:ma['’ʼ]ruza|hisobot|tadqiqot) taqdimoti",
+        r"fanolorana ny (?:valin['’]ny )?(?:fikarohana|tatitra)",
     ),
     _label(
         "people",
@@ -849,6 +925,14 @@ LABELS = (
         r"máis información",
         r"għal aktar informazzjoni",
         r"थप जानकारीका लागि",
+        # Kazakh, Basque, Tamil, Mongolian, Khmer, Uzbek and Malagasy (set 118)
+        r"байланыс үшін",
+        r"informazio gehiago",
+        r"மேலும் விவரங்களுக்கு",
+        r"холбоо барих",
+        r"(?:សម្រាប់ព័ត៌មានបន្ថែម )?សូមទំនាក់ទំនង",
+        r"batafsil ma['’ʼ]lumot uchun",
+        r"ho an['’]ny fanazavana fanampiny",
         r"sd/-",  # the same in South Asia: 'Sd/-' over the officer's name in brackets and the post
     ),
     _label(
@@ -989,6 +1073,7 @@ LABELS = (
         r"most (?:read|popular|viewed|downloaded)",
         # a blog's widgets ('Related posts'; not "Latest news", which may head the page itself)
         r"(?:recent|popular|related) (?:posts|articles|stories)",
+        r"អត្ថបទពាក់ព័ន្ធ",  # Khmer (set 118): related articles
         r"popular now",
         r"(?:previous|past|other|recent) issues",
         r"you may also like",
@@ -1028,6 +1113,17 @@ LABELS = (
         r"ተዛማጅ ማስታወቂያዎች",
         r"outras actividades",
         r"भर्खरका सूचनाहरू",
+        # Armenian, Kazakh, Basque, Tamil, Mongolian, Khmer, Uzbek and Malagasy (set 118): 'Առնչվող միջոցառումներ',
+        # 'Соңғы жаңалықтар', 'Hurrengo gertaerak', 'தொடர்புடைய நிகழ்வுகள்', 'Сүүлийн мэдээ', 'ព័ត៌មានថ្មីៗ',
+        # 'So‘nggi tadbirlar', 'Hetsika hafa'
+        r"առնչվող (?:միջոցառումներ|նյութեր)",
+        r"соңғы (?:жаңалықтар|іс-шаралар)",
+        r"(?:hurrengo|beste) (?:gertaerak|ekitaldiak)",
+        r"தொடர்புடைய (?:நிகழ்வுகள்|செய்திகள்)",
+        r"сүүлийн мэдээ",
+        r"ព័ត៌មានថ្មីៗ",
+        r"so['‘ʻ]nggi (?:tadbirlar|yangiliklar)",
+        r"hetsika hafa",
         r"explore (?:more|further)",
         r"you may also (?:like|be interested in)",
         r"recommended",
@@ -1053,8 +1149,10 @@ LABELS = (
 
 # (the vowel signs of the Indic scripts and Thai are marks, not word letters: 'กล่าวเปิดการสัมมนา')
 _LABEL_LINE = re.compile(
-    # 'Modérateur :', 'Presentation of Brief No. 4 …', 'ተወያዮች፡' (the Ethiopic colon too)
-    rf"^(?P<label>{LETTER}[\w .&/'’·#\u0900-\u0dff\u0e00-\u0e7f\u200c\u200d-]{{1,80}}?)\s*(?:[:፡]|\s[-–—|]\s|$)\s*"
+    # 'Modérateur :', 'Presentation of Brief No. 4 …', 'ተወያዮች፡' (the Ethiopic colon too, and the Armenian '՝' and
+    # Khmer '៖')
+    rf"^(?P<label>{LETTER}[\w .&/'’‘·#\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17dd\u200c\u200d-]{{1,80}}?)\s*"
+    r"(?:[:፡՝៖]|\s[-–—|]\s|$)\s*"
     r"(?P<rest>.*)$"
 )
 _PLEASE_CONTACT = re.compile(
@@ -1168,7 +1266,8 @@ def normalise(text: str) -> str:
     text = re.sub(r"[\u00a0\u2002-\u200a\u202f\u205f\u3000]", " ", text)
     # (the joiners that Sinhala, Devanagari and Persian write inside a word, after a letter of theirs, stay: 'ප්‍රජාව')
     text = re.sub(r"[\u200b\u2060\ufeff\u00ad]|(?<![\u0600-\u0dff])[\u200c\u200d]", "", text)
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2032", "'")
+    # (a turned comma inside a word is a letter's mark, as Uzbek writes 'o‘' and 'g‘', and stays)
+    text = re.sub(r"\u2018(?!(?<=\w\u2018)\w)", "'", text.replace("\u2019", "'").replace("\u2032", "'"))
     text = _GLUED_CHROME.sub("\n", text)
     return text
 
@@ -1570,7 +1669,7 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         return stated and is_person_name(entries[0].name)
     if not rest:  # (a heading naming two works presented runs longer: 'Presentation of Working Paper … and …')
         return len(line) <= 80
-    separated = line[len(head) :].lstrip().startswith((":", "፡", "-", "–", "—", "|"))
+    separated = line[len(head) :].lstrip().startswith((":", "፡", "՝", "៖", "-", "–", "—", "|"))
     if label.kind == "place" and re.match(r"in[- ]person", head, re.IGNORECASE):
         return line[len(head) :].lstrip().startswith(":")  # 'In person: Room 2, …', not a ticket 'In-person – $15'
     if (label.role == "rapporteur" or head.lower() == "commentary by") and is_byline(rest):
@@ -1628,6 +1727,13 @@ _EXTENSION = re.compile(r"\b(?:ext|extn)\.?\s*\d+", re.IGNORECASE)
 _ELIDED_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]")
 
 
+def _abbreviated(text: str) -> bool:
+    """The text ends with an initial or an abbreviation, not a sentence: a word of four letters and signs at most, or
+    one with periods inside, before its period ('ச.', 'திரு.', 'இ.ஆ.ப.')."""
+    word = text.split()[-1] if text.split() else ""
+    return word.endswith(".") and (len(word) <= 5 or "." in word[:-1])
+
+
 def is_prose(line: str) -> bool:
     """Running text rather than a heading, a name list or an address."""
     line = _EXTENSION.sub(" ", line)
@@ -1642,9 +1748,11 @@ def is_prose(line: str) -> bool:
     # ('.', '।', '።') are prose: their case cannot tell
     # (whole words between spaces: `words` cuts those scripts at their vowel signs; not a list's number '2. '
     # nor a Thai abbreviation 'โทร. ': Thai ends no sentence with a full stop)
+    # (nor an initial or an abbreviation of four letters and signs at most: Tamil 'ச. கலைச்செல்வி', 'திரு.')
     spaced = line.split()
     uncased = [t for t in spaced if opens_uncased(t)]
-    if len(uncased) / len(spaced) > 0.5 and re.search(r"(?:(?<![\d\s\u0e00-\u0e7f])[.!?]|[።।])(?:\s|$)", line):
+    stops = re.finditer(r"(?:(?<![\d\s\u0e00-\u0e7f])[.!?]|[።।])(?:\s|$)", line)
+    if len(uncased) / len(spaced) > 0.5 and any(not _abbreviated(line[: m.start() + 1]) for m in stops):
         return True
     # ("de l'Université Laval": an elided article before a capital opens a name, as 'de' does)
     lower = [t for t in tokens if t[0].islower() and t.lower() not in _NAME_PARTICLES and not _ELIDED_NAME.match(t)]
@@ -1669,7 +1777,7 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Su
 
 
 # a field row with a one-word label in any language: 'Zeit: 16.15–17.45 Uhr', 'Datum: 14. Mai 2025'
-FIELD_LABEL = re.compile(rf"^\s*(?P<label>{LETTER}{{2,20}})\s*[:፡]\s*(?P<value>.+)$")  # 'ቀን፡', the Ethiopic colon
+FIELD_LABEL = re.compile(rf"^\s*(?P<label>{LETTER}{{2,20}})\s*[:፡៖]\s*(?P<value>.+)$")  # 'ቀን፡', the Ethiopic colon
 _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|till|late|and|at|on|for|date|all|hybrid|online|virtual"
     r"|in|the|of|afternoon|morning|evening|noon|et|uhr|horas?|heures?"
@@ -1773,7 +1881,7 @@ SESSION_ROLES = (
 
 def starts_with_time(line: str) -> bool:
     """A programme line: '9:00 – 9:15 a.m. Welcome', '14:00 Panel II', '2 pm Keynote'."""
-    return bool(_TIME_LED.match(western_digits(line))) and bool(find_times(line[:30]))
+    return bool(_TIME_LED.match(clock_digits(line))) and bool(find_times(line[:30]))
 
 
 _CJK_ITEM = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+(?:\s?\d{1,2})?(?=[\s「『“]|$)")

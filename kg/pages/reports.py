@@ -52,8 +52,12 @@ _KINDS_ABROAD = (
     # Azerbaijani, Maltese, Sinhala, Amharic and Nepali (set 113): 'Siyasət sənədi № 4/2025', 'Rapport ta' Politika
     # Nru 3/2024', 'පර්යේෂණ වාර්තා අංක 3/2024', 'የፖሊሲ አጭር መግለጫ ቁጥር 5/2018', 'नीति पत्र अंक ३/२०८२'
     r"|sənədi|rapport|වාර්තාව?|(?:አጭር\s+)?መግለጫ|पत्र|प्रतिवेदन"
+    # Armenian, Kazakh, Tamil, Mongolian, Uzbek and Malagasy (set 118): 'Քաղաքականության համառոտագիր № 3/2025',
+    # 'Талдамалық баяндама № 2/2025', 'ஆய்வறிக்கை எண் 4/2024', 'Бодлогын судалгаа №2/2016', 'Tahliliy ma’ruza
+    # № 5/2025', 'Taratasy Politika laharana faha-3/2023'
+    r"|համառոտագիր|զեկույց|баяндама|ஆய்வறிக்கை|அறிக்கை|судалгаа|тайлан|ma['’ʼ]ruza|hisobot|taratasy(?:\s+politika)?"
 )
-_SIGNS_ABROAD = r"Nr\.|nr\.|№|số|Na\.|Blg\.|br\.|No\.|Nru\.?|අංක|ቁጥር|अंक"
+_SIGNS_ABROAD = r"Nr\.|nr\.|№|số|Na\.|Blg\.|br\.|No\.|Nru\.?|අංක|ቁጥር|अंक|எண்|laharana(?:\s+faha-)?"
 _NUMBER_IN_YEAR = r"\d{1,4}(?:[/-]\d{1,4})?"
 # Georgian (document, report, study, paper, brief, review) and Korean (brief, report, issue paper, working paper)
 _GEORGIAN_KINDS = r"(?:დოკუმენტი|ანგარიში|კვლევა|ნაშრომი|ბრიფი|მიმოხილვა)"
@@ -112,14 +116,22 @@ REPORT_RE = re.compile(
     # own sign ('Politikos analizė Nr. 2/2026', 'Аналітичний звіт № 1/2026', 'Báo cáo chính sách số 03/2026',
     # 'Ripoti ya Utafiti Na. 4/2026', 'Papel Pampatakaran Blg. 2026-02', 'Raport de politici publice nr. 5/2026')
     # (the publisher's initials before the sign left out: 'Kertas Kebijakan PKTP No. 3/2026')
-    rf"|(?<![\w-])(?P<name10>(?={CAPITAL}|[\u0d80-\u0dff\u0900-\u097f\u1200-\u139f])(?:{_WORD_ABROAD}\s+)?"
+    # (a name opening with an Armenian capital or a letter of a script without capitals, Tamil's too)
+    rf"|(?<![\w-])(?P<name10>(?={CAPITAL}|[\u0531-\u0556\u0d80-\u0dff\u0900-\u097f\u0b80-\u0bff\u1200-\u139f])"
+    rf"(?:{_WORD_ABROAD}\s+)?"
     rf"(?i:{_KINDS_ABROAD})(?:\s+(?![A-Z]{{2,6}}\s){_WORD_ABROAD}){{0,3}}?)"
-    rf"(?:\s+[A-Z]{{2,6}})?\s+(?P<sign10>{_SIGNS_ABROAD})\s*(?P<number10>\d{{1,4}}(?:[/-]\d{{1,4}})?)(?![\w/-])"
+    # (a case's suffix after the number's hyphen: Armenian '№ 4/2026-ը', Mongolian '№3/2026-г')
+    rf"(?:\s+[A-Z]{{2,6}})?\s+(?P<sign10>{_SIGNS_ABROAD})\s*(?P<number10>\d{{1,4}}(?:[/-]\d{{1,4}})?)(?![\w/]|-\d)"
     # and in the scripts without capitals, by the words of their kinds and their signs: Thai 'รายงานการวิจัย
     # ฉบับที่ 2/2569' (report, issue no.), Georgian 'პოლიტიკის დოკუმენტი №3/2026', Korean '정책브리프 제3호'
     rf"|(?P<name11>รายงาน[\u0e00-\u0e7f]*)\s+ฉบับที่\s*(?P<number11>{_NUMBER_IN_YEAR})(?![\w/-])"
     rf"|(?P<name12>(?:[\u10d0-\u10ff]+\s+)?{_GEORGIAN_KINDS})\s*№\s*(?P<number12>{_NUMBER_IN_YEAR})(?![\w/-])"
     rf"|(?P<name13>(?:[\uac00-\ud7af]+\s+)?[\uac00-\ud7af]*{_KOREAN_KINDS})\s*제\s*(?P<number13>{_NUMBER_IN_YEAR})\s*호"
+    # Khmer, the sign joined to the kind (set 118: 'សេចក្តីសង្ខេបគោលនយោបាយលេខ ០២/២០២៥', brief no.), and Basque,
+    # the number before its sign ('Lan-paperak, 14. zk.': working papers, no. 14)
+    rf"|(?P<name14>(?:សេចក្តីសង្ខេប|របាយការណ៍|ឯកសារ)[\u1780-\u17ff]*?)\s*លេខ\s*(?P<number14>{_NUMBER_IN_YEAR})(?![\w/-])"
+    r"|(?<![\w-])(?P<name15>(?i:lan-paper(?:ak|ra)|txosten(?:a|ak)|azterlan(?:a|ak)|koaderno(?:a|ak)))"
+    r",?\s+(?P<number15>\d{1,4})\.\s+zk\."
 )
 # two years in a row: a fiscal or academic year ('2025/26', '2023-24', '2024/2025')
 _YEAR_RANGE = re.compile(r"(?P<first>(?:19|20)\d\d)[/–-](?P<second>\d\d|(?:19|20)\d\d)")
@@ -520,7 +532,7 @@ def _running_text(line: str) -> bool:
 
 def _group(match: re.Match[str], name: str) -> str:
     """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
-    return next(v for v in (match.group(f"{name}{n}") for n in ("", *"23456789", "10", "11", "12", "13")) if v)
+    return next(v for v in (match.group(f"{name}{n}") for n in ("", *"23456789", *map(str, range(10, 16)))) if v)
 
 
 def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
@@ -572,7 +584,11 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
     # brackets, 'Kertas Kebijakan PKTP No. 3/2026' without the initials
     for n in ("8", "9", "10"):
         if match.group(f"name{n}"):
-            return f"{match[f'name{n}']} {match[f'sign{n}']} {match[f'number{n}']}"
+            # ('Бодлогын судалгаа №2/2016', 'laharana faha-3/2023': the sign and its number as written)
+            gap = " " if n != "10" else match.string[match.end(f"sign{n}") : match.start(f"number{n}")]
+            return f"{match[f'name{n}']} {match[f'sign{n}']}{gap}{match[f'number{n}']}"
+    if match.group("name15"):  # 'Lan-paperak, 14. zk.' without the comma
+        return f"{match['name15']} {match['number15']}. zk."
     if match.group("by6"):  # 'Raport ISP nr 48' -> 'Raport nr 48'
         start, end = match.span("by6")
         return " ".join((line[match.start() : start] + line[end : match.end()]).split())

@@ -56,9 +56,14 @@ _NOT_EVENT_DATE = re.compile(
     r"|публикувано|publikuar|birt|วันที่ลงข่าว|작성일"
     # Macedonian, Afrikaans, Azerbaijani, Maltese, Sinhala and Nepali (set 113): 'Објавено на', 'Gepubliseer',
     # 'Dərc edilib', 'Ippubblikat', 'පළ කළ දිනය', 'प्रकाशित मिति'
-    r"|објавено|gepubliseer|dərc edilib|ippubblikat|පළ කළ දිනය|प्रकाशित मिति)(?![\w])"
-    # a post's count of readers beside its date: '| 1,204 views', '| 1,204 ጊዜ ታይቷል', '४८७ पटक हेरिएको', 'Hits: 318'
-    r"|\d[\d,.]*\s*(?:views|ጊዜ ታይቷል|पटक हेरिएको)|\b(?:views|hits|baxış)\s*:\s*\d"
+    r"|објавено|gepubliseer|dərc edilib|ippubblikat|පළ කළ දිනය|प्रकाशित मिति"
+    # Armenian, Kazakh, Basque, Tamil, Mongolian, Khmer, Uzbek and Malagasy (set 118): 'Հրապարակված', 'Жарияланды',
+    # 'Argitaratze-data', 'வெளியிடப்பட்டது', 'Нийтэлсэн', 'ចុះផ្សាយ', 'Chop etildi', 'Navoaka'
+    r"|հրապարակված|жарияланды|жарияланған|argitaratze-data|argitaratua|வெளியிடப்பட்டது|нийтэлсэн|ចុះផ្សាយ"
+    r"|chop etildi|e'lon qilindi|navoaka)(?![\w\u0b80-\u0bff\u1780-\u17ff])"
+    # a post's count of readers beside its date: '| 1,204 views', '| 1,204 ጊዜ ታይቷል', '४८७ पटक हेरिएको', 'Hits: 318',
+    # '| 👁 612', 'Ko‘rishlar: 1 204'
+    r"|\d[\d,.]*\s*(?:views|ጊዜ ታይቷል|पटक हेरिएको)|\b(?:views|hits|baxış|ko['‘ʻ]rishlar)\s*:\s*\d|👁\s*\d"
     # a byline: 'By Communications Unit | November 18th, 2024 | Events', and the Malay 'Oleh …'
     r"|^\s*(?:by|oleh)\s+\w[^|·•]{2,40}?\s*[|·•]",
     re.IGNORECASE,
@@ -724,7 +729,10 @@ _REGISTRATION = re.compile(
     # Afrikaans 'Registrasie', Sinhala 'ලියාපදිංචිය', Amharic 'ምዝገባ', Azerbaijani 'Qeydiyyat', Galician and
     # Spanish 'Recepción e entrega de documentación', 'Acreditación', Maltese 'Reġistrazzjoni', Nepali 'दर्ता'
     r"|pendaftaran|ลงทะเบียน|регистрација|registrasie|ලියාපදිංචිය|ምዝገባ|qeydiyyat|recepción|acreditaci[óo]n"
-    r"|reġistrazzjoni|दर्ता)(?!\w)",
+    r"|reġistrazzjoni|दर्ता"
+    # Armenian, Kazakh, Tamil, Mongolian, Khmer and Malagasy (set 118): 'Մասնակիցների գրանցում', 'Қатысушыларды
+    # тіркеу', 'பதிவு', 'Бүртгэл', 'ចុះឈ្មោះ', 'Fisoratana anarana'
+    r"|(?:մասնակիցների )?գրանցում|(?:қатысушыларды )?тіркеу|பதிவு|бүртгэл|ចុះឈ្មោះ|fisoratana anarana)(?!\w)",
     re.IGNORECASE,
 )
 # the room opening with something to eat or drink before the event ('Doors open, light meal')

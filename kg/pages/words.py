@@ -77,6 +77,11 @@ ORG_WORDS = _set("""
     qendra qendër instituti universiteti fakulteti agjencia komuna shoqata fondacioni ambasada ministria
     háskóli háskólinn stofnun miðstöð rannsóknamiðstöð samtök félag sjóður
     център институт университет библиотека фондация община
+    համալսարան կենտրոն մարզպետարան համայնքապետարան հիմնադրամ ինստիտուտ հեռուստաընկերություն ֆակուլտետ
+    университеті орталығы орталық палатасы палата газеті басқармасы әкімдігі қоры институты
+    universiteti markazi boshqarmasi kengashi gazetasi vazirligi hokimligi
+    unibertsitatea fundazioa aldundia elkartea kooperatiba
+    ՍՊԸ ақ кмм mchj хк
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
@@ -125,6 +130,11 @@ TITLE_WORDS = _set("""
     директор директорка професор професорка заступник заменик начальник керівник керівниця новинар новинарка
     журналіст журналістка аналітик аналітикиня аналитичар координатор координаторка проректор истраживач
     истраживачица дослідник дослідниця оснивач оснивачица асистент асистенткиња председник председница
+    տնօրեն պրոռեկտոր ռեկտոր դեկան հետազոտող պետ ղեկավար նախագահ դասախոս համակարգող լրագրող մասնագետ
+    басшы қызметкер сарапшы шолушы үйлестіруші инженер төраға меңгеруші оқытушы доцент
+    xodim agronom dotsent muxbir koordinator rektor prorektor dekan mudir boshliq muhandis
+    zuzendaria irakaslea lehendakaria ikertzailea kazetaria diputatua arduraduna
+    захирал ажилтан дарга менежер багш сэтгүүлч мэргэжилтэн
 """)
 
 # Indonesian and Malay write a post in capitals right before its body, with no comma ('Jurnalis Pikiran
@@ -338,6 +348,9 @@ _DECLINED_LAST_KIND = (
     ("ksen", "s"), ("ton", "tto"), ("tin", "tti"),
     # and Lithuanian ('asociacijos' -> 'asociacija', 'universiteto' -> 'universitetas', 'savivaldybės' -> 'savivaldybė')
     ("os", "a"), ("o", "as"), ("ės", "ė"),
+    # and Armenian ('համալսարանի' -> 'համալսարան'), Kazakh ('палатасының' -> 'палатасы', 'орталығының' ->
+    # 'орталығы') and Basque ('Unibertsitateko' -> 'Unibertsitatea', set 118)
+    ("ի", ""), ("ның", ""), ("нің", ""), ("дың", ""), ("дің", ""), ("тың", ""), ("тің", ""), ("ko", "a"),
 )  # fmt: skip
 
 
@@ -349,8 +362,9 @@ def nominative_kind(word: str) -> str | None:
     return next((w for w in _declined(word, _DECLINED_LAST_KIND) if is_org_word(w)), None)
 
 
-# Hungarian writes a post after its body with the possessive ('az X Intézet igazgatója', 'a Y Egyetem docense')
-_POSSESSIVE_ENDINGS = ("ja", "je", "a", "e")
+# Hungarian writes a post after its body with the possessive ('az X Intézet igazgatója', 'a Y Egyetem docense'),
+# and so do Kazakh and Uzbek ('… орталығының директоры', '… palatasining sarapşısı', '… universiteti dotsenti')
+_POSSESSIVE_ENDINGS = ("ja", "je", "a", "e", "сы", "сі", "ы", "і", "si", "i")
 
 
 def possessed_post(word: str) -> str | None:
