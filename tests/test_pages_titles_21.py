@@ -9,6 +9,7 @@ import pytest
 from kg.pages.agreement import agreed_title, is_series
 from kg.pages.html import read_html
 from kg.pages.lines import is_chrome, is_when_line
+from kg.pages.sentences import cued_entries
 from tests.test_pages_unseen import _html_page, _text_page
 
 
@@ -172,3 +173,29 @@ def test_a_range_past_midnight_under_the_date_ends_on_the_next_day() -> None:
     )
     record = _text_page(text)
     assert (record.start, record.end) == ("2026-02-14T22:00:00+00:00", "2026-02-15T01:00:00+00:00")
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        (
+            "Small-group tables, facilitated by Ana Torres, Engagement Lead, Coastal Planning Office",
+            ("Ana Torres", "moderator", "Coastal Planning Office", "Engagement Lead"),
+        ),
+        (
+            "Responding will be Ms. Clara Ndlovu, Head of Research, River Basin Trust.",
+            ("Clara Ndlovu", "respondent", "River Basin Trust", "Head of Research"),
+        ),
+        (
+            "Enquiries to Tomas Reyes, Events Officer, events@harbour.example.org.",
+            ("Tomas Reyes", "contact", None, "Events Officer"),
+        ),
+        ("Hear from Senator Lino Tarawa about the new treaty.", ("Lino Tarawa", "speaker", None, None)),
+        ("9:00 a.m. – Opening prayer by Elder Mary Kokoak", ("Mary Kokoak", "introductory-remarks", None, None)),
+    ],
+)
+def test_cues_of_a_facilitator_respondents_a_contact_a_speaker_and_an_opening_prayer(
+    line: str, entry: tuple[str, str, str | None, str | None]
+) -> None:
+    found = {(e.name, e.role, e.affiliation, e.job_title) for e in cued_entries(line)}
+    assert entry in found
