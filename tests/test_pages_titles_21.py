@@ -9,6 +9,7 @@ import pytest
 from kg.pages.agreement import agreed_title, is_series
 from kg.pages.html import read_html
 from kg.pages.lines import is_chrome, is_when_line
+from kg.pages.people import parse_entries
 from kg.pages.sentences import cued_entries
 from tests.test_pages_unseen import _html_page, _text_page
 
@@ -199,3 +200,31 @@ def test_cues_of_a_facilitator_respondents_a_contact_a_speaker_and_an_opening_pr
 ) -> None:
     found = {(e.name, e.role, e.affiliation, e.job_title) for e in cued_entries(line)}
     assert entry in found
+
+
+def test_a_reception_until_an_hour_ends_the_evening() -> None:
+    text = (
+        "Harbour Law Society\n\nHome | Events | Members\n\nThe Tideway Lecture 2025\n\n"
+        "Thursday 6 March 2025\n5.30pm for 6pm\nGuild Hall, 4 Bank Street, Hamilton HM 11, Bermuda\n\n"
+        "The lecture will be given by Professor Ruth Allen and followed by a wine reception in the foyer "
+        "until 8pm.\n"
+    )
+    record = _text_page(text)
+    assert (record.start, record.end) == ("2025-03-06T17:30:00-04:00", "2025-03-06T20:00:00-04:00")
+
+
+@pytest.mark.parametrize(
+    ("line", "phone"),
+    [
+        ("Ana Reyes, Office Manager, on 21350 or at office@isles.example.org", "21350"),
+        ("Ana Reyes, Office Manager – office@isles.example.org, phone 24 465.", "24 465"),
+        ("Ana Reyes, Office Manager, 472-3345 · office@isles.example.org", "472-3345"),
+    ],
+)
+def test_a_small_places_short_telephone_number_is_no_part_of_the_contacts_post(line: str, phone: str) -> None:
+    assert [(e.name, e.job_title, e.telephone) for e in parse_entries(line)] == [("Ana Reyes", "Office Manager", phone)]
+
+
+@pytest.mark.parametrize("line", ["Ana Reyes spoke on 12 March 2024", "Ana Reyes, Director, on 2025 plans"])
+def test_a_date_or_a_year_after_on_is_no_telephone_number(line: str) -> None:
+    assert all(e.telephone is None for e in parse_entries(line))

@@ -99,15 +99,18 @@ _INTL_PHONE = re.compile(
     # a staff line's country code without its plus, then the area code: '92-51-2278134', '855-23-881-701'
     r"|(?<![\d.+-])\d{2,3}-\d{1,4}-\d{5,8}(?![\d.-])|(?<![\d.+-])\d{2,3}-\d{2,4}-\d{3,4}-\d{3,4}(?![\d.-])"
     # a local number closing a staff line, after the post: 'X, Agricultural Policy Programme coordinator 395-6182'
-    r"|(?<=[a-z] )\d{3}-\d{4}$"
+    r"|(?<=[a-z] )\d{3}-\d{4}$|(?<=[a-z], )\d{3}-\d{4}(?![\d-])"  # (or after a comma: 'Outreach Officer, 488-3345')
 )
 _FAX = re.compile(r"[,;]?\s*\b(?:fax|telefax)\.?:?\s*\+?\(?\d[\d\s().-]{5,}\d", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*$", re.IGNORECASE)
 # ('Tel: (853) 8896 3412': a country code in brackets, as Macao and Hong Kong pages write it)
 # ('Tel: (+84) 292 3831 615': the country code's plus inside the brackets, as Vietnamese pages write it;
 # 'Mobile: 01712-345678', as Bangladeshi notices give an officer's number)
+# (a small island's short number after its label or 'on': 'phone 21 465', 'contact X on 22350')
 _LABELLED_PHONE = re.compile(
-    r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*(\(?\+?\(?\d[\d\s().-]{5,}\d)", re.IGNORECASE
+    r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*(\(?\+?\(?\d[\d\s().-]{3,}\d)"
+    r"|\b(?i:on)\s+(\d{2}[\d\s-]{2,}\d)(?=\s*(?:$|[,;.]|or\b|and\b))",
+    re.IGNORECASE,
 )
 # (also as pages hide it from harvesters: 'ishikawa.k[at]example.ac.jp', 'x (at) example.org')
 _EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[\[(]at[\])]\s?)[\w-]+(?:\.[\w-]+)+")
@@ -1308,7 +1311,7 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     us = _US_PHONE.search(text)
     intl = _INTL_PHONE.search(text) or _LABELLED_PHONE.search(text)
     if intl and intl.lastindex:
-        phone, span = " ".join(intl.group(1).split()), intl.span()
+        phone, span = " ".join(intl.group(intl.lastindex).split()), intl.span()
     elif intl and (not us or intl.start() <= us.start()):
         phone, span = " ".join(intl.group(0).split()), intl.span()
     elif us:
@@ -1322,8 +1325,8 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)
     text = re.sub(r"[,;|–—]?\s*\b(?i:(?:contact\s+)?(?:e-?mail|phone|tel(?:ephone)?|fax))\s*:\s*(?=[,;|]|$)", "", text)
     # a short bracket glued to its letters is part of them, not a note to strip: 'X, HI(M)'
-    glued = re.search(r"\w\(\w{1,3}\)$", text.rstrip(" ,;:|/–—"))
-    return text.strip(" ,;:|/()–—") + (")" if glued else ""), phone, email
+    glued = re.search(r"\w\(\w{1,3}\)$", text.rstrip(" ,;:|/–—·•"))
+    return text.strip(" ,;:|/()–—·•") + (")" if glued else ""), phone, email
 
 
 def _titled_name(text: str) -> tuple[str, str, str] | None:
