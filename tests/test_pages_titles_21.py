@@ -228,3 +228,10 @@ def test_a_small_places_short_telephone_number_is_no_part_of_the_contacts_post(l
 @pytest.mark.parametrize("line", ["Ana Reyes spoke on 12 March 2024", "Ana Reyes, Director, on 2025 plans"])
 def test_a_date_or_a_year_after_on_is_no_telephone_number(line: str) -> None:
     assert all(e.telephone is None for e in parse_entries(line))
+
+
+@pytest.mark.parametrize("post", ["Data Steward", "County Recorder", "Senior Archivist"])
+def test_a_steward_a_recorder_and_an_archivist_are_posts_not_people(post: str) -> None:
+    line = f"Launch of the Coastal Data Guide, presented by Dr. Ana Ruiz, {post}, Coastal Data Network"
+    found = [(e.name, e.job_title, e.affiliation) for e in cued_entries(line)]
+    assert found == [("Ana Ruiz", post, "Coastal Data Network")]
