@@ -13,7 +13,7 @@ from kg.pages.agreement import agreed_title, is_series
 from kg.pages.html import read_html
 from kg.pages.lines import is_chrome, is_when_line
 from kg.pages.people import parse_entries
-from kg.pages.sentences import cued_entries
+from kg.pages.sentences import cued_entries, speaking_subjects
 from tests.test_pages_unseen import _html_page, _text_page
 
 
@@ -250,3 +250,12 @@ def test_a_steward_a_recorder_and_an_archivist_are_posts_not_people(post: str) -
     line = f"Launch of the Coastal Data Guide, presented by Dr. Ana Ruiz, {post}, Coastal Data Network"
     found = [(e.name, e.job_title, e.affiliation) for e in cued_entries(line)]
     assert found == [("Ana Ruiz", post, "Coastal Data Network")]
+
+
+def test_a_speakers_field_before_the_name_after_a_lead_in_still_opens_the_sentence() -> None:
+    line = (
+        "In the second of this year's Harbour Talks, marine botanist Dr Ana Ruiz, curator of algae at the "
+        "Coastal Herbarium, explains how kelp forests recover after a storm."
+    )
+    found = [(e.name, e.role, e.job_title, e.affiliation) for e in speaking_subjects(line)]
+    assert found == [("Ana Ruiz", "speaker", "curator of algae", "Coastal Herbarium")]
