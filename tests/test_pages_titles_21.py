@@ -235,14 +235,14 @@ def test_a_date_or_a_year_after_on_is_no_telephone_number(line: str) -> None:
 
 def test_hold_out_set_117_meets_the_target_in_title_start_end_and_people() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-117" / "expected.yaml")
-    # left below 0.9 (docs/ingest.md, set 117): roles, affiliations and job titles (people only in prose: 'seabird
-    # ecologist Dr X, senior scientist at Y, explains', 'in conversation afterwards with', 'Responding will be A, post
-    # in the Ministry …, and B of C'; 'Professor of X at the University of Y, Campus'; 'the Trust's vice-chair',
+    # left below 0.9 (docs/ingest.md, set 117): roles, affiliations and job titles (people only in prose: 'in
+    # conversation afterwards with', 'opens its series with Dr X, post at Y, who', 'Responding will be A, post in
+    # the Ministry …, and B of C'; 'Professor of X at the University of Y, Campus'; 'the Trust's vice-chair',
     # 'President of the Institute'), reports (a draft plan presented for comment), sponsors, locality (towns under
     # the gazetteer's 15,000 people: Lerwick, Koror) and attendance
     fields = ("title", "start", "end", "people")
     assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
-    assert scores["roles"].f1 > 0.86 and scores["affiliations"].f1 > 0.72 and scores["reports"].f1 > 0.85
+    assert scores["roles"].f1 > 0.87 and scores["affiliations"].f1 > 0.74 and scores["reports"].f1 > 0.85
 
 
 @pytest.mark.parametrize("post", ["Data Steward", "County Recorder", "Senior Archivist"])
