@@ -189,7 +189,16 @@ def test_an_end_before_the_start_at_another_offset_is_reported() -> None:
 
 
 @pytest.mark.parametrize(
-    "number", ["(501) 223-6194", "+1 (202) 691-4012", "202.691.4012 ext. 3", "+44 20 7946 0958", "(+84) 292 3831 615"]
+    "number",
+    [
+        "(501) 223-6194",
+        "+1 (202) 691-4012",
+        "202.691.4012 ext. 3",
+        "+44 20 7946 0958",
+        "(+84) 292 3831 615",
+        "22350",  # a small island's whole number: the Falklands and the Cook Islands dial five digits
+        "21 465",
+    ],
 )
 def test_telephone_numbers_as_pages_write_them_conform(number: str) -> None:
     # an area code in brackets opens US and Caribbean numbers: 'Tel: (501) 223-6194' on an ingested page; a

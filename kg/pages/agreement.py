@@ -252,6 +252,8 @@ def is_series(text: str) -> bool:
     'Kolloquium Sozialanthropologie FS 2025' (a programme of an academic term): the series, not
     the event."""
     text = _title_cased(text)  # 'MID-TERM POLICY SERIES 2026' as 'Mid-Term Policy Series 2026'
+    if _ONE_OF_ITS_KIND.search(text):
+        return False  # 'Sixty Years of the Treaty: A Symposium': the title, then what kind of event it is
     if _TERM.search(text) and len(text.split()) <= 8:
         return True
     # 'Democracy Dialogue No. 14', 'Ramadan Talks 2026 #3': an edition's year and number after the name
@@ -267,6 +269,11 @@ def is_series(text: str) -> bool:
     named = re.sub(rf"^(?:The\s+)?(?:(?:19|20)\d\d|{_ORDINAL})\s+", "", text)
     edition = _EDITION.search(text) is not None
     return len(named.split()) <= 6 and bool(SERIES.search(head) or typed or edition) or _named_lecture_in_a_field(text)
+
+
+# ': A Symposium', ': An Evening of Talks' after a title: the kind of this one event, with its article
+# (not a series so written: ': A Lecture Series')
+_ONE_OF_ITS_KIND = re.compile(r":\s+(?:A|An)\s+(?:[A-Z]?[a-z'’-]+\s+){0,3}[A-Za-z'’-]+(?<!Series)$")
 
 
 # 'North West Cross-Border Conference 2025': a yearly meeting's edition, whose own title the heading gives

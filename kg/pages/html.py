@@ -66,9 +66,11 @@ DROPPED_CLASSES = re.compile(
     re.IGNORECASE,
 )
 # a post's byline and dates (hAtom's 'updated', WordPress themes' 'entry-meta', 'posted-on',
-# Avada's 'fusion-meta-info', JNews's 'jeg_post_meta'), which date the post, not the event
+# Avada's 'fusion-meta-info', JNews's 'jeg_post_meta', a static site's BEM 'post__meta'), which date the
+# post, not the event
 POST_META_CLASSES = re.compile(
-    r"(?:^|[\s_-])(?:post[-_]meta|entry[-_]meta|meta[-_]info|byline|posted[-_]on|entry[-_]date|post[-_]date)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:post[-_]{1,2}meta|entry[-_]{1,2}meta|meta[-_]info|byline|posted[-_]on|entry[-_]{1,2}date"
+    r"|post[-_]{1,2}date)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # a modifier naming what an element lacks or holds, not what it is: JNews wraps a post's body in
@@ -423,6 +425,7 @@ def _title_signals(tree: Any, url: str | None) -> TitleSignals:
     site_name = _meta(tree, "og:site_name")
     texts = [(source, heading_text(h)) for source, h in headings if not _is_logo(h, site_name, url)]
     texts += [("h2", session) for _, h in headings if (session := _next_session(h))]
+    texts += [("h1", listed)] if (listed := _one_listed_event(tree)) else []
     # speaker cards headed by their names (Sched's '<h2><a href="/speaker/…">Jane Doe</a></h2>'):
     # two such headings or more name the people, never the event
     named = [text for source, text in texts if source == "h2" and is_person_name(text)]
@@ -435,9 +438,10 @@ def _title_signals(tree: Any, url: str | None) -> TitleSignals:
         title = re.sub(rf"^{re.escape(name)}:\s+(?=\S)", "", title)
     signals.texts += [("head", title)] if title else []
     signals.site_names += _branding(tree)
+    # (not a wrapper a class names for its footer's layout, '<body class="sticky-footer">': it holds the h1)
     footers = tree.xpath(
         "//*[self::footer or contains(@id, 'footer') or contains(@class, 'footer')]"
-        "[not(ancestor::main or ancestor::article)]"
+        "[not(ancestor::main or ancestor::article or .//h1)]"
     )
     signals.footer = " ".join(" ".join(f.text_content().split()) for f in footers)
     lower = [h for h in tree.xpath("//h3|//h4") if not any(_is_furniture(e) for e in (h, *h.iterancestors()))]
@@ -452,6 +456,24 @@ def _next_session(heading: Any) -> str | None:
         return None
     following = heading.xpath("following::*[self::h3 or self::h4][1]")
     return " ".join(following[0].text_content().split()) if following else None
+
+
+def _one_listed_event(tree: Any) -> str | None:
+    """A listing that shows one event under a generic heading ('Calendar' over a search's one
+    result): the linked heading of its one item, dated right under it, names the event as the
+    headline of its own page would."""
+    if any(not is_generic_heading(heading_text(h)) for h in tree.xpath("//h1")):
+        return None
+    items = [
+        h
+        for h in tree.xpath("//h3[.//a[@href]] | //h4[.//a[@href]]")
+        if not any(_is_furniture(e) for e in (h, *h.iterancestors()))
+    ]
+    if len(items) != 1:
+        return None
+    under = items[0].xpath("following::*[self::p or self::div or self::span or self::time][position() <= 3]")
+    dated = any(d.has_year for e in under for d in find_dates(" ".join(e.text_content().split())))
+    return heading_text(items[0]) if dated else None
 
 
 _LOGO_ALT_WORDS = 14

@@ -1220,7 +1220,10 @@ CHROME = re.compile(
     r"|imprint|impressum|public group|private group"  # a meetup group's kind under its name
     r"|data protection|datenschutz|legal notice|accessibility|sitemap|site map|contact us"
     r"|image removed\.?|image|photo|video thumbnail|play video|event video|view event page"
-    r"|(?:quick|useful|related|important|other|external) links)$",  # a sidebar's list of links
+    r"|(?:quick|useful|related|important|other|external) links"  # a sidebar's list of links
+    # a listing's count of what it shows: 'Showing 1 event', '1–10 of 24 results', '3 events found'
+    r"|(?:showing\s+)?\d+(?:\s*[-–]\s*\d+)?(?:\s+of\s+\d+)?\s+(?:events?|results?|items?|entries)"
+    r"(?:\s+found|\s+for\s+.{1,60})?)$",
     re.IGNORECASE,
 )
 # 'Home > Events', 'You are here: Front page / News and events / Events' (Joomla 1.0's arrow image, rendered
@@ -1439,6 +1442,8 @@ def is_chrome(line: str) -> bool:
     words = line.split()
     if len(words) > 1 and all(CHROME.match(w) for w in words):
         return True  # a share bar run together: 'Share  Email  Print'
+    if _DROPDOWN.search(line):
+        return True  # a listing's filter row of menus: 'Filter: All categories ▾   All months ▾'
     if all(CHROME.match(p) for p in parts) or _BREADCRUMB.match(line) or _TRAIL.match(line) or is_navigation(line):
         return True
     # a menu run together in a text rendering, menu words the most of its items: 'Site MapContact UsFAQ'
@@ -1446,6 +1451,9 @@ def is_chrome(line: str) -> bool:
     if len(glued) > 2 and 2 * sum(is_chrome(p) or is_menu_word(p) for p in glued) > len(glued):
         return True
     return _is_menu(line) and not _section_heading(line)
+
+
+_DROPDOWN = re.compile(r"[▾▼⌄⏷]")  # the arrow of a form's drop-down menu, as a text rendering keeps it
 
 
 def _section_heading(line: str) -> bool:
@@ -1781,6 +1789,7 @@ FIELD_LABEL = re.compile(rf"^\s*(?P<label>{LETTER}{{2,20}})\s*[:፡៖]\s*(?P<va
 _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|till|late|and|at|on|for|date|all|hybrid|online|virtual"
     r"|in|the|of|afternoon|morning|evening|noon|et|uhr|horas?|heures?"
+    r"|into|next|following"  # past midnight: '10pm – 1am (into Sunday morning)', '(next day)'
     # 'from' and 'hours' in other languages: 'De 18:30 a 20:00 h', 'dalle ore 17', 'van 14 tot 16 uur'
     r"|de|desde|du|von|das|dalle|dal|van|från|fra|uur|ore|kl|klo"  # 'kl. 19.30'
     # 'year' after it: Macedonian and Bulgarian 'година', 'г.', Azerbaijani '2025-ci il'; Macedonian 'од 12:00

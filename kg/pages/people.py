@@ -102,14 +102,18 @@ _INTL_PHONE = re.compile(
     # with its country code without the plus: '…, Fiscal Policy Program coordinator 502-2331-4478' (a North
     # American '202-691-4012' is read with its +1)
     r"|(?<=[a-z] )(?:\d{3}-\d{4}|\d{2,3}-\d{4}-\d{4})$"
+    r"|(?<=[a-z], )\d{3}-\d{4}(?![\d-])"  # (or after a comma: 'Outreach Officer, 488-3345')
 )
 _FAX = re.compile(r"[,;]?\s*\b(?:fax|telefax)\.?:?\s*\+?\(?\d[\d\s().-]{5,}\d", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*$", re.IGNORECASE)
 # ('Tel: (853) 8896 3412': a country code in brackets, as Macao and Hong Kong pages write it)
 # ('Tel: (+84) 292 3831 615': the country code's plus inside the brackets, as Vietnamese pages write it;
 # 'Mobile: 01712-345678', as Bangladeshi notices give an officer's number)
+# (a small island's short number after its label or 'on': 'phone 21 465', 'contact X on 22350')
 _LABELLED_PHONE = re.compile(
-    r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*(\(?\+?\(?\d[\d\s().-]{5,}\d)", re.IGNORECASE
+    r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*(\(?\+?\(?\d[\d\s().-]{3,}\d)"
+    r"|\b(?i:on)\s+(\d{2}[\d\s-]{2,}\d)(?=\s*(?:$|[,;.]|or\b|and\b))",
+    re.IGNORECASE,
 )
 # (also as pages hide it from harvesters: 'ishikawa.k[at]example.ac.jp', 'x (at) example.org')
 _EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[\[(]at[\])]\s?)[\w-]+(?:\.[\w-]+)+")
@@ -1339,7 +1343,7 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     us = _US_PHONE.search(text)
     intl = _INTL_PHONE.search(text) or _LABELLED_PHONE.search(text)
     if intl and intl.lastindex:
-        phone, span = " ".join(intl.group(1).split()), intl.span()
+        phone, span = " ".join(intl.group(intl.lastindex).split()), intl.span()
     elif intl and (not us or intl.start() <= us.start()):
         phone, span = " ".join(intl.group(0).split()), intl.span()
     elif us:
@@ -1353,8 +1357,8 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)
     text = re.sub(r"[,;|–—]?\s*\b(?i:(?:contact\s+)?(?:e-?mail|phone|tel(?:ephone)?|fax))\s*:\s*(?=[,;|]|$)", "", text)
     # a short bracket glued to its letters is part of them, not a note to strip: 'X, HI(M)'
-    glued = re.search(r"\w\(\w{1,3}\)$", text.rstrip(" ,;:|/–—"))
     # ('x@example.mc · +377 …': the dot between the address and the number goes with them)
+    glued = re.search(r"\w\(\w{1,3}\)$", text.rstrip(" ,;:|/–—·•"))
     return text.strip(" ,;:|/()–—·•") + (")" if glued else ""), phone, email
 
 

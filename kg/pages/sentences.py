@@ -72,7 +72,16 @@ CUES = (
         r"(?:open|opens|begin|begins|start|starts) with (?:opening |welcoming )?(?:remarks|words) (?:by|from)",
         "introductory-remarks",
     ),
-    (r"moderated by", "moderator"),
+    (r"moderated by|facilitated by", "moderator"),  # 'small-group tables, facilitated by X, post'
+    # 'Responding will be X, post, and Y of Z', 'Respondents are X and Y'
+    (r"responding will be|respondents? (?:will be|are|is|include)", "respondent"),
+    (r"(?:enquiries|inquiries|questions) (?:to|may be (?:sent|directed) to)", "contact"),  # 'Enquiries to X, post'
+    (r"hear from", "speaker"),  # 'Hear from Senator X and former Ambassador Y'
+    # 'Opening prayer by Elder X', 'An opening blessing from Y': the words that open the event
+    (
+        r"(?:an? )?opening (?:prayer|blessing|karakia)(?: (?:will be )?(?:offered |given |said )?(?:by|from))",
+        "introductory-remarks",
+    ),
     (r"and ask for", "contact"),  # 'Email x@y or call 250.807.9000 and ask for X, Post': whom to ask for
     (r"chaired by", "chair"),
     (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
@@ -590,7 +599,8 @@ _COMPOUND_SPEAKS = re.compile(rf",\s+{_SPEAKING}")
 
 
 _LEAD_IN = re.compile(
-    r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=[A-Z])"
+    # (the speaker's field may stand before the name: 'In the third of this year's talks, seabird ecologist Dr X')
+    r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=(?:[a-z][a-z-]{3,}\s+){0,2}[A-Z])"
     r"|^On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\w ]{0,25},\s+(?=[A-Z])"  # 'On Tuesday 18 November, X will …'
     # 'After the result is announced, X will …', 'Following the debate, Y will …': a clause of time first
     r"|^(?:After|Following|Before) (?:the|a|an|this) [^,]{3,60},\s+(?=[A-Z])"

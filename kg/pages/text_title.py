@@ -239,6 +239,7 @@ def _above_dates(position: int, lines: list[str]) -> bool:
 
 
 _THEME = re.compile(r"^theme\s*:\s*(?P<theme>\S.{2,200})$", re.IGNORECASE)
+_LECTURE = re.compile(r"\blectures?\b", re.IGNORECASE)
 
 
 def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | None:
@@ -249,7 +250,8 @@ def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | No
     title = lines[position]
     following = next((line for line in lines[position + 1 :] if line), "")
     theme = _THEME.match(following)
-    if theme and is_series(title):  # 'The 7th Annual X Memorial Lecture' / 'Theme: Y' (a forum's theme is not)
+    # 'The 7th Annual X Memorial Lecture' / 'Theme: Y' (a forum's or a symposium's theme is not)
+    if theme and is_series(title) and _LECTURE.search(title):
         return theme.group("theme").strip(_QUOTES)
     # (in French guillemets too: '« Le revenu de transition à l'épreuve du terrain »')
     quoted = re.fullmatch(r"[\"“]\s*(?P<sub>[^\"“”«»]{3,200}?)\s*[\"”]|«\s*(?P<fr>[^\"“”«»]{3,200}?)\s*»", following)

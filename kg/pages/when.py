@@ -353,7 +353,9 @@ _ENDS_AT = re.compile(
     r"\b(?:(?:close|end|finish|conclude)s?|zaključek|konec|završetak|zakončení|ukončení|zakończenie|koniec|ende|fin"
     r"|sluit|eindig)"
     r"(?:\s+(?:predvidoma|približno|okvirno|oko|około|ok\.|okoli|cca\.?|ca\.?|approximately|around|about|prévue))?"
-    r"\s+(?P<at>(?:by|at|ob|u|oko|v|o|um|gegen|à|vers|teen|om)\s+\d)",
+    r"\s+(?P<at>(?:by|at|ob|u|oko|v|o|um|gegen|à|vers|teen|om)\s+\d)"
+    # the reception that closes the evening: 'followed by a drinks reception on the terrace until 8pm'
+    r"|\b(?:reception|drinks|refreshments)\b(?:\s+[\w'’-]+){0,5}?\s+(?P<until>until\s+\d)",
     re.IGNORECASE,
 )
 
@@ -363,7 +365,7 @@ def _end_in_sentence(below: list[str], start: time) -> time | None:
     after its start."""
     for line in below:
         said = _ENDS_AT.search(line)
-        times = find_times(line[said.start("at") :]) if said else []
+        times = find_times(line[said.start("at" if said["at"] else "until") :]) if said else []
         if times and times[0].start > start and not find_dates(line, default_year=2000):
             return times[0].start
     return None

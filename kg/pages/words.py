@@ -95,7 +95,7 @@ TITLE_WORDS = _set("""
     counselor counsellor consultant principal dean provost chancellor rector candidate student
     postdoctoral postdoc visiting senior junior lead leader specialist expert commissioner
     governor mayor judge justice magistrate attorney lawyer former acting executive administrator strategist
-    practitioner curator librarian trustee spokesperson spokesman spokeswoman owner producer
+    practitioner curator librarian archivist steward recorder trustee spokesperson spokesman spokeswoman owner producer
     anchor diplomat commander commandant admiral colonel captain lieutenant general ret retired
     director-general secretary-general vice-president vice-chair chairs partner intern
     staffer aide host moderator presenter physician doctor engineer architect artist filmmaker novelist poet
