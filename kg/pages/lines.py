@@ -424,6 +424,8 @@ LABELS = (
         r"greetings?(?: by| from)?",  # an Israeli or Central European programme's first item
         r"mihi(?: whakatau)?(?: by)?",  # the welcome that opens a Māori gathering
         r"welcome to country(?: by)?",  # an Aboriginal elder's welcome that opens an Australian one
+        # the same of a First Nation's elder or chief in Canada: 'Welcome to Treaty 6 territory'
+        r"welcome to (?:[\w'’-]+ ){1,3}(?:territory|lands?)",
         r"introduction(?: by)?",
         r"introduced by",
         r"opening",
@@ -515,6 +517,8 @@ LABELS = (
         r"concluding remarks(?: by)?",
         r"closing",
         r"vote of thanks(?: by)?",
+        r"closing words",
+        r"summing up",  # a seminar's last item, its chair's summing up (set 59's 'will be summed up by')
         # a chair's last item: 'Summary and close', 'Summary and closing remarks'
         r"(?:summary|synthesis|wrap[- ]up|conclusions?) (?:and|&) (?:close|closing remarks|concluding remarks)",
         r"(?:synth[eè]se et )?(?:mots? de )?cl[ôo]ture",
@@ -666,6 +670,7 @@ LABELS = (
         r"responses? from the [\w ]{3,40}",
         r"r[ée]actions?",
         r"respondente?",  # Afrikaans (set 113)
+        r"responding",  # a lecture's 'Responding:' over its respondents' lines
     ),
     # 'Presentation of the study', 'Presentation of findings': who presents the work
     # ('Presentation of Policy Brief No. 11/2024': a number in the name)
@@ -1302,6 +1307,7 @@ def split_lines(text: str) -> list[str]:
             " | ".join(_menu_cells(raw))
             or ", ".join(_programme_cells(raw))
             or _session_row(raw)
+            or _role_row(raw)
             or " ".join(raw.split())
         )
         line = _TRAILING_CHROME.sub("", line) if len(line) > 12 else line
@@ -1362,6 +1368,17 @@ def _session_row(raw: str) -> str:
     if not found or found[0].kind != "people" or not found[1] or found[0].role in (None, "speaker"):
         return ""
     return f"{cells[0]} – {cells[1]} ({cells[2]})"
+
+
+def _role_row(raw: str) -> str:
+    """A programme's row set out in columns with no time of its own ('            Panellists
+    Rev. Dr. X, Y College', under the session's timed row): its role cell before its people,
+    written as a label line; '' for any other line."""
+    cells = [" ".join(c.split()) for c in re.split(r"\s{3,}|\t+", raw.strip())]
+    if len(cells) != 2 or not re.match(r"\s{3,}|\t", raw):
+        return ""
+    found = match_label(cells[0])
+    return f"{cells[0]}: {cells[1]}" if found and found[0].kind == "people" and not found[1] else ""
 
 
 def _menu_item(cell: str) -> bool:
@@ -1563,7 +1580,9 @@ def match_label(line: str) -> tuple[Label, str] | None:
             for label in LABELS:
                 if label.kind == "people" and label.pattern.fullmatch(core) and _fits(label, head, rest, line):
                     return replace(label, also=_second_role(head, label.role)), rest
-    return _role_cell(line) or _bilingual_label(line)
+    # ('The findings will be discussed by a panel of practitioners:': a lead-in too short to read as prose)
+    lead_in = _lead_in_label(line) if len(words(line)) >= 6 else None
+    return _role_cell(line) or _bilingual_label(line) or lead_in
 
 
 def _lead_in_label(line: str) -> tuple[Label, str] | None:
@@ -1593,16 +1612,22 @@ def _role_cell(line: str) -> tuple[Label, str] | None:
     if match is None or not is_person_name(match.group("rest").split(",")[0]):
         return None
     entries = parse_entries(match.group("rest"))
-    if len(entries) != 1 or not (entries[0].job_title or entries[0].affiliation):
+    described = len(entries) == 1 and bool(entries[0].job_title or entries[0].affiliation)
+    # ('Moderator, Jane Doe': a name alone after a role other than speaking, its post on a card elsewhere)
+    bare = is_person_name(match.group("rest").strip())
+    if not (described or bare):
         return None
     head = match.group("label").strip()
     roles = (label for label in LABELS if label.kind == "people" and label.role and label.pattern.fullmatch(head))
-    return next(((label, match.group("rest")) for label in roles), None)
+    found = next(((label, match.group("rest")) for label in roles), None)
+    return found if found and (described or found[0].role != "speaker") else None
 
 
 # how a list is ordered, in brackets after its heading: no part of the role
 _ORDER_NOTE = re.compile(
-    r"^(?P<head>[A-Za-z][A-Za-z ]*?)\s*[(\[](?:in |listed )?(?:alphabetical(?:ly)?|order)\b[^)\]]*[)\]](?=\s*:|\s*$)",
+    r"^(?P<head>[A-Za-z][A-Za-z ]*?)\s*[(\[]"
+    r"(?:(?:in |listed )?(?:alphabetical(?:ly)?|order)\b[^)\]]*|A\s?[–-]\s?Z)[)\]]"  # or 'Speakers (A–Z)'
+    r"(?=\s*:|\s*$)",
     re.IGNORECASE,
 )
 _ATTENDANCE_NOTE = re.compile(
@@ -1883,6 +1908,17 @@ SESSION_ROLES = (
             re.IGNORECASE,
         ),
         None,
+    ),
+    # an agenda row's 'Launch of X Working Paper No. 14', 'Its title: findings of Technical Report 2024/05':
+    # who launch or present a numbered work present it (a heading alone needs its dash, see _fits; a guest's
+    # 'Release of the Occasional Paper' speaks)
+    (
+        re.compile(
+            r"\b(?:launch|presentation|findings) of (?:the )?(?:[\w'’./-]+ ){0,5}?"
+            r"(?:report|paper|study|brief|survey|index) (?:no\.? ?)?[\w./-]*\d",
+            re.IGNORECASE,
+        ),
+        "presenter",
     ),
     (re.compile(r"panel|roundtable|round table", re.IGNORECASE), "panelist"),
 )

@@ -34,6 +34,7 @@ from kg.pages.people import (
     parse_entries,
     singular_post,
     with_role,
+    written_family_name_first,
 )
 from kg.pages.sentences import (
     before_cue,
@@ -83,6 +84,9 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
         if block.kind in ("people", "contact"):
             role = _item_role(block, lines, (block.label.role if block.label else None) or "speaker", page.session)
             entries = _block_entries(block, lines, role)
+            if _roster_of_known(page, [lines[i] for i in block.lines], entries):
+                # 'Speakers (A–Z)' / 'Doe, Jane (Dr)': an index of the people the programme gave their roles
+                entries = [e for e in entries if not page.find_person(e.name)]
             if role == "speaker" and _lists_the_programme(page, entries):
                 # a role the list states of its own ('She will moderate') stays
                 entries = [e for e in entries if e.role not in (None, role) or not page.find_person(e.name)]
@@ -126,6 +130,18 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
     page.session = None
     _described_once(page)
     _described_in_text(page, [lines[i] for i in prose])
+
+
+def _roster_of_known(page: PageDraft, listed: list[str], entries: list[Entry]) -> bool:
+    """Three lines or more, nearly all written family name first with nothing but titles after
+    ('Ampetyane, Sarah (Dr)', 'DKHAR, Aiban (Dr.)'), of people the programme above already gave
+    their roles, half of them at least: an index of them, not a part of the programme (the others
+    are still read from it)."""
+    indexed = [line for line in listed if written_family_name_first(line)]
+    if len(indexed) < 3 or 4 * len(indexed) < 3 * len([line for line in listed if line.strip()]):
+        return False
+    known = [e for e in entries if (p := page.find_person(e.name)) is not None and page.roles_of(p)]
+    return 2 * len(known) >= len(entries)
 
 
 def _all_known(page: PageDraft, entries: list[Entry]) -> bool:
@@ -661,7 +677,7 @@ _CONTACT_IN_TEXT = re.compile(
     # ('RSVP by 5 June to Ms X, post, …': the person answers are sent to)
     # ('Questions … can be directed to Event Coordinator X, x@example.org': whom they are sent to)
     r"\b(?:[Cc]ontact(?:ing)?:?|RSVP(?:\s+by\s+[\w ,]{3,25}?)?\s+to|(?<=[Pp]lease\s)call"  # 'please call X on …'
-    r"|(?:can|may|should)\s+be\s+(?:directed|addressed|sent)\s+to"
+    r"|(?:can|may|should)\s+(?:be\s+(?:directed|addressed|sent)|go)\s+to"  # 'Questions can go to X, post, on …'
     # ('Please confirm your attendance by 14 February: Ms X, tel. …': whom the replies go to)
     r"|confirm\s+(?:your\s+)?(?:attendance|participation)(?:\s+by\s+[\w ,]{3,25}?)?(?:\s+to|\s+with|:)"
     # ('please write to Ms X, post, at …', 'please e-mail X at …', 'seek accreditation from X, post, on …')

@@ -843,6 +843,12 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         at = re.match(r"^(?P<title>.+?)\s+at\s+(?P<org>[A-Z].+)$", affiliation)
         if at and segment_kind(at.group("title")) == "title":
             return at.group("title"), at.group("org")
+    at = re.match(r"^(?P<title>[^,]+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z].+)$", affiliation)
+    employer = at is not None and any(is_org_word(w) for w in at.group("org").split())  # not 'Texas at Austin'
+    if at and titles and employer and segment_kind(at.group("org")) == "org":
+        # 'Manager, Water Resources Division at the Department of X', 'Vice-President, Environment at the Y
+        # Chamber': the unit or portfolio after the post is part of it, the body after 'at' the employer
+        return _ARTICLE.sub("", ", ".join([*titles, at.group("title")])), at.group("org")
     return (_ARTICLE.sub("", ", ".join(titles)) or None), affiliation
 
 
@@ -1394,7 +1400,46 @@ def _plain_name_word(word: str) -> bool:
     )
 
 
-_SURNAME_FIRST = re.compile(r"^[A-Z][\w'’-]+,\s+(?P<given>[A-Z][\w'’.-]+)(?:\s*\((?P<rest>[^)]*)\)?)?$")
+# 'Okonjo, Ada (World Bank)', 'DKHAR, Aiban (Dr.)', 'Campbell, Lionel Perrurle': a roster's family name first
+_SURNAME_FIRST = re.compile(
+    r"^[A-Z][\w'’-]+,\s+(?P<given>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s*\((?P<rest>[^)]*)\)?)?$"
+)
+
+
+def written_family_name_first(line: str) -> bool:
+    """'Okonjo, Ada', 'DKHAR, Aiban (Dr.)': a name alone, family name first, titles or a body in brackets."""
+    return bool(_SURNAME_FIRST.match(line.strip()))
+
+
+def _given_names(given: str) -> bool:
+    """'Ada', 'Lionel Perrurle', 'Md. Rafiqul': given names (an abbreviated one first)."""
+    words = given.split()
+    if fold(words[0]) in _ABBREVIATED_NAMES and words[0].endswith(".") and len(words) > 1:
+        words = words[1:]
+    return all(_plain_name_word(w) for w in words)
+
+
+def _indexed_name(text: str) -> tuple[str, str] | None:
+    """(titles, name) of an index's 'Okoro, Dean (Hon.)', 'DKHAR, Aiban (Dr.)': a name written family name
+    first with its titles in brackets is a name, even one whose given name is also a post's word."""
+    found = _SURNAME_FIRST.match(text)
+    family = text.split(",")[0].strip()
+    family = family.title() if _caps_word(family) else family
+    if not (found and found["rest"] and _plain_name_word(family)):
+        return None
+    name = f"{found['given']} {family}"
+    return (found["rest"], name) if _titles_only(found["rest"], name) else None
+
+
+def _titles_only(bracket: str, name: str) -> bool:
+    """'(Dr.)', '(Rev.)', '(Lt Gen, Retd)' after a name written family name first: the titles its
+    holder is given before the name, nothing about her employer."""
+    titles = _RETIRED_WORD.sub("", bracket).replace(",", " ")
+    honorific, bare = bare_name(f"{titles} {name}")
+    return bool(honorific) and bare == name
+
+
+_RETIRED_WORD = re.compile(r",?\s*\b(?:ret|ret['’]?d|r(?:e)?td|retired)\b\.?", re.IGNORECASE)
 _NAME_AFTER_POST = r"(?P<name>(?:Sir|Dame|Dr\.?|Prof\.?|Professor)?\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$"
 _TITLE_THEN_NAME = re.compile(
     r"^(?:the\s+)?(?P<title>[A-Z][\w'’ .&-]*?\b(?:of|for|at)\b[\w'’ .&-]+),\s+" + _NAME_AFTER_POST
@@ -1441,9 +1486,12 @@ def _name_forms(text: str, head: str, rest: str) -> tuple[str, str]:
         employer = re.sub(r"['’]s\s.*$", "", of_org.group("org"))
         head, rest = titled[0], ", ".join(p for p in (titled[1], employer, rest) if p)
     surname_first = _SURNAME_FIRST.match(f"{head}, {rest}") if rest and " " not in head.strip() else None
-    if surname_first and all(_plain_name_word(w) for w in (head, surname_first.group("given"))):
-        given = surname_first.group("given")  # 'Okonjo, Ada (World Bank)'
-        head, rest = f"{given} {head.strip()}", surname_first.group("rest") or ""
+    family = head.strip().title() if _caps_word(head.strip()) else head.strip()  # 'DKHAR, Aiban'
+    given = surname_first.group("given") if surname_first else ""
+    if surname_first and _plain_name_word(family) and _given_names(given):
+        # 'Okonjo, Ada (World Bank)'; 'Okonjo, Ada (Dr)': titles in the brackets, no employer
+        bracket = surname_first.group("rest") or ""
+        head, rest = f"{given} {family}", "" if bracket and _titles_only(bracket, f"{given} {family}") else bracket
     reversed_apposition = _TITLE_THEN_NAME.match(text) if not is_person_name(head) else None
     the_post = _THE_POST_THEN_NAME.match(text) if not (is_person_name(head) or reversed_apposition) else None
     if the_post and all(is_title_word(part) for word in the_post.group("title").split() for part in word.split("-")):
@@ -1461,6 +1509,19 @@ def _name_forms(text: str, head: str, rest: str) -> tuple[str, str]:
 
 
 _LEGISLATOR = re.compile(rf"\({_PARTY_AND_STATE}\)?$")
+
+
+# "CBC North's Philippa Ng", "the BBC's Jane Doe": a name alone after its employer in the possessive
+OWNED_NAME = re.compile(
+    r"^(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$"
+)
+
+
+def _names_outlet(org: str) -> bool:
+    """'CBC North', 'the BBC', 'Radio Tarifa': a body by its initials or its kind's word, not a founder's
+    name ("Brennan's Fine Art Gallery")."""
+    words = org.split()
+    return any(len(w) > 1 and w.isupper() for w in words) or any(is_org_word(w) for w in words)
 
 
 def parse_entry(text: str, strict: bool = False) -> Entry | None:
@@ -1484,7 +1545,13 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         if strict and not (job_title or affiliation or phone or email):
             return None
         return Entry(name, honorific, job_title, affiliation, role, phone, email)
-    text = _unjoined(_TALK_BEFORE.sub("", _HONORIFIC_IN_TWO_LANGUAGES.sub("", text)))
+    indexed = _indexed_name(text)
+    if indexed:
+        return Entry(indexed[1], indexed[0], None, None, role, phone, email)
+    outlet = OWNED_NAME.match(text)  # 'Moderator — CBC North's Jane Doe': her employer before her name
+    if outlet and is_person_name(outlet["name"]) and _names_outlet(outlet["org"]):
+        return Entry(outlet["name"], None, None, outlet["org"], role, phone, email)
+    text = _unjoined(_without_talk_before(_TALK_BEFORE.sub("", _HONORIFIC_IN_TWO_LANGUAGES.sub("", text))))
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
     rest = _TALK_AFTER.sub("", rest)  # '…, University of Leeds – "Flood walls"': her talk
@@ -1570,6 +1637,23 @@ _TALK_AFTER = re.compile(r"\s*(?:[–—-]|:)\s*(?:[\"“‘][^\"“”]+[\"”�
 # a talk's title in quotes before its speaker, as a session's list of papers gives it
 # ('“Nuclear restarts and public trust” — Dr. X (Y University)')
 _TALK_BEFORE = re.compile(r"^(?:[\"“‘][^\"“”]+[\"”’]|«[^«»]+»)\s*(?:[–—:]|\s-)\s*(?=[A-Z])")
+
+
+# a talk's title in sentence case, unquoted, before a dash and its speaker ('Counting old water — Professor X —
+# Director at Y', after a programme's 'Keynote:')
+_UNQUOTED_TALK_BEFORE = re.compile(r"^(?P<talk>[A-Z][^–—:,()\"“”]{3,80}?)\s+[–—]\s+(?=[A-Z])")
+_SMALL_IN_NAMES = frozenset(("of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "von", "van"))
+
+
+def _without_talk_before(text: str) -> str:
+    talk = _UNQUOTED_TALK_BEFORE.match(text)
+    if talk is None:
+        return text
+    later = [w for w in talk["talk"].split()[1:] if w.lower() not in _SMALL_IN_NAMES]
+    sentence_case = bool(later) and all(w.islower() for w in later)
+    named = is_person_name(_NAME_SPLIT.split(text[talk.end() :], maxsplit=1)[0])
+    bodied = any(is_org_word(w) or is_title_word(w) for w in talk["talk"].split())
+    return text[talk.end() :] if sentence_case and named and not bodied else text
 
 
 def names_a_talk(line: str) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kg.pages.lines import is_byline, match_label
 from kg.pages.people import (
+    OWNED_NAME,
     Entry,
     bare_name,
     describe,
@@ -137,6 +138,7 @@ _SEGMENT_END = re.compile(
     r"|presentation|chat|briefing|roundtable)\b"  # '… for a fireside chat with X'
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
     r"|,\s+while\b"  # 'delivered by X, post, while Y, post, will …': a clause of its own
+    r"|,\s+(?:after|before) which\b"  # 'a welcome from X, after which Y will …'
     r"|\s+\|\s+"  # 'A Conversation with Dr. X | Site name': a title bar's site after its heading
     # 'a conversation with X, Minister of Y, on her government's new law': the talk's subject
     r"|,\s+(?:on|about)\s+(?:her|his|their|its|the|a|an|how|what|why|whether)\b"
@@ -195,7 +197,7 @@ def cued_entries(line: str) -> list[Entry]:
             continue  # 'Co-hosted by the X Centre for Wildfire and Watershed Research': no 'Watershed Research'
         owned = _OWNED_POST.match(segment)
         segment = owned.group("rest") if owned else segment
-        outlet = _OWNED_NAME.match(segment)  # 'moderated by CBC North's Philippa Ng'
+        outlet = OWNED_NAME.match(segment)  # 'moderated by CBC North's Philippa Ng'
         outlet = outlet if outlet and is_person_name(outlet["name"]) else None
         segment = outlet["name"] if outlet else segment
         joined = [with_role(e, role) for e in joined_posts(segment)]  # read first: parse_entries would cut its brackets
@@ -213,12 +215,6 @@ def cued_entries(line: str) -> list[Entry]:
         if found and _JOINED.fullmatch(cue.group(0).strip()):
             entries.extend(_joined_subject(line[: cue.start()]))
     return entries
-
-
-# "CBC North's Philippa Ng", "the BBC's Jane Doe": a name alone after its employer in the possessive
-_OWNED_NAME = re.compile(
-    r"^(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$"
-)
 
 
 def _names_a_body_first(segment: str) -> bool:
@@ -354,7 +350,10 @@ _VERB_ROLES = (
 )
 # a clause of its own after ', and' ('X will moderate, and Center President Y will give welcoming remarks')
 # or a semicolon ('X wrote the paper with Y; she will present its results')
-_NEXT_CLAUSE = re.compile(r",\s+and\s+(?=[A-Z])|;\s+(?=(?:he|she|they)\s)")
+# ('… a welcome from X, after which the Hon. Y, Minister of Z, will deliver opening remarks': a clause of its own)
+_NEXT_CLAUSE = re.compile(
+    r",\s+and\s+(?=[A-Z])|;\s+(?=(?:he|she|they)\s)|,\s+(?:after|before) which\s+(?=(?:the\s+)?[A-Z])"
+)
 
 
 _SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
@@ -384,10 +383,25 @@ _SHARED_VERB = re.compile(
 )
 
 
+# 'Dr. X and his co-author Ms. Y, a doctoral candidate at Z, will present …': two subjects, the first bare
+_PAIRED_SUBJECTS = re.compile(
+    r"^(?P<first>[^,;]+?)\s+and\s+(?:(?:his|her|their)\s+(?:co-?authors?|colleagues?)\s+)?"
+    r"(?P<second>[A-Z][^;]+?)\s+(?P<verb>will\s.+)$"
+)
+
+
 def _each_subject(clause: str) -> list[str]:
     """The clause once for each of the subjects that share its verb, when the first is given with her
-    post ('Ratu X, Turaga ni Koro of Y village, and Dr. Z, …, will respond' names no post of a body)."""
+    post ('Ratu X, Turaga ni Koro of Y village, and Dr. Z, …, will respond' names no post of a body),
+    or named bare before the second ('Dr. X and Ms. Y, …, will present')."""
     shared = _SHARED_VERB.match(clause)
+    paired = _PAIRED_SUBJECTS.match(clause) if shared is None else None
+    first = paired["first"].split() if paired else []
+    # (the first a person, not a post: 'The Vice-Chancellor and President, Professor X, will …' is one)
+    named = any(is_person_name(" ".join(first[k:])) for k in range(len(first) - 1))
+    if paired and named:
+        each = [f"{paired['first']} {paired['verb']}", f"{paired['second']} {paired['verb']}"]
+        return each if all(_WILL_ROLE.match(_LEAD_IN.sub("", c)) for c in each) else [clause]
     if shared is None:
         return [clause]
     entries = parse_entries(_LEAD_IN.sub("", shared["first"]))

@@ -25,7 +25,7 @@ def _set(text: str) -> frozenset[str]:
 ORG_WORDS = _set("""
     university universities universitat universite universidad universita universiteit college
     colleges institute institutes institution institut istituto instituto center centre centers
-    council foundation foundations fondazione fundacion fundación fundação fund endowment program
+    council tribes foundation foundations fondazione fundacion fundación fundação fund endowment program
     programme programmes programs project initiative school
     academy association society ministry department dept directorate directorate-general embassy embassies consulate
     consulates office agency
@@ -105,6 +105,7 @@ TITLE_WORDS = _set("""
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
     designer entrepreneur investor banker master warden convener convenor organiser superintendent magnificus
     treasurer registrar bursar chaplain pastor archivist auditor comptroller ombudsman ombudsperson elder
+    councillor councilor alderman alderwoman cathaoirleach
     professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
     ministre ambassadeur ambassadrice conseiller conseillere maitre
     charge chargee responsable coordonnateur coordonnatrice coordinatrice encargado encargada
