@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.pages.caseless import amharic_entry, caseless_hosts, sinhala_entry
-from kg.pages.people import parse_entries
+from kg.pages.caseless import amharic_entry, caseless_hosts, nepali_entry, sinhala_entry
+from kg.pages.people import describe, parse_entries
 from tests.test_pages_unseen import _people, _text_page
 
 
@@ -94,3 +94,112 @@ def test_a_sinhala_programme_gives_each_person_body_post_and_the_role_over_them(
         ("නදීකා සිල්වා", "ජල සම්පත් අධ්‍යයන කේන්ද්‍රය", "පර්යේෂක"),
         ("අනුර ද මෙල්", "ජල සම්පත් අධ්‍යයන කේන්ද්‍රය", "සහකාර පර්යේෂක"),
     }
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # Macedonian 'на' (of) and 'во' (in), the body's definite article off, a town after a dash its own
+        (
+            "советничка на Центарот за граѓански иницијативи – Прилеп",
+            ("советничка", "Центар за граѓански иницијативи – Прилеп"),
+        ),
+        ("претседател на Градскиот совет на Општина Куманово", ("претседател", "Градски совет на Општина Куманово")),
+        # a unit between the post and its body stays in the post
+        (
+            "раководителка на Секторот за животна средина на Општина Куманово",
+            ("раководителка на Секторот за животна средина", "Општина Куманово"),
+        ),
+        ("редактор в Радио Варна", ("редактор", "Радио Варна")),  # Bulgarian 'в' (in)
+        ("gazetar në Radio Dukagjini", ("gazetar", "Radio Dukagjini")),  # Albanian 'në' (in)
+        ("verkefnastjóri hjá Byggðastofnun", ("verkefnastjóri", "Byggðastofnun")),  # Icelandic 'hjá' (at)
+        ("Mkurugenzi wa Taasisi ya Utafiti wa Kilimo", ("Mkurugenzi", "Taasisi ya Utafiti wa Kilimo")),  # Swahili 'wa'
+        ("dosent by die Universiteit van Stellenbosch", ("dosent", "Universiteit van Stellenbosch")),  # Afrikaans
+        ("Direttur tal-Fondazzjoni għall-Wirt Kulturali", ("Direttur", "Fondazzjoni għall-Wirt Kulturali")),  # Maltese
+        # a Maltese post and its field, no body
+        ("Uffiċjal tal-Komunikazzjoni", ("Uffiċjal tal-Komunikazzjoni", None)),
+        # Azerbaijani: the body in the genitive, the post without its possessive; a unit's head keeps the unit
+        ("Bakı Dövlət Universitetinin dosenti", ("dosent", "Bakı Dövlət Universiteti")),
+        (
+            "Lənkəran Rayon İcra Hakimiyyətinin təhsil şöbəsinin müdiri",
+            ("təhsil şöbəsinin müdiri", "Lənkəran Rayon İcra Hakimiyyəti"),
+        ),
+        ("“Xəzər TV”-nin müxbiri", ("müxbir", "Xəzər TV")),
+    ],
+)  # fmt: skip
+def test_a_post_joined_to_its_body_by_a_case_or_a_linking_word(rest: str, expected: tuple[str, str | None]) -> None:
+    assert describe(rest) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Economic Faculty – Skopje", "Economic Faculty"),  # a town the reader knows after the dash: a place
+        ("Sala tal-Kunsill Lokali", "Sala tal-Kunsill Lokali"),  # a hall's name, no post
+    ],
+)
+def test_a_body_written_with_a_linking_word_inside_its_name_stays_whole(line: str, expected: str) -> None:
+    assert describe(line)[1] == expected
+
+
+def test_a_macedonian_page_gives_its_institute_by_name_where_a_post_names_its_kind_alone() -> None:
+    page = (
+        "ЦГИ Прилеп\n\nТркалезна маса: Водата и градот\n\n"
+        "Датум: вторник, 10 март 2026 година\nВреме: од 12:00 до 14:00 часот\nМесто: Прилеп\n\n"
+        "ПРОГРАМА\n\n"
+        "12:00 – 12:10   Поздравно обраќање\n"
+        "                Ана Петревска, извршна директорка на Центарот за граѓански иницијативи – Прилеп\n"
+        "12:10 – 14:00   Дискусија\n"
+        "                Дискутанти:\n"
+        "                – м-р Вера Андоновска, истражувачка во Центарот\n"
+        "                – Горан Тасевски, новинар на ТВ Пелистер\n"
+    )
+    people = _people(_text_page(page))
+    centre = "Центар за граѓански иницијативи – Прилеп"
+    assert ("Ана Петревска", "introductory-remarks", centre, "извршна директорка") in people
+    assert ("Вера Андоновска", "discussant", centre, "истражувачка") in people
+    assert ("Горан Тасевски", "discussant", "ТВ Пелистер", "новинар") in people
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the rank, the name, the post, a unit before the body, the body, a district after it
+        (
+            "प्रा.डा. गोपाल शर्मा, प्राध्यापक, शिक्षा संकाय, त्रिभुवन विश्वविद्यालय, काठमाडौं",
+            ("प्रा.डा.", "गोपाल शर्मा", "प्राध्यापक, शिक्षा संकाय", "त्रिभुवन विश्वविद्यालय"),
+        ),
+        # a telephone's label after the post
+        ("सुश्री मीना राई, सञ्चार अधिकृत, मोबाइल : ९८००००००००", ("सुश्री", "मीना राई", "सञ्चार अधिकृत", None)),
+        # a minister's province is her post's
+        ("माननीय रामकुमार यादव, मन्त्री, मधेश प्रदेश", ("माननीय", "रामकुमार यादव", "मन्त्री, मधेश प्रदेश", None)),
+    ],
+)  # fmt: skip
+def test_a_nepali_entry_is_rank_name_post_and_body(line: str, expected: tuple[object, ...]) -> None:
+    assert nepali_entry(line) == expected
+
+
+@pytest.mark.parametrize("line", ["अध्यक्ष, नेपाल कृषक महासंघ", "होटल अन्नपूर्ण, सभाकक्ष, पोखरा", "२०८२ माघ १७, शनिबार"])
+def test_a_nepali_post_place_or_date_without_a_rank_is_no_name(line: str) -> None:
+    assert nepali_entry(line) is None
+
+
+def test_two_nepali_names_joined_by_and_share_the_post_and_body_after_the_second() -> None:
+    entries = parse_entries("श्री गोपाल शर्मा र सुश्री मीना राई, अनुसन्धानकर्ता, शिक्षा नीति केन्द्र")
+    assert [(e.name, e.job_title, e.affiliation) for e in entries] == [
+        ("गोपाल शर्मा", "अनुसन्धानकर्ता", "शिक्षा नीति केन्द्र"),
+        ("मीना राई", "अनुसन्धानकर्ता", "शिक्षा नीति केन्द्र"),
+    ]
+
+
+def test_a_nepali_programme_item_names_its_person_after_the_label_and_colon() -> None:
+    page = (
+        "शिक्षा नीति केन्द्र\n\nनीति संवाद : विद्यालय शिक्षा र स्थानीय तह\n\n"
+        "मिति : २०८२ फागुन ५ गते, मंगलबार\nसमय : बिहान १०:०० बजेदेखि दिउँसो १:०० बजेसम्म\nस्थान : पोखरा\n\n"
+        "कार्यक्रम\n\n"
+        "१०:०० स्वागत मन्तव्य : डा. मीना राई, कार्यकारी निर्देशक, शिक्षा नीति केन्द्र\n"
+        "१०:१५ नीति पत्र प्रस्तुति : श्री गोपाल शर्मा, अनुसन्धानकर्ता, शिक्षा नीति केन्द्र\n"
+    )
+    people = _people(_text_page(page))
+    assert ("मीना राई", "introductory-remarks", "शिक्षा नीति केन्द्र", "कार्यकारी निर्देशक") in people
+    assert ("गोपाल शर्मा", "presenter", "शिक्षा नीति केन्द्र", "अनुसन्धानकर्ता") in people

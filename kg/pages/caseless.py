@@ -15,6 +15,7 @@ organisation, and the words of a post ('หัวหน้า', 'დირექ
   연구원 홍길동');
 - Chinese and Japanese write 'Family Given（Body Post）', after the item's kind with no colon;
 - Arabic and Persian write 'Title Name، Post، Body', the post at its body ('باحثة بمركز …');
+- Nepali writes 'Rank Name, Post, Body' ('प्रा.डा. X Y, डिन, व्यवस्थापन संकाय, … विश्वविद्यालय');
 - Sinhala and Amharic write 'Body-in-the-genitive Post Rank Name' with no comma, Sinhala with an
   honorific after the name ('…කේන්ද්‍රයේ අධ්‍යක්ෂ ආචාර්ය X Y මහත්මිය'), Amharic also 'Rank Name፣ Body Post'
   ('ዶ/ር X Y፣ የ… ዩኒቨርሲቲ ዳይሬክተር').
@@ -29,6 +30,7 @@ _GEORGIAN = "\u10d0-\u10ff"
 _HANGUL = "\uac00-\ud7af"
 _SINHALA = "\u0d80-\u0dff\u200d"  # (the joiner inside its conjuncts: 'කේන්ද්‍රය')
 _ETHIOPIC = "\u1200-\u137f"
+_DEVANAGARI = "\u0900-\u097f\u200c\u200d"
 
 # ranks and honorifics Thai writes before a name, with or without a space and joined to each other
 # ('รองศาสตราจารย์ ดร.', 'ผศ.ดร.', 'นางสาว', 'คุณ'); the longer forms first
@@ -68,7 +70,7 @@ _GEORGIAN_LETTER = re.compile(f"[{_GEORGIAN}]")
 def written_without_case(name: str) -> bool:
     """A name wholly in Thai, Georgian, Hangul, Arabic, Sinhala or Ethiopic letters ('ნანა ბოლქვაძე', '홍길동',
     'أحمد محمود', 'රුවන් පතිරණ', 'አያሌው ወንዴ')."""
-    letters = f"{_THAI}{_GEORGIAN}{_HANGUL}\u0600-\u06ff{_SINHALA}{_ETHIOPIC}"
+    letters = f"{_THAI}{_GEORGIAN}{_HANGUL}\u0600-\u06ff{_SINHALA}{_ETHIOPIC}{_DEVANAGARI}"
     return bool(re.fullmatch(rf"[{letters}]+(?: [{letters}]+)*", name))
 
 
@@ -350,8 +352,8 @@ _ETHIOPIC_BODY = frozenset(
 # posts whose body is their portfolio or town, not their employer (the minister and mayor convention): the
 # Sinhala minister, mayor and governor, the Amharic minister and mayor
 _PORTFOLIO_POSTS = re.compile("(?:අමාත්‍ය|නගරාධිපති|ආණ්ඩුකාර|ሚኒስትር|ከንቲባ)$")
-# 'and', between two people of one line ('X මහතා සහ Y මෙනවිය', 'ዶ/ር X እና አቶ Y')
-_JOINED = re.compile(r"\s+(?:සහ|እና)\s+")
+# 'and', between two people of one line ('X මහතා සහ Y මෙනවිය', 'ዶ/ር X እና አቶ Y', 'श्री X र सुश्री Y, …')
+_JOINED = re.compile(r"\s+(?:සහ|እና|र)\s+")
 
 
 def _ethiopic_body_word(word: str) -> str | None:
@@ -426,13 +428,51 @@ def amharic_entry(text: str) -> tuple[str | None, str, str | None, str | None] |
     return first[rank], " ".join(first[rank + 1 :]), post, body
 
 
+_DEVANAGARI_WORD = re.compile(rf"[{_DEVANAGARI}]+")
+# ranks and forms of address Nepali writes before a name (professor doctor, doctor, the honourable, Mr, Ms, Mrs)
+_NEPALI_RANK = re.compile(r"^(?:(?:प्रा\.\s?डा\.|प्रा\.|डा\.|माननीय|श्रीमती|सुश्री|श्री|इ\.)\s*)+")
+# the words that end a Nepali body's name (centre, university, faculty, board, federation, daily, ministry,
+# institute, office, council, committee, association, bank, foundation, commission, municipality)
+_NEPALI_BODY = re.compile(
+    r"(?:केन्द्र|विश्वविद्यालय|संकाय|बोर्ड|महासंघ|दैनिक|मन्त्रालय|प्रतिष्ठान|संस्थान|कार्यालय|परिषद|समिति|संघ|बैंक"
+    r"|फाउन्डेसन|आयोग|नगरपालिका|क्याम्पस)$"
+)
+# Nepali posts whose place is their portfolio (chief minister, minister, mayor): the post with it, no employer
+_NEPALI_PORTFOLIO = re.compile(r"^(?:मुख्यमन्त्री|मन्त्री|राज्यमन्त्री|मेयर|नगरप्रमुख)$")
+
+
+def nepali_entry(text: str) -> tuple[str | None, str, str | None, str | None] | None:
+    """(rank, name, post, body) of 'प्रा.डा. रमेश बराल, डिन, व्यवस्थापन संकाय, गण्डकी विश्वविद्यालय', or None: a
+    name of one to three Devanagari words after a rank; a unit before the body stays in the post, a
+    district after it is left out, a portfolio post keeps its place."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*", text.strip()) if p.strip()]
+    rank = _NEPALI_RANK.match(parts[0]) if parts else None
+    if rank is None:
+        return None  # 'अध्यक्ष, … केन्द्र', 'होटल बाराही, …': a post or a place; a Nepali name has its rank
+    name = parts[0][rank.end() :].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not all(_DEVANAGARI_WORD.fullmatch(w) for w in words) or _NEPALI_BODY.search(name):
+        return None
+    # (up to a telephone's or mail's label: 'मोबाइल : ९८…', 'इमेल : …')
+    told = next((i for i, p in enumerate(parts) if ":" in p and i), len(parts))
+    described = [p for p in parts[1:told] if _DEVANAGARI_WORD.fullmatch(p.replace(" ", ""))]
+    if described and _NEPALI_PORTFOLIO.match(described[0]):
+        return rank.group(0).strip(), name, ", ".join(described), None
+    bodies = [i for i, p in enumerate(described) if _NEPALI_BODY.search(p)]
+    post = ", ".join(described[: bodies[-1]] if bodies else described) or None
+    body = described[bodies[-1]] if bodies else None
+    if not (len(words) >= 2 or post or body):
+        return None
+    return rank.group(0).strip(), name, post, body
+
+
 def joined_pair(text: str) -> list[str] | None:
     """'X මහතා සහ Y මෙනවිය', 'ዶ/ር X እና አቶ Y': the two people of one Sinhala or Amharic line, each
     with the rank or honorific that shows a name (else None)."""
     pieces = _JOINED.split(text.strip())
     if len(pieces) != 2:
         return None
-    return pieces if all(sinhala_entry(p) or amharic_entry(p) for p in pieces) else None
+    return pieces if all(sinhala_entry(p) or amharic_entry(p) or nepali_entry(p) for p in pieces) else None
 
 
 def caseless_entry(text: str, titled: tuple[str | None, str]) -> tuple[str | None, str, str | None, str | None] | None:
@@ -447,6 +487,8 @@ def caseless_entry(text: str, titled: tuple[str | None, str]) -> tuple[str | Non
         return sinhala_entry(text)
     if re.search(f"[{_ETHIOPIC}]", text):
         return amharic_entry(text)
+    if re.search(f"[{_DEVANAGARI}]", text):
+        return nepali_entry(text)
     korean = korean_entry(text) or cjk_entry(text)
     if korean:
         return None, *korean

@@ -271,7 +271,7 @@ def _only_of_kind(page: PageDraft, kind: str) -> str | None:
     Historical Society."""
     names = [page.site_publisher or "", *(o.name for o in page.orgs)]
     # its kind is its last word, or the word its subject follows ('British Society for Landscape Studies')
-    head = re.compile(rf"\b{re.escape(kind)}\s+(?:of|for|on)\s", re.IGNORECASE)
+    head = re.compile(rf"\b{re.escape(kind)}\s+(?:of|for|on|за)\s", re.IGNORECASE)  # (Slavic "за": for)
     found = {  # one name with and without its article ('The Delta Forum on …' in a sentence) is one
         re.sub(r"^the\s+", "", n.casefold()): n
         for n in names

@@ -77,6 +77,9 @@ ORG_WORDS = _set("""
     qendra qendër instituti universiteti fakulteti agjencia komuna shoqata fondacioni ambasada ministria
     háskóli háskólinn stofnun miðstöð rannsóknamiðstöð samtök félag sjóður
     център институт университет библиотека фондация община
+    совет савет съвет општина дооел доо
+    kunsill istitut kamra għaqda aġenzija ministeru fondazzjoni assoċjazzjoni radju kumpanija dipartiment
+    mmc
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
@@ -125,6 +128,9 @@ TITLE_WORDS = _set("""
     директор директорка професор професорка заступник заменик начальник керівник керівниця новинар новинарка
     журналіст журналістка аналітик аналітикиня аналитичар координатор координаторка проректор истраживач
     истраживачица дослідник дослідниця оснивач оснивачица асистент асистенткиња председник председница
+    mwenyekiti mkurugenzi mtafiti mtangazaji mhadhiri afisa meneja katibu
+    direttur ricerkatur segretarju kap ufficjal gurnalist ministru
+    mudir mudiri
 """)
 
 # Indonesian and Malay write a post in capitals right before its body, with no comma ('Jurnalis Pikiran
@@ -359,6 +365,55 @@ def possessed_post(word: str) -> str | None:
     if is_title_word(word):
         return None
     return next((w for w in _declined(word, tuple((end, "") for end in _POSSESSIVE_ENDINGS)) if is_title_word(w)), None)
+
+
+# The words that join a post to the body it is held at, in the languages whose bodies have capitals and
+# whose posts do not: Macedonian and Bulgarian 'на', 'во', 'в', 'при' ('новинар на ТВ Тера', 'уредник в
+# Радио Пловдив'), Albanian 'në', 'pranë', Icelandic 'hjá', Swahili 'wa' ('Mtangazaji wa TBC'), Afrikaans
+# 'van die', 'by die', 'in die', 'aan die' (with the article that 'die' is), Maltese 'ta'' (of), 'ma'' (with) and
+# the article joined to its body ('tal-', 'tar-', 'taż-': 'Direttur tal-Istitut')
+POST_LINKS = (
+    r"(?:на|во|в|във|при|në|pranë|hjá|wa|(?:van|by|in|aan)\s+die)\s+"
+    r"|(?:ta|ma)['’]\s+|ta[lrsntdxzżċ]-(?=\w)"
+)
+# Macedonian and Bulgarian write the definite article onto a body's first word ('Институтот', 'Економскиот
+# факултет', 'Одделението', 'Пловдивския университет'): those endings, each with the bare ending
+_DEFINITE_FIRST = (("иот", "и"), ("ият", "и"), ("ия", "и"), ("от", ""), ("ът", ""), ("та", ""), ("то", ""))
+# the units a post may name before its body ('раководител на Одделението за … на Општина Битола')
+UNITS_ABROAD = frozenset(("одделение", "отдел", "одел", "сектор", "отсек", "одсек", "катедра", "служба"))
+
+
+# Azerbaijani names a body before its post in the genitive ('Gəncə Dövlət Universitetinin dekanı'): the words
+# that end a body's name in the compound form its name takes (university, union, agency, executive power,
+# faculty, chair, department, ministry, centre, institute, union, association, society, fund, company,
+# administration, committee, chamber, academy, college, bank), and a company's form or a broadcaster's 'TV'
+AZERBAIJANI_BODIES = re.compile(
+    r"(?:universiteti|birliyi|agentliyi|hakimiyyəti|fakültəsi|kafedrası|şöbəsi|nazirliyi|mərkəzi|institutu"
+    r"|ittifaqı|assosiasiyası|cəmiyyəti|fondu|şirkəti|idarəsi|komitəsi|palatası|akademiyası|kolleci|bankı"
+    r"|MMC|ASC|QSC|TV[”\"]?|[”\"])$",
+    re.IGNORECASE,
+)
+AZERBAIJANI_GENITIVE = re.compile(r"-?n[iıuü]n$")
+# the possessive a post takes after its body's genitive ('sədri', 'dekanı', 'məsləhətçisi'), which the post
+# alone is without
+AZERBAIJANI_POSSESSIVE = re.compile(r"(?<=[aeəıioöuü])s[iıuü]$|(?<=[^aeəıioöuü])[iıuü]$")
+
+
+def without_definite(name: str) -> str:
+    """'Институтот за …' -> 'Институт за …', 'Економскиот факултет' -> 'Економски факултет': the body's
+    first word without the article written onto it, where the bare word names its kind or the next
+    word does; Maltese 'L-Istitut' -> 'Istitut'. Any other name as written."""
+    name = re.sub(r"^(?:L-|Il-|l-|il-)(?=\w)", "", name)
+    words = name.split()
+    if not words:
+        return name
+    for end, bare in _DEFINITE_FIRST:
+        word = words[0][: len(words[0]) - len(end)] + bare
+        if words[0].endswith(end) and (
+            is_org_word(word) or fold(word) in UNITS_ABROAD or (len(words) > 1 and is_org_word(words[1]) and bare)
+        ):
+            return " ".join([word, *words[1:]])
+    return name
 
 
 def nominative(name: str) -> str:
