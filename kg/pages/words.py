@@ -80,6 +80,7 @@ ORG_WORDS = _set("""
     совет савет съвет општина дооел доо
     kunsill istitut kamra għaqda aġenzija ministeru fondazzjoni assoċjazzjoni radju kumpanija dipartiment
     mmc
+    grupo junta canal diario diário sistema
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
@@ -131,6 +132,7 @@ TITLE_WORDS = _set("""
     mwenyekiti mkurugenzi mtafiti mtangazaji mhadhiri afisa meneja katibu
     direttur ricerkatur segretarju kap ufficjal gurnalist ministru
     mudir mudiri
+    tecnica tecnico xornalista vereador vereadora vicerreitor vicerreitora
 """)
 
 # Indonesian and Malay write a post in capitals right before its body, with no comma ('Jurnalis Pikiran
@@ -280,6 +282,8 @@ _COMPOUND_POST = re.compile(
     # English names a specialist's post by her field's ending ('Ethicist', 'Cardiologist', 'Paediatrician',
     # 'Radiographer'): no family name ends so ('Lindqvist' does in '-qvist', not '-icist')
     r"|..(?:icist|ologist|ician|iatrist|ographer)$"
+    # and Icelandic, a head, a person of a post, a specialist ('verkefnastjóri', 'forstöðumaður', 'hagfræðingur')
+    r"|..(?:stjori|madur|fraedingur)$"
 )
 
 
@@ -321,6 +325,9 @@ _DECLINED_KIND = (
     # Albanian, its article joined to the word ('Komunën' -> 'Komuna', 'Ambasadës' -> 'Ambasada'), and the
     # Icelandic dative of '-ður' ('Byggðarannsóknasjóði' -> 'Byggðarannsóknasjóður')
     ("ën", "a"), ("ës", "a"), ("ði", "ður"),
+    # the Icelandic genitive after a post ('Háskólans' -> 'Háskólinn', 'Stúdentafélags' -> 'Stúdentafélag',
+    # 'Rannsóknamiðstöðvar' -> 'Rannsóknamiðstöð')
+    ("ans", "inn"), ("ags", "ag"), ("var", ""),
 )  # fmt: skip
 # and of the adjectives before it ('Českého' -> 'Český', 'Pokrajinskega' -> 'Pokrajinski', 'Mestne' -> 'Mestna')
 _DECLINED_ADJECTIVE = (
@@ -369,11 +376,11 @@ def possessed_post(word: str) -> str | None:
 
 # The words that join a post to the body it is held at, in the languages whose bodies have capitals and
 # whose posts do not: Macedonian and Bulgarian 'на', 'во', 'в', 'при' ('новинар на ТВ Тера', 'уредник в
-# Радио Пловдив'), Albanian 'në', 'pranë', Icelandic 'hjá', Swahili 'wa' ('Mtangazaji wa TBC'), Afrikaans
+# Радио Пловдив'), Albanian 'në', 'pranë', Icelandic 'hjá', 'á', Swahili 'wa' ('Mtangazaji wa TBC'), Afrikaans
 # 'van die', 'by die', 'in die', 'aan die' (with the article that 'die' is), Maltese 'ta'' (of), 'ma'' (with) and
 # the article joined to its body ('tal-', 'tar-', 'taż-': 'Direttur tal-Istitut')
 POST_LINKS = (
-    r"(?:на|во|в|във|при|në|pranë|hjá|wa|(?:van|by|in|aan)\s+die)\s+"
+    r"(?:на|во|в|във|при|në|pranë|hjá|á|wa|(?:van|by|in|aan)\s+die)\s+"
     r"|(?:ta|ma)['’]\s+|ta[lrsntdxzżċ]-(?=\w)"
 )
 # Macedonian and Bulgarian write the definite article onto a body's first word ('Институтот', 'Економскиот
