@@ -24,6 +24,7 @@ organisation, and the words of a post ('หัวหน้า', 'დირექ
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _THAI = "\u0e00-\u0e7f"
 _GEORGIAN = "\u10d0-\u10ff"
@@ -374,7 +375,7 @@ def _sinhala_body_word(word: str) -> str | None:
     return word[:-1] if word.endswith("\u0dda") and _SINHALA_BODY.search(word[:-1]) else None
 
 
-def _uncased_description(words: list[str], body_word) -> tuple[str | None, str | None]:
+def _uncased_description(words: list[str], body_word: Callable[[str], str | None]) -> tuple[str | None, str | None]:
     """(post, body) of a Sinhala or Amharic 'Body Post': the body through the first word of a body's kind
     (in the genitive), put back in the nominative and without the genitive 'የ' before it; the post the
     rest. A post whose body is its portfolio ('…ከተማ አስተዳደር ከንቲባ': the town's mayor) keeps it."""
@@ -384,7 +385,8 @@ def _uncased_description(words: list[str], body_word) -> tuple[str | None, str |
     if at is None:
         return " ".join(words) or None, None
     first = words[0][1:] if words[0].startswith("የ") and len(words[0]) > 2 else words[0]
-    body = [first, *words[1:at], body_word(words[at])] if at else [body_word(words[at])]
+    kind = body_word(words[at]) or words[at]
+    body = [first, *words[1:at], kind] if at else [kind]
     post = words[at + 1 :]
     if post and post[-1].endswith("ዎች"):  # a post in the plural for two people, each one's ('ተመራማሪዎች')
         post[-1] = post[-1][: -len("ዎች")]

@@ -1939,8 +1939,9 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
         return posted
     # 'Body Post X මහතා සහ Post Y මෙනවිය', 'Body Posts X እና Y': the body (and post) one of them is given, both's
     pair = joined_pair(text)
-    if pair and all(entries := [parse_entry(piece, strict) for piece in pair]):
-        first, second = entries
+    joined = [entry for piece in pair or [] if (entry := parse_entry(piece, strict))]
+    if pair and len(joined) == 2:
+        first, second = joined
         # ('श्री X र सुश्री Y, Post, Body': the second's post and body the first's too)
         return [
             replace(one, affiliation=one.affiliation or other.affiliation, job_title=one.job_title or other.job_title)
