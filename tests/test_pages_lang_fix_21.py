@@ -211,8 +211,8 @@ def test_a_nepali_programme_item_names_its_person_after_the_label_and_colon() ->
 @pytest.mark.parametrize(
     ("rest", "expected"),
     [
-        # Spanish, Portuguese and Galician 'de', 'do', 'da' before a channel, a paper, a group, a board, a council
-        ("periodista de Canal 10", ("periodista", "Canal 10")),
+        # Spanish, Portuguese and Galician 'de', 'do', 'da' before a broadcaster, a paper, a group, a board, a council
+        ("xornalista de Radio Galega", ("xornalista", "Radio Galega")),
         ("jornalista do Diário de Coimbra", ("jornalista", "Diário de Coimbra")),
         ("técnica de emprego do Grupo de Acción Local Norte", ("técnica de emprego", "Grupo de Acción Local Norte")),
         ("presidenta de la Junta Vecinal Barrio Norte", ("presidenta", "Junta Vecinal Barrio Norte")),

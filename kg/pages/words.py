@@ -80,7 +80,7 @@ ORG_WORDS = _set("""
     совет савет съвет општина дооел доо
     kunsill istitut kamra għaqda aġenzija ministeru fondazzjoni assoċjazzjoni radju kumpanija dipartiment
     mmc
-    grupo junta canal diario diário sistema
+    grupo junta diario diário sistema
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
