@@ -544,6 +544,9 @@ STATED_HONORIFICS = (
     # associate professor ('Prof. Madya Dr.') and the Albanian 'Mr. sc.' (magister) and 'Prof. asoc. dr.' (set 108)
     "д-р",
     "гл. ас",
+    # the Macedonian and Serbian master's degree ('м-р X') and associate professor ('вонр. проф. д-р')
+    "м-р",
+    "вонр",
     "Prof. Madya",
     "Mr. sc",
     "Prof. asoc",

