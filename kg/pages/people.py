@@ -680,8 +680,11 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     # short names settle to its name)
     own = _OWN_KIND.match(rest.strip())
     kind = own["kind"] if own and is_org_word(own["kind"]) else None
-    title, affiliation = _describe(_main_post(rest.strip()[own.end() :] if own and kind else rest))
-    affiliation = _parent_of_unit(affiliation) or kind
+    main = _main_post(rest.strip()[own.end() :] if own and kind else rest)
+    title, unit = _describe(main)
+    affiliation = _parent_of_unit(unit) or kind
+    if title and unit and affiliation != unit:
+        title = _post_with_unit(main, title, affiliation)
     title = _HONOURABLE.sub("", _ARTICLE.sub("", title)) if title else None
     return title or None, affiliation
 
@@ -960,11 +963,28 @@ _UNIT_OF_PARENT = re.compile(
     r"|Instituto|Centro|Departamento|Facultad|Escuela)\b(?:.+?)?\s+(?:of\s+the|at(?:\s+the)?)\s+"
     r"(?P<parent>(?:[A-Z][\w'-]*\s+)*(?:Academy|University|College|Universidad|Universidade)\b.*)$"
 )
+# 'Department of Hydropower of the Ministry of Energy', 'Department of Regional Cooperation of the Institute'
+# (the page's own institute by its kind): an office's department, whose parent employs (an institute of a
+# ministry is a body of its own: 'Institute of International Relations of the Ministry of Foreign Affairs')
+_DEPARTMENT_OF_PARENT = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Department|Division|Unit|Section)\b(?:.+?)?\s+of\s+the\s+"
+    r"(?P<parent>(?:[A-Z][\w'-]*\s+)*Ministry\b.*|Institute|Centre|Center)$"
+)
 
 
 def _parent_of_unit(affiliation: str | None) -> str | None:
-    found = _UNIT_OF_PARENT.match(affiliation or "")
+    found = _UNIT_OF_PARENT.match(affiliation or "") or _DEPARTMENT_OF_PARENT.match(affiliation or "")
     return found.group("parent") if found else affiliation
+
+
+def _post_with_unit(written: str, title: str, parent: str) -> str:
+    """'Head of the Department of Economics of the University of Ghana': the unit the post is held in
+    stays in it, as in 'Head, Department of Economics, University of Ghana' (the parent is the
+    employer); a post 'at' the unit ('Researcher at the X Institute of the Y Academy') stays bare."""
+    start, end = written.find(title), written.rfind(parent)
+    post = written[start:end] if 0 <= start < end else ""
+    post = re.sub(r"[\s,]+(?:of|at)(?:\s+the)?\s*$", "", post)
+    return post if post.startswith(f"{title} of ") else title
 
 
 _GOVERNMENT_BODY = re.compile(r"^(?:the\s+)?(?:Ministry|Government|Department|Embassy|Office|Secretariat|Agency)\b")
