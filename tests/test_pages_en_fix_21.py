@@ -41,6 +41,21 @@ def test_a_unit_written_before_its_parent_after_of_the_stays_in_the_post() -> No
     )
 
 
+def test_a_communications_office_s_work_after_a_post_names_no_body() -> None:
+    # 'Head of Press and Public Relations': 'Press' names a publisher elsewhere, not here
+    assert _employer("Dr. Ida Brandt, Head of Press and Public Relations") == (
+        "Head of Press and Public Relations",
+        None,
+    )
+    assert _employer("Omar Fadel, Director of Media Relations") == ("Director of Media Relations", None)
+    assert _employer("Ann Cole, Director of Public Relations, Bank of Lusaka") == (
+        "Director of Public Relations",
+        "Bank of Lusaka",
+    )
+    # a body whose name ends in a kind of press is still one
+    assert _employer("Sam Hill, Director, Riverbend University Press") == ("Director", "Riverbend University Press")
+
+
 _HOSTED = (
     "Events\n\nHarbour Seminar\n\nTides and Trade in the Baltic\n\n"
     "Date: 12 May 2025, 10:00 - 12:00\nVenue: Conference Hall, 4 Quay Street, Gdynia\n\n"

@@ -1280,6 +1280,12 @@ _BRAND = re.compile(
 )
 
 
+_RELATIONS = re.compile(
+    r"(?:(?:Press|Media|Public|Investor|Government|External|Community|Donor|Alumni)(?:,?\s+and\s+|,\s+|\s+))+"
+    r"Relations"
+)
+
+
 def org_in_title(title: str) -> str | None:
     """The organisation a title names: 'Director of the Asia Program' and 'Asia Program
     director' both name 'Asia Program'; 'Professor of History' names none, nor does a former
@@ -1303,6 +1309,8 @@ def org_in_title(title: str) -> str | None:
     subject = field and not any(is_org_word(w) for w in field.group("field").split())
     if field and subject and is_org_word(field.group("org").split()[0]):
         org = field.group("org")
+    if _RELATIONS.fullmatch(org or ""):
+        return None  # 'Head of Press and Public Relations': an office's work, not a body ('Press' though it says one)
     words = (org or "").split()
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1  # 'ECSP program assistant'
     # a proper name: 'Bureau Chief of The Globe and Mail', 'correspondent of El Diario Atlántico'
