@@ -81,3 +81,16 @@ def test_a_post_of_a_kind_the_page_does_not_settle_stays_whole() -> None:
     assert ("Maria Nowak", "chair", None, "Director of the Centre") in people
     people = _people(_text_page(_HOSTED + "Chair: Prof. Maria Nowak, President of the Society\n"))
     assert ("Maria Nowak", "chair", None, "President of the Society") in people
+
+
+def test_a_national_number_in_one_group_after_its_area_code_is_a_telephone_not_a_post() -> None:
+    # '01248 383123', '091-9216701': the trunk 0 and the area code, then the number in one group; a
+    # small country's five digits after 'phone' or 'Tel.'
+    (entry,) = parse_entries("Nia Hughes, Events Officer, polisi@bangor.example, 01248 383123")
+    assert (entry.job_title, entry.telephone) == ("Events Officer", "01248 383123")
+    (entry,) = parse_entries("Mr. Imran Shah, Research Officer, ASC (091-9216701, imran@uop.example)")
+    assert (entry.job_title, entry.affiliation, entry.telephone) == ("Research Officer", "ASC", "091-9216701")
+    (entry,) = parse_entries("Ruth Kana, Events Officer, Tel. 24371")
+    assert (entry.job_title, entry.affiliation, entry.telephone) == ("Events Officer", None, "24371")
+    # a year or a report's number is no telephone
+    assert _employer("Jane Doe, Director, Institute 2025 Review") == ("Director", "Institute 2025 Review")

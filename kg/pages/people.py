@@ -100,14 +100,18 @@ _INTL_PHONE = re.compile(
     r"|(?<![\d.+-])\d{2,3}-\d{1,4}-\d{5,8}(?![\d.-])|(?<![\d.+-])\d{2,3}-\d{2,4}-\d{3,4}-\d{3,4}(?![\d.-])"
     # a local number closing a staff line, after the post: 'X, Agricultural Policy Programme coordinator 395-6182'
     r"|(?<=[a-z] )\d{3}-\d{4}$"
+    # the trunk 0 and the area code, then the number in one group: '01248 383123', '091-9216701'
+    r"|(?<![\d.])0\d{2,4}[\s-]\d{5,8}(?![\d.-])"
 )
 _FAX = re.compile(r"[,;]?\s*\b(?:fax|telefax)\.?:?\s*\+?\(?\d[\d\s().-]{5,}\d", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*$", re.IGNORECASE)
 # ('Tel: (853) 8896 3412': a country code in brackets, as Macao and Hong Kong pages write it)
 # ('Tel: (+84) 292 3831 615': the country code's plus inside the brackets, as Vietnamese pages write it;
-# 'Mobile: 01712-345678', as Bangladeshi notices give an officer's number)
+# 'Mobile: 01712-345678', as Bangladeshi notices give an officer's number; 'or phone 24371', a small
+# country's five digits)
 _LABELLED_PHONE = re.compile(
-    r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*(\(?\+?\(?\d[\d\s().-]{5,}\d)", re.IGNORECASE
+    r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*(\(?\+?\(?\d[\d\s().-]{5,}\d|\d{5,6}(?![\d.-]))",
+    re.IGNORECASE,
 )
 # (also as pages hide it from harvesters: 'ishikawa.k[at]example.ac.jp', 'x (at) example.org')
 _EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[\[(]at[\])]\s?)[\w-]+(?:\.[\w-]+)+")
