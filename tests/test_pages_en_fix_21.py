@@ -3,6 +3,8 @@ form. Each line here is written for the form, not copied from the hold-out page 
 
 from __future__ import annotations
 
+import pytest
+
 from kg.pages.people import parse_entries
 from tests.test_pages_unseen import _people, _text_page
 
@@ -94,3 +96,50 @@ def test_a_national_number_in_one_group_after_its_area_code_is_a_telephone_not_a
     assert (entry.job_title, entry.affiliation, entry.telephone) == ("Events Officer", None, "24371")
     # a year or a report's number is no telephone
     assert _employer("Jane Doe, Director, Institute 2025 Review") == ("Director", "Institute 2025 Review")
+
+
+_CONTACTED = (
+    "Events\n\nHarbour Seminar\n\nTides and Trade in the Baltic\n\n"
+    "Date: 12 May 2025, 10:00 - 12:00\nVenue: Harbour Institute, 4 Quay Street, Gdynia\n\n"
+    "Speakers:\nDr. Jan Kowal, Senior Fellow, Harbour Institute\n\nThe seminar is open to all.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "post"),
+    [
+        ("Conference Secretariat: Ms. Anna Berg, +48 58 123 4567, conf@harbour.example", None),
+        ("Workshop secretariat: Anna Berg, Programme Assistant, +48 58 123 4567", "Programme Assistant"),
+        ("Organising team: Mgr. Anna Berg, Project Coordinator, anna.berg@harbour.example.", "Project Coordinator"),
+        ("RSVP and enquiries: Anna Berg, Events Officer – events@harbour.example | +48 58 123 4567", "Events Officer"),
+        ("Registration: by 10 May to Anna Berg, Events Officer, ab@harbour.example, +48 58 123 4567", "Events Officer"),
+    ],
+)
+def test_a_secretariat_s_or_a_team_s_label_before_a_person_with_an_address_names_the_contact(
+    line: str, post: str | None
+) -> None:
+    # the office that answers, named by the line's own label, and whom to register with by a date
+    people = _people(_text_page(_CONTACTED + line + "\n"))
+    assert ("Anna Berg", "contact", None, post) in people
+    assert ("Jan Kowal", "speaker", "Harbour Institute", "Senior Fellow") in people
+
+
+def test_an_organising_committee_s_label_names_no_contact() -> None:
+    people = _people(_text_page(_CONTACTED + "Organising Committee: Harbour Institute and Baltic Ports Institute\n"))
+    assert not any(role == "contact" for _, role, *_ in people)
+
+
+def test_an_address_with_dots_under_a_contact_label_is_one_word_not_prose() -> None:
+    # 'csas.events@utoronto.ca' read as four words in lower case had made the line prose, and the
+    # contact under 'Contact:' was lost; an address in angle brackets leaves no brackets behind
+    people = _people(
+        _text_page(
+            _CONTACTED
+            + "Contact:\nAnna Berg, Programme Coordinator, Centre for Port Studies <cps.events@harbour.example>\n"
+        )
+    )
+    assert ("Anna Berg", "contact", "Centre for Port Studies", "Programme Coordinator") in people
+    people = _people(
+        _text_page(_CONTACTED + "Contact:\nAnna Berg, Events Officer, a.berg@harbour.example, +44 (0)1273 915637\n")
+    )
+    assert ("Anna Berg", "contact", None, "Events Officer") in people

@@ -1333,8 +1333,8 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     """The text without its telephone number and e-mail address, and those two."""
     email_match = _EMAIL.search(text)
     email = _HIDDEN_AT.sub("@", email_match.group(0).rstrip(".")) if email_match else None
-    if email_match:
-        text = text[: email_match.start()] + text[email_match.end() :]
+    if email_match:  # ('X, Post, Org <x@example.org>': the brackets go with it)
+        text = re.sub(r"\s*<\s*>", "", text[: email_match.start()] + text[email_match.end() :])
     text = _FAX.sub("", text)  # 'tel. (012) 328 6970, fax (012) 323 8153': a fax is no one's post nor their phone
     phone = None
     us = _US_PHONE.search(text)
