@@ -687,7 +687,7 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     main = _main_post(rest.strip()[own.end() :] if own and kind else rest)
     title, unit = _describe(main)
     affiliation = _parent_of_unit(unit) or kind
-    if title and unit and affiliation != unit:
+    if title and unit and affiliation and affiliation != unit:
         title = _post_with_unit(main, title, affiliation)
     title = _HONOURABLE.sub("", _ARTICLE.sub("", title)) if title else None
     return title or None, affiliation
