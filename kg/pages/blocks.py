@@ -314,13 +314,17 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
             and (block.blanks == 0 or not started)
         )
     if kind == "contact":
-        return not is_prose(line) and len(block.lines) < 4 and (block.blanks == 0 or not started)
+        # ('X, Post, Centre <csas.events@utoronto.ca>': an address is one word, not four in lower case, on a line
+        # that opens with the person)
+        named = is_person_name(bare_name(line.split(",")[0])[1]) and not is_prose(_ADDRESS.sub("e-mail", line))
+        return (named or not is_prose(line)) and len(block.lines) < 4 and (block.blanks == 0 or not started)
     if kind in ("hosts", "sponsors"):  # 'Language: English', another field, ends the list
         field = line.endswith(":") or _other_field(line)
         return block.blanks < 2 and not is_when_line(line) and not block.inline and not field
     return _people_accepts(block, line, lines)
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # 'Register to attend in person', 'RSVP', 'Book your seat' under an address: a button, no part of it
 _CALL_TO_ACTION = re.compile(r"^(?:register|rsvp|sign up|book (?:your|a|now)|reserve)\b", re.IGNORECASE)
 # 'Cost: Free', 'Working languages: English': a field of its own ends the address above it,

@@ -87,6 +87,7 @@ def settle_short_names(page: PageDraft) -> None:
     names in full."""
     text = "\n".join((page.text, *page.site_names))  # 'ETPC' on the European Transport Policy Centre's site
     _employer_before_post(page, text)
+    _post_of_own_kind(page)
     for org in list(page.orgs):
         local = _INITIALS_AND_PLACE.fullmatch(org.name)
         if INITIALS.fullmatch(org.name) or _MIXED_SHORT.fullmatch(org.name):
@@ -109,7 +110,8 @@ def settle_short_names(page: PageDraft) -> None:
         elif (unit := _INITIALS_AND_PARENT.fullmatch(org.name)) and spelled_out(unit.group("parent"), text):
             full = _named_beside(unit.group("initials"), text) or spelled_out(unit.group("initials"), text)
         elif (is_org_word(org.name) and org.name[:1].isupper() or names_a_body(org.name)) and " " not in org.name:
-            full = _only_of_kind(page, org.name)  # ('Society', 'ცენტრი': the page's one body of that kind)
+            # ('Society', 'ცენტრი': the page's one body of that kind, or of its hosts where it names several)
+            full = _only_of_kind(page, org.name) or _only_of_kind(page, org.name, page.event.organizers)
         else:
             full = _name_it_begins(page, org.name) or _name_after_kind(page, org.name)
         if not full and _INITIALS_AND_PARENT.fullmatch(org.name):
@@ -146,6 +148,26 @@ def _employer_before_post(page: PageDraft, text: str) -> None:
             continue
         if _named_beside(led["short"], text) or spelled_out(led["short"], text):
             role.affiliation = page.org(led["short"]).name
+
+
+# 'Director of the Institute', 'Dean of the Faculty': a post at the page's own body, named by its kind alone
+# (not 'President of the Society' nor 'Director of the Department', which the answers keep whole)
+_OF_OWN_KIND = re.compile(r"(?P<post>.+?)\s+of\s+the\s+(?P<kind>Institute|Centre|Center|Faculty|University)")
+
+
+def _post_of_own_kind(page: PageDraft) -> None:
+    """'X, Executive Director of the Centre' on the Dilmun Centre's page: the post at that centre, when
+    the page names one body of that kind (as "the Centre's Executive Director" is)."""
+    for role in page.event.roles:
+        found = _OF_OWN_KIND.fullmatch(role.job_title or "")
+        if role.affiliation or not found or segment_kind(found["post"]) != "title":
+            continue
+        # (or, where the page names several, the one of its hosts: 'the Institute' on a page that names a guest's)
+        full = _only_of_kind(page, found["kind"]) or _only_of_kind(page, found["kind"], page.event.organizers)
+        if full:
+            if role.person.job_title == role.job_title and not role.person.works_for:
+                role.person.job_title, role.person.works_for = found["post"], page.org(full).name
+            role.job_title, role.affiliation = found["post"], page.org(full).name
 
 
 def _with_state_body(full: str, text: str) -> str:
@@ -274,10 +296,10 @@ def _from_its_article(run: str) -> str:
     return " ".join(words[starts[-1] :]) if starts else run
 
 
-def _only_of_kind(page: PageDraft, kind: str) -> str | None:
+def _only_of_kind(page: PageDraft, kind: str, names: list[str] | None = None) -> str | None:
     """'Society' on a page whose only society (the site's publisher among them) is the Riverbend
-    Historical Society."""
-    names = [page.site_publisher or "", *(o.name for o in page.orgs)]
+    Historical Society (or among the given names only)."""
+    names = names if names is not None else [page.site_publisher or "", *(o.name for o in page.orgs)]
     # its kind is its last word, or the word its subject follows ('British Society for Landscape Studies')
     head = re.compile(rf"\b{re.escape(kind)}\s+(?:of|for|on|за)\s", re.IGNORECASE)  # (Slavic "за": for)
     found = {  # one name with and without its article ('The Delta Forum on …' in a sentence) is one

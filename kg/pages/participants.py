@@ -676,7 +676,8 @@ _CONTACT_IN_TEXT = re.compile(
     # ('please contact the Convener, Dr. X, at …': her post before her name)
     # ('RSVP by 5 June to Ms X, post, …': the person answers are sent to)
     # ('Questions … can be directed to Event Coordinator X, x@example.org': whom they are sent to)
-    r"\b(?:[Cc]ontact(?:ing)?:?|RSVP(?:\s+by\s+[\w ,]{3,25}?)?\s+to|(?<=[Pp]lease\s)call"  # 'please call X on …'
+    # ('Registration: by 10 May to X, …', as 'RSVP by … to X')
+    r"\b(?:[Cc]ontact(?:ing)?:?|(?:RSVP|Registration:?)(?:\s+by\s+[\w ,]{3,25}?)?\s+to|(?<=[Pp]lease\s)call"  # 'please call X on …'
     r"|(?:can|may|should)\s+(?:be\s+(?:directed|addressed|sent)|go)\s+to"  # 'Questions can go to X, post, on …'
     # ('Please confirm your attendance by 14 February: Ms X, tel. …': whom the replies go to)
     r"|confirm\s+(?:your\s+)?(?:attendance|participation)(?:\s+by\s+[\w ,]{3,25}?)?(?:\s+to|\s+with|:)"
@@ -685,7 +686,9 @@ _CONTACT_IN_TEXT = re.compile(
     # ('Media: X, post, x@example.org', 'Questions about the seminar: X, post, tel. …': a line's own label
     # for what she answers, her address or number after her (the caller asks for one)
     r"|^(?:Media|Press|Information|Questions?|Enquiries|Inquiries|Registration|Accreditation|Bookings|Reservations"
-    r"|Practical|Further|More|General)(?:\s+[a-z]+){0,6}:)\s+"
+    r"|Practical|Further|More|General|RSVP)(?:\s+[a-z]+){0,6}:"
+    # ('Conference Secretariat: Ms X, +98 …', 'Organising team: X, post, x@example.org': the office that answers)
+    r"|^(?:[A-Z][a-z]+\s+)?[Ss]ecretariat:|^Organi[sz]ing\s+(?:team|office):)\s+"
     r"(?P<entry>(?:the\s+[A-Za-z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
 )

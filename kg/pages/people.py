@@ -109,13 +109,15 @@ _INTL_PHONE = re.compile(
     # American '202-691-4012' is read with its +1)
     r"|(?<=[a-z] )(?:\d{3}-\d{4}|\d{2,3}-\d{4}-\d{4})$"
     r"|(?<=[a-z], )\d{3}-\d{4}(?![\d-])"  # (or after a comma: 'Outreach Officer, 488-3345')
+    # the trunk 0 and the area code, then the number in one group: '01248 383123', '091-9216701'
+    r"|(?<![\d.])0\d{2,4}[\s-]\d{5,8}(?![\d.-])"
 )
 _FAX = re.compile(r"[,;]?\s*\b(?:fax|telefax)\.?:?\s*\+?\(?\d[\d\s().-]{5,}\d", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*$", re.IGNORECASE)
 # ('Tel: (853) 8896 3412': a country code in brackets, as Macao and Hong Kong pages write it)
 # ('Tel: (+84) 292 3831 615': the country code's plus inside the brackets, as Vietnamese pages write it;
 # 'Mobile: 01712-345678', as Bangladeshi notices give an officer's number)
-# (a small island's short number after its label or 'on': 'phone 21 465', 'contact X on 22350')
+# (a small island's short number after its label or 'on': 'phone 21 465', 'or phone 24371', 'contact X on 22350')
 _LABELLED_PHONE = re.compile(
     r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*(\(?\+?\(?\d[\d\s().-]{3,}\d)"
     r"|\b(?i:on)\s+(\d{2}[\d\s-]{2,}\d)(?=\s*(?:$|[,;.]|or\b|and\b))",
@@ -692,8 +694,11 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     # short names settle to its name)
     own = _OWN_KIND.match(rest.strip())
     kind = own["kind"] if own and is_org_word(own["kind"]) else None
-    title, affiliation = _describe(_main_post(rest.strip()[own.end() :] if own and kind else rest))
-    affiliation = _parent_of_unit(affiliation) or kind
+    main = _main_post(rest.strip()[own.end() :] if own and kind else rest)
+    title, unit = _describe(main)
+    affiliation = _parent_of_unit(unit) or kind
+    if title and unit and affiliation and affiliation != unit:
+        title = _post_with_unit(main, title, affiliation)
     title = _HONOURABLE.sub("", _ARTICLE.sub("", title)) if title else None
     return title or None, affiliation
 
@@ -1089,11 +1094,28 @@ _UNIT_OF_PARENT = re.compile(
     r"(?P<parent>(?:[A-Z][\w'-]*\s+)+(?:Academy|University|College|Universidad|Universidade|Centre|Center)\b.*"
     r"|(?:Academy|University|College|Universidad|Universidade)\b.*)$"
 )
+# 'Department of Hydropower of the Ministry of Energy', 'Department of Regional Cooperation of the Institute'
+# (the page's own institute by its kind): an office's department, whose parent employs (an institute of a
+# ministry is a body of its own: 'Institute of International Relations of the Ministry of Foreign Affairs')
+_DEPARTMENT_OF_PARENT = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Department|Division|Unit|Section)\b(?:.+?)?\s+of\s+the\s+"
+    r"(?P<parent>(?:[A-Z][\w'-]*\s+)*Ministry\b.*|Institute|Centre|Center)$"
+)
 
 
 def _parent_of_unit(affiliation: str | None) -> str | None:
-    found = _UNIT_OF_PARENT.match(affiliation or "")
+    found = _UNIT_OF_PARENT.match(affiliation or "") or _DEPARTMENT_OF_PARENT.match(affiliation or "")
     return found.group("parent") if found else affiliation
+
+
+def _post_with_unit(written: str, title: str, parent: str) -> str:
+    """'Head of the Department of Economics of the University of Ghana': the unit the post is held in
+    stays in it, as in 'Head, Department of Economics, University of Ghana' (the parent is the
+    employer); a post 'at' the unit ('Researcher at the X Institute of the Y Academy') stays bare."""
+    start, end = written.find(title), written.rfind(parent)
+    post = written[start:end] if 0 <= start < end else ""
+    post = re.sub(r"[\s,]+(?:of|at)(?:\s+the)?\s*$", "", post)
+    return post if post.startswith(f"{title} of ") else title
 
 
 _GOVERNMENT_BODY = re.compile(r"^(?:the\s+)?(?:Ministry|Government|Department|Embassy|Office|Secretariat|Agency)\b")
@@ -1390,6 +1412,12 @@ _BRAND = re.compile(
 )
 
 
+_RELATIONS = re.compile(
+    r"(?:(?:Press|Media|Public|Investor|Government|External|Community|Donor|Alumni)(?:,?\s+and\s+|,\s+|\s+))+"
+    r"Relations"
+)
+
+
 def org_in_title(title: str) -> str | None:
     """The organisation a title names: 'Director of the Asia Program' and 'Asia Program
     director' both name 'Asia Program'; 'Professor of History' names none, nor does a former
@@ -1413,6 +1441,8 @@ def org_in_title(title: str) -> str | None:
     subject = field and not any(is_org_word(w) for w in field.group("field").split())
     if field and subject and is_org_word(field.group("org").split()[0]):
         org = field.group("org")
+    if _RELATIONS.fullmatch(org or ""):
+        return None  # 'Head of Press and Public Relations': an office's work, not a body ('Press' though it says one)
     words = (org or "").split()
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1  # 'ECSP program assistant'
     # a proper name: 'Bureau Chief of The Globe and Mail', 'correspondent of El Diario Atlántico'
@@ -1431,8 +1461,8 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     """The text without its telephone number and e-mail address, and those two."""
     email_match = _EMAIL.search(text)
     email = _HIDDEN_AT.sub("@", email_match.group(0).rstrip(".")) if email_match else None
-    if email_match:
-        text = text[: email_match.start()] + text[email_match.end() :]
+    if email_match:  # ('X, Post, Org <x@example.org>': the brackets go with it)
+        text = re.sub(r"\s*<\s*>", "", text[: email_match.start()] + text[email_match.end() :])
     text = _FAX.sub("", text)  # 'tel. (012) 328 6970, fax (012) 323 8153': a fax is no one's post nor their phone
     phone = None
     us = _US_PHONE.search(text)
