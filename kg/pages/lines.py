@@ -1715,7 +1715,7 @@ _HAPPENINGS = frozenset(
         "starts start "
         "networking drinks refreshments followed by with and then panel event "
         "breakfast lunch coffee tea dinner from "  # '9.00am – 10.30am (breakfast and registration from 8.30am)'
-        "finishing finishes ends ending until at "  # 'talk 6:30pm, finishing at 7:30pm'
+        "finishing finishes ends ending until at around about "  # 'talk 6:30pm, finishing at 7:30pm'
         "for a",  # '5.30pm for a 6pm start – 7.30pm'
     )
 )
@@ -1766,7 +1766,22 @@ SESSION_ROLES = (
         ),
         None,
     ),
-    (re.compile(r"panel|roundtable|round table", re.IGNORECASE), "panelist"),
+    # an item that launches a numbered work, gives its findings or is named by its number ('Launch of
+    # Briefing Paper 11', 'The X Index 2025: headline findings', 'Discussion Paper No. 21: what the data tell
+    # us'): its authors present it (not 'Book launch', whose author speaks, nor 'Release of the Occasional
+    # Paper', which a guest releases, set 84)
+    (
+        re.compile(
+            r"\blaunch(?: (?:and|&) presentation)? of (?:the )?(?:[\w'’./-]+ ){0,5}?"
+            r"(?:report|paper|study|brief|monitor|survey|index)(?: (?:no\.? ?|#)?\d[\w./-]*|\s+(?:19|20)\d\d)\b"
+            r"|\bfindings\b"
+            r"|(?:^|\s)(?:[\w'’-]+ ){0,4}(?:paper|brief|report)\s+(?:no\.?\s*|#)?\d[\w./-]*\s*:",
+            re.IGNORECASE,
+        ),
+        "presenter",
+    ),
+    # ('Talanoa session': the Pacific's word for an open dialogue, as a panel's)
+    (re.compile(r"panel|roundtable|round table|talanoa", re.IGNORECASE), "panelist"),
 )
 
 
