@@ -5,14 +5,18 @@ from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.dates import find_times
 from kg.names import stated_honorific
 from kg.pages.lines import session_role, starts_with_time
-from kg.pages.orgs import stated_hosts
+from kg.pages.orgs import read_host_block, stated_hosts
 from kg.pages.people import describe, parse_entries
 from kg.pages.reports import find_reports
+from kg.pages.sentences import cued_entries, stated_roles
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -173,3 +177,127 @@ def test_hosts_and_sponsors_a_sentence_names(line: str, hosts: list[str], sponso
 def _unit(name: str) -> str:
     """The host as the page's record keeps it: a unit without its university, a name without 'The'."""
     return name.removeprefix("The ").split(" of the University of ")[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        (
+            "Welcome and territorial acknowledgement by Tsawout Councillor Mavis Underwood.",
+            ("Mavis Underwood", "introductory-remarks", None, None),
+        ),
+        (
+            "The book will be launched by Professor Ann Curthoys, historian, and Tom will be in conversation with"
+            " Aunty Rose Bamblett, a Director of the Wurundjeri Land Council.",
+            ("Rose Bamblett", "moderator", "Wurundjeri Land Council", "Director"),
+        ),
+        (
+            "The book will be launched by Professor Ann Curthoys, historian, and Tom will be in conversation with"
+            " Aunty Rose Bamblett, a Director of the Wurundjeri Land Council.",
+            ("Ann Curthoys", "speaker", None, "historian"),
+        ),
+        (
+            "Join us for the launch of Salt and Stone (Ridge Press, 2025), by historian Dr Tom Hallam.",
+            ("Tom Hallam", "speaker", None, None),
+        ),
+    ],
+)
+def test_people_a_cue_names_with_their_role(line: str, person: tuple[str, ...]) -> None:
+    assert person in {(e.name, e.role, e.affiliation, e.job_title) for e in cued_entries(line)}
+
+
+def test_a_contact_named_after_the_sites_own_post() -> None:
+    text = (
+        "Salt and Stone\n\nThursday 29 May 2025\n6.00pm – 7.30pm\nOld Court House, 3 Mill Street, Bendigo\n\n"
+        "The centre invites you to the launch.\n\n"
+        "For any access requirements please email our Events Officer, Nell Bright, at events@example.org.au.\n"
+    )
+    assert ("Nell Bright", "contact", None, "Events Officer") in _people(_text_page(text))
+
+
+_EVENT_PAGE = (
+    "<html><body><main><h1>Rivers and Rights</h1><p>Friday 14 March 2025 | 9.00am – 12.00pm | Lakeview Hall,"
+    " Nadi</p><p>The Lakes Policy Network invites you to a morning forum on water rights.</p>{more}</main>"
+    "</body></html>"
+)
+
+
+def test_logos_in_cards_under_a_proudly_sponsored_by_heading_are_sponsors() -> None:
+    more = (
+        '<section class="clients1"><div class="container"><div class="mbr-section-head"><h4>Proudly sponsored by</h4>'
+        '</div><div class="row"><div class="card"><div class="card-wrap"><div class="img-wrapper">'
+        '<img src="a.png" alt="Pacific Harbour Bank"></div></div></div><div class="card"><div class="card-wrap">'
+        '<div class="img-wrapper"><img src="b.png" alt="Island Growers Trust"></div></div></div></div></div></section>'
+    )
+    sponsors = [o.name for o in _html_page(_EVENT_PAGE.format(more=more)).sponsors]
+    assert sponsors == ["Pacific Harbour Bank", "Island Growers Trust"]
+
+
+def test_logos_under_our_supporters_are_sponsors() -> None:
+    more = '<h2>Our supporters</h2><p class="logos"><img src="a.png" alt="Town of Ladysmith"></p>'
+    assert [o.name for o in _html_page(_EVENT_PAGE.format(more=more)).sponsors] == ["Town of Ladysmith"]
+
+
+def test_a_sentence_of_names_under_brought_to_you_by_names_the_hosts_by_their_current_names() -> None:
+    more = (
+        "<h2>Proudly brought to you by</h2><p>The Lakes Policy Network, Fiji National University, and the"
+        " Rivers Oral History Program (formerly River Voices).</p>"
+    )
+    organizers = [o.name for o in _html_page(_EVENT_PAGE.format(more=more)).organizers]
+    assert "Rivers Oral History Program" in organizers
+    assert "Fiji National University" in organizers  # a university after a network, not a unit, is a host
+
+
+def test_speaker_cards_of_a_dialogue_with_a_chairperson_and_a_moderator_on_them() -> None:
+    text = (
+        "Water for the Coast\n\nWednesday, 12 March 2025\n10:00 – 13:00\nCoast Hotel, Walvis Bay\n\n"
+        "Speakers in the dialogue\n\n"
+        "Anna Shilongo\nChief Executive Officer\nWalvis Bay Municipality\n\n"
+        "Jonas Haufiku\nChairperson\nNamibian Pilchard Association\n\n"
+        "Rosa Gaes\nModerator\nJournalist, Coastal Radio\n\n"
+        "The dialogue will not be streamed.\n"
+    )
+    assert _people(_text_page(text)) == {
+        ("Anna Shilongo", "panelist", "Walvis Bay Municipality", "Chief Executive Officer"),
+        ("Jonas Haufiku", "panelist", "Namibian Pilchard Association", "Chairperson"),
+        ("Rosa Gaes", "moderator", "Coastal Radio", "Journalist"),
+    }
+
+
+def test_a_post_before_the_name_in_apposition_after_our() -> None:
+    found = stated_roles("Our Programme Director, Dr. Ruth Nalule, will close the workshop.")
+    assert [(e.name, e.role, e.job_title) for e in found] == [("Ruth Nalule", "closing-remarks", "Programme Director")]
+
+
+def test_hold_out_set_116_meets_the_target_in_title_end_people_roles_and_reports() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-116" / "expected.yaml")
+    # left below 0.9 (docs/ingest.md, set 116): start (Lautoka's programme opens with registration half an
+    # hour before the stated time, which older sets answer both ways), affiliations and job titles (people
+    # named only in prose: 'written by Program researchers X and Y, who will say a few words', 'Its lead
+    # authors, X and Y'; 'Director, Centre for X, University of Y'; a government department on a university's
+    # page) and attendance
+    fields = ("title", "end", "people", "roles", "reports", "organizers", "sponsors", "locality")
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["start"].f1 > 0.85 and scores["affiliations"].f1 > 0.8 and scores["job titles"].f1 > 0.8
+
+
+def test_an_elder_named_after_her_peoples_word_keeps_it_as_her_post() -> None:
+    found = cued_entries("The evening opens with a welcome from Dene Elder Rosa Catholique.")
+    assert [(e.name, e.job_title) for e in found] == [("Rosa Catholique", "Dene Elder")]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "The Lakes Policy Network, Fiji National University, and the Rivers Oral History Program (formerly"
+            " River Voices).",
+            ["Lakes Policy Network", "Fiji National University", "Rivers Oral History Program"],
+        ),
+        ("The Water Centre, Lakehead University, and the Shore Project.", ["Water Centre", "Shore Project"]),
+        ("Supported by the Hollis Humanities Fund and the Andean Studies Association.", []),
+        ("The Coast Program studies fisheries in Fiji and its neighbours, the Lau Group and the Yasawa Islands.", []),
+    ],
+)
+def test_a_sentence_of_hosts_names_alone_under_a_hosts_heading(text: str, orgs: list[str]) -> None:
+    assert [name.removeprefix("The ") for name in read_host_block([text])[0]] == orgs

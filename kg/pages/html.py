@@ -525,8 +525,9 @@ def _box_heading(element: Any) -> bool:
 
 _SUPPORTER_BOX = re.compile(r"sponsor|supporter|partner|funder|donor", re.IGNORECASE)
 _SUPPORTER_HEADING = re.compile(
-    r"^\s*(?:with (?:the )?(?:generous |kind )?support (?:of|from)|supported by|(?:co-?)?sponsor(?:ed by|s)?\b"
-    r"|(?:our |event |funding )?partners?\b|in partnership with|funded by|funders?\b|with thanks to)",
+    r"^\s*(?:with (?:the )?(?:generous |kind )?support (?:of|from)|supported by"
+    r"|(?:(?:proudly|kindly|generously) )?(?:co-?)?sponsor(?:ed by|s)?\b"  # 'Proudly sponsored by'
+    r"|(?:our |event |funding )?(?:partners?|supporters)\b|in partnership with|funded by|funders?\b|with thanks to)",
     re.IGNORECASE,
 )
 # a heading over the organisers' logos ('Organised by', 'Co-organisers', 'Hosted by')
@@ -564,7 +565,7 @@ def _in_supporter_box(img: Any) -> bool:
         if _SUPPORTER_HEADING.match(box.text_content()) or _sponsors_heading(box.text_content()):
             return True
         # a heading just before the box of logos, as page builders lay them out side by side
-        heading = _previous_element(box) if depth < 3 else None
+        heading = _previous_element(box) if depth <= 3 else None
         text = " ".join(heading.text_content().split()) if heading is not None else ""
         if len(text) <= 40 and (_SUPPORTER_HEADING.match(text) or _HOST_HEADING.match(text)):
             return True

@@ -251,6 +251,8 @@ LABELS = (
         r"pan[ée]listes?",  # French
         r"panel (?:[ivx]+|\d+|one|two|three|four|five)",
         r"panel ?members",
+        # 'Speakers in the dialogue' over the cards of a programme's dialogue or panel
+        r"speakers (?:in|on|for) the (?:dialogue|panel|roundtable|round table|debate|panel discussion)",
         r"committee members(?: attending| present)?",  # a committee's hearing: its members hear the witnesses
         r"questioners",  # a candidates' debate's journalists, who put the questions as a panel
         r"panelists include",
@@ -868,6 +870,7 @@ LABELS = (
         r"co-?hosts?",  # a board post's 'Host :' and 'Co-host :' fields
         r"convened by",
         r"presented by",
+        r"(?:proudly )?brought to you by",  # 'Proudly brought to you by' over the hosts' names
         # a university calendar's field for the unit that puts the event on (Localist: 'Department')
         r"(?:hosting |organi[sz]ing )?department",
         r"department\s*/\s*(?:project|programme|program|centre|center|unit)",  # Chatham House: 'Department/project'
@@ -902,7 +905,8 @@ LABELS = (
         r"sponsored by",
         r"sponsors?",
         r"(?:thanks to |with thanks to )our (?:generous )?(?:sponsors?|partners?|funders?|supporters?)",
-        r"our (?:generous )?sponsors?",
+        r"our (?:generous )?(?:sponsors?|supporters)",
+        r"(?:proudly |kindly |generously )sponsored by",
         # 'Forum sponsors', 'Conference sponsor'
         r"(?:event|forum|conference|symposium|lecture|seminar|workshop|festival|series|summit|dialogue) sponsors?",
         r"(?:event|funding|knowledge) partners?",

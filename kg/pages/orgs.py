@@ -331,6 +331,8 @@ _SENTENCE_END = re.compile(
 )
 
 
+_VERB_LINK = re.compile(r"\b(?:by|with|from|through)\b")
+_IS_PARENT = re.compile(r"\b(?:University|Universit[éyàä]|College)\b")
 _PRICE = re.compile(r"[£$€¥]\s?\d|^(?i:free)$")  # a ticket's price: '£10', 'FREE'
 
 
@@ -349,6 +351,15 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
         first = re.split(_SENTENCE_END, text, maxsplit=1)[0]
         if first != text and _title_case(first.rstrip(".")):
             text = first.rstrip(".")  # 'the Centre for African Environmental History. All welcome.'
+        listed = split_org_names(_FORMERLY.sub(r"\g<new>", text).rstrip("."))
+        # (not 'Supported by the X Fund and the Y Association.', a sentence that says what they do)
+        named = all(_org_like(name) and _title_case(name) for name in listed)
+        if len(listed) > 1 and named and text.endswith(".") and not _VERB_LINK.search(text):
+            # 'The X Centre, Y University, and the Z Program (formerly W).': a sentence of names alone, each
+            # by its current name, a unit without the university after it (the unit holds the event)
+            orgs.extend(n for k, n in enumerate(listed) if not (k and is_unit(listed[k - 1]) and _IS_PARENT.search(n)))
+            previous = text
+            continue
         if is_prose(text) or len(text) > 160 or (text.endswith(".") and not _title_case(text)):
             about = _described(text, orgs)
             if about and about not in descriptions:

@@ -683,6 +683,9 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     title, affiliation = _describe(_main_post(rest.strip()[own.end() :] if own and kind else rest))
     affiliation = _parent_of_unit(affiliation) or kind
     title = _HONOURABLE.sub("", _ARTICLE.sub("", title)) if title else None
+    post = _ARTICLE_BEFORE_POST.match(title) if title else None
+    if title and post and is_title_word(post["word"]):
+        title = title[post.end() :]  # 'a Director of X'
     return title or None, affiliation
 
 
@@ -1171,6 +1174,7 @@ def _portfolio(match: re.Match[str]) -> bool:
 
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
+_ARTICLE_BEFORE_POST = re.compile(r"^an?\s+(?=(?P<word>[A-Z][\w-]*))")
 _OWN_KIND = re.compile(r"^the\s+(?P<kind>[A-Z][a-z]+)['’]s\s+(?=[A-Z])")
 # 'senior editor at Energy Intelligence Weekly': a post, then its employer after 'at'.
 # A name in two languages joined by a dash is one organisation ('Te Herenga Waka—Victoria University').
@@ -1444,6 +1448,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         role = _DASHED_ROLE_WORDS[note.group("role").lower()]
         text = (text[: note.start()] + " " + text[note.end() :]).strip(" ,")
     text, phone, email = _pull_contacts(text)
+    text = _BODY_BEFORE_OFFICE.sub(_office_before_name, text)
     caseless = caseless_entry(text, bare_name(_NAME_SPLIT.split(text, maxsplit=1)[0]))
     if caseless:  # a name in a script with no capitals, known by what the line says about it
         honorific, name, job_title, affiliation = caseless
@@ -1962,6 +1967,25 @@ _OFFICE_OF_A_PLACE = re.compile(
 )
 # an office of a town, a region or a government, which no one's employer holds (mayors and ministers
 # have no affiliation, docs/ingest.md)
+# 'Snuneymuxw Councillor Emmy Manson', 'Kwanlin Dün Chief X Y': a nation's councillor, chief or elder with her
+# nation's name before the office, and nothing after the name
+_BODY_BEFORE_OFFICE = re.compile(
+    r"^(?P<body>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)\s+(?P<office>Councillor|Councilor|Elder|Chief)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$"
+)
+
+
+def _office_before_name(match: re.Match[str]) -> str:
+    """An elder's name, then her people's word and office as her post ('Cree Elder', set 105); a
+    councillor's or chief's office before the name, as a title (the nation whose council it is is named
+    in full elsewhere); a rank's word before the office stays where it is ('Grand Chief X')."""
+    if any(is_title_word(w) or w in ("Grand", "Hereditary", "Paramount") for w in match["body"].split()):
+        return match.group(0)
+    if match["office"] == "Elder":
+        return f"{match['name']}, {match['body']} Elder"
+    return f"{match['office']} {match['name']}"
+
+
 _WORKS_PEOPLE = frozenset({"editor", "author", "co-author", "coauthor", "translator", "co-editor"})
 _POST_OF_PLACE = re.compile(
     r"^(?:Deputy\s+|Lord\s+|Vice\s+)?(?:Mayor|Governor|Minister|Premier|Chief Minister)\s+(?:of|for)\s"
