@@ -1048,8 +1048,9 @@ def find_times(text: str) -> list[TimeSpan]:
     text = clock_digits(text)
     for match in _TIME_RE.finditer(text):
         g: dict[str, str | None] = {**match.groupdict(), "_raw": match.group(0)}
-        # '09.30 Keynote', and a programme table's row read cell by cell: '09.30, Keynote'
-        programme = match.start() == 0 and bool(re.match(r"[0-2]\d\.[0-5]\d,?\s+[A-Z]", text))
+        # '09.30 Keynote', '9.00  Welcome' (an hour of one digit), and a programme table's row read
+        # cell by cell: '09.30, Keynote'
+        programme = match.start() == 0 and bool(re.match(r"[0-2]?\d\.[0-5]\d,?\s+[A-Z]", text))
         if _CLOCK_WORD.search(text[max(0, match.start() - 6) : match.start()]):
             g["_clock"] = "kl."  # 'kl. 14–16': bare hours of a 24-hour clock
         counting = re.search(rf"\d\.?\s*(?i:{_COUNTING_HOUR_WORDS})", match.group(0))

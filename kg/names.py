@@ -301,6 +301,9 @@ STATED_HONORIFICS = (
     "Imam",
     "Sheikh",
     "Sheikha",
+    # a mayor's 'Her Worship' (Uganda, Kenya, South Africa, Canada)
+    "His Worship",
+    "Her Worship",
     # the Gulf's spelling of the ruling families' title ('H.E. Shaikh X bin Y Al Khalifa')
     "Shaikh",
     "Shaikha",
@@ -429,6 +432,8 @@ STATED_HONORIFICS = (
     "Alhaja",
     "Hajiya",
     "Hajia",  # Ghana's spelling ('Hajia Fati X')
+    "Hajjat",  # Uganda's ('Hajjat Aisha X')
+    "Hajji",
     "Mallam",
     "Barrister",
     "Hon'ble",

@@ -121,8 +121,18 @@ def _card_post(label: Label, rest: str, line: str, before: list[str]) -> bool:
     """'Aisha Rahman' / 'Lead Organizer' / 'X Tenants' Union': a person card's post under the name,
     not a heading over the organisers (an organiser's or sponsor's heading stands over its bodies)."""
     above = next((b for b in reversed(before) if b), "")
+    labelled = match_label(above)  # 'Panellist: Jane Doe' / 'Chairperson' / 'X Association': her card's label
+    above = labelled[1] if labelled and labelled[1] else above
     post = label.kind in ("hosts", "sponsors") and not rest and is_title_word(line.split()[-1])
+    # 'Jane Doe' / 'Chairperson' / 'X Association': the chair of a body, not a chair's heading
+    post = post or (label.role == "chair" and not rest and bool(_CHAIR_POST.fullmatch(line.strip())))
+    # 'Jane Doe' / 'Moderator' / 'Journalist, X': the part she plays, written on her card under her name
+    post = post or (not rest and bool(_CARD_ROLE.fullmatch(line.strip())))
     return post and not line.endswith(":") and is_person_name(above)
+
+
+_CHAIR_POST = re.compile(r"Chair(?:person|man|woman)")
+_CARD_ROLE = re.compile(r"Moderator|Discussant|Respondent")
 
 
 def _timed_list(block: Block, line: str, lines: list[str]) -> bool:

@@ -165,6 +165,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     root = _content_root(tree)
     _name_supporter_logos(root)
     _drop_furniture(root)
+    _drop_post_dates(root, _post_days(page.items, tree))
     _join_terms(root)
     _role_columns(root)
     _colon_field_labels(root)
@@ -546,8 +547,9 @@ def _box_heading(element: Any) -> bool:
 
 _SUPPORTER_BOX = re.compile(r"sponsor|supporter|partner|funder|donor", re.IGNORECASE)
 _SUPPORTER_HEADING = re.compile(
-    r"^\s*(?:with (?:the )?(?:generous |kind )?support (?:of|from)|supported by|(?:co-?)?sponsor(?:ed by|s)?\b"
-    r"|(?:our |event |funding )?partners?\b|in partnership with|funded by|funders?\b|with thanks to)",
+    r"^\s*(?:with (?:the )?(?:generous |kind )?support (?:of|from)|supported by"
+    r"|(?:(?:proudly|kindly|generously) )?(?:co-?)?sponsor(?:ed by|s)?\b"  # 'Proudly sponsored by'
+    r"|(?:our |event |funding )?(?:partners?|supporters)\b|in partnership with|funded by|funders?\b|with thanks to)",
     re.IGNORECASE,
 )
 # a heading over the organisers' logos ('Organised by', 'Co-organisers', 'Hosted by')
@@ -585,7 +587,7 @@ def _in_supporter_box(img: Any) -> bool:
         if _SUPPORTER_HEADING.match(box.text_content()) or _sponsors_heading(box.text_content()):
             return True
         # a heading just before the box of logos, as page builders lay them out side by side
-        heading = _previous_element(box) if depth < 3 else None
+        heading = _previous_element(box) if depth <= 3 else None
         text = " ".join(heading.text_content().split()) if heading is not None else ""
         if len(text) <= 40 and (_SUPPORTER_HEADING.match(text) or _HOST_HEADING.match(text)):
             return True
@@ -603,6 +605,23 @@ def _sponsors_heading(text: str) -> bool:
     'The event is supported by')."""
     found = match_label(" ".join(text.split()))
     return found is not None and found[0].kind == "sponsors" and not found[1]
+
+
+def _post_days(items: list[dict[str, Any]], tree: Any) -> set[str]:
+    """The days the page's post was published or changed, as its embedded items (an Article's
+    `datePublished`) and its `article:published_time` state them."""
+    stated = [str(item.get(key) or "") for item in items for key in POST_DATES]
+    stated.append(_meta(tree, "article:published_time") or "")
+    return {day[:10] for day in stated if re.match(r"\d{4}-\d{2}-\d{2}", day)}
+
+
+def _drop_post_dates(root: Any, days: set[str]) -> None:
+    """'<time datetime="2025-06-30T10:12">30 June 2025</time>' under a static site's heading, on the
+    day the Article's `datePublished` states: the post's date, which no class names ('content__date'),
+    not the event's (a time of day written in it is the event's)."""
+    for element in list(root.iter("time")):
+        if element.get("datetime", "")[:10] in days and not find_times(element.text_content()):
+            element.drop_tree()
 
 
 def _drop_furniture(root: Any) -> None:

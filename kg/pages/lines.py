@@ -281,6 +281,8 @@ LABELS = (
         r"pan[ée]listes?",  # French
         r"panel (?:[ivx]+|\d+|one|two|three|four|five)",
         r"panel ?members",
+        # 'Speakers in the dialogue' over the cards of a programme's dialogue or panel
+        r"speakers (?:in|on|for) the (?:dialogue|panel|roundtable|round table|debate|panel discussion)",
         r"committee members(?: attending| present)?",  # a committee's hearing: its members hear the witnesses
         r"questioners",  # a candidates' debate's journalists, who put the questions as a panel
         r"panelists include",
@@ -958,6 +960,7 @@ LABELS = (
         r"co-?hosts?",  # a board post's 'Host :' and 'Co-host :' fields
         r"convened by",
         r"presented by",
+        r"(?:proudly )?brought to you by",  # 'Proudly brought to you by' over the hosts' names
         # a university calendar's field for the unit that puts the event on (Localist: 'Department')
         r"(?:hosting |organi[sz]ing )?department",
         r"department\s*/\s*(?:project|programme|program|centre|center|unit)",  # Chatham House: 'Department/project'
@@ -992,7 +995,8 @@ LABELS = (
         r"sponsored by",
         r"sponsors?",
         r"(?:thanks to |with thanks to )our (?:generous )?(?:sponsors?|partners?|funders?|supporters?)",
-        r"our (?:generous )?sponsors?",
+        r"our (?:generous )?(?:sponsors?|supporters)",
+        r"(?:proudly |kindly |generously )sponsored by",
         # 'Forum sponsors', 'Conference sponsor'
         r"(?:event|forum|conference|symposium|lecture|seminar|workshop|festival|series|summit|dialogue) sponsors?",
         r"(?:event|funding|knowledge) partners?",
@@ -1858,7 +1862,7 @@ _HAPPENINGS = frozenset(
         "starts start "
         "networking drinks refreshments followed by with and then panel event "
         "breakfast lunch coffee tea dinner from "  # '9.00am – 10.30am (breakfast and registration from 8.30am)'
-        "finishing finishes ends ending until at "  # 'talk 6:30pm, finishing at 7:30pm'
+        "finishing finishes ends ending until at around about "  # 'talk 6:30pm, finishing at 7:30pm'
         "for a",  # '5.30pm for a 6pm start – 7.30pm'
     )
 )
@@ -1909,18 +1913,25 @@ SESSION_ROLES = (
         ),
         None,
     ),
-    # an agenda row's 'Launch of X Working Paper No. 14', 'Its title: findings of Technical Report 2024/05':
-    # who launch or present a numbered work present it (a heading alone needs its dash, see _fits; a guest's
-    # 'Release of the Occasional Paper' speaks)
+    # an item that launches a numbered work, gives its findings or is named by its number ('Launch of
+    # Briefing Paper 11', 'Its title: findings of Technical Report 2024/05', 'The X Index 2025: headline
+    # findings', 'Discussion Paper No. 21: what the data tell us'): its authors present it (a heading alone
+    # needs its dash, see _fits; not 'Book launch', whose author speaks, nor 'Release of the Occasional
+    # Paper', which a guest releases, set 84)
     (
         re.compile(
             r"\b(?:launch|presentation|findings) of (?:the )?(?:[\w'’./-]+ ){0,5}?"
-            r"(?:report|paper|study|brief|survey|index) (?:no\.? ?)?[\w./-]*\d",
+            r"(?:report|paper|study|brief|survey|index) (?:no\.? ?)?[\w./-]*\d"
+            r"|\blaunch(?: (?:and|&) presentation)? of (?:the )?(?:[\w'’./-]+ ){0,5}?"
+            r"(?:report|paper|study|brief|monitor|survey|index)(?: (?:no\.? ?|#)?\d[\w./-]*|\s+(?:19|20)\d\d)\b"
+            r"|\bfindings\b"
+            r"|(?:^|\s)(?:[\w'’-]+ ){0,4}(?:paper|brief|report)\s+(?:no\.?\s*|#)?\d[\w./-]*\s*:",
             re.IGNORECASE,
         ),
         "presenter",
     ),
-    (re.compile(r"panel|roundtable|round table", re.IGNORECASE), "panelist"),
+    # ('Talanoa session': the Pacific's word for an open dialogue, as a panel's)
+    (re.compile(r"panel|roundtable|round table|talanoa", re.IGNORECASE), "panelist"),
 )
 
 

@@ -217,6 +217,7 @@ def _without_leading_article(name: str) -> str:
 # it ('Food Systems', 'International Studies'): not a firm's name ('Cisco Systems') and a second body
 _PROGRAMME_OF_SUBJECTS = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:Programme|Program|Unit|Initiative)")
 _SUBJECT_PAIR = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+s")
+_FIELD = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Sciences|Arts|Humanities|Letters)")
 
 
 def _split_at_and(text: str) -> list[str]:
@@ -226,6 +227,8 @@ def _split_at_and(text: str) -> list[str]:
             continue  # 'Foreign, Commonwealth & Development Office': the last subject, not a second name
         if _SUBJECT_PAIR.fullmatch(left) and _PROGRAMME_OF_SUBJECTS.fullmatch(right):
             continue  # 'Food Systems and Rural Economy Programme': one programme named by its two subjects
+        if _FIELD.fullmatch(left):
+            continue  # 'Social Sciences and Humanities Research Council': a field, the council's first subject
         ends_org = is_org_word(left.split()[-1]) or is_place(left.split()[-1])  # '… Canada and General …'
         if (
             (_org_like(left) or (_INITIALS.fullmatch(left) and not is_place(left)))
@@ -242,11 +245,22 @@ def _split_at_and(text: str) -> list[str]:
             return [left, *_split_at_and(right)]  # 'X Foundation Malaysia and SEDC Energy': a firm's name after
         if _INITIALS_AFTER.search(left) and _org_like(right):
             return [left, *_split_at_and(right)]  # 'Banco X de Fomento (BXF) and Y-Stiftung': its initials end it
+        headed = _HEADED_BY_KIND.fullmatch(left) and is_org_word(left.split()[-1])
+        firm = right.rstrip(".")  # (the sentence's full stop after the last name)
+        if headed and _BRAND.fullmatch(firm) and not (is_place(firm) or is_org_word(firm)):
+            # 'the Erongo Regional Council and Namport': a body whose kind ends it, then a firm's one-word
+            # name (not 'Centre for Society and Culture', whose kind heads it)
+            return [left, firm]
     for match in re.finditer(rf"\s+{CONJUNCTION}\s+", text):  # 'Fondo X (FONAG) y Fundación Y'
         left, right = text[: match.start()], without_article(text[match.end() :])
         if (_org_like(left) or _INITIALS_AFTER.search(left)) and right.split() and is_org_word(right.split()[0]):
             return [left, *_split_at_and(right)]
     return [text]
+
+
+# a name ending in its kind with no 'of' or 'for' before it ('Erongo Regional Council'), and a firm's one word
+_HEADED_BY_KIND = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w-]*")
+_BRAND = re.compile(r"(?!(?:Partners|Associates|Sons|Company|Friends)$)[A-Z][a-z]+[\w-]*")
 
 
 def _initialled_firm(text: str) -> bool:
@@ -317,6 +331,8 @@ _SENTENCE_END = re.compile(
 )
 
 
+_VERB_LINK = re.compile(r"\b(?:by|with|from|through)\b")
+_IS_PARENT = re.compile(r"\b(?:University|Universit[éyàä]|College)\b")
 _PRICE = re.compile(r"[£$€¥]\s?\d|^(?i:free)$")  # a ticket's price: '£10', 'FREE'
 
 
@@ -335,6 +351,15 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
         first = re.split(_SENTENCE_END, text, maxsplit=1)[0]
         if first != text and _title_case(first.rstrip(".")):
             text = first.rstrip(".")  # 'the Centre for African Environmental History. All welcome.'
+        listed = split_org_names(_FORMERLY.sub(r"\g<new>", text).rstrip("."))
+        # (not 'Supported by the X Fund and the Y Association.', a sentence that says what they do)
+        named = all(_org_like(name) and _title_case(name) for name in listed)
+        if len(listed) > 1 and named and text.endswith(".") and not _VERB_LINK.search(text):
+            # 'The X Centre, Y University, and the Z Program (formerly W).': a sentence of names alone, each
+            # by its current name, a unit without the university after it (the unit holds the event)
+            orgs.extend(n for k, n in enumerate(listed) if not (k and is_unit(listed[k - 1]) and _IS_PARENT.search(n)))
+            previous = text
+            continue
         if is_prose(text) or len(text) > 160 or (text.endswith(".") and not _title_case(text)):
             about = _described(text, orgs)
             if about and about not in descriptions:
@@ -509,6 +534,7 @@ _HOSTED_BY = re.compile(
     # 'This year's lecture is held jointly with the X Group' (set 77 answers 'held together with' a
     # university's school as no host)
     r"|held\s+jointly\s+with"
+    r"|(?:(?:is|are)\s+)?(?:proudly\s+)?brought\s+to\s+you\s+by"  # 'The forum is brought to you by X and Y'
     r"|(?:is|are|was|were)\s+(?:jointly\s+)?run\s+by"  # 'The X Seminars are run by the Y Network'
     r"|(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}?series\s+of"  # 'The X Workshop is the seminar series of the Y Network'
     # 'A joint event of X and Y', 'a joint seminar by X and Y'
@@ -909,6 +935,8 @@ _OFFICE_IN = re.compile(
 # institute calls itself ('ISIS Malaysia'); the country is no part of the name the verb follows
 _INITIALS_THEN_PLACE = re.compile(rf"({_BRACKETED_INITIALS})\s+([A-Z][a-z]+)(?=,)")
 _INITIALS_BEFORE_AT = re.compile(rf"{_BRACKETED_INITIALS}(?=\s+at\s+(?:the\s+)?[A-Z])")
+# 'X of the University of Y (Z Campus) are pleased to': the campus a university's unit sits on, in brackets
+_CAMPUS_ASIDE = re.compile(r"\s+\((?:[A-Z][\w'’-]*\s+){1,4}Campus\)")
 # 'funded by the X Centre (XC), Ottawa, Canada, under …': the town and country the body sits in
 _INITIALS_THEN_TOWN = re.compile(rf"({_BRACKETED_INITIALS}),\s+({CAPITAL}[\w-]*)(?:,\s+({CAPITAL}[\w-]*))?(?=[,.;]|$)")
 # 'Supported by X (XS) KAKENHI Grant Number JP23K01234', 'under grant agreement No. 101004': the
@@ -977,6 +1005,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     line = _OFFICE_IN.sub("", _without_office_of(line))  # 'the Sofia office of the X Foundation': the foundation
     line = _INITIALS_THEN_PLACE.sub(lambda m: m[1] if is_place(m[2]) else m[0], line)
     line = _INITIALS_BEFORE_AT.sub("", line)  # 'X (XI) at the University of Y invites you': X at Y
+    line = _CAMPUS_ASIDE.sub("", line)
     line = _PARENT_INITIALS_BETWEEN.sub(_without_parent_initials, line)  # 'The Department of X, SUST, and the Y'
     line = _GRANT_NUMBER.sub("", _INITIALS_THEN_TOWN.sub(_without_town, line))
     hosts = [
@@ -1052,7 +1081,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
 # by X' (not 'The launch of the report is supported by X', nor 'The lecture series is funded by X')
 _WORK_SUBJECT = re.compile(
     r"(?:[\w&'’-]+\s+){0,6}?(?:reports?|briefs?|papers?|study|studies|book|volume|issue|publication|yearbook"
-    r"|journal|research|translation|surveys?)(?:\s+series)?(?:\s+(?:of|for)\s+(?:the|this|our|its)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    r"|journal|research|translation|surveys?|index|indices|indexes|monitor|barometer|scorecard)(?:\s+series)?(?:\s+(?:of|for)\s+(?:the|this|our|its)\s+(?:[\w'’-]+\s+){0,3}?)?"
     r"(?:,\s+(?:[a-z][\w-]*\s+){1,2}|\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[a-z][\w-]*\s+){0,2})",
     re.IGNORECASE,
 )
@@ -1101,8 +1130,15 @@ def _listed_orgs(names: list[str]) -> list[str]:
     if len(names) == 1 and _proper_name(names[0]) and not _org_like(names[0]):
         return names  # one name alone: a firm named after its founders ('sponsored by Baillie Gifford')
     last = max((i for i, n in enumerate(names) if _org_like(n) or _initialled_firm(n)), default=-1)
-    if len(names) >= 3 and 0 <= last == len(names) - 2 and _proper_name(names[-1]) and not is_person_name(names[-1]):
-        last = len(names) - 1  # 'FortisBC, the X Foundation, the Y Service and Mitacs': a list's last name too
+    brand = len(names) == 2 and bool(_BRAND.fullmatch(names[-1])) and not is_place(names[-1])
+    if (
+        (len(names) >= 3 or brand)
+        and 0 <= last == len(names) - 2
+        and _proper_name(names[-1])
+        and not is_person_name(names[-1])
+    ):
+        # 'FortisBC, the X Foundation, the Y Service and Mitacs', 'the X Council and Namport': a list's last name too
+        last = len(names) - 1
     return [n for i, n in enumerate(names[: last + 1]) if _org_like(n) or (_proper_name(n) and not is_person_name(n))]
 
 

@@ -689,7 +689,7 @@ _CONTACT_IN_TEXT = re.compile(
     r"|Practical|Further|More|General|RSVP)(?:\s+[a-z]+){0,6}:"
     # ('Conference Secretariat: Ms X, +98 …', 'Organising team: X, post, x@example.org': the office that answers)
     r"|^(?:[A-Z][a-z]+\s+)?[Ss]ecretariat:|^Organi[sz]ing\s+(?:team|office):)\s+"
-    r"(?P<entry>(?:the\s+[A-Za-z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
+    r"(?P<entry>(?:(?:the|our)\s+[A-Za-z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
 )
 
@@ -716,7 +716,10 @@ _OFFICE_IN_TEXT = re.compile(
 _AFTER_EMAIL = re.compile(
     r"(?<=@)(?P<domain>[\w-]+(?:\.[\w-]+)+)(?:\s+by\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?(?:\.\s+[A-Z].*)?$"
 )
-_POST_FIRST = re.compile(r"^the\s+(?P<post>[A-Za-z][\w'’ -]{2,40}),\s+(?P<name>[^,]+?),\s+(?P<rest>(?:at|on)\b.*)$")
+# ('please email our Events Officer, X, at …': the site's own post)
+_POST_FIRST = re.compile(
+    r"^(?:the|our)\s+(?P<post>[A-Za-z][\w'’ -]{2,40}),\s+(?P<name>[^,]+?),\s+(?P<rest>(?:at|on)\b.*)$"
+)
 
 
 def _read_contact_sentence(page: PageDraft, line: str) -> None:

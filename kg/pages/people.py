@@ -700,6 +700,9 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     if title and unit and affiliation and affiliation != unit:
         title = _post_with_unit(main, title, affiliation)
     title = _HONOURABLE.sub("", _ARTICLE.sub("", title)) if title else None
+    post = _ARTICLE_BEFORE_POST.match(title) if title else None
+    if title and post and is_title_word(post["word"]):
+        title = title[post.end() :]  # 'a Director of X'
     return title or None, affiliation
 
 
@@ -829,6 +832,8 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     segments, kinds = _party_after_post(segments, kinds)
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
+        if _OFFICE_OF_A_PLACE.match(title):
+            return title, None  # 'Governor of the Erongo Region': an office, as a mayor's, with no employer
         at = _TITLE_AT.match(title)
         if at and not org_in_title(title):
             return at.group("title"), at.group("org")
@@ -1320,6 +1325,7 @@ def _portfolio(match: re.Match[str]) -> bool:
 
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
+_ARTICLE_BEFORE_POST = re.compile(r"^an?\s+(?=(?P<word>[A-Z][\w-]*))")
 _OWN_KIND = re.compile(r"^the\s+(?P<kind>[A-Z][a-z]+)['’]s\s+(?=[A-Z])")
 # 'senior editor at Energy Intelligence Weekly': a post, then its employer after 'at'.
 # A name in two languages joined by a dash is one organisation ('Te Herenga Waka—Victoria University').
@@ -1658,6 +1664,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
         role = _DASHED_ROLE_WORDS[note.group("role").lower()]
         text = (text[: note.start()] + " " + text[note.end() :]).strip(" ,")
     text, phone, email = _pull_contacts(text)
+    text = _BODY_BEFORE_OFFICE.sub(_office_before_name, text)
     caseless = caseless_entry(text, bare_name(_NAME_SPLIT.split(text, maxsplit=1)[0]))
     if caseless:  # a name in a script with no capitals, known by what the line says about it
         honorific, name, job_title, affiliation = caseless
@@ -2213,11 +2220,69 @@ def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list
     for n in range(len(entries) - 1):
         first, second = entries[n], entries[n + 1]
         joined = re.search(rf"{re.escape(pieces[n])}(?P<comma>,?)\s+(?:and|&)\s+{re.escape(pieces[n + 1])}", text)
+        shared = _shared_plural_post(pieces[n + 1], second) if joined and is_bare(first) else None
+        if shared:  # 'A and B, Research Fellows, CFL': each a Research Fellow of CFL
+            entries[n] = replace(first, job_title=shared, affiliation=second.affiliation)
+            entries[n + 1] = replace(second, job_title=shared)
+            continue
         bare = is_bare(first) and not second.job_title
         posted = joined and joined["comma"] and first.job_title and not first.affiliation and second.job_title
+        # ('X, Mayor of Jinja City, and Y, Chief Administrative Officer of Z': an office borrows no body)
+        posted = posted and not _POST_OF_PLACE.match(first.job_title or "")
         if joined and (bare or posted) and second.affiliation:
             entries[n] = replace(first, affiliation=second.affiliation)
     return entries
+
+
+# the head of a region, a province or a state, whose office names it as a mayor's names his town
+_OFFICE_OF_A_PLACE = re.compile(
+    r"^(?:Deputy\s+|Vice\s+|Lieutenant\s+)?(?:Governor|Premier|Chief Minister|Mayor)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’ -]*\b(?:Region|Province|State|County|Territory|Prefecture|District)$"
+)
+# an office of a town, a region or a government, which no one's employer holds (mayors and ministers
+# have no affiliation, docs/ingest.md)
+# 'Snuneymuxw Councillor Emmy Manson', 'Kwanlin Dün Chief X Y': a nation's councillor, chief or elder with her
+# nation's name before the office, and nothing after the name
+_BODY_BEFORE_OFFICE = re.compile(
+    r"^(?P<body>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)\s+(?P<office>Councillor|Councilor|Elder|Chief)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$"
+)
+
+
+def _office_before_name(match: re.Match[str]) -> str:
+    """An elder's name, then her people's word and office as her post ('Cree Elder', set 105); a
+    councillor's or chief's office before the name, as a title (the nation whose council it is is named
+    in full elsewhere); a rank's word before the office stays where it is ('Grand Chief X')."""
+    if any(is_title_word(w) or w in ("Grand", "Hereditary", "Paramount") for w in match["body"].split()):
+        return match.group(0)
+    if match["office"] == "Elder":
+        return f"{match['name']}, {match['body']} Elder"
+    return f"{match['office']} {match['name']}"
+
+
+_WORKS_PEOPLE = frozenset({"editor", "author", "co-author", "coauthor", "translator", "co-editor"})
+_POST_OF_PLACE = re.compile(
+    r"^(?:Deputy\s+|Lord\s+|Vice\s+)?(?:Mayor|Governor|Minister|Premier|Chief Minister)\s+(?:of|for)\s"
+)
+# ', Research Officers, WDPN' after the second of two names: a post in the plural, its words capitalised
+_PLURAL_AFTER_NAME = re.compile(r",\s*(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*s)\s*(?:,|$)")
+
+
+def _shared_plural_post(piece: str, second: Entry) -> str | None:
+    """The singular of a post written once in the plural after two people ('A and B, Research
+    Fellows, X' -> 'Research Fellow'), which each of them holds; None when the words after the
+    second name are no such post (or are the body she works for: 'A and B, Mott Consultants')."""
+    at = piece.find(second.name)
+    found = _PLURAL_AFTER_NAME.match(piece, at + len(second.name)) if at >= 0 else None
+    if not found or found["post"] == second.affiliation:
+        return None
+    *head, last = found["post"].split()
+    single = last[:-1]
+    if fold(single) not in TITLE_WORDS or any(is_org_word(w) or is_place(w) for w in head):
+        return None
+    if fold(single) in _WORKS_PEOPLE:
+        return None  # 'A and B, Editors': what they are to the book presented, not their posts
+    return " ".join([*head, single])
 
 
 def _evident(entry: Entry) -> bool:

@@ -227,7 +227,7 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
                 continue
             # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
             if not _first_numbered(title) and not _numbered_after(after):
-                title = given_in_full(in_full(title, event_title), lines, event_title)
+                title = _as_written_below(given_in_full(in_full(title, event_title), lines, event_title), text)
                 found.setdefault((title.lower(), ""), ReportDraft(name=title))
         if index in listed:
             continue
@@ -318,7 +318,26 @@ def _named_in_full(reports: list[ReportDraft]) -> list[ReportDraft]:
         r
         for r in reports
         if not any(o is not r and r.number and o.number == r.number and o.name.endswith(f" {r.name}") for o in reports)
+        # ('the … Index 2025' launched, 'the Index' named again without its year: one edition)
+        and not any(
+            o is not r and not r.number and re.fullmatch(rf"{re.escape(r.name)} (?:19|20)\d\d", o.name) for o in reports
+        )
     ]
+
+
+def _as_written_below(title: str, text: str) -> str:
+    """A work's name read from a line in capitals ('LAUNCH OF THE NORTH EAST PRODUCTIVITY INDEX 2025')
+    in the case the text writes its words elsewhere ('the fourth North East Productivity Index'), less
+    the article; the name as read when the text writes it in no other case."""
+    words = title.split()
+    if len(words) < 2 or not title.isupper():
+        return title
+    words = words[1:] if words[0] == "THE" else words
+    # (a word's capitalised form before its lower-case one: 'Productivity' of the name, not of the prose)
+    spelled = sorted((w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if not w.isupper()), key=str.istitle)
+    cased = {w.lower(): w for w in spelled}
+    written = [cased.get(w.lower()) or (w if not w.isalpha() else None) for w in words]
+    return title if None in written else " ".join(w for w in written if w)
 
 
 CARD_REACH = 3  # filled lines: a card's tag, then its title

@@ -104,8 +104,8 @@ CUES = (
     ),
     (r"presented by", "presenter"),  # a person; 'presented by the X Institute' names no one
     # 'The book will be launched by X': the guest who launches a book speaks; 'the launch of Title
-    # (Four Courts Press, 2026) by X': the work's imprint, then its author
-    (r"(?:(?:will|to) be |is )?launched by|(?:19|20)\d\d\)\s+by", "speaker"),
+    # (Four Courts Press, 2026) by X', '(Y Press, 2025), by historian X': the work's imprint, then its author
+    (r"(?:(?:will|to) be |is )?launched by|(?:19|20)\d\d\),?\s+by", "speaker"),
     # 'X will be joined in conversation by Y, post at Z': who talks with the speaker after her talk (set 107's
     # 'followed by a conversation with' answered the same)
     (r"(?:(?:will|to) be |is |are )?joined in (?:conversation|discussion|dialogue) by", "discussant"),
@@ -119,7 +119,11 @@ CUES = (
     # 'Drafted by X' (the event's summary); a paper 'written by X' names its authors, not a rapporteur
     (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
     (rf"welcom(?:e|ing) (?:remarks|address(?:es)?|speech(?:es)?|words?){_GIVEN}", "introductory-remarks"),
-    (r"welcome(?: and introductions?)? (?:by|from)", "introductory-remarks"),  # 'Welcome by Dr X, Director'
+    # 'Welcome by Dr X, Director', 'Welcome and territorial acknowledgement by Y' (a Canadian or Australian opening)
+    (
+        r"welcome(?: and (?:introductions?|(?:territorial |land )?acknowledge?ments?))? (?:by|from)",
+        "introductory-remarks",
+    ),
     # a Māori gathering opens with a 'mihi whakatau', its welcome: 'opened with a mihi whakatau by X'
     (r"(?:a )?mihi(?: whakatau)? (?:by|from)", "introductory-remarks"),
     # 'A response will follow from X', 'followed by responses from X and Y'
@@ -146,6 +150,8 @@ _SEGMENT_END = re.compile(
     r"|\s+about\s+(?:her|his|their|its|the|this|how|what|why|whether)\b"
     # 'chaired by X, Director, and the vote of thanks will be …': a clause of its own (not 'and the writer Y')
     r"|,\s+and\s+(?:the|a|an|her|his|their)\s+[a-z][a-z ]*?\s+(?:will|is|are|was|were)\b"
+    # 'launched by X, historian and author, and Ruth will be in conversation with Y': the next clause's subject
+    r"|,\s+and\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:will|is|are|was|were)\b"
     # 'chaired by X, asked whether …', 'moderated by Y, participants asked about …': the summary goes on
     r"|,\s+(?:[a-z]+\s+){0,3}[a-z]{3,}ed\s+(?:whether|about|that|how|why|what|if)\b"
     # 'This seminar, opened by X, brought together researchers …': the sentence's own verb after the aside
@@ -363,8 +369,9 @@ _AUTHOR_APPOSITION = re.compile(
 )
 
 
-# 'The Vice-Chancellor and President, Professor X, will …': her post first, her name in apposition
-_POST_APPOSITION = re.compile(r"^The\s+(?P<post>[A-Z][^,]{2,80}),\s+(?P<who>[A-Z][^,]{2,80}),\s+(?=will\b)")
+# 'The Vice-Chancellor and President, Professor X, will …', 'Our Executive Director, Dr. Y, will close …': her
+# post first, her name in apposition
+_POST_APPOSITION = re.compile(r"^(?:The|Our)\s+(?P<post>[A-Z][^,]{2,80}),\s+(?P<who>[A-Z][^,]{2,80}),\s+(?=will\b)")
 
 
 def _name_first(sentence: str) -> str:

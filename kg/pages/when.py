@@ -573,7 +573,10 @@ def _event_time(line: str, times: list[TimeSpan]) -> TimeSpan:
 
 # (and 'until' in other languages: Croatian, Slovene, Czech and Polish 'do', Dutch 'tot', German 'bis')
 _END_WORDS = re.compile(
-    r"\b(?:finish(?:es|ing)?|ends?|ending|clos(?:e|es|ing)|until|till|do|tot|bis)\b(?:\s+at)?\s*$", re.I
+    # ('finishes around 7.30pm', 'ending at about 9')
+    r"\b(?:finish(?:es|ing)?|ends?|ending|clos(?:e|es|ing)|until|till|do|tot|bis)\b"
+    r"(?:\s+at)?(?:\s+(?:around|about|approximately|approx\.))?\s*$",
+    re.I,
 )
 
 

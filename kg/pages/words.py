@@ -175,7 +175,7 @@ NOT_NAME_WORDS = (
     russia russian europe european africa african asia asian pacific middle global world
     international national security policy affairs relations future crisis war peace economy
     economic update conversation history part room floor building auditorium campus arts
-    law laws analysis economics politics governance finance employment energy environment science sciences
+    law laws research analysis economics politics governance finance employment energy environment science sciences
     defence defense modernization modernisation reform strategy
     avenue suite plaza thank you please join us tbd tba agenda overview about contact contacts
     speakers: program: washington london dc u.s. u.k. u.n. e.u. us uk un eu nato covid ukraine
