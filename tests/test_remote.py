@@ -14,6 +14,7 @@ import pytest
 import requests
 
 from kg import config
+from kg import remote as remote_module
 from kg.build import build
 from kg.remote import RemoteStore
 from kg.store import ReleaseDirectory
@@ -173,3 +174,29 @@ def test_a_remote_store_answering_5xx_to_a_query_gives_503_with_retry_after(
     finally:
         live.stop()
         gateway.stop()
+
+
+@pytest.mark.parametrize(
+    "accept",
+    ["application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"],
+)
+@pytest.mark.parametrize("probe_rows", [3, 10])
+def test_an_ordered_answer_first_asked_under_a_small_limit_is_the_whole_answer(
+    own_oxigraph: OxigraphServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, accept: str, probe_rows: int
+) -> None:
+    """Five persons, ordered, with the row cap's LIMIT: under a probe of 3 rows the answer is asked
+    again whole, under 10 the probe's answer is the whole one; either way the store's own answer to
+    the query as written, in each results format."""
+    settings = settings_for(own_oxigraph, tmp_path / "store")
+    build(settings, echo=lambda line: None)
+    monkeypatch.setattr(remote_module, "PROBE_ROWS", probe_rows)
+    query = (
+        "SELECT ?p ?name WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?name } "
+        "ORDER BY DESC(?name)"
+    )
+    capped = query + "\nLIMIT 100000\n"
+    direct = requests.post(f"{own_oxigraph.url}/query", data={"query": query}, headers={"Accept": accept}, timeout=30)
+    answer = RemoteStore(settings).query(capped, lambda kind: accept)
+    assert answer.media_type == accept
+    assert answer.body == direct.content
+    assert direct.content.count(b"/id/person/") == 5  # all five, in the store's order

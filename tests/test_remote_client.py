@@ -240,3 +240,31 @@ def test_the_store_reads_the_query_and_dataset_of_each_form_as_sent(store: Store
     assert fields == MultiDict(
         [("query", query), *(("default-graph-uri", g) for g in graphs), ("named-graph-uri", "urn:n")]
     )
+
+
+def sent_queries(store: Store) -> list[str]:
+    return [
+        parse_form_data(
+            EnvironBuilder(method="POST", data=body, content_type="application/x-www-form-urlencoded").get_environ()
+        )[1]["query"]
+        for body in store.bodies
+    ]
+
+
+def test_an_ordered_query_is_first_sent_with_a_small_limit_and_again_whole_only_when_that_may_cut_it(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Virtuoso sets up an ORDER BY's sort for as many rows as the LIMIT names: the row cap's large
+    LIMIT is sent only when the answer under remote.PROBE_ROWS may have been cut short. ANSWER has
+    one row (5 objects in its JSON)."""
+    ordered = "SELECT ?s { ?s ?p ?o } ORDER BY ?s\nLIMIT 100000\n"
+    backend = remote(store.url, tmp_path)
+    assert json.loads(backend.query(ordered, json_answer).body) == json.loads(ANSWER)
+    assert sent_queries(store) == [ordered.replace("100000", str(remote_module.PROBE_ROWS))]
+    monkeypatch.setattr(remote_module, "PROBE_ROWS", 5)  # as many objects as the answer has: it may be cut
+    assert json.loads(backend.query(ordered, json_answer).body) == json.loads(ANSWER)
+    assert sent_queries(store)[1:] == [ordered.replace("100000", "5"), ordered]
+    unordered, small = "SELECT ?s { ?s ?p ?o }\nLIMIT 100000\n", "SELECT ?s { ?s ?p ?o } ORDER BY ?s LIMIT 3"
+    backend.query(unordered, json_answer)
+    backend.query(small, json_answer)
+    assert sent_queries(store)[3:] == [unordered, small]  # no LIMIT to set up a large sort for: as they are
