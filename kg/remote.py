@@ -123,8 +123,9 @@ class RemoteStore:
         media_type = choose(kind)
         data = {"query": sparql, "default-graph-uri": default_graphs or [], "named-graph-uri": named_graphs or []}
         started = time.monotonic()
-        probe, lowered = sparql_text.cap_rows(sparql, PROBE_ROWS)
-        if kind == "solutions" and lowered and sparql_text.may_have_word(sparql, ("ORDER",)):
+        ordered = kind == "solutions" and sparql_text.may_have_word(sparql, ("ORDER",))
+        probe, lowered = sparql_text.cap_rows(sparql, PROBE_ROWS) if ordered else (sparql, False)
+        if lowered:
             returned, body = self._post(
                 self.settings.remote_query, {**data, "query": probe}, media_type, self.settings.query_timeout_s
             )
