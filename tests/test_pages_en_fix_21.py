@@ -143,3 +143,17 @@ def test_an_address_with_dots_under_a_contact_label_is_one_word_not_prose() -> N
         _text_page(_CONTACTED + "Contact:\nAnna Berg, Events Officer, a.berg@harbour.example, +44 (0)1273 915637\n")
     )
     assert ("Anna Berg", "contact", None, "Events Officer") in people
+
+
+def test_the_page_s_word_for_its_own_body_is_no_alternate_name_of_it() -> None:
+    # 'Senior Fellow at the Centre' on the Harbour Centre's page: her employer is that centre, but
+    # 'Centre' is no name of it; kept as one, `kg build` would make every ingested centre one body
+    record = _text_page(
+        "Events\n\nHarbour Centre for Coastal Research\n\nPorts after the Storm\n\n"
+        "Date: 12 May 2025, 10:00 - 12:00\nVenue: Conference Hall, 4 Quay Street, Gdynia\n\n"
+        "Speakers:\nDr. Jan Kowal, Executive Director, Harbour Centre for Coastal Research (HCCR)\n\n"
+        "The first panel, moderated by Anna Wilk, Senior Fellow at the Centre, looked at the ports of the coast.\n"
+    )
+    assert ("Anna Wilk", "moderator", "Harbour Centre for Coastal Research", "Senior Fellow") in _people(record)
+    (centre,) = [p.affiliation for p in record.participants if p.person.name == "Anna Wilk"]
+    assert centre is not None and "Centre" not in centre.alternate_names

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-from kg.names import organization_key, slugify
+from kg.names import fold, organization_key, slugify
 from kg.pages.draft import EventDraft, OrgDraft, PageDraft, PersonDraft, RoleDraft
 from kg.pages.mentions import resolve_names
 from kg.pages.orgs import org_type
 from kg.pages.participants import university_over_unit
 from kg.pages.title import EVENT_TYPES
+from kg.pages.words import ORG_WORDS
 from kg.records import EventRecord, OrganizationRecord, Participation, PersonRecord, ReportRecord
 
 SLUG_WORDS = 6
@@ -66,12 +67,18 @@ def _organization(draft: OrgDraft, key: str, parent: OrganizationRecord | None) 
         key=key,
         name=draft.name,
         type=draft.type or org_type(draft.name) or "Organization",
-        alternate_names=tuple(draft.alternate_names),
+        alternate_names=tuple(name for name in draft.alternate_names if not _kind_alone(name)),
         former_names=tuple(draft.former_names),
         parent=parent,
         url=draft.url,
         description=draft.description,
     )
+
+
+def _kind_alone(name: str) -> bool:
+    """'Centre', 'Institute': how the page refers to its own body, not a name of it. Kept as one, it
+    would make every ingested centre one organisation at build, which joins bodies sharing a name."""
+    return " " not in name and fold(name) in ORG_WORDS
 
 
 def _unique(key: str, taken: set[str]) -> str:
