@@ -676,8 +676,8 @@ _CONTACT_IN_TEXT = re.compile(
     # ('please contact the Convener, Dr. X, at …': her post before her name)
     # ('RSVP by 5 June to Ms X, post, …': the person answers are sent to)
     # ('Questions … can be directed to Event Coordinator X, x@example.org': whom they are sent to)
-    # ('Registration: by 10 May to X, …', as 'RSVP by … to X')
-    r"\b(?:[Cc]ontact(?:ing)?:?|(?:RSVP|Registration:?)(?:\s+by\s+[\w ,]{3,25}?)?\s+to|(?<=[Pp]lease\s)call"  # 'please call X on …'
+    # ('Registration: by 10 May to X, …', as 'RSVP by … to X'; 'please call X on …')
+    r"\b(?:[Cc]ontact(?:ing)?:?|(?:RSVP|Registration:?)(?:\s+by\s+[\w ,]{3,25}?)?\s+to|(?<=[Pp]lease\s)call"
     r"|(?:can|may|should)\s+(?:be\s+(?:directed|addressed|sent)|go)\s+to"  # 'Questions can go to X, post, on …'
     # ('Please confirm your attendance by 14 February: Ms X, tel. …': whom the replies go to)
     r"|confirm\s+(?:your\s+)?(?:attendance|participation)(?:\s+by\s+[\w ,]{3,25}?)?(?:\s+to|\s+with|:)"
