@@ -125,18 +125,14 @@ class RemoteStore:
         started = time.monotonic()
         ordered = kind == "solutions" and sparql_text.may_have_word(sparql, ("ORDER",))
         probe, lowered = sparql_text.cap_rows(sparql, PROBE_ROWS) if ordered else (sparql, False)
-        if lowered:
-            returned, body = self._post(
-                self.settings.remote_query, {**data, "query": probe}, media_type, self.settings.query_timeout_s
-            )
-            rows = rows_at_most(body, returned)
-            if rows is None or rows >= PROBE_ROWS:  # perhaps cut short: the whole query, in the time left
-                left = self.settings.query_timeout_s - (time.monotonic() - started)
-                if left <= 0:
-                    raise QueryTimeout(f"the remote store did not answer within {self.settings.query_timeout_s:g} s")
-                returned, body = self._post(self.settings.remote_query, data, media_type, left)
-        else:
-            returned, body = self._post(self.settings.remote_query, data, media_type, self.settings.query_timeout_s)
+        timeout_s = self.settings.query_timeout_s
+        returned, body = self._post(self.settings.remote_query, {**data, "query": probe}, media_type, timeout_s)
+        rows = rows_at_most(body, returned) if lowered else 0
+        if rows is None or rows >= PROBE_ROWS:  # perhaps cut short: the whole query, in the time left
+            left = timeout_s - (time.monotonic() - started)
+            if left <= 0:
+                raise QueryTimeout(f"the remote store did not answer within {timeout_s:g} s")
+            returned, body = self._post(self.settings.remote_query, data, media_type, left)
         cost_s = time.monotonic() - started
         if returned != media_type:  # the store does not speak that format: convert what it sent
             try:

@@ -479,9 +479,42 @@ def joined_pair(text: str) -> list[str] | None:
     return pieces if all(sinhala_entry(p) or amharic_entry(p) or nepali_entry(p) for p in pieces) else None
 
 
+_TAMIL = "\u0b80-\u0bff"
+# a Tamil name: one to three words, with the initial of the father's name before it ('ச. கலைச்செல்வி', 'இரா. X')
+_TAMIL_NAME = re.compile(rf"(?:[{_TAMIL}]{{1,4}}\.\s?){{0,2}}[{_TAMIL}]{{2,}}(?: [{_TAMIL}]{{2,}}){{0,2}}")
+# what a Tamil body's name ends with: university, college, centre, association, company or institution,
+# department, bank, trust, council, office, newspaper
+_TAMIL_BODY = re.compile(r"(?:பல்கலைக்கழகம்|கல்லூரி|மையம்|சங்கம்|நிறுவனம்|துறை|வங்கி|அறக்கட்டளை|கழகம்|அலுவலகம்|இயக்கம்|நாளிதழ்|பள்ளி)$")
+# its posts: director, principal, head, president, professor, lecturer, researcher, engineer, reporter, coordinator
+_TAMIL_POST = re.compile(
+    r"(?:இயக்குநர்|முதல்வர்|தலைவர்|பேராசிரியர்|விரிவுரையாளர்|ஆய்வாளர்|உதவியாளர்|பொறியாளர்|செய்தியாளர்|ஒருங்கிணைப்பாளர்"
+    r"|ஆட்சியர்|செயலாளர்|அலுவலர்|உறுப்பினர்|ஆசிரியர்)$"
+)
+_TAMIL_POST_NOMINALS = re.compile(rf"\s+[{_TAMIL}]{{1,3}}(?:\.[{_TAMIL}]{{1,3}}){{1,3}}\.?$")
+
+
+def tamil_name(name: str) -> bool:
+    """'ச. கலைச்செல்வி', 'ஜெ. பால் தினகரன்': a person's name in Tamil, not a post or a body."""
+    return bool(_TAMIL_NAME.fullmatch(name)) and not (_TAMIL_POST.search(name) or _TAMIL_BODY.search(name))
+
+
+def tamil_description(parts: list[str]) -> tuple[str | None, str | None]:
+    """(post, body) of a Tamil entry's 'post, [unit,] body[, district]' ('இணைப் பேராசிரியர், வேளாண் பொருளியல் துறை,
+    X பல்கலைக்கழகம்'): the body is the last part its kind's word ends, a unit before it stays in the post, a
+    district or town after it is left out."""
+    parts = [p.strip() for p in parts if p.strip() and not town_name(p.strip())]
+    at = max((i for i, p in enumerate(parts) if _TAMIL_BODY.search(p)), default=None)
+    if at is None and len(parts) == 2 and _TAMIL_POST.search(parts[0]):
+        at = 1  # 'சிறப்புச் செய்தியாளர், தினமணி': a paper by its name alone, after a post
+    if at is None or at == 0:
+        return ", ".join(parts[:1]) or None, None
+    return ", ".join(parts[:at]), parts[at]
+
+
 def caseless_entry(text: str, titled: tuple[str | None, str]) -> tuple[str | None, str, str | None, str | None] | None:
-    """(honorific, name, post, body) of one person's entry written in Thai, Korean or Georgian, or
-    None; `titled` is the (honorific, rest) of the text's first part, as the Latin scripts split it."""
+    """(honorific, name, post, body) of one person's entry written in a script without capitals (the
+    module's list), or None; `titled` is the (honorific, rest) of the text's first part, as the Latin
+    scripts split it."""
     text = re.sub(r"\s*\(\s*[,;]?\s*\)", "", text).strip()  # '홍길동 (062-…, x@y.kr)' without its telephone and mail
     if re.search(f"[{_THAI}]", text):
         return thai_entry(text)
@@ -504,40 +537,6 @@ def caseless_entry(text: str, titled: tuple[str | None, str]) -> tuple[str | Non
         return None
     rest = text.split(",")[1:]
     return honorific, name, *georgian_description(rest)
-
-
-_TAMIL = "\u0b80-\u0bff"
-# a Tamil name: one to three words, with the initial of the father's name before it ('ச. கலைச்செல்வி', 'இரா. X')
-_TAMIL_NAME = re.compile(rf"(?:[{_TAMIL}]{{1,4}}\.\s?){{0,2}}[{_TAMIL}]{{2,}}(?: [{_TAMIL}]{{2,}}){{0,2}}")
-# what a Tamil body's name ends with: university, college, centre, association, company or institution,
-# department, bank, trust, council, office, newspaper
-_TAMIL_BODY = re.compile(r"(?:பல்கலைக்கழகம்|கல்லூரி|மையம்|சங்கம்|நிறுவனம்|துறை|வங்கி|அறக்கட்டளை|கழகம்|அலுவலகம்|இயக்கம்|நாளிதழ்|பள்ளி)$")
-# its posts: director, principal, head, president, professor, lecturer, researcher, engineer, reporter, coordinator
-_TAMIL_POST = re.compile(
-    r"(?:இயக்குநர்|முதல்வர்|தலைவர்|பேராசிரியர்|விரிவுரையாளர்|ஆய்வாளர்|உதவியாளர்|பொறியாளர்|செய்தியாளர்|ஒருங்கிணைப்பாளர்"
-    r"|ஆட்சியர்|செயலாளர்|அலுவலர்|உறுப்பினர்|ஆசிரியர்)$"
-)
-
-
-_TAMIL_POST_NOMINALS = re.compile(rf"\s+[{_TAMIL}]{{1,3}}(?:\.[{_TAMIL}]{{1,3}}){{1,3}}\.?$")
-
-
-def tamil_name(name: str) -> bool:
-    """'ச. கலைச்செல்வி', 'ஜெ. பால் தினகரன்': a person's name in Tamil, not a post or a body."""
-    return bool(_TAMIL_NAME.fullmatch(name)) and not (_TAMIL_POST.search(name) or _TAMIL_BODY.search(name))
-
-
-def tamil_description(parts: list[str]) -> tuple[str | None, str | None]:
-    """(post, body) of a Tamil entry's 'post, [unit,] body[, district]' ('இணைப் பேராசிரியர், வேளாண் பொருளியல் துறை,
-    X பல்கலைக்கழகம்'): the body is the last part its kind's word ends, a unit before it stays in the post, a
-    district or town after it is left out."""
-    parts = [p.strip() for p in parts if p.strip() and not town_name(p.strip())]
-    at = max((i for i, p in enumerate(parts) if _TAMIL_BODY.search(p)), default=None)
-    if at is None and len(parts) == 2 and _TAMIL_POST.search(parts[0]):
-        at = 1  # 'சிறப்புச் செய்தியாளர், தினமணி': a paper by its name alone, after a post
-    if at is None or at == 0:
-        return ", ".join(parts[:1]) or None, None
-    return ", ".join(parts[:at]), parts[at]
 
 
 def names_a_body(text: str) -> bool:

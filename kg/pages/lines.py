@@ -1920,10 +1920,8 @@ SESSION_ROLES = (
     # Paper', which a guest releases, set 84)
     (
         re.compile(
-            r"\b(?:launch|presentation|findings) of (?:the )?(?:[\w'’./-]+ ){0,5}?"
-            r"(?:report|paper|study|brief|survey|index) (?:no\.? ?)?[\w./-]*\d"
-            r"|\blaunch(?: (?:and|&) presentation)? of (?:the )?(?:[\w'’./-]+ ){0,5}?"
-            r"(?:report|paper|study|brief|monitor|survey|index)(?: (?:no\.? ?|#)?\d[\w./-]*|\s+(?:19|20)\d\d)\b"
+            r"\b(?:launch(?: (?:and|&) presentation)?|presentation) of (?:the )?(?:[\w'’./-]+ ){0,5}?"
+            r"(?:report|paper|study|brief|monitor|survey|index)(?: (?:no\.? ?|#)?[\w./-]*\d|\s+(?:19|20)\d\d\b)"
             r"|\bfindings\b"
             r"|(?:^|\s)(?:[\w'’-]+ ){0,4}(?:paper|brief|report)\s+(?:no\.?\s*|#)?\d[\w./-]*\s*:",
             re.IGNORECASE,
