@@ -3,8 +3,9 @@
 Mentions with the same name words in any order ("Jian Chen" / "Chen Jian") and no conflicting
 initials are one person. A shortened name ("S. Kim") joins the one person it is compatible with;
 if it is compatible with several, the match is ambiguous: it is reported and not merged.
-Organisations are one when a name, alternate or former name agrees and their parents do not
-differ. Slugs are derived from the preferred name, so IRIs are stable across rebuilds.
+Organisations are one when their names agree and their parents do not differ, or when one is
+called by the alternate or former name of exactly one other. Slugs are derived from the preferred
+name, so IRIs are stable across rebuilds.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def resolve(
     for group in _person_groups(person_mentions, identities.ambiguities):
         _register(identities, "person", [person_mentions[i] for i in group], earlier_people)
     earlier_organizations = PreviousSlugs("organization", previous_organizations or {})
-    for group in _organization_groups(org_mentions):
+    for group in _organization_groups(org_mentions, identities.ambiguities):
         _register(identities, "organization", [org_mentions[i] for i in group], earlier_organizations)
     return identities
 
@@ -174,16 +175,41 @@ def _join_shortened_names(sets: _UnionFind, mentions: list[tuple[str, PersonReco
             )
 
 
-def _organization_groups(mentions: list[tuple[str, OrganizationRecord]]) -> list[list[int]]:
-    """Organisations sharing a name key, unless both state different parents."""
+def _organization_groups(mentions: list[tuple[str, OrganizationRecord]], ambiguities: list[str]) -> list[list[int]]:
+    """Group organisation mentions by their names.
+
+    The same name joins (unless both state different parents). An alternate or former name joins
+    the organisations called by it to the one organisation that lists it: "CSIS" alone joins the
+    one centre that gives "CSIS" as its acronym, "Asia Program" the program that was once called so.
+    Two organisations named in full differently are never joined by an alternate both list (two
+    centres abbreviated "CSIS", two institutes each called "the Institute" on its page); a name
+    that several such organisations list is reported and its mentions kept apart.
+    """
     sets = _UnionFind(len(mentions))
     first_by_key: dict[str, int] = {}
+    listed_by: dict[str, list[int]] = defaultdict(list)  # alternate or former name -> mentions listing it
     for i, (_, org) in enumerate(mentions):
-        for name in org.names:
-            key = organization_key(name)
-            j = first_by_key.setdefault(key, i)
-            if j != i and _parents_agree(mentions[j][1], org):
-                sets.union(j, i)
+        key = organization_key(org.name)
+        j = first_by_key.setdefault(key, i)
+        if j != i and _parents_agree(mentions[j][1], org):
+            sets.union(j, i)
+        for other in {organization_key(n) for n in org.names[1:]} - {key}:
+            listed_by[other].append(i)
+    for key in sorted(listed_by):
+        named = first_by_key.get(key)
+        owners = {sets.find(i): i for i in listed_by[key]}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            for i in listed_by[key]:
+                sets.union(owner, i)
+            if named is not None and _parents_agree(mentions[owner][1], mentions[named][1]):
+                sets.union(owner, named)
+        elif named is not None:
+            options = sorted({mentions[i][1].name for i in owners.values()})
+            ambiguities.append(
+                f"{mentions[named][0]}: organisation {mentions[named][1].name!r} could be any of "
+                f"{', '.join(options)}; kept apart (name it in full to merge)"
+            )
     return sets.groups()
 
 

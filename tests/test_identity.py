@@ -62,6 +62,38 @@ def test_programs_with_one_name_under_different_parents_stay_apart() -> None:
     assert sorted(programs) == ["asia-program", "asia-program-2"]
 
 
+def organizer(spec: str) -> str:
+    return f"name: T\nstart: 2020-01-01\norganizations:\n  o: {{{spec}}}\norganizers: [o]\n"
+
+
+def test_a_short_or_former_name_joins_the_one_organisation_listing_it() -> None:
+    found = resolve(
+        records(
+            organizer("name: Center for Strategic Studies, alternate_names: [CSS]"),
+            organizer("name: CSS"),
+            organizer("name: Indo-Pacific Program, former_names: [Asia Program]"),
+            organizer("name: Asia Program"),
+        )
+    )
+    assert sorted(found.organizations) == ["center-for-strategic-studies", "indo-pacific-program"]
+    assert found.ambiguities == []
+
+
+def test_organisations_named_differently_are_not_joined_by_a_shared_alternate() -> None:
+    found = resolve(
+        records(
+            organizer("name: Center for Strategic Studies, alternate_names: [CSS, Centre]"),
+            organizer("name: Caspian Studies Society, alternate_names: [CSS, Centre]"),
+            organizer("name: CSS"),
+        )
+    )
+    assert sorted(found.organizations) == ["caspian-studies-society", "center-for-strategic-studies", "css"]
+    assert found.ambiguities == [
+        "e2: organisation 'CSS' could be any of Caspian Studies Society, Center for Strategic Studies; "
+        "kept apart (name it in full to merge)"
+    ]
+
+
 def test_slugs_do_not_depend_on_record_order() -> None:
     a, b = people("Jian Chen", "Hazel Smith"), people("Chen Jian")
     assert sorted(resolve(records(a, b)).persons) == sorted(resolve(records(b, a)).persons)
