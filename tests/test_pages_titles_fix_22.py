@@ -10,6 +10,7 @@ from kg.dates import find_times
 from kg.pages.agreement import agreed_title
 from kg.pages.gazetteer import town_zone
 from kg.pages.html import read_html
+from kg.pages.title import clean_title
 from kg.pages.when import _event_time
 from tests.test_pages_unseen import _html_page, _text_page
 
@@ -139,4 +140,47 @@ def test_a_lead_paragraph_that_is_a_sentence_is_no_title() -> None:
         "<p>Thursday 6 March 2025, 6pm – 7.30pm</p><p>Lecture Theatre 1, Aberdeen AB24 3FX</p></main></body></html>"
     )
     assert _html_page(html).name == "The Ardmore Lecture 2025"
+
+
+def test_a_news_headlines_predicate_after_the_events_name_is_no_part_of_the_title() -> None:
+    text = (
+        'Regional forum "Rivers and Towns: Sharing the Water" to be held in Almaty\n\n'
+        "On 12 May 2025 at 10:00 the Water Policy Centre will hold a regional forum "
+        '"Rivers and Towns: Sharing the Water" at the Rixos Hotel, 506 Seifullin Avenue, Almaty.\n\n'
+        "Dr Aigerim Sadykova, Director of the Centre, opens the forum.\n"
+    )
+    assert _text_page(text).name == 'Regional forum "Rivers and Towns: Sharing the Water"'
+
+
+@pytest.mark.parametrize(
+    "title", ["Held in Trust: Museums and Their Collections", "Fishing Rights and the Treaties Held in Trust"]
+)
+def test_held_in_a_title_of_its_own_stays(title: str) -> None:
+    assert clean_title(title) == title
+
+
+def test_an_international_type_line_over_the_heading_is_no_title() -> None:
+    text = (
+        "Faculty of Law\n\nHome › Events › International Roundtable\n\nInternational Roundtable\n\n"
+        "Courts and Climate: Litigation after Paris\n\n"
+        "22 May 2025, 10:00 – 16:00\nFaculty of Law, Veveří 70, Brno, room 038\n\n"
+        "The Department of Environmental Law invites you to an international roundtable on climate cases. "
+        "It is held in English.\n"
+    )
+    assert _text_page(text).name == "Courts and Climate: Litigation after Paris"
+
+
+def test_a_blog_posts_heading_over_its_byline_is_the_title_not_the_sites_name_in_capitals() -> None:
+    text = (
+        "LAKEVIEW CENTRE FOR RURAL HEALTH STUDIES\n\n    Home\n    About\n    Events\n    Contact\n\n"
+        "Community Dialogue on Borehole Maintenance in Rural Districts\n\n"
+        "Posted on 3 March 2025 by LCRHS Admin\n\n"
+        "The Lakeview Centre for Rural Health Studies (LCRHS), with the District Council, cordially invites you "
+        "to a Community Dialogue on Borehole Maintenance in Rural Districts.\n\n"
+        'Theme: "Who Mends the Pump?"\n\n'
+        "Date: Thursday, 20th March 2025\nTime: 9:00am – 1:00pm\nVenue: Town Hall, Lilongwe\n\n"
+        "The dialogue is free and open to all.\n\n"
+        "P.O. Box 512, Lilongwe, Malawi\n+265 1 234 567 | info@lakeview.mw\n"
+    )
+    assert _text_page(text).name == "Community Dialogue on Borehole Maintenance in Rural Districts"
 
