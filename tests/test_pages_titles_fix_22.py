@@ -184,3 +184,23 @@ def test_a_blog_posts_heading_over_its_byline_is_the_title_not_the_sites_name_in
     )
     assert _text_page(text).name == "Community Dialogue on Borehole Maintenance in Rural Districts"
 
+
+@pytest.mark.parametrize(
+    ("item", "start"),
+    [
+        ("Arrival of guests and national anthem", "2025-03-06T09:00:00+00:00"),  # the first rite opens the event
+        ("Arrival of guests", "2025-03-06T09:30:00+00:00"),  # the guests arrive before it opens
+        ("Doors open, welcome drinks", "2025-03-06T09:30:00+00:00"),
+    ],
+)
+def test_an_arrival_item_at_the_stated_time_starts_the_event_when_a_rite_opens_with_it(item: str, start: str) -> None:
+    text = (
+        "Launch of the Coastal Fisheries Report\n\n"
+        "Thursday, March 6, 2025, 9:00 AM – 12:00 PM GMT\n"
+        "Venue: Royal Hotel, Tubman Boulevard, Monrovia\n\n"
+        "PROGRAMME\n\n"
+        f"9:00 AM – {item}\n"
+        "9:30 AM – Welcome statement: Dr. Mary Kollie, Director\n"
+        "10:00 AM – Presentation of the report: Mr. James Toe, Lead Author\n"
+    )
+    assert _text_page(text).start == start

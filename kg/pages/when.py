@@ -782,6 +782,14 @@ _REGISTRATION = re.compile(
 _DOORS_ITEM = re.compile(r"^[\W\d]*(?:doors|refreshments|arrival|light (?:meal|refreshments))\b", re.IGNORECASE)
 
 
+# the first rite of the programme, which opens the event even when the guests arrive with it: 'Arrival of
+# guests and national anthem', 'Arrival and opening prayer' (but 'Doors open, welcome drinks' is not one)
+_OPENING_RITE = re.compile(
+    r"\b(?:(?:national\s+)?anthem|(?:opening\s+)?prayer|invocation|welcome\s+(?:address|remarks|speech))\b",
+    re.IGNORECASE,
+)
+
+
 def _programme_start(lines: list[str], found: _Found, start: time | None) -> time | None:
     """The start as the programme under the date block has it: 'Time: 9.30am – 12.30pm' over
     '9.00am Registration and morning tea' starts with the registration (not when the date block
@@ -798,6 +806,7 @@ def _programme_start(lines: list[str], found: _Found, start: time | None) -> tim
     if _REGISTRATION.match(item) and not any(_BEFORE_START.search(line) for line in block if find_times(line)):
         return min(start, spans[0].start)
     doors = _DOORS_ITEM.match(item) and not re.search(r"registration", item, re.IGNORECASE)
+    doors = doors and not _OPENING_RITE.search(item)
     if doors and spans[0].start == start and len(spans) > 1 and spans[1].start > start:
         return spans[1].start
     return start
