@@ -351,7 +351,8 @@ def agreed_title(signals: TitleSignals) -> str | None:
     if votes[key] == {"head"}:
         # '<title>NEPI :: Events :: X</title>' over an h3 'X: Subtitle': the heading prints it in full
         best = next((t for t in signals.lower if title_key(t).startswith(f"{key}: ")), best)
-    return clean_title(_heading_in_full(best, signals) or _typed_short_in_full(best, signals) or best)
+    in_full = _heading_in_full(best, signals) or _typed_short_in_full(best, signals) or _dashed_in_full(best, signals)
+    return clean_title(in_full or best)
 
 
 _QUOTED_PART = re.compile(r"[\"“](?P<quoted>[^\"“”]{3,200})[\"”]")
@@ -379,6 +380,25 @@ def _typed_short_in_full(best: str, signals: TitleSignals) -> str | None:
         return None
     short = title_key(best[prefix.end() :])
     return next((t for s, t in signals.texts if s == "h1" and title_key(t).startswith(f"{short}: ")), None)
+
+
+_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _dashed_in_full(best: str, signals: TitleSignals) -> str | None:
+    """'Title: Subtitle' in the <title> and og:title, over an h1 'Title: Subtitle — What Works?': the
+    CMS's field cut the title at its dash, the heading prints it whole; unless what follows the dash
+    is chrome (the site, a section, a type, a date), an organisation, a town or a person."""
+    key = title_key(best)
+    for source, text in signals.texts:
+        parts = _DASH.split(" ".join(text.split()))
+        if source != "h1" or len(parts) != 2 or title_key(parts[0]) != key:
+            continue
+        tail = parts[1]
+        named = is_organisation(tail) or town_name(tail) or is_person_name(tail)
+        if not (_is_chrome_part(tail, signals) or named or is_series(tail)):
+            return " ".join(text.split())
+    return None
 
 
 _SEMINAR_IN_FIELD = re.compile(

@@ -151,11 +151,20 @@ def _named_towns(name: str) -> list[dict[str, Any]]:
     return _other_names().get(_plain(name), []) or _local_names().get(name.replace("-", " "), [])
 
 
+# a post-office box before the town ('B.P. 14 218 Yaoundé', 'P.O. Box 3125, Kampala', 'C.P. 04510 …')
+PO_BOX = re.compile(
+    r"(?<!\w)(?:B\.\s?P\.|P\.\s?O\.\s?Box|PO Box|C\.\s?P\.|Apartado(?: Postal)?)\s*(?=\d)", re.IGNORECASE
+)
+# the venue's town and its stream, joined by an ampersand in any language: '90100 Oulu & online', '& verkossa'
+_AND_ONLINE = re.compile(r"\s+[&+]\s+[^\W\dA-Z][^\s&+]*$")
+
+
 def town_zone(address: str) -> str | None:
     """The zone of the first part of the address that names a town (or a town's district)
     unambiguously."""
     for part in ADDRESS_PARTS.split(address):
         part = TOWN_KIND_AFTER.sub("", _TOWN_KIND.sub("", part))  # '…, м. Чернівці', 'Samarqand sh., …'
+        part = _AND_ONLINE.sub("", PO_BOX.sub("", part.strip()))  # 'B.P. 14 218 Yaoundé', '90100 Oulu & online'
         name = " ".join(_POSTCODE.sub(" ", re.sub(r"\([^)]*\)", " ", part)).split())  # 'Montréal (Québec)'
         if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or _FIELD_WORD.fullmatch(name):
             continue

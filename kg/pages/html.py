@@ -414,9 +414,16 @@ def _titles_after(h1: Any | None) -> list[str]:
             quoted.append(whole.group("quoted"))
         elif element.tag == "div" and _DESCRIPTION_CLASS.search(element.get("class", "")) and text:
             described += [] if element.xpath(".//p|.//div|.//ul") else [text]
+        elif element.tag == "p" and _standfirst(h1, element) and text and not text.endswith("."):
+            described.append(text)  # '<h1>The X Lecture 2026</h1><p class="lead">Its own title</p>'
         elif element.tag in ("h2", "h3", "h4") and text:
             headed.append(text)
     return quoted + described + headed
+
+
+def _standfirst(h1: Any, element: Any) -> bool:
+    """A paragraph right after the headline whose class marks it as its lead ('lead', 'standfirst')."""
+    return element.getprevious() is h1 and bool(_DESCRIPTION_CLASS.search(element.get("class", "")))
 
 
 def _title_signals(tree: Any, url: str | None) -> TitleSignals:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.dates import find_dates
 from kg.pages.agreement import SEPARATOR, is_last_part, is_organisation, is_series, run_keys, title_key
 from kg.pages.lines import is_breadcrumb, is_chrome, is_prose, is_when_line, match_label
 from kg.pages.people import is_person_name, segment_kind
@@ -173,9 +174,14 @@ def _score(position: int, page: _Page) -> float:
     if is_series(line) and titled:
         # 'Annual Darwin Lecture' over the lecture's own title, or under it (a quoted one joins it)
         score -= 1.5
+    below = next((other for other in lines[position + 1 : position + 3] if other), "")
+    if _BYLINE.match(below) and find_dates(below):
+        score += 2  # 'Title' / 'Posted on 29 September 2025 by Admin': a blog post's heading over its byline
     return score
 
 
+# a post's byline with its date (not a deadline's: 'Submission deadline: …' under 'Call for papers')
+_BYLINE = re.compile(r"^\s*(?:posted|published)\s+(?:on|by)\b", re.IGNORECASE)
 KICKER_WORDS = 4
 
 

@@ -17,6 +17,7 @@ from kg.pages.words import is_org_word
 
 EVENT_TYPES = re.compile(
     r"^(?:an?\s+)?(?:(?:past|upcoming|public|private|online|virtual|hybrid|in-person|featured|special|"
+    r"international|regional|national|"  # 'International Roundtable' over its title (set 88)
     r"live|keynote|annual|research|book|panel|expert|invited|guest|evening|lunchtime|"
     r"breakfast|members?|student|faculty|departmental|gallery|curator'?s?|artist'?s?|author'?s?|family|report|"
     r"guided|discussion|scientific|general|open|policy|high-level|closed-door|opening|closing|plenary|"
@@ -340,12 +341,20 @@ _LEAD_IN = re.compile(
 )
 
 
+# a news headline's predicate after the event's name: '… to be held in Tashkent', '… will take place on 4 May'
+_ANNOUNCED = re.compile(
+    r"(?<=\S)\s+(?:to be held|to take place|will be held|will take place)\s+(?:in|at|on)\s+[^\"“”«»:|–—]{2,40}$",
+    re.IGNORECASE,
+)
+
+
 def clean_title(title: str) -> str:
     """Without a site name after ' | ', a status before it ('Cancelled: '), an attendance tag
     after it ('(online)'), a lead-in before a quoted title and surrounding quotes."""
     title = without_type_tag(" ".join(title.split()))
     title = _LEAD_IN.sub("", title)
     title = _without_attendance(_STATUS_PREFIX.sub("", title))
+    title = _ANNOUNCED.sub("", title)
     typed = re.match(r"^(?P<type>[^|–—]+?) [|–—-] (?P<rest>.+)$", title)
     series = typed is not None and re.search(r"(?:#|\bNo\.?\s*)\d+$", typed.group("type"))  # 'Dialogue #42 | X'
     if typed and (EVENT_TYPES.match(typed.group("type")) or series):

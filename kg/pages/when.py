@@ -33,7 +33,7 @@ from kg.dates import (
     zone_for,
     zone_name,
 )
-from kg.pages.gazetteer import capital_zone, cjk_town_zone, town_name, town_zone
+from kg.pages.gazetteer import PO_BOX, capital_zone, cjk_town_zone, town_name, town_zone
 from kg.pages.lines import FIELD_LABEL, is_prose, is_when_line, starts_with_time
 from kg.pages.place import EIRCODE, read_place, region_codes
 from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
@@ -355,7 +355,8 @@ _ENDS_AT = re.compile(
     r"(?:\s+(?:predvidoma|približno|okvirno|oko|około|ok\.|okoli|cca\.?|ca\.?|approximately|around|about|prévue))?"
     r"\s+(?P<at>(?:by|at|ob|u|oko|v|o|um|gegen|à|vers|teen|om)\s+\d)"
     # the reception that closes the evening: 'followed by a drinks reception on the terrace until 8pm'
-    r"|\b(?:reception|drinks|refreshments)\b(?:\s+[\w'’-]+){0,5}?\s+(?P<until>until\s+\d)",
+    # (and the event itself: 'The round table will last until 13:00')
+    r"|\b(?:reception|drinks|refreshments|will\s+(?:last|run|continue))\b(?:\s+[\w'’-]+){0,5}?\s+(?P<until>until\s+\d)",
     re.IGNORECASE,
 )
 
@@ -479,7 +480,10 @@ def _dated_under_heading(lines: list[str], index: int) -> list[int]:
             continue
         if find_dates(lines[i], default_year=2000):
             return [i] if passed else []
-        if is_prose(lines[i]) or len(lines[i]) > 120 or not blank(i + 1):
+        # (a heading in sentence case reads as prose, but ends with no full stop: 'Round table «Water and
+        # energy in Central Asia: from competition to cooperation»')
+        sentence = is_prose(lines[i]) and lines[i].rstrip().endswith((".", "!"))
+        if sentence or len(lines[i]) > 120 or not blank(i + 1):
             return []
         passed += 1
     return []
@@ -580,6 +584,19 @@ _END_WORDS = re.compile(
 )
 
 
+# what parts a start from its end: an aside after the start ('10:00am prompt – 2:00pm', '9.30am
+# (registration) – 1.00pm') before the dash, or nothing at all when the two times alone make the line (a
+# calendar's '2:00 PM 4:00 PM', its start and end elements set side by side)
+_ASIDE_TO = re.compile(r"\s*(?:(?:\([^()\d]{1,40}\)|[a-z]{3,12})\s*)?[-–—]\s*")
+
+
+def _to_later(line: str, chosen: TimeSpan, later: TimeSpan) -> bool:
+    between = line[chosen.span[1] : later.span[0]]
+    if _ASIDE_TO.fullmatch(between):
+        return True
+    return not (between + line[: chosen.span[0]] + line[later.span[1] :]).strip()
+
+
 def _closed(line: str, chosen: TimeSpan, later: list[TimeSpan]) -> TimeSpan:
     """'5.30pm for a 6pm start – 7.30pm', '17:30 for 18:00 – 19:30': the start's span has no
     end of its own; the event ends when the later time range, or a time after a dash, does;
@@ -595,6 +612,8 @@ def _closed(line: str, chosen: TimeSpan, later: list[TimeSpan]) -> TimeSpan:
             apart = "(" not in line[chosen.span[1] : span.span[0]]
             if same_clock and apart and span.end is not None and chosen.start < span.start < span.end:
                 return replace(chosen, end=span.end, zone=chosen.zone or span.zone)
+            if same_clock and span.end is None and chosen.start < span.start and _to_later(line, chosen, span):
+                return replace(chosen, end=span.start, zone=chosen.zone or span.zone)
     if chosen.end is not None or not re.match(r"\s*for\b", line[chosen.span[1] :]):
         return chosen
     for span in later:
@@ -674,8 +693,27 @@ def _times_after(lines: list[str], index: int) -> TimeSpan | None:
         if is_when_line(line) or line.lower().startswith("time") or _labelled_time(line):
             times = find_times(line)
             if times:
-                return _event_time(line, times)
+                return _ended_below(lines, i, _event_time(line, times))
     return None
+
+
+_DASH_LINE = re.compile(r"\s*[-–—]\s*")
+
+
+def _ended_below(lines: list[str], index: int, found: TimeSpan) -> TimeSpan:
+    """'6:00 PM' / '8:00 PM', '11:00' / '–' / '13:00': a calendar's start and end elements set one
+    under the other (its dash, if any, on a line of its own), each time alone on its line."""
+    if found.end is not None or lines[index].strip() != lines[index][found.span[0] : found.span[1]].strip():
+        return found
+    below = [line for line in lines[index + 1 : index + 5] if line.strip()][:2]
+    if below and _DASH_LINE.fullmatch(below[0]):
+        below = below[1:]
+    times = find_times(below[0]) if below else []
+    if len(times) == 1 and times[0].end is None and below[0].strip() == below[0][slice(*times[0].span)].strip():
+        same_clock = (times[0].zone or found.zone) == (found.zone or times[0].zone)
+        if same_clock and times[0].start > found.start:
+            return replace(found, end=times[0].start, zone=found.zone or times[0].zone)
+    return found
 
 
 def _labelled_time(line: str) -> bool:
@@ -744,6 +782,14 @@ _REGISTRATION = re.compile(
 _DOORS_ITEM = re.compile(r"^[\W\d]*(?:doors|refreshments|arrival|light (?:meal|refreshments))\b", re.IGNORECASE)
 
 
+# the first rite of the programme, which opens the event even when the guests arrive with it: 'Arrival of
+# guests and national anthem', 'Arrival and opening prayer' (but 'Doors open, welcome drinks' is not one)
+_OPENING_RITE = re.compile(
+    r"\b(?:(?:national\s+)?anthem|(?:opening\s+)?prayer|invocation|welcome\s+(?:address|remarks|speech))\b",
+    re.IGNORECASE,
+)
+
+
 def _programme_start(lines: list[str], found: _Found, start: time | None) -> time | None:
     """The start as the programme under the date block has it: 'Time: 9.30am – 12.30pm' over
     '9.00am Registration and morning tea' starts with the registration (not when the date block
@@ -760,6 +806,7 @@ def _programme_start(lines: list[str], found: _Found, start: time | None) -> tim
     if _REGISTRATION.match(item) and not any(_BEFORE_START.search(line) for line in block if find_times(line)):
         return min(start, spans[0].start)
     doors = _DOORS_ITEM.match(item) and not re.search(r"registration", item, re.IGNORECASE)
+    doors = doors and not _OPENING_RITE.search(item)
     if doors and spans[0].start == start and len(spans) > 1 and spans[1].start > start:
         return spans[1].start
     return start
@@ -804,7 +851,7 @@ def footer_zone(lines: list[str]) -> str | None:
         # or a line of an address's parts ending in its country: '…, Mona, Kingston 7, Jamaica W.I.'
         address = address or (line.count(",") >= 2 and _COUNTRY_RE.search(line.rpartition(",")[2]) is not None)
         # or a postcode in a line that runs on ('…, York YO1 7DR. Registered Charity No. 529709.')
-        address = address or any(code.search(line) for code in (_UK_POSTCODE, _CANADIAN_POSTCODE))
+        address = address or any(code.search(line) for code in (_UK_POSTCODE, _CANADIAN_POSTCODE, PO_BOX))
         # not a bio's '… in Moscow.', nor a street named after a place ('4 Gibraltar Camp Way')
         zone = place_zone(line, embedded=False) if address and not is_prose(line) else None
         if zone:
