@@ -1858,11 +1858,11 @@ _CLOCK_CITIES = frozenset(fold(city) for city in IANA_CITY_ZONES)
 _HAPPENINGS = frozenset(
     re.split(
         r"\s+",
-        "reception program programme doors open registration check in arrival lecture talk discussion begins "
+        "reception program programme doors open registration check in arrival lecture talk discussion launch begins "
         "starts start "
         "networking drinks refreshments followed by with and then panel event "
         "breakfast lunch coffee tea dinner from "  # '9.00am – 10.30am (breakfast and registration from 8.30am)'
-        "finishing finishes ends ending until at around about "  # 'talk 6:30pm, finishing at 7:30pm'
+        "finishing finishes ends ending until at around about approx "  # 'talk 6:30pm, finishing at 7:30pm'
         "for a",  # '5.30pm for a 6pm start – 7.30pm'
     )
 )
