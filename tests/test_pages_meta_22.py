@@ -4,6 +4,11 @@ per form. Each page here is written for the form, not copied from the hold-out p
 
 from __future__ import annotations
 
+import pytest
+
+from kg.pages.lines import session_role
+from kg.pages.people import is_person_name, parse_entries
+from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _html_page, _text_page
 
 
@@ -55,3 +60,43 @@ def test_a_date_badge_over_the_heading_takes_the_times_of_the_same_day_restated_
     )
     record = _text_page(text)
     assert (record.start[:16], (record.end or "")[:16]) == ("2024-11-14T18:00", "2024-11-14T19:45")
+
+
+@pytest.mark.parametrize(
+    ("line", "job_title", "affiliation"),
+    [
+        ("Ana Ruiz, PhD candidate, Reef Trust – Counting 40 Kelp beds by drone", "PhD candidate", "Reef Trust"),
+        ("Dr Tom Hale, University of Tasmania – Sea ice at school: a trial", None, "University of Tasmania"),
+        ("Mere Vula, Director – Centre for Arctic Research", "Director", "Centre for Arctic Research"),
+    ],
+)
+def test_an_unquoted_talk_title_after_a_dash_is_not_the_speakers_body(
+    line: str, job_title: str | None, affiliation: str
+) -> None:
+    entry = parse_entries(line)[0]
+    assert (entry.job_title, entry.affiliation) == (job_title, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("item", "role"),
+    [
+        ("10.00am  Blessing and welcome – Ana Ruiz, Director, Reef Trust", "introductory-remarks"),
+        ("9:00  Prayer & welcome – Mere Vula, Principal", "introductory-remarks"),
+        ("9:00  Opening prayer – Rev. Tom Hale", "speaker"),
+    ],
+)
+def test_a_prayer_that_opens_the_welcome_is_the_welcome(item: str, role: str) -> None:
+    assert session_role(item) == role
+
+
+@pytest.mark.parametrize("place", ["Lower Kessington", "Upper Brannock", "Port Amsel", "Fort Tullane"])
+def test_a_town_named_by_its_lower_upper_port_or_fort_is_no_persons_name(place: str) -> None:
+    # a venue line 'Museum of the Reef, Lower Kessington' under the date lists no one
+    assert not is_person_name(place)
+    assert not parse_entries(f"Museum of the Reef, {place}")
+
+
+def test_a_working_paper_numbered_by_its_series_letters_and_year_is_launched_and_presented() -> None:
+    item = '11.00am Launch of Discussion Paper DP 2025-07, "Salt in the Wells", presented by its author Ana Ruiz'
+    assert [(r.name, r.number) for r in find_reports([item])] == [("Discussion Paper DP 2025-07", "DP 2025-07")]
+    assert session_role(item) == "presenter"
