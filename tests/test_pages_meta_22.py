@@ -9,7 +9,7 @@ import pytest
 from kg.pages.lines import session_role
 from kg.pages.people import is_person_name, parse_entries
 from kg.pages.reports import find_reports
-from tests.test_pages_unseen import _html_page, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def _talk(time_line: str) -> str:
@@ -100,3 +100,26 @@ def test_a_working_paper_numbered_by_its_series_letters_and_year_is_launched_and
     item = '11.00am Launch of Discussion Paper DP 2025-07, "Salt in the Wells", presented by its author Ana Ruiz'
     assert [(r.name, r.number) for r in find_reports([item])] == [("Discussion Paper DP 2025-07", "DP 2025-07")]
     assert session_role(item) == "presenter"
+
+
+def test_initials_after_a_unit_at_its_body_are_the_bodys() -> None:
+    text = (
+        "Reef Talks\n\nSalt in the Wells\n\nTuesday 3 December 2024, 3:00 – 4:30pm\nLong Wharf Hall, Boston\n\n"
+        "The talk is organised by the Department of Reef Ecology at the Harbour Marine Institute (HMI).\n\n"
+        "Speaker: Dr Ana Ruiz, Lecturer, HMI\n"
+    )
+    people = _people(_text_page(text))
+    assert ("Ana Ruiz", "speaker", "Harbour Marine Institute", "Lecturer") in people
+
+
+def test_who_chairs_or_moderates_a_session_after_its_titles_sentence_holds_that_role() -> None:
+    text = (
+        "Reef Days 2024\n\nTides, Ports and People\n\nTuesday 3 December 2024, 9:00am – 4:30pm\n"
+        "Long Wharf Hall, Boston\n\nProgramme\n\n"
+        "09.00 Welcome – Mere Vula, Director, Reef Trust\n\n"
+        "10.00 Session 1: Tides and the old harbour. Chair: Dr Ana Ruiz (Reef Trust)\n\n"
+        "14.00 Round table: Who owns the shore? Moderated by Tom Hale\n"
+    )
+    people = {(name, role) for name, role, *_ in _people(_text_page(text))}
+    assert {("Ana Ruiz", "chair"), ("Tom Hale", "moderator")} <= people
+    assert not {("Ana Ruiz", "speaker"), ("Tom Hale", "panelist")} & people

@@ -634,8 +634,12 @@ def _people_label_after_comma(item: str) -> tuple[str, tuple[Label, str]] | None
     """The part of an item from its first ', Role: …' or ' – Role: …' on, and that label read ('Dams,
     Sediment and Fisheries, Chair: Dr. X, Y University': a session's title with commas of its own
     before its chair; 'Session 1: Rivers – Chair: Dr. X, Y University')."""
-    # ('パネルディスカッション 司会：X': Chinese and Japanese set the label apart by a space only)
-    for comma in re.finditer(r",\s|\s[–—-]\s|(?<=[\u3040-\u30ff\u3400-\u9fff])\s(?=\S+[:：])", item):
+    # ('パネルディスカッション 司会：X': Chinese and Japanese set the label apart by a space only; 'Session 1:
+    # Sleep in the dark season. Chair: Dr X', 'Round table: What should we change? Moderated by Y': after its
+    # title's sentence)
+    for comma in re.finditer(
+        r",\s|\s[–—-]\s|(?<=[\u3040-\u30ff\u3400-\u9fff])\s(?=\S+[:：])|(?<=[a-z][.?!])\s(?=[A-Z])", item
+    ):
         after = item[comma.end() :]
         labelled = match_label(after)
         if labelled and labelled[0].kind == "people" and labelled[0].role:
