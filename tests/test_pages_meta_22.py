@@ -9,6 +9,7 @@ import pytest
 from kg.pages.lines import session_role
 from kg.pages.people import is_person_name, parse_entries
 from kg.pages.reports import find_reports
+from kg.pages.sentences import cued_entries
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -123,3 +124,29 @@ def test_who_chairs_or_moderates_a_session_after_its_titles_sentence_holds_that_
     people = {(name, role) for name, role, *_ in _people(_text_page(text))}
     assert {("Ana Ruiz", "chair"), ("Tom Hale", "moderator")} <= people
     assert not {("Ana Ruiz", "speaker"), ("Tom Hale", "panelist")} & people
+
+
+def test_a_cue_naming_the_post_before_its_holder_gives_her_that_post() -> None:
+    entries = cued_entries("The evening will be chaired by the Harbour Librarian, Mrs Ana Ruiz-Vega.")
+    assert [(e.name, e.role, e.job_title) for e in entries] == [("Ana Ruiz-Vega", "chair", "Harbour Librarian")]
+
+
+def test_a_second_presenter_joined_after_what_the_sentence_says_of_the_first_is_cued_too() -> None:
+    entries = cued_entries(
+        "The talk will be presented by Dr Ana Ruiz, Fellow of the Trust, who edited the volume, together with "
+        "Tom Hale, Archivist at the Harbour Museum, whose chapter maps the wrecks."
+    )
+    assert [(e.name, e.role, e.job_title, e.affiliation) for e in entries] == [
+        ("Ana Ruiz", "presenter", "Fellow of the Trust", None),
+        ("Tom Hale", "presenter", "Archivist", "Harbour Museum"),
+    ]
+
+
+def test_words_of_welcome_from_a_senator_in_a_programme_are_her_introductory_remarks() -> None:
+    text = (
+        "Reef Evening\n\nTides, Ports and People\n\nTuesday 3 December 2024, 6:00 – 8:00pm\n"
+        "Long Wharf Hall, Boston\n\nProgramme\n6:00 pm – Words of welcome from Senator Ana Ruiz-Vega\n"
+        "6:15 pm – Talk: Dr Tom Hale, Reef Trust\n"
+    )
+    people = {(name, role) for name, role, *_ in _people(_text_page(text))}
+    assert ("Ana Ruiz-Vega", "introductory-remarks") in people

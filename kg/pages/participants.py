@@ -70,8 +70,9 @@ def _staff_post(job_title: str) -> bool:
 
 
 # "by X", and "by the Rector of the Y University, X" (not "by the Chair: X")
+# (also an opening's words 'from' the one who gives them: 'Words of welcome from Senator X')
 _BY_NAMES = re.compile(
-    r"\b(?:by|with|featuring)\s+(?P<names>(?:the\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:of|at)\s))?[A-Z].*)$"
+    r"\b(?:by|with|featuring|(?:welcome|remarks|greetings?|address|message)\s+from)\s+(?P<names>(?:the\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:of|at)\s))?[A-Z].*)$"
 )
 
 
