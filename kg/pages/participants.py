@@ -565,6 +565,7 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
         entries = _after_talk_title(without_time(title)) or _named_before(page, without_time(title))
+        entries = entries or _presenting_subject(without_time(title))
         after_kind = named_after_kind(without_time(title))  # '開会挨拶 X（…）': the person after the item's kind
         entries = entries or (parse_entries(after_kind) if after_kind else [])
     # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …' (a quoted talk
@@ -619,6 +620,16 @@ def _named_before(page: PageDraft, item: str) -> list[Entry]:
         return []
     named = parse_entries(parts[-1])
     return named if len(named) == 1 and is_bare(named[0]) and page.find_person(named[0].name) else []
+
+
+# an item whose person opens it and presents what it names: 'Dr X, director of Y, presents Legacy Brief #4: …'
+_PRESENTS = re.compile(r",\s+(?:presents|introduces|launches|discusses|shares)\s+(?=\S)")
+
+
+def _presenting_subject(item: str) -> list[Entry]:
+    verb = _PRESENTS.search(item)
+    found = parse_entries(item[: verb.start()]) if verb else []
+    return found if len(found) == 1 and not is_bare(found[0]) else []
 
 
 _QUOTED_TALK = re.compile(r"[“\"][^“”\"]*\s[^“”\"]*[”\"]")
