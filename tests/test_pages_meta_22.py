@@ -155,6 +155,12 @@ def test_words_of_welcome_from_a_senator_in_a_programme_are_her_introductory_rem
     assert ("Ana Ruiz-Vega", "introductory-remarks") in people
 
 
+@pytest.mark.parametrize("clause", ["who restored the wrecks' logs", "whose chapter maps the wrecks"])
+def test_a_relative_clause_after_a_cued_persons_post_is_not_her_post(clause: str) -> None:
+    entries = cued_entries(f"The talk will be given by Tom Hale, senior archivist, {clause}.")
+    assert [(e.name, e.job_title) for e in entries] == [("Tom Hale", "senior archivist")]
+
+
 def test_hold_out_set_121_meets_the_target_in_title_start_end_people_and_roles() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-121" / "expected.yaml")
     # left below 0.9 (docs/ingest.md, set 121): affiliations and job titles ('Post in the Institute's Unit',
