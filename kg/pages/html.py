@@ -166,6 +166,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     _name_supporter_logos(root)
     _drop_furniture(root)
     _drop_post_dates(root, _post_days(page.items, tree))
+    _date_worded_times(root)
     _join_terms(root)
     _role_columns(root)
     _colon_field_labels(root)
@@ -629,6 +630,20 @@ def _drop_post_dates(root: Any, days: set[str]) -> None:
     for element in list(root.iter("time")):
         if element.get("datetime", "")[:10] in days and not find_times(element.text_content()):
             element.drop_tree()
+
+
+def _date_worded_times(root: Any) -> None:
+    """'<time datetime="2025-02-28">This Friday</time>': a day the text gives in words only (a
+    weekday, 'Tomorrow') is read as the day its `datetime` states."""
+    for element in root.iter("time"):
+        stated = re.match(r"\d{4}-\d\d-\d\d", element.get("datetime", ""))
+        words = element.text_content().strip()
+        if stated and words and not re.search(r"\d", words) and len(element) == 0:
+            try:
+                day = datetime.fromisoformat(stated.group())
+            except ValueError:
+                continue
+            element.text = f"{day:%A} {day.day} {day:%B %Y}"
 
 
 def _drop_furniture(root: Any) -> None:

@@ -219,11 +219,13 @@ def _name_after_kind(page: PageDraft, subjects: str) -> str | None:
 
 def _parent_of_initials(full: str, short: str) -> str:
     """'Western Panay Medical Center' of 'the Research Office of Western Panay Medical Center
-    (WPMC)': the initials are the parent's after 'of', not the unit's before it."""
+    (WPMC)': the initials are the parent's after 'of' (or 'at', 'in'), not the unit's before it."""
     if initials_of(full) == short.replace("&", ""):
         return full
     parts = re.split(r"\s+of\s+(?:the\s+)?", full)
     tails = [" of ".join(parts[i:]) for i in range(1, len(parts))]
+    # ('the Department of Arctic Biology at the Svalbard Arctic Studies Centre (SASC)': the body the unit is at)
+    tails += [full[at.end() :] for at in re.finditer(r"\s+(?:at|in)\s+(?:the\s+)?", full)]
     return next((tail for tail in tails if initials_of(tail) == short.replace("&", "")), full)
 
 

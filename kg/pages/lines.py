@@ -421,6 +421,8 @@ LABELS = (
         r"congratulatory (?:remarks|address)(?: by)?",  # Korean and Japanese forums' opening session
         r"welcom(?:e|ing) remarks(?: by)?",
         r"welcome(?: by)?",
+        # 'Prayer and welcome – X': a prayer that opens the welcome, led by the one who welcomes
+        r"(?:opening )?(?:prayers?|karakia|blessing|invocation) (?:and|&) welcome(?: by)?",
         # 'Welcome on behalf of the Bar – X': a second welcome, by the co-host's head
         r"welcome (?:remarks |address )?on behalf of (?:the )?(?:[\w'’-]+ ){0,4}[\w'’-]+",
         r"greetings?(?: by| from)?",  # an Israeli or Central European programme's first item
@@ -1858,11 +1860,11 @@ _CLOCK_CITIES = frozenset(fold(city) for city in IANA_CITY_ZONES)
 _HAPPENINGS = frozenset(
     re.split(
         r"\s+",
-        "reception program programme doors open registration check in arrival lecture talk discussion begins "
+        "reception program programme doors open registration check in arrival lecture talk discussion launch begins "
         "starts start "
         "networking drinks refreshments followed by with and then panel event "
         "breakfast lunch coffee tea dinner from "  # '9.00am – 10.30am (breakfast and registration from 8.30am)'
-        "finishing finishes ends ending until at around about "  # 'talk 6:30pm, finishing at 7:30pm'
+        "finishing finishes ends ending until at around about approx "  # 'talk 6:30pm, finishing at 7:30pm'
         "for a",  # '5.30pm for a 6pm start – 7.30pm'
     )
 )
@@ -1921,7 +1923,9 @@ SESSION_ROLES = (
     (
         re.compile(
             r"\b(?:launch(?: (?:and|&) presentation)?|presentation) of (?:the )?(?:[\w'’./-]+ ){0,5}?"
-            r"(?:report|paper|study|brief|monitor|survey|index)(?: (?:no\.? ?|#)?[\w./-]*\d|\s+(?:19|20)\d\d\b)"
+            # ('Launch of Working Paper WP 2024-03': the series' letters before its number)
+            r"(?:report|paper|study|brief|monitor|survey|index)(?: (?:no\.? ?|#|(?-i:[A-Z]{1,4}) )?[\w./-]*\d"
+            r"|\s+(?:19|20)\d\d\b)"
             r"|\bfindings\b"
             r"|(?:^|\s)(?:[\w'’-]+ ){0,4}(?:paper|brief|report)\s+(?:no\.?\s*|#)?\d[\w./-]*\s*:",
             re.IGNORECASE,

@@ -70,8 +70,9 @@ def _staff_post(job_title: str) -> bool:
 
 
 # "by X", and "by the Rector of the Y University, X" (not "by the Chair: X")
+# (also an opening's words 'from' the one who gives them: 'Words of welcome from Senator X')
 _BY_NAMES = re.compile(
-    r"\b(?:by|with|featuring)\s+(?P<names>(?:the\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:of|at)\s))?[A-Z].*)$"
+    r"\b(?:by|with|featuring|(?:welcome|remarks|greetings?|address|message)\s+from)\s+(?P<names>(?:the\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:of|at)\s))?[A-Z].*)$"
 )
 
 
@@ -564,6 +565,7 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
     else:
         entries = _after_talk_title(without_time(title)) or _named_before(page, without_time(title))
+        entries = entries or _presenting_subject(without_time(title))
         after_kind = named_after_kind(without_time(title))  # '開会挨拶 X（…）': the person after the item's kind
         entries = entries or (parse_entries(after_kind) if after_kind else [])
     # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …' (a quoted talk
@@ -620,6 +622,16 @@ def _named_before(page: PageDraft, item: str) -> list[Entry]:
     return named if len(named) == 1 and is_bare(named[0]) and page.find_person(named[0].name) else []
 
 
+# an item whose person opens it and presents what it names: 'Dr X, director of Y, presents Legacy Brief #4: …'
+_PRESENTS = re.compile(r",\s+(?:presents|introduces|launches|discusses|shares)\s+(?=\S)")
+
+
+def _presenting_subject(item: str) -> list[Entry]:
+    verb = _PRESENTS.search(item)
+    found = parse_entries(item[: verb.start()]) if verb else []
+    return found if len(found) == 1 and not is_bare(found[0]) else []
+
+
 _QUOTED_TALK = re.compile(r"[“\"][^“”\"]*\s[^“”\"]*[”\"]")
 
 
@@ -634,8 +646,12 @@ def _people_label_after_comma(item: str) -> tuple[str, tuple[Label, str]] | None
     """The part of an item from its first ', Role: …' or ' – Role: …' on, and that label read ('Dams,
     Sediment and Fisheries, Chair: Dr. X, Y University': a session's title with commas of its own
     before its chair; 'Session 1: Rivers – Chair: Dr. X, Y University')."""
-    # ('パネルディスカッション 司会：X': Chinese and Japanese set the label apart by a space only)
-    for comma in re.finditer(r",\s|\s[–—-]\s|(?<=[\u3040-\u30ff\u3400-\u9fff])\s(?=\S+[:：])", item):
+    # ('パネルディスカッション 司会：X': Chinese and Japanese set the label apart by a space only; 'Session 1:
+    # Sleep in the dark season. Chair: Dr X', 'Round table: What should we change? Moderated by Y': after its
+    # title's sentence)
+    for comma in re.finditer(
+        r",\s|\s[–—-]\s|(?<=[\u3040-\u30ff\u3400-\u9fff])\s(?=\S+[:：])|(?<=[a-z][.?!])\s(?=[A-Z])", item
+    ):
         after = item[comma.end() :]
         labelled = match_label(after)
         if labelled and labelled[0].kind == "people" and labelled[0].role:

@@ -1680,7 +1680,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     text = _unjoined(_without_talk_before(_TALK_BEFORE.sub("", _HONORIFIC_IN_TWO_LANGUAGES.sub("", text))))
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
-    rest = _TALK_AFTER.sub("", rest)  # '…, University of Leeds – "Flood walls"': her talk
+    rest = _without_talk_after(_TALK_AFTER.sub("", rest))  # '…, University of Leeds – "Flood walls"': her talk
     closing = rest.find(")") if text[len(head) :].lstrip().startswith("(") else -1
     if closing >= 0 and re.match(r"\s*(?:[a-z]|[:–—]\s*\S|-\s)", rest[closing + 1 :]):
         rest = rest[:closing]  # 'John Roe (Yale University) discuss …', '… (Yale University): "Talk title"'
@@ -1780,6 +1780,21 @@ def _without_talk_before(text: str) -> str:
     named = is_person_name(_NAME_SPLIT.split(text[talk.end() :], maxsplit=1)[0])
     bodied = any(is_org_word(w) or is_title_word(w) for w in talk["talk"].split())
     return text[talk.end() :] if sentence_case and named and not bodied else text
+
+
+# a talk's title in sentence case, unquoted, after her body and a dash ('Dr X, University of Oulu – Light
+# therapy at school: a trial from northern Finland')
+_UNQUOTED_TALK_AFTER = re.compile(r"\s+[–—]\s+(?P<talk>[A-Z][^–—\"“”()]{3,120})$")
+
+
+def _without_talk_after(rest: str) -> str:
+    talk = _UNQUOTED_TALK_AFTER.search(rest)
+    if talk is None or not rest[: talk.start()].strip():
+        return rest
+    later = [w for w in re.findall(r"[^\W\d_][\w'’-]*", talk["talk"])[1:] if w.lower() not in _SMALL_IN_NAMES]
+    lower = [w for w in later if w.islower()]
+    bodied = is_org_word(talk["talk"].split()[0]) or is_title_word(talk["talk"].split()[0])
+    return rest[: talk.start()] if lower and 2 * len(lower) >= len(later) and not bodied else rest
 
 
 def names_a_talk(line: str) -> bool:

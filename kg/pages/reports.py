@@ -81,8 +81,9 @@ REPORT_RE = re.compile(
     r"|(?:Policy|Research|Technical|Briefing|Staff|Discussion|Analytical) (?:Note|Memo|Insight)))"
     # a number, not a year: 'Policy Brief 24-3', 'Working Paper WP/24/115', 'Discussion Paper DP19245',
     # 'Technical Note IDB-TN-3012', 'Policy Note N202611' (the series' letter, the year and the number),
-    # 'Working Paper WP 2006: 4' (the series' letters, the year, a colon and the number, as Nordic series write it)
-    rf"\s+(?P<number2>(?!(?:19|20)\d\d\b)(?:[A-Z]{{1,3}} (?:19|20)\d\d: ?\d{{1,3}}"
+    # 'Working Paper WP 2006: 4' (the series' letters, the year, a colon and the number, as Nordic series write it),
+    # 'Working Paper WP 2024-03' (the letters, the year and the number within it)
+    rf"\s+(?P<number2>(?!(?:19|20)\d\d\b)(?:[A-Z]{{1,3}} (?:19|20)\d\d(?:: ?|[-/])\d{{1,3}}"
     rf"|[A-Z]{{2,4}}/\d{{2}}/\d{{1,4}}|[A-Z]{{1,3}}\d{{3,6}}(?:-\d{{1,3}})?"
     rf"|[A-Z]{{2,3}}\d{{2}}(?:-\d{{1,3}})?|{_CODE}"
     r"|\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+|-\d{1,3})?))\b"

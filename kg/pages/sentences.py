@@ -140,7 +140,7 @@ _SEGMENT_END = re.compile(
     # 'X, for a talk' ends the people; 'the Center for a New American Security' does not
     r"|,\s+for an?\b|\s+for an?\s+(?:[\w-]+\s+)?(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate"
     r"|presentation|chat|briefing|roundtable)\b"  # '… for a fireside chat with X'
-    r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who\b"  # ', who restored', ', who has led'
+    r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who(?:se)?\b"  # ', who restored', ', whose book'
     r"|,\s+while\b"  # 'delivered by X, post, while Y, post, will …': a clause of its own
     r"|,\s+(?:after|before) which\b"  # 'a welcome from X, after which Y will …'
     r"|\s+\|\s+"  # 'A Conversation with Dr. X | Site name': a title bar's site after its heading
@@ -198,11 +198,15 @@ def cued_entries(line: str) -> list[Entry]:
             r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|(?<=[A-Z]{2})\.\s(?=[A-Z][a-z])|\.$",
             segment,
         )[0]
+        segment, *partner = _TOGETHER_WITH.split(segment, maxsplit=1)
         segment = _before_main_verb(_SEGMENT_END.split(segment, maxsplit=1)[0])
         if role in ("host", "organizer") and _names_a_body_first(segment):
             continue  # 'Co-hosted by the X Centre for Wildfire and Watershed Research': no 'Watershed Research'
         owned = _OWNED_POST.match(segment)
         segment = owned.group("rest") if owned else segment
+        posted = _POST_THEN_NAME.match(segment)  # 'chaired by the College Librarian, Mrs X'
+        posted = posted if posted and is_title_word(posted["post"].split()[-1]) else None
+        segment = posted["rest"] if posted else segment
         outlet = OWNED_NAME.match(segment)  # 'moderated by CBC North's Philippa Ng'
         outlet = outlet if outlet and is_person_name(outlet["name"]) else None
         segment = outlet["name"] if outlet else segment
@@ -210,6 +214,8 @@ def cued_entries(line: str) -> list[Entry]:
         found = joined or [_without_bare_occupation(with_role(e, role), segment) for e in parse_entries(segment)]
         if owned and found and not (found[0].job_title or found[0].affiliation):
             found[0] = replace(found[0], job_title=owned.group("post"), affiliation=owned.group("org"))
+        if posted and found and not found[0].job_title:
+            found[0] = replace(found[0], job_title=posted["post"])
         if outlet and found:
             found[0] = replace(found[0], affiliation=outlet["org"])
         described = _DESCRIBED_OCCUPATION.match(segment) if not found else None
@@ -218,6 +224,8 @@ def cued_entries(line: str) -> list[Entry]:
         if occupation and found and not found[0].job_title:  # 'seed librarian Maya Redcloud of X'
             found[0] = replace(found[0], job_title=occupation.group(0).strip())
         entries.extend(found)
+        if found and partner:  # '…, who edited it, together with Y, Post at Z, whose chapter …': Y as well
+            entries.extend(with_role(e, role) for e in parse_entries(_SEGMENT_END.split(partner[0], maxsplit=1)[0])[:1])
         if found and _JOINED.fullmatch(cue.group(0).strip()):
             entries.extend(_joined_subject(line[: cue.start()]))
     return entries
@@ -237,6 +245,14 @@ _OWNED_POST = re.compile(
     r"^(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6})['’]s\s+"
     r"(?P<post>[A-Za-z][\w -]{2,40}?),\s+(?P<rest>[A-Z].*)$"
 )
+
+
+# a second person the cue's sentence joins to the first after what it says of her
+_TOGETHER_WITH = re.compile(r",\s+together with\s+(?=[A-Z])")
+
+
+# a post the cue names before its holder: 'chaired by the College Librarian, Mrs X'
+_POST_THEN_NAME = re.compile(r"^the\s+(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*),\s+(?P<rest>[A-Z].*)$")
 
 
 # a recap's main verb after the cued people, with its object ('looked at', 'set out the')

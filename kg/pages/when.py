@@ -354,9 +354,10 @@ _ENDS_AT = re.compile(
     r"|sluit|eindig)"
     r"(?:\s+(?:predvidoma|približno|okvirno|oko|około|ok\.|okoli|cca\.?|ca\.?|approximately|around|about|prévue))?"
     r"\s+(?P<at>(?:by|at|ob|u|oko|v|o|um|gegen|à|vers|teen|om)\s+\d)"
-    # the reception that closes the evening: 'followed by a drinks reception on the terrace until 8pm'
-    # (and the event itself: 'The round table will last until 13:00')
-    r"|\b(?:reception|drinks|refreshments|will\s+(?:last|run|continue))\b(?:\s+[\w'’-]+){0,5}?\s+(?P<until>until\s+\d)",
+    # the reception that closes the evening: 'followed by a drinks reception on the terrace until 8pm',
+    # a programme's last item 'Reception (until 6:00pm)' (and the event itself: 'The round table will
+    # last until 13:00')
+    r"|\b(?:reception|drinks|refreshments|will\s+(?:last|run|continue))\b(?:\s+[\w'’-]+){0,5}?\s+\(?(?P<until>until\s+\d)",
     re.IGNORECASE,
 )
 
@@ -410,9 +411,29 @@ def _event_date(lines: list[str], order: list[int], head: str = "") -> _Found | 
             continue
         for day in find_dates(line):
             if day.has_year:
-                found = _Found(day, index, _times_near(lines, index, day.span))
+                found = _restated_with_times(lines, _Found(day, index, _times_near(lines, index, day.span)))
                 return _labelled_later(lines, order, head, _timed_below(lines, found)) if found.times is None else found
     return _weekday_dated(lines, order, head) or _timed_without_year(lines, order, head)
+
+
+_RESTATED_LOOKAHEAD = 10
+
+
+def _restated_with_times(lines: list[str], found: _Found) -> _Found:
+    """A date badge over the heading ('12' / 'DEC' / '2024') and the same day restated under it
+    with its times ('Thursday, December 12th, 2024' / 'Doors open 5:30 p.m. | …'): the event's
+    times are those of the restated day."""
+    if found.times is not None:
+        return found
+    for index in range(found.index + 1, min(found.index + _RESTATED_LOOKAHEAD, len(lines))):
+        if _NOT_EVENT_DATE.search(lines[index]):
+            continue
+        for day in find_dates(lines[index]):
+            if day.has_year and (day.start, day.end) == (found.day.start, found.day.end):
+                times = _times_near(lines, index, day.span)
+                if times is not None:
+                    return _Found(found.day, index, times)
+    return found
 
 
 _LABELLED = re.compile(r"^\s*(?:when|date(?:\s*(?:&|and)\s*time)?|time\s*(?:&|and)\s*date)\s*:", re.IGNORECASE)
@@ -562,13 +583,18 @@ _BEFORE_START = re.compile(
 )
 
 
+# what sets one happening's time apart from the next: 'Doors open 6.30pm | talk 7pm', and a spaced
+# dash between times that are not one range ('Doors open 6.30pm – talk at 7pm – finishing 8.30pm')
+_HAPPENING_APART = re.compile(r"[|;,·•()]|\s[-–—]\s")
+
+
 def _event_time(line: str, times: list[TimeSpan]) -> TimeSpan:
     """The first time of the event itself: 'Doors open: 8:30 a.m. | Program: 9:00 - 10:30 a.m.'
     and '5.30pm refreshments, 6pm – 7pm lecture' start at the talk (a reception, unlike doors
     opening or refreshments, is a part of the event)."""
     for n, span in enumerate(times[:-1]):
-        start = max([0] + [m.end() for m in re.finditer(r"[|;,·•()]", line[: span.span[0]])])
-        after = re.search(r"[|;,·•()]", line[span.span[1] :])
+        start = max([0] + [m.end() for m in _HAPPENING_APART.finditer(line[: span.span[0]])])
+        after = _HAPPENING_APART.search(line[span.span[1] :])
         part = line[start : span.span[1] + (after.start() if after else len(line))]
         if not _BEFORE_START.search(part):
             return _closed(line, span, times[n + 1 :])

@@ -190,6 +190,7 @@ NOT_NAME_WORDS = (
     digital cyber nuclear defense defence military maritime arctic ocean sea island islands
     please tickets free open public members only rsvp die das les
     state county province
+    upper lower port fort
 """)
 )
 
