@@ -101,3 +101,18 @@ def test_a_panel_the_page_names_as_its_events_kind_is_no_body_of_its_panelists()
         "Panel\nMarc Thibault — former Commander of Joint Task Force North\nAnna Vale\n"
     )
     assert all(affiliation != "Public Panel" for _, _, affiliation, _ in _people(page))
+
+
+def test_a_short_name_in_lower_case_after_a_post_is_the_body_the_page_spelled_out_before_it() -> None:
+    # 'The Harbour Institute for Coastal Studies (hics)': a body that writes its initials in lower case
+    page = _text_page(
+        "Spring Outlook 2025\n\nThursday 12 March 2025, 10:00–11:30\nHarbour Hall, 3 Quay Road, Nelson\n\n"
+        "The Harbour Institute for Coastal Studies (hics) invites you to the presentation of its forecast.\n\n"
+        "Programme\n10:00 Welcome\nJohanna Leit, Executive Director, hics\n10:05 Presentation\n"
+        "Lukas Brand, Economist, hics\n"
+    )
+    people = _people(page)
+    assert ("Lukas Brand", "presenter", "Harbour Institute for Coastal Studies", "Economist") in people
+    assert ("Johanna Leit", "introductory-remarks", "Harbour Institute for Coastal Studies", "Executive Director") in (
+        people
+    )

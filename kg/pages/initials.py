@@ -87,6 +87,7 @@ def settle_short_names(page: PageDraft) -> None:
     names in full."""
     text = "\n".join((page.text, *page.site_names))  # 'ETPC' on the European Transport Policy Centre's site
     _employer_before_post(page, text)
+    _short_name_after_post(page, text)
     _post_of_own_kind(page)
     for org in list(page.orgs):
         local = _INITIALS_AND_PLACE.fullmatch(org.name)
@@ -148,6 +149,25 @@ def _employer_before_post(page: PageDraft, text: str) -> None:
             continue
         if _named_beside(led["short"], text) or spelled_out(led["short"], text):
             role.affiliation = page.org(led["short"]).name
+
+
+# 'Executive Director, wiiw': a post, then a short name in lower case, which no reader of a card's parts
+# takes for a body
+_POST_THEN_SHORT = re.compile(r"(?P<post>.+),\s+(?P<short>[a-z][a-z&]{2,7})")
+
+
+def _short_name_after_post(page: PageDraft, text: str) -> None:
+    """'X, Economist, wiiw' on a page that writes 'The Vienna Institute for International Economic
+    Studies (wiiw)': the post at the body the short name stands for."""
+    for role in page.event.roles:
+        found = _POST_THEN_SHORT.fullmatch(role.job_title or "")
+        if role.affiliation or not found or segment_kind(found["post"]) != "title":
+            continue
+        full = _named_beside(found["short"], text)
+        if full:
+            if role.person.job_title == role.job_title and not role.person.works_for:
+                role.person.job_title, role.person.works_for = found["post"], page.org(full).name
+            role.job_title, role.affiliation = found["post"], page.org(full).name
 
 
 # 'Director of the Institute', 'Dean of the Faculty': a post at the page's own body, named by its kind alone
