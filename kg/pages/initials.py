@@ -12,7 +12,7 @@ import re
 from kg.names import fold
 from kg.pages.caseless import names_a_body
 from kg.pages.draft import PageDraft
-from kg.pages.gazetteer import CAPITAL
+from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.people import capital_initials, is_place, segment_kind
 from kg.pages.words import UNDER_THE_STATE, is_org_word
 
@@ -100,7 +100,8 @@ def settle_short_names(page: PageDraft) -> None:
                 or _site_name_spelled(page, capitals)
                 or _known_by_every_word(page, capitals)
             )
-        elif local and is_place(local.group("place")):
+        elif local and (is_place(local.group("place")) or town_name(local.group("place"))):
+            # ('KALRO Kitale', 'BELA Sylhet': a town the gazetteer knows, which no list of places names)
             full = spelled_out(local.group("initials") + local.group("place")[0], text)
             full = full if full and full.endswith(local.group("place")) else None
             # or the page writes the name beside them: 'Ghana Center for Democratic Development
@@ -108,6 +109,10 @@ def settle_short_names(page: PageDraft) -> None:
             initials = local.group("initials")
             beside = re.search(rf"\({re.escape(initials)}\)\s+{local.group('place')}\b", text)
             full = full or _named_beside(org.name, text) or (spelled_out(initials, text) if beside else None)
+            # or the page names the body in full before its initials alone ('The Institute for Security
+            # Studies (ISS) invites …' / 'X, Head, Crime Division, ISS Pretoria'): a body's office in a
+            # town or country is the body, as a foundation's is
+            full = full or _office_of(initials, text)
         elif (unit := _INITIALS_AND_PARENT.fullmatch(org.name)) and spelled_out(unit.group("parent"), text):
             full = _named_beside(unit.group("initials"), text) or spelled_out(unit.group("initials"), text)
         elif (is_org_word(org.name) and org.name[:1].isupper() or names_a_body(org.name)) and " " not in org.name:
@@ -133,6 +138,18 @@ def settle_short_names(page: PageDraft) -> None:
 
 # 'IGR Executive Director', 'BISS intern': a post led by its organisation's initials
 _INITIALS_THEN_POST = re.compile(r"(?P<short>[A-Z][A-Z&]{1,7})\s+(?P<post>\S.*)")
+
+
+def _office_of(initials: str, text: str) -> str | None:
+    """The body the page names in full before its initials alone, cut to the words the initials are
+    where another body joined by 'and' runs into it ('the County Government of X and the Kenya
+    Agricultural and Livestock Research Organization (KALRO)'); 'Deutsche Gesellschaft für …
+    (GIZ)' stays whole."""
+    named = _named_beside(initials, text)
+    spelled = spelled_out(initials, text) if named else None
+    if named and spelled and named.endswith(spelled) and re.search(r"\band\b", named[: -len(spelled)]):
+        return spelled
+    return named
 
 
 def _employer_before_post(page: PageDraft, text: str) -> None:
