@@ -54,7 +54,7 @@ def test_a_committees_members_listed_by_name_under_its_heading_have_the_committe
     )
     people = _people(page)
     assert ("Pen Hall", "panelist", "Harbour Works Select Committee", None) in people
-    assert ("Anne Marr", "chair", "Harbour Works Select Committee", None) in people
+    assert ("Anne Marr", "chair", "Harbour Works Select Committee", "Chair") in people
     assert ("Dan Ward", "speaker", "Nelson Port", "Chief Executive Officer") in people
 
 

@@ -417,7 +417,7 @@ _BODY_OF_KIND = r"(?:[A-Z][\w'’-]*(?:,[ \t]+|[ \t]+(?:(?:and|&|of|on|for)[ \t]
 def _members_of(text: str, heading: str, entries: list[Entry]) -> list[Entry]:
     """'Panel' / 'Deputy Jane Doe (Chair)' / 'Deputy John Roe': a hearing's page lists the members of the
     committee or panel that holds it under such a heading, by their names alone; the one body of that
-    kind the page names is theirs."""
+    kind the page names is theirs, and its chair's post there 'Chair'."""
     found = _MEMBERS_HEADING.match(heading.strip())
     if not found or not any(e.affiliation is None for e in entries):
         return entries
@@ -428,7 +428,12 @@ def _members_of(text: str, heading: str, entries: list[Entry]) -> list[Entry]:
     if len(names) != 1:
         return entries
     body = names.pop()
-    return [e if e.affiliation else replace(e, affiliation=body) for e in entries]
+    # ('Senator Jane Doe (Chair)': she chairs the hearing as the committee's chair, a post of hers in it)
+    chair = {"chair": "Chair"}
+    return [
+        e if e.affiliation else replace(e, affiliation=body, job_title=e.job_title or chair.get(e.role or ""))
+        for e in entries
+    ]
 
 
 # what follows the body a hearing's slot names: how its witnesses attend, or the body's state ('Department
