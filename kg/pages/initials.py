@@ -12,7 +12,7 @@ import re
 from kg.names import fold
 from kg.pages.caseless import names_a_body
 from kg.pages.draft import PageDraft
-from kg.pages.gazetteer import CAPITAL
+from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.people import capital_initials, is_place, segment_kind
 from kg.pages.words import UNDER_THE_STATE, is_org_word
 
@@ -87,6 +87,7 @@ def settle_short_names(page: PageDraft) -> None:
     names in full."""
     text = "\n".join((page.text, *page.site_names))  # 'ETPC' on the European Transport Policy Centre's site
     _employer_before_post(page, text)
+    _short_name_after_post(page, text)
     _post_of_own_kind(page)
     for org in list(page.orgs):
         local = _INITIALS_AND_PLACE.fullmatch(org.name)
@@ -99,7 +100,8 @@ def settle_short_names(page: PageDraft) -> None:
                 or _site_name_spelled(page, capitals)
                 or _known_by_every_word(page, capitals)
             )
-        elif local and is_place(local.group("place")):
+        elif local and (is_place(local.group("place")) or town_name(local.group("place"))):
+            # ('KALRO Kitale', 'BELA Sylhet': a town the gazetteer knows, which no list of places names)
             full = spelled_out(local.group("initials") + local.group("place")[0], text)
             full = full if full and full.endswith(local.group("place")) else None
             # or the page writes the name beside them: 'Ghana Center for Democratic Development
@@ -107,6 +109,10 @@ def settle_short_names(page: PageDraft) -> None:
             initials = local.group("initials")
             beside = re.search(rf"\({re.escape(initials)}\)\s+{local.group('place')}\b", text)
             full = full or _named_beside(org.name, text) or (spelled_out(initials, text) if beside else None)
+            # or the page names the body in full before its initials alone ('The Institute for Security
+            # Studies (ISS) invites …' / 'X, Head, Crime Division, ISS Pretoria'): a body's office in a
+            # town or country is the body, as a foundation's is
+            full = full or _office_of(initials, text)
         elif (unit := _INITIALS_AND_PARENT.fullmatch(org.name)) and spelled_out(unit.group("parent"), text):
             full = _named_beside(unit.group("initials"), text) or spelled_out(unit.group("initials"), text)
         elif (is_org_word(org.name) and org.name[:1].isupper() or names_a_body(org.name)) and " " not in org.name:
@@ -134,6 +140,18 @@ def settle_short_names(page: PageDraft) -> None:
 _INITIALS_THEN_POST = re.compile(r"(?P<short>[A-Z][A-Z&]{1,7})\s+(?P<post>\S.*)")
 
 
+def _office_of(initials: str, text: str) -> str | None:
+    """The body the page names in full before its initials alone, cut to the words the initials are
+    where another body joined by 'and' runs into it ('the County Government of X and the Kenya
+    Agricultural and Livestock Research Organization (KALRO)'); 'Deutsche Gesellschaft für …
+    (GIZ)' stays whole."""
+    named = _named_beside(initials, text)
+    spelled = spelled_out(initials, text) if named else None
+    if named and spelled and named.endswith(spelled) and re.search(r"\band\b", named[: -len(spelled)]):
+        return spelled
+    return named
+
+
 def _employer_before_post(page: PageDraft, text: str) -> None:
     """A post led by the initials of an organisation the page names in full ('Drafted by X, BISS
     intern' on the Belarusian Institute for Strategic Studies' page): she works there, and her post
@@ -148,6 +166,25 @@ def _employer_before_post(page: PageDraft, text: str) -> None:
             continue
         if _named_beside(led["short"], text) or spelled_out(led["short"], text):
             role.affiliation = page.org(led["short"]).name
+
+
+# 'Executive Director, wiiw': a post, then a short name in lower case, which no reader of a card's parts
+# takes for a body
+_POST_THEN_SHORT = re.compile(r"(?P<post>.+),\s+(?P<short>[a-z][a-z&]{2,7})")
+
+
+def _short_name_after_post(page: PageDraft, text: str) -> None:
+    """'X, Economist, wiiw' on a page that writes 'The Vienna Institute for International Economic
+    Studies (wiiw)': the post at the body the short name stands for."""
+    for role in page.event.roles:
+        found = _POST_THEN_SHORT.fullmatch(role.job_title or "")
+        if role.affiliation or not found or segment_kind(found["post"]) != "title":
+            continue
+        full = _named_beside(found["short"], text)
+        if full:
+            if role.person.job_title == role.job_title and not role.person.works_for:
+                role.person.job_title, role.person.works_for = found["post"], page.org(full).name
+            role.job_title, role.affiliation = found["post"], page.org(full).name
 
 
 # 'Director of the Institute', 'Dean of the Faculty': a post at the page's own body, named by its kind alone

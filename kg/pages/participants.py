@@ -17,8 +17,17 @@ from kg.pages.blocks import NUMBERED_SESSION, Block, block_text, paper_title
 from kg.pages.caseless import named_after_kind
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.gazetteer import town_name
-from kg.pages.lines import Label, is_prose, is_when_line, match_label, session_role, without_addresses, without_time
-from kg.pages.mentions import named_in_full
+from kg.pages.lines import (
+    Label,
+    is_prose,
+    is_when_line,
+    match_label,
+    session_role,
+    starts_with_time,
+    without_addresses,
+    without_time,
+)
+from kg.pages.mentions import PROSE_HONORIFICS, named_in_full, surname
 from kg.pages.orgs import AS_INDIVIDUAL, UNIVERSITY_WORDS, employer_heading, grouped_by_employer
 from kg.pages.people import (
     ROLE_WORDS,
@@ -48,6 +57,7 @@ from kg.pages.sentences import (
     stated_roles,
     summarised_roles,
 )
+from kg.pages.title import EVENT_TYPES
 from kg.pages.words import is_org_word, is_title_word
 
 _STAFF_WORDS = re.compile(
@@ -93,6 +103,7 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                 entries = [e for e in entries if e.role not in (None, role) or not page.find_person(e.name)]
             elif role == "speaker" and _all_known(page, entries):
                 page.session = None  # 'Speakers' over profiles of the programme's people: no item of it
+            entries = _members_of(page.text, lines[block.head] if block.head >= 0 else "", entries)
             for entry in entries:
                 # 'Drafted by X, Unit assistant' / 'Y, Director, Unit, 202-691-4129': the line with a
                 # telephone under the drafter is the contact's
@@ -379,6 +390,11 @@ def _under_employers(texts: list[str], entries: list[Entry]) -> list[Entry]:
             employer = None if AS_INDIVIDUAL.match(text) else text
             continue
         employer_of.update((e.name, employer) for e in parse_entries(text))
+    return _with_employers(entries, employer_of)
+
+
+def _with_employers(entries: list[Entry], employer_of: dict[str, str | None]) -> list[Entry]:
+    """Each entry with the body it speaks for, what its line named after the post kept in the post."""
     grouped = []
     for entry in entries:
         body = employer_of.get(entry.name)
@@ -387,6 +403,64 @@ def _under_employers(texts: list[str], entries: list[Entry]) -> list[Entry]:
             entry = replace(entry, affiliation=body, job_title=post or None)
         grouped.append(entry)
     return grouped
+
+
+# a heading over a committee's or panel's own members: 'Committee members attending', 'Members of the
+# Panel', 'Panel' (on a hearing's page)
+_MEMBERS_HEADING = re.compile(
+    r"^(?:(?P<kind>Committee|Panel|Board)(?:\s+[Mm]embers?(?:\s+(?:attending|present))?)?|"
+    r"[Mm]embers\s+of\s+the\s+(?P<of>Committee|Panel|Board))\s*:?$"
+)
+# a body of that kind the page names in full: 'the Children, Education and Home Affairs Scrutiny Panel'
+_BODY_OF_KIND = r"(?:[A-Z][\w'’-]*(?:,[ \t]+|[ \t]+(?:(?:and|&|of|on|for)[ \t]+)?))+{kind}\b"
+
+
+def _members_of(text: str, heading: str, entries: list[Entry]) -> list[Entry]:
+    """'Panel' / 'Deputy Jane Doe (Chair)' / 'Deputy John Roe': a hearing's page lists the members of the
+    committee or panel that holds it under such a heading, by their names alone; the one body of that
+    kind the page names is theirs, and its chair's post there 'Chair'."""
+    found = _MEMBERS_HEADING.match(heading.strip())
+    if not found or not any(e.affiliation is None for e in entries):
+        return entries
+    kind = found.group("kind") or found.group("of")
+    names = {re.sub(r"^The\s+", "", m.group(0)) for m in re.finditer(_BODY_OF_KIND.format(kind=kind), text)}
+    # ('The Panel will ask the Minister …': the one the page named before; 'Public Panel': the event's kind)
+    names = {name for name in names if name != kind and not EVENT_TYPES.match(name)}
+    if len(names) != 1:
+        return entries
+    body = names.pop()
+    # ('Senator Jane Doe (Chair)': she chairs the hearing as the committee's chair, a post of hers in it)
+    chair = {"chair": "Chair"}
+    return [
+        e if e.affiliation else replace(e, affiliation=body, job_title=e.job_title or chair.get(e.role or ""))
+        for e in entries
+    ]
+
+
+# what follows the body a hearing's slot names: how its witnesses attend, or the body's state ('Department
+# of Agriculture and Fisheries (Queensland)'), no part of its name
+_SLOT_NOTE = re.compile(r"\s*\((?:(?i:via|by|online)\b[^)]*|[A-Z][a-z]+)\)$")
+# a slot's gathering, not a body ('14:00 Youth Forum', '9:30 Working Group 2')
+_GATHERING = re.compile(
+    r"\b(?:forum|meeting|group|briefing|session|workshop|seminar|panel|dialogue|conference|summit|segment)s?"
+    r"(?:\s+\d+|\s+[IVX]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _under_slot(item: str, entries: list[Entry]) -> list[Entry]:
+    """'9.05 am – 9.50 am  Queensland Seafood Industry Association' / 'Mr X, Chief Executive Officer': a
+    hearing's programme gives each slot to a body and lists its witnesses under it by their posts
+    ('Director, Reef Programme': the unit after the post is the post's); the body is theirs (a slot of
+    a gathering or of another item of the programme gives none)."""
+    if not starts_with_time(item) or not any(e.job_title for e in entries):
+        return entries
+    body = _SLOT_NOTE.sub("", without_time(item))
+    # ('Presentation of the Survey Findings', 'Opening of the General Assembly': an item of the programme)
+    item_of_programme = match_label(body) or session_role(body) != "speaker" or _GATHERING.search(body)
+    if not body or item_of_programme or not employer_heading(body):
+        return entries
+    return _with_employers(entries, dict.fromkeys((e.name for e in entries), body))
 
 
 # 'Moderator: X, post, Org' / 'With A, B and C': the people the moderator leads, not moderators
@@ -592,7 +666,7 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     described = _described_below(entries, block, lines)
     if described:  # '14:30, Welcome address, Prof. X' / 'Vice-Rector, Y University': a table cell's two lines
         entries, block = described, Block(block.label, block.inline, block.lines[1:], block.blanks, block.head)
-    entries += _block_entries(Block(None, "", block.lines), lines, role)
+    entries += _under_slot(title, _block_entries(Block(None, "", block.lines), lines, role))
     for entry in entries:
         page.add_entry(entry, entry.role or role)
 
@@ -790,7 +864,9 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
     unspoken = not any(r.role in SPEAKING_ROLES for r in page.event.roles)
     lines = [_BIO_LABEL.sub("", line) for line in lines]  # 'Author: Dr X is a Fellow at Y'
     for sentence in (s for line in lines if len(line) > 40 for s in sentences(line)):
-        found = bio(sentence)
+        named = _by_family_name(page, sentence)
+        # ('Dr Lim is …' of no one listed: no full name to list her by)
+        found = bio(named) if named is not sentence or not _FAMILY_NAME_BIO.match(sentence) else None
         person = (page.find_person(found[0]) or named_in_full(page, found[0])) if found else None
         if found is not None and person is None and _card_above(found[0], sentence, lines):
             # a speaker card: her name on a line of its own, her bio under it (pretalx, Sessionize)
@@ -819,6 +895,22 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
                 # 'joined by conservator X' / 'X is Senior Paintings Conservator at Y': the fuller post
                 fuller = job_title and role.job_title and job_title.lower().endswith(role.job_title.lower())
                 role.job_title = job_title if fuller else role.job_title or job_title
+
+
+# 'Dr Vale is …', 'Quintero-Haskins is an …': a bio that calls the person by her family name alone
+_FAMILY_NAME_BIO = re.compile(
+    rf"^(?:(?:{'|'.join(PROSE_HONORIFICS)})\.?\s+)?(?P<family>[A-Z][\w'’-]+)(?=\s+(?:is|serves as|has been)\s)"
+)
+
+
+def _by_family_name(page: PageDraft, sentence: str) -> str:
+    """The bio sentence with the full name of the one listed person of the family name it opens with
+    (written last, or first: 'Dr Lim' for Lim Siew Ling)."""
+    opening = _FAMILY_NAME_BIO.match(sentence)
+    family = opening.group("family") if opening else None
+    same = [p for p in page.people if family and surname(p) == family]
+    same = same or [p for p in page.people if family and p.names[0].split()[0] == family]
+    return f"{same[0].names[0]}{sentence[opening.end() :]}" if opening and len(same) == 1 else sentence
 
 
 def _card_above(name: str, sentence: str, lines: list[str]) -> bool:

@@ -753,9 +753,11 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
         # 'Professor of Y and Dean of the Faculty of Z at W'): the clause up to the next one
         clause = re.split(r",?\s+(?:where|who|which)\b| and (?:a|an|the|is|has|was)\b", match.group("what"))[0]
         job_title, affiliation = describe(clause) if " at " in clause or " of the " in clause else (None, None)
-    if not affiliation and all(part.strip()[:1].isupper() for part in match.group("what").split(",")):
+    # (what the sentence goes on to say of her is no part of it: '…, Bank Y, where she leads …')
+    card = re.split(r",\s+(?:where|who|which)\b", match.group("what"))[0]
+    if not affiliation and all(part.strip()[:1].isupper() for part in card.split(",")):
         # 'Ms X is Senior Economist, Payment Systems Department, Bank Y.': a card's 'Post, Unit, Org'
-        job_title, affiliation = describe(match.group("what"))
+        job_title, affiliation = describe(card)
     if not affiliation:
         return None
     return name, job_title, affiliation
