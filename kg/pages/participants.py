@@ -556,6 +556,9 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         named = _before_people_label(inline[1])  # 'Panel 2: Divided Lines, Chair: X': the panel's name
         # 'Presentation of Findings: "Title, with Commas"': a quoted title names the work, not people
         named = _QUOTED_TALK.sub("", named).strip(" ,:–—-")
+        # 'Panel: the market, the regulator and the homeowner, with A, B and C': the panel's theme, then its people
+        theme, *members = _LED_AFTER.split(named, maxsplit=1)
+        named = members[0] if members and names_only(members[0]) and not parse_entries(theme) else named
         # 'Panel: Pensions and Work – Dr. A (X), Dr. B (Y)': the people after the panel's title
         entries = _after_talk_title(named) or parse_entries(named, strict=numbered)
     elif _conversation(without_time(title)):
