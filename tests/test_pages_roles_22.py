@@ -1,5 +1,5 @@
-"""Role forms that earlier hold-out sets left unread (sets 60, 84, 95, 101, 106, 107 and 112 showed
-them), one test per form. Each page here is written for the form, not copied
+"""Role and report forms that earlier hold-out sets left unread (sets 60, 84, 88, 89, 95, 99, 104,
+107, 112 and 118 showed them), one test per form. Each page here is written for the form, not copied
 from the hold-out page that showed it."""
 
 from __future__ import annotations
@@ -148,3 +148,17 @@ def test_a_programme_item_by_the_guest_of_honour_is_her_featured_part() -> None:
     roles = _roles(_html_page(html))
     assert roles["Peter Galo"] == "featured-remarks"
     assert roles["Mary Tora"] == "introductory-remarks"
+
+
+def test_a_programme_item_from_a_person_gives_her_its_role() -> None:
+    # 'Closing thoughts from Prof. X': the moderator of the panel before closes the forum too (two roles)
+    html = (
+        "<html><head><title>Who Pays for the Harvest?</title></head><body><main>"
+        "<h1>Who Pays for the Harvest?</h1><p>Thursday, March 5, 2026, 9:00 a.m. – 11:00 a.m.</p>"
+        "<p>Grange Hall, 200 Main Street, Ames, Iowa</p><h2>Agenda</h2><ul>"
+        "<li><strong>9:15 a.m.</strong> Panel discussion, moderated by Prof. Ellen Brandt, Iowa State University"
+        "</li><li><strong>10:45 a.m.</strong> Closing thoughts from Prof. Ellen Brandt</li></ul>"
+        "</main></body></html>"
+    )
+    roles = {(p.person.name, p.role) for p in _html_page(html).participants}
+    assert {("Ellen Brandt", "moderator"), ("Ellen Brandt", "closing-remarks")} <= roles

@@ -69,9 +69,9 @@ def _staff_post(job_title: str) -> bool:
     )
 
 
-# "by X", and "by the Rector of the Y University, X" (not "by the Chair: X")
+# "by X", and "by the Rector of the Y University, X" (not "by the Chair: X"); 'Closing thoughts from Prof. X'
 _BY_NAMES = re.compile(
-    r"\b(?:by|with|featuring)\s+(?P<names>(?:the\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:of|at)\s))?[A-Z].*)$"
+    r"\b(?:by|with|featuring|from)\s+(?P<names>(?:the\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:of|at)\s))?[A-Z].*)$"
 )
 
 
