@@ -4,12 +4,17 @@ from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.pages.launched import launched_titles
 from kg.records import EventRecord
 from tests.test_pages_unseen import _html_page, _text_page
 
 
 def _roles(record: EventRecord) -> dict[str, str]:
     return {p.person.name: p.role for p in record.participants}
+
+
+def _reports(record: EventRecord) -> set[tuple[str, str | None]]:
+    return {(r.name, r.report_number) for r in record.reports}
 
 
 def _session_page(leader: str) -> dict[str, str]:
@@ -162,3 +167,58 @@ def test_a_programme_item_from_a_person_gives_her_its_role() -> None:
     )
     roles = {(p.person.name, p.role) for p in _html_page(html).participants}
     assert {("Ellen Brandt", "moderator"), ("Ellen Brandt", "closing-remarks")} <= roles
+
+
+def test_a_reports_name_keeps_the_apostrophe_the_page_prints() -> None:
+    # the text is read with straight apostrophes; the answers cite a title as printed
+    html = (
+        "<html><head><title>Report launch</title></head><body><main><h1>Report launch: Sharing the Catch</h1>"
+        "<p>Wednesday 4 March 2026, 10:00 – 11:30, Harbour Hall, Quay Street, Galway</p>"
+        "<p>The Western Marine Institute will launch its new report <em>Galway Bay&#8217;s Fisheries: "
+        "Who Gains, Who Pays?</em> at the event.</p></main></body></html>"
+    )
+    assert ("Galway Bay’s Fisheries: Who Gains, Who Pays?", None) in _reports(_html_page(html))
+    straight = html.replace("&#8217;", "'")
+    assert ("Galway Bay's Fisheries: Who Gains, Who Pays?", None) in _reports(_html_page(straight))
+
+
+def test_a_titled_paper_of_the_kind_a_numbered_one_is_named_by_its_number() -> None:
+    # 'launched its new working paper, "X"' on a page that names 'Working Paper Series No. 57': one work,
+    # named by its series and number, as '"X" (Working Paper No. 57)' is
+    text = (
+        "Who Owns the Catch? Fisheries Rents in the Gulf of Thailand\n\n"
+        "Date: Tuesday, 14 June 2016\n"
+        "Venue: Institute hall, Phnom Penh\n\n"
+        "Download Working Paper Series No. 57\n\n"
+        'On June 14 the Institute launched its new working paper, "Who Owns the Catch? Fisheries Rents in '
+        'the Gulf of Thailand," before some sixty officials and students.\n'
+    )
+    assert _reports(_text_page(text)) == {("Working Paper Series No. 57", "57")}
+
+
+def test_a_titled_work_of_another_kind_stays_beside_a_numbered_one() -> None:
+    text = (
+        "Who Owns the Catch?\n\n"
+        "Date: Tuesday, 14 June 2016\n"
+        "Venue: Institute hall, Phnom Penh\n\n"
+        "Download Policy Brief No. 12\n\n"
+        'On June 14 the Institute launched its new report, "Who Owns the Catch? Fisheries Rents in the Gulf '
+        'of Thailand," before some sixty officials and students.\n'
+    )
+    assert _reports(_text_page(text)) == {
+        ("Policy Brief No. 12", "12"),
+        ("Who Owns the Catch? Fisheries Rents in the Gulf of Thailand", None),
+    }
+
+
+def test_a_policy_briefing_and_a_bodys_named_report_are_launched_works() -> None:
+    # 'her new Policy Briefing, X' (a briefing is a brief), 'the publication of the Lowy Institute report X'
+    # (a body's name, which its last word says it is, before the kind)
+    assert launched_titles(
+        "Dr Amina Noor will present the findings of her new Policy Briefing, Ports and Power: Gulf Money in "
+        "the Horn of Africa. A discussion follows."
+    )[0][0] == ("Ports and Power: Gulf Money in the Horn of Africa")
+    assert launched_titles(
+        "The panel marks the publication of the Lowy Institute report Rising Tides: Pacific Fisheries and the "
+        "Law. Questions follow."
+    )[0][0] == ("Rising Tides: Pacific Fisheries and the Law")
