@@ -162,11 +162,28 @@ def test_a_programme_item_from_a_person_gives_her_its_role() -> None:
         "<h1>Who Pays for the Harvest?</h1><p>Thursday, March 5, 2026, 9:00 a.m. – 11:00 a.m.</p>"
         "<p>Grange Hall, 200 Main Street, Ames, Iowa</p><h2>Agenda</h2><ul>"
         "<li><strong>9:15 a.m.</strong> Panel discussion, moderated by Prof. Ellen Brandt, Iowa State University"
-        "</li><li><strong>10:45 a.m.</strong> Closing thoughts from Prof. Ellen Brandt</li></ul>"
+        "</li><li><strong>10:45 a.m.</strong> Closing thoughts from Prof. Ellen Brandt</li>"
+        "<li><strong>11:00 a.m.</strong> Field visit (bus departs from Grange Street)</li></ul>"
         "</main></body></html>"
     )
     roles = {(p.person.name, p.role) for p in _html_page(html).participants}
     assert {("Ellen Brandt", "moderator"), ("Ellen Brandt", "closing-remarks")} <= roles
+    assert not any(name == "Grange Street" for name, _ in roles)  # a place a bus leaves from
+
+
+def test_the_papers_author_with_a_post_in_three_parts_presents_its_findings() -> None:
+    # 'The paper's author, Dr. X, Assistant Professor, Department of Y, Z University, will present its findings'
+    text = (
+        "After the Mission: Lessons of a Decade in the Sahel\n\n"
+        "Thursday, 3 November 2011, 4:00 pm - 5:30 pm\n"
+        "Robert Sutherland Hall, Room 202, Kingston\n\n"
+        "The Centre launches its new working paper on the mission. The paper's author, Dr. Hélène Marchetti-Ross, "
+        "Assistant Professor, Department of History, Lakeshore University, will present its findings. The "
+        "discussion will be moderated by Prof. Owen Tremblay, Director of the Centre.\n"
+    )
+    roles = _roles(_text_page(text))
+    assert roles["Hélène Marchetti-Ross"] == "presenter"
+    assert roles["Owen Tremblay"] == "moderator"
 
 
 def test_a_reports_name_keeps_the_apostrophe_the_page_prints() -> None:

@@ -70,8 +70,10 @@ def _staff_post(job_title: str) -> bool:
 
 
 # "by X", and "by the Rector of the Y University, X" (not "by the Chair: X"); 'Closing thoughts from Prof. X'
+# (what a person says 'from' her, not a place or a body: 'bus departs from Corrin Street', 'Remarks from MUBAS –')
+_SAID_FROM = r"(?:(?<=thoughts )|(?<=remarks )|(?<=reflections ))from(?=\s+(?:\S+\.\s|[A-Z]\w+\s+[A-Z]))"
 _BY_NAMES = re.compile(
-    r"\b(?:by|with|featuring|from)\s+(?P<names>(?:the\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:of|at)\s))?[A-Z].*)$"
+    rf"\b(?:by|with|featuring|{_SAID_FROM})\s+(?P<names>(?:the\s+(?=(?:[A-Z][\w-]*\s+){{1,5}}(?:of|at)\s))?[A-Z].*)$"
 )
 
 
