@@ -559,8 +559,8 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         # 'Presentation of Findings: "Title, with Commas"': a quoted title names the work, not people
         named = _QUOTED_TALK.sub("", named).strip(" ,:–—-")
         # 'Panel: the market, the regulator and the homeowner, with A, B and C': the panel's theme, then its people
-        theme, *members = _LED_AFTER.split(named, maxsplit=1)
-        named = members[0] if members and names_only(members[0]) and not parse_entries(theme) else named
+        theme, *panel = _LED_AFTER.split(named, maxsplit=1)
+        named = panel[0] if panel and names_only(panel[0]) and not parse_entries(theme) else named
         # 'Panel: Pensions and Work – Dr. A (X), Dr. B (Y)': the people after the panel's title
         entries = _after_talk_title(named) or parse_entries(named, strict=numbered)
     elif _conversation(without_time(title)):
