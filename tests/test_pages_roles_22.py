@@ -186,6 +186,27 @@ def test_the_papers_author_with_a_post_in_three_parts_presents_its_findings() ->
     assert roles["Owen Tremblay"] == "moderator"
 
 
+def test_a_works_programme_item_presented_by_a_person_makes_her_its_presenter() -> None:
+    # 'Launch of the X Guide (Technical Report No. 12), presented by Dr. Y, post' and '… – presented by its
+    # editor, Dr Z, post': the person presents the work the item launches ('presented by the X Institute'
+    # names a host, no person)
+    text = (
+        "Northern Research Week 2025\n\n"
+        "Wednesday, November 19, 2025, 9:00 a.m. – 4:00 p.m.\n"
+        "Explorer Hall, 49 Street, Yellowknife\n\n"
+        "Program\n"
+        "9:00 a.m. – Keynote: Dr. Hannah Sewell, Associate Professor, University of Waterloo\n"
+        "1:30 p.m. – Launch of the Lakes Data Guide (Technical Report No. 12), presented by Dr. Mira Tsetso, "
+        "Data Steward, Aurora Research Network\n"
+        "2:30 p.m. – Launch of River Voices: Oral Histories (Occasional Paper No. 9) – presented by its editor, "
+        "Dr Ana Pereira, Senior Lecturer, Northern College\n"
+    )
+    roles = _roles(_text_page(text))
+    assert roles["Mira Tsetso"] == "presenter"
+    assert roles["Ana Pereira"] == "presenter"
+    assert roles["Hannah Sewell"] == "keynote"
+
+
 def test_a_reports_name_keeps_the_apostrophe_the_page_prints() -> None:
     # the text is read with straight apostrophes; the answers cite a title as printed
     html = (

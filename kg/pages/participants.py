@@ -591,6 +591,7 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries += [e for e in parse_entries(after) if comma and e.name not in known]
     if role is None:
         return
+    role = "presenter" if role == "speaker" and _PRESENTED_BY.search(without_time(title)) else role
     entries = [with_role(e, role) for e in entries]
     described = _described_below(entries, block, lines)
     if described:  # '14:30, Welcome address, Prof. X' / 'Vice-Rector, Y University': a table cell's two lines
@@ -599,6 +600,13 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     for entry in entries:
         page.add_entry(entry, entry.role or role)
 
+
+# a work's item and then its person: 'Launch of the X Guide (Technical Report No. 12), presented by Dr. Y, post', '…
+# – presented by its editor, Dr Y' (not 'presented by the X Institute', a host)
+_PRESENTED_BY = re.compile(
+    r"(?:,|\s[–—-])\s+presented\s+by\s+(?:(?:its|their|the)\s+(?:co-?)?(?:authors?|editors?),?\s+)?"
+    r"(?!(?i:the)\s)(?:[A-Z][a-z]{1,5}\.?\s+)?[A-Z][\w'’-]+\s+[A-Z]"
+)
 
 # the people a moderator or chair named in a programme item leads: '…, moderated by X, with A, B and C'
 _LED_AFTER = re.compile(r",?\s+(?:with|joined by)\s+(?=[A-Z])")
