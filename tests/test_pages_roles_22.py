@@ -207,6 +207,20 @@ def test_a_works_programme_item_presented_by_a_person_makes_her_its_presenter() 
     assert roles["Hannah Sewell"] == "keynote"
 
 
+def test_institutional_greetings_are_introductory_remarks() -> None:
+    # 'Institutional greetings – Prof. X, Rector': the welcome as Italian and Iberian programmes translate theirs
+    html = (
+        "<html><head><title>The Tides of the Lagoon</title></head><body><main><h1>The Tides of the Lagoon</h1>"
+        "<p>Thursday 9 October 2025, 17:00 – 19:00, Aula Magna, Via Roma 12, Venice</p><p>Programme</p><ul>"
+        "<li>17:00 Institutional greetings – Prof. Chiara Benedetti, Rector of the University of Venice</li>"
+        "<li>17:15 Lecture – Prof. Marco Rinaldi, Professor of Oceanography, University of Trieste</li>"
+        "</ul></main></body></html>"
+    )
+    roles = _roles(_html_page(html))
+    assert roles["Chiara Benedetti"] == "introductory-remarks"
+    assert roles["Marco Rinaldi"] == "speaker"
+
+
 def test_a_reports_name_keeps_the_apostrophe_the_page_prints() -> None:
     # the text is read with straight apostrophes; the answers cite a title as printed
     html = (

@@ -1658,6 +1658,7 @@ _ATTENDANCE_NOTE = re.compile(
 _QUALIFIERS = frozenset(
     ("lead", "designated", "main", "principal", "session", "panel", "guest", "invited", "special", "distinguished")
     + ("expert", "high-level")  # 'Expert Panel', 'High-Level Panel'
+    + ("institutional",)  # 'Institutional greetings', as Italian and Iberian programmes translate theirs
     + ("lunch", "luncheon", "dinner", "breakfast")
 )
 
