@@ -207,6 +207,21 @@ def test_a_works_programme_item_presented_by_a_person_makes_her_its_presenter() 
     assert roles["Hannah Sewell"] == "keynote"
 
 
+def test_the_release_of_a_numbered_report_is_presented_by_its_people() -> None:
+    # 'Release of Technical Report No. 2025-02' over its authors: they present it, as at a launch (a release
+    # with no number, 'Release of the Occasional Paper', is a guest's, set 84)
+    html = (
+        "<html><head><title>Water Forum 2025</title></head><body><main><h1>Water Forum 2025</h1>"
+        "<p>Friday 14 November 2025, 9:00 – 12:00, Lecture Hall, Mangilao, Guam</p><table>"
+        "<tr><td>9:00</td><td>Welcome</td><td>Dr. Lorna Cruz, Director, Island Water Lab</td></tr>"
+        "<tr><td>10:15</td><td>Release of Technical Report No. 2025-04</td><td>Rita M. Flores, Research "
+        "Associate, Island Water Lab</td></tr></table></main></body></html>"
+    )
+    roles = _roles(_html_page(html))
+    assert roles["Rita M. Flores"] == "presenter"
+    assert roles["Lorna Cruz"] == "introductory-remarks"
+
+
 def test_institutional_greetings_are_introductory_remarks() -> None:
     # 'Institutional greetings – Prof. X, Rector': the welcome as Italian and Iberian programmes translate theirs
     html = (

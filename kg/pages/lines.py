@@ -1933,10 +1933,10 @@ SESSION_ROLES = (
     # Briefing Paper 11', 'Its title: findings of Technical Report 2024/05', 'The X Index 2025: headline
     # findings', 'Discussion Paper No. 21: what the data tell us'): its authors present it (a heading alone
     # needs its dash, see _fits; not 'Book launch', whose author speaks, nor 'Release of the Occasional
-    # Paper', which a guest releases, set 84)
+    # Paper', with no number, which a guest releases, set 84; 'Release of Technical Report No. 2025-02' its authors)
     (
         re.compile(
-            r"\b(?:launch(?: (?:and|&) presentation)?|presentation) of (?:the )?(?:[\w'’./-]+ ){0,5}?"
+            r"\b(?:launch(?: (?:and|&) presentation)?|presentation|release) of (?:the )?(?:[\w'’./-]+ ){0,5}?"
             r"(?:report|paper|study|brief|monitor|survey|index)(?: (?:no\.? ?|#)?[\w./-]*\d|\s+(?:19|20)\d\d\b)"
             r"|\bfindings\b"
             r"|(?:^|\s)(?:[\w'’-]+ ){0,4}(?:paper|brief|report)\s+(?:no\.?\s*|#)?\d[\w./-]*\s*:",
