@@ -174,7 +174,7 @@ def test_kinds_of_content_side_by_side_are_a_list_whatever_the_heading() -> None
     [
         (
             "We host the launch of ‘Harbours of the South: Ports and Power’s Reach’, a report by the Trust.",
-            "Harbours of the South: Ports and Power's Reach",  # the page's apostrophes are read as straight ones
+            "Harbours of the South: Ports and Power’s Reach",  # the page's apostrophe kept, as the title is printed
         ),
         ("The Trust will launch its new report 'Harbours of the South' at this event.", "Harbours of the South"),
         ("Join us for the launch of ‘Harbours of the South’, the Trust's new report.", "Harbours of the South"),

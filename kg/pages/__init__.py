@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from html import unescape
 from zoneinfo import ZoneInfo
 
 from kg.errors import PageError
@@ -25,6 +26,7 @@ from kg.pages.html import read_html
 from kg.pages.initials import settle_short_names
 from kg.pages.orgs import hosts_with_others
 from kg.pages.participants import at_own_university
+from kg.pages.reports import as_written
 from kg.pages.schemaorg import (
     apply_event,
     event_items,
@@ -73,6 +75,9 @@ def parse_page(
         draft = parse_text(page_text, default_zone)
     settle_short_names(draft)
     at_own_university(draft)
+    printed = unescape(page_text)
+    for report in draft.event.reports:
+        report.name = as_written(report.name, printed)
     _require_event(draft, source)
     return ParsedPage(assemble(draft, url), tuple(draft.notes))
 

@@ -11,7 +11,7 @@ lists, the description and the staff lines are.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.dates import find_dates
 from kg.pages.lines import (
@@ -67,6 +67,7 @@ def segment(lines: list[str]) -> list[Block]:
     blocks = [Block(None)]
     menus = vertical_menus(lines)
     item: Label | None = None  # the programme item being read, while its people are listed
+    item_line = ""  # and its line
     for index, line in enumerate(lines):
         # 'Moderator' / (blank) / 'Image - Jane Doe' / (blank) / 'Jane Doe': the photo's caption
         # stands where the card's picture is, and the blank after it does not part the card from
@@ -89,7 +90,8 @@ def segment(lines: list[str]) -> list[Block]:
             # '… followed by a panel discussion with:' over a list: the paragraph is read as text too
             blocks.append(Block(None, lines=[index]))
         if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
-            blocks.append(Block(found[0], _session_people(found[0], found[1], line), head=index))
+            label = _panel_members(found[0], line, item)
+            blocks.append(Block(label, _session_people(label, found[1], line), head=index))
             item = item if found[0].kind == "people" else None
             continue
         if _timed_list(blocks[-1], line, lines):
@@ -101,13 +103,14 @@ def segment(lines: list[str]) -> list[Block]:
             and blocks[-1].kind != "date"
             and (not is_when_line(line) or _item_time(line, lines[:index], blocks))
         ):
-            item = _session(line)
+            item, item_line = _session(line), line
             blocks.append(Block(item, line, head=index))
             continue
         current = blocks[-1]
         if _after_one_named(current, line, lines):
             # 'Chair: X, Title, Org' then 'Y, Title, Org': Y is one of the item's own people
-            current = Block(Label("people", item.role, item.pattern) if item and item.role else None)
+            role = _led_role(current, item, item_line)
+            current = Block(Label("people", role, item.pattern) if item and role else None)
             blocks.append(current)
         elif _unlabelled_heading(current, index, lines) or not _accepts(current, line, lines):
             current = Block(None)
@@ -115,6 +118,29 @@ def segment(lines: list[str]) -> list[Block]:
         current.lines.append(index)
         current.blanks = 0
     return blocks
+
+
+# a list's neutral heading, naming no part the people play: 'Participants:', 'With:'
+_NEUTRAL_LIST = re.compile(r"(?:participants|with)\s*:?", re.IGNORECASE)
+
+
+def _panel_members(label: Label, line: str, item: Label | None) -> Label:
+    """'Round table' / 'Chair: X' / 'Participants:' over a list: the members of a programme item that
+    is a panel or round table are its panelists, as the item names them, not speakers."""
+    if item is None or item.role != "panelist" or label.role != "speaker" or not _NEUTRAL_LIST.fullmatch(line.strip()):
+        return label
+    return replace(label, role="panelist")
+
+
+def _led_role(block: Block, item: Label | None, item_line: str) -> str | None:
+    """The role of the people listed after a programme item's one moderator: the item's, unless its title
+    names none ('First Session: The Regional Arena'), when the people a moderator leads are panelists
+    (the answers of sets 67, 73 and 84; under a 'Chair:' they stay speakers, sets 48-63)."""
+    if item is None or not item.role:
+        return None
+    led = block.label is not None and block.label.role == "moderator"
+    named = match_label(without_time(item_line)) is not None
+    return "panelist" if led and item.role == "speaker" and not named else item.role
 
 
 def _card_post(label: Label, rest: str, line: str, before: list[str]) -> bool:

@@ -41,7 +41,7 @@ _OWNER = (
 # a work an event presents, discusses or draws on: a report or study, and a book (its author's new
 # book is what an author talk is about; one convention for every set, docs/ingest.md)
 _PAPER = (
-    r"(?:report|study|paper|policy paper|working paper|policy brief|brief|special issue|themed issue|dossier"
+    r"(?:report|study|paper|policy paper|working paper|policy brief|brief(?:ing)?|special issue|themed issue|dossier"
     r"|special section|themed section|book|novel|memoir|monograph|edited volume|survey|index|yearbook)"
 )
 _THE = rf"(?:{_OWNER}|the|a)\s+"
@@ -53,7 +53,9 @@ _NEW = rf"(?:{_PERIODIC})?(?:new|latest|forthcoming|flagship|final|recently publ
 # (or a short name in mixed case: 'the CeSMed report "X"')
 _INITIALS = r"(?:(?-i:[A-Z][A-Za-z]{0,3}[A-Z]|[A-Z](?=[a-z]{0,3}[A-Z])[A-Za-z]{2,7})\s+)?"
 # or, after 'new' or 'latest', the publisher's name: 'a new Wilson Center report, "X"'
-_NEW_FROM = rf"(?:{_NEW}(?-i:[A-Z][\w&.'’-]*\s+){{1,3}}|(?:{_NEW})?{_INITIALS})"
+# ('the publication of the Bennett Institute report X': a body's name, which its last word says it is)
+_BODY = r"(?-i:(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Institute|Institution|Centre|Center|Foundation|Council|Forum)\s+)"
+_NEW_FROM = rf"(?:{_NEW}(?-i:[A-Z][\w&.'’-]*\s+){{1,3}}|(?:{_NEW})?{_BODY}|(?:{_NEW})?{_INITIALS})"
 # the words a series puts before its kind ('issue brief', 'Occasional Paper', 'Task Force report')
 SERIES_WORD = (
     r"(?:Special|Policy|Working|Occasional|Issue|Research|Discussion|Technical|Briefing"

@@ -1595,6 +1595,11 @@ def _lead_in_label(line: str) -> tuple[Label, str] | None:
     """'Her presentation will be followed by a panel discussion with:' over a list: the sentence's
     last words name the role of the people listed under it, as a heading would."""
     words = line.removesuffix(":").split() if line.endswith(":") else []
+    panelist = next(x for x in LABELS if x.kind == "people" and x.role == "panelist")
+    # the panel the sentence's last clause names is made of the people listed under it ('… after which a
+    # panel will discuss the analysis:', '… followed by a talanoa with:', not the speakers 'with' names)
+    if words and _PANEL_CLAUSE.fullmatch(re.split(r"[,;]\s*", " ".join(words))[-1]):
+        return panelist, ""
     for k in range(min(4, len(words)), 0, -1):
         head = " ".join(words[-k:])
         label = next((x for x in LABELS if x.kind == "people" and x.role and x.pattern.fullmatch(head)), None)
@@ -1603,8 +1608,15 @@ def _lead_in_label(line: str) -> tuple[Label, str] | None:
     # '… will be put to the candidates by a panel of local journalists:': who sit on a panel are its
     # panelists ('a panel of respondents' named its role above)
     if re.search(r"\bpanel of (?:[a-z-]+ ){0,2}[a-z-]+$", " ".join(words)):
-        return next(x for x in LABELS if x.kind == "people" and x.role == "panelist"), ""
+        return panelist, ""
     return None
+
+
+_PANEL_CLAUSE = re.compile(
+    r"(?:[\w'’-]+ ){0,3}(?:a|the) (?:panel|round ?table|talanoa)(?: discussion)?"
+    r" (?:with|will (?:discuss|debate|respond to|comment on)(?: (?:the|its|their) [\w-]+)?)",
+    re.IGNORECASE,
+)
 
 
 # a programme table's row read cell by cell, its time cell empty: 'Chair, Ms Jane Doe, Research Fellow, X'
@@ -1648,6 +1660,7 @@ _ATTENDANCE_NOTE = re.compile(
 _QUALIFIERS = frozenset(
     ("lead", "designated", "main", "principal", "session", "panel", "guest", "invited", "special", "distinguished")
     + ("expert", "high-level")  # 'Expert Panel', 'High-Level Panel'
+    + ("institutional",)  # 'Institutional greetings', as Italian and Iberian programmes translate theirs
     + ("lunch", "luncheon", "dinner", "breakfast")
 )
 
@@ -1907,6 +1920,9 @@ SESSION_ROLES = (
     # who runs the programme on stage: a Southern African programme's 'Programme Director', the MC
     (re.compile(r"\bprogram(?:me)? director\b|\bmasters? of ceremon(?:y|ies)\b", re.IGNORECASE), "moderator"),
     (re.compile(r"welcom|opening|introduct", re.IGNORECASE), "introductory-remarks"),
+    # what a programme's guest of honour does is her featured part: 'Release of the Report by the Chief Guest',
+    # 'Remarks by the Guest of Honour and official launch of the Index'
+    (re.compile(r"\b(?:chief|special) guest\b|\bguest of hono(?:u)?r\b", re.IGNORECASE), "featured-remarks"),
     (
         re.compile(
             r"lunch|break|coffee|registration|reception|adjourn|networking|dinner|breakfast"
@@ -1919,10 +1935,10 @@ SESSION_ROLES = (
     # Briefing Paper 11', 'Its title: findings of Technical Report 2024/05', 'The X Index 2025: headline
     # findings', 'Discussion Paper No. 21: what the data tell us'): its authors present it (a heading alone
     # needs its dash, see _fits; not 'Book launch', whose author speaks, nor 'Release of the Occasional
-    # Paper', which a guest releases, set 84)
+    # Paper', with no number, which a guest releases, set 84; 'Release of Technical Report No. 2025-02' its authors)
     (
         re.compile(
-            r"\b(?:launch(?: (?:and|&) presentation)?|presentation) of (?:the )?(?:[\w'’./-]+ ){0,5}?"
+            r"\b(?:launch(?: (?:and|&) presentation)?|presentation|release) of (?:the )?(?:[\w'’./-]+ ){0,5}?"
             # ('Launch of Working Paper WP 2024-03': the series' letters before its number)
             r"(?:report|paper|study|brief|monitor|survey|index)(?: (?:no\.? ?|#|(?-i:[A-Z]{1,4}) )?[\w./-]*\d"
             r"|\s+(?:19|20)\d\d\b)"

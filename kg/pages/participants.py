@@ -79,10 +79,14 @@ def _staff_post(job_title: str) -> bool:
     )
 
 
-# "by X", and "by the Rector of the Y University, X" (not "by the Chair: X")
-# (also an opening's words 'from' the one who gives them: 'Words of welcome from Senator X')
+# "by X", and "by the Rector of the Y University, X" (not "by the Chair: X"); what a person says 'from'
+# her: 'Words of welcome from Senator X', 'Closing thoughts from Prof. X' (not a place or a body: 'bus
+# departs from Corrin Street', 'Remarks from MUBAS –')
+_SAID_FROM = (
+    r"(?:welcome|remarks|greetings?|address|message|thoughts|reflections)\s+from(?=\s+(?:\S+\.\s|[A-Z]\w+\s+[A-Z]))"
+)
 _BY_NAMES = re.compile(
-    r"\b(?:by|with|featuring|(?:welcome|remarks|greetings?|address|message)\s+from)\s+(?P<names>(?:the\s+(?=(?:[A-Z][\w-]*\s+){1,5}(?:of|at)\s))?[A-Z].*)$"
+    rf"\b(?:by|with|featuring|{_SAID_FROM})\s+(?P<names>(?:the\s+(?=(?:[A-Z][\w-]*\s+){{1,5}}(?:of|at)\s))?[A-Z].*)$"
 )
 
 
@@ -631,6 +635,9 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         named = _before_people_label(inline[1])  # 'Panel 2: Divided Lines, Chair: X': the panel's name
         # 'Presentation of Findings: "Title, with Commas"': a quoted title names the work, not people
         named = _QUOTED_TALK.sub("", named).strip(" ,:–—-")
+        # 'Panel: the market, the regulator and the homeowner, with A, B and C': the panel's theme, then its people
+        theme, *panel = _LED_AFTER.split(named, maxsplit=1)
+        named = panel[0] if panel and names_only(panel[0]) and not parse_entries(theme) else named
         # 'Panel: Pensions and Work – Dr. A (X), Dr. B (Y)': the people after the panel's title
         entries = _after_talk_title(named) or parse_entries(named, strict=numbered)
     elif _conversation(without_time(title)):
@@ -662,6 +669,7 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries += [e for e in parse_entries(after) if comma and e.name not in known]
     if role is None:
         return
+    role = "presenter" if role == "speaker" and _PRESENTED_BY.search(without_time(title)) else role
     entries = [with_role(e, role) for e in entries]
     described = _described_below(entries, block, lines)
     if described:  # '14:30, Welcome address, Prof. X' / 'Vice-Rector, Y University': a table cell's two lines
@@ -670,6 +678,13 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     for entry in entries:
         page.add_entry(entry, entry.role or role)
 
+
+# a work's item and then its person: 'Launch of the X Guide (Technical Report No. 12), presented by Dr. Y, post', '…
+# – presented by its editor, Dr Y' (not 'presented by the X Institute', a host)
+_PRESENTED_BY = re.compile(
+    r"(?:,|\s[–—-])\s+presented\s+by\s+(?:(?:its|their|the)\s+(?:co-?)?(?:authors?|editors?),?\s+)?"
+    r"(?!(?i:the)\s)(?:[A-Z][a-z]{1,5}\.?\s+)?[A-Z][\w'’-]+\s+[A-Z]"
+)
 
 # the people a moderator or chair named in a programme item leads: '…, moderated by X, with A, B and C'
 _LED_AFTER = re.compile(r",?\s+(?:with|joined by)\s+(?=[A-Z])")

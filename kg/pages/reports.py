@@ -198,6 +198,7 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
     the text says came out in a year before the event's `year`."""
     found: dict[tuple[str, str], ReportDraft] = {}
     translations: set[tuple[str, str]] = set()
+    kinds: dict[str, str] = {}  # a title's kind, when the line names it right before: 'its new working paper, "X"'
     lines = unwrapped(lines)
     text = "\n".join(lines)
     listed = _list_items(lines, event_title)
@@ -228,8 +229,10 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
                 continue
             # a numbered one is named by its series and number: '"Beyond Pipelines" (FEF Study No. 48)'
             if not _first_numbered(title) and not _numbered_after(after):
+                kind = _KIND_BEFORE.search(line[:at])
                 title = _as_written_below(given_in_full(in_full(title, event_title), lines, event_title), text)
                 found.setdefault((title.lower(), ""), ReportDraft(name=title))
+                kinds.update({title.lower(): kind.group("kind").lower()} if kind else {})
         if index in listed:
             continue
         labelled = _LABELLED.match(line)
@@ -269,7 +272,22 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
     for title in _carded_as_own(lines):
         found.setdefault((title.lower(), ""), ReportDraft(name=given_in_full(title, lines, event_title)))
+    found = {key: report for key, report in found.items() if not _numbered_elsewhere(kinds.get(key[0]), found)}
     return _named_in_full([report for key, report in found.items() if key not in translations])
+
+
+# the kind of a series' work written right before a title: 'launched its new working paper, "X"'
+_KIND_BEFORE = re.compile(
+    rf"\b(?P<kind>{SERIES_WORD}\s+(?:paper|brief|note|report|study))\s*,?\s*[\"“‘']?$", re.IGNORECASE
+)
+
+
+def _numbered_elsewhere(kind: str | None, found: dict[tuple[str, str], ReportDraft]) -> bool:
+    """'CDRI launched its new working paper, "X"' on a page that names 'Working Paper Series No. 108':
+    the one numbered work of the kind the title was given as is that work, named by its series and
+    number, as a title with its number beside it is ('"X" (FEF Study No. 48)')."""
+    numbered = [report for report in found.values() if report.number and kind and kind in report.name.lower()]
+    return len(numbered) == 1
 
 
 # a series and number named again in brackets right after another's, the same number: the work's
@@ -676,3 +694,15 @@ def publisher_named_before(line: str, report: ReportDraft) -> str | None:
     if not before or not any(is_org_word(w) for w in before.group(1).split()):
         return None
     return re.sub(r"^(?:Download|Read|View|See|Get|The)\s+", "", before.group(1).strip())
+
+
+def as_written(name: str, page: str) -> str:
+    """A report's name with the apostrophes the page writes ('Indonesia’s Nickel …'): the text is read
+    with one form of apostrophe (lines.normalise), but a title is cited as it is printed."""
+
+    def printed(match: re.Match[str]) -> str:
+        word = match.group(0)
+        typographic = word.replace("'", "’")
+        return typographic if typographic in page and word not in page else word
+
+    return re.sub(r"\w*'\w*", printed, name)

@@ -583,8 +583,9 @@ _AUTHORS_PRESENT = re.compile(
     # (not 'Author X will present the findings', a speaker in set 36: the open question's other answer)
     r"(?:\b(?i:(?:co-?)?authors?),\s+|\b(?i:report|paper|study|brief)\s+(?i:co-?)?authors?\s+(?=[A-Z]))"
     rf"(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?)"
-    # ('The paper's author, X, Senior Researcher at Y, will present …': one author's post after her name)
-    r"(?:,\s+[A-Z][^,;.]{2,80}?(?=,))?"
+    # ('The paper's author, X, Senior Researcher at Y, will present …': one author's post after her name, in
+    # up to three parts: 'X, Assistant Professor, Department of Y, Z University, will present …')
+    r"(?:,\s+[A-Z][^,;.]{2,80}?(?=,)){0,3}"
     rf",?\s+(?:will\s+)?(?:then\s+)?{_PRESENTS_FINDINGS}"
 )
 # 'Dr X, one of the report's authors, will set out its findings': the author named before her part,
