@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.orgs import stated_hosts
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _people, _text_page
 
 
 @pytest.mark.parametrize(
@@ -138,3 +138,54 @@ def test_a_unit_with_its_parent_then_a_second_host_before_the_invitation(
 ) -> None:
     found = stated_hosts(sentence)
     assert (sorted(found[0]), found[1]) == (sorted(hosts), sponsors)
+
+
+def test_a_post_after_the_page_body_named_by_its_kind_in_the_genitive_is_held_there() -> None:
+    # Uzbek and Kazakh: 'markazning katta ilmiy xodimi' (the centre's senior researcher), 'орталықтың … қызметкері'
+    page = (
+        "Davra suhbati: Suv va shahar\n\n"
+        "Sana: 2025-yil 12-mart, soat 10:00–12:00\n\n"
+        "Buxoro davlat universiteti huzuridagi Suv resurslari markazi Buxoro viloyati hokimligining "
+        "Ekologiya boshqarmasi bilan hamkorlikda davra suhbati o‘tkazadi.\n\n"
+        "DASTUR\n\n"
+        "10:00–10:30  Ma’ruza\n"
+        "             Jasur Karimov, markazning katta ilmiy xodimi\n"
+        "10:30–11:00  Muhokama\n"
+        "             Malika Tosheva, markaz koordinatori\n"
+    )
+    people = {(p[0], p[2], p[3]) for p in _people(_text_page(page))}
+    assert people == {
+        ("Jasur Karimov", "Suv resurslari markazi", "katta ilmiy xodim"),
+        ("Malika Tosheva", "Suv resurslari markazi", "koordinator"),
+    }
+    page = (
+        "Дөңгелек үстел: Қала және су\n\n"
+        "Өтетін күні: 2025 жылғы 14 наурыз\nУақыты: 11:00–13:00\n\n"
+        "Павлодар университетінің Су зерттеулері орталығы Павлодар қаласы әкімдігінің Экология басқармасымен "
+        "бірлесіп дөңгелек үстел өткізеді.\n\n"
+        "Бағдарлама\n\n"
+        "11:00–11:30  Баяндама\n"
+        "             Ерлан Сейітов, орталықтың аға ғылыми қызметкері\n"
+    )
+    assert ("Ерлан Сейітов", "Су зерттеулері орталығы", "аға ғылыми қызметкер") in {
+        (p[0], p[2], p[3]) for p in _people(_text_page(page))
+    }
+
+
+def test_cyrillic_initials_of_the_host_name_it() -> None:
+    # Mongolian: 'ТНСТ-ийн захирал' (the director of ТНСТ), the host named in full with its initials
+    page = (
+        "Хэлэлцүүлэг: Хотын ус\n\n"
+        "Огноо: 2016 оны 6 дугаар сарын 16, 10:00-12:30\n\n"
+        "Тал нутгийн судалгааны төв (ТНСТ) нь Сэлэнгэ аймгийн Засаг даргын Тамгын газартай хамтран хэлэлцүүлэг "
+        "зохион байгуулна.\n\n"
+        "Хөтөлбөр:\n"
+        "10:00-10:10 Мэндчилгээ – ТНСТ-ийн захирал Б.Батболд\n"
+    )
+    record = _text_page(page)
+    assert ("Б.Батболд", "introductory-remarks", "Тал нутгийн судалгааны төв", "захирал") in _people(record)
+    assert {o.name for o in record.organizers} == {
+        "Тал нутгийн судалгааны төв",
+        "Сэлэнгэ аймгийн Засаг даргын Тамгын газар",
+    }
+
