@@ -81,7 +81,7 @@ ORG_WORDS = _set("""
     համալսարան կենտրոն մարզպետարան համայնքապետարան հիմնադրամ ինստիտուտ հեռուստաընկերություն ֆակուլտետ
     университеті орталығы орталық палатасы палата газеті басқармасы әкімдігі қоры институты
     universiteti markazi boshqarmasi kengashi gazetasi vazirligi hokimligi
-    unibertsitatea fundazioa aldundia elkartea kooperatiba
+    unibertsitatea fundazioa aldundia elkartea kooperatiba egunkaria irratia aldizkaria
     ՍՊԸ ақ кмм mchj хк
     совет савет съвет општина дооел доо
     kunsill istitut kamra għaqda aġenzija ministeru fondazzjoni assoċjazzjoni radju kumpanija dipartiment
