@@ -58,7 +58,17 @@ INVITES = (
     # Finnish, Hungarian, Greek and French: 'kutsuu', 'szeretettel meghív', 'σας προσκαλεί',
     # 'a le plaisir de vous inviter'
     r"|kutsu(?:u|vat)|(?:szeretettel\s+)?megh[íi]v(?:ja|nak)?|(?:σας\s+)?προσκαλ(?:εί|ούν)"
-    r"|(?:a|ont)\s+le\s+plaisir\s+de\s+vous\s+inviter)"
+    r"|(?:a|ont)\s+le\s+plaisir\s+de\s+vous\s+inviter"
+    # Macedonian, Maltese, Malagasy and Afrikaans: 've поканува', 'jistieden', 'dia manasa', 'nooi u'
+    r"|(?:ве\s+)?поканува(?:ат)?|jistied(?:en|nu)|(?:dia\s+)?manasa|nooi\s+u)"
+)
+# a partner set apart by commas between the body that invites and its verb: Macedonian and Malagasy 'in
+# collaboration with' ('X, во соработка со Y, ве поканува'; Y a sponsor, read by SUPPORTED_BY), so Malay
+# 'dengan kerjasama' with no commas, and the
+# Maltese 'together with' ('X, flimkien mal-Y, jistieden'; Y a host too)
+WITH_ASIDE = (
+    r"(?:во\s+соработка\s+со|miara-miasa\s+amin['’]ny|dengan\s+kerjasama"
+    r"|(?P<together>flimkien\s+ma(?:l-|['’]\s*|\s+)))"
 )
 # the Turkish verb that ends the sentence: 'X, … panele tüm ilgilenenleri davet eder'
 INVITES_LAST = r"davet\s+(?:eder|ederler|ediyor|ediyoruz|etmektedir)"
@@ -101,8 +111,16 @@ SUPPORTED_BY = (
     # подкрепата на'
     r"|dengan\s+kerjasama|ditaja\s+oleh|с\s+(?:финансовата\s+)?подкрепата\s+на"
     # Galician and Afrikaans (set 113): 'Coa colaboración da', '(met) die ondersteuning van (die)'
-    r"|coa?\s+(?:colaboración|apoio|patrocinio)\s+d[aeo]s?|(?:met\s+die\s+)?(?:finansiële\s+)?ondersteuning\s+van(?:\s+die)?)"
+    r"|coa?\s+(?:colaboración|apoio|patrocinio)\s+d[aeo]s?|(?:met\s+die\s+)?(?:finansiële\s+)?ondersteuning\s+van(?:\s+die)?"
+    # Maltese and Malagasy (sets 113, 118): '(i)ffinanzjat mill-', 'bl-appoġġ ta'', 'noho ny fanohanan'ny',
+    # 'miara-miasa amin'ny' (in collaboration with)
+    r"|i?ffinanzjat[aie]?\s+mill?-|(?:bl-)?appo[ġg][ġg]\s+(?:finanzjarju\s+)?ta['’]\s*"
+    r"|noho\s+ny\s+fanohanan['’]ny|miara-miasa\s+amin['’]ny)"
 )
+# Macedonian support, the body's name after it whole to its clause's end, the article written onto its first
+# word ('со финансиска поддршка на Фондацијата X – Македонија', 'во соработка со Економскиот факултет – Прилеп
+# при Универзитетот …': the faculty, 'при' naming its parent)
+SUPPORTED_WHOLE = r"(?:со\s+(?:финансиска\s+)?поддршка\s+на|во\s+соработка\s+со)"
 # support whose body follows in the genitive or instrumental (read back in the nominative): Czech, Polish,
 # Croatian, Slovene and Greek 'za finanční podpory', 'przy wsparciu', 'dzięki wsparciu', 'u suradnji sa',
 # 'uz potporu', 'ob podpori', 'με την υποστήριξη της'

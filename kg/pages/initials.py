@@ -14,9 +14,9 @@ from kg.pages.caseless import names_a_body
 from kg.pages.draft import PageDraft
 from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.people import capital_initials, is_place, segment_kind
-from kg.pages.words import UNDER_THE_STATE, is_org_word
+from kg.pages.words import UNDER_THE_STATE, is_org_word, possessed_post
 
-INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}")  # 'ØIGS' too
+INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}|[А-ЯԱ-Ֆ][А-ЯЁӘҒҚҢӨҰҮҺԱ-Ֆ]{{1,7}}")  # 'ØIGS', 'ХБХСХ', 'ՏԶՀԿ' too
 # a short name in mixed case, its capitals the initials: 'CeSMed' for the Centro Studi Mediterraneo
 _MIXED_SHORT = re.compile(r"[A-Z][a-z]*(?:[A-Z][a-z]*){1,6}")
 # 'IPSS Malaysia' for the Institute for Policy and Strategic Studies Malaysia ('CDD-Ghana' too)
@@ -89,6 +89,7 @@ def settle_short_names(page: PageDraft) -> None:
     _employer_before_post(page, text)
     _short_name_after_post(page, text)
     _post_of_own_kind(page)
+    _post_after_own_kind(page)
     for org in list(page.orgs):
         local = _INITIALS_AND_PLACE.fullmatch(org.name)
         if INITIALS.fullmatch(org.name) or _MIXED_SHORT.fullmatch(org.name):
@@ -205,6 +206,38 @@ def _post_of_own_kind(page: PageDraft) -> None:
             if role.person.job_title == role.job_title and not role.person.works_for:
                 role.person.job_title, role.person.works_for = found["post"], page.org(full).name
             role.job_title, role.affiliation = found["post"], page.org(full).name
+
+
+# 'markazning katta ilmiy xodimi', 'орталықтың кіші ғылыми қызметкері', 'markaz koordinatori': Uzbek and Kazakh
+# name the page's own body by its kind alone, in the genitive or bare, before a post with the possessive
+_KIND_BEFORE_POST = re.compile(r"(?P<kind>\w+?)(?:ning|[ндт][ыі]ң)?\s+(?P<post>\S.*)")
+_VOICED_LAST = str.maketrans("ғгб", "қкп")  # 'орталығы' is 'орталық' with the possessive
+
+
+def _kind_stem(word: str) -> str:
+    """'markazi' -> 'markaz', 'орталығы' -> 'орталық': a kind's word without the possessive its name gives it."""
+    bare = re.sub(r"(?:s[iı]|с[ыі]|[iıыі])$", "", word.casefold())
+    return bare[:-1] + bare[-1:].translate(_VOICED_LAST)
+
+
+def _post_after_own_kind(page: PageDraft) -> None:
+    """'X, markazning katta ilmiy xodimi' on the page of the 'Mintaqaviy iqtisodiy tadqiqotlar markazi' that
+    holds the event: the post ('katta ilmiy xodim', without the possessive) at that centre; a contact's post
+    without it."""
+    for role in page.event.roles:
+        found = _KIND_BEFORE_POST.fullmatch(role.job_title or "")
+        words = found["post"].split() if found else []
+        bare = possessed_post(words[-1]) if words else None
+        if role.affiliation or not found or bare is None or not found["kind"][:1].islower():
+            continue
+        kind = _kind_stem(found["kind"])
+        hosts = {h for h in page.event.organizers if " " in h and _kind_stem(h.split()[-1]) == kind}
+        if len(hosts) == 1:
+            post = " ".join([*words[:-1], bare])
+            host = page.org(hosts.pop()).name if role.role != "contact" else None  # (the answers give a contact none)
+            if role.person.job_title == role.job_title and not role.person.works_for:
+                role.person.job_title, role.person.works_for = post, host
+            role.job_title, role.affiliation = post, host
 
 
 def _with_state_body(full: str, text: str) -> str:

@@ -26,13 +26,16 @@ from kg.pages.host_phrases import (
     SUPPORTED_AFTER,
     SUPPORTED_BY,
     SUPPORTED_DECLINED,
+    SUPPORTED_WHOLE,
+    WITH_ASIDE,
     without_article,
 )
 from kg.pages.lines import has_date, is_prose
 from kg.pages.offices import foundation_of_office
 from kg.pages.people import describe, is_person_name, is_place, merge_listed_parts, parse_entries, segment_kind
 from kg.pages.place import read_place
-from kg.pages.words import COUNTRY_ZONES, UNDER_THE_STATE, is_org_word, nominative
+from kg.pages.postposed import postposed_hosts
+from kg.pages.words import COUNTRY_ZONES, UNDER_THE_STATE, is_org_word, nominative, without_definite
 
 ORG_TYPES = (
     (
@@ -281,8 +284,12 @@ _CITY_GOVERNMENT = re.compile(r"\b(?:City|Prefecture)$|^Regional District of [A-
 _KIND_LAST = ("Archives", "Partnership")
 
 
+# Vietnamese names a body's kind in two words or one, first ('Trung tâm Nghiên cứu …', 'Hiệp hội …', 'Viện …')
+_VIETNAMESE_KIND = re.compile(r"^(?:Trung tâm|Hiệp hội|Viện|Trường Đại học|Đại học|Quỹ|Ủy ban|Liên hiệp)\s")
+
+
 def _org_like(text: str) -> bool:
-    if names_a_body(text):
+    if names_a_body(text) or _VIETNAMESE_KIND.match(text):
         return True  # '전남대학교 연구소', 'มหาวิทยาลัยขอนแก่น': a script without capitals names its kind
     words = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).split()  # 'The Faculty of Economics presents'
     parts = [p for w in words for p in re.split(r"[-–]", w.strip(".,"))]  # 'Konrad-Adenauer-Stiftung'
@@ -686,6 +693,7 @@ def names_a_host(line: str) -> bool:
         or _SUPPORTED_ABROAD.search(line)
         or _SUPPORTED_DECLINED.search(line)
         or _SUPPORTED_BEFORE.search(line)
+        or _SUPPORTED_WHOLE.search(line)
         or _INVITES_ABROAD.search(line)
         or _HOLDS_HEARING.search(line)
     )
@@ -715,15 +723,27 @@ _HOSTED_ABROAD = re.compile(rf"(?i:\b{HOSTED_BY})\s+(?P<rest>[^.;\n]{{1,200}})")
 # (Hungarian and Greek put an article first too: 'Az Intézet', 'Το Ινστιτούτο'); a unit's parent after
 # its initials ('O Núcleo X (NX) da Universidade Y convida') is no part of the unit's name
 _SENDER = (
-    # (up to twelve words: 'Klaipėdos universiteto Regioninės plėtros tyrimų centras kartu su …')
-    rf"(?:{ARTICLE}|(?:Het|De|Az|A|Το|Η|Ο)[ \t]+)?(?P<orgs>(?:{CAPITAL}|[Α-Ω])[\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,11}}?)"
+    # (up to fourteen words, two bodies with 'and': 'Klaipėdos universiteto Regioninės plėtros tyrimų centras
+    # kartu su …')
+    # (a town after a dash ends a name: 'Институт за … – Битола'; a unit's initials before its partner: 'X
+    # (NWU) en die Y nooi u')
+    rf"(?:{ARTICLE}|(?:Het|De|Az|A|Το|Η|Ο|Ny)[ \t]+)?(?P<orgs>(?:{CAPITAL}|[Α-Ω])[\w'’.-]*"
+    rf"(?:[ \t]+(?:[\w'’.-]+|\([A-Z]{{2,8}}\))){{0,13}}?(?:[ \t]+–[ \t]+{CAPITAL}[\w-]*)?)"
     # (Indonesian names the parent after the initials with no word between: '… (PKTP) Universitas X mengundang')
     # (Swahili 'Kituo … (KUSU) cha Chuo Kikuu …': 'cha', 'ya', 'wa' agree with the unit's class)
-    rf"(?:{_BRACKETED_INITIALS}(?:[ \t]+(?:(?:da|do|de|du|della|del|of|at|vid|ved|al|cha|ya|wa|la|za)[ \t]+)?"
-    rf"(?P<parent>[\w'’.„”-]+(?:[ \t]+[\w'’.„”-]+){{0,5}}?))?)?"
+    # (Malay after a comma: 'Pusat X (PX), Universiti Y dengan kerjasama Z menjemput'; the parent up to fourteen words)
+    rf"(?:{_BRACKETED_INITIALS}(?:(?:,[ \t]+(?={CAPITAL})|[ \t]+)"
+    rf"(?:(?:da|do|de|du|della|del|of|at|vid|ved|al|cha|ya|wa|la|za|ao[ \t]+amin['’]ny)[ \t]+)?"
+    rf"(?!{CONJUNCTION}[ \t])(?P<parent>[\w'’.„”-]+(?:[ \t]+[\w'’.„”-]+){{0,13}}?{_BRACKETED_INITIALS}?))?"
+    # a second body after the parent and 'and' ('El Centro X (CX) de la Universidad Y y la Facultad Z invitan');
+    # Vietnamese writes the parent in brackets ('Trung tâm X (Trường Đại học Y) và Hiệp hội Z kính mời')
+    rf"(?:[ \t]+(?:{CONJUNCTION}[ \t]+{ARTICLE}|và[ \t]+)(?P<second>{CAPITAL}[\w'’.-]*(?:,?[ \t]+[\w'’.–-]+){{0,9}}?))?"
+    rf"|[ \t]*\([^()]{{3,80}}\)[ \t]+và[ \t]+(?P<second_vi>{CAPITAL}[\w'’.-]*(?:[ \t]+[\w'’.–-]+){{0,9}}?))?"
 )
 _INVITES_ABROAD = re.compile(
-    rf"(?:^|(?<=[.!?]\s)){_SENDER}(?:,?[ \t]+(?i:{INVITES})\b|,[ \t][^.;\n]{{1,200}}?\b{INVITES_LAST}\b)", re.MULTILINE
+    rf"(?:^|(?<=[.!?]\s)){_SENDER}(?:,?[ \t]+{WITH_ASIDE}[ \t]*(?P<partner>[^;\n]{{1,160}}?),?)?"
+    rf"(?:,?[ \t]+(?i:{INVITES})\b|,[ \t][^.;\n]{{1,200}}?\b{INVITES_LAST}\b)",
+    re.MULTILINE,
 )
 
 
@@ -732,7 +752,7 @@ _INVITES_ABROAD = re.compile(
 # (and Lithuanian 'ir', 'kartu su' (together with), Serbian 'и', Ukrainian 'і', 'та', Vietnamese 'và')
 _SMALL_WORDS_AND = re.compile(rf"(?<!-)\s+(?:og|och|ja|és|και|ir|kartu\s+su|и|і|та|và)\s+(?={CAPITAL}|[Α-Ω])")
 # a unit named with the university it belongs to: 'Centrum för X vid Lunds universitet', 'Senter for Y ved UiT'
-_AT_PARENT = re.compile(r"\s+(?:vid|ved)\s+\S.*$")
+_AT_PARENT = re.compile(r"\s+(?:vid|ved|aan\s+die|при)\s+\S.*$")  # (Afrikaans 'aan die', Macedonian 'при')
 
 
 def _inviting(match: re.Match[str]) -> list[str]:
@@ -740,10 +760,16 @@ def _inviting(match: re.Match[str]) -> list[str]:
     languages that write names small, before a capital; not a person."""
     names = re.split(rf"\s+{CONJUNCTION}\s+(?={ARTICLE})", match.group("orgs"))
     names = [_AT_PARENT.sub("", without_article(part)) for n in names for part in _SMALL_WORDS_AND.split(n)]
-    return [] if any(is_person_name(n) for n in names) else names
+    if match.group("together"):  # 'X, flimkien mal-Y, jistieden': Y holds it too
+        names.append(match.group("partner"))
+    names += [without_article(second) for second in (match.group("second"), match.group("second_vi")) if second]
+    return [] if any(is_person_name(n) for n in names) else [without_definite(n) for n in names]
 
 
 _SUPPORTED_ABROAD = re.compile(rf"(?i:\b{SUPPORTED_BY})\s*(?P<rest>[^.;\n]{{1,200}})")
+_SUPPORTED_WHOLE = re.compile(
+    rf"(?i:\b{SUPPORTED_WHOLE})\s+(?P<name>{CAPITAL}[^,.;\n]{{1,120}}?)(?=\s+при\s|[,.;\n]|$)"
+)
 # (the name goes on after the Polish 'im.')
 _SUPPORTED_DECLINED = re.compile(rf"(?i:\b{SUPPORTED_DECLINED})\s*(?P<rest>(?:[^.;\n]|(?<=\bim)\.){{1,200}})")
 # the body before its support ('a Nemzeti Kutatási, Fejlesztési és Innovációs Hivatal támogatásával'): its
@@ -1051,12 +1077,15 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     ]
     hosts += [n for m in _HOSTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     hosts += [n for m in _INVITES_ABROAD.finditer(line) for n in _inviting(m) if n not in hosts]
-    parents = {m.group("parent") for m in _INVITES_ABROAD.finditer(line)}  # '… (NX) da UFPE convida': not UFPE
+    # '… (NX) da UFPE convida': not UFPE ('… de la Universidad X (UX) invita': not the university)
+    parents = {m["parent"] for m in _INVITES_ABROAD.finditer(line) if m["parent"]}
+    parents |= {without_article(re.sub(rf"{_BRACKETED_INITIALS}$", "", parent)) for parent in parents}
     hosts = [_unit_of_parent(h, line) for h in hosts if h not in parents]
     hosts = [h for h in hosts if not any(other.startswith(f"{h} at ") for other in hosts)]  # once, with its parent
     sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     sponsors += [n for m in _SUPPORTED_DECLINED.finditer(line) for n in _listed_abroad(nominative(m.group("rest")))]
     sponsors += [m.group("orgs") for m in _SUPPORTED_BEFORE.finditer(line) if _org_like(m.group("orgs"))]
+    sponsors += [without_definite(m.group("name")) for m in _SUPPORTED_WHOLE.finditer(line)]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     # 'presented by Dr X, Lecturer, Y', 'X of Y University will present'
     people = [
@@ -1072,6 +1101,8 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     named = [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people]
     hosts = [h for h in hosts if h in named or h in set_apart]
     written, supporting = caseless_hosts(line)  # Thai and Georgian, whose names have no capitals to find them by
+    postposed, supported = postposed_hosts(line)  # 'X қорының қолдауымен', 'Y басқармасымен бірлесіп'
+    written, supporting = written + postposed, supporting + supported
     return hosts + [h for h in written if h not in hosts], sponsors + [s for s in supporting if s not in sponsors]
 
 

@@ -798,7 +798,9 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = _BODY_DASHED_TOWN.sub(_body_dashed_town, rest)
     parts = re.split(r"(,\s|\s+[–—]\s+)", rest)  # each part with the comma or dash after it
     rest = "".join(
-        _post_joined_to_body(_body_before_post(_body_in_genitive_then_post(part)), i == len(parts) - 1)
+        _post_joined_to_body(
+            _body_before_post(_basque_body_then_post(_body_in_genitive_then_post(part))), i == len(parts) - 1
+        )
         if i % 2 == 0
         else part
         for i, part in enumerate(parts)
@@ -1009,6 +1011,16 @@ def _body_before_post(part: str) -> str:
     capitals = next((i for i, w in enumerate(words) if not w.lstrip('«“„"')[:1].isupper()), len(words))
     if not 0 < capitals < len(words) or not (possessed or any(map(is_title_word, words[capitals:]))):
         return part
+    # a chain of bodies in the genitive before a post with the possessive ('Қарағанды облысы әкімдігінің Жастар
+    # саясаты басқармасының басшысы'): the post is at the last, whose name opens a new run of capitals
+    # (not after 'атындағы' (named after): 'Е.А. Бөкетов атындағы Қарағанды университетінің' is one name)
+    later = [
+        j
+        for j in range(capitals + 1, len(words) - 1)
+        if words[j][:1].isupper() and words[j - 1][:1].islower() and nominative_kind(words[j - 1])
+    ]
+    if possessed and later and " at " in (inner := _body_before_post(" ".join(words[later[-1] :]))):
+        return inner
     for i in range(capitals - 1, len(words) - 1):
         # (a possessed post's body as written when its kind's word is one: Uzbek 'universiteti dotsenti')
         kind = (words[i] if possessed and is_org_word(words[i]) else None) or nominative_kind(words[i])
@@ -1042,6 +1054,30 @@ def _body_in_genitive_then_post(part: str) -> str:
     if not any(AZERBAIJANI_GENITIVE.search(w) for w in post):
         post[-1] = AZERBAIJANI_POSSESSIVE.sub("", post[-1])
     return f"{' '.join(post)}, {body}"
+
+
+_BASQUE_PORTFOLIO = re.compile(r"\b(?:diputatua|sailburua|ministroa|alkatea)$")
+
+
+def _basque_body_then_post(part: str) -> str:
+    """'Arabako Foru Aldundiko Landa Garapeneko zuzendaria', 'Berria egunkariko kazetaria': Basque names a body
+    in the locative genitive '-ko' before its post, the post ('Landa Garapeneko zuzendaria', a unit in '-ko' in
+    it) at the body in the nominative ('Arabako Foru Aldundia'; a paper's name before its kind: 'Berria'); a
+    second post after 'eta' (and) left out."""
+    words = part.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].islower():
+        return part
+    for i, word in enumerate(words[:-1]):
+        kind = f"{word[:-2]}a" if word.endswith("ko") else ""
+        if not is_org_word(kind) or not all(w[:1].isupper() for w in words[:i]):
+            continue  # 'Arabako' (of Araba): a place's genitive inside the name
+        body = [*words[:i], kind] if word[:1].isupper() else words[:i]
+        post = " ".join(w for w in words[i + 1 :] if not w.startswith("(")).split(" eta ")[0]
+        if body and post[:1].isalpha() and post.split()[-1][:1].islower():
+            # a deputy's or mayor's post names a portfolio, not an employer ('Landa Garapeneko diputatua')
+            return post if _BASQUE_PORTFOLIO.search(post) else f"{post}, {' '.join(body)}"
+        return part
+    return part
 
 
 def _post_joined_to_body(part: str, last: bool) -> str:

@@ -45,6 +45,7 @@ from kg.pages.place import (
     town_in_sentence,
     university_town,
 )
+from kg.pages.postposed import postposed_hosts
 from kg.pages.related import RelatedMention, find_related
 from kg.pages.reports import find_reports, heads_presented_works
 from kg.pages.text_title import find_title
@@ -189,6 +190,7 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], h
         stated = _EVENT_WORDS.search(line) or _KICKER.search(line) or _IS_HOSTED.search(line) or hosts_with_others(line)
         stated = stated or names_a_host(line)  # 'Fundação X presents the study …', 'RIEPR will hold a seminar'
         stated = stated or any(caseless_hosts(line))  # 'X ร่วมกับ Y ขอเชิญ…', 'X და Y გიწვევენ…'
+        stated = stated or any(postposed_hosts(line))  # 'X қорының қолдауымен', 'Y-ի հետ համատեղ'
 
         if not (any(_BY_FIRST.match(s) for s in opening) or stated):
             continue  # '… Co-sponsored by the Polis Center for Politics.' counts in any sentence

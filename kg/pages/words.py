@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from importlib.resources import files
 from pathlib import Path
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from kg.dates import PLACE_ZONES
@@ -80,12 +81,13 @@ ORG_WORDS = _set("""
     համալսարան կենտրոն մարզպետարան համայնքապետարան հիմնադրամ ինստիտուտ հեռուստաընկերություն ֆակուլտետ
     университеті орталығы орталық палатасы палата газеті басқармасы әкімдігі қоры институты
     universiteti markazi boshqarmasi kengashi gazetasi vazirligi hokimligi
-    unibertsitatea fundazioa aldundia elkartea kooperatiba
+    unibertsitatea fundazioa aldundia elkartea kooperatiba egunkaria irratia aldizkaria
     ՍՊԸ ақ кмм mchj хк
     совет савет съвет општина дооел доо
     kunsill istitut kamra għaqda aġenzija ministeru fondazzjoni assoċjazzjoni radju kumpanija dipartiment
     mmc
     grupo junta diario diário sistema
+    fakulteit foibe
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
@@ -315,9 +317,14 @@ _GERMAN_ORG_ENDINGS = re.compile(
 )
 
 
+# a society a Dutch or Afrikaans name calls by a compound ('Regsvereniging'); written small it is a kind of
+# body, not a name ('voorzitter van bewonersvereniging Tuinwijk')
+_SOCIETY_COMPOUND = re.compile(r"^[A-Z]\w+vereniging$")
+
+
 def is_org_word(word: str) -> bool:
     folded = fold(word)
-    return folded in ORG_WORDS or bool(_GERMAN_ORG_ENDINGS.search(folded))
+    return folded in ORG_WORDS or bool(_GERMAN_ORG_ENDINGS.search(folded) or _SOCIETY_COMPOUND.match(word))
 
 
 # The Slavic languages, Greek and Romanian decline a body's name after a post or a phrase of support ('prezes
@@ -420,6 +427,55 @@ AZERBAIJANI_GENITIVE = re.compile(r"-?n[iıuü]n$")
 # the possessive a post takes after its body's genitive ('sədri', 'dekanı', 'məsləhətçisi'), which the post
 # alone is without
 AZERBAIJANI_POSSESSIVE = re.compile(r"(?<=[aeəıioöuü])s[iıuü]$|(?<=[^aeəıioöuü])[iıuü]$")
+
+
+class Postposition(NamedTuple):
+    """Words written after a body's name that make it a host or a sponsor of the event, in a language
+    that puts them there, and the case its last word takes before them."""
+
+    words: str  # the words after the name ('աջակցությամբ', 'қолдауымен', 'bilan hamkorlikda')
+    role: str  # 'host' (holds it with the sentence's subject), 'partner' (supports what the subject holds), 'sponsor'
+    cases: tuple[tuple[str, str], ...]  # (ending, nominative ending) of the name's last word; () for none
+    genitive: str  # a word so ending before the name belongs to its parent ('университетінің'), no part of it
+
+
+_ARMENIAN_GENITIVE = (("ության", "ություն"), ("ի", ""))
+_KAZAKH_GENITIVE = (("ның", ""), ("нің", ""), ("дың", ""), ("дің", ""), ("тың", ""), ("тің", ""))
+_MONGOLIAN_GENITIVE = (("гийн", ""), ("ийн", ""), ("ын", ""), ("ний", ""), ("ны", ""))
+_AZERBAIJANI_GENITIVE = tuple((ending, "") for ending in ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"))
+_LATVIAN_GENITIVE = (("ijas", "ija"), ("as", "a"), ("es", "e"), ("a", "s"))
+_TAMIL_GENITIVE = (("த்தின்", "ம்"), ("யின்", ""), ("வின்", ""))
+# Armenian, Kazakh, Mongolian, Uzbek, Azerbaijani, Basque and Tamil (sets 113, 118): the body in the genitive
+# before the support ('Եվրոպական միության ֆինանսավորմամբ', 'Конрад Аденауэр қорының қолдауымен', 'Ханс Зайделийн
+# сангийн дэмжлэгтэйгээр', 'Avropa İttifaqının maliyyə dəstəyi ilə', 'X Sailaren diru-laguntzarekin', 'நபார்டு
+# வங்கியின் நிதியுதவியுடன்'), Uzbek in the nominative ('GIZ ko‘magida'); a partner in the comitative before
+# 'jointly' ('Y-ի հետ համատեղ', 'Y басқармасымен бірлесіп', 'Y газартай хамтран', 'Y துறையுடன் இணைந்து') holds
+# the event with the sentence's subject, and the Uzbek 'Y bilan hamkorlikda' (in collaboration with) supports it
+POSTPOSITIONS = (
+    Postposition(r"ֆինանսավորմամբ|աջակցությամբ|հովանավորությամբ", "sponsor", _ARMENIAN_GENITIVE, "ի|ության"),
+    Postposition(r"հետ\s+համատեղ", "host", _ARMENIAN_GENITIVE, "ի|ության"),
+    Postposition(r"(?:қаржылық\s+)?қолдауымен|демеушілігімен", "sponsor", _KAZAKH_GENITIVE, "[ндт][ыі]ң"),
+    Postposition(r"бірлесіп", "host", (("мен", ""), ("бен", ""), ("пен", "")), "[ндт][ыі]ң"),
+    Postposition(r"дэмжлэгтэйгээр|дэмжлэгээр|санхүүжилтээр", "sponsor", _MONGOLIAN_GENITIVE, ""),
+    Postposition(r"хамтран", "host", (("тай", ""), ("тэй", ""), ("той", "")), ""),
+    Postposition(r"ko[‘'ʻ’`]magida|homiyligida", "sponsor", (), "ning"),
+    Postposition(r"bilan\s+hamkorlikda", "partner", (), "ning"),
+    Postposition(r"(?:maliyyə\s+)?dəstəyi\s+ilə", "sponsor", _AZERBAIJANI_GENITIVE, "n[ıiuü]n"),
+    Postposition(r"(?:diru-)?laguntzarekin|babesarekin", "sponsor", (("ren", ""),), "ren"),
+    Postposition(r"நிதியுதவியுடன்|ஆதரவுடன்", "sponsor", _TAMIL_GENITIVE, "ின்"),
+    Postposition(r"இணைந்து", "host", (("த்துடன்", "ம்"), ("யுடன்", ""), ("வுடன்", "")), "ின்"),
+    # Estonian and Latvian (set 98): 'X Teadusagentuuri toetusel', 'ar X plānošanas reģiona atbalstu'
+    Postposition(r"toetusel|rahastusel|toel", "sponsor", (("i", ""), ("e", "")), ""),
+    Postposition(r"(?:finansiālu\s+)?atbalstu", "sponsor", _LATVIAN_GENITIVE, ""),
+)
+# a foundation's office in a country after the foundation's name ('Ֆրիդրիխ Էբերտ հիմնադրամի հայաստանյան
+# գրասենյակի', 'Конрад Аденауэр қорының Қазақстандағы өкілдігінің', 'Ханс Зайделийн сангийн Монгол дахь
+# төлөөлөгчийн газрын'): the foundation supports the event, not its office
+REPRESENTATION_AFTER = re.compile(
+    r"\s+\S+(?:յան|ական|ի)\s+գրասենյակի$|\s+\S+(?:дағы|дегі|тағы|тегі)\s+өкілдігінің$|\s+\S+\s+дахь\s+төлөөлөгчийн\s+газрын$"
+)
+# the particle that closes a Mongolian sentence's subject ('X (ХБХСХ) нь Y-тай хамтран'): a partner runs from it
+SUBJECT_ENDS = re.compile(r"\s+нь\s+")
 
 
 def without_definite(name: str) -> str:
