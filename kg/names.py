@@ -197,6 +197,10 @@ STATED_HONORIFICS = (
     "Dr",
     "Prof",
     "Professor",
+    # a full member of an academy of sciences, as the academies of the former Soviet states style them
+    # ('Academician Ts. Purevsuren', 'Acad. X')
+    "Academician",
+    "Acad",
     "Amb",
     "Ambassador",
     "Rep",

@@ -179,8 +179,8 @@ def test_set_114_stays_at_the_levels_its_fixes_reached() -> None:
     # left (docs/ingest.md, set 114): a programme's 'Discussion' item read as panelists where the prose
     # says the two 'will discuss the report'; a commenter who 'offered a more cautious view' read as a
     # speaker; an organisation written in two languages in the masthead known by one only, a country
-    # office by its initials and country ('GIZ Ukraine'); the institute that invites beside the
-    # programme that hosts
-    assert {name: round(scores[name].f1, 3) for name in scores if scores[name].f1 < 0.95} == {"organizers": 0.846}
+    # office by its initials and country ('GIZ Ukraine'); (the institute that invites beside the
+    # programme that hosts, fixed for set 119 in session 22)
+    assert {name: round(scores[name].f1, 3) for name in scores if scores[name].f1 < 0.95} == {}
     assert scores["title"].f1 == scores["start"].f1 == scores["end"].f1 == scores["people"].f1 == 1.0
     assert scores["reports"].f1 == scores["sponsors"].f1 == scores["locality"].f1 == 1.0

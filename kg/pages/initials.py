@@ -72,7 +72,9 @@ def spelled_out(initials: str, text: str) -> str | None:
                     continue
                 # (a name in the possessive is that name: 'the Azerbaijan Diplomatic Academy's Caspian …')
                 candidate = re.sub(r"['’]s$", "", " ".join(words[start:end]))
-                if initials_of(candidate) != initials.replace("&", "") or initials in words[start:end]:
+                # ('Inter-American Development Bank', IDB: a hyphened word's first letter alone, as some write it)
+                letters = (initials_of(candidate), initials_of(candidate.replace("-", "")))
+                if initials.replace("&", "") not in letters or initials in words[start:end]:
                     continue  # ('CDD Designated Discussants': the initials and the words after them)
                 if words[start].startswith(initials):
                     continue  # 'ECFREuropean Council on …': a logo's initials run into the name by a text dump
@@ -100,6 +102,7 @@ def settle_short_names(page: PageDraft) -> None:
                 or _site_full_name(page, org.name)
                 or _site_name_spelled(page, capitals)
                 or _known_by_every_word(page, capitals)
+                or _named_under_logo(org.name, page.text)
             )
         elif local and (is_place(local.group("place")) or town_name(local.group("place"))):
             # ('KALRO Kitale', 'BELA Sylhet': a town the gazetteer knows, which no list of places names)
@@ -109,7 +112,10 @@ def settle_short_names(page: PageDraft) -> None:
             # (CDD-Ghana)', 'Centre for Strategic and International Studies (CSIS) Indonesia'
             initials = local.group("initials")
             beside = re.search(rf"\({re.escape(initials)}\)\s+{local.group('place')}\b", text)
-            full = full or _named_beside(org.name, text) or (spelled_out(initials, text) if beside else None)
+            # (the name beside its initials whatever letters they are of: 'West Africa Network for
+            # Peacebuilding (WANEP) Togo')
+            spelled = (spelled_out(initials, text) or _named_beside(initials, text)) if beside else None
+            full = full or _named_beside(org.name, text) or spelled
             # or the page names the body in full before its initials alone ('The Institute for Security
             # Studies (ISS) invites …' / 'X, Head, Crime Division, ISS Pretoria'): a body's office in a
             # town or country is the body, as a foundation's is
@@ -324,6 +330,7 @@ def _named_beside(short: str, text: str) -> str | None:
     for found in beside.finditer(text):
         full = re.sub(r"^The\s+", "", found.group("full") or found.group("after"))
         if any(is_org_word(w) for w in full.split()):  # not 'Jane Doe (ELTE)'
+            full = _after_post(full)  # 'Economist at the Inter-American Development Bank (IDB)': the bank
             return _from_its_article(_parent_of_initials(full, short))
     # a masthead 'IREPS – Institut romand d'études des politiques sociales': a name in French, Spanish or
     # Portuguese keeps its adjectives in lower case, but its initials are still those of its words
@@ -341,6 +348,18 @@ def _named_beside(short: str, text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+MASTHEAD_LINES = 6  # lines with text at the top of a page where its logo and name stand
+
+
+def _named_under_logo(short: str, text: str) -> str | None:
+    """A text rendering's masthead: the logo's initials on a line, the body's name on the next
+    ('CEPAM' / 'Centre for Economic Policy Analysis'), whatever letters the initials are of."""
+    top = [line.strip() for line in text.splitlines() if line.strip()][:MASTHEAD_LINES]
+    after = (top[n + 1] for n, line in enumerate(top[:-1]) if line == short)
+    name = next(after, "")
+    return name if _NAME_RUN.fullmatch(name) and any(is_org_word(w) for w in name.split()) else None
+
+
 _SMALL_ROMANCE = _SMALL | {"do", "da", "dos", "das", "del", "di", "e", "et", "y", "pro"}  # (Czech 'pro': for)
 
 
@@ -356,6 +375,13 @@ def _initials_of_every_word(name: str) -> str:
     but the small ones, in either case, an elided article ('d'', 'l'') and accents left out."""
     words = [re.sub(r"^[dl]['’]", "", w) for w in re.split(r"[\s-]+", name)]
     return "".join(fold(w)[0].upper() for w in words if w and w.lower() not in _SMALL_ROMANCE and w[0].isalpha())
+
+
+def _after_post(run: str) -> str:
+    """'Programme Officer at the West Africa Network for Peacebuilding' -> the body: a sentence's run of
+    capitalised words that begins with someone's post."""
+    post, at, body = run.rpartition(" at the ")
+    return body if at and segment_kind(post) == "title" else run
 
 
 def _from_its_article(run: str) -> str:

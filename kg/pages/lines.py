@@ -1052,6 +1052,7 @@ LABELS = (
         r"abstract",
         r"event summary",
         r"(?:event )?(?:format|modality)",  # 'Modality: Hybrid': how to attend, read from the whole text
+        r"(?:working )?languages?",  # 'Working languages: Mongolian, Russian and English': no one's employer
     ),
     _label(
         "agenda",
@@ -1522,6 +1523,11 @@ _NUMBER_JOINT = re.compile(r"(?<=\d)(?=[A-Z][^\W\d_A-Z])")
 _SERIES_WORD = re.compile(r"\b(?:Papers?|Series|Reports?|Briefs?|Notes?|Studies)\b")
 
 
+# a numbered paper's label run into the end of the speakers line over it: '…; Jane Doe, Ministry of
+# Natural ResourcesEnergy Policy Paper No. 4' (the label ends the line: a link set beside the names)
+_LABEL_AT_END = re.compile(r"(?<=[a-z)])(?=(?:[A-Z][\w'’-]*\s+){1,5}(?:No\.\s*|#\s*)?\d[\w/.-]*$)")
+
+
 def unglued(line: str) -> list[str]:
     """A programme row or a list of speaker cards that a text dump ran into one line ('10:00–10:30
     Panel discussionJane DoeDirector, X InstituteDr John RoeFellow, Y UniversityModerated by …'):
@@ -1534,6 +1540,9 @@ def unglued(line: str) -> list[str]:
     joint = _NUMBER_JOINT.search(line, 0, 80)
     if joint and _SERIES_WORD.search(line[: joint.start()]) and len(parse_entries(line[joint.start() :])) > 1:
         return [line[: joint.start()], line[joint.start() :]]
+    end = _LABEL_AT_END.search(line)
+    if end and _SERIES_WORD.search(line[end.start() :]) and len(parse_entries(line[: end.start()])) > 1:
+        return [line[: end.start()], line[end.start() :]]
     pieces = without_glued_label(line)
     return pieces[:-1] + _cards(pieces[-1])
 

@@ -113,6 +113,12 @@ _PLACE_OFFICE = re.compile(r"\s+(?:(?:Resident|Country|Regional|Representative|L
 
 
 _INITIALS = re.compile(r"[A-Z][A-Z&]+[A-Z]")
+# 'IDB Country Office in Suriname', 'World Bank Resident Mission in Nepal': the body, its office's word, and
+# the place after 'in' if the page gives it (not a 'Liaison Office in Ireland', a body of its own as the
+# European Parliament's offices are, nor an 'Office for Ethiopia', as set 36 answers it)
+_OFFICE_IN_PLACE = re.compile(
+    r"^(?P<body>.+?)\s+(?:Country|Resident)\s+(?i:office|mission)(?:\s+in\s+(?:the\s+)?(?P<place>[A-Z][^,]*))?$"
+)
 
 
 def _body_of_place_office(name: str) -> str | None:
@@ -145,6 +151,9 @@ def agency_of_office(name: str) -> str:
     body = _body_of_place_office(name)
     if body:
         return body
+    posted = _OFFICE_IN_PLACE.match(name)
+    if posted and (_INITIALS.fullmatch(posted["body"]) or is_org_word(posted["body"].split()[-1])):
+        return posted["body"] if not posted["place"] or _places(posted["place"]) else name
     found = _UN_AGENCY.fullmatch(name)
     return found.group("agency") if found and is_country(found.group("place")) else name
 

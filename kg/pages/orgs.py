@@ -506,8 +506,13 @@ _FRENCH_NAME = (
     rf"|Alliance|Ambassade|Chambre|Réseau|Ministère|Haut|Haute|Assemblée|Fonds)(?:[ \t]+{_FRENCH_ADJECTIVE}){{1,2}}"
     rf"(?:[ \t]+(?:de|du|des|pour)(?:[ \t]+la)?[ \t]+[a-zà-ÿ][\w-]*(?:[ \t]+{_FRENCH_ADJECTIVE})?)?"
 )
+# a diplomatic body accredited 'to' a country, which names it: 'Delegation of the European Union to Madagascar'
+_ACCREDITED_TO = (
+    rf"(?:Delegation|Embassy|Permanent[ \t]+Mission|Mission|High[ \t]+Commission)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"(?:{CAPITAL}[\w'-]*[ \t]+){{1,4}}?to[ \t]+(?:the[ \t]+)?{CAPITAL}[\w'-]*"
+)
 _ORG_RUN = (
-    rf"(?:the\s+)?(?:{_FRENCH_NAME}|{CAPITAL}[\w'&.–-]*)"
+    rf"(?:the\s+)?(?:{_ACCREDITED_TO}|{_FRENCH_NAME}|{CAPITAL}[\w'&.–-]*)"
     rf"(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les|{UNDER_THE_STATE}"
     r"|et|für|und|der|die|y|del|della|di|per|do|da|dos|das"
     rf"|para|las|los|el(?=[ \t]+{CAPITAL})"  # Spanish: 'Consejo Argentino para las Relaciones Internacionales'

@@ -208,6 +208,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
         # 'Regional Integration', 'Water Resources': a subject; 'Eidgenössische Forschungsanstalt WSL': an organisation
         return False
     parts = [fold(part) for part in core.split("-") if part]
+    if position > 0 and len(parts) == 2 and is_org_word(parts[0]) and parts[0] not in SURNAME_WORDS:
+        return False  # 'Salahaddin University-Erbil': a body, its town after a hyphen
     # 'Abdul-Razak', 'Al-Hashimi' are names; 'Vice-Chancellor', 'Director-General' are posts
     return all(part not in NOT_NAME_WORDS for part in parts) or (
         "-" in core and not all(part in NOT_NAME_WORDS for part in parts)
@@ -714,6 +716,7 @@ _HONOURABLE = re.compile(r"^(?:the\s+)?(?:hon(?:ou?rable|'ble|\.))\s+(?=[A-Z])",
 _OFFICE_AFTER = re.compile(
     r",\s*(?:[A-Z][\w'-]*\s+){0,3}(?:Regional|Country|Zonal|Field|Liaison|Branch|State|Area|Provincial)\s+Office$"
 )
+_TOWN_OFFICE_AFTER = re.compile(r",\s*(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+[Oo]ffice$")
 
 
 # 'diario Última Hora', 'quotidien Le Soir': a periodical's kind in lower case before its name
@@ -728,13 +731,18 @@ _COMPANY_PLACE = re.compile(
 
 
 # "the Juneau Chamber of Commerce's president", "the Society's honorary treasurer": a body's post in lower
-# case after the body's possessive is that post at that body
-_ORGS_POST = re.compile(rf"^(?:the\s+)?(?P<org>{CAPITAL}[^,]*?)['’]s\s+(?P<post>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})$")
+# case after the body's possessive is that post at that body ("the World Bank's country economist for
+# Moldova": with the country or field it covers)
+_ORGS_POST = re.compile(
+    rf"^(?:the\s+)?(?P<org>{CAPITAL}[^,]*?)['’]s\s+(?P<post>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})"
+    r"(?P<scope>\s+(?:for|in|on)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?$"
+)
 
 
 def _orgs_post(match: re.Match[str]) -> str:
     post, org = match.group("post"), match.group("org")
-    return f"{post}, {org}" if is_title_word(post.split()[-1]) and _names_org(org) else match.group(0)
+    scope = match.group("scope") or ""
+    return f"{post}{scope}, {org}" if is_title_word(post.split()[-1]) and _names_org(org) else match.group(0)
 
 
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$")
@@ -771,14 +779,24 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     a trailing place ('Warsaw') are left out."""
     rest = _hyphened_genitive(_TRAILING_DEGREE.sub("", rest.strip(" ,;")))
     rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
+    town_office = _TOWN_OFFICE_AFTER.search(rest)  # '…, Agence Française de Développement, Antananarivo office'
+    town = town_office.group("place") if town_office else ""
+    rest = rest[: town_office.start()] if town_office and (is_place(town) or town_name(town) == town) else rest
     rest = _ORGS_POST.sub(_orgs_post, rest)  # "the X Chamber of Commerce's president": its post
     branch = _CITY_BRANCH.search(rest)  # '…, Romanian Academy, Cluj-Napoca Branch': the academy
     rest = rest[: branch.start()] if branch and branch.group("city") in _cities() else rest
     rest = _AUTHOR_OF_WORK.sub("", rest)  # 'Global Fellow; Author, Policy Brief No. 9': the work, no employer
     rest = _without_short_name(_spelled_out_initials(rest).replace("; ", ", ")).strip(" ,;.()")
     # '… Research (NIBR) in Oslo', '… Regionales (INER) of the Universidad X', '… Agency (KOICA) Honduras
-    # Office': the short name inside
-    rest = re.sub(r"\s*\([A-Z][A-Za-z]*[A-Z][\w&.-]*\)(?=\s+(?:in|of|at)\s|\s+[A-Z][^,()]*\s(?i:office)$)", "", rest)
+    # Office', '… Bank (IDB) Country Office in Suriname': the short name inside
+    rest = re.sub(
+        r"\s*\([A-Z][A-Za-z]*[A-Z][\w&.-]*\)(?=\s+(?:in|of|at)\s|\s+[A-Z][^,()]*\s(?i:office)(?:\s+in\s+[A-Z][^,()]*)?$)",
+        "",
+        rest,
+    )
+    # '… Peacebuilding (WANEP) Togo': the body's office in a country, written by its initials and the place
+    posted = re.search(r"\s*\([A-Z][A-Za-z&]*[A-Z]\)\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$", rest)
+    rest = rest[: posted.start()] if posted and is_place(posted.group("place")) else rest
     # '… at X and former Chief Scientific Adviser', '… of X and a retired captain', '…, will moderate', '…, then
     # pizza and networking' (what
     # the programme does next): not a part of the post

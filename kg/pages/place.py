@@ -452,12 +452,23 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
     if _names_country(country) and "country" not in fields and _locality(city, fields):
         fields["country"] = country  # 'N-5892 Bergen, Norway'
         return True
+    within = _REGION_OF_COUNTRY.match(country)
+    if within and town_name(city) == city and _names_country(within["country"]):
+        # 'Erbil, Kurdistan Region of Iraq': a town we know, its region and the country that holds it
+        fields.update(locality=city, region=within["region"], country=within["country"])
+        return True
     region = _POSTAL_LAST.match(country)
     if region and town_name(city) == city and town_name(region["locality"]) is None:
         # 'Casablanca, Casablanca-Settat 20250': a town we know, then its region with the postcode
         fields.update(locality=city, region=region["locality"], postal_code=region["postal"])
         return True
     return False
+
+
+# a region written with its country: 'Kurdistan Region of Iraq', 'Autonomous Province of Vojvodina' has none
+_REGION_OF_COUNTRY = re.compile(
+    r"^(?P<region>(?:[A-Z][\w'-]*\s+){1,3}(?:Region|Province|State|Territory))\s+of\s+(?P<country>[A-Z].+)$"
+)
 
 
 def _state_code(found: dict[str, str]) -> bool:

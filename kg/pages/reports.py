@@ -582,7 +582,10 @@ def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
     if name != " ".join(match.group(0).split()):
         return name
     before = _WORD_BEFORE.search(line[: match.start()])
-    word = before.group("word") if before else None
+    alone = not line[match.end() :].strip()  # the label's own line: its opening word is the series'
+    word = before.group("word") or (before.group("opening") if alone else None) if before else None
+    if word in _SENTENCE_OPENERS:
+        return name  # 'In Policy Paper No. 4'
     if word and _named_after_body(word, _group(match, "name"), text):
         return f"{word} {name}"
     if not word or is_org_word(word) or word in _LEAD_WORDS:
@@ -590,7 +593,7 @@ def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
     series = match.group(0).split()[0]
     # the capitalised words before it in the series' own line: 'Northern' of 'Northern Futures
     # Discussion Paper' begins the publisher's name ('Northern Futures Institute') there too
-    lead = re.search(r"(?:[A-Z][\w'-]*[ \t]+)+$", line[: before.start("word")]) if before else None
+    lead = re.search(r"(?:[A-Z][\w'-]*[ \t]+)+$", line[: before.start()]) if before else None
     publisher = any(
         any(is_org_word(w) for w in m.group("rest").split()) and m.group("rest").split()[0] != series
         for m in re.finditer(rf"\b{re.escape(word)}(?P<rest>(?:\s+[A-Z][\w'-]*){{1,4}})", text)
@@ -664,8 +667,9 @@ def _body_named_series(before: str) -> str | None:
     return " ".join(words) if len(words) >= 2 and any(is_org_word(w) for w in words) else None
 
 
-# a capitalised word inside a sentence (after a word, 'the', "Institute's" or an opening bracket)
-_WORD_BEFORE = re.compile(r"(?:(?<=[\w',] )|(?<=\())(?P<word>[A-Z][a-z][\w-]*) $")
+# a capitalised word inside a sentence (after a word, 'the', "Institute's" or an opening bracket), or
+# opening the line the label stands on ('Energy Policy Paper No. 4' beside the heading)
+_WORD_BEFORE = re.compile(r"(?:(?<=[\w',] )|(?<=\())(?P<word>[A-Z][a-z][\w-]*) $|^(?P<opening>[A-Z][a-z][\w-]*) $")
 _LEAD_WORDS = ("Read", "Download", "View", "See", "Get", "The", "Our", "New", "Latest", "Related")
 _SENTENCE_OPENERS = ("In", "At", "On", "For", "From", "With", "By", "As", "Of", "To", "And", "Its", "This", "A", "An")
 

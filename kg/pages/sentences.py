@@ -815,7 +815,8 @@ _DID_SPEAK = re.compile(
     r"^(?P<who>(?:[^;:()]|\([A-Z]{2,8}\))+?),?\s+(?:then\s+|also\s+|later\s+)?"  # '… Regionales (INER) of …'
     # ('presented the findings of the report': the study the event launches; 'presented findings from her
     # survey' in a meeting summary is a speaker's talk)
-    r"(?P<verb>(?:gave|delivered) (?:the|a) keynote|presented (?:the|its|their) (?:[\w'’-]+ ){0,2}?"
+    r"(?P<verb>(?:gave|delivered) (?:the|a) keynote"
+    r"|(?:presented|set out|outlined) (?:the|its|their) (?:[\w'’-]+ ){0,2}?"
     # ('presented the estimates of …', 'the figures on …': a co-author's share of the work launched)
     r"(?:findings|results|report|study|paper|book|estimates|figures|data|scenarios|recommendations)"
     # ('presented Analytical Paper No. 7', 'presented Policy Brief #12': the numbered work launched)
@@ -823,7 +824,9 @@ _DID_SPEAK = re.compile(
     r"|responded|gave (?:the|a) response|served as (?:the )?rapporteur"
     # 'Y, director of Z, commented on the paper', 'W … offered a second comment', 'V … will comment on the lecture'
     # ('U … offered comments from the ministry's side')
-    r"|(?:commented|will comment) on|offered (?:(?:a|the) (?:[a-z]+ )?comment|(?:[a-z]+ )?comments)|spoke (?:on|about)"
+    # ('X, the Bank's country economist, also commented, cautioning …': a second comment, its topic left out)
+    r"|(?:commented|will comment) on|(?:also )?commented(?=,)"
+    r"|offered (?:(?:a|the) (?:[a-z]+ )?comment|(?:[a-z]+ )?comments)|spoke (?:on|about)"
     # 'GFSIS President X opened the discussion, recalling …'
     r"|opened (?:the|this) (?:[a-z]+ )?(?:discussion|meeting|event|seminar|conference|session|roundtable"
     r"|dialogue|workshop|forum|debate|presentation|launch|proceedings))\b"
@@ -833,12 +836,17 @@ _DID_ROLES = (
     ("spoke", "speaker"),
     ("keynote", "keynote"),
     ("present", "presenter"),
+    ("set out", "presenter"),
+    ("outlined", "presenter"),
     ("respon", "respondent"),
     ("rapporteur", "rapporteur"),
     ("comment", "discussant"),
 )
 # '…, associate professor of X and the paper's lead author, presented …': her part in the work, no post
-_AUTHOR_PART = re.compile(r",?\s+and\s+(?:one of\s+)?the\s+[\w'’]+\s+(?:lead\s+|co-?)?authors?,?$")
+# ('…, research director at X and co-author of Policy Brief #6 with Y, set out …': the work and its other author)
+_AUTHOR_PART = re.compile(
+    r",?\s+and\s+(?:(?:one of\s+)?the\s+[\w'’]+\s+(?:lead\s+|co-?)?authors?|(?:lead\s+|co-?)?author\s+of\s+[^,]+),?$"
+)
 # 'Her co-author X, Research Associate, presented the results …': the subject's lead-in, not her name
 _COAUTHOR_LEAD_IN = re.compile(r"^(?:Her|His|Their|Its|The)\s+(?:lead\s+)?co-?authors?,?\s+(?=[A-Z])")
 

@@ -12,12 +12,14 @@ import re
 from dataclasses import replace
 
 from kg.dates import numeric_date_order
+from kg.pages.agreement import title_key
 from kg.pages.badge import join_date_badges
 from kg.pages.blocks import Block, block_text, segment
 from kg.pages.captures import without_capture_toolbar
 from kg.pages.caseless import caseless_hosts
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft, ReportDraft
 from kg.pages.gazetteer import town_name
+from kg.pages.initials import MASTHEAD_LINES
 from kg.pages.launched import book_in_title
 from kg.pages.lines import is_prose, is_when_line, split_lines, unglued
 from kg.pages.orgs import (
@@ -177,6 +179,9 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], h
     """Hosts and sponsors named in a sentence about the event ('The conference is hosted by
     the X Council's Y Initiative', 'Organized by X with the support of Y'); 'The Institute' as
     the page's <title> (`head`) or its masthead names it."""
+    # the seed's 'Hosted By' heading over the programme that holds the event (not 'Co-presented by X' beside
+    # the site's own invitation)
+    hosted = any(b.kind == "hosts" and b.head >= 0 and lines[b.head].strip().lower() == "hosted by" for b in blocks)
     for i in (i for b in blocks if b.kind not in ("ignore", "date", "place") for i in b.lines):
         if _continues(lines, i):
             continue  # read with the line that ends its sentence
@@ -201,6 +206,8 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], h
                 if not own:
                     continue
                 name = own
+            if hosted and _in_masthead(name, lines):
+                continue  # 'X invites you' on X's own site, whose 'Hosted By' block names the programme that hosts
             org = unit_org(page, name)
             if org.name not in page.event.organizers:
                 page.event.organizers.append(org.name)
@@ -208,6 +215,12 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], h
             org = unit_org(page, name)
             if org.name not in page.event.sponsors + page.event.organizers:
                 page.event.sponsors.append(org.name)
+
+
+def _in_masthead(name: str, lines: list[str]) -> bool:
+    """The site's own name, as its masthead writes it at the top of the page."""
+    top = [line for line in lines if line][:MASTHEAD_LINES]
+    return title_key(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)) in {title_key(line) for line in top}
 
 
 def _cut_at_its_and(name: str, known: list[str]) -> bool:

@@ -13,6 +13,7 @@ import re
 from kg.dates import find_dates, find_times
 from kg.pages.lines import is_prose, is_when_line
 from kg.pages.people import bare_name, describe, is_person_name, parse_entries, segment_kind
+from kg.pages.reports import REPORT_RE
 from kg.pages.words import is_org_word
 
 EVENT_TYPES = re.compile(
@@ -197,8 +198,10 @@ def describes_event(line: str) -> bool:
 def is_candidate(line: str) -> bool:
     if is_language_switcher(line) or is_generic_heading(line) or _STATUS_LINE.match(line.strip()):
         return False  # a language switcher: 'English / 日本語'; 'Event Details'; 'Sold out'
-    if _ATTENDANCE_LINE.match(line.strip()):
-        return False  # 'Online Only' over the title and again under the date
+    if _ATTENDANCE_LINE.match(line.strip()) or _type_and_attendance(line):
+        return False  # 'Online Only' over the title and again under the date; 'Report Launch | Hybrid'
+    if _publication_label(line.strip()):
+        return False  # 'Energy Policy Paper No. 4' by the heading: the work's label, not the event's title
     if _FIELD.match(line) or _ADMISSION.search(line) or _POSTED_LINE.match(line.strip()):
         return False  # a calendar's field row, what entry costs, when the post was written
     line = without_type_tag(line)
@@ -309,6 +312,21 @@ _ATTENDANCE_LINE = re.compile(
     r"(?:\s*(?:&|and|\+|/)\s*(?:online|virtual|in[- ]person))?$",
     re.IGNORECASE,
 )
+
+
+def _type_and_attendance(line: str) -> bool:
+    """'Report Launch | Hybrid', 'Webinar · Online': a type line that says how to attend too."""
+    parts = re.split(r"\s+[|·•]\s+", line.strip())
+    return len(parts) > 1 and all(EVENT_TYPES.match(p) or _ATTENDANCE_LINE.match(p) for p in parts)
+
+
+def _publication_label(line: str) -> bool:
+    """'Strategic Report No. 2', 'Energy Policy Paper No. 4': a numbered work's series and number alone."""
+    found = REPORT_RE.search(line)
+    series = line[: found.start()] if found else ""
+    return found is not None and found.end() == len(line) and bool(re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,4}", series))
+
+
 # 'Posted on 02/12/2024', 'Last updated: 3 March 2025': a post's own dates, which a day-month
 # order the page leaves open ('02/12') keeps from being read as a date
 _POSTED_LINE = re.compile(
