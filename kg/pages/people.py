@@ -798,7 +798,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = _BODY_DASHED_TOWN.sub(_body_dashed_town, rest)
     parts = re.split(r"(,\s|\s+[–—]\s+)", rest)  # each part with the comma or dash after it
     rest = "".join(
-        _post_joined_to_body(_body_before_post(_body_in_genitive_then_post(part)), i == len(parts) - 1)
+        _post_joined_to_body(_body_before_post(_body_in_genitive_then_post(_own_body_post(part))), i == len(parts) - 1)
         if i % 2 == 0
         else part
         for i, part in enumerate(parts)
@@ -921,8 +921,11 @@ def _post_linked(match: re.Match[str]) -> str:
 
 # 'analytička IRP', 'riaditeľka VCVP': a post in lower case, then its body's initials with no comma (which the
 # page spells out elsewhere), is the post at that body
+# (and the case ending Bosnian, Croatian and Serbian write after initials, a locative's 'u' before them:
+# 'izvršna direktorica CPLR-a', 'istraživačica u CPLR-u', set 122)
 _POST_INITIALS = re.compile(
-    rf"(?:^|(?<=,\s))(?P<post>{_LOWER}[\w-]*(?:\s+{_LOWER}[\w-]*){{0,3}})\s+(?P<initials>{CAPITAL}[A-ZÀ-ÞА-Я&]{{1,7}})$"
+    rf"(?:^|(?<=,\s))(?P<post>{_LOWER}[\w-]*(?:\s+{_LOWER}[\w-]*){{0,3}}?)(?:\s+u)?"
+    rf"\s+(?P<initials>{CAPITAL}[A-ZÀ-ÞА-Я&]{{1,7}})(?:-(?:a|u|om|e|i|ом|а|у))?$"
 )
 
 
@@ -992,6 +995,22 @@ def _post_of_declined(match: re.Match[str]) -> str:
     if " " not in named.strip() and is_org_word(named):
         return post  # 'аналітик Центру': the centre the page names in full elsewhere, not a body called 'Centre'
     return f"{post} at {named}"
+
+
+def _own_body_post(part: str) -> str:
+    """'борбордун жетектөөчү илимий кызматкери', 'markazning katta ilmiy xodimi' (the centre's senior researcher):
+    a post after a bare kind's word in the genitive names the body the page is about, named in full elsewhere;
+    the post alone, without its possessive."""
+    words = part.split()
+    if len(words) < 2 or not all(w.islower() for w in words):
+        return part
+    kind = nominative_kind(words[0]) or next(
+        (w for w in (words[0].removesuffix("ning"),) if w != words[0] and is_org_word(w)), None
+    )
+    possessed = possessed_post(words[-1])
+    if kind is None or " " in kind or not (possessed or is_title_word(words[-1])):
+        return part
+    return " ".join([*words[1:-1], possessed or words[-1]])
 
 
 def _body_before_post(part: str) -> str:
