@@ -13,6 +13,7 @@ from kg.dates import find_dates, find_times
 from kg.pages import parse_page
 from kg.pages.gazetteer import town_zone
 from kg.pages.people import parse_entry
+from kg.pages.reports import find_reports
 from kg.pages.when import labelled_post_date, place_zone
 from kg.pages.words import language_zone
 from tests.test_pages_unseen import _people, _text_page
@@ -184,3 +185,32 @@ def test_role_headings_of_a_kyrgyz_programme() -> None:
         ("Марат Исаков", "panelist"),
         ("Айгерим Бекова", "closing-remarks"),
     } <= {(n, r) for n, r, *_ in _people(_text_page(page))}
+
+
+@pytest.mark.parametrize(
+    ("line", "report"),
+    [
+        ("Борбордун серепи (Саясий сереп № 3/2025) тааныштырылат.", ("Саясий сереп № 3/2025", "3/2025")),
+        ("Bit će predstavljena Analiza javnih politika br. 4/2025.", ("Analiza javnih politika br. 4/2025", "4/2025")),
+        ("D'Etüd (Aarbechtspabeier Nr. 9/2025) gëtt presentéiert.", ("Aarbechtspabeier Nr. 9/2025", "9/2025")),
+        ("Seolfar tuarascáil nua, Páipéar Beartais Uimh. 6, ag an ócáid.", ("Páipéar Beartais Uimh. 6", "6")),
+        ("A ó gbé Ìwé Àbá Ìlànà Nọ́mbà 2/2025 jáde.", ("Ìwé Àbá Ìlànà Nọ́mbà 2/2025", "2/2025")),
+        ("গবেষণা প্রতিবেদন (পলিসি ব্রিফ নং ৪/২০২৫) উপস্থাপন করা হবে।", ("পলিসি ব্রিফ নং ৪/২০২৫", "৪/২০২৫")),
+        ("ນຳສະເໜີບົດລາຍງານ ສະບັບທີ 3/2025 ຂອງສູນ", ("ບົດລາຍງານ ສະບັບທີ 3/2025", "3/2025")),
+        ("مرکز کی رپورٹ (پالیسی بریف نمبر 7) پیش کی جائے گی۔", ("پالیسی بریف نمبر 7", "7")),
+    ],
+)
+def test_numbered_reports_in_set_122s_languages(line: str, report: tuple[str, str]) -> None:
+    assert [(r.name, r.number) for r in find_reports([line])] == [report]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Акыркы иш-чаралар", "Povezani događaji", "Nächst Evenementer", "Imeachtaí eile", "ກິດຈະກຳອື່ນໆ"]
+)
+def test_a_list_of_other_events_headed_in_set_122s_languages_names_no_report_of_the_event(heading: str) -> None:
+    page = (
+        "Centar\n\nTribina: Grad i rijeka\n\nDatum: četvrtak, 10. aprila 2025.\nVrijeme: 10:00–12:00\n"
+        f"Mjesto: Zenica\n\nBit će predstavljena Analiza javnih politika br. 4/2025.\n\n{heading}\n\n"
+        "Okrugli sto (3. 3. 2025.)\nPredstavljanje Analize javnih politika br. 3/2025 (7. 2. 2025.)\n"
+    )
+    assert [r.report_number for r in _text_page(page).reports] == ["4/2025"]

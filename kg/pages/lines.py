@@ -1187,6 +1187,15 @@ LABELS = (
         "ignore",
         None,
         r"related (?:content|events?|programs?|topics?|experts?)",
+        # the same lists in set 122's languages: 'Акыркы иш-чаралар', 'Povezani događaji', 'Nächst Evenementer',
+        # 'Imeachtaí eile', 'Àwọn ètò mìíràn', 'ກິດຈະກຳອື່ນໆ', 'گزشتہ تقریبات' (recent, related, next, other, past events)
+        r"(?:акыркы|башка) иш-чаралар",
+        r"(?:povezani|ostali|nadolazeći) događaji",
+        r"(?:nächst|aner) evenementer",
+        r"imeachtaí eile",
+        r"àwọn ètò mìíràn",
+        r"ກິດຈະກຳອື່ນໆ",
+        r"(?:گزشتہ|آئندہ|دیگر) تقریبات",
         # an awards ceremony's list of this year's honourees, who take no part in its programme
         r"awardees|honou?rees|award (?:recipients|winners)|laureates",
         # an institute's standing partners and funders, listed on every page of its site
@@ -1251,8 +1260,8 @@ LABELS = (
 # (the vowel signs of the Indic scripts and Thai are marks, not word letters: 'กล่าวเปิดการสัมมนา')
 _LABEL_LINE = re.compile(
     # 'Modérateur :', 'Presentation of Brief No. 4 …', 'ተወያዮች፡' (the Ethiopic colon too, and the Armenian '՝' and
-    # Khmer '៖')
-    rf"^(?P<label>{LETTER}[\w .&/'’‘·#\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17dd\u200c\u200d-]{{1,80}}?)\s*"
+    # Khmer '៖'; Lao's signs too, set 122)
+    rf"^(?P<label>{LETTER}[\w .&/'’‘·#\u0900-\u0dff\u0e00-\u0eff\u1780-\u17dd\u200c\u200d-]{{1,80}}?)\s*"
     r"(?:[:፡՝៖]|\s[-–—|]\s|$)\s*"
     r"(?P<rest>.*)$"
 )
