@@ -6,13 +6,17 @@ hold-out page that showed it."""
 from __future__ import annotations
 
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.dates import find_dates, find_times
+from kg.names import stated_honorific
 from kg.pages import parse_page
 from kg.pages.gazetteer import town_zone
 from kg.pages.people import parse_entry
+from kg.pages.place import attendance
 from kg.pages.reports import find_reports
 from kg.pages.when import labelled_post_date, place_zone
 from kg.pages.words import language_zone
@@ -214,3 +218,59 @@ def test_a_list_of_other_events_headed_in_set_122s_languages_names_no_report_of_
         "Okrugli sto (3. 3. 2025.)\nPredstavljanje Analize javnih politika br. 3/2025 (7. 2. 2025.)\n"
     )
     assert [r.report_number for r in _text_page(page).reports] == ["4/2025"]
+
+
+@pytest.mark.parametrize(
+    ("name", "honorific", "bare"),
+    [
+        ("Ọ̀jọ̀gbọ́n Bọ́láńlé Àjàyí", "Ọ̀jọ̀gbọ́n", "Bọ́láńlé Àjàyí"),  # Yoruba professor, two accents on one letter
+        ("Ọ̀gbẹ́ni Kúnlé Adéyẹmí", "Ọ̀gbẹ́ni", "Kúnlé Adéyẹmí"),  # Mr.
+        ("Alhaji Musa Ọláwálé", "Alhaji", "Musa Ọláwálé"),
+        ("ທ່ານ ນາງ ບົວພັນ ສີສະຫວາດ", "ທ່ານ ນາງ", "ບົວພັນ ສີສະຫວາດ"),  # Lao Mrs.
+        ("prim. dr. Lejla Mujić", "prim. dr.", "Lejla Mujić"),  # Bosnian primarius doctor
+    ],
+)
+def test_honorifics_of_set_122s_languages_are_no_part_of_the_name(name: str, honorific: str, bare: str) -> None:
+    assert stated_honorific(name) == (honorific, bare)
+
+
+def test_a_yoruba_programme_line_gives_its_role_and_two_people_joined_by_ati() -> None:
+    page = (
+        "Ibùdó\n\nÌpàdé àpérò: omi àti ìlú\n\nỌjọ́: Ọjọ́rú, 9 Oṣù Kẹrin, 2025\nÀkókò: 10:00 – 12:00\n"
+        "Ibi: Gbọ̀ngàn Àpérò, Ìbàdàn\n\nÈTÒ ÌPÀDÉ\n\n"
+        "10:00  Ọ̀rọ̀ ìkíni káàbọ̀ – Ọ̀jọ̀gbọ́n Bọ́láńlé Àjàyí, Olùdarí Ibùdó\n"
+        "10:15  Ìgbékalẹ̀ àbájáde ìwádìí – Dókítà Kúnlé Adéyẹmí àti Arábìnrin Fúnmi Ọlálérè, olùwádìí ní Ibùdó\n"
+    )
+    assert {
+        ("Bọ́láńlé Àjàyí", "introductory-remarks"),
+        ("Kúnlé Adéyẹmí", "presenter"),
+        ("Fúnmi Ọlálérè", "presenter"),
+    } <= {(n, r) for n, r, *_ in _people(_text_page(page))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Семинар борбордун YouTube каналында түз эфирде көрсөтүлөт.",  # Kyrgyz
+        "Predavanje će se prenositi uživo na YouTube kanalu.",  # Bosnian
+        "D'Konferenz gëtt live um Internet iwwerdroen.",  # Luxembourgish
+        "Beidh an léacht á shruthú beo ar YouTube.",  # Irish
+        "A ó gbé e ní tààràtà lórí YouTube.",  # Yoruba
+        "অনুষ্ঠানটি ইউটিউবে সরাসরি সম্প্রচার করা হবে।",  # Bengali
+        "ຈະມີການຖ່າຍທອດສົດທາງຢູທູບ.",  # Lao, the words run together
+        "تقریب یوٹیوب پر براہ راست نشر کی جائے گی۔",  # Urdu
+    ],
+)
+def test_streaming_in_set_122s_languages(text: str) -> None:
+    assert attendance(text, has_place=True, has_online=False) == "mixed"
+
+
+def test_hold_out_set_122_keeps_the_levels_its_fixes_reached() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-122" / "expected.yaml")
+    # (docs/ingest.md, set 122) the Lao page gives no people (posts joined to their bodies, no commas), the
+    # Rajshahi page starts at its plug-in's time (set 80 holds the markup's time over a registration item);
+    # organizers and sponsors (hosts and supporters written in sentences) are left
+    assert scores["title"].f1 > 0.85 and scores["start"].f1 > 0.85 and scores["end"].f1 > 0.95
+    assert scores["people"].f1 > 0.8 and scores["roles"].f1 > 0.7
+    assert scores["affiliations"].f1 > 0.5 and scores["job titles"].f1 > 0.6
+    assert scores["reports"].f1 > 0.9

@@ -1261,7 +1261,7 @@ LABELS = (
 _LABEL_LINE = re.compile(
     # 'Modérateur :', 'Presentation of Brief No. 4 …', 'ተወያዮች፡' (the Ethiopic colon too, and the Armenian '՝' and
     # Khmer '៖'; Lao's signs too, set 122)
-    rf"^(?P<label>{LETTER}[\w .&/'’‘·#\u0900-\u0dff\u0e00-\u0eff\u1780-\u17dd\u200c\u200d-]{{1,80}}?)\s*"
+    rf"^(?P<label>{LETTER}[\w .&/'’‘·#\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1780-\u17dd\u200c\u200d-]{{1,80}}?)\s*"
     r"(?:[:፡՝៖]|\s[-–—|]\s|$)\s*"
     r"(?P<rest>.*)$"
 )
@@ -1663,7 +1663,13 @@ def match_label(line: str) -> tuple[Label, str] | None:
     # unless an aside says more ('Venue: Hall 2, Busan (hybrid; online participants will …)')
     field = colon and any(label.kind == "place" and label.pattern.fullmatch(head.strip()) for label in LABELS)
     field = field and not re.search(r"[;()]", after)
-    if not field and is_prose(without_addresses(after if bilingual else line)):
+    # a role's heading before a dash ('Ìgbékalẹ̀ àbájáde ìwádìí – Dókítà X àti Y, olùwádìí …'): its people read
+    # as prose or not by themselves, as after a colon
+    judged = after if bilingual else line
+    dashed = re.match(r"^(?P<head>[^:–—]{2,60}?)\s[–—]\s(?P<rest>.+)$", line)
+    if dashed and any(label.kind == "people" and label.pattern.fullmatch(dashed["head"]) for label in LABELS):
+        judged = dashed["rest"]
+    if not field and is_prose(without_addresses(judged)):
         return _lead_in_label(line)
     line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
     line = _PLEASE_CONTACT.sub(r"\g<1>\g<2>", line)  # 'For further information, please contact:'
@@ -1836,7 +1842,8 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
 
 
 def words(line: str) -> list[str]:
-    return re.findall(r"[\w'’-]+", line)
+    # (a letter's combining accents are the word's: Yoruba 'Ọ̀rọ̀', two accents on one letter, set 122)
+    return re.findall(r"[\w'’\u0300-\u036f-]+", line)
 
 
 _ABBREVIATIONS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Amb|Gen|Sen|Rep|Hon|Col|Capt|Adm|Gov|Rev|Sr|Jr|St)\.")

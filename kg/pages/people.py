@@ -1865,8 +1865,8 @@ def _mononym(head: str, job_title: str | None, affiliation: str | None, strict: 
 
 
 # 'and' before a list's last person, also in Spanish, French and German ('A (Org) y B (Org)'); not
-# Portuguese 'e' or Catalan 'i', which join two family names
-_AND = r"(?:and|y|et|und)"
+# Portuguese 'e' or Catalan 'i', which join two family names; Yoruba 'àti' and Irish 'agus' (set 122)
+_AND = r"(?:and|y|et|und|àti|agus)"
 
 
 # 'Aunty Jane Doe, Kaurna Elder': an elder of her people, a post written after the name (a list of two
