@@ -1288,7 +1288,8 @@ _FRENCH_BY_PREFIX = re.compile(
 # a programme's part in square brackets before a label on its line: '[발제] 좌장: X', '[Panel] Chair: X'
 _PART_TAG = re.compile(r"^\[[^\[\]]{1,30}\]\s*(?=[^\W\d_][^:]{0,30}:)")
 # Thai names the person after the item's verb and 'โดย' (by), with no colon: 'ดำเนินรายการโดย X' (moderated by X)
-_THAI_BY_PREFIX = re.compile(r"^(?P<label>[\u0e00-\u0e7f]+โดย)\s+(?P<rest>\S.*)$")
+# (and Lao the item's kind, then 'ໂດຍ' apart: 'ກ່າວຕ້ອນຮັບ ໂດຍ X', welcome by X, set 122)
+_THAI_BY_PREFIX = re.compile(r"^(?P<label>[\u0e00-\u0e7f]+โดย|[\u0e80-\u0eff]+(?= ໂດຍ\s))(?: ໂດຍ)?\s+(?P<rest>\S.*)$")
 _BYLINE_FIELD = re.compile(r"[|·•]\s*(?:published|posted|updated|created|hits|views|category)\b", re.IGNORECASE)
 
 
@@ -1666,7 +1667,8 @@ def match_label(line: str) -> tuple[Label, str] | None:
     # a role's heading before a dash ('Ìgbékalẹ̀ àbájáde ìwádìí – Dókítà X àti Y, olùwádìí …'): its people read
     # as prose or not by themselves, as after a colon
     judged = after if bilingual else line
-    dashed = re.match(r"^(?P<head>[^:–—]{2,60}?)\s[–—]\s(?P<rest>.+)$", line)
+    # (one dash only: with a second the rest's parts are not known apart, 'X, Post Y – Z University')
+    dashed = re.match(r"^(?P<head>[^:–—]{2,60}?)\s[–—]\s(?P<rest>[^–—]+)$", line)
     if dashed and any(label.kind == "people" and label.pattern.fullmatch(dashed["head"]) for label in LABELS):
         judged = dashed["rest"]
     if not field and is_prose(without_addresses(judged)):
@@ -1836,8 +1838,9 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         # ('Panel discussion: A, B and C' names its panelists; 'PANEL DISCUSSION: Who Owns the Sea?' the event)
         named = head.lower() == "panel discussion" and separated and names_only(rest) is not None
         return named or bool(entries) and any((entries[0].honorific, entries[0].job_title, entries[0].affiliation))
-    return separated or head.lower().endswith(
-        ("by", "with", " par", " de", "โดย")
+    lao_by = line[len(head) :].startswith(" ໂດຍ ")  # the Lao 'ໂດຍ' (by) apart after the item's kind
+    return (
+        separated or lao_by or head.lower().endswith(("by", "with", " par", " de", "โดย"))
     )  # _FRENCH_BY_PREFIX's, _THAI_BY_PREFIX's
 
 
