@@ -141,7 +141,7 @@ TITLE_WORDS = _set("""
     басшы қызметкер сарапшы шолушы үйлестіруші инженер төраға меңгеруші оқытушы доцент
     башчы башкаруучу редактор кызматкер адис төрага
     direktesch direkter fuerscher fuerscherin zentralsekretar sekretar gerant gerante professesch presidentin
-    oludari alaga aare oluwadii oniroyin oluseto olubadamoran stiurthoir taighdeoir leachtoir laithreoir oifigeach
+    oludari alaga oluwadii oniroyin oluseto olubadamoran stiurthoir taighdeoir leachtoir laithreoir oifigeach
     xodim agronom dotsent muxbir koordinator rektor prorektor dekan mudir boshliq muhandis
     zuzendaria irakaslea lehendakaria ikertzailea kazetaria diputatua arduraduna
     захирал ажилтан дарга менежер багш сэтгүүлч мэргэжилтэн
