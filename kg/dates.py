@@ -109,6 +109,14 @@ CLDR_LANGUAGES = [
 # '19 ஜூலை 2024', '២៧ កុម្ភៈ ២០២៥', '21-may', '12 Oktobra 2023')
 CLDR_LESSER_LANGUAGES = ["hr", "sr_Latn", "bs", "sw", "fil", "sr", "sq", "ms", "ka", "th", "az", "mk", "af", "gl", "mt"]
 CLDR_LESSER_LANGUAGES += ["ne", "am", "hy", "kk", "eu", "ta", "km", "uz", "mg"]
+# Kyrgyz, Luxembourgish, Irish, Yoruba, Bengali, Lao and Urdu (set 122: '14-марты', '19. Juni 2025', '24 Eanáir
+# 2019', '১৯ ফেব্রুয়ারি ২০২৬', '15 ຕຸລາ 2024', '20 جولائی 2017')
+CLDR_LESSER_LANGUAGES += ["ky", "lb", "ga", "yo", "bn", "lo", "ur"]
+# Yoruba pages write a month by its number as often as by its name ('12 Oṣù Kẹjọ', the eighth month, for 'Oṣù Ògún')
+YORUBA_NUMBERED_MONTHS = (
+    "Kínní|Kìíní", "Kejì", "Kẹta", "Kẹrin", "Karùn-ún|Karùún", "Kẹfà", "Keje", "Kẹjọ", "Kẹsàn-án|Kẹsàán", "Kẹwàá",
+    "Kọkànlá", "Kejìlá",
+)  # fmt: skip
 # Sinhala pages write the months' English names ('2024 සැප්තැම්බර් 26'), where CLDR gives the old Sinhala ones
 SINHALA_MONTHS = "ජනවාරි පෙබරවාරි මාර්තු අප්‍රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් නොවැම්බර් දෙසැම්බර්"
 
@@ -378,7 +386,12 @@ _YEAR = r"(?:\s*,?\s+(?P<y>(?:19|20)\d\d))?"
 # "das 14h às 17h", "van 14 tot 16 uur": German, French, Spanish, Italian, Portuguese, Dutch; days
 # "del 26 al 28 de abril", "du 26 au 28 avril", "dal 26 al 28 aprile": Spanish, French, Italian
 # ('do': 'until' in Croatian, Slovene, Czech and Polish: 'od 11 do 13 sati', '14 do 16 listopada'; Serbian 'до')
-_DASH = r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis|alle|às|tot)|à|al|au|a|do|до)\s*"
+# (and 'from' as Kyrgyz and Uzbek write it, after the first: '10:00дөн 13:00гө чейин', '14:00 dan 16:30 gacha';
+# Urdu 'تا' (to): '10:00 تا 13:00')
+_DASH = (
+    r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis|alle|às|tot)|à|al|au|a|do|до|تا(?=\s)"
+    r"|-?(?:дан|ден|дон|дөн|тан|тен|тон|төн)(?=\s)|(?<=\s)dan(?=\s))\s*"
+)
 # 'October 16 and 17, 2014', '16 y 17 de octubre', '16. und 17. Oktober': two days joined as two days
 # of one event when they follow each other (else the first is the start: '14 and 21 May', two sessions)
 _DAYS = rf"(?:{_DASH}|(?P<both>\s*&\s*|\s+(?:and|y|et|und|e|i|en|og|och)\s+))"
@@ -430,8 +443,17 @@ def other_months() -> dict[str, int]:
     for number, name in _wide_months("sr"):  # Serbian dates write the genitive: '20. маја', '5. септембра'
         genitive = name[:-2] + "ра" if name.endswith("бар") else name + "а"
         lesser.setdefault(genitive, set()).add(number)
+    for number, name in _wide_months("bs"):  # and Bosnian ones in Latin script: '10. aprila', '17. novembra' (set 122)
+        genitive = name[:-2] + "ra" if name.endswith("bar") else name + "a"
+        lesser.setdefault(genitive, set()).add(number)
     for number, name in enumerate(SINHALA_MONTHS.split(), start=1):
         lesser.setdefault(name, set()).add(number)
+    for number, name in _wide_months("ky"):  # Kyrgyz dates write the possessive: '14-марты', '5-июну', '1-майы'
+        for suffix in "ыиуү":
+            lesser.setdefault(name.rstrip("ь") + suffix, set()).add(number)
+    for number, names in enumerate(YORUBA_NUMBERED_MONTHS, start=1):
+        for name in names.split("|"):
+            lesser.setdefault(folded(f"Oṣù {name}"), set()).add(number)
     cldr = {
         name: next(iter(numbers)) for name, numbers in (found | lesser).items() if len(numbers) == 1 and len(name) > 3
     }
@@ -491,6 +513,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     # (a month that ends in a vowel sign, as Tamil and Khmer ones may, ends where no letter or sign follows)
     in_other_language = re.compile(
         rf"(?<![:.\d])\b(?P<d>[0-3]?\d)\.?(?:{_DAYS}(?P<d2>[0-3]?\d)\.?)?\s+(?:de\s+|ta['’]\s*)?(?P<m>(?i:{names})){_WORD_END}"
+        r"(?:\s*\([^\W\d_][^()\d\n]{1,20}\))?"  # the month's other name in brackets: '12 Oṣù Kẹjọ (Ògún), 2021'
         r"(?:\s*,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d))?(?![\d:])"
     )
     # year first, as Hungarian and Lithuanian write it: 2025. március 6. / 2025 m. kovo 6 d. / 2025. március 6–7.
@@ -509,9 +532,9 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         r"(?:\s+de)?\s+(?P<y>(?:19|20)\d\d)(?![\d:])"
     )
     # the year and its word, then the day: Kazakh '2025 жылғы 13 ақпан', Uzbek '2025-yil 21-may' (whose 'may' is
-    # too short for the names above)
+    # too short for the names above), Kyrgyz '2024-жылдын 14-марты
     year_word_first = re.compile(
-        rf"\b(?P<y>(?:19|20)\d\d)(?:\s*(?:жылғы|жылы|ж\.)|-yil,?)\s+(?P<d>[0-3]?\d)(?:-|\s+)(?P<m>(?i:{names}|may)){_WORD_END}"
+        rf"\b(?P<y>(?:19|20)\d\d)(?:\s*(?:жылғы|жылы|ж\.)|-yil,?|-жылдын|-жылы)\s+(?P<d>[0-3]?\d)(?:-|\s+)(?P<m>(?i:{names}|may)){_WORD_END}"
     )
     # Khmer: ថ្ងៃទី២៧ ខែកុម្ភៈ ឆ្នាំ២០២៥ (day, month and year each after its word)
     khmer = re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s*ខែ\s*(?P<m>{names})\s*ឆ្នាំ\s*(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -611,7 +634,9 @@ _NOON = r"(?i:noon|mid-?day)"  # '12 noon', 'midday–2pm': British and Australi
 # Filipino: 'n.u.' (ng umaga, in the morning), 'n.t.' (ng tanghali, at noon), 'n.h.' (ng hapon), 'n.g.' (ng gabi)
 # Malay: 'pagi' (in the morning), 'tengah hari' (at noon), 'petang' (in the afternoon), 'malam' (at night)
 _MALAY_PARTS = r"(?i:pagi|tengah\s+hari|petang|malam)\b"
-_AMPM = rf"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|{_NOON}\b|n\.\s?[uthg]\.|{_MALAY_PARTS})"
+# Irish: 'r.n.' (roimh nóin, before noon) and 'i.n.' (iarnóin, afternoon)
+_IRISH_PARTS = r"[ri]\.\s?n\."
+_AMPM = rf"(?:[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?|{_NOON}\b|n\.\s?[uthg]\.|{_IRISH_PARTS}|{_MALAY_PARTS})"
 
 
 def _one_time(n: int) -> str:
@@ -853,7 +878,7 @@ def _hour(h: int, ampm: str | None) -> int | None:
         return None
     if re.fullmatch(_MALAY_PARTS, ampm):
         return (h % 12) + (0 if ampm.casefold() == "pagi" else 12)
-    pm = ampm.lower().startswith("p") or re.fullmatch(_NOON, ampm) is not None or ampm.rstrip(".")[-1:] in "thg"
+    pm = ampm.lower().startswith(("p", "i")) or re.fullmatch(_NOON, ampm) is not None or ampm.rstrip(".")[-1:] in "thg"
     return (h % 12) + (12 if pm else 0)
 
 
@@ -982,16 +1007,23 @@ _DAY_PARTS = {
     # 'மாலை' (in the evening), 'இரவு' (at night)
     "காலை": (0, range(4, 13)), "முற்பகல்": (0, range(0, 13)), "மதியம்": (0, range(11, 17)),
     "பிற்பகல்": (0, range(12, 19)), "மாலை": (0, range(15, 22)), "இரவு": (0, range(18, 24)),
+    # Bengali and Urdu (set 122): 'সকাল' and 'صبح' (in the morning), 'দুপুর' and 'دوپہر' (at midday), 'বিকাল',
+    # 'বিকেল' and 'سہ پہر' (in the afternoon), 'সন্ধ্যা' and 'شام' (in the evening), 'রাত' and 'رات' (at night)
+    "সকাল": (0, range(4, 13)), "দুপুর": (0, range(11, 17)), "বিকাল": (0, range(13, 19)), "বিকেল": (0, range(13, 19)),
+    "সন্ধ্যা": (0, range(16, 22)), "রাত": (0, range(19, 24)),
+    "صبح": (0, range(4, 13)), "دوپہر": (0, range(11, 17)), "سہ پہر": (0, range(13, 19)), "شام": (0, range(16, 22)),
+    "رات": (0, range(19, 24)),
 }  # fmt: skip
 _PART_NAMES = "|".join(re.escape(part) for part in sorted(_DAY_PARTS, key=len, reverse=True))
 DAY_PART = rf"(?:ከ)?(?:{_PART_NAMES})"  # what may stand before a programme line's first hour
-# 'बजे', 'ሰዓት' and 'மணி' (o'clock) after the hour, 'देखि', 'සිට', 'ጀምሮ', 'முதல்' (from) after the first, 'सम्म',
-# 'දක්වා', 'வரை' (until) after the last, and 'እስከ' (until) before it
-_PART_TIME = r"(?:ከ)?(?P<part{n}>{parts})\s*(?P<h{n}>[0-2]?\d)(?:[:.](?P<m{n}>[0-5]\d))?(?:\s*(?:बजे|ሰዓት|மணி))?"
+# 'बजे', 'ሰዓት', 'மணி', 'টা' and 'بجے' (o'clock) after the hour, 'देखि', 'සිට', 'ጀምሮ', 'முதல்', 'থেকে' and 'سے'
+# (from) after the first, 'सम्म', 'දක්වා', 'வரை', 'পর্যন্ত' and 'تک' (until) after the last, 'እስከ' (until) and 'تا'
+# (to) before it
+_PART_TIME = r"(?:ከ)?(?P<part{n}>{parts})\s*(?P<h{n}>[0-2]?\d)(?:[:.](?P<m{n}>[0-5]\d))?(?:\s*(?:बजे|ሰዓት|மணி|টা|بجے))?"
 _PARTED_TIME = re.compile(
     _PART_TIME.format(n=1, parts=_PART_NAMES)
-    + r"(?:\s*(?:देखि|සිට|ጀምሮ|முதல்))?"
-    + rf"(?:\s*(?:[-–—]|እስከ)?\s*{_PART_TIME.format(n=2, parts=_PART_NAMES)}(?:\s*(?:सम्म|දක්වා|வரை))?)?"
+    + r"(?:\s*(?:देखि|සිට|ጀምሮ|முதல்|থেকে|سے))?"
+    + rf"(?:\s*(?:[-–—]|እስከ|تا)?\s*{_PART_TIME.format(n=2, parts=_PART_NAMES)}(?:\s*(?:सम्म|දක්වා|வரை|পর্যন্ত|تک))?)?"
     + r"(?![\d:.]\d)"
 )
 

@@ -583,6 +583,25 @@ STATED_HONORIFICS = (
     "សាស្ត្រាចារ្យ",
     "ឯកឧត្តម",
     "доктор",
+    # Yoruba professor, doctor, engineer, Mr., Mrs., Miss, chief and the pilgrim's 'Alhaji', 'Alhaja'; Irish 'An
+    # tOllamh' (professor); Lao Mr. or Hon. and Mrs., doctor, associate professor, professor ('ທ່ານ', 'ທ່ານ ນາງ',
+    # 'ປອ.', 'ຮສ.', 'ສຈ.'); Bosnian 'prim. dr.' (primarius, a senior physician) (set 122)
+    "Ọ̀jọ̀gbọ́n",
+    "Dókítà",
+    "Ẹnjiníà",
+    "Ọ̀gbẹ́ni",
+    "Ìyáàfin",
+    "Arábìnrin",
+    "Olóyè",
+    "Alhaji",
+    "Alhaja",
+    "An tOllamh",
+    "ທ່ານ ນາງ",
+    "ທ່ານ",
+    "ປອ",
+    "ຮສ",
+    "ສຈ",
+    "prim. dr",
 )
 _STATED_HONORIFIC_RE = re.compile(
     r"^(?:(?:"

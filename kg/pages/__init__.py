@@ -40,6 +40,7 @@ from kg.pages.schemaorg import text as plain_text
 from kg.pages.text import BESIDE, parse_text
 from kg.pages.title import clean_title, is_candidate
 from kg.pages.when import CITY_ZONES, footer_zone
+from kg.pages.words import language_zone
 from kg.records import EventRecord
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
@@ -99,6 +100,7 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     # (or the address its embedded schema.org organisation gives, a footer's in other words)
     zone = page.zone or default_zone or footer_zone([page.signals.footer]) or _masthead_zone(page.text)
     zone = zone or next(filter(None, map(town_zone, organization_addresses(page.items))), None)
+    zone = zone or language_zone(page.language)
     draft = parse_text(page.text, zone, title_hint=title, place_hint=hint, head=page.head)
     _ended_by_link(draft, page.spans)
     if _timed_by_markup(draft, page.instants) or events:

@@ -470,6 +470,91 @@ def nepali_entry(text: str) -> tuple[str | None, str, str | None, str | None] | 
     return rank.group(0).strip(), name, post, body
 
 
+_BENGALI = "\u0980-\u09ff\u200c\u200d"
+_LAO = "\u0e80-\u0eff"
+# the words a Lao body's name opens with: department, association, company, university, newspaper, centre, ministry,
+# organisation, institute, bank, foundation, office, college
+_LAO_BODY = r"(?:ພະແນກ|ສະມາຄົມ|ບໍລິສັດ|ມະຫາວິທະຍາໄລ|ໜັງສືພິມ|ສູນ|ກະຊວງ|ອົງການ|ສະຖາບັນ|ທະນາຄານ|ມູນນິທິ|ຫ້ອງການ|ວິທະຍາໄລ)"
+# Bengali and Urdu (set 122) write 'Rank Name, Post, Body' as Nepali does, the rank often left out: the ranks
+# and forms of address before a name (professor, doctor, engineer, Mr, Mrs; 'মোঃ' and 'মোছাঃ', Mohammad and
+# Mosammat abbreviated, are the name's own), the words that end a body's name (centre, university, authority,
+# directorate, association, institute, ministry, foundation, council, office, embassy, bank, commission; Urdu
+# university, centre, institute, union) or open it (a daily, a department of government: 'দৈনিক …',
+# 'روزنامہ …', 'محکمہ …'), and the posts whose place is their portfolio (deputy commissioner, divisional
+# commissioner, minister, mayor)
+_SOUTH_ASIAN = {
+    "bn": (
+        _BENGALI,
+        re.compile(r"^(?:(?:অধ্যাপক|ড\.|ডা\.|প্রকৌশলী|জনাব|বেগম|জনাবা|মিসেস|মিস্টার)\s*)+"),
+        re.compile(
+            r"(?:কেন্দ্র|বিশ্ববিদ্যালয়|কর্তৃপক্ষ|অধিদপ্তর|অধিদফতর|সমিতি|ইনস্টিটিউট|মন্ত্রণালয়|ফাউন্ডেশন|সংস্থা|পরিষদ"
+            r"|কার্যালয়|দূতাবাস|ব্যাংক|কমিশন)$|^দৈনিক\s"
+        ),
+        re.compile(r"^(?:জেলা প্রশাসক|বিভাগীয় কমিশনার|মন্ত্রী|প্রতিমন্ত্রী|মেয়র|উপজেলা নির্বাহী কর্মকর্তা)$"),
+    ),
+    "lo": (
+        _LAO,
+        re.compile(r"^(?:(?:ທ່ານ\s*ນາງ|ທ່ານ|ຮສ\.|ປອ\.|ສຈ\.|ດຣ\.|ນາງ)\s*)+"),
+        re.compile(rf"^{_LAO_BODY}"),
+        re.compile(r"^(?:ຮອງ)?(?:ເຈົ້າແຂວງ|ເຈົ້າເມືອງ|ລັດຖະມົນຕີ)(?:\s.+)?$"),
+    ),
+    "ur": (
+        _ARABIC,
+        re.compile(r"^(?:(?:پروفیسر|ڈاکٹر|انجینئر|جناب|محترمہ|محترم|بیگم)\s*)+"),
+        re.compile(r"(?:مرکز|یونیورسٹی|انسٹی ٹیوٹ|اتحاد|فاؤنڈیشن|کونسل|بینک|کمیشن|وزارت)$|^(?:روزنامہ|محکمہ)\s"),
+        re.compile(r"^(?:(?:ڈپٹی )?کمشنر(?: [^،,]+)?|وزیر(?: [^،,]+)?|میئر(?: [^،,]+)?)$"),
+    ),
+}
+
+
+# Lao (set 122) writes 'Rank Name, Post-Body', the post run into its body with no space ('ຫົວໜ້າພະແນກ…': head of the
+# department), as Thai does: the words a Lao post opens with
+_LAO_POST = re.compile(r"^(?:ຮອງ)?(?:ຫົວໜ້າ|ປະທານ|ຜູ້ອຳນວຍການ|ຜູ້ຈັດການ|ນັກຂ່າວ|ນັກຄົ້ນຄວ້າ|ອາຈານ|ເລຂານຸການ|ຄະນະບໍດີ|ອະທິການບໍດີ|ວິຊາການ)")
+
+
+def _lao_post_and_body(part: str) -> tuple[str | None, str | None]:
+    """('ຫົວໜ້າ', 'ພະແນກກະສິກຳ …') of 'ຫົວໜ້າພະແນກກະສິກຳ …'; the post alone when no body's word follows it,
+    or only the centre's own ('ນັກຄົ້ນຄວ້າ ຂອງສູນ': the centre's researchers, named in full elsewhere)."""
+    post = _LAO_POST.match(part)
+    if post is None:
+        return None, None
+    rest = part[post.end() :].strip()
+    if re.match(_LAO_BODY, rest):
+        return post.group(0), rest
+    return (post.group(0), None) if not rest or re.fullmatch(rf"ຂອງ{_LAO_BODY}", rest) else (part, None)
+
+
+def south_asian_entry(text: str) -> tuple[str | None, str, str | None, str | None] | None:
+    """(rank, name, post, body) of 'অধ্যাপক ড. X Y, পরিচালক, … কেন্দ্র' or 'ڈاکٹر X Y، ڈائریکٹر، … مرکز', or None: a
+    name of one to four Bengali or Urdu words after a rank (two or more without one), the post and the body the
+    parts after it; a unit before the body stays in the post, a town after it is left out, a portfolio post keeps
+    its place and has no employer."""
+    script = next((key for key, (letters, *_) in _SOUTH_ASIAN.items() if re.match(f"[{letters}]", text.strip())), None)
+    if script is None:
+        return None
+    letters, rank_re, body_re, portfolio_re = _SOUTH_ASIAN[script]
+    parts = [p.strip() for p in re.split(r"\s*[,،]\s*", text.strip()) if p.strip()]
+    rank = rank_re.match(parts[0]) if parts else None
+    name = parts[0][rank.end() :].strip() if rank else (parts[0] if parts else "")
+    words = name.split()
+    plain = all(re.fullmatch(f"[{letters}]+", w) for w in words)
+    if not plain or not (1 if rank else 2) <= len(words) <= 4 or body_re.search(name) or portfolio_re.match(name):
+        return None
+    # (a district after a body is no part of it: Urdu '… اتحاد ضلع ملتان', the union of Multan district)
+    described = [re.sub(r"\s+ضلع\s+\S+$", "", p) for p in parts[1:] if re.fullmatch(f"[{letters} ]+", p)]
+    if described and portfolio_re.match(described[0]):
+        return rank.group(0).strip() if rank else None, name, described[0], None
+    if script == "lo" and described and _LAO_POST.match(described[0]) and len(described) == 1:
+        post, body = _lao_post_and_body(described[0])
+        return rank.group(0).strip() if rank else None, name, post, body
+    bodies = [i for i, p in enumerate(described) if body_re.search(p)]
+    post = ", ".join(described[: bodies[-1]] if bodies else described[:1]) or None
+    body = described[bodies[-1]] if bodies else None
+    if not (rank or post or body):
+        return None
+    return rank.group(0).strip() if rank else None, name, post, body
+
+
 def joined_pair(text: str) -> list[str] | None:
     """'X මහතා සහ Y මෙනවිය', 'ዶ/ር X እና አቶ Y': the two people of one Sinhala or Amharic line, each
     with the rank or honorific that shows a name (else None)."""
@@ -519,7 +604,9 @@ def caseless_entry(text: str, titled: tuple[str | None, str]) -> tuple[str | Non
     if re.search(f"[{_THAI}]", text):
         return thai_entry(text)
     if re.match(f"[{_ARABIC}]", text):
-        return arabic_entry(text)
+        return arabic_entry(text) or south_asian_entry(text)
+    if re.match(f"[{_BENGALI}{_LAO}]", text):
+        return south_asian_entry(text)
     if re.search(f"[{_SINHALA}]", text):
         return sinhala_entry(text)
     if re.search(f"[{_ETHIOPIC}]", text):

@@ -35,12 +35,15 @@ LOCAL_SCRIPTS = {
     "IN": "\u0900-\u0d7f",  # the Indic scripts of India: 'மதுரை' (set 118)
     "KH": "\u1780-\u17ff",  # Khmer: 'ក្រុងបាត់ដំបង' (the word for town is part of the name)
     "AM": "\u0531-\u0587",  # Armenian: 'Գյումրի'
+    "BD": "\u0980-\u09ff",  # Bengali: 'রাজশাহী' (set 122)
+    "PK": "\u0620-\u064a\u066e-\u06d3",  # Urdu's letters: 'ملتان' (set 122)
 }
 _UNCASED = "".join(sorted(set(LOCAL_SCRIPTS.values())))
 # a town's name opens with a capital, or with any letter of a script that writes no capitals; its letters
 # go on with the vowel signs those scripts join to them (which are no word characters: 'पोखरा')
 _TOWN_CAPITAL = CAPITAL[:-1] + _UNCASED + "]"
-_TOWN_LETTERS = rf"[\w'’.{_UNCASED}-]*"
+# (and the accents Yoruba and Vietnamese set over a letter that already bears one: 'Abẹ́òkúta', set 122)
+_TOWN_LETTERS = rf"[\w'’.{_UNCASED}\u0300-\u036f-]*"
 # a town's name may hold the small words of its language: 'Ciudad de México', 'Frankfurt am Main',
 # 'Freiburg im Breisgau', 'Dar es Salaam', 'Kafr el Sheikh', 'Port of Spain'; up to four words: 'Ho Chi Minh City'
 _TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|im|an der|sur|en|es|el|al|upon|on|of"
@@ -49,7 +52,7 @@ _TOWN = re.compile(TOWN_WORDS)
 # the parts of an address: between commas (the Ethiopic '፣' too), lines, slashes, spaced dashes ('Trindade –
 # Florianópolis, SC') and bars ('…, 301 Fianarantsoa | +261 …'), and before a Khmer town or province, which a
 # space alone parts from the rest ('… សង្កាត់ព្រែកព្រះស្តេច ក្រុងបាត់ដំបង')
-ADDRESS_PARTS = re.compile(r"[,፣\n/|]|\s[–—-]\s|\s(?=ក្រុង|ខេត្ត)")
+ADDRESS_PARTS = re.compile(r"[,፣،\n/|]|\s[–—-]\s|\s(?=ក្រុង|ខេត្ត)")  # (the Arabic comma too: '…، ملتان')
 
 
 @cache
@@ -102,7 +105,8 @@ _CYRILLIC_COUNTRIES = ("UA", "RS", "BG", "MK", "BY", "RU", "KZ", "KG", "MN", "ME
 _TOWN_KIND = re.compile(r"^\s*(?:м\.|г\.|гр\.|(?i:thành phố|tp\.))\s*")
 # and after it: Kazakh 'қ.', 'қаласы', Uzbek 'sh.', 'shahri', Mongolian 'хот', 'сум' (set 118: 'Қарағанды қ.',
 # 'Samarqand sh.', 'Дархан сум')
-TOWN_KIND_AFTER = re.compile(r"\s+(?:қ\.|қаласы|sh\.|shahri|хот|сум)\s*$")
+# (and Kyrgyz 'ш.', 'шаары': 'Каракол ш.', set 122)
+TOWN_KIND_AFTER = re.compile(r"\s+(?:қ\.|қаласы|sh\.|shahri|хот|сум|ш\.|шаары)\s*$")
 _COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
 
 
@@ -139,8 +143,12 @@ def _local_names() -> dict[str, list[dict[str, Any]]]:
             continue
         for name in town.get("alternatenames", []):
             if len(name) > 1 and re.match(f"[{script}]", name):
-                named.setdefault(name.replace("-", " "), []).append(town)
+                named.setdefault(_VOWEL_MARKS.sub("", name).replace("-", " "), []).append(town)
     return named
+
+
+# the short vowels Arabic script may mark over a town's letters and pages leave out ('مُلتان' is 'ملتان')
+_VOWEL_MARKS = re.compile("[\u064b-\u0652\u0670]")
 
 
 def _named_towns(name: str) -> list[dict[str, Any]]:
@@ -148,7 +156,7 @@ def _named_towns(name: str) -> list[dict[str, Any]]:
         found = _towns_by_name().get(candidate)
         if found:
             return found
-    return _other_names().get(_plain(name), []) or _local_names().get(name.replace("-", " "), [])
+    return _other_names().get(_plain(name), []) or _local_names().get(_VOWEL_MARKS.sub("", name).replace("-", " "), [])
 
 
 # a post-office box before the town ('B.P. 14 218 Yaoundé', 'P.O. Box 3125, Kampala', 'C.P. 04510 …')

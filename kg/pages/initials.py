@@ -338,6 +338,16 @@ def _named_beside(short: str, text: str) -> str | None:
         name = found.group("name")
         if is_org_word(name.split()[0]) and _initials_of_every_word(name) == short.replace("&", ""):
             return name
+    # 'Centar za politike lokalnog razvoja (CPLR)', 'Institut fir Aarbecht a Gesellschaft (IAG)', 'Ionad Taighde ar
+    # Phobail Tuaithe (ITPT)': a name in lower case but its first word, and the small words of its language, before
+    # its initials in brackets, the initials of every word (set 122)
+    for found in re.finditer(rf"(?P<name>[^()\n,.;:«»„“”\"]{{3,100}}?)\s*\({re.escape(short)}\)", text):
+        words = found.group("name").split()
+        for start in range(len(words)):
+            first = re.sub(r"^[DdLl]['’]", "", words[start])  # (an elided article: Luxembourgish "D'Institut")
+            name = " ".join([first, *words[start + 1 :]])
+            if first[:1].isupper() and is_org_word(first) and _initials_of_every_word(name) == short:
+                return name
     # 'WIEGO (Women in Informal Employment: Globalizing and Organizing)': the initials, then their name
     for found in re.finditer(rf"\b{re.escape(short)}\s+\((?P<name>[A-Z][^()\n]{{5,120}})\)", text):
         name = found.group("name")
@@ -360,7 +370,9 @@ def _named_under_logo(short: str, text: str) -> str | None:
     return name if _NAME_RUN.fullmatch(name) and any(is_org_word(w) for w in name.split()) else None
 
 
-_SMALL_ROMANCE = _SMALL | {"do", "da", "dos", "das", "del", "di", "e", "et", "y", "pro"}  # (Czech 'pro': for)
+# (Czech 'pro': for; Bosnian 'za', 'i', Luxembourgish 'fir', 'a' and Irish 'ar', 'na', set 122)
+_SMALL_ROMANCE = _SMALL | {"do", "da", "dos", "das", "del", "di", "e", "et", "y", "pro"}
+_SMALL_ROMANCE |= {"za", "i", "fir", "a", "ar", "na"}
 
 
 def _known_by_every_word(page: PageDraft, initials: str) -> str | None:

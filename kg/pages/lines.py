@@ -34,8 +34,10 @@ def _label(kind: str, role: str | None, *phrases: str) -> Label:
 
 
 # a letter with the vowel signs and joiners of the Indic scripts, which Python's \w leaves out ('දිනය', 'मिति')
-# (and Khmer's: 'កាលបរិច្ឆេទ')
-LETTER = r"(?:(?![\d_])[\w\u0900-\u0dff\u1780-\u17dd\u200c\u200d])"  # one class, so that runs never backtrack
+# (and Khmer's: 'កាលបរិច្ឆេទ'; Lao's and the accents Yoruba stacks on a letter: 'ສະຖານທີ່', 'Ọjọ́', set 122)
+LETTER = (
+    r"(?:(?![\d_])[\w\u0300-\u036f\u0900-\u0dff\u0e80-\u0eff\u1780-\u17dd\u200c\u200d])"  # one class: no backtracking
+)
 
 LABELS = (
     _label(
@@ -114,6 +116,22 @@ LABELS = (
         r"sana",
         r"vaqt(?:i)?",
         r"daty",
+        # Kyrgyz, Bosnian, Luxembourgish, Irish, Yoruba, Bengali, Lao and Urdu (set 122): 'Өтүүчү күнү:', 'Убактысы:',
+        # 'Vrijeme:', 'Zäit', 'Dáta:', 'Am:', 'Ọjọ́:', 'Àkókò:', 'তারিখ:', 'সময়:', 'ວັນທີ:', 'ເວລາ:', 'تاریخ:', 'وقت:'
+        r"(?:өтүүчү )?күнү",
+        r"убактысы",
+        r"vrijeme",
+        r"zäit",
+        r"dáta",
+        r"am",
+        r"ọjọ́",
+        r"àkókò",
+        r"তারিখ",
+        r"সময়",
+        r"ວັນທີ",
+        r"ເວລາ",
+        r"تاریخ",
+        r"وقت",
     ),
     # Wix's event page: 'Time & Location' over the date's line, then the address's
     _label("place", "dated", r"(?:date|time)\s*(?:&|and)\s*(?:location|place|venue)"),
@@ -188,6 +206,15 @@ LABELS = (
         r"ទីកន្លែង",
         r"manzil",
         r"toerana",
+        # Kyrgyz, Luxembourgish, Irish, Yoruba, Bengali, Lao and Urdu (set 122): 'Өтүүчү жери:', 'Plaz', 'Ionad:',
+        # 'Ibi:', 'স্থান:', 'ສະຖານທີ່:', 'مقام:'
+        r"(?:өтүүчү )?жери",
+        r"plaz",
+        r"ionad",
+        r"ibi",
+        r"স্থান",
+        r"ສະຖານທີ່",
+        r"مقام",
     ),
     _label(
         "people",
@@ -272,6 +299,13 @@ LABELS = (
         r"நெறியாளர்",
         r"អ្នកសម្របសម្រួល",
         r"mpitarika ny (?:adihevitra|fotoana)",
+        # Kyrgyz, Bosnian, Luxembourgish, Irish, Yoruba, Bengali, Lao and Urdu (set 122): 'Moderatioun:',
+        # 'Alákòóso ìjíròrò:', 'সঞ্চালক:', 'ຜູ້ດຳເນີນລາຍການ:', 'نظامت:'
+        r"moderatioun",
+        r"alákòóso(?: ìjíròrò)?",
+        r"সঞ্চালক(?:ের দায়িত্বে)?",
+        r"ຜູ້ດຳເນີນ(?:ລາຍການ|ການສົນທະນາ|ການ)",
+        r"نظامت|میزبان",
     ),
     _label(
         "people",
@@ -355,6 +389,16 @@ LABELS = (
         r"កិច្ចពិភាក្សាតុមូល(?: ជាមួយ)?",
         r"muhokamada ishtirok etadi(?:lar)?",
         r"mpandray anjara",
+        # Kyrgyz, Bosnian, Luxembourgish, Irish, Yoruba, Bengali, Lao and Urdu (set 122): 'Талкууга
+        # катышуучулар:', 'Učestvuju:',
+        # 'Et diskutéieren:', 'Beidh ar an bpainéal:', 'Àwọn tí yóò kópa nínú ìjíròrò:', 'ຜູ້ຮ່ວມສົນທະນາ:', 'شرکائے گفتگو:'
+        r"(?:талкууга )?катышуучулар",
+        r"učestvuju|sudjeluju",
+        r"et diskutéieren",
+        r"beidh ar an bpainéal|painéal",
+        r"àwọn tí yóò kópa(?: nínú ìjíròrò)?",
+        r"ຜູ້ຮ່ວມ(?:ສົນທະນາ|ອະພິປາຍ)",
+        r"شرکائے (?:گفتگو|مباحثہ)",
     ),
     _label(
         "people",
@@ -406,6 +450,10 @@ LABELS = (
         r"प्रमुख अतिथि(?:को मन्तव्य)?",
         # Tamil (set 118): the chief guest's special address, 'சிறப்புரை', after releasing the report
         r"(?:ஆய்வறிக்கை வெளியீடு மற்றும் )?சிறப்புரை",
+        # Bengali and Urdu (set 122): the chief and special guests' addresses, 'প্রধান অতিথির বক্তব্য', 'বিশেষ অতিথির
+        # বক্তব্য', 'مہمانِ خصوصی کا خطاب'
+        r"(?:প্রধান|বিশেষ) অতিথি(?:র বক্তব্য)?",
+        r"مہمانِ? (?:خصوصی|اعزاز)(?: کا خطاب)?",
     ),
     _label(
         "people",
@@ -513,6 +561,17 @@ LABELS = (
         r"(?:kirish|tabrik) so['‘ʻ]zi",
         r"kabary fandraisana",
         r"teny fanokafana",
+        # Kyrgyz, Bosnian, Luxembourgish, Irish, Yoruba, Bengali, Lao and Urdu (set 122)
+        r"ачылыш сөз",
+        r"куттуктоо сөз",
+        r"pozdravn[ae] riječ",
+        r"uvodno obraćanje",
+        r"begréissung(?:swuert)?",
+        r"fáilte",
+        r"ọ̀rọ̀ (?:ìkíni káàbọ̀|ìṣíde|ìbẹ̀rẹ̀)",
+        r"স্বাগত বক্তব্য",
+        r"ກ່າວ(?:ຕ້ອນຮັບ|ເປີດ)",
+        r"استقبالیہ (?:کلمات|خطاب)",
     ),
     _label(
         "people",
@@ -585,6 +644,16 @@ LABELS = (
         r"សុន្ទរកថាបិទ(?:វេទិកា|សិក្ខាសាលា|កម្មវិធី)?",
         r"yakuniy so['‘ʻ]z",
         r"teny famaranana",
+        # Kyrgyz, Bosnian, Luxembourgish, Irish, Yoruba, Bengali, Lao and Urdu (set 122); the votes of
+        # thanks 'Ọ̀rọ̀ ìdúpẹ́', 'ধন্যবাদ জ্ঞাপন', 'اظہارِ تشکر'
+        r"жыйынтыктоочу сөз",
+        r"(?:zaključci i )?završna riječ",
+        r"schlusswuert",
+        r"focal scoir",
+        r"ọ̀rọ̀ (?:ìdúpẹ́|ìparí)",
+        r"ধন্যবাদ জ্ঞাপন",
+        r"ກ່າວປິດ",
+        r"اظہارِ? تشکر",
     ),
     _label(
         "people",
@@ -614,6 +683,9 @@ LABELS = (
         r"voorsitter(?: van die (?:aand|dag|geleentheid))?",
         r"(?:कार्यक्रमको )?अध्यक्षता",
         r"தலைமையுரை",  # Tamil (set 118): the presiding address
+        # Bengali and Urdu (set 122): the presiding address, 'সভাপতির বক্তব্য', 'صدارتی کلمات'
+        r"সভাপতির বক্তব্য|সভাপতিত্ব",
+        r"صدارتی (?:کلمات|خطاب)|صدارت",
     ),
     # 'Reactors' (Philippine programmes) comment on a presentation as discussants do
     _label(
@@ -754,6 +826,18 @@ LABELS = (
         r"បទបង្ហាញ(?:លទ្ធផល)?(?:ស្រាវជ្រាវ|របាយការណ៍)?",
         r"(?:[\w ]{3,40} )?(?:ma['’ʼ]ruza|hisobot|tadqiqot) taqdimoti",
         r"fanolorana ny (?:valin['’]ny )?(?:fikarohana|tatitra)",
+        # Kyrgyz, Bosnian, Luxembourgish, Irish, Yoruba, Bengali, Lao and Urdu (set 122): 'Саясий
+        # серептин жыйынтыктарын тааныштыруу',
+        # 'Predstavljanje analize', 'Presentatioun vun der Etüd', 'Cur i láthair an taighde', 'Ìgbékalẹ̀ àbájáde ìwádìí',
+        # 'মূল প্রবন্ধ উপস্থাপন', 'ນຳສະເໜີຜົນການຄົ້ນຄວ້າ', 'تحقیقی رپورٹ کی پیشکش'
+        r"(?:[\w ]{3,40} )?(?:жыйынтыктарын )?тааныштыруу",
+        r"predstavljanje (?:analize|istraživanja|studije|izvještaja)(?: [„“\"][^„“”\"]{2,60}[”“\"])?",
+        r"presentatioun vun der (?:etüd|studie)",
+        r"cur i láthair an (?:taighde|tuarascála)",
+        r"ìgbékalẹ̀ àbájáde ìwádìí",
+        r"(?:মূল )?প্রবন্ধ উপস্থাপন",
+        r"ນຳສະເໜີ(?:ຜົນການຄົ້ນຄວ້າ|ບົດລາຍງານ)",
+        r"(?:تحقیقی )?رپورٹ کی پیشکش",
     ),
     _label(
         "people",
@@ -942,6 +1026,14 @@ LABELS = (
         r"(?:សម្រាប់ព័ត៌មានបន្ថែម )?សូមទំនាក់ទំនង",
         r"batafsil ma['’ʼ]lumot uchun",
         r"ho an['’]ny fanazavana fanampiny",
+        # Kyrgyz, Bosnian, Irish, Yoruba, Bengali, Lao and Urdu (set 122)
+        r"кошумча маалымат үчүн",
+        r"za (?:dodatne|više) informacij[ae]",
+        r"tuilleadh eolais",
+        r"fún àlàyé (?:síwájú sí i|kíkún)",
+        r"যোগাযোগ",
+        r"ຕິດຕໍ່(?:ສອບຖາມ)?",
+        r"(?:مزید معلومات کے لیے )?رابطہ(?: کریں)?",
         r"sd/-",  # the same in South Asia: 'Sd/-' over the officer's name in brackets and the post
     ),
     _label(
@@ -1098,6 +1190,15 @@ LABELS = (
         "ignore",
         None,
         r"related (?:content|events?|programs?|topics?|experts?)",
+        # the same lists in set 122's languages: 'Акыркы иш-чаралар', 'Povezani događaji', 'Nächst Evenementer',
+        # 'Imeachtaí eile', 'Àwọn ètò mìíràn', 'ກິດຈະກຳອື່ນໆ', 'گزشتہ تقریبات' (recent, related, next, other, past events)
+        r"(?:акыркы|башка) иш-чаралар",
+        r"(?:povezani|ostali|nadolazeći) događaji",
+        r"(?:nächst|aner) evenementer",
+        r"imeachtaí eile",
+        r"àwọn ètò mìíràn",
+        r"ກິດຈະກຳອື່ນໆ",
+        r"(?:گزشتہ|آئندہ|دیگر) تقریبات",
         # an awards ceremony's list of this year's honourees, who take no part in its programme
         r"awardees|honou?rees|award (?:recipients|winners)|laureates",
         # an institute's standing partners and funders, listed on every page of its site
@@ -1162,8 +1263,8 @@ LABELS = (
 # (the vowel signs of the Indic scripts and Thai are marks, not word letters: 'กล่าวเปิดการสัมมนา')
 _LABEL_LINE = re.compile(
     # 'Modérateur :', 'Presentation of Brief No. 4 …', 'ተወያዮች፡' (the Ethiopic colon too, and the Armenian '՝' and
-    # Khmer '៖')
-    rf"^(?P<label>{LETTER}[\w .&/'’‘·#\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17dd\u200c\u200d-]{{1,80}}?)\s*"
+    # Khmer '៖'; Lao's signs too, set 122)
+    rf"^(?P<label>{LETTER}[\w .&/'’‘·#\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1780-\u17dd\u200c\u200d-]{{1,80}}?)\s*"
     r"(?:[:፡՝៖]|\s[-–—|]\s|$)\s*"
     r"(?P<rest>.*)$"
 )
@@ -1190,7 +1291,8 @@ _FRENCH_BY_PREFIX = re.compile(
 # a programme's part in square brackets before a label on its line: '[발제] 좌장: X', '[Panel] Chair: X'
 _PART_TAG = re.compile(r"^\[[^\[\]]{1,30}\]\s*(?=[^\W\d_][^:]{0,30}:)")
 # Thai names the person after the item's verb and 'โดย' (by), with no colon: 'ดำเนินรายการโดย X' (moderated by X)
-_THAI_BY_PREFIX = re.compile(r"^(?P<label>[\u0e00-\u0e7f]+โดย)\s+(?P<rest>\S.*)$")
+# (and Lao the item's kind, then 'ໂດຍ' apart: 'ກ່າວຕ້ອນຮັບ ໂດຍ X', welcome by X, set 122)
+_THAI_BY_PREFIX = re.compile(r"^(?P<label>[\u0e00-\u0e7f]+โดย|[\u0e80-\u0eff]+(?= ໂດຍ\s))(?: ໂດຍ)?\s+(?P<rest>\S.*)$")
 _BYLINE_FIELD = re.compile(r"[|·•]\s*(?:published|posted|updated|created|hits|views|category)\b", re.IGNORECASE)
 
 
@@ -1573,7 +1675,14 @@ def match_label(line: str) -> tuple[Label, str] | None:
     # unless an aside says more ('Venue: Hall 2, Busan (hybrid; online participants will …)')
     field = colon and any(label.kind == "place" and label.pattern.fullmatch(head.strip()) for label in LABELS)
     field = field and not re.search(r"[;()]", after)
-    if not field and is_prose(without_addresses(after if bilingual else line)):
+    # a role's heading before a dash ('Ìgbékalẹ̀ àbájáde ìwádìí – Dókítà X àti Y, olùwádìí …'): its people read
+    # as prose or not by themselves, as after a colon
+    judged = after if bilingual else line
+    # (one dash only: with a second the rest's parts are not known apart, 'X, Post Y – Z University')
+    dashed = re.match(r"^(?P<head>[^:–—]{2,60}?)\s[–—]\s(?P<rest>[^–—]+)$", line)
+    if dashed and any(label.kind == "people" and label.pattern.fullmatch(dashed["head"]) for label in LABELS):
+        judged = dashed["rest"]
+    if not field and is_prose(without_addresses(judged)):
         return _lead_in_label(line)
     line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
     line = _PLEASE_CONTACT.sub(r"\g<1>\g<2>", line)  # 'For further information, please contact:'
@@ -1753,13 +1862,15 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         # ('Panel discussion: A, B and C' names its panelists; 'PANEL DISCUSSION: Who Owns the Sea?' the event)
         named = head.lower() == "panel discussion" and separated and names_only(rest) is not None
         return named or bool(entries) and any((entries[0].honorific, entries[0].job_title, entries[0].affiliation))
-    return separated or head.lower().endswith(
-        ("by", "with", " par", " de", "โดย")
+    lao_by = line[len(head) :].startswith(" ໂດຍ ")  # the Lao 'ໂດຍ' (by) apart after the item's kind
+    return (
+        separated or lao_by or head.lower().endswith(("by", "with", " par", " de", "โดย"))
     )  # _FRENCH_BY_PREFIX's, _THAI_BY_PREFIX's
 
 
 def words(line: str) -> list[str]:
-    return re.findall(r"[\w'’-]+", line)
+    # (a letter's combining accents are the word's: Yoruba 'Ọ̀rọ̀', two accents on one letter, set 122)
+    return re.findall(r"[\w'’\u0300-\u036f-]+", line)
 
 
 _ABBREVIATIONS = re.compile(r"\b(?:Prof|Dr|Mr|Mrs|Ms|Amb|Gen|Sen|Rep|Hon|Col|Capt|Adm|Gov|Rev|Sr|Jr|St)\.")
@@ -1848,6 +1959,8 @@ _WHEN_WORDS = re.compile(
     # 'year' after it: Macedonian and Bulgarian 'година', 'г.', Azerbaijani '2025-ci il'; Macedonian 'од 12:00
     # до 14:00 часот' (from, until, o'clock), Azerbaijani 'saat 11:00'
     r"|година|г|ci|cı|cu|cü|il|од|до|часот|saat"
+    # Kyrgyz 'саат 14:00дөн 16:30га чейин' (o'clock, the end's dative, until), Uzbek 'soat … gacha', Lao 'ໂມງ'
+    r"|саат|чейин|га|гө|ге|го|ка|кө|ке|ко|soat|gacha|ໂມງ"
     r"|mo|tu|we|th|fr|sa|su)|[A-Z]{2,5}"  # a weekday in two letters: 'Tu 18-11-2025 16:15 - 17:15'
     r"|(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?)$"  # '10:00 – 11:30 (Brasília time, UTC−3)'
 )

@@ -817,7 +817,8 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     parts = re.split(r"(,\s|\s+[–—]\s+)", rest)  # each part with the comma or dash after it
     rest = "".join(
         _post_joined_to_body(
-            _body_before_post(_basque_body_then_post(_body_in_genitive_then_post(part))), i == len(parts) - 1
+            _body_before_post(_basque_body_then_post(_body_in_genitive_then_post(_own_body_post(part)))),
+            i == len(parts) - 1,
         )
         if i % 2 == 0
         else part
@@ -941,8 +942,11 @@ def _post_linked(match: re.Match[str]) -> str:
 
 # 'analytička IRP', 'riaditeľka VCVP': a post in lower case, then its body's initials with no comma (which the
 # page spells out elsewhere), is the post at that body
+# (and the case ending Bosnian, Croatian and Serbian write after initials, a locative's 'u' before them:
+# 'izvršna direktorica CPLR-a', 'istraživačica u CPLR-u', set 122)
 _POST_INITIALS = re.compile(
-    rf"(?:^|(?<=,\s))(?P<post>{_LOWER}[\w-]*(?:\s+{_LOWER}[\w-]*){{0,3}})\s+(?P<initials>{CAPITAL}[A-ZÀ-ÞА-Я&]{{1,7}})$"
+    rf"(?:^|(?<=,\s))(?P<post>{_LOWER}[\w-]*(?:\s+{_LOWER}[\w-]*){{0,3}}?)(?:\s+u)?"
+    rf"\s+(?P<initials>{CAPITAL}[A-ZÀ-ÞА-Я&]{{1,7}})(?:-(?:a|u|om|e|i|ом|а|у))?$"
 )
 
 
@@ -1012,6 +1016,22 @@ def _post_of_declined(match: re.Match[str]) -> str:
     if " " not in named.strip() and is_org_word(named):
         return post  # 'аналітик Центру': the centre the page names in full elsewhere, not a body called 'Centre'
     return f"{post} at {named}"
+
+
+def _own_body_post(part: str) -> str:
+    """'борбордун жетектөөчү илимий кызматкери', 'markazning katta ilmiy xodimi' (the centre's senior researcher):
+    a post after a bare kind's word in the genitive names the body the page is about, named in full elsewhere;
+    the post alone, without its possessive."""
+    words = part.split()
+    if len(words) < 2 or not all(w.islower() for w in words):
+        return part
+    kind = nominative_kind(words[0]) or next(
+        (w for w in (words[0].removesuffix("ning"),) if w != words[0] and is_org_word(w)), None
+    )
+    possessed = possessed_post(words[-1])
+    if kind is None or " " in kind or not (possessed or is_title_word(words[-1])):
+        return part
+    return " ".join([*words[1:-1], possessed or words[-1]])
 
 
 def _body_before_post(part: str) -> str:
@@ -1915,8 +1935,8 @@ def _mononym(head: str, job_title: str | None, affiliation: str | None, strict: 
 
 
 # 'and' before a list's last person, also in Spanish, French and German ('A (Org) y B (Org)'); not
-# Portuguese 'e' or Catalan 'i', which join two family names
-_AND = r"(?:and|y|et|und)"
+# Portuguese 'e' or Catalan 'i', which join two family names; Yoruba 'àti' and Irish 'agus' (set 122)
+_AND = r"(?:and|y|et|und|àti|agus)"
 
 
 # 'Aunty Jane Doe, Kaurna Elder': an elder of her people, a post written after the name (a list of two

@@ -143,8 +143,8 @@ _ONLINE = re.compile(
     r"(?m:[|·•]\s*(?:online|virtual)\s*(?:$|[|·•]))|"
     # a live broadcast in Thai, Korean, Japanese and Chinese, written with no space after it ('ถ่ายทอดสดผ่าน…',
     # '실시간 중계됩니다', 'ライブ配信', '线上直播')
-    # (and Khmer, 'ផ្សាយផ្ទាល់', set 118)
-    r"ถ่ายทอดสด|실시간\s?중계|생중계|ライブ配信|オンライン配信|同時配信|(?:线上|在线|網路|网络)直播|ផ្សាយផ្ទាល់|"
+    # (and Khmer, 'ផ្សាយផ្ទាល់', set 118; Lao, 'ຖ່າຍທອດສົດ', set 122)
+    r"ถ่ายทอดสด|실시간\s?중계|생중계|ライブ配信|オンライン配信|同時配信|(?:线上|在线|網路|网络)直播|ផ្សាយផ្ទាល់|ຖ່າຍທອດສົດ|"
     r"\b(?:online (?:event|only|webinar|discussion|conversation|seminar|lecture"
     r"|panel)|virtual (?:press |public |members )?(?:event|only|conference|discussion|webinar|seminar|panel"
     r"|briefing|meeting|lecture|talk|session|roundtable|workshop|symposium|forum)"
@@ -199,6 +199,10 @@ _ONLINE = re.compile(
     # Armenian, Kazakh, Basque, Tamil, Uzbek and Malagasy (set 118): 'կհեռարձակվի ուղիղ եթերով', 'онлайн қосылуға
     # болады', 'zuzenean emitituko da', 'நேரலையாக ஒளிபரப்பப்படும்', 'jonli efirda', 'hampitaina mivantana'
     r"|ուղիղ եթեր\w*|онлайн қосыл\w*|zuzenean emiti\w*|நேரலையாக|jonli efir\w*|h?ampitaina mivantana"
+    # Kyrgyz, Bosnian, Luxembourgish, Irish, Yoruba, Bengali, Lao and Urdu (set 122): 'түз эфирде көрсөтүлөт',
+    # 'prenositi uživo', 'live … iwwerdroen', 'á shruthú beo', 'ní tààràtà', 'সরাসরি সম্প্রচার', 'براہ راست نشر'
+    r"|түз эфир\w*|prenosi(?:ti|t će se)? uživo|live\b[^.\n]{0,60}?\biwwerdroen|á shruthú beo|ní tààràtà"
+    r"|সরাসরি সম্প্রচার|براہ راست (?:نشر|دکھا)"
     r"|transmisi[óo]n (?:en vivo )?(?:por|v[íi]a|a trav[ée]s de) (?:zoom|youtube|facebook|teams|webex))\b",
     re.IGNORECASE,
 )

@@ -56,14 +56,23 @@ _KINDS_ABROAD = (
     # 'Талдамалық баяндама № 2/2025', 'ஆய்வறிக்கை எண் 4/2024', 'Бодлогын судалгаа №2/2016', 'Tahliliy ma’ruza
     # № 5/2025', 'Taratasy Politika laharana faha-3/2023'
     r"|համառոտագիր|զեկույց|баяндама|ஆய்வறிக்கை|அறிக்கை|судалгаа|тайлан|ma['’ʼ]ruza|hisobot|taratasy(?:\s+politika)?"
+    # Kyrgyz, Bosnian, Luxembourgish, Irish, Yoruba, Bengali, Lao and Urdu (set 122): 'Саясий сереп № 2/2024',
+    # 'Analiza javnih politika br. 3/2022', 'Aarbechtspabeier Nr. 7/2025', 'Páipéar Beartais Uimh. 4', 'Ìwé Àbá
+    # Ìlànà Nọ́mbà 6/2021', 'পলিসি ব্রিফ নং ৩/২০২৬', 'ບົດສະຫຼຸບນະໂຍບາຍ ສະບັບທີ 2/2024', 'پالیسی بریف نمبر 5'
+    r"|сереп|баяндамасы|analiza|(?:aarbechts|diskussiouns)pabeier|páipéar|tuarascáil|ìwé"
+    r"|পলিসি ব্রিফ|প্রতিবেদন|গবেষণাপত্র|ບົດ(?:ສະຫຼຸບ|ລາຍງານ)[\u0e80-\u0eff]*|پالیسی بریف|رپورٹ"
 )
-_SIGNS_ABROAD = r"Nr\.|nr\.|№|số|Na\.|Blg\.|br\.|No\.|Nru\.?|අංක|ቁጥር|अंक|எண்|laharana(?:\s+faha-)?"
+_SIGNS_ABROAD = (
+    r"Nr\.|nr\.|№|số|Na\.|Blg\.|br\.|No\.|Nru\.?|අංක|ቁጥር|अंक|எண்|laharana(?:\s+faha-)?"
+    r"|Uimh\.|N\u1ecd\u0301mb\u00e0|নং|ສະບັບທີ|نمبر"  # Irish, Yoruba, Bengali, Lao and Urdu (set 122)
+)
 _NUMBER_IN_YEAR = r"\d{1,4}(?:[/-]\d{1,4})?"
 # Georgian (document, report, study, paper, brief, review) and Korean (brief, report, issue paper, working paper)
 _GEORGIAN_KINDS = r"(?:დოკუმენტი|ანგარიში|კვლევა|ნაშრომი|ბრიფი|მიმოხილვა)"
 _KOREAN_KINDS = r"(?:브리프|보고서|리포트|이슈페이퍼|워킹페이퍼|페이퍼)"
 # a word of a report's name, with the vowel signs of the scripts without capitals ('පර්යේෂණ', 'नीति')
-_WORD_ABROAD = r"[\w'’\u0900-\u0dff\u200c\u200d-]+"
+# (and Lao's, Urdu's and the accents Yoruba stacks on a letter: 'ສະບັບ', 'Ọ̀rọ̀', set 122)
+_WORD_ABROAD = r"[\w'’\u0300-\u036f\u0600-\u06ff\u0900-\u0dff\u0e80-\u0eff\u200c\u200d-]+"
 # 'No. 12/2023' (a number within its year), '24-E-015' (year, series letter, number)
 # ('IDB-TN-3012', 'IDB-WP-1620': the publisher's and the series' letters before the number; 'DP-2025-04',
 # 'HI-PB-24-03': the letters, the year and the number within it)
@@ -118,7 +127,7 @@ REPORT_RE = re.compile(
     # 'Ripoti ya Utafiti Na. 4/2026', 'Papel Pampatakaran Blg. 2026-02', 'Raport de politici publice nr. 5/2026')
     # (the publisher's initials before the sign left out: 'Kertas Kebijakan PKTP No. 3/2026')
     # (a name opening with an Armenian capital or a letter of a script without capitals, Tamil's too)
-    rf"|(?<![\w-])(?P<name10>(?={CAPITAL}|[\u0531-\u0556\u0d80-\u0dff\u0900-\u097f\u0b80-\u0bff\u1200-\u139f])"
+    rf"|(?<![\w-])(?P<name10>(?={CAPITAL}|[\u0531-\u0556\u0d80-\u0dff\u0900-\u0bff\u1200-\u139f\u0e80-\u0eff\u0600-\u06ff])"
     rf"(?:{_WORD_ABROAD}\s+)?"
     rf"(?i:{_KINDS_ABROAD})(?:\s+(?![A-Z]{{2,6}}\s){_WORD_ABROAD}){{0,3}}?)"
     # (a case's suffix after the number's hyphen: Armenian '№ 4/2026-ը', Mongolian '№3/2026-г')

@@ -60,12 +60,19 @@ _NOT_EVENT_DATE = re.compile(
     # Armenian, Kazakh, Basque, Tamil, Mongolian, Khmer, Uzbek and Malagasy (set 118): 'Հրապարակված', 'Жарияланды',
     # 'Argitaratze-data', 'வெளியிடப்பட்டது', 'Нийтэлсэн', 'ចុះផ្សាយ', 'Chop etildi', 'Navoaka'
     r"|հրապարակված|жарияланды|жарияланған|argitaratze-data|argitaratua|வெளியிடப்பட்டது|нийтэлсэн|ចុះផ្សាយ"
-    r"|chop etildi|e'lon qilindi|navoaka)(?![\w\u0b80-\u0bff\u1780-\u17ff])"
+    r"|chop etildi|e'lon qilindi|navoaka"
+    # Kyrgyz, Bosnian, Luxembourgish, Irish, Yoruba, Bengali, Lao and Urdu (set 122): 'Жарыяланды', 'Objavljeno',
+    # 'Publizéiert', 'Foilsithe', 'Ọjọ́ tí a gbé e jáde', 'প্রকাশিত', 'ລົງວັນທີ', 'شائع شدہ'
+    r"|жарыяланды|жарыяланган|objavljeno|publizéiert|verëffentlecht|foilsithe|foilsíodh|a gbé e jáde"
+    r"|প্রকাশিত|ລົງວັນທີ|شائع شدہ|شائع کیا گیا)(?![\w\u0b80-\u0bff\u1780-\u17ff\u0980-\u09ff\u0e80-\u0eff])"
     # a post's count of readers beside its date: '| 1,204 views', '| 1,204 ጊዜ ታይቷል', '४८७ पटक हेरिएको', 'Hits: 318',
     # '| 👁 612', 'Ko‘rishlar: 1 204'
     r"|\d[\d,.]*\s*(?:views|ጊዜ ታይቷል|पटक हेरिएको)|\b(?:views|hits|baxış|ko['‘ʻ]rishlar)\s*:\s*\d|👁\s*\d"
+    r"|\b(?:көрүүлөр|pregleda|ເບິ່ງ)\s*:\s*\d"  # 'Көрүүлөр: 486', 'ເບິ່ງ: 842' (set 122)
     # a byline: 'By Communications Unit | November 18th, 2024 | Events', and the Malay 'Oleh …'
-    r"|^\s*(?:by|oleh)\s+\w[^|·•]{2,40}?\s*[|·•]",
+    r"|^\s*(?:by|oleh)\s+\w[^|·•]{2,40}?\s*[|·•]"
+    # a top bar's today: 'Today: Tuesday, 10 February 2026', 'আজ: মঙ্গলবার, …' (set 122), 'آج:', 'Бүгүн:'
+    r"|^\s*(?:today|আজ|آج|бүгүн|ມື້ນີ້)\s*:",
     re.IGNORECASE,
 )
 _TIMES_LOOKAHEAD = 3
@@ -392,6 +399,12 @@ def _times(
 _BYLINE = re.compile(r"^\s*(?:written|posted|submitted|published|created)\s+by\s+[^\d|:.]{2,60}$", re.IGNORECASE)
 
 
+def _over_post_count(lines: list[str], index: int) -> bool:
+    """'04.03.2024' over 'Көрүүлөр: 486': the post's count of readers on the line under its date."""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    return len(below) <= 40 and not find_dates(below) and labelled_post_date(below)
+
+
 def _under_byline(lines: list[str], index: int) -> bool:
     return index > 0 and bool(_BYLINE.match(lines[index - 1])) and not _LABELLED.match(lines[index])
 
@@ -408,6 +421,8 @@ def _event_date(lines: list[str], order: list[int], head: str = "") -> _Found | 
     for index in order:
         line = lines[index]
         if _NOT_EVENT_DATE.search(line) or _under_byline(lines, index) or _deadline_wrapped(lines, index):
+            continue
+        if _over_post_count(lines, index):
             continue
         for day in find_dates(line):
             if day.has_year:
@@ -474,7 +489,7 @@ def is_post_date(lines: list[str], index: int) -> bool:
     which is not the event's date block."""
     line = lines[index]
     days = [day for day in find_dates(line) if day.has_year]
-    if days and (labelled_post_date(line) or _under_byline(lines, index)):
+    if days and (labelled_post_date(line) or _under_byline(lines, index) or _over_post_count(lines, index)):
         return True
     if not days or find_times(line):
         return False
@@ -801,7 +816,11 @@ _REGISTRATION = re.compile(
     r"|reġistrazzjoni|दर्ता"
     # Armenian, Kazakh, Tamil, Mongolian, Khmer and Malagasy (set 118): 'Մասնակիցների գրանցում', 'Қатысушыларды
     # тіркеу', 'பதிவு', 'Бүртгэл', 'ចុះឈ្មោះ', 'Fisoratana anarana'
-    r"|(?:մասնակիցների )?գրանցում|(?:қатысушыларды )?тіркеу|பதிவு|бүртгэл|ចុះឈ្មោះ|fisoratana anarana)(?!\w)",
+    r"|(?:մասնակիցների )?գրանցում|(?:қатысушыларды )?тіркеу|பதிவு|бүртгэл|ចុះឈ្មោះ|fisoratana anarana"
+    # Kyrgyz, Bosnian, Irish, Yoruba, Bengali, Lao and Urdu (set 122): 'Катышуучуларды каттоо', 'Dolazak i
+    # registracija učesnika' (arrival and registration, as set 115's English), 'Clárú agus tae', 'Ìforúkọsílẹ̀',
+    # 'নিবন্ধন', 'ລົງທະບຽນ', 'رجسٹریشن'
+    r"|(?:катышуучуларды )?каттоо|(?:dolazak i )?registracija|clárú|ìforúkọsílẹ̀|নিবন্ধন|ລົງທະບຽນ|رجسٹریشن)(?!\w)",
     re.IGNORECASE,
 )
 # the room opening with something to eat or drink before the event ('Doors open, light meal')

@@ -80,9 +80,11 @@ ORG_WORDS = _set("""
     център институт университет библиотека фондация община
     համալսարան կենտրոն մարզպետարան համայնքապետարան հիմնադրամ ինստիտուտ հեռուստաընկերություն ֆակուլտետ
     университеті орталығы орталық палатасы палата газеті басқармасы әкімдігі қоры институты
-    universiteti markazi boshqarmasi kengashi gazetasi vazirligi hokimligi
+    борбор борбору башкармалыгы ишканасы университети гезити агенттиги министрлиги фонду коому кеңеши мэриясы
+    universiteti markazi markaz boshqarmasi kengashi gazetasi vazirligi hokimligi
     unibertsitatea fundazioa aldundia elkartea kooperatiba egunkaria irratia aldizkaria
-    ՍՊԸ ақ кмм mchj хк
+    ՍՊԸ ақ кмм mchj хк sàrl sarl
+    agencija
     совет савет съвет општина дооел доо
     kunsill istitut kamra għaqda aġenzija ministeru fondazzjoni assoċjazzjoni radju kumpanija dipartiment
     mmc
@@ -139,6 +141,9 @@ TITLE_WORDS = _set("""
     истраживачица дослідник дослідниця оснивач оснивачица асистент асистенткиња председник председница
     տնօրեն պրոռեկտոր ռեկտոր դեկան հետազոտող պետ ղեկավար նախագահ դասախոս համակարգող լրագրող մասնագետ
     басшы қызметкер сарапшы шолушы үйлестіруші инженер төраға меңгеруші оқытушы доцент
+    башчы башкаруучу редактор кызматкер адис төрага
+    direktesch direkter fuerscher fuerscherin zentralsekretar sekretar gerant gerante professesch presidentin
+    oludari alaga oluwadii oniroyin oluseto olubadamoran stiurthoir taighdeoir leachtoir laithreoir oifigeach
     xodim agronom dotsent muxbir koordinator rektor prorektor dekan mudir boshliq muhandis
     zuzendaria irakaslea lehendakaria ikertzailea kazetaria diputatua arduraduna
     захирал ажилтан дарга менежер багш сэтгүүлч мэргэжилтэн
@@ -347,6 +352,8 @@ _DECLINED_KIND = (
     # the Icelandic genitive after a post ('Háskólans' -> 'Háskólinn', 'Stúdentafélags' -> 'Stúdentafélag',
     # 'Rannsóknamiðstöðvar' -> 'Rannsóknamiðstöð')
     ("ans", "inn"), ("ags", "ag"), ("var", ""),
+    # Bosnian, Croatian and Serbian 'Radija' -> 'Radio' (set 122)
+    ("ija", "io"),
 )  # fmt: skip
 # and of the adjectives before it ('Českého' -> 'Český', 'Pokrajinskega' -> 'Pokrajinski', 'Mestne' -> 'Mestna')
 _DECLINED_ADJECTIVE = (
@@ -373,6 +380,8 @@ _DECLINED_LAST_KIND = (
     # and Armenian ('համալսարանի' -> 'համալսարան'), Kazakh ('палатасының' -> 'палатасы', 'орталығының' ->
     # 'орталығы') and Basque ('Unibertsitateko' -> 'Unibertsitatea', set 118)
     ("ի", ""), ("ның", ""), ("нің", ""), ("дың", ""), ("дің", ""), ("тың", ""), ("тің", ""), ("ko", "a"),
+    # and Kyrgyz, its four vowels ('борборунун' -> 'борбору', 'университетинин' -> 'университети', set 122)
+    *((f"{c}{v}н", "") for c in "ндт" for v in "ыиуү"),
 )  # fmt: skip
 
 
@@ -386,7 +395,8 @@ def nominative_kind(word: str) -> str | None:
 
 # Hungarian writes a post after its body with the possessive ('az X Intézet igazgatója', 'a Y Egyetem docense'),
 # and so do Kazakh and Uzbek ('… орталығының директоры', '… palatasining sarapşısı', '… universiteti dotsenti')
-_POSSESSIVE_ENDINGS = ("ja", "je", "a", "e", "сы", "сі", "ы", "і", "si", "i")
+# and Kyrgyz ('… борборунун директору', '… башкармалыгынын башчысы', '… университетинин доценти', set 122)
+_POSSESSIVE_ENDINGS = ("ja", "je", "a", "e", "сы", "сі", "ы", "і", "si", "i", "су", "сү", "си", "у", "ү", "и")
 
 
 def possessed_post(word: str) -> str | None:
@@ -402,8 +412,9 @@ def possessed_post(word: str) -> str | None:
 # Радио Пловдив'), Albanian 'në', 'pranë', Icelandic 'hjá', 'á', Swahili 'wa' ('Mtangazaji wa TBC'), Afrikaans
 # 'van die', 'by die', 'in die', 'aan die' (with the article that 'die' is), Maltese 'ta'' (of), 'ma'' (with) and
 # the article joined to its body ('tal-', 'tar-', 'taż-': 'Direttur tal-Istitut')
+# ('vum', 'vun der', 'beim', 'um': Luxembourgish, whose posts are written large: 'Direktesch vum IAG', set 122)
 POST_LINKS = (
-    r"(?:на|во|в|във|при|në|pranë|hjá|á|wa|(?:van|by|in|aan)\s+die)\s+"
+    r"(?:на|во|в|във|при|në|pranë|hjá|á|wa|(?:van|by|in|aan)\s+die|vum|vun\s+(?:der|dem)|beim|bei\s+der|um)\s+"
     r"|(?:ta|ma)['’]\s+|ta[lrsntdxzżċ]-(?=\w)"
 )
 # Macedonian and Bulgarian write the definite article onto a body's first word ('Институтот', 'Економскиот
@@ -624,10 +635,24 @@ _COUNTRY_ALIASES = {
     "The Netherlands": "Netherlands",
     "Bosnia and Herzegovina": "Bosnia & Herzegovina",
     "Trinidad and Tobago": "Trinidad & Tobago",
+    # the country's name in its own language, as an address's last part writes it (set 122): Laos 'ສປປ ລາວ' (Lao
+    # PDR), Pakistan 'پاکستان', Bangladesh 'বাংলাদেশ', Kyrgyzstan 'Кыргызстан', Luxembourg 'Lëtzebuerg'
+    "ສປປ ລາວ": "Laos",
+    "پاکستان": "Pakistan",
+    "বাংলাদেশ": "Bangladesh",
+    "Кыргызстан": "Kyrgyzstan",
+    "Lëtzebuerg": "Luxembourg",
 }
 _US_STATE_COUNTRIES = frozenset({"Georgia", "Jersey"})  # 'Athens, Georgia', 'Newark, New Jersey'
 COUNTRY_ZONES = _country_zones()
 _COUNTRY_CODES = {row[0]: row[1] for row in _tab("iso3166.tab")}
+
+
+def language_zone(language: str | None) -> str | None:
+    """The clock of the country a page's language tag names, when that country keeps one ('lb-LU',
+    'bn-BD'; not 'en-US'): a site's last word on where its times are kept."""
+    region = re.fullmatch(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?[-_]([A-Za-z]{2})", (language or "").strip())
+    return COUNTRY_ZONES.get(country_name(region.group(1))) if region else None
 
 
 def country_name(code: str) -> str:
