@@ -177,6 +177,18 @@ def test_a_post_after_the_page_body_named_by_its_kind_in_the_genitive_is_held_th
     }
 
 
+def test_a_post_after_a_body_named_by_its_kind_where_no_host_is_read_is_the_post_alone() -> None:
+    # Kyrgyz 'борбордун илимий кызматкери' (the centre's researcher) on a page whose host is not read
+    page = (
+        "Тегерек стол: Шаар жана суу\n\n"
+        "Датасы: 2024-жылдын 14-марты, 10:00–12:00\n\n"
+        "ПРОГРАММА\n\n"
+        "10:00–10:30  Баяндама\n"
+        "             Айбек Садыров, борбордун илимий кызматкери\n"
+    )
+    assert ("Айбек Садыров", None, "илимий кызматкер") in {(p[0], p[2], p[3]) for p in _people(_text_page(page))}
+
+
 def test_cyrillic_initials_of_the_host_name_it() -> None:
     # Mongolian: 'ТНСТ-ийн захирал' (the director of ТНСТ), the host named in full with its initials
     page = (

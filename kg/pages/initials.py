@@ -214,22 +214,23 @@ def _post_of_own_kind(page: PageDraft) -> None:
             role.job_title, role.affiliation = found["post"], page.org(full).name
 
 
-# 'markazning katta ilmiy xodimi', 'орталықтың кіші ғылыми қызметкері', 'markaz koordinatori': Uzbek and Kazakh
+# 'markazning katta ilmiy xodimi', 'орталықтың кіші ғылыми қызметкері', 'markaz koordinatori', 'борбордун илимий
+# кызматкери': Uzbek, Kazakh and Kyrgyz
 # name the page's own body by its kind alone, in the genitive or bare, before a post with the possessive
-_KIND_BEFORE_POST = re.compile(r"(?P<kind>\w+?)(?:ning|[ндт][ыі]ң)?\s+(?P<post>\S.*)")
+_KIND_BEFORE_POST = re.compile(r"(?P<kind>\w+?)(?:ning|[ндт](?:[ыі]ң|[ыиуү]н))?\s+(?P<post>\S.*)")
 _VOICED_LAST = str.maketrans("ғгб", "қкп")  # 'орталығы' is 'орталық' with the possessive
 
 
 def _kind_stem(word: str) -> str:
     """'markazi' -> 'markaz', 'орталығы' -> 'орталық': a kind's word without the possessive its name gives it."""
-    bare = re.sub(r"(?:s[iı]|с[ыі]|[iıыі])$", "", word.casefold())
+    bare = re.sub(r"(?:s[iı]|с[ыіиуү]|[iıыіиуү])$", "", word.casefold())  # (Kyrgyz 'борбору')
     return bare[:-1] + bare[-1:].translate(_VOICED_LAST)
 
 
 def _post_after_own_kind(page: PageDraft) -> None:
     """'X, markazning katta ilmiy xodimi' on the page of the 'Mintaqaviy iqtisodiy tadqiqotlar markazi' that
     holds the event: the post ('katta ilmiy xodim', without the possessive) at that centre; a contact's post
-    without it."""
+    without it, and the post alone where no host of that kind is read."""
     for role in page.event.roles:
         found = _KIND_BEFORE_POST.fullmatch(role.job_title or "")
         words = found["post"].split() if found else []
@@ -238,12 +239,16 @@ def _post_after_own_kind(page: PageDraft) -> None:
             continue
         kind = _kind_stem(found["kind"])
         hosts = {h for h in page.event.organizers if " " in h and _kind_stem(h.split()[-1]) == kind}
+        post = " ".join([*words[:-1], bare])
         if len(hosts) == 1:
-            post = " ".join([*words[:-1], bare])
             host = page.org(hosts.pop()).name if role.role != "contact" else None  # (the answers give a contact none)
-            if role.person.job_title == role.job_title and not role.person.works_for:
-                role.person.job_title, role.person.works_for = post, host
-            role.job_title, role.affiliation = post, host
+        elif is_org_word(found["kind"]):
+            host = None  # (a body the page names where no host is read: the post alone, 'борбордун илимий кызматкери')
+        else:
+            continue
+        if role.person.job_title == role.job_title and not role.person.works_for:
+            role.person.job_title, role.person.works_for = post, host
+        role.job_title, role.affiliation = post, host
 
 
 def _with_state_body(full: str, text: str) -> str:

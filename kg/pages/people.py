@@ -817,7 +817,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     parts = re.split(r"(,\s|\s+[–—]\s+)", rest)  # each part with the comma or dash after it
     rest = "".join(
         _post_joined_to_body(
-            _body_before_post(_basque_body_then_post(_body_in_genitive_then_post(_own_body_post(part)))),
+            _body_before_post(_basque_body_then_post(_body_in_genitive_then_post(part))),
             i == len(parts) - 1,
         )
         if i % 2 == 0
@@ -1016,22 +1016,6 @@ def _post_of_declined(match: re.Match[str]) -> str:
     if " " not in named.strip() and is_org_word(named):
         return post  # 'аналітик Центру': the centre the page names in full elsewhere, not a body called 'Centre'
     return f"{post} at {named}"
-
-
-def _own_body_post(part: str) -> str:
-    """'борбордун жетектөөчү илимий кызматкери', 'markazning katta ilmiy xodimi' (the centre's senior researcher):
-    a post after a bare kind's word in the genitive names the body the page is about, named in full elsewhere;
-    the post alone, without its possessive."""
-    words = part.split()
-    if len(words) < 2 or not all(w.islower() for w in words):
-        return part
-    kind = nominative_kind(words[0]) or next(
-        (w for w in (words[0].removesuffix("ning"),) if w != words[0] and is_org_word(w)), None
-    )
-    possessed = possessed_post(words[-1])
-    if kind is None or " " in kind or not (possessed or is_title_word(words[-1])):
-        return part
-    return " ".join([*words[1:-1], possessed or words[-1]])
 
 
 def _body_before_post(part: str) -> str:

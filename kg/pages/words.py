@@ -81,7 +81,7 @@ ORG_WORDS = _set("""
     համալսարան կենտրոն մարզպետարան համայնքապետարան հիմնադրամ ինստիտուտ հեռուստաընկերություն ֆակուլտետ
     университеті орталығы орталық палатасы палата газеті басқармасы әкімдігі қоры институты
     борбор борбору башкармалыгы ишканасы университети гезити агенттиги министрлиги фонду коому кеңеши мэриясы
-    universiteti markazi markaz boshqarmasi kengashi gazetasi vazirligi hokimligi
+    universiteti markazi boshqarmasi kengashi gazetasi vazirligi hokimligi
     unibertsitatea fundazioa aldundia elkartea kooperatiba egunkaria irratia aldizkaria
     ՍՊԸ ақ кмм mchj хк sàrl sarl
     agencija
