@@ -227,6 +227,19 @@ def _parent_of_initials(full: str, short: str) -> str:
     return next((tail for tail in tails if initials_of(tail) == short.replace("&", "")), full)
 
 
+# the article another language writes before a name opening a sentence ('Het Suriname Coastal Research
+# Institute (SCRI) nodigt u uit', 'Le Centre … (CERI) organise')
+_ARTICLES = frozenset(("het", "de", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il"))
+
+
+def _without_article(full: str, short: str) -> str:
+    """The name less an article before it that its initials leave out ('La Trobe University (LTU)' keeps it)."""
+    first, _, rest = full.partition(" ")
+    if first.lower() in _ARTICLES and len(rest.split()) > 1 and initials_of(rest) == short.replace("&", ""):
+        return rest
+    return full
+
+
 def _named_beside(short: str, text: str) -> str | None:
     """The full name the page writes beside a short one: 'Eötvös Loránd University (ELTE)', a
     site's heading 'CeSMed - Centro Studi Mediterraneo', or a name wrapped over lines before its
@@ -250,7 +263,7 @@ def _named_beside(short: str, text: str) -> str | None:
         rf"(?P<full>{on_line})\s*\({re.escape(short)}\)|(?m:^\s*{re.escape(short)}\s+[-–—|]\s+(?P<after>{on_line})\s*$)"
     )
     for found in beside.finditer(text):
-        full = re.sub(r"^The\s+", "", found.group("full") or found.group("after"))
+        full = _without_article(re.sub(r"^The\s+", "", found.group("full") or found.group("after")), short)
         if any(is_org_word(w) for w in full.split()):  # not 'Jane Doe (ELTE)'
             return _from_its_article(_parent_of_initials(full, short))
     # a masthead 'IREPS – Institut romand d'études des politiques sociales': a name in French, Spanish or

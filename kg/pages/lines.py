@@ -523,6 +523,9 @@ LABELS = (
         r"summing up",  # a seminar's last item, its chair's summing up (set 59's 'will be summed up by')
         # a chair's last item: 'Summary and close', 'Summary and closing remarks'
         r"(?:summary|synthesis|wrap[- ]up|conclusions?) (?:and|&) (?:close|closing remarks|concluding remarks)",
+        # the host's last word: 'Thanks and close', 'Close and thanks'
+        r"thanks (?:and|&) close",
+        r"close (?:and|&) thanks",
         r"(?:synth[eè]se et )?(?:mots? de )?cl[ôo]ture",
         r"valedictory (?:address|remarks|speech)(?: by)?",  # an Indian conference's closing session
         r"conclusioni",
@@ -1241,7 +1244,11 @@ _CRUMB_STEP = r"(?:[>/»›|]|arrow\s)"
 BREADCRUMB_OPENING = re.compile(rf"^(?:you are here:?\s*)?(?:home|front ?page|start ?page)\s*{_CRUMB_STEP}", re.I)
 _BREADCRUMB = re.compile(rf"{BREADCRUMB_OPENING.pattern}\s*[\w ,&'-]+(?:{_CRUMB_STEP}\s*[\w ,&'-]+)*$", re.I)
 # a trail of three steps or more that does not open with 'Home': 'Events » Institutes » X » Title'
-_TRAIL = re.compile(r"^[^»›>\n]{2,60}(?:\s[»›>]\s[^»›>\n]{2,150}){2,}$")
+_TRAIL = re.compile(
+    r"^[^»›>\n]{2,60}(?:\s[»›>]\s[^»›>\n]{2,150}){2,}$"
+    # two steps with a guillemet, which running text does not use: 'Agenda › Lecture & panel'
+    r"|^[^»›>.!?\n]{2,40}\s[»›]\s[^»›>.!?\n]{2,60}$"
+)
 _GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
 # A field list dumped without separators ('Date & time12 Jun 2014, 18:00 - 19:30VenueRUSI, 61
 # Whitehall'): a label run into its value, or a value into the next label, split as the lines the
@@ -1814,7 +1821,10 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Su
 
 
 # a field row with a one-word label in any language: 'Zeit: 16.15–17.45 Uhr', 'Datum: 14. Mai 2025'
-FIELD_LABEL = re.compile(rf"^\s*(?P<label>{LETTER}{{2,20}})\s*[:፡៖]\s*(?P<value>.+)$")  # 'ቀን፡', the Ethiopic colon
+# (and in two languages on a bilingual page: 'Tijd / Time: 19.00 – 21.00 uur')
+FIELD_LABEL = re.compile(
+    rf"^\s*(?P<label>{LETTER}{{2,20}}(?:\s/\s{LETTER}{{2,20}})?)\s*[:፡៖]\s*(?P<value>.+)$"  # 'ቀን፡', the Ethiopic colon
+)
 _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|till|late|and|at|on|for|date|all|hybrid|online|virtual"
     r"|in|the|of|afternoon|morning|evening|noon|et|uhr|horas?|heures?"
