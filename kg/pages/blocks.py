@@ -378,7 +378,7 @@ _DESCRIBING_FIELDS = frozenset(
 
 def _other_record_field(line: str) -> bool:
     found = _RECORD_FIELD.match(line)
-    return bool(found) and found["field"].lower() not in _DESCRIBING_FIELDS and not parse_entries(line)
+    return found is not None and found["field"].lower() not in _DESCRIBING_FIELDS and not parse_entries(line)
 
 
 def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:

@@ -113,7 +113,7 @@ def settle_short_names(page: PageDraft) -> None:
             # ('Society', 'ცენტრი': the page's one body of that kind, or of its hosts where it names several)
             full = _only_of_kind(page, org.name) or _only_of_kind(page, org.name, page.event.organizers)
         else:
-            full = _name_it_begins(page, org.name) or _name_after_kind(page, org.name)
+            full = _name_it_begins(page, org.name) or _name_after_kind(page, org.name) or _name_it_ends(page, org.name)
         if not full and _INITIALS_AND_PARENT.fullmatch(org.name):
             # the whole short name beside a name whose initials are another language's: 'Foreign Policy
             # Initiative BH (VPI BH)'
@@ -206,6 +206,18 @@ def _name_it_begins(page: PageDraft, short: str) -> str | None:
     # (or 'The Delta Forum on Rivers will hold …', a sentence's name with its article, beside 'the Delta Forum')
     begins = re.compile(rf"(?:The )?{re.escape(bare)} (?:for|of|on|in) (?:the )?[A-Z]")
     longer = {o.name for o in page.orgs if begins.match(o.name)}
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _name_it_ends(page: PageDraft, short: str) -> str | None:
+    """'The Law Review's Editor-in-Chief' beside 'Llano Estacado Law Review': a name of two words or
+    more, its kind last, that ends the one longer name of a body the page says holds or backs the event
+    (its place or founder's name left off)."""
+    words = short.split()
+    if len(words) < 2 or not is_org_word(words[-1]) or not words[0][:1].isupper():
+        return None
+    stated = {page.site_publisher or "", *page.event.organizers, *page.event.sponsors}
+    longer = {name for name in stated if name.endswith(f" {short}") and name[:1].isupper()}
     return longer.pop() if len(longer) == 1 else None
 
 

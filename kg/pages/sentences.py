@@ -391,7 +391,10 @@ def _name_first(sentence: str) -> str:
     found = _POST_APPOSITION.match(sentence)
     if found is None or not describe(found["post"])[0] or not is_person_name(found["who"]):
         return sentence
-    return f"{found['who']}, {found['post']}, {sentence[found.end() :]}"
+    # 'The Law Review's Editor-in-Chief, X, will …': the post, then its body
+    owned = re.match(r"^(?P<body>[A-Z][^,']{2,60})['’]s\s+(?P<post>[A-Z].+)$", found["post"])
+    post = f"{owned['post']}, {owned['body']}" if owned and describe(owned["post"])[0] else found["post"]
+    return f"{found['who']}, {post}, {sentence[found.end() :]}"
 
 
 # 'A, President of X, and B, Mayor of Y, will offer brief responses': two subjects, each with her post, of one verb
@@ -541,8 +544,9 @@ def clause_roles(line: str) -> list[Entry]:
         # the paragraph as a sentence of their own (not a programme's lines run together: one label, a full stop)
         labelled = before.endswith(".") and sentence.endswith(".") and sentence.count(":") == 1
         label = match_label(sentence) if labelled and re.match(r"^[^:,.]{3,40}:\s", sentence) else None
-        if label and label[0].kind == "people" and label[0].role not in (None, "contact") and label[1]:
-            found.extend(with_role(e, label[0].role) for e in parse_entries(label[1].rstrip(".")))
+        if label is None or label[0].kind != "people" or not label[1] or label[0].role in (None, "contact"):
+            continue
+        found.extend(with_role(e, label[0].role or "speaker") for e in parse_entries(label[1].rstrip(".")))
     return found
 
 
