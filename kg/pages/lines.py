@@ -1244,11 +1244,21 @@ _CRUMB_STEP = r"(?:[>/»›|]|arrow\s)"
 BREADCRUMB_OPENING = re.compile(rf"^(?:you are here:?\s*)?(?:home|front ?page|start ?page)\s*{_CRUMB_STEP}", re.I)
 _BREADCRUMB = re.compile(rf"{BREADCRUMB_OPENING.pattern}\s*[\w ,&'-]+(?:{_CRUMB_STEP}\s*[\w ,&'-]+)*$", re.I)
 # a trail of three steps or more that does not open with 'Home': 'Events » Institutes » X » Title'
-_TRAIL = re.compile(
-    r"^[^»›>\n]{2,60}(?:\s[»›>]\s[^»›>\n]{2,150}){2,}$"
-    # two steps with a guillemet, which running text does not use: 'Agenda › Lecture & panel'
-    r"|^[^»›>.!?\n]{2,40}\s[»›]\s[^»›>.!?\n]{2,60}$"
-)
+_TRAIL = re.compile(r"^[^»›>\n]{2,60}(?:\s[»›>]\s[^»›>\n]{2,150}){2,}$")
+# two steps, the first the site's section: 'Agenda › Lecture & panel', 'Events » Lectures' (not a heading
+# with one arrow, 'Reefs » Bleaching and Recovery')
+_SECTION_STEP = re.compile(r"^(?P<section>[^»›>.!?\n]{2,40})\s[»›]\s[^»›>.!?\n]{2,60}$")
+
+
+def _section_trail(line: str) -> bool:
+    found = _SECTION_STEP.match(line)
+    if found is None:
+        return False
+    section = found["section"].strip()
+    label = match_label(section)
+    return is_menu_word(section) or (label is not None and label[0].kind == "agenda" and not label[1])
+
+
 _GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
 # A field list dumped without separators ('Date & time12 Jun 2014, 18:00 - 19:30VenueRUSI, 61
 # Whitehall'): a label run into its value, or a value into the next label, split as the lines the
@@ -1461,7 +1471,7 @@ def is_photo_caption(line: str) -> bool:
 
 def is_breadcrumb(line: str) -> bool:
     """'Home » Events » Title', 'Events » Institutes » X » Title': the trail to the page."""
-    return bool(BREADCRUMB_OPENING.match(line) or _TRAIL.match(line))
+    return bool(BREADCRUMB_OPENING.match(line) or _TRAIL.match(line) or _section_trail(line))
 
 
 def is_chrome(line: str) -> bool:
@@ -1472,7 +1482,8 @@ def is_chrome(line: str) -> bool:
         return True  # a share bar run together: 'Share  Email  Print'
     if _DROPDOWN.search(line):
         return True  # a listing's filter row of menus: 'Filter: All categories ▾   All months ▾'
-    if all(CHROME.match(p) for p in parts) or _BREADCRUMB.match(line) or _TRAIL.match(line) or is_navigation(line):
+    trail = _BREADCRUMB.match(line) or _TRAIL.match(line) or _section_trail(line)
+    if all(CHROME.match(p) for p in parts) or trail or is_navigation(line):
         return True
     # a menu run together in a text rendering, menu words the most of its items: 'Site MapContact UsFAQ'
     glued = _LABEL_JOINT.split(line)
