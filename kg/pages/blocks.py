@@ -68,6 +68,7 @@ def segment(lines: list[str]) -> list[Block]:
     menus = vertical_menus(lines)
     item: Label | None = None  # the programme item being read, while its people are listed
     item_line = ""  # and its line
+    panel: Label | None = None  # a panel's heading naming its session ('PANEL I: WHO OWNS THE WATER?')
     for index, line in enumerate(lines):
         # 'Moderator' / (blank) / 'Image - Jane Doe' / (blank) / 'Jane Doe': the photo's caption
         # stands where the card's picture is, and the blank after it does not part the card from
@@ -91,7 +92,10 @@ def segment(lines: list[str]) -> list[Block]:
             blocks.append(Block(None, lines=[index]))
         if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
             label = _panel_members(found[0], line, item)
-            blocks.append(Block(label, _session_people(label, found[1], line), head=index))
+            inline = _session_people(label, found[1], line)
+            blocks.append(Block(label, inline, head=index))
+            named_session = found[0].kind == "people" and found[1] and not inline
+            panel = found[0] if named_session else panel if found[0].kind == "people" else None
             item = item if found[0].kind == "people" else None
             continue
         if _timed_list(blocks[-1], line, lines):
@@ -103,14 +107,19 @@ def segment(lines: list[str]) -> list[Block]:
             and blocks[-1].kind != "date"
             and (not is_when_line(line) or _item_time(line, lines[:index], blocks))
         ):
-            item, item_line = _session(line), line
+            item, item_line, panel = _session(line), line, None
             blocks.append(Block(item, line, head=index))
             continue
         current = blocks[-1]
         if _after_one_named(current, line, lines):
-            # 'Chair: X, Title, Org' then 'Y, Title, Org': Y is one of the item's own people
-            role = _led_role(current, item, item_line)
-            current = Block(Label("people", role, item.pattern) if item and role else None)
+            # 'Chair: X, Title, Org' then 'Y, Title, Org': Y is one of the item's own people; under 'PANEL I:
+            # WHO OWNS THE WATER?' and its 'Moderator: X' they are the panel's (a chaired session's give papers)
+            led: Label | None
+            if panel is not None and current.label is not None and current.label.role == "moderator":
+                led, role = panel, panel.role
+            else:
+                led, role = item, _led_role(current, item, item_line)
+            current = Block(Label("people", role, led.pattern) if led and role else None)
             blocks.append(current)
         elif _unlabelled_heading(current, index, lines) or not _accepts(current, line, lines):
             current = Block(None)
@@ -387,12 +396,27 @@ def _list_item(line: str) -> bool:
     return len(line) < 160 and (not sentence or is_kind_and_title(line))
 
 
+# 'Registration: …', 'Audience: …', 'Cost: …': a calendar's field after the one naming a person; not the
+# fields that describe her ('Affiliation: X University', 'Position: Director')
+_RECORD_FIELD = re.compile(r"^(?P<field>[A-Z][a-z]+(?: [a-z]+)?):\s+\S")
+_DESCRIBING_FIELDS = frozenset(
+    ("affiliation", "organization", "organisation", "institution", "title", "job title", "position", "employer")
+)
+
+
+def _other_record_field(line: str) -> bool:
+    found = _RECORD_FIELD.match(line)
+    return found is not None and found["field"].lower() not in _DESCRIBING_FIELDS and not parse_entries(line)
+
+
 def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
     """Speaker blocks end at a date, running text that is not a bio, or two blank lines."""
     if block.blanks >= 2 or is_when_line(line):
         return False
     if starts_with_time(line):
         return False
+    if block.kind != "session" and block.inline and not block.lines and _other_record_field(line):
+        return False  # 'Presenter: Jane Doe' / 'Registration: Registration is required.': the calendar's next field
     if block.inline and block.blanks and not block.lines and block.kind != "session":
         # "Moderator: Jane Doe" followed by a blank line is complete, unless the next line
         # describes her ('Health Correspondent, The Sentinel')

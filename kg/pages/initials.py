@@ -126,7 +126,7 @@ def settle_short_names(page: PageDraft) -> None:
             # ('Society', 'ცენტრი': the page's one body of that kind, or of its hosts where it names several)
             full = _only_of_kind(page, org.name) or _only_of_kind(page, org.name, page.event.organizers)
         else:
-            full = _name_it_begins(page, org.name) or _name_after_kind(page, org.name)
+            full = _name_it_begins(page, org.name) or _name_after_kind(page, org.name) or _name_it_ends(page, org.name)
         if not full and _INITIALS_AND_PARENT.fullmatch(org.name):
             # the whole short name beside a name whose initials are another language's: 'Foreign Policy
             # Initiative BH (VPI BH)'
@@ -290,6 +290,18 @@ def _name_it_begins(page: PageDraft, short: str) -> str | None:
     return longer.pop() if len(longer) == 1 else None
 
 
+def _name_it_ends(page: PageDraft, short: str) -> str | None:
+    """'The Law Review's Editor-in-Chief' beside 'Llano Estacado Law Review': a name of two words or
+    more, its kind last, that ends the one longer name of a body the page says holds or backs the event
+    (its place or founder's name left off)."""
+    words = short.split()
+    if len(words) < 2 or not is_org_word(words[-1]) or not words[0][:1].isupper():
+        return None
+    stated = {page.site_publisher or "", *page.event.organizers, *page.event.sponsors}
+    longer = {name for name in stated if name.endswith(f" {short}") and name[:1].isupper()}
+    return longer.pop() if len(longer) == 1 else None
+
+
 def _name_after_kind(page: PageDraft, subjects: str) -> str | None:
     """A calendar's 'Department: History' beside 'the Department of History' in the text: the
     subjects of a unit's name written alone are that unit."""
@@ -308,6 +320,19 @@ def _parent_of_initials(full: str, short: str) -> str:
     # ('the Department of Arctic Biology at the Svalbard Arctic Studies Centre (SASC)': the body the unit is at)
     tails += [full[at.end() :] for at in re.finditer(r"\s+(?:at|in)\s+(?:the\s+)?", full)]
     return next((tail for tail in tails if initials_of(tail) == short.replace("&", "")), full)
+
+
+# the article another language writes before a name opening a sentence ('Het Suriname Coastal Research
+# Institute (SCRI) nodigt u uit', 'Le Centre … (CERI) organise')
+_ARTICLES = frozenset(("het", "de", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il"))
+
+
+def _without_article(full: str, short: str) -> str:
+    """The name less an article before it that its initials leave out ('La Trobe University (LTU)' keeps it)."""
+    first, _, rest = full.partition(" ")
+    if first.lower() in _ARTICLES and len(rest.split()) > 1 and initials_of(rest) == short.replace("&", ""):
+        return rest
+    return full
 
 
 def _named_beside(short: str, text: str) -> str | None:
@@ -333,7 +358,7 @@ def _named_beside(short: str, text: str) -> str | None:
         rf"(?P<full>{on_line})\s*\({re.escape(short)}\)|(?m:^\s*{re.escape(short)}\s+[-–—|]\s+(?P<after>{on_line})\s*$)"
     )
     for found in beside.finditer(text):
-        full = re.sub(r"^The\s+", "", found.group("full") or found.group("after"))
+        full = _without_article(re.sub(r"^The\s+", "", found.group("full") or found.group("after")), short)
         if any(is_org_word(w) for w in full.split()):  # not 'Jane Doe (ELTE)'
             full = _after_post(full)  # 'Economist at the Inter-American Development Bank (IDB)': the bank
             return _from_its_article(_parent_of_initials(full, short))

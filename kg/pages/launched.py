@@ -107,7 +107,9 @@ _LAUNCH_OF = re.compile(
     # recently released IPCC Sixth Assessment Report')
     r"|\b(?P<about>(?:(?:key\s+)?(?:findings|results)\s+of|discuss(?:es|ing)?|discussion\s+of"
     r"|(?-i:the)\s+(?:co-?)?authors\s+of)\s+"
-    r"(?:(?-i:the)\s+)?(?:(?:recently\s+(?:released|published)|new|latest)\s+)?)",
+    r"(?:(?-i:the)\s+)?(?:(?:recently\s+(?:released|published)|new|latest)\s+)?)"
+    # a programme's item named by its kind, then the work: 'Presentation: Suriname Coastal Atlas 2026'
+    r"|\b(?P<item>launch|presentation|release)\s*:\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # a work named and then said to be launched now or soon: 'The report X will be launched', 'The
@@ -161,6 +163,8 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         head = title.partition(": ")[0] if title and re.search(r"\b(?:19|20)\d\d:\s", title) else title
         if title and head and _a_persons(title.partition(": ")[2]):
             title = head  # 'Presentation of the X Scorecard 2024: Dr. Y, Post, Org': its presenter, no subtitle
+        if cue.group("item") and not (head and named_by_kind(head)):
+            continue  # 'Presentation: Why Cities Flood' names a talk, not a work
         if title and head and (_WORK_AFTER.match(_after(rest, title)) or named_by_kind(head)):
             titles.append((title, _after(rest, title)))
         elif title and not cue.group("about") and not cue.group(0).lower().startswith("present"):
@@ -373,7 +377,16 @@ def named_by_kind(work: str) -> bool:
         len(work.split()) >= 2
         and not re.match(r"(?i)(?:(?:19|20)\d\d\s+)?(?:new|annual|latest)\s", work)
         and re.fullmatch(_NAMED_BY_KIND, work, re.IGNORECASE) is not None
+        and not _TWO_WORKS.search(work)
     )
+
+
+# 'the Policy Brief and the Trade Monitor', 'Economic Outlook 2025 and Financial Stability Report 2024': two works
+_TWO_WORKS = re.compile(
+    r"\s(?:and|&)\s+(?-i:the\s+[A-Z])|\b(?:report|outlook|index|review|monitor|brief|survey|yearbook)"
+    r"(?:\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)?\s+(?:and|&)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 
 
 def work_in_title(title: str) -> str | None:

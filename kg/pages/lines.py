@@ -584,6 +584,9 @@ LABELS = (
         r"summing up",  # a seminar's last item, its chair's summing up (set 59's 'will be summed up by')
         # a chair's last item: 'Summary and close', 'Summary and closing remarks'
         r"(?:summary|synthesis|wrap[- ]up|conclusions?) (?:and|&) (?:close|closing remarks|concluding remarks)",
+        # the host's last word: 'Thanks and close', 'Close and thanks'
+        r"thanks (?:and|&) close",
+        r"close (?:and|&) thanks",
         r"(?:synth[eè]se et )?(?:mots? de )?cl[ôo]ture",
         r"valedictory (?:address|remarks|speech)(?: by)?",  # an Indian conference's closing session
         r"conclusioni",
@@ -1347,6 +1350,20 @@ BREADCRUMB_OPENING = re.compile(rf"^(?:you are here:?\s*)?(?:home|front ?page|st
 _BREADCRUMB = re.compile(rf"{BREADCRUMB_OPENING.pattern}\s*[\w ,&'-]+(?:{_CRUMB_STEP}\s*[\w ,&'-]+)*$", re.I)
 # a trail of three steps or more that does not open with 'Home': 'Events » Institutes » X » Title'
 _TRAIL = re.compile(r"^[^»›>\n]{2,60}(?:\s[»›>]\s[^»›>\n]{2,150}){2,}$")
+# two steps, the first the site's section: 'Agenda › Lecture & panel', 'Events » Lectures' (not a heading
+# with one arrow, 'Reefs » Bleaching and Recovery')
+_SECTION_STEP = re.compile(r"^(?P<section>[^»›>.!?\n]{2,40})\s[»›]\s[^»›>.!?\n]{2,60}$")
+
+
+def _section_trail(line: str) -> bool:
+    found = _SECTION_STEP.match(line)
+    if found is None:
+        return False
+    section = found["section"].strip()
+    label = match_label(section)
+    return is_menu_word(section) or (label is not None and label[0].kind == "agenda" and not label[1])
+
+
 _GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
 # A field list dumped without separators ('Date & time12 Jun 2014, 18:00 - 19:30VenueRUSI, 61
 # Whitehall'): a label run into its value, or a value into the next label, split as the lines the
@@ -1559,7 +1576,7 @@ def is_photo_caption(line: str) -> bool:
 
 def is_breadcrumb(line: str) -> bool:
     """'Home » Events » Title', 'Events » Institutes » X » Title': the trail to the page."""
-    return bool(BREADCRUMB_OPENING.match(line) or _TRAIL.match(line))
+    return bool(BREADCRUMB_OPENING.match(line) or _TRAIL.match(line) or _section_trail(line))
 
 
 def is_chrome(line: str) -> bool:
@@ -1570,7 +1587,8 @@ def is_chrome(line: str) -> bool:
         return True  # a share bar run together: 'Share  Email  Print'
     if _DROPDOWN.search(line):
         return True  # a listing's filter row of menus: 'Filter: All categories ▾   All months ▾'
-    if all(CHROME.match(p) for p in parts) or _BREADCRUMB.match(line) or _TRAIL.match(line) or is_navigation(line):
+    trail = _BREADCRUMB.match(line) or _TRAIL.match(line) or _section_trail(line)
+    if all(CHROME.match(p) for p in parts) or trail or is_navigation(line):
         return True
     # a menu run together in a text rendering, menu words the most of its items: 'Site MapContact UsFAQ'
     glued = _LABEL_JOINT.split(line)
@@ -1949,7 +1967,10 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Su
 
 
 # a field row with a one-word label in any language: 'Zeit: 16.15–17.45 Uhr', 'Datum: 14. Mai 2025'
-FIELD_LABEL = re.compile(rf"^\s*(?P<label>{LETTER}{{2,20}})\s*[:፡៖]\s*(?P<value>.+)$")  # 'ቀን፡', the Ethiopic colon
+# (and in two languages on a bilingual page: 'Tijd / Time: 19.00 – 21.00 uur')
+FIELD_LABEL = re.compile(
+    rf"^\s*(?P<label>{LETTER}{{2,20}}(?:\s/\s{LETTER}{{2,20}})?)\s*[:፡៖]\s*(?P<value>.+)$"  # 'ቀን፡', the Ethiopic colon
+)
 _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|till|late|and|at|on|for|date|all|hybrid|online|virtual"
     r"|in|the|of|afternoon|morning|evening|noon|et|uhr|horas?|heures?"

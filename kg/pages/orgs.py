@@ -1026,6 +1026,9 @@ def _unit_of_parent(host: str, line: str) -> str:
     return re.sub(r"^[Tt]he\s+", "", unit) if unit and not _PARENT_WORD.search(unit) else host
 
 
+_ARTICLE_WORD = re.compile(r"(?i:the|het|de|la|le|les|el|los|las|il|lo|der|die|das|o|a)")
+
+
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     """(hosts, sponsors) a sentence names: 'The conference is hosted by the X Council's Y
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
@@ -1105,6 +1108,8 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     kept = firms + hearing
     named = [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people]
     hosts = [h for h in hosts if h in named or h in set_apart]
+    # 'Het X Institute (XI) nodigt u uit': the name one reading kept with the sentence's article before it
+    hosts = [h for h in hosts if not any(_ARTICLE_WORD.fullmatch(h.removesuffix(f" {o}")) for o in hosts)]
     written, supporting = caseless_hosts(line)  # Thai and Georgian, whose names have no capitals to find them by
     postposed, supported = postposed_hosts(line)  # 'X қорының қолдауымен', 'Y басқармасымен бірлесіп'
     written, supporting = written + postposed, supporting + supported

@@ -1736,6 +1736,7 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     if outlet and is_person_name(outlet["name"]) and _names_outlet(outlet["org"]):
         return Entry(outlet["name"], None, None, outlet["org"], role, phone, email)
     text = _unjoined(_without_talk_before(_TALK_BEFORE.sub("", _HONORIFIC_IN_TWO_LANGUAGES.sub("", text))))
+    text = _family_name_last(text)
     parts = _NAME_SPLIT.split(text, maxsplit=1)
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
     rest = _without_talk_after(_TALK_AFTER.sub("", rest))  # '…, University of Leeds – "Flood walls"': her talk
@@ -1771,6 +1772,25 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     return Entry(name, honorific, job_title, affiliation, role, phone, email)
 
 
+# 'Okafor, Chidi, MD, MPH — Senior Fellow, Body', 'Anders, Kristin, PhD': a programme's name written family
+# name first with degrees after it, then a dash before the post (a comma would make the post the given name)
+_FAMILY_FIRST_WITH_DEGREES = re.compile(
+    r"^(?P<family>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?P<degrees>(?:,\s*(?:" + POST_NOMINALS + r")\.?)*)(?:\s+[–—-]\s+(?P<rest>\S.*))?$"
+)
+
+
+def _family_name_last(text: str) -> str:
+    """'Chidi Okafor — Senior Fellow, Body' of 'Okafor, Chidi, MD, MPH — Senior Fellow, Body'."""
+    found = _FAMILY_FIRST_WITH_DEGREES.match(text)
+    if not (found and (found["degrees"] or found["rest"])):
+        return text  # 'Okonjo, Ada' alone is read as a roster's name elsewhere
+    if not (_plain_name_word(found["family"]) and _given_names(found["given"])):
+        return text
+    name = f"{found['given']} {found['family']}"
+    return f"{name} — {found['rest']}" if found["rest"] else name
+
+
 # 'Yr Athro / Professor X': a bilingual page's honorific in its other language first
 _HONORIFIC_IN_TWO_LANGUAGES = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*\s+/\s+(?=(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)\s)"
@@ -1782,7 +1802,12 @@ def _post_in_one_language(post: str | None) -> str | None:
     languages, the one the reader knows for a post (as the answers give it)."""
     sides = post.split(" / ") if post else []
     known = [side for side in sides if segment_kind(side) == "title"]
-    return known[0] if len(sides) == 2 and len(known) == 1 else post
+    if len(sides) == 2 and len(known) == 1:
+        return known[0]
+    # 'directeur / Director', 'senior onderzoeker / Senior Researcher': the language that writes a post
+    # in lower case beside English, which capitalises it
+    capitalised = [side for side in sides if side[:1].isupper()]
+    return capitalised[0] if len(sides) == 2 and len(capitalised) == 1 else post
 
 
 # a word whose lower case runs into a capital: where a text dump joined a card's lines

@@ -545,6 +545,10 @@ def _bare(line: str) -> bool:
     return any(is_bare_reference(line, m.start(), m.end()) for m in _numbered(line))
 
 
+# a programme's line: its time, then the item's capital ('19.55 Presentation: X', '9:30 am Welcome')
+_TIMED_ITEM = re.compile(r"^\s*[0-2]?\d[.:][0-5]\d(?:\s*[–-]\s*[0-2]?\d[.:][0-5]\d)?(?:\s?[ap]\.?m\.?)?\s+[A-Z]")
+
+
 def unwrapped(lines: list[str]) -> list[str]:
     """The lines with running text rejoined where a text dump wrapped it at a fixed width ('…
     presents its new report, NIAP Report' / '2/2025, "The Bastion Reconsidered"'): a line of
@@ -553,7 +557,8 @@ def unwrapped(lines: list[str]) -> list[str]:
     joined: list[str] = []
     going_on = False
     for line in lines:
-        item = opens_list_item(line, _numbered(line))  # 'Policy Note 2024/07: X' stands alone
+        # 'Policy Note 2024/07: X' stands alone, and so does a programme's '19.55  Presentation: X'
+        item = opens_list_item(line, _numbered(line)) or bool(_TIMED_ITEM.match(line))
         continued = going_on and bool(line) and not item
         if continued:
             joined[-1] = f"{joined[-1]} {line}"

@@ -340,7 +340,7 @@ _WILL_ROLE = re.compile(
     r"|open|welcome|introduce"
     r"|(?:give|deliver) (?:the |an? )?(?:opening|welcom(?:e|ing)|introductory) (?:remarks|address)"
     r"|moderate|chair"
-    r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|give (?:the )?closing remarks|close"
+    r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|(?:give|offer|deliver) (?:the )?closing remarks|close"
     r"|respond as (?:the |a )?discussant|respond"  # 'X will respond as discussant': the role it names
     r"|(?:offer|give|deliver) (?:a |the )?(?:short |brief )?responses?|(?:give|propose|move) (?:the |a )?vote of thanks"
     r"|serve as (?:the )?(?:moderator|chair|discussant)|act as (?:the )?(?:moderator|chair|discussant)"
@@ -348,7 +348,7 @@ _WILL_ROLE = re.compile(
     r"|discuss (?:the|her|his|their|this) (?:new )?book)\b"  # the author of an author talk
 )
 _SMALL_POST_BEFORE = re.compile(
-    rf"^(?:[A-Z][\w.&'’-]*\s+){{1,3}}(?P<post>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+(?:{HONORIFIC_RUN})?(?P<name>{_NAME_RUN})$"
+    rf"^(?P<body>(?:[A-Z][\w.&'’-]*\s+){{1,3}})(?P<post>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s+(?:{HONORIFIC_RUN})?(?P<name>{_NAME_RUN})$"
 )
 _VERB_ROLES = (
     ("present", "presenter"),
@@ -360,6 +360,7 @@ _VERB_ROLES = (
     ("introductory", "introductory-remarks"),
     ("keynote", "keynote"),
     ("closing", "closing-remarks"),
+    ("concluding", "closing-remarks"),
     ("vote", "closing-remarks"),  # the British and Indian close: 'X will propose the vote of thanks'
     ("close", "closing-remarks"),
     ("moderat", "moderator"),
@@ -369,6 +370,16 @@ _VERB_ROLES = (
     ("response", "respondent"),
     ("with", "speaker"),
     ("discuss", "speaker"),
+)
+# a second thing the subject will do, joined by 'and': 'X will open the forum and offer closing remarks',
+# 'Y will introduce the speakers and moderate the discussion' (the remarks and the running of the event only:
+# not 'and open the floor', 'and take questions')
+_AND_ROLE_VERB = re.compile(
+    r"\s+and\s+(?:then\s+|also\s+|later\s+)?(?P<verb>(?:give|offer|deliver|make|provide) (?:the |a |some )?"
+    r"(?:brief |short |few )?(?:closing|concluding) (?:remarks|words)|close(?= the (?:forum|event|evening|day"
+    r"|conference|symposium|meeting|programme|program)\b|[.;]|$)|moderate|chair(?! the\s+(?:board|committee))"
+    r"|(?:give|offer|deliver) (?:the |a |some )?(?:opening|welcom(?:e|ing)|introductory) (?:remarks|address)"
+    r"|introduce (?:the |our )?(?:speakers?|panel|panelists|panellists|lecturer|programme|program)\b)"
 )
 # a clause of its own after ', and' ('X will moderate, and Center President Y will give welcoming remarks')
 # or a semicolon ('X wrote the paper with Y; she will present its results')
@@ -396,7 +407,10 @@ def _name_first(sentence: str) -> str:
     found = _POST_APPOSITION.match(sentence)
     if found is None or not describe(found["post"])[0] or not is_person_name(found["who"]):
         return sentence
-    return f"{found['who']}, {found['post']}, {sentence[found.end() :]}"
+    # 'The Law Review's Editor-in-Chief, X, will …': the post, then its body
+    owned = re.match(r"^(?P<body>[A-Z][^,']{2,60})['’]s\s+(?P<post>[A-Z].+)$", found["post"])
+    post = f"{owned['post']}, {owned['body']}" if owned and describe(owned["post"])[0] else found["post"]
+    return f"{found['who']}, {post}, {sentence[found.end() :]}"
 
 
 # 'A, President of X, and B, Mayor of Y, will offer brief responses': two subjects, each with her post, of one verb
@@ -446,7 +460,12 @@ def stated_roles(line: str) -> list[Entry]:
         titled = parse_entries(who) if who and not is_person_name(who) and who not in ("He", "She", "They") else []
         small_post = _SMALL_POST_BEFORE.match(who or "")
         if small_post and is_title_word(small_post["post"].split()[-1]) and is_person_name(small_post["name"]):
-            titled, who = [Entry(small_post["name"], job_title=small_post["post"])], small_post["name"]
+            # 'Rio Grande Institute president X': a body of two words or more named by its kind's word
+            # is her employer ('Council board chair Y' names the body only by reference)
+            body = small_post["body"].split()
+            employer = " ".join(body) if len(body) > 1 and is_org_word(body[-1]) else None
+            titled = [Entry(small_post["name"], job_title=small_post["post"], affiliation=employer)]
+            who = small_post["name"]
         if len(titled) == 1 and titled[0].job_title and who and who.endswith(titled[0].name):
             # 'Wilson Center President Jane Doe will give welcoming remarks': her post and employer before her name
             who = titled[0].name
@@ -479,6 +498,15 @@ def stated_roles(line: str) -> list[Entry]:
             if match.group("org") and not affiliation:  # 'from NPIF's Arctic programme': NPIF
                 affiliation = re.sub(r"['’]s\b.*$", "", match.group("org"))
             found.append(Entry(name, honorific, job_title, affiliation, role=role))
+            also = _AND_ROLE_VERB.match(sentence[match.end() :]) or _AND_ROLE_VERB.search(
+                re.split(r"[,;]", sentence[match.end() :])[0]
+            )
+            second = next(
+                (r for word, r in _VERB_ROLES if also and any(w.startswith(word) for w in also["verb"].split())),
+                role,
+            )
+            if second != role:
+                found.append(Entry(name, honorific, job_title, affiliation, role=second))
         opening = re.match(rf"^(?:{HONORIFIC_RUN})?{_NAME_RUN}", sentence)
         if opening and is_person_name(opening.group(0)):
             subject = opening.group(0)
@@ -526,6 +554,15 @@ def clause_roles(line: str) -> list[Entry]:
         if match is None or label is None or label[0].kind != "people" or not label[0].role:
             continue
         found.extend(with_role(e, label[0].role) for e in _post_then_name(match["who"]))
+    told = sentences(line)
+    for before, sentence in zip(told, told[1:], strict=False):
+        # '… chaired by Dr X. Closing remarks: Cllr Y.': a programme's label and its person written into
+        # the paragraph as a sentence of their own (not a programme's lines run together: one label, a full stop)
+        labelled = before.endswith(".") and sentence.endswith(".") and sentence.count(":") == 1
+        label = match_label(sentence) if labelled and re.match(r"^[^:,.]{3,40}:\s", sentence) else None
+        if label is None or label[0].kind != "people" or not label[1] or label[0].role in (None, "contact"):
+            continue
+        found.extend(with_role(e, label[0].role or "speaker") for e in parse_entries(label[1].rstrip(".")))
     return found
 
 
@@ -647,6 +684,9 @@ _LEAD_IN = re.compile(
     r"(?=[A-Z])"
     # 'In The Salt Road (Yale University Press, 2024), historian Dr X traces …': the book, then its author
     r"|^In (?:(?:her|his|their) (?:new |latest )?book,? )?[^()]{3,160}\s\([^()]{2,80}\b\d{4}\),\s+"
+    # 'Author X will be in conversation with Y', 'Historian Z will discuss her new book': her calling first
+    r"|^(?:Author|Historian|Novelist|Poet|Writer|Journalist|Biographer|Filmmaker|Photographer)\s+"
+    r"(?=[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+){0,2}will\s)"
 )
 
 

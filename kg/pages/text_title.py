@@ -275,7 +275,8 @@ def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | No
         return None
     typed = bool(EVENT_TYPES.match(title.split()[-1]))  # 'CEPS Ideas Lab Session' above the title
     typed = typed or _names_its_kind(adjacent)
-    named = any(is_organisation(t) or is_series(t) for t in (title, adjacent))
+    # (one year's edition of a forum, 'Rural Health Forum 2026', takes its theme under it as a named one does)
+    named = any(is_organisation(t) or is_series(t) and not _named_edition(t) for t in (title, adjacent))
     stated = attendance(adjacent, False, False) is not None or bool(_NOT_SUBTITLE.search(adjacent))
     return None if typed or named or stated or adjacent.endswith(".") else adjacent
 
