@@ -197,11 +197,9 @@ def _organization_groups(mentions: list[tuple[str, OrganizationRecord]], ambigui
             listed_by[other].append(i)
     for key in sorted(listed_by):
         named = first_by_key.get(key)
-        owners = {sets.find(i): i for i in listed_by[key]}
+        owners = {sets.find(i): i for i in listed_by[key]}  # one mention of each organisation listing the name
         if len(owners) == 1:
             owner = next(iter(owners.values()))
-            for i in listed_by[key]:
-                sets.union(owner, i)
             if named is not None and _parents_agree(mentions[owner][1], mentions[named][1]):
                 sets.union(owner, named)
         elif named is not None:

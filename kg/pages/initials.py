@@ -11,7 +11,7 @@ import re
 
 from kg.names import fold
 from kg.pages.caseless import names_a_body
-from kg.pages.draft import PageDraft
+from kg.pages.draft import PageDraft, RoleDraft
 from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.people import capital_initials, is_place, segment_kind
 from kg.pages.words import UNDER_THE_STATE, is_org_word, possessed_post
@@ -189,9 +189,7 @@ def _short_name_after_post(page: PageDraft, text: str) -> None:
             continue
         full = _named_beside(found["short"], text)
         if full:
-            if role.person.job_title == role.job_title and not role.person.works_for:
-                role.person.job_title, role.person.works_for = found["post"], page.org(full).name
-            role.job_title, role.affiliation = found["post"], page.org(full).name
+            _hold_post(role, found["post"], page.org(full).name)
 
 
 # 'Director of the Institute', 'Dean of the Faculty': a post at the page's own body, named by its kind alone
@@ -209,14 +207,12 @@ def _post_of_own_kind(page: PageDraft) -> None:
         # (or, where the page names several, the one of its hosts: 'the Institute' on a page that names a guest's)
         full = _only_of_kind(page, found["kind"]) or _only_of_kind(page, found["kind"], page.event.organizers)
         if full:
-            if role.person.job_title == role.job_title and not role.person.works_for:
-                role.person.job_title, role.person.works_for = found["post"], page.org(full).name
-            role.job_title, role.affiliation = found["post"], page.org(full).name
+            _hold_post(role, found["post"], page.org(full).name)
 
 
 # 'markazning katta ilmiy xodimi', 'орталықтың кіші ғылыми қызметкері', 'markaz koordinatori', 'борбордун илимий
-# кызматкери': Uzbek, Kazakh and Kyrgyz
-# name the page's own body by its kind alone, in the genitive or bare, before a post with the possessive
+# кызматкери': Uzbek, Kazakh and Kyrgyz name the page's own body by its kind alone, in the genitive or bare, before
+# a post with the possessive
 _KIND_BEFORE_POST = re.compile(r"(?P<kind>\w+?)(?:ning|[ндт](?:[ыі]ң|[ыиуү]н))?\s+(?P<post>\S.*)")
 _VOICED_LAST = str.maketrans("ғгб", "қкп")  # 'орталығы' is 'орталық' with the possessive
 
@@ -246,9 +242,15 @@ def _post_after_own_kind(page: PageDraft) -> None:
             host = None  # (a body the page names where no host is read: the post alone, 'борбордун илимий кызматкери')
         else:
             continue
-        if role.person.job_title == role.job_title and not role.person.works_for:
-            role.person.job_title, role.person.works_for = post, host
-        role.job_title, role.affiliation = post, host
+        _hold_post(role, post, host)
+
+
+def _hold_post(role: RoleDraft, post: str, body: str | None) -> None:
+    """The role's post, read again, at the body the page names: the person's too where the person's post was
+    the role's as first read (not one the page gives elsewhere)."""
+    if role.person.job_title == role.job_title and not role.person.works_for:
+        role.person.job_title, role.person.works_for = post, body
+    role.job_title, role.affiliation = post, body
 
 
 def _with_state_body(full: str, text: str) -> str:
