@@ -8,6 +8,7 @@ import pytest
 
 from kg.pages.text_title import find_title
 from kg.pages.title import is_candidate
+from kg.pages.when import place_zone
 from tests.test_pages_unseen import _html_page, _text_page
 
 # a university's page as a text browser renders it, in a language whose dates the reader does not know:
@@ -71,6 +72,34 @@ def test_a_sentence_ending_in_a_word_with_accents_is_no_title_candidate(line: st
     assert not is_candidate(line)
 
 
+def test_the_hours_line_under_a_date_with_its_start_gives_the_end() -> None:
+    text = (
+        "Jornada de agua\n\nFecha: martes, 8 de octubre de 2024 - 10:00\nHorario: de 10.00 a 13.30 h\n"
+        "Lugar: Aula Magna, Calle Mayor 4, 28013 Madrid\n\nLa doctora Ana Ruiz presenta el informe.\n"
+    )
+    record = _text_page(text)
+    assert (record.start, record.end) == ("2024-10-08T10:00:00+02:00", "2024-10-08T13:30:00+02:00")
+
+
+def test_the_programmes_first_row_from_the_stated_start_gives_no_end() -> None:
+    text = (
+        "Jornada de agua\n\nFecha: martes, 8 de octubre de 2024 - 10:00\n"
+        "Lugar: Aula Magna, Calle Mayor 4, 28013 Madrid\n10.00 – 10.10 Bienvenida\n10.10 – 11.00 Ponencia\n"
+    )
+    assert _text_page(text).end is None
+
+
+def test_a_time_field_whose_range_is_led_by_from_and_names_its_clock_in_words_gives_the_end() -> None:
+    # the programme's last item ends before the stated end: the field's range is the event's
+    text = (
+        "Les marchés du mil\n\nDate : mardi 9 juin 2026\nHeure : de 9h00 à 12h30 (heure de Niamey)\n"
+        "Lieu : Hôtel Terminus, Niamey\n\nProgramme\n\n9h00 – Mot de bienvenue\n10h00 – Présentation\n"
+        "12h00 – Mot de clôture\n"
+    )
+    record = _text_page(text)
+    assert (record.start, record.end) == ("2026-06-09T09:00:00+01:00", "2026-06-09T12:30:00+01:00")
+
+
 def test_a_kicker_over_a_lectures_name_leaves_the_title_to_the_line_under_the_name() -> None:
     text = (
         "UNIVERSITY OF KUMASI\n\nHome   About   Research   News   Events\n\nINAUGURAL LECTURE\n\n"
@@ -123,3 +152,14 @@ def test_a_sentence_quoting_the_heading_whole_is_no_title() -> None:
         "Datum: četvrtak, 16. travnja 2026.\nVrijeme: 18:30 – 21:00\nMjesto: Gradska vijećnica, Korzo 16, Rijeka\n"
     )
     assert _text_page(text).name == "Voda za otoke: koliko posjetitelja mogu podnijeti?"
+
+
+@pytest.mark.parametrize(
+    ("place", "zone"),
+    [
+        ("San Juan\nSala 2, Colegio de Ingenieros de Puerto Rico, Ave. Ponce de León 808", "America/Puerto_Rico"),
+        ("Teatro del Bicentenario, San Juan, Argentina", "America/Argentina/San_Juan"),
+    ],
+)
+def test_a_town_of_a_provinces_zone_gives_way_to_another_place_the_text_names(place: str, zone: str) -> None:
+    assert place_zone(place) == zone
