@@ -328,9 +328,11 @@ def _headline_element(tree: Any) -> Any | None:
 
 
 # a kicker set inside the heading in an element of its own: OpenCms Mercury's '<h1><span class="intro">Series
-# 2026</span><span class="headline">Title</span></h1>', a theme's 'eyebrow', 'overline' or 'pretitle'
+# 2026</span><span class="headline">Title</span></h1>', a theme's 'eyebrow', 'overline' or 'pretitle', a board's
+# category before the post's title (Gnuboard's '<span class="bo_v_cate">Events</span>')
 _KICKER_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:intro|kicker|eyebrow|overline|pre-?title|super-?title|pre-?head(?:er|ing|line)?)(?:$|[\s_])",
+    r"(?:^|[\s_-])(?:intro|kicker|eyebrow|overline|pre-?title|super-?title|pre-?head(?:er|ing|line)?|cate(?:gory)?)"
+    r"(?:$|[\s_])",
     re.IGNORECASE,
 )
 

@@ -34,8 +34,10 @@ from kg.pages.when import is_post_date, labelled_post_date
 
 HEADER_SPAN = 4  # lines from the first date line that still belong to the event's date block
 MENU_SPAN = 8  # lines at the top of a page where its menu bar stands
+FOOT_LINES = 8  # lines with text at the end of a page where its footer stands
 PARAGRAPH = 100  # running text this long is a paragraph, not a heading that ends in '?'
-_QUOTES = "\"'“”‘’"
+_QUOTES = "\"'“”‘’«"
+_QUOTED = re.compile(r"[«“„\"]([^«»“”„\"]{3,200})[»”“\"]")  # a title quoted in a sentence
 _ROOM = re.compile(r"\b(?:Room|Rm\.?|Suite|Floor|Hall|Auditorium|Level)\s+[\w-]*\d", re.IGNORECASE)
 _ROOM_NAME = re.compile(  # 'Central Library, Hamilton Room': a building, then its room
     r"^[^,:]+,(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Room|Hall|Theatre|Theater|Auditorium|Lounge|Chamber|Studio|Suite"
@@ -108,6 +110,25 @@ class _Page:
         held = (j for j, keys in enumerate(self.keys[:end]) if j != position and own in keys)
         return sum(1 for j in held if not _in_card(j, self.lines))
 
+    def masthead(self, position: int) -> bool:
+        """'INSTITUTE OF X' over the menu bar and again in the footer's last lines, and nowhere
+        between: the site's name (a title over the menu, the page's `<title>`, is held by its
+        heading below the menu)."""
+        own = title_key(self.lines[position])
+        printed = [j for j, keys in enumerate(self.keys) if own in keys]
+        # the foot: the last lines with text, in the page's second half and after the event's date block
+        texts = [i for i, line in enumerate(self.lines) if line]
+        foot = max(texts[max(len(texts) - FOOT_LINES, len(texts) // 2)], self.dated[-1] + 1 if self.dated else 0)
+        top = [j for j in printed if j < self.menu]
+        return bool(top) and len(top) < len(printed) and all(j < self.menu or j >= foot for j in printed)
+
+    def quotes_a_heading(self, position: int) -> bool:
+        """The line quotes another line of the page whole, and says more: a sentence that names
+        the event by its title ('The Institute invites you to a debate on «Title»')."""
+        line = self.lines[position]
+        quoted = {title_key(q) for q in _QUOTED.findall(line)} - {title_key(line)}
+        return any(title_key(other) in quoted for j, other in enumerate(self.lines) if other and j != position)
+
     def header_distance(self, position: int) -> int:
         """How many content lines stand between the line and the nearest date line: the date,
         time and venue lines of the event's header and the page's chrome do not count."""
@@ -171,6 +192,14 @@ def _score(position: int, page: _Page) -> float:
     titled = is_candidate(following) and following[:1] not in _QUOTES or is_candidate(preceding)
     if _is_kicker(line, following):
         score -= 3  # 'TAULA RODONA', 'APRESENTAÇÃO DE RELATÓRIO' over the heading: its type, in capitals
+    elif _under_kicker(position, lines) and not _heading_below(position, lines):
+        # the heading a kicker stands over ('SYMPOSIUM' / 'Towns at a Turning Point'; not a lecture's
+        # name, 'INAUGURAL LECTURE' / 'The 547th Inaugural Lecture', over the lecture's own title)
+        score += 2
+    if page.masthead(position):
+        score -= 3  # the site's name over its menu bar, printed again only at the page's foot
+    if page.quotes_a_heading(position):
+        score -= 2  # '… invites you to an open debate on «Title»' under the heading it quotes
     if is_series(line) and titled:
         # 'Annual Darwin Lecture' over the lecture's own title, or under it (a quoted one joins it)
         score -= 1.5
@@ -200,8 +229,40 @@ def _is_kicker(line: str, following: str) -> bool:
     return line.isupper() and len(words) <= KICKER_WORDS and longer and is_candidate(following)
 
 
+def _under_kicker(position: int, lines: list[str]) -> bool:
+    """The line stands under a kicker of one or two words set off by a blank line ('DISKUSIJA',
+    'THÔNG BÁO' / '' / the heading): not under a time ('2:00 – 3:30 PM EDT' is in capitals too), the
+    site's chrome ('PTEN'), its name ('YORKSHIRE PHILOSOPHICAL SOCIETY') or a section ('NEWS & EVENTS')."""
+    above = lines[position - 2] if position >= 2 and not lines[position - 1] else ""
+    plain = bool(_KICKER.fullmatch(above)) and not is_chrome(above) and not is_language_switcher(above)
+    return plain and _is_kicker(above, lines[position])
+
+
+def _heading_below(position: int, lines: list[str]) -> bool:
+    """The next line with text is a heading too (not the post's date or the event's, '04/05/2026')."""
+    below = next((line for line in lines[position + 1 :] if line), "")
+    return _usable(below) and not find_dates(below) and not _NUMERIC_DATE.search(below)
+
+
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+_KICKER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+
+
 def _usable(line: str) -> bool:
-    return is_candidate(line) and not is_venue(line) and not _section_label(line)
+    return is_candidate(line) and not is_venue(line) and not _section_label(line) and not _trail(line)
+
+
+_STEP = re.compile(r"\s+/\s+")
+STEP_WORDS = 3
+
+
+def _trail(line: str) -> bool:
+    """'Home / News / Announcements', in any language: three or more short steps between slashes
+    are the page's path, not its heading (two may be one title in two languages)."""
+    steps = _STEP.split(line)
+    return len(steps) >= 3 and all(0 < len(step.split()) <= STEP_WORDS for step in steps[:-1])
 
 
 def _section_label(line: str) -> bool:

@@ -64,12 +64,14 @@ _TYPE_TAG = re.compile(r"^[\[(【]\s*(?P<type>[^\])】]{2,40}?)\s*[\])】]\s*(?=
 def without_type_tag(line: str) -> str:
     """'[Conference] Korea-Japan Relations at Sixty', '[KIMS Strategy Dialogue] Undersea Cables …'
     without the bracketed event type or series label; a bracket run into the word after it
-    ('[Re]Thinking Cities') is part of the title."""
+    ('[Re]Thinking Cities') is part of the title; a full-width one needs no space after it
+    ('【CTERC Workshop No. 42】Minimum Wages …', as Chinese and Japanese pages set it)."""
     tag = _TYPE_TAG.match(line)
     if not tag:
         return line
     label = tag.group("type")
-    spaced = line[tag.end() - 1 : tag.end()].isspace() and line[tag.end() :][:1].isupper()
+    set_off = line[tag.end() - 1 : tag.end()].isspace() or line[tag.end() - 1] == "】"
+    spaced = set_off and line[tag.end() :][:1].isupper()
     return line[tag.end() :] if EVENT_TYPES.match(label) or spaced and len(label.split()) <= 5 else line
 
 
@@ -219,11 +221,13 @@ def is_candidate(line: str) -> bool:
         return False
     if re.search(r",\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?$", line):
         return False  # an address: 'Sanford School, Room 04, Duke University, Durham, NC'
-    if re.search(r"\b[a-z]{3,}\.$", line) and len(line.split()) > 3:
-        return False  # a sentence: 'Refreshments will be served after the talk.'
+    last = re.search(r"\b[^\W\d_]{3,}\.$", line)
+    if last and last.group().islower() and len(line.split()) > 3:
+        # a sentence: 'Refreshments will be served after the talk.', '… noorte lahkumist väikelinnadest.'
+        return False
     if line.endswith(".") and re.search(r"\b(?:is|are|was|were|will|has|have)\b", line) and len(line.split()) > 4:
         return False  # 'This webinar is supported by the Sasakawa Peace Foundation.'
-    if re.match(r"^(?![\"“'‘„¿¡])(?!(?:19|20)\d\d\s+[A-Z])[\d\W]", line) and not _NUMBERED_HEADING.match(line):
+    if re.match(r"^(?![\"“'‘„¿¡«「『])(?!(?:19|20)\d\d\s+[A-Z])[\d\W]", line) and not _NUMBERED_HEADING.match(line):
         return False  # not '2023 Seoul Forum', '7th Annual …', '100 Days In: …', '¿Quién paga …?'
     # (Georgian letters are lower case to Unicode, though the script writes no capitals: 'საჯარო დისკუსია')
     if line[:1].islower() and not "\u10d0" <= line[:1] <= "\u10ff":

@@ -226,7 +226,8 @@ def find_when(
         end_t = None  # one time and no range ('6pm' alone under the date): no end, not a day long
     ending = _end_stamp(lines, found)
     if ending is None and end_t is None:
-        end_t = _end_time(lines, found.index) or _end_field(lines, first) or _lasting(lines, found.index, start_t)
+        end_t = _end_time(lines, found.index) or _end_field(lines, first) or _hours_after(lines, found)
+        end_t = end_t or _lasting(lines, found.index, start_t)
         end_t = end_t or (_end_in_sentence(lines[found.index + 1 :], start_t) if start_t else None)
     if ending is not None:  # '28 Oct 2025, 09:00 – 30 Oct 2025, 17:00', 'Ends: 30 Oct 2025 17:00'
         last, end_t = ending[0], ending[1].start if ending[1] else None
@@ -312,6 +313,19 @@ def _end_time(lines: list[str], index: int) -> time | None:
         times = find_times(following[label.end() :]) if label else []
         if times and not find_dates(following, default_year=2000):
             return times[0].start
+    return None
+
+
+def _hours_after(lines: list[str], found: _Found) -> time | None:
+    """'Date: Thursday 13 June 2024 - 10:00' over 'Hours: from 10.00 to 14.00': a line of the date
+    block that gives the hours from the same start, its end with them."""
+    if found.times is None or found.times.end is not None:
+        return None
+    for following in [line for line in lines[found.index + 1 :] if line.strip()][:_TIMES_LOOKAHEAD]:
+        # (a field, not the programme's first row: '11.00 – 11.10 Welcome' under '… at 11:00')
+        times = find_times(following) if _labelled_time(following) else []
+        if len(times) == 1 and times[0].start == found.times.start and times[0].end is not None:
+            return times[0].end
     return None
 
 
@@ -766,14 +780,18 @@ def _labelled_time(line: str) -> bool:
         return False
     value = field.group("value")
     times = find_times(value)
-    if times and times[0].span[0] == 0 and _ASIDE.match(value[times[0].span[1] :]):
-        return True  # 'Hora: 10h00 a 12h00 (hora de Ecuador, GMT-5)': the clock named in words of any language
+    opens = bool(times) and (times[0].span[0] == 0 or bool(_FROM.fullmatch(value[: times[0].span[0]])))
+    if opens and _ASIDE.match(value[times[0].span[1] :]):
+        # 'Hora: 10h00 a 12h00 (hora de Ecuador, GMT-5)': the clock named in words of any language ('Heure :
+        # de 9h00 à 12h30 (heure de Niamey)': the range led by its 'from')
+        return True
     if len(times) > 1 and times[0].span[0] == 0 and _FOR.match(value[times[0].span[1] : times[1].span[0]]):
         return True  # Afrikaans 'Tyd: 18:00 vir 18:30 (…)': arrive at the first, begin at the next
     return is_when_line(value) and bool(times) and not find_dates(value, default_year=2000)
 
 
 _FOR = re.compile(r"^\s*(?:for|vir)\s+$", re.IGNORECASE)
+_FROM = re.compile(r"(?:de|from|von|van|od|dalle)\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()\d]*(?:(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d\d)?)?[^()\d]*\)\s*$")
 
 
@@ -976,8 +994,14 @@ def _city(place_text: str, embedded: bool = True) -> str | None:
     'Stanley Burbury Theatre, …, Hobart' is in Hobart, not in Stanley."""
     found = list(_CITY_RE.finditer(place_text))
     alone = [m for m in found if _alone(m, place_text)]
-    chosen = alone or (found if embedded else [])
-    return chosen[0].group(1) if chosen else None
+    chosen = [m.group(1) for m in alone or (found if embedded else [])]
+    # a town the tz database files under a country's province ('America/Argentina/San_Juan') gives way to
+    # another place the text names: 'San Juan' with 'Puerto Rico' is Puerto Rico's capital
+    return next((c for c in chosen if not _provincial(c)), chosen[0] if chosen else None)
+
+
+def _provincial(city: str) -> bool:
+    return city not in CITY_ZONES and IANA_CITY_ZONES[city].count("/") == 2
 
 
 def _alone(match: re.Match[str], place_text: str) -> bool:
