@@ -57,6 +57,8 @@ DROPPED_CLASSES = re.compile(
     r"|related-events|related-posts|relatedposts|related-articles|relateditems|promo|subscribe|modal)(?:$|[\s_-])"
     # a bare 'related' box lists other pages ('related-publications' may be the event's own)
     r"|(?:^|\s)related(?:$|\s)"
+    # the links to the previous and next posts under an event ('tribe-events-nav-previous', 'nav-links'): others'
+    r"|(?:^|[\s_-])(?:nav-(?:previous|next|links)|post-navigation|(?:previous|next|prev)-(?:post|event))(?:$|[\s_-])"
     r"|(?:^|\s)(?:updated|rich-snippet-hidden)(?:$|\s)"
     # a news theme's bar with the day's date ('<div class="jeg_nav_item jeg_top_date">'): the reader's day
     r"|(?:^|[\s_-])(?:top|current|today)[-_]date(?:$|[\s_-])"
