@@ -122,3 +122,73 @@ def test_the_links_to_the_previous_and_next_events_are_none_of_this_events() -> 
         "</article></main></body></html>"
     )
     assert _reports(_html_page(html)) == {("Policy Brief No. 4/2026", "4/2026")}
+
+
+def _italic_page(paragraph: str) -> EventRecord:
+    return _html_page(
+        "<html><body><main><h1>Why Have Harbour Towns Stalled?</h1>"
+        "<p>Thursday 12 March 2026, 17:30 - 19:00, Quay Hall, Whitby</p>"
+        f"<p>{paragraph}</p></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        # a title in sentence case, its end marked only by the italics
+        (
+            "The evening marks the publication of the Coastal Institute report <em>Tides of work: what the ports "
+            "tell us about the northern economy</em>. Its authors will set out the findings.",
+            "Tides of work: what the ports tell us about the northern economy",
+        ),
+        # what the sentence says of the work between its kind and its title
+        (
+            "We present our new outlook report for the twelve harbour towns of the coast, "
+            "<em>Holding the Line: Prospects for the North Sea Ports, 2026-28</em>, with a discussion.",
+            "Holding the Line: Prospects for the North Sea Ports, 2026-28",
+        ),
+        # a draft put out for comment
+        (
+            "The draft plan, <em>Whitby Harbour Plan 2026–2040: Draft for Comment</em>, can be read at the library.",
+            "Whitby Harbour Plan 2026–2040: Draft for Comment",
+        ),
+    ],
+)
+def test_a_work_presented_named_by_a_title_in_italics(paragraph: str, title: str) -> None:
+    assert _reports(_italic_page(paragraph)) == {(title, None)}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a speaker's earlier book in her bio, and a journal's name: no work the event presents
+        "Dr Ana Ruiz, who will discuss the harbours' future, is the author of the book "
+        "<em>Salt and Stone: A History of the Yorkshire Coast</em>, and writes for <em>The Northern Review</em>.",
+        "Her latest book <em>Salt and Stone: A History of the Yorkshire Coast</em> (2019) won the Hull Prize.",
+    ],
+)
+def test_a_title_in_italics_the_event_does_not_present_is_none_of_its_works(paragraph: str) -> None:
+    assert _reports(_italic_page(paragraph)) == set()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "report"),
+    [
+        # the numbered work's own title: the series and number after it name the work
+        (
+            "The webinar marks the launch of the research paper <em>Holding the Quay: Port Labour After 2020</em> "
+            "(Coastal Institute Research Paper 2026/02).",
+            ("Research Paper 2026/02", "2026/02"),
+        ),
+        # a journal's name, the issue's own title after it
+        (
+            "Join the editors of the new special issue of the <em>Journal of Harbour Studies</em> (Volume 4, "
+            "Issue 2), <em>Holding the Quay: Port Labour After 2020</em>, for its launch.",
+            ("Holding the Quay: Port Labour After 2020", None),
+        ),
+    ],
+)
+def test_a_title_in_italics_beside_its_series_number_or_after_its_journal(
+    paragraph: str, report: tuple[str, str | None]
+) -> None:
+    assert _reports(_italic_page(paragraph)) == {report}

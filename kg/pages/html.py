@@ -23,6 +23,7 @@ from kg.dates import find_dates, find_times
 from kg.errors import PageError
 from kg.pages.agreement import NEXT_SESSION, TitleSignals
 from kg.pages.calendar_links import stated_in_markup
+from kg.pages.italics import italic_titles
 from kg.pages.lines import match_label
 from kg.pages.people import is_person_name
 from kg.pages.title import is_generic_heading
@@ -139,6 +140,7 @@ class HtmlPage:
     items: list[dict[str, Any]] = field(default_factory=list)
     instants: list[datetime] = field(default_factory=list)  # <time datetime> elements' instants
     spans: list[tuple[datetime, datetime]] = field(default_factory=list)  # 'Add to calendar' links' start and end
+    italics: list[str] = field(default_factory=list)  # the titles of works presented, set in italics (italics.py)
 
 
 def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
@@ -168,6 +170,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     _name_supporter_logos(root)
     _drop_furniture(root)
     _drop_post_dates(root, _post_days(page.items, tree))
+    page.italics = italic_titles(root)
     _date_worded_times(root)
     _join_terms(root)
     _role_columns(root)
