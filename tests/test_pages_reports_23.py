@@ -192,3 +192,17 @@ def test_a_title_in_italics_beside_its_series_number_or_after_its_journal(
     paragraph: str, report: tuple[str, str | None]
 ) -> None:
     assert _reports(_italic_page(paragraph)) == {report}
+
+
+def test_a_launch_in_a_list_of_other_events_each_closed_by_its_date_is_not_this_events() -> None:
+    # the list's items a blank line apart, as a sidebar's <li> render, each dated in brackets at its end
+    html = (
+        "<html><body><main><h1>Economic Forum 2024: Payments and Growth</h1>"
+        "<p>Thursday 14 November 2024, 09:00 - 13:00, Bank Auditorium, Belmopan</p>"
+        "<p>The forum discusses the Financial Stability Report 2024.</p></main>"
+        '<div class="col-md-4 aside"><h4>Other Events</h4><ul>'
+        '<li><a href="/e/55">Savings Week: Schools Quiz Final (October 24, 2024)</a></li>'
+        '<li><a href="/e/52">Launch of the Harbour Outlook Report 2024 (July 10, 2024)</a></li>'
+        "</ul></div></body></html>"
+    )
+    assert _reports(_html_page(html)) == {("Financial Stability Report 2024", None)}
