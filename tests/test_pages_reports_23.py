@@ -1,12 +1,15 @@
-"""Report forms that earlier hold-out sets left unread (sets 74, 83, 87, 98, 103, 108, 113 and 122
-showed them), one test per form: series numbered in languages the tables lacked, books presented
-on pages not in English, and other events' works in the lists around the page. Each page here is
-written for the form, not copied from the hold-out page that showed it."""
+"""Report forms that earlier hold-out sets left unread (sets 74, 80, 83, 87, 90, 98, 100, 103, 104, 108,
+113, 117, 121 and 122 showed them), one test per form: series numbered in languages the tables lacked,
+books presented on pages not in English, titles set in italics, and other events' works in the lists
+around the page. Each page here is written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.records import EventRecord
 from tests.test_pages_unseen import _html_page, _text_page
 
@@ -206,3 +209,23 @@ def test_a_launch_in_a_list_of_other_events_each_closed_by_its_date_is_not_this_
         "</ul></div></body></html>"
     )
     assert _reports(_html_page(html)) == {("Financial Stability Report 2024", None)}
+
+
+@pytest.mark.parametrize(
+    ("holdout", "level"),
+    [
+        # (docs/ingest.md, "Session 23's fix-reports") the reports these fixes reached, from 0.67-0.94
+        ("holdout-83", 1.0),
+        ("holdout-87", 1.0),
+        ("holdout-90", 1.0),
+        ("holdout-117", 1.0),
+        ("holdout-104", 0.93),
+        ("holdout-108", 0.93),
+        ("holdout-113", 0.94),
+        ("holdout-100", 0.8),
+        ("holdout-121", 0.8),
+    ],
+)
+def test_the_sets_keep_the_reports_these_fixes_reached(holdout: str, level: float) -> None:
+    scores = measure(Path(__file__).parent / "data" / holdout / "expected.yaml")
+    assert scores["reports"].f1 >= level
