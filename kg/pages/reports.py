@@ -663,8 +663,8 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
         if match.group(f"name{n}"):
             # ('Бодлогын судалгаа №2/2016', 'laharana faha-3/2023': the sign and its number as written)
             gap = " " if n != "10" else match.string[match.end(f"sign{n}") : match.start(f"number{n}")]
-            series = _DEFINITE_KIND.sub(r"\g<kind>", match[f"name{n}"])
-            return f"{series} {match[f'sign{n}']}{gap}{match[f'number{n}']}"
+            indefinite = _DEFINITE_KIND.sub(r"\g<kind>", match[f"name{n}"])
+            return f"{indefinite} {match[f'sign{n}']}{gap}{match[f'number{n}']}"
     if match.group("name15"):  # 'Lan-paperak, 14. zk.' without the comma
         return f"{match['name15']} {match['number15']}. zk."
     if match.group("by6"):  # 'Raport ISP nr 48' -> 'Raport nr 48'
