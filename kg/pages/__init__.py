@@ -24,6 +24,7 @@ from kg.pages.draft import PageDraft
 from kg.pages.gazetteer import town_zone
 from kg.pages.html import read_html
 from kg.pages.initials import settle_short_names
+from kg.pages.italics import add_italic_works
 from kg.pages.orgs import hosts_with_others
 from kg.pages.participants import at_own_university
 from kg.pages.reports import as_written
@@ -102,6 +103,7 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     zone = zone or next(filter(None, map(town_zone, organization_addresses(page.items))), None)
     zone = zone or language_zone(page.language)
     draft = parse_text(page.text, zone, title_hint=title, place_hint=hint, head=page.head)
+    add_italic_works(draft.event, page.italics)
     _ended_by_link(draft, page.spans)
     if _timed_by_markup(draft, page.instants) or events:
         if events:

@@ -209,6 +209,18 @@ def _dated_at(lines: list[str], at: int) -> bool:
     return _dated_item(lines[at]) or (at + 1 < len(lines) and _dated_item(lines[at + 1]))
 
 
+def _dated_alike(lines: list[str], first: int, at: int) -> bool:
+    """A list's first item and the one at `at` both dated: each at its head, or each closed by its date."""
+    heads = _dated_at(lines, first) and _dated_at(lines, at)
+    return heads or _closed_by_date(lines[first]) and _closed_by_date(lines[at])
+
+
+def _closed_by_date(line: str) -> bool:
+    """A list's item that ends with its date in brackets ('Launch of X (July 10, 2024)', 'Y (22.01.2025)')."""
+    closing = re.search(r"\((?P<date>[^()]{6,30})\)\s*$", line)
+    return closing is not None and bool(find_dates(closing["date"], default_year=2000))
+
+
 def _dated_item(line: str) -> bool:
     """A list's item that opens with its date ('12 Mar 2025  Webinar: …', '05.12.2024')."""
     dates = find_dates(line, default_year=2000)
@@ -340,9 +352,9 @@ def _accepts(block: Block, line: str, lines: list[str]) -> bool:
         # ('More events' / 'Title' / '16 October 2025 · Webinar' / (blank) / 'Title' / '12 June 2025': the
         # date under each item's title)
         at = lines.index(line, block.lines[-1] + 1) if block.lines else -1
-        next_item = (
-            block.blanks == 1 and bool(block.lines) and _dated_at(lines, block.lines[0]) and _dated_at(lines, at)
-        )
+        # ('Other Events' / 'Schools Quiz Final (October 24, 2024)' / (blank) / 'Launch of X (July 10, 2024)':
+        # each item closed by its date in brackets)
+        next_item = block.blanks == 1 and bool(block.lines) and _dated_alike(lines, block.lines[0], at)
         gap = block.blanks == 0 or not started or next_item
         return gap and len(block.lines) < MAX_IGNORED_LINES and listed
     if kind == "date":

@@ -23,6 +23,7 @@ from kg.dates import find_dates, find_times
 from kg.errors import PageError
 from kg.pages.agreement import NEXT_SESSION, TitleSignals
 from kg.pages.calendar_links import stated_in_markup
+from kg.pages.italics import italic_titles
 from kg.pages.lines import match_label
 from kg.pages.people import is_person_name
 from kg.pages.title import is_generic_heading
@@ -57,6 +58,8 @@ DROPPED_CLASSES = re.compile(
     r"|related-events|related-posts|relatedposts|related-articles|relateditems|promo|subscribe|modal)(?:$|[\s_-])"
     # a bare 'related' box lists other pages ('related-publications' may be the event's own)
     r"|(?:^|\s)related(?:$|\s)"
+    # the links to the previous and next posts under an event ('tribe-events-nav-previous', 'nav-links'): others'
+    r"|(?:^|[\s_-])(?:nav-(?:previous|next|links)|post-navigation|(?:previous|next|prev)-(?:post|event))(?:$|[\s_-])"
     r"|(?:^|\s)(?:updated|rich-snippet-hidden)(?:$|\s)"
     # a news theme's bar with the day's date ('<div class="jeg_nav_item jeg_top_date">'): the reader's day
     r"|(?:^|[\s_-])(?:top|current|today)[-_]date(?:$|[\s_-])"
@@ -137,6 +140,7 @@ class HtmlPage:
     items: list[dict[str, Any]] = field(default_factory=list)
     instants: list[datetime] = field(default_factory=list)  # <time datetime> elements' instants
     spans: list[tuple[datetime, datetime]] = field(default_factory=list)  # 'Add to calendar' links' start and end
+    italics: list[str] = field(default_factory=list)  # the titles of works presented, set in italics (italics.py)
 
 
 def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
@@ -166,6 +170,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     _name_supporter_logos(root)
     _drop_furniture(root)
     _drop_post_dates(root, _post_days(page.items, tree))
+    page.italics = italic_titles(root)
     _date_worded_times(root)
     _join_terms(root)
     _role_columns(root)

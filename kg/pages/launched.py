@@ -125,7 +125,7 @@ _LAUNCHED_AFTER = re.compile(
 _WORK_NAMED = re.compile(rf"\b{_THE}(?:{_NEW})?{_INITIALS}{_WORK},?\s+{_NAMED}", re.IGNORECASE)
 # a book's imprint: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'; a journal's volume
 # and issue, '(Vol. 9, No. 2, 2025)', is none
-_IMPRINT = (
+IMPRINT = (
     r"\((?!(?i:vol(?:ume)?|no|nos|issue|number|nr)\b)"
     r"(?:[A-Z][\w .'-]{1,40}:\s*)?(?-i:[A-Z])[^():]{1,60},\s*(?:19|20)\d\d\)"
 )
@@ -139,7 +139,7 @@ _WORK_AFTER = re.compile(
     # or its editors or authors: 'the publication of X, edited by Jane Doe and John Roe'
     r"|,\s+(?:edited|co-?edited|written|co-?authored|compiled)\s+by\s+(?-i:[A-Z])"
     # or its imprint, as a book is cited: '(Singapore: ISEAS Publishing, 2024)', '(Routledge, 2021)'
-    rf"|\s*{_IMPRINT}",
+    rf"|\s*{IMPRINT}",
     re.IGNORECASE,
 )
 
@@ -320,7 +320,7 @@ _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECA
 
 # a title its imprint closes, as a book is cited: 'Sovereignty for Sale? Citizenship and the
 # Market (Cambridge University Press, 2025)' (a question mark inside it ends no sentence)
-_CITED = re.compile(rf"(?P<title>[^()]{{3,200}}?)\s*{_IMPRINT}")
+_CITED = re.compile(rf"(?P<title>[^()]{{3,200}}?)\s*{IMPRINT}")
 _IN_CITED = re.compile(r"(?:^|(?<=[.!?]\s))In\s+(?=[A-Z])")
 
 
@@ -335,8 +335,15 @@ def _title_word(token: str) -> bool:
 # ('Book launch', 'Book talk: X', 'Report launch: X', 'Launch: X'), or 'the launch of Claire
 # Dufour's new book' with no title after it
 # ('Report Release Webinar: X', 'Study presentation: X')
+# a book's presentation, as other languages' type lines say it ('Presentación del libro', 'Presentazione del
+# volume', 'Представяне на книгата', 'Buchvorstellung')
+_KIND_ABROAD = (
+    r"presentaci[óo]n\s+del?\s+libro|lanzamiento\s+del\s+libro|presentazione\s+del\s+(?:libro|volume)"
+    r"|pr[ée]sentation\s+du\s+livre|(?:apresenta[çc][ãa]o|lan[çc]amento)\s+do\s+livro|buchvorstellung"
+    r"|buchpr[äa]sentation|prezentacja\s+książki|представяне\s+на\s+книга(?:та)?|boekbekendstelling|boekpresentatie"
+)
 _KIND = (
-    r"(?:book\s+(?:launch|talk|discussion|presentation|debate|promotion|forum)"
+    rf"(?:{_KIND_ABROAD}|book\s+(?:launch|talk|discussion|presentation|debate|promotion|forum)"
     r"|(?:report|study|yearbook)\s+(?:launch|release|presentation)(?:\s+(?:webinar|event|seminar|briefing))?)"
 )
 _BOOK_LAUNCH = re.compile(rf"^{_KIND}$|^(?:{_KIND}|launch)\s*[:|–—-]")

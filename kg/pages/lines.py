@@ -1221,6 +1221,10 @@ LABELS = (
         r"(?:weitere|n[äa]chste) (?:termine|veranstaltungen)(?: .*)?",
         r"(?:autres|prochains) [ée]v[ée]nements",
         r"(?:altri|prossimi) eventi",
+        # Spanish and Portuguese: 'Próximos eventos', 'Más en Agenda', 'Otras actividades', 'Outros eventos'
+        r"(?:próximos|otros|más|outros|mais) (?:eventos|actividades|atividades)",
+        r"(?:eventos|actividades) relacionad[oa]s",
+        r"más en (?:la )?agenda",
         # Macedonian, Afrikaans, Sinhala, Amharic, Galician, Nepali (set 113): 'Поврзани настани', 'Ander gebeure',
         # 'අදාළ සිදුවීම්', 'ተዛማጅ ማስታወቂያዎች', 'Outras actividades', 'भर्खरका सूचनाहरू'
         r"поврзани (?:настани|објави)",

@@ -11,7 +11,7 @@ import re
 from kg.dates import find_dates
 from kg.pages.draft import ReportDraft
 from kg.pages.gazetteer import CAPITAL
-from kg.pages.launched import SERIES_WORD, given_in_full, in_full, launched_titles, title_at
+from kg.pages.launched import IMPRINT, SERIES_WORD, given_in_full, in_full, launched_titles, title_at
 from kg.pages.lines import is_prose, match_label
 from kg.pages.listings import (
     heads_own_publication,
@@ -61,11 +61,21 @@ _KINDS_ABROAD = (
     # Ìlànà Nọ́mbà 6/2021', 'পলিসি ব্রিফ নং ৩/২০২৬', 'ບົດສະຫຼຸບນະໂຍບາຍ ສະບັບທີ 2/2024', 'پالیسی بریف نمبر 5'
     r"|сереп|баяндамасы|analiza|(?:aarbechts|diskussiouns)pabeier|páipéar|tuarascáil|ìwé"
     r"|পলিসি ব্রিফ|প্রতিবেদন|গবেষণাপত্র|ບົດ(?:ສະຫຼຸບ|ລາຍງານ)[\u0e80-\u0eff]*|پالیسی بریف|رپورٹ"
+    # Albanian ('Punim Politikash Nr. 6/2026', policy paper; 'Analizë', 'Studim') and Macedonian with the
+    # article its sentence joins to the kind ('наодите од Анализата на политики бр. 2/2025', named without it)
+    r"|punim|analizë|studim|(?:анализа|студија)(?:та)?|извештај(?:от)?"
 )
+# a Macedonian kind with the definite article its sentence joins to it ('Анализата', 'Извештајот'): the
+# series is named without it, as its own cover names it
+_DEFINITE_KIND = re.compile(r"^(?P<kind>(?i:анализа|студија|извештај))(?:та|от)\b")
 _SIGNS_ABROAD = (
     r"Nr\.|nr\.|№|số|Na\.|Blg\.|br\.|No\.|Nru\.?|අංක|ቁጥር|अंक|எண்|laharana(?:\s+faha-)?"
     r"|Uimh\.|N\u1ecd\u0301mb\u00e0|নং|ສະບັບທີ|نمبر"  # Irish, Yoruba, Bengali, Lao and Urdu (set 122)
+    r"|Bil\.|бр\."  # Malay ('Laporan Dasar Bil. 2/2026', bilangan) and Macedonian ('бр. 2/2025', број)
 )
+# a programme item's word for presenting or launching a work, before its kind ('Pelancaran dan Pembentangan
+# Laporan Dasar Bil. 2/2026', Malay; 'Презентација на …', Macedonian): none of the series' name
+_PRESENTING_ABROAD = r"(?i:pembentangan|pelancaran|prezantim\w*|презентација|претставување|представяне)\s"
 _NUMBER_IN_YEAR = r"\d{1,4}(?:[/-]\d{1,4})?"
 # Georgian (document, report, study, paper, brief, review) and Korean (brief, report, issue paper, working paper)
 _GEORGIAN_KINDS = r"(?:დოკუმენტი|ანგარიში|კვლევა|ნაშრომი|ბრიფი|მიმოხილვა)"
@@ -127,8 +137,9 @@ REPORT_RE = re.compile(
     # 'Ripoti ya Utafiti Na. 4/2026', 'Papel Pampatakaran Blg. 2026-02', 'Raport de politici publice nr. 5/2026')
     # (the publisher's initials before the sign left out: 'Kertas Kebijakan PKTP No. 3/2026')
     # (a name opening with an Armenian capital or a letter of a script without capitals, Tamil's too)
-    rf"|(?<![\w-])(?P<name10>(?={CAPITAL}|[\u0531-\u0556\u0d80-\u0dff\u0900-\u0bff\u1200-\u139f\u0e80-\u0eff\u0600-\u06ff])"
-    rf"(?:{_WORD_ABROAD}\s+)?"
+    # (or after the Maltese article joined to it by a hyphen: 'se jitnieda r-Rapport ta' Politika Nru 3/2024')
+    rf"|(?:(?<![\w-])|(?<=\b[lrtdnsxzżċ]-)|(?<=\bi[lrtdnsxzżċ]-))(?P<name10>(?={CAPITAL}|[\u0531-\u0556\u0d80-\u0dff\u0900-\u0bff\u1200-\u139f\u0e80-\u0eff\u0600-\u06ff])"
+    rf"(?:(?!{_PRESENTING_ABROAD}){_WORD_ABROAD}\s+)?"
     rf"(?i:{_KINDS_ABROAD})(?:\s+(?![A-Z]{{2,6}}\s){_WORD_ABROAD}){{0,3}}?)"
     # (a case's suffix after the number's hyphen: Armenian '№ 4/2026-ը', Mongolian '№3/2026-г')
     rf"(?:\s+[A-Z]{{2,6}})?\s+(?P<sign10>{_SIGNS_ABROAD})\s*(?P<number10>\d{{1,4}}(?:[/-]\d{{1,4}})?)(?![\w/]|-\d)"
@@ -192,7 +203,18 @@ _BOOK = re.compile(
     # 'Presentación del libro «X»', 'Lançamento do livro "X"', 'Vorstellung des Buches „X“'
     r"|\b(?:presentaci[óo]n|lanzamiento|lan[çc]amento|apresenta[çc][ãa]o|pr[ée]sentation|lancement|Vorstellung"
     r"|Pr[äa]sentation|prezentacja|promocja)\s+(?:del\s+libro|do\s+livro|du\s+livre|de\s+l['’]ouvrage"
-    r"|des\s+(?:neuen\s+)?Buch(?:e?s)|książki)\s*[«„“\"]\s*(?P<title4>[^»“”\"]{3,200}?)\s*[»“”\"]",
+    r"|des\s+(?:neuen\s+)?Buch(?:e?s)|książki)\s*[«„“\"]\s*(?P<title4>[^»“”\"]{3,200}?)\s*[»“”\"]"
+    # and in Italian, Bulgarian, Macedonian and Afrikaans, and a journal's themed issue that a sentence says
+    # is presented ('представяне на книгата „X“', 'se presentará el número monográfico «X»')
+    r"|\b(?:(?:presentazione|promozione)\s+del\s+(?:libro|volume)|представяне\s+на\s+книгата|промоција\s+на\s+книгата"
+    r"|bekendstelling\s+van\s+die\s+boek|(?:present|lan[zç]|apresent)\w*\s+(?:el|la|o|a|il|lo)\s+"
+    r"(?:número\s+(?:monográfico|especial)|numero\s+monografico|dossier|libro|livro|volume))"
+    r"\s*[«„“\"]\s*(?P<title5>[^»“”\"]{3,200}?)\s*[»“”\"]"
+    # a new book by its title and imprint, as a book is cited, in other languages: 'sy nuwe boek X (LAPA
+    # Uitgewers, 2025)', 'su nuevo libro X (Siglo XXI, 2025)' (the imprint ends the title, whatever its case)
+    r"|\b(?:nuwe|nieuwe|nuevo|novo|nouveau|nouvel|nuovo|neue[sn]?|nowa|nową|новата|нова)\s+"
+    r"(?:boek|libro|livro|livre|ouvrage|Buch|książk[aę]|книга(?:та)?)\s+"
+    rf"(?P<title6>(?-i:[A-ZÀ-ÖØ-ÞА-Я])[^()«»„“\"]{{2,200}}?)\s*{IMPRINT}",
     re.IGNORECASE,
 )
 
@@ -641,7 +663,8 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
         if match.group(f"name{n}"):
             # ('Бодлогын судалгаа №2/2016', 'laharana faha-3/2023': the sign and its number as written)
             gap = " " if n != "10" else match.string[match.end(f"sign{n}") : match.start(f"number{n}")]
-            return f"{match[f'name{n}']} {match[f'sign{n}']}{gap}{match[f'number{n}']}"
+            indefinite = _DEFINITE_KIND.sub(r"\g<kind>", match[f"name{n}"])
+            return f"{indefinite} {match[f'sign{n}']}{gap}{match[f'number{n}']}"
     if match.group("name15"):  # 'Lan-paperak, 14. zk.' without the comma
         return f"{match['name15']} {match['number15']}. zk."
     if match.group("by6"):  # 'Raport ISP nr 48' -> 'Raport nr 48'
