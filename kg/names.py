@@ -461,6 +461,12 @@ STATED_HONORIFICS = (
     "Aunty",
     "Auntie",
     "Uncle",
+    # the same in te reo Māori ('Matua Jane Doe', 'Whaea Mere X') and a Secwépemc chief's title ('Kukpi7 X')
+    "Matua",
+    "Whaea",
+    "Kukpi7",
+    # a member of parliament, so titled before the name in Finland or Kenya ('MP Laura X')
+    "MP",
     # Dutch and Flemish degrees after a title, written in lower case: 'Prof. dr. Anna de Vries'
     "dr",
     "drs",

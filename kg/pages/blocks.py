@@ -163,11 +163,20 @@ def _card_post(label: Label, rest: str, line: str, before: list[str]) -> bool:
     post = post or (label.role == "chair" and not rest and bool(_CHAIR_POST.fullmatch(line.strip())))
     # 'Jane Doe' / 'Moderator' / 'Journalist, X': the part she plays, written on her card under her name
     post = post or (not rest and bool(_CARD_ROLE.fullmatch(line.strip())))
+    # 'Jane Doe' / 'Presenter, Morning Show' / 'X Radio': her post, opening with a role's word and a comma
+    post = post or (label.kind == "people" and post_with_role_word(line))
     return post and not line.endswith(":") and is_person_name(above)
 
 
 _CHAIR_POST = re.compile(r"Chair(?:person|man|woman)")
 _CARD_ROLE = re.compile(r"Moderator|Discussant|Respondent")
+_CARD_POST_WITH_COMMA = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?, [A-Z][^:]*$")
+
+
+def post_with_role_word(line: str) -> bool:
+    """'Presenter, Morning Show' on a card under a name: a post that opens with a role's word and a comma
+    (a programme row's 'Chair, Ms Jane Doe, …' stands under no name)."""
+    return bool(_CARD_POST_WITH_COMMA.match(line))
 
 
 def _timed_list(block: Block, line: str, lines: list[str]) -> bool:
@@ -296,10 +305,12 @@ def _after_one_named(block: Block, line: str, lines: list[str]) -> bool:
     if block.kind != "people" or not block.inline or block.lines or block.blanks > 1 or block.label is None:
         return False
     # ('Chaired by Ms X, Judge at Y' then '- Professor Z, …': a label without a colon)
-    heading = re.match(r"^(?P<head>[A-Za-z][\w ]*?)\s*(?::|\s[-–—]\s)", lines[block.head]) or _BY_LABEL.match(
-        lines[block.head]
-    )
-    if block.label.role not in _ONE_PERSON_ROLES or heading is None or heading.group("head").lower().endswith("s"):
+    # ('Modérateur / Moderator: X': a heading in two languages, in the singular in both)
+    heading = re.match(
+        r"^(?P<head>[A-Za-z][\w ]*?(?: / [^\W\d_][\w ]*?)?)\s*(?::|\s[-–—]\s)", lines[block.head]
+    ) or _BY_LABEL.match(lines[block.head])
+    plural = heading is not None and any(side.lower().endswith("s") for side in heading.group("head").split(" / "))
+    if block.label.role not in _ONE_PERSON_ROLES or heading is None or plural:
         return False
     named = parse_entries(block.inline)
     listed = parse_entries(line)

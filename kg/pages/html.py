@@ -521,7 +521,7 @@ def _is_furniture(element: Any) -> bool:
     screen-reader-only text, share and cookie boxes, related-content lists."""
     if element.tag in DROPPED_TAGS and not _wraps_page(element) or element.get("role") in DROPPED_ROLES:
         return True
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    if element.get("hidden") is not None and not _disclosed_panel(element) or element.get("aria-hidden") == "true":
         return True
     if element.get("itemprop") in POST_DATES:
         return True  # '<time itemprop="datePublished">02.04.2025</time>' dates the post, not the event
@@ -535,6 +535,17 @@ def _is_furniture(element: Any) -> bool:
         # ('<p class="post-meta">Thursday 16 September 2021 · 10:00 – 12:30</p>' of a static site)
         return not any(t.end for t in find_times(element.text_content()))
     return bool(DROPPED_CLASSES.search(classes))
+
+
+def _disclosed_panel(element: Any) -> bool:
+    """An accordion's panel, hidden until its button is pressed (WAI-ARIA's disclosure pattern: a button
+    with `aria-expanded` just before it, or one whose `aria-controls` names it): the page's content, as a
+    reader sees it open, not hidden text like a dismissed cookie notice."""
+    before = element.getprevious()
+    toggles = before.xpath("descendant-or-self::*[@aria-expanded]") if before is not None else []
+    ident = element.get("id") or ""
+    named = ident and "'" not in ident and element.xpath(f"//*[@aria-controls='{ident}']")
+    return bool(toggles or named)
 
 
 def _wraps_page(element: Any) -> bool:

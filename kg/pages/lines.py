@@ -433,6 +433,7 @@ LABELS = (
         r"featured remarks(?: by)?",
         r"special remarks(?: by)?",
         r"special address(?: by)?",
+        r"ministerial (?:address|remarks|statement)(?: by)?",  # a minister's, as a guest of honour's, remarks
         r"(?:chief|special) guests?(?: of hono(?:u)?r)?",
         r"guests? of hono(?:u)?r",
         # 'Inaugural Address by the Chief Guest: X'
@@ -876,7 +877,7 @@ LABELS = (
         r"remarks",
         r"speakers? and panelists",
         r"featured guests?",
-        r"about the (?:speakers?|panelists?|participants)",
+        r"about (?:the|our) (?:speakers?|panel+ists?|participants|lecturers?|guests?)",
         r"speakers? bios?",
         r"speaker biograph(?:y|ies)",
         r"biograph(?:y|ies)",

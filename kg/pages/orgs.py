@@ -566,7 +566,7 @@ _SUPPORTED_BY = re.compile(
     rf"|(?:with|through) (?:the )?(?:generous )?(?:funding|a grant|grants) (?:of|from)"  # 'held with funding from X'
     rf"|in (?:cooperation|partnership|collaboration|association) with|(?:co-?)?sponsored by|supported by"
     rf"|co-?sponsored with"  # 'Hosted By / X Program / Co-sponsored with the Y Institute'
-    rf"|(?:generously )?(?:underwritten|funded|(?:co-?)?financed) by"
+    rf"|(?:generously )?(?:underwritten|funded|(?:co-?)?financed|supported)(?: in part)? by"  # 'Funded in part by X'
     rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
     rf"|(?:made possible|funded|supported) (?:in part )?(?:by|through) (?:a |an )?(?:generous )?"
     rf"(?:grant|gift|donation|endowment) from"

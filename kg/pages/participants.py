@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from kg.names import STATED_HONORIFICS
-from kg.pages.blocks import NUMBERED_SESSION, Block, block_text, paper_title
+from kg.pages.blocks import NUMBERED_SESSION, Block, block_text, paper_title, post_with_role_word
 from kg.pages.caseless import named_after_kind
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.gazetteer import town_name
@@ -344,7 +344,9 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         led = _CONTACT_LEAD.sub("", line)
         if current == "moderator" and _LED_PEOPLE.match(led):
             current, led = _led_role(block, lines), _LED_PEOPLE.sub("", led)
-        parts = _relabelled(_office_person(led) if current == "contact" else led, current)
+        carded = pending and post_with_role_word(led)  # the post under a card's name, not a new role's heading
+        led = _office_person(led) if current == "contact" else led
+        parts = [(led, current)] if carded else _relabelled(led, current)
         current = parts[-1][1]
         for text, piece_role in parts:
             # a panel's member with a talk of her own ('Jane Doe, X University – "Title"') gives a paper,
@@ -603,7 +605,13 @@ def _flush(pending: list[str], role: str) -> list[Entry]:
             used.extend(a for a in after if describe(a)[0] is None and describe(a)[1])
             break
     joined = ", ".join(p.strip(" ,") for p in used).replace(";,", ";")
-    return [with_role(e, role) for e in parse_entries(joined)[:1]]
+    found = parse_entries(joined)
+    if len(found) > 1 and len(used) > 2 and found[0].name == bare_name(used[0].strip(" ,"))[1]:
+        # a card is one person: 'Presenter, Southern Lakes Evenings' / 'Bay Radio' under her name is her
+        # post and employer, not a second person named 'Southern Lakes Evenings'
+        title, org = describe(", ".join(p.strip(" ,") for p in used[1:]))
+        found = [replace(found[0], job_title=title, affiliation=org)] if title and org else found
+    return [with_role(e, role) for e in found[:1]]
 
 
 def _described_below(entries: list[Entry], block: Block, lines: list[str]) -> list[Entry]:
@@ -666,7 +674,8 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         # 'Roundtable: … All speakers, moderated by X': X holds the label's role, not the item's too
         entries = [e for e in entries if e.name not in {r.name for r in relabelled}] + relabelled
     known = {e.name for e in entries}
-    entries += [e for e in parse_entries(after) if comma and e.name not in known]
+    # ('Welcome — Briggs, Samuel T., Chancellor': no row's cell after the comma, but the name's given names)
+    entries += [e for e in parse_entries(after) if comma and not any(e.name in name for name in known)]
     if role is None:
         return
     role = "presenter" if role == "speaker" and _PRESENTED_BY.search(without_time(title)) else role
@@ -878,7 +887,7 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
     University. His lecture …')."""
     unspoken = not any(r.role in SPEAKING_ROLES for r in page.event.roles)
     lines = [_BIO_LABEL.sub("", line) for line in lines]  # 'Author: Dr X is a Fellow at Y'
-    for sentence in (s for line in lines if len(line) > 40 for s in sentences(line)):
+    for sentence in (s for line in lines if len(line) > 40 for s in _pronouns_named(page, sentences(line))):
         named = _by_family_name(page, sentence)
         # ('Dr Lim is …' of no one listed: no full name to list her by)
         found = bio(named) if named is not sentence or not _FAMILY_NAME_BIO.match(sentence) else None
@@ -910,6 +919,23 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
                 # 'joined by conservator X' / 'X is Senior Paintings Conservator at Y': the fuller post
                 fuller = job_title and role.job_title and job_title.lower().endswith(role.job_title.lower())
                 role.job_title = job_title if fuller else role.job_title or job_title
+
+
+# 'Jane Doe served two terms as mayor. She is now a senior fellow at X.': the paragraph's subject, then a pronoun
+_OPENING_NAME = re.compile(r"^(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)\s+(?=[a-z])")
+_PRONOUN_IS = re.compile(r"^(?:She|He|They)\s+(?=(?:is|are|serves as|has been)\s)")
+
+
+def _pronouns_named(page: PageDraft, told: list[str]) -> list[str]:
+    """A paragraph's sentences, a bio sentence that calls its subject 'she' or 'he' named as its first
+    sentence names her (a person the page lists by that name), when that sentence names no employer of
+    hers ('X leads the Y Group at Z. She is a member of …' has told her post already)."""
+    opening = _OPENING_NAME.match(told[0]) if told else None
+    subject = opening["name"] if opening and page.find_person(bare_name(opening["name"])[1]) else None
+    if subject is None or " at " in told[0]:
+        return told
+    named = (_PRONOUN_IS.sub(f"{subject} ", s) for s in told[1:])
+    return [told[0], *(s.replace(f"{subject} are ", f"{subject} is ") for s in named)]
 
 
 # 'Dr Vale is …', 'Quintero-Haskins is an …': a bio that calls the person by her family name alone

@@ -87,8 +87,11 @@ ROLE_WORDS = {
 _ROLE_NOTE = re.compile(
     r"\s*[(\[]\s*(?P<role>" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*[)\]]\s*", re.IGNORECASE
 )
-# 'Beth Lowe, Moderator': a role no one holds as a post, written as the entry's last part
-_ROLE_AFTER = re.compile(r",\s*(?P<role>moderator|discussant|respondent|panelist)\s*(?=,|$)", re.IGNORECASE)
+# 'Beth Lowe, Moderator': a role no one holds as a post, written as the entry's last part (or before her
+# body in brackets: 'Jo Bell, rapporteur (X Institute)')
+_ROLE_AFTER = re.compile(
+    r",\s*(?P<role>moderator|discussant|respondent|panelist|rapporteur)\s*(?=,|\s\(|$)", re.IGNORECASE
+)
 # 'Jane Doe, Senior Economist, X Bank – Presentation': the part she plays after a dash ending the entry
 _DASHED_ROLE_WORDS = {**ROLE_WORDS, "presentation": "presenter", "comments": "discussant"}
 _ROLE_DASHED = re.compile(
@@ -1486,7 +1489,7 @@ def org_in_title(title: str) -> str | None:
     """The organisation a title names: 'Director of the Asia Program' and 'Asia Program
     director' both name 'Asia Program'; 'Professor of History' names none, nor does a former
     post ('former Justice of the Supreme Court')."""
-    if re.match(r"^(?:former|fmr\.?|ex-)", title, re.IGNORECASE) or _PORTFOLIO.match(title):
+    if re.match(r"^(?:former|fmr\.?|ex-|retired\s)", title, re.IGNORECASE) or _PORTFOLIO.match(title):
         return None
     if _CONSTITUENCY.match(title):
         return None  # 'Member of Parliament for Ikeja North': her seat, not an employer
@@ -1585,7 +1588,7 @@ def _plain_name_word(word: str) -> bool:
 
 # 'Okonjo, Ada (World Bank)', 'DKHAR, Aiban (Dr.)', 'Campbell, Lionel Perrurle': a roster's family name first
 _SURNAME_FIRST = re.compile(
-    r"^[A-Z][\w'’-]+,\s+(?P<given>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s*\((?P<rest>[^)]*)\)?)?$"
+    r"^[A-Z][\w'’-]+,\s+(?P<given>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s[A-Z]\.)?)(?:\s*\((?P<rest>[^)]*)\)?)?$"
 )
 
 
@@ -1597,6 +1600,8 @@ def written_family_name_first(line: str) -> bool:
 def _given_names(given: str) -> bool:
     """'Ada', 'Lionel Perrurle', 'Md. Rafiqul': given names (an abbreviated one first)."""
     words = given.split()
+    if len(words) > 1 and re.fullmatch(r"[A-Z]\.", words[-1]):
+        words = words[:-1]  # 'Samuel T.': a middle initial
     if fold(words[0]) in _ABBREVIATED_NAMES and words[0].endswith(".") and len(words) > 1:
         words = words[1:]
     return all(_plain_name_word(w) for w in words)
@@ -1633,8 +1638,9 @@ _THE_POST_THEN_NAME = re.compile(
     r"^(?i:the)\s+(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+" + _NAME_AFTER_POST
 )
 # 'the Society's President, Professor Mark Denholm', 'the Institute's Director, Dr Jane Doe'
+# ('Tauhara North No. 2 Trust's Commercial Manager, X': a numbered trust's name)
 _OWNERS_TITLE_THEN_NAME = re.compile(
-    r"^(?:the\s+)?(?P<org>(?:[A-Z][\w&-]*\s+){0,5}[A-Z][\w&-]*)['’]s\s+(?P<title>[A-Z][\w -]{2,60}?),\s+"
+    r"^(?:the\s+)?(?P<org>(?:(?:[A-Z][\w&-]*|No\.|\d+)\s+){0,5}[A-Z][\w&-]*)['’]s\s+(?P<title>[A-Z][\w -]{2,60}?),\s+"
     + _NAME_AFTER_POST
 )
 _ALL_CAPS_NAME = re.compile(r"^(?:[A-Z][A-Z'-]+\s+){1,3}[A-Z][A-Z'-]+$")
@@ -1774,21 +1780,23 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
 
 # 'Okafor, Chidi, MD, MPH — Senior Fellow, Body', 'Anders, Kristin, PhD': a programme's name written family
 # name first with degrees after it, then a dash before the post (a comma would make the post the given name)
+# ('Briggs, Samuel T., Chancellor': a middle initial ends the given names, so a comma may lead to the post)
 _FAMILY_FIRST_WITH_DEGREES = re.compile(
-    r"^(?P<family>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"(?P<degrees>(?:,\s*(?:" + POST_NOMINALS + r")\.?)*)(?:\s+[–—-]\s+(?P<rest>\S.*))?$"
+    r"^(?P<family>[A-Z][\w'’-]+),\s+(?P<given>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,2}(?P<initial>\s[A-Z]\.)?)"
+    r"(?P<degrees>(?:,\s*(?:" + POST_NOMINALS + r")\.?)*)(?:\s+[–—-]\s+(?P<rest>\S.*)|(?(initial),\s+(?P<post>\S.*)))?$"
 )
 
 
 def _family_name_last(text: str) -> str:
     """'Chidi Okafor — Senior Fellow, Body' of 'Okafor, Chidi, MD, MPH — Senior Fellow, Body'."""
     found = _FAMILY_FIRST_WITH_DEGREES.match(text)
-    if not (found and (found["degrees"] or found["rest"])):
+    if not (found and (found["degrees"] or found["rest"] or found["initial"])):
         return text  # 'Okonjo, Ada' alone is read as a roster's name elsewhere
     if not (_plain_name_word(found["family"]) and _given_names(found["given"])):
         return text
     name = f"{found['given']} {found['family']}"
-    return f"{name} — {found['rest']}" if found["rest"] else name
+    post = found["rest"] or found["post"]
+    return f"{name} — {post}" if post else name
 
 
 # 'Yr Athro / Professor X': a bilingual page's honorific in its other language first

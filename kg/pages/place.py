@@ -137,8 +137,8 @@ _URL = re.compile(r"https?://\S+")
 _SLAVIC_STREAM = r"(?:prenos|prijenos|přenos|přenáš|prenaš|transmisj|transmitowan|vysiela)\w*"  # Slovak 'vysielať'
 _SLAVIC_LIVE = r"(?:uživo|v živo|živě|na żywo|naživo)"
 _ONLINE = re.compile(
-    # a line of its own: 'Online', 'Online, Zoom (registration required)', 'Virtual, on YouTube'
-    r"(?m:^(?:online|virtual)(?: only| event)?(?:,?\s+(?:(?:via|on)\s+)?"
+    # a line of its own: 'Online', 'Online, Zoom (registration required)', 'Virtual, on YouTube', 'Also online (Teams)'
+    r"(?m:^(?:also )?(?:online|virtual)(?: only| event)?(?:,?\s+(?:(?:via|on)\s+)?"
     r"(?:zoom|microsoft teams|teams|webex|youtube|crowdcast|google meet))?(?:\s*\([^)\n]{2,30}\))?$)|"
     r"(?m:[|·•]\s*(?:online|virtual)\s*(?:$|[|·•]))|"
     # a live broadcast in Thai, Korean, Japanese and Chinese, written with no space after it ('ถ่ายทอดสดผ่าน…',

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.pages.gazetteer import town_name
 from kg.pages.lines import is_byline, match_label
 from kg.pages.people import (
     OWNED_NAME,
@@ -85,6 +86,7 @@ CUES = (
     ),
     (r"and ask for", "contact"),  # 'Email x@y or call 250.807.9000 and ask for X, Post': whom to ask for
     (r"chaired by", "chair"),
+    (r"presided over by", "chair"),  # an Indian function's president: 'The function will be presided over by X'
     (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
     (r"(?:will be |is |was )?declared open by", "introductory-remarks"),  # West African: the guest who opens it
     # 'The roundtable will be closed by X, post', 'The conference will be summed up by Y'
@@ -119,9 +121,10 @@ CUES = (
     # 'Drafted by X' (the event's summary); a paper 'written by X' names its authors, not a rapporteur
     (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
     (rf"welcom(?:e|ing) (?:remarks|address(?:es)?|speech(?:es)?|words?){_GIVEN}", "introductory-remarks"),
-    # 'Welcome by Dr X, Director', 'Welcome and territorial acknowledgement by Y' (a Canadian or Australian opening)
+    # 'Welcome by Dr X, Director', 'Welcome and territorial acknowledgement by Y' (a Canadian or Australian opening),
+    # 'a Welcome to Country by Aunty Z, Elder' (an Aboriginal elder's welcome that opens an Australian one)
     (
-        r"welcome(?: and (?:introductions?|(?:territorial |land )?acknowledge?ments?))? (?:by|from)",
+        r"welcome(?: to country| and (?:introductions?|(?:territorial |land )?acknowledge?ments?))? (?:by|from)",
         "introductory-remarks",
     ),
     # a Māori gathering opens with a 'mihi whakatau', its welcome: 'opened with a mihi whakatau by X'
@@ -177,7 +180,7 @@ _BIO = re.compile(
     r"\s+(?:is|serves as|has been)\s+"
     # not a passive ('The School is supported by X', 'The lecture is organised by Y'): who holds or pays for it
     r"(?!(?:supported|sponsored|funded|organi[sz]ed|hosted|presented|convened|run|held|made possible)\b)"
-    r"(?:currently\s+)?(?:an?\s+|the\s+)?(?P<what>(?:[^.;]|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\b[A-Z])\.)+)"
+    r"(?:currently\s+|now\s+)?(?:an?\s+|the\s+)?(?P<what>(?:[^.;]|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\b[A-Z])\.)+)"
 )
 
 
@@ -491,6 +494,8 @@ def stated_roles(line: str) -> list[Entry]:
             # ('the forum's president' names the post only by reference: left out)
             what = (match.group("what") or "").strip() if who == match.group("who") else ""
             job_title, affiliation = describe(what) if what[:1].isupper() else (None, None)
+            if re.match(r"(?:former|retired)\s+[A-Z]", what):
+                job_title, affiliation = what, None  # a post she has left: 'X, retired Justice of the Y Court, will …'
             if match.group("bracket") and who == match.group("who"):  # 'Dr. X (Senior Economist, Research Department)'
                 job_title, affiliation = describe(match.group("bracket"))
             if titled and who == titled[0].name:
@@ -514,10 +519,11 @@ def stated_roles(line: str) -> list[Entry]:
 
 
 # 'X, Post, has kindly consented to be present as the Chief Guest', 'X, Post, Org and Y, Post, Org will be
-# present as Special Guests': the guests of honour South Asian invitations name in a sentence of their own
+# present as Special Guests', 'X, Post, has kindly consented to be the Chief Guest': the guests of honour South
+# Asian invitations name in a sentence of their own
 _PRESENT_AS_GUEST = re.compile(
     r"^(?P<who>.+?),?\s+(?:(?:will|would)\s+be|(?:has|have)\s+(?:kindly\s+)?(?:agreed|consented)\s+to\s+be"
-    r"|(?:is|are)\s+expected\s+to\s+be)\s+(?:present|with us)\s+as\s+(?:the\s+)?"
+    r"|(?:is|are)\s+expected\s+to\s+be)\s+(?:(?:present|with us)\s+as\s+)?(?:the\s+)?"
     r"(?i:chief\s+guest|special\s+guests?|guests?\s+of\s+honou?r)\b"
 )
 
@@ -765,7 +771,12 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
     if not match:
         return None
     _, name = bare_name(match.group("name"))
-    parts = re.split(r",| and (?:a|an|the|is|has|was)\b| and (?=[A-Z]\w+ of\b)| where\b| who\b", match.group("what"))
+    # (' and teaches a seminar …', ' and serves on …': what else she does, no part of the post)
+    parts = re.split(
+        r",| and (?:a|an|the|is|has|was)\b| and (?=[A-Z]\w+ of\b)| and (?=[a-z]+s (?:a|an|the|on|in)\b)"
+        r"| where\b| who\b",
+        match.group("what"),
+    )
     # 'a former Deputy Secretary of the Treasury and an honorary professor at X': the post now
     now = re.match(r"^\s*former\b", parts[0], re.IGNORECASE) and len(parts) > 1 and " at " in parts[1]
     what = parts[1] if now else parts[0]
@@ -786,7 +797,7 @@ def bio(line: str) -> tuple[str, str | None, str] | None:
     what = re.sub(r"^[a-z][a-z -]*? and (?=[A-Z])", "", what)  # 'a historian and Senior Researcher at X'
     what = re.sub(r"\s+(?:since|from)\s+(?:\d{4}|the\s|[A-Z][a-z]+\s+\d{4}).*$", "", what)  # '… at X since 2022'
     place = re.search(r"\s+in\s+(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$", what)
-    if place and is_place(place.group("place")):
+    if place and (is_place(place.group("place")) or town_name(place.group("place"))):
         what = what[: place.start()]  # '… International Relations in Moscow'
     job_title, affiliation = describe(what)
     if not affiliation and not now:

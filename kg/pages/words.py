@@ -114,6 +114,7 @@ TITLE_WORDS = _set("""
     designer entrepreneur investor banker master warden convener convenor organiser superintendent magnificus
     treasurer registrar bursar chaplain pastor archivist auditor comptroller ombudsman ombudsperson elder
     councillor councilor alderman alderwoman cathaoirleach
+    kukpi7 kaumatua solicitor solicitor-general
     professeur professeure directeur directrice journaliste chercheur chercheuse doyen doyenne presidente
     ministre ambassadeur ambassadrice conseiller conseillere maitre
     charge chargee responsable coordonnateur coordonnatrice coordinatrice encargado encargada
