@@ -423,9 +423,9 @@ def is_person_name(text: str) -> bool:
     if re.fullmatch(r"[A-Z]{2}", written[0]) and (is_place(rest := " ".join(written[1:])) or rest in _cities()):
         return False  # 'UC Berkeley', 'UT Austin': a university's campus by its initials and its city
     if re.fullmatch(r"[A-Z]{3,5}", written[0]) and (
-        (rest := " ".join(written[1:])) in _cities() or rest in IANA_CITY_ZONES
+        (rest := " ".join(written[1:])) in _cities() or rest in IANA_CITY_ZONES or is_country(rest)
     ):
-        return False  # 'ETH Zurich', 'EPFL Lausanne': a school by its initials and its city
+        return False  # 'ETH Zurich', 'EPFL Lausanne', 'UNDP Burundi': a body by its initials and its city or country
     return len(full_words) >= 1 and (not INITIAL.match(tokens[-1]) or shortened)
 
 
@@ -2140,11 +2140,13 @@ def _person_of_org(part: str) -> bool:
 def split_entries(text: str) -> list[str]:
     """A line of several people cut into one piece per person."""
     pieces: list[str] = []
-    for piece in _continued(re.split(r"\s*;\s*|\s+•\s+", _dotted_cards(text))):
+    parted = _continued(re.split(r"\s*;\s*|\s+•\s+", _dotted_cards(text)))
+    carded = _name_and_body_each(parted)
+    for piece in parted:
         piece = re.sub(r"^and\s+", "", piece.strip())
         if not piece:
             continue
-        names = names_only(piece)
+        names = None if carded else names_only(piece)
         if names:
             pieces.extend(names)
             continue
@@ -2153,6 +2155,16 @@ def split_entries(text: str) -> list[str]:
                 # 'X, Post at Y, and by Professor Z of W': the 'and' (and a repeated 'by') joins, names no one
                 pieces.extend(re.sub(r"^(?:and\s+)?by\s+", "", p) for p in _split_at_and(one))
     return [one for piece in pieces for one in _bare_names_before(piece)]
+
+
+def _name_and_body_each(pieces: list[str]) -> bool:
+    """'A, Org; B, Org; C, Guarda Costeira': three or more people parted by semicolons, each a name and
+    one part after it, and most of those parts no name: each piece is a person and the body beside
+    her, even where the body's words could be a name ('Guarda Costeira')."""
+    parts = [[p.strip() for p in piece.split(",")] for piece in pieces]
+    if len(parts) < 3 or any(len(two) != 2 or not is_person_name(two[0]) for two in parts):
+        return False
+    return sum(not is_person_name(two[1]) for two in parts) > len(parts) / 2
 
 
 def _dotted_cards(text: str) -> str:
@@ -2210,8 +2222,11 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
             replace(one, affiliation=one.affiliation or other.affiliation, job_title=one.job_title or other.job_title)
             for one, other in ((first, second), (second, first))
         ]
-    for piece in split_entries(text):
+    split = split_entries(text)
+    for n, piece in enumerate(split):
         entry = parse_entry(piece, strict)
+        if entry is None and strict and _bare_before_and(text, piece, split[n + 1 : n + 2]):
+            entry = parse_entry(piece)  # 'A and B, CEPG': the first shares the second's body
         if entry is None and strict:
             return []
         if entry is not None:
@@ -2308,6 +2323,15 @@ def _posts_before_names(text: str) -> list[Entry]:
             continue
         entries.append(replace(named, job_title=found.group("post"), affiliation=found.group("org")))
     return entries
+
+
+def _bare_before_and(text: str, piece: str, following: list[str]) -> bool:
+    """A bare name joined by 'and' to a next person who has a body ('A and B, CEPG')."""
+    if not following or not is_person_name(piece):
+        return False
+    joined = re.search(rf"{re.escape(piece)}\s+(?:and|&)\s+{re.escape(following[0])}", text)
+    second = parse_entry(following[0], strict=True) if joined else None
+    return bool(second and second.affiliation)
 
 
 def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list[Entry]:
