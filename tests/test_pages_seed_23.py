@@ -6,8 +6,9 @@ the hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.pages.people import is_person_name, parse_entries
+from kg.pages.sentences import presenting_authors, summarised_roles
 from kg.pages.title import is_candidate
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _people, _text_page
 
 
 def test_initials_then_a_country_are_a_bodys_office_not_a_persons_name() -> None:
@@ -53,3 +54,63 @@ def test_the_seeds_speakers_line_with_a_shared_body_leaves_the_heading_the_title
         "The Centre for Rural Economic Development (CERED) discussed its Research Report No. 7.\n"
     )
     assert _text_page(page).name == "Cattle, Drought and Debt: Herders in the Sahel"
+
+
+def test_authors_who_presented_their_study_with_a_shared_plural_post_are_presenters() -> None:
+    line = (
+        "The survey's authors, Dr. Nadia Bizimana and Eric Ndayisaba, Research Fellows at CERED, presented the study."
+    )
+    assert {(e.name, e.role) for e in presenting_authors(line)} == {
+        ("Nadia Bizimana", "presenter"),
+        ("Eric Ndayisaba", "presenter"),
+    }
+
+
+def test_authors_each_named_with_a_post_of_her_own_are_presenters() -> None:
+    line = (
+        "The brief's authors, Dr. Aimée Lubala, Senior Economist at CERED, and Joël Mbaya, Analyst at CERED, "
+        "will present its findings."
+    )
+    assert {(e.name, e.role) for e in presenting_authors(line)} == {
+        ("Aimée Lubala", "presenter"),
+        ("Joël Mbaya", "presenter"),
+    }
+
+
+def test_the_presentation_of_a_numbered_work_and_its_title_by_a_person_names_its_presenter() -> None:
+    line = (
+        "The institute invites you to the presentation of its Discussion Paper No. 4/2019, Water Tariffs and the "
+        "Poor: Evidence from Oruro, by Dr. Rosa Quispe Mamani, Research Fellow at CIDES."
+    )
+    assert [(e.name, e.role, e.affiliation, e.job_title) for e in presenting_authors(line)] == [
+        ("Rosa Quispe Mamani", "presenter", "CIDES", "Research Fellow")
+    ]
+    # a book presented by its author is left to the book's own cues
+    assert presenting_authors("the presentation of the book Andean Waters, by Dr. Rosa Quispe Mamani.") == []
+
+
+def test_a_panel_made_up_of_people_names_panelists_and_a_second_comment_ending_the_sentence_a_discussant() -> None:
+    page = (
+        "Water Tariffs in the Altiplano\n\nDate & Time\n\nMay. 5, 2016\n6:00pm – 8:00pm\n\n"
+        "After the presentation, a panel made up of Ing. Luis Choque, Head of Planning, SEMAPA; Ana Rojas, "
+        "economist at Fundación Agua; and Dr. Pablo Soria, Professor, Faculty of Law, UMSA, will discuss the paper.\n\n"
+        "Elena Vaca, hydrologist at the Water Institute (IHH), also commented.\n"
+    )
+    roles = {(name, role) for name, role, *_ in _people(_text_page(page))}
+    assert {("Luis Choque", "panelist"), ("Ana Rojas", "panelist"), ("Pablo Soria", "panelist")} <= roles
+    assert {
+        e.name: e.role
+        for e in summarised_roles("Elena Vaca, hydrologist at the Water Institute (IHH), also commented.")
+    } == {"Elena Vaca": "discussant"}
+
+
+def test_a_family_name_with_its_particle_in_a_summary_is_the_person_the_page_names_in_full() -> None:
+    page = (
+        "Fishing Rights and the Budget\n\n"
+        "Ahmed Salem Ould Bah, CERED; Fatimetou Mint Sidi, University of Nouakchott\n\n"
+        "Date & Time\n\nMar. 3, 2006\n10:00am – 12:00pm\n\n"
+        "Ould Bah set out the paper's main findings. Fatimetou Mint Sidi commented on the paper.\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Ahmed Salem Ould Bah", "presenter") in {(name, role) for name, role, *_ in people}
+    assert not any(name == "Ould Bah" for name, *_ in people)
