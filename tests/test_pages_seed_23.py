@@ -5,6 +5,10 @@ the hold-out page that showed it."""
 
 from __future__ import annotations
 
+from kg.names import stated_honorific
+from kg.pages.initials import spelled_out
+from kg.pages.offices import agency_of_office
+from kg.pages.orgs import self_references, stated_hosts
 from kg.pages.people import is_person_name, parse_entries
 from kg.pages.sentences import presenting_authors, summarised_roles
 from kg.pages.title import is_candidate
@@ -114,3 +118,75 @@ def test_a_family_name_with_its_particle_in_a_summary_is_the_person_the_page_nam
     people = _people(_text_page(page))
     assert ("Ahmed Salem Ould Bah", "presenter") in {(name, role) for name, role, *_ in people}
     assert not any(name == "Ould Bah" for name, *_ in people)
+
+
+def test_a_catholic_sisters_title_is_no_part_of_her_name() -> None:
+    assert stated_honorific("Sœur Marie-Claire Ilunga") == ("Sœur", "Marie-Claire Ilunga")
+    assert stated_honorific("Sister Agnes Phiri") == ("Sister", "Agnes Phiri")
+    assert not is_person_name("Sister Cities International")
+
+
+def test_a_bodys_mission_in_a_country_is_the_body() -> None:
+    assert agency_of_office("KOICA Mission in Ghana") == "KOICA"
+    assert agency_of_office("EUCAP Mission in Niger") == "EUCAP"
+    assert agency_of_office("Jesuit Mission in Africa") == "Jesuit Mission in Africa"
+    assert agency_of_office("Permanent Mission of Kenya") == "Permanent Mission of Kenya"
+
+
+def test_this_units_meeting_names_the_unit_with_its_small_words() -> None:
+    text = "This Mining and Energy Program meeting discussed Occasional Paper #3."
+    assert self_references(text) == ["Mining and Energy Program"]
+
+
+def test_the_seeds_staff_lines_under_a_units_old_name_with_small_words_are_at_its_new_name() -> None:
+    page = (
+        "Skip to main content\n\nSalt and Ore: Mining Revenues in the Sahara\n\n"
+        "Amadou Sy, CERED; Lea Mint Baba,OMRGDownload Occasional Paper #3\n\n"
+        "Date & Time\n\nFeb. 2, 2006\n10:00am – 12:00pm\n\n"
+        "Iron ore pays for a third of the state budget, yet the mining towns of the north see little of it. This "
+        "Mining and Energy Program meeting discussed Occasional Paper #3, which traces the royalties from the mines "
+        "to the regions.\n\n"
+        "Fatou Diallo, Mining and Energy Program coordinator +222 525 11 00\n"
+        "Drafted by Ali Sow, Mining and Energy Program intern\n\n"
+        "Hosted By\n\nExtractives and Development Program\n\n"
+        "The Extractives and Development Program studies the revenues of the Sahel's mines.   Read more\n"
+    )
+    people = _people(_text_page(page))
+    assert (
+        "Fatou Diallo",
+        "contact",
+        "Extractives and Development Program",
+        "Mining and Energy Program coordinator",
+    ) in (people)
+    # the initials run into 'Download' are the body, not the chrome after them
+    assert {affiliation for name, _, affiliation, _ in people if name == "Lea Mint Baba"} == {"OMRG"}
+
+
+def test_a_spanish_names_small_words_count_for_its_initials() -> None:
+    assert spelled_out("CIDR", "the Centro de Investigación en Desarrollo Rural (CIDR) of the university") == (
+        "Centro de Investigación en Desarrollo Rural"
+    )
+
+
+def test_the_name_the_text_spells_out_before_the_initials_wins_over_the_mastheads() -> None:
+    page = (
+        "CIDA – Centro de Investigação em Desenvolvimento Agrário\nInício | Eventos\n\n"
+        "Maize Prices after the Drought\n\nDate & Time\n\nAug. 8, 2019\n3:00pm – 5:00pm\n\n"
+        "The Centre for Agrarian Development Research (CIDA) launches its Policy Paper No. 3.\n\n"
+        "Speakers\n\nJoana Muteka\nSenior Researcher, CIDA\n"
+    )
+    people = _people(_text_page(page))
+    assert ("Joana Muteka", "speaker", "Centre for Agrarian Development Research", "Senior Researcher") in people
+
+
+def test_a_second_sponsor_after_and_of_the_and_a_works_funder_thanked() -> None:
+    _, sponsors = stated_hosts(
+        "The forum is held with the financial support of the Ford Foundation Lagos Office and of the Embassy "
+        "of Norway in Abuja."
+    )
+    assert sponsors == ["Ford Foundation Lagos Office", "Embassy of Norway in Abuja"]
+    assert stated_hosts("CERED thanks the Embassy of Ireland for its support of the Annual Economic Report.") == (
+        [],
+        [],
+    )
+    assert stated_hosts("CERED thanks the Embassy of Ireland for its support.")[1] == ["Embassy of Ireland"]

@@ -47,6 +47,13 @@ _SMALL_WORDS = (
     "el",
     "del",
     "y",
+    # Spanish and Portuguese: 'Centro de Investigación en Economía Regional' (CIER), 'Instituto de Estudos da Terra'
+    "en",
+    "em",
+    "da",
+    "do",
+    "dos",
+    "das",
 )
 _SMALL = frozenset(_SMALL_WORDS)
 # a run of capitalised words with the small words of a name between them (not across a blank line)
@@ -359,7 +366,9 @@ def _named_beside(short: str, text: str) -> str | None:
     beside = re.compile(
         rf"(?P<full>{on_line})\s*\({re.escape(short)}\)|(?m:^\s*{re.escape(short)}\s+[-–—|]\s+(?P<after>{on_line})\s*$)"
     )
-    for found in beside.finditer(text):
+    # the name the text spells out before the initials in brackets first, then a masthead's ('CIEA – Centro de
+    # …' over an English page that writes 'the Centre for Applied Economic Research (CIEA)')
+    for found in sorted(beside.finditer(text), key=lambda m: m.group("full") is None):
         full = _without_article(re.sub(r"^The\s+", "", found.group("full") or found.group("after")), short)
         if any(is_org_word(w) for w in full.split()):  # not 'Jane Doe (ELTE)'
             full = _after_post(full)  # 'Economist at the Inter-American Development Bank (IDB)': the bank
