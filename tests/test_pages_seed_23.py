@@ -9,8 +9,8 @@ from kg.names import stated_honorific
 from kg.pages.initials import spelled_out
 from kg.pages.offices import agency_of_office
 from kg.pages.orgs import self_references, stated_hosts
-from kg.pages.people import is_person_name, parse_entries
-from kg.pages.sentences import presenting_authors, summarised_roles
+from kg.pages.people import describe, is_person_name, parse_entries
+from kg.pages.sentences import cued_entries, presenting_authors, stated_roles, summarised_roles
 from kg.pages.title import is_candidate
 from tests.test_pages_unseen import _people, _text_page
 
@@ -190,3 +190,63 @@ def test_a_second_sponsor_after_and_of_the_and_a_works_funder_thanked() -> None:
         [],
     )
     assert stated_hosts("CERED thanks the Embassy of Ireland for its support.")[1] == ["Embassy of Ireland"]
+
+
+def test_people_after_discussed_by_a_panel_and_a_colon_are_panelists_with_their_posts() -> None:
+    line = (
+        "The note will be discussed by a panel: Ms. Keiko Mori, Senior Adviser of the Japan External Trade "
+        "Organization (JETRO); Mr. Issa Traoré, President of the Union of Cotton Growers of Mali (UCGM); and "
+        "Dr. Awa Diallo, Lecturer at the University of Bamako."
+    )
+    found = {(e.name, e.role, e.job_title) for e in cued_entries(line)}
+    assert {
+        ("Keiko Mori", "panelist", "Senior Adviser"),
+        ("Issa Traoré", "panelist", "President"),
+        ("Awa Diallo", "panelist", "Lecturer"),
+    } <= found
+
+
+def test_a_post_of_a_body_named_before_its_initials_is_at_that_body() -> None:
+    assert describe("President of the Union of Cotton Growers of Mali (UCGM)") == (
+        "President",
+        "Union of Cotton Growers of Mali",
+    )
+    assert describe("Director (UCGM)") == ("Director", "UCGM")
+
+
+def test_an_author_named_after_written_by_who_will_present_the_conclusions_is_the_presenter() -> None:
+    line = (
+        "CERED invites you to a round table on its Strategic Note No. 4, Cotton after the Drought, written by "
+        "Dr. Awa Diallo, Researcher at CERED, who will present its conclusions."
+    )
+    assert [(e.name, e.role, e.job_title, e.affiliation) for e in stated_roles(line)] == [
+        ("Awa Diallo", "presenter", "Researcher", "CERED")
+    ]
+
+
+def test_a_unit_by_its_initials_of_a_university_that_launches_is_the_organizer() -> None:
+    hosts, _ = stated_hosts(
+        "The Centro de Estudios en Economía Rural (CEER) of the Universidad Mayor de San Andrés invites you to a "
+        "seminar."
+    )
+    assert [h.removeprefix("The ") for h in hosts] == [
+        "Centro de Estudios en Economía Rural of the Universidad Mayor de San Andrés"
+    ]
+    page = (
+        "Maize Prices after the Drought\n\nDate & Time\n\nAug. 8, 2019\n3:00pm – 5:00pm\n\n"
+        "The Centre for Agrarian Research (CEIA) of Lusophone University launches its Policy Paper No. 3, which "
+        "measures what the drought did to the price of maize in the provinces.\n"
+    )
+    (organizer,) = _text_page(page).organizers
+    assert organizer.name == "Centre for Agrarian Research"
+
+
+def test_the_site_that_presents_by_its_mastheads_initials_is_no_organizer_beside_the_hosted_by_programme() -> None:
+    page = (
+        "Skip to main content\n\nFUDEC\nFundación para el Desarrollo Cooperativo\nAbout\nEvents\n\n"
+        "Credit Unions after the Storm\n\nDate & Time\n\nJul. 9, 2013\n9:00am – 11:00am (CST)\n\n"
+        "The Foundation for Cooperative Development (FUDEC) will present its Quarterly Report No. 8, which looks "
+        "at the credit unions of the north after the hurricane.\n\n"
+        "Hosted By\n\nCooperative Finance Program\n\nThe Cooperative Finance Program studies rural lending.\n"
+    )
+    assert [o.name for o in _text_page(page).organizers] == ["Cooperative Finance Program"]

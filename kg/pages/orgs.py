@@ -520,6 +520,7 @@ _ORG_RUN = (
     r"|et|für|und|der|die|y|del|della|di|per|do|da|dos|das"
     rf"|para|las|los|el(?=[ \t]+{CAPITAL})"  # Spanish: 'Consejo Argentino para las Relaciones Internacionales'
     rf"|em(?=[ \t]+{CAPITAL})"  # Portuguese: 'Embaixada do Reino da Noruega em Maputo'
+    rf"|en(?=[ \t]+{CAPITAL})"  # Spanish: 'Centro de Investigación en Economía Regional'
     rf"|e(?=[ \t]+{CAPITAL})"  # Portuguese and Italian 'and': 'Instituto de Economia e Políticas Aplicadas'
     rf"|(?<=\bfor[ \t])a(?=[ \t]+{CAPITAL})"  # 'Alliance for a Green Revolution in Africa'
     rf"|im\.(?=[ \t]+{CAPITAL})"  # Polish 'named after': 'Fundacja im. Stefana Batorego'
@@ -971,7 +972,7 @@ _OFFICE_IN = re.compile(
 # 'The Institute of X (ISIS) Malaysia, …, is pleased to invite you': its initials, then its country, as the
 # institute calls itself ('ISIS Malaysia'); the country is no part of the name the verb follows
 _INITIALS_THEN_PLACE = re.compile(rf"({_BRACKETED_INITIALS})\s+([A-Z][a-z]+)(?=,)")
-_INITIALS_BEFORE_AT = re.compile(rf"{_BRACKETED_INITIALS}(?=\s+at\s+(?:the\s+)?[A-Z])")
+_INITIALS_BEFORE_AT = re.compile(rf"{_BRACKETED_INITIALS}(?=\s+(?:at|of)\s+(?:the\s+)?[A-Z])")
 # 'X of the University of Y (Z Campus) are pleased to': the campus a university's unit sits on, in brackets
 _CAMPUS_ASIDE = re.compile(r"\s+\((?:[A-Z][\w'’-]*\s+){1,4}Campus\)")
 # 'funded by the X Centre (XC), Ottawa, Canada, under …': the town and country the body sits in

@@ -692,6 +692,22 @@ def capital_initials(name: str) -> str:
 def describe(rest: str) -> tuple[str | None, str | None]:
     """`_describe` of the main post, without an article before the title ('a barrister at X' ->
     'barrister')."""
+    title, affiliation = _describe_post(rest)
+    # 'President of the Chamber of Commerce of Niger (CCIN)': the body named before its initials is the
+    # employer, as in 'Senior Fellow at the X (XI)' (the page's initials settle to it)
+    bracketed = _INITIALS_IN_BRACKETS.fullmatch(rest.strip())
+    if bracketed and affiliation == bracketed["initials"]:
+        named = _describe_post(bracketed["before"])
+        if named[0] and named[1]:
+            return named
+    return title, affiliation
+
+
+# (the closing bracket may be gone: `parse_entry` strips it off the end of the line)
+_INITIALS_IN_BRACKETS = re.compile(r"(?P<before>.+\S)\s*\((?P<initials>[A-Z][A-Za-z&]{1,8})\)?")
+
+
+def _describe_post(rest: str) -> tuple[str | None, str | None]:
     # "the Institute's Executive Director": a post of the site's own body, by its kind (which the page's
     # short names settle to its name)
     own = _OWN_KIND.match(rest.strip())

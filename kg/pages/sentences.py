@@ -53,6 +53,7 @@ CUES = (
     (r"(?<![\w-])panel+ists(?=\s+(?-i:[A-Z]))", "panelist"),
     (r"(?:a )?panel(?: discussion)?(?: will follow)? with", "panelist"),  # 'A panel discussion will follow with X'
     (r"(?:a )?panel (?:made up|composed|consisting|comprised) of", "panelist"),  # 'a panel made up of X; Y; and Z'
+    (r"by a panel(?: of (?:experts|specialists|practitioners|speakers))?:", "panelist"),  # 'discussed by a panel: X; Y'
     # 'a presentation of the report's findings by its author, Dr X', 'presentation of the study by Y'
     (
         # ('Launch and presentation of Research Report 47 by the report's authors: A and B': its number too)
@@ -585,7 +586,9 @@ def _post_then_name(text: str) -> list[Entry]:
 # a relative clause after the person it is said of, wherever the sentence names her
 _WHO_WILL = re.compile(
     rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}),(?P<what>[^,()]{{3,120}}),\s+who\s+will\s+(?:also\s+)?"
-    r"(?P<verb>moderate|chair|introduce|respond|give (?:the )?(?:opening|welcoming|introductory|closing) remarks)\b"
+    r"(?P<verb>moderate|chair|introduce|respond|give (?:the )?(?:opening|welcoming|introductory|closing) remarks"
+    # '… its Note No. 12, Title, written by Dr X, Researcher at Y, who will present its conclusions'
+    r"|present (?:its|the|their) (?:main |key )?(?:findings|conclusions|results|recommendations))\b"
 )
 
 
