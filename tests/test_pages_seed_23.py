@@ -64,10 +64,12 @@ def test_authors_who_presented_their_study_with_a_shared_plural_post_are_present
     line = (
         "The survey's authors, Dr. Nadia Bizimana and Eric Ndayisaba, Research Fellows at CERED, presented the study."
     )
-    assert {(e.name, e.role) for e in presenting_authors(line)} == {
-        ("Nadia Bizimana", "presenter"),
-        ("Eric Ndayisaba", "presenter"),
+    assert {(e.name, e.role, e.job_title, e.affiliation) for e in presenting_authors(line)} == {
+        ("Nadia Bizimana", "presenter", "Research Fellow", "CERED"),
+        ("Eric Ndayisaba", "presenter", "Research Fellow", "CERED"),
     }
+    entries = parse_entries("Nadia Bizimana and Eric Ndayisaba, Research Fellows at CERED")
+    assert [(e.job_title, e.affiliation) for e in entries] == [("Research Fellow", "CERED")] * 2
 
 
 def test_authors_each_named_with_a_post_of_her_own_are_presenters() -> None:
@@ -89,6 +91,8 @@ def test_the_presentation_of_a_numbered_work_and_its_title_by_a_person_names_its
     assert [(e.name, e.role, e.affiliation, e.job_title) for e in presenting_authors(line)] == [
         ("Rosa Quispe Mamani", "presenter", "CIDES", "Research Fellow")
     ]
+    # the 'by' of a launch names the work's author, who need not present it
+    assert presenting_authors('the launch of the Society\'s Occasional Paper No. 4, "Debt", by Dr. Rosa Quispe.') == []
     # a book presented by its author is left to the book's own cues
     assert presenting_authors("the presentation of the book Andean Waters, by Dr. Rosa Quispe Mamani.") == []
 
@@ -129,6 +133,7 @@ def test_a_catholic_sisters_title_is_no_part_of_her_name() -> None:
 def test_a_bodys_mission_in_a_country_is_the_body() -> None:
     assert agency_of_office("KOICA Mission in Ghana") == "KOICA"
     assert agency_of_office("EUCAP Mission in Niger") == "EUCAP"
+    assert agency_of_office("OSCE Mission to Skopje") == "OSCE Mission to Skopje"
     assert agency_of_office("Jesuit Mission in Africa") == "Jesuit Mission in Africa"
     assert agency_of_office("Permanent Mission of Kenya") == "Permanent Mission of Kenya"
 
@@ -250,3 +255,27 @@ def test_the_site_that_presents_by_its_mastheads_initials_is_no_organizer_beside
         "Hosted By\n\nCooperative Finance Program\n\nThe Cooperative Finance Program studies rural lending.\n"
     )
     assert [o.name for o in _text_page(page).organizers] == ["Cooperative Finance Program"]
+
+
+def test_a_name_before_initials_keeps_no_portuguese_article_and_a_wrapped_ones_tail_loses_to_the_masthead() -> None:
+    page = (
+        "OPPL – Observatório de Políticas Públicas Locais\nInício | Eventos\n\n"
+        "Água e Saneamento nos Municípios\n\nData\n\n12 de março de 2026\n15:00 – 17:00\n\n"
+        "O Observatório de Políticas Públicas Locais (OPPL) tem o prazer de convidar para o seminário.\n\n"
+        "Orador\n\nRui Mapsanganhe, Investigador Sénior, OPPL\n"
+    )
+    people = _people(_text_page(page))
+    assert {affiliation for name, _, affiliation, _ in people if name == "Rui Mapsanganhe"} == {
+        "Observatório de Políticas Públicas Locais"
+    }
+    wrapped = (
+        "RCSA – Regional Committee of the Slovak Academy of Sciences\nHome | Events\n\n"
+        "Cohesion Funds and the East\n\nDate: 4 March 2025\n\n"
+        "The Committee on Economics of the Regional Committee of the Slovak\n"
+        "Academy of Sciences (RCSA) invites members to a lecture.\n\n"
+        "Speaker\n\nJana Kováčová, Chair of RCSA\n"
+    )
+    people = _people(_text_page(wrapped))
+    assert {affiliation for name, _, affiliation, _ in people if name == "Jana Kováčová"} == {
+        "Regional Committee of the Slovak Academy of Sciences"
+    }

@@ -2403,7 +2403,8 @@ _POST_OF_PLACE = re.compile(
     r"^(?:Deputy\s+|Lord\s+|Vice\s+)?(?:Mayor|Governor|Minister|Premier|Chief Minister)\s+(?:of|for)\s"
 )
 # ', Research Officers, WDPN' after the second of two names: a post in the plural, its words capitalised
-_PLURAL_AFTER_NAME = re.compile(r",\s*(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*s)\s*(?:,|$)")
+# ('A and B, Research Fellows at X': the body after 'at' too)
+_PLURAL_AFTER_NAME = re.compile(r",\s*(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*s)\s*(?:,|\s+(?:at|of)\s+(?=[A-Z])|$)")
 
 
 def _shared_plural_post(piece: str, second: Entry) -> str | None:

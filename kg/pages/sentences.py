@@ -627,7 +627,7 @@ _AUTHORS_PRESENT = re.compile(
     rf"(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?)"
     # ('The paper's author, X, Senior Researcher at Y, will present …': one author's post after her name, in
     # up to three parts: 'X, Assistant Professor, Department of Y, Z University, will present …')
-    r"(?:,\s+[A-Z][^,;.]{2,80}?(?=,)){0,3}"
+    r"(?P<post>(?:,\s+[A-Z][^,;.]{2,80}?(?=,)){0,3})"
     rf",?\s+(?:will\s+)?(?:then\s+)?{_PRESENTS_FINDINGS}"
     # 'The report's authors, Dr A, Senior Researcher at X, and B, Researcher at X, will present …': each
     # author's post after her own name
@@ -652,10 +652,11 @@ _PRESENTED_BY_AUTHOR = re.compile(
 # 'the presentation of its Working Paper No. 6/2016, Title, by Dr X, Senior Researcher at Y': a numbered
 # work, its title, then who presents it (a report's author presents it; a book's is left to its cues)
 _PRESENTED_NUMBERED = re.compile(
-    r"\b(?i:presentation|launch)\s+of\s+(?:(?:its|the|their|our)\s+)?(?:new\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+    # (not 'the launch of the Society's Paper No. 4, Title, by Dr X': the 'by' of a launch names its author)
+    r"\b(?i:presentation)\s+of\s+(?:(?:its|the|their|our)\s+)?(?:new\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
     r"(?:No\.\s*|#)\d[\w/-]*,\s+[^.;]{3,200}?,\s+by\s+"
     rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}(?:,?\s+and\s+(?:{HONORIFIC_RUN})?{_NAME_RUN})?)"
-    r"(?:,\s+(?P<post>[A-Za-z][^,;.]{2,80}))?(?=,|\.|$)"
+    r"(?P<post>,\s+[A-Za-z][^,;.]{2,80})?(?=,|\.|$)"
 )
 
 
@@ -665,9 +666,10 @@ def presenting_authors(line: str) -> list[Entry]:
     found: list[Entry] = []
     forms = (_PRESENTS_OWN_WORK, _AUTHORS_PRESENT, _AUTHOR_NAMED_PRESENTS, _PRESENTED_BY_AUTHOR, _PRESENTED_NUMBERED)
     for match in (m for form in forms for m in form.finditer(line)):
-        posted = parse_entries(f"{match['who']}, {match['post']}") if match.groupdict().get("post") else []
-        if len(posted) == 1 and is_person_name(posted[0].name):
-            found.append(with_role(posted[0], "presenter"))  # '…, by Dr X, Senior Researcher at Y'
+        # '…, by Dr X, Senior Researcher at Y', 'The authors, A and B, Research Fellows at Y, presented …'
+        posted = parse_entries(f"{match['who']}{match['post']}") if match.groupdict().get("post") else []
+        if posted and all(is_person_name(e.name) and (e.job_title or e.affiliation) for e in posted):
+            found.extend(with_role(e, "presenter") for e in posted)
             continue
         each = match.groupdict().get("each")
         named = [each.split(",")[0], each.rsplit(" and ", 1)[1]] if each else None
