@@ -520,7 +520,9 @@ _ORG_RUN = (
     r"|et|für|und|der|die|y|del|della|di|per|do|da|dos|das"
     rf"|para|las|los|el(?=[ \t]+{CAPITAL})"  # Spanish: 'Consejo Argentino para las Relaciones Internacionales'
     rf"|em(?=[ \t]+{CAPITAL})"  # Portuguese: 'Embaixada do Reino da Noruega em Maputo'
-    rf"|en(?=[ \t]+{CAPITAL})"  # Spanish: 'Centro de Investigación en Economía Regional'
+    # Spanish: 'Centro de Investigación en Economía Regional', 'Estudios en …' (not the Afrikaans and Dutch 'and':
+    # 'Vaal Water Trust en LAPA Uitgewers', two sponsors)
+    rf"|(?:(?<=ción[ \t])|(?<=sión[ \t])|(?<=udios[ \t]))en(?=[ \t]+{CAPITAL})"
     rf"|e(?=[ \t]+{CAPITAL})"  # Portuguese and Italian 'and': 'Instituto de Economia e Políticas Aplicadas'
     rf"|(?<=\bfor[ \t])a(?=[ \t]+{CAPITAL})"  # 'Alliance for a Green Revolution in Africa'
     rf"|im\.(?=[ \t]+{CAPITAL})"  # Polish 'named after': 'Fundacja im. Stefana Batorego'

@@ -695,15 +695,24 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     title, affiliation = _describe_post(rest)
     # 'President of the Chamber of Commerce of Niger (CCIN)': the body named before its initials is the
     # employer, as in 'Senior Fellow at the X (XI)' (the page's initials settle to it)
+    # ('docente de la Escuela de Trabajo Social (UNR)': other initials, the parent's, leave the post whole)
     bracketed = _INITIALS_IN_BRACKETS.fullmatch(rest.strip())
     if bracketed and affiliation == bracketed["initials"]:
         named = _describe_post(bracketed["before"])
-        if named[0] and named[1]:
+        if named[0] and named[1] and _initials_fit(named[1], bracketed["initials"]):
             return named
     return title, affiliation
 
 
 # (the closing bracket may be gone: `parse_entry` strips it off the end of the line)
+def _initials_fit(name: str, initials: str) -> bool:
+    """The initials open with the name's first capital and hold its capitals in order ('Japan External Trade
+    Organization', JETRO; 'Chamber of Commerce and Industry of Niger', CCIN; not 'Escuela de Trabajo Social', UNR)."""
+    capitals = iter(initials.upper())
+    first = [w[0] for w in name.split() if w[:1].isupper()]
+    return bool(first) and initials[:1].upper() == first[0] and all(c in capitals for c in first)
+
+
 _INITIALS_IN_BRACKETS = re.compile(r"(?P<before>.+\S)\s*\((?P<initials>[A-Z][A-Za-z&]{1,8})\)?")
 
 
