@@ -697,10 +697,11 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     # employer, as in 'Senior Fellow at the X (XI)' (the page's initials settle to it)
     # ('docente de la Escuela de Trabajo Social (UNR)': other initials, the parent's, leave the post whole)
     bracketed = _INITIALS_IN_BRACKETS.fullmatch(rest.strip())
-    if bracketed and affiliation == bracketed["initials"]:
-        named = _describe_post(bracketed["before"])
-        if named[0] and named[1] and _initials_fit(named[1], bracketed["initials"]):
-            return named
+    initials: str = bracketed["initials"] if bracketed else ""
+    if bracketed and initials and affiliation == initials:
+        post, body = _describe_post(bracketed["before"])
+        if post and body and _initials_fit(body, initials):
+            return post, body
     return title, affiliation
 
 
