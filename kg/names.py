@@ -287,6 +287,11 @@ STATED_HONORIFICS = (
     "Canon",
     "Fr",
     "Father",
+    # a Catholic sister as English, French and Portuguese write it ('Sœur X' of a justice and peace commission)
+    "Sister",
+    "Sœur",
+    "Soeur",
+    "Irmã",
     "Sir",
     "Dame",
     "Lord",

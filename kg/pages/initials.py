@@ -47,6 +47,13 @@ _SMALL_WORDS = (
     "el",
     "del",
     "y",
+    # Spanish and Portuguese: 'Centro de Investigación en Economía Regional' (CIER), 'Instituto de Estudos da Terra'
+    "en",
+    "em",
+    "da",
+    "do",
+    "dos",
+    "das",
 )
 _SMALL = frozenset(_SMALL_WORDS)
 # a run of capitalised words with the small words of a name between them (not across a blank line)
@@ -326,7 +333,16 @@ def _parent_of_initials(full: str, short: str) -> str:
 
 # the article another language writes before a name opening a sentence ('Het Suriname Coastal Research
 # Institute (SCRI) nodigt u uit', 'Le Centre … (CERI) organise')
-_ARTICLES = frozenset(("het", "de", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il"))
+_ARTICLES = frozenset(
+    ("het", "de", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "o", "a", "os", "as")
+)
+
+
+def _wrapped_before(text: str, found: re.Match[str]) -> bool:
+    """The name before the initials opens a line that goes on from a line above with no stop ('… of the Hungarian' /
+    'Academy of Sciences (SZAB)'): only the end of the name a line wrap cut."""
+    before = text[: found.start("full")]
+    return bool(re.search(r"[\w,][ \t]*\n[ \t]*\Z", before))
 
 
 def _without_article(full: str, short: str) -> str:
@@ -359,7 +375,9 @@ def _named_beside(short: str, text: str) -> str | None:
     beside = re.compile(
         rf"(?P<full>{on_line})\s*\({re.escape(short)}\)|(?m:^\s*{re.escape(short)}\s+[-–—|]\s+(?P<after>{on_line})\s*$)"
     )
-    for found in beside.finditer(text):
+    # the name the text spells out before the initials in brackets first, then a masthead's ('CIEA – Centro de
+    # …' over an English page that writes 'the Centre for Applied Economic Research (CIEA)')
+    for found in sorted(beside.finditer(text), key=lambda m: m.group("full") is None or _wrapped_before(text, m)):
         full = _without_article(re.sub(r"^The\s+", "", found.group("full") or found.group("after")), short)
         if any(is_org_word(w) for w in full.split()):  # not 'Jane Doe (ELTE)'
             full = _after_post(full)  # 'Economist at the Inter-American Development Bank (IDB)': the bank

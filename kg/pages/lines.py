@@ -1369,7 +1369,8 @@ def _section_trail(line: str) -> bool:
     return is_menu_word(section) or (label is not None and label[0].kind == "agenda" and not label[1])
 
 
-_GLUED_CHROME = re.compile(r"(?<=[a-z.)])(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
+# ('…, Jean Roy,IMROPDownload Occasional Paper #9': also after initials that end the speakers line)
+_GLUED_CHROME = re.compile(r"(?:(?<=[a-z.)])|(?<=[A-Z]{2}))(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
 # A field list dumped without separators ('Date & time12 Jun 2014, 18:00 - 19:30VenueRUSI, 61
 # Whitehall'): a label run into its value, or a value into the next label, split as the lines the
 # page shows (a label followed by a capital or a digit, so 'Dates', 'Timeline' stay words);

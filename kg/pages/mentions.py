@@ -14,7 +14,7 @@ import re
 from kg.names import STATED_HONORIFICS, stated_honorific
 from kg.pages.draft import PageDraft, PersonDraft, same_person
 from kg.pages.people import is_person_name, peer_title
-from kg.pages.words import BARE_SURNAME, INITIAL, NAME_SUFFIX, POSSESSIVE
+from kg.pages.words import BARE_SURNAME, INITIAL, NAME_SUFFIX, PARTICLES, POSSESSIVE
 
 # (on one line: 'Image - Portrait of Dana Whitfield' / 'Dana Whitfield' gives no 'Whitfield Dana')
 _RUN = re.compile(r"(?:[A-Z][\w'-]*\.?(?:[A-Z]\.)*[ \t]+){1,5}[A-Z][\w'-]*")
@@ -138,11 +138,14 @@ def merge_surname_mentions(page: PageDraft) -> None:
         titled = _TITLED_SURNAME.match(mention.names[0]) if len(mention.names) == 1 else None
         # 'Ferraro, Professor of Law at X, will be in conversation with …': the family name alone
         bare = BARE_SURNAME.fullmatch(mention.names[0]) if len(mention.names) == 1 else None
-        if titled is None and bare is None:
+        particled = _particled_family_name(mention.names[0]) if len(mention.names) == 1 else False
+        if titled is None and bare is None and not particled:
             continue
         family = titled.group("surname") if titled else mention.names[0]
         others = [p for p in page.people if p is not mention]
         same = [p for p in others if surname(p) == family]
+        # 'Ould Cheikh set out …', 'van Dijk argued …': the family name with its particle
+        same = same or [p for p in others if particled and p.names[0].endswith(f" {family}")]
         # 'Dr Tan' for Tan Ah Kow: a family name written first
         same = same or [p for p in others if p.names[0].split()[0] == family and titled]
         if len(same) != 1:
@@ -150,6 +153,20 @@ def merge_surname_mentions(page: PageDraft) -> None:
         person = same[0]
         person.honorific = person.honorific or (titled.group("honorific") if titled else None)
         _merge(page, mention, person)
+
+
+# the particles that open a family name in Hassaniya ('Ould', son of; 'Mint', daughter of), as 'bin' does
+_FAMILY_PARTICLES = PARTICLES | {"ould", "mint"}
+
+
+def _particled_family_name(name: str) -> bool:
+    """'Ould Cheikh', 'van Dijk', 'bin Hassan': a family name opened by its particles, no given name."""
+    *particles, family = name.split()
+    return (
+        bool(particles)
+        and all(p.lower() in _FAMILY_PARTICLES for p in particles)
+        and bool(BARE_SURNAME.fullmatch(family))
+    )
 
 
 def merge_second_surname_omitted(page: PageDraft) -> None:

@@ -118,6 +118,9 @@ _INITIALS = re.compile(r"[A-Z][A-Z&]+[A-Z]")
 # European Parliament's offices are, nor an 'Office for Ethiopia', as set 36 answers it)
 _OFFICE_IN_PLACE = re.compile(
     r"^(?P<body>.+?)\s+(?:Country|Resident)\s+(?i:office|mission)(?:\s+in\s+(?:the\s+)?(?P<place>[A-Z][^,]*))?$"
+    # 'TaiwanICDF Mission in Nicaragua', 'KOICA Mission in Ghana': a body's mission in a country (not an 'OSCE
+    # Mission to Skopje', accredited to a state and a body of its own, as sets 66 and 71 answer it)
+    r"|^(?P<mission_body>[A-Z][\w&-]*[A-Z]{2,})\s+Mission\s+in\s+(?:the\s+)?(?P<mission_place>[A-Z][^,]*)$"
 )
 
 
@@ -152,6 +155,8 @@ def agency_of_office(name: str) -> str:
     if body:
         return body
     posted = _OFFICE_IN_PLACE.match(name)
+    if posted and posted["mission_body"]:
+        return posted["mission_body"] if _places(posted["mission_place"]) else name
     if posted and (_INITIALS.fullmatch(posted["body"]) or is_org_word(posted["body"].split()[-1])):
         return posted["body"] if not posted["place"] or _places(posted["place"]) else name
     found = _UN_AGENCY.fullmatch(name)

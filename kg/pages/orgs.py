@@ -105,7 +105,9 @@ _UNIT_NAMED = re.compile(rf"^(?:the\s+)?(?:{'|'.join(_UNIT_WORDS)})\s+(?:of|for|
 _NAME = r"(?:[A-Z][\w'&.-]*|of|for|on|and|the)(?:\s+(?:[A-Z][\w'&.-]*|of|for|on|and|the))*"
 _UNIT = "|".join(_UNIT_WORDS)
 _THIS_UNIT_EVENT = re.compile(
-    rf"\b(?:[Tt]his|[Tt]he)\s+(?P<org>(?:[A-Z][\w'&.-]*\s+){{1,5}}?(?:{_UNIT}))(?:'s)?\s+"
+    # ('This Fisheries and Coastal Economy Program meeting': the small words of the unit's name too)
+    rf"\b(?:[Tt]his|[Tt]he)\s+(?P<org>[A-Z][\w'&.-]*\s+(?:(?:[A-Z][\w'&.-]*|and|of|for|on)\s+){{0,5}}?(?:{_UNIT}))"
+    r"(?:'s)?\s+"
     r"(?:meeting|event|seminar|conference|workshop|discussion|panel|session|briefing|roundtable"
     r"|lecture|colloquium|symposium|dialogue|forum|program|series|luncheon|breakfast)\b"
 )
@@ -131,7 +133,8 @@ def split_org_names(text: str) -> list[str]:
     """'the X Center and the Y Institute; Z' -> three names (a name's own 'and' is kept:
     'Center for Strategic and International Studies' is one)."""
     names: list[str] = []
-    for part in re.split(r"\s*;\s*|\s*\n\s*|\s+[/|]\s+", text):  # 'X (XI) / Y (YJ)': a field of co-hosts
+    # ('the support of X and of the Y': the preposition said again opens a second name)
+    for part in re.split(r"\s*;\s*|\s*\n\s*|\s+[/|]\s+|,?\s+and\s+of\s+(?=(?:the\s+)?[A-Z])", text):
         pieces = merge_listed_parts(re.split(r",\s+(?:and\s+)?", part))  # 'Ministry of X, Y and Z' is one
         person = next((k for k, piece in enumerate(pieces) if k and is_person_name(piece)), None)
         if person is not None:  # 'organized by the X Department, Dr. Y will present': the sentence's subject
@@ -517,6 +520,9 @@ _ORG_RUN = (
     r"|et|für|und|der|die|y|del|della|di|per|do|da|dos|das"
     rf"|para|las|los|el(?=[ \t]+{CAPITAL})"  # Spanish: 'Consejo Argentino para las Relaciones Internacionales'
     rf"|em(?=[ \t]+{CAPITAL})"  # Portuguese: 'Embaixada do Reino da Noruega em Maputo'
+    # Spanish: 'Centro de Investigación en Economía Regional', 'Estudios en …' (not the Afrikaans and Dutch 'and':
+    # 'Vaal Water Trust en LAPA Uitgewers', two sponsors)
+    rf"|(?:(?<=ción[ \t])|(?<=sión[ \t])|(?<=udios[ \t]))en(?=[ \t]+{CAPITAL})"
     rf"|e(?=[ \t]+{CAPITAL})"  # Portuguese and Italian 'and': 'Instituto de Economia e Políticas Aplicadas'
     rf"|(?<=\bfor[ \t])a(?=[ \t]+{CAPITAL})"  # 'Alliance for a Green Revolution in Africa'
     rf"|im\.(?=[ \t]+{CAPITAL})"  # Polish 'named after': 'Fundacja im. Stefana Batorego'
@@ -589,6 +595,9 @@ _SUPPORTED_BY = re.compile(
 _THANKS = re.compile(
     rf"\b(?i:thanks?(?:\s+to)?)\s+(?P<orgs>{_ORG_RUN})\s+for\s+(?:(?:its|their)\s+(?:generous\s+)?"
     r"(?:support|sponsorship)|(?:generously\s+)?(?:sponsoring|supporting|funding))\b"
+    # (not 'for its support of the Quarterly Report': the funder of the work launched, not of the event)
+    r"(?!\s+(?:of|for)\s+(?:the|its|this|our)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?i:reports?|papers?|briefs?|study|studies|index|survey|publications?|research|project)\b)"
 )
 _POSSESSIVE = re.compile(r"^(?P<parent>[^,]+?)'s\s+(?P<unit>[A-Z].+)$")  # not 'Unit, St Kevin's College'
 
@@ -965,7 +974,7 @@ _OFFICE_IN = re.compile(
 # 'The Institute of X (ISIS) Malaysia, …, is pleased to invite you': its initials, then its country, as the
 # institute calls itself ('ISIS Malaysia'); the country is no part of the name the verb follows
 _INITIALS_THEN_PLACE = re.compile(rf"({_BRACKETED_INITIALS})\s+([A-Z][a-z]+)(?=,)")
-_INITIALS_BEFORE_AT = re.compile(rf"{_BRACKETED_INITIALS}(?=\s+at\s+(?:the\s+)?[A-Z])")
+_INITIALS_BEFORE_AT = re.compile(rf"{_BRACKETED_INITIALS}(?=\s+(?:at|of)\s+(?:the\s+)?[A-Z])")
 # 'X of the University of Y (Z Campus) are pleased to': the campus a university's unit sits on, in brackets
 _CAMPUS_ASIDE = re.compile(r"\s+\((?:[A-Z][\w'’-]*\s+){1,4}Campus\)")
 # 'funded by the X Centre (XC), Ottawa, Canada, under …': the town and country the body sits in

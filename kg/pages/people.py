@@ -426,9 +426,9 @@ def is_person_name(text: str) -> bool:
     if re.fullmatch(r"[A-Z]{2}", written[0]) and (is_place(rest := " ".join(written[1:])) or rest in _cities()):
         return False  # 'UC Berkeley', 'UT Austin': a university's campus by its initials and its city
     if re.fullmatch(r"[A-Z]{3,5}", written[0]) and (
-        (rest := " ".join(written[1:])) in _cities() or rest in IANA_CITY_ZONES
+        (rest := " ".join(written[1:])) in _cities() or rest in IANA_CITY_ZONES or is_country(rest)
     ):
-        return False  # 'ETH Zurich', 'EPFL Lausanne': a school by its initials and its city
+        return False  # 'ETH Zurich', 'EPFL Lausanne', 'UNDP Burundi': a body by its initials and its city or country
     return len(full_words) >= 1 and (not INITIAL.match(tokens[-1]) or shortened)
 
 
@@ -695,6 +695,32 @@ def capital_initials(name: str) -> str:
 def describe(rest: str) -> tuple[str | None, str | None]:
     """`_describe` of the main post, without an article before the title ('a barrister at X' ->
     'barrister')."""
+    title, affiliation = _describe_post(rest)
+    # 'President of the Chamber of Commerce of Niger (CCIN)': the body named before its initials is the
+    # employer, as in 'Senior Fellow at the X (XI)' (the page's initials settle to it)
+    # ('docente de la Escuela de Trabajo Social (UNR)': other initials, the parent's, leave the post whole)
+    bracketed = _INITIALS_IN_BRACKETS.fullmatch(rest.strip())
+    initials: str = bracketed["initials"] if bracketed else ""
+    if bracketed and initials and affiliation == initials:
+        post, body = _describe_post(bracketed["before"])
+        if post and body and _initials_fit(body, initials):
+            return post, body
+    return title, affiliation
+
+
+# (the closing bracket may be gone: `parse_entry` strips it off the end of the line)
+def _initials_fit(name: str, initials: str) -> bool:
+    """The initials open with the name's first capital and hold its capitals in order ('Japan External Trade
+    Organization', JETRO; 'Chamber of Commerce and Industry of Niger', CCIN; not 'Escuela de Trabajo Social', UNR)."""
+    capitals = iter(initials.upper())
+    first = [w[0] for w in name.split() if w[:1].isupper()]
+    return bool(first) and initials[:1].upper() == first[0] and all(c in capitals for c in first)
+
+
+_INITIALS_IN_BRACKETS = re.compile(r"(?P<before>.+\S)\s*\((?P<initials>[A-Z][A-Za-z&]{1,8})\)?")
+
+
+def _describe_post(rest: str) -> tuple[str | None, str | None]:
     # "the Institute's Executive Director": a post of the site's own body, by its kind (which the page's
     # short names settle to its name)
     own = _OWN_KIND.match(rest.strip())
@@ -2148,11 +2174,13 @@ def _person_of_org(part: str) -> bool:
 def split_entries(text: str) -> list[str]:
     """A line of several people cut into one piece per person."""
     pieces: list[str] = []
-    for piece in _continued(re.split(r"\s*;\s*|\s+•\s+", _dotted_cards(text))):
+    parted = _continued(re.split(r"\s*;\s*|\s+•\s+", _dotted_cards(text)))
+    carded = _name_and_body_each(parted)
+    for piece in parted:
         piece = re.sub(r"^and\s+", "", piece.strip())
         if not piece:
             continue
-        names = names_only(piece)
+        names = None if carded else names_only(piece)
         if names:
             pieces.extend(names)
             continue
@@ -2161,6 +2189,16 @@ def split_entries(text: str) -> list[str]:
                 # 'X, Post at Y, and by Professor Z of W': the 'and' (and a repeated 'by') joins, names no one
                 pieces.extend(re.sub(r"^(?:and\s+)?by\s+", "", p) for p in _split_at_and(one))
     return [one for piece in pieces for one in _bare_names_before(piece)]
+
+
+def _name_and_body_each(pieces: list[str]) -> bool:
+    """'A, Org; B, Org; C, Guarda Costeira': three or more people parted by semicolons, each a name and
+    one part after it, and most of those parts no name: each piece is a person and the body beside
+    her, even where the body's words could be a name ('Guarda Costeira')."""
+    parts = [[p.strip() for p in piece.split(",")] for piece in pieces]
+    if len(parts) < 3 or any(len(two) != 2 or not is_person_name(two[0]) for two in parts):
+        return False
+    return sum(not is_person_name(two[1]) for two in parts) > len(parts) / 2
 
 
 def _dotted_cards(text: str) -> str:
@@ -2218,8 +2256,11 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
             replace(one, affiliation=one.affiliation or other.affiliation, job_title=one.job_title or other.job_title)
             for one, other in ((first, second), (second, first))
         ]
-    for piece in split_entries(text):
+    split = split_entries(text)
+    for n, piece in enumerate(split):
         entry = parse_entry(piece, strict)
+        if entry is None and strict and _bare_before_and(text, piece, split[n + 1 : n + 2]):
+            entry = parse_entry(piece)  # 'A and B, CEPG': the first shares the second's body
         if entry is None and strict:
             return []
         if entry is not None:
@@ -2318,6 +2359,15 @@ def _posts_before_names(text: str) -> list[Entry]:
     return entries
 
 
+def _bare_before_and(text: str, piece: str, following: list[str]) -> bool:
+    """A bare name joined by 'and' to a next person who has a body ('A and B, CEPG')."""
+    if not following or not is_person_name(piece):
+        return False
+    joined = re.search(rf"{re.escape(piece)}\s+(?:and|&)\s+{re.escape(following[0])}", text)
+    second = parse_entry(following[0], strict=True) if joined else None
+    return bool(second and second.affiliation)
+
+
 def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list[Entry]:
     """'Dr Pieter du Plessis and Ms Nomvula Dlamini, CARF': two people of one organisation, named
     after the second; a name bare of any post before 'and' shares it. So does a post with no
@@ -2371,7 +2421,8 @@ _POST_OF_PLACE = re.compile(
     r"^(?:Deputy\s+|Lord\s+|Vice\s+)?(?:Mayor|Governor|Minister|Premier|Chief Minister)\s+(?:of|for)\s"
 )
 # ', Research Officers, WDPN' after the second of two names: a post in the plural, its words capitalised
-_PLURAL_AFTER_NAME = re.compile(r",\s*(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*s)\s*(?:,|$)")
+# ('A and B, Research Fellows at X': the body after 'at' too)
+_PLURAL_AFTER_NAME = re.compile(r",\s*(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*s)\s*(?:,|\s+(?:at|of)\s+(?=[A-Z])|$)")
 
 
 def _shared_plural_post(piece: str, second: Entry) -> str | None:

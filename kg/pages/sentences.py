@@ -53,6 +53,8 @@ CUES = (
     # 'Panelists A (Org), B (Org) and C (Org) will then discuss …': the word before the names it heads
     (r"(?<![\w-])panel+ists(?=\s+(?-i:[A-Z]))", "panelist"),
     (r"(?:a )?panel(?: discussion)?(?: will follow)? with", "panelist"),  # 'A panel discussion will follow with X'
+    (r"(?:a )?panel (?:made up|composed|consisting|comprised) of", "panelist"),  # 'a panel made up of X; Y; and Z'
+    (r"by a panel(?: of (?:experts|specialists|practitioners|speakers))?:", "panelist"),  # 'discussed by a panel: X; Y'
     # 'a presentation of the report's findings by its author, Dr X', 'presentation of the study by Y'
     (
         # ('Launch and presentation of Research Report 47 by the report's authors: A and B': its number too)
@@ -590,7 +592,9 @@ def _post_then_name(text: str) -> list[Entry]:
 # a relative clause after the person it is said of, wherever the sentence names her
 _WHO_WILL = re.compile(
     rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}),(?P<what>[^,()]{{3,120}}),\s+who\s+will\s+(?:also\s+)?"
-    r"(?P<verb>moderate|chair|introduce|respond|give (?:the )?(?:opening|welcoming|introductory|closing) remarks)\b"
+    r"(?P<verb>moderate|chair|introduce|respond|give (?:the )?(?:opening|welcoming|introductory|closing) remarks"
+    # '… its Note No. 12, Title, written by Dr X, Researcher at Y, who will present its conclusions'
+    r"|present (?:its|the|their) (?:main |key )?(?:findings|conclusions|results|recommendations))\b"
 )
 
 
@@ -618,7 +622,8 @@ _PRESENTS_OWN_WORK = re.compile(
 
 _PRESENTS_FINDINGS = (
     r"(?:present(?:s|ed)?|set(?:s)?\s+out|outline(?:s|d)?)\s+(?:its|the|their)\s+(?:main\s+|key\s+)?"
-    r"(?:findings|conclusions|results|recommendations)\b"
+    # ('The report's authors, A and B, presented the study': the authors' own work, as its findings)
+    r"(?:findings|conclusions|results|recommendations|study|report|paper|brief)\b"
 )
 # 'The report's authors, X and Y, will present its findings', 'report co-authors X and Y will present
 # their findings': the authors named in apposition or after the word
@@ -628,8 +633,12 @@ _AUTHORS_PRESENT = re.compile(
     rf"(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?)"
     # ('The paper's author, X, Senior Researcher at Y, will present …': one author's post after her name, in
     # up to three parts: 'X, Assistant Professor, Department of Y, Z University, will present …')
-    r"(?:,\s+[A-Z][^,;.]{2,80}?(?=,)){0,3}"
+    r"(?P<post>(?:,\s+[A-Z][^,;.]{2,80}?(?=,)){0,3})"
     rf",?\s+(?:will\s+)?(?:then\s+)?{_PRESENTS_FINDINGS}"
+    # 'The report's authors, Dr A, Senior Researcher at X, and B, Researcher at X, will present …': each
+    # author's post after her own name
+    rf"|\b(?i:(?:co-?)?authors),\s+(?P<each>(?:{HONORIFIC_RUN})?{_NAME_RUN},\s+[A-Z][^,;.]{{2,80}}?,?\s+and\s+"
+    rf"(?:{HONORIFIC_RUN})?{_NAME_RUN}),\s+[A-Z][^,;.]{{2,80}}?,\s+(?:will\s+)?(?:then\s+)?{_PRESENTS_FINDINGS}"
 )
 # 'Dr X, one of the report's authors, will set out its findings': the author named before her part,
 # also after her post ('Ms X, Senior Researcher at Y and the paper's lead author, will then present …')
@@ -646,13 +655,31 @@ _PRESENTED_BY_AUTHOR = re.compile(
 )
 
 
+# 'the presentation of its Working Paper No. 6/2016, Title, by Dr X, Senior Researcher at Y': a numbered
+# work, its title, then who presents it (a report's author presents it; a book's is left to its cues)
+_PRESENTED_NUMBERED = re.compile(
+    # (not 'the launch of the Society's Paper No. 4, Title, by Dr X': the 'by' of a launch names its author)
+    r"\b(?i:presentation)\s+of\s+(?:(?:its|the|their|our)\s+)?(?:new\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:No\.\s*|#)\d[\w/-]*,\s+[^.;]{3,200}?,\s+by\s+"
+    rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}(?:,?\s+and\s+(?:{HONORIFIC_RUN})?{_NAME_RUN})?)"
+    r"(?P<post>,\s+[A-Za-z][^,;.]{2,80})?(?=,|\.|$)"
+)
+
+
 def presenting_authors(line: str) -> list[Entry]:
     """The people a sentence says present their own new work: presenters, each named in full (the
     words before a name in the same run, 'Bruegel Senior Fellow X', describe her)."""
     found: list[Entry] = []
-    forms = (_PRESENTS_OWN_WORK, _AUTHORS_PRESENT, _AUTHOR_NAMED_PRESENTS, _PRESENTED_BY_AUTHOR)
+    forms = (_PRESENTS_OWN_WORK, _AUTHORS_PRESENT, _AUTHOR_NAMED_PRESENTS, _PRESENTED_BY_AUTHOR, _PRESENTED_NUMBERED)
     for match in (m for form in forms for m in form.finditer(line)):
-        for who in re.split(r",?\s+and\s+|,\s+", match.group("who")):
+        # '…, by Dr X, Senior Researcher at Y', 'The authors, A and B, Research Fellows at Y, presented …'
+        posted = parse_entries(f"{match['who']}{match['post']}") if match.groupdict().get("post") else []
+        if posted and all(is_person_name(e.name) and (e.job_title or e.affiliation) for e in posted):
+            found.extend(with_role(e, "presenter") for e in posted)
+            continue
+        each = match.groupdict().get("each")
+        named = [each.split(",")[0], each.rsplit(" and ", 1)[1]] if each else None
+        for who in named or re.split(r",?\s+and\s+|,\s+", match.group("who")):
             words = who.split()
             name = next((" ".join(words[k:]) for k in range(len(words) - 1) if is_person_name(" ".join(words[k:]))), "")
             if name:
@@ -876,7 +903,7 @@ _DID_SPEAK = re.compile(
     # 'Y, director of Z, commented on the paper', 'W … offered a second comment', 'V … will comment on the lecture'
     # ('U … offered comments from the ministry's side')
     # ('X, the Bank's country economist, also commented, cautioning …': a second comment, its topic left out)
-    r"|(?:commented|will comment) on|(?:also )?commented(?=,)"
+    r"|(?:commented|will comment) on|(?:also )?commented(?=,)|also commented(?=\.)"
     r"|offered (?:(?:a|the) (?:[a-z]+ )?comment|(?:[a-z]+ )?comments)|spoke (?:on|about)"
     # 'GFSIS President X opened the discussion, recalling …'
     r"|opened (?:the|this) (?:[a-z]+ )?(?:discussion|meeting|event|seminar|conference|session|roundtable"

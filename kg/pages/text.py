@@ -206,7 +206,7 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], h
                 if not own:
                     continue
                 name = own
-            if hosted and _in_masthead(name, lines):
+            if hosted and _in_masthead(name, lines, line):
                 continue  # 'X invites you' on X's own site, whose 'Hosted By' block names the programme that hosts
             org = unit_org(page, name)
             if org.name not in page.event.organizers:
@@ -217,10 +217,13 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], h
                 page.event.sponsors.append(org.name)
 
 
-def _in_masthead(name: str, lines: list[str]) -> bool:
-    """The site's own name, as its masthead writes it at the top of the page."""
-    top = [line for line in lines if line][:MASTHEAD_LINES]
-    return title_key(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)) in {title_key(line) for line in top}
+def _in_masthead(name: str, lines: list[str], sentence: str = "") -> bool:
+    """The site's own name, as its masthead writes it at the top of the page, or by the initials the
+    sentence gives it ('FUNAE' over the masthead's Spanish name, 'The Nicaraguan Foundation … (FUNAE)')."""
+    top = {title_key(line) for line in [line for line in lines if line][:MASTHEAD_LINES]}
+    initials = re.search(rf"{re.escape(name)}\s*\((?P<initials>[A-Z][A-Za-z&-]{{1,9}})\)", sentence)
+    named = title_key(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)) in top
+    return named or bool(initials and title_key(initials["initials"]) in top)
 
 
 def _cut_at_its_and(name: str, known: list[str]) -> bool:
