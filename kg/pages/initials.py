@@ -16,7 +16,10 @@ from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.people import capital_initials, is_place, segment_kind
 from kg.pages.words import UNDER_THE_STATE, is_org_word, possessed_post
 
-INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}|[А-ЯԱ-Ֆ][А-ЯЁӘҒҚҢӨҰҮҺԱ-Ֆ]{{1,7}}")  # 'ØIGS', 'ХБХСХ', 'ՏԶՀԿ' too
+# 'ØIGS', 'ХБХСХ', 'ՏԶՀԿ', 'ΙΠΑΚ' too
+INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}|[А-ЯԱ-Ֆ][А-ЯЁӘҒҚҢӨҰҮҺԱ-Ֆ]{{1,7}}|[Α-Ω]{{2,8}}")
+# initials with a figure or a hyphened letter ('C3HP', 'ZIPAR-Z'): only the name written beside them is theirs
+_CODED_SHORT = re.compile(r"[A-Z][A-Z\d]*\d[A-Z\d]*|[A-Z]{2,7}-[A-Z]{1,2}")
 # a short name in mixed case, its capitals the initials: 'CeSMed' for the Centro Studi Mediterraneo
 _MIXED_SHORT = re.compile(r"[A-Z][a-z]*(?:[A-Z][a-z]*){1,6}")
 # 'IPSS Malaysia' for the Institute for Policy and Strategic Studies Malaysia ('CDD-Ghana' too)
@@ -87,7 +90,8 @@ def spelled_out(initials: str, text: str) -> str | None:
 def settle_short_names(page: PageDraft) -> None:
     """Each organisation known only by its initials or its kind, merged into the one the page
     names in full."""
-    text = "\n".join((page.text, *page.site_names))  # 'ETPC' on the European Transport Policy Centre's site
+    # ('ETPC' on the European Transport Policy Centre's site; 'NILS' spelled out in the footer alone)
+    text = "\n".join((page.text, *page.site_names, page.footer))
     _employer_before_post(page, text)
     _short_name_after_post(page, text)
     _post_of_own_kind(page)
@@ -104,6 +108,8 @@ def settle_short_names(page: PageDraft) -> None:
                 or _known_by_every_word(page, capitals)
                 or _named_under_logo(org.name, page.text)
             )
+        elif _CODED_SHORT.fullmatch(org.name):
+            full = _named_beside(org.name, text)
         elif local and (is_place(local.group("place")) or town_name(local.group("place"))):
             # ('KALRO Kitale', 'BELA Sylhet': a town the gazetteer knows, which no list of places names)
             full = spelled_out(local.group("initials") + local.group("place")[0], text)
@@ -327,6 +333,7 @@ def _parent_of_initials(full: str, short: str) -> str:
 # the article another language writes before a name opening a sentence ('Het Suriname Coastal Research
 # Institute (SCRI) nodigt u uit', 'Le Centre … (CERI) organise')
 _ARTICLES = frozenset(("het", "de", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il"))
+_ARTICLES |= {"το", "η", "ο", "οι", "τα"}  # (Greek: 'Το Κέντρο … (ΚΛΜΚ) σας προσκαλεί')
 
 
 def _without_article(full: str, short: str) -> str:
@@ -368,7 +375,7 @@ def _named_beside(short: str, text: str) -> str | None:
     # Portuguese keeps its adjectives in lower case, but its initials are still those of its words
     for found in re.finditer(rf"(?m)^\s*{re.escape(short)}\s+[-–—|]\s+(?P<name>[A-Z][^\n|–—]{{3,100}}?)\s*$", text):
         name = found.group("name")
-        if is_org_word(name.split()[0]) and _initials_of_every_word(name) == short.replace("&", ""):
+        if any(map(is_org_word, name.split())) and _initials_of_every_word(name) == short.replace("&", ""):
             return name
     # 'Centar za politike lokalnog razvoja (CPLR)', 'Institut fir Aarbecht a Gesellschaft (IAG)', 'Ionad Taighde ar
     # Phobail Tuaithe (ITPT)': a name in lower case but its first word, and the small words of its language, before
@@ -378,7 +385,8 @@ def _named_beside(short: str, text: str) -> str | None:
         for start in range(len(words)):
             first = re.sub(r"^[DdLl]['’]", "", words[start])  # (an elided article: Luxembourgish "D'Institut")
             name = " ".join([first, *words[start + 1 :]])
-            if first[:1].isupper() and is_org_word(first) and _initials_of_every_word(name) == short:
+            # (its kind may follow an adjective: 'Východoslovenské centrum pre …')
+            if first[:1].isupper() and any(map(is_org_word, name.split())) and _initials_of_every_word(name) == short:
                 return name
     # 'WIEGO (Women in Informal Employment: Globalizing and Organizing)': the initials, then their name
     for found in re.finditer(rf"\b{re.escape(short)}\s+\((?P<name>[A-Z][^()\n]{{5,120}})\)", text):
@@ -405,6 +413,10 @@ def _named_under_logo(short: str, text: str) -> str | None:
 # (Czech 'pro': for; Bosnian 'za', 'i', Luxembourgish 'fir', 'a' and Irish 'ar', 'na', set 122)
 _SMALL_ROMANCE = _SMALL | {"do", "da", "dos", "das", "del", "di", "e", "et", "y", "pro"}
 _SMALL_ROMANCE |= {"za", "i", "fir", "a", "ar", "na"}
+# (French 'pour', 'en', 'au', 'aux', 'sur'; Italian 'per'; Portuguese 'em'; Romanian 'în', 'pentru', 'și', 'din';
+# Slovak 'pre'; Dutch 'voor', 'van', 'het', 'en'; Swahili 'cha', 'wa', 'ya')
+_SMALL_ROMANCE |= {"pour", "en", "au", "aux", "sur", "per", "em", "în", "pentru", "și", "din", "pre", "voor", "van"}
+_SMALL_ROMANCE |= {"het", "cha", "wa", "ya"}
 
 
 def _known_by_every_word(page: PageDraft, initials: str) -> str | None:
