@@ -66,3 +66,54 @@ def test_greek_initials_are_the_name_the_page_writes_before_them() -> None:
     )
     orgs = {p[2] for p in _people(page) if p[0] == "Νίκος Σταυράκης"}
     assert orgs == {"Κέντρο Λιμενικών Μελετών Κρήτης"}
+
+
+def test_a_post_and_a_body_joined_by_an_at_sign_are_read_apart() -> None:
+    # a webinar platform's speaker card: 'Senior Adviser @Harbour Energy Agency' (the sign against the name)
+    page = _html_page(
+        "<html><head><title>Harbour Futures</title></head><body><main><h1>Harbour Futures: A Webinar</h1>"
+        "<p>Thursday 12 March 2025, 10:00–11:30 AST</p><section><h2>Speakers</h2>"
+        '<div class="speaker-card"><div class="speaker-name">Anna Vale</div>'
+        '<div class="speaker-title">Senior Adviser @Harbour Energy Agency</div></div>'
+        '<div class="speaker-card"><div class="speaker-name">Tom Reed</div>'
+        '<div class="speaker-title">Director of Research @ Westfjord Fishers\' Association</div></div>'
+        "</section><p>Questions: events@harbour.example</p></main></body></html>"
+    )
+    people = _people(page)
+    assert ("Anna Vale", "speaker", "Harbour Energy Agency", "Senior Adviser") in people
+    assert ("Tom Reed", "speaker", "Westfjord Fishers' Association", "Director of Research") in people
+
+
+def test_a_federation_and_a_magazine_in_spanish_are_bodies_a_post_is_held_at() -> None:
+    # 'presidenta de la Federación X', 'periodista de la Revista X' as 'profesora de historia de la Universidad
+    # X' and 'director ejecutivo de CERDA' were read: 'federación' and 'revista' name a body's kind as
+    # 'federation' and 'magazine' do; a minister's portfolio after 'de' stays part of the post
+    page = _text_page(
+        "Puertos y ciudades\n\nJueves 12 de marzo de 2025, 18:00–20:00\nCentro Cultural del Puerto, Valparaíso\n\n"
+        "Panelistas:\nLuisa Tapia, presidenta de la Federación de Pescadores del Sur\n"
+        "Marta Ibáñez, profesora de historia de la Universidad del Litoral\n"
+        "Pablo Rey, director ejecutivo de CERDA\n"
+        "Inés Vidal, ministra de Economía\n\n"
+        "Modera:\nJuan Soto, periodista de la Revista Marea\n"
+    )
+    people = _people(page)
+    assert ("Luisa Tapia", "panelist", "Federación de Pescadores del Sur", "presidenta") in people
+    assert ("Marta Ibáñez", "panelist", "Universidad del Litoral", "profesora de historia") in people
+    assert ("Pablo Rey", "panelist", "CERDA", "director ejecutivo") in people
+    assert ("Inés Vidal", "panelist", None, "ministra de Economía") in people
+    assert ("Juan Soto", "moderator", "Revista Marea", "periodista") in people
+
+
+def test_a_treasury_after_a_post_is_a_body_not_a_persons_name() -> None:
+    # a speaker card's second line 'Post, X Treasury': read as a name before 'treasury' named a body's kind
+    page = _html_page(
+        "<html><head><title>Who pays?</title></head><body><main><h1>Who pays? Devolved budgets</h1>"
+        "<p>Wednesday 12 March 2025, 13:00–14:00, Harbour Hall, Nelson</p><h2>Speakers</h2>"
+        '<div class="block-person"><p><strong>Anna Vale</strong><br>Head of Budget Policy, Northland Treasury</p></div>'
+        '<div class="block-person"><p><strong>Tom Reed</strong><br>Professor of Economics, Harbour University</p></div>'
+        "</main></body></html>"
+    )
+    people = _people(page)
+    assert ("Anna Vale", "speaker", "Northland Treasury", "Head of Budget Policy") in people
+    assert not any(p[0] == "Northland Treasury" for p in people)
+

@@ -90,8 +90,7 @@ def spelled_out(initials: str, text: str) -> str | None:
 def settle_short_names(page: PageDraft) -> None:
     """Each organisation known only by its initials or its kind, merged into the one the page
     names in full."""
-    # ('ETPC' on the European Transport Policy Centre's site; 'NILS' spelled out in the footer alone)
-    text = "\n".join((page.text, *page.site_names, page.footer))
+    text = "\n".join((page.text, *page.site_names))  # 'ETPC' on the European Transport Policy Centre's site
     _employer_before_post(page, text)
     _short_name_after_post(page, text)
     _post_of_own_kind(page)
@@ -107,9 +106,12 @@ def settle_short_names(page: PageDraft) -> None:
                 or _site_name_spelled(page, capitals)
                 or _known_by_every_word(page, capitals)
                 or _named_under_logo(org.name, page.text)
+                # ('Nordic Institute for … (NILS)' in the footer alone; the last resort, as a footer runs its
+                # parts together: 'Asian Infrastructure Investment BankTower A')
+                or _named_beside(org.name, page.footer)
             )
         elif _CODED_SHORT.fullmatch(org.name):
-            full = _named_beside(org.name, text)
+            full = _named_beside(org.name, text) or _named_beside(org.name, page.footer)
         elif local and (is_place(local.group("place")) or town_name(local.group("place"))):
             # ('KALRO Kitale', 'BELA Sylhet': a town the gazetteer knows, which no list of places names)
             full = spelled_out(local.group("initials") + local.group("place")[0], text)
