@@ -117,3 +117,20 @@ def test_a_treasury_after_a_post_is_a_body_not_a_persons_name() -> None:
     assert ("Anna Vale", "speaker", "Northland Treasury", "Head of Budget Policy") in people
     assert not any(p[0] == "Northland Treasury" for p in people)
 
+
+def test_a_listed_person_the_summary_names_with_an_employer_in_brackets_has_that_employer() -> None:
+    # the programme names them bare; the summary above gave each an employer in brackets ('(Chair)' is none)
+    page = _text_page(
+        "Harbours and Empires: A Winter School\n\nMonday 12 January 2026, 09:30–17:00\nHarbour Hall, Nelson\n\n"
+        "This year's school, led by Prof. Anna Vale (Westfjord University) and Dr Tom Reed (The Institute\n"
+        "of Coastal History), asks how ports shaped the empires that ran them. Ms Ina Berg (Chair) opens it.\n\n"
+        "Programme\n9:30  Welcome by Ms Ina Berg\n"
+        "16:00  Closing discussion, chaired by Prof. Anna Vale and Dr Tom Reed\n"
+    )
+    people = {(p[0], p[2]) for p in _people(page)}
+    assert ("Anna Vale", "Westfjord University") in people
+    assert {org for name, org in people if name == "Tom Reed"} & {
+        "The Institute of Coastal History",
+        "Institute of Coastal History",
+    }
+    assert ("Ina Berg", None) in people
