@@ -4,8 +4,11 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 _HEAD = "Harbour Futures: A Round Table\n\nThursday 12 March 2025, 10:00–12:30\nHarbour Hall, 3 Quay Road, Nelson\n\n"
@@ -134,3 +137,34 @@ def test_a_listed_person_the_summary_names_with_an_employer_in_brackets_has_that
         "Institute of Coastal History",
     }
     assert ("Ina Berg", None) in people
+
+
+def test_a_post_after_the_pages_own_body_named_by_its_kind_in_the_possessive_is_held_there() -> None:
+    # "Dr X, the Alliance's senior research fellow and the brief's author": the page's one alliance
+    page = _text_page(
+        "Harbour Dues and Household Budgets: A Town Hall\n\nThursday 12 March 2025, 18:00–19:30\n"
+        "Harbour Hall, Nelson\n\nThe Westfjord Housing Alliance invites you to the launch of its new brief.\n\n"
+        "Speakers\nDr Anna Vale, the Alliance's senior research fellow and the brief's author\n"
+        "Tom Reed, Editor, Harbour News\n"
+    )
+    vale = {(p[2], p[3]) for p in _people(page) if p[0] == "Anna Vale"}
+    assert vale & {("Westfjord Housing Alliance", "senior research fellow")} or vale == {
+        ("The Westfjord Housing Alliance", "senior research fellow")
+    }
+
+
+@pytest.mark.parametrize(
+    ("held_out", "affiliations", "job_titles"),
+    [
+        ("holdout-40", 0.95, 0.98),  # 'NILS' spelled out in the footer alone
+        ("holdout-49", 0.93, 0.94),  # Zoom's 'Post @Body'
+        ("holdout-50", 0.92, 0.93),  # 'ZIPAR-Z', 'ARCRS' in the footer
+        ("holdout-91", 0.87, 0.79),  # 'CESG' by 'Centre d'études … pour la gouvernance', Greek 'ΙΠΑΚ'
+        ("holdout-98", 0.80, 0.75),  # 'VCVP', 'CCDR' by their names' words in Slovak and Romanian
+    ],
+)
+def test_older_sets_keep_the_affiliations_and_job_titles_these_forms_gave(
+    held_out: str, affiliations: float, job_titles: float
+) -> None:
+    scores = measure(Path(__file__).parent / "data" / held_out / "expected.yaml")
+    assert scores["affiliations"].f1 > affiliations and scores["job titles"].f1 > job_titles

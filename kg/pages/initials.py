@@ -203,13 +203,20 @@ def _short_name_after_post(page: PageDraft, text: str) -> None:
 # 'Director of the Institute', 'Dean of the Faculty': a post at the page's own body, named by its kind alone
 # (not 'President of the Society' nor 'Director of the Department', which the answers keep whole)
 _OF_OWN_KIND = re.compile(r"(?P<post>.+?)\s+of\s+the\s+(?P<kind>Institute|Centre|Center|Faculty|University)")
+# "the Alliance's senior research fellow": the post after its body's kind in the possessive ("… and the brief's
+# author" after it is her part in the work the event presents, no part of the post)
+_OWN_KINDS_POST = re.compile(
+    r"(?:[Tt]he\s+)?(?P<kind>[A-Z][a-z]+)['’]s\s+(?P<post>\S.*?)(?:\s+and\s+the\s+(?:\w+['’]s\s+)?(?:lead\s+)?author)?"
+)
 
 
 def _post_of_own_kind(page: PageDraft) -> None:
-    """'X, Executive Director of the Centre' on the Dilmun Centre's page: the post at that centre, when
-    the page names one body of that kind (as "the Centre's Executive Director" is)."""
+    """'X, Executive Director of the Centre' and "X, the Centre's Executive Director" on the Dilmun Centre's
+    page: the post at that centre, when the page names one body of that kind."""
     for role in page.event.roles:
         found = _OF_OWN_KIND.fullmatch(role.job_title or "")
+        possessed = _OWN_KINDS_POST.fullmatch(role.job_title or "")
+        found = found or (possessed if possessed and is_org_word(possessed["kind"]) else None)
         if role.affiliation or not found or segment_kind(found["post"]) != "title":
             continue
         # (or, where the page names several, the one of its hosts: 'the Institute' on a page that names a guest's)
