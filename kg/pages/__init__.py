@@ -118,6 +118,7 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     # and its header's logo: '<img alt="ISGS – Institute for Security and Governance Studies">'
     stated = "\n".join((page.head, page.site_name or "", *page.signals.site_names))
     draft.site_names = (stated, *organization_names(page.items))
+    draft.footer = page.signals.footer
     if draft.site_publisher and hosts_with_others(draft.text) and not _ORGANIZER_FIELD.search(draft.text):
         own = draft.org(draft.site_publisher).name
         draft.event.organizers = [own, *(n for n in draft.event.organizers if n != own)]

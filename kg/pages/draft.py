@@ -101,6 +101,7 @@ class PageDraft:
     orgs: list[OrgDraft] = field(default_factory=list)
     site_publisher: str | None = None
     site_names: tuple[str, ...] = ()  # how the site names itself outside the text: <title>, embedded Organization
+    footer: str = ""  # the site's footer, dropped from the text, where a body often spells out its initials
     notes: list[str] = field(default_factory=list)
     session: int | None = None  # the programme item being read, while people are read under it
 

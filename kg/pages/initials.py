@@ -16,7 +16,10 @@ from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.people import capital_initials, is_place, segment_kind
 from kg.pages.words import UNDER_THE_STATE, is_org_word, possessed_post
 
-INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}|[А-ЯԱ-Ֆ][А-ЯЁӘҒҚҢӨҰҮҺԱ-Ֆ]{{1,7}}")  # 'ØIGS', 'ХБХСХ', 'ՏԶՀԿ' too
+# 'ØIGS', 'ХБХСХ', 'ՏԶՀԿ', 'ΙΠΑΚ' too
+INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}|[А-ЯԱ-Ֆ][А-ЯЁӘҒҚҢӨҰҮҺԱ-Ֆ]{{1,7}}|[Α-Ω]{{2,8}}")
+# initials with a figure or a hyphened letter ('C3HP', 'ZIPAR-Z'): only the name written beside them is theirs
+_CODED_SHORT = re.compile(r"[A-Z][A-Z\d]*\d[A-Z\d]*|[A-Z]{2,7}-[A-Z]{1,2}")
 # a short name in mixed case, its capitals the initials: 'CeSMed' for the Centro Studi Mediterraneo
 _MIXED_SHORT = re.compile(r"[A-Z][a-z]*(?:[A-Z][a-z]*){1,6}")
 # 'IPSS Malaysia' for the Institute for Policy and Strategic Studies Malaysia ('CDD-Ghana' too)
@@ -110,7 +113,12 @@ def settle_short_names(page: PageDraft) -> None:
                 or _site_name_spelled(page, capitals)
                 or _known_by_every_word(page, capitals)
                 or _named_under_logo(org.name, page.text)
+                # ('Nordic Institute for … (NILS)' in the footer alone; the last resort, as a footer runs its
+                # parts together: 'Asian Infrastructure Investment BankTower A')
+                or _named_beside(org.name, page.footer)
             )
+        elif _CODED_SHORT.fullmatch(org.name):
+            full = _named_beside(org.name, text) or _named_beside(org.name, page.footer)
         elif local and (is_place(local.group("place")) or town_name(local.group("place"))):
             # ('KALRO Kitale', 'BELA Sylhet': a town the gazetteer knows, which no list of places names)
             full = spelled_out(local.group("initials") + local.group("place")[0], text)
@@ -202,13 +210,20 @@ def _short_name_after_post(page: PageDraft, text: str) -> None:
 # 'Director of the Institute', 'Dean of the Faculty': a post at the page's own body, named by its kind alone
 # (not 'President of the Society' nor 'Director of the Department', which the answers keep whole)
 _OF_OWN_KIND = re.compile(r"(?P<post>.+?)\s+of\s+the\s+(?P<kind>Institute|Centre|Center|Faculty|University)")
+# "the Alliance's senior research fellow": the post after its body's kind in the possessive ("… and the brief's
+# author" after it is her part in the work the event presents, no part of the post)
+_OWN_KINDS_POST = re.compile(
+    r"(?:[Tt]he\s+)?(?P<kind>[A-Z][a-z]+)['’]s\s+(?P<post>\S.*?)(?:\s+and\s+the\s+(?:\w+['’]s\s+)?(?:lead\s+)?author)?"
+)
 
 
 def _post_of_own_kind(page: PageDraft) -> None:
-    """'X, Executive Director of the Centre' on the Dilmun Centre's page: the post at that centre, when
-    the page names one body of that kind (as "the Centre's Executive Director" is)."""
+    """'X, Executive Director of the Centre' and "X, the Centre's Executive Director" on the Dilmun Centre's
+    page: the post at that centre, when the page names one body of that kind."""
     for role in page.event.roles:
         found = _OF_OWN_KIND.fullmatch(role.job_title or "")
+        possessed = _OWN_KINDS_POST.fullmatch(role.job_title or "")
+        found = found or (possessed if possessed and is_org_word(possessed["kind"]) else None)
         if role.affiliation or not found or segment_kind(found["post"]) != "title":
             continue
         # (or, where the page names several, the one of its hosts: 'the Institute' on a page that names a guest's)
@@ -333,8 +348,10 @@ def _parent_of_initials(full: str, short: str) -> str:
 
 # the article another language writes before a name opening a sentence ('Het Suriname Coastal Research
 # Institute (SCRI) nodigt u uit', 'Le Centre … (CERI) organise')
+# (and Greek's: 'Το Κέντρο … (ΚΛΜΚ) σας προσκαλεί')
 _ARTICLES = frozenset(
     ("het", "de", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "o", "a", "os", "as")
+    + ("το", "η", "ο", "οι", "τα")
 )
 
 
@@ -386,7 +403,7 @@ def _named_beside(short: str, text: str) -> str | None:
     # Portuguese keeps its adjectives in lower case, but its initials are still those of its words
     for found in re.finditer(rf"(?m)^\s*{re.escape(short)}\s+[-–—|]\s+(?P<name>[A-Z][^\n|–—]{{3,100}}?)\s*$", text):
         name = found.group("name")
-        if is_org_word(name.split()[0]) and _initials_of_every_word(name) == short.replace("&", ""):
+        if any(map(is_org_word, name.split())) and _initials_of_every_word(name) == short.replace("&", ""):
             return name
     # 'Centar za politike lokalnog razvoja (CPLR)', 'Institut fir Aarbecht a Gesellschaft (IAG)', 'Ionad Taighde ar
     # Phobail Tuaithe (ITPT)': a name in lower case but its first word, and the small words of its language, before
@@ -396,7 +413,8 @@ def _named_beside(short: str, text: str) -> str | None:
         for start in range(len(words)):
             first = re.sub(r"^[DdLl]['’]", "", words[start])  # (an elided article: Luxembourgish "D'Institut")
             name = " ".join([first, *words[start + 1 :]])
-            if first[:1].isupper() and is_org_word(first) and _initials_of_every_word(name) == short:
+            # (its kind may follow an adjective: 'Východoslovenské centrum pre …')
+            if first[:1].isupper() and any(map(is_org_word, name.split())) and _initials_of_every_word(name) == short:
                 return name
     # 'WIEGO (Women in Informal Employment: Globalizing and Organizing)': the initials, then their name
     for found in re.finditer(rf"\b{re.escape(short)}\s+\((?P<name>[A-Z][^()\n]{{5,120}})\)", text):
@@ -423,6 +441,10 @@ def _named_under_logo(short: str, text: str) -> str | None:
 # (Czech 'pro': for; Bosnian 'za', 'i', Luxembourgish 'fir', 'a' and Irish 'ar', 'na', set 122)
 _SMALL_ROMANCE = _SMALL | {"do", "da", "dos", "das", "del", "di", "e", "et", "y", "pro"}
 _SMALL_ROMANCE |= {"za", "i", "fir", "a", "ar", "na"}
+# (French 'pour', 'en', 'au', 'aux', 'sur'; Italian 'per'; Portuguese 'em'; Romanian 'în', 'pentru', 'și', 'din';
+# Slovak 'pre'; Dutch 'voor', 'van', 'het', 'en'; Swahili 'cha', 'wa', 'ya')
+_SMALL_ROMANCE |= {"pour", "en", "au", "aux", "sur", "per", "em", "în", "pentru", "și", "din", "pre", "voor", "van"}
+_SMALL_ROMANCE |= {"het", "cha", "wa", "ya"}
 
 
 def _known_by_every_word(page: PageDraft, initials: str) -> str | None:

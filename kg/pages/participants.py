@@ -212,17 +212,24 @@ def _described_once(page: PageDraft) -> None:
 _OF_ORG = r"\s+of\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|on|the|de|&)\s+)*[A-Z][\w'’.&-]*)*"
 # ('the forum's president' names the post only by reference; 'Governor X of New Mexico' names no employer)
 _APPOSITION = r",\s+an?\s+[a-z][^,;()]{3,100}?(?=,)"
+# 'directed by Prof. A (The Harbour University) and Prof. B (Tel Aviv University)': the employer in brackets
+_BRACKETED_ORG = r"\s+\((?P<org>[A-Z][^()]{2,100})\)"
 
 
 def _described_in_text(page: PageDraft, prose: list[str]) -> None:
     """People a list names bare ('Speakers / A, B, C') whom the summary describes ('At a Carnegie
     event, A of the X University, B, a former member of the Senate, and C of the Y School
-    discussed …'): the post or employer the text gives them."""
+    discussed …', 'directed by A (X University) and B (Y Institute)'): the post or employer the text gives them."""
     text = " ".join(prose)
+    page_text = " ".join(page.text.split())  # (a name and its brackets wrapped over two lines, anywhere on the page)
     for role in page.event.roles:
         if role.affiliation or role.job_title or role.role in STAFF_ROLES:
             continue
         for name in role.person.names:
+            bracketed = re.search(rf"\b{re.escape(name)}{_BRACKETED_ORG}", page_text)
+            if bracketed and _names_a_body(bracketed.group("org")):
+                role.affiliation = page.org(bracketed.group("org")).name
+                break
             found = re.search(rf"\b{re.escape(name)}(?P<rest>{_OF_ORG}|{_APPOSITION})", text)
             entries = parse_entries(f"{name}{found.group('rest')}") if found else []
             org = entries[0].affiliation if entries else None
@@ -231,6 +238,11 @@ def _described_in_text(page: PageDraft, prose: list[str]) -> None:
                 role.job_title = entries[0].job_title
                 role.affiliation = page.org(entries[0].affiliation).name if entries[0].affiliation else None
                 break
+
+
+def _names_a_body(text: str) -> bool:
+    """'Tel Aviv University', 'The Hebrew University of Jerusalem'; not '(Chair)', '(Oslo)' or '(via Zoom)'."""
+    return any(is_org_word(w) for w in text.split()) and not is_place(text) and "," not in text
 
 
 _REMARKS = ("introductory-remarks", "closing-remarks", "featured-remarks", "keynote")

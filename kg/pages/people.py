@@ -839,7 +839,8 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     now = re.search(r",\s+and\s+(?=[A-Z])", rest) if _FORMER.match(rest) else None
     if now and segment_kind(rest[now.end() :].split(",")[0]) == "title":
         rest = rest[now.end() :]
-    rest = _without_second_post(_POST_AT.sub(_post_at, re.sub(r"\s+@\s+(?=[A-Z])", " at ", rest)))  # 'CTO @ X'
+    # ('CTO @ X', Zoom's 'Senior Adviser @X')
+    rest = _without_second_post(_POST_AT.sub(_post_at, re.sub(r"\s+@\s*(?=[A-Z])", " at ", rest)))
     rest = _TITLED_POST_AT.sub(_titled_post_at, _POST_OF_DECLINED.sub(_post_of_declined, rest))
     rest = _POST_INITIALS.sub(_post_initials, _POST_LINKED.sub(_post_linked, rest))
     rest = _BODY_DASHED_TOWN.sub(_body_dashed_town, rest)

@@ -73,6 +73,7 @@ ORG_WORDS = _set("""
     centras institutas universitetas asociacija taryba ministerija direkcija administracija savivaldybė
     центар центр институт інститут универзитет університет факултет факультет фондација фонд агенција агенція
     канцеларија асоціація адміністрація канцелярія fondacija
+    federación federacion confederación confederacion federação confédération revista treasury
     kituo taasisi chuo wizara jumuiya shirika baraza mamlaka wakala halmashauri
     sentro kilusan samahan pamantasan kagawaran tanggapan unibersidad
     qendra qendër instituti universiteti fakulteti agjencia komuna shoqata fondacioni ambasada ministria
