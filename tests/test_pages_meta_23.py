@@ -183,3 +183,31 @@ def test_a_friends_of_society_joined_by_and_is_a_body_of_its_own() -> None:
         "Harbour Heritage Trust",
         "Friends of the Old Quay",
     ]
+
+
+def test_a_programme_items_person_then_a_body_ending_in_its_kind_adds_no_second_person() -> None:
+    text = (
+        "Reef Trust\n\nCounting the Reef\n\nTuesday 14 January 2025\n9.00am – 1.00pm\nHarbour Hall, Boston\n\n"
+        "Programme\n9.00am – Opening prayer – Rev. Tom Hale, Harbourside Methodist Church\n"
+        "12.15pm – Closing remarks – Ana Ruiz, Eastern Reef Insurance Pool\n"
+    )
+    assert {name for name, *_ in _people(_text_page(text))} == {"Tom Hale", "Ana Ruiz"}
+
+
+def test_a_post_of_the_foundation_is_at_the_one_foundation_the_page_names() -> None:
+    text = (
+        "Harbour Heritage Foundation\n\nReef Talks #4\n\nCounting the Reef\n\nFriday 21 June 2024\n6:00 PM - 8:00 PM\n"
+        "Harbour Hall, Boston\n\nThe talk is hosted by the Harbour Heritage Foundation.\n\nProgram\n"
+        "6:00 PM  Welcome – Joan Hale, Executive Director of the Foundation\n6:10 PM  Talk – Dr. Ana Ruiz, Reef Trust\n"
+    )
+    assert ("Joan Hale", "introductory-remarks", "Harbour Heritage Foundation", "Executive Director") in _people(
+        _text_page(text)
+    )
+
+
+def test_a_second_presenter_after_a_relative_clause_about_the_first_is_cued_too() -> None:
+    entries = cued_entries(
+        "The brief will be presented by Ms. Ana Ruiz, who leads the Club's Reef Programme, and Mr. Tom Webb, "
+        "Research Analyst at the Club."
+    )
+    assert [(e.name, e.role) for e in entries] == [("Ana Ruiz", "presenter"), ("Tom Webb", "presenter")]

@@ -193,9 +193,10 @@ def _short_name_after_post(page: PageDraft, text: str) -> None:
             _hold_post(role, found["post"], page.org(full).name)
 
 
-# 'Director of the Institute', 'Dean of the Faculty': a post at the page's own body, named by its kind alone
+# 'Director of the Institute', 'Dean of the Faculty', 'Executive Director of the Foundation': a post at the page's
+# own body, named by its kind alone
 # (not 'President of the Society' nor 'Director of the Department', which the answers keep whole)
-_OF_OWN_KIND = re.compile(r"(?P<post>.+?)\s+of\s+the\s+(?P<kind>Institute|Centre|Center|Faculty|University)")
+_OF_OWN_KIND = re.compile(r"(?P<post>.+?)\s+of\s+the\s+(?P<kind>Institute|Centre|Center|Faculty|University|Foundation)")
 
 
 def _post_of_own_kind(page: PageDraft) -> None:

@@ -37,6 +37,7 @@ from kg.pages.people import (
     is_bare,
     is_person_name,
     is_place,
+    named_by_kind,
     names_a_talk,
     names_only,
     opens_with_entry,
@@ -666,7 +667,8 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         # 'Roundtable: … All speakers, moderated by X': X holds the label's role, not the item's too
         entries = [e for e in entries if e.name not in {r.name for r in relabelled}] + relabelled
     known = {e.name for e in entries}
-    entries += [e for e in parse_entries(after) if comma and e.name not in known]
+    # (not the body after the item's person: 'Closing remarks – X, Eastern Reef Insurance Pool')
+    entries += [e for e in parse_entries(after) if comma and e.name not in known and not named_by_kind(e.name)]
     if role is None:
         return
     role = "presenter" if role == "speaker" and _PRESENTED_BY.search(without_time(title)) else role

@@ -1956,15 +1956,19 @@ _ELDER_POST = re.compile(r"[A-Z][\w'’-]+\s+Elder\.?")
 _NATION_ELDER = re.compile(r"^(?P<post>[A-Z][\w'’-]+\s+Elder)\s+(?=\S+\s+\S)")
 
 
+def named_by_kind(text: str) -> bool:
+    """'Kolonia Protestant Church', 'Caribbean Catastrophe Pool': three words or more ending in a body's word
+    name that body, though 'Church' and 'Pool' are family names too."""
+    words = text.split()
+    return len(words) >= 3 and is_org_word(words[-1])
+
+
 def names_only(piece: str) -> list[str] | None:
     """'Jane Doe, John Roe and Ann Lee' -> three names, when every part is a name."""
     parts = [p.strip() for p in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s+&\s+", piece) if p.strip()]
     if len(parts) == 2 and _ELDER_POST.fullmatch(parts[1]):
         return None
-    # ('Tom Hale, Kolonia Protestant Church': three words or more ending in a body's word name that body, though
-    # 'Church' is a family name too)
-    bodies = any(len(p.split()) >= 3 and is_org_word(p.split()[-1]) for p in parts)
-    if len(parts) > 1 and all(is_person_name(p) for p in parts) and not bodies:
+    if len(parts) > 1 and all(is_person_name(p) for p in parts) and not any(map(named_by_kind, parts)):
         return parts
     return None
 

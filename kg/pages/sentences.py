@@ -264,7 +264,10 @@ _OWNED_POST = re.compile(
 
 
 # a second person the cue's sentence joins to the first after what it says of her
-_TOGETHER_WITH = re.compile(r",\s+together with\s+(?=[A-Z])")
+# (or after what a relative clause says of the first: 'presented by Ms. X, who leads the Y Programme, and Mr. Z, …')
+_TOGETHER_WITH = re.compile(
+    r",\s+together with\s+(?=[A-Z])|,\s+who\s[^,]{3,80},\s+and\s+(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z])"
+)
 
 
 # a post the cue names before its holder: 'chaired by the College Librarian, Mrs X'
