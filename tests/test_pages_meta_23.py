@@ -4,8 +4,11 @@ form. Each page here is written for the form, not copied from the hold-out page 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.pages.orgs import split_org_names
 from kg.pages.people import parse_entries
 from kg.pages.sentences import cued_entries
@@ -211,3 +214,13 @@ def test_a_second_presenter_after_a_relative_clause_about_the_first_is_cued_too(
         "Research Analyst at the Club."
     )
     assert [(e.name, e.role) for e in entries] == [("Ana Ruiz", "presenter"), ("Tom Webb", "presenter")]
+
+
+def test_hold_out_set_125_meets_the_target_in_start_end_people_roles_affiliations_and_reports() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-125" / "expected.yaml")
+    # left below 0.9 (docs/ingest.md, set 125): the title of the Tito page, whose name is the series' edition
+    # with the theme as the description's heading; locality (towns under the gazetteer's 15,000 people) and
+    # attendance (a radio broadcast beside a venue only a sentence names)
+    fields = ("start", "end", "people", "roles", "affiliations", "reports", "job titles", "organizers")
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["title"].f1 >= 0.875 and scores["sponsors"].f1 >= 0.89
