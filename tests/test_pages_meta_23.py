@@ -224,3 +224,14 @@ def test_hold_out_set_125_meets_the_target_in_start_end_people_roles_affiliation
     fields = ("start", "end", "people", "roles", "affiliations", "reports", "job titles", "organizers")
     assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
     assert scores["title"].f1 >= 0.875 and scores["sponsors"].f1 >= 0.89
+
+
+def test_a_programme_line_launching_a_work_presented_by_its_two_authors_names_both() -> None:
+    text = (
+        "Reef Trust\n\nCounting the Reef\n\nTuesday 14 January 2025\n9.00am – 1.00pm\nHarbour Hall, Boston\n\n"
+        "Programme\n9.00am – Welcome – Dr. Joan Hale, Director, Reef Trust\n"
+        "9.30am – Launch of RT Field Note 2025/01, Counting the Reef: Twenty Years of Surveys, presented by its "
+        "authors Dr. Ana Ruiz, Senior Ecologist, and Tom Webb, Data Officer, Reef Trust\n"
+    )
+    people = _people(_text_page(text))
+    assert {("Ana Ruiz", "presenter"), ("Tom Webb", "presenter")} <= {(name, role) for name, role, *_ in people}

@@ -650,6 +650,10 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         entries = entries or _presenting_subject(without_time(title))
         after_kind = named_after_kind(without_time(title))  # '開会挨拶 X（…）': the person after the item's kind
         entries = entries or (parse_entries(after_kind) if after_kind else [])
+        # 'Launch of X, Title: Y, presented by its authors Dr. A, Post, and B, Post, Org': the cue names both, the
+        # rest after the title's colon the last one only
+        cued = cued_entries(without_time(title))
+        entries = cued if len(cued) > len(entries) else entries
     # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …' (a quoted talk
     # title's own commas, 'Keynote: “Leaving, Staying, Returning”, Dr. X', part no row)
     _, comma, after = _QUOTED_TALK.sub("", without_time(title)).partition(", ")
