@@ -104,6 +104,7 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     zone = zone or language_zone(page.language)
     draft = parse_text(page.text, zone, title_hint=title, place_hint=hint, head=page.head)
     add_italic_works(draft.event, page.italics)
+    _dated_by_link(draft, page.spans)
     _ended_by_link(draft, page.spans)
     if _timed_by_markup(draft, page.instants) or events:
         if events:
@@ -166,6 +167,18 @@ def _timed_by_markup(draft: PageDraft, instants: list[datetime]) -> bool:
     event.end = ends[0].isoformat() if ends else event.end  # a multi-day event's last day stays a day
     draft.notes = [n for n in draft.notes if "without a time zone" not in n]
     return not timed or bool(ends)
+
+
+def _dated_by_link(draft: PageDraft, spans: list[tuple[datetime, datetime]]) -> None:
+    """A page that dates its event only by a weekday ('this Friday, from 7 pm') and its one timed
+    'Add to calendar' link: the link's start and end, on its clock, in place of a bare day the text
+    found elsewhere ('talk given on 9 May 2022' in a list of earlier ones); a start the text gives
+    with its time stays."""
+    event = draft.event
+    if len(set(spans)) != 1 or (event.start and len(event.start) > 10):
+        return
+    begin, end = spans[0]
+    event.start, event.end = begin.isoformat(), end.isoformat()
 
 
 def _ended_by_link(draft: PageDraft, spans: list[tuple[datetime, datetime]]) -> None:

@@ -390,7 +390,13 @@ def _subtitle(h1: Any | None) -> str | None:
     if after is None:
         return None
     grouped = h1.getparent() is not None and h1.getparent().tag == "hgroup"
-    classed = _SUBTITLE_CLASS.search(f"{after.get('class', '')} {after.get('id', '')}")
+    # (or its data attributes, where a site builder names its parts: GoDaddy's data-ux="SectionSubHeading")
+    marks = [
+        after.get("class", ""),
+        after.get("id", ""),
+        *(v for k, v in after.attrib.items() if k.startswith("data-")),
+    ]
+    classed = _SUBTITLE_CLASS.search(" ".join(marks))
     text = " ".join(after.text_content().split())
     quoted = _WHOLLY_QUOTED.fullmatch(text)  # a lecture's own title in quotes: the title without them
     text = quoted.group("quoted") if quoted else text

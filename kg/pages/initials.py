@@ -13,6 +13,7 @@ from kg.names import fold
 from kg.pages.caseless import names_a_body
 from kg.pages.draft import PageDraft, RoleDraft
 from kg.pages.gazetteer import CAPITAL, town_name
+from kg.pages.orgs import own_institution
 from kg.pages.people import capital_initials, is_place, segment_kind
 from kg.pages.words import UNDER_THE_STATE, is_org_word, possessed_post
 
@@ -207,9 +208,10 @@ def _short_name_after_post(page: PageDraft, text: str) -> None:
             _hold_post(role, found["post"], page.org(full).name)
 
 
-# 'Director of the Institute', 'Dean of the Faculty': a post at the page's own body, named by its kind alone
+# 'Director of the Institute', 'Dean of the Faculty', 'Executive Director of the Foundation': a post at the page's
+# own body, named by its kind alone
 # (not 'President of the Society' nor 'Director of the Department', which the answers keep whole)
-_OF_OWN_KIND = re.compile(r"(?P<post>.+?)\s+of\s+the\s+(?P<kind>Institute|Centre|Center|Faculty|University)")
+_OF_OWN_KIND = re.compile(r"(?P<post>.+?)\s+of\s+the\s+(?P<kind>Institute|Centre|Center|Faculty|University|Foundation)")
 # "the Alliance's senior research fellow": the post after its body's kind in the possessive ("… and the brief's
 # author" after it is her part in the work the event presents, no part of the post)
 _OWN_KINDS_POST = re.compile(
@@ -429,10 +431,14 @@ def _named_beside(short: str, text: str) -> str | None:
 MASTHEAD_LINES = 6  # lines with text at the top of a page where its logo and name stand
 
 
+def _masthead(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()][:MASTHEAD_LINES]
+
+
 def _named_under_logo(short: str, text: str) -> str | None:
     """A text rendering's masthead: the logo's initials on a line, the body's name on the next
     ('CEPAM' / 'Centre for Economic Policy Analysis'), whatever letters the initials are of."""
-    top = [line.strip() for line in text.splitlines() if line.strip()][:MASTHEAD_LINES]
+    top = _masthead(text)
     after = (top[n + 1] for n, line in enumerate(top[:-1]) if line == short)
     name = next(after, "")
     return name if _NAME_RUN.fullmatch(name) and any(is_org_word(w) for w in name.split()) else None
@@ -481,6 +487,7 @@ def _from_its_article(run: str) -> str:
 def _only_of_kind(page: PageDraft, kind: str, names: list[str] | None = None) -> str | None:
     """'Society' on a page whose only society (the site's publisher among them) is the Riverbend
     Historical Society (or among the given names only)."""
+    own = names is None
     names = names if names is not None else [page.site_publisher or "", *(o.name for o in page.orgs)]
     # its kind is its last word, or the word its subject follows ('British Society for Landscape Studies')
     head = re.compile(rf"\b{re.escape(kind)}\s+(?:of|for|on|за)\s", re.IGNORECASE)  # (Slavic "за": for)
@@ -492,6 +499,10 @@ def _only_of_kind(page: PageDraft, kind: str, names: list[str] | None = None) ->
     if len(found) > 1:  # 'the Centre presents' on a page that names two: the one its masthead names
         masthead = " ".join([line for line in page.text.split("\n") if line.strip()][:3])
         found = {key: name for key, name in found.items() if name in masthead}
+    if not found and own and is_org_word(kind):
+        # a text page names its own body only in its masthead, where no reader takes it for an organisation:
+        # 'Harbour Institute for Public Policy' / … / 'Director of the Institute'
+        return own_institution(f"the {kind}", "\n".join(_masthead(page.text))) or None
     return next(iter(found.values())) if len(found) == 1 else None
 
 

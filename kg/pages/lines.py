@@ -1175,6 +1175,8 @@ LABELS = (
         r"more on (?:this|the) (?:topic|subject|issue)",  # a sidebar of the site's papers on the subject
         # 'More from the Asia Program' over its cards, a blank line apart
         r"more from (?!.*\b(?:events?|sessions|talks|lectures|seminars|webinars)\b).+",
+        # 'Also from the Society: Heritage Notes #5, …', a sidebar's line naming the body's other work
+        r"also from (?:the|our) (?!.*\b(?:events?|sessions|talks|lectures|seminars|webinars)\b).+",
         r"you might also (?:like|enjoy)",
         # what a site points readers to next ('See also', 'Read also', 'Most read', 'Previous issues')
         r"(?:see|read) also",
@@ -1193,7 +1195,7 @@ LABELS = (
     _label(
         "ignore",
         None,
-        r"related (?:content|events?|programs?|topics?|experts?)",
+        r"related (?:content|events?|programs?|topics?|experts?|news)",
         # the same lists in set 122's languages: 'Акыркы иш-чаралар', 'Povezani događaji', 'Nächst Evenementer',
         # 'Imeachtaí eile', 'Àwọn ètò mìíràn', 'ກິດຈະກຳອື່ນໆ', 'گزشتہ تقریبات' (recent, related, next, other, past events)
         r"(?:акыркы|башка) иш-чаралар",
@@ -1213,11 +1215,11 @@ LABELS = (
         r"share(?: this)?(?: event| page)?",
         r"more (?:events|from .*)",
         # the site's other sessions and talks, each with its own speakers ('More sessions on the Main Stage')
-        r"(?:more|other|similar|recent|upcoming|past|previous|forthcoming) (?:[\w-]+ )?(?:events|sessions|talks"
+        r"(?:more|other|similar|recent|upcoming|past|previous|earlier|forthcoming) (?:[\w-]+ )?(?:events|sessions|talks"
         r"|lectures|seminars|webinars|programs|programmes)"
         r"(?: (?:on|in|at|from|of|like) .*)?",
         # the site's other events ('Past Symposia', 'Recent Dialogues', 'Weitere Termine im Kolloquium')
-        r"(?:upcoming|past|previous|recent|forthcoming|other|more) (?:events|symposia|conferences|workshops"
+        r"(?:upcoming|past|previous|earlier|recent|forthcoming|other|more) (?:events|symposia|conferences|workshops"
         r"|dialogues|debates|editions|colloquia|roundtables|forums|fora|panels)",
         r"(?:weitere|n[äa]chste) (?:termine|veranstaltungen)(?: .*)?",
         r"(?:autres|prochains) [ée]v[ée]nements",

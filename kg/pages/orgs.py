@@ -302,6 +302,9 @@ def _org_like(text: str) -> bool:
     named_unit = named_unit or bool(_CHAIR.match(" ".join(words)) or _LEGAL_FORM.search(" ".join(words)))
     named_unit = named_unit or bool(_RED_CROSS.search(" ".join(words)))  # 'Danish Red Cross': no org word
     named_unit = named_unit or bool(_CITY_GOVERNMENT.search(" ".join(words)))  # 'Ulsan Metropolitan City'
+    named_unit = named_unit or bool(
+        re.match(r"Friends of (?:the )?[A-Z]", " ".join(words))
+    )  # 'Friends of X': its society
     # a body named for its records or its partners, its kind word last ('Highveld Provincial Archives', 'Fenland
     # Land Partnership'); not an org word, so 'X National Archives and Documentation Service' stays one name
     named_unit = named_unit or (len(words) > 1 and words[-1] in _KIND_LAST)
@@ -1192,12 +1195,21 @@ def _listed_orgs(names: list[str]) -> list[str]:
     return [n for i, n in enumerate(names[: last + 1]) if _org_like(n) or (_proper_name(n) and not is_person_name(n))]
 
 
+# 'the Department of Climate Change in the Ministry of Home Affairs, Climate Change and Environment': a
+# government's unit in its ministry, whose portfolio may list its subjects with commas
+_UNIT_IN_MINISTRY = re.compile(
+    rf"^(?:the\s+)?(?P<unit>(?:[A-Z][\w'&.-]*\s+)*?(?:{_UNIT})\b[^,]*?)\s+(?:in|of|at)\s+the\s+"
+    r"(?P<parent>(?:[A-Z][\w'&.-]*\s+){0,2}Ministry\s+(?:of|for)\s+.+)$"
+)
+
+
 def unit_of(name: str) -> tuple[str, str | None]:
     """'North Atlantic Policy Council's Transatlantic Security Initiative', 'Institute for
     Global Governance Studies, Pudong University', 'Hamilton Center on Work at the Harborview
     Institution' -> (the unit, its parent)."""
     match = _POSSESSIVE.match(name) or _unit_and_parent(name) or _AT_SHORT_NAME.match(name)
     match = match or _parent_initials(name) or _INITIALS_AND_UNIVERSITY.match(name.strip())
+    match = match or _UNIT_IN_MINISTRY.match(name.strip())
     parent = (match.groupdict().get("parent") or match.groupdict().get("host")) if match else None
     # 'at Brookings', "Carnegie's Europe Program", 'Center for X, IESA': the institution by a short name of its own
     short = match is not None and match.re in (_AT_SHORT_NAME, _POSSESSIVE, _UNIT_AND_INITIALS)

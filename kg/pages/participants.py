@@ -37,6 +37,7 @@ from kg.pages.people import (
     is_bare,
     is_person_name,
     is_place,
+    named_by_kind,
     names_a_talk,
     names_only,
     opens_with_entry,
@@ -669,6 +670,10 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         entries = entries or _presenting_subject(without_time(title))
         after_kind = named_after_kind(without_time(title))  # '開会挨拶 X（…）': the person after the item's kind
         entries = entries or (parse_entries(after_kind) if after_kind else [])
+        # 'Launch of X, Title: Y, presented by its authors Dr. A, Post, and B, Post, Org': the cue names both, the
+        # rest after the title's colon the last one only
+        cued = cued_entries(without_time(title))
+        entries = cued if len(cued) > len(entries) else entries
     # an agenda table's row: 'Session title, Speaker, Title, Org; Speaker, …' (a quoted talk
     # title's own commas, 'Keynote: “Leaving, Staying, Returning”, Dr. X', part no row)
     _, comma, after = _QUOTED_TALK.sub("", without_time(title)).partition(", ")
@@ -686,8 +691,13 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         # 'Roundtable: … All speakers, moderated by X': X holds the label's role, not the item's too
         entries = [e for e in entries if e.name not in {r.name for r in relabelled}] + relabelled
     known = {e.name for e in entries}
+    # (not the body after the item's person: 'Closing remarks – X, Eastern Reef Insurance Pool')
     # ('Welcome — Briggs, Samuel T., Chancellor': no row's cell after the comma, but the name's given names)
-    entries += [e for e in parse_entries(after) if comma and not any(e.name in name for name in known)]
+    entries += [
+        e
+        for e in parse_entries(after)
+        if comma and not any(e.name in name for name in known) and not named_by_kind(e.name)
+    ]
     if role is None:
         return
     role = "presenter" if role == "speaker" and _PRESENTED_BY.search(without_time(title)) else role

@@ -569,7 +569,7 @@ def _capitals() -> frozenset[str]:
 _LISTED_START = re.compile(r"\b(?:of|on|for|de|pour|für)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$")
 _LISTED_ITEM = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$")
 _LISTED_LAST = re.compile(
-    r"^(?:(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}),?\s+)?(?:and|y|et|und)\s+(?:the\s+)?"
+    r"^(?:(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}),?\s+)?(?:and|&|y|et|und)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'-]*\s+)?(?P<end>[A-Z][\w'-]*)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*)?$"  # '… Development of Ukraine'
 )
 
@@ -600,7 +600,8 @@ def merge_listed_parts(segments: list[str]) -> list[str]:
         last_match = _LISTED_LAST.match(last)
         listed = bool(
             last_match
-            and not is_org_word(last_match.group("end"))  # ('… Exchange Commission of Brazil': a body)
+            # ('… Exchange Commission of Brazil': a body; a minister's 'Youth, Sports and Library Services' a portfolio)
+            and (not is_org_word(last_match.group("end")) or _PORTFOLIO.match(segments[i]))
             and _listed_subject(last, last_match.group("first") or "")
         )
         if _LISTED_START.search(segments[i]) and listed:
@@ -1990,12 +1991,19 @@ _ELDER_POST = re.compile(r"[A-Z][\w'’-]+\s+Elder\.?")
 _NATION_ELDER = re.compile(r"^(?P<post>[A-Z][\w'’-]+\s+Elder)\s+(?=\S+\s+\S)")
 
 
+def named_by_kind(text: str) -> bool:
+    """'Kolonia Protestant Church', 'Caribbean Catastrophe Pool': three words or more ending in a body's word
+    name that body, though 'Church' and 'Pool' are family names too."""
+    words = text.split()
+    return len(words) >= 3 and is_org_word(words[-1])
+
+
 def names_only(piece: str) -> list[str] | None:
     """'Jane Doe, John Roe and Ann Lee' -> three names, when every part is a name."""
     parts = [p.strip() for p in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s+&\s+", piece) if p.strip()]
     if len(parts) == 2 and _ELDER_POST.fullmatch(parts[1]):
         return None
-    if len(parts) > 1 and all(is_person_name(p) for p in parts):
+    if len(parts) > 1 and all(is_person_name(p) for p in parts) and not any(map(named_by_kind, parts)):
         return parts
     return None
 

@@ -51,7 +51,8 @@ US_STATES = frozenset(
     re.split(
         r"\s+",
         "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
-        "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR ON QC BC AB MB SK NB NS NL PE YT NT NU",
+        "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR ON QC BC AB MB SK NB NS NL PE YT NT NU"
+        " AS GU MP VI",  # the US territories the Postal Service codes: 'Utulei, AS 96799', 'Hagåtña, GU 96910'
     )
 )
 _LOCALITY = re.compile(

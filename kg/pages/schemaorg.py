@@ -125,6 +125,10 @@ def apply_event(page: PageDraft, item: dict[str, Any], default_zone: str | None)
     stated = event.attendance_mode
     if mode and not (mode == "offline" and stated in ("mixed", "online") or mode == "mixed" and stated == "offline"):
         event.attendance_mode = mode
+    if mode == "offline" and stated == "online" and _ALSO_STREAMED.search(page.text):
+        # ('Day one will also be streamed' where the text gave no venue of its own: the embedded venue's
+        # address is where it is held, the stream a second way in; not a Zoom webinar's institute address)
+        event.attendance_mode = "mixed" if _street_place(values(item, "location")) else stated
     status = text(item.get("eventStatus"))
     event.status = STATUS.get(re.sub(r".*/", "", status or ""), event.status)
     keywords = text(item.get("keywords"))
@@ -133,6 +137,20 @@ def apply_event(page: PageDraft, item: dict[str, Any], default_zone: str | None)
     _apply_location(page, values(item, "location"))
     _apply_orgs(page, item)
     _apply_people(page, item)
+
+
+_ALSO_STREAMED = re.compile(
+    r"\b(?:will|to) also be (?:live[- ]?)?(?:streamed|broadcast)|\b(?:is|are) also (?:being )?streamed"
+)
+
+
+def _street_place(locations: list[Any]) -> bool:
+    """An embedded Place with a postal address, street or town: somewhere one goes, not a URL."""
+    for location in locations:
+        address = location.get("address") if isinstance(location, dict) else None
+        if isinstance(address, dict) and (address.get("streetAddress") or address.get("addressLocality")):
+            return True
+    return False
 
 
 def occurrence(events: list[dict[str, Any]], start: str | None) -> dict[str, Any]:

@@ -86,7 +86,15 @@ CUES = (
         r"(?:an? )?opening (?:prayer|blessing|karakia)(?: (?:will be )?(?:offered |given |said )?(?:by|from))",
         "introductory-remarks",
     ),
+    # 'Watch Night prayers led by the Rev. X, Rector of Y': who leads the prayers speaks (sets 72, 110, 115, 116)
+    (r"(?:[\w-]+ ){0,2}(?:prayers?|devotions?|blessing) (?:will be |are |is )?led by", "speaker"),
     (r"and ask for", "contact"),  # 'Email x@y or call 250.807.9000 and ask for X, Post': whom to ask for
+    # 'For more information call X (Secretary) on …', 'Questions about the event? Email X, Post: x@y'
+    (
+        r"(?:for (?:more|further) information|(?:any )?questions(?: about the [\w-]+)?\??),? (?:please )?"
+        r"(?:call|phone|ring|e-?mail|write to)",
+        "contact",
+    ),
     (r"chaired by", "chair"),
     (r"presided over by", "chair"),  # an Indian function's president: 'The function will be presided over by X'
     (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
@@ -116,7 +124,12 @@ CUES = (
     (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
     (r"join", "speaker"),  # 'Join seed librarian X of Y and Dr. Z, Professor of …, for an evening workshop'
     # 'This year's lecturer is X': a named lecture's lecturer of the year
-    (r"(?:our|the|this year['’]s) (?:guest |featured |keynote )?(?:speaker|lecturer)(?:,| is| will be)", "speaker"),
+    # ('Our speaker this summer is X': the season the series' talk falls in)
+    (
+        r"(?:our|the|this year['’]s) (?:guest |featured |keynote )?(?:speaker|lecturer)"
+        r"(?: (?:this|for the) (?:summer|autumn|fall|winter|spring|season|term|year|evening))?(?:,| is| will be)",
+        "speaker",
+    ),
     (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
     (r"(?:co-)?hosted by", "host"),
     (r"(?:the )?(?:event|seminar|workshop|webinar|conference|lecture) (?:is |was )?organi[sz]ed by", "organizer"),
@@ -155,6 +168,9 @@ _SEGMENT_END = re.compile(
     r"|\s+about\s+(?:her|his|their|its|the|this|how|what|why|whether)\b"
     # 'chaired by X, Director, and the vote of thanks will be …': a clause of its own (not 'and the writer Y')
     r"|,\s+and\s+(?:the|a|an|her|his|their)\s+[a-z][a-z ]*?\s+(?:will|is|are|was|were)\b"
+    # 'given by X, post at the Centre, and draws on the Centre's new paper …': the talk's verb, in the present
+    r"|,\s+and\s+(?:also\s+)?(?:draws|looks|asks|explores|examines|considers|focuses|reflects|traces|offers|shares"
+    r"|tells|sets out|turns|argues|shows|discusses|outlines|describes|revisits)\s+(?=[a-z])"
     # 'launched by X, historian and author, and Ruth will be in conversation with Y': the next clause's subject
     r"|,\s+and\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:will|is|are|was|were)\b"
     # 'chaired by X, asked whether …', 'moderated by Y, participants asked about …': the summary goes on
@@ -248,12 +264,15 @@ def _names_a_body_first(segment: str) -> bool:
 # 'the Institute's director, Dr. X', 'LIEP's Executive Director, Y': a post held at the owner, then the name
 _OWNED_POST = re.compile(
     r"^(?:the\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6})['’]s\s+"
-    r"(?P<post>[A-Za-z][\w -]{2,40}?),\s+(?P<rest>[A-Z].*)$"
+    r"(?P<post>[A-Za-z][\w -]{2,40}?|Hon\. [A-Z][\w -]{2,36}?),\s+(?P<rest>[A-Z].*)$"  # ('Hon. Secretary': honorary)
 )
 
 
 # a second person the cue's sentence joins to the first after what it says of her
-_TOGETHER_WITH = re.compile(r",\s+together with\s+(?=[A-Z])")
+# (or after what a relative clause says of the first: 'presented by Ms. X, who leads the Y Programme, and Mr. Z, …')
+_TOGETHER_WITH = re.compile(
+    r",\s+together with\s+(?=[A-Z])|,\s+who\s[^,]{3,80},\s+and\s+(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z])"
+)
 
 
 # a post the cue names before its holder: 'chaired by the College Librarian, Mrs X'
@@ -344,7 +363,7 @@ _WILL_ROLE = re.compile(
     r"|(?:open with|give|deliver|make) (?:a |an )?(?:short |brief )?presentation (?:of|on)"
     r"|open|welcome|introduce"
     r"|(?:give|deliver) (?:the |an? )?(?:opening|welcom(?:e|ing)|introductory) (?:remarks|address)"
-    r"|moderate|chair"
+    r"|moderate|chair|take the chair"
     r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|(?:give|offer|deliver) (?:the )?closing remarks|close"
     r"|respond as (?:the |a )?discussant|respond"  # 'X will respond as discussant': the role it names
     r"|(?:offer|give|deliver) (?:a |the )?(?:short |brief )?responses?|(?:give|propose|move) (?:the |a )?vote of thanks"

@@ -470,7 +470,8 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
     best = _reported_in_full(max(usable, key=lambda i: (_score(i, page), -i)), lines, usable)  # on a tie, the earlier
     best = next((i for i in usable if 0 < i < best and _typed_heading(lines[i], lines[best])), best)
     above = next((i for i in range(best - 1, -1, -1) if lines[i]), -1)
-    if lines[best][:1] in _QUOTES and above in usable and not is_organisation(lines[above]):
+    kicker = above >= 0 and _is_kicker(lines[above], lines[best])  # 'TALKS · SPRING' over '"Y"'
+    if lines[best][:1] in _QUOTES and above in usable and not (is_organisation(lines[above]) or kicker):
         best = above  # 'The 2020 X Lecture' / '"Y"': the quoted title completes the heading above
     elif above in usable and (_translated(lines[above], lines[best]) or _in_two_scripts(lines[above], lines[best])):
         best = above  # a bilingual page prints its title in its own language first, then in English

@@ -91,6 +91,7 @@ ORG_WORDS = _set("""
     mmc
     grupo junta diario diário sistema
     fakulteit foibe
+    pool
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
@@ -217,7 +218,7 @@ SURNAME_WORDS = _set("""
     dean judge reader fellows chancellor senior bishop hall post house banks bank law street day
     young major page king green rich may marshall parsons hunter counsel chambers church forster
     power powers rice wall french german english london washington west north south east
-    jun leiter elder
+    jun leiter elder pool
 """)
 # Jan: Dutch, Polish, Czech, Nordic; Mar: Filipino ('Mar Roxas') and Burmese ('Khin Mar Aung')
 GIVEN_NAME_MONTHS = _set("april may june august jan mar")
