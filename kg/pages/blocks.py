@@ -129,8 +129,12 @@ def segment(lines: list[str]) -> list[Block]:
     return blocks
 
 
-# a list's neutral heading, naming no part the people play: 'Participants:', 'With:'
-_NEUTRAL_LIST = re.compile(r"(?:participants|with)\s*:?", re.IGNORECASE)
+# a list's neutral heading, naming no part the people play: 'Participants:', 'With:' (and in the languages
+# of Spanish, Portuguese, Galician, French, German and Dutch programmes: 'Participan:', 'Participantes:',
+# 'Intervienen:', 'Avec :', 'Mit:', 'Met:')
+_NEUTRAL_LIST = re.compile(
+    r"(?:participants|with|participan(?:tes)?|intervienen|intervêm|avec|mit|met)\s*:?", re.IGNORECASE
+)
 
 
 def _panel_members(label: Label, line: str, item: Label | None) -> Label:

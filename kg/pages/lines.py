@@ -2091,8 +2091,12 @@ SESSION_ROLES = (
         ),
         "presenter",
     ),
-    # ('Talanoa session': the Pacific's word for an open dialogue, as a panel's)
-    (re.compile(r"panel|roundtable|round table|talanoa", re.IGNORECASE), "panelist"),
+    # ('Talanoa session': the Pacific's word for an open dialogue, as a panel's; the round table of Spanish,
+    # Portuguese, Galician, French and Italian programmes: 'Mesa redonda', 'Mesa-redonda', 'Table ronde')
+    (
+        re.compile(r"panel|roundtable|round table|talanoa|\bmesa[- ]redonda|\btable[- ]ronde|\btavola rotonda", re.I),
+        "panelist",
+    ),
 )
 
 
@@ -2119,6 +2123,8 @@ def session_role(title: str) -> str | None:
         re.split(r"\s*:\s|\s[–—]\s", item)[0],
         re.split(r"\s*[“„«]", item)[0],
         cjk.group(0) if cjk else item,
+        # the item's kind before a full stop, its people's heading after it ('Paneelarutelu. Arutelus osalevad:')
+        re.split(r"(?<=\w{3})\.\s", item)[0],
     )
     for found in (match_label(head) for head in heads):
         if found and found[0].kind == "people" and not found[1]:
