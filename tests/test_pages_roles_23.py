@@ -51,3 +51,74 @@ def test_participants_under_a_lectures_item_stay_speakers() -> None:
     # the neutral heading under an item that is no panel: its people speak
     roles = _round_table("Conferencia: «Ríos y barrios»", "Participan:")
     assert {roles["Carlos Durán Soto"], roles["María Luz Vidal"]} == {"speaker"}
+
+
+def _people(record: EventRecord) -> dict[str, tuple[str, str | None, str | None]]:
+    return {
+        p.person.name: (p.role, p.affiliation.name if p.affiliation else None, p.job_title) for p in record.participants
+    }
+
+
+def test_an_item_a_cargo_de_a_post_then_a_name_gives_its_people() -> None:
+    # 'Apertura, a cargo de la directora del X, Dra. Y', 'e do vicerreitor … da USC, D. Z' (sets 103 and 113): the
+    # post in small letters and its body before the name; 'Presentación' alone opens the act (set 61)
+    text = (
+        "Ríos y ciudades\n\n"
+        "Jueves, 5 de marzo de 2026, 10:00 – 13:00\n"
+        "Lugar: Aula Magna, Calle Mayor 4, Zaragoza\n\n"
+        "Programa\n\n"
+        "10:00 Presentación, a cargo de Ana Belén Ruiz Soler, directora de la Fundación Ebro.\n"
+        "10:15 Apertura, a cargo de la consejera de Medio Ambiente, Dña. Pilar Gracia Lanuza, y del vicerrector"
+        " de Investigación de la UNIZAR, D. Jorge Sanz Bielsa.\n"
+        "10:45 Conferencia: «Ríos en la ciudad», a cargo del Dr. Tomás Herrera Gil, catedrático de Hidrología,"
+        " Universidad de Zaragoza.\n"
+        "12:45 Clausura, a cargo del director del CIFA, Dr. Luis Abad Ferrer.\n"
+    )
+    people = _people(_text_page(text))
+    assert people["Ana Belén Ruiz Soler"][0] == "introductory-remarks"
+    assert people["Pilar Gracia Lanuza"] == ("introductory-remarks", None, "consejera de Medio Ambiente")
+    assert people["Jorge Sanz Bielsa"][0] == "introductory-remarks"
+    assert people["Jorge Sanz Bielsa"][2] == "vicerrector de Investigación"
+    assert people["Tomás Herrera Gil"][0] == "speaker"
+    assert people["Luis Abad Ferrer"] == ("closing-remarks", "CIFA", "director")
+
+
+def test_a_programme_time_with_its_hours_unit_and_a_full_stop_heads_an_item() -> None:
+    # '17:00 hrs. Palabras de bienvenida', '12.15 h. Mesa redonda' (sets 98 and 113): the items are read, and a
+    # line of who backs the event under the last one is no person
+    text = (
+        "Ríos y ciudades\n\n"
+        "Jueves, 5 de marzo de 2026, 17:00 – 19:00\n"
+        "Lugar: Aula Magna, Calle Mayor 4, Zaragoza\n\n"
+        "Programa\n\n"
+        "17:00 hrs. Palabras de bienvenida\n"
+        "Dra. Ana Belén Ruiz Soler, directora, Fundación Ebro\n"
+        "17.15 h. Mesa redonda\n"
+        "Participan:\n"
+        "Carlos Durán Soto, ingeniero, Aguas de Aragón\n"
+        "María Luz Vidal, urbanista, Ayuntamiento de Zaragoza\n"
+        "18.40 h. Preguntas del público\n"
+        "Con el apoyo del Consejo de Ciencia y Tecnología de Aragón (CCTA).\n"
+    )
+    roles = _roles(_text_page(text))
+    assert roles["Ana Belén Ruiz Soler"] == "introductory-remarks"
+    assert {roles["Carlos Durán Soto"], roles["María Luz Vidal"]} == {"panelist"}
+    assert len(roles) == 3
+
+
+def test_a_short_name_is_the_long_one_the_page_names() -> None:
+    # 'directora de la Fundación Triana' on a page whose footer names 'Fundación Triana para el Estudio del
+    # Territorio' (set 61): one body, known by both
+    text = (
+        "Ríos y ciudades\n\n"
+        "Jueves, 5 de marzo de 2026, 18:00 – 20:00\n"
+        "Lugar: Aula Magna, Calle Mayor 4, Zaragoza\n\n"
+        "Programa\n\n"
+        "18:00 Apertura, a cargo de Ana Belén Ruiz Soler, directora de la Fundación Ebro.\n\n"
+        "Fundación Ebro para el Estudio del Agua\n"
+        "Calle Mayor 4, Zaragoza\n"
+    )
+    (participation,) = _text_page(text).participants
+    assert participation.affiliation is not None
+    assert participation.affiliation.name == "Fundación Ebro"
+    assert "Fundación Ebro para el Estudio del Agua" in participation.affiliation.alternate_names

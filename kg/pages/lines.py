@@ -2086,6 +2086,8 @@ SESSION_ROLES = (
             r"(?:report|paper|study|brief|monitor|survey|index)(?: (?:no\.? ?|#|(?-i:[A-Z]{1,4}) )?[\w./-]*\d"
             r"|\s+(?:19|20)\d\d\b)"
             r"|\bfindings\b"
+            # ('Presentación del Documento de Trabajo N° 12: Dr. X, …': a Spanish programme's work and its authors)
+            r"|\bpresentaci[óo]n del? (?:informe|documento|estudio|reporte|cuaderno)\b"
             r"|(?:^|\s)(?:[\w'’-]+ ){0,4}(?:paper|brief|report)\s+(?:no\.?\s*|#)?\d[\w./-]*\s*:",
             re.IGNORECASE,
         ),
@@ -2108,6 +2110,11 @@ def starts_with_time(line: str) -> bool:
 _CJK_ITEM = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+(?:\s?\d{1,2})?(?=[\s「『“]|$)")
 
 
+# a Spanish or Portuguese programme's bare 'Presentación' (no work named after it) opens the act: the host's
+# introduction, as 'Presentación del acto' ('Presentación del informe' presents a work)
+_OPENING_PRESENTATION = re.compile(r"presentaci[óo]n(?: del acto| de la jornada)?|apresenta[çc][ãa]o", re.IGNORECASE)
+
+
 def session_role(title: str) -> str | None:
     """The role of the people a programme item lists ('Welcome Remarks' -> introductory-remarks,
     'Comments' and 'Reactors' -> discussant, as their headings do); None for breaks and meals."""
@@ -2126,6 +2133,8 @@ def session_role(title: str) -> str | None:
         # the item's kind before a full stop, its people's heading after it ('Paneelarutelu. Arutelus osalevad:')
         re.split(r"(?<=\w{3})\.\s", item)[0],
     )
+    if any(_OPENING_PRESENTATION.fullmatch(head.strip(" .:")) for head in heads):
+        return "introductory-remarks"
     for found in (match_label(head) for head in heads):
         if found and found[0].kind == "people" and not found[1]:
             return found[0].role
