@@ -94,13 +94,14 @@ _FULL_NAME_TAIL = (
 
 def _named_longer(page: PageDraft, text: str) -> None:
     """'directora de la Fundación Triana' on a page that names 'Fundación Triana para el Estudio del Territorio' in
-    full only in its heading or footer (no body of the page's people): the short name is the long one's."""
-    for org in list(page.orgs):
+    full only in its heading or footer (no body of the page's people): the body is also known by the long one (its
+    name stays as the people's lines write it)."""
+    for org in page.orgs:
         if len(org.name.split()) < 2:
             continue
         longer = {m.group(0) for m in re.finditer(rf"\b{re.escape(org.name)}{_FULL_NAME_TAIL}", text)}
         if len(longer) == 1 and page.find_org(full := longer.pop()) is None:
-            page.merge_org(org.name, full)
+            org.alternate_names.append(full)
 
 
 def settle_short_names(page: PageDraft) -> None:

@@ -395,6 +395,7 @@ LABELS = (
         r"(?:талкууга )?катышуучулар",
         r"učestvuju|sudjeluju",
         r"et diskutéieren",
+        r"es diskutieren",  # the German of it (set 52)
         r"beidh ar an bpainéal|painéal",
         r"àwọn tí yóò kópa(?: nínú ìjíròrò)?",
         r"ຜູ້ຮ່ວມ(?:ສົນທະນາ|ອະພິປາຍ)",

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from kg.names import STATED_HONORIFICS
-from kg.pages.blocks import NUMBERED_SESSION, Block, block_text, paper_title
+from kg.pages.blocks import DISCUSSION_ITEM, NUMBERED_SESSION, Block, block_text, paper_title
 from kg.pages.caseless import named_after_kind
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.gazetteer import town_name
@@ -643,7 +643,8 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     inline = match_label(without_time(title))
     entries: list[Entry] = []
     if inline and inline[0].kind == "people":
-        role = inline[0].role
+        # ('Discussion — Dr A and Dr B' after a work's presentation: its discussants, as segment() read the item)
+        role = role if role == "discussant" and DISCUSSION_ITEM.match(without_time(title)) else inline[0].role
         # 'Session 1: Port Cities and Their Archives' names the session: only evident people count
         numbered = bool(NUMBERED_SESSION.match(without_time(title)))
         named = _before_people_label(inline[1])  # 'Panel 2: Divided Lines, Chair: X': the panel's name
