@@ -1081,8 +1081,9 @@ def find_times(text: str) -> list[TimeSpan]:
     for match in _TIME_RE.finditer(text):
         g: dict[str, str | None] = {**match.groupdict(), "_raw": match.group(0)}
         # '09.30 Keynote', '9.00  Welcome' (an hour of one digit), and a programme table's row read
-        # cell by cell: '09.30, Keynote'
-        programme = match.start() == 0 and bool(re.match(r"[0-2]?\d\.[0-5]\d,?\s+[A-Z]", text))
+        # cell by cell: '09.30, Keynote' (also with the hour's unit: '12.15 h. Mesa redonda', as Spanish
+        # and Galician programmes write it)
+        programme = match.start() == 0 and bool(re.match(r"[0-2]?\d\.[0-5]\d(?:\s?h\.?)?,?\s+[A-Z]", text))
         if _CLOCK_WORD.search(text[max(0, match.start() - 6) : match.start()]):
             g["_clock"] = "kl."  # 'kl. 14–16': bare hours of a 24-hour clock
         counting = re.search(rf"\d\.?\s*(?i:{_COUNTING_HOUR_WORDS})", match.group(0))
@@ -1097,8 +1098,8 @@ def find_times(text: str) -> list[TimeSpan]:
             continue
         raw = match.group(0)
         plain = not (g["ap1"] or g["ap2"] or g["zone"] or g["h2"] or g.get("_clock") or programme)
-        if "." in raw and plain:
-            continue  # "3.50 million"
+        if re.search(r"\d\.\d", raw) and plain:
+            continue  # "3.50 million" (not the unit's dot of '17:00 hrs. Bienvenida')
         times = _range_times(g)
         zone = g["zone"] or g["z1"]
         if zone and re.fullmatch(_OFFSET_ZONE, zone):

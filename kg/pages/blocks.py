@@ -67,6 +67,7 @@ def segment(lines: list[str]) -> list[Block]:
     blocks = [Block(None)]
     menus = vertical_menus(lines)
     item: Label | None = None  # the programme item being read, while its people are listed
+    presented = False  # whether the last programme item presented a work
     item_line = ""  # and its line
     panel: Label | None = None  # a panel's heading naming its session ('PANEL I: WHO OWNS THE WATER?')
     for index, line in enumerate(lines):
@@ -107,7 +108,8 @@ def segment(lines: list[str]) -> list[Block]:
             and blocks[-1].kind != "date"
             and (not is_when_line(line) or _item_time(line, lines[:index], blocks))
         ):
-            item, item_line, panel = _session(line), line, None
+            item, item_line, panel = _session(line, presented and not _moderated_list(lines[index + 1 :])), line, None
+            presented = item.role == "presenter"
             blocks.append(Block(item, line, head=index))
             continue
         current = blocks[-1]
@@ -129,8 +131,12 @@ def segment(lines: list[str]) -> list[Block]:
     return blocks
 
 
-# a list's neutral heading, naming no part the people play: 'Participants:', 'With:'
-_NEUTRAL_LIST = re.compile(r"(?:participants|with)\s*:?", re.IGNORECASE)
+# a list's neutral heading, naming no part the people play: 'Participants:', 'With:' (and in the languages
+# of Spanish, Portuguese, Galician, French, German and Dutch programmes: 'Participan:', 'Participantes:',
+# 'Intervienen:', 'Avec :', 'Mit:', 'Met:')
+_NEUTRAL_LIST = re.compile(
+    r"(?:participants|with|participan(?:tes)?|intervienen|intervêm|avec|mit|met)\s*:?", re.IGNORECASE
+)
 
 
 def _panel_members(label: Label, line: str, item: Label | None) -> Label:
@@ -341,9 +347,30 @@ def _unlabelled_heading(block: Block, index: int, lines: list[str]) -> bool:
     return is_person_name(following) or bool(parse_entries(following))
 
 
-def _session(line: str) -> Label:
+def _session(line: str, presented: bool = False) -> Label:
     """A programme item ('9:00 – 9:15 a.m. Welcome Remarks') heads a block of its own."""
-    return Label("session", session_role(line), re.compile(re.escape(line)))
+    role = session_role(line)
+    if presented and role == "panelist" and DISCUSSION_ITEM.match(without_time(line)):
+        role = "discussant"  # 'Presentation of the report' / 'Discussion': the work's discussants
+    return Label("session", role, re.compile(re.escape(line)))
+
+
+def _moderated_list(following: list[str]) -> bool:
+    """The item's people listed on their lines, then 'Moderator: X' under them: a moderated panel (sets 65 and 89
+    answer such a 'Discussion' after a presentation with panelists; a chaired one, or one naming its people in
+    the item's line, with discussants: sets 80, 96, 114 and 119)."""
+    for listed, line in enumerate(f for f in following if f.strip()):
+        found = match_label(line)
+        if starts_with_time(line) or (found is not None and found[0].role != "moderator"):
+            return False
+        if found is not None:
+            return listed > 0
+    return False
+
+
+# an item named 'Discussion' alone, its people after it or under it ('Discussion — Dr A and Dr B'; not 'Panel
+# discussion' nor 'Discussion with the contributors', a panel's)
+DISCUSSION_ITEM = re.compile(r"(?i:discussion)\s*(?:$|[,:–—-]\s)")
 
 
 _RULE = re.compile(r"[_=*~—–-]{3,}")

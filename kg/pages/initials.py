@@ -95,6 +95,26 @@ def spelled_out(initials: str, text: str) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+# what a body's full name adds after its short one, the purpose it is for: 'para el Estudio del Territorio', 'for
+# Policy Research' (not 'of the University of X', its parent after a unit's name)
+_FULL_NAME_TAIL = (
+    r"[ \t]+(?:para|pour|per|for|für)[ \t]+(?:(?:el|la|los|las|the|der|die|les)[ \t]+)?"
+    r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|del|da|do|y|e|and|of|the|für|und|et|la|el|los|las|des|du)[ \t]+)*[A-Z][\w'’-]*)*"
+)
+
+
+def _named_longer(page: PageDraft, text: str) -> None:
+    """'directora de la Fundación Triana' on a page that names 'Fundación Triana para el Estudio del Territorio' in
+    full only in its heading or footer (no body of the page's people): the body is also known by the long one (its
+    name stays as the people's lines write it)."""
+    for org in page.orgs:
+        if len(org.name.split()) < 2:
+            continue
+        longer = {m.group(0) for m in re.finditer(rf"\b{re.escape(org.name)}{_FULL_NAME_TAIL}", text)}
+        if len(longer) == 1 and page.find_org(full := longer.pop()) is None:
+            org.alternate_names.append(full)
+
+
 def settle_short_names(page: PageDraft) -> None:
     """Each organisation known only by its initials or its kind, merged into the one the page
     names in full."""
@@ -157,6 +177,7 @@ def settle_short_names(page: PageDraft) -> None:
         known = [page.find_org(name) for name in pair.group("one", "other")]
         if known[0] and known[1] and known[0] is not known[1]:
             page.merge_org(known[1].name, known[0].name)
+    _named_longer(page, text)
 
 
 # 'IGR Executive Director', 'BISS intern': a post led by its organisation's initials

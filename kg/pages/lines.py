@@ -395,6 +395,7 @@ LABELS = (
         r"(?:талкууга )?катышуучулар",
         r"učestvuju|sudjeluju",
         r"et diskutéieren",
+        r"es diskutieren",  # the German of it (set 52)
         r"beidh ar an bpainéal|painéal",
         r"àwọn tí yóò kópa(?: nínú ìjíròrò)?",
         r"ຜູ້ຮ່ວມ(?:ສົນທະນາ|ອະພິປາຍ)",
@@ -2094,13 +2095,19 @@ SESSION_ROLES = (
             r"(?:report|paper|study|brief|monitor|survey|index)(?: (?:no\.? ?|#|(?-i:[A-Z]{1,4}) )?[\w./-]*\d"
             r"|\s+(?:19|20)\d\d\b)"
             r"|\bfindings\b"
+            # ('Presentación del Documento de Trabajo N° 12: Dr. X, …': a Spanish programme's work and its authors)
+            r"|\bpresentaci[óo]n del? (?:informe|documento|estudio|reporte|cuaderno)\b"
             r"|(?:^|\s)(?:[\w'’-]+ ){0,4}(?:paper|brief|report)\s+(?:no\.?\s*|#)?\d[\w./-]*\s*:",
             re.IGNORECASE,
         ),
         "presenter",
     ),
-    # ('Talanoa session': the Pacific's word for an open dialogue, as a panel's)
-    (re.compile(r"panel|roundtable|round table|talanoa", re.IGNORECASE), "panelist"),
+    # ('Talanoa session': the Pacific's word for an open dialogue, as a panel's; the round table of Spanish,
+    # Portuguese, Galician, French and Italian programmes: 'Mesa redonda', 'Mesa-redonda', 'Table ronde')
+    (
+        re.compile(r"panel|roundtable|round table|talanoa|\bmesa[- ]redonda|\btable[- ]ronde|\btavola rotonda", re.I),
+        "panelist",
+    ),
 )
 
 
@@ -2110,6 +2117,11 @@ def starts_with_time(line: str) -> bool:
 
 
 _CJK_ITEM = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+(?:\s?\d{1,2})?(?=[\s「『“]|$)")
+
+
+# a Spanish or Portuguese programme's bare 'Presentación' (no work named after it) opens the act: the host's
+# introduction, as 'Presentación del acto' ('Presentación del informe' presents a work)
+_OPENING_PRESENTATION = re.compile(r"presentaci[óo]n(?: del acto| de la jornada)?|apresenta[çc][ãa]o", re.IGNORECASE)
 
 
 def session_role(title: str) -> str | None:
@@ -2127,7 +2139,11 @@ def session_role(title: str) -> str | None:
         re.split(r"\s*:\s|\s[–—]\s", item)[0],
         re.split(r"\s*[“„«]", item)[0],
         cjk.group(0) if cjk else item,
+        # the item's kind before a full stop, its people's heading after it ('Paneelarutelu. Arutelus osalevad:')
+        re.split(r"(?<=\w{3})\.\s", item)[0],
     )
+    if any(_OPENING_PRESENTATION.fullmatch(head.strip(" .:")) for head in heads):
+        return "introductory-remarks"
     for found in (match_label(head) for head in heads):
         if found and found[0].kind == "people" and not found[1]:
             return found[0].role

@@ -13,10 +13,11 @@ import re
 from dataclasses import replace
 
 from kg.names import STATED_HONORIFICS
-from kg.pages.blocks import NUMBERED_SESSION, Block, block_text, paper_title, post_with_role_word
+from kg.pages.blocks import DISCUSSION_ITEM, NUMBERED_SESSION, Block, block_text, paper_title, post_with_role_word
 from kg.pages.caseless import named_after_kind
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.gazetteer import town_name
+from kg.pages.host_phrases import HOSTED_BY, SUPPORTED_BY
 from kg.pages.lines import (
     Label,
     is_prose,
@@ -89,6 +90,19 @@ _SAID_FROM = (
 _BY_NAMES = re.compile(
     rf"\b(?:by|with|featuring|{_SAID_FROM})\s+(?P<names>(?:the\s+(?=(?:[A-Z][\w-]*\s+){{1,5}}(?:of|at)\s))?[A-Z].*)$"
 )
+
+
+# the same in Spanish, Galician and Portuguese programmes: 'Apertura, a cargo de X', 'Clausura, a cargo do director do
+# CERT, Dr. X', 'Conferencia: «…», polo Dr. X' (the post before the name read by parse_entries)
+_IN_CHARGE = re.compile(
+    r"(?:,|\s)\s*(?:a\s+cargo\s+(?:(?:de(?:l|\s+l[ao]s?)?|d[ao]s?)\s+(?=[A-Z])|(?=(?:de\s+l[ao]s?|del|d[ao]s?)\s))"
+    r"|pol[oa]s?\s+)(?P<names>.*\S)"
+)
+
+
+def _in_charge_of(item: str) -> list[Entry]:
+    found = _IN_CHARGE.search(item)
+    return parse_entries(found.group("names")) if found else []
 
 
 def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], prose: list[int]) -> None:
@@ -650,7 +664,8 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     inline = match_label(without_time(title))
     entries: list[Entry] = []
     if inline and inline[0].kind == "people":
-        role = inline[0].role
+        # ('Discussion — Dr A and Dr B' after a work's presentation: its discussants, as segment() read the item)
+        role = role if role == "discussant" and DISCUSSION_ITEM.match(without_time(title)) else inline[0].role
         # 'Session 1: Port Cities and Their Archives' names the session: only evident people count
         numbered = bool(NUMBERED_SESSION.match(without_time(title)))
         named = _before_people_label(inline[1])  # 'Panel 2: Divided Lines, Chair: X': the panel's name
@@ -660,11 +675,13 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
         theme, *panel = _LED_AFTER.split(named, maxsplit=1)
         named = panel[0] if panel and names_only(panel[0]) and not parse_entries(theme) else named
         # 'Panel: Pensions and Work – Dr. A (X), Dr. B (Y)': the people after the panel's title
-        entries = _after_talk_title(named) or parse_entries(named, strict=numbered)
+        entries = _after_talk_title(named) or parse_entries(named, strict=numbered) or _in_charge_of(named)
     elif _conversation(without_time(title)):
         entries = _conversation(without_time(title))
     elif _BY_NAMES.search(title):
         entries = parse_entries(_BY_NAMES.search(title).group("names"))  # type: ignore[union-attr]
+    elif _IN_CHARGE.search(title):
+        entries = _in_charge_of(title)
     else:
         entries = _after_talk_title(without_time(title)) or _named_before(page, without_time(title))
         entries = entries or _presenting_subject(without_time(title))
@@ -705,9 +722,16 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     described = _described_below(entries, block, lines)
     if described:  # '14:30, Welcome address, Prof. X' / 'Vice-Rector, Y University': a table cell's two lines
         entries, block = described, Block(block.label, block.inline, block.lines[1:], block.blanks, block.head)
-    entries += _under_slot(title, _block_entries(Block(None, "", block.lines), lines, role))
+    # ('18:40 Preguntas del público' / 'Con el apoyo del Consejo X y Tecnología de Y.': who backs the event, no
+    # person of the last item)
+    listed = [i for i in block.lines if not _BACKING_LINE.match(lines[i])]
+    entries += _under_slot(title, _block_entries(Block(None, "", listed), lines, role))
     for entry in entries:
         page.add_entry(entry, entry.role or role)
+
+
+# a line that opens by saying who hosts or supports the event, in the languages host_phrases.py knows
+_BACKING_LINE = re.compile(rf"^\s*(?:{SUPPORTED_BY}|{HOSTED_BY})\s", re.IGNORECASE)
 
 
 # a work's item and then its person: 'Launch of the X Guide (Technical Report No. 12), presented by Dr. Y, post', '…

@@ -2252,7 +2252,7 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     noted = _roles_noted_after(text)
     if noted:
         return noted
-    posted = _posts_before_names(text) or _names_after_their_post(text)
+    posted = _posts_before_names(text) or _names_after_their_post(text) or _romance_posts_before_names(text)
     if posted:
         return posted
     # 'Body Post X මහතා සහ Post Y මෙනවිය', 'Body Posts X እና Y': the body (and post) one of them is given, both's
@@ -2375,6 +2375,41 @@ def _bare_before_and(text: str, piece: str, following: list[str]) -> bool:
     joined = re.search(rf"{re.escape(piece)}\s+(?:and|&)\s+{re.escape(following[0])}", text)
     second = parse_entry(following[0], strict=True) if joined else None
     return bool(second and second.affiliation)
+
+
+# 'la directora del CECyT, Dra. X', 'do vicerreitor de Investigación da USC, D. Y': a post in small letters and its
+# body before the name, as Spanish, Galician and Portuguese programmes write it after 'a cargo de' (the article,
+# or the preposition it is joined with, before the post)
+_ROMANCE_POST_NAME = re.compile(
+    r"^(?:(?:de\s+)?(?:la|el|los|las)\s+|del\s+|d?[ao]s?\s+)?(?P<post>[a-zà-ÿ][\w-]*(?:\s+[\w'’.-]+){0,8}?)"
+    r",\s+(?P<rest>[A-Z][^,]*?)[.;]?$"
+)
+_NEXT_ROMANCE_POST = re.compile(r",?\s+(?:y|e)\s+(?=(?:de\s+)?(?:la|el|los|las|del|d?[ao]s?)\s+[a-zà-ÿ])")
+# the body after the post: its initials or a name with a body's word, after 'del', 'de la', 'da', 'do' ('directora
+# del CECyT', 'vicerreitor de Investigación e Transferencia da USC'; not 'conselleira do Medio Rural', a portfolio)
+_ROMANCE_POST_OF = re.compile(r"\s+(?:de(?:l|\s+la|\s+los|\s+las)?|d[ao]s?)\s+(?=[A-Z])")
+# 'D. Xosé Pereira', 'Dña. Ana Ruiz': the Spanish and Galician courtesy titles before a full name
+_DON = re.compile(r"^(?:D|Dª|D\.ª|Dña|Dna|Don|Doña)\.?\s+(?=[A-Z][\w-]+\s+[A-Z])")
+
+
+def _romance_posts_before_names(text: str) -> list[Entry]:
+    """The people of 'la directora del CECyT, Dra. X' and 'da conselleira do Medio Rural, Dna. X, e do vicerreitor
+    … da USC, D. Y': each with the post written before her name and the body it names; nothing unless every part
+    has that form."""
+    entries = []
+    for piece in _NEXT_ROMANCE_POST.split(without_bullet(text).strip()):
+        found = _ROMANCE_POST_NAME.match(piece)
+        named = parse_entry(_DON.sub("", found.group("rest"))) if found else None
+        if named is None or named.job_title or named.affiliation or not is_title_word(found["post"].split()[0]):
+            return []
+        post, org = found.group("post"), None
+        for of in _ROMANCE_POST_OF.finditer(post):  # the first 'of' after which a body is named
+            after = post[of.end() :]
+            if _names_org(after) or re.fullmatch(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*", after):
+                post, org = post[: of.start()], after
+                break
+        entries.append(replace(named, job_title=post, affiliation=org))
+    return entries
 
 
 def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list[Entry]:

@@ -154,6 +154,7 @@ TITLE_WORDS = _set("""
     direttur ricerkatur segretarju kap ufficjal gurnalist ministru
     mudir mudiri
     tecnica tecnico xornalista vereador vereadora vicerreitor vicerreitora
+    conselleiro conselleira consejero consejera conseller consellera
 """)
 
 # Indonesian and Malay write a post in capitals right before its body, with no comma ('Jurnalis Pikiran
