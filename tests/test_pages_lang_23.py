@@ -12,6 +12,7 @@ import pytest
 
 from kg.dates import find_dates, find_times
 from kg.pages import parse_page
+from kg.pages.lines import is_breadcrumb, is_chrome, is_when_line, match_label
 from kg.pages.when import labelled_post_date
 from kg.pages.words import language_zone
 from tests.test_pages_unseen import _text_page
@@ -112,3 +113,74 @@ def test_registration_in_brackets_on_the_date_line_leaves_the_stated_start() -> 
         "Gdzie: Aula, Lublin\n\n9.30 Rejestracja\n10.00 Powitanie\n"
     )
     assert _text_page(page).start == "2025-04-09T10:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kiedy: czwartek, 10 kwietnia 2025 r., godz. 17.00–19.00 (rejestracja od 16.30)",  # 'when?', 'r.', 'godz.'
+        "Коли: четвер, 10 квітня 2025 року, 18:00 – 20:00",  # Ukrainian 'when?', 'року'
+        "როდის: 2025 წლის 10 აპრილი, ხუთშაბათი, 15:00–17:00",  # Georgian 'when?', the year first
+        "Tarih: 10 Nisan 2025, Perşembe",  # Turkish 'date'
+    ],
+)
+def test_a_date_line_labelled_as_the_languages_met_before_label_it_is_one(line: str) -> None:
+    assert is_when_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Przejdź do treści", "Перейти до основного вмісту", "مرکزی مواد پر جائیں", "मुख्य सामग्रीमा जानुहोस्",
+     "본문 바로가기", "Ana içeriğe geç", "Nadchodzące wydarzenia", "आगामी कार्यक्रम", "Yaklaşan Etkinlikler"],
+)  # fmt: skip
+def test_skip_links_and_event_sections_in_the_languages_met_before_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+def test_a_trail_opening_with_home_in_polish_is_a_breadcrumb() -> None:
+    assert is_breadcrumb("Strona główna / Wydarzenia / Debata: Miasto i rzeka")
+
+
+def _titled(page: str) -> str | None:
+    return _text_page(page).name
+
+
+def test_a_heading_under_a_polish_breadcrumb_over_its_type_and_post_date_is_the_title() -> None:
+    page = (
+        "Przejdź do treści\nInstytut Spraw Miejskich\n\nStrona główna / Wydarzenia / Debata: Miasto i rzeka\n\n"
+        "Miasto i rzeka – kto zapłaci za powódź?\n\nDebata publiczna\nDodano: 2 kwietnia 2025 | Redakcja\n\n"
+        "Instytut zaprasza na debatę o tym, jak miasta nad Wisłą przygotowują się na kolejne powodzie i kto ponosi "
+        "koszty budowy wałów, zbiorników i polderów w gminach położonych poniżej dużych miast.\n\n"
+        "Kiedy: czwartek, 10 kwietnia 2025 r., godz. 17.00–19.00\nGdzie: Aula, Płock\n\n"
+        "Otwarcie: dr Anna Nowak, dyrektorka Instytutu\n"
+    )
+    assert _titled(page) == "Miasto i rzeka – kto zapłaci za powódź?"
+
+
+def test_a_kickers_path_in_capitals_is_no_roles_heading() -> None:
+    page = (
+        "Фонд громад\n\nПОДІЇ / ПРЕЗЕНТАЦІЯ ЗВІТУ\n\nСела без шкіл: що далі?\n\n"
+        "Коли: четвер, 10 квітня 2025 року, 18:00 – 20:00\nДе: бібліотека, Суми\n\n"
+        "Відкриття — Марія Коваленко, голова фонду\n"
+    )
+    assert _titled(page) == "Села без шкіл: що далі?"
+    assert match_label("ПОДІЇ / ПРЕЗЕНТАЦІЯ ЗВІТУ") is None
+
+
+def test_a_heading_opening_with_a_quoted_work_in_guillemets_is_a_title() -> None:
+    page = (
+        "مرکزی مواد پر جائیں\nادارہ برائے دیہی ترقی\n\n«دریا اور لوگ» کی تقریبِ رونمائی\n\n"
+        "تاریخِ اندراج: 2 اپریل 2025 | زمرہ: تقریبات\n\n"
+        "ادارہ برائے دیہی ترقی کتاب «دریا اور لوگ» کی تقریبِ رونمائی کا اہتمام کر رہا ہے۔ یہ تقریب بروز جمعرات 10 اپریل"
+        " 2025ء کو سہ پہر چار بجے ملتان آرٹس کونسل میں منعقد ہوگی۔\n"
+    )
+    assert _titled(page) == "«دریا اور لوگ» کی تقریبِ رونمائی"
+
+
+def test_the_events_section_named_in_the_breadcrumb_is_not_the_title() -> None:
+    page = (
+        "विकास अध्ययन केन्द्र\n\nगृहपृष्ठ » गतिविधि » आगामी कार्यक्रम\n\nआगामी कार्यक्रम\n\n"
+        "अन्तरक्रिया कार्यक्रम : नदी, बालुवा र स्थानीय सरकार\n\n२०८२ वैशाख २० | ३१२ पटक पढिएको\n\n"
+        "कार्यक्रम २०८२ वैशाख २७ गते बिहीबार बिहान ११ बजे धरानमा हुनेछ ।\n"
+    )
+    assert _titled(page) == "अन्तरक्रिया कार्यक्रम : नदी, बालुवा र स्थानीय सरकार"

@@ -132,6 +132,31 @@ LABELS = (
         r"ເວລາ",
         r"تاریخ",
         r"وقت",
+        # the date's and the time's fields, and the question 'when?' that modern sites ask, in the languages met
+        # before that set 126's pages wrote other than their earlier pages: Turkish 'Tarih', 'Saat', Polish
+        # 'Kiedy:', 'Godzina:', Ukrainian 'Коли:', Russian 'Когда:', 'Время:', Georgian 'როდის:', Korean '일 시' and
+        # '일 자' (letter-spaced in a table's cell), '날짜', Czech 'Kdy:', Serbian 'Када:', Bulgarian 'Кога:',
+        # Croatian 'Kad:', Hungarian 'Mikor:', Romanian 'Când:', German 'Wann:', Dutch 'Wanneer:', Chinese and
+        # Japanese '时间', '時間', '日期', '日時'
+        r"tarih(?:i)?",
+        r"saat(?:i)?",
+        r"kiedy",
+        r"godz(?:ina|\.)?",
+        r"коли",
+        r"когда",
+        r"время",
+        r"როდის",
+        r"일\s?[시자]",
+        r"날짜",
+        r"kdy",
+        r"када",
+        r"кога",
+        r"kad",
+        r"mikor",
+        r"când",
+        r"wann",
+        r"wanneer",
+        r"时间|時間|日期|日時",
     ),
     # Wix's event page: 'Time & Location' over the date's line, then the address's
     _label("place", "dated", r"(?:date|time)\s*(?:&|and)\s*(?:location|place|venue)"),
@@ -215,6 +240,24 @@ LABELS = (
         r"স্থান",
         r"ສະຖານທີ່",
         r"مقام",
+        # and 'where?' (set 126): Polish 'Gdzie:', Ukrainian 'Де:', Russian 'Где:', Georgian 'სად:', Korean '장 소'
+        # (letter-spaced), Turkish 'Nerede:', Croatian 'Gdje:', Bulgarian 'Къде:', Romanian 'Unde:', German 'Wo:',
+        # Dutch 'Waar:', Italian 'Dove:', Spanish '¿Dónde?', Portuguese 'Onde:', Chinese and Japanese '地点', '場所'
+        r"gdzie",
+        r"де",
+        r"где",
+        r"სად",
+        r"장\s소",
+        r"nerede",
+        r"gdje",
+        r"къде",
+        r"unde",
+        r"wo",
+        r"waar",
+        r"dove",
+        r"¿?d[óo]nde\??",
+        r"onde",
+        r"地点|場所",
     ),
     _label(
         "people",
@@ -1320,11 +1363,27 @@ CHROME = re.compile(
     # the skip link in other languages: Macedonian, Afrikaans, Galician, Icelandic, Sinhala, Amharic (set 113)
     r"|прескокни до содржината|slaan oor na (?:die )?hoofinhoud|ir ao contido(?: principal)?|fara í aðalefni"
     r"|ප්‍රධාන අන්තර්ගතයට යන්න|ወደ ዋናው ይዘት ይሂዱ"
+    # and in the languages met before, as the new sites of set 126 and their neighbours write it: Polish,
+    # Ukrainian, Russian, Turkish, Korean, Vietnamese, Georgian, Nepali, Hindi, Urdu, German, French, Spanish,
+    # Portuguese, Italian, Dutch, Bosnian/Croatian/Serbian, Czech
+    r"|przejdź do (?:głównej )?treści|перейти до (?:основного )?(?:вмісту|змісту)|перейти к (?:основному )?содержанию"
+    r"|(?:ana )?içeriğe (?:geç|atla)|본문 바로가기|chuyển đến nội dung(?: chính)?|მთავარ შინაარსზე გადასვლა"
+    r"|(?:मुख्य )?सामग्रीमा जानुहोस्|मुख्य सामग्री पर (?:जाएं|जाएँ)|مرکزی مواد پر جائیں|مواد پر جائیں"
+    r"|zum inhalt springen|aller au contenu(?: principal)?|ir al contenido(?: principal)?"
+    r"|(?:ir|saltar) para o conteúdo(?: principal)?|vai al contenuto(?: principale)?|naar (?:de )?inhoud(?: gaan)?"
+    r"|preskoči na (?:glavni )?sadržaj|přejít (?:k|na) (?:hlavnímu )?obsah(?:u)?"
     r"|search(?: (?:this |the )?(?:site|website))?(?: for)?:?\s*(?:…|\.{3})?|close|open menu"
     r"|toggle navigation|back to top|home|print|email|e-mail|tweet|facebook|twitter|linkedin|x"
     r"|instagram|youtube|whatsapp|copy link|share(?: this)?(?: event| page)?|read more"
     r"|learn more|see more|view more|more|see all events|view all events|all events"
     r"|back to (?:all )?events|events?|past events?|upcoming events?|add to (?:my )?calendar"
+    # a site's section of events, and its upcoming and past ones, in the languages met before (set 126): Nepali
+    # and Hindi, Urdu, Turkish, Polish, Ukrainian, Russian, Vietnamese, Korean, Georgian, German, French,
+    # Spanish, Portuguese, Italian
+    r"|(?:आगामी|विगतका) कार्यक्रम(?:हरू)?|कार्यक्रमहरू|गतिविधिहरू|(?:آئندہ |گزشتہ )?تقریبات"
+    r"|(?:yaklaşan |geçmiş )?etkinlikler|(?:nadchodzące |minione )?wydarzenia|(?:найближчі |майбутні |минулі )?події"
+    r"|(?:ближайшие |прошедшие )?события|sự kiện(?: sắp diễn ra)?|행사(?:소식|안내)?|(?:მომავალი )?ღონისძიებები"
+    r"|(?:kommende )?veranstaltungen|[ée]v[ée]nements(?: à venir)?|(?:próximos )?eventos|(?:prossimi )?eventi"
     r"|add to google calendar|ical|outlook(?: calendar)?|google calendar|rsvp|register(?: now)?"
     r"(?: here)?|registration(?: is)? (?:closed|required|now open)|sign up.*|subscribe.*"
     r"|download.*|watch(?: live| now| the (?:event|video|recording))?|listen|video|audio"
@@ -1345,11 +1404,17 @@ CHROME = re.compile(
 )
 # 'Home > Events', 'You are here: Front page / News and events / Events' (Joomla 1.0's arrow image, rendered
 # as its alt text: 'Home arrow Policy Dialogues arrow 2007')
-_CRUMB_STEP = r"(?:[>/»›|]|arrow\s)"
-BREADCRUMB_OPENING = re.compile(rf"^(?:you are here:?\s*)?(?:home|front ?page|start ?page)\s*{_CRUMB_STEP}", re.I)
+_CRUMB_STEP = r"(?:[>/»›‹|]|arrow\s)"  # ('‹' as a page written right to left points)
+# ('Home' in the languages met before, set 126: 'Strona główna', 'Головна', 'Главная', 'Ana Sayfa', 'Trang chủ', '홈',
+# 'მთავარი', 'गृहपृष्ठ', 'मुख्य पृष्ठ', 'صفحۂ اول', 'Startseite', 'Accueil', 'Inicio', 'Início', 'Početna', 'Domů')
+_HOME = (
+    r"home|front ?page|start ?page|strona główna|головна|главная|ana ?sayfa|trang chủ|홈|მთავარი|गृहपृष्ठ"
+    r"|मुख्य पृष्ठ|صفحۂ اول|صفحہ اول|startseite|accueil|inicio|início|početna|domů"
+)
+BREADCRUMB_OPENING = re.compile(rf"^(?:you are here:?\s*)?(?:{_HOME})\s*{_CRUMB_STEP}", re.I)
 _BREADCRUMB = re.compile(rf"{BREADCRUMB_OPENING.pattern}\s*[\w ,&'-]+(?:{_CRUMB_STEP}\s*[\w ,&'-]+)*$", re.I)
 # a trail of three steps or more that does not open with 'Home': 'Events » Institutes » X » Title'
-_TRAIL = re.compile(r"^[^»›>\n]{2,60}(?:\s[»›>]\s[^»›>\n]{2,150}){2,}$")
+_TRAIL = re.compile(r"^[^»›‹>\n]{2,60}(?:\s[»›‹>]\s[^»›‹>\n]{2,150}){2,}$")
 # two steps, the first the site's section: 'Agenda › Lecture & panel', 'Events » Lectures' (not a heading
 # with one arrow, 'Reefs » Bleaching and Recovery')
 _SECTION_STEP = re.compile(r"^(?P<section>[^»›>.!?\n]{2,40})\s[»›]\s[^»›>.!?\n]{2,60}$")
@@ -1686,6 +1751,8 @@ def _cards(line: str) -> list[str]:
 
 def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
+    if line.isupper() and ":" not in line and re.search(r"\s[/·|•]\s", line):
+        return None  # a kicker's path in capitals over the heading ('ПОДІЇ / ПРЕЗЕНТАЦІЯ КНИЖКИ'): no role's heading
     line = _AUTHOR_APPOSITION.sub(r"\g<by> ", line)  # "Presentation of findings by the paper's author, Dr X"
     head, colon, after = line.partition(":")
     bilingual = colon and " / " in head and len(head) <= 60  # 'Rapporteuse de la journée / Rapporteur : X, …'
@@ -1982,6 +2049,10 @@ _WHEN_WORDS = re.compile(
     r"|година|г|ci|cı|cu|cü|il|од|до|часот|saat"
     # Kyrgyz 'саат 14:00дөн 16:30га чейин' (o'clock, the end's dative, until), Uzbek 'soat … gacha', Lao 'ໂມງ'
     r"|саат|чейин|га|гө|ге|го|ка|кө|ке|ко|soat|gacha|ໂມງ"
+    # and in the languages met before whose new pages set 126 brought: Polish 'r.' (year), 'godz.' (o'clock),
+    # 'od' (from); Ukrainian 'року', 'р.', 'о', 'з'; Russian 'года', 'с', 'по'; Vietnamese 'lúc', 'từ', 'ngày',
+    # 'giờ'; Georgian 'წლის', 'საათზე', 'სთ'; Nepali 'गते', 'बजे'; Urdu 'بروز', 'بجے'
+    r"|r|godz|godzina|od|року|р|о|з|года|с|по|lúc|từ|ngày|giờ|წლის|საათზე|სთ|गते|बजे|بروز|بجے"
     r"|mo|tu|we|th|fr|sa|su)|[A-Z]{2,5}"  # a weekday in two letters: 'Tu 18-11-2025 16:15 - 17:15'
     r"|(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?)$"  # '10:00 – 11:30 (Brasília time, UTC−3)'
 )
@@ -1996,8 +2067,13 @@ def is_when_line(line: str) -> bool:
         return True
     rest = line
     spans = [d.span for d in find_dates(line, default_year=2000)] + [t.span for t in find_times(line)]
+    # an aside in brackets with its own time ('godz. 10.00–14.00 (rejestracja od 9.30)', '(등록 13:30부터)'): what
+    # comes before the event, said beside its time
+    asides = [m.group(0) for m in re.finditer(r"\([^()]{1,40}\)", line) if re.search(r"\d[:.h]\d\d", m.group(0))]
     for start, end in spans:
         rest = rest.replace(line[start:end], " ")
+    for aside in asides:
+        rest = rest.replace(aside, " ")
     rest, weekdays = _WEEKDAY.subn(" ", rest)
     if rest == line and not weekdays:
         return False

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from kg.dates import find_dates
 from kg.pages.agreement import SEPARATOR, is_last_part, is_organisation, is_series, run_keys, title_key
-from kg.pages.lines import is_breadcrumb, is_chrome, is_prose, is_when_line, match_label
+from kg.pages.lines import BREADCRUMB_OPENING, is_breadcrumb, is_chrome, is_prose, is_when_line, match_label
 from kg.pages.people import is_person_name, segment_kind
 from kg.pages.place import attendance, names_a_street, read_place
 from kg.pages.title import (
@@ -75,6 +75,9 @@ class _Page:
     @classmethod
     def read(cls, lines: list[str]) -> _Page:
         when = [i for i, line in enumerate(lines) if line and (is_when_line(line) or _date_then_place(line))]
+        # a post's date line with more of the post's furniture ('2 June 2026 | 643 views', '… | Category: Events')
+        bylines = [i for i, line in enumerate(lines) if line and labelled_post_date(line) and find_dates(line)]
+        when = sorted({*when, *bylines})
         posted = [i for i in when if is_post_date(lines, i)]
         dated = [i for i in when if i not in posted]
         # the event's, not a related event's; lines with text count ('JAN' / '16' over the kicker, the
@@ -201,7 +204,9 @@ def _is_kicker(line: str, following: str) -> bool:
 
 
 def _usable(line: str) -> bool:
-    return is_candidate(line) and not is_venue(line) and not _section_label(line)
+    # (a trail opening with 'Home' is the way to the page, its last step named in short: 'Strona główna /
+    # Wydarzenia / Seminarium: X' over the heading)
+    return is_candidate(line) and not is_venue(line) and not _section_label(line) and not BREADCRUMB_OPENING.match(line)
 
 
 def _section_label(line: str) -> bool:
