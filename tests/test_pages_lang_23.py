@@ -11,8 +11,10 @@ from datetime import date, time
 import pytest
 
 from kg.dates import find_dates, find_times
+from kg.names import stated_honorific
 from kg.pages import parse_page
 from kg.pages.lines import is_breadcrumb, is_chrome, is_when_line, match_label
+from kg.pages.place import attendance
 from kg.pages.when import labelled_post_date
 from kg.pages.words import language_zone
 from tests.test_pages_unseen import _text_page
@@ -184,3 +186,64 @@ def test_the_events_section_named_in_the_breadcrumb_is_not_the_title() -> None:
         "कार्यक्रम २०८२ वैशाख २७ गते बिहीबार बिहान ११ बजे धरानमा हुनेछ ।\n"
     )
     assert _titled(page) == "अन्तरक्रिया कार्यक्रम : नदी, बालुवा र स्थानीय सरकार"
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        ("Protokol konuşmaları", "introductory-remarks"),  # Turkish
+        ("Değerlendirmeler", "discussant"),
+        ("Kitabın tanıtımı", "presenter"),
+        ("Moderatör", "moderator"),
+        ("개 회 사", "introductory-remarks"),  # Korean, letter-spaced in a table's cell or not
+        ("축 사", "introductory-remarks"),
+        ("좌 장", "chair"),
+        ("토 론", "discussant"),
+        ("주제발표 2", "speaker"),
+        ("Phát biểu chào mừng", "introductory-remarks"),  # Vietnamese
+        ("Chủ trì hội thảo", "chair"),
+        ("Tham luận 3", "speaker"),
+        ("შესავალი სიტყვა", "introductory-remarks"),  # Georgian
+        ("Powitanie gości", "introductory-remarks"),  # Polish
+        ("Paneliści", "panelist"),
+        ("Podsumowanie i zamknięcie", "closing-remarks"),
+        ("Вітальне слово", "introductory-remarks"),  # Ukrainian
+        ("Дискусія за участі", "panelist"),
+    ],
+)
+def test_role_headings_of_the_languages_met_before(heading: str, role: str) -> None:
+    label = match_label(f"{heading}:")
+    assert label is not None and label[0].role == role
+
+
+@pytest.mark.parametrize(
+    "heading", ["Ayrıntılı bilgi", "Bilgi için", "문 의", "Xin liên hệ", "Довідки", "დამატებითი ინფორმაციისთვის"]
+)
+def test_contact_headings_of_the_languages_met_before(heading: str) -> None:
+    label = match_label(f"{heading}: Anna Nowak, koordynatorka, tel. 22 555 01 01")
+    assert label is not None and label[0].kind == "contact"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Salona gelemeyenler söyleşiyi YouTube kanalımızdan eş zamanlı olarak izleyebilir.", "mixed"),
+        ("행사는 연구원 유튜브 채널을 통해 실시간으로 중계됩니다.", "mixed"),
+        ("Hội nghị tổ chức theo hình thức trực tiếp kết hợp trực tuyến.", "mixed"),
+        ("ღონისძიების პირდაპირი ტრანსლაცია იქნება ცენტრის გვერდზე.", "mixed"),
+        ("Dla nieobecnych przygotowaliśmy transmisję online.", "mixed"),
+        ("Зустріч пройде лише наживо, без онлайн-трансляції.", "offline"),
+        ("कार्यक्रम संस्थाको फेसबुक पेजबाट लाइभ गरिनेछ ।", "mixed"),
+    ],
+)
+def test_a_live_stream_beside_a_venue_in_the_languages_met_before(text: str, mode: str) -> None:
+    assert attendance(text, True, False) == mode
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Dr. Öğr. Üyesi Elif Kara", "Elif Kara"), ("Arş. Gör. Burak Aksoy", "Burak Aksoy"),
+     ("mgr inż. Jan Wójcik", "Jan Wójcik"), ("red. Ewa Lis", "Ewa Lis"), ("dr hab. Piotr Zając", "Piotr Zając")],
+)  # fmt: skip
+def test_turkish_and_polish_ranks_and_forms_of_address_are_not_names(written: str, name: str) -> None:
+    assert stated_honorific(written)[1] == name

@@ -349,6 +349,20 @@ LABELS = (
         r"সঞ্চালক(?:ের দায়িত্বে)?",
         r"ຜູ້ດຳເນີນ(?:ລາຍການ|ການສົນທະນາ|ການ)",
         r"نظامت|میزبان",
+        # and in the languages met before, as set 126's new pages name her: Turkish 'Moderatör', Korean '사회' (the
+        # programme's master of ceremonies, letter-spaced or not), Ukrainian 'Модерує розмову', 'Модераторка', Polish
+        # 'Prowadzenie', 'Prowadząca', Vietnamese 'Điều phối', Georgian 'მოდერატორი', 'წამყვანი', Nepali 'सहजीकरण'
+        r"moderatör",
+        r"사\s?회(?:자)?",
+        r"модер(?:ує|ують)(?: розмову| дискусію)?",
+        r"модератор(?:ка)?",
+        r"ведуч(?:ий|а)",
+        r"prowadzenie",
+        r"prowadząc[ay]",
+        r"(?:người )?điều phối",
+        r"მოდერატორი",
+        r"წამყვანი",
+        r"(?:छलफलको )?सहजीकरण",
     ),
     _label(
         "people",
@@ -442,6 +456,14 @@ LABELS = (
         r"àwọn tí yóò kópa(?: nínú ìjíròrò)?",
         r"ຜູ້ຮ່ວມ(?:ສົນທະນາ|ອະພິປາຍ)",
         r"شرکائے (?:گفتگو|مباحثہ)",
+        # set 126: Polish 'Paneliści', Turkish 'Panelistler', Ukrainian 'Дискусія за участі', 'Учасники дискусії',
+        # Russian 'Участники дискуссии', Korean '패널'
+        r"paneli[sś]ci",
+        r"panelistler",
+        r"дискусія за участ(?:і|ю)",
+        r"учасники (?:дискусії|панелі)",
+        r"участники дискуссии",
+        r"패\s?널",
     ),
     _label(
         "people",
@@ -615,6 +637,26 @@ LABELS = (
         r"স্বাগত বক্তব্য",
         r"ກ່າວ(?:ຕ້ອນຮັບ|ເປີດ)",
         r"استقبالیہ (?:کلمات|خطاب)",
+        # set 126, the languages met before: Turkish 'Protokol konuşmaları', 'Açılış konuşmaları', Polish 'Powitanie
+        # gości', 'Słowo wstępne', Ukrainian 'Відкриття', 'Вітальне слово', 'Вступне слово', Vietnamese 'Phát biểu khai
+        # mạc', 'Phát biểu chào mừng', Georgian 'შესავალი სიტყვა', 'მისალმება', Korean '개회사', '축사' (in the
+        # opening, set 26), '환영사', '인사말'
+        r"protokol konuşmaları",
+        r"açılış konuşmaları",
+        r"hoş geldiniz(?: konuşması)?",
+        r"powitanie(?: gości| uczestników)?",
+        r"słowo wstępne",
+        r"відкриття",
+        r"вітальне слово",
+        r"вступне слово",
+        r"приветственное слово",
+        r"phát biểu (?:khai mạc|chào mừng)",
+        r"შესავალი სიტყვა",
+        r"მისალმება",
+        r"개\s?회\s?사",
+        r"축\s?사",
+        r"환\s?영\s?사",
+        r"인사말",
     ),
     _label(
         "people",
@@ -700,6 +742,16 @@ LABELS = (
         r"ধন্যবাদ জ্ঞাপন",
         r"ກ່າວປິດ",
         r"اظہارِ? تشکر",
+        # set 126: Polish 'Podsumowanie i zamknięcie', Vietnamese 'Tổng kết, bế mạc', Turkish 'Kapanış konuşması',
+        # Ukrainian 'Підсумки', Korean '폐회사', Georgian 'დახურვა'
+        r"podsumowanie(?: i zamknięcie(?: [\w]+)?)?",
+        r"zamknięcie(?: [\w]+)?",
+        r"tổng kết(?:,? bế mạc(?: hội thảo)?)?",
+        r"bế mạc(?: hội thảo)?",
+        r"kapanış(?: konuşması)?",
+        r"підсумки",
+        r"폐\s?회\s?사",
+        r"დახურვა",
     ),
     _label(
         "people",
@@ -732,6 +784,13 @@ LABELS = (
         # Bengali and Urdu (set 122): the presiding address, 'সভাপতির বক্তব্য', 'صدارتی کلمات'
         r"সভাপতির বক্তব্য|সভাপতিত্ব",
         r"صدارتی (?:کلمات|خطاب)|صدارت",
+        # set 126: Korean '좌장' (letter-spaced or not), Vietnamese 'Chủ trì hội thảo', Turkish 'Oturum başkanı',
+        # Polish 'Przewodniczący', Ukrainian 'Головує'
+        r"좌\s?장",
+        r"chủ trì(?: hội thảo| phiên)?",
+        r"oturum başkanı",
+        r"przewodnicząc[ay]",
+        r"головує",
     ),
     # 'Reactors' (Philippine programmes) comment on a presentation as discussants do
     _label(
@@ -782,6 +841,17 @@ LABELS = (
         # Macedonian and Nepali (set 113): 'Дискутанти:', 'टिप्पणी :' (comments on the paper)
         r"дискутант(?:и|ка)?",
         r"टिप्पणी(?:कार|कर्ता)?",
+        # set 126: Turkish 'Değerlendirmeler', Korean '토론' (the designated discussants, letter-spaced or not),
+        # '지정토론', Polish 'Komentarze', Ukrainian 'Коментатори', Georgian 'კომენტატორები', Nepali 'टिप्पणीकार'
+        r"değerlendirmeler",
+        r"değerlendiren(?:ler)?",
+        r"토\s?론(?:자)?",
+        r"지정\s?토론(?:자)?",
+        r"komentarze",
+        r"komentator(?:zy|ka)?",
+        r"коментатор(?:и|ка)?",
+        r"კომენტატორები",
+        r"टिप्पणीकार",
     ),
     # 'Response from the Ministry': a programme item naming who responds, her person on the next line
     _label(
@@ -884,6 +954,9 @@ LABELS = (
         r"(?:মূল )?প্রবন্ধ উপস্থাপন",
         r"ນຳສະເໜີ(?:ຜົນການຄົ້ນຄວ້າ|ບົດລາຍງານ)",
         r"(?:تحقیقی )?رپورٹ کی پیشکش",
+        # set 126: Turkish 'Kitabın tanıtımı' (the author presents the book)
+        r"kitab(?:ın)? tanıtımı",
+        r"rapor(?:un)? (?:tanıtımı|sunumu)",
     ),
     _label(
         "people",
@@ -975,6 +1048,16 @@ LABELS = (
         # Afrikaans (set 113): 'Lesing: "…" – X', 'Spreker:', 'Gasspreker:'
         r"lesing",
         r"(?:gas)?spreker",
+        # set 126: Vietnamese 'Tham luận' (a paper read), Korean '주제발표', Turkish 'Konuşmacılar', Polish
+        # 'Prelegenci', Ukrainian 'Доповідачі', Georgian 'მომხსენებლები', Nepali and Hindi 'वक्ता', Urdu 'مقررین'
+        r"tham luận(?: \d+)?(?:: .{3,150})?",
+        r"주제\s?발표(?:\s?\d)?",
+        r"konuşmacı(?:lar)?",
+        r"prelegen(?:ci|t|tka)",
+        r"доповідач(?:і|ка)?",
+        r"მომხსენებ(?:ელი|ლები)",
+        r"वक्ता",
+        r"مقرر(?:ین)?",
     ),
     _label("people", "host", r"hosts? and moderators?"),
     _label(
@@ -1081,6 +1164,18 @@ LABELS = (
         r"ຕິດຕໍ່(?:ສອບຖາມ)?",
         r"(?:مزید معلومات کے لیے )?رابطہ(?: کریں)?",
         r"sd/-",  # the same in South Asia: 'Sd/-' over the officer's name in brackets and the post
+        # set 126: Turkish 'Ayrıntılı bilgi', 'Bilgi için', Korean '문의', Vietnamese 'Xin liên hệ', Ukrainian
+        # 'Довідки', Georgian 'დამატებითი ინფორმაციისთვის დაგვიკავშირდით', Nepali 'सम्पर्क'
+        r"ayrıntılı bilgi",
+        r"bilgi için",
+        r"iletişim",
+        r"문\s?의",
+        r"(?:xin )?liên hệ",
+        r"довідки",
+        r"контакти",
+        r"დამატებითი ინფორმაციისთვის(?: დაგვიკავშირდით)?",
+        r"კონტაქტი",
+        r"सम्पर्क",
     ),
     _label(
         "hosts",
@@ -1378,9 +1473,9 @@ CHROME = re.compile(
     r"|learn more|see more|view more|more|see all events|view all events|all events"
     r"|back to (?:all )?events|events?|past events?|upcoming events?|add to (?:my )?calendar"
     # a site's section of events, and its upcoming and past ones, in the languages met before (set 126): Nepali
-    # and Hindi, Urdu, Turkish, Polish, Ukrainian, Russian, Vietnamese, Korean, Georgian, German, French,
+    # and Hindi, Turkish, Polish, Ukrainian, Russian, Vietnamese, Korean, Georgian, German, French,
     # Spanish, Portuguese, Italian
-    r"|(?:आगामी|विगतका) कार्यक्रम(?:हरू)?|कार्यक्रमहरू|गतिविधिहरू|(?:آئندہ |گزشتہ )?تقریبات"
+    r"|(?:आगामी|विगतका) कार्यक्रम(?:हरू)?|कार्यक्रमहरू|गतिविधिहरू"
     r"|(?:yaklaşan |geçmiş )?etkinlikler|(?:nadchodzące |minione )?wydarzenia|(?:найближчі |майбутні |минулі )?події"
     r"|(?:ближайшие |прошедшие )?события|sự kiện(?: sắp diễn ra)?|행사(?:소식|안내)?|(?:მომავალი )?ღონისძიებები"
     r"|(?:kommende )?veranstaltungen|[ée]v[ée]nements(?: à venir)?|(?:próximos )?eventos|(?:prossimi )?eventi"

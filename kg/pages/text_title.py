@@ -75,9 +75,10 @@ class _Page:
     @classmethod
     def read(cls, lines: list[str]) -> _Page:
         when = [i for i, line in enumerate(lines) if line and (is_when_line(line) or _date_then_place(line))]
-        # a post's date line with more of the post's furniture ('2 June 2026 | 643 views', '… | Category: Events')
-        bylines = [i for i, line in enumerate(lines) if line and labelled_post_date(line) and find_dates(line)]
-        when = sorted({*when, *bylines})
+        # where no line is a date's alone, a post's date line with more of the post's furniture ('2 June 2026 | 643
+        # views', '… | Category: Events') stands by the headline as one does
+        if not when:
+            when = [i for i, line in enumerate(lines) if _post_line(line)]
         posted = [i for i in when if is_post_date(lines, i)]
         dated = [i for i in when if i not in posted]
         # the event's, not a related event's; lines with text count ('JAN' / '16' over the kicker, the
@@ -122,6 +123,18 @@ class _Page:
         venue's (and often the site's) name, not the title."""
         line = self.lines[position]
         return title_key(line) in self.venue_names and not is_venue(line)
+
+
+# a date's label that names a deadline, not the post's own date ('Submission deadline: …', 'Register by …')
+_DEADLINE = re.compile(
+    r"\b(?:deadline|submissions?|notification|acceptance|call for|abstracts? due|register by|rsvp by|apply by"
+    r"|early[- ]bird|registration (?:opens|closes))\b",
+    re.IGNORECASE,
+)
+
+
+def _post_line(line: str) -> bool:
+    return bool(line) and labelled_post_date(line) and not _DEADLINE.search(line) and bool(find_dates(line))
 
 
 def _names_the_page(line: str) -> bool:

@@ -235,8 +235,14 @@ def is_candidate(line: str) -> bool:
         return False  # a sentence: 'Refreshments will be served after the talk.'
     if line.endswith(".") and re.search(r"\b(?:is|are|was|were|will|has|have)\b", line) and len(line.split()) > 4:
         return False  # 'This webinar is supported by the Sasakawa Peace Foundation.'
-    # (a heading may open with its quoted work's name in guillemets or corner brackets: '«X» کی تقریبِ رونمائی')
-    if re.match(r"^(?![\"“'‘„¿¡«「『])(?!(?:19|20)\d\d\s+[A-Z])[\d\W]", line) and not _NUMBERED_HEADING.match(line):
+    # (a heading may open with its quoted work's name in guillemets or corner brackets and go on: '«X» کی تقریبِ
+    # رونمائی'; a line quoted whole, '« X »' under the heading, is the work's name)
+    opens_quoted = re.match(r"^[«「『][^»」』]+[»」』]\s*\S", line) is not None
+    if (
+        re.match(r"^(?![\"“'‘„¿¡])(?!(?:19|20)\d\d\s+[A-Z])[\d\W]", line)
+        and not _NUMBERED_HEADING.match(line)
+        and not opens_quoted
+    ):
         return False  # not '2023 Seoul Forum', '7th Annual …', '100 Days In: …', '¿Quién paga …?'
     # (Georgian letters are lower case to Unicode, though the script writes no capitals: 'საჯარო დისკუსია')
     if line[:1].islower() and not "\u10d0" <= line[:1] <= "\u10ff":
