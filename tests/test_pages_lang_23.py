@@ -247,3 +247,22 @@ def test_a_live_stream_beside_a_venue_in_the_languages_met_before(text: str, mod
 )  # fmt: skip
 def test_turkish_and_polish_ranks_and_forms_of_address_are_not_names(written: str, name: str) -> None:
     assert stated_honorific(written)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("주 최 : 부산대학교 도시연구소", "hosts"),  # Korean, letter-spaced in a notice's list
+        ("주 관 : 부산대학교 산학협력단", "hosts"),
+        ("후 원 : 부산광역시", "sponsors"),
+        ("Düzenleyen: Kent Araştırmaları Merkezi", "hosts"),  # Turkish
+        ("Organizatorzy: Instytut Spraw Miejskich", "hosts"),  # Polish
+        ("Організатори: Фонд громад", "hosts"),  # Ukrainian
+        ("Đơn vị tổ chức: Viện Nghiên cứu Đô thị", "hosts"),  # Vietnamese
+        ("Destekleyenler: Ticaret Odası", "sponsors"),
+        ("Nhà tài trợ: Quỹ Đổi mới", "sponsors"),
+    ],
+)
+def test_host_and_sponsor_fields_of_the_languages_met_before(line: str, kind: str) -> None:
+    label = match_label(line)
+    assert label is not None and label[0].kind == kind

@@ -1213,8 +1213,16 @@ LABELS = (
         r"organizatori?",
         r"(?:other|additional) organi[sz]ers?",  # a calendar plugin's second box ('Other Organizers')
         # Korean, Japanese and Chinese: '주최:', '주관:', '主催：', '共催：', '主办单位：'
-        r"(?:공동)?주최",
-        r"주관",
+        r"(?:공동)?주\s?최",  # (letter-spaced in a notice's list: '○ 주 최 :', set 126)
+        r"주\s?관",
+        # the organiser's field in the languages met before (set 126): Turkish 'Düzenleyen', Polish
+        # 'Organizatorzy', 'Współorganizator', Ukrainian 'Організатори', Vietnamese 'Đơn vị tổ chức', Georgian
+        # 'ორგანიზატორები'
+        r"düzenleyen(?:ler)?",
+        r"(?:współ)?organizator(?:zy|ka)?",
+        r"організатор(?:и|ка)?",
+        r"(?:đơn vị|ban) tổ chức",
+        r"ორგანიზატორ(?:ი|ები)",
         r"主催",
         r"共催",
         r"(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位)?",
@@ -1250,7 +1258,14 @@ LABELS = (
         r"patroc[íi]nios?",
         r"com o apoio d[eao]s?",
         r"con el apoyo de",
-        r"후원",  # Korean, Japanese and Chinese: '후원:', '後援：', '協賛：', '赞助：'
+        r"후\s?원",  # Korean, Japanese and Chinese: '후원:', '後援：', '協賛：', '赞助：' (and '후 원', set 126)
+        # the sponsor's field in the languages met before (set 126): Turkish 'Destekleyenler', Polish 'Sponsorzy',
+        # Vietnamese 'Nhà tài trợ', 'Đơn vị tài trợ', Ukrainian 'За підтримки', Georgian 'მხარდამჭერები'
+        r"destekleyen(?:ler)?",
+        r"sponsorzy",
+        r"(?:nhà|đơn vị) tài trợ",
+        r"за підтримки",
+        r"მხარდამჭერ(?:ი|ები)",
         r"後援",
         r"協賛",
         r"赞助|贊助",
