@@ -15,6 +15,7 @@ from kg.names import stated_honorific
 from kg.pages import parse_page
 from kg.pages.lines import is_breadcrumb, is_chrome, is_when_line, match_label
 from kg.pages.place import attendance
+from kg.pages.reports import find_reports
 from kg.pages.when import labelled_post_date
 from kg.pages.words import language_zone
 from tests.test_pages_unseen import _text_page
@@ -266,3 +267,8 @@ def test_turkish_and_polish_ranks_and_forms_of_address_are_not_names(written: st
 def test_host_and_sponsor_fields_of_the_languages_met_before(line: str, kind: str) -> None:
     label = match_label(line)
     assert label is not None and label[0].kind == kind
+
+
+def test_a_korean_series_named_in_brackets_keeps_all_its_words() -> None:
+    lines = ["연구소가 발간한 「부산 항만물류 이슈페이퍼」 제2024-1호의 주요 내용을 발표합니다."]
+    assert [(r.name, r.number) for r in find_reports(lines)] == [("부산 항만물류 이슈페이퍼 제2024-1호", "2024-1")]
