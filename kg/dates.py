@@ -387,9 +387,9 @@ _YEAR = r"(?:\s*,?\s+(?P<y>(?:19|20)\d\d))?"
 # "del 26 al 28 de abril", "du 26 au 28 avril", "dal 26 al 28 aprile": Spanish, French, Italian
 # ('do': 'until' in Croatian, Slovene, Czech and Polish: 'od 11 do 13 sati', '14 do 16 listopada'; Serbian 'до')
 # (and 'from' as Kyrgyz and Uzbek write it, after the first: '10:00дөн 13:00гө чейин', '14:00 dan 16:30 gacha';
-# Urdu 'تا' (to): '10:00 تا 13:00')
+# Urdu 'تا' (to): '10:00 تا 13:00'; Vietnamese 'đến' (to): 'Từ 07h30 đến 11h30', set 126)
 _DASH = (
-    r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis|alle|às|tot)|à|al|au|a|do|до|تا(?=\s)"
+    r"\s*(?:[-–—~〜～]|(?i:to|through|thru|until|till|bis|alle|às|tot|đến)|à|al|au|a|do|до|تا(?=\s)"
     r"|-?(?:дан|ден|дон|дөн|тан|тен|тон|төн)(?=\s)|(?<=\s)dan(?=\s))\s*"
 )
 # 'October 16 and 17, 2014', '16 y 17 de octubre', '16. und 17. Oktober': two days joined as two days
@@ -532,9 +532,9 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         r"(?:\s+de)?\s+(?P<y>(?:19|20)\d\d)(?![\d:])"
     )
     # the year and its word, then the day: Kazakh '2025 жылғы 13 ақпан', Uzbek '2025-yil 21-may' (whose 'may' is
-    # too short for the names above), Kyrgyz '2024-жылдын 14-марты
+    # too short for the names above), Kyrgyz '2024-жылдын 14-марты', Georgian '2017 წლის 20 ივლისი' (set 126)
     year_word_first = re.compile(
-        rf"\b(?P<y>(?:19|20)\d\d)(?:\s*(?:жылғы|жылы|ж\.)|-yil,?|-жылдын|-жылы)\s+(?P<d>[0-3]?\d)(?:-|\s+)(?P<m>(?i:{names}|may)){_WORD_END}"
+        rf"\b(?P<y>(?:19|20)\d\d)(?:\s*(?:жылғы|жылы|ж\.|წლის)|-yil,?|-жылдын|-жылы)\s+(?P<d>[0-3]?\d)(?:-|\s+)(?P<m>(?i:{names}|may)){_WORD_END}"
     )
     # Khmer: ថ្ងៃទី២៧ ខែកុម្ភៈ ឆ្នាំ២០២៥ (day, month and year each after its word)
     khmer = re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s*ខែ\s*(?P<m>{names})\s*ឆ្នាំ\s*(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -1066,9 +1066,42 @@ def _malagasy_times(match: re.Match[str]) -> str:
     return " – ".join(times).ljust(len(match.group(0)))
 
 
+# Hours in words before 'بجے' / 'बजे' (o'clock), as Urdu, Hindi and Nepali write them in prose (set 126): 'تین
+# بجے' (three o'clock), 'ساڑھے پانچ بجے' (half past five), 'सवा दस बजे' (a quarter past ten), 'पौने चार बजे' (a
+# quarter to four), 'ڈیڑھ بجے' (half past one); the part of the day before them reads them as any hour
+_HOUR_WORDS = {
+    "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "چھے": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10,
+    "گیارہ": 11, "بارہ": 12,
+    "एक": 1, "दो": 2, "दुई": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छह": 6, "छः": 6, "छ": 6, "सात": 7,
+    "आठ": 8, "नौ": 9, "दस": 10, "ग्यारह": 11, "एघार": 11, "बारह": 12, "बाह्र": 12,
+}  # fmt: skip
+# the fraction before the hour -> minutes past the hour before it ('پونے چار' is 3:45)
+_HOUR_FRACTIONS = {"ساڑھے": (0, 30), "سوا": (0, 15), "پونے": (-1, 45), "साढ़े": (0, 30), "साढे": (0, 30),
+                   "सवा": (0, 15), "पौने": (-1, 45)}  # fmt: skip
+_WHOLE_HALVES = {"ڈیڑھ": "1:30", "ڈھائی": "2:30", "اڑھائی": "2:30", "डेढ़": "1:30", "डेढ": "1:30",
+                 "ढाई": "2:30", "अढाई": "2:30"}  # fmt: skip
+_WORDED_HOUR = re.compile(
+    rf"(?<!\w)(?:(?P<fraction>{'|'.join(_HOUR_FRACTIONS)})\s+)?"
+    rf"(?P<hour>{'|'.join(sorted([*_HOUR_WORDS, *_WHOLE_HALVES], key=len, reverse=True))})(?=\s*(?:بجے|बजे))"
+)
+
+
+def _worded_hour(match: re.Match[str]) -> str:
+    """'ساڑھے پانچ' as '5:30', 'تین' as '3', padded to its length."""
+    word = match["hour"]
+    if word in _WHOLE_HALVES:
+        return _WHOLE_HALVES[word].ljust(len(match.group(0)))
+    hour = _HOUR_WORDS[word]
+    if not match["fraction"]:
+        return str(hour).ljust(len(match.group(0)))
+    back, minutes = _HOUR_FRACTIONS[match["fraction"]]
+    return f"{(hour + back - 1) % 12 + 1}:{minutes:02d}".ljust(len(match.group(0)))
+
+
 def clock_digits(text: str) -> str:
     """The text with its hours in other scripts' digits, in Swahili, Amharic or Malagasy counting and after a
     part of the day written as 24-hour clock times ('saa 3 asubuhi' -> '09:00'), each of the length it stands for."""
+    text = _WORDED_HOUR.sub(_worded_hour, text)
     text = _SWAHILI_TIME.sub(lambda m: _on_24_hours(m, _swahili_hour), western_digits(text))
     text = _PARTED_TIME.sub(lambda m: _on_24_hours(m, _parted_hour), text)
     return _MALAGASY_TIME.sub(_malagasy_times, text)

@@ -613,6 +613,21 @@ STATED_HONORIFICS = (
     "ຮສ",
     "ສຈ",
     "prim. dr",
+    # Turkish academic ranks ('Dr. Öğr. Üyesi', a lecturer with a doctorate; 'Arş. Gör.', a research assistant;
+    # 'Öğr. Gör.', an instructor; 'Doç. Dr.'; 'Av.', an advocate) and Polish degrees and forms of address ('dr hab.',
+    # 'mgr inż.', 'red.', an editor) (set 126)
+    "Dr. Öğr. Üyesi",
+    "Öğr. Üyesi",
+    "Öğr. Gör",
+    "Arş. Gör",
+    "Doç. Dr",
+    "Doç",
+    "Av",
+    "dr hab",
+    "dr inż",
+    "mgr inż",
+    "mgr",
+    "red",
 )
 _STATED_HONORIFIC_RE = re.compile(
     r"^(?:(?:"

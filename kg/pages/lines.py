@@ -132,6 +132,31 @@ LABELS = (
         r"ເວລາ",
         r"تاریخ",
         r"وقت",
+        # the date's and the time's fields, and the question 'when?' that modern sites ask, in the languages met
+        # before that set 126's pages wrote other than their earlier pages: Turkish 'Tarih', 'Saat', Polish
+        # 'Kiedy:', 'Godzina:', Ukrainian 'Коли:', Russian 'Когда:', 'Время:', Georgian 'როდის:', Korean '일 시' and
+        # '일 자' (letter-spaced in a table's cell), '날짜', Czech 'Kdy:', Serbian 'Када:', Bulgarian 'Кога:',
+        # Croatian 'Kad:', Hungarian 'Mikor:', Romanian 'Când:', German 'Wann:', Dutch 'Wanneer:', Chinese and
+        # Japanese '时间', '時間', '日期', '日時'
+        r"tarih(?:i)?",
+        r"saat(?:i)?",
+        r"kiedy",
+        r"godz(?:ina|\.)?",
+        r"коли",
+        r"когда",
+        r"время",
+        r"როდის",
+        r"일\s?[시자]",
+        r"날짜",
+        r"kdy",
+        r"када",
+        r"кога",
+        r"kad",
+        r"mikor",
+        r"când",
+        r"wann",
+        r"wanneer",
+        r"时间|時間|日期|日時",
     ),
     # Wix's event page: 'Time & Location' over the date's line, then the address's
     _label("place", "dated", r"(?:date|time)\s*(?:&|and)\s*(?:location|place|venue)"),
@@ -215,6 +240,24 @@ LABELS = (
         r"স্থান",
         r"ສະຖານທີ່",
         r"مقام",
+        # and 'where?' (set 126): Polish 'Gdzie:', Ukrainian 'Де:', Russian 'Где:', Georgian 'სად:', Korean '장 소'
+        # (letter-spaced), Turkish 'Nerede:', Croatian 'Gdje:', Bulgarian 'Къде:', Romanian 'Unde:', German 'Wo:',
+        # Dutch 'Waar:', Italian 'Dove:', Spanish '¿Dónde?', Portuguese 'Onde:', Chinese and Japanese '地点', '場所'
+        r"gdzie",
+        r"де",
+        r"где",
+        r"სად",
+        r"장\s소",
+        r"nerede",
+        r"gdje",
+        r"къде",
+        r"unde",
+        r"wo",
+        r"waar",
+        r"dove",
+        r"¿?d[óo]nde\??",
+        r"onde",
+        r"地点|場所",
     ),
     _label(
         "people",
@@ -306,6 +349,20 @@ LABELS = (
         r"সঞ্চালক(?:ের দায়িত্বে)?",
         r"ຜູ້ດຳເນີນ(?:ລາຍການ|ການສົນທະນາ|ການ)",
         r"نظامت|میزبان",
+        # and in the languages met before, as set 126's new pages name her: Turkish 'Moderatör', Korean '사회' (the
+        # programme's master of ceremonies, letter-spaced or not), Ukrainian 'Модерує розмову', 'Модераторка', Polish
+        # 'Prowadzenie', 'Prowadząca', Vietnamese 'Điều phối', Georgian 'მოდერატორი', 'წამყვანი', Nepali 'सहजीकरण'
+        r"moderatör",
+        r"사\s?회(?:자)?",
+        r"модер(?:ує|ують)(?: розмову| дискусію)?",
+        r"модератор(?:ка)?",
+        r"ведуч(?:ий|а)",
+        r"prowadzenie",
+        r"prowadząc[ay]",
+        r"(?:người )?điều phối",
+        r"მოდერატორი",
+        r"წამყვანი",
+        r"(?:छलफलको )?सहजीकरण",
     ),
     _label(
         "people",
@@ -400,6 +457,14 @@ LABELS = (
         r"àwọn tí yóò kópa(?: nínú ìjíròrò)?",
         r"ຜູ້ຮ່ວມ(?:ສົນທະນາ|ອະພິປາຍ)",
         r"شرکائے (?:گفتگو|مباحثہ)",
+        # set 126: Polish 'Paneliści', Turkish 'Panelistler', Ukrainian 'Дискусія за участі', 'Учасники дискусії',
+        # Russian 'Участники дискуссии', Korean '패널'
+        r"paneli[sś]ci",
+        r"panelistler",
+        r"дискусія за участ(?:і|ю)",
+        r"учасники (?:дискусії|панелі)",
+        r"участники дискуссии",
+        r"패\s?널",
     ),
     _label(
         "people",
@@ -574,6 +639,26 @@ LABELS = (
         r"স্বাগত বক্তব্য",
         r"ກ່າວ(?:ຕ້ອນຮັບ|ເປີດ)",
         r"استقبالیہ (?:کلمات|خطاب)",
+        # set 126, the languages met before: Turkish 'Protokol konuşmaları', 'Açılış konuşmaları', Polish 'Powitanie
+        # gości', 'Słowo wstępne', Ukrainian 'Відкриття', 'Вітальне слово', 'Вступне слово', Vietnamese 'Phát biểu khai
+        # mạc', 'Phát biểu chào mừng', Georgian 'შესავალი სიტყვა', 'მისალმება', Korean '개회사', '축사' (in the
+        # opening, set 26), '환영사', '인사말'
+        r"protokol konuşmaları",
+        r"açılış konuşmaları",
+        r"hoş geldiniz(?: konuşması)?",
+        r"powitanie(?: gości| uczestników)?",
+        r"słowo wstępne",
+        r"відкриття",
+        r"вітальне слово",
+        r"вступне слово",
+        r"приветственное слово",
+        r"phát biểu (?:khai mạc|chào mừng)",
+        r"შესავალი სიტყვა",
+        r"მისალმება",
+        r"개\s?회\s?사",
+        r"축\s?사",
+        r"환\s?영\s?사",
+        r"인사말",
     ),
     _label(
         "people",
@@ -659,6 +744,16 @@ LABELS = (
         r"ধন্যবাদ জ্ঞাপন",
         r"ກ່າວປິດ",
         r"اظہارِ? تشکر",
+        # set 126: Polish 'Podsumowanie i zamknięcie', Vietnamese 'Tổng kết, bế mạc', Turkish 'Kapanış konuşması',
+        # Ukrainian 'Підсумки', Korean '폐회사', Georgian 'დახურვა'
+        r"podsumowanie(?: i zamknięcie(?: [\w]+)?)?",
+        r"zamknięcie(?: [\w]+)?",
+        r"tổng kết(?:,? bế mạc(?: hội thảo)?)?",
+        r"bế mạc(?: hội thảo)?",
+        r"kapanış(?: konuşması)?",
+        r"підсумки",
+        r"폐\s?회\s?사",
+        r"დახურვა",
     ),
     _label(
         "people",
@@ -691,6 +786,13 @@ LABELS = (
         # Bengali and Urdu (set 122): the presiding address, 'সভাপতির বক্তব্য', 'صدارتی کلمات'
         r"সভাপতির বক্তব্য|সভাপতিত্ব",
         r"صدارتی (?:کلمات|خطاب)|صدارت",
+        # set 126: Korean '좌장' (letter-spaced or not), Vietnamese 'Chủ trì hội thảo', Turkish 'Oturum başkanı',
+        # Polish 'Przewodniczący', Ukrainian 'Головує'
+        r"좌\s?장",
+        r"chủ trì(?: hội thảo| phiên)?",
+        r"oturum başkanı",
+        r"przewodnicząc[ay]",
+        r"головує",
     ),
     # 'Reactors' (Philippine programmes) comment on a presentation as discussants do
     _label(
@@ -741,6 +843,17 @@ LABELS = (
         # Macedonian and Nepali (set 113): 'Дискутанти:', 'टिप्पणी :' (comments on the paper)
         r"дискутант(?:и|ка)?",
         r"टिप्पणी(?:कार|कर्ता)?",
+        # set 126: Turkish 'Değerlendirmeler', Korean '토론' (the designated discussants, letter-spaced or not),
+        # '지정토론', Polish 'Komentarze', Ukrainian 'Коментатори', Georgian 'კომენტატორები', Nepali 'टिप्पणीकार'
+        r"değerlendirmeler",
+        r"değerlendiren(?:ler)?",
+        r"토\s?론(?:자)?",
+        r"지정\s?토론(?:자)?",
+        r"komentarze",
+        r"komentator(?:zy|ka)?",
+        r"коментатор(?:и|ка)?",
+        r"კომენტატორები",
+        r"टिप्पणीकार",
     ),
     # 'Response from the Ministry': a programme item naming who responds, her person on the next line
     _label(
@@ -843,6 +956,9 @@ LABELS = (
         r"(?:মূল )?প্রবন্ধ উপস্থাপন",
         r"ນຳສະເໜີ(?:ຜົນການຄົ້ນຄວ້າ|ບົດລາຍງານ)",
         r"(?:تحقیقی )?رپورٹ کی پیشکش",
+        # set 126: Turkish 'Kitabın tanıtımı' (the author presents the book)
+        r"kitab(?:ın)? tanıtımı",
+        r"rapor(?:un)? (?:tanıtımı|sunumu)",
     ),
     _label(
         "people",
@@ -934,6 +1050,16 @@ LABELS = (
         # Afrikaans (set 113): 'Lesing: "…" – X', 'Spreker:', 'Gasspreker:'
         r"lesing",
         r"(?:gas)?spreker",
+        # set 126: Vietnamese 'Tham luận' (a paper read), Korean '주제발표', Turkish 'Konuşmacılar', Polish
+        # 'Prelegenci', Ukrainian 'Доповідачі', Georgian 'მომხსენებლები', Nepali and Hindi 'वक्ता', Urdu 'مقررین'
+        r"tham luận(?: \d+)?(?:: .{3,150})?",
+        r"주제\s?발표(?:\s?\d)?",
+        r"konuşmacı(?:lar)?",
+        r"prelegen(?:ci|t|tka)",
+        r"доповідач(?:і|ка)?",
+        r"მომხსენებ(?:ელი|ლები)",
+        r"वक्ता",
+        r"مقرر(?:ین)?",
     ),
     _label("people", "host", r"hosts? and moderators?"),
     _label(
@@ -1040,6 +1166,18 @@ LABELS = (
         r"ຕິດຕໍ່(?:ສອບຖາມ)?",
         r"(?:مزید معلومات کے لیے )?رابطہ(?: کریں)?",
         r"sd/-",  # the same in South Asia: 'Sd/-' over the officer's name in brackets and the post
+        # set 126: Turkish 'Ayrıntılı bilgi', 'Bilgi için', Korean '문의', Vietnamese 'Xin liên hệ', Ukrainian
+        # 'Довідки', Georgian 'დამატებითი ინფორმაციისთვის დაგვიკავშირდით', Nepali 'सम्पर्क'
+        r"ayrıntılı bilgi",
+        r"bilgi için",
+        r"iletişim",
+        r"문\s?의",
+        r"(?:xin )?liên hệ",
+        r"довідки",
+        r"контакти",
+        r"დამატებითი ინფორმაციისთვის(?: დაგვიკავშირდით)?",
+        r"კონტაქტი",
+        r"सम्पर्क",
     ),
     _label(
         "hosts",
@@ -1077,8 +1215,16 @@ LABELS = (
         r"organizatori?",
         r"(?:other|additional) organi[sz]ers?",  # a calendar plugin's second box ('Other Organizers')
         # Korean, Japanese and Chinese: '주최:', '주관:', '主催：', '共催：', '主办单位：'
-        r"(?:공동)?주최",
-        r"주관",
+        r"(?:공동)?주\s?최",  # (letter-spaced in a notice's list: '○ 주 최 :', set 126)
+        r"주\s?관",
+        # the organiser's field in the languages met before (set 126): Turkish 'Düzenleyen', Polish
+        # 'Organizatorzy', 'Współorganizator', Ukrainian 'Організатори', Vietnamese 'Đơn vị tổ chức', Georgian
+        # 'ორგანიზატორები'
+        r"düzenleyen(?:ler)?",
+        r"(?:współ)?organizator(?:zy|ka)?",
+        r"організатор(?:и|ка)?",
+        r"(?:đơn vị|ban) tổ chức",
+        r"ორგანიზატორ(?:ი|ები)",
         r"主催",
         r"共催",
         r"(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位)?",
@@ -1114,7 +1260,14 @@ LABELS = (
         r"patroc[íi]nios?",
         r"com o apoio d[eao]s?",
         r"con el apoyo de",
-        r"후원",  # Korean, Japanese and Chinese: '후원:', '後援：', '協賛：', '赞助：'
+        r"후\s?원",  # Korean, Japanese and Chinese: '후원:', '後援：', '協賛：', '赞助：' (and '후 원', set 126)
+        # the sponsor's field in the languages met before (set 126): Turkish 'Destekleyenler', Polish 'Sponsorzy',
+        # Vietnamese 'Nhà tài trợ', 'Đơn vị tài trợ', Ukrainian 'За підтримки', Georgian 'მხარდამჭერები'
+        r"destekleyen(?:ler)?",
+        r"sponsorzy",
+        r"(?:nhà|đơn vị) tài trợ",
+        r"за підтримки",
+        r"მხარდამჭერ(?:ი|ები)",
         r"後援",
         r"協賛",
         r"赞助|贊助",
@@ -1328,11 +1481,27 @@ CHROME = re.compile(
     # the skip link in other languages: Macedonian, Afrikaans, Galician, Icelandic, Sinhala, Amharic (set 113)
     r"|прескокни до содржината|slaan oor na (?:die )?hoofinhoud|ir ao contido(?: principal)?|fara í aðalefni"
     r"|ප්‍රධාන අන්තර්ගතයට යන්න|ወደ ዋናው ይዘት ይሂዱ"
+    # and in the languages met before, as the new sites of set 126 and their neighbours write it: Polish,
+    # Ukrainian, Russian, Turkish, Korean, Vietnamese, Georgian, Nepali, Hindi, Urdu, German, French, Spanish,
+    # Portuguese, Italian, Dutch, Bosnian/Croatian/Serbian, Czech
+    r"|przejdź do (?:głównej )?treści|перейти до (?:основного )?(?:вмісту|змісту)|перейти к (?:основному )?содержанию"
+    r"|(?:ana )?içeriğe (?:geç|atla)|본문 바로가기|chuyển đến nội dung(?: chính)?|მთავარ შინაარსზე გადასვლა"
+    r"|(?:मुख्य )?सामग्रीमा जानुहोस्|मुख्य सामग्री पर (?:जाएं|जाएँ)|مرکزی مواد پر جائیں|مواد پر جائیں"
+    r"|zum inhalt springen|aller au contenu(?: principal)?|ir al contenido(?: principal)?"
+    r"|(?:ir|saltar) para o conteúdo(?: principal)?|vai al contenuto(?: principale)?|naar (?:de )?inhoud(?: gaan)?"
+    r"|preskoči na (?:glavni )?sadržaj|přejít (?:k|na) (?:hlavnímu )?obsah(?:u)?"
     r"|search(?: (?:this |the )?(?:site|website))?(?: for)?:?\s*(?:…|\.{3})?|close|open menu"
     r"|toggle navigation|back to top|home|print|email|e-mail|tweet|facebook|twitter|linkedin|x"
     r"|instagram|youtube|whatsapp|copy link|share(?: this)?(?: event| page)?|read more"
     r"|learn more|see more|view more|more|see all events|view all events|all events"
     r"|back to (?:all )?events|events?|past events?|upcoming events?|add to (?:my )?calendar"
+    # a site's section of events, and its upcoming and past ones, in the languages met before (set 126): Nepali
+    # and Hindi, Turkish, Polish, Ukrainian, Russian, Vietnamese, Korean, Georgian, German, French,
+    # Spanish, Portuguese, Italian
+    r"|(?:आगामी|विगतका) कार्यक्रम(?:हरू)?|कार्यक्रमहरू|गतिविधिहरू"
+    r"|(?:yaklaşan |geçmiş )?etkinlikler|(?:nadchodzące |minione )?wydarzenia|(?:найближчі |майбутні |минулі )?події"
+    r"|(?:ближайшие |прошедшие )?события|sự kiện(?: sắp diễn ra)?|행사(?:소식|안내)?|(?:მომავალი )?ღონისძიებები"
+    r"|(?:kommende )?veranstaltungen|[ée]v[ée]nements(?: à venir)?|(?:próximos )?eventos|(?:prossimi )?eventi"
     r"|add to google calendar|ical|outlook(?: calendar)?|google calendar|rsvp|register(?: now)?"
     r"(?: here)?|registration(?: is)? (?:closed|required|now open)|sign up.*|subscribe.*"
     r"|download.*|watch(?: live| now| the (?:event|video|recording))?|listen|video|audio"
@@ -1353,11 +1522,17 @@ CHROME = re.compile(
 )
 # 'Home > Events', 'You are here: Front page / News and events / Events' (Joomla 1.0's arrow image, rendered
 # as its alt text: 'Home arrow Policy Dialogues arrow 2007')
-_CRUMB_STEP = r"(?:[>/»›|]|arrow\s)"
-BREADCRUMB_OPENING = re.compile(rf"^(?:you are here:?\s*)?(?:home|front ?page|start ?page)\s*{_CRUMB_STEP}", re.I)
+_CRUMB_STEP = r"(?:[>/»›‹|]|arrow\s)"  # ('‹' as a page written right to left points)
+# ('Home' in the languages met before, set 126: 'Strona główna', 'Головна', 'Главная', 'Ana Sayfa', 'Trang chủ', '홈',
+# 'მთავარი', 'गृहपृष्ठ', 'मुख्य पृष्ठ', 'صفحۂ اول', 'Startseite', 'Accueil', 'Inicio', 'Início', 'Početna', 'Domů')
+_HOME = (
+    r"home|front ?page|start ?page|strona główna|головна|главная|ana ?sayfa|trang chủ|홈|მთავარი|गृहपृष्ठ"
+    r"|मुख्य पृष्ठ|صفحۂ اول|صفحہ اول|startseite|accueil|inicio|início|početna|domů"
+)
+BREADCRUMB_OPENING = re.compile(rf"^(?:you are here:?\s*)?(?:{_HOME})\s*{_CRUMB_STEP}", re.I)
 _BREADCRUMB = re.compile(rf"{BREADCRUMB_OPENING.pattern}\s*[\w ,&'-]+(?:{_CRUMB_STEP}\s*[\w ,&'-]+)*$", re.I)
 # a trail of three steps or more that does not open with 'Home': 'Events » Institutes » X » Title'
-_TRAIL = re.compile(r"^[^»›>\n]{2,60}(?:\s[»›>]\s[^»›>\n]{2,150}){2,}$")
+_TRAIL = re.compile(r"^[^»›‹>\n]{2,60}(?:\s[»›‹>]\s[^»›‹>\n]{2,150}){2,}$")
 # two steps, the first the site's section: 'Agenda › Lecture & panel', 'Events » Lectures' (not a heading
 # with one arrow, 'Reefs » Bleaching and Recovery')
 _SECTION_STEP = re.compile(r"^(?P<section>[^»›>.!?\n]{2,40})\s[»›]\s[^»›>.!?\n]{2,60}$")
@@ -1695,6 +1870,8 @@ def _cards(line: str) -> list[str]:
 
 def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
+    if line.isupper() and ":" not in line and re.search(r"\s[/·|•]\s", line):
+        return None  # a kicker's path in capitals over the heading ('ПОДІЇ / ПРЕЗЕНТАЦІЯ КНИЖКИ'): no role's heading
     line = _AUTHOR_APPOSITION.sub(r"\g<by> ", line)  # "Presentation of findings by the paper's author, Dr X"
     head, colon, after = line.partition(":")
     bilingual = colon and " / " in head and len(head) <= 60  # 'Rapporteuse de la journée / Rapporteur : X, …'
@@ -1991,6 +2168,10 @@ _WHEN_WORDS = re.compile(
     r"|година|г|ci|cı|cu|cü|il|од|до|часот|saat"
     # Kyrgyz 'саат 14:00дөн 16:30га чейин' (o'clock, the end's dative, until), Uzbek 'soat … gacha', Lao 'ໂມງ'
     r"|саат|чейин|га|гө|ге|го|ка|кө|ке|ко|soat|gacha|ໂມງ"
+    # and in the languages met before whose new pages set 126 brought: Polish 'r.' (year), 'godz.' (o'clock),
+    # 'od' (from); Ukrainian 'року', 'р.', 'о', 'з'; Russian 'года', 'с', 'по'; Vietnamese 'lúc', 'từ', 'ngày',
+    # 'giờ'; Georgian 'წლის', 'საათზე', 'სთ'; Nepali 'गते', 'बजे'; Urdu 'بروز', 'بجے'
+    r"|r|godz|godzina|od|року|р|о|з|года|с|по|lúc|từ|ngày|giờ|წლის|საათზე|სთ|गते|बजे|بروز|بجے"
     r"|mo|tu|we|th|fr|sa|su)|[A-Z]{2,5}"  # a weekday in two letters: 'Tu 18-11-2025 16:15 - 17:15'
     r"|(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?)$"  # '10:00 – 11:30 (Brasília time, UTC−3)'
 )
@@ -2005,8 +2186,13 @@ def is_when_line(line: str) -> bool:
         return True
     rest = line
     spans = [d.span for d in find_dates(line, default_year=2000)] + [t.span for t in find_times(line)]
+    # an aside in brackets with its own time ('godz. 10.00–14.00 (rejestracja od 9.30)', '(등록 13:30부터)'): what
+    # comes before the event, said beside its time
+    asides = [m.group(0) for m in re.finditer(r"\([^()]{1,40}\)", line) if re.search(r"\d[:.h]\d\d", m.group(0))]
     for start, end in spans:
         rest = rest.replace(line[start:end], " ")
+    for aside in asides:
+        rest = rest.replace(aside, " ")
     rest, weekdays = _WEEKDAY.subn(" ", rest)
     if rest == line and not weekdays:
         return False

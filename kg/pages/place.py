@@ -204,6 +204,12 @@ _ONLINE = re.compile(
     # 'prenositi uživo', 'live … iwwerdroen', 'á shruthú beo', 'ní tààràtà', 'সরাসরি সম্প্রচার', 'براہ راست نشر'
     r"|түз эфир\w*|prenosi(?:ti|t će se)? uživo|live\b[^.\n]{0,60}?\biwwerdroen|á shruthú beo|ní tààràtà"
     r"|সরাসরি সম্প্রচার|براہ راست (?:نشر|دکھا)"
+    # and in the languages met before, as set 126's new pages say it: Turkish 'eş zamanlı olarak izleyebilirler',
+    # Korean '실시간으로 중계됩니다', Vietnamese 'kết hợp trực tuyến', Georgian 'პირდაპირი ტრანსლაცია', Polish
+    # 'transmisję online', Ukrainian and Russian 'онлайн-трансляція', Nepali 'लाइभ गरिनेछ', Hindi 'लाइव प्रसारण'
+    r"|eş zamanlı (?:olarak )?(?:izle|yayın)\w*|실시간으로\s?중계\w*|(?:kết hợp|hình thức) trực tuyến"
+    r"|პირდაპირი ტრანსლაცი\w*|ტრანსლირდება|transmisj\w* online|онлайн-?трансляці\w*|пряма трансляці\w*"
+    r"|прямая трансляци\w*|(?:फेसबुक|युट्युब|यूट्यूब)[^।\n]{0,30}लाइभ|लाइभ (?:गरिनेछ|प्रसारण)|लाइव (?:प्रसारण|स्ट्रीम)"
     r"|transmisi[óo]n (?:en vivo )?(?:por|v[íi]a|a trav[ée]s de) (?:zoom|youtube|facebook|teams|webex))\b",
     re.IGNORECASE,
 )
@@ -693,7 +699,9 @@ _NOT_STREAMED = re.compile(
     # transmitowana', Finnish 'ei striimata', Greek 'δεν θα μεταδοθεί'
     r"|\b(?:bliver|blir|vil) ikke (?:bli(?:ve)? )?(?:live)?(?:streamet|strømmet|transmitteret)\b"
     r"|\b(?:online |élő )?közvetítés nem lesz\b|\bnem lesz (?:online |élő )?közvetítés\b"
-    r"|\bnie będzie transmitowan[ay]\b|\bei (?:striimata|lähetetä)\b|δεν θα μεταδοθεί",
+    r"|\bnie będzie transmitowan[ay]\b|\bei (?:striimata|lähetetä)\b|δεν θα μεταδοθεί"
+    # Ukrainian and Russian 'без онлайн-трансляції', 'без трансляции', Turkish 'canlı yayınlanmayacaktır' (set 126)
+    r"|без (?:онлайн-?|прямої |прямой )?трансляці[їи]|canlı (?:olarak )?yayınlanmayacak\w*",
     re.IGNORECASE,
 )
 

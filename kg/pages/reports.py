@@ -147,7 +147,8 @@ REPORT_RE = re.compile(
     # ฉบับที่ 2/2569' (report, issue no.), Georgian 'პოლიტიკის დოკუმენტი №3/2026', Korean '정책브리프 제3호'
     rf"|(?P<name11>รายงาน[\u0e00-\u0e7f]*)\s+ฉบับที่\s*(?P<number11>{_NUMBER_IN_YEAR})(?![\w/-])"
     rf"|(?P<name12>(?:[\u10d0-\u10ff]+\s+)?{_GEORGIAN_KINDS})\s*№\s*(?P<number12>{_NUMBER_IN_YEAR})(?![\w/-])"
-    rf"|(?P<name13>(?:[\uac00-\ud7af]+\s+)?[\uac00-\ud7af]*{_KOREAN_KINDS})\s*제\s*(?P<number13>{_NUMBER_IN_YEAR})\s*호"
+    rf"|(?P<name13>(?:[\uac00-\ud7af]+\u00a0)*(?:[\uac00-\ud7af]+\s+)?[\uac00-\ud7af]*{_KOREAN_KINDS})\s*제\s*"
+    rf"(?P<number13>{_NUMBER_IN_YEAR})\s*호"
     # Khmer, the sign joined to the kind (set 118: 'សេចក្តីសង្ខេបគោលនយោបាយលេខ ០២/២០២៥', brief no.), and Basque,
     # the number before its sign ('Lan-paperak, 14. zk.': working papers, no. 14)
     rf"|(?P<name14>(?:សេចក្តីសង្ខេប|របាយការណ៍|ឯកសារ)[\u1780-\u17ff]*?)\s*លេខ\s*(?P<number14>{_NUMBER_IN_YEAR})(?![\w/-])"
@@ -235,7 +236,9 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
     listed = _list_items(lines, event_title)
     listed -= _announced_by_kind(lines, listed)
     for index, line in enumerate(lines):
-        line = _BRACKETED_SERIES.sub(r"\1", line)  # '「X 정책브리프」 제3호': the series' name in its brackets
+        # '「X 정책브리프」 제3호': the series' name in its brackets, its words held together (no-break spaces) as
+        # one name however many they are ('「울산 산업전환 이슈페이퍼」 제2023-2호', set 126)
+        line = _BRACKETED_SERIES.sub(lambda m: m.group(1).replace(" ", "\u00a0"), line)
         for book in _BOOK.finditer(line):
             title = given_in_full(next(t for t in book.groups() if t).strip(), lines, event_title)
             found.setdefault((title.lower(), ""), ReportDraft(name=title))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from kg.dates import find_dates
 from kg.pages.agreement import SEPARATOR, is_last_part, is_organisation, is_series, run_keys, title_key
-from kg.pages.lines import is_breadcrumb, is_chrome, is_prose, is_when_line, match_label
+from kg.pages.lines import BREADCRUMB_OPENING, is_breadcrumb, is_chrome, is_prose, is_when_line, match_label
 from kg.pages.people import is_person_name, segment_kind
 from kg.pages.place import attendance, names_a_street, read_place
 from kg.pages.title import (
@@ -77,6 +77,10 @@ class _Page:
     @classmethod
     def read(cls, lines: list[str]) -> _Page:
         when = [i for i, line in enumerate(lines) if line and (is_when_line(line) or _date_then_place(line))]
+        # where no line is a date's alone, a post's date line with more of the post's furniture ('2 June 2026 | 643
+        # views', '… | Category: Events') stands by the headline as one does
+        if not when:
+            when = [i for i, line in enumerate(lines) if _post_line(line)]
         posted = [i for i in when if is_post_date(lines, i)]
         dated = [i for i in when if i not in posted]
         # the event's, not a related event's; lines with text count ('JAN' / '16' over the kicker, the
@@ -140,6 +144,18 @@ class _Page:
         venue's (and often the site's) name, not the title."""
         line = self.lines[position]
         return title_key(line) in self.venue_names and not is_venue(line)
+
+
+# a date's label that names a deadline, not the post's own date ('Submission deadline: …', 'Register by …')
+_DEADLINE = re.compile(
+    r"\b(?:deadline|submissions?|notification|acceptance|call for|abstracts? due|register by|rsvp by|apply by"
+    r"|early[- ]bird|registration (?:opens|closes))\b",
+    re.IGNORECASE,
+)
+
+
+def _post_line(line: str) -> bool:
+    return bool(line) and labelled_post_date(line) and not _DEADLINE.search(line) and bool(find_dates(line))
 
 
 def _names_the_page(line: str) -> bool:
@@ -250,8 +266,17 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _KICKER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 
 
+def _opens_quoted(line: str) -> bool:
+    """The line opens with a quote: the quoted title that completes a heading above it, unless a
+    guillemet's work goes on to the heading's own words ('«X» کی تقریبِ رونمائی' is a heading)."""
+    return line[:1] in _QUOTES and not re.match(r"«[^»]+»\s*\S", line)
+
+
 def _usable(line: str) -> bool:
-    return is_candidate(line) and not is_venue(line) and not _section_label(line) and not _trail(line)
+    # (a trail opening with 'Home' is the way to the page, its last step named in short: 'Strona główna /
+    # Wydarzenia / Seminarium: X' over the heading)
+    opening = BREADCRUMB_OPENING.match(line)
+    return is_candidate(line) and not is_venue(line) and not _section_label(line) and not _trail(line) and not opening
 
 
 _STEP = re.compile(r"\s+/\s+")
@@ -471,7 +496,7 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
     best = next((i for i in usable if 0 < i < best and _typed_heading(lines[i], lines[best])), best)
     above = next((i for i in range(best - 1, -1, -1) if lines[i]), -1)
     kicker = above >= 0 and _is_kicker(lines[above], lines[best])  # 'TALKS · SPRING' over '"Y"'
-    if lines[best][:1] in _QUOTES and above in usable and not (is_organisation(lines[above]) or kicker):
+    if _opens_quoted(lines[best]) and above in usable and not (is_organisation(lines[above]) or kicker):
         best = above  # 'The 2020 X Lecture' / '"Y"': the quoted title completes the heading above
     elif above in usable and (_translated(lines[above], lines[best]) or _in_two_scripts(lines[above], lines[best])):
         best = above  # a bilingual page prints its title in its own language first, then in English

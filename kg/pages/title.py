@@ -39,7 +39,19 @@ EVENT_TYPES = re.compile(
     r"|journ[ée]e d'[ée]tudes?|rencontre|incontro|d[ée]bat|webinaire|webinario|lancement|lan[çc]amento"
     r"|pr[ée]sentation|presentaci[óo]n|presentazione|buchpr[äa]sentation|lesung|(?:fest|plenar|jahres)?sitzung"
     # Afrikaans and Galician (set 113): 'Openbare lesing', 'Boekbekendstelling', 'Simposium', 'Xornada'
-    r"|(?:openbare\s+)?lesing|boekbekendstelling|simposium|xornada)(?:s|es|en)?"
+    r"|(?:openbare\s+)?lesing|boekbekendstelling|simposium|xornada"
+    # and in the languages met before, as set 126's type lines write them: Polish 'Seminarium eksperckie', Turkish
+    # 'Kitap söyleşisi', Ukrainian 'Презентація книжки', Russian 'Круглый стол', Vietnamese 'Tọa đàm', Korean
+    # '정책토론회', Georgian 'კვლევის პრეზენტაცია', Nepali 'अन्तरक्रिया कार्यक्रम', Urdu 'تقریبِ رونمائی'
+    r"|seminarium(?: eksperckie| naukowe)?|konferencja(?: naukowa)?|debata(?: publiczna| ekspercka)?"
+    r"|wykład(?: otwarty)?|panel dyskusyjny"
+    r"|(?:kitap )?söyleşi(?:si)?|seminer|konferans|çalıştay|sempozyum|kitap tanıtımı|panel"
+    r"|презентація(?: книжки| книги| дослідження| звіту)?|круглий стіл|(?:відкрита |публічна )?лекція|дискусія"
+    r"|семінар|конференція|круглый стол|(?:открытая |публичная )?лекция|семинар|конференция|презентация(?: книги)?"
+    r"|hội thảo(?: khoa học)?|tọa đàm|hội nghị|세미나|포럼|(?:정책)?토론회|학술대회|간담회|심포지엄"
+    r"|(?:საჯარო )?(?:ლექცია|დისკუსია)|(?:კვლევის )?პრეზენტაცია|კონფერენცია|სემინარი|მრგვალი მაგიდა"
+    r"|अन्तरक्रिया(?: कार्यक्रम)?|गोष्ठी|सेमिनार|नीति संवाद|سیمینار|مذاکرہ|تقریبِ رونمائی|کانفرنس|لیکچر"
+    r")(?:s|es|en)?"
     r"(?:\s+(?:publique|p[úu]blica|pubblica|internationale?|internacional|internazionale|en ligne|virtuelle?"
     r"|h[íi]brida|hybride)s?"
     # 'Seminário de Investigação', 'Séminaire de recherche': a research seminar
@@ -227,6 +239,7 @@ def is_candidate(line: str) -> bool:
         return False
     if line.endswith(".") and re.search(r"\b(?:is|are|was|were|will|has|have)\b", line) and len(line.split()) > 4:
         return False  # 'This webinar is supported by the Sasakawa Peace Foundation.'
+    # (a heading may open with its quoted work's name in guillemets or corner brackets: '«X» کی تقریبِ رونمائی')
     if re.match(r"^(?![\"“'‘„¿¡«「『])(?!(?:19|20)\d\d\s+[A-Z])[\d\W]", line) and not _NUMBERED_HEADING.match(line):
         return False  # not '2023 Seoul Forum', '7th Annual …', '100 Days In: …', '¿Quién paga …?'
     # (Georgian letters are lower case to Unicode, though the script writes no capitals: 'საჯარო დისკუსია')

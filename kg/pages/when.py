@@ -64,7 +64,19 @@ _NOT_EVENT_DATE = re.compile(
     # Kyrgyz, Bosnian, Luxembourgish, Irish, Yoruba, Bengali, Lao and Urdu (set 122): 'Жарыяланды', 'Objavljeno',
     # 'Publizéiert', 'Foilsithe', 'Ọjọ́ tí a gbé e jáde', 'প্রকাশিত', 'ລົງວັນທີ', 'شائع شدہ'
     r"|жарыяланды|жарыяланган|objavljeno|publizéiert|verëffentlecht|foilsithe|foilsíodh|a gbé e jáde"
-    r"|প্রকাশিত|ລົງວັນທີ|شائع شدہ|شائع کیا گیا)(?![\w\u0b80-\u0bff\u1780-\u17ff\u0980-\u09ff\u0e80-\u0eff])"
+    r"|প্রকাশিত|ລົງວັນທີ|شائع شدہ|شائع کیا گیا"
+    # the day a post was added or entered, in the languages met before (set 126): Turkish 'Ekleme',
+    # 'Eklenme tarihi', Polish 'Dodano', Ukrainian 'Додано', Russian 'Добавлено', Vietnamese 'Ngày tạo',
+    # Korean '등록일', '게시일', Georgian 'დამატებულია', Nepali 'थपिएको', Urdu 'تاریخِ اندراج'
+    r"|ekleme|eklenme tarihi|dodano|додано|добавлено|ngày tạo|등록일|게시일|დამატებულია|थपिएको"
+    r"|تاریخِ? اندراج)(?![\w\u0b80-\u0bff\u1780-\u17ff\u0980-\u09ff\u0e80-\u0eff])"
+    # its count of readers and its reading time in those languages: '312 kez okundu', '1 832 переглядів',
+    # '1 204 просмотра', '412 wyświetleń', '६४३ पटक पढिएको', '۶۴۳ مرتبہ پڑھا گیا', 'Lượt xem: 1.204',
+    # '조회수 428', 'Okunma: 312', '5 хв читання', '3 dk okuma', '4 min czytania'
+    r"|\d[\d\s,.]*\s*(?:kez (?:okundu|görüntülendi)|перегляд(?:ів|и)?|просмотр(?:ов|а)?|wyświetle[ńn]|odsłon"
+    r"|पटक (?:पढिएको|हेरिएको)|बार (?:पढ़ा|देखा) गया|(?:بار|مرتبہ) (?:پڑھا|دیکھا) گیا|ნახვა)"
+    r"|\b(?:okunma|görüntülenme|lượt xem|조회수?|wyświetlenia|odsłony|перегляди|просмотры|ნახვები)\s*:?\s*\d"
+    r"|\d+\s*(?:хв|мин|dk|min|phút|분)\.?\s*(?:читання|чтения|okuma|czytania|đọc)"
     # a post's count of readers beside its date: '| 1,204 views', '| 1,204 ጊዜ ታይቷል', '४८७ पटक हेरिएको', 'Hits: 318',
     # '| 👁 612', 'Ko‘rishlar: 1 204'
     r"|\d[\d,.]*\s*(?:views|ጊዜ ታይቷል|पटक हेरिएको)|\b(?:views|hits|baxış|ko['‘ʻ]rishlar)\s*:\s*\d|👁\s*\d"
@@ -606,9 +618,44 @@ def _in_year(day: date | None, year: int) -> date | None:
         return None
 
 
+_REGISTRATION_WORDS = (
+    r"registration|check-in"
+    # in other languages (sets 108, 113): Malay 'Pendaftaran', Thai 'ลงทะเบียน', Macedonian 'Регистрација',
+    # Afrikaans 'Registrasie', Sinhala 'ලියාපදිංචිය', Amharic 'ምዝገባ', Azerbaijani 'Qeydiyyat', Galician and
+    # Spanish 'Recepción e entrega de documentación', 'Acreditación', Maltese 'Reġistrazzjoni', Nepali 'दर्ता'
+    r"|pendaftaran|ลงทะเบียน|регистрација|registrasie|ලියාපදිංචිය|ምዝገባ|qeydiyyat|recepción|acreditaci[óo]n"
+    r"|reġistrazzjoni|दर्ता"
+    # Armenian, Kazakh, Tamil, Mongolian, Khmer and Malagasy (set 118): 'Մասնակիցների գրանցում', 'Қатысушыларды
+    # тіркеу', 'பதிவு', 'Бүртгэл', 'ចុះឈ្មោះ', 'Fisoratana anarana'
+    r"|(?:մասնակիցների )?գրանցում|(?:қатысушыларды )?тіркеу|பதிவு|бүртгэл|ចុះឈ្មោះ|fisoratana anarana"
+    # Kyrgyz, Bosnian, Irish, Yoruba, Bengali, Lao and Urdu (set 122): 'Катышуучуларды каттоо', 'Dolazak i
+    # registracija učesnika' (arrival and registration, as set 115's English), 'Clárú agus tae', 'Ìforúkọsílẹ̀',
+    # 'নিবন্ধন', 'ລົງທະບຽນ', 'رجسٹریشن'
+    r"|(?:катышуучуларды )?каттоо|(?:dolazak i )?registracija|clárú|ìforúkọsílẹ̀|নিবন্ধন|ລົງທະບຽນ|رجسٹریشن"
+    # the word in the other languages whose pages are read (set 126 found the earlier sets' words did not
+    # reach new pages in their languages): Turkish 'Kayıt', Polish 'Rejestracja', Ukrainian 'Реєстрація',
+    # Russian and Bulgarian 'Регистрация', Georgian 'რეგისტრაცია', Korean '등록' (a table's '등 록' spaced out),
+    # Vietnamese 'Đón tiếp đại biểu' (receiving the delegates), 'Đăng ký', Hindi 'पंजीकरण', Czech 'Registrace',
+    # Slovak 'Registrácia', Hungarian 'Regisztráció', Romanian 'Înregistrarea', Latvian 'Reģistrācija',
+    # Estonian 'Registreerimine', Albanian 'Regjistrimi', Greek 'Εγγραφές', Indonesian 'Registrasi', Swahili
+    # 'Usajili', Filipino 'Pagpaparehistro', Japanese '受付', Chinese '签到', '報到', German 'Registrierung',
+    # Dutch 'Registratie', Portuguese 'Credenciamento', Italian 'Registrazione', French 'Accueil des participants'
+    r"|kayıt|rejestracja|реєстрація|регистрация|რეგისტრაცია|등\s?록|đón tiếp(?: đại biểu| khách mời)?|đăng ký"
+    r"|पंजीकरण|registrace|registrácia|regisztráció|înregistrarea?|reģistrācija|registreerimine|regjistrimi"
+    r"|εγγραφές|registrasi|usajili|pagpaparehistro|受付|签到|報到|报到|registrierung|registratie|credenciamento"
+    r"|registrazione|accueil des participants"
+)
+# an item that opens with registration ('Registration and morning tea'); 'Arrival and registration of
+# guests' and '8:30 Tea and registration' are what comes before the event (set 53's answers)
+_REGISTRATION = re.compile(rf"^[\W\d]*(?:{_REGISTRATION_WORDS})(?!\w)", re.IGNORECASE)
+
+
 # what precedes the event: doors, registration, and the refreshments or coffee served before a talk
 _BEFORE_START = re.compile(
-    r"\b(?:doors(?: open)?|registration|check-in|sign-in|arrival|refreshments|coffee|tea)\b", re.IGNORECASE
+    r"\b(?:doors(?: open)?|sign-in|arrival|refreshments|coffee|tea)\b"
+    # and registration in any language read: '14:00 ~ 17:00 (등록 13:30부터)', '(rejestracja od 9.30)'
+    rf"|(?<!\w)(?:{_REGISTRATION_WORDS})(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -823,24 +870,6 @@ def _programme(lines: list[str], after: int, first: date) -> dict[date, list[Tim
     return by_day
 
 
-# an item that opens with registration ('Registration and morning tea'); 'Arrival and registration of
-# guests' and '8:30 Tea and registration' are what comes before the event (set 53's answers)
-_REGISTRATION = re.compile(
-    r"^[\W\d]*(?:registration|check-in"
-    # in other languages (sets 108, 113): Malay 'Pendaftaran', Thai 'ลงทะเบียน', Macedonian 'Регистрација',
-    # Afrikaans 'Registrasie', Sinhala 'ලියාපදිංචිය', Amharic 'ምዝገባ', Azerbaijani 'Qeydiyyat', Galician and
-    # Spanish 'Recepción e entrega de documentación', 'Acreditación', Maltese 'Reġistrazzjoni', Nepali 'दर्ता'
-    r"|pendaftaran|ลงทะเบียน|регистрација|registrasie|ලියාපදිංචිය|ምዝገባ|qeydiyyat|recepción|acreditaci[óo]n"
-    r"|reġistrazzjoni|दर्ता"
-    # Armenian, Kazakh, Tamil, Mongolian, Khmer and Malagasy (set 118): 'Մասնակիցների գրանցում', 'Қатысушыларды
-    # тіркеу', 'பதிவு', 'Бүртгэл', 'ចុះឈ្មោះ', 'Fisoratana anarana'
-    r"|(?:մասնակիցների )?գրանցում|(?:қатысушыларды )?тіркеу|பதிவு|бүртгэл|ចុះឈ្មោះ|fisoratana anarana"
-    # Kyrgyz, Bosnian, Irish, Yoruba, Bengali, Lao and Urdu (set 122): 'Катышуучуларды каттоо', 'Dolazak i
-    # registracija učesnika' (arrival and registration, as set 115's English), 'Clárú agus tae', 'Ìforúkọsílẹ̀',
-    # 'নিবন্ধন', 'ລົງທະບຽນ', 'رجسٹریشن'
-    r"|(?:катышуучуларды )?каттоо|(?:dolazak i )?registracija|clárú|ìforúkọsílẹ̀|নিবন্ধন|ລົງທະບຽນ|رجسٹریشن)(?!\w)",
-    re.IGNORECASE,
-)
 # the room opening with something to eat or drink before the event ('Doors open, light meal')
 _DOORS_ITEM = re.compile(r"^[\W\d]*(?:doors|refreshments|arrival|light (?:meal|refreshments))\b", re.IGNORECASE)
 

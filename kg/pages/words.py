@@ -652,11 +652,30 @@ COUNTRY_ZONES = _country_zones()
 _COUNTRY_CODES = {row[0]: row[1] for row in _tab("iso3166.tab")}
 
 
+# languages written almost only in one country, whose bare tag ('ko', 'ka') says where the site keeps its
+# times (set 126's Ulsan and Telavi pages); not languages of many countries ('en', 'fr', 'ar', 'sv') nor
+# of one shared with a neighbour on another clock ('bn', Bangladesh and West Bengal)
+_ZONE_OF_LANGUAGE = {
+    "ko": "Asia/Seoul", "ka": "Asia/Tbilisi", "vi": "Asia/Ho_Chi_Minh", "tr": "Europe/Istanbul",
+    "pl": "Europe/Warsaw", "ja": "Asia/Tokyo", "th": "Asia/Bangkok", "hy": "Asia/Yerevan", "az": "Asia/Baku",
+    "lo": "Asia/Vientiane", "km": "Asia/Phnom_Penh", "ne": "Asia/Kathmandu", "si": "Asia/Colombo",
+    "et": "Europe/Tallinn", "lv": "Europe/Riga", "lt": "Europe/Vilnius", "is": "Atlantic/Reykjavik",
+    "mk": "Europe/Skopje", "he": "Asia/Jerusalem", "cs": "Europe/Prague", "sk": "Europe/Bratislava",
+    "hu": "Europe/Budapest", "bg": "Europe/Sofia", "hr": "Europe/Zagreb", "sl": "Europe/Ljubljana",
+    "da": "Europe/Copenhagen", "fi": "Europe/Helsinki", "nb": "Europe/Oslo", "nn": "Europe/Oslo", "no": "Europe/Oslo",
+    "el": "Europe/Athens", "sq": "Europe/Tirane", "ur": "Asia/Karachi", "uk": "Europe/Kyiv",
+}  # fmt: skip
+
+
 def language_zone(language: str | None) -> str | None:
     """The clock of the country a page's language tag names, when that country keeps one ('lb-LU',
-    'bn-BD'; not 'en-US'): a site's last word on where its times are kept."""
-    region = re.fullmatch(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?[-_]([A-Za-z]{2})", (language or "").strip())
-    return COUNTRY_ZONES.get(country_name(region.group(1))) if region else None
+    'bn-BD', or a bare 'ko' written in one country only; not 'en-US'): a site's last word on where its
+    times are kept."""
+    tag = (language or "").strip()
+    region = re.fullmatch(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?[-_]([A-Za-z]{2})", tag)
+    if region is None:
+        return _ZONE_OF_LANGUAGE.get(tag.casefold())
+    return COUNTRY_ZONES.get(country_name(region.group(1)))
 
 
 def country_name(code: str) -> str:
