@@ -2399,7 +2399,9 @@ def _romance_posts_before_names(text: str) -> list[Entry]:
     entries = []
     for piece in _NEXT_ROMANCE_POST.split(without_bullet(text).strip()):
         found = _ROMANCE_POST_NAME.match(piece)
-        named = parse_entry(_DON.sub("", found.group("rest"))) if found else None
+        if found is None:
+            return []
+        named = parse_entry(_DON.sub("", found.group("rest")))
         if named is None or named.job_title or named.affiliation or not is_title_word(found["post"].split()[0]):
             return []
         post, org = found.group("post"), None
