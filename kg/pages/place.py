@@ -304,11 +304,44 @@ _PLACE_PARTS = re.compile(
 _SENTENCES = re.compile(r"(?:[^\W\d_]{4,}|\d[.:]\d\d)\.\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
+def _note(line: str) -> bool:
+    """A line of one short sentence under the place, ending in a word in small letters and a full stop
+    ('Вхід вільний.', 'Free entry.', 'Wstęp wolny.'): a note about coming, not a part of the address
+    (not 'Washington, D.C.', whose last word is no small word, nor a line with a number or a comma)."""
+    words = line.rstrip(".").split()
+    return (
+        line.endswith(".")
+        and 1 < len(words) < 8
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and not re.search(r"[\d,]", line)
+    )
+
+
 # a room named after the town that holds it: '…, Brno, room U41', '…, Tromsø (lille sal)', '…, Split, dvorana 2'
 _ROOM_AFTER_TOWN = re.compile(
     r"^(?P<before>.+?),\s*(?P<town>[^,()]+?)(?:,\s*|\s*\()(?P<room>(?:\w+ )?(?i:room|rm\.|sala|sal|salle|saal|aula"
     r"|auditorium|hall|místnost|učebna|posluchárna|dvorana|predavalnica|zaal|lokal)\b[^,()]*)\)?$"
 )
+
+
+# a town's district in brackets after it: 'ul. Oczapowskiego 2, Olsztyn (Kortowo)', 'Kraków (Nowa Huta)'
+_DISTRICT_AFTER_TOWN = re.compile(
+    r"^(?P<before>(?:.+?,\s*)?)(?P<town>[^,()]+?)\s*\((?P<district>[^\W\d_][^,()\d]{2,40})\)$"
+)
+
+
+def _district_before_town(text: str) -> str:
+    """'…, Olsztyn (Kortowo)' as '…, Kortowo, Olsztyn': the town last, as an address ends; unchanged unless
+    the part before the brackets is a town we know and the bracketed words (written in capitals and small
+    letters, not a state's code: 'Brasília (DF)') name no town or country."""
+    found = _DISTRICT_AFTER_TOWN.match(text)
+    if found is None or found["district"].isupper() or not found["district"][0].isupper():
+        return text
+    district = found["district"].strip()
+    if town_name(found["town"]) is None or town_name(district) or is_country(district):
+        return text
+    return f"{found['before']}{district}, {found['town']}"
 
 
 def _room_before_town(text: str) -> str:
@@ -325,8 +358,9 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     names: list[str] = []
     fields: dict[str, str] = {}
     online: PlaceRecord | None = None
-    texts = [_room_before_town(t) for n, t in enumerate(texts) if n == 0 or not _SENTENCES.search(t)]
+    texts = [_room_before_town(t) for n, t in enumerate(texts) if n == 0 or not _SENTENCES.search(t) and not _note(t)]
     texts = [_PROVINCE_IN_BRACKETS.sub(_province_code, t) for t in texts]  # 'Montréal (Québec) H3C 3J7'
+    texts = [_district_before_town(t) for t in texts]  # 'Olsztyn (Kortowo)'
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
     texts = [_STRAY_COMMA.sub(r"\g<street> ", t) for t in texts]  # '1300 Pennsylvania, Ave., N.W.'
     texts = [_STATE_AFTER_DASH.sub("", t) for t in texts]  # 'Trindade, Florianópolis – SC.': the town, then its state
