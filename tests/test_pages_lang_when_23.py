@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.place import read_place
+from tests.test_pages_unseen import _text_page
 
 
 @pytest.mark.parametrize(
@@ -26,3 +27,25 @@ def test_town_before_a_district_in_brackets_or_a_note(lines: list[str], town: st
 def test_a_state_code_in_brackets_stays_a_region() -> None:
     place, _ = read_place(["Centro, Rua X 10, Brasília (DF)"])
     assert place is not None and place.locality == "Brasília" and place.region == "DF"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end", "footer"),
+    [
+        # Urdu: the start, the place, then the end in a clause of its own ending in 'until'
+        (
+            "یہ مذاکرہ بروز جمعرات 12 مارچ 2020ء کو صبح دس بجے جامعہ کے سیمینار ہال میں شروع ہوگا"
+            " اور دوپہر ایک بجے تک جاری رہے گا۔",
+            "13:00",
+            "Lahore, Pakistan",
+        ),
+        (
+            "यह संगोष्ठी 12 मार्च 2020 को सुबह 10:00 बजे सभागार में शुरू होगी और दोपहर 1:00 बजे तक चलेगी।",
+            "13:00",
+            "Lucknow, India",
+        ),  # Hindi
+    ],
+)
+def test_an_end_in_a_second_clause_before_the_word_for_until(sentence: str, end: str, footer: str) -> None:
+    record = _text_page(f"مذاکرہ: پانی اور شہر\n\n{sentence}\n\n{footer}\n")
+    assert record.end is not None and record.end[11:16] == end

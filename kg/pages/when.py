@@ -686,6 +686,12 @@ _END_WORDS = re.compile(
 )
 
 
+# 'until' written after the time in the languages that set it there, the end in a clause of its own: Urdu
+# and Hindi 'شام ساڑھے پانچ بجے تک', '5 बजे तक', Nepali 'सम्म' (joined to its word or apart), Korean '까지',
+# Japanese 'まで', Turkish '17.30'a kadar'
+_UNTIL_AFTER = re.compile(r"^\s*(?:बजे|بجے)?\s*(?:تک|तक|सम्म|까지|まで|['’]?y?[ae] kadar)(?!\w)")
+
+
 # what parts a start from its end: an aside after the start ('10:00am prompt – 2:00pm', '9.30am
 # (registration) – 1.00pm') before the dash, or nothing at all when the two times alone make the line (a
 # calendar's '2:00 PM 4:00 PM', its start and end elements set side by side)
@@ -705,7 +711,7 @@ def _closed(line: str, chosen: TimeSpan, later: list[TimeSpan]) -> TimeSpan:
     'talk 6:30pm, finishing at 7:30pm' ends at the time after an end word."""
     if chosen.end is None:
         for span in later:
-            if _END_WORDS.search(line[chosen.span[1] : span.span[0]]):
+            if _END_WORDS.search(line[chosen.span[1] : span.span[0]]) or _UNTIL_AFTER.match(line[span.span[1] :]):
                 return replace(chosen, end=span.start, zone=chosen.zone or span.zone)
         # 'Reception 6:00 PM | Program 6:45 – 8:00 PM': the event goes on to the end of the part after it
         for span in later[:1]:
