@@ -49,3 +49,22 @@ def test_a_state_code_in_brackets_stays_a_region() -> None:
 def test_an_end_in_a_second_clause_before_the_word_for_until(sentence: str, end: str, footer: str) -> None:
     record = _text_page(f"مذاکرہ: پانی اور شہر\n\n{sentence}\n\n{footer}\n")
     assert record.end is not None and record.end[11:16] == end
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Nepali: the date and hours, the verb 'will be' last; a related notice's date below is not the event's
+        "गोष्ठी २०८१ भदौ ५ गते बुधबार बिहान ११:०० बजेदेखि दिउँसो २:०० बजेसम्म नगरपालिकाको सभाहलमा हुनेछ ।",
+        "गोष्ठी २०८१ भदौ ५ गते बिहान ११:०० बजेदेखि दिउँसो २:०० बजेसम्म सभाहलमा सम्पन्न हुनेछ ।",
+    ],
+)
+def test_a_date_sentence_with_a_verb_after_its_hours_is_the_events(sentence: str) -> None:
+    page = (
+        "जलवायु र कृषि : स्थानीय तहको भूमिका\n\n२०८१ साउन २८ | ३१२ पटक पढिएको\n\n"
+        "जनकपुर । प्रतिष्ठानले जलवायु परिवर्तन र कृषिबारे गोष्ठी आयोजना गर्ने भएको छ ।\n\n"
+        f"{sentence}\n\nसम्बन्धित सूचना\n\n• प्रदेश बजेटमाथि छलफल (२०८१ साउन २)\n\n"
+        "स्थानीय विकास प्रतिष्ठान\nजनकपुर–४, धनुषा, मधेश प्रदेश, नेपाल\n"
+    )
+    record = _text_page(page)
+    assert (record.start, record.end) == ("2024-08-21T11:00:00+05:45", "2024-08-21T14:00:00+05:45")

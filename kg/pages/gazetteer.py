@@ -39,6 +39,14 @@ LOCAL_SCRIPTS = {
     "PK": "\u0620-\u064a\u066e-\u06d3",  # Urdu's letters: 'ملتان' (set 122)
 }
 _UNCASED = "".join(sorted(set(LOCAL_SCRIPTS.values())))
+
+
+def local_script_town(part: str) -> str | None:
+    """The town a part of an address names in a script its country alone writes it in ('विराटनगर–७',
+    'თელავი'), by the gazetteer's name, or None."""
+    return town_name(part) if re.match(f"\\s*[{_UNCASED}]", part) else None
+
+
 # a town's name opens with a capital, or with any letter of a script that writes no capitals; its letters
 # go on with the vowel signs those scripts join to them (which are no word characters: 'पोखरा')
 _TOWN_CAPITAL = CAPITAL[:-1] + _UNCASED + "]"
@@ -167,6 +175,11 @@ PO_BOX = re.compile(
 _AND_ONLINE = re.compile(r"\s+[&+]\s+[^\W\dA-Z][^\s&+]*$")
 
 
+# a town's ward joined to its name by a dash, as Nepali and South Asian addresses write it: 'विराटनगर–७',
+# 'Kathmandu-10'
+_WARD = re.compile(r"\s*[–—-]\s*\d{1,2}$")
+
+
 def town_zone(address: str) -> str | None:
     """The zone of the first part of the address that names a town (or a town's district)
     unambiguously."""
@@ -174,6 +187,7 @@ def town_zone(address: str) -> str | None:
         part = TOWN_KIND_AFTER.sub("", _TOWN_KIND.sub("", part))  # '…, м. Чернівці', 'Samarqand sh., …'
         part = _AND_ONLINE.sub("", PO_BOX.sub("", part.strip()))  # 'B.P. 14 218 Yaoundé', '90100 Oulu & online'
         name = " ".join(_POSTCODE.sub(" ", re.sub(r"\([^)]*\)", " ", part)).split())  # 'Montréal (Québec)'
+        name = _WARD.sub("", name)  # 'विराटनगर–७'
         if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or _FIELD_WORD.fullmatch(name):
             continue
         if find_dates(part, default_year=2000):
@@ -229,6 +243,7 @@ def town_name(part: str) -> str | None:
     # ('Қарағанды қ.', 'மதுரை – 625 002': the word for town after it, a dash before the postcode)
     part = TOWN_KIND_AFTER.sub("", _TOWN_KIND.sub("", part))
     name = re.sub(r"\s+\d{1,2}$", "", " ".join(_POSTCODE.sub(" ", part).split()).strip(" –—-"))  # 'Dublin 8'
+    name = _WARD.sub("", name)  # 'विराटनगर–७'
     if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or find_dates(part, default_year=2000):
         return None
     for candidate in dict.fromkeys((name, _DISTRICT.sub("", name))):  # 'Christchurch Central'

@@ -33,7 +33,7 @@ from kg.dates import (
     zone_for,
     zone_name,
 )
-from kg.pages.gazetteer import PO_BOX, capital_zone, cjk_town_zone, town_name, town_zone
+from kg.pages.gazetteer import PO_BOX, capital_zone, cjk_town_zone, local_script_town, town_name, town_zone
 from kg.pages.lines import FIELD_LABEL, is_prose, is_when_line, starts_with_time
 from kg.pages.place import EIRCODE, read_place, region_codes
 from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
@@ -948,6 +948,8 @@ def footer_zone(lines: list[str]) -> str | None:
         address = place is not None and bool(place.locality or place.street_address or place.postal_code)
         # or a line of an address's parts ending in its country: '…, Mona, Kingston 7, Jamaica W.I.'
         address = address or (line.count(",") >= 2 and _COUNTRY_RE.search(line.rpartition(",")[2]) is not None)
+        # or one opening with a town in its country's own script: 'विराटनगर–७, मोरङ, कोशी प्रदेश, नेपाल'
+        address = address or (line.count(",") >= 2 and local_script_town(line.split(",")[0]) is not None)
         # or a postcode in a line that runs on ('…, York YO1 7DR. Registered Charity No. 529709.')
         address = address or any(code.search(line) for code in (_UK_POSTCODE, _CANADIAN_POSTCODE, PO_BOX))
         # not a bio's '… in Moscow.', nor a street named after a place ('4 Gibraltar Camp Way')
