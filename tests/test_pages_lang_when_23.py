@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pages import parse_page
 from kg.pages.place import read_place
 from tests.test_pages_unseen import _text_page
 
@@ -68,3 +69,44 @@ def test_a_date_sentence_with_a_verb_after_its_hours_is_the_events(sentence: str
     )
     record = _text_page(page)
     assert (record.start, record.end) == ("2024-08-21T11:00:00+05:45", "2024-08-21T14:00:00+05:45")
+
+
+def _board_page(label: str, subject: str) -> str:
+    return (
+        '<html lang="ko"><head><title>공지사항 | 알림 | 한국도시연구원</title></head><body>'
+        '<div id="header"><h1 class="logo"><a href="/"><img src="/logo.png" alt="한국도시연구원"></a></h1></div>'
+        '<div id="content"><h3 class="sub_tit">공지사항</h3><table class="board_view">'
+        f'<tr><th scope="row">{label}</th><td colspan="3" class="subject">{subject}</td></tr>'
+        '<tr><th scope="row">작성자</th><td>관리자</td><th scope="row">작성일</th><td>2024-03-04</td></tr>'
+        "</table><div class='view_cont'><p>○ 일 시 : 2024. 3. 21.(목) 15:00 ~ 17:00</p>"
+        "<p>○ 장 소 : 대전광역시 유성구 대학로 99 시민홀</p></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "subject"),
+    [
+        ("제목", "2024 대전 도시재생 포럼 &lt;원도심의 내일&gt;"),  # Korean: a year, then the words
+        ("제 목", "대전 도시재생 포럼: 원도심의 내일"),  # letter-spaced as notices write it
+        ("Subject", "대전 도시재생 포럼: 원도심의 내일"),
+    ],
+)
+def test_a_boards_subject_cell_is_the_title_where_no_heading_names_the_post(label: str, subject: str) -> None:
+    record = parse_page(_board_page(label, subject).encode(), "page.html").record
+    assert record.name == subject.replace("&lt;", "<").replace("&gt;", ">")
+
+
+def test_a_page_builders_title_block_is_the_title_where_the_page_has_no_h1() -> None:
+    html = (
+        '<html lang="ka"><head><title>ქალაქის ბაღები – საჯარო ლექცია</title></head><body>'
+        '<div class="t-rec"><div class="t228__menu"><a href="/">მთავარი</a> '
+        '<a href="/events">ღონისძიებები</a></div></div>'
+        '<div class="t-rec"><div class="t050__uptitle t-uptitle" field="subtitle">საჯარო ლექცია · 12.05.2021</div>'
+        '<div class="t050__title t-title t-title_xl" field="title">'
+        "ქალაქის ბაღები: ვის ეკუთვნის მწვანე სივრცე?</div></div>"
+        '<div class="t-rec"><div class="t-text" field="text">როდის: 2021 წლის 12 მაისი, 18:00–19:30<br>'
+        "სად: ქალაქის ბიბლიოთეკა, რუსთაველის ქ. 5, ქუთაისი</div></div>"
+        '<div class="t-rec"><div class="t-section__title t-title t-title_xs">სხვა ღონისძიებები</div></div>'
+        "</body></html>"
+    )
+    assert parse_page(html.encode(), "page.html").record.name == "ქალაქის ბაღები: ვის ეკუთვნის მწვანე სივრცე?"
