@@ -110,3 +110,20 @@ def test_a_page_builders_title_block_is_the_title_where_the_page_has_no_h1() -> 
         "</body></html>"
     )
     assert parse_page(html.encode(), "page.html").record.name == "ქალაქის ბაღები: ვის ეკუთვნის მწვანე სივრცე?"
+
+
+@pytest.mark.parametrize(
+    ("place", "town"),
+    [
+        # Georgian: the venue, then its street address and town in brackets
+        (
+            "სად: ქუთაისის სახელმწიფო უნივერსიტეტი, I კორპუსი, საკონფერენციო დარბაზი (თამარ მეფის ქ. 59, ქუთაისი)",
+            "Kutaisi",
+        ),
+        ("Де: обласна бібліотека, конференц-зала на третьому поверсі (вул. Соборна 12, Полтава)", "Poltava"),
+    ],
+)
+def test_a_place_field_with_its_address_in_brackets_names_the_town(place: str, town: str) -> None:
+    page = f"ღვინო და ტურიზმი: რა შეიცვალა?\n\nროდის: 2025 წლის 10 აპრილი, ხუთშაბათი, 15:00–17:00\n{place}\n"
+    record = _text_page(page)
+    assert record.location is not None and record.location.locality == town

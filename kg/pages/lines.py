@@ -1868,6 +1868,9 @@ def _cards(line: str) -> list[str]:
     return [line]
 
 
+_ADDRESS_IN_BRACKETS = re.compile(r"\([^()]*\d[^()]*,[^()]+\)")
+
+
 def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
     if line.isupper() and ":" not in line and re.search(r"\s[/·|•]\s", line):
@@ -1878,7 +1881,10 @@ def match_label(line: str) -> tuple[Label, str] | None:
     # a place's field reads like prose in a language whose venues take small words ('Место: Голема сала на …'),
     # unless an aside says more ('Venue: Hall 2, Busan (hybrid; online participants will …)')
     field = colon and any(label.kind == "place" and label.pattern.fullmatch(head.strip()) for label in LABELS)
-    field = field and not re.search(r"[;()]", after)
+    # (an address in brackets after the venue is no aside: '…, Hall 3 (12 University St., Telavi)')
+    field = (
+        field and ";" not in after and all(_ADDRESS_IN_BRACKETS.fullmatch(b) for b in re.findall(r"\([^)]*\)?", after))
+    )
     # a role's heading before a dash ('Ìgbékalẹ̀ àbájáde ìwádìí – Dókítà X àti Y, olùwádìí …'): its people read
     # as prose or not by themselves, as after a colon
     judged = after if bilingual else line
