@@ -127,3 +127,19 @@ def test_a_place_field_with_its_address_in_brackets_names_the_town(place: str, t
     page = f"ღვინო და ტურიზმი: რა შეიცვალა?\n\nროდის: 2025 წლის 10 აპრილი, ხუთშაბათი, 15:00–17:00\n{place}\n"
     record = _text_page(page)
     assert record.location is not None and record.location.locality == town
+
+
+def test_an_urdu_address_parted_by_arabic_commas_ends_with_its_town() -> None:
+    place, _ = read_place(["کانفرنس ہال، جامعہ پنجاب، قائداعظم کیمپس، لاہور"])
+    assert place is not None and place.locality == "Lahore"
+
+
+def test_an_embedded_locality_in_its_countrys_script_is_named_as_the_gazetteer_names_it() -> None:
+    html = (
+        '<html lang="bn"><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "Event",'
+        ' "name": "নদী ও শহর: একটি সংলাপ", "startDate": "2025-03-06T15:00:00+06:00", "location": {"@type": "Place",'
+        ' "name": "সম্মেলন কক্ষ", "address": {"@type": "PostalAddress", "addressLocality": "খুলনা"}}}</script></head>'
+        "<body><h1>নদী ও শহর: একটি সংলাপ</h1><p>সংলাপটি ৬ মার্চ ২০২৫ বিকেল ৩টায় অনুষ্ঠিত হবে।</p></body></html>"
+    )
+    record = parse_page(html.encode(), "page.html").record
+    assert record.location is not None and record.location.locality == "Khulna"

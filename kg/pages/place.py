@@ -294,7 +294,7 @@ def _dashed_town(match: re.Match[str]) -> str:
 # line of its own under the venue's, 'and online via Microsoft Teams', too)
 _PLACE_PARTS = re.compile(
     r"(?:,\s*|\s+|^)(?:&|and|\+|samt|og|och|ja)\s+(?=(?i:(?:on|via|på)\s+\w|online|virtual|zoom|live|verkossa))"
-    r"|[,፣]\s+|\s+[|·/]\s+"  # ('፣', the Ethiopic comma)
+    r"|[,፣،]\s+|\s+[|·/]\s+"  # ('፣', the Ethiopic comma; '،', the Arabic: 'سینیٹ ہال، …، ملتان')
 )
 
 
