@@ -143,3 +143,15 @@ def test_an_embedded_locality_in_its_countrys_script_is_named_as_the_gazetteer_n
     )
     record = parse_page(html.encode(), "page.html").record
     assert record.location is not None and record.location.locality == "Khulna"
+
+
+@pytest.mark.parametrize(
+    ("address", "town"),
+    [
+        ("부경대학교 미래관 2층 회의실, 부산광역시 남구 용소로 45", "Busan"),  # Korean: the city first, its ward after
+        ("第二会議室, 名古屋市千種区不老町1", "Nagoya"),  # Japanese
+    ],
+)
+def test_an_east_asian_address_opening_with_its_city_names_the_town(address: str, town: str) -> None:
+    place, _ = read_place([address])
+    assert place is not None and place.locality == town

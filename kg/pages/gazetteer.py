@@ -287,6 +287,25 @@ def _cjk_city_names() -> re.Pattern[str]:
     return re.compile(rf"(?<![{_CJK}])(?:[{_CJK}]{{0,4}}?)({'|'.join(map(re.escape, names))})")
 
 
+@cache
+def _cjk_city_towns() -> dict[str, set[str]]:
+    towns: dict[str, set[str]] = {}
+    for town in _towns().get_cities().values():
+        if town["population"] >= BIG_CITY:
+            for other in town["alternatenames"]:
+                if len(other) >= 3 and _CJK_CITY.match(other):
+                    towns.setdefault(other, set()).add(town["name"])
+    return towns
+
+
+def cjk_town_name(part: str) -> str | None:
+    """The city a Chinese, Japanese or Korean address part opens with, by the gazetteer's name
+    ('광주광역시 북구 용봉로 77' is Gwangju), when no other city shares its name."""
+    match = _cjk_city_names().match(part.strip())
+    towns = _cjk_city_towns().get(match.group(1), set()) if match and match.start(1) == 0 else set()
+    return next(iter(towns)) if len(towns) == 1 else None
+
+
 def cjk_town_zone(text: str) -> str | None:
     """The zone of a city a Chinese, Japanese or Korean address names ('名古屋市' is Asia/Tokyo),
     when no city of that name lies in another zone."""

