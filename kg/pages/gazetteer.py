@@ -271,39 +271,34 @@ _CJK_CITY = re.compile(rf"^[{_CJK}]+(?:市|시|都)$")  # 都: 東京都
 
 
 @cache
-def _cjk_city_zones() -> dict[str, set[str]]:
-    zones: dict[str, set[str]] = {}
+def _cjk_cities() -> dict[str, list[dict[str, Any]]]:
+    """The big cities by the names Chinese, Japanese and Korean addresses give them ('名古屋市', '광주광역시')."""
+    cities: dict[str, list[dict[str, Any]]] = {}
     for town in _towns().get_cities().values():
         if town["population"] >= BIG_CITY:
             for other in town["alternatenames"]:
                 if len(other) >= 3 and _CJK_CITY.match(other):
-                    zones.setdefault(other, set()).add(town["timezone"])
-    return zones
+                    cities.setdefault(other, []).append(town)
+    return cities
+
+
+@cache
+def _cjk_city_zones() -> dict[str, set[str]]:
+    return {name: {town["timezone"] for town in towns} for name, towns in _cjk_cities().items()}
 
 
 @cache
 def _cjk_city_names() -> re.Pattern[str]:
-    names = sorted(_cjk_city_zones(), key=len, reverse=True)
+    names = sorted(_cjk_cities(), key=len, reverse=True)
     return re.compile(rf"(?<![{_CJK}])(?:[{_CJK}]{{0,4}}?)({'|'.join(map(re.escape, names))})")
-
-
-@cache
-def _cjk_city_towns() -> dict[str, set[str]]:
-    towns: dict[str, set[str]] = {}
-    for town in _towns().get_cities().values():
-        if town["population"] >= BIG_CITY:
-            for other in town["alternatenames"]:
-                if len(other) >= 3 and _CJK_CITY.match(other):
-                    towns.setdefault(other, set()).add(town["name"])
-    return towns
 
 
 def cjk_town_name(part: str) -> str | None:
     """The city a Chinese, Japanese or Korean address part opens with, by the gazetteer's name
     ('광주광역시 북구 용봉로 77' is Gwangju), when no other city shares its name."""
     match = _cjk_city_names().match(part.strip())
-    towns = _cjk_city_towns().get(match.group(1), set()) if match and match.start(1) == 0 else set()
-    return next(iter(towns)) if len(towns) == 1 else None
+    towns = {town["name"] for town in _cjk_cities()[match.group(1)]} if match and match.start(1) == 0 else set()
+    return towns.pop() if len(towns) == 1 else None
 
 
 def cjk_town_zone(text: str) -> str | None:
