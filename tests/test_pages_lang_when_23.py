@@ -167,3 +167,19 @@ def test_set_126_keeps_its_titles_dates_localities_and_attendance() -> None:
     # in the footer's address, Biratnagar and Bahawalpur only in prose
     assert scores["title"].f1 == 1.0 and scores["start"].f1 == 1.0 and scores["end"].f1 == 1.0
     assert scores["locality"].f1 > 0.6 and scores["attendance"].f1 > 0.8
+
+
+@pytest.mark.parametrize(
+    "format_line",
+    [
+        "Формат: змішаний — у залі та онлайн (Zoom, посилання після реєстрації)",  # Ukrainian
+        "Hình thức: trực tiếp kết hợp trực tuyến (Zoom, đường link gửi sau khi đăng ký)",  # Vietnamese
+    ],
+)
+def test_an_attendance_format_field_under_the_place_is_no_part_of_it(format_line: str) -> None:
+    html = (
+        "<html><body><h1>Прикордоння і громади: що змінилося?</h1><p>Дата: 12 травня 2025 року<br>Час: 15:00–17:00<br>"
+        f"Місце: Головний корпус, вул. Університетська, 4, ауд. 12, м. Чернівці<br>{format_line}</p></body></html>"
+    )
+    record = parse_page(html.encode(), "page.html").record
+    assert record.location is not None and record.location.locality == "Chernivtsi"

@@ -1302,6 +1302,17 @@ LABELS = (
         r"abstract",
         r"event summary",
         r"(?:event )?(?:format|modality)",  # 'Modality: Hybrid': how to attend, read from the whole text
+        # and in the languages met before (the line under the place is no part of it: 'Формат: змішаний — …'):
+        # Ukrainian and Russian 'Формат', 'Формат проведення', Polish 'Forma', 'Tryb udziału', Turkish 'Biçim',
+        # 'Format', Vietnamese 'Hình thức (tổ chức)', Georgian 'ფორმატი', Korean '진행 방식', Spanish, Italian,
+        # French 'Modalidad', 'Modalità', 'Modalité'
+        r"формат(?: проведення| проведения)?",
+        r"forma(?: udziału)?|tryb(?: udziału)?",
+        r"biçim|formatı",
+        r"hình thức(?: tổ chức)?",
+        r"ფორმატი",
+        r"진행\s?방식",
+        r"modalidad|modalit[àé]",
         r"(?:working )?languages?",  # 'Working languages: Mongolian, Russian and English': no one's employer
     ),
     _label(
