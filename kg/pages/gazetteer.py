@@ -39,6 +39,14 @@ LOCAL_SCRIPTS = {
     "PK": "\u0620-\u064a\u066e-\u06d3",  # Urdu's letters: 'ملتان' (set 122)
 }
 _UNCASED = "".join(sorted(set(LOCAL_SCRIPTS.values())))
+
+
+def local_script_town(part: str) -> str | None:
+    """The town a part of an address names in a script its country alone writes it in ('विराटनगर–७',
+    'თელავი'), by the gazetteer's name, or None."""
+    return town_name(part) if re.match(f"\\s*[{_UNCASED}]", part) else None
+
+
 # a town's name opens with a capital, or with any letter of a script that writes no capitals; its letters
 # go on with the vowel signs those scripts join to them (which are no word characters: 'पोखरा')
 _TOWN_CAPITAL = CAPITAL[:-1] + _UNCASED + "]"
@@ -167,6 +175,11 @@ PO_BOX = re.compile(
 _AND_ONLINE = re.compile(r"\s+[&+]\s+[^\W\dA-Z][^\s&+]*$")
 
 
+# a town's ward joined to its name by a dash, as Nepali and South Asian addresses write it: 'विराटनगर–७',
+# 'Kathmandu-10'
+_WARD = re.compile(r"\s*[–—-]\s*\d{1,2}$")
+
+
 def town_zone(address: str) -> str | None:
     """The zone of the first part of the address that names a town (or a town's district)
     unambiguously."""
@@ -174,6 +187,7 @@ def town_zone(address: str) -> str | None:
         part = TOWN_KIND_AFTER.sub("", _TOWN_KIND.sub("", part))  # '…, м. Чернівці', 'Samarqand sh., …'
         part = _AND_ONLINE.sub("", PO_BOX.sub("", part.strip()))  # 'B.P. 14 218 Yaoundé', '90100 Oulu & online'
         name = " ".join(_POSTCODE.sub(" ", re.sub(r"\([^)]*\)", " ", part)).split())  # 'Montréal (Québec)'
+        name = _WARD.sub("", name)  # 'विराटनगर–७'
         if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or _FIELD_WORD.fullmatch(name):
             continue
         if find_dates(part, default_year=2000):
@@ -229,6 +243,7 @@ def town_name(part: str) -> str | None:
     # ('Қарағанды қ.', 'மதுரை – 625 002': the word for town after it, a dash before the postcode)
     part = TOWN_KIND_AFTER.sub("", _TOWN_KIND.sub("", part))
     name = re.sub(r"\s+\d{1,2}$", "", " ".join(_POSTCODE.sub(" ", part).split()).strip(" –—-"))  # 'Dublin 8'
+    name = _WARD.sub("", name)  # 'विराटनगर–७'
     if not _TOWN.fullmatch(name) or _WEEKDAY.fullmatch(name) or find_dates(part, default_year=2000):
         return None
     for candidate in dict.fromkeys((name, _DISTRICT.sub("", name))):  # 'Christchurch Central'
@@ -256,20 +271,34 @@ _CJK_CITY = re.compile(rf"^[{_CJK}]+(?:市|시|都)$")  # 都: 東京都
 
 
 @cache
-def _cjk_city_zones() -> dict[str, set[str]]:
-    zones: dict[str, set[str]] = {}
+def _cjk_cities() -> dict[str, list[dict[str, Any]]]:
+    """The big cities by the names Chinese, Japanese and Korean addresses give them ('名古屋市', '광주광역시')."""
+    cities: dict[str, list[dict[str, Any]]] = {}
     for town in _towns().get_cities().values():
         if town["population"] >= BIG_CITY:
             for other in town["alternatenames"]:
                 if len(other) >= 3 and _CJK_CITY.match(other):
-                    zones.setdefault(other, set()).add(town["timezone"])
-    return zones
+                    cities.setdefault(other, []).append(town)
+    return cities
+
+
+@cache
+def _cjk_city_zones() -> dict[str, set[str]]:
+    return {name: {town["timezone"] for town in towns} for name, towns in _cjk_cities().items()}
 
 
 @cache
 def _cjk_city_names() -> re.Pattern[str]:
-    names = sorted(_cjk_city_zones(), key=len, reverse=True)
+    names = sorted(_cjk_cities(), key=len, reverse=True)
     return re.compile(rf"(?<![{_CJK}])(?:[{_CJK}]{{0,4}}?)({'|'.join(map(re.escape, names))})")
+
+
+def cjk_town_name(part: str) -> str | None:
+    """The city a Chinese, Japanese or Korean address part opens with, by the gazetteer's name
+    ('광주광역시 북구 용봉로 77' is Gwangju), when no other city shares its name."""
+    match = _cjk_city_names().match(part.strip())
+    towns = {town["name"] for town in _cjk_cities()[match.group(1)]} if match and match.start(1) == 0 else set()
+    return towns.pop() if len(towns) == 1 else None
 
 
 def cjk_town_zone(text: str) -> str | None:

@@ -166,6 +166,8 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page.spans = markup.spans
     page.site_name = _meta(tree, "og:site_name") or _title_suffix(tree, page.title)
     page.signals = _title_signals(tree, page.url)
+    if h1 is not None and not re.fullmatch(r"h\d", h1.tag):  # a board's subject cell, a page builder's title block
+        page.signals.texts.insert(0, ("h1", page.title or ""))
     root = _content_root(tree)
     _name_supporter_logos(root)
     _drop_furniture(root)
@@ -321,14 +323,40 @@ def _font_headings(tree: Any) -> list[Any]:
     return [f for f in tree.xpath(_FONT_HEADING) if len(f.text_content().split()) >= 2]
 
 
+# a board's post or a record shown as a table or list of fields, its title in the cell after the word 'title' or
+# 'subject' ('<th>제목</th><td class="subject">…</td>', '<dt>件名</dt><dd>…</dd>') in the languages of such boards
+_SUBJECT_WORDS = frozenset(
+    ("제목", "件名", "題名", "タイトル", "标题", "標題", "主题", "主題", "title", "subject", "tiêuđề", "başlık", "konu")
+    + ("tytuł", "temat", "тема", "заголовок", "назва", "სათაური", "शीर्षक", "عنوان", "betreff", "titel", "titre")
+    + ("sujet", "asunto", "título", "titolo", "oggetto")
+)
+# a page builder's title block with no heading element: Tilda's '<div class="t-title" field="title">'
+_BLOCK_TITLE = (
+    "//*[self::div or self::span or self::p][@field='title' or contains(concat(' ', @class, ' '), ' t-title ')]"
+)
+
+
+def _subject_cells(tree: Any) -> list[Any]:
+    """The cells that hold a board's post's subject: the first after a header cell saying 'subject'."""
+    cells = []
+    for label in tree.xpath("//th | //dt"):
+        if "".join(label.text_content().split()).rstrip(":：").casefold() in _SUBJECT_WORDS:
+            cells += label.xpath("following-sibling::*[self::td or self::dd][1]")
+    return cells
+
+
 def _headline_element(tree: Any) -> Any | None:
-    """The page's h1 (in its main content when it has one) that is not the site's logo."""
+    """The page's h1 (in its main content when it has one) that is not the site's logo; else a board's
+    subject cell or a page builder's title block."""
     site_name, page_url = _meta(tree, "og:site_name"), _canonical(tree)
     for path in ("//main//h1", '//*[@role="main"]//h1', "//article//h1", "//h1", _TITLE_H2):
         for h1 in tree.xpath(path):
             text = heading_text(h1)
             if len(text.split()) >= 2 and not _is_logo(h1, site_name, page_url) and not is_generic_heading(text):
                 return h1
+    for element in [*_subject_cells(tree), *tree.xpath(_BLOCK_TITLE)]:
+        if len(heading_text(element).split()) >= 2 and not is_generic_heading(heading_text(element)):
+            return element
     return next(iter(_font_headings(tree)), None)
 
 

@@ -1302,6 +1302,17 @@ LABELS = (
         r"abstract",
         r"event summary",
         r"(?:event )?(?:format|modality)",  # 'Modality: Hybrid': how to attend, read from the whole text
+        # and in the languages met before (the line under the place is no part of it: 'Формат: змішаний — …'):
+        # Ukrainian and Russian 'Формат', 'Формат проведення', Polish 'Forma', 'Tryb udziału', Turkish 'Biçim',
+        # 'Format', Vietnamese 'Hình thức (tổ chức)', Georgian 'ფორმატი', Korean '진행 방식', Spanish, Italian,
+        # French 'Modalidad', 'Modalità', 'Modalité'
+        r"формат(?: проведення| проведения)?",
+        r"forma(?: udziału)?|tryb(?: udziału)?",
+        r"biçim|formatı",
+        r"hình thức(?: tổ chức)?",
+        r"ფორმატი",
+        r"진행\s?방식",
+        r"modalidad|modalit[àé]",
         r"(?:working )?languages?",  # 'Working languages: Mongolian, Russian and English': no one's employer
     ),
     _label(
@@ -1868,6 +1879,9 @@ def _cards(line: str) -> list[str]:
     return [line]
 
 
+_ADDRESS_IN_BRACKETS = re.compile(r"\([^()]*\d[^()]*,[^()]+\)")
+
+
 def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
     if line.isupper() and ":" not in line and re.search(r"\s[/·|•]\s", line):
@@ -1878,7 +1892,10 @@ def match_label(line: str) -> tuple[Label, str] | None:
     # a place's field reads like prose in a language whose venues take small words ('Место: Голема сала на …'),
     # unless an aside says more ('Venue: Hall 2, Busan (hybrid; online participants will …)')
     field = colon and any(label.kind == "place" and label.pattern.fullmatch(head.strip()) for label in LABELS)
-    field = field and not re.search(r"[;()]", after)
+    # (an address in brackets after the venue is no aside: '…, Hall 3 (12 University St., Telavi)')
+    field = (
+        field and ";" not in after and all(_ADDRESS_IN_BRACKETS.fullmatch(b) for b in re.findall(r"\([^)]*\)?", after))
+    )
     # a role's heading before a dash ('Ìgbékalẹ̀ àbájáde ìwádìí – Dókítà X àti Y, olùwádìí …'): its people read
     # as prose or not by themselves, as after a colon
     judged = after if bilingual else line

