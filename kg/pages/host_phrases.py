@@ -70,6 +70,10 @@ WITH_ASIDE = (
     r"(?:во\s+соработка\s+со|miara-miasa\s+amin['’]ny|dengan\s+kerjasama"
     r"|(?P<together>flimkien\s+ma(?:l-|['’]\s*|\s+)))"
 )
+# 'together with' between two bodies that invite, the second in the instrumental (read back in the
+# nominative): Polish 'X wraz ze Związkiem Y zapraszają', 'razem z', 'wspólnie z'; Ukrainian 'X разом із
+# бібліотекою Y запрошують', 'спільно з'; Russian 'совместно с'
+TOGETHER_WITH = r"(?:wraz|razem|wsp[óo]lnie)\s+ze?|(?:разом|спільно)\s+і?з|(?:вместе|совместно)\s+со?"
 # the Turkish verb that ends the sentence: 'X, … panele tüm ilgilenenleri davet eder'
 INVITES_LAST = r"davet\s+(?:eder|ederler|ediyor|ediyoruz|etmektedir)"
 
@@ -120,7 +124,11 @@ SUPPORTED_BY = (
 # Macedonian support, the body's name after it whole to its clause's end, the article written onto its first
 # word ('со финансиска поддршка на Фондацијата X – Македонија', 'во соработка со Економскиот факултет – Прилеп
 # при Универзитетот …': the faculty, 'при' naming its parent)
-SUPPORTED_WHOLE = r"(?:со\s+(?:финансиска\s+)?поддршка\s+на|во\s+соработка\s+со)"
+# (and Vietnamese 'được tài trợ bởi Quỹ X (NAFOSTED) trong khuôn khổ …': by X, to its initials or clause's end)
+SUPPORTED_WHOLE = (
+    r"(?:со\s+(?:финансиска\s+)?поддршка\s+на|во\s+соработка\s+со"
+    r"|(?:được\s+)?(?:tài\s+trợ|hỗ\s+trợ|bảo\s+trợ)\s+bởi)"
+)
 # support whose body follows in the genitive or instrumental (read back in the nominative): Czech, Polish,
 # Croatian, Slovene and Greek 'za finanční podpory', 'przy wsparciu', 'dzięki wsparciu', 'u suradnji sa',
 # 'uz potporu', 'ob podpori', 'με την υποστήριξη της'
@@ -129,6 +137,8 @@ SUPPORTED_DECLINED = (
     r"|u\s+suradnji\s+sa?|uz\s+(?:financijsku\s+)?potporu|ob\s+(?:finan[čc]ni\s+)?podpori"
     # Serbian, in either script, and Ukrainian ('уз подршку Фондације X', 'за підтримки Міжнародного фонду Y')
     r"|uz\s+(?:finansijsku\s+)?podr[šs]ku|уз\s+(?:финансијску\s+)?подршку|(?:за|при)\s+(?:фінансов\w+\s+)?підтримк[иі]"
+    # (Ukrainian and Polish 'thanks to the funding of': 'завдяки фінансуванню Фонду X', 'dzięki finansowaniu')
+    r"|завдяки\s+(?:фінансовій\s+)?(?:фінансуванню|підтримці)|dzi[ęe]ki\s+(?:finansowaniu|dofinansowaniu)"
     r"|με\s+την\s+(?:οικονομική\s+)?(?:υποστήριξη|στήριξη|συνδρομή|χορηγία|συνεργασία)\s+(?:της|του|των)"
     # Albanian and Icelandic (set 108): 'me mbështetjen e Ambasadës …', 'në bashkëpunim me Komunën …', 'styrkt af
     # …sjóði'

@@ -23,6 +23,7 @@ from kg.pages.host_phrases import (
     HOSTED_BY,
     INVITES,
     INVITES_LAST,
+    TOGETHER_WITH,
     SUPPORTED_AFTER,
     SUPPORTED_BY,
     SUPPORTED_DECLINED,
@@ -776,6 +777,8 @@ def _inviting(match: re.Match[str]) -> list[str]:
     """The bodies an invitation names, two joined by 'and' before an article ('X e la Y') or, in the
     languages that write names small, before a capital; not a person."""
     names = re.split(rf"\s+{CONJUNCTION}\s+(?={ARTICLE})", match.group("orgs"))
+    first, *partners = re.split(rf"\s+(?:{TOGETHER_WITH})\s+(?=\w)", names[0])  # 'X wraz ze Związkiem Y'
+    names[:1] = [first, *(nominative(p) for p in partners)]
     names = [_AT_PARENT.sub("", without_article(part)) for n in names for part in _SMALL_WORDS_AND.split(n)]
     if match.group("together"):  # 'X, flimkien mal-Y, jistieden': Y holds it too
         names.append(match.group("partner"))
@@ -785,7 +788,7 @@ def _inviting(match: re.Match[str]) -> list[str]:
 
 _SUPPORTED_ABROAD = re.compile(rf"(?i:\b{SUPPORTED_BY})\s*(?P<rest>[^.;\n]{{1,200}})")
 _SUPPORTED_WHOLE = re.compile(
-    rf"(?i:\b{SUPPORTED_WHOLE})\s+(?P<name>{CAPITAL}[^,.;\n]{{1,120}}?)(?=\s+при\s|[,.;\n]|$)"
+    rf"(?i:\b{SUPPORTED_WHOLE})\s+(?P<name>{CAPITAL}[^,.;\n]{{1,120}}?)(?=\s+при\s|\s+\([A-Z]{{2,12}}\)|\s+trong\s|[,.;\n]|$)"
 )
 # (the name goes on after the Polish 'im.')
 _SUPPORTED_DECLINED = re.compile(rf"(?i:\b{SUPPORTED_DECLINED})\s*(?P<rest>(?:[^.;\n]|(?<=\bim)\.){{1,200}})")

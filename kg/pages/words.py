@@ -73,6 +73,7 @@ ORG_WORDS = _set("""
     centras institutas universitetas asociacija taryba ministerija direkcija administracija savivaldybė
     центар центр институт інститут универзитет університет факултет факультет фондација фонд агенција агенція
     канцеларија асоціація адміністрація канцелярія fondacija
+    związek biblioteka akademia бібліотека спілка академія
     federación federacion confederación confederacion federação confédération revista treasury
     kituo taasisi chuo wizara jumuiya shirika baraza mamlaka wakala halmashauri
     sentro kilusan samahan pamantasan kagawaran tanggapan unibersidad
@@ -358,6 +359,9 @@ _DECLINED_KIND = (
     ("ans", "inn"), ("ags", "ag"), ("var", ""),
     # Bosnian, Croatian and Serbian 'Radija' -> 'Radio' (set 122)
     ("ija", "io"),
+    # the instrumental of a partner held with ('wraz ze Związkiem' -> 'Związek', 'z Fundacją' -> 'Fundacja',
+    # 'разом із бібліотекою' -> 'бібліотека', 'з Асоціацією' -> 'Асоціація', 'з Центром' -> 'Центр')
+    ("kiem", "ek"), ("ą", "a"), ("ою", "а"), ("єю", "я"), ("ом", ""),
 )  # fmt: skip
 # and of the adjectives before it ('Českého' -> 'Český', 'Pokrajinskega' -> 'Pokrajinski', 'Mestne' -> 'Mestna')
 _DECLINED_ADJECTIVE = (
@@ -366,6 +370,9 @@ _DECLINED_ADJECTIVE = (
     # in Cyrillic ('Регионалне' -> 'Регионална', 'Регионалног' -> 'Регионални', 'Чернівецького' -> 'Чернівецький',
     # 'обласної' -> 'обласна')
     ("е", "а"), ("ог", "и"), ("ого", "ий"), ("ої", "а"),
+    # and the instrumental ('Polską' -> 'Polska', 'Narodowym' -> 'Narodowy', 'обласною' -> 'обласна',
+    # 'Українським' -> 'Український')
+    ("ą", "a"), ("ym", "y"), ("im", "i"), ("ою", "а"), ("им", "ий"),
 )  # fmt: skip
 
 
@@ -512,16 +519,16 @@ def without_definite(name: str) -> str:
 
 def nominative(name: str) -> str:
     """A body's name a post or phrase declines, in the nominative: its kind's word (among the first
-    three, or the fourth after three adjectives: 'обласної військової адміністрації') and the adjectives
+    three, or the fourth or fifth after adjectives: 'обласної військової адміністрації') and the adjectives
     before it ('Českého rozhlasu Brno' -> 'Český rozhlas Brno'); the words
     after the kind are its own genitive ('Instytutu Polityki Morskiej' -> 'Instytut Polityki Morskiej').
     A name whose kind no ending gives back is left as written."""
     words = name.split()
-    for i, word in enumerate(words[:4]):
+    for i, word in enumerate(words[:5]):
         kind = next((w for w in _declined(word, _DECLINED_KIND) if is_org_word(w)), None)
         if kind is None and is_org_word(word):
             return name
-        if kind is not None and i == 3 and not all(_declined(w, _DECLINED_ADJECTIVE) for w in words[:i]):
+        if kind is not None and i >= 3 and not all(_declined(w, _DECLINED_ADJECTIVE) for w in words[:i]):
             return name  # 'Law at Keele University'
         if kind is not None:
             adjectives = [next(iter(_declined(w, _DECLINED_ADJECTIVE)), w) for w in words[:i]]
