@@ -19,7 +19,9 @@ def test_polish_and_ukrainian_partner_together_with_the_host_is_a_host_in_the_no
     assert hosts == ["Instytut Studiów Miejskich", "Polska Akademia Nauk"]
     hosts, _ = stated_hosts("Fundacja Rozwoju Lokalnego razem ze Związkiem Gmin Wiejskich zapraszają na spotkanie.")
     assert hosts == ["Fundacja Rozwoju Lokalnego", "Związek Gmin Wiejskich"]
-    hosts, _ = stated_hosts("Центр міських студій спільно з Харківською обласною науковою бібліотекою запрошують на дискусію.")
+    hosts, _ = stated_hosts(
+        "Центр міських студій спільно з Харківською обласною науковою бібліотекою запрошують на дискусію."
+    )
     assert hosts == ["Центр міських студій", "Харківська обласна наукова бібліотека"]
 
 
@@ -28,3 +30,33 @@ def test_ukrainian_funding_thanks_to_and_vietnamese_funded_by_name_the_sponsor()
     assert sponsors == ["Український культурний фонд"]
     _, sponsors = stated_hosts("Tọa đàm được hỗ trợ bởi Quỹ Hợp tác Phát triển (QHT) trong khuôn khổ dự án.")
     assert sponsors == ["Quỹ Hợp tác Phát triển"]
+
+
+def test_two_bodies_holding_together_in_turkish_vietnamese_nepali_hindi_and_urdu():
+    hosts, _ = stated_hosts(
+        "Ankara Sanat Merkezi (ASM) ile Çankaya Belediyesi'nin birlikte düzenlediği atölye başlıyor."
+    )
+    assert hosts == ["Ankara Sanat Merkezi", "Çankaya Belediyesi"]
+    hosts, _ = stated_hosts(
+        "Nhằm giới thiệu kết quả nghiên cứu mới, Viện Nghiên cứu Đô thị đồng tổ chức tọa đàm cùng Hội Kiến trúc sư Huế."
+    )
+    assert hosts == ["Viện Nghiên cứu Đô thị", "Hội Kiến trúc sư Huế"]
+    hosts, _ = stated_hosts("Trung tâm Văn hóa Đà Lạt phối hợp với Sở Du lịch Lâm Đồng tổ chức buổi nói chuyện.")
+    assert hosts == ["Trung tâm Văn hóa Đà Lạt", "Sở Du lịch Lâm Đồng"]
+    hosts, _ = stated_hosts("नेपाल नीति केन्द्र र त्रिभुवन विश्वविद्यालयले संयुक्त रूपमा गोष्ठी आयोजना गरेका छन् ।")
+    assert hosts == ["नेपाल नीति केन्द्र", "त्रिभुवन विश्वविद्यालय"]
+    hosts, _ = stated_hosts("लोक अध्ययन संस्थान और पटना विश्वविद्यालय मिलकर संगोष्ठी आयोजित कर रहे हैं।")
+    assert hosts == ["लोक अध्ययन संस्थान", "पटना विश्वविद्यालय"]
+    hosts, _ = stated_hosts("سندھ ادبی بورڈ اور حیدرآباد پریس کلب مل کر مشاعرے کا اہتمام کر رہے ہیں۔")
+    assert hosts == ["سندھ ادبی بورڈ", "حیدرآباد پریس کلب"]
+
+
+def test_supporters_named_before_their_support_in_turkish_nepali_hindi_and_urdu():
+    _, sponsors = stated_hosts("Program, Bursa Sanayi Odası'nın desteğiyle yapılmaktadır.")
+    assert sponsors == ["Bursa Sanayi Odası"]
+    _, sponsors = stated_hosts("गोष्ठी जापानी दूतावास, काठमाडौंको सहयोगमा हुँदैछ ।")
+    assert sponsors == ["जापानी दूतावास"]
+    _, sponsors = stated_hosts("संगोष्ठी बिहार कला परिषद के सहयोग से हो रही है।")
+    assert sponsors == ["बिहार कला परिषद"]
+    _, sponsors = stated_hosts("اس مشاعرے کے انعقاد میں پنجاب آرٹس کونسل کی معاونت حاصل ہے۔")
+    assert sponsors == ["پنجاب آرٹس کونسل"]

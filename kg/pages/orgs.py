@@ -23,11 +23,11 @@ from kg.pages.host_phrases import (
     HOSTED_BY,
     INVITES,
     INVITES_LAST,
-    TOGETHER_WITH,
     SUPPORTED_AFTER,
     SUPPORTED_BY,
     SUPPORTED_DECLINED,
     SUPPORTED_WHOLE,
+    TOGETHER_WITH,
     WITH_ASIDE,
     without_article,
 )

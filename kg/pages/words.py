@@ -58,7 +58,7 @@ ORG_WORDS = _set("""
     stiftelse kommune arkiv inštitut institutu zavod centar udruga zaklada sveučilište arhiv muzej univerza občina
     rozhlas
     fakulteta fundacija nadace nadácia ústav univerzita muzeum archiv ministerstvo merkezi enstitüsü vakfı
-    derneği üniversitesi belediyesi
+    derneği üniversitesi belediyesi odası birliği
     prifysgol coleg canolfan cyngor cymdeithas sefydliad llywodraeth senedd ffederasiwn comisiynydd ysgol
     amgueddfa llyfrgell cymru
     universitet universitetet institutet centrum centret stiftelsen fonden myndighet kommun sammenslutningen foreningen
@@ -489,6 +489,38 @@ POSTPOSITIONS = (
     # Estonian and Latvian (set 98): 'X Teadusagentuuri toetusel', 'ar X plānošanas reģiona atbalstu'
     Postposition(r"toetusel|rahastusel|toel", "sponsor", (("i", ""), ("e", "")), ""),
     Postposition(r"(?:finansiālu\s+)?atbalstu", "sponsor", _LATVIAN_GENITIVE, ""),
+    # Nepali and Hindi, the body in the genitive joined to it ('X को सहयोगमा', 'X के सहयोग से'), and Urdu, the
+    # genitive a word of its own ('X کی معاونت حاصل ہے', 'X کے تعاون سے', 'X کی سرپرستی میں')
+    Postposition(r"(?:आर्थिक\s+)?(?:सहयोगमा|सहयोगबाट|प्रायोजनमा)", "sponsor", (("को", ""), ("का", ""), ("की", "")), ""),
+    Postposition(r"(?:के|की)\s+(?:आर्थिक\s+)?(?:सहयोग|प्रायोजन)\s+से", "sponsor", (), ""),
+    Postposition(r"(?:کی|کے)\s+(?:مالی\s+)?(?:معاونت|سرپرستی|تعاون)", "sponsor", (), ""),
+)
+# the words of case that stand before a name in Urdu, Hindi and Nepali ('اس تقریب کے انعقاد میں X': in the
+# holding of this event, X): no part of it
+CASE_WORDS = frozenset(re.split(r"\s+", "میں کے کی کا سے نے پر کو में के की का से ने पर को मा बाट ले"))
+
+
+class JointHosts(NamedTuple):
+    """How a language writes two bodies holding an event together in one sentence, the first opening it:
+    the words between the two names, and the words after the second (its case ending, when it has one,
+    taken off: Turkish 'Y'nin', Nepali 'Yले')."""
+
+    between: str  # 'ile', 'र', 'اور', or a verb and its object ('đồng tổ chức Hội thảo … cùng')
+    after: str  # 'ortaklaşa', 'संयुक्त रूपमा', 'مشترکہ طور پر'; a lookahead to the clause's end for none
+
+
+# Turkish 'X ile Y'nin ortaklaşa düzenlediği', 'X ile Y birlikte düzenliyor', 'X ile Y tarafından düzenlenen';
+# Vietnamese 'X đồng tổ chức Hội thảo … cùng Y', 'X phối hợp với Y tổ chức'; Nepali and Hindi 'X र Yले संयुक्त
+# रूपमा … आयोजना', 'X और Y मिलकर'; Urdu 'X اور Y مشترکہ طور پر … اہتمام', 'X اور Y مل کر'
+JOINT_HOSTS = (
+    JointHosts(
+        r"ile",
+        r"(?:['’]n?[ıiuü]n)?\s+(?:ortaklaşa|birlikte|iş\s*birliğiyle|tarafından\s+(?:ortaklaşa\s+)?düzenlen)(?!\w)",
+    ),
+    JointHosts(r"(?:đồng|cùng|phối\s+hợp)\s+tổ\s+chức\s+[^.;]{0,80}?\s+(?:cùng|với)", r"(?=\s*\(|\s*[,.;]|\s*$)"),
+    JointHosts(r"phối\s+hợp\s+với|cùng\s+với", r"\s+(?:đồng\s+)?tổ\s+chức(?!\w)"),
+    JointHosts(r"र|तथा|और", r"(?:ले)?\s+(?:संयुक्त\s+(?:रूपमा|रुपमा|रूप\s+से|आयोजना)|मिलेर|मिलकर|सहकार्यमा)"),
+    JointHosts(r"اور", r"\s+(?:مشترکہ\s+طور\s+پر|مل\s+کر|باہمی\s+اشتراک\s+سے)"),
 )
 # a foundation's office in a country after the foundation's name ('Ֆրիդրիխ Էբերտ հիմնադրամի հայաստանյան
 # գրասենյակի', 'Конрад Аденауэр қорының Қазақстандағы өкілдігінің', 'Ханс Зайделийн сангийн Монгол дахь
