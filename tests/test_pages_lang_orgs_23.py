@@ -60,3 +60,12 @@ def test_supporters_named_before_their_support_in_turkish_nepali_hindi_and_urdu(
     assert sponsors == ["बिहार कला परिषद"]
     _, sponsors = stated_hosts("اس مشاعرے کے انعقاد میں پنجاب آرٹس کونسل کی معاونت حاصل ہے۔")
     assert sponsors == ["پنجاب آرٹس کونسل"]
+
+
+def test_nepali_joint_holding_in_the_genitive_and_the_event_named_before_a_supporter():
+    hosts, _ = stated_hosts("नेपाल नीति केन्द्र र काठमाडौं विश्वविद्यालयको संयुक्त आयोजनामा गोष्ठी हुँदैछ ।")
+    assert hosts == ["नेपाल नीति केन्द्र", "काठमाडौं विश्वविद्यालय"]
+    _, sponsors = stated_hosts("यो गोष्ठी युरोपेली संघको आर्थिक सहयोगमा हुँदैछ ।")
+    assert sponsors == ["युरोपेली संघ"]
+    _, sponsors = stated_hosts("یہ کانفرنس ایشیا فاؤنڈیشن (TAF) کے تعاون سے منعقد ہو رہی ہے۔")
+    assert sponsors == ["ایشیا فاؤنڈیشن"]

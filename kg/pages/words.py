@@ -495,9 +495,16 @@ POSTPOSITIONS = (
     Postposition(r"(?:के|की)\s+(?:आर्थिक\s+)?(?:सहयोग|प्रायोजन)\s+से", "sponsor", (), ""),
     Postposition(r"(?:کی|کے)\s+(?:مالی\s+)?(?:معاونت|سرپرستی|تعاون)", "sponsor", (), ""),
 )
-# the words of case that stand before a name in Urdu, Hindi and Nepali ('اس تقریب کے انعقاد میں X': in the
-# holding of this event, X): no part of it
-CASE_WORDS = frozenset(re.split(r"\s+", "میں کے کی کا سے نے پر کو में के की का से ने पर को मा बाट ले"))
+# the words of case, 'this' and the event's kind that stand before a name in Urdu, Hindi and Nepali ('اس تقریب
+# کے انعقاد میں X': in the holding of this event, X; 'یہ سیمینار X', 'यो कार्यक्रम X'): no part of it
+CASE_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "میں کے کی کا سے نے پر کو में के की का से ने पर को मा बाट ले"
+        " یہ اس یہی سیمینار تقریب کانفرنس ورکشاپ پروگرام مشاعرہ"
+        " यह इस यो यस कार्यक्रम गोष्ठी संगोष्ठी अन्तरक्रिया सम्मेलन कार्यशाला",
+    )
+)
 
 
 class JointHosts(NamedTuple):
@@ -519,7 +526,7 @@ JOINT_HOSTS = (
     ),
     JointHosts(r"(?:đồng|cùng|phối\s+hợp)\s+tổ\s+chức\s+[^.;]{0,80}?\s+(?:cùng|với)", r"(?=\s*\(|\s*[,.;]|\s*$)"),
     JointHosts(r"phối\s+hợp\s+với|cùng\s+với", r"\s+(?:đồng\s+)?tổ\s+chức(?!\w)"),
-    JointHosts(r"र|तथा|और", r"(?:ले)?\s+(?:संयुक्त\s+(?:रूपमा|रुपमा|रूप\s+से|आयोजना)|मिलेर|मिलकर|सहकार्यमा)"),
+    JointHosts(r"र|तथा|और", r"(?:ले|को|का|की)?\s+(?:संयुक्त\s+(?:रूपमा|रुपमा|रूप\s+से|आयोजन)|मिलेर|मिलकर|सहकार्यमा)"),
     JointHosts(r"اور", r"\s+(?:مشترکہ\s+طور\s+پر|مل\s+کر|باہمی\s+اشتراک\s+سے)"),
 )
 # a foundation's office in a country after the foundation's name ('Ֆրիդրիխ Էբերտ հիմնադրամի հայաստանյան
