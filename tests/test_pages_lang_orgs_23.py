@@ -69,3 +69,23 @@ def test_nepali_joint_holding_in_the_genitive_and_the_event_named_before_a_suppo
     assert sponsors == ["युरोपेली संघ"]
     _, sponsors = stated_hosts("یہ کانفرنس ایشیا فاؤنڈیشن (TAF) کے تعاون سے منعقد ہو رہی ہے۔")
     assert sponsors == ["ایشیا فاؤنڈیشن"]
+
+
+def test_kyrgyz_partner_and_support_and_bengali_support_before_their_words():
+    hosts, _ = stated_hosts(
+        "Нарын мамлекеттик университетинин Тоо изилдөө борбору Нарын шаардык мэриясы менен биргеликте семинар өткөрөт."
+    )
+    assert hosts == ["Нарын шаардык мэриясы", "Тоо изилдөө борбору"]
+    _, sponsors = stated_hosts("Семинар Германиянын эл аралык кызматташуу коомунун (GIZ) колдоосу менен өтөт.")
+    assert sponsors == ["Германиянын эл аралык кызматташуу коому"]
+    _, sponsors = stated_hosts("সেমিনারটি সরাসরি সম্প্রচার হবে। সেমিনারটি সুইডেন দূতাবাসের আর্থিক সহায়তায় আয়োজিত।")
+    assert sponsors == ["সুইডেন দূতাবাস"]
+
+
+def test_luxembourgish_yoruba_and_bosnian_support():
+    _, sponsors = stated_hosts("Mat der Ënnerstëtzung vum Lëtzebuerger Kulturfong.")
+    assert sponsors == ["Lëtzebuerger Kulturfong"]
+    _, sponsors = stated_hosts("Ìpàdé náà wáyé pẹ̀lú àtìlẹ́yìn MacArthur Foundation.")
+    assert sponsors == ["MacArthur Foundation"]
+    _, sponsors = stated_hosts("Okrugli sto se održava u saradnji sa Gradom Zenica.")
+    assert sponsors == ["Grad Zenica"]

@@ -119,7 +119,11 @@ SUPPORTED_BY = (
     # Maltese and Malagasy (sets 113, 118): '(i)ffinanzjat mill-', 'bl-appoġġ ta'', 'noho ny fanohanan'ny',
     # 'miara-miasa amin'ny' (in collaboration with)
     r"|i?ffinanzjat[aie]?\s+mill?-|(?:bl-)?appo[ġg][ġg]\s+(?:finanzjarju\s+)?ta['’]\s*"
-    r"|noho\s+ny\s+fanohanan['’]ny|miara-miasa\s+amin['’]ny)"
+    r"|noho\s+ny\s+fanohanan['’]ny|miara-miasa\s+amin['’]ny"
+    # Luxembourgish and Yoruba (set 122): 'Mat der Ënnerstëtzung vum', 'pẹ̀lú àtìlẹ́yìn' (with the support of),
+    # 'pẹ̀lú ìfọwọ́sowọ́pọ̀' (in collaboration with)
+    r"|mat\s+(?:der\s+)?(?:finanzieller\s+)?[ËëEe]nnerst[ëe]tzung\s+(?:vum|vun\s+der|vun|vu)"
+    r"|pẹ̀lú\s+(?:àtìlẹ́yìn|ìrànlọ́wọ́|ìfọwọ́sowọ́pọ̀))"
 )
 # Macedonian support, the body's name after it whole to its clause's end, the article written onto its first
 # word ('со финансиска поддршка на Фондацијата X – Македонија', 'во соработка со Економскиот факултет – Прилеп
@@ -136,7 +140,7 @@ SUPPORTED_DECLINED = (
     r"(?:za\s+(?:finan[čc]n[íi]\s+)?podpory|s\s+(?:finan[čc]n[íi]\s+)?podporou|(?:przy|dzi[ęe]ki)\s+wsparciu"
     r"|u\s+suradnji\s+sa?|uz\s+(?:financijsku\s+)?potporu|ob\s+(?:finan[čc]ni\s+)?podpori"
     # Serbian, in either script, and Ukrainian ('уз подршку Фондације X', 'за підтримки Міжнародного фонду Y')
-    r"|uz\s+(?:finansijsku\s+)?podr[šs]ku|уз\s+(?:финансијску\s+)?подршку|(?:за|при)\s+(?:фінансов\w+\s+)?підтримк[иі]"
+    r"|u\s+saradnji\s+sa?|uz\s+(?:finansijsku\s+)?podr[šs]ku|уз\s+(?:финансијску\s+)?подршку|(?:за|при)\s+(?:фінансов\w+\s+)?підтримк[иі]"
     # (Ukrainian and Polish 'thanks to the funding of': 'завдяки фінансуванню Фонду X', 'dzięki finansowaniu')
     r"|завдяки\s+(?:фінансовій\s+)?(?:фінансуванню|підтримці)|dzi[ęe]ki\s+(?:finansowaniu|dofinansowaniu)"
     r"|με\s+την\s+(?:οικονομική\s+)?(?:υποστήριξη|στήριξη|συνδρομή|χορηγία|συνεργασία)\s+(?:της|του|των)"

@@ -19,7 +19,7 @@ from kg.pages.words import (
     is_org_word,
 )
 
-_SENTENCES = re.compile(r"(?<=[.!?։።])\s+|\n")
+_SENTENCES = re.compile(r"(?<=[.!?։።।۔])\s+|\n")
 _INITIALS_LAST = re.compile(r"\s*\([^()\s]{2,12}\)$")  # '(GIZ)', '(ՏԶՀԿ)' after the name
 _SUBJECT_CASES = (("ը", ""),)  # the Armenian article on a subject ('կենտրոնը'), else the name as written
 # 'and' between the capitalised parts of one name ('Nekazaritza eta Arrantza Saila')

@@ -73,7 +73,7 @@ ORG_WORDS = _set("""
     centras institutas universitetas asociacija taryba ministerija direkcija administracija savivaldybė
     центар центр институт інститут универзитет університет факултет факультет фондација фонд агенција агенція
     канцеларија асоціація адміністрація канцелярія fondacija
-    związek biblioteka akademia бібліотека спілка академія
+    związek biblioteka akademia бібліотека спілка академія grad
     federación federacion confederación confederacion federação confédération revista treasury
     kituo taasisi chuo wizara jumuiya shirika baraza mamlaka wakala halmashauri
     sentro kilusan samahan pamantasan kagawaran tanggapan unibersidad
@@ -466,6 +466,7 @@ _KAZAKH_GENITIVE = (("ның", ""), ("нің", ""), ("дың", ""), ("дің", "
 _MONGOLIAN_GENITIVE = (("гийн", ""), ("ийн", ""), ("ын", ""), ("ний", ""), ("ны", ""))
 _AZERBAIJANI_GENITIVE = tuple((ending, "") for ending in ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"))
 _LATVIAN_GENITIVE = (("ijas", "ija"), ("as", "a"), ("es", "e"), ("a", "s"))
+_KYRGYZ_GENITIVE = tuple((f"{c}{v}н", "") for c in "ндт" for v in "ыиуү")
 _TAMIL_GENITIVE = (("த்தின்", "ம்"), ("யின்", ""), ("வின்", ""))
 # Armenian, Kazakh, Mongolian, Uzbek, Azerbaijani, Basque and Tamil (sets 113, 118): the body in the genitive
 # before the support ('Եվրոպական միության ֆինանսավորմամբ', 'Конрад Аденауэр қорының қолдауымен', 'Ханс Зайделийн
@@ -494,6 +495,11 @@ POSTPOSITIONS = (
     Postposition(r"(?:आर्थिक\s+)?(?:सहयोगमा|सहयोगबाट|प्रायोजनमा)", "sponsor", (("को", ""), ("का", ""), ("की", "")), ""),
     Postposition(r"(?:के|की)\s+(?:आर्थिक\s+)?(?:सहयोग|प्रायोजन)\s+से", "sponsor", (), ""),
     Postposition(r"(?:کی|کے)\s+(?:مالی\s+)?(?:معاونت|سرپرستی|تعاون)", "sponsor", (), ""),
+    # Bengali, the body in the genitive ('X দূতাবাসের আর্থিক সহায়তায়'), and Kyrgyz, support and a partner held
+    # with ('X агенттигинин колдоосу менен', 'Y башкармалыгы менен биргеликте', set 122)
+    Postposition(r"(?:আর্থিক\s+)?(?:সহায়তায়|সহযোগিতায়|পৃষ্ঠপোষকতায়)", "sponsor", (("ের", ""), ("র", "")), ""),
+    Postposition(r"(?:каржылык\s+)?колдоосу\s+менен", "sponsor", _KYRGYZ_GENITIVE, "[ндт][ыиуү]н"),
+    Postposition(r"менен\s+биргеликте", "host", (), "[ндт][ыиуү]н"),
 )
 # the words of case, 'this' and the event's kind that stand before a name in Urdu, Hindi and Nepali ('اس تقریب
 # کے انعقاد میں X': in the holding of this event, X; 'یہ سیمینار X', 'यो कार्यक्रम X'): no part of it
