@@ -3,6 +3,7 @@ two bodies holding an event together, joined by each language's 'and' or 'togeth
 that funds or supports it, each language's words for these in one table rather than a phrase per page."""
 
 from kg.pages.orgs import stated_hosts
+from kg.pages.reports import find_reports
 
 
 def test_georgian_hosts_who_invite_with_the_other_verb_and_a_funder_written_as_one_word():
@@ -89,3 +90,16 @@ def test_luxembourgish_yoruba_and_bosnian_support():
     assert sponsors == ["MacArthur Foundation"]
     _, sponsors = stated_hosts("Okrugli sto se održava u saradnji sa Gradom Zenica.")
     assert sponsors == ["Grad Zenica"]
+
+
+def test_a_book_or_study_named_by_its_quoted_title_after_the_word_for_it():
+    lines = [
+        "Презентація книжки Марії Коваль «Місто і пам’ять: Житомир після війни» (Київ: Дух і Літера, 2021).",
+        "ادارے کی نئی کتاب «تھر: ریت اور پانی» کی تقریبِ رونمائی ہوگی۔",
+        "ცენტრი გეპატიჟებათ კვლევის „ტურიზმი აჭარაში: გამოწვევები“ პრეზენტაციაზე.",
+    ]
+    assert [(r.name, r.number) for line in lines for r in find_reports([line])] == [
+        ("Місто і пам’ять: Житомир після війни", None),
+        ("تھر: ریت اور پانی", None),
+        ("ტურიზმი აჭარაში: გამოწვევები", None),
+    ]
