@@ -2,7 +2,7 @@
 two bodies holding an event together, joined by each language's 'and' or 'together with', and the body
 that funds or supports it, each language's words for these in one table rather than a phrase per page."""
 
-from kg.pages.orgs import stated_hosts
+from kg.pages.orgs import read_host_block, stated_hosts
 from kg.pages.reports import find_reports
 
 
@@ -103,3 +103,11 @@ def test_a_book_or_study_named_by_its_quoted_title_after_the_word_for_it():
         ("تھر: ریت اور پانی", None),
         ("ტურიზმი აჭარაში: გამოწვევები", None),
     ]
+
+
+def test_korean_host_field_listing_a_chamber_and_a_university_foundation():
+    assert read_host_block(["부산대학교 도시문제연구소, 부산상공회의소"])[0] == [
+        "부산대학교 도시문제연구소",
+        "부산상공회의소",
+    ]
+    assert read_host_block(["부산대학교 산학협력단"])[0] == ["부산대학교 산학협력단"]

@@ -113,7 +113,8 @@ _HANGUL_WORD = re.compile(rf"[{_HANGUL}]+")
 # broadcaster, committee, corporation, bank, and a province, county, city, district or ministry ('-도', '-군',
 # '-시', '-구', '-청', '-부'); not a department ('행정학과'), which goes with the post
 _HANGUL_BODY = re.compile(
-    r"(?:대학교|대학|연구원|연구소|재단|센터|협회|학회|신문|일보|방송|위원회|공사|공단|은행|진흥원|[도군시구청부])$"
+    r"(?:대학교|대학|연구원|연구소|재단|센터|협회|학회|신문|일보|방송|위원회|공사|공단|은행|진흥원|[도군시구청부]"
+    r"|회의소|협력단|사업단|협의회|연합회)$"  # (a chamber of commerce, a university's industry cooperation foundation)
 )
 # the ending of a Korean post: professor, researcher, reporter, representative, director, and any head ('-장':
 # '소장', '과장', '기획조정실장')
