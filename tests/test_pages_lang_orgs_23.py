@@ -88,8 +88,10 @@ def test_luxembourgish_yoruba_and_bosnian_support():
     assert sponsors == ["Lëtzebuerger Kulturfong"]
     _, sponsors = stated_hosts("Ìpàdé náà wáyé pẹ̀lú àtìlẹ́yìn MacArthur Foundation.")
     assert sponsors == ["MacArthur Foundation"]
-    _, sponsors = stated_hosts("Okrugli sto se održava u saradnji sa Gradom Zenica.")
-    assert sponsors == ["Grad Zenica"]
+    _, sponsors = stated_hosts(
+        "Okrugli sto se održava u saradnji sa Gradom Zenica i uz podršku Fondacije Heinrich Böll."
+    )
+    assert sponsors == ["Grad Zenica", "Fondacija Heinrich Böll"]
 
 
 def test_a_book_or_study_named_by_its_quoted_title_after_the_word_for_it():

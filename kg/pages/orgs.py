@@ -791,7 +791,11 @@ _SUPPORTED_WHOLE = re.compile(
     rf"(?i:\b{SUPPORTED_WHOLE})\s+(?P<name>{CAPITAL}[^,.;\n]{{1,120}}?)(?=\s+при\s|\s+\([A-Z]{{2,12}}\)|\s+trong\s|[,.;\n]|$)"
 )
 # (the name goes on after the Polish 'im.')
-_SUPPORTED_DECLINED = re.compile(rf"(?i:\b{SUPPORTED_DECLINED})\s*(?P<rest>(?:[^.;\n]|(?<=\bim)\.){{1,200}})")
+# (a second support after 'and' is read by itself: 'u saradnji sa Gradom X i uz podršku Fondacije Y')
+_SUPPORTED_DECLINED = re.compile(
+    rf"(?i:\b{SUPPORTED_DECLINED})\s*"
+    rf"(?P<rest>(?:(?!\s+\w{{1,3}}\s+(?i:{SUPPORTED_DECLINED}))(?:[^.;\n]|(?<=\bim)\.)){{1,200}})"
+)
 # the body before its support ('a Nemzeti Kutatási, Fejlesztési és Innovációs Hivatal támogatásával'): its
 # words large, a list of them joined by 'és' or 've' kept whole
 _NAME_WORD = rf"{CAPITAL}[\w-]*"
