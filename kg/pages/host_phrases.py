@@ -133,6 +133,12 @@ SUPPORTED_WHOLE = (
     r"(?:со\s+(?:финансиска\s+)?поддршка\s+на|во\s+соработка\s+со"
     r"|(?:được\s+)?(?:tài\s+trợ|hỗ\s+trợ|bảo\s+trợ)\s+bởi)"
 )
+# Irish: 'i gcomhar le hÚdarás na Gaeltachta' (in cooperation with), 'le tacaíocht (airgeadais) ó Fhoras na Gaeilge'
+# (with the support of), 'arna mhaoiniú ag' (funded by); the body's first word takes the mutation the word before
+# it asks ('hÚdarás', 'Fhoras', 'gComhairle'), read back to its own form
+SUPPORTED_IRISH = (
+    r"(?:i\s+gcomhar\s+le|le\s+(?:tacaíocht|maoiniú|cúnamh|cabhair)(?:\s+airgeadais)?\s+(?:ó|o)|arna\s+mhaoiniú\s+ag)"
+)
 # support whose body follows in the genitive or instrumental (read back in the nominative): Czech, Polish,
 # Croatian, Slovene and Greek 'za finanční podpory', 'przy wsparciu', 'dzięki wsparciu', 'u suradnji sa',
 # 'uz potporu', 'ob podpori', 'με την υποστήριξη της'

@@ -26,6 +26,7 @@ from kg.pages.host_phrases import (
     SUPPORTED_AFTER,
     SUPPORTED_BY,
     SUPPORTED_DECLINED,
+    SUPPORTED_IRISH,
     SUPPORTED_WHOLE,
     TOGETHER_WITH,
     WITH_ASIDE,
@@ -790,6 +791,20 @@ _SUPPORTED_ABROAD = re.compile(rf"(?i:\b{SUPPORTED_BY})\s*(?P<rest>[^.;\n]{{1,20
 _SUPPORTED_WHOLE = re.compile(
     rf"(?i:\b{SUPPORTED_WHOLE})\s+(?P<name>{CAPITAL}[^,.;\n]{{1,120}}?)(?=\s+при\s|\s+\([A-Z]{{2,12}}\)|\s+trong\s|[,.;\n]|$)"
 )
+_SUPPORTED_IRISH = re.compile(
+    rf"(?i:\b{SUPPORTED_IRISH})\s+(?P<name>(?:h|t-|n-|bh|m|g|b|d)?[A-ZÁÉÍÓÚ][\w'’-]*(?:\s+(?:na|an|[A-ZÁÉÍÓÚ][\w'’-]*))*)"
+)
+# the Irish mutations of a name's first letter: eclipsis ('gComhairle', 'bhFondúireacht', 'n-Ollscoil'), 'h' before
+# a vowel ('hÚdarás'), lenition ('Fhoras', 'Chomhairle')
+_IRISH_MUTATION = re.compile(
+    r"^(?:(?:t-|n-|h)(?=[AEIOUÁÉÍÓÚ])|(?:bh|m|g|b|d|n)(?=[A-Z]))|(?<=^[BCDFGMPST])h(?=[a-záéíóú])"
+)
+
+
+def _irish_radical(name: str) -> str:
+    return _IRISH_MUTATION.sub("", name, count=1)
+
+
 # (the name goes on after the Polish 'im.')
 # (a second support after 'and' is read by itself: 'u saradnji sa Gradom X i uz podršku Fondacije Y')
 _SUPPORTED_DECLINED = re.compile(
@@ -1113,6 +1128,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     sponsors += [n for m in _SUPPORTED_DECLINED.finditer(line) for n in _listed_abroad(nominative(m.group("rest")))]
     sponsors += [m.group("orgs") for m in _SUPPORTED_BEFORE.finditer(line) if _org_like(m.group("orgs"))]
     sponsors += [without_definite(m.group("name")) for m in _SUPPORTED_WHOLE.finditer(line)]
+    sponsors += [_irish_radical(m.group("name")) for m in _SUPPORTED_IRISH.finditer(line)]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     # 'presented by Dr X, Lecturer, Y', 'X of Y University will present'
     people = [
