@@ -806,11 +806,7 @@ def _irish_radical(name: str) -> str:
 
 
 # (the name goes on after the Polish 'im.')
-# (a second support after 'and' is read by itself: 'u saradnji sa Gradom X i uz podršku Fondacije Y')
-_SUPPORTED_DECLINED = re.compile(
-    rf"(?i:\b{SUPPORTED_DECLINED})\s*"
-    rf"(?P<rest>(?:(?!\s+\w{{1,3}}\s+(?i:{SUPPORTED_DECLINED}))(?:[^.;\n]|(?<=\bim)\.)){{1,200}})"
-)
+_SUPPORTED_DECLINED = re.compile(rf"(?i:\b{SUPPORTED_DECLINED})\s*(?P<rest>(?:[^.;\n]|(?<=\bim)\.){{1,200}})")
 # the body before its support ('a Nemzeti Kutatási, Fejlesztési és Innovációs Hivatal támogatásával'): its
 # words large, a list of them joined by 'és' or 've' kept whole
 _NAME_WORD = rf"{CAPITAL}[\w-]*"
@@ -1063,6 +1059,19 @@ def _unit_of_parent(host: str, line: str) -> str:
 _ARTICLE_WORD = re.compile(r"(?i:the|het|de|la|le|les|el|los|las|il|lo|der|die|das|o|a)")
 
 
+def _declined_supporters(line: str) -> list[str]:
+    """The bodies named in a case after each support phrase, a second phrase after 'and' read by itself too
+    ('u saradnji sa Gradom X i uz podršku Fondacije Y'); a name read whole after the first is not read again cut
+    short after the second."""
+    names: list[str] = []
+    for k, found in enumerate(re.finditer(rf"(?i:\b{SUPPORTED_DECLINED})", line)):
+        if k and not re.search(r"\s(?:i|и|і|та|oraz)\s+$", line[: found.start()]):
+            continue  # (the Slavic 'and' only: an Albanian 'dhe me mbështetjen e X në Y' is read whole elsewhere)
+        m = _SUPPORTED_DECLINED.match(line, found.start())
+        names += [n for n in _listed_abroad(nominative(m.group("rest"))) if n not in names] if m else []
+    return [n for n in names if not any(o.startswith(f"{n} ") for o in names)]
+
+
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     """(hosts, sponsors) a sentence names: 'The conference is hosted by the X Council's Y
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
@@ -1125,7 +1134,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts = [_unit_of_parent(h, line) for h in hosts if h not in parents]
     hosts = [h for h in hosts if not any(other.startswith(f"{h} at ") for other in hosts)]  # once, with its parent
     sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
-    sponsors += [n for m in _SUPPORTED_DECLINED.finditer(line) for n in _listed_abroad(nominative(m.group("rest")))]
+    sponsors += _declined_supporters(line)
     sponsors += [m.group("orgs") for m in _SUPPORTED_BEFORE.finditer(line) if _org_like(m.group("orgs"))]
     sponsors += [without_definite(m.group("name")) for m in _SUPPORTED_WHOLE.finditer(line)]
     sponsors += [_irish_radical(m.group("name")) for m in _SUPPORTED_IRISH.finditer(line)]
