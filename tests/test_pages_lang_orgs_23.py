@@ -8,7 +8,7 @@ import lxml.html
 
 from benchmarks.ingest_accuracy import measure
 from kg.pages.italics import italic_titles
-from kg.pages.orgs import read_host_block, stated_hosts
+from kg.pages.orgs import names_a_host, read_host_block, stated_hosts
 from kg.pages.reports import find_reports
 
 
@@ -145,3 +145,4 @@ def test_irish_supporters_after_their_words_read_back_from_their_mutations():
         "Eagraítear an léacht i gcomhar le hOllscoil na Gaillimhe agus le tacaíocht ó Chomhairle na Gaelscolaíochta."
     )
     assert sponsors == ["Ollscoil na Gaillimhe", "Comhairle na Gaelscolaíochta"]
+    assert names_a_host("Tá an ócáid arna mhaoiniú ag Ealaín na Gaeltachta.")  # read where the text's hosts are

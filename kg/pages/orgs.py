@@ -713,6 +713,7 @@ def names_a_host(line: str) -> bool:
         or _SUPPORTED_DECLINED.search(line)
         or _SUPPORTED_BEFORE.search(line)
         or _SUPPORTED_WHOLE.search(line)
+        or _SUPPORTED_IRISH.search(line)
         or _INVITES_ABROAD.search(line)
         or _HOLDS_HEARING.search(line)
     )
