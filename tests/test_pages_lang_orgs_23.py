@@ -124,12 +124,12 @@ def test_korean_host_field_listing_a_chamber_and_a_university_foundation():
 def test_sets_126_and_122_keep_their_hosts_supporters_and_reports() -> None:
     data = Path(__file__).parent / "data"
     scores = measure(data / "holdout-126" / "expected.yaml")
-    # (docs/ingest.md, session 23's lang-orgs) left: a book in italics before 'adlı kitabı', a report named
-    # by its series after the centre's initials ('Raport CBR nr 4/2018'), the next issue paper of a board's list
-    assert scores["organizers"].f1 > 0.95 and scores["sponsors"].f1 > 0.95 and scores["reports"].f1 > 0.6
+    # (docs/ingest.md, session 23's lang-orgs) left: a report named by its series after the centre's initials
+    # ('Raport CBR nr 4/2018'), the next issue paper of a board's list
+    assert scores["organizers"].f1 > 0.95 and scores["sponsors"].f1 > 0.95 and scores["reports"].f1 > 0.75
     scores = measure(data / "holdout-122" / "expected.yaml")
-    # left: Irish hosts and supporters in their mutations, Lao, a Luxembourgish 'organiséiert zesumme mat'
-    assert scores["organizers"].f1 > 0.35 and scores["sponsors"].f1 > 0.7
+    # left: an Irish host in 'Tá áthas ar X', Lao, a Luxembourgish 'organiséiert zesumme mat'
+    assert scores["organizers"].f1 > 0.35 and scores["sponsors"].f1 > 0.85
 
 
 def test_a_turkish_book_in_italics_before_the_word_that_names_it():
