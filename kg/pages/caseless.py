@@ -113,7 +113,8 @@ _HANGUL_WORD = re.compile(rf"[{_HANGUL}]+")
 # broadcaster, committee, corporation, bank, and a province, county, city, district or ministry ('-도', '-군',
 # '-시', '-구', '-청', '-부'); not a department ('행정학과'), which goes with the post
 _HANGUL_BODY = re.compile(
-    r"(?:대학교|대학|연구원|연구소|재단|센터|협회|학회|신문|일보|방송|위원회|공사|공단|은행|진흥원|[도군시구청부])$"
+    r"(?:대학교|대학|연구원|연구소|재단|센터|협회|학회|신문|일보|방송|위원회|공사|공단|은행|진흥원|[도군시구청부]"
+    r"|회의소|협력단|사업단|협의회|연합회)$"  # (a chamber of commerce, a university's industry cooperation foundation)
 )
 # the ending of a Korean post: professor, researcher, reporter, representative, director, and any head ('-장':
 # '소장', '과장', '기획조정실장')
@@ -181,6 +182,8 @@ _GEORGIAN_BODY = re.split(
     " აკადემია ბანკი კავშირი ორგანიზაცია პალატა სააგენტო გაზეთი ბიბლიოთეკა მუზეუმი სკოლა კოლეჯი პარლამენტი"
     " მთავრობა ადმინისტრაცია დეპარტამენტი საკრებულო ფედერაცია ლაბორატორია",
 )
+# the first parts of bodies written as one word with their kind ('ევრო-კავშირი': the European Union)
+_GEORGIAN_COMPOUNDS = frozenset(("ევრო",))
 # Georgian posts: director, researcher, chair, journalist, coordinator, professor, manager, expert,
 # analyst, adviser, deputy, editor, dean, rector, minister, head, specialist, founder, president, member,
 # lecturer, assistant
@@ -201,6 +204,11 @@ def _georgian_body_word(word: str) -> str | None:
         genitive = body + "ს" if body.endswith("ო") else body[:-1] + "ის"
         if word in (body, genitive):
             return body
+        # a compound written as one word, its kind last ('ევროკავშირის' -> 'ევროკავშირი': the European Union)
+        if word.endswith(body[:-1] + "ის") and word[: len(word) - len(genitive)] in _GEORGIAN_COMPOUNDS:
+            return word[: len(word) - len(genitive)] + body
+        if word.endswith(body) and word[: len(word) - len(body)] in _GEORGIAN_COMPOUNDS:
+            return word
     return None
 
 
@@ -651,8 +659,13 @@ _THAI_WITH = re.compile(r"\s+(?:ร่วมกับ|และ)\s+")
 _THAI_SUPPORTED = re.compile(rf"(?:ได้รับการสนับสนุนจาก|สนับสนุนโดย)\s*(?P<body>[{_THAI}]+)")
 # Georgian: 'X და Y გიწვევენ' (X and Y invite you), 'Z-ის მხარდაჭერით' (with Z's support), the supporter
 # after the verb of holding ('ტარდება', 'იმართება': is held) or opening the sentence
-_GEORGIAN_INVITES = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<hosts>[{_GEORGIAN}][^.!?\n]*?)\s+გიწვევ(?:ენ|თ|ს)\b")
-_GEORGIAN_SUPPORTED = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<body>[{_GEORGIAN}][^.!?\n]*?)\s+მხარდაჭერით")
+# (both verbs of inviting, 'გიწვევენ' and 'გეპატიჟებიან', and support as funding, 'დაფინანსებით')
+_GEORGIAN_INVITES = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<hosts>[{_GEORGIAN}][^.!?\n]*?)\s+(?:გიწვევ(?:ენ|თ|ს)|გეპატიჟებ(?:იან|ით|ათ|ა))(?!\w)"
+)
+_GEORGIAN_SUPPORTED = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<body>[{_GEORGIAN}][^.!?\n]*?)\s+(?:ფინანსური\s+)?(?:მხარდაჭერით|დაფინანსებით)"
+)
 _GEORGIAN_HELD = re.compile(r"^.*\s(?:ტარდება|იმართება|გაიმართება|ხორციელდება)\s+")
 
 
@@ -748,7 +761,11 @@ def caseless_hosts(sentence: str) -> tuple[list[str], list[str]]:
         for part in _THAI_WITH.split(m["hosts"])
         if (body := _thai_body(part))
     ]
-    hosts += [body for m in _GEORGIAN_INVITES.finditer(sentence) for body in _georgian_hosts(m["hosts"])]
+    hosts += [
+        body
+        for m in _GEORGIAN_INVITES.finditer(sentence)
+        for body in _georgian_hosts(re.sub(r"\s*\([A-Z]{2,10}\)", "", m["hosts"]))  # '… ცენტრი (KRDC) და …'
+    ]
     sponsors = [m["body"] for m in _THAI_SUPPORTED.finditer(sentence) if _THAI_BODY.match(m["body"])]
     sponsors += [
         body

@@ -70,6 +70,10 @@ WITH_ASIDE = (
     r"(?:во\s+соработка\s+со|miara-miasa\s+amin['’]ny|dengan\s+kerjasama"
     r"|(?P<together>flimkien\s+ma(?:l-|['’]\s*|\s+)))"
 )
+# 'together with' between two bodies that invite, the second in the instrumental (read back in the
+# nominative): Polish 'X wraz ze Związkiem Y zapraszają', 'razem z', 'wspólnie z'; Ukrainian 'X разом із
+# бібліотекою Y запрошують', 'спільно з'; Russian 'совместно с'
+TOGETHER_WITH = r"(?:wraz|razem|wsp[óo]lnie)\s+ze?|(?:разом|спільно)\s+і?з|(?:вместе|совместно)\s+со?"
 # the Turkish verb that ends the sentence: 'X, … panele tüm ilgilenenleri davet eder'
 INVITES_LAST = r"davet\s+(?:eder|ederler|ediyor|ediyoruz|etmektedir)"
 
@@ -115,12 +119,26 @@ SUPPORTED_BY = (
     # Maltese and Malagasy (sets 113, 118): '(i)ffinanzjat mill-', 'bl-appoġġ ta'', 'noho ny fanohanan'ny',
     # 'miara-miasa amin'ny' (in collaboration with)
     r"|i?ffinanzjat[aie]?\s+mill?-|(?:bl-)?appo[ġg][ġg]\s+(?:finanzjarju\s+)?ta['’]\s*"
-    r"|noho\s+ny\s+fanohanan['’]ny|miara-miasa\s+amin['’]ny)"
+    r"|noho\s+ny\s+fanohanan['’]ny|miara-miasa\s+amin['’]ny"
+    # Luxembourgish and Yoruba (set 122): 'Mat der Ënnerstëtzung vum', 'pẹ̀lú àtìlẹ́yìn' (with the support of),
+    # 'pẹ̀lú ìfọwọ́sowọ́pọ̀' (in collaboration with)
+    r"|mat\s+(?:der\s+)?(?:finanzieller\s+)?[ËëEe]nnerst[ëe]tzung\s+(?:vum|vun\s+der|vun|vu)"
+    r"|pẹ̀lú\s+(?:àtìlẹ́yìn|ìrànlọ́wọ́|ìfọwọ́sowọ́pọ̀))"
 )
 # Macedonian support, the body's name after it whole to its clause's end, the article written onto its first
 # word ('со финансиска поддршка на Фондацијата X – Македонија', 'во соработка со Економскиот факултет – Прилеп
 # при Универзитетот …': the faculty, 'при' naming its parent)
-SUPPORTED_WHOLE = r"(?:со\s+(?:финансиска\s+)?поддршка\s+на|во\s+соработка\s+со)"
+# (and Vietnamese 'được tài trợ bởi Quỹ X (NAFOSTED) trong khuôn khổ …': by X, to its initials or clause's end)
+SUPPORTED_WHOLE = (
+    r"(?:со\s+(?:финансиска\s+)?поддршка\s+на|во\s+соработка\s+со"
+    r"|(?:được\s+)?(?:tài\s+trợ|hỗ\s+trợ|bảo\s+trợ)\s+bởi)"
+)
+# Irish: 'i gcomhar le hÚdarás na Gaeltachta' (in cooperation with), 'le tacaíocht (airgeadais) ó Fhoras na Gaeilge'
+# (with the support of), 'arna mhaoiniú ag' (funded by); the body's first word takes the mutation the word before
+# it asks ('hÚdarás', 'Fhoras', 'gComhairle'), read back to its own form
+SUPPORTED_IRISH = (
+    r"(?:i\s+gcomhar\s+le|le\s+(?:tacaíocht|maoiniú|cúnamh|cabhair)(?:\s+airgeadais)?\s+(?:ó|o)|arna\s+mhaoiniú\s+ag)"
+)
 # support whose body follows in the genitive or instrumental (read back in the nominative): Czech, Polish,
 # Croatian, Slovene and Greek 'za finanční podpory', 'przy wsparciu', 'dzięki wsparciu', 'u suradnji sa',
 # 'uz potporu', 'ob podpori', 'με την υποστήριξη της'
@@ -128,7 +146,9 @@ SUPPORTED_DECLINED = (
     r"(?:za\s+(?:finan[čc]n[íi]\s+)?podpory|s\s+(?:finan[čc]n[íi]\s+)?podporou|(?:przy|dzi[ęe]ki)\s+wsparciu"
     r"|u\s+suradnji\s+sa?|uz\s+(?:financijsku\s+)?potporu|ob\s+(?:finan[čc]ni\s+)?podpori"
     # Serbian, in either script, and Ukrainian ('уз подршку Фондације X', 'за підтримки Міжнародного фонду Y')
-    r"|uz\s+(?:finansijsku\s+)?podr[šs]ku|уз\s+(?:финансијску\s+)?подршку|(?:за|при)\s+(?:фінансов\w+\s+)?підтримк[иі]"
+    r"|u\s+saradnji\s+sa?|uz\s+(?:finansijsku\s+)?podr[šs]ku|уз\s+(?:финансијску\s+)?подршку|(?:за|при)\s+(?:фінансов\w+\s+)?підтримк[иі]"
+    # (Ukrainian and Polish 'thanks to the funding of': 'завдяки фінансуванню Фонду X', 'dzięki finansowaniu')
+    r"|завдяки\s+(?:фінансовій\s+)?(?:фінансуванню|підтримці)|dzi[ęe]ki\s+(?:finansowaniu|dofinansowaniu)"
     r"|με\s+την\s+(?:οικονομική\s+)?(?:υποστήριξη|στήριξη|συνδρομή|χορηγία|συνεργασία)\s+(?:της|του|των)"
     # Albanian and Icelandic (set 108): 'me mbështetjen e Ambasadës …', 'në bashkëpunim me Komunën …', 'styrkt af
     # …sjóði'

@@ -27,6 +27,12 @@ _PRESENTED = re.compile(
     r"|consultation|forthcoming)\b",
     re.IGNORECASE,
 )
+# the kind of work written after the title, in Turkish: '<em>X</em> adlı kitabı', 'isimli yeni kitap',
+# 'başlıklı raporu' (named, titled)
+_WORK_AFTER = re.compile(
+    r"^\s*(?:adlı|adli|isimli|başlıklı)\s+(?:yeni\s+|son\s+)?(?:kitab|kitap|rapor|çalışma|araştırma|eser)\w*",
+    re.IGNORECASE,
+)
 # a bio's earlier work: 'the author of <em>X</em>', '<em>X</em> (2019) won the …'
 _EARLIER = re.compile(r"\bauthor(?:ed)?\s+(?:of\s+)?(?:the\s+|her\s+|his\s+)?\w*\s*$", re.IGNORECASE)
 _HONOURED_AFTER = re.compile(r"^[\s,]*(?:\([^()]*\)\s*,?\s*)?(?:won|received|was|has been|is)\b", re.IGNORECASE)
@@ -49,8 +55,7 @@ def italic_titles(root: Any) -> list[str]:
         before, after = text[:at], text[at + len(title) :]
         sentence = (_SENTENCE_END.split(before)[-1] + title + _SENTENCE_END.split(after)[0]).strip()
         if (
-            _WORK_BEFORE.search(before)
-            and _PRESENTED.search(sentence)
+            (_WORK_BEFORE.search(before) and _PRESENTED.search(sentence) or _WORK_AFTER.match(after))
             and not _EARLIER.search(before)
             and not _HONOURED_AFTER.match(after)
             and not _numbered_right_before(before)

@@ -26,7 +26,9 @@ from kg.pages.host_phrases import (
     SUPPORTED_AFTER,
     SUPPORTED_BY,
     SUPPORTED_DECLINED,
+    SUPPORTED_IRISH,
     SUPPORTED_WHOLE,
+    TOGETHER_WITH,
     WITH_ASIDE,
     without_article,
 )
@@ -711,6 +713,7 @@ def names_a_host(line: str) -> bool:
         or _SUPPORTED_DECLINED.search(line)
         or _SUPPORTED_BEFORE.search(line)
         or _SUPPORTED_WHOLE.search(line)
+        or _SUPPORTED_IRISH.search(line)
         or _INVITES_ABROAD.search(line)
         or _HOLDS_HEARING.search(line)
     )
@@ -776,6 +779,8 @@ def _inviting(match: re.Match[str]) -> list[str]:
     """The bodies an invitation names, two joined by 'and' before an article ('X e la Y') or, in the
     languages that write names small, before a capital; not a person."""
     names = re.split(rf"\s+{CONJUNCTION}\s+(?={ARTICLE})", match.group("orgs"))
+    first, *partners = re.split(rf"\s+(?:{TOGETHER_WITH})\s+(?=\w)", names[0])  # 'X wraz ze Związkiem Y'
+    names[:1] = [first, *(nominative(p) for p in partners)]
     names = [_AT_PARENT.sub("", without_article(part)) for n in names for part in _SMALL_WORDS_AND.split(n)]
     if match.group("together"):  # 'X, flimkien mal-Y, jistieden': Y holds it too
         names.append(match.group("partner"))
@@ -785,8 +790,22 @@ def _inviting(match: re.Match[str]) -> list[str]:
 
 _SUPPORTED_ABROAD = re.compile(rf"(?i:\b{SUPPORTED_BY})\s*(?P<rest>[^.;\n]{{1,200}})")
 _SUPPORTED_WHOLE = re.compile(
-    rf"(?i:\b{SUPPORTED_WHOLE})\s+(?P<name>{CAPITAL}[^,.;\n]{{1,120}}?)(?=\s+при\s|[,.;\n]|$)"
+    rf"(?i:\b{SUPPORTED_WHOLE})\s+(?P<name>{CAPITAL}[^,.;\n]{{1,120}}?)(?=\s+при\s|\s+\([A-Z]{{2,12}}\)|\s+trong\s|[,.;\n]|$)"
 )
+_SUPPORTED_IRISH = re.compile(
+    rf"(?i:\b{SUPPORTED_IRISH})\s+(?P<name>(?:h|t-|n-|bh|m|g|b|d)?[A-ZÁÉÍÓÚ][\w'’-]*(?:\s+(?:na|an|[A-ZÁÉÍÓÚ][\w'’-]*))*)"
+)
+# the Irish mutations of a name's first letter: eclipsis ('gComhairle', 'bhFondúireacht', 'n-Ollscoil'), 'h' before
+# a vowel ('hÚdarás'), lenition ('Fhoras', 'Chomhairle')
+_IRISH_MUTATION = re.compile(
+    r"^(?:(?:t-|n-|h)(?=[AEIOUÁÉÍÓÚ])|(?:bh|m|g|b|d|n)(?=[A-Z]))|(?<=^[BCDFGMPST])h(?=[a-záéíóú])"
+)
+
+
+def _irish_radical(name: str) -> str:
+    return _IRISH_MUTATION.sub("", name, count=1)
+
+
 # (the name goes on after the Polish 'im.')
 _SUPPORTED_DECLINED = re.compile(rf"(?i:\b{SUPPORTED_DECLINED})\s*(?P<rest>(?:[^.;\n]|(?<=\bim)\.){{1,200}})")
 # the body before its support ('a Nemzeti Kutatási, Fejlesztési és Innovációs Hivatal támogatásával'): its
@@ -1041,6 +1060,19 @@ def _unit_of_parent(host: str, line: str) -> str:
 _ARTICLE_WORD = re.compile(r"(?i:the|het|de|la|le|les|el|los|las|il|lo|der|die|das|o|a)")
 
 
+def _declined_supporters(line: str) -> list[str]:
+    """The bodies named in a case after each support phrase, a second phrase after 'and' read by itself too
+    ('u saradnji sa Gradom X i uz podršku Fondacije Y'); a name read whole after the first is not read again cut
+    short after the second."""
+    names: list[str] = []
+    for k, found in enumerate(re.finditer(rf"(?i:\b{SUPPORTED_DECLINED})", line)):
+        if k and not re.search(r"\s(?:i|и|і|та|oraz)\s+$", line[: found.start()]):
+            continue  # (the Slavic 'and' only: an Albanian 'dhe me mbështetjen e X në Y' is read whole elsewhere)
+        m = _SUPPORTED_DECLINED.match(line, found.start())
+        names += [n for n in _listed_abroad(nominative(m.group("rest"))) if n not in names] if m else []
+    return [n for n in names if not any(o.startswith(f"{n} ") for o in names)]
+
+
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     """(hosts, sponsors) a sentence names: 'The conference is hosted by the X Council's Y
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
@@ -1103,9 +1135,10 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts = [_unit_of_parent(h, line) for h in hosts if h not in parents]
     hosts = [h for h in hosts if not any(other.startswith(f"{h} at ") for other in hosts)]  # once, with its parent
     sponsors += [n for m in _SUPPORTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
-    sponsors += [n for m in _SUPPORTED_DECLINED.finditer(line) for n in _listed_abroad(nominative(m.group("rest")))]
+    sponsors += _declined_supporters(line)
     sponsors += [m.group("orgs") for m in _SUPPORTED_BEFORE.finditer(line) if _org_like(m.group("orgs"))]
     sponsors += [without_definite(m.group("name")) for m in _SUPPORTED_WHOLE.finditer(line)]
+    sponsors += [_irish_radical(m.group("name")) for m in _SUPPORTED_IRISH.finditer(line)]
     sponsors += [n for m in _THANKS.finditer(line) for n in split_org_names(m.group("orgs"))]
     # 'presented by Dr X, Lecturer, Y', 'X of Y University will present'
     people = [

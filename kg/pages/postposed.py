@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 
-from kg.pages.words import POSTPOSITIONS, REPRESENTATION_AFTER, SUBJECT_ENDS, Postposition, is_org_word
+from kg.pages.words import (
+    CASE_WORDS,
+    JOINT_HOSTS,
+    POSTPOSITIONS,
+    REPRESENTATION_AFTER,
+    SUBJECT_ENDS,
+    Postposition,
+    is_org_word,
+)
 
-_SENTENCES = re.compile(r"(?<=[.!?։።])\s+|\n")
+_SENTENCES = re.compile(r"(?<=[.!?։።।۔])\s+|\n")
 _INITIALS_LAST = re.compile(r"\s*\([^()\s]{2,12}\)$")  # '(GIZ)', '(ՏԶՀԿ)' after the name
 _SUBJECT_CASES = (("ը", ""),)  # the Armenian article on a subject ('կենտրոնը'), else the name as written
 # 'and' between the capitalised parts of one name ('Nekazaritza eta Arrantza Saila')
@@ -42,7 +50,7 @@ def _start(words: list[str], genitive: str) -> int:
     start, capital = len(words) - 1, words[-1][:1].isupper()
     for i in range(len(words) - 2, max(-1, len(words) - 1 - _MOST_WORDS), -1):
         word = words[i].rstrip(",")
-        if word.endswith((")", "»", "”", '"', ":")) or _parent(word, genitive):
+        if word.endswith((")", "»", "”", '"', ":")) or _parent(word, genitive) or word in CASE_WORDS:
             break
         if word[:1].isupper():
             if genitive and re.search(rf"\w(?:{genitive})$", word) and words[i + 1][:1].isupper():
@@ -65,6 +73,8 @@ def _name_before(text: str, entry: Postposition, opening: bool) -> tuple[str, st
     if opening and start == 0 and len(words) > 1:
         start = 1
     name = " ".join([*words[start:-1], last]).replace(" ,", ",").strip(',"“«„')
+    if not any(c.isupper() for c in name) and re.search(r"\S\s+\S+, \S+$", name):
+        name = name.rsplit(", ", 1)[0]  # 'शाही नर्वेजियन दूतावास, काठमाडौंको': the embassy, not its town
     return name, " ".join(words[:start])
 
 
@@ -79,6 +89,50 @@ def _subject(text: str, genitive: str) -> str | None:
     if named is None:
         named = _name_before(" ".join(words), subject._replace(cases=()), opening=False) if words else None
     return named[0] if named else None
+
+
+# sentences end at the Devanagari danda and the Urdu full stop too
+_JOINT_SENTENCES = re.compile(r"(?<=[.!?।۔])\s+|\n")
+_BRACKETED_INITIALS = re.compile(r"\s*\([^()\s]{2,12}\)")  # '(ESOGÜ)', '(KRDC)'
+_MOST_NAME_WORDS = 14
+
+
+def _opening_name(text: str) -> str:
+    """The name a sentence opens with before its partner: after a clause set apart by a comma whose words
+    are mostly small ('Nhằm tạo diễn đàn …, Khoa X, Trường Y'), the parts of a name with capitals kept."""
+    parts = text.split(", ")
+    if not any(c.isupper() for c in text):
+        return text  # a script without capitals: the sentence opens with the name
+    start = 0
+    for i, part in enumerate(parts):
+        words = part.split()
+        if words and sum(w[:1].isupper() for w in words) * 2 < len(words):
+            start = i + 1
+    return ", ".join(parts[start:])
+
+
+def _one_name(name: str) -> str | None:
+    name = _BRACKETED_INITIALS.sub("", name).strip(" ,")
+    words = name.split()
+    cased = any(c.isupper() or c.islower() for c in name)
+    if not words or len(words) > _MOST_NAME_WORDS or (cased and not words[0][:1].isupper()):
+        return None
+    return name
+
+
+def joint_hosts(text: str) -> list[str]:
+    """The two bodies a sentence of `text` says hold the event together (`words.JOINT_HOSTS`)."""
+    hosts: list[str] = []
+    for sentence in _JOINT_SENTENCES.split(text):
+        for entry in JOINT_HOSTS:
+            pattern = rf"^(?P<first>\S.*?)\s+(?:{entry.between})\s+(?P<second>\S[^.;]*?){entry.after}"
+            found = re.search(pattern, sentence)
+            if not found:
+                continue
+            first, second = _one_name(_opening_name(found["first"])), _one_name(found["second"])
+            if first and second:
+                hosts += [first, second]
+    return list(dict.fromkeys(hosts))
 
 
 def postposed_hosts(text: str) -> tuple[list[str], list[str]]:
@@ -102,4 +156,5 @@ def postposed_hosts(text: str) -> tuple[list[str], list[str]]:
                 subject = _subject(rest, entry.genitive) if entry.role != "sponsor" and rest else None
                 if subject:
                     hosts.append(subject)
+    hosts += joint_hosts(text)
     return list(dict.fromkeys(hosts)), list(dict.fromkeys(sponsors))

@@ -215,7 +215,12 @@ _BOOK = re.compile(
     # Uitgewers, 2025)', 'su nuevo libro X (Siglo XXI, 2025)' (the imprint ends the title, whatever its case)
     r"|\b(?:nuwe|nieuwe|nuevo|novo|nouveau|nouvel|nuovo|neue[sn]?|nowa|nową|новата|нова)\s+"
     r"(?:boek|libro|livro|livre|ouvrage|Buch|książk[aę]|книга(?:та)?)\s+"
-    rf"(?P<title6>(?-i:[A-ZÀ-ÖØ-ÞА-Я])[^()«»„“\"]{{2,200}}?)\s*{IMPRINT}",
+    rf"(?P<title6>(?-i:[A-ZÀ-ÖØ-ÞА-Я])[^()«»„“\"]{{2,200}}?)\s*{IMPRINT}"
+    # the word for a book or a study in the genitive or accusative before its quoted title, its author's name
+    # perhaps between (Ukrainian 'презентацію книжки Олександра X «…»', 'дослідження «…»', Russian 'книги «…»',
+    # Urdu 'کتاب «…»', Georgian 'წიგნის „…“', 'კვლევის „…“', Vietnamese 'cuốn sách “…”')
+    r"|(?:\bкнижк[иуа]|\bкниг[иуа]|\bдослідження|\bисследования|کتاب|წიგნის|კვლევის|\bcuốn\s+sách)\s+"
+    r"(?:(?-i:[A-ZА-ЯІЇЄҐ])[\w’'.-]+\s+){0,3}[«„“\"]\s*(?P<title7>[^»“”\"]{3,200}?)\s*[»“”\"]",
     re.IGNORECASE,
 )
 

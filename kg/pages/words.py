@@ -58,7 +58,7 @@ ORG_WORDS = _set("""
     stiftelse kommune arkiv inštitut institutu zavod centar udruga zaklada sveučilište arhiv muzej univerza občina
     rozhlas
     fakulteta fundacija nadace nadácia ústav univerzita muzeum archiv ministerstvo merkezi enstitüsü vakfı
-    derneği üniversitesi belediyesi
+    derneği üniversitesi belediyesi odası birliği
     prifysgol coleg canolfan cyngor cymdeithas sefydliad llywodraeth senedd ffederasiwn comisiynydd ysgol
     amgueddfa llyfrgell cymru
     universitet universitetet institutet centrum centret stiftelsen fonden myndighet kommun sammenslutningen foreningen
@@ -73,6 +73,7 @@ ORG_WORDS = _set("""
     centras institutas universitetas asociacija taryba ministerija direkcija administracija savivaldybė
     центар центр институт інститут универзитет університет факултет факультет фондација фонд агенција агенція
     канцеларија асоціація адміністрація канцелярія fondacija
+    związek biblioteka akademia бібліотека спілка академія grad
     federación federacion confederación confederacion federação confédération revista treasury
     kituo taasisi chuo wizara jumuiya shirika baraza mamlaka wakala halmashauri
     sentro kilusan samahan pamantasan kagawaran tanggapan unibersidad
@@ -358,6 +359,9 @@ _DECLINED_KIND = (
     ("ans", "inn"), ("ags", "ag"), ("var", ""),
     # Bosnian, Croatian and Serbian 'Radija' -> 'Radio' (set 122)
     ("ija", "io"),
+    # the instrumental of a partner held with ('wraz ze Związkiem' -> 'Związek', 'z Fundacją' -> 'Fundacja',
+    # 'разом із бібліотекою' -> 'бібліотека', 'з Асоціацією' -> 'Асоціація', 'з Центром' -> 'Центр')
+    ("kiem", "ek"), ("ą", "a"), ("ою", "а"), ("єю", "я"), ("ом", ""),
 )  # fmt: skip
 # and of the adjectives before it ('Českého' -> 'Český', 'Pokrajinskega' -> 'Pokrajinski', 'Mestne' -> 'Mestna')
 _DECLINED_ADJECTIVE = (
@@ -366,6 +370,9 @@ _DECLINED_ADJECTIVE = (
     # in Cyrillic ('Регионалне' -> 'Регионална', 'Регионалног' -> 'Регионални', 'Чернівецького' -> 'Чернівецький',
     # 'обласної' -> 'обласна')
     ("е", "а"), ("ог", "и"), ("ого", "ий"), ("ої", "а"),
+    # and the instrumental ('Polską' -> 'Polska', 'Narodowym' -> 'Narodowy', 'обласною' -> 'обласна',
+    # 'Українським' -> 'Український')
+    ("ą", "a"), ("ym", "y"), ("im", "i"), ("ою", "а"), ("им", "ий"),
 )  # fmt: skip
 
 
@@ -459,6 +466,7 @@ _KAZAKH_GENITIVE = (("ның", ""), ("нің", ""), ("дың", ""), ("дің", "
 _MONGOLIAN_GENITIVE = (("гийн", ""), ("ийн", ""), ("ын", ""), ("ний", ""), ("ны", ""))
 _AZERBAIJANI_GENITIVE = tuple((ending, "") for ending in ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"))
 _LATVIAN_GENITIVE = (("ijas", "ija"), ("as", "a"), ("es", "e"), ("a", "s"))
+_KYRGYZ_GENITIVE = tuple((f"{c}{v}н", "") for c in "ндт" for v in "ыиуү")
 _TAMIL_GENITIVE = (("த்தின்", "ம்"), ("யின்", ""), ("வின்", ""))
 # Armenian, Kazakh, Mongolian, Uzbek, Azerbaijani, Basque and Tamil (sets 113, 118): the body in the genitive
 # before the support ('Եվրոպական միության ֆինանսավորմամբ', 'Конрад Аденауэр қорының қолдауымен', 'Ханс Зайделийн
@@ -482,6 +490,50 @@ POSTPOSITIONS = (
     # Estonian and Latvian (set 98): 'X Teadusagentuuri toetusel', 'ar X plānošanas reģiona atbalstu'
     Postposition(r"toetusel|rahastusel|toel", "sponsor", (("i", ""), ("e", "")), ""),
     Postposition(r"(?:finansiālu\s+)?atbalstu", "sponsor", _LATVIAN_GENITIVE, ""),
+    # Nepali and Hindi, the body in the genitive joined to it ('X को सहयोगमा', 'X के सहयोग से'), and Urdu, the
+    # genitive a word of its own ('X کی معاونت حاصل ہے', 'X کے تعاون سے', 'X کی سرپرستی میں')
+    Postposition(r"(?:आर्थिक\s+)?(?:सहयोगमा|सहयोगबाट|प्रायोजनमा)", "sponsor", (("को", ""), ("का", ""), ("की", "")), ""),
+    Postposition(r"(?:के|की)\s+(?:आर्थिक\s+)?(?:सहयोग|प्रायोजन)\s+से", "sponsor", (), ""),
+    Postposition(r"(?:کی|کے)\s+(?:مالی\s+)?(?:معاونت|سرپرستی|تعاون)", "sponsor", (), ""),
+    # Bengali, the body in the genitive ('X দূতাবাসের আর্থিক সহায়তায়'), and Kyrgyz, support and a partner held
+    # with ('X агенттигинин колдоосу менен', 'Y башкармалыгы менен биргеликте', set 122)
+    Postposition(r"(?:আর্থিক\s+)?(?:সহায়তায়|সহযোগিতায়|পৃষ্ঠপোষকতায়)", "sponsor", (("ের", ""), ("র", "")), ""),
+    Postposition(r"(?:каржылык\s+)?колдоосу\s+менен", "sponsor", _KYRGYZ_GENITIVE, "[ндт][ыиуү]н"),
+    Postposition(r"менен\s+биргеликте", "host", (), "[ндт][ыиуү]н"),
+)
+# the words of case, 'this' and the event's kind that stand before a name in Urdu, Hindi and Nepali ('اس تقریب
+# کے انعقاد میں X': in the holding of this event, X; 'یہ سیمینار X', 'यो कार्यक्रम X'): no part of it
+CASE_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "میں کے کی کا سے نے پر کو में के की का से ने पर को मा बाट ले"
+        " یہ اس یہی سیمینار تقریب کانفرنس ورکشاپ پروگرام مشاعرہ"
+        " यह इस यो यस कार्यक्रम गोष्ठी संगोष्ठी अन्तरक्रिया सम्मेलन कार्यशाला",
+    )
+)
+
+
+class JointHosts(NamedTuple):
+    """How a language writes two bodies holding an event together in one sentence, the first opening it:
+    the words between the two names, and the words after the second (its case ending, when it has one,
+    taken off: Turkish 'Y'nin', Nepali 'Yले')."""
+
+    between: str  # 'ile', 'र', 'اور', or a verb and its object ('đồng tổ chức Hội thảo … cùng')
+    after: str  # 'ortaklaşa', 'संयुक्त रूपमा', 'مشترکہ طور پر'; a lookahead to the clause's end for none
+
+
+# Turkish 'X ile Y'nin ortaklaşa düzenlediği', 'X ile Y birlikte düzenliyor', 'X ile Y tarafından düzenlenen';
+# Vietnamese 'X đồng tổ chức Hội thảo … cùng Y', 'X phối hợp với Y tổ chức'; Nepali and Hindi 'X र Yले संयुक्त
+# रूपमा … आयोजना', 'X और Y मिलकर'; Urdu 'X اور Y مشترکہ طور پر … اہتمام', 'X اور Y مل کر'
+JOINT_HOSTS = (
+    JointHosts(
+        r"ile",
+        r"(?:['’]n?[ıiuü]n)?\s+(?:ortaklaşa|birlikte|iş\s*birliğiyle|tarafından\s+(?:ortaklaşa\s+)?düzenlen)(?!\w)",
+    ),
+    JointHosts(r"(?:đồng|cùng|phối\s+hợp)\s+tổ\s+chức\s+[^.;]{0,80}?\s+(?:cùng|với)", r"(?=\s*\(|\s*[,.;]|\s*$)"),
+    JointHosts(r"phối\s+hợp\s+với|cùng\s+với", r"\s+(?:đồng\s+)?tổ\s+chức(?!\w)"),
+    JointHosts(r"र|तथा|और", r"(?:ले|को|का|की)?\s+(?:संयुक्त\s+(?:रूपमा|रुपमा|रूप\s+से|आयोजन)|मिलेर|मिलकर|सहकार्यमा)"),
+    JointHosts(r"اور", r"\s+(?:مشترکہ\s+طور\s+پر|مل\s+کر|باہمی\s+اشتراک\s+سے)"),
 )
 # a foundation's office in a country after the foundation's name ('Ֆրիդրիխ Էբերտ հիմնադրամի հայաստանյան
 # գրասենյակի', 'Конрад Аденауэр қорының Қазақстандағы өкілдігінің', 'Ханс Зайделийн сангийн Монгол дахь
@@ -512,16 +564,16 @@ def without_definite(name: str) -> str:
 
 def nominative(name: str) -> str:
     """A body's name a post or phrase declines, in the nominative: its kind's word (among the first
-    three, or the fourth after three adjectives: 'обласної військової адміністрації') and the adjectives
+    three, or the fourth or fifth after adjectives: 'обласної військової адміністрації') and the adjectives
     before it ('Českého rozhlasu Brno' -> 'Český rozhlas Brno'); the words
     after the kind are its own genitive ('Instytutu Polityki Morskiej' -> 'Instytut Polityki Morskiej').
     A name whose kind no ending gives back is left as written."""
     words = name.split()
-    for i, word in enumerate(words[:4]):
+    for i, word in enumerate(words[:5]):
         kind = next((w for w in _declined(word, _DECLINED_KIND) if is_org_word(w)), None)
         if kind is None and is_org_word(word):
             return name
-        if kind is not None and i == 3 and not all(_declined(w, _DECLINED_ADJECTIVE) for w in words[:i]):
+        if kind is not None and i >= 3 and not all(_declined(w, _DECLINED_ADJECTIVE) for w in words[:i]):
             return name  # 'Law at Keele University'
         if kind is not None:
             adjectives = [next(iter(_declined(w, _DECLINED_ADJECTIVE)), w) for w in words[:i]]
