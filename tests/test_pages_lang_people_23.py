@@ -1,0 +1,43 @@
+"""Session 23's lang-people: people, roles, affiliations and posts in the languages met before
+(set 126 and the earlier language sets), each form on made-up text."""
+
+from __future__ import annotations
+
+from tests.test_pages_unseen import _html_page, _people
+
+
+def _programme(table: str) -> str:
+    return (
+        "<html><head><title>Seminar on river towns</title></head><body><main><h1>Seminar on river towns</h1>"
+        f"<p>Date: Thursday 6 July 2023, 14:00–17:00</p><p>Programme</p>{table}</main></body></html>"
+    )
+
+
+def test_a_korean_table_read_by_its_name_affiliation_and_post_headings() -> None:
+    table = (
+        "<table><tr><th>시 간</th><th>구 분</th><th>내 용</th><th>성 명</th><th>소 속</th><th>직 위</th></tr>"
+        '<tr><td>13:30</td><td colspan="5">등 록</td></tr>'
+        '<tr><td rowspan="2">14:00</td><td>개회사</td><td></td><td>박서연</td>'
+        "<td>부산대학교 해양연구소</td><td>소장</td></tr>"
+        "<tr><td>주제발표</td><td>강변 도시의 미래</td><td>김도윤</td><td>국토연구원</td><td>연구위원</td></tr>"
+        '<tr><td rowspan="2">15:00</td><td>좌 장</td><td rowspan="2">종합토론</td><td>이하은</td>'
+        "<td>부산대학교 지리학과</td><td>교수</td></tr>"
+        "<tr><td>토 론</td><td>정민호</td><td>부산일보</td><td>논설위원</td></tr></table>"
+    )
+    people = _people(_html_page(_programme(table)))
+    assert ("박서연", "introductory-remarks", "부산대학교 해양연구소", "소장") in people
+    assert ("김도윤", "speaker", "국토연구원", "연구위원") in people
+    assert ("이하은", "chair", "부산대학교", "지리학과 교수") in people
+    assert ("정민호", "discussant", "부산일보", "논설위원") in people
+    assert not any(name.startswith("등") for name, *_ in people)
+
+
+def test_the_table_s_other_headings_and_a_role_column_spanning_rows() -> None:
+    table = (
+        "<table><tr><th>구분</th><th>이름</th><th>기관</th><th>직책</th></tr>"
+        '<tr><td rowspan="2">토론</td><td>정민호</td><td>부산일보</td><td>논설위원</td></tr>'
+        "<tr><td>한지우</td><td>부산연구원</td><td>연구위원</td></tr></table>"
+    )
+    people = _people(_html_page(_programme(table)))
+    assert ("정민호", "discussant", "부산일보", "논설위원") in people
+    assert ("한지우", "discussant", "부산연구원", "연구위원") in people
