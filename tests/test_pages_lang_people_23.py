@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from kg.pages.people import parse_entries
+from kg.pages.sentences import cued_entries
 from tests.test_pages_unseen import _html_page, _people
 
 
@@ -41,3 +45,34 @@ def test_the_table_s_other_headings_and_a_role_column_spanning_rows() -> None:
     people = _people(_html_page(_programme(table)))
     assert ("정민호", "discussant", "부산일보", "논설위원") in people
     assert ("한지우", "discussant", "부산연구원", "연구위원") in people
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "post"),
+    [
+        ("Dyskusję poprowadzi red. Marta Kruk z Radia Gdańsk.", "Marta Kruk", None),
+        ("Spotkanie moderuje Piotr Sowa.", "Piotr Sowa", None),
+        ("Модерує дискусію Олена Коваль, журналістка.", "Олена Коваль", "журналістка"),
+        ("Розмову модеруватиме Тарас Білик.", "Тарас Білик", None),
+        ("Дискуссию модерирует Ольга Смирнова.", "Ольга Смирнова", None),
+        ("შეხვედრას უძღვება ჟურნალისტი ნინო ბერიძე.", "ნინო ბერიძე", "ჟურნალისტი"),
+        ("დისკუსიას წარმართავს გიორგი კაპანაძე.", "გიორგი კაპანაძე", None),
+    ],
+)
+def test_a_moderator_named_after_the_verb_first_in_the_languages_met_before(
+    line: str, name: str, post: str | None
+) -> None:
+    entries = cued_entries(line)
+    assert [(e.name, e.role, e.job_title) for e in entries] == [(name, "moderator", post)]
+
+
+@pytest.mark.parametrize(
+    ("entry", "name", "post"),
+    [
+        ("Gazeteci Elif Kara (Ege Postası)", "Elif Kara", "Gazeteci"),
+        ("Akademisyen Murat Uçar", "Murat Uçar", "Akademisyen"),
+    ],
+)
+def test_an_occupation_written_before_the_name(entry: str, name: str, post: str) -> None:
+    found = parse_entries(entry)
+    assert [(e.name, e.job_title) for e in found] == [(name, post)]
