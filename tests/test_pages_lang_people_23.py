@@ -7,7 +7,8 @@ import pytest
 
 from kg.pages.people import parse_entries
 from kg.pages.sentences import cued_entries
-from tests.test_pages_unseen import _html_page, _people
+from kg.pages.verb_final import verb_final_roles
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def _programme(table: str) -> str:
@@ -76,3 +77,39 @@ def test_a_moderator_named_after_the_verb_first_in_the_languages_met_before(
 def test_an_occupation_written_before_the_name(entry: str, name: str, post: str) -> None:
     found = parse_entries(entry)
     assert [(e.name, e.job_title) for e in found] == [(name, post)]
+
+
+def test_nepali_roles_stated_in_verb_final_clauses() -> None:
+    line = (
+        "गोष्ठीको अध्यक्षता संघका अध्यक्ष डा. रमेश श्रेष्ठले गर्नुहुनेछ । त्रिभुवन विश्वविद्यालयका प्राध्यापक "
+        "श्री कमला गुरुङले कार्यपत्र प्रस्तुत गर्नुहुनेछ भने नेपाल पत्रकार महासंघका सचिव हरि पौडेल र "
+        "सुनसरी उद्योग संघकी सदस्य सीता मगरले टिप्पणी गर्नुहुनेछ ।"
+    )
+    assert [(e.name, e.role, e.affiliation, e.job_title) for e in verb_final_roles(line)] == [
+        ("रमेश श्रेष्ठ", "chair", None, "अध्यक्ष"),
+        ("कमला गुरुङ", "presenter", "त्रिभुवन विश्वविद्यालय", "प्राध्यापक"),
+        ("हरि पौडेल", "discussant", "नेपाल पत्रकार महासंघ", "सचिव"),
+        ("सीता मगर", "discussant", "सुनसरी उद्योग संघ", "सदस्य"),
+    ]
+
+
+def test_a_nepali_moderator_read_from_a_text_page() -> None:
+    page = (
+        "ऊर्जा र समुदाय अन्तरक्रिया\n\nDate: Tuesday 30 July 2024, 10:30–13:00\n\n"
+        "छलफलको सहजीकरण रेडियो पूर्वका समाचार प्रमुख गणेश राईले गर्नुहुनेछ ।\n"
+    )
+    assert ("गणेश राई", "moderator", "रेडियो पूर्व", "समाचार प्रमुख") in _people(_text_page(page))
+
+
+def test_urdu_roles_stated_in_verb_final_clauses() -> None:
+    line = (
+        "مجلس کی صدارت زرعی یونیورسٹی فیصل آباد کے ڈین پروفیسر ڈاکٹر عامر رشید کریں گے، جبکہ ضلعی کونسل کے چیئرمین "
+        "جناب خالد محمود مہمانِ خصوصی ہوں گے۔ بعد ازاں ڈاکٹر سارہ خان اور روزنامہ جنگ کی رپورٹر محترمہ نادیہ علی "
+        "رپورٹ پر اظہارِ خیال کریں گی۔"
+    )
+    assert [(e.name, e.role, e.affiliation, e.job_title) for e in verb_final_roles(line)] == [
+        ("عامر رشید", "chair", "زرعی یونیورسٹی فیصل آباد", "ڈین"),
+        ("خالد محمود", "featured-remarks", "ضلعی کونسل", "چیئرمین"),
+        ("سارہ خان", "discussant", None, None),
+        ("نادیہ علی", "discussant", "روزنامہ جنگ", "رپورٹر"),
+    ]
