@@ -105,7 +105,7 @@ def person_columns(root: Any, role_of: Callable[[str], bool]) -> None:
             else:
                 about = body or job
             line = f"{role}: {person}" if role else person
-            for n in {affiliation, post} - {None}:
+            for n in (c for c in (affiliation, post) if c is not None):
                 if cells[n].getparent() is row and cells[n] is not cells[name]:
                     row.remove(cells[n])
             br = etree.Element("br")
