@@ -26,6 +26,7 @@ from kg.pages.calendar_links import stated_in_markup
 from kg.pages.italics import italic_titles
 from kg.pages.lines import match_label
 from kg.pages.people import is_person_name
+from kg.pages.person_columns import person_columns
 from kg.pages.title import is_generic_heading
 
 DROPPED_TAGS = (
@@ -175,6 +176,7 @@ def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     page.italics = italic_titles(root)
     _date_worded_times(root)
     _join_terms(root)
+    person_columns(root, _names_a_role)
     _role_columns(root)
     _colon_field_labels(root)
     _join_times(root)
@@ -817,6 +819,12 @@ def _role_columns(root: Any) -> None:
                     br = etree.Element("br")
                     br.tail, cells[n].text = f"{heading}: {cells[n].text or ''}", None
                     cells[n].insert(0, br)
+
+
+def _names_a_role(cell: str) -> bool:
+    """'개회사', 'Discussant': a programme cell that only names its people's role."""
+    found = match_label(f"{cell.rstrip(':')}:") if cell and len(cell) <= 40 else None
+    return bool(found and found[0].kind == "people" and not found[1])
 
 
 def _names_role(heading: str) -> bool:

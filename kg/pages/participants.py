@@ -60,6 +60,7 @@ from kg.pages.sentences import (
     summarised_roles,
 )
 from kg.pages.title import EVENT_TYPES
+from kg.pages.verb_final import verb_final_roles
 from kg.pages.words import is_org_word, is_title_word
 
 _STAFF_WORDS = re.compile(
@@ -915,7 +916,7 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
 def _read_cued(page: PageDraft, line: str) -> None:
     cued = (
         cued_entries(line) + stated_roles(line) + speaking_subjects(line) + summarised_roles(line) + clause_roles(line)
-    )
+    ) + verb_final_roles(line)
     for entry in cued + presenting_authors(line):
         page.add_entry(entry, entry.role or "speaker", told=True)
 

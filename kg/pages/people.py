@@ -848,7 +848,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     parts = re.split(r"(,\s|\s+[–—]\s+)", rest)  # each part with the comma or dash after it
     rest = "".join(
         _post_joined_to_body(
-            _body_before_post(_basque_body_then_post(_body_in_genitive_then_post(part))),
+            _body_before_post(_basque_body_then_post(_body_in_genitive_then_post(_turkish_body_then_post(part)))),
             i == len(parts) - 1,
         )
         if i % 2 == 0
@@ -1086,6 +1086,23 @@ def _body_before_post(part: str) -> str:
                 return part
             return " ".join([*post, "at", *words[:i], kind])
     return part
+
+
+# a Turkish post after its body, in the possessive ('Ziraat Odası Başkanı', 'KENTAM Müdürü'): the post's base form
+_TURKISH_POSSESSED_POST = re.compile(
+    r"^(?P<post>Başkan|Müdür|Koordinatör|Direktör|Dekan|Rektör|Sekreter|Uzman)(?:ı|ü|i)$"
+)
+
+
+def _turkish_body_then_post(part: str) -> str:
+    """'Eskişehir Ziraat Odası Başkanı', 'KENTAM Müdürü': Turkish names the body first and its post last, in
+    the possessive, with no comma; the post in its base form ('Başkan') at the body as written ('Eskişehir Ziraat
+    Odası'). A post of two words ('Rektör Yardımcısı', 'Belediye Başkan Yardımcısı') is left as written."""
+    words = part.split()
+    post = _TURKISH_POSSESSED_POST.match(words[-1]) if len(words) >= 2 else None
+    if post is None or not all(w[:1].isupper() for w in words) or is_title_word(words[-2]) or words[-2] == "Genel":
+        return part
+    return f"{post['post']} at {' '.join(words[:-1])}"
 
 
 def _body_in_genitive_then_post(part: str) -> str:

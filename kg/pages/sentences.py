@@ -77,6 +77,18 @@ CUES = (
         "introductory-remarks",
     ),
     (r"moderated by|facilitated by", "moderator"),  # 'small-group tables, facilitated by X, post'
+    # the languages met before (set 126) put the verb first, the talk it leads before or after it: Polish
+    # 'Panel poprowadzi red. X', 'Dyskusję moderuje X', Ukrainian 'Модерує розмову X', 'Дискусію модеруватиме X',
+    # Russian 'Модерирует дискуссию X', Georgian 'დისკუსიას წარმართავს X', 'შეხვედრას უძღვება X'
+    (
+        r"(?:(?:panel|dyskusj[eę]|debat[eę]|rozmow[eę]|spotkanie|seminarium) )?"
+        r"(?:poprowadz[ią]|moderuje|moderować będzie)(?: red\.)?"
+        r"|модер(?:ує|уватиме|ують|ирует|ировать будет)(?: розмову| дискусію| зустріч| дискуссию| встречу)?"
+        r"|(?:розмову|дискусію|зустріч|дискуссию|встречу)"
+        r" (?:модерує|модеруватиме|веде|вестиме|ведёт|ведет|будет вести)"
+        r"|(?:დისკუსიას|შეხვედრას|საუბარს) (?:წარმართავს|უძღვება|გაუძღვება)",
+        "moderator",
+    ),
     # 'Responding will be X, post, and Y of Z', 'Respondents are X and Y'
     (r"responding will be|respondents? (?:will be|are|is|include)", "respondent"),
     (r"(?:enquiries|inquiries|questions) (?:to|may be (?:sent|directed) to)", "contact"),  # 'Enquiries to X, post'
@@ -239,6 +251,7 @@ def cued_entries(line: str) -> list[Entry]:
             found[0] = replace(found[0], job_title=posted["post"])
         if outlet and found:
             found[0] = replace(found[0], affiliation=outlet["org"])
+        found = found or _post_before_name(segment, role)
         described = _DESCRIBED_OCCUPATION.match(segment) if not found else None
         if described:  # 'award-winning Stó:lō writer Marlene Kwatleematt, author of …'
             found = [with_role(e, role) for e in parse_entries(segment[described.end() :])[:1]]
@@ -308,6 +321,22 @@ def _joined_subject(before: str) -> list[Entry]:
     if len(entries) == 1 and subject.startswith(entries[0].honorific or entries[0].name):
         return [with_role(entries[0], "speaker")]
     return []
+
+
+# a Slavic 'from' before the body she writes for, its name declined: Polish 'X z Radia Olsztyn', Ukrainian 'X з Радіо'
+_SLAVIC_FROM = re.compile(r"\s(?:z|ze|з|із|зі)\s+(?=[^\W\d_])")
+
+
+def _post_before_name(segment: str, role: str) -> list[Entry]:
+    """A post written before the name in a language that does not set it apart by case
+    ('ჟურნალისტი X (Body)'), or the name followed by the body it comes from, declined ('X z Radia Olsztyn'):
+    the person, her post if written; the declined body is not the body's name."""
+    word, _, rest = segment.partition(" ")
+    if rest and is_title_word(word):
+        found = parse_entries(rest)[:1]
+        return [with_role(replace(e, job_title=e.job_title or word), role) for e in found]
+    name = _SLAVIC_FROM.split(segment, maxsplit=1)[0]
+    return [with_role(e, role) for e in parse_entries(name)[:1]] if name != segment and is_person_name(name) else []
 
 
 def _without_bare_occupation(entry: Entry, segment: str) -> Entry:

@@ -156,6 +156,7 @@ TITLE_WORDS = _set("""
     mudir mudiri
     tecnica tecnico xornalista vereador vereadora vicerreitor vicerreitora
     conselleiro conselleira consejero consejera conseller consellera
+    gazeteci yazar akademisyen arastirmaci muhabir baskan mudur sekreter uzman ჟურნალისტი მკვლევარი მწერალი პროფესორი
 """)
 
 # Indonesian and Malay write a post in capitals right before its body, with no comma ('Jurnalis Pikiran
