@@ -34,11 +34,11 @@ from kg.pages.people import (
     ROLE_WORDS,
     Entry,
     bare_name,
+    body_named_by_kind,
     describe,
     is_bare,
     is_person_name,
     is_place,
-    named_by_kind,
     names_a_talk,
     names_only,
     opens_with_entry,
@@ -714,7 +714,7 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     entries += [
         e
         for e in parse_entries(after)
-        if comma and not any(e.name in name for name in known) and not named_by_kind(e.name)
+        if comma and not any(e.name in name for name in known) and not body_named_by_kind(e.name)
     ]
     if role is None:
         return

@@ -2008,7 +2008,7 @@ _ELDER_POST = re.compile(r"[A-Z][\w'’-]+\s+Elder\.?")
 _NATION_ELDER = re.compile(r"^(?P<post>[A-Z][\w'’-]+\s+Elder)\s+(?=\S+\s+\S)")
 
 
-def named_by_kind(text: str) -> bool:
+def body_named_by_kind(text: str) -> bool:
     """'Kolonia Protestant Church', 'Caribbean Catastrophe Pool': three words or more ending in a body's word
     name that body, though 'Church' and 'Pool' are family names too."""
     words = text.split()
@@ -2020,7 +2020,7 @@ def names_only(piece: str) -> list[str] | None:
     parts = [p.strip() for p in re.split(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+|\s+&\s+", piece) if p.strip()]
     if len(parts) == 2 and _ELDER_POST.fullmatch(parts[1]):
         return None
-    if len(parts) > 1 and all(is_person_name(p) for p in parts) and not any(map(named_by_kind, parts)):
+    if len(parts) > 1 and all(is_person_name(p) for p in parts) and not any(map(body_named_by_kind, parts)):
         return parts
     return None
 
