@@ -135,10 +135,10 @@ def test_a_query_beside_a_runaway_keeps_its_own_time_limit(seed_store: Settings)
         innocent = background.submit(pool.run, select(endless), 2.5)
         time.sleep(0.1)
         with pytest.raises(QueryTimeout):
-            pool.run(select(RUNAWAY), 1.5)
-        with pytest.raises(StoreError):  # stopped 2.5 s after it came, not 2.5 s after it was sent again
+            pool.run(select(RUNAWAY), 2.0)
+        with pytest.raises(StoreError):  # stopped 2.5 s after it came, not 2.5 s after it was sent again (4.6 s)
             innocent.result()
-        assert time.monotonic() - started < 3.3
+        assert time.monotonic() - started < 3.6
     pool.close()
 
 
@@ -152,14 +152,12 @@ def test_queries_of_a_worker_that_dies_are_answered_again(one_worker_of_two_thre
 
 
 @pytest.fixture
-def two_workers_of_one_thread(seed_store: Settings) -> Iterator[tuple[QueryPool, float]]:
-    """The pool, and how long its first query took: a worker's start on this machine now."""
+def two_workers_of_one_thread(seed_store: Settings) -> Iterator[QueryPool]:
+    """A pool of one worker evaluating and one standing by, both up."""
     pool = QueryPool(seed_store.store, 2, 1)
-    started = time.monotonic()
     pool.run(select(QUICK), 60)
-    start_s = time.monotonic() - started
     _wait_for_workers(pool, 2)
-    yield pool, start_s
+    yield pool
     pool.close()
 
 
@@ -170,20 +168,22 @@ def _wait_for_workers(pool: QueryPool, n: int) -> None:
 
 
 def test_a_worker_standing_by_takes_over_at_once_from_a_killed_one(
-    two_workers_of_one_thread: tuple[QueryPool, float],
+    two_workers_of_one_thread: QueryPool,
 ) -> None:
-    pool, start_s = two_workers_of_one_thread
+    pool = two_workers_of_one_thread
+    evaluating, standing_by = pool.pids()
     with pytest.raises(QueryTimeout):
         pool.run(select(RUNAWAY), 0.3)
-    started = time.monotonic()
     assert count(pool.run(select(QUICK), 60)) > 0
-    assert time.monotonic() - started < start_s / 2  # not a wait for the worker started in its place
+    # answered by the worker that was already up, not one started in the killed one's place (no clock:
+    # a timed bound failed on a loaded CI machine)
+    assert evaluating not in pool.pids() and pool.pids()[0] == standing_by
 
 
 def test_the_worker_standing_by_has_the_release_open(
-    seed_store: Settings, two_workers_of_one_thread: tuple[QueryPool, float]
+    seed_store: Settings, two_workers_of_one_thread: QueryPool
 ) -> None:
-    pool, _ = two_workers_of_one_thread
+    pool = two_workers_of_one_thread
     release = PublishedStore(seed_store.store).release()
     assert release is not None and len(pool.pids()) == 2
     for worker in pool.pids():  # the one standing by has evaluated nothing yet
@@ -192,10 +192,10 @@ def test_the_worker_standing_by_has_the_release_open(
 
 
 def test_the_worker_standing_by_evaluates_nothing_while_the_other_lives(
-    two_workers_of_one_thread: tuple[QueryPool, float],
+    two_workers_of_one_thread: QueryPool,
 ) -> None:
     """As many queries at once as the evaluating worker has threads (one per core costs least CPU)."""
-    pool, _ = two_workers_of_one_thread
+    pool = two_workers_of_one_thread
     with ThreadPoolExecutor(1) as background:
         endless = background.submit(pool.run, select(RUNAWAY), 2)
         time.sleep(0.2)
