@@ -124,7 +124,7 @@ def test_a_remote_store_that_goes_away_gives_503_then_recovers_by_itself(tmp_pat
             started = time.monotonic()
             r = requests.get(f"{live.url}{path}", timeout=10)
             assert r.status_code == 503 and int(r.headers["Retry-After"]) > 0, path
-            assert time.monotonic() - started < 2, f"{path} hung while the store was gone"
+            assert time.monotonic() - started < 5, f"{path} hung while the store was gone"  # the client waits 10
         oxigraph = OxigraphServer(tmp_path / "oxigraph", port=urlsplit(oxigraph.url).port)
         assert _wait_for(doc, 200).status_code == 200
         assert _wait_for(f"{live.url}/readyz", 200).json()["store"] == "remote"

@@ -184,7 +184,7 @@ def test_the_time_limit_covers_the_whole_answer_not_each_read(tmp_path: Path) ->
         started = time.monotonic()
         with pytest.raises(QueryTimeout):
             backend.query("SELECT ?s {}", json_answer)
-        assert time.monotonic() - started < 2.0
+        assert time.monotonic() - started < 3.0  # not the 6 s the whole answer takes
     finally:
         slow.stop()
 
