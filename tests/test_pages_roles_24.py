@@ -125,3 +125,14 @@ def test_questions_to_a_post_then_a_name() -> None:
         " forum@example.org."
     )
     _only_contact(_people(_text_page(text)), "Ruth Campbell", "forum convenor")
+
+
+def test_a_state_assembly_members_title_is_no_part_of_her_name() -> None:
+    # 'Assemblymember X' (set 107), as 'Councilmember X' and 'Senator X'
+    text = _page().replace(
+        "Tomas Lindgren, Senior Fellow",
+        "Assemblywoman Grace Ito, Chair, Housing Committee, and\nTomas Lindgren, Senior Fellow",
+    )
+    people = _people(_text_page(text))
+    assert "Grace Ito" in people
+    assert not any(name.startswith("Assembly") for name in people)
