@@ -1,6 +1,6 @@
-"""Role and people forms that earlier hold-out sets left unread (contact lines of sets 46, 50, 51, 71, 81,
-107, 112 and 115), one test per form. Each page here is written
-for the form, not copied from the hold-out page that showed it."""
+"""Role and people forms that earlier hold-out sets left unread (contact lines of sets 46, 50, 51, 71, 81, 97,
+107, 112 and 115; an assembly member's title, set 107; a guest's remarks, sets 100, 110, 111, 115 and 120), one
+test per form. Each page here is written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
@@ -136,3 +136,43 @@ def test_a_state_assembly_members_title_is_no_part_of_her_name() -> None:
     people = _people(_text_page(text))
     assert "Grace Ito" in people
     assert not any(name.startswith("Assembly") for name in people)
+
+
+def _opening(item: str, person: str) -> dict[str, tuple[str, str | None, str | None]]:
+    """The people of a programme whose second item, after the welcome, is `item` by `person`."""
+    text = (
+        "Tides and Towns: A Coastal Planning Forum\n\n"
+        "Thursday, 12 March 2026, 9:00 a.m. – 12:30 p.m.\n"
+        "Venue: Harbour Hall, 4 Quay Road, Wellington\n\n"
+        "Programme\n\n"
+        "09:00 Welcome remarks\n"
+        "Dr. Maria Okafor, Director, Coastal Futures Institute\n"
+        f"09:10 {item}\n"
+        f"{person}\n"
+        "09:25 Keynote address\n"
+        "Tomas Lindgren, Senior Fellow, Harbour Policy Centre\n"
+        "12:30 Lunch\n"
+    )
+    return _people(_text_page(text))
+
+
+def test_an_envoys_remarks_after_the_welcome_are_featured() -> None:
+    # 'Remarks' by 'H.E. Amb. X, Ambassador of Y' (sets 110, 115), in two languages ('Toespraak / Remarks', set 120)
+    for item in ("Remarks", "Toespraak / Remarks"):
+        people = _opening(item, "H.E. Amb. Ruth Campbell, Ambassador of Norway to New Zealand")
+        assert people["Ruth Campbell"][0] == "featured-remarks", item
+        assert people["Maria Okafor"][0] == "introductory-remarks"
+        assert people["Tomas Lindgren"][0] == "keynote"
+
+
+def test_the_hosts_own_remarks_stay_as_they_were() -> None:
+    # a 'Remarks' item by a host's officer (sets 36, 84) is not a guest's: not featured remarks
+    people = _opening("Remarks", "Ms. Ruth Campbell, Chief Executive Officer, Council of Harbour Towns")
+    assert people["Ruth Campbell"][0] != "featured-remarks"
+
+
+def test_a_message_item_is_a_guests_featured_remarks() -> None:
+    # a Philippine programme's 'Message' and 'Inspirational Message' by a guest official (sets 100, 111)
+    for item in ("Message", "Inspirational Message"):
+        people = _opening(item, "Atty. Ruth Campbell, Regional Director, Department of the Interior")
+        assert people["Ruth Campbell"][0] == "featured-remarks", item

@@ -499,6 +499,9 @@ LABELS = (
         r"featured remarks(?: by)?",
         r"special remarks(?: by)?",
         r"special address(?: by)?",
+        # a Philippine programme's 'Message' or 'Inspirational Message' by a guest official (sets 100, 111; not a
+        # Nigerian forum's 'Goodwill Messages', the floor's)
+        r"(?:inspirational |special )?message",
         r"ministerial (?:address|remarks|statement)(?: by)?",  # a minister's, as a guest of honour's, remarks
         r"(?:chief|special) guests?(?: of hono(?:u)?r)?",
         r"guests? of hono(?:u)?r",

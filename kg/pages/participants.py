@@ -129,6 +129,7 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                 # telephone under the drafter is the contact's
                 given = entry.role or role
                 given = "contact" if given == "rapporteur" and (entry.telephone or entry.email) else given
+                given = _envoys_remarks(lines[block.head], entry, given) if block.head >= 0 else given
                 page.add_entry(entry, given, card=True)
                 if block.label and block.label.also and given == block.label.role:
                     page.add_entry(entry, block.label.also, card=True)  # 'Welcome and moderation – X'
@@ -744,7 +745,19 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     listed = [i for i in block.lines if not _BACKING_LINE.match(lines[i])]
     entries += _under_slot(title, _block_entries(Block(None, "", listed), lines, role))
     for entry in entries:
-        page.add_entry(entry, entry.role or role)
+        page.add_entry(entry, _envoys_remarks(title, entry, entry.role or role))
+
+
+# a programme's bare 'Remarks' item ('Toespraak / Remarks' in two languages), after the welcome
+_REMARKS_ITEM = re.compile(r"^(?:[^/]{2,30}\s/\s)?remarks\s*:?$", re.IGNORECASE)
+
+
+def _envoys_remarks(item: str, entry: Entry, role: str) -> str:
+    """'Remarks – H.E. Amb. X, Ambassador of Sweden to Y': a dignitary's remarks at the opening are a guest's
+    featured remarks (sets 110, 115 and 120), not a talk; the host's own 'Remarks' stay as they were."""
+    envoy = "H.E." in (entry.honorific or "") or (entry.job_title or "").startswith("Ambassador")
+    remarks = _REMARKS_ITEM.match(without_time(item).partition(", ")[0].strip())
+    return "featured-remarks" if role == "speaker" and envoy and remarks else role
 
 
 # a line that opens by saying who hosts or supports the event, in the languages host_phrases.py knows
