@@ -142,9 +142,9 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
             # under the last item
             for i in (i for i in block.lines if _CONTACT_IN_TEXT.search(lines[i])):
                 # (a sentence ended on its line is whole: the next line is the page's, 'Share this: …')
-                run = lines[i] if lines[i].endswith((".", "!", "?")) else " ".join(_paragraph(lines, i))
-                if is_prose(run):
-                    _read_contact_sentence(page, run)
+                closing = lines[i] if lines[i].endswith((".", "!", "?")) else " ".join(_paragraph(lines, i))
+                if is_prose(closing):
+                    _read_contact_sentence(page, closing)
         elif block.kind in ("hosts", "sponsors"):
             # 'Co-sponsored by' / 'X' / 'For more information please contact Y, post, at …': the page's
             # closing paragraph under the last heading
