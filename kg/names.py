@@ -219,6 +219,10 @@ STATED_HONORIFICS = (
     "Connétable",  # the head of a Jersey parish, who sits in its States Assembly
     "Cr",  # an Australian councillor: 'Cr Jane Doe'
     "Councilmember",
+    # a US state assembly's member ('Assemblymember X' of California, 'Assemblywoman Y' of New York)
+    "Assemblymember",
+    "Assemblyman",
+    "Assemblywoman",
     "Miss",
     "Gen",
     "General",

@@ -499,6 +499,9 @@ LABELS = (
         r"featured remarks(?: by)?",
         r"special remarks(?: by)?",
         r"special address(?: by)?",
+        # a Philippine programme's 'Message' or 'Inspirational Message' by a guest official (sets 100, 111; not a
+        # Nigerian forum's 'Goodwill Messages', the floor's)
+        r"(?:inspirational |special )?message",
         r"ministerial (?:address|remarks|statement)(?: by)?",  # a minister's, as a guest of honour's, remarks
         r"(?:chief|special) guests?(?: of hono(?:u)?r)?",
         r"guests? of hono(?:u)?r",
@@ -1081,6 +1084,7 @@ LABELS = (
         "contact",
         "contact",
         r"(?:event |media |press )?contacts?",
+        r"media",  # a contact box's heading: 'Media' / 'X, Communications Lead' / 'media@… · 867-…'
         r"contacts? (?:presse|m[ée]dias?|prensa|imprensa)",  # 'Contact presse :', 'Contacto de prensa:'
         r"renseignements",
         r"(?:for )?(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries)(?:,? (?:please )?contact)?",
@@ -1094,7 +1098,8 @@ LABELS = (
         r"information",  # a card's heading: 'Information' / 'Name' / 'Secretary of the Society' / mail
         r"registration (?:and|&) (?:information|enquiries|inquiries)",  # 'Registration and information: Ms. X'
         r"information (?:and|&) registration",
-        r"for (?:more |further )?details",  # 'For details: X, Post, Org. Mobile: …'
+        # 'For details: X, Post, Org. Mobile: …', 'For further details contact:' over the person's lines
+        r"for (?:more |further )?details(?:,? (?:please )?contact)?",
         r"m[áa]s informaci[óo]n",  # Spanish: 'Más información: Dña. X, Secretaría'
         r"questions\??",
         r"questions about the (?:event|seminar|lecture|webinar|conference|workshop|symposium)",

@@ -129,6 +129,7 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                 # telephone under the drafter is the contact's
                 given = entry.role or role
                 given = "contact" if given == "rapporteur" and (entry.telephone or entry.email) else given
+                given = _envoys_remarks(lines[block.head], entry, given) if block.head >= 0 else given
                 page.add_entry(entry, given, card=True)
                 if block.label and block.label.also and given == block.label.role:
                     page.add_entry(entry, block.label.also, card=True)  # 'Welcome and moderation – X'
@@ -137,6 +138,13 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                     _read_contact_sentence(page, lines[i])
         elif block.kind == "session":
             _read_session(page, block, lines)
+            # 'Lunch and departure' / '… please contact Ms. X, post, on +255 …': the page's closing paragraph
+            # under the last item
+            for i in (i for i in block.lines if _CONTACT_IN_TEXT.search(lines[i])):
+                # (a sentence ended on its line is whole: the next line is the page's, 'Share this: …')
+                closing = lines[i] if lines[i].endswith((".", "!", "?")) else " ".join(_paragraph(lines, i))
+                if is_prose(closing):
+                    _read_contact_sentence(page, closing)
         elif block.kind in ("hosts", "sponsors"):
             # 'Co-sponsored by' / 'X' / 'For more information please contact Y, post, at …': the page's
             # closing paragraph under the last heading
@@ -545,10 +553,19 @@ _OFFICE_PERSON = re.compile(
 )
 
 
+# 'Forum secretariat: Jane Doe, Head of the X Department' under 'Contacts': the office, then its officer
+_OFFICE_LABEL = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+(?P<person>[A-Z].*)$")
+
+
 def _office_person(line: str) -> str:
-    """A contact field naming the office, its officer in brackets: the officer is the contact."""
+    """A contact field naming the office, its officer in brackets or after a colon: the officer is the contact."""
     found = _OFFICE_PERSON.match(line)
-    return found.group("person") if found and is_person_name(found.group("person")) else line
+    if found and is_person_name(found.group("person")):
+        return found.group("person")
+    labelled = _OFFICE_LABEL.match(line) if not match_label(line) else None  # ('Enquiries: X' is read as labelled)
+    if labelled and is_person_name(labelled.group("person").split(",")[0]):
+        return labelled.group("person")
+    return line
 
 
 _FOOTNOTE = re.compile(r"^\*\s*(?P<role>" + "|".join(ROLE_WORDS) + r")\s*$", re.IGNORECASE)
@@ -728,7 +745,19 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     listed = [i for i in block.lines if not _BACKING_LINE.match(lines[i])]
     entries += _under_slot(title, _block_entries(Block(None, "", listed), lines, role))
     for entry in entries:
-        page.add_entry(entry, entry.role or role)
+        page.add_entry(entry, _envoys_remarks(title, entry, entry.role or role))
+
+
+# a programme's bare 'Remarks' item ('Toespraak / Remarks' in two languages), after the welcome
+_REMARKS_ITEM = re.compile(r"^(?:[^/]{2,30}\s/\s)?remarks\s*:?$", re.IGNORECASE)
+
+
+def _envoys_remarks(item: str, entry: Entry, role: str) -> str:
+    """'Remarks – H.E. Amb. X, Ambassador of Sweden to Y': a dignitary's remarks at the opening are a guest's
+    featured remarks (sets 110, 115 and 120), not a talk; the host's own 'Remarks' stay as they were."""
+    envoy = "H.E." in (entry.honorific or "") or (entry.job_title or "").startswith("Ambassador")
+    remarks = _REMARKS_ITEM.match(without_time(item).partition(", ")[0].strip())
+    return "featured-remarks" if role == "speaker" and envoy and remarks else role
 
 
 # a line that opens by saying who hosts or supports the event, in the languages host_phrases.py knows
@@ -840,6 +869,7 @@ _CONTACT_IN_TEXT = re.compile(
     # ('Registration: by 10 May to X, …', as 'RSVP by … to X'; 'please call X on …')
     r"\b(?:[Cc]ontact(?:ing)?:?|(?:RSVP|Registration:?)(?:\s+by\s+[\w ,]{3,25}?)?\s+to|(?<=[Pp]lease\s)call"
     r"|(?:can|may|should)\s+(?:be\s+(?:directed|addressed|sent)|go)\s+to"  # 'Questions can go to X, post, on …'
+    r"|\b(?:[Qq]uestions|[Ee]nquiries|[Ii]nquiries)\s+to"  # 'Questions to the convenor, Dr X, at x@example.org'
     # ('Please confirm your attendance by 14 February: Ms X, tel. …': whom the replies go to)
     r"|confirm\s+(?:your\s+)?(?:attendance|participation)(?:\s+by\s+[\w ,]{3,25}?)?(?:\s+to|\s+with|:)"
     # ('please write to Ms X, post, at …', 'please e-mail X at …', 'seek accreditation from X, post, on …')
@@ -848,8 +878,13 @@ _CONTACT_IN_TEXT = re.compile(
     # for what she answers, her address or number after her (the caller asks for one)
     r"|^(?:Media|Press|Information|Questions?|Enquiries|Inquiries|Registration|Accreditation|Bookings|Reservations"
     r"|Practical|Further|More|General|RSVP)(?:\s+[a-z]+){0,6}:"
+    # (a paragraph's later sentence, where only a question's or registration's label names whom to ask: '…
+    # online by 12 May. Questions: X, post, x@example.org'; set 67's 'Press: X, Communications Office' names no post)
+    r"|(?<=[.!?]\s)(?:Questions?|Enquiries|Inquiries|Registration):"
     # ('Conference Secretariat: Ms X, +98 …', 'Organising team: X, post, x@example.org': the office that answers)
-    r"|^(?:[A-Z][a-z]+\s+)?[Ss]ecretariat:|^Organi[sz]ing\s+(?:team|office):)\s+"
+    r"|^(?:[A-Z][a-z]+\s+)?[Ss]ecretariat:|^Organi[sz]ing\s+(?:team|office):"
+    # ('Questions? Email X, Post, at x@example.org or call …': whom the question goes to)
+    r"|^(?:Questions|Enquiries|Inquiries)\?,?\s+(?:[Pp]lease\s+)?(?:[Ee]-?mail|[Cc]all|[Pp]hone|[Ww]rite\s+to))\s+"
     r"(?P<entry>(?:(?:the|our)\s+[A-Za-z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
 )
@@ -896,12 +931,17 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
     if match:
         text = match.group("entry").rstrip(".")
         text = _AFTER_EMAIL.sub(r"\g<domain>", text)
+        text = re.sub(r"(?<=\d)\.\s+[A-Z].*$", "", text)  # '…, 0803 412 7719. Share this: …': her number ends it
         posted = _POST_FIRST.match(text)
         text = f"{posted['name']}, {posted['post']}, {posted['rest']}" if posted else text
         # 'contact Ms. X at 8877-4000 local 4015 or' (a local number, the e-mail on the next line)
         local = _AT_NUMBER.search(text) or _AT_LINE_END.search(text)
+        # ('Press contact: Mme X, Communication Officer.': a field's label for her, her post after her name)
+        labelled = ":" in line[match.start() : match.start("entry")]
         entries = [
-            e for e in parse_entries(text[: local.start()] if local else text) if e.telephone or e.email or local
+            e
+            for e in parse_entries(text[: local.start()] if local else text)
+            if e.telephone or e.email or local or (labelled and e.job_title)
         ]
         for entry in entries:
             page.add_entry(entry, "contact")

@@ -1591,7 +1591,8 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
         before = _PHONE_LABEL.sub("", text[: span[0]].rstrip(" ,;:")).rstrip(" –—-")  # '…, Office – Tel: …'
         text = before + text[span[1] :]
     text = _REPLY_BY.sub("", text) if phone or email else text
-    text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)
+    # ('X, Post, at x@example.org or call …': the words that led to the address and the number)
+    text = re.sub(r"(?:\s+(?:at|or|on|via|by|and|call|e-?mail|tel\.?|phone))+\s*(?=[,;(]|$)", "", text)
     text = re.sub(r"[,;|–—]?\s*\b(?i:(?:contact\s+)?(?:e-?mail|phone|tel(?:ephone)?|fax))\s*:\s*(?=[,;|]|$)", "", text)
     # a short bracket glued to its letters is part of them, not a note to strip: 'X, HI(M)'
     # ('x@example.mc · +377 …': the dot between the address and the number goes with them)
