@@ -172,3 +172,26 @@ def test_the_older_sets_keep_the_hosts_and_sponsors_these_forms_gave():
     ):
         scores = measure(data / f"holdout-{number}" / "expected.yaml")
         assert scores["organizers"].f1 > organizers and scores["sponsors"].f1 > sponsors, number
+    # reports 0.94: 'Presentation of the Field Report' beside 'Tautai Field Report No. 2'
+    assert measure(data / "holdout-125" / "expected.yaml")["reports"].f1 > 0.99
+
+
+_SHORT_REPORT = """Harbour Heritage Foundation
+
+Launch: Harbour Field Report No. 4
+
+Thursday 12 March 2026, 5:30 pm - 7:30 pm
+Harbour Hall, Nuku'alofa
+
+The evening launches Harbour Field Report No. 4: Reef Names of the Northern Islands, compiled by Dr. Sela Tupou.
+
+Program
+5:30 PM Refreshments
+6:00 PM Presentation of the Field Report - Dr. Sela Tupou
+7:00 PM Questions from the floor
+"""
+
+
+def test_a_work_named_again_by_the_last_words_of_its_series_is_one_work():
+    record = parse_page(_SHORT_REPORT.encode(), "launch.txt").record
+    assert {(r.name, r.report_number) for r in record.reports} == {("Harbour Field Report No. 4", "4")}

@@ -440,9 +440,18 @@ def _read_reports(page: PageDraft, lines: list[str]) -> None:
     book = book_in_title(lines, page.event.name) if page.event.name else None
     if book and not reports:  # a launch naming its book only in the title
         reports.append(ReportDraft(name=book))
-    for report in reports:
+    for report in [r for r in reports if not _named_short(r, reports)]:
         report.publisher = publisher
         page.event.reports.append(report)
+
+
+def _named_short(report: ReportDraft, reports: list[ReportDraft]) -> bool:
+    """'Presentation of the Field Report' beside 'Tautai Field Report No. 2': the work the page names in full,
+    named again by the last words of its series."""
+    short = re.compile(rf"\b{re.escape(report.name)}\b", re.IGNORECASE)
+    return not report.number and any(
+        r is not report and len(r.name) > len(report.name) and short.search(r.name) for r in reports
+    )
 
 
 def _read_prose(page: PageDraft, prose: list[int]) -> None:
