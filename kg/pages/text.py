@@ -192,7 +192,9 @@ _IS_SUPPORTED = re.compile(
 
 def _event_supported(sentence: str) -> bool:
     found = _IS_SUPPORTED.match(sentence)  # (not 'The research presented was funded by X': the work's funder)
-    return bool(found) and not is_org_word(found["head"]) and not names_a_work(sentence[: found.end("head")])
+    if found is None:
+        return False
+    return not is_org_word(found["head"]) and not names_a_work(sentence[: found.end("head")])
 
 
 def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], head: str = "") -> None:
