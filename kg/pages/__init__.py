@@ -25,7 +25,7 @@ from kg.pages.gazetteer import town_zone
 from kg.pages.html import read_html
 from kg.pages.initials import settle_short_names
 from kg.pages.italics import add_italic_works
-from kg.pages.orgs import hosts_with_others
+from kg.pages.orgs import hosts_with_others, unit_and_university
 from kg.pages.participants import at_own_university
 from kg.pages.reports import as_written
 from kg.pages.schemaorg import (
@@ -122,9 +122,21 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
     draft.footer = page.signals.footer
     if draft.site_publisher and hosts_with_others(draft.text) and not _ORGANIZER_FIELD.search(draft.text):
         own = draft.org(draft.site_publisher).name
-        draft.event.organizers = [own, *(n for n in draft.event.organizers if n != own)]
+        if not _unit_of_own(draft, own):
+            draft.event.organizers = [own, *(n for n in draft.event.organizers if n != own)]
     draft.event.url = draft.event.url or page.url
     return draft
+
+
+def _unit_of_own(draft: PageDraft, own: str) -> bool:
+    """The site is a university's, and a host the text names is its unit whose own site this is (the
+    unit's name beside the university's in the <title> or logo: 'Events - X Centre | Y University'): the
+    unit holds the event, as a unit written with its parent is answered, not the university too."""
+    found = [draft.find_org(n) for n in draft.event.organizers]
+    stated = draft.site_names[0] if draft.site_names else ""
+    return any(
+        org and unit_and_university(org.name, own) and (org.parent == own or org.name in stated) for org in found
+    )
 
 
 MASTHEAD_LINES = 3

@@ -138,6 +138,8 @@ def settle_short_names(page: PageDraft) -> None:
                 # parts together: 'Asian Infrastructure Investment BankTower A')
                 or _named_beside(org.name, page.footer)
             )
+            if full and re.match(rf"{re.escape(org.name)}\s", full):
+                full = None  # 'NatureScot and the Shetland …': a one-word name in mixed case begins it, spells nothing
         elif _CODED_SHORT.fullmatch(org.name):
             full = _named_beside(org.name, text) or _named_beside(org.name, page.footer)
         elif local and (is_place(local.group("place")) or town_name(local.group("place"))):

@@ -218,7 +218,14 @@ def _without_leading_article(name: str) -> str:
     """'Le Centre X' -> 'Centre X', 'Das Institut' -> 'Institut'; not 'La Trobe University' nor
     'Los Alamos National Laboratory', whose article is no article before an organisation word."""
     bare = without_article(name)
-    return bare if bare != name and bare.split() and is_org_word(bare.split()[0]) else name
+    words = bare.split()
+    # 'Die Evangelische Akademie X lädt ein': a German adjective between the article and the kind
+    adjective = len(words) > 1 and bool(_GERMAN_ADJECTIVE.fullmatch(words[0])) and is_org_word(words[1])
+    german = name.split()[:1] in (["Die"], ["Der"], ["Das"])
+    return bare if bare != name and words and (is_org_word(words[0]) or (german and adjective)) else name
+
+
+_GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)")
 
 
 # a programme named by its subjects ('Rural Economy Programme'), and a subject in the plural before
@@ -228,9 +235,27 @@ _SUBJECT_PAIR = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+s")
 _FIELD = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Sciences|Arts|Humanities|Letters)")
 
 
+# the words after an 'and' up to the initials in brackets they end with: 'Globalization (CCG)'
+_WORDS_THEN_INITIALS = re.compile(r"(?P<words>(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*\((?P<initials>[A-Z]{2,8})\)")
+
+
+def _initials_span_the_and(left: str, right: str) -> bool:
+    """'Center for China and Globalization (CCG)': the initials in brackets after the 'and' are those of words
+    on both sides of it, so the 'and' is the name's own."""
+    after = _WORDS_THEN_INITIALS.match(right)
+    if not after:
+        return False
+    capitals = "".join(w[0] for w in left.split() if w[0].isupper() and w != "The")
+    tail = "".join(w[0] for w in after["words"].split())
+    initials = after["initials"]
+    return len(initials) > len(tail) and (capitals + tail).endswith(initials)
+
+
 def _split_at_and(text: str) -> list[str]:
     for match in re.finditer(r"\s+(?:and|&)\s+", text):
         left, right = text[: match.start()], text[match.end() :]
+        if _initials_span_the_and(left, right):
+            continue
         if re.fullmatch(_SUBJECTS, left) and not right.startswith("the "):
             continue  # 'Foreign, Commonwealth & Development Office': the last subject, not a second name
         if _SUBJECT_PAIR.fullmatch(left) and _PROGRAMME_OF_SUBJECTS.fullmatch(right):
@@ -346,6 +371,18 @@ _SENTENCE_END = re.compile(
 )
 
 
+# a host field's partner after the host: 'Organiser: X (XI), in cooperation with the Y Centre'
+_PARTNER_AFTER = re.compile(
+    r"(?<=[\w)]),\s+in\s+(?:cooperation|partnership|collaboration)\s+with\s+(?P<partners>(?:the\s+)?[A-Z].*)$"
+)
+
+
+def field_partners(texts: list[str]) -> list[str]:
+    """The partners a host field names after its host ('X (XI), in cooperation with the Y Centre'): sponsors."""
+    found = (_PARTNER_AFTER.search(text) for text in texts)
+    return [name for m in found if m for name in _listed_orgs(split_org_names(m["partners"].rstrip(".")))]
+
+
 _VERB_LINK = re.compile(r"\b(?:by|with|from|through)\b")
 _IS_PARENT = re.compile(r"\b(?:University|Universit[éyàä]|College)\b")
 _PRICE = re.compile(r"[£$€¥]\s?\d|^(?i:free)$")  # a ticket's price: '£10', 'FREE'
@@ -363,6 +400,7 @@ def read_host_block(texts: list[str]) -> tuple[list[str], list[str], dict[str, s
     for n, text in enumerate(parts):
         # 'Fundación X, oficina Paraguay'; 'X (XS) KAKENHI Grant Number JP23K01234'
         text = foundation_of_office(_without_translation(_GRANT_NUMBER.sub("", text)))
+        text = _PARTNER_AFTER.sub("", text)  # 'X (XI), in cooperation with Y': Y supports what X holds
         first = re.split(_SENTENCE_END, text, maxsplit=1)[0]
         if first != text and _title_case(first.rstrip(".")):
             text = first.rstrip(".")  # 'the Centre for African Environmental History. All welcome.'
@@ -543,7 +581,7 @@ _ORG_RUN = (
 )  # (each word whole: 'der' is not 'de' and a word's rest)
 # 'X (XI)', 'X (UP CIDS)': the initials a name is also known by
 # ('X (CDD-Ghana)', 'X (IPRI-NOVA)': initials and the country or parent joined by a hyphen; '(ΙΠΑΚ)' too)
-_BRACKETED_INITIALS = r"(?:\s*\([A-ZΑ-Ω][A-Za-zΑ-Ωα-ω&]{1,9}(?:[\s-][A-Z][A-Za-z&]{1,9})?\))"
+_BRACKETED_INITIALS = r"(?:\s*\([A-ZΑ-Ω][A-Za-z\dΑ-Ωα-ω&]{1,9}(?:[\s-][A-Z][A-Za-z&]{1,9})?\))"  # ('(C3HP)' too)
 # 'Presented by Dublin City Libraries as part of the Festival of History': the name before the clause
 _LEADING_ORG = re.compile(
     rf"(?P<org>{_ORG_RUN})\s+(?:as part of|on behalf of"
@@ -570,6 +608,13 @@ _HOSTED_BY = re.compile(
     rf"\s+(?P<orgs>{_ORG_RUN}(?:{_BRACKETED_INITIALS}?(?:\s+at\s+{_ORG_RUN})?"
     rf"(?:,\s+|,?\s+and\s+|,?\s+(?:together\s+|jointly\s+)?with\s+){_ORG_RUN})*)"
 )
+# 'The X Council's winter Capital City Forum brings …', 'The X Centre's annual conference brought together …': a
+# sentence that opens with the body's own event
+_ORGS_OWN_EVENT = re.compile(
+    rf"(?:^|(?<=[.!?]\s))The\s+(?P<orgs>{_ORG_RUN})['’]s\s+(?:[\w/-]+\s+){{0,4}}?(?i:conference|forum|lecture|seminar"
+    r"|symposium|workshop|roundtable|dialogue|colloquium|summit|webinar)s?\b",
+    re.MULTILINE,
+)
 # 'A Centre for Housing Research event', 'A Kingsway House members event': the organisation's own event
 _AN_ORGS_EVENT = re.compile(rf"^An?\s+(?P<orgs>{_ORG_RUN})\s+(?:members'?\s+|public\s+)?event\b")
 _SUPPORTED_BY = re.compile(
@@ -578,7 +623,7 @@ _SUPPORTED_BY = re.compile(
     rf"|in (?:cooperation|partnership|collaboration|association) with|(?:co-?)?sponsored by|supported by"
     rf"|co-?sponsored with"  # 'Hosted By / X Program / Co-sponsored with the Y Institute'
     rf"|(?:generously )?(?:underwritten|funded|(?:co-?)?financed|supported)(?: in part)? by"  # 'Funded in part by X'
-    rf"|made possible (?:by|through) (?:the )?(?:generous )?support (?:of|from)"
+    rf"|made possible (?:by|through) (?:the )?(?:generous )?(?:support|sponsorship) (?:of|from)"
     rf"|(?:made possible|funded|supported) (?:in part )?(?:by|through) (?:a |an )?(?:generous )?"
     rf"(?:grant|gift|donation|endowment) from"
     rf"|made possible by"
@@ -603,6 +648,10 @@ _THANKS = re.compile(
     # (not 'for its support of the Quarterly Report': the funder of the work launched, not of the event)
     r"(?!\s+(?:of|for)\s+(?:the|its|this|our)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?i:reports?|papers?|briefs?|study|studies|index|survey|publications?|research|project)\b)"
+)
+# a body whose two words read like a person's ('Central Bank of X', 'National Trust for Y'), no honorific before
+_BODY_AS_NAME = re.compile(
+    r"(?!(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\b)[A-Z]\w+\s+(?P<kind>[A-Z]\w+)\s+(?:of|for)\s+(?:the\s+)?[A-Z]"
 )
 _POSSESSIVE = re.compile(r"^(?P<parent>[^,]+?)'s\s+(?P<unit>[A-Z].+)$")  # not 'Unit, St Kevin's College'
 
@@ -677,7 +726,8 @@ _HOSTS_VERB = re.compile(
     rf"(?:,\s+with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:of|from)\s+{_ORG_RUN}{_BRACKETED_INITIALS}?,)?\s+"
     rf"{_HOST_PHRASE}\b"  # not '… worked at the X Council and holds a PhD'
     # 'Join ECFR's Middle East and North Africa programme for …': a unit's word written small
-    rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN}(?:\s+{_SMALL_UNIT})?)\s+(?:for|on|as)\b"
+    # ('Join the X Centre at Y University for a webinar': the unit at its university)
+    rf"|\b(?i:please\s+)?(?i:join)\s+(?P<joined>{_ORG_RUN}(?:\s+{_SMALL_UNIT})?(?:\s+at\s+{_ORG_RUN})?)\s+(?:for|on|as)\b"
 )
 
 
@@ -892,10 +942,13 @@ _HOSTS_SET_APART = re.compile(
 )
 
 
-# 'X organises this panel discussion together with Y': the partner the active host names
+# 'X organises this panel discussion together with Y': the partner the active host names ('X co-hosts the forum
+# with Y': the verb says they hold it together)
 _ORGANISES_TOGETHER_WITH = re.compile(
-    r"\b(?:organi[sz]es|hosts|convenes|presents|holds|arranges|co-?organi[sz]es)\s+(?:this|the|a|an|its)\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:together|jointly)\s+with\s+(?P<orgs>{_ORG_RUN})(?:,\s+(?P<parent>{_ORG_RUN})(?=,|\.|$))?"
+    r"\b(?:(?:organi[sz]es|hosts|convenes|presents|holds|arranges|co-?organi[sz]es)\s+(?:this|the|a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:together|jointly)\s+with"
+    r"|co-?(?:hosts|organi[sz]es|convenes|presents)\s+(?:this|the|a|an|its)\s+(?:[\w-]+\s+){0,3}?with)"
+    rf"\s+(?P<orgs>{_ORG_RUN})(?:,\s+(?P<parent>{_ORG_RUN})(?=,|\.|$))?"
 )
 # 'the Department of Geology, Lund University': a unit named with its parent after a comma
 _UNIT_OF = re.compile(r"^(?:the\s+)?(?:Department|Faculty|School|Division|Section)\s+of\s+", re.IGNORECASE)
@@ -1029,9 +1082,10 @@ def _without_town(match: re.Match[str]) -> str:
 # a unit, then the university it belongs to with no comma before the verb; the unit is the host, as
 # when a comma closes the parent ('The Department of X, Y University, is organizing')
 _UNIT_WORD = re.compile(
-    r"\b(?:Department|Faculty|School|Division|Section|Centre|Center|Institute|Unit|Programme|Laboratory)\b"
+    r"\b(?:Department|Faculty|School|Division|Section|Centre|Center|Institute|Unit|Programme|Laboratory"
+    r"|Centro|Instituto|Departamento|Facultad|Faculdade)\b"  # ('El Centro X (CX) de la Universidad Y organiza')
 )
-_PARENT_WORD = re.compile(r"\b(?:University|Universit[a-zà-ÿ]+|College|Polytechnic)\b")
+_PARENT_WORD = re.compile(r"\b(?:University|Universi[a-zà-ÿ]+|College|Polytechnic)\b")  # ('Universidad' too)
 
 
 # 'The Portfolio Committee on Forestry, Fisheries and the Environment will on Friday hold public hearings',
@@ -1046,15 +1100,24 @@ _HOLDS_HEARING = re.compile(
 )
 
 
+def unit_and_university(unit: str, university: str) -> bool:
+    """A unit's name ('Centre for X', 'Department of Y') and a university's ('Z University', 'Universidad W')."""
+    return bool(_UNIT_WORD.search(unit) and _PARENT_WORD.search(university) and not _PARENT_WORD.search(unit))
+
+
 def _unit_of_parent(host: str, line: str) -> str:
     """The unit written before `host` and a comma when `host` is the university it belongs to, else `host`."""
     if not _PARENT_WORD.search(host):
         return host
+    # (or after the unit's initials, no comma: 'X (XI) Universitas Y invites', 'X (XI) de la Universidad Y organiza')
+    after_initials = rf"{_BRACKETED_INITIALS}\s+(?:(?:of|de\s+la|de|del|da|do|der|des|du)\s+)?"
     before = (
-        rf"(?P<unit>{_ORG_RUN}(?:\s+\([^()]{{1,60}}\))?),\s+(?:the\s+)?{re.escape(host)}{_BRACKETED_INITIALS}?(?![\w,])"
+        rf"(?:(?P<unit>{_ORG_RUN}(?:\s+\([^()]{{1,60}}\))?),\s+|(?P<initialled>{_ORG_RUN}){after_initials})"
+        rf"(?:the\s+)?{re.escape(host)}{_BRACKETED_INITIALS}?(?![\w,])"
     )
-    unit = next((m.group("unit") for m in re.finditer(before, line) if _UNIT_WORD.search(m.group("unit"))), None)
-    return re.sub(r"^[Tt]he\s+", "", unit) if unit and not _PARENT_WORD.search(unit) else host
+    units = (m.group("unit") or m.group("initialled") for m in re.finditer(before, line))
+    unit = next((u for u in units if _UNIT_WORD.search(u)), None)
+    return without_article(re.sub(r"^[Tt]he\s+", "", unit)) if unit and not _PARENT_WORD.search(unit) else host
 
 
 _ARTICLE_WORD = re.compile(r"(?i:the|het|de|la|le|les|el|los|las|il|lo|der|die|das|o|a)")
@@ -1108,6 +1171,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
         if len(joined) == 1 and (pair := _two_names(joined[0])):
             hosts, firms = [h for h in hosts if h != joined[0]] + pair, firms + pair[1:]
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts += [n for m in _ORGS_OWN_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _JOINTLY_WITH.finditer(line) for n in split_org_names(m.group("orgs"))]
     hearing = [m.group("orgs") for m in _HOLDS_HEARING.finditer(line)]  # a 'Panel' is no org word elsewhere
@@ -1145,6 +1209,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
         h
         for h in hosts
         if is_person_name(re.split(r",|\s+(?:of|from)\s+", h)[0])
+        and not ((body := _BODY_AS_NAME.match(h)) and is_org_word(body["kind"]))  # 'Central Bank of X': no person
         and not _RED_CROSS.search(h)
         and not _CITY_GOVERNMENT.search(h)  # 'Regional District of X': no 'Regional District' of X
         and not h.endswith(_KIND_LAST)  # 'Highveld Provincial Archives': three capitalised words, no person
@@ -1165,9 +1230,12 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
 # produced with financial support from X', 'The special issue was published with the support of X',
 # 'The study, undertaken with support from X, examines', 'The publication of this book was supported
 # by X' (not 'The launch of the report is supported by X', nor 'The lecture series is funded by X')
+_WORK_WORDS = (
+    r"(?:reports?|briefs?|papers?|study|studies|book|volume|issue|publication|yearbook"
+    r"|journal|research|translation|surveys?|index|indices|indexes|monitor|barometer|scorecard)"
+)
 _WORK_SUBJECT = re.compile(
-    r"(?:[\w&'’-]+\s+){0,6}?(?:reports?|briefs?|papers?|study|studies|book|volume|issue|publication|yearbook"
-    r"|journal|research|translation|surveys?|index|indices|indexes|monitor|barometer|scorecard)(?:\s+series)?(?:\s+(?:of|for)\s+(?:the|this|our|its)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    rf"(?:[\w&'’-]+\s+){{0,6}}?{_WORK_WORDS}(?:\s+series)?(?:\s+(?:of|for)\s+(?:the|this|our|its)\s+(?:[\w'’-]+\s+){{0,3}}?)?"
     r"(?:,\s+(?:[a-z][\w-]*\s+){1,2}|\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[a-z][\w-]*\s+){0,2})",
     re.IGNORECASE,
 )
@@ -1185,6 +1253,11 @@ _PUBLISHED_WITH = re.compile(r"\b(?:published|printed|produced|translated)\b[^.;
 # 'The X Center was established in 2015 with the generous support of Y': who funded the unit, in the
 # description a host's box prints under its name, not the event's sponsor
 _FOUNDED_WITH = re.compile(r"\b(?:was|were|has been|had been)\s+(?:established|founded|created|set up|endowed)\b", re.I)
+
+
+def names_a_work(words: str) -> bool:
+    """'The research presented', 'The report': words that name a publication, not an event."""
+    return bool(re.search(rf"\b{_WORK_WORDS}\b", words, re.IGNORECASE))
 
 
 def _supports_a_work(sentence: str) -> bool:
@@ -1280,20 +1353,26 @@ _AT_SHORT_NAME = re.compile(rf"^(?P<unit>.+?)\s+at\s+(?P<parent>{_SHORT_PARENT})
 
 UNIVERSITY_WORDS = (  # an academy's institutes too
     r"University|College|Universität|Université|Università|Universidad|Universidade|Universitat|Universiteit"
+    r"|Hochschule|Fachhochschule"  # 'Kompetenzzentrum X der Hochschule Y'
     r"|Academy|Academia"
 )
 # 'of the', and how other languages join a unit to its university: 'de la', 'del', 'der', 'de l'', 'della'
 # ('Faculty of X of Y University': a bare 'of' before a name that ends with the university's word)
+# ('X of Ateneo de Davao University', 'X of Universidad de la Costa': a university's name with its small words)
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|la|van|von|zu)"
+_PARENT_WORDS = rf"(?:[A-Z][\w'&.-]*\s+)(?:(?:[A-Z][\w'&.-]*|{_PARTICLE})\s+)*?"
 _OF_THE = (
     r"(?:\s+(?:at|of\s+[Tt]he|de\s+la|del|der|des|du|della|da|do)\s+|\s+(?:de\s+l|dell)['’]"
-    rf"|\s+of\s+(?=(?:[A-Z][\w'&.-]*\s+)+(?:{UNIVERSITY_WORDS})$))"
+    rf"|\s+of\s+(?=(?:{_PARENT_WORDS})+(?:{UNIVERSITY_WORDS})$|(?:{UNIVERSITY_WORDS})\s+(?:{_PARTICLE}\s+)+[A-Z]))"
 )
 _UNIT_AND_PARENT = re.compile(
-    rf"^(?:the\s+)?(?P<unit>(?:(?:[A-Z][\w'&.-]*|and|&)\s+)*?(?:{_UNIT})\b.*?)"  # 'Energy and Climate Unit'
+    # 'Energy and Climate Unit'; a German compound whose last part is the unit's word, named further ('Kompetenzzentrum
+    # X der Hochschule Y'; not 'Europainstitut der Universität Y', a name that says little without its parent)
+    rf"^(?:the\s+)?(?P<unit>(?:(?:[A-Z][\w'&.-]*|and|&)\s+)*?(?:{_UNIT}|[A-ZÄÖÜ]\w+(?:zentrum|institut)(?=\s+[A-ZÄÖÜ]))\b.*?)"
     rf"(?:,\s+(?P<parent>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{UNIVERSITY_WORDS})\b[^,]*)"
     # 'Hamilton Center on Work at the Harborview Institution', 'Centre for X of the University of Y', 'the X
     # Program of the World Bank', 'the Y Initiative of the Z Foundation'
-    rf"|{_OF_THE}(?P<host>(?:the\s+)?(?:[A-Z][\w'&.-]*\s+)*?(?:{UNIVERSITY_WORDS}|Institution|Institute|Center"
+    rf"|{_OF_THE}(?P<host>(?:the\s+)?(?:{_PARENT_WORDS})?(?:{UNIVERSITY_WORDS}|Institution|Institute|Center"
     rf"|Centre|School|Faculty|Bank|Foundation|Fund)\b[^,]*))$"
 )
 

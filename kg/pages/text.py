@@ -23,10 +23,12 @@ from kg.pages.initials import MASTHEAD_LINES
 from kg.pages.launched import book_in_title
 from kg.pages.lines import is_prose, is_when_line, split_lines, unglued
 from kg.pages.orgs import (
+    field_partners,
     hosts_with_others,
     is_short_name,
     is_unit,
     names_a_host,
+    names_a_work,
     own_institution,
     read_host_block,
     same_kind,
@@ -53,6 +55,7 @@ from kg.pages.reports import find_reports, heads_presented_works
 from kg.pages.text_title import find_title
 from kg.pages.title import without_glued_type
 from kg.pages.when import find_when
+from kg.pages.words import is_org_word
 from kg.pages.wrap import rejoin_wrapped
 from kg.records import PlaceRecord
 
@@ -117,6 +120,10 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
         if not (names or people) and block.inline:  # 'Presented by X as part of the Y Festival of History 2024.'
             names = stated_hosts(lines[block.head])[0 if block.kind == "hosts" else 1]
         target = page.event.organizers if block.kind == "hosts" else page.event.sponsors
+        if block.kind == "hosts":  # 'Organiser: X, in cooperation with Y': Y a sponsor
+            for partner in field_partners(block_text(block, lines)):
+                if (org := unit_org(page, partner)).name not in page.event.sponsors:
+                    page.event.sponsors.append(org.name)
         for name in names:
             org = unit_org(page, name)
             if org.name not in target:
@@ -173,6 +180,21 @@ def _continues(lines: list[str], i: int) -> bool:
 # 'The school is organised by X': whatever the event is called, who holds it ('we're teaming up with' too)
 _IS_HOSTED = re.compile(r"\b(?:is|are|was|were|will be) (?:co-?)?(?:organi[sz]ed|hosted|convened) by\b", re.IGNORECASE)
 _KICKER = re.compile(r"\b(?:presents?|invites? you)\s*:?$")  # 'The Faculty of Economics presents' above the title
+# 'The consultation is supported by X', 'The 2024 Awards are funded by X', 'This talanoa is supported by X', 'The
+# evening is part of the Y Festival and is supported by X': whatever the event is called, who pays for it (its
+# subject no body: 'The Institute is funded by X' says who funds the host)
+_IS_SUPPORTED = re.compile(
+    r"^(?:The|This|These|Our)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+)\s+(?:(?:is|are)\s+[^.;]{1,80}?\s+and\s+)?"
+    r"(?:is|are|was|were|will\s+be|has\s+been)\s+(?:(?:generously|kindly|also|proudly)\s+)?(?:co-?)?"
+    r"(?:supported|sponsored|funded|underwritten|financed)\s+(?:in\s+part\s+)?by\b"
+)
+
+
+def _event_supported(sentence: str) -> bool:
+    found = _IS_SUPPORTED.match(sentence)  # (not 'The research presented was funded by X': the work's funder)
+    if found is None:
+        return False
+    return not is_org_word(found["head"]) and not names_a_work(sentence[: found.end("head")])
 
 
 def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], head: str = "") -> None:
@@ -197,7 +219,7 @@ def _read_stated_hosts(page: PageDraft, blocks: list[Block], lines: list[str], h
         stated = stated or any(caseless_hosts(line))  # 'X ร่วมกับ Y ขอเชิญ…', 'X და Y გიწვევენ…'
         stated = stated or any(postposed_hosts(line))  # 'X қорының қолдауымен', 'Y-ի հետ համատեղ'
 
-        if not (any(_BY_FIRST.match(s) for s in opening) or stated):
+        if not (any(_BY_FIRST.match(s) or _event_supported(s) for s in opening) or stated):
             continue  # '… Co-sponsored by the Polis Center for Politics.' counts in any sentence
         hosts, sponsors = stated_hosts(line)
         for name in (h for h in hosts if not _cut_at_its_and(h, page.event.organizers)):
@@ -420,9 +442,18 @@ def _read_reports(page: PageDraft, lines: list[str]) -> None:
     book = book_in_title(lines, page.event.name) if page.event.name else None
     if book and not reports:  # a launch naming its book only in the title
         reports.append(ReportDraft(name=book))
-    for report in reports:
+    for report in [r for r in reports if not _named_short(r, reports)]:
         report.publisher = publisher
         page.event.reports.append(report)
+
+
+def _named_short(report: ReportDraft, reports: list[ReportDraft]) -> bool:
+    """'Presentation of the Field Report' beside 'Tautai Field Report No. 2': the work the page names in full,
+    named again by the last words of its series."""
+    short = re.compile(rf"\b{re.escape(report.name)}\b", re.IGNORECASE)
+    return not report.number and any(
+        r is not report and len(r.name) > len(report.name) and short.search(r.name) for r in reports
+    )
 
 
 def _read_prose(page: PageDraft, prose: list[int]) -> None:

@@ -25,6 +25,7 @@ def _set(text: str) -> frozenset[str]:
 
 ORG_WORDS = _set("""
     university universities universitat universite universidad universita universiteit college
+    hochschule fachhochschule
     colleges institute institutes institution institut istituto instituto center centre centers
     council tribes foundation foundations fondazione fundacion fundación fundação fund endowment program
     programme programmes programs project initiative school
