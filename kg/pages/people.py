@@ -38,6 +38,7 @@ from kg.pages.words import (
     UNITS_ABROAD,
     folded_words,
     is_org_word,
+    is_portfolio,
     is_title_word,
     nominative,
     nominative_kind,
@@ -881,7 +882,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     kinds = _place_after_org(segments, _place_after_ministry(segments, [segment_kind(s) for s in segments]))
     kinds = _town_after_body(segments, _district_after_org(segments, kinds))
     kinds = _unit_after_parent(segments, _chair_after_post(segments, _parliament_after_chamber(segments, kinds)))
-    segments, kinds = _party_after_post(segments, kinds)
+    segments, kinds = _party_after_post(segments, _portfolio_after_post(segments, kinds))
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
         if _OFFICE_OF_A_PLACE.match(title):
@@ -1279,6 +1280,25 @@ def _unit_after_parent(segments: list[str], kinds: list[str]) -> list[str]:
     ):
         return [*kinds[:-1], "unit"]
     return kinds
+
+
+# a press post's body is its periodical, which a subject may name ('Editor, International Affairs')
+_PRESS_POST = re.compile(r"\b(?:editor|editor-in-chief|correspondent|reporter|journalist|columnist|writer)$", re.I)
+
+
+def _portfolio_after_post(segments: list[str], kinds: list[str]) -> list[str]:
+    """'Director, Public Affairs', 'Chief Economist, Middle East and Africa': the portfolio or region
+    right after a post is a part of it, not the employer (a card may give the body on its next line)."""
+    return [
+        "title"
+        if kind == "org"
+        and i
+        and kinds[i - 1] == "title"
+        and is_portfolio(segments[i])
+        and not _PRESS_POST.search(segments[i - 1])
+        else kind
+        for i, kind in enumerate(kinds)
+    ]
 
 
 def _chair_after_post(segments: list[str], kinds: list[str]) -> list[str]:
