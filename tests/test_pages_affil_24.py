@@ -4,6 +4,8 @@ hold-out page that showed it."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.pages.people import parse_entry
 from tests.test_pages_unseen import _people, _text_page
 
@@ -37,3 +39,23 @@ def test_a_periodical_or_a_name_a_region_opens_stays_the_body() -> None:
     assert editor and (editor.job_title, editor.affiliation) == ("Deputy Editor", "International Affairs")
     fellow = parse_entry("Tom Reed, Senior Fellow, Pacific Energy")
     assert fellow and (fellow.job_title, fellow.affiliation) == ("Senior Fellow", "Pacific Energy")
+
+
+@pytest.mark.parametrize(
+    ("line", "post", "phone"),
+    [
+        ("Lena Ostrowski, tajnica, lena@example.si, 04 512 33 90", "tajnica", "04 512 33 90"),  # bare, in pairs
+        ("Marta Kallas, projektijuht · marta@example.ee · 612 44 80 15", "projektijuht", "612 44 80 15"),
+        ("Άννα Παππά, γραμματεία, τηλ. 2310 987654, info@example.gr", "γραμματεία", "2310 987654"),
+        ("Ілона Кравець, координаторка, тел. 044/512-33-90", "координаторка", "044/512-33-90"),
+        ("Ieva Ozola, sekretāre, tālr. 67123456", "sekretāre", "67123456"),
+        (
+            "Claire Noël, adjointe administrative, 418 555-0142, poste 2210",
+            "adjointe administrative",
+            "+1-418-555-0142",
+        ),
+    ],
+)
+def test_a_contacts_telephone_in_another_language_is_no_part_of_the_post(line: str, post: str, phone: str) -> None:
+    entry = parse_entry(line)
+    assert entry and (entry.job_title, entry.telephone) == (post, phone)

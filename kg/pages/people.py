@@ -99,7 +99,7 @@ _ROLE_DASHED = re.compile(
     r"\s+[–—-]\s+(?P<role>" + "|".join(sorted(_DASHED_ROLE_WORDS, key=len, reverse=True)) + r")\s*$", re.IGNORECASE
 )
 _US_PHONE = re.compile(r"(?<![\d+])(?:\+?1[-.\s]?)?\(?(\d{3})\)?[-.\s]?(\d{3})[-.\s](\d{4})(?!\d)")
-_EXTENSION = re.compile(r"\s*,?\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\b", re.IGNORECASE)
+_EXTENSION = re.compile(r"\s*,?\s*(?:ext|extn|extension|x|poste)\.?\s*\d{1,6}\b", re.IGNORECASE)  # French 'poste'
 # '+44 131 240 5000'; a national number in groups after its trunk 0 ('0131 240 5000', '02-3290-5517')
 # ('995-32-247-35-55': a country code written without its plus, four dashes or more, never a date)
 _INTL_PHONE = re.compile(
@@ -115,15 +115,20 @@ _INTL_PHONE = re.compile(
     r"|(?<=[a-z], )\d{3}-\d{4}(?![\d-])"  # (or after a comma: 'Outreach Officer, 488-3345')
     # the trunk 0 and the area code, then the number in one group: '01248 383123', '091-9216701'
     r"|(?<![\d.])0\d{2,4}[\s-]\d{5,8}(?![\d.-])"
+    # a contact's number closing the line in groups of two to four digits after a separator, as pages
+    # abroad write it ('arhivistka, 02 228 50 14', '· 945 12 34 67')
+    r"|(?<=[,;·|–—] )\d{2,4}(?: \d{2,4}){2,4}$"
 )
+# a telephone's label in the languages met ('tél.', 'telf.', 'tlf.', 'puh.', Latvian 'tālr.', 'тел.', 'τηλ.')
+_PHONE_WORDS = r"tel(?:ephone|efon[eo]?|éfono)?|tél|telf|tlf|phone|ph|t|mobile|mob|cell|puh|tālr|тел|τηλ"
 _FAX = re.compile(r"[,;]?\s*\b(?:fax|telefax)\.?:?\s*\+?\(?\d[\d\s().-]{5,}\d", re.IGNORECASE)
-_PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*$", re.IGNORECASE)
+_PHONE_LABEL = re.compile(rf"\b(?:{_PHONE_WORDS})\.?:?\s*$", re.IGNORECASE)
 # ('Tel: (853) 8896 3412': a country code in brackets, as Macao and Hong Kong pages write it)
 # ('Tel: (+84) 292 3831 615': the country code's plus inside the brackets, as Vietnamese pages write it;
 # 'Mobile: 01712-345678', as Bangladeshi notices give an officer's number)
 # (a small island's short number after its label or 'on': 'phone 21 465', 'or phone 24371', 'contact X on 22350')
 _LABELLED_PHONE = re.compile(
-    r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*(\(?\+?\(?\d[\d\s().-]{3,}\d)"
+    rf"\b(?:{_PHONE_WORDS})\.?:?\s*(\(?\+?\(?\d[\d\s()./-]{{3,}}\d)"
     r"|\b(?i:on)\s+(\d{2}[\d\s-]{2,}\d)(?=\s*(?:$|[,;.]|or\b|and\b))",
     re.IGNORECASE,
 )
