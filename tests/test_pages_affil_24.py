@@ -59,3 +59,21 @@ def test_a_periodical_or_a_name_a_region_opens_stays_the_body() -> None:
 def test_a_contacts_telephone_in_another_language_is_no_part_of_the_post(line: str, post: str, phone: str) -> None:
     entry = parse_entry(line)
     assert entry and (entry.job_title, entry.telephone) == (post, phone)
+
+
+def test_a_body_whose_name_opens_with_general_is_the_employer_not_part_of_the_post() -> None:
+    page = _text_page(
+        _HEAD + "Speakers\n"
+        "Anna Vale, Secretary, General Federation of Harbour Workers\n"
+        "Tom Reed, Deputy Director General, General Directorate of Ports and Shipping\n"
+    )
+    people = _people(page)
+    assert ("Anna Vale", "speaker", "General Federation of Harbour Workers", "Secretary") in people
+    assert ("Tom Reed", "speaker", "General Directorate of Ports and Shipping", "Deputy Director General") in people
+
+
+def test_a_body_named_for_justice_with_its_kind_last_is_a_body_not_a_judges_post() -> None:
+    entry = parse_entry("Anna Vale, Organiser, Tidewater Climate Justice Coalition")
+    assert entry and (entry.job_title, entry.affiliation) == ("Organiser", "Tidewater Climate Justice Coalition")
+    judge = parse_entry("Tom Reed, Chief Justice, High Court of Nelson")
+    assert judge and (judge.job_title, judge.affiliation) == ("Chief Justice", "High Court of Nelson")

@@ -470,11 +470,14 @@ def segment_kind(segment: str) -> str:
     words = segment.split()
     if len(words) > 1 and is_place(words[-1]) and not set(tokens) & {"of", "to", "for", "in", "at"}:
         return "org"  # 'Master Builders Australia', 'Engineers Canada'; not 'Ambassador to Australia'
-    if is_org_word(tokens[-1]) and not any(is_title_word(t) for t in tokens if t != "general"):
-        return "org"  # 'Qatar General Electricity and Water Corporation', 'General Motors Company'
+    if is_org_word(tokens[-1]) and not any(is_title_word(t) for t in tokens if t not in ("general", *_CAUSE_WORDS)):
+        # 'Qatar General Electricity and Water Corporation', 'General Motors Company', 'Climate Justice Network'
+        return "org"
     if is_org_word(tokens[-1]) and len(tokens) == 2 and is_title_word(tokens[0]) and segment[:1].isupper():
         return "org"  # 'Expert Forum', 'Partner Network': a title word naming the kind of body
     for token, following in zip(tokens, [*tokens[1:], ""], strict=True):
+        if token == "general" and is_org_word(following) and not is_title_word(following):
+            continue  # 'General Federation of X', 'General Department of Customs': a body's, not a post's word
         if is_title_word(token):
             return "title"
         if is_org_word(token) and not (token in _UNIT_WORDS and is_title_word(following)):
