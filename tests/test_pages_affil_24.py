@@ -72,6 +72,17 @@ def test_a_body_whose_name_opens_with_general_is_the_employer_not_part_of_the_po
     assert ("Tom Reed", "speaker", "General Directorate of Ports and Shipping", "Deputy Director General") in people
 
 
+def test_a_small_town_after_a_local_business_or_parish_is_where_it_is_not_the_employer() -> None:
+    page = _text_page(
+        _HEAD + "Panellists\n"
+        "Anna Vale, owner, Vale Family Bakery, Motueka\n"
+        "Tom Reed, Parish Secretary, St Barnabas Parish, Takaka\n"
+    )
+    people = _people(page)
+    assert ("Anna Vale", "panelist", "Vale Family Bakery", "owner") in people
+    assert ("Tom Reed", "panelist", "St Barnabas Parish", "Parish Secretary") in people
+
+
 def test_a_body_named_for_justice_with_its_kind_last_is_a_body_not_a_judges_post() -> None:
     entry = parse_entry("Anna Vale, Organiser, Tidewater Climate Justice Coalition")
     assert entry and (entry.job_title, entry.affiliation) == ("Organiser", "Tidewater Climate Justice Coalition")

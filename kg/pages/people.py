@@ -1363,6 +1363,17 @@ _UNIT_KINDS = frozenset(
 )
 
 
+# the kinds of a local business, parish or farm, named whole before its town ('Owner, Moala Family Bakery,
+# Vava'u', 'Pastor, San Jose Parish, Tinian'), which no body's word names
+_LOCAL_KINDS = frozenset(
+    re.split(
+        r"\s+",
+        "bakery parish church chapel mosque temple farm farms shop store clinic pharmacy care restaurant cafe"
+        " hotel lodge garage salon brewery winery co-op",
+    )
+)
+
+
 def _town_after_body(segments: list[str], kinds: list[str]) -> list[str]:
     """'General Manager, X Traders Association, Suva', 'Officer, Y Forensic Science Laboratory, Sagar':
     one or two capitalised words after a body named whole (its last word a body's), neither a body's
@@ -1374,7 +1385,9 @@ def _town_after_body(segments: list[str], kinds: list[str]) -> list[str]:
     town = 1 <= len(last) <= 2 and all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in last)
     if not town or any(is_org_word(w) or is_title_word(w) for w in last):
         return kinds
-    if len(body) < 2 or not is_org_word(body[-1]) or {fold(w) for w in body} & _UNIT_KINDS:
+    if len(body) < 2 or not (is_org_word(body[-1]) or fold(body[-1]) in _LOCAL_KINDS):
+        return kinds
+    if {fold(w) for w in body} & _UNIT_KINDS:
         return kinds  # ('Senior Vice President, Retirement Policy, Fidelity': a unit by any name, its firm)
     return [*kinds[:-1], "place"]
 
