@@ -83,6 +83,20 @@ def test_a_small_town_after_a_local_business_or_parish_is_where_it_is_not_the_em
     assert ("Tom Reed", "panelist", "St Barnabas Parish", "Parish Secretary") in people
 
 
+def test_an_elected_office_written_before_a_name_is_the_persons_job_title() -> None:
+    # 'Mayor X', 'Councillor X': the office as the title before the name
+    page = _text_page(
+        _HEAD + "Programme\n"
+        "10:10 Welcome: Mayor Tom Reed\n"
+        "10:20 Panel: Councillor Anna Vale, Nelson City Council, and Sam Lee, Nelson Polytechnic\n"
+    )
+    people = _people(page)
+    assert ("Tom Reed", "introductory-remarks", None, "Mayor") in people
+    assert ("Anna Vale", "panelist", "Nelson City Council", "Councillor") in people
+    # a courtesy or a degree names no office
+    assert {p[3] for p in people if p[0] == "Sam Lee"} == {None}
+
+
 def test_a_body_named_for_justice_with_its_kind_last_is_a_body_not_a_judges_post() -> None:
     entry = parse_entry("Anna Vale, Organiser, Tidewater Climate Justice Coalition")
     assert entry and (entry.job_title, entry.affiliation) == ("Organiser", "Tidewater Climate Justice Coalition")

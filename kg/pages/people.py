@@ -2558,5 +2558,17 @@ def _evident(entry: Entry) -> bool:
     )
 
 
+# an elected office written before a name as its title: 'Mayor X', 'Senator X', 'Councillor X' (not a
+# courtesy, a rank or a degree: 'Dr', 'Hon', 'General'; nor 'Ambassador', kept by a former one, nor a First
+# Nation's 'Chief' and 'Elder', which the answers give as a post and as a courtesy alike)
+_OFFICE_HONORIFIC = re.compile(r"(?:^|\s)(?P<office>Mayor|Senator|Councill?or)$")
+
+
+def office_in_honorific(entry: Entry) -> str | None:
+    """The office an entry's honorific names, as its job title where the entry states none."""
+    office = _OFFICE_HONORIFIC.search(entry.honorific or "")
+    return office["office"] if office and not entry.job_title else None
+
+
 def with_role(entry: Entry, role: str) -> Entry:
     return entry if entry.role else replace(entry, role=role)
