@@ -2565,9 +2565,11 @@ _OFFICE_HONORIFIC = re.compile(r"(?:^|\s)(?P<office>Mayor|Senator|Councill?or)$"
 
 
 def office_in_honorific(entry: Entry) -> str | None:
-    """The office an entry's honorific names, as its job title where the entry states none."""
+    """The office an entry's honorific names, as its job title where the entry states none; not for a
+    member listed under a committee or panel, whose post there is her part in it ('Chair') or none."""
     office = _OFFICE_HONORIFIC.search(entry.honorific or "")
-    return office["office"] if office and not entry.job_title else None
+    member = re.search(r"\b(?:Committee|Panel|Board)$", entry.affiliation or "")
+    return office["office"] if office and not entry.job_title and not member else None
 
 
 def with_role(entry: Entry, role: str) -> Entry:
