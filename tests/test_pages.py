@@ -759,7 +759,7 @@ def test_embedded_utc_times_are_given_in_the_clock_the_page_states() -> None:
             "The event will feature remarks by Senator John Roe (D-CT), followed by a panel discussion with Jane "
             "Doe of the Brookings Institution and Ann Lee of Georgetown University, moderated by Bob Ray of NPR.",
             {
-                ("John Roe", "speaker", None, None),
+                ("John Roe", "speaker", None, "Senator"),  # the office before his name (sets 117, 121)
                 ("Jane Doe", "panelist", "Brookings Institution", None),
                 ("Ann Lee", "panelist", "Georgetown University", None),
                 ("Bob Ray", "moderator", "NPR", None),

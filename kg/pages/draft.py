@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kg.names import Match, compare, organization_key
 from kg.pages.offices import agency_of_office, foundation_of_office
-from kg.pages.people import Entry
+from kg.pages.people import Entry, office_in_honorific
 from kg.pages.words import PATRONYMIC, POSSESSIVE
 from kg.records import PlaceRecord
 
@@ -187,7 +187,7 @@ class PageDraft:
                 existing.affiliation = existing.affiliation or affiliation
                 existing.job_title = existing.job_title or entry.job_title
                 return existing
-        added = RoleDraft(person, role, affiliation, entry.job_title, self.session, told)
+        added = RoleDraft(person, role, affiliation, entry.job_title or office_in_honorific(entry), self.session, told)
         event.roles.append(added)
         return added
 

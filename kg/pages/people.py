@@ -38,6 +38,7 @@ from kg.pages.words import (
     UNITS_ABROAD,
     folded_words,
     is_org_word,
+    is_portfolio,
     is_title_word,
     nominative,
     nominative_kind,
@@ -98,7 +99,7 @@ _ROLE_DASHED = re.compile(
     r"\s+[–—-]\s+(?P<role>" + "|".join(sorted(_DASHED_ROLE_WORDS, key=len, reverse=True)) + r")\s*$", re.IGNORECASE
 )
 _US_PHONE = re.compile(r"(?<![\d+])(?:\+?1[-.\s]?)?\(?(\d{3})\)?[-.\s]?(\d{3})[-.\s](\d{4})(?!\d)")
-_EXTENSION = re.compile(r"\s*,?\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\b", re.IGNORECASE)
+_EXTENSION = re.compile(r"\s*,?\s*(?:ext|extn|extension|x|poste)\.?\s*\d{1,6}\b", re.IGNORECASE)  # French 'poste'
 # '+44 131 240 5000'; a national number in groups after its trunk 0 ('0131 240 5000', '02-3290-5517')
 # ('995-32-247-35-55': a country code written without its plus, four dashes or more, never a date)
 _INTL_PHONE = re.compile(
@@ -114,15 +115,20 @@ _INTL_PHONE = re.compile(
     r"|(?<=[a-z], )\d{3}-\d{4}(?![\d-])"  # (or after a comma: 'Outreach Officer, 488-3345')
     # the trunk 0 and the area code, then the number in one group: '01248 383123', '091-9216701'
     r"|(?<![\d.])0\d{2,4}[\s-]\d{5,8}(?![\d.-])"
+    # a contact's number closing the line in groups of two to four digits after a separator, as pages
+    # abroad write it ('arhivistka, 02 228 50 14', '· 945 12 34 67')
+    r"|(?<=[,;·|–—] )\d{2,4}(?: \d{2,4}){2,4}$"
 )
+# a telephone's label in the languages met ('tél.', 'telf.', 'tlf.', 'puh.', Latvian 'tālr.', 'тел.', 'τηλ.')
+_PHONE_WORDS = r"tel(?:ephone|efon[eo]?|éfono)?|tél|telf|tlf|phone|ph|t|mobile|mob|cell|puh|tālr|тел|τηλ"
 _FAX = re.compile(r"[,;]?\s*\b(?:fax|telefax)\.?:?\s*\+?\(?\d[\d\s().-]{5,}\d", re.IGNORECASE)
-_PHONE_LABEL = re.compile(r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*$", re.IGNORECASE)
+_PHONE_LABEL = re.compile(rf"\b(?:{_PHONE_WORDS})\.?:?\s*$", re.IGNORECASE)
 # ('Tel: (853) 8896 3412': a country code in brackets, as Macao and Hong Kong pages write it)
 # ('Tel: (+84) 292 3831 615': the country code's plus inside the brackets, as Vietnamese pages write it;
 # 'Mobile: 01712-345678', as Bangladeshi notices give an officer's number)
 # (a small island's short number after its label or 'on': 'phone 21 465', 'or phone 24371', 'contact X on 22350')
 _LABELLED_PHONE = re.compile(
-    r"\b(?:tel(?:ephone)?|phone|ph|t|mobile|mob|cell)\.?:?\s*(\(?\+?\(?\d[\d\s().-]{3,}\d)"
+    rf"\b(?:{_PHONE_WORDS})\.?:?\s*(\(?\+?\(?\d[\d\s()./-]{{3,}}\d)"
     r"|\b(?i:on)\s+(\d{2}[\d\s-]{2,}\d)(?=\s*(?:$|[,;.]|or\b|and\b))",
     re.IGNORECASE,
 )
@@ -464,11 +470,14 @@ def segment_kind(segment: str) -> str:
     words = segment.split()
     if len(words) > 1 and is_place(words[-1]) and not set(tokens) & {"of", "to", "for", "in", "at"}:
         return "org"  # 'Master Builders Australia', 'Engineers Canada'; not 'Ambassador to Australia'
-    if is_org_word(tokens[-1]) and not any(is_title_word(t) for t in tokens if t != "general"):
-        return "org"  # 'Qatar General Electricity and Water Corporation', 'General Motors Company'
+    if is_org_word(tokens[-1]) and not any(is_title_word(t) for t in tokens if t not in ("general", *_CAUSE_WORDS)):
+        # 'Qatar General Electricity and Water Corporation', 'General Motors Company', 'Climate Justice Network'
+        return "org"
     if is_org_word(tokens[-1]) and len(tokens) == 2 and is_title_word(tokens[0]) and segment[:1].isupper():
         return "org"  # 'Expert Forum', 'Partner Network': a title word naming the kind of body
     for token, following in zip(tokens, [*tokens[1:], ""], strict=True):
+        if token == "general" and is_org_word(following) and not is_title_word(following):
+            continue  # 'General Federation of X', 'General Department of Customs': a body's, not a post's word
         if is_title_word(token):
             return "title"
         if is_org_word(token) and not (token in _UNIT_WORDS and is_title_word(following)):
@@ -881,7 +890,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     kinds = _place_after_org(segments, _place_after_ministry(segments, [segment_kind(s) for s in segments]))
     kinds = _town_after_body(segments, _district_after_org(segments, kinds))
     kinds = _unit_after_parent(segments, _chair_after_post(segments, _parliament_after_chamber(segments, kinds)))
-    segments, kinds = _party_after_post(segments, kinds)
+    segments, kinds = _party_after_post(segments, _portfolio_after_post(segments, kinds))
     if "org" not in kinds:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
         if _OFFICE_OF_A_PLACE.match(title):
@@ -1281,6 +1290,25 @@ def _unit_after_parent(segments: list[str], kinds: list[str]) -> list[str]:
     return kinds
 
 
+# a press post's body is its periodical, which a subject may name ('Editor, International Affairs')
+_PRESS_POST = re.compile(r"\b(?:editor|editor-in-chief|correspondent|reporter|journalist|columnist|writer)$", re.I)
+
+
+def _portfolio_after_post(segments: list[str], kinds: list[str]) -> list[str]:
+    """'Director, Public Affairs', 'Chief Economist, Middle East and Africa': the portfolio or region
+    right after a post is a part of it, not the employer (a card may give the body on its next line)."""
+    return [
+        "title"
+        if kind == "org"
+        and i
+        and kinds[i - 1] == "title"
+        and is_portfolio(segments[i])
+        and not _PRESS_POST.search(segments[i - 1])
+        else kind
+        for i, kind in enumerate(kinds)
+    ]
+
+
 def _chair_after_post(segments: list[str], kinds: list[str]) -> list[str]:
     """'Senior Adviser (Non-resident), Japan Chair': a chair named for a country or region, after
     a post, is the programme she works in (as CSIS's and Hudson's are), not a second post."""
@@ -1335,6 +1363,17 @@ _UNIT_KINDS = frozenset(
 )
 
 
+# the kinds of a local business, parish or farm, named whole before its town ('Owner, Moala Family Bakery,
+# Vava'u', 'Pastor, San Jose Parish, Tinian'), which no body's word names
+_LOCAL_KINDS = frozenset(
+    re.split(
+        r"\s+",
+        "bakery parish church chapel mosque temple farm farms shop store clinic pharmacy care restaurant cafe"
+        " hotel lodge garage salon brewery winery co-op",
+    )
+)
+
+
 def _town_after_body(segments: list[str], kinds: list[str]) -> list[str]:
     """'General Manager, X Traders Association, Suva', 'Officer, Y Forensic Science Laboratory, Sagar':
     one or two capitalised words after a body named whole (its last word a body's), neither a body's
@@ -1346,7 +1385,9 @@ def _town_after_body(segments: list[str], kinds: list[str]) -> list[str]:
     town = 1 <= len(last) <= 2 and all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in last)
     if not town or any(is_org_word(w) or is_title_word(w) for w in last):
         return kinds
-    if len(body) < 2 or not is_org_word(body[-1]) or {fold(w) for w in body} & _UNIT_KINDS:
+    if len(body) < 2 or not (is_org_word(body[-1]) or fold(body[-1]) in _LOCAL_KINDS):
+        return kinds
+    if {fold(w) for w in body} & _UNIT_KINDS:
         return kinds  # ('Senior Vice President, Retirement Policy, Fidelity': a unit by any name, its firm)
     return [*kinds[:-1], "place"]
 
@@ -2516,6 +2557,20 @@ def _evident(entry: Entry) -> bool:
         # a post or a body the reader of scripts without capitals knew by its words ('홍길동 (X대학교 교수)')
         or (written_without_case(entry.name) and stated)
     )
+
+
+# an elected office written before a name as its title: 'Mayor X', 'Senator X', 'Councillor X' (not a
+# courtesy, a rank or a degree: 'Dr', 'Hon', 'General'; nor 'Ambassador', kept by a former one, nor a First
+# Nation's 'Chief' and 'Elder', which the answers give as a post and as a courtesy alike)
+_OFFICE_HONORIFIC = re.compile(r"(?:^|\s)(?P<office>Mayor|Senator|Councill?or)$")
+
+
+def office_in_honorific(entry: Entry) -> str | None:
+    """The office an entry's honorific names, as its job title where the entry states none; not for a
+    member listed under a committee or panel, whose post there is her part in it ('Chair') or none."""
+    office = _OFFICE_HONORIFIC.search(entry.honorific or "")
+    member = re.search(r"\b(?:Committee|Panel|Board)$", entry.affiliation or "")
+    return office["office"] if office and not entry.job_title and not member else None
 
 
 def with_role(entry: Entry, role: str) -> Entry:

@@ -208,6 +208,34 @@ NOT_NAME_WORDS = (
 """)
 )
 
+# The words of a post's portfolio or the region it serves ('Director, Public Affairs', 'Senior Fellow, Health
+# Policy', 'Chief Economist, Middle East and Africa', 'Regional Manager, North-West'): a part of the post,
+# never a body's whole name, which has a proper name or a kind's word ('Chatham House', 'Health Canada').
+# ('Foreign Policy', 'Foreign Affairs': magazines' names)
+PORTFOLIO_WORDS = _set("""
+    policy policies affairs public trade market markets access economy economics economic governance fiscal
+    monetary financial finance health research communications strategy operations development education
+    environment environmental energy climate security science technology innovation investment infrastructure
+    international external corporate relations legal social urban rural digital agriculture food water
+    migration gender tax taxation partnerships engagement advocacy outreach sustainability humanitarian
+""")
+REGION_WORDS = _set("""
+    north south east west northern southern eastern western central middle africa asia europe america americas
+    latin pacific caribbean arctic region
+""")
+
+
+def is_portfolio(text: str) -> bool:
+    """Capitalised words of a portfolio alone or of a region alone, joined by 'and' or '&': 'Governance
+    and Fiscal Policy', 'Middle East and Africa'; not a region before a subject, which opens a body's
+    name ('Caribbean Climate' of a 'Caribbean Climate Justice Centre' wrapped onto the next line)."""
+    words = [w for w in re.split(r"[\s-]+", text.strip()) if w not in ("and", "&", "the")]
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    folded = {fold(w) for w in words}
+    return folded <= PORTFOLIO_WORDS or folded <= REGION_WORDS
+
+
 PARTICLES = _set("""
     van von de der den da das dos del della di du la le bin binti binte bint ibn al el ter ten y e zu af av
     st. st mac a/l a/p ap ab í á anak i
