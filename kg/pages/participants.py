@@ -395,7 +395,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
                 shared = []
                 continue
             shared = found if len(found) > 1 and all(is_bare(e) for e in found) else []
-            if not found or (paragraph_ends and _employer_line(pending, found)):
+            if not found or (paragraph_ends and _employer_line(pending, found)) or _post_under_name(pending, found):
                 if 0 < len(pending) < 4 and not _EVERYONE.match(text):
                     pending.append(text)
                 continue
@@ -588,6 +588,14 @@ def _initials_only(entry: Entry) -> bool:
     """'Shri Ramesh Gowda, IAS' over 'Managing Director, X Ltd.': initials alone after the name may
     be a service's (the Indian Administrative Service's), and the lines after it still describe her."""
     return not entry.job_title and bool(re.fullmatch(r"[A-Z]{2,5}", entry.affiliation or ""))
+
+
+def _post_under_name(pending: list[str], found: list[Entry]) -> bool:
+    """'Carlos Medina' / 'Director of Planning, Denver Water': a post, then an employer that reads like a
+    name ('Denver Water', 'Sydney Water'), on the line under a bare name is that person's card."""
+    if len(pending) != 1 or len(found) != 1 or found[0].affiliation or not found[0].job_title:
+        return False
+    return describe(f"{found[0].job_title}, {found[0].name}") == (found[0].job_title, found[0].name)
 
 
 def _employer_line(pending: list[str], found: list[Entry]) -> bool:
