@@ -842,7 +842,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     # pizza and networking' (what
     # the programme does next): not a part of the post
     rest = re.sub(
-        r"\s+and\s+(?:an?\s+)?(?:former|retired)\s.*$|,?\s+will\s+[a-z]+\b.*$"
+        r"\s+and\s+(?:an?\s+)?(?:former|retired)\s.*$|,?\s+(?:who\s+)?will\s+[a-z]+\b.*$"
         r"|(?:^|,\s*)(?:and\s+)?(?:then|followed by|afterwards)\s.*$",
         "",
         rest,

@@ -175,6 +175,8 @@ _SEGMENT_END = re.compile(
     r"|,\s+for an?\b|\s+for an?\s+(?:[\w-]+\s+)?(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate"
     r"|presentation|chat|briefing|roundtable)\b"  # '… for a fireside chat with X'
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who(?:se)?\b"  # ', who restored', ', whose book'
+    # 'please contact X (event officer) at +62 812 … (WhatsApp)': her number, then its app
+    r"|\s+(?:at|on)\s+(?=\+?\(?\d)"
     r"|,\s+while\b"  # 'delivered by X, post, while Y, post, will …': a clause of its own
     r"|,\s+(?:after|before) which\b"  # 'a welcome from X, after which Y will …'
     r"|\s+\|\s+"  # 'A Conversation with Dr. X | Site name': a title bar's site after its heading
@@ -649,17 +651,27 @@ def _post_then_name(text: str) -> list[Entry]:
 
 # '… will discuss the book with X, senior fellow at Y, who will moderate the conversation': the role in
 # a relative clause after the person it is said of, wherever the sentence names her
-_WHO_WILL = re.compile(
-    rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}),(?P<what>[^,()]{{3,120}}),\s+who\s+will\s+(?:also\s+)?"
+_WILL_DO = (
+    r",\s+who\s+will\s+(?:also\s+)?"
     r"(?P<verb>moderate|chair|introduce|respond|give (?:the )?(?:opening|welcoming|introductory|closing) remarks"
     # '… its Note No. 12, Title, written by Dr X, Researcher at Y, who will present its conclusions'
     r"|present (?:its|the|their) (?:main |key )?(?:findings|conclusions|results|recommendations))\b"
 )
+_WHO_WILL = re.compile(rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}),(?P<what>[^,()]{{3,120}}){_WILL_DO}")
+# a post in two or three parts, read where the one-part post finds no one: 'X, Director, Y Institute, who will
+# chair the session' (first, a title's commas would hide the person: 'Note No. 4, Title, written by X, post, who …')
+_WHO_WILL_LONG = re.compile(
+    rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}),(?P<what>[^,()]{{3,120}}(?:,[^,()]{{3,120}}){{1,2}}){_WILL_DO}"
+)
 
 
 def _relative_roles(line: str) -> list[Entry]:
+    return _relative_roles_of(_WHO_WILL, line) or _relative_roles_of(_WHO_WILL_LONG, line)
+
+
+def _relative_roles_of(form: re.Pattern[str], line: str) -> list[Entry]:
     found = []
-    for match in _WHO_WILL.finditer(line):
+    for match in form.finditer(line):
         honorific, name = bare_name(match.group("who"))
         if not is_person_name(name):
             continue
@@ -776,8 +788,9 @@ _LEAD_IN = re.compile(
     r"|^On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\w ]{0,25},\s+(?=[A-Z])"  # 'On Tuesday 18 November, X will …'
     # 'After the result is announced, X will …', 'Following the debate, Y will …': a clause of time first
     r"|^(?:After|Following|Before) (?:the|a|an|this) [^,]{3,60},\s+(?=[A-Z])"
-    # 'Drawing on new archives and on interviews, historian Dr X, post, tells …': what the work rests on first
-    r"|^(?:Drawing|Building) on [^,]{3,160},\s+(?=(?:[a-z][a-z-]{3,}\s+){0,2}[A-Z])"
+    # 'Drawing on new archives and on interviews, historian Dr X, post, tells …': what the work rests on first,
+    # then the speaker's calling (a name alone after it is left to the page's other lines)
+    r"|^(?:Drawing|Building) on [^,]{3,160},\s+(?=(?:[a-z][a-z-]{3,}\s+){1,2}[A-Z])"
     # 'In this seminar Dr. X will present …': a lead-in of the event's kind alone needs no comma
     r"|^(?:In|At|During) (?:this|today's|tonight's) (?:seminar|lecture|talk|webinar|session|workshop|presentation)\s+"
     r"(?=[A-Z])"
