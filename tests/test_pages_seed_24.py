@@ -113,6 +113,10 @@ def test_who_gives_the_acknowledgement_of_country_opens_the_event() -> None:
 def test_for_further_information_please_contact_names_the_contact() -> None:
     entries = cued_entries("For further information please contact Sian Pryce, Programme Administrator")
     assert [(e.name, e.role, e.job_title) for e in entries] == [("Sian Pryce", "contact", "Programme Administrator")]
+    # her number or address after 'at' (its link's text gone: 'at  or …'), then the app it reaches, are no body
+    for tail in ("at +61 412 555 019 (Signal).", "at  or 02 5550 1187. Register now"):
+        entries = cued_entries(f"For further information, please contact Sian Pryce, Programme Administrator, {tail}")
+        assert [(e.name, e.affiliation) for e in entries] == [("Sian Pryce", None)]
 
 
 def test_a_post_at_a_state_universitys_campus_keeps_the_campus() -> None:

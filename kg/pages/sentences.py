@@ -175,8 +175,9 @@ _SEGMENT_END = re.compile(
     r"|,\s+for an?\b|\s+for an?\s+(?:[\w-]+\s+)?(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate"
     r"|presentation|chat|briefing|roundtable)\b"  # '… for a fireside chat with X'
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who(?:se)?\b"  # ', who restored', ', whose book'
-    # 'please contact X (event officer) at +62 812 … (WhatsApp)': her number, then its app
-    r"|\s+(?:at|on)\s+(?=\+?\(?\d)"
+    # 'please contact X (event officer) at +62 812 … (WhatsApp)': her number, then its app; 'Contact X, Post, at
+    # x@y.org or 918-…' (the address may be gone with its link: 'at  or 918-…')
+    r"|,?\s+(?:at|on)\s+(?=\+?\(?\d|[\w.+-]+@|or\s)"
     r"|,\s+while\b"  # 'delivered by X, post, while Y, post, will …': a clause of its own
     r"|,\s+(?:after|before) which\b"  # 'a welcome from X, after which Y will …'
     r"|\s+\|\s+"  # 'A Conversation with Dr. X | Site name': a title bar's site after its heading
