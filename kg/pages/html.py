@@ -737,6 +737,8 @@ def _colon_field_labels(root: Any) -> None:
             continue
         label = " ".join(element.text_content().split())
         value = element.getnext()
+        if value is not None and value.tag == "br":
+            value = None  # '<span class="label">When</span> 9 May 2017<br>10:00am': the value is the tail
         if (
             label
             and len(label) <= 40

@@ -15,7 +15,7 @@ from kg.pages.draft import PageDraft, RoleDraft
 from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.orgs import own_institution
 from kg.pages.people import capital_initials, is_place, segment_kind
-from kg.pages.words import UNDER_THE_STATE, is_org_word, possessed_post
+from kg.pages.words import UNDER_THE_STATE, is_org_word, is_title_word, possessed_post
 
 # 'ØIGS', 'ХБХСХ', 'ՏԶՀԿ', 'ΙΠΑΚ' too
 INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}|[А-ЯԱ-Ֆ][А-ЯЁӘҒҚҢӨҰҮҺԱ-Ֆ]{{1,7}}|[Α-Ω]{{2,8}}")
@@ -519,13 +519,18 @@ def _only_of_kind(page: PageDraft, kind: str, names: list[str] | None = None) ->
         for n in names
         if " " in n and (n.split()[-1].casefold() == kind.casefold() or head.search(n))
     }
+    masthead = " ".join([line for line in page.text.split("\n") if line.strip()][:3])
     if len(found) > 1:  # 'the Centre presents' on a page that names two: the one its masthead names
-        masthead = " ".join([line for line in page.text.split("\n") if line.strip()][:3])
         found = {key: name for key, name in found.items() if name in masthead}
-    if not found and own and is_org_word(kind):
+    if own and is_org_word(kind) and not any(name in masthead for name in found.values()):
         # a text page names its own body only in its masthead, where no reader takes it for an organisation:
-        # 'Harbour Institute for Public Policy' / … / 'Director of the Institute'
-        return own_institution(f"the {kind}", "\n".join(_masthead(page.text))) or None
+        # 'Harbour Institute for Public Policy' / … / 'Director of the Institute' (also where a guest's
+        # institute is the one other the page names: 'the Institute's vice president' is the site's)
+        mastheads = own_institution(f"the {kind}", "\n".join(_masthead(page.text))) or None
+        if not found:
+            return mastheads
+        if mastheads and not any(is_title_word(w) for w in mastheads.split()):  # not 'Chairperson of the Centre'
+            return mastheads
     return next(iter(found.values())) if len(found) == 1 else None
 
 

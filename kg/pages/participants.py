@@ -369,7 +369,9 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             continue
         told = stated_roles(line)
         if len(told) == 1:  # 'X, Post, Org will moderate the open discussion.': too short for prose, its own role
-            entries.extend(_flush(pending, pending_role) + told)
+            # ('Welcome' / 'X, Post, Org, who will chair the session': the item's role is hers as well)
+            also = [replace(told[0], role=current)] if _WHO_WILL.search(line) and told[0].role != current else []
+            entries.extend(_flush(pending, pending_role) + also + told)
             pending = []
             continue
         detail = _DETAIL_LINE.match(line)
@@ -403,7 +405,11 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
                 shared = []
                 continue
             shared = found if len(found) > 1 and all(is_bare(e) for e in found) else []
-            if not found or (paragraph_ends and _employer_line(pending, found)):
+            if (
+                not found
+                or (paragraph_ends and _employer_line(pending, found))
+                or _post_under_name(pending, found, text)
+            ):
                 if 0 < len(pending) < 4 and not _EVERYONE.match(text):
                     pending.append(text)
                 continue
@@ -598,6 +604,7 @@ def _lines_of(block: Block, lines: list[str]) -> list[tuple[str, bool]]:
     return joined
 
 
+_WHO_WILL = re.compile(r",\s+who\s+will\s+(?:also\s+)?[a-z]")
 _ROLE_ONLY = re.compile(r"\s*[(\[]\s*(?:" + "|".join(ROLE_WORDS) + r")\s*[)\]]\s*", re.IGNORECASE)
 
 
@@ -605,6 +612,16 @@ def _initials_only(entry: Entry) -> bool:
     """'Shri Ramesh Gowda, IAS' over 'Managing Director, X Ltd.': initials alone after the name may
     be a service's (the Indian Administrative Service's), and the lines after it still describe her."""
     return not entry.job_title and bool(re.fullmatch(r"[A-Z]{2,5}", entry.affiliation or ""))
+
+
+def _post_under_name(pending: list[str], found: list[Entry], line: str) -> bool:
+    """'Carlos Medina' / 'Director of Planning, Denver Water': a post, then an employer that reads like a
+    name ('Denver Water', 'Sydney Water'), on the line under a bare name is that person's card."""
+    if len(pending) != 1 or len(found) != 1 or found[0].affiliation or not found[0].job_title:
+        return False
+    if not line.startswith(f"{found[0].job_title}, "):
+        return False  # 'Deputy Tom Le Feuvre (Vice-Chair)' under 'Deputy Rachel Vibert (Chair)': the next member
+    return describe(f"{found[0].job_title}, {found[0].name}") == (found[0].job_title, found[0].name)
 
 
 def _employer_line(pending: list[str], found: list[Entry]) -> bool:

@@ -637,13 +637,22 @@ _FIRM_PARTNER = re.compile(r"[A-Z][a-z'’-]+")
 _FIRM_LAST = re.compile(r"[A-Z][a-z'’-]+\s+&\s+(?:Co\.?|Company|Partners|Associates|Sons)")
 
 
+# 'professor of history at the University of California, Irvine': a post at a university's campus
+_TITLE_AT_CAMPUS = re.compile(
+    r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>(?:University|College) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
+    r",\s+[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)$"
+)
+_AT_UNIVERSITY_OF = re.compile(r"\s(?:at|of)\s+(?:the\s+)?(?:University|College) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*$")
+
+
 def _merge_place_parts(segments: list[str]) -> list[str]:
     """'University of California, Berkeley' is one organisation, not an org and a place."""
     merged: list[str] = []
     for segment in segments:
         if (
             merged
-            and segment_kind(merged[-1]) == "org"
+            # (also after a post held there: 'professor of history at the University of California, Irvine')
+            and (segment_kind(merged[-1]) == "org" or _AT_UNIVERSITY_OF.search(merged[-1]))
             and re.match(r"^[A-Z][\w.]*(?: [A-Z]\w*)?$", segment)
             and not any(is_org_word(w) or is_title_word(w) for w in segment.split())
             and re.search(r"\b(?:University|College|Institute|School) of\b", merged[-1])
@@ -735,6 +744,8 @@ def _describe_post(rest: str) -> tuple[str | None, str | None]:
     # short names settle to its name)
     own = _OWN_KIND.match(rest.strip())
     kind = own["kind"] if own and is_org_word(own["kind"]) else None
+    # ("the Center's senior fellow and the brief's author": her part in the work presented is no part of the post)
+    rest = _AND_THE_AUTHOR.sub("", rest.strip()) if kind else rest
     main = _main_post(rest.strip()[own.end() :] if own and kind else rest)
     title, unit = _describe(main)
     affiliation = _parent_of_unit(unit) or kind
@@ -840,7 +851,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     # pizza and networking' (what
     # the programme does next): not a part of the post
     rest = re.sub(
-        r"\s+and\s+(?:an?\s+)?(?:former|retired)\s.*$|,?\s+will\s+[a-z]+\b.*$"
+        r"\s+and\s+(?:an?\s+)?(?:former|retired)\s.*$|,?\s+(?:who\s+)?will\s+[a-z]+\b.*$"
         r"|(?:^|,\s*)(?:and\s+)?(?:then|followed by|afterwards)\s.*$",
         "",
         rest,
@@ -895,7 +906,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         title = _ARTICLE.sub("", ", ".join(s for s, k in zip(segments, kinds, strict=True) if k != "place"))
         if _OFFICE_OF_A_PLACE.match(title):
             return title, None  # 'Governor of the Erongo Region': an office, as a mayor's, with no employer
-        at = _TITLE_AT.match(title)
+        at = _TITLE_AT.match(title) or _TITLE_AT_CAMPUS.match(title)
         if at and not org_in_title(title):
             return at.group("title"), at.group("org")
         # 'vice-president of the Sámi Parliament in Finland': where the organisation sits (a former
@@ -1473,7 +1484,8 @@ def _portfolio(match: re.Match[str]) -> bool:
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
 _ARTICLE_BEFORE_POST = re.compile(r"^an?\s+(?=(?P<word>[A-Z][\w-]*))")
-_OWN_KIND = re.compile(r"^the\s+(?P<kind>[A-Z][a-z]+)['’]s\s+(?=[A-Z])")
+_AND_THE_AUTHOR = re.compile(r"\s+and\s+the\s+(?:[\w-]+['’]s\s+)?(?:lead\s+|co-?)?author$")
+_OWN_KIND = re.compile(r"^the\s+(?P<kind>[A-Z][a-z]+)['’]s\s+(?=[A-Za-z])")  # a post written small too
 # 'senior editor at Energy Intelligence Weekly': a post, then its employer after 'at'.
 # A name in two languages joined by a dash is one organisation ('Te Herenga Waka—Victoria University').
 # The employer opens with a capital, accented ones too ('Åbo Akademi University').

@@ -55,6 +55,10 @@ CUES = (
     (r"(?:a )?panel(?: discussion)?(?: will follow)? with", "panelist"),  # 'A panel discussion will follow with X'
     (r"(?:a )?panel (?:made up|composed|consisting|comprised) of", "panelist"),  # 'a panel made up of X; Y; and Z'
     (r"by a panel(?: of (?:experts|specialists|practitioners|speakers))?:", "panelist"),  # 'discussed by a panel: X; Y'
+    # 'followed by a discussion with a panel of X, post; Y, post', 'joined for the discussion by a panel of X; Y'
+    (r"(?:(?:a )?(?:discussion|conversation|debate) with |by )?a panel of(?=\s+(?-i:[A-Z]))", "panelist"),
+    # 'moderated by X, post, with three panelists: A, post; B, post; and C': the count heads the names
+    (r"(?:with )?(?:the )?(?:two|three|four|five|six|following) panel+ists:", "panelist"),
     # 'a presentation of the report's findings by its author, Dr X', 'presentation of the study by Y'
     (
         # ('Launch and presentation of Research Report 47 by the report's authors: A and B': its number too)
@@ -104,7 +108,7 @@ CUES = (
     # 'For more information call X (Secretary) on …', 'Questions about the event? Email X, Post: x@y'
     (
         r"(?:for (?:more|further) information|(?:any )?questions(?: about the [\w-]+)?\??),? (?:please )?"
-        r"(?:call|phone|ring|e-?mail|write to)",
+        r"(?:call|phone|ring|e-?mail|write to|contact)",  # 'For further information please contact X, Post'
         "contact",
     ),
     (r"chaired by", "chair"),
@@ -171,6 +175,9 @@ _SEGMENT_END = re.compile(
     r"|,\s+for an?\b|\s+for an?\s+(?:[\w-]+\s+)?(?:talk|discussion|conversation|lecture|seminar|webinar|panel|debate"
     r"|presentation|chat|briefing|roundtable)\b"  # '… for a fireside chat with X'
     r"|,\s+will\b|,\s+on\s+(?=[A-Z0-9])|,\s+at\s+(?=\d)|,\s+who(?:se)?\b"  # ', who restored', ', whose book'
+    # 'please contact X (event officer) at +62 812 … (WhatsApp)': her number, then its app; 'Contact X, Post, at
+    # x@y.org or 918-…' (the address may be gone with its link: 'at  or 918-…')
+    r"|,?\s+(?:at|on)\s+(?=\+?\(?\d|[\w.+-]+@|or\s)"
     r"|,\s+while\b"  # 'delivered by X, post, while Y, post, will …': a clause of its own
     r"|,\s+(?:after|before) which\b"  # 'a welcome from X, after which Y will …'
     r"|\s+\|\s+"  # 'A Conversation with Dr. X | Site name': a title bar's site after its heading
@@ -190,6 +197,8 @@ _SEGMENT_END = re.compile(
     # 'This seminar, opened by X, brought together researchers …': the sentence's own verb after the aside
     r"|,\s+(?:brought|drew|gathered|heard|examined|explored|discussed|addressed|considered|focused|reviewed"
     r"|assessed|marked|took|looked)\s+(?=[a-z])"
+    # ('This meeting, chaired by X, post, discussed Working Paper #22 …': the object may be a work's name)
+    r"|,\s+(?:discussed|examined|reviewed|assessed|launched)\s+(?=[A-Z])"
 )
 _LEAD_WORDS = re.compile(
     # ('given by the paper's author, Dr X', 'by its author, Y': the work's author named after the word)
@@ -392,6 +401,8 @@ _WILL_ROLE = re.compile(
     r"|(?:open with|give|deliver|make) (?:a |an )?(?:short |brief )?presentation (?:of|on)"
     r"|open|welcome|introduce"
     r"|(?:give|deliver) (?:the |an? )?(?:opening|welcom(?:e|ing)|introductory) (?:remarks|address)"
+    # the Australian opening: 'X, Director of Y, will give the Acknowledgement of Country and welcome guests'
+    r"|(?:give|deliver|offer|perform) (?:the |an? )?(?:[Aa]cknowledge?ment of|[Ww]elcome to) [Cc]ountry"
     r"|moderate|chair|take the chair"
     r"|deliver (?:the |a )?keynote|give (?:the |a )?keynote|(?:give|offer|deliver) (?:the )?closing remarks|close"
     r"|respond as (?:the |a )?discussant|respond"  # 'X will respond as discussant': the role it names
@@ -411,6 +422,9 @@ _VERB_ROLES = (
     ("opening", "introductory-remarks"),
     ("welcoming", "introductory-remarks"),
     ("introductory", "introductory-remarks"),
+    ("Acknowledg", "introductory-remarks"),  # 'give the Acknowledgement of Country'
+    ("acknowledg", "introductory-remarks"),
+    ("Welcome", "introductory-remarks"),  # 'give a Welcome to Country'
     ("keynote", "keynote"),
     ("closing", "closing-remarks"),
     ("concluding", "closing-remarks"),
@@ -638,17 +652,27 @@ def _post_then_name(text: str) -> list[Entry]:
 
 # '… will discuss the book with X, senior fellow at Y, who will moderate the conversation': the role in
 # a relative clause after the person it is said of, wherever the sentence names her
-_WHO_WILL = re.compile(
-    rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}),(?P<what>[^,()]{{3,120}}),\s+who\s+will\s+(?:also\s+)?"
+_WILL_DO = (
+    r",\s+who\s+will\s+(?:also\s+)?"
     r"(?P<verb>moderate|chair|introduce|respond|give (?:the )?(?:opening|welcoming|introductory|closing) remarks"
     # '… its Note No. 12, Title, written by Dr X, Researcher at Y, who will present its conclusions'
     r"|present (?:its|the|their) (?:main |key )?(?:findings|conclusions|results|recommendations))\b"
 )
+_WHO_WILL = re.compile(rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}),(?P<what>[^,()]{{3,120}}){_WILL_DO}")
+# a post in two or three parts, read where the one-part post finds no one: 'X, Director, Y Institute, who will
+# chair the session' (first, a title's commas would hide the person: 'Note No. 4, Title, written by X, post, who …')
+_WHO_WILL_LONG = re.compile(
+    rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}),(?P<what>[^,()]{{3,120}}(?:,[^,()]{{3,120}}){{1,2}}){_WILL_DO}"
+)
 
 
 def _relative_roles(line: str) -> list[Entry]:
+    return _relative_roles_of(_WHO_WILL, line) or _relative_roles_of(_WHO_WILL_LONG, line)
+
+
+def _relative_roles_of(form: re.Pattern[str], line: str) -> list[Entry]:
     found = []
-    for match in _WHO_WILL.finditer(line):
+    for match in form.finditer(line):
         honorific, name = bare_name(match.group("who"))
         if not is_person_name(name):
             continue
@@ -669,7 +693,10 @@ _PRESENTS_OWN_WORK = re.compile(
 
 
 _PRESENTS_FINDINGS = (
-    r"(?:present(?:s|ed)?|set(?:s)?\s+out|outline(?:s|d)?)\s+(?:its|the|their)\s+(?:main\s+|key\s+)?"
+    # ('will open the morning with its findings': the author's part opens the event)
+    r"(?:present(?:s|ed)?|set(?:s)?\s+out|outline(?:s|d)?"
+    r"|open(?:s|ed)?\s+(?:the\s+(?:morning|afternoon|evening|session|event|discussion)\s+)?with)"
+    r"\s+(?:its|the|their)\s+(?:main\s+|key\s+)?"
     # ('The report's authors, A and B, presented the study': the authors' own work, as its findings)
     r"(?:findings|conclusions|results|recommendations|study|report|paper|brief)\b"
 )
@@ -681,7 +708,8 @@ _AUTHORS_PRESENT = re.compile(
     rf"(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN})*(?:,?\s+and\s+{_NAME_RUN})?)"
     # ('The paper's author, X, Senior Researcher at Y, will present …': one author's post after her name, in
     # up to three parts: 'X, Assistant Professor, Department of Y, Z University, will present …')
-    r"(?P<post>(?:,\s+[A-Z][^,;.]{2,80}?(?=,)){0,3})"
+    # (a post written small too: 'The brief's author, X, senior fellow at Y, will …')
+    r"(?P<post>(?:,\s+[A-Za-z][^,;.]{2,80}?(?=,)){0,3})"
     rf",?\s+(?:will\s+)?(?:then\s+)?{_PRESENTS_FINDINGS}"
     # 'The report's authors, Dr A, Senior Researcher at X, and B, Researcher at X, will present …': each
     # author's post after her own name
@@ -707,8 +735,9 @@ _PRESENTED_BY_AUTHOR = re.compile(
 # work, its title, then who presents it (a report's author presents it; a book's is left to its cues)
 _PRESENTED_NUMBERED = re.compile(
     # (not 'the launch of the Society's Paper No. 4, Title, by Dr X': the 'by' of a launch names its author)
-    r"\b(?i:presentation)\s+of\s+(?:(?:its|the|their|our)\s+)?(?:new\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
-    r"(?:No\.\s*|#)\d[\w/-]*,\s+[^.;]{3,200}?,\s+by\s+"
+    # ('This meeting discussed Working Paper #22, "Title," by Dr X': a recap's numbered paper, its author's)
+    r"\b(?:(?i:presentation)\s+of|discussed)\s+(?:(?:its|the|their|our)\s+)?(?:new\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:No\.\s*|#)\d[\w/-]*,\s+[^.;]{3,200}?,[\"”]?\s+by\s+"
     rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN}(?:,?\s+and\s+(?:{HONORIFIC_RUN})?{_NAME_RUN})?)"
     r"(?P<post>,\s+[A-Za-z][^,;.]{2,80})?(?=,|\.|$)"
 )
@@ -760,6 +789,9 @@ _LEAD_IN = re.compile(
     r"|^On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\w ]{0,25},\s+(?=[A-Z])"  # 'On Tuesday 18 November, X will …'
     # 'After the result is announced, X will …', 'Following the debate, Y will …': a clause of time first
     r"|^(?:After|Following|Before) (?:the|a|an|this) [^,]{3,60},\s+(?=[A-Z])"
+    # 'Drawing on new archives and on interviews, historian Dr X, post, tells …': what the work rests on first,
+    # then the speaker's calling (a name alone after it is left to the page's other lines)
+    r"|^(?:Drawing|Building) on [^,]{3,160},\s+(?=(?:[a-z][a-z-]{3,}\s+){1,2}[A-Z])"
     # 'In this seminar Dr. X will present …': a lead-in of the event's kind alone needs no comma
     r"|^(?:In|At|During) (?:this|today's|tonight's) (?:seminar|lecture|talk|webinar|session|workshop|presentation)\s+"
     r"(?=[A-Z])"

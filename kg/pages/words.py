@@ -298,6 +298,9 @@ POST_NOMINALS = (
     r"|FPCP|FPSN|FPSGS|FPCS|FPAFP|FPPS|FPOGS|CESO\s(?:I{1,3}|IV|V|VI)|CESE|RN|CPA|RVM|SPC|SJ|SVD|OSB|OFM|OSA|CICM"
     # the Polish rank of a professor at her university, by its initials ('dr hab. X, prof. UWr', 'prof. SGH')
     r"|prof\.\s?[A-ZŁŚŻ][a-z]?[A-ZŁŚŻ][A-Za-z]{0,3}"
+    # the Commonwealth navies and air forces an officer writes after the name and its honours ('Rear Admiral X
+    # AM RAN', 'Air Commodore Y CSC RAAF', 'Commodore Z RNZN')
+    r"|RAN|RAAF|RNZN|RNZAF|RCN|RCAF|CSC"
 )
 # "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
 POSSESSIVE = re.compile(r"['’]s$")
