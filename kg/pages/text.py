@@ -15,6 +15,7 @@ from kg.dates import find_times, numeric_date_order
 from kg.pages.agreement import title_key
 from kg.pages.badge import join_date_badges
 from kg.pages.blocks import Block, block_text, segment
+from kg.pages.boxes import without_box_tables
 from kg.pages.captures import without_capture_toolbar
 from kg.pages.caseless import caseless_hosts
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft, ReportDraft
@@ -68,7 +69,7 @@ def parse_text(
     lines = join_date_badges(
         [
             part
-            for line in split_lines(rejoin_wrapped(without_capture_toolbar(text)))
+            for line in split_lines(rejoin_wrapped(without_capture_toolbar(without_box_tables(text))))
             for piece in without_glued_type(line)
             for part in unglued(piece)
         ]

@@ -32,6 +32,7 @@ _DANGLING = re.compile(
 )
 _HYPHENATED = re.compile(r"[^\W\d_]-$")  # 'Konrad-Adenauer-' / 'Stiftung': broken at a word's own hyphen
 _TERMINAL = re.compile(r"[.!?:;][\"”')\]]*$")
+_ENDS_VALUE = re.compile(r"[.!?:][\"”')\]]*$")
 _ABBREVIATED = re.compile(  # 'Dr.', 'S.', 'No.' end no sentence ('in Oslo.' does)
     r"(?:^|[\s(])(?:[A-Z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Sr|Jr|Rev|Hon|Gen|Col|Capt|Amb|Sen|Rep|Gov|No|Nos|Vol|pp"
     r"|Inc|Ltd|Co|Corp|Univ|Dept|Assoc|Asst)\.$"
@@ -159,6 +160,18 @@ def _continues(text: str, line: str, following: str, width: int) -> bool:
     # seminar is not recorded.', a paragraph), nor a card's next line ('Senior Fellow' / 'X Institute')
     parted = bool(_SEPARATOR.search(text))
     return parted and not (_FIELD_HEAD.match(rest) or _SENTENCE_END.search(rest) or _running(rest))
+
+
+def continues_in_cell(line: str, following: str, width: int) -> bool:
+    """Whether a table cell's next line goes on with `line`, the renderer having filled the cell
+    to `width`: the next word did not fit, and neither the line ends a sentence or a field's
+    value ('Keynote: "Title?"') nor the next line starts an item, a field or a person ('Dr. X')."""
+    rest = following.strip()
+    if not len(line) <= width < _with_next_word(line, following) or _stands_apart(line, following):
+        return False
+    if _ENDS_VALUE.search(line) and not _ABBREVIATED.search(line):
+        return False  # a list's ';' goes on: 'Y, Body;' / 'Z, Body'
+    return stated_honorific(rest)[0] is None or bool(_DANGLING.search(line)) or _ends_with_honorific(line)
 
 
 def _running(text: str) -> bool:
