@@ -7,6 +7,7 @@ that showed it."""
 from __future__ import annotations
 
 from kg.pages.boxes import without_box_tables
+from kg.pages.markup import without_markup
 from tests.test_pages_unseen import _people, _text_page
 
 # a bordered programme table as `w3m -dump` draws it: each cell filled to its column's width, a
@@ -76,3 +77,109 @@ def test_people_of_a_box_drawn_programme_are_read_with_their_bodies() -> None:
     assert ("Ciarán Moloney", "chair", "University of Galway", None) in people
     assert ("Aoife Kearns", "panelist", "Marine Institute", None) in people
     assert ("Niamh Doherty", "panelist", "Dublin City University", None) in people
+
+
+# a page as pandoc or html2text write it in Markdown
+_MARKDOWN_PAGE = """\
+[Skip to content](#content)
+
+[![Harbour Institute](/img/logo.png)](/)
+
+-   [Research](/research)
+-   [Events](/events)
+
+# Tides and Taxes: Paying for Port Cities
+
+**Date:** Tuesday, March 9, 2021\\
+**Time:** 2:00 p.m. – 3:30 p.m. ET\\
+**Location:** Harbour Hall, 12 Dock Street, Norfolk, VA 23510
+
+The Institute releases *Port Finance Monitor* (Harbour Brief \\#7).
+
+## Program
+
+**2:00–2:10 p.m. \\| Welcome**
+
+[Dr. Ruth Calloway](/people/calloway), President, Harbour Institute
+
+**2:10–3:30 p.m. \\| Panel**
+
+Moderator: [Sam Ortiz](/people/ortiz), Reporter, *The Virginian-Pilot*
+
+------------------------------------------------------------------------
+
+Questions? Write to <events@harbour.example.org>. [Register](/register){.button}
+"""
+
+
+def test_markdown_marks_are_dropped_before_the_page_is_read() -> None:
+    lines = [line for line in without_markup(_MARKDOWN_PAGE).split("\n") if line.strip()]
+    assert "Tides and Taxes: Paying for Port Cities" in lines
+    assert "Date: Tuesday, March 9, 2021" in lines  # bold label and the hard break's backslash
+    assert "The Institute releases Port Finance Monitor (Harbour Brief #7)." in lines
+    assert "2:00–2:10 p.m. | Welcome" in lines
+    assert "Dr. Ruth Calloway, President, Harbour Institute" in lines
+    assert "Moderator: Sam Ortiz, Reporter, The Virginian-Pilot" in lines
+    assert "Questions? Write to events@harbour.example.org. Register" in lines
+    assert "- Research" in lines
+    assert not any(line.startswith("---") or "](" in line for line in lines)
+
+
+def test_a_markdown_pages_fields_are_read() -> None:
+    record = _text_page(_MARKDOWN_PAGE)
+    assert record.name == "Tides and Taxes: Paying for Port Cities"
+    assert record.start == "2021-03-09T14:00:00-05:00"
+    people = _people(record)
+    assert ("Ruth Calloway", "introductory-remarks", "Harbour Institute", "President") in people
+    assert ("Sam Ortiz", "moderator", "The Virginian-Pilot", "Reporter") in people
+    assert [(r.name, r.report_number) for r in record.reports] == [("Harbour Brief #7", "7")]
+
+
+def test_text_with_a_few_stars_is_no_markdown() -> None:
+    text = "Speakers*\n* Jane Roe, Policy Lab\n*Registration required\n[1] See the programme\n"
+    assert without_markup(text) == text
+
+
+# a page as `lynx -dump` writes it: link numbers glued to the links' texts, the URLs listed at the end
+_LYNX_PAGE = """\
+   #[1]Dockside Forum » Feed
+
+   [2]Skip to content
+     * [3]Home
+     * [4]Events
+
+Ferries and Freight: The Irish Sea After 2020
+
+   Date: Thursday 14 January 2021
+   Time: 18:00 - 19:30 (GMT)
+
+   Chair: [5]Dr Niamh Carey, Director of the [6]Dockside Forum
+
+   Speakers: [7]Owen Pryce, Chief Executive, [8]Holyhead Port Trust
+
+References
+
+   1. https://dockside.example.org/feed/
+   2. https://dockside.example.org/events/ferries#content
+   3. https://dockside.example.org/
+   4. https://dockside.example.org/events/
+   5. https://dockside.example.org/people/carey
+   6. https://dockside.example.org/
+   7. https://holyheadport.example.org/
+   8. https://holyheadport.example.org/about
+"""
+
+
+def test_lynx_link_numbers_and_its_references_list_are_dropped() -> None:
+    text = without_markup(_LYNX_PAGE)
+    assert "Chair: Dr Niamh Carey, Director of the Dockside Forum" in text
+    assert "Speakers: Owen Pryce, Chief Executive, Holyhead Port Trust" in text
+    assert "https://" not in text and "References" not in text and "Feed" not in text
+    people = _people(_text_page(_LYNX_PAGE))
+    assert ("Niamh Carey", "chair", "Dockside Forum", "Director") in people
+    assert ("Owen Pryce", "speaker", "Holyhead Port Trust", "Chief Executive") in people
+
+
+def test_a_numbered_note_is_no_link_number() -> None:
+    text = "Programme [1] subject to change\nNotes\n1. Lunch is provided\n"
+    assert without_markup(text) == text

@@ -23,6 +23,7 @@ from kg.pages.gazetteer import town_name
 from kg.pages.initials import MASTHEAD_LINES
 from kg.pages.launched import book_in_title
 from kg.pages.lines import is_prose, is_when_line, split_lines, unglued
+from kg.pages.markup import without_markup
 from kg.pages.orgs import (
     hosts_with_others,
     is_short_name,
@@ -69,7 +70,7 @@ def parse_text(
     lines = join_date_badges(
         [
             part
-            for line in split_lines(rejoin_wrapped(without_capture_toolbar(without_box_tables(text))))
+            for line in split_lines(rejoin_wrapped(without_capture_toolbar(without_box_tables(without_markup(text)))))
             for piece in without_glued_type(line)
             for part in unglued(piece)
         ]
