@@ -7,6 +7,7 @@ that showed it."""
 from __future__ import annotations
 
 from kg.pages.boxes import without_box_tables
+from kg.pages.mail import without_mail_headers
 from kg.pages.markup import without_markup
 from tests.test_pages_unseen import _people, _text_page
 
@@ -183,3 +184,39 @@ def test_lynx_link_numbers_and_its_references_list_are_dropped() -> None:
 def test_a_numbered_note_is_no_link_number() -> None:
     text = "Programme [1] subject to change\nNotes\n1. Lunch is provided\n"
     assert without_markup(text) == text
+
+
+# an announcement forwarded from a mail client: the message's own date and sender come first
+_FORWARDED_MAIL = """\
+Thought this might interest the reading group. — M.
+
+-----Original Message-----
+From: Events Office <events@riverside-institute.example.org>
+Sent: Tuesday, 2 February 2021 09:14
+To: Friends of the Institute
+Subject: Invitation: River Towns Lecture, 23 March
+
+Dear friends,
+
+The Institute invites you to its spring lecture on the towns along the Neckar.
+
+    Bridges and Budgets: Who Pays for Small-Town Infrastructure?
+
+    Date: Tuesday, 23 March 2021
+    Time: 18:00-19:30 CET
+
+Speaker: Prof. Lena Hartwig (University of Mannheim)
+"""
+
+
+def test_a_forwarded_messages_headers_are_not_the_events() -> None:
+    text = without_mail_headers(_FORWARDED_MAIL)
+    assert "From:" not in text and "Sent:" not in text and "Original Message" not in text
+    record = _text_page(_FORWARDED_MAIL)
+    assert record.name == "Bridges and Budgets: Who Pays for Small-Town Infrastructure?"
+    assert record.start == "2021-03-23T18:00:00+01:00"
+
+
+def test_an_events_from_and_to_dates_are_no_headers() -> None:
+    text = "Summer School\n\nFrom: Monday 5 July 2021\nTo: Friday 9 July 2021\nSubject: Data and the city\n"
+    assert without_mail_headers(text) == text
