@@ -7,6 +7,7 @@ that showed it."""
 from __future__ import annotations
 
 from kg.pages.boxes import without_box_tables
+from kg.pages.columns import without_columns
 from kg.pages.mail import without_mail_headers
 from kg.pages.markup import without_markup
 from tests.test_pages_unseen import _people, _text_page
@@ -220,3 +221,48 @@ def test_a_forwarded_messages_headers_are_not_the_events() -> None:
 def test_an_events_from_and_to_dates_are_no_headers() -> None:
     text = "Summer School\n\nFrom: Monday 5 July 2021\nTo: Friday 9 July 2021\nSubject: Data and the city\n"
     assert without_mail_headers(text) == text
+
+
+# a flyer through `pdftotext -layout`: its two columns run side by side, words broken at the lines' ends
+_TWO_COLUMN_FLYER = """\
+                         AUTUMN SEMINAR 2023
+
+      Rivers Without Borders: Sharing the Meuse
+
+  Tuesday 10 October 2023                         Town Hall, Council Chamber
+  14:00 – 16:00 CEST                              Markt 1, Venlo
+
+  THE SEMINAR                                     SPEAKER
+
+  Three countries draw water from the Meu-        Dr. Pieter Vermeulen
+  se, and the dry summers of recent years         Senior Hydrologist, Flemish
+  have set their water boards against each        Environment Agency
+  other. How should a shared river be ma-
+  naged when there is not enough of it?           CHAIR
+
+                                                  Prof. Anke Hoffmann
+                                                  Professor of Water Gover-
+                                                  nance, University of Bonn
+"""
+
+
+def test_two_columns_side_by_side_are_read_one_after_the_other() -> None:
+    text = without_columns(_TWO_COLUMN_FLYER)
+    assert "Three countries draw water from the Meuse, and the dry summers" in " ".join(text.split())
+    assert "Senior Hydrologist, Flemish Environment Agency" in text.split("\n")
+    assert "Professor of Water Governance, University of Bonn" in text.split("\n")
+    assert text.index("managed when") < text.index("Dr. Pieter Vermeulen")
+    people = _people(_text_page(_TWO_COLUMN_FLYER))
+    assert ("Pieter Vermeulen", "speaker", "Flemish Environment Agency", "Senior Hydrologist") in people
+    assert ("Anke Hoffmann", "chair", "University of Bonn", "Professor of Water Governance") in people
+
+
+def test_a_labels_values_set_apart_are_no_columns() -> None:
+    text = (
+        "Date:      Thursday 5 May 2022\n"
+        "Time:      10:00 - 12:00\n"
+        "Venue:     Room 4, Old Library\n"
+        "Speaker:   Dr. Jane Roe\n"
+        "Registration required               Free entry for members\n"
+    )
+    assert without_columns(text) == text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.pages.lines import starts_with_time
-from kg.pages.wrap import continues_in_cell
+from kg.pages.wrap import unwrapped_cell
 
 # a border: corners, crossings and rules only ('┌──┬──┐', '├──┼──┤', '+----+----+', '╞══╪══╡')
 _BORDER = re.compile(r"^\s*[┌├└╔╠╚╒╞╘╓╟╙+][─━═┬┼┴╦╬╩╤╪╧╥╫╨┐┤┘╗╣╝╕╡╛╖╢╜+-]*[┐┤┘╗╣╝╕╡╛╖╢╜+]\s*$")
@@ -63,7 +63,7 @@ def _row_lines(row: list[str]) -> list[str]:
     for column in range(columns):
         pieces = [parts[column] if column < len(parts) else "" for parts in split]
         width = max(len(piece) for piece in pieces)
-        cells.append(_unwrapped([piece.strip() for piece in pieces], width))
+        cells.append(unwrapped_cell([piece.strip() for piece in pieces], width))
     cells = [cell for cell in cells if cell]
     if not cells:
         return []
@@ -76,23 +76,3 @@ def _row_lines(row: list[str]) -> list[str]:
     if _LABEL.match(head):
         return [f"{head}: {rest[0]}", *rest[1:]]
     return [head, *rest]
-
-
-def _unwrapped(pieces: list[str], width: int) -> list[str]:
-    """A cell's lines with each wrap joined: the renderer broke a line only where the next word
-    would not have fitted in the cell's width (a shorter line ended where the page did), and a
-    line that would not have fitted it may still end where the page did ('Keynote: "Title?"' /
-    'Prof. X, Y')."""
-    lines: list[str] = []
-    previous = ""
-    for piece in pieces:
-        if not piece:
-            previous = ""
-            continue
-        if lines and previous and continues_in_cell(previous, piece, width):
-            glue = "" if re.search(r"[^\W\d_]-$", previous) else " "
-            lines[-1] = f"{lines[-1]}{glue}{piece}"
-        else:
-            lines.append(piece)
-        previous = piece
-    return lines

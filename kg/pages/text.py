@@ -18,6 +18,7 @@ from kg.pages.blocks import Block, block_text, segment
 from kg.pages.boxes import without_box_tables
 from kg.pages.captures import without_capture_toolbar
 from kg.pages.caseless import caseless_hosts
+from kg.pages.columns import without_columns
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft, ReportDraft
 from kg.pages.gazetteer import town_name
 from kg.pages.initials import MASTHEAD_LINES
@@ -93,9 +94,10 @@ def parse_text(
 
 def _as_shown(text: str) -> str:
     """The page's words as a browser would show them: a message's headers, a renderer's marks
-    (Markdown, lynx's link numbers, box-drawn tables) and an archive's toolbar dropped, and the
-    lines a renderer wrapped joined again."""
-    for step in (without_mail_headers, without_markup, without_box_tables, without_capture_toolbar, rejoin_wrapped):
+    (Markdown, lynx's link numbers, box-drawn tables, columns side by side) and an archive's
+    toolbar dropped, and the lines a renderer wrapped joined again."""
+    steps = (without_mail_headers, without_markup, without_box_tables, without_columns, without_capture_toolbar)
+    for step in (*steps, rejoin_wrapped):
         text = step(text)
     return text
 

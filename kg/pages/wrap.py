@@ -162,6 +162,28 @@ def _continues(text: str, line: str, following: str, width: int) -> bool:
     return parted and not (_FIELD_HEAD.match(rest) or _SENTENCE_END.search(rest) or _running(rest))
 
 
+def unwrapped_cell(pieces: list[str], width: int, blanks: bool = False) -> list[str]:
+    """A table cell's or a column's lines (stripped) with each wrap joined: the renderer broke a
+    line only where the next word would not have fitted in the width (a shorter line ended where
+    the page did), and a line that would not have fitted it may still end where the page did
+    ('Keynote: "Title?"' / 'Prof. X, Y'). Blank lines are dropped, or kept one for a run."""
+    lines: list[str] = []
+    previous = ""
+    for piece in pieces:
+        if not piece:
+            if blanks and lines and lines[-1]:
+                lines.append("")
+            previous = ""
+            continue
+        if lines and previous and continues_in_cell(previous, piece, width):
+            glue = "" if _HYPHENATED.search(previous) else " "
+            lines[-1] = f"{lines[-1]}{glue}{piece}"
+        else:
+            lines.append(piece)
+        previous = piece
+    return lines
+
+
 def continues_in_cell(line: str, following: str, width: int) -> bool:
     """Whether a table cell's next line goes on with `line`, the renderer having filled the cell
     to `width`: the next word did not fit, and neither the line ends a sentence or a field's
@@ -169,6 +191,8 @@ def continues_in_cell(line: str, following: str, width: int) -> bool:
     rest = following.strip()
     if not len(line) <= width < _with_next_word(line, following) or _stands_apart(line, following):
         return False
+    if "," not in line and is_person_name(line.strip()):
+        return False  # a name alone over its post: 'Dr. X' / 'Professor of Y, Z
     if _ENDS_VALUE.search(line) and not _ABBREVIATED.search(line):
         return False  # a list's ';' goes on: 'Y, Body;' / 'Z, Body'
     return stated_honorific(rest)[0] is None or bool(_DANGLING.search(line)) or _ends_with_honorific(line)
