@@ -266,3 +266,22 @@ def test_a_labels_values_set_apart_are_no_columns() -> None:
         "Registration required               Free entry for members\n"
     )
     assert without_columns(text) == text
+
+
+def test_a_works_authors_listed_under_presented_by_its_authors_are_presenters() -> None:
+    page = """\
+Counting the Commute: Transit Access in Small Cities
+
+Date: Wednesday, May 5, 2021
+Time: 10:00 a.m. – 11:30 a.m. ET
+
+10:00–10:40 a.m. | The Brief
+
+The Access Gap (Transit Brief #3), presented by its authors:
+
+- Dana Whitlow, Research Fellow, Piedmont Mobility Lab
+- Ari Benton, Data Analyst, Piedmont Mobility Lab
+"""
+    people = _people(_text_page(page))
+    assert ("Dana Whitlow", "presenter", "Piedmont Mobility Lab", "Research Fellow") in people
+    assert ("Ari Benton", "presenter", "Piedmont Mobility Lab", "Data Analyst") in people
