@@ -6,10 +6,13 @@ that showed it."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.pages.boxes import without_box_tables
 from kg.pages.columns import without_columns
 from kg.pages.mail import without_mail_headers
 from kg.pages.markup import without_markup
+from kg.pages.place import attendance
 from tests.test_pages_unseen import _people, _text_page
 
 # a bordered programme table as `w3m -dump` draws it: each cell filled to its column's width, a
@@ -285,3 +288,19 @@ The Access Gap (Transit Brief #3), presented by its authors:
     people = _people(_text_page(page))
     assert ("Dana Whitlow", "presenter", "Piedmont Mobility Lab", "Research Fellow") in people
     assert ("Ari Benton", "presenter", "Piedmont Mobility Lab", "Data Analyst") in people
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        (
+            "Format: In person only; the seminar will not be streamed.\nHow do couriers and online sellers organise?",
+            "offline",
+        ),
+        ("Cost: free\nA survey of shop owners and online traders in three towns.", None),
+        ("Venue: Hall 2, Old Quad, and online via Zoom", "mixed"),
+        ("Join us in the Old Quad and online.", "mixed"),
+    ],
+)
+def test_and_online_before_a_noun_is_no_attendance(text: str, mode: str | None) -> None:
+    assert attendance(text, has_place=True, has_online=False) == mode
