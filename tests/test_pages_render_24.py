@@ -304,3 +304,9 @@ The Access Gap (Transit Brief #3), presented by its authors:
 )
 def test_and_online_before_a_noun_is_no_attendance(text: str, mode: str | None) -> None:
     assert attendance(text, has_place=True, has_online=False) == mode
+
+
+def test_two_days_each_with_its_hours_end_when_the_last_days_hours_end() -> None:
+    page = "Water Law Colloquium\n\nDates: Monday 3 June 2024, 10:00–17:00 and Tuesday 4 June 2024, 09:30–12:30\n"
+    record = _text_page(page.replace("Dates:", "Dates (CEST):"))
+    assert (record.start, record.end) == ("2024-06-03T10:00:00+02:00", "2024-06-04T12:30:00+02:00")
