@@ -310,3 +310,24 @@ def test_two_days_each_with_its_hours_end_when_the_last_days_hours_end() -> None
     page = "Water Law Colloquium\n\nDates: Monday 3 June 2024, 10:00–17:00 and Tuesday 4 June 2024, 09:30–12:30\n"
     record = _text_page(page.replace("Dates:", "Dates (CEST):"))
     assert (record.start, record.end) == ("2024-06-03T10:00:00+02:00", "2024-06-04T12:30:00+02:00")
+
+
+def test_a_name_cut_after_its_honorific_and_first_name_is_joined() -> None:
+    page = """\
+Who Draws the Map? Redistricting in the Carolinas
+
+Wed., Feb. 7, 2018 | 12:00 p.m. – 1:30 p.m. EST
+
+The state's next maps are due after the census, and the General Assembly
+is weighing an amendment that would hand the pen to a commission of
+citizens chosen by lot from a pool of applicants. Our Governance Program
+brings legislators and scholars together to ask what a fair process would
+look like in a state where one party has drawn the lines for most of the
+last century, and what other states have learned from their own
+commissions since the last census.
+
+Panelists: Dr. Ada Pruitt, Piedmont Policy Forum; Prof. Lionel
+Grice, Wake Valley College of Law; Kay Sumner, Carolina Voters League
+"""
+    people = _people(_text_page(page))
+    assert ("Lionel Grice", "panelist", "Wake Valley College of Law", None) in people

@@ -141,6 +141,7 @@ def _continues(text: str, line: str, following: str, width: int) -> bool:
         or rest[:1].islower()
         or rest[:1] == "("
         or _ends_with_honorific(line)
+        or _name_cut_after_first(line, rest)
         or (line.endswith(",") and _SEPARATOR.search(line[:-1]) is not None)
     ):
         # '… Research' / '(CDPR) is organising …', '… Studies' / '(guest editor)', and an entry's parts
@@ -242,6 +243,18 @@ def _ends_with_honorific(line: str) -> bool:
     """'… chaired by Prof.' / 'Jane Doe': an honorific is followed by its name."""
     words = line.split()
     return len(words) >= 1 and stated_honorific(f"{words[-1]} Jane Doe")[0] is not None
+
+
+_NAME_END = re.compile(r"^[A-Z][\w'’-]+[,;]\s")  # 'Webb, University of …': a name's last word, then its body
+
+
+def _name_cut_after_first(line: str, rest: str) -> bool:
+    """'…; Prof. Marcus' / 'Webb, University of Richmond; …': an honorific and a first name end the
+    line, and the next opens with the name's last word and its body."""
+    words = line.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha() or not _NAME_END.match(rest):
+        return False
+    return stated_honorific(f"{words[-2]} {words[-1]} Doe")[0] is not None
 
 
 def _new_entry(rest: str) -> bool:
