@@ -331,3 +331,20 @@ Grice, Wake Valley College of Law; Kay Sumner, Carolina Voters League
 """
     people = _people(_text_page(page))
     assert ("Lionel Grice", "panelist", "Wake Valley College of Law", None) in people
+
+
+def test_a_meeting_platform_and_a_panels_title_are_no_people() -> None:
+    page = """\
+Small Ports, Big Ships: Freight on the Humber
+
+Date: Tuesday 4 November 2025
+Time: 16:00 - 17:30 (GMT)
+
+Seats are limited; you can also join online through Microsoft Teams, and the link is sent on booking.
+
+16:00 Panel I: Three Ports, Three Questions
+Chair: Dr Ellen Marsh, Humber Logistics Institute
+16:45 Panel II: Rail, Road, Answers
+"""
+    names = {person[0] for person in _people(_text_page(page))}
+    assert names == {"Ellen Marsh"}
