@@ -348,3 +348,25 @@ Chair: Dr Ellen Marsh, Humber Logistics Institute
 """
     names = {person[0] for person in _people(_text_page(page))}
     assert names == {"Ellen Marsh"}
+
+
+def test_a_markdown_paragraph_wrapped_at_its_width_is_one_line() -> None:
+    text = """\
+# Heading of the Page
+
+Co-sponsored by the [Tidewater Regional Council](https://example.org/trc) and the Chesapeake
+Harbor Foundation.
+
+-   [Harbour Brief \\#6: Dredging the Channel Without
+    Federal Money](/briefs/6) (May 2020)
+-   **10:00 a.m.**\\
+    Welcome
+"""
+    lines = [line for line in without_markup(text).split("\n") if line.strip()]
+    assert lines == [
+        "Heading of the Page",
+        "Co-sponsored by the Tidewater Regional Council and the Chesapeake Harbor Foundation.",
+        "- Harbour Brief #6: Dredging the Channel Without Federal Money (May 2020)",
+        "- 10:00 a.m.",
+        "    Welcome",
+    ]

@@ -22,7 +22,7 @@ _MD_SIGNS = {
 MIN_MARKDOWN_SIGNS = 3
 
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\]\[[^\]\n]*\]")
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)|\[([^\]\n]+)\]\[[^\]\n]*\]")
 _LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.MULTILINE)
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+|[^@\s<>]+@[^@\s<>]+)>")
 _ATTRIBUTES = re.compile(r"\{[.#][^{}\n]*\}")
@@ -34,6 +34,8 @@ _HARD_BREAK = re.compile(r"\\$", re.MULTILINE)
 _BULLET = re.compile(r"^([ \t]*)([-*+]|\d{1,2}[.)])[ \t]{2,}(?=\S)", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _QUOTE = re.compile(r"^>\s?", re.MULTILINE)
+_HARD_BREAK_END = re.compile(r"\\$| {2,}$")
+_OPENS_BLOCK = re.compile(r"^[ \t]{0,3}(?:[-*+][ \t]|\d{1,2}[.)][ \t]|#|>|\||(?:[-*_][ \t]*){3,}$|```|~~~)")
 
 # lynx: '[12]' glued to the link's text, the 'References' heading over '  12. https://…' lines
 _LINK_NUMBER = re.compile(r"(?<![\w\]])#?\[\d{1,4}\](?=\S)")
@@ -56,6 +58,7 @@ def is_markdown(text: str) -> bool:
 def _without_markdown(text: str) -> str:
     if not is_markdown(text):
         return text
+    text = _soft_breaks_joined(text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     text = _LINK_DEFINITION.sub("", text)
@@ -69,6 +72,27 @@ def _without_markdown(text: str) -> str:
     text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     text = _HARD_BREAK.sub("", text)
     return _ESCAPE.sub(r"\1", text)
+
+
+def _soft_breaks_joined(text: str) -> str:
+    """A paragraph's lines as one: Markdown wraps a paragraph or a list item at a width and its
+    reader joins the lines again, except after a hard break ('\\' or two spaces at the end) or
+    before a line that opens a block of its own (an item, a heading, a quotation, a rule)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        last = out[-1] if out else ""
+        if (
+            line.strip()
+            and last.strip()
+            and not _HARD_BREAK_END.search(last)
+            and not _OPENS_BLOCK.match(line)
+            and not _HEADING.match(last)
+            and not _RULE.match(last)
+        ):
+            out[-1] = f"{last.rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _without_link_numbers(text: str) -> str:
