@@ -383,3 +383,26 @@ def test_set_130_stays_at_its_levels_after_the_fixes() -> None:
     assert scores["people"].f1 > 0.95 and scores["roles"].f1 > 0.9 and scores["affiliations"].f1 > 0.88
     assert scores["reports"].f1 > 0.95 and scores["job titles"].f1 > 0.9
     assert scores["organizers"].f1 > 0.8 and scores["sponsors"].f1 > 0.88 and scores["attendance"].f1 > 0.88
+
+
+def test_a_staff_lines_post_after_its_bodys_kind_is_at_the_pages_body_of_that_kind() -> None:
+    page = """\
+Sept. 14, 2017 10:00am – 11:30am (Manila time)
+
+Typhoon Season and the Fishing Towns of Samar
+
+Rosa Dela Cruz, University of the Philippines; Ben Ocampo, Leyte Normal University
+
+Dr. Dela Cruz opened with the catch figures of the last three seasons.
+
+Mara Santos, Institute events coordinator 02-555-0148 ext. 12
+Drafted by Paolo Reyes, Institute research assistant
+
+Hosted By
+
+Visayas Institute for Coastal Policy
+"""
+    people = _people(_text_page(page))
+    body = "Visayas Institute for Coastal Policy"
+    assert ("Mara Santos", "contact", body, "Institute events coordinator") in people
+    assert ("Paolo Reyes", "rapporteur", body, "Institute research assistant") in people
