@@ -406,3 +406,17 @@ Visayas Institute for Coastal Policy
     body = "Visayas Institute for Coastal Policy"
     assert ("Mara Santos", "contact", body, "Institute events coordinator") in people
     assert ("Paolo Reyes", "rapporteur", body, "Institute research assistant") in people
+
+
+def test_a_reports_discussant_named_after_the_roles_word() -> None:
+    sentence = "Discussant Prof. Wu Ting-an of Feng Chia University pointed out that the farms had given up water."
+    page = f"""\
+Mar. 3, 2017 9:30am – 11:30am (Taipei time)
+
+Pipes and Paddies: Water for Farms and Fabs
+
+Chen Li-hua, Taichung Water Forum; Mark Olsen, Aarhus University
+
+{sentence}
+"""
+    assert ("Wu Ting-an", "discussant", "Feng Chia University", None) in _people(_text_page(page))
