@@ -21,6 +21,8 @@ _GAP = re.compile(rf"(?<=\S) {{{MIN_GAP},}}(?=\S)")
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_]{2})-$")
 _GOES_ON = re.compile(r"^[a-zß-öø-ÿ]")
 MIN_BROKEN_WORDS = 2
+MIN_RUNNING_SHARE = 1 / 3  # of the left column's line breaks that fall inside its running text
+_ENDS_ON_SMALL_WORD = re.compile(r"\s(?:of|and|the|for|to|in|at|on|with|by|from|a|an|or)$")
 
 
 def without_columns(text: str) -> str:
@@ -50,13 +52,27 @@ def _split_regions(lines: list[str], column: int) -> list[str]:
             end += 1
         region = lines[index:end]
         split = [line[:column].strip() for line in region if column in _gap_ends(line)]
-        if len(split) >= MIN_SPLIT_LINES and sorted(map(len, split))[len(split) // 2] >= MIN_LEFT_TEXT:
+        if _two_columns(split, [line[:column].strip() for line in region]):
             out.extend(_one_after_the_other(region, column))
             index = end
         else:
             out.append(lines[index])
             index += 1
     return out
+
+
+def _two_columns(split: list[str], left: list[str]) -> bool:
+    """Whether a region is a page's two columns, not a table set out with spaces: enough lines
+    with text on both sides, the left parts long, with no gap of their own (a programme's 'Time   Item
+    Speaker' has two), and the left column's text running on from line to line ('… traveller cros-' /
+    'sing the …', '… Professor of European' / 'Migration Law'), where a table's rows each stand alone."""
+    if len(split) < MIN_SPLIT_LINES or sorted(map(len, split))[len(split) // 2] < MIN_LEFT_TEXT:
+        return False
+    if any(_GAP.search(part) for part in split):
+        return False
+    pairs = [(a, b) for a, b in zip(left, left[1:], strict=False) if a and b]
+    running = sum(1 for a, b in pairs if _GOES_ON.match(b) or a.endswith(("-", ",")) or _ENDS_ON_SMALL_WORD.search(a))
+    return bool(pairs) and running >= MIN_RUNNING_SHARE * len(pairs)
 
 
 def _fits(line: str, column: int) -> bool:
