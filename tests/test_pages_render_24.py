@@ -263,6 +263,17 @@ def test_two_columns_side_by_side_are_read_one_after_the_other() -> None:
     assert ("Anke Hoffmann", "chair", "University of Bonn", "Professor of Water Governance") in people
 
 
+def test_a_programme_table_set_out_with_spaces_is_no_pair_of_columns() -> None:
+    text = (
+        "TIME            ACTIVITY                                    RESPONSIBLE\n"
+        "09:00 - 09:10   Welcome remarks and introductions            Ms. Ruth Banda, Director,\n"
+        "                                                             Copperbelt Policy Unit\n"
+        "09:10 - 09:40   Presentation of the draft strategy paper     Dr. Paul Mwale, Research Fellow\n"
+        "09:40 - 10:30   Plenary discussion on the draft strategy     Moderated by Ms. Joy Phiri\n"
+    )
+    assert without_columns(text) == text
+
+
 def test_a_labels_values_set_apart_are_no_columns() -> None:
     text = (
         "Date:      Thursday 5 May 2022\n"
@@ -303,6 +314,8 @@ The Access Gap (Transit Brief #3), presented by its authors:
         ("Cost: free\nA survey of shop owners and online traders in three towns.", None),
         ("Venue: Hall 2, Old Quad, and online via Zoom", "mixed"),
         ("Join us in the Old Quad and online.", "mixed"),
+        ("Where: 12 Quay Street, Galway and online\nrecordings follow", "mixed"),  # the line ends after 'online'
+        ("Questions will be taken from the floor and online audience.", "mixed"),
     ],
 )
 def test_and_online_before_a_noun_is_no_attendance(text: str, mode: str | None) -> None:
