@@ -258,7 +258,7 @@ def _post_of_own_kind(page: PageDraft) -> None:
         # (or, where the page names several, the one of its hosts: 'the Institute' on a page that names a guest's)
         full = _only_of_kind(page, found["kind"]) or _only_of_kind(page, found["kind"], page.event.organizers)
         if full:  # (a staff line keeps its unit in the post, as the seed's 'Asia Program director')
-            _hold_post(role, role.job_title if found is staff else found["post"], page.org(full).name)
+            _hold_post(role, found.group() if found is staff else found["post"], page.org(full).name)
 
 
 # 'markazning katta ilmiy xodimi', 'орталықтың кіші ғылыми қызметкері', 'markaz koordinatori', 'борбордун илимий
