@@ -242,19 +242,25 @@ _OWN_KINDS_POST = re.compile(
 )
 
 
+# 'X, Center events coordinator 03-571-5131': a staff line's post after its body's kind alone, in lower case
+_KIND_THEN_POST = re.compile(r"(?P<kind>[A-Z][a-z]+)\s+(?P<post>[a-z][a-z -]*[a-z])")
+
+
 def _post_of_own_kind(page: PageDraft) -> None:
-    """'X, Executive Director of the Centre' and "X, the Centre's Executive Director" on the Dilmun Centre's
-    page: the post at that centre, when the page names one body of that kind."""
+    """'X, Executive Director of the Centre', "X, the Centre's Executive Director" and the staff line's 'X,
+    Centre events coordinator' on the Dilmun Centre's page: the post at that centre, when the page names one
+    body of that kind."""
     for role in page.event.roles:
         found = _OF_OWN_KIND.fullmatch(role.job_title or "")
         possessed = _OWN_KINDS_POST.fullmatch(role.job_title or "")
-        found = found or (possessed if possessed and is_org_word(possessed["kind"]) else None)
+        staff = _KIND_THEN_POST.fullmatch(role.job_title or "")
+        found = found or next((m for m in (possessed, staff) if m and is_org_word(m["kind"])), None)
         if role.affiliation or not found or segment_kind(found["post"]) != "title":
             continue
         # (or, where the page names several, the one of its hosts: 'the Institute' on a page that names a guest's)
         full = _only_of_kind(page, found["kind"]) or _only_of_kind(page, found["kind"], page.event.organizers)
-        if full:
-            _hold_post(role, found["post"], page.org(full).name)
+        if full:  # (a staff line keeps its unit in the post, as the seed's 'Asia Program director')
+            _hold_post(role, found.group() if found is staff else found["post"], page.org(full).name)
 
 
 # 'markazning katta ilmiy xodimi', 'орталықтың кіші ғылыми қызметкері', 'markaz koordinatori', 'борбордун илимий

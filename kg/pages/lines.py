@@ -1944,6 +1944,9 @@ def _lead_in_label(line: str) -> tuple[Label, str] | None:
     # panel will discuss the analysis:', '… followed by a talanoa with:', not the speakers 'with' names)
     if words and _PANEL_CLAUSE.fullmatch(re.split(r"[,;]\s*", " ".join(words))[-1]):
         return panelist, ""
+    # '… Report #14, presented by its authors:' over their names: who present the work, not its speakers
+    if words and _PRESENTED_BY_AUTHORS.search(" ".join(words)):
+        return next(x for x in LABELS if x.kind == "people" and x.role == "presenter"), ""
     for k in range(min(4, len(words)), 0, -1):
         head = " ".join(words[-k:])
         label = next((x for x in LABELS if x.kind == "people" and x.role and x.pattern.fullmatch(head)), None)
@@ -1956,6 +1959,7 @@ def _lead_in_label(line: str) -> tuple[Label, str] | None:
     return None
 
 
+_PRESENTED_BY_AUTHORS = re.compile(r"\bpresented (?:by|by its|by their|by the) (?:co-?)?authors?$", re.IGNORECASE)
 _PANEL_CLAUSE = re.compile(
     r"(?:[\w'’-]+ ){0,3}(?:a|the) (?:panel|round ?table|talanoa)(?: discussion)?"
     r" (?:with|will (?:discuss|debate|respond to|comment on)(?: (?:the|its|their) [\w-]+)?)",

@@ -223,7 +223,11 @@ _HYBRID = re.compile(
     r"|webinar|discussion|panel)\b|\b(?:is|be|as) (?:a )?hybrid\b|\bin[- ]person "
     r"(?:and|or|&) (?:online|virtual(?:ly)?|via zoom|by livestream)\b"
     r"|\b(?:online|virtually) (?:and|or) in[- ]person\b"
-    r"|\band (?:online|(?:via )?live ?stream|via (?:facebook|youtube) live)\b"  # '…, Hall X, and via Facebook Live'
+    # '…, Hall X, and via Facebook Live', '… and online via Zoom', 'the floor and online audience'; not 'riders
+    # and online freelancers'
+    r"|\band (?:online|(?:via )?live ?stream|via (?:facebook|youtube) live)\b"
+    r"(?![ \t]+(?!via|on|through|at|in|from|using|with|only|too|as|for|and|or|audiences?|participants?|attendees?"
+    r"|viewers?|participation|attendance|questions)[a-z])"
     r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b"
     r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(:]))"  # 'Hybrid: Forum, 10785 Berlin, and livestream'
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*hybrid\b)"  # 'Modality: Hybrid'

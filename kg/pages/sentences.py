@@ -52,6 +52,8 @@ CUES = (
     (r"panel+ists (?:include|are|will be|were|included)", "panelist"),
     # 'Panelists A (Org), B (Org) and C (Org) will then discuss …': the word before the names it heads
     (r"(?<![\w-])panel+ists(?=\s+(?-i:[A-Z]))", "panelist"),
+    # a report's 'Discussant Prof. X of Y pointed out …': the role's word just before the name
+    (r"(?<![\w-])discussant(?=\s+(?-i:[A-Z]))", "discussant"),
     (r"(?:a )?panel(?: discussion)?(?: will follow)? with", "panelist"),  # 'A panel discussion will follow with X'
     (r"(?:a )?panel (?:made up|composed|consisting|comprised) of", "panelist"),  # 'a panel made up of X; Y; and Z'
     (r"by a panel(?: of (?:experts|specialists|practitioners|speakers))?:", "panelist"),  # 'discussed by a panel: X; Y'

@@ -15,13 +15,17 @@ from kg.dates import find_times, numeric_date_order
 from kg.pages.agreement import title_key
 from kg.pages.badge import join_date_badges
 from kg.pages.blocks import Block, block_text, segment
+from kg.pages.boxes import without_box_tables
 from kg.pages.captures import without_capture_toolbar
 from kg.pages.caseless import caseless_hosts
+from kg.pages.columns import without_columns
 from kg.pages.draft import EventDraft, PageDraft, PersonDraft, ReportDraft
 from kg.pages.gazetteer import town_name
 from kg.pages.initials import MASTHEAD_LINES
 from kg.pages.launched import book_in_title
 from kg.pages.lines import is_prose, is_when_line, split_lines, unglued
+from kg.pages.mail import without_mail_headers
+from kg.pages.markup import without_markup
 from kg.pages.orgs import (
     field_partners,
     hosts_with_others,
@@ -69,12 +73,7 @@ def parse_text(
 ) -> PageDraft:
     """Everything the text states about its event; `page.event.name`/`start` may stay None."""
     lines = join_date_badges(
-        [
-            part
-            for line in split_lines(rejoin_wrapped(without_capture_toolbar(text)))
-            for piece in without_glued_type(line)
-            for part in unglued(piece)
-        ]
+        [part for line in split_lines(_as_shown(text)) for piece in without_glued_type(line) for part in unglued(piece)]
     )
     blocks = segment(lines)
     page = PageDraft(text="\n".join(lines))
@@ -94,6 +93,16 @@ def parse_text(
     )
     _read_prose(page, prose)
     return page
+
+
+def _as_shown(text: str) -> str:
+    """The page's words as a browser would show them: a message's headers, a renderer's marks
+    (Markdown, lynx's link numbers, box-drawn tables, columns side by side) and an archive's
+    toolbar dropped, and the lines a renderer wrapped joined again."""
+    steps = (without_mail_headers, without_markup, without_box_tables, without_columns, without_capture_toolbar)
+    for step in (*steps, rejoin_wrapped):
+        text = step(text)
+    return text
 
 
 def _prose(blocks: list[Block], lines: list[str]) -> list[int]:

@@ -228,6 +228,7 @@ def is_candidate(line: str) -> bool:
         return False
     if (
         line.endswith(":")
+        or _GREETING.match(line)  # a letter's 'Dear colleagues,' over the invitation
         or EVENT_TYPES.match(line)  # 'ON THE RECORD', before its first word is taken for initials
         or all(EVENT_TYPES.match(part) for part in _AND.split(line))  # 'Public lecture and book launch'
         or EVENT_TYPES.match(_ACRONYM.sub("", line))
@@ -329,6 +330,7 @@ _STATUS = (
     r"(?:cancell?ed|postponed|rescheduled|sold[ -]out|fully booked|booked out|waitlist(?: only)?|new date"
     r"|updated?|past event|event|this event has (?:passed|ended)|booking closed|few (?:tickets|places|seats) left)"
 )
+_GREETING = re.compile(r"^(?:Dear|Hello|Hi|Greetings|Good (?:morning|afternoon|evening))\b.{0,60},$", re.IGNORECASE)
 _STATUS_LINE = re.compile(rf"^{_STATUS}[.!]?$", re.IGNORECASE)
 # 'Online Only', 'Hybrid Event', 'In Person & Online': how to attend, a CMS's tag by the title
 _ATTENDANCE_LINE = re.compile(

@@ -278,7 +278,9 @@ def _end_stamp(lines: list[str], found: _Found) -> tuple[date, TimeSpan | None] 
         between = line[found.day.span[1] : day.span[0]]
         if day.span[0] >= found.day.span[1] and day.has_year and day.start > found.day.start and _UNTIL.search(between):
             times = find_times(line[day.span[1] :])
-            return day.start, times[0] if times and times[0].span[0] < 16 else None
+            span = times[0] if times and times[0].span[0] < 16 else None
+            # the last day's own hours ('… and Thursday 28 November 2019, 09:00–13:00') end when they end
+            return day.start, replace(span, start=span.end) if span and span.end else span
     for following in lines[found.index + 1 : found.index + 3]:
         label = _END_LABEL.match(following)
         days = find_dates(following[label.end() :]) if label else []

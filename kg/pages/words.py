@@ -198,6 +198,7 @@ NOT_NAME_WORDS = (
     without within against between across amid among legal
     why how what when where who is are will can should does do new old great annual first second
     third fourth fifth part i ii iii iv v vi inc via zoom youtube facebook twitter linkedin
+    microsoft teams webex crowdcast questions answers
     challenges challenge perspectives perspective lessons strategy strategic trends outlook
     prospects implications politics political power powers age era rise fall making role case
     century years year decade anniversary climate energy health human rights trade technology infrastructure resilience

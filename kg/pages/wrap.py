@@ -32,6 +32,7 @@ _DANGLING = re.compile(
 )
 _HYPHENATED = re.compile(r"[^\W\d_]-$")  # 'Konrad-Adenauer-' / 'Stiftung': broken at a word's own hyphen
 _TERMINAL = re.compile(r"[.!?:;][\"”')\]]*$")
+_ENDS_VALUE = re.compile(r"[.!?:][\"”')\]]*$")
 _ABBREVIATED = re.compile(  # 'Dr.', 'S.', 'No.' end no sentence ('in Oslo.' does)
     r"(?:^|[\s(])(?:[A-Z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Sr|Jr|Rev|Hon|Gen|Col|Capt|Amb|Sen|Rep|Gov|No|Nos|Vol|pp"
     r"|Inc|Ltd|Co|Corp|Univ|Dept|Assoc|Asst)\.$"
@@ -140,6 +141,7 @@ def _continues(text: str, line: str, following: str, width: int) -> bool:
         or rest[:1].islower()
         or rest[:1] == "("
         or _ends_with_honorific(line)
+        or _name_cut_after_first(line, rest)
         or (line.endswith(",") and _SEPARATOR.search(line[:-1]) is not None)
     ):
         # '… Research' / '(CDPR) is organising …', '… Studies' / '(guest editor)', and an entry's parts
@@ -159,6 +161,42 @@ def _continues(text: str, line: str, following: str, width: int) -> bool:
     # seminar is not recorded.', a paragraph), nor a card's next line ('Senior Fellow' / 'X Institute')
     parted = bool(_SEPARATOR.search(text))
     return parted and not (_FIELD_HEAD.match(rest) or _SENTENCE_END.search(rest) or _running(rest))
+
+
+def unwrapped_cell(pieces: list[str], width: int, blanks: bool = False) -> list[str]:
+    """A table cell's or a column's lines (stripped) with each wrap joined: the renderer broke a
+    line only where the next word would not have fitted in the width (a shorter line ended where
+    the page did), and a line that would not have fitted it may still end where the page did
+    ('Keynote: "Title?"' / 'Prof. X, Y'). Blank lines are dropped, or kept one for a run."""
+    lines: list[str] = []
+    previous = ""
+    for piece in pieces:
+        if not piece:
+            if blanks and lines and lines[-1]:
+                lines.append("")
+            previous = ""
+            continue
+        if lines and previous and continues_in_cell(previous, piece, width):
+            glue = "" if _HYPHENATED.search(previous) else " "
+            lines[-1] = f"{lines[-1]}{glue}{piece}"
+        else:
+            lines.append(piece)
+        previous = piece
+    return lines
+
+
+def continues_in_cell(line: str, following: str, width: int) -> bool:
+    """Whether a table cell's next line goes on with `line`, the renderer having filled the cell
+    to `width`: the next word did not fit, and neither the line ends a sentence or a field's
+    value ('Keynote: "Title?"') nor the next line starts an item, a field or a person ('Dr. X')."""
+    rest = following.strip()
+    if not len(line) <= width < _with_next_word(line, following) or _stands_apart(line, following):
+        return False
+    if "," not in line and is_person_name(line.strip()):
+        return False  # a name alone over its post: 'Dr. X' / 'Professor of Y, Z
+    if _ENDS_VALUE.search(line) and not _ABBREVIATED.search(line):
+        return False  # a list's ';' goes on: 'Y, Body;' / 'Z, Body'
+    return stated_honorific(rest)[0] is None or bool(_DANGLING.search(line)) or _ends_with_honorific(line)
 
 
 def _running(text: str) -> bool:
@@ -205,6 +243,18 @@ def _ends_with_honorific(line: str) -> bool:
     """'… chaired by Prof.' / 'Jane Doe': an honorific is followed by its name."""
     words = line.split()
     return len(words) >= 1 and stated_honorific(f"{words[-1]} Jane Doe")[0] is not None
+
+
+_NAME_END = re.compile(r"^[A-Z][\w'’-]+[,;]\s")  # 'Webb, University of …': a name's last word, then its body
+
+
+def _name_cut_after_first(line: str, rest: str) -> bool:
+    """'…; Prof. Marcus' / 'Webb, University of Richmond; …': an honorific and a first name end the
+    line, and the next opens with the name's last word and its body."""
+    words = line.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha() or not _NAME_END.match(rest):
+        return False
+    return stated_honorific(f"{words[-2]} {words[-1]} Doe")[0] is not None
 
 
 def _new_entry(rest: str) -> bool:
