@@ -147,3 +147,22 @@ def test_a_talk_presenting_a_numbered_paper_under_a_session_chair() -> None:
         "Institute of Geography, Geology and Hydrology of the Danube Basin",
         "Senior Researcher",
     ) in people
+
+
+def test_a_report_the_event_s_findings_feed_into_later_is_not_the_event_s() -> None:
+    record = _text_page(
+        _agenda(
+            "09:00 Panel discussion",
+            "Dr. Tom Rees, Senior Fellow, Mekong Policy Forum",
+            "",
+            "The discussion's findings will feed into Policy Report No. 2024-08, to be published in November 2024.",
+        )
+    )
+    assert record.reports == ()
+    launched = _text_page(
+        _agenda(
+            "09:00 Launch of Policy Report No. 2024-08",
+            "Dr. Tom Rees, Senior Fellow, Mekong Policy Forum",
+        )
+    )
+    assert [(r.name, r.report_number) for r in launched.reports] == [("Policy Report No. 2024-08", "2024-08")]
