@@ -4,7 +4,10 @@ posts apart from bodies, each form on made-up text (set 129 measured at the end)
 from __future__ import annotations
 
 from kg.pages.draft import same_person
+from kg.pages.gazetteer import town_name
+from kg.pages.offices import foundation_of_office
 from kg.pages.people import is_person_name, parse_entries
+from kg.pages.place import read_place
 from tests.test_pages_unseen import _people, _text_page
 
 
@@ -166,3 +169,22 @@ def test_a_report_the_event_s_findings_feed_into_later_is_not_the_event_s() -> N
         )
     )
     assert [(r.name, r.report_number) for r in launched.reports] == [("Policy Report No. 2024-08", "2024-08")]
+
+
+def test_a_foundation_s_office_written_with_its_initials_is_the_foundation() -> None:
+    assert foundation_of_office("Friedrich-Naumann-Stiftung (FNF) Malaysia and Brunei") == "Friedrich-Naumann-Stiftung"
+    assert foundation_of_office("Open Society Foundation (OSF) for South Africa") == (
+        "Open Society Foundation (OSF) for South Africa"
+    )
+
+
+def test_a_town_written_in_its_syllables_keeps_the_page_s_spacing() -> None:
+    assert town_name("Hai Phong") == "Hai Phong"  # the gazetteer's 'Haiphong'
+    assert town_name("Haiphong") == "Haiphong"
+    assert town_name("Lisboa") == "Lisbon"  # another language's name is still the gazetteer's
+
+
+def test_a_venue_s_address_in_brackets_before_the_stream() -> None:
+    place, online = read_place(["Lecture Hall 3 (Seminaarinkatu 15, Jyväskylä) and online"])
+    assert place is not None and place.locality == "Jyväskylä"
+    assert online is not None
