@@ -176,12 +176,16 @@ def test_a_foundation_s_office_written_with_its_initials_is_the_foundation() -> 
     assert foundation_of_office("Open Society Foundation (OSF) for South Africa") == (
         "Open Society Foundation (OSF) for South Africa"
     )
+    # (another body's initials before the foundation: two bodies, not an office)
+    two = "Banco Andino (BA) y Hanns-Seidel-Stiftung"
+    assert foundation_of_office(two) == two
 
 
 def test_a_town_written_in_its_syllables_keeps_the_page_s_spacing() -> None:
     assert town_name("Hai Phong") == "Hai Phong"  # the gazetteer's 'Haiphong'
     assert town_name("Haiphong") == "Haiphong"
     assert town_name("Lisboa") == "Lisbon"  # another language's name is still the gazetteer's
+    assert town_name("İstanbul") == "Istanbul"  # and so is one written with other letters
 
 
 def test_a_venue_s_address_in_brackets_before_the_stream() -> None:

@@ -52,7 +52,8 @@ def foundation_of_office(name: str) -> str:
     if not _FOUNDATION.search(name):
         return name  # every organisation name on a page comes here: most name no foundation
     initials = _INITIALS_INSIDE.search(name)
-    if initials:  # 'Konrad-Adenauer-Stiftung (KAS) Indonesia and Timor-Leste': the office without the initials
+    # 'Konrad-Adenauer-Stiftung (KAS) Indonesia and Timor-Leste': the office without the foundation's initials
+    if initials and _FOUNDATION.search(name[: initials.start()]):
         bare = name[: initials.start()] + name[initials.end() :]
         found = foundation_of_office(bare)
         return found if found != bare else name
