@@ -414,6 +414,11 @@ STATED_HONORIFICS = (
     "Encik",
     "Puan",
     "Cik",
+    # the Indonesian for Mrs. and Mr. ('Ibu Dewi Siregar', 'Bapak Fransiskus Simanjuntak'); not 'Pak',
+    # a Korean family name ('Pak Jong-su')
+    "Ibu",
+    "Bapak",
+    "Bpk",
     # French courtesy and academic titles ('Mme Fatou Sarr', 'Pr Aminata Diallo')
     "Mme",
     "Mlle",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.names import Match, compare, organization_key
+from kg.names import Match, compare, fold, organization_key
 from kg.pages.offices import agency_of_office, foundation_of_office
 from kg.pages.people import Entry, office_in_honorific
 from kg.pages.words import PATRONYMIC, POSSESSIVE
@@ -119,7 +119,8 @@ class PageDraft:
             found = PersonDraft(names=[name])
             self.people.append(found)
         elif name not in found.names:
-            found.names.append(name)
+            # the Western form of a name written family name first is the one a reader looks for
+            found.names.insert(0 if western_short_form(name, found.names[0]) else len(found.names), name)
         return found
 
     def find_org(self, name: str) -> OrgDraft | None:
@@ -242,9 +243,27 @@ def _without_patronymic(name: str) -> str:
 def same_person(a: str, b: str) -> bool:
     """The same name in any order and hyphenation: 'Jian Chen' / 'Chen Jian', 'Kim Min-jun' /
     'Min-jun Kim' / 'Minjun Kim' (on one page, where two such people are not to be expected), with
-    or without a patronymic ('SADYKOV Daulet Nurlanovich' / 'Daulet Sadykov')."""
+    or without a patronymic ('SADYKOV Daulet Nurlanovich' / 'Daulet Sadykov') or the middle names
+    of a name written family name first ('Nguyen Van An' / 'An Nguyen')."""
     a, b = _without_patronymic(a), _without_patronymic(b)
-    return compare(a, b) is Match.SAME or compare(a.replace("-", ""), b.replace("-", "")) is Match.SAME
+    return (
+        compare(a, b) is Match.SAME
+        or compare(a.replace("-", ""), b.replace("-", "")) is Match.SAME
+        or western_short_form(a, b)
+        or western_short_form(b, a)
+    )
+
+
+def western_short_form(short: str, full: str) -> bool:
+    """'An Nguyen' of 'Nguyen Van An', 'Ha Tran' of 'Tran Thi Thu Ha': the given name before the
+    family name, the middle names left out, as a Vietnamese name is written in Western order."""
+    given_family = fold(short).split()
+    family_middle_given = fold(full).split()
+    return (
+        len(given_family) == 2
+        and 3 <= len(family_middle_given) <= 4
+        and given_family == [family_middle_given[-1], family_middle_given[0]]
+    )
 
 
 def _clean_org_name(name: str) -> str:

@@ -254,6 +254,10 @@ def town_name(part: str) -> str | None:
             # 'New York' stays, not 'New York City'; 'Aarhus' stays, the page's spelling of 'Århus'; 'Iași'
             # stays, written with the comma below Romanian uses where the gazetteer has a cedilla ('Iaşi')
             same = other.startswith(candidate) or other.translate(_COMMA_BELOW) == candidate
+            # ('Hai Phong' stays, the page's spacing of the gazetteer's 'Haiphong'; not 'İstanbul', 'Malé')
+            same = (
+                same or " " in candidate and other.replace(" ", "").casefold() == candidate.replace(" ", "").casefold()
+            )
             return candidate if same or _spelled_out(candidate, other) else other
         if _SAINT.sub("Saint ", candidate) in _towns_by_name():
             return candidate  # 'St Helier' as the page writes the gazetteer's 'Saint Helier'

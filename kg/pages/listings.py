@@ -213,6 +213,19 @@ _PUBLISHED_LAST_YEAR = re.compile(r"[^.;]{0,60}?\b(?:published|released|issued)\
 _YEAR_CITED = re.compile(r",?\s*\((?P<year>(?:19|20)\d\d)\)")
 
 
+# the work's publication after the event, said right after it: 'Policy Report No. 2025-11, to be published in
+# January 2026', '…, which will be released later this year': what the event's findings feed into, not its own
+_PUBLISHED_LATER = re.compile(
+    r"[^.;]{0,60}?\b(?:to\s+be|will\s+be)\s+(?:published|released|issued)\s+(?:later|next\b|in\s+(?:early\s+|late\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b)"
+)
+
+
+def published_later(line: str, end: int) -> bool:
+    """The sentence says the publication ending at line[end] comes out after the event."""
+    return bool(_PUBLISHED_LATER.match(line[end:]))
+
+
 def published_before(line: str, end: int, year: int | None) -> bool:
     """The sentence says the publication ending at line[end] came out in a year before the
     event's: an earlier work the event builds on, not its own."""

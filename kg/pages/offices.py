@@ -51,6 +51,12 @@ def foundation_of_office(name: str) -> str:
     as it is ('Korea Foundation', 'Fondation de France', 'Open Society Foundation for South Africa')."""
     if not _FOUNDATION.search(name):
         return name  # every organisation name on a page comes here: most name no foundation
+    initials = _INITIALS_INSIDE.search(name)
+    # 'Konrad-Adenauer-Stiftung (KAS) Indonesia and Timor-Leste': the office without the foundation's initials
+    if initials and _FOUNDATION.search(name[: initials.start()]):
+        bare = name[: initials.start()] + name[initials.end() :]
+        found = foundation_of_office(bare)
+        return found if found != bare else name
     unit = _FOUNDATIONS_UNIT.match(name)
     if unit and _FOUNDATION.search(unit["body"]):  # 'X Foundation's Armenian Communities Department'
         return unit["body"]
@@ -81,6 +87,8 @@ def foundation_of_office(name: str) -> str:
     return name
 
 
+# the foundation's initials in brackets before the office's place
+_INITIALS_INSIDE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,8}\)(?=\s+\S)")
 _POSTED_IN = re.compile(r"\s+(?:in|en|em|no|na)\s+(?:the\s+)?(?P<place>[A-Z][^,]*)$")
 
 

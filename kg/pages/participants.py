@@ -336,6 +336,18 @@ def _a_card(lines: list[str], index: int) -> bool:
     return len(after) > 5 and after[0] in ("He", "She", "They", *bare_name(line)[1].split())
 
 
+_LEADING_ROLES = ("moderator", "chair")
+
+# '"Herring and Kelp" (presentation of Occasional Paper No. 22) – Dr. X (Org)': a note on the talk after its title
+_TALK_NOTE = re.compile(r"^[\"“‘«][^\"“”«»]+[\"”’»]\s*\((?P<note>[^()]{3,80})\)")
+
+
+def _talk_role(line: str) -> str:
+    """A talk's speaker, or the presenter of the work the talk's note says it presents."""
+    note = _TALK_NOTE.match(line.lstrip("-–•* "))
+    return "presenter" if note and session_role(note["note"]) == "presenter" else "speaker"
+
+
 def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
     """People listed under a heading: one per line or several per line, or a name line
     followed by lines of title and affiliation ('Jane Doe' / 'Senior Fellow, X'). A heading
@@ -364,6 +376,8 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             entries.append(Entry(described[0], job_title=described[1], affiliation=described[2], role=current))
         if prose:
             entries.extend(stated_roles(line))  # '… She will moderate the discussion.'
+            # '… The panel will be moderated by X. Questions may be …': who leads the item, in a sentence under it
+            entries.extend(e for e in cued_entries(line) if e.role in _LEADING_ROLES)
             entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
         if prose or is_when_line(line) or described:
             continue
@@ -389,7 +403,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         for text, piece_role in parts:
             # a panel's member with a talk of her own ('Jane Doe, X University – "Title"') gives a paper,
             # as do the people listed with their talks under a session's 'Chair: X' line
-            piece_role = "speaker" if piece_role in ("panelist", "chair") and names_a_talk(text) else piece_role
+            piece_role = _talk_role(text) if piece_role in ("panelist", "chair") and names_a_talk(text) else piece_role
             piece_role, text, itemised = _item_before_person(text, piece_role)
             found = [with_role(e, piece_role) for e in parse_entries(text)]
             cued = [] if found else cued_entries(text)

@@ -32,6 +32,7 @@ from kg.pages.words import (
     PARTICLES,
     PLACE_NAMES,
     POST_LINKS,
+    POST_MODIFIERS,
     POST_NOMINALS,
     SURNAME_WORDS,
     TITLE_WORDS,
@@ -103,7 +104,8 @@ _EXTENSION = re.compile(r"\s*,?\s*(?:ext|extn|extension|x|poste)\.?\s*\d{1,6}\b"
 # '+44 131 240 5000'; a national number in groups after its trunk 0 ('0131 240 5000', '02-3290-5517')
 # ('995-32-247-35-55': a country code written without its plus, four dashes or more, never a date)
 _INTL_PHONE = re.compile(
-    r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d|(?<![\d.])0\d{1,4}[\s-]\d{3,4}[\s-]\d{3,4}(?![\d.])"
+    r"\(\+\d{1,3}\)\s?\d[\d\s.-]{5,}\d"  # the country code's plus inside brackets: '(+84) 225 3856 712'
+    r"|\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d[\d\s.-]{5,}\d|(?<![\d.])0\d{1,4}[\s-]\d{3,4}[\s-]\d{3,4}(?![\d.])"
     r"|(?<![\d.+-])\d{2,4}(?:-\d{2,4}){4,}(?![\d.-])"
     r"|(?<![\d.])\(0\d{1,4}\)\s?\d{3,4}[\s-]\d{3,4}(?![\d.])"  # its trunk code in brackets: '(07) 4631 2100'
     # a staff line's country code without its plus, then the area code: '92-51-2278134', '855-23-881-701'
@@ -250,7 +252,8 @@ def _plural_post(segment: str, tokens: list[str]) -> bool:
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z]")
 # a field's noun, which ends no family name ('Regional Integration', 'Conflict Resolution', 'Risk Reduction')
-_ABSTRACT_NOUN = re.compile(r"..(?:ation|ution|ition|ction|ology)s?$|..ologies$")
+# ('-sution' ends no English noun but the Batak family name 'Nasution')
+_ABSTRACT_NOUN = re.compile(r"..(?:ation|[^s]ution|ition|ction|ology)s?$|..ologies$")
 # a noun of a field or a body ('Development Bank', 'Water Resources', 'Social Sciences'), which ends
 # no family name ('Clement' is too short before its 'ment'; not '-ness', 'Guinness', nor '-ics', 'Petrovics')
 _SUBJECT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:ment|ship)$|^[A-Z][a-z]{2,}(?:ources|vices|ences|ances|ities)$")
@@ -492,8 +495,10 @@ _WEB_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 
 def _names_body(words: list[str]) -> bool:
     """An organisation word that no title word follows ('institute for'): a body's name, not a
-    post's unit word ('bureau chief', 'programme director')."""
-    return any(is_org_word(w) and not is_title_word(n) for w, n in zip(words, [*words[1:], ""], strict=True))
+    post's unit word ('bureau chief', 'programme director'); 'general' after it is part of the name
+    ('Consulate General of X', 'Directorate General for Y')."""
+    pairs = zip(words, [*words[1:], ""], strict=True)
+    return any(is_org_word(w) and (not is_title_word(n) or n == "general") for w, n in pairs)
 
 
 # a US legislator's party and state: 'D-CO', 'R-Calif.', 'Dem-MN'; a state legislator's district
@@ -579,7 +584,9 @@ _LISTED_START = re.compile(r"\b(?:of|on|for|de|pour|für)\s+(?:the\s+)?[A-Z][\w'
 _LISTED_ITEM = re.compile(r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$")
 _LISTED_LAST = re.compile(
     r"^(?:(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}),?\s+)?(?:and|&|y|et|und)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'-]*\s+)?(?P<end>[A-Z][\w'-]*)(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*)?$"  # '… Development of Ukraine'
+    # ('… Development of Ukraine', '… Ethnography of the Peoples of the Far East')
+    r"(?:[A-Z][\w'-]*\s+)?(?P<end>[A-Z][\w'-]*)"
+    r"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*){0,3})?$"
 )
 
 
@@ -611,6 +618,8 @@ def merge_listed_parts(segments: list[str]) -> list[str]:
             last_match
             # ('… Exchange Commission of Brazil': a body; a minister's 'Youth, Sports and Library Services' a portfolio)
             and (not is_org_word(last_match.group("end")) or _PORTFOLIO.match(segments[i]))
+            # (a long 'of' after a pair of subjects only: not '…, and the Speaker of the House of Keys', a post)
+            and (last_match.group("first") or (last_match.group("of") or "").count(" of ") < 2)
             and _listed_subject(last, last_match.group("first") or "")
         )
         if _LISTED_START.search(segments[i]) and listed:
@@ -780,6 +789,10 @@ _COMPANY_PLACE = re.compile(
 )
 
 
+# 'Xixi Cloud Technology Co., Ltd.', 'Acme, Inc.': the company's legal form after a comma, part of its name
+_COMPANY_FORM = re.compile(r",\s*(?=(?:Ltd|Limited|Inc|LLC|Corp|Pte\.?\s+Ltd|Pvt\.?\s+Ltd)\b\.?\s*(?:[,(–—]|$))")
+
+
 # "the Juneau Chamber of Commerce's president", "the Society's honorary treasurer": a body's post in lower
 # case after the body's possessive is that post at that body ("the World Bank's country economist for
 # Moldova": with the country or field it covers)
@@ -883,6 +896,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         return None, None  # 'author of The River Remembers: Salmon, Family and the Fraser': a book, not a post
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
     rest = _COMPANY_PLACE.sub(lambda m: f" \x00{m.group(1)}\x01 ", rest)
+    rest = _COMPANY_FORM.sub("\x03", rest)
     rest = _POST_PORTFOLIO.sub(
         lambda m: f"{m.group('post')} \x00{m.group('what')}\x01" if _portfolio(m) else m.group(0), rest
     )
@@ -892,7 +906,11 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     segments = _merge_place_parts(
         merge_listed_parts(
             [
-                _PERIODICAL.sub("", s.strip(" ()")).replace("\x00", "(").replace("\x01", ")").replace("\x02", " – ")
+                _PERIODICAL.sub("", s.strip(" ()"))
+                .replace("\x00", "(")
+                .replace("\x01", ")")
+                .replace("\x02", " – ")
+                .replace("\x03", ", ")
                 for s in re.split(r",\s*|\s+[|–—-]\s+|\s*\(\s*", rest)
                 if s.strip(" ()")
             ]
@@ -1863,10 +1881,16 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     head, rest = _name_forms(text, head, rest)
     elder = _NATION_ELDER.match(head)
     head = head[elder.end() :] if elder else head
+    post, head = (None, head) if elder else post_before_name(head)
     job_title, affiliation = describe(rest.rstrip(")"))
-    job_title = job_title or (elder.group("post") if elder else None)
+    job_title = job_title or (elder.group("post") if elder else post)
     job_title = _post_in_one_language(job_title)
-    if not (is_person_name(head) or _mononym(head, job_title, affiliation, strict) and not _SERIES_END.search(rest)):
+    if not (
+        is_person_name(head)
+        or _mononym(head, job_title, affiliation, strict)
+        and not _SERIES_END.search(rest)
+        or _professor_by_surname(head, rest, strict)
+    ):
         return None
     # 'Rep. Jane Doe (D-MN)': a member of Congress, her party and state her description
     if strict and not (job_title or affiliation or phone or email or _LEGISLATOR.search(text)):
@@ -1952,7 +1976,8 @@ _TALK_AFTER = re.compile(r"\s*(?:[–—-]|:)\s*(?:[\"“‘][^\"“”]+[\"”�
 
 # a talk's title in quotes before its speaker, as a session's list of papers gives it
 # ('“Nuclear restarts and public trust” — Dr. X (Y University)')
-_TALK_BEFORE = re.compile(r"^(?:[\"“‘][^\"“”]+[\"”’]|«[^«»]+»)\s*(?:[–—:]|\s-)\s*(?=[A-Z])")
+# ('"Title" (presentation of Paper No. 22) – Dr. X (Org)': a note on the talk in brackets after its title)
+_TALK_BEFORE = re.compile(r"^(?:[\"“‘][^\"“”]+[\"”’]|«[^«»]+»)(?:\s*\([^()]{3,80}\))?\s*(?:[–—:]|\s-)\s*(?=[A-Z])")
 
 
 # a talk's title in sentence case, unquoted, before a dash and its speaker ('Counting old water — Professor X —
@@ -2060,6 +2085,36 @@ _AND = r"(?:and|y|et|und|àti|agus)"
 _ELDER_POST = re.compile(r"[A-Z][\w'’-]+\s+Elder\.?")
 # 'Cree Elder Marlene Bear': the same post written before the name (a name of two words or more after it)
 _NATION_ELDER = re.compile(r"^(?P<post>[A-Z][\w'’-]+\s+Elder)\s+(?=\S+\s+\S)")
+
+
+def post_before_name(head: str) -> tuple[str | None, str]:
+    """('Special Adviser', 'Tuomas Heikkilä') from 'Special Adviser Tuomas Heikkilä', ('Senior Fellow', 'Jane
+    Doe') from 'Senior Fellow Jane Doe': a post written before a name of two words or more, the post's last
+    word a post's word; (None, head) when the head is a name itself or has no such post."""
+    words = head.split()
+    if is_person_name(head):
+        return None, head
+    for at in range(1, min(4, len(words) - 1)):
+        name, post = " ".join(words[at:]), words[:at]
+        if (
+            all(is_title_word(w) or w.lower() in POST_MODIFIERS for w in post)
+            and is_title_word(post[-1])
+            and is_person_name(name)
+        ):
+            return " ".join(post), name
+    return None, head
+
+
+# 'Prof. Lee', 'Professor Tan': a speaker named again by title and family name in a list ('Panellists: Prof.
+# Lee; Dr. Tan; …'), as 'Dr. Tan' already reads; the page's full name for her is found later
+_PROFESSOR_BY_SURNAME = re.compile(r"(?:Prof\.?|Professor)\s+(?P<family>[A-Z][\w'’-]+)")
+
+
+def _professor_by_surname(head: str, rest: str, strict: bool) -> bool:
+    """'Prof. Lee' alone in a list; not 'Prof. Lin, Chia-Hsuan' (the given names after a comma) nor 'Professor
+    Emeritus' (a post)."""
+    found = _PROFESSOR_BY_SURNAME.fullmatch(head)
+    return bool(found and not strict and not rest and not is_title_word(found["family"]))
 
 
 def body_named_by_kind(text: str) -> bool:
@@ -2229,7 +2284,14 @@ def _continued(pieces: list[str]) -> list[str]:
     joined: list[str] = []
     for piece in pieces:
         head = _NAME_SPLIT.split(piece.strip(), maxsplit=1)[0]
-        if joined and head and segment_kind(head) == "title" and not is_person_name(head):
+        # (not 'Special Adviser Tuomas Heikkilä (Body)', a person with her post before her name)
+        if (
+            joined
+            and head
+            and segment_kind(head) == "title"
+            and post_before_name(head)[0] is None
+            and not is_person_name(head)
+        ):
             name, _, before = joined[-1].partition(", ")
             if _FORMER.match(piece.strip()) and before and not _FORMER.match(before):
                 continue  # 'Co-Chair, X Task Force; Former Minister of Environment': the post now stays

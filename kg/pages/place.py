@@ -365,7 +365,8 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     texts = [_room_before_town(t) for n, t in enumerate(texts) if n == 0 or not _SENTENCES.search(t) and not _note(t)]
     texts = [_PROVINCE_IN_BRACKETS.sub(_province_code, t) for t in texts]  # 'Montréal (Québec) H3C 3J7'
     texts = [_district_before_town(t) for t in texts]  # 'Olsztyn (Kortowo)'
-    texts = [re.sub(r"\s*\(([^()]+)\)$", r", \1", t) for t in texts]  # '1202 Geneva (Auditorium A2)'
+    # '1202 Geneva (Auditorium A2)', 'Agora, Auditorium 2 (Mattilanniemi 2, Jyväskylä) and online'
+    texts = [_LAST_BRACKET.sub(r", \1", t) for t in texts]
     texts = [_STRAY_COMMA.sub(r"\g<street> ", t) for t in texts]  # '1300 Pennsylvania, Ave., N.W.'
     texts = [_STATE_AFTER_DASH.sub("", t) for t in texts]  # 'Trindade, Florianópolis – SC.': the town, then its state
     texts = [_TOWN_AFTER_DASH.sub(_dashed_town, t) for t in texts]  # 'Gávea – Rio de Janeiro, RJ'
@@ -425,6 +426,8 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
     return PlaceRecord(name=", ".join(names) or None, **fields), online
 
 
+# a bracket closing the place, or closing it before the stream joined to it
+_LAST_BRACKET = re.compile(r"\s*\(([^()]+)\)(?=(?:,?\s+(?:and|&)\s+(?:online|virtually|on\s+Zoom|via\s+\w+)\b.*)?$)")
 _ONE_CITY_TERRITORIES = {"ACT": "Canberra", "Australian Capital Territory": "Canberra"}
 
 

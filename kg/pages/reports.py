@@ -23,6 +23,7 @@ from kg.pages.listings import (
     names_own_publication,
     opens_list_item,
     published_before,
+    published_later,
 )
 from kg.pages.words import is_org_word
 
@@ -288,6 +289,7 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
                 translations.add(key)
                 continue
             earlier = named_as_earlier(line, match.start()) or published_before(line, match.end(), year)
+            earlier = earlier or published_later(line, match.end())
             # ('Kennan Cable No. 89' read above as a launched work's own series: 'Cable No. 89' is it)
             known = any(n == number and k.endswith(key[0]) for k, n in found)
             if key not in found and not earlier and not known:

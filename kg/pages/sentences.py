@@ -237,9 +237,13 @@ def cued_entries(line: str) -> list[Entry]:
         segment = _LEAD_WORDS.sub("", line[cue.end() : end].strip(" ,;"))
         occupation = _OCCUPATION.match(segment)
         segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
-        # (a sentence ends after an organisation's initials too: '… Professor at UKZN. The discussion …')
+        # (a sentence ends after an organisation's initials too: '… Professor at UKZN. The discussion …'; and
+        # after a short family name, when a word in small letters follows the next one: '… Jae-won Kim. Questions
+        # may …', not 'Mrs. Jane Doe')
         segment = re.split(
-            r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|(?<=[A-Z]{2})\.\s(?=[A-Z][a-z])|\.$",
+            r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|(?<=[A-Z]{2})\.\s(?=[A-Z][a-z])"
+            r"|(?<=\b[A-Z][a-z]{2})(?<!Eng|Mrs|Rev|Gen|Col|Hon|Sen|Rep|Gov|Adm|Maj|Sgt|Lic|Ing|Dra|Sra|Mgr)\.\s"
+            r"(?=[A-Z][a-z]+\s+(?!(?:bin|binti|bint|ibn|van|von|de|del|da|di|du|le|la|al|el|dos)\b)[a-z])|\.$",
             segment,
         )[0]
         segment, *partner = _TOGETHER_WITH.split(segment, maxsplit=1)

@@ -247,11 +247,18 @@ PARTICLES = _set("""
 
 # Words of the lists above that are also common family names ("Howard Dean", "Stuart Hall"):
 # allowed as the last word of a name.
+# 'an': the Vietnamese given name last in a name written family name first ('Nguyen Van An')
 SURNAME_WORDS = _set("""
     dean judge reader fellows chancellor senior bishop hall post house banks bank law street day
     young major page king green rich may marshall parsons hunter counsel chambers church forster
     power powers rice wall french german english london washington west north south east
-    jun leiter elder pool
+    jun leiter elder pool an
+""")
+# words that open a post before its post's word ('Special Adviser', 'Programme Director'), where the post is
+# written before the name ('Special Adviser Tuomas Heikkilä'); not 'Featuring Professor X', 'By Professor Y'
+POST_MODIFIERS = _set("""
+    special managing programme program project research policy legal technical regional country national
+    honorary founding distinguished communications
 """)
 # Jan: Dutch, Polish, Czech, Nordic; Mar: Filipino ('Mar Roxas') and Burmese ('Khin Mar Aung')
 GIVEN_NAME_MONTHS = _set("april may june august jan mar")
