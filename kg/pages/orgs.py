@@ -259,6 +259,10 @@ def _split_at_and(text: str) -> list[str]:
             # 'the Erongo Regional Council and Namport': a body whose kind ends it, then a firm's one-word
             # name (not 'Centre for Society and Culture', whose kind heads it)
             return [left, firm]
+        if headed and _TITLED_NAME.fullmatch(firm) and not is_place(firm):
+            # 'the American Heritage Center and Wyoming Humanities', 'the Binks Trust and Highlands and Islands
+            # Enterprise': a body whose kind ends it, then a name of capitalised words (an 'and' of its own kept)
+            return [left, firm]
     for match in re.finditer(rf"\s+{CONJUNCTION}\s+", text):  # 'Fondo X (FONAG) y Fundación Y'
         left, right = text[: match.start()], without_article(text[match.end() :])
         if (_org_like(left) or _INITIALS_AFTER.search(left)) and right.split() and is_org_word(right.split()[0]):
@@ -268,6 +272,7 @@ def _split_at_and(text: str) -> list[str]:
 
 # a name ending in its kind with no 'of' or 'for' before it ('Erongo Regional Council'), and a firm's one word
 _HEADED_BY_KIND = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w-]*")
+_TITLED_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+)+")
 _BRAND = re.compile(r"(?!(?:Partners|Associates|Sons|Company|Friends)$)[A-Z][a-z]+[\w-]*")
 
 
@@ -572,6 +577,13 @@ _HOSTED_BY = re.compile(
 )
 # 'A Centre for Housing Research event', 'A Kingsway House members event': the organisation's own event
 _AN_ORGS_EVENT = re.compile(rf"^An?\s+(?P<orgs>{_ORG_RUN})\s+(?:members'?\s+|public\s+)?event\b")
+# 'The Royal Society of Edinburgh's annual Highland Lecture returns to Inverness': a sentence opening with
+# the body's own yearly event in the possessive names its host
+_ORGS_ANNUAL_EVENT = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<orgs>{_ORG_RUN})['’]s\s+(?:annual|yearly|biennial)\s+(?:[A-Z][\w'’-]*\s+){{0,4}}"
+    r"(?:Lecture|Seminar|Symposium|Conference|Forum|Colloquium|Dialogue|Oration|Address)\b",
+    re.MULTILINE,
+)
 _SUPPORTED_BY = re.compile(
     rf"\b(?i:(?:with|thanks to) (?:the )?(?:generous |financial |kind |additional |further )?support (?:of|from)"
     rf"|(?:with|through) (?:the )?(?:generous )?(?:funding|a grant|grants) (?:of|from)"  # 'held with funding from X'
@@ -876,10 +888,16 @@ _JOINTLY_WITH = re.compile(
     r"|present(?:ing)?)\b"
     rf"|{_MANNER}(?i:invites?|invite\s+you)\b)"  # 'X (XI), together with Y (YI), invites you'
 )
+# the partner's phrase, set apart by commas: 'together with', 'jointly with', and 'co-hosted (this year) by' ('The
+# X Society, co-hosted this year by the Y Department of History, invites members')
+_PARTNERED = (
+    r"(?:(?:together|jointly)\s+with"
+    r"|co-?(?:hosted|organi[sz]ed|presented|convened)(?:\s+(?:this|each)\s+(?:year|term|season|time))?\s+(?:by|with))"
+)
 # 'The X Institute, together with the Y Research Group, invites you': the partner set apart by commas
 # between the host and any tense of its verb (not 'X's forum, held together with Y, brings together …')
 _SET_APART_PARTNER = re.compile(
-    rf",\s+(?:together|jointly)\s+with\s+(?:the\s+)?(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,\s+"
+    rf",\s+{_PARTNERED}\s+(?:the\s+)?(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,\s+"
     rf"(?:{_HOST_PHRASE}|{_MANNER}(?:{_BASE}))\b"  # ('X and its Y programme, together with Z, present')
 )
 # the hosts that open such a sentence: 'The X Centre at Y and its Z programme (formerly W), together with A
@@ -887,7 +905,7 @@ _SET_APART_PARTNER = re.compile(
 _HOSTS_SET_APART = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<orgs>{_ORG_RUN})(?:\s+at\s+{_ORG_RUN})?{_BRACKETED_INITIALS}?"
     rf"(?:\s+and\s+its\s+(?P<own>{_ORG_RUN})(?:\s+{_SMALL_UNIT})?(?:\s*\([^()]{{1,80}}\))?)?"
-    rf",\s+(?:together|jointly)\s+with\s+[^,;.]{{1,150}},\s+(?:{_HOST_PHRASE}|{_MANNER}(?:{_BASE}))\b",
+    rf",\s+{_PARTNERED}\s+[^,;.]{{1,150}},\s+(?:{_HOST_PHRASE}|{_MANNER}(?:{_BASE}))\b",
     re.MULTILINE,
 )
 
@@ -1108,6 +1126,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
         if len(joined) == 1 and (pair := _two_names(joined[0])):
             hosts, firms = [h for h in hosts if h != joined[0]] + pair, firms + pair[1:]
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
+    hosts += [n for m in _ORGS_ANNUAL_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _JOINTLY_WITH.finditer(line) for n in split_org_names(m.group("orgs"))]
     hearing = [m.group("orgs") for m in _HOLDS_HEARING.finditer(line)]  # a 'Panel' is no org word elsewhere
@@ -1153,12 +1172,21 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     kept = firms + hearing
     named = [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people]
     hosts = [h for h in hosts if h in named or h in set_apart]
+    hosts = [_POSSESSOR.sub("", h) for h in hosts]
     # 'Het X Institute (XI) nodigt u uit': the name one reading kept with the sentence's article before it
     hosts = [h for h in hosts if not any(_ARTICLE_WORD.fullmatch(h.removesuffix(f" {o}")) for o in hosts)]
     written, supporting = caseless_hosts(line)  # Thai and Georgian, whose names have no capitals to find them by
     postposed, supported = postposed_hosts(line)  # 'X қорының қолдауымен', 'Y басқармасымен бірлесіп'
     written, supporting = written + postposed, supporting + supported
     return hosts + [h for h in written if h not in hosts], sponsors + [s for s in supporting if s not in sponsors]
+
+
+# 'the University of Guelph's Department of History': the unit, its university in the possessive only
+# saying whose it is (as 'an adjunct professor in VIU's Department of History' is the department's, set 116)
+_POSSESSOR = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[A-Z][\w&.-]*['’]s\s+"
+    r"(?=(?:Department|School|Faculty|Institute|Centre|Center|Program|Programme|Division)\b)"
+)
 
 
 # the subject of a sentence naming a work's own supporter: 'The Tanzania Budget Brief series is
