@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.orgs import split_org_names, stated_hosts
+from kg.pages.people import parse_entries
 from kg.pages.place import read_place
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
@@ -117,3 +118,41 @@ def test_a_logo_marked_by_a_camel_case_id_names_the_university_whose_unit_a_post
     assert ("Tom Webb", "moderator", "Ballina University", "PhD candidate in the School of Music") in _people(
         _html_page(html)
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"),
+    [
+        # a school named by the fields it teaches, its last field ending in a word bodies end in
+        (
+            "Ana Ruiz, Head of School, School of Marine, Earth and Atmospheric Sciences",
+            ("Head of School", "School of Marine, Earth and Atmospheric Sciences"),
+        ),
+        # a membership held besides the post is no part of the employer
+        (
+            "Tom Webb OBE, Emeritus Professor of Music at Ballina University and a Life Member of the Society",
+            ("Emeritus Professor of Music", "Ballina University"),
+        ),
+        # a programme named by what it is about is the post's, not a body
+        ("Jo Hale, Graduate Program Coordinator, 555-0142", ("Graduate Program Coordinator", None)),
+    ],
+)
+def test_a_posts_unit_membership_or_programme_words_are_read_as_the_page_means_them(
+    line: str, entry: tuple[str, str | None]
+) -> None:
+    (found,) = parse_entries(line)
+    assert (found.job_title, found.affiliation) == entry
+
+
+def test_a_programme_named_for_a_region_before_a_post_is_still_its_body() -> None:
+    (found,) = parse_entries("Jo Hale, Asia Program Coordinator")
+    assert found.affiliation == "Asia Program"
+
+
+def test_a_volume_of_a_societys_journal_launched_at_the_event_is_its_report() -> None:
+    text = (
+        "Ballina Society\n\nSalt Marsh Songs of the West\n\nWednesday 21 September 2022\n6.00 pm - 7.30 pm\n"
+        "Town Hall, Ballina\n\nThe evening will also see the launch of the Society's Transactions and Papers, "
+        "Volume 41 (2022), with articles on the estuary.\n"
+    )
+    assert [r.name for r in _text_page(text).reports] == ["Transactions and Papers, Volume 41"]

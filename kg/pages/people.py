@@ -574,6 +574,12 @@ _LISTED_LAST = re.compile(
 )
 
 
+# a university's school or faculty named by the fields it teaches: 'School of Agricultural, Earth and
+# Environmental Sciences', 'Faculty of Humanities, Arts and Social Sciences' (its last field is no body)
+_FACULTY_OF = re.compile(r"^(?:the\s+)?(?:School|Faculty|College|Department|Division)\s+of\s+")
+_FIELDS_OF_STUDY = frozenset(("Sciences", "Studies", "Humanities", "Arts", "Science", "Engineering"))
+
+
 def _listed_subject(segment: str, words: str) -> bool:
     """A subject of up to three words; one of three names no body and no post ('Solid Waste Management',
     a minister's portfolio; not 'Queen Mary University' nor 'Senior Research Fellow')."""
@@ -601,7 +607,11 @@ def merge_listed_parts(segments: list[str]) -> list[str]:
         listed = bool(
             last_match
             # ('… Exchange Commission of Brazil': a body; a minister's 'Youth, Sports and Library Services' a portfolio)
-            and (not is_org_word(last_match.group("end")) or _PORTFOLIO.match(segments[i]))
+            and (
+                not is_org_word(last_match.group("end"))
+                or _PORTFOLIO.match(segments[i])
+                or (_FACULTY_OF.match(segments[i]) and last_match.group("end") in _FIELDS_OF_STUDY)
+            )
             and _listed_subject(last, last_match.group("first") or "")
         )
         if _LISTED_START.search(segments[i]) and listed:
@@ -832,6 +842,8 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     # the programme does next): not a part of the post
     rest = re.sub(
         r"\s+and\s+(?:an?\s+)?(?:former|retired)\s.*$|,?\s+will\s+[a-z]+\b.*$"
+        # '… at X and a Life Member of the Society': a membership held besides the post
+        r"|\s+and\s+an?\s+(?:(?:Life|Honorary|Founding|life|honorary|founding)\s+)?(?:Member|Fellow|member|fellow)\s+of\s.*$"
         r"|(?:^|,\s*)(?:and\s+)?(?:then|followed by|afterwards)\s.*$",
         "",
         rest,
@@ -1475,6 +1487,12 @@ _UNIT_WORDS = ("program", "programme", "project", "research", "events", "communi
 _OF_WORDS = frozenset(re.split(r"\s+", "of for on and the & de del des du da do dos das di della y"))
 
 
+# what a post's programme is about, not its name: 'Academic Program Coordinator', 'Public Programs Manager'
+_GENERIC_PROGRAM = frozenset(
+    re.split(r"\s+", "academic graduate undergraduate postgraduate doctoral student public community research outreach")
+)
+
+
 def _in_name(token: str) -> bool:
     return token[:1].isupper() or token in _OF_WORDS
 
@@ -1486,6 +1504,8 @@ def _org_before_title(title: str) -> str | None:
     for i, token in enumerate(tokens[:-1]):
         if not is_org_word(token) or i == 0 and len(tokens) < 3:
             continue
+        if i and all(fold(t) in _GENERIC_PROGRAM or is_title_word(t) for t in tokens[:i]):
+            continue  # 'Academic Program Coordinator', 'Senior Program Officer': the post's own words, no body
         rest = tokens[i + 1 :]
         if rest[0] in _OF_WORDS:
             # 'Centro de Análisis Político coordinator', 'Institute for Human Rights events coordinator':
