@@ -98,6 +98,7 @@ def test_a_venue_line_with_a_road_and_a_full_british_postcode_comes_before_the_f
         ("the Estuary Heritage Center and Sligo Humanities", ["Estuary Heritage Center", "Sligo Humanities"]),
         ("the Marsh Trust and Lakes and Islands Enterprise", ["Marsh Trust", "Lakes and Islands Enterprise"]),
         ("Centre for Music and Culture", ["Centre for Music and Culture"]),
+        ("the Ballina Museum and Art Gallery", ["Ballina Museum and Art Gallery"]),  # one museum and its gallery
     ],
 )
 def test_a_body_ending_in_its_kind_and_a_name_of_capitalised_words_are_two_bodies(
@@ -156,3 +157,19 @@ def test_a_volume_of_a_societys_journal_launched_at_the_event_is_its_report() ->
         "Volume 41 (2022), with articles on the estuary.\n"
     )
     assert [r.name for r in _text_page(text).reports] == ["Transactions and Papers, Volume 41"]
+
+
+def test_a_bodys_regional_centre_named_after_it_is_that_body() -> None:
+    assert split_org_names("the Ballina Research Council (BRC), Western Regional Centre") == [
+        "Ballina Research Council"
+    ]
+
+
+def test_a_sponsor_named_by_capitalised_words_after_a_body_is_listed_too() -> None:
+    hosts, sponsors = stated_hosts("The talk is kindly supported by the Marsh Trust and Lakes and Islands Enterprise.")
+    assert sponsors == ["Marsh Trust", "Lakes and Islands Enterprise"]
+
+
+def test_a_firm_of_capitalised_words_after_a_press_and_a_plural_verb_hosts_too() -> None:
+    hosts, _ = stated_hosts("Ballina University Press and Reed & Rush Books invite you to the launch of a novel.")
+    assert set(hosts) == {"Ballina University Press", "Reed & Rush Books"}

@@ -146,6 +146,9 @@ def split_org_names(text: str) -> list[str]:
         office = _PLACE_OFFICE.fullmatch(pieces[-1])
         if len(pieces) > 1 and office and is_place(office.group("place") or office.group("place_after")):
             pieces = [*pieces[:-2], f"{pieces[-2]}, {pieces[-1]}"]  # 'X Foundation, Zimbabwe Office': X's office
+        if len(pieces) > 1 and _REGIONAL_CENTRE.fullmatch(pieces[-1].rstrip(".")):
+            part = ", ".join(pieces[:-1])  # 'Indian Council of X (ICSSR), Eastern Regional Centre': the council
+            pieces = pieces[:-1]
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
             pieces = pieces[:-1]
@@ -195,6 +198,12 @@ _SUBJECTS_FIRST = re.compile(rf"(?:^|(?<=\sand\s)){_SUBJECTS}\s+(?:and|&)\s+[A-Z
 _PLACE_OFFICE = re.compile(
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+(?:Country\s+|Regional\s+)?Office\.?"
     r"|(?:Country\s+|Regional\s+)?Office\s+(?:in\s+|for\s+)?(?P<place_after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\.?"
+)
+# a body's regional centre or office named after it by its quarter of the country: that body, as a foundation's
+# office abroad is the foundation (docs/ingest.md)
+_REGIONAL_CENTRE = re.compile(
+    r"(?:(?:North|South)(?:[- ]?(?:East|West))?(?:ern)?|(?:East|West)(?:ern)?|Central)"
+    r"\s+Regional\s+(?:Centre|Center|Office)"
 )
 # a state's office named after it by its country ('… Development Office of the United Kingdom'; not 'Office of the
 # Ombudsman', whose name the office begins)
@@ -259,7 +268,7 @@ def _split_at_and(text: str) -> list[str]:
             # 'the Erongo Regional Council and Namport': a body whose kind ends it, then a firm's one-word
             # name (not 'Centre for Society and Culture', whose kind heads it)
             return [left, firm]
-        if headed and _TITLED_NAME.fullmatch(firm) and not is_place(firm):
+        if headed and _TITLED_NAME.fullmatch(firm) and not is_place(firm) and _names_itself(firm):
             # 'the American Heritage Center and Wyoming Humanities', 'the Binks Trust and Highlands and Islands
             # Enterprise': a body whose kind ends it, then a name of capitalised words (an 'and' of its own kept)
             return [left, firm]
@@ -273,6 +282,15 @@ def _split_at_and(text: str) -> list[str]:
 # a name ending in its kind with no 'of' or 'for' before it ('Erongo Regional Council'), and a firm's one word
 _HEADED_BY_KIND = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w-]*")
 _TITLED_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+)+")
+
+
+def _names_itself(name: str) -> bool:
+    """'Wyoming Humanities', 'Highlands and Islands Enterprise': a name opening with a place or joining words of
+    its own, not a kind of collection a body keeps ('the Penang State Museum and Art Gallery' is one museum)."""
+    first = name.split()[0]
+    return is_place(first) or town_name(first) == first or re.search(r"\s(?:and|&)\s", name) is not None
+
+
 _BRAND = re.compile(r"(?!(?:Partners|Associates|Sons|Company|Friends)$)[A-Z][a-z]+[\w-]*")
 
 
@@ -1125,6 +1143,8 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
         joined = split_org_names(m.group("orgs"))
         if len(joined) == 1 and (pair := _two_names(joined[0])):
             hosts, firms = [h for h in hosts if h != joined[0]] + pair, firms + pair[1:]
+        elif len(joined) == 2 and _TITLED_NAME.fullmatch(joined[1]):
+            firms.append(joined[1])  # 'X Press and Keel & Quill Books invite you': a firm of capitalised words
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _ORGS_ANNUAL_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
@@ -1244,16 +1264,22 @@ def _listed_orgs(names: list[str]) -> list[str]:
     if len(names) == 1 and _proper_name(names[0]) and not _org_like(names[0]):
         return names  # one name alone: a firm named after its founders ('sponsored by Baillie Gifford')
     last = max((i for i, n in enumerate(names) if _org_like(n) or _initialled_firm(n)), default=-1)
-    brand = len(names) == 2 and bool(_BRAND.fullmatch(names[-1])) and not is_place(names[-1])
+    # ('the X Trust and Highlands and Islands Enterprise': a name of capitalised words after a body's kind)
+    named = bool(_BRAND.fullmatch(names[-1]) or _TITLED_NAME.fullmatch(names[-1])) if names else False
+    brand = len(names) == 2 and named and not is_place(names[-1])
     if (
         (len(names) >= 3 or brand)
         and 0 <= last == len(names) - 2
-        and _proper_name(names[-1])
+        and (_proper_name(names[-1]) or brand)
         and not is_person_name(names[-1])
     ):
         # 'FortisBC, the X Foundation, the Y Service and Mitacs', 'the X Council and Namport': a list's last name too
         last = len(names) - 1
-    return [n for i, n in enumerate(names[: last + 1]) if _org_like(n) or (_proper_name(n) and not is_person_name(n))]
+    return [
+        n
+        for i, n in enumerate(names[: last + 1])
+        if _org_like(n) or (_proper_name(n) and not is_person_name(n)) or (brand and i == 1)
+    ]
 
 
 # 'the Department of Climate Change in the Ministry of Home Affairs, Climate Change and Environment': a
