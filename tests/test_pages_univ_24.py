@@ -5,8 +5,11 @@ that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.pages.orgs import split_org_names, stated_hosts
 from kg.pages.people import parse_entries
 from kg.pages.place import read_place
@@ -134,6 +137,11 @@ def test_a_logo_marked_by_a_camel_case_id_names_the_university_whose_unit_a_post
             "Tom Webb OBE, Emeritus Professor of Music at Ballina University and a Life Member of the Society",
             ("Emeritus Professor of Music", "Ballina University"),
         ),
+        # a unit named in the page's other language, then in English after a bar: the English name
+        (
+            "Dr Aroha Hale, Lecturer, Te Kura Toi | School of Arts, Ballina University",
+            ("Lecturer, School of Arts", "Ballina University"),
+        ),
         # a programme named by what it is about is the post's, not a body
         ("Jo Hale, Graduate Program Coordinator, 555-0142", ("Graduate Program Coordinator", None)),
     ],
@@ -173,3 +181,13 @@ def test_a_sponsor_named_by_capitalised_words_after_a_body_is_listed_too() -> No
 def test_a_firm_of_capitalised_words_after_a_press_and_a_plural_verb_hosts_too() -> None:
     hosts, _ = stated_hosts("Ballina University Press and Reed & Rush Books invite you to the launch of a novel.")
     assert set(hosts) == {"Ballina University Press", "Reed & Rush Books"}
+
+
+def test_hold_out_set_128_meets_the_target_in_every_field_but_the_title() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-128" / "expected.yaml")
+    # left below 0.9 (docs/ingest.md, set 128): the title of the EventON symposium, whose event name is the
+    # series' edition with the theme as its subtitle (set 125's Tito page left the same convention open)
+    fields = ("start", "end", "people", "roles", "affiliations", "reports", "job titles", "organizers", "sponsors")
+    fields += ("locality", "attendance")
+    assert {name: round(scores[name].f1, 3) for name in fields if scores[name].f1 < 0.9} == {}
+    assert scores["title"].f1 >= 0.875

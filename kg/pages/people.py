@@ -811,6 +811,21 @@ def _hyphened_genitive(rest: str) -> str:
     return f"{found.group('post')} at {found.group('body')}"
 
 
+# a unit a bilingual page names in its other language first, then in English after a bar or slash
+_UNIT_IN_TWO_LANGUAGES = re.compile(
+    r"(?:(?<=,\s)|^)(?P<other>[^,|/]{3,60}?)\s+[|/]\s+"
+    r"(?=(?:the\s+)?(?:Faculty|School|Department|Institute|Centre|Center|College|Division)\s+(?:of|for)\s+[A-Z])"
+)
+
+
+def _unit_in_english(match: re.Match[str]) -> str:
+    """'Te Pua Wānanga ki te Ao | Faculty of Māori and Indigenous Studies': the English name, as the answers
+    take the English of a Māori-English pair (set 124); not a post before the unit ('Lecturer / School of X')."""
+    other = match.group("other")
+    named = any(is_org_word(w) for w in other.split()) or segment_kind(other) == "title"
+    return match.group(0) if named else ""
+
+
 def _describe(rest: str) -> tuple[str | None, str | None]:
     """(job title, affiliation) from what follows a name: 'Senior Fellow and Director of X,
     The Y Institute' -> ('Senior Fellow and Director of X', 'The Y Institute'). The last
@@ -827,6 +842,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = rest[: branch.start()] if branch and branch.group("city") in _cities() else rest
     rest = _AUTHOR_OF_WORK.sub("", rest)  # 'Global Fellow; Author, Policy Brief No. 9': the work, no employer
     rest = _without_short_name(_spelled_out_initials(rest).replace("; ", ", ")).strip(" ,;.()")
+    rest = _UNIT_IN_TWO_LANGUAGES.sub(_unit_in_english, rest)  # 'Te Pua Wānanga ki te Ao | Faculty of …'
     # '… Research (NIBR) in Oslo', '… Regionales (INER) of the Universidad X', '… Agency (KOICA) Honduras
     # Office', '… Bank (IDB) Country Office in Suriname': the short name inside
     rest = re.sub(
