@@ -1192,7 +1192,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     kept = firms + hearing
     named = [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people]
     hosts = [h for h in hosts if h in named or h in set_apart]
-    hosts = [_POSSESSOR.sub("", h) for h in hosts]
+    hosts = list(dict.fromkeys(_POSSESSOR.sub("", h) for h in hosts))  # once each, as several forms may name them
     # 'Het X Institute (XI) nodigt u uit': the name one reading kept with the sentence's article before it
     hosts = [h for h in hosts if not any(_ARTICLE_WORD.fullmatch(h.removesuffix(f" {o}")) for o in hosts)]
     written, supporting = caseless_hosts(line)  # Thai and Georgian, whose names have no capitals to find them by
