@@ -279,7 +279,11 @@ def _canonical(tree: Any) -> str | None:
     return links[0].strip() if links and str(links[0]).startswith("http") else _meta(tree, "og:url")
 
 
-_LOGO = re.compile(r"(?:^|[\s_-])(?:logo|brand|branding|site-title|site-name)(?:$|[\s_-])", re.IGNORECASE)
+_LOGO = re.compile(
+    r"(?:^|[\s_-])(?:logo|brand|branding|site-title|site-name)(?:$|[\s_-])"
+    r"|(?<=[a-z])(?-i:Logo|Brand)(?=$|[\s_-])",  # an id or class in camel case: Bedework's 'bwLogo', 'SiteLogo'
+    re.IGNORECASE,
+)
 
 
 def _is_logo(h1: Any, site_name: str | None, page_url: str | None = None) -> bool:
@@ -338,6 +342,14 @@ _BLOCK_TITLE = (
 )
 
 
+# a calendar's or association system's event title in a cell or span of its own under a generic page heading
+# ('<h1>Event Details</h1>' … '<span class="ym-event-title"><b>Title</b></span>'): its class names it
+_EVENT_TITLE_CLASS = (
+    "//*[self::span or self::div or self::p or self::td or self::b or self::strong]"
+    "[contains(translate(@class, 'ET_-', 'et'), 'eventtitle')]"
+)
+
+
 def _subject_cells(tree: Any) -> list[Any]:
     """The cells that hold a board's post's subject: the first after a header cell saying 'subject'."""
     cells = []
@@ -356,7 +368,7 @@ def _headline_element(tree: Any) -> Any | None:
             text = heading_text(h1)
             if len(text.split()) >= 2 and not _is_logo(h1, site_name, page_url) and not is_generic_heading(text):
                 return h1
-    for element in [*_subject_cells(tree), *tree.xpath(_BLOCK_TITLE)]:
+    for element in [*_subject_cells(tree), *tree.xpath(_BLOCK_TITLE), *tree.xpath(_EVENT_TITLE_CLASS)]:
         if len(heading_text(element).split()) >= 2 and not is_generic_heading(heading_text(element)):
             return element
     return next(iter(_font_headings(tree)), None)

@@ -191,10 +191,19 @@ def launched_titles(line: str) -> list[tuple[str, str]]:
         if cue.start() >= taken and title and named_by_kind(title) and _LAUNCHED_AFTER.match(_after(rest, title)):
             titles.append((title, _after(rest, title)))
             taken = cue.end() + len(title)
+    # a periodical's volume launched: 'the launch of the Society's Journal and Proceedings, Volume 65 (2022)'
+    titles += [(m["work"], line[m.end() :]) for m in _VOLUME_LAUNCHED.finditer(line)]
     # a programme's item joined to its speaker ('Presentation of the discussion paper Dr. X, Head, Y')
     # ('the new book by Dana Doe, Associate Professor of History at X': her post, not the book's title)
     titles = [(_without_owner(title), after) for title, after in titles]
     return [(title, after) for title, after in titles if not _a_persons(title) and not _a_post_at(title)]
+
+
+_VOLUME_LAUNCHED = re.compile(
+    rf"\b(?:launch|release|publication|presentation)\s+of\s+(?:{_OWNER}|the|its|our)\s+"
+    r"(?P<work>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:and|of|&|(?-i:[A-Z])[\w'’&-]*)){0,5}?,?\s+(?:Volume|Vol\.)\s*\d+)\b",
+    re.IGNORECASE,
+)
 
 
 # "the Foyle Institute's North West Monitor 2025": a body's name in the possessive before its work's title

@@ -146,6 +146,9 @@ def split_org_names(text: str) -> list[str]:
         office = _PLACE_OFFICE.fullmatch(pieces[-1])
         if len(pieces) > 1 and office and is_place(office.group("place") or office.group("place_after")):
             pieces = [*pieces[:-2], f"{pieces[-2]}, {pieces[-1]}"]  # 'X Foundation, Zimbabwe Office': X's office
+        if len(pieces) > 1 and _REGIONAL_CENTRE.fullmatch(pieces[-1].rstrip(".")):
+            part = ", ".join(pieces[:-1])  # 'Indian Council of X (ICSSR), Eastern Regional Centre': the council
+            pieces = pieces[:-1]
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
             pieces = pieces[:-1]
@@ -195,6 +198,12 @@ _SUBJECTS_FIRST = re.compile(rf"(?:^|(?<=\sand\s)){_SUBJECTS}\s+(?:and|&)\s+[A-Z
 _PLACE_OFFICE = re.compile(
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+(?:Country\s+|Regional\s+)?Office\.?"
     r"|(?:Country\s+|Regional\s+)?Office\s+(?:in\s+|for\s+)?(?P<place_after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\.?"
+)
+# a body's regional centre or office named after it by its quarter of the country: that body, as a foundation's
+# office abroad is the foundation (docs/ingest.md)
+_REGIONAL_CENTRE = re.compile(
+    r"(?:(?:North|South)(?:[- ]?(?:East|West))?(?:ern)?|(?:East|West)(?:ern)?|Central)"
+    r"\s+Regional\s+(?:Centre|Center|Office)"
 )
 # a state's office named after it by its country ('… Development Office of the United Kingdom'; not 'Office of the
 # Ombudsman', whose name the office begins)
@@ -284,6 +293,10 @@ def _split_at_and(text: str) -> list[str]:
             # 'the Erongo Regional Council and Namport': a body whose kind ends it, then a firm's one-word
             # name (not 'Centre for Society and Culture', whose kind heads it)
             return [left, firm]
+        if headed and _TITLED_NAME.fullmatch(firm) and not is_place(firm) and _names_itself(firm):
+            # 'the American Heritage Center and Wyoming Humanities', 'the Binks Trust and Highlands and Islands
+            # Enterprise': a body whose kind ends it, then a name of capitalised words (an 'and' of its own kept)
+            return [left, firm]
     for match in re.finditer(rf"\s+{CONJUNCTION}\s+", text):  # 'Fondo X (FONAG) y Fundación Y'
         left, right = text[: match.start()], without_article(text[match.end() :])
         if (_org_like(left) or _INITIALS_AFTER.search(left)) and right.split() and is_org_word(right.split()[0]):
@@ -293,6 +306,16 @@ def _split_at_and(text: str) -> list[str]:
 
 # a name ending in its kind with no 'of' or 'for' before it ('Erongo Regional Council'), and a firm's one word
 _HEADED_BY_KIND = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w-]*")
+_TITLED_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+)+")
+
+
+def _names_itself(name: str) -> bool:
+    """'Wyoming Humanities', 'Highlands and Islands Enterprise': a name opening with a place or joining words of
+    its own, not a kind of collection a body keeps ('the Penang State Museum and Art Gallery' is one museum)."""
+    first = name.split()[0]
+    return is_place(first) or town_name(first) == first or re.search(r"\s(?:and|&)\s", name) is not None
+
+
 _BRAND = re.compile(r"(?!(?:Partners|Associates|Sons|Company|Friends)$)[A-Z][a-z]+[\w-]*")
 
 
@@ -608,11 +631,12 @@ _HOSTED_BY = re.compile(
     rf"\s+(?P<orgs>{_ORG_RUN}(?:{_BRACKETED_INITIALS}?(?:\s+at\s+{_ORG_RUN})?"
     rf"(?:,\s+|,?\s+and\s+|,?\s+(?:together\s+|jointly\s+)?with\s+){_ORG_RUN})*)"
 )
-# 'The X Council's winter Capital City Forum brings …', 'The X Centre's annual conference brought together …': a
-# sentence that opens with the body's own event
+# 'The X Council's winter Capital City Forum brings …', 'The X Centre's annual conference brought together …',
+# 'The Royal Society of Edinburgh's annual Highland Lecture returns …': a sentence that opens with the body's own
+# event in the possessive names its host
 _ORGS_OWN_EVENT = re.compile(
-    rf"(?:^|(?<=[.!?]\s))The\s+(?P<orgs>{_ORG_RUN})['’]s\s+(?:[\w/-]+\s+){{0,4}}?(?i:conference|forum|lecture|seminar"
-    r"|symposium|workshop|roundtable|dialogue|colloquium|summit|webinar)s?\b",
+    rf"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<orgs>{_ORG_RUN})['’]s\s+(?:[\w/-]+\s+){{0,4}}?(?i:conference|forum|lecture"
+    r"|seminar|symposium|workshop|roundtable|dialogue|colloquium|summit|webinar|oration)s?\b",
     re.MULTILINE,
 )
 # 'A Centre for Housing Research event', 'A Kingsway House members event': the organisation's own event
@@ -926,10 +950,16 @@ _JOINTLY_WITH = re.compile(
     r"|present(?:ing)?)\b"
     rf"|{_MANNER}(?i:invites?|invite\s+you)\b)"  # 'X (XI), together with Y (YI), invites you'
 )
+# the partner's phrase, set apart by commas: 'together with', 'jointly with', and 'co-hosted (this year) by' ('The
+# X Society, co-hosted this year by the Y Department of History, invites members')
+_PARTNERED = (
+    r"(?:(?:together|jointly)\s+with"
+    r"|co-?(?:hosted|organi[sz]ed|presented|convened)(?:\s+(?:this|each)\s+(?:year|term|season|time))?\s+(?:by|with))"
+)
 # 'The X Institute, together with the Y Research Group, invites you': the partner set apart by commas
 # between the host and any tense of its verb (not 'X's forum, held together with Y, brings together …')
 _SET_APART_PARTNER = re.compile(
-    rf",\s+(?:together|jointly)\s+with\s+(?:the\s+)?(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,\s+"
+    rf",\s+{_PARTNERED}\s+(?:the\s+)?(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,\s+"
     rf"(?:{_HOST_PHRASE}|{_MANNER}(?:{_BASE}))\b"  # ('X and its Y programme, together with Z, present')
 )
 # the hosts that open such a sentence: 'The X Centre at Y and its Z programme (formerly W), together with A
@@ -937,7 +967,7 @@ _SET_APART_PARTNER = re.compile(
 _HOSTS_SET_APART = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<orgs>{_ORG_RUN})(?:\s+at\s+{_ORG_RUN})?{_BRACKETED_INITIALS}?"
     rf"(?:\s+and\s+its\s+(?P<own>{_ORG_RUN})(?:\s+{_SMALL_UNIT})?(?:\s*\([^()]{{1,80}}\))?)?"
-    rf",\s+(?:together|jointly)\s+with\s+[^,;.]{{1,150}},\s+(?:{_HOST_PHRASE}|{_MANNER}(?:{_BASE}))\b",
+    rf",\s+{_PARTNERED}\s+[^,;.]{{1,150}},\s+(?:{_HOST_PHRASE}|{_MANNER}(?:{_BASE}))\b",
     re.MULTILINE,
 )
 
@@ -1170,6 +1200,8 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
         joined = split_org_names(m.group("orgs"))
         if len(joined) == 1 and (pair := _two_names(joined[0])):
             hosts, firms = [h for h in hosts if h != joined[0]] + pair, firms + pair[1:]
+        elif len(joined) == 2 and _TITLED_NAME.fullmatch(joined[1]):
+            firms.append(joined[1])  # 'X Press and Keel & Quill Books invite you': a firm of capitalised words
     hosts += [n for m in _AN_ORGS_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _ORGS_OWN_EVENT.finditer(line) for n in split_org_names(m.group("orgs"))]
     hosts += [n for m in _HOLDS_WITH_PARTNERS.finditer(line) for n in split_org_names(m.group("orgs"))]
@@ -1218,12 +1250,21 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     kept = firms + hearing
     named = [h for h in hosts if (_org_like(h) or _INITIALS.fullmatch(h) or h in kept) and h not in people]
     hosts = [h for h in hosts if h in named or h in set_apart]
+    hosts = list(dict.fromkeys(_POSSESSOR.sub("", h) for h in hosts))  # once each, as several forms may name them
     # 'Het X Institute (XI) nodigt u uit': the name one reading kept with the sentence's article before it
     hosts = [h for h in hosts if not any(_ARTICLE_WORD.fullmatch(h.removesuffix(f" {o}")) for o in hosts)]
     written, supporting = caseless_hosts(line)  # Thai and Georgian, whose names have no capitals to find them by
     postposed, supported = postposed_hosts(line)  # 'X қорының қолдауымен', 'Y басқармасымен бірлесіп'
     written, supporting = written + postposed, supporting + supported
     return hosts + [h for h in written if h not in hosts], sponsors + [s for s in supporting if s not in sponsors]
+
+
+# 'the University of Guelph's Department of History': the unit, its university in the possessive only
+# saying whose it is (as 'an adjunct professor in VIU's Department of History' is the department's, set 116)
+_POSSESSOR = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[A-Z][\w&.-]*['’]s\s+"
+    r"(?=(?:Department|School|Faculty|Institute|Centre|Center|Program|Programme|Division)\b)"
+)
 
 
 # the subject of a sentence naming a work's own supporter: 'The Tanzania Budget Brief series is
@@ -1289,16 +1330,22 @@ def _listed_orgs(names: list[str]) -> list[str]:
     if len(names) == 1 and _proper_name(names[0]) and not _org_like(names[0]):
         return names  # one name alone: a firm named after its founders ('sponsored by Baillie Gifford')
     last = max((i for i, n in enumerate(names) if _org_like(n) or _initialled_firm(n)), default=-1)
-    brand = len(names) == 2 and bool(_BRAND.fullmatch(names[-1])) and not is_place(names[-1])
+    # ('the X Trust and Highlands and Islands Enterprise': a name of capitalised words after a body's kind)
+    named = bool(_BRAND.fullmatch(names[-1]) or _TITLED_NAME.fullmatch(names[-1])) if names else False
+    brand = len(names) == 2 and named and not is_place(names[-1])
     if (
         (len(names) >= 3 or brand)
         and 0 <= last == len(names) - 2
-        and _proper_name(names[-1])
+        and (_proper_name(names[-1]) or brand)
         and not is_person_name(names[-1])
     ):
         # 'FortisBC, the X Foundation, the Y Service and Mitacs', 'the X Council and Namport': a list's last name too
         last = len(names) - 1
-    return [n for i, n in enumerate(names[: last + 1]) if _org_like(n) or (_proper_name(n) and not is_person_name(n))]
+    return [
+        n
+        for i, n in enumerate(names[: last + 1])
+        if _org_like(n) or (_proper_name(n) and not is_person_name(n)) or (brand and i == 1)
+    ]
 
 
 # 'the Department of Climate Change in the Ministry of Home Affairs, Climate Change and Environment': a

@@ -590,6 +590,12 @@ _LISTED_LAST = re.compile(
 )
 
 
+# a university's school or faculty named by the fields it teaches: 'School of Agricultural, Earth and
+# Environmental Sciences', 'Faculty of Humanities, Arts and Social Sciences' (its last field is no body)
+_FACULTY_OF = re.compile(r"^(?:the\s+)?(?:School|Faculty|College|Department|Division)\s+of\s+")
+_FIELDS_OF_STUDY = frozenset(("Sciences", "Studies", "Humanities", "Arts", "Science", "Engineering"))
+
+
 def _listed_subject(segment: str, words: str) -> bool:
     """A subject of up to three words; one of three names no body and no post ('Solid Waste Management',
     a minister's portfolio; not 'Queen Mary University' nor 'Senior Research Fellow')."""
@@ -617,7 +623,11 @@ def merge_listed_parts(segments: list[str]) -> list[str]:
         listed = bool(
             last_match
             # ('… Exchange Commission of Brazil': a body; a minister's 'Youth, Sports and Library Services' a portfolio)
-            and (not is_org_word(last_match.group("end")) or _PORTFOLIO.match(segments[i]))
+            and (
+                not is_org_word(last_match.group("end"))
+                or _PORTFOLIO.match(segments[i])
+                or (_FACULTY_OF.match(segments[i]) and last_match.group("end") in _FIELDS_OF_STUDY)
+            )
             # (a long 'of' after a pair of subjects only: not '…, and the Speaker of the House of Keys', a post)
             and (last_match.group("first") or (last_match.group("of") or "").count(" of ") < 2)
             and _listed_subject(last, last_match.group("first") or "")
@@ -834,6 +844,21 @@ def _hyphened_genitive(rest: str) -> str:
     return f"{found.group('post')} at {found.group('body')}"
 
 
+# a unit a bilingual page names in its other language first, then in English after a bar or slash
+_UNIT_IN_TWO_LANGUAGES = re.compile(
+    r"(?:(?<=,\s)|^)(?P<other>[^,|/]{3,60}?)\s+[|/]\s+"
+    r"(?=(?:the\s+)?(?:Faculty|School|Department|Institute|Centre|Center|College|Division)\s+(?:of|for)\s+[A-Z])"
+)
+
+
+def _unit_in_english(match: re.Match[str]) -> str:
+    """'Te Pua Wānanga ki te Ao | Faculty of Māori and Indigenous Studies': the English name, as the answers
+    take the English of a Māori-English pair (set 124); not a post before the unit ('Lecturer / School of X')."""
+    other = match.group("other")
+    named = any(is_org_word(w) for w in other.split()) or segment_kind(other) == "title"
+    return match.group(0) if named else ""
+
+
 def _describe(rest: str) -> tuple[str | None, str | None]:
     """(job title, affiliation) from what follows a name: 'Senior Fellow and Director of X,
     The Y Institute' -> ('Senior Fellow and Director of X', 'The Y Institute'). The last
@@ -850,6 +875,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = rest[: branch.start()] if branch and branch.group("city") in _cities() else rest
     rest = _AUTHOR_OF_WORK.sub("", rest)  # 'Global Fellow; Author, Policy Brief No. 9': the work, no employer
     rest = _without_short_name(_spelled_out_initials(rest).replace("; ", ", ")).strip(" ,;.()")
+    rest = _UNIT_IN_TWO_LANGUAGES.sub(_unit_in_english, rest)  # 'Te Pua Wānanga ki te Ao | Faculty of …'
     # '… Research (NIBR) in Oslo', '… Regionales (INER) of the Universidad X', '… Agency (KOICA) Honduras
     # Office', '… Bank (IDB) Country Office in Suriname': the short name inside
     rest = re.sub(
@@ -865,6 +891,8 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     # the programme does next): not a part of the post
     rest = re.sub(
         r"\s+and\s+(?:an?\s+)?(?:former|retired)\s.*$|,?\s+(?:who\s+)?will\s+[a-z]+\b.*$"
+        # '… at X and a Life Member of the Society': a membership held besides the post
+        r"|\s+and\s+an?\s+(?:(?:Life|Honorary|Founding|life|honorary|founding)\s+)?(?:Member|Fellow|member|fellow)\s+of\s.*$"
         r"|(?:^|,\s*)(?:and\s+)?(?:then|followed by|afterwards)\s.*$",
         "",
         rest,
@@ -1546,6 +1574,12 @@ _UNIT_WORDS = ("program", "programme", "project", "research", "events", "communi
 _OF_WORDS = frozenset(re.split(r"\s+", "of for on and the & de del des du da do dos das di della y"))
 
 
+# what a post's programme is about, not its name: 'Academic Program Coordinator', 'Public Programs Manager'
+_GENERIC_PROGRAM = frozenset(
+    re.split(r"\s+", "academic graduate undergraduate postgraduate doctoral student public community research outreach")
+)
+
+
 def _in_name(token: str) -> bool:
     return token[:1].isupper() or token in _OF_WORDS
 
@@ -1557,6 +1591,8 @@ def _org_before_title(title: str) -> str | None:
     for i, token in enumerate(tokens[:-1]):
         if not is_org_word(token) or i == 0 and len(tokens) < 3:
             continue
+        if i and all(fold(t) in _GENERIC_PROGRAM or is_title_word(t) for t in tokens[:i]):
+            continue  # 'Academic Program Coordinator', 'Senior Program Officer': the post's own words, no body
         rest = tokens[i + 1 :]
         if rest[0] in _OF_WORDS:
             # 'Centro de Análisis Político coordinator', 'Institute for Human Rights events coordinator':

@@ -70,7 +70,8 @@ _AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
 )
 _POSTAL_LAST = re.compile(
     r"^(?P<locality>[A-Z][\w .'-]+?)(?:,?\s+|\s+[-–]\s+)(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
-    r"|\d{3}-\d{4}|\d{5,6}|\d{3} \d{3}|(?<=[a-z] )\d{4}"  # 'Wellington 6012' (a known city, see _locality)
+    # ('Wellington 6012', 'Pietermaritzburg, 3209': after a known city, see _locality)
+    r"|\d{3}-\d{4}|\d{5,6}|\d{3} \d{3}|(?:(?<=[a-z] )|(?<=[a-z], ))\d{4}"
     r"|(?P<lettered>[A-Z]{2}-?\d{4,5}))$"  # 'Baku AZ1001', 'Riga LV-1050': the country's letters, then digits
     # ('Chennai - 600 020': an Indian PIN after a dash, written in two groups)
 )
@@ -297,7 +298,8 @@ def _dashed_town(match: re.Match[str]) -> str:
 # ('… Malmö, samt via Zoom', '90100 Oulu & verkossa': the same in Swedish, Danish and Finnish words; a
 # line of its own under the venue's, 'and online via Microsoft Teams', too)
 _PLACE_PARTS = re.compile(
-    r"(?:,\s*|\s+|^)(?:&|and|\+|samt|og|och|ja)\s+(?=(?i:(?:on|via|på)\s+\w|online|virtual|zoom|live|verkossa))"
+    # ('…, Ithaca, NY 14853 — and on Zoom': a dash before the 'and' as well)
+    r"(?:,\s*|\s+[—–-]\s+|\s+|^)(?:&|and|\+|samt|og|och|ja)\s+(?=(?i:(?:on|via|på)\s+\w|online|virtual|zoom|live|verkossa))"
     r"|[,፣،]\s+|\s+[|·/]\s+"  # ('፣', the Ethiopic comma; '،', the Arabic: 'سینیٹ ہال، …، ملتان')
 )
 
@@ -490,7 +492,7 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
             return True
         if pattern is _POSTAL_FIRST and not _known_locality(found, fields):
             continue
-        if pattern is _POSTAL_LAST and len(found["postal"]) == 4 and found["locality"] not in CITY_NAMES:
+        if pattern is _POSTAL_LAST and len(found["postal"]) == 4 and not _city_with_code(found):
             continue  # four digits after a name: a postcode only after a city we know
         if found.pop("lettered", None) and town_name(found["locality"]) != found["locality"]:
             continue  # a country's letters and digits: a postcode only after a town the gazetteer knows
@@ -499,6 +501,11 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
     city, _, country = text.partition(", ")
     if country in region_codes() and _TOWN.match(city):
         fields.update(locality=city, region=country)  # 'Santa Monica, California', 'Waterloo, Ontario'
+        return True
+    coded = _REGION_THEN_POSTAL.fullmatch(country)
+    if coded and coded["region"] in region_codes() and _TOWN.match(city):
+        # 'Guelph, Ontario  N1G 2W1', 'Ithaca, New York 14853': the region by its name, then the postcode
+        fields.update(locality=city, region=coded["region"], postal_code=coded["postal"])
         return True
     after_street = "street_address" in fields and re.fullmatch(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", city)
     if _names_country(country) and (city in CITY_NAMES or after_street or town_name(city) == city):
@@ -520,10 +527,21 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
     return False
 
 
+_REGION_THEN_POSTAL = re.compile(r"(?P<region>[A-Z][\w -]+?)\s+(?P<postal>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)")
+
+
 # a region written with its country: 'Kurdistan Region of Iraq', 'Autonomous Province of Vojvodina' has none
 _REGION_OF_COUNTRY = re.compile(
     r"^(?P<region>(?:[A-Z][\w'-]*\s+){1,3}(?:Region|Province|State|Territory))\s+of\s+(?P<country>[A-Z].+)$"
 )
+
+
+def _city_with_code(found: dict[str, str]) -> bool:
+    """'Wellington 6012' (a city of the short list), 'Pietermaritzburg, 3209' (a town the gazetteer knows,
+    whose four digits are no year: not 'Bergen 2025')."""
+    town = found["locality"]
+    year = re.fullmatch(r"(?:19|20)\d\d", found["postal"])
+    return town in CITY_NAMES or (town_name(town) == town and not year)
 
 
 def _state_code(found: dict[str, str]) -> bool:
@@ -617,8 +635,10 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
         # ('K. Donelaičio g. 52 · Kaunas': a Meetup address parts street and town by a middle dot)
         if ("," in line or " · " in line) and len(line) < 120 and not line.endswith("."):
             place, _ = read_place([_ATTENDANCE_AROUND.sub("", line)])
-            if place is not None and place.street_address and place.locality:
-                return i, place  # 'Carlisle Institute, 1779 Massachusetts Ave NW, Washington, DC'
+            if place is not None and place.locality and (place.street_address or _POSTED_TOWN.search(line)):
+                # 'Carlisle Institute, 1779 Massachusetts Ave NW, Washington, DC'; 'Eden Court, Bishops Road,
+                # Inverness IV3 5SA': a road with no number, then the town with its full British postcode
+                return i, place
     for i in range(1, len(lines) - 1):
         if not _STREET.match(lines[i]) or len(lines[i]) > 80:
             continue
@@ -631,6 +651,12 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
             if place is not None:
                 return i, place
     return None
+
+
+_POSTED_TOWN = re.compile(
+    r"\b(?:Road|Street|Lane|Avenue|Place|Square|Terrace|Drive|Way|Crescent),\s+[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$"
+)
 
 
 _ONLINE_ONLY = re.compile(r"^(?:online|virtual)(?: event| only)?\b(?!.*\b(?:in[- ]person|and|&)\b)", re.IGNORECASE)

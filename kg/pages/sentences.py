@@ -132,6 +132,12 @@ CUES = (
         r"(?:to be|will be|is|was) delivered by|(?:lecture|talk|address|oration) (?:to be|will be|is|was) given by",
         "speaker",
     ),
+    # 'invites you to the 2025 X Memorial Lecture in Western History, given this year by Y, post': the
+    # named lecture, then its lecturer of the year after a comma
+    (
+        r"(?:lecture|talk|address|oration)\b[^.;,]{0,60},\s+(?:given|delivered)(?: this (?:year|term|season))? by",
+        "speaker",
+    ),
     (r"presented by", "presenter"),  # a person; 'presented by the X Institute' names no one
     # 'The book will be launched by X': the guest who launches a book speaks; 'the launch of Title
     # (Four Courts Press, 2026) by X', '(Y Press, 2025), by historian X': the work's imprint, then its author
@@ -241,7 +247,7 @@ def cued_entries(line: str) -> list[Entry]:
         # after a short family name, when a word in small letters follows the next one: '… Jae-won Kim. Questions
         # may …', not 'Mrs. Jane Doe')
         segment = re.split(
-            r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|(?<=[A-Z]{2})\.\s(?=[A-Z][a-z])"
+            r"(?<=[a-z]{3})(?<!\bProf)(?<!\bCapt)(?<!\bCllr)\.\s|(?<=\))\.\s|(?<=[A-Z]{2})\.\s(?=[A-Z][a-z]|A\s)"
             r"|(?<=\b[A-Z][a-z]{2})(?<!Eng|Mrs|Rev|Gen|Col|Hon|Sen|Rep|Gov|Adm|Maj|Sgt|Lic|Ing|Dra|Sra|Mgr)\.\s"
             r"(?=[A-Z][a-z]+\s+(?!(?:bin|binti|bint|ibn|van|von|de|del|da|di|du|le|la|al|el|dos)\b)[a-z])|\.$",
             segment,
