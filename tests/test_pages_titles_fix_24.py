@@ -62,7 +62,9 @@ def test_a_named_lectures_theme_line_under_the_date_block_joins_it_in_a_text_ren
     assert _text_page(text).name == expected
 
 
-@pytest.mark.parametrize("edition", ["Harbour Talks 2026 · No. 4", "Quay Conversations — No. 12"])
+@pytest.mark.parametrize(
+    "edition", ["Harbour Talks 2026 · No. 4", "Quay Conversations — No. 12", "QUAY SERIES | NO. 4"]
+)
 def test_a_heading_that_names_only_a_series_and_its_number_gives_way_to_the_sessions_own_title(edition: str) -> None:
     # (as a text page's numbered series line over its title: the title alone, sets 68, 112, 117, 125)
     body = (

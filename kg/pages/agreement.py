@@ -272,7 +272,7 @@ def is_series(text: str) -> bool:
 
 
 # 'Winter Talks 2026 · No. 3': a middle dot or a dash sets the edition's number apart from the name
-_EDITION_MARK = re.compile(r"\s*[·•–—]\s*(?=(?:No\.?|Nr\.?|Number|#)\s*\d+$)")
+_EDITION_MARK = re.compile(r"\s*[·•|–—]\s*(?=(?:No\.?|Nr\.?|Number|#)\s*\d+$)", re.IGNORECASE)
 
 
 def numbered_edition(text: str) -> bool:
@@ -433,7 +433,7 @@ _SEMINAR_IN_FIELD = re.compile(
 )
 
 
-def lecture_title(title: str | None, after: list[str]) -> str | None:
+def lecture_title(title: str | None, after: list[str], headline: str | None = None) -> str | None:
     """A named lecture's heading ('Galileo Lecture 2025', 'The Carathéodory Prize Lecture') with
     the lecture's own title that the page prints after it, joined after a colon (as a text page's
     quoted line under the series joins it); a heading that names the lecturer ('Inaugural Lecture:
@@ -448,9 +448,14 @@ def lecture_title(title: str | None, after: list[str]) -> str | None:
     # the lecturer as a heading writes a person: with an honorific ('Running Dry' is no one)
     named = title[prefix.end() :] if prefix else ""
     speaker = typed and bool(bare_name(named)[0]) and is_person_name(named)
+    # one numbered session of a series (or the headline the title was cut from: 'TALKS SERIES | NO. 7' voted
+    # down to its series)
+    edition = numbered_edition(title) or bool(
+        headline and numbered_edition(headline) and title_key(title) in title_key(headline)
+    )
     # a department's seminar named by its discipline ('Research Seminar in Finance'): each session is
     # known by its talk, as when the heading names the speaker
-    session = speaker or _SEMINAR_IN_FIELD.match(title) is not None or numbered_edition(title)
+    session = speaker or _SEMINAR_IN_FIELD.match(title) is not None or edition
     if not (session or is_series(title)):
         return title
     # (a speaker card's heading, 'Teresa Gallegos, Ph.D.', is no title)
