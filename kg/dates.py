@@ -762,10 +762,12 @@ def _numeric_order(text: str) -> bool | None:
 
 
 @contextmanager
-def numeric_date_order(text: str) -> Iterator[None]:
+def numeric_date_order(text: str, fallback: bool | None = None) -> Iterator[None]:
     """Within it, an ambiguous numeric date ('12/03/2018') is read in the order the other numeric
-    dates of `text` (the whole page) show: a site writes all its dates one way."""
-    token = _PAGE_DAY_FIRST.set(_numeric_order(text))
+    dates of `text` (the whole page) show: a site writes all its dates one way; when none shows it,
+    in the `fallback` order (the custom of the page's country, True for the day first)."""
+    shown = _numeric_order(text)
+    token = _PAGE_DAY_FIRST.set(fallback if shown is None else shown)
     try:
         yield
     finally:

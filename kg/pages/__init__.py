@@ -94,7 +94,7 @@ def _parse_html(html: str, source: str, url: str | None, default_zone: str | Non
         page.signals.texts.append(("schema", stated))
     chosen = stated or headline
     title = agreed_title(page.signals) or (clean_title(chosen) if chosen else None)
-    title = lecture_title(with_subtitle(title, page.title, page.subtitle), page.after)
+    title = lecture_title(with_subtitle(title, page.title, page.subtitle), page.after, page.title)
     hint = place_hint(events[0]) if events else ""
     # the clock the page's calendar link names, else the caller's, else that of the institution's
     # address in the site's footer ('…, Wellington 6140, New Zealand'), dropped from the text

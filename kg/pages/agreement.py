@@ -271,6 +271,33 @@ def is_series(text: str) -> bool:
     return len(named.split()) <= 6 and bool(SERIES.search(head) or typed or edition) or _named_lecture_in_a_field(text)
 
 
+# 'Winter Talks 2026 · No. 3': a middle dot or a dash sets the edition's number apart from the name
+_EDITION_MARK = re.compile(r"\s*[·•|–—]\s*(?=(?:No\.?|Nr\.?|Number|#)\s*\d+$)", re.IGNORECASE)
+
+
+def numbered_edition(text: str) -> bool:
+    """'Democracy Dialogue No. 14', 'Harbour Talks 2026 · No. 4': one numbered session of a series, whose
+    own title the page prints after it (as a text page's title line under it is the title alone)."""
+    text = _EDITION_MARK.sub(" ", text)
+    return is_series(text) and re.search(r"(?:No\.?|Nr\.?|Number|#)\s*\d+$", text, re.IGNORECASE) is not None
+
+
+# 'Theme: X' under a named lecture: the lecture's own title, joined after a colon (sets 86 and 107); a forum's
+# or a symposium's theme is not (sets 83, 100, 112)
+_THEME = re.compile(r"^theme\s*:\s*(?P<theme>\S.{2,200})$", re.IGNORECASE)
+# a lecture's name, which a year may follow: 'NSE Port Harcourt Branch 2025 Annual Lecture', 'Ruth First Lecture 2026'
+_NAMED_LECTURE = re.compile(r"\bLectures?(?:\s+(?:19|20)\d\d)?$")
+
+
+def lecture_theme(title: str, line: str) -> str | None:
+    """The theme a 'Theme:' line gives a named lecture's heading, or None (not a bare type: 'Public Lecture')."""
+    theme = _THEME.match(line)
+    named = _NAMED_LECTURE.search(_title_cased(title)) and ":" not in title and not EVENT_TYPES.match(title)
+    if theme and named and len(title.split()) <= 10:
+        return theme.group("theme").strip("\"“”'‘’«» ")
+    return None
+
+
 # ': A Symposium', ': An Evening of Talks' after a title: the kind of this one event, with its article
 # (not a series so written: ': A Lecture Series')
 _ONE_OF_ITS_KIND = re.compile(r":\s+(?:A|An)\s+(?:[A-Z]?[a-z'’-]+\s+){0,3}[A-Za-z'’-]+(?<!Series)$")
@@ -406,21 +433,29 @@ _SEMINAR_IN_FIELD = re.compile(
 )
 
 
-def lecture_title(title: str | None, after: list[str]) -> str | None:
+def lecture_title(title: str | None, after: list[str], headline: str | None = None) -> str | None:
     """A named lecture's heading ('Galileo Lecture 2025', 'The Carathéodory Prize Lecture') with
     the lecture's own title that the page prints after it, joined after a colon (as a text page's
     quoted line under the series joins it); a heading that names the lecturer ('Inaugural Lecture:
     Professor X', 'Seminar Series: Dr. Y') gives way to the talk's own title."""
     if not title:
         return title
+    theme = next(filter(None, (lecture_theme(title, line) for line in after)), None)
+    if theme and title_key(theme) not in title_key(title):
+        return f"{title}: {theme}"
     prefix = _TYPE_PREFIX.match(title)
     typed = prefix is not None and (EVENT_TYPES.match(prefix["type"]) is not None or is_series(prefix["type"]))
     # the lecturer as a heading writes a person: with an honorific ('Running Dry' is no one)
     named = title[prefix.end() :] if prefix else ""
     speaker = typed and bool(bare_name(named)[0]) and is_person_name(named)
+    # one numbered session of a series (or the headline the title was cut from: 'TALKS SERIES | NO. 7' voted
+    # down to its series)
+    edition = numbered_edition(title) or bool(
+        headline and numbered_edition(headline) and title_key(title) in title_key(headline)
+    )
     # a department's seminar named by its discipline ('Research Seminar in Finance'): each session is
     # known by its talk, as when the heading names the speaker
-    session = speaker or _SEMINAR_IN_FIELD.match(title) is not None
+    session = speaker or _SEMINAR_IN_FIELD.match(title) is not None or edition
     if not (session or is_series(title)):
         return title
     # (a speaker card's heading, 'Teresa Gallegos, Ph.D.', is no title)

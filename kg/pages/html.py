@@ -27,7 +27,7 @@ from kg.pages.italics import italic_titles
 from kg.pages.lines import match_label
 from kg.pages.people import is_person_name
 from kg.pages.person_columns import person_columns
-from kg.pages.title import is_generic_heading
+from kg.pages.title import EVENT_TYPES, is_generic_heading
 
 DROPPED_TAGS = (
     "script",
@@ -392,13 +392,27 @@ def heading_text(heading: Any) -> str:
         if not isinstance(child.tag, str):  # a comment or a processing instruction: only its tail is text
             parts.append(child.tail or "")
             continue
-        kicker = _KICKER_CLASS.search(child.get("class", ""))
+        kicker = _KICKER_CLASS.search(child.get("class", "")) or _type_kicker(child, parts)
         parts += (
             [" ", child.tail or ""]
             if kicker
             else [" " if _set_apart(child) else "", child.text_content(), child.tail or ""]
         )
     return " ".join("".join(parts).split())
+
+
+def _type_kicker(child: Any, before: list[str]) -> bool:
+    """'<h1><span class="label">Public Lecture</span> Title</h1>': the event's type in an element of its own
+    opening the heading, the title after it (not 'Webinar: Title', whose colon makes one heading of them)."""
+    rest = (child.tail or "") + "".join(
+        (sibling.text_content() if isinstance(sibling.tag, str) else "") + (sibling.tail or "")
+        for sibling in child.itersiblings()
+    )
+    # (the title starts after it: 'Conversation with the Mayor' runs on; a type before its quoted title,
+    # 'Roundtable “X”', is one heading as set 105 answers it)
+    titled = rest.strip()[:1].isupper() or rest.strip()[:1].isdigit()
+    opening = not "".join(before).strip() and len(rest.split()) >= 2 and titled
+    return opening and EVENT_TYPES.match(" ".join(child.text_content().split())) is not None
 
 
 def _set_apart(child: Any) -> bool:
@@ -448,6 +462,7 @@ def _subtitle(h1: Any | None) -> str | None:
 _DESCRIPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:documentDescription|description|lead|standfirst)(?:$|[\s_-])")
 _WHOLLY_QUOTED = re.compile(r"[\"“«„]\s*(?P<quoted>[^\"“”«»„]{3,200}?)\s*[\"”»“]")
 AFTER_ELEMENTS = 80
+_THEME_LINE = re.compile(r"theme\s*:\s*\S", re.IGNORECASE)
 
 
 def _titles_after(h1: Any | None) -> list[str]:
@@ -472,6 +487,8 @@ def _titles_after(h1: Any | None) -> list[str]:
             described += [] if element.xpath(".//p|.//div|.//ul") else [text]
         elif element.tag == "p" and _standfirst(h1, element) and text and not text.endswith("."):
             described.append(text)  # '<h1>The X Lecture 2026</h1><p class="lead">Its own title</p>'
+        elif element.tag == "p" and _THEME_LINE.match(text):
+            described.append(text)  # '<p><strong>Theme: Y</strong></p>': a named lecture's own title
         elif element.tag in ("h2", "h3", "h4") and text:
             headed.append(text)
     return quoted + described + headed

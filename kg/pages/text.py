@@ -58,7 +58,7 @@ from kg.pages.related import RelatedMention, find_related
 from kg.pages.reports import find_reports, heads_presented_works
 from kg.pages.text_title import find_title
 from kg.pages.title import without_glued_type
-from kg.pages.when import find_when
+from kg.pages.when import day_first_place, find_when
 from kg.pages.words import is_org_word
 from kg.pages.wrap import rejoin_wrapped
 from kg.records import PlaceRecord
@@ -419,7 +419,7 @@ def _read_when(
         for i in ([b.head] if b.inline else []) + b.lines
         if not is_prose(lines[i]) or _ANNOUNCES.search(lines[i]) or _announces_hours(lines[i])
     ]
-    with numeric_date_order("\n".join(lines)):
+    with numeric_date_order("\n".join(lines), day_first_place(place_text, lines)):
         found = find_when(lines, dated + sorted(others), place_text, default_zone, head)
         if found is None:  # only running text dates it: 'This event will take place on Tuesday, 4 June 2024 at 3pm BST'
             running = [i for b in blocks if b.kind in ("none", "text") for i in b.lines if is_prose(lines[i])]

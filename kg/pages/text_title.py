@@ -17,7 +17,16 @@ import re
 from dataclasses import dataclass
 
 from kg.dates import find_dates
-from kg.pages.agreement import SEPARATOR, is_last_part, is_organisation, is_series, run_keys, title_key
+from kg.pages.agreement import (
+    SEPARATOR,
+    is_last_part,
+    is_organisation,
+    is_series,
+    lecture_theme,
+    run_keys,
+    title_key,
+)
+from kg.pages.gazetteer import town_name
 from kg.pages.lines import BREADCRUMB_OPENING, is_breadcrumb, is_chrome, is_prose, is_when_line, match_label
 from kg.pages.people import is_person_name, segment_kind
 from kg.pages.place import attendance, names_a_street, read_place
@@ -45,10 +54,21 @@ _ROOM_NAME = re.compile(  # 'Central Library, Hamilton Room': a building, then i
 )
 
 
+# 'Town Hall, Galway', 'Central Library, Wollongong': a building's name by the kind of building, then its town
+_BUILDING_IN_TOWN = re.compile(
+    r"^(?P<building>[A-Z][^,:]{0,50}\b(?:Hall|Library|Theatre|Theater|Auditorium|Museum|Hotel|Gallery|Chambers)),"
+    r"\s+(?P<town>[^,]{2,40})$"
+)
+
+
 def is_venue(line: str) -> bool:
     """'55 York Boulevard, Hamilton, ON L8R 3K1', 'The Anatomical Theatre, …, Akademigatan 3,
-    Uppsala', 'Hans Rosling Center, Room 101': a place line has a street, a postcode or a room."""
+    Uppsala', 'Hans Rosling Center, Room 101', 'Town Hall, Galway': a place line has a street, a
+    postcode, a room or a building in a town."""
     if _ROOM.search(line) or _ROOM_NAME.match(line):
+        return True
+    building = _BUILDING_IN_TOWN.match(line)
+    if building and town_name(building["town"]):
         return True
     place, _ = read_place([line])
     street = place.street_address if place else None
@@ -330,8 +350,11 @@ def _above_dates(position: int, lines: list[str]) -> bool:
     return bool(following) and is_when_line(following)
 
 
-_THEME = re.compile(r"^theme\s*:\s*(?P<theme>\S.{2,200})$", re.IGNORECASE)
-_LECTURE = re.compile(r"\blectures?\b", re.IGNORECASE)
+def _under_dates(position: int, lines: list[str]) -> list[str]:
+    """The lines with text after this one up to the first of running text: the date block's fields."""
+    following = [line for line in lines[position + 1 : position + 12] if line][:6]
+    prose = next((i for i, line in enumerate(following) if is_prose(line)), len(following))
+    return following[:prose]
 
 
 def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | None:
@@ -341,10 +364,10 @@ def subtitle(position: int, lines: list[str], candidates: list[int]) -> str | No
     attendance, and it is no 'Hosted by …' or 'With …' line."""
     title = lines[position]
     following = next((line for line in lines[position + 1 :] if line), "")
-    theme = _THEME.match(following)
-    # 'The 7th Annual X Memorial Lecture' / 'Theme: Y' (a forum's or a symposium's theme is not)
-    if theme and is_series(title) and _LECTURE.search(title):
-        return theme.group("theme").strip(_QUOTES)
+    # 'The 7th Annual X Memorial Lecture' / 'Theme: Y', under it or under the date block below it
+    theme = next(filter(None, (lecture_theme(title, line) for line in _under_dates(position, lines))), None)
+    if theme:
+        return theme
     # (in French guillemets too: '« Le revenu de transition à l'épreuve du terrain »')
     quoted = re.fullmatch(r"[\"“]\s*(?P<sub>[^\"“”«»]{3,200}?)\s*[\"”]|«\s*(?P<fr>[^\"“”«»]{3,200}?)\s*»", following)
     if quoted:
@@ -481,6 +504,21 @@ def _joined_after_colon(lines: list[str], candidates: list[int]) -> tuple[list[s
     return lines, candidates
 
 
+# 'invites you to a public lecture, "Title", delivered by …', 'a round table entitled “Title”'
+_INVITED = re.compile(
+    r"\b(?:lecture|seminar|talk|webinar|workshop|conference|symposium|forum|round ?table|panel(?: discussion)?"
+    r"|discussion|debate|dialogue|colloquium|briefing|presentation)s?,?\s+(?:(?:entitled|titled|called|on)\s+)?"
+    r"[\"“«„](?P<title>[^\"“”«»„]{8,200}?)[,.]?[\"”»“]",
+    re.IGNORECASE,
+)
+
+
+def _invited_title(lines: list[str]) -> str | None:
+    """The title a sentence of the page quotes after the event's kind, the first so quoted."""
+    invited = next(filter(None, (_INVITED.search(line) for line in lines if is_prose(line))), None)
+    return invited["title"].strip() if invited else None
+
+
 def find_title(lines: list[str], candidates: list[int]) -> str | None:
     """The best-evidenced title among the candidate line indices, or None."""
     labelled = labelled_title(lines)
@@ -490,8 +528,11 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
     page = _Page.read(lines)
     usable = [i for i in candidates if _usable(lines[i])]
     usable = [i for i in usable if i < _body_start(page)] or usable
-    if not usable:
-        return None
+    if not usable or max(_score(i, page) for i in usable) < 0:
+        # no heading names the event ('Events' over the date, the site's name): the invitation quotes its title
+        invited = _invited_title(lines)
+        if invited or not usable:
+            return invited
     best = _reported_in_full(max(usable, key=lambda i: (_score(i, page), -i)), lines, usable)  # on a tie, the earlier
     best = next((i for i in usable if 0 < i < best and _typed_heading(lines[i], lines[best])), best)
     above = next((i for i in range(best - 1, -1, -1) if lines[i]), -1)

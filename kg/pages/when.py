@@ -276,11 +276,18 @@ def _end_stamp(lines: list[str], found: _Found) -> tuple[date, TimeSpan | None] 
     line = lines[found.index]
     for day in find_dates(line):
         between = line[found.day.span[1] : day.span[0]]
-        if day.span[0] >= found.day.span[1] and day.has_year and day.start > found.day.start and _UNTIL.search(between):
+        if (
+            day.span[0] >= found.day.span[1]
+            and day.has_year
+            and day.start >= found.day.start
+            and _UNTIL.search(between)
+        ):
             times = find_times(line[day.span[1] :])
             span = times[0] if times and times[0].span[0] < 16 else None
-            # the last day's own hours ('… and Thursday 28 November 2019, 09:00–13:00') end when they end
-            return day.start, replace(span, start=span.end) if span and span.end else span
+            # (the same day again with the end's time: 'Thu 12 Mar 2026, 6:30 PM – Thu 12 Mar 2026, 8:00 PM')
+            if day.start > found.day.start or span is not None:
+                # the last day's own hours ('… and Thursday 28 November 2019, 09:00–13:00') end when they end
+                return day.start, replace(span, start=span.end) if span and span.end else span
     for following in lines[found.index + 1 : found.index + 3]:
         label = _END_LABEL.match(following)
         days = find_dates(following[label.end() :]) if label else []
@@ -399,12 +406,18 @@ _ENDS_AT = re.compile(
 
 def _end_in_sentence(below: list[str], start: time) -> time | None:
     """The end a line below the date states in words, on the event's day (no date of its own) and
-    after its start."""
+    after its start; or a sentence's range from the stated start ('Time: 6:30 pm' over 'The talk runs
+    from 6:30 pm to 8 pm'), which a programme's row ('6:30 – 6:40 Welcome') is not."""
     for line in below:
         said = _ENDS_AT.search(line)
         times = find_times(line[said.start("at" if said["at"] else "until") :]) if said else []
         if times and times[0].start > start and not find_dates(line, default_year=2000):
             return times[0].start
+    for line in below:
+        if is_prose(line) and not starts_with_time(line) and not find_dates(line, default_year=2000):
+            ranged = [t.end for t in find_times(line) if t.start == start and t.end is not None and t.end > start]
+            if ranged:
+                return ranged[0]
     return None
 
 
@@ -676,7 +689,13 @@ def _event_time(line: str, times: list[TimeSpan]) -> TimeSpan:
         part = line[start : span.span[1] + (after.start() if after else len(line))]
         if not _BEFORE_START.search(part):
             return _closed(line, span, times[n + 1 :])
-    return times[-1] if len(times) > 1 and _BEFORE_START.search(line) else times[0]
+    if len(times) > 1 and _BEFORE_START.search(line):
+        # the last time that is no end: 'Doors open 6:00pm for a 6:30pm start; ends 8:00pm' starts at 6:30pm
+        begun = [
+            n for n in range(1, len(times)) if not _END_WORDS.search(line[times[n - 1].span[1] : times[n].span[0]])
+        ]
+        return _closed(line, times[begun[-1]], times[begun[-1] + 1 :]) if begun else times[-1]
+    return times[0]
 
 
 # (and 'until' in other languages: Croatian, Slovene, Czech and Polish 'do', Dutch 'tot', German 'bis')
@@ -700,9 +719,15 @@ _UNTIL_AFTER = re.compile(r"^\s*(?:बजे|بجے)?\s*(?:تک|तक|सम्
 _ASIDE_TO = re.compile(r"\s*(?:(?:\([^()\d]{1,40}\)|[a-z]{3,12})\s*)?[-–—]\s*")
 
 
+# an aside in brackets naming what comes before the event, with its own time: '(registration from 8:30 a.m.)'
+_BEFORE_START_ASIDE = re.compile(
+    r"\((?=[^()]*\d)(?=[^()]*(?:registration|doors|coffee|arrival|refreshments))[^()]{3,50}\)"
+)
+
+
 def _to_later(line: str, chosen: TimeSpan, later: TimeSpan) -> bool:
     between = line[chosen.span[1] : later.span[0]]
-    if _ASIDE_TO.fullmatch(between):
+    if _ASIDE_TO.fullmatch(between) or _ASIDE_TO.fullmatch(_BEFORE_START_ASIDE.sub("", between)):
         return True
     return not (between + line[: chosen.span[0]] + line[later.span[1] :]).strip()
 
@@ -710,7 +735,11 @@ def _to_later(line: str, chosen: TimeSpan, later: TimeSpan) -> bool:
 def _closed(line: str, chosen: TimeSpan, later: list[TimeSpan]) -> TimeSpan:
     """'5.30pm for a 6pm start – 7.30pm', '17:30 for 18:00 – 19:30': the start's span has no
     end of its own; the event ends when the later time range, or a time after a dash, does;
-    'talk 6:30pm, finishing at 7:30pm' ends at the time after an end word."""
+    'talk 6:30pm, finishing at 7:30pm' ends at the time after an end word; a time in an aside
+    ('9:00 a.m. (registration from 8:30 a.m.) – 1:00 p.m.') is not the end."""
+    aside = _BEFORE_START_ASIDE.search(line, chosen.span[1])
+    if aside and chosen.end is None:
+        later = [span for span in later if not aside.start() <= span.span[0] < aside.end()]
     if chosen.end is None:
         for span in later:
             if _END_WORDS.search(line[chosen.span[1] : span.span[0]]) or _UNTIL_AFTER.match(line[span.span[1] :]):
@@ -761,7 +790,11 @@ _PROSE_START = re.compile(
     r"\b(?:will\s+(?:be\s+held|hold|take\s+place|begin|start)|begins|starts)\b[^.;]{0,80}?\bat\s+(?=\d|noon)",
     re.IGNORECASE,
 )
-_PROSE_END = re.compile(r"\b(?:close|end|finish|conclude)s?\s+(?:by|at)\s+(?=\d)", re.IGNORECASE)
+_PROSE_END = re.compile(
+    r"\b(?:close|end|finish|conclude)s?\s+(?:by|at)\s+(?=\d)"
+    r"|\b(?:closing|ending|finishing|concluding)\s+(?:by|at)\s+(?=\d)",  # '…, ending at 8pm'
+    re.IGNORECASE,
+)
 
 
 def _hours_in_words(lines: list[str], index: int) -> TimeSpan | None:
@@ -787,7 +820,8 @@ def _times_after(lines: list[str], index: int) -> TimeSpan | None:
         if not line:
             continue
         seen += 1
-        if seen == 1 and is_prose(line):
+        # (or a short sentence that says so: 'The lecture begins at 6:30pm.')
+        if seen == 1 and (is_prose(line) or _PROSE_START.search(line)):
             in_words = _hours_in_words(lines, i)
             if in_words:
                 return in_words
@@ -939,6 +973,19 @@ def _zone_label(
 
 
 FOOTER_LINES = 12
+# the regions of clocks whose countries write a numeric date day first ('12/03/2026'), less the Philippines,
+# which writes the month first; the Americas are left undecided (the United States writes the month first,
+# Latin America the day)
+_DAY_FIRST_REGIONS = ("Europe/", "Africa/", "Australia/", "Asia/", "Indian/", "Atlantic/")
+_MONTH_FIRST_ZONES = frozenset({"Asia/Manila"})
+
+
+def day_first_place(place_text: str, lines: list[str]) -> bool | None:
+    """True when the venue or the footer's address is in a country that writes the day first ('12/03/2026'
+    in Galway is 12 March), None where the place does not tell."""
+    zone = place_zone(place_text, embedded=False) or footer_zone(lines)
+    day_first = zone is not None and zone.startswith(_DAY_FIRST_REGIONS) and zone not in _MONTH_FIRST_ZONES
+    return True if day_first else None
 
 
 def footer_zone(lines: list[str]) -> str | None:
@@ -968,6 +1015,9 @@ def place_zone(place_text: str, embedded: bool = True) -> str | None:
     # 'Newcastle NSW 2300' (not Newcastle upon Tyne), 'Casuarina NT 0810' (not the US 'WA')
     if australian:
         return _AUSTRALIAN_ZONES[australian.group(1).upper()]
+    county = _IRISH_COUNTY.search(place_text)
+    if county:  # 'Town Hall, Westport, Co. Mayo' (not Westport, Connecticut)
+        return "Europe/London" if county["county"] in _NORTHERN_COUNTIES else "Europe/Dublin"
     city = _city(place_text, embedded)
     if city and _city(place_text, embedded=False) is None:
         # named only inside a longer name, which may be a town of its own: 'Santiago de Compostela'
@@ -1057,6 +1107,13 @@ def _alone(match: re.Match[str], place_text: str) -> bool:
 
 # not Gibraltar's GX11 1AA, written like a British postcode but on the clock of Central Europe
 _UK_POSTCODE = re.compile(r"\b(?!GX\d)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+# an Irish county after its town, as addresses in Ireland and Northern Ireland write it: 'Westport, Co. Mayo'
+_IRISH_COUNTY = re.compile(
+    r"\b(?:Co\.?|County)\s+(?P<county>Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh"
+    r"|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Londonderry|Longford|Louth|Mayo|Meath|Monaghan|Offaly"
+    r"|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b"
+)
+_NORTHERN_COUNTIES = frozenset({"Antrim", "Armagh", "Derry", "Down", "Fermanagh", "Londonderry", "Tyrone"})
 _IRISH_POSTCODE = re.compile(rf"\b(?=\S{{3}} \d*[A-Z])(?:{EIRCODE.pattern})\b")  # its last four hold a letter
 # A Canadian postal code's first letter names its province (Canada Post's forward sortation areas)
 _CANADIAN_POSTCODE = re.compile(r"\b([ABCEGHJKLMNPRSTVXY])\d[A-Z][ -]?\d[A-Z]\d\b")
