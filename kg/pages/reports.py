@@ -624,6 +624,9 @@ def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
     Institute's Arctic Policy Paper Series No. 8', '(Western Policy Report No. 17)'; not a word
     that begins an organisation's name on the page ('Menzies Policy Report' of the Menzies
     Institute: the publisher's name, left out like its initials)."""
+    labelled = _DOWNLOAD_WORD.search(line[: match.start()])
+    if labelled:  # a download link's label names the file as the page writes it
+        return f"{labelled.group('word')} {' '.join(match.group(0).split())}"
     name = _with_series_acronym(line, match)
     if name != " ".join(match.group(0).split()):
         return name
@@ -717,6 +720,9 @@ def _body_named_series(before: str) -> str | None:
 # a capitalised word inside a sentence (after a word, 'the', "Institute's" or an opening bracket), or
 # opening the line the label stands on ('Energy Policy Paper No. 4' beside the heading)
 _WORD_BEFORE = re.compile(r"(?:(?<=[\w',] )|(?<=\())(?P<word>[A-Z][a-z][\w-]*) $|^(?P<opening>[A-Z][a-z][\w-]*) $")
+# a series' own word after a download link's label, run into the line before it or not: 'Instituto
+# X, Y Trust; Z, CostaDownload Harbour Brief #9' (though 'Harbour' opens its publisher's name too)
+_DOWNLOAD_WORD = re.compile(r"(?:\bDownload|(?<=[a-z)])Download)\s+(?P<word>[A-Z][a-z][\w-]*) $")
 _LEAD_WORDS = ("Read", "Download", "View", "See", "Get", "The", "Our", "New", "Latest", "Related")
 _SENTENCE_OPENERS = ("In", "At", "On", "For", "From", "With", "By", "As", "Of", "To", "And", "Its", "This", "A", "An")
 
