@@ -15,3 +15,9 @@ def test_download_label_keeps_a_series_word_the_publisher_shares():
         "The Harbour Institute presents its latest brief on port labour.",
     ]
     assert _names(lines) == [("Harbour Brief #9", "9")]
+
+
+def test_series_numbered_within_its_year_without_a_sign_run_into_the_next_name():
+    # a text dump joins the download label to the speakers line under it
+    lines = ["Policy Paper Series 2022/3Maria Olsen, Nordic Forum; Jon Berg, Baltic Desk"]
+    assert _names(lines) == [("Policy Paper Series 2022/3", "2022/3")]

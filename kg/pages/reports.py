@@ -155,6 +155,9 @@ REPORT_RE = re.compile(
     rf"|(?P<name14>(?:សេចក្តីសង្ខេប|របាយការណ៍|ឯកសារ)[\u1780-\u17ff]*?)\s*លេខ\s*(?P<number14>{_NUMBER_IN_YEAR})(?![\w/-])"
     r"|(?<![\w-])(?P<name15>(?i:lan-paper(?:ak|ra)|txosten(?:a|ak)|azterlan(?:a|ak)|koaderno(?:a|ak)))"
     r",?\s+(?P<number15>\d{1,4})\.\s+zk\."
+    # a series numbered within its year with no sign, its number perhaps run into the next line's name
+    # in a dump ('Discussion Paper Series 2019/4Gülşen Karaduman, …')
+    rf"|\b(?P<name16>(?:{_SERIES_WORD}\s+)?{_KINDS}\s+Series)\s+(?P<number16>(?:19|20)\d\d/\d{{1,2}})(?![\d/-])"
 )
 # two years in a row: a fiscal or academic year ('2025/26', '2023-24', '2024/2025')
 _YEAR_RANGE = re.compile(r"(?P<first>(?:19|20)\d\d)[/–-](?P<second>\d\d|(?:19|20)\d\d)")
@@ -616,7 +619,7 @@ def _running_text(line: str) -> bool:
 
 def _group(match: re.Match[str], name: str) -> str:
     """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
-    return next(v for v in (match.group(f"{name}{n}") for n in ("", *"23456789", *map(str, range(10, 16)))) if v)
+    return next(v for v in (match.group(f"{name}{n}") for n in ("", *"23456789", *map(str, range(10, 17)))) if v)
 
 
 def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
