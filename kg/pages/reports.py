@@ -155,6 +155,9 @@ REPORT_RE = re.compile(
     rf"|(?P<name14>(?:សេចក្តីសង្ខេប|របាយការណ៍|ឯកសារ)[\u1780-\u17ff]*?)\s*លេខ\s*(?P<number14>{_NUMBER_IN_YEAR})(?![\w/-])"
     r"|(?<![\w-])(?P<name15>(?i:lan-paper(?:ak|ra)|txosten(?:a|ak)|azterlan(?:a|ak)|koaderno(?:a|ak)))"
     r",?\s+(?P<number15>\d{1,4})\.\s+zk\."
+    # a series numbered within its year with no sign, its number perhaps run into the next line's name
+    # in a dump ('Discussion Paper Series 2019/4Gülşen Karaduman, …')
+    rf"|\b(?P<name16>(?:{_SERIES_WORD}\s+)?{_KINDS}\s+Series)\s+(?P<number16>(?:19|20)\d\d/\d{{1,2}})(?![\d/-])"
 )
 # two years in a row: a fiscal or academic year ('2025/26', '2023-24', '2024/2025')
 _YEAR_RANGE = re.compile(r"(?P<first>(?:19|20)\d\d)[/–-](?P<second>\d\d|(?:19|20)\d\d)")
@@ -616,7 +619,7 @@ def _running_text(line: str) -> bool:
 
 def _group(match: re.Match[str], name: str) -> str:
     """The named group of whichever alternative of REPORT_RE matched ('number', 'number2', …)."""
-    return next(v for v in (match.group(f"{name}{n}") for n in ("", *"23456789", *map(str, range(10, 16)))) if v)
+    return next(v for v in (match.group(f"{name}{n}") for n in ("", *"23456789", *map(str, range(10, 17)))) if v)
 
 
 def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
@@ -624,6 +627,9 @@ def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
     Institute's Arctic Policy Paper Series No. 8', '(Western Policy Report No. 17)'; not a word
     that begins an organisation's name on the page ('Menzies Policy Report' of the Menzies
     Institute: the publisher's name, left out like its initials)."""
+    labelled = _DOWNLOAD_WORD.search(line[: match.start()])
+    if labelled:  # a download link's label names the file as the page writes it
+        return f"{labelled.group('word')} {' '.join(match.group(0).split())}"
     name = _with_series_acronym(line, match)
     if name != " ".join(match.group(0).split()):
         return name
@@ -717,6 +723,9 @@ def _body_named_series(before: str) -> str | None:
 # a capitalised word inside a sentence (after a word, 'the', "Institute's" or an opening bracket), or
 # opening the line the label stands on ('Energy Policy Paper No. 4' beside the heading)
 _WORD_BEFORE = re.compile(r"(?:(?<=[\w',] )|(?<=\())(?P<word>[A-Z][a-z][\w-]*) $|^(?P<opening>[A-Z][a-z][\w-]*) $")
+# a series' own word after a download link's label, run into the line before it or not: 'Instituto
+# X, Y Trust; Z, CostaDownload Harbour Brief #9' (though 'Harbour' opens its publisher's name too)
+_DOWNLOAD_WORD = re.compile(r"(?:\bDownload|(?<=[a-z)])Download)\s+(?P<word>[A-Z][a-z][\w-]*) $")
 _LEAD_WORDS = ("Read", "Download", "View", "See", "Get", "The", "Our", "New", "Latest", "Related")
 _SENTENCE_OPENERS = ("In", "At", "On", "For", "From", "With", "By", "As", "Of", "To", "And", "Its", "This", "A", "An")
 
