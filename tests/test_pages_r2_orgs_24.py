@@ -17,3 +17,10 @@ def test_a_firm_of_plain_words_and_a_body_whose_kind_ends_it_are_two_sponsors():
         "Natural Sciences and Engineering Research Council"
     ]
     assert split_org_names("Oil and Gas Corporation") == ["Oil and Gas Corporation"]
+
+
+def test_a_body_and_a_firm_named_by_its_trade_are_two_sponsors():
+    assert split_org_names("the Ministry of Tourism and Heritage and Blue Reef Divers") == [
+        "Ministry of Tourism and Heritage",
+        "Blue Reef Divers",
+    ]

@@ -292,6 +292,8 @@ def _split_at_and(text: str) -> list[str]:
         if _plain_firm(left) and _HEADED_BY_KIND.fullmatch(firm) and firm.split()[-1] in _FIRM_KINDS:
             # 'Alaska Marine Lines and Huna Totem Corporation': a firm of plain words, then a body its kind ends
             return [left, firm]
+        if _org_like(left) and _plain_firm(firm):
+            return [left, firm]  # 'the Department of Culture and Heritage and Salt Cay Divers': a body, then a firm
         if headed and _BRAND.fullmatch(firm) and not (is_place(firm) or is_org_word(firm)):
             # 'the Erongo Regional Council and Namport': a body whose kind ends it, then a firm's one-word
             # name (not 'Centre for Society and Culture', whose kind heads it)
