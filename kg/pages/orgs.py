@@ -289,6 +289,11 @@ def _split_at_and(text: str) -> list[str]:
             return [left, *_split_at_and(right)]  # 'Banco X de Fomento (BXF) and Y-Stiftung': its initials end it
         headed = _HEADED_BY_KIND.fullmatch(left) and is_org_word(left.split()[-1])
         firm = right.rstrip(".")  # (the sentence's full stop after the last name)
+        if _plain_firm(left) and _HEADED_BY_KIND.fullmatch(firm) and firm.split()[-1] in _FIRM_KINDS:
+            # 'Alaska Marine Lines and Huna Totem Corporation': a firm of plain words, then a body its kind ends
+            return [left, firm]
+        if _org_like(left) and _plain_firm(firm):
+            return [left, firm]  # 'the Department of Culture and Heritage and Salt Cay Divers': a body, then a firm
         if headed and _BRAND.fullmatch(firm) and not (is_place(firm) or is_org_word(firm)):
             # 'the Erongo Regional Council and Namport': a body whose kind ends it, then a firm's one-word
             # name (not 'Centre for Society and Culture', whose kind heads it)
@@ -314,6 +319,26 @@ def _names_itself(name: str) -> bool:
     its own, not a kind of collection a body keeps ('the Penang State Museum and Art Gallery' is one museum)."""
     first = name.split()[0]
     return is_place(first) or town_name(first) == first or re.search(r"\s(?:and|&)\s", name) is not None
+
+
+_FIRM_KINDS = ("Corporation", "Company", "Trust", "Foundation", "Group", "Limited", "Ltd", "Inc")
+# the trade a firm's name ends with, in the plural ('Alaska Marine Lines', 'Salt Cay Divers'): no person's surname
+_FIRM_TRADES = (
+    "Lines", "Airlines", "Seafoods", "Foods", "Farms", "Books", "Bakers", "Divers", "Brewers", "Motors", "Mills",
+    "Outfitters", "Tours", "Charters", "Builders", "Distillers", "Vineyards", "Wines",
+)  # fmt: skip
+
+
+def _plain_firm(text: str) -> bool:
+    """'Alaska Marine Lines': two to four capitalised words ending in a firm's trade, none a body's kind."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and _proper_name(text)
+        and not text.startswith("the ")
+        and words[-1] in _FIRM_TRADES
+        and not any(is_org_word(w) for w in words)
+    )
 
 
 _BRAND = re.compile(r"(?!(?:Partners|Associates|Sons|Company|Friends)$)[A-Z][a-z]+[\w-]*")
@@ -1344,7 +1369,7 @@ def _listed_orgs(names: list[str]) -> list[str]:
     return [
         n
         for i, n in enumerate(names[: last + 1])
-        if _org_like(n) or (_proper_name(n) and not is_person_name(n)) or (brand and i == 1)
+        if _org_like(n) or (_proper_name(n) and not is_person_name(n)) or (brand and i == 1) or _plain_firm(n)
     ]
 
 
