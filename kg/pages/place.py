@@ -211,7 +211,20 @@ _ONLINE = re.compile(
     r"|eş zamanlı (?:olarak )?(?:izle|yayın)\w*|실시간으로\s?중계\w*|(?:kết hợp|hình thức) trực tuyến"
     r"|პირდაპირი ტრანსლაცი\w*|ტრანსლირდება|transmisj\w* online|онлайн-?трансляці\w*|пряма трансляці\w*"
     r"|прямая трансляци\w*|(?:फेसबुक|युट्युब|यूट्यूब)[^।\n]{0,30}लाइभ|लाइभ (?:गरिनेछ|प्रसारण)|लाइव (?:प्रसारण|स्ट्रीम)"
-    r"|transmisi[óo]n (?:en vivo )?(?:por|v[íi]a|a trav[ée]s de) (?:zoom|youtube|facebook|teams|webex))\b",
+    r"|transmisi[óo]n (?:en vivo )?(?:por|v[íi]a|a trav[ée]s de) (?:zoom|youtube|facebook|teams|webex)"
+    # the ways English pages offer the event to those not in the room (session 24): 'Can't make it? Follow
+    # along live on our YouTube channel', 'Watch live at example.org/live', 'Also
+    # available online via Microsoft Teams', 'Also available by Webex', 'Live on the Institute's Facebook page'
+    # as a line, 'Speakers from abroad will present online', 'Participants joining online …', 'Online : Zoom'
+    r"|(?:follow(?: along)?|watch)(?: it| the \w+)? live (?:on|at|via)\b"
+    r"|also available (?:online|virtually|(?:online )?(?:via|by|on|through) (?:zoom|microsoft teams|teams|webex"
+    r"|google meet|youtube|live ?stream))"
+    r"|(?m:^(?:also )?(?:live|live ?stream(?:ed)?|streamed live) on (?:the |our |its |their )?(?:[\w'’.-]+ ){0,3}?"
+    r"(?:facebook|youtube|x|twitter|linkedin)\b)"
+    r"|\b(?:participants?|attendees?|speakers?|panell?ists?|those|audiences?)(?: [\w'’-]+){0,4}? (?:joining"
+    r"|attending|participating|(?:will |can |may )?(?:join|attend|participate|present|speak|take part)) (?:online"
+    r"|remotely|virtually)\b"
+    r"|(?m:^online(?=\s+:)))\b",
     re.IGNORECASE,
 )
 # what a page's format field or a sentence calls the event in other languages
@@ -230,6 +243,11 @@ _HYBRID = re.compile(
     r"(?![ \t]+(?!via|on|through|at|in|from|using|with|only|too|as|for|and|or|audiences?|participants?|attendees?"
     r"|viewers?|participation|attendance|questions)[a-z])"
     r"|\bin[- ]person(?:,|\s+with|\s+and|\s+plus)+\s+(?:a\s+)?(?:live ?stream(?:ed|ing)?|webcast)\b"
+    # 'In person & livestream', 'Mode: Physical and live on Facebook', '(Hybrid: Zoom)', 'Burj Doha, 24th Floor,
+    # West Bay, Doha & Online' (session 24)
+    r"|\b(?:physical(?:ly)?|in[- ]person|on[- ]site|face[- ]to[- ]face)\s*(?:and|&|\+|/)\s*(?:live ?stream(?:ed|ing)?"
+    r"|live on (?:facebook|youtube)|online|virtual(?:ly)?|zoom)\b"
+    r"|[(\[]hybrid\s*[:)\]]|(?m:\s&\s+online\s*$)"
     r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(:]))"  # 'Hybrid: Forum, 10785 Berlin, and livestream'
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*hybrid\b)"  # 'Modality: Hybrid'
     r"|ჰიბრიდულ\s+ფორმატში"  # Georgian: 'in a hybrid format'
