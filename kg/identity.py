@@ -187,14 +187,16 @@ def _organization_groups(mentions: list[tuple[str, OrganizationRecord]], ambigui
     """
     sets = _UnionFind(len(mentions))
     first_by_key: dict[str, int] = {}
+    by_key: dict[str, list[int]] = defaultdict(list)
     listed_by: dict[str, list[int]] = defaultdict(list)  # alternate or former name -> mentions listing it
     for i, (_, org) in enumerate(mentions):
         key = organization_key(org.name)
-        j = first_by_key.setdefault(key, i)
-        if j != i and _parents_agree(mentions[j][1], org):
-            sets.union(j, i)
+        first_by_key.setdefault(key, i)
+        by_key[key].append(i)
         for other in {organization_key(n) for n in org.names[1:]} - {key}:
             listed_by[other].append(i)
+    for key in sorted(by_key):
+        _join_same_name(sets, mentions, by_key[key], ambiguities)
     for key in sorted(listed_by):
         named = first_by_key.get(key)
         owners = {sets.find(i): i for i in listed_by[key]}  # one mention of each organisation listing the name
@@ -209,6 +211,34 @@ def _organization_groups(mentions: list[tuple[str, OrganizationRecord]], ambigui
                 f"{', '.join(options)}; kept apart (name it in full to merge)"
             )
     return sets.groups()
+
+
+def _join_same_name(
+    sets: _UnionFind, mentions: list[tuple[str, OrganizationRecord]], same: list[int], ambiguities: list[str]
+) -> None:
+    """Join the mentions of one name: those whose parents agree, and those with no parent to the one
+    organisation the others make. A "Department of History" with no parent beside the departments of
+    two universities could be either: it is reported and kept apart (union-find would otherwise join
+    both universities' departments through it)."""
+    parented = [i for i in same if mentions[i][1].parent is not None]
+    bare = [i for i in same if mentions[i][1].parent is None]
+    for n, i in enumerate(parented):
+        for j in parented[:n]:
+            if _parents_agree(mentions[j][1], mentions[i][1]):
+                sets.union(j, i)
+                break
+    for i in bare[1:]:
+        sets.union(bare[0], i)
+    kinds = {sets.find(i): i for i in parented}
+    if bare and len(kinds) == 1:
+        sets.union(bare[0], parented[0])
+    elif bare and len(kinds) > 1:
+        record, org = mentions[bare[0]]
+        options = sorted({f"{mentions[i][1].name} ({mentions[i][1].parent.name})" for i in kinds.values()})  # type: ignore[union-attr]
+        ambiguities.append(
+            f"{record}: organisation {org.name!r} could be any of {', '.join(options)}; "
+            "kept apart (name its parent to merge)"
+        )
 
 
 def _parents_agree(a: OrganizationRecord, b: OrganizationRecord) -> bool:

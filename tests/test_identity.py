@@ -62,6 +62,22 @@ def test_programs_with_one_name_under_different_parents_stay_apart() -> None:
     assert sorted(programs) == ["asia-program", "asia-program-2"]
 
 
+def test_a_name_with_no_parent_does_not_join_two_parents_departments() -> None:
+    """Without the check, the department with no parent joined each university's in turn, and the two
+    universities' departments became one organisation with two parents (a SHACL violation)."""
+
+    def department(parent: str | None) -> str:
+        spec = f"name: Department of History, parent: {parent}" if parent else "name: Department of History"
+        return f"name: T\nstart: 2020-01-01\norganizations:\n  d: {{{spec}}}\norganizers: [d]\n"
+
+    found = resolve(records(department(None), department("Cornell University"), department("Yale University")))
+    departments = sorted(s for s in found.organizations if s.startswith("department-of-history"))
+    assert len(departments) == 3
+    assert len(found.ambiguities) == 1 and "'Department of History' could be any of" in found.ambiguities[0]
+    single = resolve(records(department(None), department("Cornell University")))
+    assert len([s for s in single.organizations if s.startswith("department-of-history")]) == 1
+
+
 def organizer(spec: str) -> str:
     return f"name: T\nstart: 2020-01-01\norganizations:\n  o: {{{spec}}}\norganizers: [o]\n"
 
