@@ -198,6 +198,7 @@ def test_an_end_before_the_start_at_another_offset_is_reported() -> None:
         "(+84) 292 3831 615",
         "22350",  # a small island's whole number: the Falklands and the Cook Islands dial five digits
         "21 465",
+        "018/415-226",  # a slash after the trunk code, as Serbian and German pages write it
     ],
 )
 def test_telephone_numbers_as_pages_write_them_conform(number: str) -> None:
