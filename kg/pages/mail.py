@@ -10,15 +10,10 @@ from __future__ import annotations
 import re
 
 _HEADER = re.compile(r"^\s*(?:>\s*)?(?P<field>from|sent|date|to|cc|bcc|reply-to|subject)\s*:", re.IGNORECASE)
-_MAILER_LINE = re.compile(
-    r"^\s*(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:"
-    r"|on .{6,80}\bwrote:)\s*$",
-    re.IGNORECASE,
-)
+_FORWARD_MARK = r"-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:"
+_FORWARDED = re.compile(rf"^\s*(?:{_FORWARD_MARK})\s*$", re.IGNORECASE)
+_MAILER_LINE = re.compile(rf"^\s*(?:{_FORWARD_MARK}|on .{{6,80}}\bwrote:)\s*$", re.IGNORECASE)
 # an address, or a name with no date in it ('From: 9 May 2022' / 'To: 11 May 2022' is an event's span)
-_FORWARDED = re.compile(
-    r"^\s*(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:)\s*$", re.IGNORECASE
-)
 _SENDER = re.compile(r"@|^\D+$")
 
 
