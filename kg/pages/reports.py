@@ -39,6 +39,9 @@ _KINDS_ELSEWHERE = (
     r"|Notas? (?:de Política|Técnicas?|de Análisis)|Informes?(?: de Política| Técnicos?)?|Textos? para Discussão"
     r"|Documents? de (?:travail|recherche|politique)|Notes? (?:d'analyse(?: politique)?|de politique|de recherche)"
     r"|Cahiers?(?: de (?:recherche|travail)| d'études)?|Rapports? d'études?"
+    # Portuguese and Spanish notebooks by their plain word, the publisher's initials perhaps before the sign
+    # ('Cadernos NEUN nº 9' -> 'Cadernos nº 9')
+    r"|Cadernos?|Cuadernos?"
     r"|(?:Arbeits|Diskussions|Strategie)papier|Studien?|Analysen?|Quaderni?|Rapporto|Relatório"
     # Polish series ('Raport nr 48', 'Biuletyn nr 512', 'Komentarz nr 1201')
     r"|Raport|Biuletyn|Komentarz"
@@ -687,7 +690,9 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
         start, end = match.span("by6")
         return " ".join((line[match.start() : start] + line[end : match.end()]).split())
     name = " ".join(match.group(0).split())
-    if re.fullmatch(rf"{_KINDS}(?:\s+Series)?", match.group("name") or "") is None:
+    # (a bare kind numbered within its year too: 'BIDR Report 2026:3', 'IDS Papers Series 2019/4')
+    kind = match.group("name") or match.group("name4") or match.group("name16") or ""
+    if re.fullmatch(rf"{_KINDS}(?:\s+Series)?", kind) is None:
         return name
     before = line[: match.start()]
     body = _body_named_series(before)
