@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.records import EventRecord
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _html_page, _text_page
 
 
 def _reports(record: EventRecord) -> set[tuple[str, str | None]]:
@@ -58,3 +58,24 @@ def test_a_bare_kind_numbered_within_its_year_keeps_the_initials_before_it(body:
 )
 def test_a_notebook_series_in_portuguese_or_spanish(body: str, report: tuple[str, str]) -> None:
     assert _reports(_text_event("Rios urbanos", body)) == {report}
+
+
+@pytest.mark.parametrize(
+    "board_nav",
+    [
+        # a bulletin board's previous and next posts as definition lists ('이전글' / '다음글')
+        '<div class="board_prev_next"><dl><dt>이전글</dt><dd><a href="/bbs/11">Spring forum results</a></dd></dl>'
+        '<dl><dt>다음글</dt><dd><a href="/bbs/13">Launch of Issue Paper No. 2026-3</a></dd></dl></div>',
+        # gnuboard's list of the two, each item a button
+        '<ul class="bo_v_nb"><li class="btn_prv"><span>이전글</span><a href="/bbs/11">Spring forum results</a></li>'
+        '<li class="btn_next"><span>다음글</span><a href="/bbs/13">Launch of Issue Paper No. 2026-3</a></li></ul>',
+    ],
+)
+def test_a_bulletin_boards_previous_and_next_posts_are_none_of_this_events(board_nav: str) -> None:
+    html = (
+        "<html><body><div class='board_view'><h1>Harbour Industries Seminar</h1>"
+        "<p>Date: 14 May 2026, 14:00 - 17:00. Place: Harbour Hall, Ulsan</p>"
+        "<p>The institute presents its Issue Paper No. 2026-2 on the port's shipyards.</p>"
+        f"{board_nav}</div></body></html>"
+    )
+    assert _reports(_html_page(html)) == {("Issue Paper No. 2026-2", "2026-2")}
