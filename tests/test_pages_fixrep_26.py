@@ -79,3 +79,19 @@ def test_a_bulletin_boards_previous_and_next_posts_are_none_of_this_events(board
         f"{board_nav}</div></body></html>"
     )
     assert _reports(_html_page(html)) == {("Issue Paper No. 2026-2", "2026-2")}
+
+
+def test_a_programme_table_copied_as_text_names_no_work_by_its_session_heading() -> None:
+    # a programme copied from a table, its cells apart by tabs; a session heading in capitals ('FINDINGS OF
+    # THE STUDY') over a chair's line is neither the start of a title nor a work of its own
+    text = (
+        "Regional Workshop on Fish Markets\n\n14 May 2026, 09:00 - 13:00\nLake Hotel, Mwanza\n\n"
+        "The Institute presents its Research Report No. 9 on the lake's fish markets.\n\n"
+        "PROGRAMME\n"
+        "9:00 - 9:30\tWelcome remarks\tDr. Amina Yusuf, Director, LMRI\n"
+        "9:30 - 9:45\tHealth break\tAll\n"
+        "SESSION 1: FINDINGS OF THE STUDY\n"
+        "Chair: Prof. Daniel Otieno, Board Chairperson, LMRI\n"
+        "9:45 - 10:30\tPresentation of the findings\tDr. Ruth Wanjiku (Research Fellow, LMRI)\n"
+    )
+    assert _reports(_text_page(text)) == {("Research Report No. 9", "9")}

@@ -255,7 +255,7 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             title = given_in_full(next(t for t in book.groups() if t).strip(), lines, event_title)
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
         for title, after in launched_titles(line):
-            if _BARE_KIND.fullmatch(title):  # 'the main findings of the Special Report': one named elsewhere
+            if _is_bare_kind(title):  # 'the main findings of the Special Report': one named elsewhere
                 continue
             at = line.find(title)
             # 'the new Policy Paper No. 21, "X", which will be launched': the title run that starts
@@ -375,6 +375,12 @@ def _singular(name: str, number: str) -> str:
 
 # a kind of work alone, no title of its own: 'Special Report', 'Working Paper'
 _BARE_KIND = re.compile(rf"{_SERIES}(?:[Ee]-)?{_KINDS}")
+
+
+def _is_bare_kind(title: str) -> bool:
+    """'Special Report', or a programme's heading in capitals: 'FINDINGS OF THE STUDY' names no work."""
+    words = re.sub(r"^(?:the|our|this|a|an)\s+", "", title, flags=re.IGNORECASE)
+    return bool(_BARE_KIND.fullmatch(words) or (words.isupper() and _BARE_KIND.fullmatch(words.title())))
 
 
 def _named_in_full(reports: list[ReportDraft]) -> list[ReportDraft]:
@@ -583,8 +589,9 @@ def _bare(line: str) -> bool:
     return any(is_bare_reference(line, m.start(), m.end()) for m in _numbered(line))
 
 
-# a programme's line: its time, then the item's capital ('19.55 Presentation: X', '9:30 am Welcome')
-_TIMED_ITEM = re.compile(r"^\s*[0-2]?\d[.:][0-5]\d(?:\s*[–-]\s*[0-2]?\d[.:][0-5]\d)?(?:\s?[ap]\.?m\.?)?\s+[A-Z]")
+# a programme's line: its time, then the item's capital ('19.55 Presentation: X', '9:30 am Welcome'), also
+# with the comma a table's cells are joined by ('9:15 - 9:45, Official opening, Guest of Honour: …')
+_TIMED_ITEM = re.compile(r"^\s*[0-2]?\d[.:][0-5]\d(?:\s*[–-]\s*[0-2]?\d[.:][0-5]\d)?(?:\s?[ap]\.?m\.?)?,?\s+[A-Z]")
 
 
 def unwrapped(lines: list[str]) -> list[str]:
