@@ -95,3 +95,19 @@ def test_a_programme_table_copied_as_text_names_no_work_by_its_session_heading()
         "9:45 - 10:30\tPresentation of the findings\tDr. Ruth Wanjiku (Research Fellow, LMRI)\n"
     )
     assert _reports(_text_page(text)) == {("Research Report No. 9", "9")}
+
+
+def test_a_series_letter_before_the_years_two_digits_and_a_downloads_list_with_titles_after_commas() -> None:
+    # 'Report D02:07' (the series' letter, the year's last two digits, a colon, the number); the prose names
+    # it with its kind in lower case before its quoted title; the other downloads, each with its own title
+    # after a comma, are a list of the site's papers
+    text = (
+        "Conference on Coastal Fisheries\n\n12 March 2002, 09:00 - 16:00\nHarbour Hall, Tromsø\n\n"
+        "The conference also marks the publication of the Centre's report D02:07, \"Twenty Winters of Cod: "
+        'An Economic Review", by Kari Nilsen and Ola Berg.\n\n'
+        "Related documents:\n"
+        "Report D02:07 (PDF, 380 KB)\n"
+        "Report D01:12, The Northern Fishing Fleet 1990-2000 (PDF, 250 KB)\n"
+        "Working Paper W02:01, Quota Markets and Coastal Towns (PDF, 140 KB)\n"
+    )
+    assert _reports(_text_page(text)) == {("Report D02:07", "D02:07")}

@@ -116,7 +116,8 @@ REPORT_RE = re.compile(
     # also as Nordic series write it ('Report 2025:4', 'Occasional Paper 2024:3'), and with the series'
     # letters after the year, as SWP writes it ('Research Paper 2019/RP 06', 'Commentary 2025/C 12')
     rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+"
-    r"(?P<number4>\d{1,3}/(?:19|20)\d\d|(?:19|20)\d\d[/:](?:[A-Z]{1,3} ?)?\d{1,3})\b"
+    # (or the series' letter before the year's two digits: 'Report C01:05', the fifth of 2001's series C)
+    r"(?P<number4>\d{1,3}/(?:19|20)\d\d|(?:19|20)\d\d[/:](?:[A-Z]{1,3} ?)?\d{1,3}|[A-Z]\d\d:\d{1,3})\b"
     # 'Report 31 of the Harbour Commission': a body's reports numbered in order, its name after
     r"|\b(?P<name5>Report|Paper|Study)\s+(?P<number5>(?!(?:19|20)\d\d\b)\d{1,4})(?=\s+of\s+the\s+[A-Z])"
     # a series in Spanish, Portuguese, French, German or Italian, with its number's sign:
@@ -262,6 +263,8 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             # inside a series and number ('No. 21, "X"') is the numbered one, named by its number
             if named_as_earlier(line, at) or any(m.start() <= at < m.end() for m in _numbered(line)):
                 continue
+            if _CODE_FIRST.match(title):  # "the Institute's report C01:05, "X"": a numbered work's own title
+                continue
             if published_before(line, at + len(title), year):  # '… X on informality published in 2023'
                 continue
             if _HONOURED.match(after):  # a bio's book: 'Her latest book, X (2024), was shortlisted for …'
@@ -371,6 +374,11 @@ def _singular(name: str, number: str) -> str:
     kind = head["kind"]
     one = kind[:-3] + "y" if kind.endswith("ies") else kind[:-2] if kind.endswith(("ches", "shes")) else kind[:-1]
     return f"{head['series']}{one}{head['sign'].replace('Nos', 'No')}{number}"
+
+
+# a title run that opens with a work's number and a comma, the kind before it in lower case ('report C01:05,
+# "X"'): the number names the work, read where a series writes it in full
+_CODE_FIRST = re.compile(r"[A-Z]{1,3}\d[\d:/.-]*,\s")
 
 
 # a kind of work alone, no title of its own: 'Special Report', 'Working Paper'
