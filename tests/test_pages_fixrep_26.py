@@ -111,3 +111,13 @@ def test_a_series_letter_before_the_years_two_digits_and_a_downloads_list_with_t
         "Working Paper W02:01, Quota Markets and Coastal Towns (PDF, 140 KB)\n"
     )
     assert _reports(_text_page(text)) == {("Report D02:07", "D02:07")}
+
+
+def test_a_menu_run_together_after_its_publications_item_is_no_title() -> None:
+    text = (
+        "Harbour Institute for Maritime Studies\n"
+        "PublicationsResearch AreasEventsScholarsPodcastsAbout HIMS\n\n"
+        "Northern Shipping Seminar\n\n14 May 2026, 10:00 - 12:00\nHarbour Hall, Tromsø\n\n"
+        "The Institute presents its Research Report No. 31 on northern shipping lanes.\n"
+    )
+    assert _reports(_text_page(text)) == {("Research Report No. 31", "31")}

@@ -194,6 +194,12 @@ _LABELLED = re.compile(
 )
 
 
+def _menu_run_together(title: str) -> bool:
+    """'PublicationsResearch ProgramsEventsExpertsVideosAbout INSS': a site's menu a text dump ran together
+    after its 'Publications' item, words joined capital to capital, no work's title."""
+    return len(re.findall(r"[A-Z][a-z]{2,}(?=[A-Z][a-z]{2,})", title)) >= 2
+
+
 # A book launched at the event, by its quoted title: 'the launch of the book "Water Wars of the
 # Indus: Treaty, Trust and Climate" by Dr X', 'launches her new book, "Y"'.
 _BOOK = re.compile(
@@ -285,6 +291,7 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
         if index in listed:
             continue
         labelled = _LABELLED.match(line)
+        labelled = None if labelled and _menu_run_together(labelled.group("title")) else labelled
         series = _first_numbered(labelled.group("title")) if labelled else None
         if labelled and series:  # 'Related publication: ECSP Report Issue 13'
             title = _without_work_title(labelled.group("title"), series.end()).strip(' "“”.')
