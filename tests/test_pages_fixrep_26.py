@@ -121,3 +121,16 @@ def test_a_menu_run_together_after_its_publications_item_is_no_title() -> None:
         "The Institute presents its Research Report No. 31 on northern shipping lanes.\n"
     )
     assert _reports(_text_page(text)) == {("Research Report No. 31", "31")}
+
+
+@pytest.mark.parametrize(
+    "heading", ["Report: Policy Dialogue on Coastal Fisheries", "Report: Annual Roundtable on Coastal Fisheries"]
+)
+def test_a_post_that_reports_on_the_meeting_names_no_publication(heading: str) -> None:
+    text = (
+        f"{heading}\nWritten by Administrator\n\n"
+        "Coastal Fisheries: What Have We Learnt from Two Seasons?\n\n"
+        "Report of the meeting held on Thursday 14 May 2026 at the Harbour Hall, Tromsø, from 9.00 am to 1.00 pm.\n\n"
+        "The Centre held the third in its series of meetings on coastal fisheries.\n"
+    )
+    assert _reports(_text_page(text)) == set()

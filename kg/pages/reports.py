@@ -194,6 +194,14 @@ _LABELLED = re.compile(
 )
 
 
+# a post that reports on a meeting: 'Report: Policy Dialogue on X', 'Report: Roundtable on Y' (an account of
+# the event, no publication)
+_MEETING_REPORT = re.compile(
+    r"^\s*Report\s*:\s*(?:(?:[A-Z][\w-]*|an?|the)\s+){0,2}?(?:Policy\s+)?(?:Dialogue|Seminar|Workshop|Conference"
+    r"|Forum|Round\s?table|Symposium|Meeting|Lecture|Webinar|Colloquium|Consultation|Panel|Debate|Summit)s?\b"
+)
+
+
 def _menu_run_together(title: str) -> bool:
     """'PublicationsResearch ProgramsEventsExpertsVideosAbout INSS': a site's menu a text dump ran together
     after its 'Publications' item, words joined capital to capital, no work's title."""
@@ -292,6 +300,7 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             continue
         labelled = _LABELLED.match(line)
         labelled = None if labelled and _menu_run_together(labelled.group("title")) else labelled
+        labelled = None if labelled and _MEETING_REPORT.match(line) else labelled
         series = _first_numbered(labelled.group("title")) if labelled else None
         if labelled and series:  # 'Related publication: ECSP Report Issue 13'
             title = _without_work_title(labelled.group("title"), series.end()).strip(' "“”.')
