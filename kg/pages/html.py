@@ -61,6 +61,8 @@ DROPPED_CLASSES = re.compile(
     r"|(?:^|\s)related(?:$|\s)"
     # the links to the previous and next posts under an event ('tribe-events-nav-previous', 'nav-links'): others'
     r"|(?:^|[\s_-])(?:nav-(?:previous|next|links)|post-navigation|(?:previous|next|prev)-(?:post|event))(?:$|[\s_-])"
+    # and a bulletin board's ('board_prev_next', gnuboard's 'btn_prv' / 'btn_next' items: '이전글', '다음글')
+    r"|(?:^|[\s_-])(?:prev[-_]?next|btn[-_](?:prv|prev|next))(?:$|[\s_-])"
     r"|(?:^|\s)(?:updated|rich-snippet-hidden)(?:$|\s)"
     # a news theme's bar with the day's date ('<div class="jeg_nav_item jeg_top_date">'): the reader's day
     r"|(?:^|[\s_-])(?:top|current|today)[-_]date(?:$|[\s_-])"

@@ -36,6 +36,7 @@ _ITEM_OPENING = re.compile(
 )
 # what follows it: the item's title after a colon, a bar or a dash
 _TITLE_AFTER = re.compile(r"\s*(?:[:|–—]|\s-\s)\s*\S")
+_TITLE_AFTER_COMMA = re.compile(r",\s+(?P<title>[A-Z][^()\"“”]{4,}?)\s*(?:\((?:PDF|DOCX?|EPUB)\b[^()]*\))?\s*")
 # 'Title of the Work (' or 'Title of the Work (BFESS ': a citation after a title in title case
 _CITED_AFTER_TITLE = re.compile(r"(?P<title>[^()]{8,}?)\s*\(\s*(?:[A-Z]{2,6}\s+)?")
 # 'Title of the Work – ' ending the line with its series and number: a list's entry, the work's
@@ -111,6 +112,11 @@ def is_list_item(line: str, start: int, end: int) -> bool:
     line opens with it and goes on with its title, or cites it after a title."""
     before, after = line[:start], line[end:]
     if _ITEM_OPENING.fullmatch(before) and _TITLE_AFTER.match(after):
+        return True
+    # 'Report C00:11, The Icelandic Fishing Industry 1990-1999 (PDF, 298 KB)': a title after a comma ending
+    # the line, a file's note at most after it (not 'Policy Paper No. 4, "X", will be launched …')
+    titled = _TITLE_AFTER_COMMA.fullmatch(after) if _ITEM_OPENING.fullmatch(before) else None
+    if titled and title_at(titled.group("title")) == titled.group("title"):
         return True
     cited = _CITED_AFTER_TITLE.fullmatch(before) or (
         _DASHED_AFTER_TITLE.fullmatch(before) if not after.strip() else None

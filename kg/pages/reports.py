@@ -39,6 +39,9 @@ _KINDS_ELSEWHERE = (
     r"|Notas? (?:de Política|Técnicas?|de Análisis)|Informes?(?: de Política| Técnicos?)?|Textos? para Discussão"
     r"|Documents? de (?:travail|recherche|politique)|Notes? (?:d'analyse(?: politique)?|de politique|de recherche)"
     r"|Cahiers?(?: de (?:recherche|travail)| d'études)?|Rapports? d'études?"
+    # Portuguese and Spanish notebooks by their plain word, the publisher's initials perhaps before the sign
+    # ('Cadernos NEUN nº 9' -> 'Cadernos nº 9')
+    r"|Cadernos?|Cuadernos?"
     r"|(?:Arbeits|Diskussions|Strategie)papier|Studien?|Analysen?|Quaderni?|Rapporto|Relatório"
     # Polish series ('Raport nr 48', 'Biuletyn nr 512', 'Komentarz nr 1201')
     r"|Raport|Biuletyn|Komentarz"
@@ -113,7 +116,8 @@ REPORT_RE = re.compile(
     # also as Nordic series write it ('Report 2025:4', 'Occasional Paper 2024:3'), and with the series'
     # letters after the year, as SWP writes it ('Research Paper 2019/RP 06', 'Commentary 2025/C 12')
     rf"|\b(?P<name4>{_SERIES}{_KINDS})\s+"
-    r"(?P<number4>\d{1,3}/(?:19|20)\d\d|(?:19|20)\d\d[/:](?:[A-Z]{1,3} ?)?\d{1,3})\b"
+    # (or the series' letter before the year's two digits: 'Report C01:05', the fifth of 2001's series C)
+    r"(?P<number4>\d{1,3}/(?:19|20)\d\d|(?:19|20)\d\d[/:](?:[A-Z]{1,3} ?)?\d{1,3}|[A-Z]\d\d:\d{1,3})\b"
     # 'Report 31 of the Harbour Commission': a body's reports numbered in order, its name after
     r"|\b(?P<name5>Report|Paper|Study)\s+(?P<number5>(?!(?:19|20)\d\d\b)\d{1,4})(?=\s+of\s+the\s+[A-Z])"
     # a series in Spanish, Portuguese, French, German or Italian, with its number's sign:
@@ -190,6 +194,20 @@ _LABELLED = re.compile(
 )
 
 
+# a post that reports on a meeting: 'Report: Policy Dialogue on X', 'Report: Roundtable on Y' (an account of
+# the event, no publication)
+_MEETING_REPORT = re.compile(
+    r"^\s*Report\s*:\s*(?:(?:[A-Z][\w-]*|an?|the)\s+){0,2}?(?:Policy\s+)?(?:Dialogue|Seminar|Workshop|Conference"
+    r"|Forum|Round\s?table|Symposium|Meeting|Lecture|Webinar|Colloquium|Consultation|Panel|Debate|Summit)s?\b"
+)
+
+
+def _menu_run_together(title: str) -> bool:
+    """'PublicationsResearch ProgramsEventsExpertsVideosAbout INSS': a site's menu a text dump ran together
+    after its 'Publications' item, words joined capital to capital, no work's title."""
+    return len(re.findall(r"[A-Z][a-z]{2,}(?=[A-Z][a-z]{2,})", title)) >= 2
+
+
 # A book launched at the event, by its quoted title: 'the launch of the book "Water Wars of the
 # Indus: Treaty, Trust and Climate" by Dr X', 'launches her new book, "Y"'.
 _BOOK = re.compile(
@@ -252,12 +270,14 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
             title = given_in_full(next(t for t in book.groups() if t).strip(), lines, event_title)
             found.setdefault((title.lower(), ""), ReportDraft(name=title))
         for title, after in launched_titles(line):
-            if _BARE_KIND.fullmatch(title):  # 'the main findings of the Special Report': one named elsewhere
+            if _is_bare_kind(title):  # 'the main findings of the Special Report': one named elsewhere
                 continue
             at = line.find(title)
             # 'the new Policy Paper No. 21, "X", which will be launched': the title run that starts
             # inside a series and number ('No. 21, "X"') is the numbered one, named by its number
             if named_as_earlier(line, at) or any(m.start() <= at < m.end() for m in _numbered(line)):
+                continue
+            if _CODE_FIRST.match(title):  # "the Institute's report C01:05, "X"": a numbered work's own title
                 continue
             if published_before(line, at + len(title), year):  # '… X on informality published in 2023'
                 continue
@@ -279,6 +299,8 @@ def find_reports(lines: list[str], event_title: str | None = None, year: int | N
         if index in listed:
             continue
         labelled = _LABELLED.match(line)
+        labelled = None if labelled and _menu_run_together(labelled.group("title")) else labelled
+        labelled = None if labelled and _MEETING_REPORT.match(line) else labelled
         series = _first_numbered(labelled.group("title")) if labelled else None
         if labelled and series:  # 'Related publication: ECSP Report Issue 13'
             title = _without_work_title(labelled.group("title"), series.end()).strip(' "“”.')
@@ -370,8 +392,19 @@ def _singular(name: str, number: str) -> str:
     return f"{head['series']}{one}{head['sign'].replace('Nos', 'No')}{number}"
 
 
+# a title run that opens with a work's number and a comma, the kind before it in lower case ('report C01:05,
+# "X"'): the number names the work, read where a series writes it in full
+_CODE_FIRST = re.compile(r"[A-Z]{1,3}\d[\d:/.-]*,\s")
+
+
 # a kind of work alone, no title of its own: 'Special Report', 'Working Paper'
 _BARE_KIND = re.compile(rf"{_SERIES}(?:[Ee]-)?{_KINDS}")
+
+
+def _is_bare_kind(title: str) -> bool:
+    """'Special Report', or a programme's heading in capitals: 'FINDINGS OF THE STUDY' names no work."""
+    words = re.sub(r"^(?:the|our|this|a|an)\s+", "", title, flags=re.IGNORECASE)
+    return bool(_BARE_KIND.fullmatch(words) or (words.isupper() and _BARE_KIND.fullmatch(words.title())))
 
 
 def _named_in_full(reports: list[ReportDraft]) -> list[ReportDraft]:
@@ -580,8 +613,9 @@ def _bare(line: str) -> bool:
     return any(is_bare_reference(line, m.start(), m.end()) for m in _numbered(line))
 
 
-# a programme's line: its time, then the item's capital ('19.55 Presentation: X', '9:30 am Welcome')
-_TIMED_ITEM = re.compile(r"^\s*[0-2]?\d[.:][0-5]\d(?:\s*[–-]\s*[0-2]?\d[.:][0-5]\d)?(?:\s?[ap]\.?m\.?)?\s+[A-Z]")
+# a programme's line: its time, then the item's capital ('19.55 Presentation: X', '9:30 am Welcome'), also
+# with the comma a table's cells are joined by ('9:15 - 9:45, Official opening, Guest of Honour: …')
+_TIMED_ITEM = re.compile(r"^\s*[0-2]?\d[.:][0-5]\d(?:\s*[–-]\s*[0-2]?\d[.:][0-5]\d)?(?:\s?[ap]\.?m\.?)?,?\s+[A-Z]")
 
 
 def unwrapped(lines: list[str]) -> list[str]:
@@ -687,7 +721,9 @@ def _with_series_acronym(line: str, match: re.Match[str]) -> str:
         start, end = match.span("by6")
         return " ".join((line[match.start() : start] + line[end : match.end()]).split())
     name = " ".join(match.group(0).split())
-    if re.fullmatch(rf"{_KINDS}(?:\s+Series)?", match.group("name") or "") is None:
+    # (a bare kind numbered within its year too: 'BIDR Report 2026:3', 'IDS Papers Series 2019/4')
+    kind = match.group("name") or match.group("name4") or match.group("name16") or ""
+    if re.fullmatch(rf"{_KINDS}(?:\s+Series)?", kind) is None:
         return name
     before = line[: match.start()]
     body = _body_named_series(before)
