@@ -79,3 +79,55 @@ def test_hold_out_set_132_keeps_its_level() -> None:
     assert scores["people"].f1 > 0.95 and scores["roles"].f1 > 0.8 and scores["affiliations"].f1 > 0.93
     assert scores["reports"].f1 > 0.95 and scores["job titles"].f1 > 0.93
     assert scores["organizers"].f1 > 0.75 and scores["sponsors"].f1 > 0.75 and scores["attendance"].f1 > 0.8
+
+
+def test_an_honorific_and_family_name_say_what_the_person_named_in_full_will_do() -> None:
+    page = """\
+Water Centre
+
+Dry Years: A Panel
+
+Wednesday 19 November 2025, 5:00pm - 6:30pm
+Forum, Exeter
+
+Speakers
+Dr Ann Bell
+Senior Lecturer in Law
+University of Bath
+
+Chair
+Professor Ian Marsh
+Director, Centre for Water
+University of Exeter
+
+Professor Marsh will also give the closing remarks.
+"""
+    roles = {(p[0], p[1]) for p in _people(_text_page(page))}
+    assert ("Ian Marsh", "chair") in roles and ("Ian Marsh", "closing-remarks") in roles
+    assert not any(name == "Marsh" for name, _ in roles)
+
+
+def test_a_roles_possessive_and_a_bare_close_are_programme_items_roles() -> None:
+    page = """\
+Harbour Law Forum
+
+Tides and Titles: The Law of the Shore
+
+Friday 6 June 2025, 9:00am – 1:00pm
+Moot Court, Geelong
+
+Program
+
+Time, Session, Speakers
+
+9:00am, Welcome, Dr Lee Brand, Deakin University
+
+10:30am, Respondent's reflections, Dr Ana Ruiz
+Senior Lecturer, Macquarie Law School
+
+12:45pm, Close, Dr Lee Brand
+"""
+    people = _people(_text_page(page))
+    assert ("Ana Ruiz", "respondent", "Macquarie Law School", "Senior Lecturer") in people
+    assert ("Lee Brand", "closing-remarks", "Deakin University", None) in people
+    assert ("Lee Brand", "introductory-remarks", "Deakin University", None) in people
