@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks.ingest_accuracy import measure
+from kg.pages.place import attendance
 from tests.test_pages_unseen import _people, _text_page
 
 
@@ -69,6 +70,11 @@ Supreme Court of Victoria
     people = _people(_text_page(page))
     assert not any(p[0] == "Retreat" for p in people)
     assert ("Lee Brand", "chair", "Deakin University", None) in people
+
+
+def test_a_venue_line_ending_in_and_livestream_is_a_mixed_event() -> None:
+    assert attendance("Grange Hall, 12 Pearl Street, Boulder, CO & Livestream", True, False) == "mixed"
+    assert attendance("Council Chamber, Laramie + Livestream", True, False) == "mixed"
 
 
 def test_hold_out_set_132_keeps_its_level() -> None:
