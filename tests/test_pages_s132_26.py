@@ -79,12 +79,12 @@ def test_a_venue_line_ending_in_and_livestream_is_a_mixed_event() -> None:
 
 def test_hold_out_set_132_keeps_its_level() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-132" / "expected.yaml")
-    # (docs/ingest.md, set 132) roles given only in prose about the programme, a society's own event with no
-    # organizer line, a secretary to ring and a body's name cut at its bracket are left
+    # (docs/ingest.md, set 132) a 'Speakers' list a sentence splits into a presenter and panelists, a society's
+    # own event with no organizer line, a secretary to ring and a body's name cut at its bracket are left
     assert scores["title"].f1 > 0.95 and scores["start"].f1 > 0.95 and scores["end"].f1 > 0.95
-    assert scores["people"].f1 > 0.95 and scores["roles"].f1 > 0.8 and scores["affiliations"].f1 > 0.93
-    assert scores["reports"].f1 > 0.95 and scores["job titles"].f1 > 0.93
-    assert scores["organizers"].f1 > 0.75 and scores["sponsors"].f1 > 0.75 and scores["attendance"].f1 > 0.8
+    assert scores["people"].f1 > 0.95 and scores["roles"].f1 > 0.88 and scores["affiliations"].f1 > 0.93
+    assert scores["reports"].f1 > 0.95 and scores["job titles"].f1 > 0.93 and scores["locality"].f1 > 0.95
+    assert scores["organizers"].f1 > 0.75 and scores["sponsors"].f1 > 0.75 and scores["attendance"].f1 > 0.95
 
 
 def test_an_honorific_and_family_name_say_what_the_person_named_in_full_will_do() -> None:
