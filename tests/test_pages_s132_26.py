@@ -43,8 +43,10 @@ Moot Court, Geelong
 Speakers
 Professor of Law Tom Hale, Monash University
 Associate Professor of Public Law Rosa Lin, La Trobe University
+Head of Department Karen Holm Berg, Aarhus University
 """
     people = _people(_text_page(page))
+    assert not any(p[0] == "Holm Berg" for p in people)  # a unit's head, not a chair's subject
     assert ("Tom Hale", "speaker", "Monash University", "Professor of Law") in people
     assert ("Rosa Lin", "speaker", "La Trobe University", "Associate Professor of Public Law") in people
 

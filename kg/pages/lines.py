@@ -2272,9 +2272,10 @@ SESSION_ROLES = (
     # 'Inaugural address': an Indian programme's address by the official who opens it (sets 32, 95)
     (re.compile(r"keynote|\binaugural address", re.IGNORECASE), "keynote"),
     (re.compile(r"featured remarks|special remarks", re.IGNORECASE), "featured-remarks"),
-    # ('4:15pm, Close, Name', 'Close of the symposium': the bare item, not 'a close look')
+    # ('4:15pm, Close, Name': the bare item before its speaker's name; not 'a close look', nor 'Close, followed
+    # by drinks', an item with no one, whose role would pass to the people above it)
     (
-        re.compile(r"closing|concluding|wrap-up|summing[ -]up|(?:^|[\s,|–—-])close(?=\s*(?:,|$)|\s+of\s)", re.I),
+        re.compile(r"closing|concluding|wrap-up|summing[ -]up|(?:^|[\s,|–—-])close(?=,\s*(?-i:[A-Z]))", re.I),
         "closing-remarks",
     ),
     # 'Remarks by the Chair', "Chair's remarks", 'Chairperson's address': the session's chair speaking

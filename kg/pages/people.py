@@ -2144,6 +2144,9 @@ def post_before_name(head: str) -> tuple[str | None, str]:
     return _chair_of_subject(words) or (None, head)
 
 
+_CHAIRS = frozenset(("professor", "lecturer", "reader", "fellow", "chair"))
+
+
 def _chair_of_subject(words: list[str]) -> tuple[str, str] | None:
     """('Professor of Law', 'Tom Hale') from 'Professor of Law Tom Hale', ('Associate Professor of Public
     Law', 'Rosa Lin'): a post named by its subject before the name, as programmes write a chair's holder;
@@ -2152,11 +2155,13 @@ def _chair_of_subject(words: list[str]) -> tuple[str, str] | None:
         return None
     of = words.index("of", 1)
     post = words[:of]
-    if not (all(is_title_word(w) or w.lower() in POST_MODIFIERS for w in post) and is_title_word(post[-1])):
+    # an academic's chair only ('Head of Department X', 'Rector of St Thomas Anglican Church' name a unit)
+    if not (all(is_title_word(w) or w.lower() in POST_MODIFIERS for w in post) and fold(post[-1]) in _CHAIRS):
         return None
     for at in range(min(len(words) - 2, of + 4), of + 1, -1):
         subject, name = words[of + 1 : at], " ".join(words[at:])
         capitalised = all(w[:1].isupper() or w in ("and", "&") for w in subject) and subject[-1][:1].isupper()
+        capitalised = capitalised and not any(is_org_word(w) for w in subject)  # a field, not a body
         if capitalised and len(words) - at >= 2 and is_person_name(name):
             return " ".join(words[:at]), name
     return None
