@@ -2272,7 +2272,12 @@ SESSION_ROLES = (
     # 'Inaugural address': an Indian programme's address by the official who opens it (sets 32, 95)
     (re.compile(r"keynote|\binaugural address", re.IGNORECASE), "keynote"),
     (re.compile(r"featured remarks|special remarks", re.IGNORECASE), "featured-remarks"),
-    (re.compile(r"closing|concluding|wrap-up|summing[ -]up", re.IGNORECASE), "closing-remarks"),
+    # ('4:15pm, Close, Name': the bare item before its speaker's name; not 'a close look', nor 'Close, followed
+    # by drinks', an item with no one, whose role would pass to the people above it)
+    (
+        re.compile(r"closing|concluding|wrap-up|summing[ -]up|(?:^|[\s,|–—-])close(?=,\s*(?-i:[A-Z]))", re.I),
+        "closing-remarks",
+    ),
     # 'Remarks by the Chair', "Chair's remarks", 'Chairperson's address': the session's chair speaking
     (
         re.compile(
@@ -2353,6 +2358,9 @@ def session_role(title: str) -> str | None:
         cjk.group(0) if cjk else item,
         # the item's kind before a full stop, its people's heading after it ('Paneelarutelu. Arutelus osalevad:')
         re.split(r"(?<=\w{3})\.\s", item)[0],
+        # the role's word as a possessive before what its holder gives ("Respondent's reflections, Name",
+        # "Discussant’s comments")
+        re.split(r"['’]s\s", item.partition(", ")[0])[0],
     )
     if any(_OPENING_PRESENTATION.fullmatch(head.strip(" .:")) for head in heads):
         return "introductory-remarks"

@@ -2105,10 +2105,13 @@ def is_bare(entry: Entry) -> bool:
 
 def _mononym(head: str, job_title: str | None, affiliation: str | None, strict: bool) -> bool:
     """'Sutrisno, Senior Researcher, Centre for X': one name, as many Indonesians and Burmese have,
-    in a list of speakers, when a post and an organisation follow it; a post is capitalised ('Keynote:
+    in a list of speakers, when a post and an organisation follow it, the post no person's name; a post is
+    capitalised ('Keynote:
     Debt, climate and the small-state trap, Mme X, …' names a talk, not a person 'Debt')."""
     posted = bool(job_title and affiliation and job_title[:1].isupper())
-    return not strict and posted and _plain_name_word(head) and len(head) > 3
+    # 'Keynote address: Retreat, Resilience and the Court, The Hon. Justice X': the "post" is the speaker
+    named = bool(job_title and is_person_name(job_title))
+    return not strict and posted and not named and _plain_name_word(head) and len(head) > 3
 
 
 # 'and' before a list's last person, also in Spanish, French and German ('A (Org) y B (Org)'); not
@@ -2138,7 +2141,30 @@ def post_before_name(head: str) -> tuple[str | None, str]:
             and is_person_name(name)
         ):
             return " ".join(post), name
-    return None, head
+    return _chair_of_subject(words) or (None, head)
+
+
+_CHAIRS = frozenset(("professor", "lecturer", "reader", "fellow", "chair"))
+
+
+def _chair_of_subject(words: list[str]) -> tuple[str, str] | None:
+    """('Professor of Law', 'Tom Hale') from 'Professor of Law Tom Hale', ('Associate Professor of Public
+    Law', 'Rosa Lin'): a post named by its subject before the name, as programmes write a chair's holder;
+    the longest subject that leaves a name of two words or more."""
+    if "of" not in words[1:4]:
+        return None
+    of = words.index("of", 1)
+    post = words[:of]
+    # an academic's chair only ('Head of Department X', 'Rector of St Thomas Anglican Church' name a unit)
+    if not (all(is_title_word(w) or w.lower() in POST_MODIFIERS for w in post) and fold(post[-1]) in _CHAIRS):
+        return None
+    for at in range(min(len(words) - 2, of + 4), of + 1, -1):
+        subject, name = words[of + 1 : at], " ".join(words[at:])
+        capitalised = all(w[:1].isupper() or w in ("and", "&") for w in subject) and subject[-1][:1].isupper()
+        capitalised = capitalised and not any(is_org_word(w) for w in subject)  # a field, not a body
+        if capitalised and len(words) - at >= 2 and is_person_name(name):
+            return " ".join(words[:at]), name
+    return None
 
 
 # 'Prof. Lee', 'Professor Tan': a speaker named again by title and family name in a list ('Panellists: Prof.

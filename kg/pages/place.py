@@ -247,7 +247,8 @@ _HYBRID = re.compile(
     # West Bay, Doha & Online' (session 24)
     r"|\b(?:physical(?:ly)?|in[- ]person|on[- ]site|face[- ]to[- ]face)\s*(?:and|&|\+|/)\s*(?:live ?stream(?:ed|ing)?"
     r"|live on (?:facebook|youtube)|online|virtual(?:ly)?|zoom)\b"
-    r"|[(\[]hybrid\s*[:)\]]|(?m:\s&\s+online\s*$)"
+    # ('Town Hall, Boulder, CO & Livestream', '… + Livestream' at a venue line's end, set 132)
+    r"|[(\[]hybrid\s*[:)\]]|(?m:\s[&+]\s+(?:online|live ?stream)\s*$)"
     r"|(?m:(?:^|[|·•]\s*)hybrid\s*(?:$|[|·•(:]))"  # 'Hybrid: Forum, 10785 Berlin, and livestream'
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*hybrid\b)"  # 'Modality: Hybrid'
     r"|ჰიბრიდულ\s+ფორმატში"  # Georgian: 'in a hybrid format'

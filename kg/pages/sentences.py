@@ -560,6 +560,11 @@ def stated_roles(line: str) -> list[Entry]:
         # for the person the page names in full (kg/pages/mentions.py)
         post = (match.group("what") or "").strip() if match else ""
         surname_only = bool(who and _SURNAME.fullmatch(who) and post[:1].isupper() and describe(post)[0])
+        # 'Professor Marsh will also give the closing remarks': an honorific before a family name alone names
+        # the person the page names in full, as a post after it does
+        titled_surname = re.fullmatch(rf"(?:{HONORIFIC_RUN})(?P<family>{_SURNAME.pattern})", who or "")
+        if titled_surname and who == (match.group("who") if match else None) and not is_person_name(who or ""):
+            who, surname_only = titled_surname["family"], True
         # 'She will be in conversation with Y' follows her bio, which names her as the guest already
         guest_by_pronoun = bool(match and who != match.group("who") and match.group("verb").endswith("with"))
         if match and who and (is_person_name(who) or surname_only) and not guest_by_pronoun:

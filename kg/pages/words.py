@@ -309,6 +309,13 @@ POST_NOMINALS = (
     # the Commonwealth navies and air forces an officer writes after the name and its honours ('Rear Admiral X
     # AM RAN', 'Air Commodore Y CSC RAAF', 'Commodore Z RNZN')
     r"|RAN|RAAF|RNZN|RNZAF|RCN|RCAF|CSC"
+    # more learned societies' and royal colleges' fellows ('Sir X FRS FLSW', 'Dr Y FRCPath', 'Z FRICS'),
+    # Australian and Hong Kong senior counsel and honours ('X SC', 'Y SBS JP'), the British Empire
+    # Medal and Deputy Lieutenants ('Z BEM DL'), and the orders of Canada and its provinces ('X OC',
+    # 'Y CM', 'Z SOM')
+    r"|FLSW|FRSS|FRAI|FRAS|FRICS|FCA|FCCA|FRCPath|FRCGP|FRCPsych|FRCOG|FRCPE|FRCPI|FRCSEd|FRACP|FRACS"
+    r"|FAHMS|FAICD|FCIArb|FCIPD|FAcSS|FRSGS|FIAP|FRTPI|FREng"
+    r"|SC|SBS|BBS|GBS|JP|BEM|DL|OStJ|KStJ|OC|CC|CM|SOM|OOnt|CQ|AOE|ONL"
 )
 # "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
 POSSESSIVE = re.compile(r"['’]s$")
