@@ -149,6 +149,9 @@ def split_org_names(text: str) -> list[str]:
         if len(pieces) > 1 and _REGIONAL_CENTRE.fullmatch(pieces[-1].rstrip(".")):
             part = ", ".join(pieces[:-1])  # 'Indian Council of X (ICSSR), Eastern Regional Centre': the council
             pieces = pieces[:-1]
+        # 'the X High Commission, Rarotonga, and the Y Trust': the town the body sits in, between two names
+        kept = [p for k, p in enumerate(pieces) if not (0 < k < len(pieces) - 1 and _town_of(pieces, k))]
+        part, pieces = (", ".join(kept), kept) if len(kept) < len(pieces) else (part, pieces)
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
             pieces = pieces[:-1]
@@ -175,6 +178,11 @@ def split_org_names(text: str) -> list[str]:
 _LAST_LISTED = re.compile(
     r"^(?P<left>(?:the\s+)?[A-Z].*?)\s+(?:and|&)\s+(?P<right>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)$"
 )
+
+
+def _town_of(pieces: list[str], k: int) -> bool:
+    """The piece k of a list is the place the body before it sits in, the next piece a body named with its article."""
+    return is_place(pieces[k]) and _org_like(pieces[k - 1]) and pieces[k + 1].startswith("the ")
 
 
 def _listed_with_articles(pieces: list[str]) -> list[str]:
@@ -804,6 +812,7 @@ def names_a_host(line: str) -> bool:
     in other languages also who supports it ('Actividad organizada con el apoyo de la Fundación X')."""
     return bool(
         _HOSTS_VERB.search(line)
+        or _HOST_VERB_PLURAL.search(line)  # 'X and the Y College present the February session of …'
         or _JOINTLY_WITH.search(line)
         or _SET_APART_PARTNER.search(line)
         or _HOLDS_WITH_PARTNERS.search(line)
@@ -981,10 +990,14 @@ _PARTNERED = (
     r"(?:(?:together|jointly)\s+with"
     r"|co-?(?:hosted|organi[sz]ed|presented|convened)(?:\s+(?:this|each)\s+(?:year|term|season|time))?\s+(?:by|with))"
 )
+# a body's office in a country, after its initials: 'the X Programme (XP) in Uzbekistan' (the body, as a
+# foundation's office is the foundation: docs/ingest.md)
+_OFFICE_IN_COUNTRY = r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 # 'The X Institute, together with the Y Research Group, invites you': the partner set apart by commas
 # between the host and any tense of its verb (not 'X's forum, held together with Y, brings together …')
 _SET_APART_PARTNER = re.compile(
-    rf",\s+{_PARTNERED}\s+(?:the\s+)?(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,\s+"
+    # ('together with the United Nations Development Programme (UNDP) in Uzbekistan, will hold': its office there)
+    rf",\s+{_PARTNERED}\s+(?:the\s+)?(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?{_OFFICE_IN_COUNTRY}?,\s+"
     rf"(?:{_HOST_PHRASE}|{_MANNER}(?:{_BASE}))\b"  # ('X and its Y programme, together with Z, present')
 )
 # the hosts that open such a sentence: 'The X Centre at Y and its Z programme (formerly W), together with A
@@ -1000,8 +1013,9 @@ _HOSTS_SET_APART = re.compile(
 # 'X organises this panel discussion together with Y': the partner the active host names ('X co-hosts the forum
 # with Y': the verb says they hold it together)
 _ORGANISES_TOGETHER_WITH = re.compile(
+    # ('holds the twelfth Silk Road Economic Forum together with Y': the event's name between)
     r"\b(?:(?:organi[sz]es|hosts|convenes|presents|holds|arranges|co-?organi[sz]es)\s+(?:this|the|a|an|its)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:together|jointly)\s+with"
+    r"(?:[\w-]+\s+){0,6}?(?:together|jointly)\s+with"
     r"|co-?(?:hosts|organi[sz]es|convenes|presents)\s+(?:this|the|a|an|its)\s+(?:[\w-]+\s+){0,3}?with)"
     rf"\s+(?P<orgs>{_ORG_RUN})(?:,\s+(?P<parent>{_ORG_RUN})(?=,|\.|$))?"
 )
