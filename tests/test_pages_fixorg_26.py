@@ -68,3 +68,33 @@ def test_a_town_between_two_listed_sponsors() -> None:
     # 'supported by the X Embassy, Town, and the Y Trust': the town says where the embassy is
     record = _page("The rounds are supported by the Irish Embassy, Ottawa, and the Atlantic Medical Heritage Trust.")
     assert _sponsors(record) == _keys("Irish Embassy", "Atlantic Medical Heritage Trust")
+
+
+def test_guests_who_will_be_present_hold_nothing() -> None:
+    # 'Ms Y, Director General, Z Bureau (ZB), will be present as Special Guests': there, not holding it
+    record = _page(
+        "The Halifax Institute for Health Law is organising the rounds. Dr Ana Ruiz, Director, Nova Scotia"
+        " Bureau of Statistics (NSBS) will be present as Special Guest."
+    )
+    assert _organizers(record) == _keys("Halifax Institute for Health Law")
+
+
+def test_a_host_field_with_its_partner_in_another_language() -> None:
+    # 'Veranstalter: X in Kooperation mit dem Y': the field's host, the partner no part of its name
+    record = _text_page(
+        """\
+Gastvortrag
+
+Grenzen der Pflege im ländlichen Raum
+
+Donnerstag, 12. März 2026
+18:00 bis 19:30 Uhr
+Hörsaal 2, Universität Graz
+
+Vortragende:
+Prof. Dr. Mira Holzer, Universität Innsbruck
+
+Veranstalter: Zentrum für Pflegeforschung in Kooperation mit dem Steirischen Gesundheitsfonds
+"""
+    )
+    assert _organizers(record) == _keys("Zentrum für Pflegeforschung")

@@ -427,9 +427,11 @@ _SENTENCE_END = re.compile(
 )
 
 
-# a host field's partner after the host: 'Organiser: X (XI), in cooperation with the Y Centre'
+# a host field's partner after the host: 'Organiser: X (XI), in cooperation with the Y Centre', and in other
+# languages, with or without the comma: 'Veranstalter: X in Kooperation mit dem Y', 'X en partenariat avec Y'
 _PARTNER_AFTER = re.compile(
-    r"(?<=[\w)]),\s+in\s+(?:cooperation|partnership|collaboration)\s+with\s+(?P<partners>(?:the\s+)?[A-Z].*)$"
+    rf"(?<=[\w)])(?:,\s+in\s+(?:cooperation|partnership|collaboration)\s+with|,?\s+(?i:{SUPPORTED_BY}))"
+    rf"\s+{ARTICLE}?(?P<partners>(?:the\s+)?{CAPITAL}.*)$"
 )
 
 
@@ -753,7 +755,8 @@ _HOST_PHRASE = (
     # not an event that 'holds Thursday' (takes place then, as Nigerian and Indian papers write)
     rf"(?:{_MANNER}(?:{_THIRD}|invite\s+you)(?!\s+(?:on\s+)?(?:today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     rf"|(?:is|are)\s+{_MANNER}(?:{_ING})"
-    rf"|will{_WHEN_BETWEEN}\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
+    # (not 'X will be present as Special Guests': there, not holding it)
+    rf"|will{_WHEN_BETWEEN}\s+(?:be\s+{_MANNER}(?:{_ING})|{_MANNER}(?:{_BASE}|{_ING}))"
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad|excited|thrilled)\s+to\s+"
     rf"(?:{_BASE}|announce\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:launch|release|presentation)\b"  # of its own work
     # or its event: 'X is delighted to announce that the 2026 Y Lecture will be given by Z'
