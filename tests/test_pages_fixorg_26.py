@@ -98,3 +98,32 @@ Veranstalter: Zentrum für Pflegeforschung in Kooperation mit dem Steirischen Ge
 """
     )
     assert _organizers(record) == _keys("Zentrum für Pflegeforschung")
+
+
+def test_a_bodys_own_event_in_the_possessive_with_no_event_word() -> None:
+    # 'The X Institute's annual spring summit brings together …': the body whose event it is holds it
+    record = _page(
+        "The Atlantic Health Policy Institute's annual spring summit brings together clinicians, lawyers"
+        " and patients from across the Maritimes."
+    )
+    assert _organizers(record) == _keys("Atlantic Health Policy Institute")
+
+
+def test_a_second_host_whose_name_opens_with_the_subjects_it_lists() -> None:
+    # 'X and the Archives, Records and Heritage Corporation invite you': the second name's commas are its own
+    record = _page(
+        "The Faculty of Nursing and the Archives, Records and Heritage Corporation invite you to the March"
+        " session of Tidewater Ethics Rounds."
+    )
+    assert sorted(_organizers(record)) == sorted(
+        _keys("Faculty of Nursing", "Archives, Records and Heritage Corporation")
+    )
+
+
+def test_a_governments_scheme_is_the_government_as_sponsor() -> None:
+    # 'with the support of the X Government's Y Strategy': a strategy is no body; the government supports it
+    record = _page(
+        "The rounds are presented by the Halifax Institute for Health Law with the support of the Nova Scotia"
+        " Government's Rural Care Strategy."
+    )
+    assert _sponsors(record) == _keys("Nova Scotia Government")

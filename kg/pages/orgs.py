@@ -816,6 +816,7 @@ def names_a_host(line: str) -> bool:
     return bool(
         _HOSTS_VERB.search(line)
         or _HOST_VERB_PLURAL.search(line)  # 'X and the Y College present the February session of …'
+        or _ORGS_OWN_EVENT.search(line)  # 'The X Institute's annual winter summit brings together …'
         or _JOINTLY_WITH.search(line)
         or _SET_APART_PARTNER.search(line)
         or _HOLDS_WITH_PARTNERS.search(line)
@@ -1082,10 +1083,13 @@ def _listed_hosts(names: list[str]) -> list[str]:
 # 'The X Centre and the Y Institute present a panel': two hosts, the verb plural; also three or more,
 # listed with commas, each after 'the' ('The X Centre, the Y Institute and the Z Forum invite you'; not
 # 'the Department of X, Y University, and Z', a unit and its parent, nor 'the Ministry of Trade, Industry and Energy')
+_LISTED_SUBJECTS = rf"(?:{CAPITAL}[\w-]*,\s+)+"
 _HOST_VERB_PLURAL = re.compile(
     # (not from the parent of 'X at the University of Y and the Z Partnership invite you': X and Z)
     rf"(?<!\bat\s)(?<!\bat\sthe\s)(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?"
-    rf"(?:(?:,\s+the\s+{_ORG_RUN}{_BRACKETED_INITIALS}?)+,?)?\s+and\s+{_ORG_RUN}){_BRACKETED_INITIALS}?"
+    # (the last a name that opens with the subjects it lists: 'and the Antiquities, Monuments and Museum Corporation')
+    rf"(?:(?:,\s+the\s+{_ORG_RUN}{_BRACKETED_INITIALS}?)+,?)?\s+and\s+(?:the\s+{_LISTED_SUBJECTS})?{_ORG_RUN})"
+    rf"{_BRACKETED_INITIALS}?"
     rf"(?:\s+at\s+{_ORG_RUN}(?=\s+are\b))?"  # 'X and the Y Institute at Z University are co-organising': Y's parent
     # 'X and the Department of Y, Z University, are co-hosting': the unit hosts (a plural verb after the
     # parent: 'Dr X, School of Labor and Employment Relations, University of Y, presents' is one person's)
@@ -1263,7 +1267,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
         for m in _SUPPORTED_BY.finditer(line)
         if not _supports_a_work(line[line.rfind("\n", 0, m.start()) + 1 : m.start()])
         and not any(a.start() <= m.start() < a.end() for a in associated)
-        for n in _listed_orgs(split_org_names(m.group("orgs")))
+        for n in _listed_orgs([_schemes_government(n) for n in split_org_names(m.group("orgs"))])
     ]
     hosts += [n for m in _HOSTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     hosts += [n for m in _INVITES_ABROAD.finditer(line) for n in _inviting(m) if n not in hosts]
@@ -1363,6 +1367,21 @@ def _two_names(name: str) -> list[str]:
 # 'CIDS presents …', 'CeSMed brings together …': initials (capitals, at most two small letters in a
 # row), spelt out elsewhere on the page
 _INITIALS = re.compile(rf"(?=\w{{2,8}}$)(?=(?:\w*[A-ZÆØÅ]){{2}})(?:{CAPITAL}|[A-ZÆØÅ&]|[a-z]{{1,2}}(?=[A-Z]|$))+")
+
+
+# 'the Tasmanian Government's Antarctic Gateway Strategy', 'the X Government's Y Fund': a government's scheme,
+# no body of its own: the government gives the support
+_GOVERNMENTS = re.compile(r"^(?P<body>(?:[A-Z][\w-]*\s+){1,4}Government)['’]s\s+(?P<scheme>[A-Z].*)$")
+_SCHEME = re.compile(r"\b(?:Strategy|Plan|Scheme|Policy|Fund|Program|Programme|Initiative|Grants?)$")
+
+
+def _schemes_government(name: str) -> str:
+    """The government whose scheme a name is (also a scheme's name cut at a line's end: '… Government's
+    Territory'); any other name as it is."""
+    owned = _GOVERNMENTS.match(name)
+    if owned and (_SCHEME.search(owned["scheme"]) or not _org_like(owned["scheme"])):
+        return owned["body"]
+    return name
 
 
 def _listed_orgs(names: list[str]) -> list[str]:
