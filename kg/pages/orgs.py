@@ -149,6 +149,9 @@ def split_org_names(text: str) -> list[str]:
         if len(pieces) > 1 and _REGIONAL_CENTRE.fullmatch(pieces[-1].rstrip(".")):
             part = ", ".join(pieces[:-1])  # 'Indian Council of X (ICSSR), Eastern Regional Centre': the council
             pieces = pieces[:-1]
+        # 'the X High Commission, Rarotonga, and the Y Trust': the town the body sits in, between two names
+        kept = [p for k, p in enumerate(pieces) if not (0 < k < len(pieces) - 1 and _town_of(pieces, k))]
+        part, pieces = (", ".join(kept), kept) if len(kept) < len(pieces) else (part, pieces)
         if len(pieces) > 1 and (is_place(pieces[-1]) or pieces[-1] in COUNTRY_ZONES):
             part = ", ".join(pieces[:-1])  # 'Ministry of Unification, Republic of Korea': where it is
             pieces = pieces[:-1]
@@ -175,6 +178,11 @@ def split_org_names(text: str) -> list[str]:
 _LAST_LISTED = re.compile(
     r"^(?P<left>(?:the\s+)?[A-Z].*?)\s+(?:and|&)\s+(?P<right>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)$"
 )
+
+
+def _town_of(pieces: list[str], k: int) -> bool:
+    """The piece k of a list is the place the body before it sits in, the next piece a body named with its article."""
+    return is_place(pieces[k]) and _org_like(pieces[k - 1]) and pieces[k + 1].startswith("the ")
 
 
 def _listed_with_articles(pieces: list[str]) -> list[str]:
@@ -419,9 +427,11 @@ _SENTENCE_END = re.compile(
 )
 
 
-# a host field's partner after the host: 'Organiser: X (XI), in cooperation with the Y Centre'
+# a host field's partner after the host: 'Organiser: X (XI), in cooperation with the Y Centre', and in other
+# languages, with or without the comma: 'Veranstalter: X in Kooperation mit dem Y', 'X en partenariat avec Y'
 _PARTNER_AFTER = re.compile(
-    r"(?<=[\w)]),\s+in\s+(?:cooperation|partnership|collaboration)\s+with\s+(?P<partners>(?:the\s+)?[A-Z].*)$"
+    rf"(?<=[\w)])(?:,\s+in\s+(?:cooperation|partnership|collaboration)\s+with|,?\s+(?i:{SUPPORTED_BY}))"
+    rf"\s+{ARTICLE}?(?P<partners>(?:the\s+)?{CAPITAL}.*)$"
 )
 
 
@@ -745,7 +755,8 @@ _HOST_PHRASE = (
     # not an event that 'holds Thursday' (takes place then, as Nigerian and Indian papers write)
     rf"(?:{_MANNER}(?:{_THIRD}|invite\s+you)(?!\s+(?:on\s+)?(?:today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     rf"|(?:is|are)\s+{_MANNER}(?:{_ING})"
-    rf"|will{_WHEN_BETWEEN}\s+(?:be\s+)?{_MANNER}(?:{_BASE}|{_ING})"
+    # (not 'X will be present as Special Guests': there, not holding it)
+    rf"|will{_WHEN_BETWEEN}\s+(?:be\s+{_MANNER}(?:{_ING})|{_MANNER}(?:{_BASE}|{_ING}))"
     r"|(?:is|are)\s+(?:pleased|delighted|proud|happy|honou?red|glad|excited|thrilled)\s+to\s+"
     rf"(?:{_BASE}|announce\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:launch|release|presentation)\b"  # of its own work
     # or its event: 'X is delighted to announce that the 2026 Y Lecture will be given by Z'
@@ -804,6 +815,8 @@ def names_a_host(line: str) -> bool:
     in other languages also who supports it ('Actividad organizada con el apoyo de la Fundación X')."""
     return bool(
         _HOSTS_VERB.search(line)
+        or _HOST_VERB_PLURAL.search(line)  # 'X and the Y College present the February session of …'
+        or _ORGS_OWN_EVENT.search(line)  # 'The X Institute's annual winter summit brings together …'
         or _JOINTLY_WITH.search(line)
         or _SET_APART_PARTNER.search(line)
         or _HOLDS_WITH_PARTNERS.search(line)
@@ -981,10 +994,14 @@ _PARTNERED = (
     r"(?:(?:together|jointly)\s+with"
     r"|co-?(?:hosted|organi[sz]ed|presented|convened)(?:\s+(?:this|each)\s+(?:year|term|season|time))?\s+(?:by|with))"
 )
+# a body's office in a country, after its initials: 'the X Programme (XP) in Uzbekistan' (the body, as a
+# foundation's office is the foundation: docs/ingest.md)
+_OFFICE_IN_COUNTRY = r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 # 'The X Institute, together with the Y Research Group, invites you': the partner set apart by commas
 # between the host and any tense of its verb (not 'X's forum, held together with Y, brings together …')
 _SET_APART_PARTNER = re.compile(
-    rf",\s+{_PARTNERED}\s+(?:the\s+)?(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?,\s+"
+    # ('together with the United Nations Development Programme (UNDP) in Uzbekistan, will hold': its office there)
+    rf",\s+{_PARTNERED}\s+(?:the\s+)?(?P<orgs>{_ORG_RUN}){_BRACKETED_INITIALS}?{_OFFICE_IN_COUNTRY}?,\s+"
     rf"(?:{_HOST_PHRASE}|{_MANNER}(?:{_BASE}))\b"  # ('X and its Y programme, together with Z, present')
 )
 # the hosts that open such a sentence: 'The X Centre at Y and its Z programme (formerly W), together with A
@@ -1000,8 +1017,9 @@ _HOSTS_SET_APART = re.compile(
 # 'X organises this panel discussion together with Y': the partner the active host names ('X co-hosts the forum
 # with Y': the verb says they hold it together)
 _ORGANISES_TOGETHER_WITH = re.compile(
+    # ('holds the twelfth Silk Road Economic Forum together with Y': the event's name between)
     r"\b(?:(?:organi[sz]es|hosts|convenes|presents|holds|arranges|co-?organi[sz]es)\s+(?:this|the|a|an|its)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:together|jointly)\s+with"
+    r"(?:[\w-]+\s+){0,6}?(?:together|jointly)\s+with"
     r"|co-?(?:hosts|organi[sz]es|convenes|presents)\s+(?:this|the|a|an|its)\s+(?:[\w-]+\s+){0,3}?with)"
     rf"\s+(?P<orgs>{_ORG_RUN})(?:,\s+(?P<parent>{_ORG_RUN})(?=,|\.|$))?"
 )
@@ -1065,10 +1083,13 @@ def _listed_hosts(names: list[str]) -> list[str]:
 # 'The X Centre and the Y Institute present a panel': two hosts, the verb plural; also three or more,
 # listed with commas, each after 'the' ('The X Centre, the Y Institute and the Z Forum invite you'; not
 # 'the Department of X, Y University, and Z', a unit and its parent, nor 'the Ministry of Trade, Industry and Energy')
+_LISTED_SUBJECTS = rf"(?:{CAPITAL}[\w-]*,\s+)+"
 _HOST_VERB_PLURAL = re.compile(
     # (not from the parent of 'X at the University of Y and the Z Partnership invite you': X and Z)
     rf"(?<!\bat\s)(?<!\bat\sthe\s)(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?"
-    rf"(?:(?:,\s+the\s+{_ORG_RUN}{_BRACKETED_INITIALS}?)+,?)?\s+and\s+{_ORG_RUN}){_BRACKETED_INITIALS}?"
+    # (the last a name that opens with the subjects it lists: 'and the Antiquities, Monuments and Museum Corporation')
+    rf"(?:(?:,\s+the\s+{_ORG_RUN}{_BRACKETED_INITIALS}?)+,?)?\s+and\s+(?:the\s+{_LISTED_SUBJECTS})?{_ORG_RUN})"
+    rf"{_BRACKETED_INITIALS}?"
     rf"(?:\s+at\s+{_ORG_RUN}(?=\s+are\b))?"  # 'X and the Y Institute at Z University are co-organising': Y's parent
     # 'X and the Department of Y, Z University, are co-hosting': the unit hosts (a plural verb after the
     # parent: 'Dr X, School of Labor and Employment Relations, University of Y, presents' is one person's)
@@ -1246,7 +1267,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
         for m in _SUPPORTED_BY.finditer(line)
         if not _supports_a_work(line[line.rfind("\n", 0, m.start()) + 1 : m.start()])
         and not any(a.start() <= m.start() < a.end() for a in associated)
-        for n in _listed_orgs(split_org_names(m.group("orgs")))
+        for n in _listed_orgs([_schemes_government(n) for n in split_org_names(m.group("orgs"))])
     ]
     hosts += [n for m in _HOSTED_ABROAD.finditer(line) for n in _listed_abroad(m.group("rest"))]
     hosts += [n for m in _INVITES_ABROAD.finditer(line) for n in _inviting(m) if n not in hosts]
@@ -1346,6 +1367,21 @@ def _two_names(name: str) -> list[str]:
 # 'CIDS presents …', 'CeSMed brings together …': initials (capitals, at most two small letters in a
 # row), spelt out elsewhere on the page
 _INITIALS = re.compile(rf"(?=\w{{2,8}}$)(?=(?:\w*[A-ZÆØÅ]){{2}})(?:{CAPITAL}|[A-ZÆØÅ&]|[a-z]{{1,2}}(?=[A-Z]|$))+")
+
+
+# 'the Tasmanian Government's Antarctic Gateway Strategy', 'the X Government's Y Fund': a government's scheme,
+# no body of its own: the government gives the support
+_GOVERNMENTS = re.compile(r"^(?P<body>(?:[A-Z][\w-]*\s+){1,4}Government)['’]s\s+(?P<scheme>[A-Z].*)$")
+_SCHEME = re.compile(r"\b(?:Strategy|Plan|Scheme|Policy|Fund|Program|Programme|Initiative|Grants?)$")
+
+
+def _schemes_government(name: str) -> str:
+    """The government whose scheme a name is (also a scheme's name cut at a line's end: '… Government's
+    Territory'); any other name as it is."""
+    owned = _GOVERNMENTS.match(name)
+    if owned and (_SCHEME.search(owned["scheme"]) or not _org_like(owned["scheme"])):
+        return owned["body"]
+    return name
 
 
 def _listed_orgs(names: list[str]) -> list[str]:
