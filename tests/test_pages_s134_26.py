@@ -11,6 +11,7 @@ from pathlib import Path
 from benchmarks.ingest_accuracy import measure
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import describe
+from kg.pages.reports import REPORT_RE
 from tests.test_pages_unseen import _people, _text_page
 
 
@@ -56,6 +57,18 @@ def test_a_body_the_society_is_grateful_to_for_supporting_the_event_is_a_sponsor
     # (the funder of the work launched is the work's, not the event's)
     _, sponsors = stated_hosts("We are grateful to the Tamar Valley Trust for its support of the report.")
     assert sponsors == []
+
+
+def test_a_societys_own_series_leaflets_and_notes_numbered_in_their_year_are_reports() -> None:
+    def named(text: str) -> list[str]:
+        return [m.group() for m in REPORT_RE.finditer(text)]
+
+    assert named("The evening launches Tamar Valley Studies No. 7, Mills of the Lynher.") == [
+        "Tamar Valley Studies No. 7"
+    ]
+    assert named("The walk follows the Society's Research Leaflet No. 14.") == ["Research Leaflet No. 14"]
+    assert named("The seminar presents Design Note 2024-07 on timber piles.") == ["Design Note 2024-07"]
+    assert named("Read Papers No. 5 online.") == ["Papers No. 5"]  # a verb before it is no part of the name
 
 
 def test_set_134_stays_at_its_level() -> None:
