@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks.ingest_accuracy import measure
+from kg.pages.lone_times import with_times_beside_items
 from kg.pages.orgs import stated_hosts
 from kg.pages.people import describe
 from kg.pages.reports import REPORT_RE
@@ -69,6 +70,60 @@ def test_a_societys_own_series_leaflets_and_notes_numbered_in_their_year_are_rep
     assert named("The walk follows the Society's Research Leaflet No. 14.") == ["Research Leaflet No. 14"]
     assert named("The seminar presents Design Note 2024-07 on timber piles.") == ["Design Note 2024-07"]
     assert named("Read Papers No. 5 online.") == ["Papers No. 5"]  # a verb before it is no part of the name
+
+
+# a society's flyer through `pdftotext` (no -layout): a type line over a title wrapped after 'the', and a
+# programme whose times stand alone, each a blank line above its item
+_FLYER = """\
+TAMAR NATURAL HISTORY SOCIETY
+CALLINGTON OLD CORNWALL SOCIETY
+
+Joint Meeting
+
+Saturday 15 March 2025
+
+Otters, Mills and the
+Rivers of East Cornwall
+
+St Mary's Hall, Callington
+
+PROGRAMME
+
+10.00
+
+Welcome
+
+Mrs Joan Treloar, Chair, Tamar Natural History Society
+
+10.15
+
+Otters on the Lynher
+
+Dr Alan Pascoe, Senior Ecologist, Cornwall Wildlife Trust
+
+11.30
+
+Mills of the Inny valley
+
+Ms Kerry Rowe, Cornwall Archaeological Unit
+
+12.30
+
+Close
+"""
+
+
+def test_a_joint_meetings_type_line_and_a_title_wrapped_after_a_small_word() -> None:
+    assert _text_page(_FLYER).name == "Otters, Mills and the Rivers of East Cornwall"
+
+
+def test_a_programmes_lone_times_are_set_before_their_items() -> None:
+    lines = with_times_beside_items(_FLYER).split("\n")
+    assert "10.15 Otters on the Lynher" in lines and "12.30 Close" in lines
+    assert with_times_beside_items("Page 2\n\n10.30\n\nCoffee\n") == "Page 2\n\n10.30\n\nCoffee\n"  # one time
+    people = _people(_text_page(_FLYER))
+    assert ("Alan Pascoe", "speaker", "Cornwall Wildlife Trust", "Senior Ecologist") in people
+    assert ("Joan Treloar", "introductory-remarks", "Tamar Natural History Society", "Chair") in people
 
 
 def test_set_134_stays_at_its_level() -> None:
