@@ -11,7 +11,7 @@ from pathlib import Path
 from benchmarks.ingest_accuracy import measure
 from kg.pages.lone_times import with_times_beside_items
 from kg.pages.orgs import stated_hosts
-from kg.pages.people import describe
+from kg.pages.people import describe, parse_entry
 from kg.pages.reports import REPORT_RE
 from tests.test_pages_unseen import _people, _text_page
 
@@ -126,6 +126,20 @@ def test_a_programmes_lone_times_are_set_before_their_items() -> None:
     assert ("Joan Treloar", "introductory-remarks", "Tamar Natural History Society", "Chair") in people
 
 
+def test_american_professional_credentials_after_a_name_are_no_body() -> None:
+    # ('CA', a certified archivist, is no body's initials; 'P.E.', a licensed engineer)
+    entry = parse_entry("Dr. Tom Eagle, CA, PAR Secretary and Head of Special Collections, Drake University")
+    assert entry is not None and entry.affiliation == "Drake University"
+    entry = parse_entry("Ann Bright, P.E., F.ASCE, MLIS, Principal, Bright Bridge Design")
+    assert entry is not None and (entry.job_title, entry.affiliation) == ("Principal", "Bright Bridge Design")
+
+
 def test_set_134_stays_at_its_level() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-134" / "expected.yaml")
-    assert scores["sponsors"].f1 > 0.85 and scores["job titles"].f1 > 0.65
+    # (/work/notes: set 134) people named only in prose on the medal lecture's page, a volume's editor, a
+    # joint meeting's start on the programme's page, 'the Fratry, Carlisle Cathedral' and 'University of Stirling,
+    # FK9' as venues, a branch named in the newsletter's masthead and a webinar's hosts are left
+    assert scores["title"].f1 > 0.95 and scores["start"].f1 > 0.85 and scores["end"].f1 > 0.8
+    assert scores["people"].f1 > 0.82 and scores["roles"].f1 > 0.78 and scores["affiliations"].f1 > 0.75
+    assert scores["reports"].f1 > 0.65 and scores["job titles"].f1 > 0.7
+    assert scores["organizers"].f1 > 0.7 and scores["sponsors"].f1 > 0.85 and scores["locality"].f1 > 0.8
