@@ -136,7 +136,7 @@ def test_american_professional_credentials_after_a_name_are_no_body() -> None:
 
 def test_set_134_stays_at_its_level() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-134" / "expected.yaml")
-    # (/work/notes: set 134) people named only in prose on the medal lecture's page, a volume's editor, a
+    # (docs/ingest.md, set 134) people named only in prose on the medal lecture's page, a volume's editor, a
     # joint meeting's start on the programme's page, 'the Fratry, Carlisle Cathedral' and 'University of Stirling,
     # FK9' as venues, a branch named in the newsletter's masthead and a webinar's hosts are left
     assert scores["title"].f1 > 0.95 and scores["start"].f1 > 0.85 and scores["end"].f1 > 0.8
