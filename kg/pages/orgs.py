@@ -367,6 +367,7 @@ def _proper_name(text: str) -> bool:
 _CITY_GOVERNMENT = re.compile(
     r"\b(?:City|Prefecture)$|^Regional District of [A-Z]|^(?:the\s+)?{}".format(
         r"(?:City|Town|Shire|Borough|County|Municipality|District|Rural Municipality) of (?:Greater )?[A-Z]"
+        r"(?![^'’]*['’]s\b)"  # (not 'City of Iqaluit's Planning …': the council's unit)
     )
 )  # 'City of Greater Bendigo', 'Shire of Augusta-Margaret River', 'Town of Truro': a council by its place
 # a council named 'City of X' ends with its place: an 'and' after it opens the next name ('the City of Greater
