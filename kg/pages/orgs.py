@@ -289,6 +289,8 @@ def _split_at_and(text: str) -> list[str]:
         if _proper_name(left) and not is_place(left) and right.startswith("the ") and _org_like(right):
             # 'Nutrien and the Northern Resources Association'; not 'US and the Americas Programme'
             return [left, *_split_at_and(right)]
+        if _COUNCIL_OF_PLACE.fullmatch(left) and _org_like(right) and not is_place(right):
+            return [left, *_split_at_and(right)]
         if _org_like(left) and _UNIT_NAMED.match(right):
             return [left, *_split_at_and(right)]  # 'Centre for Ocean Governance and Department of Geography'
         if ends_org and _org_like(left) and _initialled_firm(right):
@@ -334,11 +336,15 @@ _FIRM_KINDS = ("Corporation", "Company", "Trust", "Foundation", "Group", "Limite
 _FIRM_TRADES = (
     "Lines", "Airlines", "Seafoods", "Foods", "Farms", "Books", "Bakers", "Divers", "Brewers", "Motors", "Mills",
     "Outfitters", "Tours", "Charters", "Builders", "Distillers", "Vineyards", "Wines",
+    # the professions a practice names itself by ('Brindley & Webb Solicitors', 'Hale Kerr Architects')
+    "Solicitors", "Architects", "Engineers", "Accountants", "Surveyors", "Auctioneers", "Printers", "Publishers",
+    "Booksellers", "Opticians", "Chemists", "Pharmacists", "Veterinarians", "Dentists",
 )  # fmt: skip
 
 
 def _plain_firm(text: str) -> bool:
     """'Alaska Marine Lines': two to four capitalised words ending in a firm's trade, none a body's kind."""
+    text = text.replace(" & ", " ")  # 'Brindley & Webb Solicitors': the partners' names joined
     words = text.split()
     return (
         len(words) >= 2
@@ -366,7 +372,17 @@ def _proper_name(text: str) -> bool:
 
 # a local government as it names itself: 'Busan Metropolitan City', 'Nagasaki City', 'Nagasaki Prefecture', a
 # Canadian 'Regional District of X' (a person is never so named: people.is_person_name)
-_CITY_GOVERNMENT = re.compile(r"\b(?:City|Prefecture)$|^Regional District of [A-Z]")
+_CITY_GOVERNMENT = re.compile(
+    r"\b(?:City|Prefecture)$|^Regional District of [A-Z]|^(?:the\s+)?{}".format(
+        r"(?:City|Town|Shire|Borough|County|Municipality|District|Rural Municipality) of (?:Greater )?[A-Z]"
+        r"(?![^'’]*['’]s\b)"  # (not 'City of Iqaluit's Planning …': the council's unit)
+    )
+)  # 'City of Greater Bendigo', 'Shire of Augusta-Margaret River', 'Town of Truro': a council by its place
+# a council named 'City of X' ends with its place: an 'and' after it opens the next name ('the City of Greater
+# Bendigo and Bendigo Bank Community Enterprise Foundation', two sponsors)
+_COUNCIL_OF_PLACE = re.compile(
+    r"(?:the\s+)?(?:City|Town|Shire|Borough|County|Municipality) of (?:Greater )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
 _KIND_LAST = ("Archives", "Partnership")
 
 
@@ -700,9 +716,10 @@ _SUPPORTED_BY = re.compile(
     rf"\s+(?P<orgs>(?:[A-Z]{{2,6}}[ \t]+[–—][ \t]+)?{_ORG_RUN}"
     rf"(?:{_BRACKETED_INITIALS}?(?:,\s+|,?\s+and\s+){_ORG_RUN})*)"
 )
-# 'We thank X for its support', 'Thanks to X for sponsoring this event'
+# 'We thank X for its support', 'Thanks to X for sponsoring this event', 'The Society is grateful to X for
+# supporting the lecture'
 _THANKS = re.compile(
-    rf"\b(?i:thanks?(?:\s+to)?)\s+(?P<orgs>{_ORG_RUN})\s+for\s+(?:(?:its|their)\s+(?:generous\s+)?"
+    rf"\b(?i:thanks?(?:\s+to)?|(?:(?:most|very|deeply)\s+)?(?:grateful|indebted)\s+to)\s+(?P<orgs>{_ORG_RUN})\s+for\s+(?:(?:its|their)\s+(?:generous\s+)?"
     r"(?:support|sponsorship)|(?:generously\s+)?(?:sponsoring|supporting|funding))\b"
     # (not 'for its support of the Quarterly Report': the funder of the work launched, not of the event)
     r"(?!\s+(?:of|for)\s+(?:the|its|this|our)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1390,7 +1407,7 @@ def _listed_orgs(names: list[str]) -> list[str]:
     after the last one may begin the next sentence)."""
     if len(names) == 1 and _proper_name(names[0]) and not _org_like(names[0]):
         return names  # one name alone: a firm named after its founders ('sponsored by Baillie Gifford')
-    last = max((i for i, n in enumerate(names) if _org_like(n) or _initialled_firm(n)), default=-1)
+    last = max((i for i, n in enumerate(names) if _org_like(n) or _initialled_firm(n) or _plain_firm(n)), default=-1)
     # ('the X Trust and Highlands and Islands Enterprise': a name of capitalised words after a body's kind)
     named = bool(_BRAND.fullmatch(names[-1]) or _TITLED_NAME.fullmatch(names[-1])) if names else False
     brand = len(names) == 2 and named and not is_place(names[-1])

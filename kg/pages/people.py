@@ -777,8 +777,14 @@ def _describe_post(rest: str) -> tuple[str | None, str | None]:
     return title or None, affiliation
 
 
-# 'Honourable Minister of State for Power', "Hon'ble State Minister": the courtesy is not the post
-_HONOURABLE = re.compile(r"^(?:the\s+)?(?:hon(?:ou?rable|'ble|\.))\s+(?=[A-Z])", re.IGNORECASE)
+# 'Honourable Minister of State for Power', "Hon'ble State Minister": the courtesy is not the post; but a
+# society's 'Hon. Secretary', 'Hon. Treasurer', 'Hon. Membership Secretary' is an honorary (unpaid) office
+_HONOURABLE = re.compile(
+    r"^(?:the\s+)?(?:hon(?:ou?rable|'ble|\.))\s+(?=[A-Z])"
+    r"(?!(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Treasurer|Editor|Librarian|Archivist|Curator|Auditor|Registrar"
+    r"|Recorder|Chaplain|Solicitor|Fellow|Professor|Lecturer|Consul)\b(?!\s+of\s+State))",
+    re.IGNORECASE,
+)
 
 
 # a regional or country office written after its organisation is that organisation (as a foundation's office is)

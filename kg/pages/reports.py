@@ -32,7 +32,14 @@ _SERIES = rf"(?:{_SERIES_WORD}\s+)?"
 _KINDS = (
     r"(?:Reports?|Briefs?|Papers?|Notes?|Memos?|Memorand(?:um|a)|Bulletins?|Monographs?|Comments?"
     r"|Stud(?:y|ies)|Commentary|Analysis|Perspectives?|Insights?|Dispatch(?:es)?|Updates?|Contributions?|Briefings?|Monitors?|Outlooks?|Trackers?|Digests?"
-    r"|Cables?|Dossiers?|Explainers?|Primers?|Spotlights?|Viewpoints?|Snapshots?|Fact\s?[Ss]heets?|Chartbooks?)"
+    r"|Cables?|Dossiers?|Explainers?|Primers?|Spotlights?|Viewpoints?|Snapshots?|Fact\s?[Ss]heets?|Chartbooks?"
+    r"|Leaflets?|Pamphlets?)"  # a society's series ('Technical Leaflet No. 22', 'Historical Pamphlet No. 9')
+)
+# a series a society names by its own words before a plural kind ('Goldfields Historical Studies No. 12', 'Tyneside
+# Papers No. 4'): those words are the series' name (not a verb or a determiner before it)
+_OWN_SERIES = (
+    r"(?:(?!(?:Read|Download|View|See|Get|The|Our|New|Latest|Related|Launch|Recent|Previous)\b)[A-Z][a-z]+\s+){1,2}"
+    r"(?=(?:Studies|Papers|Monographs|Leaflets|Pamphlets|Essays)\s+No\.)"
 )
 _KINDS_ELSEWHERE = (
     r"(?:Documentos?|Cuadernos?) de (?:Trabajo|Trabalho|Discusión|Discussão|Investigación|Política)"
@@ -95,7 +102,7 @@ _NUMBER = rf"\d+[A-Za-z]?(?:[./-](?:[A-Z]{{1,2}}-)?\d+)?|{_CODE}"
 REPORT_RE = re.compile(
     # 'Occasional Paper Series, no. 7'; 'E-Brief 352' (an electronic series); 'Research Series No.
     # 171' (a series named by its word alone)
-    rf"\b(?P<name>{_SERIES}(?:[Ee]-)?{_KINDS}(?:\s+Series)?|{_SERIES_WORD}\s+Series),?\s*(?:#\s*|[Nn]o\.\s*|[Nn]os?\.?\s+|[Nn]umber\s+|[Nn]r\.?\s*"
+    rf"\b(?P<name>(?:{_OWN_SERIES}|{_SERIES})(?:[Ee]-)?{_KINDS}(?:\s+Series)?|{_SERIES_WORD}\s+Series),?\s*(?:#\s*|[Nn]o\.\s*|[Nn]os?\.?\s+|[Nn]umber\s+|[Nn]r\.?\s*"
     r"|[Nn]\.?\s?[°º]\s*|n\.\s*|č\.\s*|Issue\s+)"  # Czech 'č.' ('Policy Paper č. 2/2026')
     rf"(?P<number>{_NUMBER})\b"
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report|Monograph|[Ee]-Brief"
@@ -111,7 +118,7 @@ REPORT_RE = re.compile(
     rf"|[A-Z]{{2,3}}\d{{2}}(?:-\d{{1,3}})?|{_CODE}"
     r"|\d+[A-Za-z]?(?:/\d+|-[A-Z]{1,2}-\d+|-\d{1,3})?))\b"
     # 'Whitehall Report 3-19', 'Issue Brief 2023-07', 'Geneva Paper 29/21': a named series numbered within its year
-    r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief))\s+(?P<number3>\d{1,3}[-/]\d{2}|(?:19|20)\d\d-\d{1,3})\b(?!/)"
+    r"|\b(?P<name3>[A-Z][\w-]+\s+(?:Report|Paper|Brief|Note))\s+(?P<number3>\d{1,3}[-/]\d{2}|(?:19|20)\d\d-\d{1,3})\b(?!/)"
     # 'Policy Contribution 09/2023', 'Research Paper 2024/03': any series numbered within its year,
     # also as Nordic series write it ('Report 2025:4', 'Occasional Paper 2024:3'), and with the series'
     # letters after the year, as SWP writes it ('Research Paper 2019/RP 06', 'Commentary 2025/C 12')

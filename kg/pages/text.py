@@ -24,6 +24,7 @@ from kg.pages.gazetteer import town_name
 from kg.pages.initials import MASTHEAD_LINES
 from kg.pages.launched import book_in_title
 from kg.pages.lines import is_prose, is_when_line, split_lines, unglued
+from kg.pages.lone_times import with_times_beside_items
 from kg.pages.mail import without_mail_headers
 from kg.pages.markup import without_markup
 from kg.pages.orgs import (
@@ -100,6 +101,7 @@ def _as_shown(text: str) -> str:
     (Markdown, lynx's link numbers, box-drawn tables, columns side by side) and an archive's
     toolbar dropped, and the lines a renderer wrapped joined again."""
     steps = (without_mail_headers, without_markup, without_box_tables, without_columns, without_capture_toolbar)
+    steps = (*steps, with_times_beside_items)
     for step in (*steps, rejoin_wrapped):
         text = step(text)
     return text

@@ -548,4 +548,10 @@ def find_title(lines: list[str], candidates: list[int]) -> str | None:
     if above in usable and _named_edition(lines[above]) and _above_dates(best, lines) and title[:1] not in _QUOTES:
         return f"{clean_title(lines[above])}: {title}"  # 'Annual X Lecture 2025' / its own title / the date
     sub = subtitle(best, lines, candidates) if title in lines[best] else None
+    if sub and _RUNS_ON.search(title):
+        return f"{title} {sub}"  # 'Coins, Hoards and the' / 'Roman Town of Isca': one title wrapped, no subtitle
     return f"{title}: {sub}" if sub else title
+
+
+# a line that ends on a word no heading ends with (an article, a preposition, a conjunction, a comma) runs on
+_RUNS_ON = re.compile(r"(?:\b(?:the|a|an|of|and|or|in|for|to|on|with|at|from|by|into|over)|&|,)$")

@@ -20,7 +20,8 @@ EVENT_TYPES = re.compile(
     r"^(?:an?\s+)?(?:(?:past|upcoming|public|private|online|virtual|hybrid|in-person|featured|special|"
     r"international|regional|national|"  # 'International Roundtable' over its title (set 88)
     r"live|keynote|annual|research|book|panel|expert|invited|guest|evening|lunchtime|"
-    r"breakfast|members?|student|faculty|departmental|gallery|curator'?s?|artist'?s?|author'?s?|family|report|"
+    r"breakfast|members?'?|student|joint|branch|ordinary|award|medal|memorial|"  # a society's 'Joint Meeting'
+    r"spring|summer|autumn|fall|winter|faculty|departmental|gallery|curator'?s?|artist'?s?|author'?s?|family|report|"
     r"guided|discussion|scientific|general|open|policy|high-level|closed-door|opening|closing|plenary|"
     r"working|paper|brief|study|"  # 'Working Paper Launch', 'Study Launch'
     r"inaugural|valedictory|prize|monthly|weekly|distinguished)\s+)*(?:event|events|webinar|webcast|"

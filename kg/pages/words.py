@@ -298,6 +298,10 @@ POST_NOMINALS = (
     # Pakistan's military awards ('Lt. Gen. (Retd.) X, HI(M)'), American insurance and finance
     # designations ('Z, CPCU', 'W, CFA')
     r"|[NHST]I\s?\(M\)|CPCU|CFA|CFP"
+    # American professions' licences and credentials ('X, P.E., F.ASCE', 'Y, MLIS, CA', 'Z, FAIA, AICP'): a
+    # professional engineer, a civil engineers' fellow, a certified archivist or records manager, a librarian's
+    # degree, an architect, a planner, an accountant
+    r"|P\.E|F\.?ASCE|M\.?ASCE|CA|CRM|MLIS|M\.L\.S|FAIA|AIA|AICP|FAICP|CPA"
     # Indonesian degrees, always with their periods ('Prof. Dr. X, S.H., M.Hum.', 'Drs. Y, M.Si.')
     r"|S\.H|M\.H|M\.Hum|S\.E|M\.M|M\.Si|S\.Sos|M\.Sos|S\.T|M\.T|S\.Pd|M\.Pd|S\.Kom|M\.Kom|S\.Ag|M\.Ag|S\.IP|S\.Psi"
     # Philippine specialty societies' fellows and the career executive service's ranks ('X, MD, FPCP',
