@@ -8,7 +8,7 @@ from pathlib import Path
 
 from benchmarks.ingest_accuracy import measure
 from kg.pages.when import place_zone
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_a_footer_address_in_spaced_dots_gives_its_towns_zone_not_a_street_named_after_a_city() -> None:
@@ -56,6 +56,45 @@ Lower Danube Program
     roles = {(name, role) for name, role, *_ in _people(_text_page(page))}
     assert ("Mihai Costache", "presenter") in roles
     assert ("Irina Popa", "presenter") in roles
+
+
+def test_a_paper_prepared_by_its_author_names_no_rapporteur() -> None:
+    page = """\
+March 3, 2021 10:00am – 11:30am EET
+
+Olive Groves and Drought in the Jordan Valley
+
+The Centre will present its Working Paper No. 7, "Thirsty Trees: Irrigation in the Jordan Valley", prepared by \
+Dr. Samir Khatib, senior fellow at the Centre, who will present its findings.
+
+Drafted by Lana Aziz, Centre intern
+
+Hosted By
+
+Valley Policy Centre
+"""
+    people = _people(_text_page(page))
+    assert not any(name == "Samir Khatib" and role == "rapporteur" for name, role, *_ in people)
+    assert any(name == "Samir Khatib" and role == "presenter" for name, role, *_ in people)
+    assert any(name == "Lana Aziz" and role == "rapporteur" for name, role, *_ in people)
+
+
+def test_joomlas_email_cloak_placeholder_is_no_ones_affiliation() -> None:
+    page = """\
+<html><head><title>Lecture: Ferries of the Kvarner Gulf</title></head><body>
+<div class="item-page"><h2>Lecture: Ferries of the Kvarner Gulf</h2>
+<p>Tuesday, 4 October 2016, 17:00&ndash;18:30, City Library, Korzo 12, Rijeka</p>
+<p>Speaker: Dr. Ivo Barić, Senior Researcher, Maritime Policy Centre</p>
+<p>Contact: Lea Horvat, Events Officer, <span id="cloak9f2c41">This email address is being protected from \
+spambots. You need JavaScript enabled to view it.</span><script>document.getElementById('cloak9f2c41').innerHTML \
+= '';</script></p>
+<p>Press: Marko Kos, Press Officer, <joomla-hidden-mail is-link="1" is-email="1" first="bWFya28=" last="bXBjLmhy" \
+text="bWFya29AbXBjLmhy" base="">This email address is being protected from spambots. You need JavaScript enabled to \
+view it.</joomla-hidden-mail></p>
+</div></body></html>"""
+    people = _people(_html_page(page))
+    assert not any("spambots" in str(affiliation) for _, _, affiliation, _ in people)
+    assert ("Lea Horvat", "contact", None, "Events Officer") in people
 
 
 def test_holdout_131_stays_at_the_level_its_fixes_reached() -> None:

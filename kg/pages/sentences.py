@@ -157,8 +157,13 @@ CUES = (
     (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
     (r"(?:co-)?hosted by", "host"),
     (r"(?:the )?(?:event|seminar|workshop|webinar|conference|lecture) (?:is |was )?organi[sz]ed by", "organizer"),
-    # 'Drafted by X' (the event's summary); a paper 'written by X' names its authors, not a rapporteur
-    (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
+    # 'Drafted by X' (the event's summary); a paper 'written by X' names its authors, not a rapporteur, and so
+    # does 'prepared by' after a work's title ('its Policy Paper No. 21, "Title", prepared by Dr X, …')
+    (
+        r"(?:summary |report )?drafted by|(?:summary |report )prepared by|(?<![,”\"]\s)prepared by"
+        r"|(?:summary|report) (?:written|compiled) by",
+        "rapporteur",
+    ),
     (rf"welcom(?:e|ing) (?:remarks|address(?:es)?|speech(?:es)?|words?){_GIVEN}", "introductory-remarks"),
     # 'Welcome by Dr X, Director', 'Welcome and territorial acknowledgement by Y' (a Canadian or Australian opening),
     # 'a Welcome to Country by Aunty Z, Elder' (an Aboriginal elder's welcome that opens an Australian one)
