@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks.ingest_accuracy import measure
+from kg.pages.lines import normalise
 from kg.pages.when import place_zone
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
@@ -95,6 +96,16 @@ view it.</joomla-hidden-mail></p>
     people = _people(_html_page(page))
     assert not any("spambots" in str(affiliation) for _, _, affiliation, _ in people)
     assert ("Lea Horvat", "contact", None, "Events Officer") in people
+
+
+def test_a_speakers_line_run_into_its_numbered_work_without_download_is_set_apart_from_it() -> None:
+    # joined as one wrapped line, 'Malawi' became the series' first word ('Malawi Research Report No. 3')
+    line = "Dr. Tendai Moyo, University of Malawi; Rev. Grace Phiri, Council of Churches in MalawiResearch Report No. 3"
+    assert normalise(line).split("\n\n") == [
+        "Dr. Tendai Moyo, University of Malawi; Rev. Grace Phiri, Council of Churches in Malawi",
+        "Research Report No. 3",
+    ]
+    assert normalise("the McKinsey Global Institute Report No. 3") == "the McKinsey Global Institute Report No. 3"
 
 
 def test_holdout_131_stays_at_the_level_its_fixes_reached() -> None:
