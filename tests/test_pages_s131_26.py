@@ -110,7 +110,11 @@ def test_a_speakers_line_run_into_its_numbered_work_without_download_is_set_apar
 
 def test_holdout_131_stays_at_the_level_its_fixes_reached() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-131" / "expected.yaml")
+    # (docs/ingest.md, set 131) a session's names under its chair, a book's reviewers, 'the Institute's Unit', a
+    # town after a body ('(Zrenjanin)', 'in Sukarrieta'), a foundation's programme and a venue in brackets in
+    # prose are left
     assert scores["title"].f1 > 0.95 and scores["start"].f1 > 0.95 and scores["end"].f1 > 0.95
-    assert scores["people"].f1 > 0.95 and scores["roles"].f1 > 0.84 and scores["affiliations"].f1 > 0.78
-    assert scores["reports"].f1 > 0.85 and scores["job titles"].f1 > 0.82
+    assert scores["people"].f1 > 0.95 and scores["roles"].f1 > 0.85 and scores["affiliations"].f1 > 0.79
+    assert scores["reports"].f1 > 0.95 and scores["job titles"].f1 > 0.82
     assert scores["organizers"].f1 > 0.9 and scores["sponsors"].f1 > 0.7 and scores["attendance"].f1 > 0.95
+    assert scores["locality"].f1 > 0.75
