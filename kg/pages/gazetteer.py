@@ -58,9 +58,11 @@ _TOWN_SMALL_WORDS = "de|del|de la|di|do|da|am|im|an der|sur|en|es|el|al|upon|on|
 TOWN_WORDS = rf"{_TOWN_CAPITAL}{_TOWN_LETTERS}(?:(?: (?:{_TOWN_SMALL_WORDS}))? {_TOWN_CAPITAL}{_TOWN_LETTERS}){{0,3}}"
 _TOWN = re.compile(TOWN_WORDS)
 # the parts of an address: between commas (the Ethiopic '፣' too), lines, slashes, spaced dashes ('Trindade –
-# Florianópolis, SC') and bars ('…, 301 Fianarantsoa | +261 …'), and before a Khmer town or province, which a
+# Florianópolis, SC'), bars ('…, 301 Fianarantsoa | +261 …') and spaced dots ('Rua da Sofia, 136 · 3000-389
+# Coimbra · Portugal'), and before a Khmer town or province, which a
 # space alone parts from the rest ('… សង្កាត់ព្រែកព្រះស្តេច ក្រុងបាត់ដំបង')
-ADDRESS_PARTS = re.compile(r"[,፣،\n/|]|\s[–—-]\s|\s(?=ក្រុង|ខេត្ត)")  # (the Arabic comma too: '…، ملتان')
+# (the Arabic comma too: '…، ملتان')
+ADDRESS_PARTS = re.compile(r"[,፣،\n/|]|\s[–—-]\s|\s[·•]\s|\s(?=ក្រុង|ខេត្ត)")
 
 
 @cache

@@ -50,6 +50,8 @@ DROPPED_TAGS = (
     "audio",
     "picture",
     "img",
+    # Joomla 4's e-mail cloak, whose text is the placeholder 'This email address is being protected from spambots…'
+    "joomla-hidden-mail",
 )
 DROPPED_ROLES = ("navigation", "banner", "contentinfo", "search", "dialog")
 DROPPED_CLASSES = re.compile(
@@ -68,7 +70,10 @@ DROPPED_CLASSES = re.compile(
     r"|(?:^|[\s_-])(?:top|current|today)[-_]date(?:$|[\s_-])"
     # readers' comments and the list of who is going (a blog's or Meetup's 'Attendees (84)'):
     # their names and dates are the readers', not the event's people
-    r"|(?:^|[\s_-])(?:comments?|attendees)(?:$|[\s_-])",
+    r"|(?:^|[\s_-])(?:comments?|attendees)(?:$|[\s_-])"
+    # Joomla 3's e-mail cloak ('<span id="cloak7d3a…">This email address is being protected from spambots. You
+    # need JavaScript enabled to view it.</span>'): a script writes the address over its placeholder
+    r"|(?:^|\s)cloak[0-9a-f]+(?:$|\s)",
     re.IGNORECASE,
 )
 # a post's byline and dates (hAtom's 'updated', WordPress themes' 'entry-meta', 'posted-on',

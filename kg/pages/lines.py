@@ -1565,6 +1565,13 @@ def _section_trail(line: str) -> bool:
 
 # ('…, Jean Roy,IMROPDownload Occasional Paper #9': also after initials that end the speakers line)
 _GLUED_CHROME = re.compile(r"(?:(?<=[a-z.)])|(?<=[A-Z]{2}))(?=(?:Download|Read [Mm]ore|Learn [Mm]ore|Register)\b)")
+# the speakers line run into the numbered work's link with no 'Download' ('…, Council of Churches in
+# ZambiaResearch Report No. 5'): a series of up to three capitalised words ending in a work's kind, set
+# apart by a blank line (a line of its own would be joined back as a wrapped line's end); not a name's inner
+# capital ('McKinsey Global Institute Report No. 3')
+_GLUED_WORK = re.compile(
+    r"(?<=[a-z]{3})(?=(?:[A-Z][a-z]+ ){0,3}(?:Report|Paper|Brief|Note|Study|Insight|Briefing) (?:No\.|#) ?\d)"
+)
 # A field list dumped without separators ('Date & time12 Jun 2014, 18:00 - 19:30VenueRUSI, 61
 # Whitehall'): a label run into its value, or a value into the next label, split as the lines the
 # page shows (a label followed by a capital or a digit, so 'Dates', 'Timeline' stay words);
@@ -1603,6 +1610,7 @@ def normalise(text: str) -> str:
     # (a turned comma inside a word is a letter's mark, as Uzbek writes 'o‘' and 'g‘', and stays)
     text = re.sub(r"\u2018(?!(?<=\w\u2018)\w)", "'", text.replace("\u2019", "'").replace("\u2032", "'"))
     text = _GLUED_CHROME.sub("\n", text)
+    text = _GLUED_WORK.sub("\n\n", text)
     return text
 
 

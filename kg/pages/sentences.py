@@ -157,8 +157,13 @@ CUES = (
     (r"(?:a |an )?(?:evening |lunchtime )?(?:conversation|discussion|dialogue|debate) between", "speaker"),
     (r"(?:co-)?hosted by", "host"),
     (r"(?:the )?(?:event|seminar|workshop|webinar|conference|lecture) (?:is |was )?organi[sz]ed by", "organizer"),
-    # 'Drafted by X' (the event's summary); a paper 'written by X' names its authors, not a rapporteur
-    (r"(?:summary |report )?(?:drafted|prepared) by|(?:summary|report) (?:written|compiled) by", "rapporteur"),
+    # 'Drafted by X' (the event's summary); a paper 'written by X' names its authors, not a rapporteur, and so
+    # does 'prepared by' after a work's title ('its Policy Paper No. 21, "Title", prepared by Dr X, …')
+    (
+        r"(?:summary |report )?drafted by|(?:summary |report )prepared by|(?<![,”\"]\s)prepared by"
+        r"|(?:summary|report) (?:written|compiled) by",
+        "rapporteur",
+    ),
     (rf"welcom(?:e|ing) (?:remarks|address(?:es)?|speech(?:es)?|words?){_GIVEN}", "introductory-remarks"),
     # 'Welcome by Dr X, Director', 'Welcome and territorial acknowledgement by Y' (a Canadian or Australian opening),
     # 'a Welcome to Country by Aunty Z, Elder' (an Aboriginal elder's welcome that opens an Australian one)
@@ -715,7 +720,8 @@ _PRESENTS_FINDINGS = (
     r"|open(?:s|ed)?\s+(?:the\s+(?:morning|afternoon|evening|session|event|discussion)\s+)?with)"
     r"\s+(?:its|the|their)\s+(?:main\s+|key\s+)?"
     # ('The report's authors, A and B, presented the study': the authors' own work, as its findings)
-    r"(?:findings|conclusions|results|recommendations|study|report|paper|brief)\b"
+    # ('The author, X, post, will present the note': a policy note is a paper too)
+    r"(?:findings|conclusions|results|recommendations|study|report|paper|brief|note)\b"
 )
 # 'The report's authors, X and Y, will present its findings', 'report co-authors X and Y will present
 # their findings': the authors named in apposition or after the word
@@ -726,7 +732,9 @@ _AUTHORS_PRESENT = re.compile(
     # ('The paper's author, X, Senior Researcher at Y, will present …': one author's post after her name, in
     # up to three parts: 'X, Assistant Professor, Department of Y, Z University, will present …')
     # (a post written small too: 'The brief's author, X, senior fellow at Y, will …')
-    r"(?P<post>(?:,\s+[A-Za-z][^,;.]{2,80}?(?=,)){0,3})"
+    # (a post with its faculty and university runs longer: 'lecturer in the Faculty of Economics and Business
+    # Administration at the West University of Timișoara')
+    r"(?P<post>(?:,\s+[A-Za-z][^,;.]{2,120}?(?=,)){0,3})"
     rf",?\s+(?:will\s+)?(?:then\s+)?{_PRESENTS_FINDINGS}"
     # 'The report's authors, Dr A, Senior Researcher at X, and B, Researcher at X, will present …': each
     # author's post after her own name

@@ -1099,6 +1099,8 @@ def _alone(match: re.Match[str], place_text: str) -> bool:
     Trindade, Florianópolis': a person's name; but 'Grand Hyatt Lima, Av. …' is in Lima)."""
     if re.match(r" (?:(?:de|do|da|del|de la) )?[A-Z][a-z]", place_text[match.end() :]):
         return False
+    if _street_named(match, place_text):  # 'Rua da Sofia, 136 · 3000-389 Coimbra' is not in Sofia
+        return False
     if not re.search(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ]+ $", place_text[: match.start()]):
         return True
     parts = (p.strip() for p in re.split(r"[,\n/]|\s[–—-]\s", place_text[match.end() :]))
