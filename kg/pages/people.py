@@ -893,6 +893,8 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         r"\s+and\s+(?:an?\s+)?(?:former|retired)\s.*$|,?\s+(?:who\s+)?will\s+[a-z]+\b.*$"
         # '… at X and a Life Member of the Society': a membership held besides the post
         r"|\s+and\s+an?\s+(?:(?:Life|Honorary|Founding|life|honorary|founding)\s+)?(?:Member|Fellow|member|fellow)\s+of\s.*$"
+        # '… Research Fellow in the X Unit and the lead author of the brief': her part in the event, not a post
+        r"|\s+and\s+the\s+[a-z].*$"
         r"|(?:^|,\s*)(?:and\s+)?(?:then|followed by|afterwards)\s.*$",
         "",
         rest,
@@ -1569,6 +1571,8 @@ _CONSTITUENCY = re.compile(
     r"^Member of (?:the\s+)?(?:Parliament|(?:[A-Z][\w-]*\s+)*(?:Assembly|Legislature)|House of \w+) for [A-Z]"
 )
 _CONNECTORS = ("of", "for", "on", "and", "the", "&")
+# a unit of an organisation by its kind's word ('Department of African Politics', 'Energy and Climate Unit')
+_SUBUNIT = re.compile(r"^(?:Department|Division|Section|Unit)\b|\b(?:Unit|Division|Section|Team|Branch|Department)$")
 _UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media")
 # the small words inside a name ('Institute for Human Rights', 'Centro de Análisis Político')
 _OF_WORDS = frozenset(re.split(r"\s+", "of for on and the & de del des du da do dos das di della y"))
@@ -1654,6 +1658,8 @@ def org_in_title(title: str) -> str | None:
     # 'Vice-President of the X Council': a hyphenated post is a title word too
     if match and not any(is_title_word(p) for w in title[: match.start()].split() for p in (w, *w.split("-"))):
         match = None
+    if match and title[: match.start("org")].endswith(" in the ") and _SUBUNIT.search(match["org"]):
+        return None  # 'Research Fellow in the Energy and Climate Unit': a unit the post is in, not an employer
     org = match.group("org").strip() if match else _org_before_title(title)
     # 'profesora de Sociología de la Universidad X': the subject, then its university
     field = re.match(rf"^(?P<field>.+?)\s+{_OF_THE}(?P<org>{CAPITAL}.*)$", org or "")
