@@ -41,6 +41,7 @@ Speaker: Dr. Helen Marsh, Senior Lecturer, University of Fremont
 
 For more information contact Mr. Owen Price, Events Officer, Public Engagement Service, at events@example.org.
 Press enquiries: Ms. Leah Ford, Media Relations Team, +44 20 7946 0000.
+Bookings: Mr. Tom Hale, Administrator, School of Maritime History, tom.hale@example.org
 """
 
 
@@ -49,3 +50,4 @@ def test_a_contacts_unit_after_her_post_is_part_of_her_post() -> None:
     assert ("Helen Marsh", "speaker", "University of Fremont", "Senior Lecturer") in people
     assert ("Owen Price", "contact", None, "Events Officer, Public Engagement Service") in people
     assert ("Leah Ford", "contact", None, None) in people
+    assert ("Tom Hale", "contact", None, "Administrator, School of Maritime History") in people

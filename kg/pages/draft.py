@@ -90,9 +90,11 @@ STAFF_ROLES = ("contact", "rapporteur", "organizer")
 # 'Conference Office'): where to write, not her employer ('Foreign Office', 'Cabinet Office' are)
 _CONTACT_OFFICE = re.compile(r"^(?:[A-Z]{2,8}|Conference|Forum|Symposium|Workshop|Events?)\s+(?:Secretariat|Office)$")
 # a unit of the host named after a contact's post ('Administrative Coordinator, Clinical Ethics Service', 'Ms. X,
-# International Cooperation Team'): where in the host she answers, a part of her post, not her employer
+# International Cooperation Team', 'Events Coordinator, School of Government'): where in the host she answers,
+# a part of her post, not her employer
 _CONTACT_UNIT = re.compile(
-    r"^(?:[A-Z][\w'’-]*\s+)+(?:(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)+)?(?:Unit|Division|Service|Section|Team|Branch|Desk)$"
+    r"^(?:(?:[A-Z][\w'’-]*\s+)+(?:(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)+)?(?:Unit|Division|Service|Section|Team|Branch|Desk)"
+    r"|(?:School|Department) of [A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)$"
 )
 
 
