@@ -893,12 +893,14 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         r"\s+and\s+(?:an?\s+)?(?:former|retired)\s.*$|,?\s+(?:who\s+)?will\s+[a-z]+\b.*$"
         # '… at X and a Life Member of the Society': a membership held besides the post
         r"|\s+and\s+an?\s+(?:(?:Life|Honorary|Founding|life|honorary|founding)\s+)?(?:Member|Fellow|member|fellow)\s+of\s.*$"
-        # '… Research Fellow in the X Unit and the lead author of the brief': her part in the event, not a post
-        r"|\s+and\s+the\s+[a-z].*$"
         r"|(?:^|,\s*)(?:and\s+)?(?:then|followed by|afterwards)\s.*$",
         "",
         rest,
     )
+    # '… Research Fellow in the X Unit and the lead author of the brief': her part in the event, not a post (not
+    # after 'of the', which names the unit the page may name the employer of elsewhere: left as it was)
+    part = re.search(r"\s+and\s+the\s+[a-z].*$", rest)
+    rest = rest[: part.start()] if part and not re.search(r"\sof\s+the\s", rest[: part.start()]) else rest
     # 'Former Member, X Commission, and Honorary Professor, Y Centre, Z University': the post held now
     now = re.search(r",\s+and\s+(?=[A-Z])", rest) if _FORMER.match(rest) else None
     if now and segment_kind(rest[now.end() :].split(",")[0]) == "title":
@@ -1571,8 +1573,11 @@ _CONSTITUENCY = re.compile(
     r"^Member of (?:the\s+)?(?:Parliament|(?:[A-Z][\w-]*\s+)*(?:Assembly|Legislature)|House of \w+) for [A-Z]"
 )
 _CONNECTORS = ("of", "for", "on", "and", "the", "&")
-# a unit of an organisation by its kind's word ('Department of African Politics', 'Energy and Climate Unit')
-_SUBUNIT = re.compile(r"^(?:Department|Division|Section|Unit)\b|\b(?:Unit|Division|Section|Team|Branch|Department)$")
+# a unit of an organisation by its kind's word ('Energy and Climate Unit', 'Agriculture Programme'; not a
+# university's 'Department of X', which at_own_university gives its university; nor 'the Institute's X Unit')
+_SUBUNIT = re.compile(
+    r"^(?!.*['’]s\s)(?:[A-Z][\w&-]*\s+(?:and\s+)?)+(?:Unit|Division|Section|Team|Branch|Programme|Program)$"
+)
 _UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media")
 # the small words inside a name ('Institute for Human Rights', 'Centro de Análisis Político')
 _OF_WORDS = frozenset(re.split(r"\s+", "of for on and the & de del des du da do dos das di della y"))
@@ -2615,6 +2620,9 @@ def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list
 _OFFICE_OF_A_PLACE = re.compile(
     r"^(?:Deputy\s+|Vice\s+|Lieutenant\s+)?(?:Governor|Premier|Chief Minister|Mayor)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'’ -]*\b(?:Region|Province|State|County|Territory|Prefecture|District)$"
+    # a mayor's office names her town or its council, of whatever kind ('Mayor of the Town of X', 'Deputy Mayor
+    # of X Municipality', 'Mayor of X City and Y District Council'): mayors have no affiliation
+    r"|^(?:Deputy\s+|Vice\s+|Lord\s+)?Mayor\s+of\s+(?:the\s+)?[A-Z][\w'’ -]*$"
 )
 # an office of a town, a region or a government, which no one's employer holds (mayors and ministers
 # have no affiliation, docs/ingest.md)
