@@ -9,7 +9,7 @@ one is the old name of the other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.names import Match, compare, fold, organization_key
 from kg.pages.offices import agency_of_office, foundation_of_office
@@ -89,6 +89,20 @@ STAFF_ROLES = ("contact", "rapporteur", "organizer")
 # the office a contact answers for, named by the host's initials or the event ('UMRC Secretariat',
 # 'Conference Office'): where to write, not her employer ('Foreign Office', 'Cabinet Office' are)
 _CONTACT_OFFICE = re.compile(r"^(?:[A-Z]{2,8}|Conference|Forum|Symposium|Workshop|Events?)\s+(?:Secretariat|Office)$")
+# a unit of the host named after a contact's post ('Administrative Coordinator, Clinical Ethics Service', 'Ms. X,
+# International Cooperation Team', 'Events Coordinator, School of Government'): where in the host she answers,
+# a part of her post, not her employer
+_CONTACT_UNIT = re.compile(
+    r"^(?:(?:[A-Z][\w'’-]*\s+)+(?:(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)+)?(?:Unit|Division|Service|Section|Team|Branch|Desk)"
+    r"|(?:School|Department) of [A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)$"
+)
+
+
+def _contact_unit(entry: Entry) -> Entry:
+    unit = entry.affiliation or ""
+    if not _CONTACT_UNIT.match(unit) or unit in (entry.job_title or ""):
+        return entry  # ('Energy and Climate Unit coordinator': the unit before the post names her employer)
+    return replace(entry, affiliation=None, job_title=f"{entry.job_title}, {unit}" if entry.job_title else None)
 
 
 @dataclass
@@ -174,6 +188,7 @@ class PageDraft:
         person.honorific = person.honorific or entry.honorific
         person.telephone = person.telephone or entry.telephone
         person.email = person.email or entry.email
+        entry = _contact_unit(entry) if role == "contact" else entry
         office = role == "contact" and _CONTACT_OFFICE.match(entry.affiliation or "")
         affiliation = self.org(entry.affiliation).name if entry.affiliation and not office else None
         if role in STAFF_ROLES:

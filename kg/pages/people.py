@@ -903,6 +903,10 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         "",
         rest,
     )
+    # '… Research Fellow in the X Unit and the lead author of the brief': her part in the event, not a post (not
+    # after 'of the', which names the unit the page may name the employer of elsewhere: left as it was)
+    part = re.search(r"\s+and\s+the\s+[a-z].*$", rest)
+    rest = rest[: part.start()] if part and not re.search(r"\sof\s+the\s", rest[: part.start()]) else rest
     # 'Former Member, X Commission, and Honorary Professor, Y Centre, Z University': the post held now
     now = re.search(r",\s+and\s+(?=[A-Z])", rest) if _FORMER.match(rest) else None
     if now and segment_kind(rest[now.end() :].split(",")[0]) == "title":
@@ -1575,6 +1579,11 @@ _CONSTITUENCY = re.compile(
     r"^Member of (?:the\s+)?(?:Parliament|(?:[A-Z][\w-]*\s+)*(?:Assembly|Legislature)|House of \w+) for [A-Z]"
 )
 _CONNECTORS = ("of", "for", "on", "and", "the", "&")
+# a unit of an organisation by its kind's word ('Energy and Climate Unit', 'Agriculture Programme'; not a
+# university's 'Department of X', which at_own_university gives its university; nor 'the Institute's X Unit')
+_SUBUNIT = re.compile(
+    r"^(?!.*['’]s\s)(?:[A-Z][\w&-]*\s+(?:and\s+)?)+(?:Unit|Division|Section|Team|Branch|Programme|Program)$"
+)
 _UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media")
 # the small words inside a name ('Institute for Human Rights', 'Centro de Análisis Político')
 _OF_WORDS = frozenset(re.split(r"\s+", "of for on and the & de del des du da do dos das di della y"))
@@ -1660,6 +1669,8 @@ def org_in_title(title: str) -> str | None:
     # 'Vice-President of the X Council': a hyphenated post is a title word too
     if match and not any(is_title_word(p) for w in title[: match.start()].split() for p in (w, *w.split("-"))):
         match = None
+    if match and title[: match.start("org")].endswith(" in the ") and _SUBUNIT.search(match["org"]):
+        return None  # 'Research Fellow in the Energy and Climate Unit': a unit the post is in, not an employer
     org = match.group("org").strip() if match else _org_before_title(title)
     # 'profesora de Sociología de la Universidad X': the subject, then its university
     field = re.match(rf"^(?P<field>.+?)\s+{_OF_THE}(?P<org>{CAPITAL}.*)$", org or "")
@@ -2641,6 +2652,9 @@ def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list
 _OFFICE_OF_A_PLACE = re.compile(
     r"^(?:Deputy\s+|Vice\s+|Lieutenant\s+)?(?:Governor|Premier|Chief Minister|Mayor)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'’ -]*\b(?:Region|Province|State|County|Territory|Prefecture|District)$"
+    # a mayor's office names her town or its council, of whatever kind ('Mayor of the Town of X', 'Deputy Mayor
+    # of X Municipality', 'Mayor of X City and Y District Council'): mayors have no affiliation
+    r"|^(?:Deputy\s+|Vice\s+|Lord\s+)?Mayor\s+of\s+(?:the\s+)?[A-Z][\w'’ -]*$"
 )
 # an office of a town, a region or a government, which no one's employer holds (mayors and ministers
 # have no affiliation, docs/ingest.md)
