@@ -80,6 +80,38 @@ Dr Pettigrew, Lecturer in Housing Studies at Lancaster University, will present 
     assert people == {("Morag Pettigrew", "Lancaster University", "Lecturer in Housing Studies")}
 
 
+def test_responses_will_follow_from_names_the_respondents_listed_under_it() -> None:
+    page = """\
+Ports and the Coastal Economy
+
+Tuesday 5 March 2024, 12.30pm – 2pm (GMT)
+Venue: Harbour Room, Guildhall, Plymouth
+
+Dr Sian Polglase, Research Fellow at the Marine Policy Unit, will present the study. Responses will follow from:
+
+Cllr Peter Rowe, Deputy Leader, Plymouth City Council
+Anna Hocking, Director, Cornwall Ports Forum
+"""
+    people = {(name, role) for name, role, _, _ in _people(_text_page(page))}
+    assert {("Peter Rowe", "respondent"), ("Anna Hocking", "respondent")} <= people
+
+
+def test_a_panel_will_follow_after_a_sentence_names_the_panelists_listed_under_it() -> None:
+    page = """\
+Freight by Sea: Costs on the Island Routes
+
+Friday, 12 April 2024, 6:00 – 7:30 p.m. AKDT
+Venue: Centennial Hall, Juneau
+
+The report's author, Dr. Hal Brenner, Economist at the Gastineau Institute, will present it. A panel will follow:
+
+Mary Olsen, Harbormaster, City of Juneau
+Rick Tan, Owner, Tan Marine Freight
+"""
+    people = {(name, role) for name, role, _, _ in _people(_text_page(page))}
+    assert {("Mary Olsen", "panelist"), ("Rick Tan", "panelist")} <= people
+
+
 def test_set_133_stays_at_its_levels_after_the_fixes() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-133" / "expected.yaml")
     assert scores["title"].f1 > 0.85 and scores["start"].f1 > 0.95 and scores["end"].f1 > 0.95
