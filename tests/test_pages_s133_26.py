@@ -112,6 +112,22 @@ Rick Tan, Owner, Tan Marine Freight
     assert {("Mary Olsen", "panelist"), ("Rick Tan", "panelist")} <= people
 
 
+def test_a_stream_in_a_sentence_of_its_own_after_the_venues_address_gives_the_town_and_a_mixed_event() -> None:
+    page = """\
+Tides, Tourists and Second Homes
+
+Date
+Thursday 7 March 2024, 1pm – 2pm
+Venue
+Room 3.12, Old Library, Singleton Campus, Swansea SA2 8PP. Also online via Zoom.
+
+Speaker: Dr Tamsin Rowe, Senior Lecturer in Tourism, Falmouth University
+"""
+    record = _text_page(page)
+    assert record.location is not None and record.location.locality == "Swansea"
+    assert record.attendance_mode == "mixed"
+
+
 def test_set_133_stays_at_its_levels_after_the_fixes() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-133" / "expected.yaml")
     assert scores["title"].f1 > 0.85 and scores["start"].f1 > 0.95 and scores["end"].f1 > 0.95
