@@ -130,7 +130,10 @@ Speaker: Dr Tamsin Rowe, Senior Lecturer in Tourism, Falmouth University
 
 def test_set_133_stays_at_its_levels_after_the_fixes() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-133" / "expected.yaml")
+    # (docs/ingest.md, set 133) a Plone page's short vevent name, sponsors' logos and 'Z and W' after 'with support
+    # from', a unit named by 'the Institute' and 'researchers at the Lab' as posts, and Squarespace's address are left
     assert scores["title"].f1 > 0.85 and scores["start"].f1 > 0.95 and scores["end"].f1 > 0.95
-    assert scores["people"].f1 > 0.9 and scores["roles"].f1 > 0.78 and scores["affiliations"].f1 > 0.77
+    assert scores["people"].f1 > 0.9 and scores["roles"].f1 > 0.88 and scores["affiliations"].f1 > 0.77
     assert scores["reports"].f1 > 0.9 and scores["job titles"].f1 > 0.77
     assert scores["organizers"].f1 > 0.8 and scores["sponsors"].f1 > 0.55
+    assert scores["locality"].f1 > 0.78 and scores["attendance"].f1 > 0.7
