@@ -1950,11 +1950,13 @@ def _lead_in_label(line: str) -> tuple[Label, str] | None:
     panelist = next(x for x in LABELS if x.kind == "people" and x.role == "panelist")
     # the panel the sentence's last clause names is made of the people listed under it ('… after which a
     # panel will discuss the analysis:', '… followed by a talanoa with:', not the speakers 'with' names)
-    if words and _PANEL_CLAUSE.fullmatch(re.split(r"[,;]\s*", " ".join(words))[-1]):
+    # (the last sentence's: '… will present the findings. A panel will follow:')
+    if words and _PANEL_CLAUSE.fullmatch(re.split(r"[,;]\s*|(?<=[a-z])\.\s+", " ".join(words))[-1]):
         return panelist, ""
     # '… Report #14, presented by its authors:' over their names: who present the work, not its speakers
     if words and _PRESENTED_BY_AUTHORS.search(" ".join(words)):
         return next(x for x in LABELS if x.kind == "people" and x.role == "presenter"), ""
+    words = _FOLLOWS_FROM.sub("", " ".join(words)).split()
     for k in range(min(4, len(words)), 0, -1):
         head = " ".join(words[-k:])
         label = next((x for x in LABELS if x.kind == "people" and x.role and x.pattern.fullmatch(head)), None)
@@ -1970,9 +1972,12 @@ def _lead_in_label(line: str) -> tuple[Label, str] | None:
 _PRESENTED_BY_AUTHORS = re.compile(r"\bpresented (?:by|by its|by their|by the) (?:co-?)?authors?$", re.IGNORECASE)
 _PANEL_CLAUSE = re.compile(
     r"(?:[\w'’-]+ ){0,3}(?:a|the) (?:panel|round ?table|talanoa)(?: discussion)?"
-    r" (?:with|will (?:discuss|debate|respond to|comment on)(?: (?:the|its|their) [\w-]+)?)",
+    r" (?:with|follows|will (?:then )?follow"
+    r"|will (?:discuss|debate|respond to|comment on)(?: (?:the|its|their) [\w-]+)?)",
     re.IGNORECASE,
 )
+# 'Responses will follow from:', 'Comments will come from:' over a list: the role named before the verb
+_FOLLOWS_FROM = re.compile(r"\s+(?:will\s+(?:then\s+)?)?(?:follow|come)s?(?:\s+from)?$", re.IGNORECASE)
 
 
 # a programme table's row read cell by cell, its time cell empty: 'Chair, Ms Jane Doe, Research Fellow, X'

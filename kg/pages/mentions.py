@@ -13,7 +13,7 @@ import re
 
 from kg.names import STATED_HONORIFICS, stated_honorific
 from kg.pages.draft import PageDraft, PersonDraft, same_person
-from kg.pages.people import is_person_name, peer_title
+from kg.pages.people import bare_name, is_person_name, peer_title
 from kg.pages.words import BARE_SURNAME, INITIAL, NAME_SUFFIX, PARTICLES, POSSESSIVE
 
 # (on one line: 'Image - Portrait of Dana Whitfield' / 'Dana Whitfield' gives no 'Whitfield Dana')
@@ -130,6 +130,29 @@ def named_in_full(page: PageDraft, name: str) -> PersonDraft | None:
     return person
 
 
+def full_name_in_text(page: PageDraft) -> None:
+    """'Dr Treloar, Lecturer in …, will present' when the page lists no other Treloar and its text
+    names her in full once ('… by Dr Hannah Treloar and Professor …', an author's line no role
+    reads): the mention takes that name."""
+    for person in page.people:
+        titled = _TITLED_SURNAME.match(person.names[0]) if len(person.names) == 1 else None
+        if titled is None or any(p is not person and surname(p) == titled.group("surname") for p in page.people):
+            continue
+        family = titled.group("surname")
+        full = set()
+        for run in _RUN.finditer(page.text):
+            words = run.group(0).split()
+            if words[-1] != family:
+                continue
+            _, name = bare_name(" ".join(words[-4:]))
+            name = " ".join(w for w in name.split() if w.rstrip(".") not in PROSE_HONORIFICS)
+            if 2 <= len(name.split()) <= 4 and is_person_name(name):
+                full.add(name)
+        if len(full) == 1:
+            person.honorific = person.honorific or titled.group("honorific")
+            person.names = [full.pop()]
+
+
 def merge_surname_mentions(page: PageDraft) -> None:
     """'Dr Whitby will discuss …' or 'Lord Avery will ask …' in the text is the listed Eleanor
     Whitby or Justin Avery, when the page lists exactly one person of that family name (or,
@@ -207,6 +230,7 @@ def resolve_names(page: PageDraft) -> None:
     form the page uses most first."""
     merge_surname_mentions(page)
     merge_second_surname_omitted(page)
+    full_name_in_text(page)
     for person in page.people:
         person.names.extend(other_forms(page.text, person))
         family = family_name(page.text, person)

@@ -141,7 +141,8 @@ _SLAVIC_LIVE = r"(?:uživo|v živo|živě|na żywo|naživo)"
 _ONLINE = re.compile(
     # a line of its own: 'Online', 'Online, Zoom (registration required)', 'Virtual, on YouTube', 'Also online (Teams)'
     r"(?m:^(?:also )?(?:online|virtual)(?: only| event)?(?:,?\s+(?:(?:via|on)\s+)?"
-    r"(?:zoom|microsoft teams|teams|webex|youtube|crowdcast|google meet))?(?:\s*\([^)\n]{2,30}\))?$)|"
+    # ('Also online via Microsoft Teams (the link is sent on registration).': a note in brackets, a full stop)
+    r"(?:zoom|microsoft teams|teams|webex|youtube|crowdcast|google meet))?(?:\s*\([^)\n]{2,60}\))?\.?$)|"
     r"(?m:[|·•]\s*(?:online|virtual)\s*(?:$|[|·•]))|"
     # a live broadcast in Thai, Korean, Japanese and Chinese, written with no space after it ('ถ่ายทอดสดผ่าน…',
     # '실시간 중계됩니다', 'ライブ配信', '线上直播')
@@ -320,6 +321,8 @@ _PLACE_PARTS = re.compile(
     # ('…, Ithaca, NY 14853 — and on Zoom': a dash before the 'and' as well)
     r"(?:,\s*|\s+[—–-]\s+|\s+|^)(?:&|and|\+|samt|og|och|ja)\s+(?=(?i:(?:on|via|på)\s+\w|online|virtual|zoom|live|verkossa))"
     r"|[,፣،]\s+|\s+[|·/]\s+"  # ('፣', the Ethiopic comma; '،', the Arabic: 'سینیٹ ہال، …، ملتان')
+    # ('…, Exeter EX4 4PU. Also online via Microsoft Teams': the stream in a sentence of its own after the address)
+    r"|(?<=\w)\.\s+(?=(?i:(?:also|and)\s+)?(?i:online|streamed|live-?streamed|broadcast)\b)"
 )
 
 

@@ -237,8 +237,9 @@ def _score(position: int, page: _Page) -> float:
     if page.quotes_a_heading(position):
         score -= 2  # '… invites you to an open debate on «Title»' under the heading it quotes
     if is_series(line) and titled:
-        # 'Annual Darwin Lecture' over the lecture's own title, or under it (a quoted one joins it)
-        score -= 1.5
+        # 'Annual Darwin Lecture' over the lecture's own title, or under it (a quoted one joins it); a
+        # breadcrumb or <title> line that repeats it ('Series – Short title | Site') repeats the series
+        score -= 1.5 + (3.0 if page.support(position) else 0.0)
     below = next((other for other in lines[position + 1 : position + 3] if other), "")
     if _BYLINE.match(below) and find_dates(below):
         score += 2  # 'Title' / 'Posted on 29 September 2025 by Admin': a blog post's heading over its byline

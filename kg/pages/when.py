@@ -700,8 +700,10 @@ def _event_time(line: str, times: list[TimeSpan]) -> TimeSpan:
 
 # (and 'until' in other languages: Croatian, Slovene, Czech and Polish 'do', Dutch 'tot', German 'bis')
 _END_WORDS = re.compile(
-    # ('finishes around 7.30pm', 'ending at about 9')
-    r"\b(?:finish(?:es|ing)?|ends?|ending|clos(?:e|es|ing)|until|till|do|tot|bis)\b"
+    # ('finishes around 7.30pm', 'ending at about 9', 'concluding at 8pm', 'wrapping up by 4')
+    r"\b(?:finish(?:es|ing)?|ends?|ending|clos(?:e|es|ing)|conclud(?:e|es|ing)|wrap(?:s|ping)? up"
+    r"|until|till|do|tot|bis)\b"
+    r"(?:\s+by)?"
     r"(?:\s+at)?(?:\s+(?:around|about|approximately|approx\.))?\s*$",
     re.I,
 )
@@ -1001,6 +1003,8 @@ def footer_zone(lines: list[str]) -> str | None:
         address = address or (line.count(",") >= 2 and local_script_town(line.split(",")[0]) is not None)
         # or a postcode in a line that runs on ('…, York YO1 7DR. Registered Charity No. 529709.')
         address = address or any(code.search(line) for code in (_UK_POSTCODE, _CANADIAN_POSTCODE, PO_BOX))
+        # or a town with its country in brackets, as a legal footer runs on: '… - 38122 Trento (Italy) - P.IVA …'
+        address = address or any(_COUNTRY_RE.fullmatch(m.group(1)) for m in _BRACKETED_COUNTRY.finditer(line))
         # not a bio's '… in Moscow.', nor a street named after a place ('4 Gibraltar Camp Way')
         zone = place_zone(line, embedded=False) if address and not is_prose(line) else None
         if zone:
@@ -1170,6 +1174,7 @@ def _local_city_names() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({names})(?![\w-])" + _STREET_AFTER)
 
 
+_BRACKETED_COUNTRY = re.compile(r"\w\s*\(\s*([^()\d]{3,40}?)\s*\)")
 _DUTCH_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\s+[A-Z][a-z]")
 _COUNTRY_RE = re.compile(  # not 'New South Wales' or 'Jordan Hall'
     r"(?<!New )(?<!South )\b("
