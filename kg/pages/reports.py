@@ -37,7 +37,7 @@ _KINDS = (
 )
 # a series a society names by its own words before a plural kind ('Goldfields Historical Studies No. 12', 'Tyneside
 # Papers No. 4'): those words are the series' name (not a verb or a determiner before it)
-_OWN_SERIES = (
+_SOCIETY_SERIES = (
     r"(?:(?!(?:Read|Download|View|See|Get|The|Our|New|Latest|Related|Launch|Recent|Previous)\b)[A-Z][a-z]+\s+){1,2}"
     r"(?=(?:Studies|Papers|Monographs|Leaflets|Pamphlets|Essays)\s+No\.)"
 )
@@ -102,7 +102,7 @@ _NUMBER = rf"\d+[A-Za-z]?(?:[./-](?:[A-Z]{{1,2}}-)?\d+)?|{_CODE}"
 REPORT_RE = re.compile(
     # 'Occasional Paper Series, no. 7'; 'E-Brief 352' (an electronic series); 'Research Series No.
     # 171' (a series named by its word alone)
-    rf"\b(?P<name>(?:{_OWN_SERIES}|{_SERIES})(?:[Ee]-)?{_KINDS}(?:\s+Series)?|{_SERIES_WORD}\s+Series),?\s*(?:#\s*|[Nn]o\.\s*|[Nn]os?\.?\s+|[Nn]umber\s+|[Nn]r\.?\s*"
+    rf"\b(?P<name>(?:{_SOCIETY_SERIES}|{_SERIES})(?:[Ee]-)?{_KINDS}(?:\s+Series)?|{_SERIES_WORD}\s+Series),?\s*(?:#\s*|[Nn]o\.\s*|[Nn]os?\.?\s+|[Nn]umber\s+|[Nn]r\.?\s*"
     r"|[Nn]\.?\s?[°º]\s*|n\.\s*|č\.\s*|Issue\s+)"  # Czech 'č.' ('Policy Paper č. 2/2026')
     rf"(?P<number>{_NUMBER})\b"
     rf"|\b(?P<name2>{_SERIES}(?:Working Paper|Policy Brief|Occasional Paper|Special Report|Monograph|[Ee]-Brief"

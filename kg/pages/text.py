@@ -100,9 +100,16 @@ def _as_shown(text: str) -> str:
     """The page's words as a browser would show them: a message's headers, a renderer's marks
     (Markdown, lynx's link numbers, box-drawn tables, columns side by side) and an archive's
     toolbar dropped, and the lines a renderer wrapped joined again."""
-    steps = (without_mail_headers, without_markup, without_box_tables, without_columns, without_capture_toolbar)
-    steps = (*steps, with_times_beside_items)
-    for step in (*steps, rejoin_wrapped):
+    steps = (
+        without_mail_headers,
+        without_markup,
+        without_box_tables,
+        without_columns,
+        without_capture_toolbar,
+        with_times_beside_items,
+        rejoin_wrapped,
+    )
+    for step in steps:
         text = step(text)
     return text
 
