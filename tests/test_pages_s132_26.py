@@ -115,6 +115,28 @@ Professor Marsh will also give the closing remarks.
     assert not any(name == "Marsh" for name, _ in roles)
 
 
+def test_a_titled_family_name_takes_the_full_name_only_the_prose_gives() -> None:
+    # the person is named in full only in a sentence no role reads (sets 132 and 133 merged: the
+    # honorific set apart from the family name must still say it was a mention by title)
+    page = """\
+Wrekin Naturalists' Society
+
+The Wrekin Lecture 2024
+
+Thursday 14 March 2024, 7:30pm
+Shirehall, Shrewsbury
+
+Dr Ruth Hale, University of Keele, will give the Wrekin Lecture.
+
+The lecturer will be welcomed by the Society's President, Professor Alan Whitcombe, and by the Mayor.
+
+Professor Whitcombe will chair the evening.
+"""
+    roles = {(p[0], p[1]) for p in _people(_text_page(page))}
+    assert ("Alan Whitcombe", "chair") in roles
+    assert not any(name == "Whitcombe" for name, _ in roles)
+
+
 def test_a_roles_possessive_and_a_bare_close_are_programme_items_roles() -> None:
     page = """\
 Harbour Law Forum

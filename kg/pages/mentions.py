@@ -130,15 +130,27 @@ def named_in_full(page: PageDraft, name: str) -> PersonDraft | None:
     return person
 
 
+def _titled_surname(person: PersonDraft) -> tuple[str | None, str] | None:
+    """The honorific and family name of a mention by them alone ('Dr Treloar'), the honorific
+    perhaps already set apart ('Professor Pryce will chair' read as Pryce, honorific Professor)."""
+    if len(person.names) != 1:
+        return None
+    if titled := _TITLED_SURNAME.match(person.names[0]):
+        return titled.group("honorific"), titled.group("surname")
+    if person.honorific and BARE_SURNAME.fullmatch(person.names[0]):
+        return person.honorific, person.names[0]
+    return None
+
+
 def full_name_in_text(page: PageDraft) -> None:
     """'Dr Treloar, Lecturer in …, will present' when the page lists no other Treloar and its text
     names her in full once ('… by Dr Hannah Treloar and Professor …', an author's line no role
     reads): the mention takes that name."""
     for person in page.people:
-        titled = _TITLED_SURNAME.match(person.names[0]) if len(person.names) == 1 else None
-        if titled is None or any(p is not person and surname(p) == titled.group("surname") for p in page.people):
+        titled = _titled_surname(person)
+        if titled is None or any(p is not person and surname(p) == titled[1] for p in page.people):
             continue
-        family = titled.group("surname")
+        honorific, family = titled
         full = set()
         for run in _RUN.finditer(page.text):
             words = run.group(0).split()
@@ -149,7 +161,7 @@ def full_name_in_text(page: PageDraft) -> None:
             if 2 <= len(name.split()) <= 4 and is_person_name(name):
                 full.add(name)
         if len(full) == 1:
-            person.honorific = person.honorific or titled.group("honorific")
+            person.honorific = person.honorific or honorific
             person.names = [full.pop()]
 
 

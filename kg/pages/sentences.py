@@ -568,7 +568,9 @@ def stated_roles(line: str) -> list[Entry]:
         # 'Professor Marsh will also give the closing remarks': an honorific before a family name alone names
         # the person the page names in full, as a post after it does
         titled_surname = re.fullmatch(rf"(?:{HONORIFIC_RUN})(?P<family>{_SURNAME.pattern})", who or "")
+        named_by_title = None
         if titled_surname and who == (match.group("who") if match else None) and not is_person_name(who or ""):
+            named_by_title = who[: titled_surname.start("family")].strip()  # kept for kg/pages/mentions.py
             who, surname_only = titled_surname["family"], True
         # 'She will be in conversation with Y' follows her bio, which names her as the guest already
         guest_by_pronoun = bool(match and who != match.group("who") and match.group("verb").endswith("with"))
@@ -576,6 +578,7 @@ def stated_roles(line: str) -> list[Entry]:
             verb = match.group("verb")
             role = next(r for word, r in _VERB_ROLES if any(w.startswith(word) for w in verb.split()))
             honorific, name = bare_name(who)
+            honorific = honorific or named_by_title
             # 'Dr. X, Assistant Professor of Law at the Y Centre, will chair': her post and employer
             # ('the forum's president' names the post only by reference: left out)
             what = (match.group("what") or "").strip() if who == match.group("who") else ""
