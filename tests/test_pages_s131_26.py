@@ -118,3 +118,14 @@ def test_holdout_131_stays_at_the_level_its_fixes_reached() -> None:
     assert scores["reports"].f1 > 0.95 and scores["job titles"].f1 > 0.82
     assert scores["organizers"].f1 > 0.9 and scores["sponsors"].f1 > 0.7 and scores["attendance"].f1 > 0.95
     assert scores["locality"].f1 > 0.75
+
+
+def test_a_city_council_and_a_county_supporting_are_two_sponsors() -> None:
+    # a sentence's full stop after the second name, and that name a region's government by its kind
+    # (set 131's Rijeka page after set 134's council rule read both as one body)
+    record = _text_page(
+        "Harbour Heritage Lecture\n\nThe Old Quay and the New Town\n\nTuesday 8 October 2019, 18:00–19:30\n"
+        "City Library, Split\n\nDr Ivana Marić, University of Split, will give the lecture.\n\n"
+        "The lecture is supported by the City of Split and the Split-Dalmatia County. Admission is free.\n"
+    )
+    assert {o.name for o in record.sponsors} == {"City of Split", "Split-Dalmatia County"}

@@ -289,8 +289,8 @@ def _split_at_and(text: str) -> list[str]:
         if _proper_name(left) and not is_place(left) and right.startswith("the ") and _org_like(right):
             # 'Nutrien and the Northern Resources Association'; not 'US and the Americas Programme'
             return [left, *_split_at_and(right)]
-        if _COUNCIL_OF_PLACE.fullmatch(left) and _org_like(right) and not is_place(right):
-            return [left, *_split_at_and(right)]
+        if _COUNCIL_OF_PLACE.fullmatch(left) and not is_place(right) and (_org_like(right) or _REGION.match(right)):
+            return [left, *_split_at_and(right)]  # ('the City of Rijeka and the Primorje-Gorski Kotar County')
         if _org_like(left) and _UNIT_NAMED.match(right):
             return [left, *_split_at_and(right)]  # 'Centre for Ocean Governance and Department of Geography'
         if ends_org and _org_like(left) and _initialled_firm(right):
@@ -383,6 +383,8 @@ _CITY_GOVERNMENT = re.compile(
 _COUNCIL_OF_PLACE = re.compile(
     r"(?:the\s+)?(?:City|Town|Shire|Borough|County|Municipality) of (?:Greater )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 )
+# a region's government by its place and its kind, beside a city's council: 'the X County', 'Y Province'
+_REGION = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:County|Province|Region|Prefecture)\b")
 _KIND_LAST = ("Archives", "Partnership")
 
 
