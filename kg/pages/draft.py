@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from kg.names import Match, compare, fold, organization_key
 from kg.pages.offices import agency_of_office, foundation_of_office
 from kg.pages.people import Entry, office_in_honorific
-from kg.pages.words import PATRONYMIC, POSSESSIVE
+from kg.pages.words import PATRONYMIC, POSSESSIVE, SUBUNIT_KINDS
 from kg.records import PlaceRecord
 
 
@@ -93,7 +93,7 @@ _CONTACT_OFFICE = re.compile(r"^(?:[A-Z]{2,8}|Conference|Forum|Symposium|Worksho
 # International Cooperation Team', 'Events Coordinator, School of Government'): where in the host she answers,
 # a part of her post, not her employer
 _CONTACT_UNIT = re.compile(
-    r"^(?:(?:[A-Z][\w'’-]*\s+)+(?:(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)+)?(?:Unit|Division|Service|Section|Team|Branch|Desk)"
+    rf"^(?:(?:[A-Z][\w'’-]*\s+)+(?:(?:and|&)\s+(?:[A-Z][\w'’-]*\s+)+)?(?:{SUBUNIT_KINDS}|Service|Desk)"
     r"|(?:School|Department) of [A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)$"
 )
 

@@ -34,6 +34,7 @@ from kg.pages.words import (
     POST_LINKS,
     POST_MODIFIERS,
     POST_NOMINALS,
+    SUBUNIT_KINDS,
     SURNAME_WORDS,
     TITLE_WORDS,
     UNITS_ABROAD,
@@ -1581,9 +1582,7 @@ _CONSTITUENCY = re.compile(
 _CONNECTORS = ("of", "for", "on", "and", "the", "&")
 # a unit of an organisation by its kind's word ('Energy and Climate Unit', 'Agriculture Programme'; not a
 # university's 'Department of X', which at_own_university gives its university; nor 'the Institute's X Unit')
-_SUBUNIT = re.compile(
-    r"^(?!.*['’]s\s)(?:[A-Z][\w&-]*\s+(?:and\s+)?)+(?:Unit|Division|Section|Team|Branch|Programme|Program)$"
-)
+_SUBUNIT = re.compile(rf"^(?!.*['’]s\s)(?:[A-Z][\w&-]*\s+(?:and\s+)?)+(?:{SUBUNIT_KINDS}|Programme|Program)$")
 _UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media")
 # the small words inside a name ('Institute for Human Rights', 'Centro de Análisis Político')
 _OF_WORDS = frozenset(re.split(r"\s+", "of for on and the & de del des du da do dos das di della y"))

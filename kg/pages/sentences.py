@@ -570,7 +570,8 @@ def stated_roles(line: str) -> list[Entry]:
         titled_surname = re.fullmatch(rf"(?:{HONORIFIC_RUN})(?P<family>{_SURNAME.pattern})", who or "")
         named_by_title = None
         if titled_surname and who == (match.group("who") if match else None) and not is_person_name(who or ""):
-            named_by_title = who[: titled_surname.start("family")].strip()  # kept for kg/pages/mentions.py
+            # the honorific kept for kg/pages/mentions.py
+            named_by_title = titled_surname.string[: titled_surname.start("family")].strip()
             who, surname_only = titled_surname["family"], True
         # 'She will be in conversation with Y' follows her bio, which names her as the guest already
         guest_by_pronoun = bool(match and who != match.group("who") and match.group("verb").endswith("with"))

@@ -321,6 +321,8 @@ POST_NOMINALS = (
     r"|FAHMS|FAICD|FCIArb|FCIPD|FAcSS|FRSGS|FIAP|FRTPI|FREng"
     r"|SC|SBS|BBS|GBS|JP|BEM|DL|OStJ|KStJ|OC|CC|CM|SOM|OOnt|CQ|AOE|ONL"
 )
+# the words a unit inside an organisation is named by ('Energy and Climate Unit', 'Trade Policy Section')
+SUBUNIT_KINDS = r"Unit|Division|Section|Team|Branch"
 # "Dr. Ji-hoon Park's comments": a possessive is no part of the name it ends
 POSSESSIVE = re.compile(r"['’]s$")
 # a patronymic of the Russian, Ukrainian, Kazakh, Kyrgyz, Uzbek and Azerbaijani forms ('Nurlanovich',
