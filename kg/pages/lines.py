@@ -2071,6 +2071,12 @@ def _bilingual_label(line: str) -> tuple[Label, str] | None:
     return None
 
 
+# a programme or project by its name alone, as an event table's 'Program:' row gives the unit holding it
+_UNIT_FIELD = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'’&,-]*\s+(?:(?:and|&|of|for|on)\s+)?){1,6}(?:Program|Programme|Project|Initiative)"
+)
+
+
 def _fits(label: Label, head: str, rest: str, line: str) -> bool:
     """Guards against prose that happens to start like a heading ('With the war over, …')."""
     if re.match(r"(?:release|launch) of ", head, re.IGNORECASE) and not re.match(r"release of the \w+$", head, re.I):
@@ -2091,6 +2097,8 @@ def _fits(label: Label, head: str, rest: str, line: str) -> bool:
         return bool(parse_entries(rest))  # 'Commentary: Why the EU needs an envoy' tags an article
     if label.kind == "contact" and _CONTACT_FIELD.match(line):
         return separated or is_person_name(rest)
+    if label.kind == "agenda" and _UNIT_FIELD.fullmatch(rest):
+        return False  # 'Program: Farm Economy Project': an event table's field naming the unit that holds it
     if label.kind in ("date", "place", "text", "agenda", "ignore", "contact"):
         return separated
     if head.lower() in ("author", "authors"):

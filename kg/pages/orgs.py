@@ -137,6 +137,7 @@ def split_org_names(text: str) -> list[str]:
     names: list[str] = []
     # ('the support of X and of the Y': the preposition said again opens a second name)
     for part in re.split(r"\s*;\s*|\s*\n\s*|\s+[/|]\s+|,?\s+and\s+of\s+(?=(?:the\s+)?[A-Z])", text):
+        part = re.sub(r"(?<=\w\w)\.$", "", part)  # the sentence's full stop after the last name is no part of it
         pieces = merge_listed_parts(re.split(r",\s+(?:and\s+)?", part))  # 'Ministry of X, Y and Z' is one
         person = next((k for k, piece in enumerate(pieces) if k and is_person_name(piece)), None)
         if person is not None:  # 'organized by the X Department, Dr. Y will present': the sentence's subject
@@ -286,8 +287,11 @@ def _split_at_and(text: str) -> list[str]:
             and (right.startswith("the ") or ends_org)
         ):
             return [left, *_split_at_and(right)]
-        if _proper_name(left) and not is_place(left) and right.startswith("the ") and _org_like(right):
-            # 'Nutrien and the Northern Resources Association'; not 'US and the Americas Programme'
+        named = _proper_name(left) or bool(_CAPITALISED_WORDS.fullmatch(left))
+        if named and not is_place(left) and right.startswith("the ") and _org_like(right):
+            # 'Nutrien and the Northern Resources Association', 'Regional Development Australia Northern Rivers
+            # and the NSW Department of Industry' (a body named with no kind's word); not 'US and the Americas
+            # Programme'
             return [left, *_split_at_and(right)]
         if _COUNCIL_OF_PLACE.fullmatch(left) and not is_place(right) and (_org_like(right) or _REGION.match(right)):
             return [left, *_split_at_and(right)]  # ('the City of Rijeka and the Primorje-Gorski Kotar County')
@@ -319,6 +323,8 @@ def _split_at_and(text: str) -> list[str]:
     return [text]
 
 
+# a name of capitalised words only, up to six ('Regional Development Australia Northern Rivers')
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,5}[A-Z][\w'’-]*")
 # a name ending in its kind with no 'of' or 'for' before it ('Erongo Regional Council'), and a firm's one word
 _HEADED_BY_KIND = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}[A-Z][\w-]*")
 _TITLED_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+)+")
@@ -1424,7 +1430,10 @@ def _listed_orgs(names: list[str]) -> list[str]:
     return [
         n
         for i, n in enumerate(names[: last + 1])
-        if _org_like(n) or (_proper_name(n) and not is_person_name(n)) or (brand and i == 1) or _plain_firm(n)
+        if _org_like(n)
+        or ((_proper_name(n) or _CAPITALISED_WORDS.fullmatch(n)) and not is_person_name(n))
+        or (brand and i == 1)
+        or _plain_firm(n)
     ]
 
 

@@ -905,6 +905,8 @@ _CONTACT_IN_TEXT = re.compile(
     r"|confirm\s+(?:your\s+)?(?:attendance|participation)(?:\s+by\s+[\w ,]{3,25}?)?(?:\s+to|\s+with|:)"
     # ('please write to Ms X, post, at …', 'please e-mail X at …', 'seek accreditation from X, post, on …')
     r"|(?<=[Pp]lease\s)e-?mail|\b[Ww]rite\s+to|(?:seek|request)\s+accreditation\s+from"
+    # ('please tell the Meetings Secretary, Mr X (01962 …), if you intend to come': whom to tell)
+    r"|(?<=[Pp]lease\s)(?:tell|inform|notify)"
     # ('Media: X, post, x@example.org', 'Questions about the seminar: X, post, tel. …': a line's own label
     # for what she answers, her address or number after her (the caller asks for one)
     r"|^(?:Media|Press|Information|Questions?|Enquiries|Inquiries|Registration|Accreditation|Bookings|Reservations"
@@ -944,8 +946,11 @@ _AFTER_EMAIL = re.compile(
     r"(?<=@)(?P<domain>[\w-]+(?:\.[\w-]+)+)(?:\s+by\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?(?:\.\s+[A-Z].*)?$"
 )
 # ('please email our Events Officer, X, at …': the site's own post)
+# ('please tell the Meetings Secretary, Mr X (01962 …), if you intend to come': her number in brackets, then
+# the sentence goes on)
 _POST_FIRST = re.compile(
-    r"^(?:the|our)\s+(?P<post>[A-Za-z][\w'’ -]{2,40}),\s+(?P<name>[^,]+?),\s+(?P<rest>(?:at|on)\b.*)$"
+    r"^(?:the|our)\s+(?P<post>[A-Za-z][\w'’ -]{2,40}),\s+(?P<name>[^,(]+?)"
+    r"(?:,\s+(?P<rest>(?:at|on)\b.*)|\s+(?P<bracketed>\([^()]*\d[^()]*\))(?:,.*)?)$"
 )
 
 
@@ -964,7 +969,7 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
         text = _AFTER_EMAIL.sub(r"\g<domain>", text)
         text = re.sub(r"(?<=\d)\.\s+[A-Z].*$", "", text)  # '…, 0803 412 7719. Share this: …': her number ends it
         posted = _POST_FIRST.match(text)
-        text = f"{posted['name']}, {posted['post']}, {posted['rest']}" if posted else text
+        text = f"{posted['name']}, {posted['post']}, {posted['rest'] or posted['bracketed']}" if posted else text
         # 'contact Ms. X at 8877-4000 local 4015 or' (a local number, the e-mail on the next line)
         local = _AT_NUMBER.search(text) or _AT_LINE_END.search(text)
         # ('Press contact: Mme X, Communication Officer.': a field's label for her, her post after her name)

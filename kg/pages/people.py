@@ -2454,6 +2454,7 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     # a talk's quoted title before its speaker is cut before the line is split into people, so the
     # 'and' of '"Fisheries and the Law" — Dr. X' joins no two
     text = _TALK_BEFORE.sub("", _RETIRED.sub(" ", _RETIRED_SERVICE.sub("", text)))
+    text = _AUTHOR_OF_AFTER.sub("", text)  # '…, King Alfred's College, author of Occasional Paper No. 6'
     # '(Dr. X)' under 'Sd/-': a signature's name in brackets, with its honorific (not '(Politecnico di Milano)')
     signed = _BRACKETED_NAME.match(text.strip())
     honorific, signer = bare_name(signed.group("name")) if signed else (None, "")
@@ -2491,6 +2492,8 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     return _shared_employer(text, pieces, entries)
 
 
+# what a person wrote, after her post and body: no post ('Dr X, Lecturer, Y College, author of Occasional Paper No. 6')
+_AUTHOR_OF_AFTER = re.compile(r",\s+(?:the\s+)?(?:(?:lead|co-?)\s*)?(?:author|editor)s?\s+of\s+[^,;()]+(?=;|$)")
 _BRACKETED_NAME = re.compile(r"\((?P<name>[^()]{5,60})\)(?=,|$)")
 _ROLE_ALTERNATIVES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 # 'A, B and C (moderator: D)': a roundtable's people, and in brackets the one who leads them

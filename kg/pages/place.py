@@ -68,6 +68,7 @@ _POSTAL_FIRST = re.compile(
 _AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
     r"^(?P<locality>[A-Z][\w .'-]+?)\s+(?P<region>NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+(?P<postal>\d{4})$"
 )
+_AUSTRALIAN_NO_CODE = re.compile(r"(?P<locality>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)\s+(?P<region>NSW|VIC|QLD|TAS|NT)")
 _POSTAL_LAST = re.compile(
     r"^(?P<locality>[A-Z][\w .'-]+?)(?:,?\s+|\s+[-–]\s+)(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
     # ('Wellington 6012', 'Pietermaritzburg, 3209': after a known city, see _locality)
@@ -431,6 +432,11 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         "locality" not in fields and names and _only_fields_after(names[-1], physical, fields) and town_name(names[-1])
     ):
         fields["locality"] = names.pop()  # '…, KG 2 Roundabout, Kimihurura, Kigali', '…, Dublin 8, D08 RF3F'
+    stated = _AUSTRALIAN_NO_CODE.fullmatch(names[-1]) if names and names[-1] == last else None
+    if "locality" not in fields and stated and any(names_a_street(p) for p in physical):
+        # '…, 231 Keen Street, Lismore NSW': an Australian town and its state's letters, no postcode, after a street
+        names.pop()
+        fields.update(locality=stated["locality"], region=stated["region"])
     marked = next((n for n in names if TOWN_KIND_AFTER.search(n) and town_name(n)), None)
     if "locality" not in fields and marked:
         names.remove(marked)  # a town the word for town marks, first in the address: 'Samarqand sh., Universitet …'
@@ -505,6 +511,8 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         if not match:
             continue
         found = {k: v.strip() for k, v in match.groupdict().items() if v}
+        if re.search(r"\d", found.get("locality", "")):
+            continue  # 'ABN 52 611 448 093': a business number, no town with its postcode
         if pattern is _LOCALITY and found["region"] not in US_STATES | {"D.C."} and not _state_code(found):
             continue
         if pattern is _POSTAL_FIRST and names_a_street(text):

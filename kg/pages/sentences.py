@@ -44,6 +44,8 @@ CUES = (
     # 'Comments will be given by X', 'Comment will be offered by Y', 'Comments on the reports will be made by Z'
     (rf"comments?(?: on (?:the |this |her |his |their |its )?[\w'’-]+)?{_GIVEN}", "discussant"),
     (r"(?:will be |is |are )?commented (?:on |upon )?by", "discussant"),  # 'The paper will be commented on by X'
+    # a recap's 'The paper was discussed by Dr. X, post, Org, and Ms. Y, post, Org' (not 'by a panel: …', a cue below)
+    (r"(?:paper|report|study|brief|book) (?:will be |is |are |was |were )discussed by(?! a panel)", "discussant"),
     # 'Comments on the paper will come from X', 'Comments on the report come from Y'
     (r"comments? on (?:the |this |her |his |their |its )?[\w'’-]+ (?:will )?come (?:by|from)", "discussant"),
     (r"(?:featuring|features|featured|feature)(?: remarks (?:by|from))?", "speaker"),
@@ -612,7 +614,8 @@ def stated_roles(line: str) -> list[Entry]:
 # present as Special Guests', 'X, Post, has kindly consented to be the Chief Guest': the guests of honour South
 # Asian invitations name in a sentence of their own
 _PRESENT_AS_GUEST = re.compile(
-    r"^(?P<who>.+?),?\s+(?:(?:will|would)\s+be|(?:has|have)\s+(?:kindly\s+)?(?:agreed|consented)\s+to\s+be"
+    # (a recap's past tense: 'Shri X, IAS, Secretary, Department of Y, was the Chief Guest')
+    r"^(?P<who>.+?),?\s+(?:(?:will|would)\s+be|was|were|(?:has|have)\s+(?:kindly\s+)?(?:agreed|consented)\s+to\s+be"
     r"|(?:is|are)\s+expected\s+to\s+be)\s+(?:(?:present|with us)\s+as\s+)?(?:the\s+)?"
     r"(?i:chief\s+guest|special\s+guests?|guests?\s+of\s+honou?r)\b"
 )
@@ -722,7 +725,8 @@ _PRESENTS_FINDINGS = (
     # ('will open the morning with its findings': the author's part opens the event)
     r"(?:present(?:s|ed)?|set(?:s)?\s+out|outline(?:s|d)?"
     r"|open(?:s|ed)?\s+(?:the\s+(?:morning|afternoon|evening|session|event|discussion)\s+)?with)"
-    r"\s+(?:its|the|their)\s+(?:main\s+|key\s+)?"
+    # ('who will present the paper's findings': the work named in the possessive)
+    r"\s+(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+(?:main\s+|key\s+)?"
     # ('The report's authors, A and B, presented the study': the authors' own work, as its findings)
     # ('The author, X, post, will present the note': a policy note is a paper too)
     r"(?:findings|conclusions|results|recommendations|study|report|paper|brief|note)\b"
@@ -753,6 +757,14 @@ _AUTHOR_NAMED_PRESENTS = re.compile(
 )
 
 
+# 'Issues Paper 4, Title, by Dr X, Senior Research Fellow at the Institute, who will present the paper's
+# findings': the author named, then her part in a clause of its own
+_WHO_PRESENTS = re.compile(
+    rf"(?P<who>(?:{HONORIFIC_RUN})?{_NAME_RUN})(?P<post>,\s+[A-Za-z][^,;.]{{2,120}}?)?,\s+who\s+(?:will\s+)?"
+    rf"(?:then\s+)?{_PRESENTS_FINDINGS}"
+)
+
+
 # 'the presentation of Working Paper 12, "Title", by its author Dr X': the author presents it
 _PRESENTED_BY_AUTHOR = re.compile(
     r"\b(?i:presentation|launch)\s+of\s+[^.;]{3,200}?,?\s+by\s+(?:its|their)\s+(?:co-?)?authors?,?\s+"
@@ -776,7 +788,14 @@ def presenting_authors(line: str) -> list[Entry]:
     """The people a sentence says present their own new work: presenters, each named in full (the
     words before a name in the same run, 'Bruegel Senior Fellow X', describe her)."""
     found: list[Entry] = []
-    forms = (_PRESENTS_OWN_WORK, _AUTHORS_PRESENT, _AUTHOR_NAMED_PRESENTS, _PRESENTED_BY_AUTHOR, _PRESENTED_NUMBERED)
+    forms = (
+        _PRESENTS_OWN_WORK,
+        _AUTHORS_PRESENT,
+        _AUTHOR_NAMED_PRESENTS,
+        _PRESENTED_BY_AUTHOR,
+        _PRESENTED_NUMBERED,
+        _WHO_PRESENTS,
+    )
     for match in (m for form in forms for m in form.finditer(line)):
         # '…, by Dr X, Senior Researcher at Y', 'The authors, A and B, Research Fellows at Y, presented …'
         posted = parse_entries(f"{match['who']}{match['post']}") if match.groupdict().get("post") else []

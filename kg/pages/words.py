@@ -94,6 +94,7 @@ ORG_WORDS = _set("""
     grupo junta diario diário sistema
     fakulteit foibe
     pool
+    sanstha sansthan samiti sangathan parishad vishwavidyalaya vidyapeeth
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 
