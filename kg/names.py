@@ -75,6 +75,7 @@ _HONORIFIC_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=200_000)  # the readers fold the same few words of a page over and over
 def fold(text: str) -> str:
     """Lower case, diacritics removed, punctuation turned to spaces, spaces collapsed."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -649,6 +650,7 @@ _STATED_HONORIFIC_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=200_000)
 def stated_honorific(name: str) -> tuple[str | None, str]:
     """('H.E. Dr.', 'Jane Doe') from 'H.E. Dr. Jane Doe'; (None, name) when none is written.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.names import Match, compare, fold, organization_key
 from kg.pages.offices import agency_of_office, foundation_of_office
@@ -255,6 +256,7 @@ def _without_patronymic(name: str) -> str:
     return " ".join(kept) if len(kept) >= 2 else name
 
 
+@lru_cache(maxsize=200_000)
 def same_person(a: str, b: str) -> bool:
     """The same name in any order and hyphenation: 'Jian Chen' / 'Chen Jian', 'Kim Min-jun' /
     'Min-jun Kim' / 'Minjun Kim' (on one page, where two such people are not to be expected), with

