@@ -431,6 +431,16 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         "locality" not in fields and names and _only_fields_after(names[-1], physical, fields) and town_name(names[-1])
     ):
         fields["locality"] = names.pop()  # '…, KG 2 Roundabout, Kimihurura, Kigali', '…, Dublin 8, D08 RF3F'
+    elif (
+        "locality" not in fields
+        and len(names) > 1
+        and _only_fields_after(names[-1], physical, fields)
+        and _COUNTY_OR_PARISH.match(names[-1])
+        and town_name(names[-2]) == names[-2]
+    ):
+        # the town, then its county or parish: '…, Athlone, Co. Westmeath, N37 HD68', '…, Montego Bay, St. James'
+        fields["region"] = names.pop()
+        fields["locality"] = names.pop()
     marked = next((n for n in names if TOWN_KIND_AFTER.search(n) and town_name(n)), None)
     if "locality" not in fields and marked:
         names.remove(marked)  # a town the word for town marks, first in the address: 'Samarqand sh., Universitet …'
@@ -487,6 +497,13 @@ def region_codes() -> dict[str, str]:
 
 def _province_code(match: re.Match[str]) -> str:
     return f", {_PROVINCES[match.group('province').lower()]}"
+
+
+# a county's or a parish's name after the town (Ireland's 'Co. Westmeath', the Caribbean's saints' parishes
+# 'St. James', 'St. Michael'), which names no town itself
+_COUNTY_OR_PARISH = re.compile(
+    r"^(?:(?:Co\.|County|Parish of|St\.?|Saint) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?|[A-Z][\w'-]* (?:County|Parish))$"
+)
 
 
 def _only_fields_after(name: str, physical: list[str], fields: dict[str, str]) -> bool:
