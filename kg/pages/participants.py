@@ -775,8 +775,12 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     # person of the last item)
     listed = [i for i in block.lines if not _BACKING_LINE.match(lines[i])]
     entries += _under_slot(title, _block_entries(Block(None, "", listed), lines, role))
+    # '1:00pm Welcome and chair: Dr X': the item's second role is the same person's, as a heading's is
+    also = inline[0].also if inline and inline[0].kind == "people" and inline[0].role == role else None
     for entry in entries:
         page.add_entry(entry, _envoys_remarks(title, entry, entry.role or role))
+        if also and (entry.role or role) == role:
+            page.add_entry(entry, also)
 
 
 # a programme's bare 'Remarks' item ('Toespraak / Remarks' in two languages), after the welcome
