@@ -912,7 +912,7 @@ _CONTACT_IN_TEXT = re.compile(
     # ('Media: X, post, x@example.org', 'Questions about the seminar: X, post, tel. …': a line's own label
     # for what she answers, her address or number after her (the caller asks for one)
     r"|^(?:Media|Press|Information|Questions?|Enquiries|Inquiries|Registration|Accreditation|Bookings|Reservations"
-    r"|Practical|Further|More|General|RSVP)(?:\s+[a-z]+){0,6}:"
+    r"|Practical|Further|More|General|RSVP|For)(?:\s+[a-z]+){0,6}:"  # ('For any query: X, post, Unit (x@example.org)')
     # (a paragraph's later sentence, where only a question's or registration's label names whom to ask: '…
     # online by 12 May. Questions: X, post, x@example.org'; set 67's 'Press: X, Communications Office' names no post)
     r"|(?<=[.!?]\s)(?:Questions?|Enquiries|Inquiries|Registration):"
@@ -949,7 +949,9 @@ _AFTER_EMAIL = re.compile(
 )
 # ('please email our Events Officer, X, at …': the site's own post)
 _POST_FIRST = re.compile(
-    r"^(?:the|our)\s+(?P<post>[A-Za-z][\w'’ -]{2,40}),\s+(?P<name>[^,]+?),\s+(?P<rest>(?:at|on)\b.*)$"
+    # (or her address or number straight after her: 'contact the Seminar Coordinator, Dr. X, x@example.org')
+    r"^(?:the|our)\s+(?P<post>[A-Za-z][\w'’ -]{2,40}),\s+(?P<name>[^,]+?),\s+"
+    r"(?P<rest>(?:(?:at|on)\b|[\w.+-]+@|\+?\d).*)$"
 )
 
 
