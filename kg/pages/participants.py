@@ -775,8 +775,10 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     # person of the last item)
     listed = [i for i in block.lines if not _BACKING_LINE.match(lines[i])]
     entries += _under_slot(title, _block_entries(Block(None, "", listed), lines, role))
-    # '1:00pm Welcome and chair: Dr X': the item's second role is the same person's, as a heading's is
+    # '1:00pm Welcome and chair: Dr X': the item's second role is the same person's, as a heading's is, when it
+    # is one of leading the event ('Response and discussion' names a part of the programme, no panelist)
     also = inline[0].also if inline and inline[0].kind == "people" and inline[0].role == role else None
+    also = also if also in ("chair", "moderator") else None
     for entry in entries:
         page.add_entry(entry, _envoys_remarks(title, entry, entry.role or role))
         if also and (entry.role or role) == role:
