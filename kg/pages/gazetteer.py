@@ -237,6 +237,8 @@ def _big_city_names() -> dict[str, str]:
 
 
 _SAINT = re.compile(r"^St\.?\s+(?=[A-Z])")
+# a saint's name in any of the forms towns are named by: 'St. James', 'Saint-Jacques', 'San Pablo', 'Sankt Gallen'
+_SAINT_NAME = re.compile(r"^(?:St\.?|Ste\.?|Saint|Sainte|San|Santa|Santo|São|Sankt)[\s-]+(?=[A-Z])")
 
 
 def town_name(part: str) -> str | None:
@@ -252,6 +254,8 @@ def town_name(part: str) -> str | None:
         if candidate in _towns_by_name():
             return candidate
         other = _big_city_names().get(candidate)
+        if other and _SAINT_NAME.match(candidate) and not _SAINT_NAME.match(other):
+            other = None  # a city's old saint's name ('St. James', Cap Saint-Jacques's) is a parish's or a church's
         if other:
             # 'New York' stays, not 'New York City'; 'Aarhus' stays, the page's spelling of 'Århus'; 'Iași'
             # stays, written with the comma below Romanian uses where the gazetteer has a cedilla ('Iaşi')

@@ -997,7 +997,9 @@ LABELS = (
         r"remarks",
         r"speakers? and panelists",
         r"featured guests?",
-        r"about (?:the|our) (?:speakers?|panel+ists?|participants|lecturers?|guests?)",
+        # ('About the presenters and discussants': the bios of two lists under one heading)
+        r"about (?:the|our) (?:speakers?|presenters?|panel+ists?|discussants?|participants|lecturers?|guests?)"
+        r"(?: and (?:the )?(?:speakers?|presenters?|panel+ists?|discussants?|respondents?|moderators?|chairs?))?",
         r"speakers? bios?",
         r"speaker biograph(?:y|ies)",
         r"biograph(?:y|ies)",
@@ -2044,6 +2046,11 @@ def _role_cores(head: str) -> list[str]:
     listed = re.fullmatch(r"(?:(?:the )?other |the )?(?P<role>\w+) (?:are|include|will be)", first, re.IGNORECASE)
     if listed:
         cores.append(listed.group("role"))
+    # the part of the event the role is for: 'Discussants for the open session after the lecture', 'Panelists in
+    # the afternoon session'
+    scoped = re.fullmatch(r"(?P<role>\w+) (?:for|in|at|during) (?:the|this|each|our) [\w ]+", first, re.IGNORECASE)
+    if scoped:
+        cores.append(scoped.group("role"))
     return cores
 
 

@@ -775,8 +775,14 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     # person of the last item)
     listed = [i for i in block.lines if not _BACKING_LINE.match(lines[i])]
     entries += _under_slot(title, _block_entries(Block(None, "", listed), lines, role))
+    # '1:00pm Welcome and chair: Dr X': the item's second role is the same person's, as a heading's is, when it
+    # is one of leading the event ('Response and discussion' names a part of the programme, no panelist)
+    also = inline[0].also if inline and inline[0].kind == "people" and inline[0].role == role else None
+    also = also if also in ("chair", "moderator") else None
     for entry in entries:
         page.add_entry(entry, _envoys_remarks(title, entry, entry.role or role))
+        if also and (entry.role or role) == role:
+            page.add_entry(entry, also)
 
 
 # a programme's bare 'Remarks' item ('Toespraak / Remarks' in two languages), after the welcome
@@ -910,7 +916,7 @@ _CONTACT_IN_TEXT = re.compile(
     # ('Media: X, post, x@example.org', 'Questions about the seminar: X, post, tel. …': a line's own label
     # for what she answers, her address or number after her (the caller asks for one)
     r"|^(?:Media|Press|Information|Questions?|Enquiries|Inquiries|Registration|Accreditation|Bookings|Reservations"
-    r"|Practical|Further|More|General|RSVP)(?:\s+[a-z]+){0,6}:"
+    r"|Practical|Further|More|General|RSVP|For)(?:\s+[a-z]+){0,6}:"  # ('For any query: X, post, Unit (x@example.org)')
     # (a paragraph's later sentence, where only a question's or registration's label names whom to ask: '…
     # online by 12 May. Questions: X, post, x@example.org'; set 67's 'Press: X, Communications Office' names no post)
     r"|(?<=[.!?]\s)(?:Questions?|Enquiries|Inquiries|Registration):"
@@ -949,8 +955,9 @@ _AFTER_EMAIL = re.compile(
 # ('please tell the Meetings Secretary, Mr X (01962 …), if you intend to come': her number in brackets, then
 # the sentence goes on)
 _POST_FIRST = re.compile(
+    # (or her address or number straight after her: 'contact the Seminar Coordinator, Dr. X, x@example.org')
     r"^(?:the|our)\s+(?P<post>[A-Za-z][\w'’ -]{2,40}),\s+(?P<name>[^,(]+?)"
-    r"(?:,\s+(?P<rest>(?:at|on)\b.*)|\s+(?P<bracketed>\([^()]*\d[^()]*\))(?:,.*)?)$"
+    r"(?:,\s+(?P<rest>(?:(?:at|on)\b|[\w.+-]+@|\+?\d).*)|\s+(?P<bracketed>\([^()]*\d[^()]*\))(?:,.*)?)$"
 )
 
 

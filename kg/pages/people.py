@@ -1496,7 +1496,14 @@ def _opens_a_post(text: str) -> bool:
     return any(is_title_word(part) for part in first.split("-")) or bool(_AWAY_POST.match(first))
 
 
+# 'former Ambassador of X to Y and now Senior Adviser to Z': a past post, then the one held now
+_AND_NOW = re.compile(r",?\s+and\s+(?:now|currently|presently)\s+(?=(?:an?\s+)?[A-Z])")
+
+
 def _main_post(rest: str) -> str:
+    now = _AND_NOW.search(rest)
+    if now and _opens_a_post(rest[now.end() :]):
+        return rest[: now.start()]  # of two posts, the first (set 119), here the one the page introduces first
     # a semicolon or a slash always parts two posts, so an 'and' before it is inside a unit's name
     # ('Department of Sociology and Anthropology, X University; Research Fellow, Y')
     for found in sorted(_POST_BREAK.finditer(rest), key=lambda f: "and" in f.group(0)):

@@ -432,6 +432,16 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         "locality" not in fields and names and _only_fields_after(names[-1], physical, fields) and town_name(names[-1])
     ):
         fields["locality"] = names.pop()  # '…, KG 2 Roundabout, Kimihurura, Kigali', '…, Dublin 8, D08 RF3F'
+    elif (
+        "locality" not in fields
+        and len(names) > 1
+        and _only_fields_after(names[-1], physical, fields)
+        and _COUNTY_OR_PARISH.match(names[-1])
+        and town_name(names[-2]) == names[-2]
+    ):
+        # the town, then its county or parish: '…, Athlone, Co. Westmeath, N37 HD68', '…, Montego Bay, St. James'
+        fields["region"] = names.pop()
+        fields["locality"] = names.pop()
     stated = _AUSTRALIAN_NO_CODE.fullmatch(names[-1]) if names and names[-1] == last else None
     if "locality" not in fields and stated and any(names_a_street(p) for p in physical):
         # '…, 231 Keen Street, Lismore NSW': an Australian town and its state's letters, no postcode, after a street
@@ -493,6 +503,13 @@ def region_codes() -> dict[str, str]:
 
 def _province_code(match: re.Match[str]) -> str:
     return f", {_PROVINCES[match.group('province').lower()]}"
+
+
+# a county's or a parish's name after the town (Ireland's 'Co. Westmeath', the Caribbean's saints' parishes
+# 'St. James', 'St. Michael'), which names no town itself
+_COUNTY_OR_PARISH = re.compile(
+    r"^(?:(?:Co\.|County|Parish of|St\.?|Saint) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?|[A-Z][\w'-]* (?:County|Parish))$"
+)
 
 
 def _only_fields_after(name: str, physical: list[str], fields: dict[str, str]) -> bool:
