@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from babel import Locale
@@ -826,6 +826,13 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
     "March 30 – April 2, 2016" is one range; a date without a year takes the year of the range
     it belongs to, else `default_year`; without either it is left out.
     """
+    # the readers ask it of each line many times; the page's order of day and month is part of the answer
+    return list(_find_dates(text, default_year, _PAGE_DAY_FIRST.get()))
+
+
+@lru_cache(maxsize=50_000)
+def _find_dates(text: str, default_year: int | None, day_first: bool | None) -> tuple[DateSpan, ...]:
+    del day_first  # only the cache's key: _month_and_day reads it from _PAGE_DAY_FIRST
     text = _BUDDHIST_ERA_YEAR.sub(
         lambda m: str(int(m.group(0)[-4:]) - 543).rjust(len(m.group(0))), western_digits(text)
     )
@@ -848,7 +855,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
         if days is not None:
             result.append(DateSpan(days[0], days[1], span, has_year or last_has_year))
         i += 1
-    return result
+    return tuple(result)
 
 
 def _resolve_years(

@@ -184,13 +184,20 @@ def mutate(content: bytes, rng: random.Random) -> bytes:
     return bytes(data)
 
 
-def test_fuzz_the_record_loader_and_the_ingester_with_no_crash() -> None:
+# One sequence of mutations, dealt out in turns to tests that xdist can run side by side
+FUZZ_SHARES = 8
+
+
+@pytest.mark.parametrize("share", range(FUZZ_SHARES))
+def test_fuzz_the_record_loader_and_the_ingester_with_no_crash(share: int) -> None:
     rng = random.Random(7)
     sources = [(p, "page") for p in PAGES] + [(p, "record") for p in RECORDS]
     outcomes = {"ok": 0, "error": 0}
-    for _ in range(FUZZ_ITERATIONS):
+    for turn in range(FUZZ_ITERATIONS):
         path, kind = rng.choice(sources)
         content = mutate(path.read_bytes(), rng)
+        if turn % FUZZ_SHARES != share:
+            continue
         started = time.process_time()
         try:
             if kind == "page":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.dates import find_dates
 from kg.pages.gazetteer import town_name
@@ -49,6 +50,7 @@ class TitleSignals:
     lower: list[str] = field(default_factory=list)  # the page's h3 and h4 headings
 
 
+@lru_cache(maxsize=200_000)  # every line of a long page is compared with every candidate title
 def title_key(text: str) -> str:
     # 'Title – Subtitle' as WordPress typesets 'Title - Subtitle' is the same as 'Title: Subtitle'
     text = re.sub(r"\s+[–—-]\s+", ": ", text)

@@ -151,6 +151,8 @@ class _Page:
         the event by its title ('The Institute invites you to a debate on «Title»')."""
         line = self.lines[position]
         quoted = {title_key(q) for q in _QUOTED.findall(line)} - {title_key(line)}
+        if not quoted:
+            return False  # most lines quote nothing: no need to read every other line of a long page
         return any(title_key(other) in quoted for j, other in enumerate(self.lines) if other and j != position)
 
     def header_distance(self, position: int) -> int:
