@@ -1568,6 +1568,24 @@ _ORG_AFTER_TITLE = re.compile(
 )
 # French, Portuguese, Spanish and Italian names keep their later words small ('Comité national de
 # sécurisation foncière', 'Union provinciale des femmes rurales'): the body after a post's 'de', to the end
+_SMALL_LINK = re.compile(r"\s(?:de|du|do|da|des|dos|das|del|della)\s")
+_INITIALS = re.compile(r"[A-ZÀ-Þ]{2,6}")
+
+
+# the units of a body in the Romance languages ('División de X', 'Departamento de Y', 'Direction de Z')
+_ROMANCE_UNITS = frozenset(
+    re.split(
+        r"\s+",
+        "division seccion unidad unidade departamento departement dipartimento direccion direction direcao direzione"
+        " area servicio service servico gerencia coordinacion coordination subdireccion oficina bureau",
+    )
+)
+
+
+def _names_kind_or_initials(word: str) -> bool:
+    return is_org_word(word) or bool(_INITIALS.fullmatch(word))
+
+
 _SMALL_WORDS_ORG_AFTER_TITLE = re.compile(
     rf"\s(?:de|du|do|da|des|dos|das|del|della)\s+(?:la\s+|l['’])?(?P<org>{CAPITAL}[\w'’-]*(?:\s+[\w'’-]+)+)$"
 )
@@ -1640,8 +1658,8 @@ _OWN_BOARD = re.compile(
 
 # One word with a capital inside it names an organisation: 'NatureScot', 'BirdLife', 'OpenAI'
 # (not a family name such as 'McDonald' or 'DeLong').
-_BRAND = re.compile(
-    r"(?!Ma?c[A-Z]|De[A-Z]|D[ai][A-Z]|L[ae][A-Z]|Van[A-Z])(?:[A-Z][a-z]+(?:[A-Z][a-z]*)+|[A-Z][a-z]+[A-Z]{2,})"
+_BRAND = re.compile(  # ('Rosario3', 'Canal13': a name and a number joined, a broadcaster's)
+    r"(?!Ma?c[A-Z]|De[A-Z]|D[ai][A-Z]|L[ae][A-Z]|Van[A-Z])(?:[A-Z][a-z]+(?:[A-Z][a-z]*)+|[A-Z][a-z]+[A-Z]{2,}|[A-Z][a-z]+\d{1,3})"
 )
 
 
@@ -1662,8 +1680,22 @@ def org_in_title(title: str) -> str | None:
     board = _OWN_BOARD.search(title)  # 'Chairman, HGI Board of Directors': the board's organisation
     if board and (board["org"].isupper() or any(is_org_word(w) for w in board["org"].split())):
         return board["org"]
-    match = _SMALL_WORDS_ORG_AFTER_TITLE.search(title)  # 'Présidente de l'Union provinciale des femmes rurales'
-    if not (match and is_org_word(match.group("org").split()[0])):
+    # 'Présidente de l'Union provinciale des femmes rurales'; the first 'de' that a body's kind or initials
+    # follow ('director de Planeación del Sistema X': the post's own field before it; 'directeur général de la
+    # MRC de Maskinongé': initials before their place)
+    bodies = [
+        found
+        for link in _SMALL_LINK.finditer(title)
+        if (found := _SMALL_WORDS_ORG_AFTER_TITLE.match(title, link.start()))
+        and _names_kind_or_initials(found.group("org").split()[0])
+    ]
+    match = bodies[0] if bodies else None
+    # ('jefa de la División de X del Gobierno Regional del Biobío': a unit, then the body it is part of, which
+    # employs her; the unit stays in her post)
+    parent = [b for b in bodies[1:] if fold(b.group("org").split()[0]) not in _ROMANCE_UNITS]
+    if match and fold(match.group("org").split()[0]) in _ROMANCE_UNITS and parent:
+        match = parent[0]
+    if not match:
         match = _ORG_AFTER_TITLE.search(title)
     # 'Vice-President of the X Council': a hyphenated post is a title word too
     if match and not any(is_title_word(p) for w in title[: match.start()].split() for p in (w, *w.split("-"))):
@@ -1680,6 +1712,9 @@ def org_in_title(title: str) -> str | None:
         return None  # 'Head of Press and Public Relations': an office's work, not a body ('Press' though it says one)
     words = (org or "").split()
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1  # 'ECSP program assistant'
+    # ('MRC de Maskinongé': initials, then 'de' and the place they serve)
+    served = len(words) > 2 and bool(_INITIALS.fullmatch(words[0])) and bool(_SMALL_LINK.fullmatch(f" {words[1]} "))
+    acronym = acronym or served and org == (match and match["org"])
     # a proper name: 'Bureau Chief of The Globe and Mail', 'correspondent of El Diario Atlántico'
     titled = len(words) > 1 and words[0] in ("The", "El", "La", "Le", "Les", "Los", "Las", "Il", "Der", "Die", "Das")
     titled = titled and not is_country(" ".join(words[1:]))  # 'Chief Justice of The Gambia': a country's post

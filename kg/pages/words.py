@@ -93,6 +93,8 @@ ORG_WORDS = _set("""
     mmc
     grupo junta diario diário sistema
     fakulteit foibe
+    red rede rete canal sindicato syndicat sindacato cooperativa coopérative municipalidad municipio município
+    gobierno governo gouvernement alcaldía intendencia periódico empresa entreprise mairie
     pool
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
