@@ -47,3 +47,14 @@ def test_a_unit_then_the_body_it_is_part_of_keeps_the_unit_in_the_post() -> None
         "director regional",
         "Corporación Nacional Forestal",
     )
+
+
+def test_a_city_after_an_institute_of_is_where_it_is() -> None:
+    # 'X Institute of Y, Pune': a city of 100,000 people or more, not a capital, after an institute named
+    # 'Institute of' is where it is, not a campus; after a 'University of' it names the campus
+    assert describe("Visiting Professor, National Institute of Virology, Pune") == (
+        "Visiting Professor",
+        "National Institute of Virology",
+    )
+    assert describe("Tata Institute of Social Sciences, Hyderabad")[1] == "Tata Institute of Social Sciences"
+    assert describe("University of California, Riverside")[1] == "University of California, Riverside"

@@ -676,8 +676,12 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
             and re.match(r"^[A-Z][\w.]*(?: [A-Z]\w*)?$", segment)
             and not any(is_org_word(w) or is_title_word(w) for w in segment.split())
             and re.search(r"\b(?:University|College|Institute|School) of\b", merged[-1])
-            # a campus names a university ('…, Berkeley'); a city after an institute is where it is
-            and not (is_place(segment) and not re.search(r"\b(?:University|College) of\b", merged[-1]))
+            # a campus names a university ('…, Berkeley'); a city after an institute is where it is (a capital or
+            # any city of 100,000 people: 'Indian Institute of Science, Bengaluru')
+            and not (
+                (is_place(segment) or segment in _cities())
+                and not re.search(r"\b(?:University|College) of\b", merged[-1])
+            )
             and not is_country(segment)  # '…, University of the Free State, South Africa': where it is
             # initials name the parent, not a campus: 'Dean, School of Social Sciences, SUST', '…, UP Baguio'
             and not re.match(r"[A-Z]{2,}\b", segment)
