@@ -58,3 +58,26 @@ def test_a_city_after_an_institute_of_is_where_it_is() -> None:
     )
     assert describe("Tata Institute of Social Sciences, Hyderabad")[1] == "Tata Institute of Social Sciences"
     assert describe("University of California, Riverside")[1] == "University of California, Riverside"
+
+
+_PODIUM = """\
+Podiumsgespräch: Wer pflegt das Dorf?
+
+Datum: Donnerstag, 11. Juni 2026, 18.00 Uhr
+Ort: Aula, Frankenstrasse 9, Aarau
+
+Begrüssung: Dr. Urs Baumann, Leiter Fachzentrum Alter und Gesundheit
+Es diskutieren:
+Monika Graf, Präsidentin Verband Aargauer Gemeindeschreiber
+Reto Huber, Geschäftsführer Stiftung Landpflege Fricktal
+Moderation: Anna Keller, Redaktorin «Aargauer Nachrichten»
+"""
+
+
+def test_a_german_post_then_its_body_with_no_comma_is_the_post_at_that_body() -> None:
+    # Swiss and Austrian pages write 'Leiter Fachzentrum X', 'Präsidentin Verband Y', 'Redaktorin «Z»'
+    people = {(name, body, post) for name, _, body, post in _people(_text_page(_PODIUM))}
+    assert ("Urs Baumann", "Fachzentrum Alter und Gesundheit", "Leiter") in people
+    assert ("Monika Graf", "Verband Aargauer Gemeindeschreiber", "Präsidentin") in people
+    assert ("Reto Huber", "Stiftung Landpflege Fricktal", "Geschäftsführer") in people
+    assert ("Anna Keller", "Aargauer Nachrichten", "Redaktorin") in people

@@ -921,6 +921,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = _TITLED_POST_AT.sub(_titled_post_at, _POST_OF_DECLINED.sub(_post_of_declined, rest))
     rest = _POST_INITIALS.sub(_post_initials, _POST_LINKED.sub(_post_linked, rest))
     rest = _BODY_DASHED_TOWN.sub(_body_dashed_town, rest)
+    rest = _GERMAN_POST_BODY.sub(_german_post_body, rest)  # 'Leiter Kompetenzzentrum X': the post at X
     parts = re.split(r"(,\s|\s+[–—]\s+)", rest)  # each part with the comma or dash after it
     rest = "".join(
         _post_joined_to_body(
@@ -1080,6 +1081,27 @@ def _body_dashed_town(match: re.Match[str]) -> str:
     if not named or is_place(town) or is_org_word(town) or town.isupper():
         return match.group(0)
     return f"{match.group('body')}\x02{town}"
+
+
+# 'Leiter Kompetenzzentrum Gemeinden und Regionen', 'Präsident Verband Luzerner Gemeinden', 'Redaktorin «X»':
+# German (Swiss and Austrian pages most) writes a post, then its body with no comma and no 'at'; the post one
+# word that ends as a German post does (a compound too: 'Geschäftsleiterin', 'Chefredaktor', 'Vorstandsmitglied')
+_GERMAN_POST = (
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*)?(?i:leiter|leiterin|führer|führerin|präsident|präsidentin|direktor|direktorin|redaktor"
+    r"|redaktorin|sprecherin|referent|referentin|kurator|kuratorin|professorin|dozentin|koordinatorin)"
+)
+_GERMAN_POST_BODY = re.compile(rf"(?:^|(?<=,\s))(?P<post>{_GERMAN_POST})\s+(?P<body>[«„\"]?[A-ZÄÖÜ][^,]*)")
+
+
+_QUOTES = '«»„“"'
+
+
+def _german_post_body(match: re.Match[str]) -> str:
+    body = match.group("body")
+    quoted = body[:1] in _QUOTES
+    if not (quoted or any(is_org_word(w.strip("()")) for w in body.split())):
+        return match.group(0)
+    return f"{match.group('post')}, {body.strip(_QUOTES)}"
 
 
 # the same after a post written large ('Enseignante-chercheure à l'Université X', 'Journaliste à Y')
