@@ -678,8 +678,12 @@ def _merge_place_parts(segments: list[str]) -> list[str]:
             and re.match(r"^[A-Z][\w.]*(?: [A-Z]\w*)?$", segment)
             and not any(is_org_word(w) or is_title_word(w) for w in segment.split())
             and re.search(r"\b(?:University|College|Institute|School) of\b", merged[-1])
-            # a campus names a university ('…, Berkeley'); a city after an institute is where it is
-            and not (is_place(segment) and not re.search(r"\b(?:University|College) of\b", merged[-1]))
+            # a campus names a university ('…, Berkeley'); a city after an institute is where it is (a capital or
+            # any city of 100,000 people: 'Indian Institute of Science, Bengaluru')
+            and not (
+                (is_place(segment) or segment in _cities())
+                and not re.search(r"\b(?:University|College) of\b", merged[-1])
+            )
             and not is_country(segment)  # '…, University of the Free State, South Africa': where it is
             # initials name the parent, not a campus: 'Dean, School of Social Sciences, SUST', '…, UP Baguio'
             and not re.match(r"[A-Z]{2,}\b", segment)
@@ -919,6 +923,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = _TITLED_POST_AT.sub(_titled_post_at, _POST_OF_DECLINED.sub(_post_of_declined, rest))
     rest = _POST_INITIALS.sub(_post_initials, _POST_LINKED.sub(_post_linked, rest))
     rest = _BODY_DASHED_TOWN.sub(_body_dashed_town, rest)
+    rest = _GERMAN_POST_BODY.sub(_german_post_body, rest)  # 'Leiter Kompetenzzentrum X': the post at X
     parts = re.split(r"(,\s|\s+[–—]\s+)", rest)  # each part with the comma or dash after it
     rest = "".join(
         _post_joined_to_body(
@@ -1078,6 +1083,27 @@ def _body_dashed_town(match: re.Match[str]) -> str:
     if not named or is_place(town) or is_org_word(town) or town.isupper():
         return match.group(0)
     return f"{match.group('body')}\x02{town}"
+
+
+# 'Leiter Kompetenzzentrum Gemeinden und Regionen', 'Präsident Verband Luzerner Gemeinden', 'Redaktorin «X»':
+# German (Swiss and Austrian pages most) writes a post, then its body with no comma and no 'at'; the post one
+# word that ends as a German post does (a compound too: 'Geschäftsleiterin', 'Chefredaktor', 'Vorstandsmitglied')
+_GERMAN_POST = (
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*)?(?i:leiter|leiterin|führer|führerin|präsident|präsidentin|direktor|direktorin|redaktor"
+    r"|redaktorin|sprecherin|referent|referentin|kurator|kuratorin|professorin|dozentin|koordinatorin)"
+)
+_GERMAN_POST_BODY = re.compile(rf"(?:^|(?<=,\s))(?P<post>{_GERMAN_POST})\s+(?P<body>[«„\"]?[A-ZÄÖÜ][^,]*)")
+
+
+_QUOTES = '«»„“"'
+
+
+def _german_post_body(match: re.Match[str]) -> str:
+    body = match.group("body")
+    quoted = body[:1] in _QUOTES
+    if not (quoted or any(is_org_word(w.strip("()")) for w in body.split())):
+        return match.group(0)
+    return f"{match.group('post')}, {body.strip(_QUOTES)}"
 
 
 # the same after a post written large ('Enseignante-chercheure à l'Université X', 'Journaliste à Y')
@@ -1577,6 +1603,24 @@ _ORG_AFTER_TITLE = re.compile(
 )
 # French, Portuguese, Spanish and Italian names keep their later words small ('Comité national de
 # sécurisation foncière', 'Union provinciale des femmes rurales'): the body after a post's 'de', to the end
+_SMALL_LINK = re.compile(r"\s(?:de|du|do|da|des|dos|das|del|della)\s")
+_INITIALS = re.compile(r"[A-ZÀ-Þ]{2,6}")
+
+
+# the units of a body in the Romance languages ('División de X', 'Departamento de Y', 'Direction de Z')
+_ROMANCE_UNITS = frozenset(
+    re.split(
+        r"\s+",
+        "division seccion unidad unidade departamento departement dipartimento direccion direction direcao direzione"
+        " area servicio service servico gerencia coordinacion coordination subdireccion oficina bureau",
+    )
+)
+
+
+def _names_kind_or_initials(word: str) -> bool:
+    return is_org_word(word) or bool(_INITIALS.fullmatch(word))
+
+
 _SMALL_WORDS_ORG_AFTER_TITLE = re.compile(
     rf"\s(?:de|du|do|da|des|dos|das|del|della)\s+(?:la\s+|l['’])?(?P<org>{CAPITAL}[\w'’-]*(?:\s+[\w'’-]+)+)$"
 )
@@ -1649,8 +1693,8 @@ _OWN_BOARD = re.compile(
 
 # One word with a capital inside it names an organisation: 'NatureScot', 'BirdLife', 'OpenAI'
 # (not a family name such as 'McDonald' or 'DeLong').
-_BRAND = re.compile(
-    r"(?!Ma?c[A-Z]|De[A-Z]|D[ai][A-Z]|L[ae][A-Z]|Van[A-Z])(?:[A-Z][a-z]+(?:[A-Z][a-z]*)+|[A-Z][a-z]+[A-Z]{2,})"
+_BRAND = re.compile(  # ('Rosario3', 'Canal13': a name and a number joined, a broadcaster's)
+    r"(?!Ma?c[A-Z]|De[A-Z]|D[ai][A-Z]|L[ae][A-Z]|Van[A-Z])(?:[A-Z][a-z]+(?:[A-Z][a-z]*)+|[A-Z][a-z]+[A-Z]{2,}|[A-Z][a-z]+\d{1,3})"
 )
 
 
@@ -1671,8 +1715,22 @@ def org_in_title(title: str) -> str | None:
     board = _OWN_BOARD.search(title)  # 'Chairman, HGI Board of Directors': the board's organisation
     if board and (board["org"].isupper() or any(is_org_word(w) for w in board["org"].split())):
         return board["org"]
-    match = _SMALL_WORDS_ORG_AFTER_TITLE.search(title)  # 'Présidente de l'Union provinciale des femmes rurales'
-    if not (match and is_org_word(match.group("org").split()[0])):
+    # 'Présidente de l'Union provinciale des femmes rurales'; the first 'de' that a body's kind or initials
+    # follow ('director de Planeación del Sistema X': the post's own field before it; 'directeur général de la
+    # MRC de Maskinongé': initials before their place)
+    bodies = [
+        found
+        for link in _SMALL_LINK.finditer(title)
+        if (found := _SMALL_WORDS_ORG_AFTER_TITLE.match(title, link.start()))
+        and _names_kind_or_initials(found.group("org").split()[0])
+    ]
+    match = bodies[0] if bodies else None
+    # ('jefa de la División de X del Gobierno Regional del Biobío': a unit, then the body it is part of, which
+    # employs her; the unit stays in her post)
+    parent = [b for b in bodies[1:] if fold(b.group("org").split()[0]) not in _ROMANCE_UNITS]
+    if match and fold(match.group("org").split()[0]) in _ROMANCE_UNITS and parent:
+        match = parent[0]
+    if not match:
         match = _ORG_AFTER_TITLE.search(title)
     # 'Vice-President of the X Council': a hyphenated post is a title word too
     if match and not any(is_title_word(p) for w in title[: match.start()].split() for p in (w, *w.split("-"))):
@@ -1689,6 +1747,9 @@ def org_in_title(title: str) -> str | None:
         return None  # 'Head of Press and Public Relations': an office's work, not a body ('Press' though it says one)
     words = (org or "").split()
     acronym = len(words) == 1 and words[0].isupper() and len(words[0]) > 1  # 'ECSP program assistant'
+    # ('MRC de Maskinongé': initials, then 'de' and the place they serve)
+    served = len(words) > 2 and bool(_INITIALS.fullmatch(words[0])) and bool(_SMALL_LINK.fullmatch(f" {words[1]} "))
+    acronym = acronym or served and org == (match and match["org"])
     # a proper name: 'Bureau Chief of The Globe and Mail', 'correspondent of El Diario Atlántico'
     titled = len(words) > 1 and words[0] in ("The", "El", "La", "Le", "Les", "Los", "Las", "Il", "Der", "Die", "Das")
     titled = titled and not is_country(" ".join(words[1:]))  # 'Chief Justice of The Gambia': a country's post

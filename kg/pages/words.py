@@ -93,6 +93,8 @@ ORG_WORDS = _set("""
     mmc
     grupo junta diario diário sistema
     fakulteit foibe
+    red rede rete canal sindicato syndicat sindacato cooperativa coopérative municipalidad municipio município
+    gobierno governo gouvernement alcaldía intendencia periódico empresa entreprise mairie
     pool
     sanstha sansthan samiti sangathan parishad vishwavidyalaya vidyapeeth
 """)
@@ -126,6 +128,7 @@ TITLE_WORDS = _set("""
     profesor profesora directora investigador investigadora catedratico catedratica coordinador coordinadora
     decano decana presidenta jefe jefa ministra embajador embajadora asesor asesora periodista
     professore professoressa direttore direttrice ricercatore ricercatrice docente giornalista
+    prasident prasidentin redaktor redaktorin geschaftsfuhrer geschaftsfuhrerin sprecherin kurator kuratorin
     professorin direktor direktorin leiter leiterin referent referentin diretor diretora pesquisador pesquisadora
     vicerrector vicerrectora rectora vicedecano vicedecana reitor reitora professora associada associado
     forestandare docent lektor utredare kommunikator vd forskare formand centerleder tutkija toimittaja
@@ -357,7 +360,7 @@ def is_title_word(word: str) -> bool:
 # 'Studienleiter', 'Militärpfarrerin')
 _COMPOUND_POST = re.compile(
     r"..(?:chef|leder|johtaja|asiantuntija|vezeto|koordinator|juht|analuutik|lehtori)$"
-    r"|..(?:direktor|leiter|pfarrer|referent)(?:in)?$"
+    r"|..(?:direktor|leiter|pfarrer|referent|prasident|redaktor|fuhrer)(?:in)?$"
     # English names a specialist's post by her field's ending ('Ethicist', 'Cardiologist', 'Paediatrician',
     # 'Radiographer'): no family name ends so ('Lindqvist' does in '-qvist', not '-icist')
     r"|..(?:icist|ologist|ician|iatrist|ographer)$"
