@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from kg.dates import DAY_PART, clock_digits, find_dates, find_times, folded, other_weekdays
 from kg.names import fold
 from kg.pages.caseless import opens_uncased
-from kg.pages.people import bare_name, is_person_name, names_only, parse_entries, segment_kind
+from kg.pages.people import bare_name, has_contact_details, is_person_name, names_only, parse_entries, segment_kind
 from kg.pages.words import IANA_CITY_ZONES
 
 
@@ -1908,6 +1908,13 @@ def match_label(line: str) -> tuple[Label, str] | None:
     # (an address in brackets after the venue is no aside: '…, Hall 3 (12 University St., Telavi)')
     field = (
         field and ";" not in after and all(_ADDRESS_IN_BRACKETS.fullmatch(b) for b in re.findall(r"\([^)]*\)?", after))
+    )
+    # a contact's field, the post in words of the page's language, which read like a sentence's: 'Daugiau
+    # informacijos: X, projektų koordinatorė, tel. +370 …, x@ku.lt' (the telephone or mail tells it a field)
+    field = field or (
+        colon
+        and has_contact_details(after)
+        and any(label.kind == "contact" and label.pattern.fullmatch(head.strip()) for label in LABELS)
     )
     # a role's heading before a dash ('Ìgbékalẹ̀ àbájáde ìwádìí – Dókítà X àti Y, olùwádìí …'): its people read
     # as prose or not by themselves, as after a colon

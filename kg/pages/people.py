@@ -120,7 +120,8 @@ _INTL_PHONE = re.compile(
     r"|(?<![\d.])0\d{2,4}[\s-]\d{5,8}(?![\d.-])"
     # a contact's number closing the line in groups of two to four digits after a separator, as pages
     # abroad write it ('arhivistka, 02 228 50 14', '· 945 12 34 67')
-    r"|(?<=[,;·|–—] )\d{2,4}(?: \d{2,4}){2,4}$"
+    # (or before the e-mail address that closed it: '…, 034 12 457 83, x@example.mg')
+    r"|(?<=[,;·|–—] )\d{2,4}(?: \d{2,4}){2,4}(?=[\s,;]*$)"
 )
 # a telephone's label in the languages met ('tél.', 'telf.', 'tlf.', 'puh.', Latvian 'tālr.', 'тел.', 'τηλ.')
 _PHONE_WORDS = r"tel(?:ephone|efon[eo]?|éfono)?|tél|telf|tlf|phone|ph|t|mobile|mob|cell|puh|tālr|тел|τηλ"
@@ -1692,12 +1693,24 @@ def org_in_title(title: str) -> str | None:
     return org
 
 
+# the label of an address or a number in the page's own language, after the post: 'X, post, simu: +255 …,
+# barua pepe: x@…', 'el. p. x@…', 'ĐT: 0236 …' (two words at most before a colon, or abbreviations)
+_DETAIL_LABEL = re.compile(r"(?<=[,;])\s*(?:(?:[^\s,;:]+\s+)?[^\s,;:]+:|(?:[^\W\d]{1,3}\.\s*){1,3})\s*$")
+
+
+def has_contact_details(text: str) -> bool:
+    """The text gives a telephone number or an e-mail address."""
+    _, phone, email = _pull_contacts(text)
+    return bool(phone or email)
+
+
 def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     """The text without its telephone number and e-mail address, and those two."""
     email_match = _EMAIL.search(text)
     email = _HIDDEN_AT.sub("@", email_match.group(0).rstrip(".")) if email_match else None
     if email_match:  # ('X, Post, Org <x@example.org>': the brackets go with it)
-        text = re.sub(r"\s*<\s*>", "", text[: email_match.start()] + text[email_match.end() :])
+        before = _DETAIL_LABEL.sub("", text[: email_match.start()])
+        text = re.sub(r"\s*<\s*>", "", before + text[email_match.end() :])
     text = _FAX.sub("", text)  # 'tel. (012) 328 6970, fax (012) 323 8153': a fax is no one's post nor their phone
     phone = None
     us = _US_PHONE.search(text)
@@ -1711,7 +1724,8 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     if phone:
         extension = _EXTENSION.match(text, span[1])  # '876-977-0640 ext. 2214': the extension goes with it
         span = (span[0], extension.end()) if extension else span
-        before = _PHONE_LABEL.sub("", text[: span[0]].rstrip(" ,;:")).rstrip(" –—-")  # '…, Office – Tel: …'
+        before = _DETAIL_LABEL.sub("", text[: span[0]])
+        before = _PHONE_LABEL.sub("", before.rstrip(" ,;:")).rstrip(" –—-")  # '…, Office – Tel: …'
         text = before + text[span[1] :]
     text = _REPLY_BY.sub("", text) if phone or email else text
     # ('X, Post, at x@example.org or call …': the words that led to the address and the number)
