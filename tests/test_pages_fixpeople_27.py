@@ -33,3 +33,39 @@ def test_the_labels_of_a_contacts_number_and_mail_are_no_part_of_the_post() -> N
     # a number in groups closing the line before the e-mail address
     entry = parse_entries("Ana Rakoto, mpandrindra, 034 12 457 83, ana@example.mg")[0]
     assert (entry.job_title, entry.telephone) == ("mpandrindra", "034 12 457 83")
+
+
+def test_two_people_joined_by_another_languages_and() -> None:
+    for line in (
+        "dr Anna Nowak i mgr Jan Kowalski (Instytut Studiów Regionalnych)",  # Polish
+        "Dr. Anna Nowak dhe Jan Kowalski, hulumtues",  # Albanian
+        "Anna Nowak və Jan Kowalski, ekspertlər",  # Azerbaijani
+        "Perit Anna Nowak u Dr Jan Kowalski, riċerkaturi",  # Maltese
+    ):
+        assert [e.name for e in parse_entries(line)] == ["Anna Nowak", "Jan Kowalski"], line
+
+
+def test_another_languages_and_inside_a_bodys_name_joins_no_people() -> None:
+    # (between a body's subjects: the words before the 'and' are no person's name)
+    entries = parse_entries("Ana Lima, superintendente, Agência Nacional de Águas e Saneamento Básico (ANA)")
+    assert [e.name for e in entries] == ["Ana Lima"]
+    entries = parse_entries("Dr. Kiss Anna, Élelmiszertudományi és Környezetgazdálkodási Kar")
+    assert "Környezetgazdálkodási Kar" not in [e.name for e in entries]
+
+
+_RSVP_SENTENCE_PAGE = """\
+Water Futures Dialogue
+
+Dialogue, 6 March 2025, 9:00–12:00, Arusha
+
+Speaker: Dr. Neema Kweka, Senior Lecturer, Nelson Mandela African Institution of Science and Technology
+
+RSVP: Kindly confirm your attendance by Monday, 3 March 2025 to Ms. Rehema Lyimo, Events Officer, at \
+events@example.or.tz or +255 22 277 1420.
+"""
+
+
+def test_a_contact_sentence_after_a_fields_label_stays_a_sentence() -> None:
+    # (its telephone and mail make no field of it: a sentence opens it, not the contact's name)
+    people = _people(_text_page(_RSVP_SENTENCE_PAGE))
+    assert ("Rehema Lyimo", "contact", None, "Events Officer") in people

@@ -1911,8 +1911,11 @@ def match_label(line: str) -> tuple[Label, str] | None:
     )
     # a contact's field, the post in words of the page's language, which read like a sentence's: 'Daugiau
     # informacijos: X, projektų koordinatorė, tel. +370 …, x@ku.lt' (the telephone or mail tells it a field)
+    # (a person named first: not 'RSVP: Kindly confirm your attendance by Monday to Ms. X, …', a sentence)
+    first = after.split(",")[0].split()
+    named_first = 0 < len(first) <= 5 and 2 * sum(w[:1].islower() for w in first) < len(first)
     field = field or (
-        colon
+        named_first
         and has_contact_details(after)
         and any(label.kind == "contact" and label.pattern.fullmatch(head.strip()) for label in LABELS)
     )

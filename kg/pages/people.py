@@ -2146,7 +2146,14 @@ def _mononym(head: str, job_title: str | None, affiliation: str | None, strict: 
 
 # 'and' before a list's last person, also in Spanish, French and German ('A (Org) y B (Org)'); not
 # Portuguese 'e' or Catalan 'i', which join two family names; Yoruba 'àti' and Irish 'agus' (set 122)
-_AND = r"(?:and|y|et|und|àti|agus)"
+# 'and' in the languages met: Portuguese, Galician and Italian 'e', Polish, Croatian and Catalan 'i', Czech,
+# Slovak and Luxembourgish 'a', Maltese 'u', Albanian 'dhe', Azerbaijani 'və', Lithuanian 'ir', Finnish and
+# Estonian 'ja', Hungarian 'és', Danish and Norwegian 'og', Swedish 'och', Romanian 'și', Malay and
+# Indonesian 'dan', Turkish 've', Vietnamese 'và', Russian 'и', Ukrainian 'і' and 'та'
+_AND = r"(?:and|y|et|und|àti|agus|e|i|a|u|dhe|və|ir|ja|és|og|och|și|dan|ve|và|и|і|та)"
+# (those of the other languages join two people only between two names: 'Águas e Saneamento Básico',
+# 'Élelmiszertudományi és Környezetgazdálkodási Kar' join a body's subjects)
+_NAMES_AND = re.compile(r",?\s+(?:e|i|a|u|dhe|və|ir|ja|és|og|och|și|dan|ve|và|и|і|та)\s+")
 
 
 # 'Aunty Jane Doe, Kaurna Elder': an elder of her people, a post written after the name (a list of two
@@ -2264,6 +2271,9 @@ def _split_at_and(piece: str) -> list[str]:
     for match in re.finditer(rf",?\s+{_AND}\s+(?:by\s+)?", piece):  # "X, post, and by Y, post"
         if piece[: match.start()].count("(") > piece[: match.start()].count(")"):
             continue  # '(Institute for Agriculture and Rural Development, Hanoi)': inside brackets
+        before = re.split(r"[,;:()]", piece[: match.start()])[-1].strip()
+        if _NAMES_AND.fullmatch(match.group(0)) and not is_person_name(bare_name(before)[1]):
+            continue
         after = piece[match.end() :]
         name = _NAME_SPLIT.split(after, maxsplit=1)[0]
         name = name if is_person_name(name) else re.split(r"\s+(?:of|from)\s+", name, maxsplit=1)[0]
