@@ -69,3 +69,31 @@ def test_a_contact_sentence_after_a_fields_label_stays_a_sentence() -> None:
     # (its telephone and mail make no field of it: a sentence opens it, not the contact's name)
     people = _people(_text_page(_RSVP_SENTENCE_PAGE))
     assert ("Rehema Lyimo", "contact", None, "Events Officer") in people
+
+
+# a contact named inside a sentence of another language, the words that lead to her unknown, her post
+# and her address or number right after her name
+_CONTACT_SENTENCE_PAGE = """\
+Kystbyene og klimaet
+
+Frokostseminar, 12. mars 2026, kl. 08.00–09.30, Bodø
+
+Innledning: Dr. Ola Berg, Nord universitet
+
+Alle er velkomne, men vi ber om påmelding innen 10. mars. Spørsmål om seminaret kan rettes til \
+Kari Nordmann, kommunikasjonsrådgiver, kari.nordmann@example.no, tlf. 755 17 200.
+"""
+
+
+def test_a_contact_named_in_a_sentence_of_another_language() -> None:
+    people = _people(_text_page(_CONTACT_SENTENCE_PAGE))
+    assert ("Kari Nordmann", "contact", None, "kommunikasjonsrådgiver") in people
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_the_contacts_name() -> None:
+    # ('Vragen? Contacteer X, post, via x@…': the verb takes the sentence's capital)
+    page = _CONTACT_SENTENCE_PAGE.replace(
+        "Alle er", "Vragen? Contacteer Kari Nordmann, medewerker, via kari@example.no.\n\nAlle er"
+    )
+    names = {p.person.name for p in _text_page(page).participants}
+    assert "Contacteer Kari Nordmann" not in names
