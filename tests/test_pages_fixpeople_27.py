@@ -97,3 +97,11 @@ def test_a_verb_opening_the_sentence_is_no_part_of_the_contacts_name() -> None:
     )
     names = {p.person.name for p in _text_page(page).participants}
     assert "Contacteer Kari Nordmann" not in names
+
+
+def test_a_post_or_a_body_before_the_address_is_no_label() -> None:
+    # ('Communications Officer: x@…', 'HIPS: x@…': a post and a body's initials, not the address's label)
+    entry = parse_entries("Ms. Jane Roe, Communications Officer: events@example.org")[0]
+    assert entry.job_title == "Communications Officer"
+    entry = parse_entries("Jane Roe, Communications Officer, HIPS: info@example.org")[0]
+    assert entry.affiliation == "HIPS"

@@ -1002,7 +1002,7 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
 _NAME_THEN_DETAILS = re.compile(
     rf"(?<=[^\W\d_] )(?P<person>(?:{CAPITAL}[\w'’]*\.?\s+|[a-z]{{1,3}}\.\s+)?{CAPITAL}[\w'’-]+"
     rf"(?:\s+(?:{CAPITAL}[\w'’-]+|bin|binti)){{1,3}})(?:,\s+(?P<post>[^,.;:()@|·\d]{{2,60}}?)[,:]|,)\s+"
-    r"(?:[^\s,;()@]+\s+){0,3}?(?P<details>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s()-]{6,}\d)"
+    r"(?:[a-zà-ÿ][\w.-]*\s+){0,3}?(?P<details>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s()-]{6,}\d)"
 )
 
 

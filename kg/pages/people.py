@@ -1695,7 +1695,10 @@ def org_in_title(title: str) -> str | None:
 
 # the label of an address or a number in the page's own language, after the post: 'X, post, simu: +255 …,
 # barua pepe: x@…', 'el. p. x@…', 'ĐT: 0236 …' (two words at most before a colon, or abbreviations)
-_DETAIL_LABEL = re.compile(r"(?<=[,;])\s*(?:(?:[^\s,;:]+\s+)?[^\s,;:]+:|(?:[^\W\d]{1,3}\.\s*){1,3})\s*$")
+# (words in small letters or a short abbreviation in capitals: 'Communications Officer:', 'HIPS:' are a post and a body)
+_DETAIL_LABEL = re.compile(
+    r"(?<=[,;])\s*(?:(?:[a-zà-ÿ][^\s,;:]*\s+)?[a-zà-ÿ][^\s,;:]*:|[A-ZĐ]{1,3}:|(?:[a-zà-ÿ]{1,3}\.\s*){1,3})\s*$"
+)
 
 
 def has_contact_details(text: str) -> bool:
