@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from kg.dates import DAY_PART, clock_digits, find_dates, find_times, folded, other_weekdays
 from kg.names import fold
 from kg.pages.caseless import opens_uncased
-from kg.pages.people import bare_name, is_person_name, names_only, parse_entries, segment_kind
+from kg.pages.people import bare_name, has_contact_details, is_person_name, names_only, parse_entries, segment_kind
 from kg.pages.words import IANA_CITY_ZONES
 
 
@@ -1910,6 +1910,16 @@ def match_label(line: str) -> tuple[Label, str] | None:
     # (an address in brackets after the venue is no aside: '…, Hall 3 (12 University St., Telavi)')
     field = (
         field and ";" not in after and all(_ADDRESS_IN_BRACKETS.fullmatch(b) for b in re.findall(r"\([^)]*\)?", after))
+    )
+    # a contact's field, the post in words of the page's language, which read like a sentence's: 'Daugiau
+    # informacijos: X, projektų koordinatorė, tel. +370 …, x@ku.lt' (the telephone or mail tells it a field)
+    # (a person named first: not 'RSVP: Kindly confirm your attendance by Monday to Ms. X, …', a sentence)
+    first = after.split(",")[0].split()
+    named_first = 0 < len(first) <= 5 and 2 * sum(w[:1].islower() for w in first) < len(first)
+    field = field or (
+        named_first
+        and has_contact_details(after)
+        and any(label.kind == "contact" and label.pattern.fullmatch(head.strip()) for label in LABELS)
     )
     # a role's heading before a dash ('Ìgbékalẹ̀ àbájáde ìwádìí – Dókítà X àti Y, olùwádìí …'): its people read
     # as prose or not by themselves, as after a colon

@@ -16,7 +16,7 @@ from kg.names import STATED_HONORIFICS
 from kg.pages.blocks import DISCUSSION_ITEM, NUMBERED_SESSION, Block, block_text, paper_title, post_with_role_word
 from kg.pages.caseless import named_after_kind
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
-from kg.pages.gazetteer import town_name
+from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.host_phrases import HOSTED_BY, SUPPORTED_BY
 from kg.pages.lines import (
     Label,
@@ -990,10 +990,32 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
             page.add_entry(entry, "contact")
         if entries:
             return  # (else 'please email the coordinator, X (x@example.org), for …' below)
+    named = False
     for found in _NAME_WITH_EMAIL.finditer(line):
         honorific, name = bare_name(found.group("name"))
         if is_person_name(name):
             page.add_entry(Entry(name, honorific, found.group("title"), email=found.group("email")), "contact")
+            named = True
+    for found in [] if named or match else _NAME_THEN_DETAILS.finditer(line):
+        if not line[: found.start()].split()[-1][:1].islower():
+            continue  # ('Lương Quốc Bảo': the end of a name the cue does not lead to)
+        text = ", ".join(filter(None, (found["person"], found["post"], found["details"])))
+        for entry in parse_entries(text)[:1]:
+            if found["post"]:  # (between her name and her details: her post, 'Pegawai Tadbir', as a contact's)
+                entry = replace(entry, job_title=found["post"], affiliation=None)
+            if entry.telephone or entry.email:
+                page.add_entry(entry, "contact")
+
+
+# a contact named in a sentence of another language, her address or number right after her name (and post),
+# the name inside the sentence (after a word, not opening it: 'Vragen? Contacteer X' gives a verb its capital):
+# 'Spørsmål … kan rettes til Hanne Lie, kommunikasjonsrådgiver, hanne.lie@…', 'sila hubungi Cik X, Pegawai
+# Tadbir, di talian 088-…': the words that cue her are not known, her details tell her
+_NAME_THEN_DETAILS = re.compile(
+    rf"(?<=[^\W\d_] )(?P<person>(?:{CAPITAL}[\w'’]*\.?\s+|[a-z]{{1,3}}\.\s+)?{CAPITAL}[\w'’-]+"
+    rf"(?:\s+(?:{CAPITAL}[\w'’-]+|bin|binti)){{1,3}})(?:,\s+(?P<post>[^,.;:()@|·\d]{{2,60}}?)[,:]|,)\s+"
+    r"(?:[a-zà-ÿ][\w.-]*\s+){0,3}?(?P<details>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d\s()-]{6,}\d)"
+)
 
 
 def _read_cued(page: PageDraft, line: str) -> None:

@@ -120,7 +120,8 @@ _INTL_PHONE = re.compile(
     r"|(?<![\d.])0\d{2,4}[\s-]\d{5,8}(?![\d.-])"
     # a contact's number closing the line in groups of two to four digits after a separator, as pages
     # abroad write it ('arhivistka, 02 228 50 14', '· 945 12 34 67')
-    r"|(?<=[,;·|–—] )\d{2,4}(?: \d{2,4}){2,4}$"
+    # (or before the e-mail address that closed it: '…, 034 12 457 83, x@example.mg')
+    r"|(?<=[,;·|–—] )\d{2,4}(?: \d{2,4}){2,4}(?=[\s,;]*$)"
 )
 # a telephone's label in the languages met ('tél.', 'telf.', 'tlf.', 'puh.', Latvian 'tālr.', 'тел.', 'τηλ.')
 _PHONE_WORDS = r"tel(?:ephone|efon[eo]?|éfono)?|tél|telf|tlf|phone|ph|t|mobile|mob|cell|puh|tālr|тел|τηλ"
@@ -1762,12 +1763,27 @@ def org_in_title(title: str) -> str | None:
     return org
 
 
+# the label of an address or a number in the page's own language, after the post: 'X, post, simu: +255 …,
+# barua pepe: x@…', 'el. p. x@…', 'ĐT: 0236 …' (two words at most before a colon, or abbreviations)
+# (words in small letters or a short abbreviation in capitals: 'Communications Officer:', 'HIPS:' are a post and a body)
+_DETAIL_LABEL = re.compile(
+    r"(?<=[,;])\s*(?:(?:[a-zà-ÿ][^\s,;:]*\s+)?[a-zà-ÿ][^\s,;:]*:|[A-ZĐ]{1,3}:|(?:[a-zà-ÿ]{1,3}\.\s*){1,3})\s*$"
+)
+
+
+def has_contact_details(text: str) -> bool:
+    """The text gives a telephone number or an e-mail address."""
+    _, phone, email = _pull_contacts(text)
+    return bool(phone or email)
+
+
 def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     """The text without its telephone number and e-mail address, and those two."""
     email_match = _EMAIL.search(text)
     email = _HIDDEN_AT.sub("@", email_match.group(0).rstrip(".")) if email_match else None
     if email_match:  # ('X, Post, Org <x@example.org>': the brackets go with it)
-        text = re.sub(r"\s*<\s*>", "", text[: email_match.start()] + text[email_match.end() :])
+        before = _DETAIL_LABEL.sub("", text[: email_match.start()])
+        text = re.sub(r"\s*<\s*>", "", before + text[email_match.end() :])
     text = _FAX.sub("", text)  # 'tel. (012) 328 6970, fax (012) 323 8153': a fax is no one's post nor their phone
     phone = None
     us = _US_PHONE.search(text)
@@ -1781,7 +1797,8 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     if phone:
         extension = _EXTENSION.match(text, span[1])  # '876-977-0640 ext. 2214': the extension goes with it
         span = (span[0], extension.end()) if extension else span
-        before = _PHONE_LABEL.sub("", text[: span[0]].rstrip(" ,;:")).rstrip(" –—-")  # '…, Office – Tel: …'
+        before = _DETAIL_LABEL.sub("", text[: span[0]])
+        before = _PHONE_LABEL.sub("", before.rstrip(" ,;:")).rstrip(" –—-")  # '…, Office – Tel: …'
         text = before + text[span[1] :]
     text = _REPLY_BY.sub("", text) if phone or email else text
     # ('X, Post, at x@example.org or call …': the words that led to the address and the number)
@@ -2202,7 +2219,14 @@ def _mononym(head: str, job_title: str | None, affiliation: str | None, strict: 
 
 # 'and' before a list's last person, also in Spanish, French and German ('A (Org) y B (Org)'); not
 # Portuguese 'e' or Catalan 'i', which join two family names; Yoruba 'àti' and Irish 'agus' (set 122)
-_AND = r"(?:and|y|et|und|àti|agus)"
+# 'and' in the languages met: Portuguese, Galician and Italian 'e', Polish, Croatian and Catalan 'i', Czech,
+# Slovak and Luxembourgish 'a', Maltese 'u', Albanian 'dhe', Azerbaijani 'və', Lithuanian 'ir', Finnish and
+# Estonian 'ja', Hungarian 'és', Danish and Norwegian 'og', Swedish 'och', Romanian 'și', Malay and
+# Indonesian 'dan', Turkish 've', Vietnamese 'và', Russian 'и', Ukrainian 'і' and 'та'
+_AND = r"(?:and|y|et|und|àti|agus|e|i|a|u|dhe|və|ir|ja|és|og|och|și|dan|ve|và|и|і|та)"
+# (those of the other languages join two people only between two names: 'Águas e Saneamento Básico',
+# 'Élelmiszertudományi és Környezetgazdálkodási Kar' join a body's subjects)
+_NAMES_AND = re.compile(r",?\s+(?:e|i|a|u|dhe|və|ir|ja|és|og|och|și|dan|ve|và|и|і|та)\s+")
 
 
 # 'Aunty Jane Doe, Kaurna Elder': an elder of her people, a post written after the name (a list of two
@@ -2320,6 +2344,9 @@ def _split_at_and(piece: str) -> list[str]:
     for match in re.finditer(rf",?\s+{_AND}\s+(?:by\s+)?", piece):  # "X, post, and by Y, post"
         if piece[: match.start()].count("(") > piece[: match.start()].count(")"):
             continue  # '(Institute for Agriculture and Rural Development, Hanoi)': inside brackets
+        before = re.split(r"[,;:()]", piece[: match.start()])[-1].strip()
+        if _NAMES_AND.fullmatch(match.group(0)) and not is_person_name(bare_name(before)[1]):
+            continue
         after = piece[match.end() :]
         name = _NAME_SPLIT.split(after, maxsplit=1)[0]
         name = name if is_person_name(name) else re.split(r"\s+(?:of|from)\s+", name, maxsplit=1)[0]
