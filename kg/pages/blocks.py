@@ -92,7 +92,8 @@ def segment(lines: list[str]) -> list[Block]:
             # '… followed by a panel discussion with:' over a list: the paragraph is read as text too
             blocks.append(Block(None, lines=[index]))
         if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
-            label = _panel_members(found[0], line, item)
+            label = _panel_members(found[0], line, item, blocks[-1].label is item)
+            label = _moderated_conversation(label, found[1], lines[index + 1 :])
             inline = _session_people(label, found[1], line)
             blocks.append(Block(label, inline, head=index))
             named_session = found[0].kind == "people" and found[1] and not inline
@@ -139,12 +140,22 @@ _NEUTRAL_LIST = re.compile(
 )
 
 
-def _panel_members(label: Label, line: str, item: Label | None) -> Label:
+def _panel_members(label: Label, line: str, item: Label | None, under_item: bool) -> Label:
     """'Round table' / 'Chair: X' / 'Participants:' over a list: the members of a programme item that
-    is a panel or round table are its panelists, as the item names them, not speakers."""
-    if item is None or item.role != "panelist" or label.role != "speaker" or not _NEUTRAL_LIST.fullmatch(line.strip()):
+    is a panel or round table are its panelists, as the item names them, not speakers; and so are those
+    under a bare 'Speakers:' heading right under the item ('Mesa redonda' / 'Ponentes:'; set 83), which
+    names no other part (under the item's chair they stay speakers: 'Panel' / 'Oturum Başkanı: X' /
+    'Konuşmacılar:', set 87, as sets 48-63 answer)."""
+    if item is None or item.role != "panelist" or label.role != "speaker":
+        return label
+    bare = under_item and bool(_BARE_HEADING.fullmatch(line.strip()))
+    if not _NEUTRAL_LIST.fullmatch(line.strip()) and not bare:
         return label
     return replace(label, role="panelist")
+
+
+# a heading alone on its line, closed by a colon or not ('Ponentes:', 'Speakers')
+_BARE_HEADING = re.compile(r"[^\W\d_][\w ]{0,30}:?")
 
 
 def _led_role(block: Block, item: Label | None, item_line: str) -> str | None:
@@ -293,9 +304,22 @@ def _session_people(label: Label, rest: str, line: str) -> str:
     described = any(not is_bare(e) for e in parse_entries(rest)) or names_only(rest)
     if rest and NUMBERED_SESSION.match(line) and not described:
         return ""
-    if rest and label.role == "panelist" and not (parse_entries(rest) or is_person_name(re.split(r"\s*[,(]", rest)[0])):
+    if label.role == "panelist" and _names_session(rest):
         return ""  # 'Panel: The Economics and Politics of Reform': the session's name; its people follow
     return rest
+
+
+def _names_session(rest: str) -> bool:
+    """What follows a heading's colon names a session, not its people ('Living with fire')."""
+    return bool(rest) and not (parse_entries(rest) or is_person_name(re.split(r"\s*[,(]", rest)[0]))
+
+
+def _moderated_conversation(label: Label, rest: str, following: list[str]) -> Label:
+    """'Conversation: Living with fire' / people / 'Moderated by X': the people of a session its heading names
+    and a moderator closes are its panelists, as a moderated list under a discussion item (_moderated_list)."""
+    if label.kind == "people" and label.role == "speaker" and _names_session(rest) and _moderated_list(following):
+        return replace(label, role="panelist")
+    return label
 
 
 _ONE_PERSON_ROLES = ("chair", "moderator", "discussant", "respondent", "presenter", "keynote")
