@@ -163,3 +163,35 @@ def test_a_named_conversation_closed_by_its_moderator_has_panelists() -> None:
     assert ("Ella Frost", "panelist") in roles
     assert ("Tobias Wren", "panelist") in roles
     assert ("Nadia Quill", "moderator") in roles
+
+
+_OPENING_REMARKS = """\
+Launch of the Lakeshore Fisheries Brief
+Tuesday 11 March 2025, 9:00 a.m. – 12:00 p.m.
+Venue: Lakeshore Hotel, Mwanza
+
+Programme
+
+8.30 – 9.00 Registration
+9.00 – 9.15 Welcome remarks – Dr. Neema Mollel, Director, Lakeshore Policy Institute
+9.15 – 9.25 Remarks from the co-host – Prof. Baraka Kimaro, Dean, School of Economics, University of Mwanza
+9.25 – 9.40 Remarks
+Ms. Zawadi Mrema, Chief Executive, Lake Fishers Association
+9.40 – 10.20 Presentation of findings – Dr. Amani Laizer, Research Fellow, Lakeshore Policy Institute
+10.20 – 10.30 Remarks – Mr. Juma Mfinanga, Fisheries Officer, Mwanza City Council
+"""
+
+
+def test_remarks_in_the_programmes_opening_are_introductory() -> None:
+    roles = _roles(_OPENING_REMARKS)
+    assert ("Neema Mollel", "introductory-remarks") in roles
+    assert ("Baraka Kimaro", "introductory-remarks") in roles  # 'Remarks from the co-host – X'
+    assert ("Zawadi Mrema", "introductory-remarks") in roles  # 'Remarks' over her line
+    # after the presentation, remarks no longer open the event
+    assert ("Juma Mfinanga", "introductory-remarks") not in roles
+
+
+def test_a_german_grusswort_opens_the_day() -> None:
+    found = match_label("Grußwort")
+    assert found is not None and found[0].role == "introductory-remarks"
+    assert session_role("10:15 Uhr Grußwort von Dr. Anna Keller") == "introductory-remarks"

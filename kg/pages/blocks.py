@@ -92,7 +92,7 @@ def segment(lines: list[str]) -> list[Block]:
             # '… followed by a panel discussion with:' over a list: the paragraph is read as text too
             blocks.append(Block(None, lines=[index]))
         if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
-            label = _panel_members(found[0], line, item, blocks[-1].label is item)
+            label = _opening_remarks(_panel_members(found[0], line, item, blocks[-1].label is item), line, blocks)
             label = _moderated_conversation(label, found[1], lines[index + 1 :])
             inline = _session_people(label, found[1], line)
             blocks.append(Block(label, inline, head=index))
@@ -109,7 +109,8 @@ def segment(lines: list[str]) -> list[Block]:
             and blocks[-1].kind != "date"
             and (not is_when_line(line) or _item_time(line, lines[:index], blocks))
         ):
-            item, item_line, panel = _session(line, presented and not _moderated_list(lines[index + 1 :])), line, None
+            item = _session(line, presented and not _moderated_list(lines[index + 1 :]))
+            item, item_line, panel = _opening_remarks(item, line, blocks), line, None
             presented = item.role == "presenter"
             blocks.append(Block(item, line, head=index))
             continue
@@ -156,6 +157,26 @@ def _panel_members(label: Label, line: str, item: Label | None, under_item: bool
 
 # a heading alone on its line, closed by a colon or not ('Ponentes:', 'Speakers')
 _BARE_HEADING = re.compile(r"[^\W\d_][\w ]{0,30}:?")
+
+
+# a programme's bare 'Remarks' item ('Toespraak / Remarks' in two languages; 'Remarks – X', 'Remarks from the
+# co-host – X', 'Remarks by X')
+REMARKS_ITEM = re.compile(
+    r"(?:[^/]{2,30}\s/\s)?(?:brief |short )?remarks(?:\s*:?\s*$|\s*[:–—-]\s|\s(?:by|from)\s)", re.IGNORECASE
+)
+# the roles of who may stand before the opening's speeches: the welcome's, the master of ceremonies', the chair's
+_OPENING_ROLES = ("introductory-remarks", "moderator", "chair")
+
+
+def _opening_remarks(label: Label, line: str, blocks: list[Block]) -> Label:
+    """'Welcome remarks – X' then 'Remarks – Y', or 'Remarks' first in a programme: remarks before any talk
+    open the event (introductory remarks, as sets 36, 84, 101, 106 and 129 answer), not a talk."""
+    if label.role != "speaker" or not REMARKS_ITEM.match(without_time(line)):
+        return label
+    before = [b.label.role for b in blocks if b.label and b.label.kind in ("people", "session") and b.label.role]
+    if any(role not in _OPENING_ROLES for role in before):
+        return label
+    return replace(label, role="introductory-remarks")
 
 
 def _led_role(block: Block, item: Label | None, item_line: str) -> str | None:

@@ -553,6 +553,7 @@ LABELS = (
         r"opening",
         r"saluti(?: istituzionali| di benvenuto| iniziali)?",
         r"begrü(?:ss|ß)ung",
+        r"gru(?:ss|ß)worte?(?: von)?",  # German: a greeting that opens the day, a host's or a guest's
         r"mots? de bienvenue(?: par)?",
         r"mots? d['’]accueil",
         r"accueil",
