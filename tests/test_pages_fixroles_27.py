@@ -134,6 +134,12 @@ def test_a_bare_speakers_heading_under_a_round_table_gives_its_panelists() -> No
     roles = _roles(_CHAIRED_PANEL)
     assert ("Ian Vidal", "speaker") in roles
     assert ("Maya Horne", "speaker") in roles
+    # and so they do when the chair closes the list ('Speakers include:' / … / 'Chaired by X', set 35)
+    chaired_after = _CHAIRED_PANEL.replace("Chair: Dr. Elena Rowe, Director, Riverside Water Institute\n\n", "")
+    chaired_after += "\nChaired by Dr. Elena Rowe, Director, Riverside Water Institute\n"
+    roles = _roles(chaired_after.replace("Speakers:", "Speakers include:"))
+    assert ("Ian Vidal", "speaker") in roles
+    assert ("Elena Rowe", "chair") in roles
 
 
 def test_a_heading_whose_words_run_over_a_dash_to_its_colon() -> None:

@@ -92,7 +92,8 @@ def segment(lines: list[str]) -> list[Block]:
             # '… followed by a panel discussion with:' over a list: the paragraph is read as text too
             blocks.append(Block(None, lines=[index]))
         if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
-            label = _opening_remarks(_panel_members(found[0], line, item, blocks[-1].label is item), line, blocks)
+            label = _panel_members(found[0], line, item, blocks[-1].label is item, lines[index + 1 :])
+            label = _opening_remarks(label, line, blocks)
             label = _moderated_conversation(label, found[1], lines[index + 1 :])
             inline = _session_people(label, found[1], line)
             blocks.append(Block(label, inline, head=index))
@@ -141,15 +142,16 @@ _NEUTRAL_LIST = re.compile(
 )
 
 
-def _panel_members(label: Label, line: str, item: Label | None, under_item: bool) -> Label:
+def _panel_members(label: Label, line: str, item: Label | None, under_item: bool, following: list[str]) -> Label:
     """'Round table' / 'Chair: X' / 'Participants:' over a list: the members of a programme item that
     is a panel or round table are its panelists, as the item names them, not speakers; and so are those
-    under a bare 'Speakers:' heading right under the item ('Mesa redonda' / 'Ponentes:'; set 83), which
-    names no other part (under the item's chair they stay speakers: 'Panel' / 'Oturum Başkanı: X' /
-    'Konuşmacılar:', set 87, as sets 48-63 answer)."""
+    under a bare 'Speakers:' heading right under the item whose list a moderator closes ('Mesa redonda' /
+    'Ponentes:' / … / 'Modera: X', set 83), which names no other part (in a chaired one they stay speakers:
+    'Panel' / 'Oturum Başkanı: X' / 'Konuşmacılar:', set 87; 'Speakers include:' / … / 'Chaired by X', set 35;
+    as sets 48-63 answer)."""
     if item is None or item.role != "panelist" or label.role != "speaker":
         return label
-    bare = under_item and bool(_BARE_HEADING.fullmatch(line.strip()))
+    bare = under_item and bool(_BARE_HEADING.fullmatch(line.strip())) and _moderated_list(following)
     if not _NEUTRAL_LIST.fullmatch(line.strip()) and not bare:
         return label
     return replace(label, role="panelist")
