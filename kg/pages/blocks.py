@@ -92,7 +92,9 @@ def segment(lines: list[str]) -> list[Block]:
             # '… followed by a panel discussion with:' over a list: the paragraph is read as text too
             blocks.append(Block(None, lines=[index]))
         if found is not None and not _type_tag(found[0], found[1], line, lines[index + 1 :]):
-            label = _panel_members(found[0], line, item)
+            label = _panel_members(found[0], line, item, blocks[-1].label is item, lines[index + 1 :])
+            label = _opening_remarks(label, line, blocks)
+            label = _moderated_conversation(label, found[1], lines[index + 1 :])
             inline = _session_people(label, found[1], line)
             blocks.append(Block(label, inline, head=index))
             named_session = found[0].kind == "people" and found[1] and not inline
@@ -108,7 +110,8 @@ def segment(lines: list[str]) -> list[Block]:
             and blocks[-1].kind != "date"
             and (not is_when_line(line) or _item_time(line, lines[:index], blocks))
         ):
-            item, item_line, panel = _session(line, presented and not _moderated_list(lines[index + 1 :])), line, None
+            item = _session(line, presented and not _moderated_list(lines[index + 1 :]))
+            item, item_line, panel = _opening_remarks(item, line, blocks), line, None
             presented = item.role == "presenter"
             blocks.append(Block(item, line, head=index))
             continue
@@ -139,12 +142,43 @@ _NEUTRAL_LIST = re.compile(
 )
 
 
-def _panel_members(label: Label, line: str, item: Label | None) -> Label:
+def _panel_members(label: Label, line: str, item: Label | None, under_item: bool, following: list[str]) -> Label:
     """'Round table' / 'Chair: X' / 'Participants:' over a list: the members of a programme item that
-    is a panel or round table are its panelists, as the item names them, not speakers."""
-    if item is None or item.role != "panelist" or label.role != "speaker" or not _NEUTRAL_LIST.fullmatch(line.strip()):
+    is a panel or round table are its panelists, as the item names them, not speakers; and so are those
+    under a bare 'Speakers:' heading right under the item whose list a moderator closes ('Mesa redonda' /
+    'Ponentes:' / … / 'Modera: X', set 83), which names no other part (in a chaired one they stay speakers:
+    'Panel' / 'Oturum Başkanı: X' / 'Konuşmacılar:', set 87; 'Speakers include:' / … / 'Chaired by X', set 35;
+    as sets 48-63 answer)."""
+    if item is None or item.role != "panelist" or label.role != "speaker":
+        return label
+    bare = under_item and bool(_BARE_HEADING.fullmatch(line.strip())) and _moderated_list(following)
+    if not _NEUTRAL_LIST.fullmatch(line.strip()) and not bare:
         return label
     return replace(label, role="panelist")
+
+
+# a heading alone on its line, closed by a colon or not ('Ponentes:', 'Speakers')
+_BARE_HEADING = re.compile(r"[^\W\d_][\w ]{0,30}:?")
+
+
+# a programme's bare 'Remarks' item ('Toespraak / Remarks' in two languages; 'Remarks – X', 'Remarks from the
+# co-host – X', 'Remarks by X')
+REMARKS_ITEM = re.compile(
+    r"(?:[^/]{2,30}\s/\s)?(?:brief |short )?remarks(?:\s*:?\s*$|\s*[:–—-]\s|\s(?:by|from)\s)", re.IGNORECASE
+)
+# the roles of who may stand before the opening's speeches: the welcome's, the master of ceremonies', the chair's
+_OPENING_ROLES = ("introductory-remarks", "moderator", "chair")
+
+
+def _opening_remarks(label: Label, line: str, blocks: list[Block]) -> Label:
+    """'Welcome remarks – X' then 'Remarks – Y', or 'Remarks' first in a programme: remarks before any talk
+    open the event (introductory remarks, as sets 36, 84, 101, 106 and 129 answer), not a talk."""
+    if label.role != "speaker" or not REMARKS_ITEM.match(without_time(line)):
+        return label
+    before = [b.label.role for b in blocks if b.label and b.label.kind in ("people", "session") and b.label.role]
+    if any(role not in _OPENING_ROLES for role in before):
+        return label
+    return replace(label, role="introductory-remarks")
 
 
 def _led_role(block: Block, item: Label | None, item_line: str) -> str | None:
@@ -293,9 +327,22 @@ def _session_people(label: Label, rest: str, line: str) -> str:
     described = any(not is_bare(e) for e in parse_entries(rest)) or names_only(rest)
     if rest and NUMBERED_SESSION.match(line) and not described:
         return ""
-    if rest and label.role == "panelist" and not (parse_entries(rest) or is_person_name(re.split(r"\s*[,(]", rest)[0])):
+    if label.role == "panelist" and _names_session(rest):
         return ""  # 'Panel: The Economics and Politics of Reform': the session's name; its people follow
     return rest
+
+
+def _names_session(rest: str) -> bool:
+    """What follows a heading's colon names a session, not its people ('Living with fire')."""
+    return bool(rest) and not (parse_entries(rest) or is_person_name(re.split(r"\s*[,(]", rest)[0]))
+
+
+def _moderated_conversation(label: Label, rest: str, following: list[str]) -> Label:
+    """'Conversation: Living with fire' / people / 'Moderated by X': the people of a session its heading names
+    and a moderator closes are its panelists, as a moderated list under a discussion item (_moderated_list)."""
+    if label.kind == "people" and label.role == "speaker" and _names_session(rest) and _moderated_list(following):
+        return replace(label, role="panelist")
+    return label
 
 
 _ONE_PERSON_ROLES = ("chair", "moderator", "discussant", "respondent", "presenter", "keynote")

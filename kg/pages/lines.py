@@ -553,6 +553,7 @@ LABELS = (
         r"opening",
         r"saluti(?: istituzionali| di benvenuto| iniziali)?",
         r"begrü(?:ss|ß)ung",
+        r"gru(?:ss|ß)worte?(?: von)?",  # German: a greeting that opens the day, a host's or a guest's
         r"mots? de bienvenue(?: par)?",
         r"mots? d['’]accueil",
         r"accueil",
@@ -1450,6 +1451,9 @@ _LABEL_LINE = re.compile(
     r"(?:[:፡՝៖]|\s[-–—|]\s|$)\s*"
     r"(?P<rest>.*)$"
 )
+# a heading whose words run over a dash to its colon ('Diskussjoni – se jipparteċipaw:', discussion – taking
+# part): the whole head before the colon names the role, not the word before the dash
+_DASHED_HEAD = re.compile(r"^(?P<label>[^:–—]{2,40}\s[–—-]\s[^:–—]{2,40}?)\s*:\s*(?P<rest>.*)$")
 _PLEASE_CONTACT = re.compile(
     r"^((?:for )?(?:(?:more|further) information|(?:(?:media|press|general|event) )?(?:inquiries|enquiries|queries))),"
     r"(\s+(?:please )?contact\b)",
@@ -1936,7 +1940,15 @@ def match_label(line: str) -> tuple[Label, str] | None:
     line = _ORDER_NOTE.sub(r"\g<head>", line)  # 'Discussants (in alphabetical order of surnames):'
     line = _PART_TAG.sub("", line)  # '[Presentations] Chair: X': the programme's part the chair leads
     line = line.replace("：", ": ")  # '司会：X': the full-width colon of Chinese and Japanese
-    for regex in (_LABEL_LINE, _BY_PREFIX, _NAMES_PREFIX, _CONTACT_FIELD, _FRENCH_BY_PREFIX, _THAI_BY_PREFIX):
+    for regex in (
+        _LABEL_LINE,
+        _BY_PREFIX,
+        _NAMES_PREFIX,
+        _CONTACT_FIELD,
+        _FRENCH_BY_PREFIX,
+        _THAI_BY_PREFIX,
+        _DASHED_HEAD,
+    ):
         match = regex.match(line)
         if not match:
             continue
@@ -2301,8 +2313,8 @@ _TIME_LED = re.compile(
     # (after Swahili 'saa' and a part of the day written before the hour: 'පෙ.ව. 8.30', 'बिहान ११:००')
     rf"^\s*(?:(?i:saa)\s+|{DAY_PART}\s*)?"
     r"(?:[0-2]?\d(?:[:.][0-5]\d)?\s*(?:[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)?\s*"
-    # ('9 h 30', as French programmes space it)
-    r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d(?:[:.h]|\s?h\s?)[0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b"
+    # ('9 h 30', as French programmes space it; '20u10', as Flemish ones write it)
+    r"(?:[-–—]|to)\s*[0-2]?\d|[0-2]?\d(?:[:.hu]|\s?h\s?)[0-5]\d|[0-2]?\d\s*[ap]\.?\s?m\b|noon\b"
     r"|[0-2]?\d\s?h(?=\s+[–—-]\s))",  # a bare hour before the item: '12 h – Mot de bienvenue'
     re.IGNORECASE,
 )
@@ -2360,7 +2372,14 @@ SESSION_ROLES = (
     # ('Talanoa session': the Pacific's word for an open dialogue, as a panel's; the round table of Spanish,
     # Portuguese, Galician, French and Italian programmes: 'Mesa redonda', 'Mesa-redonda', 'Table ronde')
     (
-        re.compile(r"panel|roundtable|round table|talanoa|\bmesa[- ]redonda|\btable[- ]ronde|\btavola rotonda", re.I),
+        re.compile(
+            r"panel|roundtable|round table|talanoa|\bmesa[- ]redonda|\btable[- ]ronde|\btavola rotonda"
+            # a debate's or a discussion's invited people ('Debate', Dutch 'Debat', French 'Débat', Polish 'Debata',
+            # 'Discussion with the contributors'), not its audience ('Debate with the audience')
+            r"|(?:\bdebat(?:e|a|te)?|\bdébat|\bdiscussion with)\b"
+            r"(?!(?: with)? (?:the )?(?:audience|floor|public|participants))",
+            re.I,
+        ),
         "panelist",
     ),
 )
@@ -2399,6 +2418,9 @@ def session_role(title: str) -> str | None:
         # the role's word as a possessive before what its holder gives ("Respondent's reflections, Name",
         # "Discussant’s comments")
         re.split(r"['’]s\s", item.partition(", ")[0])[0],
+        # the item's kind before the word for 'by' of Dutch, German, Spanish, Portuguese and Scandinavian
+        # programmes ('Slotwoord door X', 'Grußwort von X', 'Cierre por X', 'Avslutning av X')
+        re.split(r"\s(?:door|von|durch|por|av)\s", item)[0],
     )
     if any(_OPENING_PRESENTATION.fullmatch(head.strip(" .:")) for head in heads):
         return "introductory-remarks"

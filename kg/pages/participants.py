@@ -13,7 +13,15 @@ import re
 from dataclasses import replace
 
 from kg.names import STATED_HONORIFICS
-from kg.pages.blocks import DISCUSSION_ITEM, NUMBERED_SESSION, Block, block_text, paper_title, post_with_role_word
+from kg.pages.blocks import (
+    DISCUSSION_ITEM,
+    NUMBERED_SESSION,
+    REMARKS_ITEM,
+    Block,
+    block_text,
+    paper_title,
+    post_with_role_word,
+)
 from kg.pages.caseless import named_after_kind
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
 from kg.pages.gazetteer import CAPITAL, town_name
@@ -713,8 +721,12 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     inline = match_label(without_time(title))
     entries: list[Entry] = []
     if inline and inline[0].kind == "people":
-        # ('Discussion — Dr A and Dr B' after a work's presentation: its discussants, as segment() read the item)
-        role = role if role == "discussant" and DISCUSSION_ITEM.match(without_time(title)) else inline[0].role
+        # ('Discussion — Dr A and Dr B' after a work's presentation: its discussants, as segment() read the item;
+        # 'Remarks – X' in the programme's opening: introductory remarks, as segment() read it)
+        kept = (role == "discussant" and DISCUSSION_ITEM.match(without_time(title))) or (
+            role == "introductory-remarks" and REMARKS_ITEM.match(without_time(title))
+        )
+        role = role if kept else inline[0].role
         # 'Session 1: Port Cities and Their Archives' names the session: only evident people count
         numbered = bool(NUMBERED_SESSION.match(without_time(title)))
         named = _before_people_label(inline[1])  # 'Panel 2: Divided Lines, Chair: X': the panel's name
@@ -785,16 +797,13 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
             page.add_entry(entry, also)
 
 
-# a programme's bare 'Remarks' item ('Toespraak / Remarks' in two languages), after the welcome
-_REMARKS_ITEM = re.compile(r"^(?:[^/]{2,30}\s/\s)?remarks\s*:?$", re.IGNORECASE)
-
-
 def _envoys_remarks(item: str, entry: Entry, role: str) -> str:
     """'Remarks – H.E. Amb. X, Ambassador of Sweden to Y': a dignitary's remarks at the opening are a guest's
-    featured remarks (sets 110, 115 and 120), not a talk; the host's own 'Remarks' stay as they were."""
+    featured remarks (sets 110, 115 and 120), not a talk nor the opening's own remarks (segment() reads a host's
+    'Remarks' after the welcome as introductory); the host's own 'Remarks' stay as they were."""
     envoy = "H.E." in (entry.honorific or "") or (entry.job_title or "").startswith("Ambassador")
-    remarks = _REMARKS_ITEM.match(without_time(item).partition(", ")[0].strip())
-    return "featured-remarks" if role == "speaker" and envoy and remarks else role
+    remarks = REMARKS_ITEM.match(without_time(item).partition(", ")[0].strip())
+    return "featured-remarks" if role in ("speaker", "introductory-remarks") and envoy and remarks else role
 
 
 # a line that opens by saying who hosts or supports the event, in the languages host_phrases.py knows
