@@ -81,3 +81,41 @@ Sue Blake, Presenter, Radio Westmoor
     assert ("Ann Foster", "panelist", "Westmoor District Council", "Leader") in people
     assert ("Tom Reid", "panelist", "Port of Westmoor", "Harbour Master") in people
     assert ("Sue Blake", "moderator", "Radio Westmoor", "Presenter") in people
+
+
+def test_roles_told_in_prose_present_findings_join_a_panel_and_co_authors() -> None:
+    page = """\
+Dry Rivers: Irrigation Rights After the Drought
+
+Tuesday, May 9, 2023, 12:00 p.m. – 1:30 p.m. CT
+
+The forum marks the release of Policy Brief No. 8. Dr. Paula Reyes, Senior Fellow at the Prairie Institute, will \
+present its findings; she will be joined by her co-author Sam Ortiz, Research Analyst at the Prairie Institute. \
+They will be joined for a panel discussion by Rep. Jim Baker of the Nebraska Legislature, who chairs its \
+Natural Resources Committee, and by Carla Penn, General Manager of the Platte Valley Irrigation District.
+"""
+    people = _people(_text_page(page))
+    roles = {(p[0], p[1]) for p in people}
+    assert ("Paula Reyes", "presenter") in roles
+    assert ("Sam Ortiz", "presenter") in roles  # the paper's co-author presents it with her
+    assert ("Jim Baker", "panelist") in roles
+    assert ("Carla Penn", "panelist") in roles  # the verb's second agent, after ', and by'
+    assert not any(role == "speaker" for _, role in roles)
+
+
+def test_an_agenda_slots_host_plays_the_part_its_title_names() -> None:
+    html = """<html><body><main>
+<h1>Seeds and Soil: A Community Evening</h1>
+<div class="date-info">Thursday, April 11, 2024 · 6 - 8pm PDT</div>
+<div class="agenda"><h2>Agenda</h2><ul>
+<li><div class="agenda-slot__time">6:00 PM - 6:10 PM</div><div class="agenda-slot__title">Welcome</div>
+<div class="agenda-slot__host">Host: Nora Quill</div></li>
+<li><div class="agenda-slot__time">6:10 PM - 7:40 PM</div><div class="agenda-slot__title">Seed swap</div></li>
+<li><div class="agenda-slot__time">7:40 PM - 8:00 PM</div><div class="agenda-slot__title">Closing remarks</div>
+<div class="agenda-slot__host">Host: Felix Marsh</div></li>
+</ul></div>
+</main></body></html>"""
+    roles = {(p[0], p[1]) for p in _people(_html_page(html))}
+    assert ("Nora Quill", "introductory-remarks") in roles
+    assert ("Felix Marsh", "closing-remarks") in roles
+    assert not any(role == "host" for _, role in roles)
