@@ -1723,6 +1723,9 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     return text.strip(" ,;:|/()–—·•") + (")" if glued else ""), phone, email
 
 
+_BODY_OF_PLACE = re.compile(r"(?:Port|City|County|State|Town|Borough|Province|District|Municipality) of [A-Z][\w'’-]+")
+
+
 def _titled_name(text: str) -> tuple[str, str, str] | None:
     """'Bayview Policy Institute President David Osei' -> ('David Osei', 'President', 'Bayview
     Policy Institute'): a name after its title and, before that, its organisation."""
@@ -1741,7 +1744,9 @@ def _titled_name(text: str) -> tuple[str, str, str] | None:
             start = 0  # 'Senior Research Fellow X', 'Programme Director Y', 'Event Coordinator Z': all the post
         org = " ".join(tokens[:start]) if tokens[:start] != ["the"] else ""
         # (an organisation's initials: 'CWIHP Director Leonard Vasko')
-        if org and not (any(is_org_word(w) for w in org.split()) or re.fullmatch(r"[A-Z]{3,6}", org)):
+        # ('Port of Tacoma Commissioner X', 'City of Leeds Councillor Y': a body named by its kind and its place)
+        named = any(is_org_word(w) for w in org.split()) or re.fullmatch(r"[A-Z]{3,6}", org)
+        if org and not (named or _BODY_OF_PLACE.fullmatch(org)):
             return None
         return " ".join(tokens[cut:]), " ".join(tokens[start:cut]), org
     return None
