@@ -1249,9 +1249,12 @@ _EVENT_KIND_LAST = re.compile(
 def _event_brings_together(match: re.Match[str]) -> bool:
     """'The Basin Dialogue brings together agencies and residents': the event, named by its kind,
     is the subject that brings its people together, not a body that hosts it."""
-    return bool(re.search(r"\bbr(?:ing|ings|inging|ought)\s+together\b", match.group(0))) and bool(
-        _EVENT_KIND_LAST.search(match.group("orgs").strip())
-    )
+    if not re.search(r"\bbr(?:ing|ings|inging|ought)\s+together\b", match.group(0)):
+        return False
+    name = (match.group("orgs") or "").strip()
+    kind = _EVENT_KIND_LAST.search(name)
+    # (not 'The X Centre for Strategic Dialogue', a body its kind's word names)
+    return bool(kind) and not any(is_org_word(w) for w in name[: kind.start()].split())
 
 
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:

@@ -734,6 +734,13 @@ def capital_initials(name: str) -> str:
 def describe(rest: str) -> tuple[str | None, str | None]:
     """`_describe` of the main post, without an article before the title ('a barrister at X' ->
     'barrister')."""
+    # a place named in two languages at the end ('member of the Municipal Assembly of Štrpce/Shtërpcë'):
+    # read with its first name, the body then given both
+    two = _PLACE_IN_TWO_LANGUAGES.search(rest.strip())
+    if two and two[1][0].isupper() and two[2][0].isupper():
+        title, affiliation = describe(rest.strip()[: two.start()] + two[1])
+        if affiliation and affiliation.endswith(two[1]):
+            return title, f"{affiliation}/{two[2]}"
     title, affiliation = _describe_post(rest)
     # 'President of the Chamber of Commerce of Niger (CCIN)': the body named before its initials is the
     # employer, as in 'Senior Fellow at the X (XI)' (the page's initials settle to it)
@@ -745,6 +752,9 @@ def describe(rest: str) -> tuple[str | None, str | None]:
         if post and body and _initials_fit(body, initials):
             return post, body
     return title, affiliation
+
+
+_PLACE_IN_TWO_LANGUAGES = re.compile(r"(?<![\w/])([^\W\d_]+)/([^\W\d_]+)$")
 
 
 # (the closing bracket may be gone: `parse_entry` strips it off the end of the line)

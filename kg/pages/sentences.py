@@ -292,7 +292,9 @@ def cued_entries(line: str) -> list[Entry]:
             found[0] = replace(found[0], job_title=occupation.group(0).strip())
         entries.extend(found)
         if found and partner:  # '…, who edited it, together with Y, Post at Z, whose chapter …': Y as well
-            entries.extend(with_role(e, role) for e in parse_entries(_SEGMENT_END.split(partner[0], maxsplit=1)[0])[:1])
+            # (her sentence ends at a full stop after any small letter: '… of Štrpce/Shtërpcë. Ms. X said …')
+            rest = re.split(r"(?<=[^\W\d_A-Z]{3})\.\s+(?=[A-Z])", partner[0], maxsplit=1)[0]
+            entries.extend(with_role(e, role) for e in parse_entries(_SEGMENT_END.split(rest, maxsplit=1)[0])[:1])
         if found and _JOINED.fullmatch(cue.group(0).strip()):
             entries.extend(_joined_subject(line[: cue.start()]))
     return entries
