@@ -754,7 +754,8 @@ def describe(rest: str) -> tuple[str | None, str | None]:
     return title, affiliation
 
 
-_PLACE_IN_TWO_LANGUAGES = re.compile(r"(?<![\w/])([^\W\d_]+)/([^\W\d_]+)$")
+# (after 'of' only: 'Eurac Research, Bozen/Bolzano' is the body and its town; 'NEUN/UFPE' a unit and its parent)
+_PLACE_IN_TWO_LANGUAGES = re.compile(r"(?<=\sof\s)([^\W\d_][^\W\d_A-Z]+)/([^\W\d_][^\W\d_A-Z]+)$")
 
 
 # (the closing bracket may be gone: `parse_entry` strips it off the end of the line)
