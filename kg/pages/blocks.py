@@ -195,7 +195,12 @@ def _led_role(block: Block, item: Label | None, item_line: str) -> str | None:
 def _card_post(label: Label, rest: str, line: str, before: list[str]) -> bool:
     """'Aisha Rahman' / 'Lead Organizer' / 'X Tenants' Union': a person card's post under the name,
     not a heading over the organisers (an organiser's or sponsor's heading stands over its bodies)."""
-    above = next((b for b in reversed(before) if b), "")
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i]), None)
+    above = before[at] if at is not None else ""
+    if at and before[at - 1] and _card_post_line(before[at - 1]):
+        # 'Jane Doe' / 'Editor' / 'Leicester Mercury' / (blank) / 'Moderator': the last card's
+        # employer, not a name that opens a card, stands above; the role heads the next card
+        return False
     labelled = match_label(above)  # 'Panellist: Jane Doe' / 'Chairperson' / 'X Association': her card's label
     above = labelled[1] if labelled and labelled[1] else above
     post = label.kind in ("hosts", "sponsors") and not rest and is_title_word(line.split()[-1])
@@ -206,6 +211,11 @@ def _card_post(label: Label, rest: str, line: str, before: list[str]) -> bool:
     # 'Jane Doe' / 'Presenter, Morning Show' / 'X Radio': her post, opening with a role's word and a comma
     post = post or (label.kind == "people" and post_with_role_word(line))
     return post and not line.endswith(":") and is_person_name(above)
+
+
+def _card_post_line(line: str) -> bool:
+    """A post on a card's line of its own ('Community Affairs Editor'), above its employer."""
+    return not is_person_name(line) and not match_label(line) and is_title_word(line.split()[-1])
 
 
 _CHAIR_POST = re.compile(r"Chair(?:person|man|woman)")

@@ -896,16 +896,21 @@ def _card_lines(element: Any) -> list[str] | None:
     children = [c for c in element if isinstance(c.tag, str)]
     if tag not in _CARD_TAGS or not 2 <= len(children) <= 5 or (element.text or "").strip():
         return None
-    if any(
-        c.tag not in _CARD_PART_TAGS or any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in c.iterdescendants())
-        for c in children
-    ):
+    if any(c.tag not in _CARD_PART_TAGS or any(_holds_part(d, c) for d in c.iterdescendants()) for c in children):
         return None
     lines = [line for c in children for line in _rendered(c).split("\n")]  # a <br> keeps its break
     if sum(map(len, lines)) > MAX_CARD_CHARS or any((c.tail or "").strip() for c in children):
         return None
     lines = [line for line in lines if line]
     return [lines[-1], *lines[:-1]] if len(lines) > 2 and _role_badge(lines[-1]) else lines
+
+
+def _holds_part(descendant: Any, part: Any) -> bool:
+    """A block inside a card's part that holds only some of its text: the part has parts of its
+    own. A block wrapping all of it is markup only (Drupal's '<h3><div class="field">Name</div></h3>')."""
+    if not isinstance(descendant.tag, str) or descendant.tag not in BLOCK_TAGS:
+        return False
+    return descendant.text_content().split() != part.text_content().split()
 
 
 def _role_badge(line: str) -> bool:

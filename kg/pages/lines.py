@@ -427,6 +427,7 @@ LABELS = (
         # 'Roundtable discussion with:' over a list ('Roundtable Discussion – X' is a title)
         r"round-?table discussion with",
         r"panel discussion",
+        r"panel (?:conversation|debate)",  # a programme's heading over its panel's members
         r"discussion",
         # Sinhala, Amharic, Azerbaijani, Maltese and Afrikaans (set 113): 'සාකච්ඡාවට සහභාගී වන්නන්:', 'ተወያዮች፡',
         # 'Dəyirmi masanın iştirakçıları:', 'Diskussjoni – se jipparteċipaw:', 'Paneellede:'

@@ -269,6 +269,13 @@ def _initials_span_the_and(left: str, right: str) -> bool:
     return len(initials) > len(tail) and (capitals + tail).endswith(initials)
 
 
+# what a unit gives, written before an 'and' whose other side ends in 'Services' that both share
+_SERVICE_WORDS = frozenset(
+    ("Library", "Libraries", "Archives", "Information", "Research", "Records", "Museum", "Museums")
+)
+_SHARED_SERVICES = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Services?")
+
+
 def _split_at_and(text: str) -> list[str]:
     for match in re.finditer(r"\s+(?:and|&)\s+", text):
         left, right = text[: match.start()], text[match.end() :]
@@ -280,6 +287,8 @@ def _split_at_and(text: str) -> list[str]:
             continue  # 'Food Systems and Rural Economy Programme': one programme named by its two subjects
         if _FIELD.fullmatch(left):
             continue  # 'Social Sciences and Humanities Research Council': a field, the council's first subject
+        if left.split()[-1] in _SERVICE_WORDS and _SHARED_SERVICES.fullmatch(right):
+            continue  # 'Parliamentary Library and Research Services': one unit named by the two services it gives
         ends_org = is_org_word(left.split()[-1]) or is_place(left.split()[-1])  # '… Canada and General …'
         if (
             (_org_like(left) or (_INITIALS.fullmatch(left) and not is_place(left)))
@@ -1237,6 +1246,23 @@ def _declined_supporters(line: str) -> list[str]:
     return [n for n in names if not any(o.startswith(f"{n} ") for o in names)]
 
 
+# the kinds of event a name ends with when the event itself 'brings together' its people
+_EVENT_KIND_LAST = re.compile(
+    r"\b(?:Dialogue|Forum|Summit|Conference|Symposium|Roundtable|Workshop|Seminar)(?:\s+(?:19|20)\d\d)?$"
+)
+
+
+def _event_brings_together(match: re.Match[str]) -> bool:
+    """'The Basin Dialogue brings together agencies and residents': the event, named by its kind,
+    is the subject that brings its people together, not a body that hosts it."""
+    if not re.search(r"\bbr(?:ing|ings|inging|ought)\s+together\b", match.group(0)):
+        return False
+    name = (match.group("orgs") or "").strip()
+    kind = _EVENT_KIND_LAST.search(name)
+    # (not 'The X Centre for Strategic Dialogue', a body its kind's word names)
+    return bool(kind) and not any(is_org_word(w) for w in name[: kind.start()].split())
+
+
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     """(hosts, sponsors) a sentence names: 'The conference is hosted by the X Council's Y
     Initiative.', 'Organized by X with the support of Y.', 'In cooperation with Z', 'The X
@@ -1257,7 +1283,7 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts += [
         n
         for m in _HOSTS_VERB.finditer(line)
-        if not any(start < m.start() < end for start, end in partnered)
+        if not any(start < m.start() < end for start, end in partnered) and not _event_brings_together(m)
         for n in _with_branch(m.group("orgs"), m.group("units")) or split_org_names(m.group("joined"))
     ]
     hosts += [

@@ -741,6 +741,13 @@ def capital_initials(name: str) -> str:
 def describe(rest: str) -> tuple[str | None, str | None]:
     """`_describe` of the main post, without an article before the title ('a barrister at X' ->
     'barrister')."""
+    # a place named in two languages at the end ('member of the Municipal Assembly of Štrpce/Shtërpcë'):
+    # read with its first name, the body then given both
+    two = _PLACE_IN_TWO_LANGUAGES.search(rest.strip())
+    if two and two[1][0].isupper() and two[2][0].isupper():
+        title, affiliation = describe(rest.strip()[: two.start()] + two[1])
+        if affiliation and affiliation.endswith(two[1]):
+            return title, f"{affiliation}/{two[2]}"
     title, affiliation = _describe_post(rest)
     # 'President of the Chamber of Commerce of Niger (CCIN)': the body named before its initials is the
     # employer, as in 'Senior Fellow at the X (XI)' (the page's initials settle to it)
@@ -752,6 +759,10 @@ def describe(rest: str) -> tuple[str | None, str | None]:
         if post and body and _initials_fit(body, initials):
             return post, body
     return title, affiliation
+
+
+# (after 'of' only: 'Eurac Research, Bozen/Bolzano' is the body and its town; 'NEUN/UFPE' a unit and its parent)
+_PLACE_IN_TWO_LANGUAGES = re.compile(r"(?<=\sof\s)([^\W\d_][^\W\d_A-Z]+)/([^\W\d_][^\W\d_A-Z]+)$")
 
 
 # (the closing bracket may be gone: `parse_entry` strips it off the end of the line)
@@ -1810,6 +1821,9 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     return text.strip(" ,;:|/()–—·•") + (")" if glued else ""), phone, email
 
 
+_BODY_OF_PLACE = re.compile(r"(?:Port|City|County|State|Town|Borough|Province|District|Municipality) of [A-Z][\w'’-]+")
+
+
 def _titled_name(text: str) -> tuple[str, str, str] | None:
     """'Bayview Policy Institute President David Osei' -> ('David Osei', 'President', 'Bayview
     Policy Institute'): a name after its title and, before that, its organisation."""
@@ -1828,7 +1842,9 @@ def _titled_name(text: str) -> tuple[str, str, str] | None:
             start = 0  # 'Senior Research Fellow X', 'Programme Director Y', 'Event Coordinator Z': all the post
         org = " ".join(tokens[:start]) if tokens[:start] != ["the"] else ""
         # (an organisation's initials: 'CWIHP Director Leonard Vasko')
-        if org and not (any(is_org_word(w) for w in org.split()) or re.fullmatch(r"[A-Z]{3,6}", org)):
+        # ('Port of Tacoma Commissioner X', 'City of Leeds Councillor Y': a body named by its kind and its place)
+        named = any(is_org_word(w) for w in org.split()) or re.fullmatch(r"[A-Z]{3,6}", org)
+        if org and not (named or _BODY_OF_PLACE.fullmatch(org)):
             return None
         return " ".join(tokens[cut:]), " ".join(tokens[start:cut]), org
     return None

@@ -147,6 +147,13 @@ CUES = (
     # 'X will be joined in conversation by Y, post at Z': who talks with the speaker after her talk (set 107's
     # 'followed by a conversation with' answered the same)
     (r"(?:(?:will|to) be |is |are )?joined in (?:conversation|discussion|dialogue) by", "discussant"),
+    # 'They will be joined for a panel discussion by X and Y': the panel's members
+    (
+        r"(?:(?:will|to) be |is |are )?joined (?:for|in) (?:a |the )?(?:panel|round-?table)(?: discussion)? by",
+        "panelist",
+    ),
+    # 'X will present the paper's findings; he will be joined by his co-author Y': the paper's authors present it
+    (r"(?:(?:will|to) be |is |are )?joined by (?:his|her|their) co-?authors?", "presenter"),
     (r"(?:(?:will|to) be |is |are )?joined by", "speaker"),
     (r"join", "speaker"),  # 'Join seed librarian X of Y and Dr. Z, Professor of …, for an evening workshop'
     # 'This year's lecturer is X': a named lecture's lecturer of the year
@@ -287,7 +294,9 @@ def cued_entries(line: str) -> list[Entry]:
             found[0] = replace(found[0], job_title=occupation.group(0).strip())
         entries.extend(found)
         if found and partner:  # '…, who edited it, together with Y, Post at Z, whose chapter …': Y as well
-            entries.extend(with_role(e, role) for e in parse_entries(_SEGMENT_END.split(partner[0], maxsplit=1)[0])[:1])
+            # (her sentence ends at a full stop after any small letter: '… of Štrpce/Shtërpcë. Ms. X said …')
+            rest = re.split(r"(?<=[^\W\d_A-Z]{3})\.\s+(?=[A-Z])", partner[0], maxsplit=1)[0]
+            entries.extend(with_role(e, role) for e in parse_entries(_SEGMENT_END.split(rest, maxsplit=1)[0])[:1])
         if found and _JOINED.fullmatch(cue.group(0).strip()):
             entries.extend(_joined_subject(line[: cue.start()]))
     return entries
@@ -310,9 +319,11 @@ _OWNED_POST = re.compile(
 
 
 # a second person the cue's sentence joins to the first after what it says of her
-# (or after what a relative clause says of the first: 'presented by Ms. X, who leads the Y Programme, and Mr. Z, …')
+# (or after what a relative clause says of the first: 'presented by Ms. X, who leads the Y Programme, and Mr. Z, …';
+# or the verb's second agent: 'joined by Rep. X of Y, who serves on Z, and by W, Post of V')
 _TOGETHER_WITH = re.compile(
     r",\s+together with\s+(?=[A-Z])|,\s+who\s[^,]{3,80},\s+and\s+(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+[A-Z])"
+    r"|,?\s+and\s+by\s+(?=[A-Z])"
 )
 
 
@@ -405,7 +416,7 @@ _NAME_RUN = rf"(?:(?:{_CAPITAL}[\w.'’-]*|{_PARTICLE})\s+){{0,3}}{_CAPITAL}[\w'
 # the findings' with a speaker, sets 57 and 64 with a presenter: findings alone are left to that question)
 _PRESENTED_WORK = (
     r"(?:[\w'’.-]+\s+){0,6}?(?i:results|report|(?:working |discussion |policy |briefing )?paper|brief"
-    r"|study|survey|estimates)\b"
+    r"|study|survey|estimates|findings|conclusions|recommendations)\b"
 )
 _WILL_ROLE = re.compile(
     rf"^(?P<who>He|She|They|(?:{HONORIFIC_RUN})?{_NAME_RUN}|(?:[A-Z][\w.&'’-]*\s+){{1,4}}{_NAME_RUN}"

@@ -23,7 +23,7 @@ from kg.pages.draft import EventDraft, PageDraft, PersonDraft, ReportDraft
 from kg.pages.gazetteer import town_name
 from kg.pages.initials import MASTHEAD_LINES
 from kg.pages.launched import book_in_title
-from kg.pages.lines import is_prose, is_when_line, split_lines, unglued
+from kg.pages.lines import is_prose, is_when_line, match_label, split_lines, unglued
 from kg.pages.lone_times import with_times_beside_items
 from kg.pages.mail import without_mail_headers
 from kg.pages.markup import without_markup
@@ -150,9 +150,19 @@ def _read_hosts(page: PageDraft, blocks: list[Block], lines: list[str]) -> None:
         heading = lines[block.head].lower() if block.head >= 0 else ""
         role = "organizer" if block.kind == "sponsors" or heading.startswith("organi") else "host"
         role = "presenter" if heading.startswith("presented by") else role  # 'Presented by Dr X, Lecturer, Y'
+        role = _item_role(block, lines) or role
         for text in people:
             for entry in parse_entries(text) or ([Entry(text.strip())] if is_short_name(text) else []):
                 page.add_entry(entry, role)
+
+
+def _item_role(block: Block, lines: list[str]) -> str | None:
+    """'Closing remarks' / 'Host: Jane Doe': an agenda slot's title naming a part, and under it the
+    one who leads the slot (Eventbrite's 'Host' field): she plays the part the title names."""
+    if block.head < 1 or not re.match(r"host:", lines[block.head], re.IGNORECASE):
+        return None
+    found = match_label(lines[block.head - 1])
+    return found[0].role if found and found[0].kind == "people" and not found[1] else None
 
 
 def _named_as_employer(name: str, lines: list[str]) -> bool:
