@@ -902,7 +902,7 @@ LABELS = (
         r"apresenta[çc][ãa]o(?: d[oa]s? (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         # and in Spanish, German and Polish: 'Presentación del libro', 'Vorstellung Discussion Paper 7/2026',
         # 'Prezentacja wyników raportu'
-        r"presentaci[óo]n(?: (?:del?|de la|de los|de las) (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
+        r"presentaci[óo]n(?: (?:del?|de la|de los|de las|d[oa]s?) (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",  # (Galician 'do')
         r"vorstellung(?: (?:[\w'’./-]+ ){0,4}[\w'’./-]+)?",
         r"prezentacja(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",
         r"představení(?: (?:[\w'’./-]+ ){0,3}[\w'’./-]+)?",  # Czech: 'Představení studie'

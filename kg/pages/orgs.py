@@ -1260,7 +1260,7 @@ def _event_brings_together(match: re.Match[str]) -> bool:
     name = (match.group("orgs") or "").strip()
     kind = _EVENT_KIND_LAST.search(name)
     # (not 'The X Centre for Strategic Dialogue', a body its kind's word names)
-    return bool(kind) and not any(is_org_word(w) for w in name[: kind.start()].split())
+    return kind is not None and not any(is_org_word(w) for w in name[: kind.start()].split())
 
 
 def stated_hosts(line: str) -> tuple[list[str], list[str]]:

@@ -34,6 +34,7 @@ from kg.pages.words import (
     POST_LINKS,
     POST_MODIFIERS,
     POST_NOMINALS,
+    ROMANCE_BODY_KINDS,
     SUBUNIT_KINDS,
     SURNAME_WORDS,
     TITLE_WORDS,
@@ -1629,8 +1630,13 @@ _ROMANCE_UNITS = frozenset(
 )
 
 
+def _names_body_kind(word: str) -> bool:
+    """After a post: a body's kind in any language ('Red' and 'Canal' too, kinds only after a post)."""
+    return is_org_word(word) or fold(word) in ROMANCE_BODY_KINDS
+
+
 def _names_kind_or_initials(word: str) -> bool:
-    return is_org_word(word) or bool(_INITIALS.fullmatch(word))
+    return _names_body_kind(word) or bool(_INITIALS.fullmatch(word))
 
 
 _SMALL_WORDS_ORG_AFTER_TITLE = re.compile(
@@ -1767,7 +1773,8 @@ def org_in_title(title: str) -> str | None:
     titled = titled and not is_country(" ".join(words[1:]))  # 'Chief Justice of The Gambia': a country's post
     # '… of the City of Leeds', 'Chief Executive of NatureScot'
     named = bool(_LOCAL_GOVERNMENT.match(org or "")) or len(words) == 1 and bool(_BRAND.fullmatch(words[0]))
-    if not words or not (acronym or titled or named or any(is_org_word(w) for w in words)) or is_title_word(words[0]):
+    kind = any(_names_body_kind(w) for w in words)
+    if not words or not (acronym or titled or named or kind) or is_title_word(words[0]):
         return None
     if len(words) == 1 and not (words[0].isupper() or named):
         return None  # 'President of the Society': which society the title does not say

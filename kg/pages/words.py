@@ -93,12 +93,15 @@ ORG_WORDS = _set("""
     mmc
     grupo junta diario diário sistema
     fakulteit foibe
-    red rede rete canal sindicato syndicat sindacato cooperativa coopérative municipalidad municipio município
+    sindicato syndicat sindacato cooperativa coopérative municipalidad municipio município
     gobierno governo gouvernement alcaldía intendencia periódico empresa entreprise mairie
     pool
     sanstha sansthan samiti sangathan parishad vishwavidyalaya vidyapeeth
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
+# Kinds of body in French, Spanish, Portuguese and Italian that are English words too ('Red', 'Canal'): a body's
+# kind only after a Romance post's 'de' ('Coordinadora de la Red X', 'periodista de Canal 44')
+ROMANCE_BODY_KINDS = frozenset({"red", "rede", "rete", "canal"})
 
 TITLE_WORDS = _set("""
     professor professors prof lecturer reader fellow fellows director directors president affiliate
