@@ -6,8 +6,9 @@ from __future__ import annotations
 from tests.test_pages_unseen import _people, _text_page
 
 
-def test_a_galician_presentation_items_people_present_it() -> None:
-    # Galician writes 'do' where Spanish writes 'del': 'Presentación do Informe' is the report's presentation
+def test_a_galician_programmes_welcome_and_presentation_items_give_their_roles() -> None:
+    # Galician writes 'do' where Spanish writes 'del': 'Presentación do Informe' is the report's presentation;
+    # its welcome is 'Benvida' (Spanish 'Bienvenida', Catalan 'Benvinguda')
     page = """\
 Instituto de Estudos Rurais de Lugo
 
@@ -26,3 +27,4 @@ Brais Lema Castro, investigador do IERL
 """
     people = {(name, role) for name, role, _, _ in _people(_text_page(page))}
     assert ("Brais Lema Castro", "presenter") in people
+    assert ("Marta Souto Rey", "introductory-remarks") in people

@@ -577,6 +577,7 @@ LABELS = (
         r"powitanie",
         # Catalan, Czech, Norwegian and Danish, Swedish, Turkish, Croatian, Slovene and Dutch
         r"benvinguda",
+        r"benvida",  # Galician
         r"[úu]vodn[íi] slovo",
         r"velkommen(?: ved)?",
         r"välkomna(?:nde)?",
