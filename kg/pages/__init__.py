@@ -45,8 +45,9 @@ from kg.pages.words import language_zone
 from kg.records import EventRecord
 
 # The readers write about a thousand patterns inline (re.sub(pattern, ...)); re keeps only 512 compiled,
-# so past that it compiled most of them again for every page (a sixth of the time a page took).
-re._MAXCACHE = max(re._MAXCACHE, 4096)  # type: ignore[attr-defined]
+# so past that it compiled most of them again for every page (a sixth of the time a page took). (A private
+# setting: a Python without it only reads pages slower.)
+re._MAXCACHE = max(getattr(re, "_MAXCACHE", 0), 4096)  # type: ignore[attr-defined]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
 
