@@ -1643,9 +1643,8 @@ _SMALL_WORDS_ORG_AFTER_TITLE = re.compile(
     rf"\s(?:de|du|do|da|des|dos|das|del|della)\s+(?:la\s+|l['’])?(?P<org>{CAPITAL}[\w'’-]*(?:\s+[\w'’-]+)+)$"
 )
 # an organisation without an organisation word: a local government ('City of Mississauga')
-_LOCAL_GOVERNMENT = re.compile(
-    r"^(?:City|County|Town|Borough|Municipality|Province|District|Village) of [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*$"
-)
+_PLACE_BODY_KINDS = r"City|County|Town|Borough|Municipality|Province|District|Village"
+_LOCAL_GOVERNMENT = re.compile(rf"^(?:{_PLACE_BODY_KINDS}) of [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*$")
 # a member of a legislature and the constituency she sits for
 _CONSTITUENCY = re.compile(
     r"^Member of (?:the\s+)?(?:Parliament|(?:[A-Z][\w-]*\s+)*(?:Assembly|Legislature)|House of \w+) for [A-Z]"
@@ -1828,7 +1827,7 @@ def _pull_contacts(text: str) -> tuple[str, str | None, str | None]:
     return text.strip(" ,;:|/()–—·•") + (")" if glued else ""), phone, email
 
 
-_BODY_OF_PLACE = re.compile(r"(?:Port|City|County|State|Town|Borough|Province|District|Municipality) of [A-Z][\w'’-]+")
+_BODY_OF_PLACE = re.compile(rf"(?:Port|State|{_PLACE_BODY_KINDS}) of [A-Z][\w'’-]+")
 
 
 def _titled_name(text: str) -> tuple[str, str, str] | None:
@@ -2240,16 +2239,17 @@ def _mononym(head: str, job_title: str | None, affiliation: str | None, strict: 
     return not strict and posted and not named and _plain_name_word(head) and len(head) > 3
 
 
-# 'and' before a list's last person, also in Spanish, French and German ('A (Org) y B (Org)'); not
-# Portuguese 'e' or Catalan 'i', which join two family names; Yoruba 'àti' and Irish 'agus' (set 122)
-# 'and' in the languages met: Portuguese, Galician and Italian 'e', Polish, Croatian and Catalan 'i', Czech,
-# Slovak and Luxembourgish 'a', Maltese 'u', Albanian 'dhe', Azerbaijani 'və', Lithuanian 'ir', Finnish and
-# Estonian 'ja', Hungarian 'és', Danish and Norwegian 'og', Swedish 'och', Romanian 'și', Malay and
-# Indonesian 'dan', Turkish 've', Vietnamese 'và', Russian 'и', Ukrainian 'і' and 'та'
-_AND = r"(?:and|y|et|und|àti|agus|e|i|a|u|dhe|və|ir|ja|és|og|och|și|dan|ve|và|и|і|та)"
-# (those of the other languages join two people only between two names: 'Águas e Saneamento Básico',
-# 'Élelmiszertudományi és Környezetgazdálkodási Kar' join a body's subjects)
-_NAMES_AND = re.compile(r",?\s+(?:e|i|a|u|dhe|və|ir|ja|és|og|och|și|dan|ve|và|и|і|та)\s+")
+# 'and' in the other languages met: Portuguese, Galician and Italian 'e', Polish, Croatian and Catalan 'i',
+# Czech, Slovak and Luxembourgish 'a', Maltese 'u', Albanian 'dhe', Azerbaijani 'və', Lithuanian 'ir', Finnish
+# and Estonian 'ja', Hungarian 'és', Danish and Norwegian 'og', Swedish 'och', Romanian 'și', Malay and
+# Indonesian 'dan', Turkish 've', Vietnamese 'và', Russian 'и', Ukrainian 'і' and 'та'; these join two people
+# only between two names ('Águas e Saneamento Básico', 'Élelmiszertudományi és Környezetgazdálkodási Kar' join
+# a body's subjects, and a Portuguese 'e' or a Catalan 'i' two family names)
+_OTHER_ANDS = r"e|i|a|u|dhe|və|ir|ja|és|og|och|și|dan|ve|và|и|і|та"
+# 'and' before a list's last person: English, Spanish, French and German ('A (Org) y B (Org)'), Yoruba 'àti' and
+# Irish 'agus' (set 122), and the others
+_AND = rf"(?:and|y|et|und|àti|agus|{_OTHER_ANDS})"
+_NAMES_AND = re.compile(rf",?\s+(?:{_OTHER_ANDS})\s+")
 
 
 # 'Aunty Jane Doe, Kaurna Elder': an elder of her people, a post written after the name (a list of two

@@ -65,10 +65,13 @@ _POSTAL_FIRST = re.compile(
     # 'Prague 1', 'København Ø': the city's district; '06600 Ciudad de México', '34710 Kadıköy/İstanbul'
     rf"\s+(?P<locality>{TOWN_WORDS}(?:/{TOWN_WORDS})?)(?: \d{{1,2}})?$"
 )
+# the states' letters; without a postcode only those no other place writes ('WA' is Washington's too, 'SA' South
+# Africa's, 'ACT' a word)
+_AU_STATES = "NSW|VIC|QLD|TAS|NT"
 _AUSTRALIAN = re.compile(  # 'Sydney NSW 2000'
-    r"^(?P<locality>[A-Z][\w .'-]+?)\s+(?P<region>NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\s+(?P<postal>\d{4})$"
+    rf"^(?P<locality>[A-Z][\w .'-]+?)\s+(?P<region>{_AU_STATES}|SA|WA|ACT)\s+(?P<postal>\d{{4}})$"
 )
-_AUSTRALIAN_NO_CODE = re.compile(r"(?P<locality>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)\s+(?P<region>NSW|VIC|QLD|TAS|NT)")
+_AUSTRALIAN_NO_CODE = re.compile(rf"(?P<locality>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)\s+(?P<region>{_AU_STATES})")
 _POSTAL_LAST = re.compile(
     r"^(?P<locality>[A-Z][\w .'-]+?)(?:,?\s+|\s+[-–]\s+)(?P<postal>[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
     # ('Wellington 6012', 'Pietermaritzburg, 3209': after a known city, see _locality)
