@@ -19,10 +19,13 @@ organisation's names (its initials or its full name).
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -40,6 +43,10 @@ FIELDS = ("title", "start", "end", "people", "roles", "affiliations", "reports")
 # Scored only on the pages whose expectations state them.
 OPTIONAL_FIELDS = ("job titles", "organizers", "sponsors", "locality", "attendance")
 DEFAULT_EXPECTED = Path("tests/data/pages/expected.yaml")
+# A directory where measure keeps each set's scores, so that a run which asks for one set from
+# many places (the suite's guards) reads its pages once. The key is the set's files, not the
+# code: set it only for one run of unchanged code, as tests/conftest.py does.
+MEASURE_CACHE = "EVENTKG_MEASURE_CACHE"
 
 
 @dataclass
@@ -166,6 +173,29 @@ def _stated(spec: dict[str, Any], name: str) -> bool:
 
 
 def measure(expected_file: Path) -> dict[str, Score]:
+    cache = os.environ.get(MEASURE_CACHE)
+    if not cache:
+        return _measure(expected_file)
+    kept = Path(cache) / f"{_set_digest(expected_file)}.json"
+    if kept.exists():
+        return {name: Score(**counts) for name, counts in json.loads(kept.read_text()).items()}
+    scores = _measure(expected_file)
+    partial = kept.with_name(f"{kept.name}.{os.getpid()}")  # another process may be writing the same set
+    partial.write_text(json.dumps({name: asdict(s) for name, s in scores.items()}))
+    partial.replace(kept)
+    return scores
+
+
+def _set_digest(expected_file: Path) -> str:
+    """The set's place and the bytes of its files: a page or an answer changed is another set."""
+    digest = hashlib.sha256(str(expected_file.resolve()).encode())
+    for path in sorted(expected_file.parent.iterdir()):
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _measure(expected_file: Path) -> dict[str, Score]:
     expected = yaml.safe_load(expected_file.read_text(encoding="utf-8"))
     scores = {f: Score() for f in FIELDS + OPTIONAL_FIELDS}
     for page, spec in expected.items():

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -15,6 +17,7 @@ import pytest
 import requests
 from werkzeug.serving import make_server
 
+from benchmarks.ingest_accuracy import MEASURE_CACHE
 from kg import config
 from kg.build import build
 from kg.config import Settings
@@ -24,6 +27,24 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SEED_RECORDS = ROOT / "data" / "events"
 BASE = "http://kg.test/"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One directory for the run's measured hold-out sets, made by the controller before the
+    xdist workers start (they inherit it): many guard files ask for the same set."""
+    if not hasattr(config, "workerinput") and MEASURE_CACHE not in os.environ:
+        os.environ[MEASURE_CACHE] = tempfile.mkdtemp(prefix="eventkg-measured-")
+        config.stash[_MEASURED_HERE] = os.environ[MEASURE_CACHE]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    made = config.stash.get(_MEASURED_HERE, None)
+    if made:
+        shutil.rmtree(made, ignore_errors=True)
+        os.environ.pop(MEASURE_CACHE, None)
+
+
+_MEASURED_HERE = pytest.StashKey[str]()
 
 
 def settings_for(records: Path, store: Path, base: str = BASE) -> Settings:

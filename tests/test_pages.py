@@ -135,6 +135,28 @@ def test_a_reader_crash_costs_its_page_only_in_the_measure(
     assert "broken.txt: the reader failed on this page (IndexError" in capsys.readouterr().err
 
 
+def test_a_set_measured_again_in_one_run_is_not_read_again_unless_a_file_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The suite's guards share one measure per set (conftest names the directory); an answer or
+    a page edited between two calls is measured afresh."""
+    monkeypatch.setenv(accuracy.MEASURE_CACHE, str(tmp_path / "measured"))
+    (tmp_path / "measured").mkdir()
+    pages = tmp_path / "set"
+    pages.mkdir()
+    (pages / "seed.txt").write_bytes((PAGES / "seed-wilson-2003.txt").read_bytes())
+    expected = pages / "expected.yaml"
+    expected.write_text("seed.txt:\n  title: Uneasy Allies\n  start: '2003-07-29T15:00:00-04:00'\n")
+    first = accuracy.measure(expected)
+    reads: list[str] = []
+    monkeypatch.setattr(accuracy, "parse_page", lambda *args, **kw: reads.append("read") or parse_page(*args, **kw))
+    assert accuracy.measure(expected) == first and reads == []
+    assert first["start"].true_positive == 1
+    expected.write_text("seed.txt:\n  title: Uneasy Allies\n  start: '2003-07-29T16:00:00-04:00'\n")
+    again = accuracy.measure(expected)
+    assert reads == ["read"] and (again["start"].true_positive, again["start"].false_negative) == (0, 1)
+
+
 def test_page_chrome_is_not_content() -> None:
     record = parse(PAGES / "seed-wilson-2003.txt")
     text = f"{record.name} {record.description}"
