@@ -84,3 +84,41 @@ def test_posts_in_a_talks_prose() -> None:
     ports = "Department of Transport, Ports and Harbours"
     assert ("Callum Reid", "respondent", ports, "Chief Harbour Officer") in people
     assert ("Isla Grant", "respondent", "Stornhaven Fishermen's Co-operative", "past president") in people
+
+
+def test_a_post_on_the_bodys_own_board() -> None:
+    # "Chair of the Trust's Board": the post on the board, at the body the kind names
+    assert describe("Chair of the Trust’s Board") == ("Chair of the Board", "Trust")
+    assert describe("Treasurer of the Society's Council") == ("Treasurer of the Council", "Society")
+
+
+def test_a_group_post_after_its_body() -> None:
+    # 'Group Manager', 'Group Leader': a post, not a body named 'Group …'
+    assert describe("Harbour District Council, Group Manager Coastal Planning") == (
+        "Group Manager Coastal Planning",
+        "Harbour District Council",
+    )
+
+
+_CONTACTS_ABROAD = """\
+Жастар және қала: дөңгелек үстел
+
+Күні: 2025 жылғы 4 наурыз, 10:00–12:00
+Өтетін орны: Қала әкімдігі, Павлодар
+
+Павлодар университетінің Қала зерттеулері орталығы дөңгелек үстел өткізеді.
+
+Байланыс үшін: Айгерім Нұрланова, орталықтың бағдарламалар үйлестірушісі, +7 (7182) 55-21-09, info@example.kz
+"""
+
+
+def test_a_number_with_its_area_code_in_brackets_and_a_kazakh_coordinator() -> None:
+    # '+7 (7182) 55-21-09': the number, not part of the post; 'үйлестірушісі' (the possessive of 'үйлестіруші', a
+    # coordinator, whose 'й' the word lists compare folded)
+    people = _people(_text_page(_CONTACTS_ABROAD))
+    assert ("Айгерім Нұрланова", "contact", None, "бағдарламалар үйлестіруші") in people
+
+
+def test_a_mobile_number_in_two_fives_closing_a_contact_line() -> None:
+    text = "Contact: Mr. Arun Prakash, Programme Coordinator, 98765 43210, events@example.in"
+    assert ("Arun Prakash", "contact", None, "Programme Coordinator") in _people(_text_page(_PROSE_POSTS + text))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from kg.pages.words import is_org_word
+
 # 'is workforce director for the X Network' (a bio's sentence): the verb is no part of the post
 _IS_POST = re.compile(r"^(?:is|serves\s+as)\s+(?:an?\s+|the\s+)?(?=[a-z])")
 # 'a retired commercial fisher and past president of the X Co-operative', 'former teacher and chair of the
@@ -27,9 +29,23 @@ _PART_IN_WORK = re.compile(
     re.IGNORECASE,
 )
 
+# "Chair of the Forum's Board", "Treasurer of the Society's Council": a post on the body's own board, which is
+# the post ('Chair of the Board') at the body the kind names
+_OWN_KINDS_BOARD = re.compile(
+    r"^(?P<post>.+?\s+of)\s+the\s+(?P<kind>[A-Z][a-z]+)['’]s\s+(?P<board>[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?)$"
+)
+
+
+def _own_kinds_board(rest: str) -> str:
+    found = _OWN_KINDS_BOARD.match(rest)
+    board = found["board"].split()[0] if found else ""
+    if not found or not (is_org_word(found["kind"]) and is_org_word(board)):
+        return rest
+    return f"{found['post']} the {found['board']}, {found['kind']}"
+
 
 def without_asides(rest: str) -> str:
     """The words after a name without a verb or a former occupation before the post and without the
     company and the part in the work after it."""
     rest = _PART_IN_WORK.sub("", _WITH_COMPANY.sub("", rest))
-    return _LEFT_THEN_POST.sub("", _IS_POST.sub("", rest))
+    return _own_kinds_board(_LEFT_THEN_POST.sub("", _IS_POST.sub("", rest)))

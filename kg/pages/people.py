@@ -124,6 +124,10 @@ _INTL_PHONE = re.compile(
     # abroad write it ('arhivistka, 02 228 50 14', '· 945 12 34 67')
     # (or before the e-mail address that closed it: '…, 034 12 457 83, x@example.mg')
     r"|(?<=[,;·|–—] )\d{2,4}(?: \d{2,4}){2,4}(?=[\s,;]*$)"
+    # the area code in brackets after the country code: '+7 (7212) 35-64-17'; a mobile's ten digits in two fives
+    # closing the line after a comma: '…, 94432 17860'
+    r"|\+\d{1,3}\s?\(\d{1,5}\)\s?\d[\d\s.-]{4,}\d"
+    r"|(?<=[,;·|–—] )\d{5} \d{5}(?=[\s,;]*$)"
 )
 # a telephone's label in the languages met ('tél.', 'telf.', 'tlf.', 'puh.', Latvian 'tālr.', 'тел.', 'τηλ.')
 _PHONE_WORDS = r"tel(?:ephone|efon[eo]?|éfono)?|tél|telf|tlf|phone|ph|t|mobile|mob|cell|puh|tālr|тел|τηλ"
@@ -1659,7 +1663,8 @@ _CONNECTORS = ("of", "for", "on", "and", "the", "&")
 # a unit of an organisation by its kind's word ('Energy and Climate Unit', 'Agriculture Programme'; not a
 # university's 'Department of X', which at_own_university gives its university; nor 'the Institute's X Unit')
 _SUBUNIT = re.compile(rf"^(?!.*['’]s\s)(?:[A-Z][\w&-]*\s+(?:and\s+)?)+(?:{SUBUNIT_KINDS}|Programme|Program)$")
-_UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media")
+# ('group': 'Group Manager Environmental Policy', 'Group Leader')
+_UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media", "group")
 # the small words inside a name ('Institute for Human Rights', 'Centro de Análisis Político')
 _OF_WORDS = frozenset(re.split(r"\s+", "of for on and the & de del des du da do dos das di della y"))
 
