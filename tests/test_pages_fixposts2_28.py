@@ -55,6 +55,11 @@ def test_a_verb_before_the_post_and_the_company_and_the_work_after_it() -> None:
         "Research Fellow",
         "Harbourside Policy Centre",
     )
+    # her work in small letters after 'is', then the post in capitals: the post
+    assert describe("is a marine ecologist and Senior Lecturer in the School of Ocean Sciences at Tide College") == (
+        "Senior Lecturer in the School of Ocean Sciences",
+        "Tide College",
+    )
     # 'with' before a body's name in capitals names the employer and stays
     assert without_asides("Fellow, with the Harbourside Policy Centre") == "Fellow, with the Harbourside Policy Centre"
 
@@ -122,3 +127,29 @@ def test_a_number_with_its_area_code_in_brackets_and_a_kazakh_coordinator() -> N
 def test_a_mobile_number_in_two_fives_closing_a_contact_line() -> None:
     text = "Contact: Mr. Arun Prakash, Programme Coordinator, 98765 43210, events@example.in"
     assert ("Arun Prakash", "contact", None, "Programme Coordinator") in _people(_text_page(_PROSE_POSTS + text))
+
+
+def test_a_post_in_a_unit_of_a_named_body() -> None:
+    # 'Head of the Department of X of BODY': the unit stays in the post, the body after it employs her
+    assert describe("Head of the Department of Coastal Studies of IRSB") == (
+        "Head of the Department of Coastal Studies",
+        "IRSB",
+    )
+    assert describe("Dean of the Faculty of Law at the University of Ferghana") == (
+        "Dean of the Faculty of Law",
+        "University of Ferghana",
+    )
+    # a subject's own 'of' is not a body ('History of Ideas')
+    assert describe("Head of the Department of History of Ideas")[0] == "Head"
+
+
+def test_a_regional_governors_office_with_its_portfolio() -> None:
+    # 'Deputy Khokim of X Region for Tourism': an office of a region, with no employer
+    assert describe("Deputy Khokim of Namangan Region for Investments") == (
+        "Deputy Khokim of Namangan Region for Investments",
+        None,
+    )
+    assert describe("Deputy Governor of Kavango Region for Planning") == (
+        "Deputy Governor of Kavango Region for Planning",
+        None,
+    )

@@ -44,8 +44,29 @@ def _own_kinds_board(rest: str) -> str:
     return f"{found['post']} the {found['board']}, {found['kind']}"
 
 
+# 'Head of the Department of Urban Studies of CSRB', 'Dean of the Faculty of Law at the University of X': a post
+# in a unit, then the body the unit is part of, read as 'Post of the Unit, Body' (the unit stays in the post)
+_UNIT_POST_OF_BODY = re.compile(
+    r"^(?P<post>.+?\s+of\s+the\s+(?:Department|Division|Section|Unit|Faculty|School)\s+of\s+[A-Z][\w'-]*"
+    r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]*)*)\s+(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z].*)$"
+)
+
+
 def without_asides(rest: str) -> str:
     """The words after a name without a verb or a former occupation before the post and without the
     company and the part in the work after it."""
     rest = _PART_IN_WORK.sub("", _WITH_COMPANY.sub("", rest))
-    return _own_kinds_board(_LEFT_THEN_POST.sub("", _IS_POST.sub("", rest)))
+    told = _IS_POST.match(rest)
+    # ('is an urban forester and Assistant Professor in …': her work in small letters, then the post in capitals)
+    rest = re.sub(r"^[a-z][a-z -]*?\s+and\s+(?=[A-Z])", "", rest[told.end() :]) if told else rest
+    rest = _own_kinds_board(_LEFT_THEN_POST.sub("", rest))
+    return _unit_post_of_body(rest)
+
+
+def _unit_post_of_body(rest: str) -> str:
+    found = _UNIT_POST_OF_BODY.match(rest)
+    body = found["body"].split() if found else []
+    # (a body: initials or a body's kind; not 'Head of the Department of History of Ideas')
+    if not body or not (re.fullmatch(r"[A-Z][A-Z&-]{1,9}", body[0]) or any(is_org_word(w) for w in body)):
+        return rest
+    return f"{found['post']}, {found['body']}"

@@ -2803,8 +2803,12 @@ def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list
 
 # the head of a region, a province or a state, whose office names it as a mayor's names his town
 _OFFICE_OF_A_PLACE = re.compile(
-    r"^(?:Deputy\s+|Vice\s+|Lieutenant\s+)?(?:Governor|Premier|Chief Minister|Mayor)\s+of\s+(?:the\s+)?"
-    r"[A-Z][\w'’ -]*\b(?:Region|Province|State|County|Territory|Prefecture|District)$"
+    # (a regional governor by his office's name in Central Asia, 'Khokim', 'Hokim', 'Akim'; his portfolio after
+    # the place: 'Deputy Khokim of Bukhara Region for Tourism')
+    r"^(?:Deputy\s+|Vice\s+|Lieutenant\s+|First\s+Deputy\s+)?"
+    r"(?:Governor|Premier|Chief Minister|Mayor|Khokim|Hokim|Akim)\s+of\s+(?:the\s+)?[A-Z][\w'’ -]*?"
+    r"\b(?:Region|Province|State|County|Territory|Prefecture|District)"
+    r"(?:\s+for\s+[A-Z][\w'’ -]*)?$"
     # a mayor's office names her town or its council, of whatever kind ('Mayor of the Town of X', 'Deputy Mayor
     # of X Municipality', 'Mayor of X City and Y District Council'): mayors have no affiliation
     r"|^(?:Deputy\s+|Vice\s+|Lord\s+)?Mayor\s+of\s+(?:the\s+)?[A-Z][\w'’ -]*$"
