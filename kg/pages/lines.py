@@ -886,7 +886,7 @@ LABELS = (
         r"presentations? of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]*\d[\w'’./-]*"
         r" and (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]*\d[\w'’./-]*",
         r"(?:launch and )?presentations? of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+"
-        r" by (?:the|its|their) (?:[\w'’-]+ )?authors?",
+        r" by (?:the|its|their) (?:[\w'’-]+ )?(?:authors?|(?:co-)?editors?)",
         r"presentations? (?:\d{1,2}|[ivx]{1,4})",  # a programme's numbered 'Presentation 2: Its title'
         # 'Release of the Report' over its authors (a launch's programme item), 'Launch of Ocean Policy Paper
         # 2026/1 – its authors', 'Release of Technical Report No. 2025-02'
@@ -2413,7 +2413,7 @@ def session_role(title: str) -> str | None:
         item,
         item.partition(", ")[0],
         re.split(r"\s*:\s|\s[–—]\s", item)[0],
-        re.split(r"\s*[“„«]", item)[0],
+        re.split(r"\s*[“„«\"]", item)[0],
         cjk.group(0) if cjk else item,
         # the item's kind before a full stop, its people's heading after it ('Paneelarutelu. Arutelus osalevad:')
         re.split(r"(?<=\w{3})\.\s", item)[0],

@@ -1,0 +1,48 @@
+"""Role forms the hold-out sets still left unread in session 28 (a programme item's kind in a column before a
+title in plain quotes, set 106; a work presented by its editors, set 60), one test per form. Each page here is
+written for the form, not copied from the hold-out page that showed it."""
+
+from __future__ import annotations
+
+from kg.records import EventRecord
+from tests.test_pages_unseen import _text_page
+
+
+def _roles(record: EventRecord) -> dict[str, str]:
+    return {p.person.name: p.role for p in record.participants}
+
+
+def _programme(*items: str) -> str:
+    """A short text event page: heading, date, place, a welcome, then the programme `items`."""
+    head = (
+        "Rivers and Roads: A Regional Infrastructure Seminar\n\n"
+        "Thursday, 12 March 2026, 2:00 p.m. – 5:00 p.m.\n"
+        "Venue: Harbour Hall, 4 Quay Road, Wellington\n\n"
+        "Programme\n"
+        "14:00  Welcome – Dr. Maria Okafor, Director, Coastal Futures Institute\n"
+    )
+    return head + "\n".join(items) + "\n"
+
+
+def test_an_item_kind_before_a_title_in_plain_quotes() -> None:
+    # 'Presentation    "Its title"' over the presenter's line: the kind before the title's straight quote, as
+    # before curly ones
+    text = _programme(
+        '14:10  Presentation       "Bridges after the Flood: Ten Years of Repairs"',
+        "       Tomas Lindgren, Senior Fellow, Harbour Policy Centre",
+    )
+    roles = _roles(_text_page(text))
+    assert roles["Tomas Lindgren"] == "presenter"
+    assert roles["Maria Okafor"] == "introductory-remarks"
+
+
+def test_a_work_presented_by_its_editors() -> None:
+    # 'Presentation of the special issue by the guest editors, X and Y': the editors present it, as its authors do
+    text = _programme(
+        "14:10  Presentation of the special issue by the guest editors, Tomas Lindgren (Harbour Policy Centre)"
+        " and Anika Rao (Lincoln University)",
+        "15:00  Reception",
+    )
+    roles = _roles(_text_page(text))
+    assert roles["Tomas Lindgren"] == "presenter"
+    assert roles["Anika Rao"] == "presenter"
