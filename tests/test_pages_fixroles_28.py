@@ -46,3 +46,49 @@ def test_a_work_presented_by_its_editors() -> None:
     roles = _roles(_text_page(text))
     assert roles["Tomas Lindgren"] == "presenter"
     assert roles["Anika Rao"] == "presenter"
+
+
+def test_a_luxembourgish_programme_s_hour_word_before_the_item() -> None:
+    # '18.30 Auer – Begréissung' (set 122): 'Auer' is the clock's unit, as 'Uhr' is, and the item after it
+    # gives the role
+    text = (
+        "Wunnen am Süden: En Owend mat Diskussioun\n\n"
+        "Donneschdeg, 12. Mäerz 2026, 18.30 Auer\n"
+        "Venue: Kulturhaus, 4 Rue de la Gare, Esch-sur-Alzette\n\n"
+        "Programm\n"
+        "18.30 Auer – Begréissung\n"
+        "Anne Kremer, Direktesch vum Institut\n"
+        "18.40 Auer – Presentatioun vun der Etüd\n"
+        "Dr. Pit Hansen, Fuerscher um Institut\n"
+        "20.00 Auer – Schlusswuert\n"
+        "Anne Kremer\n"
+    )
+    roles = {(p.person.name, p.role) for p in _text_page(text).participants}
+    assert ("Anne Kremer", "introductory-remarks") in roles
+    assert ("Anne Kremer", "closing-remarks") in roles
+    assert ("Pit Hansen", "presenter") in roles
+
+
+def test_georgian_and_bengali_commenters_are_discussants() -> None:
+    # Georgian 'კვლევას კომენტარს გაუკეთებენ:' (they will comment on the study) and Bengali 'আলোচক:' over
+    # their lists (sets 126, 122)
+    georgian = _programme(
+        "15:00 – კვლევას კომენტარს გაუკეთებენ:",
+        "• ნინო ბერიძე, თბილისის სახელმწიფო უნივერსიტეტის პროფესორი",
+        "• გიორგი კაპანაძე, ასოციაციის თავმჯდომარე",
+        "16:00 – Reception",
+    )
+    roles = _roles(_text_page(georgian))
+    assert roles["ნინო ბერიძე"] == "discussant"
+    assert roles["გიორგი კაპანაძე"] == "discussant"
+    bengali = _programme(
+        "15:00 Discussion",
+        "আলোচক:",
+        "ড. রফিকুল হাসান, অধ্যাপক, অর্থনীতি বিভাগ, রাজশাহী বিশ্ববিদ্যালয়",
+        "জনাব কামরুল ইসলাম, উপপরিচালক, কৃষি সম্প্রসারণ অধিদপ্তর",
+        "",
+        "16:00 Reception",
+    )
+    roles = _roles(_text_page(bengali))
+    assert roles["রফিকুল হাসান"] == "discussant"
+    assert roles["কামরুল ইসলাম"] == "discussant"

@@ -860,6 +860,10 @@ LABELS = (
         r"коментатор(?:и|ка)?",
         r"კომენტატორები",
         r"टिप्पणीकार",
+        # Georgian 'კვლევას კომენტარს გაუკეთებენ:' (they will comment on the study) over its list, Bengali 'আলোচক:'
+        # and 'আলোচকবৃন্দ:' (set 122)
+        r"(?:\w+ )?კომენტარს გაუკეთებ\w*",
+        r"আলোচক(?:বৃন্দ|গণ)?",
     ),
     # 'Response from the Ministry': a programme item naming who responds, her person on the next line
     _label(
@@ -2439,5 +2443,6 @@ def without_time(item: str) -> str:
     """'9:00 AM – 9:30 AM, Opening remarks: Jane Doe' -> 'Opening remarks: Jane Doe'."""
     times = find_times(item[:40])
     rest = item[times[0].span[1] :] if times and times[0].span[0] < 3 else re.sub(r"^[^A-Za-z]*", "", item)
-    # '12:10 h Presentation …', '14.00 Uhr Grußwort', '09.00–09.15 น., กล่าวเปิด…': the clock's unit after the time
-    return re.sub(r"^[\s,:;|–—-]+", "", re.sub(r"^\s*(?:(?i:h|hrs?|uhr)\b\.?|น\.)", "", rest))
+    # '12:10 h Presentation …', '14.00 Uhr Grußwort', '18.30 Auer – Begréissung' (Luxembourgish), '09.00–09.15 น.,
+    # กล่าวเปิด…': the clock's unit after the time
+    return re.sub(r"^[\s,:;|–—-]+", "", re.sub(r"^\s*(?:(?i:h|hrs?|uhr|auer)\b\.?|น\.)", "", rest))
