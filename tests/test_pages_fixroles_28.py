@@ -72,23 +72,21 @@ def test_a_luxembourgish_programme_s_hour_word_before_the_item() -> None:
 def test_georgian_and_bengali_commenters_are_discussants() -> None:
     # Georgian 'კვლევას კომენტარს გაუკეთებენ:' (they will comment on the study) and Bengali 'আলোচক:' over
     # their lists (sets 126, 122)
-    georgian = _programme(
-        "15:00 – კვლევას კომენტარს გაუკეთებენ:",
-        "• ნინო ბერიძე, თბილისის სახელმწიფო უნივერსიტეტის პროფესორი",
-        "• გიორგი კაპანაძე, ასოციაციის თავმჯდომარე",
-        "16:00 – Reception",
+    pages = (
+        (
+            ("15:00 – კვლევას კომენტარს გაუკეთებენ:",),
+            ("• ნინო ბერიძე, თბილისის სახელმწიფო უნივერსიტეტის პროფესორი", "• გიორგი კაპანაძე, ასოციაციის თავმჯდომარე"),
+            ("ნინო ბერიძე", "გიორგი კაპანაძე"),
+        ),
+        (
+            ("15:00 Discussion", "আলোচক:"),
+            (
+                "ড. রফিকুল হাসান, অধ্যাপক, অর্থনীতি বিভাগ, রাজশাহী বিশ্ববিদ্যালয়",
+                "জনাব কামরুল ইসলাম, উপপরিচালক, কৃষি সম্প্রসারণ অধিদপ্তর",
+            ),
+            ("রফিকুল হাসান", "কামরুল ইসলাম"),
+        ),
     )
-    roles = _roles(_text_page(georgian))
-    assert roles["ნინო ბერიძე"] == "discussant"
-    assert roles["გიორგი კაპანაძე"] == "discussant"
-    bengali = _programme(
-        "15:00 Discussion",
-        "আলোচক:",
-        "ড. রফিকুল হাসান, অধ্যাপক, অর্থনীতি বিভাগ, রাজশাহী বিশ্ববিদ্যালয়",
-        "জনাব কামরুল ইসলাম, উপপরিচালক, কৃষি সম্প্রসারণ অধিদপ্তর",
-        "",
-        "16:00 Reception",
-    )
-    roles = _roles(_text_page(bengali))
-    assert roles["রফিকুল হাসান"] == "discussant"
-    assert roles["কামরুল ইসলাম"] == "discussant"
+    for heading, lines, names in pages:
+        roles = _roles(_text_page(_programme(*heading, *lines, "", "16:00 Reception")))
+        assert [roles[name] for name in names] == ["discussant", "discussant"]
