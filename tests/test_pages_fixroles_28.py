@@ -90,3 +90,14 @@ def test_georgian_and_bengali_commenters_are_discussants() -> None:
     for heading, lines, names in pages:
         roles = _roles(_text_page(_programme(*heading, *lines, "", "16:00 Reception")))
         assert [roles[name] for name in names] == ["discussant", "discussant"]
+
+
+def test_a_slovak_closing_item_names_the_welcomer_again() -> None:
+    # 'Záver: X' (Slovak; Czech 'Závěr') closes the programme: the welcomer named again gives the closing remarks
+    text = _programme(
+        "14:10  Prednáška: Tomas Lindgren, Senior Fellow, Harbour Policy Centre",
+        "16:45  Záver: Maria Okafor",
+    )
+    roles = {(p.person.name, p.role) for p in _text_page(text).participants}
+    assert ("Maria Okafor", "closing-remarks") in roles
+    assert ("Maria Okafor", "introductory-remarks") in roles

@@ -760,6 +760,9 @@ LABELS = (
         r"підсумки",
         r"폐\s?회\s?사",
         r"დახურვა",
+        # Slovak and Czech: 'Záver', 'Záverečné slovo', 'Závěr a poděkování' (set 98), the item that closes the
+        # programme, as 'Otvorenie' opens it
+        r"záv[eě]r(?:ečné slovo)?(?: a (?:poďakovanie|poděkování))?",
     ),
     _label(
         "people",
