@@ -5,7 +5,7 @@ written for the form, not copied from the hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.records import EventRecord
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _html_page, _text_page
 
 
 def _roles(record: EventRecord) -> dict[str, str]:
@@ -101,3 +101,57 @@ def test_a_slovak_closing_item_names_the_welcomer_again() -> None:
     roles = {(p.person.name, p.role) for p in _text_page(text).participants}
     assert ("Maria Okafor", "closing-remarks") in roles
     assert ("Maria Okafor", "introductory-remarks") in roles
+
+
+def test_two_presenters_profiled_again_under_speakers() -> None:
+    # the programme's two presenters listed again under 'Speakers' after it (set 104): their portraits, not a
+    # talk of their own, so no speaker role beside their presenter's
+    text = _programme(
+        "14:10  Presentation of research findings",
+        "Tomas Lindgren, Senior Fellow, Harbour Policy Centre",
+        "Anika Rao, Research Fellow, Harbour Policy Centre",
+        "",
+        "15:00  Reception",
+        "",
+        "Speakers",
+        "",
+        "Tomas Lindgren",
+        "Senior Fellow, Harbour Policy Centre",
+        "",
+        "Anika Rao",
+        "Research Fellow, Harbour Policy Centre",
+    )
+    roles = {(p.person.name, p.role) for p in _text_page(text).participants}
+    assert {role for name, role in roles if name in ("Tomas Lindgren", "Anika Rao")} == {"presenter"}
+
+
+def test_a_programme_table_s_bold_column_headings_are_no_field() -> None:
+    # '<td><b>Time</b></td><td><b>Item</b></td>' over the programme's rows (set 97): no 'Time: Item' field that
+    # takes the first item's welcome for a talk
+    html = (
+        "<html><body><h1>Rivers and Roads: A Regional Infrastructure Seminar</h1>"
+        "<p>Thursday, 12 March 2026, 10:00 a.m. – 1:00 p.m., Harbour Hall, 4 Quay Road, Wellington</p>"
+        "<p>Programme</p><table><tr><td><b>Time</b></td><td><b>Item</b></td></tr>"
+        "<tr><td>10:00</td><td>Welcome and introduction<br>Dr Maria Okafor, Chief Executive Officer, Coastal Futures"
+        " Institute</td></tr>"
+        "<tr><td>10:15</td><td><i>Rivers in perspective</i><br>Prof. Tomas Lindgren, Department of Geography,"
+        " Harbour University</td></tr>"
+        "<tr><td>12:15</td><td>Closing and vote of thanks<br>Mr Sipho Nkosi, Senior Research Specialist, Harbour"
+        " Policy Centre</td></tr></table></body></html>"
+    )
+    roles = _roles(_html_page(html))
+    assert roles == {
+        "Maria Okafor": "introductory-remarks",
+        "Tomas Lindgren": "speaker",
+        "Sipho Nkosi": "closing-remarks",
+    }
+
+
+def test_a_closing_sentence_under_the_last_item_is_no_post() -> None:
+    # '20:20 – Closing remarks' / 'X' / blank / 'Afterwards we invite you for a drink.' (set 122): the page's
+    # sentence, not the post or body of the item's person
+    text = _programme("16:45 – Closing remarks", "Maria Okafor", "", "Afterwards we invite you for a drink.")
+    closing = [p for p in _text_page(text).participants if p.role == "closing-remarks"]
+    assert [(p.person.name, p.affiliation.name if p.affiliation else None) for p in closing] == [
+        ("Maria Okafor", "Coastal Futures Institute")
+    ]
