@@ -939,9 +939,16 @@ def _row_label(element: Any) -> str | None:
     labelled = re.search(r"label$", cells[0].get("class", ""), re.IGNORECASE) or (found and not found[1])
     # or set in bold, a few words ('<td><strong>Language</strong></td><td>English</td>'): 'Language, English'
     # would read as a name written family name first
-    bold = len(cells[0]) == 1 and cells[0][0].tag in ("strong", "b") and not (cells[0].text or "").strip()
+    bold = _all_bold(cells[0])
+    if bold and _all_bold(cells[1]):
+        return None  # a table's column headings in bold ('<td><b>Time</b></td><td><b>Item</b></td>'), no field
     labelled = labelled or (bold and len(term.split()) <= 3 and not re.search(r"\d", term))
     return f"{colon} " if labelled or (not colon and len(term.split()) <= 3) else None
+
+
+def _all_bold(cell: Any) -> bool:
+    """A cell whose only content is one bold element: '<td><strong>Language</strong></td>'."""
+    return len(cell) == 1 and cell[0].tag in ("strong", "b") and not (cell.text or "").strip()
 
 
 def _rendered(element: Any) -> str:

@@ -760,6 +760,9 @@ LABELS = (
         r"підсумки",
         r"폐\s?회\s?사",
         r"დახურვა",
+        # Slovak and Czech: 'Záver', 'Záverečné slovo', 'Závěr a poděkování' (set 98), the item that closes the
+        # programme, as 'Otvorenie' opens it
+        r"záv[eě]r(?:ečné slovo)?(?: a (?:poďakovanie|poděkování))?",
     ),
     _label(
         "people",
@@ -860,6 +863,10 @@ LABELS = (
         r"коментатор(?:и|ка)?",
         r"კომენტატორები",
         r"टिप्पणीकार",
+        # Georgian 'კვლევას კომენტარს გაუკეთებენ:' (they will comment on the study) over its list, Bengali 'আলোচক:'
+        # and 'আলোচকবৃন্দ:' (set 122)
+        r"(?:\w+ )?კომენტარს გაუკეთებ\w*",
+        r"আলোচক(?:বৃন্দ|গণ)?",
     ),
     # 'Response from the Ministry': a programme item naming who responds, her person on the next line
     _label(
@@ -886,7 +893,7 @@ LABELS = (
         r"presentations? of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]*\d[\w'’./-]*"
         r" and (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]*\d[\w'’./-]*",
         r"(?:launch and )?presentations? of (?:the )?(?:[\w'’./-]+ ){0,4}[\w'’./-]+"
-        r" by (?:the|its|their) (?:[\w'’-]+ )?authors?",
+        r" by (?:the|its|their) (?:[\w'’-]+ )?(?:authors?|(?:co-)?editors?)",
         r"presentations? (?:\d{1,2}|[ivx]{1,4})",  # a programme's numbered 'Presentation 2: Its title'
         # 'Release of the Report' over its authors (a launch's programme item), 'Launch of Ocean Policy Paper
         # 2026/1 – its authors', 'Release of Technical Report No. 2025-02'
@@ -2413,7 +2420,7 @@ def session_role(title: str) -> str | None:
         item,
         item.partition(", ")[0],
         re.split(r"\s*:\s|\s[–—]\s", item)[0],
-        re.split(r"\s*[“„«]", item)[0],
+        re.split(r"\s*[“„«\"]", item)[0],
         cjk.group(0) if cjk else item,
         # the item's kind before a full stop, its people's heading after it ('Paneelarutelu. Arutelus osalevad:')
         re.split(r"(?<=\w{3})\.\s", item)[0],
@@ -2439,5 +2446,6 @@ def without_time(item: str) -> str:
     """'9:00 AM – 9:30 AM, Opening remarks: Jane Doe' -> 'Opening remarks: Jane Doe'."""
     times = find_times(item[:40])
     rest = item[times[0].span[1] :] if times and times[0].span[0] < 3 else re.sub(r"^[^A-Za-z]*", "", item)
-    # '12:10 h Presentation …', '14.00 Uhr Grußwort', '09.00–09.15 น., กล่าวเปิด…': the clock's unit after the time
-    return re.sub(r"^[\s,:;|–—-]+", "", re.sub(r"^\s*(?:(?i:h|hrs?|uhr)\b\.?|น\.)", "", rest))
+    # '12:10 h Presentation …', '14.00 Uhr Grußwort', '18.30 Auer – Begréissung' (Luxembourgish), '09.00–09.15 น.,
+    # กล่าวเปิด…': the clock's unit after the time
+    return re.sub(r"^[\s,:;|–—-]+", "", re.sub(r"^\s*(?:(?i:h|hrs?|uhr|auer)\b\.?|น\.)", "", rest))

@@ -193,8 +193,9 @@ def _roster_of_known(page: PageDraft, listed: list[str], entries: list[Entry]) -
 
 
 def _all_known(page: PageDraft, entries: list[Entry]) -> bool:
-    """Three people or more, each given a role by the programme above."""
-    return len(entries) >= 3 and all((p := page.find_person(e.name)) and page.roles_of(p) for e in entries)
+    """Two people or more, each given a role by the programme above (two authors who presented their paper,
+    their portraits again under 'Speakers': not a talk of their own)."""
+    return len(entries) >= 2 and all((p := page.find_person(e.name)) and page.roles_of(p) for e in entries)
 
 
 def _lists_the_programme(page: PageDraft, entries: list[Entry]) -> bool:
@@ -786,6 +787,11 @@ def _read_session(page: PageDraft, block: Block, lines: list[str]) -> None:
     # ('18:40 Preguntas del público' / 'Con el apoyo del Consejo X y Tecnología de Y.': who backs the event, no
     # person of the last item)
     listed = [i for i in block.lines if not _BACKING_LINE.match(lines[i])]
+    # ('20:20 Closing remarks' / 'X' / blank / 'Afterwards we invite you for a drink.': the page's sentence after
+    # a blank line under the last item, no post of its person)
+    listed = next(
+        (listed[:n] for n, i in enumerate(listed) if n and i > listed[n - 1] + 1 and _sentence(lines[i])), listed
+    )
     entries += _under_slot(title, _block_entries(Block(None, "", listed), lines, role))
     # '1:00pm Welcome and chair: Dr X': the item's second role is the same person's, as a heading's is, when it
     # is one of leading the event ('Response and discussion' names a part of the programme, no panelist)
@@ -807,6 +813,17 @@ def _envoys_remarks(item: str, entry: Entry, role: str) -> str:
 
 
 # a line that opens by saying who hosts or supports the event, in the languages host_phrases.py knows
+def _sentence(line: str) -> bool:
+    """A line of running text that ends as a sentence does ('Afterwards we invite you for a drink.'): no
+    person's line, and no word of a post or a body ('Head of the Department of Economics.')."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return (
+        line.rstrip().endswith((".", "!"))
+        and not parse_entries(line)
+        and not any(is_title_word(w) or is_org_word(w) for w in words)
+    )
+
+
 _BACKING_LINE = re.compile(rf"^\s*(?:{SUPPORTED_BY}|{HOSTED_BY})\s", re.IGNORECASE)
 
 
