@@ -938,9 +938,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = _BODY_DASHED_TOWN.sub(_body_dashed_town, rest)
     rest = _GERMAN_POST_BODY.sub(_german_post_body, rest)  # 'Leiter Kompetenzzentrum X': the post at X
     # 'Regierungsrätin des Kantons X', 'журналістка «X»'
-    rest = ", ".join(
-        _name_then_lower_post(_quoted_body_after_post(_german_post_of_body(part))) for part in rest.split(", ")
-    )
+    rest = ", ".join(_quoted_body_after_post(_german_post_of_body(part)) for part in rest.split(", "))
     parts = re.split(r"(,\s|\s+[–—]\s+)", rest)  # each part with the comma or dash after it
     rest = "".join(
         _post_joined_to_body(
@@ -1178,34 +1176,6 @@ def _quoted_body_after_post(part: str) -> str:
     if not posts:  # 'εφημερίδα «Νέα X»': the body's kind, then its name
         return quoted["body"] if all(w.islower() for w in words) else part
     return f"{' '.join(words[: posts[-1] + 1])}, {quoted['body']}"
-
-
-# a body's proper name, then its post in lower case ('Eesti Energia personalidirektor', 'Fine Gael spokesperson
-# on European Affairs', 'Latvijas Radio žurnālists'): two names or initials at least, no post or place among
-# them, nor a people's ('South African economist'), nor a kind's word; not an honour ('Marie Curie fellow')
-_NAME_THEN_LOWER_POST = re.compile(
-    rf"^(?P<body>(?:{CAPITAL}[\w&'’.-]*\s+){{1,4}})(?P<post>{_LOWER}[\w-]*(?:\s+(?:on|for|of)\s+{CAPITAL}[\w\s]*)?)$"
-)
-_HONOURED_POSTS = frozenset(("fellow", "fellows", "scholar", "laureate", "student", "candidate", "winner", "alumnus"))
-_PEOPLES = re.compile(r"(?:an|ian|ese|ish|ic|i)$")
-
-
-def _name_then_lower_post(part: str) -> str:
-    found = _NAME_THEN_LOWER_POST.match(part.strip())
-    if found is None:
-        return part
-    body, post = found["body"].strip(), found["post"]
-    names = body.split()
-    first = fold(post.split()[0])
-    if not is_title_word(first) or first in _HONOURED_POSTS or any(is_title_word(w) for w in names):
-        return part
-    if any(is_org_word(w) for w in names):
-        return part  # 'Regional Security Program coordinator': a unit kept in the post, as the org words read it
-    acronym = len(names) == 1 and bool(_INITIALS.fullmatch(names[0]))
-    people = bool(_PEOPLES.search(names[-1])) and not names[-1].isupper()
-    if not (len(names) > 1 or acronym) or people or is_place(body) or is_place(names[-1]):
-        return part
-    return f"{post}, {body}"
 
 
 _QUOTES = '«»„“"'
