@@ -946,6 +946,8 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     rest = _POST_INITIALS.sub(_post_initials, _POST_LINKED.sub(_post_linked, rest))
     rest = _BODY_DASHED_TOWN.sub(_body_dashed_town, rest)
     rest = _GERMAN_POST_BODY.sub(_german_post_body, rest)  # 'Leiter Kompetenzzentrum X': the post at X
+    # 'Regierungsrätin des Kantons X', 'журналістка «X»'
+    rest = ", ".join(_quoted_body_after_post(_german_post_of_body(part)) for part in rest.split(", "))
     parts = re.split(r"(,\s|\s+[–—]\s+)", rest)  # each part with the comma or dash after it
     rest = "".join(
         _post_joined_to_body(
@@ -1116,6 +1118,74 @@ _GERMAN_POST = (
     r"|redaktorin|sprecherin|referent|referentin|kurator|kuratorin|professorin|dozentin|koordinatorin)"
 )
 _GERMAN_POST_BODY = re.compile(rf"(?:^|(?<=,\s))(?P<post>{_GERMAN_POST})\s+(?P<body>[«„\"]?[A-ZÄÖÜ][^,]*)")
+
+
+# German joins a post to its body by the genitive or dative article ('Regierungsrätin des Kantons Luzern',
+# 'Redakteur im Hauptstadtstudio des Deutschlandfunks', 'Vorsitzender Heer im Deutschen BundeswehrVerband',
+# 'Leiter der Abteilung X im Landeskirchenamt der Evangelischen Kirche im Rheinland'): the first link whose
+# noun names a body (not a unit: 'Abteilung', 'Landeskirchenamt', 'Hauptstadtstudio' stay in the post)
+# opens the body, given in the nominative
+_GERMAN_LINK = re.compile(
+    r"\s(?P<article>des|der|im|beim|am)\s+(?P<adjective>[A-ZÄÖÜ]\w*en\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)"
+)
+# the kinds of a German body the org words leave out: a canton's, a land's or a town's government, a church, a
+# broadcaster ('Deutschlandfunk', 'Bayerischer Rundfunk')
+_GERMAN_BODY_NOUN = re.compile(
+    r"(?:^|..)(?:kirche|funk|rundfunk|kanton|kantons|land|landes|stadt|gemeinde|landkreis|kreis|bistum)s?$"
+)
+_CALLING_IN_TOWN_AND = re.compile(r"^.+\sin\s+[A-ZÄÖÜ][\w-]*\s+und\s+(?P<post>[A-ZÄÖÜ][\w-]*)$")
+# a unit of the body, which stays in the post
+_GERMAN_UNIT = re.compile(r"(?:abteilung|referat|dezernat|sachgebiet|stabsstelle|bereich)$")
+# a masculine noun takes '-er' after 'im' ('im Deutschen Verband' -> 'Deutscher Verband'), a neuter '-es'
+_GERMAN_MASCULINE = re.compile(r"(?:verband|verein|bund|fonds|funk|kreis|bezirk|kanton|rat|dienst)$")
+
+
+def _german_post_of_body(rest: str) -> str:
+    first = rest.split()[0] if rest.split() else ""
+    if not (first[:1].isupper() and is_title_word(first)):
+        return rest
+    for link in _GERMAN_LINK.finditer(rest):
+        noun = link["noun"]
+        folded = fold(noun)
+        if _GERMAN_UNIT.search(folded) or not (is_org_word(noun) or _GERMAN_BODY_NOUN.search(folded)):
+            continue
+        stem = noun[:-1]
+        named = is_org_word(stem) or bool(_GERMAN_BODY_NOUN.search(fold(stem)))
+        if link["article"] == "des" and folded.endswith("s") and named:
+            noun = stem  # 'des Kantons', 'des Deutschlandfunks', 'des Instituts': the genitive's '-s'
+        adjective = (link["adjective"] or "").strip()
+        if adjective and link["article"] == "der":
+            adjective = adjective[:-1]  # 'der Evangelischen Kirche' -> 'Evangelische Kirche'
+        elif adjective:
+            ending = "r" if _GERMAN_MASCULINE.search(fold(noun)) else "s"
+            adjective = adjective[:-1] + ending if link["article"] in ("im", "beim", "am") else adjective
+        body = " ".join(w for w in (adjective, noun) if w) + rest[link.end() :]
+        post = rest[: link.start()]
+        # 'Hausarzt in Sursee und Vorstandsmitglied der X': a calling in a town, then the post held at the body
+        held = _CALLING_IN_TOWN_AND.match(post)
+        return f"{held['post'] if held and is_title_word(held['post']) else post}, {body}"
+    return rest
+
+
+# the Slavic languages and Greek quote a body's name after a post in lower case, its kind in lower case between
+# ('журналістка «Суспільне X»', 'оснивачица ИТ компаније „X“ из Ниша', 'εφημερίδα «Νέα X»'): the post (to its
+# last post word) at the quoted name, a town after it no part of it; not an author's work ('autor knihy „X“')
+_QUOTED_BODY = re.compile(
+    rf"^(?P<words>{_LOWER}[\w-]*(?:\s+[\w-]+){{0,3}}?)\s+[«„“](?P<body>{CAPITAL}[^«»„“”]*)[»“”]"
+    rf"(?:\s+{_LOWER}{{1,3}}\s+{CAPITAL}[\w-]*)?$"
+)
+_AUTHOR_WORD = re.compile(r"^(?:aut|авт|συγγραφ|writ|pisar|pisat)", re.IGNORECASE)
+
+
+def _quoted_body_after_post(part: str) -> str:
+    quoted = _QUOTED_BODY.match(part.strip())
+    if quoted is None or _AUTHOR_WORD.match(quoted["words"]):
+        return part
+    words = quoted["words"].split()
+    posts = [i for i, word in enumerate(words) if is_title_word(word)]
+    if not posts:  # 'εφημερίδα «Νέα X»': the body's kind, then its name
+        return quoted["body"] if all(w.islower() for w in words) else part
+    return f"{' '.join(words[: posts[-1] + 1])}, {quoted['body']}"
 
 
 _QUOTES = '«»„“"'
