@@ -750,6 +750,11 @@ def _month_and_day(a: int, b: int, sep: str, year: int | None, weekday: int | No
 _PAGE_DAY_FIRST: ContextVar[bool | None] = ContextVar("page_day_first", default=None)
 
 
+def page_day_first() -> bool | None:
+    """The order of day and month of the page being read: part of the key of a kept answer that reads dates."""
+    return _PAGE_DAY_FIRST.get()
+
+
 def _numeric_order(text: str) -> bool | None:
     """True when the text's numeric dates write the day first ('19/02/2018'), False when the month
     ('02/19/2018'), None when none tells or they disagree."""
@@ -827,7 +832,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateSpan]:
     it belongs to, else `default_year`; without either it is left out.
     """
     # the readers ask it of each line many times; the page's order of day and month is part of the answer
-    return list(_find_dates(text, default_year, _PAGE_DAY_FIRST.get()))
+    return list(_find_dates(text, default_year, page_day_first()))
 
 
 @lru_cache(maxsize=50_000)
@@ -1118,6 +1123,11 @@ def clock_digits(text: str) -> str:
 
 def find_times(text: str) -> list[TimeSpan]:
     """Every stated time or time range in the text, each with the zone written after it."""
+    return list(_find_times(text))  # the readers ask it of each line many times
+
+
+@lru_cache(maxsize=50_000)
+def _find_times(text: str) -> tuple[TimeSpan, ...]:
     found = []
     text = clock_digits(text)
     for match in _TIME_RE.finditer(text):
@@ -1148,7 +1158,7 @@ def find_times(text: str) -> list[TimeSpan]:
             zone = _listed_zone(zone, text[match.end() :]) or zone
         if times:
             found.append(TimeSpan(times[0], times[1], zone if zone and zone_for(zone) else None, match.span()))
-    return found
+    return tuple(found)
 
 
 # '(GMT+10:00) Canberra, Melbourne, Sydney', '(UTC-05:00) Eastern [US & Canada]': an entry of a zone

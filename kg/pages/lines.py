@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from kg.dates import DAY_PART, clock_digits, find_dates, find_times, folded, other_weekdays
+from kg.dates import DAY_PART, clock_digits, find_dates, find_times, folded, other_weekdays, page_day_first
 from kg.names import fold
 from kg.pages.caseless import opens_uncased
 from kg.pages.people import bare_name, has_contact_details, is_person_name, names_only, parse_entries, segment_kind
@@ -1912,6 +1913,12 @@ _ADDRESS_IN_BRACKETS = re.compile(r"\([^()]*\d[^()]*,[^()]+\)")
 
 def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
+    return _match_label(line, page_day_first())  # the readers ask it of each line many times
+
+
+@lru_cache(maxsize=20_000)
+def _match_label(line: str, day_first: bool | None) -> tuple[Label, str] | None:
+    del day_first  # only the cache's key: the dates read on the way take the page's order from kg.dates
     if line.isupper() and ":" not in line and re.search(r"\s[/·|•]\s", line):
         return None  # a kicker's path in capitals over the heading ('ПОДІЇ / ПРЕЗЕНТАЦІЯ КНИЖКИ'): no role's heading
     line = _AUTHOR_APPOSITION.sub(r"\g<by> ", line)  # "Presentation of findings by the paper's author, Dr X"

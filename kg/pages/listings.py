@@ -13,6 +13,7 @@ that say what it is to the event ('Download Special Report #115', 'Related publi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from kg.pages.launched import title_at
 
@@ -144,7 +145,7 @@ def is_bare_reference(line: str, start: int, end: int) -> bool:
     return (bool(title) and not after.strip()) or _DATE_AFTER.fullmatch(after) is not None
 
 
-def opens_list_item(line: str, matches: list[re.Match[str]]) -> bool:
+def opens_list_item(line: str, matches: Iterable[re.Match[str]]) -> bool:
     """The line is an item of a list of publications (a text dump does not run it on into the
     next line, nor the previous line into it)."""
     return any(is_list_item(line, m.start(), m.end()) for m in matches)

@@ -7,6 +7,7 @@ event ('the launch of the book "Title"') are kept by their titles.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.dates import find_dates
 from kg.pages.draft import ReportDraft
@@ -174,11 +175,12 @@ REPORT_RE = re.compile(
 _YEAR_RANGE = re.compile(r"(?P<first>(?:19|20)\d\d)[/–-](?P<second>\d\d|(?:19|20)\d\d)")
 
 
-def _numbered(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=20_000)  # the readers ask it of each line many times
+def _numbered(text: str) -> tuple[re.Match[str], ...]:
     """The series and numbers the text names, less an edition named by its fiscal year ('Tanzania
     Budget Brief 2025/26', 'Human Development Report 2023/24'): a year range, like the year of a
     flagship report's title, is no number ('Policy Brief 2024/12', the 12th of 2024, still is)."""
-    return [m for m in REPORT_RE.finditer(text) if not _is_year_range(_group(m, "number"))]
+    return tuple(m for m in REPORT_RE.finditer(text) if not _is_year_range(_group(m, "number")))
 
 
 def _first_numbered(text: str) -> re.Match[str] | None:
