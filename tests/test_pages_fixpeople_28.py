@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pages.people import parse_entries
 from kg.pages.sentences import cued_entries
 from tests.test_pages_unseen import _people, _text_page
 
@@ -65,3 +66,42 @@ def test_a_finnish_chair_and_her_body_after_the_comma() -> None:
 )
 def test_a_contacts_label_after_a_sentence_on_its_line(line: str, expected: tuple[str, ...]) -> None:
     assert expected in _people(_text_page(_HEAD + line + "\n"))
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "honorific"),
+    [
+        ("Ratu Peni Vuniwai, Turaga ni Koro of Namatakula village", "Peni Vuniwai", "Ratu"),  # Fijian chiefs
+        ("Adi Mereani Tuisawau, Permanent Secretary for Fisheries", "Mereani Tuisawau", "Adi"),
+        ("Kumu Leilani Kahale, Hawaiian Language College", "Leilani Kahale", "Kumu"),  # a Hawaiian teacher
+        ("Mag.a Karin Steiner, Leiterin der Abteilung Kultur", "Karin Steiner", "Mag.a"),  # Austrian feminine
+        ("Mag. a  Karin Steiner, Leiterin der Abteilung Kultur", "Karin Steiner", "Mag. a"),  # its 'a' spaced
+        ("Co-author Dr. Dana K. Miles, Associate Professor, Lakeside University", "Dana K. Miles", "Dr."),
+    ],
+)
+def test_a_title_before_the_name_is_no_part_of_it(line: str, name: str, honorific: str) -> None:
+    entry = parse_entries(line)[0]
+    assert (entry.name, entry.honorific) == (name, honorific)
+
+
+def test_a_given_name_that_is_no_title_stays() -> None:
+    assert parse_entries("Adi Godrej, Chairman, Godrej Group")[0].name == "Adi Godrej"  # one word after 'Adi'
+
+
+def test_a_question_before_a_contacts_name() -> None:
+    # the Dutch imperative after the question: 'Vragen? Contacteer X, post, via x@…'
+    people = _people(_text_page(_HEAD + "Vragen? Contacteer Els Peeters, persverantwoordelijke, via els@example.be.\n"))
+    assert ("Els Peeters", "contact", None, "persverantwoordelijke") in people
+    assert [p[0] for p in people if "Peeters" in p[0]] == ["Els Peeters"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Dr. Huang, Pei-Shan (黃佩珊), Assistant Professor, Harbour University", "Pei-Shan Huang"),
+        ("Prof. Kang, Min-Jun, Director, Center for Port Studies", "Min-Jun Kang"),
+        ("Tsai, Wen-Hao (蔡文豪), Professor, Department of Finance, Harbour University", "Wen-Hao Tsai"),
+    ],
+)
+def test_a_family_name_a_comma_and_a_hyphenated_given_name(line: str, name: str) -> None:
+    assert parse_entries(line)[0].name == name

@@ -913,7 +913,8 @@ _CONTACT_IN_TEXT = re.compile(
     # ('RSVP by 5 June to Ms X, post, …': the person answers are sent to)
     # ('Questions … can be directed to Event Coordinator X, x@example.org': whom they are sent to)
     # ('Registration: by 10 May to X, …', as 'RSVP by … to X'; 'please call X on …')
-    r"\b(?:[Cc]ontact(?:ing)?:?|(?:RSVP|Registration:?)(?:\s+by\s+[\w ,]{3,25}?)?\s+to|(?<=[Pp]lease\s)call"
+    # (the Dutch and French imperatives: 'Vragen? Contacteer X, post, via x@…', 'Contactez Mme Y au …')
+    r"\b(?:[Cc]ontact(?:ing|eer|ez)?:?|(?:RSVP|Registration:?)(?:\s+by\s+[\w ,]{3,25}?)?\s+to|(?<=[Pp]lease\s)call"
     r"|(?:can|may|should)\s+(?:be\s+(?:directed|addressed|sent)|go)\s+to"  # 'Questions can go to X, post, on …'
     r"|\b(?:[Qq]uestions|[Ee]nquiries|[Ii]nquiries)\s+to"  # 'Questions to the convenor, Dr X, at x@example.org'
     # ('Please confirm your attendance by 14 February: Ms X, tel. …': whom the replies go to)

@@ -321,11 +321,15 @@ def bare_name(text: str) -> tuple[str | None, str]:
     if peer:
         return text[: peer.start()].strip(" ,") or None, peer.group(0)
     text = text if re.search(r"\s[A-Z]\.$", text) else text.strip(" .")  # 'Priya N.' keeps its period
+    word = _WORD_BEFORE_TITLE.match(text)
+    if word and stated_honorific(f"{word['word']} A B")[0] is None:
+        text = text[word.end() :]  # 'Co-author Dr. X', 'Teacher Mr Y': a post's word, never a name's, before a title
     honorific, name = _leading_titles(text)
     name = _POST_NOMINALS.sub("", " ".join(name.split()))
     return honorific, _capitalised_family_name(name)
 
 
+_WORD_BEFORE_TITLE = re.compile(r"^(?P<word>[A-Z][a-z]+(?:-[a-z]+)?)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z])")
 # A short word with a period before a name is an abbreviated title in any language ('Mg.',
 # 'Engr.', 'Atty.', 'prof. dr hab.', 'inż.'); these few are abbreviated given names ('Ma. Cristina',
 # 'Md. Rahman', 'Wm. Jones').
@@ -414,6 +418,8 @@ def is_person_name(text: str) -> bool:
     _, name = bare_name(text)
     if peer_title(name):
         return True
+    if re.search(r"\w[?!]\s", name):
+        return False  # 'Vragen? Contacteer X': a question before the name, no part of it
     name = NAME_SUFFIX.sub("", name)
     tokens = name.split()
     if tokens and tokens[-1] in ("City", "Prefecture"):
@@ -2562,6 +2568,16 @@ def _bare_names_before(piece: str) -> list[str]:
 _POST_NOMINALS_BEFORE_DASH = re.compile(rf"(?:,\s*(?:{POST_NOMINALS})\.?)+(?=\s+[–—-]\s)")
 
 
+# 'Dr. Chen, Yi-Ting (陳怡婷), Assistant Professor, …': a Taiwanese or Korean name family name first, a comma
+# before the hyphenated given name; a title before it or the name in its own script after it tells it from
+# a place's comma ('Lyon, Saint-Étienne')
+_FAMILY_COMMA_GIVEN = re.compile(
+    r"^(?P<title>(?:Dr|Prof|Professor|Mr|Ms|Mrs|Miss)\.?\s+)?(?P<family>[A-Z][a-z]{1,7}),\s+"
+    r"(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+)"
+    r"(?(title)(?=\s*[,(])|(?=\s*\([^()]*[\u3400-\u9fff\uac00-\ud7af]))"
+)
+
+
 def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     """Every person on one line, in order.
 
@@ -2581,6 +2597,7 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     if signed and honorific and is_person_name(signer):
         text = signed.group("name") + text.strip()[signed.end() :]
     text = _POST_NOMINALS_BEFORE_DASH.sub("", text)
+    text = _FAMILY_COMMA_GIVEN.sub(r"\g<title>\g<given> \g<family>", text)
     noted = _roles_noted_after(text)
     if noted:
         return noted
