@@ -105,3 +105,22 @@ def test_a_question_before_a_contacts_name() -> None:
 )
 def test_a_family_name_a_comma_and_a_hyphenated_given_name(line: str, name: str) -> None:
     assert parse_entries(line)[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Molnár Ildikó újságíró (Szegedi Hírlap)", ("Molnár Ildikó", "újságíró", "Szegedi Hírlap")),
+        ("Dr. Varga Tamás egyetemi adjunktus, Szegedi Tudományegyetem", ("Varga Tamás", "egyetemi adjunktus", None)),
+        ("Papp Zsófia titkárságvezető, titkarsag@example.hu", ("Papp Zsófia", "titkárságvezető", None)),
+    ],
+)
+def test_a_post_in_small_letters_right_after_the_name(line: str, expected: tuple[str, ...]) -> None:
+    # (Hungarian writes the post after the name with no comma between)
+    entry = parse_entries(line)[0]
+    assert (entry.name, entry.job_title) == expected[:2]
+    assert expected[2] is None or entry.affiliation == expected[2]
+
+
+def test_a_verb_after_a_name_is_no_post() -> None:
+    assert [e.job_title for e in parse_entries("Jane Doe will speak, then questions")] != ["will speak"]

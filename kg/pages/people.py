@@ -2578,6 +2578,15 @@ _FAMILY_COMMA_GIVEN = re.compile(
 )
 
 
+# 'Kovács Réka újságíró (Hajdú-bihari Napló)', 'Dr. Nagy Péter egyetemi docens, Debreceni Egyetem': a post in
+# small letters right after the name, no comma between (as Hungarian writes it), then the body or the details
+_SMALL_POST_AFTER = re.compile(
+    r"^(?P<name>(?:[^\W\d_]{2,5}\.\s+)*(?:[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)?\s+){1,2}[^\W\d_a-z][^\W\d_]+)"
+    r"\s+(?!(?:will|would|shall|has|have|had|is|are|was|were|and|who|which|with|from|said|says|also)\b)"
+    r"(?P<post>[a-zß-ÿā-ž][^\W\d_]{3,}(?:[\s-]+[a-zß-ÿā-ž][^\W\d_]*){0,3})(?=\s*[,(])"
+)
+
+
 def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     """Every person on one line, in order.
 
@@ -2585,6 +2594,16 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     with something beside the name, and a lone entry must show a title or organisation word,
     a telephone number or an e-mail address ("Rising Tides, Shifting Sands" is a title).
     """
+    found = _entries_of(text, strict)
+    # (read only when the line gives no one otherwise; nor when a compound's elided end ('Mezőgazdaság-,
+    # Élelmiszertudományi és … Kar') puts a comma inside the body, which the post's reading would cut)
+    small = None if found or "-, " in text else _SMALL_POST_AFTER.match(text.strip())
+    if small and small["post"].split()[0] not in PARTICLES:
+        return _entries_of(f"{small['name']}, {text.strip()[small.end('name') :].strip()}", strict)
+    return found
+
+
+def _entries_of(text: str, strict: bool) -> list[Entry]:
     entries = []
     pieces = []
     # a talk's quoted title before its speaker is cut before the line is split into people, so the
