@@ -1030,7 +1030,7 @@ def _labelled_contact(entry: Entry) -> Entry:
     Assistante de programmes, y@…') answers for the page's own event: the words after her name are her post
     when they read as one, never another body (sets 67 and 76)."""
     if entry.job_title or not entry.affiliation:
-        return replace(entry, affiliation=None)
+        return entry  # (her post and body both written: both hers, as set 134's 'Enquiries: Dr X, Hon. Secretary, Y')
     last = entry.affiliation.split()[-1]
     body = last[:1].isupper() and is_org_word(last)  # ('Communications Office', not 'de programmes')
     return replace(entry, job_title=None if body else entry.affiliation, affiliation=None)

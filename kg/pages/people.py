@@ -322,14 +322,18 @@ def bare_name(text: str) -> tuple[str | None, str]:
         return text[: peer.start()].strip(" ,") or None, peer.group(0)
     text = text if re.search(r"\s[A-Z]\.$", text) else text.strip(" .")  # 'Priya N.' keeps its period
     word = _WORD_BEFORE_TITLE.match(text)
-    if word and stated_honorific(f"{word['word']} A B")[0] is None:
-        text = text[word.end() :]  # 'Co-author Dr. X', 'Teacher Mr Y': a post's word, never a name's, before a title
+    last = word["word"].split("-")[-1] if word else ""
+    if word and (is_title_word(last.capitalize()) or last.lower() in ROLE_WORDS) and not stated_honorific(text)[0]:
+        text = text[word.end() :]  # 'Co-author Dr. X', 'Moderator Prof. Y': a post's or role's word before a title
     honorific, name = _leading_titles(text)
     name = _POST_NOMINALS.sub("", " ".join(name.split()))
     return honorific, _capitalised_family_name(name)
 
 
-_WORD_BEFORE_TITLE = re.compile(r"^(?P<word>[A-Z][a-z]+(?:-[a-z]+)?)\s+(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z])")
+_WORD_BEFORE_TITLE = re.compile(
+    r"^(?P<word>[A-Z][a-z]+(?:-[a-z]+)?)\s+"
+    r"(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z])"
+)
 # A short word with a period before a name is an abbreviated title in any language ('Mg.',
 # 'Engr.', 'Atty.', 'prof. dr hab.', 'inż.'); these few are abbreviated given names ('Ma. Cristina',
 # 'Md. Rahman', 'Wm. Jones').
@@ -418,8 +422,6 @@ def is_person_name(text: str) -> bool:
     _, name = bare_name(text)
     if peer_title(name):
         return True
-    if re.search(r"\w[?!]\s", name):
-        return False  # 'Vragen? Contacteer X': a question before the name, no part of it
     name = NAME_SUFFIX.sub("", name)
     tokens = name.split()
     if tokens and tokens[-1] in ("City", "Prefecture"):
@@ -2582,7 +2584,8 @@ _FAMILY_COMMA_GIVEN = re.compile(
 # small letters right after the name, no comma between (as Hungarian writes it), then the body or the details
 _SMALL_POST_AFTER = re.compile(
     r"^(?P<name>(?:[^\W\d_]{2,5}\.\s+)*(?:[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)?\s+){1,2}[^\W\d_a-z][^\W\d_]+)"
-    r"\s+(?!(?:will|would|shall|has|have|had|is|are|was|were|and|who|which|with|from|said|says|also)\b)"
+    r"\s+(?!(?:will|would|shall|has|have|had|is|are|was|were|and|or|who|which|with|from|said|says|also|in|at|on"
+    r"|of|for|to|by|as|the|a|an)\b)"
     r"(?P<post>[a-zß-ÿā-ž][^\W\d_]{3,}(?:[\s-]+[a-zß-ÿā-ž][^\W\d_]*){0,3})(?=\s*[,(])"
 )
 
@@ -2594,6 +2597,8 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     with something beside the name, and a lone entry must show a title or organisation word,
     a telephone number or an e-mail address ("Rising Tides, Shifting Sands" is a title).
     """
+    if re.search(r"\w[?!]\s", text):
+        return []  # 'Vanilla Boom, Vanilla Bust? Prices, Theft and …', 'Vragen? Contacteer X': a question, no list
     found = _entries_of(text, strict)
     # (read only when the line gives no one otherwise; nor when a compound's elided end ('Mezőgazdaság-,
     # Élelmiszertudományi és … Kar') puts a comma inside the body, which the post's reading would cut)
