@@ -124,3 +124,9 @@ def test_a_post_in_small_letters_right_after_the_name(line: str, expected: tuple
 
 def test_a_verb_after_a_name_is_no_post() -> None:
     assert [e.job_title for e in parse_entries("Jane Doe will speak, then questions")] != ["will speak"]
+
+
+def test_a_question_makes_a_line_no_list_unless_a_quoted_title_asks_it() -> None:
+    assert parse_entries("Rising Seas, Falling Catches? Prices, Quotas and Coastal Incomes in the North") == []
+    entries = parse_entries('Amal Haddad (Université Laval) – "Who Owns the Shore? Tenure in Coastal Towns"')
+    assert [e.name for e in entries] == ["Amal Haddad"]

@@ -2597,8 +2597,10 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     with something beside the name, and a lone entry must show a title or organisation word,
     a telephone number or an e-mail address ("Rising Tides, Shifting Sands" is a title).
     """
-    if re.search(r"\w[?!]\s", text):
-        return []  # 'Vanilla Boom, Vanilla Bust? Prices, Theft and …', 'Vragen? Contacteer X': a question, no list
+    if re.search(r"\w[?!]\s", re.sub(r"[\"“«][^\"”»]*[\"”»]", "", text)):
+        # 'Vanilla Boom, Vanilla Bust? Prices, Theft and …', 'Vragen? Contacteer X': a question, no list (a talk's
+        # quoted title may ask one: 'X (Org) – "Who Counts as a Household? Census …"')
+        return []
     found = _entries_of(text, strict)
     # (read only when the line gives no one otherwise; nor when a compound's elided end ('Mezőgazdaság-,
     # Élelmiszertudományi és … Kar') puts a comma inside the body, which the post's reading would cut)
