@@ -354,6 +354,10 @@ STATED_HONORIFICS = (
     "Judge",
     "Ing",
     "Mag",
+    # the Austrian feminine of a degree, its 'a' raised ('Mag.a Susanne X'; a dump of the page spaces it: 'Mag. a Y')
+    "Mag.a",
+    "Mag. a",
+    "Dr.in",
     # Spanish and Portuguese degrees as titles ('Mtra. Daniela Chávez', 'Lic. José Ruiz'), and the
     # engineer's title Arab and Latin American pages write ('Eng. Rania Abou-Zeid'; only with a
     # period: Eng is also a family name)
@@ -480,6 +484,12 @@ STATED_HONORIFICS = (
     "Matua",
     "Whaea",
     "Kukpi7",
+    # Fiji's chiefly titles ('Ratu Josefa X', 'Adi Litia Y': the rest must still hold two words, so 'Adi
+    # Godrej' keeps his given name) and the Hawaiian teacher's and pastor's ('Kumu Pualani X', 'Kahu Y')
+    "Ratu",
+    "Adi",
+    "Kumu",
+    "Kahu",
     # a member of parliament, so titled before the name in Finland or Kenya ('MP Laura X')
     "MP",
     # Dutch and Flemish degrees after a title, written in lower case: 'Prof. dr. Anna de Vries'

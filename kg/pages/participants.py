@@ -930,7 +930,8 @@ _CONTACT_IN_TEXT = re.compile(
     # ('RSVP by 5 June to Ms X, post, …': the person answers are sent to)
     # ('Questions … can be directed to Event Coordinator X, x@example.org': whom they are sent to)
     # ('Registration: by 10 May to X, …', as 'RSVP by … to X'; 'please call X on …')
-    r"\b(?:[Cc]ontact(?:ing)?:?|(?:RSVP|Registration:?)(?:\s+by\s+[\w ,]{3,25}?)?\s+to|(?<=[Pp]lease\s)call"
+    # (the Dutch and French imperatives: 'Vragen? Contacteer X, post, via x@…', 'Contactez Mme Y au …')
+    r"\b(?:[Cc]ontact(?:ing|eer|ez)?:?|(?:RSVP|Registration:?)(?:\s+by\s+[\w ,]{3,25}?)?\s+to|(?<=[Pp]lease\s)call"
     r"|(?:can|may|should)\s+(?:be\s+(?:directed|addressed|sent)|go)\s+to"  # 'Questions can go to X, post, on …'
     r"|\b(?:[Qq]uestions|[Ee]nquiries|[Ii]nquiries)\s+to"  # 'Questions to the convenor, Dr X, at x@example.org'
     # ('Please confirm your attendance by 14 February: Ms X, tel. …': whom the replies go to)
@@ -945,13 +946,16 @@ _CONTACT_IN_TEXT = re.compile(
     r"|Practical|Further|More|General|RSVP|For)(?:\s+[a-z]+){0,6}:"  # ('For any query: X, post, Unit (x@example.org)')
     # (a paragraph's later sentence, where only a question's or registration's label names whom to ask: '…
     # online by 12 May. Questions: X, post, x@example.org'; set 67's 'Press: X, Communications Office' names no post)
-    r"|(?<=[.!?]\s)(?:Questions?|Enquiries|Inquiries|Registration):"
+    # (and a press or media contact's label, or the organising office's, after a sentence or a '·' on the line:
+    # '… prior registration. Press: X, Office, x@…', '… data@… · Media: Y, post, y@…', '… Organising team: Z, …')
+    r"|(?<=[.!?·]\s)(?:Questions?|Enquiries|Inquiries|Registration|Media|Press|Contacts?"
+    r"|Organi[sz]ing\s+(?:team|office))\s?:"
     # ('Conference Secretariat: Ms X, +98 …', 'Organising team: X, post, x@example.org': the office that answers)
     r"|^(?:[A-Z][a-z]+\s+)?[Ss]ecretariat:|^Organi[sz]ing\s+(?:team|office):"
     # ('Questions? Email X, Post, at x@example.org or call …': whom the question goes to)
     r"|^(?:Questions|Enquiries|Inquiries)\?,?\s+(?:[Pp]lease\s+)?(?:[Ee]-?mail|[Cc]all|[Pp]hone|[Ww]rite\s+to))\s+"
     r"(?P<entry>(?:(?:the|our)\s+[A-Za-z][\w'’ -]{2,40},\s+)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?"
-    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\b.*)$"
+    rf"{CAPITAL}[\w.'-]+(?:\s+{CAPITAL}[\w.'-]+){{1,3}}\b.*)$"
 )
 
 
@@ -1013,7 +1017,7 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
             if e.telephone or e.email or local or (labelled and e.job_title)
         ]
         for entry in entries:
-            page.add_entry(entry, "contact")
+            page.add_entry(_labelled_contact(entry) if labelled and _after_sentence(line, match) else entry, "contact")
         if entries:
             return  # (else 'please email the coordinator, X (x@example.org), for …' below)
     named = False
@@ -1031,6 +1035,22 @@ def _read_contact_sentence(page: PageDraft, line: str) -> None:
                 entry = replace(entry, job_title=found["post"], affiliation=None)
             if entry.telephone or entry.email:
                 page.add_entry(entry, "contact")
+
+
+def _after_sentence(line: str, match: re.Match[str]) -> bool:
+    """The contact's label follows a sentence on its line ('… prior registration. Press: X, …')."""
+    return line[: match.start()].rstrip().endswith((".", "!", "?", "·"))
+
+
+def _labelled_contact(entry: Entry) -> Entry:
+    """A contact under a label after a sentence ('Press: X, Communications Office, x@…', 'Contact : Mlle Y,
+    Assistante de programmes, y@…') answers for the page's own event: the words after her name are her post
+    when they read as one, never another body (sets 67 and 76)."""
+    if entry.job_title or not entry.affiliation:
+        return entry  # (her post and body both written: both hers, as set 134's 'Enquiries: Dr X, Hon. Secretary, Y')
+    last = entry.affiliation.split()[-1]
+    body = last[:1].isupper() and is_org_word(last)  # ('Communications Office', not 'de programmes')
+    return replace(entry, job_title=None if body else entry.affiliation, affiliation=None)
 
 
 # a contact named in a sentence of another language, her address or number right after her name (and post),

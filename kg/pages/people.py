@@ -326,11 +326,19 @@ def bare_name(text: str) -> tuple[str | None, str]:
     if peer:
         return text[: peer.start()].strip(" ,") or None, peer.group(0)
     text = text if re.search(r"\s[A-Z]\.$", text) else text.strip(" .")  # 'Priya N.' keeps its period
+    word = _WORD_BEFORE_TITLE.match(text)
+    last = word["word"].split("-")[-1] if word else ""
+    if word and (is_title_word(last.capitalize()) or last.lower() in ROLE_WORDS) and not stated_honorific(text)[0]:
+        text = text[word.end() :]  # 'Co-author Dr. X', 'Moderator Prof. Y': a post's or role's word before a title
     honorific, name = _leading_titles(text)
     name = _POST_NOMINALS.sub("", " ".join(name.split()))
     return honorific, _capitalised_family_name(name)
 
 
+_WORD_BEFORE_TITLE = re.compile(
+    r"^(?P<word>[A-Z][a-z]+(?:-[a-z]+)?)\s+"
+    r"(?=(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z])"
+)
 # A short word with a period before a name is an abbreviated title in any language ('Mg.',
 # 'Engr.', 'Atty.', 'prof. dr hab.', 'inż.'); these few are abbreviated given names ('Ma. Cristina',
 # 'Md. Rahman', 'Wm. Jones').
@@ -2663,6 +2671,26 @@ def _bare_names_before(piece: str) -> list[str]:
 _POST_NOMINALS_BEFORE_DASH = re.compile(rf"(?:,\s*(?:{POST_NOMINALS})\.?)+(?=\s+[–—-]\s)")
 
 
+# 'Dr. Chen, Yi-Ting (陳怡婷), Assistant Professor, …': a Taiwanese or Korean name family name first, a comma
+# before the hyphenated given name; a title before it or the name in its own script after it tells it from
+# a place's comma ('Lyon, Saint-Étienne')
+_FAMILY_COMMA_GIVEN = re.compile(
+    r"^(?P<title>(?:Dr|Prof|Professor|Mr|Ms|Mrs|Miss)\.?\s+)?(?P<family>[A-Z][a-z]{1,7}),\s+"
+    r"(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+)"
+    r"(?(title)(?=\s*[,(])|(?=\s*\([^()]*[\u3400-\u9fff\uac00-\ud7af]))"
+)
+
+
+# 'Kovács Réka újságíró (Hajdú-bihari Napló)', 'Dr. Nagy Péter egyetemi docens, Debreceni Egyetem': a post in
+# small letters right after the name, no comma between (as Hungarian writes it), then the body or the details
+_SMALL_POST_AFTER = re.compile(
+    r"^(?P<name>(?:[^\W\d_]{2,5}\.\s+)*(?:[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)?\s+){1,2}[^\W\d_a-z][^\W\d_]+)"
+    r"\s+(?!(?:will|would|shall|has|have|had|is|are|was|were|and|or|who|which|with|from|said|says|also|in|at|on"
+    r"|of|for|to|by|as|the|a|an)\b)"
+    r"(?P<post>[a-zß-ÿā-ž][^\W\d_]{3,}(?:[\s-]+[a-zß-ÿā-ž][^\W\d_]*){0,3})(?=\s*[,(])"
+)
+
+
 def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     """Every person on one line, in order.
 
@@ -2670,6 +2698,20 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     with something beside the name, and a lone entry must show a title or organisation word,
     a telephone number or an e-mail address ("Rising Tides, Shifting Sands" is a title).
     """
+    if re.search(r"\w[?!]\s", re.sub(r"[\"“«][^\"”»]*[\"”»]", "", text)):
+        # 'Vanilla Boom, Vanilla Bust? Prices, Theft and …', 'Vragen? Contacteer X': a question, no list (a talk's
+        # quoted title may ask one: 'X (Org) – "Who Counts as a Household? Census …"')
+        return []
+    found = _entries_of(text, strict)
+    # (read only when the line gives no one otherwise; nor when a compound's elided end ('Mezőgazdaság-,
+    # Élelmiszertudományi és … Kar') puts a comma inside the body, which the post's reading would cut)
+    small = None if found or "-, " in text else _SMALL_POST_AFTER.match(text.strip())
+    if small and small["post"].split()[0] not in PARTICLES:
+        return _entries_of(f"{small['name']}, {text.strip()[small.end('name') :].strip()}", strict)
+    return found
+
+
+def _entries_of(text: str, strict: bool) -> list[Entry]:
     entries = []
     pieces = []
     # a talk's quoted title before its speaker is cut before the line is split into people, so the
@@ -2682,6 +2724,7 @@ def parse_entries(text: str, strict: bool = False) -> list[Entry]:
     if signed and honorific and is_person_name(signer):
         text = signed.group("name") + text.strip()[signed.end() :]
     text = _POST_NOMINALS_BEFORE_DASH.sub("", text)
+    text = _FAMILY_COMMA_GIVEN.sub(r"\g<title>\g<given> \g<family>", text)
     noted = _roles_noted_after(text)
     if noted:
         return noted

@@ -97,6 +97,18 @@ CUES = (
         r"|(?:დისკუსიას|შეხვედრას|საუბარს) (?:წარმართავს|უძღვება|გაუძღვება)",
         "moderator",
     ),
+    # and the verb-first moderation of more languages (sets 76, 87, 98, 108): Latvian 'Diskusiju moderēs X',
+    # Estonian 'Arutelu modereerib ajakirjanik X', Icelandic 'Umræðum stýrir X', Slovene and Croatian 'Pogovor
+    # bo vodila X', 'Raspravu moderira X' (Czech and Slovak 'moderuje': the Polish verb above), Swedish and
+    # Norwegian 'Samtalet modereras av X', Danish 'modereres af X', Dutch 'gemodereerd door X', German
+    # 'moderiert von X', and the Romance passive: French 'Les échanges seront modérés par X', 'animée par Y',
+    # Spanish 'moderada por Z', Italian 'moderato da W'
+    (
+        r"(?:moder[eē](?:s|ja)?|modereerib|stýrir|(?:bo|će) (?:vodil[ao]?|voditi|moderiral[ao]?)"
+        r"|moderira|moderer(?:er|ar)|modereras av|modereres a[fv]|gemodereerd door|moderiert von"
+        r"|(?:modér|anim)ée?s? par|moderad[oa]s? por|moderat[oaie] da|moderat[ăe]? de)",
+        "moderator",
+    ),
     # 'Responding will be X, post, and Y of Z', 'Respondents are X and Y'
     (r"responding will be|respondents? (?:will be|are|is|include)", "respondent"),
     (r"(?:enquiries|inquiries|questions) (?:to|may be (?:sent|directed) to)", "contact"),  # 'Enquiries to X, post'
@@ -116,6 +128,7 @@ CUES = (
         "contact",
     ),
     (r"chaired by", "chair"),
+    (r"puheenjohtajana toimii", "chair"),  # Finnish: 'Tilaisuuden puheenjohtajana toimii toimittaja X, Yle'
     (r"presided over by", "chair"),  # an Indian function's president: 'The function will be presided over by X'
     (r"introduced by|introductions? by|(?:will be |is )?opened by", "introductory-remarks"),
     (r"(?:will be |is |was )?declared open by", "introductory-remarks"),  # West African: the guest who opens it
@@ -292,6 +305,11 @@ def cued_entries(line: str) -> list[Entry]:
             found = [with_role(e, role) for e in parse_entries(segment[described.end() :])[:1]]
         if occupation and found and not found[0].job_title:  # 'seed librarian Maya Redcloud of X'
             found[0] = replace(found[0], job_title=occupation.group(0).strip())
+        one = _BODY_AFTER_COMMA.fullmatch(segment) and " and " not in segment
+        if occupation and one and len(found) == 2 and _bare(found[1]):
+            # 'toimittaja Anna-Kaisa Mäki, Yle Oulu': an occupation in small letters introduces one person,
+            # and the bare name after the comma is her body, not a second person
+            found = [replace(found[0], affiliation=found[0].affiliation or found[1].name)]
         entries.extend(found)
         if found and partner:  # '…, who edited it, together with Y, Post at Z, whose chapter …': Y as well
             # (her sentence ends at a full stop after any small letter: '… of Štrpce/Shtërpcë. Ms. X said …')
@@ -300,6 +318,14 @@ def cued_entries(line: str) -> list[Entry]:
         if found and _JOINED.fullmatch(cue.group(0).strip()):
             entries.extend(_joined_subject(line[: cue.start()]))
     return entries
+
+
+_BODY_AFTER_COMMA = re.compile(r"[^,;&]+,[^,;&]+")
+
+
+def _bare(entry: Entry) -> bool:
+    """An entry with nothing beside its name."""
+    return not (entry.honorific or entry.job_title or entry.affiliation or entry.telephone or entry.email)
 
 
 def _names_a_body_first(segment: str) -> bool:
