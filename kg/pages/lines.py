@@ -2231,9 +2231,11 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Su
 
 
 # a field row with a one-word label in any language: 'Zeit: 16.15–17.45 Uhr', 'Datum: 14. Mai 2025'
-# (and in two languages on a bilingual page: 'Tijd / Time: 19.00 – 21.00 uur')
+# (and in two languages on a bilingual page: 'Tijd / Time: 19.00 – 21.00 uur'; a CMS's event fields
+# named with 'Event': 'Event date: …', 'Event time: 4:00 p.m. - 5:15 p.m. ET')
 FIELD_LABEL = re.compile(
-    rf"^\s*(?P<label>{LETTER}{{2,20}}(?:\s/\s{LETTER}{{2,20}})?)\s*[:፡៖]\s*(?P<value>.+)$"  # 'ቀን፡', the Ethiopic colon
+    rf"^\s*(?P<label>(?:(?i:event)\s)?{LETTER}{{2,20}}(?:\s/\s{LETTER}{{2,20}})?)"
+    r"\s*[:፡៖]\s*(?P<value>.+)$"  # 'ቀን፡', the Ethiopic colon
 )
 _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|till|late|and|at|on|for|date|all|hybrid|online|virtual"
