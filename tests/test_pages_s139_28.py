@@ -5,7 +5,7 @@ that showed it."""
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _people, _text_page
 
 
 def test_event_date_and_event_time_fields_give_the_events_hours() -> None:
@@ -29,3 +29,40 @@ Dr. Elin Sørensen (University of Copenhagen) reads the Linear B tablets as tax 
     )
     assert record.name == "Tablets and Taxes: Accounting in Mycenaean Pylos"
     assert (record.start, record.end) == ("2022-04-12T15:30:00-04:00", "2022-04-12T17:00:00-04:00")
+
+
+_SEMINAR = """\
+Department of Geology
+
+Seminar Series
+
+Rocks and Rivers: Sediment in the Anthropocene
+
+Date: Tuesday, April 12, 2022
+Time: 3:30 p.m. - 5:00 p.m.
+Location: Brody Hall, Room 210, Athens
+
+Speaker: Dr. Elin Sørensen (University of Copenhagen)
+
+"""
+
+
+def test_a_chair_field_with_a_relative_clause_is_the_chairs_and_her_introduction_part_of_it() -> None:
+    # 'Chair: X, Post, Unit, who will introduce the speaker': the field's role, not a sentence, and no
+    # introductory remarks besides
+    people = _people(
+        _text_page(_SEMINAR + "Chair: Dr. Marcus Lee, Director, Geology Institute, who will introduce the speaker\n")
+    )
+    assert ("Marcus Lee", "chair", "Geology Institute", "Director") in people
+    assert not any(p[0] == "Marcus Lee" and p[1] != "chair" for p in people)
+
+
+def test_who_takes_the_chair_and_introduces_the_lecturer_is_the_chair_only() -> None:
+    people = _people(
+        _text_page(
+            _SEMINAR + "The Society's Treasurer, Dr. Marcus Lee, will take the chair and introduce the lecturer. "
+            "Prof. Anne Hall, Professor of Geology at Ohio University, will respond.\n"
+        )
+    )
+    assert {p[1] for p in people if p[0] == "Marcus Lee"} == {"chair"}
+    assert ("Anne Hall", "respondent", "Ohio University", "Professor of Geology") in people

@@ -1903,6 +1903,9 @@ def _cards(line: str) -> list[str]:
 _ADDRESS_IN_BRACKETS = re.compile(r"\([^()]*\d[^()]*,[^()]+\)")
 
 
+_WHO_WILL_CLAUSE = re.compile(r",\s+who\s+will\s+[a-z][^,;]*\.?$")
+
+
 def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
     if line.isupper() and ":" not in line and re.search(r"\s[/·|•]\s", line):
@@ -1934,6 +1937,10 @@ def match_label(line: str) -> tuple[Label, str] | None:
     dashed = re.match(r"^(?P<head>[^:–—]{2,60}?)\s[–—]\s(?P<rest>[^–—]+)$", line)
     if dashed and any(label.kind == "people" and label.pattern.fullmatch(dashed["head"]) for label in LABELS):
         judged = dashed["rest"]
+    # 'Chair: Dr X, Director, Y, who will introduce the speaker': a relative clause after the person makes
+    # a role's field no sentence
+    if colon and any(label.kind == "people" and label.pattern.fullmatch(head.strip()) for label in LABELS):
+        judged = _WHO_WILL_CLAUSE.sub("", judged)
     if not field and is_prose(without_addresses(judged)):
         return _lead_in_label(line)
     line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'

@@ -56,9 +56,11 @@ from kg.pages.people import (
     written_family_name_first,
 )
 from kg.pages.sentences import (
+    LEADING_ROLES,
     before_cue,
     bio,
     bio_subject,
+    chairs_introduction,
     clause_roles,
     cued_entries,
     presenting_authors,
@@ -344,8 +346,6 @@ def _a_card(lines: list[str], index: int) -> bool:
     return len(after) > 5 and after[0] in ("He", "She", "They", *bare_name(line)[1].split())
 
 
-_LEADING_ROLES = ("moderator", "chair")
-
 # '"Herring and Kelp" (presentation of Occasional Paper No. 22) – Dr. X (Org)': a note on the talk after its title
 _TALK_NOTE = re.compile(r"^[\"“‘«][^\"“”«»]+[\"”’»]\s*\((?P<note>[^()]{3,80})\)")
 
@@ -385,7 +385,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         if prose:
             entries.extend(stated_roles(line))  # '… She will moderate the discussion.'
             # '… The panel will be moderated by X. Questions may be …': who leads the item, in a sentence under it
-            entries.extend(e for e in cued_entries(line) if e.role in _LEADING_ROLES)
+            entries.extend(e for e in cued_entries(line) if e.role in LEADING_ROLES)
             entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
         if prose or is_when_line(line) or described:
             continue
@@ -393,6 +393,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         if len(told) == 1:  # 'X, Post, Org will moderate the open discussion.': too short for prose, its own role
             # ('Welcome' / 'X, Post, Org, who will chair the session': the item's role is hers as well)
             also = [replace(told[0], role=current)] if _WHO_WILL.search(line) and told[0].role != current else []
+            told = [] if also and chairs_introduction((current, told[0].role or ""), line) else told
             entries.extend(_flush(pending, pending_role) + also + told)
             pending = []
             continue
