@@ -5,6 +5,9 @@ that showed it."""
 
 from __future__ import annotations
 
+import pytest
+
+from kg.pages.place import attendance
 from tests.test_pages_unseen import _people, _text_page
 
 
@@ -66,3 +69,19 @@ def test_who_takes_the_chair_and_introduces_the_lecturer_is_the_chair_only() -> 
     )
     assert {p[1] for p in people if p[0] == "Marcus Lee"} == {"chair"}
     assert ("Anne Hall", "respondent", "Ohio University", "Professor of Geology") in people
+
+
+@pytest.mark.parametrize(
+    ("text", "has_place", "mode"),
+    [
+        # the platform alone on a line under the venue: 'Also on Microsoft Teams (link below)'
+        ("Room 12, Hall of Languages, Syracuse\nAlso on Microsoft Teams (link below)\n", True, "mixed"),
+        ("Also via Zoom.\n", False, "online"),
+        ("Also on the agenda: the election of officers.\n", True, None),
+        # 'in person and on Zoom', said where the venue is not found in the text
+        ("The seminar is in person and on Zoom (passcode below).\n", False, "mixed"),
+        ("The seminar is in person and on Teams.\n", False, "mixed"),
+    ],
+)
+def test_a_platform_after_also_or_in_person_and_says_how_one_joins(text: str, has_place: bool, mode: str) -> None:
+    assert attendance(text, has_place, False) == mode

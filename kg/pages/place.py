@@ -144,7 +144,8 @@ _SLAVIC_STREAM = r"(?:prenos|prijenos|přenos|přenáš|prenaš|transmisj|transm
 _SLAVIC_LIVE = r"(?:uživo|v živo|živě|na żywo|naživo)"
 _ONLINE = re.compile(
     # a line of its own: 'Online', 'Online, Zoom (registration required)', 'Virtual, on YouTube', 'Also online (Teams)'
-    r"(?m:^(?:also )?(?:online|virtual)(?: only| event)?(?:,?\s+(?:(?:via|on)\s+)?"
+    # ('Also on Microsoft Teams (link below)': the platform alone after 'Also')
+    r"(?m:^(?:also(?=\s+(?:via|on)\s)|(?:also )?(?:online|virtual)(?: only| event)?)(?:,?\s+(?:(?:via|on)\s+)?"
     # ('Also online via Microsoft Teams (the link is sent on registration).': a note in brackets, a full stop)
     r"(?:zoom|microsoft teams|teams|webex|youtube|crowdcast|google meet))?(?:\s*\([^)\n]{2,60}\))?\.?$)|"
     r"(?m:[|·•]\s*(?:online|virtual)\s*(?:$|[|·•]))|"
@@ -240,7 +241,8 @@ _FORMAT_WORDS = (
 _HYBRID = re.compile(
     r"\bhybrid (?:event|format|meeting|conference|seminar|lecture|session|workshop"
     r"|webinar|discussion|panel)\b|\b(?:is|be|as) (?:a )?hybrid\b|\bin[- ]person "
-    r"(?:and|or|&) (?:online|virtual(?:ly)?|via zoom|by livestream)\b"
+    # ('This talk is in person and on Zoom')
+    r"(?:and|or|&) (?:online|virtual(?:ly)?|(?:via|on) (?:zoom|microsoft teams|teams)|by livestream)\b"
     r"|\b(?:online|virtually) (?:and|or) in[- ]person\b"
     # '…, Hall X, and via Facebook Live', '… and online via Zoom', 'the floor and online audience'; not 'riders
     # and online freelancers'
