@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pages.orgs import stated_hosts
 from kg.pages.place import attendance
 from tests.test_pages_unseen import _people, _text_page
 
@@ -85,3 +86,14 @@ def test_who_takes_the_chair_and_introduces_the_lecturer_is_the_chair_only() -> 
 )
 def test_a_platform_after_also_or_in_person_and_says_how_one_joins(text: str, has_place: bool, mode: str) -> None:
     assert attendance(text, has_place, False) == mode
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The winter lecture is given with the kind co-sponsorship of the Tidewater Archaeology Trust.",
+        "The meeting is held with the generous sponsorship of the Tidewater Archaeology Trust.",
+    ],
+)
+def test_with_the_sponsorship_of_names_a_sponsor(sentence: str) -> None:
+    assert stated_hosts(sentence)[1] == ["Tidewater Archaeology Trust"]
