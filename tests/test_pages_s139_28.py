@@ -9,6 +9,7 @@ import pytest
 
 from kg.pages.orgs import stated_hosts
 from kg.pages.place import attendance
+from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _people, _text_page
 
 
@@ -97,3 +98,24 @@ def test_a_platform_after_also_or_in_person_and_says_how_one_joins(text: str, ha
 )
 def test_with_the_sponsorship_of_names_a_sponsor(sentence: str) -> None:
     assert stated_hosts(sentence)[1] == ["Tidewater Archaeology Trust"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the earlier occasion's own work on sale at this one
+        "Copies of last year's lecture, published as the Club's Occasional Paper No. 11, Mills of the Wye, "
+        "will be on sale.",
+        # the series the talk will appear in after the event
+        "The talk will be published in the Club's Historical Papers, No. 72 (spring 2027).",
+    ],
+)
+def test_an_earlier_lectures_paper_and_a_talks_later_publication_are_not_the_events(sentence: str) -> None:
+    assert find_reports(["The Annual Lecture", sentence], "The Annual Lecture", 2026) == []
+
+
+def test_a_paper_the_lecture_launches_is_still_the_events() -> None:
+    found = find_reports(
+        ["The lecture also launches the Club's Occasional Paper No. 12, by the lecturer."], "The Annual Lecture", 2026
+    )
+    assert [(r.name, r.number) for r in found] == [("Occasional Paper No. 12", "12")]
