@@ -119,3 +119,12 @@ def test_a_paper_the_lecture_launches_is_still_the_events() -> None:
         ["The lecture also launches the Club's Occasional Paper No. 12, by the lecturer."], "The Annual Lecture", 2026
     )
     assert [(r.name, r.number) for r in found] == [("Occasional Paper No. 12", "12")]
+
+
+def test_whom_a_link_is_available_on_request_from_is_the_contact() -> None:
+    people = _people(
+        _text_page(
+            _SEMINAR + "Zoom link: available on request from the Treasurer, Owen Bracken, at treasurer@example.org.\n"
+        )
+    )
+    assert ("Owen Bracken", "contact", None, "Treasurer") in people

@@ -923,6 +923,8 @@ _CONTACT_IN_TEXT = re.compile(
     r"|(?<=[Pp]lease\s)e-?mail|\b[Ww]rite\s+to|(?:seek|request)\s+accreditation\s+from"
     # ('please tell the Meetings Secretary, Mr X (01962 …), if you intend to come': whom to tell)
     r"|(?<=[Pp]lease\s)(?:tell|inform|notify)"
+    # ('Teams link: available on request from the Secretary, X, at …': whom to ask for it)
+    r"|\b(?:up)?on\s+request\s+from"
     # ('Media: X, post, x@example.org', 'Questions about the seminar: X, post, tel. …': a line's own label
     # for what she answers, her address or number after her (the caller asks for one)
     r"|^(?:Media|Press|Information|Questions?|Enquiries|Inquiries|Registration|Accreditation|Bookings|Reservations"
