@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pages.html import read_html
 from kg.pages.orgs import stated_hosts
-from kg.pages.place import attendance
+from kg.pages.place import attendance, find_address
 from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _people, _text_page
 
@@ -128,3 +129,25 @@ def test_whom_a_link_is_available_on_request_from_is_the_contact() -> None:
         )
     )
     assert ("Owen Bracken", "contact", None, "Treasurer") in people
+
+
+def test_a_road_with_no_number_over_its_town_and_british_postcode_is_an_address() -> None:
+    lines = ["Palm Hall, Museum of the Docks", "Quay Street", "Bristol, BS1 4RN", "United Kingdom"]
+    found = find_address(lines)
+    assert found is not None and (found[1].locality, found[1].postal_code) == ("Bristol", "BS1 4RN")
+    assert find_address(["Quay Street", "Bristol Harbour Festival"]) is None
+
+
+def test_address_lines_set_apart_by_the_sources_indentation_stay_one_block() -> None:
+    # a calendar's address, each line a span its style sheet shows as a line (Squarespace's
+    # 'eventitem-meta-address-line'), the source indented between them
+    page = read_html(
+        """<html><body><h1>Ships and Sails</h1><p>Tuesday 3 March 2026, 18:30</p>
+<ul><li class="eventitem-meta-address">
+        Palm Hall
+        <span class="eventitem-meta-address-line">Quay Street</span>
+        <span class="eventitem-meta-address-line">Bristol, BS1 4RN</span>
+</li></ul></body></html>""",
+        "page.html",
+    )
+    assert "Palm Hall\nQuay Street\nBristol, BS1 4RN" in page.text

@@ -692,7 +692,8 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
                 # Inverness IV3 5SA': a road with no number, then the town with its full British postcode
                 return i, place
     for i in range(1, len(lines) - 1):
-        if not _STREET.match(lines[i]) or len(lines[i]) > 80:
+        posted = bool(_ROAD_LINE.match(lines[i]) and _TOWN_POSTCODE_LINE.match(lines[i + 1]))
+        if not (_STREET.match(lines[i]) or posted) or len(lines[i]) > 80:
             continue
         nxt = lines[i + 1]
         fields: dict[str, str] = {}
@@ -705,10 +706,12 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
     return None
 
 
-_POSTED_TOWN = re.compile(
-    r"\b(?:Road|Street|Lane|Avenue|Place|Square|Terrace|Drive|Way|Crescent),\s+[A-Z][a-z]+"
-    r"(?:\s+[A-Z][a-z]+)?,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$"
-)
+_ROAD = r"\b(?:Road|Street|Lane|Avenue|Place|Square|Terrace|Drive|Way|Crescent)"
+_TOWN_POSTCODE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$"  # 'Liverpool, L69 3DR'
+_POSTED_TOWN = re.compile(rf"{_ROAD},\s+{_TOWN_POSTCODE}")
+# the same on two lines, as an address's lines print it: 'Ashton Street' / 'Liverpool, L69 3DR'
+_ROAD_LINE = re.compile(rf"^(?:[A-Z][\w'’-]*\s+){{1,3}}{_ROAD}$")
+_TOWN_POSTCODE_LINE = re.compile(rf"^{_TOWN_POSTCODE}")
 
 
 _ONLINE_ONLY = re.compile(r"^(?:online|virtual)(?: event| only)?\b(?!.*\b(?:in[- ]person|and|&)\b)", re.IGNORECASE)
