@@ -9,7 +9,7 @@ import pytest
 
 from kg.pages.html import read_html
 from kg.pages.orgs import stated_hosts
-from kg.pages.place import attendance, find_address
+from kg.pages.place import attendance, find_address, find_locality
 from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _people, _text_page
 
@@ -151,3 +151,8 @@ def test_address_lines_set_apart_by_the_sources_indentation_stay_one_block() -> 
         "page.html",
     )
     assert "Palm Hall\nQuay Street\nBristol, BS1 4RN" in page.text
+
+
+def test_a_venue_line_ending_in_a_dashed_and_on_zoom_keeps_its_town() -> None:
+    found = find_locality(["Room 4, Building 12 (Hope Theatre), Riverina College, Ring Road, Armidale — and on Zoom"])
+    assert found is not None and found.locality == "Armidale"

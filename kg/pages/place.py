@@ -648,8 +648,8 @@ def _address_part(text: str, fields: dict[str, str]) -> bool:
 # address without what the line says about attendance.
 _ATTENDANCE_AROUND = re.compile(
     r"^(?:hybrid|in[- ]person|online|virtual)(?: event)?\s*[–—:-]\s*"
-    # ('…, University of Galway, and online via Microsoft Teams')
-    r"|,?\s+(?:and|&|\+)\s+(?:online|virtually|via zoom|by live ?stream)"
+    # ('…, University of Galway, and online via Microsoft Teams'; '…, Bathurst — and on Zoom')
+    r"|(?:,|\s+[–—])?\s+(?:and|&|\+)\s+(?:online|virtually|(?:via|on) zoom|by live ?stream)"
     r"(?:\s+(?:via|on|through)\s+(?:zoom|(?:microsoft\s+)?teams|webex|youtube|google meet))?$",
     re.IGNORECASE,
 )
