@@ -980,7 +980,8 @@ def _render(element: Any, parts: list[str]) -> None:
         parts.append("\n\n" + "\n".join(card) + "\n\n")
         return
     line = _is_styled_line(element)
-    if tag == "br" or (line and not "".join(parts[-1:]).endswith("\n")):
+    # (the source's indentation between two such lines is no text: 'line</span>\n  <span class="…-line">')
+    if tag == "br" or (line and not "".join(parts[-2:]).rstrip(" ").endswith("\n")):
         parts.append("\n")
     elif tag in BLOCK_TAGS:
         parts.append("\n\n" if tag in SPACED_TAGS else "\n")

@@ -1911,6 +1911,9 @@ def _cards(line: str) -> list[str]:
 _ADDRESS_IN_BRACKETS = re.compile(r"\([^()]*\d[^()]*,[^()]+\)")
 
 
+_WHO_WILL_CLAUSE = re.compile(r",\s+who\s+will\s+[a-z][^,;]*\.?$")
+
+
 def match_label(line: str) -> tuple[Label, str] | None:
     """The section heading a line starts with, and what follows it on the same line."""
     return _match_label(line, page_day_first())  # the readers ask it of each line many times
@@ -1948,6 +1951,10 @@ def _match_label(line: str, day_first: bool | None) -> tuple[Label, str] | None:
     dashed = re.match(r"^(?P<head>[^:–—]{2,60}?)\s[–—]\s(?P<rest>[^–—]+)$", line)
     if dashed and any(label.kind == "people" and label.pattern.fullmatch(dashed["head"]) for label in LABELS):
         judged = dashed["rest"]
+    # 'Chair: Dr X, Director, Y, who will introduce the speaker': a relative clause after the person makes
+    # a role's field no sentence
+    if colon and any(label.kind == "people" and label.pattern.fullmatch(head.strip()) for label in LABELS):
+        judged = _WHO_WILL_CLAUSE.sub("", judged)
     if not field and is_prose(without_addresses(judged)):
         return _lead_in_label(line)
     line = re.sub(r"^([A-Za-z ]+)\(s\)", r"\1s", line)  # 'Speaker(s):'
@@ -2245,9 +2252,11 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Su
 
 
 # a field row with a one-word label in any language: 'Zeit: 16.15–17.45 Uhr', 'Datum: 14. Mai 2025'
-# (and in two languages on a bilingual page: 'Tijd / Time: 19.00 – 21.00 uur')
+# (and in two languages on a bilingual page: 'Tijd / Time: 19.00 – 21.00 uur'; a CMS's event fields
+# named with 'Event': 'Event date: …', 'Event time: 4:00 p.m. - 5:15 p.m. ET')
 FIELD_LABEL = re.compile(
-    rf"^\s*(?P<label>{LETTER}{{2,20}}(?:\s/\s{LETTER}{{2,20}})?)\s*[:፡៖]\s*(?P<value>.+)$"  # 'ቀን፡', the Ethiopic colon
+    rf"^\s*(?P<label>(?:(?i:event)\s)?{LETTER}{{2,20}}(?:\s/\s{LETTER}{{2,20}})?)"
+    r"\s*[:፡៖]\s*(?P<value>.+)$"  # 'ቀን፡', the Ethiopic colon
 )
 _WHEN_WORDS = re.compile(
     r"^(?:(?i:day|\d{1,2}|times?|local|hrs?|h|from|to|until|till|late|and|at|on|for|date|all|hybrid|online|virtual"

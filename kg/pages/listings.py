@@ -99,6 +99,10 @@ _EARLIER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}$"
     # a work that came out before: 'Her earlier work appeared as Working Paper No. 498'
     r"|\b(?i:appeared\s+(?:as|in))\s+(?:[\w'’-]+\s+){0,3}$"
+    # the earlier occasion's own work ('Copies of last year's lecture, published as the Society's Occasional
+    # Paper No. 6, …'; the event's own talk to be published as a numbered paper is the event's, set 23)
+    r"|\b(?i:last|previous)\s+year['’]s\s+(?:[\w-]+\s+){0,2}?(?i:lecture|talk|address|meeting|seminar|conference"
+    r"|symposium|colloquium|oration),?\s+(?i:published|issued|printed)\s+as\s+(?:[\w'’-]+\s+){0,4}$"
     # a work the new one continues or updates, in Spanish, Portuguese, French and Polish: 'El libro
     # continúa la línea abierta en el Cuaderno N.º 87', 'O texto atualiza as estimativas do TD nº 2891',
     # 'Badanie kontynuuje serię … (Raport nr 31)'

@@ -710,7 +710,9 @@ _ORGS_OWN_EVENT = re.compile(
 # 'A Centre for Housing Research event', 'A Kingsway House members event': the organisation's own event
 _AN_ORGS_EVENT = re.compile(rf"^An?\s+(?P<orgs>{_ORG_RUN})\s+(?:members'?\s+|public\s+)?event\b")
 _SUPPORTED_BY = re.compile(
-    rf"\b(?i:(?:with|thanks to) (?:the )?(?:generous |financial |kind |additional |further )?support (?:of|from)"
+    # ('given with the kind co-sponsorship of X')
+    rf"\b(?i:(?:with|thanks to) (?:the )?(?:generous |financial |kind |additional |further )?"
+    rf"(?:support|(?:co-?)?sponsorship) (?:of|from)"
     rf"|(?:with|through) (?:the )?(?:generous )?(?:funding|a grant|grants) (?:of|from)"  # 'held with funding from X'
     rf"|in (?:cooperation|partnership|collaboration|association) with|(?:co-?)?sponsored by|supported by"
     rf"|co-?sponsored with"  # 'Hosted By / X Program / Co-sponsored with the Y Institute'

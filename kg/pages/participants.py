@@ -56,9 +56,11 @@ from kg.pages.people import (
     written_family_name_first,
 )
 from kg.pages.sentences import (
+    LEADING_ROLES,
     before_cue,
     bio,
     bio_subject,
+    chairs_introduction,
     clause_roles,
     cued_entries,
     presenting_authors,
@@ -345,8 +347,6 @@ def _a_card(lines: list[str], index: int) -> bool:
     return len(after) > 5 and after[0] in ("He", "She", "They", *bare_name(line)[1].split())
 
 
-_LEADING_ROLES = ("moderator", "chair")
-
 # '"Herring and Kelp" (presentation of Occasional Paper No. 22) – Dr. X (Org)': a note on the talk after its title
 _TALK_NOTE = re.compile(r"^[\"“‘«][^\"“”«»]+[\"”’»]\s*\((?P<note>[^()]{3,80})\)")
 
@@ -386,7 +386,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         if prose:
             entries.extend(stated_roles(line))  # '… She will moderate the discussion.'
             # '… The panel will be moderated by X. Questions may be …': who leads the item, in a sentence under it
-            entries.extend(e for e in cued_entries(line) if e.role in _LEADING_ROLES)
+            entries.extend(e for e in cued_entries(line) if e.role in LEADING_ROLES)
             entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
         if prose or is_when_line(line) or described:
             continue
@@ -394,6 +394,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
         if len(told) == 1:  # 'X, Post, Org will moderate the open discussion.': too short for prose, its own role
             # ('Welcome' / 'X, Post, Org, who will chair the session': the item's role is hers as well)
             also = [replace(told[0], role=current)] if _WHO_WILL.search(line) and told[0].role != current else []
+            told = [] if also and chairs_introduction((current, told[0].role or ""), line) else told
             entries.extend(_flush(pending, pending_role) + also + told)
             pending = []
             continue
@@ -940,6 +941,8 @@ _CONTACT_IN_TEXT = re.compile(
     r"|(?<=[Pp]lease\s)e-?mail|\b[Ww]rite\s+to|(?:seek|request)\s+accreditation\s+from"
     # ('please tell the Meetings Secretary, Mr X (01962 …), if you intend to come': whom to tell)
     r"|(?<=[Pp]lease\s)(?:tell|inform|notify)"
+    # ('Teams link: available on request from the Secretary, X, at …': whom to ask for it)
+    r"|\b(?:up)?on\s+request\s+from"
     # ('Media: X, post, x@example.org', 'Questions about the seminar: X, post, tel. …': a line's own label
     # for what she answers, her address or number after her (the caller asks for one)
     r"|^(?:Media|Press|Information|Questions?|Enquiries|Inquiries|Registration|Accreditation|Bookings|Reservations"

@@ -144,7 +144,8 @@ _SLAVIC_STREAM = r"(?:prenos|prijenos|přenos|přenáš|prenaš|transmisj|transm
 _SLAVIC_LIVE = r"(?:uživo|v živo|živě|na żywo|naživo)"
 _ONLINE = re.compile(
     # a line of its own: 'Online', 'Online, Zoom (registration required)', 'Virtual, on YouTube', 'Also online (Teams)'
-    r"(?m:^(?:also )?(?:online|virtual)(?: only| event)?(?:,?\s+(?:(?:via|on)\s+)?"
+    # ('Also on Microsoft Teams (link below)': the platform alone after 'Also')
+    r"(?m:^(?:also(?=\s+(?:via|on)\s)|(?:also )?(?:online|virtual)(?: only| event)?)(?:,?\s+(?:(?:via|on)\s+)?"
     # ('Also online via Microsoft Teams (the link is sent on registration).': a note in brackets, a full stop)
     r"(?:zoom|microsoft teams|teams|webex|youtube|crowdcast|google meet))?(?:\s*\([^)\n]{2,60}\))?\.?$)|"
     r"(?m:[|·•]\s*(?:online|virtual)\s*(?:$|[|·•]))|"
@@ -240,7 +241,8 @@ _FORMAT_WORDS = (
 _HYBRID = re.compile(
     r"\bhybrid (?:event|format|meeting|conference|seminar|lecture|session|workshop"
     r"|webinar|discussion|panel)\b|\b(?:is|be|as) (?:a )?hybrid\b|\bin[- ]person "
-    r"(?:and|or|&) (?:online|virtual(?:ly)?|via zoom|by livestream)\b"
+    # ('This talk is in person and on Zoom')
+    r"(?:and|or|&) (?:online|virtual(?:ly)?|(?:via|on) (?:zoom|microsoft teams|teams)|by livestream)\b"
     r"|\b(?:online|virtually) (?:and|or) in[- ]person\b"
     # '…, Hall X, and via Facebook Live', '… and online via Zoom', 'the floor and online audience'; not 'riders
     # and online freelancers'
@@ -646,8 +648,8 @@ def _address_part(text: str, fields: dict[str, str]) -> bool:
 # address without what the line says about attendance.
 _ATTENDANCE_AROUND = re.compile(
     r"^(?:hybrid|in[- ]person|online|virtual)(?: event)?\s*[–—:-]\s*"
-    # ('…, University of Galway, and online via Microsoft Teams')
-    r"|,?\s+(?:and|&|\+)\s+(?:online|virtually|via zoom|by live ?stream)"
+    # ('…, University of Galway, and online via Microsoft Teams'; '…, Bathurst — and on Zoom')
+    r"|(?:,|\s+[–—])?\s+(?:and|&|\+)\s+(?:online|virtually|(?:via|on) zoom|by live ?stream)"
     r"(?:\s+(?:via|on|through)\s+(?:zoom|(?:microsoft\s+)?teams|webex|youtube|google meet))?$",
     re.IGNORECASE,
 )
@@ -690,7 +692,8 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
                 # Inverness IV3 5SA': a road with no number, then the town with its full British postcode
                 return i, place
     for i in range(1, len(lines) - 1):
-        if not _STREET.match(lines[i]) or len(lines[i]) > 80:
+        posted = bool(_ROAD_LINE.match(lines[i]) and _TOWN_POSTCODE_LINE.match(lines[i + 1]))
+        if not (_STREET.match(lines[i]) or posted) or len(lines[i]) > 80:
             continue
         nxt = lines[i + 1]
         fields: dict[str, str] = {}
@@ -703,10 +706,12 @@ def find_address(lines: list[str]) -> tuple[int, PlaceRecord] | None:
     return None
 
 
-_POSTED_TOWN = re.compile(
-    r"\b(?:Road|Street|Lane|Avenue|Place|Square|Terrace|Drive|Way|Crescent),\s+[A-Z][a-z]+"
-    r"(?:\s+[A-Z][a-z]+)?,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$"
-)
+_ROAD = r"\b(?:Road|Street|Lane|Avenue|Place|Square|Terrace|Drive|Way|Crescent)"
+_TOWN_POSTCODE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$"  # 'Liverpool, L69 3DR'
+_POSTED_TOWN = re.compile(rf"{_ROAD},\s+{_TOWN_POSTCODE}")
+# the same on two lines, as an address's lines print it: 'Ashton Street' / 'Liverpool, L69 3DR'
+_ROAD_LINE = re.compile(rf"^(?:[A-Z][\w'’-]*\s+){{1,3}}{_ROAD}$")
+_TOWN_POSTCODE_LINE = re.compile(rf"^{_TOWN_POSTCODE}")
 
 
 _ONLINE_ONLY = re.compile(r"^(?:online|virtual)(?: event| only)?\b(?!.*\b(?:in[- ]person|and|&)\b)", re.IGNORECASE)

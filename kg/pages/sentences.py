@@ -513,6 +513,24 @@ _NEXT_CLAUSE = re.compile(
 
 
 _SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
+LEADING_ROLES = ("chair", "moderator")
+_INTRODUCES_GUESTS = re.compile(
+    r"\bintroduce\s+(?:the|our|this\s+year['’]s)\s+(?:guest\s+)?(?:speakers?|lecturers?|panel(?:l?ists)?|guests?)\b",
+    re.IGNORECASE,
+)
+
+
+def chairs_introduction(roles: tuple[str, ...], sentence: str) -> bool:
+    """Whether a chair's or moderator's sentence also has her introduce the speaker ('X will take the chair and
+    introduce the speaker', 'Chair: X, who will introduce the speaker'): the introduction is part of
+    chairing, one role, not introductory remarks besides (an 'introduce the programme' opens the event)."""
+    return (
+        "introductory-remarks" in roles
+        and any(r in LEADING_ROLES for r in roles)
+        and bool(_INTRODUCES_GUESTS.search(sentence))
+    )
+
+
 # 'The author, Senior Fellow X, will present …': the subject named in apposition to what she is
 _AUTHOR_APPOSITION = re.compile(
     r"^(?:The|Its|Their|Her|His)\s+(?:lead\s+|co-?)?(?:author|speaker|presenter)s?,\s+(?P<who>[A-Z][^,]{2,80}),\s+(?=will\b)"
@@ -639,7 +657,10 @@ def stated_roles(line: str) -> list[Entry]:
                 (r for word, r in _VERB_ROLES if also and any(w.startswith(word) for w in also["verb"].split())),
                 role,
             )
-            if second != role:
+            if chairs_introduction((role, second), sentence):
+                # 'X will take the chair and introduce the speaker': the chair's introduction is part of chairing
+                found[-1] = replace(found[-1], role=next(r for r in (role, second) if r in LEADING_ROLES))
+            elif second != role:
                 found.append(Entry(name, honorific, job_title, affiliation, role=second))
         opening = re.match(rf"^(?:{HONORIFIC_RUN})?{_NAME_RUN}", sentence)
         if opening and is_person_name(opening.group(0)):
