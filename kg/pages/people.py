@@ -1844,7 +1844,10 @@ def _titled_name(text: str) -> tuple[str, str, str] | None:
             start -= 1  # 'chief executive', 'the science writer'
         while start < cut - 1 and tokens[start].lower() in ("the", "a", "an", "and", "of"):
             start += 1
-        if all(is_title_word(t) or fold(t) in (*_UNIT_WORDS, "event") for t in tokens[:start]):
+        if all(
+            is_title_word(t) or fold(t) in (*_UNIT_WORDS, "event") or _field_in_post(t, tokens[:cut])
+            for t in tokens[:start]
+        ):
             start = 0  # 'Senior Research Fellow X', 'Programme Director Y', 'Event Coordinator Z': all the post
         org = " ".join(tokens[:start]) if tokens[:start] != ["the"] else ""
         # (an organisation's initials: 'CWIHP Director Leonard Vasko')
@@ -2269,12 +2272,18 @@ def post_before_name(head: str) -> tuple[str | None, str]:
     for at in range(1, min(4, len(words) - 1)):
         name, post = " ".join(words[at:]), words[:at]
         if (
-            all(is_title_word(w) or w.lower() in POST_MODIFIERS for w in post)
+            all(is_title_word(w) or w.lower() in POST_MODIFIERS or _field_in_post(w, post) for w in post)
             and is_title_word(post[-1])
             and is_person_name(name)
         ):
             return " ".join(post), name
     return _chair_of_subject(words) or (None, head)
+
+
+def _field_in_post(word: str, post: list[str]) -> bool:
+    """'Housing' in 'Deputy Housing Commissioner X': the field a post covers, a capitalised word between
+    the post's first and last words, both a post's words."""
+    return word not in (post[0], post[-1]) and word[:1].isupper() and is_title_word(post[0]) and not is_org_word(word)
 
 
 _CHAIRS = frozenset(("professor", "lecturer", "reader", "fellow", "chair"))
@@ -2504,11 +2513,17 @@ def _continued(pieces: list[str]) -> list[str]:
 
 
 def _person_of_org(part: str) -> bool:
-    """'David Boone of the National Flood Council' (the 'and' before a last one stays)."""
+    """'David Boone of the National Flood Council', 'Executive Director Marcus Bell of the X Land Trust' (a
+    post in capitals before the name, as a sentence lists a panel; the 'and' before a last one stays)."""
     match = _NAME_OF_ORG.match(re.sub(r"^and\s+", "", part))
     if match is None:
         return False
-    return is_person_name(match.group("name")) and any(is_org_word(w) for w in match.group("org").split())
+    words = match.group("name").split()
+    posted = [n for n, w in enumerate(words[:-1]) if is_title_word(w)]
+    name = " ".join(words[posted[-1] + 1 :]) if posted and words[0][:1].isupper() else ""
+    return (is_person_name(match.group("name")) or bool(name) and is_person_name(name)) and any(
+        is_org_word(w) for w in match.group("org").split()
+    )
 
 
 def split_entries(text: str) -> list[str]:
@@ -2527,7 +2542,7 @@ def split_entries(text: str) -> list[str]:
         for part in _split_after_parentheses(piece):
             for one in _split_at_names(part):
                 # 'X, Post at Y, and by Professor Z of W': the 'and' (and a repeated 'by') joins, names no one
-                pieces.extend(re.sub(r"^(?:and\s+)?by\s+", "", p) for p in _split_at_and(one))
+                pieces.extend(re.sub(r"^and\s+(?:by\s+)?|^by\s+", "", p) for p in _split_at_and(one))
     return [one for piece in pieces for one in _bare_names_before(piece)]
 
 
