@@ -68,3 +68,18 @@ def test_set_138_stays_at_its_levels_after_the_fixes() -> None:
     assert scores["affiliations"].f1 > 0.9 and scores["job titles"].f1 > 0.9 and scores["reports"].f1 > 0.85
     assert scores["organizers"].f1 > 0.9 and scores["sponsors"].f1 > 0.95
     assert scores["locality"].f1 > 0.95 and scores["attendance"].f1 > 0.95
+
+
+def test_a_bracket_naming_whose_clock_an_abbreviation_is() -> None:
+    # 'MST (Arizona time)' a week after the rest of the US moved its clocks: Arizona keeps standard time
+    page = """\
+Webinar
+
+Heat Islands and the Desert City
+
+Wednesday, March 12, 2025
+1:00 – 2:00 p.m. MST (Arizona time)
+Online via Zoom
+"""
+    record = _text_page(page)
+    assert record.start == "2025-03-12T13:00:00-07:00" and record.end == "2025-03-12T14:00:00-07:00"
