@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.ingest_accuracy import measure
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 _PROSE_PANEL = """\
 Events
@@ -83,3 +83,21 @@ Online via Zoom
 """
     record = _text_page(page)
     assert record.start == "2025-03-12T13:00:00-07:00" and record.end == "2025-03-12T14:00:00-07:00"
+
+
+def test_a_json_ld_performer_whose_name_lists_several_people() -> None:
+    # a CMS token joins a multi-valued field into one Person's name: each name is a person, not one person
+    data = (
+        '{"@context": "https://schema.org", "@type": "Event", "name": "Harbours in a Warmer Sea",'
+        ' "startDate": "2024-05-02T14:00:00-0400", "location": {"@type": "Place", "name": "Civic Hall",'
+        ' "address": {"@type": "PostalAddress", "addressLocality": "Portland", "addressRegion": "ME"}},'
+        ' "performer": {"@type": "Person", "name": "Lena Ortiz, Paul Greer, Mina Sato"}}'
+    )
+    page = f"""<html><head><title>Harbours in a Warmer Sea</title>
+<script type="application/ld+json">{data}</script></head>
+<body><h1>Harbours in a Warmer Sea</h1><p>Thursday, May 2, 2024, 2:00 - 3:30 p.m. EDT</p>
+<p>Speakers: Lena Ortiz, Maine Coast Institute; Paul Greer, University of Southern Maine; Mina Sato, Port of
+Portland</p></body></html>"""
+    names = {p.person.name for p in _html_page(page).participants}
+    assert {"Lena Ortiz", "Paul Greer", "Mina Sato"} <= names
+    assert not any("," in name for name in names)
