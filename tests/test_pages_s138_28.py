@@ -101,3 +101,20 @@ Portland</p></body></html>"""
     names = {p.person.name for p in _html_page(page).participants}
     assert {"Lena Ortiz", "Paul Greer", "Mina Sato"} <= names
     assert not any("," in name for name in names)
+
+
+def test_a_bodys_chapter_or_branch_in_a_town_after_it_is_not_the_body() -> None:
+    page = """\
+Panel Discussion: Cold Storage for Farmers in Bihar
+
+Date: Friday, 9 August 2019
+Time: 10:30 AM – 1:00 PM IST
+Venue: Conference Hall, Patna
+
+Panelists:
+Shri Arun Prasad, Secretary, Federation of Bihar Traders, Patna Chapter
+Smt. Rekha Sinha, Chief Manager, Bank of Baroda, Gaya Branch
+"""
+    people = _people(_text_page(page))
+    assert ("Arun Prasad", "panelist", "Federation of Bihar Traders", "Secretary") in people
+    assert ("Rekha Sinha", "panelist", "Bank of Baroda", "Chief Manager") in people

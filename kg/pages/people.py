@@ -811,7 +811,10 @@ _HONOURABLE = re.compile(
 _OFFICE_AFTER = re.compile(
     r",\s*(?:[A-Z][\w'-]*\s+){0,3}(?:Regional|Country|Zonal|Field|Liaison|Branch|State|Area|Provincial)\s+Office$"
 )
-_TOWN_OFFICE_AFTER = re.compile(r",\s*(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+[Oo]ffice$")
+# ('…, Indian Industries Association, Lucknow Chapter', '…, X Bank, Kanpur Branch': the body's part in a town)
+_TOWN_OFFICE_AFTER = re.compile(
+    r",\s*(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:[Oo]ffice|[Cc]hapter|[Bb]ranch)$"
+)
 
 
 # 'diario Última Hora', 'quotidien Le Soir': a periodical's kind in lower case before its name
