@@ -118,3 +118,33 @@ Smt. Rekha Sinha, Chief Manager, Bank of Baroda, Gaya Branch
     people = _people(_text_page(page))
     assert ("Arun Prasad", "panelist", "Federation of Bihar Traders", "Secretary") in people
     assert ("Rekha Sinha", "panelist", "Bank of Baroda", "Chief Manager") in people
+
+
+def test_a_card_whose_body_is_a_company_by_its_legal_form() -> None:
+    # a card of name, post (a comma in it) and body on three lines: 'Sundal Ammonia Fuels AS' is the body, no person
+    page = """\
+Breakfast seminar
+
+Green Corridors at Sea: Ammonia Ships on the Coast Route
+
+Thursday 5 March 2026
+08:30–10:00 CET
+Havnelageret, Bergen
+
+Panel
+Ingvild Rasmussen
+Director of Fleet Renewal, Coastal Routes
+Sundal Ammonia Fuels AS
+
+Jonas Eklund
+Senior Adviser
+Swedish Maritime Administration
+"""
+    people = _people(_text_page(page))
+    assert (
+        "Ingvild Rasmussen",
+        "panelist",
+        "Sundal Ammonia Fuels AS",
+        "Director of Fleet Renewal, Coastal Routes",
+    ) in people
+    assert not any(p[0] == "Sundal Ammonia Fuels AS" for p in people)

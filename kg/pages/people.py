@@ -405,6 +405,13 @@ _STREET_LEAD = re.compile(r"^(?:(?:Av|Avda|Ave|Blvd)\.|Avenida|Avenue|Boulevard|
 _GIVEN_AN = re.compile(r"An\s+(?=[BCDFGJ-NP-TV-Z][a-z])")
 
 
+# the legal forms of companies written after their names in capitals or as registered (Norwegian, Danish,
+# Swedish, Finnish, German, Swiss, French, Spanish, Dutch, Belgian, Italian, Australian ones)
+_COMPANY_FORMS = frozenset(
+    ["AS", "ASA", "A/S", "ApS", "AB", "Oy", "Oyj", "AG", "SE", "SA", "SAS", "SARL", "NV", "BV", "SpA", "Srl", "Pty"]
+)
+
+
 @lru_cache(maxsize=200_000)  # asked of every window of every capitalised run, for each person
 def is_person_name(text: str) -> bool:
     """'Samuel S. Kim', 'Chen Jian', 'H.E. Dr. Jane Doe', 'Jean-Pierre de la Tour' are names;
@@ -418,6 +425,8 @@ def is_person_name(text: str) -> bool:
     tokens = name.split()
     if tokens and tokens[-1] in ("City", "Prefecture"):
         return False  # 'Incheon Metropolitan City', 'Quezon City', 'Nagasaki Prefecture': a local government
+    if tokens and tokens[-1] in _COMPANY_FORMS:
+        return False  # 'Vestkyst Offshore Wind AS', 'Nordvik Shipping ASA': a company by its legal form
     # 'Ana María de la Fuente Ortiz': particles do not count towards a name's length, but a name of
     # three words opened by one does ('Le Van Tam', a Vietnamese name written without its accents)
     counted = [t for i, t in enumerate(tokens) if t.lower() not in PARTICLES or (i == 0 and len(tokens) > 2)]
