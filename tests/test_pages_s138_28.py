@@ -148,3 +148,29 @@ Swedish Maritime Administration
         "Director of Fleet Renewal, Coastal Routes",
     ) in people
     assert not any(p[0] == "Sundal Ammonia Fuels AS" for p in people)
+
+
+def test_bios_under_about_the_speakers_give_no_talk_of_their_own() -> None:
+    # the programme gives each person a role; the bios under 'About the Speakers' describe them, in other words
+    page = """\
+Seminar: Solar Pumps for Smallholders in Rajasthan
+
+Date: Monday, 12 November 2018
+Time: 10:00 AM – 12:30 PM IST
+Venue: Conference Room, Jaipur
+
+Programme
+
+10:00 AM – Welcome address: Prof. Meera Joshi, Director, Marwar Centre for Rural Policy
+10:15 AM – Presentation of the study: Dr. Kunal Shah, Fellow, Marwar Centre for Rural Policy
+11:00 AM – Vote of thanks: Dr. Kunal Shah
+
+About the Speakers
+
+Prof. Meera Joshi is the founding Director of MCRP. She retired as Professor of Economics in 2012.
+
+Dr. Kunal Shah is a Fellow at MCRP working on irrigation and rural energy.
+"""
+    people = _people(_text_page(page))
+    assert ("Meera Joshi", "introductory-remarks", "Marwar Centre for Rural Policy", "Director") in people
+    assert not any(p[0] == "Meera Joshi" and p[1] == "speaker" for p in people)
