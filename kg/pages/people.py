@@ -2295,7 +2295,13 @@ def post_before_name(head: str) -> tuple[str | None, str]:
 def _field_in_post(word: str, post: list[str]) -> bool:
     """'Housing' in 'Deputy Housing Commissioner X': the field a post covers, a capitalised word between
     the post's first and last words, both a post's words."""
-    return word not in (post[0], post[-1]) and word[:1].isupper() and is_title_word(post[0]) and not is_org_word(word)
+    return (
+        word not in (post[0], post[-1])
+        and word[:1].isupper()
+        and post[0][:1].isupper()  # ('former Commerce Secretary X': a post she has left, not read here)
+        and is_title_word(post[0])
+        and not is_org_word(word)
+    )
 
 
 _CHAIRS = frozenset(("professor", "lecturer", "reader", "fellow", "chair"))
