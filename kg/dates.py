@@ -144,6 +144,9 @@ ZONES = {
     "Pacific Standard Time": "America/Los_Angeles",
     "Pacific Daylight Time": "America/Los_Angeles",
     "AKT": "America/Anchorage",
+    # Arizona keeps Mountain Standard Time all year: 'MST (Arizona time)' in March is -07:00, not Denver's MDT
+    "Arizona time": "America/Phoenix",
+    "Arizona Time": "America/Phoenix",
     "HST": "Pacific/Honolulu",
     "AST": "America/Halifax",
     "ADT": "America/Halifax",
@@ -1156,11 +1159,15 @@ def _find_times(text: str) -> tuple[TimeSpan, ...]:
         zone = g["zone"] or g["z1"]
         if zone and re.fullmatch(_OFFSET_ZONE, zone):
             zone = _listed_zone(zone, text[match.end() :]) or zone
+        # 'MST (Arizona time)', 'CST (Saskatchewan time)': the bracket says whose clock the abbreviation is
+        named = _NAMED_CLOCK.match(text, match.end()) if zone else None
+        zone = named.group(1) if named and zone_for(named.group(1)) else zone
         if times:
             found.append(TimeSpan(times[0], times[1], zone if zone and zone_for(zone) else None, match.span()))
     return tuple(found)
 
 
+_NAMED_CLOCK = re.compile(r"\s*\(([A-Z][\w .'-]{2,30}? [Tt]ime)\)")
 # '(GMT+10:00) Canberra, Melbourne, Sydney', '(UTC-05:00) Eastern [US & Canada]': an entry of a zone
 # list (Windows, Outlook, Cvent) writes the standard offset and the cities, whose clocks keep summer
 # time all the same ('(GMT+10:00) Canberra' on a day in March is +11:00)

@@ -336,12 +336,22 @@ def _name_it_begins(page: PageDraft, short: str) -> str | None:
     """'the Prairie Institute releases …' beside 'Prairie Institute for Public Policy': a name that
     opens the one longer name the page gives ('… for/of/on …') is that organisation, shortened."""
     if not is_org_word(short.split()[-1]):
-        return None
+        return _host_by_first_word(page, short)
     # ('The Kiel Institute invites you' beside 'Kiel Institute for the World Economy')
     bare = re.sub(r"^The\s+", "", short)
     # (or 'The Delta Forum on Rivers will hold …', a sentence's name with its article, beside 'the Delta Forum')
     begins = re.compile(rf"(?:The )?{re.escape(bare)} (?:for|of|on|in) (?:the )?[A-Z]")
     longer = {o.name for o in page.orgs if begins.match(o.name)}
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _host_by_first_word(page: PageDraft, short: str) -> str | None:
+    """'Patapsco President Ruth Feldman' on the Patapsco Institute for Urban Policy's page: a one-word name,
+    no place's, that opens the name of the one body the page says holds the event, is that body."""
+    if " " in short or not short[:1].isupper() or is_place(short):
+        return None
+    stated = {page.site_publisher or "", *page.event.organizers}
+    longer = {name for name in stated if name.startswith(f"{short} ")}
     return longer.pop() if len(longer) == 1 else None
 
 

@@ -131,6 +131,9 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
             if role == "speaker" and _lists_the_programme(page, entries):
                 # a role the list states of its own ('She will moderate') stays
                 entries = [e for e in entries if e.role not in (None, role) or not page.find_person(e.name)]
+            elif role == "speaker" and _BIOS_HEADING.match(lines[block.head] if block.head >= 0 else ""):
+                # 'About the speakers' over bios of people the programme gave other roles: no talk of their own
+                entries = [e for e in entries if not _other_roles_only(page, e, role)]
             elif role == "speaker" and _all_known(page, entries):
                 page.session = None  # 'Speakers' over profiles of the programme's people: no item of it
             entries = _members_of(page.text, lines[block.head] if block.head >= 0 else "", entries)
@@ -192,6 +195,26 @@ def _roster_of_known(page: PageDraft, listed: list[str], entries: list[Entry]) -
         return False
     known = [e for e in entries if (p := page.find_person(e.name)) is not None and page.roles_of(p)]
     return 2 * len(known) >= len(entries)
+
+
+# a heading over the speakers' bios, not over a list of who speaks
+_BIOS_HEADING = re.compile(
+    r"^\s*(?:about (?:the|our) (?:speakers?|panel+ists?|participants|presenters?)"
+    r"|speakers?['’]? (?:bios?|biographies|profiles)|(?:short )?biographies)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _other_roles_only(page: PageDraft, entry: Entry, role: str) -> bool:
+    """The person has roles on the page, none of them `role`: her bio fills the posts they lack."""
+    person = page.find_person(entry.name)
+    stated = page.roles_of(person) if person else []
+    if not stated or any(r.role == role for r in stated):
+        return False
+    affiliation = page.org(entry.affiliation).name if entry.affiliation else None
+    for one in stated:
+        one.affiliation, one.job_title = one.affiliation or affiliation, one.job_title or entry.job_title
+    return True
 
 
 def _all_known(page: PageDraft, entries: list[Entry]) -> bool:

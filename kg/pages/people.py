@@ -418,6 +418,13 @@ _STREET_LEAD = re.compile(r"^(?:(?:Av|Avda|Ave|Blvd)\.|Avenida|Avenue|Boulevard|
 _GIVEN_AN = re.compile(r"An\s+(?=[BCDFGJ-NP-TV-Z][a-z])")
 
 
+# the legal forms of companies written after their names in capitals or as registered (Norwegian, Danish,
+# Swedish, Finnish, German, Swiss, French, Spanish, Dutch, Belgian, Italian, Australian ones)
+_COMPANY_FORMS = frozenset(
+    ["AS", "ASA", "A/S", "ApS", "AB", "Oy", "Oyj", "AG", "SE", "SA", "SAS", "SARL", "NV", "BV", "SpA", "Srl", "Pty"]
+)
+
+
 @lru_cache(maxsize=200_000)  # asked of every window of every capitalised run, for each person
 def is_person_name(text: str) -> bool:
     """'Samuel S. Kim', 'Chen Jian', 'H.E. Dr. Jane Doe', 'Jean-Pierre de la Tour' are names;
@@ -431,6 +438,8 @@ def is_person_name(text: str) -> bool:
     tokens = name.split()
     if tokens and tokens[-1] in ("City", "Prefecture"):
         return False  # 'Incheon Metropolitan City', 'Quezon City', 'Nagasaki Prefecture': a local government
+    if tokens and tokens[-1] in _COMPANY_FORMS:
+        return False  # 'Vestkyst Offshore Wind AS', 'Nordvik Shipping ASA': a company by its legal form
     # 'Ana María de la Fuente Ortiz': particles do not count towards a name's length, but a name of
     # three words opened by one does ('Le Van Tam', a Vietnamese name written without its accents)
     counted = [t for i, t in enumerate(tokens) if t.lower() not in PARTICLES or (i == 0 and len(tokens) > 2)]
@@ -828,7 +837,10 @@ _HONOURABLE = re.compile(
 _OFFICE_AFTER = re.compile(
     r",\s*(?:[A-Z][\w'-]*\s+){0,3}(?:Regional|Country|Zonal|Field|Liaison|Branch|State|Area|Provincial)\s+Office$"
 )
-_TOWN_OFFICE_AFTER = re.compile(r",\s*(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+[Oo]ffice$")
+# ('…, Indian Industries Association, Lucknow Chapter', '…, X Bank, Kanpur Branch': the body's part in a town)
+_TOWN_OFFICE_AFTER = re.compile(
+    r",\s*(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:[Oo]ffice|[Cc]hapter|[Bb]ranch)$"
+)
 
 
 # 'diario Última Hora', 'quotidien Le Soir': a periodical's kind in lower case before its name
@@ -1953,7 +1965,10 @@ def _titled_name(text: str) -> tuple[str, str, str] | None:
             start -= 1  # 'chief executive', 'the science writer'
         while start < cut - 1 and tokens[start].lower() in ("the", "a", "an", "and", "of"):
             start += 1
-        if all(is_title_word(t) or fold(t) in (*_UNIT_WORDS, "event") for t in tokens[:start]):
+        if all(
+            is_title_word(t) or fold(t) in (*_UNIT_WORDS, "event") or _field_in_post(t, tokens[:cut])
+            for t in tokens[:start]
+        ):
             start = 0  # 'Senior Research Fellow X', 'Programme Director Y', 'Event Coordinator Z': all the post
         org = " ".join(tokens[:start]) if tokens[:start] != ["the"] else ""
         # (an organisation's initials: 'CWIHP Director Leonard Vasko')
@@ -2378,12 +2393,24 @@ def post_before_name(head: str) -> tuple[str | None, str]:
     for at in range(1, min(4, len(words) - 1)):
         name, post = " ".join(words[at:]), words[:at]
         if (
-            all(is_title_word(w) or w.lower() in POST_MODIFIERS for w in post)
+            all(is_title_word(w) or w.lower() in POST_MODIFIERS or _field_in_post(w, post) for w in post)
             and is_title_word(post[-1])
             and is_person_name(name)
         ):
             return " ".join(post), name
     return _chair_of_subject(words) or (None, head)
+
+
+def _field_in_post(word: str, post: list[str]) -> bool:
+    """'Housing' in 'Deputy Housing Commissioner X': the field a post covers, a capitalised word between
+    the post's first and last words, both a post's words."""
+    return (
+        word not in (post[0], post[-1])
+        and word[:1].isupper()
+        and post[0][:1].isupper()  # ('former Commerce Secretary X': a post she has left, not read here)
+        and is_title_word(post[0])
+        and not is_org_word(word)
+    )
 
 
 _CHAIRS = frozenset(("professor", "lecturer", "reader", "fellow", "chair"))
@@ -2613,11 +2640,17 @@ def _continued(pieces: list[str]) -> list[str]:
 
 
 def _person_of_org(part: str) -> bool:
-    """'David Boone of the National Flood Council' (the 'and' before a last one stays)."""
+    """'David Boone of the National Flood Council', 'Executive Director Marcus Bell of the X Land Trust' (a
+    post in capitals before the name, as a sentence lists a panel; the 'and' before a last one stays)."""
     match = _NAME_OF_ORG.match(re.sub(r"^and\s+", "", part))
     if match is None:
         return False
-    return is_person_name(match.group("name")) and any(is_org_word(w) for w in match.group("org").split())
+    words = match.group("name").split()
+    posted = [n for n, w in enumerate(words[:-1]) if is_title_word(w)]
+    name = " ".join(words[posted[-1] + 1 :]) if posted and words[0][:1].isupper() else ""
+    return (is_person_name(match.group("name")) or bool(name) and is_person_name(name)) and any(
+        is_org_word(w) for w in match.group("org").split()
+    )
 
 
 def split_entries(text: str) -> list[str]:
@@ -2636,7 +2669,7 @@ def split_entries(text: str) -> list[str]:
         for part in _split_after_parentheses(piece):
             for one in _split_at_names(part):
                 # 'X, Post at Y, and by Professor Z of W': the 'and' (and a repeated 'by') joins, names no one
-                pieces.extend(re.sub(r"^(?:and\s+)?by\s+", "", p) for p in _split_at_and(one))
+                pieces.extend(re.sub(r"^and\s+(?:by\s+)?|^by\s+", "", p) for p in _split_at_and(one))
     return [one for piece in pieces for one in _bare_names_before(piece)]
 
 

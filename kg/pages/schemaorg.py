@@ -314,7 +314,7 @@ def _apply_orgs(page: PageDraft, item: dict[str, Any]) -> None:
 
 def _apply_people(page: PageDraft, item: dict[str, Any]) -> None:
     for key, role in PEOPLE_PROPERTIES:
-        for person in values(item, key):
+        for person in (one for node in values(item, key) for one in _each_named(node)):
             if not isinstance(person, dict) or not (
                 _is_person(person) or (key != "organizer" and _named_person(person))
             ):
@@ -335,6 +335,16 @@ def _apply_people(page: PageDraft, item: dict[str, Any]) -> None:
                 page.person(entry.name)
                 continue
             page.add_entry(entry, role)
+
+
+def _each_named(node: Any) -> list[Any]:
+    """One Person whose name is a list of names ('A, B, C and D'), as a CMS's token joins a field of several
+    people into one name: a person for each name."""
+    name = text(node.get("name")) if isinstance(node, dict) else None
+    names = re.split(r",\s*(?:and\s+)?|\s+and\s+", name or "")
+    if len(names) < 2 or not all(is_person_name(n) for n in names) or set(node) - {"@type", "name"}:
+        return [node]
+    return [{**node, "name": n} for n in names]
 
 
 def _is_person(node: Any) -> bool:

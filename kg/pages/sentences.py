@@ -57,6 +57,8 @@ CUES = (
     # a report's 'Discussant Prof. X of Y pointed out …': the role's word just before the name
     (r"(?<![\w-])discussant(?=\s+(?-i:[A-Z]))", "discussant"),
     (r"(?:a )?panel(?: discussion)?(?: will follow)? with", "panelist"),  # 'A panel discussion will follow with X'
+    # 'A panel will follow, featuring X of Y, …', 'followed by a panel discussion featuring Z': the panel's members
+    (r"(?:a )?panel(?: discussion)?(?: will follow| follows)?,? featuring", "panelist"),
     (r"(?:a )?panel (?:made up|composed|consisting|comprised) of", "panelist"),  # 'a panel made up of X; Y; and Z'
     (r"by a panel(?: of (?:experts|specialists|practitioners|speakers))?:", "panelist"),  # 'discussed by a panel: X; Y'
     # 'followed by a discussion with a panel of X, post; Y, post', 'joined for the discussion by a panel of X; Y'
@@ -533,7 +535,9 @@ def chairs_introduction(roles: tuple[str, ...], sentence: str) -> bool:
 
 # 'The author, Senior Fellow X, will present …': the subject named in apposition to what she is
 _AUTHOR_APPOSITION = re.compile(
-    r"^(?:The|Its|Their|Her|His)\s+(?:lead\s+|co-?)?(?:author|speaker|presenter)s?,\s+(?P<who>[A-Z][^,]{2,80}),\s+(?=will\b)"
+    # ("The report's lead author, X, will present …": the work named in the possessive first)
+    r"^(?:The|Its|Their|Her|His)\s+(?:[\w-]+['’]s\s+)?(?:lead\s+|co-?)?(?:author|speaker|presenter)s?,\s+"
+    r"(?P<who>[A-Z][^,]{2,80}),\s+(?=will\b)"
 )
 
 
@@ -588,6 +592,20 @@ def _each_subject(clause: str) -> list[str]:
     return [f"{shared['first']} {shared['verb']}", f"{shared['second']} {shared['verb']}"]
 
 
+def _body_post_name(who: str) -> Entry | None:
+    """'Patapsco President Ruth Feldman' -> Ruth Feldman, President at Patapsco: a name after a post in
+    capitals, and before it a word or two naming the body (its short name, as the page writes it)."""
+    words = who.split()
+    k = next((k for k in range(len(words) - 2, 0, -1) if is_person_name(" ".join(words[k:]))), 0)
+    honorific, name = bare_name(" ".join(words[k:]))
+    before = [w for w in words[:k] if not re.fullmatch(HONORIFIC_RUN, f"{w} ")]  # 'Associate Dr. X'
+    first = next((n for n, w in enumerate(before) if is_title_word(w)), None)
+    # the post's words all capitalised and none a body's ('Senior Research Associate')
+    if not k or first is None or not is_title_word(before[-1]) or any(is_org_word(w) for w in before[first:]):
+        return None
+    return Entry(name, honorific, " ".join(before[first:]), " ".join(before[:first]) or None)
+
+
 def stated_roles(line: str) -> list[Entry]:
     """People, with their roles, of sentences saying what someone will do: 'Ambassador Leyla Hasanova, the
     forum's president, will open the briefing', and 'She will moderate the discussion' after a
@@ -609,6 +627,10 @@ def stated_roles(line: str) -> list[Entry]:
             who = small_post["name"]
         if len(titled) == 1 and titled[0].job_title and who and who.endswith(titled[0].name):
             # 'Wilson Center President Jane Doe will give welcoming remarks': her post and employer before her name
+            who = titled[0].name
+        elif who and not titled and match and not match.group("what") and _body_post_name(who):
+            # 'Patapsco President Ruth Feldman will give opening remarks': the body's short name, the post, the name
+            titled = [_body_post_name(who)]
             who = titled[0].name
         elif who and not titled and match and match.group("org"):
             # 'Senior Research Fellow X from NPIF's … programme will present': the post before her name
