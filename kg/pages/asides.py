@@ -67,6 +67,6 @@ def _unit_post_of_body(rest: str) -> str:
     found = _UNIT_POST_OF_BODY.match(rest)
     body = found["body"].split() if found else []
     # (a body: initials or a body's kind; not 'Head of the Department of History of Ideas')
-    if not body or not (re.fullmatch(r"[A-Z][A-Z&-]{1,9}", body[0]) or any(is_org_word(w) for w in body)):
+    if not found or not body or not (re.fullmatch(r"[A-Z][A-Z&-]{1,9}", body[0]) or any(map(is_org_word, body))):
         return rest
     return f"{found['post']}, {found['body']}"

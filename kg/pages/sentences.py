@@ -628,10 +628,10 @@ def stated_roles(line: str) -> list[Entry]:
         if len(titled) == 1 and titled[0].job_title and who and who.endswith(titled[0].name):
             # 'Wilson Center President Jane Doe will give welcoming remarks': her post and employer before her name
             who = titled[0].name
-        elif who and not titled and match and not match.group("what") and _body_post_name(who):
+        elif who and not titled and match and not match.group("what") and (named := _body_post_name(who)):
             # 'Patapsco President Ruth Feldman will give opening remarks': the body's short name, the post, the name
-            titled = [_body_post_name(who)]
-            who = titled[0].name
+            titled = [named]
+            who = named.name
         elif who and not titled and match and match.group("org"):
             # 'Senior Research Fellow X from NPIF's … programme will present': the post before her name
             words = who.split()
