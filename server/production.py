@@ -138,6 +138,12 @@ def main(load: Callable[[str], Any] | None = None) -> None:
 def serving(loader: Callable[[], Any], port: int) -> Any:
     """In each worker: the app from `loader`, the worker ready to stop accepting when told to."""
     signal.signal(STOP_ACCEPTING, lambda signum, frame: stop_accepting(port))
+    # granian hears a stop only once the worker serves: until then the master's handler, inherited
+    # through the fork, took a SIGTERM sent during the warm-up and did nothing, and the worker then
+    # served on until the master killed it KG_GRACEFUL_TIMEOUT_S later. A worker not yet serving
+    # has no request to finish: it leaves at once.
+    for stop in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(stop, lambda signum, frame: os._exit(0))
     return loader()
 
 

@@ -377,6 +377,26 @@ def test_a_worker_that_dies_is_replaced(store: Path) -> None:
         server.stop()
 
 
+def test_a_server_stopped_while_its_workers_warm_up_stops_at_once(store: Path, tmp_path: Path) -> None:
+    """A SIGTERM that reaches a worker before it serves (granian's own handler is not yet in place)
+    stops it: it had been lost, and the master waited KG_GRACEFUL_TIMEOUT_S to kill the worker."""
+    started = tmp_path / "warming"
+    warm_slowly = (
+        "import pathlib, sys, time; from server import production\n"
+        "def load(target):\n"
+        f"    pathlib.Path({str(started)!r}).touch(); time.sleep(5); return production.load_app(target)\n"
+        "production.main(load=load)\n"
+    )
+    server = ProductionServer(store, ("-c", warm_slowly), WEB_CONCURRENCY="1", KG_GRACEFUL_TIMEOUT_S="600")
+    try:
+        _wait_for(started.exists)
+        server.process.terminate()
+        server.process.wait(timeout=60)  # 600 s with the worker's stop lost
+    finally:
+        log = server.stop()
+    assert "warmed in" not in log and server.process.returncode == 0, log
+
+
 def test_the_access_log_names_each_request(store: Path, tmp_path: Path) -> None:
     access = tmp_path / "access.log"
     server = ProductionServer(store, KG_ACCESS_LOG=str(access))
