@@ -26,7 +26,9 @@ from tests.conftest import BASE, DATA, SEED_RECORDS, LiveServer, settings_for
 
 PAGES = sorted(p for p in (DATA / "pages").iterdir() if p.suffix in (".txt", ".html"))
 RECORDS = sorted(SEED_RECORDS.glob("*.yaml"))
-FUZZ_ITERATIONS = 2_000
+# the first 1,200 of the sequence of 2,000 run until session 28, when the suite came within seconds of its
+# 10-minute budget and this test took a ninth of its CPU
+FUZZ_ITERATIONS = 1_200
 QUICK = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
