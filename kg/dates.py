@@ -1168,6 +1168,7 @@ def _find_times(text: str) -> tuple[TimeSpan, ...]:
 
 
 _NAMED_CLOCK = re.compile(r"\s*\(([A-Z][\w .'-]{2,30}? [Tt]ime)\)")
+
 # '(GMT+10:00) Canberra, Melbourne, Sydney', '(UTC-05:00) Eastern [US & Canada]': an entry of a zone
 # list (Windows, Outlook, Cvent) writes the standard offset and the cities, whose clocks keep summer
 # time all the same ('(GMT+10:00) Canberra' on a day in March is +11:00)

@@ -29,6 +29,9 @@ SEED_RECORDS = ROOT / "data" / "events"
 BASE = "http://kg.test/"
 
 
+_MEASURED_HERE = pytest.StashKey[str]()  # the directory this run made (not one the environment named)
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """One directory for the run's measured hold-out sets, made by the controller before the
     xdist workers start (they inherit it): many guard files ask for the same set."""
@@ -42,9 +45,6 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     if made:
         shutil.rmtree(made, ignore_errors=True)
         os.environ.pop(MEASURE_CACHE, None)
-
-
-_MEASURED_HERE = pytest.StashKey[str]()
 
 
 def settings_for(records: Path, store: Path, base: str = BASE) -> Settings:

@@ -836,7 +836,6 @@ def _envoys_remarks(item: str, entry: Entry, role: str) -> str:
     return "featured-remarks" if role in ("speaker", "introductory-remarks") and envoy and remarks else role
 
 
-# a line that opens by saying who hosts or supports the event, in the languages host_phrases.py knows
 def _sentence(line: str) -> bool:
     """A line of running text that ends as a sentence does ('Afterwards we invite you for a drink.'): no
     person's line, and no word of a post or a body ('Head of the Department of Economics.')."""
@@ -848,6 +847,7 @@ def _sentence(line: str) -> bool:
     )
 
 
+# a line that opens by saying who hosts or supports the event, in the languages host_phrases.py knows
 _BACKING_LINE = re.compile(rf"^\s*(?:{SUPPORTED_BY}|{HOSTED_BY})\s", re.IGNORECASE)
 
 
