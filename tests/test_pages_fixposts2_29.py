@@ -44,6 +44,25 @@ def test_a_nurses_degrees_after_her_name_are_no_employer() -> None:
     assert ("Marta Sielska", "speaker", "Cold Lake Health Centre", "Nurse Practitioner") in _people(page)
 
 
+def test_the_societys_post_written_with_a_capital_article_is_a_post_at_the_society() -> None:
+    page = _text_page(
+        "Book Launch: The Kendal Enclosure Awards\n\nThursday 9 June 2022, 6.00 pm\n\nFellside Record Society\n\n"
+        "6.10 pm: The Society’s President, Professor Hugh Acland, introduces the volume\n"
+    )
+    assert any(p[0] == "Hugh Acland" and p[2:] == ("Fellside Record Society", "President") for p in _people(page))
+
+
+def test_a_listed_speakers_post_in_apposition_in_the_prose() -> None:
+    # a speaker the programme names bare, and the prose after her name (her degrees between): her post there
+    page = _text_page(
+        "Autumn Lecture: Faults and Folds of the Borderland\n\nThursday 12 October 2023, 7.30 pm\n\n"
+        "Speaker: Dr Mairi Cowan\n\n"
+        "The Society's medal this year goes to Dr Mairi Cowan FRSE, Reader in Petrology at the University of "
+        "Dundee, for twenty years of mapping the hills around the town.\n"
+    )
+    assert ("Mairi Cowan", "speaker", "University of Dundee", "Reader in Petrology") in _people(page)
+
+
 def test_a_second_post_in_capitals_after_the_employer_is_no_part_of_the_first() -> None:
     # 'Post, Employer, and Branch Programme Secretary': the post held at the employer
     assert describe("Lecturer in Celtic, University of Bangor, and Branch Programme Secretary") == (

@@ -2074,8 +2074,8 @@ _THE_POST_THEN_NAME = re.compile(
 # 'the Society's President, Professor Mark Denholm', 'the Institute's Director, Dr Jane Doe'
 # ('Tauhara North No. 2 Trust's Commercial Manager, X': a numbered trust's name)
 _OWNERS_TITLE_THEN_NAME = re.compile(
-    r"^(?:the\s+)?(?P<org>(?:(?:[A-Z][\w&-]*|No\.|\d+)\s+){0,5}[A-Z][\w&-]*)['’]s\s+(?P<title>[A-Z][\w -]{2,60}?),\s+"
-    + _NAME_AFTER_POST
+    r"^(?:[Tt]he\s+)?(?P<org>(?:(?:[A-Z][\w&-]*|No\.|\d+)\s+){0,5}[A-Z][\w&-]*)['’]s\s+"
+    r"(?P<title>[A-Z][\w -]{2,60}?),\s+" + _NAME_AFTER_POST
 )
 _ALL_CAPS_NAME = re.compile(r"^(?:[A-Z][A-Z'-]+\s+){1,3}[A-Z][A-Z'-]+$")
 # 'DR. NOEL B. FORTALEZA', 'MA. LUISA P. ESCAÑO-VILLACORTA', 'ATTY. RAMON G. DELA CRUZ': a name in
