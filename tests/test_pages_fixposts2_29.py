@@ -5,7 +5,7 @@ the hold-out page that showed it."""
 from __future__ import annotations
 
 from kg.pages.people import describe
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_a_post_then_a_colon_then_the_unit_that_holds_it() -> None:
@@ -75,3 +75,14 @@ def test_a_legislators_seat_by_the_chambers_initials_is_a_post() -> None:
     # 'MLA for X', 'MP for Y': the seat, no body named 'MLA for X'
     assert describe("MLA for Range Lake") == ("MLA for Range Lake", None)
     assert describe("MP for Stockton upon Tees South") == ("MP for Stockton upon Tees South", None)
+
+
+def test_a_short_name_in_mixed_case_that_only_the_footer_spells_out() -> None:
+    page = _html_page(
+        "<html><head><title>Book launch: River Country</title></head><body><main>"
+        "<h1>Book launch: River Country</h1><p>Thursday 14 May 2026, 5.30 pm</p>"
+        "<p>Speaker: Dr Ada Quist, Lecturer in Botany at UniWQ</p></main>"
+        "<footer><p>UniWQ acknowledges the custodians of the lands where its campuses stand.</p>"
+        "<p>University of Western Queensland, Ridge Street, Dalby QLD 4405</p></footer></body></html>"
+    )
+    assert ("Ada Quist", "speaker", "University of Western Queensland", "Lecturer in Botany") in _people(page)
