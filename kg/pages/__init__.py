@@ -26,7 +26,7 @@ from kg.pages.html import read_html
 from kg.pages.initials import settle_short_names
 from kg.pages.italics import add_italic_works
 from kg.pages.orgs import hosts_with_others, unit_and_university
-from kg.pages.participants import at_own_university
+from kg.pages.participants import at_own_university, read_appositions
 from kg.pages.reports import as_written
 from kg.pages.schemaorg import (
     apply_event,
@@ -80,6 +80,7 @@ def parse_page(
         draft = _parse_html(page_text, source, url, default_zone)
     else:
         draft = parse_text(page_text, default_zone)
+    read_appositions(draft)  # (after the html reader's embedded people too)
     settle_short_names(draft)
     at_own_university(draft)
     printed = unescape(page_text)

@@ -137,6 +137,9 @@ def settle_short_names(page: PageDraft) -> None:
                 # ('Nordic Institute for … (NILS)' in the footer alone; the last resort, as a footer runs its
                 # parts together: 'Asian Infrastructure Investment BankTower A')
                 or _named_beside(org.name, page.footer)
+                # (a short name in mixed case whose full name only the footer writes, apart from it: 'UniSQ' and
+                # 'University of Southern Queensland, West Street, Toowoomba')
+                or (spelled_out(capitals, page.footer) if not org.name.isupper() else None)
             )
             if full and re.match(rf"{re.escape(org.name)}\s", full):
                 full = None  # 'NatureScot and the Shetland …': a one-word name in mixed case begins it, spells nothing

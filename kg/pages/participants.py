@@ -10,6 +10,7 @@ title and affiliation.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.names import STATED_HONORIFICS
@@ -71,7 +72,7 @@ from kg.pages.sentences import (
 )
 from kg.pages.title import EVENT_TYPES
 from kg.pages.verb_final import verb_final_roles
-from kg.pages.words import is_org_word, is_title_word
+from kg.pages.words import POST_NOMINALS, is_org_word, is_title_word
 
 _STAFF_WORDS = re.compile(
     r"\b(?:director|assistant|associate|coordinator|manager|officer|intern"
@@ -1143,6 +1144,45 @@ def read_bios(page: PageDraft, lines: list[str]) -> None:
                 # 'joined by conservator X' / 'X is Senior Paintings Conservator at Y': the fuller post
                 fuller = job_title and role.job_title and job_title.lower().endswith(role.job_title.lower())
                 role.job_title = job_title if fuller else role.job_title or job_title
+
+
+# her post and employer in apposition after her name in the prose, her degrees between: 'the new book by Dr X,
+# Senior Lecturer in History at Y University.', 'the medal goes to Dr X FRSE, Reader in Geology at the
+# University of Z, for …'
+_POST_AT_IN_APPOSITION = re.compile(
+    rf"(?:\s+(?:{POST_NOMINALS})\.?)*\s*,\s+(?P<post>[A-Z][^,.;:()\n]{{2,80}}?\s+at\s+(?:the\s+)?[A-Z][^,.;:()\n]{{1,80}}?)"
+    r"(?=\s*[,.;]|\s+(?:who|whose|for|where|since)\b|\s*$)",
+    re.MULTILINE,
+)
+
+
+def _places_of(text: str, name: str) -> Iterator[int]:
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + 1)
+
+
+def _whole_name_at(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].split()
+    return not before or not before[-1][:1].isupper() or before[-1].rstrip(".") in PROSE_HONORIFICS
+
+
+def read_appositions(page: PageDraft) -> None:
+    """The post and employer a listed person whom the page gave neither has in apposition after her name."""
+    for person in page.people:
+        roles = [r for r in page.roles_of(person) if r.job_title is None and r.affiliation is None]
+        if not roles:
+            continue
+        name = person.names[0]
+        # (her whole name, not the end of a longer one: 'Barroso Madrigal' inside 'Inés Barroso Madrigal')
+        ends = (at + len(name) for at in _places_of(page.text, name) if _whole_name_at(page.text, at))
+        found = next((f for f in (_POST_AT_IN_APPOSITION.match(page.text, end) for end in ends) if f), None)
+        job_title, affiliation = describe(found.group("post")) if found else (None, None)
+        if job_title is None or affiliation is None:
+            continue
+        for role in roles:
+            role.job_title, role.affiliation = job_title, page.org(affiliation).name
 
 
 # 'Jane Doe served two terms as mayor. She is now a senior fellow at X.': the paragraph's subject, then a pronoun

@@ -837,9 +837,10 @@ _HONOURABLE = re.compile(
 _OFFICE_AFTER = re.compile(
     r",\s*(?:[A-Z][\w'-]*\s+){0,3}(?:Regional|Country|Zonal|Field|Liaison|Branch|State|Area|Provincial)\s+Office$"
 )
-# ('…, Indian Industries Association, Lucknow Chapter', '…, X Bank, Kanpur Branch': the body's part in a town)
+# ('…, Indian Industries Association, Lucknow Chapter', '…, X Bank, Kanpur Branch', a newspaper's '…, Nation
+# Media Group, Eldoret Bureau': the body's part in a town)
 _TOWN_OFFICE_AFTER = re.compile(
-    r",\s*(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:[Oo]ffice|[Cc]hapter|[Bb]ranch)$"
+    r",\s*(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:[Oo]ffice|[Cc]hapter|[Bb]ranch|[Bb]ureau)$"
 )
 
 
@@ -914,6 +915,27 @@ def _unit_in_english(match: re.Match[str]) -> str:
     return match.group(0) if named else ""
 
 
+# a post, a colon, then the unit or body that holds it, as South African and other card lines write it
+# ('Director: Centre for Heritage Studies', 'Chief Executive Officer: Water Research Commission'): the post
+# at that body, as if written with a comma; not a portfolio after the post ('Vice-Rector: Research and
+# Internationalisation'), whose name has no word of a body's kind at either end
+_POST_COLON_BODY = re.compile(r"^(?P<post>[A-Z][^:,]{1,60}?):\s+(?P<body>[A-Z][^,:]*)")
+
+
+def _post_colon_body(found: re.Match[str]) -> str:
+    post, body = found.group("post"), found.group("body").split()
+    named = is_title_word(post.split()[-1]) and any(map(is_org_word, (body[0], body[-1])))
+    return f"{post}, {found.group('body')}" if named else found.group(0)
+
+
+# a legislator's seat by the chamber's initials and the constituency ('MLA for Frame Lake', 'MP for Leeds North'):
+# a post, no body (as 'Member for Bendigo East' is)
+_LEGISLATORS_SEAT = re.compile(
+    r"^(?:MP|MLA|MPP|MHA|MNA|MSP|MHK|MEP|TD)\s+for\s+[A-Z][\w'’.-]*"
+    r"(?:\s+(?:(?:and|upon|on|under|in|the)\s+)?[A-Z][\w'’.-]*)*$"
+)
+
+
 def _describe(rest: str) -> tuple[str | None, str | None]:
     """(job title, affiliation) from what follows a name: 'Senior Fellow and Director of X,
     The Y Institute' -> ('Senior Fellow and Director of X', 'The Y Institute'). The last
@@ -921,6 +943,9 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     Program'); a unit before any title ('Center for Eurasian Studies, Harvard University') and
     a trailing place ('Warsaw') are left out."""
     rest = _hyphened_genitive(_TRAILING_DEGREE.sub("", without_asides(rest.strip(" ,;"))))
+    rest = _POST_COLON_BODY.sub(_post_colon_body, rest)  # 'Director: Centre for X'
+    if _LEGISLATORS_SEAT.match(rest):
+        return rest, None
     rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
     town_office = _TOWN_OFFICE_AFTER.search(rest)  # '…, Agence Française de Développement, Antananarivo office'
     town = town_office.group("place") if town_office else ""
@@ -948,7 +973,11 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         r"\s+and\s+(?:an?\s+)?(?:former|retired)\s.*$|,?\s+(?:who\s+)?will\s+[a-z]+\b.*$"
         # '… at X and a Life Member of the Society': a membership held besides the post
         r"|\s+and\s+an?\s+(?:(?:Life|Honorary|Founding|life|honorary|founding)\s+)?(?:Member|Fellow|member|fellow)\s+of\s.*$"
-        r"|(?:^|,\s*)(?:and\s+)?(?:then|followed by|afterwards)\s.*$",
+        r"|(?:^|,\s*)(?:and\s+)?(?:then|followed by|afterwards)\s.*$"
+        # '…, Mayor of X; moderated by Prof. Y', '…, and questions from the audience': the programme's next
+        # part; 'X, introduces the volume': what she does there
+        r"|(?:^|,\s*)(?:and\s+)?(?:(?:moderated|chaired|introduced)\s+by|questions\s+from)\s.*$"
+        r"|(?:^|,\s*)(?:introduces|presents|opens|closes|launches|welcomes)\s+(?:the|a|an|his|her|their)\s.*$",
         "",
         rest,
     )
@@ -1389,6 +1418,9 @@ def _post_joined_to_body(part: str, last: bool) -> str:
 # after the employer (an organisation's own name goes on in capitals: 'School of Law and Government')
 _SECOND_POST = re.compile(
     r",?\s+and\s+(?:an?\s+|the\s+)?(?P<post>[a-z][\w-]*)(?:\s+[a-z][\w-]*)*\s+(?:of|at|for|to|in)\s.*$"
+    # ('Lecturer in History, University of X, and Branch Programme Secretary': a post in capitals closing the
+    # text, with no body of its own, after the employer and a comma)
+    r"|,\s+and\s+(?:the\s+)?(?P<capitals>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)$"
 )
 
 
@@ -1400,7 +1432,7 @@ _AUTHOR_OF_WORK = re.compile(r";\s+(?:(?:lead|co-?)\s*)?authors?(?:,|\s+of)\s.*$
 
 def _second_post_start(rest: str) -> int | None:
     found = _SECOND_POST.search(rest)
-    if not found or not is_title_word(found.group("post").split("-")[-1]):
+    if not found or not is_title_word((found.group("post") or found.group("capitals")).split()[-1].split("-")[-1]):
         return None
     parts = re.split(r",\s*|\s+at\s+", rest[: found.start()])
     if len(parts) > 2 and is_place(parts[-1]):
@@ -2042,8 +2074,8 @@ _THE_POST_THEN_NAME = re.compile(
 # 'the Society's President, Professor Mark Denholm', 'the Institute's Director, Dr Jane Doe'
 # ('Tauhara North No. 2 Trust's Commercial Manager, X': a numbered trust's name)
 _OWNERS_TITLE_THEN_NAME = re.compile(
-    r"^(?:the\s+)?(?P<org>(?:(?:[A-Z][\w&-]*|No\.|\d+)\s+){0,5}[A-Z][\w&-]*)['’]s\s+(?P<title>[A-Z][\w -]{2,60}?),\s+"
-    + _NAME_AFTER_POST
+    r"^(?:[Tt]he\s+)?(?P<org>(?:(?:[A-Z][\w&-]*|No\.|\d+)\s+){0,5}[A-Z][\w&-]*)['’]s\s+"
+    r"(?P<title>[A-Z][\w -]{2,60}?),\s+" + _NAME_AFTER_POST
 )
 _ALL_CAPS_NAME = re.compile(r"^(?:[A-Z][A-Z'-]+\s+){1,3}[A-Z][A-Z'-]+$")
 # 'DR. NOEL B. FORTALEZA', 'MA. LUISA P. ESCAÑO-VILLACORTA', 'ATTY. RAMON G. DELA CRUZ': a name in

@@ -319,6 +319,8 @@ POST_NOMINALS = (
     # 'Y, MPH, CESO III'), nurses and accountants ('Z, RN', 'W, CPA') and Catholic religious orders
     # ('Sr. X, RVM', 'Fr. Y, SJ')
     r"|FPCP|FPSN|FPSGS|FPCS|FPAFP|FPPS|FPOGS|CESO\s(?:I{1,3}|IV|V|VI)|CESE|RN|CPA|RVM|SPC|SJ|SVD|OSB|OFM|OSA|CICM"
+    # nurses' degrees and licences after the registration ('X, RN, MN, NP, Nurse Practitioner at Y', 'Z, MSN, APRN')
+    r"|MN|NP|BSN|MSN|DNP|APRN|FNP"
     # the Polish rank of a professor at her university, by its initials ('dr hab. X, prof. UWr', 'prof. SGH')
     r"|prof\.\s?[A-ZŁŚŻ][a-z]?[A-ZŁŚŻ][A-Za-z]{0,3}"
     # the Commonwealth navies and air forces an officer writes after the name and its honours ('Rear Admiral X
