@@ -151,8 +151,14 @@ class HtmlPage:
     italics: list[str] = field(default_factory=list)  # the titles of works presented, set in italics (italics.py)
 
 
+# An XHTML page's XML declaration ('<?xml version="1.0" encoding="UTF-8"?>', as Open Conference
+# Systems and other XHTML templates print it): lxml refuses a str that declares an encoding.
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]*\?>")
+
+
 def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     """The page's embedded schema.org items, headline, site name and text."""
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as err:
