@@ -4,7 +4,7 @@ page here is written for the form, not copied from the hold-out page that showed
 
 from __future__ import annotations
 
-from tests.test_pages_unseen import _html_page, _people
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
 def test_an_xhtml_page_with_an_xml_declaration_is_read() -> None:
@@ -26,3 +26,25 @@ def test_an_xhtml_page_with_an_xml_declaration_is_read() -> None:
     assert record.name == "Baltic Workshop on Peatland Hydrology 2021"
     assert record.start.startswith("2021-09-16T10:00")
     assert ("Maris Kallas", "keynote", "University of Latvia", None) in _people(record)
+
+
+def test_a_day_heading_in_capitals_with_an_ordinal_dates_the_programme() -> None:
+    # conference programme systems print each day's heading in capitals ('PROGRAM FOR FRIDAY, JUNE
+    # 7TH', EasyChair); the year comes from the weekday among the years the page names
+    record = _text_page(
+        """\
+NWPH 2024: NORDIC WORKSHOP ON PUBLIC HEALTH DATA
+PROGRAM FOR FRIDAY, JUNE 7TH
+
+09:00-10:00 Session 1: Keynote
+Chair:
+Ole Brekke (University of Tromsø)
+Location: Auditorium 2
+09:00
+Keynote: Registries and their limits
+Karin Holmqvist (Umeå University)
+
+All times are CEST.
+"""
+    )
+    assert record.start == "2024-06-07T09:00:00+02:00"
