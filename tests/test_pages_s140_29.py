@@ -4,6 +4,7 @@ page here is written for the form, not copied from the hold-out page that showed
 
 from __future__ import annotations
 
+from kg.pages.html import read_html
 from tests.test_pages_unseen import _html_page, _people, _text_page
 
 
@@ -48,3 +49,46 @@ All times are CEST.
 """
     )
     assert record.start == "2024-06-07T09:00:00+02:00"
+
+
+def test_papers_listed_title_first_under_a_session_chair_are_its_speakers() -> None:
+    # 'Title in sentence case – Name (Body)' lines under 'Chair:', a proper adjective or a place in the title
+    record = _text_page(
+        """\
+Alpine Workshop on Glacier Dynamics 2022
+
+Innsbruck, 8 September 2022
+
+10:00 - 11:30 Session 2: Debris and melt
+Chair: Dr. Anna Gruber (University of Innsbruck)
+Supraglacial debris and melt rates on Austrian glaciers – Lukas Hofer (TU Wien)
+Thermal imaging of ice cliffs – Marie Dubois (University of Lausanne)
+Discussant: Dr. Paolo Conti (University of Padua)
+
+11:30 - 12:00 Closing remarks
+"""
+    )
+    people = _people(record)
+    assert ("Lukas Hofer", "speaker", "TU Wien", None) in people
+    assert ("Marie Dubois", "speaker", "University of Lausanne", None) in people
+    assert ("Anna Gruber", "chair", "University of Innsbruck", None) in people
+
+
+def test_a_speaker_card_under_its_role_label_keeps_its_name_and_post_apart() -> None:
+    # '<p class="role-label">Moderator</p><div><span>Name</span><span>Post, Body</span></div>': the label
+    # over a card of spans; written on the label's line, name and post ran together ('NameSenior Planner')
+    page = read_html(
+        """<html><body>
+<h1>Prairie Water Futures Workshop 2023</h1>
+<div class="session"><h4>Panel: Irrigation and drought</h4>
+<p class="role-label">Moderator</p>
+<div class="chip"><span>Dana Whitecalf</span><span>Senior Planner, Water Security Agency</span></div>
+<p class="role-label">Panelists</p>
+<div class="chip"><span class="name">Graham Olsen</span><span class="title">Hydrologist, Environment Canada</span></div>
+<div class="chip"><span class="name">Rita Sauvé</span><span class="t">Reeve, Rural Municipality of Lumsden</span></div>
+</div>
+</body></html>""",
+        "page.html",
+    )
+    assert "Dana Whitecalf\nSenior Planner, Water Security Agency" in page.text
+    assert "Graham Olsen\nHydrologist, Environment Canada" in page.text

@@ -789,8 +789,12 @@ def _colon_field_labels(root: Any) -> None:
             and not len(element)
         ):
             element.text = f"{label}: "
-            inline = value is not None and not any(
-                isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in value.iterdescendants()
+            # (a speaker card under its role's label, '<p class="role-label">Moderator</p><div><span>Name</span>
+            # <span>Post, Body</span></div>', keeps its lines: on the label's line they would run together)
+            inline = (
+                value is not None
+                and _card_lines(value) is None
+                and not any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in value.iterdescendants())
             )
             if value is not None and inline:
                 element.tag = value.tag = "span"  # 'Format: In person' on one line
