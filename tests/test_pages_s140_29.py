@@ -92,3 +92,32 @@ def test_a_speaker_card_under_its_role_label_keeps_its_name_and_post_apart() -> 
     )
     assert "Dana Whitecalf\nSenior Planner, Water Security Agency" in page.text
     assert "Graham Olsen\nHydrologist, Environment Canada" in page.text
+
+
+def test_papers_set_apart_under_a_session_chair_are_its_speakers() -> None:
+    # a list's items rendered a blank line apart under 'Session Chair: X, Body', each 'Title — Name (Body)'
+    # (a place's name in the title)
+    record = _text_page(
+        """\
+Great Lakes Shoreline Workshop 2023
+
+Friday, September 22, 2023 · 9:00 AM – 3:00 PM CDT · Duluth, MN
+
+10:30 AM - 12:00 PM
+
+Research Talks: Erosion
+
+Session Chair: Dr. Helen Strand, University of Minnesota Duluth
+
+Bluff recession rates along the Park Point shore — Eric Lindgren (Michigan Technological University)
+
+Ice shove and shoreline damage — Dr. Amira Haddad (University of Wisconsin–Madison)
+
+12:00 PM - 1:00 PM
+
+Lunch
+"""
+    )
+    people = _people(record)
+    assert ("Eric Lindgren", "speaker", "Michigan Technological University", None) in people
+    assert ("Amira Haddad", "speaker", "University of Wisconsin–Madison", None) in people

@@ -2279,7 +2279,7 @@ def _unquoted_talk_end(text: str) -> int | None:
         return None
     later = [w for w in talk["talk"].split()[1:] if w.lower() not in _SMALL_IN_NAMES]
     # (a proper adjective or a place may stand in it: 'Drainage and carbon loss in Estonian bogs')
-    sentence_case = bool(later) and 2 * sum(w.islower() for w in later) > len(later)
+    sentence_case = bool(later) and 2 * sum(w.islower() for w in later) >= len(later)
     named = is_person_name(_NAME_SPLIT.split(text[talk.end() :], maxsplit=1)[0])
     bodied = any(is_org_word(w) or is_title_word(w) for w in talk["talk"].split())
     return talk.end() if sentence_case and named and not bodied else None
