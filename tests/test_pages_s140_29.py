@@ -121,3 +121,43 @@ Lunch
     people = _people(record)
     assert ("Eric Lindgren", "speaker", "Michigan Technological University", None) in people
     assert ("Amira Haddad", "speaker", "University of Wisconsin–Madison", None) in people
+
+
+def test_a_bare_speaker_label_under_a_keynote_or_remarks_item_gives_the_items_role() -> None:
+    # conference agenda tools print 'Speaker' / 'Speakers' over the person under every item's title and
+    # room ('Keynote 2: Title' / 'Room' / 'Speaker' / 'Name'): the item says the role
+    record = _text_page(
+        """\
+Programme
+Times shown in (GMT+01:00) Europe/Dublin
+
+Galway Symposium on Marine Genomics 2025
+Thursday, 15 May 2025
+
+09:00 - 09:15
+Welcome and housekeeping
+Lecture Theatre 1
+Speakers
+Dr. Aoife Nolan
+Head of School, University of Galway
+
+09:15 - 10:15
+Keynote 1: Reading the kelp genome
+Lecture Theatre 1
+Speaker
+Prof. Henrik Aalto
+University of Helsinki
+
+16:00 - 16:30
+Poster prizes and Closing Remarks
+Lecture Theatre 1
+Speakers
+Dr. Aoife Nolan
+Head of School, University of Galway
+"""
+    )
+    roles = {(name, role) for name, role, _, _ in _people(record)}
+    assert ("Henrik Aalto", "keynote") in roles
+    assert ("Aoife Nolan", "introductory-remarks") in roles
+    assert ("Aoife Nolan", "closing-remarks") in roles
+    assert ("Henrik Aalto", "speaker") not in roles
