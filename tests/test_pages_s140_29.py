@@ -161,3 +161,21 @@ Head of School, University of Galway
     assert ("Aoife Nolan", "introductory-remarks") in roles
     assert ("Aoife Nolan", "closing-remarks") in roles
     assert ("Henrik Aalto", "speaker") not in roles
+
+
+def test_roundtable_participants_under_a_moderator_are_panelists() -> None:
+    record = _text_page(
+        """\
+Coastal Heritage Workshop 2024
+
+Saturday, April 13, 2024, 9:00 a.m. – 4:00 p.m. ADT, Wolfville, Nova Scotia
+
+3:00 – 4:00 p.m. Roundtable: Dykelands and the future
+   Moderator: Dr. Colin Barss (Acadia University)
+   Roundtable participants: Dr. Nadine Comeau (Université Sainte-Anne); Paul Morash (Nova Scotia Museum)
+"""
+    )
+    people = _people(record)
+    assert ("Nadine Comeau", "panelist", "Université Sainte-Anne", None) in people
+    assert ("Paul Morash", "panelist", "Nova Scotia Museum", None) in people
+    assert ("Colin Barss", "moderator", "Acadia University", None) in people
