@@ -569,6 +569,13 @@ _NUMERIC_DATE_PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:\.\s?|/)(?P<mn>[01]?\d)(?:\.\s?|/)(?P<d>[0-3]?\d)\b\.?"),
     # 2024年5月10日 (Japanese and Chinese), 2024년 5월 10일 (Korean)
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
+    # 28/Mar/2019 and 28-Mar-2019: a day, an English month's abbreviation and a year between slashes or
+    # hyphens, as ConfTool's agendas and older systems print dates
+    re.compile(
+        r"\b(?P<d>[0-3]?\d)(?P<sep>[/-])"
+        + _MONTH.format(g="m").replace(")\\.?", ")")
+        + r"(?P=sep)(?P<y>(?:19|20)\d\d)\b"
+    ),
     # 07/29/2003, 29.07.2003, 07-02-2025, and 18. 3. 2025 as Czech, Slovak and Slovenian pages space it
     re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>/|-|\.\s?)(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b"),
 )

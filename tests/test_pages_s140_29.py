@@ -179,3 +179,43 @@ Saturday, April 13, 2024, 9:00 a.m. – 4:00 p.m. ADT, Wolfville, Nova Scotia
     assert ("Nadine Comeau", "panelist", "Université Sainte-Anne", None) in people
     assert ("Paul Morash", "panelist", "Nova Scotia Museum", None) in people
     assert ("Colin Barss", "moderator", "Acadia University", None) in people
+
+
+def test_a_conftool_agenda_dated_day_by_day_runs_to_its_last_days_close() -> None:
+    # 'Date: Thursday, 28/Mar/2019' headings (day/Mon/year), each time cell broken at its dash ('9:00am' /
+    # '- 10:30am'), the agenda's 'current conference time' no date of the event, and the programme's
+    # second day its end
+    record = _text_page(
+        """\
+Conference Agenda
+Please note that all times are shown in the time zone of the conference.
+The current conference time is: 5th Jan 2027, 09:12:40am CET
+
+Date: Wednesday, 11/Sep/2019
+
+9:00am
+- 10:30am
+Session 1: Lexicon
+Location: Hörsaal 2
+Session Chair: Katrin Meier, University of Graz
+
+10:30am
+- 11:00am
+Coffee Break
+
+Date: Thursday, 12/Sep/2019
+
+9:00am
+- 10:30am
+Session 2: Syntax
+Location: Hörsaal 2
+
+10:30am
+- 11:15am
+Closing Session
+Location: Hörsaal 2
+
+Contact: Institute of Linguistics, University of Graz, Graz, Austria
+"""
+    )
+    assert (record.start, record.end) == ("2019-09-11T09:00:00+02:00", "2019-09-12T11:15:00+02:00")
