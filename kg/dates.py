@@ -378,12 +378,18 @@ def resolve_zone(label: str, place: str, place_zone: str | None) -> tuple[str, s
 
 _MONTH = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # in capitals, as programme headings print a day: 'PROGRAM FOR THURSDAY, OCTOBER 12TH' (EasyChair)
+    r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
 )
 _WORD_END = r"(?![\w\u0b80-\u0bff\u1780-\u17ff])"  # no letter, nor a Tamil or Khmer sign, follows
-_WEEKDAY_NAMED = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
+_WEEKDAY_NAMED = (
+    r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+    r"|(?:MON|TUES?|WED(?:NES)?|THU(?:RS?)?|FRI|SAT(?:UR)?|SUN)(?:DAY)?)\.?,?\s+)"
+)
 _WEEKDAY = rf"{_WEEKDAY_NAMED}?"
-_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th|ST|ND|RD|TH)?"
 _YEAR = r"(?:\s*,?\s+(?P<y>(?:19|20)\d\d))?"
 # "09:30 ~ 17:00": East Asian pages; "18:30 bis 20:00", "de 19 h à 21 h", "de 18 a 20 h", "dalle 17 alle 19",
 # "das 14h às 17h", "van 14 tot 16 uur": German, French, Spanish, Italian, Portuguese, Dutch; days
@@ -563,6 +569,13 @@ _NUMERIC_DATE_PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:\.\s?|/)(?P<mn>[01]?\d)(?:\.\s?|/)(?P<d>[0-3]?\d)\b\.?"),
     # 2024年5月10日 (Japanese and Chinese), 2024년 5월 10일 (Korean)
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
+    # 28/Mar/2019 and 28-Mar-2019: a day, an English month's abbreviation and a year between slashes or
+    # hyphens, as ConfTool's agendas and older systems print dates
+    re.compile(
+        r"\b(?P<d>[0-3]?\d)(?P<sep>[/-])"
+        + _MONTH.format(g="m").replace(")\\.?", ")")
+        + r"(?P=sep)(?P<y>(?:19|20)\d\d)\b"
+    ),
     # 07/29/2003, 29.07.2003, 07-02-2025, and 18. 3. 2025 as Czech, Slovak and Slovenian pages space it
     re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>/|-|\.\s?)(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b"),
 )

@@ -526,8 +526,9 @@ def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
         return False  # 'Presenter: Jane Doe' / 'Registration: Registration is required.': the calendar's next field
     if block.inline and block.blanks and not block.lines and block.kind != "session":
         # "Moderator: Jane Doe" followed by a blank line is complete, unless the next line
-        # describes her ('Health Correspondent, The Sentinel')
-        return _describes(line)
+        # describes her ('Health Correspondent, The Sentinel') or, under a session's 'Chair: X', lists
+        # the session's papers set apart as a list's items ('Title in sentence case — Dr. Y (Body)')
+        return _describes(line) or _chaired_paper(block, line)
     if not is_prose(line) or opens_with_entry(line) or _QUOTED_ITEM.match(line):
         return True  # (a talk's quoted title: its speaker follows)
     if block.label is not None and block.label.role == "chair" and _bulleted(line) and paper_title(line):
@@ -538,6 +539,10 @@ def _people_accepts(block: Block, line: str, lines: list[str]) -> bool:
     # a bio about a person: not 'The X Institute is pleased to invite you …' after a speaker's line
     first = sentences(line)[0]
     return _is_bio(line, recent) or (bio_subject(first) is not None and bio(first) is not None)
+
+
+def _chaired_paper(block: Block, line: str) -> bool:
+    return block.label is not None and block.label.role == "chair" and names_a_talk(line) and bool(parse_entries(line))
 
 
 _CONNECTORS = frozenset(("of", "for", "on", "and", "at", "the", "in", "to", "&", "de", "du", "des"))

@@ -151,8 +151,14 @@ class HtmlPage:
     italics: list[str] = field(default_factory=list)  # the titles of works presented, set in italics (italics.py)
 
 
+# An XHTML page's XML declaration ('<?xml version="1.0" encoding="UTF-8"?>', as Open Conference
+# Systems and other XHTML templates print it): lxml refuses a str that declares an encoding.
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]*\?>")
+
+
 def read_html(html: str, source: str, url: str | None = None) -> HtmlPage:
     """The page's embedded schema.org items, headline, site name and text."""
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as err:
@@ -783,8 +789,12 @@ def _colon_field_labels(root: Any) -> None:
             and not len(element)
         ):
             element.text = f"{label}: "
-            inline = value is not None and not any(
-                isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in value.iterdescendants()
+            # (a speaker card under its role's label, '<p class="role-label">Moderator</p><div><span>Name</span>
+            # <span>Post, Body</span></div>', keeps its lines: on the label's line they would run together)
+            inline = (
+                value is not None
+                and _card_lines(value) is None
+                and not any(isinstance(e.tag, str) and e.tag in BLOCK_TAGS for e in value.iterdescendants())
             )
             if value is not None and inline:
                 element.tag = value.tag = "span"  # 'Format: In person' on one line

@@ -373,6 +373,7 @@ LABELS = (
         r"pan[ée]listes?",  # French
         r"panel (?:[ivx]+|\d+|one|two|three|four|five)",
         r"panel ?members",
+        r"(?:round ?table|panel|discussion) participants",  # 'Roundtable participants: A (Body); B (Body)'
         # 'Speakers in the dialogue' over the cards of a programme's dialogue or panel
         r"speakers (?:in|on|for) the (?:dialogue|panel|roundtable|round table|debate|panel discussion)",
         r"committee members(?: attending| present)?",  # a committee's hearing: its members hear the witnesses

@@ -315,17 +315,47 @@ def _item_role(block: Block, lines: list[str], role: str, session: int | None) -
     'Conveners:' chair that session (a series' convenor, outside any session, organises it)."""
     if role == "organizer" and session is not None:
         return "chair"
-    if role != "speaker" or not block.inline or block.head < 1:
+    if role != "speaker" or block.head < 1:
         return role
+    if not block.inline:
+        return _labelled_item_role(lines, block.head) or role
     before = [line for line in lines[max(0, block.head - 4) : block.head] if line.strip()]
     before = [line for line in before if not _ITEM_FURNITURE.fullmatch(line.strip())]
     if not before or is_prose(before[-1]):
         return role
-    clauses = re.split(r"\s+(?:and|&)\s+|\s*:\s*|\s[–—-]\s", without_time(before[-1]))
+    return _remarks_item(before[-1]) or role
+
+
+# an item's number after its kind: 'Keynote 1', 'Keynote II'
+_ITEM_NUMBER = re.compile(r"\s+(?:\d{1,2}|[IVX]{1,4})$")
+
+
+def _remarks_item(line: str) -> str | None:
+    """The role of an item whose title opens with remarks or a keynote ('Welcome and Land Acknowledgment',
+    'Keynote 1: Title'); None for another item or one that names its own person ('Opening remarks – Dr X')."""
+    clauses = re.split(r"\s+(?:and|&)\s+|\s*:\s*|\s[–—-]\s", without_time(line))
     if len(clauses) > 1 and parse_entries(clauses[-1]):
-        return role  # 'Opening remarks – Dr X' over 'Lecture – Y': an item of its own, with its person
-    found = match_label(clauses[0])
-    return found[0].role if found and not found[1] and found[0].role in _REMARKS else role
+        return None  # 'Opening remarks – Dr X' over 'Lecture – Y': an item of its own, with its person
+    for clause in clauses:  # ('Student Award Presentations and Closing Remarks': the first clause a label names)
+        found = match_label(_ITEM_NUMBER.sub("", clause))
+        if found and not found[1]:
+            return found[0].role if found[0].role in _REMARKS else None
+    return None
+
+
+def _labelled_item_role(lines: list[str], head: int) -> str | None:
+    """'Keynote 1: Title' / 'Room 104' / 'Speaker' / 'Prof. X' (Oxford Abstracts, Whova): a bare 'Speaker(s)'
+    label right under an item's title and its room gives the people the item's role. The title is the
+    nearest of the lines above, up to the item's time; a blank line above the label sets it apart."""
+    if not lines[head - 1].strip():
+        return None
+    for line in reversed(lines[max(0, head - 3) : head]):
+        if not line.strip() or starts_with_time(line) or is_prose(line):
+            return None
+        found = _remarks_item(line)
+        if found:
+            return found
+    return None
 
 
 def _describe_known(page: PageDraft, lines: list[str], index: int) -> bool:

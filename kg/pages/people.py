@@ -2303,15 +2303,23 @@ _UNQUOTED_TALK_BEFORE = re.compile(r"^(?P<talk>[A-Z][^–—:,()\"“”]{3,80}?
 _SMALL_IN_NAMES = frozenset(("of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "von", "van"))
 
 
-def _without_talk_before(text: str) -> str:
+def _unquoted_talk_end(text: str) -> int | None:
+    """Where the speaker starts after a talk's unquoted title in sentence case and a dash, if the line
+    opens with one ('Counting old water — Professor X'); None when it does not."""
     talk = _UNQUOTED_TALK_BEFORE.match(text)
     if talk is None:
-        return text
+        return None
     later = [w for w in talk["talk"].split()[1:] if w.lower() not in _SMALL_IN_NAMES]
-    sentence_case = bool(later) and all(w.islower() for w in later)
+    # (a proper adjective or a place may stand in it: 'Drainage and carbon loss in Estonian bogs')
+    sentence_case = bool(later) and 2 * sum(w.islower() for w in later) >= len(later)
     named = is_person_name(_NAME_SPLIT.split(text[talk.end() :], maxsplit=1)[0])
     bodied = any(is_org_word(w) or is_title_word(w) for w in talk["talk"].split())
-    return text[talk.end() :] if sentence_case and named and not bodied else text
+    return talk.end() if sentence_case and named and not bodied else None
+
+
+def _without_talk_before(text: str) -> str:
+    end = _unquoted_talk_end(text)
+    return text if end is None else text[end:]
 
 
 # a talk's title in sentence case, unquoted, after her body and a dash ('Dr X, University of Oulu – Light
@@ -2332,7 +2340,9 @@ def _without_talk_after(rest: str) -> str:
 def names_a_talk(line: str) -> bool:
     """'Dr Jane Doe, X University – "Murals and memory"' or '"Murals and memory" — Dr Jane Doe (X
     University)': a person listed with her talk's title, bulleted or not."""
-    return bool(_TALK_AFTER.search(line) or _TALK_BEFORE.match(without_bullet(line)))
+    # (and a session's paper as 'Title in sentence case – Name (Body)', unquoted: set 140)
+    bare = without_bullet(line)
+    return bool(_TALK_AFTER.search(line) or _TALK_BEFORE.match(bare) or _unquoted_talk_end(bare) is not None)
 
 
 # a US officer's service written after the name, as post-nominals are ('Gen. X, USAF (Ret.)')

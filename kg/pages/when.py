@@ -42,7 +42,10 @@ _NOT_EVENT_DATE = re.compile(
     r"\b(?:posted|published|updated|modified|deadline|register by|rsvp by"
     r"|©|copyright|released|issued|apply by|submitted|submissions?|notification|acceptance|call for"
     r"|abstracts? due|early[- ]bird|registration (?:opens|closes)|please register by"
-    r"|founded|established|member since)\b"  # a group's or a member's card: 'Founded Mar 22, 2015'
+    r"|founded|established|member since"  # a group's or a member's card: 'Founded Mar 22, 2015'
+    # the clock of the moment the page was shown: 'The current conference time is: 2nd Dec 2026, 04:15:02pm CET'
+    # (ConfTool), 'Current time: …'
+    r"|current (?:conference |local |server )?time(?: is)?)\b"
     # a post's date in the languages whose dates are read (kg.dates.CLDR_LANGUAGES): 'Publicado: 24 de
     # marzo de 2025', 'Veröffentlicht am', 'Publié le', 'Pubblicato il', 'Gepubliceerd op', 'Julkaistu'
     r"|\b(?:publicad[oa]|actualizad[oa]|atualizad[oa]|publié(?:e|s)?|mis à jour|veröffentlicht|aktualisiert"
@@ -232,6 +235,7 @@ def find_when(
         return None
     first, last = found.day.start, found.day.end or found.day.start
     programme = _programme(lines, found.index, first)
+    last = last if found.day.end else _programme_last_day(programme, first)
     start_t, end_t = _times(found.times, programme, first, last)
     start_t = _programme_start(lines, found, start_t)
     if end_t == start_t and last == first:
@@ -419,6 +423,16 @@ def _end_in_sentence(below: list[str], start: time) -> time | None:
             if ranged:
                 return ranged[0]
     return None
+
+
+def _programme_last_day(programme: dict[date, list[TimeSpan]], first: date) -> date:
+    """'Date: Thursday, 28/Mar/2019' over its timed items, then 'Date: Friday, 29/Mar/2019' over the
+    next day's: a programme under one date goes on over the days that follow it, each a day heading
+    over two timed items or more (a related event's one date and hour is no day of the programme)."""
+    last = first
+    while len(programme.get(last + timedelta(days=1), [])) >= 2:
+        last += timedelta(days=1)
+    return last
 
 
 def _times(
@@ -898,7 +912,8 @@ def _programme(lines: list[str], after: int, first: date) -> dict[date, list[Tim
     Nov. 2, 09:00 – 12:00, Lecture 3: …')."""
     by_day: dict[date, list[TimeSpan]] = {}
     day = first
-    for line in lines[after + 1 :]:
+    for index in range(after + 1, len(lines)):
+        line = _with_range_end(lines, index)
         days = find_dates(line, default_year=first.year)
         if days and (len(line) < 80 or days[0].span[0] == 0):
             day = days[0].start
@@ -912,6 +927,16 @@ def _programme(lines: list[str], after: int, first: date) -> dict[date, list[Tim
             if spans and spans[0].span[0] < 3 and not _DOORS.match(line[spans[0].span[1] :]):
                 by_day.setdefault(day, []).append(spans[0])
     return by_day
+
+
+# the end of a time range broken onto the next line at its dash: '8:30am' / '- 9:15am' (ConfTool's time cells)
+_RANGE_END_LINE = re.compile(r"^\s*[-–—]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
+
+
+def _with_range_end(lines: list[str], index: int) -> str:
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return f"{line} {following.strip()}" if _RANGE_END_LINE.match(following) and starts_with_time(line) else line
 
 
 # the room opening with something to eat or drink before the event ('Doors open, light meal')
