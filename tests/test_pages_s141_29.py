@@ -158,3 +158,26 @@ Questions? Reach out to Owen Pritchard at events@example.org
 """
     )
     assert ("Owen Pritchard", "contact") in {(name, role) for name, role, _, _ in _people(record)}
+
+
+def test_a_cards_one_sentence_bio_is_not_its_body() -> None:
+    # 'Name' / 'Post, Body' / 'Name has covered X for a decade.': the short bio is no affiliation
+    record = _text_page(
+        """\
+Seabed Mining and the Law of the Sea
+
+Wednesday, May 15, 2024 · 4:00 PM - 5:00 PM CEST
+
+Speakers
+
+Dr. Ines Carvalho
+Senior Lecturer in Maritime Law, University of Lisbon
+Ines Carvalho works on the deep-sea regime of the International Seabed Authority and its mining code.
+
+Tobias Reiner
+Brussels Correspondent, Ocean Affairs Review
+Tobias Reiner has reported on ocean governance for years.
+"""
+    )
+    people = _people(record)
+    assert ("Tobias Reiner", "speaker", "Ocean Affairs Review", "Brussels Correspondent") in people

@@ -361,6 +361,13 @@ def _describe_known(page: PageDraft, lines: list[str], index: int) -> bool:
     return True
 
 
+def _short_bio(line: str) -> bool:
+    """A bio of one short sentence under a card's post ('X has covered the WHO for a decade.'), too short
+    to read as prose: a sentence, not the card's body line."""
+    words = line.split()
+    return line.endswith(".") and len(words) >= 6 and sum(w[0].islower() for w in words) >= 3
+
+
 def _titled_person(line: str, following: str) -> bool:
     """A line that is only a name, and a line under it that describes her."""
     if not following or is_prose(following) or not is_person_name(line):
@@ -409,6 +416,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             continue
         # ('- "A long title: with, commas" – Dr. X (Y University)': a talk and its speaker, no sentence)
         prose = is_prose(without_addresses(line)) and not opens_with_entry(line) and not names_a_talk(line)
+        prose = prose or (bool(pending) and _short_bio(line))  # a card's one-sentence bio under its post
         if starred and line.endswith("*") and not line.startswith("*"):
             entries.extend(with_role(e, starred) for e in parse_entries(line.rstrip("* ")))
             continue  # 'Kingston Reif, Director, Arms Policy Center*' with '*Moderator' below
