@@ -181,3 +181,48 @@ Tobias Reiner has reported on ocean governance for years.
     )
     people = _people(record)
     assert ("Tobias Reiner", "speaker", "Ocean Affairs Review", "Brussels Correspondent") in people
+
+
+def test_a_series_other_webinars_each_dated_after_a_dash_name_no_people() -> None:
+    # 'Also in this series' / 'Title — date' / (blank) / 'Title and Title — On demand (recorded date)'
+    record = _text_page(
+        """\
+Soil Carbon Markets: Promise and Pitfalls
+
+Date: Tuesday, April 9, 2024
+Time: 10:00 AM Eastern Daylight Time
+
+Speakers
+
+Dr. Lena Fischer
+Senior Fellow, Global Soil Partnership
+Lena Fischer works on carbon accounting for farms in the Sahel and East Africa.
+
+Also in this series
+
+Mangrove Forests and Coastal Towns — Tuesday, June 11, 2024, 10:00 AM EDT
+
+Coastal Dunes and Rising Seas — On demand (recorded February 6, 2024)
+"""
+    )
+    assert {name for name, _, _, _ in _people(record)} == {"Lena Fischer"}
+
+
+def test_system_requirements_under_an_organizer_box_name_nobody() -> None:
+    # GoToWebinar's 'System Requirements' / 'PC-based attendees: …' under the 'Organizer' box
+    record = _text_page(
+        """\
+Remittances after the Pandemic
+
+Wed, Jun 5, 2024 3:00 PM - 4:00 PM CEST
+
+Speaker: Dr. Marco Bianchi, Research Fellow, Institute for Migration Economics
+
+Organizer
+Institute for Migration Economics
+System Requirements
+PC-based attendees: Windows 10, 8, 7
+Mac-based attendees: Mac OS X 10.9 (Mavericks) or newer
+"""
+    )
+    assert {name for name, _, _, _ in _people(record)} == {"Marco Bianchi"}

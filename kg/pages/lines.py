@@ -1379,6 +1379,10 @@ LABELS = (
         "ignore",
         None,
         r"related (?:content|events?|programs?|topics?|experts?|news)",
+        # a webinar's series' other sessions ('Also in this series' over titles and dates) and a webinar
+        # platform's notes on the attendees' computers ('System Requirements' / 'PC-based attendees: …')
+        r"(?:also|more|other (?:events|webinars|sessions|talks)) in (?:this|the) series",
+        r"system requirements",
         # the same lists in set 122's languages: 'Акыркы иш-чаралар', 'Povezani događaji', 'Nächst Evenementer',
         # 'Imeachtaí eile', 'Àwọn ètò mìíràn', 'ກິດຈະກຳອື່ນໆ', 'گزشتہ تقریبات' (recent, related, next, other, past events)
         r"(?:акыркы|башка) иш-чаралар",
