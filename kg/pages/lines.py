@@ -1548,6 +1548,8 @@ CHROME = re.compile(
     rf"|all rights reserved.*|{_PHOTO_CAPTION}|credit:.*|event recording"
     r"|follow us.*|share on .*|(?:previous|next|prev)(?: event| page| item| post)?|page \d+|loading\.*|×|\|"
     r"|imprint|impressum|public group|private group"  # a meetup group's kind under its name
+    # a language switcher's lone item in a site's header ('Support' / 'English' / 'Sign In')
+    r"|english|français|deutsch|español|italiano|português|nederlands|русский|日本語|中文|한국어"
     r"|data protection|datenschutz|legal notice|accessibility|sitemap|site map|contact us"
     r"|image removed\.?|image|photo|video thumbnail|play video|event video|view event page"
     r"|(?:quick|useful|related|important|other|external) links"  # a sidebar's list of links
