@@ -226,3 +226,47 @@ Mac-based attendees: Mac OS X 10.9 (Mavericks) or newer
 """
     )
     assert {name for name, _, _, _ in _people(record)} == {"Marco Bianchi"}
+
+
+def test_a_language_switchers_lone_item_under_a_menu_word_is_no_sponsor() -> None:
+    # a registration site's header: 'Support' / 'English' / 'Sign In' ('Support' is no sponsors' heading here)
+    record = _text_page(
+        """\
+Skip to main content
+meetly
+Support
+English
+Sign In
+Webinar Registration - Meetly
+
+Topic
+Tea Estates and the Living Wage in Assam
+Description
+The Brahmaputra Labour Institute invites you to a webinar.
+
+Time
+Mar 12, 2024 05:00 PM in (GMT+05:30) Chennai, Kolkata, Mumbai, New Delhi
+"""
+    )
+    assert "English" not in [org.name for org in record.sponsors]
+
+
+def test_a_plot_number_before_the_road_is_an_address_not_a_host() -> None:
+    # 'Hosted by' / 'X Commission' / 'Plot 4, Nile Road, Town, Country' (an East African address)
+    record = _text_page(
+        """\
+Cage Farming on Lake Albert: Risks and Rewards
+
+Thursday, May 8, 2025 2:00 PM EAT
+Online webinar
+
+Speaker: Dr. Grace Atim, Senior Fisheries Officer, Albertine Fisheries Commission
+
+Hosted by
+Albertine Fisheries Commission
+Plot 17, Kabalega Road, Hoima, Uganda
+640 followers
+Follow
+"""
+    )
+    assert [org.name for org in record.organizers] == ["Albertine Fisheries Commission"]

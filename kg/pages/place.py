@@ -46,6 +46,8 @@ _STREET = re.compile(
     # the street word after the name, abbreviated, in the Baltic languages: 'K. Donelaičio g. 52', 'Brīvības
     # iela 12', 'Narva mnt. 7' (gatvė, prospektas, alėja; iela; tänav, maantee, puiestee)
     r"|^(?:[A-Z]\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:g\.|gatvė|pr\.|al\.|iela|tn\.|mnt\.|pst\.)\s*\d+[a-z]?$"
+    # the plot an East African address gives before its road: 'Plot 4, Nile Road', 'Plot No. 12 Kampala Road'
+    r"|^Plot\s+(?:No\.?\s*)?\d+[A-Za-z]?(?:,?\s+[A-Z]\S*(?:\s+\S+){0,4})?$"
 )
 US_STATES = frozenset(
     re.split(
