@@ -526,6 +526,9 @@ def _only_fields_after(name: str, physical: list[str], fields: dict[str, str]) -
     return all(not re.sub("|".join(map(re.escape, values)), "", part).strip() for part in after)
 
 
+_PO_BOX = re.compile(r"(?:P\.?\s?O\.?|Post(?:al)?(?:\s+Office)?)\s+Box$", re.IGNORECASE)
+
+
 def _locality(text: str, fields: dict[str, str]) -> bool:
     """'Washington, DC 20004', '10117 Berlin', 'London SW1Y 4LE' -> locality, region, postcode."""
     if "locality" in fields:
@@ -535,8 +538,8 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         if not match:
             continue
         found = {k: v.strip() for k, v in match.groupdict().items() if v}
-        if re.search(r"\d", found.get("locality", "")):
-            continue  # 'ABN 52 611 448 093': a business number, no town with its postcode
+        if re.search(r"\d", found.get("locality", "")) or _PO_BOX.match(found.get("locality", "")):
+            continue  # 'ABN 52 611 448 093': a business number, 'P.O. Box 33221' a box, no town with its postcode
         if pattern is _LOCALITY and found["region"] not in US_STATES | {"D.C."} and not _state_code(found):
             continue
         if pattern is _POSTAL_FIRST and names_a_street(text):
