@@ -275,9 +275,13 @@ def _dated_alike(lines: list[str], first: int, at: int) -> bool:
 
 
 def _closed_by_date(line: str) -> bool:
-    """A list's item that ends with its date in brackets ('Launch of X (July 10, 2024)', 'Y (22.01.2025)')."""
-    closing = re.search(r"\((?P<date>[^()]{6,30})\)\s*$", line)
+    """A list's item that ends with its date in brackets ('Launch of X (July 10, 2024)', 'Y (22.01.2025)'), or
+    after a dash ('X — Wednesday, May 17, 2023, 8:30 AM EDT', 'Y — On demand (recorded November 9, 2022)')."""
+    closing = re.search(r"\((?P<date>[^()]{6,30})\)\s*$", line) or _AFTER_DASH.search(line)
     return closing is not None and bool(find_dates(closing["date"], default_year=2000))
+
+
+_AFTER_DASH = re.compile(r"\s[–—]\s(?P<date>[^–—]{6,60})$")
 
 
 def _dated_item(line: str) -> bool:

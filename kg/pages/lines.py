@@ -1380,6 +1380,10 @@ LABELS = (
         "ignore",
         None,
         r"related (?:content|events?|programs?|topics?|experts?|news)",
+        # a webinar's series' other sessions ('Also in this series' over titles and dates) and a webinar
+        # platform's notes on the attendees' computers ('System Requirements' / 'PC-based attendees: …')
+        r"(?:also|more|other (?:events|webinars|sessions|talks)) in (?:this|the) series",
+        r"system requirements",
         # the same lists in set 122's languages: 'Акыркы иш-чаралар', 'Povezani događaji', 'Nächst Evenementer',
         # 'Imeachtaí eile', 'Àwọn ètò mìíràn', 'ກິດຈະກຳອື່ນໆ', 'گزشتہ تقریبات' (recent, related, next, other, past events)
         r"(?:акыркы|башка) иш-чаралар",
@@ -1545,6 +1549,8 @@ CHROME = re.compile(
     rf"|all rights reserved.*|{_PHOTO_CAPTION}|credit:.*|event recording"
     r"|follow us.*|share on .*|(?:previous|next|prev)(?: event| page| item| post)?|page \d+|loading\.*|×|\|"
     r"|imprint|impressum|public group|private group"  # a meetup group's kind under its name
+    # a language switcher's lone item in a site's header ('Support' / 'English' / 'Sign In')
+    r"|english|français|deutsch|español|italiano|português|nederlands|русский|日本語|中文|한국어"
     r"|data protection|datenschutz|legal notice|accessibility|sitemap|site map|contact us"
     r"|image removed\.?|image|photo|video thumbnail|play video|event video|view event page"
     r"|(?:quick|useful|related|important|other|external) links"  # a sidebar's list of links

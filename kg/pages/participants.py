@@ -129,9 +129,9 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
             if _roster_of_known(page, [lines[i] for i in block.lines], entries):
                 # 'Speakers (A–Z)' / 'Doe, Jane (Dr)': an index of the people the programme gave their roles
                 entries = [e for e in entries if not page.find_person(e.name)]
-            if role == "speaker" and _lists_the_programme(page, entries):
+            if _a_directory_heading(lines, block.head, role) and _lists_the_programme(page, entries):
                 # a role the list states of its own ('She will moderate') stays
-                entries = [e for e in entries if e.role not in (None, role) or not page.find_person(e.name)]
+                entries = [e for e in entries if e.role not in (None, role, "speaker") or not page.find_person(e.name)]
             elif role == "speaker" and _BIOS_HEADING.match(lines[block.head] if block.head >= 0 else ""):
                 # 'About the speakers' over bios of people the programme gave other roles: no talk of their own
                 entries = [e for e in entries if not _other_roles_only(page, e, role)]
@@ -184,6 +184,16 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
     page.session = None
     _described_once(page)
     _described_in_text(page, [lines[i] for i in prose])
+
+
+# 'Presenters' alone over cards of everyone who speaks (BigMarker's and ON24's word for a 'Speakers' list)
+_PRESENTERS_HEADING = re.compile(r"^\s*(?:our |the )?presenters\s*:?\s*$", re.IGNORECASE)
+
+
+def _a_directory_heading(lines: list[str], head: int, role: str) -> bool:
+    """Whether the block's heading may head a directory of the programme's people: 'Speakers', and a
+    bare 'Presenters' (not 'Presentation of Technical Paper No. 9', an item of the programme)."""
+    return role == "speaker" or (role == "presenter" and head >= 0 and bool(_PRESENTERS_HEADING.match(lines[head])))
 
 
 def _roster_of_known(page: PageDraft, listed: list[str], entries: list[Entry]) -> bool:
@@ -334,8 +344,10 @@ def _remarks_item(line: str) -> str | None:
     """The role of an item whose title opens with remarks or a keynote ('Welcome and Land Acknowledgment',
     'Keynote 1: Title'); None for another item or one that names its own person ('Opening remarks – Dr X')."""
     clauses = re.split(r"\s+(?:and|&)\s+|\s*:\s*|\s[–—-]\s", without_time(line))
-    if len(clauses) > 1 and parse_entries(clauses[-1]):
-        return None  # 'Opening remarks – Dr X' over 'Lecture – Y': an item of its own, with its person
+    if len(clauses) > 1 and any(parse_entries(clause) for clause in clauses[1:]):
+        # 'Opening remarks – Dr X' over 'Lecture – Y': an item of its own, with its person (also where her
+        # post's 'and' split it: 'Welcome – X, Program Director, Agriculture and Livelihoods, Org')
+        return None
     for clause in clauses:  # ('Student Award Presentations and Closing Remarks': the first clause a label names)
         found = match_label(_ITEM_NUMBER.sub("", clause))
         if found and not found[1]:
@@ -378,6 +390,13 @@ def _describe_known(page: PageDraft, lines: list[str], index: int) -> bool:
             role.job_title = role.job_title or title
             role.affiliation = role.affiliation or (page.org(org).name if org else None)
     return True
+
+
+def _short_bio(line: str) -> bool:
+    """A bio of one short sentence under a card's post ('X has covered the WHO for a decade.'), too short
+    to read as prose: a sentence, not the card's body line."""
+    words = line.split()
+    return line.endswith(".") and len(words) >= 6 and sum(w[0].islower() for w in words) >= 3
 
 
 def _titled_person(line: str, following: str) -> bool:
@@ -428,6 +447,7 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             continue
         # ('- "A long title: with, commas" – Dr. X (Y University)': a talk and its speaker, no sentence)
         prose = is_prose(without_addresses(line)) and not opens_with_entry(line) and not names_a_talk(line)
+        prose = prose or (bool(pending) and _short_bio(line))  # a card's one-sentence bio under its post
         if starred and line.endswith("*") and not line.startswith("*"):
             entries.extend(with_role(e, starred) for e in parse_entries(line.rstrip("* ")))
             continue  # 'Kingston Reif, Director, Arms Policy Center*' with '*Moderator' below
@@ -443,6 +463,11 @@ def _block_entries(block: Block, lines: list[str], role: str) -> list[Entry]:
             entries.extend(e for e in cued_entries(line) if e.role in LEADING_ROLES)
             entries.extend(with_role(e, current) for e in speaking_subjects(line) if not described)
         if prose or is_when_line(line) or described:
+            continue
+        talk = _conversation(line) if current == "speaker" else []
+        if talk:  # 'Fireside chat – Dr. A, Post, Org, in conversation with B, Post, Org': A speaks, B leads
+            entries.extend(_flush(pending, pending_role) + talk)
+            pending = []
             continue
         told = stated_roles(line)
         if len(told) == 1:  # 'X, Post, Org will moderate the open discussion.': too short for prose, its own role
@@ -896,13 +921,25 @@ _IN_CONVERSATION = re.compile(r"^(?P<guests>[A-Z][^:;]+?)\s+in conversation with
 
 
 def _conversation(item: str) -> list[Entry]:
-    """'A and B in conversation with C, post, Org': A and B speak, C leads the conversation."""
+    """'A and B in conversation with C, post, Org': A and B speak, C leads the conversation; also one guest
+    with her post ('Dr. A, Post, Org, in conversation with C, Post, Org') after the item's kind ('Fireside
+    chat – …')."""
     match = _IN_CONVERSATION.match(item)
     guests = names_only(match.group("guests")) or [] if match else []
-    if not match or not guests or not all(is_person_name(g) for g in guests):
+    if not match:
         return []
+    if guests and all(is_person_name(g) for g in guests):
+        speakers = [Entry(bare_name(g)[1], bare_name(g)[0], role="speaker") for g in guests]
+    else:
+        speakers = [with_role(e, "speaker") for e in _one_described_guest(match.group("guests"))]
     host = [with_role(e, "moderator") for e in parse_entries(match.group("host"))[:1]]
-    return [Entry(bare_name(g)[1], bare_name(g)[0], role="speaker") for g in guests] + host if host else []
+    return speakers + host if host and speakers else []
+
+
+def _one_described_guest(guests: str) -> list[Entry]:
+    """'Dr. A, Post, Org,' and 'Fireside chat – Dr. A, Post, Org,': the one guest with her post before the cue."""
+    listed = parse_entries(re.split(r"\s[–—-]\s", guests)[-1].rstrip(" ,"), strict=True)
+    return listed if len(listed) == 1 and is_person_name(listed[0].name) else []
 
 
 def _named_before(page: PageDraft, item: str) -> list[Entry]:
@@ -993,6 +1030,7 @@ _CONTACT_IN_TEXT = re.compile(
     r"|confirm\s+(?:your\s+)?(?:attendance|participation)(?:\s+by\s+[\w ,]{3,25}?)?(?:\s+to|\s+with|:)"
     # ('please write to Ms X, post, at …', 'please e-mail X at …', 'seek accreditation from X, post, on …')
     r"|(?<=[Pp]lease\s)e-?mail|\b[Ww]rite\s+to|(?:seek|request)\s+accreditation\s+from"
+    r"|\b[Rr]each\s+out\s+to"  # 'Questions? Reach out to X at x@example.org'
     # ('please tell the Meetings Secretary, Mr X (01962 …), if you intend to come': whom to tell)
     r"|(?<=[Pp]lease\s)(?:tell|inform|notify)"
     # ('Teams link: available on request from the Secretary, X, at …': whom to ask for it)

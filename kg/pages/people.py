@@ -150,7 +150,13 @@ _REPLY_BY = re.compile(
     r"[,;]?\s*\b(?:by|before|no later than)\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*\.?\s*$"
 )
-_ATTENDING = re.compile(r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video)\)")
+# how a person takes part, after the post: '(online)', '(via Zoom)', '(joining online)', '(joining from Stockholm)',
+# '(joining online from Canada)'
+_ATTENDING = re.compile(
+    r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video"
+    r"|(?:joining|participating|speaking)\s+(?:(?:online|virtually|remotely|by video)(?:\s+from\s+[^()]{2,40})?"
+    r"|from\s+[^()]{2,40}))\)"
+)
 # '(res.)': a reservist; "(ret'd)": the Australian and British abbreviation; '(Rtd.)', '(Retd.)': the
 # West African and South Asian ones ('Justice X (Rtd.), Former Justice of the Supreme Court')
 _RETIRED = re.compile(r"\s*\((?:ret\.?|ret['’]?d\.?|r(?:e)?td\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)

@@ -46,6 +46,8 @@ _STREET = re.compile(
     # the street word after the name, abbreviated, in the Baltic languages: 'K. Donelaičio g. 52', 'Brīvības
     # iela 12', 'Narva mnt. 7' (gatvė, prospektas, alėja; iela; tänav, maantee, puiestee)
     r"|^(?:[A-Z]\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:g\.|gatvė|pr\.|al\.|iela|tn\.|mnt\.|pst\.)\s*\d+[a-z]?$"
+    # the plot an East African address gives before its road: 'Plot 4, Nile Road', 'Plot No. 12 Kampala Road'
+    r"|^Plot\s+(?:No\.?\s*)?\d+[A-Za-z]?(?:,?\s+[A-Z]\S*(?:\s+\S+){0,4})?$"
 )
 US_STATES = frozenset(
     re.split(
@@ -524,6 +526,9 @@ def _only_fields_after(name: str, physical: list[str], fields: dict[str, str]) -
     return all(not re.sub("|".join(map(re.escape, values)), "", part).strip() for part in after)
 
 
+_PO_BOX = re.compile(r"(?:P\.?\s?O\.?|Post(?:al)?(?:\s+Office)?)\s+Box$", re.IGNORECASE)
+
+
 def _locality(text: str, fields: dict[str, str]) -> bool:
     """'Washington, DC 20004', '10117 Berlin', 'London SW1Y 4LE' -> locality, region, postcode."""
     if "locality" in fields:
@@ -533,8 +538,8 @@ def _locality(text: str, fields: dict[str, str]) -> bool:
         if not match:
             continue
         found = {k: v.strip() for k, v in match.groupdict().items() if v}
-        if re.search(r"\d", found.get("locality", "")):
-            continue  # 'ABN 52 611 448 093': a business number, no town with its postcode
+        if re.search(r"\d", found.get("locality", "")) or _PO_BOX.match(found.get("locality", "")):
+            continue  # 'ABN 52 611 448 093': a business number, 'P.O. Box 33221' a box, no town with its postcode
         if pattern is _LOCALITY and found["region"] not in US_STATES | {"D.C."} and not _state_code(found):
             continue
         if pattern is _POSTAL_FIRST and names_a_street(text):

@@ -329,7 +329,8 @@ def labelled_title(lines: list[str]) -> str | None:
 # 'Cancelled: X', 'POSTPONED - X', 'Sold out', and the generic 'Event: X' of a CMS <title>.
 _STATUS = (
     r"(?:cancell?ed|postponed|rescheduled|sold[ -]out|fully booked|booked out|waitlist(?: only)?|new date"
-    r"|updated?|past event|event|this event has (?:passed|ended)|booking closed|few (?:tickets|places|seats) left)"
+    r"|updated?|past event|event|(?:this )?(?:event|webinar) (?:has )?(?:passed|ended)"  # a platform's 'Event ended'
+    r"|booking closed|few (?:tickets|places|seats) left)"
 )
 _GREETING = re.compile(r"^(?:Dear|Hello|Hi|Greetings|Good (?:morning|afternoon|evening))\b.{0,60},$", re.IGNORECASE)
 _STATUS_LINE = re.compile(rf"^{_STATUS}[.!]?$", re.IGNORECASE)

@@ -354,10 +354,12 @@ def _hours_after(lines: list[str], found: _Found) -> time | None:
     return None
 
 
-# 'The event will last 90 minutes', 'The webinar lasts one hour', 'Duration: 1.5 hours'
+# 'The event will last 90 minutes', 'The webinar lasts one hour', 'Duration: 1.5 hours', and a webinar
+# platform's field in hours and minutes or shortened: 'Duration: 1 hour 30 minutes', 'Duration: 90 min'
 _LASTING = re.compile(
     r"\b(?:(?:will|is expected to|should) last|lasts|duration\s*:)\s+(?:for\s+)?(?:about\s+|approximately\s+)?"
-    r"(?P<count>\d{1,3}(?:[.,]5)?|an?|one|two|three|one and a half)\s+(?P<unit>minutes|mins|hours?)\b",
+    r"(?P<count>\d{1,3}(?:[.,]5)?|an?|one|two|three|one and a half)\s+(?P<unit>minutes|mins?|hours?|hrs?)\b"
+    r"(?:,?\s+(?:and\s+)?(?P<more>\d{1,2})\s+(?:minutes|mins?)\b)?",
     re.IGNORECASE,
 )
 _COUNT_WORDS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "one and a half": 1.5}
@@ -373,7 +375,7 @@ def _lasting(lines: list[str], index: int, start: time | None) -> time | None:
         if found:
             count = found["count"].lower()
             amount = _COUNT_WORDS.get(count) or float(count.replace(",", "."))
-            minutes = amount if found["unit"].lower().startswith("min") else amount * 60
+            minutes = amount if found["unit"].lower().startswith("min") else amount * 60 + int(found["more"] or 0)
             if 0 < minutes < 24 * 60:
                 return (datetime.combine(date(2000, 1, 1), start) + timedelta(minutes=minutes)).time()
     return None
