@@ -185,6 +185,27 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
     _described_in_text(page, [lines[i] for i in prose])
 
 
+# the page's event is (or holds) a panel: 'Panel discussion · Hybrid', 'Public panel and paper launch', '… will
+# present the findings, followed by a panel discussion', 'A panel of researchers … will then discuss'
+_PANEL_ANNOUNCED = re.compile(r"\bpanel[ -](?:discussion|debate)\b|\b(?:a|the|this|public) panel\b(?! of judges)", re.I)
+
+
+def panel_of_speakers(page: PageDraft) -> None:
+    """'Speakers' over the people of a page that announces a panel, whose findings a presenter (or a keynote)
+    sets out and whom a chair or moderator leads: the people listed with no programme item and no other role
+    are the panel's members (the presenter listed among them keeps her role). After the surname mentions
+    ('Dr X will present the brief's findings') are resolved."""
+    roles = {r.role for r in page.event.roles}
+    if not roles & {"chair", "moderator"} or not roles & {"presenter", "keynote"}:
+        return
+    if not _PANEL_ANNOUNCED.search(page.text):
+        return
+    for role in page.event.roles:
+        listed = role.role == "speaker" and role.session is None and not role.told
+        if listed and all(r.role == "speaker" for r in page.roles_of(role.person)):
+            role.role = "panelist"
+
+
 def _roster_of_known(page: PageDraft, listed: list[str], entries: list[Entry]) -> bool:
     """Three lines or more, nearly all written family name first with nothing but titles after
     ('Ampetyane, Sarah (Dr)', 'DKHAR, Aiban (Dr.)'), of people the programme above already gave
