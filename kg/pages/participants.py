@@ -631,11 +631,24 @@ _OFFICE_PERSON = re.compile(
 _OFFICE_LABEL = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+(?P<person>[A-Z].*)$")
 
 
+# her address or number after her name: 'at x@…', 'on 07700 …', 'tel. +998 …', 'x@…'
+_CONTACT_DETAIL = r"(?:(?:at|on|tel\.?)\b|[\w.+-]+@|\+?\d)"
+# 'Enquiries: Conference Secretary, Mr Jane Doe, x@example.org': a staff post before the name, then her details
+_STAFF_POST_FIRST = re.compile(
+    r"^(?P<label>[A-Z][\w'’ -]{2,40}:\s+)?(?P<post>(?:[A-Z][\w.'’-]*\s+){0,3}"
+    r"(?:Secretary|Officer|Coordinator|Administrator|Manager|Convenor|Convener|Organi[sz]er|Registrar))"
+    rf",\s+(?P<name>[^,(]+?),\s+(?P<rest>{_CONTACT_DETAIL}.*)$"
+)
+
+
 def _office_person(line: str) -> str:
     """A contact field naming the office, its officer in brackets or after a colon: the officer is the contact."""
     found = _OFFICE_PERSON.match(line)
     if found and is_person_name(found.group("person")):
         return found.group("person")
+    posted = _STAFF_POST_FIRST.match(line)
+    if posted and is_person_name(bare_name(posted["name"])[1]):
+        return f"{posted['label'] or ''}{posted['name']}, {posted['post']}, {posted['rest']}"
     labelled = _OFFICE_LABEL.match(line) if not match_label(line) else None  # ('Enquiries: X' is read as labelled)
     if labelled and is_person_name(labelled.group("person").split(",")[0]):
         return labelled.group("person")
@@ -985,6 +998,9 @@ _CONTACT_IN_TEXT = re.compile(
     r"|(?<=[Pp]lease\s)e-?mail|\b[Ww]rite\s+to|(?:seek|request)\s+accreditation\s+from"
     # ('please tell the Meetings Secretary, Mr X (01962 …), if you intend to come': whom to tell)
     r"|(?<=[Pp]lease\s)(?:tell|inform|notify)"
+    # ('ring our secretary, X, on 07700 …', 'email the Programme Secretary, Mr X, at …', 'register with the press
+    # secretary of the Centre, X, tel. …': whom to reach, her post before her name, her number or address after it)
+    r"|\b(?:[Ee]-?mail|[Rr]ing|[Cc]all|[Pp]hone|[Tt]elephone|[Tt]ext|[Rr]egister\s+with)(?=\s+(?:the|our)\s+[^,]{2,40},\s)"
     # ('Teams link: available on request from the Secretary, X, at …': whom to ask for it)
     r"|\b(?:up)?on\s+request\s+from"
     # ('Media: X, post, x@example.org', 'Questions about the seminar: X, post, tel. …': a line's own label
@@ -1034,7 +1050,7 @@ _AFTER_EMAIL = re.compile(
 _POST_FIRST = re.compile(
     # (or her address or number straight after her: 'contact the Seminar Coordinator, Dr. X, x@example.org')
     r"^(?:the|our)\s+(?P<post>[A-Za-z][\w'’ -]{2,40}),\s+(?P<name>[^,(]+?)"
-    r"(?:,\s+(?P<rest>(?:(?:at|on)\b|[\w.+-]+@|\+?\d).*)|\s+(?P<bracketed>\([^()]*\d[^()]*\))(?:,.*)?)$"
+    rf"(?:,\s+(?P<rest>{_CONTACT_DETAIL}.*)|\s+(?P<bracketed>\([^()]*\d[^()]*\))(?:,.*)?)$"
 )
 
 
