@@ -1,11 +1,13 @@
 """Role forms the hold-out sets still left unread in session 29 (the 'Speakers' of a page that announces a
-panel after a presenter's findings, sets 69, 80, 130, 132 and 138), one test per form. Each page here is
+panel after a presenter's findings, sets 69, 80, 130, 132 and 138; a contact whose post comes before her name,
+sets 131, 132 and 134; 'A response will be given by X' and 'Commentary will be offered by Y', sets 85 and 128), one
+test per form. Each page here is
 written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
 
 from kg.records import EventRecord
-from tests.test_pages_unseen import _text_page
+from tests.test_pages_unseen import _people, _text_page
 
 
 def _roles(record: EventRecord) -> dict[str, set[str]]:
@@ -50,3 +52,57 @@ def test_the_speakers_of_a_page_without_a_panel_stay_speakers() -> None:
     roles = _roles(_text_page(text))
     assert roles["Fiona Abernethy"] == {"presenter"}
     assert roles["Ross McAllan"] == {"speaker"}
+
+
+def _talk_page(closing: str) -> str:
+    return (
+        "Comets and Calendars: An Evening Talk\n\n"
+        "Friday, 10 March 2023, 7:30 pm\n"
+        "Venue: Market Hall, 3 Church Lane, Ludlow\n\n"
+        "Dr Helen Marsh will talk about the comets of the eighteenth century.\n\n"
+        f"{closing}\n"
+    )
+
+
+def test_a_contact_reached_through_her_post_before_her_name() -> None:
+    # 'ring our treasurer, X, on 07700 …', 'email the Meetings Secretary, Mrs Y, at …', 'register with the press
+    # officer of the Society, Z, tel. …': whom to reach, her post in apposition before her, her number after
+    for closing, contact in [
+        (
+            "Any questions? Send us a message or ring our treasurer, Colm Devlin, on 07700 900 123.",
+            ("Colm Devlin", "contact", None, "treasurer"),
+        ),
+        (
+            "For the livestream, email the Meetings Secretary, Mrs Joan Pryor, at meetings@ludlowastro.org.uk.",
+            ("Joan Pryor", "contact", None, "Meetings Secretary"),
+        ),
+        (
+            "Journalists are asked to register with the press officer, Nadia Rahimova, tel. +44 1584 123 456.",
+            ("Nadia Rahimova", "contact", None, "press officer"),
+        ),
+        (
+            "Enquiries: Excursions Secretary, Mr Owen Tegg, trips@ludlowastro.org.uk",
+            ("Owen Tegg", "contact", None, "Excursions Secretary"),
+        ),
+    ]:
+        people = _people(_text_page(_talk_page(closing)))
+        assert contact in people, closing
+        assert ("Helen Marsh", "speaker", None, None) in people
+
+
+def test_a_response_given_and_a_commentary_offered() -> None:
+    # 'A response will be given by X' (a respondent, as sets 85 and 128 answer it) and 'Commentary will be
+    # offered by Y' (a discussant, as 'Comments will be given by Y')
+    text = (
+        "Salt and Sponge: Island Economies after Emancipation\n\n"
+        "Thursday, 12 February 2026, 6:00 pm\n"
+        "Venue: Harbour Hall, 4 Bay Street, Nassau\n\n"
+        "Dr. Imani Forbes, Associate Professor of History, will speak on the salt ponds of the southern islands."
+        " A response will be given by Dr. Colin Bethel, Senior Lecturer in Geography at the College of the"
+        " Islands. Commentary will be offered by Dr. Rhoda Knowles, Lecturer in Economics, School of Business."
+        " The discussion will be moderated by Professor Ada Munnings.\n"
+    )
+    roles = _roles(_text_page(text))
+    assert roles["Colin Bethel"] == {"respondent"}
+    assert roles["Rhoda Knowles"] == {"discussant"}
+    assert roles["Imani Forbes"] == {"speaker"}
