@@ -1,7 +1,8 @@
 """Role forms the hold-out sets still left unread in session 29 (the 'Speakers' of a page that announces a
 panel after a presenter's findings, sets 69, 80, 130, 132 and 138; a contact whose post comes before her name,
-sets 131, 132 and 134; 'A response will be given by X' and 'Commentary will be offered by Y', sets 85 and 128), one
-test per form. Each page here is
+sets 131, 132 and 134; 'A response will be given by X' and 'Commentary will be offered by Y', sets 85 and 128; an
+Indian civil servant's 'IAS' after the name and a South Indian name ending in the father's initial, sets 44 and
+106), one test per form. Each page here is
 written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
@@ -106,3 +107,22 @@ def test_a_response_given_and_a_commentary_offered() -> None:
     assert roles["Colin Bethel"] == {"respondent"}
     assert roles["Rhoda Knowles"] == {"discussant"}
     assert roles["Imani Forbes"] == {"speaker"}
+
+
+def test_a_civil_service_post_nominal_and_a_trailing_initial() -> None:
+    # 'Shri. X IAS, Post, Body' (the Indian Administrative Service written after the name with no comma) and
+    # 'Dr. Anjali Devi R., Post' (two given names, then the father's initial): people with their posts
+    text = (
+        "State Consultation on Inland Fisheries\n\n"
+        "Friday, 14 March 2025, 10.00 am\n"
+        "Venue: Seminar Hall, Thrissur\n\n"
+        "PROGRAMME\n\n"
+        "10.00 am   Welcome Address     : Dr. Mohan Kumar, Director, Inland Waters Institute\n"
+        "10.15 am   Presentation of the Study\n"
+        "                               : Dr. Anjali Devi R., Assistant Professor, Dept. of Zoology, Vimala College\n"
+        "11.00 am   Special Address     : Shri. K. P. Ramesh IAS, Secretary, Fisheries, Government of Kerala\n"
+    )
+    people = _people(_text_page(text))
+    names = {p[0] for p in people}
+    assert "Anjali Devi R." in names
+    assert "K. P. Ramesh" in names
