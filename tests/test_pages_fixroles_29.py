@@ -2,7 +2,7 @@
 panel after a presenter's findings, sets 69, 80, 130, 132 and 138; a contact whose post comes before her name,
 sets 131, 132 and 134; 'A response will be given by X' and 'Commentary will be offered by Y', sets 85 and 128; an
 Indian civil servant's 'IAS' after the name and a South Indian name ending in the father's initial, sets 44 and
-106), one test per form. Each page here is
+106; the Spanish given name 'Germán', set 36), one test per form. Each page here is
 written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
@@ -126,3 +126,15 @@ def test_a_civil_service_post_nominal_and_a_trailing_initial() -> None:
     names = {p[0] for p in people}
     assert "Anjali Devi R." in names
     assert "K. P. Ramesh" in names
+
+
+def test_the_spanish_given_name_german_with_its_accent() -> None:
+    # 'Germán' is a given name, not the nationality 'German' it folds to
+    text = (
+        "Ríos y territorios: presentación del dossier\n\n"
+        "Thursday, 20 March 2025, 5:00 pm\n"
+        "Venue: Sala Humboldt, Carrera 7 No. 40-62, Bogotá\n\n"
+        "Speaker: Paula Jiménez Ruiz, Associate Professor, Department of History\n\n"
+        "Commentator: Germán Ochoa Restrepo, Professor Emeritus, Universidad del Valle\n"
+    )
+    assert _roles(_text_page(text))["Germán Ochoa Restrepo"] == {"discussant"}

@@ -19,6 +19,7 @@ from kg.pages.asides import without_asides
 from kg.pages.caseless import caseless_entry, joined_pair, written_without_case
 from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.words import (
+    ACCENTED_GIVEN_NAMES,
     AZERBAIJANI_BODIES,
     AZERBAIJANI_GENITIVE,
     AZERBAIJANI_POSSESSIVE,
@@ -216,6 +217,7 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
             (position == count - 1 and folded in SURNAME_WORDS)
             or (position < count - 1 and folded in GIVEN_NAME_MONTHS)
             or (0 < position < count - 1 and folded in MIDDLE_GIVEN_NAMES)
+            or (position < count - 1 and core in ACCENTED_GIVEN_NAMES)
         )
     if is_title_word(core):
         return False  # a post in one word ('Akademiedirektorin', 'kommunaldirektør'); listed posts returned above
