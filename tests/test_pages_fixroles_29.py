@@ -2,7 +2,8 @@
 panel after a presenter's findings, sets 69, 80, 130, 132 and 138; a contact whose post comes before her name,
 sets 131, 132 and 134; 'A response will be given by X' and 'Commentary will be offered by Y', sets 85 and 128; an
 Indian civil servant's 'IAS' after the name and a South Indian name ending in the father's initial, sets 44 and
-106; the Spanish given name 'Germán', set 36), one test per form. Each page here is
+106; the Spanish given name 'Germán', set 36; a programme item's person whose title is written in small letters, set
+98), one test per form. Each page here is
 written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
@@ -138,3 +139,21 @@ def test_the_spanish_given_name_german_with_its_accent() -> None:
         "Commentator: Germán Ochoa Restrepo, Professor Emeritus, Universidad del Valle\n"
     )
     assert _roles(_text_page(text))["Germán Ochoa Restrepo"] == {"discussant"}
+
+
+def test_an_item_s_person_whose_title_is_in_small_letters() -> None:
+    # 'Cuvânt de deschidere: prof. univ. dr. X, post …': the title in small letters after the item's colon opens
+    # the person, however long her post
+    text = (
+        "Apa și orașele: dezbatere publică\n\n"
+        "Data: joi, 21 mai 2026\n"
+        "Ora: 10:00 – 12:00\n"
+        "Locul: Aula Magna, Str. Mihail Kogălniceanu 1, Cluj-Napoca\n\n"
+        "Program\n\n"
+        "10:00 – 10:10 Cuvânt de deschidere: prof. univ. dr. Mircea Dobre, decan al Facultății de Geografie"
+        " și Studii de Mediu din Cluj\n\n"
+        "10:10 – 10:40 Prezentarea studiului: lect. univ. dr. Oana Pop, cercetătoare în cadrul facultății\n"
+    )
+    roles = _roles(_text_page(text))
+    assert roles["Mircea Dobre"] == {"introductory-remarks"}
+    assert roles["Oana Pop"] == {"presenter"}

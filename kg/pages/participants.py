@@ -964,7 +964,8 @@ def _after_talk_title(item: str) -> list[Entry]:
         if parse_entries(parts[0]):
             return []  # 'Jane Doe – Director, X': the name comes first
         return parse_entries(parts[-1], strict=True)
-    for stop in re.finditer(r"(?:[:.?!])\s+(?=[A-Z\u0900-\u097f])", item):  # (Devanagari has no capitals)
+    # (Devanagari has no capitals; a title in small letters opens the name: 'Cuvânt de deschidere: prof. univ. dr. X')
+    for stop in re.finditer(r"(?:[:.?!])\s+(?=[A-Z\u0900-\u097f]|[a-z]{2,5}\.\s)", item):
         before = item[item.rfind(" ", 0, stop.start()) + 1 : stop.start()]
         listed = before == "M" and re.search(r"(?:[;,]|\bet)\s*$", item[: stop.start() - 1])  # French 'Mme A ; M. B'
         if item[stop.start()] == "." and (before in STATED_HONORIFICS or listed):
