@@ -3,7 +3,7 @@ panel after a presenter's findings, sets 69, 80, 130, 132 and 138; a contact who
 sets 131, 132 and 134; 'A response will be given by X' and 'Commentary will be offered by Y', sets 85 and 128; an
 Indian civil servant's 'IAS' after the name and a South Indian name ending in the father's initial, sets 44 and
 106; the Spanish given name 'Germán', set 36; a programme item's person whose title is written in small letters, set
-98), one test per form. Each page here is
+98; a site's masthead naming its university in two languages, sets 27, 44 and 47), one test per form. Each page here is
 written for the form, not copied from the hold-out page that showed it."""
 
 from __future__ import annotations
@@ -157,3 +157,19 @@ def test_an_item_s_person_whose_title_is_in_small_letters() -> None:
     roles = _roles(_text_page(text))
     assert roles["Mircea Dobre"] == {"introductory-remarks"}
     assert roles["Oana Pop"] == {"presenter"}
+
+
+def test_a_masthead_naming_the_university_in_two_languages_is_no_person() -> None:
+    # 'Whare Tapa Rangi | University of the Chathams' (the body's name in its own language, then in
+    # English) in the masthead and the footer: the site's name, not a person and her employer
+    text = (
+        "Tides and Treaties: A Webinar - Whare Tapa Rangi | University of the Chathams\n\n"
+        "Whare Tapa Rangi | University of the Chathams\n\n"
+        "Tides and Treaties: A Webinar\n\n"
+        "Date: Tuesday 8 April 2025, 12:00 – 1:00 pm NZST\n\n"
+        "Speaker: Dr Mere Tautahi, Senior Lecturer in Law, University of the Chathams\n\n"
+        "Whare Tapa Rangi | University of the Chathams\n"
+        "Private Bag 1, Waitangi, Chatham Islands\n"
+    )
+    roles = _roles(_text_page(text))
+    assert roles == {"Mere Tautahi": {"speaker"}}

@@ -173,7 +173,7 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                     page.add_entry(parse_entries(f"{lines[i]}, {following}")[0], "speaker", card=True)
                 elif _describe_known(page, lines, i):
                     continue
-                elif not is_prose(lines[i]):
+                elif not is_prose(lines[i]) and not _site_name(lines, i):
                     _read_unlabelled(page, lines[i], after_text=i > last_prose >= 0)
                 else:
                     run = _paragraph(lines, i)
@@ -204,6 +204,22 @@ def panel_of_speakers(page: PageDraft) -> None:
         listed = role.role == "speaker" and role.session is None and not role.told
         if listed and all(r.role == "speaker" for r in page.roles_of(role.person)):
             role.role = "panelist"
+
+
+# 'Waipapa Taumata Rau | University of Auckland', 'Te Herenga Waka — Victoria University of Wellington': a body's
+# name in its own language, then in English, as a site's masthead writes it
+_NATIVE_NAME_THEN_BODY = re.compile(r"^(?P<native>[^|–—]{4,60}?)\s+[|–—]\s+(?P<body>[^|–—]{4,80})$")
+_MASTHEAD_LINES = 4
+
+
+def _site_name(lines: list[str], index: int) -> bool:
+    """The line names the site's body in two languages and the page's masthead (its first lines, its title
+    among them) holds it: the site's name, not a person and her employer."""
+    found = _NATIVE_NAME_THEN_BODY.match(lines[index].strip())
+    if not found or bare_name(found["native"])[0] or not any(is_org_word(w) for w in found["body"].split()):
+        return False  # ('Prof. Jane Doe | University of X': a titled person)
+    head = [line for line in lines[: _MASTHEAD_LINES * 3] if line.strip()][:_MASTHEAD_LINES]
+    return any(lines[index].strip() in line for line in head)
 
 
 def _roster_of_known(page: PageDraft, listed: list[str], entries: list[Entry]) -> bool:
