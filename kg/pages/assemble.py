@@ -14,7 +14,7 @@ from kg.names import fold, organization_key, slugify
 from kg.pages.draft import EventDraft, OrgDraft, PageDraft, PersonDraft, RoleDraft
 from kg.pages.mentions import resolve_names
 from kg.pages.orgs import org_type
-from kg.pages.participants import university_over_unit
+from kg.pages.participants import panel_of_speakers, university_over_unit
 from kg.pages.title import EVENT_TYPES
 from kg.pages.words import ORG_WORDS
 from kg.records import EventRecord, OrganizationRecord, Participation, PersonRecord, ReportRecord
@@ -131,6 +131,7 @@ def assemble(page: PageDraft, url: str | None = None) -> EventRecord:
     """The frozen record of a page whose event has a name and a start."""
     resolve_names(page)
     university_over_unit(page)  # after the surname mentions ('Dr. X, researcher at the Institute') join
+    panel_of_speakers(page)  # after the surname mentions ('Dr X will present the findings') are read
     _nest_under_publisher(page)
     builder = _Builder(page)
     event = page.event

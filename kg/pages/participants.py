@@ -174,7 +174,7 @@ def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], pr
                     page.add_entry(parse_entries(f"{lines[i]}, {following}")[0], "speaker", card=True)
                 elif _describe_known(page, lines, i):
                     continue
-                elif not is_prose(lines[i]):
+                elif not is_prose(lines[i]) and not _site_name(lines, i):
                     _read_unlabelled(page, lines[i], after_text=i > last_prose >= 0)
                 else:
                     run = _paragraph(lines, i)
@@ -194,6 +194,43 @@ def _a_directory_heading(lines: list[str], head: int, role: str) -> bool:
     """Whether the block's heading may head a directory of the programme's people: 'Speakers', and a
     bare 'Presenters' (not 'Presentation of Technical Paper No. 9', an item of the programme)."""
     return role == "speaker" or (role == "presenter" and head >= 0 and bool(_PRESENTERS_HEADING.match(lines[head])))
+
+
+# the page's event is (or holds) a panel: 'Panel discussion · Hybrid', 'Public panel and paper launch', '… will
+# present the findings, followed by a panel discussion', 'A panel of researchers … will then discuss'
+_PANEL_ANNOUNCED = re.compile(r"\bpanel[ -](?:discussion|debate)\b|\b(?:a|the|this|public) panel\b(?! of judges)", re.I)
+
+
+def panel_of_speakers(page: PageDraft) -> None:
+    """'Speakers' over the people of a page that announces a panel, whose findings a presenter (or a keynote)
+    sets out and whom a chair or moderator leads: the people listed with no programme item and no other role
+    are the panel's members (the presenter listed among them keeps her role). After the surname mentions
+    ('Dr X will present the brief's findings') are resolved."""
+    roles = {r.role for r in page.event.roles}
+    if not roles & {"chair", "moderator"} or not roles & {"presenter", "keynote"}:
+        return
+    if not _PANEL_ANNOUNCED.search(page.text):
+        return
+    for role in page.event.roles:
+        listed = role.role == "speaker" and role.session is None and not role.told
+        if listed and all(r.role == "speaker" for r in page.roles_of(role.person)):
+            role.role = "panelist"
+
+
+# 'Waipapa Taumata Rau | University of Auckland', 'Te Herenga Waka — Victoria University of Wellington': a body's
+# name in its own language, then in English, as a site's masthead writes it
+_NATIVE_NAME_THEN_BODY = re.compile(r"^(?P<native>[^|–—]{4,60}?)\s+[|–—]\s+(?P<body>[^|–—]{4,80})$")
+_MASTHEAD_LINES = 4
+
+
+def _site_name(lines: list[str], index: int) -> bool:
+    """The line names the site's body in two languages and the page's masthead (its first lines, its title
+    among them) holds it: the site's name, not a person and her employer."""
+    found = _NATIVE_NAME_THEN_BODY.match(lines[index].strip())
+    if not found or bare_name(found["native"])[0] or not any(is_org_word(w) for w in found["body"].split()):
+        return False  # ('Prof. Jane Doe | University of X': a titled person)
+    head = [line for line in lines[: _MASTHEAD_LINES * 3] if line.strip()][:_MASTHEAD_LINES]
+    return any(lines[index].strip() in line for line in head)
 
 
 def _roster_of_known(page: PageDraft, listed: list[str], entries: list[Entry]) -> bool:
@@ -666,11 +703,24 @@ _OFFICE_PERSON = re.compile(
 _OFFICE_LABEL = re.compile(r"^[A-Z][\w'’ -]{2,40}:\s+(?P<person>[A-Z].*)$")
 
 
+# her address or number after her name: 'at x@…', 'on 07700 …', 'tel. +998 …', 'x@…'
+_CONTACT_DETAIL = r"(?:(?:at|on|tel\.?)\b|[\w.+-]+@|\+?\d)"
+# 'Enquiries: Conference Secretary, Mr Jane Doe, x@example.org': a staff post before the name, then her details
+_STAFF_POST_FIRST = re.compile(
+    r"^(?P<label>[A-Z][\w'’ -]{2,40}:\s+)?(?P<post>(?:[A-Z][\w.'’-]*\s+){0,3}"
+    r"(?:Secretary|Officer|Coordinator|Administrator|Manager|Convenor|Convener|Organi[sz]er|Registrar))"
+    rf",\s+(?P<name>[^,(]+?),\s+(?P<rest>{_CONTACT_DETAIL}.*)$"
+)
+
+
 def _office_person(line: str) -> str:
     """A contact field naming the office, its officer in brackets or after a colon: the officer is the contact."""
     found = _OFFICE_PERSON.match(line)
     if found and is_person_name(found.group("person")):
         return found.group("person")
+    posted = _STAFF_POST_FIRST.match(line)
+    if posted and is_person_name(bare_name(posted["name"])[1]):
+        return f"{posted['label'] or ''}{posted['name']}, {posted['post']}, {posted['rest']}"
     labelled = _OFFICE_LABEL.match(line) if not match_label(line) else None  # ('Enquiries: X' is read as labelled)
     if labelled and is_person_name(labelled.group("person").split(",")[0]):
         return labelled.group("person")
@@ -998,7 +1048,8 @@ def _after_talk_title(item: str) -> list[Entry]:
         if parse_entries(parts[0]):
             return []  # 'Jane Doe – Director, X': the name comes first
         return parse_entries(parts[-1], strict=True)
-    for stop in re.finditer(r"(?:[:.?!])\s+(?=[A-Z\u0900-\u097f])", item):  # (Devanagari has no capitals)
+    # (Devanagari has no capitals; a title in small letters opens the name: 'Cuvânt de deschidere: prof. univ. dr. X')
+    for stop in re.finditer(r"(?:[:.?!])\s+(?=[A-Z\u0900-\u097f]|[a-z]{2,5}\.\s)", item):
         before = item[item.rfind(" ", 0, stop.start()) + 1 : stop.start()]
         listed = before == "M" and re.search(r"(?:[;,]|\bet)\s*$", item[: stop.start() - 1])  # French 'Mme A ; M. B'
         if item[stop.start()] == "." and (before in STATED_HONORIFICS or listed):
@@ -1033,6 +1084,9 @@ _CONTACT_IN_TEXT = re.compile(
     r"|\b[Rr]each\s+out\s+to"  # 'Questions? Reach out to X at x@example.org'
     # ('please tell the Meetings Secretary, Mr X (01962 …), if you intend to come': whom to tell)
     r"|(?<=[Pp]lease\s)(?:tell|inform|notify)"
+    # ('ring our secretary, X, on 07700 …', 'email the Programme Secretary, Mr X, at …', 'register with the press
+    # secretary of the Centre, X, tel. …': whom to reach, her post before her name, her number or address after it)
+    r"|\b(?:[Ee]-?mail|[Rr]ing|[Cc]all|[Pp]hone|[Tt]elephone|[Tt]ext|[Rr]egister\s+with)(?=\s+(?:the|our)\s+[^,]{2,40},\s)"
     # ('Teams link: available on request from the Secretary, X, at …': whom to ask for it)
     r"|\b(?:up)?on\s+request\s+from"
     # ('Media: X, post, x@example.org', 'Questions about the seminar: X, post, tel. …': a line's own label
@@ -1082,7 +1136,7 @@ _AFTER_EMAIL = re.compile(
 _POST_FIRST = re.compile(
     # (or her address or number straight after her: 'contact the Seminar Coordinator, Dr. X, x@example.org')
     r"^(?:the|our)\s+(?P<post>[A-Za-z][\w'’ -]{2,40}),\s+(?P<name>[^,(]+?)"
-    r"(?:,\s+(?P<rest>(?:(?:at|on)\b|[\w.+-]+@|\+?\d).*)|\s+(?P<bracketed>\([^()]*\d[^()]*\))(?:,.*)?)$"
+    rf"(?:,\s+(?P<rest>{_CONTACT_DETAIL}.*)|\s+(?P<bracketed>\([^()]*\d[^()]*\))(?:,.*)?)$"
 )
 
 

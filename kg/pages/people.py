@@ -19,6 +19,7 @@ from kg.pages.asides import without_asides
 from kg.pages.caseless import caseless_entry, joined_pair, written_without_case
 from kg.pages.gazetteer import CAPITAL, town_name
 from kg.pages.words import (
+    ACCENTED_GIVEN_NAMES,
     AZERBAIJANI_BODIES,
     AZERBAIJANI_GENITIVE,
     AZERBAIJANI_POSSESSIVE,
@@ -160,7 +161,7 @@ _ATTENDING = re.compile(
 # '(res.)': a reservist; "(ret'd)": the Australian and British abbreviation; '(Rtd.)', '(Retd.)': the
 # West African and South Asian ones ('Justice X (Rtd.), Former Justice of the Supreme Court')
 _RETIRED = re.compile(r"\s*\((?:ret\.?|ret['’]?d\.?|r(?:e)?td\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)
-_POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + POST_NOMINALS + r")\.?)+$")
+_POST_NOMINALS = re.compile(r"(?:,?\s+(?:" + POST_NOMINALS + r")\.?)+$|(?<=[a-z])\s+I[AFP]S$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\s[-–—|]\s|[–—|]|\()\s*")
 # 'Shri X, IAS (Retd.), Former Secretary, …': a retired member of an Indian civil service, written
 # as a post-nominal (not 'IAS' alone, also the initials of institutes for advanced study)
@@ -222,6 +223,7 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
             (position == count - 1 and folded in SURNAME_WORDS)
             or (position < count - 1 and folded in GIVEN_NAME_MONTHS)
             or (0 < position < count - 1 and folded in MIDDLE_GIVEN_NAMES)
+            or (position < count - 1 and core in ACCENTED_GIVEN_NAMES)
         )
     if is_title_word(core):
         return False  # a post in one word ('Akademiedirektorin', 'kommunaldirektør'); listed posts returned above
@@ -458,7 +460,9 @@ def is_person_name(text: str) -> bool:
             r"[A-Z][a-z]{2,} [A-Z]\.|[A-Z][a-z]{2,}(?: [A-Z]\.){1,2} [A-Z]\.?|[A-Z][a-z]{2,} [A-Z]\.[A-Z]\.?", name
         )
     )
-    checked = list(enumerate(tokens[:1] if shortened else tokens))
+    # 'Fathima Beevi S.': a South Indian name of two given names, the father's initial after them
+    initial_last = bool(re.fullmatch(r"[A-Z][a-z]{2,} [A-Z][a-z]{2,} [A-Z]\.", name))
+    checked = list(enumerate(tokens[:1] if shortened else tokens[:2] if initial_last else tokens))
     if _GIVEN_AN.match(name):
         checked = checked[1:]  # 'An Verbruggen': the English article stands before a vowel, the Flemish name does not
     if not all(_name_token_ok(t, i, len(tokens)) for i, t in checked):
@@ -471,7 +475,7 @@ def is_person_name(text: str) -> bool:
         (rest := " ".join(written[1:])) in _cities() or rest in IANA_CITY_ZONES or is_country(rest)
     ):
         return False  # 'ETH Zurich', 'EPFL Lausanne', 'UNDP Burundi': a body by its initials and its city or country
-    return len(full_words) >= 1 and (not INITIAL.match(tokens[-1]) or shortened)
+    return len(full_words) >= 1 and (not INITIAL.match(tokens[-1]) or shortened or initial_last)
 
 
 # a post's word that is also a cause a body is named for ('Judge' is 'Justice'; 'Ministry of Justice')

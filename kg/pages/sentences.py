@@ -199,10 +199,12 @@ CUES = (
     (r"(?:a )?mihi(?: whakatau)? (?:by|from)", "introductory-remarks"),
     # 'A response will follow from X', 'followed by responses from X and Y'
     (r"(?:with )?(?:a )?responses? (?:will follow )?(?:by|from)", "respondent"),
-    # 'A response to the lecture will be offered by X' (set 67); set 47 answers 'A response will be given
-    # by X', with no talk named, with a discussant: that form is left unread, the two answers differing
+    # 'A response to the lecture will be offered by X' (set 67); 'A response will be given by X', with no talk
+    # named: a respondent as sets 85 and 128 answer it (set 47 alone answered a discussant)
     (rf"(?:a )?responses? to (?:the |this |her |his |their )?[\w'’-]+{_GIVEN}", "respondent"),
-    (r"(?:a )?responses? (?:will be |is |are )offered (?:by|from)", "respondent"),  # 'offered': as set 67's
+    (r"(?:a )?responses? (?:will be |is |are )(?:offered|given|delivered) (?:by|from)", "respondent"),
+    # 'Commentary will be offered by X': the comments' discussant, as 'Comments will be given by X'
+    (rf"commentary{_GIVEN}", "discussant"),
 )
 _CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{c})" for i, (c, _) in enumerate(CUES)) + r")\s+", re.IGNORECASE)
 # Where the people a cue introduces end: 'Senator X (D-CT), followed by a panel …'.

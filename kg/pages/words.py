@@ -275,6 +275,8 @@ POST_MODIFIERS = _set("""
 GIVEN_NAME_MONTHS = _set("april may june august jan mar")
 # Can: a Turkish given name, second of two ('Mehmet Can Özdemir'); a title's 'can' stands first or last
 MIDDLE_GIVEN_NAMES = _set("can")
+# given names that an accent tells from the word they fold to: Spanish 'Germán' (not 'German')
+ACCENTED_GIVEN_NAMES = frozenset({"Germán"})
 
 # Degrees and honours written after a name ('Aisha Rahman OBE', 'Sir Hugh Pemberton KCMG FRS').
 POST_NOMINALS = (
