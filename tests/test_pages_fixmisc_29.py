@@ -46,3 +46,77 @@ Mr Owen Pritchard
 """
     )
     assert (record.start, record.end) == ("2024-09-21T10:00:00+01:00", "2024-09-21T16:00:00+01:00")
+
+
+def test_a_venue_without_its_town_is_in_the_town_of_the_sites_address() -> None:
+    # the venue names a room and a building only; the institution's address at the foot of the page
+    # ('Postbox 220, 5020 Bergen, Norway') gives the town the event is held in
+    record = _text_page(
+        """\
+Fjord Institute for Coastal Studies
+
+Seminar: Salmon farming and the new resource rent tax
+
+Wednesday 4 March 2026, 12:00–13:30
+
+Venue: Seminar room 2, Møhlenpris building
+
+Ingrid Dahl (Fjord Institute) presents her new working paper on the tax.
+
+Fjord Institute for Coastal Studies
+Postbox 220, 5020 Bergen, Norway
+"""
+    )
+    assert record.location is not None and record.location.locality == "Bergen"
+
+
+def test_a_town_inside_the_venue_line_is_its_town_before_the_footers() -> None:
+    # the next field's label read into the place ('…, Townsville' / 'Accessibility') left the town unread; the
+    # town inside the venue's line is the event's, not that of the institution's footer address
+    record = _text_page(
+        """\
+Senate Standing Committee on Regional Affairs
+
+Public hearing: Northern water infrastructure
+
+Date
+Friday 14 August 2026
+Time
+9.00 am – 12.30 pm (AEST)
+Location
+Marlin Room, Reef Harbour Hotel, The Strand, Townsville
+Accessibility
+The hotel's function rooms have step-free access from the lobby.
+
+Witnesses from local councils and growers' groups will appear before the committee.
+
+Committee Secretariat
+PO Box 6100, Parliament House, Canberra ACT 2600, Australia
+"""
+    )
+    assert record.location is not None and record.location.locality == "Townsville"
+
+
+@pytest.mark.parametrize(
+    ("line", "town"),
+    [
+        ("Community Hall, Apia, Upolu", "Apia"),
+        ("Harbour Room, Old Customs House, Victoria, Mahé", "Victoria"),
+        ("Conference Centre, Kota Kinabalu, Sabah", "Kota Kinabalu"),
+    ],
+)
+def test_a_town_then_its_island_or_state_under_the_date(line: str, town: str) -> None:
+    # a venue line ending in a town and then its island or state (no country, no postcode): the town
+    record = _text_page(
+        f"""\
+Island Policy Forum
+
+Public Lecture: Fisheries and the Blue Economy
+
+Tuesday 9 June 2026, 18:00 – 19:30
+{line}
+
+Dr Mele Tupou will speak on the future of the island's fisheries.
+"""
+    )
+    assert record.location is not None and record.location.locality == town

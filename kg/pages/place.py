@@ -290,10 +290,13 @@ _IN_PERSON_ONLY = re.compile(
 )
 
 
-_TOWN = re.compile(
+_NO_BUILDING = (
     r"^(?!.*\b(?:Hall|Room|Building|Auditorium|Theatre|Theater|Library|House|Floor|Suite|Campus|Court|Gallery"
-    r"|Lobby|Wing|Tower|Centre|Center|Hotel|Museum|Chapel|Ballroom|Annex|Pavilion)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$"
+    r"|Lobby|Wing|Tower|Centre|Center|Hotel|Museum|Chapel|Ballroom|Annex|Pavilion)\b)"
 )
+_TOWN = re.compile(rf"{_NO_BUILDING}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$")
+# a region's name in any letters, no building's: 'Mahé', 'Grand Turk', 'Sarawak'
+_REGION_NAME = re.compile(rf"{_NO_BUILDING}{TOWN_WORDS}$")
 _FRAGMENT = re.compile(r"^(?:[NS]\.?[EW]\.?|Ave\.?|St\.?|Suite \d+\w?|Ste\.? \d+|Floor \d+|Level \d+)$")
 
 
@@ -441,10 +444,11 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         "locality" not in fields
         and len(names) > 1
         and _only_fields_after(names[-1], physical, fields)
-        and _COUNTY_OR_PARISH.match(names[-1])
+        and (_COUNTY_OR_PARISH.match(names[-1]) or _region_of_town(names[-1]))
         and town_name(names[-2]) == names[-2]
     ):
         # the town, then its county or parish: '…, Athlone, Co. Westmeath, N37 HD68', '…, Montego Bay, St. James'
+        # (or its island or state: '…, Avarua, Rarotonga', '…, Kuching, Sarawak')
         fields["region"] = names.pop()
         fields["locality"] = names.pop()
     stated = _AUSTRALIAN_NO_CODE.fullmatch(names[-1]) if names and names[-1] == last else None
@@ -512,6 +516,14 @@ def _province_code(match: re.Match[str]) -> str:
 
 # a county's or a parish's name after the town (Ireland's 'Co. Westmeath', the Caribbean's saints' parishes
 # 'St. James', 'St. Michael'), which names no town itself
+def _region_of_town(part: str) -> bool:
+    """A name after the town that is no town, country, street or building: its island, state or province
+    ('Victoria, Mahé', 'Cockburn Town, Grand Turk', 'Kuching, Sarawak')."""
+    return (
+        bool(_REGION_NAME.match(part)) and town_name(part) is None and not is_country(part) and not names_a_street(part)
+    )
+
+
 _COUNTY_OR_PARISH = re.compile(
     r"^(?:(?:Co\.|County|Parish of|St\.?|Saint) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?|[A-Z][\w'-]* (?:County|Parish))$"
 )
@@ -763,6 +775,26 @@ def university_town(venue: str | None) -> str | None:
     return town if town and town_name(town) == town else None
 
 
+FOOTER_LINES = 12
+
+
+def footer_town(lines: list[str]) -> str | None:
+    """The town of the address a page's footer gives ('Box 513, 101 30 Stockholm', '… Street, Zomba,
+    Malawi'): an institution's venue that names no town of its own ('Lögberg, Room 101') is in it."""
+    for line in [line for line in lines if line.strip()][-FOOTER_LINES:]:
+        place, _ = read_place([line])
+        whole = place is not None and (place.street_address or place.postal_code or place.country)
+        if whole and place is not None and place.locality and town_name(place.locality) == place.locality:
+            return place.locality
+    return None
+
+
+def town_in_venue(venue: str | None) -> str | None:
+    """The last part of a venue's name that is a town we know, by the page's spelling: '…, 35 Wharf Street,
+    Cairns, Broadcast' is in Cairns (not the footer's town)."""
+    return next((p for p in reversed((venue or "").split(", ")) if town_name(p.strip()) == p.strip()), None)
+
+
 def _town_region_country(parts: list[str]) -> bool:
     """'Windhoek', 'Khomas', 'Namibia': a town we know by that name, a region that is no town, a
     country (not 'Oliva 165', 'Asunción', 'Paraguay')."""
@@ -787,6 +819,9 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
             # 'Windhoek, Khomas, Namibia': a town, its region and its country (not '…, Oliva 165, Asunción, Paraguay')
             venue = ", ".join(parts[:-3]) or (lines[i - 1] if i and 0 < len(lines[i - 1]) < 80 else None)
             return PlaceRecord(name=venue, locality=parts[-3], region=parts[-2], country=parts[-1])
+        if len(parts) > 1 and len(line) < 120 and town_name(parts[-2]) == parts[-2] and _region_of_town(parts[-1]):
+            # '…, Room Aldabra, Victoria, Mahé': a town we know, then its island or state
+            return PlaceRecord(name=", ".join(parts[:-2]) or None, locality=parts[-2], region=parts[-1])
         if len(parts) == 1 and town_name(line) == line:
             return PlaceRecord(locality=line)  # a town on its own line beside the date ('Rome, 24/11/2016')
         town = parts[-1] if parts[-1] in CITY_NAMES else town_name(parts[-1]) if len(parts) > 1 else None

@@ -49,9 +49,11 @@ from kg.pages.place import (
     attendance,
     find_address,
     find_locality,
+    footer_town,
     read_place,
     stated_online,
     town_in_sentence,
+    town_in_venue,
     university_town,
 )
 from kg.pages.postposed import postposed_hosts
@@ -335,6 +337,10 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
     town = university_town(page.event.location.name) if page.event.location else None
     if page.event.location and not page.event.location.locality and town:
         page.event.location = replace(page.event.location, locality=town)  # '…, University of Galway'
+    unplaced = page.event.location is not None and not page.event.location.locality
+    town = (town_in_venue(page.event.location.name) or footer_town(lines)) if page.event.location and unplaced else None
+    if page.event.location and town:
+        page.event.location = replace(page.event.location, locality=town)  # 'Lögberg, Room 101' of a Reykjavík site
     locality = page.event.location.locality if page.event.location else None
     # the town first: its clock, not that of a town a venue is named after ('Stanley Burbury Theatre')
     return "\n".join([locality, *texts] if locality else texts)  # one line each: an address part ends its line
