@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.pages.place import attendance
 from tests.test_pages_unseen import _text_page
 
 
@@ -120,3 +121,65 @@ Dr Mele Tupou will speak on the future of the island's fisheries.
 """
     )
     assert record.location is not None and record.location.locality == town
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In person. The talks will be filmed and put on the society's website afterwards.",
+        "La conférence aura lieu en présentiel uniquement.",
+        "Das Kolloquium findet nur in Präsenz statt.",
+        "El seminario será únicamente presencial.",
+        "O encontro será apenas presencial.",
+        "Il convegno si terrà solo in presenza.",
+        "Seminari do të mbahet vetëm me prani fizike.",
+        "Die Tagung findet im Rathaus statt; eine Online-Teilnahme ist nicht möglich.",
+        "Online participation is not possible for this workshop.",
+    ],
+)
+def test_an_event_stated_to_be_in_person_only_is_offline(said: str) -> None:
+    # 'only in person' in the languages whose other attendance words the reader knows, a line opened by
+    # 'In person.', and no way to join online
+    assert attendance(f"Venue: Old Town Hall, Main Square\n{said}\n", True, False) == "offline"
+
+
+def test_the_venue_under_the_events_date_when_a_posts_date_stands_over_the_heading() -> None:
+    # the post's date over the heading ('3 Mar 2025') anchored the lines read for the venue; the
+    # event's own date, hours and venue come a few lines below it
+    record = _text_page(
+        """\
+3 Mar 2025
+
+
+
+BOOK LAUNCH | News
+
+Tides of Trade: The Harbour Merchants of Castries
+
+Thursday, March 20th, 2025
+Doors open 5:00 p.m. | Launch 5:30 p.m.
+Old Courthouse Hall, Castries
+
+The Saint Lucia History Circle presents the launch of a new book by Dr Marcia Joseph.
+"""
+    )
+    assert record.location is not None and record.location.locality == "Castries"
+
+
+def test_notes_after_the_venue_lines_middle_dots_leave_its_town() -> None:
+    # a venue line going on with notes after middle dots ('· Lunch provided · Also livestreamed'): the
+    # town before them is the event's, and the stream beside the venue makes it hybrid
+    record = _text_page(
+        """\
+Spring Policy Forum
+
+Water Rights and the Growing City
+
+Thursday, March 12, 2026, 11:30 a.m.–1:30 p.m. MST
+Cooper Auditorium, Law Building, Tucson · Lunch provided · Also livestreamed on YouTube
+
+Three panelists discuss the state's groundwater rules.
+"""
+    )
+    assert record.location is not None and record.location.locality == "Tucson"
+    assert record.attendance_mode == "mixed"

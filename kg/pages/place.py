@@ -272,7 +272,13 @@ _HYBRID = re.compile(
 # 'This event is in person only'; not a programme item's '(on site only)'
 _ONLY_IN_PERSON = re.compile(
     r"(?<!\()\b(?:in[- ]person|on[- ]site) only\b|\bonly in[- ]person\b"
-    r"|\byalnız əyani formatda\b",  # Azerbaijani (set 113): 'only in person'
+    r"|\byalnız əyani formatda\b"  # Azerbaijani (set 113): 'only in person'
+    # the same in French, German, Italian, Spanish, Portuguese and Albanian: 'en présentiel uniquement', 'nur in
+    # Präsenz', 'solo in presenza', 'únicamente presencial', 'apenas presencial', 'vetëm me prani fizike'
+    r"|\ben pr[ée]sentiel (?:uniquement|seulement)\b|\b(?:uniquement|exclusivement|seulement) en pr[ée]sentiel\b"
+    r"|\b(?:nur|ausschließlich) in pr[äa]senz\b|\bsolo in presenza\b"
+    r"|\b(?:solo|solamente|únicamente|exclusivamente|apenas|somente) (?:de forma |em formato |en formato )?presencial\b"
+    r"|\bvetëm me prani fizike\b",
     re.IGNORECASE,
 )
 _IN_PERSON_ONLY = re.compile(
@@ -285,7 +291,8 @@ _IN_PERSON_ONLY = re.compile(
     r"(?! (?:and|or|&) (?!(?:is|are|will|open|free)\b))"
     # 'Format: In person', 'Mode: Face-to-face'
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*(?:in[- ]person|face[- ]to[- ]face)\b)"
-    r"|(?m:(?:^|[|·•]\s*)in[- ]person\s*(?:$|[|·•]))",  # a ticketing site's tag under 'Location', as 'Online' is
+    # ('In person. Sessions will be recorded …': the line opened by the word and its full stop)
+    r"|(?m:(?:^|[|·•]\s*)in[- ]person\s*(?:$|[|·•]|\.\s))",  # a ticketing site's tag under 'Location', as 'Online' is
     re.IGNORECASE,
 )
 
@@ -802,6 +809,10 @@ def _town_region_country(parts: list[str]) -> bool:
     return town_name(town) == town and town_name(region) is None and is_country(country)
 
 
+# the notes a venue line goes on with after a middle dot or a bar, once the venue has named its parts by commas
+_NOTES_AFTER_VENUE = re.compile(r"(?<=,)([^·|•]+?)\s+[·|•]\s+.*$")
+
+
 def find_locality(lines: list[str]) -> PlaceRecord | None:
     """A line that is only a locality ('Washington, DC', 'Colombo, Sri Lanka'), with the venue
     line above it: the place of a page that gives no street."""
@@ -809,6 +820,8 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
         fields: dict[str, str] = {}
         line = _ATTENDANCE_AROUND.sub("", line)  # 'Room G010, University of Galway, and online via Teams'
         line = _room_before_town(_TOWN_AFTER_DASH.sub(_dashed_town, line))  # '…, 336, Gávea – Rio de Janeiro, RJ'
+        # ('Hall, Centre, Tallahassee · Lunch provided · Also livestreamed': notes after the venue's middle dots)
+        line = _NOTES_AFTER_VENUE.sub(r"\1", line)
         if line and len(line) < 50 and _locality(line, fields):
             venue = lines[i - 1] if i and lines[i - 1] and len(lines[i - 1]) < 80 else None
             return PlaceRecord(name=venue, **fields)
@@ -861,7 +874,11 @@ _NOT_STREAMED = re.compile(
     r"|\b(?:online |élő )?közvetítés nem lesz\b|\bnem lesz (?:online |élő )?közvetítés\b"
     r"|\bnie będzie transmitowan[ay]\b|\bei (?:striimata|lähetetä)\b|δεν θα μεταδοθεί"
     # Ukrainian and Russian 'без онлайн-трансляції', 'без трансляции', Turkish 'canlı yayınlanmayacaktır' (set 126)
-    r"|без (?:онлайн-?|прямої |прямой )?трансляці[їи]|canlı (?:olarak )?yayınlanmayacak\w*",
+    r"|без (?:онлайн-?|прямої |прямой )?трансляці[їи]|canlı (?:olarak )?yayınlanmayacak\w*"
+    # no way to join online: 'Online participation is not possible', German 'eine Online-Teilnahme ist nicht
+    # möglich', Albanian 'nuk do të transmetohet online' (will not be broadcast)
+    r"|\bonline[- ]participation (?:is|will be) not (?:possible|available|offered)\b"
+    r"|\bonline-teilnahme ist nicht möglich\b|\bnuk do të transmetohet\b",
     re.IGNORECASE,
 )
 
