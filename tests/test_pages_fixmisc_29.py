@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.place import attendance
+from kg.pages.reports import find_reports
 from tests.test_pages_unseen import _text_page
 
 
@@ -183,3 +184,23 @@ Three panelists discuss the state's groundwater rules.
     )
     assert record.location is not None and record.location.locality == "Tucson"
     assert record.attendance_mode == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "report"),
+    [
+        (
+            "The Tamar Centre for Regional Futures marks the publication of Regional Futures Working Paper No. 9, "
+            "Peat and Pay: Work after the Bogs.",
+            ("Regional Futures Working Paper No. 9", "9"),
+        ),
+        (
+            "The Institute for Coastal Economies will launch Coastal Economies Policy Brief No. 3 at the seminar.",
+            ("Coastal Economies Policy Brief No. 3", "3"),
+        ),
+    ],
+)
+def test_a_series_named_by_the_closing_words_of_its_bodys_name(sentence: str, report: tuple[str, str]) -> None:
+    # a series named after the last words of the body that writes it ('Centre for Regional Futures' ->
+    # 'Regional Futures Working Paper') keeps both words, not only the one before the series' own words
+    assert [(r.name, r.number) for r in find_reports([sentence])] == [report]
