@@ -204,3 +204,22 @@ def test_a_series_named_by_the_closing_words_of_its_bodys_name(sentence: str, re
     # a series named after the last words of the body that writes it ('Centre for Regional Futures' ->
     # 'Regional Futures Working Paper') keeps both words, not only the one before the series' own words
     assert [(r.name, r.number) for r in find_reports([sentence])] == [report]
+
+
+def test_a_venue_line_ending_or_join_on_zoom_keeps_its_town() -> None:
+    # '…, Yellowknife – or join on Zoom': the stream offered after a dash and 'or' is a part of its own,
+    # so the town before it is read and the event is hybrid
+    record = _text_page(
+        """\
+Northern Research Institute
+
+Lunch Talk: Permafrost and the Winter Roads
+
+When: Wednesday, March 4, 2026, 12:00 – 1:00 p.m. MST
+Where: Room 210, 45 College Drive, Yellowknife – or join on Zoom
+
+Dr. Sarah Kakfwi presents five winters of measurements on the ice roads.
+"""
+    )
+    assert record.location is not None and record.location.locality == "Yellowknife"
+    assert record.attendance_mode == "mixed"

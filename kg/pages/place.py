@@ -334,8 +334,9 @@ def _dashed_town(match: re.Match[str]) -> str:
 # ('… Malmö, samt via Zoom', '90100 Oulu & verkossa': the same in Swedish, Danish and Finnish words; a
 # line of its own under the venue's, 'and online via Microsoft Teams', too)
 _PLACE_PARTS = re.compile(
-    # ('…, Ithaca, NY 14853 — and on Zoom': a dash before the 'and' as well)
-    r"(?:,\s*|\s+[—–-]\s+|\s+|^)(?:&|and|\+|samt|og|och|ja)\s+(?=(?i:(?:on|via|på)\s+\w|online|virtual|zoom|live|verkossa))"
+    # ('…, Ithaca, NY 14853 — and on Zoom': a dash before the 'and' as well; '…, Whitehorse – or join on Zoom')
+    r"(?:,\s*|\s+[—–-]\s+|\s+|^)(?:&|and|\+|samt|og|och|ja|(?<=[—–-] )or)\s+"
+    r"(?=(?i:(?:join\s+(?:us\s+)?)?(?:(?:on|via|på)\s+\w|online|virtual|zoom|live|verkossa)))"
     r"|[,፣،]\s+|\s+[|·/]\s+"  # ('፣', the Ethiopic comma; '،', the Arabic: 'سینیٹ ہال، …، ملتان')
     # ('…, Exeter EX4 4PU. Also online via Microsoft Teams': the stream in a sentence of its own after the address)
     r"|(?<=\w)\.\s+(?=(?i:(?:also|and)\s+)?(?i:online|streamed|live-?streamed|broadcast)\b)"
