@@ -274,7 +274,13 @@ _HYBRID = re.compile(
 # 'This event is in person only'; not a programme item's '(on site only)'
 _ONLY_IN_PERSON = re.compile(
     r"(?<!\()\b(?:in[- ]person|on[- ]site) only\b|\bonly in[- ]person\b"
-    r"|\byalnız əyani formatda\b",  # Azerbaijani (set 113): 'only in person'
+    r"|\byalnız əyani formatda\b"  # Azerbaijani (set 113): 'only in person'
+    # the same in French, German, Italian, Spanish, Portuguese and Albanian: 'en présentiel uniquement', 'nur in
+    # Präsenz', 'solo in presenza', 'únicamente presencial', 'apenas presencial', 'vetëm me prani fizike'
+    r"|\ben pr[ée]sentiel (?:uniquement|seulement)\b|\b(?:uniquement|exclusivement|seulement) en pr[ée]sentiel\b"
+    r"|\b(?:nur|ausschließlich) in pr[äa]senz\b|\bsolo in presenza\b"
+    r"|\b(?:solo|solamente|únicamente|exclusivamente|apenas|somente) (?:de forma |em formato |en formato )?presencial\b"
+    r"|\bvetëm me prani fizike\b",
     re.IGNORECASE,
 )
 _IN_PERSON_ONLY = re.compile(
@@ -287,15 +293,19 @@ _IN_PERSON_ONLY = re.compile(
     r"(?! (?:and|or|&) (?!(?:is|are|will|open|free)\b))"
     # 'Format: In person', 'Mode: Face-to-face'
     r"|(?m:^(?:event )?(?:format|modality|mode|attendance|delivery)\s*:\s*(?:in[- ]person|face[- ]to[- ]face)\b)"
-    r"|(?m:(?:^|[|·•]\s*)in[- ]person\s*(?:$|[|·•]))",  # a ticketing site's tag under 'Location', as 'Online' is
+    # ('In person. Sessions will be recorded …': the line opened by the word and its full stop)
+    r"|(?m:(?:^|[|·•]\s*)in[- ]person\s*(?:$|[|·•]|\.\s))",  # a ticketing site's tag under 'Location', as 'Online' is
     re.IGNORECASE,
 )
 
 
-_TOWN = re.compile(
+_NO_BUILDING = (
     r"^(?!.*\b(?:Hall|Room|Building|Auditorium|Theatre|Theater|Library|House|Floor|Suite|Campus|Court|Gallery"
-    r"|Lobby|Wing|Tower|Centre|Center|Hotel|Museum|Chapel|Ballroom|Annex|Pavilion)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$"
+    r"|Lobby|Wing|Tower|Centre|Center|Hotel|Museum|Chapel|Ballroom|Annex|Pavilion)\b)"
 )
+_TOWN = re.compile(rf"{_NO_BUILDING}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$")
+# a region's name in any letters, no building's: 'Mahé', 'Grand Turk', 'Sarawak'
+_REGION_NAME = re.compile(rf"{_NO_BUILDING}{TOWN_WORDS}$")
 _FRAGMENT = re.compile(r"^(?:[NS]\.?[EW]\.?|Ave\.?|St\.?|Suite \d+\w?|Ste\.? \d+|Floor \d+|Level \d+)$")
 
 
@@ -326,8 +336,9 @@ def _dashed_town(match: re.Match[str]) -> str:
 # ('… Malmö, samt via Zoom', '90100 Oulu & verkossa': the same in Swedish, Danish and Finnish words; a
 # line of its own under the venue's, 'and online via Microsoft Teams', too)
 _PLACE_PARTS = re.compile(
-    # ('…, Ithaca, NY 14853 — and on Zoom': a dash before the 'and' as well)
-    r"(?:,\s*|\s+[—–-]\s+|\s+|^)(?:&|and|\+|samt|og|och|ja)\s+(?=(?i:(?:on|via|på)\s+\w|online|virtual|zoom|live|verkossa))"
+    # ('…, Ithaca, NY 14853 — and on Zoom': a dash before the 'and' as well; '…, Whitehorse – or join on Zoom')
+    r"(?:,\s*|\s+[—–-]\s+|\s+|^)(?:&|and|\+|samt|og|och|ja|(?<=[—–-] )or)\s+"
+    r"(?=(?i:(?:join\s+(?:us\s+)?)?(?:(?:on|via|på)\s+\w|online|virtual|zoom|live|verkossa)))"
     r"|[,፣،]\s+|\s+[|·/]\s+"  # ('፣', the Ethiopic comma; '،', the Arabic: 'سینیٹ ہال، …، ملتان')
     # ('…, Exeter EX4 4PU. Also online via Microsoft Teams': the stream in a sentence of its own after the address)
     r"|(?<=\w)\.\s+(?=(?i:(?:also|and)\s+)?(?i:online|streamed|live-?streamed|broadcast)\b)"
@@ -443,10 +454,11 @@ def read_place(texts: list[str]) -> tuple[PlaceRecord | None, PlaceRecord | None
         "locality" not in fields
         and len(names) > 1
         and _only_fields_after(names[-1], physical, fields)
-        and _COUNTY_OR_PARISH.match(names[-1])
+        and (_COUNTY_OR_PARISH.match(names[-1]) or _region_of_town(names[-1]))
         and town_name(names[-2]) == names[-2]
     ):
         # the town, then its county or parish: '…, Athlone, Co. Westmeath, N37 HD68', '…, Montego Bay, St. James'
+        # (or its island or state: '…, Avarua, Rarotonga', '…, Kuching, Sarawak')
         fields["region"] = names.pop()
         fields["locality"] = names.pop()
     stated = _AUSTRALIAN_NO_CODE.fullmatch(names[-1]) if names and names[-1] == last else None
@@ -514,6 +526,14 @@ def _province_code(match: re.Match[str]) -> str:
 
 # a county's or a parish's name after the town (Ireland's 'Co. Westmeath', the Caribbean's saints' parishes
 # 'St. James', 'St. Michael'), which names no town itself
+def _region_of_town(part: str) -> bool:
+    """A name after the town that is no town, country, street or building: its island, state or province
+    ('Victoria, Mahé', 'Cockburn Town, Grand Turk', 'Kuching, Sarawak')."""
+    return (
+        bool(_REGION_NAME.match(part)) and town_name(part) is None and not is_country(part) and not names_a_street(part)
+    )
+
+
 _COUNTY_OR_PARISH = re.compile(
     r"^(?:(?:Co\.|County|Parish of|St\.?|Saint) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?|[A-Z][\w'-]* (?:County|Parish))$"
 )
@@ -768,11 +788,35 @@ def university_town(venue: str | None) -> str | None:
     return town if town and town_name(town) == town else None
 
 
+FOOTER_LINES = 12
+
+
+def footer_town(lines: list[str]) -> str | None:
+    """The town of the address a page's footer gives ('Box 513, 101 30 Stockholm', '… Street, Zomba,
+    Malawi'): an institution's venue that names no town of its own ('Lögberg, Room 101') is in it."""
+    for line in [line for line in lines if line.strip()][-FOOTER_LINES:]:
+        place, _ = read_place([line])
+        whole = place is not None and (place.street_address or place.postal_code or place.country)
+        if whole and place is not None and place.locality and town_name(place.locality) == place.locality:
+            return place.locality
+    return None
+
+
+def town_in_venue(venue: str | None) -> str | None:
+    """The last part of a venue's name that is a town we know, by the page's spelling: '…, 35 Wharf Street,
+    Cairns, Broadcast' is in Cairns (not the footer's town)."""
+    return next((p for p in reversed((venue or "").split(", ")) if town_name(p.strip()) == p.strip()), None)
+
+
 def _town_region_country(parts: list[str]) -> bool:
     """'Windhoek', 'Khomas', 'Namibia': a town we know by that name, a region that is no town, a
     country (not 'Oliva 165', 'Asunción', 'Paraguay')."""
     town, region, country = parts
     return town_name(town) == town and town_name(region) is None and is_country(country)
+
+
+# the notes a venue line goes on with after a middle dot or a bar, once the venue has named its parts by commas
+_NOTES_AFTER_VENUE = re.compile(r"(?<=,)([^·|•]+?)\s+[·|•]\s+.*$")
 
 
 def find_locality(lines: list[str]) -> PlaceRecord | None:
@@ -782,6 +826,8 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
         fields: dict[str, str] = {}
         line = _ATTENDANCE_AROUND.sub("", line)  # 'Room G010, University of Galway, and online via Teams'
         line = _room_before_town(_TOWN_AFTER_DASH.sub(_dashed_town, line))  # '…, 336, Gávea – Rio de Janeiro, RJ'
+        # ('Hall, Centre, Tallahassee · Lunch provided · Also livestreamed': notes after the venue's middle dots)
+        line = _NOTES_AFTER_VENUE.sub(r"\1", line)
         if line and len(line) < 50 and _locality(line, fields):
             venue = lines[i - 1] if i and lines[i - 1] and len(lines[i - 1]) < 80 else None
             return PlaceRecord(name=venue, **fields)
@@ -792,6 +838,9 @@ def find_locality(lines: list[str]) -> PlaceRecord | None:
             # 'Windhoek, Khomas, Namibia': a town, its region and its country (not '…, Oliva 165, Asunción, Paraguay')
             venue = ", ".join(parts[:-3]) or (lines[i - 1] if i and 0 < len(lines[i - 1]) < 80 else None)
             return PlaceRecord(name=venue, locality=parts[-3], region=parts[-2], country=parts[-1])
+        if len(parts) > 1 and len(line) < 120 and town_name(parts[-2]) == parts[-2] and _region_of_town(parts[-1]):
+            # '…, Room Aldabra, Victoria, Mahé': a town we know, then its island or state
+            return PlaceRecord(name=", ".join(parts[:-2]) or None, locality=parts[-2], region=parts[-1])
         if len(parts) == 1 and town_name(line) == line:
             return PlaceRecord(locality=line)  # a town on its own line beside the date ('Rome, 24/11/2016')
         town = parts[-1] if parts[-1] in CITY_NAMES else town_name(parts[-1]) if len(parts) > 1 else None
@@ -831,7 +880,11 @@ _NOT_STREAMED = re.compile(
     r"|\b(?:online |élő )?közvetítés nem lesz\b|\bnem lesz (?:online |élő )?közvetítés\b"
     r"|\bnie będzie transmitowan[ay]\b|\bei (?:striimata|lähetetä)\b|δεν θα μεταδοθεί"
     # Ukrainian and Russian 'без онлайн-трансляції', 'без трансляции', Turkish 'canlı yayınlanmayacaktır' (set 126)
-    r"|без (?:онлайн-?|прямої |прямой )?трансляці[їи]|canlı (?:olarak )?yayınlanmayacak\w*",
+    r"|без (?:онлайн-?|прямої |прямой )?трансляці[їи]|canlı (?:olarak )?yayınlanmayacak\w*"
+    # no way to join online: 'Online participation is not possible', German 'eine Online-Teilnahme ist nicht
+    # möglich', Albanian 'nuk do të transmetohet online' (will not be broadcast)
+    r"|\bonline[- ]participation (?:is|will be) not (?:possible|available|offered)\b"
+    r"|\bonline-teilnahme ist nicht möglich\b|\bnuk do të transmetohet\b",
     re.IGNORECASE,
 )
 

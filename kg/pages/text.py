@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from kg.dates import find_times, numeric_date_order
+from kg.dates import find_dates, find_times, numeric_date_order
 from kg.pages.agreement import title_key
 from kg.pages.badge import join_date_badges
 from kg.pages.blocks import Block, block_text, segment
@@ -49,9 +49,11 @@ from kg.pages.place import (
     attendance,
     find_address,
     find_locality,
+    footer_town,
     read_place,
     stated_online,
     town_in_sentence,
+    town_in_venue,
     university_town,
 )
 from kg.pages.postposed import postposed_hosts
@@ -327,6 +329,7 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
         if said is not None and (found is None or said[0] < found[0]):
             found = said  # not the site's own address in the footer below it
         place = found[1] if found is not None else find_locality(header) if header else None
+        place = place or (find_locality(_later_header(visible)) if found is None and header else None)
         # a sentence full of names and capitalised places may not read as prose: long lines count
         place = place or address_in_text([line for line in visible if is_prose(line) or len(line.split()) >= 20])
         if place is not None:
@@ -335,6 +338,10 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
     town = university_town(page.event.location.name) if page.event.location else None
     if page.event.location and not page.event.location.locality and town:
         page.event.location = replace(page.event.location, locality=town)  # '…, University of Galway'
+    unplaced = page.event.location is not None and not page.event.location.locality
+    town = (town_in_venue(page.event.location.name) or footer_town(lines)) if page.event.location and unplaced else None
+    if page.event.location and town:
+        page.event.location = replace(page.event.location, locality=town)  # 'Lögberg, Room 101' of a Reykjavík site
     locality = page.event.location.locality if page.event.location else None
     # the town first: its clock, not that of a town a venue is named after ('Stanley Burbury Theatre')
     return "\n".join([locality, *texts] if locality else texts)  # one line each: an address part ends its line
@@ -361,16 +368,38 @@ def _address_after_place(page: PageDraft, blocks: list[Block], lines: list[str])
 HEADER_LINES = 6
 
 
-def _header(visible: list[str]) -> list[str]:
-    """The lines next to the first date, where a page without a street address names its city;
-    a venue line just before the date belongs to them."""
-    first = next((i for i, line in enumerate(visible) if line and _dated(line)), None)
+def _header(visible: list[str], after: int = -1) -> list[str]:
+    """The lines next to the first date (after the line `after`), where a page without a street address
+    names its city; a venue line just before the date belongs to them."""
+    first = next((i for i, line in enumerate(visible) if i > after and line and _dated(line)), None)
     if first is None:
         return []
+    last = _date_block_end(visible, first)
+    return [_beside_date(line) if _dated(line) else line for line in visible[first : last + HEADER_LINES]]
+
+
+def _date_block_end(visible: list[str], first: int) -> int:
     last = first  # 'joi, 15 mai 2025' / '18:00 - 20:00': the lines after the date block's last line
     while last + 1 < len(visible) and visible[last + 1] and is_when_line(visible[last + 1]):
         last += 1
-    return [_beside_date(line) if _dated(line) else line for line in visible[first : last + HEADER_LINES]]
+    return last
+
+
+def _hours_alone(line: str) -> bool:
+    return is_when_line(line) and not find_dates(line, default_year=2000)
+
+
+def _later_header(visible: list[str]) -> list[str]:
+    """The lines next to the second date block: a post's date over the heading ('12 Dec 2024') comes
+    before the event's own date, time and venue lines."""
+    first = next((i for i, line in enumerate(visible) if line and _dated(line)), None)
+    if first is None:
+        return []
+    after = _date_block_end(visible, first)
+    # (the first date's hours a blank line below it, '10:00 – 12:00', are still its block)
+    while after + 1 < len(visible) and (not visible[after + 1] or _hours_alone(visible[after + 1])):
+        after += 1
+    return _header(visible, after=after)
 
 
 BESIDE = re.compile(r"\s+[·|•]\s+")

@@ -917,6 +917,9 @@ def _programme(lines: list[str], after: int, first: date) -> dict[date, list[Tim
     for index in range(after + 1, len(lines)):
         line = _with_range_end(lines, index)
         days = find_dates(line, default_year=first.year)
+        # ('Book by 31 October.', 'Please reply before 2 May': a deadline under the date starts no day)
+        if days and _DEADLINE_END.search(line[: days[0].span[0]]):
+            continue
         if days and (len(line) < 80 or days[0].span[0] == 0):
             day = days[0].start
             if not days[0].has_year and day < first:
