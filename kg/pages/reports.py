@@ -696,7 +696,7 @@ def _with_series_word(line: str, match: re.Match[str], text: str) -> str:
     )
     if publisher:
         return name
-    first = _closing_word_of_body(line[: before.start()], word, text)
+    first = _closing_word_of_body(line[: before.start()], word, text) if before else None
     return f"{first} {word} {name}" if first else f"{word} {name}"
 
 
