@@ -442,6 +442,7 @@ def lecture_title(title: str | None, after: list[str], headline: str | None = No
     Professor X', 'Seminar Series: Dr. Y') gives way to the talk's own title."""
     if not title:
         return title
+    after = _before_programme(after)
     theme = next(filter(None, (lecture_theme(title, line) for line in after)), None)
     if theme and title_key(theme) not in title_key(title):
         return f"{title}: {theme}"
@@ -466,6 +467,16 @@ def lecture_title(title: str | None, after: list[str], headline: str | None = No
     if own is None or title_key(own) in title_key(title):
         return title
     return own if session else f"{title}: {own}"
+
+
+def _before_programme(after: list[str]) -> list[str]:
+    """The headings printed before the programme's own ('Agenda', 'Programme'): those under it are its items
+    ('Check-in and Breakfast'), not the own title of a conference's edition ('X Workshop 2024')."""
+    for index, text in enumerate(after):
+        label = match_label(clean_title(text) or "")
+        if label is not None and label[0].kind == "agenda" and not label[1]:
+            return after[:index]
+    return after
 
 
 # a subtitle element that says what the event does with a work: 'Launch of X Policy Briefing No. 24',

@@ -1532,6 +1532,9 @@ CHROME = re.compile(
     r"|instagram|youtube|whatsapp|copy link|share(?: this)?(?: event| page)?|read more"
     r"|learn more|see more|view more|more|see all events|view all events|all events"
     r"|back to (?:all )?events|events?|past events?|upcoming events?|add to (?:my )?calendar"
+    # a programme's time-zone button ('Times shown in (GMT+09:00) Asia/Seoul' / 'Change timezone')
+    r"|(?:change|select|switch|set) (?:your |my )?time ?zone"
+    r"|(?:show|view|convert) (?:in|to) (?:my|your) (?:local )?time(?: ?zone)?"
     # a site's section of events, and its upcoming and past ones, in the languages met before (set 126): Nepali
     # and Hindi, Turkish, Polish, Ukrainian, Russian, Vietnamese, Korean, Georgian, German, French,
     # Spanish, Portuguese, Italian

@@ -186,8 +186,9 @@ def _names_the_page(line: str) -> bool:
     return is_breadcrumb(line) and not is_series(SEPARATOR.split(line)[-1])
 
 
-# 'Friday 2 November 2001, Hótel Saga, Reykjavík': the date with its year, then the venue after a comma
-_DATE_THEN_PLACE = re.compile(r"^(?P<date>.*?\b(?:1[89]|20)\d\d),\s+\S")
+# 'Friday 2 November 2001, Hótel Saga, Reykjavík', '10–11 April 2025 · POSTECH, Pohang': the date with its year,
+# then the venue after a comma or a middle dot
+_DATE_THEN_PLACE = re.compile(r"^(?P<date>.*?\b(?:1[89]|20)\d\d)(?:,|\s+[·•|])\s+\S")
 
 
 def _date_then_place(line: str) -> bool:
