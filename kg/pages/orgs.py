@@ -588,8 +588,26 @@ _SMALL_NAME_WORDS = frozenset(
 def _title_case(text: str) -> bool:
     """'Brookings Foreign Policy' reads as a name; 'This event was held online' does not."""
     small = _SMALL_NAME_WORDS | ({"to"} if _ENVOY.search(text) else set())
+    if _cased(text, small):
+        return True
+    parts = re.split(r",\s+", text)
+    return any(map(_SENTENCE_CASED_NAME.fullmatch, parts)) and all(
+        _SENTENCE_CASED_NAME.fullmatch(part) or _cased(part, small) for part in parts
+    )
+
+
+def _cased(text: str, small: set[str] | frozenset[str]) -> bool:
     words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in small]
     return bool(words) and all(w[0].isupper() or w[0].isdigit() or opens_uncased(w) for w in words)
+
+
+# a name as French, Spanish and Italian write it, its kind first and the words after it small: 'Chaire de
+# recherche sur le logement nordique', 'Fonds de recherche du Québec – Société et culture (FRQSC)'
+_SENTENCE_CASED_NAME = re.compile(
+    r"(?P<kind>Chaire|Fonds|Fondation|Centre|Institut|Laboratoire|Groupe|Réseau|Observatoire|Cátedra|Grupo|Red"
+    r"|Centro|Instituto|Fondo|Fundación|Observatorio|Laboratorio|Cattedra|Istituto|Osservatorio|Fondazione)"
+    r"(?:\s+(?:[a-zà-ÿ'’-]+|[A-ZÀ-Þ][\w'’-]*|–)){2,10}(?:\s*\([A-Z][A-Za-z&-]{1,9}\))?"
+)
 
 
 # a body sent to a state or an organisation: 'Delegation of the European Union to Japan'
@@ -641,7 +659,9 @@ _FRENCH_NAME = (
     r"(?:Agence|Banque|Organisation|Institut|Centre|École|Ecole|Office|Conseil|Caisse|Fondation|Association"
     r"|Société|Union|Comité|Bibliothèque|Fédération|Académie|Commission|Autorité|Observatoire|Musée|Université"
     rf"|Alliance|Ambassade|Chambre|Réseau|Ministère|Haut|Haute|Assemblée|Fonds)(?:[ \t]+{_FRENCH_ADJECTIVE}){{1,2}}"
-    rf"(?:[ \t]+(?:de|du|des|pour)(?:[ \t]+la)?[ \t]+[a-zà-ÿ][\w-]*(?:[ \t]+{_FRENCH_ADJECTIVE})?)?"
+    # (a second field after 'et': 'Centre africain de politiques économiques et de développement')
+    rf"(?:[ \t]+(?:de|du|des|pour)(?:[ \t]+la)?[ \t]+[a-zà-ÿ][\w-]*"
+    rf"(?:[ \t]+{_FRENCH_ADJECTIVE})?(?:[ \t]+et(?=[ \t]+(?:de|du|des)[ \t]))?){{0,2}}"
 )
 # a diplomatic body accredited 'to' a country, which names it: 'Delegation of the European Union to Madagascar'
 _ACCREDITED_TO = (
@@ -651,6 +671,7 @@ _ACCREDITED_TO = (
 _ORG_RUN = (
     rf"(?:the\s+)?(?:{_ACCREDITED_TO}|{_FRENCH_NAME}|{CAPITAL}[\w'&.–-]*)"
     rf"(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les|{UNDER_THE_STATE}"
+    rf"|sur(?=[ \t]+(?:les?[ \t]+|la[ \t]+)?{CAPITAL})"  # French 'on': 'Centre de Recherche sur les Politiques'"
     r"|et|für|und|der|die|y|del|della|di|per|do|da|dos|das"
     rf"|para|las|los|el(?=[ \t]+{CAPITAL})"  # Spanish: 'Consejo Argentino para las Relaciones Internacionales'
     rf"|em(?=[ \t]+{CAPITAL})"  # Portuguese: 'Embaixada do Reino da Noruega em Maputo'
@@ -671,8 +692,9 @@ _ORG_RUN = (
     # (and South Africa's private company, 'X (Pty) Ltd')
 )  # (each word whole: 'der' is not 'de' and a word's rest)
 # 'X (XI)', 'X (UP CIDS)': the initials a name is also known by
-# ('X (CDD-Ghana)', 'X (IPRI-NOVA)': initials and the country or parent joined by a hyphen; '(ΙΠΑΚ)' too)
-_BRACKETED_INITIALS = r"(?:\s*\([A-ZΑ-Ω][A-Za-z\dΑ-Ωα-ω&]{1,9}(?:[\s-][A-Z][A-Za-z&]{1,9})?\))"  # ('(C3HP)' too)
+# ('X (CDD-Ghana)', 'X (IPRI-NOVA)', 'X (CERPA-Bénin)', 'X (ZIPAR-Z)': initials and the country or parent joined
+# by a hyphen; '(ΙΠΑΚ)' and '(C3HP)' too)
+_BRACKETED_INITIALS = r"(?:\s*\([A-ZΑ-Ω][A-Za-z\dΑ-Ωα-ω&]{1,9}(?:[\s-][A-Z][A-Za-zà-ÿ&]{1,9}|-[A-Z])?\))"
 # 'Presented by Dublin City Libraries as part of the Festival of History': the name before the clause
 _LEADING_ORG = re.compile(
     rf"(?P<org>{_ORG_RUN})\s+(?:as part of|on behalf of"
@@ -1124,7 +1146,9 @@ _HOST_VERB_PLURAL = re.compile(
     # (not from the parent of 'X at the University of Y and the Z Partnership invite you': X and Z)
     rf"(?<!\bat\s)(?<!\bat\sthe\s)(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?"
     # (the last a name that opens with the subjects it lists: 'and the Antiquities, Monuments and Museum Corporation')
-    rf"(?:(?:,\s+the\s+{_ORG_RUN}{_BRACKETED_INITIALS}?)+,?)?\s+and\s+(?:the\s+{_LISTED_SUBJECTS})?{_ORG_RUN})"
+    # (Spanish and French 'and' after initials: 'El Centro X (CX) y Plural Editores tienen el agrado de invitarle')
+    rf"(?:(?:,\s+the\s+{_ORG_RUN}{_BRACKETED_INITIALS}?)+,?)?(?:\s+and|(?<=\))\s+(?:y|et))\s+"
+    rf"(?:the\s+{_LISTED_SUBJECTS})?{_ORG_RUN})"
     rf"{_BRACKETED_INITIALS}?"
     rf"(?:\s+at\s+{_ORG_RUN}(?=\s+are\b))?"  # 'X and the Y Institute at Z University are co-organising': Y's parent
     # 'X and the Department of Y, Z University, are co-hosting': the unit hosts (a plural verb after the
@@ -1352,10 +1376,39 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts = list(dict.fromkeys(_POSSESSOR.sub("", h) for h in hosts))  # once each, as several forms may name them
     # 'Het X Institute (XI) nodigt u uit': the name one reading kept with the sentence's article before it
     hosts = [h for h in hosts if not any(_ARTICLE_WORD.fullmatch(h.removesuffix(f" {o}")) for o in hosts)]
+    sponsors = [_posted_in(s, line) for s in sponsors]
     written, supporting = caseless_hosts(line)  # Thai and Georgian, whose names have no capitals to find them by
     postposed, supported = postposed_hosts(line)  # 'X қорының қолдауымен', 'Y басқармасымен бірлесіп'
     written, supporting = written + postposed, supporting + supported
     return hosts + [h for h in written if h not in hosts], sponsors + [s for s in supporting if s not in sponsors]
+
+
+# an embassy keeps the town it is posted to, as a run of capitalised words cuts it at a small word or
+# leaves it out: 'the Embassy of Sweden in Dar es Salaam', 'la Embajada de Suecia en La Paz', 'the Centro
+# Cultural de España en La Paz' (Spain's cultural centres, one in each town); not a town after a comma
+# ('the New Zealand High Commission, Rarotonga, and the X Trust': set 117 answers the body alone)
+_POSTED = re.compile(
+    r"\b(?:Embassy|Embajada|Embaixada|Ambassade|Ambasciata|Botschaft|High\s+Commission|Consulate|Consulado"
+    r"|Centro\s+Cultural\s+de\s+Espa[ñn]a)\b"
+)
+_POSTED_TOWN = re.compile(
+    r"(?P<sep>\s+(?:in|en|em|à)\s+)(?P<town>[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*){0,3})"
+)
+
+
+def _posted_in(name: str, line: str) -> str:
+    """The embassy with its town written whole after it, when the line names the town ('Dar es Salaam')."""
+    if not _POSTED.search(name):
+        return name
+    base = re.sub(r"\s+(?:in|en|em|à)\s+[^,]*$", "", name)
+    at = line.find(base)
+    after = _POSTED_TOWN.match(line, at + len(base)) if at >= 0 else None
+    if after is None:
+        return name
+    words = after["town"].split()
+    towns = (" ".join(words[:n]) for n in range(len(words), 0, -1) if words[n - 1][:1].isupper())
+    town = next((t for t in towns if is_place(t)), None)
+    return f"{base}{after['sep']}{town}" if town else name
 
 
 # 'the University of Guelph's Department of History': the unit, its university in the possessive only
@@ -1408,10 +1461,17 @@ def _supports_a_work(sentence: str) -> bool:
     return (bool(about_work) and not _EVENT_WORD.search(sentence)) or bool(_FOUNDED_WITH.search(sentence))
 
 
+_INITIALLED_AND = re.compile(rf"(?P<left>.+?{_BRACKETED_INITIALS})\s+(?:y|et)\s+(?P<right>[A-Z].+)")
+
+
 def _two_names(name: str) -> list[str]:
     """'Highveld University Press and Keel & Quill Books' before 'invite you': a complete name (it
     ends with its kind) and a firm's bare name, not one name with an 'and' in it."""
     left, _, right = name.rpartition(" and ")
+    initialled = _INITIALLED_AND.fullmatch(name)  # 'El Centro X (CX) y Plural Editores': its initials end the first
+    if initialled and not left and _org_like(initialled["left"]):
+        left, right = _INITIALS_AFTER.sub("", initialled["left"]), initialled["right"]
+        return [left, right] if len(right.split()) > 1 and (_org_like(right) or _proper_name(right)) else []
     complete = bool(left) and _org_like(left) and is_org_word(left.split()[-1])
     firm = _proper_name(right.replace(" & ", " "))  # 'Keel & Quill Books'
     return [left, right] if complete and len(right.split()) > 1 and (_org_like(right) or firm) else []
