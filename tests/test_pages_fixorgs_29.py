@@ -106,3 +106,28 @@ def test_a_host_field_in_french_sentence_case() -> None:
         "Organisation / Organized by\nChaire de recherche sur les villes côtières, Université de Moncton\n",
     )
     assert _organizers(record) == _keys("Chaire de recherche sur les villes côtières")
+
+
+def test_the_site_holds_an_event_it_names_only_partners_of() -> None:
+    # 'This lecture is co-sponsored by X' and no host named: the body the page's masthead names holds it
+    record = _text_page(
+        """\
+Skip to content
+Tamar Valley Field Club
+Home | Meetings | Journal | Membership
+
+Winter Meeting: Orchards of the Tamar Valley
+
+Tuesday 20 January 2026, 7.30 pm
+Church Hall, Fore Street, Calstock
+
+Dr. Elowen Trewin, Honorary Research Fellow, will speak on the old cherry orchards.
+
+This meeting is co-sponsored by the Cornwall Orchards Trust.
+"""
+    )
+    assert _organizers(record) == _keys("Tamar Valley Field Club")
+    assert _sponsors(record) == _keys("Cornwall Orchards Trust")
+    # a page that names its host keeps it alone
+    record = _page("The Harbour Studies Centre presents this talk, co-sponsored by the Galway Port Trust.")
+    assert _organizers(record) == _keys("Harbour Studies Centre")

@@ -1129,6 +1129,30 @@ def hosts_with_others(text: str) -> bool:
     return bool(_COHOSTED_WITH.search(text))
 
 
+# 'This lecture is co-sponsored by the Department of X', 'Presented in association with the Y Society': the
+# partners of an event whose host the page does not name, as its own body holds it with them
+_PARTNERS_ONLY = re.compile(
+    r"\b(?:co-?sponsored\s+by|co-?sponsorship\s+of|co-?presented\s+with|in\s+(?:association|partnership)\s+with)\s",
+    re.IGNORECASE,
+)
+_HOST_WORD = re.compile(r"\b(?:hosted|hosts|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|organi[sz]ers?)\b", re.I)
+# a text page's masthead line naming a body: 'Avalon Historical Society', 'Medieval Institute'
+_MASTHEAD_BODY = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'’&.-]*)){1,7}")
+
+
+def own_body_with_partners(text: str, site: str | None) -> str | None:
+    """The body holding an event the page names only partners of: the site's own (its publisher, else the last
+    body a text page's masthead names, as a unit's line follows its university's), or None."""
+    if not _PARTNERS_ONLY.search(text) or _HOST_WORD.search(text):
+        return None  # ('the Center's Korea Chair hosted a discussion': a host named, if by no body's word)
+    if site:
+        return site
+    top = [line.strip() for line in text.split("\n") if line.strip()][:8]
+    bodies = [line for line in top if _MASTHEAD_BODY.fullmatch(line) and is_org_word(line.split()[-1])]
+    bodies = [line for line in bodies if not line.isupper()]  # not a section's heading ('POLICY FORUM')
+    return bodies[-1] if bodies else None
+
+
 def _listed_hosts(names: list[str]) -> list[str]:
     """Hosts listed before a plural verb, less a sentence's opening phrase that names no body ('Ahead of
     Labour Day, the X Centre and the Y Union will host': the X Centre and the Y Union)."""
