@@ -131,3 +131,12 @@ This meeting is co-sponsored by the Cornwall Orchards Trust.
     # a page that names its host keeps it alone
     record = _page("The Harbour Studies Centre presents this talk, co-sponsored by the Galway Port Trust.")
     assert _organizers(record) == _keys("Harbour Studies Centre")
+
+
+def test_a_main_sponsor_field_names_the_host() -> None:
+    # 'Main Sponsor: X' over 'Co-Sponsors: Y, Z': the main sponsor holds the event (the convention set 99 chose)
+    record = _page(
+        "Main Sponsor: Centre for Baltic Studies\nCo-Sponsors: Department of History, School of Languages\n",
+    )
+    assert _organizers(record) == _keys("Centre for Baltic Studies")
+    assert _sponsors(record) == _keys("Department of History", "School of Languages")
