@@ -140,3 +140,15 @@ def test_a_main_sponsor_field_names_the_host() -> None:
     )
     assert _organizers(record) == _keys("Centre for Baltic Studies")
     assert _sponsors(record) == _keys("Department of History", "School of Languages")
+
+
+def test_a_unit_after_its_parents_initials_as_its_staff_sign_it() -> None:
+    # 'Please join the HPI Arctic Program for …' on a page that signs 'Director, Arctic Program, HPI': the unit
+    record = _page(
+        "Please join the HPI Arctic Program for the launch of a new study.",
+        "Dr. Ingrid Solheim, Director, Arctic Program, HPI, will moderate.\n",
+    )
+    assert _organizers(record) == _keys("Arctic Program")
+    # (a page that never writes the unit apart keeps the name as it stands: 'the UOW School of Law')
+    record = _page("Please join the HPI Arctic Program for the launch of a new study.")
+    assert _organizers(record) == _keys("HPI Arctic Program")

@@ -1140,6 +1140,21 @@ _HOST_WORD = re.compile(r"\b(?:hosted|hosts|hosting|organi[sz]ed|organi[sz]es|or
 _MASTHEAD_BODY = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'’&.-]*)){1,7}")
 
 
+# 'the CSIS Southeast Asia Program' on a page that signs the unit 'Director, Southeast Asia Program, CSIS': the
+# parent's initials before the unit's own name, as its staff write it with the parent after a comma
+_INITIALS_BEFORE_UNIT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<parent>[A-Z]{2,6})\s+(?P<unit>[A-Z][\w'’-]*(?:\s+(?:of|for|on|and|[A-Z][\w'’-]*))+)"
+)
+
+
+def without_parent_initials(name: str, text: str) -> str:
+    """The unit's name as the page signs it, when it also writes the unit, a comma and the initials before it."""
+    found = _INITIALS_BEFORE_UNIT.fullmatch(name)
+    if not found or not (is_unit(found["unit"]) or is_org_word(found["unit"].split()[0])):
+        return name
+    return found["unit"] if f"{found['unit']}, {found['parent']}" in text else name
+
+
 def own_body_with_partners(text: str, site: str | None) -> str | None:
     """The body holding an event the page names only partners of: the site's own (its publisher, else the last
     body a text page's masthead names, as a unit's line follows its university's), or None."""
