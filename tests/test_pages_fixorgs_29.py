@@ -152,3 +152,16 @@ def test_a_unit_after_its_parents_initials_as_its_staff_sign_it() -> None:
     # (a page that never writes the unit apart keeps the name as it stands: 'the UOW School of Law')
     record = _page("Please join the HPI Arctic Program for the launch of a new study.")
     assert _organizers(record) == _keys("HPI Arctic Program")
+
+
+def test_a_portuguese_name_with_its_articles() -> None:
+    # 'com o apoio da Fundação para a Ciência e a Tecnologia': the article after 'para' and after 'e'
+    record = _page(
+        "O debate é organizado pelo Observatório do Litoral, com o apoio da Fundação para a Ciência e a Arte."
+    )
+    assert _sponsors(record) == _keys("Fundação para a Ciência e a Arte")
+    # (but 'e a' before a body's kind joins a second body: 'O Centro X e a Fundación Y organizan')
+    record = _page(
+        "O Centro de Estudos do Mar (CEM) da Universidade de Vigo e a Fundación Rías Baixas organizan unha xornada."
+    )
+    assert organization_key("Fundación Rías Baixas") in _organizers(record)

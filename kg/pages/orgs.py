@@ -668,6 +668,11 @@ _ACCREDITED_TO = (
     rf"(?:Delegation|Embassy|Permanent[ \t]+Mission|Mission|High[ \t]+Commission)[ \t]+of[ \t]+(?:the[ \t]+)?"
     rf"(?:{CAPITAL}[\w'-]*[ \t]+){{1,4}}?to[ \t]+(?:the[ \t]+)?{CAPITAL}[\w'-]*"
 )
+# a body's kind in Portuguese, Galician and Spanish, which opens a second name after 'e a' ('and the')
+_NO_BODY_AFTER = (
+    r"(?!(?:Funda[çc]|Universidad|C[âá]mara|Associa|Asocia|Deputaci|Xunta|Concello|Academia|Sociedade|Comiss|Ag[êe]ncia"
+    r"|Rede|Escola|Faculdade|Federa|Confedera|Secretaria|Dire[çc]|Junta|Organiza|Prefeitura|Cooperativa|Empresa)\w*)"
+)
 _ORG_RUN = (
     rf"(?:the\s+)?(?:{_ACCREDITED_TO}|{_FRENCH_NAME}|{CAPITAL}[\w'&.–-]*)"
     rf"(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les|{UNDER_THE_STATE}"
@@ -678,8 +683,11 @@ _ORG_RUN = (
     # Spanish: 'Centro de Investigación en Economía Regional', 'Estudios en …' (not the Afrikaans and Dutch 'and':
     # 'Vaal Water Trust en LAPA Uitgewers', two sponsors)
     rf"|(?:(?<=ción[ \t])|(?<=sión[ \t])|(?<=udios[ \t]))en(?=[ \t]+{CAPITAL})"
-    rf"|e(?=[ \t]+{CAPITAL})"  # Portuguese and Italian 'and': 'Instituto de Economia e Políticas Aplicadas'
+    rf"|e(?=[ \t]+(?:a[ \t]+{_NO_BODY_AFTER})?{CAPITAL})"  # Portuguese and Italian 'and': 'Instituto de X e Y'
     rf"|(?<=\bfor[ \t])a(?=[ \t]+{CAPITAL})"  # 'Alliance for a Green Revolution in Africa'
+    # the Portuguese article after 'para' and 'e': 'Fundação para a Ciência e a Tecnologia' (not a second body:
+    # 'O Centro X da Universidade Y e a Fundación Z organizan', Galician)
+    rf"|(?:(?<=\bpara[ \t])|(?<=\be[ \t]))a(?=[ \t]+{_NO_BODY_AFTER}{CAPITAL})"
     rf"|im\.(?=[ \t]+{CAPITAL})"  # Polish 'named after': 'Fundacja im. Stefana Batorego'
     rf"|(?<=für[ \t])[a-zäöü]+(?:e|en|er|es)(?=[ \t]+{CAPITAL})"  # small adjective: 'Zentrale für politische Bildung'
     r"|[dl]['’][\w-]+"  # 'Agence de l'eau', 'Institut d'études politiques'
