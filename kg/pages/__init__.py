@@ -25,7 +25,7 @@ from kg.pages.gazetteer import town_zone
 from kg.pages.html import read_html
 from kg.pages.initials import settle_short_names
 from kg.pages.italics import add_italic_works
-from kg.pages.orgs import hosts_with_others, unit_and_university
+from kg.pages.orgs import hosts_with_others, own_body_with_partners, unit_and_university, without_parent_initials
 from kg.pages.participants import at_own_university, read_appositions
 from kg.pages.reports import as_written
 from kg.pages.schemaorg import (
@@ -81,6 +81,10 @@ def parse_page(
     else:
         draft = parse_text(page_text, default_zone)
     read_appositions(draft)  # (after the html reader's embedded people too)
+    own = None if draft.event.organizers else own_body_with_partners(draft.text, draft.site_publisher)
+    if own:  # 'This lecture is co-sponsored by X' and no host named: the site's own body
+        draft.event.organizers.append(draft.org(own).name)
+    draft.event.organizers = [without_parent_initials(name, draft.text) for name in draft.event.organizers]
     settle_short_names(draft)
     at_own_university(draft)
     printed = unescape(page_text)

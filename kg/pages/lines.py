@@ -1209,6 +1209,7 @@ LABELS = (
         r"co-?organi[sz]ers?",
         # 'Event organiser:', 'Organising institutions:', 'Host institution:': the field named by who it holds
         r"(?:event|lead|main) organi[sz]ers?",
+        r"main sponsors?",  # 'Main Sponsor:' over 'Co-Sponsors:' (a Toronto calendar's fields): who holds it
         r"(?:co-?)?organi[sz]ing (?:institutions?|bodies|organi[sz]ations?|partners?|units?)",
         r"host(?:ing)? (?:institutions?|organi[sz]ations?)",
         r"co-?hosted by",

@@ -588,8 +588,26 @@ _SMALL_NAME_WORDS = frozenset(
 def _title_case(text: str) -> bool:
     """'Brookings Foreign Policy' reads as a name; 'This event was held online' does not."""
     small = _SMALL_NAME_WORDS | ({"to"} if _ENVOY.search(text) else set())
+    if _cased(text, small):
+        return True
+    parts = re.split(r",\s+", text)
+    return any(map(_SENTENCE_CASED_NAME.fullmatch, parts)) and all(
+        _SENTENCE_CASED_NAME.fullmatch(part) or _cased(part, small) for part in parts
+    )
+
+
+def _cased(text: str, small: set[str] | frozenset[str]) -> bool:
     words = [w for w in re.findall(r"[\w'-]+", text) if w.lower() not in small]
     return bool(words) and all(w[0].isupper() or w[0].isdigit() or opens_uncased(w) for w in words)
+
+
+# a name as French, Spanish and Italian write it, its kind first and the words after it small: 'Chaire de
+# recherche sur le logement nordique', 'Fonds de recherche du Québec – Société et culture (FRQSC)'
+_SENTENCE_CASED_NAME = re.compile(
+    r"(?P<kind>Chaire|Fonds|Fondation|Centre|Institut|Laboratoire|Groupe|Réseau|Observatoire|Cátedra|Grupo|Red"
+    r"|Centro|Instituto|Fondo|Fundación|Observatorio|Laboratorio|Cattedra|Istituto|Osservatorio|Fondazione)"
+    r"(?:\s+(?:[a-zà-ÿ'’-]+|[A-ZÀ-Þ][\w'’-]*|–)){2,10}(?:\s*\([A-Z][A-Za-z&-]{1,9}\))?"
+)
 
 
 # a body sent to a state or an organisation: 'Delegation of the European Union to Japan'
@@ -641,24 +659,35 @@ _FRENCH_NAME = (
     r"(?:Agence|Banque|Organisation|Institut|Centre|École|Ecole|Office|Conseil|Caisse|Fondation|Association"
     r"|Société|Union|Comité|Bibliothèque|Fédération|Académie|Commission|Autorité|Observatoire|Musée|Université"
     rf"|Alliance|Ambassade|Chambre|Réseau|Ministère|Haut|Haute|Assemblée|Fonds)(?:[ \t]+{_FRENCH_ADJECTIVE}){{1,2}}"
-    rf"(?:[ \t]+(?:de|du|des|pour)(?:[ \t]+la)?[ \t]+[a-zà-ÿ][\w-]*(?:[ \t]+{_FRENCH_ADJECTIVE})?)?"
+    # (a second field after 'et': 'Centre africain de politiques économiques et de développement')
+    rf"(?:[ \t]+(?:de|du|des|pour)(?:[ \t]+la)?[ \t]+[a-zà-ÿ][\w-]*"
+    rf"(?:[ \t]+{_FRENCH_ADJECTIVE})?(?:[ \t]+et(?=[ \t]+(?:de|du|des)[ \t]))?){{0,2}}"
 )
 # a diplomatic body accredited 'to' a country, which names it: 'Delegation of the European Union to Madagascar'
 _ACCREDITED_TO = (
     rf"(?:Delegation|Embassy|Permanent[ \t]+Mission|Mission|High[ \t]+Commission)[ \t]+of[ \t]+(?:the[ \t]+)?"
     rf"(?:{CAPITAL}[\w'-]*[ \t]+){{1,4}}?to[ \t]+(?:the[ \t]+)?{CAPITAL}[\w'-]*"
 )
+# a body's kind in Portuguese, Galician and Spanish, which opens a second name after 'e a' ('and the')
+_NO_BODY_AFTER = (
+    r"(?!(?:Funda[çc]|Universidad|C[âá]mara|Associa|Asocia|Deputaci|Xunta|Concello|Academia|Sociedade|Comiss|Ag[êe]ncia"
+    r"|Rede|Escola|Faculdade|Federa|Confedera|Secretaria|Dire[çc]|Junta|Organiza|Prefeitura|Cooperativa|Empresa)\w*)"
+)
 _ORG_RUN = (
     rf"(?:the\s+)?(?:{_ACCREDITED_TO}|{_FRENCH_NAME}|{CAPITAL}[\w'&.–-]*)"
     rf"(?:[ \t]+(?:{CAPITAL}[\w'&.–-]*|of|for|on|and|the|in|&|de|du|des|pour|la|le|les|{UNDER_THE_STATE}"
+    rf"|sur(?=[ \t]+(?:les?[ \t]+|la[ \t]+)?{CAPITAL})"  # French 'on': 'Centre de Recherche sur les Politiques'"
     r"|et|für|und|der|die|y|del|della|di|per|do|da|dos|das"
     rf"|para|las|los|el(?=[ \t]+{CAPITAL})"  # Spanish: 'Consejo Argentino para las Relaciones Internacionales'
     rf"|em(?=[ \t]+{CAPITAL})"  # Portuguese: 'Embaixada do Reino da Noruega em Maputo'
     # Spanish: 'Centro de Investigación en Economía Regional', 'Estudios en …' (not the Afrikaans and Dutch 'and':
     # 'Vaal Water Trust en LAPA Uitgewers', two sponsors)
     rf"|(?:(?<=ción[ \t])|(?<=sión[ \t])|(?<=udios[ \t]))en(?=[ \t]+{CAPITAL})"
-    rf"|e(?=[ \t]+{CAPITAL})"  # Portuguese and Italian 'and': 'Instituto de Economia e Políticas Aplicadas'
+    rf"|e(?=[ \t]+(?:a[ \t]+{_NO_BODY_AFTER})?{CAPITAL})"  # Portuguese and Italian 'and': 'Instituto de X e Y'
     rf"|(?<=\bfor[ \t])a(?=[ \t]+{CAPITAL})"  # 'Alliance for a Green Revolution in Africa'
+    # the Portuguese article after 'para' and 'e': 'Fundação para a Ciência e a Tecnologia' (not a second body:
+    # 'O Centro X da Universidade Y e a Fundación Z organizan', Galician)
+    rf"|(?:(?<=\bpara[ \t])|(?<=\be[ \t]))a(?=[ \t]+{_NO_BODY_AFTER}{CAPITAL})"
     rf"|im\.(?=[ \t]+{CAPITAL})"  # Polish 'named after': 'Fundacja im. Stefana Batorego'
     rf"|(?<=für[ \t])[a-zäöü]+(?:e|en|er|es)(?=[ \t]+{CAPITAL})"  # small adjective: 'Zentrale für politische Bildung'
     r"|[dl]['’][\w-]+"  # 'Agence de l'eau', 'Institut d'études politiques'
@@ -671,8 +700,9 @@ _ORG_RUN = (
     # (and South Africa's private company, 'X (Pty) Ltd')
 )  # (each word whole: 'der' is not 'de' and a word's rest)
 # 'X (XI)', 'X (UP CIDS)': the initials a name is also known by
-# ('X (CDD-Ghana)', 'X (IPRI-NOVA)': initials and the country or parent joined by a hyphen; '(ΙΠΑΚ)' too)
-_BRACKETED_INITIALS = r"(?:\s*\([A-ZΑ-Ω][A-Za-z\dΑ-Ωα-ω&]{1,9}(?:[\s-][A-Z][A-Za-z&]{1,9})?\))"  # ('(C3HP)' too)
+# ('X (CDD-Ghana)', 'X (IPRI-NOVA)', 'X (CERPA-Bénin)', 'X (ZIPAR-Z)': initials and the country or parent joined
+# by a hyphen; '(ΙΠΑΚ)' and '(C3HP)' too)
+_BRACKETED_INITIALS = r"(?:\s*\([A-ZΑ-Ω][A-Za-z\dΑ-Ωα-ω&]{1,9}(?:[\s-][A-Z][A-Za-zà-ÿ&]{1,9}|-[A-Z])?\))"
 # 'Presented by Dublin City Libraries as part of the Festival of History': the name before the clause
 _LEADING_ORG = re.compile(
     rf"(?P<org>{_ORG_RUN})\s+(?:as part of|on behalf of"
@@ -1107,6 +1137,45 @@ def hosts_with_others(text: str) -> bool:
     return bool(_COHOSTED_WITH.search(text))
 
 
+# 'This lecture is co-sponsored by the Department of X', 'Presented in association with the Y Society': the
+# partners of an event whose host the page does not name, as its own body holds it with them
+_PARTNERS_ONLY = re.compile(
+    r"\b(?:co-?sponsored\s+by|co-?sponsorship\s+of|co-?presented\s+with|in\s+(?:association|partnership)\s+with)\s",
+    re.IGNORECASE,
+)
+_HOST_WORD = re.compile(r"\b(?:hosted|hosts|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|organi[sz]ers?)\b", re.I)
+# a text page's masthead line naming a body: 'Avalon Historical Society', 'Medieval Institute'
+_MASTHEAD_BODY = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'’&.-]*)){1,7}")
+
+
+# 'the CSIS Southeast Asia Program' on a page that signs the unit 'Director, Southeast Asia Program, CSIS': the
+# parent's initials before the unit's own name, as its staff write it with the parent after a comma
+_INITIALS_BEFORE_UNIT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<parent>[A-Z]{2,6})\s+(?P<unit>[A-Z][\w'’-]*(?:\s+(?:of|for|on|and|[A-Z][\w'’-]*))+)"
+)
+
+
+def without_parent_initials(name: str, text: str) -> str:
+    """The unit's name as the page signs it, when it also writes the unit, a comma and the initials before it."""
+    found = _INITIALS_BEFORE_UNIT.fullmatch(name)
+    if not found or not (is_unit(found["unit"]) or is_org_word(found["unit"].split()[0])):
+        return name
+    return found["unit"] if f"{found['unit']}, {found['parent']}" in text else name
+
+
+def own_body_with_partners(text: str, site: str | None) -> str | None:
+    """The body holding an event the page names only partners of: the site's own (its publisher, else the last
+    body a text page's masthead names, as a unit's line follows its university's), or None."""
+    if not _PARTNERS_ONLY.search(text) or _HOST_WORD.search(text):
+        return None  # ('the Center's Korea Chair hosted a discussion': a host named, if by no body's word)
+    if site:
+        return site
+    top = [line.strip() for line in text.split("\n") if line.strip()][:8]
+    bodies = [line for line in top if _MASTHEAD_BODY.fullmatch(line) and is_org_word(line.split()[-1])]
+    bodies = [line for line in bodies if not line.isupper()]  # not a section's heading ('POLICY FORUM')
+    return bodies[-1] if bodies else None
+
+
 def _listed_hosts(names: list[str]) -> list[str]:
     """Hosts listed before a plural verb, less a sentence's opening phrase that names no body ('Ahead of
     Labour Day, the X Centre and the Y Union will host': the X Centre and the Y Union)."""
@@ -1124,7 +1193,9 @@ _HOST_VERB_PLURAL = re.compile(
     # (not from the parent of 'X at the University of Y and the Z Partnership invite you': X and Z)
     rf"(?<!\bat\s)(?<!\bat\sthe\s)(?:\bThe\s+)?\b(?P<orgs>{_ORG_RUN}{_BRACKETED_INITIALS}?"
     # (the last a name that opens with the subjects it lists: 'and the Antiquities, Monuments and Museum Corporation')
-    rf"(?:(?:,\s+the\s+{_ORG_RUN}{_BRACKETED_INITIALS}?)+,?)?\s+and\s+(?:the\s+{_LISTED_SUBJECTS})?{_ORG_RUN})"
+    # (Spanish and French 'and' after initials: 'El Centro X (CX) y Plural Editores tienen el agrado de invitarle')
+    rf"(?:(?:,\s+the\s+{_ORG_RUN}{_BRACKETED_INITIALS}?)+,?)?(?:\s+and|(?<=\))\s+(?:y|et))\s+"
+    rf"(?:the\s+{_LISTED_SUBJECTS})?{_ORG_RUN})"
     rf"{_BRACKETED_INITIALS}?"
     rf"(?:\s+at\s+{_ORG_RUN}(?=\s+are\b))?"  # 'X and the Y Institute at Z University are co-organising': Y's parent
     # 'X and the Department of Y, Z University, are co-hosting': the unit hosts (a plural verb after the
@@ -1352,10 +1423,39 @@ def stated_hosts(line: str) -> tuple[list[str], list[str]]:
     hosts = list(dict.fromkeys(_POSSESSOR.sub("", h) for h in hosts))  # once each, as several forms may name them
     # 'Het X Institute (XI) nodigt u uit': the name one reading kept with the sentence's article before it
     hosts = [h for h in hosts if not any(_ARTICLE_WORD.fullmatch(h.removesuffix(f" {o}")) for o in hosts)]
+    sponsors = [_posted_in(s, line) for s in sponsors]
     written, supporting = caseless_hosts(line)  # Thai and Georgian, whose names have no capitals to find them by
     postposed, supported = postposed_hosts(line)  # 'X қорының қолдауымен', 'Y басқармасымен бірлесіп'
     written, supporting = written + postposed, supporting + supported
     return hosts + [h for h in written if h not in hosts], sponsors + [s for s in supporting if s not in sponsors]
+
+
+# an embassy keeps the town it is posted to, as a run of capitalised words cuts it at a small word or
+# leaves it out: 'the Embassy of Sweden in Dar es Salaam', 'la Embajada de Suecia en La Paz', 'the Centro
+# Cultural de España en La Paz' (Spain's cultural centres, one in each town); not a town after a comma
+# ('the New Zealand High Commission, Rarotonga, and the X Trust': set 117 answers the body alone)
+_POSTED = re.compile(
+    r"\b(?:Embassy|Embajada|Embaixada|Ambassade|Ambasciata|Botschaft|High\s+Commission|Consulate|Consulado"
+    r"|Centro\s+Cultural\s+de\s+Espa[ñn]a)\b"
+)
+_POSTED_TOWN = re.compile(
+    r"(?P<sep>\s+(?:in|en|em|à)\s+)(?P<town>[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*){0,3})"
+)
+
+
+def _posted_in(name: str, line: str) -> str:
+    """The embassy with its town written whole after it, when the line names the town ('Dar es Salaam')."""
+    if not _POSTED.search(name):
+        return name
+    base = re.sub(r"\s+(?:in|en|em|à)\s+[^,]*$", "", name)
+    at = line.find(base)
+    after = _POSTED_TOWN.match(line, at + len(base)) if at >= 0 else None
+    if after is None:
+        return name
+    words = after["town"].split()
+    towns = (" ".join(words[:n]) for n in range(len(words), 0, -1) if words[n - 1][:1].isupper())
+    town = next((t for t in towns if is_place(t)), None)
+    return f"{base}{after['sep']}{town}" if town else name
 
 
 # 'the University of Guelph's Department of History': the unit, its university in the possessive only
@@ -1408,10 +1508,17 @@ def _supports_a_work(sentence: str) -> bool:
     return (bool(about_work) and not _EVENT_WORD.search(sentence)) or bool(_FOUNDED_WITH.search(sentence))
 
 
+_INITIALLED_AND = re.compile(rf"(?P<left>.+?{_BRACKETED_INITIALS})\s+(?:y|et)\s+(?P<right>[A-Z].+)")
+
+
 def _two_names(name: str) -> list[str]:
     """'Highveld University Press and Keel & Quill Books' before 'invite you': a complete name (it
     ends with its kind) and a firm's bare name, not one name with an 'and' in it."""
     left, _, right = name.rpartition(" and ")
+    initialled = _INITIALLED_AND.fullmatch(name)  # 'El Centro X (CX) y Plural Editores': its initials end the first
+    if initialled and not left and _org_like(initialled["left"]):
+        left, right = _INITIALS_AFTER.sub("", initialled["left"]), initialled["right"]
+        return [left, right] if len(right.split()) > 1 and (_org_like(right) or _proper_name(right)) else []
     complete = bool(left) and _org_like(left) and is_org_word(left.split()[-1])
     firm = _proper_name(right.replace(" & ", " "))  # 'Keel & Quill Books'
     return [left, right] if complete and len(right.split()) > 1 and (_org_like(right) or firm) else []

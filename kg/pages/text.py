@@ -208,7 +208,10 @@ def _continues(lines: list[str], i: int) -> bool:
 
 
 # 'The school is organised by X': whatever the event is called, who holds it ('we're teaming up with' too)
-_IS_HOSTED = re.compile(r"\b(?:is|are|was|were|will be) (?:co-?)?(?:organi[sz]ed|hosted|convened) by\b", re.IGNORECASE)
+# ('The Open Night is run by the X Society': whoever runs it holds it)
+_IS_HOSTED = re.compile(
+    r"\b(?:is|are|was|were|will be) (?:(?:co-?)?(?:organi[sz]ed|hosted|convened)|(?:jointly )?run) by\b", re.IGNORECASE
+)
 _KICKER = re.compile(r"\b(?:presents?|invites? you)\s*:?$")  # 'The Faculty of Economics presents' above the title
 # 'The consultation is supported by X', 'The 2024 Awards are funded by X', 'This talanoa is supported by X', 'The
 # evening is part of the Y Festival and is supported by X': whatever the event is called, who pays for it (its

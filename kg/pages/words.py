@@ -97,6 +97,7 @@ ORG_WORDS = _set("""
     gobierno governo gouvernement alcaldía intendencia periódico empresa entreprise mairie
     pool
     sanstha sansthan samiti sangathan parishad vishwavidyalaya vidyapeeth
+    publishers editores ediciones éditions edições editora edizioni verlag uitgeverij uitgewers
 """)
 ORG_WORDS = ORG_WORDS | {fold(word) for word in ORG_WORDS}  # looked up folded: 'Fundação' as 'fundacao'
 # Kinds of body in French, Spanish, Portuguese and Italian that are English words too ('Red', 'Canal'): a body's
