@@ -150,7 +150,10 @@ _REPLY_BY = re.compile(
     r"[,;]?\s*\b(?:by|before|no later than)\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*\.?\s*$"
 )
-_ATTENDING = re.compile(r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video)\)")
+_ATTENDING_WORDS = r"(?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video)"
+_ATTENDING = re.compile(rf"\s*\({_ATTENDING_WORDS}\)")
+# ('Dr X (Y University, online)': how she takes part, after her body in the bracket, is no post)
+_ATTENDING_AFTER = re.compile(rf",\s*{_ATTENDING_WORDS}$")
 # '(res.)': a reservist; "(ret'd)": the Australian and British abbreviation; '(Rtd.)', '(Retd.)': the
 # West African and South Asian ones ('Justice X (Rtd.), Former Justice of the Supreme Court')
 _RETIRED = re.compile(r"\s*\((?:ret\.?|ret['’]?d\.?|r(?:e)?td\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)
@@ -922,6 +925,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     a trailing place ('Warsaw') are left out."""
     rest = _hyphened_genitive(_TRAILING_DEGREE.sub("", without_asides(rest.strip(" ,;"))))
     rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
+    rest = _ATTENDING_AFTER.sub("", rest)  # '(Ankara University, online)'
     town_office = _TOWN_OFFICE_AFTER.search(rest)  # '…, Agence Française de Développement, Antananarivo office'
     town = town_office.group("place") if town_office else ""
     rest = rest[: town_office.start()] if town_office and (is_place(town) or town_name(town) == town) else rest
