@@ -242,6 +242,10 @@ _LEAD_WORDS = re.compile(
     r"^(?:(?:the\s+(?:[\w-]+['’]s\s+)?|its\s+|their\s+)?(?:(?:lead|co-)\s*)?(?:authors?|speakers?|panelists?|experts?|guests?|"
     r"journalists?|historians?|scholars?|economists?|novelists?|filmmakers?|broadcasters?|writers?|poets?),?\s+)+"
 )
+# the one occupation a lead word names ('moderated by the journalist X (Y)'), not a part in the event ('speaker')
+_LEAD_OCCUPATION = re.compile(
+    r"(?:^|\s)(?P<occupation>journalist|historian|scholar|economist|novelist|filmmaker|broadcaster|writer|poet),?\s+$"
+)
 # a capital letter of a name, accented ones too ('Áile Näkkäläjärvi', 'Øystein Ødegård', 'Łucja Żak')
 _CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 # Lower-case particles inside a name: 'Marieke van der Linden', 'Ana de la Torre'
@@ -269,6 +273,7 @@ def cued_entries(line: str) -> list[Entry]:
         end = cues[n + 1].start() if n + 1 < len(cues) else len(line)
         if role == "rapporteur" and is_byline(line[cue.end() :]):
             continue
+        lead = _LEAD_WORDS.match(line[cue.end() : end].strip(" ,;"))
         segment = _LEAD_WORDS.sub("", line[cue.end() : end].strip(" ,;"))
         occupation = _OCCUPATION.match(segment)
         segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
@@ -307,6 +312,11 @@ def cued_entries(line: str) -> list[Entry]:
             found = [with_role(e, role) for e in parse_entries(segment[described.end() :])[:1]]
         if occupation and found and not found[0].job_title:  # 'seed librarian Maya Redcloud of X'
             found[0] = replace(found[0], job_title=occupation.group(0).strip())
+        # 'chaired by journalist X (Radio Y)', 'moderated by the journalist Z of W TV': her post at the body
+        # named after her (with no body, the word describes her: 'a conversation with broadcaster X')
+        named = _LEAD_OCCUPATION.search(lead.group(0)) if lead else None
+        if named and found and found[0].affiliation and not found[0].job_title:
+            found[0] = replace(found[0], job_title=named["occupation"])
         one = _BODY_AFTER_COMMA.fullmatch(segment) and " and " not in segment
         if occupation and one and len(found) == 2 and _bare(found[1]):
             # 'toimittaja Anna-Kaisa Mäki, Yle Oulu': an occupation in small letters introduces one person,
@@ -952,9 +962,18 @@ def _speaking_subjects(sentence: str) -> list[Entry]:
     starts += lead_ins
     for start in starts:
         entries = _speaking_subject(" ".join(words[start:]), described=start in lead_ins)
+        post = start == 1 and is_title_word(words[0]) and not re.match(HONORIFIC_RUN, words[0] + " ")
+        if entries and post and words[0][:1].isupper():
+            entries[0] = _with_post_before(entries[0], words[0])
         if entries:
             return entries
     return []
+
+
+def _with_post_before(entry: Entry, post: str) -> Entry:
+    """'Curator Dr. X, Y Museum, tells …': the post before her title and name is her post at the body named
+    after it (with no body, the word describes her: 'Glaciologist Dr X explains …')."""
+    return replace(entry, job_title=post) if entry.affiliation and not entry.job_title else entry
 
 
 def _after_lead_in(words: list[str], i: int) -> bool:
