@@ -91,3 +91,14 @@ def test_a_german_research_associate_is_a_post() -> None:
     assert ("Lena Frei", "Wissenschaftliche Mitarbeiterin") in people
     assert ("Sabine Roth", "Projektmitarbeiterin") in people
     assert not any(name.startswith("Wissenschaftliche") for name, _ in people)  # a post, not a person
+
+
+def test_a_faculty_written_after_its_university_in_other_languages() -> None:
+    # the university's name first, then its faculty or department: the university employs her
+    assert describe("Univerza v Mariboru, Pedagoška fakulteta") == (None, "Univerza v Mariboru")
+    assert describe("Dokuz Eylül Üniversitesi, Tarih Bölümü") == (None, "Dokuz Eylül Üniversitesi")
+    assert describe("Uniwersytet Gdański, Wydział Historyczny") == (None, "Uniwersytet Gdański")
+    assert describe("Docente, Universidad de Cuenca, Facultad de Jurisprudencia") == (
+        "Docente",
+        "Universidad de Cuenca",
+    )

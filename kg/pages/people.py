@@ -1490,17 +1490,26 @@ def _parliament_after_chamber(segments: list[str], kinds: list[str]) -> list[str
     return kinds
 
 
+# a faculty or department in the languages that write it after its university's name ('Filozofska fakulteta',
+# 'Sosyoloji Bölümü', 'Wydział Nauk Politycznych', 'Facultad de Derecho'), looked up folded
+_FACULTY_WORD = re.compile(
+    r"\b(?:fakultet\w*|fakult[ae]t?|fakultesi|bolumu|wydzial|facultad|faculte|facolta|departamento|departement"
+    r"|dipartimento|katedra)\b"
+)
+_UNIVERSITY_WORD = re.compile(r"\b(?:univer[sz]\w+|uniwersytet\w*)\b")
+
+
 def _unit_after_parent(segments: list[str], kinds: list[str]) -> list[str]:
-    """'X University, Faculty of Political Science': a faculty or department written after its
-    university is a part of the employer, not another one (set apart as a 'unit')."""
-    if (
-        len(kinds) >= 2
-        and kinds[-2:] == ["org", "org"]
-        and re.match(r"(?:Faculty|Department) of [A-Z]", segments[-1])
-        and re.search(r"\b(?:University|College|Academy)\b", segments[-2])
-    ):
-        return [*kinds[:-1], "unit"]
-    return kinds
+    """'X University, Faculty of Political Science', 'Univerza v Ljubljani, Filozofska fakulteta': a
+    faculty or department written after its university is a part of the employer, not another one
+    (set apart as a 'unit')."""
+    if len(kinds) < 2 or kinds[-2:] != ["org", "org"]:
+        return kinds
+    english = re.match(r"(?:Faculty|Department) of [A-Z]", segments[-1]) and re.search(
+        r"\b(?:University|College|Academy)\b", segments[-2]
+    )
+    other = _FACULTY_WORD.search(fold(segments[-1])) and _UNIVERSITY_WORD.search(fold(segments[-2]))
+    return [*kinds[:-1], "unit"] if english or other else kinds
 
 
 # a press post's body is its periodical, which a subject may name ('Editor, International Affairs')
