@@ -61,6 +61,9 @@ def test_a_post_before_the_speakers_title_and_name() -> None:
     assert ("Ingrid Solheim", "Harbour Museum", "Curator") in people
     found = speaking_subjects("Professor Jane Rigg, University of Leeds, explains the law.")
     assert [(e.name, e.job_title) for e in found] == [("Jane Rigg", None)]  # 'Professor' before a name: a title
+    # a scholar's calling before her name is no post at the body after it
+    found = speaking_subjects("Geographer Dr. Lena Maas (Utrecht University) shows how the polders were drawn.")
+    assert [(e.name, e.job_title, e.affiliation) for e in found] == [("Lena Maas", None, "Utrecht University")]
 
 
 # a German contact card: the name, then the post of two words, then the unit
@@ -102,3 +105,18 @@ def test_a_faculty_written_after_its_university_in_other_languages() -> None:
         "Docente",
         "Universidad de Cuenca",
     )
+
+
+def test_the_sentence_going_on_after_a_cued_persons_post() -> None:
+    def read(sentence: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.name, e.job_title, e.affiliation) for e in cued_entries(sentence)]
+
+    # the next clause's subject with no 'and' before it
+    found = read("After a welcome by Dr. Petra Lutz, Deputy Director of IWB, the editors will present the volume.")
+    assert found == [("Petra Lutz", "Deputy Director", "IWB")]
+    # what she comes for
+    found = read("The Faculty welcomes Dr. Ines Kohl, judge at the Federal Court of Justice, for its Spring Lecture.")
+    assert found == [("Ines Kohl", "judge", "Federal Court of Justice")]
+    # a motion's fate, in a meeting's report
+    found = read("A vote of thanks was proposed by Mr Tom Ashby, Treasurer, and carried with acclamation.")
+    assert found == [("Tom Ashby", "Treasurer", None)]

@@ -222,8 +222,14 @@ _SEGMENT_END = re.compile(
     r"|,\s+(?:on|about)\s+(?:her|his|their|its|the|a|an|how|what|why|whether)\b"
     # 'in conversation with X about the book': no name or organisation goes on with 'about'
     r"|\s+about\s+(?:her|his|their|its|the|this|how|what|why|whether)\b"
-    # 'chaired by X, Director, and the vote of thanks will be …': a clause of its own (not 'and the writer Y')
+    # 'chaired by X, Director, and the vote of thanks will be …': a clause of its own (not 'and the writer Y');
+    # 'a welcome by X, Deputy Director of Y, the authors will present …' (with no 'and' too)
     r"|,\s+and\s+(?:the|a|an|her|his|their)\s+[a-z][a-z ]*?\s+(?:will|is|are|was|were)\b"
+    r"|,\s+the\s+(?:[a-z]+\s+){1,2}(?:will|are)\b"
+    # 'we welcome X, judge at the Y Court, for its Annual Lecture': what she comes for
+    r"|,\s+for\s+(?:its|their|our|this)\s"
+    # 'a vote of thanks proposed by X, Vice-President, and carried with acclamation': the motion's fate
+    r"|,\s+and\s+(?:was\s+)?[a-z]{3,}ed\s+(?:with|by|unanimously)\b"
     # 'given by X, post at the Centre, and draws on the Centre's new paper …': the talk's verb, in the present
     r"|,\s+and\s+(?:also\s+)?(?:draws|looks|asks|explores|examines|considers|focuses|reflects|traces|offers|shares"
     r"|tells|sets out|turns|argues|shows|discusses|outlines|describes|revisits)\s+(?=[a-z])"
@@ -963,11 +969,19 @@ def _speaking_subjects(sentence: str) -> list[Entry]:
     for start in starts:
         entries = _speaking_subject(" ".join(words[start:]), described=start in lead_ins)
         post = start == 1 and is_title_word(words[0]) and not re.match(HONORIFIC_RUN, words[0] + " ")
+        post = post and not _CALLING.match(words[0])
         if entries and post and words[0][:1].isupper():
             entries[0] = _with_post_before(entries[0], words[0])
         if entries:
             return entries
     return []
+
+
+# a scholar's or writer's calling before her name ('Historian Dr X (Leiden University) shows …'), no post there
+_CALLING = re.compile(
+    r"^(?:historian|economist|scholar|scientist|novelist|poet|writer|author|philosopher|\w+(?:ologist|icist|ographer))$",
+    re.IGNORECASE,
+)
 
 
 def _with_post_before(entry: Entry, post: str) -> Entry:
