@@ -3,9 +3,10 @@ fixposts1): one test per form, each with a small page written for the form, not 
 
 from __future__ import annotations
 
+from kg.pages.lines import is_chrome
 from kg.pages.people import describe
 from kg.pages.sentences import cued_entries, speaking_subjects
-from tests.test_pages_unseen import _people, _text_page
+from tests.test_pages_unseen import _html_page, _people, _text_page
 
 # a conference programme whose remote speakers say so after their body, inside the bracket
 _PROGRAMME_WITH_REMOTE_SPEAKERS = """\
@@ -120,3 +121,26 @@ def test_the_sentence_going_on_after_a_cued_persons_post() -> None:
     # a motion's fate, in a meeting's report
     found = read("A vote of thanks was proposed by Mr Tom Ashby, Treasurer, and carried with acclamation.")
     assert found == [("Tom Ashby", "Treasurer", None)]
+
+
+# an event platform's page: its hosts, then the count of who signed up
+_HOSTS_AND_HEADCOUNT = """\
+<html><head><title>Mapping Flood Risk with Open Data · Events</title></head><body>
+<div class="hosts">
+  <div class="title">Hosted By</div>
+  <div class="host-row"><a href="/user/a1" class="host-name">Lina Haddad</a></div>
+  <div class="host-row"><a href="/user/b2" class="host-name">Omar Saleh</a></div>
+</div>
+<div class="going">86 Going</div>
+<h1>Mapping Flood Risk with Open Data</h1>
+<p>Thursday, June 12, 2025, 18:30 - 20:30 GMT+3</p>
+<p>Beirut Digital District, Building 1157, Beirut</p>
+<p>An evening of short talks on open flood data for Lebanese towns.</p>
+</body></html>
+"""
+
+
+def test_a_headcount_under_the_hosts_is_no_post() -> None:
+    assert is_chrome("86 Going") and is_chrome("1,204 attending") and not is_chrome("86 Going Places")
+    people = {(name, post) for name, _, _, post in _people(_html_page(_HOSTS_AND_HEADCOUNT))}
+    assert ("Omar Saleh", None) in people
