@@ -144,3 +144,10 @@ def test_a_headcount_under_the_hosts_is_no_post() -> None:
     assert is_chrome("86 Going") and is_chrome("1,204 attending") and not is_chrome("86 Going Places")
     people = {(name, post) for name, _, _, post in _people(_html_page(_HOSTS_AND_HEADCOUNT))}
     assert ("Omar Saleh", None) in people
+
+
+def test_a_college_named_with_a_posts_word() -> None:
+    # a college whose name opens with a post's word is the body the post is held at
+    assert describe("Vice-Principal of Chancellor College") == ("Vice-Principal", "Chancellor College")
+    assert describe("Dean of Regent College") == ("Dean", "Regent College")
+    assert describe("Head of Senior School") == ("Head of Senior School", None)  # a school's part, no body

@@ -1906,8 +1906,16 @@ def org_in_title(title: str) -> str | None:
     # '… of the City of Leeds', 'Chief Executive of NatureScot'
     named = bool(_LOCAL_GOVERNMENT.match(org or "")) or len(words) == 1 and bool(_BRAND.fullmatch(words[0]))
     kind = any(_names_body_kind(w) for w in words)
-    # ('president of the Former Sugar Workers' Association': 'Former' opens the body's own name there)
-    if not words or not (acronym or titled or named or kind) or is_title_word(words[0]) and words[0] != "Former":
+    # ('president of the Former Sugar Workers' Association': 'Former' opens the body's own name there; 'Vice-Principal
+    # of Chancellor College': a post's word opens a college's name, its kind last)
+    college = len(words) == 2 and fold(words[1]) in ("college", "university")
+    if (
+        not words
+        or not (acronym or titled or named or kind)
+        or is_title_word(words[0])
+        and words[0] != "Former"
+        and not college
+    ):
         return None
     if len(words) == 1 and not (words[0].isupper() or named):
         return None  # 'President of the Society': which society the title does not say
