@@ -151,3 +151,17 @@ def test_a_college_named_with_a_posts_word() -> None:
     assert describe("Vice-Principal of Chancellor College") == ("Vice-Principal", "Chancellor College")
     assert describe("Dean of Regent College") == ("Dean", "Regent College")
     assert describe("Head of Senior School") == ("Head of Senior School", None)  # a school's part, no body
+
+
+def test_a_past_or_passing_post_beside_the_post_held() -> None:
+    # where she is for now, in brackets after her body, and what she was before, after 'and formerly'
+    assert describe("Lecturer, School of Law, University of Malawi (currently a Visiting Scholar at SOAS)") == (
+        "Lecturer, School of Law",
+        "University of Malawi",
+    )
+    assert describe(
+        "Professor of Tax Law at the University of Leeds and formerly Counsel to the Treasury Committee"
+    ) == (
+        "Professor of Tax Law",
+        "University of Leeds",
+    )

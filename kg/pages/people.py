@@ -945,11 +945,14 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     # '… Peacebuilding (WANEP) Togo': the body's office in a country, written by its initials and the place
     posted = re.search(r"\s*\([A-Z][A-Za-z&]*[A-Z]\)\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$", rest)
     rest = rest[: posted.start()] if posted and is_place(posted.group("place")) else rest
-    # '… at X and former Chief Scientific Adviser', '… of X and a retired captain', '…, will moderate', '…, then
+    # '… at X and former Chief Scientific Adviser', '… and formerly Senior Counsel to Y', '… of X and a retired
+    # captain', '…, will moderate', '…, then
     # pizza and networking' (what
     # the programme does next): not a part of the post
     rest = re.sub(
-        r"\s+and\s+(?:an?\s+)?(?:former|retired)\s.*$|,?\s+(?:who\s+)?will\s+[a-z]+\b.*$"
+        r"\s+and\s+(?:an?\s+)?(?:former|formerly|previously|retired)\s.*$|,?\s+(?:who\s+)?will\s+[a-z]+\b.*$"
+        # '… (currently a Visiting Fellow at IDS)': where she is for now, beside the post
+        r"|\s*\((?:currently|formerly|previously)\s[^()]*\)?$"
         # '… at X and a Life Member of the Society': a membership held besides the post
         r"|\s+and\s+an?\s+(?:(?:Life|Honorary|Founding|life|honorary|founding)\s+)?(?:Member|Fellow|member|fellow)\s+of\s.*$"
         r"|(?:^|,\s*)(?:and\s+)?(?:then|followed by|afterwards)\s.*$",
