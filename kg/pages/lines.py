@@ -1822,6 +1822,8 @@ def is_chrome(line: str) -> bool:
         return True  # a share bar run together: 'Share  Email  Print'
     if _DROPDOWN.search(line):
         return True  # a listing's filter row of menus: 'Filter: All categories ▾   All months ▾'
+    if _HEADCOUNT.match(line.strip()):
+        return True  # an event platform's count of who signed up, under its hosts: '112 Going'
     trail = _BREADCRUMB.match(line) or _TRAIL.match(line) or _section_trail(line)
     if all(CHROME.match(p) for p in parts) or trail or is_navigation(line):
         return True
@@ -1833,6 +1835,7 @@ def is_chrome(line: str) -> bool:
 
 
 _DROPDOWN = re.compile(r"[▾▼⌄⏷]")  # the arrow of a form's drop-down menu, as a text rendering keeps it
+_HEADCOUNT = re.compile(r"\d[\d,.]*\+?\s+(?:going|attending|attendees|registered|interested)$", re.IGNORECASE)
 
 
 def _section_heading(line: str) -> bool:

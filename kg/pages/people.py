@@ -151,13 +151,16 @@ _REPLY_BY = re.compile(
     r"[,;]?\s*\b(?:by|before|no later than)\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
     r"(?:,?\s+\d{4})?\s*\.?\s*$"
 )
+_ATTENDING_WORDS = r"(?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video)"
 # how a person takes part, after the post: '(online)', '(via Zoom)', '(joining online)', '(joining from Stockholm)',
 # '(joining online from Canada)'
 _ATTENDING = re.compile(
-    r"\s*\((?i:virtual|virtually|in[- ]person|online|remote|remotely|via zoom|by video"
-    r"|(?:joining|participating|speaking)\s+(?:(?:online|virtually|remotely|by video)(?:\s+from\s+[^()]{2,40})?"
-    r"|from\s+[^()]{2,40}))\)"
+    rf"\s*\((?:{_ATTENDING_WORDS}"
+    r"|(?i:(?:joining|participating|speaking)\s+(?:(?:online|virtually|remotely|by video)(?:\s+from\s+[^()]{2,40})?"
+    r"|from\s+[^()]{2,40})))\)"
 )
+# ('Dr X (Y University, online)': how she takes part, after her body in the bracket, is no post)
+_ATTENDING_AFTER = re.compile(rf",\s*{_ATTENDING_WORDS}$")
 # '(res.)': a reservist; "(ret'd)": the Australian and British abbreviation; '(Rtd.)', '(Retd.)': the
 # West African and South Asian ones ('Justice X (Rtd.), Former Justice of the Supreme Court')
 _RETIRED = re.compile(r"\s*\((?:ret\.?|ret['’]?d\.?|r(?:e)?td\.?|retired|res\.?|reserve)\)\s*", re.IGNORECASE)
@@ -957,6 +960,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     if _LEGISLATORS_SEAT.match(rest):
         return rest, None
     rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
+    rest = _ATTENDING_AFTER.sub("", rest)  # '(Ankara University, online)'
     town_office = _TOWN_OFFICE_AFTER.search(rest)  # '…, Agence Française de Développement, Antananarivo office'
     town = town_office.group("place") if town_office else ""
     rest = rest[: town_office.start()] if town_office and (is_place(town) or town_name(town) == town) else rest
@@ -976,11 +980,14 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     # '… Peacebuilding (WANEP) Togo': the body's office in a country, written by its initials and the place
     posted = re.search(r"\s*\([A-Z][A-Za-z&]*[A-Z]\)\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$", rest)
     rest = rest[: posted.start()] if posted and is_place(posted.group("place")) else rest
-    # '… at X and former Chief Scientific Adviser', '… of X and a retired captain', '…, will moderate', '…, then
+    # '… at X and former Chief Scientific Adviser', '… and formerly Senior Counsel to Y', '… of X and a retired
+    # captain', '…, will moderate', '…, then
     # pizza and networking' (what
     # the programme does next): not a part of the post
     rest = re.sub(
-        r"\s+and\s+(?:an?\s+)?(?:former|retired)\s.*$|,?\s+(?:who\s+)?will\s+[a-z]+\b.*$"
+        r"\s+and\s+(?:an?\s+)?(?:former|formerly|previously|retired)\s.*$|,?\s+(?:who\s+)?will\s+[a-z]+\b.*$"
+        # '… (currently a Visiting Fellow at IDS)': where she is for now, beside the post
+        r"|\s*\((?:currently|formerly|previously)\s[^()]*\)?$"
         # '… at X and a Life Member of the Society': a membership held besides the post
         r"|\s+and\s+an?\s+(?:(?:Life|Honorary|Founding|life|honorary|founding)\s+)?(?:Member|Fellow|member|fellow)\s+of\s.*$"
         r"|(?:^|,\s*)(?:and\s+)?(?:then|followed by|afterwards)\s.*$"
@@ -1528,17 +1535,26 @@ def _parliament_after_chamber(segments: list[str], kinds: list[str]) -> list[str
     return kinds
 
 
+# a faculty or department in the languages that write it after its university's name ('Filozofska fakulteta',
+# 'Sosyoloji Bölümü', 'Wydział Nauk Politycznych', 'Facultad de Derecho'), looked up folded
+_FACULTY_WORD = re.compile(
+    r"\b(?:fakultet\w*|fakult[ae]t?|fakultesi|bolumu|wydzial|facultad|faculte|facolta|departamento|departement"
+    r"|dipartimento|katedra)\b"
+)
+_UNIVERSITY_WORD = re.compile(r"\b(?:univer[sz]\w+|uniwersytet\w*)\b")
+
+
 def _unit_after_parent(segments: list[str], kinds: list[str]) -> list[str]:
-    """'X University, Faculty of Political Science': a faculty or department written after its
-    university is a part of the employer, not another one (set apart as a 'unit')."""
-    if (
-        len(kinds) >= 2
-        and kinds[-2:] == ["org", "org"]
-        and re.match(r"(?:Faculty|Department) of [A-Z]", segments[-1])
-        and re.search(r"\b(?:University|College|Academy)\b", segments[-2])
-    ):
-        return [*kinds[:-1], "unit"]
-    return kinds
+    """'X University, Faculty of Political Science', 'Univerza v Ljubljani, Filozofska fakulteta': a
+    faculty or department written after its university is a part of the employer, not another one
+    (set apart as a 'unit')."""
+    if len(kinds) < 2 or kinds[-2:] != ["org", "org"]:
+        return kinds
+    english = re.match(r"(?:Faculty|Department) of [A-Z]", segments[-1]) and re.search(
+        r"\b(?:University|College|Academy)\b", segments[-2]
+    )
+    other = _FACULTY_WORD.search(fold(segments[-1])) and _UNIVERSITY_WORD.search(fold(segments[-2]))
+    return [*kinds[:-1], "unit"] if english or other else kinds
 
 
 # a press post's body is its periodical, which a subject may name ('Editor, International Affairs')
@@ -1935,8 +1951,16 @@ def org_in_title(title: str) -> str | None:
     # '… of the City of Leeds', 'Chief Executive of NatureScot'
     named = bool(_LOCAL_GOVERNMENT.match(org or "")) or len(words) == 1 and bool(_BRAND.fullmatch(words[0]))
     kind = any(_names_body_kind(w) for w in words)
-    # ('president of the Former Sugar Workers' Association': 'Former' opens the body's own name there)
-    if not words or not (acronym or titled or named or kind) or is_title_word(words[0]) and words[0] != "Former":
+    # ('president of the Former Sugar Workers' Association': 'Former' opens the body's own name there; 'Vice-Principal
+    # of Chancellor College': a post's word opens a college's name, its kind last)
+    college = len(words) == 2 and fold(words[1]) in ("college", "university")
+    if (
+        not words
+        or not (acronym or titled or named or kind)
+        or is_title_word(words[0])
+        and words[0] != "Former"
+        and not college
+    ):
         return None
     if len(words) == 1 and not (words[0].isupper() or named):
         return None  # 'President of the Society': which society the title does not say

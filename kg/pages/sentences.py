@@ -224,8 +224,14 @@ _SEGMENT_END = re.compile(
     r"|,\s+(?:on|about)\s+(?:her|his|their|its|the|a|an|how|what|why|whether)\b"
     # 'in conversation with X about the book': no name or organisation goes on with 'about'
     r"|\s+about\s+(?:her|his|their|its|the|this|how|what|why|whether)\b"
-    # 'chaired by X, Director, and the vote of thanks will be …': a clause of its own (not 'and the writer Y')
+    # 'chaired by X, Director, and the vote of thanks will be …': a clause of its own (not 'and the writer Y');
+    # 'a welcome by X, Deputy Director of Y, the authors will present …' (with no 'and' too)
     r"|,\s+and\s+(?:the|a|an|her|his|their)\s+[a-z][a-z ]*?\s+(?:will|is|are|was|were)\b"
+    r"|,\s+the\s+(?:[a-z]+\s+){1,2}(?:will|are)\b"
+    # 'we welcome X, judge at the Y Court, for its Annual Lecture': what she comes for
+    r"|,\s+for\s+(?:its|their|our|this)\s"
+    # 'a vote of thanks proposed by X, Vice-President, and carried with acclamation': the motion's fate
+    r"|,\s+and\s+(?:was\s+)?[a-z]{3,}ed\s+(?:with|by|unanimously)\b"
     # 'given by X, post at the Centre, and draws on the Centre's new paper …': the talk's verb, in the present
     r"|,\s+and\s+(?:also\s+)?(?:draws|looks|asks|explores|examines|considers|focuses|reflects|traces|offers|shares"
     r"|tells|sets out|turns|argues|shows|discusses|outlines|describes|revisits)\s+(?=[a-z])"
@@ -243,6 +249,10 @@ _LEAD_WORDS = re.compile(
     # ('given by the paper's author, Dr X', 'by its author, Y': the work's author named after the word)
     r"^(?:(?:the\s+(?:[\w-]+['’]s\s+)?|its\s+|their\s+)?(?:(?:lead|co-)\s*)?(?:authors?|speakers?|panelists?|experts?|guests?|"
     r"journalists?|historians?|scholars?|economists?|novelists?|filmmakers?|broadcasters?|writers?|poets?),?\s+)+"
+)
+# the one occupation a lead word names ('moderated by the journalist X (Y)'), not a part in the event ('speaker')
+_LEAD_OCCUPATION = re.compile(
+    r"(?:^|\s)(?P<occupation>journalist|historian|scholar|economist|novelist|filmmaker|broadcaster|writer|poet),?\s+$"
 )
 # a capital letter of a name, accented ones too ('Áile Näkkäläjärvi', 'Øystein Ødegård', 'Łucja Żak')
 _CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
@@ -271,6 +281,7 @@ def cued_entries(line: str) -> list[Entry]:
         end = cues[n + 1].start() if n + 1 < len(cues) else len(line)
         if role == "rapporteur" and is_byline(line[cue.end() :]):
             continue
+        lead = _LEAD_WORDS.match(line[cue.end() : end].strip(" ,;"))
         segment = _LEAD_WORDS.sub("", line[cue.end() : end].strip(" ,;"))
         occupation = _OCCUPATION.match(segment)
         segment = _OCCUPATION.sub("", segment)  # 'joined by conservator Samuel Oduya'
@@ -309,6 +320,11 @@ def cued_entries(line: str) -> list[Entry]:
             found = [with_role(e, role) for e in parse_entries(segment[described.end() :])[:1]]
         if occupation and found and not found[0].job_title:  # 'seed librarian Maya Redcloud of X'
             found[0] = replace(found[0], job_title=occupation.group(0).strip())
+        # 'chaired by journalist X (Radio Y)', 'moderated by the journalist Z of W TV': her post at the body
+        # named after her (with no body, the word describes her: 'a conversation with broadcaster X')
+        named = _LEAD_OCCUPATION.search(lead.group(0)) if lead else None
+        if named and found and found[0].affiliation and not found[0].job_title:
+            found[0] = replace(found[0], job_title=named["occupation"])
         one = _BODY_AFTER_COMMA.fullmatch(segment) and " and " not in segment
         if occupation and one and len(found) == 2 and _bare(found[1]):
             # 'toimittaja Anna-Kaisa Mäki, Yle Oulu': an occupation in small letters introduces one person,
@@ -954,9 +970,26 @@ def _speaking_subjects(sentence: str) -> list[Entry]:
     starts += lead_ins
     for start in starts:
         entries = _speaking_subject(" ".join(words[start:]), described=start in lead_ins)
+        post = start == 1 and is_title_word(words[0]) and not re.match(HONORIFIC_RUN, words[0] + " ")
+        post = post and not _CALLING.match(words[0])
+        if entries and post and words[0][:1].isupper():
+            entries[0] = _with_post_before(entries[0], words[0])
         if entries:
             return entries
     return []
+
+
+# a scholar's or writer's calling before her name ('Historian Dr X (Leiden University) shows …'), no post there
+_CALLING = re.compile(
+    r"^(?:historian|economist|scholar|scientist|novelist|poet|writer|author|philosopher|\w+(?:ologist|icist|ographer))$",
+    re.IGNORECASE,
+)
+
+
+def _with_post_before(entry: Entry, post: str) -> Entry:
+    """'Curator Dr. X, Y Museum, tells …': the post before her title and name is her post at the body named
+    after it (with no body, the word describes her: 'Glaciologist Dr X explains …')."""
+    return replace(entry, job_title=post) if entry.affiliation and not entry.job_title else entry
 
 
 def _after_lead_in(words: list[str], i: int) -> bool:

@@ -168,6 +168,7 @@ TITLE_WORDS = _set("""
     gazeteci yazar akademisyen arastirmaci muhabir baskan mudur sekreter uzman ჟურნალისტი მკვლევარი მწერალი პროფესორი
     publisher commentator
     redakteur redakteurin vorsitzender vorsitzende stellvertretender stellvertretende mitglied dozent dozentin
+    mitarbeiter mitarbeiterin
     landrat landratin
     regierungsrat oberkirchenrat ministerialrat
 """)
@@ -373,9 +374,9 @@ def is_title_word(word: str) -> bool:
 _COMPOUND_POST = re.compile(
     r"..(?:chef|leder|johtaja|asiantuntija|vezeto|koordinator|juht|analuutik|lehtori)$"
     r"|..(?:direktor|leiter|pfarrer|referent|prasident|redaktor|fuhrer)(?:in)?$"
-    # ('Redakteur', 'Gewerkschaftssekretärin', 'Hausarzt', 'Vorstandsmitglied', 'Regierungsrätin': a council
-    # written 'Stadtrat' is a body, a woman's 'Stadträtin' only a post)
-    r"|..(?:redakteur|sekretar|arzt)(?:in)?$|..(?:mitglied|ratin)$"
+    # ('Redakteur', 'Gewerkschaftssekretärin', 'Hausarzt', 'Projektmitarbeiterin', 'Vorstandsmitglied',
+    # 'Regierungsrätin': a council written 'Stadtrat' is a body, a woman's 'Stadträtin' only a post)
+    r"|..(?:redakteur|sekretar|arzt|mitarbeiter)(?:in)?$|..(?:mitglied|ratin)$"
     # English names a specialist's post by her field's ending ('Ethicist', 'Cardiologist', 'Paediatrician',
     # 'Radiographer'): no family name ends so ('Lindqvist' does in '-qvist', not '-icist')
     r"|..(?:icist|ologist|ician|iatrist|ographer)$"
