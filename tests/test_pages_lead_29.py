@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pages.lines import is_chrome
+from kg.pages.place import footer_town
 from tests.test_pages_unseen import _html_page, _text_page
 
 
@@ -47,3 +48,16 @@ Prof. Hélène Marty, Université de Bordeaux
 """
     )
     assert record.name == "Workshop on Coastal Lagoons 2025"
+
+
+@pytest.mark.parametrize(
+    "vendor",
+    ["© 2001–2024 by Dr. K. Brandt, Bremen, Germany", "Powered by Eventline Ltd, 4 Mill Lane, Leeds, UK"],
+)
+def test_the_town_of_a_footers_software_vendor_is_not_the_institutions(vendor: str) -> None:
+    # a venue that names no town takes the footer's address; the line crediting the site's software maker is not it
+    lines = ["Senate Hall (V 1001)", "", "Contact: symposium@uni.example", "Conference Software: ToolPro 2.8", vendor]
+    assert footer_town(lines) is None
+    assert footer_town([*lines[:-1], "Institute of Geography, 12 Universitätsstraße, 78464 Konstanz, Germany"]) == (
+        "Konstanz"
+    )

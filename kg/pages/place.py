@@ -789,12 +789,15 @@ def university_town(venue: str | None) -> str | None:
 
 
 FOOTER_LINES = 12
+# a footer's line about whoever made the site's software ('© 2001–2019 by Dr. H. Weinreich, Hamburg, Germany' under
+# a ConfTool programme, 'Powered by X, Town'): the vendor's town, not the institution's
+_VENDOR_LINE = re.compile(r"\bpowered by\b|\bsoftware\b|(?:©|\(c\)|copyright)[\s\d–-]*by\b", re.IGNORECASE)
 
 
 def footer_town(lines: list[str]) -> str | None:
     """The town of the address a page's footer gives ('Box 513, 101 30 Stockholm', '… Street, Zomba,
     Malawi'): an institution's venue that names no town of its own ('Lögberg, Room 101') is in it."""
-    for line in [line for line in lines if line.strip()][-FOOTER_LINES:]:
+    for line in [line for line in lines if line.strip() and not _VENDOR_LINE.search(line)][-FOOTER_LINES:]:
         place, _ = read_place([line])
         whole = place is not None and (place.street_address or place.postal_code or place.country)
         if whole and place is not None and place.locality and town_name(place.locality) == place.locality:
