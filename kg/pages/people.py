@@ -850,6 +850,21 @@ _HONOURABLE = re.compile(
 _OFFICE_AFTER = re.compile(
     r",\s*(?:[A-Z][\w'-]*\s+){0,3}(?:Regional|Country|Zonal|Field|Liaison|Branch|State|Area|Provincial)\s+Office$"
 )
+# a body's sub-office or station written right after its name or its initials, with or without its town ('UNHCR
+# Sub-Office Kitgum', 'Grain Research Institute (GRI) Regional Station, Tangail', 'WFP Field Office in Gode'):
+# that body, as a country office is
+_OFFICE_OF_BODY = re.compile(
+    r"(?P<body>\b[\w'-]+)\s*(?:\([A-Z][A-Za-z&]*[A-Z]\)\s*)?\s(?:Sub-?[Oo]ffice|(?:Regional|Field|Zonal|Research)\s+Station"
+    r"|(?:Regional|Field|Zonal|Liaison)\s+Office)(?:,?\s+(?:in\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?$"
+)
+
+
+def _office_of_body(found: re.Match[str]) -> str:
+    body = found.group("body")
+    named = len(body) > 1 and body.isupper() or is_org_word(body)
+    return body if named else found.group(0)
+
+
 # ('…, Indian Industries Association, Lucknow Chapter', '…, X Bank, Kanpur Branch', a newspaper's '…, Nation
 # Media Group, Eldoret Bureau': the body's part in a town)
 _TOWN_OFFICE_AFTER = re.compile(
@@ -960,6 +975,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     if _LEGISLATORS_SEAT.match(rest):
         return rest, None
     rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
+    rest = _OFFICE_OF_BODY.sub(_office_of_body, rest)  # 'UNHCR Sub-Office Kitgum': UNHCR
     rest = _ATTENDING_AFTER.sub("", rest)  # '(Ankara University, online)'
     town_office = _TOWN_OFFICE_AFTER.search(rest)  # '…, Agence Française de Développement, Antananarivo office'
     town = town_office.group("place") if town_office else ""
