@@ -26,3 +26,22 @@ def test_a_bodys_sub_office_or_station_after_its_name_is_that_body() -> None:
     assert any(
         p[0] == "Hasan Kabir" and p[2:] == ("Soil Resources Institute", "Principal Scientific Officer") for p in people
     ), people
+
+
+def test_a_bodys_seat_in_its_town_after_its_kind_is_part_of_the_post() -> None:
+    # 'the United Nations Office at Geneva': the office's name, not an employer 'Geneva'
+    assert describe("Former Permanent Representative of Peru to the United Nations Office at Vienna") == (
+        "Former Permanent Representative of Peru to the United Nations Office at Vienna",
+        None,
+    )
+    page = _text_page(
+        "Treaty Talks: Where Next?\n\nTuesday 9 November 2021, 15:00-16:30\n\nSpeakers:\n"
+        "Ambassador Lucía Ferreyra, Permanent Representative of Uruguay to the United Nations Office at Geneva\n"
+        "Dr. Tomas Birk, Senior Fellow, Lakeshore Institute\n"
+    )
+    people = _people(page)
+    assert any(
+        p[0] == "Lucía Ferreyra"
+        and p[2:] == (None, "Permanent Representative of Uruguay to the United Nations Office at Geneva")
+        for p in people
+    ), people

@@ -1077,7 +1077,10 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         if _OFFICE_OF_A_PLACE.match(title):
             return title, None  # 'Governor of the Erongo Region': an office, as a mayor's, with no employer
         at = _TITLE_AT.match(title) or _TITLE_AT_CAMPUS.match(title)
-        if at and not org_in_title(title):
+        # ('Permanent Representative of X to the United Nations Office at Geneva': a body's seat in its town,
+        # after its kind's word, is part of its name)
+        seat = at is not None and is_place(at.group("org")) and is_org_word(at.group("title").split()[-1])
+        if at and not seat and not org_in_title(title):
             return at.group("title"), at.group("org")
         # 'vice-president of the Sámi Parliament in Finland': where the organisation sits (a former
         # post, which names no employer, keeps it: 'former Defense Attaché in Cairo')
