@@ -45,3 +45,17 @@ def test_a_bodys_seat_in_its_town_after_its_kind_is_part_of_the_post() -> None:
         and p[2:] == (None, "Permanent Representative of Uruguay to the United Nations Office at Geneva")
         for p in people
     ), people
+
+
+def test_two_people_on_one_line_share_a_post_in_the_plural_ending_in_ate() -> None:
+    # 'A and B' / 'PhD candidates, X University': each a PhD candidate there
+    page = _text_page(
+        "Roundtable: Who Owns the Harbour?\n\nWednesday 5 March 2025, 12:00-13:30\n\nPanelists\n\n"
+        "Dr. Ewan Grant\nSenior Lecturer, Lakehead Institute\n\n"
+        "Mele Taufa and Arjun Mehta\nPhD candidates, Memorial University of Newfoundland\n"
+    )
+    people = _people(page)
+    for name in ("Mele Taufa", "Arjun Mehta"):
+        assert any(
+            p[0] == name and p[2:] == ("Memorial University of Newfoundland", "PhD candidate") for p in people
+        ), people

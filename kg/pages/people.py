@@ -247,9 +247,9 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
 
 
 _CLICK = re.compile(r"^(?:[!ǃǀǁǂ#]|//)(?=[A-Z][a-z])")
-# plurals of posts no family name shares ('Economists', 'Analysts', 'Historians', 'Directors'; not
-# 'Masters' or 'Fellows')
-_PLURAL_POST = re.compile(r"(?:ist|yst|ian|or|ant)s$")
+# plurals of posts no family name shares ('Economists', 'Analysts', 'Historians', 'Directors', 'PhD candidates',
+# 'Research Associates', 'Students'; not 'Masters' or 'Fellows')
+_PLURAL_POST = re.compile(r"(?:ist|yst|ian|or|ant|ate|ent)s$")
 
 
 def singular_post(title: str) -> str:
