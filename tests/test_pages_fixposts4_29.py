@@ -59,3 +59,16 @@ def test_two_people_on_one_line_share_a_post_in_the_plural_ending_in_ate() -> No
         assert any(
             p[0] == name and p[2:] == ("Memorial University of Newfoundland", "PhD candidate") for p in people
         ), people
+
+
+def test_a_harbourmaster_or_headmistress_is_a_post() -> None:
+    # one word for the post, written before its body after the name
+    assert describe("Harbourmaster, Port of Scalloway") == ("Harbourmaster", "Port of Scalloway")
+    assert describe("Headmistress, Glenview Academy") == ("Headmistress", "Glenview Academy")
+    page = _text_page(
+        "Panel: Ferries and the Outer Isles\n\nMonday 3 April 2023, 18:00-19:30\n\nPanelists:\n"
+        "Capt. Ingrid Halvorsen, Harbormaster, City of Petersburg\n"
+        "Dr. Owen Tate, Senior Economist, Narrows Institute\n"
+    )
+    people = _people(page)
+    assert any(p[0] == "Ingrid Halvorsen" and p[2:] == ("City of Petersburg", "Harbormaster") for p in people), people
