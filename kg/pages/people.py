@@ -248,8 +248,8 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
 
 _CLICK = re.compile(r"^(?:[!ǃǀǁǂ#]|//)(?=[A-Z][a-z])")
 # plurals of posts no family name shares ('Economists', 'Analysts', 'Historians', 'Directors', 'PhD candidates',
-# 'Research Associates', 'Students'; not 'Masters' or 'Fellows')
-_PLURAL_POST = re.compile(r"(?:ist|yst|ian|or|ant|ate|ent)s$")
+# 'Research Associates'; not 'Masters' or 'Fellows', nor 'Students' of a site's menu)
+_PLURAL_POST = re.compile(r"(?:ist|yst|ian|or|ant|ate)s$")
 
 
 def singular_post(title: str) -> str:
