@@ -247,9 +247,9 @@ def _name_token_ok(token: str, position: int, count: int) -> bool:
 
 
 _CLICK = re.compile(r"^(?:[!ǃǀǁǂ#]|//)(?=[A-Z][a-z])")
-# plurals of posts no family name shares ('Economists', 'Analysts', 'Historians', 'Directors'; not
-# 'Masters' or 'Fellows')
-_PLURAL_POST = re.compile(r"(?:ist|yst|ian|or|ant)s$")
+# plurals of posts no family name shares ('Economists', 'Analysts', 'Historians', 'Directors', 'PhD candidates',
+# 'Research Associates'; not 'Masters' or 'Fellows', nor 'Students' of a site's menu)
+_PLURAL_POST = re.compile(r"(?:ist|yst|ian|or|ant|ate)s$")
 
 
 def singular_post(title: str) -> str:
@@ -850,6 +850,21 @@ _HONOURABLE = re.compile(
 _OFFICE_AFTER = re.compile(
     r",\s*(?:[A-Z][\w'-]*\s+){0,3}(?:Regional|Country|Zonal|Field|Liaison|Branch|State|Area|Provincial)\s+Office$"
 )
+# a body's sub-office or station written right after its name or its initials, with or without its town ('UNHCR
+# Sub-Office Kitgum', 'Grain Research Institute (GRI) Regional Station, Tangail', 'WFP Field Office in Gode'):
+# that body, as a country office is
+_OFFICE_OF_BODY = re.compile(
+    r"(?P<body>\b[\w'-]+)\s*(?:\([A-Z][A-Za-z&]*[A-Z]\)\s*)?\s(?:Sub-?[Oo]ffice|(?:Regional|Field|Zonal|Research)\s+Station"
+    r"|(?:Regional|Field|Zonal|Liaison)\s+Office)(?:,?\s+(?:in\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?$"
+)
+
+
+def _office_of_body(found: re.Match[str]) -> str:
+    body = found.group("body")
+    named = len(body) > 1 and body.isupper() or is_org_word(body)
+    return body if named else found.group(0)
+
+
 # ('…, Indian Industries Association, Lucknow Chapter', '…, X Bank, Kanpur Branch', a newspaper's '…, Nation
 # Media Group, Eldoret Bureau': the body's part in a town)
 _TOWN_OFFICE_AFTER = re.compile(
@@ -960,6 +975,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     if _LEGISLATORS_SEAT.match(rest):
         return rest, None
     rest = _OFFICE_AFTER.sub("", rest.strip(" ,;."))  # '…, World Food Programme, Nepal Country Office'
+    rest = _OFFICE_OF_BODY.sub(_office_of_body, rest)  # 'UNHCR Sub-Office Kitgum': UNHCR
     rest = _ATTENDING_AFTER.sub("", rest)  # '(Ankara University, online)'
     town_office = _TOWN_OFFICE_AFTER.search(rest)  # '…, Agence Française de Développement, Antananarivo office'
     town = town_office.group("place") if town_office else ""
@@ -1061,7 +1077,10 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
         if _OFFICE_OF_A_PLACE.match(title):
             return title, None  # 'Governor of the Erongo Region': an office, as a mayor's, with no employer
         at = _TITLE_AT.match(title) or _TITLE_AT_CAMPUS.match(title)
-        if at and not org_in_title(title):
+        # ('Permanent Representative of X to the United Nations Office at Geneva': a body's seat in its town,
+        # after its kind's word, is part of its name)
+        seat = at is not None and is_place(at.group("org")) and is_org_word(at.group("title").split()[-1])
+        if at and not seat and not org_in_title(title):
             return at.group("title"), at.group("org")
         # 'vice-president of the Sámi Parliament in Finland': where the organisation sits (a former
         # post, which names no employer, keeps it: 'former Defense Attaché in Cairo')

@@ -123,6 +123,7 @@ TITLE_WORDS = _set("""
     anthropologist philosopher mathematician archaeologist glaciologist ecologist geologist linguist
     psychologist neuroscientist epidemiologist demographer statistician composer musician pianist
     designer entrepreneur investor banker master warden convener convenor organiser superintendent magnificus
+    harbormaster harbourmaster headmaster headmistress postmaster
     treasurer registrar bursar chaplain pastor archivist auditor comptroller ombudsman ombudsperson elder
     councillor councilor alderman alderwoman cathaoirleach
     kukpi7 kaumatua solicitor solicitor-general
