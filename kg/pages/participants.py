@@ -119,10 +119,12 @@ def _in_charge_of(item: str) -> list[Entry]:
 
 def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], prose: list[int]) -> None:
     last_prose = max(prose, default=-1)
-    for block in blocks:
-        # people blocks right after a programme item are listed under it; anything else ends it
+    for before, block in zip([None, *blocks], blocks, strict=False):
+        # people blocks right after a programme item are listed under it (its room's line between them too:
+        # 'Session 1: Title' / 'Location: Room 4' / 'Chair: X'); anything else ends it
+        room = block.kind == "place" and before is not None and before.kind == "session"
         page.session = (page.session or 0) + 1 if block.kind == "session" else page.session
-        page.session = page.session if block.kind in ("session", "people", "agenda") else None
+        page.session = page.session if block.kind in ("session", "people", "agenda") or room else None
         if block.kind in ("people", "contact"):
             role = _item_role(block, lines, (block.label.role if block.label else None) or "speaker", page.session)
             entries = _block_entries(block, lines, role)
