@@ -95,3 +95,48 @@ def test_the_first_item_under_a_days_heading_is_an_item_of_the_programme() -> No
     )
     assert ("Leena Aho", "keynote", "University of Turku", None) in _people(record)
     assert (record.start[:19], (record.end or "")[:19]) == ("2022-05-12T08:30:00", "2022-05-13T11:00:00")
+
+
+# a workshop's programme in the economists' form: each paper 'Name (Body), Title – discussant: Name (Body)'
+_WORKSHOP = """\
+Third Porto Workshop on Labour Markets
+
+Start: June 8, 2023 9:00 am
+End: June 8, 2023 5:00 pm
+
+9.00 – 9.30 Registration
+
+9.30 – 11.00 Session 1 – Wages and skills
+Chair: Rui Almeida (University of Porto)
+Marta Vieira (Bank of Portugal), Minimum wages and firm entry in Portuguese towns, 2010–2019 – discussant: \
+Hugo Lemaire (University of Lille)
+Karin Sundqvist (Uppsala University), Apprenticeships and early careers – discussant: Marta Vieira (Bank of Portugal)
+Jonas Weber (University of Bonn), Remote work and commuting zones – discussant: Rui Almeida (University of Porto)
+
+11.30 – 13.00 Round table: Who gains from flexible contracts?
+Moderator: Rui Almeida (University of Porto)
+Participants: Hugo Lemaire (University of Lille), Sofia Cruz (Ministry of Labour), Ben Hale (OECD)
+
+13.00 Lunch
+"""
+
+
+def test_a_papers_discussant_after_a_dash_discusses_it_and_the_next_paper_is_a_speakers_again() -> None:
+    # 'A (X), Title in sentence case – discussant: B (Y)': A speaks with her body, B discusses; the role goes
+    # no further than its line
+    people = _people(_text_page(_WORKSHOP))
+    assert ("Marta Vieira", "speaker", "Bank of Portugal", None) in people
+    assert ("Hugo Lemaire", "discussant", "University of Lille", None) in people
+    assert ("Karin Sundqvist", "speaker", "Uppsala University", None) in people
+    assert ("Marta Vieira", "discussant", "Bank of Portugal", None) in people
+    assert ("Jonas Weber", "speaker", "University of Bonn", None) in people
+    assert not any(p[0] in ("Karin Sundqvist", "Jonas Weber") and p[1] == "discussant" for p in people)
+    assert not any(p[3] for p in people if p[0] in ("Marta Vieira", "Karin Sundqvist"))
+
+
+def test_participants_on_the_label_line_under_a_round_table_are_its_panelists() -> None:
+    # 'Round table: Title' / 'Moderator: X' / 'Participants: A (Y), B (Z), C (W)'
+    people = _people(_text_page(_WORKSHOP))
+    assert ("Sofia Cruz", "panelist", "Ministry of Labour", None) in people
+    assert ("Ben Hale", "panelist", "OECD", None) in people
+    assert ("Hugo Lemaire", "panelist", "University of Lille", None) in people

@@ -154,7 +154,9 @@ def _panel_members(label: Label, line: str, item: Label | None, under_item: bool
     if item is None or item.role != "panelist" or label.role != "speaker":
         return label
     bare = under_item and bool(_BARE_HEADING.fullmatch(line.strip())) and _moderated_list(following)
-    if not _NEUTRAL_LIST.fullmatch(line.strip()) and not bare:
+    # ('Round table: Title' / 'Moderator: X' / 'Participants: A (Y), B (Z)': the list on the label's line too)
+    neutral = _NEUTRAL_LIST.fullmatch(line.strip()) or _NEUTRAL_LIST.fullmatch(line.split(":", 1)[0] + ":")
+    if not neutral and not bare:
         return label
     return replace(label, role="panelist")
 

@@ -791,6 +791,12 @@ def _relabelled(line: str, role: str) -> list[tuple[str, str]]:
     """'Moderator: A, X; Panelists: B, Y; C, Z' -> [('A, X', moderator), ('B, Y; C, Z', panelist)]."""
     parts: list[tuple[str, str]] = []
     for piece in re.split(r"\s*;\s*(?=[A-Z][A-Za-z &-]{2,40}:)", line):
+        # ('A (X), Title of her paper – discussant: B (Y)': B discusses A's paper; the next line is a paper again)
+        # (the discussant first: the role read last goes on to the next line)
+        dashed = _DASHED_DISCUSSANT.search(piece)
+        if dashed and parse_entries(piece[: dashed.start()]):
+            parts += [(piece[dashed.end() :], "discussant"), (piece[: dashed.start()], role)]
+            continue
         found = match_label(piece)
         if found is not None and found[0].kind == "people" and found[1]:
             role = found[0].role or role
@@ -801,6 +807,10 @@ def _relabelled(line: str, role: str) -> list[tuple[str, str]]:
             continue
         parts.append((piece, role))
     return parts
+
+
+# a paper's discussant after a dash on its line ('A (X), Title – discussant: B (Y)')
+_DASHED_DISCUSSANT = re.compile(r"\s+[–—-]\s+discussant\s*:\s*(?=[A-Z])", re.IGNORECASE)
 
 
 # 'In conversation – Dr A with B, presenter, ABC Radio': the guest, then who talks with her (as 'A in

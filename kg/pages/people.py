@@ -2215,7 +2215,8 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
     rest = _without_talk_after(_TALK_AFTER.sub("", rest))  # '…, University of Leeds – "Flood walls"': her talk
     closing = rest.find(")") if text[len(head) :].lstrip().startswith("(") else -1
-    if closing >= 0 and re.match(r"\s*(?:[a-z]|[:–—]\s*\S|-\s)", rest[closing + 1 :]):
+    after = rest[closing + 1 :]
+    if closing >= 0 and (re.match(r"\s*(?:[a-z]|[:–—]\s*\S|-\s)", after) or _paper_after_body(after)):
         rest = rest[:closing]  # 'John Roe (Yale University) discuss …', '… (Yale University): "Talk title"'
     # 'Jane Doe, Jr., …', 'Jane Doe, PhD, …'; but 'PhD Candidate' is a job title
     suffix = re.match(r"^(Jr\.?|Sr\.?|II|III|IV)(?:,\s*|\s+|$)(.*)$|^(Ph\.?D\.?)(?:,\s*|$)(.*)$", rest)
@@ -2365,10 +2366,26 @@ def _without_talk_after(rest: str) -> str:
     talk = _UNQUOTED_TALK_AFTER.search(rest)
     if talk is None or not rest[: talk.start()].strip():
         return rest
-    later = [w for w in re.findall(r"[^\W\d_][\w'’-]*", talk["talk"])[1:] if w.lower() not in _SMALL_IN_NAMES]
+    return rest[: talk.start()] if _talk_in_sentence_case(talk["talk"]) else rest
+
+
+def _talk_in_sentence_case(talk: str) -> bool:
+    """'Light therapy at school: a trial from northern Finland': as many words in lower case after the first
+    as capitalised ones (a place or a proper adjective among them), and no post or body opening it."""
+    later = [w for w in re.findall(r"[^\W\d_][\w'’-]*", talk)[1:] if w.lower() not in _SMALL_IN_NAMES]
     lower = [w for w in later if w.islower()]
-    bodied = is_org_word(talk["talk"].split()[0]) or is_title_word(talk["talk"].split()[0])
-    return rest[: talk.start()] if lower and 2 * len(lower) >= len(later) and not bodied else rest
+    bodied = is_org_word(talk.split()[0]) or is_title_word(talk.split()[0])
+    return bool(lower) and 2 * len(lower) >= len(later) and not bodied
+
+
+# a paper's title after its author's body in brackets and a comma, as a session's list of papers gives it
+# ('Jane Doe (University of X), Regional wage gaps in Italy, 2004–2020')
+_PAPER_AFTER_BODY = re.compile(r"\s*,\s+(?P<talk>[A-Z][^()]{3,160})$")
+
+
+def _paper_after_body(after: str) -> bool:
+    paper = _PAPER_AFTER_BODY.match(after)
+    return paper is not None and _talk_in_sentence_case(paper["talk"])
 
 
 def names_a_talk(line: str) -> bool:
