@@ -140,3 +140,27 @@ def test_participants_on_the_label_line_under_a_round_table_are_its_panelists() 
     assert ("Sofia Cruz", "panelist", "Ministry of Labour", None) in people
     assert ("Ben Hale", "panelist", "OECD", None) in people
     assert ("Hugo Lemaire", "panelist", "University of Lille", None) in people
+
+
+def test_papers_under_a_session_chair_with_a_spaced_hyphen_and_a_lower_case_body_word_in_the_title() -> None:
+    # 'Title in sentence case - Name, Body' (an app's agenda writes a hyphen), 'movement' in lower case no body
+    record = _text_page(
+        """\
+Great Basin Ecology Symposium 2024
+
+Thursday, April 11, 2024
+
+9:45 AM - 11:15 AM
+Session 1: Wildlife
+Room 210
+Session chair: Dr. Helen Tso, University of Nevada, Reno
+Mule deer movement across fenced rangelands - Owen Begaye, Utah State University
+Sage grouse leks after the Martin Fire - Dr. Rosa Elk, Boise State University
+
+11:15 AM - 12:30 PM
+Lunch
+"""
+    )
+    people = _people(record)
+    assert ("Owen Begaye", "speaker", "Utah State University", None) in people
+    assert ("Rosa Elk", "speaker", "Boise State University", None) in people

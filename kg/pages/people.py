@@ -2333,8 +2333,8 @@ _TALK_BEFORE = re.compile(r"^(?:[\"“‘][^\"“”]+[\"”’]|«[^«»]+»)(?
 
 
 # a talk's title in sentence case, unquoted, before a dash and its speaker ('Counting old water — Professor X —
-# Director at Y', after a programme's 'Keynote:')
-_UNQUOTED_TALK_BEFORE = re.compile(r"^(?P<talk>[A-Z][^–—:,()\"“”]{3,80}?)\s+[–—]\s+(?=[A-Z])")
+# Director at Y', after a programme's 'Keynote:'; or a spaced hyphen: 'Bark beetles in warm winters - Dr. X, Y')
+_UNQUOTED_TALK_BEFORE = re.compile(r"^(?P<talk>[A-Z][^–—:,()\"“”]{3,80}?)\s+[–—-]\s+(?=[A-Z])")
 _SMALL_IN_NAMES = frozenset(("of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "von", "van"))
 
 
@@ -2348,7 +2348,10 @@ def _unquoted_talk_end(text: str) -> int | None:
     # (a proper adjective or a place may stand in it: 'Drainage and carbon loss in Estonian bogs')
     sentence_case = bool(later) and 2 * sum(w.islower() for w in later) >= len(later)
     named = is_person_name(_NAME_SPLIT.split(text[talk.end() :], maxsplit=1)[0])
-    bodied = any(is_org_word(w) or is_title_word(w) for w in talk["talk"].split())
+    # (a post or a body's word opening it or capitalised in it; in lower case it is the title's: 'Pronghorn
+    # movement across highway corridors')
+    words = talk["talk"].split()
+    bodied = any((is_org_word(w) or is_title_word(w)) and (n == 0 or w[:1].isupper()) for n, w in enumerate(words))
     return talk.end() if sentence_case and named and not bodied else None
 
 
