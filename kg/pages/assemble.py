@@ -95,12 +95,14 @@ _OFF_STAGE = ("organizer", "contact", "rapporteur")
 def specific_roles(roles: list[RoleDraft]) -> list[RoleDraft]:
     """Drop 'speaker' for a person the page also gives a specific role on the programme,
     keeping what it knew; a convenor or contact who also gives a talk stays a speaker, and so
-    does one who speaks in one programme item and chairs another."""
+    does one who speaks in one programme item and chairs another, or discusses another paper of her session."""
     kept = []
     for role in roles:
         others = [r for r in roles if r.person is role.person and r.role not in ("speaker", *_OFF_STAGE)]
         if role.session is not None and all(o.session not in (None, role.session) for o in others):
             others = []  # a speaker in one programme item who chairs another is both
+        if role.session is not None and all(o.role == "discussant" and o.session == role.session for o in others):
+            others = []  # and so is one who gives a paper and discusses another in the same session
         if role.role == "speaker" and others:
             if _card_post(role) and (not _card_post(others[0]) or (others[0].told and not role.told)):
                 # a card's 'Senior Fellow, X Program, Y' over the prose's 'senior fellow with the Y X Program'

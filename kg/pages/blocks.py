@@ -96,10 +96,12 @@ def segment(lines: list[str]) -> list[Block]:
             label = _opening_remarks(label, line, blocks)
             label = _moderated_conversation(label, found[1], lines[index + 1 :])
             inline = _session_people(label, found[1], line)
+            # ('Session 1: Title' / 'Location: Room 4' / 'Chair: X': the item's room does not end the item)
+            room = found[0].kind == "place" and item is not None and blocks[-1].label is item
             blocks.append(Block(label, inline, head=index))
             named_session = found[0].kind == "people" and found[1] and not inline
             panel = found[0] if named_session else panel if found[0].kind == "people" else None
-            item = item if found[0].kind == "people" else None
+            item = item if found[0].kind == "people" or room else None
             continue
         if _timed_list(blocks[-1], line, lines):
             blocks[-1].lines.append(index)  # 'Witnesses' / '4:30 p.m. to 5:30 p.m.' / people: one list in turns
@@ -107,7 +109,7 @@ def segment(lines: list[str]) -> list[Block]:
             continue
         if (
             starts_with_time(line)
-            and blocks[-1].kind != "date"
+            and (blocks[-1].kind != "date" or _item_under_day(blocks[-1], line))
             and (not is_when_line(line) or _item_time(line, lines[:index], blocks))
         ):
             item = _session(line, presented and not _moderated_list(lines[index + 1 :]))
@@ -152,7 +154,9 @@ def _panel_members(label: Label, line: str, item: Label | None, under_item: bool
     if item is None or item.role != "panelist" or label.role != "speaker":
         return label
     bare = under_item and bool(_BARE_HEADING.fullmatch(line.strip())) and _moderated_list(following)
-    if not _NEUTRAL_LIST.fullmatch(line.strip()) and not bare:
+    # ('Round table: Title' / 'Moderator: X' / 'Participants: A (Y), B (Z)': the list on the label's line too)
+    neutral = _NEUTRAL_LIST.fullmatch(line.strip()) or _NEUTRAL_LIST.fullmatch(line.split(":", 1)[0] + ":")
+    if not neutral and not bare:
         return label
     return replace(label, role="panelist")
 
@@ -234,6 +238,12 @@ def _timed_list(block: Block, line: str, lines: list[str]) -> bool:
     turn (a committee hearing's witnesses in panels), not a programme item of its own."""
     opened = lines[block.lines[0]] if block.lines else line
     return block.kind == "people" and not block.inline and all(_time_alone(t) for t in (line, opened))
+
+
+def _item_under_day(block: Block, line: str) -> bool:
+    """'Date: Friday, 29/Mar/2019' / (blank) / '9:00am - 10:00am Keynote II: Title': a day's heading over its
+    first programme item, which is no part of the heading's date."""
+    return bool(block.inline) and block.blanks > 0 and not block.lines and not is_when_line(line)
 
 
 def _time_alone(line: str) -> bool:

@@ -119,10 +119,12 @@ def _in_charge_of(item: str) -> list[Entry]:
 
 def read_participants(page: PageDraft, blocks: list[Block], lines: list[str], prose: list[int]) -> None:
     last_prose = max(prose, default=-1)
-    for block in blocks:
-        # people blocks right after a programme item are listed under it; anything else ends it
+    for before, block in zip([None, *blocks], blocks, strict=False):
+        # people blocks right after a programme item are listed under it (its room's line between them too:
+        # 'Session 1: Title' / 'Location: Room 4' / 'Chair: X'); anything else ends it
+        room = block.kind == "place" and before is not None and before.kind == "session"
         page.session = (page.session or 0) + 1 if block.kind == "session" else page.session
-        page.session = page.session if block.kind in ("session", "people", "agenda") else None
+        page.session = page.session if block.kind in ("session", "people", "agenda") or room else None
         if block.kind in ("people", "contact"):
             role = _item_role(block, lines, (block.label.role if block.label else None) or "speaker", page.session)
             entries = _block_entries(block, lines, role)
@@ -789,6 +791,12 @@ def _relabelled(line: str, role: str) -> list[tuple[str, str]]:
     """'Moderator: A, X; Panelists: B, Y; C, Z' -> [('A, X', moderator), ('B, Y; C, Z', panelist)]."""
     parts: list[tuple[str, str]] = []
     for piece in re.split(r"\s*;\s*(?=[A-Z][A-Za-z &-]{2,40}:)", line):
+        # ('A (X), Title of her paper – discussant: B (Y)': B discusses A's paper; the next line is a paper again)
+        # (the discussant first: the role read last goes on to the next line)
+        dashed = _DASHED_DISCUSSANT.search(piece)
+        if dashed and parse_entries(piece[: dashed.start()]):
+            parts += [(piece[dashed.end() :], "discussant"), (piece[: dashed.start()], role)]
+            continue
         found = match_label(piece)
         if found is not None and found[0].kind == "people" and found[1]:
             role = found[0].role or role
@@ -799,6 +807,10 @@ def _relabelled(line: str, role: str) -> list[tuple[str, str]]:
             continue
         parts.append((piece, role))
     return parts
+
+
+# a paper's discussant after a dash on its line ('A (X), Title – discussant: B (Y)')
+_DASHED_DISCUSSANT = re.compile(r"\s+[–—-]\s+discussant\s*:\s*(?=[A-Z])", re.IGNORECASE)
 
 
 # 'In conversation – Dr A with B, presenter, ABC Radio': the guest, then who talks with her (as 'A in

@@ -2234,7 +2234,8 @@ def parse_entry(text: str, strict: bool = False) -> Entry | None:
     head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
     rest = _without_talk_after(_TALK_AFTER.sub("", rest))  # '…, University of Leeds – "Flood walls"': her talk
     closing = rest.find(")") if text[len(head) :].lstrip().startswith("(") else -1
-    if closing >= 0 and re.match(r"\s*(?:[a-z]|[:–—]\s*\S|-\s)", rest[closing + 1 :]):
+    after = rest[closing + 1 :]
+    if closing >= 0 and (re.match(r"\s*(?:[a-z]|[:–—]\s*\S|-\s)", after) or _paper_after_body(after)):
         rest = rest[:closing]  # 'John Roe (Yale University) discuss …', '… (Yale University): "Talk title"'
     # 'Jane Doe, Jr., …', 'Jane Doe, PhD, …'; but 'PhD Candidate' is a job title
     suffix = re.match(r"^(Jr\.?|Sr\.?|II|III|IV)(?:,\s*|\s+|$)(.*)$|^(Ph\.?D\.?)(?:,\s*|$)(.*)$", rest)
@@ -2351,8 +2352,8 @@ _TALK_BEFORE = re.compile(r"^(?:[\"“‘][^\"“”]+[\"”’]|«[^«»]+»)(?
 
 
 # a talk's title in sentence case, unquoted, before a dash and its speaker ('Counting old water — Professor X —
-# Director at Y', after a programme's 'Keynote:')
-_UNQUOTED_TALK_BEFORE = re.compile(r"^(?P<talk>[A-Z][^–—:,()\"“”]{3,80}?)\s+[–—]\s+(?=[A-Z])")
+# Director at Y', after a programme's 'Keynote:'; or a spaced hyphen: 'Bark beetles in warm winters - Dr. X, Y')
+_UNQUOTED_TALK_BEFORE = re.compile(r"^(?P<talk>[A-Z][^–—:,()\"“”]{3,80}?)\s+[–—-]\s+(?=[A-Z])")
 _SMALL_IN_NAMES = frozenset(("of", "and", "the", "for", "in", "on", "at", "de", "du", "la", "von", "van"))
 
 
@@ -2366,7 +2367,10 @@ def _unquoted_talk_end(text: str) -> int | None:
     # (a proper adjective or a place may stand in it: 'Drainage and carbon loss in Estonian bogs')
     sentence_case = bool(later) and 2 * sum(w.islower() for w in later) >= len(later)
     named = is_person_name(_NAME_SPLIT.split(text[talk.end() :], maxsplit=1)[0])
-    bodied = any(is_org_word(w) or is_title_word(w) for w in talk["talk"].split())
+    # (a post or a body's word opening it or capitalised in it; in lower case it is the title's: 'Pronghorn
+    # movement across highway corridors')
+    words = talk["talk"].split()
+    bodied = any((is_org_word(w) or is_title_word(w)) and (n == 0 or w[:1].isupper()) for n, w in enumerate(words))
     return talk.end() if sentence_case and named and not bodied else None
 
 
@@ -2384,10 +2388,26 @@ def _without_talk_after(rest: str) -> str:
     talk = _UNQUOTED_TALK_AFTER.search(rest)
     if talk is None or not rest[: talk.start()].strip():
         return rest
-    later = [w for w in re.findall(r"[^\W\d_][\w'’-]*", talk["talk"])[1:] if w.lower() not in _SMALL_IN_NAMES]
+    return rest[: talk.start()] if _talk_in_sentence_case(talk["talk"]) else rest
+
+
+def _talk_in_sentence_case(talk: str) -> bool:
+    """'Light therapy at school: a trial from northern Finland': as many words in lower case after the first
+    as capitalised ones (a place or a proper adjective among them), and no post or body opening it."""
+    later = [w for w in re.findall(r"[^\W\d_][\w'’-]*", talk)[1:] if w.lower() not in _SMALL_IN_NAMES]
     lower = [w for w in later if w.islower()]
-    bodied = is_org_word(talk["talk"].split()[0]) or is_title_word(talk["talk"].split()[0])
-    return rest[: talk.start()] if lower and 2 * len(lower) >= len(later) and not bodied else rest
+    bodied = is_org_word(talk.split()[0]) or is_title_word(talk.split()[0])
+    return bool(lower) and 2 * len(lower) >= len(later) and not bodied
+
+
+# a paper's title after its author's body in brackets and a comma, as a session's list of papers gives it
+# ('Jane Doe (University of X), Regional wage gaps in Italy, 2004–2020')
+_PAPER_AFTER_BODY = re.compile(r"\s*,\s+(?P<talk>[A-Z][^()]{3,160})$")
+
+
+def _paper_after_body(after: str) -> bool:
+    paper = _PAPER_AFTER_BODY.match(after)
+    return paper is not None and _talk_in_sentence_case(paper["talk"])
 
 
 def names_a_talk(line: str) -> bool:

@@ -42,6 +42,7 @@ from kg.pages.orgs import (
     stated_renamings,
     unit_org,
 )
+from kg.pages.papers import with_papers_credited
 from kg.pages.participants import read_bios, read_participants
 from kg.pages.people import Entry, parse_entries, segment_kind
 from kg.pages.place import (
@@ -110,6 +111,7 @@ def _as_shown(text: str) -> str:
         without_capture_toolbar,
         with_times_beside_items,
         rejoin_wrapped,
+        with_papers_credited,
     )
     for step in steps:
         text = step(text)
