@@ -43,6 +43,8 @@ def test_a_body_named_twice_after_the_post() -> None:
     assert describe("Head of Sales, KVB – Kölner Verkehrs-Betriebe") == ("Head of Sales", "Kölner Verkehrs-Betriebe")
     # a unit and its parent, or a town in brackets, is no second name
     assert describe("Reporter, Radio Dnipro (Poltava)") == ("Reporter", "Radio Dnipro")
+    # (initials in brackets are its short name, no part of the post either)
+    assert describe("Director General, Ghana Statistical Service (GSS")[0] == "Director General"
     assert describe("Lecturer, Department of Botany (University of Malawi)") == (
         "Lecturer, Department of Botany",
         "University of Malawi",

@@ -1397,6 +1397,7 @@ def _body_by_its_second_name(found: re.Match[str]) -> str:
     names = [first, second]
     # (not '…, експерт at Центр X (Київ)', a post at a body, nor a town in brackets: a name in two words at least)
     town = found["bracketed"] is not None and (len(second.split()) < 2 or town_name(second) == second)
+    town = town and not (second.isupper() and _initials_fit(first, second))  # '…, X Bureau of Statistics (XBS)'
     if segment_kind(head) != "title" or not first[:1].isupper() or town:
         return found.group(0)
     if any(segment_kind(n) != "org" or is_place(n) for n in names):
