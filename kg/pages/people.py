@@ -42,6 +42,7 @@ from kg.pages.words import (
     TITLE_WORDS,
     UNITS_ABROAD,
     folded_words,
+    is_compound_post,
     is_org_word,
     is_portfolio,
     is_title_word,
@@ -1033,7 +1034,9 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     parts = re.split(r"(,\s|\s+[–—]\s+)", rest)  # each part with the comma or dash after it
     rest = "".join(
         _post_joined_to_body(
-            _body_before_post(_basque_body_then_post(_body_in_genitive_then_post(_turkish_body_then_post(part)))),
+            _body_then_lower_post(
+                _body_before_post(_basque_body_then_post(_body_in_genitive_then_post(_turkish_body_then_post(part))))
+            ),
             i == len(parts) - 1,
         )
         if i % 2 == 0
@@ -1044,6 +1047,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     if note and not _QUALIFIER.fullmatch(note.group(0).rstrip(")") + ")"):
         rest = rest[: note.start()]  # '…, University of Plymouth (guest editor)': her part in the event
     rest = _REGION_NOTE.sub("", rest)  # '…, Canadian Coast Guard (Central Region)': a part of it, not another
+    rest = _BODY_IN_TWO_NAMES.sub(_body_by_its_second_name, rest)  # 'Energy Editor, Czech Radio (Český rozhlas)'
     if _WORK.match(rest):
         return None, None  # 'author of The River Remembers: Salmon, Family and the Fraser': a book, not a post
     rest = _QUALIFIER.sub(lambda m: f" \x00{m.group(1)}\x01", rest)
@@ -1369,6 +1373,55 @@ def _body_before_post(part: str) -> str:
                 return part
             return " ".join([*post, "at", *words[:i], kind])
     return part
+
+
+# 'Eesti Energia personalidirektor', 'Latvijas Radio žurnālists': a body's name in capitals, then a post in
+# one word of a language that writes the body first (a compound's kind or letters beyond English), is the post at
+# that body; not a post's own words, a one-word name other than initials, a place or a nationality. English
+# staff lines ('Asia Program intern', 'BISS intern', 'City Hall reporter') keep the body in the post, as the
+# answers do
+_BODY_THEN_LOWER_POST = re.compile(
+    rf"^(?P<body>{CAPITAL}[\w'’&.-]*(?:\s+{CAPITAL}[\w'’&.-]*){{0,3}})\s+(?P<post>{_LOWER}[\w-]*)$"
+)
+_NATIONALITY = re.compile(r"(?:an|ese|ish|ch|i)$")
+
+
+def _body_then_lower_post(part: str) -> str:
+    found = _BODY_THEN_LOWER_POST.match(part)
+    post = found["post"] if found else ""
+    if found is None or not is_title_word(post) or (post.isascii() and not is_compound_post(post)):
+        return part
+    body = found["body"].split()
+    if (len(body) == 1 and not body[0].isupper()) or any(map(is_title_word, body)):
+        return part
+    if _NATIONALITY.search(body[-1]) or is_place(found["body"]):
+        return part
+    return f"{post} at {found['body']}"
+
+
+# 'Energy Editor, Czech Radio (Český rozhlas)', 'Managing Director, MVG – Münchner Verkehrsgesellschaft': a body
+# after the post, then its name again in another language in brackets or its initials spelled out after a dash,
+# is one body (the answers give the second), no unit of the post; not a unit and its parent ('Department of X
+# (University of Y)'), nor a place, nor a name in two languages joined by a dash ('Ilisimatusarfik – University
+# of Greenland', one name)
+_BODY_IN_TWO_NAMES = re.compile(
+    r"(?<=,\s)(?:(?P<first>[^,()]+?)\s*\((?P<bracketed>[^(),]+)\)?|(?P<initials>[A-Z]{2,6})\s+[–—]\s+(?P<dashed>[^,()–—]+))$"
+)
+_UNIT_NAME = re.compile(r"\b(?:Department|Faculty|School|Division|Unit|Program|Programme|Centre|Center|Institute)\b")
+
+
+def _body_by_its_second_name(found: re.Match[str]) -> str:
+    first, second = found["first"] or found["initials"], (found["bracketed"] or found["dashed"]).strip()
+    head = found.string[: found.start()].rstrip(", ").split(", ")[-1]
+    names = [first, second]
+    # (not '…, експерт at Центр X (Київ)', a post at a body, nor a town in brackets: a name in two words at least)
+    town = found["bracketed"] is not None and (len(second.split()) < 2 or town_name(second) == second)
+    town = town and not (second.isupper() and _initials_fit(first, second))  # '…, X Bureau of Statistics (XBS)'
+    if segment_kind(head) != "title" or not first[:1].isupper() or town:
+        return found.group(0)
+    if any(segment_kind(n) != "org" or is_place(n) for n in names):
+        return found.group(0)
+    return found.group(0) if any(_UNIT_NAME.search(n) for n in names) else second
 
 
 # a Turkish post after its body, in the possessive ('Ziraat Odası Başkanı', 'KENTAM Müdürü'): the post's base form

@@ -368,6 +368,11 @@ def is_title_word(word: str) -> bool:
     return folded in TITLE_WORDS or bool(_COMPOUND_POST.search(folded))
 
 
+def is_compound_post(word: str) -> bool:
+    """A post written as one word ending in its kind ('personalidirektor', 'Projektleiterin')."""
+    return bool(_COMPOUND_POST.search(fold(word)))
+
+
 # Nordic, Finnish, Estonian and Hungarian write a post as one word ending in its kind ('kommunaldirektør',
 # 'kontorchef', 'talousjohtaja', 'erityisasiantuntija', 'osztályvezető', 'projektkoordinator', 'tegevjuht',
 # 'vanemanalüütik', 'yliopistonlehtori'), and German one for a man or, with '-in', a woman ('Akademiedirektorin',
