@@ -160,9 +160,23 @@ def full_name_in_text(page: PageDraft) -> None:
             name = " ".join(w for w in name.split() if w.rstrip(".") not in PROSE_HONORIFICS)
             if 2 <= len(name.split()) <= 4 and is_person_name(name):
                 full.add(name)
+        full = full or _family_name_first(page.text, honorific, family)
         if len(full) == 1:
             person.honorific = person.honorific or honorific
             person.names = [full.pop()]
+
+
+def _family_name_first(text: str, honorific: str | None, family: str) -> set[str]:
+    """'Dr Lim' of 'Dr Lim Siew Ling tells the story …': a Chinese, Korean or Vietnamese name written family
+    name first, after the same honorific the mention uses (no run of the page ends with the family name)."""
+    full = set()
+    for run in _RUN.finditer(text):
+        words = run.group(0).split()
+        if len(words) in (3, 4) and words[1] == family and words[0].rstrip(".") == (honorific or "").rstrip("."):
+            name = " ".join(words[1:])
+            if is_person_name(name):
+                full.add(name)
+    return full
 
 
 def merge_surname_mentions(page: PageDraft) -> None:
