@@ -25,3 +25,38 @@ def test_a_family_name_first_after_the_honorific() -> None:
     roles = _roles(_text_page(text))
     assert roles.get("Tan Mei Hua") == "speaker"
     assert "Dr Tan" not in roles
+
+
+def _briefing(tail: str) -> EventRecord:
+    """A short text page of a briefing with one presenter, then `tail`."""
+    head = (
+        "Rivers Under Pressure: A Briefing\n\n"
+        "Wednesday, 11 March 2026, 10:00 – 11:15 a.m.\n"
+        "Venue: Harbour Hall, 4 Quay Road, Wellington\n\n"
+        "Join us for the release of our new brief on river allocation. Dr. Tomas Lindgren, Senior Fellow, Harbour"
+        " Policy Centre, will walk through its findings.\n\n"
+    )
+    return _text_page(head + tail)
+
+
+def _contacts(record: EventRecord) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        p.person.name: (p.affiliation.name if p.affiliation else None, p.job_title)
+        for p in record.participants
+        if p.role == "contact"
+    }
+
+
+def test_a_secretariat_contact_heading_over_a_card() -> None:
+    # 'Committee Secretariat contact:' over the officer's name, post and details: a contact's heading
+    record = _briefing("Committee Secretariat contact:\nMs Aroha Bennett\nCommittee Secretary\nPhone: 04 555 1234\n")
+    assert _contacts(record) == {"Aroha Bennett": (None, "Committee Secretary")}
+
+
+def test_a_contact_card_s_postal_address_is_no_employer() -> None:
+    # 'PO Box 6100' / 'Parliament Buildings' / 'Wellington 6011' under the contact's post: her address
+    record = _briefing(
+        "Committee Secretariat contact:\nMs Aroha Bennett\nCommittee Secretary\nStanding Committee on Rivers\n"
+        "PO Box 6100\nParliament Buildings\nWellington 6011\nPhone: 04 555 1234\n"
+    )
+    assert _contacts(record) == {"Aroha Bennett": ("Standing Committee on Rivers", "Committee Secretary")}

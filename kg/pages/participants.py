@@ -25,7 +25,7 @@ from kg.pages.blocks import (
 )
 from kg.pages.caseless import named_after_kind
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
-from kg.pages.gazetteer import CAPITAL, town_name
+from kg.pages.gazetteer import CAPITAL, PO_BOX, town_name
 from kg.pages.host_phrases import HOSTED_BY, SUPPORTED_BY
 from kg.pages.lines import (
     Label,
@@ -747,6 +747,8 @@ def _lines_of(block: Block, lines: list[str]) -> list[tuple[str, bool]]:
         (text, n + 1 == len(indices) or indices[n + 1] != i + 1)
         for n, (text, i) in enumerate(zip(texts, indices, strict=True))
     ]
+    if block.kind == "contact":
+        found = _without_postal_address(found)
     # '(moderator)' alone on the line under a speaker card's post belongs to that card
     joined: list[tuple[str, bool]] = []
     for text, ends in found:
@@ -755,6 +757,16 @@ def _lines_of(block: Block, lines: list[str]) -> list[tuple[str, bool]]:
         else:
             joined.append((text, ends))
     return joined
+
+
+def _without_postal_address(found: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A contact card's postal address is no part of her post: 'Ms X' / 'Committee Secretary' / 'PO Box 6100' /
+    'Parliament House' / 'Canberra ACT 2600' / 'Phone: …' keeps the name, the post and the details' fields."""
+    box = next((n for n, (text, _) in enumerate(found) if PO_BOX.match(text.strip())), None)
+    if box is None:
+        return found
+    fields = next((n for n in range(box, len(found)) if ":" in found[n][0]), len(found))
+    return found[:box] + found[fields:]
 
 
 _WHO_WILL = re.compile(r",\s+who\s+will\s+(?:also\s+)?[a-z]")
