@@ -60,3 +60,17 @@ def test_a_contact_card_s_postal_address_is_no_employer() -> None:
         "PO Box 6100\nParliament Buildings\nWellington 6011\nPhone: 04 555 1234\n"
     )
     assert _contacts(record) == {"Aroha Bennett": ("Standing Committee on Rivers", "Committee Secretary")}
+
+
+def test_a_name_alone_after_an_item_of_its_kind_alone() -> None:
+    # '6:10 PM  Talk – Hemi Walker': the item is its kind alone, so the bare name after the dash is its speaker
+    record = _briefing(
+        "Programme\n"
+        "5:30 PM   Refreshments\n"
+        "6:00 PM   Welcome – Leilani Fuimaono, Executive Director of the Foundation\n"
+        "6:10 PM   Talk – Hemi Walker\n"
+        "7:00 PM   Questions from the floor\n"
+    )
+    roles = _roles(record)
+    assert roles["Hemi Walker"] == "speaker"
+    assert roles["Leilani Fuimaono"] == "introductory-remarks"

@@ -1050,6 +1050,16 @@ def _people_label_after_comma(item: str) -> tuple[str, tuple[Label, str]] | None
     return None
 
 
+def _named_after_kind(parts: list[str]) -> list[Entry]:
+    """'Talk – Hemi Walker', 'Lecture — Dr Ana Ruiz': a name alone after an item that is its kind alone (a
+    talk's title before the dash needs her post or honorific to tell her a person)."""
+    kind, name = parts[0].strip(), parts[-1].strip()
+    if len(parts) != 2 or len(kind.split()) > 3 or not session_role(kind) or not is_person_name(name):
+        return []
+    honorific, bare = bare_name(name)
+    return [Entry(bare, honorific)]
+
+
 def _after_talk_title(item: str) -> list[Entry]:
     """'Rare earths of the North Atlantic – Dr Lars Nygaard, Geological Survey of Denmark': the
     speaker after the talk's title and a spaced dash; else after the item's colon or a full
@@ -1059,7 +1069,7 @@ def _after_talk_title(item: str) -> list[Entry]:
     if len(parts) > 1:
         if parse_entries(parts[0]):
             return []  # 'Jane Doe – Director, X': the name comes first
-        return parse_entries(parts[-1], strict=True)
+        return parse_entries(parts[-1], strict=True) or _named_after_kind(parts)
     # (Devanagari has no capitals; a title in small letters opens the name: 'Cuvânt de deschidere: prof. univ. dr. X')
     for stop in re.finditer(r"(?:[:.?!])\s+(?=[A-Z\u0900-\u097f]|[a-z]{2,5}\.\s)", item):
         before = item[item.rfind(" ", 0, stop.start()) + 1 : stop.start()]
