@@ -74,3 +74,18 @@ def test_a_name_alone_after_an_item_of_its_kind_alone() -> None:
     roles = _roles(record)
     assert roles["Hemi Walker"] == "speaker"
     assert roles["Leilani Fuimaono"] == "introductory-remarks"
+
+
+def test_two_callings_joined_before_the_speaker_after_a_lead_in() -> None:
+    # 'In this year's X Lecture, geographer and filmmaker Dr Y argues …': two callings joined by 'and' before
+    # the titled name, as one calling is read
+    text = (
+        "The Harbour Lecture 2026: Cities Below the Tide Line\n\n"
+        "Thursday, 16 April 2026, 6:00 pm – 7:30 pm\n"
+        "Venue: Quay Theatre, 9 Dock Street, Napier\n\n"
+        "In this year's Hawke's Bay Harbour Lecture, coastal geographer and filmmaker Dr. Ana Ruiz-Kepa argues"
+        " that sea walls buy time but not safety.\n\n"
+        "Welcome by Daniel Ward, director of the Coastal Centre.\n"
+    )
+    roles = _roles(_text_page(text))
+    assert roles.get("Ana Ruiz-Kepa") == "speaker"

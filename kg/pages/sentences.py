@@ -931,7 +931,9 @@ _COMPOUND_SPEAKS = re.compile(rf",\s+{_SPEAKING}")
 
 _LEAD_IN = re.compile(
     # (the speaker's field may stand before the name: 'In the third of this year's talks, seabird ecologist Dr X')
-    r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=(?:[a-z][a-z-]{3,}\s+){0,2}[A-Z])"
+    # (or two callings joined: 'In this year's X Lecture, climate scientist and urban designer Dr Y argues …')
+    r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+"
+    r"(?=(?:[a-z][a-z-]{3,}\s+){0,2}(?:and\s+(?:[a-z][a-z-]{3,}\s+){1,2})?[A-Z])"
     r"|^On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\w ]{0,25},\s+(?=[A-Z])"  # 'On Tuesday 18 November, X will …'
     # 'After the result is announced, X will …', 'Following the debate, Y will …': a clause of time first
     r"|^(?:After|Following|Before) (?:the|a|an|this) [^,]{3,60},\s+(?=[A-Z])"
