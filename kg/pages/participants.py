@@ -1050,11 +1050,19 @@ def _people_label_after_comma(item: str) -> tuple[str, tuple[Label, str]] | None
     return None
 
 
+_ONE_PERSON_ITEM = re.compile(
+    r"(?:(?:opening|closing|public|evening|illustrated|keynote)\s+)?"
+    r"(?:talk|lecture|keynote|address|welcome|presentation|remarks|introduction|reading)",
+    re.IGNORECASE,
+)
+
+
 def _named_after_kind(parts: list[str]) -> list[Entry]:
     """'Talk – Hemi Walker', 'Lecture — Dr Ana Ruiz': a name alone after an item that is its kind alone (a
     talk's title before the dash needs her post or honorific to tell her a person)."""
     kind, name = parts[0].strip(), parts[-1].strip()
-    if len(parts) != 2 or len(kind.split()) > 3 or not session_role(kind) or not is_person_name(name):
+    # (one person's part only: 'Roundtable — Keeping Encounters Safe', 'Session I – Whose Problem?' name a theme)
+    if len(parts) != 2 or not _ONE_PERSON_ITEM.fullmatch(kind) or "?" in name or not is_person_name(name):
         return []
     honorific, bare = bare_name(name)
     return [Entry(bare, honorific)]
