@@ -92,14 +92,14 @@ def test_two_callings_joined_before_the_speaker_after_a_lead_in() -> None:
 
 
 def test_a_theme_after_a_round_table_s_dash_is_no_person() -> None:
-    # 'Roundtable — Keeping Harbours Open' names the round table's theme: only one person's part ('Talk',
+    # 'Roundtable — Keeping Rivers Clean' names the round table's theme: only one person's part ('Talk',
     # 'Lecture', 'Welcome') takes a bare name after its dash
     record = _briefing(
         "Programme\n"
         "6:00 PM   Welcome – Leilani Fuimaono, Executive Director of the Foundation\n"
-        "6:10 PM   Roundtable – Keeping Harbours Open\n"
+        "6:10 PM   Roundtable – Keeping Rivers Clean\n"
         "7:00 PM   Session II – Whose Coast?\n"
     )
     names = set(_roles(record))
-    assert "Keeping Harbours Open" not in names
+    assert "Keeping Rivers Clean" not in names
     assert "Whose Coast?" not in names
