@@ -103,3 +103,20 @@ def test_a_theme_after_a_round_table_s_dash_is_no_person() -> None:
     names = set(_roles(record))
     assert "Keeping Rivers Clean" not in names
     assert "Whose Coast?" not in names
+
+
+def test_opened_and_moderated_by_one_person() -> None:
+    # 'The round table was opened and moderated by X, post': she opens it and moderates it
+    record = _briefing("The round table will be opened and moderated by Maria Okafor, Director of the Centre.\n")
+    roles = {(p.person.name, p.role) for p in record.participants}
+    assert ("Maria Okafor", "moderator") in roles
+    assert ("Maria Okafor", "introductory-remarks") in roles
+
+
+def test_will_chair_and_will_give_the_vote_of_thanks() -> None:
+    # 'X, President of the Society, will chair and will give the vote of thanks': the British close, its verb
+    # repeated after 'and'
+    record = _briefing("Hemi Walker, President of the Harbour Society, will chair and will give the vote of thanks.\n")
+    roles = {(p.person.name, p.role) for p in record.participants}
+    assert ("Hemi Walker", "chair") in roles
+    assert ("Hemi Walker", "closing-remarks") in roles

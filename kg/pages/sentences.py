@@ -337,7 +337,18 @@ def cued_entries(line: str) -> list[Entry]:
             entries.extend(with_role(e, role) for e in parse_entries(_SEGMENT_END.split(rest, maxsplit=1)[0])[:1])
         if found and _JOINED.fullmatch(cue.group(0).strip()):
             entries.extend(_joined_subject(line[: cue.start()]))
+        if (
+            found
+            and role in ("moderator", "chair")
+            and _OPENED_AND.search(line[max(0, cue.start() - 20) : cue.start()])
+        ):
+            entries.append(replace(found[0], role="introductory-remarks"))  # 'was opened and moderated by X'
     return entries
+
+
+# 'The roundtable was opened and moderated by X', 'opened and chaired by Y': she opens it as well ('introduced and
+# chaired by Z' introduces the speaker, part of chairing: sentences.chairs_introduction)
+_OPENED_AND = re.compile(r"\b(?:opened|welcomed)\s+and\s+$", re.IGNORECASE)
 
 
 _BODY_AFTER_COMMA = re.compile(r"[^,;&]+,[^,;&]+")
@@ -517,8 +528,10 @@ _VERB_ROLES = (
 # a second thing the subject will do, joined by 'and': 'X will open the forum and offer closing remarks',
 # 'Y will introduce the speakers and moderate the discussion' (the remarks and the running of the event only:
 # not 'and open the floor', 'and take questions')
+# ('X, President of the Society, will chair and will give the vote of thanks': the British close, its verb repeated)
 _AND_ROLE_VERB = re.compile(
-    r"\s+and\s+(?:then\s+|also\s+|later\s+)?(?P<verb>(?:give|offer|deliver|make|provide) (?:the |a |some )?"
+    r"\s+and\s+(?:will\s+)?(?:then\s+|also\s+|later\s+)?(?P<verb>(?:give|propose|move) (?:the |a )?vote of thanks"
+    r"|(?:give|offer|deliver|make|provide) (?:the |a |some )?"
     r"(?:brief |short |few )?(?:closing|concluding) (?:remarks|words)|close(?= the (?:forum|event|evening|day"
     r"|conference|symposium|meeting|programme|program)\b|[.;]|$)|moderate|chair(?! the\s+(?:board|committee))"
     r"|(?:give|offer|deliver) (?:the |a |some )?(?:opening|welcom(?:e|ing)|introductory) (?:remarks|address)"
