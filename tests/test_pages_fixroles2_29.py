@@ -120,3 +120,13 @@ def test_will_chair_and_will_give_the_vote_of_thanks() -> None:
     roles = {(p.person.name, p.role) for p in record.participants}
     assert ("Hemi Walker", "chair") in roles
     assert ("Hemi Walker", "closing-remarks") in roles
+
+
+def test_an_author_presents_findings_named_with_no_article() -> None:
+    # "its lead author, Dr X, will present findings on …" over 'Speaker: Dr X, post': she presents her paper
+    record = _briefing(
+        "The Centre launches Working Paper 88 on river allocation. Drawing on fieldwork in two catchments, its lead"
+        " author, Dr Mere Tane, will present findings on who holds the water rights and who pays.\n\n"
+        "Speaker: Dr Mere Tane, Research Fellow, Harbour Policy Centre\n"
+    )
+    assert _roles(record)["Mere Tane"] == "presenter"

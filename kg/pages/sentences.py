@@ -837,10 +837,12 @@ _PRESENTS_FINDINGS = (
     r"(?:present(?:s|ed)?|set(?:s)?\s+out|outline(?:s|d)?"
     r"|open(?:s|ed)?\s+(?:the\s+(?:morning|afternoon|evening|session|event|discussion)\s+)?with)"
     # ('who will present the paper's findings': the work named in the possessive)
-    r"\s+(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+(?:main\s+|key\s+)?"
+    r"\s+(?:(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+(?:main\s+|key\s+)?"
     # ('The report's authors, A and B, presented the study': the authors' own work, as its findings)
     # ('The author, X, post, will present the note': a policy note is a paper too)
-    r"(?:findings|conclusions|results|recommendations|study|report|paper|brief|note)\b"
+    r"(?:findings|conclusions|results|recommendations|study|report|paper|brief|note)"
+    # ('its lead author, Dr X, will present findings on who …': the findings named with no article)
+    r"|(?:new\s+|key\s+|main\s+)?(?:findings|conclusions|results|recommendations))\b"
 )
 # 'The report's authors, X and Y, will present its findings', 'report co-authors X and Y will present
 # their findings': the authors named in apposition or after the word
