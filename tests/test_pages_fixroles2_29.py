@@ -4,11 +4,8 @@ Each page here is written for the form, not copied from the hold-out page that s
 from __future__ import annotations
 
 from kg.records import EventRecord
+from tests.test_pages_fixroles_28 import _roles
 from tests.test_pages_unseen import _text_page
-
-
-def _roles(record: EventRecord) -> dict[str, str]:
-    return {p.person.name: p.role for p in record.participants}
 
 
 def test_a_family_name_first_after_the_honorific() -> None:
