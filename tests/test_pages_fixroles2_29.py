@@ -127,3 +127,21 @@ def test_an_author_presents_findings_named_with_no_article() -> None:
         "Speaker: Dr Mere Tane, Research Fellow, Harbour Policy Centre\n"
     )
     assert _roles(record)["Mere Tane"] == "presenter"
+
+
+def test_initials_spelled_out_in_the_report() -> None:
+    # 'Professor J. K. Rowe (Harbour University)' under the title, 'Professor Janet Rowe, …, began by …' in the
+    # report: one person, by the name the text spells out
+    text = (
+        "Report of Meeting\n\n"
+        "Old Quays: The Port Before the Railway\n\n"
+        "Professor J. K. Rowe (Harbour University)\n\n"
+        "Tuesday 9 November 1999, 7.30 p.m.\n"
+        "Quay Theatre, 9 Dock Street, Napier\n\n"
+        "The President took the chair and welcomed an audience of some 90 members and visitors.\n\n"
+        "Professor Janet Rowe, Professor of Maritime History at Harbour University, began by recalling that the"
+        " first wharf was built in 1858, and went on to trace the trade that passed over it.\n"
+    )
+    names = set(_roles(_text_page(text)))
+    assert "Janet Rowe" in names
+    assert "J. K. Rowe" not in names
