@@ -1098,6 +1098,8 @@ LABELS = (
         "contact",
         "contact",
         r"(?:event |media |press )?contacts?",
+        # the office the page gives to call: 'Committee Secretariat contact:', 'Conference secretariat contact'
+        r"(?:committee |conference |programme |program |organi[sz]ing )?secretariat contacts?",
         r"media",  # a contact box's heading: 'Media' / 'X, Communications Lead' / 'media@… · 867-…'
         r"contacts? (?:presse|m[ée]dias?|prensa|imprensa)",  # 'Contact presse :', 'Contacto de prensa:'
         r"renseignements",

@@ -160,8 +160,41 @@ def full_name_in_text(page: PageDraft) -> None:
             name = " ".join(w for w in name.split() if w.rstrip(".") not in PROSE_HONORIFICS)
             if 2 <= len(name.split()) <= 4 and is_person_name(name):
                 full.add(name)
+        full = full or _family_name_first(page.text, honorific, family)
         if len(full) == 1:
             person.honorific = person.honorific or honorific
+            person.names = [full.pop()]
+
+
+def _family_name_first(text: str, honorific: str | None, family: str) -> set[str]:
+    """'Dr Lim' of 'Dr Lim Siew Ling tells the story …': a Chinese, Korean or Vietnamese name written family
+    name first, after the same honorific the mention uses (no run of the page ends with the family name)."""
+    full = set()
+    for run in _RUN.finditer(text):
+        words = run.group(0).split()
+        if len(words) in (3, 4) and words[1] == family and words[0].rstrip(".") == (honorific or "").rstrip("."):
+            name = " ".join(words[1:])
+            if is_person_name(name):
+                full.add(name)
+    return full
+
+
+_INITIALS_FAMILY = re.compile(r"^(?P<initials>(?:[A-Z]\.\s*){1,3})(?P<family>[A-Z][\w'’-]+)$")
+
+
+def initials_spelled_in_text(page: PageDraft) -> None:
+    """'Professor M. E. Holroyd (University of Leeds)' over a report that names 'Professor Margaret Holroyd': the
+    person listed by her initials takes the given name the text spells out, when it spells one only."""
+    for person in page.people:
+        found = _INITIALS_FAMILY.match(person.names[0]) if len(person.names) == 1 else None
+        if found is None or any(p is not person and surname(p) == found["family"] for p in page.people):
+            continue
+        spelled = re.finditer(
+            rf"\b(?P<given>{found['initials'][0]}[a-z]{{2,}})\s+(?:[A-Z]\.\s*)?{re.escape(found['family'])}\b",
+            page.text,
+        )
+        full = {name for m in spelled if is_person_name(name := f"{m['given']} {found['family']}")}
+        if len(full) == 1:
             person.names = [full.pop()]
 
 
@@ -243,6 +276,7 @@ def resolve_names(page: PageDraft) -> None:
     merge_surname_mentions(page)
     merge_second_surname_omitted(page)
     full_name_in_text(page)
+    initials_spelled_in_text(page)
     for person in page.people:
         person.names.extend(other_forms(page.text, person))
         family = family_name(page.text, person)

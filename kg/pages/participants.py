@@ -25,7 +25,7 @@ from kg.pages.blocks import (
 )
 from kg.pages.caseless import named_after_kind
 from kg.pages.draft import STAFF_ROLES, PageDraft, same_person
-from kg.pages.gazetteer import CAPITAL, town_name
+from kg.pages.gazetteer import CAPITAL, PO_BOX, town_name
 from kg.pages.host_phrases import HOSTED_BY, SUPPORTED_BY
 from kg.pages.lines import (
     Label,
@@ -749,6 +749,8 @@ def _lines_of(block: Block, lines: list[str]) -> list[tuple[str, bool]]:
         (text, n + 1 == len(indices) or indices[n + 1] != i + 1)
         for n, (text, i) in enumerate(zip(texts, indices, strict=True))
     ]
+    if block.kind == "contact":
+        found = _without_postal_address(found)
     # '(moderator)' alone on the line under a speaker card's post belongs to that card
     joined: list[tuple[str, bool]] = []
     for text, ends in found:
@@ -757,6 +759,16 @@ def _lines_of(block: Block, lines: list[str]) -> list[tuple[str, bool]]:
         else:
             joined.append((text, ends))
     return joined
+
+
+def _without_postal_address(found: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A contact card's postal address is no part of her post: 'Ms X' / 'Committee Secretary' / 'PO Box 6100' /
+    'Parliament House' / 'Canberra ACT 2600' / 'Phone: …' keeps the name, the post and the details' fields."""
+    box = next((n for n, (text, _) in enumerate(found) if PO_BOX.match(text.strip())), None)
+    if box is None:
+        return found
+    fields = next((n for n in range(box, len(found)) if ":" in found[n][0]), len(found))
+    return found[:box] + found[fields:]
 
 
 _WHO_WILL = re.compile(r",\s+who\s+will\s+(?:also\s+)?[a-z]")
@@ -1050,6 +1062,24 @@ def _people_label_after_comma(item: str) -> tuple[str, tuple[Label, str]] | None
     return None
 
 
+_ONE_PERSON_ITEM = re.compile(
+    r"(?:(?:opening|closing|public|evening|illustrated|keynote)\s+)?"
+    r"(?:talk|lecture|keynote|address|welcome|presentation|remarks|introduction|reading)",
+    re.IGNORECASE,
+)
+
+
+def _named_after_kind(parts: list[str]) -> list[Entry]:
+    """'Talk – Hemi Walker', 'Lecture — Dr Ana Ruiz': a name alone after an item that is its kind alone (a
+    talk's title before the dash needs her post or honorific to tell her a person)."""
+    kind, name = parts[0].strip(), parts[-1].strip()
+    # (one person's part only: 'Roundtable — Keeping Encounters Safe', 'Session I – Whose Problem?' name a theme)
+    if len(parts) != 2 or not _ONE_PERSON_ITEM.fullmatch(kind) or "?" in name or not is_person_name(name):
+        return []
+    honorific, bare = bare_name(name)
+    return [Entry(bare, honorific)]
+
+
 def _after_talk_title(item: str) -> list[Entry]:
     """'Rare earths of the North Atlantic – Dr Lars Nygaard, Geological Survey of Denmark': the
     speaker after the talk's title and a spaced dash; else after the item's colon or a full
@@ -1059,7 +1089,7 @@ def _after_talk_title(item: str) -> list[Entry]:
     if len(parts) > 1:
         if parse_entries(parts[0]):
             return []  # 'Jane Doe – Director, X': the name comes first
-        return parse_entries(parts[-1], strict=True)
+        return parse_entries(parts[-1], strict=True) or _named_after_kind(parts)
     # (Devanagari has no capitals; a title in small letters opens the name: 'Cuvânt de deschidere: prof. univ. dr. X')
     for stop in re.finditer(r"(?:[:.?!])\s+(?=[A-Z\u0900-\u097f]|[a-z]{2,5}\.\s)", item):
         before = item[item.rfind(" ", 0, stop.start()) + 1 : stop.start()]

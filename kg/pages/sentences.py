@@ -337,7 +337,18 @@ def cued_entries(line: str) -> list[Entry]:
             entries.extend(with_role(e, role) for e in parse_entries(_SEGMENT_END.split(rest, maxsplit=1)[0])[:1])
         if found and _JOINED.fullmatch(cue.group(0).strip()):
             entries.extend(_joined_subject(line[: cue.start()]))
+        if (
+            found
+            and role in ("moderator", "chair")
+            and _OPENED_AND.search(line[max(0, cue.start() - 20) : cue.start()])
+        ):
+            entries.append(replace(found[0], role="introductory-remarks"))  # 'was opened and moderated by X'
     return entries
+
+
+# 'The roundtable was opened and moderated by X', 'opened and chaired by Y': she opens it as well ('introduced and
+# chaired by Z' introduces the speaker, part of chairing: sentences.chairs_introduction)
+_OPENED_AND = re.compile(r"\b(?:opened|welcomed)\s+and\s+$", re.IGNORECASE)
 
 
 _BODY_AFTER_COMMA = re.compile(r"[^,;&]+,[^,;&]+")
@@ -517,8 +528,10 @@ _VERB_ROLES = (
 # a second thing the subject will do, joined by 'and': 'X will open the forum and offer closing remarks',
 # 'Y will introduce the speakers and moderate the discussion' (the remarks and the running of the event only:
 # not 'and open the floor', 'and take questions')
+# ('X, President of the Society, will chair and will give the vote of thanks': the British close, its verb repeated)
 _AND_ROLE_VERB = re.compile(
-    r"\s+and\s+(?:then\s+|also\s+|later\s+)?(?P<verb>(?:give|offer|deliver|make|provide) (?:the |a |some )?"
+    r"\s+and\s+(?:will\s+)?(?:then\s+|also\s+|later\s+)?(?P<verb>(?:give|propose|move) (?:the |a )?vote of thanks"
+    r"|(?:give|offer|deliver|make|provide) (?:the |a |some )?"
     r"(?:brief |short |few )?(?:closing|concluding) (?:remarks|words)|close(?= the (?:forum|event|evening|day"
     r"|conference|symposium|meeting|programme|program)\b|[.;]|$)|moderate|chair(?! the\s+(?:board|committee))"
     r"|(?:give|offer|deliver) (?:the |a |some )?(?:opening|welcom(?:e|ing)|introductory) (?:remarks|address)"
@@ -824,10 +837,12 @@ _PRESENTS_FINDINGS = (
     r"(?:present(?:s|ed)?|set(?:s)?\s+out|outline(?:s|d)?"
     r"|open(?:s|ed)?\s+(?:the\s+(?:morning|afternoon|evening|session|event|discussion)\s+)?with)"
     # ('who will present the paper's findings': the work named in the possessive)
-    r"\s+(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+(?:main\s+|key\s+)?"
+    r"\s+(?:(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+(?:main\s+|key\s+)?"
     # ('The report's authors, A and B, presented the study': the authors' own work, as its findings)
     # ('The author, X, post, will present the note': a policy note is a paper too)
-    r"(?:findings|conclusions|results|recommendations|study|report|paper|brief|note)\b"
+    r"(?:findings|conclusions|results|recommendations|study|report|paper|brief|note)"
+    # ('its lead author, Dr X, will present findings on who …': the findings named with no article)
+    r"|(?:new\s+|key\s+|main\s+)?(?:findings|conclusions|results|recommendations))\b"
 )
 # 'The report's authors, X and Y, will present its findings', 'report co-authors X and Y will present
 # their findings': the authors named in apposition or after the word
@@ -931,7 +946,9 @@ _COMPOUND_SPEAKS = re.compile(rf",\s+{_SPEAKING}")
 
 _LEAD_IN = re.compile(
     # (the speaker's field may stand before the name: 'In the third of this year's talks, seabird ecologist Dr X')
-    r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+(?=(?:[a-z][a-z-]{3,}\s+){0,2}[A-Z])"
+    # (or two callings joined: 'In this year's X Lecture, climate scientist and urban designer Dr Y argues …')
+    r"^(?:In|At|During) (?:this|the|today's|this year's|tonight's) [^,]{3,60},\s+"
+    r"(?=(?:[a-z][a-z-]{3,}\s+){0,2}(?:and\s+(?:[a-z][a-z-]{3,}\s+){1,2})?[A-Z])"
     r"|^On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[\w ]{0,25},\s+(?=[A-Z])"  # 'On Tuesday 18 November, X will …'
     # 'After the result is announced, X will …', 'Following the debate, Y will …': a clause of time first
     r"|^(?:After|Following|Before) (?:the|a|an|this) [^,]{3,60},\s+(?=[A-Z])"
