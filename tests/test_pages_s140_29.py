@@ -226,12 +226,12 @@ Contact: Institute of Linguistics, University of Graz, Graz, Austria
 
 def test_set_140_stays_at_its_levels_after_the_fixes() -> None:
     scores = measure(Path(__file__).parent / "data" / "holdout-140" / "expected.yaml")
-    # (docs/ingest.md, set 140) left: ConfTool's paper blocks (title / authors with superscript numbers /
-    # numbered affiliations), '– discussant: X (Body)' after each paper, a round table's bare 'Participants:',
-    # titles under a generic h1 or after a menu, 'AEST' read on Sydney's clock in October without a town,
-    # localities given only by a university or a campus, reports named 'Reports of the … No. 42' or by a volume
+    # (docs/ingest.md, set 140; conf took the paper blocks, the discussants and the round table) left: a keynote's
+    # body cut at its dash, titles under a generic h1 or after a menu, 'AEST' read on Sydney's clock in October
+    # without a town, localities given only by a university or a campus, reports named 'Reports of the … No. 42'
+    # or by a volume
     assert scores["title"].f1 > 0.6 and scores["start"].f1 > 0.85 and scores["end"].f1 > 0.85
-    assert scores["people"].f1 > 0.9 and scores["roles"].f1 > 0.85 and scores["affiliations"].f1 > 0.78
-    assert scores["reports"].f1 > 0.55 and scores["job titles"].f1 > 0.7
+    assert scores["people"].f1 > 0.95 and scores["roles"].f1 > 0.94 and scores["affiliations"].f1 > 0.88
+    assert scores["reports"].f1 > 0.55 and scores["job titles"].f1 > 0.8
     assert scores["organizers"].f1 > 0.9 and scores["sponsors"].f1 > 0.55
-    assert scores["locality"].f1 > 0.5 and scores["attendance"].f1 > 0.8
+    assert scores["locality"].f1 > 0.52 and scores["attendance"].f1 > 0.8
