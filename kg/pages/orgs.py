@@ -1137,17 +1137,6 @@ def hosts_with_others(text: str) -> bool:
     return bool(_COHOSTED_WITH.search(text))
 
 
-# 'This lecture is co-sponsored by the Department of X', 'Presented in association with the Y Society': the
-# partners of an event whose host the page does not name, as its own body holds it with them
-_PARTNERS_ONLY = re.compile(
-    r"\b(?:co-?sponsored\s+by|co-?sponsorship\s+of|co-?presented\s+with|in\s+(?:association|partnership)\s+with)\s",
-    re.IGNORECASE,
-)
-_HOST_WORD = re.compile(r"\b(?:hosted|hosts|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|organi[sz]ers?)\b", re.I)
-# a text page's masthead line naming a body: 'Avalon Historical Society', 'Medieval Institute'
-_MASTHEAD_BODY = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'’&.-]*)){1,7}")
-
-
 # 'the CSIS Southeast Asia Program' on a page that signs the unit 'Director, Southeast Asia Program, CSIS': the
 # parent's initials before the unit's own name, as its staff write it with the parent after a comma
 _INITIALS_BEFORE_UNIT = re.compile(
@@ -1161,6 +1150,17 @@ def without_parent_initials(name: str, text: str) -> str:
     if not found or not (is_unit(found["unit"]) or is_org_word(found["unit"].split()[0])):
         return name
     return found["unit"] if f"{found['unit']}, {found['parent']}" in text else name
+
+
+# 'This lecture is co-sponsored by the Department of X', 'Presented in association with the Y Society': the
+# partners of an event whose host the page does not name, as its own body holds it with them
+_PARTNERS_ONLY = re.compile(
+    r"\b(?:co-?sponsored\s+by|co-?sponsorship\s+of|co-?presented\s+with|in\s+(?:association|partnership)\s+with)\s",
+    re.IGNORECASE,
+)
+_HOST_WORD = re.compile(r"\b(?:hosted|hosts|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|organi[sz]ers?)\b", re.I)
+# a text page's masthead line naming a body: 'Avalon Historical Society', 'Medieval Institute'
+_MASTHEAD_BODY = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'’&.-]*)){1,7}")
 
 
 def own_body_with_partners(text: str, site: str | None) -> str | None:

@@ -10,7 +10,6 @@ title and affiliation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.names import STATED_HONORIFICS
@@ -1320,13 +1319,6 @@ _POST_AT_IN_APPOSITION = re.compile(
 )
 
 
-def _places_of(text: str, name: str) -> Iterator[int]:
-    at = text.find(name)
-    while at >= 0:
-        yield at
-        at = text.find(name, at + 1)
-
-
 def _whole_name_at(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].split()
     return not before or not before[-1][:1].isupper() or before[-1].rstrip(".") in PROSE_HONORIFICS
@@ -1340,7 +1332,7 @@ def read_appositions(page: PageDraft) -> None:
             continue
         name = person.names[0]
         # (her whole name, not the end of a longer one: 'Barroso Madrigal' inside 'Inés Barroso Madrigal')
-        ends = (at + len(name) for at in _places_of(page.text, name) if _whole_name_at(page.text, at))
+        ends = (m.end() for m in re.finditer(re.escape(name), page.text) if _whole_name_at(page.text, m.start()))
         found = next((f for f in (_POST_AT_IN_APPOSITION.match(page.text, end) for end in ends) if f), None)
         job_title, affiliation = describe(found.group("post")) if found else (None, None)
         if job_title is None or affiliation is None:

@@ -526,17 +526,17 @@ def _province_code(match: re.Match[str]) -> str:
 
 # a county's or a parish's name after the town (Ireland's 'Co. Westmeath', the Caribbean's saints' parishes
 # 'St. James', 'St. Michael'), which names no town itself
+_COUNTY_OR_PARISH = re.compile(
+    r"^(?:(?:Co\.|County|Parish of|St\.?|Saint) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?|[A-Z][\w'-]* (?:County|Parish))$"
+)
+
+
 def _region_of_town(part: str) -> bool:
     """A name after the town that is no town, country, street or building: its island, state or province
     ('Victoria, Mahé', 'Cockburn Town, Grand Turk', 'Kuching, Sarawak')."""
     return (
         bool(_REGION_NAME.match(part)) and town_name(part) is None and not is_country(part) and not names_a_street(part)
     )
-
-
-_COUNTY_OR_PARISH = re.compile(
-    r"^(?:(?:Co\.|County|Parish of|St\.?|Saint) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?|[A-Z][\w'-]* (?:County|Parish))$"
-)
 
 
 def _only_fields_after(name: str, physical: list[str], fields: dict[str, str]) -> bool:

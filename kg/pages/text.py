@@ -340,13 +340,13 @@ def _read_place(page: PageDraft, blocks: list[Block], lines: list[str]) -> str:
         if place is not None:
             page.event.location = place
             texts.append(", ".join(v for v in vars(place).values() if v))
-    town = university_town(page.event.location.name) if page.event.location else None
-    if page.event.location and not page.event.location.locality and town:
-        page.event.location = replace(page.event.location, locality=town)  # '…, University of Galway'
-    unplaced = page.event.location is not None and not page.event.location.locality
-    town = (town_in_venue(page.event.location.name) or footer_town(lines)) if page.event.location and unplaced else None
-    if page.event.location and town:
-        page.event.location = replace(page.event.location, locality=town)  # 'Lögberg, Room 101' of a Reykjavík site
+    if page.event.location and not page.event.location.locality:
+        # a venue with no town: the one its university is named after ('…, University of Galway'), one inside its
+        # own line ('…, Cairns, Broadcast'), else the footer's address's ('Lögberg, Room 101' of a Reykjavík site)
+        venue = page.event.location.name
+        town = university_town(venue) or town_in_venue(venue) or footer_town(lines)
+        if town:
+            page.event.location = replace(page.event.location, locality=town)
     locality = page.event.location.locality if page.event.location else None
     # the town first: its clock, not that of a town a venue is named after ('Stanley Burbury Theatre')
     return "\n".join([locality, *texts] if locality else texts)  # one line each: an address part ends its line

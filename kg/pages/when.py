@@ -914,8 +914,7 @@ def _programme(lines: list[str], after: int, first: date) -> dict[date, list[Tim
     Nov. 2, 09:00 – 12:00, Lecture 3: …')."""
     by_day: dict[date, list[TimeSpan]] = {}
     day = first
-    for index in range(after + 1, len(lines)):
-        line = _with_range_end(lines, index)
+    for line in lines[after + 1 :]:
         days = find_dates(line, default_year=first.year)
         # ('Book by 31 October.', 'Please reply before 2 May': a deadline under the date starts no day)
         if days and _DEADLINE_END.search(line[: days[0].span[0]]):
@@ -932,16 +931,6 @@ def _programme(lines: list[str], after: int, first: date) -> dict[date, list[Tim
             if spans and spans[0].span[0] < 3 and not _DOORS.match(line[spans[0].span[1] :]):
                 by_day.setdefault(day, []).append(spans[0])
     return by_day
-
-
-# the end of a time range broken onto the next line at its dash: '8:30am' / '- 9:15am' (ConfTool's time cells)
-_RANGE_END_LINE = re.compile(r"^\s*[-–—]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
-
-
-def _with_range_end(lines: list[str], index: int) -> str:
-    line = lines[index]
-    following = lines[index + 1] if index + 1 < len(lines) else ""
-    return f"{line} {following.strip()}" if _RANGE_END_LINE.match(following) and starts_with_time(line) else line
 
 
 # the room opening with something to eat or drink before the event ('Doors open, light meal')
