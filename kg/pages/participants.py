@@ -51,6 +51,7 @@ from kg.pages.people import (
     names_only,
     opens_with_entry,
     parse_entries,
+    segment_kind,
     singular_post,
     with_role,
     written_family_name_first,
@@ -1319,6 +1320,21 @@ _POST_AT_IN_APPOSITION = re.compile(
 )
 
 
+# a card's 'Post, Org' after her name, closing the line or the sentence: 'Working Paper No. 23 – "Title", by Dr X,
+# Senior Researcher, SPRI' (the post first: not a list of names, nor her town)
+_POST_ORG_IN_APPOSITION = re.compile(
+    rf"(?:\s+(?:{POST_NOMINALS})\.?)*\s*,\s+(?P<post>[A-Z][^.;:()\n]{{2,160}}?)(?=\s*(?:[.;]\s|[.;]?\s*$))",
+    re.MULTILINE,
+)
+
+
+def _post_in_apposition(text: str, end: int) -> re.Match[str] | None:
+    """Her post and employer right after her name, 'Post at Org' or a card's 'Post, Org'."""
+    found = _POST_AT_IN_APPOSITION.match(text, end)
+    card = None if found else _POST_ORG_IN_APPOSITION.match(text, end)
+    return found or (card if card and segment_kind(card.group("post").split(",")[0]) == "title" else None)
+
+
 def _whole_name_at(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].split()
     return not before or not before[-1][:1].isupper() or before[-1].rstrip(".") in PROSE_HONORIFICS
@@ -1333,7 +1349,7 @@ def read_appositions(page: PageDraft) -> None:
         name = person.names[0]
         # (her whole name, not the end of a longer one: 'Barroso Madrigal' inside 'Inés Barroso Madrigal')
         ends = (m.end() for m in re.finditer(re.escape(name), page.text) if _whole_name_at(page.text, m.start()))
-        found = next((f for f in (_POST_AT_IN_APPOSITION.match(page.text, end) for end in ends) if f), None)
+        found = next((f for f in (_post_in_apposition(page.text, end) for end in ends) if f), None)
         job_title, affiliation = describe(found.group("post")) if found else (None, None)
         if job_title is None or affiliation is None:
             continue

@@ -878,6 +878,10 @@ _PERIODICAL = re.compile(
     r"^(?:diario|peri[óo]dico|revista|semanario|jornal|quotidien|hebdomadaire|newspaper|daily|weekly|magazine)"
     r"\s+(?=[A-ZÀ-Þ])"
 )
+# a legislature by the number of its term ('38th Guam Legislature', '117th Congress'): the legislature
+_LEGISLATURES_TERM = re.compile(
+    r"^(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?=(?:[A-Z][\w'’-]*\s+)*(?:Legislature|Congress|Parliament|Assembly|Senate)$)"
+)
 # 'X Development Company (Karnataka) Ltd.', 'Y (India) Pvt. Ltd.': the company's place inside its name
 _COMPANY_PLACE = re.compile(
     r"\s*\(([A-Z][\w .'-]*)\)\s+(?=(?:Pvt\.?\s+|Private\s+)?(?:Ltd|Limited|Inc|plc|GmbH|LLC)\b)"
@@ -1062,7 +1066,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     segments = _merge_place_parts(
         merge_listed_parts(
             [
-                _PERIODICAL.sub("", s.strip(" ()"))
+                _LEGISLATURES_TERM.sub("", _PERIODICAL.sub("", s.strip(" ()")))
                 .replace("\x00", "(")
                 .replace("\x01", ")")
                 .replace("\x02", " – ")
@@ -1546,10 +1550,12 @@ _UNIT_OF_PARENT = re.compile(
 )
 # 'Department of Hydropower of the Ministry of Energy', 'Department of Regional Cooperation of the Institute'
 # (the page's own institute by its kind): an office's department, whose parent employs (an institute of a
-# ministry is a body of its own: 'Institute of International Relations of the Ministry of Foreign Affairs')
+# ministry is a body of its own: 'Institute of International Relations of the Ministry of Foreign Affairs');
+# so do a civil service's office and a legislature ('Decentralisation Unit of the International Civilian
+# Office', 'Parliamentary Research Service of the Riigikogu': a one-word name)
 _DEPARTMENT_OF_PARENT = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Department|Division|Unit|Section)\b(?:.+?)?\s+of\s+the\s+"
-    r"(?P<parent>(?:[A-Z][\w'-]*\s+)*Ministry\b.*|Institute|Centre|Center)$"
+    r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Department|Division|Unit|Section|Service)\b(?:.+?)?\s+of\s+the\s+"
+    r"(?P<parent>(?:[A-Z][\w'-]*\s+)*(?:Ministry|Office|Assembly|Parliament)\b.*|Institute|Centre|Center|[A-Z][\w'-]+)$"
 )
 
 
