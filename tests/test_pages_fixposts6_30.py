@@ -79,3 +79,21 @@ def test_a_legislature_named_with_the_number_of_its_term_is_the_legislature() ->
         "Saipan Legislature",
     )
     assert describe("Member, 21st National Assembly") == ("Member", "National Assembly")
+
+
+def test_a_plural_post_in_apposition_after_two_listed_names_is_each_ones() -> None:
+    # the programme gives the two as the book's 'Editors' (their part in the book, no post); the invitation
+    # gives their post once, in the plural, after the second name
+    page = _text_page(
+        "Book Presentation: Ports and Power\n\nThursday 9 May 2019, 11:00-13:00\n\n"
+        "The Coastal Institute of Strategic Studies (CISS) invites you to the presentation of the book Ports"
+        " and Power (Accra: CISS Press, 2019), edited by Dr. Kofi Mensah Boateng and Dr. Ama Serwaa Darko,"
+        " Research Fellows in the Department of Maritime Security, CISS.\n\n"
+        "Programme\n"
+        "11:00 Presentation of the Book: Dr. Kofi Mensah Boateng and Dr. Ama Serwaa Darko, Editors\n"
+    )
+    post = "Research Fellow in the Department of Maritime Security"
+    people = _people(page)
+    body = "The Coastal Institute of Strategic Studies"  # (as the sentence writes it)
+    for name in ("Kofi Mensah Boateng", "Ama Serwaa Darko"):
+        assert any(p[0] == name and p[2:] == (body, post) for p in people), people

@@ -3108,6 +3108,9 @@ def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list
         first, second = entries[n], entries[n + 1]
         joined = re.search(rf"{re.escape(pieces[n])}(?P<comma>,?)\s+(?:and|&)\s+{re.escape(pieces[n + 1])}", text)
         shared = _shared_plural_post(pieces[n + 1], second) if joined and is_bare(first) else None
+        if shared == "":  # 'A and B, Editors': their part in the book presented, neither's post
+            entries[n + 1] = replace(second, job_title=None)
+            continue
         if shared:  # 'A and B, Research Fellows, CFL': each a Research Fellow of CFL
             entries[n] = replace(first, job_title=shared, affiliation=second.affiliation)
             entries[n + 1] = replace(second, job_title=shared)
@@ -3166,7 +3169,8 @@ _PLURAL_AFTER_NAME = re.compile(r",\s*(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]
 def _shared_plural_post(piece: str, second: Entry) -> str | None:
     """The singular of a post written once in the plural after two people ('A and B, Research
     Fellows, X' -> 'Research Fellow'), which each of them holds; None when the words after the
-    second name are no such post (or are the body she works for: 'A and B, Mott Consultants')."""
+    second name are no such post (or are the body she works for: 'A and B, Mott Consultants'); ''
+    when they are only the two's part in the work presented ('A and B, Editors')."""
     at = piece.find(second.name)
     found = _PLURAL_AFTER_NAME.match(piece, at + len(second.name)) if at >= 0 else None
     if not found or found["post"] == second.affiliation:
@@ -3176,7 +3180,8 @@ def _shared_plural_post(piece: str, second: Entry) -> str | None:
     if fold(single) not in TITLE_WORDS or any(is_org_word(w) or is_place(w) for w in head):
         return None
     if fold(single) in _WORKS_PEOPLE:
-        return None  # 'A and B, Editors': what they are to the book presented, not their posts
+        # 'A and B, Editors': what they are to the book presented, not their posts (nor the second's alone)
+        return "" if found["post"] == second.job_title and not second.affiliation else None
     return " ".join([*head, single])
 
 
