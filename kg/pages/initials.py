@@ -21,6 +21,8 @@ from kg.pages.words import UNDER_THE_STATE, is_org_word, is_title_word, possesse
 INITIALS = re.compile(rf"{CAPITAL}[A-ZÆØÅ&]{{1,7}}|[А-ЯԱ-Ֆ][А-ЯЁӘҒҚҢӨҰҮҺԱ-Ֆ]{{1,7}}|[Α-Ω]{{2,8}}")
 # initials with a figure or a hyphened letter ('C3HP', 'ZIPAR-Z'): only the name written beside them is theirs
 _CODED_SHORT = re.compile(r"[A-Z][A-Z\d]*\d[A-Z\d]*|[A-Z]{2,7}-[A-Z]{1,2}")
+# 'CSIR-SARI': a parent's initials, a hyphen, then its unit's, which the name beside them spells out
+_PARENT_THEN_UNIT = re.compile(r"[A-Z]{2,6}-(?P<unit>[A-Z]{3,7})")
 # a short name in mixed case, its capitals the initials: 'CeSMed' for the Centro Studi Mediterraneo
 _MIXED_SHORT = re.compile(r"[A-Z][a-z]*(?:[A-Z][a-z]*){1,6}")
 # 'IPSS Malaysia' for the Institute for Policy and Strategic Studies Malaysia ('CDD-Ghana' too)
@@ -145,6 +147,8 @@ def settle_short_names(page: PageDraft) -> None:
                 full = None  # 'NatureScot and the Shetland …': a one-word name in mixed case begins it, spells nothing
         elif _CODED_SHORT.fullmatch(org.name):
             full = _named_beside(org.name, text) or _named_beside(org.name, page.footer)
+        elif unit_of := _PARENT_THEN_UNIT.fullmatch(org.name):
+            full = _unit_named_beside(org.name, unit_of.group("unit"), text)
         elif local and (is_place(local.group("place")) or town_name(local.group("place"))):
             # ('KALRO Kitale', 'BELA Sylhet': a town the gazetteer knows, which no list of places names)
             full = spelled_out(local.group("initials") + local.group("place")[0], text)
@@ -187,6 +191,16 @@ def settle_short_names(page: PageDraft) -> None:
 
 # 'IGR Executive Director', 'BISS intern': a post led by its organisation's initials
 _INITIALS_THEN_POST = re.compile(r"(?P<short>[A-Z][A-Z&]{1,7})\s+(?P<post>\S.*)")
+
+
+def _unit_named_beside(short: str, unit: str, text: str) -> str | None:
+    """'the Savannah Agricultural Research Institute (CSIR-SARI)': the unit the page names beside the
+    initials, when it spells the unit's own; not a region written after its body and a dash ('Department of X –
+    Cordillera Administrative Region (DILG-CAR)'), which is no name of its own."""
+    full = _named_beside(short, text)
+    if not full or initials_of(full) != unit:
+        return None
+    return None if re.search(rf"[–—-]\s+{re.escape(full)}\s*\({re.escape(short)}\)", text) else full
 
 
 def _office_of(initials: str, text: str) -> str | None:

@@ -51,6 +51,7 @@ from kg.pages.people import (
     names_only,
     opens_with_entry,
     parse_entries,
+    segment_kind,
     singular_post,
     with_role,
     written_family_name_first,
@@ -1319,6 +1320,41 @@ _POST_AT_IN_APPOSITION = re.compile(
 )
 
 
+# a card's 'Post, Org' after her name, closing the line or the sentence: 'Working Paper No. 23 – "Title", by Dr X,
+# Senior Researcher, SPRI' (the post first: not a list of names, nor her town)
+_POST_ORG_IN_APPOSITION = re.compile(
+    rf"(?:\s+(?:{POST_NOMINALS})\.?)*\s*,\s+(?P<post>[A-Z][^.;:()\n]{{2,160}}?)(?=\s*(?:[.;]\s|[.;]?\s*$))",
+    re.MULTILINE,
+)
+
+
+# 'edited by Dr A and Dr B, Research Fellows in the Department of X, NIIA': the second of two names, after which a
+# post in the plural is each one's
+_AND_NEXT_NAME = re.compile(
+    rf"\s+(?:and|&)\s+(?:(?:{'|'.join(PROSE_HONORIFICS)})\.?\s+)*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{1,3}})(?=,)"
+)
+# the plural word of a post, before its unit or body ('Research Fellows in the …', 'Lecturers at …')
+_PLURAL_HEAD = re.compile(r"^(?P<head>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*?)s(?=\s+(?:in|at|of)\s|,|$)")
+
+
+def _post_in_apposition(page: PageDraft, end: int) -> str | None:
+    """Her post and employer right after her name, 'Post at Org' or a card's 'Post, Org', or after the next
+    listed person's name when it is in the plural ('A and B, Research Fellows, X'), the post in the singular."""
+    text = page.text
+    found = _POST_AT_IN_APPOSITION.match(text, end)
+    pair = None if found else _AND_NEXT_NAME.match(text, end)
+    listed = pair is not None and page.find_person(bare_name(pair.group("name"))[1]) is not None
+    found = (found or _POST_AT_IN_APPOSITION.match(text, pair.end())) if listed and pair else found
+    card = None if found else _POST_ORG_IN_APPOSITION.match(text, pair.end() if listed and pair else end)
+    found = found or (card if card and segment_kind(card.group("post").split(",")[0]) == "title" else None)
+    post = found.group("post") if found else None
+    plural = _PLURAL_HEAD.match(post or "")
+    single = plural is not None and is_title_word(plural.group("head").split()[-1])
+    if listed and not single:
+        return None  # ('A and B, Director, X': the second's post alone)
+    return f"{plural.group('head')}{post[plural.end() :]}" if post and plural and single else post
+
+
 def _whole_name_at(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].split()
     return not before or not before[-1][:1].isupper() or before[-1].rstrip(".") in PROSE_HONORIFICS
@@ -1333,8 +1369,8 @@ def read_appositions(page: PageDraft) -> None:
         name = person.names[0]
         # (her whole name, not the end of a longer one: 'Barroso Madrigal' inside 'Inés Barroso Madrigal')
         ends = (m.end() for m in re.finditer(re.escape(name), page.text) if _whole_name_at(page.text, m.start()))
-        found = next((f for f in (_POST_AT_IN_APPOSITION.match(page.text, end) for end in ends) if f), None)
-        job_title, affiliation = describe(found.group("post")) if found else (None, None)
+        found = next((f for f in (_post_in_apposition(page, end) for end in ends) if f), None)
+        job_title, affiliation = describe(found) if found else (None, None)
         if job_title is None or affiliation is None:
             continue
         for role in roles:

@@ -878,6 +878,10 @@ _PERIODICAL = re.compile(
     r"^(?:diario|peri[óo]dico|revista|semanario|jornal|quotidien|hebdomadaire|newspaper|daily|weekly|magazine)"
     r"\s+(?=[A-ZÀ-Þ])"
 )
+# a legislature by the number of its term ('38th Guam Legislature', '117th Congress'): the legislature
+_LEGISLATURES_TERM = re.compile(
+    r"^(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?=(?:[A-Z][\w'’-]*\s+)*(?:Legislature|Congress|Parliament|Assembly|Senate)$)"
+)
 # 'X Development Company (Karnataka) Ltd.', 'Y (India) Pvt. Ltd.': the company's place inside its name
 _COMPANY_PLACE = re.compile(
     r"\s*\(([A-Z][\w .'-]*)\)\s+(?=(?:Pvt\.?\s+|Private\s+)?(?:Ltd|Limited|Inc|plc|GmbH|LLC)\b)"
@@ -1062,7 +1066,7 @@ def _describe(rest: str) -> tuple[str | None, str | None]:
     segments = _merge_place_parts(
         merge_listed_parts(
             [
-                _PERIODICAL.sub("", s.strip(" ()"))
+                _LEGISLATURES_TERM.sub("", _PERIODICAL.sub("", s.strip(" ()")))
                 .replace("\x00", "(")
                 .replace("\x01", ")")
                 .replace("\x02", " – ")
@@ -1546,10 +1550,12 @@ _UNIT_OF_PARENT = re.compile(
 )
 # 'Department of Hydropower of the Ministry of Energy', 'Department of Regional Cooperation of the Institute'
 # (the page's own institute by its kind): an office's department, whose parent employs (an institute of a
-# ministry is a body of its own: 'Institute of International Relations of the Ministry of Foreign Affairs')
+# ministry is a body of its own: 'Institute of International Relations of the Ministry of Foreign Affairs');
+# so do a civil service's office and a legislature ('Decentralisation Unit of the International Civilian
+# Office', 'Parliamentary Research Service of the Riigikogu': a one-word name)
 _DEPARTMENT_OF_PARENT = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Department|Division|Unit|Section)\b(?:.+?)?\s+of\s+the\s+"
-    r"(?P<parent>(?:[A-Z][\w'-]*\s+)*Ministry\b.*|Institute|Centre|Center)$"
+    r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:Department|Division|Unit|Section|Service)\b(?:.+?)?\s+of\s+the\s+"
+    r"(?P<parent>(?:[A-Z][\w'-]*\s+)*(?:Ministry|Office|Assembly|Parliament)\b.*|Institute|Centre|Center|[A-Z][\w'-]+)$"
 )
 
 
@@ -3102,6 +3108,9 @@ def _shared_employer(text: str, pieces: list[str], entries: list[Entry]) -> list
         first, second = entries[n], entries[n + 1]
         joined = re.search(rf"{re.escape(pieces[n])}(?P<comma>,?)\s+(?:and|&)\s+{re.escape(pieces[n + 1])}", text)
         shared = _shared_plural_post(pieces[n + 1], second) if joined and is_bare(first) else None
+        if shared == "":  # 'A and B, Editors': their part in the book presented, neither's post
+            entries[n + 1] = replace(second, job_title=None)
+            continue
         if shared:  # 'A and B, Research Fellows, CFL': each a Research Fellow of CFL
             entries[n] = replace(first, job_title=shared, affiliation=second.affiliation)
             entries[n + 1] = replace(second, job_title=shared)
@@ -3160,7 +3169,8 @@ _PLURAL_AFTER_NAME = re.compile(r",\s*(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]
 def _shared_plural_post(piece: str, second: Entry) -> str | None:
     """The singular of a post written once in the plural after two people ('A and B, Research
     Fellows, X' -> 'Research Fellow'), which each of them holds; None when the words after the
-    second name are no such post (or are the body she works for: 'A and B, Mott Consultants')."""
+    second name are no such post (or are the body she works for: 'A and B, Mott Consultants'); ''
+    when they are only the two's part in the work presented ('A and B, Editors')."""
     at = piece.find(second.name)
     found = _PLURAL_AFTER_NAME.match(piece, at + len(second.name)) if at >= 0 else None
     if not found or found["post"] == second.affiliation:
@@ -3170,7 +3180,8 @@ def _shared_plural_post(piece: str, second: Entry) -> str | None:
     if fold(single) not in TITLE_WORDS or any(is_org_word(w) or is_place(w) for w in head):
         return None
     if fold(single) in _WORKS_PEOPLE:
-        return None  # 'A and B, Editors': what they are to the book presented, not their posts
+        # 'A and B, Editors': what they are to the book presented, not their posts (nor the second's alone)
+        return "" if found["post"] == second.job_title and not second.affiliation else None
     return " ".join([*head, single])
 
 

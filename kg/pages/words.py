@@ -168,6 +168,7 @@ TITLE_WORDS = _set("""
     conselleiro conselleira consejero consejera conseller consellera
     gazeteci yazar akademisyen arastirmaci muhabir baskan mudur sekreter uzman ჟურნალისტი მკვლევარი მწერალი პროფესორი
     publisher commentator
+    cecm
     redakteur redakteurin vorsitzender vorsitzende stellvertretender stellvertretende mitglied dozent dozentin
     mitarbeiter mitarbeiterin
     landrat landratin
